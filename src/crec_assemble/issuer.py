@@ -1,0 +1,67 @@
+"""The issuer: the local education agency on the other side of the agreement.
+
+CREC ships as the default (``clauses/issuer.yaml``); ``--issuer FILE`` lets
+another Connecticut board of education issue the same agreement.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from .model import Issuer, Notices, Person
+from .validation import check_schema, closed, string
+from .yamlsource import raise_problems, read_yaml
+
+__all__ = ["ISSUER_SCHEMA", "load_issuer"]
+
+ISSUER_SCHEMA: dict[str, Any] = closed(
+    {
+        "issuer": {"const": 1},
+        "name": string("Legal name of the board of education."),
+        "short_name": string('How the agreement refers to it, e.g. "CREC".'),
+        "address": string("Postal address."),
+        "signatory": closed(
+            {
+                "name": {"type": "string", "description": "Leave out to fill in by hand."},
+                "title": string("Title of the person who signs."),
+            },
+            ["title"],
+        ),
+        "notices": closed(
+            {
+                "attention": string("Who notices are addressed to."),
+                "address": string("Where notices are sent."),
+                "email": {"type": "string"},
+            },
+            ["attention", "address"],
+        ),
+    },
+    ["issuer", "name", "short_name", "address", "signatory", "notices"],
+)
+
+
+def load_issuer(path: Path, source: str | None = None) -> Issuer:
+    """Read and validate an issuer file.
+
+    Raises:
+        InputError: listing every problem with its line.
+    """
+    document, raw = read_yaml(path, source)
+    raise_problems(check_schema(document, ISSUER_SCHEMA, "issuer"))
+    data = document.data
+    return Issuer(
+        name=data["name"].strip(),
+        short_name=data["short_name"].strip(),
+        address=data["address"].strip(),
+        signatory=Person(
+            name=data["signatory"].get("name", "").strip(), title=data["signatory"]["title"]
+        ),
+        notices=Notices(
+            attention=data["notices"]["attention"],
+            address=data["notices"]["address"],
+            email=data["notices"].get("email", ""),
+        ),
+        sha256=hashlib.sha256(raw).hexdigest(),
+    )

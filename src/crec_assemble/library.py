@@ -1,0 +1,201 @@
+"""The clause library: versioned Markdown snippets, the outline and the catalogue.
+
+Layout of a library directory (``clauses/`` by default)::
+
+    requirements.yaml         the requirement catalogue (see catalogue.py)
+    outline.yaml              which clauses an agreement has, in order
+    issuer.yaml               the default issuer
+    <clause-id>/<version>.md  one file per version; old versions stay readable
+
+Every version stays in the tree so that ``id@version`` can always be read
+back, even after counsel releases newer text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .catalogue import load_catalogue
+from .errors import InputError
+from .model import Clause, Outline, Requirement
+from .validation import DATE, check_schema, closed, string
+from .yamlsource import Problem, parse_date, parse_yaml, raise_problems, read_yaml
+
+__all__ = ["ClauseLibrary", "load_library", "parse_version"]
+
+_SEMVER = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$"
+_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+_FRONT_MATTER_SCHEMA = closed(
+    {
+        "id": {"type": "string", "pattern": _ID, "x-expected": "lower-case words joined by -"},
+        "version": {"type": "string", "pattern": _SEMVER, "x-expected": "a version like 1.2.0"},
+        "effective": DATE,
+        "title": string("Section heading."),
+        "satisfies": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
+        "applies_to": {"enum": ["all", "operator", "consultant"], "title": "applies_to value"},
+        "changes": string("What changed in this version, for counsel and vendors."),
+    },
+    ["id", "version", "effective", "title", "satisfies", "applies_to", "changes"],
+)
+
+_OUTLINE_SCHEMA = closed(
+    {
+        "outline": {"const": 1},
+        "title": string("Title of the agreement."),
+        **{
+            part: {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
+            for part in ("front", "body", "exhibits")
+        },
+    },
+    ["outline", "title", "front", "body", "exhibits"],
+)
+
+
+def parse_version(version: str) -> tuple[int, ...]:
+    """``"1.10.0"`` → ``(1, 10, 0)``, so versions sort as numbers, not text."""
+    return tuple(int(part) for part in version.split("."))
+
+
+@dataclass(frozen=True)
+class ClauseLibrary:
+    """Every clause version, the outline and the catalogue of one library directory."""
+
+    root: Path
+    versions: Mapping[str, tuple[Clause, ...]]
+    outline: Outline
+    requirements: tuple[Requirement, ...]
+
+    def latest(self, clause_id: str) -> Clause:
+        """The newest version of a clause."""
+        return self._versions_of(clause_id)[-1]
+
+    def get(self, ref: str) -> Clause:
+        """A clause by ``id`` (newest) or ``id@version`` (exactly that one).
+
+        Raises:
+            InputError: when the id or the version does not exist.
+        """
+        clause_id, _, version = ref.partition("@")
+        versions = self._versions_of(clause_id)
+        if not version:
+            return versions[-1]
+        for clause in versions:
+            if clause.version == version:
+                return clause
+        known = ", ".join(clause.version for clause in versions)
+        raise InputError(f"{clause_id}: no version {version} (has {known})")
+
+    def _versions_of(self, clause_id: str) -> tuple[Clause, ...]:
+        try:
+            return self.versions[clause_id]
+        except KeyError:
+            raise InputError(f"{self.root}: no clause {clause_id!r}") from None
+
+
+def load_library(root: Path) -> ClauseLibrary:
+    """Read and check a whole clause library.
+
+    Raises:
+        InputError: listing every malformed snippet, outline or catalogue entry.
+    """
+    if not root.is_dir():
+        raise InputError(f"{root}: clause library directory not found")
+    problems: list[Problem] = []
+    versions: dict[str, list[Clause]] = {}
+    for path in sorted(root.glob("*/*.md")):
+        clause = _load_clause(path, problems)
+        if clause is not None:
+            versions.setdefault(clause.id, []).append(clause)
+    outline = _load_outline(root / "outline.yaml", versions, problems)
+    raise_problems(problems)
+    requirements = load_catalogue(root / "requirements.yaml")
+    known = {requirement.id for requirement in requirements}
+    raise_problems(
+        Problem(f"{root / clause.id / clause.version}.md", 1, "front matter.satisfies",
+                f"unknown requirement {claimed!r}")
+        for found in versions.values()
+        for clause in found
+        for claimed in clause.satisfies
+        if claimed not in known
+    )
+    assert outline is not None
+    return ClauseLibrary(
+        root=root,
+        versions=MappingProxyType(
+            {
+                clause_id: tuple(sorted(found, key=lambda c: parse_version(c.version)))
+                for clause_id, found in sorted(versions.items())
+            }
+        ),
+        outline=outline,
+        requirements=requirements,
+    )
+
+
+def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
+    source = str(path)
+    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    match = re.match(r"---\n(.*?\n)---\n?(.*)\Z", text, re.DOTALL)
+    if match is None:
+        problems.append(Problem(source, 1, "front matter", "must open and close with ---"))
+        return None
+    document = parse_yaml(match.group(1), source, first_line=2)
+    found = check_schema(document, _FRONT_MATTER_SCHEMA, "front matter")
+    if found:
+        problems.extend(found)
+        return None
+    meta: dict[str, Any] = document.data
+    if meta["id"] != path.parent.name:
+        found.append(document.problem(["id"], f"must match its directory {path.parent.name!r}",
+                                      "front matter"))
+    if meta["version"] != path.stem:
+        found.append(document.problem(["version"], f"must match its file name {path.stem!r}",
+                                      "front matter"))
+    effective = parse_date(meta["effective"])
+    if effective is None:
+        found.append(document.problem(["effective"], "is not a calendar date", "front matter"))
+    problems.extend(found)
+    if found or effective is None:
+        return None
+    return Clause(
+        id=meta["id"],
+        version=meta["version"],
+        effective=effective,
+        title=meta["title"],
+        satisfies=tuple(meta["satisfies"]),
+        applies_to=meta["applies_to"],
+        changes=meta["changes"],
+        body=match.group(2).strip() + "\n",
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+
+
+def _load_outline(
+    path: Path, versions: Mapping[str, object], problems: list[Problem]
+) -> Outline | None:
+    document, _ = read_yaml(path)
+    found = check_schema(document, _OUTLINE_SCHEMA, "outline")
+    if not found:
+        data = document.data
+        for part in ("front", "body", "exhibits"):
+            for index, clause_id in enumerate(data[part]):
+                if clause_id not in versions:
+                    found.append(document.problem([part, index], f"no clause {clause_id!r} "
+                                                  "in the library", "outline"))
+    problems.extend(found)
+    if found:
+        return None
+    data = document.data
+    return Outline(
+        title=data["title"],
+        front=tuple(data["front"]),
+        body=tuple(data["body"]),
+        exhibits=tuple(data["exhibits"]),
+    )

@@ -1,0 +1,93 @@
+"""The provenance manifest: what an issued document was built from.
+
+Every DOCX and PDF carries one (a custom XML part in the DOCX, an attached
+``manifest.json`` in the PDF): tool version, profile, template and issuer
+hashes, each clause's id, version and hash, which clause meets which
+requirement, and a hash of the text of every rendered section. ``verify``
+reads it back and compares the document's text with it.
+
+Section hashes are taken over the section's words with all white space and
+compatibility differences removed (NFKC), so the PDF's line breaks and the
+DOCX's tabs hash the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from typing import Any
+
+from . import __version__
+from .model import Agreement, Section
+
+__all__ = [
+    "MANIFEST_NAMESPACE",
+    "MANIFEST_VERSION",
+    "build_manifest",
+    "dump_manifest",
+    "section_text",
+    "squeeze",
+]
+
+MANIFEST_VERSION = 1
+MANIFEST_NAMESPACE = "urn:crec-assemble:manifest:1"
+
+_SPACE = re.compile(r"\s+")
+
+
+def squeeze(text: str) -> str:
+    """Text reduced to what a reader sees: NFKC, no white space at all."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def section_text(section: Section) -> str:
+    """The words of a section, paragraph by paragraph."""
+    return "\n".join(block.text for block in section.blocks)
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]:
+    """The manifest of one agreement, as a JSON-ready dict.
+
+    It records hashes and names only: no file paths, user names or clock times.
+    """
+    clauses = [section.clause for section in agreement.sections]
+    return {
+        "manifest": MANIFEST_VERSION,
+        "tool": {"name": "crec-assemble", "version": __version__},
+        "agreement": {
+            "id": agreement.id,
+            "title": agreement.title,
+            "kind": "agreement",
+            "draft": agreement.draft,
+            "build_date": agreement.build_date.isoformat(),
+            "contractor": agreement.profile.contractor.legal_name,
+            "role": agreement.profile.contractor.role,
+        },
+        "profile": {"sha256": agreement.profile.sha256},
+        "template": {"sha256": template_sha256},
+        "issuer": {"name": agreement.issuer.name, "sha256": agreement.issuer.sha256},
+        "clauses": [{"id": c.id, "version": c.version, "sha256": c.sha256} for c in clauses],
+        "requirements": {key: list(value) for key, value in agreement.requirements.items()},
+        "unmet": [finding.requirement.id for finding in agreement.unmet],
+        "sections": [
+            {
+                "clause": section.clause.id,
+                "number": section.number,
+                "title": section.clause.title,
+                "sha256": _sha256(squeeze(section_text(section))),
+                "text": section_text(section),
+            }
+            for section in agreement.sections
+        ],
+    }
+
+
+def dump_manifest(manifest: dict[str, Any]) -> bytes:
+    """Stable JSON bytes: the same manifest always serialises the same way."""
+    return (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

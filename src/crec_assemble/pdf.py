@@ -1,0 +1,259 @@
+"""DOCX → signature-ready PDF. The only module that starts a process.
+
+LibreOffice does the layout (headless, its own seeded profile, a timeout, the
+whole process group killed when it hangs). One ``convert`` call hands it many
+documents at once, because starting LibreOffice costs more than converting a
+short agreement. pyhanko then adds the empty signature fields and pypdf
+rewrites the file last, with fixed dates and an ``/ID`` derived from the
+content, which is what makes two builds byte-identical.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from .errors import ConversionError
+
+__all__ = [
+    "INSTALL_HINT",
+    "LibreOffice",
+    "PdfInfo",
+    "SignatureLine",
+    "find_soffice",
+    "finish_pdf",
+]
+
+INSTALL_HINT = (
+    "apt-get install -y libreoffice-writer-nogui fonts-liberation2 "
+    "fonts-crosextra-carlito fonts-crosextra-caladea"
+)
+_SIGNATURE_LABEL = "By:"
+# The field covers the underscores after "By:" (points; the table column is ~234 pt wide).
+_FIELD_OFFSET, _FIELD_WIDTH, _FIELD_BELOW, _FIELD_ABOVE = 22.0, 190.0, 4.0, 26.0
+
+
+def find_soffice() -> str:
+    """The LibreOffice executable, or a ConversionError that says how to install it."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    raise ConversionError(f"LibreOffice is needed to make PDFs; install it with: {INSTALL_HINT}")
+
+
+def _product_version(executable: str) -> str | None:
+    """"7.4" from the bootstraprc next to the real binary, without starting LibreOffice."""
+    rc = Path(executable).resolve().parent / "bootstraprc"
+    try:
+        match = re.search(r"ProductKey=\D*(\d+\.\d+)", rc.read_text(encoding="utf-8"))
+    except OSError:
+        return None
+    return match.group(1) if match else None
+
+
+_SEEDED_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry"
+ xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>{version}</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="FirstStartWizardCompleted" oor:op="fuse"><value>true</value></prop></item>
+</oor:items>
+"""  # noqa: E501
+
+
+class LibreOffice:
+    """A private LibreOffice installation profile that converts DOCX files to PDF.
+
+    Use as a context manager; the profile directory is removed on exit. Each
+    instance has its own profile, so parallel converters never collide.
+    """
+
+    def __init__(self, *, timeout: float = 120.0, per_document: float = 20.0) -> None:
+        self._executable = find_soffice()
+        self._timeout = timeout
+        self._per_document = per_document
+        self._profile = Path(tempfile.mkdtemp(prefix="crec-lo-"))
+        version = _product_version(self._executable)
+        if version:
+            # LibreOffice headless never records that its first start is done and re-runs
+            # its start-up checks every time; telling it the version halves a short conversion.
+            user = self._profile / "user"
+            user.mkdir()
+            (user / "registrymodifications.xcu").write_text(
+                _SEEDED_PROFILE.format(version=version), encoding="utf-8"
+            )
+
+    def __enter__(self) -> LibreOffice:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        shutil.rmtree(self._profile, ignore_errors=True)
+
+    def convert(self, documents: Sequence[Path], outdir: Path) -> list[Path]:
+        """Convert DOCX files to PDFs in ``outdir`` with one LibreOffice process.
+
+        Returns:
+            The PDF paths, in the order of ``documents``.
+
+        Raises:
+            ConversionError: when LibreOffice fails, hangs past the timeout
+                (it is then killed) or does not produce every PDF.
+        """
+        command = [
+            self._executable,
+            f"-env:UserInstallation={self._profile.as_uri()}",
+            "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+            "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(outdir),
+            *(str(document) for document in documents),
+        ]  # fmt: skip
+        timeout = self._timeout + self._per_document * len(documents)
+        process = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, so a hang can be killed whole
+            env={**os.environ, "HOME": str(self._profile)},
+        )
+        try:
+            output, _ = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise ConversionError(
+                f"LibreOffice did not finish within {timeout:.0f} s and was stopped"
+            ) from None
+        pdfs = [outdir / (document.stem + ".pdf") for document in documents]
+        missing = [pdf.name for pdf in pdfs if not pdf.is_file()]
+        if process.returncode != 0 or missing:
+            last = output.decode(errors="replace").strip().splitlines()[-1:] or ["no output"]
+            raise ConversionError(
+                f"LibreOffice failed (exit {process.returncode}) to convert "
+                f"{', '.join(missing) or 'the documents'}: {last[0]}"
+            )
+        return pdfs
+
+
+@dataclass(frozen=True)
+class SignatureLine:
+    """Who signs on a signature line; the field is named after them."""
+
+    field_name: str
+
+
+@dataclass(frozen=True)
+class PdfInfo:
+    """The document information a finished PDF carries."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    creator: str
+    timestamp: datetime
+
+
+def finish_pdf(
+    pdf: bytes, info: PdfInfo, manifest_json: bytes, signers: Sequence[SignatureLine]
+) -> bytes:
+    """Add signature fields, metadata and the manifest; make the bytes reproducible.
+
+    ``signers`` are matched, in order, to the "By:" lines of the signature
+    table (left column first). Pass none for a draft.
+
+    Raises:
+        ConversionError: when the signature lines cannot be found in the PDF.
+    """
+    if signers:
+        pdf = _add_signature_fields(pdf, signers)
+    return _rewrite(pdf, info, manifest_json)
+
+
+def _signature_lines(pdf: bytes, wanted: int) -> tuple[int, list[tuple[float, float]]]:
+    """The page and the positions of the "By:" labels, searching from the last page back.
+
+    The signature table sits after the body and before the exhibits, so it is
+    near the end; searching backwards keeps text extraction to a few pages.
+    """
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    for index in range(len(reader.pages) - 1, -1, -1):
+        found: list[tuple[float, float]] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+            if text.strip().startswith(_SIGNATURE_LABEL):
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                found.append((x, y))  # noqa: B023 - consumed before the next page
+
+        reader.pages[index].extract_text(visitor_text=visit)
+        if len(found) >= wanted:
+            return index, sorted(found, key=lambda point: (-round(point[1]), point[0]))[:wanted]
+    raise ConversionError(f'the PDF has no signature table ("{_SIGNATURE_LABEL}" lines)')
+
+
+def _add_signature_fields(pdf: bytes, signers: Sequence[SignatureLine]) -> bytes:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+    page, positions = _signature_lines(pdf, len(signers))
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    for signer, (x, y) in zip(signers, positions, strict=True):
+        box = (
+            int(x + _FIELD_OFFSET),
+            int(y - _FIELD_BELOW),
+            int(x + _FIELD_OFFSET + _FIELD_WIDTH),
+            int(y + _FIELD_ABOVE),
+        )
+        append_signature_field(
+            writer, SigFieldSpec(sig_field_name=signer.field_name, on_page=page, box=box)
+        )
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+def _pdf_date(moment: datetime) -> str:
+    return moment.strftime("D:%Y%m%d%H%M%S+00'00'")
+
+
+def _rewrite(pdf: bytes, info: PdfInfo, manifest_json: bytes) -> bytes:
+    """The last write: fixed metadata, the manifest attached, an /ID from the content."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, ByteStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    stamp = _pdf_date(info.timestamp)
+    # Replacing the whole dictionary drops LibreOffice's run-dependent /DocChecksum.
+    writer.metadata = {
+        "/Title": info.title,
+        "/Author": info.author,
+        "/Subject": info.subject,
+        "/Keywords": info.keywords,
+        "/Creator": info.creator,
+        "/Producer": info.creator,
+        "/CreationDate": stamp,
+        "/ModDate": stamp,
+    }
+    writer.add_attachment("manifest.json", manifest_json)
+    writer._ID = None  # pypdf would otherwise keep LibreOffice's random /ID
+    draft = io.BytesIO()
+    writer.write(draft)
+    digest = hashlib.md5(draft.getvalue(), usedforsecurity=False).digest()
+    writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()

@@ -1,0 +1,274 @@
+"""Contractor profiles: YAML → validated, frozen :class:`Profile`.
+
+The profile format is a public interface (extend it, never rename). Its JSON
+Schema is published by ``crec-assemble schema`` so editors can autocomplete;
+the same schema validates every profile here, then the rules a schema cannot
+say (dates in order, subcontractors receive only declared data) run on top.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from .model import Contractor, DataSchedule, Person, Profile, Services, Subcontractor
+from .validation import DATE, check_schema, closed, string
+from .vocabulary import (
+    DELIVERY,
+    DIRECTORY_INFORMATION,
+    OPERATOR_DELIVERY,
+    ROLES,
+    STUDENT_INFORMATION,
+    WHOLE_CATEGORIES,
+)
+from .yamlsource import Problem, YamlDocument, parse_date, raise_problems, read_yaml
+
+__all__ = ["PROFILE_SCHEMA", "load_profile"]
+
+_EMAIL = {
+    "type": "string",
+    "pattern": r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
+    "x-expected": "an e-mail address",
+}
+
+
+def _person(description: str, required: list[str], **fields: Any) -> dict[str, Any]:
+    return closed(
+        {"name": string("Full name."), **fields}, required, description=description
+    )
+
+
+def _categories(vocabulary: dict[str, str], title: str) -> dict[str, Any]:
+    return {
+        "type": "array",
+        "uniqueItems": True,
+        "items": {"enum": list(vocabulary), "title": title},
+    }
+
+
+PROFILE_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://crec-assemble.invalid/profile-1.schema.json",
+    "title": "crec-assemble contractor profile",
+    "description": "One contractor that receives student data under CREC Regulation 3520.13-R.",
+    **closed(
+        {
+            "profile": {"const": 1, "description": "Profile format version; always 1."},
+            "contractor": _person(
+                "The contracting party.",
+                ["legal_name", "role", "address", "signatory", "privacy_contact"],
+            )
+            | {
+                "properties": {
+                    "legal_name": string("Exact legal name, as it appears in the agreement."),
+                    "role": {
+                        "enum": list(ROLES),
+                        "title": "role",
+                        "description": "operator (website, online service or mobile app "
+                        "for school purposes) or consultant (professional services).",
+                    },
+                    "address": string("Postal address for notices."),
+                    "signatory": _person(
+                        "Who signs for the contractor.",
+                        ["name", "title"],
+                        title=string("Job title."),
+                        email=_EMAIL,
+                    ),
+                    "privacy_contact": _person(
+                        "Who receives deletion requests and breach correspondence.",
+                        ["name", "email"],
+                        email=_EMAIL,
+                        phone={"type": "string", "description": "Telephone number."},
+                    ),
+                }
+            },
+            "services": closed(
+                {
+                    "name": string("Product or service name."),
+                    "description": string("What the contractor does for CREC (Exhibit A)."),
+                    "delivery": {
+                        "type": "array",
+                        "uniqueItems": True,
+                        "minItems": 1,
+                        "items": {"enum": list(DELIVERY), "title": "delivery channel"},
+                    },
+                    "start_date": DATE | {"description": "First day of the services."},
+                    "end_date": DATE | {"description": "Last day of the services."},
+                },
+                ["name", "description", "delivery", "start_date", "end_date"],
+            ),
+            "data": closed(
+                {
+                    "student_information": _categories(
+                        dict(STUDENT_INFORMATION), "student information category"
+                    ),
+                    "directory_information": _categories(
+                        dict(DIRECTORY_INFORMATION), "directory information category"
+                    ),
+                    "student_records": {"type": "boolean"},
+                    "student_generated_content": {"type": "boolean"},
+                    "content_accounts": {
+                        "type": "boolean",
+                        "description": "Provision 7 exception: students or parents may keep "
+                        "an account with the contractor to store student-generated content.",
+                    },
+                },
+                [],
+                description="The student data the contractor receives (Exhibit B).",
+            ),
+            "subcontractors": {
+                "type": "array",
+                "description": "Approved subcontractors (Exhibit C).",
+                "items": closed(
+                    {
+                        "legal_name": string("Subcontractor's legal name."),
+                        "service": string("What it does for the contractor."),
+                        "data": _categories(
+                            {
+                                **STUDENT_INFORMATION,
+                                **DIRECTORY_INFORMATION,
+                                **WHOLE_CATEGORIES,
+                            },
+                            "data category",
+                        )
+                        | {"minItems": 1},
+                        "consent_date": DATE
+                        | {"description": "Date of CREC's express written consent."},
+                    },
+                    ["legal_name", "service", "data", "consent_date"],
+                    **{
+                        "x-required": {
+                            "consent_date": "required: a subcontract needs the express written "
+                            "consent of CREC (Regulation 3520.13-R, provision 14); give its date"
+                        }
+                    },
+                ),
+            },
+        },
+        ["profile", "contractor", "services", "data"],
+    ),
+}
+
+
+def load_profile(path: Path) -> Profile:
+    """Read, validate and freeze one profile.
+
+    Raises:
+        InputError: listing every problem, one ``FILE:LINE: field: message`` line each.
+    """
+    document, raw = read_yaml(path)
+    problems = check_schema(document, PROFILE_SCHEMA, "profile")
+    raise_problems(problems)
+    raise_problems(_rule_problems(document))
+    return _freeze(document.data, str(path), hashlib.sha256(raw).hexdigest())
+
+
+def _rule_problems(document: YamlDocument) -> list[Problem]:
+    """What the schema cannot say: real dates, their order, roles and data flow-down."""
+    data: dict[str, Any] = document.data
+    problems: list[Problem] = []
+
+    def problem(path: list[str | int], message: str) -> None:
+        problems.append(document.problem(path, message, "profile"))
+
+    services = data["services"]
+    dates = {key: parse_date(services[key]) for key in ("start_date", "end_date")}
+    for key, value in dates.items():
+        if value is None:
+            problem(["services", key], f"{services[key]!r} is not a calendar date")
+    start, end = dates["start_date"], dates["end_date"]
+    if start and end and end < start:
+        problem(["services", "end_date"], "must not be before services.start_date")
+
+    contractor = data["contractor"]
+    if contractor["role"] == "operator" and not set(services["delivery"]) & set(OPERATOR_DELIVERY):
+        problem(
+            ["services", "delivery"],
+            "an operator operates a website, online service or mobile application; "
+            "list one of them or use role: consultant",
+        )
+
+    declared = _declared(data["data"])
+    if not declared:
+        problem(["data"], "declares no student data; the agreement is needed only for "
+                "contractors that receive student data")
+    if data["data"].get("content_accounts") and not data["data"].get("student_generated_content"):
+        problem(["data", "content_accounts"], "requires student_generated_content: true")
+
+    seen: set[str] = set()
+    for index, sub in enumerate(data.get("subcontractors") or []):
+        name = sub["legal_name"].strip().casefold()
+        if name in seen:
+            problem(["subcontractors", index, "legal_name"], "subcontractor listed twice")
+        seen.add(name)
+        if parse_date(sub["consent_date"]) is None:
+            problem(["subcontractors", index, "consent_date"],
+                    f"{sub['consent_date']!r} is not a calendar date")
+        for position, category in enumerate(sub["data"]):
+            if category not in declared:
+                problem(
+                    ["subcontractors", index, "data", position],
+                    f"{category!r} is not in the contractor's own data (data:); a subcontractor "
+                    "may receive only student data the contractor declares (provision 14)",
+                )
+    return problems
+
+
+def _declared(data: dict[str, Any]) -> set[str]:
+    whole = {key for key in WHOLE_CATEGORIES if data.get(key)}
+    listed = data.get("student_information", []) + data.get("directory_information", [])
+    return set(listed) | whole
+
+
+def _freeze(data: dict[str, Any], source: str, sha256: str) -> Profile:
+    contractor, services, schedule = data["contractor"], data["services"], data["data"]
+
+    def person(fields: dict[str, str]) -> Person:
+        return Person(
+            name=fields["name"].strip(),
+            title=fields.get("title", "").strip(),
+            email=fields.get("email", "").strip(),
+            phone=fields.get("phone", "").strip(),
+        )
+
+    return Profile(
+        contractor=Contractor(
+            legal_name=contractor["legal_name"].strip(),
+            role=contractor["role"],
+            address=contractor["address"].strip(),
+            signatory=person(contractor["signatory"]),
+            privacy_contact=person(contractor["privacy_contact"]),
+        ),
+        services=Services(
+            name=services["name"].strip(),
+            description=services["description"].strip(),
+            delivery=tuple(services["delivery"]),
+            start_date=_date(services["start_date"]),
+            end_date=_date(services["end_date"]),
+        ),
+        data=DataSchedule(
+            student_information=tuple(schedule.get("student_information", [])),
+            directory_information=tuple(schedule.get("directory_information", [])),
+            student_records=bool(schedule.get("student_records", False)),
+            student_generated_content=bool(schedule.get("student_generated_content", False)),
+            content_accounts=bool(schedule.get("content_accounts", False)),
+        ),
+        subcontractors=tuple(
+            Subcontractor(
+                legal_name=sub["legal_name"].strip(),
+                service=sub["service"].strip(),
+                data=tuple(sub["data"]),
+                consent_date=_date(sub["consent_date"]),
+            )
+            for sub in data.get("subcontractors") or []
+        ),
+        source=source,
+        sha256=sha256,
+    )
+
+
+def _date(text: str) -> Any:
+    value = parse_date(text)
+    assert value is not None, "validated before freezing"
+    return value

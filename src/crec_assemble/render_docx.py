@@ -1,0 +1,137 @@
+"""Agreement → DOCX bytes, through the Word template. The only writer of DOCX.
+
+docxtpl fills ``templates/agreement.docx``; the template decides how things
+look (its styles), this module decides nothing but what goes where. The
+result is made reproducible here: fixed core-property dates, no user name,
+and a zip whose every entry carries the same timestamp.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docxtpl import DocxTemplate, RichText
+from jinja2 import Environment, StrictUndefined, TemplateError
+
+from .errors import InputError
+from .manifest import MANIFEST_NAMESPACE
+from .model import Agreement, Block
+
+__all__ = ["render_docx"]
+
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+
+
+def render_docx(
+    agreement: Agreement, template: Path, manifest_json: bytes, *, subject: str
+) -> bytes:
+    """Render one agreement and embed its manifest.
+
+    Args:
+        agreement: the assembled agreement.
+        template: the Word template (``templates/agreement.docx``).
+        manifest_json: the manifest, embedded as a custom XML part that Word keeps.
+        subject: the document's subject property.
+
+    Raises:
+        InputError: when the template is missing or its tags do not fit the agreement.
+    """
+    if not template.is_file():
+        raise InputError(f"{template}: Word template not found")
+    document = DocxTemplate(str(template))  # a DocxTemplate renders once: new one per document
+    environment = Environment(undefined=StrictUndefined, autoescape=True)
+    try:
+        document.render(_context(agreement), jinja_env=environment, autoescape=True)
+    except TemplateError as error:
+        raise InputError(f"{template}: template error: {error}") from None
+    _set_properties(document, agreement, subject)
+    _embed_manifest(document, manifest_json)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _normalise_zip(buffer.getvalue())
+
+
+def _rich(block: Block) -> RichText:
+    text = RichText()
+    for run in block.runs:
+        text.add(run.text, bold=run.bold, italic=run.italic)
+    return text
+
+
+def _context(agreement: Agreement) -> dict[str, object]:
+    issuer, contractor = agreement.parties
+    return {
+        "agreement": {"title": agreement.title, "id": agreement.id, "draft": agreement.draft},
+        "blocks": [
+            {"kind": block.kind, "text": _rich(block)}
+            for section in agreement.sections
+            for block in section.blocks
+        ],
+        "parties": {"issuer": vars(issuer), "contractor": vars(contractor)},
+    }
+
+
+def _set_properties(document: DocxTemplate, agreement: Agreement, subject: str) -> None:
+    """Core properties from the inputs only: no clock, no login name."""
+    stamp = agreement.timestamp.replace(tzinfo=None)  # python-docx writes naive times as UTC
+    properties = document.docx.core_properties
+    properties.title = f"{agreement.title} — {agreement.profile.contractor.legal_name}"
+    properties.subject = subject
+    properties.author = agreement.issuer.name
+    properties.keywords = agreement.id
+    properties.comments = ""
+    properties.last_modified_by = ""
+    properties.revision = 1
+    properties.created = stamp
+    properties.modified = stamp
+
+
+def _embed_manifest(document: DocxTemplate, manifest_json: bytes) -> None:
+    """Store the manifest as a custom XML part (Word and LibreOffice keep those on re-save)."""
+    package = document.docx.part.package
+    item_id = hashlib.sha256(manifest_json).hexdigest()[:32].upper()
+    guid = f"{{{item_id[:8]}-{item_id[8:12]}-{item_id[12:16]}-{item_id[16:20]}-{item_id[20:]}}}"
+    item = Part(
+        package.next_partname("/customXml/item%d.xml"),
+        "application/xml",
+        (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<manifest xmlns="{MANIFEST_NAMESPACE}">{escape(manifest_json.decode())}</manifest>'
+        ).encode(),
+        package,
+    )
+    properties = Part(
+        PackURI(item.partname.replace("/item", "/itemProps")),
+        "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+        (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<ds:datastoreItem xmlns:ds="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/customXml" ds:itemID="{guid}"><ds:schemaRefs>'
+            f'<ds:schemaRef ds:uri="{MANIFEST_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>'
+        ).encode(),
+        package,
+    )
+    item.relate_to(properties, RT.CUSTOM_XML_PROPS)
+    document.docx.part.relate_to(item, RT.CUSTOM_XML)
+
+
+def _normalise_zip(data: bytes) -> bytes:
+    """Rewrite the zip with one fixed timestamp and fixed attributes on every entry."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=_ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            target.writestr(info, source.read(entry.filename))
+    return output.getvalue()
+
