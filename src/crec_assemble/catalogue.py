@@ -45,7 +45,7 @@ _CATALOGUE_SCHEMA = closed(
                     "paragraph": string("The regulation's paragraph, e.g. 6(a)."),
                     "summary": string("One line."),
                     "text": string("The regulation's own words."),
-                    "applies_to": {"enum": ["all", "operator"], "title": "applies_to value"},
+                    "applies_to": {"enum": ["all", "operator"], "title": "permitted applies_to value"},
                     "validity": {"type": "boolean"},
                     "parameters": {"type": "object"},
                     "wording": {"type": "array", "items": {"type": "string", "minLength": 1}},

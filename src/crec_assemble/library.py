@@ -39,7 +39,7 @@ _FRONT_MATTER_SCHEMA = closed(
         "effective": DATE,
         "title": string("Section heading."),
         "satisfies": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
-        "applies_to": {"enum": ["all", "operator", "consultant"], "title": "applies_to value"},
+        "applies_to": {"enum": ["all", "operator", "consultant"], "title": "permitted applies_to value"},
         "changes": string("What changed in this version, for counsel and vendors."),
     },
     ["id", "version", "effective", "title", "satisfies", "applies_to", "changes"],
@@ -113,7 +113,9 @@ def load_library(root: Path) -> ClauseLibrary:
         clause = _load_clause(path, problems)
         if clause is not None:
             versions.setdefault(clause.id, []).append(clause)
-    outline = _load_outline(root / "outline.yaml", versions, problems)
+    # A clause whose only file is malformed is reported once, there, not again by the outline.
+    present = {path.parent.name for path in root.glob("*/*.md")}
+    outline = _load_outline(root / "outline.yaml", present, problems)
     raise_problems(problems)
     requirements = load_catalogue(root / "requirements.yaml")
     known = {requirement.id for requirement in requirements}
@@ -177,16 +179,14 @@ def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
     )
 
 
-def _load_outline(
-    path: Path, versions: Mapping[str, object], problems: list[Problem]
-) -> Outline | None:
+def _load_outline(path: Path, present: set[str], problems: list[Problem]) -> Outline | None:
     document, _ = read_yaml(path)
     found = check_schema(document, _OUTLINE_SCHEMA, "outline")
     if not found:
         data = document.data
         for part in ("front", "body", "exhibits"):
             for index, clause_id in enumerate(data[part]):
-                if clause_id not in versions:
+                if clause_id not in present:
                     found.append(document.problem([part, index], f"no clause {clause_id!r} "
                                                   "in the library", "outline"))
     problems.extend(found)

@@ -1,0 +1,115 @@
+"""Shared fixtures: profiles built from dicts in tmp_path, the shipped library, and
+one real build of every example (LibreOffice is slow to start, so it runs once)."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from crec_assemble.build import BuildOptions, BuiltDocument, build
+from crec_assemble.issuer import load_issuer
+from crec_assemble.library import ClauseLibrary, load_library
+from crec_assemble.model import Issuer
+from crec_assemble.resources import default_issuer, default_library
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+BUILD_DATE = date(2026, 11, 28)
+
+OPERATOR: dict[str, Any] = {
+    "profile": 1,
+    "contractor": {
+        "legal_name": "Acme Learning, Inc.",
+        "role": "operator",
+        "address": "100 Pearl Street, Hartford, CT 06103",
+        "signatory": {"name": "Dana Reyes", "title": "Chief Executive Officer",
+                      "email": "dana.reyes@acme.example"},
+        "privacy_contact": {"name": "Sam Ortiz", "email": "privacy@acme.example",
+                            "phone": "+1 860 555 0100"},
+    },
+    "services": {
+        "name": "Acme Reading Coach",
+        "description": "Adaptive reading practice for grades K-5.",
+        "delivery": ["website", "online_service", "mobile_application"],
+        "start_date": "2026-07-01",
+        "end_date": "2027-06-30",
+    },
+    "data": {
+        "student_information": ["first_name", "last_name", "email_address", "grades"],
+        "directory_information": ["name", "grade_levels"],
+        "student_records": True,
+        "student_generated_content": True,
+        "content_accounts": False,
+    },
+    "subcontractors": [
+        {"legal_name": "Northwind Hosting LLC", "service": "Cloud hosting",
+         "data": ["first_name", "last_name", "email_address"], "consent_date": "2026-06-15"},
+    ],
+}  # fmt: skip
+
+
+def operator_profile(**changes: Any) -> dict[str, Any]:
+    """A deep copy of the operator profile; ``changes`` maps dotted paths to new values."""
+    data = copy.deepcopy(OPERATOR)
+    for dotted, value in changes.items():
+        *parents, last = dotted.split(".")
+        target = data
+        for key in parents:
+            target = target[key]
+        target[last] = value
+    return data
+
+
+def consultant_profile() -> dict[str, Any]:
+    return operator_profile(
+        **{
+            "contractor.role": "consultant",
+            "contractor.legal_name": "Capitol Evaluation LLC",
+            "services.delivery": ["professional_services"],
+        }
+    )
+
+
+@pytest.fixture
+def write_profile(tmp_path: Path) -> Callable[..., Path]:
+    """Write a profile dict (or raw YAML text) to a file and return its path."""
+
+    def write(data: dict[str, Any] | str, name: str = "profile.yaml") -> Path:
+        path = tmp_path / name
+        text = data if isinstance(data, str) else yaml.safe_dump(data, sort_keys=False)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture(scope="session")
+def library() -> ClauseLibrary:
+    return load_library(default_library())
+
+
+@pytest.fixture(scope="session")
+def issuer() -> Issuer:
+    return load_issuer(default_issuer(default_library()))
+
+
+@pytest.fixture
+def library_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped clause library."""
+    target = tmp_path / "clauses"
+    shutil.copytree(default_library(), target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def built_examples(tmp_path_factory: pytest.TempPathFactory) -> list[BuiltDocument]:
+    """Every example built for real (DOCX + PDF, real LibreOffice), once per session."""
+    out = tmp_path_factory.mktemp("examples") / "out"
+    return build(EXAMPLES, BuildOptions(out=out, build_date=BUILD_DATE))

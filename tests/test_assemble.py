@@ -1,0 +1,176 @@
+"""Assembly: clause choice, computed numbers, placeholders, and the compliance gate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import BUILD_DATE, consultant_profile, operator_profile
+
+from crec_assemble.assemble import assemble, format_date, slug
+from crec_assemble.errors import InputError
+from crec_assemble.library import ClauseLibrary, load_library
+from crec_assemble.model import Agreement, Issuer
+from crec_assemble.profile import load_profile
+
+
+def _agreement(
+    write_profile: Callable[..., Path],
+    library: ClauseLibrary,
+    issuer: Issuer,
+    data: dict[str, object] | None = None,
+    **options: object,
+) -> Agreement:
+    profile = load_profile(write_profile(data or operator_profile()))
+    options.setdefault("build_date", BUILD_DATE)
+    return assemble(profile, issuer, library, **options)  # type: ignore[arg-type]
+
+
+def _text(agreement: Agreement, clause_id: str) -> str:
+    (section,) = [s for s in agreement.sections if s.clause.id == clause_id]
+    return "\n".join(block.text for block in section.blocks)
+
+
+def it_numbers_body_sections_consecutively_and_letters_exhibits(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    for data in (operator_profile(), consultant_profile()):
+        agreement = _agreement(write_profile, library, issuer, data)
+        body = [s for s in agreement.sections if s.part == "body"]
+        assert [s.number for s in body] == [str(n) for n in range(1, len(body) + 1)]
+        assert all(s.blocks[0].text.startswith(f"{s.number}.\t") for s in body)
+        exhibits = [s for s in agreement.sections if s.part == "exhibit"]
+        assert [s.number for s in exhibits] == ["A", "B", "C"]
+        assert exhibits[1].blocks[0].text == "Exhibit B — Schedule of Student Data"
+
+
+def it_numbers_sub_provisions_like_the_regulation(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    text = _text(_agreement(write_profile, library, issuer), "operator-prohibitions")
+    labels = re.findall(r"^\((\w+)\)\t", text, re.MULTILINE)
+    assert labels[:5] == ["a", "b", "c", "d", "e"]
+
+
+def it_resolves_cross_references_to_the_computed_numbers(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    operator = _agreement(write_profile, library, issuer)
+    consultant = _agreement(write_profile, library, issuer, consultant_profile())
+    for agreement in (operator, consultant):
+        numbers = {s.clause.id: s.number for s in agreement.sections}
+        flow_down = _text(agreement, "subcontracting")
+        assert f"Section {numbers['data-ownership']}" in flow_down or re.search(
+            rf"Sections {numbers['data-ownership']}\b", flow_down
+        )
+        assert "Exhibit C" in flow_down
+    numbers = {s.clause.id: s.number for s in consultant.sections}
+    assert "breach-notification-operator" not in numbers
+
+
+def it_prints_profile_values_literally(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    """Markup in a vendor name is data: not Markdown, not HTML, not Jinja."""
+    name = 'AT&T <Learning> "Labs" *Star* _under_ {{ 7*7 }} &copy; 1. Inc.'
+    data = operator_profile(**{"contractor.legal_name": name})
+    text = _text(_agreement(write_profile, library, issuer, data), "title-and-parties")
+    assert name in text
+
+
+def it_lists_declared_data_by_label_in_exhibit_b(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    text = _text(_agreement(write_profile, library, issuer), "exhibit-b-student-data")
+    for label in ("First name", "Email address", "Grades", "Grade levels"):
+        assert label in text
+    assert "Test results" not in text
+
+
+def it_lists_subcontractors_with_the_date_of_consent_in_exhibit_c(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    text = _text(_agreement(write_profile, library, issuer), "exhibit-c-subcontractors")
+    assert "Northwind Hosting LLC" in text
+    assert "June 15, 2026" in text
+
+
+def it_states_the_content_account_exception_when_the_profile_offers_accounts(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    without = _text(_agreement(write_profile, library, issuer), "retention")
+    data = operator_profile(**{"data.content_accounts": True})
+    with_accounts = _text(_agreement(write_profile, library, issuer, data), "retention")
+    assert "electronic account" in without  # the regulation's exception is always stated
+    assert len(with_accounts) > len(without)
+
+
+def it_gives_the_same_agreement_for_the_same_inputs(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    first = _agreement(write_profile, library, issuer)
+    second = _agreement(write_profile, library, issuer)
+    assert first == second
+    changed = _agreement(write_profile, library, issuer,
+                         operator_profile(**{"services.name": "Other"}))  # fmt: skip
+    assert changed.id != first.id
+
+
+def it_fails_the_gate_when_a_required_clause_is_removed(
+    write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
+) -> None:
+    outline = library_copy / "outline.yaml"
+    outline.write_text(outline.read_text().replace("  - data-ownership\n", ""))
+    agreement = _agreement(write_profile, load_library(library_copy), issuer)
+    assert [finding.requirement.id for finding in agreement.unmet] == ["R1"]
+    assert "not the property of" in str(agreement.unmet[0])
+
+
+def it_fails_the_gate_when_a_clause_weakens_the_regulations_numbers(
+    write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
+) -> None:
+    snippet = library_copy / "breach-notification" / "1.0.0.md"
+    snippet.write_text(snippet.read_text().replace("five (5) calendar days", "thirty (30) days"))
+    agreement = _agreement(write_profile, load_library(library_copy), issuer)
+    (finding,) = agreement.unmet
+    assert finding.requirement.id == "R6a"
+    assert '"five (5) calendar days from discovery' in finding.reason
+
+
+def it_uses_only_clause_versions_in_effect_on_the_build_date(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    with pytest.raises(InputError, match="no version in effect on 2020-01-01"):
+        _agreement(write_profile, library, issuer, build_date=date(2020, 1, 1))
+
+
+def it_reports_a_placeholder_that_names_nothing(
+    write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
+) -> None:
+    snippet = library_copy / "severability" / "1.0.0.md"
+    snippet.write_text(snippet.read_text() + "\n{{ contractor.shoe_size }}\n")
+    with pytest.raises(InputError, match=r"severability@1.0.0: placeholder error: .*shoe_size"):
+        _agreement(write_profile, load_library(library_copy), issuer)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Acme Learning, Inc.", "acme-learning-inc"),
+     ("École Numérique & Fils", "ecole-numerique-fils"),
+     ('AT&T <Learning> "Labs"', "at-t-learning-labs"),
+     ("../../etc/passwd", "etc-passwd")],
+)  # fmt: skip
+def it_derives_safe_ascii_file_names(name: str, expected: str) -> None:
+    assert slug(name) == expected
+
+
+def it_gives_a_name_of_no_latin_letters_a_stable_file_name() -> None:
+    assert slug("学校") == slug("学校")
+    assert re.fullmatch(r"contractor-[0-9a-f]{8}", slug("学校"))
+
+
+def it_formats_dates_the_way_contracts_write_them() -> None:
+    assert format_date(date(2026, 7, 1)) == "July 1, 2026"

@@ -1,0 +1,100 @@
+"""The requirement catalogue, and that the shipped clauses satisfy it for both roles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import BUILD_DATE, ROOT, consultant_profile, operator_profile
+
+from crec_assemble.assemble import assemble
+from crec_assemble.catalogue import REQUIREMENT_IDS, squash
+from crec_assemble.library import ClauseLibrary
+from crec_assemble.model import Issuer
+from crec_assemble.profile import load_profile
+
+OPERATOR_ONLY = {"R6c", "R6d", "R15a", "R15b", "R15c", "R15d", "R15e", "U1", "U2"}
+# A copy of shared/reference/policy-3520.13.md, kept in the repository so tests run anywhere.
+REGULATION = squash((ROOT / "docs" / "policy-3520.13.md").read_text())
+
+
+def it_lists_every_requirement_of_the_contracts_section_in_order(library: ClauseLibrary) -> None:
+    assert tuple(r.id for r in library.requirements) == REQUIREMENT_IDS
+
+
+def it_marks_who_each_requirement_applies_to(library: ClauseLibrary) -> None:
+    operator_only = {r.id for r in library.requirements if r.applies_to == "operator"}
+    assert operator_only == OPERATOR_ONLY
+
+
+def it_marks_provisions_one_to_ten_as_needed_for_validity(library: ClauseLibrary) -> None:
+    needed = {r.id for r in library.requirements if r.validity}
+    assert needed == {r for r in REQUIREMENT_IDS if re.fullmatch(r"R([1-9]|10)[a-d]?", r)}
+
+
+def it_records_the_breach_deadlines(library: ClauseLibrary) -> None:
+    by_id = {r.id: r for r in library.requirements}
+    assert by_id["R6a"].parameters["deadline_days"] == 5
+    assert by_id["R6a"].parameters["urgent_deadline_days"] == 2
+    assert by_id["R6b"].parameters["deadline_days"] == 10
+    assert by_id["R6c"].parameters["deadline_days"] == 5
+    assert by_id["R6d"].parameters["deadline_days"] == 10
+
+
+def it_quotes_the_regulation_in_its_own_words(library: ClauseLibrary) -> None:
+    """Each entry's text (after its list label) is a passage of the regulation."""
+    for requirement in library.requirements:
+        words = squash(requirement.text)
+        # An entry may join its paragraph's opening words ("...shall include:") to a lettered
+        # item, so each part on either side of a colon is a quotation of its own.
+        for part in re.split(r":\s", words):
+            assert part[:60] in REGULATION, f"{requirement.id}: {part[:60]!r}"
+
+
+@pytest.mark.parametrize(
+    "profile", [operator_profile(), consultant_profile()], ids=["operator", "consultant"]
+)
+def it_is_satisfied_by_the_shipped_clauses_for_each_role(
+    library: ClauseLibrary,
+    issuer: Issuer,
+    write_profile: Callable[..., Path],
+    profile: dict[str, object],
+) -> None:
+    loaded = load_profile(write_profile(profile))
+    agreement = assemble(loaded, issuer, library, build_date=BUILD_DATE)
+    role = loaded.contractor.role
+    assert agreement.unmet == ()
+    expected = {r for r in REQUIREMENT_IDS if role == "operator" or r not in OPERATOR_ONLY}
+    assert set(agreement.requirements) == expected
+    assert all(agreement.requirements[r] for r in expected)
+
+
+def it_leaves_operator_clauses_out_of_a_consultants_agreement(
+    library: ClauseLibrary, issuer: Issuer, write_profile: Callable[..., Path]
+) -> None:
+    loaded = load_profile(write_profile(consultant_profile()))
+    agreement = assemble(loaded, issuer, library, build_date=BUILD_DATE)
+    included = {s.clause.id for s in agreement.sections}
+    assert not included & {"operator-prohibitions", "operator-permitted-uses",
+                           "breach-notification-operator"}  # fmt: skip
+    assert {"breach-notification", "subcontracting", "definitions"} <= included
+
+
+def it_keeps_the_regulations_numbers_in_the_clause_text(
+    library: ClauseLibrary, issuer: Issuer, write_profile: Callable[..., Path]
+) -> None:
+    loaded = load_profile(write_profile(operator_profile()))
+    agreement = assemble(loaded, issuer, library, build_date=BUILD_DATE)
+    text = {s.clause.id: squash(" ".join(b.text for b in s.blocks)) for s in agreement.sections}
+    assert "five (5) calendar days" in text["breach-notification"]
+    assert "two (2) calendar days" in text["breach-notification"]
+    assert "ten (10) days" in text["breach-notification"]
+    assert "five (5) days" in text["breach-notification-operator"]
+    assert "ten (10) days" in text["breach-notification-operator"]
+    assert "section 13402(h)(2) of public law 111-5" in text["security-standards"]
+    assert "45 cfr 164.312" in text["security-standards"]
+    assert "laws of the state of connecticut" in text["governing-law"]
+    assert "family educational rights and privacy act" in text["ferpa"]
+    assert "express written consent" in text["subcontracting"]
