@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Literal
 
 from .errors import ConversionError
 
@@ -39,6 +40,7 @@ INSTALL_HINT = (
     "apt-get install -y libreoffice-writer-nogui fonts-liberation2 "
     "fonts-crosextra-carlito fonts-crosextra-caladea"
 )
+_FILTERS = {"pdf": "pdf:writer_pdf_Export", "docx": "docx:MS Word 2007 XML"}
 _SIGNATURE_LABEL = "By:"
 # The field covers the underscores after "By:" (points; the table column is ~234 pt wide).
 _FIELD_OFFSET, _FIELD_WIDTH, _FIELD_BELOW, _FIELD_ABOVE = 22.0, 190.0, 4.0, 26.0
@@ -102,11 +104,16 @@ class LibreOffice:
     ) -> None:
         shutil.rmtree(self._profile, ignore_errors=True)
 
-    def convert(self, documents: Sequence[Path], outdir: Path) -> list[Path]:
-        """Convert DOCX files to PDFs in ``outdir`` with one LibreOffice process.
+    def convert(
+        self, documents: Sequence[Path], outdir: Path, *, to: Literal["pdf", "docx"] = "pdf"
+    ) -> list[Path]:
+        """Convert documents with one LibreOffice process, into ``outdir``.
+
+        ``to="docx"`` re-saves a DOCX the way LibreOffice writes it, which is how
+        a vendor's round trip through LibreOffice looks.
 
         Returns:
-            The PDF paths, in the order of ``documents``.
+            The converted paths, in the order of ``documents``.
 
         Raises:
             ConversionError: when LibreOffice fails, hangs past the timeout
@@ -116,7 +123,7 @@ class LibreOffice:
             self._executable,
             f"-env:UserInstallation={self._profile.as_uri()}",
             "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-            "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(outdir),
+            "--nolockcheck", "--convert-to", _FILTERS[to], "--outdir", str(outdir),
             *(str(document) for document in documents),
         ]  # fmt: skip
         timeout = self._timeout + self._per_document * len(documents)
@@ -135,15 +142,15 @@ class LibreOffice:
             raise ConversionError(
                 f"LibreOffice did not finish within {timeout:.0f} s and was stopped"
             ) from None
-        pdfs = [outdir / (document.stem + ".pdf") for document in documents]
-        missing = [pdf.name for pdf in pdfs if not pdf.is_file()]
+        converted = [outdir / f"{document.stem}.{to}" for document in documents]
+        missing = [path.name for path in converted if not path.is_file()]
         if process.returncode != 0 or missing:
             last = output.decode(errors="replace").strip().splitlines()[-1:] or ["no output"]
             raise ConversionError(
                 f"LibreOffice failed (exit {process.returncode}) to convert "
                 f"{', '.join(missing) or 'the documents'}: {last[0]}"
             )
-        return pdfs
+        return converted
 
 
 @dataclass(frozen=True)

@@ -82,8 +82,8 @@ def _set_properties(document: DocxTemplate, agreement: Agreement, subject: str) 
     """Core properties from the inputs only: no clock, no login name."""
     stamp = agreement.timestamp.replace(tzinfo=None)  # python-docx writes naive times as UTC
     properties = document.docx.core_properties
-    properties.title = f"{agreement.title} — {agreement.profile.contractor.legal_name}"
-    properties.subject = subject
+    properties.title = _fit(f"{agreement.title} — {agreement.profile.contractor.legal_name}")
+    properties.subject = _fit(subject)
     properties.author = agreement.issuer.name
     properties.keywords = agreement.id
     properties.comments = ""
@@ -91,6 +91,11 @@ def _set_properties(document: DocxTemplate, agreement: Agreement, subject: str) 
     properties.revision = 1
     properties.created = stamp
     properties.modified = stamp
+
+
+def _fit(text: str) -> str:
+    """Core properties hold at most 255 characters; a very long legal name is shortened."""
+    return text if len(text) <= 255 else text[:254] + "…"
 
 
 def _embed_manifest(document: DocxTemplate, manifest_json: bytes) -> None:

@@ -1,0 +1,173 @@
+"""End to end with the real LibreOffice: every example built, then opened with
+python-docx and pypdf and checked as a signer would receive it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from conftest import BUILD_DATE, EXAMPLES
+from docx import Document
+from docx.table import Table
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+from crec_assemble.build import BuildOptions, BuiltDocument, build
+from crec_assemble.manifest import section_text, squeeze
+from crec_assemble.verify import read_manifest, verify
+
+pytestmark = pytest.mark.e2e
+
+
+def _output(document: BuiltDocument, fmt: str) -> Path:
+    (path,) = [o.path for o in document.outputs if o.format == fmt]
+    return path
+
+
+def _docx_text(path: Path) -> str:
+    """Body text in reading order, table cells row by row."""
+    texts: list[str] = []
+    for item in Document(str(path)).iter_inner_content():
+        if isinstance(item, Table):
+            texts.extend(cell.text for row in item.rows for cell in row.cells)
+        else:
+            texts.append(item.text)
+    return squeeze("".join(texts))
+
+
+def _pdf_text(path: Path) -> str:
+    return squeeze("".join(page.extract_text() for page in PdfReader(str(path)).pages))
+
+
+def it_builds_every_example_as_docx_and_pdf(built_examples: list[BuiltDocument]) -> None:
+    assert [d.profile for d in built_examples] == EXAMPLES
+    for document in built_examples:
+        assert {o.format for o in document.outputs} == {"docx", "pdf"}
+        for output in document.outputs:
+            assert output.path.is_file() and output.path.stat().st_size > 10_000
+
+
+def it_prints_every_applicable_clause_in_the_docx(built_examples: list[BuiltDocument]) -> None:
+    for document in built_examples:
+        text = _docx_text(_output(document, "docx"))
+        role = document.agreement.profile.contractor.role
+        for section in document.agreement.sections:
+            assert section.clause.applies(role)
+            assert squeeze(section_text(section)) in text, section.clause.id
+
+
+def it_prints_every_clause_heading_and_the_parties_in_the_pdf(
+    built_examples: list[BuiltDocument],
+) -> None:
+    for document in built_examples:
+        text = _pdf_text(_output(document, "pdf"))
+        agreement = document.agreement
+        for section in agreement.sections:
+            assert squeeze(section.blocks[0].text) in text, section.clause.id
+        assert squeeze(agreement.profile.contractor.legal_name) in text
+        assert squeeze("five (5) calendar days") in text
+        assert squeeze(f"Page 1 of {len(PdfReader(str(_output(document, 'pdf'))).pages)}") in text
+
+
+def it_gives_the_pdf_one_named_empty_signature_field_per_signatory(
+    built_examples: list[BuiltDocument],
+) -> None:
+    for document in built_examples:
+        reader = PdfReader(str(_output(document, "pdf")))
+        fields = reader.get_fields() or {}
+        assert {name: f.get("/FT") for name, f in fields.items()} == {
+            "Signature-Issuer": "/Sig",
+            "Signature-Contractor": "/Sig",
+        }
+        assert all("/V" not in field for field in fields.values())  # empty: nobody signed yet
+        widgets = [
+            (index, annotation.get_object())
+            for index, page in enumerate(reader.pages)
+            for annotation in page.get("/Annots") or []
+        ]
+        pages = {index for index, _ in widgets}
+        assert len(pages) == 1, "both fields on the signature page"
+        (page,) = pages
+        assert "By:" in reader.pages[page].extract_text()
+        left, right = sorted(float(w["/Rect"][0]) for _, w in widgets)
+        assert left < 300 < right  # issuer's column, then contractor's
+
+
+def it_sets_the_pdf_metadata(built_examples: list[BuiltDocument]) -> None:
+    for document in built_examples:
+        metadata = PdfReader(str(_output(document, "pdf"))).metadata
+        assert metadata is not None
+        name = document.agreement.profile.contractor.legal_name
+        assert metadata.title == f"Student Data Privacy Agreement — {name}"
+        assert metadata.author == "Capitol Region Education Council"
+        assert metadata.subject is not None and name in metadata.subject
+        assert metadata["/Keywords"] == document.agreement.id
+        assert metadata["/CreationDate"] == BUILD_DATE.strftime("D:%Y%m%d000000+00'00'")
+        assert "/DocChecksum" not in metadata
+
+
+def it_embeds_every_font(built_examples: list[BuiltDocument]) -> None:
+    for document in built_examples:
+        for page in PdfReader(str(_output(document, "pdf"))).pages:
+            resources = page["/Resources"]
+            fonts = resources.get("/Font", DictionaryObject()) if resources else {}
+            for font in fonts.values():
+                font = font.get_object()
+                descendants = font.get("/DescendantFonts")
+                described = descendants[0].get_object() if descendants else font
+                descriptor = described["/FontDescriptor"].get_object()
+                assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), (
+                    font["/BaseFont"]
+                )
+                assert "Liberation" in str(font["/BaseFont"]), font["/BaseFont"]
+
+
+def it_embeds_the_same_manifest_in_docx_and_pdf(built_examples: list[BuiltDocument]) -> None:
+    for document in built_examples:
+        docx_manifest = read_manifest(_output(document, "docx"))
+        pdf_manifest = read_manifest(_output(document, "pdf"))
+        assert docx_manifest == pdf_manifest == document.manifest
+        assert docx_manifest["tool"]["name"] == "crec-assemble"
+        assert set(docx_manifest) >= {
+            "profile", "template", "issuer", "clauses", "requirements", "sections"
+        }  # fmt: skip
+        assert all(len(c["sha256"]) == 64 for c in docx_manifest["clauses"])
+
+
+def it_verifies_what_it_built(built_examples: list[BuiltDocument]) -> None:
+    for document in built_examples:
+        for output in document.outputs:
+            report = verify(output.path)
+            assert report.intact, (output.path, report.altered, report.added)
+
+
+def it_builds_byte_identical_documents_from_the_same_inputs(
+    built_examples: list[BuiltDocument], tmp_path: Path
+) -> None:
+    again = build(EXAMPLES[:1], BuildOptions(out=tmp_path / "again", build_date=BUILD_DATE))
+    for first, second in zip(built_examples[0].outputs, again[0].outputs, strict=True):
+        assert first.path.read_bytes() == second.path.read_bytes(), first.format
+
+
+@pytest.mark.parametrize("needle", [b"/tmp/", b"/root", b"/home/", b"crec-lo-", b"crec-build-"])
+def it_leaves_no_local_path_in_the_pdf(built_examples: list[BuiltDocument], needle: bytes) -> None:
+    for document in built_examples:
+        data = _output(document, "pdf").read_bytes()
+        assert needle not in data
+        reader = PdfReader(io.BytesIO(data))
+        assert all(needle.decode() not in str(v) for v in (reader.metadata or {}).values())
+
+
+def it_writes_a_draft_without_signature_fields(tmp_path: Path, library_copy: Path) -> None:
+    outline = library_copy / "outline.yaml"
+    outline.write_text(outline.read_text().replace("  - data-ownership\n", ""))
+    (document,) = build(
+        EXAMPLES[:1],
+        BuildOptions(out=tmp_path, draft=True, library=library_copy, build_date=BUILD_DATE),
+    )
+    pdf = PdfReader(str(_output(document, "pdf")))
+    assert not pdf.get_fields()
+    assert "DRAFT — NOT FOR SIGNATURE" in pdf.pages[0].extract_text()
+    assert document.manifest["unmet"] == ["R1"]
+    assert verify(_output(document, "pdf")).intact

@@ -1,0 +1,144 @@
+"""``verify``: intact documents pass, edited ones name the sections that changed."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from crec_assemble.build import BuiltDocument
+from crec_assemble.errors import InputError
+from crec_assemble.pdf import LibreOffice
+from crec_assemble.verify import read_manifest, verify
+
+pytestmark = pytest.mark.e2e
+
+
+def _acme(built_examples: list[BuiltDocument], fmt: str) -> Path:
+    (path,) = [o.path for o in built_examples[0].outputs if o.format == fmt]
+    return path
+
+
+def _edit_docx(source: Path, target: Path, old: str, new: str) -> Path:
+    """Change words in the body XML, the way a vendor's edit in Word would."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w") as edited:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "word/document.xml":
+                assert old.encode() in data
+                data = data.replace(old.encode(), new.encode(), 1)
+            edited.writestr(item, data)
+    return target
+
+
+def _breach_section(built_examples: list[BuiltDocument]) -> str:
+    sections = built_examples[0].agreement.sections
+    (number,) = [s.number for s in sections if s.clause.id == "breach-notification"]
+    return number
+
+
+def it_finds_an_intact_document_intact(built_examples: list[BuiltDocument]) -> None:
+    report = verify(_acme(built_examples, "docx"))
+    assert report.intact
+    assert report.agreement_id == built_examples[0].agreement.id
+    assert len(report.sections) == len(built_examples[0].agreement.sections)
+
+
+def it_names_the_section_whose_words_changed_in_a_docx(
+    built_examples: list[BuiltDocument], tmp_path: Path
+) -> None:
+    edited = _edit_docx(_acme(built_examples, "docx"), tmp_path / "edited.docx",
+                        "five (5) calendar days", "thirty (30) days")  # fmt: skip
+    report = verify(edited)
+    assert not report.intact
+    assert [s.clause for s in report.altered] == ["breach-notification"]
+    assert report.altered[0].label == (
+        f"Section {_breach_section(built_examples)} (Notification of Breach of Security)"
+    )
+
+
+def it_notices_text_added_between_sections(
+    built_examples: list[BuiltDocument], tmp_path: Path
+) -> None:
+    source = _acme(built_examples, "docx")
+    with zipfile.ZipFile(source) as archive:
+        body = archive.read("word/document.xml").decode()
+    heading = body.index("Counterparts and Signatures")
+    start = max(body.rfind("<w:p>", 0, heading), body.rfind("<w:p ", 0, heading))
+    extra = "<w:p><w:r><w:t>Vendor may sell Student Data.</w:t></w:r></w:p>"
+    edited = _edit_docx(source, tmp_path / "added.docx", body[start:heading],
+                        extra + body[start:heading])  # fmt: skip
+    report = verify(edited)
+    assert not report.intact
+    assert report.altered == ()
+    assert report.added == ("before Section 24",)
+
+
+def it_names_the_section_whose_words_changed_in_a_pdf(
+    built_examples: list[BuiltDocument], tmp_path: Path
+) -> None:
+    """A PDF made from an edited DOCX, with the original manifest attached."""
+    edited = _edit_docx(_acme(built_examples, "docx"), tmp_path / "edited.docx",
+                        "without regard to its conflict of laws principles",
+                        "under the laws of the State of Delaware")  # fmt: skip
+    with LibreOffice() as office:
+        (pdf,) = office.convert([edited], tmp_path)
+    writer = PdfWriter(clone_from=PdfReader(str(pdf)))
+    original = PdfReader(str(_acme(built_examples, "pdf"))).attachments["manifest.json"][0]
+    writer.add_attachment("manifest.json", original)
+    forged = tmp_path / "forged.pdf"
+    with forged.open("wb") as stream:
+        writer.write(stream)
+    report = verify(forged)
+    assert [s.clause for s in report.altered] == ["governing-law"]
+
+
+def it_finds_a_docx_resaved_by_libreoffice_intact(
+    built_examples: list[BuiltDocument], tmp_path: Path
+) -> None:
+    """Different XML, same words: a re-save is not a change."""
+    source = tmp_path / "in" / "returned.docx"
+    source.parent.mkdir()
+    shutil.copy(_acme(built_examples, "docx"), source)
+    with LibreOffice() as office:
+        (resaved,) = office.convert([source], tmp_path, to="docx")
+    assert resaved.read_bytes() != source.read_bytes()
+    assert verify(resaved).intact
+
+
+def it_refuses_a_document_without_a_manifest(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    with plain.open("wb") as stream:
+        writer.write(stream)
+    with pytest.raises(InputError, match="no crec-assemble manifest"):
+        read_manifest(plain)
+
+
+def it_refuses_a_file_that_is_neither_docx_nor_pdf(tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("hello")
+    with pytest.raises(InputError, match="neither a DOCX nor a readable PDF"):
+        verify(text)
+
+
+def it_does_not_trust_a_manifest_whose_text_was_edited_to_match(
+    built_examples: list[BuiltDocument], tmp_path: Path
+) -> None:
+    """Changing the document and the manifest's text alike still fails on the hash."""
+    source = _acme(built_examples, "pdf")
+    reader = PdfReader(str(source))
+    manifest = reader.attachments["manifest.json"][0].decode()
+    writer = PdfWriter(clone_from=reader)
+    writer._root_object.pop("/Names", None)  # drop the original attachment
+    writer.add_attachment("manifest.json", manifest.replace("Connecticut", "Delaware").encode())
+    forged = tmp_path / "forged.pdf"
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    forged.write_bytes(buffer.getvalue())
+    assert "governing-law" in [s.clause for s in verify(forged).altered]
