@@ -1,0 +1,260 @@
+"""The command line: what each command prints, its exit codes, and what it leaves on disk."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES, ROOT, operator_profile
+from typer.testing import CliRunner
+
+from crec_assemble import __version__
+from crec_assemble.cli import app
+from crec_assemble.profile import PROFILE_SCHEMA
+
+COMMANDS = ["build", "validate", "init", "schema", "verify"]
+DATE = ["--date", "2026-11-28"]
+
+
+@pytest.fixture
+def cli() -> Callable[..., object]:
+    runner = CliRunner()
+
+    def invoke(*args: str, env: dict[str, str] | None = None) -> object:
+        return runner.invoke(app, [str(arg) for arg in args], env=env, catch_exceptions=False)
+
+    return invoke
+
+
+def _line_of(path: Path, text: str) -> int:
+    return next(n for n, line in enumerate(path.read_text().splitlines(), 1) if text in line)
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def it_documents_every_command_with_an_example(cli: Callable[..., object], command: str) -> None:
+    result = cli(command, "--help")
+    assert result.exit_code == 0  # type: ignore[attr-defined]
+    assert f"Example: crec-assemble {command}" in result.stdout  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def it_documents_every_command_in_the_readme(command: str) -> None:
+    readme = (ROOT / "README.md").read_text()
+    assert re.search(rf"^### `crec-assemble {command}\b", readme, re.MULTILINE), command
+
+
+def it_prints_its_version(cli: Callable[..., object]) -> None:
+    result = cli("--version")
+    assert result.stdout.strip() == f"crec-assemble {__version__}"  # type: ignore[attr-defined]
+
+
+def it_validates_good_profiles(cli: Callable[..., object]) -> None:
+    result = cli("validate", *EXAMPLES)
+    assert result.exit_code == 0  # type: ignore[attr-defined]
+    assert "Acme Learning, Inc. (operator), 24 requirements met" in result.stdout  # type: ignore[attr-defined]
+    assert "(consultant), 15 requirements met" in result.stdout  # type: ignore[attr-defined]
+
+
+def it_reports_every_bad_profile_in_one_run_with_exit_2(
+    cli: Callable[..., object], write_profile: Callable[..., Path]
+) -> None:
+    first = write_profile(operator_profile(**{"contractor.role": "vendor"}), "first.yaml")
+    second = write_profile(operator_profile(**{"services.end_date": "soon"}), "second.yaml")
+    result = cli("validate", first, second)
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    lines = result.stderr.splitlines()  # type: ignore[attr-defined]
+    role_line = _line_of(first, "role: vendor")
+    date_line = _line_of(second, "end_date: soon")
+    assert lines == [
+        f"{first}:{role_line}: contractor.role: 'vendor' is not a role; use one of: operator, "
+        "consultant",
+        f"{second}:{date_line}: services.end_date: must be a date written YYYY-MM-DD, not 'soon'",
+    ]
+    assert "Traceback" not in result.output  # type: ignore[attr-defined]
+
+
+def it_builds_docx_without_needing_libreoffice(
+    cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice anywhere
+    result = cli("build", EXAMPLES[0], "--out", tmp_path / "out", "--format", "docx", *DATE)
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert _files(tmp_path / "out") == ["acme-learning-inc.docx"]
+
+
+def it_prints_json_describing_every_output(cli: Callable[..., object], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = cli("build", *EXAMPLES[:2], "--out", out, "--format", "docx", "--json", *DATE)
+    payload = json.loads(result.stdout)  # type: ignore[attr-defined]
+    assert [d["profile"] for d in payload["documents"]] == [str(p) for p in EXAMPLES[:2]]
+    first = payload["documents"][0]
+    assert first["outputs"] == [
+        {
+            "format": "docx",
+            "path": str(out / "acme-learning-inc.docx"),
+            "sha256": first["outputs"][0]["sha256"],
+        }
+    ]
+    assert first["manifest"]["agreement"]["contractor"] == "Acme Learning, Inc."
+    assert first["manifest"]["agreement"]["build_date"] == "2026-11-28"
+
+
+def it_never_overwrites_without_force(cli: Callable[..., object], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    existing = out / "acme-learning-inc.docx"
+    existing.write_bytes(b"signed copy")
+    result = cli("build", EXAMPLES[0], "--out", out, "--format", "docx", *DATE)
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert f"{existing}: already exists; use --force to overwrite it" in result.stderr  # type: ignore[attr-defined]
+    assert existing.read_bytes() == b"signed copy"
+    assert _files(out) == ["acme-learning-inc.docx"]
+    forced = cli("build", EXAMPLES[0], "--out", out, "--format", "docx", "--force", *DATE)
+    assert forced.exit_code == 0  # type: ignore[attr-defined]
+    assert zipfile.is_zipfile(existing)
+
+
+def it_writes_nothing_when_one_profile_of_many_is_bad(
+    cli: Callable[..., object], tmp_path: Path, write_profile: Callable[..., Path]
+) -> None:
+    bad = write_profile(operator_profile(**{"data.student_information": ["shoe_size"]}))
+    result = cli("build", EXAMPLES[0], bad, "--out", tmp_path / "out", "--format", "docx")
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert "unknown student information category 'shoe_size'" in result.stderr  # type: ignore[attr-defined]
+    assert _files(tmp_path / "out") == []
+
+
+def it_refuses_two_profiles_that_would_write_the_same_file(
+    cli: Callable[..., object], tmp_path: Path, write_profile: Callable[..., Path]
+) -> None:
+    twin = write_profile(operator_profile(**{"services.name": "Other"}))
+    result = cli("build", EXAMPLES[0], twin, "--out", tmp_path / "out", "--format", "docx")
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert "two profiles would write this file" in result.stderr  # type: ignore[attr-defined]
+
+
+def it_stops_at_the_compliance_gate_with_exit_1(
+    cli: Callable[..., object], tmp_path: Path, library_copy: Path
+) -> None:
+    outline = library_copy / "outline.yaml"
+    outline.write_text(outline.read_text().replace("  - governing-law\n", ""))
+    out = tmp_path / "out"
+    result = cli("build", EXAMPLES[0], "--out", out, "--library", library_copy, *DATE)
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    (line, hint) = result.stderr.splitlines()  # type: ignore[attr-defined]
+    assert line.startswith(f"{EXAMPLES[0]}: R9 (paragraph 9): no clause in the agreement")
+    assert "Connecticut laws shall govern the rights and duties of all parties" in line
+    assert hint == "use --draft to write a marked draft anyway"
+    assert _files(out) == []
+
+
+def it_writes_a_marked_draft_when_asked(
+    cli: Callable[..., object], tmp_path: Path, library_copy: Path
+) -> None:
+    outline = library_copy / "outline.yaml"
+    outline.write_text(outline.read_text().replace("  - governing-law\n", ""))
+    out = tmp_path / "out"
+    result = cli("build", EXAMPLES[0], "--out", out, "--library", library_copy, "--draft",
+                 "--format", "docx", *DATE)  # fmt: skip
+    assert result.exit_code == 0  # type: ignore[attr-defined]
+    assert "DRAFT:" in result.stderr and "R9" in result.stderr  # type: ignore[attr-defined]
+    assert _files(out) == ["acme-learning-inc.docx"]
+
+
+def it_fails_a_pdf_build_before_writing_when_libreoffice_is_missing(
+    cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    result = cli("build", EXAMPLES[0], "--out", tmp_path / "out", *DATE)
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert "apt-get install -y libreoffice-writer-nogui" in result.stderr  # type: ignore[attr-defined]
+    assert _files(tmp_path / "out") == []
+
+
+def it_leaves_nothing_partial_when_conversion_fails(
+    cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "bin" / "soffice"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\necho 'Error: crashed' >&2\nexit 81\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    out = tmp_path / "out"
+    result = cli("build", *EXAMPLES, "--out", out, *DATE)
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert "LibreOffice could not convert" in result.stderr  # type: ignore[attr-defined]
+    assert _files(out) == []
+
+
+def it_rejects_a_malformed_date(cli: Callable[..., object], tmp_path: Path) -> None:
+    result = cli("build", EXAMPLES[0], "--out", tmp_path, "--date", "28/11/2026")
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert "--date: '28/11/2026' is not a date written YYYY-MM-DD" in result.stderr  # type: ignore[attr-defined]
+
+
+def it_takes_the_build_date_from_source_date_epoch(
+    cli: Callable[..., object], tmp_path: Path
+) -> None:
+    env = {"SOURCE_DATE_EPOCH": "1800000000"}  # 2027-01-15
+    result = cli("build", EXAMPLES[0], "--out", tmp_path, "--format", "docx", "--json", env=env)
+    manifest = json.loads(result.stdout)["documents"][0]["manifest"]  # type: ignore[attr-defined]
+    assert manifest["agreement"]["build_date"] == "2027-01-15"
+    bad = cli("build", EXAMPLES[0], "--out", tmp_path, "--format", "docx", "--force",
+              env={"SOURCE_DATE_EPOCH": "yesterday"})  # fmt: skip
+    assert bad.exit_code == 2  # type: ignore[attr-defined]
+
+
+def it_writes_a_starter_profile_that_validates(cli: Callable[..., object], tmp_path: Path) -> None:
+    path = tmp_path / "new.yaml"
+    assert cli("init", "--role", "consultant", path).exit_code == 0  # type: ignore[attr-defined]
+    assert "role: consultant" in path.read_text()
+    assert cli("validate", path).exit_code == 0  # type: ignore[attr-defined]
+    again = cli("init", path)
+    assert again.exit_code == 2  # type: ignore[attr-defined]
+    assert "already exists" in again.stderr  # type: ignore[attr-defined]
+    assert cli("init", path, "--force").exit_code == 0  # type: ignore[attr-defined]
+    assert "role: operator" in path.read_text()
+
+
+def it_prints_the_profile_schema(cli: Callable[..., object]) -> None:
+    result = cli("schema")
+    assert json.loads(result.stdout) == json.loads(json.dumps(PROFILE_SCHEMA))  # type: ignore[attr-defined]
+
+
+def it_verifies_with_exit_codes_0_1_and_2(cli: Callable[..., object], tmp_path: Path) -> None:
+    cli("build", EXAMPLES[1], "--out", tmp_path, "--format", "docx", *DATE)
+    (built,) = tmp_path.glob("*.docx")
+    intact = cli("verify", built)
+    assert intact.exit_code == 0  # type: ignore[attr-defined]
+    assert intact.stdout.startswith(f"{built}: intact: DPA-2026-")  # type: ignore[attr-defined]
+
+    edited = tmp_path / "edited.docx"
+    with zipfile.ZipFile(built) as source, zipfile.ZipFile(edited, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"State of Connecticut", b"State of Delaware")
+            target.writestr(item, data)
+    changed = cli("verify", edited, "--json")
+    assert changed.exit_code == 1  # type: ignore[attr-defined]
+    report = json.loads(changed.stdout)  # type: ignore[attr-defined]
+    assert not report["intact"]
+    assert [s["clause"] for s in report["sections"] if s["status"] == "altered"] == [
+        "governing-law"
+    ]
+
+    stranger = tmp_path / "stranger.docx"
+    with zipfile.ZipFile(stranger, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    missing = cli("verify", stranger)
+    assert missing.exit_code == 2  # type: ignore[attr-defined]
+    assert "no crec-assemble manifest" in missing.stderr  # type: ignore[attr-defined]

@@ -1,0 +1,99 @@
+"""The LibreOffice adapter: missing, failing and hanging converters are reported, never hang.
+
+These use a fake ``soffice`` script on PATH to play each failure; the real
+conversion is covered end to end in test_build_e2e.py.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from crec_assemble.errors import ConversionError
+from crec_assemble.pdf import INSTALL_HINT, LibreOffice, find_soffice
+
+
+def _fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> Path:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    script = bin_dir / "soffice"
+    script.write_text(f"#!/bin/sh\n{body}\n")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}/usr/bin{os.pathsep}/bin")
+    return bin_dir
+
+
+def _running(pid: int) -> bool:
+    """Whether a process still runs (a killed one may linger as a zombie until reaped)."""
+    time.sleep(0.2)
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state not in ("Z", "X")
+
+
+def it_says_how_to_install_libreoffice_when_it_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(ConversionError) as caught:
+        find_soffice()
+    assert INSTALL_HINT in str(caught.value)
+    assert "apt-get install" in str(caught.value)
+
+
+def it_reports_a_conversion_that_produced_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fake_soffice(tmp_path, monkeypatch, 'echo "Error: source file could not be loaded"; exit 1')
+    source = tmp_path / "a.docx"
+    source.write_bytes(b"PK")
+    with LibreOffice() as office, pytest.raises(ConversionError) as caught:
+        office.convert([source], tmp_path)
+    assert "exit 1" in str(caught.value)
+    assert "source file could not be loaded" in str(caught.value)
+
+
+def it_kills_a_hung_conversion_and_its_children(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pid_file = tmp_path / "child.pid"
+    _fake_soffice(tmp_path, monkeypatch, f"sleep 60 & echo $! > {pid_file}; wait")
+    source = tmp_path / "a.docx"
+    source.write_bytes(b"PK")
+    started = time.monotonic()
+    with LibreOffice(timeout=1, per_document=0) as office, pytest.raises(ConversionError) as caught:
+        office.convert([source], tmp_path)
+    assert time.monotonic() - started < 30  # not the 60 s the fake would sleep
+    assert "did not finish within 1 s" in str(caught.value)
+    assert not _running(int(pid_file.read_text()))
+
+
+def it_gives_each_converter_its_own_seeded_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parallel LibreOffice processes must not share a user profile."""
+    args_file = tmp_path / "args"
+    _fake_soffice(tmp_path, monkeypatch, f'echo "$@" >> {args_file}; exit 0')
+    source = tmp_path / "a.docx"
+    source.write_bytes(b"PK")
+    with LibreOffice() as first, LibreOffice() as second:
+        for office in (first, second):
+            with pytest.raises(ConversionError, match=r"a\.docx"):  # the fake writes no PDF
+                office.convert([source], tmp_path)
+    profiles = [line.split()[0] for line in args_file.read_text().splitlines()]
+    assert len(set(profiles)) == 2
+    assert all(p.startswith("-env:UserInstallation=file://") for p in profiles)
+
+
+def it_removes_its_profile_when_done() -> None:
+    if not find_soffice():  # pragma: no cover - find_soffice raises instead
+        return
+    with LibreOffice() as office:
+        profile = office._profile
+        assert profile.is_dir()
+    assert not profile.exists()
