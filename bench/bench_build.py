@@ -43,11 +43,19 @@ def main() -> None:
         profiles = _profiles(Path(work), args.copies)
         for fmt in ("docx", "all"):
             started = time.perf_counter()
-            build(profiles, BuildOptions(out=Path(work) / fmt, format=fmt,  # type: ignore[arg-type]
-                                         build_date=date(2026, 11, 28)))
+            build(
+                profiles,
+                BuildOptions(
+                    out=Path(work) / fmt,
+                    format=fmt,  # type: ignore[arg-type]
+                    build_date=date(2026, 11, 28),
+                ),
+            )
             elapsed = time.perf_counter() - started
-            print(f"{fmt:>4}: {len(profiles)} documents in {elapsed:6.2f} s "
-                  f"= {elapsed / len(profiles):.3f} s/document")
+            print(
+                f"{fmt:>4}: {len(profiles)} documents in {elapsed:6.2f} s "
+                f"= {elapsed / len(profiles):.3f} s/document"
+            )
 
 
 if __name__ == "__main__":

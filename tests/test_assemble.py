@@ -8,13 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, consultant_profile, operator_profile
 
 from crec_assemble.assemble import assemble, format_date, slug
 from crec_assemble.errors import InputError
 from crec_assemble.library import ClauseLibrary, load_library
 from crec_assemble.model import Agreement, Issuer
 from crec_assemble.profile import load_profile
+
+from conftest import BUILD_DATE, consultant_profile, operator_profile
 
 
 def _agreement(

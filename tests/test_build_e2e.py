@@ -7,7 +7,6 @@ import io
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, EXAMPLES
 from docx import Document
 from docx.table import Table
 from pypdf import PdfReader
@@ -16,6 +15,8 @@ from pypdf.generic import DictionaryObject
 from crec_assemble.build import BuildOptions, BuiltDocument, build
 from crec_assemble.manifest import section_text, squeeze
 from crec_assemble.verify import read_manifest, verify
+
+from conftest import BUILD_DATE, EXAMPLES
 
 pytestmark = pytest.mark.e2e
 

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, ROOT, consultant_profile, operator_profile
 
 from crec_assemble.assemble import assemble
 from crec_assemble.catalogue import REQUIREMENT_IDS, squash
 from crec_assemble.library import ClauseLibrary
 from crec_assemble.model import Issuer
 from crec_assemble.profile import load_profile
+
+from conftest import BUILD_DATE, ROOT, consultant_profile, operator_profile
 
 OPERATOR_ONLY = {"R6c", "R6d", "R15a", "R15b", "R15c", "R15d", "R15e", "U1", "U2"}
 # A copy of shared/reference/policy-3520.13.md, kept in the repository so tests run anywhere.

@@ -10,12 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, ROOT, operator_profile
 from typer.testing import CliRunner
 
 from crec_assemble import __version__
 from crec_assemble.cli import app
 from crec_assemble.profile import PROFILE_SCHEMA
+
+from conftest import EXAMPLES, ROOT, operator_profile
 
 COMMANDS = ["build", "validate", "init", "schema", "verify"]
 DATE = ["--date", "2026-11-28"]

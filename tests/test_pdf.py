@@ -17,13 +17,16 @@ from crec_assemble.pdf import INSTALL_HINT, LibreOffice, find_soffice
 
 
 def _fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> Path:
+    """Put a shell script playing ``soffice`` first on PATH; return a document to convert."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     script = bin_dir / "soffice"
     script.write_text(f"#!/bin/sh\n{body}\n")
     script.chmod(0o755)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}/usr/bin{os.pathsep}/bin")
-    return bin_dir
+    source = tmp_path / "a.docx"
+    source.write_bytes(b"PK")
+    return source
 
 
 def _running(pid: int) -> bool:
@@ -49,9 +52,9 @@ def it_says_how_to_install_libreoffice_when_it_is_missing(
 def it_reports_a_conversion_that_produced_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _fake_soffice(tmp_path, monkeypatch, 'echo "Error: source file could not be loaded"; exit 1')
-    source = tmp_path / "a.docx"
-    source.write_bytes(b"PK")
+    source = _fake_soffice(
+        tmp_path, monkeypatch, 'echo "Error: source file could not be loaded"; exit 1'
+    )
     with LibreOffice() as office, pytest.raises(ConversionError) as caught:
         office.convert([source], tmp_path)
     assert "exit 1" in str(caught.value)
@@ -62,9 +65,7 @@ def it_kills_a_hung_conversion_and_its_children(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pid_file = tmp_path / "child.pid"
-    _fake_soffice(tmp_path, monkeypatch, f"sleep 60 & echo $! > {pid_file}; wait")
-    source = tmp_path / "a.docx"
-    source.write_bytes(b"PK")
+    source = _fake_soffice(tmp_path, monkeypatch, f"sleep 60 & echo $! > {pid_file}; wait")
     started = time.monotonic()
     with LibreOffice(timeout=1, per_document=0) as office, pytest.raises(ConversionError) as caught:
         office.convert([source], tmp_path)
@@ -78,9 +79,7 @@ def it_gives_each_converter_its_own_seeded_profile(
 ) -> None:
     """Parallel LibreOffice processes must not share a user profile."""
     args_file = tmp_path / "args"
-    _fake_soffice(tmp_path, monkeypatch, f'echo "$@" >> {args_file}; exit 0')
-    source = tmp_path / "a.docx"
-    source.write_bytes(b"PK")
+    source = _fake_soffice(tmp_path, monkeypatch, f'echo "$@" >> {args_file}; exit 0')
     with LibreOffice() as first, LibreOffice() as second:
         for office in (first, second):
             with pytest.raises(ConversionError, match=r"a\.docx"):  # the fake writes no PDF

@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, consultant_profile, operator_profile
 
 from crec_assemble.errors import InputError
 from crec_assemble.profile import PROFILE_SCHEMA, load_profile
 from crec_assemble.starter import starter_profile
+
+from conftest import ROOT, consultant_profile, operator_profile
 
 SUBCONTRACTOR = operator_profile()["subcontractors"][0]
 
@@ -22,10 +23,16 @@ VALID = [
     pytest.param(consultant_profile(), id="consultant"),
     pytest.param(operator_profile(subcontractors=[]), id="no-subcontractors"),
     pytest.param(
-        operator_profile(**{"data.student_information": [], "data.directory_information": [],
-                            "data.student_records": False, "subcontractors": []}),
+        operator_profile(
+            **{
+                "data.student_information": [],
+                "data.directory_information": [],
+                "data.student_records": False,
+                "subcontractors": [],
+            }
+        ),
         id="only-student-generated-content",
-    ),  # fmt: skip
+    ),
     pytest.param(
         operator_profile(**{"contractor.legal_name": 'AT&T <Learning> "Labs" {{ 7*7 }}'}),
         id="markup-in-values-is-data",
@@ -95,7 +102,9 @@ def it_rejects_invalid_profiles_with_one_clear_line(
 
 def it_reports_every_problem_at_once_with_its_line(write_profile: Callable[..., Path]) -> None:
     text = (ROOT / "examples" / "acme-learning.yaml").read_text()
-    text = text.replace("role: operator", "role: vendor").replace("  name: Acme Reading", "  nam: A")
+    text = text.replace("role: operator", "role: vendor").replace(
+        "  name: Acme Reading", "  nam: A"
+    )
     path = write_profile(text)
     with pytest.raises(InputError) as caught:
         load_profile(path)
@@ -146,9 +155,7 @@ def it_freezes_dates_and_strips_xml_illegal_characters(
 
 
 @pytest.mark.parametrize("role", ["operator", "consultant"])
-def it_writes_starter_profiles_that_validate(
-    write_profile: Callable[..., Path], role: str
-) -> None:
+def it_writes_starter_profiles_that_validate(write_profile: Callable[..., Path], role: str) -> None:
     profile = load_profile(write_profile(starter_profile(role)))  # type: ignore[arg-type]
     assert profile.contractor.role == role
 

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, ROOT, operator_profile
 from docx import Document
 
 from crec_assemble.assemble import assemble
@@ -20,6 +19,8 @@ from crec_assemble.profile import load_profile
 from crec_assemble.render_docx import render_docx
 from crec_assemble.resources import default_template
 from crec_assemble.verify import read_manifest
+
+from conftest import BUILD_DATE, ROOT, operator_profile
 
 TAG = re.compile(r"\{[{%][^}]*[}%]\}")
 
@@ -35,6 +36,23 @@ def _render(
     agreement = assemble(profile, issuer, library, build_date=BUILD_DATE, draft=draft)
     manifest = dump_manifest(build_manifest(agreement, "0" * 64))
     return agreement, render_docx(agreement, default_template(), manifest, subject="s")
+
+
+@pytest.fixture
+def rendered(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer, tmp_path: Path
+) -> Callable[..., tuple[Agreement, Path]]:
+    """Render an agreement to a .docx file in tmp_path."""
+
+    def render(
+        data: dict[str, object] | None = None, draft: bool = False
+    ) -> tuple[Agreement, Path]:
+        agreement, docx = _render(write_profile, library, issuer, data, draft)
+        path = tmp_path / "agreement.docx"
+        path.write_bytes(docx)
+        return agreement, path
+
+    return render
 
 
 def _paragraphs_everywhere(path: Path) -> list[object]:
@@ -68,27 +86,24 @@ def it_uses_only_tags_the_renderer_provides() -> None:
 
 
 def it_styles_each_kind_of_paragraph_from_the_template(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer, tmp_path: Path
+    rendered: Callable[..., tuple[Agreement, Path]],
 ) -> None:
-    _, data = _render(write_profile, library, issuer)
-    path = tmp_path / "a.docx"
-    path.write_bytes(data)
+    _, path = rendered()
     styles = {p.text: p.style.name for p in Document(str(path)).paragraphs}
     assert styles["Student Data Privacy Agreement"] == "Title"
     assert styles["1.\tDefinitions"] == "Heading 1"
     assert styles["Exhibit A — Description of Services"] == "Exhibit Heading"
-    assert any(text.startswith("(a)\t") and style == "Clause Item" for text, style in styles.items())
+    assert any(
+        text.startswith("(a)\t") and style == "Clause Item" for text, style in styles.items()
+    )
     assert "DRAFT — NOT FOR SIGNATURE" not in styles
 
 
 def it_renders_names_with_markup_characters_intact(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer, tmp_path: Path
+    rendered: Callable[..., tuple[Agreement, Path]],
 ) -> None:
     name = 'AT&T <Learning> "Labs" d\'Hartford — Zoë & Ćirić ' + "x" * 300
-    data = operator_profile(**{"contractor.legal_name": name})
-    _, rendered = _render(write_profile, library, issuer, data)
-    path = tmp_path / "a.docx"
-    path.write_bytes(rendered)
+    _, path = rendered(operator_profile(**{"contractor.legal_name": name}))
     document = Document(str(path))  # a corrupt DOCX would not open
     body = "\n".join(p.text for p in document.paragraphs)
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
@@ -108,22 +123,18 @@ def it_puts_the_agreement_id_in_the_header_and_page_numbers_in_the_footer(
 
 
 def it_marks_a_draft_in_the_body_and_the_header(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer, tmp_path: Path
+    rendered: Callable[..., tuple[Agreement, Path]],
 ) -> None:
-    _, data = _render(write_profile, library, issuer, draft=True)
-    path = tmp_path / "a.docx"
-    path.write_bytes(data)
+    _, path = rendered(draft=True)
     document = Document(str(path))
     assert document.paragraphs[0].text == "DRAFT — NOT FOR SIGNATURE"
     assert "DRAFT" in document.sections[0].header.paragraphs[0].text
 
 
 def it_embeds_the_manifest_where_verify_reads_it(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer, tmp_path: Path
+    rendered: Callable[..., tuple[Agreement, Path]],
 ) -> None:
-    agreement, data = _render(write_profile, library, issuer)
-    path = tmp_path / "a.docx"
-    path.write_bytes(data)
+    agreement, path = rendered()
     manifest = read_manifest(path)
     assert manifest["agreement"]["id"] == agreement.id
     assert [c["id"] for c in manifest["clauses"]] == [s.clause.id for s in agreement.sections]
@@ -140,11 +151,9 @@ def it_renders_the_same_bytes_twice(
 
 
 def it_sets_document_properties_from_the_inputs_only(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer, tmp_path: Path
+    rendered: Callable[..., tuple[Agreement, Path]],
 ) -> None:
-    agreement, data = _render(write_profile, library, issuer)
-    path = tmp_path / "a.docx"
-    path.write_bytes(data)
+    agreement, path = rendered()
     properties = Document(str(path)).core_properties
     assert properties.title == "Student Data Privacy Agreement — Acme Learning, Inc."
     assert properties.author == "Capitol Region Education Council"

@@ -42,7 +42,7 @@ def format_date(day: date) -> str:
 
 
 def slug(name: str) -> str:
-    """A safe ASCII file name stem from a legal name: "École Numérique, Inc." → ecole-numerique-inc."""
+    """A safe ASCII file name stem: "École Numérique, Inc." → ecole-numerique-inc."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     stem = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
     return stem or "contractor-" + hashlib.sha256(name.encode()).hexdigest()[:8]

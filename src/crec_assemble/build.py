@@ -83,7 +83,9 @@ def build(profiles: Sequence[Path], options: BuildOptions) -> list[BuiltDocument
         CheckFailed: an agreement misses a requirement (and ``draft`` is off).
         ConversionError: LibreOffice is missing or failed.
     """
-    formats = ("docx", "pdf") if options.format == "all" else (options.format,)
+    formats: tuple[Literal["docx", "pdf"], ...] = (
+        ("docx", "pdf") if options.format == "all" else (options.format,)
+    )
     if "pdf" in formats:
         find_soffice()  # fail before any work when PDFs cannot be made
     library_root = options.library or default_library()
@@ -113,8 +115,9 @@ def build(profiles: Sequence[Path], options: BuildOptions) -> list[BuiltDocument
     ]
     files: dict[Path, bytes] = {}
     if "docx" in formats:
-        files.update({options.out / f"{stem}.docx": data for stem, data in zip(stems, docx,
-                                                                                strict=True)})
+        files.update(
+            {options.out / f"{stem}.docx": data for stem, data in zip(stems, docx, strict=True)}
+        )
     if "pdf" in formats:
         pdfs = _convert(stems, docx)
         for stem, agreement, manifest, pdf in zip(stems, agreements, manifests, pdfs, strict=True):
@@ -133,8 +136,9 @@ def build(profiles: Sequence[Path], options: BuildOptions) -> list[BuiltDocument
             ),
             manifest=manifest,
         )
-        for path, agreement, stem, manifest in zip(profiles, agreements, stems, manifests,
-                                                   strict=True)
+        for path, agreement, stem, manifest in zip(
+            profiles, agreements, stems, manifests, strict=True
+        )
     ]
 
 

@@ -45,7 +45,10 @@ _CATALOGUE_SCHEMA = closed(
                     "paragraph": string("The regulation's paragraph, e.g. 6(a)."),
                     "summary": string("One line."),
                     "text": string("The regulation's own words."),
-                    "applies_to": {"enum": ["all", "operator"], "title": "permitted applies_to value"},
+                    "applies_to": {
+                        "enum": ["all", "operator"],
+                        "title": "permitted applies_to value",
+                    },
                     "validity": {"type": "boolean"},
                     "parameters": {"type": "object"},
                     "wording": {"type": "array", "items": {"type": "string", "minLength": 1}},
@@ -71,8 +74,9 @@ def load_catalogue(path: Path) -> tuple[Requirement, ...]:
     ids = [entry["id"] for entry in entries]
     for index, entry in enumerate(entries):
         if ids.index(entry["id"]) != index:
-            problems.append(document.problem(["requirements", index, "id"], "listed twice",
-                                             "catalogue"))
+            problems.append(
+                document.problem(["requirements", index, "id"], "listed twice", "catalogue")
+            )
     for missing in sorted(set(REQUIREMENT_IDS) - set(ids), key=REQUIREMENT_IDS.index):
         problems.append(document.problem(["requirements"], f"{missing} is missing", "catalogue"))
     raise_problems(problems)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -44,12 +44,12 @@ app = typer.Typer(
 )
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     operator = "operator"
     consultant = "consultant"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     docx = "docx"
     pdf = "pdf"
     all = "all"
@@ -67,7 +67,7 @@ def _root(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
-    """Assemble, check and verify Student Data Privacy Agreements under CREC Regulation 3520.13-R."""
+    """Assemble, check and verify Student Data Privacy Agreements (Regulation 3520.13-R)."""
 
 
 Profiles = Annotated[
@@ -110,14 +110,17 @@ def build(
     issuer: IssuerOption = None,
     template: Annotated[
         Path | None,
-        typer.Option("--template", help="Word template (default: the shipped one).",
-                     dir_okay=False),
-    ] = None,  # fmt: skip
+        typer.Option(
+            "--template", help="Word template (default: the shipped one).", dir_okay=False
+        ),
+    ] = None,
     on: Annotated[
         str | None,
-        typer.Option("--date", help="Build as of this date, YYYY-MM-DD (default: "
-                     "SOURCE_DATE_EPOCH, else today)."),
-    ] = None,  # fmt: skip
+        typer.Option(
+            "--date",
+            help="Build as of this date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).",
+        ),
+    ] = None,
 ) -> None:
     """Build a signature-ready agreement (DOCX and PDF) for each profile.
 

@@ -39,7 +39,10 @@ _FRONT_MATTER_SCHEMA = closed(
         "effective": DATE,
         "title": string("Section heading."),
         "satisfies": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
-        "applies_to": {"enum": ["all", "operator", "consultant"], "title": "permitted applies_to value"},
+        "applies_to": {
+            "enum": ["all", "operator", "consultant"],
+            "title": "permitted applies_to value",
+        },
         "changes": string("What changed in this version, for counsel and vendors."),
     },
     ["id", "version", "effective", "title", "satisfies", "applies_to", "changes"],
@@ -120,8 +123,12 @@ def load_library(root: Path) -> ClauseLibrary:
     requirements = load_catalogue(root / "requirements.yaml")
     known = {requirement.id for requirement in requirements}
     raise_problems(
-        Problem(f"{root / clause.id / clause.version}.md", 1, "front matter.satisfies",
-                f"unknown requirement {claimed!r}")
+        Problem(
+            f"{root / clause.id / clause.version}.md",
+            1,
+            "front matter.satisfies",
+            f"unknown requirement {claimed!r}",
+        )
         for found in versions.values()
         for clause in found
         for claimed in clause.satisfies
@@ -155,11 +162,15 @@ def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
         return None
     meta: dict[str, Any] = document.data
     if meta["id"] != path.parent.name:
-        found.append(document.problem(["id"], f"must match its directory {path.parent.name!r}",
-                                      "front matter"))
+        found.append(
+            document.problem(
+                ["id"], f"must match its directory {path.parent.name!r}", "front matter"
+            )
+        )
     if meta["version"] != path.stem:
-        found.append(document.problem(["version"], f"must match its file name {path.stem!r}",
-                                      "front matter"))
+        found.append(
+            document.problem(["version"], f"must match its file name {path.stem!r}", "front matter")
+        )
     effective = parse_date(meta["effective"])
     if effective is None:
         found.append(document.problem(["effective"], "is not a calendar date", "front matter"))
@@ -187,8 +198,11 @@ def _load_outline(path: Path, present: set[str], problems: list[Problem]) -> Out
         for part in ("front", "body", "exhibits"):
             for index, clause_id in enumerate(data[part]):
                 if clause_id not in present:
-                    found.append(document.problem([part, index], f"no clause {clause_id!r} "
-                                                  "in the library", "outline"))
+                    found.append(
+                        document.problem(
+                            [part, index], f"no clause {clause_id!r} in the library", "outline"
+                        )
+                    )
     problems.extend(found)
     if found:
         return None

@@ -78,18 +78,6 @@ class DataSchedule:
     student_generated_content: bool
     content_accounts: bool
 
-    def categories(self) -> frozenset[str]:
-        """Every category key declared, whole categories included by name."""
-        whole = {
-            name
-            for name, declared in (
-                ("student_records", self.student_records),
-                ("student_generated_content", self.student_generated_content),
-            )
-            if declared
-        }
-        return frozenset(self.student_information) | set(self.directory_information) | whole
-
 
 @dataclass(frozen=True)
 class Subcontractor:

@@ -28,8 +28,10 @@ def check_targets(targets: Iterable[Path], *, force: bool) -> None:
     problems: list[str] = []
     for target in targets:
         if target in seen:
-            problems.append(f"{target}: two profiles would write this file; "
-                            "their contractors' legal names give the same file name")
+            problems.append(
+                f"{target}: two profiles would write this file; "
+                "their contractors' legal names give the same file name"
+            )
         seen.add(target)
         if target.exists() and not force:
             problems.append(f"{target}: already exists; use --force to overwrite it")

@@ -56,7 +56,7 @@ def find_soffice() -> str:
 
 
 def _product_version(executable: str) -> str | None:
-    """"7.4" from the bootstraprc next to the real binary, without starting LibreOffice."""
+    """ "7.4" from the bootstraprc next to the real binary, without starting LibreOffice."""
     rc = Path(executable).resolve().parent / "bootstraprc"
     try:
         match = re.search(r"ProductKey=\D*(\d+\.\d+)", rc.read_text(encoding="utf-8"))
@@ -100,7 +100,10 @@ class LibreOffice:
         return self
 
     def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         shutil.rmtree(self._profile, ignore_errors=True)
 
@@ -143,12 +146,14 @@ class LibreOffice:
                 f"LibreOffice did not finish within {timeout:.0f} s and was stopped"
             ) from None
         converted = [outdir / f"{document.stem}.{to}" for document in documents]
-        missing = [path.name for path in converted if not path.is_file()]
-        if process.returncode != 0 or missing:
+        failed = [
+            d.name for d, path in zip(documents, converted, strict=True) if not path.is_file()
+        ]
+        if process.returncode != 0 or failed:
             last = output.decode(errors="replace").strip().splitlines()[-1:] or ["no output"]
             raise ConversionError(
-                f"LibreOffice failed (exit {process.returncode}) to convert "
-                f"{', '.join(missing) or 'the documents'}: {last[0]}"
+                f"LibreOffice could not convert {', '.join(failed) or 'the documents'} "
+                f"(exit {process.returncode}): {last[0]}"
             )
         return converted
 
@@ -229,7 +234,7 @@ def _add_signature_fields(pdf: bytes, signers: Sequence[SignatureLine]) -> bytes
             writer, SigFieldSpec(sig_field_name=signer.field_name, on_page=page, box=box)
         )
     output = io.BytesIO()
-    writer.write(output)
+    writer.write(output)  # type: ignore[no-untyped-call]
     return output.getvalue()
 
 

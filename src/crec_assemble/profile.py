@@ -34,9 +34,7 @@ _EMAIL = {
 
 
 def _person(description: str, required: list[str], **fields: Any) -> dict[str, Any]:
-    return closed(
-        {"name": string("Full name."), **fields}, required, description=description
-    )
+    return closed({"name": string("Full name."), **fields}, required, description=description)
 
 
 def _categories(vocabulary: dict[str, str], title: str) -> dict[str, Any]:
@@ -191,8 +189,11 @@ def _rule_problems(document: YamlDocument) -> list[Problem]:
 
     declared = _declared(data["data"])
     if not declared:
-        problem(["data"], "declares no student data; the agreement is needed only for "
-                "contractors that receive student data")
+        problem(
+            ["data"],
+            "declares no student data; the agreement is needed only for "
+            "contractors that receive student data",
+        )
     if data["data"].get("content_accounts") and not data["data"].get("student_generated_content"):
         problem(["data", "content_accounts"], "requires student_generated_content: true")
 
@@ -203,8 +204,10 @@ def _rule_problems(document: YamlDocument) -> list[Problem]:
             problem(["subcontractors", index, "legal_name"], "subcontractor listed twice")
         seen.add(name)
         if parse_date(sub["consent_date"]) is None:
-            problem(["subcontractors", index, "consent_date"],
-                    f"{sub['consent_date']!r} is not a calendar date")
+            problem(
+                ["subcontractors", index, "consent_date"],
+                f"{sub['consent_date']!r} is not a calendar date",
+            )
         for position, category in enumerate(sub["data"]):
             if category not in declared:
                 problem(

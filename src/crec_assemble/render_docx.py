@@ -139,4 +139,3 @@ def _normalise_zip(data: bytes) -> bytes:
             info.external_attr = 0
             target.writestr(info, source.read(entry.filename))
     return output.getvalue()
-

@@ -71,7 +71,8 @@ def _problems(document: YamlDocument, error: ValidationError, root: str) -> list
         return [document.problem([*path, missing], hint, root)]
     if kind == "additionalProperties":
         known = list(schema.get("properties", {}))
-        extras = [key for key in error.instance if key not in known]
+        instance: Mapping[str, Any] = error.instance  # type: ignore[assignment]
+        extras = [key for key in instance if key not in known]
         return [
             document.problem([*path, key], f"unknown field{_suggest(str(key), known)}", root)
             for key in extras
@@ -82,7 +83,7 @@ def _problems(document: YamlDocument, error: ValidationError, root: str) -> list
 def _message(error: ValidationError, schema: Mapping[str, Any]) -> str:
     kind, value = error.validator, error.instance
     if kind == "enum":
-        allowed = [str(item) for item in error.validator_value]
+        allowed = [str(item) for item in schema["enum"]]
         what = schema.get("title", "value")
         if len(allowed) <= 6:
             return f"{value!r} is not a {what}; use one of: {', '.join(allowed)}"
