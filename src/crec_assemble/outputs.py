@@ -40,8 +40,13 @@ def check_targets(targets: Iterable[Path], *, force: bool) -> None:
 
 
 def write_all(files: Mapping[Path, bytes]) -> None:
-    """Write every file, all or nothing."""
+    """Write every file, all or nothing.
+
+    Raises:
+        InputError: when a target cannot be written (its folder is a file, no permission…).
+    """
     staged: list[tuple[Path, Path]] = []
+    target = Path()
     try:
         for target, data in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -52,6 +57,8 @@ def write_all(files: Mapping[Path, bytes]) -> None:
             os.chmod(name, 0o644)
         for temporary, target in staged:
             os.replace(temporary, target)
+    except OSError as error:
+        raise InputError(f"{target}: cannot write: {error.strerror or error}") from None
     finally:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
