@@ -20,7 +20,9 @@ ISSUER_SCHEMA: dict[str, Any] = closed(
     {
         "issuer": {"const": 1},
         "name": string("Legal name of the board of education."),
-        "short_name": string('How the agreement refers to it, e.g. "CREC".'),
+        "short_name": string(
+            'The defined term the agreement uses for it, as a proper noun: "CREC", "Board".'
+        ),
         "address": string("Postal address."),
         "signatory": closed(
             {
