@@ -116,6 +116,16 @@ def it_reports_every_problem_at_once_with_its_line(write_profile: Callable[..., 
     assert any("services.name: required field is missing" in line for line in lines)
 
 
+def it_reports_rule_problems_alongside_schema_problems(write_profile: Callable[..., Path]) -> None:
+    """One round of fixes: a bad date is reported even when another field is malformed."""
+    data = operator_profile(**{"services.end_date": "2026-02-30", "contractor.role": "vendor"})
+    with pytest.raises(InputError) as caught:
+        load_profile(write_profile(data))
+    message = str(caught.value)
+    assert "contractor.role: 'vendor' is not a role" in message
+    assert "services.end_date: '2026-02-30' is not a calendar date" in message
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -9,6 +9,7 @@ say (dates in order, subcontractors receive only declared data) run on top.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -157,59 +158,87 @@ def load_profile(path: Path) -> Profile:
     """
     document, raw = read_yaml(path)
     problems = check_schema(document, PROFILE_SCHEMA, "profile")
-    raise_problems(problems)
-    raise_problems(_rule_problems(document))
+    raise_problems([*problems, *_rule_problems(document)])
     return _freeze(document.data, str(path), hashlib.sha256(raw).hexdigest())
+
+
+def _at(data: Any, *path: str | int, kind: type = object) -> Any:
+    """The value at ``path`` if every step exists and it is a ``kind``, else None.
+
+    The rules below run even on a profile the schema rejected, so that every
+    problem is reported at once; they look only at the parts that are well-formed.
+    """
+    for key in path:
+        if isinstance(key, str) and isinstance(data, dict):
+            data = data.get(key)
+        elif isinstance(key, int) and isinstance(data, list) and key < len(data):
+            data = data[key]
+        else:
+            return None
+    return data if isinstance(data, kind) else None
+
+
+def _strings(value: Any) -> list[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def _real_date_problem(text: Any) -> str | None:
+    """A message for ``2026-02-30``; malformed text is the schema's to report."""
+    if isinstance(text, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) and not parse_date(text):
+        return f"{text!r} is not a calendar date"
+    return None
 
 
 def _rule_problems(document: YamlDocument) -> list[Problem]:
     """What the schema cannot say: real dates, their order, roles and data flow-down."""
-    data: dict[str, Any] = document.data
+    data = document.data
     problems: list[Problem] = []
 
     def problem(path: list[str | int], message: str) -> None:
         problems.append(document.problem(path, message, "profile"))
 
-    services = data["services"]
-    dates = {key: parse_date(services[key]) for key in ("start_date", "end_date")}
-    for key, value in dates.items():
-        if value is None:
-            problem(["services", key], f"{services[key]!r} is not a calendar date")
-    start, end = dates["start_date"], dates["end_date"]
+    for key in ("start_date", "end_date"):
+        message = _real_date_problem(_at(data, "services", key))
+        if message:
+            problem(["services", key], message)
+    start = parse_date(_at(data, "services", "start_date", kind=str) or "")
+    end = parse_date(_at(data, "services", "end_date", kind=str) or "")
     if start and end and end < start:
         problem(["services", "end_date"], "must not be before services.start_date")
 
-    contractor = data["contractor"]
-    if contractor["role"] == "operator" and not set(services["delivery"]) & set(OPERATOR_DELIVERY):
+    delivery = _strings(_at(data, "services", "delivery"))
+    role = _at(data, "contractor", "role")
+    if role == "operator" and delivery and not set(delivery) & set(OPERATOR_DELIVERY):
         problem(
             ["services", "delivery"],
             "an operator operates a website, online service or mobile application; "
             "list one of them or use role: consultant",
         )
 
-    declared = _declared(data["data"])
-    if not declared:
+    schedule = _at(data, "data", kind=dict)
+    declared = _declared(schedule or {})
+    if schedule is not None and not declared:
         problem(
             ["data"],
             "declares no student data; the agreement is needed only for "
             "contractors that receive student data",
         )
-    if data["data"].get("content_accounts") and not data["data"].get("student_generated_content"):
+    accounts = _at(data, "data", "content_accounts") is True
+    if accounts and _at(data, "data", "student_generated_content") is not True:
         problem(["data", "content_accounts"], "requires student_generated_content: true")
 
     seen: set[str] = set()
-    for index, sub in enumerate(data.get("subcontractors") or []):
-        name = sub["legal_name"].strip().casefold()
-        if name in seen:
+    for index, sub in enumerate(_at(data, "subcontractors", kind=list) or []):
+        name = _at(sub, "legal_name", kind=str)
+        if name is not None and name.strip().casefold() in seen:
             problem(["subcontractors", index, "legal_name"], "subcontractor listed twice")
-        seen.add(name)
-        if parse_date(sub["consent_date"]) is None:
-            problem(
-                ["subcontractors", index, "consent_date"],
-                f"{sub['consent_date']!r} is not a calendar date",
-            )
-        for position, category in enumerate(sub["data"]):
-            if category not in declared:
+        seen.add((name or "").strip().casefold())
+        message = _real_date_problem(_at(sub, "consent_date"))
+        if message:
+            problem(["subcontractors", index, "consent_date"], message)
+        known = {*STUDENT_INFORMATION, *DIRECTORY_INFORMATION, *WHOLE_CATEGORIES}
+        for position, category in enumerate(_at(sub, "data", kind=list) or []):
+            if category in known and category not in declared:
                 problem(
                     ["subcontractors", index, "data", position],
                     f"{category!r} is not in the contractor's own data (data:); a subcontractor "
@@ -218,9 +247,11 @@ def _rule_problems(document: YamlDocument) -> list[Problem]:
     return problems
 
 
-def _declared(data: dict[str, Any]) -> set[str]:
-    whole = {key for key in WHOLE_CATEGORIES if data.get(key)}
-    listed = data.get("student_information", []) + data.get("directory_information", [])
+def _declared(schedule: dict[str, Any]) -> set[str]:
+    whole = {key for key in WHOLE_CATEGORIES if schedule.get(key) is True}
+    listed = _strings(schedule.get("student_information")) + _strings(
+        schedule.get("directory_information")
+    )
     return set(listed) | whole
 
 
