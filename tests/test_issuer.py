@@ -20,6 +20,8 @@ HARTFORD = """\
 issuer: 1
 name: Hartford Board of Education
 short_name: Board
+governing_body: the Hartford Board of Education
+policy: Board Policy 5125.1 (Student Data Privacy)
 address: 960 Main Street, Hartford, CT 06103
 signatory: {name: Jane Doe, title: Superintendent}
 notices:
@@ -67,4 +69,4 @@ def it_reports_a_bad_issuer_file_by_line(tmp_path: Path) -> None:
         load_issuer(path)
     lines = str(caught.value).splitlines()
     assert f"{path}:1: short_name: required field is missing" in lines
-    assert f"{path}:8: notices.mail: unknown field (did you mean 'email'?)" in lines
+    assert f"{path}:10: notices.mail: unknown field (did you mean 'email'?)" in lines

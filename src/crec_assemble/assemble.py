@@ -254,6 +254,8 @@ def _context(
         "issuer": SimpleNamespace(
             name=issuer.name,
             short_name=issuer.short_name,
+            governing_body=issuer.governing_body,
+            policy=issuer.policy,
             address=issuer.address,
             signatory=person(issuer.signatory),
             notices=SimpleNamespace(**vars(issuer.notices)),

@@ -23,6 +23,10 @@ ISSUER_SCHEMA: dict[str, Any] = closed(
         "short_name": string(
             'The defined term the agreement uses for it, as a proper noun: "CREC", "Board".'
         ),
+        "governing_body": string(
+            'Its governing body, as "School Purposes" names it: "the CREC Council".'
+        ),
+        "policy": string("The student data privacy policy the recitals cite."),
         "address": string("Postal address."),
         "signatory": closed(
             {
@@ -40,7 +44,7 @@ ISSUER_SCHEMA: dict[str, Any] = closed(
             ["attention", "address"],
         ),
     },
-    ["issuer", "name", "short_name", "address", "signatory", "notices"],
+    ["issuer", "name", "short_name", "governing_body", "policy", "address", "signatory", "notices"],
 )
 
 
@@ -56,6 +60,8 @@ def load_issuer(path: Path, source: str | None = None) -> Issuer:
     return Issuer(
         name=data["name"].strip(),
         short_name=data["short_name"].strip(),
+        governing_body=data["governing_body"].strip(),
+        policy=data["policy"].strip(),
         address=data["address"].strip(),
         signatory=Person(
             name=data["signatory"].get("name", "").strip(), title=data["signatory"]["title"]

@@ -115,6 +115,8 @@ class Issuer:
 
     name: str
     short_name: str
+    governing_body: str
+    policy: str
     address: str
     signatory: Person
     notices: Notices

@@ -70,8 +70,8 @@ DIRECTORY_INFORMATION = MappingProxyType(
 # a subcontractor may receive them too.
 WHOLE_CATEGORIES = MappingProxyType(
     {
-        "student_records": "Student records",
-        "student_generated_content": "Student-generated content",
+        "student_records": "Student Records",
+        "student_generated_content": "Student-Generated Content",
     }
 )
 
