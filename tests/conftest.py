@@ -77,13 +77,20 @@ def consultant_profile() -> dict[str, Any]:
     )
 
 
+class _Plain(yaml.SafeDumper):
+    """Writes a value used twice in full: profiles may not contain YAML aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 @pytest.fixture
 def write_profile(tmp_path: Path) -> Callable[..., Path]:
     """Write a profile dict (or raw YAML text) to a file and return its path."""
 
     def write(data: dict[str, Any] | str, name: str = "profile.yaml") -> Path:
         path = tmp_path / name
-        text = data if isinstance(data, str) else yaml.safe_dump(data, sort_keys=False)
+        text = data if isinstance(data, str) else yaml.dump(data, Dumper=_Plain, sort_keys=False)
         path.write_text(text, encoding="utf-8")
         return path
 

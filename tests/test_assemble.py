@@ -175,3 +175,30 @@ def it_gives_a_name_of_no_latin_letters_a_stable_file_name() -> None:
 
 def it_formats_dates_the_way_contracts_write_them() -> None:
     assert format_date(date(2026, 7, 1)) == "July 1, 2026"
+
+
+def it_refuses_clause_markdown_the_agreement_cannot_show(
+    write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
+) -> None:
+    snippet = library_copy / "severability" / "1.0.0.md"
+    snippet.write_text(snippet.read_text() + "\n    an indented line\n")
+    with pytest.raises(InputError, match=r"severability@1.0.0: body line \d+: code block"):
+        _agreement(write_profile, load_library(library_copy), issuer)
+
+
+def it_folds_multi_line_profile_values_into_one_paragraph(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    description = "Reading practice.\n\n    1. indented four spaces\n- a dash"
+    data = operator_profile(**{"services.description": description})
+    text = _text(_agreement(write_profile, library, issuer, data), "exhibit-a-services")
+    assert "Reading practice. 1. indented four spaces - a dash" in text
+
+
+def it_joins_labels_the_way_prose_lists_them() -> None:
+    from crec_assemble.assemble import join_labels
+
+    assert join_labels([]) == ""
+    assert join_labels(["a"]) == "a"
+    assert join_labels(["a", "b"]) == "a and b"
+    assert join_labels(["a", "b", "c"]) == "a, b and c"

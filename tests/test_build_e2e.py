@@ -126,8 +126,8 @@ def it_embeds_every_font(built_examples: list[BuiltDocument]) -> None:
 
 def it_embeds_the_same_manifest_in_docx_and_pdf(built_examples: list[BuiltDocument]) -> None:
     for document in built_examples:
-        docx_manifest = read_manifest(_output(document, "docx"))
-        pdf_manifest = read_manifest(_output(document, "pdf"))
+        docx_manifest = read_manifest(_output(document, "docx")).data
+        pdf_manifest = read_manifest(_output(document, "pdf")).data
         assert docx_manifest == pdf_manifest == document.manifest
         assert docx_manifest["tool"]["name"] == "crec-assemble"
         assert set(docx_manifest) >= {

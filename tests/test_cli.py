@@ -259,3 +259,93 @@ def it_verifies_with_exit_codes_0_1_and_2(cli: Callable[..., object], tmp_path: 
     missing = cli("verify", stranger)
     assert missing.exit_code == 2  # type: ignore[attr-defined]
     assert "no crec-assemble manifest" in missing.stderr  # type: ignore[attr-defined]
+
+
+def _docx_with_body(source: Path, target: Path, text: str) -> Path:
+    """A copy of a Word template whose body is one paragraph of ``text``."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w") as copy:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "word/document.xml":
+                head, _, rest = data.decode().partition("<w:body>")
+                _, _, tail = rest.partition("<w:sectPr")
+                body = f"<w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p><w:sectPr{tail}"
+                data = (head + body).encode()
+            copy.writestr(item, data)
+    return target
+
+
+def it_refuses_a_template_that_lost_its_tags(cli: Callable[..., object], tmp_path: Path) -> None:
+    from crec_assemble.resources import default_template
+
+    plain = _docx_with_body(default_template(), tmp_path / "plain.docx", "Hello")
+    out = tmp_path / "out"
+    result = cli("build", EXAMPLES[0], "--out", out, "--format", "docx", "--template", plain)
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert "the rendered DOCX does not show" in result.stderr  # type: ignore[attr-defined]
+    assert _files(out) == []
+
+
+def it_runs_template_code_sandboxed(cli: Callable[..., object], tmp_path: Path) -> None:
+    from crec_assemble.resources import default_template
+
+    marker = tmp_path / "pwned"
+    evil = "{{ cycler.__init__.__globals__.os.system('touch " + str(marker) + "') }}"
+    template = _docx_with_body(default_template(), tmp_path / "evil.docx", evil)
+    result = cli("build", EXAMPLES[0], "--out", tmp_path / "out", "--format", "docx",
+                 "--template", template)  # fmt: skip
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert "template error" in result.stderr  # type: ignore[attr-defined]
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("template", ["README.md", "missing.docx"], ids=["not-a-docx", "missing"])
+def it_reports_an_unusable_template_in_one_line(
+    cli: Callable[..., object], tmp_path: Path, template: str
+) -> None:
+    result = cli("build", EXAMPLES[0], "--out", tmp_path, "--format", "docx",
+                 "--template", ROOT / template)  # fmt: skip
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert len(result.stderr.splitlines()) == 1  # type: ignore[attr-defined]
+
+
+def it_reports_a_pdf_libreoffice_garbled(
+    cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "bin" / "soffice"
+    fake.parent.mkdir()
+    script = 'for f in "$@"; do :; done; out="$(dirname "$f")/$(basename "$f" .docx).pdf"'
+    fake.write_text(f'#!/bin/sh\n{script}\necho "not a pdf" > "$out"\n')
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    result = cli("build", EXAMPLES[0], "--out", tmp_path / "out", *DATE)
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert "unreadable PDF" in result.stderr  # type: ignore[attr-defined]
+    assert _files(tmp_path / "out") == []
+
+
+@pytest.mark.parametrize("value", ["20260801", "2026-W31-1", "2026-02-30"])
+def it_accepts_only_dates_written_yyyy_mm_dd(
+    cli: Callable[..., object], tmp_path: Path, value: str
+) -> None:
+    result = cli("validate", EXAMPLES[0], "--date", value)
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert f"--date: {value!r} is not a date written YYYY-MM-DD" in result.stderr  # type: ignore[attr-defined]
+
+
+def it_rejects_an_out_of_range_source_date_epoch(cli: Callable[..., object]) -> None:
+    result = cli("validate", EXAMPLES[0], env={"SOURCE_DATE_EPOCH": "1" + "0" * 20})
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert "SOURCE_DATE_EPOCH" in result.stderr  # type: ignore[attr-defined]
+
+
+def it_reports_the_problems_of_every_profile_when_building(
+    cli: Callable[..., object], tmp_path: Path, write_profile: Callable[..., Path]
+) -> None:
+    first = write_profile(operator_profile(**{"contractor.role": "vendor"}), "first.yaml")
+    second = write_profile(operator_profile(**{"data": 5}), "second.yaml")
+    result = cli("build", first, second, "--out", tmp_path / "out", "--format", "docx")
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    lines = result.stderr.splitlines()  # type: ignore[attr-defined]
+    assert [line.split(":")[0] for line in lines] == [str(first), str(second)]
+    assert "data: must be a mapping of fields, not 5" in lines[1]

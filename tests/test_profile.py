@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -60,7 +61,9 @@ INVALID = [
     (operator_profile(**{"contractor.privacy_contact.email": "privacy at acme"}),
      "contractor.privacy_contact.email: must be an e-mail address"),
     (operator_profile(**{"contractor.signatory.name": ""}),
-     "contractor.signatory.name: must not be empty"),
+     "contractor.signatory.name: must not be blank"),
+    (operator_profile(**{"contractor.legal_name": "   "}),
+     "contractor.legal_name: must not be blank"),
     (operator_profile(**{"data.student_records": "yes please"}),
      "data.student_records: must be true or false, not 'yes please'"),
     (operator_profile(**{"data.student_information": [], "data.directory_information": [],
@@ -76,6 +79,9 @@ INVALID = [
     (operator_profile(subcontractors=[{"legal_name": "X", "service": "Y",
                                        "data": ["home_address"], "consent_date": "2026-06-01"}]),
      "subcontractors[0].data[0]: 'home_address' is not in the contractor's own data"),
+    (operator_profile(subcontractors=[{"legal_name": "X", "service": "Y", "data": [{"a": 1}],
+                                       "consent_date": "2026-06-01"}]),
+     "subcontractors[0].data[0]: unknown data category {'a': 1}"),
     (operator_profile(subcontractors=[SUBCONTRACTOR, SUBCONTRACTOR]),
      "subcontractors[1].legal_name: subcontractor listed twice"),
 ]  # fmt: skip
@@ -145,6 +151,22 @@ def it_rejects_files_that_are_not_profiles(
 def it_reports_a_missing_file_without_a_traceback(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read"):
         load_profile(tmp_path / "nope.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("profile: 1\nprofile: 1\n", ":2: profile: this key appears twice"),
+        ("profile: &one 1\nextra: *one\n", "YAML aliases (*name) are not allowed"),
+        ("x: &a [*a]\n", "YAML aliases (*name) are not allowed"),
+    ],
+    ids=["duplicate-key", "alias", "recursive-alias"],
+)
+def it_refuses_yaml_that_would_load_silently_wrong(
+    write_profile: Callable[..., Path], text: str, message: str
+) -> None:
+    with pytest.raises(InputError, match=re.escape(message)):
+        load_profile(write_profile(text))
 
 
 def it_loads_only_safe_yaml(write_profile: Callable[..., Path]) -> None:

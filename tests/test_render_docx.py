@@ -16,7 +16,7 @@ from crec_assemble.library import ClauseLibrary
 from crec_assemble.manifest import build_manifest, dump_manifest
 from crec_assemble.model import Agreement, Issuer
 from crec_assemble.profile import load_profile
-from crec_assemble.render_docx import render_docx
+from crec_assemble.render_docx import read_template, render_docx
 from crec_assemble.resources import default_template
 from crec_assemble.verify import read_manifest
 
@@ -35,7 +35,7 @@ def _render(
     profile = load_profile(write_profile(data or operator_profile()))
     agreement = assemble(profile, issuer, library, build_date=BUILD_DATE, draft=draft)
     manifest = dump_manifest(build_manifest(agreement, "0" * 64))
-    return agreement, render_docx(agreement, default_template(), manifest, subject="s")
+    return agreement, render_docx(agreement, read_template(default_template()), manifest)
 
 
 @pytest.fixture
@@ -136,8 +136,8 @@ def it_embeds_the_manifest_where_verify_reads_it(
 ) -> None:
     agreement, path = rendered()
     manifest = read_manifest(path)
-    assert manifest["agreement"]["id"] == agreement.id
-    assert [c["id"] for c in manifest["clauses"]] == [s.clause.id for s in agreement.sections]
+    assert manifest.agreement_id == agreement.id
+    assert [c["id"] for c in manifest.data["clauses"]] == [s.clause.id for s in agreement.sections]
 
 
 def it_renders_the_same_bytes_twice(

@@ -12,6 +12,7 @@ from pypdf import PdfReader, PdfWriter
 
 from crec_assemble.build import BuiltDocument
 from crec_assemble.errors import InputError
+from crec_assemble.manifest import MANIFEST_NAMESPACE
 from crec_assemble.pdf import LibreOffice
 from crec_assemble.verify import read_manifest, verify
 
@@ -44,7 +45,7 @@ def _breach_section(built_examples: list[BuiltDocument]) -> str:
 def it_finds_an_intact_document_intact(built_examples: list[BuiltDocument]) -> None:
     report = verify(_acme(built_examples, "docx"))
     assert report.intact
-    assert report.agreement_id == built_examples[0].agreement.id
+    assert report.manifest.agreement_id == built_examples[0].agreement.id
     assert len(report.sections) == len(built_examples[0].agreement.sections)
 
 
@@ -75,7 +76,7 @@ def it_notices_text_added_between_sections(
     report = verify(edited)
     assert not report.intact
     assert report.altered == ()
-    assert report.added == ("before Section 24",)
+    assert report.added == ("before Section 24 (Counterparts and Signatures)",)
 
 
 def it_names_the_section_whose_words_changed_in_a_pdf(
@@ -125,6 +126,56 @@ def it_refuses_a_file_that_is_neither_docx_nor_pdf(tmp_path: Path) -> None:
     text.write_text("hello")
     with pytest.raises(InputError, match="neither a DOCX nor a readable PDF"):
         verify(text)
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [("{}", "the embedded manifest is malformed"), ("not json", "manifest is malformed"),
+     ("<", "not a readable DOCX")],
+    ids=["empty-object", "not-json", "broken-xml"],
+)  # fmt: skip
+def it_reports_a_damaged_manifest_as_one_line(
+    built_examples: list[BuiltDocument], tmp_path: Path, manifest: str, message: str
+) -> None:
+    source = _acme(built_examples, "docx")
+    damaged = tmp_path / "damaged.docx"
+    part = (
+        manifest
+        if manifest == "<"
+        else f'<manifest xmlns="{MANIFEST_NAMESPACE}">{manifest}</manifest>'
+    )
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(damaged, "w") as target:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if MANIFEST_NAMESPACE.encode() in data and b"datastoreItem" not in data:
+                data = part.encode()
+            target.writestr(item, data)
+    with pytest.raises(InputError, match=message):
+        verify(damaged)
+
+
+def it_labels_exhibits_as_exhibits_and_says_when_a_document_is_a_draft(
+    tmp_path: Path, library_copy: Path
+) -> None:
+    from conftest import BUILD_DATE, EXAMPLES
+
+    from crec_assemble.build import BuildOptions, build
+
+    outline = library_copy / "outline.yaml"
+    outline.write_text(outline.read_text().replace("  - governing-law\n", ""))
+    (document,) = build(
+        EXAMPLES[:1],
+        BuildOptions(
+            out=tmp_path, draft=True, format="docx", library=library_copy, build_date=BUILD_DATE
+        ),
+    )
+    (path,) = [o.path for o in document.outputs]
+    report = verify(path)
+    assert report.intact
+    assert report.manifest.draft and report.manifest.unmet == ("R9",)
+    labels = [result.section.label for result in report.sections]
+    assert "Exhibit B (Schedule of Student Data)" in labels
+    assert "Section 1 (Definitions)" in labels
 
 
 def it_does_not_trust_a_manifest_whose_text_was_edited_to_match(

@@ -22,7 +22,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from .catalogue import check_compliance
 from .errors import InputError
 from .library import ClauseLibrary
-from .markdown import to_blocks
+from .markdown import UnsupportedMarkdown, to_blocks
 from .model import Agreement, Block, Clause, Issuer, Profile, Run, Section, SignatureParty
 from .vocabulary import DELIVERY, label
 
@@ -173,8 +173,15 @@ def _signature_block(parties: tuple[SignatureParty, SignatureParty]) -> Block:
 
 
 def _escape_markdown(value: Any) -> Any:
-    """Profile values are data: a ``*`` or ``&copy;`` in a vendor name stays literal."""
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", value) if isinstance(value, str) else value
+    """Profile values are data: a ``*`` or ``&copy;`` in a vendor name stays literal.
+
+    Line breaks and indentation are folded into single spaces, so a value
+    written over several indented YAML lines cannot become a Markdown list or
+    code block inside the clause.
+    """
+    if not isinstance(value, str):
+        return value
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(value.split()))
 
 
 _ENVIRONMENT = SandboxedEnvironment(
@@ -192,13 +199,18 @@ def _render(clause: Clause, context: dict[str, Any]) -> tuple[Block, ...]:
         markdown = _ENVIRONMENT.from_string(clause.body).render(context)
     except TemplateError as error:
         raise InputError(f"{clause.ref}: placeholder error: {error}") from None
-    return to_blocks(markdown)
+    try:
+        return to_blocks(markdown)
+    except UnsupportedMarkdown as error:
+        raise InputError(f"{clause.ref}: {error}") from None
 
 
 def join_labels(labels: Sequence[str]) -> str:
-    """["a", "b", "c"] → "a, b and c"."""
+    """["a", "b", "c"] → "a, b and c"; an empty list gives "" (guard it with ``{% if %}``)."""
     items = list(labels)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _section_list(numbers: Sequence[int]) -> str:

@@ -11,17 +11,17 @@ edited into a weaker promise fails even though it still claims the id.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from .model import Finding, Requirement, Role, Section
+from .text import squeeze
 from .validation import check_schema, closed, string
 from .yamlsource import raise_problems, read_yaml
 
-__all__ = ["REQUIREMENT_IDS", "check_compliance", "load_catalogue", "squash"]
+__all__ = ["REQUIREMENT_IDS", "check_compliance", "load_catalogue"]
 
 # The ids the regulation's "Contracts" section defines, in its order.
 REQUIREMENT_IDS = (
@@ -95,9 +95,9 @@ def load_catalogue(path: Path) -> tuple[Requirement, ...]:
     )
 
 
-def squash(text: str) -> str:
-    """Text compared without case, Markdown emphasis or spacing differences."""
-    return re.sub(r"\s+", " ", text.replace("*", "")).strip().casefold()
+def _words(text: str) -> str:
+    """Wording compared without case, Markdown emphasis or spacing differences."""
+    return squeeze(text.replace("*", "")).casefold()
 
 
 def check_compliance(
@@ -112,8 +112,8 @@ def check_compliance(
         if not claiming:
             findings.append(Finding(requirement, "no clause in the agreement satisfies it"))
             continue
-        text = squash(" ".join(block.text for s in claiming for block in s.blocks))
-        missing = [phrase for phrase in requirement.wording if squash(phrase) not in text]
+        text = _words(" ".join(block.text for s in claiming for block in s.blocks))
+        missing = [phrase for phrase in requirement.wording if _words(phrase) not in text]
         if missing:
             names = ", ".join(s.clause.ref for s in claiming)
             quoted = "; ".join(f'"{phrase}"' for phrase in missing)

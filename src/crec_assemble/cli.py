@@ -85,13 +85,11 @@ IssuerOption = Annotated[
 ]  # fmt: skip
 
 
-def _parse_date(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"--date: {text!r} is not a date written YYYY-MM-DD") from None
+DateOption = Annotated[
+    str | None,
+    typer.Option("--date", help="Build as of this date, YYYY-MM-DD (default: "
+                 "SOURCE_DATE_EPOCH, else today)."),
+]  # fmt: skip
 
 
 @app.command()
@@ -113,14 +111,8 @@ def build(
         typer.Option(
             "--template", help="Word template (default: the shipped one).", dir_okay=False
         ),
-    ] = None,
-    on: Annotated[
-        str | None,
-        typer.Option(
-            "--date",
-            help="Build as of this date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).",
-        ),
-    ] = None,
+    ] = None,  # fmt: skip
+    on: DateOption = None,
 ) -> None:
     """Build a signature-ready agreement (DOCX and PDF) for each profile.
 
@@ -129,38 +121,27 @@ def build(
 
     Example: crec-assemble build examples/*.yaml --out out
     """
-    from .build import BuildOptions
+    from .build import BuildOptions, parse_build_date
     from .build import build as build_documents
 
     documents = build_documents(
         profiles,
         BuildOptions(
             out=out, format=format.value, draft=draft, force=force, library=library,
-            issuer=issuer, template=template, build_date=_parse_date(on),
+            issuer=issuer, template=template, build_date=parse_build_date(on) if on else None,
         ),
     )  # fmt: skip
+    for document in documents:
+        for finding in document.agreement.unmet:
+            typer.echo(f"DRAFT: {document.profile}: {finding}", err=True)
     if as_json:
-        payload = {
-            "documents": [
-                {
-                    "profile": str(document.profile),
-                    "outputs": [
-                        {"format": o.format, "path": str(o.path), "sha256": o.sha256}
-                        for o in document.outputs
-                    ],
-                    "manifest": document.manifest,
-                }
-                for document in documents
-            ]
-        }
+        payload = {"documents": [document.as_json() for document in documents]}
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     for document in documents:
         agreement = document.agreement
         paths = ", ".join(str(output.path) for output in document.outputs)
         typer.echo(f"{agreement.id}  {agreement.profile.contractor.legal_name}  →  {paths}")
-        for finding in agreement.unmet:
-            typer.echo(f"DRAFT: {document.profile}: {finding}", err=True)
 
 
 @app.command()
@@ -168,6 +149,7 @@ def validate(
     profiles: Profiles,
     library: LibraryOption = None,
     issuer: IssuerOption = None,
+    on: DateOption = None,
 ) -> None:
     """Check profiles, and that the agreement each would produce meets the regulation.
 
@@ -176,12 +158,17 @@ def validate(
 
     Example: crec-assemble validate examples/acme-learning.yaml
     """
-    from .validate import validate_profiles
+    from .build import assemble_all, check_gate, parse_build_date
 
-    for result in validate_profiles(profiles, library=library, issuer=issuer):
+    agreements = assemble_all(
+        profiles, library=library, issuer=issuer, build_date=parse_build_date(on) if on else None
+    )
+    check_gate(agreements)
+    for path, agreement in zip(profiles, agreements, strict=True):
+        contractor = agreement.profile.contractor
         typer.echo(
-            f"{result.path}: ok: {result.legal_name} ({result.role}), "
-            f"{result.requirements} requirements met"
+            f"{path}: ok: {contractor.legal_name} ({contractor.role}), "
+            f"{len(agreement.requirements)} requirements met"
         )
 
 
@@ -195,11 +182,9 @@ def init(
 
     Example: crec-assemble init --role consultant profiles/evaluator.yaml
     """
-    from .outputs import check_targets, write_all
-    from .starter import starter_profile
+    from .starter import write_starter_profile
 
-    check_targets([path], force=force)
-    write_all({path: starter_profile(role.value).encode("utf-8")})
+    write_starter_profile(path, role.value, force=force)
     typer.echo(f"wrote {path}; edit it, then run: crec-assemble validate {path}")
 
 
@@ -228,30 +213,20 @@ def verify(
     from .verify import verify as verify_document
 
     report = verify_document(file)
+    manifest = report.manifest
     if as_json:
-        typer.echo(
-            json.dumps(
-                {
-                    "file": str(report.path),
-                    "agreement": report.agreement_id,
-                    "intact": report.intact,
-                    "sections": [
-                        {"clause": s.clause, "number": s.number, "title": s.title,
-                         "status": s.status}
-                        for s in report.sections
-                    ],
-                    "added": list(report.added),
-                },
-                indent=2,
-            )
-        )  # fmt: skip
+        typer.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
     else:
         for section in report.altered:
             typer.echo(f"{file}: altered: {section.label}")
         for where in report.added:
             typer.echo(f"{file}: text added {where}")
+        if manifest.draft:
+            unmet = ", ".join(manifest.unmet) or "none"
+            typer.echo(f"{file}: DRAFT, not for signature (unmet requirements: {unmet})")
         if report.intact:
-            typer.echo(f"{file}: intact: {report.agreement_id}, {len(report.sections)} sections")
+            typer.echo(f"{file}: intact: {manifest.agreement_id}, {len(report.sections)} sections")
+        typer.echo(f"{file}: manifest sha256 {manifest.sha256}")
     if not report.intact:
         raise typer.Exit(1)
 

@@ -150,7 +150,11 @@ def load_library(root: Path) -> ClauseLibrary:
 
 def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
     source = str(path)
-    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    try:
+        text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    except UnicodeDecodeError as error:
+        problems.append(Problem(source, 1, "file", f"not UTF-8 text (byte {error.start})"))
+        return None
     match = re.match(r"---\n(.*?\n)---\n?(.*)\Z", text, re.DOTALL)
     if match is None:
         problems.append(Problem(source, 1, "front matter", "must open and close with ---"))

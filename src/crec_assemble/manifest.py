@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from typing import Any
 
 from . import __version__
 from .model import Agreement, Section
+from .text import squeeze
 
 __all__ = [
     "MANIFEST_NAMESPACE",
@@ -28,18 +27,10 @@ __all__ = [
     "build_manifest",
     "dump_manifest",
     "section_text",
-    "squeeze",
 ]
 
 MANIFEST_VERSION = 1
 MANIFEST_NAMESPACE = "urn:crec-assemble:manifest:1"
-
-_SPACE = re.compile(r"\s+")
-
-
-def squeeze(text: str) -> str:
-    """Text reduced to what a reader sees: NFKC, no white space at all."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def section_text(section: Section) -> str:
@@ -78,6 +69,7 @@ def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]
         "sections": [
             {
                 "clause": section.clause.id,
+                "part": section.part,
                 "number": section.number,
                 "title": section.clause.title,
                 "sha256": _sha256(squeeze(section_text(section))),

@@ -14,9 +14,21 @@ from markdown_it.token import Token
 
 from .model import Block, BlockKind, Run
 
-__all__ = ["item_label", "to_blocks"]
+__all__ = ["UnsupportedMarkdown", "item_label", "to_blocks"]
 
 _PARSER = MarkdownIt("commonmark", {"html": False})
+
+# Block tokens a clause may contain; anything else (code blocks, headings, quotes,
+# rules) would be silently lost in the agreement, so it is an error instead.
+_STRUCTURE = {
+    "paragraph_open", "paragraph_close", "inline",
+    "ordered_list_open", "ordered_list_close", "bullet_list_open", "bullet_list_close",
+    "list_item_open", "list_item_close",
+}  # fmt: skip
+
+
+class UnsupportedMarkdown(ValueError):
+    """Clause Markdown that the agreement cannot show (a code block, a heading…)."""
 
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -60,6 +72,13 @@ def to_blocks(markdown: str) -> tuple[Block, ...]:
     counters: list[int] = []
     labelled: list[bool] = []
     for token in _PARSER.parse(markdown):
+        if token.type not in _STRUCTURE:
+            line = token.map[0] + 1 if token.map else 0
+            raise UnsupportedMarkdown(
+                f"body line {line}: {token.type.replace('_', ' ')} is not supported in clauses "
+                "(use paragraphs, **bold**, *italic* and numbered lists; "
+                "an indented line becomes a code block)"
+            )
         if token.type in ("ordered_list_open", "bullet_list_open"):
             counters.append(0)
             labelled.append(False)

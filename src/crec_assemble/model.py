@@ -242,6 +242,18 @@ class Agreement:
     unmet: tuple[Finding, ...] = field(default=())
 
     @property
+    def full_title(self) -> str:
+        """The document title: "Student Data Privacy Agreement — Acme Learning, Inc."."""
+        return f"{self.title} — {self.profile.contractor.legal_name}"
+
+    @property
+    def subject(self) -> str:
+        return (
+            f"Student data privacy agreement under Regulation 3520.13-R between "
+            f"{self.issuer.name} and {self.profile.contractor.legal_name}"
+        )
+
+    @property
     def timestamp(self) -> datetime:
         """Midnight UTC of the build date: the only time any output carries."""
         return datetime.combine(self.build_date, time(), tzinfo=UTC)

@@ -1,9 +1,10 @@
 """Writing outputs safely: never over an existing file without ``force``, never partially.
 
-Every file of a build is first written beside its target under a temporary
-name; only when every document has been produced are they renamed into
-place (``os.replace`` is atomic on one file system). On any failure the
-temporary files are removed and the output directory is as it was.
+Every file is first written beside its target under a temporary name. Only
+when all are written are they renamed into place (``os.replace`` is atomic on
+one file system); a file being replaced (``--force``) is first moved aside,
+and put back if a later rename fails. On any failure the temporary files are
+removed and the targets are as they were.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ __all__ = ["check_targets", "write_all"]
 
 
 def check_targets(targets: Iterable[Path], *, force: bool) -> None:
-    """Refuse duplicate targets, and existing ones unless ``force``.
+    """Refuse duplicate targets, folders in the way, and existing files unless ``force``.
 
     Raises:
         InputError: naming every offending path.
@@ -33,7 +34,9 @@ def check_targets(targets: Iterable[Path], *, force: bool) -> None:
                 "their contractors' legal names give the same file name"
             )
         seen.add(target)
-        if target.exists() and not force:
+        if target.is_dir():
+            problems.append(f"{target}: is a folder; move it out of the way")
+        elif target.exists() and not force:
             problems.append(f"{target}: already exists; use --force to overwrite it")
     if problems:
         raise InputError("\n".join(problems))
@@ -46,19 +49,42 @@ def write_all(files: Mapping[Path, bytes]) -> None:
         InputError: when a target cannot be written (its folder is a file, no permission…).
     """
     staged: list[tuple[Path, Path]] = []
+    moved_aside: list[tuple[Path, Path]] = []
+    placed: list[Path] = []
     target = Path()
     try:
         for target, data in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-            staged.append((Path(name), target))
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.chmod(name, 0o644)
+            staged.append((_temporary(target, data), target))
         for temporary, target in staged:
+            if target.exists():
+                backup = _temporary(target, b"")
+                try:
+                    os.replace(target, backup)
+                except OSError:
+                    backup.unlink()
+                    raise
+                moved_aside.append((backup, target))
             os.replace(temporary, target)
+            placed.append(target)
     except OSError as error:
+        for target_placed in placed:
+            target_placed.unlink(missing_ok=True)
+        for backup, original in moved_aside:
+            os.replace(backup, original)
+        moved_aside.clear()
         raise InputError(f"{target}: cannot write: {error.strerror or error}") from None
     finally:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
+        for backup, _ in moved_aside:
+            backup.unlink(missing_ok=True)
+
+
+def _temporary(target: Path, data: bytes) -> Path:
+    """A new file beside ``target`` (same file system, so the rename is atomic)."""
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+    os.chmod(name, 0o644)
+    return Path(name)

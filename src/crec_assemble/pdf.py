@@ -188,9 +188,15 @@ def finish_pdf(
     Raises:
         ConversionError: when the signature lines cannot be found in the PDF.
     """
-    if signers:
-        pdf = _add_signature_fields(pdf, signers)
-    return _rewrite(pdf, info, manifest_json)
+    from pyhanko.pdf_utils.misc import PdfError
+    from pypdf.errors import PyPdfError
+
+    try:
+        if signers:
+            pdf = _add_signature_fields(pdf, signers)
+        return _rewrite(pdf, info, manifest_json)
+    except (PdfError, PyPdfError, ValueError, KeyError) as error:
+        raise ConversionError(f"LibreOffice produced an unreadable PDF ({error})") from None
 
 
 def _signature_lines(pdf: bytes, wanted: int) -> tuple[int, list[tuple[float, float]]]:

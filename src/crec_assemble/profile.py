@@ -236,9 +236,11 @@ def _rule_problems(document: YamlDocument) -> list[Problem]:
         message = _real_date_problem(_at(sub, "consent_date"))
         if message:
             problem(["subcontractors", index, "consent_date"], message)
+        if schedule is None:
+            continue  # data: itself is malformed; the schema has said so
         known = {*STUDENT_INFORMATION, *DIRECTORY_INFORMATION, *WHOLE_CATEGORIES}
         for position, category in enumerate(_at(sub, "data", kind=list) or []):
-            if category in known and category not in declared:
+            if isinstance(category, str) and category in known and category not in declared:
                 problem(
                     ["subcontractors", index, "data", position],
                     f"{category!r} is not in the contractor's own data (data:); a subcontractor "

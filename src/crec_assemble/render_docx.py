@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -18,40 +19,62 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docxtpl import DocxTemplate, RichText
-from jinja2 import Environment, StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import InputError
 from .manifest import MANIFEST_NAMESPACE
 from .model import Agreement, Block
 
-__all__ = ["render_docx"]
+__all__ = ["Template", "read_template", "render_docx"]
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
 
 
-def render_docx(
-    agreement: Agreement, template: Path, manifest_json: bytes, *, subject: str
-) -> bytes:
-    """Render one agreement and embed its manifest.
+@dataclass(frozen=True)
+class Template:
+    """A Word template, read once per build and hashed for the manifest."""
 
-    Args:
-        agreement: the assembled agreement.
-        template: the Word template (``templates/agreement.docx``).
-        manifest_json: the manifest, embedded as a custom XML part that Word keeps.
-        subject: the document's subject property.
+    path: Path
+    data: bytes
+    sha256: str
+
+
+def read_template(path: Path) -> Template:
+    """Read a Word template and check that it is a DOCX.
 
     Raises:
-        InputError: when the template is missing or its tags do not fit the agreement.
+        InputError: when it is missing or not a Word document.
     """
-    if not template.is_file():
-        raise InputError(f"{template}: Word template not found")
-    document = DocxTemplate(str(template))  # a DocxTemplate renders once: new one per document
-    environment = Environment(undefined=StrictUndefined, autoescape=True)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: Word template not readable: {error.strerror}") from None
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        names = []
+    if "word/document.xml" not in names:
+        raise InputError(f"{path}: not a Word document (.docx)")
+    return Template(path, data, hashlib.sha256(data).hexdigest())
+
+
+def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) -> bytes:
+    """Render one agreement and embed its manifest.
+
+    The template's Jinja runs sandboxed: a template is a file staff edit in
+    Word and may receive from elsewhere, and must not be able to run code.
+
+    Raises:
+        InputError: when the template's tags do not fit the agreement.
+    """
+    document = DocxTemplate(io.BytesIO(template.data))  # renders once: a new one per document
+    environment = SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
     try:
         document.render(_context(agreement), jinja_env=environment, autoescape=True)
     except TemplateError as error:
-        raise InputError(f"{template}: template error: {error}") from None
-    _set_properties(document, agreement, subject)
+        raise InputError(f"{template.path}: template error: {error}") from None
+    _set_properties(document, agreement)
     _embed_manifest(document, manifest_json)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -78,12 +101,12 @@ def _context(agreement: Agreement) -> dict[str, object]:
     }
 
 
-def _set_properties(document: DocxTemplate, agreement: Agreement, subject: str) -> None:
+def _set_properties(document: DocxTemplate, agreement: Agreement) -> None:
     """Core properties from the inputs only: no clock, no login name."""
     stamp = agreement.timestamp.replace(tzinfo=None)  # python-docx writes naive times as UTC
     properties = document.docx.core_properties
-    properties.title = _fit(f"{agreement.title} — {agreement.profile.contractor.legal_name}")
-    properties.subject = _fit(subject)
+    properties.title = _fit(agreement.full_title)
+    properties.subject = _fit(agreement.subject)
     properties.author = agreement.issuer.name
     properties.keywords = agreement.id
     properties.comments = ""

@@ -6,10 +6,13 @@ from something that builds and edits from there.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .model import Role
+from .outputs import check_targets, write_all
 from .vocabulary import DIRECTORY_INFORMATION, STUDENT_INFORMATION
 
-__all__ = ["starter_profile"]
+__all__ = ["starter_profile", "write_starter_profile"]
 
 _OPERATOR = """\
   name: Example Reading App
@@ -89,3 +92,13 @@ subcontractors: []
 #    data: [first_name, last_name]     # only categories declared under data:
 #    consent_date: 2026-06-15
 """
+
+
+def write_starter_profile(path: Path, role: Role, *, force: bool = False) -> None:
+    """Write the starter profile, never over an existing file unless ``force``.
+
+    Raises:
+        InputError: when the file exists (without ``force``) or cannot be written.
+    """
+    check_targets([path], force=force)
+    write_all({path: starter_profile(role).encode("utf-8")})

@@ -27,9 +27,12 @@ DATE: dict[str, Any] = {
 }
 
 
+_NOT_BLANK = r"\S"
+
+
 def string(description: str, **extra: Any) -> dict[str, Any]:
-    """A required-looking, non-empty string field with a description for editors."""
-    return {"type": "string", "minLength": 1, "description": description, **extra}
+    """A text field that must hold more than white space, described for editors."""
+    return {"type": "string", "pattern": _NOT_BLANK, "description": description, **extra}
 
 
 def closed(properties: Mapping[str, Any], required: list[str], **extra: Any) -> dict[str, Any]:
@@ -94,6 +97,8 @@ def _message(error: ValidationError, schema: Mapping[str, Any]) -> str:
         expected = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
         return f"must be {expected}, not {_describe(value)}"
     if kind == "pattern":
+        if error.validator_value == _NOT_BLANK:
+            return "must not be blank"
         return f"must be {schema.get('x-expected', 'in the documented form')}, not {value!r}"
     if kind == "minLength":
         return "must not be empty"

@@ -5,6 +5,11 @@ PDF), page headers and footers are set aside, and each section's recorded
 text is looked for, in order, in what remains. Text is compared without
 white space, so a PDF's line breaks or a re-saved DOCX's different XML do not
 count as changes; words do.
+
+The manifest travels inside the document, so a forger who rewrites both the
+text and the manifest consistently is not caught here; ``manifest_sha256``
+lets staff compare a returned document's manifest with the one ``build``
+reported when it was issued.
 """
 
 from __future__ import annotations
@@ -12,31 +17,70 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import re
 import zipfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 from xml.etree import ElementTree
 
 from .errors import InputError
-from .manifest import MANIFEST_NAMESPACE, squeeze
+from .manifest import MANIFEST_NAMESPACE
+from .text import squeeze
 
-__all__ = ["SectionResult", "VerifyReport", "read_manifest", "verify"]
+__all__ = [
+    "DRAFT_BANNER",
+    "RecordedManifest",
+    "RecordedSection",
+    "SectionResult",
+    "VerifyReport",
+    "read_manifest",
+    "verify",
+    "verify_bytes",
+]
 
+DRAFT_BANNER = "DRAFT — NOT FOR SIGNATURE"
 _PAGE_FOOTER = re.compile(r"^Page\d+of\d+$")
 
 
 @dataclass(frozen=True)
-class SectionResult:
+class RecordedSection:
     clause: str
     number: str
     title: str
-    status: Literal["intact", "altered"]
+    part: str
+    text: str
+    sha256: str
 
     @property
     def label(self) -> str:
-        return f"Section {self.number} ({self.title})" if self.number else self.title
+        """How a reader finds it: "Section 10 (Notification of …)", "Exhibit B (…)"."""
+        if not self.number:
+            return self.title
+        kind = "Exhibit" if self.part == "exhibit" else "Section"
+        return f"{kind} {self.number} ({self.title})"
+
+
+@dataclass(frozen=True)
+class RecordedManifest:
+    """The parts of a manifest that ``verify`` relies on, checked once when read."""
+
+    agreement_id: str
+    title: str
+    draft: bool
+    unmet: tuple[str, ...]
+    sections: tuple[RecordedSection, ...]
+    sha256: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SectionResult:
+    section: RecordedSection
+    status: Literal["intact", "altered"]
 
 
 @dataclass(frozen=True)
@@ -44,71 +88,88 @@ class VerifyReport:
     """What ``verify`` found; ``intact`` only when every section and nothing else matches."""
 
     path: Path
-    agreement_id: str
+    manifest: RecordedManifest
     sections: tuple[SectionResult, ...]
     added: tuple[str, ...]
 
     @property
-    def altered(self) -> tuple[SectionResult, ...]:
-        return tuple(section for section in self.sections if section.status != "intact")
+    def altered(self) -> tuple[RecordedSection, ...]:
+        return tuple(result.section for result in self.sections if result.status != "intact")
 
     @property
     def intact(self) -> bool:
         return not self.altered and not self.added
 
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": str(self.path),
+            "agreement": self.manifest.agreement_id,
+            "manifest_sha256": self.manifest.sha256,
+            "draft": self.manifest.draft,
+            "unmet": list(self.manifest.unmet),
+            "intact": self.intact,
+            "sections": [
+                {
+                    "clause": result.section.clause,
+                    "number": result.section.number,
+                    "title": result.section.title,
+                    "status": result.status,
+                }
+                for result in self.sections
+            ],
+            "added": list(self.added),
+        }
 
-def read_manifest(path: Path) -> dict[str, Any]:
+
+def read_manifest(path: Path) -> RecordedManifest:
     """The manifest embedded in a DOCX (custom XML part) or a PDF (attachment).
 
     Raises:
-        InputError: when the file is unreadable, of another kind, or has no manifest.
+        InputError: when the file is unreadable, of another kind, or has no usable manifest.
     """
-    data = _read(path)
-    manifest = _docx_manifest(data) if data.startswith(b"PK") else _pdf_manifest(data, path)
-    if manifest is None:
-        raise InputError(f"{path}: no crec-assemble manifest in this document")
-    try:
-        parsed: dict[str, Any] = json.loads(manifest)
-    except json.JSONDecodeError:
-        raise InputError(f"{path}: the embedded manifest is not valid JSON") from None
-    return parsed
+    return _manifest(_read(path), path)
 
 
 def verify(path: Path) -> VerifyReport:
     """Compare a document's text with its manifest, section by section."""
-    manifest = read_manifest(path)
-    data = _read(path)
-    lines = _docx_lines(data) if data.startswith(b"PK") else _pdf_lines(data, manifest)
-    stream = squeeze("".join(lines))
-    sections = manifest["sections"]
-    cursor, found = _skip_preamble(stream, manifest), []
+    return verify_bytes(_read(path), path)
+
+
+def verify_bytes(data: bytes, path: Path) -> VerifyReport:
+    """``verify`` for a document in memory; ``path`` only names it in messages."""
+    manifest = _manifest(data, path)
+    lines = _docx_lines(data) if _is_docx(data) else _pdf_lines(data, manifest)
+    results, added = _compare(squeeze("".join(lines)), manifest)
+    return VerifyReport(path, manifest, results, added)
+
+
+def _compare(
+    stream: str, manifest: RecordedManifest
+) -> tuple[tuple[SectionResult, ...], tuple[str, ...]]:
+    """Find each section's text in order; text between found sections is an addition."""
+    cursor = _skip_preamble(stream, manifest)
+    results: list[SectionResult] = []
     added: list[str] = []
-    previous_matched = True
-    for section in sections:
-        expected = squeeze(section["text"])
-        honest = hashlib.sha256(expected.encode()).hexdigest() == section["sha256"]
+    previous_found = True
+    for section in manifest.sections:
+        expected = squeeze(section.text)
+        honest = hashlib.sha256(expected.encode()).hexdigest() == section.sha256
         position = stream.find(expected, cursor) if honest and expected else -1
-        status: Literal["intact", "altered"] = "intact" if position >= 0 else "altered"
-        if status == "intact":
-            if previous_matched and position > cursor:
-                added.append(f"before {_label(section)}")
+        if position >= 0:
+            if previous_found and position > cursor:
+                added.append(f"before {section.label}")
             cursor = position + len(expected)
-        previous_matched = status == "intact"
-        found.append(SectionResult(section["clause"], section["number"], section["title"], status))
-    if previous_matched and cursor < len(stream):
+        previous_found = position >= 0
+        results.append(SectionResult(section, "intact" if position >= 0 else "altered"))
+    if previous_found and cursor < len(stream):
         added.append("after the last section")
-    return VerifyReport(path, manifest["agreement"]["id"], tuple(found), tuple(added))
+    return tuple(results), tuple(added)
 
 
-def _label(section: dict[str, Any]) -> str:
-    return f"Section {section['number']}" if section["number"] else section["title"]
-
-
-def _skip_preamble(stream: str, manifest: dict[str, Any]) -> int:
+def _skip_preamble(stream: str, manifest: RecordedManifest) -> int:
     """Step over the draft banner and the title, which belong to no section."""
     cursor = 0
-    for text in ("DRAFT — NOT FOR SIGNATURE" if manifest["agreement"]["draft"] else "",
-                 manifest["agreement"]["title"]):  # fmt: skip
+    for text in (DRAFT_BANNER if manifest.draft else "", manifest.title):
         expected = squeeze(text)
         if expected and stream.startswith(expected, cursor):
             cursor += len(expected)
@@ -122,29 +183,64 @@ def _read(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read: {error.strerror}") from None
 
 
-def _docx_manifest(data: bytes) -> str | None:
+def _is_docx(data: bytes) -> bool:
+    return data.startswith(b"PK")
+
+
+def _manifest(data: bytes, path: Path) -> RecordedManifest:
+    text = _docx_manifest(data, path) if _is_docx(data) else _pdf_manifest(data, path)
+    if text is None:
+        raise InputError(f"{path}: no crec-assemble manifest in this document")
+    try:
+        raw = json.loads(text)
+        agreement = raw["agreement"]
+        return RecordedManifest(
+            agreement_id=str(agreement["id"]),
+            title=str(agreement["title"]),
+            draft=bool(agreement["draft"]),
+            unmet=tuple(str(item) for item in raw["unmet"]),
+            sections=tuple(
+                RecordedSection(
+                    clause=str(s["clause"]),
+                    number=str(s["number"]),
+                    title=str(s["title"]),
+                    part=str(s["part"]),
+                    text=str(s["text"]),
+                    sha256=str(s["sha256"]),
+                )
+                for s in raw["sections"]
+            ),
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            data=raw,
+        )
+    except (json.JSONDecodeError, KeyError, TypeError) as error:
+        raise InputError(f"{path}: the embedded manifest is malformed ({error})") from None
+
+
+def _docx_manifest(data: bytes, path: Path) -> str | None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        return None
-    for name in archive.namelist():
-        if name.startswith("customXml/item") and "Props" not in name and name.endswith(".xml"):
-            root = ElementTree.fromstring(archive.read(name))
-            if root.tag == f"{{{MANIFEST_NAMESPACE}}}manifest":
-                return root.text
+        for name in archive.namelist():
+            if re.fullmatch(r"customXml/item\d+\.xml", name):
+                root = ElementTree.fromstring(archive.read(name))
+                if root.tag == f"{{{MANIFEST_NAMESPACE}}}manifest":
+                    return root.text or ""
+    except (zipfile.BadZipFile, ElementTree.ParseError) as error:
+        raise InputError(f"{path}: not a readable DOCX ({error})") from None
     return None
 
 
 def _pdf_manifest(data: bytes, path: Path) -> str | None:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     try:
-        attachments = PdfReader(io.BytesIO(data)).attachments
-    except (PdfReadError, ValueError):
+        with _quiet_pypdf():
+            attachments = PdfReader(io.BytesIO(data)).attachments
+            found = attachments.get("manifest.json")
+    except (PyPdfError, ValueError, KeyError):
         raise InputError(f"{path}: neither a DOCX nor a readable PDF") from None
-    found = attachments.get("manifest.json")
-    return found[0].decode("utf-8") if found else None
+    return found[0].decode("utf-8", errors="replace") if found else None
 
 
 def _docx_lines(data: bytes) -> list[str]:
@@ -161,17 +257,30 @@ def _docx_lines(data: bytes) -> list[str]:
     return lines
 
 
-def _pdf_lines(data: bytes, manifest: dict[str, Any]) -> list[str]:
+def _pdf_lines(data: bytes, manifest: RecordedManifest) -> Sequence[str]:
     """Page text with each page's running header and "Page N of M" footer removed."""
     from pypdf import PdfReader
 
-    agreement = manifest["agreement"]
-    header = squeeze(f"{agreement['title']} · {agreement['id']}")
+    header = squeeze(f"{manifest.title} · {manifest.agreement_id}")
     lines: list[str] = []
-    for page in PdfReader(io.BytesIO(data)).pages:
-        for line in page.extract_text().splitlines():
+    with _quiet_pypdf():
+        pages = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    for page in pages:
+        for line in page.splitlines():
             squeezed = squeeze(line)
             if squeezed.startswith(header) or _PAGE_FOOTER.match(squeezed):
                 continue
             lines.append(line)
     return lines
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Silence pypdf's warnings about damaged files: our own message says what matters."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)

@@ -30,9 +30,9 @@ __all__ = [
     "read_yaml",
 ]
 
-# Characters XML 1.0 forbids; a vendor name pasted from a PDF can carry them and
-# would corrupt the DOCX.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 forbids (they would corrupt the DOCX), and invisible ones a
+# name pasted from a web page or PDF can carry (zero-width space, word joiner, BOM).
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u200b\u2060\ufeff]")
 
 
 class _Loader(yaml.SafeLoader):
@@ -136,6 +136,8 @@ def parse_yaml(text: str, source: str, first_line: int = 1) -> YamlDocument:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_structure(node, source, first_line)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -146,6 +148,35 @@ def parse_yaml(text: str, source: str, first_line: int = 1) -> YamlDocument:
     finally:
         loader.dispose()
     return YamlDocument(_clean(data), node, source, first_line)
+
+
+def _check_structure(root: yaml.Node, source: str, first_line: int) -> None:
+    """Refuse what PyYAML would accept silently: repeated keys and aliases.
+
+    A repeated key keeps only its last value (a second ``role:`` would turn an
+    operator into a consultant); aliases can nest into a document that takes
+    minutes to expand. Neither has a use in a profile.
+    """
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        line = node.start_mark.line + first_line
+        if id(node) in seen:
+            raise InputError(f"{source}:{line}: YAML aliases (*name) are not allowed here")
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[object] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value in keys:
+                    raise InputError(
+                        f"{source}:{key.start_mark.line + first_line}: {key.value}: "
+                        "this key appears twice in the same mapping"
+                    )
+                keys.add(key.value if isinstance(key, yaml.ScalarNode) else id(key))
+                stack.extend((key, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def read_yaml(path: Path, source: str | None = None) -> tuple[YamlDocument, bytes]:
@@ -164,7 +195,7 @@ def read_yaml(path: Path, source: str | None = None) -> tuple[YamlDocument, byte
 
 def _clean(value: Any) -> Any:
     if isinstance(value, str):
-        return _XML_ILLEGAL.sub("", value)
+        return _INVISIBLE.sub("", value)
     if isinstance(value, list):
         return [_clean(item) for item in value]
     if isinstance(value, dict):
