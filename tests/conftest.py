@@ -20,6 +20,17 @@ from crec_assemble.model import Issuer
 from crec_assemble.resources import default_issuer, default_library
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--lock-clauses",
+        action="store_true",
+        help="record new clause versions in tests/golden/released-clauses.json "
+        "(existing entries are never changed); review the diff before committing",
+    )
+
+
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 BUILD_DATE = date(2026, 11, 28)
 

@@ -152,7 +152,9 @@ def it_stops_at_the_compliance_gate_with_exit_1(
     result = cli("build", EXAMPLES[0], "--out", out, "--library", library_copy, *DATE)
     assert result.exit_code == 1  # type: ignore[attr-defined]
     (line, hint) = result.stderr.splitlines()  # type: ignore[attr-defined]
-    assert line.startswith(f"{EXAMPLES[0]}: R9 (paragraph 9): no clause in the agreement")
+    assert line.startswith(
+        f"{EXAMPLES[0]}: R9 (paragraph 9; without it the contract is void): no clause in the"
+    )
     assert "Connecticut laws shall govern the rights and duties of all parties" in line
     assert hint == "use --draft to write a marked draft anyway"
     assert _files(out) == []

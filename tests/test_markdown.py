@@ -20,14 +20,19 @@ def it_labels_list_items_by_depth(depth: int, number: int, label: str) -> None:
 def it_numbers_nested_lists_and_restarts_each_list() -> None:
     blocks = to_blocks("Intro.\n\n1. one\n   1. sub\n   2. sub\n2. two\n\nMiddle.\n\n1. again\n")
     assert [(b.kind, b.text) for b in blocks] == [
-        ("paragraph", "Intro."),
+        ("lead_in", "Intro."),
         ("item", "(a)\tone"),
         ("subitem", "(i)\tsub"),
         ("subitem", "(ii)\tsub"),
         ("item", "(b)\ttwo"),
-        ("paragraph", "Middle."),
+        ("lead_in", "Middle."),
         ("item", "(a)\tagain"),
     ]
+
+
+def it_keeps_only_a_paragraph_that_introduces_a_list_with_it() -> None:
+    blocks = to_blocks("First.\n\nContractor shall:\n\n1. act\n\nAfter.\n")
+    assert [b.kind for b in blocks] == ["paragraph", "lead_in", "item", "paragraph"]
 
 
 def it_continues_a_second_paragraph_of_an_item_without_a_label() -> None:

@@ -22,7 +22,7 @@ def it_puts_replaced_files_back_when_a_later_file_fails(tmp_path: Path) -> None:
     first.write_bytes(b"signed copy")
     second.mkdir()  # a folder in the way makes the second rename fail
     (second / "keep").write_bytes(b"")
-    with pytest.raises(InputError, match="a.pdf: cannot write"):
+    with pytest.raises(InputError, match=r"a\.pdf: cannot write"):
         write_all({first: b"new", second: b"new"})
     assert first.read_bytes() == b"signed copy"
     assert (second / "keep").is_file()

@@ -96,6 +96,7 @@ def it_styles_each_kind_of_paragraph_from_the_template(
     assert any(
         text.startswith("(a)\t") and style == "Clause Item" for text, style in styles.items()
     )
+    assert any(text.endswith(":") and style == "Lead-in Text" for text, style in styles.items())
     assert "DRAFT — NOT FOR SIGNATURE" not in styles
 
 
@@ -161,6 +162,15 @@ def it_sets_document_properties_from_the_inputs_only(
     assert properties.keywords == agreement.id
     assert properties.created is not None and properties.created.date() == BUILD_DATE
     assert properties.modified == properties.created
+
+
+def it_carries_no_stock_parts_of_the_default_template(
+    rendered: Callable[..., tuple[Agreement, Path]],
+) -> None:
+    _, path = rendered()
+    names = zipfile.ZipFile(path).namelist()
+    assert not [name for name in names if "thumbnail" in name]
+    assert b"Microsoft" not in zipfile.ZipFile(path).read("docProps/app.xml")
 
 
 @pytest.mark.parametrize("needle", [b"/tmp", b"/root", b"/home", str(ROOT).encode()])

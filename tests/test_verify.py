@@ -157,9 +157,9 @@ def it_reports_a_damaged_manifest_as_one_line(
 def it_labels_exhibits_as_exhibits_and_says_when_a_document_is_a_draft(
     tmp_path: Path, library_copy: Path
 ) -> None:
-    from conftest import BUILD_DATE, EXAMPLES
-
     from crec_assemble.build import BuildOptions, build
+
+    from conftest import BUILD_DATE, EXAMPLES
 
     outline = library_copy / "outline.yaml"
     outline.write_text(outline.read_text().replace("  - governing-law\n", ""))

@@ -21,6 +21,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH as ALIGN
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
@@ -33,6 +34,7 @@ BLACK = RGBColor(0, 0, 0)
 BLOCK_STYLES = {
     "heading": "Heading 1",
     "paragraph": "Body Text",
+    "lead_in": "Lead-in Text",
     "item": "Clause Item",
     "subitem": "Clause Subitem",
     "exhibit_heading": "Exhibit Heading",
@@ -162,6 +164,10 @@ def define_styles(doc) -> None:
     plain_look(styles["Title Char"], 16)
     plain_look(styles["Heading 1 Char"], 11)
 
+    # A paragraph that introduces a list ("Contractor shall:") stays on the page of its list.
+    lead_in = custom_style(doc, "Lead-in Text", "Body Text")
+    lead_in.paragraph_format.keep_with_next = True
+
     hanging(custom_style(doc, "Clause Item", "Body Text"), 0.5)  # "(a)<tab>text"
     hanging(custom_style(doc, "Clause Subitem", "Body Text"), 1.0)  # "(i)<tab>text"
 
@@ -235,6 +241,22 @@ def add_field(paragraph, instruction: str) -> None:
     paragraph.add_run()._r.append(element("w:fldChar", fldCharType="end"))
 
 
+def drop_stock_parts(doc) -> None:
+    """python-docx's default template carries a thumbnail of an unrelated page and
+    an app.xml naming "Microsoft Macintosh Word"; neither belongs in an agreement."""
+    package = doc.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del package.rels[rel_id]
+    for part in package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = (
+                b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+                b'extended-properties"><Application>crec-assemble</Application></Properties>'
+            )
+
+
 def build() -> None:
     doc = Document()
     section = doc.sections[0]
@@ -278,6 +300,7 @@ def build() -> None:
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
 
+    drop_stock_parts(doc)
     props = doc.core_properties  # docxtpl renders these strings with Jinja too
     props.title = "{{ agreement.title }}"
     props.author = "crec-assemble"

@@ -206,12 +206,19 @@ def build(profiles: Sequence[Path], options: BuildOptions) -> list[BuiltDocument
     ]
 
 
+def _missing_text(data: bytes, name: Path) -> str | None:
+    """Read a rendered document back; name what it fails to show, or None if intact."""
+    report = verify_bytes(data, name)
+    if report.intact:
+        return None
+    return ", ".join(section.label for section in report.altered) or "text in the right order"
+
+
 def _checked_docx(agreement: Agreement, template: Template, manifest: dict[str, Any]) -> bytes:
     """Render, then read the DOCX back: a template that lost its tags must not pass."""
     data = render_docx(agreement, template, dump_manifest(manifest))
-    report = verify_bytes(data, template.path)
-    if not report.intact:
-        missing = ", ".join(section.label for section in report.altered) or "the order of sections"
+    missing = _missing_text(data, template.path)
+    if missing:
         raise InputError(
             f"{template.path}: the rendered DOCX does not show {missing}; "
             "check that the template keeps its {{ }} and {% %} tags"
@@ -222,9 +229,8 @@ def _checked_docx(agreement: Agreement, template: Template, manifest: dict[str, 
 def _checked_pdf(agreement: Agreement, manifest: dict[str, Any], pdf: bytes, name: Path) -> bytes:
     """Finish the PDF, then read it back: a name in a script no font covers prints blank."""
     data = finish_pdf(pdf, _pdf_info(agreement), dump_manifest(manifest), _signers(agreement))
-    report = verify_bytes(data, name)
-    if not report.intact:
-        missing = ", ".join(section.label for section in report.altered) or "all text"
+    missing = _missing_text(data, name)
+    if missing:
         raise ConversionError(
             f"{name}: the PDF does not show the text of {missing} "
             "(a character no installed font can print?)"

@@ -8,7 +8,6 @@ message on stderr and its exit code in one place, ``_Commands.invoke``.
 from __future__ import annotations
 
 import json
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,7 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .errors import CrecError, InputError
+from .errors import CrecError
 
 __all__ = ["app", "main"]
 
@@ -111,7 +110,7 @@ def build(
         typer.Option(
             "--template", help="Word template (default: the shipped one).", dir_okay=False
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     on: DateOption = None,
 ) -> None:
     """Build a signature-ready agreement (DOCX and PDF) for each profile.

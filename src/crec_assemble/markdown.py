@@ -30,6 +30,7 @@ _STRUCTURE = {
 class UnsupportedMarkdown(ValueError):
     """Clause Markdown that the agreement cannot show (a code block, a heading…)."""
 
+
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
@@ -66,7 +67,8 @@ def to_blocks(markdown: str) -> tuple[Block, ...]:
     """Parse rendered clause Markdown into paragraphs and numbered list items.
 
     Ordered and bullet lists are both numbered (a), (i), (A) by depth; a second
-    paragraph inside an item continues at the item's indent without a label.
+    paragraph inside an item continues at the item's indent without a label;
+    a paragraph followed by a list is a "lead_in", kept on the page of its list.
     """
     blocks: list[Block] = []
     counters: list[int] = []
@@ -98,6 +100,9 @@ def to_blocks(markdown: str) -> tuple[Block, ...]:
                 runs = (Run("\t"), *runs)
             kind: BlockKind = "paragraph" if depth == 0 else "item" if depth == 1 else "subitem"
             blocks.append(Block(kind, runs))
+        opens_top_list = token.type in ("ordered_list_open", "bullet_list_open")
+        if opens_top_list and len(counters) == 1 and blocks and blocks[-1].kind == "paragraph":
+            blocks[-1] = Block("lead_in", blocks[-1].runs)
     return tuple(blocks)
 
 

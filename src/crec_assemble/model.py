@@ -36,7 +36,9 @@ __all__ = [
 
 Role = Literal["operator", "consultant"]
 AppliesTo = Literal["all", "operator", "consultant"]
-BlockKind = Literal["heading", "paragraph", "item", "subitem", "exhibit_heading", "signatures"]
+BlockKind = Literal[
+    "heading", "paragraph", "lead_in", "item", "subitem", "exhibit_heading", "signatures"
+]
 Part = Literal["front", "body", "exhibit"]
 
 
@@ -148,9 +150,10 @@ class Finding:
     reason: str
 
     def __str__(self) -> str:
+        void = "; without it the contract is void" if self.requirement.validity else ""
         return (
-            f"{self.requirement.id} (paragraph {self.requirement.paragraph}): {self.reason}. "
-            f"The regulation requires: {self.requirement.text}"
+            f"{self.requirement.id} (paragraph {self.requirement.paragraph}{void}): "
+            f"{self.reason}. The regulation requires: {self.requirement.text}"
         )
 
 
