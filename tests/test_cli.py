@@ -326,6 +326,33 @@ def it_reports_a_pdf_libreoffice_garbled(
     assert _files(tmp_path / "out") == []
 
 
+def it_refuses_a_pdf_that_does_not_show_the_agreement(
+    cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What LibreOffice printed is read back; a blank page (e.g. no font) stops the build."""
+    from pypdf import PdfWriter
+
+    blank = tmp_path / "blank.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    with blank.open("wb") as stream:
+        writer.write(stream)
+    fake = tmp_path / "bin" / "soffice"
+    fake.parent.mkdir()
+    script = 'for f in "$@"; do :; done; out="$(dirname "$f")/$(basename "$f" .docx).pdf"'
+    fake.write_text(f'#!/bin/sh\n{script}\ncp "{blank}" "$out"\n')
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    out = tmp_path / "out"
+    unsigned = cli("build", EXAMPLES[0], "--out", out, "--format", "pdf", *DATE)
+    assert unsigned.exit_code == 1  # type: ignore[attr-defined]
+    assert "the PDF has no signature table" in unsigned.stderr  # type: ignore[attr-defined]
+    draft = cli("build", EXAMPLES[0], "--out", out, "--format", "pdf", "--draft", *DATE)
+    assert draft.exit_code == 1  # type: ignore[attr-defined]
+    assert "the PDF does not show the text of Parties" in draft.stderr  # type: ignore[attr-defined]
+    assert _files(tmp_path / "out") == []
+
+
 @pytest.mark.parametrize("value", ["20260801", "2026-W31-1", "2026-02-30"])
 def it_accepts_only_dates_written_yyyy_mm_dd(
     cli: Callable[..., object], tmp_path: Path, value: str

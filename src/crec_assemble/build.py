@@ -232,8 +232,8 @@ def _checked_pdf(agreement: Agreement, manifest: dict[str, Any], pdf: bytes, nam
     missing = _missing_text(data, name)
     if missing:
         raise ConversionError(
-            f"{name}: the PDF does not show the text of {missing} "
-            "(a character no installed font can print?)"
+            f"{name}: the PDF does not show the text of {missing}; if a name uses a script "
+            "the installed fonts lack, install one (e.g. apt-get install fonts-noto-cjk)"
         )
     return data
 

@@ -75,10 +75,6 @@ class ClauseLibrary:
     outline: Outline
     requirements: tuple[Requirement, ...]
 
-    def latest(self, clause_id: str) -> Clause:
-        """The newest version of a clause."""
-        return self._versions_of(clause_id)[-1]
-
     def get(self, ref: str) -> Clause:
         """A clause by ``id`` (newest) or ``id@version`` (exactly that one).
 
