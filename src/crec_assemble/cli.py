@@ -70,7 +70,8 @@ def _root(
 
 
 Profiles = Annotated[
-    list[Path], typer.Argument(help="Contractor profile YAML files.", show_default=False)
+    list[Path],
+    typer.Argument(help="Contractor profile YAML files.", show_default=False, metavar="PROFILE"),
 ]
 LibraryOption = Annotated[
     Path | None,
@@ -86,7 +87,7 @@ IssuerOption = Annotated[
 
 DateOption = Annotated[
     str | None,
-    typer.Option("--date", help="Build as of this date, YYYY-MM-DD (default: "
+    typer.Option("--date", metavar="YYYY-MM-DD", help="Build as of this date (default: "
                  "SOURCE_DATE_EPOCH, else today)."),
 ]  # fmt: skip
 
