@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 import yaml
 
-from crec_assemble.build import BuildOptions, BuiltDocument, build
+from crec_assemble.build import BuildOptions, build
 from crec_assemble.issuer import load_issuer
 from crec_assemble.library import ClauseLibrary, load_library
 from crec_assemble.model import Issuer
+from crec_assemble.produce import Produced
 from crec_assemble.resources import default_issuer, default_library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,8 +127,16 @@ def library_copy(tmp_path: Path) -> Path:
     return target
 
 
+def drop_clause(library: Path, clause_id: str, kind: str = "agreement") -> None:
+    """Take one clause out of one kind of document in a library's outline."""
+    outline = library / "outline.yaml"
+    data = yaml.safe_load(outline.read_text())
+    data["documents"][kind]["body"].remove(clause_id)
+    outline.write_text(yaml.safe_dump(data, sort_keys=False))
+
+
 @pytest.fixture(scope="session")
-def built_examples(tmp_path_factory: pytest.TempPathFactory) -> list[BuiltDocument]:
+def built_examples(tmp_path_factory: pytest.TempPathFactory) -> list[Produced]:
     """Every example built for real (DOCX + PDF, real LibreOffice), once per session."""
     out = tmp_path_factory.mktemp("examples") / "out"
     return build(EXAMPLES, BuildOptions(out=out, build_date=BUILD_DATE))

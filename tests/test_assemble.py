@@ -15,7 +15,7 @@ from crec_assemble.library import ClauseLibrary, load_library
 from crec_assemble.model import Agreement, Issuer
 from crec_assemble.profile import load_profile
 
-from conftest import BUILD_DATE, consultant_profile, operator_profile
+from conftest import BUILD_DATE, consultant_profile, drop_clause, operator_profile
 
 
 def _agreement(
@@ -123,8 +123,7 @@ def it_gives_the_same_agreement_for_the_same_inputs(
 def it_fails_the_gate_when_a_required_clause_is_removed(
     write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
 ) -> None:
-    outline = library_copy / "outline.yaml"
-    outline.write_text(outline.read_text().replace("  - data-ownership\n", ""))
+    drop_clause(library_copy, "data-ownership")
     agreement = _agreement(write_profile, load_library(library_copy), issuer)
     assert [finding.requirement.id for finding in agreement.unmet] == ["R1"]
     assert "not the property of" in str(agreement.unmet[0])
@@ -196,7 +195,7 @@ def it_folds_multi_line_profile_values_into_one_paragraph(
 
 
 def it_joins_labels_the_way_prose_lists_them() -> None:
-    from crec_assemble.assemble import join_labels
+    from crec_assemble.context import join_labels
 
     assert join_labels([]) == ""
     assert join_labels(["a"]) == "a"

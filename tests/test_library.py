@@ -25,9 +25,9 @@ def _add_version(library: Path, clause_id: str, version: str, body: str, **meta:
 
 
 def it_has_one_snippet_per_outline_entry(library: ClauseLibrary) -> None:
-    outline = library.outline
-    for clause_id in (*outline.front, *outline.body, *outline.exhibits):
-        assert library.get(clause_id).version == "1.0.0"
+    for outline in library.outlines.values():
+        for clause_id in (*outline.front, *outline.body, *outline.exhibits):
+            assert library.get(clause_id).version == "1.0.0"
 
 
 def it_keeps_every_version_readable_by_id_at_version(library_copy: Path) -> None:

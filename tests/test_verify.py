@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from crec_assemble.build import BuiltDocument
 from crec_assemble.errors import InputError
 from crec_assemble.manifest import MANIFEST_NAMESPACE
 from crec_assemble.pdf import LibreOffice
+from crec_assemble.produce import Produced
 from crec_assemble.verify import read_manifest, verify
 
 pytestmark = pytest.mark.e2e
 
 
-def _acme(built_examples: list[BuiltDocument], fmt: str) -> Path:
+def _acme(built_examples: list[Produced], fmt: str) -> Path:
     (path,) = [o.path for o in built_examples[0].outputs if o.format == fmt]
     return path
 
@@ -36,13 +36,13 @@ def _edit_docx(source: Path, target: Path, old: str, new: str) -> Path:
     return target
 
 
-def _breach_section(built_examples: list[BuiltDocument]) -> str:
+def _breach_section(built_examples: list[Produced]) -> str:
     sections = built_examples[0].agreement.sections
     (number,) = [s.number for s in sections if s.clause.id == "breach-notification"]
     return number
 
 
-def it_finds_an_intact_document_intact(built_examples: list[BuiltDocument]) -> None:
+def it_finds_an_intact_document_intact(built_examples: list[Produced]) -> None:
     report = verify(_acme(built_examples, "docx"))
     assert report.intact
     assert report.manifest.agreement_id == built_examples[0].agreement.id
@@ -50,7 +50,7 @@ def it_finds_an_intact_document_intact(built_examples: list[BuiltDocument]) -> N
 
 
 def it_names_the_section_whose_words_changed_in_a_docx(
-    built_examples: list[BuiltDocument], tmp_path: Path
+    built_examples: list[Produced], tmp_path: Path
 ) -> None:
     edited = _edit_docx(_acme(built_examples, "docx"), tmp_path / "edited.docx",
                         "five (5) calendar days", "thirty (30) days")  # fmt: skip
@@ -62,9 +62,7 @@ def it_names_the_section_whose_words_changed_in_a_docx(
     )
 
 
-def it_notices_text_added_between_sections(
-    built_examples: list[BuiltDocument], tmp_path: Path
-) -> None:
+def it_notices_text_added_between_sections(built_examples: list[Produced], tmp_path: Path) -> None:
     source = _acme(built_examples, "docx")
     with zipfile.ZipFile(source) as archive:
         body = archive.read("word/document.xml").decode()
@@ -80,7 +78,7 @@ def it_notices_text_added_between_sections(
 
 
 def it_names_the_section_whose_words_changed_in_a_pdf(
-    built_examples: list[BuiltDocument], tmp_path: Path
+    built_examples: list[Produced], tmp_path: Path
 ) -> None:
     """A PDF made from an edited DOCX, with the original manifest attached."""
     edited = _edit_docx(_acme(built_examples, "docx"), tmp_path / "edited.docx",
@@ -99,7 +97,7 @@ def it_names_the_section_whose_words_changed_in_a_pdf(
 
 
 def it_finds_a_docx_resaved_by_libreoffice_intact(
-    built_examples: list[BuiltDocument], tmp_path: Path
+    built_examples: list[Produced], tmp_path: Path
 ) -> None:
     """Different XML, same words: a re-save is not a change."""
     source = tmp_path / "in" / "returned.docx"
@@ -135,7 +133,7 @@ def it_refuses_a_file_that_is_neither_docx_nor_pdf(tmp_path: Path) -> None:
     ids=["empty-object", "not-json", "broken-xml"],
 )  # fmt: skip
 def it_reports_a_damaged_manifest_as_one_line(
-    built_examples: list[BuiltDocument], tmp_path: Path, manifest: str, message: str
+    built_examples: list[Produced], tmp_path: Path, manifest: str, message: str
 ) -> None:
     source = _acme(built_examples, "docx")
     damaged = tmp_path / "damaged.docx"
@@ -159,11 +157,10 @@ def it_labels_exhibits_as_exhibits_and_says_when_a_document_is_a_draft(
 ) -> None:
     from crec_assemble.build import BuildOptions, build
 
-    from conftest import BUILD_DATE, EXAMPLES
+    from conftest import BUILD_DATE, EXAMPLES, drop_clause
 
-    outline = library_copy / "outline.yaml"
-    outline.write_text(outline.read_text().replace("  - governing-law\n", ""))
-    (document,) = build(
+    drop_clause(library_copy, "governing-law")
+    document, *_flowdowns = build(
         EXAMPLES[:1],
         BuildOptions(
             out=tmp_path, draft=True, format="docx", library=library_copy, build_date=BUILD_DATE
@@ -179,7 +176,7 @@ def it_labels_exhibits_as_exhibits_and_says_when_a_document_is_a_draft(
 
 
 def it_does_not_trust_a_manifest_whose_text_was_edited_to_match(
-    built_examples: list[BuiltDocument], tmp_path: Path
+    built_examples: list[Produced], tmp_path: Path
 ) -> None:
     """Changing the document and the manifest's text alike still fails on the hash."""
     source = _acme(built_examples, "pdf")

@@ -40,15 +40,10 @@ BLOCK_STYLES = {
     "exhibit_heading": "Exhibit Heading",
 }
 
-# Signature table rows; the left column is for the issuer, the right one for
-# the contractor (PARTY is replaced by "issuer" / "contractor").
-SIGNATURE_LINES = [
-    "{{ parties.PARTY.organisation }}",
-    "By: ________________________________",
-    "Name: {{ parties.PARTY.signer_name }}",
-    "Title: {{ parties.PARTY.signer_title }}",
-    "Date: ______________________",
-]
+# Signature table rows; the left column is for the first signatory (the issuer
+# of an agreement), the right one for the second (PARTY is replaced by "left" /
+# "right"). crec-assemble fills each cell, e-signature anchors included.
+SIGNATURE_CELLS = ["organisation", "by", "name", "title", "date"]
 
 
 def element(tag: str, **attrs: str):
@@ -201,7 +196,7 @@ def tag(doc, text: str, style: str | None = None):
 
 
 def add_signature_table(doc) -> None:
-    table = doc.add_table(rows=len(SIGNATURE_LINES), cols=2)
+    table = doc.add_table(rows=len(SIGNATURE_CELLS), cols=2)
     table.autofit = False  # fixed layout: each column keeps half the text width
 
     # Full width, and explicitly borderless whatever the default table style says.
@@ -213,16 +208,13 @@ def add_signature_table(doc) -> None:
         borders.append(element(f"w:{edge}", val="nil"))
     tbl_w.addnext(borders)  # schema order: tblW, ..., tblBorders, ..., tblLayout
 
-    for index, (row, line) in enumerate(zip(table.rows, SIGNATURE_LINES, strict=True)):
+    for row, name in zip(table.rows, SIGNATURE_CELLS, strict=True):
         row._tr.get_or_add_trPr().append(element("w:cantSplit"))
-        for cell, party in zip(row.cells, ("issuer", "contractor"), strict=True):
-            text = line.replace("PARTY", party)
+        for cell, party in zip(row.cells, ("left", "right"), strict=True):
             paragraph = cell.paragraphs[0]
             paragraph.style = doc.styles["Signature Text"]
-            run = paragraph.add_run(text)
-            if index == 0:
-                run.bold = True  # organisation names
-            if text.startswith("By:"):
+            paragraph.add_run(f"{{{{r parties.{party}.{name} }}}}")
+            if name == "by":
                 # Room to sign.  crec-assemble finds "By:" in the PDF to place the
                 # signature field, so the text must appear here and nowhere else.
                 paragraph.paragraph_format.space_before = Pt(24)

@@ -3,42 +3,46 @@
 Choosing clauses, numbering sections and filling placeholders happen here,
 once, so that the DOCX, the PDF and the manifest all print the same numbers
 and words. The build date comes in as an argument; the same inputs always
-give the same agreement.
+give the same document. Every kind of document goes through the same steps:
+the agreement, an addendum, a flow-down, a notice or a letter differ only in
+their outline (``clauses/outline.yaml``) and the facts they are given.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
-from types import SimpleNamespace
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
-
 from .catalogue import check_compliance
+from .context import Numbering, build_context, format_date, render_clause
 from .errors import InputError
 from .library import ClauseLibrary
-from .markdown import UnsupportedMarkdown, to_blocks
-from .model import Agreement, Block, Clause, Issuer, Profile, Run, Section, SignatureParty
-from .vocabulary import DELIVERY, label
+from .model import (
+    Agreement,
+    Block,
+    Clause,
+    Contractor,
+    DataSchedule,
+    Issuer,
+    Outline,
+    Profile,
+    Run,
+    Section,
+    SignatureParty,
+    Subcontractor,
+)
+from .vocabulary import DIRECTORY_INFORMATION, STUDENT_INFORMATION, label
 
-__all__ = ["assemble", "format_date", "slug"]
+__all__ = ["ESIGN_ANCHORS", "assemble", "format_date", "slug"]
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
-_BLANK_SIGNER = "_" * 28
-
-
-def format_date(day: date) -> str:
-    """``date(2026, 7, 1)`` → "July 1, 2026", whatever the machine's locale."""
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+_BLANK = "_" * 28
+_PREFIXES = {"agreement": "DPA", "addendum": "DPA", "flowdown": "SUB"}
 
 
 def slug(name: str) -> str:
@@ -55,59 +59,109 @@ def assemble(
     *,
     build_date: date,
     draft: bool = False,
+    kind: str = "agreement",
+    parent: Agreement | None = None,
+    subcontractor: Subcontractor | None = None,
+    facts: Mapping[str, Any] | None = None,
+    esign: str | None = None,
 ) -> Agreement:
-    """Assemble the agreement for one contractor.
+    """Assemble one document for one contractor.
 
     Args:
         profile: the validated contractor profile.
         issuer: the board of education issuing the agreement.
-        library: the clause library (its outline, clauses and catalogue).
-        build_date: the date the agreement is built "as of"; clause versions
+        library: the clause library (its outlines, clauses and catalogue).
+        build_date: the date the document is built "as of"; clause versions
             not yet effective on it are not used.
-        draft: whether the agreement is marked as a draft.
+        draft: whether the document is marked as a draft.
+        kind: which outline to follow (``agreement``, ``addendum``, ``flowdown``…).
+        parent: the agreement a flow-down or letter belongs to; a flow-down
+            uses exactly its clause versions and may cite its sections.
+        subcontractor: for a flow-down, the subcontractor it binds.
+        facts: per-document values for placeholders (JSON-ready: strings,
+            numbers, lists, dicts), recorded in the manifest.
+        esign: ``docusign`` or ``adobe`` to put that service's invisible
+            anchors on every signature, name, title and date line.
 
     Returns:
-        The agreement, with ``unmet`` listing every requirement it fails.
+        The document, with ``unmet`` listing every requirement it fails.
 
     Raises:
         InputError: when a clause has no version in effect or its placeholders fail.
     """
+    outline = library.outline(kind)
     role = profile.contractor.role
-    outline = library.outline
+    facts = dict(facts or {})
+    bound = profile
+    if subcontractor is not None:
+        bound = _subcontractor_view(profile, subcontractor)
+        facts["subcontractor"] = {
+            "legal_name": subcontractor.legal_name,
+            "service": subcontractor.service,
+            "consent_date": format_date(subcontractor.consent_date),
+            "data": [label(key) for key in subcontractor.data],
+        }
+        facts["prime"] = {
+            "legal_name": profile.contractor.legal_name,
+            "address": profile.contractor.address,
+            "services": profile.services.name,
+        }
     chosen = {
-        part: [c for c in (_in_effect(library, i, build_date) for i in ids) if c.applies(role)]
+        part: [
+            clause
+            for clause in (_version(library, clause_id, build_date, parent) for clause_id in ids)
+            if clause.applies(role)
+        ]
         for part, ids in (("front", outline.front), ("body", outline.body),
                           ("exhibit", outline.exhibits))
     }  # fmt: skip
-    numbers = {clause.id: str(n) for n, clause in enumerate(chosen["body"], start=1)}
-    letters = {clause.id: chr(ord("A") + n) for n, clause in enumerate(chosen["exhibit"])}
     every = [clause for part in chosen.values() for clause in part]
-    agreement_id = _agreement_id(profile, issuer, every, draft)
-    parties = _parties(profile, issuer)
-    context = _context(profile, issuer, outline.title, agreement_id, numbers, letters, every)
-
-    sections: list[Section] = []
-    for clause in chosen["front"]:
-        sections.append(Section(clause, "front", "", _render(clause, context)))
-    for clause in chosen["body"]:
-        heading = Block("heading", (Run(f"{numbers[clause.id]}.\t{clause.title}"),))
-        blocks = (heading, *_render(clause, context))
-        if clause is chosen["body"][-1]:
-            blocks = (*blocks, _signature_block(parties))
-        sections.append(Section(clause, "body", numbers[clause.id], blocks))
-    for clause in chosen["exhibit"]:
-        heading = Block("exhibit_heading", (Run(f"Exhibit {letters[clause.id]} — {clause.title}"),))
-        sections.append(
-            Section(clause, "exhibit", letters[clause.id], (heading, *_render(clause, context)))
-        )
-
-    requirements = {
-        requirement.id: tuple(s.clause.id for s in sections if requirement.id in s.clause.satisfies)
-        for requirement in library.requirements
-        if requirement.applies(role)
+    numbering = Numbering(
+        sections={c.id: str(n) for n, c in enumerate(chosen["body"], 1)}
+        if outline.numbered
+        else {},
+        exhibits={c.id: chr(ord("A") + n) for n, c in enumerate(chosen["exhibit"])},
+        clauses=every,
+        parent={s.clause.id: s.number for s in parent.sections} if parent else {},
+    )
+    document_id = _document_id(outline, bound, issuer, every, draft, facts, parent, esign)
+    document = {
+        "title": outline.title,
+        "id": document_id,
+        "kind": kind,
+        "effective_date": format_date(profile.services.start_date),
+        "parent_id": parent.id if parent else "",
+        "parent_title": parent.title if parent else "",
     }
+    context = build_context(bound, issuer, document, numbering, facts)
+    parties = tuple(
+        _party(who, number, profile, issuer, subcontractor, esign)
+        for number, who in enumerate(outline.signatories, 1)
+    )
+
+    def render(clause: Clause) -> tuple[Block, ...]:
+        roles = outline.roles if clause.id in outline.flowed else None
+        return render_clause(clause, context, roles)
+
+    sections = [Section(clause, "front", "", render(clause)) for clause in chosen["front"]]
+    for clause in chosen["body"]:
+        number = numbering.sections.get(clause.id, "")
+        heading = (Block("heading", (Run(f"{number}.\t{clause.title}"),)),) if number else ()
+        blocks = (*heading, *render(clause))
+        if parties and clause is chosen["body"][-1]:
+            blocks = (*blocks, _signature_block(parties))
+        sections.append(Section(clause, "body", number, blocks))
+    for clause in chosen["exhibit"]:
+        letter = numbering.exhibits[clause.id]
+        title = Block("exhibit_heading", (Run(f"Exhibit {letter} — {clause.title}"),))
+        sections.append(Section(clause, "exhibit", letter, (title, *render(clause))))
+
+    gated = [
+        r for r in library.requirements
+        if outline.requirements is None or r.id in outline.requirements
+    ]  # fmt: skip
     return Agreement(
-        id=agreement_id,
+        id=document_id,
         title=outline.title,
         draft=draft,
         build_date=build_date,
@@ -115,12 +169,24 @@ def assemble(
         issuer=issuer,
         sections=tuple(sections),
         parties=parties,
-        requirements=requirements,
-        unmet=check_compliance(library.requirements, sections, role),
+        requirements={
+            r.id: tuple(s.clause.id for s in sections if r.id in s.clause.satisfies)
+            for r in gated
+            if r.applies(role)
+        },
+        unmet=check_compliance(gated, sections, role, outline.roles),
+        kind=kind,
+        parent_id=parent.id if parent else "",
+        facts=facts,
     )
 
 
-def _in_effect(library: ClauseLibrary, clause_id: str, on: date) -> Clause:
+def _version(library: ClauseLibrary, clause_id: str, on: date, parent: Agreement | None) -> Clause:
+    """The parent's version of a clause if it has one, else the newest in effect on ``on``."""
+    if parent is not None:
+        for section in parent.sections:
+            if section.clause.id == clause_id:
+                return section.clause
     effective = [c for c in library.versions[clause_id] if c.effective <= on]
     if not effective:
         first = library.versions[clause_id][0]
@@ -131,182 +197,114 @@ def _in_effect(library: ClauseLibrary, clause_id: str, on: date) -> Clause:
     return effective[-1]
 
 
-def _agreement_id(profile: Profile, issuer: Issuer, clauses: Sequence[Clause], draft: bool) -> str:
-    """A short, stable id: same inputs, same id; any change to them, a new one."""
-    digest = hashlib.sha256()
-    for part in (profile.sha256, issuer.sha256, *(c.sha256 for c in clauses), str(draft)):
-        digest.update(part.encode())
-    name = slug(profile.contractor.legal_name).upper()[:24].strip("-")
-    return f"DPA-{profile.services.start_date.year}-{name}-{digest.hexdigest()[:6].upper()}"
-
-
-def _parties(profile: Profile, issuer: Issuer) -> tuple[SignatureParty, SignatureParty]:
-    return (
-        SignatureParty(
-            organisation=issuer.name,
-            signer_name=issuer.signatory.name or _BLANK_SIGNER,
-            signer_title=issuer.signatory.title,
-        ),
-        SignatureParty(
-            organisation=profile.contractor.legal_name,
-            signer_name=profile.contractor.signatory.name,
-            signer_title=profile.contractor.signatory.title,
-        ),
-    )
-
-
-def _signature_block(parties: tuple[SignatureParty, SignatureParty]) -> Block:
-    """The signature table's text, row by row, as the template lays it out.
-
-    The template draws the table from ``parties``; this block carries the same
-    words so the manifest and ``verify`` account for them.
-    """
-    left, right = parties
-    rows = (
-        (left.organisation, right.organisation),
-        ("By: " + "_" * 32,) * 2,
-        (f"Name: {left.signer_name}", f"Name: {right.signer_name}"),
-        (f"Title: {left.signer_title}", f"Title: {right.signer_title}"),
-        ("Date: " + "_" * 22,) * 2,
-    )
-    return Block("signatures", (Run(" ".join(cell for row in rows for cell in row)),))
-
-
-def _escape_markdown(value: Any) -> Any:
-    """Profile values are data: a ``*`` or ``&copy;`` in a vendor name stays literal.
-
-    Line breaks and indentation are folded into single spaces, so a value
-    written over several indented YAML lines cannot become a Markdown list or
-    code block inside the clause.
-    """
-    if not isinstance(value, str):
-        return value
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(value.split()))
-
-
-_ENVIRONMENT = SandboxedEnvironment(
-    undefined=StrictUndefined,
-    finalize=_escape_markdown,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-    autoescape=False,
-)
-
-
-def _render(clause: Clause, context: dict[str, Any]) -> tuple[Block, ...]:
-    try:
-        markdown = _ENVIRONMENT.from_string(clause.body).render(context)
-    except TemplateError as error:
-        raise InputError(f"{clause.ref}: placeholder error: {error}") from None
-    try:
-        return to_blocks(markdown)
-    except UnsupportedMarkdown as error:
-        raise InputError(f"{clause.ref}: {error}") from None
-
-
-def join_labels(labels: Sequence[str]) -> str:
-    """["a", "b", "c"] → "a, b and c"; an empty list gives "" (guard it with ``{% if %}``)."""
-    items = list(labels)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _section_list(numbers: Sequence[int]) -> str:
-    """[4, 5, 6, 7, 9, 12, 13] → "Sections 4 through 7, 9, 12 and 13"."""
-    ordered = sorted(set(numbers))
-    groups: list[list[int]] = []
-    for number in ordered:
-        if groups and number == groups[-1][-1] + 1:
-            groups[-1].append(number)
-        else:
-            groups.append([number])
-    names: list[str] = []
-    for group in groups:
-        if len(group) >= 3:
-            names.append(f"{group[0]} through {group[-1]}")
-        else:
-            names.extend(str(number) for number in group)
-    return ("Section " if len(ordered) == 1 else "Sections ") + join_labels(names)
-
-
-def _lookup(table: dict[str, str], what: str) -> Callable[[str], str]:
-    def find(clause_id: str) -> str:
-        if clause_id not in table:
-            raise TemplateError(f"{what}({clause_id!r}) is not part of this agreement")
-        return table[clause_id]
-
-    return find
-
-
-def _context(
+def _document_id(
+    outline: Outline,
     profile: Profile,
     issuer: Issuer,
-    title: str,
-    agreement_id: str,
-    numbers: dict[str, str],
-    letters: dict[str, str],
     clauses: Sequence[Clause],
-) -> dict[str, Any]:
-    """What clause placeholders may name: formatted values, never raw objects."""
-    contractor, services, data = profile.contractor, profile.services, profile.data
+    draft: bool,
+    facts: Mapping[str, Any],
+    parent: Agreement | None,
+    esign: str | None,
+) -> str:
+    """A short, stable id: same inputs, same id; any change to them, a new one."""
+    digest = hashlib.sha256()
+    inputs = (
+        outline.kind, profile.sha256, issuer.sha256, *(c.sha256 for c in clauses), str(draft),
+        json.dumps(facts, sort_keys=True), parent.id if parent else "", str(esign),
+    )  # fmt: skip
+    for part in inputs:
+        digest.update(part.encode())
+    prefix = _PREFIXES.get(outline.kind, "".join(w[0] for w in outline.kind.split("-")).upper())
+    name = slug(profile.contractor.legal_name).upper()[:24].strip("-")
+    year = profile.services.start_date.year
+    return f"{prefix}-{year}-{name}-{digest.hexdigest()[:6].upper()}"
 
-    def sections_for(*requirement_ids: str) -> str:
-        found = [int(numbers[c.id]) for c in clauses
-                 if c.id in numbers and set(c.satisfies) & set(requirement_ids)]  # fmt: skip
-        if not found:
-            raise TemplateError(f"no section satisfies {', '.join(requirement_ids)}")
-        return _section_list(found)
 
-    def person(who: Any) -> SimpleNamespace:
-        return SimpleNamespace(name=who.name, title=who.title, email=who.email, phone=who.phone)
+def _subcontractor_view(profile: Profile, sub: Subcontractor) -> Profile:
+    """The profile as a flow-down sees it: the subcontractor in the contractor's place,
+    receiving only its own categories of student data."""
+    keys = set(sub.data)
+    return replace(
+        profile,
+        contractor=Contractor(
+            legal_name=sub.legal_name,
+            role=profile.contractor.role,
+            address=sub.address or _BLANK,
+            signatory=sub.signatory,
+            privacy_contact=replace(
+                sub.privacy_contact,
+                name=sub.privacy_contact.name or _BLANK,
+                email=sub.privacy_contact.email or _BLANK,
+            ),
+        ),
+        data=DataSchedule(
+            student_information=tuple(k for k in STUDENT_INFORMATION if k in keys),
+            directory_information=tuple(k for k in DIRECTORY_INFORMATION if k in keys),
+            student_records="student_records" in keys,
+            student_generated_content="student_generated_content" in keys,
+            content_accounts=False,
+        ),
+        subcontractors=(),
+    )
 
-    return {
-        "issuer": SimpleNamespace(
-            name=issuer.name,
-            short_name=issuer.short_name,
-            governing_body=issuer.governing_body,
-            policy=issuer.policy,
-            address=issuer.address,
-            signatory=person(issuer.signatory),
-            notices=SimpleNamespace(**vars(issuer.notices)),
+
+# Invisible strings e-signature services look for to place their fields, per signer
+# (1 = left column, 2 = right): DocuSign anchor tabs and Acrobat Sign text tags.
+ESIGN_ANCHORS: Mapping[str, Mapping[str, str]] = {
+    "docusign": {"by": "\\s{n}\\", "name": "\\n{n}\\", "title": "\\t{n}\\", "date": "\\d{n}\\"},
+    "adobe": {
+        "by": "{{{{Sig_es_:signer{n}:signature}}}}",
+        "name": "{{{{N_es_:signer{n}:fullname}}}}",
+        "title": "{{{{Ttl_es_:signer{n}:title}}}}",
+        "date": "{{{{Dte_es_:signer{n}:date}}}}",
+    },
+}
+
+
+def _party(
+    who: str,
+    number: int,
+    profile: Profile,
+    issuer: Issuer,
+    subcontractor: Subcontractor | None,
+    esign: str | None,
+) -> SignatureParty:
+    """A signature column; names the profile does not give are left blank to fill in by hand."""
+    if who == "issuer":
+        person, organisation = issuer.signatory, issuer.name
+    elif who == "subcontractor" and subcontractor is not None:
+        person, organisation = subcontractor.signatory, subcontractor.legal_name
+    else:
+        person, organisation = profile.contractor.signatory, profile.contractor.legal_name
+    name, title = person.name or _BLANK, person.title or _BLANK
+    anchors = ESIGN_ANCHORS[esign] if esign else {}
+
+    def line(key: str, text: str) -> tuple[Run, ...]:
+        anchor = anchors.get(key, "").format(n=number)
+        return (Run(text), Run(" " + anchor, hidden=True)) if anchor else (Run(text),)
+
+    return SignatureParty(
+        role=who,
+        organisation=organisation,
+        signer_name=name,
+        signer_title=title,
+        cells=(
+            (Run(organisation, bold=True),),
+            line("by", "By: " + "_" * 32),
+            line("name", f"Name: {name}"),
+            line("title", f"Title: {title}"),
+            line("date", "Date: " + "_" * 22),
         ),
-        "contractor": SimpleNamespace(
-            legal_name=contractor.legal_name,
-            role=contractor.role,
-            address=contractor.address,
-            signatory=person(contractor.signatory),
-            privacy_contact=person(contractor.privacy_contact),
-        ),
-        "services": SimpleNamespace(
-            name=services.name,
-            description=services.description,
-            delivery=[DELIVERY[key] for key in services.delivery],
-            start_date=format_date(services.start_date),
-            end_date=format_date(services.end_date),
-        ),
-        "data": SimpleNamespace(
-            student_information=[label(key) for key in data.student_information],
-            directory_information=[label(key) for key in data.directory_information],
-            student_records=data.student_records,
-            student_generated_content=data.student_generated_content,
-            content_accounts=data.content_accounts,
-        ),
-        "subcontractors": [
-            SimpleNamespace(
-                legal_name=sub.legal_name,
-                service=sub.service,
-                data=[label(key) for key in sub.data],
-                consent_date=format_date(sub.consent_date),
-            )
-            for sub in profile.subcontractors
-        ],
-        "agreement": SimpleNamespace(
-            title=title, id=agreement_id, effective_date=format_date(services.start_date)
-        ),
-        "section": _lookup(numbers, "section"),
-        "exhibit": _lookup(letters, "exhibit"),
-        "sections_for": sections_for,
-        "join_labels": join_labels,
-    }
+    )
+
+
+def _signature_block(parties: tuple[SignatureParty, ...]) -> Block:
+    """The signature table's text, row by row, as the template lays it out.
+
+    The template draws the table from the parties' cells; this block carries
+    the same words so the manifest and ``verify`` account for them.
+    """
+    rows = zip(*(party.cells for party in parties), strict=True)
+    text = " ".join("".join(run.text for run in cell) for row in rows for cell in row)
+    return Block("signatures", (Run(text),))

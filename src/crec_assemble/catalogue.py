@@ -11,7 +11,8 @@ edited into a weaker promise fails even though it still claims the id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -100,10 +101,23 @@ def _words(text: str) -> str:
     return squeeze(text.replace("*", "")).casefold()
 
 
+def _swap(phrase: str, roles: Mapping[str, str] | None) -> str:
+    for word, replacement in (roles or {}).items():
+        phrase = re.sub(rf"\b{re.escape(word)}\b", replacement, phrase)
+    return phrase
+
+
 def check_compliance(
-    requirements: Iterable[Requirement], sections: Sequence[Section], role: Role
+    requirements: Iterable[Requirement],
+    sections: Sequence[Section],
+    role: Role,
+    roles: Mapping[str, str] | None = None,
 ) -> tuple[Finding, ...]:
-    """Every applicable requirement the sections do not meet (empty when compliant)."""
+    """Every applicable requirement the sections do not meet (empty when compliant).
+
+    ``roles`` are the substitutions a flow-down makes ("Contractor" → "Subcontractor");
+    the wording is looked for with the same substitutions.
+    """
     findings: list[Finding] = []
     for requirement in requirements:
         if not requirement.applies(role):
@@ -113,7 +127,9 @@ def check_compliance(
             findings.append(Finding(requirement, "no clause in the agreement satisfies it"))
             continue
         text = _words(" ".join(block.text for s in claiming for block in s.blocks))
-        missing = [phrase for phrase in requirement.wording if _words(phrase) not in text]
+        missing = [
+            phrase for phrase in requirement.wording if _words(_swap(phrase, roles)) not in text
+        ]
         if missing:
             names = ", ".join(s.clause.ref for s in claiming)
             quoted = "; ".join(f'"{phrase}"' for phrase in missing)

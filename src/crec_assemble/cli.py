@@ -54,6 +54,16 @@ class Format(StrEnum):
     all = "all"
 
 
+class Kind(StrEnum):
+    agreement = "agreement"
+    addendum = "addendum"
+
+
+class ESign(StrEnum):
+    docusign = "docusign"
+    adobe = "adobe"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"crec-assemble {__version__}")
@@ -85,6 +95,13 @@ IssuerOption = Annotated[
 ]  # fmt: skip
 
 
+OutOption = Annotated[Path, typer.Option("--out", help="Output directory.", file_okay=False)]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite existing outputs.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
+TemplateOption = Annotated[
+    Path | None,
+    typer.Option("--template", help="Word template (default: the shipped one).", dir_okay=False),
+]
 DateOption = Annotated[
     str | None,
     typer.Option("--date", metavar="YYYY-MM-DD", help="Build as of this date (default: "
@@ -95,28 +112,34 @@ DateOption = Annotated[
 @app.command()
 def build(
     profiles: Profiles,
-    out: Annotated[Path, typer.Option("--out", help="Output directory.", file_okay=False)] = Path(
-        "out"
-    ),
+    out: OutOption = Path("out"),
     format: Annotated[Format, typer.Option("--format", help="What to write.")] = Format.all,
+    kind: Annotated[
+        Kind | None,
+        typer.Option(
+            "--kind",
+            help="agreement or addendum (default: addendum when the profile "
+            "names services.master_agreement).",
+        ),
+    ] = None,
+    esign: Annotated[
+        ESign | None,
+        typer.Option("--esign", help="Add invisible DocuSign anchors or Acrobat Sign text tags."),
+    ] = None,
     draft: Annotated[
         bool, typer.Option("--draft", help="Write even if requirements are unmet, marked DRAFT.")
     ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite existing outputs.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    force: ForceOption = False,
+    as_json: JsonOption = False,
     library: LibraryOption = None,
     issuer: IssuerOption = None,
-    template: Annotated[
-        Path | None,
-        typer.Option(
-            "--template", help="Word template (default: the shipped one).", dir_okay=False
-        ),
-    ] = None,
+    template: TemplateOption = None,
     on: DateOption = None,
 ) -> None:
-    """Build a signature-ready agreement (DOCX and PDF) for each profile.
+    """Build a signature-ready agreement (DOCX and PDF) for each profile, and a flow-down
+    addendum for each of its subcontractors.
 
-    Every agreement is checked against the regulation first; if one misses a
+    Every document is checked against the regulation first; if one misses a
     requirement nothing is written (exit 1) unless --draft is given.
 
     Example: crec-assemble build examples/*.yaml --out out
@@ -129,11 +152,17 @@ def build(
         BuildOptions(
             out=out, format=format.value, draft=draft, force=force, library=library,
             issuer=issuer, template=template, build_date=parse_build_date(on) if on else None,
+            kind=kind.value if kind else None, esign=esign.value if esign else None,
         ),
     )  # fmt: skip
     for document in documents:
         for finding in document.agreement.unmet:
             typer.echo(f"DRAFT: {document.profile}: {finding}", err=True)
+    _report(documents, as_json)
+
+
+def _report(documents: list[Any], as_json: bool) -> None:
+    """Each written document on a line, or all of them as JSON."""
     if as_json:
         payload = {"documents": [document.as_json() for document in documents]}
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
@@ -141,7 +170,7 @@ def build(
     for document in documents:
         agreement = document.agreement
         paths = ", ".join(str(output.path) for output in document.outputs)
-        typer.echo(f"{agreement.id}  {agreement.profile.contractor.legal_name}  →  {paths}")
+        typer.echo(f"{agreement.id}  {agreement.full_title}  →  {paths}")
 
 
 @app.command()
@@ -151,24 +180,26 @@ def validate(
     issuer: IssuerOption = None,
     on: DateOption = None,
 ) -> None:
-    """Check profiles, and that the agreement each would produce meets the regulation.
+    """Check profiles, and that the documents each would produce meet the regulation.
 
     Reports every problem at once as FILE:LINE: field: message (exit 2), or
     each unmet requirement (exit 1). Writes nothing.
 
     Example: crec-assemble validate examples/acme-learning.yaml
     """
-    from .build import assemble_all, check_gate, parse_build_date
+    from .build import assemble_all, check_gate, load_inputs, parse_build_date
 
-    agreements = assemble_all(
+    inputs = load_inputs(
         profiles, library=library, issuer=issuer, build_date=parse_build_date(on) if on else None
     )
-    check_gate(agreements)
-    for path, agreement in zip(profiles, agreements, strict=True):
-        contractor = agreement.profile.contractor
+    documents = assemble_all(inputs)
+    check_gate(documents)
+    for path, (main, *flowdowns) in documents:
+        contractor = main.profile.contractor
+        extra = f", {len(flowdowns)} flow-down(s)" if flowdowns else ""
         typer.echo(
-            f"{path}: ok: {contractor.legal_name} ({contractor.role}), "
-            f"{len(agreement.requirements)} requirements met"
+            f"{path}: ok: {contractor.legal_name} ({contractor.role}), {main.kind}, "
+            f"{len(main.requirements)} requirements met{extra}"
         )
 
 
@@ -229,6 +260,173 @@ def verify(
         typer.echo(f"{file}: manifest sha256 {manifest.sha256}")
     if not report.intact:
         raise typer.Exit(1)
+
+
+def _paperwork_options(
+    out: Path | None, force: bool, library: Path | None, issuer: Path | None,
+    template: Path | None, on: str | None,
+) -> Any:  # fmt: skip
+    from .build import parse_build_date
+    from .paperwork import PaperworkOptions
+
+    return PaperworkOptions(
+        out=out, force=force, library=library, issuer=issuer, template=template,
+        build_date=parse_build_date(on) if on else None,
+    )  # fmt: skip
+
+
+Profile = Annotated[Path, typer.Argument(help="Contractor profile YAML.", dir_okay=False)]
+
+
+@app.command()
+def notice(
+    profile: Profile,
+    executed: Annotated[
+        str,
+        typer.Option("--executed", metavar="YYYY-MM-DD", help="Date the contract was executed."),
+    ],
+    out: OutOption = Path("out"),
+    force: ForceOption = False,
+    as_json: JsonOption = False,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    template: TemplateOption = None,
+    on: DateOption = None,
+) -> None:
+    """Write the notice to students and parents that a contract was executed (HTML page,
+    plain-text e-mail, DOCX) and print its deadline: five business days after execution,
+    skipping weekends and Connecticut state holidays.
+
+    Example: crec-assemble notice examples/acme-learning.yaml --executed 2026-11-25
+    """
+    from .build import parse_build_date
+    from .paperwork import notice as write_notice
+
+    options = _paperwork_options(out, force, library, issuer, template, on)
+    report = write_notice(profile, parse_build_date(executed), options)
+    if as_json:
+        payload = {
+            "executed": report.executed.isoformat(),
+            "deadline": report.deadline.isoformat(),
+            "documents": [document.as_json() for document in report.documents],
+        }
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    typer.echo(
+        f"Send and post by {report.deadline:%A, %B} {report.deadline.day}, "
+        f"{report.deadline.year} (five business days after {report.executed.isoformat()})."
+    )
+    _report(report.documents, False)
+
+
+@app.command()
+def breach(
+    profile: Profile,
+    discovered: Annotated[
+        str,
+        typer.Option(
+            "--discovered",
+            metavar="YYYY-MM-DD HH:MM",
+            help="When the breach was discovered (Connecticut time unless an offset is given).",
+        ),
+    ],
+    data: Annotated[
+        str,
+        typer.Option(
+            "--data",
+            metavar="CATEGORY[,CATEGORY…]",
+            help="student_information, directory_information, student_records, "
+            "student_generated_content.",
+        ),
+    ],
+    urgent: Annotated[
+        bool, typer.Option("--urgent", help="Possible imminent misuse of student data (6(a)).")
+    ] = False,
+    notified: Annotated[
+        str | None,
+        typer.Option(
+            "--notified", metavar="YYYY-MM-DD HH:MM", help="When CREC was notified, if it has been."
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Also write the letter to parents and the website posting.",
+            file_okay=False,
+        ),
+    ] = None,
+    force: ForceOption = False,
+    as_json: JsonOption = False,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    template: TemplateOption = None,
+    on: DateOption = None,
+) -> None:
+    """Print who must act, by when, after a breach of security, with the paragraph each
+    duty comes from; the strictest deadline governs when several kinds of data are involved.
+
+    Example: crec-assemble breach examples/acme-learning.yaml --discovered "2026-09-04 23:30"
+    --data student_information,student_records
+    """
+    from .paperwork import breach as breach_report
+    from .paperwork import parse_moment
+
+    report = breach_report(
+        profile,
+        parse_moment(discovered, "--discovered"),
+        [item.strip() for item in data.split(",") if item.strip()],
+        _paperwork_options(out, force, library, issuer, template, on),
+        urgent=urgent,
+        notified=parse_moment(notified, "--notified") if notified else None,
+    )
+    if as_json:
+        payload = {
+            "obligations": [
+                {
+                    "party": o.party, "action": o.action, "deadline": o.deadline.isoformat(),
+                    "paragraph": o.paragraph, "basis": o.basis, "rule": o.rule,
+                    "counts": o.counts, "categories": list(o.categories),
+                }
+                for o in report.obligations
+            ],
+            "documents": [document.as_json() for document in report.documents],
+        }  # fmt: skip
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    from .context import format_moment
+
+    for o in report.obligations:
+        source = "statute" if o.basis == "statute" else "Regulation 3520.13-R"
+        typer.echo(
+            f"{format_moment(o.deadline)}  {o.party}: {o.action}  "
+            f"[{source} {o.paragraph}: {o.rule}]"
+        )
+    _report(report.documents, False)
+
+
+@app.command()
+def disposition(
+    profile: Profile,
+    out: OutOption = Path("out"),
+    force: ForceOption = False,
+    as_json: JsonOption = False,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    template: TemplateOption = None,
+    on: DateOption = None,
+) -> None:
+    """Write CREC's written request for deletion of student data (provision 2) and the
+    certificate of deletion the contractor signs at the end of the contract (provision 7).
+
+    Example: crec-assemble disposition examples/acme-learning.yaml --out out
+    """
+    from .paperwork import disposition as write_disposition
+
+    documents = write_disposition(
+        profile, _paperwork_options(out, force, library, issuer, template, on)
+    )
+    _report(documents, as_json)
 
 
 def main() -> None:

@@ -48,16 +48,41 @@ _FRONT_MATTER_SCHEMA = closed(
     ["id", "version", "effective", "title", "satisfies", "applies_to", "changes"],
 )
 
+_IDS = {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
+
+_DOCUMENT_SCHEMA = closed(
+    {
+        "title": string("Title of the document."),
+        "front": _IDS,
+        "body": _IDS,
+        "exhibits": _IDS,
+        "signatories": {
+            "type": "array",
+            "items": {"enum": ["issuer", "contractor", "subcontractor"], "title": "signatory"},
+            "maxItems": 2,
+        },
+        "requirements": {
+            "description": "all, or the requirement ids the compliance gate checks",
+            "oneOf": [{"const": "all"}, _IDS],
+        },
+        "numbered": {"type": "boolean"},
+        "flowed": _IDS,
+        "roles": {"type": "object", "additionalProperties": {"type": "string"}},
+    },
+    ["title", "body", "signatories", "requirements"],
+)
+
 _OUTLINE_SCHEMA = closed(
     {
         "outline": {"const": 1},
-        "title": string("Title of the agreement."),
-        **{
-            part: {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
-            for part in ("front", "body", "exhibits")
+        "documents": {
+            "type": "object",
+            "properties": {"agreement": _DOCUMENT_SCHEMA},
+            "additionalProperties": _DOCUMENT_SCHEMA,
+            "required": ["agreement"],
         },
     },
-    ["outline", "title", "front", "body", "exhibits"],
+    ["outline", "documents"],
 )
 
 
@@ -72,8 +97,22 @@ class ClauseLibrary:
 
     root: Path
     versions: Mapping[str, tuple[Clause, ...]]
-    outline: Outline
+    outlines: Mapping[str, Outline]
     requirements: tuple[Requirement, ...]
+
+    def outline(self, kind: str) -> Outline:
+        """The outline of one kind of document (``agreement``, ``addendum``, …).
+
+        Raises:
+            InputError: when the library has no such kind.
+        """
+        try:
+            return self.outlines[kind]
+        except KeyError:
+            known = ", ".join(self.outlines)
+            raise InputError(
+                f"{self.root}: no {kind!r} document in outline.yaml (has {known})"
+            ) from None
 
     def get(self, ref: str) -> Clause:
         """A clause by ``id`` (newest) or ``id@version`` (exactly that one).
@@ -114,7 +153,7 @@ def load_library(root: Path) -> ClauseLibrary:
             versions.setdefault(clause.id, []).append(clause)
     # A clause whose only file is malformed is reported once, there, not again by the outline.
     present = {path.parent.name for path in root.glob("*/*.md")}
-    outline = _load_outline(root / "outline.yaml", present, problems)
+    outlines = _load_outlines(root / "outline.yaml", present, problems)
     raise_problems(problems)
     requirements = load_catalogue(root / "requirements.yaml")
     known = {requirement.id for requirement in requirements}
@@ -130,7 +169,6 @@ def load_library(root: Path) -> ClauseLibrary:
         for claimed in clause.satisfies
         if claimed not in known
     )
-    assert outline is not None
     return ClauseLibrary(
         root=root,
         versions=MappingProxyType(
@@ -139,7 +177,7 @@ def load_library(root: Path) -> ClauseLibrary:
                 for clause_id, found in sorted(versions.items())
             }
         ),
-        outline=outline,
+        outlines=MappingProxyType(outlines),
         requirements=requirements,
     )
 
@@ -190,26 +228,32 @@ def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
     )
 
 
-def _load_outline(path: Path, present: set[str], problems: list[Problem]) -> Outline | None:
+def _load_outlines(path: Path, present: set[str], problems: list[Problem]) -> dict[str, Outline]:
     document, _ = read_yaml(path)
     found = check_schema(document, _OUTLINE_SCHEMA, "outline")
-    if not found:
-        data = document.data
-        for part in ("front", "body", "exhibits"):
-            for index, clause_id in enumerate(data[part]):
-                if clause_id not in present:
-                    found.append(
-                        document.problem(
-                            [part, index], f"no clause {clause_id!r} in the library", "outline"
-                        )
-                    )
-    problems.extend(found)
     if found:
-        return None
-    data = document.data
-    return Outline(
-        title=data["title"],
-        front=tuple(data["front"]),
-        body=tuple(data["body"]),
-        exhibits=tuple(data["exhibits"]),
-    )
+        problems.extend(found)
+        return {}
+    outlines: dict[str, Outline] = {}
+    for kind, spec in document.data["documents"].items():
+        for part in ("front", "body", "exhibits", "flowed"):
+            for index, clause_id in enumerate(spec.get(part, [])):
+                if clause_id not in present:
+                    problems.append(document.problem(
+                        ["documents", kind, part, index],
+                        f"no clause {clause_id!r} in the library", "outline",
+                    ))  # fmt: skip
+        requirements = spec["requirements"]
+        outlines[kind] = Outline(
+            kind=kind,
+            title=spec["title"],
+            front=tuple(spec.get("front", [])),
+            body=tuple(spec["body"]),
+            exhibits=tuple(spec.get("exhibits", [])),
+            signatories=tuple(spec["signatories"]),
+            requirements=None if requirements == "all" else tuple(requirements),
+            numbered=spec.get("numbered", True),
+            flowed=tuple(spec.get("flowed", [])),
+            roles=MappingProxyType(dict(spec.get("roles", {}))),
+        )
+    return outlines

@@ -21,6 +21,7 @@ __all__ = [
     "DataSchedule",
     "Finding",
     "Issuer",
+    "MasterAgreement",
     "Notices",
     "Outline",
     "Person",
@@ -30,6 +31,7 @@ __all__ = [
     "Run",
     "Section",
     "Services",
+    "Signatory",
     "SignatureParty",
     "Subcontractor",
 ]
@@ -62,12 +64,21 @@ class Contractor:
 
 
 @dataclass(frozen=True)
+class MasterAgreement:
+    """The vendor's own agreement that an addendum amends."""
+
+    title: str
+    date: date
+
+
+@dataclass(frozen=True)
 class Services:
     name: str
     description: str
     delivery: tuple[str, ...]
     start_date: date
     end_date: date
+    master_agreement: MasterAgreement | None = None
 
 
 @dataclass(frozen=True)
@@ -83,10 +94,15 @@ class DataSchedule:
 
 @dataclass(frozen=True)
 class Subcontractor:
+    """An approved subcontractor; contact details are optional (blank lines are printed)."""
+
     legal_name: str
     service: str
     data: tuple[str, ...]
     consent_date: date
+    address: str = ""
+    signatory: Person = Person("")
+    privacy_contact: Person = Person("")
 
 
 @dataclass(frozen=True)
@@ -179,23 +195,44 @@ class Clause:
         return self.applies_to in ("all", role)
 
 
+Signatory = Literal["issuer", "contractor", "subcontractor"]
+
+
 @dataclass(frozen=True)
 class Outline:
-    """Which clauses an agreement has, in which order, and in which part."""
+    """One kind of document: which clauses, in which order, in which part, who signs.
 
+    ``requirements`` is what the compliance gate checks: ``None`` for the whole
+    catalogue, a tuple of ids for a subset (a flow-down carries 1-13), empty
+    for letters and notices. ``flowed`` clauses are printed with the roles in
+    ``roles`` substituted ("Contractor" → "Subcontractor"), word for word
+    otherwise.
+    """
+
+    kind: str
     title: str
     front: tuple[str, ...]
     body: tuple[str, ...]
     exhibits: tuple[str, ...]
+    signatories: tuple[Signatory, ...]
+    requirements: tuple[str, ...] | None
+    numbered: bool = True
+    flowed: tuple[str, ...] = ()
+    roles: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text with one formatting."""
+    """A stretch of text with one formatting.
+
+    ``hidden`` text is printed white and tiny: e-signature anchors that
+    DocuSign or Acrobat Sign find, and readers do not see.
+    """
 
     text: str
     bold: bool = False
     italic: bool = False
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -212,11 +249,17 @@ class Block:
 
 @dataclass(frozen=True)
 class SignatureParty:
-    """What the signature table prints for one signatory; blank names are filled by hand."""
+    """What the signature table prints for one signatory; blank names are filled by hand.
+
+    ``cells`` are its five lines (organisation, By, Name, Title, Date), each a
+    tuple of runs, e-signature anchors included.
+    """
 
     organisation: str
     signer_name: str
     signer_title: str
+    cells: tuple[tuple[Run, ...], ...] = ()
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -231,7 +274,13 @@ class Section:
 
 @dataclass(frozen=True)
 class Agreement:
-    """Everything the renderers need, and nothing they must compute."""
+    """Everything the renderers need, and nothing they must compute.
+
+    Every document the tool writes is one of these: the agreement itself, an
+    addendum, a flow-down, a notice or a letter (``kind``). ``parent_id`` names
+    the agreement a flow-down or letter belongs to; ``facts`` are the inputs
+    beyond the profile (execution date, breach details), recorded in the manifest.
+    """
 
     id: str
     title: str
@@ -240,20 +289,31 @@ class Agreement:
     profile: Profile
     issuer: Issuer
     sections: tuple[Section, ...]
-    parties: tuple[SignatureParty, SignatureParty]
+    parties: tuple[SignatureParty, ...]
     requirements: Mapping[str, tuple[str, ...]]
     unmet: tuple[Finding, ...] = field(default=())
+    kind: str = "agreement"
+    parent_id: str = ""
+    facts: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def full_title(self) -> str:
         """The document title: "Student Data Privacy Agreement — Acme Learning, Inc."."""
-        return f"{self.title} — {self.profile.contractor.legal_name}"
+        return f"{self.title} — {self.party_name}"
+
+    @property
+    def party_name(self) -> str:
+        """The party the document is about: the contractor, or the subcontractor of a flow-down."""
+        subcontractor = self.facts.get("subcontractor")
+        if isinstance(subcontractor, Mapping):
+            return str(subcontractor["legal_name"])
+        return self.profile.contractor.legal_name
 
     @property
     def subject(self) -> str:
         return (
-            f"Student data privacy agreement under Regulation 3520.13-R between "
-            f"{self.issuer.name} and {self.profile.contractor.legal_name}"
+            f"{self.title} under Regulation 3520.13-R: {self.issuer.name} and "
+            f"{self.profile.contractor.legal_name}"
         )
 
     @property

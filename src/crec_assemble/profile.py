@@ -13,7 +13,15 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .model import Contractor, DataSchedule, Person, Profile, Services, Subcontractor
+from .model import (
+    Contractor,
+    DataSchedule,
+    MasterAgreement,
+    Person,
+    Profile,
+    Services,
+    Subcontractor,
+)
 from .validation import DATE, check_schema, closed, string
 from .vocabulary import (
     DELIVERY,
@@ -46,6 +54,16 @@ def _categories(vocabulary: dict[str, str], title: str) -> dict[str, Any]:
     }
 
 
+_SIGNATORY = _person(
+    "Who signs for the party.", ["name", "title"], title=string("Job title."), email=_EMAIL
+)
+_PRIVACY_CONTACT = _person(
+    "Who receives deletion requests and breach correspondence.",
+    ["name", "email"],
+    email=_EMAIL,
+    phone={"type": "string", "description": "Telephone number."},
+)
+
 PROFILE_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://crec-assemble.invalid/profile-1.schema.json",
@@ -68,18 +86,8 @@ PROFILE_SCHEMA: dict[str, Any] = {
                         "for school purposes) or consultant (professional services).",
                     },
                     "address": string("Postal address for notices."),
-                    "signatory": _person(
-                        "Who signs for the contractor.",
-                        ["name", "title"],
-                        title=string("Job title."),
-                        email=_EMAIL,
-                    ),
-                    "privacy_contact": _person(
-                        "Who receives deletion requests and breach correspondence.",
-                        ["name", "email"],
-                        email=_EMAIL,
-                        phone={"type": "string", "description": "Telephone number."},
-                    ),
+                    "signatory": _SIGNATORY,
+                    "privacy_contact": _PRIVACY_CONTACT,
                 }
             },
             "services": closed(
@@ -94,6 +102,14 @@ PROFILE_SCHEMA: dict[str, Any] = {
                     },
                     "start_date": DATE | {"description": "First day of the services."},
                     "end_date": DATE | {"description": "Last day of the services."},
+                    "master_agreement": closed(
+                        {
+                            "title": string("Title of the vendor's own agreement."),
+                            "date": DATE | {"description": "Its date."},
+                        },
+                        ["title", "date"],
+                        description="The vendor's agreement this builds an addendum to.",
+                    ),
                 },
                 ["name", "description", "delivery", "start_date", "end_date"],
             ),
@@ -134,6 +150,9 @@ PROFILE_SCHEMA: dict[str, Any] = {
                         | {"minItems": 1},
                         "consent_date": DATE
                         | {"description": "Date of CREC's express written consent."},
+                        "address": string("Postal address, for its flow-down addendum."),
+                        "signatory": _SIGNATORY,
+                        "privacy_contact": _PRIVACY_CONTACT,
                     },
                     ["legal_name", "service", "data", "consent_date"],
                     **{
@@ -197,10 +216,14 @@ def _rule_problems(document: YamlDocument) -> list[Problem]:
     def problem(path: list[str | int], message: str) -> None:
         problems.append(document.problem(path, message, "profile"))
 
-    for key in ("start_date", "end_date"):
-        message = _real_date_problem(_at(data, "services", key))
+    date_fields: list[list[str | int]] = [
+        ["services", "start_date"], ["services", "end_date"],
+        ["services", "master_agreement", "date"],
+    ]  # fmt: skip
+    for path in date_fields:
+        message = _real_date_problem(_at(data, *path))
         if message:
-            problem(["services", key], message)
+            problem(path, message)
     start = parse_date(_at(data, "services", "start_date", kind=str) or "")
     end = parse_date(_at(data, "services", "end_date", kind=str) or "")
     if start and end and end < start:
@@ -282,6 +305,11 @@ def _freeze(data: dict[str, Any], source: str, sha256: str) -> Profile:
             delivery=tuple(services["delivery"]),
             start_date=_date(services["start_date"]),
             end_date=_date(services["end_date"]),
+            master_agreement=(
+                MasterAgreement(master["title"].strip(), _date(master["date"]))
+                if (master := services.get("master_agreement"))
+                else None
+            ),
         ),
         data=DataSchedule(
             student_information=tuple(schedule.get("student_information", [])),
@@ -296,6 +324,9 @@ def _freeze(data: dict[str, Any], source: str, sha256: str) -> Profile:
                 service=sub["service"].strip(),
                 data=tuple(sub["data"]),
                 consent_date=_date(sub["consent_date"]),
+                address=sub.get("address", "").strip(),
+                signatory=person(sub.get("signatory", {"name": ""})),
+                privacy_contact=person(sub.get("privacy_contact", {"name": ""})),
             )
             for sub in data.get("subcontractors") or []
         ),

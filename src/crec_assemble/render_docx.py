@@ -24,7 +24,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import InputError
 from .manifest import MANIFEST_NAMESPACE
-from .model import Agreement, Block
+from .model import Agreement, Run, SignatureParty
 
 __all__ = ["Template", "read_template", "render_docx"]
 
@@ -81,23 +81,35 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
     return _normalise_zip(buffer.getvalue())
 
 
-def _rich(block: Block) -> RichText:
+_HIDDEN_SIZE = 4  # half-points: 2 pt, the smallest Acrobat Sign reads; white, so unseen
+_CELLS = ("organisation", "by", "name", "title", "date")
+
+
+def _rich(runs: tuple[Run, ...]) -> RichText:
     text = RichText()
-    for run in block.runs:
-        text.add(run.text, bold=run.bold, italic=run.italic)
+    for run in runs:
+        if run.hidden:
+            text.add(run.text, color="FFFFFF", size=_HIDDEN_SIZE)
+        else:
+            text.add(run.text, bold=run.bold, italic=run.italic)
     return text
 
 
+def _column(party: SignatureParty | None) -> dict[str, RichText]:
+    cells = party.cells if party else ((),) * len(_CELLS)
+    return {name: _rich(runs) for name, runs in zip(_CELLS, cells, strict=True)}
+
+
 def _context(agreement: Agreement) -> dict[str, object]:
-    issuer, contractor = agreement.parties
+    left, right = (*agreement.parties, None, None)[:2]
     return {
         "agreement": {"title": agreement.title, "id": agreement.id, "draft": agreement.draft},
         "blocks": [
-            {"kind": block.kind, "text": _rich(block)}
+            {"kind": block.kind, "text": _rich(block.runs)}
             for section in agreement.sections
             for block in section.blocks
         ],
-        "parties": {"issuer": vars(issuer), "contractor": vars(contractor)},
+        "parties": {"left": _column(left), "right": _column(right)},
     }
 
 

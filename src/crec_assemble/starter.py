@@ -71,6 +71,9 @@ services:
 {services}
   start_date: 2026-07-01               # YYYY-MM-DD; the agreement's effective date
   end_date: 2027-06-30
+  # If the vendor has its own agreement, name it: build then writes a Student Data
+  # Privacy Addendum that controls over it (and over its terms of service).
+  # master_agreement: {{title: Example Master Services Agreement, date: 2026-05-01}}
 
 data:                                  # the student data the contractor receives (Exhibit B)
   # Student information, any of:
@@ -91,6 +94,10 @@ subcontractors: []
 #    service: Cloud hosting
 #    data: [first_name, last_name]     # only categories declared under data:
 #    consent_date: 2026-06-15
+#    # Optional, printed in its flow-down addendum (blank lines otherwise):
+#    address: 1 Main Street, Boston, MA 02110
+#    signatory: {{name: Alex Kim, title: General Counsel}}
+#    privacy_contact: {{name: Privacy Office, email: privacy@hosting.example}}
 """
 
 

@@ -23,12 +23,14 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Literal
 from xml.etree import ElementTree
 
 from .errors import InputError
 from .manifest import MANIFEST_NAMESPACE
+from .render_text import MANIFEST_SCRIPT_ID
 from .text import squeeze
 
 __all__ = [
@@ -138,7 +140,13 @@ def verify(path: Path) -> VerifyReport:
 def verify_bytes(data: bytes, path: Path) -> VerifyReport:
     """``verify`` for a document in memory; ``path`` only names it in messages."""
     manifest = _manifest(data, path)
-    lines = _docx_lines(data) if _is_docx(data) else _pdf_lines(data, manifest)
+    lines: Sequence[str]
+    if _is_docx(data):
+        lines = _docx_lines(data)
+    elif _is_html(data):
+        lines = _HtmlText.lines(data)
+    else:
+        lines = _pdf_lines(data, manifest)
     results, added = _compare(squeeze("".join(lines)), manifest)
     return VerifyReport(path, manifest, results, added)
 
@@ -187,8 +195,17 @@ def _is_docx(data: bytes) -> bool:
     return data.startswith(b"PK")
 
 
+def _is_html(data: bytes) -> bool:
+    return data.lstrip()[:15].lower().startswith(b"<!doctype html")
+
+
 def _manifest(data: bytes, path: Path) -> RecordedManifest:
-    text = _docx_manifest(data, path) if _is_docx(data) else _pdf_manifest(data, path)
+    if _is_docx(data):
+        text = _docx_manifest(data, path)
+    elif _is_html(data):
+        text = _HtmlText.manifest_text(data)
+    else:
+        text = _pdf_manifest(data, path)
     if text is None:
         raise InputError(f"{path}: no crec-assemble manifest in this document")
     try:
@@ -272,6 +289,52 @@ def _pdf_lines(data: bytes, manifest: RecordedManifest) -> Sequence[str]:
                 continue
             lines.append(line)
     return lines
+
+
+class _HtmlText(HTMLParser):
+    """The visible paragraphs of a page we wrote, and the manifest in its script element."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paragraphs: list[str] = []
+        self.manifest: str | None = None
+        self._current: list[str] | None = None
+        self._in_manifest = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "script" and attributes.get("id") == MANIFEST_SCRIPT_ID:
+            self._in_manifest, self.manifest = True, ""
+        elif tag in ("h1", "h2", "p", "li", "td") and attributes.get("class") != "ref":
+            self._current = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_manifest = False
+        elif tag in ("h1", "h2", "p", "li", "td") and self._current is not None:
+            self.paragraphs.append("".join(self._current))
+            self._current = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_manifest:
+            self.manifest = (self.manifest or "") + data
+        elif self._current is not None:
+            self._current.append(data)
+
+    @classmethod
+    def _parse(cls, data: bytes) -> _HtmlText:
+        parser = cls()
+        parser.feed(data.decode("utf-8", errors="replace"))
+        parser.close()
+        return parser
+
+    @classmethod
+    def lines(cls, data: bytes) -> list[str]:
+        return cls._parse(data).paragraphs
+
+    @classmethod
+    def manifest_text(cls, data: bytes) -> str | None:
+        return cls._parse(data).manifest  # "<\/" in it is JSON for "</"
 
 
 @contextmanager

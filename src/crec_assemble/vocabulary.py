@@ -10,6 +10,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 __all__ = [
+    "BREACH_GROUPS",
     "DELIVERY",
     "DIRECTORY_INFORMATION",
     "OPERATOR_DELIVERY",
@@ -83,6 +84,16 @@ DELIVERY = MappingProxyType(
         "software": "software",
         "cloud_storage": "cloud-based storage",
         "professional_services": "professional services",
+    }
+)
+
+# The groups a breach is described by (provision 6 treats them differently).
+BREACH_GROUPS = MappingProxyType(
+    {
+        "student_information": "Student information (other than directory information)",
+        "directory_information": "Directory information",
+        "student_records": "Student records",
+        "student_generated_content": "Student-generated content",
     }
 )
 

@@ -1,0 +1,207 @@
+"""The documents around an agreement: the notice to students and parents, the breach
+letter and website posting, and the deletion request and certificate.
+
+Each is assembled like the agreement (clause snippets, the same template, a
+manifest) from the contractor's profile, with the agreement it belongs to as
+its parent, so it can cite the agreement's sections and id. Dates come from
+:mod:`crec_assemble.deadlines`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .assemble import assemble, slug
+from .build import Loaded, load_inputs, main_kind
+from .context import format_date, format_moment
+from .deadlines import Obligation, breach_obligations, notice_deadline
+from .errors import InputError
+from .produce import FileFormat, Planned, Produced, produce
+from .render_docx import read_template
+from .resources import default_template
+from .vocabulary import BREACH_GROUPS
+
+__all__ = [
+    "CONNECTICUT",
+    "DELETION_DAYS",
+    "BreachReport",
+    "NoticeReport",
+    "PaperworkOptions",
+    "breach",
+    "disposition",
+    "notice",
+    "parse_moment",
+]
+
+# The period clause deletion-requests@1.0.0 gives Contractor ("within thirty (30)
+# calendar days"); a test keeps the two in step.
+DELETION_DAYS = 30
+
+
+CONNECTICUT = ZoneInfo("America/New_York")
+
+
+def parse_moment(text: str, option: str) -> datetime:
+    """``2026-09-04 23:30`` (Connecticut time) or with an offset (``…T23:30-04:00``).
+
+    Raises:
+        InputError: naming the option, for anything else.
+    """
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?", text):
+        try:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            pass
+        else:
+            return moment if moment.tzinfo else moment.replace(tzinfo=CONNECTICUT)
+    raise InputError(
+        f"{option}: {text!r} is not a date and time written YYYY-MM-DD HH:MM "
+        "(Connecticut time, or with an offset such as -04:00)"
+    )
+
+
+@dataclass(frozen=True)
+class PaperworkOptions:
+    """Where and how to write; the defaults are the shipped library, issuer and template."""
+
+    out: Path | None = None
+    force: bool = False
+    library: Path | None = None
+    issuer: Path | None = None
+    template: Path | None = None
+    build_date: date | None = None
+
+
+@dataclass(frozen=True)
+class NoticeReport:
+    executed: date
+    deadline: date
+    documents: list[Produced]
+
+
+@dataclass(frozen=True)
+class BreachReport:
+    obligations: tuple[Obligation, ...]
+    documents: list[Produced]
+
+
+def _load(profile: Path, options: PaperworkOptions) -> Loaded:
+    return load_inputs(
+        [profile], library=options.library, issuer=options.issuer, build_date=options.build_date
+    )
+
+
+def _write(
+    inputs: Loaded,
+    options: PaperworkOptions,
+    kinds: Sequence[tuple[str, tuple[FileFormat, ...]]],
+    facts: dict[str, Any],
+) -> list[Produced]:
+    """Assemble each kind of document for the profile and, with ``options.out``, write them."""
+    ((profile_path, profile),) = inputs.profiles
+    if options.out is None:
+        return []
+    template = read_template(options.template or default_template())
+    parent = assemble(
+        profile, inputs.issuer, inputs.library, build_date=inputs.build_date,
+        kind=main_kind(profile),
+    )  # fmt: skip
+    planned = [
+        Planned(
+            assemble(
+                profile,
+                inputs.issuer,
+                inputs.library,
+                build_date=inputs.build_date,
+                kind=kind,
+                parent=parent,
+                facts=facts,
+            ),
+            profile_path,
+            f"{slug(profile.contractor.legal_name)}-{kind}",
+            formats,
+        )
+        for kind, formats in kinds
+    ]
+    return produce(planned, out=options.out, force=options.force, template=template)
+
+
+def notice(profile: Path, executed: date, options: PaperworkOptions) -> NoticeReport:
+    """The electronic notice to students and parents after a contract is executed.
+
+    The regulation's "Notices" section: within five business days of execution,
+    stating that and when the contract was executed, what it is for, and what
+    student data may be collected; also posted on the website. Written as an
+    HTML page, a plain-text e-mail body and a DOCX.
+    """
+    deadline = notice_deadline(executed)
+    facts = {"notice": {"executed": format_date(executed), "deadline": format_date(deadline)}}
+    documents = _write(
+        _load(profile, options), options, [("parent-notice", ("html", "txt", "docx"))], facts
+    )
+    return NoticeReport(executed, deadline, documents)
+
+
+def breach(
+    profile: Path,
+    discovered: datetime,
+    categories: Sequence[str],
+    options: PaperworkOptions,
+    *,
+    urgent: bool = False,
+    notified: datetime | None = None,
+) -> BreachReport:
+    """Who must act, by when, after a breach; with ``options.out``, the letter and posting."""
+    inputs = _load(profile, options)
+    ((_, loaded),) = inputs.profiles
+    obligations = breach_obligations(
+        discovered, categories, operator=loaded.contractor.role == "operator", urgent=urgent,
+        issuer=inputs.issuer.short_name, notified=notified,
+    )  # fmt: skip
+    facts = {
+        "breach": {
+            "discovered": format_moment(discovered),
+            "notified": format_moment(notified) if notified else "",
+            "categories": [BREACH_GROUPS[key] for key in dict.fromkeys(categories)],
+            "urgent": urgent,
+            "obligations": [
+                {
+                    "party": o.party,
+                    "action": o.action,
+                    "deadline": format_moment(o.deadline),
+                    "paragraph": o.paragraph,
+                    "basis": o.basis,
+                    "rule": o.rule,
+                }
+                for o in obligations
+            ],
+        }
+    }
+    formats: tuple[FileFormat, ...] = ("docx", "html")
+    documents = _write(
+        inputs, options, [("breach-letter", formats), ("breach-posting", formats)], facts
+    )
+    return BreachReport(obligations, documents)
+
+
+def disposition(profile: Path, options: PaperworkOptions) -> list[Produced]:
+    """The deletion request (provision 2) and the certificate of deletion (provision 7)."""
+    inputs = _load(profile, options)
+    day = inputs.build_date
+    facts = {
+        "disposition": {
+            "date": format_date(day),
+            "reply_by": format_date(day + timedelta(days=DELETION_DAYS)),
+            "days": DELETION_DAYS,
+        }
+    }
+    formats: tuple[FileFormat, ...] = ("docx", "pdf")
+    return _write(
+        inputs, options, [("deletion-request", formats), ("deletion-certificate", formats)], facts
+    )

@@ -1,0 +1,173 @@
+"""Vendor addenda and subcontractor flow-downs (provisions 14 and 1-13)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from crec_assemble.assemble import assemble
+from crec_assemble.build import BuildOptions, build
+from crec_assemble.library import ClauseLibrary
+from crec_assemble.model import Agreement, Issuer
+from crec_assemble.profile import load_profile
+from crec_assemble.verify import verify
+
+from conftest import BUILD_DATE, EXAMPLES, consultant_profile, operator_profile
+
+MASTER = {"title": "Acme Master Subscription Agreement", "date": "2026-05-01"}
+FLOWED = (
+    "data-ownership", "student-generated-content", "authorized-use", "targeted-advertising",
+    "security-confidentiality", "security-standards", "breach-notification",
+    "breach-notification-operator", "review-and-correction", "deletion-requests", "retention",
+    "ferpa", "governing-law", "severability",
+)  # fmt: skip
+
+
+def _text(document: Agreement, clause_id: str) -> str:
+    (section,) = [s for s in document.sections if s.clause.id == clause_id]
+    blocks = section.blocks[1:] if section.number else section.blocks  # without the heading
+    return "\n".join(block.text for block in blocks if block.kind != "signatures")
+
+
+def _documents(
+    write_profile: Callable[..., Path],
+    library: ClauseLibrary,
+    issuer: Issuer,
+    data: dict[str, object],
+    kind: str = "agreement",
+) -> tuple[Agreement, list[Agreement]]:
+    profile = load_profile(write_profile(data))
+    main = assemble(profile, issuer, library, build_date=BUILD_DATE, kind=kind)
+    flowdowns = [
+        assemble(
+            profile,
+            issuer,
+            library,
+            build_date=BUILD_DATE,
+            kind="flowdown",
+            parent=main,
+            subcontractor=sub,
+        )
+        for sub in profile.subcontractors
+    ]
+    return main, flowdowns
+
+
+def it_builds_an_addendum_to_the_vendors_master_agreement(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    data = operator_profile(**{"services.master_agreement": MASTER})
+    main, _ = _documents(write_profile, library, issuer, data, kind="addendum")
+    assert main.title == "Student Data Privacy Addendum"
+    parties = _text(main, "addendum-parties")
+    assert re.search(r"Acme Master Subscription Agreement\b.{0,40} dated May 1, 2026", parties)
+    precedence = _text(main, "addendum-precedence")
+    for term in ("Master Agreement", "terms of service", "click-through", "privacy policy"):
+        assert term in precedence, term
+    assert main.unmet == ()
+    agreement, _ = _documents(write_profile, library, issuer, data)
+    assert set(main.requirements) == set(agreement.requirements)  # the gate is unchanged
+
+
+def it_builds_an_addendum_when_the_profile_names_a_master_agreement(
+    write_profile: Callable[..., Path], tmp_path: Path
+) -> None:
+    path = write_profile(operator_profile(**{"services.master_agreement": MASTER}))
+    options = BuildOptions(out=tmp_path / "a", format="docx", build_date=BUILD_DATE)
+    main, *_ = build([path], options)
+    assert main.agreement.kind == "addendum"
+    assert main.outputs[0].path.name == "acme-learning-inc-addendum.docx"
+    forced = BuildOptions(out=tmp_path / "b", format="docx", build_date=BUILD_DATE,
+                          kind="agreement")  # fmt: skip
+    assert build([path], forced)[0].agreement.kind == "agreement"
+
+
+def it_can_force_an_addendum_without_a_named_master_agreement(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    main, _ = _documents(write_profile, library, issuer, operator_profile(), kind="addendum")
+    assert main.unmet == ()
+    assert "Master Agreement" in _text(main, "addendum-parties")
+
+
+@pytest.mark.parametrize("data", [operator_profile(), consultant_profile()],
+                         ids=["operator", "consultant"])  # fmt: skip
+def it_flows_down_provisions_1_to_13_in_the_agreements_words(
+    write_profile: Callable[..., Path],
+    library: ClauseLibrary,
+    issuer: Issuer,
+    data: dict[str, object],
+) -> None:
+    main, (flowdown,) = _documents(write_profile, library, issuer, data)
+    assert flowdown.unmet == ()
+    assert flowdown.parent_id == main.id
+    main_versions = {s.clause.id: s.clause for s in main.sections}
+    flowed = [s.clause for s in flowdown.sections if s.clause.id in FLOWED]
+    assert flowed, "provisions 1-13 are in the flow-down"
+    for clause in flowed:
+        assert clause == main_versions[clause.id], f"{clause.id}: same clause version"
+    for clause_id in ("ferpa", "security-standards", "targeted-advertising",
+                      "governing-law", "severability"):  # fmt: skip
+        words = re.sub(r"\b(Contractor|Operator)\b", "Subcontractor", _text(main, clause_id))
+        assert _text(flowdown, clause_id) == words, clause_id
+    requirements = {f"R{n}" for n in range(1, 14)} - {"R6"}
+    assert requirements - {"R6"} <= set(flowdown.requirements) | {"R6"}
+    assert "R14" not in flowdown.requirements
+
+
+def it_records_crecs_consent_and_binds_the_subcontractor(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+) -> None:
+    _, (flowdown,) = _documents(write_profile, library, issuer, operator_profile())
+    text = "\n".join(b.text for s in flowdown.sections for b in s.blocks)
+    assert "June 15, 2026" in text  # CREC's written consent
+    assert "Northwind Hosting LLC" in text
+    assert [p.role for p in flowdown.parties] == ["contractor", "subcontractor"]
+    assert flowdown.parties[1].organisation == "Northwind Hosting LLC"
+    exhibit = _text(flowdown, "exhibit-b-student-data")
+    assert "First name" in exhibit and "Grades" not in exhibit  # only its own data
+
+
+@pytest.mark.e2e
+def it_writes_flowdowns_beside_the_agreement_with_signature_fields(
+    built_examples: list, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    flowdowns = [d for d in built_examples if d.agreement.kind == "flowdown"]
+    mains = {d.profile: d.agreement.id for d in built_examples if d.agreement.kind != "flowdown"}
+    assert len(flowdowns) == 3
+    for document in flowdowns:
+        assert document.manifest["agreement"]["parent"] == mains[document.profile]
+        pdf = next(o.path for o in document.outputs if o.format == "pdf")
+        assert set(PdfReader(str(pdf)).get_fields() or {}) == {
+            "Signature-Contractor", "Signature-Subcontractor"
+        }  # fmt: skip
+        for output in document.outputs:
+            assert verify(output.path).intact
+
+
+@pytest.mark.parametrize(
+    ("service", "anchors"),
+    [("docusign", ["\\s1\\", "\\n1\\", "\\t1\\", "\\d1\\", "\\s2\\", "\\d2\\"]),
+     ("adobe", ["{{Sig_es_:signer1:signature}}", "{{N_es_:signer2:fullname}}",
+                "{{Ttl_es_:signer1:title}}", "{{Dte_es_:signer2:date}}"])],
+)  # fmt: skip
+def it_places_invisible_e_signature_anchors_on_every_signature_line(
+    tmp_path: Path, service: str, anchors: list[str]
+) -> None:
+    options = BuildOptions(out=tmp_path, format="docx", build_date=BUILD_DATE, esign=service)
+    main, *_ = build(EXAMPLES[1:2], options)
+    table = Document(str(main.outputs[0].path)).tables[0]
+    cells = {cell.text for row in table.rows for cell in row.cells}
+    for anchor in anchors:
+        assert any(anchor in text for text in cells), anchor
+    by_left = table.rows[1].cells[0]
+    assert by_left.text.startswith("By: ") and anchors[0] in by_left.text
+    hidden = [r for p in by_left.paragraphs for r in p.runs if anchors[0] in r.text]
+    assert hidden and all(str(r.font.color.rgb) == "FFFFFF" for r in hidden)
+    assert verify(main.outputs[0].path).intact

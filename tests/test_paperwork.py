@@ -1,0 +1,169 @@
+"""The documents around the agreement: notice to parents, breach timeline and letters,
+deletion request and certificate — through the CLI, with the real LibreOffice."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from crec_assemble.cli import app
+from crec_assemble.paperwork import DELETION_DAYS
+from crec_assemble.verify import verify
+
+from conftest import EXAMPLES, ROOT
+
+ACME, CONSULTANT, ECOLE, RIVERBEND = EXAMPLES
+DATE = ["--date", "2026-11-28"]
+
+
+@pytest.fixture
+def cli() -> Callable[..., object]:
+    runner = CliRunner()
+
+    def invoke(*args: object) -> object:
+        return runner.invoke(app, [str(arg) for arg in args], catch_exceptions=False)
+
+    return invoke
+
+
+def _docx_text(path: Path) -> str:
+    return "\n".join(p.text for p in Document(str(path)).paragraphs)
+
+
+def it_writes_the_parent_notice_in_three_forms_and_prints_its_deadline(
+    cli: Callable[..., object], tmp_path: Path
+) -> None:
+    result = cli("notice", ACME, "--executed", "2026-11-25", "--out", tmp_path, *DATE)
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert "Send and post by Thursday, December 3, 2026" in result.stdout  # type: ignore[attr-defined]
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [f"acme-learning-inc-parent-notice.{ext}" for ext in ("docx", "html", "txt")]
+    for ext in ("docx", "html", "txt"):
+        text = tmp_path / f"acme-learning-inc-parent-notice.{ext}"
+        body = _docx_text(text) if ext == "docx" else text.read_text()
+        assert "November 25, 2026" in body  # executed, and when
+        assert "Acme Learning, Inc." in body and "Acme Reading Coach" in body
+        assert "Email address" in body and "Grade levels" in body  # labels, not keys
+        assert "email_address" not in body and "grade_levels" not in body
+    for ext in ("docx", "html"):
+        assert verify(tmp_path / f"acme-learning-inc-parent-notice.{ext}").intact
+
+
+def it_gives_the_notice_deadline_as_json(cli: Callable[..., object], tmp_path: Path) -> None:
+    result = cli("notice", CONSULTANT, "--executed", "2026-02-11", "--out", tmp_path, "--json",
+                 *DATE)  # fmt: skip
+    payload = json.loads(result.stdout)  # type: ignore[attr-defined]
+    # Thu 12 Lincoln's Birthday and Mon 16 Washington's Birthday are Connecticut holidays.
+    assert payload["deadline"] == "2026-02-20"
+    assert {o["format"] for d in payload["documents"] for o in d["outputs"]} == {
+        "docx", "html", "txt"
+    }  # fmt: skip
+
+
+def it_writes_the_same_notice_bytes_twice(cli: Callable[..., object], tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        cli("notice", ACME, "--executed", "2026-11-25", "--out", tmp_path / folder, *DATE)
+    for name in (tmp_path / "a").iterdir():
+        assert name.read_bytes() == (tmp_path / "b" / name.name).read_bytes(), name.name
+
+
+def it_prints_each_breach_obligation_with_its_deadline_and_source(
+    cli: Callable[..., object],
+) -> None:
+    result = cli("breach", ACME, "--discovered", "2026-09-04 23:30",
+                 "--data", "student_information,student_records", "--json")  # fmt: skip
+    obligations = json.loads(result.stdout)["obligations"]  # type: ignore[attr-defined]
+    by_paragraph = {o["paragraph"]: o for o in obligations}
+    assert by_paragraph["6(a)"]["deadline"].startswith("2026-09-09T23:59:59")
+    assert by_paragraph["6(c)"]["deadline"].startswith("2026-09-09T23:59:59")  # operator
+    statute = by_paragraph["C.G.S. §10-234dd"]
+    assert statute["basis"] == "statute" and statute["deadline"].startswith("2026-10-04")
+    issuer = [o for o in obligations if o["party"] == "CREC"]
+    assert issuer and all(o["counts"] == "business" for o in issuer)
+
+
+def it_shortens_the_contractors_deadline_when_notice_is_urgent(
+    cli: Callable[..., object],
+) -> None:
+    result = cli("breach", CONSULTANT, "--discovered", "2026-09-04 23:30",
+                 "--data", "student_information", "--urgent", "--json")  # fmt: skip
+    obligations = json.loads(result.stdout)["obligations"]  # type: ignore[attr-defined]
+    contractor = [o for o in obligations if o["paragraph"] == "6(a)"]
+    assert contractor[0]["deadline"].startswith("2026-09-06T23:59:59")
+    assert not [o for o in obligations if o["paragraph"] in ("6(c)", "6(d)")]  # consultant
+
+
+def it_counts_crecs_two_business_days_past_a_monday_holiday(
+    cli: Callable[..., object],
+) -> None:
+    result = cli("breach", ACME, "--discovered", "2026-09-03 10:00", "--data",
+                 "directory_information", "--notified", "2026-09-04 16:00")  # fmt: skip
+    lines = result.stdout.splitlines()  # type: ignore[attr-defined]
+    crec = [line for line in lines if "CREC:" in line]
+    assert crec and all(line.startswith("September 9, 2026") for line in crec)  # Labor Day
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["--data", "shoe_sizes"], "shoe_sizes"),
+     (["--data", "student_information", "--discovered", "Friday night"], "--discovered")],
+    ids=["unknown-category", "bad-time"],
+)  # fmt: skip
+def it_rejects_bad_breach_input_with_one_line(
+    cli: Callable[..., object], args: list[str], message: str
+) -> None:
+    base = ["breach", ACME, "--discovered", "2026-09-04 23:30"]
+    result = CliRunner().invoke(app, [str(a) for a in base + args])
+    assert result.exit_code == 2
+    assert message in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def it_writes_the_breach_letter_and_website_posting(
+    cli: Callable[..., object], tmp_path: Path
+) -> None:
+    result = cli("breach", ACME, "--discovered", "2026-09-04 23:30", "--data",
+                 "student_information", "--out", tmp_path, *DATE)  # fmt: skip
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [f"acme-learning-inc-breach-{kind}.{ext}" for kind in ("letter", "posting")
+                     for ext in ("docx", "html")]  # fmt: skip
+    letter = _docx_text(tmp_path / "acme-learning-inc-breach-letter.docx")
+    assert "September 4, 2026" in letter and "Acme Learning, Inc." in letter
+    for path in tmp_path.iterdir():
+        assert verify(path).intact, path.name
+
+
+def it_writes_the_deletion_request_and_certificate_ready_to_sign(
+    cli: Callable[..., object], tmp_path: Path
+) -> None:
+    result = cli("disposition", ECOLE, "--out", tmp_path, *DATE)
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    stem = "ecole-numerique-fils-learning-labs-d-hartford-inc"
+    request = PdfReader(str(tmp_path / f"{stem}-deletion-request.pdf"))
+    certificate = PdfReader(str(tmp_path / f"{stem}-deletion-certificate.pdf"))
+    assert set(request.get_fields() or {}) == {"Signature-Issuer"}
+    assert set(certificate.get_fields() or {}) == {"Signature-Contractor"}
+    text = _docx_text(tmp_path / f"{stem}-deletion-certificate.docx")
+    assert "electronic account" in text  # the provision 7 exception: content_accounts is true
+    for path in tmp_path.iterdir():
+        assert verify(path).intact, path.name
+
+
+def it_leaves_the_account_exception_out_when_there_are_no_accounts(
+    cli: Callable[..., object], tmp_path: Path
+) -> None:
+    cli("disposition", ACME, "--out", tmp_path, *DATE)
+    text = _docx_text(tmp_path / "acme-learning-inc-deletion-certificate.docx")
+    assert "electronic account" not in text
+
+
+def it_asks_for_deletion_within_the_period_the_agreement_sets() -> None:
+    clause = (ROOT / "clauses" / "deletion-requests" / "1.0.0.md").read_text()
+    words = {30: "thirty (30) calendar days"}[DELETION_DAYS]
+    assert words in clause
