@@ -166,8 +166,14 @@ def it_places_invisible_e_signature_anchors_on_every_signature_line(
     cells = {cell.text for row in table.rows for cell in row.cells}
     for anchor in anchors:
         assert any(anchor in text for text in cells), anchor
-    by_left = table.rows[1].cells[0]
-    assert by_left.text.startswith("By: ") and anchors[0] in by_left.text
-    hidden = [r for p in by_left.paragraphs for r in p.runs if anchors[0] in r.text]
-    assert hidden and all(str(r.font.color.rgb) == "FFFFFF" for r in hidden)
+    tags = {"s": "Sig", "n": "N", "t": "Ttl", "d": "Dte"}
+    for row, line in zip(table.rows[1:], "sntd", strict=True):
+        for column, cell in enumerate(row.cells, 1):
+            expected = (
+                f"\\{line}{column}\\" if service == "docusign"
+                else f"{{{{{tags[line]}_es_:signer{column}:"
+            )  # fmt: skip
+            hidden = [r for p in cell.paragraphs for r in p.runs if expected in r.text]
+            assert hidden, (line, column, cell.text)
+            assert all(str(r.font.color.rgb) == "FFFFFF" for r in hidden)  # invisible
     assert verify(main.outputs[0].path).intact
