@@ -190,36 +190,39 @@ def finish_pdf(
     """
     from pyhanko.pdf_utils.misc import PdfError
     from pypdf.errors import PyPdfError
+    from pypdfium2 import PdfiumError
 
     try:
         if signers:
             pdf = _add_signature_fields(pdf, signers)
         return _rewrite(pdf, info, manifest_json)
-    except (PdfError, PyPdfError, ValueError, KeyError) as error:
+    except (PdfError, PyPdfError, PdfiumError, ValueError, KeyError) as error:
         raise ConversionError(f"LibreOffice produced an unreadable PDF ({error})") from None
 
 
 def _signature_lines(pdf: bytes, wanted: int) -> tuple[int, list[tuple[float, float]]]:
-    """The page and the positions of the "By:" labels, searching from the last page back.
+    """The page and the positions (left, baseline) of the "By:" labels.
 
-    The signature table sits after the body and before the exhibits, so it is
-    near the end; searching backwards keeps text extraction to a few pages.
+    The signature table sits after the body and before the exhibits, so the
+    search runs from the last page backwards and stops at the first page that
+    has them; PDFium finds text positions directly.
     """
-    from pypdf import PdfReader
+    import pypdfium2
 
-    reader = PdfReader(io.BytesIO(pdf))
-    for index in range(len(reader.pages) - 1, -1, -1):
-        found: list[tuple[float, float]] = []
-
-        def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
-            if text.strip().startswith(_SIGNATURE_LABEL):
-                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-                found.append((x, y))  # noqa: B023 - consumed before the next page
-
-        reader.pages[index].extract_text(visitor_text=visit)
-        if len(found) >= wanted:
-            return index, sorted(found, key=lambda point: (-round(point[1]), point[0]))[:wanted]
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        for index in range(len(document) - 1, -1, -1):
+            page = document[index].get_textpage()
+            found: list[tuple[float, float]] = []
+            searcher = page.search(_SIGNATURE_LABEL, match_case=True)
+            while (hit := searcher.get_next()) is not None:
+                left, bottom, _, _ = page.get_charbox(hit[0])
+                found.append((left, bottom))
+            if len(found) >= wanted:
+                ordered = sorted(found, key=lambda point: (-round(point[1]), point[0]))
+                return index, ordered[:wanted]
+    finally:
+        document.close()
     raise ConversionError(f'the PDF has no signature table ("{_SIGNATURE_LABEL}" lines)')
 
 

@@ -275,20 +275,37 @@ def _docx_lines(data: bytes) -> list[str]:
 
 
 def _pdf_lines(data: bytes, manifest: RecordedManifest) -> Sequence[str]:
-    """Page text with each page's running header and "Page N of M" footer removed."""
-    from pypdf import PdfReader
+    """Page text with each page's running header and "Page N of M" footer removed.
 
+    PDFium (pypdfium2) extracts text some twenty times faster than pypdf, which
+    matters because every PDF a build writes is read back first.
+    """
     header = squeeze(f"{manifest.title} · {manifest.agreement_id}")
     lines: list[str] = []
-    with _quiet_pypdf():
-        pages = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
-    for page in pages:
+    for page in pdf_text(data):
         for line in page.splitlines():
             squeezed = squeeze(line)
             if squeezed.startswith(header) or _PAGE_FOOTER.match(squeezed):
                 continue
             lines.append(line)
     return lines
+
+
+def pdf_text(data: bytes) -> list[str]:
+    """The text of each page of a PDF."""
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as error:
+        raise InputError(f"not a readable PDF ({error})") from None
+    try:
+        pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()
+    # PDFium marks a hyphen that ends a line as U+FFFE ("may be a soft hyphen"); our
+    # documents are never hyphenated automatically, so it is the real hyphen.
+    return [page.replace("\ufffe", "-") for page in pages]
 
 
 class _HtmlText(HTMLParser):
