@@ -79,11 +79,11 @@ def it_builds_an_addendum_when_the_profile_names_a_master_agreement(
     path = write_profile(operator_profile(**{"services.master_agreement": MASTER}))
     options = BuildOptions(out=tmp_path / "a", format="docx", build_date=BUILD_DATE)
     main, *_ = build([path], options)
-    assert main.agreement.kind == "addendum"
+    assert main.kind == "addendum"
     assert main.outputs[0].path.name == "acme-learning-inc-addendum.docx"
     forced = BuildOptions(out=tmp_path / "b", format="docx", build_date=BUILD_DATE,
                           kind="agreement")  # fmt: skip
-    assert build([path], forced)[0].agreement.kind == "agreement"
+    assert build([path], forced)[0].kind == "agreement"
 
 
 def it_can_force_an_addendum_without_a_named_master_agreement(
@@ -138,8 +138,8 @@ def it_writes_flowdowns_beside_the_agreement_with_signature_fields(
 ) -> None:
     from pypdf import PdfReader
 
-    flowdowns = [d for d in built_examples if d.agreement.kind == "flowdown"]
-    mains = {d.profile: d.agreement.id for d in built_examples if d.agreement.kind != "flowdown"}
+    flowdowns = [d for d in built_examples if d.kind == "flowdown"]
+    mains = {d.profile: d.id for d in built_examples if d.kind != "flowdown"}
     assert len(flowdowns) == 3
     for document in flowdowns:
         assert document.manifest["agreement"]["parent"] == mains[document.profile]

@@ -36,6 +36,7 @@ __all__ = [
     "load_inputs",
     "main_kind",
     "parse_build_date",
+    "stem_of",
 ]
 
 Format = Literal["docx", "pdf", "all"]
@@ -168,7 +169,7 @@ def check_gate(documents: Sequence[tuple[Path, Sequence[Agreement]]]) -> None:
         raise CheckFailed("\n".join([*lines, "use --draft to write a marked draft anyway"]))
 
 
-def _stem(document: Agreement) -> str:
+def stem_of(document: Agreement) -> str:
     """``acme-learning-inc``, ``acme-learning-inc-addendum``, ``acme-…-flowdown-northwind…``."""
     contractor = slug(document.profile.contractor.legal_name)
     if document.kind == "agreement":
@@ -197,7 +198,7 @@ def build(profiles: Sequence[Path], options: BuildOptions) -> list[Produced]:
     if not options.draft:
         check_gate(documents)
     planned = [
-        Planned(document, path, _stem(document), formats)
+        Planned(document, path, stem_of(document), formats)
         for path, group in documents
         for document in group
     ]

@@ -8,15 +8,23 @@ message on stderr and its exit code in one place, ``_Commands.invoke``.
 from __future__ import annotations
 
 import json
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from . import __version__
 from .errors import CrecError
+
+if TYPE_CHECKING:
+    from .batch import BatchResult
+    from .produce import Produced
 
 __all__ = ["app", "main"]
 
@@ -111,7 +119,14 @@ DateOption = Annotated[
 
 @app.command()
 def build(
-    profiles: Profiles,
+    profiles: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Profile files, folders (read recursively for *.yaml) or globs.",
+            show_default=False,
+            metavar="PROFILE",
+        ),
+    ],
     out: OutOption = Path("out"),
     format: Annotated[Format, typer.Option("--format", help="What to write.")] = Format.all,
     kind: Annotated[
@@ -130,6 +145,26 @@ def build(
         bool, typer.Option("--draft", help="Write even if requirements are unmet, marked DRAFT.")
     ] = False,
     force: ForceOption = False,
+    skip_existing: Annotated[
+        bool,
+        typer.Option(
+            "--skip-existing",
+            help="Leave profiles whose outputs all exist (resume an interrupted batch).",
+        ),
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", min=1, help="Worker processes for rendering (default: CPU count)."),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=1,
+            help="Seconds a PDF conversion may take per document "
+            "before LibreOffice is stopped and the document retried.",
+        ),
+    ] = 60.0,
     as_json: JsonOption = False,
     library: LibraryOption = None,
     issuer: IssuerOption = None,
@@ -139,38 +174,109 @@ def build(
     """Build a signature-ready agreement (DOCX and PDF) for each profile, and a flow-down
     addendum for each of its subcontractors.
 
-    Every document is checked against the regulation first; if one misses a
-    requirement nothing is written (exit 1) unless --draft is given.
+    Each profile is checked against the regulation and built on its own: a bad
+    profile or a failed conversion is reported and the rest are built (exit 1).
 
-    Example: crec-assemble build examples/*.yaml --out out
+    Example: crec-assemble build examples/ --out out
     """
+    from .batch import build_batch
     from .build import BuildOptions, parse_build_date
-    from .build import build as build_documents
 
-    documents = build_documents(
-        profiles,
-        BuildOptions(
-            out=out, format=format.value, draft=draft, force=force, library=library,
-            issuer=issuer, template=template, build_date=parse_build_date(on) if on else None,
-            kind=kind.value if kind else None, esign=esign.value if esign else None,
-        ),
+    options = BuildOptions(
+        out=out, format=format.value, draft=draft, force=force, library=library,
+        issuer=issuer, template=template, build_date=parse_build_date(on) if on else None,
+        kind=kind.value if kind else None, esign=esign.value if esign else None,
     )  # fmt: skip
-    for document in documents:
-        for finding in document.agreement.unmet:
+    with _progress(quiet=as_json) as progress:
+        result = build_batch(
+            profiles, options, jobs=jobs, skip_existing=skip_existing, timeout=timeout,
+            progress=progress,
+        )  # fmt: skip
+    for document in result.documents:
+        for finding in document.unmet:
             typer.echo(f"DRAFT: {document.profile}: {finding}", err=True)
-    _report(documents, as_json)
+    for failure in result.failures:
+        for line in failure.reason.splitlines():
+            typer.echo(line if line.startswith(str(failure.profile)) else
+                       f"{failure.profile}: {line}", err=True)  # fmt: skip
+    if as_json:
+        payload = {
+            "documents": [document.as_json() for document in result.documents],
+            "skipped": [str(path) for path in result.skipped],
+            "failures": [{"profile": str(f.profile), "reason": f.reason} for f in result.failures],
+        }
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        _report(result.documents, False)
+        _summary(result)
+    if result.interrupted:
+        raise typer.Exit(130)
+    if result.failures:
+        only_input = all(f.input_error for f in result.failures) and not result.documents
+        raise typer.Exit(2 if only_input else 1)
 
 
-def _report(documents: list[Any], as_json: bool) -> None:
+@contextmanager
+def _progress(*, quiet: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar on a terminal; nothing when output is piped or JSON."""
+    if quiet or not sys.stdout.isatty():
+        yield None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )  # fmt: skip
+
+    columns = (
+        TextColumn("[bold]{task.description}", justify="left"), BarColumn(),
+        MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+    )  # fmt: skip
+    with Progress(*columns, transient=False) as bar:
+        task = bar.add_task("starting", total=None, rate="")
+        started = time.monotonic()
+
+        def update(current: str, done: int, known: int) -> None:
+            elapsed = max(time.monotonic() - started, 1e-6)
+            bar.update(task, description=Path(current).name[:40], completed=done, total=known,
+                       rate=f"{done / elapsed:.1f} docs/s")  # fmt: skip
+
+        yield update
+
+
+def _summary(result: BatchResult) -> None:
+    """Built, skipped, failed and time, as a table on a terminal and a line otherwise."""
+    built = len(result.documents)
+    line = (
+        f"built {built} document(s), skipped {len(result.skipped)} profile(s), "
+        f"failed {len(result.failures)} profile(s) in {result.seconds:.1f} s"
+    )
+    if not sys.stdout.isatty():
+        typer.echo(line)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="crec-assemble build")
+    for column in ("built", "skipped", "failed", "time"):
+        table.add_column(column, justify="right")
+    table.add_row(str(built), str(len(result.skipped)), str(len(result.failures)),
+                  f"{result.seconds:.1f} s")  # fmt: skip
+    Console().print(table)
+
+
+def _report(documents: Sequence[Produced], as_json: bool) -> None:
     """Each written document on a line, or all of them as JSON."""
     if as_json:
         payload = {"documents": [document.as_json() for document in documents]}
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     for document in documents:
-        agreement = document.agreement
         paths = ", ".join(str(output.path) for output in document.outputs)
-        typer.echo(f"{agreement.id}  {agreement.full_title}  →  {paths}")
+        typer.echo(f"{document.id}  {document.title}  →  {paths}")
 
 
 @app.command()

@@ -10,6 +10,7 @@ content, which is what makes two builds byte-identical.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -86,6 +87,7 @@ class LibreOffice:
         self._timeout = timeout
         self._per_document = per_document
         self._profile = Path(tempfile.mkdtemp(prefix="crec-lo-"))
+        self._process: subprocess.Popen[bytes] | None = None
         version = _product_version(self._executable)
         if version:
             # LibreOffice headless never records that its first start is done and re-runs
@@ -98,6 +100,13 @@ class LibreOffice:
 
     def __enter__(self) -> LibreOffice:
         return self
+
+    def kill(self) -> None:
+        """Stop a running conversion at once: the whole process group (Ctrl-C, timeout)."""
+        process = self._process
+        if process is not None and process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
 
     def __exit__(
         self,
@@ -137,14 +146,17 @@ class LibreOffice:
             start_new_session=True,  # its own process group, so a hang can be killed whole
             env={**os.environ, "HOME": str(self._profile)},
         )
+        self._process = process
         try:
             output, _ = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+            self.kill()
             process.communicate()
             raise ConversionError(
                 f"LibreOffice did not finish within {timeout:.0f} s and was stopped"
             ) from None
+        finally:
+            self._process = None
         converted = [outdir / f"{document.stem}.{to}" for document in documents]
         failed = [
             d.name for d, path in zip(documents, converted, strict=True) if not path.is_file()

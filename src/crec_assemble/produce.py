@@ -1,17 +1,20 @@
-"""Documents → files: render, convert, read back, then write everything or nothing.
+"""Documents → files: render, convert, read back, then write.
 
-``build``, ``notice``, ``breach`` and ``disposition`` all end here. Each
-document is rendered to DOCX through the Word template, PDFs come from one
-LibreOffice process for the whole set, HTML and plain text are rendered
-directly; every DOCX, PDF and HTML file is read back and compared with its
-manifest before any file is put in place.
+Every command ends here. A document is first *rendered* in memory (DOCX
+through the Word template, HTML and plain text directly), each DOCX and HTML
+read back and compared with its manifest; PDFs come from LibreOffice and are
+*finished* (signature fields, metadata, manifest) and read back too. Only
+then are files written. :func:`produce` does it for a small set, all or
+nothing; the batch builder (:mod:`crec_assemble.batch`) runs the same steps
+per document in worker processes, which is why a :class:`Rendered` document
+carries plain data only.
 """
 
 from __future__ import annotations
 
 import hashlib
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -26,7 +29,18 @@ from .render_docx import Template, render_docx
 from .render_text import render_html, render_text
 from .verify import verify_bytes
 
-__all__ = ["FileFormat", "Output", "Planned", "Produced", "produce"]
+__all__ = [
+    "FileFormat",
+    "Output",
+    "Planned",
+    "Produced",
+    "Rendered",
+    "convert",
+    "finish",
+    "produce",
+    "render",
+    "written",
+]
 
 FileFormat = Literal["docx", "pdf", "html", "txt"]
 _FIELD_NAMES = {"issuer": "Issuer", "contractor": "Contractor", "subcontractor": "Subcontractor"}
@@ -43,6 +57,31 @@ class Planned:
 
 
 @dataclass(frozen=True)
+class Rendered:
+    """A document rendered in memory, waiting for its PDF if it needs one.
+
+    Plain data only (bytes, strings, dicts), so it can cross process boundaries.
+    """
+
+    profile: Path
+    stem: str
+    kind: str
+    id: str
+    parent: str
+    title: str
+    formats: tuple[FileFormat, ...]
+    manifest: dict[str, Any]
+    files: Mapping[str, bytes]
+    pdf_info: PdfInfo
+    signers: tuple[str, ...]
+    unmet: tuple[str, ...]
+
+    @property
+    def docx(self) -> bytes:
+        return self.files["docx"]
+
+
+@dataclass(frozen=True)
 class Output:
     format: FileFormat
     path: Path
@@ -54,21 +93,113 @@ class Produced:
     """A document as written, for the CLI's summary and ``--json``."""
 
     profile: Path
-    agreement: Agreement
+    kind: str
+    id: str
+    parent: str
+    title: str
     outputs: tuple[Output, ...]
     manifest: dict[str, Any]
+    unmet: tuple[str, ...]
 
     def as_json(self) -> dict[str, Any]:
         return {
             "profile": str(self.profile),
-            "kind": self.agreement.kind,
-            "id": self.agreement.id,
-            "parent": self.agreement.parent_id or None,
+            "kind": self.kind,
+            "id": self.id,
+            "parent": self.parent or None,
             "outputs": [
                 {"format": o.format, "path": str(o.path), "sha256": o.sha256} for o in self.outputs
             ],
             "manifest": self.manifest,
         }
+
+
+def render(plan: Planned, template: Template) -> Rendered:
+    """Render one document in memory and read each rendering back.
+
+    Raises:
+        InputError: when the template lost its tags (the DOCX does not show the text).
+    """
+    agreement = plan.agreement
+    manifest = build_manifest(agreement, template.sha256)
+    manifest_json = dump_manifest(manifest)
+    files: dict[str, bytes] = {
+        "docx": _checked_docx(agreement, template, manifest_json),
+    }
+    if "html" in plan.formats:
+        page = render_html(agreement, manifest_json)
+        files["html"] = _checked(page, Path(f"{plan.stem}.html"))
+    if "txt" in plan.formats:
+        files["txt"] = render_text(agreement)
+    return Rendered(
+        profile=plan.profile,
+        stem=plan.stem,
+        kind=agreement.kind,
+        id=agreement.id,
+        parent=agreement.parent_id,
+        title=agreement.full_title,
+        formats=plan.formats,
+        manifest=manifest,
+        files=files,
+        pdf_info=PdfInfo(
+            title=agreement.full_title,
+            author=agreement.issuer.name,
+            subject=agreement.subject,
+            keywords=agreement.id,
+            creator=f"crec-assemble {__version__}",
+            timestamp=agreement.timestamp,
+        ),
+        signers=()
+        if agreement.draft
+        else tuple(f"Signature-{_FIELD_NAMES[party.role]}" for party in agreement.parties),
+        unmet=tuple(str(finding) for finding in agreement.unmet),
+    )
+
+
+def finish(document: Rendered, pdf: bytes) -> bytes:
+    """Signature fields, metadata and manifest into LibreOffice's PDF; then read it back.
+
+    Raises:
+        ConversionError: when the PDF is unreadable or does not show the text
+            (a name in a script no installed font covers prints blank).
+    """
+    name = f"{document.stem}.pdf"
+    data = finish_pdf(
+        pdf,
+        document.pdf_info,
+        dump_manifest(document.manifest),
+        [SignatureLine(field) for field in document.signers],
+    )
+    missing = _missing_text(data, Path(name))
+    if missing:
+        raise ConversionError(
+            f"{name}: the PDF does not show the text of {missing}; if a name uses a script "
+            "the installed fonts lack, install one (e.g. apt-get install fonts-noto-cjk)"
+        )
+    return data
+
+
+def written(document: Rendered, out: Path, pdf: bytes | None) -> tuple[dict[Path, bytes], Produced]:
+    """The files of one document and its record, ready for :func:`write_all`."""
+    files: dict[Path, bytes] = {}
+    for fmt in document.formats:
+        data = pdf if fmt == "pdf" else document.files[fmt]
+        assert data is not None, "a PDF document is finished before it is written"
+        files[out / f"{document.stem}.{fmt}"] = data
+    produced = Produced(
+        profile=document.profile,
+        kind=document.kind,
+        id=document.id,
+        parent=document.parent,
+        title=document.title,
+        outputs=tuple(
+            Output(fmt, path, hashlib.sha256(data).hexdigest())
+            for fmt, (path, data) in zip(document.formats, files.items(), strict=True)
+        ),
+        manifest=document.manifest,
+        unmet=document.unmet,
+    )
+    return files, produced
 
 
 def produce(
@@ -85,48 +216,38 @@ def produce(
     check_targets(
         [out / f"{plan.stem}.{fmt}" for plan in planned for fmt in plan.formats], force=force
     )
-    manifests = [build_manifest(plan.agreement, template.sha256) for plan in planned]
-    docx = [
-        _checked_docx(plan.agreement, template, manifest)
-        for plan, manifest in zip(planned, manifests, strict=True)
-    ]
+    documents = [render(plan, template) for plan in planned]
+    needs_pdf = [document for document in documents if "pdf" in document.formats]
+    pdfs = dict(zip((d.stem for d in needs_pdf), convert(needs_pdf), strict=True))
     files: dict[Path, bytes] = {}
-    wants_pdf = [index for index, plan in enumerate(planned) if "pdf" in plan.formats]
-    pdfs = dict(
-        zip(
-            wants_pdf,
-            _convert([planned[i].stem for i in wants_pdf], [docx[i] for i in wants_pdf]),
-            strict=True,
-        )
-    )
-    for index, (plan, manifest) in enumerate(zip(planned, manifests, strict=True)):
-        target = out / plan.stem
-        manifest_json = dump_manifest(manifest)
-        if "docx" in plan.formats:
-            files[target.with_suffix(".docx")] = docx[index]
-        if "pdf" in plan.formats:
-            files[target.with_suffix(".pdf")] = _checked_pdf(
-                plan, manifest_json, pdfs[index], target.with_suffix(".pdf")
-            )
-        if "html" in plan.formats:
-            page = render_html(plan.agreement, manifest_json)
-            files[target.with_suffix(".html")] = _checked(page, target.with_suffix(".html"))
-        if "txt" in plan.formats:
-            files[target.with_suffix(".txt")] = render_text(plan.agreement)
+    results = []
+    for document in documents:
+        pdf = finish(document, pdfs[document.stem]) if document.stem in pdfs else None
+        document_files, produced = written(document, out, pdf)
+        files.update(document_files)
+        results.append(produced)
     write_all(files)
-    return [
-        Produced(
-            profile=plan.profile,
-            agreement=plan.agreement,
-            outputs=tuple(
-                Output(fmt, path, hashlib.sha256(files[path]).hexdigest())
-                for fmt in plan.formats
-                for path in [(out / plan.stem).with_suffix(f".{fmt}")]
-            ),
-            manifest=manifest,
-        )
-        for plan, manifest in zip(planned, manifests, strict=True)
-    ]
+    return results
+
+
+def convert(documents: Sequence[Rendered], office: LibreOffice | None = None) -> list[bytes]:
+    """PDFs for the documents from one LibreOffice process, in a private directory.
+
+    The files are named after their outputs, so an error names the document.
+    """
+    if not documents:
+        return []
+    with tempfile.TemporaryDirectory(prefix="crec-build-") as work:
+        folder = Path(work)
+        sources = []
+        for document in documents:
+            source = folder / f"{document.stem}.docx"
+            source.write_bytes(document.docx)
+            sources.append(source)
+        if office is not None:
+            return [pdf.read_bytes() for pdf in office.convert(sources, folder)]
+        with LibreOffice() as fresh:
+            return [pdf.read_bytes() for pdf in fresh.convert(sources, folder)]
 
 
 def _missing_text(data: bytes, name: Path) -> str | None:
@@ -144,9 +265,9 @@ def _checked(data: bytes, name: Path) -> bytes:
     return data
 
 
-def _checked_docx(agreement: Agreement, template: Template, manifest: dict[str, Any]) -> bytes:
+def _checked_docx(agreement: Agreement, template: Template, manifest_json: bytes) -> bytes:
     """Render, then read the DOCX back: a template that lost its tags must not pass."""
-    data = render_docx(agreement, template, dump_manifest(manifest))
+    data = render_docx(agreement, template, manifest_json)
     missing = _missing_text(data, template.path)
     if missing:
         raise InputError(
@@ -154,44 +275,3 @@ def _checked_docx(agreement: Agreement, template: Template, manifest: dict[str, 
             "check that the template keeps its {{ }} and {% %} tags"
         )
     return data
-
-
-def _checked_pdf(plan: Planned, manifest_json: bytes, pdf: bytes, name: Path) -> bytes:
-    """Finish the PDF, then read it back: a name in a script no font covers prints blank."""
-    agreement = plan.agreement
-    signers = [] if agreement.draft else [
-        SignatureLine(f"Signature-{_FIELD_NAMES[party.role]}") for party in agreement.parties
-    ]  # fmt: skip
-    info = PdfInfo(
-        title=agreement.full_title,
-        author=agreement.issuer.name,
-        subject=agreement.subject,
-        keywords=agreement.id,
-        creator=f"crec-assemble {__version__}",
-        timestamp=agreement.timestamp,
-    )
-    data = finish_pdf(pdf, info, manifest_json, signers)
-    missing = _missing_text(data, name)
-    if missing:
-        raise ConversionError(
-            f"{name}: the PDF does not show the text of {missing}; if a name uses a script "
-            "the installed fonts lack, install one (e.g. apt-get install fonts-noto-cjk)"
-        )
-    return data
-
-
-def _convert(stems: Sequence[str], docx: Sequence[bytes]) -> list[bytes]:
-    """All PDFs from one LibreOffice process, in a private directory.
-
-    The files are named after their outputs, so an error names the document.
-    """
-    if not docx:
-        return []
-    with tempfile.TemporaryDirectory(prefix="crec-build-") as work, LibreOffice() as office:
-        folder = Path(work)
-        sources = []
-        for stem, data in zip(stems, docx, strict=True):
-            source = folder / f"{stem}.docx"
-            source.write_bytes(data)
-            sources.append(source)
-        return [pdf.read_bytes() for pdf in office.convert(sources, folder)]
