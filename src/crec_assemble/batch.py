@@ -39,6 +39,9 @@ from .resources import default_template
 
 __all__ = ["BatchResult", "Failure", "build_batch", "expand_profiles"]
 
+# Allowed for LibreOffice to start, on top of ``timeout`` per document in a chunk.
+_START_UP_SECONDS = 30.0
+
 
 @dataclass(frozen=True)
 class Failure:
@@ -185,7 +188,7 @@ class _Converter(threading.Thread):
                 self._events.put(("pdf", document, pdf))
 
     def _run(self, batch: list[Rendered]) -> list[bytes]:
-        with LibreOffice(timeout=self._timeout, per_document=self._timeout) as office:
+        with LibreOffice(timeout=_START_UP_SECONDS, per_document=self._timeout) as office:
             with self._lock:
                 self._office = office
             try:

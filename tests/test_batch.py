@@ -1,0 +1,132 @@
+"""Batch builds: failures are isolated, a dead LibreOffice is replaced, Ctrl-C leaves
+nothing partial, and a re-run builds only what is missing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from crec_assemble.batch import build_batch, expand_profiles
+from crec_assemble.build import BuildOptions
+from crec_assemble.verify import verify
+
+from conftest import BUILD_DATE, EXAMPLES
+
+pytestmark = pytest.mark.e2e
+
+
+def _copies(folder: Path, names: list[str]) -> list[Path]:
+    """Consultant profiles (one document each) under distinct legal names."""
+    base = yaml.safe_load(EXAMPLES[1].read_text())
+    paths = []
+    for name in names:
+        base["contractor"]["legal_name"] = name
+        path = folder / f"{name.split()[0].lower()}.yaml"
+        path.write_text(yaml.safe_dump(base))
+        paths.append(path)
+    return paths
+
+
+def _wrap_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    """Put a script in front of the real soffice; ``$REAL`` runs the real one."""
+    real = shutil.which("soffice")
+    assert real, "LibreOffice is needed for the end-to-end tests"
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    script = folder / "soffice"
+    script.write_text(f'#!/bin/bash\nREAL="{real}"\n{body}\n')
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+
+
+def _options(out: Path, **changes: object) -> BuildOptions:
+    return BuildOptions(out=out, build_date=BUILD_DATE, **changes)  # type: ignore[arg-type]
+
+
+def it_reads_folders_recursively_and_expands_globs(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    for name in ("a/one.yaml", "a/b/two.yaml", "three.yaml", "a/notes.txt"):
+        (tmp_path / name).write_text("x")
+    found, missing = expand_profiles([tmp_path / "a", tmp_path / "*.yaml", tmp_path / "none.yaml"])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == [
+        "a/b/two.yaml", "a/one.yaml", "three.yaml"
+    ]  # fmt: skip
+    assert [m.profile for m in missing] == [tmp_path / "none.yaml"]
+
+
+def it_builds_the_rest_when_a_profile_is_bad_and_a_conversion_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_profile: Callable[..., Path]
+) -> None:
+    # A converter that never produces the PDF of one document, however often it is asked.
+    _wrap_soffice(tmp_path, monkeypatch,
+                  'args=(); for a in "$@"; do\n'
+                  '  if [[ "$a" == *broken-llc* ]]; then args+=("/nonexistent/${a##*/}");\n'
+                  '  else args+=("$a"); fi; done\n'
+                  'exec "$REAL" "${args[@]}"')  # fmt: skip
+    good, broken = _copies(tmp_path, ["Good LLC", "Broken LLC"])
+    bad = write_profile("profile: 1\ncontractor: {role: vendor}\n", "bad.yaml")
+    out = tmp_path / "out"
+    result = build_batch([good, bad, broken], _options(out), jobs=2)
+    assert [f.profile for f in result.failures] == [bad, broken]
+    assert "broken-llc" in result.failures[1].reason and not result.failures[1].input_error
+    assert sorted(p.name for p in out.iterdir()) == ["good-llc.docx", "good-llc.pdf"]
+    for path in out.iterdir():
+        assert verify(path).intact
+
+
+def it_replaces_a_libreoffice_that_died(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    marker = tmp_path / "crashed-once"
+    _wrap_soffice(tmp_path, monkeypatch,
+                  f'if [ ! -e "{marker}" ]; then touch "{marker}"; kill -9 $$; fi\n'
+                  'exec "$REAL" "$@"')  # fmt: skip
+    profiles = _copies(tmp_path, ["First LLC", "Second LLC"])
+    result = build_batch(profiles, _options(tmp_path / "out"), jobs=1)
+    assert marker.exists(), "the first LibreOffice died"
+    assert result.failures == []
+    assert len(result.documents) == 2
+
+
+def it_builds_only_what_is_missing_when_resumed(tmp_path: Path) -> None:
+    profiles = _copies(tmp_path, ["Alpha LLC", "Beta LLC", "Gamma LLC"])
+    out = tmp_path / "out"
+    first = build_batch(profiles, _options(out, format="docx"), jobs=1)
+    assert len(first.documents) == 3
+    kept = out / "alpha-llc.docx"
+    stamp = kept.stat().st_mtime_ns
+    (out / "beta-llc.docx").unlink()
+    again = build_batch(profiles, _options(out, format="docx"), jobs=1, skip_existing=True)
+    assert [d.profile for d in again.documents] == [profiles[1]]
+    assert again.skipped == [profiles[0], profiles[2]]
+    assert kept.stat().st_mtime_ns == stamp  # never rewritten
+
+
+def it_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
+    profiles = _copies(tmp_path, [f"Company{n:02d} LLC" for n in range(12)])
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "crec_assemble", "build", *map(str, profiles),
+               "--out", str(out), "--jobs", "2", "--date", BUILD_DATE.isoformat()]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not list(out.glob("*.pdf")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr.decode()
+    names = sorted(p.name for p in out.iterdir())
+    assert not [n for n in names if n.startswith(".")], "no temporary files left"
+    built = {n.rsplit(".", 1)[0] for n in names}
+    assert 1 <= len(built) < len(profiles), "stopped part-way"
+    for stem in built:  # every profile it wrote is complete and verifies
+        for ext in ("docx", "pdf"):
+            assert verify(out / f"{stem}.{ext}").intact
+    leftover = subprocess.run(["pgrep", "-f", "crec-lo-"], capture_output=True, text=True)
+    assert leftover.stdout.strip() == "", "LibreOffice is gone"
