@@ -49,7 +49,7 @@ def _documents(
             library,
             build_date=BUILD_DATE,
             kind="flowdown",
-            parent=main,
+            parent=main.as_parent(),
             subcontractor=sub,
         )
         for sub in profile.subcontractors
@@ -112,11 +112,41 @@ def it_flows_down_provisions_1_to_13_in_the_agreements_words(
         assert clause == main_versions[clause.id], f"{clause.id}: same clause version"
     for clause_id in ("ferpa", "security-standards", "targeted-advertising",
                       "governing-law", "severability"):  # fmt: skip
-        words = re.sub(r"\b(Contractor|Operator)\b", "Subcontractor", _text(main, clause_id))
+        words = re.sub(r"\bContractor\b", "Subcontractor", _text(main, clause_id))
         assert _text(flowdown, clause_id) == words, clause_id
     requirements = {f"R{n}" for n in range(1, 14)} - {"R6"}
     assert requirements - {"R6"} <= set(flowdown.requirements) | {"R6"}
     assert "R14" not in flowdown.requirements
+
+
+@pytest.mark.parametrize("accounts", [False, True], ids=["no-accounts", "content-accounts"])
+def it_prints_every_flowed_provision_as_the_agreement_does_with_roles_swapped(
+    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer, accounts: bool
+) -> None:
+    """A subcontractor with the contractor's own data and contacts reads the same words."""
+    profile = operator_profile(**{"data.content_accounts": accounts})
+    twin = {
+        "legal_name": "Twin Hosting LLC", "service": "Hosting", "consent_date": "2026-06-15",
+        "address": profile["contractor"]["address"],
+        "signatory": profile["contractor"]["signatory"],
+        "privacy_contact": profile["contractor"]["privacy_contact"],
+        "data": [*profile["data"]["student_information"],
+                 *profile["data"]["directory_information"],
+                 "student_records", "student_generated_content"],
+    }  # fmt: skip
+    profile["subcontractors"] = [twin]
+    main, (flowdown,) = _documents(write_profile, library, issuer, profile)
+
+    def normalised(document: Agreement, clause_id: str, swap: bool) -> str:
+        text = re.sub(r"Sections? [\d, ]+(through|and|of the Agreement|[\d, ])*", "§",
+                      _text(document, clause_id))  # fmt: skip
+        text = text.replace("Acme Learning, Inc.", "Twin Hosting LLC")
+        return re.sub(r"\bContractor\b", "Subcontractor", text) if swap else text
+
+    for clause_id in FLOWED:
+        assert normalised(flowdown, clause_id, False) == normalised(main, clause_id, True), (
+            clause_id
+        )
 
 
 def it_records_crecs_consent_and_binds_the_subcontractor(

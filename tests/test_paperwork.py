@@ -42,17 +42,21 @@ def it_writes_the_parent_notice_in_three_forms_and_prints_its_deadline(
     result = cli("notice", ACME, "--executed", "2026-11-25", "--out", tmp_path, *DATE)
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
     assert "Send and post by Thursday, December 3, 2026" in result.stdout  # type: ignore[attr-defined]
+    stem = "acme-learning-inc-parent-notice-2026-11-25"
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == [f"acme-learning-inc-parent-notice.{ext}" for ext in ("docx", "html", "txt")]
+    assert names == [f"{stem}.{ext}" for ext in ("docx", "html", "txt")]
     for ext in ("docx", "html", "txt"):
-        text = tmp_path / f"acme-learning-inc-parent-notice.{ext}"
+        text = tmp_path / f"{stem}.{ext}"
         body = _docx_text(text) if ext == "docx" else text.read_text()
         assert "November 25, 2026" in body  # executed, and when
         assert "Acme Learning, Inc." in body and "Acme Reading Coach" in body
         assert "Email address" in body and "Grade levels" in body  # labels, not keys
         assert "email_address" not in body and "grade_levels" not in body
-    for ext in ("docx", "html"):
-        assert verify(tmp_path / f"acme-learning-inc-parent-notice.{ext}").intact
+    for ext in ("docx", "html", "txt"):
+        assert verify(tmp_path / f"{stem}.{ext}").intact
+    email = tmp_path / f"{stem}.txt"
+    email.write_text(email.read_text().replace("Acme Reading Coach", "Acme Reading Kit"))
+    assert not verify(email).intact
 
 
 def it_gives_the_notice_deadline_as_json(cli: Callable[..., object], tmp_path: Path) -> None:
@@ -131,9 +135,9 @@ def it_writes_the_breach_letter_and_website_posting(
                  "student_information", "--out", tmp_path, *DATE)  # fmt: skip
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == [f"acme-learning-inc-breach-{kind}.{ext}" for kind in ("letter", "posting")
-                     for ext in ("docx", "html")]  # fmt: skip
-    letter = _docx_text(tmp_path / "acme-learning-inc-breach-letter.docx")
+    assert names == [f"acme-learning-inc-breach-{kind}-2026-09-04.{ext}"
+                     for kind in ("letter", "posting") for ext in ("docx", "html")]  # fmt: skip
+    letter = _docx_text(tmp_path / "acme-learning-inc-breach-letter-2026-09-04.docx")
     assert "September 4, 2026" in letter and "Acme Learning, Inc." in letter
     for path in tmp_path.iterdir():
         assert verify(path).intact, path.name
@@ -145,11 +149,11 @@ def it_writes_the_deletion_request_and_certificate_ready_to_sign(
     result = cli("disposition", ECOLE, "--out", tmp_path, *DATE)
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
     stem = "ecole-numerique-fils-learning-labs-d-hartford-inc"
-    request = PdfReader(str(tmp_path / f"{stem}-deletion-request.pdf"))
-    certificate = PdfReader(str(tmp_path / f"{stem}-deletion-certificate.pdf"))
+    request = PdfReader(str(tmp_path / f"{stem}-deletion-request-2026-11-28.pdf"))
+    certificate = PdfReader(str(tmp_path / f"{stem}-deletion-certificate-2026-11-28.pdf"))
     assert set(request.get_fields() or {}) == {"Signature-Issuer"}
     assert set(certificate.get_fields() or {}) == {"Signature-Contractor"}
-    text = _docx_text(tmp_path / f"{stem}-deletion-certificate.docx")
+    text = _docx_text(tmp_path / f"{stem}-deletion-certificate-2026-11-28.docx")
     assert "electronic account" in text  # the provision 7 exception: content_accounts is true
     for path in tmp_path.iterdir():
         assert verify(path).intact, path.name
@@ -159,7 +163,7 @@ def it_leaves_the_account_exception_out_when_there_are_no_accounts(
     cli: Callable[..., object], tmp_path: Path
 ) -> None:
     cli("disposition", ACME, "--out", tmp_path, *DATE)
-    text = _docx_text(tmp_path / "acme-learning-inc-deletion-certificate.docx")
+    text = _docx_text(tmp_path / "acme-learning-inc-deletion-certificate-2026-11-28.docx")
     assert "electronic account" not in text
 
 
@@ -167,3 +171,37 @@ def it_asks_for_deletion_within_the_period_the_agreement_sets() -> None:
     clause = (ROOT / "clauses" / "deletion-requests" / "1.0.0.md").read_text()
     words = {30: "thirty (30) calendar days"}[DELETION_DAYS]
     assert words in clause
+
+
+def it_counts_days_on_connecticuts_calendar_whatever_zone_a_log_uses(
+    cli: Callable[..., object],
+) -> None:
+    """02:00 UTC on September 5 is 22:00 on September 4 in Hartford."""
+    results = [
+        json.loads(cli("breach", ACME, "--discovered", when, "--data", "student_information",
+                       "--json").stdout)["obligations"]  # type: ignore[attr-defined]
+        for when in ("2026-09-05T02:00Z", "2026-09-04 22:00")
+    ]  # fmt: skip
+    assert results[0] == results[1]
+    assert results[0][0]["deadline"] == "2026-09-09T23:59:59-04:00"
+
+
+def it_cites_the_issued_agreement_when_given(
+    cli: Callable[..., object], tmp_path: Path, library_copy: Path
+) -> None:
+    """Paperwork cites the agreement as signed, not as the library would build it today."""
+    issued = tmp_path / "issued"
+    cli("build", ACME, "--out", issued, "--format", "docx", "--esign", "docusign", *DATE)
+    agreement = issued / "acme-learning-inc.docx"
+    from crec_assemble.verify import read_manifest
+
+    issued_id = read_manifest(agreement).agreement_id
+    out = tmp_path / "out"
+    result = cli("disposition", ACME, "--out", out, "--agreement", agreement, *DATE)
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    request = _docx_text(out / "acme-learning-inc-deletion-request-2026-11-28.docx")
+    assert issued_id in request
+    other = CliRunner().invoke(app, ["notice", str(CONSULTANT), "--executed", "2026-11-25",
+                                     "--out", str(out), "--agreement", str(agreement)])  # fmt: skip
+    assert other.exit_code == 2
+    assert "issued to 'Acme Learning, Inc.'" in other.stderr

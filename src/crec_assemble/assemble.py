@@ -31,6 +31,7 @@ from .model import (
     DataSchedule,
     Issuer,
     Outline,
+    ParentRef,
     Profile,
     Run,
     Section,
@@ -60,7 +61,7 @@ def assemble(
     build_date: date,
     draft: bool = False,
     kind: str = "agreement",
-    parent: Agreement | None = None,
+    parent: ParentRef | None = None,
     subcontractor: Subcontractor | None = None,
     facts: Mapping[str, Any] | None = None,
     esign: str | None = None,
@@ -122,7 +123,7 @@ def assemble(
         else {},
         exhibits={c.id: chr(ord("A") + n) for n, c in enumerate(chosen["exhibit"])},
         clauses=every,
-        parent={s.clause.id: s.number for s in parent.sections} if parent else {},
+        parent=parent.numbers if parent else {},
     )
     document_id = _document_id(outline, bound, issuer, every, draft, facts, parent, esign)
     document = {
@@ -134,8 +135,8 @@ def assemble(
         "parent_title": parent.title if parent else "",
     }
     context = build_context(bound, issuer, document, numbering, facts)
-    parties = tuple(
-        _party(who, number, profile, issuer, subcontractor, esign)
+    parties = tuple(  # a draft is not for signing: no e-signature anchors
+        _party(who, number, profile, issuer, subcontractor, None if draft else esign)
         for number, who in enumerate(outline.signatories, 1)
     )
 
@@ -181,12 +182,10 @@ def assemble(
     )
 
 
-def _version(library: ClauseLibrary, clause_id: str, on: date, parent: Agreement | None) -> Clause:
+def _version(library: ClauseLibrary, clause_id: str, on: date, parent: ParentRef | None) -> Clause:
     """The parent's version of a clause if it has one, else the newest in effect on ``on``."""
-    if parent is not None:
-        for section in parent.sections:
-            if section.clause.id == clause_id:
-                return section.clause
+    if parent is not None and clause_id in parent.clauses:
+        return parent.clauses[clause_id]
     effective = [c for c in library.versions[clause_id] if c.effective <= on]
     if not effective:
         first = library.versions[clause_id][0]
@@ -204,7 +203,7 @@ def _document_id(
     clauses: Sequence[Clause],
     draft: bool,
     facts: Mapping[str, Any],
-    parent: Agreement | None,
+    parent: ParentRef | None,
     esign: str | None,
 ) -> str:
     """A short, stable id: same inputs, same id; any change to them, a new one."""
@@ -243,7 +242,8 @@ def _subcontractor_view(profile: Profile, sub: Subcontractor) -> Profile:
             directory_information=tuple(k for k in DIRECTORY_INFORMATION if k in keys),
             student_records="student_records" in keys,
             student_generated_content="student_generated_content" in keys,
-            content_accounts=False,
+            # Accounts the contractor keeps for students may be hosted by the subcontractor.
+            content_accounts=profile.data.content_accounts and "student_generated_content" in keys,
         ),
         subcontractors=(),
     )

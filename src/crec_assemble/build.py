@@ -70,14 +70,14 @@ class Loaded:
     build_date: date
 
 
-def parse_build_date(text: str) -> date:
-    """A ``--date`` value, written exactly YYYY-MM-DD."""
+def parse_build_date(text: str, option: str = "--date") -> date:
+    """A date option's value, written exactly YYYY-MM-DD, in a plausible range."""
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) and 1900 < int(text[:4]) < 2200:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise InputError(f"--date: {text!r} is not a date written YYYY-MM-DD")
+    raise InputError(f"{option}: {text!r} is not a date written YYYY-MM-DD")
 
 
 def default_build_date() -> date:
@@ -143,7 +143,7 @@ def assemble_all(
                 build_date=inputs.build_date,
                 draft=draft,
                 kind="flowdown",
-                parent=main,
+                parent=main.as_parent(),
                 subcontractor=sub,
                 esign=esign,
             )

@@ -353,6 +353,9 @@ def verify(
     manifest = report.manifest
     if as_json:
         typer.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    elif not manifest.data:  # a plain-text e-mail: only the hash of its words
+        status = "intact" if report.intact else "altered: " + "; ".join(report.added)
+        typer.echo(f"{file}: {status} ({manifest.agreement_id}, plain text)")
     else:
         for section in report.altered:
             typer.echo(f"{file}: altered: {section.label}")
@@ -370,18 +373,24 @@ def verify(
 
 def _paperwork_options(
     out: Path | None, force: bool, library: Path | None, issuer: Path | None,
-    template: Path | None, on: str | None,
+    template: Path | None, on: str | None, agreement: Path | None,
 ) -> Any:  # fmt: skip
     from .build import parse_build_date
     from .paperwork import PaperworkOptions
 
     return PaperworkOptions(
+        agreement=agreement,
         out=out, force=force, library=library, issuer=issuer, template=template,
         build_date=parse_build_date(on) if on else None,
     )  # fmt: skip
 
 
 Profile = Annotated[Path, typer.Argument(help="Contractor profile YAML.", dir_okay=False)]
+AgreementOption = Annotated[
+    Path | None,
+    typer.Option("--agreement", dir_okay=False, help="The issued agreement (DOCX or PDF) to "
+                 "cite; default: the agreement as the profile builds today."),
+]  # fmt: skip
 
 
 @app.command()
@@ -398,6 +407,7 @@ def notice(
     issuer: IssuerOption = None,
     template: TemplateOption = None,
     on: DateOption = None,
+    agreement: AgreementOption = None,
 ) -> None:
     """Write the notice to students and parents that a contract was executed (HTML page,
     plain-text e-mail, DOCX) and print its deadline: five business days after execution,
@@ -408,8 +418,8 @@ def notice(
     from .build import parse_build_date
     from .paperwork import notice as write_notice
 
-    options = _paperwork_options(out, force, library, issuer, template, on)
-    report = write_notice(profile, parse_build_date(executed), options)
+    options = _paperwork_options(out, force, library, issuer, template, on, agreement)
+    report = write_notice(profile, parse_build_date(executed, "--executed"), options)
     if as_json:
         payload = {
             "executed": report.executed.isoformat(),
@@ -468,6 +478,7 @@ def breach(
     issuer: IssuerOption = None,
     template: TemplateOption = None,
     on: DateOption = None,
+    agreement: AgreementOption = None,
 ) -> None:
     """Print who must act, by when, after a breach of security, with the paragraph each
     duty comes from; the strictest deadline governs when several kinds of data are involved.
@@ -482,7 +493,7 @@ def breach(
         profile,
         parse_moment(discovered, "--discovered"),
         [item.strip() for item in data.split(",") if item.strip()],
-        _paperwork_options(out, force, library, issuer, template, on),
+        _paperwork_options(out, force, library, issuer, template, on, agreement),
         urgent=urgent,
         notified=parse_moment(notified, "--notified") if notified else None,
     )
@@ -521,6 +532,7 @@ def disposition(
     issuer: IssuerOption = None,
     template: TemplateOption = None,
     on: DateOption = None,
+    agreement: AgreementOption = None,
 ) -> None:
     """Write CREC's written request for deletion of student data (provision 2) and the
     certificate of deletion the contractor signs at the end of the contract (provision 7).
@@ -530,7 +542,7 @@ def disposition(
     from .paperwork import disposition as write_disposition
 
     documents = write_disposition(
-        profile, _paperwork_options(out, force, library, issuer, template, on)
+        profile, _paperwork_options(out, force, library, issuer, template, on, agreement)
     )
     _report(documents, as_json)
 

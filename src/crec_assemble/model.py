@@ -24,6 +24,7 @@ __all__ = [
     "MasterAgreement",
     "Notices",
     "Outline",
+    "ParentRef",
     "Person",
     "Profile",
     "Requirement",
@@ -273,6 +274,20 @@ class Section:
 
 
 @dataclass(frozen=True)
+class ParentRef:
+    """The agreement a flow-down or letter belongs to, as far as they cite it.
+
+    Built from an agreement assembled in the same run, or read from the
+    manifest of the agreement that was actually issued.
+    """
+
+    id: str
+    title: str
+    numbers: Mapping[str, str]
+    clauses: Mapping[str, Clause] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Agreement:
     """Everything the renderers need, and nothing they must compute.
 
@@ -295,6 +310,15 @@ class Agreement:
     kind: str = "agreement"
     parent_id: str = ""
     facts: Mapping[str, object] = field(default_factory=dict)
+
+    def as_parent(self) -> ParentRef:
+        """This agreement as its flow-downs and letters cite it."""
+        return ParentRef(
+            id=self.id,
+            title=self.title,
+            numbers={s.clause.id: s.number for s in self.sections},
+            clauses={s.clause.id: s.clause for s in self.sections},
+        )
 
     @property
     def full_title(self) -> str:

@@ -22,9 +22,11 @@ from .build import Loaded, load_inputs, main_kind
 from .context import format_date, format_moment
 from .deadlines import Obligation, breach_obligations, notice_deadline
 from .errors import InputError
+from .model import ParentRef
 from .produce import FileFormat, Planned, Produced, produce
 from .render_docx import read_template
 from .resources import default_template
+from .verify import read_manifest
 from .vocabulary import BREACH_GROUPS
 
 __all__ = [
@@ -59,7 +61,13 @@ def parse_moment(text: str, option: str) -> datetime:
         except ValueError:
             pass
         else:
-            return moment if moment.tzinfo else moment.replace(tzinfo=CONNECTICUT)
+            if 1900 < moment.year < 2200:
+                # Days are counted on Connecticut's calendar, whatever zone a log used.
+                return (
+                    moment.astimezone(CONNECTICUT)
+                    if moment.tzinfo
+                    else moment.replace(tzinfo=CONNECTICUT)
+                )
     raise InputError(
         f"{option}: {text!r} is not a date and time written YYYY-MM-DD HH:MM "
         "(Connecticut time, or with an offset such as -04:00)"
@@ -72,6 +80,7 @@ class PaperworkOptions:
 
     out: Path | None = None
     force: bool = False
+    agreement: Path | None = None
     library: Path | None = None
     issuer: Path | None = None
     template: Path | None = None
@@ -97,21 +106,54 @@ def _load(profile: Path, options: PaperworkOptions) -> Loaded:
     )
 
 
+def _parent(inputs: Loaded, options: PaperworkOptions) -> ParentRef:
+    """The agreement the paperwork cites: the issued one when given, else as built today.
+
+    Citing the issued agreement (``--agreement FILE``, read through its manifest)
+    keeps its id and section numbers even after counsel has released new clauses.
+
+    Raises:
+        InputError: when the issued agreement belongs to another contractor.
+    """
+    ((_, profile),) = inputs.profiles
+    if options.agreement is None:
+        return assemble(
+            profile, inputs.issuer, inputs.library, build_date=inputs.build_date,
+            kind=main_kind(profile),
+        ).as_parent()  # fmt: skip
+    recorded = read_manifest(options.agreement)
+    contractor = str(recorded.data["agreement"].get("contractor", ""))
+    if recorded.data["agreement"].get("kind") not in ("agreement", "addendum"):
+        raise InputError(f"{options.agreement}: not an agreement or addendum")
+    if contractor != profile.contractor.legal_name:
+        raise InputError(
+            f"{options.agreement}: issued to {contractor!r}, not to "
+            f"{profile.contractor.legal_name!r}"
+        )
+    return ParentRef(
+        id=recorded.agreement_id,
+        title=recorded.title,
+        numbers={section.clause: section.number for section in recorded.sections},
+    )
+
+
 def _write(
     inputs: Loaded,
     options: PaperworkOptions,
     kinds: Sequence[tuple[str, tuple[FileFormat, ...]]],
     facts: dict[str, Any],
+    suffix: str,
 ) -> list[Produced]:
-    """Assemble each kind of document for the profile and, with ``options.out``, write them."""
+    """Assemble each kind of document for the profile and, with ``options.out``, write them.
+
+    ``suffix`` (a date) keeps a second notice or breach for the same contractor
+    from colliding with the first.
+    """
     ((profile_path, profile),) = inputs.profiles
     if options.out is None:
         return []
     template = read_template(options.template or default_template())
-    parent = assemble(
-        profile, inputs.issuer, inputs.library, build_date=inputs.build_date,
-        kind=main_kind(profile),
-    )  # fmt: skip
+    parent = _parent(inputs, options)
     planned = [
         Planned(
             assemble(
@@ -124,7 +166,7 @@ def _write(
                 facts=facts,
             ),
             profile_path,
-            f"{slug(profile.contractor.legal_name)}-{kind}",
+            f"{slug(profile.contractor.legal_name)}-{kind}-{suffix}",
             formats,
         )
         for kind, formats in kinds
@@ -143,7 +185,11 @@ def notice(profile: Path, executed: date, options: PaperworkOptions) -> NoticeRe
     deadline = notice_deadline(executed)
     facts = {"notice": {"executed": format_date(executed), "deadline": format_date(deadline)}}
     documents = _write(
-        _load(profile, options), options, [("parent-notice", ("html", "txt", "docx"))], facts
+        _load(profile, options),
+        options,
+        [("parent-notice", ("html", "txt", "docx"))],
+        facts,
+        executed.isoformat(),
     )
     return NoticeReport(executed, deadline, documents)
 
@@ -168,7 +214,7 @@ def breach(
         "breach": {
             "discovered": format_moment(discovered),
             "notified": format_moment(notified) if notified else "",
-            "categories": [BREACH_GROUPS[key] for key in dict.fromkeys(categories)],
+            "categories": [label for key, label in BREACH_GROUPS.items() if key in categories],
             "urgent": urgent,
             "obligations": [
                 {
@@ -185,7 +231,11 @@ def breach(
     }
     formats: tuple[FileFormat, ...] = ("docx", "html")
     documents = _write(
-        inputs, options, [("breach-letter", formats), ("breach-posting", formats)], facts
+        inputs,
+        options,
+        [("breach-letter", formats), ("breach-posting", formats)],
+        facts,
+        discovered.date().isoformat(),
     )
     return BreachReport(obligations, documents)
 
@@ -203,5 +253,9 @@ def disposition(profile: Path, options: PaperworkOptions) -> list[Produced]:
     }
     formats: tuple[FileFormat, ...] = ("docx", "pdf")
     return _write(
-        inputs, options, [("deletion-request", formats), ("deletion-certificate", formats)], facts
+        inputs,
+        options,
+        [("deletion-request", formats), ("deletion-certificate", formats)],
+        facts,
+        day.isoformat(),
     )

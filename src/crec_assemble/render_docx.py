@@ -81,7 +81,8 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
     return _normalise_zip(buffer.getvalue())
 
 
-_HIDDEN_SIZE = 4  # half-points: 2 pt, the smallest Acrobat Sign reads; white, so unseen
+# Half-points: 6 pt. White, so unseen; Acrobat Sign sizes its field from the tag's text.
+_HIDDEN_SIZE = 12
 _CELLS = ("organisation", "by", "name", "title", "date")
 
 

@@ -3,16 +3,22 @@ website or into an e-mail.
 
 The HTML carries the manifest in a ``<script type="application/json">``
 element, so ``verify`` reads a web page back like a DOCX or PDF. Plain text
-cannot carry it; the e-mail ends with the document's reference instead.
+cannot carry a manifest; an e-mail body ends with the document's reference and
+the hash of its words, which ``verify`` checks.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 
 from .model import Agreement, Block
+from .text import squeeze
 
-__all__ = ["MANIFEST_SCRIPT_ID", "render_html", "render_text"]
+__all__ = ["MANIFEST_SCRIPT_ID", "TEXT_REFERENCE", "render_html", "render_text"]
+
+# The last line of a plain-text e-mail body: its document id and the hash of its words.
+TEXT_REFERENCE = r"Reference: (?P<id>\S+) · text sha256 (?P<sha256>[0-9a-f]{64})"
 
 MANIFEST_SCRIPT_ID = "crec-assemble-manifest"
 
@@ -75,5 +81,6 @@ def render_text(agreement: Agreement) -> bytes:
             text = block.text.replace("\t", " ")
             indent = {"item": "  ", "subitem": "      "}.get(block.kind, "")
             paragraphs.append(indent + text)
-    paragraphs.append(f"Reference: {agreement.id}")
-    return ("\n\n".join(paragraphs) + "\n").encode("utf-8")
+    body = "\n\n".join(paragraphs)
+    digest = hashlib.sha256(squeeze(body).encode("utf-8")).hexdigest()
+    return f"{body}\n\nReference: {agreement.id} · text sha256 {digest}\n".encode()

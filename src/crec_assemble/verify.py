@@ -30,7 +30,7 @@ from xml.etree import ElementTree
 
 from .errors import InputError
 from .manifest import MANIFEST_NAMESPACE
-from .render_text import MANIFEST_SCRIPT_ID
+from .render_text import MANIFEST_SCRIPT_ID, TEXT_REFERENCE
 from .text import squeeze
 
 __all__ = [
@@ -139,6 +139,9 @@ def verify(path: Path) -> VerifyReport:
 
 def verify_bytes(data: bytes, path: Path) -> VerifyReport:
     """``verify`` for a document in memory; ``path`` only names it in messages."""
+    plain = _plain_text_reference(data)
+    if plain is not None:
+        return _verify_plain_text(data, path, *plain)
     manifest = _manifest(data, path)
     lines: Sequence[str]
     if _is_docx(data):
@@ -172,6 +175,29 @@ def _compare(
     if previous_found and cursor < len(stream):
         added.append("after the last section")
     return tuple(results), tuple(added)
+
+
+def _plain_text_reference(data: bytes) -> tuple[str, str, str] | None:
+    """(id, recorded hash, body) of a plain-text e-mail we wrote, or None."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    body, _, last = text.rstrip("\n").rpartition("\n")
+    match = re.fullmatch(TEXT_REFERENCE, last.strip())
+    return (match["id"], match["sha256"], body) if match else None
+
+
+def _verify_plain_text(data: bytes, path: Path, document_id: str, recorded: str,
+                       body: str) -> VerifyReport:  # fmt: skip
+    """A plain-text e-mail carries no manifest, only the hash of its words: intact or not."""
+    actual = hashlib.sha256(squeeze(body).encode("utf-8")).hexdigest()
+    manifest = RecordedManifest(
+        agreement_id=document_id, title="", draft=False, unmet=(), sections=(),
+        sha256=recorded, data={},
+    )  # fmt: skip
+    added = () if actual == recorded else ("its words no longer match their recorded hash",)
+    return VerifyReport(path, manifest, (), added)
 
 
 def _skip_preamble(stream: str, manifest: RecordedManifest) -> int:
