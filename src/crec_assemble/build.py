@@ -14,17 +14,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .assemble import assemble, slug
 from .errors import CheckFailed, InputError
 from .issuer import load_issuer
 from .library import ClauseLibrary, load_library
 from .model import Agreement, Issuer, Profile
-from .produce import FileFormat, Planned, Produced, produce
 from .profile import load_profile
-from .render_docx import read_template
 from .resources import default_issuer, default_library, default_template
+
+if TYPE_CHECKING:  # rendering modules load docxtpl and pypdf: only when building
+    from .produce import FileFormat, Produced
 
 __all__ = [
     "BuildOptions",
@@ -91,21 +92,33 @@ def default_build_date() -> date:
         raise InputError(f"SOURCE_DATE_EPOCH: {epoch!r} is not a number of seconds") from None
 
 
+_SHARED: dict[tuple[Path, Path], tuple[ClauseLibrary, Issuer]] = {}
+
+
 def load_inputs(
     profiles: Sequence[Path],
     *,
     library: Path | None = None,
     issuer: Path | None = None,
     build_date: date | None = None,
+    cache: bool = False,
 ) -> Loaded:
     """Load the library, the issuer and every profile, reporting the problems of all at once.
+
+    ``cache`` keeps the library and issuer for the life of the process: a batch
+    worker loads them once, not once per profile.
 
     Raises:
         InputError: one line per problem, across every profile.
     """
     root = library or default_library()
-    clauses = load_library(root)
-    lea = load_issuer(issuer or default_issuer(root))
+    key = (root, issuer or default_issuer(root))
+    if cache and key in _SHARED:
+        clauses, lea = _SHARED[key]
+    else:
+        clauses, lea = load_library(root), load_issuer(key[1])
+        if cache:
+            _SHARED[key] = (clauses, lea)
     day = build_date or default_build_date()
     loaded, problems = [], []
     for path in profiles:
@@ -187,6 +200,9 @@ def build(profiles: Sequence[Path], options: BuildOptions) -> list[Produced]:
         CheckFailed: a document misses a requirement (and ``draft`` is off).
         ConversionError: LibreOffice is missing or failed, or its PDF lost text.
     """
+    from .produce import Planned, produce
+    from .render_docx import read_template
+
     formats: tuple[FileFormat, ...] = (
         ("docx", "pdf") if options.format == "all" else (options.format,)
     )

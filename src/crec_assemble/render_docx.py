@@ -12,9 +12,12 @@ import hashlib
 import io
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
+import jinja2
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -69,9 +72,8 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
         InputError: when the template's tags do not fit the agreement.
     """
     document = DocxTemplate(io.BytesIO(template.data))  # renders once: a new one per document
-    environment = SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
     try:
-        document.render(_context(agreement), jinja_env=environment, autoescape=True)
+        document.render(_context(agreement), jinja_env=_ENVIRONMENT, autoescape=True)
     except TemplateError as error:
         raise InputError(f"{template.path}: template error: {error}") from None
     _set_properties(document, agreement)
@@ -84,6 +86,23 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
 # Half-points: 6 pt. White, so unseen; Acrobat Sign sizes its field from the tag's text.
 _HIDDEN_SIZE = 12
 _CELLS = ("organisation", "by", "name", "title", "date")
+
+
+class _CachingEnvironment(SandboxedEnvironment):
+    """docxtpl compiles the template's XML on every render; the XML is the same each time,
+    so compile it once per process (a batch renders the same template hundreds of times)."""
+
+    @lru_cache(maxsize=32)  # noqa: B019 - one environment for the whole process
+    def _compile_source(self, source: str) -> jinja2.Template:
+        return super().from_string(source)
+
+    def from_string(self, source: Any, *args: Any, **kwargs: Any) -> jinja2.Template:
+        if args or kwargs or not isinstance(source, str):
+            return super().from_string(source, *args, **kwargs)
+        return self._compile_source(source)
+
+
+_ENVIRONMENT = _CachingEnvironment(undefined=StrictUndefined, autoescape=True)
 
 
 def _rich(runs: tuple[Run, ...]) -> RichText:

@@ -286,17 +286,27 @@ def _pdf_manifest(data: bytes, path: Path) -> str | None:
     return found[0].decode("utf-8", errors="replace") if found else None
 
 
-def _docx_lines(data: bytes) -> list[str]:
-    """Body paragraphs in reading order, table cells row by row (headers left out)."""
-    from docx import Document
-    from docx.table import Table
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-    lines: list[str] = []
-    for item in Document(io.BytesIO(data)).iter_inner_content():
-        if isinstance(item, Table):
-            lines.extend(cell.text for row in item.rows for cell in row.cells)
-        else:
-            lines.append(item.text)
+
+def _docx_lines(data: bytes) -> list[str]:
+    """Body paragraphs in reading order, table cells row by row (headers left out).
+
+    Read straight from ``word/document.xml``: a build reads every DOCX back,
+    and this is several times faster than loading it with python-docx.
+    """
+    body = ElementTree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
+    lines = []
+    for paragraph in body.iter(f"{_W}p"):
+        parts = []
+        for node in paragraph.iter():
+            if node.tag == f"{_W}t":
+                parts.append(node.text or "")
+            elif node.tag in (f"{_W}tab", f"{_W}ptab"):
+                parts.append("\t")
+            elif node.tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+        lines.append("".join(parts))
     return lines
 
 

@@ -1,0 +1,40 @@
+"""Start-up stays light: --help and validate load no document libraries.
+
+Time itself is measured with hyperfine (README), never asserted here; what can
+be asserted is which modules a command loads.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import EXAMPLES
+
+HEAVY = ("docxtpl", "docx", "pypdf", "pyhanko", "pypdfium2")
+
+SCRIPT = """
+import json, sys
+from typer.testing import CliRunner
+from crec_assemble.cli import app
+result = CliRunner().invoke(app, sys.argv[1:])
+assert result.exit_code == 0, result.output
+print(json.dumps(sorted(m for m in {heavy} if m in sys.modules)))
+"""
+
+
+def _loaded(*args: str) -> list[str]:
+    output = subprocess.run(
+        [sys.executable, "-c", SCRIPT.format(heavy=HEAVY), *args],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    return json.loads(output.splitlines()[-1])
+
+
+def it_loads_no_document_library_for_help() -> None:
+    assert _loaded("--help") == []
+
+
+def it_loads_no_document_library_to_validate() -> None:
+    assert _loaded("validate", *map(str, EXAMPLES)) == []
