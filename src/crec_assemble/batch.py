@@ -8,11 +8,9 @@ reported and the rest are built.
 PDFs come from LibreOffice's own multi-file conversion, in chunks: a
 converter thread hands LibreOffice whatever rendered documents are waiting
 (up to ``chunk``), so rendering on the other core overlaps conversion, and
-each chunk is a fresh, seeded LibreOffice — a crash or hang costs one chunk,
-whose documents are then retried one by one in a fresh process. Measured on
-2 cores (``bench/``), a chunk of 20 adds well under a tenth of a second per
-document over one process for the whole batch, and a failure can no longer
-stop the rest.
+each chunk is a fresh, seeded LibreOffice. A crash or hang costs only what
+that chunk had not finished: the documents it left out are tried again as a
+chunk, then one by one, each time in a fresh process.
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from __future__ import annotations
 import os
 import queue
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -33,7 +32,7 @@ from .build import BuildOptions, assemble_all, check_gate, load_inputs, stem_of
 from .errors import CrecError, InputError
 from .outputs import write_all
 from .pdf import LibreOffice, find_soffice
-from .produce import FileFormat, Planned, Produced, Rendered, convert, finish, render, written
+from .produce import FileFormat, Planned, Produced, Rendered, finish, render, written
 from .render_docx import Template, read_template
 from .resources import default_template
 
@@ -179,30 +178,58 @@ class _Converter(threading.Thread):
             self._convert(batch)
 
     def _convert(self, batch: list[Rendered]) -> None:
-        try:
-            for document, pdf in zip(batch, self._run(batch), strict=True):
-                self._events.put(("pdf", document, pdf))
-            return
-        except CrecError:
-            if self._stopping.is_set():
-                return
-        for document in batch:  # retry alone, each in a fresh LibreOffice
-            try:
-                (pdf,) = self._run([document])
-            except CrecError as error:
-                self._events.put(("convert-failed", document, str(error)))
-            else:
-                self._events.put(("pdf", document, pdf))
+        """Convert a chunk; what it leaves out is tried again as a chunk, then one by one.
 
-    def _run(self, batch: list[Rendered]) -> list[bytes]:
-        with LibreOffice(timeout=_START_UP_SECONDS, per_document=self._timeout) as office:
+        A crash or hang late in a long chunk so costs only the documents it did
+        not finish, each in a fresh LibreOffice.
+        """
+        waiting, errors = list(batch), {}
+        for attempt in ("chunk", "again", "alone"):
+            if not waiting or self._stopping.is_set():
+                return
+            groups = [[d] for d in waiting] if attempt == "alone" else [waiting]
+            missed = []
+            for group in groups:
+                produced, error = self._run(group)
+                for document in group:
+                    if document.stem in produced:
+                        self._events.put(("pdf", document, produced[document.stem]))
+                    else:
+                        missed.append(document)
+                        errors[document.stem] = error
+            waiting = missed
+        for document in waiting:
+            self._events.put(("convert-failed", document, errors[document.stem]))
+
+    def _run(self, group: list[Rendered]) -> tuple[dict[str, bytes], str]:
+        """The complete PDFs one fresh LibreOffice made of ``group``, and its error if any."""
+        error = ""
+        with (
+            tempfile.TemporaryDirectory(prefix="crec-build-") as work,
+            LibreOffice(timeout=_START_UP_SECONDS, per_document=self._timeout) as office,
+        ):
+            folder = Path(work)
+            sources = []
+            for document in group:
+                source = folder / f"{document.stem}.docx"
+                source.write_bytes(document.docx)
+                sources.append(source)
             with self._lock:
                 self._office = office
             try:
-                return convert(batch, office)
+                office.convert(sources, folder)
+            except CrecError as failure:
+                error = str(failure)
             finally:
                 with self._lock:
                     self._office = None
+            produced = {}
+            for document in group:
+                pdf = folder / f"{document.stem}.pdf"
+                data = pdf.read_bytes() if pdf.is_file() else b""
+                if b"%%EOF" in data[-1024:]:  # complete, even if LibreOffice died later
+                    produced[document.stem] = data
+        return produced, error or "LibreOffice did not convert it"
 
     def stop(self) -> None:
         """Stop after the current chunk, killing LibreOffice if it is converting."""
@@ -232,7 +259,7 @@ def build_batch(
     jobs: int | None = None,
     skip_existing: bool = False,
     timeout: float = 120.0,
-    chunk: int = 40,
+    chunk: int = 100,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> BatchResult:
     """Build every profile, isolating failures; write each profile's documents together.
