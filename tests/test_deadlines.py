@@ -373,6 +373,7 @@ def it_sorts_by_deadline_with_the_regulation_before_the_statute() -> None:
         ("CREC", "Notices"),
         ("CREC", "Notices"),
         ("Contractor", "C.G.S. §10-234dd"),
+        ("Operator", "C.G.S. §10-234dd"),  # operators have the same outer limits toward families
     ]
     assert [o.deadline for o in obligations] == sorted(o.deadline for o in obligations)
 

@@ -227,8 +227,10 @@ class _Converter(threading.Thread):
             for document in group:
                 pdf = folder / f"{document.stem}.pdf"
                 data = pdf.read_bytes() if pdf.is_file() else b""
-                if b"%%EOF" in data[-1024:]:  # complete, even if LibreOffice died later
-                    produced[document.stem] = data
+                if data.startswith(b"%PDF") and b"%%EOF" in data[-1024:]:
+                    produced[document.stem] = data  # complete, even if LibreOffice died later
+                elif data and not error:
+                    error = f"LibreOffice wrote an unreadable PDF of {document.stem}.docx"
         return produced, error or "LibreOffice did not convert it"
 
     def stop(self) -> None:

@@ -230,8 +230,8 @@ def breach_obligations(
             business days are counted from the contractor's last permitted day.
 
     Returns:
-        The contractor's duty to notify the issuer (regulation, and the statute's outer
-        limit), the operator's duty to notify students and parents (operators only), and the
+        The contractor's duty to notify the issuer and the operator's duty to notify
+        students and parents (operators only), each with the statute's outer limit, and the
         issuer's duties to notify students and parents and to post on its website; sorted by
         deadline, the regulation before the statute where deadlines are equal.
 
@@ -256,10 +256,19 @@ def breach_obligations(
             )
         )
     obligations.extend(_issuer_duties(issuer, breached, discovered, notified, contractor))
-    statute = _strictest(
-        _STATUTE, breached, discovered, "Contractor", f"notify {issuer} of the breach"
+    obligations.append(
+        _strictest(_STATUTE, breached, discovered, "Contractor", f"notify {issuer} of the breach")
     )
-    obligations.append(statute)
+    if operator:  # the statute gives operators the same outer limits toward families
+        obligations.append(
+            _strictest(
+                _STATUTE,
+                breached,
+                discovered,
+                "Operator",
+                "notify the affected students and their parents or guardians",
+            )
+        )
     # sorted() is stable, so equal deadlines keep the order built above.
     return tuple(sorted(obligations, key=lambda o: (o.deadline, o.basis != "regulation")))
 
