@@ -32,7 +32,7 @@ from .build import BuildOptions, assemble_all, check_gate, load_inputs, stem_of
 from .errors import CrecError, InputError
 from .outputs import write_all
 from .pdf import LibreOffice, find_soffice
-from .produce import FileFormat, Planned, Produced, Rendered, finish, render, written
+from .produce import FileFormat, Planned, Produced, Rendered, finish, render, stage, written
 from .render_docx import Template, read_template
 from .resources import default_template
 
@@ -209,11 +209,7 @@ class _Converter(threading.Thread):
             LibreOffice(timeout=_START_UP_SECONDS, per_document=self._timeout) as office,
         ):
             folder = Path(work)
-            sources = []
-            for document in group:
-                source = folder / f"{document.stem}.docx"
-                source.write_bytes(document.docx)
-                sources.append(source)
+            sources = stage(group, folder)
             with self._lock:
                 self._office = office
             try:

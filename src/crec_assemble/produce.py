@@ -39,6 +39,7 @@ __all__ = [
     "finish",
     "produce",
     "render",
+    "stage",
     "written",
 ]
 
@@ -230,24 +231,26 @@ def produce(
     return results
 
 
-def convert(documents: Sequence[Rendered], office: LibreOffice | None = None) -> list[bytes]:
-    """PDFs for the documents from one LibreOffice process, in a private directory.
+def stage(documents: Sequence[Rendered], folder: Path) -> list[Path]:
+    """Write the documents' DOCX into ``folder`` under their output names, for LibreOffice.
 
-    The files are named after their outputs, so an error names the document.
+    Named after their outputs, so a conversion error names the document.
     """
+    sources = []
+    for document in documents:
+        source = folder / f"{document.stem}.docx"
+        source.write_bytes(document.docx)
+        sources.append(source)
+    return sources
+
+
+def convert(documents: Sequence[Rendered]) -> list[bytes]:
+    """PDFs for the documents from one fresh LibreOffice process, in a private directory."""
     if not documents:
         return []
-    with tempfile.TemporaryDirectory(prefix="crec-build-") as work:
+    with tempfile.TemporaryDirectory(prefix="crec-build-") as work, LibreOffice() as office:
         folder = Path(work)
-        sources = []
-        for document in documents:
-            source = folder / f"{document.stem}.docx"
-            source.write_bytes(document.docx)
-            sources.append(source)
-        if office is not None:
-            return [pdf.read_bytes() for pdf in office.convert(sources, folder)]
-        with LibreOffice() as fresh:
-            return [pdf.read_bytes() for pdf in fresh.convert(sources, folder)]
+        return [pdf.read_bytes() for pdf in office.convert(stage(documents, folder), folder)]
 
 
 def _missing_text(data: bytes, name: Path) -> str | None:
