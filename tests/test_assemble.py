@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from crec_assemble.assemble import assemble, format_date, slug
+from crec_assemble.assemble import assemble, format_date
 from crec_assemble.errors import InputError
 from crec_assemble.library import ClauseLibrary, load_library
 from crec_assemble.model import Agreement, Issuer
 from crec_assemble.profile import load_profile
+from crec_assemble.text import slug
 
 from conftest import BUILD_DATE, consultant_profile, drop_clause, operator_profile
 

@@ -205,3 +205,19 @@ def it_cites_the_issued_agreement_when_given(
                                      "--out", str(out), "--agreement", str(agreement)])  # fmt: skip
     assert other.exit_code == 2
     assert "issued to 'Acme Learning, Inc.'" in other.stderr
+
+
+def it_warns_when_the_breached_data_is_not_in_the_profile() -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "breach",
+            str(CONSULTANT),
+            "--discovered",
+            "2026-09-04 23:30",
+            "--data",
+            "student_generated_content",
+        ],
+    )
+    assert result.exit_code == 0
+    assert "declares no student_generated_content" in result.stderr

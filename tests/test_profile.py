@@ -82,6 +82,11 @@ INVALID = [
     (operator_profile(subcontractors=[{"legal_name": "X", "service": "Y", "data": [{"a": 1}],
                                        "consent_date": "2026-06-01"}]),
      "subcontractors[0].data[0]: unknown data category {'a': 1}"),
+    (operator_profile(subcontractors=[SUBCONTRACTOR | {"consent_date": "2031-01-01"}]),
+     "subcontractors[0].consent_date: is after services.end_date"),
+    (operator_profile(subcontractors=[SUBCONTRACTOR | {"legal_name": "Lambda Hosting LLC"},
+                                      SUBCONTRACTOR | {"legal_name": "Lambda Hosting, LLC"}]),
+     "subcontractors[1].legal_name: subcontractor listed twice (same name as subcontractors[0]"),
     (operator_profile(subcontractors=[SUBCONTRACTOR, SUBCONTRACTOR]),
      "subcontractors[1].legal_name: subcontractor listed twice"),
 ]  # fmt: skip

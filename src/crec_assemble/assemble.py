@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -38,19 +36,13 @@ from .model import (
     SignatureParty,
     Subcontractor,
 )
+from .text import slug
 from .vocabulary import DIRECTORY_INFORMATION, STUDENT_INFORMATION, label
 
 __all__ = ["ESIGN_ANCHORS", "assemble", "format_date", "slug"]
 
 _BLANK = "_" * 28
 _PREFIXES = {"agreement": "DPA", "addendum": "DPA", "flowdown": "SUB"}
-
-
-def slug(name: str) -> str:
-    """A safe ASCII file name stem: "École Numérique, Inc." → ecole-numerique-inc."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    stem = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
-    return stem or "contractor-" + hashlib.sha256(name.encode()).hexdigest()[:8]
 
 
 def assemble(

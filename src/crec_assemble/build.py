@@ -16,13 +16,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from .assemble import assemble, slug
+from .assemble import assemble
 from .errors import CheckFailed, InputError
 from .issuer import load_issuer
 from .library import ClauseLibrary, load_library
 from .model import Agreement, Issuer, Profile
 from .profile import load_profile
 from .resources import default_issuer, default_library, default_template
+from .text import slug
 
 if TYPE_CHECKING:  # rendering modules load docxtpl and pypdf: only when building
     from .produce import FileFormat, Produced

@@ -261,7 +261,7 @@ def _summary(result: BatchResult) -> None:
     from rich.table import Table
 
     table = Table(title="crec-assemble build")
-    for column in ("built", "skipped", "failed", "time"):
+    for column in ("documents built", "profiles skipped", "profiles failed", "time"):
         table.add_column(column, justify="right")
     table.add_row(str(built), str(len(result.skipped)), str(len(result.failures)),
                   f"{result.seconds:.1f} s")  # fmt: skip
@@ -497,6 +497,9 @@ def breach(
         urgent=urgent,
         notified=parse_moment(notified, "--notified") if notified else None,
     )
+    for key in report.undeclared:
+        typer.echo(f"warning: {profile}: the profile declares no {key}; check the "
+                   "categories breached or the profile", err=True)  # fmt: skip
     if as_json:
         payload = {
             "obligations": [

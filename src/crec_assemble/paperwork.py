@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .assemble import assemble, slug
+from .assemble import assemble
 from .build import Loaded, load_inputs, main_kind
 from .context import format_date, format_moment
 from .deadlines import Obligation, breach_obligations, notice_deadline
@@ -26,6 +26,7 @@ from .model import ParentRef
 from .produce import FileFormat, Planned, Produced, produce
 from .render_docx import read_template
 from .resources import default_template
+from .text import slug
 from .verify import read_manifest
 from .vocabulary import BREACH_GROUPS
 
@@ -98,6 +99,7 @@ class NoticeReport:
 class BreachReport:
     obligations: tuple[Obligation, ...]
     documents: list[Produced]
+    undeclared: tuple[str, ...] = ()
 
 
 def _load(profile: Path, options: PaperworkOptions) -> Loaded:
@@ -237,7 +239,14 @@ def breach(
         facts,
         discovered.date().isoformat(),
     )
-    return BreachReport(obligations, documents)
+    declared = {
+        "student_information": bool(loaded.data.student_information),
+        "directory_information": bool(loaded.data.directory_information),
+        "student_records": loaded.data.student_records,
+        "student_generated_content": loaded.data.student_generated_content,
+    }
+    undeclared = tuple(key for key in BREACH_GROUPS if key in categories and not declared[key])
+    return BreachReport(obligations, documents, undeclared)
 
 
 def disposition(profile: Path, options: PaperworkOptions) -> list[Produced]:

@@ -22,6 +22,7 @@ from .model import (
     Services,
     Subcontractor,
 )
+from .text import slug
 from .validation import DATE, check_schema, closed, string
 from .vocabulary import (
     DELIVERY,
@@ -250,12 +251,24 @@ def _rule_problems(document: YamlDocument) -> list[Problem]:
     if accounts and _at(data, "data", "student_generated_content") is not True:
         problem(["data", "content_accounts"], "requires student_generated_content: true")
 
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for index, sub in enumerate(_at(data, "subcontractors", kind=list) or []):
         name = _at(sub, "legal_name", kind=str)
-        if name is not None and name.strip().casefold() in seen:
-            problem(["subcontractors", index, "legal_name"], "subcontractor listed twice")
-        seen.add((name or "").strip().casefold())
+        if name is not None:
+            key = slug(name)  # two names that give one file name are one subcontractor too
+            if key in seen:
+                problem(
+                    ["subcontractors", index, "legal_name"],
+                    f"subcontractor listed twice (same name as subcontractors[{seen[key]}], "
+                    "ignoring case and punctuation)",
+                )
+            seen.setdefault(key, index)
+        consent = parse_date(_at(sub, "consent_date", kind=str) or "")
+        if consent and end and consent > end:
+            problem(
+                ["subcontractors", index, "consent_date"],
+                "is after services.end_date; CREC consents before a sub-contract starts",
+            )
         message = _real_date_problem(_at(sub, "consent_date"))
         if message:
             problem(["subcontractors", index, "consent_date"], message)

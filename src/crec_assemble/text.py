@@ -6,10 +6,11 @@ none of that is a change of words.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
-__all__ = ["squeeze"]
+__all__ = ["slug", "squeeze"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -17,3 +18,10 @@ _SPACE = re.compile(r"\s+")
 def squeeze(text: str) -> str:
     """NFKC-normalised text without any white space ("ﬁve (5)\\tdays" → "five(5)days")."""
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def slug(name: str) -> str:
+    """A safe ASCII file name stem: "École Numérique, Inc." → ecole-numerique-inc."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
+    return stem or "contractor-" + hashlib.sha256(name.encode()).hexdigest()[:8]
