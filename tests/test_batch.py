@@ -128,5 +128,20 @@ def it_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     for stem in built:  # every profile it wrote is complete and verifies
         for ext in ("docx", "pdf"):
             assert verify(out / f"{stem}.{ext}").intact
-    leftover = subprocess.run(["pgrep", "-f", "crec-lo-"], capture_output=True, text=True)
-    assert leftover.stdout.strip() == "", "LibreOffice is gone"
+    assert _processes_with("crec-lo-") == [], "LibreOffice is gone"
+
+
+def _processes_with(text: str) -> list[int]:
+    """Running processes whose command line mentions ``text`` (read from /proc, no procps)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if text in command and state not in ("Z", "X"):
+            found.append(int(entry.name))
+    return found
