@@ -145,3 +145,48 @@ def _processes_with(text: str) -> list[int]:
         if text in command and state not in ("Z", "X"):
             found.append(int(entry.name))
     return found
+
+
+def it_reports_a_profile_that_breaks_the_builder_and_builds_the_rest(tmp_path: Path) -> None:
+    (good,) = _copies(tmp_path, ["Good LLC"])
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("x: " + "[" * 5000 + "]" * 5000 + "\n")  # too deep for the YAML parser
+    result = build_batch([deep, good], _options(tmp_path / "out", format="docx"), jobs=2)
+    assert [f.profile for f in result.failures] == [deep]
+    assert [d.profile for d in result.documents] == [good]
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [("", "could not be started"), ("exec sleep 600", "made no progress for")],
+    ids=["not-executable", "hangs"],
+)
+def it_never_waits_on_a_converter_that_cannot_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, reason: str
+) -> None:
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    fake = folder / "soffice"
+    fake.write_text(f"#!/bin/sh\n{body}\n" if body else "")  # empty: not a program at all
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    (profile,) = _copies(tmp_path, ["Stuck LLC"])
+    started = time.monotonic()
+    result = build_batch([profile], _options(tmp_path / "out"), jobs=1, timeout=1)
+    assert time.monotonic() - started < 120  # three tries, each stopped after about 1 s + start
+    (failure,) = result.failures
+    assert reason in failure.reason
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def it_resumes_a_profile_that_was_written_in_part(tmp_path: Path) -> None:
+    (profile,) = _copies(tmp_path, ["Partial LLC"])
+    out = tmp_path / "out"
+    build_batch([profile], _options(out), jobs=1)
+    kept = out / "partial-llc.docx"
+    stamp = kept.stat().st_mtime_ns
+    (out / "partial-llc.pdf").unlink()
+    again = build_batch([profile], _options(out), jobs=1, skip_existing=True)
+    assert again.failures == []
+    assert (out / "partial-llc.pdf").is_file() and verify(out / "partial-llc.pdf").intact
+    assert kept.stat().st_mtime_ns == stamp

@@ -165,7 +165,7 @@ def it_refuses_two_profiles_that_would_write_the_same_file(
 ) -> None:
     twin = write_profile(operator_profile(**{"services.name": "Other"}))
     result = cli("build", EXAMPLES[0], twin, "--out", tmp_path / "out", "--format", "docx",
-                 "--jobs", "1")  # fmt: skip
+                 "--jobs", "2")  # fmt: skip
     assert result.exit_code == 1  # type: ignore[attr-defined]
     assert "another profile of this batch writes it" in result.stderr  # type: ignore[attr-defined]
     assert "acme-learning-inc.docx" in _files(tmp_path / "out")  # the first one is built

@@ -8,9 +8,10 @@ reported and the rest are built.
 PDFs come from LibreOffice's own multi-file conversion, in chunks: a
 converter thread hands LibreOffice whatever rendered documents are waiting
 (up to ``chunk``), so rendering on the other core overlaps conversion, and
-each chunk is a fresh, seeded LibreOffice. A crash or hang costs only what
-that chunk had not finished: the documents it left out are tried again as a
-chunk, then one by one, each time in a fresh process.
+each chunk is a fresh, seeded LibreOffice. LibreOffice is stopped when it
+finishes no document for ``timeout`` seconds; a crash or hang costs only what
+that chunk had not finished, and each document it left out is retried once,
+alone, in a fresh process.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -38,8 +39,8 @@ from .resources import default_template
 
 __all__ = ["BatchResult", "Failure", "build_batch", "expand_profiles"]
 
-# Allowed for LibreOffice to start, on top of ``timeout`` per document in a chunk.
-_START_UP_SECONDS = 30.0
+# At least this long is allowed for LibreOffice to start, on top of ``timeout`` per document.
+_START_UP_SECONDS = 10.0
 # How long the converter waits for more documents before starting a chunk: one start of
 # LibreOffice costs about as much as converting a few short agreements.
 _GATHER_SECONDS = 0.5
@@ -71,18 +72,20 @@ def expand_profiles(arguments: Sequence[Path]) -> tuple[list[Path], list[Failure
     found: list[Path] = []
     missing: list[Failure] = []
     for argument in arguments:
-        text = str(argument)
-        if argument.is_dir():
-            found.extend(sorted(p for p in argument.rglob("*.yaml") if p.is_file()))
-        elif any(char in text for char in "*?["):
-            matches = sorted(Path().glob(text)) if not argument.is_absolute() else sorted(
-                Path(argument.anchor).glob(str(argument.relative_to(argument.anchor)))
-            )  # fmt: skip
-            found.extend(p for p in matches if p.is_file())
+        if argument.is_file():  # a real file wins, even with [ or * in its name
+            found.append(argument)
+        elif argument.is_dir():
+            inside = sorted(p for p in argument.rglob("*.yaml") if p.is_file())
+            found.extend(inside)
+            if not inside:
+                missing.append(Failure(argument, f"{argument}: no *.yaml profile in it", True))
+        elif any(char in str(argument) for char in "*?["):
+            anchor = Path(argument.anchor) if argument.is_absolute() else Path()
+            pattern = str(argument.relative_to(anchor)) if argument.is_absolute() else str(argument)
+            matches = sorted(p for p in anchor.glob(pattern) if p.is_file())
+            found.extend(matches)
             if not matches:
                 missing.append(Failure(argument, f"{argument}: no file matches", True))
-        elif argument.is_file():
-            found.append(argument)
         else:
             missing.append(Failure(argument, f"{argument}: no such file or folder", True))
     return list(dict.fromkeys(found)), missing
@@ -126,18 +129,6 @@ def _finish(document: Rendered, pdf: bytes) -> bytes:
     return finish(document, pdf)
 
 
-class _Inline(Executor):
-    """Runs work in the calling thread (``--jobs 1``): no processes to start or feed."""
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        try:
-            future.set_result(fn(*args, **kwargs))
-        except BaseException as error:  # delivered to whoever reads the future
-            future.set_exception(error)
-        return future
-
-
 # -- the conversion thread ------------------------------------------------------------------
 
 
@@ -175,38 +166,39 @@ class _Converter(threading.Thread):
                     self.inbox.put(None)  # finish this chunk, then stop
                     break
                 batch.append(item)
-            self._convert(batch)
+            try:
+                self._convert(batch)
+            except Exception as error:  # never leave the batch waiting for these documents
+                for document in batch:
+                    self._events.put(("convert-failed", document, f"conversion failed: {error}"))
 
     def _convert(self, batch: list[Rendered]) -> None:
-        """Convert a chunk; what it leaves out is tried again as a chunk, then one by one.
+        """Convert a chunk; each document it left out is retried once, alone, in a fresh process.
 
         A crash or hang late in a long chunk so costs only the documents it did
-        not finish, each in a fresh LibreOffice.
+        not finish.
         """
-        waiting, errors = list(batch), {}
-        for attempt in ("chunk", "again", "alone"):
-            if not waiting or self._stopping.is_set():
+        produced, error = self._run(batch)
+        for document in batch:
+            if self._stopping.is_set():
                 return
-            groups = [[d] for d in waiting] if attempt == "alone" else [waiting]
-            missed = []
-            for group in groups:
-                produced, error = self._run(group)
-                for document in group:
-                    if document.stem in produced:
-                        self._events.put(("pdf", document, produced[document.stem]))
-                    else:
-                        missed.append(document)
-                        errors[document.stem] = error
-            waiting = missed
-        for document in waiting:
-            self._events.put(("convert-failed", document, errors[document.stem]))
+            if document.stem in produced:
+                self._events.put(("pdf", document, produced[document.stem]))
+                continue
+            alone, alone_error = self._run([document])
+            if document.stem in alone:
+                self._events.put(("pdf", document, alone[document.stem]))
+            else:
+                self._events.put(("convert-failed", document, alone_error or error))
 
     def _run(self, group: list[Rendered]) -> tuple[dict[str, bytes], str]:
         """The complete PDFs one fresh LibreOffice made of ``group``, and its error if any."""
         error = ""
         with (
             tempfile.TemporaryDirectory(prefix="crec-build-") as work,
-            LibreOffice(timeout=_START_UP_SECONDS, per_document=self._timeout) as office,
+            LibreOffice(
+                timeout=max(_START_UP_SECONDS, self._timeout), per_document=self._timeout
+            ) as office,
         ):
             folder = Path(work)
             sources = stage(group, folder)
@@ -279,8 +271,10 @@ def build_batch(
         find_soffice()  # no LibreOffice: nothing can be built, say so once
     read_template(options.template or default_template())  # a bad template fails every profile
     workers = jobs or os.cpu_count() or 1
+    # One worker renders in a thread (no process to start); more, in processes that yield the
+    # CPU to LibreOffice. Either way rendering overlaps conversion.
     executor: Executor = (
-        _Inline()
+        ThreadPoolExecutor(max_workers=1)
         if workers == 1
         else ProcessPoolExecutor(max_workers=workers, initializer=_worker_setup)
     )
@@ -308,6 +302,8 @@ def build_batch(
         produced = []
         for document in group.documents:
             document_files, record = written(document, options.out, group.pdfs.get(document.stem))
+            if skip_existing:  # resume: write what is missing, never over a finished file
+                document_files = {p: d for p, d in document_files.items() if not p.exists()}
             files.update(document_files)
             produced.append(record)
         try:
@@ -318,38 +314,56 @@ def build_batch(
             result.documents.extend(produced)
         done += len(group.documents)
 
+    def rendered(path: Path, future: Future[list[Rendered]]) -> None:
+        """One profile's documents are rendered: claim its files and queue its PDFs."""
+        nonlocal known, done
+        try:
+            documents = future.result()
+        except CrecError as error:
+            fail(path, str(error), input_error=isinstance(error, InputError))
+            return
+        except Exception as error:  # a bug or a broken worker: this profile only
+            fail(path, f"could not be built ({type(error).__name__}: {error})")
+            return
+        known += len(documents) - 1
+        targets = [options.out / f"{d.stem}.{fmt}" for d in documents for fmt in formats]
+        if skip_existing and all(target.is_file() for target in targets):
+            result.skipped.append(path)
+            done += len(documents)
+            return
+        problem = _target_problem(targets, options.force or skip_existing, claimed)
+        if problem:
+            fail(path, problem, input_error=True)
+            return
+        claimed.update(targets)
+        pending[path] = _Pending(documents)
+        needs_pdf = [d for d in documents if "pdf" in d.formats]
+        for document in needs_pdf:
+            converter.inbox.put(document)
+        if not needs_pdf:
+            write(path)
+
+    renders: dict[Path, Future[list[Rendered]]] = {}
+    next_profile = 0
     try:
         for path in profiles:
             future = executor.submit(_render_profile, path, options)
-            outstanding += 1
+            renders[path] = future
             future.add_done_callback(partial(_report, events, "rendered", path))
+        outstanding = len(profiles)
         while outstanding:
             kind, subject, payload = events.get()
             if kind == "rendered":
-                outstanding -= 1
-                try:
-                    documents: list[Rendered] = payload.result()
-                except CrecError as error:
-                    fail(subject, str(error), input_error=isinstance(error, InputError))
-                    continue
-                known += len(documents) - 1
-                targets = [options.out / f"{d.stem}.{fmt}" for d in documents for fmt in formats]
-                if skip_existing and all(target.is_file() for target in targets):
-                    result.skipped.append(subject)
-                    done += len(documents)
-                    continue
-                problem = _target_problem(targets, options.force, claimed)
-                if problem:
-                    fail(subject, problem, input_error=True)
-                    continue
-                claimed.update(targets)
-                pending[subject] = _Pending(documents)
-                needs_pdf = [d for d in documents if "pdf" in d.formats]
-                for document in needs_pdf:
-                    converter.inbox.put(document)
-                    outstanding += 1
-                if not needs_pdf:
-                    write(subject)
+                # Handled in the order given, so which of two profiles claims a file name
+                # never depends on which finished rendering first.
+                while next_profile < len(profiles) and renders[profiles[next_profile]].done():
+                    path = profiles[next_profile]
+                    next_profile += 1
+                    outstanding -= 1
+                    before = len(pending)
+                    rendered(path, renders[path])
+                    if len(pending) > before:
+                        outstanding += sum("pdf" in d.formats for d in pending[path].documents)
             elif kind == "pdf":
                 outstanding -= 1
                 if subject.profile not in pending:
@@ -364,8 +378,9 @@ def build_batch(
                     continue
                 try:
                     group.pdfs[subject.stem] = payload.result()
-                except CrecError as error:
-                    fail(subject.profile, str(error))
+                except Exception as error:
+                    fail(subject.profile, str(error) if isinstance(error, CrecError) else
+                         f"could not be finished ({type(error).__name__}: {error})")  # fmt: skip
                     continue
                 if all(d.stem in group.pdfs for d in group.documents if "pdf" in d.formats):
                     write(subject.profile)

@@ -161,8 +161,8 @@ def build(
         typer.Option(
             "--timeout",
             min=1,
-            help="Seconds a PDF conversion may take per document "
-            "before LibreOffice is stopped and the document retried.",
+            help="Seconds LibreOffice may go without finishing a document "
+            "before it is stopped and the document retried alone.",
         ),
     ] = 60.0,
     as_json: JsonOption = False,
@@ -201,6 +201,7 @@ def build(
                        f"{failure.profile}: {line}", err=True)  # fmt: skip
     if as_json:
         payload = {
+            "interrupted": result.interrupted,
             "documents": [document.as_json() for document in result.documents],
             "skipped": [str(path) for path in result.skipped],
             "failures": [{"profile": str(f.profile), "reason": f.reason} for f in result.failures],
@@ -253,6 +254,7 @@ def _summary(result: BatchResult) -> None:
     line = (
         f"built {built} document(s), skipped {len(result.skipped)} profile(s), "
         f"failed {len(result.failures)} profile(s) in {result.seconds:.1f} s"
+        + (" — interrupted" if result.interrupted else "")
     )
     if not sys.stdout.isatty():
         typer.echo(line)
@@ -260,7 +262,7 @@ def _summary(result: BatchResult) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="crec-assemble build")
+    table = Table(title="crec-assemble build" + (" (interrupted)" if result.interrupted else ""))
     for column in ("documents built", "profiles skipped", "profiles failed", "time"):
         table.add_column(column, justify="right")
     table.add_row(str(built), str(len(result.skipped)), str(len(result.failures)),

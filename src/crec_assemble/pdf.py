@@ -19,7 +19,8 @@ import shutil
 import signal
 import subprocess
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -82,7 +83,8 @@ class LibreOffice:
     instance has its own profile, so parallel converters never collide.
     """
 
-    def __init__(self, *, timeout: float = 120.0, per_document: float = 20.0) -> None:
+    def __init__(self, *, timeout: float = 60.0, per_document: float = 60.0) -> None:
+        """``timeout``: seconds allowed to start; ``per_document``: seconds allowed per output."""
         self._executable = find_soffice()
         self._timeout = timeout
         self._per_document = per_document
@@ -100,6 +102,9 @@ class LibreOffice:
 
     def __enter__(self) -> LibreOffice:
         return self
+
+    def _watch(self, process: subprocess.Popen[bytes], expected: Sequence[Path]) -> None:
+        _watch_progress(process, expected, self._timeout, self._per_document, self.kill)
 
     def kill(self) -> None:
         """Stop a running conversion at once: the whole process group (Ctrl-C, timeout)."""
@@ -138,26 +143,26 @@ class LibreOffice:
             "--nolockcheck", "--convert-to", _FILTERS[to], "--outdir", str(outdir),
             *(str(document) for document in documents),
         ]  # fmt: skip
-        timeout = self._timeout + self._per_document * len(documents)
-        process = subprocess.Popen(
-            command,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own process group, so a hang can be killed whole
-            env={**os.environ, "HOME": str(self._profile)},
-        )
-        self._process = process
-        try:
-            output, _ = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            self.kill()
-            process.communicate()
-            raise ConversionError(
-                f"LibreOffice did not finish within {timeout:.0f} s and was stopped"
-            ) from None
-        finally:
-            self._process = None
-        converted = [outdir / f"{document.stem}.{to}" for document in documents]
+        expected = [outdir / f"{document.stem}.{to}" for document in documents]
+        with tempfile.TemporaryFile() as log:
+            try:
+                process = subprocess.Popen(
+                    command,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,  # its own process group, so a hang is killed whole
+                    env={**os.environ, "HOME": str(self._profile)},
+                )
+            except OSError as error:
+                raise ConversionError(f"LibreOffice could not be started: {error}") from None
+            self._process = process
+            try:
+                self._watch(process, expected)
+            finally:
+                self._process = None
+            log.seek(0)
+            output = log.read()
+        converted = expected
         failed = [
             d.name for d, path in zip(documents, converted, strict=True) if not path.is_file()
         ]
@@ -168,6 +173,38 @@ class LibreOffice:
                 f"(exit {process.returncode}): {last[0]}"
             )
         return converted
+
+
+_POLL_SECONDS = 0.05
+
+
+def _watch_progress(
+    process: subprocess.Popen[bytes],
+    expected: Sequence[Path],
+    start_up: float,
+    per_document: float,
+    kill: Callable[[], None],
+) -> None:
+    """Wait for LibreOffice, stopping it when it makes no progress for too long.
+
+    Progress is a new output file: a long chunk may take as long as it needs,
+    but a hang is caught within ``per_document`` seconds (plus ``start_up``
+    before the first document), whatever the size of the chunk.
+    """
+    done, last = 0, time.monotonic()
+    while process.poll() is None:
+        time.sleep(_POLL_SECONDS)
+        now = time.monotonic()
+        count = sum(1 for path in expected if path.exists())
+        if count != done:
+            done, last = count, now
+        allowed = per_document + (start_up if done == 0 else 0)
+        if now - last > allowed:
+            kill()
+            process.wait()
+            raise ConversionError(
+                f"LibreOffice made no progress for {allowed:.0f} s and was stopped"
+            )
 
 
 @dataclass(frozen=True)
