@@ -239,7 +239,6 @@ class _Pending:
 
     documents: list[Rendered]
     pdfs: dict[str, bytes] = field(default_factory=dict)
-    finishing: int = 0
 
 
 def build_batch(
@@ -283,7 +282,6 @@ def build_batch(
     converter.start()
     pending: dict[Path, _Pending] = {}
     claimed: set[Path] = set()  # outputs a profile of this batch will write
-    outstanding = 0
     known = len(profiles)
     done = 0
 
@@ -314,27 +312,27 @@ def build_batch(
             result.documents.extend(produced)
         done += len(group.documents)
 
-    def rendered(path: Path, future: Future[list[Rendered]]) -> None:
-        """One profile's documents are rendered: claim its files and queue its PDFs."""
+    def rendered(path: Path, future: Future[list[Rendered]]) -> int:
+        """One profile's documents are rendered: claim its files, queue its PDFs, say how many."""
         nonlocal known, done
         try:
             documents = future.result()
         except CrecError as error:
             fail(path, str(error), input_error=isinstance(error, InputError))
-            return
+            return 0
         except Exception as error:  # a bug or a broken worker: this profile only
             fail(path, f"could not be built ({type(error).__name__}: {error})")
-            return
+            return 0
         known += len(documents) - 1
         targets = [options.out / f"{d.stem}.{fmt}" for d in documents for fmt in formats]
         if skip_existing and all(target.is_file() for target in targets):
             result.skipped.append(path)
             done += len(documents)
-            return
+            return 0
         problem = _target_problem(targets, options.force or skip_existing, claimed)
         if problem:
             fail(path, problem, input_error=True)
-            return
+            return 0
         claimed.update(targets)
         pending[path] = _Pending(documents)
         needs_pdf = [d for d in documents if "pdf" in d.formats]
@@ -342,6 +340,7 @@ def build_batch(
             converter.inbox.put(document)
         if not needs_pdf:
             write(path)
+        return len(needs_pdf)
 
     renders: dict[Path, Future[list[Rendered]]] = {}
     next_profile = 0
@@ -349,7 +348,7 @@ def build_batch(
         for path in profiles:
             future = executor.submit(_render_profile, path, options)
             renders[path] = future
-            future.add_done_callback(partial(_report, events, "rendered", path))
+            future.add_done_callback(partial(_post, events, "rendered", path))
         outstanding = len(profiles)
         while outstanding:
             kind, subject, payload = events.get()
@@ -359,18 +358,14 @@ def build_batch(
                 while next_profile < len(profiles) and renders[profiles[next_profile]].done():
                     path = profiles[next_profile]
                     next_profile += 1
-                    outstanding -= 1
-                    before = len(pending)
-                    rendered(path, renders[path])
-                    if len(pending) > before:
-                        outstanding += sum("pdf" in d.formats for d in pending[path].documents)
+                    outstanding += rendered(path, renders[path]) - 1
             elif kind == "pdf":
                 outstanding -= 1
                 if subject.profile not in pending:
                     continue  # the profile already failed
                 outstanding += 1
                 finishing = executor.submit(_finish, subject, payload)
-                finishing.add_done_callback(partial(_report, events, "finished", subject))
+                finishing.add_done_callback(partial(_post, events, "finished", subject))
             elif kind == "finished":
                 outstanding -= 1
                 group = pending.get(subject.profile)
@@ -406,9 +401,7 @@ def build_batch(
     return result
 
 
-def _report(
-    events: queue.Queue[tuple[str, Any, Any]], kind: str, subject: Any, future: Any
-) -> None:
+def _post(events: queue.Queue[tuple[str, Any, Any]], kind: str, subject: Any, future: Any) -> None:
     events.put((kind, subject, future))
 
 

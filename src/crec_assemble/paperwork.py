@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from .assemble import assemble
@@ -23,12 +23,13 @@ from .context import format_date, format_moment
 from .deadlines import Obligation, breach_obligations, notice_deadline
 from .errors import InputError
 from .model import ParentRef
-from .produce import FileFormat, Planned, Produced, produce
-from .render_docx import read_template
 from .resources import default_template
 from .text import slug
 from .verify import read_manifest
 from .vocabulary import BREACH_GROUPS
+
+if TYPE_CHECKING:  # rendering loads docxtpl and pypdf: only when something is written
+    from .produce import FileFormat, Produced
 
 __all__ = [
     "CONNECTICUT",
@@ -151,9 +152,12 @@ def _write(
     ``suffix`` (a date) keeps a second notice or breach for the same contractor
     from colliding with the first.
     """
-    ((profile_path, profile),) = inputs.profiles
     if options.out is None:
         return []
+    from .produce import Planned, produce
+    from .render_docx import read_template
+
+    ((profile_path, profile),) = inputs.profiles
     template = read_template(options.template or default_template())
     parent = _parent(inputs, options)
     planned = [

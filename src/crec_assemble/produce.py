@@ -44,7 +44,6 @@ __all__ = [
 ]
 
 FileFormat = Literal["docx", "pdf", "html", "txt"]
-_FIELD_NAMES = {"issuer": "Issuer", "contractor": "Contractor", "subcontractor": "Subcontractor"}
 
 
 @dataclass(frozen=True)
@@ -152,7 +151,7 @@ def render(plan: Planned, template: Template) -> Rendered:
         ),
         signers=()
         if agreement.draft
-        else tuple(f"Signature-{_FIELD_NAMES[party.role]}" for party in agreement.parties),
+        else tuple(f"Signature-{party.role.title()}" for party in agreement.parties),
         unmet=tuple(str(finding) for finding in agreement.unmet),
     )
 

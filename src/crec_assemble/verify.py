@@ -142,14 +142,14 @@ def verify_bytes(data: bytes, path: Path) -> VerifyReport:
     plain = _plain_text_reference(data)
     if plain is not None:
         return _verify_plain_text(data, path, *plain)
-    manifest = _manifest(data, path)
     lines: Sequence[str]
-    if _is_docx(data):
-        lines = _docx_lines(data)
-    elif _is_html(data):
-        lines = _HtmlText.lines(data)
+    if _is_html(data):
+        page = _HtmlText.parse(data)  # one parse gives both the manifest and the text
+        manifest = _parsed_manifest(page.manifest, path)
+        lines = page.paragraphs
     else:
-        lines = _pdf_lines(data, manifest)
+        manifest = _manifest(data, path)
+        lines = _docx_lines(data) if _is_docx(data) else _pdf_lines(data, manifest)
     results, added = _compare(squeeze("".join(lines)), manifest)
     return VerifyReport(path, manifest, results, added)
 
@@ -229,9 +229,14 @@ def _manifest(data: bytes, path: Path) -> RecordedManifest:
     if _is_docx(data):
         text = _docx_manifest(data, path)
     elif _is_html(data):
-        text = _HtmlText.manifest_text(data)
+        text = _HtmlText.parse(data).manifest
     else:
         text = _pdf_manifest(data, path)
+    return _parsed_manifest(text, path)
+
+
+def _parsed_manifest(text: str | None, path: Path) -> RecordedManifest:
+    """The manifest's JSON, checked for what ``verify`` relies on."""
     if text is None:
         raise InputError(f"{path}: no crec-assemble manifest in this document")
     try:
@@ -375,19 +380,12 @@ class _HtmlText(HTMLParser):
             self._current.append(data)
 
     @classmethod
-    def _parse(cls, data: bytes) -> _HtmlText:
+    def parse(cls, data: bytes) -> _HtmlText:
+        """The page's paragraphs (``.paragraphs``) and manifest text (``.manifest``)."""
         parser = cls()
         parser.feed(data.decode("utf-8", errors="replace"))
         parser.close()
         return parser
-
-    @classmethod
-    def lines(cls, data: bytes) -> list[str]:
-        return cls._parse(data).paragraphs
-
-    @classmethod
-    def manifest_text(cls, data: bytes) -> str | None:
-        return cls._parse(data).manifest  # "<\/" in it is JSON for "</"
 
 
 @contextmanager
