@@ -4,6 +4,7 @@ one real build of every example (LibreOffice is slow to start, so it runs once).
 from __future__ import annotations
 
 import copy
+import os
 import shutil
 from collections.abc import Callable
 from datetime import date
@@ -125,6 +126,24 @@ def library_copy(tmp_path: Path) -> Path:
     target = tmp_path / "clauses"
     shutil.copytree(default_library(), target)
     return target
+
+
+def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str | None) -> Path:
+    """Put a script playing ``soffice`` first on PATH and return it.
+
+    In ``body`` (bash), ``$REAL`` runs the real LibreOffice, ``$@`` are the arguments and
+    ``$out`` is the PDF LibreOffice would write for the last document. ``None`` writes an
+    empty file: not a program at all.
+    """
+    real = shutil.which("soffice") or ""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    script = folder / "soffice"
+    last = 'for f in "$@"; do :; done; out="$(dirname "$f")/$(basename "$f" .docx).pdf"'
+    script.write_text("" if body is None else f'#!/bin/bash\nREAL="{real}"\n{last}\n{body}\n')
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    return script
 
 
 def drop_clause(library: Path, clause_id: str, kind: str = "agreement") -> None:

@@ -3,8 +3,6 @@ nothing partial, and a re-run builds only what is missing."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -19,7 +17,7 @@ from crec_assemble.batch import build_batch, expand_profiles
 from crec_assemble.build import BuildOptions
 from crec_assemble.verify import verify
 
-from conftest import BUILD_DATE, EXAMPLES
+from conftest import BUILD_DATE, EXAMPLES, fake_soffice
 
 pytestmark = pytest.mark.e2e
 
@@ -34,18 +32,6 @@ def _copies(folder: Path, names: list[str]) -> list[Path]:
         path.write_text(yaml.safe_dump(base))
         paths.append(path)
     return paths
-
-
-def _wrap_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
-    """Put a script in front of the real soffice; ``$REAL`` runs the real one."""
-    real = shutil.which("soffice")
-    assert real, "LibreOffice is needed for the end-to-end tests"
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    script = folder / "soffice"
-    script.write_text(f'#!/bin/bash\nREAL="{real}"\n{body}\n')
-    script.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
 
 
 def _options(out: Path, **changes: object) -> BuildOptions:
@@ -67,7 +53,7 @@ def it_builds_the_rest_when_a_profile_is_bad_and_a_conversion_fails(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_profile: Callable[..., Path]
 ) -> None:
     # A converter that never produces the PDF of one document, however often it is asked.
-    _wrap_soffice(tmp_path, monkeypatch,
+    fake_soffice(tmp_path, monkeypatch,
                   'args=(); for a in "$@"; do\n'
                   '  if [[ "$a" == *broken-llc* ]]; then args+=("/nonexistent/${a##*/}");\n'
                   '  else args+=("$a"); fi; done\n'
@@ -85,7 +71,7 @@ def it_builds_the_rest_when_a_profile_is_bad_and_a_conversion_fails(
 
 def it_replaces_a_libreoffice_that_died(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     marker = tmp_path / "crashed-once"
-    _wrap_soffice(tmp_path, monkeypatch,
+    fake_soffice(tmp_path, monkeypatch,
                   f'if [ ! -e "{marker}" ]; then touch "{marker}"; kill -9 $$; fi\n'
                   'exec "$REAL" "$@"')  # fmt: skip
     profiles = _copies(tmp_path, ["First LLC", "Second LLC"])
@@ -164,12 +150,7 @@ def it_reports_a_profile_that_breaks_the_builder_and_builds_the_rest(tmp_path: P
 def it_never_waits_on_a_converter_that_cannot_work(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, reason: str
 ) -> None:
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    fake = folder / "soffice"
-    fake.write_text(f"#!/bin/sh\n{body}\n" if body else "")  # empty: not a program at all
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    fake_soffice(tmp_path, monkeypatch, body or None)  # empty: not a program at all
     (profile,) = _copies(tmp_path, ["Stuck LLC"])
     started = time.monotonic()
     result = build_batch([profile], _options(tmp_path / "out"), jobs=1, timeout=1)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import zipfile
 from collections.abc import Callable
@@ -16,7 +15,7 @@ from crec_assemble import __version__
 from crec_assemble.cli import app
 from crec_assemble.profile import PROFILE_SCHEMA
 
-from conftest import EXAMPLES, ROOT, drop_clause, operator_profile
+from conftest import EXAMPLES, ROOT, drop_clause, fake_soffice, operator_profile
 
 COMMANDS = ["build", "validate", "init", "schema", "verify", "notice", "breach", "disposition"]
 DATE = ["--date", "2026-11-28"]
@@ -213,11 +212,7 @@ def it_fails_a_pdf_build_before_writing_when_libreoffice_is_missing(
 def it_leaves_nothing_partial_when_conversion_fails(
     cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake = tmp_path / "bin" / "soffice"
-    fake.parent.mkdir()
-    fake.write_text("#!/bin/sh\necho 'Error: crashed' >&2\nexit 81\n")
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    fake_soffice(tmp_path, monkeypatch, "echo 'Error: crashed' >&2\nexit 81")
     out = tmp_path / "out"
     result = cli("build", *EXAMPLES, "--out", out, *DATE)
     assert result.exit_code == 1  # type: ignore[attr-defined]
@@ -341,12 +336,7 @@ def it_reports_an_unusable_template_in_one_line(
 def it_reports_a_pdf_libreoffice_garbled(
     cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake = tmp_path / "bin" / "soffice"
-    fake.parent.mkdir()
-    script = 'for f in "$@"; do :; done; out="$(dirname "$f")/$(basename "$f" .docx).pdf"'
-    fake.write_text(f'#!/bin/sh\n{script}\necho "not a pdf" > "$out"\n')
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    fake_soffice(tmp_path, monkeypatch, 'echo "not a pdf" > "$out"')
     result = cli("build", EXAMPLES[1], "--out", tmp_path / "out", *DATE)
     assert result.exit_code == 1  # type: ignore[attr-defined]
     assert "unreadable PDF" in result.stderr  # type: ignore[attr-defined]
@@ -364,12 +354,7 @@ def it_refuses_a_pdf_that_does_not_show_the_agreement(
     writer.add_blank_page(612, 792)
     with blank.open("wb") as stream:
         writer.write(stream)
-    fake = tmp_path / "bin" / "soffice"
-    fake.parent.mkdir()
-    script = 'for f in "$@"; do :; done; out="$(dirname "$f")/$(basename "$f" .docx).pdf"'
-    fake.write_text(f'#!/bin/sh\n{script}\ncp "{blank}" "$out"\n')
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    fake_soffice(tmp_path, monkeypatch, f'cp "{blank}" "$out"')
     out = tmp_path / "out"
     unsigned = cli("build", EXAMPLES[1], "--out", out, "--format", "pdf", *DATE)
     assert unsigned.exit_code == 1  # type: ignore[attr-defined]

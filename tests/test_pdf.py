@@ -6,7 +6,6 @@ conversion is covered end to end in test_build_e2e.py.
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -15,15 +14,12 @@ import pytest
 from crec_assemble.errors import ConversionError
 from crec_assemble.pdf import INSTALL_HINT, LibreOffice, find_soffice
 
+from conftest import fake_soffice
+
 
 def _fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> Path:
     """Put a shell script playing ``soffice`` first on PATH; return a document to convert."""
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    script = bin_dir / "soffice"
-    script.write_text(f"#!/bin/sh\n{body}\n")
-    script.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}/usr/bin{os.pathsep}/bin")
+    fake_soffice(tmp_path, monkeypatch, body)
     source = tmp_path / "a.docx"
     source.write_bytes(b"PK")
     return source

@@ -57,24 +57,30 @@ class Planned:
 
 
 @dataclass(frozen=True)
-class Rendered:
+class _Document:
+    """What a document is, from rendering to the CLI's report: plain data only."""
+
+    profile: Path
+    kind: str
+    id: str
+    parent: str
+    title: str
+    manifest: dict[str, Any]
+    unmet: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rendered(_Document):
     """A document rendered in memory, waiting for its PDF if it needs one.
 
     Plain data only (bytes, strings, dicts), so it can cross process boundaries.
     """
 
-    profile: Path
     stem: str
-    kind: str
-    id: str
-    parent: str
-    title: str
     formats: tuple[FileFormat, ...]
-    manifest: dict[str, Any]
     files: Mapping[str, bytes]
     pdf_info: PdfInfo
     signers: tuple[str, ...]
-    unmet: tuple[str, ...]
 
     @property
     def docx(self) -> bytes:
@@ -89,17 +95,10 @@ class Output:
 
 
 @dataclass(frozen=True)
-class Produced:
+class Produced(_Document):
     """A document as written, for the CLI's summary and ``--json``."""
 
-    profile: Path
-    kind: str
-    id: str
-    parent: str
-    title: str
     outputs: tuple[Output, ...]
-    manifest: dict[str, Any]
-    unmet: tuple[str, ...]
 
     def as_json(self) -> dict[str, Any]:
         return {
