@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import shutil
 from collections.abc import Callable
 from datetime import date
@@ -15,6 +16,7 @@ import pytest
 import yaml
 
 from crec_assemble.build import BuildOptions, build
+from crec_assemble.editions import compose_edition, dump_edition
 from crec_assemble.issuer import load_issuer
 from crec_assemble.library import ClauseLibrary, load_library
 from crec_assemble.model import Issuer
@@ -22,15 +24,6 @@ from crec_assemble.produce import Produced
 from crec_assemble.resources import default_issuer, default_library
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--lock-clauses",
-        action="store_true",
-        help="record new clause versions in tests/golden/released-clauses.json "
-        "(existing entries are never changed); review the diff before committing",
-    )
 
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -144,6 +137,33 @@ def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str | No
     script.chmod(0o755)
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     return script
+
+
+def revise_clause(
+    library: Path,
+    clause_id: str,
+    edit: Callable[[str], str],
+    version: str = "1.1.0",
+    edition: str = "2026-08",
+    effective: date = date(2026, 8, 1),
+) -> None:
+    """Counsel's change, done right: a new version of a clause, released in a new edition.
+
+    ``edit`` turns the newest version's body into the new one. Nothing is checked:
+    tests use this to put broken or weakened words in front of the builder.
+    """
+    loaded = load_library(library)
+    current = loaded.get(clause_id)
+    text = (library / clause_id / f"{current.version}.md").read_text(encoding="utf-8")
+    head, _, body = text.partition("\n---\n")
+    head = head.replace(f"version: {current.version}", f"version: {version}")
+    head = re.sub(r"changes: .*", f"changes: Revised for test ({version}).", head)
+    head = re.sub(r"effective: .*", f"effective: {effective.isoformat()}", head)
+    (library / clause_id / f"{version}.md").write_text(f"{head}\n---\n{edit(body)}",
+                                                        encoding="utf-8")  # fmt: skip
+    newest = load_library(library)
+    released = compose_edition(edition, effective, newest.newest(), newest.editions[-1])
+    (library / "editions" / f"{edition}.yaml").write_bytes(dump_edition(released))
 
 
 def drop_clause(library: Path, clause_id: str, kind: str = "agreement") -> None:

@@ -16,7 +16,13 @@ from crec_assemble.model import Agreement, Issuer
 from crec_assemble.profile import load_profile
 from crec_assemble.text import slug
 
-from conftest import BUILD_DATE, consultant_profile, drop_clause, operator_profile
+from conftest import (
+    BUILD_DATE,
+    consultant_profile,
+    drop_clause,
+    operator_profile,
+    revise_clause,
+)
 
 
 def _agreement(
@@ -133,27 +139,48 @@ def it_fails_the_gate_when_a_required_clause_is_removed(
 def it_fails_the_gate_when_a_clause_weakens_the_regulations_numbers(
     write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
 ) -> None:
-    snippet = library_copy / "breach-notification" / "1.0.0.md"
-    snippet.write_text(snippet.read_text().replace("five (5) calendar days", "thirty (30) days"))
+    revise_clause(library_copy, "breach-notification",
+                  lambda body: body.replace("five (5) calendar days", "thirty (30) days"))  # fmt: skip
     agreement = _agreement(write_profile, load_library(library_copy), issuer)
     (finding,) = agreement.unmet
     assert finding.requirement.id == "R6a"
     assert '"five (5) calendar days from discovery' in finding.reason
 
 
-def it_uses_only_clause_versions_in_effect_on_the_build_date(
+def it_refuses_a_build_date_before_the_first_edition(
     write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
 ) -> None:
-    with pytest.raises(InputError, match="no version in effect on 2020-01-01"):
+    with pytest.raises(InputError, match="no edition .* in effect on 2020-01-01 .*2026-07"):
         _agreement(write_profile, library, issuer, build_date=date(2020, 1, 1))
+
+
+def it_uses_the_edition_in_effect_on_the_build_date(
+    write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
+) -> None:
+    revise_clause(library_copy, "severability", lambda body: body + "\nRevised words.\n")
+    revised = load_library(library_copy)
+    before = _agreement(write_profile, revised, issuer, build_date=date(2026, 7, 31))
+    after = _agreement(write_profile, revised, issuer, build_date=date(2026, 8, 1))
+    assert (before.edition, after.edition) == ("2026-07", "2026-08")
+    versions = [{s.clause.ref for s in doc.sections} for doc in (before, after)]
+    assert versions[1] - versions[0] == {"severability@1.1.0"}
+    assert versions[0] - versions[1] == {"severability@1.0.0"}
+
+
+def it_refuses_a_released_clause_version_edited_in_place(library_copy: Path) -> None:
+    snippet = library_copy / "breach-notification" / "1.0.0.md"
+    snippet.write_text(snippet.read_text().replace("five (5) calendar days", "thirty (30) days"))
+    with pytest.raises(InputError, match=r"1\.0\.0\.md:1: released version: .*edition 2026-07"):
+        load_library(library_copy)
 
 
 def it_reports_a_placeholder_that_names_nothing(
     write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
 ) -> None:
-    snippet = library_copy / "severability" / "1.0.0.md"
-    snippet.write_text(snippet.read_text() + "\n{{ contractor.shoe_size }}\n")
-    with pytest.raises(InputError, match=r"severability@1.0.0: placeholder error: .*shoe_size"):
+    revise_clause(
+        library_copy, "severability", lambda body: body + "\n{{ contractor.shoe_size }}\n"
+    )
+    with pytest.raises(InputError, match=r"severability@1.1.0: placeholder error: .*shoe_size"):
         _agreement(write_profile, load_library(library_copy), issuer)
 
 
@@ -180,9 +207,8 @@ def it_formats_dates_the_way_contracts_write_them() -> None:
 def it_refuses_clause_markdown_the_agreement_cannot_show(
     write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
 ) -> None:
-    snippet = library_copy / "severability" / "1.0.0.md"
-    snippet.write_text(snippet.read_text() + "\n    an indented line\n")
-    with pytest.raises(InputError, match=r"severability@1.0.0: body line \d+: code block"):
+    revise_clause(library_copy, "severability", lambda body: body + "\n    an indented line\n")
+    with pytest.raises(InputError, match=r"severability@1.1.0: body line \d+: code block"):
         _agreement(write_profile, load_library(library_copy), issuer)
 
 

@@ -19,7 +19,6 @@ from typing import Any
 
 from .catalogue import check_compliance
 from .context import Numbering, build_context, format_date, render_clause
-from .errors import InputError
 from .library import ClauseLibrary
 from .model import (
     Agreement,
@@ -27,6 +26,7 @@ from .model import (
     Clause,
     Contractor,
     DataSchedule,
+    Edition,
     Issuer,
     Outline,
     ParentRef,
@@ -57,6 +57,7 @@ def assemble(
     subcontractor: Subcontractor | None = None,
     facts: Mapping[str, Any] | None = None,
     esign: str | None = None,
+    edition: Edition | None = None,
 ) -> Agreement:
     """Assemble one document for one contractor.
 
@@ -64,8 +65,8 @@ def assemble(
         profile: the validated contractor profile.
         issuer: the board of education issuing the agreement.
         library: the clause library (its outlines, clauses and catalogue).
-        build_date: the date the document is built "as of"; clause versions
-            not yet effective on it are not used.
+        build_date: the date the document is built "as of", printed in it and
+            choosing the edition in effect when ``edition`` is not given.
         draft: whether the document is marked as a draft.
         kind: which outline to follow (``agreement``, ``addendum``, ``flowdown``…).
         parent: the agreement a flow-down or letter belongs to; a flow-down
@@ -75,14 +76,17 @@ def assemble(
             numbers, lists, dicts), recorded in the manifest.
         esign: ``docusign`` or ``adobe`` to put that service's invisible
             anchors on every signature, name, title and date line.
+        edition: the released edition whose clause versions to use; a clause
+            it does not name is left out.
 
     Returns:
         The document, with ``unmet`` listing every requirement it fails.
 
     Raises:
-        InputError: when a clause has no version in effect or its placeholders fail.
+        InputError: when no edition is in effect or a clause's placeholders fail.
     """
     outline = library.outline(kind)
+    edition = edition or library.edition(None, build_date)
     role = profile.contractor.role
     facts = dict(facts or {})
     bound = profile
@@ -102,8 +106,8 @@ def assemble(
     chosen = {
         part: [
             clause
-            for clause in (_version(library, clause_id, build_date, parent) for clause_id in ids)
-            if clause.applies(role)
+            for clause in (_version(library, clause_id, edition, parent) for clause_id in ids)
+            if clause is not None and clause.applies(role)
         ]
         for part, ids in (("front", outline.front), ("body", outline.body),
                           ("exhibit", outline.exhibits))
@@ -171,21 +175,19 @@ def assemble(
         kind=kind,
         parent_id=parent.id if parent else "",
         facts=facts,
+        edition=edition.name,
+        esign=esign,
     )
 
 
-def _version(library: ClauseLibrary, clause_id: str, on: date, parent: ParentRef | None) -> Clause:
-    """The parent's version of a clause if it has one, else the newest in effect on ``on``."""
+def _version(
+    library: ClauseLibrary, clause_id: str, edition: Edition, parent: ParentRef | None
+) -> Clause | None:
+    """The parent's version of a clause if it has one, else the edition's (None: not in it)."""
     if parent is not None and clause_id in parent.clauses:
         return parent.clauses[clause_id]
-    effective = [c for c in library.versions[clause_id] if c.effective <= on]
-    if not effective:
-        first = library.versions[clause_id][0]
-        raise InputError(
-            f"{clause_id}: no version in effect on {on.isoformat()} "
-            f"(the first, {first.version}, takes effect {first.effective.isoformat()})"
-        )
-    return effective[-1]
+    version = edition.versions.get(clause_id)
+    return library.get(f"{clause_id}@{version}") if version else None
 
 
 def _document_id(

@@ -110,7 +110,7 @@ def _render_profile(path: Path, options: BuildOptions) -> list[Rendered]:
         _TEMPLATES[template_path] = read_template(template_path)
     inputs = load_inputs(
         [path], library=options.library, issuer=options.issuer, build_date=options.build_date,
-        cache=True,
+        edition=options.edition, cache=True,
     )  # fmt: skip
     documents = assemble_all(inputs, draft=options.draft, kind=options.kind, esign=options.esign)
     if not options.draft:

@@ -20,7 +20,7 @@ from .assemble import assemble
 from .errors import CheckFailed, InputError
 from .issuer import load_issuer
 from .library import ClauseLibrary, load_library
-from .model import Agreement, Issuer, Profile
+from .model import Agreement, Edition, Issuer, Profile
 from .profile import load_profile
 from .resources import default_issuer, default_library, default_template
 from .text import slug
@@ -60,6 +60,7 @@ class BuildOptions:
     build_date: date | None = None
     kind: Kind | None = None
     esign: ESign | None = None
+    edition: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Loaded:
     issuer: Issuer
     library: ClauseLibrary
     build_date: date
+    edition: Edition
 
 
 def parse_build_date(text: str, option: str = "--date") -> date:
@@ -102,11 +104,13 @@ def load_inputs(
     library: Path | None = None,
     issuer: Path | None = None,
     build_date: date | None = None,
+    edition: str | None = None,
     cache: bool = False,
 ) -> Loaded:
     """Load the library, the issuer and every profile, reporting the problems of all at once.
 
-    ``cache`` keeps the library and issuer for the life of the process: a batch
+    ``edition`` names the clause library's edition to use; without it, the
+    edition in effect on the build date is used. ``cache`` keeps the library and issuer for the life of the process: a batch
     worker loads them once, not once per profile.
 
     Raises:
@@ -121,6 +125,7 @@ def load_inputs(
         if cache:
             _SHARED[key] = (clauses, lea)
     day = build_date or default_build_date()
+    chosen = clauses.edition(edition, day)
     loaded, problems = [], []
     for path in profiles:
         try:
@@ -129,7 +134,7 @@ def load_inputs(
             problems.append(str(error))
     if problems:
         raise InputError("\n".join(problems))
-    return Loaded(tuple(loaded), lea, clauses, day)
+    return Loaded(tuple(loaded), lea, clauses, day, chosen)
 
 
 def main_kind(profile: Profile, forced: Kind | None = None) -> Kind:
@@ -147,7 +152,7 @@ def assemble_all(
     for path, profile in inputs.profiles:
         main = assemble(
             profile, inputs.issuer, inputs.library, build_date=inputs.build_date, draft=draft,
-            kind=main_kind(profile, kind), esign=esign,
+            kind=main_kind(profile, kind), esign=esign, edition=inputs.edition,
         )  # fmt: skip
         flowdowns = [
             assemble(
@@ -160,6 +165,7 @@ def assemble_all(
                 parent=main.as_parent(),
                 subcontractor=sub,
                 esign=esign,
+                edition=inputs.edition,
             )
             for sub in profile.subcontractors
         ]
@@ -209,8 +215,9 @@ def build(profiles: Sequence[Path], options: BuildOptions) -> list[Produced]:
     )
     template = read_template(options.template or default_template())
     inputs = load_inputs(
-        profiles, library=options.library, issuer=options.issuer, build_date=options.build_date
-    )
+        profiles, library=options.library, issuer=options.issuer,
+        build_date=options.build_date, edition=options.edition,
+    )  # fmt: skip
     documents = assemble_all(inputs, draft=options.draft, kind=options.kind, esign=options.esign)
     if not options.draft:
         check_gate(documents)

@@ -110,6 +110,11 @@ TemplateOption = Annotated[
     Path | None,
     typer.Option("--template", help="Word template (default: the shipped one).", dir_okay=False),
 ]
+EditionOption = Annotated[
+    str | None,
+    typer.Option("--edition", metavar="NAME", help="Clause library edition (default: the newest "
+                 "in effect on the build date; see `crec-assemble clauses list`)."),
+]  # fmt: skip
 DateOption = Annotated[
     str | None,
     typer.Option("--date", metavar="YYYY-MM-DD", help="Build as of this date (default: "
@@ -170,6 +175,7 @@ def build(
     issuer: IssuerOption = None,
     template: TemplateOption = None,
     on: DateOption = None,
+    edition: EditionOption = None,
 ) -> None:
     """Build a signature-ready agreement (DOCX and PDF) for each profile, and a flow-down
     addendum for each of its subcontractors.
@@ -186,6 +192,7 @@ def build(
         out=out, format=format.value, draft=draft, force=force, library=library,
         issuer=issuer, template=template, build_date=parse_build_date(on) if on else None,
         kind=kind.value if kind else None, esign=esign.value if esign else None,
+        edition=edition,
     )  # fmt: skip
     with _progress(quiet=as_json) as progress:
         result = build_batch(

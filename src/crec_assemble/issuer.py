@@ -12,9 +12,9 @@ from typing import Any
 
 from .model import Issuer, Notices, Person
 from .validation import check_schema, closed, string
-from .yamlsource import raise_problems, read_yaml
+from .yamlsource import YamlDocument, canonical_json, parse_record, raise_problems, read_yaml
 
-__all__ = ["ISSUER_SCHEMA", "load_issuer"]
+__all__ = ["ISSUER_SCHEMA", "issuer_from_record", "load_issuer"]
 
 ISSUER_SCHEMA: dict[str, Any] = closed(
     {
@@ -55,6 +55,19 @@ def load_issuer(path: Path, source: str | None = None) -> Issuer:
         InputError: listing every problem with its line.
     """
     document, raw = read_yaml(path, source)
+    return _validated(document, hashlib.sha256(raw).hexdigest())
+
+
+def issuer_from_record(record: Any, sha256: str, source: str) -> Issuer:
+    """The issuer a manifest recorded, validated again as if read from its file.
+
+    Raises:
+        InputError: when the record does not validate.
+    """
+    return _validated(parse_record(record, source), sha256)
+
+
+def _validated(document: YamlDocument, sha256: str) -> Issuer:
     raise_problems(check_schema(document, ISSUER_SCHEMA, "issuer"))
     data = document.data
     return Issuer(
@@ -71,5 +84,6 @@ def load_issuer(path: Path, source: str | None = None) -> Issuer:
             address=data["notices"]["address"],
             email=data["notices"].get("email", ""),
         ),
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256,
+        record=canonical_json(data),
     )

@@ -6,9 +6,10 @@ Layout of a library directory (``clauses/`` by default)::
     outline.yaml              which clauses an agreement has, in order
     issuer.yaml               the default issuer
     <clause-id>/<version>.md  one file per version; old versions stay readable
+    editions/<name>.yaml      released editions: the version of each clause in force
 
 Every version stays in the tree so that ``id@version`` can always be read
-back, even after counsel releases newer text.
+back, and every edition rebuilt, even after counsel releases newer text.
 """
 
 from __future__ import annotations
@@ -17,17 +18,32 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from .catalogue import load_catalogue
+from .editions import (
+    EDITIONS_FOLDER,
+    edition_in_effect,
+    edition_named,
+    edition_problems,
+    load_editions,
+)
 from .errors import InputError
-from .model import Clause, Outline, Requirement
+from .model import Clause, Edition, Outline, Requirement
 from .validation import DATE, check_schema, closed, string
-from .yamlsource import Problem, parse_date, parse_yaml, raise_problems, read_yaml
+from .yamlsource import (
+    Problem,
+    YamlSyntaxError,
+    parse_date,
+    parse_yaml,
+    raise_problems,
+    read_yaml,
+)
 
-__all__ = ["ClauseLibrary", "load_library", "parse_version"]
+__all__ = ["ClauseLibrary", "load_library", "parse_version", "scan_library"]
 
 _SEMVER = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$"
 _ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -99,6 +115,21 @@ class ClauseLibrary:
     versions: Mapping[str, tuple[Clause, ...]]
     outlines: Mapping[str, Outline]
     requirements: tuple[Requirement, ...]
+    editions: tuple[Edition, ...] = ()
+
+    def edition(self, name: str | None, on: date) -> Edition:
+        """The edition called ``name``, or without one the edition in effect ``on`` that day.
+
+        Raises:
+            InputError: when there is no such edition, or none in effect yet.
+        """
+        if name:
+            return edition_named(self.editions, name)
+        return edition_in_effect(self.editions, on)
+
+    def newest(self) -> tuple[Clause, ...]:
+        """The newest version of every clause: what the next edition would release."""
+        return tuple(found[-1] for found in self.versions.values())
 
     def outline(self, kind: str) -> Outline:
         """The outline of one kind of document (``agreement``, ``addendum``, …).
@@ -141,45 +172,62 @@ def load_library(root: Path) -> ClauseLibrary:
     """Read and check a whole clause library.
 
     Raises:
-        InputError: listing every malformed snippet, outline or catalogue entry.
+        InputError: listing every malformed snippet, outline, catalogue entry or edition.
+    """
+    library, problems = scan_library(root)
+    raise_problems(problems)
+    return library
+
+
+def scan_library(root: Path) -> tuple[ClauseLibrary, list[Problem]]:
+    """Read a clause library, keeping what is well-formed and listing what is not.
+
+    ``clauses lint`` reports every problem at once; ``load_library`` refuses
+    to build from a library that has any.
+
+    Raises:
+        InputError: when the directory or its catalogue cannot be read at all.
     """
     if not root.is_dir():
         raise InputError(f"{root}: clause library directory not found")
     problems: list[Problem] = []
-    versions: dict[str, list[Clause]] = {}
+    found: dict[str, list[Clause]] = {}
     for path in sorted(root.glob("*/*.md")):
         clause = _load_clause(path, problems)
         if clause is not None:
-            versions.setdefault(clause.id, []).append(clause)
+            found.setdefault(clause.id, []).append(clause)
     # A clause whose only file is malformed is reported once, there, not again by the outline.
     present = {path.parent.name for path in root.glob("*/*.md")}
     outlines = _load_outlines(root / "outline.yaml", present, problems)
-    raise_problems(problems)
     requirements = load_catalogue(root / "requirements.yaml")
     known = {requirement.id for requirement in requirements}
-    raise_problems(
+    problems.extend(
         Problem(
             f"{root / clause.id / clause.version}.md",
             1,
             "front matter.satisfies",
             f"unknown requirement {claimed!r}",
         )
-        for found in versions.values()
-        for clause in found
+        for clauses in found.values()
+        for clause in clauses
         for claimed in clause.satisfies
         if claimed not in known
     )
-    return ClauseLibrary(
+    versions = {
+        clause_id: tuple(sorted(clauses, key=lambda c: parse_version(c.version)))
+        for clause_id, clauses in sorted(found.items())
+    }
+    folder = root / EDITIONS_FOLDER
+    editions = load_editions(folder, problems)
+    problems.extend(edition_problems(editions, versions, folder))
+    library = ClauseLibrary(
         root=root,
-        versions=MappingProxyType(
-            {
-                clause_id: tuple(sorted(found, key=lambda c: parse_version(c.version)))
-                for clause_id, found in sorted(versions.items())
-            }
-        ),
+        versions=MappingProxyType(versions),
         outlines=MappingProxyType(outlines),
         requirements=requirements,
+        editions=editions,
     )
+    return library, problems
 
 
 def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
@@ -193,7 +241,11 @@ def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
     if match is None:
         problems.append(Problem(source, 1, "front matter", "must open and close with ---"))
         return None
-    document = parse_yaml(match.group(1), source, first_line=2)
+    try:
+        document = parse_yaml(match.group(1), source, first_line=2)
+    except YamlSyntaxError as error:
+        problems.append(error.problem)
+        return None
     found = check_schema(document, _FRONT_MATTER_SCHEMA, "front matter")
     if found:
         problems.extend(found)

@@ -29,7 +29,7 @@ __all__ = [
     "section_text",
 ]
 
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
 MANIFEST_NAMESPACE = "urn:crec-assemble:manifest:1"
 
 
@@ -45,7 +45,9 @@ def _sha256(text: str) -> str:
 def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]:
     """The manifest of one agreement, as a JSON-ready dict.
 
-    It records hashes and names only: no file paths, user names or clock times.
+    It records no file paths, user names or clock times. It does record the
+    validated profile and issuer (contractor and board details, never student
+    data) and the edition, so ``rebuild`` can regenerate the document exactly.
     """
     clauses = [section.clause for section in agreement.sections]
     return {
@@ -61,11 +63,20 @@ def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]
             "contractor": agreement.profile.contractor.legal_name,
             "party": agreement.party_name,
             "role": agreement.profile.contractor.role,
+            "edition": agreement.edition,
+            "esign": agreement.esign,
         },
         "facts": dict(agreement.facts),
-        "profile": {"sha256": agreement.profile.sha256},
+        "profile": {
+            "sha256": agreement.profile.sha256,
+            "record": json.loads(agreement.profile.record),
+        },
         "template": {"sha256": template_sha256},
-        "issuer": {"name": agreement.issuer.name, "sha256": agreement.issuer.sha256},
+        "issuer": {
+            "name": agreement.issuer.name,
+            "sha256": agreement.issuer.sha256,
+            "record": json.loads(agreement.issuer.record),
+        },
         "clauses": [{"id": c.id, "version": c.version, "sha256": c.sha256} for c in clauses],
         "requirements": {key: list(value) for key, value in agreement.requirements.items()},
         "unmet": [finding.requirement.id for finding in agreement.unmet],

@@ -19,6 +19,7 @@ __all__ = [
     "Clause",
     "Contractor",
     "DataSchedule",
+    "Edition",
     "Finding",
     "Issuer",
     "MasterAgreement",
@@ -110,7 +111,9 @@ class Subcontractor:
 class Profile:
     """A validated contractor profile.
 
-    ``sha256`` is the hash of the profile file's bytes, recorded in the manifest.
+    ``sha256`` is the hash of the profile file's bytes and ``record`` its
+    validated data as canonical JSON; the manifest keeps both, so an issued
+    agreement can be rebuilt without the original file.
     """
 
     contractor: Contractor
@@ -119,6 +122,7 @@ class Profile:
     subcontractors: tuple[Subcontractor, ...]
     source: str
     sha256: str
+    record: str
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,7 @@ class Issuer:
     signatory: Person
     notices: Notices
     sha256: str
+    record: str
 
 
 @dataclass(frozen=True)
@@ -194,6 +199,22 @@ class Clause:
 
     def applies(self, role: Role) -> bool:
         return self.applies_to in ("all", role)
+
+
+@dataclass(frozen=True)
+class Edition:
+    """A named, dated release of the clause library: the version of each clause in force.
+
+    ``hashes`` are the SHA-256 of each version's file as released, so a
+    released version edited in place is caught instead of silently printed.
+    A clause the edition does not name is not part of documents built from it.
+    """
+
+    name: str
+    effective: date
+    summary: str
+    versions: Mapping[str, str]
+    hashes: Mapping[str, str]
 
 
 Signatory = Literal["issuer", "contractor", "subcontractor"]
@@ -310,6 +331,8 @@ class Agreement:
     kind: str = "agreement"
     parent_id: str = ""
     facts: Mapping[str, object] = field(default_factory=dict)
+    edition: str = ""
+    esign: str | None = None
 
     def as_parent(self) -> ParentRef:
         """This agreement as its flow-downs and letters cite it."""

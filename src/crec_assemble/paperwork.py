@@ -122,7 +122,7 @@ def _parent(inputs: Loaded, options: PaperworkOptions) -> ParentRef:
     if options.agreement is None:
         return assemble(
             profile, inputs.issuer, inputs.library, build_date=inputs.build_date,
-            kind=main_kind(profile),
+            kind=main_kind(profile), edition=inputs.edition,
         ).as_parent()  # fmt: skip
     recorded = read_manifest(options.agreement)
     contractor = str(recorded.data["agreement"].get("contractor", ""))
@@ -170,6 +170,7 @@ def _write(
                 kind=kind,
                 parent=parent,
                 facts=facts,
+                edition=inputs.edition,
             ),
             profile_path,
             f"{slug(profile.contractor.legal_name)}-{kind}-{suffix}",

@@ -32,9 +32,17 @@ from .vocabulary import (
     STUDENT_INFORMATION,
     WHOLE_CATEGORIES,
 )
-from .yamlsource import Problem, YamlDocument, parse_date, raise_problems, read_yaml
+from .yamlsource import (
+    Problem,
+    YamlDocument,
+    canonical_json,
+    parse_date,
+    parse_record,
+    raise_problems,
+    read_yaml,
+)
 
-__all__ = ["PROFILE_SCHEMA", "load_profile"]
+__all__ = ["PROFILE_SCHEMA", "load_profile", "profile_from_record"]
 
 _EMAIL = {
     "type": "string",
@@ -177,9 +185,25 @@ def load_profile(path: Path) -> Profile:
         InputError: listing every problem, one ``FILE:LINE: field: message`` line each.
     """
     document, raw = read_yaml(path)
+    return _validated(document, str(path), hashlib.sha256(raw).hexdigest())
+
+
+def profile_from_record(record: Any, sha256: str, source: str) -> Profile:
+    """The profile a manifest recorded, validated again exactly as if read from its file.
+
+    ``sha256`` is the recorded hash of the original file, which the document id
+    depends on: a rebuild must carry the same one.
+
+    Raises:
+        InputError: when the record does not validate (with ``source`` as its name).
+    """
+    return _validated(parse_record(record, source), source, sha256)
+
+
+def _validated(document: YamlDocument, source: str, sha256: str) -> Profile:
     problems = check_schema(document, PROFILE_SCHEMA, "profile")
     raise_problems([*problems, *_rule_problems(document)])
-    return _freeze(document.data, str(path), hashlib.sha256(raw).hexdigest())
+    return _freeze(document.data, source, sha256)
 
 
 def _at(data: Any, *path: str | int, kind: type = object) -> Any:
@@ -345,6 +369,7 @@ def _freeze(data: dict[str, Any], source: str, sha256: str) -> Profile:
         ),
         source=source,
         sha256=sha256,
+        record=canonical_json(data),
     )
 
 

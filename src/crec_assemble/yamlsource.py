@@ -9,6 +9,7 @@ schema, not PyYAML, decides what a valid date is.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,8 +24,11 @@ from .errors import InputError
 __all__ = [
     "Problem",
     "YamlDocument",
+    "YamlSyntaxError",
+    "canonical_json",
     "format_path",
     "parse_date",
+    "parse_record",
     "parse_yaml",
     "raise_problems",
     "read_yaml",
@@ -58,6 +62,14 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}: {self.path}: {self.message}"
+
+
+class YamlSyntaxError(InputError):
+    """YAML that does not parse; ``problem`` lets a linter list it among the others."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
 
 
 def format_path(path: Sequence[PathItem], root: str) -> str:
@@ -142,9 +154,13 @@ def parse_yaml(text: str, source: str, first_line: int = 1) -> YamlDocument:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = (mark.line if mark else 0) + first_line
-        raise InputError(f"{source}:{line}: YAML syntax error: {error.problem}") from None
+        raise YamlSyntaxError(
+            Problem(source, line, "YAML syntax error", str(error.problem))
+        ) from None
     except yaml.YAMLError as error:
-        raise InputError(f"{source}:{first_line}: YAML syntax error: {error}") from None
+        raise YamlSyntaxError(
+            Problem(source, first_line, "YAML syntax error", str(error))
+        ) from None
     finally:
         loader.dispose()
     return YamlDocument(_clean(data), node, source, first_line)
@@ -177,6 +193,19 @@ def _check_structure(root: yaml.Node, source: str, first_line: int) -> None:
                 stack.extend((key, value))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
+
+
+def canonical_json(data: Any) -> str:
+    """Validated data as one stable JSON text: the form a manifest records."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def parse_record(record: Any, source: str) -> YamlDocument:
+    """Data a manifest recorded, as a document the validators can check again.
+
+    JSON is YAML, so the record goes through the same loader as a file would.
+    """
+    return parse_yaml(json.dumps(record, indent=1, ensure_ascii=False), source)
 
 
 def read_yaml(path: Path, source: str | None = None) -> tuple[YamlDocument, bytes]:
