@@ -139,8 +139,10 @@ def it_fails_the_gate_when_a_required_clause_is_removed(
 def it_fails_the_gate_when_a_clause_weakens_the_regulations_numbers(
     write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
 ) -> None:
-    revise_clause(library_copy, "breach-notification",
-                  lambda body: body.replace("five (5) calendar days", "thirty (30) days"))  # fmt: skip
+    weaker = "thirty (30) days"
+    revise_clause(
+        library_copy, "breach-notification", lambda b: b.replace("five (5) calendar days", weaker)
+    )
     agreement = _agreement(write_profile, load_library(library_copy), issuer)
     (finding,) = agreement.unmet
     assert finding.requirement.id == "R6a"
@@ -150,7 +152,7 @@ def it_fails_the_gate_when_a_clause_weakens_the_regulations_numbers(
 def it_refuses_a_build_date_before_the_first_edition(
     write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
 ) -> None:
-    with pytest.raises(InputError, match="no edition .* in effect on 2020-01-01 .*2026-07"):
+    with pytest.raises(InputError, match=r"no edition .* in effect on 2020-01-01 .*2026-07"):
         _agreement(write_profile, library, issuer, build_date=date(2020, 1, 1))
 
 

@@ -110,8 +110,9 @@ def load_inputs(
     """Load the library, the issuer and every profile, reporting the problems of all at once.
 
     ``edition`` names the clause library's edition to use; without it, the
-    edition in effect on the build date is used. ``cache`` keeps the library and issuer for the life of the process: a batch
-    worker loads them once, not once per profile.
+    edition in effect on the build date is used. ``cache`` keeps the library
+    and issuer for the life of the process: a batch worker loads them once,
+    not once per profile.
 
     Raises:
         InputError: one line per problem, across every profile.

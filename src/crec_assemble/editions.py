@@ -10,6 +10,7 @@ the words counsel released for that day, and the manifest records which.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -86,7 +87,7 @@ def load_editions(folder: Path, problems: list[Problem]) -> tuple[Edition, ...]:
             )
         )
     editions.sort(key=lambda edition: (edition.effective, edition.name))
-    for earlier, later in zip(editions, editions[1:], strict=False):
+    for earlier, later in itertools.pairwise(editions):
         if earlier.effective == later.effective:
             problems.append(Problem(str(folder / f"{later.name}.yaml"), 1, "edition.effective",
                                     f"same date as edition {earlier.name}; "
