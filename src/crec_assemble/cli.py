@@ -12,7 +12,6 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -20,6 +19,22 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
+from .cli_counsel import clauses, requirements
+from .cli_options import (
+    DateOption,
+    EditionOption,
+    ESign,
+    ForceOption,
+    Format,
+    IssuerOption,
+    JsonOption,
+    Kind,
+    LibraryOption,
+    OutOption,
+    Profiles,
+    Role,
+    TemplateOption,
+)
 from .errors import CrecError
 
 if TYPE_CHECKING:
@@ -51,27 +66,6 @@ app = typer.Typer(
 )
 
 
-class Role(StrEnum):
-    operator = "operator"
-    consultant = "consultant"
-
-
-class Format(StrEnum):
-    docx = "docx"
-    pdf = "pdf"
-    all = "all"
-
-
-class Kind(StrEnum):
-    agreement = "agreement"
-    addendum = "addendum"
-
-
-class ESign(StrEnum):
-    docusign = "docusign"
-    adobe = "adobe"
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"crec-assemble {__version__}")
@@ -85,41 +79,6 @@ def _root(
     ] = False,
 ) -> None:
     """Assemble, check and verify Student Data Privacy Agreements (Regulation 3520.13-R)."""
-
-
-Profiles = Annotated[
-    list[Path],
-    typer.Argument(help="Contractor profile YAML files.", show_default=False, metavar="PROFILE"),
-]
-LibraryOption = Annotated[
-    Path | None,
-    typer.Option("--library", help="Clause library directory (default: the shipped one).",
-                 file_okay=False),
-]  # fmt: skip
-IssuerOption = Annotated[
-    Path | None,
-    typer.Option("--issuer", help="Issuer YAML for another board of education (default: CREC).",
-                 dir_okay=False),
-]  # fmt: skip
-
-
-OutOption = Annotated[Path, typer.Option("--out", help="Output directory.", file_okay=False)]
-ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite existing outputs.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
-TemplateOption = Annotated[
-    Path | None,
-    typer.Option("--template", help="Word template (default: the shipped one).", dir_okay=False),
-]
-EditionOption = Annotated[
-    str | None,
-    typer.Option("--edition", metavar="NAME", help="Clause library edition (default: the newest "
-                 "in effect on the build date; see `crec-assemble clauses list`)."),
-]  # fmt: skip
-DateOption = Annotated[
-    str | None,
-    typer.Option("--date", metavar="YYYY-MM-DD", help="Build as of this date (default: "
-                 "SOURCE_DATE_EPOCH, else today)."),
-]  # fmt: skip
 
 
 @app.command()
@@ -557,6 +516,10 @@ def disposition(
         profile, _paperwork_options(out, force, library, issuer, template, on, agreement)
     )
     _report(documents, as_json)
+
+
+app.add_typer(clauses, name="clauses")
+app.command()(requirements)
 
 
 def main() -> None:

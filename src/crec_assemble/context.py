@@ -16,7 +16,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, TemplateError
+from jinja2 import StrictUndefined, Template, TemplateError, TemplateSyntaxError, meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import InputError
@@ -25,12 +25,14 @@ from .model import Block, Clause, Issuer, Person, Profile
 from .vocabulary import DELIVERY, label
 
 __all__ = [
+    "FACT_NAMES",
     "Numbering",
     "build_context",
     "format_date",
     "format_moment",
     "join_labels",
     "render_clause",
+    "unknown_placeholders",
 ]
 
 _MONTHS = (
@@ -189,6 +191,51 @@ def build_context(
         "join_labels": join_labels,
         **{key: _namespace(value) for key, value in facts.items()},
     }
+
+
+# Names a document adds beyond the profile and issuer, as ``facts``: a flow-down's
+# ``subcontractor`` and ``prime``, and the paperwork's ``notice``, ``breach`` and
+# ``disposition``. Their fields vary by document, so only the name is checked.
+FACT_NAMES = frozenset({"subcontractor", "prime", "notice", "breach", "disposition"})
+
+
+def unknown_placeholders(body: str, sample: Mapping[str, Any]) -> list[tuple[int, str]]:
+    """Placeholders of a clause body that name nothing, as ``(body line, message)``.
+
+    Checked without rendering, so a name inside an ``{% if %}`` that today's
+    profile skips is still caught. ``sample`` is a context built from a profile
+    that fills every optional field: a dotted name that does not resolve on it
+    names no profile or issuer field.
+    """
+    try:
+        tree = _ENVIRONMENT.parse(body)
+    except TemplateSyntaxError as error:
+        return [(error.lineno, f"template syntax error: {error.message}")]
+    free = meta.find_undeclared_variables(tree)
+    found: dict[str, tuple[int, str]] = {}
+    for name in tree.find_all(nodes.Name):
+        if name.name in free and name.name not in sample and name.name not in FACT_NAMES:
+            found.setdefault(name.name, (name.lineno, f"{{{{ {name.name} }}}} names nothing"))
+    for node in tree.find_all(nodes.Getattr):
+        chain: list[str] = []
+        inner: nodes.Node = node
+        while isinstance(inner, nodes.Getattr):
+            chain.insert(0, inner.attr)
+            inner = inner.node
+        if not isinstance(inner, nodes.Name) or inner.name not in free:
+            continue
+        value = sample.get(inner.name)
+        if value is None:
+            continue  # a fact, or reported above
+        for depth, attribute in enumerate(chain, 1):
+            if not hasattr(value, attribute):
+                dotted = ".".join([inner.name, *chain[:depth]])
+                found.setdefault(
+                    dotted, (node.lineno, f"{dotted} names no profile or issuer field")
+                )
+                break
+            value = getattr(value, attribute)
+    return sorted(found.values())
 
 
 def _escape_markdown(value: Any) -> Any:

@@ -172,10 +172,14 @@ class Finding:
     reason: str
 
     def __str__(self) -> str:
+        return f"{self.short}. The regulation requires: {self.requirement.text}"
+
+    @property
+    def short(self) -> str:
+        """The finding without the regulation's text, for lists that repeat it."""
         void = "; without it the contract is void" if self.requirement.validity else ""
         return (
-            f"{self.requirement.id} (paragraph {self.requirement.paragraph}{void}): "
-            f"{self.reason}. The regulation requires: {self.requirement.text}"
+            f"{self.requirement.id} (paragraph {self.requirement.paragraph}{void}): {self.reason}"
         )
 
 

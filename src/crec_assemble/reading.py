@@ -1,0 +1,133 @@
+"""Reading the clause library: what ``clauses list/show/history/diff`` and
+``requirements`` print, as plain data the CLI formats.
+
+Counsel asks three questions of the library: which words are in force (an
+edition's clauses, and which newer versions are waiting for release), how a
+clause got here (its versions, their notes and the editions that carried
+them) and which clause answers each requirement of the regulation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import InputError
+from .library import ClauseLibrary, parse_version
+from .model import Clause, Edition, Requirement, Role
+from .worddiff import Change, word_diff
+
+__all__ = [
+    "ClauseDiff",
+    "Version",
+    "clause_diff",
+    "clause_json",
+    "edition_clauses",
+    "history",
+    "requirement_rows",
+    "unreleased",
+]
+
+
+def edition_clauses(library: ClauseLibrary, edition: Edition) -> tuple[Clause, ...]:
+    """The clause versions an edition puts in force, by clause id."""
+    return tuple(library.get(f"{cid}@{version}") for cid, version in edition.versions.items())
+
+
+def unreleased(library: ClauseLibrary, edition: Edition) -> tuple[Clause, ...]:
+    """Versions newer than the edition's (or clauses it lacks): the next release's changes."""
+    waiting = []
+    for clause in library.newest():
+        current = edition.versions.get(clause.id)
+        if current is None or parse_version(clause.version) > parse_version(current):
+            waiting.append(clause)
+    return tuple(waiting)
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of a clause and the editions that released it."""
+
+    clause: Clause
+    editions: tuple[str, ...]
+
+
+def history(library: ClauseLibrary, clause_id: str) -> tuple[Version, ...]:
+    """Every version of a clause, oldest first.
+
+    Raises:
+        InputError: when the library has no such clause.
+    """
+    library.get(clause_id)  # the error for an unknown id
+    return tuple(
+        Version(
+            clause,
+            tuple(e.name for e in library.editions if e.versions.get(clause_id) == clause.version),
+        )
+        for clause in library.versions[clause_id]
+    )
+
+
+@dataclass(frozen=True)
+class ClauseDiff:
+    """Two versions of a clause, their titles and their words compared word by word."""
+
+    old: Clause
+    new: Clause
+    title: tuple[Change, ...]
+    body: tuple[Change, ...]
+
+
+def clause_diff(library: ClauseLibrary, old_ref: str, new_ref: str) -> ClauseDiff:
+    """Compare two versions (``id@version``) of the clause library's text.
+
+    Raises:
+        InputError: when either reference does not name a version.
+    """
+    for ref in (old_ref, new_ref):
+        if "@" not in ref:
+            raise InputError(f"{ref}: name a version, as in {ref}@1.0.0")
+    old, new = library.get(old_ref), library.get(new_ref)
+    return ClauseDiff(old, new, word_diff(old.title, new.title), word_diff(old.body, new.body))
+
+
+def requirement_rows(
+    library: ClauseLibrary, edition: Edition, role: Role | None
+) -> list[tuple[Requirement, tuple[Clause, ...]]]:
+    """Each requirement (for one role, or all) with the edition's clauses that satisfy it.
+
+    Only clauses that the agreement's outline includes, and that apply to the
+    role, count: a requirement they leave unanswered shows an empty tuple.
+    """
+    outline = library.outline("agreement")
+    included = set(outline.front) | set(outline.body) | set(outline.exhibits)
+    clauses = [c for c in edition_clauses(library, edition) if c.id in included]
+    return [
+        (
+            requirement,
+            tuple(
+                c
+                for c in clauses
+                if requirement.id in c.satisfies and (role is None or c.applies(role))
+            ),
+        )
+        for requirement in library.requirements
+        if role is None or requirement.applies(role)
+    ]
+
+
+def clause_json(clause: Clause, *, body: bool = False) -> dict[str, Any]:
+    """A clause version as ``--json`` prints it."""
+    data: dict[str, Any] = {
+        "id": clause.id,
+        "version": clause.version,
+        "effective": clause.effective.isoformat(),
+        "title": clause.title,
+        "satisfies": list(clause.satisfies),
+        "applies_to": clause.applies_to,
+        "changes": clause.changes,
+        "sha256": clause.sha256,
+    }
+    if body:
+        data["body"] = clause.body
+    return data
