@@ -75,8 +75,8 @@ def list_clauses(
     later = [e for e in lib.editions if e.effective > chosen.effective]
     typer.echo(f"Edition {chosen.name}, effective {chosen.effective.isoformat()}: "
                f"{len(members)} clauses")  # fmt: skip
-    for edition in later:
-        typer.echo(f"(edition {edition.name} takes effect {edition.effective.isoformat()})")
+    for upcoming in later:
+        typer.echo(f"(edition {upcoming.name} takes effect {upcoming.effective.isoformat()})")
     _table([
         ("ID", "VERSION", "APPLIES TO", "SATISFIES", "TITLE"),
         *((c.id, c.version, c.applies_to, ", ".join(c.satisfies) or "-", c.title)
