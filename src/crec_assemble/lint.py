@@ -15,6 +15,8 @@ Each problem is one ``FILE:LINE: rule: message`` line. The rules:
 ``unmet-requirement`` the newest edition, or the newest versions (what the next
                       release would put in force), leaves a requirement of the
                       regulation unmet for operators or consultants
+``assembly``          a sample agreement cannot be put together at all (the cause is
+                      listed too: a placeholder, a missing clause or version)
 
 The requirement check assembles real agreements, addenda and flow-downs from a
 sample profile of each role and puts them through the same compliance gate as
@@ -250,7 +252,13 @@ def _requirement_rules(library: ClauseLibrary, root: Path) -> Iterable[LintProbl
     where: dict[tuple[str, str], list[str]] = {}  # (file, finding) → "operator agreement", …
     for edition, label in candidates:
         for role in ("operator", "consultant"):
-            for kind, document in _documents(library, issuer, edition, role):
+            try:
+                samples = list(_documents(library, issuer, edition, role))
+            except InputError as error:  # a placeholder or pin problem, reported on its own
+                message = f"{label}: cannot assemble a sample agreement: {error}"
+                where.setdefault((str(root / "outline.yaml"), message), [])
+                continue
+            for kind, document in samples:
                 for finding in document.unmet:
                     claimant = next(
                         (s.clause for s in document.sections
@@ -261,6 +269,9 @@ def _requirement_rules(library: ClauseLibrary, root: Path) -> Iterable[LintProbl
                     found = where.setdefault((str(path), f"{label}: {finding.short}"), [])
                     found.append(f"{role} {kind}")
     for (source, message), documents in where.items():
+        if not documents:
+            yield LintProblem(source, 1, "assembly", message)
+            continue
         yield LintProblem(source, 1, "unmet-requirement", f"{message} (in: {', '.join(documents)})")
 
 

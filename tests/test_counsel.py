@@ -1,0 +1,321 @@
+"""Counsel's workflow on the clause library: read it, change a clause, lint, release.
+
+Each test works on a copy of the shipped library in its own git repository, the
+way counsel's repository holds it, and goes through the command line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner, Result
+
+from crec_assemble.cli import app
+from crec_assemble.lint import lint_library
+from crec_assemble.resources import default_library
+
+from conftest import EXAMPLES, ROOT
+
+Cli = Callable[..., Result]
+NEW_SENTENCE = "and weekends and holidays count toward it."
+
+
+@pytest.fixture
+def cli() -> Cli:
+    runner = CliRunner()
+
+    def invoke(*args: object) -> Result:
+        return runner.invoke(app, [str(arg) for arg in args], catch_exceptions=False)
+
+    return invoke
+
+
+def _git(repo: Path, *args: str) -> str:
+    who = {"NAME": "Counsel", "EMAIL": "counsel@crec.example"}
+    env = {**os.environ, **{f"GIT_{role}_{key}": value for role in ("AUTHOR", "COMMITTER")
+                            for key, value in who.items()}}  # fmt: skip
+    done = subprocess.run(["git", "-C", str(repo), *args], env=env, capture_output=True,
+                          text=True, check=True)  # fmt: skip
+    return done.stdout
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """Counsel's repository: the shipped library, committed."""
+    root = tmp_path / "counsel"
+    shutil.copytree(default_library(), root / "clauses")
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-q", "-m", "Clause library as shipped")
+    return root
+
+
+def _new_version(library: Path, note: str = "Weekends and holidays count toward the deadline.",
+                 edit: Callable[[str], str] | None = None) -> Path:  # fmt: skip
+    """breach-notification 1.1.0, effective 2027-01-01, with one more clause of words."""
+    old = (library / "breach-notification" / "1.0.0.md").read_text()
+    new = (
+        old.replace("version: 1.0.0", "version: 1.1.0")
+        .replace("effective: 2026-07-01", "effective: 2027-01-01")
+        .replace("changes: Initial version.", f"changes: {note}")
+        .replace("does not extend the time for notice.",
+                 f"does not extend the time for notice, {NEW_SENTENCE}")
+    )  # fmt: skip
+    path = library / "breach-notification" / "1.1.0.md"
+    path.write_text(edit(new) if edit else new)
+    return path
+
+
+def _line_of(path: Path, text: str) -> int:
+    return next(n for n, line in enumerate(path.read_text().splitlines(), 1) if text in line)
+
+
+def it_finds_nothing_wrong_with_the_shipped_library() -> None:
+    report = lint_library(ROOT / "clauses")
+    assert report.problems == ()
+    assert report.editions >= 1 and report.clauses == len(list((ROOT / "clauses").glob("*/"))) - 1
+
+
+def it_rejects_a_released_clause_edited_without_a_new_version(repo: Path, cli: Cli) -> None:
+    snippet = repo / "clauses" / "breach-notification" / "1.0.0.md"
+    snippet.write_text(snippet.read_text().replace("for notice.", f"for notice, {NEW_SENTENCE}"))
+    result = cli("clauses", "lint", "--library", repo / "clauses")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert f"{snippet}:1: released-edited: breach-notification@1.0.0 was released in edition " \
+        "2026-07 and has been edited since; restore it and put the new words in a new version" \
+        in lines  # fmt: skip
+    body_line = _line_of(snippet, "If Contractor or any of its subcontractors")
+    assert f"{snippet}:{body_line}: unversioned-change: the words of breach-notification@1.0.0 " \
+        "changed since HEAD without a new version; restore it and add a new version " \
+        "(e.g. 1.1.0)" in lines  # fmt: skip
+    assert len(lines) == 2, result.stdout
+    assert "2 problem(s)" in result.stderr
+
+
+def it_rejects_an_unreleased_version_edited_after_it_was_committed(repo: Path, cli: Cli) -> None:
+    path = _new_version(repo / "clauses")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "Draft 1.1.0")
+    path.write_text(path.read_text().replace("count toward it", "count toward the time"))
+    result = cli("clauses", "lint", "--library", repo / "clauses")
+    assert result.exit_code == 1
+    assert re.fullmatch(rf"{re.escape(str(path))}:\d+: unversioned-change: the words of "
+                        r"breach-notification@1\.1\.0 changed since HEAD .*\n",
+                        result.stdout)  # fmt: skip
+
+
+def it_takes_a_clause_change_through_lint_release_and_build(
+    repo: Path, cli: Cli, tmp_path: Path
+) -> None:
+    library = repo / "clauses"
+    _new_version(library)
+    lint = cli("clauses", "lint", "--library", library)
+    assert lint.exit_code == 0, lint.stdout
+    assert lint.stdout == f"{library}: ok: {39} clauses, 40 versions, 1 edition(s)\n"
+
+    listed = cli("clauses", "list", "--library", library, "--json")
+    unreleased = json.loads(listed.stdout)["unreleased"]
+    assert [(c["id"], c["version"]) for c in unreleased] == [("breach-notification", "1.1.0")]
+
+    released = cli("clauses", "release", "2027-01", "--effective", "2027-01-01",
+                   "--library", library)  # fmt: skip
+    assert released.exit_code == 0, released.output
+    edition = yaml.safe_load((library / "editions" / "2027-01.yaml").read_text())
+    assert str(edition["effective"]) == "2027-01-01" and edition["name"] == "2027-01"
+    assert edition["summary"] == (
+        "breach-notification 1.0.0 → 1.1.0: Weekends and holidays count toward the deadline."
+    )
+    assert edition["clauses"]["breach-notification"]["version"] == "1.1.0"
+    assert edition["clauses"]["severability"]["version"] == "1.0.0"
+
+    history = cli("clauses", "history", "breach-notification", "--library", library)
+    assert re.search(r"^1\.0\.0 +2026-07-01 +2026-07 +Initial version\.$", history.stdout, re.M)
+    assert re.search(r"^1\.1\.0 +2027-01-01 +2027-01 +Weekends", history.stdout, re.M)
+
+    diff = cli("clauses", "diff", "breach-notification@1.0.0", "breach-notification@1.1.0",
+               "--library", library)  # fmt: skip
+    changes = re.findall(r"\[-.*?-\]|\{\+.*?\+\}", diff.stdout)
+    assert changes == ["[-notice.-]", f"{{+notice, {NEW_SENTENCE}+}}"]
+
+    def built(day: str, *extra: str) -> list[str]:
+        out = tmp_path / f"out-{day}-{len(extra)}"
+        result = cli("build", EXAMPLES[0], "--library", library, "--date", day, "--format",
+                     "docx", "--out", out, "--json", *extra)  # fmt: skip
+        assert result.exit_code == 0, result.output
+        documents = json.loads(result.stdout)["documents"]
+        return [f"{d['manifest']['agreement']['edition']}:{c['id']}@{c['version']}"
+                for d in documents[:1] for c in d["manifest"]["clauses"]
+                if c["id"] == "breach-notification"]  # fmt: skip
+
+    assert built("2026-12-31") == ["2026-07:breach-notification@1.0.0"]
+    assert built("2027-01-01") == ["2027-01:breach-notification@1.1.0"]
+    assert built("2027-01-01", "--edition", "2026-07") == ["2026-07:breach-notification@1.0.0"]
+
+
+def it_refuses_to_release_a_version_that_drops_the_regulations_words(repo: Path, cli: Cli) -> None:
+    library = repo / "clauses"
+    path = _new_version(library, edit=lambda text: text.replace("five (5) calendar days",
+                                                                "thirty (30) days"))  # fmt: skip
+    result = cli("clauses", "release", "2027-01", "--effective", "2027-01-01",
+                 "--library", library)  # fmt: skip
+    assert result.exit_code == 1
+    assert f"{path}:1: unmet-requirement: the newest versions: R6a (paragraph 6(a); without it " \
+        "the contract is void): breach-notification@1.1.0 does not say \"five (5) calendar " \
+        "days from discovery" in result.stderr  # fmt: skip
+    assert "operator agreement" in result.stderr and "consultant flowdown" in result.stderr
+    assert "edition 2027-01 not released" in result.stderr
+    assert not (library / "editions" / "2027-01.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["2026-07"], "edition 2026-07 exists; editions are never rewritten"),
+     (["2027/01"], "an edition name is letters, digits"),
+     (["2026-06", "--effective", "2026-06-01"], "must be after edition 2026-07 (2026-07-01)"),
+     (["2026-12", "--effective", "2026-12-01"], "before breach-notification@1.1.0 (2027-01-01)"),
+     (["2027-02", "--effective", "2027-02-01", "--summary", ""], "say what this edition changes")],
+)  # fmt: skip
+def it_refuses_a_release_it_cannot_make(
+    repo: Path, cli: Cli, args: list[str], message: str
+) -> None:
+    _new_version(repo / "clauses")
+    result = cli("clauses", "release", *args, "--library", repo / "clauses")
+    assert result.exit_code == 2
+    assert message in result.stderr and len(result.stderr.splitlines()) == 1, result.stderr
+    assert sorted(p.name for p in (repo / "clauses" / "editions").iterdir()) == ["2026-07.yaml"]
+
+
+def it_has_nothing_to_release_when_no_clause_changed(repo: Path, cli: Cli) -> None:
+    result = cli("clauses", "release", "2027-01", "--effective", "2027-01-01",
+                 "--library", repo / "clauses")  # fmt: skip
+    assert result.exit_code == 2
+    assert "nothing to release: edition 2026-07 has these same versions" in result.stderr
+
+
+def _front(path: Path, key: str, value: str) -> None:
+    path.write_text(re.sub(rf"^{key}: .*$", f"{key}: {value}", path.read_text(), flags=re.M))
+
+
+def _edition_pin(library: Path, clause: str, version: str) -> None:
+    path = library / "editions" / "2026-07.yaml"
+    path.write_text(re.sub(rf"^  {clause}: \{{version: [^,]*", f"  {clause}: {{version: {version}",
+                           path.read_text(), flags=re.M))  # fmt: skip
+
+
+RULES: list[tuple[str, Callable[[Path], object], str, str]] = [
+    ("front-matter", lambda lib: _front(_new_version(lib), "applies_to", "vendors"),
+     "breach-notification/1.1.0.md", "applies_to: 'vendors' is not a permitted applies_to value"),
+    ("front-matter", lambda lib: _front(_new_version(lib), "satisfies", "[R6a, R99]"),
+     "breach-notification/1.1.0.md", "unknown requirement 'R99'"),
+    ("change-note", lambda lib: _new_version(lib, note="Initial version."),
+     "breach-notification/1.1.0.md", "breach-notification@1.1.0 needs its own note"),
+    ("version-order", lambda lib: _front(_new_version(lib), "effective", "2026-01-01"),
+     "breach-notification/1.1.0.md", "takes effect 2026-01-01, before breach-notification@1.0.0"),
+    ("placeholder", lambda lib: _new_version(lib, edit=lambda t: t + "\nFax {{ contractor.fax }}"),
+     "breach-notification/1.1.0.md", "contractor.fax names no profile or issuer field"),
+    ("placeholder", lambda lib: _new_version(lib, edit=lambda t: t + "\n{{ vendor_name }}"),
+     "breach-notification/1.1.0.md", "{{ vendor_name }} names nothing"),
+    ("edition", lambda lib: _edition_pin(lib, "severability", "1.9.0"),
+     "editions/2026-07.yaml", "clauses.severability: names version 1.9.0, which does not exist"),
+    ("removed-version", lambda lib: (lib / "severability" / "1.0.0.md").unlink(),
+     "severability/1.0.0.md", "severability@1.0.0 was in HEAD and is gone"),
+    ("unmet-requirement",
+     lambda lib: (lib / "outline.yaml").write_text(
+         (lib / "outline.yaml").read_text().replace("      - governing-law\n", "", 1)),
+     "outline.yaml", "R9 (paragraph 9; without it the contract is void): no clause"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "change", "where", "message"), RULES,
+                         ids=[f"{r[0]}-{n}" for n, r in enumerate(RULES)])  # fmt: skip
+def it_names_the_rule_file_and_line_of_each_problem(
+    repo: Path, cli: Cli, rule: str, change: Callable[[Path], object], where: str, message: str
+) -> None:
+    library = repo / "clauses"
+    change(library)
+    result = cli("clauses", "lint", "--library", library)
+    assert result.exit_code == 1, result.output
+    matching = [line for line in result.stdout.splitlines() if f": {rule}: " in line]
+    assert any(line.startswith(f"{library / where}:") and message in line
+               for line in matching), result.stdout  # fmt: skip
+    if rule == "placeholder":
+        (line,) = matching
+        number = int(line.split(":")[1])
+        assert "{{" in (library / where).read_text().splitlines()[number - 1]
+
+
+def it_compares_with_the_base_it_is_given(repo: Path, cli: Cli) -> None:
+    library = repo / "clauses"
+    path = _new_version(library)
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "1.1.0")
+    path.write_text(path.read_text().replace("count toward it", "count toward the time"))
+    _git(repo, "commit", "-q", "-am", "1.1.0 edited after review")
+    assert cli("clauses", "lint", "--library", library).exit_code == 0  # same as HEAD
+    result = cli("clauses", "lint", "--library", library, "--base", "HEAD~1")
+    assert result.exit_code == 1 and "changed since HEAD~1" in result.stdout
+
+
+def it_says_when_it_cannot_compare_with_git(tmp_path: Path, cli: Cli) -> None:
+    library = tmp_path / "clauses"
+    shutil.copytree(default_library(), library)
+    result = cli("clauses", "lint", "--library", library)
+    assert result.exit_code == 0
+    assert "not in a git repository; words were not compared with HEAD" in result.stderr
+    explicit = cli("clauses", "lint", "--library", library, "--base", "main")
+    assert explicit.exit_code == 2
+    assert explicit.stderr == f"--base: {library} is not in a git repository\n"
+
+
+def it_refuses_a_base_that_is_not_a_commit(repo: Path, cli: Cli) -> None:
+    result = cli("clauses", "lint", "--library", repo / "clauses", "--base", "no-such-branch")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("--base: 'no-such-branch' is not a commit")
+
+
+def it_runs_as_the_pre_commit_hook_it_ships(repo: Path) -> None:
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert hook["files"] == "^clauses/" and hook["pass_filenames"] is False
+    command = shlex.split(hook["entry"])
+    assert command[0] == "crec-assemble"
+    executable = shutil.which("crec-assemble") or str(Path(os.sys.executable).parent / command[0])
+    run = [executable, *command[1:]]
+    assert subprocess.run(run, cwd=repo, capture_output=True).returncode == 0
+    snippet = repo / "clauses" / "severability" / "1.0.0.md"
+    snippet.write_text(snippet.read_text() + "\nAn extra sentence.\n")
+    refused = subprocess.run(run, cwd=repo, capture_output=True, text=True)
+    assert refused.returncode == 1 and "unversioned-change" in refused.stdout
+    ci = (ROOT / "docs" / "ci" / "clauses-lint.yml").read_text()
+    assert "crec-assemble clauses lint --library clauses --base" in ci
+
+
+def it_lists_the_requirements_each_role_must_meet(cli: Cli) -> None:
+    consultant = cli("requirements", "--role", "consultant", "--json")
+    rows = {row["id"]: row for row in json.loads(consultant.stdout)}
+    assert "R15a" not in rows and "U1" not in rows
+    assert rows["R6a"]["clauses"] == ["breach-notification@1.0.0"]
+    assert rows["R9"]["needed_for_validity"] is True and rows["R11"]["needed_for_validity"] is False
+    operator = cli("requirements", "--role", "operator")
+    assert re.search(r"^R15a +15\(a\) +operator +policy gap +operator-prohibitions@1\.0\.0",
+                     operator.stdout, re.M)  # fmt: skip
+    assert "NONE" not in operator.stdout
+
+
+def it_shows_a_clause_with_its_placeholders(cli: Cli) -> None:
+    result = cli("clauses", "show", "breach-notification")
+    assert result.stdout.startswith("breach-notification@1.0.0: Notification of Breach of Security")
+    assert "released in 2026-07" in result.stdout and "{{ issuer.short_name }}" in result.stdout
+    missing = cli("clauses", "show", "breach-notification@9.9.9")
+    assert missing.exit_code == 2
+    assert missing.stderr == "breach-notification: no version 9.9.9 (has 1.0.0)\n"
+    assert cli("clauses", "diff", "severability", "severability@1.0.0").exit_code == 2
