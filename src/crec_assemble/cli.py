@@ -19,7 +19,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .cli_counsel import clauses, requirements
+from .cli_counsel import clauses, redline, requirements
 from .cli_options import (
     DateOption,
     EditionOption,
@@ -520,6 +520,7 @@ def disposition(
 
 app.add_typer(clauses, name="clauses")
 app.command()(requirements)
+app.command()(redline)
 
 
 def main() -> None:

@@ -15,14 +15,23 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .cli_options import EditionOption, JsonOption, LibraryOption, Role
+from .cli_options import (
+    DateOption,
+    EditionOption,
+    ForceOption,
+    IssuerOption,
+    JsonOption,
+    LibraryOption,
+    Role,
+    TemplateOption,
+)
 
 if TYPE_CHECKING:
     from .library import ClauseLibrary
     from .model import Edition
     from .worddiff import Change
 
-__all__ = ["clauses", "requirements"]
+__all__ = ["clauses", "redline", "requirements"]
 
 clauses = typer.Typer(
     help="Read, check and release the clause library (for counsel).", no_args_is_help=True
@@ -289,3 +298,65 @@ def requirements(
         *((r.id, r.paragraph, r.applies_to, "void" if r.validity else "policy gap",
            ", ".join(c.ref for c in found) or "NONE", r.summary) for r, found in rows),
     ])  # fmt: skip
+
+
+def redline(
+    first: Annotated[
+        Path,
+        typer.Argument(
+            metavar="PROFILE|OLD.docx",
+            dir_okay=False,
+            help="A contractor profile, or the older DOCX.",
+        ),
+    ],
+    second: Annotated[
+        Path | None, typer.Argument(metavar="[NEW.docx]", dir_okay=False, help="The newer DOCX.")
+    ] = None,
+    old_edition: Annotated[
+        str | None,
+        typer.Option("--from", metavar="EDITION", help="With a profile: the older edition."),
+    ] = None,
+    new_edition: Annotated[
+        str | None,
+        typer.Option("--to", metavar="EDITION", help="With a profile: the newer edition."),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", dir_okay=False, help=("The redline DOCX (default: out/<name>-redline….docx).")
+        ),
+    ] = None,
+    force: ForceOption = False,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    template: TemplateOption = None,
+    on: DateOption = None,
+) -> None:
+    """Write a DOCX whose tracked changes (author crec-assemble) show exactly the words that
+    changed: between two editions for one contractor, or between two DOCX files.
+
+    Example: crec-assemble redline examples/acme-learning.yaml --from 2026-07 --to 2027-01
+    """
+    from .build import parse_build_date
+    from .errors import InputError
+    from .outputs import check_targets, write_all
+    from .redline import redline_editions, redline_files
+    from .render_docx import read_template
+    from .resources import default_template
+
+    day = parse_build_date(on) if on else None
+    if first.suffix.lower() == ".docx":
+        if second is None or old_edition or new_edition:
+            raise InputError("redline OLD.docx NEW.docx: give two DOCX files and no --from/--to")
+        compared = redline_files(first, second, day)
+    else:
+        if second is not None or not (old_edition and new_edition):
+            raise InputError("redline PROFILE: give --from EDITION and --to EDITION")
+        compared = redline_editions(
+            first, old_edition, new_edition, read_template(template or default_template()),
+            library=library, issuer=issuer, build_date=day,
+        )  # fmt: skip
+    target = out or Path("out") / f"{compared.stem}.docx"
+    check_targets([target], force=force)
+    write_all({target: compared.docx})
+    typer.echo(f"wrote {target}")

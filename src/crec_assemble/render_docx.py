@@ -29,7 +29,7 @@ from .errors import InputError
 from .manifest import MANIFEST_NAMESPACE
 from .model import Agreement, Run, SignatureParty
 
-__all__ = ["Template", "read_template", "render_docx"]
+__all__ = ["Template", "normalise_zip", "read_template", "render_docx", "without_manifest"]
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
 
@@ -80,7 +80,7 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
     _embed_manifest(document, manifest_json)
     buffer = io.BytesIO()
     document.save(buffer)
-    return _normalise_zip(buffer.getvalue())
+    return normalise_zip(buffer.getvalue())
 
 
 # Half-points: 6 pt. White, so unseen; Acrobat Sign sizes its field from the tag's text.
@@ -182,7 +182,26 @@ def _embed_manifest(document: DocxTemplate, manifest_json: bytes) -> None:
     document.docx.part.relate_to(item, RT.CUSTOM_XML)
 
 
-def _normalise_zip(data: bytes) -> bytes:
+def without_manifest(data: bytes) -> bytes:
+    """The DOCX with its manifest part removed, for files that are not issued documents.
+
+    A redline holds two agreements' words at once; left with the newer
+    agreement's manifest, ``verify`` would mistake it for that agreement.
+    Saving drops the part once nothing relates to it.
+    """
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    rels = document.part.rels
+    for rel_id, rel in list(rels.items()):
+        if rel.reltype == RT.CUSTOM_XML and MANIFEST_NAMESPACE.encode() in rel.target_part.blob:
+            rels.pop(rel_id)
+    output = io.BytesIO()
+    document.save(output)
+    return normalise_zip(output.getvalue())
+
+
+def normalise_zip(data: bytes) -> bytes:
     """Rewrite the zip with one fixed timestamp and fixed attributes on every entry."""
     source = zipfile.ZipFile(io.BytesIO(data))
     output = io.BytesIO()

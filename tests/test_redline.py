@@ -1,0 +1,169 @@
+"""Redlines: the tracked changes between two agreements are exactly the words that changed.
+
+The engine (Docxodus, through python-redlines) and LibreOffice run for real; the
+redline is opened with python-docx and its w:ins / w:del read back.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner, Result
+
+from crec_assemble.cli import app
+from crec_assemble.pdf import LibreOffice
+
+from conftest import EXAMPLES, revise_clause
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ADDED = ", and weekends and holidays count toward it"
+PROFILE = EXAMPLES[0]
+
+Cli = Callable[..., Result]
+
+
+@pytest.fixture
+def cli() -> Cli:
+    runner = CliRunner()
+
+    def invoke(*args: object) -> Result:
+        return runner.invoke(app, [str(arg) for arg in args], catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def revised(library_copy: Path) -> Path:
+    """Edition 2026-08: one word replaced and one phrase added to the breach clause."""
+
+    def edit(body: str) -> str:
+        body = body.replace("supplement the notice promptly", "supplement the notice daily")
+        return body.replace("for notice.", f"for notice{ADDED}.")
+
+    revise_clause(library_copy, "breach-notification", edit)
+    return library_copy
+
+
+def _tracked(path: Path) -> dict[str, list[str]]:
+    """Inserted and deleted text of a DOCX's body and headers, change by change."""
+    document = docx.Document(str(path))
+    parts = [document.element.body, *(s.header._element for s in document.sections)]
+    changes: dict[str, list[str]] = {"ins": [], "del": [], "author": [], "date": []}
+    for part in parts:
+        for kind, text_tag in (("ins", "t"), ("del", "delText")):
+            for change in part.iter(f"{W}{kind}"):
+                changes[kind].append("".join(t.text or "" for t in change.iter(f"{W}{text_tag}")))
+                changes["author"].append(change.get(f"{W}author"))
+                changes["date"].append(change.get(f"{W}date"))
+    return changes
+
+
+def _ids(cli: Cli, library: Path, out: Path) -> list[str]:
+    """The agreement ids the two editions give the profile (the header carries them)."""
+    ids = []
+    for edition in ("2026-07", "2026-08"):
+        result = cli("build", PROFILE, "--library", library, "--edition", edition,
+                     "--date", "2026-11-28", "--format", "docx", "--out", out / edition,
+                     "--json")  # fmt: skip
+        assert result.exit_code == 0, result.output
+        ids.append(json.loads(result.stdout)["documents"][0]["id"])
+    return ids
+
+
+def it_tracks_exactly_the_words_counsel_changed(cli: Cli, revised: Path, tmp_path: Path) -> None:
+    target = tmp_path / "redline.docx"
+    result = cli("redline", PROFILE, "--from", "2026-07", "--to", "2026-08", "--library", revised,
+                 "--date", "2026-11-28", "--out", target)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"wrote {target}\n"
+    old_id, new_id = _ids(cli, revised, tmp_path)
+    common = next(n for n, (a, b) in enumerate(zip(old_id, new_id, strict=True)) if a != b)
+    changes = _tracked(target)
+    assert sorted(changes["ins"]) == sorted(["daily", ADDED, new_id[common:]])
+    assert sorted(changes["del"]) == sorted(["promptly", old_id[common:]])
+    assert set(changes["author"]) == {"crec-assemble"}
+    assert set(changes["date"]) == {"2026-11-28T00:00:00Z"}
+    again = tmp_path / "again.docx"
+    cli("redline", PROFILE, "--from", "2026-07", "--to", "2026-08", "--library", revised,
+        "--date", "2026-11-28", "--out", again)  # fmt: skip
+    assert again.read_bytes() == target.read_bytes()
+    # A redline is not an issued agreement: it carries no manifest to verify against.
+    assert cli("verify", target).exit_code == 2
+
+
+def it_redlines_two_issued_agreements_dated_by_the_newer_one(
+    cli: Cli, revised: Path, tmp_path: Path
+) -> None:
+    _ids(cli, revised, tmp_path)
+    name = "acme-learning-inc.docx"
+    result = cli("redline", tmp_path / "2026-07" / name, tmp_path / "2026-08" / name,
+                 "--out", tmp_path / "signed-vs-new.docx")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    changes = _tracked(tmp_path / "signed-vs-new.docx")
+    assert "daily" in changes["ins"] and ADDED in changes["ins"] and "promptly" in changes["del"]
+    assert set(changes["date"]) == {"2026-11-28T00:00:00Z"}  # the newer agreement's build date
+
+
+@pytest.mark.e2e
+def it_opens_in_libreoffice_with_the_changes_still_tracked(
+    cli: Cli, revised: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "redline.docx"
+    cli("redline", PROFILE, "--from", "2026-07", "--to", "2026-08", "--library", revised,
+        "--out", target)  # fmt: skip
+    resaved_dir = tmp_path / "resaved"
+    resaved_dir.mkdir()
+    with LibreOffice() as office:
+        (resaved,) = office.convert([target], resaved_dir, to="docx")
+    changes = _tracked(resaved)
+    assert "daily" in changes["ins"] and ADDED in changes["ins"] and "promptly" in changes["del"]
+    assert set(changes["author"]) == {"crec-assemble"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [([PROFILE], "redline PROFILE: give --from EDITION and --to EDITION"),
+     ([PROFILE, "--from", "2026-07", "--to", "2026-07"], "--from and --to name the same edition"),
+     ([PROFILE, "--from", "2026-07", "--to", "2031-01"], "--edition: no edition '2031-01'"),
+     (["a.docx"], "redline OLD.docx NEW.docx: give two DOCX files"),
+     ([PROFILE.with_suffix(".docx"), PROFILE], "cannot read")],
+)  # fmt: skip
+def it_explains_a_redline_it_cannot_make(cli: Cli, tmp_path: Path, args: list[object],
+                                         message: str) -> None:  # fmt: skip
+    result = cli("redline", *args, "--out", tmp_path / "r.docx")
+    assert result.exit_code == 2
+    assert message in result.stderr and len(result.stderr.splitlines()) == 1, result.stderr
+    assert not (tmp_path / "r.docx").exists()
+
+
+def it_never_overwrites_a_redline_without_force(cli: Cli, revised: Path, tmp_path: Path) -> None:
+    target = tmp_path / "redline.docx"
+    target.write_bytes(b"counsel's notes")
+    args = ("redline", PROFILE, "--from", "2026-07", "--to", "2026-08", "--library", revised,
+            "--out", target)  # fmt: skip
+    refused = cli(*args)
+    assert refused.exit_code == 2 and "--force" in refused.stderr
+    assert target.read_bytes() == b"counsel's notes"
+    assert cli(*args, "--force").exit_code == 0
+    assert zipfile.is_zipfile(target)
+
+
+def it_rejects_a_file_that_is_not_a_word_document(cli: Cli, tmp_path: Path) -> None:
+    fake = tmp_path / "old.docx"
+    fake.write_text("not a zip")
+    result = cli("redline", fake, fake, "--out", tmp_path / "r.docx")
+    assert result.exit_code == 2
+    assert result.stderr == f"{fake}: not a Word document (.docx); redline compares two DOCX\n"
+
+
+def it_runs_the_engine_without_a_separate_dotnet_install() -> None:
+    done = subprocess.run([sys.executable, "-c", "import python_redlines_docxodus"],
+                          capture_output=True)  # fmt: skip
+    assert done.returncode == 0
