@@ -19,7 +19,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .cli_counsel import clauses, redline, requirements
+from .cli_counsel import clauses, rebuild, redline, requirements
 from .cli_options import (
     DateOption,
     EditionOption,
@@ -521,6 +521,7 @@ def disposition(
 app.add_typer(clauses, name="clauses")
 app.command()(requirements)
 app.command()(redline)
+app.command()(rebuild)
 
 
 def main() -> None:

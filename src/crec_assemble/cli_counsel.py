@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .model import Edition
     from .worddiff import Change
 
-__all__ = ["clauses", "redline", "requirements"]
+__all__ = ["clauses", "rebuild", "redline", "requirements"]
 
 clauses = typer.Typer(
     help="Read, check and release the clause library (for counsel).", no_args_is_help=True
@@ -360,3 +360,34 @@ def redline(
     check_targets([target], force=force)
     write_all({target: compared.docx})
     typer.echo(f"wrote {target}")
+
+
+def rebuild(
+    file: Annotated[Path, typer.Argument(help="An issued DOCX or PDF.", dir_okay=False)],
+    out: Annotated[
+        Path, typer.Option("--out", file_okay=False, help="Where to write the rebuilt file.")
+    ] = Path("out/rebuilt"),
+    force: ForceOption = False,
+    library: LibraryOption = None,
+    template: TemplateOption = None,
+) -> None:
+    """Regenerate an issued agreement, addendum or flow-down exactly, from its manifest:
+    the recorded profile, issuer, date and clause versions, even after newer ones.
+
+    Exit 0 when the rebuilt file is byte-identical to FILE, 1 when it is not.
+
+    Example: crec-assemble rebuild signed/acme-learning-inc.pdf --out out/rebuilt
+    """
+    from .rebuild import rebuild as rebuild_document
+
+    result = rebuild_document(file, out=out, force=force, library=library, template=template)
+    for note in result.notes:
+        typer.echo(f"note: {note}", err=True)
+    if result.identical:
+        typer.echo(f"wrote {result.path}: byte-identical to {file}")
+        return
+    typer.echo(
+        f"wrote {result.path}: same words as recorded, but not byte-identical to {file} (changed "
+        "after it was issued, or made by another crec-assemble or LibreOffice)"
+    )
+    raise typer.Exit(1)
