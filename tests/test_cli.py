@@ -17,7 +17,11 @@ from crec_assemble.profile import PROFILE_SCHEMA
 
 from conftest import EXAMPLES, ROOT, drop_clause, fake_soffice, operator_profile
 
-COMMANDS = ["build", "validate", "init", "schema", "verify", "notice", "breach", "disposition"]
+COMMANDS = [
+    "build", "validate", "init", "schema", "verify", "notice", "breach", "disposition",
+    "clauses list", "clauses show", "clauses history", "clauses diff", "clauses lint",
+    "clauses release", "requirements", "redline", "rebuild",
+]  # fmt: skip
 DATE = ["--date", "2026-11-28"]
 
 
@@ -41,7 +45,7 @@ def _files(folder: Path) -> list[str]:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def it_documents_every_command_with_an_example(cli: Callable[..., object], command: str) -> None:
-    result = cli(command, "--help")
+    result = cli(*command.split(), "--help")
     assert result.exit_code == 0  # type: ignore[attr-defined]
     assert f"Example: crec-assemble {command}" in result.stdout  # type: ignore[attr-defined]
 
@@ -62,9 +66,10 @@ def it_validates_good_profiles(cli: Callable[..., object]) -> None:
     assert result.exit_code == 0  # type: ignore[attr-defined]
     lines = result.stdout.splitlines()  # type: ignore[attr-defined]
     assert lines[0].endswith(
-        "ok: Acme Learning, Inc. (operator), agreement, 24 requirements met, 2 flow-down(s)"
+        "ok: Acme Learning, Inc. (operator), agreement, 24 requirements met, 2 flow-down(s), "
+        "edition 2026-07"
     )
-    assert lines[1].endswith("(consultant), agreement, 15 requirements met")
+    assert lines[1].endswith("(consultant), agreement, 15 requirements met, edition 2026-07")
 
 
 def it_reports_every_bad_profile_in_one_run_with_exit_2(

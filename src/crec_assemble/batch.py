@@ -269,6 +269,9 @@ def build_batch(
     if "pdf" in formats:
         find_soffice()  # no LibreOffice: nothing can be built, say so once
     read_template(options.template or default_template())  # a bad template fails every profile
+    # A bad library, issuer or --edition would fail every profile too: say so once.
+    load_inputs([], library=options.library, issuer=options.issuer,
+                build_date=options.build_date, edition=options.edition, cache=True)  # fmt: skip
     workers = jobs or os.cpu_count() or 1
     # One worker renders in a thread (no process to start); more, in processes that yield the
     # CPU to LibreOffice. Either way rendering overlaps conversion.

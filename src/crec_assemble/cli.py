@@ -253,6 +253,7 @@ def validate(
     library: LibraryOption = None,
     issuer: IssuerOption = None,
     on: DateOption = None,
+    edition: EditionOption = None,
 ) -> None:
     """Check profiles, and that the documents each would produce meet the regulation.
 
@@ -264,8 +265,9 @@ def validate(
     from .build import assemble_all, check_gate, load_inputs, parse_build_date
 
     inputs = load_inputs(
-        profiles, library=library, issuer=issuer, build_date=parse_build_date(on) if on else None
-    )
+        profiles, library=library, issuer=issuer, build_date=parse_build_date(on) if on else None,
+        edition=edition,
+    )  # fmt: skip
     documents = assemble_all(inputs)
     check_gate(documents)
     for path, (main, *flowdowns) in documents:
@@ -273,7 +275,7 @@ def validate(
         extra = f", {len(flowdowns)} flow-down(s)" if flowdowns else ""
         typer.echo(
             f"{path}: ok: {contractor.legal_name} ({contractor.role}), {main.kind}, "
-            f"{len(main.requirements)} requirements met{extra}"
+            f"{len(main.requirements)} requirements met{extra}, edition {main.edition}"
         )
 
 
