@@ -17,7 +17,7 @@ from crec_assemble.batch import build_batch, expand_profiles
 from crec_assemble.build import BuildOptions
 from crec_assemble.verify import verify
 
-from conftest import BUILD_DATE, EXAMPLES, fake_soffice
+from conftest import BUILD_DATE, EXAMPLES, fake_soffice, revise_clause
 
 pytestmark = pytest.mark.e2e
 
@@ -171,3 +171,17 @@ def it_resumes_a_profile_that_was_written_in_part(tmp_path: Path) -> None:
     assert again.failures == []
     assert (out / "partial-llc.pdf").is_file() and verify(out / "partial-llc.pdf").intact
     assert kept.stat().st_mtime_ns == stamp
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def it_reads_the_library_afresh_for_each_batch(library_copy: Path, tmp_path: Path,
+                                               jobs: int) -> None:  # fmt: skip
+    def breach_version(out: Path) -> str:
+        result = build_batch([EXAMPLES[0]], _options(out, format="docx", library=library_copy),
+                             jobs=jobs)  # fmt: skip
+        clauses = result.documents[0].manifest["clauses"]
+        return next(c["version"] for c in clauses if c["id"] == "breach-notification")
+
+    assert breach_version(tmp_path / "before") == "1.0.0"
+    revise_clause(library_copy, "breach-notification", lambda body: body + "\nRevised.\n")
+    assert breach_version(tmp_path / "after") == "1.1.0"

@@ -29,7 +29,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .build import BuildOptions, assemble_all, check_gate, load_inputs, stem_of
+from .build import (
+    BuildOptions,
+    assemble_all,
+    check_gate,
+    forget_inputs,
+    load_inputs,
+    stem_of,
+)
 from .errors import CrecError, InputError
 from .outputs import write_all
 from .pdf import LibreOffice, find_soffice
@@ -270,6 +277,7 @@ def build_batch(
         find_soffice()  # no LibreOffice: nothing can be built, say so once
     read_template(options.template or default_template())  # a bad template fails every profile
     # A bad library, issuer or --edition would fail every profile too: say so once.
+    forget_inputs()
     load_inputs([], library=options.library, issuer=options.issuer,
                 build_date=options.build_date, edition=options.edition, cache=True)  # fmt: skip
     workers = jobs or os.cpu_count() or 1

@@ -35,6 +35,7 @@ __all__ = [
     "build",
     "check_gate",
     "default_build_date",
+    "forget_inputs",
     "load_inputs",
     "main_kind",
     "parse_build_date",
@@ -96,6 +97,15 @@ def default_build_date() -> date:
 
 
 _SHARED: dict[tuple[Path, Path], tuple[ClauseLibrary, Issuer]] = {}
+
+
+def forget_inputs() -> None:
+    """Drop the cached libraries and issuers: a new batch reads the files as they are now.
+
+    Worker processes forked from this one inherit the cache, so it is cleared
+    before each batch, not only when the process ends.
+    """
+    _SHARED.clear()
 
 
 def load_inputs(
