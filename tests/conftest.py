@@ -14,8 +14,10 @@ from typing import Any
 
 import pytest
 import yaml
+from typer.testing import CliRunner, Result
 
 from crec_assemble.build import BuildOptions, build
+from crec_assemble.cli import app
 from crec_assemble.editions import compose_edition, dump_edition
 from crec_assemble.issuer import load_issuer
 from crec_assemble.library import ClauseLibrary, load_library
@@ -119,6 +121,17 @@ def library_copy(tmp_path: Path) -> Path:
     target = tmp_path / "clauses"
     shutil.copytree(default_library(), target)
     return target
+
+
+@pytest.fixture
+def cli() -> Callable[..., Result]:
+    """Run ``crec-assemble`` in-process; arguments may be paths."""
+    runner = CliRunner()
+
+    def invoke(*args: object, env: dict[str, str] | None = None) -> Result:
+        return runner.invoke(app, [str(arg) for arg in args], env=env, catch_exceptions=False)
+
+    return invoke
 
 
 def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str | None) -> Path:

@@ -9,10 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from crec_assemble import __version__
-from crec_assemble.cli import app
 from crec_assemble.profile import PROFILE_SCHEMA
 
 from conftest import EXAMPLES, ROOT, drop_clause, fake_soffice, operator_profile
@@ -23,16 +21,6 @@ COMMANDS = [
     "clauses release", "requirements", "redline", "rebuild",
 ]  # fmt: skip
 DATE = ["--date", "2026-11-28"]
-
-
-@pytest.fixture
-def cli() -> Callable[..., object]:
-    runner = CliRunner()
-
-    def invoke(*args: str, env: dict[str, str] | None = None) -> object:
-        return runner.invoke(app, [str(arg) for arg in args], env=env, catch_exceptions=False)
-
-    return invoke
 
 
 def _line_of(path: Path, text: str) -> int:

@@ -17,9 +17,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from crec_assemble.cli import app
 from crec_assemble.lint import lint_library
 from crec_assemble.resources import default_library
 
@@ -27,16 +26,6 @@ from conftest import EXAMPLES, ROOT
 
 Cli = Callable[..., Result]
 NEW_SENTENCE = "and weekends and holidays count toward it."
-
-
-@pytest.fixture
-def cli() -> Cli:
-    runner = CliRunner()
-
-    def invoke(*args: object) -> Result:
-        return runner.invoke(app, [str(arg) for arg in args], catch_exceptions=False)
-
-    return invoke
 
 
 def _git(repo: Path, *args: str) -> str:

@@ -23,16 +23,6 @@ ACME, CONSULTANT, ECOLE, RIVERBEND = EXAMPLES
 DATE = ["--date", "2026-11-28"]
 
 
-@pytest.fixture
-def cli() -> Callable[..., object]:
-    runner = CliRunner()
-
-    def invoke(*args: object) -> object:
-        return runner.invoke(app, [str(arg) for arg in args], catch_exceptions=False)
-
-    return invoke
-
-
 def _docx_text(path: Path) -> str:
     return "\n".join(p.text for p in Document(str(path)).paragraphs)
 

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
 from crec_assemble.resources import default_template
 
@@ -19,18 +19,6 @@ from conftest import EXAMPLES, ROOT, revise_clause
 Cli = Callable[..., Result]
 ACME = ROOT / "examples" / "acme-learning.yaml"
 RIVERBEND = next(path for path in EXAMPLES if "riverbend" in path.name)
-
-
-@pytest.fixture
-def cli() -> Cli:
-    from crec_assemble.cli import app
-
-    runner = CliRunner()
-
-    def invoke(*args: object) -> Result:
-        return runner.invoke(app, [str(arg) for arg in args], catch_exceptions=False)
-
-    return invoke
 
 
 @pytest.fixture

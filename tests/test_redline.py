@@ -15,9 +15,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from crec_assemble.cli import app
 from crec_assemble.pdf import LibreOffice
 
 from conftest import EXAMPLES, revise_clause
@@ -27,16 +26,6 @@ ADDED = ", and weekends and holidays count toward it"
 PROFILE = EXAMPLES[0]
 
 Cli = Callable[..., Result]
-
-
-@pytest.fixture
-def cli() -> Cli:
-    runner = CliRunner()
-
-    def invoke(*args: object) -> Result:
-        return runner.invoke(app, [str(arg) for arg in args], catch_exceptions=False)
-
-    return invoke
 
 
 @pytest.fixture

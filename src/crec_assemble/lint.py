@@ -1,6 +1,7 @@
 """``clauses lint``: the checks counsel's change must pass before it is committed.
 
-Each problem is one ``FILE:LINE: rule: message`` line. The rules:
+Each problem is one ``FILE:LINE: rule: message`` line (a :class:`Problem` whose
+path is the rule). The rules:
 
 ``front-matter``      a clause file's front matter is missing, malformed or inconsistent
 ``outline``/``catalogue``  outline.yaml or requirements.yaml is malformed
@@ -47,27 +48,16 @@ from .resources import default_issuer
 from .starter import starter_profile
 from .yamlsource import Problem, parse_yaml
 
-__all__ = ["LintProblem", "LintReport", "lint_library"]
+__all__ = ["LintReport", "lint_library"]
 
 _FRONT = re.compile(r"---\n(.*?\n)---\n?", re.DOTALL)
-
-
-@dataclass(frozen=True, order=True)
-class LintProblem:
-    source: str
-    line: int
-    rule: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.source}:{self.line}: {self.rule}: {self.message}"
 
 
 @dataclass(frozen=True)
 class LintReport:
     """The problems found, and what could not be checked (said, never silently skipped)."""
 
-    problems: tuple[LintProblem, ...]
+    problems: tuple[Problem, ...]
     notes: tuple[str, ...]
     clauses: int
     versions: int
@@ -85,7 +75,7 @@ def lint_library(root: Path, base: str = "HEAD", *, explicit_base: bool = False)
     Raises:
         InputError: when the library directory is missing or ``--base`` names no commit.
     """
-    problems: list[LintProblem] = []
+    problems: list[Problem] = []
     notes: list[str] = []
     try:
         library, found = scan_library(root)
@@ -100,7 +90,7 @@ def lint_library(root: Path, base: str = "HEAD", *, explicit_base: bool = False)
         path = _path(root, clause)
         offset = _body_line(path)
         for line, message in unknown_placeholders(clause.body, sample):
-            problems.append(LintProblem(str(path), offset + line - 1, "placeholder", message))
+            problems.append(Problem(str(path), offset + line - 1, "placeholder", message))
     problems.extend(_requirement_rules(library, root))
     problems.extend(_base_rules(library, root, base, explicit_base, notes))
     return LintReport(
@@ -132,9 +122,9 @@ def _body_line(path: Path) -> int:
     return (match.group(0).count("\n") if match else 0) + 1
 
 
-def _from_problem(problem: Problem) -> LintProblem:
+def _from_problem(problem: Problem) -> Problem:
     if problem.path == "released version":
-        return LintProblem(problem.source, problem.line, "released-edited", problem.message)
+        return Problem(problem.source, problem.line, "released-edited", problem.message)
     source = Path(problem.source)
     if source.parent.name == EDITIONS_FOLDER:
         rule = "edition"
@@ -142,23 +132,23 @@ def _from_problem(problem: Problem) -> LintProblem:
         rule = source.stem.replace("requirements", "catalogue")
     else:
         rule = "front-matter"
-    return LintProblem(problem.source, problem.line, rule, f"{problem.path}: {problem.message}")
+    return Problem(problem.source, problem.line, rule, f"{problem.path}: {problem.message}")
 
 
-def _from_message(message: str) -> Iterable[LintProblem]:
+def _from_message(message: str) -> Iterable[Problem]:
     """Lines of an InputError (``FILE:LINE: what: why``) as catalogue problems."""
     for line in message.splitlines():
         match = re.match(r"(.*?):(\d+): (.*)", line)
         source, number, text = match.groups() if match else (line, "1", line)
-        yield LintProblem(source, int(number), "catalogue", text)
+        yield Problem(source, int(number), "catalogue", text)
 
 
-def _version_rules(library: ClauseLibrary, root: Path) -> Iterable[LintProblem]:
+def _version_rules(library: ClauseLibrary, root: Path) -> Iterable[Problem]:
     for versions in library.versions.values():
         for earlier, later in itertools.pairwise(versions):
             path = _path(root, later)
             if later.effective < earlier.effective:
-                yield LintProblem(
+                yield Problem(
                     str(path),
                     _line(path, "effective"),
                     "version-order",
@@ -167,7 +157,7 @@ def _version_rules(library: ClauseLibrary, root: Path) -> Iterable[LintProblem]:
                 )
             note = " ".join(later.changes.split())
             if not note or note == " ".join(earlier.changes.split()):
-                yield LintProblem(
+                yield Problem(
                     str(path),
                     _line(path, "changes"),
                     "change-note",
@@ -175,7 +165,7 @@ def _version_rules(library: ClauseLibrary, root: Path) -> Iterable[LintProblem]:
                 )
 
 
-def _edition_dates(library: ClauseLibrary, root: Path) -> Iterable[LintProblem]:
+def _edition_dates(library: ClauseLibrary, root: Path) -> Iterable[Problem]:
     for edition in library.editions:
         for clause_id, version in edition.versions.items():
             clause = next(
@@ -183,7 +173,7 @@ def _edition_dates(library: ClauseLibrary, root: Path) -> Iterable[LintProblem]:
             )
             if clause is not None and clause.effective > edition.effective:
                 path = root / EDITIONS_FOLDER / f"{edition.name}.yaml"
-                yield LintProblem(
+                yield Problem(
                     str(path),
                     _line(path, "effective"),
                     "edition",
@@ -236,7 +226,7 @@ def _sample_context(root: Path) -> dict[str, Any]:
     return build_context(_sample("operator"), _issuer(root), document, numbering, {})
 
 
-def _requirement_rules(library: ClauseLibrary, root: Path) -> Iterable[LintProblem]:
+def _requirement_rules(library: ClauseLibrary, root: Path) -> Iterable[Problem]:
     """The compliance gate, run on sample documents of the newest edition and versions."""
     if not library.outlines:
         return
@@ -270,9 +260,9 @@ def _requirement_rules(library: ClauseLibrary, root: Path) -> Iterable[LintProbl
                     found.append(f"{role} {kind}")
     for (source, message), documents in where.items():
         if not documents:
-            yield LintProblem(source, 1, "assembly", message)
+            yield Problem(source, 1, "assembly", message)
             continue
-        yield LintProblem(source, 1, "unmet-requirement", f"{message} (in: {', '.join(documents)})")
+        yield Problem(source, 1, "unmet-requirement", f"{message} (in: {', '.join(documents)})")
 
 
 def _documents(
@@ -303,7 +293,7 @@ def _documents(
 
 def _base_rules(
     library: ClauseLibrary, root: Path, base: str, explicit: bool, notes: list[str]
-) -> Iterable[LintProblem]:
+) -> Iterable[Problem]:
     try:
         then = revision(root, base)
     except InputError:
@@ -322,7 +312,7 @@ def _base_rules(
             continue
         here = root / path.parent.name / path.name
         if not here.exists():
-            yield LintProblem(
+            yield Problem(
                 str(here),
                 1,
                 "removed-version",
@@ -337,7 +327,7 @@ def _base_rules(
         before = _words_of(old.decode("utf-8", "replace"))
         if before is not None and before != (clause.title, clause.body.strip()):
             what = "words" if before[1] != clause.body.strip() else "title"
-            yield LintProblem(
+            yield Problem(
                 str(here),
                 _body_line(here),
                 "unversioned-change",

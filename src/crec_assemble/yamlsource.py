@@ -51,9 +51,9 @@ _Loader.yaml_implicit_resolvers = {
 PathItem = str | int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with one field, located by line."""
+    """One thing wrong with one field, located by line; problems sort by file, then line."""
 
     source: str
     line: int
@@ -82,7 +82,7 @@ def format_path(path: Sequence[PathItem], root: str) -> str:
 
 def raise_problems(problems: Iterable[Problem]) -> None:
     """Raise one InputError listing every problem, sorted by line; do nothing if none."""
-    ordered = sorted(set(problems), key=lambda p: (p.source, p.line, p.path, p.message))
+    ordered = sorted(set(problems))
     if ordered:
         raise InputError("\n".join(str(problem) for problem in ordered))
 
