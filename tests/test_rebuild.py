@@ -8,6 +8,7 @@ import zipfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import Result
@@ -131,3 +132,26 @@ def it_explains_what_it_cannot_rebuild(cli: Cli, tmp_path: Path) -> None:
     plain = tmp_path / "plain.docx"
     plain.write_bytes(b"PK")
     assert cli("rebuild", plain).exit_code == 2
+
+
+def it_records_in_a_flow_down_only_its_own_subcontractor(issued: Path) -> None:
+    flowdowns = sorted(issued.glob("*-flowdown-*.docx"))
+    assert len(flowdowns) == 3
+    for path in flowdowns:
+        manifest = _manifest(path)
+        names = [sub["legal_name"] for sub in manifest["profile"]["record"]["subcontractors"]]
+        assert names == [manifest["agreement"]["party"]], path
+
+
+def it_records_no_contractor_details_in_posted_notices(cli: Cli, tmp_path: Path) -> None:
+    cli("notice", ACME, "--executed", "2026-11-25", "--date", "2026-11-28", "--out", tmp_path)
+    (page,) = tmp_path.glob("*.html")
+    text = page.read_text()
+    assert "privacy@acme" not in text and "Northwind" not in text
+    assert "record" not in _manifest(tmp_path / page.name.replace(".html", ".docx"))["profile"]
+
+
+def _manifest(path: Path) -> dict[str, Any]:
+    from crec_assemble.verify import read_manifest
+
+    return read_manifest(path).data

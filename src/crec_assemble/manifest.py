@@ -24,12 +24,15 @@ from .text import squeeze
 __all__ = [
     "MANIFEST_NAMESPACE",
     "MANIFEST_VERSION",
+    "REBUILDABLE",
     "build_manifest",
     "dump_manifest",
     "section_text",
 ]
 
 MANIFEST_VERSION = 2
+# The kinds of document whose manifest records what ``rebuild`` needs.
+REBUILDABLE = ("agreement", "addendum", "flowdown")
 MANIFEST_NAMESPACE = "urn:crec-assemble:manifest:1"
 
 
@@ -67,15 +70,16 @@ def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]
             "esign": agreement.esign,
         },
         "facts": dict(agreement.facts),
-        "profile": {
-            "sha256": agreement.profile.sha256,
-            "record": json.loads(agreement.profile.record),
-        },
+        "profile": {"sha256": agreement.profile.sha256, **_profile_record(agreement)},
         "template": {"sha256": template_sha256},
         "issuer": {
             "name": agreement.issuer.name,
             "sha256": agreement.issuer.sha256,
-            "record": json.loads(agreement.issuer.record),
+            **(
+                {"record": json.loads(agreement.issuer.record)}
+                if agreement.kind in REBUILDABLE
+                else {}
+            ),
         },
         "clauses": [{"id": c.id, "version": c.version, "sha256": c.sha256} for c in clauses],
         "requirements": {key: list(value) for key, value in agreement.requirements.items()},
@@ -92,6 +96,24 @@ def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]
             for section in agreement.sections
         ],
     }
+
+
+def _profile_record(agreement: Agreement) -> dict[str, Any]:
+    """The validated profile, for the documents ``rebuild`` regenerates.
+
+    Notices and letters are posted and e-mailed to families, so they carry no
+    contractor details beyond what they print. A flow-down goes to one
+    subcontractor, so it records that subcontractor and not the others.
+    """
+    if agreement.kind not in REBUILDABLE:
+        return {}
+    record: dict[str, Any] = json.loads(agreement.profile.record)
+    if agreement.kind == "flowdown":
+        record["subcontractors"] = [
+            sub for sub in record.get("subcontractors") or []
+            if " ".join(sub["legal_name"].split()) == " ".join(agreement.party_name.split())
+        ]  # fmt: skip
+    return {"record": record}
 
 
 def dump_manifest(manifest: dict[str, Any]) -> bytes:

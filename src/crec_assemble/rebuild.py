@@ -24,14 +24,13 @@ from .build import stem_of
 from .errors import CheckFailed, InputError
 from .issuer import issuer_from_record
 from .library import ClauseLibrary, load_library
+from .manifest import REBUILDABLE
 from .model import Agreement, Edition, Issuer, Profile
 from .profile import profile_from_record
 from .resources import default_library, default_template
 from .verify import read_manifest
 
 __all__ = ["Rebuilt", "rebuild"]
-
-_KINDS = ("agreement", "addendum", "flowdown")
 
 
 @dataclass(frozen=True)
@@ -70,13 +69,13 @@ def rebuild(
     if path.suffix.lower() not in (".pdf", ".docx"):
         raise InputError(f"{path}: rebuild reads an issued DOCX or PDF")
     info = data["agreement"]
-    if "record" not in data.get("profile", {}) or "edition" not in info:
-        raise InputError(f"{path}: issued before manifests recorded the profile; cannot rebuild")
-    if info["kind"] not in _KINDS:
+    if info["kind"] not in REBUILDABLE:
         raise InputError(
             f"{path}: a {info['kind']} is not rebuilt; run its command again with the "
             "facts its manifest records"
         )
+    if "record" not in data.get("profile", {}) or "edition" not in info:
+        raise InputError(f"{path}: issued before manifests recorded the profile; cannot rebuild")
     clauses = load_library(library or default_library())
     chosen = read_template(template or default_template())
     if chosen.sha256 != data["template"]["sha256"]:
