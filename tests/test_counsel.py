@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import Result
+from typer.testing import CliRunner, Result
 
+from crec_assemble.cli import app
 from crec_assemble.lint import lint_library
 from crec_assemble.resources import default_library
 
@@ -195,6 +196,10 @@ def _front(path: Path, key: str, value: str) -> None:
     path.write_text(re.sub(rf"^{key}: .*$", f"{key}: {value}", path.read_text(), flags=re.M))
 
 
+def _drop_line(path: Path, key: str) -> None:
+    path.write_text(re.sub(rf"^{key}: .*\n", "", path.read_text(), flags=re.M))
+
+
 def _edition_pin(library: Path, clause: str, version: str) -> None:
     path = library / "editions" / "2026-07.yaml"
     path.write_text(re.sub(rf"^  {clause}: \{{version: [^,]*", f"  {clause}: {{version: {version}",
@@ -206,6 +211,8 @@ RULES: list[tuple[str, Callable[[Path], object], str, str]] = [
      "breach-notification/1.1.0.md", "applies_to: 'vendors' is not a permitted applies_to value"),
     ("front-matter", lambda lib: _front(_new_version(lib), "satisfies", "[R6a, R99]"),
      "breach-notification/1.1.0.md", "unknown requirement 'R99'"),
+    ("front-matter", lambda lib: _drop_line(_new_version(lib), "changes"),
+     "breach-notification/1.1.0.md", "changes: required field is missing"),
     ("change-note", lambda lib: _new_version(lib, note="Initial version."),
      "breach-notification/1.1.0.md", "breach-notification@1.1.0 needs its own note"),
     ("version-order", lambda lib: _front(_new_version(lib), "effective", "2026-01-01"),
@@ -308,3 +315,15 @@ def it_shows_a_clause_with_its_placeholders(cli: Cli) -> None:
     assert missing.exit_code == 2
     assert missing.stderr == "breach-notification: no version 9.9.9 (has 1.0.0)\n"
     assert cli("clauses", "diff", "severability", "severability@1.0.0").exit_code == 2
+
+
+def it_colours_a_diff_on_a_terminal(repo: Path) -> None:
+    library = repo / "clauses"
+    _new_version(library)
+    args = ["clauses", "diff", "breach-notification@1.0.0", "breach-notification@1.1.0",
+            "--library", str(library)]  # fmt: skip
+    coloured = CliRunner().invoke(app, args, color=True).stdout
+    assert "\x1b[31m\x1b[9m[-notice.-]\x1b[0m" in coloured  # red, struck through
+    assert f"\x1b[32m\x1b[4m{{+notice, {NEW_SENTENCE}+}}\x1b[0m" in coloured  # green, underlined
+    plain = CliRunner().invoke(app, args).stdout
+    assert "\x1b[" not in plain and "[-notice.-]" in plain
