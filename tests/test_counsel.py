@@ -12,6 +12,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -172,7 +173,7 @@ def it_refuses_to_release_a_version_that_drops_the_regulations_words(repo: Path,
     [(["2026-07"], "edition 2026-07 exists; editions are never rewritten"),
      (["2027/01"], "an edition name is letters, digits"),
      (["2026-06", "--effective", "2026-06-01"], "must be after edition 2026-07 (2026-07-01)"),
-     (["2026-12", "--effective", "2026-12-01"], "before breach-notification@1.1.0 (2027-01-01)"),
+     (["2026-12", "--effective", "2026-12-01"], "nothing to release: edition 2026-07 has"),
      (["2027-02", "--effective", "2027-02-01", "--summary", ""], "say what this edition changes")],
 )  # fmt: skip
 def it_refuses_a_release_it_cannot_make(
@@ -267,7 +268,10 @@ def it_says_when_it_cannot_compare_with_git(tmp_path: Path, cli: Cli) -> None:
     shutil.copytree(default_library(), library)
     result = cli("clauses", "lint", "--library", library)
     assert result.exit_code == 0
-    assert "not in a git repository; words were not compared with HEAD" in result.stderr
+    assert (
+        "not in a git repository (or git is not installed); words were not compared"
+        in result.stderr
+    )
     explicit = cli("clauses", "lint", "--library", library, "--base", "main")
     assert explicit.exit_code == 2
     assert explicit.stderr == f"--base: {library} is not in a git repository\n"
@@ -284,7 +288,7 @@ def it_runs_as_the_pre_commit_hook_it_ships(repo: Path) -> None:
     assert hook["files"] == "^clauses/" and hook["pass_filenames"] is False
     command = shlex.split(hook["entry"])
     assert command[0] == "crec-assemble"
-    executable = shutil.which("crec-assemble") or str(Path(os.sys.executable).parent / command[0])
+    executable = shutil.which("crec-assemble") or str(Path(sys.executable).parent / command[0])
     run = [executable, *command[1:]]
     assert subprocess.run(run, cwd=repo, capture_output=True).returncode == 0
     snippet = repo / "clauses" / "severability" / "1.0.0.md"
@@ -327,3 +331,52 @@ def it_colours_a_diff_on_a_terminal(repo: Path) -> None:
     assert f"\x1b[32m\x1b[4m{{+notice, {NEW_SENTENCE}+}}\x1b[0m" in coloured  # green, underlined
     plain = CliRunner().invoke(app, args).stdout
     assert "\x1b[" not in plain and "[-notice.-]" in plain
+
+
+def it_releases_a_correction_while_next_years_draft_waits(repo: Path, cli: Cli) -> None:
+    library = repo / "clauses"
+    _new_version(library)  # breach-notification 1.1.0, effective 2027-01-01
+    severability = library / "severability" / "1.1.0.md"
+    severability.write_text(
+        (library / "severability" / "1.0.0.md")
+        .read_text()
+        .replace("version: 1.0.0", "version: 1.1.0")
+        .replace("effective: 2026-07-01", "effective: 2026-12-01")
+        .replace("changes: Initial version.", "changes: Corrects a typo.")
+        + "\nA corrected sentence.\n"
+    )
+    result = cli("clauses", "release", "2026-12", "--effective", "2026-12-01",
+                 "--library", library)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:] == [
+        "severability 1.0.0 → 1.1.0: Corrects a typo.",
+        "not in this edition: breach-notification@1.1.0 takes effect 2027-01-01",
+    ]
+    pins = yaml.safe_load((library / "editions" / "2026-12.yaml").read_text())["clauses"]
+    assert pins["severability"]["version"] == "1.1.0"
+    assert pins["breach-notification"]["version"] == "1.0.0"
+
+
+def it_protects_released_editions_from_being_rewritten_or_deleted(repo: Path, cli: Cli) -> None:
+    library = repo / "clauses"
+    edition = library / "editions" / "2026-07.yaml"
+    edition.write_text(edition.read_text().replace("First edition", "The first edition"))
+    rewritten = cli("clauses", "lint", "--library", library)
+    assert rewritten.exit_code == 1
+    assert f"{edition}:1: edition: edition 2026-07 changed since HEAD; an edition is never " \
+        "rewritten: release a new one" in rewritten.stdout  # fmt: skip
+    edition.unlink()
+    deleted = cli("clauses", "lint", "--library", library)
+    assert f"{edition}:1: edition: edition 2026-07 was released in HEAD and is gone" \
+        in deleted.stdout  # fmt: skip
+
+
+def it_lints_the_repository_it_is_run_from_inside_a_git_hook(repo: Path) -> None:
+    """git runs hooks with GIT_DIR set; lint must still compare with the library's own HEAD."""
+    snippet = repo / "clauses" / "severability" / "1.0.0.md"
+    snippet.write_text(snippet.read_text() + "\nAn extra sentence.\n")
+    env = {**os.environ, "GIT_DIR": str(repo / ".git"), "GIT_INDEX_FILE": str(repo / ".git/index")}
+    executable = shutil.which("crec-assemble") or str(Path(sys.executable).parent / "crec-assemble")
+    done = subprocess.run([executable, "clauses", "lint", "--library", "clauses"], cwd=repo,
+                          env=env, capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 1 and "unversioned-change" in done.stdout

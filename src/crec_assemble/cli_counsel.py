@@ -74,28 +74,38 @@ def list_clauses(
     members, waiting = edition_clauses(lib, chosen), unreleased(lib, chosen)
     if as_json:
         payload = {
-            "edition": {"name": chosen.name, "effective": chosen.effective.isoformat(),
-                        "summary": chosen.summary},
+            "edition": {
+                "name": chosen.name,
+                "effective": chosen.effective.isoformat(),
+                "summary": chosen.summary,
+            },
             "clauses": [clause_json(clause) for clause in members],
             "unreleased": [clause_json(clause) for clause in waiting],
-        }  # fmt: skip
+        }
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     later = [e for e in lib.editions if e.effective > chosen.effective]
-    typer.echo(f"Edition {chosen.name}, effective {chosen.effective.isoformat()}: "
-               f"{len(members)} clauses")  # fmt: skip
+    typer.echo(
+        f"Edition {chosen.name}, effective {chosen.effective.isoformat()}: {len(members)} clauses"
+    )
     for upcoming in later:
         typer.echo(f"(edition {upcoming.name} takes effect {upcoming.effective.isoformat()})")
-    _table([
-        ("ID", "VERSION", "APPLIES TO", "SATISFIES", "TITLE"),
-        *((c.id, c.version, c.applies_to, ", ".join(c.satisfies) or "-", c.title)
-          for c in members),
-    ])  # fmt: skip
+    _table(
+        [
+            ("ID", "VERSION", "APPLIES TO", "SATISFIES", "TITLE"),
+            *(
+                (c.id, c.version, c.applies_to, ", ".join(c.satisfies) or "-", c.title)
+                for c in members
+            ),
+        ]
+    )
     if waiting:
         typer.echo("\nNot yet released (the next `clauses release` would include them):")
         for clause in waiting:
-            typer.echo(f"  {clause.ref} (effective {clause.effective.isoformat()}): "
-                       f"{' '.join(clause.changes.split())}")  # fmt: skip
+            typer.echo(
+                f"  {clause.ref} (effective {clause.effective.isoformat()}): "
+                f"{' '.join(clause.changes.split())}"
+            )
 
 
 @clauses.command()
@@ -119,13 +129,20 @@ def show(
     clause = lib.get(ref)
     editions = [e.name for e in lib.editions if e.versions.get(clause.id) == clause.version]
     if as_json:
-        typer.echo(json.dumps({**clause_json(clause, body=True), "editions": editions},
-                              indent=2, ensure_ascii=False))  # fmt: skip
+        typer.echo(
+            json.dumps(
+                {**clause_json(clause, body=True), "editions": editions},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return
     typer.echo(f"{clause.ref}: {clause.title}")
-    typer.echo(f"effective {clause.effective.isoformat()}; applies to {clause.applies_to}; "
-               f"satisfies {', '.join(clause.satisfies) or 'nothing'}; "
-               f"released in {', '.join(editions) or 'no edition yet'}")  # fmt: skip
+    typer.echo(
+        f"effective {clause.effective.isoformat()}; applies to {clause.applies_to}; "
+        f"satisfies {', '.join(clause.satisfies) or 'nothing'}; "
+        f"released in {', '.join(editions) or 'no edition yet'}"
+    )
     typer.echo(f"changes: {' '.join(clause.changes.split())}")
     typer.echo(f"sha256 {clause.sha256}\n")
     typer.echo(clause.body, nl=False)
@@ -149,12 +166,20 @@ def history(
         payload = [{**clause_json(v.clause), "editions": list(v.editions)} for v in versions]
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
-    _table([
-        ("VERSION", "EFFECTIVE", "EDITIONS", "CHANGES"),
-        *((v.clause.version, v.clause.effective.isoformat(),
-           ", ".join(v.editions) or "not released", " ".join(v.clause.changes.split()))
-          for v in versions),
-    ])  # fmt: skip
+    _table(
+        [
+            ("VERSION", "EFFECTIVE", "EDITIONS", "CHANGES"),
+            *(
+                (
+                    v.clause.version,
+                    v.clause.effective.isoformat(),
+                    ", ".join(v.editions) or "not released",
+                    " ".join(v.clause.changes.split()),
+                )
+                for v in versions
+            ),
+        ]
+    )
 
 
 def _styled(changes: Sequence[Change]) -> str:
@@ -190,8 +215,10 @@ def diff(
 
     found = clause_diff(_library(library), old, new)
     typer.echo(f"--- {found.old.ref} (effective {found.old.effective.isoformat()})")
-    typer.echo(f"+++ {found.new.ref} (effective {found.new.effective.isoformat()}): "
-               f"{' '.join(found.new.changes.split())}")  # fmt: skip
+    typer.echo(
+        f"+++ {found.new.ref} (effective {found.new.effective.isoformat()}): "
+        f"{' '.join(found.new.changes.split())}"
+    )
     if changed(found.title):
         typer.echo(f"title: {_styled(found.title)}")
     if not changed(found.body):
@@ -202,9 +229,13 @@ def diff(
 
 BaseOption = Annotated[
     str | None,
-    typer.Option("--base", metavar="REF", help="Git revision to compare the words with "
-                 "(default: HEAD; skipped with a note outside a git repository)."),
-]  # fmt: skip
+    typer.Option(
+        "--base",
+        metavar="REF",
+        help="Git revision to compare the words with "
+        "(default: HEAD; skipped with a note outside a git repository).",
+    ),
+]
 
 
 @clauses.command()
@@ -220,7 +251,7 @@ def lint(base: BaseOption = None, library: LibraryOption = None) -> None:
     from .resources import default_library
 
     root = library or default_library()
-    report = lint_library(root, base or "HEAD", explicit_base=base is not None)
+    report = lint_library(root, base)
     for note in report.notes:
         typer.echo(f"note: {note}", err=True)
     for problem in report.problems:
@@ -228,8 +259,10 @@ def lint(base: BaseOption = None, library: LibraryOption = None) -> None:
     if report.problems:
         typer.echo(f"{len(report.problems)} problem(s)", err=True)
         raise typer.Exit(1)
-    typer.echo(f"{root}: ok: {report.clauses} clauses, {report.versions} versions, "
-               f"{report.editions} edition(s)")  # fmt: skip
+    typer.echo(
+        f"{root}: ok: {report.clauses} clauses, {report.versions} versions, "
+        f"{report.editions} edition(s)"
+    )
 
 
 @clauses.command()
@@ -260,12 +293,13 @@ def release(
     from .resources import default_library
 
     day = parse_build_date(effective, "--effective") if effective else default_build_date()
-    target, edition = release_edition(
-        library or default_library(), name, effective=day, summary=summary,
-        base=base or "HEAD", explicit_base=base is not None,
-    )  # fmt: skip
+    target, edition, waiting = release_edition(
+        library or default_library(), name, effective=day, summary=summary, base=base
+    )
     typer.echo(f"wrote {target}: edition {edition.name}, effective {day.isoformat()}")
     typer.echo(edition.summary)
+    for clause in waiting:
+        typer.echo(f"not in this edition: {clause.ref} takes effect {clause.effective.isoformat()}")
 
 
 def requirements(
@@ -286,18 +320,34 @@ def requirements(
     rows = requirement_rows(lib, _edition(lib, edition), role.value if role else None)
     if as_json:
         payload = [
-            {"id": r.id, "paragraph": r.paragraph, "summary": r.summary,
-             "applies_to": r.applies_to, "needed_for_validity": r.validity,
-             "clauses": [c.ref for c in found]}
+            {
+                "id": r.id,
+                "paragraph": r.paragraph,
+                "summary": r.summary,
+                "applies_to": r.applies_to,
+                "needed_for_validity": r.validity,
+                "clauses": [c.ref for c in found],
+            }
             for r, found in rows
-        ]  # fmt: skip
+        ]
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
-    _table([
-        ("ID", "PARAGRAPH", "APPLIES TO", "IF MISSING", "CLAUSE", "SUMMARY"),
-        *((r.id, r.paragraph, r.applies_to, "void" if r.validity else "policy gap",
-           ", ".join(c.ref for c in found) or "NONE", r.summary) for r, found in rows),
-    ])  # fmt: skip
+    _table(
+        [
+            ("ID", "PARAGRAPH", "APPLIES TO", "IF MISSING", "CLAUSE", "SUMMARY"),
+            *(
+                (
+                    r.id,
+                    r.paragraph,
+                    r.applies_to,
+                    "void" if r.validity else "policy gap",
+                    ", ".join(c.ref for c in found) or "NONE",
+                    r.summary,
+                )
+                for r, found in rows
+            ),
+        ]
+    )
 
 
 def redline(
@@ -353,9 +403,14 @@ def redline(
         if second is not None or not (old_edition and new_edition):
             raise InputError("redline PROFILE: give --from EDITION and --to EDITION")
         compared = redline_editions(
-            first, old_edition, new_edition, read_template(template or default_template()),
-            library=library, issuer=issuer, build_date=day,
-        )  # fmt: skip
+            first,
+            old_edition,
+            new_edition,
+            read_template(template or default_template()),
+            library=library,
+            issuer=issuer,
+            build_date=day,
+        )
     target = out or Path("out") / f"{compared.stem}.docx"
     check_targets([target], force=force)
     write_all({target: compared.docx})

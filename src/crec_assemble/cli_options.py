@@ -56,14 +56,18 @@ Profiles = Annotated[
 ]
 LibraryOption = Annotated[
     Path | None,
-    typer.Option("--library", help="Clause library directory (default: the shipped one).",
-                 file_okay=False),
-]  # fmt: skip
+    typer.Option(
+        "--library", help="Clause library directory (default: the shipped one).", file_okay=False
+    ),
+]
 IssuerOption = Annotated[
     Path | None,
-    typer.Option("--issuer", help="Issuer YAML for another board of education (default: CREC).",
-                 dir_okay=False),
-]  # fmt: skip
+    typer.Option(
+        "--issuer",
+        help="Issuer YAML for another board of education (default: CREC).",
+        dir_okay=False,
+    ),
+]
 
 
 OutOption = Annotated[Path, typer.Option("--out", help="Output directory.", file_okay=False)]
@@ -75,11 +79,18 @@ TemplateOption = Annotated[
 ]
 EditionOption = Annotated[
     str | None,
-    typer.Option("--edition", metavar="NAME", help="Clause library edition (default: the newest "
-                 "in effect on the build date; see `crec-assemble clauses list`)."),
-]  # fmt: skip
+    typer.Option(
+        "--edition",
+        metavar="NAME",
+        help="Clause library edition (default: the newest "
+        "in effect on the build date; see `crec-assemble clauses list`).",
+    ),
+]
 DateOption = Annotated[
     str | None,
-    typer.Option("--date", metavar="YYYY-MM-DD", help="Build as of this date (default: "
-                 "SOURCE_DATE_EPOCH, else today)."),
-]  # fmt: skip
+    typer.Option(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="Build as of this date (default: SOURCE_DATE_EPOCH, else today).",
+    ),
+]

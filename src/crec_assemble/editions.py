@@ -26,6 +26,7 @@ from .yamlsource import Problem, YamlSyntaxError, parse_date, read_yaml
 __all__ = [
     "EDITIONS_FOLDER",
     "EDITION_NAME",
+    "RELEASED_EDITED",
     "compose_edition",
     "dump_edition",
     "edition_in_effect",
@@ -35,6 +36,8 @@ __all__ = [
 ]
 
 EDITIONS_FOLDER = "editions"
+# The field a released-and-since-edited clause file is reported under; lint names the rule by it.
+RELEASED_EDITED = "released version"
 EDITION_NAME = r"^[0-9A-Za-z][0-9A-Za-z._-]*$"
 _SHA256 = {"type": "string", "pattern": "^[0-9a-f]{64}$", "x-expected": "a SHA-256 in hex"}
 
@@ -59,7 +62,10 @@ _EDITION_SCHEMA = closed(
 def load_editions(folder: Path, problems: list[Problem]) -> tuple[Edition, ...]:
     """Every well-formed edition in ``folder``, oldest first; problems go to ``problems``."""
     editions: list[Edition] = []
-    for path in sorted(folder.glob("*.yaml")):
+    for path in sorted(folder.glob("*")):
+        if path.suffix != ".yaml":
+            problems.append(Problem(str(path), 1, "edition", "not read: an edition is NAME.yaml"))
+            continue
         try:
             document, _ = read_yaml(path)
         except YamlSyntaxError as error:
@@ -69,8 +75,9 @@ def load_editions(folder: Path, problems: list[Problem]) -> tuple[Edition, ...]:
         data: dict[str, Any] = document.data if not found else {}
         effective = parse_date(data["effective"]) if data else None
         if data and data["name"] != path.stem:
-            found.append(document.problem(["name"], f"must match its file name {path.stem!r}",
-                                          "edition"))  # fmt: skip
+            found.append(
+                document.problem(["name"], f"must match its file name {path.stem!r}", "edition")
+            )
         if data and effective is None:
             found.append(document.problem(["effective"], "is not a calendar date", "edition"))
         problems.extend(found)
@@ -89,9 +96,15 @@ def load_editions(folder: Path, problems: list[Problem]) -> tuple[Edition, ...]:
     editions.sort(key=lambda edition: (edition.effective, edition.name))
     for earlier, later in itertools.pairwise(editions):
         if earlier.effective == later.effective:
-            problems.append(Problem(str(folder / f"{later.name}.yaml"), 1, "edition.effective",
-                                    f"same date as edition {earlier.name}; "
-                                    "which one is in effect would be ambiguous"))  # fmt: skip
+            problems.append(
+                Problem(
+                    str(folder / f"{later.name}.yaml"),
+                    1,
+                    "edition.effective",
+                    f"same date as edition {earlier.name}; "
+                    "which one is in effect would be ambiguous",
+                )
+            )
     return tuple(editions)
 
 
@@ -112,19 +125,38 @@ def edition_problems(
                 )
             elif clause is None:
                 known = ", ".join(found)
-                problems.append(Problem(source, 1, where,
-                                        f"names version {version}, which does not exist "
-                                        f"(has {known})"))  # fmt: skip
+                problems.append(
+                    Problem(
+                        source,
+                        1,
+                        where,
+                        f"names version {version}, which does not exist (has {known})",
+                    )
+                )
+            elif clause.effective > edition.effective:
+                problems.append(
+                    Problem(
+                        source,
+                        1,
+                        where,
+                        f"{clause.ref} takes effect {clause.effective.isoformat()}, "
+                        f"after the edition ({edition.effective.isoformat()})",
+                    )
+                )
             elif clause.sha256 != edition.hashes[clause_id]:
-                problems.append(Problem(
-                    f"{folder.parent / clause_id / version}.md", 1, "released version",
-                    f"{clause.ref} was released in edition {edition.name} and has been edited "
-                    "since; restore it and put the new words in a new version",
-                ))  # fmt: skip
+                problems.append(
+                    Problem(
+                        f"{folder.parent / clause_id / version}.md",
+                        1,
+                        RELEASED_EDITED,
+                        f"{clause.ref} was released in edition {edition.name} and has been edited "
+                        "since; restore it and put the new words in a new version",
+                    )
+                )
     return problems
 
 
-def edition_named(editions: Sequence[Edition], name: str) -> Edition:
+def edition_named(editions: Sequence[Edition], name: str, option: str = "--edition") -> Edition:
     """The edition called ``name``.
 
     Raises:
@@ -134,7 +166,7 @@ def edition_named(editions: Sequence[Edition], name: str) -> Edition:
         if edition.name == name:
             return edition
     known = ", ".join(edition.name for edition in editions) or "none"
-    raise InputError(f"--edition: no edition {name!r} (released: {known})")
+    raise InputError(f"{option}: no edition {name!r} (released: {known})")
 
 
 def edition_in_effect(editions: Sequence[Edition], on: date) -> Edition:
@@ -154,7 +186,7 @@ def edition_in_effect(editions: Sequence[Edition], on: date) -> Edition:
     first = editions[0]
     raise InputError(
         f"no edition of the clause library is in effect on {on.isoformat()} (the first, "
-        f"{first.name}, takes effect {first.effective.isoformat()}); use --edition or --date"
+        f"{first.name}, takes effect {first.effective.isoformat()})"
     )
 
 
@@ -191,8 +223,9 @@ def compose_edition(
 
 def dump_edition(edition: Edition) -> bytes:
     """The edition file's text: stable, readable, one clause a line."""
-    summary = "".join(f"  {line}\n" if line.strip() else "\n"
-                      for line in edition.summary.splitlines())  # fmt: skip
+    summary = "".join(
+        f"  {line}\n" if line.strip() else "\n" for line in edition.summary.splitlines()
+    )
     text = (
         "# A released edition of the clause library, written by `crec-assemble clauses release`.\n"
         "# Do not edit: the versions and hashes below are what agreements built from it print.\n"
@@ -202,8 +235,8 @@ def dump_edition(edition: Edition) -> bytes:
         f"summary: |-\n{summary}"
         "clauses:\n"
         + "".join(
-            f"  {clause_id}: {{version: {version}, sha256: {edition.hashes[clause_id]}}}\n"
-            for clause_id, version in edition.versions.items()
+            f"  {json.dumps(key)}: {{version: {version}, sha256: {edition.hashes[key]}}}\n"
+            for key, version in edition.versions.items()
         )
     )
     return text.encode("utf-8")

@@ -19,7 +19,14 @@ __all__ = ["Revision", "revision"]
 
 def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes] | None:
     """Run git in ``folder``; None when git itself is not installed."""
-    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
+    # A git hook runs with GIT_DIR and friends set for the repository it serves; left in
+    # place they would make ``-C folder`` point elsewhere, so the folder alone decides.
+    inherited = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX")
+    }
+    env = {**inherited, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
     try:
         return subprocess.run(
             ["git", "-C", str(folder), *args], capture_output=True, env=env, check=False
@@ -31,8 +38,8 @@ def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes] | None:
 class Revision:
     """One revision of the repository that holds a folder, read without checking it out."""
 
-    def __init__(self, folder: Path, top: Path, ref: str, commit: str) -> None:
-        self.folder, self.top, self.ref, self.commit = folder.resolve(), top, ref, commit
+    def __init__(self, folder: Path, top: Path, commit: str) -> None:
+        self.folder, self.top, self.commit = folder.resolve(), top, commit
 
     def read(self, path: Path) -> bytes | None:
         """The bytes ``path`` had in this revision; None when it did not exist then."""
@@ -42,8 +49,16 @@ class Revision:
 
     def files(self) -> list[Path]:
         """Every file under the folder in this revision."""
-        done = _git(self.top, "ls-tree", "-r", "-z", "--name-only", self.commit, "--",
-                    self.folder.relative_to(self.top).as_posix())  # fmt: skip
+        done = _git(
+            self.top,
+            "ls-tree",
+            "-r",
+            "-z",
+            "--name-only",
+            self.commit,
+            "--",
+            self.folder.relative_to(self.top).as_posix(),
+        )
         if done is None or done.returncode != 0:
             return []
         return [self.top / name for name in done.stdout.decode("utf-8").split("\0") if name]
@@ -65,4 +80,4 @@ def revision(folder: Path, ref: str) -> Revision | None:
     if found is None or found.returncode != 0:
         raise InputError(f"--base: {ref!r} is not a commit of the repository holding {folder}")
     root = Path(top.stdout.decode("utf-8").strip()).resolve()
-    return Revision(folder, root, ref, found.stdout.decode("ascii").strip())
+    return Revision(folder, root, found.stdout.decode("ascii").strip())

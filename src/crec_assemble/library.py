@@ -117,19 +117,28 @@ class ClauseLibrary:
     requirements: tuple[Requirement, ...]
     editions: tuple[Edition, ...] = ()
 
-    def edition(self, name: str | None, on: date) -> Edition:
+    def edition(self, name: str | None, on: date, option: str = "--edition") -> Edition:
         """The edition called ``name``, or without one the edition in effect ``on`` that day.
 
         Raises:
-            InputError: when there is no such edition, or none in effect yet.
+            InputError: when there is no such edition (``option`` names where the name
+                came from), or none in effect yet.
         """
         if name:
-            return edition_named(self.editions, name)
+            return edition_named(self.editions, name, option)
         return edition_in_effect(self.editions, on)
 
-    def newest(self) -> tuple[Clause, ...]:
-        """The newest version of every clause: what the next edition would release."""
-        return tuple(found[-1] for found in self.versions.values())
+    def newest(self, on: date | None = None) -> tuple[Clause, ...]:
+        """The newest version of every clause (taking effect by ``on``, when given).
+
+        Without a date, what lint checks as the next release; with one, what a
+        release effective that day puts in force — a version dated later waits.
+        """
+        return tuple(
+            current[-1]
+            for found in self.versions.values()
+            if (current := [c for c in found if on is None or c.effective <= on])
+        )
 
     def outline(self, kind: str) -> Outline:
         """The outline of one kind of document (``agreement``, ``addendum``, …).

@@ -6,7 +6,8 @@ path is the rule). The rules:
 ``front-matter``      a clause file's front matter is missing, malformed or inconsistent
 ``outline``/``catalogue``  outline.yaml or requirements.yaml is malformed
 ``edition``           an edition is malformed, names a clause or version that does not
-                      exist, or a version that takes effect after the edition does
+                      exist, or a version that takes effect after the edition does; or a
+                      released edition was rewritten or deleted since ``--base``
 ``released-edited``   a version an edition released was edited in place
 ``unversioned-change``  a clause's words or title changed since ``--base`` in the same version
 ``removed-version``   a version that ``--base`` had is gone (versions are never deleted)
@@ -31,18 +32,17 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .assemble import assemble
 from .context import Numbering, build_context, unknown_placeholders
-from .editions import EDITIONS_FOLDER, compose_edition
+from .editions import EDITIONS_FOLDER, RELEASED_EDITED, compose_edition
 from .errors import InputError
-from .gitrepo import revision
+from .gitrepo import Revision, revision
 from .issuer import load_issuer
 from .library import ClauseLibrary, parse_version, scan_library
-from .model import Clause, Edition, Issuer, Profile, Role
+from .model import Agreement, Clause, Edition, Issuer, Profile, Role
 from .profile import profile_from_record
 from .resources import default_issuer
 from .starter import starter_profile
@@ -64,19 +64,21 @@ class LintReport:
     editions: int
 
 
-def lint_library(root: Path, base: str = "HEAD", *, explicit_base: bool = False) -> LintReport:
+def lint_library(root: Path, base: str | None = None) -> LintReport:
     """Check a clause library the way a reviewer of counsel's change would.
 
-    ``base`` is the git revision the working copy is compared with. When the
-    library is not in a git repository (or the repository has no commits yet)
-    and the base was not asked for explicitly, that comparison is skipped and
-    a note says so.
+    ``base`` is the git revision the working copy is compared with. Without
+    one, ``HEAD`` is used when there is one; when the library is not in a git
+    repository (or it has no commit yet) that comparison is skipped and a
+    note says so.
 
     Raises:
         InputError: when the library directory is missing or ``--base`` names no commit.
     """
     problems: list[Problem] = []
     notes: list[str] = []
+    if not (root / "outline.yaml").is_file():
+        raise InputError(f"{root}: not a clause library (it has no outline.yaml)")
     try:
         library, found = scan_library(root)
     except InputError as error:  # the catalogue could not be read at all
@@ -84,7 +86,6 @@ def lint_library(root: Path, base: str = "HEAD", *, explicit_base: bool = False)
     problems.extend(_from_problem(problem) for problem in found)
     every = [clause for versions in library.versions.values() for clause in versions]
     problems.extend(_version_rules(library, root))
-    problems.extend(_edition_dates(library, root))
     sample = _sample_context(root)
     for clause in every:
         path = _path(root, clause)
@@ -92,7 +93,7 @@ def lint_library(root: Path, base: str = "HEAD", *, explicit_base: bool = False)
         for line, message in unknown_placeholders(clause.body, sample):
             problems.append(Problem(str(path), offset + line - 1, "placeholder", message))
     problems.extend(_requirement_rules(library, root))
-    problems.extend(_base_rules(library, root, base, explicit_base, notes))
+    problems.extend(_base_rules(library, root, base, notes))
     return LintReport(
         problems=tuple(sorted(set(problems))),
         notes=tuple(notes),
@@ -123,7 +124,7 @@ def _body_line(path: Path) -> int:
 
 
 def _from_problem(problem: Problem) -> Problem:
-    if problem.path == "released version":
+    if problem.path == RELEASED_EDITED:
         return Problem(problem.source, problem.line, "released-edited", problem.message)
     source = Path(problem.source)
     if source.parent.name == EDITIONS_FOLDER:
@@ -162,23 +163,6 @@ def _version_rules(library: ClauseLibrary, root: Path) -> Iterable[Problem]:
                     _line(path, "changes"),
                     "change-note",
                     f"{later.ref} needs its own note of what changed since {earlier.version}",
-                )
-
-
-def _edition_dates(library: ClauseLibrary, root: Path) -> Iterable[Problem]:
-    for edition in library.editions:
-        for clause_id, version in edition.versions.items():
-            clause = next(
-                (c for c in library.versions.get(clause_id, ()) if c.version == version), None
-            )
-            if clause is not None and clause.effective > edition.effective:
-                path = root / EDITIONS_FOLDER / f"{edition.name}.yaml"
-                yield Problem(
-                    str(path),
-                    _line(path, "effective"),
-                    "edition",
-                    f"{clause.ref} takes effect {clause.effective.isoformat()}, "
-                    f"after the edition ({edition.effective.isoformat()})",
                 )
 
 
@@ -232,10 +216,10 @@ def _requirement_rules(library: ClauseLibrary, root: Path) -> Iterable[Problem]:
         return
     candidates: list[tuple[Edition, str]] = []
     if library.editions:
-        newest = library.editions[-1]
-        candidates.append((newest, f"edition {newest.name}"))
-    after = library.editions[-1].effective if library.editions else date(2000, 1, 1)
-    upcoming = compose_edition("next", after, library.newest(), None, summary="")
+        last = library.editions[-1]
+        candidates.append((last, f"edition {last.name}"))
+    newest = library.newest()
+    upcoming = compose_edition("next", max(c.effective for c in newest), newest, None, summary="")
     if not library.editions or dict(upcoming.versions) != dict(library.editions[-1].versions):
         candidates.append((upcoming, "the newest versions"))
     issuer = _issuer(root)
@@ -251,10 +235,13 @@ def _requirement_rules(library: ClauseLibrary, root: Path) -> Iterable[Problem]:
             for kind, document in samples:
                 for finding in document.unmet:
                     claimant = next(
-                        (s.clause for s in document.sections
-                         if finding.requirement.id in s.clause.satisfies),
+                        (
+                            s.clause
+                            for s in document.sections
+                            if finding.requirement.id in s.clause.satisfies
+                        ),
                         None,
-                    )  # fmt: skip
+                    )
                     path = _path(root, claimant) if claimant else root / "outline.yaml"
                     found = where.setdefault((str(path), f"{label}: {finding.short}"), [])
                     found.append(f"{role} {kind}")
@@ -267,9 +254,10 @@ def _requirement_rules(library: ClauseLibrary, root: Path) -> Iterable[Problem]:
 
 def _documents(
     library: ClauseLibrary, issuer: Issuer, edition: Edition, role: Role
-) -> Iterable[tuple[str, Any]]:
+) -> Iterable[tuple[str, Agreement]]:
+    """An agreement, an addendum and a flow-down of the sample profile, as of the edition."""
     profile = _sample(role)
-    day = max(edition.effective, date(2026, 7, 1))
+    day = edition.effective
     for kind in ("agreement", "addendum"):
         if kind not in library.outlines:
             continue
@@ -292,22 +280,31 @@ def _documents(
 
 
 def _base_rules(
-    library: ClauseLibrary, root: Path, base: str, explicit: bool, notes: list[str]
+    library: ClauseLibrary, root: Path, asked: str | None, notes: list[str]
 ) -> Iterable[Problem]:
+    """What changed since the base revision: words without a new version, deleted versions,
+    and released editions rewritten or deleted."""
+    base = asked or "HEAD"
     try:
         then = revision(root, base)
     except InputError:
-        if explicit:
+        if asked:
             raise
         notes.append(f"{root}: the repository has no commit {base!r} yet; compared with nothing")
         return
     if then is None:
-        if explicit:
+        if asked:
             raise InputError(f"--base: {root} is not in a git repository")
-        notes.append(f"{root}: not in a git repository; words were not compared with {base}")
+        notes.append(
+            f"{root}: not in a git repository (or git is not installed); "
+            f"words were not compared with {base}"
+        )
         return
     current = {_path(root, c): c for versions in library.versions.values() for c in versions}
     for path in then.files():
+        if path.parent.name == EDITIONS_FOLDER and path.parent.parent.resolve() == root.resolve():
+            yield from _edition_change(then, path, root / EDITIONS_FOLDER / path.name, base)
+            continue
         if path.suffix != ".md" or path.parent.parent.resolve() != root.resolve():
             continue
         here = root / path.parent.name / path.name
@@ -335,6 +332,25 @@ def _base_rules(
                 f"version; restore it and add a new version (e.g. "
                 f"{_next_version(clause.version)})",
             )
+
+
+def _edition_change(then: Revision, path: Path, here: Path, base: str) -> Iterable[Problem]:
+    """A released edition is never rewritten or deleted: agreements cite it by name."""
+    if not here.exists():
+        yield Problem(
+            str(here),
+            1,
+            "edition",
+            f"edition {here.stem} was released in {base} and is gone; editions are never deleted",
+        )
+    elif then.read(path) != here.read_bytes():
+        yield Problem(
+            str(here),
+            1,
+            "edition",
+            f"edition {here.stem} changed since {base}; an edition is never "
+            "rewritten: release a new one",
+        )
 
 
 def _words_of(text: str) -> tuple[str, str] | None:

@@ -92,9 +92,11 @@ def rebuild(
     if rebuilt_sections != [section.sha256 for section in recorded.sections]:
         raise CheckFailed(f"{path}: the rebuilt words differ from the words recorded")
     (produced,) = produce(
-        [Planned(document, path, stem_of(document), (fmt,))], out=out, force=force,
+        [Planned(document, path, stem_of(document), (fmt,))],
+        out=out,
+        force=force,
         template=chosen,
-    )  # fmt: skip
+    )
     target = produced.outputs[0].path
     notes = []
     if data["tool"]["version"] != __version__:
@@ -160,7 +162,13 @@ def _reassemble(path: Path, data: dict[str, Any], library: ClauseLibrary) -> Agr
         parent = assemble(profile, issuer, library, kind=kind, edition=edition, **options)
         if parent.id == info["parent"]:
             return assemble(
-                profile, issuer, library, kind="flowdown", parent=parent.as_parent(),
-                subcontractor=subcontractor, edition=pinned, **options,
-            )  # fmt: skip
+                profile,
+                issuer,
+                library,
+                kind="flowdown",
+                parent=parent.as_parent(),
+                subcontractor=subcontractor,
+                edition=pinned,
+                **options,
+            )
     raise InputError(f"{path}: cannot rebuild its agreement {info['parent']}")

@@ -1,5 +1,8 @@
 """``clauses release``: cut a new edition from the newest version of every clause.
 
+A version dated after the edition's effective date waits for a later edition,
+so a draft for next year never holds up this month's correction.
+
 Releasing is the moment new words start reaching agreements, so it refuses
 unless the library lints clean: no requirement left unmet, no released text
 edited in place, every new version with its note. An edition is written once
@@ -16,7 +19,7 @@ from .editions import EDITION_NAME, EDITIONS_FOLDER, compose_edition, dump_editi
 from .errors import CheckFailed, InputError
 from .library import load_library
 from .lint import lint_library
-from .model import Edition
+from .model import Clause, Edition
 from .outputs import check_targets, write_all
 
 __all__ = ["release_edition"]
@@ -28,21 +31,21 @@ def release_edition(
     *,
     effective: date,
     summary: str | None = None,
-    base: str = "HEAD",
-    explicit_base: bool = False,
-) -> tuple[Path, Edition]:
-    """Write ``editions/<name>.yaml`` releasing the newest version of every clause.
+    base: str | None = None,
+) -> tuple[Path, Edition, tuple[Clause, ...]]:
+    """Write ``editions/<name>.yaml`` releasing the newest version of every clause
+    in effect by ``effective``; return it with the later versions that wait.
 
     Without a ``summary``, the change notes of the versions it releases make one.
 
     Raises:
         CheckFailed: when ``clauses lint`` finds problems (each is listed).
         InputError: a bad or taken name, an effective date not after the last
-            edition's or before a version's own, or nothing new to release.
+            edition's, or nothing new to release.
     """
     if not re.fullmatch(EDITION_NAME, name):
         raise InputError(f"{name!r}: an edition name is letters, digits, '.', '_' and '-'")
-    report = lint_library(root, base, explicit_base=explicit_base)
+    report = lint_library(root, base)
     if report.problems:
         lines = [str(problem) for problem in report.problems]
         raise CheckFailed("\n".join([*lines, f"edition {name} not released: fix the above first"]))
@@ -56,15 +59,13 @@ def release_edition(
             f"--effective {effective.isoformat()}: must be after edition {previous.name} "
             f"({previous.effective.isoformat()})"
         )
-    early = [c for c in library.newest() if c.effective > effective]
-    if early:
-        named = ", ".join(f"{c.ref} ({c.effective.isoformat()})" for c in early)
-        raise InputError(f"--effective {effective.isoformat()}: before {named} takes effect")
-    edition = compose_edition(name, effective, library.newest(), previous, summary)
+    released = library.newest(effective)
+    waiting = tuple(c for c in library.newest() if c not in released)
+    edition = compose_edition(name, effective, released, previous, summary)
     if previous is not None and dict(edition.versions) == dict(previous.versions):
         raise InputError(f"nothing to release: edition {previous.name} has these same versions")
     if not edition.summary:
         raise InputError("--summary: say what this edition changes")
     check_targets([target], force=False)
     write_all({target: dump_edition(edition)})
-    return target, edition
+    return target, edition, waiting
