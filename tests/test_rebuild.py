@@ -115,10 +115,16 @@ def it_refuses_a_released_version_that_was_edited(
     assert "severability@1.0.0 is not the text it was issued with" in result.stderr
 
 
-def it_never_overwrites_without_force(cli: Cli, issued: Path, library_copy: Path) -> None:
+def it_never_overwrites_without_force(
+    cli: Cli, issued: Path, library_copy: Path, tmp_path: Path
+) -> None:
+    earlier = tmp_path / "rebuilt" / "acme-learning-inc.docx"
+    earlier.parent.mkdir()
+    earlier.write_bytes(b"an earlier rebuild")
     result = cli("rebuild", issued / "acme-learning-inc.docx", "--library", library_copy,
-                 "--out", issued)  # fmt: skip
+                 "--out", earlier.parent)  # fmt: skip
     assert result.exit_code == 2 and "--force" in result.stderr
+    assert earlier.read_bytes() == b"an earlier rebuild"
 
 
 def it_explains_what_it_cannot_rebuild(cli: Cli, tmp_path: Path) -> None:
@@ -155,3 +161,62 @@ def _manifest(path: Path) -> dict[str, Any]:
     from crec_assemble.verify import read_manifest
 
     return read_manifest(path).data
+
+
+@pytest.mark.e2e
+def it_rebuilds_after_counsel_reorders_the_outline(
+    cli: Cli, issued: Path, library_copy: Path, tmp_path: Path
+) -> None:
+    outline = library_copy / "outline.yaml"
+    text = outline.read_text()
+    swapped = "      - governing-law\n      - notices\n"
+    outline.write_text(text.replace("      - notices\n      - governing-law\n", swapped, 1))
+    assert outline.read_text() != text
+    for name in (
+        "acme-learning-inc.pdf",
+        "acme-learning-inc-flowdown-northwind-hosting-llc.docx",
+        "riverbend-tutoring-co-addendum.docx",
+    ):
+        result = cli(
+            "rebuild", issued / name, "--library", library_copy, "--out", tmp_path / "rebuilt"
+        )
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / "rebuilt" / name).read_bytes() == (issued / name).read_bytes()
+
+
+def it_names_what_no_longer_matches(
+    cli: Cli, issued: Path, library_copy: Path, tmp_path: Path
+) -> None:
+    catalogue = library_copy / "requirements.yaml"  # counsel asks more of provision 9 since
+    text = catalogue.read_text()
+    wording = text.index("    wording:\n", text.index("id: R9")) + len("    wording:\n")
+    catalogue.write_text(
+        text[:wording] + '      - "the courts of Hartford County"\n' + text[wording:]
+    )
+    result = cli(
+        "rebuild",
+        issued / "acme-learning-inc.docx",
+        "--library",
+        library_copy,
+        "--out",
+        tmp_path / "rebuilt",
+    )
+    assert result.exit_code == 2
+    assert "this library no longer gives the document as issued (unmet differ)" in result.stderr
+    assert not (tmp_path / "rebuilt").exists()
+
+
+def it_never_rebuilds_over_the_file_it_reads(cli: Cli, issued: Path, library_copy: Path) -> None:
+    before = (issued / "acme-learning-inc.pdf").read_bytes()
+    result = cli(
+        "rebuild",
+        issued / "acme-learning-inc.pdf",
+        "--library",
+        library_copy,
+        "--out",
+        issued,
+        "--force",
+    )
+    assert result.exit_code == 2
+    assert "is the file being rebuilt; choose another folder" in result.stderr
+    assert (issued / "acme-learning-inc.pdf").read_bytes() == before

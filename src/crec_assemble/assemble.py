@@ -173,7 +173,7 @@ def assemble(
         },
         unmet=check_compliance(gated, sections, role, outline.roles),
         kind=kind,
-        parent_id=parent.id if parent else "",
+        parent=parent,
         facts=facts,
         edition=edition.name,
         esign=esign,

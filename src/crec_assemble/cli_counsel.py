@@ -429,7 +429,9 @@ def rebuild(
     """Regenerate an issued agreement, addendum or flow-down exactly, from its manifest:
     the recorded profile, issuer, date and clause versions, even after newer ones.
 
-    Exit 0 when the rebuilt file is byte-identical to FILE, 1 when it is not.
+    Exit 0 when the rebuilt file is byte-identical to FILE; 1 when it has the same manifest
+    but other bytes (FILE was changed, e.g. signed, after it was issued); 2 when it cannot
+    be rebuilt as issued.
 
     Example: crec-assemble rebuild signed/acme-learning-inc.pdf --out out/rebuilt
     """

@@ -70,6 +70,7 @@ def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]
             "esign": agreement.esign,
         },
         "facts": dict(agreement.facts),
+        **_cited(agreement),
         "profile": {"sha256": agreement.profile.sha256, **_profile_record(agreement)},
         "template": {"sha256": template_sha256},
         "issuer": {
@@ -96,6 +97,14 @@ def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]
             for section in agreement.sections
         ],
     }
+
+
+def _cited(agreement: Agreement) -> dict[str, Any]:
+    """The agreement a flow-down cites, as it cites it: a rebuild needs no other document."""
+    if agreement.kind != "flowdown" or agreement.parent is None:
+        return {}
+    parent = agreement.parent
+    return {"cites": {"id": parent.id, "title": parent.title, "numbers": dict(parent.numbers)}}
 
 
 def _profile_record(agreement: Agreement) -> dict[str, Any]:

@@ -317,9 +317,10 @@ class Agreement:
     """Everything the renderers need, and nothing they must compute.
 
     Every document the tool writes is one of these: the agreement itself, an
-    addendum, a flow-down, a notice or a letter (``kind``). ``parent_id`` names
-    the agreement a flow-down or letter belongs to; ``facts`` are the inputs
-    beyond the profile (execution date, breach details), recorded in the manifest.
+    addendum, a flow-down, a notice or a letter (``kind``). ``parent`` is the
+    agreement a flow-down or letter belongs to, as it cites it; ``facts`` are the
+    inputs beyond the profile (execution date, breach details), recorded in the
+    manifest.
     """
 
     id: str
@@ -333,10 +334,14 @@ class Agreement:
     requirements: Mapping[str, tuple[str, ...]]
     unmet: tuple[Finding, ...] = field(default=())
     kind: str = "agreement"
-    parent_id: str = ""
+    parent: ParentRef | None = None
     facts: Mapping[str, object] = field(default_factory=dict)
     edition: str = ""
     esign: str | None = None
+
+    @property
+    def parent_id(self) -> str:
+        return self.parent.id if self.parent else ""
 
     def as_parent(self) -> ParentRef:
         """This agreement as its flow-downs and letters cite it."""

@@ -12,7 +12,7 @@ and the rebuild checks what it can and says what differs.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -21,11 +21,11 @@ from typing import Any
 from . import __version__
 from .assemble import assemble
 from .build import stem_of
-from .errors import CheckFailed, InputError
+from .errors import InputError
 from .issuer import issuer_from_record
 from .library import ClauseLibrary, load_library
 from .manifest import REBUILDABLE
-from .model import Agreement, Edition, Issuer, Profile
+from .model import Agreement, Edition, Issuer, ParentRef, Profile
 from .profile import profile_from_record
 from .resources import default_library, default_template
 from .verify import read_manifest
@@ -37,7 +37,6 @@ __all__ = ["Rebuilt", "rebuild"]
 class Rebuilt:
     """The regenerated file, whether its bytes equal the original's, and any caveat."""
 
-    source: Path
     path: Path
     identical: bool
     notes: tuple[str, ...]
@@ -53,21 +52,25 @@ def rebuild(
 ) -> Rebuilt:
     """Regenerate ``path`` (an issued DOCX or PDF) into ``out`` and compare the bytes.
 
+    The rebuilt document must carry the very manifest ``path`` carries (its
+    words, clause versions, requirements, ids); only the tool's version may
+    differ, and is noted.
+
     Raises:
-        InputError: no usable manifest, a kind that cannot be rebuilt, a clause
-            version or template that is no longer the one recorded, or an
-            existing output without ``force``.
-        CheckFailed: the regenerated words differ from the recorded ones.
+        InputError: no usable manifest, a kind that cannot be rebuilt, a library,
+            catalogue or template that no longer gives the recorded document, an
+            output that exists (without ``force``) or that is ``path`` itself.
         ConversionError: LibreOffice failed (for a PDF).
     """
+    from .manifest import build_manifest
     from .produce import FileFormat, Planned, produce
     from .render_docx import read_template
 
-    recorded = read_manifest(path)
-    data = recorded.data
-    fmt: FileFormat = "pdf" if path.suffix.lower() == ".pdf" else "docx"
     if path.suffix.lower() not in (".pdf", ".docx"):
         raise InputError(f"{path}: rebuild reads an issued DOCX or PDF")
+    fmt: FileFormat = "pdf" if path.suffix.lower() == ".pdf" else "docx"
+    recorded = read_manifest(path)
+    data = recorded.data
     info = data["agreement"]
     if info["kind"] not in REBUILDABLE:
         raise InputError(
@@ -76,44 +79,39 @@ def rebuild(
         )
     if "record" not in data.get("profile", {}) or "edition" not in info:
         raise InputError(f"{path}: issued before manifests recorded the profile; cannot rebuild")
-    clauses = load_library(library or default_library())
     chosen = read_template(template or default_template())
     if chosen.sha256 != data["template"]["sha256"]:
         raise InputError(
             f"{path}: issued with another Word template (sha256 {data['template']['sha256']}); "
             "pass --template with that one"
         )
-    document = _reassemble(path, data, clauses)
-    if document.id != recorded.agreement_id:
-        raise CheckFailed(
-            f"{path}: the rebuilt document would be {document.id}, not {recorded.agreement_id}"
+    document = _reassemble(path, data, load_library(library or default_library()))
+    differing = _differences(build_manifest(document, chosen.sha256), data)
+    if differing:
+        raise InputError(
+            f"{path}: this library no longer gives the document as issued "
+            f"({', '.join(differing)} differ); rebuild from the repository as it was then"
         )
-    rebuilt_sections = [s["sha256"] for s in _manifest_sections(document, chosen.sha256)]
-    if rebuilt_sections != [section.sha256 for section in recorded.sections]:
-        raise CheckFailed(f"{path}: the rebuilt words differ from the words recorded")
-    (produced,) = produce(
-        [Planned(document, path, stem_of(document), (fmt,))],
-        out=out,
-        force=force,
-        template=chosen,
-    )
-    target = produced.outputs[0].path
+    target = out / f"{stem_of(document)}.{fmt}"
+    if target.resolve() == path.resolve():
+        raise InputError(f"--out: {target} is the file being rebuilt; choose another folder")
+    original = _sha256(path)
+    produce([Planned(document, path, stem_of(document), (fmt,))], out=out, force=force,
+            template=chosen)  # fmt: skip
     notes = []
     if data["tool"]["version"] != __version__:
         notes.append(f"issued by crec-assemble {data['tool']['version']}; this is {__version__}")
-    identical = _sha256(target) == _sha256(path)
-    return Rebuilt(path, target, identical, tuple(notes))
+    return Rebuilt(target, _sha256(target) == original, tuple(notes))
 
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _manifest_sections(document: Agreement, template_sha256: str) -> list[dict[str, Any]]:
-    from .manifest import build_manifest
-
-    sections: list[dict[str, Any]] = build_manifest(document, template_sha256)["sections"]
-    return sections
+def _differences(rebuilt: dict[str, Any], recorded: dict[str, Any]) -> list[str]:
+    """The parts of the manifest the rebuild does not reproduce (the tool's version aside)."""
+    keys = sorted((set(rebuilt) | set(recorded)) - {"tool"})
+    return [key for key in keys if rebuilt.get(key) != recorded.get(key)]
 
 
 def _pinned(path: Path, data: dict[str, Any], library: ClauseLibrary) -> Edition:
@@ -136,6 +134,22 @@ def _pinned(path: Path, data: dict[str, Any], library: ClauseLibrary) -> Edition
     )
 
 
+def _recorded_order(data: dict[str, Any], library: ClauseLibrary) -> ClauseLibrary:
+    """The library with this kind's outline in the order the document printed its clauses,
+    so a clause counsel later added to, moved in or dropped from the outline changes nothing."""
+    kind = data["agreement"]["kind"]
+    parts: dict[str, list[str]] = {"front": [], "body": [], "exhibit": []}
+    for section in data["sections"]:
+        parts[section["part"]].append(section["clause"])
+    outline = replace(
+        library.outline(kind),
+        front=tuple(parts["front"]),
+        body=tuple(parts["body"]),
+        exhibits=tuple(parts["exhibit"]),
+    )
+    return replace(library, outlines=MappingProxyType({**library.outlines, kind: outline}))
+
+
 def _reassemble(path: Path, data: dict[str, Any], library: ClauseLibrary) -> Agreement:
     info = data["agreement"]
     profile: Profile = profile_from_record(
@@ -148,27 +162,18 @@ def _reassemble(path: Path, data: dict[str, Any], library: ClauseLibrary) -> Agr
         "build_date": date.fromisoformat(info["build_date"]),
         "draft": bool(info["draft"]),
         "esign": info.get("esign"),
+        "edition": _pinned(path, data, library),
+        "kind": info["kind"],
     }
-    pinned = _pinned(path, data, library)
+    ordered = _recorded_order(data, library)
     if info["kind"] != "flowdown":
-        return assemble(profile, issuer, library, kind=info["kind"], edition=pinned, **options)
+        return assemble(profile, issuer, ordered, **options)
     subcontractor = next(
         (sub for sub in profile.subcontractors if sub.legal_name == info["party"]), None
     )
-    if subcontractor is None:
-        raise InputError(f"{path}: the recorded profile has no subcontractor {info['party']!r}")
-    edition = library.edition(info["edition"], options["build_date"])
-    for kind in ("agreement", "addendum"):  # the parent is whichever gives the recorded id
-        parent = assemble(profile, issuer, library, kind=kind, edition=edition, **options)
-        if parent.id == info["parent"]:
-            return assemble(
-                profile,
-                issuer,
-                library,
-                kind="flowdown",
-                parent=parent.as_parent(),
-                subcontractor=subcontractor,
-                edition=pinned,
-                **options,
-            )
-    raise InputError(f"{path}: cannot rebuild its agreement {info['parent']}")
+    cited = data.get("cites")
+    if subcontractor is None or cited is None:
+        raise InputError(f"{path}: the manifest does not record whom the flow-down binds")
+    parent = ParentRef(id=cited["id"], title=cited["title"], numbers=dict(cited["numbers"]))
+    return assemble(profile, issuer, ordered, parent=parent, subcontractor=subcontractor,
+                    **options)  # fmt: skip
