@@ -380,3 +380,50 @@ def it_lints_the_repository_it_is_run_from_inside_a_git_hook(repo: Path) -> None
     done = subprocess.run([executable, "clauses", "lint", "--library", "clauses"], cwd=repo,
                           env=env, capture_output=True, text=True)  # fmt: skip
     assert done.returncode == 1 and "unversioned-change" in done.stdout
+
+
+def it_shows_the_newest_version_before_any_edition_is_in_force(cli: Cli) -> None:
+    """On 2025-01-01 (SOURCE_DATE_EPOCH) no edition is in force yet."""
+    before = cli("clauses", "show", "severability", env={"SOURCE_DATE_EPOCH": "1735689600"})
+    assert before.exit_code == 0, before.output
+    assert before.stdout.startswith("severability@1.0.0: Severability")
+
+
+def it_compares_only_versions_of_one_clause(cli: Cli) -> None:
+    result = cli("clauses", "diff", "severability@1.0.0", "governing-law@1.0.0")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "severability@1.0.0 and governing-law@1.0.0: compare two versions of the same clause\n"
+    )
+
+
+def it_lists_a_broken_template_and_a_repeated_key_with_the_other_problems(
+    repo: Path, cli: Cli
+) -> None:
+    library = repo / "clauses"
+    _new_version(library, edit=lambda text: text + "\n{{ contractor.legal_name | shout }}\n")
+    other = library / "severability" / "1.1.0.md"
+    twice = "title: Severability\ntitle: Again"
+    other.write_text((library / "severability" / "1.0.0.md").read_text()
+                     .replace("title: Severability", twice))  # fmt: skip
+    result = cli("clauses", "lint", "--library", library)
+    assert result.exit_code == 1
+    assert re.search(r"breach-notification/1\.1\.0\.md:\d+: placeholder: template error: "
+                     r"No filter named 'shout'", result.stdout), result.stdout  # fmt: skip
+    assert re.search(r"severability/1\.1\.0\.md:6: front-matter: title: this key appears twice",
+                     result.stdout), result.stdout  # fmt: skip
+    assert "Traceback" not in result.output
+
+
+def it_refuses_to_date_an_agreement_before_its_edition_takes_effect(
+    repo: Path, cli: Cli, tmp_path: Path
+) -> None:
+    library = repo / "clauses"
+    _new_version(library)
+    cli("clauses", "release", "2027-01", "--effective", "2027-01-01", "--library", library)
+    result = cli("build", EXAMPLES[0], "--library", library, "--edition", "2027-01",
+                 "--date", "2026-12-01", "--out", tmp_path / "out")  # fmt: skip
+    assert result.exit_code == 2
+    assert "--edition: 2027-01 takes effect 2027-01-01, after the build date 2026-12-01" \
+        in result.stderr  # fmt: skip
+    assert not (tmp_path / "out").exists()

@@ -162,8 +162,8 @@ def it_reports_a_missing_file_without_a_traceback(tmp_path: Path) -> None:
     ("text", "message"),
     [
         ("profile: 1\nprofile: 1\n", ":2: profile: this key appears twice"),
-        ("profile: &one 1\nextra: *one\n", "YAML aliases (*name) are not allowed"),
-        ("x: &a [*a]\n", "YAML aliases (*name) are not allowed"),
+        ("profile: &one 1\nextra: *one\n", "YAML aliases (*name): not allowed here"),
+        ("x: &a [*a]\n", "YAML aliases (*name): not allowed here"),
     ],
     ids=["duplicate-key", "alias", "recursive-alias"],
 )

@@ -120,7 +120,7 @@ def it_opens_in_libreoffice_with_the_changes_still_tracked(
     ("args", "message"),
     [([PROFILE], "redline PROFILE: give --from EDITION and --to EDITION"),
      ([PROFILE, "--from", "2026-07", "--to", "2026-07"], "--from and --to name the same edition"),
-     ([PROFILE, "--from", "2026-07", "--to", "2031-01"], "--edition: no edition '2031-01'"),
+     ([PROFILE, "--from", "2026-07", "--to", "2031-01"], "--to: no edition '2031-01'"),
      (["a.docx"], "redline OLD.docx NEW.docx: give two DOCX files"),
      ([PROFILE.with_suffix(".docx"), PROFILE], "cannot read")],
 )  # fmt: skip

@@ -137,6 +137,12 @@ def load_inputs(
             _SHARED[key] = (clauses, lea)
     day = build_date or default_build_date()
     chosen = clauses.edition(edition, day)
+    if chosen.effective > day:
+        starts = chosen.effective.isoformat()
+        raise InputError(
+            f"--edition: {chosen.name} takes effect {starts}, after the build date "
+            f"{day.isoformat()}; build with --date {starts} or later"
+        )
     loaded, problems = [], []
     for path in profiles:
         try:

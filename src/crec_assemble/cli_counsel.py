@@ -67,41 +67,32 @@ def list_clauses(
 
     Example: crec-assemble clauses list --edition 2026-07
     """
-    from .reading import clause_json, edition_clauses, unreleased
+    from .reading import listing
 
     lib = _library(library)
-    chosen = _edition(lib, edition)
-    members, waiting = edition_clauses(lib, chosen), unreleased(lib, chosen)
+    found = listing(lib, _edition(lib, edition))
     if as_json:
-        payload = {
-            "edition": {
-                "name": chosen.name,
-                "effective": chosen.effective.isoformat(),
-                "summary": chosen.summary,
-            },
-            "clauses": [clause_json(clause) for clause in members],
-            "unreleased": [clause_json(clause) for clause in waiting],
-        }
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(found.as_json(), indent=2, ensure_ascii=False))
         return
-    later = [e for e in lib.editions if e.effective > chosen.effective]
+    chosen = found.edition
     typer.echo(
-        f"Edition {chosen.name}, effective {chosen.effective.isoformat()}: {len(members)} clauses"
+        f"Edition {chosen.name}, effective {chosen.effective.isoformat()}: "
+        f"{len(found.clauses)} clauses"
     )
-    for upcoming in later:
+    for upcoming in found.later:
         typer.echo(f"(edition {upcoming.name} takes effect {upcoming.effective.isoformat()})")
     _table(
         [
             ("ID", "VERSION", "APPLIES TO", "SATISFIES", "TITLE"),
             *(
                 (c.id, c.version, c.applies_to, ", ".join(c.satisfies) or "-", c.title)
-                for c in members
+                for c in found.clauses
             ),
         ]
     )
-    if waiting:
+    if found.unreleased:
         typer.echo("\nNot yet released (the next `clauses release` would include them):")
-        for clause in waiting:
+        for clause in found.unreleased:
             typer.echo(
                 f"  {clause.ref} (effective {clause.effective.isoformat()}): "
                 f"{' '.join(clause.changes.split())}"
@@ -120,22 +111,15 @@ def show(
 
     Example: crec-assemble clauses show breach-notification@1.0.0
     """
-    from .reading import clause_json
+    from .build import default_build_date
+    from .reading import clause_in_force, clause_json, released_in
 
     lib = _library(library)
-    if "@" not in ref:
-        version = _edition(lib, None).versions.get(ref) if lib.editions else None
-        ref = f"{ref}@{version}" if version else ref
-    clause = lib.get(ref)
-    editions = [e.name for e in lib.editions if e.versions.get(clause.id) == clause.version]
+    clause = clause_in_force(lib, ref, default_build_date())
+    editions = released_in(lib, clause)
     if as_json:
-        typer.echo(
-            json.dumps(
-                {**clause_json(clause, body=True), "editions": editions},
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
+        payload = {**clause_json(clause, body=True), "editions": list(editions)}
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     typer.echo(f"{clause.ref}: {clause.title}")
     typer.echo(
@@ -158,12 +142,11 @@ def history(
 
     Example: crec-assemble clauses history breach-notification
     """
-    from .reading import clause_json
     from .reading import history as clause_history
 
     versions = clause_history(_library(library), clause_id)
     if as_json:
-        payload = [{**clause_json(v.clause), "editions": list(v.editions)} for v in versions]
+        payload = [version.as_json() for version in versions]
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     _table(
@@ -314,23 +297,12 @@ def requirements(
 
     Example: crec-assemble requirements --role consultant
     """
-    from .reading import requirement_rows
+    from .reading import requirement_rows, requirements_json
 
     lib = _library(library)
     rows = requirement_rows(lib, _edition(lib, edition), role.value if role else None)
     if as_json:
-        payload = [
-            {
-                "id": r.id,
-                "paragraph": r.paragraph,
-                "summary": r.summary,
-                "applies_to": r.applies_to,
-                "needed_for_validity": r.validity,
-                "clauses": [c.ref for c in found],
-            }
-            for r, found in rows
-        ]
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(requirements_json(rows), indent=2, ensure_ascii=False))
         return
     _table(
         [

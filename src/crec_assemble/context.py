@@ -25,7 +25,6 @@ from .model import Block, Clause, Issuer, Person, Profile
 from .vocabulary import DELIVERY, label
 
 __all__ = [
-    "FACT_NAMES",
     "Numbering",
     "build_context",
     "format_date",
@@ -196,7 +195,7 @@ def build_context(
 # Names a document adds beyond the profile and issuer, as ``facts``: a flow-down's
 # ``subcontractor`` and ``prime``, and the paperwork's ``notice``, ``breach`` and
 # ``disposition``. Their fields vary by document, so only the name is checked.
-FACT_NAMES = frozenset({"subcontractor", "prime", "notice", "breach", "disposition"})
+_FACT_NAMES = frozenset({"subcontractor", "prime", "notice", "breach", "disposition"})
 
 
 def unknown_placeholders(body: str, sample: Mapping[str, Any]) -> list[tuple[int, str]]:
@@ -209,12 +208,12 @@ def unknown_placeholders(body: str, sample: Mapping[str, Any]) -> list[tuple[int
     """
     try:
         tree = _ENVIRONMENT.parse(body)
-    except TemplateSyntaxError as error:
-        return [(error.lineno, f"template syntax error: {error.message}")]
-    free = meta.find_undeclared_variables(tree)
+        free = meta.find_undeclared_variables(tree)
+    except TemplateSyntaxError as error:  # includes an unknown filter or test
+        return [(error.lineno, f"template error: {error.message}")]
     found: dict[str, tuple[int, str]] = {}
     for name in tree.find_all(nodes.Name):
-        if name.name in free and name.name not in sample and name.name not in FACT_NAMES:
+        if name.name in free and name.name not in sample and name.name not in _FACT_NAMES:
             found.setdefault(name.name, (name.lineno, f"{{{{ {name.name} }}}} names nothing"))
     for node in tree.find_all(nodes.Getattr):
         chain: list[str] = []

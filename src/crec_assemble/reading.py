@@ -10,21 +10,27 @@ them) and which clause answers each requirement of the regulation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from .errors import InputError
-from .library import ClauseLibrary, parse_version
+from .library import ClauseLibrary
 from .model import Clause, Edition, Requirement, Role
 from .worddiff import Change, word_diff
 
 __all__ = [
     "ClauseDiff",
+    "Listing",
     "Version",
     "clause_diff",
+    "clause_in_force",
     "clause_json",
     "edition_clauses",
     "history",
+    "listing",
+    "released_in",
     "requirement_rows",
+    "requirements_json",
     "unreleased",
 ]
 
@@ -34,14 +40,61 @@ def edition_clauses(library: ClauseLibrary, edition: Edition) -> tuple[Clause, .
     return tuple(library.get(f"{cid}@{version}") for cid, version in edition.versions.items())
 
 
-def unreleased(library: ClauseLibrary, edition: Edition) -> tuple[Clause, ...]:
-    """Versions newer than the edition's (or clauses it lacks): the next release's changes."""
-    waiting = []
-    for clause in library.newest():
-        current = edition.versions.get(clause.id)
-        if current is None or parse_version(clause.version) > parse_version(current):
-            waiting.append(clause)
-    return tuple(waiting)
+def unreleased(library: ClauseLibrary) -> tuple[Clause, ...]:
+    """Newest versions no edition names yet: what the next release would add."""
+    return tuple(clause for clause in library.newest() if not released_in(library, clause))
+
+
+def released_in(library: ClauseLibrary, clause: Clause) -> tuple[str, ...]:
+    """The editions that put this version in force."""
+    return tuple(e.name for e in library.editions if e.versions.get(clause.id) == clause.version)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What ``clauses list`` shows: an edition's clauses, drafts, and editions still to come."""
+
+    edition: Edition
+    clauses: tuple[Clause, ...]
+    unreleased: tuple[Clause, ...]
+    later: tuple[Edition, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "edition": {
+                "name": self.edition.name,
+                "effective": self.edition.effective.isoformat(),
+                "summary": self.edition.summary,
+            },
+            "clauses": [clause_json(clause) for clause in self.clauses],
+            "unreleased": [clause_json(clause) for clause in self.unreleased],
+            "later_editions": [
+                {"name": e.name, "effective": e.effective.isoformat()} for e in self.later
+            ],
+        }
+
+
+def listing(library: ClauseLibrary, edition: Edition) -> Listing:
+    return Listing(
+        edition=edition,
+        clauses=edition_clauses(library, edition),
+        unreleased=unreleased(library),
+        later=tuple(e for e in library.editions if e.effective > edition.effective),
+    )
+
+
+def clause_in_force(library: ClauseLibrary, ref: str, on: date) -> Clause:
+    """``id@version`` exactly; a bare id, the version in force ``on`` that day, or the
+    newest when no edition is in force yet (or the edition leaves the clause out).
+
+    Raises:
+        InputError: when the clause or the version does not exist.
+    """
+    if "@" in ref:
+        return library.get(ref)
+    current = [e for e in library.editions if e.effective <= on]
+    version = current[-1].versions.get(ref) if current else None
+    return library.get(f"{ref}@{version}" if version else ref)
 
 
 @dataclass(frozen=True)
@@ -50,6 +103,9 @@ class Version:
 
     clause: Clause
     editions: tuple[str, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {**clause_json(self.clause), "editions": list(self.editions)}
 
 
 def history(library: ClauseLibrary, clause_id: str) -> tuple[Version, ...]:
@@ -60,11 +116,7 @@ def history(library: ClauseLibrary, clause_id: str) -> tuple[Version, ...]:
     """
     library.get(clause_id)  # the error for an unknown id
     return tuple(
-        Version(
-            clause,
-            tuple(e.name for e in library.editions if e.versions.get(clause_id) == clause.version),
-        )
-        for clause in library.versions[clause_id]
+        Version(clause, released_in(library, clause)) for clause in library.versions[clause_id]
     )
 
 
@@ -88,6 +140,8 @@ def clause_diff(library: ClauseLibrary, old_ref: str, new_ref: str) -> ClauseDif
         if "@" not in ref:
             raise InputError(f"{ref}: name a version, as in {ref}@1.0.0")
     old, new = library.get(old_ref), library.get(new_ref)
+    if old.id != new.id:
+        raise InputError(f"{old_ref} and {new_ref}: compare two versions of the same clause")
     return ClauseDiff(old, new, word_diff(old.title, new.title), word_diff(old.body, new.body))
 
 
@@ -113,6 +167,21 @@ def requirement_rows(
         )
         for requirement in library.requirements
         if role is None or requirement.applies(role)
+    ]
+
+
+def requirements_json(rows: list[tuple[Requirement, tuple[Clause, ...]]]) -> list[dict[str, Any]]:
+    """``requirements --json``: each requirement and the clauses that satisfy it."""
+    return [
+        {
+            "id": requirement.id,
+            "paragraph": requirement.paragraph,
+            "summary": requirement.summary,
+            "applies_to": requirement.applies_to,
+            "needed_for_validity": requirement.validity,
+            "clauses": [clause.ref for clause in found],
+        }
+        for requirement, found in rows
     ]
 
 

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .build import Loaded, assemble_all, load_inputs, stem_of
+from .build import Loaded, assemble_all, default_build_date, load_inputs, stem_of
 from .errors import ConversionError, InputError
+from .library import load_library
 from .render_docx import Template, without_manifest
+from .resources import default_library
 
 __all__ = ["AUTHOR", "Compared", "redline_docx", "redline_editions", "redline_files"]
 
@@ -43,9 +45,12 @@ def redline_docx(old: bytes, new: bytes, when: date) -> bytes:
         )
     except EngineNotInstalledError as error:
         raise ConversionError(f"redline engine not installed: {error}") from None
-    except (EngineExecutionError, OSError) as error:
-        detail = " ".join(str(error).split())
+    except EngineExecutionError as error:
+        said = (error.stderr or error.stdout or "").strip().splitlines()  # not its temp paths
+        detail = said[-1] if said else f"exit {error.returncode}"
         raise ConversionError(f"the redline engine failed: {detail}") from None
+    except OSError as error:
+        raise ConversionError(f"the redline engine could not run: {error.strerror}") from None
     return without_manifest(result)
 
 
@@ -77,14 +82,22 @@ def redline_editions(
 
     if old_edition == new_edition:
         raise InputError("--from and --to name the same edition: there is nothing to compare")
+    clauses = load_library(library or default_library())
+    day = build_date or default_build_date()
+    editions = [
+        clauses.edition(old_edition, day, "--from"),
+        clauses.edition(new_edition, day, "--to"),
+    ]
     rendered = []
-    for edition in (old_edition, new_edition):
+    for edition in editions:
+        # An edition that takes effect later is read as of its first day, so counsel can
+        # review next year's words before they apply.
         inputs: Loaded = load_inputs(
-            [profile], library=library, issuer=issuer, build_date=build_date, edition=edition
-        )
+            [profile], library=library, issuer=issuer, edition=edition.name,
+            build_date=max(day, edition.effective),
+        )  # fmt: skip
         ((path, (main, *_)),) = assemble_all(inputs)
         rendered.append(render(Planned(main, path, stem_of(main), ("docx",)), template).docx)
-        day = inputs.build_date
     stem = f"{stem_of(main)}-redline-{old_edition}-to-{new_edition}"
     return Compared(redline_docx(rendered[0], rendered[1], day), stem)
 

@@ -53,7 +53,10 @@ PathItem = str | int
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with one field, located by line; problems sort by file, then line."""
+    """One thing wrong with one field, located by line; problems sort by file, then line.
+
+    ``path`` is the field (``contractor.role``); for ``clauses lint``, the rule.
+    """
 
     source: str
     line: int
@@ -65,7 +68,8 @@ class Problem:
 
 
 class YamlSyntaxError(InputError):
-    """YAML that does not parse; ``problem`` lets a linter list it among the others."""
+    """YAML that does not parse, or that we refuse (repeated keys, aliases); ``problem``
+    lets a linter list it among the others."""
 
     def __init__(self, problem: Problem) -> None:
         super().__init__(str(problem))
@@ -179,16 +183,16 @@ def _check_structure(root: yaml.Node, source: str, first_line: int) -> None:
         node = stack.pop()
         line = node.start_mark.line + first_line
         if id(node) in seen:
-            raise InputError(f"{source}:{line}: YAML aliases (*name) are not allowed here")
+            raise YamlSyntaxError(Problem(source, line, "YAML aliases (*name)", "not allowed here"))
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             keys: set[object] = set()
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode) and key.value in keys:
-                    raise InputError(
-                        f"{source}:{key.start_mark.line + first_line}: {key.value}: "
-                        "this key appears twice in the same mapping"
-                    )
+                    raise YamlSyntaxError(
+                        Problem(source, key.start_mark.line + first_line, key.value,
+                                "this key appears twice in the same mapping")
+                    )  # fmt: skip
                 keys.add(key.value if isinstance(key, yaml.ScalarNode) else id(key))
                 stack.extend((key, value))
         elif isinstance(node, yaml.SequenceNode):
