@@ -266,9 +266,13 @@ def it_verifies_with_exit_codes_0_1_and_2(cli: Callable[..., object], tmp_path: 
     assert changed.exit_code == 1  # type: ignore[attr-defined]
     report = json.loads(changed.stdout)  # type: ignore[attr-defined]
     assert not report["intact"]
-    assert [s["clause"] for s in report["sections"] if s["status"] == "altered"] == [
-        "governing-law"
+    (changed_section,) = [s for s in report["sections"] if s["status"] != "intact"]
+    assert changed_section["clause"] == "governing-law" and changed_section["status"] == "changed"
+    assert [(c["deleted"], c["inserted"]) for c in changed_section["changes"]] == [
+        ("Connecticut", "Delaware")
     ]
+    (key,) = report["key_changes"]
+    assert key["kind"] == "governing law" and key["context_before"].endswith("the State of")
 
     stranger = tmp_path / "stranger.docx"
     with zipfile.ZipFile(stranger, "w") as archive:

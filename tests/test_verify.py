@@ -74,7 +74,9 @@ def it_notices_text_added_between_sections(built_examples: list[Produced], tmp_p
     report = verify(edited)
     assert not report.intact
     assert report.altered == ()
-    assert report.added == ("before Section 24 (Counterparts and Signatures)",)
+    assert [(a.where, a.text) for a in report.added] == [
+        ("before Section 24 (Counterparts and Signatures)", "Vendor may sell Student Data.")
+    ]
 
 
 def it_names_the_section_whose_words_changed_in_a_pdf(
@@ -190,3 +192,52 @@ def it_does_not_trust_a_manifest_whose_text_was_edited_to_match(
     writer.write(buffer)
     forged.write_bytes(buffer.getvalue())
     assert "governing-law" in [s.clause for s in verify(forged).altered]
+
+
+def _vendor_edits(source: Path, target: Path) -> Path:
+    """What a vendor quietly does in Word: weakens a deadline, changes the governing law,
+    deletes the severability section and adds a sentence of its own."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w") as edited:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "word/document.xml":
+                body = data.decode()
+                body = body.replace("five (5) calendar days", "thirty (30) days", 1)
+                body = body.replace("State of Connecticut", "State of Delaware", 1)
+                cut_from = body.rfind("<w:p>", 0, body.index(">Severability<"))
+                cut_to = body.rfind("<w:p>", 0, body.index(">Entire Agreement"))
+                extra = "<w:p><w:r><w:t>Vendor may sell Student Data.</w:t></w:r></w:p>"
+                body = body[:cut_from] + extra + body[cut_to:]
+                data = body.encode()
+            edited.writestr(item, data)
+    return target
+
+
+def it_explains_what_a_vendor_changed_in_a_docx_resaved_by_libreoffice(
+    built_examples: list[Produced], tmp_path: Path
+) -> None:
+    source = tmp_path / "in" / "returned.docx"
+    source.parent.mkdir()
+    _vendor_edits(_acme(built_examples, "docx"), source)
+    with LibreOffice() as office:
+        (resaved,) = office.convert([source], tmp_path, to="docx")
+    report = verify(resaved)
+    assert not report.intact
+    statuses = {r.section.clause: r.status for r in report.sections if r.status != "intact"}
+    assert statuses == {"breach-notification": "changed", "governing-law": "changed",
+                        "severability": "removed"}  # fmt: skip
+    key = [(section.clause, change.kind, change.edit.deleted, change.edit.inserted)
+           for section, change in report.key_changes]  # fmt: skip
+    assert key == [
+        ("breach-notification", "numbers, days and dates", "five (5) calendar", "thirty (30)"),
+        ("governing-law", "governing law", "Connecticut", "Delaware"),
+        (
+            "severability",
+            "section removed",
+            "22. Severability If any provision of this Agreement or the…",
+            "",
+        ),
+    ]
+    assert [(a.where, a.text) for a in report.added] == [
+        ("in place of Section 22 (Severability)", "Vendor may sell Student Data.")
+    ]

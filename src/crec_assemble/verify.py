@@ -29,12 +29,14 @@ from typing import Any, Literal
 from xml.etree import ElementTree
 
 from .errors import InputError
+from .explain import Edit, KeyChange, align, key_changes
 from .manifest import MANIFEST_NAMESPACE
 from .render_text import MANIFEST_SCRIPT_ID, TEXT_REFERENCE
 from .text import squeeze
 
 __all__ = [
     "DRAFT_BANNER",
+    "Addition",
     "RecordedManifest",
     "RecordedSection",
     "SectionResult",
@@ -81,8 +83,23 @@ class RecordedManifest:
 
 @dataclass(frozen=True)
 class SectionResult:
+    """A section's outcome; a changed one carries its words, deleted and inserted."""
+
     section: RecordedSection
-    status: Literal["intact", "altered"]
+    status: Literal["intact", "changed", "removed"]
+    edits: tuple[Edit, ...] = ()
+    forged: bool = False  # the manifest's own record of the section was altered
+
+
+@dataclass(frozen=True)
+class Addition:
+    """Words in the document that belong to no section: text that is not ours."""
+
+    where: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.text}" if self.text else self.where
 
 
 @dataclass(frozen=True)
@@ -92,7 +109,7 @@ class VerifyReport:
     path: Path
     manifest: RecordedManifest
     sections: tuple[SectionResult, ...]
-    added: tuple[str, ...]
+    added: tuple[Addition, ...]
 
     @property
     def altered(self) -> tuple[RecordedSection, ...]:
@@ -102,6 +119,25 @@ class VerifyReport:
     def intact(self) -> bool:
         return not self.altered and not self.added
 
+    @property
+    def key_changes(self) -> list[tuple[RecordedSection, KeyChange]]:
+        """Changed numbers, days, dates, party names and governing law, section by section."""
+        parties = [str(self.manifest.data.get("agreement", {}).get(key, ""))
+                   for key in ("contractor", "party")]  # fmt: skip
+        parties.append(str(self.manifest.data.get("issuer", {}).get("name", "")))
+        found = []
+        for result in self.sections:
+            if result.status == "removed":  # a whole provision gone matters most of all
+                opening = " ".join(result.section.text.split()[:10])
+                removed = KeyChange("section removed", Edit(f"{opening}…", "", "", ""))
+                found.append((result.section, removed))
+                continue
+            found.extend(
+                (result.section, change)
+                for change in key_changes(result.edits, [p for p in parties if p])
+            )
+        return found
+
     def as_json(self) -> dict[str, Any]:
         return {
             "file": str(self.path),
@@ -110,16 +146,21 @@ class VerifyReport:
             "draft": self.manifest.draft,
             "unmet": list(self.manifest.unmet),
             "intact": self.intact,
+            "key_changes": [
+                {"section": section.label, "kind": change.kind, **change.edit.as_json()}
+                for section, change in self.key_changes
+            ],
             "sections": [
                 {
                     "clause": result.section.clause,
                     "number": result.section.number,
                     "title": result.section.title,
                     "status": result.status,
+                    "changes": [edit.as_json() for edit in result.edits],
                 }
                 for result in self.sections
             ],
-            "added": list(self.added),
+            "added": [{"where": a.where, "text": a.text} for a in self.added],
         }
 
 
@@ -150,31 +191,91 @@ def verify_bytes(data: bytes, path: Path) -> VerifyReport:
     else:
         manifest = _manifest(data, path)
         lines = _docx_lines(data) if _is_docx(data) else _pdf_lines(data, manifest)
-    results, added = _compare(squeeze("".join(lines)), manifest)
+    if _all_found(squeeze("".join(lines)), manifest):  # the common case, and a build's read-back
+        results = tuple(SectionResult(section, "intact") for section in manifest.sections)
+        return VerifyReport(path, manifest, results, ())
+    results, added = _explain([word for line in lines for word in line.split()], manifest)
     return VerifyReport(path, manifest, results, added)
 
 
-def _compare(
-    stream: str, manifest: RecordedManifest
-) -> tuple[tuple[SectionResult, ...], tuple[str, ...]]:
-    """Find each section's text in order; text between found sections is an addition."""
-    cursor = _skip_preamble(stream, manifest)
-    results: list[SectionResult] = []
-    added: list[str] = []
-    previous_found = True
+def _found(stream: str, manifest: RecordedManifest) -> tuple[int, list[tuple[int, int] | None]]:
+    """Where each section's words are, in order (None: not found), after the preamble."""
+    start = cursor = _skip_preamble(stream, manifest)
+    spans: list[tuple[int, int] | None] = []
     for section in manifest.sections:
         expected = squeeze(section.text)
-        honest = hashlib.sha256(expected.encode()).hexdigest() == section.sha256
-        position = stream.find(expected, cursor) if honest and expected else -1
-        if position >= 0:
-            if previous_found and position > cursor:
-                added.append(f"before {section.label}")
-            cursor = position + len(expected)
-        previous_found = position >= 0
-        results.append(SectionResult(section, "intact" if position >= 0 else "altered"))
-    if previous_found and cursor < len(stream):
-        added.append("after the last section")
-    return tuple(results), tuple(added)
+        position = stream.find(expected, cursor) if _honest(section) and expected else -1
+        if position < 0:
+            spans.append(None)
+            continue
+        cursor = position + len(expected)
+        spans.append((position, cursor))
+    return start, spans
+
+
+def _honest(section: RecordedSection) -> bool:
+    """Whether the manifest's text of a section still has the hash recorded beside it."""
+    return hashlib.sha256(squeeze(section.text).encode()).hexdigest() == section.sha256
+
+
+def _all_found(stream: str, manifest: RecordedManifest) -> bool:
+    """Every section found, back to back, and nothing after the last."""
+    cursor, spans = _found(stream, manifest)
+    for span in spans:
+        if span is None or span[0] != cursor:
+            return False
+        cursor = span[1]
+    return cursor == len(stream)
+
+
+def _explain(
+    words: Sequence[str], manifest: RecordedManifest
+) -> tuple[tuple[SectionResult, ...], tuple[Addition, ...]]:
+    """Sections found word for word anchor the document; the words between two anchors are
+    aligned with the sections that should be there (see explain.py)."""
+    pieces = [squeeze(word) for word in words]
+    offsets = [0]
+    for piece in pieces:
+        offsets.append(offsets[-1] + len(piece))
+    stream = "".join(pieces)
+    cursor, spans = _found(stream, manifest)
+
+    def words_between(start: int, end: int) -> list[str]:
+        return [w for w, at in zip(words, offsets, strict=False) if start <= at < end]
+
+    results: dict[int, SectionResult] = {}
+    added: list[Addition] = []
+    pending: list[int] = []
+    sections = manifest.sections
+    for index, span in [*enumerate(spans), (len(sections), (len(stream), len(stream)))]:
+        if span is None:
+            pending.append(index)
+            continue
+        between = words_between(cursor, span[0])
+        where = (
+            f"before {sections[index].label}" if index < len(sections) else "after the last section"
+        )
+        if pending:
+            outcomes, leading = align([sections[i].text for i in pending], between)
+            for i, outcome in zip(pending, outcomes, strict=True):
+                forged = not _honest(sections[i])
+                status = "changed" if forged and outcome.status == "intact" else outcome.status
+                edits = outcome.edits
+                if status == "removed":  # words standing where it stood are someone else's
+                    new = " ".join(edit.inserted for edit in edits if edit.inserted)
+                    if new:
+                        added.append(Addition(f"in place of {sections[i].label}", new))
+                    edits = ()
+                results[i] = SectionResult(sections[i], status, edits, forged)
+            if leading:
+                added.append(Addition(f"before {sections[pending[0]].label}", " ".join(leading)))
+        elif between:
+            added.append(Addition(where, " ".join(between)))
+        pending = []
+        if index < len(sections):
+            results[index] = SectionResult(sections[index], "intact")
+        cursor = span[1]
+    return tuple(results[i] for i in range(len(sections))), tuple(added)
 
 
 def _plain_text_reference(data: bytes) -> tuple[str, str, str] | None:
@@ -196,7 +297,11 @@ def _verify_plain_text(data: bytes, path: Path, document_id: str, recorded: str,
         agreement_id=document_id, title="", draft=False, unmet=(), sections=(),
         sha256=recorded, data={},
     )  # fmt: skip
-    added = () if actual == recorded else ("its words no longer match their recorded hash",)
+    added = (
+        ()
+        if actual == recorded
+        else (Addition("its words no longer match their recorded hash", ""),)
+    )
     return VerifyReport(path, manifest, (), added)
 
 
