@@ -427,3 +427,79 @@ def it_refuses_to_date_an_agreement_before_its_edition_takes_effect(
     assert "--edition: 2027-01 takes effect 2027-01-01, after the build date 2026-12-01" \
         in result.stderr  # fmt: skip
     assert not (tmp_path / "out").exists()
+
+
+def it_refuses_to_release_an_edition_that_only_a_later_draft_would_make_whole(
+    repo: Path, cli: Cli
+) -> None:
+    """FERPA moves to a new clause dated July; an edition in January would have none."""
+    library = repo / "clauses"
+    old = (library / "ferpa" / "1.0.0.md").read_text()
+    (library / "ferpa" / "1.1.0.md").write_text(
+        old.replace("version: 1.0.0", "version: 1.1.0")
+        .replace("effective: 2026-07-01", "effective: 2027-01-01")
+        .replace("satisfies: [R8]", "satisfies: []")
+        .replace("changes: Initial version.", "changes: FERPA moves to its own clause.")
+    )
+    (library / "ferpa-designation").mkdir()
+    (library / "ferpa-designation" / "1.0.0.md").write_text(
+        old.replace("id: ferpa", "id: ferpa-designation").replace(
+            "effective: 2026-07-01", "effective: 2027-07-01"
+        )
+    )
+    outline = library / "outline.yaml"
+    outline.write_text(
+        outline.read_text().replace("      - ferpa\n", "      - ferpa\n      - ferpa-designation\n")
+    )
+    assert cli("clauses", "lint", "--library", library).exit_code == 0
+    result = cli("clauses", "release", "2027-01", "--effective", "2027-01-01",
+                 "--library", library)  # fmt: skip
+    assert result.exit_code == 1
+    assert "unmet-requirement: edition 2027-01: R8 (paragraph 8; without it the contract is " \
+        "void): no clause in the agreement satisfies it" in result.stderr  # fmt: skip
+    assert not (library / "editions" / "2027-01.yaml").exists()
+
+
+def it_leaves_hidden_files_in_the_editions_folder_alone(repo: Path, cli: Cli) -> None:
+    (repo / "clauses" / "editions" / ".gitkeep").write_text("")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "Keep the folder")
+    (repo / "clauses" / "editions" / ".DS_Store").write_bytes(b"\0\1")
+    assert cli("clauses", "lint", "--library", repo / "clauses").exit_code == 0
+    (repo / "clauses" / "editions" / ".gitkeep").unlink()
+    assert cli("clauses", "lint", "--library", repo / "clauses").exit_code == 0
+
+
+def it_catches_an_unknown_filter_in_a_branch_the_sample_never_takes(repo: Path, cli: Cli) -> None:
+    library = repo / "clauses"
+    path = _new_version(
+        library,
+        edit=lambda text: (
+            text + "\n{% if not contractor.legal_name %}{{ x | nosuch }}{% endif %}\n"
+        ),
+    )
+    result = cli("clauses", "lint", "--library", library)
+    assert result.exit_code == 1
+    line = _line_of(path, "nosuch")
+    assert f"{path}:{line}: placeholder: no filter named 'nosuch'" in result.stdout
+
+
+def it_lists_an_outline_problem_with_the_others(repo: Path, cli: Cli) -> None:
+    library = repo / "clauses"
+    outline = library / "outline.yaml"
+    outline.write_text(outline.read_text().replace("outline: 1\n", "outline: 1\noutline: 1\n"))
+    _new_version(library, note="Initial version.")
+    result = cli("clauses", "lint", "--library", library)
+    assert result.exit_code == 1
+    assert ": outline: outline: this key appears twice" in result.stdout
+    assert ": change-note: " in result.stdout
+
+
+def it_lints_a_library_with_no_clauses_without_a_traceback(tmp_path: Path, cli: Cli) -> None:
+    library = tmp_path / "clauses"
+    library.mkdir()
+    for name in ("outline.yaml", "requirements.yaml", "issuer.yaml"):
+        shutil.copy(default_library() / name, library / name)
+    result = cli("clauses", "lint", "--library", library)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and ": outline: " in result.stdout

@@ -19,7 +19,8 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .cli_counsel import clauses, rebuild, redline, requirements
+from .cli_counsel import clauses, requirements
+from .cli_documents import rebuild, redline, verify
 from .cli_options import (
     DateOption,
     EditionOption,
@@ -39,9 +40,7 @@ from .errors import CrecError
 
 if TYPE_CHECKING:
     from .batch import BatchResult
-    from .explain import Edit
     from .produce import Produced
-    from .verify import VerifyReport
 
 __all__ = ["app", "main"]
 
@@ -308,81 +307,6 @@ def schema() -> None:
     typer.echo(json.dumps(PROFILE_SCHEMA, indent=2))
 
 
-@app.command()
-def verify(
-    file: Annotated[Path, typer.Argument(help="An issued DOCX or PDF.", dir_okay=False)],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
-) -> None:
-    """Check that an issued or returned DOCX or PDF still says what its manifest records,
-    and show what changed: numbers, days, dates, party names and governing law first, then
-    each section (intact, changed word by word, or removed) and any text that is not ours.
-
-    Exit 0 when every section is intact, 1 when anything changed.
-
-    Example: crec-assemble verify returned/acme-learning-inc.docx
-    """
-    from .verify import verify as verify_document
-
-    report = verify_document(file)
-    manifest = report.manifest
-    if as_json:
-        typer.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
-    elif not manifest.data:  # a plain-text e-mail: only the hash of its words
-        status = "intact" if report.intact else "changed: " + "; ".join(map(str, report.added))
-        typer.echo(f"{file}: {status} ({manifest.agreement_id}, plain text)")
-    else:
-        _explain_report(file, report)
-    if not report.intact:
-        raise typer.Exit(1)
-
-
-def _edit_text(edit: Edit) -> str:
-    """``…no later than [-five (5) calendar-]{+thirty (30)+} days…``, coloured on a terminal."""
-    deleted = (
-        typer.style(f"[-{edit.deleted}-]", fg="red", strikethrough=True) if edit.deleted else ""
-    )
-    inserted = (
-        typer.style(f"{{+{edit.inserted}+}}", fg="green", underline=True) if edit.inserted else ""
-    )
-    before = f"…{edit.before} " if edit.before else ""
-    after = f" {edit.after}…" if edit.after else ""
-    return f"{before}{deleted}{inserted}{after}"
-
-
-def _explain_report(file: Path, report: VerifyReport) -> None:
-    manifest = report.manifest
-    if report.intact:
-        typer.echo(f"{file}: intact: {manifest.agreement_id}, {len(report.sections)} sections")
-    else:
-        changed = len(report.altered)
-        places = f"; text added in {len(report.added)} place(s)" if report.added else ""
-        typer.echo(f"{file}: changed: {manifest.agreement_id}, {changed} of "
-                   f"{len(report.sections)} sections changed or removed{places}")  # fmt: skip
-        if report.key_changes:
-            typer.echo("Key changes:")
-            for section, change in report.key_changes:
-                typer.echo(f"  {section.label}, {change.kind}: {_edit_text(change.edit)}")
-        typer.echo("Section by section:")
-        additions = {addition.where: addition for addition in report.added}
-        for result in report.sections:
-            before = additions.pop(f"before {result.section.label}", None)
-            if before is not None:
-                typer.echo(f"  added {before.where}, not ours: {before.text}")
-            forged = " (the manifest's own record of it was altered)" if result.forged else ""
-            typer.echo(f"  {result.section.label}: {result.status}{forged}")
-            for edit in result.edits:
-                typer.echo(f"    {_edit_text(edit)}")
-            instead = additions.pop(f"in place of {result.section.label}", None)
-            if instead is not None:
-                typer.echo(f"    in its place, not ours: {instead.text}")
-        for addition in additions.values():
-            typer.echo(f"  added {addition.where}, not ours: {addition.text}")
-    if manifest.draft:
-        unmet = ", ".join(manifest.unmet) or "none"
-        typer.echo(f"{file}: DRAFT, not for signature (unmet requirements: {unmet})")
-    typer.echo(f"{file}: manifest sha256 {manifest.sha256}")
-
-
 def _paperwork_options(
     out: Path | None, force: bool, library: Path | None, issuer: Path | None,
     template: Path | None, on: str | None, agreement: Path | None,
@@ -564,6 +488,7 @@ def disposition(
 
 app.add_typer(clauses, name="clauses")
 app.command()(requirements)
+app.command()(verify)
 app.command()(redline)
 app.command()(rebuild)
 

@@ -2,7 +2,8 @@
 
 ``clauses list/show/history/diff/lint/release`` and ``requirements`` read
 or release the library; the work is in :mod:`~crec_assemble.reading`,
-:mod:`~crec_assemble.lint` and :mod:`~crec_assemble.release`. Errors reach
+:mod:`~crec_assemble.lint` and :mod:`~crec_assemble.release`. ``redline``
+and ``rebuild`` are in cli_documents.py. Errors reach
 the root group, which turns them into lines and exit codes.
 """
 
@@ -16,14 +17,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .cli_options import (
-    DateOption,
     EditionOption,
-    ForceOption,
-    IssuerOption,
     JsonOption,
     LibraryOption,
     Role,
-    TemplateOption,
 )
 
 if TYPE_CHECKING:
@@ -31,7 +28,7 @@ if TYPE_CHECKING:
     from .model import Edition
     from .worddiff import Change
 
-__all__ = ["clauses", "rebuild", "redline", "requirements"]
+__all__ = ["clauses", "requirements"]
 
 clauses = typer.Typer(
     help="Read, check and release the clause library (for counsel).", no_args_is_help=True
@@ -91,7 +88,7 @@ def list_clauses(
         ]
     )
     if found.unreleased:
-        typer.echo("\nNot yet released (the next `clauses release` would include them):")
+        typer.echo("\nNot yet in any edition (a release includes those in effect by its date):")
         for clause in found.unreleased:
             typer.echo(
                 f"  {clause.ref} (effective {clause.effective.isoformat()}): "
@@ -320,103 +317,3 @@ def requirements(
             ),
         ]
     )
-
-
-def redline(
-    first: Annotated[
-        Path,
-        typer.Argument(
-            metavar="PROFILE|OLD.docx",
-            dir_okay=False,
-            help="A contractor profile, or the older DOCX.",
-        ),
-    ],
-    second: Annotated[
-        Path | None, typer.Argument(metavar="[NEW.docx]", dir_okay=False, help="The newer DOCX.")
-    ] = None,
-    old_edition: Annotated[
-        str | None,
-        typer.Option("--from", metavar="EDITION", help="With a profile: the older edition."),
-    ] = None,
-    new_edition: Annotated[
-        str | None,
-        typer.Option("--to", metavar="EDITION", help="With a profile: the newer edition."),
-    ] = None,
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", dir_okay=False, help=("The redline DOCX (default: out/<name>-redline….docx).")
-        ),
-    ] = None,
-    force: ForceOption = False,
-    library: LibraryOption = None,
-    issuer: IssuerOption = None,
-    template: TemplateOption = None,
-    on: DateOption = None,
-) -> None:
-    """Write a DOCX whose tracked changes (author crec-assemble) show exactly the words that
-    changed: between two editions for one contractor, or between two DOCX files.
-
-    Example: crec-assemble redline examples/acme-learning.yaml --from 2026-07 --to 2027-01
-    """
-    from .build import parse_build_date
-    from .errors import InputError
-    from .outputs import check_targets, write_all
-    from .redline import redline_editions, redline_files
-    from .render_docx import read_template
-    from .resources import default_template
-
-    day = parse_build_date(on) if on else None
-    if first.suffix.lower() == ".docx":
-        if second is None or old_edition or new_edition:
-            raise InputError("redline OLD.docx NEW.docx: give two DOCX files and no --from/--to")
-        compared = redline_files(first, second, day)
-    else:
-        if second is not None or not (old_edition and new_edition):
-            raise InputError("redline PROFILE: give --from EDITION and --to EDITION")
-        compared = redline_editions(
-            first,
-            old_edition,
-            new_edition,
-            read_template(template or default_template()),
-            library=library,
-            issuer=issuer,
-            build_date=day,
-        )
-    target = out or Path("out") / f"{compared.stem}.docx"
-    check_targets([target], force=force)
-    write_all({target: compared.docx})
-    typer.echo(f"wrote {target}")
-
-
-def rebuild(
-    file: Annotated[Path, typer.Argument(help="An issued DOCX or PDF.", dir_okay=False)],
-    out: Annotated[
-        Path, typer.Option("--out", file_okay=False, help="Where to write the rebuilt file.")
-    ] = Path("out/rebuilt"),
-    force: ForceOption = False,
-    library: LibraryOption = None,
-    template: TemplateOption = None,
-) -> None:
-    """Regenerate an issued agreement, addendum or flow-down exactly, from its manifest:
-    the recorded profile, issuer, date and clause versions, even after newer ones.
-
-    Exit 0 when the rebuilt file is byte-identical to FILE; 1 when it has the same manifest
-    but other bytes (FILE was changed, e.g. signed, after it was issued); 2 when it cannot
-    be rebuilt as issued.
-
-    Example: crec-assemble rebuild signed/acme-learning-inc.pdf --out out/rebuilt
-    """
-    from .rebuild import rebuild as rebuild_document
-
-    result = rebuild_document(file, out=out, force=force, library=library, template=template)
-    for note in result.notes:
-        typer.echo(f"note: {note}", err=True)
-    if result.identical:
-        typer.echo(f"wrote {result.path}: byte-identical to {file}")
-        return
-    typer.echo(
-        f"wrote {result.path}: same words as recorded, but not byte-identical to {file} (changed "
-        "after it was issued, or made by another crec-assemble or LibreOffice)"
-    )
-    raise typer.Exit(1)

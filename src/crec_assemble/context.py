@@ -209,9 +209,16 @@ def unknown_placeholders(body: str, sample: Mapping[str, Any]) -> list[tuple[int
     try:
         tree = _ENVIRONMENT.parse(body)
         free = meta.find_undeclared_variables(tree)
-    except TemplateSyntaxError as error:  # includes an unknown filter or test
+    except TemplateSyntaxError as error:
         return [(error.lineno, f"template error: {error.message}")]
     found: dict[str, tuple[int, str]] = {}
+    # Jinja rejects an unknown filter only when it compiles the branch that uses it.
+    for kind, known, what in ((nodes.Filter, _ENVIRONMENT.filters, "filter"),
+                              (nodes.Test, _ENVIRONMENT.tests, "test")):  # fmt: skip
+        for used in tree.find_all(kind):
+            if used.name not in known:
+                found.setdefault(f"{what}:{used.name}",
+                                 (used.lineno, f"no {what} named {used.name!r}"))  # fmt: skip
     for name in tree.find_all(nodes.Name):
         if name.name in free and name.name not in sample and name.name not in _FACT_NAMES:
             found.setdefault(name.name, (name.lineno, f"{{{{ {name.name} }}}} names nothing"))

@@ -63,8 +63,10 @@ def load_editions(folder: Path, problems: list[Problem]) -> tuple[Edition, ...]:
     """Every well-formed edition in ``folder``, oldest first; problems go to ``problems``."""
     editions: list[Edition] = []
     for path in sorted(folder.glob("*")):
+        if path.name.startswith("."):  # .gitkeep, .DS_Store: not ours to judge
+            continue
         if path.suffix != ".yaml":
-            problems.append(Problem(str(path), 1, "edition", "not read: an edition is NAME.yaml"))
+            problems.append(Problem(str(path), 1, "file", "not read: an edition is NAME.yaml"))
             continue
         try:
             document, _ = read_yaml(path)

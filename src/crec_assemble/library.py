@@ -290,7 +290,11 @@ def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
 
 
 def _load_outlines(path: Path, present: set[str], problems: list[Problem]) -> dict[str, Outline]:
-    document, _ = read_yaml(path)
+    try:
+        document, _ = read_yaml(path)
+    except YamlSyntaxError as error:
+        problems.append(error.problem)
+        return {}
     found = check_schema(document, _OUTLINE_SCHEMA, "outline")
     if found:
         problems.extend(found)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,7 +48,7 @@ from .resources import default_issuer
 from .starter import starter_profile
 from .yamlsource import Problem, parse_yaml
 
-__all__ = ["LintReport", "lint_library"]
+__all__ = ["LintReport", "compliance_problems", "lint_library"]
 
 _FRONT = re.compile(r"---\n(.*?\n)---\n?", re.DOTALL)
 
@@ -210,10 +210,10 @@ def _sample_context(root: Path) -> dict[str, Any]:
     return build_context(_sample("operator"), _issuer(root), document, numbering, {})
 
 
-def _requirement_rules(library: ClauseLibrary, root: Path) -> Iterable[Problem]:
+def _requirement_rules(library: ClauseLibrary, root: Path) -> list[Problem]:
     """The compliance gate, run on sample documents of the newest edition and versions."""
-    if not library.outlines:
-        return
+    if not library.outlines or not library.versions:
+        return []
     candidates: list[tuple[Edition, str]] = []
     if library.editions:
         last = library.editions[-1]
@@ -222,6 +222,14 @@ def _requirement_rules(library: ClauseLibrary, root: Path) -> Iterable[Problem]:
     upcoming = compose_edition("next", max(c.effective for c in newest), newest, None, summary="")
     if not library.editions or dict(upcoming.versions) != dict(library.editions[-1].versions):
         candidates.append((upcoming, "the newest versions"))
+    return compliance_problems(library, root, candidates)
+
+
+def compliance_problems(
+    library: ClauseLibrary, root: Path, candidates: Sequence[tuple[Edition, str]]
+) -> list[Problem]:
+    """The compliance gate over sample agreements, addenda and flow-downs of both roles, for
+    each ``(edition, label)``: one problem per finding, naming the documents it affects."""
     issuer = _issuer(root)
     where: dict[tuple[str, str], list[str]] = {}  # (file, finding) → "operator agreement", …
     for edition, label in candidates:
@@ -245,11 +253,12 @@ def _requirement_rules(library: ClauseLibrary, root: Path) -> Iterable[Problem]:
                     path = _path(root, claimant) if claimant else root / "outline.yaml"
                     found = where.setdefault((str(path), f"{label}: {finding.short}"), [])
                     found.append(f"{role} {kind}")
-    for (source, message), documents in where.items():
-        if not documents:
-            yield Problem(source, 1, "assembly", message)
-            continue
-        yield Problem(source, 1, "unmet-requirement", f"{message} (in: {', '.join(documents)})")
+    return [
+        Problem(source, 1, "unmet-requirement", f"{message} (in: {', '.join(documents)})")
+        if documents
+        else Problem(source, 1, "assembly", message)
+        for (source, message), documents in where.items()
+    ]
 
 
 def _documents(
@@ -303,6 +312,8 @@ def _base_rules(
     current = {_path(root, c): c for versions in library.versions.values() for c in versions}
     for path in then.files():
         if path.parent.name == EDITIONS_FOLDER and path.parent.parent.resolve() == root.resolve():
+            if path.name.startswith("."):  # .gitkeep and the like are not editions
+                continue
             yield from _edition_change(then, path, root / EDITIONS_FOLDER / path.name, base)
             continue
         if path.suffix != ".md" or path.parent.parent.resolve() != root.resolve():

@@ -341,6 +341,7 @@ class Agreement:
 
     @property
     def parent_id(self) -> str:
+        """The id of the agreement this document belongs to ("" for an agreement itself)."""
         return self.parent.id if self.parent else ""
 
     def as_parent(self) -> ParentRef:

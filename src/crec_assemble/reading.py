@@ -60,6 +60,7 @@ class Listing:
     later: tuple[Edition, ...]
 
     def as_json(self) -> dict[str, Any]:
+        """``clauses list --json``."""
         return {
             "edition": {
                 "name": self.edition.name,
@@ -75,6 +76,7 @@ class Listing:
 
 
 def listing(library: ClauseLibrary, edition: Edition) -> Listing:
+    """An edition's clauses, the versions no edition names yet, and the editions after it."""
     return Listing(
         edition=edition,
         clauses=edition_clauses(library, edition),

@@ -93,7 +93,7 @@ def rebuild(
             f"({', '.join(differing)} differ); rebuild from the repository as it was then"
         )
     target = out / f"{stem_of(document)}.{fmt}"
-    if target.resolve() == path.resolve():
+    if target.resolve() == path.resolve() or (target.exists() and target.samefile(path)):
         raise InputError(f"--out: {target} is the file being rebuilt; choose another folder")
     original = _sha256(path)
     produce([Planned(document, path, stem_of(document), (fmt,))], out=out, force=force,

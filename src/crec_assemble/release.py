@@ -18,7 +18,7 @@ from pathlib import Path
 from .editions import EDITION_NAME, EDITIONS_FOLDER, compose_edition, dump_edition
 from .errors import CheckFailed, InputError
 from .library import load_library
-from .lint import lint_library
+from .lint import compliance_problems, lint_library
 from .model import Clause, Edition
 from .outputs import check_targets, write_all
 
@@ -62,6 +62,12 @@ def release_edition(
     released = library.newest(effective)
     waiting = tuple(c for c in library.newest() if c not in released)
     edition = compose_edition(name, effective, released, previous, summary)
+    # Lint checked the newest versions; a draft dated later may be what satisfies a
+    # requirement, so the edition actually being released is checked too.
+    gaps = compliance_problems(library, root, [(edition, f"edition {name}")])
+    if gaps:
+        lines = [str(problem) for problem in gaps]
+        raise CheckFailed("\n".join([*lines, f"edition {name} not released: fix the above first"]))
     if previous is not None and dict(edition.versions) == dict(previous.versions):
         raise InputError(f"nothing to release: edition {previous.name} has these same versions")
     if not edition.summary:
