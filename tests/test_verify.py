@@ -7,6 +7,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader, PdfWriter
 
@@ -241,3 +242,54 @@ def it_explains_what_a_vendor_changed_in_a_docx_resaved_by_libreoffice(
     assert [(a.where, a.text) for a in report.added] == [
         ("in place of Section 22 (Severability)", "Vendor may sell Student Data.")
     ]
+
+
+def it_checks_a_pdf_exported_by_the_vendor_against_the_clause_library(
+    built_examples: list[Produced], tmp_path: Path
+) -> None:
+    """Word or LibreOffice export drops the manifest; the words are still ours to check."""
+    source = tmp_path / "in" / "returned.docx"
+    source.parent.mkdir()
+    _vendor_edits(_acme(built_examples, "docx"), source)
+    with LibreOffice() as office:
+        (exported,) = office.convert([source], tmp_path)
+    report = verify(exported)
+    assert report.matched_by_text.startswith(
+        "no manifest: matched by its text to an operator's agreement of edition 2026-07"
+    )
+    assert report.manifest.agreement_id == built_examples[0].id  # read from the page header
+    statuses = {r.section.clause: r.status for r in report.sections if r.status != "intact"}
+    assert statuses == {"breach-notification": "changed", "governing-law": "changed",
+                        "severability": "removed"}  # fmt: skip
+    key = [(section.clause, change.kind, change.edit.deleted, change.edit.inserted)
+           for section, change in report.key_changes
+           if change.kind != "section removed"]  # fmt: skip
+    assert key == [
+        ("breach-notification", "numbers, days and dates", "five (5) calendar", "thirty (30)"),
+        ("governing-law", "governing law", "Connecticut", "Delaware"),
+    ]
+
+
+def it_finds_a_docx_whose_manifest_was_stripped_intact_by_its_text(
+    built_examples: list[Produced], tmp_path: Path
+) -> None:
+    stripped = tmp_path / "stripped.docx"
+    with zipfile.ZipFile(_acme(built_examples, "docx")) as original, \
+            zipfile.ZipFile(stripped, "w") as copy:  # fmt: skip
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if MANIFEST_NAMESPACE.encode() not in data:
+                copy.writestr(item, data)
+    report = verify(stripped)
+    assert report.intact and report.matched_by_text
+    assert len(report.sections) == len(built_examples[0].manifest["sections"])
+
+
+def it_refuses_a_document_that_is_not_one_of_ours(tmp_path: Path) -> None:
+    stranger = tmp_path / "vendor-terms.docx"
+    document = docx.Document()
+    document.add_paragraph("1. Definitions")
+    document.add_paragraph("The Provider may use Customer Data to improve its services.")
+    document.save(str(stranger))
+    with pytest.raises(InputError, match="no crec-assemble manifest, and its text is not that"):
+        verify(stranger)

@@ -26,10 +26,14 @@ if TYPE_CHECKING:
 def verify(
     file: Annotated[Path, typer.Argument(help="An issued DOCX or PDF.", dir_okay=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    library: LibraryOption = None,
 ) -> None:
     """Check that an issued or returned DOCX or PDF still says what its manifest records,
     and show what changed: numbers, days, dates, party names and governing law first, then
     each section (intact, changed word by word, or removed) and any text that is not ours.
+
+    A document whose manifest was stripped (a PDF exported from Word, say) is identified by
+    its text and checked against the clause library (--library), and the report says so.
 
     Exit 0 when every section is intact, 1 when anything changed.
 
@@ -37,11 +41,11 @@ def verify(
     """
     from .verify import verify as verify_document
 
-    report = verify_document(file)
+    report = verify_document(file, library)
     manifest = report.manifest
     if as_json:
         typer.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
-    elif not manifest.data:  # a plain-text e-mail: only the hash of its words
+    elif not manifest.data and not report.matched_by_text:  # a plain-text e-mail's hash
         status = "intact" if report.intact else "changed: " + "; ".join(map(str, report.added))
         typer.echo(f"{file}: {status} ({manifest.agreement_id}, plain text)")
     else:
@@ -64,6 +68,8 @@ def _edit_text(edit: Edit) -> str:
 
 
 def _explain_report(file: Path, report: VerifyReport) -> None:
+    if report.matched_by_text:
+        typer.echo(f"{file}: {report.matched_by_text}")
     manifest = report.manifest
     if report.intact:
         typer.echo(f"{file}: intact: {manifest.agreement_id}, {len(report.sections)} sections")
@@ -94,7 +100,8 @@ def _explain_report(file: Path, report: VerifyReport) -> None:
     if manifest.draft:
         unmet = ", ".join(manifest.unmet) or "none"
         typer.echo(f"{file}: DRAFT, not for signature (unmet requirements: {unmet})")
-    typer.echo(f"{file}: manifest sha256 {manifest.sha256}")
+    if manifest.sha256:
+        typer.echo(f"{file}: manifest sha256 {manifest.sha256}")
 
 
 def redline(

@@ -30,6 +30,7 @@ __all__ = [
     "format_date",
     "format_moment",
     "join_labels",
+    "literal_runs",
     "render_clause",
     "unknown_placeholders",
 ]
@@ -242,6 +243,23 @@ def unknown_placeholders(body: str, sample: Mapping[str, Any]) -> list[tuple[int
                 break
             value = getattr(value, attribute)
     return sorted(found.values())
+
+
+def literal_runs(body: str) -> list[tuple[str, bool]]:
+    """A clause body's own words between its placeholders, each with whether it sits inside
+    an ``{% if %}`` or ``{% for %}`` (and so may rightly be absent, or repeated)."""
+    runs: list[tuple[str, bool]] = []
+    depth = 0
+    expect_keyword = False
+    for _, kind, value in _ENVIRONMENT.lex(body):
+        if kind == "data":
+            runs.append((value, depth > 0))
+        elif kind == "block_begin":
+            expect_keyword = True
+        elif kind == "name" and expect_keyword:
+            expect_keyword = False
+            depth += {"if": 1, "for": 1, "endif": -1, "endfor": -1}.get(value, 0)
+    return runs
 
 
 def _escape_markdown(value: Any) -> Any:

@@ -24,7 +24,7 @@ from typing import Literal
 from .text import squeeze
 from .worddiff import Change
 
-__all__ = ["Edit", "KeyChange", "SectionChanges", "align", "key_changes"]
+__all__ = ["Edit", "KeyChange", "SectionChanges", "align", "edits_of", "key_changes"]
 
 Status = Literal["intact", "changed", "removed"]
 _CONTEXT = 6  # words shown either side of an edit
@@ -53,7 +53,7 @@ class SectionChanges:
 
     @property
     def edits(self) -> tuple[Edit, ...]:
-        return _edits(self.changes)
+        return edits_of(self.changes)
 
 
 def align(recorded: Sequence[str], found: Sequence[str]) -> tuple[list[SectionChanges], list[str]]:
@@ -108,7 +108,7 @@ def _add(
         changes.append(Change(op, tuple(words)))
 
 
-def _edits(changes: Sequence[Change]) -> tuple[Edit, ...]:
+def edits_of(changes: Sequence[Change]) -> tuple[Edit, ...]:
     """Consecutive deletions and insertions as one edit each, with context words."""
     edits: list[Edit] = []
     index = 0

@@ -10,9 +10,11 @@ import hashlib
 import re
 import unicodedata
 
-__all__ = ["slug", "squeeze"]
+__all__ = ["DOCUMENT_ID", "slug", "squeeze"]
 
 _SPACE = re.compile(r"\s+")
+# How an agreement's id looks in its header: DPA-2026-ACME-LEARNING-INC-419A21.
+DOCUMENT_ID = re.compile(r"\b(?:DPA|SUB)-\d{4}-[A-Z0-9-]+-[0-9A-F]{6}\b")
 
 
 def squeeze(text: str) -> str:

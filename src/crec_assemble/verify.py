@@ -32,7 +32,7 @@ from .errors import InputError
 from .explain import Edit, KeyChange, align, key_changes
 from .manifest import MANIFEST_NAMESPACE
 from .render_text import MANIFEST_SCRIPT_ID, TEXT_REFERENCE
-from .text import squeeze
+from .text import DOCUMENT_ID, squeeze
 
 __all__ = [
     "DRAFT_BANNER",
@@ -48,6 +48,7 @@ __all__ = [
 
 DRAFT_BANNER = "DRAFT — NOT FOR SIGNATURE"
 _PAGE_FOOTER = re.compile(r"^Page\d+of\d+$")
+_RUNNING_HEADER = re.compile(rf"·\s*{DOCUMENT_ID.pattern}\s*$")
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class VerifyReport:
     manifest: RecordedManifest
     sections: tuple[SectionResult, ...]
     added: tuple[Addition, ...]
+    matched_by_text: str = ""  # without a manifest: how the document was identified
 
     @property
     def altered(self) -> tuple[RecordedSection, ...]:
@@ -161,6 +163,8 @@ class VerifyReport:
                 for result in self.sections
             ],
             "added": [{"where": a.where, "text": a.text} for a in self.added],
+            "matched_by": "text" if self.matched_by_text else "manifest",
+            "note": self.matched_by_text,
         }
 
 
@@ -173,12 +177,13 @@ def read_manifest(path: Path) -> RecordedManifest:
     return _manifest(_read(path), path)
 
 
-def verify(path: Path) -> VerifyReport:
-    """Compare a document's text with its manifest, section by section."""
-    return verify_bytes(_read(path), path)
+def verify(path: Path, library: Path | None = None) -> VerifyReport:
+    """Compare a document's text with its manifest, section by section; without one, with the
+    clause library (``library``, default the shipped one)."""
+    return verify_bytes(_read(path), path, library)
 
 
-def verify_bytes(data: bytes, path: Path) -> VerifyReport:
+def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> VerifyReport:
     """``verify`` for a document in memory; ``path`` only names it in messages."""
     plain = _plain_text_reference(data)
     if plain is not None:
@@ -186,10 +191,21 @@ def verify_bytes(data: bytes, path: Path) -> VerifyReport:
     lines: Sequence[str]
     if _is_html(data):
         page = _HtmlText.parse(data)  # one parse gives both the manifest and the text
+        if page.manifest is None:
+            return _verify_by_text(page.paragraphs, path, library)
         manifest = _parsed_manifest(page.manifest, path)
         lines = page.paragraphs
     else:
-        manifest = _manifest(data, path)
+        text = _docx_manifest(data, path) if _is_docx(data) else _pdf_manifest(data, path)
+        if text is None:
+            try:
+                lines = _lines_without_manifest(data)
+            except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
+                raise InputError(
+                    f"{path}: no crec-assemble manifest, and its text cannot be read ({error})"
+                ) from None
+            return _verify_by_text(lines, path, library)
+        manifest = _parsed_manifest(text, path)
         lines = _docx_lines(data) if _is_docx(data) else _pdf_lines(data, manifest)
     if _all_found(squeeze("".join(lines)), manifest):  # the common case, and a build's read-back
         results = tuple(SectionResult(section, "intact") for section in manifest.sections)
@@ -211,6 +227,76 @@ def _found(stream: str, manifest: RecordedManifest) -> tuple[int, list[tuple[int
         cursor = position + len(expected)
         spans.append((position, cursor))
     return start, spans
+
+
+def _lines_without_manifest(data: bytes) -> list[str]:
+    """A DOCX's paragraphs, or a PDF's lines with its page numbers dropped and its running
+    header (title and agreement id) kept once, at the top, where the id is looked for."""
+    if _is_docx(data):
+        header = DOCUMENT_ID.search(_docx_part(data, "word/header").decode("utf-8", "replace"))
+        return [header.group(0) if header else "", *_docx_lines(data)]
+    lines = [line for page in pdf_text(data) for line in page.splitlines()]
+    headers = [line for line in lines if _RUNNING_HEADER.search(line)]
+    body = [line for line in lines if not _PAGE_FOOTER.match(squeeze(line))
+            and not _RUNNING_HEADER.search(line)]  # fmt: skip
+    return headers[:1] + body
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+def _docx_part(data: bytes, prefix: str) -> bytes:
+    """The XML of every part whose name starts with ``prefix`` (the headers), joined."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    return b"".join(archive.read(n) for n in archive.namelist() if n.startswith(prefix))
+
+
+def _verify_by_text(lines: Sequence[str], path: Path, library: Path | None) -> VerifyReport:
+    """No manifest: identify the document and check it against the clause library itself."""
+    from .library import load_library
+    from .matching import match_document
+    from .resources import default_library
+
+    matched = match_document(lines, load_library(library or default_library()))
+    if matched is None:
+        raise InputError(
+            f"{path}: no crec-assemble manifest, and its text is not that of an agreement "
+            "of the clause library"
+        )
+    sections = tuple(
+        RecordedSection(
+            clause=s.clause.id,
+            number=s.number,
+            title=s.clause.title,
+            part=s.part,
+            text="",
+            sha256="",
+        )
+        for s in matched.sections
+    )
+    manifest = RecordedManifest(
+        agreement_id=matched.document_id or "(no id found)",
+        title=matched.outline.title,
+        draft=False,
+        unmet=(),
+        sections=sections,
+        sha256="",
+        data={},
+    )
+    results = tuple(
+        SectionResult(section, found.status, found.edits)
+        for section, found in zip(sections, matched.sections, strict=True)
+    )
+    versions = ", ".join(f"{s.clause.ref}" for s in matched.sections if s.status != "removed")
+    source = f"edition {matched.edition}" if matched.edition else f"clause versions {versions}"
+    note = (
+        f"no manifest: matched by its text to {_article(matched.role)} {matched.role}'s "
+        f"{matched.outline.kind} of "
+        f"{source}; the details filled in from the profile, wording that applies only in "
+        "some cases, and text added between sentences cannot be checked without it"
+    )
+    return VerifyReport(path, manifest, results, (), note)
 
 
 def _honest(section: RecordedSection) -> bool:
