@@ -18,7 +18,7 @@ from conftest import EXAMPLES, ROOT, drop_clause, fake_soffice, operator_profile
 COMMANDS = [
     "build", "validate", "init", "schema", "verify", "notice", "breach", "disposition",
     "clauses list", "clauses show", "clauses history", "clauses diff", "clauses lint",
-    "clauses release", "requirements", "redline", "rebuild",
+    "clauses release", "requirements", "redline", "rebuild", "audit",
 ]  # fmt: skip
 DATE = ["--date", "2026-11-28"]
 

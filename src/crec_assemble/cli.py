@@ -20,7 +20,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .cli_counsel import clauses, requirements
-from .cli_documents import rebuild, redline, verify
+from .cli_documents import audit, rebuild, redline, verify
 from .cli_options import (
     DateOption,
     EditionOption,
@@ -491,6 +491,7 @@ app.command()(requirements)
 app.command()(verify)
 app.command()(redline)
 app.command()(rebuild)
+app.command()(audit)
 
 
 def main() -> None:

@@ -14,9 +14,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .cli_options import DateOption, ForceOption, IssuerOption, LibraryOption, TemplateOption
+from .cli_options import (
+    DateOption,
+    ForceOption,
+    IssuerOption,
+    JsonOption,
+    LibraryOption,
+    Role,
+    TemplateOption,
+)
 
-__all__ = ["rebuild", "redline", "verify"]
+__all__ = ["audit", "rebuild", "redline", "verify"]
 
 if TYPE_CHECKING:
     from .explain import Edit
@@ -202,3 +210,83 @@ def rebuild(
         "after it was issued, or made by another crec-assemble or LibreOffice)"
     )
     raise typer.Exit(1)
+
+
+def audit(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="The vendor's contract: PDF, DOCX, HTML, Markdown or text.", dir_okay=False
+        ),
+    ],
+    role: Annotated[
+        Role,
+        typer.Option(
+            "--role", help="The contractor's role: operators owe more (R6c-d, R15, U1-2)."
+        ),
+    ] = Role.operator,
+    as_json: JsonOption = False,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            dir_okay=False,
+            help=("Also write the gap report for the vendor: REPORT.html, .docx or .json."),
+        ),
+    ] = None,
+    addendum: Annotated[
+        Path | None,
+        typer.Option(
+            "--addendum",
+            metavar="PROFILE",
+            dir_okay=False,
+            help=(
+                "Build the addendum that supplies exactly the missing and weak provisions, for "
+                "the contractor in PROFILE (into --addendum-out)."
+            ),
+        ),
+    ] = None,
+    addendum_out: Annotated[
+        Path, typer.Option("--addendum-out", file_okay=False, help="Where the addendum goes.")
+    ] = Path("out"),
+    force: ForceOption = False,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    template: TemplateOption = None,
+    on: DateOption = None,
+) -> None:
+    """Check a contract the vendor wrote against the regulation: each requirement present,
+    weak or missing, with the passage that decided it and where it is. Void risks
+    (provisions 1-10) come first. Exit 0 when nothing is missing or weak, 1 otherwise.
+
+    Example: crec-assemble audit vendor-terms.pdf --out gaps.html --addendum acme.yaml
+    """
+    from .audit import audit_file
+    from .build import BuildOptions, parse_build_date
+    from .gapreport import AuditReport, write_report
+    from .library import load_library
+    from .resources import default_library
+
+    requirements = load_library(library or default_library()).requirements
+    found = AuditReport(file, role.value, tuple(audit_file(file, role.value, requirements)))
+    if as_json:
+        typer.echo(json.dumps(found.as_json(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(found.summary())
+        for finding in found.ordered():
+            where = f" [{finding.sentence.location}]" if finding.sentence else ""
+            typer.echo(f"  {finding.requirement.id:<5} {finding.status:<8} {finding.why}{where}")
+    if report is not None:
+        write_report(found, report, force=force)
+        typer.echo(f"wrote {report}", err=as_json)
+    if addendum is not None and found.gaps:
+        from .gaps import write_gap_addendum
+
+        options = BuildOptions(out=addendum_out, force=force, library=library, issuer=issuer,
+                               template=template,
+                               build_date=parse_build_date(on) if on else None)  # fmt: skip
+        for document in write_gap_addendum(addendum, found.gaps, options):
+            paths = ", ".join(str(output.path) for output in document.outputs)
+            typer.echo(f"{document.id}  {document.title}  →  {paths}", err=as_json)
+    if found.gaps:
+        raise typer.Exit(1)

@@ -40,8 +40,12 @@ class Edit:
     after: str
 
     def as_json(self) -> dict[str, str]:
-        return {"deleted": self.deleted, "inserted": self.inserted,
-                "context_before": self.before, "context_after": self.after}  # fmt: skip
+        return {
+            "deleted": self.deleted,
+            "inserted": self.inserted,
+            "context_before": self.before,
+            "context_after": self.after,
+        }
 
 
 @dataclass(frozen=True)
@@ -80,8 +84,11 @@ def align(recorded: Sequence[str], found: Sequence[str]) -> tuple[list[SectionCh
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op in ("equal", "delete", "replace"):
             for index in range(i1, i2):
-                _add(per_section[owner[index]], "equal" if op == "equal" else "delete",
-                     [expected[index]])  # fmt: skip
+                _add(
+                    per_section[owner[index]],
+                    "equal" if op == "equal" else "delete",
+                    [expected[index]],
+                )
         if op not in ("insert", "replace"):
             continue
         inserted = list(found[j1:j2])
@@ -124,8 +131,7 @@ def edits_of(changes: Sequence[Change]) -> tuple[Edit, ...]:
             index += 1
         before = changes[start - 1].words[-_CONTEXT:] if start > 0 else ()
         after = changes[index].words[:_CONTEXT] if index < len(changes) else ()
-        edits.append(Edit(" ".join(deleted), " ".join(inserted), " ".join(before),
-                          " ".join(after)))  # fmt: skip
+        edits.append(Edit(" ".join(deleted), " ".join(inserted), " ".join(before), " ".join(after)))
     return tuple(edits)
 
 

@@ -74,16 +74,20 @@ def match_document(lines: Sequence[str], library: ClauseLibrary) -> Matched | No
     if len(named) < 3:
         return None
     outline = _outline(lines, library)
-    operator_only = {c.id for found in library.versions.values() for c in found
-                     if c.applies_to == "operator"}  # fmt: skip
+    operator_only = {
+        c.id for found in library.versions.values() for c in found if c.applies_to == "operator"
+    }
     role: Role = "operator" if named & operator_only else "consultant"
     text_of = {clause_id: text for clause_id, text in sections if clause_id}
     front_text = " ".join(text for clause_id, text in sections if not clause_id)
     results: list[MatchedSection] = []
     chosen: dict[str, str] = {}
     number = 0
-    for part, ids in (("front", outline.front), ("body", outline.body),
-                      ("exhibit", outline.exhibits)):  # fmt: skip
+    for part, ids in (
+        ("front", outline.front),
+        ("body", outline.body),
+        ("exhibit", outline.exhibits),
+    ):
         for clause_id in ids:
             versions = [c for c in library.versions.get(clause_id, ()) if c.applies(role)]
             if not versions:
@@ -101,8 +105,9 @@ def match_document(lines: Sequence[str], library: ClauseLibrary) -> Matched | No
                 continue
             clause, edits = _best_version(versions, text, roles)
             chosen[clause.id] = clause.version
-            results.append(MatchedSection(clause, part, label, "changed" if edits else "intact",
-                                          edits))  # fmt: skip
+            results.append(
+                MatchedSection(clause, part, label, "changed" if edits else "intact", edits)
+            )
     return Matched(outline, role, found_id, _edition(library, chosen), tuple(results))
 
 

@@ -29,7 +29,7 @@ from .errors import InputError
 from .manifest import MANIFEST_NAMESPACE
 from .model import Agreement, Run, SignatureParty
 
-__all__ = ["Template", "read_template", "render_docx", "without_manifest"]
+__all__ = ["Template", "normalise_zip", "read_template", "render_docx", "without_manifest"]
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
 
@@ -80,7 +80,7 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
     _embed_manifest(document, manifest_json)
     buffer = io.BytesIO()
     document.save(buffer)
-    return _normalise_zip(buffer.getvalue())
+    return normalise_zip(buffer.getvalue())
 
 
 # Half-points: 6 pt. White, so unseen; Acrobat Sign sizes its field from the tag's text.
@@ -198,10 +198,10 @@ def without_manifest(data: bytes) -> bytes:
             rels.pop(rel_id)
     output = io.BytesIO()
     document.save(output)
-    return _normalise_zip(output.getvalue())
+    return normalise_zip(output.getvalue())
 
 
-def _normalise_zip(data: bytes) -> bytes:
+def normalise_zip(data: bytes) -> bytes:
     """Rewrite the zip with one fixed timestamp and fixed attributes on every entry."""
     source = zipfile.ZipFile(io.BytesIO(data))
     output = io.BytesIO()
