@@ -33,3 +33,25 @@ def it_refuses_a_folder_where_a_file_would_go_even_with_force(tmp_path: Path) ->
     (tmp_path / "a.pdf").mkdir()
     with pytest.raises(InputError, match="is a folder"):
         check_targets([tmp_path / "a.pdf"], force=True)
+
+
+def it_finishes_writing_before_it_honours_ctrl_c(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C in the middle of a write would leave temporary files or half the outputs."""
+    import os
+    import signal
+
+    from crec_assemble import outputs
+
+    real = outputs._temporary
+
+    def interrupted(target: Path, data: bytes) -> Path:
+        os.kill(os.getpid(), signal.SIGINT)  # arrives while the files are being written
+        return real(target, data)
+
+    monkeypatch.setattr(outputs, "_temporary", interrupted)
+    targets = {tmp_path / "a.pdf": b"a", tmp_path / "b.pdf": b"b"}
+    with pytest.raises(KeyboardInterrupt):
+        outputs.write_all(targets)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "b.pdf"]

@@ -10,8 +10,11 @@ removed and the targets are as they were.
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import InputError
@@ -43,11 +46,33 @@ def check_targets(targets: Iterable[Path], *, force: bool) -> None:
 
 
 def write_all(files: Mapping[Path, bytes]) -> None:
-    """Write every file, all or nothing.
+    """Write every file, all or nothing; a Ctrl-C waits until it is done (milliseconds).
 
     Raises:
         InputError: when a target cannot be written (its folder is a file, no permission…).
     """
+    with _interrupt_deferred():
+        _write_all(files)
+
+
+@contextmanager
+def _interrupt_deferred() -> Iterator[None]:
+    """Hold a SIGINT until the block ends, then raise it: an interrupt in the middle of a
+    write would leave a temporary file or half the outputs behind."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _: received.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received:
+        raise KeyboardInterrupt
+
+
+def _write_all(files: Mapping[Path, bytes]) -> None:
     staged: list[tuple[Path, Path]] = []
     moved_aside: list[tuple[Path, Path]] = []
     placed: list[Path] = []
