@@ -6,6 +6,7 @@ import io
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Literal
 
 import docx
 import pytest
@@ -214,15 +215,20 @@ def _vendor_edits(source: Path, target: Path) -> Path:
     return target
 
 
-def it_explains_what_a_vendor_changed_in_a_docx_resaved_by_libreoffice(
-    built_examples: list[Produced], tmp_path: Path
-) -> None:
+def _returned(built_examples: list[Produced], tmp_path: Path, to: Literal["docx", "pdf"]) -> Path:
+    """The agreement as the vendor sends it back: edited, then saved again by LibreOffice."""
     source = tmp_path / "in" / "returned.docx"
     source.parent.mkdir()
     _vendor_edits(_acme(built_examples, "docx"), source)
     with LibreOffice() as office:
-        (resaved,) = office.convert([source], tmp_path, to="docx")
-    report = verify(resaved)
+        (returned,) = office.convert([source], tmp_path, to=to)
+    return returned
+
+
+def it_explains_what_a_vendor_changed_in_a_docx_resaved_by_libreoffice(
+    built_examples: list[Produced], tmp_path: Path
+) -> None:
+    report = verify(_returned(built_examples, tmp_path, "docx"))
     assert not report.intact
     statuses = {r.section.clause: r.status for r in report.sections if r.status != "intact"}
     assert statuses == {"breach-notification": "changed", "governing-law": "changed",
@@ -248,12 +254,7 @@ def it_checks_a_pdf_exported_by_the_vendor_against_the_clause_library(
     built_examples: list[Produced], tmp_path: Path
 ) -> None:
     """Word or LibreOffice export drops the manifest; the words are still ours to check."""
-    source = tmp_path / "in" / "returned.docx"
-    source.parent.mkdir()
-    _vendor_edits(_acme(built_examples, "docx"), source)
-    with LibreOffice() as office:
-        (exported,) = office.convert([source], tmp_path)
-    report = verify(exported)
+    report = verify(_returned(built_examples, tmp_path, "pdf"))
     assert report.matched_by_text.startswith(
         "no manifest: matched by its text to an operator's agreement of edition 2026-07"
     )
