@@ -140,7 +140,37 @@ def it_builds_the_addendum_that_fills_exactly_the_gaps(cli: Cli, tmp_path: Path)
 def it_explains_files_it_cannot_read(cli: Cli, tmp_path: Path) -> None:
     image = tmp_path / "scan.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    binary = tmp_path / "data.bin"
+    binary.write_bytes(b"\x00\x01\x02 text")
+    assert cli("audit", binary).exit_code == 2
     result = cli("audit", image)
     assert result.exit_code == 2
     assert result.stderr == f"{image}: not a PDF, DOCX, HTML, Markdown or text file\n"
     assert cli("audit", CORPUS / "partial-dpa.md", "--out", tmp_path / "r.pdf").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement", "status"),
+    [("## 9. FERPA\n\nVendor makes no representation that the Services comply with FERPA.",
+      "R8", "missing"),  # a heading is not a promise
+     ("Schools are responsible for compliance with FERPA.", "R8", "missing"),
+     ("Upon termination, Provider will retain Student Data for five (5) years.", "R7", "weak"),
+     ("Vendor may engage subcontractors without the District's prior written consent, provided "
+      "that subcontractors are bound by the same obligations.", "R14", "weak"),
+     ("Vendor will use Student Data only to provide the Services and for any other purpose "
+      "Vendor deems appropriate.", "R3", "weak"),
+     ("Provider shall not notify parents or students of a breach; the District shall.",
+      "R6c", "missing"),
+     ("If Vendor learns of a breach, Vendor will notify affected users within 30 days.",
+      "R6a", "missing"),  # "learns" is not the LEA
+     ("Provider is prohibited from using or selling Student Data to enable Targeted "
+      "Advertising.", "R13", "present"),
+     ("Student Data shall be used for no purpose other than the Services.", "R3", "present"),
+     ("Vendor is not obligated to delete Student Data upon request.", "R2", "missing")],
+)  # fmt: skip
+def it_reads_the_wording_real_vendor_paper_uses(
+    tmp_path: Path, library: ClauseLibrary, text: str, requirement: str, status: str
+) -> None:
+    paper = tmp_path / "terms.md"
+    paper.write_text(text + "\n")
+    assert _status(paper, library)[requirement] == status

@@ -44,3 +44,13 @@ def it_calls_out_numbers_party_names_and_governing_law_but_not_style() -> None:
         ("governing law", "Delaware"),
         ("numbers, days and dates", "promptly"),
     ]
+
+
+def it_calls_out_words_that_turn_a_promise_around() -> None:
+    edits = [Edit("not", "", "Contractor shall", "use Student Data"),
+             Edit("shall", "may", "Contractor", "delete"),
+             Edit("", "except for marketing", "for advertising", "."),
+             Edit("shall", "will", "Contractor", "notify")]  # fmt: skip
+    kinds = [change.edit.deleted or change.edit.inserted for change in key_changes(edits, [])
+             if change.kind.startswith("meaning")]  # fmt: skip
+    assert kinds == ["not", "shall", "except for marketing"]

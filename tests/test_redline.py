@@ -87,6 +87,7 @@ def it_tracks_exactly_the_words_counsel_changed(cli: Cli, revised: Path, tmp_pat
     # its words against the clause library (here, one that lacks the new version).
     checked = cli("verify", target, "--json")
     assert json.loads(checked.stdout)["matched_by"] == "text"
+    assert json.loads(checked.stdout)["tracked_changes"] is True  # and says it has them
 
 
 def it_redlines_two_issued_agreements_dated_by_the_newer_one(

@@ -34,8 +34,9 @@ __all__ = ["AuditFinding", "Status", "audit_file", "audit_sentences"]
 Status = Literal["present", "weak", "missing"]
 
 _LEA = (
-    r"(?:crec|lea|local educational? agency|school district|district|board of education|"
-    r"board|school|customer|client|institution|subscriber|licensee|educational agency)"
+    r"\b(?:crec|lea|local educational? agency|school district|district|board of education|"
+    r"board|school|customer|client|institution|subscriber|licensee|educational agency|"
+    r"controller)s?\b"
 )
 _PARENTS = (
     r"(?:parents?|guardians?|eligible students?|students?(?![-'\u2019]|\s+(?:data|records?|"
@@ -43,8 +44,8 @@ _PARENTS = (
     r"data subjects?|families)"
 )
 _PROVIDER = (
-    r"(?:provider|vendor|contractor|operator|consultant|company|processor|supplier|"
-    r"licensor|we)"
+    r"\b(?:provider|vendor|contractor|operator|consultant|company|processor|supplier|"
+    r"licensor|we)\b"
 )
 _DATA = (
     r"(?:student[- ](?:data|records?|information|personal information|pii|"
@@ -56,11 +57,29 @@ _DATA = (
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nor|neither|prohibited|refrain\w*|won't|cannot|can't|may not)\b"
 )
-_BROAD_CARVE_OUT = re.compile(
-    r"\b(?:except|unless|other than|save)\b[^.;]{0,60}\b(?:operate|provide|improve|deliver|"
-    r"business purposes?|our (?:discretion|partners)|marketing|as we (?:deem|see fit)|"
-    r"legitimate (?:business )?interests?|commercially reasonable)",
+_EXCEPTION = re.compile(
+    r"\b(?:except|unless|save|notwithstanding|provided that|but may)\b([^.;]{0,120})"
+    r"|\b(?:deems? (?:appropriate|necessary|fit)|as (?:we|it) see[s]? fit|any other purpose)\b"
 )
+# Exceptions the regulation itself allows: the law, a court, a successor bound by the same
+# terms, the school's own direction or consent, school purposes, safety.
+_ALLOWED_EXCEPTION = re.compile(
+    r"\b(?:required by (?:law|statute)|law enforcement|court order|subpoena|legal process|"
+    r"comply with (?:the |applicable )?law|judicial|successor|merger|acquisition|"
+    r"(?:written )?(?:consent|direction|instruction)s? of the|directed by|as (?:the )?"
+    r"(?:district|lea|school|board|customer|crec) (?:directs|instructs|authori[sz]es)|"
+    r"school purposes?|safety|student'?s? (?:own )?(?:request|account))\b"
+)
+
+
+def _broad_exception(text: str) -> bool:
+    """An exception that could swallow the promise: anything but what the regulation allows."""
+    for match in _EXCEPTION.finditer(text.casefold()):
+        if match.group(1) is None or not _ALLOWED_EXCEPTION.search(match.group(1)):
+            return True
+    return False
+
+
 _NUMBER = {
     "one": 1,
     "two": 2,
@@ -85,7 +104,7 @@ _NUMBER = {
 }
 _DURATION = re.compile(
     r"\b(\d+|" + "|".join(_NUMBER) + r")\)?\s*(?:\(\d+\)\s*)?(business |calendar |working )?"
-    r"(hours?|days?|weeks?|months?)\b"
+    r"(hours?|days?|weeks?|months?|years?)\b"
 )
 _VAGUE = re.compile(
     r"\b(?:promptly|without (?:undue|unreasonable) delay|as soon as (?:reasonably )?"
@@ -159,9 +178,14 @@ def _low(sentence: Sentence) -> str:
 
 
 def _find(sentences: Sequence[Sentence], *patterns: str) -> list[Sentence]:
-    """Sentences matching every pattern (case-insensitive)."""
+    """Sentences matching every pattern (case-insensitive); headings are not evidence."""
     compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
-    return [s for s in sentences if all(c.search(s.text) for c in compiled)]
+    return [s for s in sentences if not s.heading and all(c.search(s.text) for c in compiled)]
+
+
+# Where one promise ends and the next begins: "shall not sell; will notify", "shall not sell,
+# and will notify", "shall not sell & will notify".
+_CLAUSE_BREAK = re.compile(r";|, (?:and|but) | (?:and|&|but) (?:will|shall|must|may|is|are) ")
 
 
 def _negated(text: str, verb: str) -> bool:
@@ -175,7 +199,8 @@ def _negated(text: str, verb: str) -> bool:
         lowered = rest
     match = re.search(verb, lowered)  # the first use decides: later ones are usually asides
     if match is not None:
-        start = max(lowered.rfind(";", 0, match.start()) + 1, match.start() - 90)
+        bounds = [m.end() for m in _CLAUSE_BREAK.finditer(lowered, 0, match.start())]
+        start = max(bounds[-1] if bounds else 0, match.start() - 160)
         if _NEGATION.search(lowered[start : match.start()]):
             return True
     return bool(re.match(r"\s*(?:no|neither)\b", lowered))
@@ -186,9 +211,28 @@ def _days(text: str) -> list[float]:
     periods = []
     for number, kind, unit in _DURATION.findall(text.casefold()):
         value = float(number) if number.isdigit() else float(_NUMBER[number])
-        scale = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0}[unit.rstrip("s")]
+        scale = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}[
+            unit.rstrip("s")
+        ]
         periods.append(value * scale * (1.4 if kind.strip() in ("business", "working") else 1))
     return periods
+
+
+def _governing(text: str, pick: Callable[[Sequence[float]], float] = max) -> float | None:
+    """The period a notice sentence sets for the kind of breach asked about. A sentence with
+    two periods usually gives the shorter to student information and the longer to the rest
+    ("five days ..., and ten days for directory information"), so provisions 6(a) and 6(c)
+    take the shorter and 6(b) and 6(d) the longer; "within 60 days, or 72 hours where the
+    law requires" promises 60 for the rest. A later report or update does not count."""
+    periods = []
+    lowered = text.casefold()
+    for match in _DURATION.finditer(lowered):
+        before = lowered[max(0, match.start() - 40) : match.start()]
+        if not re.search(
+            r"\b(?:report|update|supplement\w*|follow-up|final|written summary)\b", before
+        ):
+            periods.extend(_days(match.group(0)))
+    return pick(periods) if periods else None
 
 
 def _present(sentence: Sentence, why: str) -> tuple[Status, Sentence | None, str]:
@@ -211,7 +255,7 @@ def _promise(
     candidates = _find(sentences, verb, topic)
     denied = [s for s in candidates if _negated(s.text, verb)]
     for sentence in denied:
-        if not _BROAD_CARVE_OUT.search(_low(sentence)):
+        if not _broad_exception(sentence.text):
             return _present(sentence, f"promises not to {what}")
     if denied:
         return _weak(denied[0], f"promises not to {what}, but an exception could swallow it")
@@ -225,11 +269,12 @@ def _promise(
 
 def _r1(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
     owned = r"\b(?:own\w*|property|title|belong\w*|control)\b"
+    claims: list[tuple[Sentence, str]] = []
     for sentence in _find(sentences, owned, _DATA):
         low = _low(sentence)
         owner = re.search(
             r"(\w+)(?:'s)?\s+(?:shall |will |does |alone )?(?:owns?|retains? "
-            r"(?:all )?(?:right|ownership|title))\b",
+            r"(?:all )?(?:rights?|ownership|title))\b",
             low,
         )
         school_owns = (
@@ -241,10 +286,15 @@ def _r1(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
         )
         if school_owns or (_negated(low, r"\b(?:property|own\w*)\b") and re.search(_PROVIDER, low)):
             return _present(sentence, "the student data stay the school's, not the vendor's")
-        if owner is not None and not _negated(low, r"\bowns?\b"):
-            return _missing(
-                f"the data are said to be owned by {owner.group(1)}, not the school", sentence
-            )
+        if (
+            owner is not None
+            and not _negated(low, r"\bowns?\b")
+            and re.search(r"\bowns?\b[^.;]{0,40}" + _DATA, low)
+        ):
+            claims.append((sentence, owner.group(1)))
+    if claims:
+        sentence, who = claims[0]
+        return _missing(f"the data are said to be owned by {who}, not the school", sentence)
     return _missing("says nothing of who owns the student data")
 
 
@@ -255,7 +305,11 @@ def _r2(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
         rf"|\b{erase}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
         rf"(?:written )?(?:request|direction|instruction)"
     )
-    found = [s for s in sentences if asked.search(_low(s))]
+    found = [
+        s
+        for s in sentences
+        if asked.search(_low(s)) and not s.heading and not _negated(s.text, rf"\b{erase}")
+    ]
     for sentence in found:
         if re.search(
             r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|settings|"
@@ -269,10 +323,13 @@ def _r2(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
 
 
 def _r3(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
-    verb = r"\b(?:use|process|access|handle)\w*\b"
-    found = _find(sentences, verb, r"\b(?:only|solely|exclusively|sole purpose|no other purpose)\b")
-    for sentence in found:
-        if _BROAD_CARVE_OUT.search(_low(sentence)):
+    verb = r"\b(?:us(?:e|es|ed|ing)|process\w*|access\w*|handl\w*)\b"
+    limit = (
+        r"\b(?:only|solely|exclusively|sole purpose|no other purpose|no purpose other than|"
+        r"not for any other purpose)\b"
+    )
+    for sentence in _find(sentences, verb, limit):
+        if _broad_exception(sentence.text):
             return _weak(sentence, "limits its use of the data, but with a broad exception")
         return _present(sentence, "uses the data only for the contracted purposes")
     denied = [s for s in _find(sentences, verb, r"\bpurpose") if _negated(s.text, verb)]
@@ -283,13 +340,17 @@ def _r3(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
 
 def _r4(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
     review = r"\b(?:review|inspect|access|challeng\w*|see|view|obtain)\w*"
-    for sentence in _find(sentences, _PARENTS, review, r"\b(?:correct|amend|rectif|fix)\w*"):
+    right = (
+        _PARENTS + r"[^.;]{0,40}\b(?:may|can|have the right to|are entitled to|shall be able "
+        r"to|will be able to)\b"
+    )
+    for sentence in _find(sentences, right, review, r"\b(?:correct|amend|rectif|fix)\w*"):
         return _present(sentence, "students and parents may review and correct their data")
-    found = _find(sentences, review, r"\b(?:correct|amend|updat|edit)\w*")
+    found = _find(sentences, review, r"\b(?:correct|amend|rectif|updat|edit)\w*")
     if found:
         return _weak(
             found[0],
-            "lets users see and change data, but not as a procedure for students and parents",
+            "mentions access and correction, but not as a procedure for students and parents",
         )
     return _missing("no way for students or parents to review and correct their data")
 
@@ -310,6 +371,8 @@ def _breach_notices(sentences: Sequence[Sentence], to_parents: bool) -> list[Sen
         low = _low(sentence)
         if not (_BREACH.search(low) and _NOTIFY.search(low)):
             continue
+        if _negated(low, r"\b(?:notify|inform|send notice|give notice)\b"):
+            continue  # "shall not notify data subjects" promises nothing
         families = re.search(
             r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell)\b"
             r"[^.;]{0,100}?" + _PARENTS,
@@ -324,12 +387,16 @@ def _breach_notices(sentences: Sequence[Sentence], to_parents: bool) -> list[Sen
 
 
 def _deadline(
-    found: Sequence[Sentence], limit: float, label: str, who: str
+    found: Sequence[Sentence],
+    limit: float,
+    label: str,
+    who: str,
+    pick: Callable[[Sequence[float]], float] = max,
 ) -> tuple[Status, Sentence | None, str]:
     """Present when a notice's period is within ``limit`` days; weak when longer or vague."""
     if not found:
         return _missing(f"no breach notice to {who}")
-    timed = [(s, min(_days(s.text))) for s in found if _days(s.text)]
+    timed = [(s, period) for s in found if (period := _governing(s.text, pick)) is not None]
     if timed:
         sentence, days = min(timed, key=lambda item: item[1])
         if days <= limit:
@@ -346,8 +413,8 @@ def _deadline(
 
 def _r6a(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
     found = _breach_notices(sentences, False)
-    status, sentence, why = _deadline(found, 5, "5 calendar days, 2 if urgent", "the school")
-    if status == "present" and sentence is not None and min(_days(sentence.text)) > 2:
+    status, sentence, why = _deadline(found, 5, "5 calendar days, 2 if urgent", "the school", min)
+    if status == "present" and sentence is not None and (_governing(sentence.text, max) or 0) > 2:
         urgent = any(
             re.search(r"\b(?:urgent|imminent)", _low(s)) and min(_days(s.text)) <= 2
             for s in found
@@ -367,7 +434,7 @@ def _r6b(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
 
 
 def _r6c(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
-    return _parents_notice(sentences, 5, "5 days")
+    return _parents_notice(sentences, 5, "5 days", min)
 
 
 def _r6d(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
@@ -375,10 +442,13 @@ def _r6d(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
 
 
 def _parents_notice(
-    sentences: Sequence[Sentence], limit: float, label: str
+    sentences: Sequence[Sentence],
+    limit: float,
+    label: str,
+    pick: Callable[[Sequence[float]], float] = max,
 ) -> tuple[Status, Sentence | None, str]:
     found = _breach_notices(sentences, True)
-    status, sentence, why = _deadline(found, limit, label, "students and parents")
+    status, sentence, why = _deadline(found, limit, label, "students and parents", pick)
     low = _low(sentence) if sentence is not None else ""
     if (
         sentence is not None
@@ -425,8 +495,12 @@ def _r8(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
     )
     for sentence in found:
         low = _low(sentence)
+        pushed = re.search(
+            _LEA + r"[^.;]{0,30}\b(?:is|are|shall be|remains?) (?:solely )?responsible", low
+        ) and not re.search(_PROVIDER, low)
         if not (
-            _negated(low, r"\b(?:comply|complian\w*|subject)\b")
+            pushed
+            or _negated(low, r"\b(?:comply|complian\w*|subject)\b")
             or re.search(r"\bnothing\b[^.]{0,40}\brequire", low)
         ):
             return _present(sentence, "commits to FERPA")
@@ -467,6 +541,7 @@ def _r10(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
         r"\b(?:remain\w*|other provisions|shall not affect|full force|sever\w*)\b",
     )
     found += _find(sentences, r"\bseverab\w*")
+    found = [s for s in found if not _negated(s.text, r"\bsever\w*")]
     if found:
         return _present(found[0], "the rest stands if a provision is held invalid")
     return _missing("no severability provision")
@@ -542,7 +617,7 @@ def _r14(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
     with_consent = [
         s
         for s in _find(sentences, subs, consent, _LEA)
-        if re.search(r"\b(?:written|prior|express)\b", _low(s))
+        if re.search(r"\b(?:written|prior|express)\b", _low(s)) and not _waived(_low(s))
     ]
     with_terms = _find(sentences, subs, bound)
     if with_consent and with_terms:
@@ -567,6 +642,14 @@ def _r14(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
     if notice:
         return _weak(notice[0], "uses subcontractors without the school's written consent")
     return _missing("nothing on subcontractors")
+
+
+def _waived(low: str) -> bool:
+    """ "may engage subcontractors without the District's consent": a permission, not a
+    promise (unlike "shall not subcontract without the District's consent")."""
+    return bool(re.search(r"\bwithout\b[^.;]{0,40}\bconsent", low)) and not _negated(
+        low, r"\bwithout\b"
+    )
 
 
 def _r15a(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
@@ -600,6 +683,7 @@ def _r15c(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
         r"\b(?:school|educational|services?|agreement|purposes?|features?|run|"
         r"operate|provide)\b",
     )
+    found = [s for s in found if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", _low(s))]
     if found:
         return _present(found[0], "collects and keeps data only for school purposes")
     return _missing("does not limit collection to school purposes")
@@ -612,6 +696,14 @@ def _r15d(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
         if _negated(low, verb):
             if re.search(r"\bexcept\b[^.]{0,80}\b(?:de-?identified|aggregate)", low):
                 return _weak(sentence, "promises not to sell, except de-identified data")
+            if re.search(
+                verb + r"[^.;]{0,60}\b(?:to enable|for the purpose of|in order to)\s+"
+                r"(?:\w+\s+)?(?:targeted )?advertis",
+                low,
+            ):
+                return _weak(sentence, "forbids selling only for advertising, not selling as such")
+            if _broad_exception(low):
+                return _weak(sentence, "promises not to sell, but with a broad exception")
             return _present(sentence, "does not sell, rent or trade student data")
     permitted = _find(sentences, verb, _DATA)
     if permitted:
@@ -628,7 +720,7 @@ def _r15e(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
     for sentence in _find(sentences, verb, _DATA):
         low = _low(sentence)
         if _negated(low, verb):
-            if _BROAD_CARVE_OUT.search(low) or re.search(r"\b(?:affiliates|partners)\b", low):
+            if _broad_exception(low) or re.search(r"\b(?:affiliates|partners)\b", low):
                 return _weak(sentence, "limits disclosure, but with broad exceptions")
             return _present(sentence, "discloses student data only in limited cases")
     broad = _find(sentences, verb, r"\b(?:affiliates|partners|third parties)\b")
@@ -645,12 +737,12 @@ def _u1(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
         r"\b(?:adaptive|personali[sz]\w*|customi[sz]\w*|maintain\w*|support\w*|improv\w*|"
         r"recommend\w*|respond\w* to)\b"
     )
-    found = _find(sentences, r"\b(?:use|uses|process|licen[cs]e|host)\b", uses)
+    found = _find(sentences, r"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\b", uses)
     for sentence in found:
         low = _low(sentence)
         if re.search(r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b", low):
             continue  # that is U2
-        if not _negated(low, r"\b(?:use|process)\b"):
+        if not _negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"):
             return _present(sentence, "says for what the operator may use student information")
     return _missing("does not say for what the operator may use student information")
 

@@ -78,8 +78,14 @@ def _edit_text(edit: Edit) -> str:
 def _explain_report(file: Path, report: VerifyReport) -> None:
     if report.matched_by_text:
         typer.echo(f"{file}: {report.matched_by_text}")
+    if report.tracked_changes:
+        typer.echo(f"{file}: has tracked changes not yet accepted; they are read as accepted")
     manifest = report.manifest
-    if report.intact:
+    if report.intact and report.matched_by_text:
+        typer.echo(f"{file}: no change found in the clause text of {manifest.agreement_id} "
+                   f"({len(report.sections)} sections); the names, dates and lists filled in "
+                   "from the profile were not checked")  # fmt: skip
+    elif report.intact:
         typer.echo(f"{file}: intact: {manifest.agreement_id}, {len(report.sections)} sections")
     else:
         changed = len(report.altered)

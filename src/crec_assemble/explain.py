@@ -156,7 +156,7 @@ _TIME_WORDS = _vocabulary(
     "immediately reasonable unreasonable delay within later earlier"
 )
 _MONTHS = _vocabulary(
-    "january february march april may june july august september october november december"
+    "january february march april june july august september october november december"
 )
 _STATES = _vocabulary(
     "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
@@ -165,11 +165,25 @@ _STATES = _vocabulary(
     "york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont "
     "virginia washington wisconsin wyoming"
 )
+# Words that turn a promise around: "shall [-not-] use", "[-shall-]{+may+}", "{+except …+}".
+_MEANING_WORDS = _vocabulary(
+    "not no never nor shall may must will only solely except unless notwithstanding without"
+)
 _LAW_WORDS = _vocabulary("law laws governed governing jurisdiction venue court courts arbitration")
 
 
 def _words(text: str) -> set[str]:
     return {word.strip(".,;:()[]\"'").casefold() for word in text.split()}
+
+
+def _turned(edit: Edit) -> bool:
+    """Whether the words that carry a promise's force changed ("shall" to "will" does not)."""
+
+    def force(text: str) -> set[str]:
+        duty = {"will": "shall", "must": "shall"}
+        return {duty.get(word, word) for word in _words(text) & _MEANING_WORDS}
+
+    return force(edit.deleted) != force(edit.inserted)
 
 
 def key_changes(edits: Sequence[Edit], parties: Sequence[str]) -> list[KeyChange]:
@@ -191,6 +205,8 @@ def key_changes(edits: Sequence[Edit], parties: Sequence[str]) -> list[KeyChange
         new = " ".join(f"{edit.before} {edit.inserted} {edit.after}".split())
         if any(name in old and name not in new for name in names):
             found.append(KeyChange("party names", edit))
+        if _turned(edit):
+            found.append(KeyChange("meaning (not, shall, may, except…)", edit))
         if touched & (_STATES | _LAW_WORDS):
             found.append(KeyChange("governing law", edit))
     return found

@@ -20,7 +20,7 @@ from .errors import InputError
 
 __all__ = ["Sentence", "read_sentences"]
 
-_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=[\"'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\(?[0-9ivxlcA-Za-z]{1,4}[.)])\s+")
 
 
@@ -31,6 +31,7 @@ class Sentence:
     text: str
     location: str
     paragraph: int
+    heading: bool = False  # a title ("FERPA", "3. Data Security") is not a promise
 
 
 def read_sentences(path: Path) -> list[Sentence]:
@@ -51,7 +52,9 @@ def read_sentences(path: Path) -> list[Sentence]:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InputError(f"{path}: not a PDF, DOCX, HTML, Markdown or text file") from None
+            text = "\0"
+        if "\0" in text:
+            raise InputError(f"{path}: not a PDF, DOCX, HTML, Markdown or text file")
         if re.match(r"\s*(<!doctype html|<html)", text, re.IGNORECASE):
             blocks = [("paragraph", block) for block in _html_blocks(text)]
         else:
@@ -70,15 +73,23 @@ def read_sentences(path: Path) -> list[Sentence]:
         if not is_item and not follows_colon:
             lead_in = ""
         follows_colon = cleaned.endswith(":")
+        heading = _is_heading(block, cleaned)
         for piece in _SENTENCE_END.split(cleaned):
             if piece.strip():
                 text = f"{lead_in} {piece.strip()}" if lead_in else piece.strip()
-                sentences.append(Sentence(text, location, paragraph))
+                sentences.append(Sentence(text, location, paragraph, heading))
         if cleaned.endswith(":"):
             lead_in = _SENTENCE_END.split(cleaned)[-1]
     if not sentences:
         raise InputError(f"{path}: no text found (a scanned image needs OCR first)")
     return sentences
+
+
+def _is_heading(block: str, cleaned: str) -> bool:
+    """A Markdown heading, or a short line with no sentence in it."""
+    if re.match(r"\s*#", block):
+        return True
+    return len(cleaned.split()) <= 8 and not re.search(r"[.;:!?]$", cleaned)
 
 
 def _text_blocks(text: str) -> list[str]:

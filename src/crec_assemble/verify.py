@@ -22,7 +22,7 @@ import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Literal
@@ -112,6 +112,7 @@ class VerifyReport:
     sections: tuple[SectionResult, ...]
     added: tuple[Addition, ...]
     matched_by_text: str = ""  # without a manifest: how the document was identified
+    tracked_changes: bool = False  # a returned DOCX with changes not yet accepted
 
     @property
     def altered(self) -> tuple[RecordedSection, ...]:
@@ -164,6 +165,7 @@ class VerifyReport:
             ],
             "added": [{"where": a.where, "text": a.text} for a in self.added],
             "matched_by": "text" if self.matched_by_text else "manifest",
+            "tracked_changes": self.tracked_changes,
             "note": self.matched_by_text,
         }
 
@@ -180,7 +182,11 @@ def read_manifest(path: Path) -> RecordedManifest:
 def verify(path: Path, library: Path | None = None) -> VerifyReport:
     """Compare a document's text with its manifest, section by section; without one, with the
     clause library (``library``, default the shipped one)."""
-    return verify_bytes(_read(path), path, library)
+    data = _read(path)
+    report = verify_bytes(data, path, library)
+    if _is_docx(data) and re.search(rb"<w:(?:ins|del) ", _docx_part(data, "word/document.xml")):
+        return replace(report, tracked_changes=True)
+    return report
 
 
 def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> VerifyReport:
