@@ -21,6 +21,7 @@ from .cli_options import (
     JsonOption,
     LibraryOption,
     Role,
+    coloured_mark,
 )
 
 if TYPE_CHECKING:
@@ -163,21 +164,10 @@ def history(
 
 
 def _styled(changes: Sequence[Change]) -> str:
-    """Word diff with git's markers, coloured too (colour is dropped when not a terminal)."""
+    """Word diff with git's markers, coloured on a terminal."""
     from .worddiff import render_plain
 
-    marked = render_plain(changes)
-    for change in changes:
-        if change.op == "delete":
-            mark = f"[-{change.text}-]"
-            styled = typer.style(mark, fg="red", strikethrough=True)
-        elif change.op == "insert":
-            mark = f"{{+{change.text}+}}"
-            styled = typer.style(mark, fg="green", underline=True)
-        else:
-            continue
-        marked = marked.replace(mark, styled, 1)
-    return marked
+    return render_plain(changes, coloured_mark)
 
 
 @clauses.command()

@@ -22,6 +22,7 @@ from .cli_options import (
     LibraryOption,
     Role,
     TemplateOption,
+    coloured_mark,
 )
 
 __all__ = ["audit", "rebuild", "redline", "verify"]
@@ -64,12 +65,8 @@ def verify(
 
 def _edit_text(edit: Edit) -> str:
     """``…no later than [-five (5) calendar-]{+thirty (30)+} days…``, coloured on a terminal."""
-    deleted = (
-        typer.style(f"[-{edit.deleted}-]", fg="red", strikethrough=True) if edit.deleted else ""
-    )
-    inserted = (
-        typer.style(f"{{+{edit.inserted}+}}", fg="green", underline=True) if edit.inserted else ""
-    )
+    deleted = coloured_mark("delete", edit.deleted) if edit.deleted else ""
+    inserted = coloured_mark("insert", edit.inserted) if edit.inserted else ""
     before = f"…{edit.before} " if edit.before else ""
     after = f" {edit.after}…" if edit.after else ""
     return f"{before}{deleted}{inserted}{after}"
@@ -92,9 +89,10 @@ def _explain_report(file: Path, report: VerifyReport) -> None:
         places = f"; text added in {len(report.added)} place(s)" if report.added else ""
         typer.echo(f"{file}: changed: {manifest.agreement_id}, {changed} of "
                    f"{len(report.sections)} sections changed or removed{places}")  # fmt: skip
-        if report.key_changes:
+        key_changes = report.key_changes  # worked out once, not per use
+        if key_changes:
             typer.echo("Key changes:")
-            for section, change in report.key_changes:
+            for section, change in key_changes:
                 typer.echo(f"  {section.label}, {change.kind}: {_edit_text(change.edit)}")
         typer.echo("Section by section:")
         additions = {addition.where: addition for addition in report.added}

@@ -11,12 +11,12 @@ as tokens so a diff still reads paragraph by paragraph. The matching is
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-__all__ = ["Change", "changed", "render_plain", "word_diff"]
+__all__ = ["Change", "changed", "plain_mark", "render_plain", "word_diff"]
 
 Op = Literal["equal", "delete", "insert"]
 _TOKEN = re.compile(r"\n|[^\s]+")
@@ -53,13 +53,17 @@ def changed(changes: Sequence[Change]) -> bool:
     return any(c.op != "equal" and any(w != "\n" for w in c.words) for c in changes)
 
 
-def render_plain(changes: Sequence[Change]) -> str:
-    """``[-deleted-]{+inserted+}`` markers, as ``git diff --word-diff`` prints them."""
-    marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
+def plain_mark(op: str, text: str) -> str:
+    """``[-deleted-]`` or ``{+inserted+}``, as ``git diff --word-diff`` marks them."""
+    return {"delete": f"[-{text}-]", "insert": f"{{+{text}+}}"}.get(op, text)
+
+
+def render_plain(changes: Sequence[Change], mark: Callable[[str, str], str] = plain_mark) -> str:
+    """The whole diff with each change marked by ``mark`` (git's markers by default)."""
     text = ""
     for index, change in enumerate(changes):
         replaced = index and change.op == "insert" and changes[index - 1].op == "delete"
-        text += ("" if replaced or not index else " ") + marks[change.op].format(change.text)
+        text += ("" if replaced or not index else " ") + mark(change.op, change.text)
     return re.sub(r" ?\n ?", "\n", text)
 
 
