@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .model import Requirement, Role
+from .text import LAW_PLACES
 from .vendorpaper import Sentence, read_sentences
 
 __all__ = ["AuditFinding", "Status", "audit_file", "audit_sentences"]
@@ -509,16 +510,6 @@ def _r8(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
     return _missing("no mention of FERPA (Family Educational Rights and Privacy Act)")
 
 
-_STATES = (
-    "alabama alaska arizona arkansas california colorado delaware florida georgia hawaii "
-    "idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
-    "michigan minnesota mississippi missouri montana nebraska nevada new hampshire "
-    "new jersey new mexico new york north carolina north dakota ohio oklahoma oregon "
-    "pennsylvania rhode island south carolina south dakota tennessee texas utah vermont "
-    "virginia washington west virginia wisconsin wyoming england"
-)
-
-
 def _r9(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
     found = _find(sentences, r"\b(?:govern\w*|construed|laws? of|jurisdiction)\b", r"\blaws?\b")
     for sentence in found:
@@ -526,9 +517,10 @@ def _r9(sentences: Sequence[Sentence]) -> tuple[Status, Sentence | None, str]:
             return _present(sentence, "Connecticut law governs")
     for sentence in found:
         low = _low(sentence)
-        other = next((state for state in _STATES.split() if re.search(rf"\b{state}\b", low)), "")
+        other = next((place for place in LAW_PLACES
+                      if re.search(rf"\b{place.casefold()}\b", low)), "")  # fmt: skip
         if other:
-            return _weak(sentence, f"the law of {other.title()} governs, not Connecticut's")
+            return _weak(sentence, f"the law of {other} governs, not Connecticut's")
     if found:
         return _weak(found[0], "names a governing law, but not Connecticut's")
     return _missing("no governing law; the regulation requires Connecticut's")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from .text import squeeze
+from .text import LAW_PLACES, squeeze
 from .worddiff import Change
 
 __all__ = ["Edit", "KeyChange", "SectionChanges", "align", "edits_of", "key_changes"]
@@ -158,13 +158,14 @@ _TIME_WORDS = _vocabulary(
 _MONTHS = _vocabulary(
     "january february march april june july august september october november december"
 )
-_STATES = _vocabulary(
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
-    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
-    "michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico "
-    "york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont "
-    "virginia washington wisconsin wyoming"
-)
+# The distinctive words of each place ("york", not "new"): an edit touching one may move the law.
+_STATES = frozenset(word for place in LAW_PLACES for word in place.casefold().split()) - {
+    "new",
+    "north",
+    "south",
+    "west",
+    "island",
+}
 # Words that turn a promise around: "shall [-not-] use", "[-shall-]{+may+}", "{+except …+}".
 _MEANING_WORDS = _vocabulary(
     "not no never nor shall may must will only solely except unless notwithstanding without"

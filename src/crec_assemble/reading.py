@@ -94,8 +94,10 @@ def clause_in_force(library: ClauseLibrary, ref: str, on: date) -> Clause:
     """
     if "@" in ref:
         return library.get(ref)
-    current = [e for e in library.editions if e.effective <= on]
-    version = current[-1].versions.get(ref) if current else None
+    try:
+        version = library.edition(None, on).versions.get(ref)
+    except InputError:  # no edition in force yet
+        version = None
     return library.get(f"{ref}@{version}" if version else ref)
 
 

@@ -10,9 +10,20 @@ import hashlib
 import re
 import unicodedata
 
-__all__ = ["DOCUMENT_ID", "slug", "squeeze"]
+__all__ = ["DOCUMENT_ID", "LAW_PLACES", "slug", "squeeze"]
 
 _SPACE = re.compile(r"\s+")
+# The states (and the few countries vendors choose) whose law a contract may name instead of
+# Connecticut's: ``audit`` names the one it finds, ``verify`` flags an edit that touches one.
+LAW_PLACES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "England",
+)  # fmt: skip
 # How an agreement's id looks in its header: DPA-2026-ACME-LEARNING-INC-419A21.
 DOCUMENT_ID = re.compile(r"\b(?:DPA|SUB)-\d{4}-[A-Z0-9-]+-[0-9A-F]{6}\b")
 
