@@ -27,6 +27,7 @@ from .vocabulary import DELIVERY, label
 __all__ = [
     "Numbering",
     "build_context",
+    "cited_clauses",
     "format_date",
     "format_moment",
     "join_labels",
@@ -243,6 +244,21 @@ def unknown_placeholders(body: str, sample: Mapping[str, Any]) -> list[tuple[int
                 break
             value = getattr(value, attribute)
     return sorted(found.values())
+
+
+def cited_clauses(body: str) -> set[str]:
+    """The clauses a body cites by ``section("id")`` or ``exhibit("id")``, read from its
+    template, so a document that includes it can include them too."""
+    tree = _ENVIRONMENT.parse(body)
+    return {
+        call.args[0].value
+        for call in tree.find_all(nodes.Call)
+        if isinstance(call.node, nodes.Name)
+        and call.node.name in ("section", "exhibit")
+        and call.args
+        and isinstance(call.args[0], nodes.Const)
+        and isinstance(call.args[0].value, str)
+    }
 
 
 def literal_runs(body: str) -> list[tuple[str, bool]]:

@@ -13,7 +13,6 @@ gap requirements, so what is sent is what the audit found missing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .build import BuildOptions, check_gate, load_inputs, stem_of
+from .context import cited_clauses
 from .library import ClauseLibrary
 from .model import Edition
 
@@ -37,18 +37,16 @@ _STRUCTURE = (
     "entire-agreement",
     "signatures",
 )
-# Provisions 1-13: what every sub-contract must carry (provision 14).
-_FLOWED = (*(f"R{n}" for n in range(1, 6)), "R6a", "R6b", "R6c", "R6d",
-           *(f"R{n}" for n in range(7, 14)))  # fmt: skip
-_CITES = re.compile(r"""(?:section|exhibit)\(\s*["']([a-z0-9-]+)["']\s*\)""")
 
 
 def gap_library(library: ClauseLibrary, gaps: Iterable[str], edition: Edition) -> ClauseLibrary:
     """The library with its ``addendum`` outline cut down to what fills ``gaps``."""
     outline = library.outline("addendum")
     wanted_requirements = set(gaps)
-    if "R14" in wanted_requirements:
-        wanted_requirements |= set(_FLOWED)
+    flowdown = library.outlines.get("flowdown")
+    if "R14" in wanted_requirements and flowdown is not None:
+        # Provisions 1-13, what every sub-contract must carry: as the flow-down outline says.
+        wanted_requirements |= set(flowdown.requirements or ())
     clauses = {
         clause_id: library.get(f"{clause_id}@{edition.versions[clause_id]}")
         for clause_id in outline.body
@@ -61,7 +59,7 @@ def gap_library(library: ClauseLibrary, gaps: Iterable[str], edition: Edition) -
     }
     while True:  # bring in every clause a wanted clause cites
         cited = {
-            ref for cid in wanted if cid in clauses for ref in _CITES.findall(clauses[cid].body)
+            ref for cid in wanted if cid in clauses for ref in cited_clauses(clauses[cid].body)
         }
         more = (cited & set(clauses)) - wanted
         if not more:
