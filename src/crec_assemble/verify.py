@@ -202,7 +202,7 @@ def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> Verify
         manifest = _parsed_manifest(page.manifest, path)
         lines = page.paragraphs
     else:
-        text = _docx_manifest(data, path) if _is_docx(data) else _pdf_manifest(data, path)
+        text = _manifest_text(data, path)
         if text is None:
             try:
                 lines = _lines_without_manifest(data)
@@ -423,13 +423,16 @@ def _is_html(data: bytes) -> bool:
 
 
 def _manifest(data: bytes, path: Path) -> RecordedManifest:
+    return _parsed_manifest(_manifest_text(data, path), path)
+
+
+def _manifest_text(data: bytes, path: Path) -> str | None:
+    """The manifest's JSON as the document carries it, or None when it carries none."""
     if _is_docx(data):
-        text = _docx_manifest(data, path)
-    elif _is_html(data):
-        text = _HtmlText.parse(data).manifest
-    else:
-        text = _pdf_manifest(data, path)
-    return _parsed_manifest(text, path)
+        return _docx_manifest(data, path)
+    if _is_html(data):
+        return _HtmlText.parse(data).manifest
+    return _pdf_manifest(data, path)
 
 
 def _parsed_manifest(text: str | None, path: Path) -> RecordedManifest:
