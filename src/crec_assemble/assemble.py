@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from .catalogue import check_compliance
-from .context import Numbering, build_context, format_date, render_clause
+from .context import DocumentInfo, Numbering, build_context, format_date, render_clause
 from .library import ClauseLibrary
 from .model import (
     Agreement,
@@ -122,14 +122,14 @@ def assemble(
         parent=parent.numbers if parent else {},
     )
     document_id = _document_id(outline, bound, issuer, every, draft, facts, parent, esign)
-    document = {
-        "title": outline.title,
-        "id": document_id,
-        "kind": kind,
-        "effective_date": format_date(profile.services.start_date),
-        "parent_id": parent.id if parent else "",
-        "parent_title": parent.title if parent else "",
-    }
+    document = DocumentInfo(
+        title=outline.title,
+        id=document_id,
+        kind=kind,
+        effective_date=format_date(profile.services.start_date),
+        parent_id=parent.id if parent else "",
+        parent_title=parent.title if parent else "",
+    )
     context = build_context(bound, issuer, document, numbering, facts)
     parties = tuple(  # a draft is not for signing: no e-signature anchors
         _party(who, number, profile, issuer, subcontractor, None if draft else esign)

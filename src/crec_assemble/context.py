@@ -25,6 +25,7 @@ from .model import Block, Clause, Issuer, Person, Profile
 from .vocabulary import DELIVERY, label
 
 __all__ = [
+    "DocumentInfo",
     "Numbering",
     "build_context",
     "cited_clauses",
@@ -132,10 +133,22 @@ def _namespace(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What a clause may say about the document it sits in: ``{{ agreement.title }}``…"""
+
+    title: str = ""
+    id: str = ""
+    kind: str = ""
+    effective_date: str = ""
+    parent_id: str = ""
+    parent_title: str = ""
+
+
 def build_context(
     profile: Profile,
     issuer: Issuer,
-    document: Mapping[str, str],
+    document: DocumentInfo,
     numbering: Numbering,
     facts: Mapping[str, Any],
 ) -> dict[str, Any]:
@@ -185,7 +198,7 @@ def build_context(
             )
             for sub in profile.subcontractors
         ],
-        "agreement": SimpleNamespace(**document),
+        "agreement": SimpleNamespace(**vars(document)),
         "section": numbering.section,
         "exhibit": numbering.exhibit,
         "sections_for": numbering.sections_for,

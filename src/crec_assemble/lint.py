@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from .assemble import assemble
-from .context import Numbering, build_context, unknown_placeholders
+from .context import DocumentInfo, Numbering, build_context, unknown_placeholders
 from .editions import EDITIONS_FOLDER, RELEASED_EDITED, compose_edition
 from .errors import InputError
 from .gitrepo import Revision, revision
@@ -204,10 +204,7 @@ def _issuer(root: Path) -> Issuer:
 
 def _sample_context(root: Path) -> dict[str, Any]:
     numbering = Numbering(sections={}, exhibits={}, clauses=[], parent={})
-    document = {
-        key: "" for key in ("title", "id", "kind", "effective_date", "parent_id", "parent_title")
-    }
-    return build_context(_sample("operator"), _issuer(root), document, numbering, {})
+    return build_context(_sample("operator"), _issuer(root), DocumentInfo(), numbering, {})
 
 
 def _requirement_rules(library: ClauseLibrary, root: Path) -> list[Problem]:
