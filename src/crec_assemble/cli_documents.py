@@ -267,11 +267,12 @@ def audit(
     """
     from .audit import audit_file
     from .build import BuildOptions, parse_build_date
+    from .catalogue import load_catalogue
     from .gapreport import AuditReport, write_report
-    from .library import load_library
     from .resources import default_library
 
-    requirements = load_library(library or default_library()).requirements
+    # The catalogue is all the audit needs; the clauses come in only for --addendum.
+    requirements = load_catalogue((library or default_library()) / "requirements.yaml")
     found = AuditReport(file, role.value, tuple(audit_file(file, role.value, requirements)))
     if as_json:
         typer.echo(json.dumps(found.as_json(), indent=2, ensure_ascii=False))
