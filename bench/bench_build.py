@@ -105,9 +105,9 @@ def _soffice(sources: list[Path], outdir: Path) -> None:
 
 def _naive(profiles: list[Path], outdir: Path, sample: int) -> int:
     """The loop a first version would write: render a DOCX, start soffice for it, repeat."""
-    from crec_assemble.build import assemble_all, load_inputs
-    from crec_assemble.manifest import build_manifest, dump_manifest
-    from crec_assemble.render_docx import read_template, render_docx
+    from crec_assemble.pipeline.plan import assemble_all, load_inputs
+    from crec_assemble.render.docx import read_template, render_docx
+    from crec_assemble.render.manifest import build_manifest, dump_manifest
     from crec_assemble.resources import default_template
 
     template = read_template(default_template())

@@ -21,8 +21,8 @@ from typing import Any
 
 import yaml
 
-from crec_assemble.audit import audit_file
-from crec_assemble.library import ClauseLibrary
+from crec_assemble.audit.rules import audit_file
+from crec_assemble.library.clauses import ClauseLibrary
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 

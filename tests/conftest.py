@@ -16,13 +16,13 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
-from crec_assemble.build import BuildOptions, build
-from crec_assemble.cli import app
-from crec_assemble.editions import compose_edition, dump_edition
-from crec_assemble.issuer import load_issuer
-from crec_assemble.library import ClauseLibrary, load_library
+from crec_assemble.cli.app import app
+from crec_assemble.inputs.issuer import load_issuer
+from crec_assemble.library.clauses import ClauseLibrary, load_library
+from crec_assemble.library.editions import compose_edition, dump_edition
 from crec_assemble.model import Issuer
-from crec_assemble.produce import Produced
+from crec_assemble.pipeline.plan import BuildOptions, build
+from crec_assemble.pipeline.produce import Produced
 from crec_assemble.resources import default_issuer, default_library
 
 ROOT = Path(__file__).resolve().parent.parent

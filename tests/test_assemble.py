@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from crec_assemble.assemble import assemble, format_date
+from crec_assemble.assembly.assemble import assemble, format_date
 from crec_assemble.errors import InputError
-from crec_assemble.library import ClauseLibrary, load_library
+from crec_assemble.inputs.names import slug
+from crec_assemble.inputs.profile import load_profile
+from crec_assemble.library.clauses import ClauseLibrary, load_library
 from crec_assemble.model import Agreement, Issuer
-from crec_assemble.profile import load_profile
-from crec_assemble.text import slug
 
 from conftest import (
     BUILD_DATE,
@@ -224,7 +224,7 @@ def it_folds_multi_line_profile_values_into_one_paragraph(
 
 
 def it_joins_labels_the_way_prose_lists_them() -> None:
-    from crec_assemble.context import join_labels
+    from crec_assemble.library.placeholders import join_labels
 
     assert join_labels([]) == ""
     assert join_labels(["a"]) == "a"

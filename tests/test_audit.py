@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
-from crec_assemble.audit import audit_file
-from crec_assemble.library import ClauseLibrary
-from crec_assemble.verify import read_manifest, verify
+from crec_assemble.audit.rules import audit_file
+from crec_assemble.library.clauses import ClauseLibrary
+from crec_assemble.verify.report import read_manifest, verify
 
 from audit_corpus import CORPUS, evaluate, labels
 from conftest import EXAMPLES

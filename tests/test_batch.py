@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crec_assemble.batch import build_batch, expand_profiles
-from crec_assemble.build import BuildOptions
-from crec_assemble.verify import verify
+from crec_assemble.pipeline.batch import build_batch, expand_profiles
+from crec_assemble.pipeline.plan import BuildOptions
+from crec_assemble.verify.report import verify
 
 from conftest import BUILD_DATE, EXAMPLES, fake_soffice, revise_clause
 

@@ -12,10 +12,10 @@ from docx.table import Table
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from crec_assemble.build import BuildOptions, build
-from crec_assemble.produce import Produced
-from crec_assemble.text import squeeze
-from crec_assemble.verify import read_manifest, verify
+from crec_assemble.library.wording import squeeze
+from crec_assemble.pipeline.plan import BuildOptions, build
+from crec_assemble.pipeline.produce import Produced
+from crec_assemble.verify.report import read_manifest, verify
 
 from conftest import BUILD_DATE, EXAMPLES, drop_clause
 

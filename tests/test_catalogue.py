@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from crec_assemble.assemble import assemble
-from crec_assemble.catalogue import REQUIREMENT_IDS
-from crec_assemble.library import ClauseLibrary
+from crec_assemble.assembly.assemble import assemble
+from crec_assemble.inputs.profile import load_profile
+from crec_assemble.library.catalogue import REQUIREMENT_IDS
+from crec_assemble.library.clauses import ClauseLibrary
+from crec_assemble.library.wording import squeeze
 from crec_assemble.model import Issuer
-from crec_assemble.profile import load_profile
-from crec_assemble.text import squeeze
 
 from conftest import BUILD_DATE, ROOT, consultant_profile, operator_profile
 

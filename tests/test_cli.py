@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from crec_assemble import __version__
-from crec_assemble.profile import PROFILE_SCHEMA
+from crec_assemble.inputs.profile import PROFILE_SCHEMA
 
 from conftest import EXAMPLES, ROOT, drop_clause, fake_soffice, operator_profile
 

@@ -20,8 +20,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
-from crec_assemble.cli import app
-from crec_assemble.lint import lint_library
+from crec_assemble.cli.app import app
+from crec_assemble.counsel.lint import lint_library
 from crec_assemble.resources import default_library
 
 from conftest import EXAMPLES, ROOT

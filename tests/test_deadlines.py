@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crec_assemble.deadlines import (
+from crec_assemble.errors import InputError
+from crec_assemble.paperwork.deadlines import (
     BREACH_CATEGORIES,
     Obligation,
     add_business_days,
@@ -22,7 +23,6 @@ from crec_assemble.deadlines import (
     is_business_day,
     notice_deadline,
 )
-from crec_assemble.errors import InputError
 
 HARTFORD = ZoneInfo("America/New_York")
 FRIDAY_NIGHT = datetime(2026, 9, 4, 23, 30)

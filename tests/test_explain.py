@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crec_assemble.explain import Edit, align, key_changes
+from crec_assemble.verify.explain import Edit, align, key_changes
 
 
 def it_attributes_each_edit_to_its_own_section() -> None:

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from crec_assemble.assemble import assemble
+from crec_assemble.assembly.assemble import assemble
 from crec_assemble.errors import InputError
-from crec_assemble.issuer import load_issuer
-from crec_assemble.library import ClauseLibrary
+from crec_assemble.inputs.issuer import load_issuer
+from crec_assemble.inputs.profile import load_profile
+from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.model import Issuer
-from crec_assemble.profile import load_profile
 
 from conftest import BUILD_DATE, operator_profile
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crec_assemble.errors import InputError
-from crec_assemble.library import ClauseLibrary, load_library, parse_version
+from crec_assemble.library.clauses import ClauseLibrary, load_library, parse_version
 
 
 def _add_version(library: Path, clause_id: str, version: str, body: str, **meta: str) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crec_assemble.markdown import item_label, to_blocks
+from crec_assemble.library.markdown import item_label, to_blocks
 from crec_assemble.model import Run
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from crec_assemble.errors import InputError
-from crec_assemble.outputs import check_targets, write_all
+from crec_assemble.pipeline.files import check_targets, write_all
 
 
 def it_writes_every_file(tmp_path: Path) -> None:
@@ -42,7 +42,7 @@ def it_finishes_writing_before_it_honours_ctrl_c(
     import os
     import signal
 
-    from crec_assemble import outputs
+    from crec_assemble.pipeline import files as outputs
 
     real = outputs._temporary
 

@@ -42,7 +42,7 @@ def it_builds_from_an_unpacked_wheel_outside_the_checkout(wheel: Path, tmp_path:
     shutil.copy(EXAMPLES[0], work / "profile.yaml")
     script = (
         "import sys, crec_assemble; assert crec_assemble.__file__.startswith(sys.argv[1]);"
-        "from crec_assemble.cli import main; sys.argv = ['crec-assemble', 'build', "
+        "from crec_assemble.cli.app import main; sys.argv = ['crec-assemble', 'build', "
         "'profile.yaml', '--format', 'docx', '--date', '2026-11-28']; main()"
     )
     result = subprocess.run(

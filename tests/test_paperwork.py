@@ -12,9 +12,9 @@ from docx import Document
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
-from crec_assemble.cli import app
-from crec_assemble.paperwork import DELETION_DAYS
-from crec_assemble.verify import verify
+from crec_assemble.cli.app import app
+from crec_assemble.paperwork.documents import DELETION_DAYS
+from crec_assemble.verify.report import verify
 
 from conftest import EXAMPLES, ROOT
 
@@ -183,7 +183,7 @@ def it_cites_the_issued_agreement_when_given(
     issued = tmp_path / "issued"
     cli("build", ACME, "--out", issued, "--format", "docx", "--esign", "docusign", *DATE)
     agreement = issued / "acme-learning-inc.docx"
-    from crec_assemble.verify import read_manifest
+    from crec_assemble.verify.report import read_manifest
 
     issued_id = read_manifest(agreement).agreement_id
     out = tmp_path / "out"

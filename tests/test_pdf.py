@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from crec_assemble.errors import ConversionError
-from crec_assemble.pdf import INSTALL_HINT, LibreOffice, find_soffice
+from crec_assemble.render.pdf import INSTALL_HINT, LibreOffice, find_soffice
 
 from conftest import fake_soffice
 

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from crec_assemble.errors import InputError
-from crec_assemble.profile import PROFILE_SCHEMA, load_profile
-from crec_assemble.starter import starter_profile
+from crec_assemble.inputs.profile import PROFILE_SCHEMA, load_profile
+from crec_assemble.inputs.starter import starter_profile
 
 from conftest import ROOT, consultant_profile, operator_profile
 

@@ -158,7 +158,7 @@ def it_records_no_contractor_details_in_posted_notices(cli: Cli, tmp_path: Path)
 
 
 def _manifest(path: Path) -> dict[str, Any]:
-    from crec_assemble.verify import read_manifest
+    from crec_assemble.verify.report import read_manifest
 
     return read_manifest(path).data
 

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from crec_assemble.assemble import assemble
-from crec_assemble.library import ClauseLibrary
-from crec_assemble.manifest import build_manifest, dump_manifest
+from crec_assemble.assembly.assemble import assemble
+from crec_assemble.inputs.profile import load_profile
+from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.model import Agreement, Issuer
-from crec_assemble.profile import load_profile
-from crec_assemble.render_docx import read_template, render_docx
+from crec_assemble.render.docx import read_template, render_docx
+from crec_assemble.render.manifest import build_manifest, dump_manifest
 from crec_assemble.resources import default_template
-from crec_assemble.verify import read_manifest
+from crec_assemble.verify.report import read_manifest
 
 from conftest import BUILD_DATE, ROOT, operator_profile
 

@@ -17,7 +17,7 @@ HEAVY = ("docxtpl", "docx", "pypdf", "pyhanko", "pypdfium2")
 SCRIPT = """
 import json, sys
 from typer.testing import CliRunner
-from crec_assemble.cli import app
+from crec_assemble.cli.app import app
 result = CliRunner().invoke(app, sys.argv[1:])
 assert result.exit_code == 0, result.output
 print(json.dumps(sorted(m for m in {heavy} if m in sys.modules)))

@@ -13,10 +13,10 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from crec_assemble.errors import InputError
-from crec_assemble.manifest import MANIFEST_NAMESPACE
-from crec_assemble.pdf import LibreOffice
-from crec_assemble.produce import Produced
-from crec_assemble.verify import read_manifest, verify
+from crec_assemble.pipeline.produce import Produced
+from crec_assemble.render.manifest import MANIFEST_NAMESPACE
+from crec_assemble.render.pdf import LibreOffice
+from crec_assemble.verify.report import read_manifest, verify
 
 pytestmark = pytest.mark.e2e
 
@@ -159,7 +159,7 @@ def it_reports_a_damaged_manifest_as_one_line(
 def it_labels_exhibits_as_exhibits_and_says_when_a_document_is_a_draft(
     tmp_path: Path, library_copy: Path
 ) -> None:
-    from crec_assemble.build import BuildOptions, build
+    from crec_assemble.pipeline.plan import BuildOptions, build
 
     from conftest import BUILD_DATE, EXAMPLES, drop_clause
 

@@ -1,5 +1,5 @@
 """``python -m crec_assemble``: the same as the ``crec-assemble`` command."""
 
-from .cli import main
+from .cli.app import main
 
 main()

@@ -1,0 +1,310 @@
+"""Profile + issuer + clause library → :class:`Agreement`. Pure: no files, no clock.
+
+Choosing clauses, numbering sections and filling placeholders happen here,
+once, so that the DOCX, the PDF and the manifest all print the same numbers
+and words. The build date comes in as an argument; the same inputs always
+give the same document. Every kind of document goes through the same steps:
+the agreement, an addendum, a flow-down, a notice or a letter differ only in
+their outline (``clauses/outline.yaml``) and the facts they are given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from ..inputs.names import slug
+from ..inputs.vocabulary import DIRECTORY_INFORMATION, STUDENT_INFORMATION, label
+from ..library.catalogue import check_compliance
+from ..library.clauses import ClauseLibrary
+from ..library.placeholders import (
+    DocumentInfo,
+    Numbering,
+    build_context,
+    format_date,
+    render_clause,
+)
+from ..model import (
+    Agreement,
+    Block,
+    Clause,
+    Contractor,
+    DataSchedule,
+    Edition,
+    Issuer,
+    Outline,
+    ParentRef,
+    Profile,
+    Run,
+    Section,
+    SignatureParty,
+    Subcontractor,
+)
+
+__all__ = ["ESIGN_ANCHORS", "assemble", "format_date", "slug"]
+
+_BLANK = "_" * 28
+_PREFIXES = {"agreement": "DPA", "addendum": "DPA", "flowdown": "SUB"}
+
+
+def assemble(
+    profile: Profile,
+    issuer: Issuer,
+    library: ClauseLibrary,
+    *,
+    build_date: date,
+    draft: bool = False,
+    kind: str = "agreement",
+    parent: ParentRef | None = None,
+    subcontractor: Subcontractor | None = None,
+    facts: Mapping[str, Any] | None = None,
+    esign: str | None = None,
+    edition: Edition | None = None,
+) -> Agreement:
+    """Assemble one document for one contractor.
+
+    Args:
+        profile: the validated contractor profile.
+        issuer: the board of education issuing the agreement.
+        library: the clause library (its outlines, clauses and catalogue).
+        build_date: the date the document is built "as of", printed in it and
+            choosing the edition in effect when ``edition`` is not given.
+        draft: whether the document is marked as a draft.
+        kind: which outline to follow (``agreement``, ``addendum``, ``flowdown``…).
+        parent: the agreement a flow-down or letter belongs to; a flow-down
+            uses exactly its clause versions and may cite its sections.
+        subcontractor: for a flow-down, the subcontractor it binds.
+        facts: per-document values for placeholders (JSON-ready: strings,
+            numbers, lists, dicts), recorded in the manifest.
+        esign: ``docusign`` or ``adobe`` to put that service's invisible
+            anchors on every signature, name, title and date line.
+        edition: the released edition whose clause versions to use; a clause
+            it does not name is left out.
+
+    Returns:
+        The document, with ``unmet`` listing every requirement it fails.
+
+    Raises:
+        InputError: when no edition is in effect or a clause's placeholders fail.
+    """
+    outline = library.outline(kind)
+    edition = edition or library.edition(None, build_date)
+    role = profile.contractor.role
+    facts = dict(facts or {})
+    bound = profile
+    if subcontractor is not None:
+        bound = _subcontractor_view(profile, subcontractor)
+        facts["subcontractor"] = {
+            "legal_name": subcontractor.legal_name,
+            "service": subcontractor.service,
+            "consent_date": format_date(subcontractor.consent_date),
+            "data": [label(key) for key in subcontractor.data],
+        }
+        facts["prime"] = {
+            "legal_name": profile.contractor.legal_name,
+            "address": profile.contractor.address,
+            "services": profile.services.name,
+        }
+    chosen = {
+        part: [
+            clause
+            for clause in (_version(library, clause_id, edition, parent) for clause_id in ids)
+            if clause is not None and clause.applies(role)
+        ]
+        for part, ids in (("front", outline.front), ("body", outline.body),
+                          ("exhibit", outline.exhibits))
+    }  # fmt: skip
+    every = [clause for part in chosen.values() for clause in part]
+    numbering = Numbering(
+        sections={c.id: str(n) for n, c in enumerate(chosen["body"], 1)}
+        if outline.numbered
+        else {},
+        exhibits={c.id: chr(ord("A") + n) for n, c in enumerate(chosen["exhibit"])},
+        clauses=every,
+        parent=parent.numbers if parent else {},
+    )
+    document_id = _document_id(outline, bound, issuer, every, draft, facts, parent, esign)
+    document = DocumentInfo(
+        title=outline.title,
+        id=document_id,
+        kind=kind,
+        effective_date=format_date(profile.services.start_date),
+        parent_id=parent.id if parent else "",
+        parent_title=parent.title if parent else "",
+    )
+    context = build_context(bound, issuer, document, numbering, facts)
+    parties = tuple(  # a draft is not for signing: no e-signature anchors
+        _party(who, number, profile, issuer, subcontractor, None if draft else esign)
+        for number, who in enumerate(outline.signatories, 1)
+    )
+
+    def render(clause: Clause) -> tuple[Block, ...]:
+        roles = outline.roles if clause.id in outline.flowed else None
+        return render_clause(clause, context, roles)
+
+    sections = [Section(clause, "front", "", render(clause)) for clause in chosen["front"]]
+    for clause in chosen["body"]:
+        number = numbering.sections.get(clause.id, "")
+        heading = (Block("heading", (Run(f"{number}.\t{clause.title}"),)),) if number else ()
+        blocks = (*heading, *render(clause))
+        if parties and clause is chosen["body"][-1]:
+            blocks = (*blocks, _signature_block(parties))
+        sections.append(Section(clause, "body", number, blocks))
+    for clause in chosen["exhibit"]:
+        letter = numbering.exhibits[clause.id]
+        title = Block("exhibit_heading", (Run(f"Exhibit {letter} — {clause.title}"),))
+        sections.append(Section(clause, "exhibit", letter, (title, *render(clause))))
+
+    gated = [
+        r for r in library.requirements
+        if outline.requirements is None or r.id in outline.requirements
+    ]  # fmt: skip
+    return Agreement(
+        id=document_id,
+        title=outline.title,
+        draft=draft,
+        build_date=build_date,
+        profile=profile,
+        issuer=issuer,
+        sections=tuple(sections),
+        parties=parties,
+        requirements={
+            r.id: tuple(s.clause.id for s in sections if r.id in s.clause.satisfies)
+            for r in gated
+            if r.applies(role)
+        },
+        unmet=check_compliance(gated, sections, role, outline.roles),
+        kind=kind,
+        parent=parent,
+        facts=facts,
+        edition=edition.name,
+        esign=esign,
+    )
+
+
+def _version(
+    library: ClauseLibrary, clause_id: str, edition: Edition, parent: ParentRef | None
+) -> Clause | None:
+    """The parent's version of a clause if it has one, else the edition's (None: not in it)."""
+    if parent is not None and clause_id in parent.clauses:
+        return parent.clauses[clause_id]
+    version = edition.versions.get(clause_id)
+    return library.get(f"{clause_id}@{version}") if version else None
+
+
+def _document_id(
+    outline: Outline,
+    profile: Profile,
+    issuer: Issuer,
+    clauses: Sequence[Clause],
+    draft: bool,
+    facts: Mapping[str, Any],
+    parent: ParentRef | None,
+    esign: str | None,
+) -> str:
+    """A short, stable id: same inputs, same id; any change to them, a new one."""
+    digest = hashlib.sha256()
+    inputs = (
+        outline.kind, profile.sha256, issuer.sha256, *(c.sha256 for c in clauses), str(draft),
+        json.dumps(facts, sort_keys=True), parent.id if parent else "", str(esign),
+    )  # fmt: skip
+    for part in inputs:
+        digest.update(part.encode())
+    prefix = _PREFIXES.get(outline.kind, "".join(w[0] for w in outline.kind.split("-")).upper())
+    name = slug(profile.contractor.legal_name).upper()[:24].strip("-")
+    year = profile.services.start_date.year
+    return f"{prefix}-{year}-{name}-{digest.hexdigest()[:6].upper()}"
+
+
+def _subcontractor_view(profile: Profile, sub: Subcontractor) -> Profile:
+    """The profile as a flow-down sees it: the subcontractor in the contractor's place,
+    receiving only its own categories of student data."""
+    keys = set(sub.data)
+    return replace(
+        profile,
+        contractor=Contractor(
+            legal_name=sub.legal_name,
+            role=profile.contractor.role,
+            address=sub.address or _BLANK,
+            signatory=sub.signatory,
+            privacy_contact=replace(
+                sub.privacy_contact,
+                name=sub.privacy_contact.name or _BLANK,
+                email=sub.privacy_contact.email or _BLANK,
+            ),
+        ),
+        data=DataSchedule(
+            student_information=tuple(k for k in STUDENT_INFORMATION if k in keys),
+            directory_information=tuple(k for k in DIRECTORY_INFORMATION if k in keys),
+            student_records="student_records" in keys,
+            student_generated_content="student_generated_content" in keys,
+            # Accounts the contractor keeps for students may be hosted by the subcontractor.
+            content_accounts=profile.data.content_accounts and "student_generated_content" in keys,
+        ),
+        subcontractors=(),
+    )
+
+
+# Invisible strings e-signature services look for to place their fields, per signer
+# (1 = left column, 2 = right): DocuSign anchor tabs and Acrobat Sign text tags.
+ESIGN_ANCHORS: Mapping[str, Mapping[str, str]] = {
+    "docusign": {"by": "\\s{n}\\", "name": "\\n{n}\\", "title": "\\t{n}\\", "date": "\\d{n}\\"},
+    "adobe": {
+        "by": "{{{{Sig_es_:signer{n}:signature}}}}",
+        "name": "{{{{N_es_:signer{n}:fullname}}}}",
+        "title": "{{{{Ttl_es_:signer{n}:title}}}}",
+        "date": "{{{{Dte_es_:signer{n}:date}}}}",
+    },
+}
+
+
+def _party(
+    who: str,
+    number: int,
+    profile: Profile,
+    issuer: Issuer,
+    subcontractor: Subcontractor | None,
+    esign: str | None,
+) -> SignatureParty:
+    """A signature column; names the profile does not give are left blank to fill in by hand."""
+    if who == "issuer":
+        person, organisation = issuer.signatory, issuer.name
+    elif who == "subcontractor" and subcontractor is not None:
+        person, organisation = subcontractor.signatory, subcontractor.legal_name
+    else:
+        person, organisation = profile.contractor.signatory, profile.contractor.legal_name
+    name, title = person.name or _BLANK, person.title or _BLANK
+    anchors = ESIGN_ANCHORS[esign] if esign else {}
+
+    def line(key: str, text: str) -> tuple[Run, ...]:
+        anchor = anchors.get(key, "").format(n=number)
+        return (Run(text), Run(" " + anchor, hidden=True)) if anchor else (Run(text),)
+
+    return SignatureParty(
+        role=who,
+        organisation=organisation,
+        signer_name=name,
+        signer_title=title,
+        cells=(
+            (Run(organisation, bold=True),),
+            line("by", "By: " + "_" * 32),
+            line("name", f"Name: {name}"),
+            line("title", f"Title: {title}"),
+            line("date", "Date: " + "_" * 22),
+        ),
+    )
+
+
+def _signature_block(parties: tuple[SignatureParty, ...]) -> Block:
+    """The signature table's text, row by row, as the template lays it out.
+
+    The template draws the table from the parties' cells; this block carries
+    the same words so the manifest and ``verify`` account for them.
+    """
+    rows = zip(*(party.cells for party in parties), strict=True)
+    text = " ".join("".join(run.text for run in cell) for row in rows for cell in row)
+    return Block("signatures", (Run(text),))

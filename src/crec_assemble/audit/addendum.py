@@ -1,0 +1,116 @@
+"""The gap addendum: exactly the provisions a vendor's own paper lacks or states too weakly.
+
+``audit --addendum PROFILE`` turns an audit into something to send. It is the
+core's Student Data Privacy Addendum (kind ``addendum``) cut down to the
+clauses that satisfy the missing and weak requirements, plus what any
+addendum needs — parties, recitals, definitions, services, the precedence
+clause that makes it control over the vendor's terms, notices, the entire
+agreement and signatures — and the clauses those cite. When provision 14
+(sub-contracts) is a gap, provisions 1-13 come too, because every sub-contract
+must carry them. The compliance gate then checks the addendum against the
+gap requirements, so what is sent is what the audit found missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from ..library.clauses import ClauseLibrary
+from ..library.placeholders import cited_clauses
+from ..model import Edition
+from ..pipeline.plan import BuildOptions, check_gate, load_inputs, stem_of
+
+if TYPE_CHECKING:
+    from ..pipeline.produce import Produced
+
+__all__ = ["gap_library", "write_gap_addendum"]
+
+_STRUCTURE = (
+    "definitions",
+    "services",
+    "addendum-precedence",
+    "notices",
+    "entire-agreement",
+    "signatures",
+)
+
+
+def gap_library(library: ClauseLibrary, gaps: Iterable[str], edition: Edition) -> ClauseLibrary:
+    """The library with its ``addendum`` outline cut down to what fills ``gaps``."""
+    outline = library.outline("addendum")
+    wanted_requirements = set(gaps)
+    flowdown = library.outlines.get("flowdown")
+    if "R14" in wanted_requirements and flowdown is not None:
+        # Provisions 1-13, what every sub-contract must carry: as the flow-down outline says.
+        wanted_requirements |= set(flowdown.requirements or ())
+    clauses = {
+        clause_id: library.get(f"{clause_id}@{edition.versions[clause_id]}")
+        for clause_id in outline.body
+        if clause_id in edition.versions
+    }
+    wanted = set(_STRUCTURE) | {
+        clause_id
+        for clause_id, clause in clauses.items()
+        if wanted_requirements & set(clause.satisfies)
+    }
+    while True:  # bring in every clause a wanted clause cites
+        cited = {
+            ref for cid in wanted if cid in clauses for ref in cited_clauses(clauses[cid].body)
+        }
+        more = (cited & set(clauses)) - wanted
+        if not more:
+            break
+        wanted |= more
+    cut = replace(
+        outline,
+        body=tuple(clause_id for clause_id in outline.body if clause_id in wanted),
+        requirements=tuple(sorted(set(gaps))),
+    )
+    return replace(library, outlines=MappingProxyType({**library.outlines, "addendum": cut}))
+
+
+def write_gap_addendum(profile: Path, gaps: Iterable[str], options: BuildOptions) -> list[Produced]:
+    """Build and write the gap addendum for the contractor in ``profile`` (DOCX and PDF).
+
+    Raises:
+        InputError: a bad profile, or an output that exists without ``options.force``.
+        CheckFailed: the addendum would not meet a gap requirement (the library lacks it).
+    """
+    from ..assembly.assemble import assemble
+    from ..pipeline.produce import FileFormat, Planned, produce
+    from ..render.docx import read_template
+    from ..resources import default_template
+
+    inputs = load_inputs(
+        [profile],
+        library=options.library,
+        issuer=options.issuer,
+        build_date=options.build_date,
+        edition=options.edition,
+    )
+    library = gap_library(inputs.library, gaps, inputs.edition)
+    ((path, contractor),) = inputs.profiles
+    document = assemble(
+        contractor,
+        inputs.issuer,
+        library,
+        build_date=inputs.build_date,
+        kind="addendum",
+        edition=inputs.edition,
+        esign=options.esign,
+    )
+    check_gate([(path, [document])])
+    stem = f"{stem_of(document).removesuffix('-addendum')}-gap-addendum"
+    formats: tuple[FileFormat, ...] = (
+        ("docx", "pdf") if options.format == "all" else (options.format,)
+    )
+    return produce(
+        [Planned(document, path, stem, formats)],
+        out=options.out,
+        force=options.force,
+        template=read_template(options.template or default_template()),
+    )

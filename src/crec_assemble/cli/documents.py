@@ -1,0 +1,297 @@
+"""``verify``, ``redline`` and ``rebuild``: reading back, comparing and regenerating issued
+documents. Wiring only.
+
+The work is in :mod:`~crec_assemble.verify`, :mod:`~crec_assemble.redline` and
+:mod:`~crec_assemble.rebuild`;
+errors reach the root group, which turns them into lines and exit codes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .options import (
+    DateOption,
+    ForceOption,
+    IssuerOption,
+    JsonOption,
+    LibraryOption,
+    Role,
+    TemplateOption,
+    coloured_mark,
+)
+
+__all__ = ["audit", "rebuild", "redline", "verify"]
+
+if TYPE_CHECKING:
+    from ..verify.explain import Edit
+    from ..verify.report import VerifyReport
+
+
+def verify(
+    file: Annotated[Path, typer.Argument(help="An issued DOCX or PDF.", dir_okay=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    library: LibraryOption = None,
+) -> None:
+    """Check that an issued or returned DOCX or PDF still says what its manifest records,
+    and show what changed: numbers, days, dates, party names and governing law first, then
+    each section (intact, changed word by word, or removed) and any text that is not ours.
+
+    A document whose manifest was stripped (a PDF exported from Word, say) is identified by
+    its text and checked against the clause library (--library), and the report says so.
+
+    Exit 0 when every section is intact, 1 when anything changed.
+
+    Example: crec-assemble verify returned/acme-learning-inc.docx
+    """
+    from ..verify.report import verify as verify_document
+
+    report = verify_document(file, library)
+    manifest = report.manifest
+    if as_json:
+        typer.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    elif not manifest.data and not report.matched_by_text:  # a plain-text e-mail's hash
+        status = "intact" if report.intact else "changed: " + "; ".join(map(str, report.added))
+        typer.echo(f"{file}: {status} ({manifest.agreement_id}, plain text)")
+    else:
+        _explain_report(file, report)
+    if not report.intact:
+        raise typer.Exit(1)
+
+
+def _edit_text(edit: Edit) -> str:
+    """``…no later than [-five (5) calendar-]{+thirty (30)+} days…``, coloured on a terminal."""
+    deleted = coloured_mark("delete", edit.deleted) if edit.deleted else ""
+    inserted = coloured_mark("insert", edit.inserted) if edit.inserted else ""
+    before = f"…{edit.before} " if edit.before else ""
+    after = f" {edit.after}…" if edit.after else ""
+    return f"{before}{deleted}{inserted}{after}"
+
+
+def _explain_report(file: Path, report: VerifyReport) -> None:
+    if report.matched_by_text:
+        typer.echo(f"{file}: {report.matched_by_text}")
+    if report.tracked_changes:
+        typer.echo(f"{file}: has tracked changes not yet accepted; they are read as accepted")
+    manifest = report.manifest
+    if report.intact and report.matched_by_text:
+        typer.echo(f"{file}: no change found in the clause text of {manifest.agreement_id} "
+                   f"({len(report.sections)} sections); the names, dates and lists filled in "
+                   "from the profile were not checked")  # fmt: skip
+    elif report.intact:
+        typer.echo(f"{file}: intact: {manifest.agreement_id}, {len(report.sections)} sections")
+    else:
+        changed = len(report.altered)
+        places = f"; text added in {len(report.added)} place(s)" if report.added else ""
+        typer.echo(f"{file}: changed: {manifest.agreement_id}, {changed} of "
+                   f"{len(report.sections)} sections changed or removed{places}")  # fmt: skip
+        key_changes = report.key_changes  # worked out once, not per use
+        if key_changes:
+            typer.echo("Key changes:")
+            for section, change in key_changes:
+                typer.echo(f"  {section.label}, {change.kind}: {_edit_text(change.edit)}")
+        typer.echo("Section by section:")
+        additions = {addition.where: addition for addition in report.added}
+        for result in report.sections:
+            before = additions.pop(f"before {result.section.label}", None)
+            if before is not None:
+                typer.echo(f"  added {before.where}, not ours: {before.text}")
+            forged = " (the manifest's own record of it was altered)" if result.forged else ""
+            typer.echo(f"  {result.section.label}: {result.status}{forged}")
+            for edit in result.edits:
+                typer.echo(f"    {_edit_text(edit)}")
+            instead = additions.pop(f"in place of {result.section.label}", None)
+            if instead is not None:
+                typer.echo(f"    in its place, not ours: {instead.text}")
+        for addition in additions.values():
+            typer.echo(f"  added {addition.where}, not ours: {addition.text}")
+    if manifest.draft:
+        unmet = ", ".join(manifest.unmet) or "none"
+        typer.echo(f"{file}: DRAFT, not for signature (unmet requirements: {unmet})")
+    if manifest.sha256:
+        typer.echo(f"{file}: manifest sha256 {manifest.sha256}")
+
+
+def redline(
+    first: Annotated[
+        Path,
+        typer.Argument(
+            metavar="PROFILE|OLD.docx",
+            dir_okay=False,
+            help="A contractor profile, or the older DOCX.",
+        ),
+    ],
+    second: Annotated[
+        Path | None, typer.Argument(metavar="[NEW.docx]", dir_okay=False, help="The newer DOCX.")
+    ] = None,
+    old_edition: Annotated[
+        str | None,
+        typer.Option("--from", metavar="EDITION", help="With a profile: the older edition."),
+    ] = None,
+    new_edition: Annotated[
+        str | None,
+        typer.Option("--to", metavar="EDITION", help="With a profile: the newer edition."),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", dir_okay=False, help=("The redline DOCX (default: out/<name>-redline….docx).")
+        ),
+    ] = None,
+    force: ForceOption = False,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    template: TemplateOption = None,
+    on: DateOption = None,
+) -> None:
+    """Write a DOCX whose tracked changes (author crec-assemble) show exactly the words that
+    changed: between two editions for one contractor, or between two DOCX files.
+
+    Example: crec-assemble redline examples/acme-learning.yaml --from 2026-07 --to 2027-01
+    """
+    from ..errors import InputError
+    from ..issued.redline import redline_editions, redline_files
+    from ..pipeline.files import check_targets, write_all
+    from ..pipeline.plan import parse_build_date
+    from ..render.docx import read_template
+    from ..resources import default_template
+
+    day = parse_build_date(on) if on else None
+    if first.suffix.lower() == ".docx":
+        if second is None or old_edition or new_edition:
+            raise InputError("redline OLD.docx NEW.docx: give two DOCX files and no --from/--to")
+        compared = redline_files(first, second, day)
+    else:
+        if second is not None or not (old_edition and new_edition):
+            raise InputError("redline PROFILE: give --from EDITION and --to EDITION")
+        compared = redline_editions(
+            first,
+            old_edition,
+            new_edition,
+            read_template(template or default_template()),
+            library=library,
+            issuer=issuer,
+            build_date=day,
+        )
+    target = out or Path("out") / f"{compared.stem}.docx"
+    check_targets([target], force=force)
+    write_all({target: compared.docx})
+    typer.echo(f"wrote {target}")
+
+
+def rebuild(
+    file: Annotated[Path, typer.Argument(help="An issued DOCX or PDF.", dir_okay=False)],
+    out: Annotated[
+        Path, typer.Option("--out", file_okay=False, help="Where to write the rebuilt file.")
+    ] = Path("out/rebuilt"),
+    force: ForceOption = False,
+    library: LibraryOption = None,
+    template: TemplateOption = None,
+) -> None:
+    """Regenerate an issued agreement, addendum or flow-down exactly, from its manifest:
+    the recorded profile, issuer, date and clause versions, even after newer ones.
+
+    Exit 0 when the rebuilt file is byte-identical to FILE; 1 when it has the same manifest
+    but other bytes (FILE was changed, e.g. signed, after it was issued); 2 when it cannot
+    be rebuilt as issued.
+
+    Example: crec-assemble rebuild signed/acme-learning-inc.pdf --out out/rebuilt
+    """
+    from ..issued.rebuild import rebuild as rebuild_document
+
+    result = rebuild_document(file, out=out, force=force, library=library, template=template)
+    for note in result.notes:
+        typer.echo(f"note: {note}", err=True)
+    if result.identical:
+        typer.echo(f"wrote {result.path}: byte-identical to {file}")
+        return
+    typer.echo(
+        f"wrote {result.path}: same words as recorded, but not byte-identical to {file} (changed "
+        "after it was issued, or made by another crec-assemble or LibreOffice)"
+    )
+    raise typer.Exit(1)
+
+
+def audit(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="The vendor's contract: PDF, DOCX, HTML, Markdown or text.", dir_okay=False
+        ),
+    ],
+    role: Annotated[
+        Role,
+        typer.Option(
+            "--role", help="The contractor's role: operators owe more (R6c-d, R15, U1-2)."
+        ),
+    ] = Role.operator,
+    as_json: JsonOption = False,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            dir_okay=False,
+            help=("Also write the gap report for the vendor: REPORT.html, .docx or .json."),
+        ),
+    ] = None,
+    addendum: Annotated[
+        Path | None,
+        typer.Option(
+            "--addendum",
+            metavar="PROFILE",
+            dir_okay=False,
+            help=(
+                "Build the addendum that supplies exactly the missing and weak provisions, for "
+                "the contractor in PROFILE (into --addendum-out)."
+            ),
+        ),
+    ] = None,
+    addendum_out: Annotated[
+        Path, typer.Option("--addendum-out", file_okay=False, help="Where the addendum goes.")
+    ] = Path("out"),
+    force: ForceOption = False,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    template: TemplateOption = None,
+    on: DateOption = None,
+) -> None:
+    """Check a contract the vendor wrote against the regulation: each requirement present,
+    weak or missing, with the passage that decided it and where it is. Void risks
+    (provisions 1-10) come first. Exit 0 when nothing is missing or weak, 1 otherwise.
+
+    Example: crec-assemble audit vendor-terms.pdf --out gaps.html --addendum acme.yaml
+    """
+    from ..audit.report import AuditReport, write_report
+    from ..audit.rules import audit_file
+    from ..library.catalogue import load_catalogue
+    from ..pipeline.plan import BuildOptions, parse_build_date
+    from ..resources import default_library
+
+    # The catalogue is all the audit needs; the clauses come in only for --addendum.
+    requirements = load_catalogue((library or default_library()) / "requirements.yaml")
+    found = AuditReport(file, role.value, tuple(audit_file(file, role.value, requirements)))
+    if as_json:
+        typer.echo(json.dumps(found.as_json(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(found.summary())
+        for finding in found.ordered():
+            where = f" [{finding.sentence.location}]" if finding.sentence else ""
+            typer.echo(f"  {finding.requirement.id:<5} {finding.status:<8} {finding.why}{where}")
+    if report is not None:
+        write_report(found, report, force=force)
+        typer.echo(f"wrote {report}", err=as_json)
+    if addendum is not None and found.gaps:
+        from ..audit.addendum import write_gap_addendum
+
+        options = BuildOptions(out=addendum_out, force=force, library=library, issuer=issuer,
+                               template=template,
+                               build_date=parse_build_date(on) if on else None)  # fmt: skip
+        for document in write_gap_addendum(addendum, found.gaps, options):
+            paths = ", ".join(str(output.path) for output in document.outputs)
+            typer.echo(f"{document.id}  {document.title}  →  {paths}", err=as_json)
+    if found.gaps:
+        raise typer.Exit(1)

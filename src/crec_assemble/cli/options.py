@@ -1,0 +1,109 @@
+"""Options and arguments that several ``crec-assemble`` commands share.
+
+Kept apart from the commands so that each command module declares the same
+``--library``, ``--date``, ``--edition``… with the same help.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+__all__ = [
+    "DateOption",
+    "ESign",
+    "EditionOption",
+    "ForceOption",
+    "Format",
+    "IssuerOption",
+    "JsonOption",
+    "Kind",
+    "LibraryOption",
+    "OutOption",
+    "Profiles",
+    "Role",
+    "TemplateOption",
+    "coloured_mark",
+]
+
+
+class Role(StrEnum):
+    operator = "operator"
+    consultant = "consultant"
+
+
+class Format(StrEnum):
+    docx = "docx"
+    pdf = "pdf"
+    all = "all"
+
+
+class Kind(StrEnum):
+    agreement = "agreement"
+    addendum = "addendum"
+
+
+class ESign(StrEnum):
+    docusign = "docusign"
+    adobe = "adobe"
+
+
+Profiles = Annotated[
+    list[Path],
+    typer.Argument(help="Contractor profile YAML files.", show_default=False, metavar="PROFILE"),
+]
+LibraryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--library", help="Clause library directory (default: the shipped one).", file_okay=False
+    ),
+]
+IssuerOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--issuer",
+        help="Issuer YAML for another board of education (default: CREC).",
+        dir_okay=False,
+    ),
+]
+
+
+OutOption = Annotated[Path, typer.Option("--out", help="Output directory.", file_okay=False)]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite existing outputs.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
+TemplateOption = Annotated[
+    Path | None,
+    typer.Option("--template", help="Word template (default: the shipped one).", dir_okay=False),
+]
+EditionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--edition",
+        metavar="NAME",
+        help="Clause library edition (default: the newest "
+        "in effect on the build date; see `crec-assemble clauses list`).",
+    ),
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="Build as of this date (default: SOURCE_DATE_EPOCH, else today).",
+    ),
+]
+
+
+def coloured_mark(op: str, text: str) -> str:
+    """git's word-diff markers, red and struck through or green and underlined; the colour is
+    dropped when the output is not a terminal, the markers stay."""
+    from ..library.wording import plain_mark
+
+    if op == "delete":
+        return typer.style(plain_mark(op, text), fg="red", strikethrough=True)
+    if op == "insert":
+        return typer.style(plain_mark(op, text), fg="green", underline=True)
+    return text

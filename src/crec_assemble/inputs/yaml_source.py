@@ -1,0 +1,236 @@
+"""YAML that remembers where each value came from.
+
+Profiles, issuer files and clause front matter are written by people, so every
+problem must point at a line. We compose the node tree (which carries line
+marks) and construct the data from it with PyYAML's *safe* constructor, minus
+its timestamp resolver: dates stay as the strings the author wrote, and the
+schema, not PyYAML, decides what a valid date is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import InputError
+
+__all__ = [
+    "Problem",
+    "YamlDocument",
+    "YamlSyntaxError",
+    "canonical_json",
+    "format_path",
+    "parse_date",
+    "parse_record",
+    "parse_yaml",
+    "raise_problems",
+    "read_yaml",
+]
+
+# Characters XML 1.0 forbids (they would corrupt the DOCX), and invisible ones a
+# name pasted from a web page or PDF can carry (zero-width space, word joiner, BOM).
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u200b\u2060\ufeff]")
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves ``2026-07-01`` as a string."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+PathItem = str | int
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one field, located by line; problems sort by file, then line.
+
+    ``path`` is the field (``contractor.role``); for ``clauses lint``, the rule.
+    """
+
+    source: str
+    line: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.path}: {self.message}"
+
+
+class YamlSyntaxError(InputError):
+    """YAML that does not parse, or that we refuse (repeated keys, aliases); ``problem``
+    lets a linter list it among the others."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def format_path(path: Sequence[PathItem], root: str) -> str:
+    """``("data", "student_information", 2)`` → ``data.student_information[2]``."""
+    text = ""
+    for item in path:
+        text += f"[{item}]" if isinstance(item, int) else (f".{item}" if text else item)
+    return text or root
+
+
+def raise_problems(problems: Iterable[Problem]) -> None:
+    """Raise one InputError listing every problem, sorted by line; do nothing if none."""
+    ordered = sorted(set(problems))
+    if ordered:
+        raise InputError("\n".join(str(problem) for problem in ordered))
+
+
+def parse_date(text: str) -> date | None:
+    """A ``YYYY-MM-DD`` string as a date, or None when it is not a real calendar date."""
+    try:
+        return date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """Parsed data plus the node tree, so any field path can be turned into a line."""
+
+    data: Any
+    node: yaml.Node | None
+    source: str
+    first_line: int = 1
+
+    def line_of(self, path: Sequence[PathItem]) -> int:
+        """The line of the deepest node along ``path`` that exists (1-based).
+
+        A missing key reports its parent mapping's line, which is where it belongs.
+        """
+        node = self.node
+        line = node.start_mark.line if node is not None else 0
+        for item in path:
+            child = _child(node, item)
+            if child is None:
+                break
+            key_node, node = child
+            line = (key_node or node).start_mark.line
+        return line + self.first_line
+
+    def problem(self, path: Sequence[PathItem], message: str, root: str) -> Problem:
+        return Problem(self.source, self.line_of(path), format_path(path, root), message)
+
+
+def _child(node: yaml.Node | None, item: PathItem) -> tuple[yaml.Node | None, yaml.Node] | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == item:
+                # Point at the key for a mapping value, at the value for a scalar one.
+                return (None if isinstance(value, yaml.ScalarNode) else key), value
+    if isinstance(node, yaml.SequenceNode) and isinstance(item, int) and item < len(node.value):
+        return None, node.value[item]
+    return None
+
+
+def parse_yaml(text: str, source: str, first_line: int = 1) -> YamlDocument:
+    """Parse one YAML document safely.
+
+    Args:
+        text: the YAML text.
+        source: the name to put in messages (the file as the user gave it).
+        first_line: the file line of ``text``'s first line (front matter starts at 2).
+
+    Raises:
+        InputError: on a syntax error, with its line.
+    """
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is not None:
+            _check_structure(node, source, first_line)
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = (mark.line if mark else 0) + first_line
+        raise YamlSyntaxError(
+            Problem(source, line, "YAML syntax error", str(error.problem))
+        ) from None
+    except yaml.YAMLError as error:
+        raise YamlSyntaxError(
+            Problem(source, first_line, "YAML syntax error", str(error))
+        ) from None
+    finally:
+        loader.dispose()
+    return YamlDocument(_clean(data), node, source, first_line)
+
+
+def _check_structure(root: yaml.Node, source: str, first_line: int) -> None:
+    """Refuse what PyYAML would accept silently: repeated keys and aliases.
+
+    A repeated key keeps only its last value (a second ``role:`` would turn an
+    operator into a consultant); aliases can nest into a document that takes
+    minutes to expand. Neither has a use in a profile.
+    """
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        line = node.start_mark.line + first_line
+        if id(node) in seen:
+            raise YamlSyntaxError(Problem(source, line, "YAML aliases (*name)", "not allowed here"))
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[object] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value in keys:
+                    raise YamlSyntaxError(
+                        Problem(source, key.start_mark.line + first_line, key.value,
+                                "this key appears twice in the same mapping")
+                    )  # fmt: skip
+                keys.add(key.value if isinstance(key, yaml.ScalarNode) else id(key))
+                stack.extend((key, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def canonical_json(data: Any) -> str:
+    """Validated data as one stable JSON text: the form a manifest records."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def parse_record(record: Any, source: str) -> YamlDocument:
+    """Data a manifest recorded, as a document the validators can check again.
+
+    JSON is YAML, so the record goes through the same loader as a file would.
+    """
+    return parse_yaml(json.dumps(record, indent=1, ensure_ascii=False), source)
+
+
+def read_yaml(path: Path, source: str | None = None) -> tuple[YamlDocument, bytes]:
+    """Read and parse a YAML file; returns the document and the file's bytes (for hashing)."""
+    name = source or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{name}: cannot read: {error.strerror}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{name}: not UTF-8 text (byte {error.start})") from None
+    return parse_yaml(text, name), raw
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return _INVISIBLE.sub("", value)
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _clean(item) for key, item in value.items()}
+    return value

@@ -1,0 +1,1 @@
+"""Documents CREC has issued, regenerated (rebuild) and compared (redline)."""

@@ -1,0 +1,179 @@
+"""``rebuild``: regenerate an issued agreement, byte for byte, from its own manifest.
+
+Years later, staff may need the agreement exactly as it was issued, although
+counsel has since released new clause versions and the profile file has been
+edited or lost. The manifest carries everything the words depend on: the
+validated profile and issuer, the build date, the options and each clause's
+id, version and hash. Released versions are never edited, so the library
+still holds every one of them; the template and the tool must be the same too,
+and the rebuild checks what it can and says what differs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .. import __version__
+from ..assembly.assemble import assemble
+from ..errors import InputError
+from ..inputs.issuer import issuer_from_record
+from ..inputs.profile import profile_from_record
+from ..library.clauses import ClauseLibrary, load_library
+from ..model import Agreement, Edition, Issuer, ParentRef, Profile
+from ..pipeline.plan import stem_of
+from ..render.manifest import REBUILDABLE
+from ..resources import default_library, default_template
+from ..verify.report import read_manifest
+
+__all__ = ["Rebuilt", "rebuild"]
+
+
+@dataclass(frozen=True)
+class Rebuilt:
+    """The regenerated file, whether its bytes equal the original's, and any caveat."""
+
+    path: Path
+    identical: bool
+    notes: tuple[str, ...]
+
+
+def rebuild(
+    path: Path,
+    *,
+    out: Path,
+    force: bool = False,
+    library: Path | None = None,
+    template: Path | None = None,
+) -> Rebuilt:
+    """Regenerate ``path`` (an issued DOCX or PDF) into ``out`` and compare the bytes.
+
+    The rebuilt document must carry the very manifest ``path`` carries (its
+    words, clause versions, requirements, ids); only the tool's version may
+    differ, and is noted.
+
+    Raises:
+        InputError: no usable manifest, a kind that cannot be rebuilt, a library,
+            catalogue or template that no longer gives the recorded document, an
+            output that exists (without ``force``) or that is ``path`` itself.
+        ConversionError: LibreOffice failed (for a PDF).
+    """
+    from ..pipeline.produce import FileFormat, Planned, produce
+    from ..render.docx import read_template
+    from ..render.manifest import build_manifest
+
+    if path.suffix.lower() not in (".pdf", ".docx"):
+        raise InputError(f"{path}: rebuild reads an issued DOCX or PDF")
+    fmt: FileFormat = "pdf" if path.suffix.lower() == ".pdf" else "docx"
+    recorded = read_manifest(path)
+    data = recorded.data
+    info = data["agreement"]
+    if info["kind"] not in REBUILDABLE:
+        raise InputError(
+            f"{path}: a {info['kind']} is not rebuilt; run its command again with the "
+            "facts its manifest records"
+        )
+    if "record" not in data.get("profile", {}) or "edition" not in info:
+        raise InputError(f"{path}: issued before manifests recorded the profile; cannot rebuild")
+    chosen = read_template(template or default_template())
+    if chosen.sha256 != data["template"]["sha256"]:
+        raise InputError(
+            f"{path}: issued with another Word template (sha256 {data['template']['sha256']}); "
+            "pass --template with that one"
+        )
+    document = _reassemble(path, data, load_library(library or default_library()))
+    differing = _differences(build_manifest(document, chosen.sha256), data)
+    if differing:
+        raise InputError(
+            f"{path}: this library no longer gives the document as issued "
+            f"({', '.join(differing)} differ); rebuild from the repository as it was then"
+        )
+    target = out / f"{stem_of(document)}.{fmt}"
+    if target.resolve() == path.resolve() or (target.exists() and target.samefile(path)):
+        raise InputError(f"--out: {target} is the file being rebuilt; choose another folder")
+    original = _sha256(path)
+    produce([Planned(document, path, stem_of(document), (fmt,))], out=out, force=force,
+            template=chosen)  # fmt: skip
+    notes = []
+    if data["tool"]["version"] != __version__:
+        notes.append(f"issued by crec-assemble {data['tool']['version']}; this is {__version__}")
+    return Rebuilt(target, _sha256(target) == original, tuple(notes))
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _differences(rebuilt: dict[str, Any], recorded: dict[str, Any]) -> list[str]:
+    """The parts of the manifest the rebuild does not reproduce (the tool's version aside)."""
+    keys = sorted((set(rebuilt) | set(recorded)) - {"tool"})
+    return [key for key in keys if rebuilt.get(key) != recorded.get(key)]
+
+
+def _pinned(path: Path, data: dict[str, Any], library: ClauseLibrary) -> Edition:
+    """The exact clause versions the document printed, checked against the library's files."""
+    versions, hashes = {}, {}
+    for entry in data["clauses"]:
+        clause = library.get(f"{entry['id']}@{entry['version']}")
+        if clause.sha256 != entry["sha256"]:
+            raise InputError(
+                f"{path}: {clause.ref} is not the text it was issued with; "
+                "a released version must never be edited"
+            )
+        versions[clause.id], hashes[clause.id] = clause.version, clause.sha256
+    return Edition(
+        name=data["agreement"]["edition"],
+        effective=date.fromisoformat(data["agreement"]["build_date"]),
+        summary="",
+        versions=MappingProxyType(versions),
+        hashes=MappingProxyType(hashes),
+    )
+
+
+def _recorded_order(data: dict[str, Any], library: ClauseLibrary) -> ClauseLibrary:
+    """The library with this kind's outline in the order the document printed its clauses,
+    so a clause counsel later added to, moved in or dropped from the outline changes nothing."""
+    kind = data["agreement"]["kind"]
+    parts: dict[str, list[str]] = {"front": [], "body": [], "exhibit": []}
+    for section in data["sections"]:
+        parts[section["part"]].append(section["clause"])
+    outline = replace(
+        library.outline(kind),
+        front=tuple(parts["front"]),
+        body=tuple(parts["body"]),
+        exhibits=tuple(parts["exhibit"]),
+    )
+    return replace(library, outlines=MappingProxyType({**library.outlines, kind: outline}))
+
+
+def _reassemble(path: Path, data: dict[str, Any], library: ClauseLibrary) -> Agreement:
+    info = data["agreement"]
+    profile: Profile = profile_from_record(
+        data["profile"]["record"], data["profile"]["sha256"], f"{path} (recorded profile)"
+    )
+    issuer: Issuer = issuer_from_record(
+        data["issuer"]["record"], data["issuer"]["sha256"], f"{path} (recorded issuer)"
+    )
+    options: dict[str, Any] = {
+        "build_date": date.fromisoformat(info["build_date"]),
+        "draft": bool(info["draft"]),
+        "esign": info.get("esign"),
+        "edition": _pinned(path, data, library),
+        "kind": info["kind"],
+    }
+    ordered = _recorded_order(data, library)
+    if info["kind"] != "flowdown":
+        return assemble(profile, issuer, ordered, **options)
+    subcontractor = next(
+        (sub for sub in profile.subcontractors if sub.legal_name == info["party"]), None
+    )
+    cited = data.get("cites")
+    if subcontractor is None or cited is None:
+        raise InputError(f"{path}: the manifest does not record whom the flow-down binds")
+    parent = ParentRef(id=cited["id"], title=cited["title"], numbers=dict(cited["numbers"]))
+    return assemble(profile, issuer, ordered, parent=parent, subcontractor=subcontractor,
+                    **options)  # fmt: skip

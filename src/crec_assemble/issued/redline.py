@@ -1,0 +1,143 @@
+"""Redlines: two agreements compared into one DOCX with Word's own tracked changes.
+
+The comparison engine is Docxodus (through python-redlines, which ships it as a
+self-contained binary in a wheel: no .NET install). This module is its one
+adapter: it hands the engine two DOCX files, names the author
+"crec-assemble", pins the date of every change, drops the newer agreement's
+manifest (a redline is not an issued document) and rewrites the zip with fixed
+timestamps, so the same two documents always give the same bytes.
+
+Counsel reads a redline between two editions for one contractor; a vendor who
+must re-sign reads one between the agreement it signed and the new one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..errors import ConversionError, InputError
+from ..library.clauses import load_library
+from ..pipeline.plan import Loaded, assemble_all, default_build_date, load_inputs, stem_of
+from ..render.docx import Template, without_manifest
+from ..resources import default_library
+
+__all__ = ["AUTHOR", "Compared", "redline_docx", "redline_editions", "redline_files"]
+
+AUTHOR = "crec-assemble"
+
+
+def redline_docx(old: bytes, new: bytes, when: date) -> bytes:
+    """``new`` with every difference from ``old`` as a tracked insertion or deletion.
+
+    Raises:
+        ConversionError: when the engine is missing or fails.
+    """
+    try:
+        from python_redlines import DocxodusEngine, EngineExecutionError, EngineNotInstalledError
+    except ImportError as error:  # pragma: no cover - a broken install
+        raise ConversionError(f"redline engine not installed: {error}") from None
+    try:
+        engine = DocxodusEngine()
+        result, _, _ = engine.run_redline(
+            AUTHOR, old, new, date_time=f"{when.isoformat()}T00:00:00Z"
+        )
+    except EngineNotInstalledError as error:
+        raise ConversionError(f"redline engine not installed: {error}") from None
+    except EngineExecutionError as error:
+        said = (error.stderr or error.stdout or "").strip().splitlines()  # not its temp paths
+        detail = said[-1] if said else f"exit {error.returncode}"
+        raise ConversionError(f"the redline engine failed: {detail}") from None
+    except OSError as error:
+        raise ConversionError(f"the redline engine could not run: {error.strerror}") from None
+    return without_manifest(result)
+
+
+@dataclass(frozen=True)
+class Compared:
+    """A redline and the name it is written under by default."""
+
+    docx: bytes
+    stem: str
+
+
+def redline_editions(
+    profile: Path,
+    old_edition: str,
+    new_edition: str,
+    template: Template,
+    *,
+    library: Path | None = None,
+    issuer: Path | None = None,
+    build_date: date | None = None,
+) -> Compared:
+    """One contractor's agreement (or addendum) as two editions would print it, redlined.
+
+    Raises:
+        InputError: a bad profile or an unknown edition.
+        ConversionError: the redline engine failed.
+    """
+    from ..pipeline.produce import Planned, render
+
+    if old_edition == new_edition:
+        raise InputError("--from and --to name the same edition: there is nothing to compare")
+    clauses = load_library(library or default_library())
+    day = build_date or default_build_date()
+    editions = [
+        clauses.edition(old_edition, day, "--from"),
+        clauses.edition(new_edition, day, "--to"),
+    ]
+    rendered = []
+    for edition in editions:
+        # An edition that takes effect later is read as of its first day, so counsel can
+        # review next year's words before they apply.
+        inputs: Loaded = load_inputs(
+            [profile], library=library, issuer=issuer, edition=edition.name,
+            build_date=max(day, edition.effective),
+        )  # fmt: skip
+        ((path, (main, *_)),) = assemble_all(inputs)
+        rendered.append(render(Planned(main, path, stem_of(main), ("docx",)), template).docx)
+    stem = f"{stem_of(main)}-redline-{old_edition}-to-{new_edition}"
+    return Compared(redline_docx(rendered[0], rendered[1], day), stem)
+
+
+def redline_files(old: Path, new: Path, when: date | None) -> Compared:
+    """Two DOCX files (issued agreements, or any Word documents), redlined.
+
+    The changes are dated ``when``; without it, the newer agreement's build
+    date from its manifest, so the redline of two issued files is reproducible.
+
+    Raises:
+        InputError: when a file is missing or not a DOCX.
+        ConversionError: the redline engine failed.
+    """
+    from ..verify.report import read_manifest
+
+    data = []
+    for path in (old, new):
+        try:
+            content = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"{path}: cannot read: {error.strerror}") from None
+        if not _is_docx(content):
+            raise InputError(f"{path}: not a Word document (.docx); redline compares two DOCX")
+        data.append(content)
+    if when is None:
+        try:
+            when = date.fromisoformat(str(read_manifest(new).data["agreement"]["build_date"]))
+        except (InputError, KeyError, TypeError, ValueError):
+            from ..pipeline.plan import default_build_date
+
+            when = default_build_date()
+    return Compared(redline_docx(data[0], data[1], when), f"{new.stem}-redline")
+
+
+def _is_docx(data: bytes) -> bool:
+    import io
+    import zipfile
+
+    try:
+        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        return False

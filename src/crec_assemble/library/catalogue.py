@@ -1,0 +1,137 @@
+"""The requirement catalogue and the compliance gate.
+
+The catalogue (``clauses/requirements.yaml``) lists every requirement of the
+"Contracts" section of Regulation 3520.13-R with the regulation's own words.
+The gate checks an assembled agreement against it: each requirement that
+applies to the contractor's role must be claimed by an included clause *and*
+that clause's rendered text must carry the requirement's key wording (the
+5 / 2 / 10-day deadlines, "laws of the State of Connecticut"…), so a clause
+edited into a weaker promise fails even though it still claims the id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from ..inputs.validation import check_schema, closed, string
+from ..inputs.yaml_source import raise_problems, read_yaml
+from ..model import Finding, Requirement, Role, Section
+from .wording import squeeze
+
+__all__ = ["REQUIREMENT_IDS", "check_compliance", "load_catalogue"]
+
+# The ids the regulation's "Contracts" section defines, in its order.
+REQUIREMENT_IDS = (
+    *(f"R{n}" for n in range(1, 6)),
+    *(f"R6{letter}" for letter in "abcd"),
+    *(f"R{n}" for n in range(7, 15)),
+    *(f"R15{letter}" for letter in "abcde"),
+    "U1",
+    "U2",
+)
+
+_CATALOGUE_SCHEMA = closed(
+    {
+        "catalogue": {"const": 1},
+        "regulation": string("The regulation the catalogue transcribes."),
+        "requirements": {
+            "type": "array",
+            "items": closed(
+                {
+                    "id": {"enum": list(REQUIREMENT_IDS), "title": "requirement id"},
+                    "paragraph": string("The regulation's paragraph, e.g. 6(a)."),
+                    "summary": string("One line."),
+                    "text": string("The regulation's own words."),
+                    "applies_to": {
+                        "enum": ["all", "operator"],
+                        "title": "permitted applies_to value",
+                    },
+                    "validity": {"type": "boolean"},
+                    "parameters": {"type": "object"},
+                    "wording": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                },
+                ["id", "paragraph", "summary", "text", "applies_to", "validity", "wording"],
+            ),
+        },
+    },
+    ["catalogue", "regulation", "requirements"],
+)
+
+
+def load_catalogue(path: Path) -> tuple[Requirement, ...]:
+    """Read the catalogue; every id must appear exactly once.
+
+    Raises:
+        InputError: on a malformed or incomplete catalogue.
+    """
+    document, _ = read_yaml(path)
+    problems = check_schema(document, _CATALOGUE_SCHEMA, "catalogue")
+    raise_problems(problems)
+    entries: list[dict[str, Any]] = document.data["requirements"]
+    ids = [entry["id"] for entry in entries]
+    for index, entry in enumerate(entries):
+        if ids.index(entry["id"]) != index:
+            problems.append(
+                document.problem(["requirements", index, "id"], "listed twice", "catalogue")
+            )
+    for missing in sorted(set(REQUIREMENT_IDS) - set(ids), key=REQUIREMENT_IDS.index):
+        problems.append(document.problem(["requirements"], f"{missing} is missing", "catalogue"))
+    raise_problems(problems)
+    return tuple(
+        Requirement(
+            id=entry["id"],
+            paragraph=entry["paragraph"],
+            summary=entry["summary"],
+            text=" ".join(entry["text"].split()),
+            applies_to=entry["applies_to"],
+            validity=entry["validity"],
+            parameters=MappingProxyType(dict(entry.get("parameters") or {})),
+            wording=tuple(entry["wording"]),
+        )
+        for entry in sorted(entries, key=lambda e: REQUIREMENT_IDS.index(e["id"]))
+    )
+
+
+def _words(text: str) -> str:
+    """Wording compared without case, Markdown emphasis or spacing differences."""
+    return squeeze(text.replace("*", "")).casefold()
+
+
+def _swap(phrase: str, roles: Mapping[str, str] | None) -> str:
+    for word, replacement in (roles or {}).items():
+        phrase = re.sub(rf"\b{re.escape(word)}\b", replacement, phrase)
+    return phrase
+
+
+def check_compliance(
+    requirements: Iterable[Requirement],
+    sections: Sequence[Section],
+    role: Role,
+    roles: Mapping[str, str] | None = None,
+) -> tuple[Finding, ...]:
+    """Every applicable requirement the sections do not meet (empty when compliant).
+
+    ``roles`` are the substitutions a flow-down makes ("Contractor" → "Subcontractor");
+    the wording is looked for with the same substitutions.
+    """
+    findings: list[Finding] = []
+    for requirement in requirements:
+        if not requirement.applies(role):
+            continue
+        claiming = [s for s in sections if requirement.id in s.clause.satisfies]
+        if not claiming:
+            findings.append(Finding(requirement, "no clause in the agreement satisfies it"))
+            continue
+        text = _words(" ".join(block.text for s in claiming for block in s.blocks))
+        missing = [
+            phrase for phrase in requirement.wording if _words(_swap(phrase, roles)) not in text
+        ]
+        if missing:
+            names = ", ".join(s.clause.ref for s in claiming)
+            quoted = "; ".join(f'"{phrase}"' for phrase in missing)
+            findings.append(Finding(requirement, f"{names} does not say {quoted}"))
+    return tuple(findings)

@@ -1,0 +1,275 @@
+"""The documents around an agreement: the notice to students and parents, the breach
+letter and website posting, and the deletion request and certificate.
+
+Each is assembled like the agreement (clause snippets, the same template, a
+manifest) from the contractor's profile, with the agreement it belongs to as
+its parent, so it can cite the agreement's sections and id. Dates come from
+:mod:`crec_assemble.deadlines`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from ..assembly.assemble import assemble
+from ..errors import InputError
+from ..inputs.names import slug
+from ..inputs.vocabulary import BREACH_GROUPS
+from ..library.placeholders import format_date, format_moment
+from ..model import ParentRef
+from ..pipeline.plan import Loaded, load_inputs, main_kind
+from ..resources import default_template
+from ..verify.report import read_manifest
+from .deadlines import Obligation, breach_obligations, notice_deadline
+
+if TYPE_CHECKING:  # rendering loads docxtpl and pypdf: only when something is written
+    from ..pipeline.produce import FileFormat, Produced
+
+__all__ = [
+    "CONNECTICUT",
+    "DELETION_DAYS",
+    "BreachReport",
+    "NoticeReport",
+    "PaperworkOptions",
+    "breach",
+    "disposition",
+    "notice",
+    "parse_moment",
+]
+
+# The period clause deletion-requests@1.0.0 gives Contractor ("within thirty (30)
+# calendar days"); a test keeps the two in step.
+DELETION_DAYS = 30
+
+
+CONNECTICUT = ZoneInfo("America/New_York")
+
+
+def parse_moment(text: str, option: str) -> datetime:
+    """``2026-09-04 23:30`` (Connecticut time) or with an offset (``…T23:30-04:00``).
+
+    Raises:
+        InputError: naming the option, for anything else.
+    """
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?", text):
+        try:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            pass
+        else:
+            if 1900 < moment.year < 2200:
+                # Days are counted on Connecticut's calendar, whatever zone a log used.
+                return (
+                    moment.astimezone(CONNECTICUT)
+                    if moment.tzinfo
+                    else moment.replace(tzinfo=CONNECTICUT)
+                )
+    raise InputError(
+        f"{option}: {text!r} is not a date and time written YYYY-MM-DD HH:MM "
+        "(Connecticut time, or with an offset such as -04:00)"
+    )
+
+
+@dataclass(frozen=True)
+class PaperworkOptions:
+    """Where and how to write; the defaults are the shipped library, issuer and template."""
+
+    out: Path | None = None
+    force: bool = False
+    agreement: Path | None = None
+    library: Path | None = None
+    issuer: Path | None = None
+    template: Path | None = None
+    build_date: date | None = None
+
+
+@dataclass(frozen=True)
+class NoticeReport:
+    executed: date
+    deadline: date
+    documents: list[Produced]
+
+
+@dataclass(frozen=True)
+class BreachReport:
+    obligations: tuple[Obligation, ...]
+    documents: list[Produced]
+    undeclared: tuple[str, ...] = ()
+
+
+def _load(profile: Path, options: PaperworkOptions) -> Loaded:
+    return load_inputs(
+        [profile], library=options.library, issuer=options.issuer, build_date=options.build_date
+    )
+
+
+def _parent(inputs: Loaded, options: PaperworkOptions) -> ParentRef:
+    """The agreement the paperwork cites: the issued one when given, else as built today.
+
+    Citing the issued agreement (``--agreement FILE``, read through its manifest)
+    keeps its id and section numbers even after counsel has released new clauses.
+
+    Raises:
+        InputError: when the issued agreement belongs to another contractor.
+    """
+    ((_, profile),) = inputs.profiles
+    if options.agreement is None:
+        return assemble(
+            profile, inputs.issuer, inputs.library, build_date=inputs.build_date,
+            kind=main_kind(profile), edition=inputs.edition,
+        ).as_parent()  # fmt: skip
+    recorded = read_manifest(options.agreement)
+    contractor = str(recorded.data["agreement"].get("contractor", ""))
+    if recorded.data["agreement"].get("kind") not in ("agreement", "addendum"):
+        raise InputError(f"{options.agreement}: not an agreement or addendum")
+    if contractor != profile.contractor.legal_name:
+        raise InputError(
+            f"{options.agreement}: issued to {contractor!r}, not to "
+            f"{profile.contractor.legal_name!r}"
+        )
+    return ParentRef(
+        id=recorded.agreement_id,
+        title=recorded.title,
+        numbers={section.clause: section.number for section in recorded.sections},
+    )
+
+
+def _write(
+    inputs: Loaded,
+    options: PaperworkOptions,
+    kinds: Sequence[tuple[str, tuple[FileFormat, ...]]],
+    facts: dict[str, Any],
+    suffix: str,
+) -> list[Produced]:
+    """Assemble each kind of document for the profile and, with ``options.out``, write them.
+
+    ``suffix`` (a date) keeps a second notice or breach for the same contractor
+    from colliding with the first.
+    """
+    if options.out is None:
+        return []
+    from ..pipeline.produce import Planned, produce
+    from ..render.docx import read_template
+
+    ((profile_path, profile),) = inputs.profiles
+    template = read_template(options.template or default_template())
+    parent = _parent(inputs, options)
+    planned = [
+        Planned(
+            assemble(
+                profile,
+                inputs.issuer,
+                inputs.library,
+                build_date=inputs.build_date,
+                kind=kind,
+                parent=parent,
+                facts=facts,
+                edition=inputs.edition,
+            ),
+            profile_path,
+            f"{slug(profile.contractor.legal_name)}-{kind}-{suffix}",
+            formats,
+        )
+        for kind, formats in kinds
+    ]
+    return produce(planned, out=options.out, force=options.force, template=template)
+
+
+def notice(profile: Path, executed: date, options: PaperworkOptions) -> NoticeReport:
+    """The electronic notice to students and parents after a contract is executed.
+
+    The regulation's "Notices" section: within five business days of execution,
+    stating that and when the contract was executed, what it is for, and what
+    student data may be collected; also posted on the website. Written as an
+    HTML page, a plain-text e-mail body and a DOCX.
+    """
+    deadline = notice_deadline(executed)
+    facts = {"notice": {"executed": format_date(executed), "deadline": format_date(deadline)}}
+    documents = _write(
+        _load(profile, options),
+        options,
+        [("parent-notice", ("html", "txt", "docx"))],
+        facts,
+        executed.isoformat(),
+    )
+    return NoticeReport(executed, deadline, documents)
+
+
+def breach(
+    profile: Path,
+    discovered: datetime,
+    categories: Sequence[str],
+    options: PaperworkOptions,
+    *,
+    urgent: bool = False,
+    notified: datetime | None = None,
+) -> BreachReport:
+    """Who must act, by when, after a breach; with ``options.out``, the letter and posting."""
+    inputs = _load(profile, options)
+    ((_, loaded),) = inputs.profiles
+    obligations = breach_obligations(
+        discovered, categories, operator=loaded.contractor.role == "operator", urgent=urgent,
+        issuer=inputs.issuer.short_name, notified=notified,
+    )  # fmt: skip
+    facts = {
+        "breach": {
+            "discovered": format_moment(discovered),
+            "notified": format_moment(notified) if notified else "",
+            "categories": [label for key, label in BREACH_GROUPS.items() if key in categories],
+            "urgent": urgent,
+            "obligations": [
+                {
+                    "party": o.party,
+                    "action": o.action,
+                    "deadline": format_moment(o.deadline),
+                    "paragraph": o.paragraph,
+                    "basis": o.basis,
+                    "rule": o.rule,
+                }
+                for o in obligations
+            ],
+        }
+    }
+    formats: tuple[FileFormat, ...] = ("docx", "html")
+    documents = _write(
+        inputs,
+        options,
+        [("breach-letter", formats), ("breach-posting", formats)],
+        facts,
+        discovered.date().isoformat(),
+    )
+    declared = {
+        "student_information": bool(loaded.data.student_information),
+        "directory_information": bool(loaded.data.directory_information),
+        "student_records": loaded.data.student_records,
+        "student_generated_content": loaded.data.student_generated_content,
+    }
+    undeclared = tuple(key for key in BREACH_GROUPS if key in categories and not declared[key])
+    return BreachReport(obligations, documents, undeclared)
+
+
+def disposition(profile: Path, options: PaperworkOptions) -> list[Produced]:
+    """The deletion request (provision 2) and the certificate of deletion (provision 7)."""
+    inputs = _load(profile, options)
+    day = inputs.build_date
+    facts = {
+        "disposition": {
+            "date": format_date(day),
+            "reply_by": format_date(day + timedelta(days=DELETION_DAYS)),
+            "days": DELETION_DAYS,
+        }
+    }
+    formats: tuple[FileFormat, ...] = ("docx", "pdf")
+    return _write(
+        inputs,
+        options,
+        [("deletion-request", formats), ("deletion-certificate", formats)],
+        facts,
+        day.isoformat(),
+    )

@@ -1,0 +1,3 @@
+"""Inputs → files: plan the documents, render, convert with LibreOffice, read back, and
+write atomically. Every command that writes documents goes through here.
+"""

@@ -1,0 +1,278 @@
+"""Documents → files: render, convert, read back, then write.
+
+Every command ends here. A document is first *rendered* in memory (DOCX
+through the Word template, HTML and plain text directly), each DOCX and HTML
+read back and compared with its manifest; PDFs come from LibreOffice and are
+*finished* (signature fields, metadata, manifest) and read back too. Only
+then are files written. :func:`produce` does it for a small set, all or
+nothing; the batch builder (:mod:`crec_assemble.batch`) runs the same steps
+per document in worker processes, which is why a :class:`Rendered` document
+carries plain data only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from .. import __version__
+from ..errors import ConversionError, InputError
+from ..model import Agreement
+from ..render.docx import Template, render_docx
+from ..render.manifest import build_manifest, dump_manifest
+from ..render.pdf import LibreOffice, PdfInfo, SignatureLine, find_soffice, finish_pdf
+from ..render.web_pages import render_html, render_text
+from ..verify.report import verify_bytes
+from .files import check_targets, write_all
+
+__all__ = [
+    "FileFormat",
+    "Output",
+    "Planned",
+    "Produced",
+    "Rendered",
+    "convert",
+    "finish",
+    "produce",
+    "render",
+    "stage",
+    "written",
+]
+
+FileFormat = Literal["docx", "pdf", "html", "txt"]
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One document to write: what it is, where it goes (``stem`` + each format)."""
+
+    agreement: Agreement
+    profile: Path
+    stem: str
+    formats: tuple[FileFormat, ...]
+
+
+@dataclass(frozen=True)
+class _Document:
+    """What a document is, from rendering to the CLI's report: plain data only."""
+
+    profile: Path
+    kind: str
+    id: str
+    parent: str
+    title: str
+    manifest: dict[str, Any]
+    unmet: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rendered(_Document):
+    """A document rendered in memory, waiting for its PDF if it needs one.
+
+    Plain data only (bytes, strings, dicts), so it can cross process boundaries.
+    """
+
+    stem: str
+    formats: tuple[FileFormat, ...]
+    files: Mapping[str, bytes]
+    pdf_info: PdfInfo
+    signers: tuple[str, ...]
+
+    @property
+    def docx(self) -> bytes:
+        return self.files["docx"]
+
+
+@dataclass(frozen=True)
+class Output:
+    format: FileFormat
+    path: Path
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Produced(_Document):
+    """A document as written, for the CLI's summary and ``--json``."""
+
+    outputs: tuple[Output, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "profile": str(self.profile),
+            "kind": self.kind,
+            "id": self.id,
+            "parent": self.parent or None,
+            "outputs": [
+                {"format": o.format, "path": str(o.path), "sha256": o.sha256} for o in self.outputs
+            ],
+            "manifest": self.manifest,
+        }
+
+
+def render(plan: Planned, template: Template) -> Rendered:
+    """Render one document in memory and read each rendering back.
+
+    Raises:
+        InputError: when the template lost its tags (the DOCX does not show the text).
+    """
+    agreement = plan.agreement
+    manifest = build_manifest(agreement, template.sha256)
+    manifest_json = dump_manifest(manifest)
+    files: dict[str, bytes] = {
+        "docx": _checked_docx(agreement, template, manifest_json),
+    }
+    if "html" in plan.formats:
+        page = render_html(agreement, manifest_json)
+        files["html"] = _checked(page, Path(f"{plan.stem}.html"))
+    if "txt" in plan.formats:
+        files["txt"] = render_text(agreement)
+    return Rendered(
+        profile=plan.profile,
+        stem=plan.stem,
+        kind=agreement.kind,
+        id=agreement.id,
+        parent=agreement.parent_id,
+        title=agreement.full_title,
+        formats=plan.formats,
+        manifest=manifest,
+        files=files,
+        pdf_info=PdfInfo(
+            title=agreement.full_title,
+            author=agreement.issuer.name,
+            subject=agreement.subject,
+            keywords=agreement.id,
+            creator=f"crec-assemble {__version__}",
+            timestamp=agreement.timestamp,
+        ),
+        signers=()
+        if agreement.draft
+        else tuple(f"Signature-{party.role.title()}" for party in agreement.parties),
+        unmet=tuple(str(finding) for finding in agreement.unmet),
+    )
+
+
+def finish(document: Rendered, pdf: bytes) -> bytes:
+    """Signature fields, metadata and manifest into LibreOffice's PDF; then read it back.
+
+    Raises:
+        ConversionError: when the PDF is unreadable or does not show the text
+            (a name in a script no installed font covers prints blank).
+    """
+    name = f"{document.stem}.pdf"
+    data = finish_pdf(
+        pdf,
+        document.pdf_info,
+        dump_manifest(document.manifest),
+        [SignatureLine(field) for field in document.signers],
+    )
+    missing = _missing_text(data, Path(name))
+    if missing:
+        raise ConversionError(
+            f"{name}: the PDF does not show the text of {missing}; if a name uses a script "
+            "the installed fonts lack, install one (e.g. apt-get install fonts-noto-cjk)"
+        )
+    return data
+
+
+def written(document: Rendered, out: Path, pdf: bytes | None) -> tuple[dict[Path, bytes], Produced]:
+    """The files of one document and its record, ready for :func:`write_all`."""
+    files: dict[Path, bytes] = {}
+    for fmt in document.formats:
+        data = pdf if fmt == "pdf" else document.files[fmt]
+        assert data is not None, "a PDF document is finished before it is written"
+        files[out / f"{document.stem}.{fmt}"] = data
+    produced = Produced(
+        profile=document.profile,
+        kind=document.kind,
+        id=document.id,
+        parent=document.parent,
+        title=document.title,
+        outputs=tuple(
+            Output(fmt, path, hashlib.sha256(data).hexdigest())
+            for fmt, (path, data) in zip(document.formats, files.items(), strict=True)
+        ),
+        manifest=document.manifest,
+        unmet=document.unmet,
+    )
+    return files, produced
+
+
+def produce(
+    planned: Sequence[Planned], *, out: Path, force: bool, template: Template
+) -> list[Produced]:
+    """Render every planned document and write all their files, or none.
+
+    Raises:
+        InputError: an output exists (without ``force``) or the template lost its tags.
+        ConversionError: LibreOffice is missing or failed, or a PDF lost text.
+    """
+    if any("pdf" in plan.formats for plan in planned):
+        find_soffice()
+    check_targets(
+        [out / f"{plan.stem}.{fmt}" for plan in planned for fmt in plan.formats], force=force
+    )
+    documents = [render(plan, template) for plan in planned]
+    needs_pdf = [document for document in documents if "pdf" in document.formats]
+    pdfs = dict(zip((d.stem for d in needs_pdf), convert(needs_pdf), strict=True))
+    files: dict[Path, bytes] = {}
+    results = []
+    for document in documents:
+        pdf = finish(document, pdfs[document.stem]) if document.stem in pdfs else None
+        document_files, produced = written(document, out, pdf)
+        files.update(document_files)
+        results.append(produced)
+    write_all(files)
+    return results
+
+
+def stage(documents: Sequence[Rendered], folder: Path) -> list[Path]:
+    """Write the documents' DOCX into ``folder`` under their output names, for LibreOffice.
+
+    Named after their outputs, so a conversion error names the document.
+    """
+    sources = []
+    for document in documents:
+        source = folder / f"{document.stem}.docx"
+        source.write_bytes(document.docx)
+        sources.append(source)
+    return sources
+
+
+def convert(documents: Sequence[Rendered]) -> list[bytes]:
+    """PDFs for the documents from one fresh LibreOffice process, in a private directory."""
+    if not documents:
+        return []
+    with tempfile.TemporaryDirectory(prefix="crec-build-") as work, LibreOffice() as office:
+        folder = Path(work)
+        return [pdf.read_bytes() for pdf in office.convert(stage(documents, folder), folder)]
+
+
+def _missing_text(data: bytes, name: Path) -> str | None:
+    """Read a rendered document back; name what it fails to show, or None if intact."""
+    report = verify_bytes(data, name)
+    if report.intact:
+        return None
+    return ", ".join(section.label for section in report.altered) or "text in the right order"
+
+
+def _checked(data: bytes, name: Path) -> bytes:
+    missing = _missing_text(data, name)
+    if missing:
+        raise InputError(f"{name}: the page does not show {missing}")
+    return data
+
+
+def _checked_docx(agreement: Agreement, template: Template, manifest_json: bytes) -> bytes:
+    """Render, then read the DOCX back: a template that lost its tags must not pass."""
+    data = render_docx(agreement, template, manifest_json)
+    missing = _missing_text(data, template.path)
+    if missing:
+        raise InputError(
+            f"{template.path}: the rendered DOCX does not show {missing}; "
+            "check that the template keeps its {{ }} and {% %} tags"
+        )
+    return data

@@ -1,0 +1,215 @@
+"""Agreement → DOCX bytes, through the Word template. The only writer of DOCX.
+
+docxtpl fills ``templates/agreement.docx``; the template decides how things
+look (its styles), this module decides nothing but what goes where. The
+result is made reproducible here: fixed core-property dates, no user name,
+and a zip whose every entry carries the same timestamp.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import jinja2
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docxtpl import DocxTemplate, RichText
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from ..errors import InputError
+from ..model import Agreement, Run, SignatureParty
+from .manifest import MANIFEST_NAMESPACE
+
+__all__ = ["Template", "normalise_zip", "read_template", "render_docx", "without_manifest"]
+
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+
+
+@dataclass(frozen=True)
+class Template:
+    """A Word template, read once per build and hashed for the manifest."""
+
+    path: Path
+    data: bytes
+    sha256: str
+
+
+def read_template(path: Path) -> Template:
+    """Read a Word template and check that it is a DOCX.
+
+    Raises:
+        InputError: when it is missing or not a Word document.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: Word template not readable: {error.strerror}") from None
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        names = []
+    if "word/document.xml" not in names:
+        raise InputError(f"{path}: not a Word document (.docx)")
+    return Template(path, data, hashlib.sha256(data).hexdigest())
+
+
+def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) -> bytes:
+    """Render one agreement and embed its manifest.
+
+    The template's Jinja runs sandboxed: a template is a file staff edit in
+    Word and may receive from elsewhere, and must not be able to run code.
+
+    Raises:
+        InputError: when the template's tags do not fit the agreement.
+    """
+    document = DocxTemplate(io.BytesIO(template.data))  # renders once: a new one per document
+    try:
+        document.render(_context(agreement), jinja_env=_ENVIRONMENT, autoescape=True)
+    except TemplateError as error:
+        raise InputError(f"{template.path}: template error: {error}") from None
+    _set_properties(document, agreement)
+    _embed_manifest(document, manifest_json)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return normalise_zip(buffer.getvalue())
+
+
+# Half-points: 6 pt. White, so unseen; Acrobat Sign sizes its field from the tag's text.
+_HIDDEN_SIZE = 12
+_CELLS = ("organisation", "by", "name", "title", "date")
+
+
+class _CachingEnvironment(SandboxedEnvironment):
+    """docxtpl compiles the template's XML on every render; the XML is the same each time,
+    so compile it once per process (a batch renders the same template hundreds of times)."""
+
+    @lru_cache(maxsize=32)  # noqa: B019 - one environment for the whole process
+    def _compile_source(self, source: str) -> jinja2.Template:
+        return super().from_string(source)
+
+    def from_string(self, source: Any, *args: Any, **kwargs: Any) -> jinja2.Template:
+        if args or kwargs or not isinstance(source, str):
+            return super().from_string(source, *args, **kwargs)
+        return self._compile_source(source)
+
+
+_ENVIRONMENT = _CachingEnvironment(undefined=StrictUndefined, autoescape=True)
+
+
+def _rich(runs: tuple[Run, ...]) -> RichText:
+    text = RichText()
+    for run in runs:
+        if run.hidden:
+            text.add(run.text, color="FFFFFF", size=_HIDDEN_SIZE)
+        else:
+            text.add(run.text, bold=run.bold, italic=run.italic)
+    return text
+
+
+def _column(party: SignatureParty | None) -> dict[str, RichText]:
+    cells = party.cells if party else ((),) * len(_CELLS)
+    return {name: _rich(runs) for name, runs in zip(_CELLS, cells, strict=True)}
+
+
+def _context(agreement: Agreement) -> dict[str, object]:
+    left, right = (*agreement.parties, None, None)[:2]
+    return {
+        "agreement": {"title": agreement.title, "id": agreement.id, "draft": agreement.draft},
+        "blocks": [
+            {"kind": block.kind, "text": _rich(block.runs)}
+            for section in agreement.sections
+            for block in section.blocks
+        ],
+        "parties": {"left": _column(left), "right": _column(right)},
+    }
+
+
+def _set_properties(document: DocxTemplate, agreement: Agreement) -> None:
+    """Core properties from the inputs only: no clock, no login name."""
+    stamp = agreement.timestamp.replace(tzinfo=None)  # python-docx writes naive times as UTC
+    properties = document.docx.core_properties
+    properties.title = _fit(agreement.full_title)
+    properties.subject = _fit(agreement.subject)
+    properties.author = agreement.issuer.name
+    properties.keywords = agreement.id
+    properties.comments = ""
+    properties.last_modified_by = ""
+    properties.revision = 1
+    properties.created = stamp
+    properties.modified = stamp
+
+
+def _fit(text: str) -> str:
+    """Core properties hold at most 255 characters; a very long legal name is shortened."""
+    return text if len(text) <= 255 else text[:254] + "…"
+
+
+def _embed_manifest(document: DocxTemplate, manifest_json: bytes) -> None:
+    """Store the manifest as a custom XML part (Word and LibreOffice keep those on re-save)."""
+    package = document.docx.part.package
+    item_id = hashlib.sha256(manifest_json).hexdigest()[:32].upper()
+    guid = f"{{{item_id[:8]}-{item_id[8:12]}-{item_id[12:16]}-{item_id[16:20]}-{item_id[20:]}}}"
+    item = Part(
+        package.next_partname("/customXml/item%d.xml"),
+        "application/xml",
+        (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<manifest xmlns="{MANIFEST_NAMESPACE}">{escape(manifest_json.decode())}</manifest>'
+        ).encode(),
+        package,
+    )
+    properties = Part(
+        PackURI(item.partname.replace("/item", "/itemProps")),
+        "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+        (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<ds:datastoreItem xmlns:ds="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/customXml" ds:itemID="{guid}"><ds:schemaRefs>'
+            f'<ds:schemaRef ds:uri="{MANIFEST_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>'
+        ).encode(),
+        package,
+    )
+    item.relate_to(properties, RT.CUSTOM_XML_PROPS)
+    document.docx.part.relate_to(item, RT.CUSTOM_XML)
+
+
+def without_manifest(data: bytes) -> bytes:
+    """The DOCX with its manifest part removed, for files that are not issued documents.
+
+    A redline holds two agreements' words at once; left with the newer
+    agreement's manifest, ``verify`` would mistake it for that agreement.
+    Saving drops the part once nothing relates to it.
+    """
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    rels = document.part.rels
+    for rel_id, rel in list(rels.items()):
+        if rel.reltype == RT.CUSTOM_XML and MANIFEST_NAMESPACE.encode() in rel.target_part.blob:
+            rels.pop(rel_id)
+    output = io.BytesIO()
+    document.save(output)
+    return normalise_zip(output.getvalue())
+
+
+def normalise_zip(data: bytes) -> bytes:
+    """Rewrite the zip with one fixed timestamp and fixed attributes on every entry."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=_ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            target.writestr(info, source.read(entry.filename))
+    return output.getvalue()

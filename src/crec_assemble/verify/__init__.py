@@ -1,0 +1,1 @@
+"""Reading an issued document back: does it still say what CREC issued, and what changed?"""
