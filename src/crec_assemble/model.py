@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import Literal
+from typing import Literal, get_args
 
 __all__ = [
+    "MAIN_KINDS",
+    "ROLES",
+    "SIGNED_KINDS",
     "Agreement",
     "AppliesTo",
     "Block",
@@ -19,9 +22,13 @@ __all__ = [
     "Clause",
     "Contractor",
     "DataSchedule",
+    "ESign",
     "Edition",
+    "FileFormat",
     "Finding",
+    "FormatChoice",
     "Issuer",
+    "MainKind",
     "MasterAgreement",
     "Notices",
     "Outline",
@@ -35,10 +42,25 @@ __all__ = [
     "Services",
     "Signatory",
     "SignatureParty",
+    "SignedKind",
     "Subcontractor",
 ]
 
+# The shared literals, each defined here once: the profile schema, the CLI's choices and
+# the manifest check their values against these.
 Role = Literal["operator", "consultant"]
+ROLES: tuple[Role, ...] = get_args(Role)
+# What ``build`` writes for a profile: its own agreement, or an addendum to the vendor's.
+MainKind = Literal["agreement", "addendum"]
+MAIN_KINDS: tuple[MainKind, ...] = get_args(MainKind)
+# Documents the parties sign, and so the ones that can be rebuilt from their manifest.
+SignedKind = Literal["agreement", "addendum", "flowdown"]
+SIGNED_KINDS: tuple[SignedKind, ...] = get_args(SignedKind)
+# The files a document can be written as, and what ``build --format`` offers.
+FileFormat = Literal["docx", "pdf", "html", "txt"]
+FormatChoice = Literal["docx", "pdf", "all"]
+# The e-signature services whose invisible anchors a document can carry.
+ESign = Literal["docusign", "adobe"]
 AppliesTo = Literal["all", "operator", "consultant"]
 BlockKind = Literal[
     "heading", "paragraph", "lead_in", "item", "subitem", "exhibit_heading", "signatures"
@@ -337,7 +359,7 @@ class Agreement:
     parent: ParentRef | None = None
     facts: Mapping[str, object] = field(default_factory=dict)
     edition: str = ""
-    esign: str | None = None
+    esign: ESign | None = None
 
     @property
     def parent_id(self) -> str:

@@ -35,6 +35,7 @@ from ..model import (
     Contractor,
     DataSchedule,
     Edition,
+    ESign,
     Issuer,
     Outline,
     ParentRef,
@@ -62,7 +63,7 @@ def assemble(
     parent: ParentRef | None = None,
     subcontractor: Subcontractor | None = None,
     facts: Mapping[str, Any] | None = None,
-    esign: str | None = None,
+    esign: ESign | None = None,
     edition: Edition | None = None,
 ) -> Agreement:
     """Assemble one document for one contractor.
@@ -204,7 +205,7 @@ def _document_id(
     draft: bool,
     facts: Mapping[str, Any],
     parent: ParentRef | None,
-    esign: str | None,
+    esign: ESign | None,
 ) -> str:
     """A short, stable id: same inputs, same id; any change to them, a new one."""
     digest = hashlib.sha256()
@@ -268,7 +269,7 @@ def _party(
     profile: Profile,
     issuer: Issuer,
     subcontractor: Subcontractor | None,
-    esign: str | None,
+    esign: ESign | None,
 ) -> SignatureParty:
     """A signature column; names the profile does not give are left blank to fill in by hand."""
     if who == "issuer":

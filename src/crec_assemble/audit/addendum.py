@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..library.clauses import ClauseLibrary
 from ..library.placeholders import cited_clauses
-from ..model import Edition
+from ..model import Edition, FileFormat
 from ..pipeline.plan import BuildOptions, check_gate, load_inputs, stem_of
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def write_gap_addendum(profile: Path, gaps: Iterable[str], options: BuildOptions
         CheckFailed: the addendum would not meet a gap requirement (the library lacks it).
     """
     from ..assembly.assemble import assemble
-    from ..pipeline.produce import FileFormat, Planned, produce
+    from ..pipeline.produce import Planned, produce
     from ..render.docx import read_template
     from ..resources import default_template
 

@@ -20,21 +20,18 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import CrecError
+from ..model import ESign, FormatChoice, MainKind, Role
 from .counsel import clauses, requirements
 from .documents import audit, rebuild, redline, verify
 from .options import (
     DateOption,
     EditionOption,
-    ESign,
     ForceOption,
-    Format,
     IssuerOption,
     JsonOption,
-    Kind,
     LibraryOption,
     OutOption,
     Profiles,
-    Role,
     TemplateOption,
 )
 
@@ -93,9 +90,9 @@ def build(
         ),
     ],
     out: OutOption = Path("out"),
-    format: Annotated[Format, typer.Option("--format", help="What to write.")] = Format.all,
+    format: Annotated[FormatChoice, typer.Option("--format", help="What to write.")] = "all",
     kind: Annotated[
-        Kind | None,
+        MainKind | None,
         typer.Option(
             "--kind",
             help="agreement or addendum (default: addendum when the profile "
@@ -149,9 +146,9 @@ def build(
     from ..pipeline.plan import BuildOptions, parse_build_date
 
     options = BuildOptions(
-        out=out, format=format.value, draft=draft, force=force, library=library,
+        out=out, format=format, draft=draft, force=force, library=library,
         issuer=issuer, template=template, build_date=parse_build_date(on) if on else None,
-        kind=kind.value if kind else None, esign=esign.value if esign else None,
+        kind=kind, esign=esign,
         edition=edition,
     )  # fmt: skip
     with _progress(quiet=as_json) as progress:
@@ -283,7 +280,7 @@ def validate(
 @app.command()
 def init(
     path: Annotated[Path, typer.Argument(help="Where to write the profile.", dir_okay=False)],
-    role: Annotated[Role, typer.Option("--role", help="operator or consultant.")] = Role.operator,
+    role: Annotated[Role, typer.Option("--role", help="operator or consultant.")] = "operator",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented starter profile that validates as written.
@@ -293,7 +290,7 @@ def init(
     from ..inputs.starter import starter_profile
     from ..pipeline.files import write_new
 
-    write_new(path, starter_profile(role.value).encode("utf-8"), force=force)
+    write_new(path, starter_profile(role).encode("utf-8"), force=force)
     typer.echo(f"wrote {path}; edit it, then run: crec-assemble validate {path}")
 
 

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import EditionOption, JsonOption, LibraryOption, Role, coloured_mark
+from ..model import Role
+from .options import EditionOption, JsonOption, LibraryOption, coloured_mark
 
 if TYPE_CHECKING:
     from ..library.clauses import ClauseLibrary
@@ -281,7 +282,7 @@ def requirements(
     from ..counsel.queries import requirement_rows, requirements_json
 
     lib = _library(library)
-    rows = requirement_rows(lib, _edition(lib, edition), role.value if role else None)
+    rows = requirement_rows(lib, _edition(lib, edition), role)
     if as_json:
         typer.echo(json.dumps(requirements_json(rows), indent=2, ensure_ascii=False))
         return

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..model import Role
 from .options import (
     DateOption,
     ForceOption,
     IssuerOption,
     JsonOption,
     LibraryOption,
-    Role,
     TemplateOption,
     coloured_mark,
 )
@@ -228,7 +228,7 @@ def audit(
         typer.Option(
             "--role", help="The contractor's role: operators owe more (R6c-d, R15, U1-2)."
         ),
-    ] = Role.operator,
+    ] = "operator",
     as_json: JsonOption = False,
     report: Annotated[
         Path | None,
@@ -273,7 +273,7 @@ def audit(
 
     # The catalogue is all the audit needs; the clauses come in only for --addendum.
     requirements = load_catalogue((library or default_library()) / "requirements.yaml")
-    found = AuditReport(file, role.value, tuple(audit_file(file, role.value, requirements)))
+    found = AuditReport(file, role, tuple(audit_file(file, role, requirements)))
     if as_json:
         typer.echo(json.dumps(found.as_json(), indent=2, ensure_ascii=False))
     else:

@@ -6,7 +6,6 @@ Kept apart from the commands so that each command module declares the same
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,41 +13,16 @@ import typer
 
 __all__ = [
     "DateOption",
-    "ESign",
     "EditionOption",
     "ForceOption",
-    "Format",
     "IssuerOption",
     "JsonOption",
-    "Kind",
     "LibraryOption",
     "OutOption",
     "Profiles",
-    "Role",
     "TemplateOption",
     "coloured_mark",
 ]
-
-
-class Role(StrEnum):
-    operator = "operator"
-    consultant = "consultant"
-
-
-class Format(StrEnum):
-    docx = "docx"
-    pdf = "pdf"
-    all = "all"
-
-
-class Kind(StrEnum):
-    agreement = "agreement"
-    addendum = "addendum"
-
-
-class ESign(StrEnum):
-    docusign = "docusign"
-    adobe = "adobe"
 
 
 Profiles = Annotated[

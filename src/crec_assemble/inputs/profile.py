@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import (
+    ROLES,
     Contractor,
     DataSchedule,
     MasterAgreement,
@@ -28,7 +29,6 @@ from .vocabulary import (
     DELIVERY,
     DIRECTORY_INFORMATION,
     OPERATOR_DELIVERY,
-    ROLES,
     STUDENT_INFORMATION,
     WHOLE_CATEGORIES,
 )

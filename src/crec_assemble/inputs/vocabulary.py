@@ -15,13 +15,11 @@ __all__ = [
     "DIRECTORY_INFORMATION",
     "LAW_PLACES",
     "OPERATOR_DELIVERY",
-    "ROLES",
     "STUDENT_INFORMATION",
     "WHOLE_CATEGORIES",
     "label",
 ]
 
-ROLES = ("operator", "consultant")
 
 STUDENT_INFORMATION = MappingProxyType(
     {

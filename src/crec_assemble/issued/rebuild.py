@@ -24,9 +24,8 @@ from ..errors import InputError
 from ..inputs.issuer import issuer_from_record
 from ..inputs.profile import profile_from_record
 from ..library.clauses import ClauseLibrary, load_library
-from ..model import Agreement, Edition, Issuer, ParentRef, Profile
+from ..model import SIGNED_KINDS, Agreement, Edition, FileFormat, Issuer, ParentRef, Profile
 from ..pipeline.plan import stem_of
-from ..render.manifest import REBUILDABLE
 from ..resources import default_library, default_template
 from ..verify.report import read_manifest
 
@@ -62,7 +61,7 @@ def rebuild(
             output that exists (without ``force``) or that is ``path`` itself.
         ConversionError: LibreOffice failed (for a PDF).
     """
-    from ..pipeline.produce import FileFormat, Planned, produce
+    from ..pipeline.produce import Planned, produce
     from ..render.docx import read_template
     from ..render.manifest import build_manifest
 
@@ -72,7 +71,7 @@ def rebuild(
     recorded = read_manifest(path)
     data = recorded.data
     info = data["agreement"]
-    if info["kind"] not in REBUILDABLE:
+    if info["kind"] not in SIGNED_KINDS:
         raise InputError(
             f"{path}: a {info['kind']} is not rebuilt; run its command again with the "
             "facts its manifest records"

@@ -22,14 +22,14 @@ from ..errors import InputError
 from ..inputs.names import slug
 from ..inputs.vocabulary import BREACH_GROUPS
 from ..library.placeholders import format_date, format_moment
-from ..model import ParentRef
+from ..model import FileFormat, ParentRef
 from ..pipeline.plan import Loaded, load_inputs, main_kind
 from ..resources import default_template
 from ..verify.report import read_manifest
 from .deadlines import Obligation, breach_obligations, notice_deadline
 
 if TYPE_CHECKING:  # rendering loads docxtpl and pypdf: only when something is written
-    from ..pipeline.produce import FileFormat, Produced
+    from ..pipeline.produce import Produced
 
 __all__ = [
     "CONNECTICUT",

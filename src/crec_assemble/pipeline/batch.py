@@ -30,12 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CrecError, InputError
+from ..model import FileFormat
 from ..render.docx import Template, read_template
 from ..render.pdf import LibreOffice, find_soffice
 from ..resources import default_template
 from .files import write_all
 from .plan import BuildOptions, assemble_all, check_gate, forget_inputs, load_inputs, stem_of
-from .produce import FileFormat, Planned, Produced, Rendered, finish, render, stage, written
+from .produce import Planned, Produced, Rendered, finish, render, stage, written
 
 __all__ = ["BatchResult", "Failure", "build_batch", "expand_profiles"]
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from ..assembly.assemble import assemble
 from ..errors import CheckFailed, InputError
@@ -22,11 +22,20 @@ from ..inputs.issuer import load_issuer
 from ..inputs.names import slug
 from ..inputs.profile import load_profile
 from ..library.clauses import ClauseLibrary, load_library
-from ..model import Agreement, Edition, Issuer, Profile
+from ..model import (
+    Agreement,
+    Edition,
+    ESign,
+    FileFormat,
+    FormatChoice,
+    Issuer,
+    MainKind,
+    Profile,
+)
 from ..resources import default_issuer, default_library, default_template
 
 if TYPE_CHECKING:  # rendering modules load docxtpl and pypdf: only when building
-    from .produce import FileFormat, Produced
+    from .produce import Produced
 
 __all__ = [
     "BuildOptions",
@@ -42,24 +51,20 @@ __all__ = [
     "stem_of",
 ]
 
-Format = Literal["docx", "pdf", "all"]
-Kind = Literal["agreement", "addendum"]
-ESign = Literal["docusign", "adobe"]
-
 
 @dataclass(frozen=True)
 class BuildOptions:
     """Everything ``build`` needs besides the profiles; defaults are the shipped ones."""
 
     out: Path = Path("out")
-    format: Format = "all"
+    format: FormatChoice = "all"
     draft: bool = False
     force: bool = False
     library: Path | None = None
     issuer: Path | None = None
     template: Path | None = None
     build_date: date | None = None
-    kind: Kind | None = None
+    kind: MainKind | None = None
     esign: ESign | None = None
     edition: str | None = None
 
@@ -154,7 +159,7 @@ def load_inputs(
     return Loaded(tuple(loaded), lea, clauses, day, chosen)
 
 
-def main_kind(profile: Profile, forced: Kind | None = None) -> Kind:
+def main_kind(profile: Profile, forced: MainKind | None = None) -> MainKind:
     """An addendum when the profile names the vendor's master agreement, unless forced."""
     if forced:
         return forced
@@ -162,7 +167,7 @@ def main_kind(profile: Profile, forced: Kind | None = None) -> Kind:
 
 
 def assemble_all(
-    inputs: Loaded, *, draft: bool = False, kind: Kind | None = None, esign: ESign | None = None
+    inputs: Loaded, *, draft: bool = False, kind: MainKind | None = None, esign: ESign | None = None
 ) -> list[tuple[Path, list[Agreement]]]:
     """Each profile's main document followed by one flow-down per subcontractor."""
     documents = []

@@ -17,11 +17,11 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from .. import __version__
 from ..errors import ConversionError, InputError
-from ..model import Agreement
+from ..model import Agreement, FileFormat
 from ..render.docx import Template, render_docx
 from ..render.manifest import build_manifest, dump_manifest
 from ..render.pdf import LibreOffice, PdfInfo, SignatureLine, find_soffice, finish_pdf
@@ -30,7 +30,6 @@ from ..verify.report import verify_bytes
 from .files import check_targets, write_all
 
 __all__ = [
-    "FileFormat",
     "Output",
     "Planned",
     "Produced",
@@ -42,8 +41,6 @@ __all__ = [
     "stage",
     "written",
 ]
-
-FileFormat = Literal["docx", "pdf", "html", "txt"]
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,11 @@ from typing import Any
 
 from .. import __version__
 from ..library.wording import squeeze
-from ..model import Agreement, Section
+from ..model import SIGNED_KINDS, Agreement, Section
 
 __all__ = [
     "MANIFEST_NAMESPACE",
     "MANIFEST_VERSION",
-    "REBUILDABLE",
     "build_manifest",
     "dump_manifest",
     "section_text",
@@ -32,7 +31,6 @@ __all__ = [
 
 MANIFEST_VERSION = 2
 # The kinds of document whose manifest records what ``rebuild`` needs.
-REBUILDABLE = ("agreement", "addendum", "flowdown")
 MANIFEST_NAMESPACE = "urn:crec-assemble:manifest:1"
 
 
@@ -78,7 +76,7 @@ def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]
             "sha256": agreement.issuer.sha256,
             **(
                 {"record": json.loads(agreement.issuer.record)}
-                if agreement.kind in REBUILDABLE
+                if agreement.kind in SIGNED_KINDS
                 else {}
             ),
         },
@@ -114,7 +112,7 @@ def _profile_record(agreement: Agreement) -> dict[str, Any]:
     contractor details beyond what they print. A flow-down goes to one
     subcontractor, so it records that subcontractor and not the others.
     """
-    if agreement.kind not in REBUILDABLE:
+    if agreement.kind not in SIGNED_KINDS:
         return {}
     record: dict[str, Any] = json.loads(agreement.profile.record)
     if agreement.kind == "flowdown":
