@@ -1,0 +1,182 @@
+"""``build``, ``validate``, ``init`` and ``schema``: from profiles to agreements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..model import ESign, FormatChoice, MainKind, Role
+from .console import print_json, progress_bar, report_documents, summary
+from .options import (
+    DateOption,
+    EditionOption,
+    ForceOption,
+    IssuerOption,
+    JsonOption,
+    LibraryOption,
+    OutOption,
+    Profiles,
+    TemplateOption,
+)
+
+__all__ = ["build", "init", "schema", "validate"]
+
+
+def build(
+    profiles: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Profile files, folders (read recursively for *.yaml) or globs.",
+            show_default=False,
+            metavar="PROFILE",
+        ),
+    ],
+    out: OutOption = Path("out"),
+    format: Annotated[FormatChoice, typer.Option("--format", help="What to write.")] = "all",
+    kind: Annotated[
+        MainKind | None,
+        typer.Option(
+            "--kind",
+            help="agreement or addendum (default: addendum when the profile "
+            "names services.master_agreement).",
+        ),
+    ] = None,
+    esign: Annotated[
+        ESign | None,
+        typer.Option("--esign", help="Add invisible DocuSign anchors or Acrobat Sign text tags."),
+    ] = None,
+    draft: Annotated[
+        bool, typer.Option("--draft", help="Write even if requirements are unmet, marked DRAFT.")
+    ] = False,
+    force: ForceOption = False,
+    skip_existing: Annotated[
+        bool,
+        typer.Option(
+            "--skip-existing",
+            help="Leave profiles whose outputs all exist (resume an interrupted batch).",
+        ),
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", min=1, help="Worker processes for rendering (default: CPU count)."),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=1,
+            help="Seconds LibreOffice may go without finishing a document "
+            "before it is stopped and the document retried alone.",
+        ),
+    ] = 60.0,
+    as_json: JsonOption = False,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    template: TemplateOption = None,
+    on: DateOption = None,
+    edition: EditionOption = None,
+) -> None:
+    """Build a signature-ready agreement (DOCX and PDF) for each profile, and a flow-down
+    addendum for each of its subcontractors.
+
+    Each profile is checked against the regulation and built on its own: a bad
+    profile or a failed conversion is reported and the rest are built (exit 1).
+
+    Example: crec-assemble build examples/ --out out
+    """
+    from ..pipeline.batch import build_batch
+    from ..pipeline.plan import BuildOptions, parse_build_date
+
+    options = BuildOptions(
+        out=out, format=format, draft=draft, force=force, library=library,
+        issuer=issuer, template=template, build_date=parse_build_date(on) if on else None,
+        kind=kind, esign=esign,
+        edition=edition,
+    )  # fmt: skip
+    with progress_bar(quiet=as_json) as progress:
+        result = build_batch(
+            profiles, options, jobs=jobs, skip_existing=skip_existing, timeout=timeout,
+            progress=progress,
+        )  # fmt: skip
+    for document in result.documents:
+        for finding in document.unmet:
+            typer.echo(f"DRAFT: {document.profile}: {finding}", err=True)
+    for failure in result.failures:
+        for line in failure.reason.splitlines():
+            typer.echo(line if line.startswith(str(failure.profile)) else
+                       f"{failure.profile}: {line}", err=True)  # fmt: skip
+    if as_json:
+        payload = {
+            "interrupted": result.interrupted,
+            "documents": [document.as_json() for document in result.documents],
+            "skipped": [str(path) for path in result.skipped],
+            "failures": [{"profile": str(f.profile), "reason": f.reason} for f in result.failures],
+        }
+        print_json(payload)
+    else:
+        report_documents(result.documents, False)
+        summary(result)
+    if result.interrupted:
+        raise typer.Exit(130)
+    if result.failures:
+        only_input = all(f.input_error for f in result.failures) and not result.documents
+        raise typer.Exit(2 if only_input else 1)
+
+
+def validate(
+    profiles: Profiles,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    on: DateOption = None,
+    edition: EditionOption = None,
+) -> None:
+    """Check profiles, and that the documents each would produce meet the regulation.
+
+    Reports every problem at once as FILE:LINE: field: message (exit 2), or
+    each unmet requirement (exit 1). Writes nothing.
+
+    Example: crec-assemble validate examples/acme-learning.yaml
+    """
+    from ..pipeline.plan import assemble_all, check_gate, load_inputs, parse_build_date
+
+    inputs = load_inputs(
+        profiles, library=library, issuer=issuer, build_date=parse_build_date(on) if on else None,
+        edition=edition,
+    )  # fmt: skip
+    documents = assemble_all(inputs)
+    check_gate(documents)
+    for path, (main, *flowdowns) in documents:
+        contractor = main.profile.contractor
+        extra = f", {len(flowdowns)} flow-down(s)" if flowdowns else ""
+        typer.echo(
+            f"{path}: ok: {contractor.legal_name} ({contractor.role}), {main.kind}, "
+            f"{len(main.requirements)} requirements met{extra}, edition {main.edition}"
+        )
+
+
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the profile.", dir_okay=False)],
+    role: Annotated[Role, typer.Option("--role", help="operator or consultant.")] = "operator",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented starter profile that validates as written.
+
+    Example: crec-assemble init --role consultant profiles/evaluator.yaml
+    """
+    from ..inputs.starter import starter_profile
+    from ..pipeline.files import write_new
+
+    write_new(path, starter_profile(role).encode("utf-8"), force=force)
+    typer.echo(f"wrote {path}; edit it, then run: crec-assemble validate {path}")
+
+
+def schema() -> None:
+    """Print the profile's JSON Schema, for editors that autocomplete YAML.
+
+    Example: crec-assemble schema > profile.schema.json
+    """
+    from ..inputs.profile import PROFILE_SCHEMA
+
+    print_json(PROFILE_SCHEMA)

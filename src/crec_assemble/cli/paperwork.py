@@ -1,0 +1,197 @@
+"""``notice``, ``breach`` and ``disposition``: the paperwork around an agreement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .console import print_json, report_documents
+from .options import (
+    DateOption,
+    ForceOption,
+    IssuerOption,
+    JsonOption,
+    LibraryOption,
+    OutOption,
+    TemplateOption,
+)
+
+__all__ = ["breach", "disposition", "notice"]
+
+
+def _paperwork_options(
+    out: Path | None, force: bool, library: Path | None, issuer: Path | None,
+    template: Path | None, on: str | None, agreement: Path | None,
+) -> Any:  # fmt: skip
+    from ..paperwork.documents import PaperworkOptions
+    from ..pipeline.plan import parse_build_date
+
+    return PaperworkOptions(
+        agreement=agreement,
+        out=out, force=force, library=library, issuer=issuer, template=template,
+        build_date=parse_build_date(on) if on else None,
+    )  # fmt: skip
+
+
+Profile = Annotated[Path, typer.Argument(help="Contractor profile YAML.", dir_okay=False)]
+AgreementOption = Annotated[
+    Path | None,
+    typer.Option("--agreement", dir_okay=False, help="The issued agreement (DOCX or PDF) to "
+                 "cite; default: the agreement as the profile builds today."),
+]  # fmt: skip
+
+
+def notice(
+    profile: Profile,
+    executed: Annotated[
+        str,
+        typer.Option("--executed", metavar="YYYY-MM-DD", help="Date the contract was executed."),
+    ],
+    out: OutOption = Path("out"),
+    force: ForceOption = False,
+    as_json: JsonOption = False,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    template: TemplateOption = None,
+    on: DateOption = None,
+    agreement: AgreementOption = None,
+) -> None:
+    """Write the notice to students and parents that a contract was executed (HTML page,
+    plain-text e-mail, DOCX) and print its deadline: five business days after execution,
+    skipping weekends and Connecticut state holidays.
+
+    Example: crec-assemble notice examples/acme-learning.yaml --executed 2026-11-25
+    """
+    from ..paperwork.documents import notice as write_notice
+    from ..pipeline.plan import parse_build_date
+
+    options = _paperwork_options(out, force, library, issuer, template, on, agreement)
+    report = write_notice(profile, parse_build_date(executed, "--executed"), options)
+    if as_json:
+        payload = {
+            "executed": report.executed.isoformat(),
+            "deadline": report.deadline.isoformat(),
+            "documents": [document.as_json() for document in report.documents],
+        }
+        print_json(payload)
+        return
+    typer.echo(
+        f"Send and post by {report.deadline:%A, %B} {report.deadline.day}, "
+        f"{report.deadline.year} (five business days after {report.executed.isoformat()})."
+    )
+    report_documents(report.documents, False)
+
+
+def breach(
+    profile: Profile,
+    discovered: Annotated[
+        str,
+        typer.Option(
+            "--discovered",
+            metavar="YYYY-MM-DD HH:MM",
+            help="When the breach was discovered (Connecticut time unless an offset is given).",
+        ),
+    ],
+    data: Annotated[
+        str,
+        typer.Option(
+            "--data",
+            metavar="CATEGORY[,CATEGORY…]",
+            help="student_information, directory_information, student_records, "
+            "student_generated_content.",
+        ),
+    ],
+    urgent: Annotated[
+        bool, typer.Option("--urgent", help="Possible imminent misuse of student data (6(a)).")
+    ] = False,
+    notified: Annotated[
+        str | None,
+        typer.Option(
+            "--notified", metavar="YYYY-MM-DD HH:MM", help="When CREC was notified, if it has been."
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Also write the letter to parents and the website posting.",
+            file_okay=False,
+        ),
+    ] = None,
+    force: ForceOption = False,
+    as_json: JsonOption = False,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    template: TemplateOption = None,
+    on: DateOption = None,
+    agreement: AgreementOption = None,
+) -> None:
+    """Print who must act, by when, after a breach of security, with the paragraph each
+    duty comes from; the strictest deadline governs when several kinds of data are involved.
+
+    Example: crec-assemble breach examples/acme-learning.yaml --discovered "2026-09-04 23:30"
+    --data student_information,student_records
+    """
+    from ..paperwork.documents import breach as breach_report
+    from ..paperwork.documents import parse_moment
+
+    report = breach_report(
+        profile,
+        parse_moment(discovered, "--discovered"),
+        [item.strip() for item in data.split(",") if item.strip()],
+        _paperwork_options(out, force, library, issuer, template, on, agreement),
+        urgent=urgent,
+        notified=parse_moment(notified, "--notified") if notified else None,
+    )
+    for key in report.undeclared:
+        typer.echo(f"warning: {profile}: the profile declares no {key}; check the "
+                   "categories breached or the profile", err=True)  # fmt: skip
+    if as_json:
+        payload = {
+            "obligations": [
+                {
+                    "party": o.party, "action": o.action, "deadline": o.deadline.isoformat(),
+                    "paragraph": o.paragraph, "basis": o.basis, "rule": o.rule,
+                    "counts": o.counts, "categories": list(o.categories),
+                }
+                for o in report.obligations
+            ],
+            "documents": [document.as_json() for document in report.documents],
+        }  # fmt: skip
+        print_json(payload)
+        return
+    from ..library.placeholders import format_moment
+
+    for o in report.obligations:
+        source = "statute" if o.basis == "statute" else "Regulation 3520.13-R"
+        typer.echo(
+            f"{format_moment(o.deadline)}  {o.party}: {o.action}  "
+            f"[{source} {o.paragraph}: {o.rule}]"
+        )
+    report_documents(report.documents, False)
+
+
+def disposition(
+    profile: Profile,
+    out: OutOption = Path("out"),
+    force: ForceOption = False,
+    as_json: JsonOption = False,
+    library: LibraryOption = None,
+    issuer: IssuerOption = None,
+    template: TemplateOption = None,
+    on: DateOption = None,
+    agreement: AgreementOption = None,
+) -> None:
+    """Write CREC's written request for deletion of student data (provision 2) and the
+    certificate of deletion the contractor signs at the end of the contract (provision 7).
+
+    Example: crec-assemble disposition examples/acme-learning.yaml --out out
+    """
+    from ..paperwork.documents import disposition as write_disposition
+
+    documents = write_disposition(
+        profile, _paperwork_options(out, force, library, issuer, template, on, agreement)
+    )
+    report_documents(documents, as_json)
