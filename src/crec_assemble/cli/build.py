@@ -86,12 +86,13 @@ def build(
 
     Example: crec-assemble build examples/ --out out
     """
+    from ..inputs.dates import date_option
     from ..pipeline.batch import build_batch
-    from ..pipeline.plan import BuildOptions, parse_build_date
+    from ..pipeline.plan import BuildOptions
 
     options = BuildOptions(
         out=out, format=format, draft=draft, force=force, library=library,
-        issuer=issuer, template=template, build_date=parse_build_date(on) if on else None,
+        issuer=issuer, template=template, build_date=date_option(on) if on else None,
         kind=kind, esign=esign,
         edition=edition,
     )  # fmt: skip
@@ -139,10 +140,11 @@ def validate(
 
     Example: crec-assemble validate examples/acme-learning.yaml
     """
-    from ..pipeline.plan import assemble_all, check_gate, load_inputs, parse_build_date
+    from ..inputs.dates import date_option
+    from ..pipeline.plan import assemble_all, check_gate, load_inputs
 
     inputs = load_inputs(
-        profiles, library=library, issuer=issuer, build_date=parse_build_date(on) if on else None,
+        profiles, library=library, issuer=issuer, build_date=date_option(on) if on else None,
         edition=edition,
     )  # fmt: skip
     documents = assemble_all(inputs)

@@ -39,7 +39,7 @@ def _library(root: Path | None) -> ClauseLibrary:
 
 
 def _edition(library: ClauseLibrary, name: str | None) -> Edition:
-    from ..pipeline.plan import default_build_date
+    from ..inputs.dates import default_build_date
 
     return library.edition(name, default_build_date())
 
@@ -105,7 +105,7 @@ def show(
     Example: crec-assemble clauses show breach-notification@1.0.0
     """
     from ..counsel.queries import clause_in_force, clause_json, released_in
-    from ..pipeline.plan import default_build_date
+    from ..inputs.dates import default_build_date
 
     lib = _library(library)
     clause = clause_in_force(lib, ref, default_build_date())
@@ -254,10 +254,10 @@ def release(
     Example: crec-assemble clauses release 2027-01 --effective 2027-01-01 --library clauses
     """
     from ..counsel.release import release_edition
-    from ..pipeline.plan import default_build_date, parse_build_date
+    from ..inputs.dates import date_option, default_build_date
     from ..resources import default_library
 
-    day = parse_build_date(effective, "--effective") if effective else default_build_date()
+    day = date_option(effective, "--effective") if effective else default_build_date()
     target, edition, waiting = release_edition(
         library or default_library(), name, effective=day, summary=summary, base=base
     )

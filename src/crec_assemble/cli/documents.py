@@ -154,13 +154,13 @@ def redline(
     Example: crec-assemble redline examples/acme-learning.yaml --from 2026-07 --to 2027-01
     """
     from ..errors import InputError
+    from ..inputs.dates import date_option
     from ..issued.redline import redline_editions, redline_files
     from ..pipeline.files import check_targets, write_all
-    from ..pipeline.plan import parse_build_date
     from ..render.docx import read_template
     from ..resources import default_template
 
-    day = parse_build_date(on) if on else None
+    day = date_option(on) if on else None
     if first.suffix.lower() == ".docx":
         if second is None or old_edition or new_edition:
             raise InputError("redline OLD.docx NEW.docx: give two DOCX files and no --from/--to")
@@ -267,8 +267,9 @@ def audit(
     """
     from ..audit.report import AuditReport, write_report
     from ..audit.rules import audit_file
+    from ..inputs.dates import date_option
     from ..library.catalogue import load_catalogue
-    from ..pipeline.plan import BuildOptions, parse_build_date
+    from ..pipeline.plan import BuildOptions
     from ..resources import default_library
 
     # The catalogue is all the audit needs; the clauses come in only for --addendum.
@@ -289,7 +290,7 @@ def audit(
 
         options = BuildOptions(out=addendum_out, force=force, library=library, issuer=issuer,
                                template=template,
-                               build_date=parse_build_date(on) if on else None)  # fmt: skip
+                               build_date=date_option(on) if on else None)  # fmt: skip
         for document in write_gap_addendum(addendum, found.gaps, options):
             paths = ", ".join(str(output.path) for output in document.outputs)
             typer.echo(f"{document.id}  {document.title}  →  {paths}", err=as_json)

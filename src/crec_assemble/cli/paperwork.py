@@ -25,13 +25,13 @@ def _paperwork_options(
     out: Path | None, force: bool, library: Path | None, issuer: Path | None,
     template: Path | None, on: str | None, agreement: Path | None,
 ) -> Any:  # fmt: skip
+    from ..inputs.dates import date_option
     from ..paperwork.documents import PaperworkOptions
-    from ..pipeline.plan import parse_build_date
 
     return PaperworkOptions(
         agreement=agreement,
         out=out, force=force, library=library, issuer=issuer, template=template,
-        build_date=parse_build_date(on) if on else None,
+        build_date=date_option(on) if on else None,
     )  # fmt: skip
 
 
@@ -64,11 +64,11 @@ def notice(
 
     Example: crec-assemble notice examples/acme-learning.yaml --executed 2026-11-25
     """
+    from ..inputs.dates import date_option
     from ..paperwork.documents import notice as write_notice
-    from ..pipeline.plan import parse_build_date
 
     options = _paperwork_options(out, force, library, issuer, template, on, agreement)
-    report = write_notice(profile, parse_build_date(executed, "--executed"), options)
+    report = write_notice(profile, date_option(executed, "--executed"), options)
     if as_json:
         payload = {
             "executed": report.executed.isoformat(),
@@ -134,16 +134,16 @@ def breach(
     Example: crec-assemble breach examples/acme-learning.yaml --discovered "2026-09-04 23:30"
     --data student_information,student_records
     """
+    from ..inputs.dates import moment_option
     from ..paperwork.documents import breach as breach_report
-    from ..paperwork.documents import parse_moment
 
     report = breach_report(
         profile,
-        parse_moment(discovered, "--discovered"),
+        moment_option(discovered, "--discovered"),
         [item.strip() for item in data.split(",") if item.strip()],
         _paperwork_options(out, force, library, issuer, template, on, agreement),
         urgent=urgent,
-        notified=parse_moment(notified, "--notified") if notified else None,
+        notified=moment_option(notified, "--notified") if notified else None,
     )
     for key in report.undeclared:
         typer.echo(f"warning: {profile}: the profile declares no {key}; check the "

@@ -23,6 +23,7 @@ from ..model import (
     Services,
     Subcontractor,
 )
+from .dates import calendar_date
 from .names import slug
 from .validation import DATE, check_schema, closed, string
 from .vocabulary import (
@@ -36,7 +37,6 @@ from .yaml_source import (
     Problem,
     YamlDocument,
     canonical_json,
-    parse_date,
     parse_record,
     raise_problems,
     read_yaml,
@@ -228,7 +228,11 @@ def _strings(value: Any) -> list[str]:
 
 def _real_date_problem(text: Any) -> str | None:
     """A message for ``2026-02-30``; malformed text is the schema's to report."""
-    if isinstance(text, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) and not parse_date(text):
+    if (
+        isinstance(text, str)
+        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)
+        and not calendar_date(text)
+    ):
         return f"{text!r} is not a calendar date"
     return None
 
@@ -249,8 +253,8 @@ def _rule_problems(document: YamlDocument) -> list[Problem]:
         message = _real_date_problem(_at(data, *path))
         if message:
             problem(path, message)
-    start = parse_date(_at(data, "services", "start_date", kind=str) or "")
-    end = parse_date(_at(data, "services", "end_date", kind=str) or "")
+    start = calendar_date(_at(data, "services", "start_date", kind=str) or "")
+    end = calendar_date(_at(data, "services", "end_date", kind=str) or "")
     if start and end and end < start:
         problem(["services", "end_date"], "must not be before services.start_date")
 
@@ -287,7 +291,7 @@ def _rule_problems(document: YamlDocument) -> list[Problem]:
                     "ignoring case and punctuation)",
                 )
             seen.setdefault(key, index)
-        consent = parse_date(_at(sub, "consent_date", kind=str) or "")
+        consent = calendar_date(_at(sub, "consent_date", kind=str) or "")
         if consent and end and consent > end:
             problem(
                 ["subcontractors", index, "consent_date"],
@@ -374,6 +378,6 @@ def _freeze(data: dict[str, Any], source: str, sha256: str) -> Profile:
 
 
 def _date(text: str) -> Any:
-    value = parse_date(text)
+    value = calendar_date(text)
     assert value is not None, "validated before freezing"
     return value

@@ -13,7 +13,6 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,6 @@ __all__ = [
     "YamlSyntaxError",
     "canonical_json",
     "format_path",
-    "parse_date",
     "parse_record",
     "parse_yaml",
     "raise_problems",
@@ -89,14 +87,6 @@ def raise_problems(problems: Iterable[Problem]) -> None:
     ordered = sorted(set(problems))
     if ordered:
         raise InputError("\n".join(str(problem) for problem in ordered))
-
-
-def parse_date(text: str) -> date | None:
-    """A ``YYYY-MM-DD`` string as a date, or None when it is not a real calendar date."""
-    try:
-        return date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import ConversionError, InputError
+from ..inputs.dates import default_build_date
 from ..library.clauses import load_library
-from ..pipeline.plan import Loaded, assemble_all, default_build_date, load_inputs, stem_of
+from ..pipeline.plan import Loaded, assemble_all, load_inputs, stem_of
 from ..render.docx import Template, without_manifest
 from ..resources import default_library
 
@@ -127,7 +128,7 @@ def redline_files(old: Path, new: Path, when: date | None) -> Compared:
         try:
             when = date.fromisoformat(str(read_manifest(new).data["agreement"]["build_date"]))
         except (InputError, KeyError, TypeError, ValueError):
-            from ..pipeline.plan import default_build_date
+            from ..inputs.dates import default_build_date
 
             when = default_build_date()
     return Compared(redline_docx(data[0], data[1], when), f"{new.stem}-redline")

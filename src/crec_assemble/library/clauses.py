@@ -24,11 +24,11 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import InputError
+from ..inputs.dates import calendar_date
 from ..inputs.validation import DATE, check_schema, closed, string
 from ..inputs.yaml_source import (
     Problem,
     YamlSyntaxError,
-    parse_date,
     parse_yaml,
     raise_problems,
     read_yaml,
@@ -270,7 +270,7 @@ def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
         found.append(
             document.problem(["version"], f"must match its file name {path.stem!r}", "front matter")
         )
-    effective = parse_date(meta["effective"])
+    effective = calendar_date(meta["effective"])
     if effective is None:
         found.append(document.problem(["effective"], "is not a calendar date", "front matter"))
     problems.extend(found)

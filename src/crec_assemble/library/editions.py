@@ -19,8 +19,9 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import InputError
+from ..inputs.dates import calendar_date
 from ..inputs.validation import DATE, check_schema, closed, string
-from ..inputs.yaml_source import Problem, YamlSyntaxError, parse_date, read_yaml
+from ..inputs.yaml_source import Problem, YamlSyntaxError, read_yaml
 from ..model import Clause, Edition
 
 __all__ = [
@@ -75,7 +76,7 @@ def load_editions(folder: Path, problems: list[Problem]) -> tuple[Edition, ...]:
             continue
         found = check_schema(document, _EDITION_SCHEMA, "edition")
         data: dict[str, Any] = document.data if not found else {}
-        effective = parse_date(data["effective"]) if data else None
+        effective = calendar_date(data["effective"]) if data else None
         if data and data["name"] != path.stem:
             found.append(
                 document.problem(["name"], f"must match its file name {path.stem!r}", "edition")

@@ -9,13 +9,11 @@ its parent, so it can cite the agreement's sections and id. Dates come from
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from ..assembly.assemble import assemble
 from ..errors import InputError
@@ -32,7 +30,6 @@ if TYPE_CHECKING:  # rendering loads docxtpl and pypdf: only when something is w
     from ..pipeline.produce import Produced
 
 __all__ = [
-    "CONNECTICUT",
     "DELETION_DAYS",
     "BreachReport",
     "NoticeReport",
@@ -40,40 +37,11 @@ __all__ = [
     "breach",
     "disposition",
     "notice",
-    "parse_moment",
 ]
 
 # The period clause deletion-requests@1.0.0 gives Contractor ("within thirty (30)
 # calendar days"); a test keeps the two in step.
 DELETION_DAYS = 30
-
-
-CONNECTICUT = ZoneInfo("America/New_York")
-
-
-def parse_moment(text: str, option: str) -> datetime:
-    """``2026-09-04 23:30`` (Connecticut time) or with an offset (``…T23:30-04:00``).
-
-    Raises:
-        InputError: naming the option, for anything else.
-    """
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?", text):
-        try:
-            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            pass
-        else:
-            if 1900 < moment.year < 2200:
-                # Days are counted on Connecticut's calendar, whatever zone a log used.
-                return (
-                    moment.astimezone(CONNECTICUT)
-                    if moment.tzinfo
-                    else moment.replace(tzinfo=CONNECTICUT)
-                )
-    raise InputError(
-        f"{option}: {text!r} is not a date and time written YYYY-MM-DD HH:MM "
-        "(Connecticut time, or with an offset such as -04:00)"
-    )
 
 
 @dataclass(frozen=True)

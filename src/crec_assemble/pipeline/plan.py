@@ -8,16 +8,15 @@ and only then writes.
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..assembly.assemble import assemble
 from ..errors import CheckFailed, InputError
+from ..inputs.dates import default_build_date
 from ..inputs.issuer import load_issuer
 from ..inputs.names import slug
 from ..inputs.profile import load_profile
@@ -43,11 +42,9 @@ __all__ = [
     "assemble_all",
     "build",
     "check_gate",
-    "default_build_date",
     "forget_inputs",
     "load_inputs",
     "main_kind",
-    "parse_build_date",
     "stem_of",
 ]
 
@@ -78,27 +75,6 @@ class Loaded:
     library: ClauseLibrary
     build_date: date
     edition: Edition
-
-
-def parse_build_date(text: str, option: str = "--date") -> date:
-    """A date option's value, written exactly YYYY-MM-DD, in a plausible range."""
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) and 1900 < int(text[:4]) < 2200:
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise InputError(f"{option}: {text!r} is not a date written YYYY-MM-DD")
-
-
-def default_build_date() -> date:
-    """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else today (UTC)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is None:
-        return datetime.now(UTC).date()
-    try:
-        return datetime.fromtimestamp(int(epoch), UTC).date()
-    except (ValueError, OverflowError, OSError):
-        raise InputError(f"SOURCE_DATE_EPOCH: {epoch!r} is not a number of seconds") from None
 
 
 _SHARED: dict[tuple[Path, Path], tuple[ClauseLibrary, Issuer]] = {}
