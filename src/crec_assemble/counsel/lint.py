@@ -43,14 +43,13 @@ from ..inputs.starter import starter_profile
 from ..inputs.yaml_source import Problem, parse_yaml
 from ..library.clauses import ClauseLibrary, parse_version, scan_library
 from ..library.editions import EDITIONS_FOLDER, RELEASED_EDITED, compose_edition
+from ..library.front_matter import split_front_matter
 from ..library.placeholders import DocumentInfo, Numbering, build_context, unknown_placeholders
 from ..model import Agreement, Clause, Edition, Issuer, Profile, Role
 from ..resources import default_issuer
 from .git import Revision, revision
 
 __all__ = ["LintReport", "compliance_problems", "lint_library"]
-
-_FRONT = re.compile(r"---\n(.*?\n)---\n?", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -118,9 +117,8 @@ def _line(path: Path, key: str) -> int:
 
 def _body_line(path: Path) -> int:
     """The file line on which a clause's body starts."""
-    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
-    match = _FRONT.match(text)
-    return (match.group(0).count("\n") if match else 0) + 1
+    parts = split_front_matter(path.read_text(encoding="utf-8"))
+    return parts.body_line if parts else 1
 
 
 def _from_problem(problem: Problem) -> Problem:
@@ -363,16 +361,15 @@ def _edition_change(then: Revision, path: Path, here: Path, base: str) -> Iterab
 
 def _words_of(text: str) -> tuple[str, str] | None:
     """A clause file's title and body, as printed; None when it does not parse."""
-    text = text.replace("\r\n", "\n")
-    match = _FRONT.match(text)
-    if match is None:
+    parts = split_front_matter(text)
+    if parts is None:
         return None
     try:
-        meta = parse_yaml(match.group(1), "base").data
+        meta = parse_yaml(parts.yaml, "base").data
     except InputError:
         return None
     title = meta.get("title") if isinstance(meta, dict) else None
-    return (title if isinstance(title, str) else ""), text[match.end() :].strip()
+    return (title if isinstance(title, str) else ""), parts.body.strip()
 
 
 def _next_version(version: str) -> str:

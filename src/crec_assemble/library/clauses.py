@@ -15,7 +15,6 @@ back, and every edition rebuilt, even after counsel releases newer text.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -42,6 +41,7 @@ from .editions import (
     edition_problems,
     load_editions,
 )
+from .front_matter import split_front_matter
 
 __all__ = ["ClauseLibrary", "load_library", "parse_version", "scan_library"]
 
@@ -246,12 +246,12 @@ def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
     except UnicodeDecodeError as error:
         problems.append(Problem(source, 1, "file", f"not UTF-8 text (byte {error.start})"))
         return None
-    match = re.match(r"---\n(.*?\n)---\n?(.*)\Z", text, re.DOTALL)
-    if match is None:
+    parts = split_front_matter(text)
+    if parts is None:
         problems.append(Problem(source, 1, "front matter", "must open and close with ---"))
         return None
     try:
-        document = parse_yaml(match.group(1), source, first_line=2)
+        document = parse_yaml(parts.yaml, source, first_line=2)
     except YamlSyntaxError as error:
         problems.append(error.problem)
         return None
@@ -284,7 +284,7 @@ def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
         satisfies=tuple(meta["satisfies"]),
         applies_to=meta["applies_to"],
         changes=meta["changes"],
-        body=match.group(2).strip() + "\n",
+        body=parts.body.strip() + "\n",
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
 
