@@ -105,7 +105,7 @@ def _soffice(sources: list[Path], outdir: Path) -> None:
 
 def _naive(profiles: list[Path], outdir: Path, sample: int) -> int:
     """The loop a first version would write: render a DOCX, start soffice for it, repeat."""
-    from crec_assemble.pipeline.plan import assemble_all, load_inputs
+    from crec_assemble.pipeline.plan import Order, load_inputs, plan
     from crec_assemble.render.docx import read_template, render_docx
     from crec_assemble.render.manifest import build_manifest, dump_manifest
     from crec_assemble.resources import default_template
@@ -115,15 +115,15 @@ def _naive(profiles: list[Path], outdir: Path, sample: int) -> int:
     done = 0
     for path in profiles:
         inputs = load_inputs([path])
-        for _, group in assemble_all(inputs):
-            for agreement in group:
-                if done == sample:
-                    return done
-                manifest = dump_manifest(build_manifest(agreement, template.sha256))
-                source = outdir / f"{done:04d}.docx"
-                source.write_bytes(render_docx(agreement, template, manifest))
-                _soffice([source], outdir)
-                done += 1
+        for planned in plan(inputs, [Order(("docx",), flowdowns=True)]):
+            if done == sample:
+                return done
+            agreement = planned.agreement
+            manifest = dump_manifest(build_manifest(agreement, template.sha256))
+            source = outdir / f"{done:04d}.docx"
+            source.write_bytes(render_docx(agreement, template, manifest))
+            _soffice([source], outdir)
+            done += 1
     return done
 
 

@@ -10,16 +10,12 @@ their outline (``clauses/outline.yaml``) and the facts they are given.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ..inputs.names import slug
 from ..inputs.vocabulary import DIRECTORY_INFORMATION, STUDENT_INFORMATION, label
-from ..library.catalogue import check_compliance
 from ..library.clauses import ClauseLibrary
 from ..library.placeholders import (
     DocumentInfo,
@@ -37,7 +33,6 @@ from ..model import (
     Edition,
     ESign,
     Issuer,
-    Outline,
     ParentRef,
     Profile,
     Run,
@@ -45,11 +40,12 @@ from ..model import (
     SignatureParty,
     Subcontractor,
 )
+from .gate import check_compliance
+from .naming import document_id_for
 
-__all__ = ["ESIGN_ANCHORS", "assemble", "format_date", "slug"]
+__all__ = ["ESIGN_ANCHORS", "assemble", "format_date"]
 
 _BLANK = "_" * 28
-_PREFIXES = {"agreement": "DPA", "addendum": "DPA", "flowdown": "SUB"}
 
 
 def assemble(
@@ -128,7 +124,7 @@ def assemble(
         clauses=every,
         parent=parent.numbers if parent else {},
     )
-    document_id = _document_id(outline, bound, issuer, every, draft, facts, parent, esign)
+    document_id = document_id_for(outline, bound, issuer, every, draft, facts, parent, esign)
     document = DocumentInfo(
         title=outline.title,
         id=document_id,
@@ -195,30 +191,6 @@ def _version(
         return parent.clauses[clause_id]
     version = edition.versions.get(clause_id)
     return library.get(f"{clause_id}@{version}") if version else None
-
-
-def _document_id(
-    outline: Outline,
-    profile: Profile,
-    issuer: Issuer,
-    clauses: Sequence[Clause],
-    draft: bool,
-    facts: Mapping[str, Any],
-    parent: ParentRef | None,
-    esign: ESign | None,
-) -> str:
-    """A short, stable id: same inputs, same id; any change to them, a new one."""
-    digest = hashlib.sha256()
-    inputs = (
-        outline.kind, profile.sha256, issuer.sha256, *(c.sha256 for c in clauses), str(draft),
-        json.dumps(facts, sort_keys=True), parent.id if parent else "", str(esign),
-    )  # fmt: skip
-    for part in inputs:
-        digest.update(part.encode())
-    prefix = _PREFIXES.get(outline.kind, "".join(w[0] for w in outline.kind.split("-")).upper())
-    name = slug(profile.contractor.legal_name).upper()[:24].strip("-")
-    year = profile.services.start_date.year
-    return f"{prefix}-{year}-{name}-{digest.hexdigest()[:6].upper()}"
 
 
 def _subcontractor_view(profile: Profile, sub: Subcontractor) -> Profile:

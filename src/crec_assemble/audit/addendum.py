@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from ..library.clauses import ClauseLibrary
 from ..library.placeholders import cited_clauses
-from ..model import Edition, FileFormat
-from ..pipeline.plan import BuildOptions, check_gate, load_inputs, stem_of
+from ..model import Edition
+from ..pipeline.plan import BuildOptions, Order, file_formats, load_inputs, plan
 
 if TYPE_CHECKING:
     from ..pipeline.produce import Produced
@@ -80,8 +80,7 @@ def write_gap_addendum(profile: Path, gaps: Iterable[str], options: BuildOptions
         InputError: a bad profile, or an output that exists without ``options.force``.
         CheckFailed: the addendum would not meet a gap requirement (the library lacks it).
     """
-    from ..assembly.assemble import assemble
-    from ..pipeline.produce import Planned, produce
+    from ..pipeline.produce import produce
     from ..render.docx import read_template
     from ..resources import default_template
 
@@ -92,24 +91,10 @@ def write_gap_addendum(profile: Path, gaps: Iterable[str], options: BuildOptions
         build_date=options.build_date,
         edition=options.edition,
     )
-    library = gap_library(inputs.library, gaps, inputs.edition)
-    ((path, contractor),) = inputs.profiles
-    document = assemble(
-        contractor,
-        inputs.issuer,
-        library,
-        build_date=inputs.build_date,
-        kind="addendum",
-        edition=inputs.edition,
-        esign=options.esign,
-    )
-    check_gate([(path, [document])])
-    stem = f"{stem_of(document).removesuffix('-addendum')}-gap-addendum"
-    formats: tuple[FileFormat, ...] = (
-        ("docx", "pdf") if options.format == "all" else (options.format,)
-    )
+    cut = replace(inputs, library=gap_library(inputs.library, gaps, inputs.edition))
+    order = Order(file_formats(options.format), "addendum", label="gap-addendum")
     return produce(
-        [Planned(document, path, stem, formats)],
+        plan(cut, [order], esign=options.esign),
         out=options.out,
         force=options.force,
         template=read_template(options.template or default_template()),

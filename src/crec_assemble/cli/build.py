@@ -141,21 +141,14 @@ def validate(
     Example: crec-assemble validate examples/acme-learning.yaml
     """
     from ..inputs.dates import date_option
-    from ..pipeline.plan import assemble_all, check_gate, load_inputs
+    from ..pipeline.plan import check_profiles
 
-    inputs = load_inputs(
+    checked = check_profiles(
         profiles, library=library, issuer=issuer, build_date=date_option(on) if on else None,
         edition=edition,
     )  # fmt: skip
-    documents = assemble_all(inputs)
-    check_gate(documents)
-    for path, (main, *flowdowns) in documents:
-        contractor = main.profile.contractor
-        extra = f", {len(flowdowns)} flow-down(s)" if flowdowns else ""
-        typer.echo(
-            f"{path}: ok: {contractor.legal_name} ({contractor.role}), {main.kind}, "
-            f"{len(main.requirements)} requirements met{extra}, edition {main.edition}"
-        )
+    for profile in checked:
+        typer.echo(profile.summary)
 
 
 def init(

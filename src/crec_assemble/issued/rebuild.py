@@ -19,13 +19,12 @@ from types import MappingProxyType
 from typing import Any
 
 from .. import __version__
-from ..assembly.assemble import assemble
 from ..errors import InputError
 from ..inputs.issuer import issuer_from_record
 from ..inputs.profile import profile_from_record
 from ..library.clauses import ClauseLibrary, load_library
-from ..model import SIGNED_KINDS, Agreement, Edition, FileFormat, Issuer, ParentRef, Profile
-from ..pipeline.plan import stem_of
+from ..model import SIGNED_KINDS, Edition, FileFormat, Issuer, ParentRef, Profile
+from ..pipeline.plan import Loaded, Order, Planned, plan
 from ..resources import default_library, default_template
 from ..verify.report import read_manifest
 
@@ -61,7 +60,7 @@ def rebuild(
             output that exists (without ``force``) or that is ``path`` itself.
         ConversionError: LibreOffice failed (for a PDF).
     """
-    from ..pipeline.produce import Planned, produce
+    from ..pipeline.produce import produce
     from ..render.docx import read_template
     from ..render.manifest import build_manifest
 
@@ -84,19 +83,18 @@ def rebuild(
             f"{path}: issued with another Word template (sha256 {data['template']['sha256']}); "
             "pass --template with that one"
         )
-    document = _reassemble(path, data, load_library(library or default_library()))
-    differing = _differences(build_manifest(document, chosen.sha256), data)
+    planned = _reassemble(path, fmt, data, load_library(library or default_library()))
+    differing = _differences(build_manifest(planned.agreement, chosen.sha256), data)
     if differing:
         raise InputError(
             f"{path}: this library no longer gives the document as issued "
             f"({', '.join(differing)} differ); rebuild from the repository as it was then"
         )
-    target = out / f"{stem_of(document)}.{fmt}"
+    target = out / f"{planned.stem}.{fmt}"
     if target.resolve() == path.resolve() or (target.exists() and target.samefile(path)):
         raise InputError(f"--out: {target} is the file being rebuilt; choose another folder")
     original = _sha256(path)
-    produce([Planned(document, path, stem_of(document), (fmt,))], out=out, force=force,
-            template=chosen)  # fmt: skip
+    produce([planned], out=out, force=force, template=chosen)
     notes = []
     if data["tool"]["version"] != __version__:
         notes.append(f"issued by crec-assemble {data['tool']['version']}; this is {__version__}")
@@ -149,7 +147,10 @@ def _recorded_order(data: dict[str, Any], library: ClauseLibrary) -> ClauseLibra
     return replace(library, outlines=MappingProxyType({**library.outlines, kind: outline}))
 
 
-def _reassemble(path: Path, data: dict[str, Any], library: ClauseLibrary) -> Agreement:
+def _reassemble(
+    path: Path, fmt: FileFormat, data: dict[str, Any], library: ClauseLibrary
+) -> Planned:
+    """The document again, from the profile, issuer, edition and options its manifest records."""
     info = data["agreement"]
     profile: Profile = profile_from_record(
         data["profile"]["record"], data["profile"]["sha256"], f"{path} (recorded profile)"
@@ -157,22 +158,30 @@ def _reassemble(path: Path, data: dict[str, Any], library: ClauseLibrary) -> Agr
     issuer: Issuer = issuer_from_record(
         data["issuer"]["record"], data["issuer"]["sha256"], f"{path} (recorded issuer)"
     )
-    options: dict[str, Any] = {
-        "build_date": date.fromisoformat(info["build_date"]),
-        "draft": bool(info["draft"]),
-        "esign": info.get("esign"),
-        "edition": _pinned(path, data, library),
-        "kind": info["kind"],
-    }
-    ordered = _recorded_order(data, library)
-    if info["kind"] != "flowdown":
-        return assemble(profile, issuer, ordered, **options)
+    inputs = Loaded(
+        profiles=((path, profile),),
+        issuer=issuer,
+        library=_recorded_order(data, library),
+        build_date=date.fromisoformat(info["build_date"]),
+        edition=_pinned(path, data, library),
+    )
+    order = Order((fmt,), info["kind"])
+    if info["kind"] == "flowdown":
+        order = replace(order, **_flowdown_parties(path, data, profile))
+    (planned,) = plan(
+        inputs, [order], draft=bool(info["draft"]), esign=info.get("esign"), gate=False
+    )
+    return planned
+
+
+def _flowdown_parties(path: Path, data: dict[str, Any], profile: Profile) -> dict[str, Any]:
+    """The subcontractor a flow-down binds and the agreement it cites, as recorded."""
     subcontractor = next(
-        (sub for sub in profile.subcontractors if sub.legal_name == info["party"]), None
+        (sub for sub in profile.subcontractors if sub.legal_name == data["agreement"]["party"]),
+        None,
     )
     cited = data.get("cites")
     if subcontractor is None or cited is None:
         raise InputError(f"{path}: the manifest does not record whom the flow-down binds")
     parent = ParentRef(id=cited["id"], title=cited["title"], numbers=dict(cited["numbers"]))
-    return assemble(profile, issuer, ordered, parent=parent, subcontractor=subcontractor,
-                    **options)  # fmt: skip
+    return {"parent": parent, "subcontractor": subcontractor}

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import ConversionError, InputError
 from ..inputs.dates import default_build_date
 from ..library.clauses import load_library
-from ..pipeline.plan import Loaded, assemble_all, load_inputs, stem_of
+from ..pipeline.plan import Loaded, Order, load_inputs, plan
 from ..render.docx import Template, without_manifest
 from ..resources import default_library
 
@@ -79,7 +79,7 @@ def redline_editions(
         InputError: a bad profile or an unknown edition.
         ConversionError: the redline engine failed.
     """
-    from ..pipeline.produce import Planned, render
+    from ..pipeline.produce import render
 
     if old_edition == new_edition:
         raise InputError("--from and --to name the same edition: there is nothing to compare")
@@ -97,9 +97,9 @@ def redline_editions(
             [profile], library=library, issuer=issuer, edition=edition.name,
             build_date=max(day, edition.effective),
         )  # fmt: skip
-        ((path, (main, *_)),) = assemble_all(inputs)
-        rendered.append(render(Planned(main, path, stem_of(main), ("docx",)), template).docx)
-    stem = f"{stem_of(main)}-redline-{old_edition}-to-{new_edition}"
+        (main,) = plan(inputs, [Order(("docx",))])
+        rendered.append(render(main, template).docx)
+    stem = f"{main.stem}-redline-{old_edition}-to-{new_edition}"
     return Compared(redline_docx(rendered[0], rendered[1], day), stem)
 
 

@@ -1,28 +1,22 @@
-"""The requirement catalogue and the compliance gate.
+"""The requirement catalogue: what the compliance gate checks every document against.
 
 The catalogue (``clauses/requirements.yaml``) lists every requirement of the
-"Contracts" section of Regulation 3520.13-R with the regulation's own words.
-The gate checks an assembled agreement against it: each requirement that
-applies to the contractor's role must be claimed by an included clause *and*
-that clause's rendered text must carry the requirement's key wording (the
-5 / 2 / 10-day deadlines, "laws of the State of Connecticut"…), so a clause
-edited into a weaker promise fails even though it still claims the id.
+"Contracts" section of Regulation 3520.13-R with the regulation's own words and
+the key wording a clause must carry to meet it. The gate itself is
+:mod:`crec_assemble.assembly.gate`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from ..inputs.validation import check_schema, closed, string
 from ..inputs.yaml_source import raise_problems, read_yaml
-from ..model import Finding, Requirement, Role, Section
-from .wording import squeeze
+from ..model import Requirement
 
-__all__ = ["REQUIREMENT_IDS", "check_compliance", "load_catalogue"]
+__all__ = ["REQUIREMENT_IDS", "load_catalogue"]
 
 # The ids the regulation's "Contracts" section defines, in its order.
 REQUIREMENT_IDS = (
@@ -94,44 +88,3 @@ def load_catalogue(path: Path) -> tuple[Requirement, ...]:
         )
         for entry in sorted(entries, key=lambda e: REQUIREMENT_IDS.index(e["id"]))
     )
-
-
-def _words(text: str) -> str:
-    """Wording compared without case, Markdown emphasis or spacing differences."""
-    return squeeze(text.replace("*", "")).casefold()
-
-
-def _swap(phrase: str, roles: Mapping[str, str] | None) -> str:
-    for word, replacement in (roles or {}).items():
-        phrase = re.sub(rf"\b{re.escape(word)}\b", replacement, phrase)
-    return phrase
-
-
-def check_compliance(
-    requirements: Iterable[Requirement],
-    sections: Sequence[Section],
-    role: Role,
-    roles: Mapping[str, str] | None = None,
-) -> tuple[Finding, ...]:
-    """Every applicable requirement the sections do not meet (empty when compliant).
-
-    ``roles`` are the substitutions a flow-down makes ("Contractor" → "Subcontractor");
-    the wording is looked for with the same substitutions.
-    """
-    findings: list[Finding] = []
-    for requirement in requirements:
-        if not requirement.applies(role):
-            continue
-        claiming = [s for s in sections if requirement.id in s.clause.satisfies]
-        if not claiming:
-            findings.append(Finding(requirement, "no clause in the agreement satisfies it"))
-            continue
-        text = _words(" ".join(block.text for s in claiming for block in s.blocks))
-        missing = [
-            phrase for phrase in requirement.wording if _words(_swap(phrase, roles)) not in text
-        ]
-        if missing:
-            names = ", ".join(s.clause.ref for s in claiming)
-            quoted = "; ".join(f'"{phrase}"' for phrase in missing)
-            findings.append(Finding(requirement, f"{names} does not say {quoted}"))
-    return tuple(findings)

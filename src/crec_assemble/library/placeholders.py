@@ -34,6 +34,7 @@ __all__ = [
     "join_labels",
     "literal_runs",
     "render_clause",
+    "swap_roles",
     "unknown_placeholders",
 ]
 
@@ -319,6 +320,17 @@ def _compiled(body: str) -> Template:
     return _ENVIRONMENT.from_string(body)
 
 
+def swap_roles(text: str, roles: Mapping[str, str] | None) -> str:
+    """Whole words swapped as a flow-down prints them ("Contractor" → "Subcontractor").
+
+    The compliance gate, the renderer and ``verify`` all read a flowed clause
+    through this one function, so they agree on what it says.
+    """
+    for word, replacement in (roles or {}).items():
+        text = re.sub(rf"\b{re.escape(word)}\b", replacement, text)
+    return text
+
+
 def render_clause(
     clause: Clause, context: Mapping[str, Any], roles: Mapping[str, str] | None = None
 ) -> tuple[Block, ...]:
@@ -332,11 +344,8 @@ def render_clause(
     Raises:
         InputError: naming the clause, on a placeholder or Markdown error.
     """
-    body = clause.body
-    for word, replacement in (roles or {}).items():
-        body = re.sub(rf"\b{re.escape(word)}\b", replacement, body)
     try:
-        markdown = _compiled(body).render(context)
+        markdown = _compiled(swap_roles(clause.body, roles)).render(context)
     except TemplateError as error:
         raise InputError(f"{clause.ref}: placeholder error: {error}") from None
     try:

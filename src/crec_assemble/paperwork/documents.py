@@ -15,13 +15,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..assembly.assemble import assemble
 from ..errors import InputError
-from ..inputs.names import slug
 from ..inputs.vocabulary import BREACH_GROUPS
 from ..library.placeholders import format_date, format_moment
 from ..model import FileFormat, ParentRef
-from ..pipeline.plan import Loaded, load_inputs, main_kind
+from ..pipeline.plan import Loaded, Order, load_inputs, plan
 from ..resources import default_template
 from ..verify.report import read_manifest
 from .deadlines import Obligation, breach_obligations, notice_deadline
@@ -88,10 +86,8 @@ def _parent(inputs: Loaded, options: PaperworkOptions) -> ParentRef:
     """
     ((_, profile),) = inputs.profiles
     if options.agreement is None:
-        return assemble(
-            profile, inputs.issuer, inputs.library, build_date=inputs.build_date,
-            kind=main_kind(profile), edition=inputs.edition,
-        ).as_parent()  # fmt: skip
+        (agreement,) = plan(inputs, [Order(formats=())])
+        return agreement.agreement.as_parent()
     recorded = read_manifest(options.agreement)
     contractor = str(recorded.data["agreement"].get("contractor", ""))
     if recorded.data["agreement"].get("kind") not in ("agreement", "addendum"):
@@ -122,31 +118,16 @@ def _write(
     """
     if options.out is None:
         return []
-    from ..pipeline.produce import Planned, produce
+    from ..pipeline.produce import produce
     from ..render.docx import read_template
 
-    ((profile_path, profile),) = inputs.profiles
     template = read_template(options.template or default_template())
     parent = _parent(inputs, options)
-    planned = [
-        Planned(
-            assemble(
-                profile,
-                inputs.issuer,
-                inputs.library,
-                build_date=inputs.build_date,
-                kind=kind,
-                parent=parent,
-                facts=facts,
-                edition=inputs.edition,
-            ),
-            profile_path,
-            f"{slug(profile.contractor.legal_name)}-{kind}-{suffix}",
-            formats,
-        )
+    orders = [
+        Order(formats, kind, label=f"{kind}-{suffix}", parent=parent, facts=facts)
         for kind, formats in kinds
     ]
-    return produce(planned, out=options.out, force=options.force, template=template)
+    return produce(plan(inputs, orders), out=options.out, force=options.force, template=template)
 
 
 def notice(profile: Path, executed: date, options: PaperworkOptions) -> NoticeReport:

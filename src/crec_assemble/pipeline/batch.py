@@ -30,13 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CrecError, InputError
-from ..model import FileFormat
 from ..render.docx import Template, read_template
 from ..render.pdf import LibreOffice, find_soffice
 from ..resources import default_template
 from .files import write_all
-from .plan import BuildOptions, assemble_all, check_gate, forget_inputs, load_inputs, stem_of
-from .produce import Planned, Produced, Rendered, finish, render, stage, written
+from .plan import BuildOptions, Order, file_formats, forget_inputs, load_inputs, plan
+from .produce import Produced, Rendered, finish, render, stage, written
 
 __all__ = ["BatchResult", "Failure", "build_batch", "expand_profiles"]
 
@@ -113,17 +112,9 @@ def _render_profile(path: Path, options: BuildOptions) -> list[Rendered]:
         [path], library=options.library, issuer=options.issuer, build_date=options.build_date,
         edition=options.edition, cache=True,
     )  # fmt: skip
-    documents = assemble_all(inputs, draft=options.draft, kind=options.kind, esign=options.esign)
-    if not options.draft:
-        check_gate(documents)
-    formats: tuple[FileFormat, ...] = (
-        ("docx", "pdf") if options.format == "all" else (options.format,)
-    )
-    return [
-        render(Planned(document, path, stem_of(document), formats), _TEMPLATES[template_path])
-        for _, group in documents
-        for document in group
-    ]
+    order = Order(file_formats(options.format), options.kind, flowdowns=True)
+    planned = plan(inputs, [order], draft=options.draft, esign=options.esign)
+    return [render(item, _TEMPLATES[template_path]) for item in planned]
 
 
 def _finish(document: Rendered, pdf: bytes) -> bytes:

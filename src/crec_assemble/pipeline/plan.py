@@ -1,24 +1,28 @@
-"""``build``: profiles → checked agreements (or addenda) and their subcontractor flow-downs.
+"""The plan: which documents a command writes, assembled, gated and named.
 
-The order is chosen so that nothing is written unless everything worked:
-validate every input, assemble and gate every document, then hand them all to
-:func:`~crec_assemble.produce.produce`, which renders, converts, reads back
-and only then writes.
+Every command that writes documents (build, a batch, the gap addendum, the
+paperwork, rebuild, redline) asks :func:`plan` for them, so they all load,
+assemble, gate and name documents the same way. The order is chosen so that
+nothing is written unless everything worked: validate every input, assemble
+and gate every document, then hand them all to
+:func:`~crec_assemble.pipeline.produce.produce`, which renders, converts,
+reads back and only then writes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..assembly.assemble import assemble
-from ..errors import CheckFailed, InputError
+from ..assembly.gate import check_gate
+from ..assembly.naming import stem_of
+from ..errors import InputError
 from ..inputs.dates import default_build_date
 from ..inputs.issuer import load_issuer
-from ..inputs.names import slug
 from ..inputs.profile import load_profile
 from ..library.clauses import ClauseLibrary, load_library
 from ..model import (
@@ -29,7 +33,9 @@ from ..model import (
     FormatChoice,
     Issuer,
     MainKind,
+    ParentRef,
     Profile,
+    Subcontractor,
 )
 from ..resources import default_issuer, default_library, default_template
 
@@ -38,14 +44,17 @@ if TYPE_CHECKING:  # rendering modules load docxtpl and pypdf: only when buildin
 
 __all__ = [
     "BuildOptions",
+    "Checked",
     "Loaded",
-    "assemble_all",
+    "Order",
+    "Planned",
     "build",
-    "check_gate",
+    "check_profiles",
+    "file_formats",
     "forget_inputs",
     "load_inputs",
     "main_kind",
-    "stem_of",
+    "plan",
 ]
 
 
@@ -64,6 +73,36 @@ class BuildOptions:
     kind: MainKind | None = None
     esign: ESign | None = None
     edition: str | None = None
+
+
+@dataclass(frozen=True)
+class Order:
+    """One document a command wants for each profile.
+
+    ``kind`` None is the profile's main document: an agreement, or an addendum
+    when the profile names the vendor's master agreement. ``label`` names the
+    file after the contractor instead of the kind ("gap-addendum",
+    "notice-2026-11-25"). ``parent``, ``facts`` and ``subcontractor`` are
+    passed to :func:`~crec_assemble.assembly.assemble.assemble`.
+    """
+
+    formats: tuple[FileFormat, ...]
+    kind: str | None = None
+    flowdowns: bool = False
+    label: str | None = None
+    parent: ParentRef | None = None
+    facts: Mapping[str, Any] = field(default_factory=dict)
+    subcontractor: Subcontractor | None = None
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One document to write: what it is, where it goes (``stem`` + each format)."""
+
+    agreement: Agreement
+    profile: Path
+    stem: str
+    formats: tuple[FileFormat, ...]
 
 
 @dataclass(frozen=True)
@@ -135,66 +174,106 @@ def load_inputs(
     return Loaded(tuple(loaded), lea, clauses, day, chosen)
 
 
-def main_kind(profile: Profile, forced: MainKind | None = None) -> MainKind:
+def main_kind(profile: Profile, forced: str | None = None) -> str:
     """An addendum when the profile names the vendor's master agreement, unless forced."""
     if forced:
         return forced
     return "addendum" if profile.services.master_agreement else "agreement"
 
 
-def assemble_all(
-    inputs: Loaded, *, draft: bool = False, kind: MainKind | None = None, esign: ESign | None = None
-) -> list[tuple[Path, list[Agreement]]]:
-    """Each profile's main document followed by one flow-down per subcontractor."""
-    documents = []
-    for path, profile in inputs.profiles:
-        main = assemble(
-            profile, inputs.issuer, inputs.library, build_date=inputs.build_date, draft=draft,
-            kind=main_kind(profile, kind), esign=esign, edition=inputs.edition,
-        )  # fmt: skip
-        flowdowns = [
-            assemble(
-                profile,
-                inputs.issuer,
-                inputs.library,
-                build_date=inputs.build_date,
-                draft=draft,
-                kind="flowdown",
-                parent=main.as_parent(),
-                subcontractor=sub,
-                esign=esign,
-                edition=inputs.edition,
-            )
-            for sub in profile.subcontractors
-        ]
-        documents.append((path, [main, *flowdowns]))
-    return documents
+def file_formats(choice: FormatChoice) -> tuple[FileFormat, ...]:
+    """The files ``--format`` asks for: ``all`` is the DOCX and its PDF."""
+    return ("docx", "pdf") if choice == "all" else (choice,)
 
 
-def check_gate(documents: Sequence[tuple[Path, Sequence[Agreement]]]) -> None:
-    """The compliance gate: stop unless every document meets every requirement it must.
+def plan(
+    inputs: Loaded,
+    orders: Sequence[Order],
+    *,
+    draft: bool = False,
+    esign: ESign | None = None,
+    gate: bool = True,
+) -> list[Planned]:
+    """Assemble the ordered documents for every profile, gate them all, and name their files.
+
+    A main document's flow-downs follow it, one per subcontractor, and cite it.
+    A draft is not gated; nor is anything when ``gate`` is off, which only
+    ``rebuild`` does, because it then compares the whole manifest, the unmet
+    requirements included, with the one the document was issued with.
 
     Raises:
-        CheckFailed: one line per unmet requirement, with the regulation's words.
+        CheckFailed: a document misses a requirement (unless ``draft``), one line each.
     """
-    lines = [
-        f"{path}: {document.full_title}: {finding}"
-        for path, group in documents
-        for document in group
-        for finding in document.unmet
+    planned = []
+    for path, profile in inputs.profiles:
+        for order in orders:
+            main = _assemble(inputs, profile, order, draft=draft, esign=esign)
+            planned.append(Planned(main, path, stem_of(main, order.label), order.formats))
+            if not order.flowdowns:
+                continue
+            for sub in profile.subcontractors:
+                flowed = Order(
+                    order.formats, "flowdown", parent=main.as_parent(), subcontractor=sub
+                )
+                flowdown = _assemble(inputs, profile, flowed, draft=draft, esign=esign)
+                planned.append(Planned(flowdown, path, stem_of(flowdown), order.formats))
+    if gate and not draft:
+        check_gate([(item.profile, [item.agreement]) for item in planned])
+    return planned
+
+
+def _assemble(
+    inputs: Loaded, profile: Profile, order: Order, *, draft: bool, esign: ESign | None
+) -> Agreement:
+    return assemble(
+        profile, inputs.issuer, inputs.library, build_date=inputs.build_date, draft=draft,
+        kind=main_kind(profile, order.kind), parent=order.parent, subcontractor=order.subcontractor,
+        facts=order.facts, esign=esign, edition=inputs.edition,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A profile whose documents would all pass the gate: what ``validate`` reports."""
+
+    profile: Path
+    main: Agreement
+    flowdowns: int
+
+    @property
+    def summary(self) -> str:
+        """``examples/acme.yaml: ok: Acme, Inc. (operator), agreement, 27 requirements met…``."""
+        contractor = self.main.profile.contractor
+        extra = f", {self.flowdowns} flow-down(s)" if self.flowdowns else ""
+        return (
+            f"{self.profile}: ok: {contractor.legal_name} ({contractor.role}), {self.main.kind}, "
+            f"{len(self.main.requirements)} requirements met{extra}, edition {self.main.edition}"
+        )
+
+
+def check_profiles(
+    profiles: Sequence[Path],
+    *,
+    library: Path | None = None,
+    issuer: Path | None = None,
+    build_date: date | None = None,
+    edition: str | None = None,
+) -> list[Checked]:
+    """Plan every profile's documents without writing any: the inputs and the gate only.
+
+    Raises:
+        InputError: one line per problem, across every profile.
+        CheckFailed: one line per unmet requirement.
+    """
+    inputs = load_inputs(
+        profiles, library=library, issuer=issuer, build_date=build_date, edition=edition
+    )
+    planned = plan(inputs, [Order(formats=(), flowdowns=True)])
+    mains = [item for item in planned if item.agreement.kind != "flowdown"]
+    return [
+        Checked(main.profile, main.agreement, len(main.agreement.profile.subcontractors))
+        for main in mains
     ]
-    if lines:
-        raise CheckFailed("\n".join([*lines, "use --draft to write a marked draft anyway"]))
-
-
-def stem_of(document: Agreement) -> str:
-    """``acme-learning-inc``, ``acme-learning-inc-addendum``, ``acme-…-flowdown-northwind…``."""
-    contractor = slug(document.profile.contractor.legal_name)
-    if document.kind == "agreement":
-        return contractor
-    if document.kind == "flowdown":
-        return f"{contractor}-flowdown-{slug(document.party_name)}"
-    return f"{contractor}-{document.kind}"
 
 
 def build(profiles: Sequence[Path], options: BuildOptions) -> list[Produced]:
@@ -206,22 +285,13 @@ def build(profiles: Sequence[Path], options: BuildOptions) -> list[Produced]:
         ConversionError: LibreOffice is missing or failed, or its PDF lost text.
     """
     from ..render.docx import read_template
-    from .produce import Planned, produce
+    from .produce import produce
 
-    formats: tuple[FileFormat, ...] = (
-        ("docx", "pdf") if options.format == "all" else (options.format,)
-    )
     template = read_template(options.template or default_template())
     inputs = load_inputs(
         profiles, library=options.library, issuer=options.issuer,
         build_date=options.build_date, edition=options.edition,
     )  # fmt: skip
-    documents = assemble_all(inputs, draft=options.draft, kind=options.kind, esign=options.esign)
-    if not options.draft:
-        check_gate(documents)
-    planned = [
-        Planned(document, path, stem_of(document), formats)
-        for path, group in documents
-        for document in group
-    ]
+    order = Order(file_formats(options.format), options.kind, flowdowns=True)
+    planned = plan(inputs, [order], draft=options.draft, esign=options.esign)
     return produce(planned, out=options.out, force=options.force, template=template)

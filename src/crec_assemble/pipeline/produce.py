@@ -28,10 +28,10 @@ from ..render.pdf import LibreOffice, PdfInfo, SignatureLine, find_soffice, fini
 from ..render.web_pages import render_html, render_text
 from ..verify.report import verify_bytes
 from .files import check_targets, write_all
+from .plan import Planned
 
 __all__ = [
     "Output",
-    "Planned",
     "Produced",
     "Rendered",
     "convert",
@@ -41,16 +41,6 @@ __all__ = [
     "stage",
     "written",
 ]
-
-
-@dataclass(frozen=True)
-class Planned:
-    """One document to write: what it is, where it goes (``stem`` + each format)."""
-
-    agreement: Agreement
-    profile: Path
-    stem: str
-    formats: tuple[FileFormat, ...]
 
 
 @dataclass(frozen=True)
