@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -36,12 +35,6 @@ def it_documents_every_command_with_an_example(cli: Callable[..., object], comma
     result = cli(*command.split(), "--help")
     assert result.exit_code == 0  # type: ignore[attr-defined]
     assert f"Example: crec-assemble {command}" in result.stdout  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize("command", COMMANDS)
-def it_documents_every_command_in_the_readme(command: str) -> None:
-    readme = (ROOT / "README.md").read_text()
-    assert re.search(rf"^### `crec-assemble {command}\b", readme, re.MULTILINE), command
 
 
 def it_prints_its_version(cli: Callable[..., object]) -> None:

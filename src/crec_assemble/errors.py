@@ -1,7 +1,7 @@
 """The one error hierarchy of crec-assemble.
 
 Library code raises these with a message a person can act on; the CLI turns
-them into lines on stderr and an exit code in one place (``cli._Commands``).
+them into lines on stderr and an exit code in one place (``cli.app._Commands``).
 Anything else that escapes is a bug and is allowed to show a traceback.
 """
 
