@@ -1,6 +1,6 @@
 """Start-up stays light: --help and validate load no document libraries.
 
-Time itself is measured with hyperfine (README), never asserted here; what can
+Time itself is measured with hyperfine (docs/development.md), never asserted here; what can
 be asserted is which modules a command loads.
 """
 
