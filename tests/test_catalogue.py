@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from crec_assemble.assembly.assemble import assemble
+from crec_assemble.errors import InputError
 from crec_assemble.inputs.profile import load_profile
-from crec_assemble.library.catalogue import REQUIREMENT_IDS
+from crec_assemble.library.catalogue import REQUIREMENT_IDS, load_catalogue
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.library.wording import squeeze
 from crec_assemble.model import Issuer
@@ -49,6 +50,39 @@ def it_records_the_breach_deadlines(library: ClauseLibrary) -> None:
     assert by_id["R6b"].parameters["deadline_days"] == 10
     assert by_id["R6c"].parameters["deadline_days"] == 5
     assert by_id["R6d"].parameters["deadline_days"] == 10
+
+
+def _edit(catalogue: Path, requirement: str, old: str, new: str) -> Path:
+    """The catalogue with ``old`` replaced by ``new`` in ``requirement``'s entry."""
+    text = catalogue.read_text()
+    at = text.index(old, text.index(f"id: {requirement}\n"))
+    catalogue.write_text(text[:at] + new + text[at + len(old) :])
+    return catalogue
+
+
+@pytest.mark.parametrize(
+    ("requirement", "old", "new", "message"),
+    [("R9", "    wording:", "    parameters:\n      law: Connecticut\n    wording:",
+      "parameters.law: unknown field"),
+     ("R6b", "      deadline_days: 10\n", "", "parameters.deadline_days: required field"),
+     ("R6a", "      urgent_deadline_days: 2\n", "", "parameters.urgent_deadline_days: required"),
+     ("R6a", "day_count: calendar", "day_count: business",
+      "'business' is not a permitted day_count value; use one of: calendar, days"),
+     ("R6c", "deadline_days: 5", "deadline_days: 0", "0 is less than the minimum of 1"),
+     ("R6d", "deadline_days: 10", "deadline_days: ten", "must be a whole number, not 'ten'")],
+    ids=["a-number-nothing-reads", "no-deadline", "no-urgent-deadline", "unknown-day-count",
+         "zero-days", "days-in-words"],
+)  # fmt: skip
+def it_takes_only_the_parameters_the_code_reads(
+    library_copy: Path, requirement: str, old: str, new: str, message: str
+) -> None:
+    catalogue = _edit(library_copy / "requirements.yaml", requirement, old, new)
+    with pytest.raises(InputError) as raised:
+        load_catalogue(catalogue)
+    assert message in str(raised.value)
+    assert re.search(
+        r"requirements\.yaml:\d+: requirements\[\d+\]\.parameters\.", str(raised.value)
+    )
 
 
 def it_quotes_the_regulation_in_its_own_words(library: ClauseLibrary) -> None:
