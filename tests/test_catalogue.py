@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from crec_assemble.assembly.assemble import assemble
+from crec_assemble.audit.findings import audit_sentences
+from crec_assemble.audit.reader import Sentence
 from crec_assemble.errors import InputError
 from crec_assemble.inputs.profile import load_profile
+from crec_assemble.library.breach_limits import breach_limits
 from crec_assemble.library.catalogue import REQUIREMENT_IDS, load_catalogue
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.library.wording import squeeze
-from crec_assemble.model import Issuer
+from crec_assemble.model import Issuer, Requirement
+from crec_assemble.paperwork.deadlines import breach_obligations
 
 from conftest import BUILD_DATE, ROOT, consultant_profile, operator_profile
 
@@ -58,6 +63,28 @@ def _edit(catalogue: Path, requirement: str, old: str, new: str) -> Path:
     at = text.index(old, text.index(f"id: {requirement}\n"))
     catalogue.write_text(text[:at] + new + text[at + len(old) :])
     return catalogue
+
+
+def it_moves_the_breach_deadline_and_the_audits_verdict_with_one_edit(library_copy: Path) -> None:
+    """6(b) cut from ten days to five in the catalogue alone: a breach of student records
+    found on Friday 4 September is due on the 9th, not the 14th, and a vendor's seven days
+    are no longer enough."""
+    paper = [Sentence("Provider shall notify the District of a security incident within "
+                      "seven (7) days of discovery.", "paragraph 1", 1)]  # fmt: skip
+
+    def outcomes(requirements: tuple[Requirement, ...]) -> tuple[datetime, str]:
+        (contractor, *_) = breach_obligations(
+            datetime(2026, 9, 4, 23, 30), ["student_records"],
+            limits=breach_limits(requirements), operator=False,
+        )  # fmt: skip
+        r6b = [finding for finding in audit_sentences(paper, requirements, "consultant")
+               if finding.requirement.id == "R6b"]  # fmt: skip
+        return contractor.deadline, r6b[0].status
+
+    catalogue = library_copy / "requirements.yaml"
+    assert outcomes(load_catalogue(catalogue)) == (datetime(2026, 9, 14, 23, 59, 59), "present")
+    _edit(catalogue, "R6b", "deadline_days: 10", "deadline_days: 5")
+    assert outcomes(load_catalogue(catalogue)) == (datetime(2026, 9, 9, 23, 59, 59), "weak")
 
 
 @pytest.mark.parametrize(
