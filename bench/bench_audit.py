@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from crec_assemble.audit.rules import audit_file  # noqa: E402
+from crec_assemble.audit.findings import audit_file  # noqa: E402
 from crec_assemble.library.clauses import load_library  # noqa: E402
 from crec_assemble.resources import default_library  # noqa: E402
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from crec_assemble.audit.rules import audit_file
+from crec_assemble.audit.findings import audit_file
 from crec_assemble.library.clauses import ClauseLibrary
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

@@ -3,27 +3,59 @@
 The corpus (tests/corpus/, labels in labels.yaml) holds our own agreements, vendor DPAs,
 other states' addenda, commercial terms, a privacy policy and adversarial documents
 (negations, carve-outs, weakened deadlines, provisions split across paragraphs, terms in
-tables, a PDF with broken lines). These tests hold the audit to the labels.
+tables, a PDF with broken lines). These tests hold the audit to the labels, then follow the
+package: the lexicon, the rules and their registry, the breach deadlines read from the
+catalogue, the report and the gap addendum.
 """
 
 from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 from typer.testing import Result
 
-from crec_assemble.audit.rules import audit_file
+from crec_assemble.audit.findings import audit_file, audit_sentences
+from crec_assemble.audit.lexicon import (
+    broad_exception,
+    governing_period,
+    negated,
+    periods_in_days,
+)
+from crec_assemble.audit.reader import Sentence
+from crec_assemble.audit.rules import RULES, Verdict, rule_for
+from crec_assemble.audit.rules.registry import rule
+from crec_assemble.library.catalogue import REQUIREMENT_IDS
 from crec_assemble.library.clauses import ClauseLibrary
+from crec_assemble.model import Requirement, Role
 from crec_assemble.verify.report import read_manifest, verify
 
 from audit_corpus import CORPUS, evaluate, labels
 from conftest import EXAMPLES
 
 Cli = Callable[..., Result]
+
+
+def _status(path: Path, library: ClauseLibrary, role: Role = "operator") -> dict[str, str]:
+    return {f.requirement.id: f.status for f in audit_file(path, role, library.requirements)}
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    return [Sentence(text, f"paragraph {n}", n) for n, text in enumerate(texts, 1)]
+
+
+def _requirement(library: ClauseLibrary, rid: str, **parameters: object) -> Requirement:
+    """The catalogue's entry for ``rid``, with some of its parameters changed."""
+    (entry,) = [r for r in library.requirements if r.id == rid]
+    return replace(entry, parameters=MappingProxyType({**entry.parameters, **parameters}))
+
+
+# -- Findings: the corpus, as labelled -----------------------------------------------------
 
 
 def it_finds_the_gaps_the_labels_record_across_the_corpus(library: ClauseLibrary) -> None:
@@ -47,8 +79,52 @@ def it_reads_each_corpus_document_as_labelled(name: str, library: ClauseLibrary)
     assert not wrong
 
 
-def _status(path: Path, library: ClauseLibrary, role: str = "operator") -> dict[str, str]:
-    return {f.requirement.id: f.status for f in audit_file(path, role, library.requirements)}
+# -- The lexicon: polarity, carve-outs, periods ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "denied"),
+    [("Provider shall not sell student data.", r"\bsell", True),
+     ("Provider agrees never to sell student data.", r"\bsell", True),
+     ("Provider is prohibited from selling student data.", r"\bsell", True),
+     ("No student data shall be sold.", r"\bsold", True),
+     ("Provider may sell de-identified data.", r"\bsell", False),
+     ("Provider shall not delay notice; it will sell aggregate data.", r"\bsell", False)],
+    ids=["shall-not", "agrees-never", "prohibited-from", "opening-no", "permission",
+         "denial-in-another-clause"],
+)  # fmt: skip
+def it_knows_whether_a_verb_is_denied(text: str, verb: str, denied: bool) -> None:
+    assert negated(text, verb) is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "broad"),
+    [("Provider will not sell student data, except as required by law.", False),
+     ("Provider will not disclose student data unless directed by the District.", False),
+     ("Provider will not advertise, except as required to operate the service.", True),
+     ("Provider uses data only for the Services or any other purpose it deems fit.", True)],
+    ids=["the-law", "the-schools-direction", "to-operate-the-service", "as-it-deems-fit"],
+)  # fmt: skip
+def it_tells_the_exceptions_the_regulation_allows_from_broad_ones(text: str, broad: bool) -> None:
+    assert broad_exception(text) is broad
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("within forty-eight (48) hours", [2.0]),
+     ("within ten (10) business days", [14.0]),
+     ("within 2 weeks or thirty days", [14.0, 30.0]),
+     ("promptly", [])],
+    ids=["hours", "business-days-count-1.4", "weeks-and-days", "no-period"],
+)  # fmt: skip
+def it_reads_periods_in_calendar_days(text: str, days: list[float]) -> None:
+    assert periods_in_days(text) == pytest.approx(days)
+
+
+def it_takes_the_period_a_notice_sets_not_a_later_reports() -> None:
+    two = "notify within five (5) days, and within ten (10) days for directory information"
+    assert (governing_period(two, min), governing_period(two, max)) == (5, 10)
+    assert governing_period("notify within 3 days, with a final report within 30 days") == 3
 
 
 def it_is_not_fooled_by_negation_or_carve_outs(tmp_path: Path, library: ClauseLibrary) -> None:
@@ -77,6 +153,109 @@ def it_recognises_long_forms_and_synonyms(tmp_path: Path, library: ClauseLibrary
     assert (found["R8"], found["R14"]) == ("present", "present")
 
 
+# -- The rules: one per requirement, registered by id --------------------------------------
+
+
+def it_has_one_rule_for_every_requirement_of_the_catalogue() -> None:
+    assert sorted(RULES, key=REQUIREMENT_IDS.index) == list(REQUIREMENT_IDS)
+    assert all(RULES[rid].requirement_id == rid for rid in REQUIREMENT_IDS)
+
+
+def it_names_each_rule_for_what_it_checks() -> None:
+    assert rule_for("R6a").name == "breach_of_student_information_notified_to_the_school_in_time"
+    assert rule_for("R9").name == "connecticut_law_governs"
+    assert all(not r.name.startswith("_") and len(r.name.split("_")) >= 3 for r in RULES.values())
+
+
+def _nothing_found(sentences: Sequence[Sentence]) -> Verdict:
+    return Verdict("missing", None, "never registered")
+
+
+def it_refuses_a_rule_for_a_requirement_the_regulation_does_not_have() -> None:
+    with pytest.raises(ValueError, match=r"'R16', not a requirement of the catalogue"):
+        rule("R16")(_nothing_found)
+    assert "R16" not in RULES
+
+
+def it_refuses_a_second_rule_for_one_requirement() -> None:
+    with pytest.raises(ValueError, match="second rule for R9, already judged by connecticut_law"):
+        rule("R9")(_nothing_found)
+    assert RULES["R9"].name == "connecticut_law_governs"
+
+
+def it_fails_loudly_on_a_requirement_without_a_rule(library: ClauseLibrary) -> None:
+    unknown = replace(library.requirements[0], id="R16")
+    with pytest.raises(LookupError, match="no audit rule judges requirement R16"):
+        audit_sentences(_sentences("Provider shall comply with FERPA."), [unknown], "operator")
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement", "status"),
+    [("## 9. FERPA\n\nVendor makes no representation that the Services comply with FERPA.",
+      "R8", "missing"),  # a heading is not a promise
+     ("Schools are responsible for compliance with FERPA.", "R8", "missing"),
+     ("Upon termination, Provider will retain Student Data for five (5) years.", "R7", "weak"),
+     ("Vendor may engage subcontractors without the District's prior written consent, provided "
+      "that subcontractors are bound by the same obligations.", "R14", "weak"),
+     ("Vendor will use Student Data only to provide the Services and for any other purpose "
+      "Vendor deems appropriate.", "R3", "weak"),
+     ("Provider shall not notify parents or students of a breach; the District shall.",
+      "R6c", "missing"),
+     ("If Vendor learns of a breach, Vendor will notify affected users within 30 days.",
+      "R6a", "missing"),  # "learns" is not the LEA
+     ("Provider is prohibited from using or selling Student Data to enable Targeted "
+      "Advertising.", "R13", "present"),
+     ("Student Data shall be used for no purpose other than the Services.", "R3", "present"),
+     ("Vendor is not obligated to delete Student Data upon request.", "R2", "missing")],
+)  # fmt: skip
+def it_reads_the_wording_real_vendor_paper_uses(
+    tmp_path: Path, library: ClauseLibrary, text: str, requirement: str, status: str
+) -> None:
+    paper = tmp_path / "terms.md"
+    paper.write_text(text + "\n")
+    assert _status(paper, library)[requirement] == status
+
+
+# -- Breach notice: the deadlines the catalogue sets ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rid", "days", "status", "why"),
+    [("R6b", 10, "present", "within 7 days (10 days)"),
+     ("R6b", 5, "weak", "within 7 days; the regulation requires 5 days"),
+     ("R6d", 10, "present", "within 7 days (10 days)"),
+     ("R6d", 6, "weak", "within 7 days; the regulation requires 6 days")],
+    ids=["6b-as-shipped", "6b-shortened", "6d-as-shipped", "6d-shortened"],
+)  # fmt: skip
+def it_judges_a_notice_period_against_the_deadline_the_catalogue_sets(
+    library: ClauseLibrary, rid: str, days: int, status: str, why: str
+) -> None:
+    paper = _sentences(
+        "Provider shall notify the District and the affected students and parents of a "
+        "security incident within seven (7) days of discovery."
+    )
+    requirement = _requirement(library, rid, deadline_days=days)
+    (finding,) = audit_sentences(paper, [requirement], "operator")
+    assert finding.status == status
+    assert why in finding.why
+
+
+def it_asks_for_the_urgent_notice_the_catalogue_sets(library: ClauseLibrary) -> None:
+    paper = _sentences(
+        "Provider shall notify the District of a breach within three (3) days, and within "
+        "two (2) days where misuse is imminent."
+    )
+    shipped = _requirement(library, "R6a")
+    one_day = _requirement(library, "R6a", urgent_deadline_days=1)
+    assert audit_sentences(paper, [shipped], "operator")[0].status == "present"
+    (finding,) = audit_sentences(paper, [one_day], "operator")
+    assert finding.status == "weak"
+    assert finding.why == (
+        "breach notice to the school within five days, but no one-day notice when misuse is "
+        "imminent"
+    )
+
+
 def it_judges_deadlines_against_the_regulations_days(tmp_path: Path,
                                                      library: ClauseLibrary) -> None:  # fmt: skip
     cases = {
@@ -91,6 +270,21 @@ def it_judges_deadlines_against_the_regulations_days(tmp_path: Path,
         paper.write_text(f"Provider shall notify the District of a breach of security {when}.\n")
         found = _status(paper, library)
         assert (found["R6a"], found["R6b"]) == (r6a, r6b), when
+
+
+# -- Reading, the report and the gap addendum, through the CLI ------------------------------
+
+
+def it_explains_files_it_cannot_read(cli: Cli, tmp_path: Path) -> None:
+    image = tmp_path / "scan.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    binary = tmp_path / "data.bin"
+    binary.write_bytes(b"\x00\x01\x02 text")
+    assert cli("audit", binary).exit_code == 2
+    result = cli("audit", image)
+    assert result.exit_code == 2
+    assert result.stderr == f"{image}: not a PDF, DOCX, HTML, Markdown or text file\n"
+    assert cli("audit", CORPUS / "partial-dpa.md", "--out", tmp_path / "r.pdf").exit_code == 2
 
 
 def it_reports_void_risks_first_and_writes_a_gap_report(cli: Cli, tmp_path: Path) -> None:
@@ -135,42 +329,3 @@ def it_builds_the_addendum_that_fills_exactly_the_gaps(cli: Cli, tmp_path: Path)
     clauses = [section["clause"] for section in recorded["sections"]]
     assert "addendum-precedence" in clauses  # it controls over the vendor's terms
     assert "ferpa" not in clauses and "governing-law" not in clauses  # already in its paper
-
-
-def it_explains_files_it_cannot_read(cli: Cli, tmp_path: Path) -> None:
-    image = tmp_path / "scan.png"
-    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    binary = tmp_path / "data.bin"
-    binary.write_bytes(b"\x00\x01\x02 text")
-    assert cli("audit", binary).exit_code == 2
-    result = cli("audit", image)
-    assert result.exit_code == 2
-    assert result.stderr == f"{image}: not a PDF, DOCX, HTML, Markdown or text file\n"
-    assert cli("audit", CORPUS / "partial-dpa.md", "--out", tmp_path / "r.pdf").exit_code == 2
-
-
-@pytest.mark.parametrize(
-    ("text", "requirement", "status"),
-    [("## 9. FERPA\n\nVendor makes no representation that the Services comply with FERPA.",
-      "R8", "missing"),  # a heading is not a promise
-     ("Schools are responsible for compliance with FERPA.", "R8", "missing"),
-     ("Upon termination, Provider will retain Student Data for five (5) years.", "R7", "weak"),
-     ("Vendor may engage subcontractors without the District's prior written consent, provided "
-      "that subcontractors are bound by the same obligations.", "R14", "weak"),
-     ("Vendor will use Student Data only to provide the Services and for any other purpose "
-      "Vendor deems appropriate.", "R3", "weak"),
-     ("Provider shall not notify parents or students of a breach; the District shall.",
-      "R6c", "missing"),
-     ("If Vendor learns of a breach, Vendor will notify affected users within 30 days.",
-      "R6a", "missing"),  # "learns" is not the LEA
-     ("Provider is prohibited from using or selling Student Data to enable Targeted "
-      "Advertising.", "R13", "present"),
-     ("Student Data shall be used for no purpose other than the Services.", "R3", "present"),
-     ("Vendor is not obligated to delete Student Data upon request.", "R2", "missing")],
-)  # fmt: skip
-def it_reads_the_wording_real_vendor_paper_uses(
-    tmp_path: Path, library: ClauseLibrary, text: str, requirement: str, status: str
-) -> None:
-    paper = tmp_path / "terms.md"
-    paper.write_text(text + "\n")
-    assert _status(paper, library)[requirement] == status

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from crec_assemble.assembly.assemble import assemble
+from crec_assemble.audit.findings import audit_sentences
+from crec_assemble.audit.reader import Sentence
+from crec_assemble.errors import InputError
 from crec_assemble.inputs.profile import load_profile
-from crec_assemble.library.catalogue import REQUIREMENT_IDS
+from crec_assemble.library.breach_limits import breach_limits
+from crec_assemble.library.catalogue import REQUIREMENT_IDS, load_catalogue
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.library.wording import squeeze
-from crec_assemble.model import Issuer
+from crec_assemble.model import Issuer, Requirement
+from crec_assemble.paperwork.deadlines import breach_obligations
 
 from conftest import BUILD_DATE, ROOT, consultant_profile, operator_profile
 
@@ -49,6 +55,61 @@ def it_records_the_breach_deadlines(library: ClauseLibrary) -> None:
     assert by_id["R6b"].parameters["deadline_days"] == 10
     assert by_id["R6c"].parameters["deadline_days"] == 5
     assert by_id["R6d"].parameters["deadline_days"] == 10
+
+
+def _edit(catalogue: Path, requirement: str, old: str, new: str) -> Path:
+    """The catalogue with ``old`` replaced by ``new`` in ``requirement``'s entry."""
+    text = catalogue.read_text()
+    at = text.index(old, text.index(f"id: {requirement}\n"))
+    catalogue.write_text(text[:at] + new + text[at + len(old) :])
+    return catalogue
+
+
+def it_moves_the_breach_deadline_and_the_audits_verdict_with_one_edit(library_copy: Path) -> None:
+    """6(b) cut from ten days to five in the catalogue alone: a breach of student records
+    found on Friday 4 September is due on the 9th, not the 14th, and a vendor's seven days
+    are no longer enough."""
+    paper = [Sentence("Provider shall notify the District of a security incident within "
+                      "seven (7) days of discovery.", "paragraph 1", 1)]  # fmt: skip
+
+    def outcomes(requirements: tuple[Requirement, ...]) -> tuple[datetime, str]:
+        (contractor, *_) = breach_obligations(
+            datetime(2026, 9, 4, 23, 30), ["student_records"],
+            limits=breach_limits(requirements), operator=False,
+        )  # fmt: skip
+        r6b = [finding for finding in audit_sentences(paper, requirements, "consultant")
+               if finding.requirement.id == "R6b"]  # fmt: skip
+        return contractor.deadline, r6b[0].status
+
+    catalogue = library_copy / "requirements.yaml"
+    assert outcomes(load_catalogue(catalogue)) == (datetime(2026, 9, 14, 23, 59, 59), "present")
+    _edit(catalogue, "R6b", "deadline_days: 10", "deadline_days: 5")
+    assert outcomes(load_catalogue(catalogue)) == (datetime(2026, 9, 9, 23, 59, 59), "weak")
+
+
+@pytest.mark.parametrize(
+    ("requirement", "old", "new", "message"),
+    [("R9", "    wording:", "    parameters:\n      law: Connecticut\n    wording:",
+      "parameters.law: unknown field"),
+     ("R6b", "      deadline_days: 10\n", "", "parameters.deadline_days: required field"),
+     ("R6a", "      urgent_deadline_days: 2\n", "", "parameters.urgent_deadline_days: required"),
+     ("R6a", "day_count: calendar", "day_count: business",
+      "'business' is not a permitted day_count value; use one of: calendar, days"),
+     ("R6c", "deadline_days: 5", "deadline_days: 0", "0 is less than the minimum of 1"),
+     ("R6d", "deadline_days: 10", "deadline_days: ten", "must be a whole number, not 'ten'")],
+    ids=["a-number-nothing-reads", "no-deadline", "no-urgent-deadline", "unknown-day-count",
+         "zero-days", "days-in-words"],
+)  # fmt: skip
+def it_takes_only_the_parameters_the_code_reads(
+    library_copy: Path, requirement: str, old: str, new: str, message: str
+) -> None:
+    catalogue = _edit(library_copy / "requirements.yaml", requirement, old, new)
+    with pytest.raises(InputError) as raised:
+        load_catalogue(catalogue)
+    assert message in str(raised.value)
+    assert re.search(
+        r"requirements\.yaml:\d+: requirements\[\d+\]\.parameters\.", str(raised.value)
+    )
 
 
 def it_quotes_the_regulation_in_its_own_words(library: ClauseLibrary) -> None:

@@ -9,21 +9,32 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from crec_assemble.errors import InputError
+from crec_assemble.library.breach_limits import BreachLimits, breach_limits
+from crec_assemble.library.catalogue import load_catalogue
+from crec_assemble.paperwork.business_days import (
+    add_business_days,
+    connecticut_holidays,
+    is_business_day,
+)
 from crec_assemble.paperwork.deadlines import (
     BREACH_CATEGORIES,
     Obligation,
-    add_business_days,
     breach_obligations,
-    connecticut_holidays,
-    is_business_day,
     notice_deadline,
 )
+from crec_assemble.paperwork.documents import PaperworkOptions, breach
+from crec_assemble.resources import default_library
 
+from conftest import EXAMPLES
+
+LIMITS: BreachLimits = breach_limits(load_catalogue(default_library() / "requirements.yaml"))
+"""Paragraph 6's limits as the shipped catalogue records them: 5, 2 and 10 days."""
 HARTFORD = ZoneInfo("America/New_York")
 FRIDAY_NIGHT = datetime(2026, 9, 4, 23, 30)
 """Late on Friday 4 September 2026; Monday 7 September is Labor Day."""
@@ -194,7 +205,9 @@ def it_gives_the_contractor_calendar_days_from_discovery(
 ) -> None:
     """Discovered Friday 4 September at 23:30: the day of discovery is not counted, weekends
     and Labor Day are, and the deadline is the end of the last day."""
-    obligations = breach_obligations(FRIDAY_NIGHT, categories, operator=False, urgent=urgent)
+    obligations = breach_obligations(
+        FRIDAY_NIGHT, categories, limits=LIMITS, operator=False, urgent=urgent
+    )
     contractor = only(obligations, "Contractor")
     assert (contractor.paragraph, contractor.deadline) == (paragraph, deadline)
     assert contractor.counts == "calendar"
@@ -202,7 +215,9 @@ def it_gives_the_contractor_calendar_days_from_discovery(
 
 
 def it_says_the_ten_days_of_6b_are_counted_as_calendar_days() -> None:
-    obligations = breach_obligations(FRIDAY_NIGHT, ["student_records"], operator=False)
+    obligations = breach_obligations(
+        FRIDAY_NIGHT, ["student_records"], limits=LIMITS, operator=False
+    )
     assert "counted as calendar days" in only(obligations, "Contractor").rule
 
 
@@ -223,7 +238,9 @@ def it_says_the_ten_days_of_6b_are_counted_as_calendar_days() -> None:
 def it_lets_the_strictest_limit_govern_a_breach_of_several_categories(
     categories: list[str], urgent: bool, paragraph: str, deadline: datetime
 ) -> None:
-    obligations = breach_obligations(FRIDAY_NIGHT, categories, operator=False, urgent=urgent)
+    obligations = breach_obligations(
+        FRIDAY_NIGHT, categories, limits=LIMITS, operator=False, urgent=urgent
+    )
     contractor = only(obligations, "Contractor")
     assert (contractor.paragraph, contractor.deadline) == (paragraph, deadline)
     assert contractor.categories == tuple(c for c in BREACH_CATEGORIES if c in categories)
@@ -231,7 +248,7 @@ def it_lets_the_strictest_limit_govern_a_breach_of_several_categories(
 
 def it_names_the_limit_the_strictest_one_displaced() -> None:
     obligations = breach_obligations(
-        FRIDAY_NIGHT, ["student_information", "student_records"], operator=False
+        FRIDAY_NIGHT, ["student_information", "student_records"], limits=LIMITS, operator=False
     )
     assert "6(b): 10 days" in only(obligations, "Contractor").rule
 
@@ -254,7 +271,9 @@ def it_adds_the_statutory_outer_limit_for_the_contractor(
 ) -> None:
     """C.G.S. §10-234dd: 4 September + 30 days is 4 October; + 60 days is 3 November."""
     statute = only(
-        breach_obligations(FRIDAY_NIGHT, categories, operator=False), "Contractor", "statute"
+        breach_obligations(FRIDAY_NIGHT, categories, limits=LIMITS, operator=False),
+        "Contractor",
+        "statute",
     )
     assert statute.paragraph == "C.G.S. §10-234dd"
     assert statute.deadline == deadline
@@ -262,7 +281,9 @@ def it_adds_the_statutory_outer_limit_for_the_contractor(
 
 
 def it_keeps_the_regulation_stricter_than_the_statute() -> None:
-    obligations = breach_obligations(FRIDAY_NIGHT, BREACH_CATEGORIES, operator=True, urgent=True)
+    obligations = breach_obligations(
+        FRIDAY_NIGHT, BREACH_CATEGORIES, limits=LIMITS, operator=True, urgent=True
+    )
     regulation = only(obligations, "Contractor")
     statute = only(obligations, "Contractor", "statute")
     assert regulation.deadline < statute.deadline
@@ -283,13 +304,15 @@ def it_keeps_the_regulation_stricter_than_the_statute() -> None:
 def it_makes_an_operator_notify_students_and_parents(
     categories: list[str], paragraph: str, deadline: datetime
 ) -> None:
-    operator = only(breach_obligations(FRIDAY_NIGHT, categories, operator=True), "Operator")
+    operator = only(
+        breach_obligations(FRIDAY_NIGHT, categories, limits=LIMITS, operator=True), "Operator"
+    )
     assert (operator.paragraph, operator.deadline) == (paragraph, deadline)
     assert operator.action == "notify the affected students and their parents or guardians"
 
 
 def it_spares_a_consultant_the_duty_to_notify_students() -> None:
-    obligations = breach_obligations(FRIDAY_NIGHT, BREACH_CATEGORIES, operator=False)
+    obligations = breach_obligations(FRIDAY_NIGHT, BREACH_CATEGORIES, limits=LIMITS, operator=False)
     assert all(o.party != "Operator" for o in obligations)
     assert {o.paragraph for o in obligations}.isdisjoint({"6(c)", "6(d)"})
 
@@ -297,7 +320,7 @@ def it_spares_a_consultant_the_duty_to_notify_students() -> None:
 def it_ignores_urgency_for_the_operators_own_notice() -> None:
     """Urgent notice is part of 6(a), the contractor's notice to CREC, not of 6(c)."""
     obligations = breach_obligations(
-        FRIDAY_NIGHT, ["student_information"], operator=True, urgent=True
+        FRIDAY_NIGHT, ["student_information"], limits=LIMITS, operator=True, urgent=True
     )
     assert only(obligations, "Operator").deadline == end_of(2026, 9, 9)
 
@@ -320,7 +343,7 @@ def it_gives_the_issuer_two_business_days_from_notification(
     """Friday 4 September: Mon 7 is Labor Day, so Tue 8 is day 1 and Wed 9 day 2. Wednesday
     25 November: Thu 26 is Thanksgiving, Fri 27 day 1, Mon 30 day 2."""
     obligations = breach_obligations(
-        discovered, ["student_information"], operator=False, notified=notified
+        discovered, ["student_information"], limits=LIMITS, operator=False, notified=notified
     )
     issuer = [o for o in obligations if o.party == "CREC"]
     assert [o.action for o in issuer] == [
@@ -345,7 +368,9 @@ def it_counts_the_issuers_days_from_the_contractors_last_day_when_not_yet_notifi
 ) -> None:
     """Contractor's last day Wed 9 September: Thu 10, Fri 11. Urgent, Sun 6 September: Mon 7
     is Labor Day, so Tue 8, Wed 9. Directory information, Mon 14 September: Tue 15, Wed 16."""
-    obligations = breach_obligations(FRIDAY_NIGHT, categories, operator=False, urgent=urgent)
+    obligations = breach_obligations(
+        FRIDAY_NIGHT, categories, limits=LIMITS, operator=False, urgent=urgent
+    )
     notify, post = (o for o in obligations if o.party == "CREC")
     assert notify.deadline == post.deadline == deadline
     assert "if notified on the last permitted day" in notify.rule
@@ -353,7 +378,7 @@ def it_counts_the_issuers_days_from_the_contractors_last_day_when_not_yet_notifi
 
 def it_uses_the_issuers_short_name() -> None:
     obligations = breach_obligations(
-        FRIDAY_NIGHT, ["student_records"], operator=False, issuer="Board"
+        FRIDAY_NIGHT, ["student_records"], limits=LIMITS, operator=False, issuer="Board"
     )
     assert {o.party for o in obligations} == {"Contractor", "Board"}
     assert only(obligations, "Contractor").action == "notify Board of the breach"
@@ -365,7 +390,11 @@ def it_uses_the_issuers_short_name() -> None:
 
 def it_sorts_by_deadline_with_the_regulation_before_the_statute() -> None:
     obligations = breach_obligations(
-        FRIDAY_NIGHT, ["student_information", "student_records"], operator=True, urgent=True
+        FRIDAY_NIGHT,
+        ["student_information", "student_records"],
+        limits=LIMITS,
+        operator=True,
+        urgent=True,
     )
     assert [(o.party, o.paragraph) for o in obligations] == [
         ("Contractor", "6(a)"),
@@ -380,7 +409,10 @@ def it_sorts_by_deadline_with_the_regulation_before_the_statute() -> None:
 
 def it_covers_every_breached_category_in_each_obligation() -> None:
     obligations = breach_obligations(
-        FRIDAY_NIGHT, ["student_records", "directory_information", "student_records"], operator=True
+        FRIDAY_NIGHT,
+        ["student_records", "directory_information", "student_records"],
+        limits=LIMITS,
+        operator=True,
     )
     assert {o.categories for o in obligations} == {("directory_information", "student_records")}
 
@@ -390,7 +422,7 @@ def it_covers_every_breached_category_in_each_obligation() -> None:
 )
 def it_keeps_the_time_zone_of_the_discovery(tz: timezone | ZoneInfo) -> None:
     discovered = FRIDAY_NIGHT.replace(tzinfo=tz)
-    obligations = breach_obligations(discovered, BREACH_CATEGORIES, operator=True)
+    obligations = breach_obligations(discovered, BREACH_CATEGORIES, limits=LIMITS, operator=True)
     assert all(o.deadline.tzinfo is tz for o in obligations)
     assert only(obligations, "Contractor").deadline == end_of(2026, 9, 9).replace(tzinfo=tz)
 
@@ -400,7 +432,8 @@ def it_ends_the_day_in_local_time_across_the_change_from_daylight_saving() -> No
     Wednesday 4 November, ends at 23:59:59 EST."""
     discovered = datetime(2026, 10, 30, 12, 0, tzinfo=HARTFORD)
     contractor = only(
-        breach_obligations(discovered, ["student_information"], operator=False), "Contractor"
+        breach_obligations(discovered, ["student_information"], limits=LIMITS, operator=False),
+        "Contractor",
     )
     assert contractor.deadline == datetime(2026, 11, 4, 23, 59, 59, tzinfo=HARTFORD)
     assert contractor.deadline.utcoffset() == timedelta(hours=-5)
@@ -412,6 +445,7 @@ def it_reads_the_notification_day_in_the_time_zone_of_the_discovery() -> None:
     obligations = breach_obligations(
         datetime(2026, 9, 3, 20, 0, tzinfo=HARTFORD),
         ["student_information"],
+        limits=LIMITS,
         operator=False,
         notified=datetime(2026, 9, 4, 1, 0, tzinfo=UTC),
     )
@@ -430,14 +464,14 @@ def it_reads_the_notification_day_in_the_time_zone_of_the_discovery() -> None:
 )
 def it_rejects_bad_categories(categories: list[str] | str, message: str) -> None:
     with pytest.raises(InputError) as raised:
-        breach_obligations(FRIDAY_NIGHT, categories, operator=False)
+        breach_obligations(FRIDAY_NIGHT, categories, limits=LIMITS, operator=False)
     assert message in str(raised.value)
     assert "\n" not in str(raised.value)
 
 
 def it_names_every_allowed_category_in_the_error() -> None:
     with pytest.raises(InputError) as raised:
-        breach_obligations(FRIDAY_NIGHT, ["pii"], operator=False)
+        breach_obligations(FRIDAY_NIGHT, ["pii"], limits=LIMITS, operator=False)
     assert all(category in str(raised.value) for category in BREACH_CATEGORIES)
 
 
@@ -453,10 +487,74 @@ def it_rejects_a_notification_time_it_cannot_use(
     discovered: datetime, notified: datetime, message: str
 ) -> None:
     with pytest.raises(InputError, match=message):
-        breach_obligations(discovered, ["student_records"], operator=False, notified=notified)
+        breach_obligations(
+            discovered, ["student_records"], limits=LIMITS, operator=False, notified=notified
+        )
 
 
 def it_makes_obligations_immutable() -> None:
-    (first, *_) = breach_obligations(FRIDAY_NIGHT, ["student_records"], operator=False)
+    (first, *_) = breach_obligations(
+        FRIDAY_NIGHT, ["student_records"], limits=LIMITS, operator=False
+    )
     with pytest.raises(dataclasses.FrozenInstanceError):
         first.deadline = end_of(2026, 12, 31)  # type: ignore[misc]
+
+
+# -- The regulation's limits come from the catalogue ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("limits", "categories", "urgent", "deadline", "rule"),
+    [
+        (
+            dataclasses.replace(
+                LIMITS, issuer_other_data=dataclasses.replace(LIMITS.issuer_other_data, days=7)
+            ),
+            ["student_records"],
+            False,
+            end_of(2026, 9, 11),
+            "no later than seven (7) days from discovery, counted as calendar days (directory",
+        ),
+        (
+            dataclasses.replace(
+                LIMITS,
+                issuer_student_information=dataclasses.replace(
+                    LIMITS.issuer_student_information, urgent_days=1
+                ),
+            ),
+            ["student_information"],
+            True,
+            end_of(2026, 9, 5),
+            "no later than one (1) calendar day from discovery: urgent notice",
+        ),
+    ],
+    ids=["6b-seven-days", "6a-urgent-one-day"],
+)
+def it_counts_and_words_the_limits_the_catalogue_gives(
+    limits: BreachLimits, categories: list[str], urgent: bool, deadline: datetime, rule: str
+) -> None:
+    contractor = only(
+        breach_obligations(FRIDAY_NIGHT, categories, limits=limits, operator=False, urgent=urgent),
+        "Contractor",
+    )
+    assert contractor.deadline == deadline
+    assert contractor.rule.startswith(rule)
+
+
+def it_counts_a_breach_with_the_catalogue_of_the_library_it_is_given(library_copy: Path) -> None:
+    """6(b) edited from ten days to seven in a library's catalogue, and nowhere else: the
+    paperwork's deadline for a breach of student records moves from 14 to 11 September."""
+    catalogue = library_copy / "requirements.yaml"
+    text = catalogue.read_text()
+    at = text.index("deadline_days: 10", text.index("id: R6b\n"))
+    catalogue.write_text(text[:at] + "deadline_days: 7" + text[at + len("deadline_days: 10") :])
+    discovered = FRIDAY_NIGHT.replace(tzinfo=HARTFORD)
+
+    def contractors_deadline(options: PaperworkOptions) -> datetime:
+        report = breach(EXAMPLES[0], discovered, ["student_records"], options)
+        return only(report.obligations, "Contractor").deadline
+
+    assert contractors_deadline(PaperworkOptions()) == end_of(2026, 9, 14).replace(tzinfo=HARTFORD)
+    assert contractors_deadline(PaperworkOptions(library=library_copy)) == end_of(
+        2026, 9, 11
+    ).replace(tzinfo=HARTFORD)

@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Role
 from ..pipeline.files import check_targets, write_all
-from .rules import AuditFinding
+from .findings import AuditFinding
 
 __all__ = ["AuditReport", "write_report"]
 

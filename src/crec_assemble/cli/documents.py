@@ -265,8 +265,8 @@ def audit(
 
     Example: crec-assemble audit vendor-terms.pdf --out gaps.html --addendum acme.yaml
     """
+    from ..audit.findings import audit_file
     from ..audit.report import AuditReport, write_report
-    from ..audit.rules import audit_file
     from ..inputs.dates import date_option
     from ..library.catalogue import load_catalogue
     from ..pipeline.plan import BuildOptions

@@ -28,6 +28,41 @@ REQUIREMENT_IDS = (
     "U2",
 )
 
+# The parameters code reads: the breach-notice deadlines of paragraph 6 (see
+# breach_limits.py, read by the paperwork's deadlines and the audit). Any other key is
+# refused, so a number added to the catalogue cannot go unread.
+_DAYS = {"type": "integer", "minimum": 1}
+_DAY_COUNT = {"enum": ["calendar", "days"], "title": "permitted day_count value"}
+_PARAMETERS = {
+    "R6a": closed(
+        {"deadline_days": _DAYS, "urgent_deadline_days": _DAYS, "day_count": _DAY_COUNT},
+        ["deadline_days", "urgent_deadline_days", "day_count"],
+    ),
+    **{
+        rid: closed(
+            {"deadline_days": _DAYS, "day_count": _DAY_COUNT}, ["deadline_days", "day_count"]
+        )
+        for rid in ("R6b", "R6c", "R6d")
+    },
+}
+_PARAMETERS_BY_ID = [
+    *(
+        {
+            "if": {"properties": {"id": {"const": rid}}, "required": ["id"]},
+            "then": {
+                "properties": {"parameters": schema},
+                "required": ["parameters"],
+                "x-required": {"parameters": "the breach deadline is required (deadline_days)"},
+            },
+        }
+        for rid, schema in _PARAMETERS.items()
+    ),
+    {
+        "if": {"properties": {"id": {"not": {"enum": list(_PARAMETERS)}}}, "required": ["id"]},
+        "then": {"properties": {"parameters": closed({}, [])}},
+    },
+]
+
 _CATALOGUE_SCHEMA = closed(
     {
         "catalogue": {"const": 1},
@@ -49,6 +84,7 @@ _CATALOGUE_SCHEMA = closed(
                     "wording": {"type": "array", "items": {"type": "string", "minLength": 1}},
                 },
                 ["id", "paragraph", "summary", "text", "applies_to", "validity", "wording"],
+                allOf=_PARAMETERS_BY_ID,
             ),
         },
     },

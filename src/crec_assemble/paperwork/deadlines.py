@@ -3,41 +3,37 @@ act, by when, after a breach of security.
 
 The agreement promises these limits in words; staff need them as dates. The arithmetic is
 easy to get wrong (calendar or business days? is the day of discovery counted? is the day
-after Thanksgiving a holiday in Connecticut?), so it lives here once, with the rules quoted
-next to the numbers.
+after Thanksgiving a holiday in Connecticut?), so it lives here once. The breach limits of
+paragraph 6 (5, 2 and 10 days) come from the requirement catalogue, passed in as ``limits``,
+so one edit of the catalogue moves both these dates and the audit's verdicts; the limits
+the catalogue does not transcribe (the "Notices" section's business days for CREC, the
+statute's outer limits) are written here, quoted next to their numbers.
 
 Pure by design: no clock, no files. Every date comes in as an argument, so the same breach
 always gives the same deadlines. Conventions:
 
 - "N days from discovery" counts calendar days and excludes the day of discovery: the last
   day is ``discovered.date() + N``, and the deadline is the end of that day (23:59:59).
-- Business days are Monday to Friday, except Connecticut state holidays as the ``holidays``
-  package knows them (never a hand-kept list, which would go stale). The regulation does not
-  define "business day"; this is the ordinary reading for a Connecticut public body.
+- Business days are Connecticut's (:mod:`crec_assemble.paperwork.business_days`).
 - Days are read in the time zone of ``discovered``: pass Connecticut wall time (naive, or
   aware in America/New_York) so that a breach found at 23:30 counts from that day.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
-from types import MappingProxyType
 from typing import Literal
 
-import holidays
-
 from ..errors import InputError
+from ..library.breach_limits import BreachLimit, BreachLimits, in_words
+from .business_days import add_business_days
 
 __all__ = [
     "BREACH_CATEGORIES",
     "Obligation",
-    "add_business_days",
     "breach_obligations",
-    "connecticut_holidays",
-    "is_business_day",
     "notice_deadline",
 ]
 
@@ -53,44 +49,6 @@ information other than directory information: the regulation gives it the shorte
 _END_OF_DAY = time(23, 59, 59)
 _STUDENT_INFORMATION = frozenset({"student_information"})
 _DIRECTORY_RECORDS_CONTENT = frozenset(BREACH_CATEGORIES) - _STUDENT_INFORMATION
-
-
-@lru_cache(maxsize=64)
-def connecticut_holidays(year: int) -> Mapping[date, str]:
-    """The Connecticut state holidays that fall in ``year``, with their names.
-
-    Taken from the ``holidays`` package (``US`` with subdivision ``CT``, built through the
-    package's ``country_holidays`` factory, which mypy --strict can see where it cannot see
-    the ``holidays.US`` alias), with the weekday on which a weekend holiday is observed
-    (Independence Day 2026 is observed on Friday 3 July).
-    The mapping is read-only because it is cached and shared between callers.
-    """
-    calendar = holidays.country_holidays("US", subdiv="CT", years=year)
-    return MappingProxyType({day: name for day, name in calendar.items() if day.year == year})
-
-
-def is_business_day(day: date) -> bool:
-    """Whether ``day`` is a business day: Monday to Friday and not a Connecticut state holiday."""
-    return day.weekday() < 5 and day not in connecticut_holidays(day.year)
-
-
-def add_business_days(start: date, days: int) -> date:
-    """The day that is ``days`` business days after ``start``.
-
-    ``start`` itself is never counted, whatever day it is: a contract signed on a Saturday
-    or on a holiday still has its first business day on the next business day.
-
-    Raises:
-        InputError: if ``days`` is negative (the regulation only counts forwards).
-    """
-    if days < 0:
-        raise InputError(f"business days to add must be zero or more, not {days}")
-    day = start
-    for _ in range(days):
-        day += timedelta(days=1)
-        while not is_business_day(day):
-            day += timedelta(days=1)
-    return day
 
 
 def notice_deadline(executed: date) -> date:
@@ -140,45 +98,70 @@ class _Limit:
     basis: Literal["regulation", "statute"] = "regulation"
 
 
-_CONTRACTOR = (
-    _Limit(
-        "6(a)",
-        5,
-        "no later than five (5) calendar days from discovery (student information other than "
-        "directory information)",
-        _STUDENT_INFORMATION,
-    ),
-    _Limit(
-        "6(b)",
-        10,
-        "no later than ten (10) days from discovery, counted as calendar days (directory "
-        "information, student records or student-generated content)",
-        _DIRECTORY_RECORDS_CONTENT,
-    ),
-)
-_CONTRACTOR_URGENT = _Limit(
-    "6(a)",
-    2,
-    "no later than two (2) calendar days from discovery: urgent notice, because student data "
-    "may be misused imminently",
-    _STUDENT_INFORMATION,
-)
-_OPERATOR = (
-    _Limit(
-        "6(c)",
-        5,
-        "not more than five (5) days after discovery, counted as calendar days (student "
-        "information other than directory information)",
-        _STUDENT_INFORMATION,
-    ),
-    _Limit(
-        "6(d)",
-        10,
-        "not more than ten (10) days after discovery, counted as calendar days (directory "
-        "information, student records or student-generated content)",
-        _DIRECTORY_RECORDS_CONTENT,
-    ),
-)
+def _period(days: int, relation: str, *, calendar: bool) -> str:
+    """A limit as the regulation words it: "five (5) calendar days from discovery", or "ten
+    (10) days after discovery, counted as calendar days" where it says only "days"."""
+    unit = "day" if days == 1 else "days"
+    if calendar:
+        return f"{in_words(days)} ({days}) calendar {unit} {relation} discovery"
+    return f"{in_words(days)} ({days}) {unit} {relation} discovery, counted as calendar days"
+
+
+_DESCRIBED = {
+    _STUDENT_INFORMATION: "student information other than directory information",
+    _DIRECTORY_RECORDS_CONTENT: "directory information, student records or "
+    "student-generated content",
+}
+
+
+def _regulation(
+    limit: BreachLimit,
+    opening: str,
+    relation: str,
+    categories: frozenset[str],
+    *,
+    urgent: bool = False,
+) -> _Limit:
+    """One limit of paragraph 6, with its rule worded from the catalogue's numbers.
+
+    ``urgent`` takes the provision's shorter limit for imminent misuse, where it has one.
+    """
+    if urgent and limit.urgent_days is not None:
+        days = limit.urgent_days
+        reason = ": urgent notice, because student data may be misused imminently"
+    else:
+        days, reason = limit.days, f" ({_DESCRIBED[categories]})"
+    period = _period(days, relation, calendar=limit.calendar)
+    return _Limit(limit.paragraph, days, f"{opening} {period}{reason}", categories)
+
+
+def _contractor_limits(limits: BreachLimits, *, urgent: bool) -> tuple[_Limit, _Limit]:
+    """6(a) (or its urgent limit) and 6(b): the contractor's notice to the issuer."""
+    return (
+        _regulation(
+            limits.issuer_student_information,
+            "no later than",
+            "from",
+            _STUDENT_INFORMATION,
+            urgent=urgent,
+        ),
+        _regulation(limits.issuer_other_data, "no later than", "from", _DIRECTORY_RECORDS_CONTENT),
+    )
+
+
+def _operator_limits(limits: BreachLimits) -> tuple[_Limit, _Limit]:
+    """6(c) and 6(d): an operator's notice to the students and their parents."""
+    return (
+        _regulation(
+            limits.families_student_information, "not more than", "after", _STUDENT_INFORMATION
+        ),
+        _regulation(
+            limits.families_other_data, "not more than", "after", _DIRECTORY_RECORDS_CONTENT
+        ),
+    )
+
+
+# The statute is not the regulation: its outer limits are not in the catalogue.
 _STATUTE = (
     _Limit(
         "C.G.S. §10-234dd",
@@ -204,6 +187,7 @@ def breach_obligations(
     discovered: datetime,
     categories: Iterable[str],
     *,
+    limits: BreachLimits,
     operator: bool,
     urgent: bool = False,
     issuer: str = "CREC",
@@ -220,6 +204,8 @@ def breach_obligations(
             whichever was earlier (6(a)). Naive (Connecticut wall time) or aware; the
             deadlines keep its ``tzinfo``.
         categories: the breached categories, from ``BREACH_CATEGORIES``.
+        limits: the regulation's limits of paragraph 6, as the catalogue records them
+            (:func:`crec_assemble.library.breach_limits.breach_limits`).
         operator: whether the contractor is an operator; only an operator must notify the
             students and parents itself (6(c), 6(d)). A consultant need not.
         urgent: whether urgent notice may be required because of possible imminent misuse.
@@ -240,15 +226,18 @@ def breach_obligations(
             compared with ``discovered`` or comes before it.
     """
     breached = _breached(categories)
-    contractor_limits = (_CONTRACTOR_URGENT, _CONTRACTOR[1]) if urgent else _CONTRACTOR
     contractor = _strictest(
-        contractor_limits, breached, discovered, "Contractor", f"notify {issuer} of the breach"
+        _contractor_limits(limits, urgent=urgent),
+        breached,
+        discovered,
+        "Contractor",
+        f"notify {issuer} of the breach",
     )
     obligations = [contractor]
     if operator:
         obligations.append(
             _strictest(
-                _OPERATOR,
+                _operator_limits(limits),
                 breached,
                 discovered,
                 "Operator",

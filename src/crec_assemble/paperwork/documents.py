@@ -4,7 +4,7 @@ letter and website posting, and the deletion request and certificate.
 Each is assembled like the agreement (clause snippets, the same template, a
 manifest) from the contractor's profile, with the agreement it belongs to as
 its parent, so it can cite the agreement's sections and id. Dates come from
-:mod:`crec_assemble.deadlines`.
+:mod:`crec_assemble.paperwork.deadlines`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..inputs.vocabulary import BREACH_GROUPS
+from ..library.breach_limits import breach_limits
 from ..library.placeholders import format_date, format_moment
 from ..model import FileFormat, ParentRef
 from ..pipeline.plan import Loaded, Order, load_inputs, plan
@@ -163,7 +164,8 @@ def breach(
     inputs = _load(profile, options)
     ((_, loaded),) = inputs.profiles
     obligations = breach_obligations(
-        discovered, categories, operator=loaded.contractor.role == "operator", urgent=urgent,
+        discovered, categories, limits=breach_limits(inputs.library.requirements),
+        operator=loaded.contractor.role == "operator", urgent=urgent,
         issuer=inputs.issuer.short_name, notified=notified,
     )  # fmt: skip
     facts = {

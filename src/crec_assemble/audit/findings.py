@@ -1,0 +1,72 @@
+"""``audit``: what a vendor's own contract says, and fails to say, against Regulation 3520.13-R.
+
+Vendors often send their own data-privacy terms instead of signing ours. For every
+requirement of the catalogue that applies to the contractor's role, the audit answers
+*present*, *weak* (there, but short of the regulation: "promptly" where five days are
+required, another state's law, security without the HITECH standards, deletion "upon
+request" with no procedure) or *missing*, with the sentence that decided it and where it
+is. The rules that decide are in :mod:`crec_assemble.audit.rules`, one per requirement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..model import Requirement, Role
+from .reader import Sentence, read_sentences
+from .rules import Status, rule_for
+
+__all__ = ["AuditFinding", "Status", "audit_file", "audit_sentences"]
+
+
+@dataclass(frozen=True)
+class AuditFinding:
+    """One requirement: present, weak or missing, with the deciding sentence and why."""
+
+    requirement: Requirement
+    status: Status
+    sentence: Sentence | None
+    why: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "requirement": self.requirement.id,
+            "paragraph": self.requirement.paragraph,
+            "summary": self.requirement.summary,
+            "void_if_missing": self.requirement.validity,
+            "status": self.status,
+            "passage": self.sentence.text if self.sentence else None,
+            "location": self.sentence.location if self.sentence else None,
+            "why": self.why,
+        }
+
+
+def audit_sentences(
+    sentences: Sequence[Sentence], requirements: Sequence[Requirement], role: Role
+) -> list[AuditFinding]:
+    """Every requirement that applies to ``role``, judged against the sentences.
+
+    The requirements are the catalogue's: the deadline rules read their numbers from them.
+
+    Raises:
+        LookupError: if a requirement has no rule (a bug; a test guards against it).
+    """
+    findings = []
+    for requirement in requirements:
+        if not requirement.applies(role):
+            continue
+        verdict = rule_for(requirement.id).judge(sentences, requirement)
+        findings.append(AuditFinding(requirement, verdict.status, verdict.sentence, verdict.why))
+    return findings
+
+
+def audit_file(path: Path, role: Role, requirements: Sequence[Requirement]) -> list[AuditFinding]:
+    """Read a contract (PDF, DOCX, HTML, Markdown or text) and judge every requirement.
+
+    Raises:
+        InputError: when the file cannot be read.
+    """
+    return audit_sentences(read_sentences(path), requirements, role)

@@ -1,0 +1,191 @@
+"""The words vendors use, and the small tests the audit's rules make of one sentence.
+
+Vendor paper names the parties its own way ("District", "LEA", "Customer" for CREC;
+"Provider", "Company", "we" for the contractor), calls the data a dozen names, and hedges
+its promises with negations ("will not sell"), carve-outs ("except as required to operate
+the service") and periods written every way ("forty-eight (48) hours", "ten business
+days"). The patterns and tests for all of that live here, once, so that each rule in
+:mod:`crec_assemble.audit.rules` reads as what the regulation asks for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .reader import Sentence
+
+__all__ = [
+    "BREACH",
+    "DATA",
+    "LEA",
+    "NOTIFY",
+    "PARENTS",
+    "PROVIDER",
+    "UNDERTAKING",
+    "VAGUE",
+    "broad_exception",
+    "find",
+    "governing_period",
+    "lowered",
+    "negated",
+    "periods_in_days",
+]
+
+LEA = (
+    r"\b(?:crec|lea|local educational? agency|school district|district|board of education|"
+    r"board|school|customer|client|institution|subscriber|licensee|educational agency|"
+    r"controller)s?\b"
+)
+"""The school, as vendors name it: CREC, the LEA, the District, the Customer…"""
+
+PARENTS = (
+    r"(?:parents?|guardians?|eligible students?|students?(?![-'\u2019]|\s+(?:data|records?|"
+    r"information|personal|pii|generated))|affected (?:individuals|persons|users)|"
+    r"data subjects?|families)"
+)
+"""Students and their families (but not "student data", which is the data)."""
+
+PROVIDER = (
+    r"\b(?:provider|vendor|contractor|operator|consultant|company|processor|supplier|"
+    r"licensor|we)\b"
+)
+"""The contractor, as it names itself."""
+
+DATA = (
+    r"(?:student[- ](?:data|records?|information|personal information|pii|"
+    r"personally identifiable information)|personally identifiable information|\bpii\b|"
+    r"education(?:al)? records?|pupil (?:records?|data|information)|customer data|"
+    r"district data|school data|personal (?:data|information)|student[- ]generated content|"
+    r"data)"
+)
+"""Student data, by any of its names."""
+
+# A promise, not a title: "Data Protection Addendum" protects nothing.
+UNDERTAKING = (
+    r"\b(?:shall|will|must|agrees?|maintains?|implements?|uses?|we|keeps?|takes|"
+    r"follows|protects|stores?|employs|applies)\b"
+)
+
+BREACH = re.compile(
+    r"\b(?:breach|security incident|data incident|incident|unauthori[sz]ed (?:access|"
+    r"disclosure|release|acquisition|use))\b"
+)
+NOTIFY = re.compile(r"\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|e-?mail\w*|tell)\b")
+VAGUE = re.compile(
+    r"\b(?:promptly|without (?:undue|unreasonable) delay|as soon as (?:reasonably )?"
+    r"(?:practicable|possible|feasible)|in a timely (?:manner|fashion)|timely|expeditiously|"
+    r"reasonable (?:time|period))\b"
+)
+"""A period that is no period: "promptly", "without undue delay"…"""
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nor|neither|prohibited|refrain\w*|won't|cannot|can't|may not)\b"
+)
+_EXCEPTION = re.compile(
+    r"\b(?:except|unless|save|notwithstanding|provided that|but may)\b([^.;]{0,120})"
+    r"|\b(?:deems? (?:appropriate|necessary|fit)|as (?:we|it) see[s]? fit|any other purpose)\b"
+)
+# Exceptions the regulation itself allows: the law, a court, a successor bound by the same
+# terms, the school's own direction or consent, school purposes, safety.
+_ALLOWED_EXCEPTION = re.compile(
+    r"\b(?:required by (?:law|statute)|law enforcement|court order|subpoena|legal process|"
+    r"comply with (?:the |applicable )?law|judicial|successor|merger|acquisition|"
+    r"(?:written )?(?:consent|direction|instruction)s? of the|directed by|as (?:the )?"
+    r"(?:district|lea|school|board|customer|crec) (?:directs|instructs|authori[sz]es)|"
+    r"school purposes?|safety|student'?s? (?:own )?(?:request|account))\b"
+)
+# Where one promise ends and the next begins: "shall not sell; will notify", "shall not sell,
+# and will notify", "shall not sell & will notify".
+_CLAUSE_BREAK = re.compile(r";|, (?:and|but) | (?:and|&|but) (?:will|shall|must|may|is|are) ")
+
+_NUMBER = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+    "seventy-two": 72,
+    "forty-eight": 48,
+    "twenty-four": 24,
+}
+_DURATION = re.compile(
+    r"\b(\d+|" + "|".join(_NUMBER) + r")\)?\s*(?:\(\d+\)\s*)?(business |calendar |working )?"
+    r"(hours?|days?|weeks?|months?|years?)\b"
+)
+_DAYS_IN = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+# A later report or update is not the notice: its period does not count.
+_FOLLOW_UP = re.compile(r"\b(?:report|update|supplement\w*|follow-up|final|written summary)\b")
+
+
+def lowered(sentence: Sentence) -> str:
+    """The sentence's text, case-folded for matching."""
+    return sentence.text.casefold()
+
+
+def find(sentences: Sequence[Sentence], *patterns: str) -> list[Sentence]:
+    """Sentences matching every pattern (case-insensitive); headings are not evidence."""
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    return [s for s in sentences if not s.heading and all(c.search(s.text) for c in compiled)]
+
+
+def negated(text: str, verb: str) -> bool:
+    """Whether ``verb`` is denied in ``text``: "shall not sell", "agrees never to sell",
+    "is prohibited from selling", "shall not use any information … to engage in targeted
+    advertising", or a sentence opening "No … shall". The denial must be in the same
+    clause (no semicolon between) and close enough to govern the verb."""
+    low = text.casefold()
+    label, dash, rest = low.partition(" — ")
+    if dash and len(label) < 40:  # a table row: "Advertising — Provider will not …"
+        low = rest
+    match = re.search(verb, low)  # the first use decides: later ones are usually asides
+    if match is not None:
+        bounds = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, match.start())]
+        start = max(bounds[-1] if bounds else 0, match.start() - 160)
+        if _NEGATION.search(low[start : match.start()]):
+            return True
+    return bool(re.match(r"\s*(?:no|neither)\b", low))
+
+
+def broad_exception(text: str) -> bool:
+    """An exception that could swallow the promise: anything but what the regulation allows."""
+    for match in _EXCEPTION.finditer(text.casefold()):
+        if match.group(1) is None or not _ALLOWED_EXCEPTION.search(match.group(1)):
+            return True
+    return False
+
+
+def periods_in_days(text: str) -> list[float]:
+    """Every period the sentence names, in calendar days (business days count 1.4 each)."""
+    periods = []
+    for number, kind, unit in _DURATION.findall(text.casefold()):
+        value = float(number) if number.isdigit() else float(_NUMBER[number])
+        scale = _DAYS_IN[unit.rstrip("s")]
+        periods.append(value * scale * (1.4 if kind.strip() in ("business", "working") else 1))
+    return periods
+
+
+def governing_period(text: str, pick: Callable[[Sequence[float]], float] = max) -> float | None:
+    """The period a notice sentence sets for the kind of breach asked about. A sentence with
+    two periods usually gives the shorter to student information and the longer to the rest
+    ("five days ..., and ten days for directory information"), so provisions 6(a) and 6(c)
+    take the shorter and 6(b) and 6(d) the longer; "within 60 days, or 72 hours where the
+    law requires" promises 60 for the rest. A later report or update does not count."""
+    periods = []
+    low = text.casefold()
+    for match in _DURATION.finditer(low):
+        if not _FOLLOW_UP.search(low[max(0, match.start() - 40) : match.start()]):
+            periods.extend(periods_in_days(match.group(0)))
+    return pick(periods) if periods else None

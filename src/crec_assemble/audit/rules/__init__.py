@@ -1,0 +1,37 @@
+"""The audit's rules: one per requirement of the catalogue, registered under its id.
+
+Each rule looks for the provision's concepts in the words vendors use (FERPA or its
+long name; "subprocessor" for subcontractor; "District", "LEA", "Customer" for CREC)
+and reads the sentence's polarity: "will not sell" is a promise, "may sell de-identified
+data" is not, and "except as required to operate the service" can swallow a promise
+whole. Rules were chosen over a trained model because every finding must say *why*,
+staff must be able to check it against the sentence, and the corpus we can label is
+small; ``bench/bench_audit.py`` measures them against a labelled corpus.
+
+To find the rule for a requirement, look it up by id (``RULES["R6a"].name``) or search
+for ``@rule("R6a")``. The rules are grouped by subject:
+
+=====================  ==================================================
+``data_rights``        R1 the school's data, R4 review and correction, R11 students' content
+``deletion``           R2 deletion on request, R7 deletion at the end
+``security``           R5 security and confidentiality, R12 HITECH standards
+``breach_notice``      R6a-R6d breach notice, within the catalogue's deadlines
+``use_and_disclosure`` R3, R13, R15a-R15e, U1, U2: use, advertising, sale, disclosure
+``contract_terms``     R8 FERPA, R9 Connecticut law, R10 severability, R14 sub-contracts
+=====================  ==================================================
+"""
+
+from __future__ import annotations
+
+# Importing a subject module registers its rules.
+from . import (  # noqa: F401
+    breach_notice,
+    contract_terms,
+    data_rights,
+    deletion,
+    security,
+    use_and_disclosure,
+)
+from .registry import RULES, Rule, Status, Verdict, rule_for
+
+__all__ = ["RULES", "Rule", "Status", "Verdict", "rule_for"]

@@ -1,0 +1,148 @@
+"""Notice of a breach: to the school (6(a), 6(b)) and to students and parents (6(c), 6(d)).
+
+Each rule is handed the deadline the catalogue sets for its provision (5 calendar days,
+2 if urgent; 10 days; 5 days; 10 days), so a vendor's period is judged against the same
+numbers the breach paperwork counts with. Vendor paper rarely separates the kinds of
+data: a sentence with two periods usually gives the shorter to student information, so
+6(a) and 6(c) read the shorter of them and 6(b) and 6(d) the longer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ...library.breach_limits import BreachLimit, in_words
+from ..lexicon import (
+    BREACH,
+    LEA,
+    NOTIFY,
+    PARENTS,
+    PROVIDER,
+    VAGUE,
+    governing_period,
+    lowered,
+    negated,
+    periods_in_days,
+)
+from ..reader import Sentence
+from .registry import Verdict, deadline_rule, missing, present, weak
+
+Pick = Callable[[Sequence[float]], float]
+
+
+@deadline_rule("R6a")
+def breach_of_student_information_notified_to_the_school_in_time(
+    sentences: Sequence[Sentence], limit: BreachLimit
+) -> Verdict:
+    """Within the limit, and with the shorter urgent notice when misuse is imminent."""
+    found = _breach_notices(sentences, to_parents=False)
+    verdict = _deadline(found, limit, "the school", min)
+    urgent_days = limit.urgent_days
+    if (
+        urgent_days is None
+        or verdict.status != "present"
+        or verdict.sentence is None
+        or (governing_period(verdict.sentence.text, max) or 0) <= urgent_days
+    ):
+        return verdict
+    urgent = any(
+        re.search(r"\b(?:urgent|imminent)", lowered(s))
+        and min(periods_in_days(s.text)) <= urgent_days
+        for s in found
+        if periods_in_days(s.text)
+    )
+    if urgent:
+        return verdict
+    return weak(
+        verdict.sentence,
+        f"breach notice to the school within {in_words(limit.days)} days, but no "
+        f"{in_words(urgent_days)}-day notice when misuse is imminent",
+    )
+
+
+@deadline_rule("R6b")
+def breach_of_other_data_notified_to_the_school_in_time(
+    sentences: Sequence[Sentence], limit: BreachLimit
+) -> Verdict:
+    return _deadline(_breach_notices(sentences, to_parents=False), limit, "the school", max)
+
+
+@deadline_rule("R6c")
+def breach_of_student_information_notified_to_families_in_time(
+    sentences: Sequence[Sentence], limit: BreachLimit
+) -> Verdict:
+    return _families_notice(sentences, limit, min)
+
+
+@deadline_rule("R6d")
+def breach_of_other_data_notified_to_families_in_time(
+    sentences: Sequence[Sentence], limit: BreachLimit
+) -> Verdict:
+    return _families_notice(sentences, limit, max)
+
+
+def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[Sentence]:
+    """Sentences in which the vendor gives breach notice to the school, or to families."""
+    found = []
+    for sentence in sentences:
+        low = lowered(sentence)
+        if not (BREACH.search(low) and NOTIFY.search(low)):
+            continue
+        if negated(low, r"\b(?:notify|inform|send notice|give notice)\b"):
+            continue  # "shall not notify data subjects" promises nothing
+        families = re.search(
+            r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell)\b"
+            r"[^.;]{0,100}?" + PARENTS,
+            low,
+        )
+        if families and re.search(LEA + r"\W+(?:\w+\W+)?$", low[: families.start()]):
+            families = None  # the school notifies families: not the vendor's promise
+        school = re.search(LEA, low)
+        if (to_parents and families) or (not to_parents and (school or not families)):
+            found.append(sentence)
+    return found
+
+
+def _label(limit: BreachLimit) -> str:
+    """The regulation's limit, as a finding quotes it: "5 calendar days, 2 if urgent"."""
+    unit = "calendar days" if limit.calendar else "days"
+    urgent = f", {limit.urgent_days} if urgent" if limit.urgent_days is not None else ""
+    return f"{limit.days} {unit}{urgent}"
+
+
+def _deadline(found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pick) -> Verdict:
+    """Present when a notice's period is within the limit; weak when longer or vague."""
+    if not found:
+        return missing(f"no breach notice to {who}")
+    label = _label(limit)
+    timed = [(s, period) for s in found if (period := governing_period(s.text, pick)) is not None]
+    if timed:
+        sentence, days = min(timed, key=lambda item: item[1])
+        if days <= limit.days:
+            return present(sentence, f"breach notice to {who} within {days:g} days ({label})")
+        return weak(
+            sentence,
+            f"breach notice to {who} within {days:g} days; the regulation requires {label}",
+        )
+    vague = next((s for s in found if VAGUE.search(lowered(s))), found[0])
+    return weak(
+        vague, f"breach notice to {who} without a fixed period; the regulation requires {label}"
+    )
+
+
+def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pick) -> Verdict:
+    """The operator's own notice to families: helping the school notify them is not it."""
+    verdict = _deadline(
+        _breach_notices(sentences, to_parents=True), limit, "students and parents", pick
+    )
+    low = lowered(verdict.sentence) if verdict.sentence is not None else ""
+    if (
+        verdict.sentence is not None
+        and re.search(r"\b(?:assist|cooperat|help)\w*", low)
+        and not re.search(PROVIDER + r"\b[^.]{0,40}\b(?:shall|will|must) notify", low)
+    ):
+        return weak(
+            verdict.sentence, "only helps the school notify families; the operator must notify"
+        )
+    return verdict

@@ -1,0 +1,68 @@
+"""Deleting the data: on the school's request (provision 2) and when the services end (7).
+
+A deletion "upon request" with no way to ask is weak; copies kept in archives or backups, or
+for more than a month after the end, are weak too, since the regulation allows none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import find, lowered, negated, periods_in_days
+from ..reader import Sentence
+from .registry import Verdict, missing, present, rule, weak
+
+
+@rule("R2")
+def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdict:
+    erase = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
+    asked = re.compile(
+        rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*)\b[^.;]{{0,60}}\b{erase}"
+        rf"|\b{erase}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
+        rf"(?:written )?(?:request|direction|instruction)"
+    )
+    found = [
+        s
+        for s in sentences
+        if asked.search(lowered(s)) and not s.heading and not negated(s.text, rf"\b{erase}")
+    ]
+    for sentence in found:
+        if re.search(
+            r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|settings|"
+            r"ticket|contact\w*|within\s+\S+|days?)\b|@",
+            lowered(sentence),
+        ):
+            return present(sentence, "gives a way to request deletion, with its procedure")
+    if found:
+        return weak(found[0], "deletion on request, but no procedure (how, to whom, how fast)")
+    return missing("gives no way to request deletion of student data")
+
+
+@rule("R7")
+def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict:
+    end = (
+        r"\b(?:terminat\w*|expir\w*|end of|conclusion|completion|cancel\w*|no longer "
+        r"(?:needed|necessary|required)|clos\w* (?:its|the|their|an?) account|account is "
+        r"closed|stops? using)\b"
+    )
+    verb = r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*)\b"
+    for sentence in find(sentences, verb, end):
+        low = lowered(sentence)
+        if negated(low, r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
+            return missing("says it need not delete the data at the end", sentence)
+        days = periods_in_days(low)
+        if re.search(
+            r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to "
+            r"retain)\b",
+            low,
+        ) and not negated(low, r"\bretain\w*"):
+            return weak(sentence, "deletes at the end, but may keep copies long after")
+        if days and max(days) > 30:
+            return weak(
+                sentence,
+                f"keeps the data up to {max(days):g} days after the services "
+                "end; the regulation allows none",
+            )
+        return present(sentence, "does not keep the data after the services end")
+    return missing("no duty to delete or return the data when the services end")

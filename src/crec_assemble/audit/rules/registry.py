@@ -1,0 +1,130 @@
+"""One rule per requirement, registered under the requirement's id.
+
+A rule is a function over a vendor document's sentences that returns a
+:class:`Verdict`, registered with ``@rule("R9")``. A rule that judges a breach
+deadline is registered with ``@deadline_rule("R6a")`` and is handed the deadline
+the catalogue sets for that requirement as well, so the regulation's numbers come
+from the catalogue and nowhere else. Registering a rule for an id the regulation
+does not have, or a second rule for one id, fails at import; auditing a
+requirement that has no rule fails as soon as it is asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
+
+from ...library.breach_limits import BreachLimit, breach_limit
+from ...library.catalogue import REQUIREMENT_IDS
+from ...model import Requirement
+from ..reader import Sentence
+
+__all__ = [
+    "RULES",
+    "Rule",
+    "Status",
+    "Verdict",
+    "deadline_rule",
+    "missing",
+    "present",
+    "rule",
+    "rule_for",
+    "weak",
+]
+
+Status = Literal["present", "weak", "missing"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a rule found: the status, the sentence that decided it (if any) and why."""
+
+    status: Status
+    sentence: Sentence | None
+    why: str
+
+
+def present(sentence: Sentence, why: str) -> Verdict:
+    return Verdict("present", sentence, why)
+
+
+def weak(sentence: Sentence, why: str) -> Verdict:
+    return Verdict("weak", sentence, why)
+
+
+def missing(why: str, sentence: Sentence | None = None) -> Verdict:
+    return Verdict("missing", sentence, why)
+
+
+SentenceCheck = Callable[[Sequence[Sentence]], Verdict]
+DeadlineCheck = Callable[[Sequence[Sentence], BreachLimit], Verdict]
+Judge = Callable[[Sequence[Sentence], Requirement], Verdict]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A requirement's rule: ``name`` (the function's) says what it checks, ``judge`` applies
+    it to a document's sentences and the catalogue's entry for the requirement."""
+
+    requirement_id: str
+    name: str
+    judge: Judge
+
+
+_RULES: dict[str, Rule] = {}
+RULES: Mapping[str, Rule] = MappingProxyType(_RULES)
+"""Every registered rule, by requirement id, in the order the rule modules define them."""
+
+
+def _register(requirement_id: str, name: str, judge: Judge) -> None:
+    """Raises ValueError (a bug, not bad input) for an unknown id or a second rule."""
+    if requirement_id not in REQUIREMENT_IDS:
+        raise ValueError(
+            f"rule {name} names {requirement_id!r}, not a requirement of the catalogue"
+        )
+    if requirement_id in _RULES:
+        raise ValueError(
+            f"rule {name} is a second rule for {requirement_id}, "
+            f"already judged by {_RULES[requirement_id].name}"
+        )
+    _RULES[requirement_id] = Rule(requirement_id, name, judge)
+
+
+def rule(requirement_id: str) -> Callable[[SentenceCheck], SentenceCheck]:
+    """Register the decorated function as the rule for ``requirement_id``."""
+
+    def register(check: SentenceCheck) -> SentenceCheck:
+        _register(requirement_id, check.__name__, lambda sentences, _requirement: check(sentences))
+        return check
+
+    return register
+
+
+def deadline_rule(requirement_id: str) -> Callable[[DeadlineCheck], DeadlineCheck]:
+    """Register the decorated function as the rule for ``requirement_id``, a breach deadline:
+    it is called with the deadline the catalogue's ``parameters`` set for the requirement."""
+
+    def register(check: DeadlineCheck) -> DeadlineCheck:
+        _register(
+            requirement_id,
+            check.__name__,
+            lambda sentences, requirement: check(sentences, breach_limit(requirement)),
+        )
+        return check
+
+    return register
+
+
+def rule_for(requirement_id: str) -> Rule:
+    """The rule that judges ``requirement_id``.
+
+    Raises:
+        LookupError: when no rule is registered for it (a bug: every requirement of the
+            catalogue must have one).
+    """
+    try:
+        return _RULES[requirement_id]
+    except KeyError:
+        raise LookupError(f"no audit rule judges requirement {requirement_id}") from None

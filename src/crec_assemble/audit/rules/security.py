@@ -1,0 +1,50 @@
+"""Keeping the data safe: security and confidentiality (provision 5), to the standards the
+regulation names (HITECH and 45 CFR 164.312, provision 12)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import UNDERTAKING, find, negated
+from ..reader import Sentence
+from .registry import Verdict, missing, present, rule, weak
+
+
+@rule("R5")
+def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
+    verb = r"\b(?:secur\w*|safeguard\w*|protect\w*)\b"
+    kept = r"\b(?:data|information|records?|confidential\w*|program\w*|measures|encrypt\w*)\b"
+    for sentence in find(sentences, verb, kept, UNDERTAKING):
+        if not negated(sentence.text, verb):
+            return present(sentence, "takes actions to keep the data secure and confidential")
+    return missing("no undertaking to keep the data secure and confidential")
+
+
+@rule("R12")
+def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdict:
+    standard = find(
+        sentences,
+        r"(?:hitech|164\.312|13402|health information technology for "
+        r"economic and clinical health)",
+    )
+    if standard:
+        return present(standard[0], "security practices meet HITECH / 45 CFR 164.312")
+    verb = r"\b(?:secur\w*|safeguard\w*|protect\w*|encrypt\w*)\b"
+    practice = [
+        s
+        for s in find(
+            sentences,
+            UNDERTAKING,
+            verb,
+            r"\b(?:data|information|records?|program\w*|"
+            r"measures|encrypt\w*)\b",
+        )
+        if not negated(s.text, verb)
+    ]
+    if practice:
+        return weak(
+            practice[0],
+            "security practices, but not to the HITECH / 45 CFR 164.312 "
+            "standards the regulation names",
+        )
+    return missing("no security procedures or practices")
