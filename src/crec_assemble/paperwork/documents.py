@@ -24,8 +24,8 @@ from ..inputs.vocabulary import BREACH_GROUPS
 from ..library.placeholders import format_date, format_moment
 from ..model import FileFormat, ParentRef
 from ..pipeline.plan import Loaded, load_inputs, main_kind
+from ..render.manifest import read_manifest_file
 from ..resources import default_template
-from ..verify.report import read_manifest
 from .deadlines import Obligation, breach_obligations, notice_deadline
 
 if TYPE_CHECKING:  # rendering loads docxtpl and pypdf: only when something is written
@@ -124,7 +124,7 @@ def _parent(inputs: Loaded, options: PaperworkOptions) -> ParentRef:
             profile, inputs.issuer, inputs.library, build_date=inputs.build_date,
             kind=main_kind(profile), edition=inputs.edition,
         ).as_parent()  # fmt: skip
-    recorded = read_manifest(options.agreement)
+    recorded = read_manifest_file(options.agreement)
     contractor = str(recorded.data["agreement"].get("contractor", ""))
     if recorded.data["agreement"].get("kind") not in ("agreement", "addendum"):
         raise InputError(f"{options.agreement}: not an agreement or addendum")
