@@ -14,7 +14,7 @@ from crec_assemble.inputs.profile import load_profile
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.model import Agreement, Issuer
 from crec_assemble.pipeline.plan import BuildOptions, build
-from crec_assemble.verify.report import verify
+from crec_assemble.verify import verify
 
 from conftest import BUILD_DATE, EXAMPLES, consultant_profile, operator_profile
 

@@ -33,7 +33,8 @@ from crec_assemble.audit.rules.registry import rule
 from crec_assemble.library.catalogue import REQUIREMENT_IDS
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.model import Requirement, Role
-from crec_assemble.verify.report import read_manifest, verify
+from crec_assemble.render.manifest import read_manifest_file
+from crec_assemble.verify import verify
 
 from audit_corpus import CORPUS, evaluate, labels
 from conftest import EXAMPLES
@@ -323,7 +324,7 @@ def it_builds_the_addendum_that_fills_exactly_the_gaps(cli: Cli, tmp_path: Path)
                  "--date", "2026-11-28")  # fmt: skip
     assert result.exit_code == 1  # the vendor's paper still has gaps; the addendum fills them
     (pdf,) = out.glob("*-gap-addendum.pdf")
-    recorded = read_manifest(pdf).data
+    recorded = read_manifest_file(pdf).data
     assert verify(pdf).intact and not recorded["unmet"]
     assert set(recorded["requirements"]) == wanted  # the gate checked exactly the gaps
     clauses = [section["clause"] for section in recorded["sections"]]

@@ -15,7 +15,7 @@ import yaml
 
 from crec_assemble.pipeline.batch import build_batch, expand_profiles
 from crec_assemble.pipeline.plan import BuildOptions
-from crec_assemble.verify.report import verify
+from crec_assemble.verify import verify
 
 from conftest import BUILD_DATE, EXAMPLES, fake_soffice, revise_clause
 

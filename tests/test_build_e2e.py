@@ -15,7 +15,8 @@ from pypdf.generic import DictionaryObject
 from crec_assemble.library.wording import squeeze
 from crec_assemble.pipeline.plan import BuildOptions, build
 from crec_assemble.pipeline.produce import Produced
-from crec_assemble.verify.report import read_manifest, verify
+from crec_assemble.render.manifest import read_manifest_file
+from crec_assemble.verify import verify
 
 from conftest import BUILD_DATE, EXAMPLES, drop_clause
 
@@ -148,8 +149,8 @@ def it_embeds_every_font(built_examples: list[Produced]) -> None:
 
 def it_embeds_the_same_manifest_in_docx_and_pdf(built_examples: list[Produced]) -> None:
     for document in built_examples:
-        docx_manifest = read_manifest(_output(document, "docx")).data
-        pdf_manifest = read_manifest(_output(document, "pdf")).data
+        docx_manifest = read_manifest_file(_output(document, "docx")).data
+        pdf_manifest = read_manifest_file(_output(document, "pdf")).data
         assert docx_manifest == pdf_manifest == document.manifest
         assert docx_manifest["tool"]["name"] == "crec-assemble"
         assert set(docx_manifest) >= {

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from crec_assemble.cli.app import app
 from crec_assemble.paperwork.documents import DELETION_DAYS
-from crec_assemble.verify.report import verify
+from crec_assemble.verify import verify
 
 from conftest import EXAMPLES, ROOT
 
@@ -183,9 +183,9 @@ def it_cites_the_issued_agreement_when_given(
     issued = tmp_path / "issued"
     cli("build", ACME, "--out", issued, "--format", "docx", "--esign", "docusign", *DATE)
     agreement = issued / "acme-learning-inc.docx"
-    from crec_assemble.verify.report import read_manifest
+    from crec_assemble.render.manifest import read_manifest_file
 
-    issued_id = read_manifest(agreement).agreement_id
+    issued_id = read_manifest_file(agreement).agreement_id
     out = tmp_path / "out"
     result = cli("disposition", ACME, "--out", out, "--agreement", agreement, *DATE)
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]

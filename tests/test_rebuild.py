@@ -158,9 +158,9 @@ def it_records_no_contractor_details_in_posted_notices(cli: Cli, tmp_path: Path)
 
 
 def _manifest(path: Path) -> dict[str, Any]:
-    from crec_assemble.verify.report import read_manifest
+    from crec_assemble.render.manifest import read_manifest_file
 
-    return read_manifest(path).data
+    return read_manifest_file(path).data
 
 
 @pytest.mark.e2e

@@ -16,9 +16,8 @@ from crec_assemble.inputs.profile import load_profile
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.model import Agreement, Issuer
 from crec_assemble.render.docx import read_template, render_docx
-from crec_assemble.render.manifest import build_manifest, dump_manifest
+from crec_assemble.render.manifest import build_manifest, dump_manifest, read_manifest_file
 from crec_assemble.resources import default_template
-from crec_assemble.verify.report import read_manifest
 
 from conftest import BUILD_DATE, ROOT, operator_profile
 
@@ -136,7 +135,7 @@ def it_embeds_the_manifest_where_verify_reads_it(
     rendered: Callable[..., tuple[Agreement, Path]],
 ) -> None:
     agreement, path = rendered()
-    manifest = read_manifest(path)
+    manifest = read_manifest_file(path)
     assert manifest.agreement_id == agreement.id
     assert [c["id"] for c in manifest.data["clauses"]] == [s.clause.id for s in agreement.sections]
 

@@ -14,9 +14,9 @@ from pypdf import PdfReader, PdfWriter
 
 from crec_assemble.errors import InputError
 from crec_assemble.pipeline.produce import Produced
-from crec_assemble.render.manifest import MANIFEST_NAMESPACE
+from crec_assemble.render.manifest import MANIFEST_NAMESPACE, read_manifest_file
 from crec_assemble.render.pdf import LibreOffice
-from crec_assemble.verify.report import read_manifest, verify
+from crec_assemble.verify import verify
 
 pytestmark = pytest.mark.e2e
 
@@ -120,7 +120,7 @@ def it_refuses_a_document_without_a_manifest(tmp_path: Path) -> None:
     with plain.open("wb") as stream:
         writer.write(stream)
     with pytest.raises(InputError, match="no crec-assemble manifest"):
-        read_manifest(plain)
+        read_manifest_file(plain)
 
 
 def it_refuses_a_file_that_is_neither_docx_nor_pdf(tmp_path: Path) -> None:

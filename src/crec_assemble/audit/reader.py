@@ -8,15 +8,12 @@ each one is (page or paragraph), so that is all this module gives.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 
 from ..errors import InputError
+from ..render.extract import docx_blocks, html_blocks, is_docx, is_html, pdf_pages
 
 __all__ = ["Sentence", "read_sentences"]
 
@@ -44,24 +41,34 @@ def read_sentences(path: Path) -> list[Sentence]:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror}") from None
+    sentences = _sentences(_blocks(data, path))
+    if not sentences:
+        raise InputError(f"{path}: no text found (a scanned image needs OCR first)")
+    return sentences
+
+
+def _blocks(data: bytes, path: Path) -> list[tuple[str, str]]:
+    """(where, text) of each paragraph: "page N" for a PDF's, "paragraph" otherwise."""
     if data.startswith(b"%PDF"):
-        blocks = _pdf_blocks(data, path)
-    elif data.startswith(b"PK"):
-        blocks = [("paragraph", text) for text in _docx_paragraphs(data, path)]
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = "\0"
-        if "\0" in text:
-            raise InputError(f"{path}: not a PDF, DOCX, HTML, Markdown or text file")
-        if re.match(r"\s*(<!doctype html|<html)", text, re.IGNORECASE):
-            blocks = [("paragraph", block) for block in _html_blocks(text)]
-        else:
-            blocks = [("paragraph", block) for block in _text_blocks(text)]
+        return _pdf_blocks(data, path)
+    if is_docx(data):
+        return [("paragraph", text) for text in docx_blocks(data, path)]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = "\0"
+    if "\0" in text:
+        raise InputError(f"{path}: not a PDF, DOCX, HTML, Markdown or text file")
+    blocks = html_blocks(text) if is_html(data) else _text_blocks(text)
+    return [("paragraph", block) for block in blocks]
+
+
+def _sentences(blocks: list[tuple[str, str]]) -> list[Sentence]:
+    """Each paragraph split into sentences; an item after a lead-in ending in a colon
+    ("If Provider discovers a Security Incident:") reads with the lead-in before it."""
     sentences: list[Sentence] = []
     paragraph = 0
-    lead_in = ""  # "If Provider discovers a Security Incident:" reads into each item after it
+    lead_in = ""
     follows_colon = False
     for where, block in blocks:
         cleaned = _clean(block)
@@ -78,10 +85,8 @@ def read_sentences(path: Path) -> list[Sentence]:
             if piece.strip():
                 text = f"{lead_in} {piece.strip()}" if lead_in else piece.strip()
                 sentences.append(Sentence(text, location, paragraph, heading))
-        if cleaned.endswith(":"):
+        if follows_colon:
             lead_in = _SENTENCE_END.split(cleaned)[-1]
-    if not sentences:
-        raise InputError(f"{path}: no text found (a scanned image needs OCR first)")
     return sentences
 
 
@@ -113,89 +118,9 @@ def _clean(block: str) -> str:
 
 
 def _pdf_blocks(data: bytes, path: Path) -> list[tuple[str, str]]:
-    import pypdfium2
-
-    try:
-        document = pypdfium2.PdfDocument(data)
-    except pypdfium2.PdfiumError as error:
-        raise InputError(f"{path}: not a readable PDF ({error})") from None
-    blocks: list[tuple[str, str]] = []
-    try:
-        for number in range(len(document)):
-            text = document[number].get_textpage().get_text_range().replace("\r", "")
-            # PDFium marks a word hyphenated at a line's end with U+FFFE and drops the break.
-            text = text.replace("\ufffe", "")
-            # Paragraphs are separated by blank lines or by a line that ends a sentence.
-            for block in re.split(r"\n\s*\n|(?<=[.:;])\n(?=[A-Z0-9(])", text):
-                blocks.append((f"page {number + 1}", block))
-    finally:
-        document.close()
-    return blocks
-
-
-def _docx_paragraphs(data: bytes, path: Path) -> list[str]:
-    """Body paragraphs, and each table row as a paragraph ("Breach notice — within 72 hours")."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as error:
-        raise InputError(f"{path}: not a readable DOCX ({error})") from None
-    paragraphs = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraphs.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
-        elif tag == "tbl":
-            for row in child.iter():
-                if row.tag.endswith("}tr"):
-                    cells = [_text(cell) for cell in row.iter() if cell.tag.endswith("}tc")]
-                    paragraphs.append(" — ".join(cell for cell in cells if cell))
-    return paragraphs
-
-
-def _text(element: Any) -> str:
-    """The words of a DOCX element, paragraph by paragraph."""
-    paragraphs = [p for p in element.iter() if p.tag.endswith("}p")]
-    return " ".join(
-        "".join(t.text or "" for t in p.iter() if t.tag.endswith("}t")) for p in paragraphs
-    ).strip()
-
-
-class _Blocks(HTMLParser):
-    """Text of block elements (p, li, table rows, headings…) as separate paragraphs; the
-    cells of a row stay together, joined by a dash, so a row reads as one sentence."""
-
-    _BLOCK = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "tr", "br"})
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.blocks: list[str] = [""]
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self.blocks.append("")
-        elif tag in ("td", "th") and self.blocks[-1].strip():
-            self.blocks[-1] += " — "
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._skip -= 1
-        elif tag in self._BLOCK:
-            self.blocks.append("")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.blocks[-1] += data
-
-
-def _html_blocks(text: str) -> list[str]:
-    parser = _Blocks()
-    parser.feed(text)
-    parser.close()
-    return [block for block in parser.blocks if block.strip()]
+    """Each page's paragraphs: separated by blank lines or by a line that ends a sentence."""
+    return [
+        (f"page {number}", block)
+        for number, text in enumerate(pdf_pages(data, path, hyphenated=True), start=1)
+        for block in re.split(r"\n\s*\n|(?<=[.:;])\n(?=[A-Z0-9(])", text)
+    ]

@@ -5,6 +5,7 @@ summary table on a terminal. Presentation only; the results come from the librar
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -14,11 +15,26 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from .options import coloured_mark
+
 if TYPE_CHECKING:
     from ..pipeline.batch import BatchResult
     from ..pipeline.produce import Produced
 
-__all__ = ["print_json", "progress_bar", "report_documents", "summary"]
+__all__ = ["coloured_marks", "print_json", "progress_bar", "report_documents", "summary"]
+
+# git's word-diff marks, as library.wording.plain_mark writes them.
+_MARKED = re.compile(r"\[-(?P<delete>.*?)-\]|\{\+(?P<insert>.*?)\+\}")
+
+
+def coloured_marks(line: str) -> str:
+    """A line with its ``[-deleted-]`` and ``{+inserted+}`` words coloured on a terminal."""
+
+    def colour(match: re.Match[str]) -> str:
+        op = match.lastgroup or ""
+        return coloured_mark(op, match[op])
+
+    return _MARKED.sub(colour, line)
 
 
 def print_json(payload: Any) -> None:

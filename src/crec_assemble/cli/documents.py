@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from ..model import Role
+from .console import coloured_marks, print_json
 from .options import (
     DateOption,
     ForceOption,
@@ -22,14 +23,9 @@ from .options import (
     JsonOption,
     LibraryOption,
     TemplateOption,
-    coloured_mark,
 )
 
 __all__ = ["audit", "rebuild", "redline", "verify"]
-
-if TYPE_CHECKING:
-    from ..verify.explain import Edit
-    from ..verify.report import VerifyReport
 
 
 def verify(
@@ -48,72 +44,15 @@ def verify(
 
     Example: crec-assemble verify returned/acme-learning-inc.docx
     """
-    from ..verify.report import verify as verify_document
+    from ..verify import verify as verify_document
 
     report = verify_document(file, library)
-    manifest = report.manifest
     if as_json:
-        typer.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
-    elif not manifest.data and not report.matched_by_text:  # a plain-text e-mail's hash
-        status = "intact" if report.intact else "changed: " + "; ".join(map(str, report.added))
-        typer.echo(f"{file}: {status} ({manifest.agreement_id}, plain text)")
+        print_json(report.as_json())
     else:
-        _explain_report(file, report)
-    if not report.intact:
-        raise typer.Exit(1)
-
-
-def _edit_text(edit: Edit) -> str:
-    """``…no later than [-five (5) calendar-]{+thirty (30)+} days…``, coloured on a terminal."""
-    deleted = coloured_mark("delete", edit.deleted) if edit.deleted else ""
-    inserted = coloured_mark("insert", edit.inserted) if edit.inserted else ""
-    before = f"…{edit.before} " if edit.before else ""
-    after = f" {edit.after}…" if edit.after else ""
-    return f"{before}{deleted}{inserted}{after}"
-
-
-def _explain_report(file: Path, report: VerifyReport) -> None:
-    if report.matched_by_text:
-        typer.echo(f"{file}: {report.matched_by_text}")
-    if report.tracked_changes:
-        typer.echo(f"{file}: has tracked changes not yet accepted; they are read as accepted")
-    manifest = report.manifest
-    if report.intact and report.matched_by_text:
-        typer.echo(f"{file}: no change found in the clause text of {manifest.agreement_id} "
-                   f"({len(report.sections)} sections); the names, dates and lists filled in "
-                   "from the profile were not checked")  # fmt: skip
-    elif report.intact:
-        typer.echo(f"{file}: intact: {manifest.agreement_id}, {len(report.sections)} sections")
-    else:
-        changed = len(report.altered)
-        places = f"; text added in {len(report.added)} place(s)" if report.added else ""
-        typer.echo(f"{file}: changed: {manifest.agreement_id}, {changed} of "
-                   f"{len(report.sections)} sections changed or removed{places}")  # fmt: skip
-        key_changes = report.key_changes  # worked out once, not per use
-        if key_changes:
-            typer.echo("Key changes:")
-            for section, change in key_changes:
-                typer.echo(f"  {section.label}, {change.kind}: {_edit_text(change.edit)}")
-        typer.echo("Section by section:")
-        additions = {addition.where: addition for addition in report.added}
-        for result in report.sections:
-            before = additions.pop(f"before {result.section.label}", None)
-            if before is not None:
-                typer.echo(f"  added {before.where}, not ours: {before.text}")
-            forged = " (the manifest's own record of it was altered)" if result.forged else ""
-            typer.echo(f"  {result.section.label}: {result.status}{forged}")
-            for edit in result.edits:
-                typer.echo(f"    {_edit_text(edit)}")
-            instead = additions.pop(f"in place of {result.section.label}", None)
-            if instead is not None:
-                typer.echo(f"    in its place, not ours: {instead.text}")
-        for addition in additions.values():
-            typer.echo(f"  added {addition.where}, not ours: {addition.text}")
-    if manifest.draft:
-        unmet = ", ".join(manifest.unmet) or "none"
-        typer.echo(f"{file}: DRAFT, not for signature (unmet requirements: {unmet})")
-    if manifest.sha256:
-        typer.echo(f"{file}: manifest sha256 {manifest.sha256}")
+        for line in report.lines():
+            typer.echo(coloured_marks(line))
+    raise typer.Exit(report.exit_code)
 
 
 def redline(

@@ -25,8 +25,8 @@ from ..inputs.profile import profile_from_record
 from ..library.clauses import ClauseLibrary, load_library
 from ..model import SIGNED_KINDS, Edition, FileFormat, Issuer, ParentRef, Profile
 from ..pipeline.plan import Loaded, Order, Planned, plan
+from ..render.manifest import read_manifest_file
 from ..resources import default_library, default_template
-from ..verify.report import read_manifest
 
 __all__ = ["Rebuilt", "rebuild"]
 
@@ -67,7 +67,7 @@ def rebuild(
     if path.suffix.lower() not in (".pdf", ".docx"):
         raise InputError(f"{path}: rebuild reads an issued DOCX or PDF")
     fmt: FileFormat = "pdf" if path.suffix.lower() == ".pdf" else "docx"
-    recorded = read_manifest(path)
+    recorded = read_manifest_file(path)
     data = recorded.data
     info = data["agreement"]
     if info["kind"] not in SIGNED_KINDS:

@@ -113,7 +113,7 @@ def redline_files(old: Path, new: Path, when: date | None) -> Compared:
         InputError: when a file is missing or not a DOCX.
         ConversionError: the redline engine failed.
     """
-    from ..verify.report import read_manifest
+    from ..render.manifest import read_manifest
 
     data = []
     for path in (old, new):
@@ -126,7 +126,8 @@ def redline_files(old: Path, new: Path, when: date | None) -> Compared:
         data.append(content)
     if when is None:
         try:
-            when = date.fromisoformat(str(read_manifest(new).data["agreement"]["build_date"]))
+            built = read_manifest(data[1], new).data["agreement"]["build_date"]
+            when = date.fromisoformat(str(built))
         except (InputError, KeyError, TypeError, ValueError):
             from ..inputs.dates import default_build_date
 

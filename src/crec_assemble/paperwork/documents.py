@@ -21,8 +21,8 @@ from ..library.breach_limits import breach_limits
 from ..library.placeholders import format_date, format_moment
 from ..model import FileFormat, ParentRef
 from ..pipeline.plan import Loaded, Order, load_inputs, plan
+from ..render.manifest import read_manifest_file
 from ..resources import default_template
-from ..verify.report import read_manifest
 from .deadlines import Obligation, breach_obligations, notice_deadline
 
 if TYPE_CHECKING:  # rendering loads docxtpl and pypdf: only when something is written
@@ -89,7 +89,7 @@ def _parent(inputs: Loaded, options: PaperworkOptions) -> ParentRef:
     if options.agreement is None:
         (agreement,) = plan(inputs, [Order(formats=())])
         return agreement.agreement.as_parent()
-    recorded = read_manifest(options.agreement)
+    recorded = read_manifest_file(options.agreement)
     contractor = str(recorded.data["agreement"].get("contractor", ""))
     if recorded.data["agreement"].get("kind") not in ("agreement", "addendum"):
         raise InputError(f"{options.agreement}: not an agreement or addendum")

@@ -26,7 +26,7 @@ from ..render.docx import Template, render_docx
 from ..render.manifest import build_manifest, dump_manifest
 from ..render.pdf import LibreOffice, PdfInfo, SignatureLine, find_soffice, finish_pdf
 from ..render.web_pages import render_html, render_text
-from ..verify.report import verify_bytes
+from ..verify import verify_bytes
 from .files import check_targets, write_all
 from .plan import Planned
 

@@ -15,19 +15,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 import jinja2
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
 from docxtpl import DocxTemplate, RichText
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..errors import InputError
 from ..model import Agreement, Run, SignatureParty
-from .manifest import MANIFEST_NAMESPACE
+from .manifest import embed_in_docx, remove_from_docx
 
 __all__ = ["Template", "normalise_zip", "read_template", "render_docx", "without_manifest"]
 
@@ -77,7 +73,7 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
     except TemplateError as error:
         raise InputError(f"{template.path}: template error: {error}") from None
     _set_properties(document, agreement)
-    _embed_manifest(document, manifest_json)
+    embed_in_docx(document.docx, manifest_json)
     buffer = io.BytesIO()
     document.save(buffer)
     return normalise_zip(buffer.getvalue())
@@ -153,35 +149,6 @@ def _fit(text: str) -> str:
     return text if len(text) <= 255 else text[:254] + "…"
 
 
-def _embed_manifest(document: DocxTemplate, manifest_json: bytes) -> None:
-    """Store the manifest as a custom XML part (Word and LibreOffice keep those on re-save)."""
-    package = document.docx.part.package
-    item_id = hashlib.sha256(manifest_json).hexdigest()[:32].upper()
-    guid = f"{{{item_id[:8]}-{item_id[8:12]}-{item_id[12:16]}-{item_id[16:20]}-{item_id[20:]}}}"
-    item = Part(
-        package.next_partname("/customXml/item%d.xml"),
-        "application/xml",
-        (
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<manifest xmlns="{MANIFEST_NAMESPACE}">{escape(manifest_json.decode())}</manifest>'
-        ).encode(),
-        package,
-    )
-    properties = Part(
-        PackURI(item.partname.replace("/item", "/itemProps")),
-        "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
-        (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<ds:datastoreItem xmlns:ds="http://schemas.openxmlformats.org/officeDocument/'
-            f'2006/customXml" ds:itemID="{guid}"><ds:schemaRefs>'
-            f'<ds:schemaRef ds:uri="{MANIFEST_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>'
-        ).encode(),
-        package,
-    )
-    item.relate_to(properties, RT.CUSTOM_XML_PROPS)
-    document.docx.part.relate_to(item, RT.CUSTOM_XML)
-
-
 def without_manifest(data: bytes) -> bytes:
     """The DOCX with its manifest part removed, for files that are not issued documents.
 
@@ -192,10 +159,7 @@ def without_manifest(data: bytes) -> bytes:
     import docx
 
     document = docx.Document(io.BytesIO(data))
-    rels = document.part.rels
-    for rel_id, rel in list(rels.items()):
-        if rel.reltype == RT.CUSTOM_XML and MANIFEST_NAMESPACE.encode() in rel.target_part.blob:
-            rels.pop(rel_id)
+    remove_from_docx(document)
     output = io.BytesIO()
     document.save(output)
     return normalise_zip(output.getvalue())

@@ -28,6 +28,7 @@ from types import TracebackType
 from typing import Literal
 
 from ..errors import ConversionError
+from .manifest import attach_to_pdf
 
 __all__ = [
     "INSTALL_HINT",
@@ -318,7 +319,7 @@ def _rewrite(pdf: bytes, info: PdfInfo, manifest_json: bytes) -> bytes:
         "/CreationDate": stamp,
         "/ModDate": stamp,
     }
-    writer.add_attachment("manifest.json", manifest_json)
+    attach_to_pdf(writer, manifest_json)
     writer._ID = None  # pypdf would otherwise keep LibreOffice's random /ID
     draft = io.BytesIO()
     writer.write(draft)

@@ -9,18 +9,12 @@ the hash of its words, which ``verify`` checks.
 
 from __future__ import annotations
 
-import hashlib
 import html
 
-from ..library.wording import squeeze
 from ..model import Agreement, Block
+from .manifest import manifest_script, text_reference
 
-__all__ = ["MANIFEST_SCRIPT_ID", "TEXT_REFERENCE", "render_html", "render_text"]
-
-# The last line of a plain-text e-mail body: its document id and the hash of its words.
-TEXT_REFERENCE = r"Reference: (?P<id>\S+) · text sha256 (?P<sha256>[0-9a-f]{64})"
-
-MANIFEST_SCRIPT_ID = "crec-assemble-manifest"
+__all__ = ["render_html", "render_text"]
 
 _TAGS = {
     "heading": "h2", "exhibit_heading": "h2", "paragraph": "p", "lead_in": "p",
@@ -58,14 +52,13 @@ def render_html(agreement: Agreement, manifest_json: bytes) -> bytes:
             css = f' class="{block.kind}"' if block.kind in ("item", "subitem") else ""
             body.append(f"<{tag}{css}>{_inline(block)}</{tag}>")
     body.append(f'<p class="ref">Reference: {html.escape(agreement.id)}</p>')
-    manifest = manifest_json.decode("utf-8").replace("</", "<\\/")  # cannot close the script
     page = (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(agreement.full_title)}</title>\n"
         f"<style>{_STYLE}</style>\n"
-        f'<script type="application/json" id="{MANIFEST_SCRIPT_ID}">{manifest}</script>\n'
+        f"{manifest_script(manifest_json)}\n"
         "</head>\n<body>\n<main>\n" + "\n".join(body) + "\n</main>\n</body>\n</html>\n"
     )
     return page.encode("utf-8")
@@ -82,5 +75,4 @@ def render_text(agreement: Agreement) -> bytes:
             indent = {"item": "  ", "subitem": "      "}.get(block.kind, "")
             paragraphs.append(indent + text)
     body = "\n\n".join(paragraphs)
-    digest = hashlib.sha256(squeeze(body).encode("utf-8")).hexdigest()
-    return f"{body}\n\nReference: {agreement.id} · text sha256 {digest}\n".encode()
+    return f"{body}\n\n{text_reference(agreement.id, body)}\n".encode()

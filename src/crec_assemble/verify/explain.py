@@ -1,7 +1,7 @@
 """What changed in a returned document: word diffs per section, and the changes that matter most.
 
 ``verify`` first finds each recorded section's exact text in the document (see
-verify.py); that is fast and settles the common case, an intact document.
+:mod:`.sections`); that is fast and settles the common case, an intact document.
 Only the stretches between intact sections are explained here: their words
 are aligned with the recorded words of the sections that should be there, so
 each section is *changed* (with the words deleted and inserted), *removed*,
@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from ..inputs.vocabulary import LAW_PLACES
-from ..library.wording import Change, squeeze
+from ..library.wording import Change, plain_mark, squeeze
 
 __all__ = ["Edit", "KeyChange", "SectionChanges", "align", "edits_of", "key_changes"]
 
@@ -38,6 +38,14 @@ class Edit:
     inserted: str
     before: str
     after: str
+
+    def marked(self) -> str:
+        """``…no later than [-five (5) calendar-]{+thirty (30)+} days…``: git's word-diff marks."""
+        deleted = plain_mark("delete", self.deleted) if self.deleted else ""
+        inserted = plain_mark("insert", self.inserted) if self.inserted else ""
+        before = f"…{self.before} " if self.before else ""
+        after = f" {self.after}…" if self.after else ""
+        return f"{before}{deleted}{inserted}{after}"
 
     def as_json(self) -> dict[str, str]:
         return {

@@ -24,7 +24,7 @@ from typing import Literal
 
 from ..assembly.naming import DOCUMENT_ID
 from ..library.clauses import ClauseLibrary
-from ..library.placeholders import literal_runs
+from ..library.placeholders import literal_runs, swap_roles
 from ..library.wording import squeeze, word_diff
 from ..model import Clause, Outline, Role
 from .explain import Edit, edits_of
@@ -147,9 +147,7 @@ def _sentences(clause: Clause, roles: Mapping[str, str]) -> list[_Sentence]:
     """The clause's literal text, line by line, without Markdown marks."""
     sentences = []
     for run, optional in literal_runs(clause.body):
-        for word, replacement in roles.items():
-            run = re.sub(rf"\b{re.escape(word)}\b", replacement, run)
-        for line in run.split("\n"):
+        for line in swap_roles(run, roles).split("\n"):
             text = _LIST_MARK.sub("", line).replace("**", "").replace("*", "").strip()
             if len(text.split()) >= _MIN_WORDS:
                 sentences.append(_Sentence(text, optional))

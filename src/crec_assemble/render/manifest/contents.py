@@ -1,10 +1,9 @@
-"""The provenance manifest: what an issued document was built from.
+"""What a manifest says: the sources an issued document was built from.
 
-Every DOCX and PDF carries one (a custom XML part in the DOCX, an attached
-``manifest.json`` in the PDF): tool version, profile, template and issuer
-hashes, each clause's id, version and hash, which clause meets which
-requirement, and a hash of the text of every rendered section. ``verify``
-reads it back and compares the document's text with it.
+Tool version, profile, template and issuer hashes, each clause's id, version
+and hash, which clause meets which requirement, and the text and hash of every
+rendered section, so ``verify`` can compare a document with it and ``rebuild``
+can regenerate it.
 
 Section hashes are taken over the section's words with all white space and
 compatibility differences removed (NFKC), so the PDF's line breaks and the
@@ -17,21 +16,13 @@ import hashlib
 import json
 from typing import Any
 
-from .. import __version__
-from ..library.wording import squeeze
-from ..model import SIGNED_KINDS, Agreement, Section
+from ... import __version__
+from ...library.wording import squeeze
+from ...model import SIGNED_KINDS, Agreement, Section
 
-__all__ = [
-    "MANIFEST_NAMESPACE",
-    "MANIFEST_VERSION",
-    "build_manifest",
-    "dump_manifest",
-    "section_text",
-]
+__all__ = ["MANIFEST_VERSION", "build_manifest", "dump_manifest", "section_text", "words_sha256"]
 
 MANIFEST_VERSION = 2
-# The kinds of document whose manifest records what ``rebuild`` needs.
-MANIFEST_NAMESPACE = "urn:crec-assemble:manifest:1"
 
 
 def section_text(section: Section) -> str:
@@ -39,8 +30,9 @@ def section_text(section: Section) -> str:
     return "\n".join(block.text for block in section.blocks)
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def words_sha256(text: str) -> str:
+    """The hash of a text's words, blind to spacing: what a section's or an e-mail's hash is."""
+    return hashlib.sha256(squeeze(text).encode("utf-8")).hexdigest()
 
 
 def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]:
@@ -89,7 +81,7 @@ def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]
                 "part": section.part,
                 "number": section.number,
                 "title": section.clause.title,
-                "sha256": _sha256(squeeze(section_text(section))),
+                "sha256": words_sha256(section_text(section)),
                 "text": section_text(section),
             }
             for section in agreement.sections

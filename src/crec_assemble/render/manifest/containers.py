@@ -1,0 +1,251 @@
+"""Where the manifest travels in each kind of file, written and read in one place.
+
+- DOCX: a custom XML part, which Word and LibreOffice keep when they re-save.
+- PDF: an attached ``manifest.json``.
+- HTML: a ``<script type="application/json">`` element in the head, inert in a browser.
+- Plain-text e-mail: no room for a manifest, so its last line gives the document's
+  reference and the hash of its words.
+
+Writing and reading sit side by side so that a change to one cannot leave the
+other behind.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from hashlib import sha256
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape
+
+from ...errors import InputError
+from ..extract import is_docx, is_html
+from .contents import words_sha256
+from .recorded import RecordedManifest, parse_manifest
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from pypdf import PdfWriter
+
+__all__ = [
+    "MANIFEST_NAMESPACE",
+    "MANIFEST_SCRIPT_ID",
+    "TextReference",
+    "attach_to_pdf",
+    "embed_in_docx",
+    "find_manifest",
+    "manifest_script",
+    "read_manifest",
+    "read_manifest_file",
+    "read_text_reference",
+    "remove_from_docx",
+    "text_reference",
+]
+
+MANIFEST_NAMESPACE = "urn:crec-assemble:manifest:1"
+MANIFEST_SCRIPT_ID = "crec-assemble-manifest"
+_PDF_ATTACHMENT = "manifest.json"
+# The last line of a plain-text e-mail body: its document id and the hash of its words.
+_TEXT_REFERENCE = re.compile(r"Reference: (?P<id>\S+) · text sha256 (?P<sha256>[0-9a-f]{64})")
+
+
+def embed_in_docx(document: Document, manifest_json: bytes) -> None:
+    """Add the manifest to a python-docx document as a custom XML part, before it is saved.
+
+    The part's item id is derived from the manifest, so the same manifest always gives
+    the same bytes.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    package = document.part.package
+    item_id = sha256(manifest_json).hexdigest()[:32].upper()
+    guid = f"{{{item_id[:8]}-{item_id[8:12]}-{item_id[12:16]}-{item_id[16:20]}-{item_id[20:]}}}"
+    item = Part(
+        package.next_partname("/customXml/item%d.xml"),
+        "application/xml",
+        (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<manifest xmlns="{MANIFEST_NAMESPACE}">{escape(manifest_json.decode())}</manifest>'
+        ).encode(),
+        package,
+    )
+    properties = Part(
+        PackURI(item.partname.replace("/item", "/itemProps")),
+        "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+        (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<ds:datastoreItem xmlns:ds="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/customXml" ds:itemID="{guid}"><ds:schemaRefs>'
+            f'<ds:schemaRef ds:uri="{MANIFEST_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>'
+        ).encode(),
+        package,
+    )
+    item.relate_to(properties, RT.CUSTOM_XML_PROPS)
+    document.part.relate_to(item, RT.CUSTOM_XML)
+
+
+def remove_from_docx(document: Document) -> None:
+    """Drop the manifest from a python-docx document; saving leaves out the orphaned part."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    rels = document.part.rels
+    for rel_id, rel in list(rels.items()):
+        if rel.reltype == RT.CUSTOM_XML and MANIFEST_NAMESPACE.encode() in rel.target_part.blob:
+            rels.pop(rel_id)
+
+
+def attach_to_pdf(writer: PdfWriter, manifest_json: bytes) -> None:
+    """Attach the manifest to a PDF being written (before its ``/ID`` is fixed)."""
+    writer.add_attachment(_PDF_ATTACHMENT, manifest_json)
+
+
+def manifest_script(manifest_json: bytes) -> str:
+    """The ``<script>`` element that carries the manifest in a web page's head."""
+    manifest = manifest_json.decode("utf-8").replace("</", "<\\/")  # cannot close the script
+    return f'<script type="application/json" id="{MANIFEST_SCRIPT_ID}">{manifest}</script>'
+
+
+def text_reference(document_id: str, body: str) -> str:
+    """The last line of a plain-text e-mail: its reference and the hash of ``body``'s words."""
+    return f"Reference: {document_id} · text sha256 {words_sha256(body)}"
+
+
+@dataclass(frozen=True)
+class TextReference:
+    """What a plain-text e-mail we wrote says of itself, and the words it says it of."""
+
+    document_id: str
+    sha256: str
+    body: str
+
+    @property
+    def intact(self) -> bool:
+        """Whether the words still have the hash recorded under them."""
+        return words_sha256(self.body) == self.sha256
+
+
+def read_text_reference(data: bytes) -> TextReference | None:
+    """The reference line of a plain-text e-mail we wrote, or None for any other file."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    body, _, last = text.rstrip("\n").rpartition("\n")
+    match = _TEXT_REFERENCE.fullmatch(last.strip())
+    return TextReference(match["id"], match["sha256"], body) if match else None
+
+
+def read_manifest(data: bytes, name: Path | str) -> RecordedManifest:
+    """The manifest embedded in a DOCX, PDF or web page; ``name`` only names it in messages.
+
+    Raises:
+        InputError: when the file is of another kind, unreadable, or has no usable manifest.
+    """
+    found = find_manifest(data, name)
+    if found is None:
+        raise InputError(f"{name}: no crec-assemble manifest in this document")
+    return found
+
+
+def read_manifest_file(path: Path) -> RecordedManifest:
+    """:func:`read_manifest` of a file.
+
+    Raises:
+        InputError: as :func:`read_manifest`, and when the file cannot be read.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror}") from None
+    return read_manifest(data, path)
+
+
+def find_manifest(data: bytes, name: Path | str) -> RecordedManifest | None:
+    """The manifest a document carries, or None when it carries none (a vendor's export).
+
+    Raises:
+        InputError: when the file is of another kind, unreadable, or its manifest malformed.
+    """
+    if is_docx(data):
+        text = _docx_manifest(data, name)
+    elif is_html(data):
+        text = _html_manifest(data)
+    else:
+        text = _pdf_manifest(data, name)
+    return None if text is None else parse_manifest(text, name)
+
+
+def _docx_manifest(data: bytes, name: Path | str) -> str | None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        for part in archive.namelist():
+            if re.fullmatch(r"customXml/item\d+\.xml", part):
+                root = ElementTree.fromstring(archive.read(part))
+                if root.tag == f"{{{MANIFEST_NAMESPACE}}}manifest":
+                    return root.text or ""
+    except (zipfile.BadZipFile, ElementTree.ParseError) as error:
+        raise InputError(f"{name}: not a readable DOCX ({error})") from None
+    return None
+
+
+def _pdf_manifest(data: bytes, name: Path | str) -> str | None:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        with _quiet_pypdf():
+            attachments = PdfReader(io.BytesIO(data)).attachments
+            found = attachments.get(_PDF_ATTACHMENT)
+    except (PyPdfError, ValueError, KeyError):
+        raise InputError(f"{name}: neither a DOCX nor a readable PDF") from None
+    return found[0].decode("utf-8", errors="replace") if found else None
+
+
+class _ManifestScript(HTMLParser):
+    """The text of the page's manifest ``<script>``, however the page was re-saved."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.manifest: str | None = None
+        self._inside = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script" and dict(attrs).get("id") == MANIFEST_SCRIPT_ID:
+            self._inside, self.manifest = True, ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._inside = False
+
+    def handle_data(self, data: str) -> None:
+        if self._inside:
+            self.manifest = (self.manifest or "") + data
+
+
+def _html_manifest(data: bytes) -> str | None:
+    parser = _ManifestScript()
+    parser.feed(data.decode("utf-8", errors="replace"))
+    parser.close()
+    return parser.manifest
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Silence pypdf's warnings about damaged files: our own message says what matters."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)

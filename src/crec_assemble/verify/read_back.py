@@ -1,0 +1,173 @@
+"""``verify``: does an issued DOCX, PDF, web page or e-mail still say what CREC issued?
+
+The document's visible text is read back, page headers and footers set aside,
+and compared with the sections its manifest records (:mod:`.sections`). A
+document whose manifest was stripped (a vendor's export to PDF) is identified
+by its text and checked against the clause library instead (:mod:`.matching`);
+a plain-text e-mail, which carries no manifest, is checked against the hash of
+its words.
+
+The manifest travels inside the document, so a forger who rewrites both the
+text and the manifest consistently is not caught here; ``manifest_sha256``
+lets staff compare a returned document's manifest with the one ``build``
+reported when it was issued.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from ..assembly.naming import DOCUMENT_ID
+from ..errors import InputError
+from ..library.wording import squeeze
+from ..render.extract import (
+    docx_paragraphs,
+    docx_part_xml,
+    html_paragraphs,
+    is_docx,
+    is_html,
+    pdf_pages,
+)
+from ..render.manifest import (
+    RecordedManifest,
+    RecordedSection,
+    TextReference,
+    find_manifest,
+    read_text_reference,
+)
+from .report import Addition, SectionResult, VerifyReport
+from .sections import compare_sections
+
+__all__ = ["verify", "verify_bytes"]
+
+_PAGE_FOOTER = re.compile(r"^Page\d+of\d+$")
+_RUNNING_HEADER = re.compile(rf"·\s*{DOCUMENT_ID.pattern}\s*$")
+
+
+def verify(path: Path, library: Path | None = None) -> VerifyReport:
+    """Compare a document's text with its manifest, section by section; without one, with the
+    clause library (``library``, default the shipped one).
+
+    Raises:
+        InputError: when the file cannot be read, is of no kind we issue, or is not ours.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror}") from None
+    report = verify_bytes(data, path, library)
+    if is_docx(data) and re.search(rb"<w:(?:ins|del) ", docx_part_xml(data, "word/document.xml")):
+        return replace(report, tracked_changes=True)
+    return report
+
+
+def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> VerifyReport:
+    """``verify`` for a document in memory; ``path`` only names it in messages."""
+    reference = read_text_reference(data)
+    if reference is not None:
+        return _verify_plain_text(reference, path)
+    manifest = find_manifest(data, path)
+    if manifest is None:
+        return _verify_by_text(_lines_without_manifest(data, path), path, library)
+    if is_html(data):
+        lines = html_paragraphs(data)
+    elif is_docx(data):
+        lines = docx_paragraphs(data, path)
+    else:
+        lines = _pdf_lines(data, path, manifest)
+    results, added = compare_sections(lines, manifest)
+    return VerifyReport(path, manifest, results, added)
+
+
+def _verify_plain_text(reference: TextReference, path: Path) -> VerifyReport:
+    """A plain-text e-mail carries no manifest, only the hash of its words: intact or not."""
+    manifest = RecordedManifest(
+        agreement_id=reference.document_id, title="", draft=False, unmet=(), sections=(),
+        sha256=reference.sha256, data={},
+    )  # fmt: skip
+    added = (
+        () if reference.intact else (Addition("its words no longer match their recorded hash", ""),)
+    )
+    return VerifyReport(path, manifest, (), added)
+
+
+def _lines_without_manifest(data: bytes, path: Path) -> list[str]:
+    """A page's paragraphs, a DOCX's, or a PDF's lines with its page numbers dropped, and
+    the running header (title and agreement id) kept once, at the top, where the id is
+    looked for.
+
+    Raises:
+        InputError: when the text cannot be read.
+    """
+    if is_html(data):
+        return html_paragraphs(data)
+    if is_docx(data):
+        header = DOCUMENT_ID.search(docx_part_xml(data, "word/header").decode("utf-8", "replace"))
+        try:
+            paragraphs = docx_paragraphs(data, path)
+        except InputError as error:
+            raise InputError(f"{error}, and it carries no crec-assemble manifest") from None
+        return [header.group(0) if header else "", *paragraphs]
+    lines = [line for page in pdf_pages(data, path, hyphenated=False) for line in page.splitlines()]
+    headers = [line for line in lines if _RUNNING_HEADER.search(line)]
+    body = [line for line in lines if not _PAGE_FOOTER.match(squeeze(line))
+            and not _RUNNING_HEADER.search(line)]  # fmt: skip
+    return headers[:1] + body
+
+
+def _pdf_lines(data: bytes, path: Path, manifest: RecordedManifest) -> list[str]:
+    """Page text with each page's running header and "Page N of M" footer removed."""
+    header = squeeze(f"{manifest.title} · {manifest.agreement_id}")
+    lines: list[str] = []
+    for page in pdf_pages(data, path, hyphenated=False):
+        for line in page.splitlines():
+            squeezed = squeeze(line)
+            if squeezed.startswith(header) or _PAGE_FOOTER.match(squeezed):
+                continue
+            lines.append(line)
+    return lines
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+def _verify_by_text(lines: Sequence[str], path: Path, library: Path | None) -> VerifyReport:
+    """No manifest: identify the document and check it against the clause library itself."""
+    from ..library.clauses import load_library
+    from ..resources import default_library
+    from .matching import match_document
+
+    matched = match_document(lines, load_library(library or default_library()))
+    if matched is None:
+        raise InputError(
+            f"{path}: no crec-assemble manifest, and its text is not that of an agreement "
+            "of the clause library"
+        )
+    sections = tuple(
+        RecordedSection(
+            clause=s.clause.id, number=s.number, title=s.clause.title, part=s.part, text="",
+            sha256="",
+        )
+        for s in matched.sections
+    )  # fmt: skip
+    manifest = RecordedManifest(
+        agreement_id=matched.document_id or "(no id found)", title=matched.outline.title,
+        draft=False, unmet=(), sections=sections, sha256="", data={},
+    )  # fmt: skip
+    results = tuple(
+        SectionResult(section, found.status, found.edits)
+        for section, found in zip(sections, matched.sections, strict=True)
+    )
+    versions = ", ".join(f"{s.clause.ref}" for s in matched.sections if s.status != "removed")
+    source = f"edition {matched.edition}" if matched.edition else f"clause versions {versions}"
+    note = (
+        f"no manifest: matched by its text to {_article(matched.role)} {matched.role}'s "
+        f"{matched.outline.kind} of {source}; the details filled in from the profile, wording "
+        "that applies only in some cases, and text added between sentences cannot be checked "
+        "without it"
+    )
+    return VerifyReport(path, manifest, results, (), note)
