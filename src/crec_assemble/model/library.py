@@ -1,0 +1,108 @@
+"""The clause library's objects: clauses, editions, outlines, requirements and findings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from .literals import AppliesTo, Role, Signatory
+
+__all__ = ["Clause", "Edition", "Finding", "Outline", "Requirement"]
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One provision of Regulation 3520.13-R, as the catalogue records it."""
+
+    id: str
+    paragraph: str
+    summary: str
+    text: str
+    applies_to: AppliesTo
+    validity: bool
+    parameters: Mapping[str, object]
+    wording: tuple[str, ...]
+
+    def applies(self, role: Role) -> bool:
+        return self.applies_to in ("all", role)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A requirement an agreement does not meet, and why."""
+
+    requirement: Requirement
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.short}. The regulation requires: {self.requirement.text}"
+
+    @property
+    def short(self) -> str:
+        """The finding without the regulation's text, for lists that repeat it."""
+        void = "; without it the contract is void" if self.requirement.validity else ""
+        return (
+            f"{self.requirement.id} (paragraph {self.requirement.paragraph}{void}): {self.reason}"
+        )
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One version of one clause snippet; ``body`` is Jinja-templated Markdown."""
+
+    id: str
+    version: str
+    effective: date
+    title: str
+    satisfies: tuple[str, ...]
+    applies_to: AppliesTo
+    changes: str
+    body: str
+    sha256: str
+
+    @property
+    def ref(self) -> str:
+        return f"{self.id}@{self.version}"
+
+    def applies(self, role: Role) -> bool:
+        return self.applies_to in ("all", role)
+
+
+@dataclass(frozen=True)
+class Edition:
+    """A named, dated release of the clause library: the version of each clause in force.
+
+    ``hashes`` are the SHA-256 of each version's file as released, so a
+    released version edited in place is caught instead of silently printed.
+    A clause the edition does not name is not part of documents built from it.
+    """
+
+    name: str
+    effective: date
+    summary: str
+    versions: Mapping[str, str]
+    hashes: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Outline:
+    """One kind of document: which clauses, in which order, in which part, who signs.
+
+    ``requirements`` is what the compliance gate checks: ``None`` for the whole
+    catalogue, a tuple of ids for a subset (a flow-down carries 1-13), empty
+    for letters and notices. ``flowed`` clauses are printed with the roles in
+    ``roles`` substituted ("Contractor" → "Subcontractor"), word for word
+    otherwise.
+    """
+
+    kind: str
+    title: str
+    front: tuple[str, ...]
+    body: tuple[str, ...]
+    exhibits: tuple[str, ...]
+    signatories: tuple[Signatory, ...]
+    requirements: tuple[str, ...] | None
+    numbered: bool = True
+    flowed: tuple[str, ...] = ()
+    roles: Mapping[str, str] = field(default_factory=dict)

@@ -1,0 +1,121 @@
+"""The parties as their profiles and issuer files describe them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .literals import Role
+
+__all__ = [
+    "Contractor",
+    "DataSchedule",
+    "Issuer",
+    "MasterAgreement",
+    "Notices",
+    "Person",
+    "Profile",
+    "Services",
+    "Subcontractor",
+]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A named person at a party; empty strings where the profile gives nothing."""
+
+    name: str
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Contractor:
+    legal_name: str
+    role: Role
+    address: str
+    signatory: Person
+    privacy_contact: Person
+
+
+@dataclass(frozen=True)
+class MasterAgreement:
+    """The vendor's own agreement that an addendum amends."""
+
+    title: str
+    date: date
+
+
+@dataclass(frozen=True)
+class Services:
+    name: str
+    description: str
+    delivery: tuple[str, ...]
+    start_date: date
+    end_date: date
+    master_agreement: MasterAgreement | None = None
+
+
+@dataclass(frozen=True)
+class DataSchedule:
+    """The student data a contractor receives, by the regulation's categories."""
+
+    student_information: tuple[str, ...]
+    directory_information: tuple[str, ...]
+    student_records: bool
+    student_generated_content: bool
+    content_accounts: bool
+
+
+@dataclass(frozen=True)
+class Subcontractor:
+    """An approved subcontractor; contact details are optional (blank lines are printed)."""
+
+    legal_name: str
+    service: str
+    data: tuple[str, ...]
+    consent_date: date
+    address: str = ""
+    signatory: Person = Person("")
+    privacy_contact: Person = Person("")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A validated contractor profile.
+
+    ``sha256`` is the hash of the profile file's bytes and ``record`` its
+    validated data as canonical JSON; the manifest keeps both, so an issued
+    agreement can be rebuilt without the original file.
+    """
+
+    contractor: Contractor
+    services: Services
+    data: DataSchedule
+    subcontractors: tuple[Subcontractor, ...]
+    source: str
+    sha256: str
+    record: str
+
+
+@dataclass(frozen=True)
+class Notices:
+    attention: str
+    address: str
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """The local education agency that issues the agreement (CREC by default)."""
+
+    name: str
+    short_name: str
+    governing_body: str
+    policy: str
+    address: str
+    signatory: Person
+    notices: Notices
+    sha256: str
+    record: str
