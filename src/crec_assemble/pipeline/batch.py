@@ -32,8 +32,8 @@ from typing import Any
 from ..errors import CrecError, InputError
 from ..model import FileFormat
 from ..render.docx import Template, read_template
-from ..render.pdf import LibreOffice, find_soffice
 from ..resources import default_template
+from .converter import LibreOffice, find_soffice
 from .files import write_all
 from .plan import BuildOptions, assemble_all, check_gate, forget_inputs, load_inputs, stem_of
 from .produce import Planned, Produced, Rendered, finish, render, stage, written
@@ -198,7 +198,7 @@ class _Converter(threading.Thread):
         with (
             tempfile.TemporaryDirectory(prefix="crec-build-") as work,
             LibreOffice(
-                timeout=max(_START_UP_SECONDS, self._timeout), per_document=self._timeout
+                start_up=max(_START_UP_SECONDS, self._timeout), per_document=self._timeout
             ) as office,
         ):
             folder = Path(work)
