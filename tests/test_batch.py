@@ -3,10 +3,12 @@ nothing partial, and a re-run builds only what is missing."""
 
 from __future__ import annotations
 
+import hashlib
 import signal
 import subprocess
 import sys
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +17,7 @@ import yaml
 
 from crec_assemble.pipeline.batch import build_batch, expand_profiles
 from crec_assemble.pipeline.plan import BuildOptions
+from crec_assemble.resources import default_template
 from crec_assemble.verify.report import verify
 
 from conftest import BUILD_DATE, EXAMPLES, fake_soffice, revise_clause
@@ -185,3 +188,36 @@ def it_reads_the_library_afresh_for_each_batch(library_copy: Path, tmp_path: Pat
     assert breach_version(tmp_path / "before") == "1.0.0"
     revise_clause(library_copy, "breach-notification", lambda body: body + "\nRevised.\n")
     assert breach_version(tmp_path / "after") == "1.1.0"
+
+
+def _restyle(template: Path, footer: str) -> None:
+    """Staff's change to the Word template, saved over the same file: a new footer."""
+    with zipfile.ZipFile(default_template()) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["word/footer1.xml"] = parts["word/footer1.xml"].replace(
+        b">Page <", f">{footer} <".encode()
+    )
+    with zipfile.ZipFile(template, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def it_renders_each_batch_with_the_template_as_it_is_now(tmp_path: Path, jobs: int) -> None:
+    """A template restyled between two batches in one process is the one the second uses."""
+    template = tmp_path / "agreement.docx"
+
+    def footer_and_hash(out: Path) -> tuple[bytes, str]:
+        result = build_batch([EXAMPLES[0]], _options(out, format="docx", template=template),
+                             jobs=jobs)  # fmt: skip
+        document = result.documents[0]
+        with zipfile.ZipFile(document.outputs[0].path) as docx:
+            return docx.read("word/footer1.xml"), document.manifest["template"]["sha256"]
+
+    _restyle(template, "Page")
+    footer, _ = footer_and_hash(tmp_path / "before")
+    assert b">Page <" in footer
+    _restyle(template, "Sheet")
+    footer, sha = footer_and_hash(tmp_path / "after")
+    assert b">Sheet <" in footer, "the second batch used the old template"
+    assert sha == hashlib.sha256(template.read_bytes()).hexdigest()

@@ -18,25 +18,23 @@ from __future__ import annotations
 
 import os
 import queue
-import signal
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..errors import CrecError, InputError
-from ..model import FileFormat
-from ..render.docx import Template, read_template
-from ..resources import default_template
 from .converter import LibreOffice, find_soffice
 from .files import write_all
-from .plan import BuildOptions, assemble_all, check_gate, forget_inputs, load_inputs, stem_of
-from .produce import Planned, Produced, Rendered, finish, render, stage, written
+from .plan import BuildOptions
+from .produce import Produced, Rendered, stage, written
+from .session import BuildSession
+from .workers import Workers
 
 __all__ = ["BatchResult", "Failure", "build_batch", "expand_profiles"]
 
@@ -45,7 +43,6 @@ _START_UP_SECONDS = 10.0
 # How long the converter waits for more documents before starting a chunk: one start of
 # LibreOffice costs about as much as converting a few short agreements.
 _GATHER_SECONDS = 0.5
-_WORKER_NICENESS = 5
 
 
 @dataclass(frozen=True)
@@ -90,44 +87,6 @@ def expand_profiles(arguments: Sequence[Path]) -> tuple[list[Path], list[Failure
         else:
             missing.append(Failure(argument, f"{argument}: no such file or folder", True))
     return list(dict.fromkeys(found)), missing
-
-
-# -- work done in the worker processes ------------------------------------------------------
-
-_TEMPLATES: dict[Path, Template] = {}
-
-
-def _worker_setup() -> None:
-    """Workers leave Ctrl-C to the main process, which stops the batch cleanly, and yield
-    the CPU to LibreOffice: conversion is the slow step, rendering fills the gaps."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    os.nice(_WORKER_NICENESS)
-
-
-def _render_profile(path: Path, options: BuildOptions) -> list[Rendered]:
-    """Validate, assemble, gate and render one profile's documents (runs in a worker)."""
-    template_path = options.template or default_template()
-    if template_path not in _TEMPLATES:
-        _TEMPLATES[template_path] = read_template(template_path)
-    inputs = load_inputs(
-        [path], library=options.library, issuer=options.issuer, build_date=options.build_date,
-        edition=options.edition, cache=True,
-    )  # fmt: skip
-    documents = assemble_all(inputs, draft=options.draft, kind=options.kind, esign=options.esign)
-    if not options.draft:
-        check_gate(documents)
-    formats: tuple[FileFormat, ...] = (
-        ("docx", "pdf") if options.format == "all" else (options.format,)
-    )
-    return [
-        render(Planned(document, path, stem_of(document), formats), _TEMPLATES[template_path])
-        for _, group in documents
-        for document in group
-    ]
-
-
-def _finish(document: Rendered, pdf: bytes) -> bytes:
-    return finish(document, pdf)
 
 
 # -- the conversion thread ------------------------------------------------------------------
@@ -266,22 +225,12 @@ def build_batch(
     started = time.monotonic()
     result = BatchResult()
     profiles, result.failures = expand_profiles(arguments)
-    formats = ("docx", "pdf") if options.format == "all" else (options.format,)
+    formats = options.formats
     if "pdf" in formats:
         find_soffice()  # no LibreOffice: nothing can be built, say so once
-    read_template(options.template or default_template())  # a bad template fails every profile
-    # A bad library, issuer or --edition would fail every profile too: say so once.
-    forget_inputs()
-    load_inputs([], library=options.library, issuer=options.issuer,
-                build_date=options.build_date, edition=options.edition, cache=True)  # fmt: skip
-    workers = jobs or os.cpu_count() or 1
-    # One worker renders in a thread (no process to start); more, in processes that yield the
-    # CPU to LibreOffice. Either way rendering overlaps conversion.
-    executor: Executor = (
-        ThreadPoolExecutor(max_workers=1)
-        if workers == 1
-        else ProcessPoolExecutor(max_workers=workers, initializer=_worker_setup)
-    )
+    # A bad template, library, issuer or --edition would fail every profile: say so once.
+    session = BuildSession.open(options)
+    workers = Workers(session, jobs or os.cpu_count() or 1)
     events: queue.Queue[tuple[str, Any, Any]] = queue.Queue()
     converter = _Converter(events, chunk, timeout)
     converter.start()
@@ -351,7 +300,7 @@ def build_batch(
     next_profile = 0
     try:
         for path in profiles:
-            future = executor.submit(_render_profile, path, options)
+            future = workers.render(path)
             renders[path] = future
             future.add_done_callback(partial(_post, events, "rendered", path))
         outstanding = len(profiles)
@@ -369,7 +318,7 @@ def build_batch(
                 if subject.profile not in pending:
                     continue  # the profile already failed
                 outstanding += 1
-                finishing = executor.submit(_finish, subject, payload)
+                finishing = workers.finish(subject, payload)
                 finishing.add_done_callback(partial(_post, events, "finished", subject))
             elif kind == "finished":
                 outstanding -= 1
@@ -395,8 +344,7 @@ def build_batch(
         result.interrupted = True
     finally:
         converter.stop()
-        if isinstance(executor, ProcessPoolExecutor):
-            executor.shutdown(wait=not result.interrupted, cancel_futures=True)
+        workers.shutdown(wait=not result.interrupted)
         converter.join(timeout=30)
     # Report in the order given, whatever order the work finished in.
     position = {path: index for index, path in enumerate(profiles)}

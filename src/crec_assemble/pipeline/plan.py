@@ -2,7 +2,7 @@
 
 The order is chosen so that nothing is written unless everything worked:
 validate every input, assemble and gate every document, then hand them all to
-:func:`~crec_assemble.produce.produce`, which renders, converts, reads back
+:func:`~crec_assemble.pipeline.produce.produce`, which renders, converts, reads back
 and only then writes.
 """
 
@@ -44,8 +44,8 @@ __all__ = [
     "build",
     "check_gate",
     "default_build_date",
-    "forget_inputs",
     "load_inputs",
+    "load_profiles",
     "main_kind",
     "parse_build_date",
     "stem_of",
@@ -67,6 +67,11 @@ class BuildOptions:
     kind: MainKind | None = None
     esign: ESign | None = None
     edition: str | None = None
+
+    @property
+    def formats(self) -> tuple[FileFormat, ...]:
+        """The formats each document is written in: ``all`` is DOCX and PDF."""
+        return ("docx", "pdf") if self.format == "all" else (self.format,)
 
 
 @dataclass(frozen=True)
@@ -101,16 +106,21 @@ def default_build_date() -> date:
         raise InputError(f"SOURCE_DATE_EPOCH: {epoch!r} is not a number of seconds") from None
 
 
-_SHARED: dict[tuple[Path, Path], tuple[ClauseLibrary, Issuer]] = {}
+def load_profiles(paths: Sequence[Path]) -> tuple[tuple[Path, Profile], ...]:
+    """Each profile with its path, reporting the problems of all at once.
 
-
-def forget_inputs() -> None:
-    """Drop the cached libraries and issuers: a new batch reads the files as they are now.
-
-    Worker processes forked from this one inherit the cache, so it is cleared
-    before each batch, not only when the process ends.
+    Raises:
+        InputError: one line per problem, across every profile.
     """
-    _SHARED.clear()
+    loaded, problems = [], []
+    for path in paths:
+        try:
+            loaded.append((path, load_profile(path)))
+        except InputError as error:
+            problems.append(str(error))
+    if problems:
+        raise InputError("\n".join(problems))
+    return tuple(loaded)
 
 
 def load_inputs(
@@ -120,26 +130,19 @@ def load_inputs(
     issuer: Path | None = None,
     build_date: date | None = None,
     edition: str | None = None,
-    cache: bool = False,
 ) -> Loaded:
     """Load the library, the issuer and every profile, reporting the problems of all at once.
 
     ``edition`` names the clause library's edition to use; without it, the
-    edition in effect on the build date is used. ``cache`` keeps the library
-    and issuer for the life of the process: a batch worker loads them once,
-    not once per profile.
+    edition in effect on the build date is used. Everything is read from the
+    files as they are now: a batch that renders many profiles loads these
+    once, with no profiles, and adds each profile with :func:`load_profiles`.
 
     Raises:
         InputError: one line per problem, across every profile.
     """
     root = library or default_library()
-    key = (root, issuer or default_issuer(root))
-    if cache and key in _SHARED:
-        clauses, lea = _SHARED[key]
-    else:
-        clauses, lea = load_library(root), load_issuer(key[1])
-        if cache:
-            _SHARED[key] = (clauses, lea)
+    clauses, lea = load_library(root), load_issuer(issuer or default_issuer(root))
     day = build_date or default_build_date()
     chosen = clauses.edition(edition, day)
     if chosen.effective > day:
@@ -148,15 +151,7 @@ def load_inputs(
             f"--edition: {chosen.name} takes effect {starts}, after the build date "
             f"{day.isoformat()}; build with --date {starts} or later"
         )
-    loaded, problems = [], []
-    for path in profiles:
-        try:
-            loaded.append((path, load_profile(path)))
-        except InputError as error:
-            problems.append(str(error))
-    if problems:
-        raise InputError("\n".join(problems))
-    return Loaded(tuple(loaded), lea, clauses, day, chosen)
+    return Loaded(load_profiles(profiles), lea, clauses, day, chosen)
 
 
 def main_kind(profile: Profile, forced: MainKind | None = None) -> MainKind:
