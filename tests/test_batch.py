@@ -16,6 +16,14 @@ import pytest
 import yaml
 
 from crec_assemble.pipeline.batch import build_batch, expand_profiles
+from crec_assemble.pipeline.events import (
+    BatchEvent,
+    DocumentBuilt,
+    ProfileFailed,
+    ProfileRendered,
+    Started,
+    Tally,
+)
 from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.resources import default_template
 from crec_assemble.verify.report import verify
@@ -221,3 +229,22 @@ def it_renders_each_batch_with_the_template_as_it_is_now(tmp_path: Path, jobs: i
     footer, sha = footer_and_hash(tmp_path / "after")
     assert b">Sheet <" in footer, "the second batch used the old template"
     assert sha == hashlib.sha256(template.read_bytes()).hexdigest()
+
+
+def it_tells_its_progress_as_typed_events(
+    tmp_path: Path, write_profile: Callable[..., Path]
+) -> None:
+    bad = write_profile("profile: 1\ncontractor: {role: vendor}\n", "bad.yaml")
+    events: list[BatchEvent] = []
+    result = build_batch([bad, EXAMPLES[0]], _options(tmp_path / "out", format="docx"), jobs=1,
+                         progress=events.append)  # fmt: skip
+    built = len(result.documents)
+    assert built > 1, "an example with subcontractors makes several documents"
+    assert events[0] == Started((bad, EXAMPLES[0]), Tally(done=0, known=2))
+    kinds = [ProfileFailed, ProfileRendered, *[DocumentBuilt] * built]
+    assert [type(event) for event in events[1:]] == kinds
+    failed, rendered = events[1], events[2]
+    assert isinstance(failed, ProfileFailed) and failed.profile == bad
+    assert isinstance(rendered, ProfileRendered) and rendered.documents == built
+    assert [e.document for e in events if isinstance(e, DocumentBuilt)] == result.documents
+    assert events[-1].tally == Tally(done=built + 1, known=built + 1)
