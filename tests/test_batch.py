@@ -4,6 +4,7 @@ nothing partial, and a re-run builds only what is missing."""
 from __future__ import annotations
 
 import hashlib
+import os
 import signal
 import subprocess
 import sys
@@ -111,7 +112,10 @@ def it_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     out = tmp_path / "out"
     command = [sys.executable, "-m", "crec_assemble", "build", *map(str, profiles),
                "--out", str(out), "--jobs", "2", "--date", BUILD_DATE.isoformat()]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    temporary = tmp_path / "tmp"  # LibreOffice's profiles go here: other builds' are elsewhere
+    temporary.mkdir()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "TMPDIR": str(temporary)})  # fmt: skip
     deadline = time.monotonic() + 120
     while not list(out.glob("*.pdf")) and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -125,7 +129,7 @@ def it_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     for stem in built:  # every profile it wrote is complete and verifies
         for ext in ("docx", "pdf"):
             assert verify(out / f"{stem}.{ext}").intact
-    assert _processes_with("crec-lo-") == [], "LibreOffice is gone"
+    assert _processes_with(f"{temporary}/crec-lo-") == [], "LibreOffice is gone"
 
 
 def _processes_with(text: str) -> list[int]:

@@ -95,3 +95,16 @@ def it_removes_its_profile_when_done() -> None:
         profile = office._profile
         assert profile.is_dir()
     assert not profile.exists()
+
+
+def it_starts_no_conversion_once_it_was_killed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C just before a conversion starts must not leave a LibreOffice running."""
+    started = tmp_path / "started"
+    source = _fake_soffice(tmp_path, monkeypatch, f"touch {started}; exec sleep 60")
+    with LibreOffice() as office:
+        office.kill()
+        with pytest.raises(ConversionError, match="stopped"):
+            office.convert([source], tmp_path)
+    assert not started.exists()

@@ -143,6 +143,8 @@ class ConversionQueue(threading.Thread):
             sources = stage(group, folder)
             with self._lock:
                 self._office = office
+                if self._stopping.is_set():  # stopped while this chunk was staged: never start
+                    office.kill()
             try:
                 office.convert(sources, folder)
             except CrecError as failure:

@@ -17,11 +17,12 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Literal
+from typing import IO, Literal
 
 from ..errors import ConversionError
 
@@ -81,6 +82,8 @@ class LibreOffice:
         self._per_document = per_document
         self._profile = Path(tempfile.mkdtemp(prefix="crec-lo-"))
         self._process: subprocess.Popen[bytes] | None = None
+        self._killed = False
+        self._lock = threading.Lock()  # kill() comes from another thread (Ctrl-C)
         version = _product_version(self._executable)
         if version:
             # LibreOffice headless never records that its first start is done and re-runs
@@ -95,14 +98,20 @@ class LibreOffice:
         return self
 
     def _watch(self, process: subprocess.Popen[bytes], expected: Sequence[Path]) -> None:
-        _watch_progress(process, expected, self._start_up, self._per_document, self.kill)
+        _watch_progress(
+            process, expected, self._start_up, self._per_document, lambda: _kill(process)
+        )
 
     def kill(self) -> None:
-        """Stop a running conversion at once: the whole process group (Ctrl-C, timeout)."""
-        process = self._process
-        if process is not None and process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
+        """Stop at once, from any thread, and start no conversion after (Ctrl-C).
+
+        Without the second half, a stop that came while a conversion was about
+        to start would leave a LibreOffice running after the batch ended.
+        """
+        with self._lock:
+            self._killed = True
+            if self._process is not None:
+                _kill(self._process)
 
     def __exit__(
         self,
@@ -136,21 +145,12 @@ class LibreOffice:
         ]  # fmt: skip
         expected = [outdir / f"{document.stem}.{to}" for document in documents]
         with tempfile.TemporaryFile() as log:
-            try:
-                process = subprocess.Popen(
-                    command,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,  # its own process group, so a hang is killed whole
-                    env={**os.environ, "HOME": str(self._profile)},
-                )
-            except OSError as error:
-                raise ConversionError(f"LibreOffice could not be started: {error}") from None
-            self._process = process
+            process = self._start(command, log)
             try:
                 self._watch(process, expected)
             finally:
-                self._process = None
+                with self._lock:
+                    self._process = None
             log.seek(0)
             output = log.read()
         converted = expected
@@ -164,6 +164,30 @@ class LibreOffice:
                 f"(exit {process.returncode}): {last[0]}"
             )
         return converted
+
+    def _start(self, command: list[str], log: IO[bytes]) -> subprocess.Popen[bytes]:
+        """Start LibreOffice in a process group of its own, unless it was killed already."""
+        with self._lock:
+            if self._killed:
+                raise ConversionError("LibreOffice was stopped")
+            try:
+                self._process = subprocess.Popen(
+                    command,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,  # its own process group, so a hang is killed whole
+                    env={**os.environ, "HOME": str(self._profile)},
+                )
+            except OSError as error:
+                raise ConversionError(f"LibreOffice could not be started: {error}") from None
+            return self._process
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    """Kill a LibreOffice and everything it started: its whole process group."""
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
 
 
 _POLL_SECONDS = 0.05
