@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from crec_assemble.errors import ConversionError
-from crec_assemble.render.pdf import INSTALL_HINT, LibreOffice, find_soffice
+from crec_assemble.pipeline.converter import INSTALL_HINT, LibreOffice, find_soffice
 
 from conftest import fake_soffice
 
@@ -63,7 +63,10 @@ def it_kills_a_hung_conversion_and_its_children(
     pid_file = tmp_path / "child.pid"
     source = _fake_soffice(tmp_path, monkeypatch, f"sleep 60 & echo $! > {pid_file}; wait")
     started = time.monotonic()
-    with LibreOffice(timeout=1, per_document=0) as office, pytest.raises(ConversionError) as caught:
+    with (
+        LibreOffice(start_up=1, per_document=0) as office,
+        pytest.raises(ConversionError) as caught,
+    ):
         office.convert([source], tmp_path)
     assert time.monotonic() - started < 30  # not the 60 s the fake would sleep
     assert "made no progress for 1 s and was stopped" in str(caught.value)
@@ -92,3 +95,16 @@ def it_removes_its_profile_when_done() -> None:
         profile = office._profile
         assert profile.is_dir()
     assert not profile.exists()
+
+
+def it_starts_no_conversion_once_it_was_killed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C just before a conversion starts must not leave a LibreOffice running."""
+    started = tmp_path / "started"
+    source = _fake_soffice(tmp_path, monkeypatch, f"touch {started}; exec sleep 60")
+    with LibreOffice() as office:
+        office.kill()
+        with pytest.raises(ConversionError, match="stopped"):
+            office.convert([source], tmp_path)
+    assert not started.exists()

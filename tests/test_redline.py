@@ -17,7 +17,7 @@ import docx
 import pytest
 from typer.testing import Result
 
-from crec_assemble.render.pdf import LibreOffice
+from crec_assemble.pipeline.converter import LibreOffice
 
 from conftest import EXAMPLES, revise_clause
 

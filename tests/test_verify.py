@@ -13,9 +13,9 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from crec_assemble.errors import InputError
+from crec_assemble.pipeline.converter import LibreOffice
 from crec_assemble.pipeline.produce import Produced
 from crec_assemble.render.manifest import MANIFEST_NAMESPACE, read_manifest_file
-from crec_assemble.render.pdf import LibreOffice
 from crec_assemble.verify import verify
 
 pytestmark = pytest.mark.e2e

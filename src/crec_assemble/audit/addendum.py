@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..library.clauses import ClauseLibrary
 from ..library.placeholders import cited_clauses
 from ..model import Edition
-from ..pipeline.plan import BuildOptions, Order, file_formats, load_inputs, plan
+from ..pipeline.plan import BuildOptions, Order, load_inputs, plan
 
 if TYPE_CHECKING:
     from ..pipeline.produce import Produced
@@ -92,7 +92,7 @@ def write_gap_addendum(profile: Path, gaps: Iterable[str], options: BuildOptions
         edition=options.edition,
     )
     cut = replace(inputs, library=gap_library(inputs.library, gaps, inputs.edition))
-    order = Order(file_formats(options.format), "addendum", label="gap-addendum")
+    order = Order(options.formats, "addendum", label="gap-addendum")
     return produce(
         plan(cut, [order], esign=options.esign),
         out=options.out,

@@ -10,7 +10,6 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -19,6 +18,7 @@ from .options import coloured_mark
 
 if TYPE_CHECKING:
     from ..pipeline.batch import BatchResult
+    from ..pipeline.events import BatchEvent
     from ..pipeline.produce import Produced
 
 __all__ = ["coloured_marks", "print_json", "progress_bar", "report_documents", "summary"]
@@ -43,8 +43,9 @@ def print_json(payload: Any) -> None:
 
 
 @contextmanager
-def progress_bar(*, quiet: bool) -> Iterator[Callable[[str, int, int], None] | None]:
-    """A progress bar on a terminal; nothing when output is piped or JSON."""
+def progress_bar(*, quiet: bool) -> Iterator[Callable[[BatchEvent], None] | None]:
+    """A progress bar on a terminal, drawn from a batch's events; nothing when output is
+    piped or JSON."""
     if quiet or not sys.stdout.isatty():
         yield None
         return
@@ -56,6 +57,8 @@ def progress_bar(*, quiet: bool) -> Iterator[Callable[[str, int, int], None] | N
         TimeRemainingColumn,
     )  # fmt: skip
 
+    from ..pipeline.events import Started
+
     columns = (
         TextColumn("[bold]{task.description}", justify="left"), BarColumn(),
         MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
@@ -65,9 +68,11 @@ def progress_bar(*, quiet: bool) -> Iterator[Callable[[str, int, int], None] | N
         task = bar.add_task("starting", total=None, rate="")
         started = time.monotonic()
 
-        def update(current: str, done: int, known: int) -> None:
+        def update(event: BatchEvent) -> None:
             elapsed = max(time.monotonic() - started, 1e-6)
-            bar.update(task, description=Path(current).name[:40], completed=done, total=known,
+            done, known = event.tally.done, event.tally.known
+            current = "starting" if isinstance(event, Started) else event.profile.name[:40]
+            bar.update(task, description=current, completed=done, total=known,
                        rate=f"{done / elapsed:.1f} docs/s")  # fmt: skip
 
         yield update

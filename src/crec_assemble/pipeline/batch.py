@@ -1,50 +1,47 @@
 """Building many agreements at the speed of the converter, one failure at a time.
 
 Each profile is a unit of work: it is validated, assembled, gated and rendered
-in a worker process (``--jobs``), and its files are written together, or not
-at all, as soon as they are ready. One bad profile or failed conversion is
-reported and the rest are built.
+by the :class:`~crec_assemble.pipeline.workers.Workers` (``--jobs``), and its
+files are written together, or not at all, as soon as they are ready. One bad
+profile or failed conversion is reported and the rest are built.
 
-PDFs come from LibreOffice's own multi-file conversion, in chunks: a
-converter thread hands LibreOffice whatever rendered documents are waiting
-(up to ``chunk``), so rendering on the other core overlaps conversion, and
-each chunk is a fresh, seeded LibreOffice. LibreOffice is stopped when it
-finishes no document for ``timeout`` seconds; a crash or hang costs only what
-that chunk had not finished, and each document it left out is retried once,
-alone, in a fresh process.
+PDFs come from LibreOffice's own multi-file conversion, in chunks
+(:mod:`~crec_assemble.pipeline.conversion_queue`), so rendering on the other
+core overlaps conversion. LibreOffice is stopped when it finishes no document
+for ``timeout`` seconds; each document a crash or hang left out is retried
+once, alone, in a fresh process.
 """
 
 from __future__ import annotations
 
 import os
 import queue
-import signal
-import tempfile
-import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from ..errors import CrecError, InputError
-from ..render.docx import Template, read_template
-from ..render.pdf import LibreOffice, find_soffice
-from ..resources import default_template
+from .conversion_queue import ConversionFailed, ConversionQueue, PdfConverted
+from .converter import find_soffice
+from .events import (
+    BatchEvent,
+    DocumentBuilt,
+    ProfileFailed,
+    ProfileRendered,
+    Skipped,
+    Started,
+    Tally,
+)
 from .files import write_all
-from .plan import BuildOptions, Order, file_formats, forget_inputs, load_inputs, plan
-from .produce import Produced, Rendered, finish, render, stage, written
+from .plan import BuildOptions
+from .produce import Produced, Rendered, written
+from .session import BuildSession
+from .workers import Workers
 
 __all__ = ["BatchResult", "Failure", "build_batch", "expand_profiles"]
-
-# At least this long is allowed for LibreOffice to start, on top of ``timeout`` per document.
-_START_UP_SECONDS = 10.0
-# How long the converter waits for more documents before starting a chunk: one start of
-# LibreOffice costs about as much as converting a few short agreements.
-_GATHER_SECONDS = 0.5
-_WORKER_NICENESS = 5
 
 
 @dataclass(frozen=True)
@@ -91,148 +88,6 @@ def expand_profiles(arguments: Sequence[Path]) -> tuple[list[Path], list[Failure
     return list(dict.fromkeys(found)), missing
 
 
-# -- work done in the worker processes ------------------------------------------------------
-
-_TEMPLATES: dict[Path, Template] = {}
-
-
-def _worker_setup() -> None:
-    """Workers leave Ctrl-C to the main process, which stops the batch cleanly, and yield
-    the CPU to LibreOffice: conversion is the slow step, rendering fills the gaps."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    os.nice(_WORKER_NICENESS)
-
-
-def _render_profile(path: Path, options: BuildOptions) -> list[Rendered]:
-    """Validate, assemble, gate and render one profile's documents (runs in a worker)."""
-    template_path = options.template or default_template()
-    if template_path not in _TEMPLATES:
-        _TEMPLATES[template_path] = read_template(template_path)
-    inputs = load_inputs(
-        [path], library=options.library, issuer=options.issuer, build_date=options.build_date,
-        edition=options.edition, cache=True,
-    )  # fmt: skip
-    order = Order(file_formats(options.format), options.kind, flowdowns=True)
-    planned = plan(inputs, [order], draft=options.draft, esign=options.esign)
-    return [render(item, _TEMPLATES[template_path]) for item in planned]
-
-
-def _finish(document: Rendered, pdf: bytes) -> bytes:
-    return finish(document, pdf)
-
-
-# -- the conversion thread ------------------------------------------------------------------
-
-
-class _Converter(threading.Thread):
-    """Converts waiting documents in chunks, each chunk in a fresh LibreOffice.
-
-    A chunk that fails (a crash, a hang past the timeout) is retried one
-    document at a time, each in a fresh process; a document that fails alone
-    too is reported. Results go to ``events`` as ``("pdf", document, bytes)``
-    or ``("convert-failed", document, reason)``.
-    """
-
-    def __init__(self, events: queue.Queue[tuple[str, Any, Any]], chunk: int, timeout: float):
-        super().__init__(name="crec-converter", daemon=True)
-        self.inbox: queue.Queue[Rendered | None] = queue.Queue()
-        self._events = events
-        self._chunk = chunk
-        self._timeout = timeout
-        self._stopping = threading.Event()
-        self._office: LibreOffice | None = None
-        self._lock = threading.Lock()
-
-    def run(self) -> None:
-        while not self._stopping.is_set():
-            first = self.inbox.get()
-            if first is None:
-                return
-            batch = [first]
-            while len(batch) < self._chunk:
-                try:
-                    item = self.inbox.get(timeout=_GATHER_SECONDS)
-                except queue.Empty:
-                    break
-                if item is None:
-                    self.inbox.put(None)  # finish this chunk, then stop
-                    break
-                batch.append(item)
-            try:
-                self._convert(batch)
-            except Exception as error:  # never leave the batch waiting for these documents
-                for document in batch:
-                    self._events.put(("convert-failed", document, f"conversion failed: {error}"))
-
-    def _convert(self, batch: list[Rendered]) -> None:
-        """Convert a chunk; each document it left out is retried once, alone, in a fresh process.
-
-        A crash or hang late in a long chunk so costs only the documents it did
-        not finish.
-        """
-        produced, error = self._run(batch)
-        for document in batch:
-            if self._stopping.is_set():
-                return
-            if document.stem in produced:
-                self._events.put(("pdf", document, produced[document.stem]))
-                continue
-            alone, alone_error = self._run([document])
-            if document.stem in alone:
-                self._events.put(("pdf", document, alone[document.stem]))
-            else:
-                self._events.put(("convert-failed", document, alone_error or error))
-
-    def _run(self, group: list[Rendered]) -> tuple[dict[str, bytes], str]:
-        """The complete PDFs one fresh LibreOffice made of ``group``, and its error if any."""
-        error = ""
-        with (
-            tempfile.TemporaryDirectory(prefix="crec-build-") as work,
-            LibreOffice(
-                timeout=max(_START_UP_SECONDS, self._timeout), per_document=self._timeout
-            ) as office,
-        ):
-            folder = Path(work)
-            sources = stage(group, folder)
-            with self._lock:
-                self._office = office
-            try:
-                office.convert(sources, folder)
-            except CrecError as failure:
-                error = str(failure)
-            finally:
-                with self._lock:
-                    self._office = None
-            produced = {}
-            for document in group:
-                pdf = folder / f"{document.stem}.pdf"
-                data = pdf.read_bytes() if pdf.is_file() else b""
-                if data.startswith(b"%PDF") and b"%%EOF" in data[-1024:]:
-                    produced[document.stem] = data  # complete, even if LibreOffice died later
-                elif data and not error:
-                    error = f"LibreOffice wrote an unreadable PDF of {document.stem}.docx"
-        return produced, error or "LibreOffice did not convert it"
-
-    def stop(self) -> None:
-        """Stop after the current chunk, killing LibreOffice if it is converting."""
-        self._stopping.set()
-        with self._lock:
-            if self._office is not None:
-                self._office.kill()
-        self.inbox.put(None)
-
-
-# -- the batch ------------------------------------------------------------------------------
-
-
-@dataclass
-class _Pending:
-    """A profile's documents on their way to disk."""
-
-    documents: list[Rendered]
-    pdfs: dict[str, bytes] = field(default_factory=dict)
-
-
 def build_batch(
     arguments: Sequence[Path],
     options: BuildOptions,
@@ -240,10 +95,14 @@ def build_batch(
     jobs: int | None = None,
     skip_existing: bool = False,
     timeout: float = 120.0,
+    start_up: float = 10.0,
     chunk: int = 100,
-    progress: Callable[[str, int, int], None] | None = None,
+    progress: Callable[[BatchEvent], None] | None = None,
 ) -> BatchResult:
     """Build every profile, isolating failures; write each profile's documents together.
+
+    A bad template, library, issuer or edition, or no LibreOffice when PDFs are
+    wanted, would fail every profile: it is raised once, before any is built.
 
     Args:
         arguments: profile files, directories (read recursively) or quoted globs.
@@ -251,143 +110,33 @@ def build_batch(
         jobs: worker processes for validating and rendering (default: CPU count).
         skip_existing: leave a profile alone when all its outputs exist (resume).
         timeout: seconds a conversion may take per document before LibreOffice is killed.
+        start_up: seconds allowed at least for LibreOffice to start, on top of ``timeout``.
         chunk: at most this many documents per LibreOffice process.
-        progress: called with (current profile, documents done, documents known).
+        progress: called with each event of the batch, on the calling thread.
+
+    Raises:
+        InputError: the template, library, issuer or edition is bad.
+        ConversionError: PDFs are wanted and LibreOffice is not installed.
     """
     started = time.monotonic()
     result = BatchResult()
     profiles, result.failures = expand_profiles(arguments)
-    formats = ("docx", "pdf") if options.format == "all" else (options.format,)
-    if "pdf" in formats:
-        find_soffice()  # no LibreOffice: nothing can be built, say so once
-    read_template(options.template or default_template())  # a bad template fails every profile
-    # A bad library, issuer or --edition would fail every profile too: say so once.
-    forget_inputs()
-    load_inputs([], library=options.library, issuer=options.issuer,
-                build_date=options.build_date, edition=options.edition, cache=True)  # fmt: skip
-    workers = jobs or os.cpu_count() or 1
-    # One worker renders in a thread (no process to start); more, in processes that yield the
-    # CPU to LibreOffice. Either way rendering overlaps conversion.
-    executor: Executor = (
-        ThreadPoolExecutor(max_workers=1)
-        if workers == 1
-        else ProcessPoolExecutor(max_workers=workers, initializer=_worker_setup)
-    )
-    events: queue.Queue[tuple[str, Any, Any]] = queue.Queue()
-    converter = _Converter(events, chunk, timeout)
+    if "pdf" in options.formats:
+        find_soffice()
+    session = BuildSession.open(options)
+    messages: queue.Queue[_Message] = queue.Queue()
+    workers = Workers(session, jobs or os.cpu_count() or 1)
+    converter = ConversionQueue(messages.put, chunk=chunk, timeout=timeout, start_up=start_up)
+    batch = _Batch(options, profiles, result, workers=workers, converter=converter,
+                   messages=messages, skip_existing=skip_existing, progress=progress)  # fmt: skip
     converter.start()
-    pending: dict[Path, _Pending] = {}
-    claimed: set[Path] = set()  # outputs a profile of this batch will write
-    known = len(profiles)
-    done = 0
-
-    def fail(profile: Path, reason: str, input_error: bool = False) -> None:
-        nonlocal done
-        if profile in pending:
-            done += len(pending.pop(profile).documents)
-        else:
-            done += 1
-        result.failures.append(Failure(profile, reason, input_error))
-
-    def write(profile: Path) -> None:
-        nonlocal done
-        group = pending.pop(profile)
-        files: dict[Path, bytes] = {}
-        produced = []
-        for document in group.documents:
-            document_files, record = written(document, options.out, group.pdfs.get(document.stem))
-            if skip_existing:  # resume: write what is missing, never over a finished file
-                document_files = {p: d for p, d in document_files.items() if not p.exists()}
-            files.update(document_files)
-            produced.append(record)
-        try:
-            write_all(files)
-        except CrecError as error:
-            result.failures.append(Failure(profile, str(error), True))
-        else:
-            result.documents.extend(produced)
-        done += len(group.documents)
-
-    def rendered(path: Path, future: Future[list[Rendered]]) -> int:
-        """One profile's documents are rendered: claim its files, queue its PDFs, say how many."""
-        nonlocal known, done
-        try:
-            documents = future.result()
-        except CrecError as error:
-            fail(path, str(error), input_error=isinstance(error, InputError))
-            return 0
-        except Exception as error:  # a bug or a broken worker: this profile only
-            fail(path, f"could not be built ({type(error).__name__}: {error})")
-            return 0
-        known += len(documents) - 1
-        targets = [options.out / f"{d.stem}.{fmt}" for d in documents for fmt in formats]
-        if skip_existing and all(target.is_file() for target in targets):
-            result.skipped.append(path)
-            done += len(documents)
-            return 0
-        problem = _target_problem(targets, options.force or skip_existing, claimed)
-        if problem:
-            fail(path, problem, input_error=True)
-            return 0
-        claimed.update(targets)
-        pending[path] = _Pending(documents)
-        needs_pdf = [d for d in documents if "pdf" in d.formats]
-        for document in needs_pdf:
-            converter.inbox.put(document)
-        if not needs_pdf:
-            write(path)
-        return len(needs_pdf)
-
-    renders: dict[Path, Future[list[Rendered]]] = {}
-    next_profile = 0
     try:
-        for path in profiles:
-            future = executor.submit(_render_profile, path, options)
-            renders[path] = future
-            future.add_done_callback(partial(_post, events, "rendered", path))
-        outstanding = len(profiles)
-        while outstanding:
-            kind, subject, payload = events.get()
-            if kind == "rendered":
-                # Handled in the order given, so which of two profiles claims a file name
-                # never depends on which finished rendering first.
-                while next_profile < len(profiles) and renders[profiles[next_profile]].done():
-                    path = profiles[next_profile]
-                    next_profile += 1
-                    outstanding += rendered(path, renders[path]) - 1
-            elif kind == "pdf":
-                outstanding -= 1
-                if subject.profile not in pending:
-                    continue  # the profile already failed
-                outstanding += 1
-                finishing = executor.submit(_finish, subject, payload)
-                finishing.add_done_callback(partial(_post, events, "finished", subject))
-            elif kind == "finished":
-                outstanding -= 1
-                group = pending.get(subject.profile)
-                if group is None:
-                    continue
-                try:
-                    group.pdfs[subject.stem] = payload.result()
-                except Exception as error:
-                    fail(subject.profile, str(error) if isinstance(error, CrecError) else
-                         f"could not be finished ({type(error).__name__}: {error})")  # fmt: skip
-                    continue
-                if all(d.stem in group.pdfs for d in group.documents if "pdf" in d.formats):
-                    write(subject.profile)
-            elif kind == "convert-failed":
-                outstanding -= 1
-                if subject.profile in pending:
-                    fail(subject.profile, payload)
-            if progress is not None:
-                progress(str(subject.profile if isinstance(subject, Rendered) else subject),
-                         done, known)  # fmt: skip
+        batch.run()
     except KeyboardInterrupt:
         result.interrupted = True
     finally:
         converter.stop()
-        if isinstance(executor, ProcessPoolExecutor):
-            executor.shutdown(wait=not result.interrupted, cancel_futures=True)
+        workers.shutdown(wait=not result.interrupted)
         converter.join(timeout=30)
     # Report in the order given, whatever order the work finished in.
     position = {path: index for index, path in enumerate(profiles)}
@@ -397,8 +146,213 @@ def build_batch(
     return result
 
 
-def _post(events: queue.Queue[tuple[str, Any, Any]], kind: str, subject: Any, future: Any) -> None:
-    events.put((kind, subject, future))
+@dataclass(frozen=True)
+class _RenderDone:
+    """A profile's rendering finished, well or not (posted by its future)."""
+
+    profile: Path
+
+
+@dataclass(frozen=True)
+class _PdfFinished:
+    """A document's PDF finishing is done, well or not (posted by its future)."""
+
+    document: Rendered
+    future: Future[bytes]
+
+
+_Message = _RenderDone | PdfConverted | ConversionFailed | _PdfFinished
+
+
+@dataclass
+class _Pending:
+    """A profile's documents on their way to disk."""
+
+    documents: list[Rendered]
+    pdfs: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return all(d.stem in self.pdfs for d in self.documents if "pdf" in d.formats)
+
+
+class _Batch:
+    """One batch under way, driven by the messages its workers and converter post.
+
+    Only the calling thread changes its state; the others only put on ``messages``.
+    ``_outstanding`` counts what a message is still due for: each profile until
+    it is rendered, then each of its documents until its PDF is finished.
+    """
+
+    def __init__(
+        self,
+        options: BuildOptions,
+        profiles: list[Path],
+        result: BatchResult,
+        *,
+        workers: Workers,
+        converter: ConversionQueue,
+        messages: queue.Queue[_Message],
+        skip_existing: bool,
+        progress: Callable[[BatchEvent], None] | None,
+    ) -> None:
+        self._options = options
+        self._profiles = profiles
+        self._result = result
+        self._workers = workers
+        self._converter = converter
+        self._messages = messages
+        self._skip_existing = skip_existing
+        self._progress = progress
+        self._renders: dict[Path, Future[list[Rendered]]] = {}
+        self._next = 0  # the first profile not yet taken from its rendering
+        self._pending: dict[Path, _Pending] = {}
+        self._claimed: set[Path] = set()  # outputs a profile of this batch will write
+        self._outstanding = 0
+        self._done = 0
+        self._known = len(profiles)
+
+    def run(self) -> None:
+        """Render every profile and handle what comes back until nothing is outstanding."""
+        self._tell(Started(tuple(self._profiles), self._tally()))
+        for path in self._profiles:
+            future = self._workers.render(path)
+            self._renders[path] = future
+            future.add_done_callback(partial(self._post_rendered, path))
+        self._outstanding = len(self._profiles)
+        while self._outstanding:
+            self._handle(self._messages.get())
+
+    def _handle(self, message: _Message) -> None:
+        match message:
+            case _RenderDone():
+                self._take_rendered()
+            case PdfConverted(document=document, pdf=pdf):
+                self._finish(document, pdf)
+            case _PdfFinished(document=document, future=future):
+                self._outstanding -= 1
+                self._finished(document, future)
+            case ConversionFailed(document=document, reason=reason):
+                self._outstanding -= 1
+                if document.profile in self._pending:
+                    self._fail(document.profile, reason)
+
+    def _take_rendered(self) -> None:
+        """Take rendered profiles in the order given, so which of two profiles claims a file
+        name never depends on which finished rendering first."""
+        profiles = self._profiles
+        while self._next < len(profiles) and self._renders[profiles[self._next]].done():
+            path = profiles[self._next]
+            self._next += 1
+            self._outstanding += self._take(path, self._renders[path]) - 1
+
+    def _take(self, path: Path, future: Future[list[Rendered]]) -> int:
+        """Claim a rendered profile's files and queue its PDFs; return how many it queued."""
+        documents = self._documents(path, future)
+        if documents is None:
+            return 0
+        self._known += len(documents) - 1
+        self._tell(ProfileRendered(path, len(documents), self._tally()))
+        targets = [self._options.out / f"{d.stem}.{fmt}" for d in documents for fmt in d.formats]
+        if self._skip_existing and all(target.is_file() for target in targets):
+            self._result.skipped.append(path)
+            self._done += len(documents)
+            self._tell(Skipped(path, self._tally()))
+            return 0
+        problem = _target_problem(targets, self._options.force or self._skip_existing,
+                                  self._claimed)  # fmt: skip
+        if problem:
+            self._fail(path, problem, input_error=True, documents=len(documents))
+            return 0
+        self._claimed.update(targets)
+        self._pending[path] = _Pending(documents)
+        needs_pdf = [d for d in documents if "pdf" in d.formats]
+        for document in needs_pdf:
+            self._converter.put(document)
+        if not needs_pdf:
+            self._write(path)
+        return len(needs_pdf)
+
+    def _documents(self, path: Path, future: Future[list[Rendered]]) -> list[Rendered] | None:
+        """A profile's rendered documents, or None when it failed (and is reported)."""
+        try:
+            return future.result()
+        except CrecError as error:
+            self._fail(path, str(error), input_error=isinstance(error, InputError))
+        except Exception as error:  # a bug or a broken worker: this profile only
+            self._fail(path, f"could not be built ({type(error).__name__}: {error})")
+        return None
+
+    def _finish(self, document: Rendered, pdf: bytes) -> None:
+        """Have LibreOffice's PDF finished by a worker, unless its profile already failed."""
+        if document.profile not in self._pending:
+            self._outstanding -= 1
+            return
+        future = self._workers.finish(document, pdf)
+        future.add_done_callback(partial(self._post_finished, document))
+
+    def _post_rendered(self, profile: Path, _: Future[list[Rendered]]) -> None:
+        self._messages.put(_RenderDone(profile))
+
+    def _post_finished(self, document: Rendered, future: Future[bytes]) -> None:
+        self._messages.put(_PdfFinished(document, future))
+
+    def _finished(self, document: Rendered, future: Future[bytes]) -> None:
+        """Keep a finished PDF; write the profile when it was the last one it waited for."""
+        group = self._pending.get(document.profile)
+        if group is None:
+            return
+        try:
+            group.pdfs[document.stem] = future.result()
+        except CrecError as error:
+            self._fail(document.profile, str(error))
+            return
+        except Exception as error:
+            self._fail(document.profile,
+                       f"could not be finished ({type(error).__name__}: {error})")  # fmt: skip
+            return
+        if group.complete:
+            self._write(document.profile)
+
+    def _write(self, profile: Path) -> None:
+        """Write all of a profile's files, or none; with ``skip_existing`` only those missing."""
+        group = self._pending[profile]
+        files: dict[Path, bytes] = {}
+        produced = []
+        for document in group.documents:
+            document_files, record = written(document, self._options.out,
+                                             group.pdfs.get(document.stem))  # fmt: skip
+            if self._skip_existing:  # resume: write what is missing, never over a finished file
+                document_files = {p: d for p, d in document_files.items() if not p.exists()}
+            files.update(document_files)
+            produced.append(record)
+        try:
+            write_all(files)
+        except CrecError as error:
+            self._fail(profile, str(error), input_error=True)
+            return
+        del self._pending[profile]
+        self._result.documents.extend(produced)
+        for record in produced:
+            self._done += 1
+            self._tell(DocumentBuilt(profile, record, self._tally()))
+
+    def _fail(
+        self, profile: Path, reason: str, input_error: bool = False, documents: int = 1
+    ) -> None:
+        """Report a profile as failed and forget its documents; ``documents`` counts those
+        of a profile not yet pending."""
+        group = self._pending.pop(profile, None)
+        self._done += len(group.documents) if group else documents
+        self._result.failures.append(Failure(profile, reason, input_error))
+        self._tell(ProfileFailed(profile, reason, self._tally()))
+
+    def _tally(self) -> Tally:
+        return Tally(self._done, self._known)
+
+    def _tell(self, event: BatchEvent) -> None:
+        if self._progress is not None:
+            self._progress(event)
 
 
 def _target_problem(targets: list[Path], force: bool, claimed: set[Path]) -> str | None:

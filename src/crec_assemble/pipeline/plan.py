@@ -50,9 +50,8 @@ __all__ = [
     "Planned",
     "build",
     "check_profiles",
-    "file_formats",
-    "forget_inputs",
     "load_inputs",
+    "load_profiles",
     "main_kind",
     "plan",
 ]
@@ -73,6 +72,11 @@ class BuildOptions:
     kind: MainKind | None = None
     esign: ESign | None = None
     edition: str | None = None
+
+    @property
+    def formats(self) -> tuple[FileFormat, ...]:
+        """The formats each document is written in: ``all`` is DOCX and PDF."""
+        return ("docx", "pdf") if self.format == "all" else (self.format,)
 
 
 @dataclass(frozen=True)
@@ -116,16 +120,21 @@ class Loaded:
     edition: Edition
 
 
-_SHARED: dict[tuple[Path, Path], tuple[ClauseLibrary, Issuer]] = {}
+def load_profiles(paths: Sequence[Path]) -> tuple[tuple[Path, Profile], ...]:
+    """Each profile with its path, reporting the problems of all at once.
 
-
-def forget_inputs() -> None:
-    """Drop the cached libraries and issuers: a new batch reads the files as they are now.
-
-    Worker processes forked from this one inherit the cache, so it is cleared
-    before each batch, not only when the process ends.
+    Raises:
+        InputError: one line per problem, across every profile.
     """
-    _SHARED.clear()
+    loaded, problems = [], []
+    for path in paths:
+        try:
+            loaded.append((path, load_profile(path)))
+        except InputError as error:
+            problems.append(str(error))
+    if problems:
+        raise InputError("\n".join(problems))
+    return tuple(loaded)
 
 
 def load_inputs(
@@ -135,26 +144,19 @@ def load_inputs(
     issuer: Path | None = None,
     build_date: date | None = None,
     edition: str | None = None,
-    cache: bool = False,
 ) -> Loaded:
     """Load the library, the issuer and every profile, reporting the problems of all at once.
 
     ``edition`` names the clause library's edition to use; without it, the
-    edition in effect on the build date is used. ``cache`` keeps the library
-    and issuer for the life of the process: a batch worker loads them once,
-    not once per profile.
+    edition in effect on the build date is used. Everything is read from the
+    files as they are now: a batch that renders many profiles loads these
+    once, with no profiles, and adds each profile with :func:`load_profiles`.
 
     Raises:
         InputError: one line per problem, across every profile.
     """
     root = library or default_library()
-    key = (root, issuer or default_issuer(root))
-    if cache and key in _SHARED:
-        clauses, lea = _SHARED[key]
-    else:
-        clauses, lea = load_library(root), load_issuer(key[1])
-        if cache:
-            _SHARED[key] = (clauses, lea)
+    clauses, lea = load_library(root), load_issuer(issuer or default_issuer(root))
     day = build_date or default_build_date()
     chosen = clauses.edition(edition, day)
     if chosen.effective > day:
@@ -163,15 +165,7 @@ def load_inputs(
             f"--edition: {chosen.name} takes effect {starts}, after the build date "
             f"{day.isoformat()}; build with --date {starts} or later"
         )
-    loaded, problems = [], []
-    for path in profiles:
-        try:
-            loaded.append((path, load_profile(path)))
-        except InputError as error:
-            problems.append(str(error))
-    if problems:
-        raise InputError("\n".join(problems))
-    return Loaded(tuple(loaded), lea, clauses, day, chosen)
+    return Loaded(load_profiles(profiles), lea, clauses, day, chosen)
 
 
 def main_kind(profile: Profile, forced: str | None = None) -> str:
@@ -179,11 +173,6 @@ def main_kind(profile: Profile, forced: str | None = None) -> str:
     if forced:
         return forced
     return "addendum" if profile.services.master_agreement else "agreement"
-
-
-def file_formats(choice: FormatChoice) -> tuple[FileFormat, ...]:
-    """The files ``--format`` asks for: ``all`` is the DOCX and its PDF."""
-    return ("docx", "pdf") if choice == "all" else (choice,)
 
 
 def plan(
@@ -292,6 +281,6 @@ def build(profiles: Sequence[Path], options: BuildOptions) -> list[Produced]:
         profiles, library=options.library, issuer=options.issuer,
         build_date=options.build_date, edition=options.edition,
     )  # fmt: skip
-    order = Order(file_formats(options.format), options.kind, flowdowns=True)
+    order = Order(options.formats, options.kind, flowdowns=True)
     planned = plan(inputs, [order], draft=options.draft, esign=options.esign)
     return produce(planned, out=options.out, force=options.force, template=template)

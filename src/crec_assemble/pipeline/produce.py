@@ -5,7 +5,7 @@ through the Word template, HTML and plain text directly), each DOCX and HTML
 read back and compared with its manifest; PDFs come from LibreOffice and are
 *finished* (signature fields, metadata, manifest) and read back too. Only
 then are files written. :func:`produce` does it for a small set, all or
-nothing; the batch builder (:mod:`crec_assemble.batch`) runs the same steps
+nothing; the batch builder (:mod:`crec_assemble.pipeline.batch`) runs the same steps
 per document in worker processes, which is why a :class:`Rendered` document
 carries plain data only.
 """
@@ -24,9 +24,10 @@ from ..errors import ConversionError, InputError
 from ..model import Agreement, FileFormat
 from ..render.docx import Template, render_docx
 from ..render.manifest import build_manifest, dump_manifest
-from ..render.pdf import LibreOffice, PdfInfo, SignatureLine, find_soffice, finish_pdf
+from ..render.pdf import PdfInfo, SignatureLine, finish_pdf
 from ..render.web_pages import render_html, render_text
 from ..verify import verify_bytes
+from .converter import LibreOffice, find_soffice
 from .files import check_targets, write_all
 from .plan import Planned
 

@@ -1,0 +1,74 @@
+"""Where a batch renders profiles and finishes PDFs: a thread, or processes that yield.
+
+One worker renders in a thread (no process to start); more, in processes
+that leave Ctrl-C to the main process and yield the CPU to LibreOffice:
+conversion is the slow step, rendering fills the gaps. Either way rendering
+overlaps conversion.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+
+from .produce import Rendered, finish
+from .session import BuildSession
+
+__all__ = ["Workers"]
+
+_WORKER_NICENESS = 5
+
+# The batch's session inside a worker process, handed over by the pool's initializer. It
+# lives as long as the process, which ends with its batch; the main process never sets it.
+_worker_session: BuildSession | None = None
+
+
+def _start_worker(session: BuildSession) -> None:
+    """Leave Ctrl-C to the main process (it stops the batch cleanly), yield the CPU to
+    LibreOffice, and keep the batch's session for the profiles this process renders."""
+    global _worker_session
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.nice(_WORKER_NICENESS)
+    _worker_session = session
+
+
+def _render_in_worker(profile: Path) -> list[Rendered]:
+    assert _worker_session is not None, "set by the pool's initializer"
+    return _worker_session.render(profile)
+
+
+class Workers:
+    """Renders profiles and finishes PDFs for one batch, in ``jobs`` threads or processes."""
+
+    def __init__(self, session: BuildSession, jobs: int) -> None:
+        self._session = session
+        self._in_processes = jobs > 1
+        # Forked, so each process starts with the session already loaded: a clause
+        # library is read once per batch and is not sent to the workers.
+        self._executor: Executor = (
+            ProcessPoolExecutor(
+                max_workers=jobs,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_start_worker,
+                initargs=(session,),
+            )
+            if self._in_processes
+            else ThreadPoolExecutor(max_workers=1)
+        )
+
+    def render(self, profile: Path) -> Future[list[Rendered]]:
+        """Validate, assemble, gate and render one profile (see :meth:`BuildSession.render`)."""
+        if self._in_processes:
+            return self._executor.submit(_render_in_worker, profile)
+        return self._executor.submit(self._session.render, profile)
+
+    def finish(self, document: Rendered, pdf: bytes) -> Future[bytes]:
+        """Signature fields, metadata and manifest into LibreOffice's PDF; then read it back."""
+        return self._executor.submit(finish, document, pdf)
+
+    def shutdown(self, *, wait: bool) -> None:
+        """Drop the work not started; ``wait`` for the rest unless the batch was interrupted."""
+        self._executor.shutdown(wait=wait, cancel_futures=True)
