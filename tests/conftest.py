@@ -10,7 +10,7 @@ import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
 import yaml
@@ -85,6 +85,16 @@ def consultant_profile() -> dict[str, Any]:
     )
 
 
+Cli = Callable[..., Result]
+"""The ``cli`` fixture: run ``crec-assemble`` with these arguments and get click's result."""
+
+
+class WriteProfile(Protocol):
+    """The ``write_profile`` fixture: a profile dict (or raw YAML text) written to a file."""
+
+    def __call__(self, data: dict[str, Any] | str, name: str = "profile.yaml") -> Path: ...
+
+
 class _Plain(yaml.SafeDumper):
     """Writes a value used twice in full: profiles may not contain YAML aliases."""
 
@@ -93,7 +103,7 @@ class _Plain(yaml.SafeDumper):
 
 
 @pytest.fixture
-def write_profile(tmp_path: Path) -> Callable[..., Path]:
+def write_profile(tmp_path: Path) -> WriteProfile:
     """Write a profile dict (or raw YAML text) to a file and return its path."""
 
     def write(data: dict[str, Any] | str, name: str = "profile.yaml") -> Path:
@@ -124,7 +134,7 @@ def library_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cli() -> Callable[..., Result]:
+def cli() -> Cli:
     """Run ``crec-assemble`` in-process; arguments may be paths."""
     runner = CliRunner()
 

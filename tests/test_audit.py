@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import Result
 
 from crec_assemble.audit.rules import audit_file
 from crec_assemble.library.clauses import ClauseLibrary
+from crec_assemble.model import Role
 from crec_assemble.verify.report import read_manifest, verify
 
 from audit_corpus import CORPUS, evaluate, labels
-from conftest import EXAMPLES
-
-Cli = Callable[..., Result]
+from conftest import EXAMPLES, Cli
 
 
 def it_finds_the_gaps_the_labels_record_across_the_corpus(library: ClauseLibrary) -> None:
@@ -47,7 +44,7 @@ def it_reads_each_corpus_document_as_labelled(name: str, library: ClauseLibrary)
     assert not wrong
 
 
-def _status(path: Path, library: ClauseLibrary, role: str = "operator") -> dict[str, str]:
+def _status(path: Path, library: ClauseLibrary, role: Role = "operator") -> dict[str, str]:
     return {f.requirement.id: f.status for f in audit_file(path, role, library.requirements)}
 
 

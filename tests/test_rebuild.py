@@ -5,19 +5,16 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import Result
 
 from crec_assemble.resources import default_template
 
-from conftest import EXAMPLES, ROOT, revise_clause
+from conftest import EXAMPLES, ROOT, Cli, revise_clause
 
-Cli = Callable[..., Result]
 ACME = ROOT / "examples" / "acme-learning.yaml"
 RIVERBEND = next(path for path in EXAMPLES if "riverbend" in path.name)
 
