@@ -162,7 +162,6 @@ def it_records_crecs_consent_and_binds_the_subcontractor(
     assert "First name" in exhibit and "Grades" not in exhibit  # only its own data
 
 
-@pytest.mark.e2e
 def it_writes_flowdowns_beside_the_agreement_with_signature_fields(
     built_examples: list[Produced], tmp_path: Path
 ) -> None:

@@ -19,7 +19,7 @@ from crec_assemble.verify.report import read_manifest, verify
 
 from conftest import BUILD_DATE, EXAMPLES, drop_clause
 
-pytestmark = pytest.mark.e2e
+pytestmark = pytest.mark.usefixtures("libreoffice")
 
 
 def _output(document: Produced, fmt: str) -> Path:

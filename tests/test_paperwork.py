@@ -128,6 +128,7 @@ def it_writes_the_breach_letter_and_website_posting(cli: Cli, tmp_path: Path) ->
         assert verify(path).intact, path.name
 
 
+@pytest.mark.usefixtures("libreoffice")
 def it_writes_the_deletion_request_and_certificate_ready_to_sign(cli: Cli, tmp_path: Path) -> None:
     result = cli("disposition", ECOLE, "--out", tmp_path, *DATE)
     assert result.exit_code == 0, result.output
@@ -142,6 +143,7 @@ def it_writes_the_deletion_request_and_certificate_ready_to_sign(cli: Cli, tmp_p
         assert verify(path).intact, path.name
 
 
+@pytest.mark.usefixtures("libreoffice")
 def it_leaves_the_account_exception_out_when_there_are_no_accounts(
     cli: Cli, tmp_path: Path
 ) -> None:
@@ -169,6 +171,7 @@ def it_counts_days_on_connecticuts_calendar_whatever_zone_a_log_uses(
     assert results[0][0]["deadline"] == "2026-09-09T23:59:59-04:00"
 
 
+@pytest.mark.usefixtures("libreoffice")
 def it_cites_the_issued_agreement_when_given(cli: Cli, tmp_path: Path, library_copy: Path) -> None:
     """Paperwork cites the agreement as signed, not as the library would build it today."""
     issued = tmp_path / "issued"
