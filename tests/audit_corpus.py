@@ -28,7 +28,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 def labels() -> dict[str, dict[str, Any]]:
-    return yaml.safe_load((CORPUS / "labels.yaml").read_text())["documents"]
+    documents: dict[str, dict[str, Any]] = yaml.safe_load((CORPUS / "labels.yaml").read_text())[
+        "documents"
+    ]
+    return documents
 
 
 def expected(entry: dict[str, Any], requirement_ids: list[str]) -> dict[str, str]:

@@ -1,5 +1,11 @@
 """Shared fixtures: profiles built from dicts in tmp_path, the shipped library, and
-one real build of every example (LibreOffice is slow to start, so it runs once)."""
+one real build of every example (LibreOffice is slow to start, so it runs once).
+
+A test that needs the real LibreOffice asks for the ``libreoffice`` fixture, itself
+or through another fixture such as ``built_examples``; it is then marked ``e2e``, so
+``pytest -m "not e2e"`` runs quickly on a machine without LibreOffice. Any other test
+that starts LibreOffice fails and says so.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +13,10 @@ import copy
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
 import yaml
@@ -21,6 +27,7 @@ from crec_assemble.inputs.issuer import load_issuer
 from crec_assemble.library.clauses import ClauseLibrary, load_library
 from crec_assemble.library.editions import compose_edition, dump_edition
 from crec_assemble.model import Issuer
+from crec_assemble.pipeline.converter import find_soffice
 from crec_assemble.pipeline.plan import BuildOptions, build
 from crec_assemble.pipeline.produce import Produced
 from crec_assemble.resources import default_issuer, default_library
@@ -85,6 +92,16 @@ def consultant_profile() -> dict[str, Any]:
     )
 
 
+Cli = Callable[..., Result]
+"""The ``cli`` fixture: run ``crec-assemble`` with these arguments and get click's result."""
+
+
+class WriteProfile(Protocol):
+    """The ``write_profile`` fixture: a profile dict (or raw YAML text) written to a file."""
+
+    def __call__(self, data: dict[str, Any] | str, name: str = "profile.yaml") -> Path: ...
+
+
 class _Plain(yaml.SafeDumper):
     """Writes a value used twice in full: profiles may not contain YAML aliases."""
 
@@ -93,7 +110,7 @@ class _Plain(yaml.SafeDumper):
 
 
 @pytest.fixture
-def write_profile(tmp_path: Path) -> Callable[..., Path]:
+def write_profile(tmp_path: Path) -> WriteProfile:
     """Write a profile dict (or raw YAML text) to a file and return its path."""
 
     def write(data: dict[str, Any] | str, name: str = "profile.yaml") -> Path:
@@ -123,15 +140,15 @@ def library_copy(tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def cli() -> Callable[..., Result]:
+def run_cli(*args: object, env: dict[str, str] | None = None) -> Result:
     """Run ``crec-assemble`` in-process; arguments may be paths."""
-    runner = CliRunner()
+    return CliRunner().invoke(app, [str(arg) for arg in args], env=env, catch_exceptions=False)
 
-    def invoke(*args: object, env: dict[str, str] | None = None) -> Result:
-        return runner.invoke(app, [str(arg) for arg in args], env=env, catch_exceptions=False)
 
-    return invoke
+@pytest.fixture
+def cli() -> Cli:
+    """Run ``crec-assemble`` in-process (``run_cli``, for fixtures of any scope)."""
+    return run_cli
 
 
 def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str | None) -> Path:
@@ -187,8 +204,49 @@ def drop_clause(library: Path, clause_id: str, kind: str = "agreement") -> None:
     outline.write_text(yaml.safe_dump(data, sort_keys=False))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark ``e2e`` every test that asks for the real LibreOffice, directly or not."""
+    for item in items:
+        if "libreoffice" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.e2e)
+
+
 @pytest.fixture(scope="session")
-def built_examples(tmp_path_factory: pytest.TempPathFactory) -> list[Produced]:
+def libreoffice() -> str:
+    """The real LibreOffice: ask for it (or ``usefixtures``) in every test that converts."""
+    return find_soffice()
+
+
+@pytest.fixture(scope="session")
+def _tripwire(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of ``soffice`` stand-ins that log which test started them, then fail."""
+    folder = tmp_path_factory.mktemp("tripwire")
+    for name in ("soffice", "libreoffice"):
+        script = folder / name
+        script.write_text(f'#!/bin/sh\necho "$PYTEST_CURRENT_TEST" >> "{folder}/started"\nexit 1\n')
+        script.chmod(0o755)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def _libreoffice_only_when_asked_for(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Fail a test not marked ``e2e`` that starts LibreOffice: it would not run without it."""
+    if request.node.get_closest_marker("e2e"):
+        yield
+        return
+    tripwire: Path = request.getfixturevalue("_tripwire")
+    started = tripwire / "started"
+    started.unlink(missing_ok=True)
+    monkeypatch.setenv("PATH", f"{tripwire}{os.pathsep}{os.environ['PATH']}")
+    yield
+    if started.exists():
+        pytest.fail("this test starts LibreOffice: have it ask for the libreoffice fixture")
+
+
+@pytest.fixture(scope="session")
+def built_examples(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> list[Produced]:
     """Every example built for real (DOCX + PDF, real LibreOffice), once per session."""
     out = tmp_path_factory.mktemp("examples") / "out"
     return build(EXAMPLES, BuildOptions(out=out, build_date=BUILD_DATE))

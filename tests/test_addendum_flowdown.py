@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,12 @@ from docx import Document
 from crec_assemble.assembly.assemble import assemble
 from crec_assemble.inputs.profile import load_profile
 from crec_assemble.library.clauses import ClauseLibrary
-from crec_assemble.model import Agreement, Issuer
+from crec_assemble.model import Agreement, ESign, Issuer
 from crec_assemble.pipeline.plan import BuildOptions, build
+from crec_assemble.pipeline.produce import Produced
 from crec_assemble.verify import verify
 
-from conftest import BUILD_DATE, EXAMPLES, consultant_profile, operator_profile
+from conftest import BUILD_DATE, EXAMPLES, WriteProfile, consultant_profile, operator_profile
 
 MASTER = {"title": "Acme Master Subscription Agreement", "date": "2026-05-01"}
 FLOWED = (
@@ -34,7 +34,7 @@ def _text(document: Agreement, clause_id: str) -> str:
 
 
 def _documents(
-    write_profile: Callable[..., Path],
+    write_profile: WriteProfile,
     library: ClauseLibrary,
     issuer: Issuer,
     data: dict[str, object],
@@ -58,7 +58,7 @@ def _documents(
 
 
 def it_builds_an_addendum_to_the_vendors_master_agreement(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     data = operator_profile(**{"services.master_agreement": MASTER})
     main, _ = _documents(write_profile, library, issuer, data, kind="addendum")
@@ -74,7 +74,7 @@ def it_builds_an_addendum_to_the_vendors_master_agreement(
 
 
 def it_builds_an_addendum_when_the_profile_names_a_master_agreement(
-    write_profile: Callable[..., Path], tmp_path: Path
+    write_profile: WriteProfile, tmp_path: Path
 ) -> None:
     path = write_profile(operator_profile(**{"services.master_agreement": MASTER}))
     options = BuildOptions(out=tmp_path / "a", format="docx", build_date=BUILD_DATE)
@@ -87,7 +87,7 @@ def it_builds_an_addendum_when_the_profile_names_a_master_agreement(
 
 
 def it_can_force_an_addendum_without_a_named_master_agreement(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     main, _ = _documents(write_profile, library, issuer, operator_profile(), kind="addendum")
     assert main.unmet == ()
@@ -97,7 +97,7 @@ def it_can_force_an_addendum_without_a_named_master_agreement(
 @pytest.mark.parametrize("data", [operator_profile(), consultant_profile()],
                          ids=["operator", "consultant"])  # fmt: skip
 def it_flows_down_provisions_1_to_13_in_the_agreements_words(
-    write_profile: Callable[..., Path],
+    write_profile: WriteProfile,
     library: ClauseLibrary,
     issuer: Issuer,
     data: dict[str, object],
@@ -121,7 +121,7 @@ def it_flows_down_provisions_1_to_13_in_the_agreements_words(
 
 @pytest.mark.parametrize("accounts", [False, True], ids=["no-accounts", "content-accounts"])
 def it_prints_every_flowed_provision_as_the_agreement_does_with_roles_swapped(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer, accounts: bool
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer, accounts: bool
 ) -> None:
     """A subcontractor with the contractor's own data and contacts reads the same words."""
     profile = operator_profile(**{"data.content_accounts": accounts})
@@ -150,7 +150,7 @@ def it_prints_every_flowed_provision_as_the_agreement_does_with_roles_swapped(
 
 
 def it_records_crecs_consent_and_binds_the_subcontractor(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     _, (flowdown,) = _documents(write_profile, library, issuer, operator_profile())
     text = "\n".join(b.text for s in flowdown.sections for b in s.blocks)
@@ -162,9 +162,8 @@ def it_records_crecs_consent_and_binds_the_subcontractor(
     assert "First name" in exhibit and "Grades" not in exhibit  # only its own data
 
 
-@pytest.mark.e2e
 def it_writes_flowdowns_beside_the_agreement_with_signature_fields(
-    built_examples: list, tmp_path: Path
+    built_examples: list[Produced], tmp_path: Path
 ) -> None:
     from pypdf import PdfReader
 
@@ -188,7 +187,7 @@ def it_writes_flowdowns_beside_the_agreement_with_signature_fields(
                 "{{Ttl_es_:signer1:title}}", "{{Dte_es_:signer2:date}}"])],
 )  # fmt: skip
 def it_places_invisible_e_signature_anchors_on_every_signature_line(
-    tmp_path: Path, service: str, anchors: list[str]
+    tmp_path: Path, service: ESign, anchors: list[str]
 ) -> None:
     options = BuildOptions(out=tmp_path, format="docx", build_date=BUILD_DATE, esign=service)
     main, *_ = build(EXAMPLES[1:2], options)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from crec_assemble.model import Agreement, Issuer
 
 from conftest import (
     BUILD_DATE,
+    WriteProfile,
     consultant_profile,
     drop_clause,
     operator_profile,
@@ -26,15 +26,14 @@ from conftest import (
 
 
 def _agreement(
-    write_profile: Callable[..., Path],
+    write_profile: WriteProfile,
     library: ClauseLibrary,
     issuer: Issuer,
     data: dict[str, object] | None = None,
-    **options: object,
+    build_date: date = BUILD_DATE,
 ) -> Agreement:
     profile = load_profile(write_profile(data or operator_profile()))
-    options.setdefault("build_date", BUILD_DATE)
-    return assemble(profile, issuer, library, **options)  # type: ignore[arg-type]
+    return assemble(profile, issuer, library, build_date=build_date)
 
 
 def _text(agreement: Agreement, clause_id: str) -> str:
@@ -43,7 +42,7 @@ def _text(agreement: Agreement, clause_id: str) -> str:
 
 
 def it_numbers_body_sections_consecutively_and_letters_exhibits(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     for data in (operator_profile(), consultant_profile()):
         agreement = _agreement(write_profile, library, issuer, data)
@@ -56,7 +55,7 @@ def it_numbers_body_sections_consecutively_and_letters_exhibits(
 
 
 def it_numbers_sub_provisions_like_the_regulation(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     text = _text(_agreement(write_profile, library, issuer), "operator-prohibitions")
     labels = re.findall(r"^\((\w+)\)\t", text, re.MULTILINE)
@@ -64,7 +63,7 @@ def it_numbers_sub_provisions_like_the_regulation(
 
 
 def it_resolves_cross_references_to_the_computed_numbers(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     operator = _agreement(write_profile, library, issuer)
     consultant = _agreement(write_profile, library, issuer, consultant_profile())
@@ -80,7 +79,7 @@ def it_resolves_cross_references_to_the_computed_numbers(
 
 
 def it_prints_profile_values_literally(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     """Markup in a vendor name is data: not Markdown, not HTML, not Jinja."""
     name = 'AT&T <Learning> "Labs" *Star* _under_ {{ 7*7 }} &copy; 1. Inc.'
@@ -90,7 +89,7 @@ def it_prints_profile_values_literally(
 
 
 def it_lists_declared_data_by_label_in_exhibit_b(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     text = _text(_agreement(write_profile, library, issuer), "exhibit-b-student-data")
     for label in ("First name", "Email address", "Grades", "Grade levels"):
@@ -99,7 +98,7 @@ def it_lists_declared_data_by_label_in_exhibit_b(
 
 
 def it_lists_subcontractors_with_the_date_of_consent_in_exhibit_c(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     text = _text(_agreement(write_profile, library, issuer), "exhibit-c-subcontractors")
     assert "Northwind Hosting LLC" in text
@@ -107,7 +106,7 @@ def it_lists_subcontractors_with_the_date_of_consent_in_exhibit_c(
 
 
 def it_states_the_content_account_exception_when_the_profile_offers_accounts(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     without = _text(_agreement(write_profile, library, issuer), "retention")
     data = operator_profile(**{"data.content_accounts": True})
@@ -117,7 +116,7 @@ def it_states_the_content_account_exception_when_the_profile_offers_accounts(
 
 
 def it_gives_the_same_agreement_for_the_same_inputs(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     first = _agreement(write_profile, library, issuer)
     second = _agreement(write_profile, library, issuer)
@@ -128,7 +127,7 @@ def it_gives_the_same_agreement_for_the_same_inputs(
 
 
 def it_fails_the_gate_when_a_required_clause_is_removed(
-    write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
+    write_profile: WriteProfile, library_copy: Path, issuer: Issuer
 ) -> None:
     drop_clause(library_copy, "data-ownership")
     agreement = _agreement(write_profile, load_library(library_copy), issuer)
@@ -137,7 +136,7 @@ def it_fails_the_gate_when_a_required_clause_is_removed(
 
 
 def it_fails_the_gate_when_a_clause_weakens_the_regulations_numbers(
-    write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
+    write_profile: WriteProfile, library_copy: Path, issuer: Issuer
 ) -> None:
     weaker = "thirty (30) days"
     revise_clause(
@@ -150,14 +149,14 @@ def it_fails_the_gate_when_a_clause_weakens_the_regulations_numbers(
 
 
 def it_refuses_a_build_date_before_the_first_edition(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     with pytest.raises(InputError, match=r"no edition .* in effect on 2020-01-01 .*2026-07"):
         _agreement(write_profile, library, issuer, build_date=date(2020, 1, 1))
 
 
 def it_uses_the_edition_in_effect_on_the_build_date(
-    write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
+    write_profile: WriteProfile, library_copy: Path, issuer: Issuer
 ) -> None:
     revise_clause(library_copy, "severability", lambda body: body + "\nRevised words.\n")
     revised = load_library(library_copy)
@@ -177,7 +176,7 @@ def it_refuses_a_released_clause_version_edited_in_place(library_copy: Path) -> 
 
 
 def it_reports_a_placeholder_that_names_nothing(
-    write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
+    write_profile: WriteProfile, library_copy: Path, issuer: Issuer
 ) -> None:
     revise_clause(
         library_copy, "severability", lambda body: body + "\n{{ contractor.shoe_size }}\n"
@@ -207,7 +206,7 @@ def it_formats_dates_the_way_contracts_write_them() -> None:
 
 
 def it_refuses_clause_markdown_the_agreement_cannot_show(
-    write_profile: Callable[..., Path], library_copy: Path, issuer: Issuer
+    write_profile: WriteProfile, library_copy: Path, issuer: Issuer
 ) -> None:
     revise_clause(library_copy, "severability", lambda body: body + "\n    an indented line\n")
     with pytest.raises(InputError, match=r"severability@1.1.0: body line \d+: code block"):
@@ -215,7 +214,7 @@ def it_refuses_clause_markdown_the_agreement_cannot_show(
 
 
 def it_folds_multi_line_profile_values_into_one_paragraph(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     description = "Reading practice.\n\n    1. indented four spaces\n- a dash"
     data = operator_profile(**{"services.description": description})

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
 import pytest
-from typer.testing import Result
 
 from crec_assemble.audit.findings import audit_file, audit_sentences
 from crec_assemble.audit.lexicon import (
@@ -37,9 +36,7 @@ from crec_assemble.render.manifest import read_manifest_file
 from crec_assemble.verify import verify
 
 from audit_corpus import CORPUS, evaluate, labels
-from conftest import EXAMPLES
-
-Cli = Callable[..., Result]
+from conftest import EXAMPLES, Cli
 
 
 def _status(path: Path, library: ClauseLibrary, role: Role = "operator") -> dict[str, str]:

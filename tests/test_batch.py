@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from crec_assemble.model import FormatChoice
 from crec_assemble.pipeline.batch import build_batch, expand_profiles
 from crec_assemble.pipeline.events import (
     BatchEvent,
@@ -29,7 +30,7 @@ from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.resources import default_template
 from crec_assemble.verify import verify
 
-from conftest import BUILD_DATE, EXAMPLES, fake_soffice, revise_clause
+from conftest import BUILD_DATE, EXAMPLES, WriteProfile, fake_soffice, revise_clause
 
 pytestmark = pytest.mark.e2e
 
@@ -46,8 +47,15 @@ def _copies(folder: Path, names: list[str]) -> list[Path]:
     return paths
 
 
-def _options(out: Path, **changes: object) -> BuildOptions:
-    return BuildOptions(out=out, build_date=BUILD_DATE, **changes)  # type: ignore[arg-type]
+def _options(
+    out: Path,
+    format: FormatChoice = "all",
+    library: Path | None = None,
+    template: Path | None = None,
+) -> BuildOptions:
+    return BuildOptions(
+        out=out, build_date=BUILD_DATE, format=format, library=library, template=template
+    )
 
 
 def it_reads_folders_recursively_and_expands_globs(tmp_path: Path) -> None:
@@ -62,7 +70,7 @@ def it_reads_folders_recursively_and_expands_globs(tmp_path: Path) -> None:
 
 
 def it_builds_the_rest_when_a_profile_is_bad_and_a_conversion_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_profile: Callable[..., Path]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_profile: WriteProfile
 ) -> None:
     # A converter that never produces the PDF of one document, however often it is asked.
     fake_soffice(tmp_path, monkeypatch,
@@ -194,7 +202,7 @@ def it_reads_the_library_afresh_for_each_batch(library_copy: Path, tmp_path: Pat
     def breach_version(out: Path) -> str:
         result = build_batch([EXAMPLES[0]], _options(out, format="docx", library=library_copy),
                              jobs=jobs)  # fmt: skip
-        clauses = result.documents[0].manifest["clauses"]
+        clauses: list[dict[str, str]] = result.documents[0].manifest["clauses"]
         return next(c["version"] for c in clauses if c["id"] == "breach-notification")
 
     assert breach_version(tmp_path / "before") == "1.0.0"

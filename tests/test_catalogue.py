@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from crec_assemble.library.wording import squeeze
 from crec_assemble.model import Issuer, Requirement
 from crec_assemble.paperwork.deadlines import breach_obligations
 
-from conftest import BUILD_DATE, ROOT, consultant_profile, operator_profile
+from conftest import BUILD_DATE, ROOT, WriteProfile, consultant_profile, operator_profile
 
 OPERATOR_ONLY = {"R6c", "R6d", "R15a", "R15b", "R15c", "R15d", "R15e", "U1", "U2"}
 
@@ -127,7 +126,7 @@ def it_quotes_the_regulation_in_its_own_words(library: ClauseLibrary) -> None:
 def it_is_satisfied_by_the_shipped_clauses_for_each_role(
     library: ClauseLibrary,
     issuer: Issuer,
-    write_profile: Callable[..., Path],
+    write_profile: WriteProfile,
     profile: dict[str, object],
 ) -> None:
     loaded = load_profile(write_profile(profile))
@@ -140,7 +139,7 @@ def it_is_satisfied_by_the_shipped_clauses_for_each_role(
 
 
 def it_leaves_operator_clauses_out_of_a_consultants_agreement(
-    library: ClauseLibrary, issuer: Issuer, write_profile: Callable[..., Path]
+    library: ClauseLibrary, issuer: Issuer, write_profile: WriteProfile
 ) -> None:
     loaded = load_profile(write_profile(consultant_profile()))
     agreement = assemble(loaded, issuer, library, build_date=BUILD_DATE)
@@ -151,7 +150,7 @@ def it_leaves_operator_clauses_out_of_a_consultants_agreement(
 
 
 def it_keeps_the_regulations_numbers_in_the_clause_text(
-    library: ClauseLibrary, issuer: Issuer, write_profile: Callable[..., Path]
+    library: ClauseLibrary, issuer: Issuer, write_profile: WriteProfile
 ) -> None:
     loaded = load_profile(write_profile(operator_profile()))
     agreement = assemble(loaded, issuer, library, build_date=BUILD_DATE)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ import pytest
 from crec_assemble import __version__
 from crec_assemble.inputs.profile import PROFILE_SCHEMA
 
-from conftest import EXAMPLES, ROOT, drop_clause, fake_soffice, operator_profile
+from conftest import EXAMPLES, ROOT, Cli, WriteProfile, drop_clause, fake_soffice, operator_profile
 
 COMMANDS = [
     "build", "validate", "init", "schema", "verify", "notice", "breach", "disposition",
@@ -31,21 +30,21 @@ def _files(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def it_documents_every_command_with_an_example(cli: Callable[..., object], command: str) -> None:
+def it_documents_every_command_with_an_example(cli: Cli, command: str) -> None:
     result = cli(*command.split(), "--help")
-    assert result.exit_code == 0  # type: ignore[attr-defined]
-    assert f"Example: crec-assemble {command}" in result.stdout  # type: ignore[attr-defined]
+    assert result.exit_code == 0
+    assert f"Example: crec-assemble {command}" in result.stdout
 
 
-def it_prints_its_version(cli: Callable[..., object]) -> None:
+def it_prints_its_version(cli: Cli) -> None:
     result = cli("--version")
-    assert result.stdout.strip() == f"crec-assemble {__version__}"  # type: ignore[attr-defined]
+    assert result.stdout.strip() == f"crec-assemble {__version__}"
 
 
-def it_validates_good_profiles(cli: Callable[..., object]) -> None:
+def it_validates_good_profiles(cli: Cli) -> None:
     result = cli("validate", *EXAMPLES)
-    assert result.exit_code == 0  # type: ignore[attr-defined]
-    lines = result.stdout.splitlines()  # type: ignore[attr-defined]
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
     assert lines[0].endswith(
         "ok: Acme Learning, Inc. (operator), agreement, 24 requirements met, 2 flow-down(s), "
         "edition 2026-07"
@@ -54,13 +53,13 @@ def it_validates_good_profiles(cli: Callable[..., object]) -> None:
 
 
 def it_reports_every_bad_profile_in_one_run_with_exit_2(
-    cli: Callable[..., object], write_profile: Callable[..., Path]
+    cli: Cli, write_profile: WriteProfile
 ) -> None:
     first = write_profile(operator_profile(**{"contractor.role": "vendor"}), "first.yaml")
     second = write_profile(operator_profile(**{"services.end_date": "soon"}), "second.yaml")
     result = cli("validate", first, second)
-    assert result.exit_code == 2  # type: ignore[attr-defined]
-    lines = result.stderr.splitlines()  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
     role_line = _line_of(first, "role: vendor")
     date_line = _line_of(second, "end_date: soon")
     assert lines == [
@@ -68,15 +67,15 @@ def it_reports_every_bad_profile_in_one_run_with_exit_2(
         "consultant",
         f"{second}:{date_line}: services.end_date: must be a date written YYYY-MM-DD, not 'soon'",
     ]
-    assert "Traceback" not in result.output  # type: ignore[attr-defined]
+    assert "Traceback" not in result.output
 
 
 def it_builds_docx_without_needing_libreoffice(
-    cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))  # no soffice anywhere
     result = cli("build", EXAMPLES[0], "--out", tmp_path / "out", "--format", "docx", *DATE)
-    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 0, result.output
     assert _files(tmp_path / "out") == [
         "acme-learning-inc-flowdown-bluebird-analytics-corp.docx",
         "acme-learning-inc-flowdown-northwind-hosting-llc.docx",
@@ -84,10 +83,10 @@ def it_builds_docx_without_needing_libreoffice(
     ]
 
 
-def it_prints_json_describing_every_output(cli: Callable[..., object], tmp_path: Path) -> None:
+def it_prints_json_describing_every_output(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = cli("build", *EXAMPLES[:2], "--out", out, "--format", "docx", "--json", *DATE)
-    payload = json.loads(result.stdout)  # type: ignore[attr-defined]
+    payload = json.loads(result.stdout)
     documents = payload["documents"]
     assert [(d["profile"], d["kind"]) for d in documents] == [
         (str(EXAMPLES[0]), "agreement"),
@@ -109,61 +108,61 @@ def it_prints_json_describing_every_output(cli: Callable[..., object], tmp_path:
     assert first["manifest"]["agreement"]["build_date"] == "2026-11-28"
 
 
-def it_never_overwrites_without_force(cli: Callable[..., object], tmp_path: Path) -> None:
+def it_never_overwrites_without_force(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     existing = out / "acme-learning-inc.docx"
     existing.write_bytes(b"signed copy")
     result = cli("build", EXAMPLES[0], "--out", out, "--format", "docx", *DATE)
-    assert result.exit_code == 2  # type: ignore[attr-defined]
-    assert f"{existing}: already exists; use --force to overwrite it" in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    assert f"{existing}: already exists; use --force to overwrite it" in result.stderr
     assert existing.read_bytes() == b"signed copy"
     assert _files(out) == ["acme-learning-inc.docx"]
     forced = cli("build", EXAMPLES[0], "--out", out, "--format", "docx", "--force", *DATE)
-    assert forced.exit_code == 0  # type: ignore[attr-defined]
+    assert forced.exit_code == 0
     assert zipfile.is_zipfile(existing)
 
 
 def it_builds_the_rest_when_one_profile_of_many_is_bad(
-    cli: Callable[..., object], tmp_path: Path, write_profile: Callable[..., Path]
+    cli: Cli, tmp_path: Path, write_profile: WriteProfile
 ) -> None:
     bad = write_profile(operator_profile(**{"data.student_information": ["shoe_size"]}))
     result = cli("build", bad, EXAMPLES[1], "--out", tmp_path / "out", "--format", "docx")
-    assert result.exit_code == 1  # type: ignore[attr-defined]
-    lines = result.stderr.splitlines()  # type: ignore[attr-defined]
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
     assert all(line.startswith(f"{bad}:") for line in lines)
     assert "unknown student information category 'shoe_size'" in lines[0]
     assert _files(tmp_path / "out") == ["capitol-program-evaluation-group-llc.docx"]
 
 
 def it_exits_2_when_every_profile_is_bad(
-    cli: Callable[..., object], tmp_path: Path, write_profile: Callable[..., Path]
+    cli: Cli, tmp_path: Path, write_profile: WriteProfile
 ) -> None:
     bad = write_profile(operator_profile(**{"contractor.role": "vendor"}))
     result = cli("build", bad, "--out", tmp_path / "out")
-    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert result.exit_code == 2
     assert _files(tmp_path / "out") == []
 
 
 def it_refuses_two_profiles_that_would_write_the_same_file(
-    cli: Callable[..., object], tmp_path: Path, write_profile: Callable[..., Path]
+    cli: Cli, tmp_path: Path, write_profile: WriteProfile
 ) -> None:
     twin = write_profile(operator_profile(**{"services.name": "Other"}))
     result = cli("build", EXAMPLES[0], twin, "--out", tmp_path / "out", "--format", "docx",
                  "--jobs", "2")  # fmt: skip
-    assert result.exit_code == 1  # type: ignore[attr-defined]
-    assert "another profile of this batch writes it" in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 1
+    assert "another profile of this batch writes it" in result.stderr
     assert "acme-learning-inc.docx" in _files(tmp_path / "out")  # the first one is built
 
 
 def it_stops_at_the_compliance_gate_with_exit_1(
-    cli: Callable[..., object], tmp_path: Path, library_copy: Path
+    cli: Cli, tmp_path: Path, library_copy: Path
 ) -> None:
     drop_clause(library_copy, "governing-law")
     out = tmp_path / "out"
     result = cli("build", EXAMPLES[0], "--out", out, "--library", library_copy, *DATE)
-    assert result.exit_code == 1  # type: ignore[attr-defined]
-    (line, hint) = result.stderr.splitlines()  # type: ignore[attr-defined]
+    assert result.exit_code == 1
+    (line, hint) = result.stderr.splitlines()
     assert line.startswith(
         f"{EXAMPLES[0]}: Student Data Privacy Agreement — Acme Learning, Inc.: "
         "R9 (paragraph 9; without it the contract is void): no clause in the"
@@ -173,80 +172,76 @@ def it_stops_at_the_compliance_gate_with_exit_1(
     assert _files(out) == []
 
 
-def it_writes_a_marked_draft_when_asked(
-    cli: Callable[..., object], tmp_path: Path, library_copy: Path
-) -> None:
+def it_writes_a_marked_draft_when_asked(cli: Cli, tmp_path: Path, library_copy: Path) -> None:
     drop_clause(library_copy, "governing-law")
     out = tmp_path / "out"
     result = cli("build", EXAMPLES[0], "--out", out, "--library", library_copy, "--draft",
                  "--format", "docx", *DATE)  # fmt: skip
-    assert result.exit_code == 0  # type: ignore[attr-defined]
-    assert "DRAFT:" in result.stderr and "R9" in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 0
+    assert "DRAFT:" in result.stderr and "R9" in result.stderr
     assert "acme-learning-inc.docx" in _files(out)
 
 
 def it_fails_a_pdf_build_before_writing_when_libreoffice_is_missing(
-    cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     result = cli("build", EXAMPLES[0], "--out", tmp_path / "out", *DATE)
-    assert result.exit_code == 1  # type: ignore[attr-defined]
-    assert "apt-get install -y libreoffice-writer-nogui" in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 1
+    assert "apt-get install -y libreoffice-writer-nogui" in result.stderr
     assert _files(tmp_path / "out") == []
 
 
 def it_leaves_nothing_partial_when_conversion_fails(
-    cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake_soffice(tmp_path, monkeypatch, "echo 'Error: crashed' >&2\nexit 81")
     out = tmp_path / "out"
     result = cli("build", *EXAMPLES, "--out", out, *DATE)
-    assert result.exit_code == 1  # type: ignore[attr-defined]
-    assert "LibreOffice could not convert" in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 1
+    assert "LibreOffice could not convert" in result.stderr
     assert _files(out) == []
 
 
-def it_rejects_a_malformed_date(cli: Callable[..., object], tmp_path: Path) -> None:
+def it_rejects_a_malformed_date(cli: Cli, tmp_path: Path) -> None:
     result = cli("build", EXAMPLES[0], "--out", tmp_path, "--date", "28/11/2026")
-    assert result.exit_code == 2  # type: ignore[attr-defined]
-    assert "--date: '28/11/2026' is not a date written YYYY-MM-DD" in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    assert "--date: '28/11/2026' is not a date written YYYY-MM-DD" in result.stderr
 
 
-def it_takes_the_build_date_from_source_date_epoch(
-    cli: Callable[..., object], tmp_path: Path
-) -> None:
+def it_takes_the_build_date_from_source_date_epoch(cli: Cli, tmp_path: Path) -> None:
     env = {"SOURCE_DATE_EPOCH": "1800000000"}  # 2027-01-15
     result = cli("build", EXAMPLES[0], "--out", tmp_path, "--format", "docx", "--json", env=env)
-    manifest = json.loads(result.stdout)["documents"][0]["manifest"]  # type: ignore[attr-defined]
+    manifest = json.loads(result.stdout)["documents"][0]["manifest"]
     assert manifest["agreement"]["build_date"] == "2027-01-15"
     bad = cli("build", EXAMPLES[0], "--out", tmp_path, "--format", "docx", "--force",
               env={"SOURCE_DATE_EPOCH": "yesterday"})  # fmt: skip
-    assert bad.exit_code == 2  # type: ignore[attr-defined]
+    assert bad.exit_code == 2
 
 
-def it_writes_a_starter_profile_that_validates(cli: Callable[..., object], tmp_path: Path) -> None:
+def it_writes_a_starter_profile_that_validates(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "new.yaml"
-    assert cli("init", "--role", "consultant", path).exit_code == 0  # type: ignore[attr-defined]
+    assert cli("init", "--role", "consultant", path).exit_code == 0
     assert "role: consultant" in path.read_text()
-    assert cli("validate", path).exit_code == 0  # type: ignore[attr-defined]
+    assert cli("validate", path).exit_code == 0
     again = cli("init", path)
-    assert again.exit_code == 2  # type: ignore[attr-defined]
-    assert "already exists" in again.stderr  # type: ignore[attr-defined]
-    assert cli("init", path, "--force").exit_code == 0  # type: ignore[attr-defined]
+    assert again.exit_code == 2
+    assert "already exists" in again.stderr
+    assert cli("init", path, "--force").exit_code == 0
     assert "role: operator" in path.read_text()
 
 
-def it_prints_the_profile_schema(cli: Callable[..., object]) -> None:
+def it_prints_the_profile_schema(cli: Cli) -> None:
     result = cli("schema")
-    assert json.loads(result.stdout) == json.loads(json.dumps(PROFILE_SCHEMA))  # type: ignore[attr-defined]
+    assert json.loads(result.stdout) == json.loads(json.dumps(PROFILE_SCHEMA))
 
 
-def it_verifies_with_exit_codes_0_1_and_2(cli: Callable[..., object], tmp_path: Path) -> None:
+def it_verifies_with_exit_codes_0_1_and_2(cli: Cli, tmp_path: Path) -> None:
     cli("build", EXAMPLES[1], "--out", tmp_path, "--format", "docx", *DATE)
     (built,) = tmp_path.glob("*.docx")
     intact = cli("verify", built)
-    assert intact.exit_code == 0  # type: ignore[attr-defined]
-    assert intact.stdout.startswith(f"{built}: intact: DPA-2026-")  # type: ignore[attr-defined]
+    assert intact.exit_code == 0
+    assert intact.stdout.startswith(f"{built}: intact: DPA-2026-")
 
     edited = tmp_path / "edited.docx"
     with zipfile.ZipFile(built) as source, zipfile.ZipFile(edited, "w") as target:
@@ -256,8 +251,8 @@ def it_verifies_with_exit_codes_0_1_and_2(cli: Callable[..., object], tmp_path: 
                 data = data.replace(b"State of Connecticut", b"State of Delaware")
             target.writestr(item, data)
     changed = cli("verify", edited, "--json")
-    assert changed.exit_code == 1  # type: ignore[attr-defined]
-    report = json.loads(changed.stdout)  # type: ignore[attr-defined]
+    assert changed.exit_code == 1
+    report = json.loads(changed.stdout)
     assert not report["intact"]
     (changed_section,) = [s for s in report["sections"] if s["status"] != "intact"]
     assert changed_section["clause"] == "governing-law" and changed_section["status"] == "changed"
@@ -271,8 +266,8 @@ def it_verifies_with_exit_codes_0_1_and_2(cli: Callable[..., object], tmp_path: 
     with zipfile.ZipFile(stranger, "w") as archive:
         archive.writestr("word/document.xml", "<w:document/>")
     missing = cli("verify", stranger)
-    assert missing.exit_code == 2  # type: ignore[attr-defined]
-    assert "no crec-assemble manifest" in missing.stderr  # type: ignore[attr-defined]
+    assert missing.exit_code == 2
+    assert "no crec-assemble manifest" in missing.stderr
 
 
 def _docx_with_body(source: Path, target: Path, text: str) -> Path:
@@ -289,18 +284,18 @@ def _docx_with_body(source: Path, target: Path, text: str) -> Path:
     return target
 
 
-def it_refuses_a_template_that_lost_its_tags(cli: Callable[..., object], tmp_path: Path) -> None:
+def it_refuses_a_template_that_lost_its_tags(cli: Cli, tmp_path: Path) -> None:
     from crec_assemble.resources import default_template
 
     plain = _docx_with_body(default_template(), tmp_path / "plain.docx", "Hello")
     out = tmp_path / "out"
     result = cli("build", EXAMPLES[0], "--out", out, "--format", "docx", "--template", plain)
-    assert result.exit_code == 2  # type: ignore[attr-defined]
-    assert "the rendered DOCX does not show" in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    assert "the rendered DOCX does not show" in result.stderr
     assert _files(out) == []
 
 
-def it_runs_template_code_sandboxed(cli: Callable[..., object], tmp_path: Path) -> None:
+def it_runs_template_code_sandboxed(cli: Cli, tmp_path: Path) -> None:
     from crec_assemble.resources import default_template
 
     marker = tmp_path / "pwned"
@@ -308,33 +303,31 @@ def it_runs_template_code_sandboxed(cli: Callable[..., object], tmp_path: Path) 
     template = _docx_with_body(default_template(), tmp_path / "evil.docx", evil)
     result = cli("build", EXAMPLES[0], "--out", tmp_path / "out", "--format", "docx",
                  "--template", template)  # fmt: skip
-    assert result.exit_code == 2  # type: ignore[attr-defined]
-    assert "template error" in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    assert "template error" in result.stderr
     assert not marker.exists()
 
 
 @pytest.mark.parametrize("template", ["README.md", "missing.docx"], ids=["not-a-docx", "missing"])
-def it_reports_an_unusable_template_in_one_line(
-    cli: Callable[..., object], tmp_path: Path, template: str
-) -> None:
+def it_reports_an_unusable_template_in_one_line(cli: Cli, tmp_path: Path, template: str) -> None:
     result = cli("build", EXAMPLES[0], "--out", tmp_path, "--format", "docx",
                  "--template", ROOT / template)  # fmt: skip
-    assert result.exit_code == 2  # type: ignore[attr-defined]
-    assert len(result.stderr.splitlines()) == 1  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1
 
 
 def it_reports_a_pdf_libreoffice_garbled(
-    cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake_soffice(tmp_path, monkeypatch, 'echo "not a pdf" > "$out"')
     result = cli("build", EXAMPLES[1], "--out", tmp_path / "out", *DATE)
-    assert result.exit_code == 1  # type: ignore[attr-defined]
-    assert "unreadable PDF" in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 1
+    assert "unreadable PDF" in result.stderr
     assert _files(tmp_path / "out") == []
 
 
 def it_refuses_a_pdf_that_does_not_show_the_agreement(
-    cli: Callable[..., object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """What LibreOffice printed is read back; a blank page (e.g. no font) stops the build."""
     from pypdf import PdfWriter
@@ -347,36 +340,34 @@ def it_refuses_a_pdf_that_does_not_show_the_agreement(
     fake_soffice(tmp_path, monkeypatch, f'cp "{blank}" "$out"')
     out = tmp_path / "out"
     unsigned = cli("build", EXAMPLES[1], "--out", out, "--format", "pdf", *DATE)
-    assert unsigned.exit_code == 1  # type: ignore[attr-defined]
-    assert "the PDF has no signature table" in unsigned.stderr  # type: ignore[attr-defined]
+    assert unsigned.exit_code == 1
+    assert "the PDF has no signature table" in unsigned.stderr
     draft = cli("build", EXAMPLES[1], "--out", out, "--format", "pdf", "--draft", *DATE)
-    assert draft.exit_code == 1  # type: ignore[attr-defined]
-    assert "the PDF does not show the text of Parties" in draft.stderr  # type: ignore[attr-defined]
+    assert draft.exit_code == 1
+    assert "the PDF does not show the text of Parties" in draft.stderr
     assert _files(tmp_path / "out") == []
 
 
 @pytest.mark.parametrize("value", ["20260801", "2026-W31-1", "2026-02-30"])
-def it_accepts_only_dates_written_yyyy_mm_dd(
-    cli: Callable[..., object], tmp_path: Path, value: str
-) -> None:
+def it_accepts_only_dates_written_yyyy_mm_dd(cli: Cli, tmp_path: Path, value: str) -> None:
     result = cli("validate", EXAMPLES[0], "--date", value)
-    assert result.exit_code == 2  # type: ignore[attr-defined]
-    assert f"--date: {value!r} is not a date written YYYY-MM-DD" in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    assert f"--date: {value!r} is not a date written YYYY-MM-DD" in result.stderr
 
 
-def it_rejects_an_out_of_range_source_date_epoch(cli: Callable[..., object]) -> None:
+def it_rejects_an_out_of_range_source_date_epoch(cli: Cli) -> None:
     result = cli("validate", EXAMPLES[0], env={"SOURCE_DATE_EPOCH": "1" + "0" * 20})
-    assert result.exit_code == 2  # type: ignore[attr-defined]
-    assert "SOURCE_DATE_EPOCH" in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    assert "SOURCE_DATE_EPOCH" in result.stderr
 
 
 def it_reports_the_problems_of_every_profile_when_building(
-    cli: Callable[..., object], tmp_path: Path, write_profile: Callable[..., Path]
+    cli: Cli, tmp_path: Path, write_profile: WriteProfile
 ) -> None:
     first = write_profile(operator_profile(**{"contractor.role": "vendor"}), "first.yaml")
     second = write_profile(operator_profile(**{"data": 5}), "second.yaml")
     result = cli("build", first, second, "--out", tmp_path / "out", "--format", "docx")
-    assert result.exit_code == 2  # type: ignore[attr-defined]
-    lines = result.stderr.splitlines()  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
     assert [line.split(":")[0] for line in lines] == [str(first), str(second)]
     assert "data: must be a mapping of fields, not 5" in lines[1]

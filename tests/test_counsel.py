@@ -18,15 +18,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner, Result
+from typer.testing import CliRunner
 
 from crec_assemble.cli.app import app
 from crec_assemble.counsel.lint import lint_library
 from crec_assemble.resources import default_library
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, Cli
 
-Cli = Callable[..., Result]
 NEW_SENTENCE = "and weekends and holidays count toward it."
 
 

@@ -84,6 +84,7 @@ def it_lists_only_the_holidays_of_the_year_asked_for() -> None:
 
 def it_hands_out_a_read_only_holiday_calendar() -> None:
     with pytest.raises(TypeError):
+        # mypy already refuses this write; the test shows the calendar refuses it at run time too
         connecticut_holidays(2026)[date(2026, 11, 27)] = "Day after Thanksgiving"  # type: ignore[index]
 
 
@@ -497,6 +498,7 @@ def it_makes_obligations_immutable() -> None:
         FRIDAY_NIGHT, ["student_records"], limits=LIMITS, operator=False
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
+        # mypy already refuses this write; the test shows the dataclass refuses it at run time too
         first.deadline = end_of(2026, 12, 31)  # type: ignore[misc]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from crec_assemble.inputs.profile import load_profile
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.model import Issuer
 
-from conftest import BUILD_DATE, operator_profile
+from conftest import BUILD_DATE, WriteProfile, operator_profile
 
 HARTFORD = """\
 issuer: 1
@@ -39,7 +38,7 @@ def it_defaults_to_crec(issuer: Issuer) -> None:
 
 
 def it_lets_another_board_issue_the_same_agreement(
-    tmp_path: Path, write_profile: Callable[..., Path], library: ClauseLibrary
+    tmp_path: Path, write_profile: WriteProfile, library: ClauseLibrary
 ) -> None:
     path = tmp_path / "hartford.yaml"
     path.write_text(HARTFORD)
@@ -55,7 +54,7 @@ def it_lets_another_board_issue_the_same_agreement(
 
 
 def it_leaves_a_blank_for_a_signatory_who_signs_by_hand(
-    issuer: Issuer, write_profile: Callable[..., Path], library: ClauseLibrary
+    issuer: Issuer, write_profile: WriteProfile, library: ClauseLibrary
 ) -> None:
     profile = load_profile(write_profile(operator_profile()))
     issuer_party, _ = assemble(profile, issuer, library, build_date=BUILD_DATE).parties

@@ -4,7 +4,6 @@ deletion request and certificate — through the CLI, with the real LibreOffice.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from crec_assemble.cli.app import app
 from crec_assemble.paperwork.documents import DELETION_DAYS
 from crec_assemble.verify import verify
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, Cli
 
 ACME, CONSULTANT, ECOLE, RIVERBEND = EXAMPLES
 DATE = ["--date", "2026-11-28"]
@@ -27,11 +26,11 @@ def _docx_text(path: Path) -> str:
 
 
 def it_writes_the_parent_notice_in_three_forms_and_prints_its_deadline(
-    cli: Callable[..., object], tmp_path: Path
+    cli: Cli, tmp_path: Path
 ) -> None:
     result = cli("notice", ACME, "--executed", "2026-11-25", "--out", tmp_path, *DATE)
-    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
-    assert "Send and post by Thursday, December 3, 2026" in result.stdout  # type: ignore[attr-defined]
+    assert result.exit_code == 0, result.output
+    assert "Send and post by Thursday, December 3, 2026" in result.stdout
     stem = "acme-learning-inc-parent-notice-2026-11-25"
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == [f"{stem}.{ext}" for ext in ("docx", "html", "txt")]
@@ -49,10 +48,10 @@ def it_writes_the_parent_notice_in_three_forms_and_prints_its_deadline(
     assert not verify(email).intact
 
 
-def it_gives_the_notice_deadline_as_json(cli: Callable[..., object], tmp_path: Path) -> None:
+def it_gives_the_notice_deadline_as_json(cli: Cli, tmp_path: Path) -> None:
     result = cli("notice", CONSULTANT, "--executed", "2026-02-11", "--out", tmp_path, "--json",
                  *DATE)  # fmt: skip
-    payload = json.loads(result.stdout)  # type: ignore[attr-defined]
+    payload = json.loads(result.stdout)
     # Thu 12 Lincoln's Birthday and Mon 16 Washington's Birthday are Connecticut holidays.
     assert payload["deadline"] == "2026-02-20"
     assert {o["format"] for d in payload["documents"] for o in d["outputs"]} == {
@@ -60,7 +59,7 @@ def it_gives_the_notice_deadline_as_json(cli: Callable[..., object], tmp_path: P
     }  # fmt: skip
 
 
-def it_writes_the_same_notice_bytes_twice(cli: Callable[..., object], tmp_path: Path) -> None:
+def it_writes_the_same_notice_bytes_twice(cli: Cli, tmp_path: Path) -> None:
     for folder in ("a", "b"):
         cli("notice", ACME, "--executed", "2026-11-25", "--out", tmp_path / folder, *DATE)
     for name in (tmp_path / "a").iterdir():
@@ -68,11 +67,11 @@ def it_writes_the_same_notice_bytes_twice(cli: Callable[..., object], tmp_path: 
 
 
 def it_prints_each_breach_obligation_with_its_deadline_and_source(
-    cli: Callable[..., object],
+    cli: Cli,
 ) -> None:
     result = cli("breach", ACME, "--discovered", "2026-09-04 23:30",
                  "--data", "student_information,student_records", "--json")  # fmt: skip
-    obligations = json.loads(result.stdout)["obligations"]  # type: ignore[attr-defined]
+    obligations = json.loads(result.stdout)["obligations"]
     by_paragraph = {o["paragraph"]: o for o in obligations}
     assert by_paragraph["6(a)"]["deadline"].startswith("2026-09-09T23:59:59")
     assert by_paragraph["6(c)"]["deadline"].startswith("2026-09-09T23:59:59")  # operator
@@ -83,22 +82,22 @@ def it_prints_each_breach_obligation_with_its_deadline_and_source(
 
 
 def it_shortens_the_contractors_deadline_when_notice_is_urgent(
-    cli: Callable[..., object],
+    cli: Cli,
 ) -> None:
     result = cli("breach", CONSULTANT, "--discovered", "2026-09-04 23:30",
                  "--data", "student_information", "--urgent", "--json")  # fmt: skip
-    obligations = json.loads(result.stdout)["obligations"]  # type: ignore[attr-defined]
+    obligations = json.loads(result.stdout)["obligations"]
     contractor = [o for o in obligations if o["paragraph"] == "6(a)"]
     assert contractor[0]["deadline"].startswith("2026-09-06T23:59:59")
     assert not [o for o in obligations if o["paragraph"] in ("6(c)", "6(d)")]  # consultant
 
 
 def it_counts_crecs_two_business_days_past_a_monday_holiday(
-    cli: Callable[..., object],
+    cli: Cli,
 ) -> None:
     result = cli("breach", ACME, "--discovered", "2026-09-03 10:00", "--data",
                  "directory_information", "--notified", "2026-09-04 16:00")  # fmt: skip
-    lines = result.stdout.splitlines()  # type: ignore[attr-defined]
+    lines = result.stdout.splitlines()
     crec = [line for line in lines if "CREC:" in line]
     assert crec and all(line.startswith("September 9, 2026") for line in crec)  # Labor Day
 
@@ -109,21 +108,17 @@ def it_counts_crecs_two_business_days_past_a_monday_holiday(
      (["--data", "student_information", "--discovered", "Friday night"], "--discovered")],
     ids=["unknown-category", "bad-time"],
 )  # fmt: skip
-def it_rejects_bad_breach_input_with_one_line(
-    cli: Callable[..., object], args: list[str], message: str
-) -> None:
+def it_rejects_bad_breach_input_with_one_line(cli: Cli, args: list[str], message: str) -> None:
     base = ["breach", ACME, "--discovered", "2026-09-04 23:30"]
     result = CliRunner().invoke(app, [str(a) for a in base + args])
     assert result.exit_code == 2
     assert message in result.stderr and len(result.stderr.splitlines()) == 1
 
 
-def it_writes_the_breach_letter_and_website_posting(
-    cli: Callable[..., object], tmp_path: Path
-) -> None:
+def it_writes_the_breach_letter_and_website_posting(cli: Cli, tmp_path: Path) -> None:
     result = cli("breach", ACME, "--discovered", "2026-09-04 23:30", "--data",
                  "student_information", "--out", tmp_path, *DATE)  # fmt: skip
-    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 0, result.output
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == [f"acme-learning-inc-breach-{kind}-2026-09-04.{ext}"
                      for kind in ("letter", "posting") for ext in ("docx", "html")]  # fmt: skip
@@ -133,11 +128,10 @@ def it_writes_the_breach_letter_and_website_posting(
         assert verify(path).intact, path.name
 
 
-def it_writes_the_deletion_request_and_certificate_ready_to_sign(
-    cli: Callable[..., object], tmp_path: Path
-) -> None:
+@pytest.mark.usefixtures("libreoffice")
+def it_writes_the_deletion_request_and_certificate_ready_to_sign(cli: Cli, tmp_path: Path) -> None:
     result = cli("disposition", ECOLE, "--out", tmp_path, *DATE)
-    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 0, result.output
     stem = "ecole-numerique-fils-learning-labs-d-hartford-inc"
     request = PdfReader(str(tmp_path / f"{stem}-deletion-request-2026-11-28.pdf"))
     certificate = PdfReader(str(tmp_path / f"{stem}-deletion-certificate-2026-11-28.pdf"))
@@ -149,8 +143,9 @@ def it_writes_the_deletion_request_and_certificate_ready_to_sign(
         assert verify(path).intact, path.name
 
 
+@pytest.mark.usefixtures("libreoffice")
 def it_leaves_the_account_exception_out_when_there_are_no_accounts(
-    cli: Callable[..., object], tmp_path: Path
+    cli: Cli, tmp_path: Path
 ) -> None:
     cli("disposition", ACME, "--out", tmp_path, *DATE)
     text = _docx_text(tmp_path / "acme-learning-inc-deletion-certificate-2026-11-28.docx")
@@ -164,21 +159,20 @@ def it_asks_for_deletion_within_the_period_the_agreement_sets() -> None:
 
 
 def it_counts_days_on_connecticuts_calendar_whatever_zone_a_log_uses(
-    cli: Callable[..., object],
+    cli: Cli,
 ) -> None:
     """02:00 UTC on September 5 is 22:00 on September 4 in Hartford."""
     results = [
         json.loads(cli("breach", ACME, "--discovered", when, "--data", "student_information",
-                       "--json").stdout)["obligations"]  # type: ignore[attr-defined]
+                       "--json").stdout)["obligations"]
         for when in ("2026-09-05T02:00Z", "2026-09-04 22:00")
     ]  # fmt: skip
     assert results[0] == results[1]
     assert results[0][0]["deadline"] == "2026-09-09T23:59:59-04:00"
 
 
-def it_cites_the_issued_agreement_when_given(
-    cli: Callable[..., object], tmp_path: Path, library_copy: Path
-) -> None:
+@pytest.mark.usefixtures("libreoffice")
+def it_cites_the_issued_agreement_when_given(cli: Cli, tmp_path: Path, library_copy: Path) -> None:
     """Paperwork cites the agreement as signed, not as the library would build it today."""
     issued = tmp_path / "issued"
     cli("build", ACME, "--out", issued, "--format", "docx", "--esign", "docusign", *DATE)
@@ -188,7 +182,7 @@ def it_cites_the_issued_agreement_when_given(
     issued_id = read_manifest_file(agreement).agreement_id
     out = tmp_path / "out"
     result = cli("disposition", ACME, "--out", out, "--agreement", agreement, *DATE)
-    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 0, result.output
     request = _docx_text(out / "acme-learning-inc-deletion-request-2026-11-28.docx")
     assert issued_id in request
     other = CliRunner().invoke(app, ["notice", str(CONSULTANT), "--executed", "2026-11-25",

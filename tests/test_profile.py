@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,8 +13,9 @@ import pytest
 from crec_assemble.errors import InputError
 from crec_assemble.inputs.profile import PROFILE_SCHEMA, load_profile
 from crec_assemble.inputs.starter import starter_profile
+from crec_assemble.model import Role
 
-from conftest import ROOT, consultant_profile, operator_profile
+from conftest import ROOT, WriteProfile, consultant_profile, operator_profile
 
 SUBCONTRACTOR = operator_profile()["subcontractors"][0]
 
@@ -93,7 +93,7 @@ INVALID = [
 
 
 @pytest.mark.parametrize("data", VALID)
-def it_accepts_valid_profiles(write_profile: Callable[..., Path], data: dict[str, Any]) -> None:
+def it_accepts_valid_profiles(write_profile: WriteProfile, data: dict[str, Any]) -> None:
     profile = load_profile(write_profile(data))
     assert profile.contractor.legal_name == data["contractor"]["legal_name"]
 
@@ -102,7 +102,7 @@ def it_accepts_valid_profiles(write_profile: Callable[..., Path], data: dict[str
     ("data", "message"), INVALID, ids=[message.split(":")[0] for _, message in INVALID]
 )
 def it_rejects_invalid_profiles_with_one_clear_line(
-    write_profile: Callable[..., Path], data: dict[str, Any], message: str
+    write_profile: WriteProfile, data: dict[str, Any], message: str
 ) -> None:
     path = write_profile(data)
     with pytest.raises(InputError) as caught:
@@ -111,7 +111,7 @@ def it_rejects_invalid_profiles_with_one_clear_line(
     assert any(line.startswith(f"{path}:") and message in line for line in lines), lines
 
 
-def it_reports_every_problem_at_once_with_its_line(write_profile: Callable[..., Path]) -> None:
+def it_reports_every_problem_at_once_with_its_line(write_profile: WriteProfile) -> None:
     text = (ROOT / "examples" / "acme-learning.yaml").read_text()
     text = text.replace("role: operator", "role: vendor").replace(
         "  name: Acme Reading", "  nam: A"
@@ -127,7 +127,7 @@ def it_reports_every_problem_at_once_with_its_line(write_profile: Callable[..., 
     assert any("services.name: required field is missing" in line for line in lines)
 
 
-def it_reports_rule_problems_alongside_schema_problems(write_profile: Callable[..., Path]) -> None:
+def it_reports_rule_problems_alongside_schema_problems(write_profile: WriteProfile) -> None:
     """One round of fixes: a bad date is reported even when another field is malformed."""
     data = operator_profile(**{"services.end_date": "2026-02-30", "contractor.role": "vendor"})
     with pytest.raises(InputError) as caught:
@@ -147,7 +147,7 @@ def it_reports_rule_problems_alongside_schema_problems(write_profile: Callable[.
     ids=["syntax-error", "empty-file", "not-a-mapping"],
 )
 def it_rejects_files_that_are_not_profiles(
-    write_profile: Callable[..., Path], text: str, message: str
+    write_profile: WriteProfile, text: str, message: str
 ) -> None:
     with pytest.raises(InputError, match=message):
         load_profile(write_profile(text))
@@ -168,20 +168,20 @@ def it_reports_a_missing_file_without_a_traceback(tmp_path: Path) -> None:
     ids=["duplicate-key", "alias", "recursive-alias"],
 )
 def it_refuses_yaml_that_would_load_silently_wrong(
-    write_profile: Callable[..., Path], text: str, message: str
+    write_profile: WriteProfile, text: str, message: str
 ) -> None:
     with pytest.raises(InputError, match=re.escape(message)):
         load_profile(write_profile(text))
 
 
-def it_loads_only_safe_yaml(write_profile: Callable[..., Path]) -> None:
+def it_loads_only_safe_yaml(write_profile: WriteProfile) -> None:
     text = "profile: !!python/object/apply:os.system ['true']\n"
     with pytest.raises(InputError, match="YAML syntax error"):
         load_profile(write_profile(text))
 
 
 def it_freezes_dates_and_strips_xml_illegal_characters(
-    write_profile: Callable[..., Path],
+    write_profile: WriteProfile,
 ) -> None:
     profile = load_profile(
         write_profile(operator_profile(**{"contractor.legal_name": "Acme\x0b Learning\x00"}))
@@ -192,8 +192,8 @@ def it_freezes_dates_and_strips_xml_illegal_characters(
 
 
 @pytest.mark.parametrize("role", ["operator", "consultant"])
-def it_writes_starter_profiles_that_validate(write_profile: Callable[..., Path], role: str) -> None:
-    profile = load_profile(write_profile(starter_profile(role)))  # type: ignore[arg-type]
+def it_writes_starter_profiles_that_validate(write_profile: WriteProfile, role: Role) -> None:
+    profile = load_profile(write_profile(starter_profile(role)))
     assert profile.contractor.role == role
 
 

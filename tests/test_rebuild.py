@@ -5,44 +5,55 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import Result
 
-from crec_assemble.resources import default_template
+from crec_assemble.resources import default_library, default_template
 
-from conftest import EXAMPLES, ROOT, revise_clause
+from conftest import EXAMPLES, ROOT, Cli, revise_clause, run_cli
 
-Cli = Callable[..., Result]
 ACME = ROOT / "examples" / "acme-learning.yaml"
 RIVERBEND = next(path for path in EXAMPLES if "riverbend" in path.name)
 
 
-@pytest.fixture
-def issued(cli: Cli, library_copy: Path, tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def _issued_once(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Agreements, flow-downs and an addendum issued on 2026-11-28 from edition 2026-07;
-    then counsel changed a clause in edition 2026-12 and the profiles were lost."""
-    profiles = tmp_path / "profiles"
+    then counsel changed a clause in edition 2026-12 and the profiles were lost.
+
+    Built once for the module (LibreOffice is slow); ``issued`` hands each test a copy.
+    """
+    root = tmp_path_factory.mktemp("issued")
+    library = root / "clauses"
+    shutil.copytree(default_library(), library)
+    profiles = root / "profiles"
     profiles.mkdir()
     for source in (ACME, RIVERBEND):
         shutil.copy(source, profiles)
-    out = tmp_path / "issued"
-    result = cli("build", profiles, "--library", library_copy, "--date", "2026-11-28",
-                 "--out", out)  # fmt: skip
+    out = root / "issued"
+    result = run_cli("build", profiles, "--library", library, "--date", "2026-11-28",
+                     "--out", out)  # fmt: skip
     assert result.exit_code == 0, result.output
-    revise_clause(library_copy, "breach-notification",
+    revise_clause(library, "breach-notification",
                   lambda body: body.replace("supplement the notice promptly",
                                             "supplement the notice daily"),
                   edition="2026-12", effective=date(2026, 12, 1))  # fmt: skip
     shutil.rmtree(profiles)
-    return out
+    return root
 
 
-@pytest.mark.e2e
+@pytest.fixture
+def issued(_issued_once: Path, library_copy: Path, tmp_path: Path) -> Path:
+    """This test's copy of the issued files; ``library_copy`` becomes the library after
+    edition 2026-12, so a test may change either."""
+    shutil.rmtree(library_copy)
+    shutil.copytree(_issued_once / "clauses", library_copy)
+    return shutil.copytree(_issued_once / "issued", tmp_path / "issued")
+
+
 def it_rebuilds_every_issued_file_byte_for_byte_after_a_new_edition(
     cli: Cli, issued: Path, library_copy: Path, tmp_path: Path
 ) -> None:
@@ -163,7 +174,6 @@ def _manifest(path: Path) -> dict[str, Any]:
     return read_manifest_file(path).data
 
 
-@pytest.mark.e2e
 def it_rebuilds_after_counsel_reorders_the_outline(
     cli: Cli, issued: Path, library_copy: Path, tmp_path: Path
 ) -> None:

@@ -10,22 +10,18 @@ import json
 import subprocess
 import sys
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pytest
-from typer.testing import Result
 
 from crec_assemble.pipeline.converter import LibreOffice
 
-from conftest import EXAMPLES, revise_clause
+from conftest import EXAMPLES, Cli, revise_clause
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ADDED = ", and weekends and holidays count toward it"
 PROFILE = EXAMPLES[0]
-
-Cli = Callable[..., Result]
 
 
 @pytest.fixture

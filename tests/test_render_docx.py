@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.text.paragraph import Paragraph
 
 from crec_assemble.assembly.assemble import assemble
 from crec_assemble.inputs.profile import load_profile
@@ -19,13 +20,13 @@ from crec_assemble.render.docx import read_template, render_docx
 from crec_assemble.render.manifest import build_manifest, dump_manifest, read_manifest_file
 from crec_assemble.resources import default_template
 
-from conftest import BUILD_DATE, ROOT, operator_profile
+from conftest import BUILD_DATE, ROOT, WriteProfile, operator_profile
 
 TAG = re.compile(r"\{[{%][^}]*[}%]\}")
 
 
 def _render(
-    write_profile: Callable[..., Path],
+    write_profile: WriteProfile,
     library: ClauseLibrary,
     issuer: Issuer,
     data: dict[str, object] | None = None,
@@ -39,7 +40,7 @@ def _render(
 
 @pytest.fixture
 def rendered(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer, tmp_path: Path
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer, tmp_path: Path
 ) -> Callable[..., tuple[Agreement, Path]]:
     """Render an agreement to a .docx file in tmp_path."""
 
@@ -54,7 +55,7 @@ def rendered(
     return render
 
 
-def _paragraphs_everywhere(path: Path) -> list[object]:
+def _paragraphs_everywhere(path: Path) -> list[Paragraph]:
     document = Document(str(path))
     paragraphs = list(document.paragraphs)
     for table in document.tables:
@@ -70,15 +71,15 @@ def _paragraphs_everywhere(path: Path) -> list[object]:
 def it_keeps_every_template_tag_within_one_run() -> None:
     """Word splits tags across runs when they are edited; docxtpl then cannot read them."""
     for paragraph in _paragraphs_everywhere(default_template()):
-        runs = [run.text for run in paragraph.runs]  # type: ignore[attr-defined]
-        for tag in TAG.findall(paragraph.text):  # type: ignore[attr-defined]
+        runs = [run.text for run in paragraph.runs]
+        for tag in TAG.findall(paragraph.text):
             assert any(tag in run for run in runs), f"tag split across runs: {tag}"
 
 
 def it_uses_only_tags_the_renderer_provides() -> None:
     names = set()
     for paragraph in _paragraphs_everywhere(default_template()):
-        for tag in TAG.findall(paragraph.text):  # type: ignore[attr-defined]
+        for tag in TAG.findall(paragraph.text):
             names.update(re.findall(r"\b(agreement|blocks|block|parties)\b", tag))
             assert re.search(r"\b(agreement|blocks|block|parties|endif|endfor|else)\b", tag), tag
     assert names == {"agreement", "blocks", "block", "parties"}
@@ -88,7 +89,7 @@ def it_styles_each_kind_of_paragraph_from_the_template(
     rendered: Callable[..., tuple[Agreement, Path]],
 ) -> None:
     _, path = rendered()
-    styles = {p.text: p.style.name for p in Document(str(path)).paragraphs}
+    styles = {p.text: p.style.name if p.style else None for p in Document(str(path)).paragraphs}
     assert styles["Student Data Privacy Agreement"] == "Title"
     assert styles["1.\tDefinitions"] == "Heading 1"
     assert styles["Exhibit A — Description of Services"] == "Exhibit Heading"
@@ -112,7 +113,7 @@ def it_renders_names_with_markup_characters_intact(
 
 
 def it_puts_the_agreement_id_in_the_header_and_page_numbers_in_the_footer(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     agreement, data = _render(write_profile, library, issuer)
     archive = zipfile.ZipFile(io.BytesIO(data))
@@ -141,7 +142,7 @@ def it_embeds_the_manifest_where_verify_reads_it(
 
 
 def it_renders_the_same_bytes_twice(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
 ) -> None:
     _, first = _render(write_profile, library, issuer)
     _, second = _render(write_profile, library, issuer)
@@ -174,7 +175,7 @@ def it_carries_no_stock_parts_of_the_default_template(
 
 @pytest.mark.parametrize("needle", [b"/tmp", b"/root", b"/home", str(ROOT).encode()])
 def it_carries_no_local_paths(
-    write_profile: Callable[..., Path], library: ClauseLibrary, issuer: Issuer, needle: bytes
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer, needle: bytes
 ) -> None:
     _, data = _render(write_profile, library, issuer)
     archive = zipfile.ZipFile(io.BytesIO(data))

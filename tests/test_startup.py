@@ -29,7 +29,8 @@ def _loaded(*args: str) -> list[str]:
         [sys.executable, "-c", SCRIPT.format(heavy=HEAVY), *args],
         check=True, capture_output=True, text=True,
     ).stdout  # fmt: skip
-    return json.loads(output.splitlines()[-1])
+    modules: list[str] = json.loads(output.splitlines()[-1])
+    return modules
 
 
 def it_loads_no_document_library_for_help() -> None:

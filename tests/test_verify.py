@@ -40,7 +40,8 @@ def _edit_docx(source: Path, target: Path, old: str, new: str) -> Path:
 
 def _breach_section(built_examples: list[Produced]) -> str:
     sections = built_examples[0].manifest["sections"]
-    (number,) = [s["number"] for s in sections if s["clause"] == "breach-notification"]
+    numbers: list[str] = [s["number"] for s in sections if s["clause"] == "breach-notification"]
+    (number,) = numbers
     return number
 
 

@@ -9,7 +9,6 @@ say (dates in order, subcontractors receive only declared data) run on top.
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 from typing import Any
 
@@ -24,17 +23,15 @@ from ..model import (
     Subcontractor,
 )
 from .dates import calendar_date
-from .names import slug
+from .profile_rules import rule_problems
 from .validation import DATE, check_schema, closed, string
 from .vocabulary import (
     DELIVERY,
     DIRECTORY_INFORMATION,
-    OPERATOR_DELIVERY,
     STUDENT_INFORMATION,
     WHOLE_CATEGORIES,
 )
 from .yaml_source import (
-    Problem,
     YamlDocument,
     canonical_json,
     parse_record,
@@ -202,123 +199,8 @@ def profile_from_record(record: Any, sha256: str, source: str) -> Profile:
 
 def _validated(document: YamlDocument, source: str, sha256: str) -> Profile:
     problems = check_schema(document, PROFILE_SCHEMA, "profile")
-    raise_problems([*problems, *_rule_problems(document)])
+    raise_problems([*problems, *rule_problems(document)])
     return _freeze(document.data, source, sha256)
-
-
-def _at(data: Any, *path: str | int, kind: type = object) -> Any:
-    """The value at ``path`` if every step exists and it is a ``kind``, else None.
-
-    The rules below run even on a profile the schema rejected, so that every
-    problem is reported at once; they look only at the parts that are well-formed.
-    """
-    for key in path:
-        if isinstance(key, str) and isinstance(data, dict):
-            data = data.get(key)
-        elif isinstance(key, int) and isinstance(data, list) and key < len(data):
-            data = data[key]
-        else:
-            return None
-    return data if isinstance(data, kind) else None
-
-
-def _strings(value: Any) -> list[str]:
-    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
-
-
-def _real_date_problem(text: Any) -> str | None:
-    """A message for ``2026-02-30``; malformed text is the schema's to report."""
-    if (
-        isinstance(text, str)
-        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)
-        and not calendar_date(text)
-    ):
-        return f"{text!r} is not a calendar date"
-    return None
-
-
-def _rule_problems(document: YamlDocument) -> list[Problem]:
-    """What the schema cannot say: real dates, their order, roles and data flow-down."""
-    data = document.data
-    problems: list[Problem] = []
-
-    def problem(path: list[str | int], message: str) -> None:
-        problems.append(document.problem(path, message, "profile"))
-
-    date_fields: list[list[str | int]] = [
-        ["services", "start_date"], ["services", "end_date"],
-        ["services", "master_agreement", "date"],
-    ]  # fmt: skip
-    for path in date_fields:
-        message = _real_date_problem(_at(data, *path))
-        if message:
-            problem(path, message)
-    start = calendar_date(_at(data, "services", "start_date", kind=str) or "")
-    end = calendar_date(_at(data, "services", "end_date", kind=str) or "")
-    if start and end and end < start:
-        problem(["services", "end_date"], "must not be before services.start_date")
-
-    delivery = _strings(_at(data, "services", "delivery"))
-    role = _at(data, "contractor", "role")
-    if role == "operator" and delivery and not set(delivery) & set(OPERATOR_DELIVERY):
-        problem(
-            ["services", "delivery"],
-            "an operator operates a website, online service or mobile application; "
-            "list one of them or use role: consultant",
-        )
-
-    schedule = _at(data, "data", kind=dict)
-    declared = _declared(schedule or {})
-    if schedule is not None and not declared:
-        problem(
-            ["data"],
-            "declares no student data; the agreement is needed only for "
-            "contractors that receive student data",
-        )
-    accounts = _at(data, "data", "content_accounts") is True
-    if accounts and _at(data, "data", "student_generated_content") is not True:
-        problem(["data", "content_accounts"], "requires student_generated_content: true")
-
-    seen: dict[str, int] = {}
-    for index, sub in enumerate(_at(data, "subcontractors", kind=list) or []):
-        name = _at(sub, "legal_name", kind=str)
-        if name is not None:
-            key = slug(name)  # two names that give one file name are one subcontractor too
-            if key in seen:
-                problem(
-                    ["subcontractors", index, "legal_name"],
-                    f"subcontractor listed twice (same name as subcontractors[{seen[key]}], "
-                    "ignoring case and punctuation)",
-                )
-            seen.setdefault(key, index)
-        consent = calendar_date(_at(sub, "consent_date", kind=str) or "")
-        if consent and end and consent > end:
-            problem(
-                ["subcontractors", index, "consent_date"],
-                "is after services.end_date; CREC consents before a sub-contract starts",
-            )
-        message = _real_date_problem(_at(sub, "consent_date"))
-        if message:
-            problem(["subcontractors", index, "consent_date"], message)
-        if schedule is None:
-            continue  # data: itself is malformed; the schema has said so
-        known = {*STUDENT_INFORMATION, *DIRECTORY_INFORMATION, *WHOLE_CATEGORIES}
-        for position, category in enumerate(_at(sub, "data", kind=list) or []):
-            if isinstance(category, str) and category in known and category not in declared:
-                problem(
-                    ["subcontractors", index, "data", position],
-                    f"{category!r} is not in the contractor's own data (data:); a subcontractor "
-                    "may receive only student data the contractor declares (provision 14)",
-                )
-    return problems
-
-
-def _declared(schedule: dict[str, Any]) -> set[str]:
-    whole = {key for key in WHOLE_CATEGORIES if schedule.get(key) is True}
-    listed = _strings(schedule.get("student_information")) + _strings(
-        schedule.get("directory_information")
-    )
-    return set(listed) | whole
 
 
 def _freeze(data: dict[str, Any], source: str, sha256: str) -> Profile:

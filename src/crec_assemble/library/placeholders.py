@@ -9,10 +9,11 @@ Markdown and not template code.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import chain
 from types import SimpleNamespace
 from typing import Any
 
@@ -228,36 +229,53 @@ def unknown_placeholders(body: str, sample: Mapping[str, Any]) -> list[tuple[int
     except TemplateSyntaxError as error:
         return [(error.lineno, f"template error: {error.message}")]
     found: dict[str, tuple[int, str]] = {}
-    # Jinja rejects an unknown filter only when it compiles the branch that uses it.
+    for key, problem in chain(
+        _unknown_filters_and_tests(tree),
+        _unknown_names(tree, free, sample),
+        _unknown_fields(tree, free, sample),
+    ):
+        found.setdefault(key, problem)
+    return sorted(found.values())
+
+
+_Found = Iterator[tuple[str, tuple[int, str]]]
+"""Each unknown placeholder once per key, with its ``(body line, message)``."""
+
+
+def _unknown_filters_and_tests(tree: nodes.Template) -> _Found:
+    """Jinja rejects an unknown filter only when it compiles the branch that uses it."""
     for kind, known, what in ((nodes.Filter, _ENVIRONMENT.filters, "filter"),
                               (nodes.Test, _ENVIRONMENT.tests, "test")):  # fmt: skip
         for used in tree.find_all(kind):
             if used.name not in known:
-                found.setdefault(f"{what}:{used.name}",
-                                 (used.lineno, f"no {what} named {used.name!r}"))  # fmt: skip
+                yield f"{what}:{used.name}", (used.lineno, f"no {what} named {used.name!r}")
+
+
+def _unknown_names(tree: nodes.Template, free: set[str], sample: Mapping[str, Any]) -> _Found:
     for name in tree.find_all(nodes.Name):
         if name.name in free and name.name not in sample and name.name not in _FACT_NAMES:
-            found.setdefault(name.name, (name.lineno, f"{{{{ {name.name} }}}} names nothing"))
+            yield name.name, (name.lineno, f"{{{{ {name.name} }}}} names nothing")
+
+
+def _unknown_fields(tree: nodes.Template, free: set[str], sample: Mapping[str, Any]) -> _Found:
+    """``contractor.nickname``: a known name, followed by attributes it does not have."""
     for node in tree.find_all(nodes.Getattr):
-        chain: list[str] = []
+        attributes: list[str] = []
         inner: nodes.Node = node
         while isinstance(inner, nodes.Getattr):
-            chain.insert(0, inner.attr)
+            attributes.insert(0, inner.attr)
             inner = inner.node
         if not isinstance(inner, nodes.Name) or inner.name not in free:
             continue
         value = sample.get(inner.name)
         if value is None:
-            continue  # a fact, or reported above
-        for depth, attribute in enumerate(chain, 1):
+            continue  # a fact, or reported as a name
+        for depth, attribute in enumerate(attributes, 1):
             if not hasattr(value, attribute):
-                dotted = ".".join([inner.name, *chain[:depth]])
-                found.setdefault(
-                    dotted, (node.lineno, f"{dotted} names no profile or issuer field")
-                )
+                dotted = ".".join([inner.name, *attributes[:depth]])
+                yield dotted, (node.lineno, f"{dotted} names no profile or issuer field")
                 break
             value = getattr(value, attribute)
-    return sorted(found.values())
 
 
 def cited_clauses(body: str) -> set[str]:
