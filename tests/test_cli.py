@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
 import zipfile
@@ -63,7 +64,8 @@ def _paragraphs(command: str) -> list[str]:
     found = get_command(app)
     for name in command.split():
         found = found.commands[name]  # type: ignore[attr-defined]
-    return [" ".join(p.split()) for p in (found.help or "").split("\n\n")]
+    docstring = inspect.getdoc(found.callback) or ""
+    return [" ".join(paragraph.split()) for paragraph in docstring.split("\n\n")]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -72,12 +74,13 @@ def it_flows_each_paragraph_of_the_help_on_one_line(
 ) -> None:
     """Docstrings are wrapped at 100 columns for the source; the help is not broken there."""
     wide = {"COLUMNS": "1000"}
-    lines = [line.strip() for line in cli(*command.split(), "--help", env=wide).stdout.splitlines()]  # type: ignore[attr-defined]
+    help_text = cli(*command.split(), "--help", env=wide).stdout  # type: ignore[attr-defined]
+    lines = [line.strip() for line in help_text.splitlines()]
     for paragraph in _paragraphs(command):
         assert paragraph in lines
     group, _, name = command.rpartition(" ")
-    listing = cli(*group.split(), "--help", env=wide).stdout.splitlines()  # type: ignore[attr-defined]
-    (row,) = [line for line in listing if line.startswith(f"│ {name} ")]
+    listing = cli(*group.split(), "--help", env=wide).stdout  # type: ignore[attr-defined]
+    (row,) = [line for line in listing.splitlines() if line.startswith(f"│ {name} ")]
     assert _paragraphs(command)[0] in row
 
 
