@@ -282,13 +282,13 @@ def it_explains_files_it_cannot_read(cli: Cli, tmp_path: Path) -> None:
     result = cli("audit", image)
     assert result.exit_code == 2
     assert result.stderr == f"{image}: not a PDF, DOCX, HTML, Markdown or text file\n"
-    assert cli("audit", CORPUS / "partial-dpa.md", "--out", tmp_path / "r.pdf").exit_code == 2
+    assert cli("audit", CORPUS / "partial-dpa.md", "--report", tmp_path / "r.pdf").exit_code == 2
 
 
 def it_reports_void_risks_first_and_writes_a_gap_report(cli: Cli, tmp_path: Path) -> None:
     paper = CORPUS / "partial-dpa.md"
     report = tmp_path / "gaps.html"
-    result = cli("audit", paper, "--out", report)
+    result = cli("audit", paper, "--report", report)
     assert result.exit_code == 1
     first, *rows = result.stdout.splitlines()
     assert first.startswith(f"{paper}: VOID RISK: provisions 1-10 missing or weak: R2, R4,")
@@ -300,9 +300,9 @@ def it_reports_void_risks_first_and_writes_a_gap_report(cli: Cli, tmp_path: Path
     as_json = json.loads(cli("audit", paper, "--json").stdout)
     assert as_json["void_risk"][:2] == ["R2", "R4"] and "R12" in as_json["policy_gaps"]
     docx_report = tmp_path / "gaps.docx"
-    cli("audit", paper, "--out", docx_report)
+    cli("audit", paper, "--report", docx_report)
     again = tmp_path / "again.docx"
-    cli("audit", paper, "--out", again)
+    cli("audit", paper, "--report", again)
     assert zipfile.is_zipfile(docx_report) and docx_report.read_bytes() == again.read_bytes()
 
 
@@ -317,7 +317,7 @@ def it_builds_the_addendum_that_fills_exactly_the_gaps(cli: Cli, tmp_path: Path)
     paper, out = CORPUS / "table-terms.html", tmp_path / "out"
     gaps = json.loads(cli("audit", paper, "--json").stdout)
     wanted = set(gaps["void_risk"]) | set(gaps["policy_gaps"])
-    result = cli("audit", paper, "--addendum", EXAMPLES[0], "--addendum-out", out,
+    result = cli("audit", paper, "--addendum", EXAMPLES[0], "--out", out,
                  "--date", "2026-11-28")  # fmt: skip
     assert result.exit_code == 1  # the vendor's paper still has gaps; the addendum fills them
     (pdf,) = out.glob("*-gap-addendum.pdf")

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import zipfile
 from pathlib import Path
 
+import click
 import pytest
+from typer.main import get_command
 
 from crec_assemble import __version__
+from crec_assemble.cli.app import app
 from crec_assemble.inputs.profile import PROFILE_SCHEMA
+from crec_assemble.pipeline.batch import BatchResult, Failure
 
 from conftest import EXAMPLES, ROOT, Cli, WriteProfile, drop_clause, fake_soffice, operator_profile
 
 COMMANDS = [
     "build", "validate", "init", "schema", "verify", "notice", "breach", "disposition",
     "clauses list", "clauses show", "clauses history", "clauses diff", "clauses lint",
-    "clauses release", "requirements", "redline", "rebuild", "audit",
+    "clauses release", "requirements", "redline editions", "redline files", "rebuild", "audit",
 ]  # fmt: skip
+GROUPS = ["", "clauses", "redline"]
 DATE = ["--date", "2026-11-28"]
 
 
@@ -34,6 +40,38 @@ def it_documents_every_command_with_an_example(cli: Cli, command: str) -> None:
     result = cli(*command.split(), "--help")
     assert result.exit_code == 0
     assert f"Example: crec-assemble {command}" in result.stdout
+
+
+@pytest.mark.parametrize("command", GROUPS + COMMANDS)
+def it_shows_no_type_after_a_flag(cli: Cli, command: str) -> None:
+    """Flags (--force, --json, --help, --version…) take no value, so help shows none."""
+    result = cli(*command.split(), "--help")
+    assert "--help" in result.stdout
+    assert "<bool>" not in result.stdout
+
+
+def _paragraphs(command: str) -> list[str]:
+    """The paragraphs of a command's docstring, each joined into one line."""
+    found = get_command(app)
+    for name in command.split():
+        assert isinstance(found, click.Group)
+        found = found.commands[name]
+    docstring = inspect.getdoc(found.callback) or ""
+    return [" ".join(paragraph.split()) for paragraph in docstring.split("\n\n")]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def it_flows_each_paragraph_of_the_help_on_one_line(cli: Cli, command: str) -> None:
+    """Docstrings are wrapped at 100 columns for the source; the help is not broken there."""
+    wide = {"COLUMNS": "1000"}
+    help_text = cli(*command.split(), "--help", env=wide).stdout
+    lines = [line.strip() for line in help_text.splitlines()]
+    for paragraph in _paragraphs(command):
+        assert paragraph in lines
+    group, _, name = command.rpartition(" ")
+    listing = cli(*group.split(), "--help", env=wide).stdout
+    (row,) = [line for line in listing.splitlines() if line.startswith(f"│ {name} ")]
+    assert _paragraphs(command)[0] in row
 
 
 def it_prints_its_version(cli: Cli) -> None:
@@ -133,6 +171,38 @@ def it_builds_the_rest_when_one_profile_of_many_is_bad(
     assert all(line.startswith(f"{bad}:") for line in lines)
     assert "unknown student information category 'shoe_size'" in lines[0]
     assert _files(tmp_path / "out") == ["capitol-program-evaluation-group-llc.docx"]
+
+
+def it_lists_failed_profiles_in_the_json_too(
+    cli: Cli, tmp_path: Path, write_profile: WriteProfile
+) -> None:
+    bad = write_profile(operator_profile(**{"contractor.role": "vendor"}))
+    result = cli("build", bad, EXAMPLES[1], "--out", tmp_path, "--format", "docx", "--json")
+    assert result.exit_code == 1
+    payload = json.loads(result.stdout)
+    assert (payload["interrupted"], payload["skipped"]) == (False, [])
+    assert [d["profile"] for d in payload["documents"]] == [str(EXAMPLES[1])]
+    (failure,) = payload["failures"]
+    assert failure["profile"] == str(bad)
+    assert "contractor.role: 'vendor' is not a role" in failure["reason"]
+
+
+def _failure(input_error: bool) -> Failure:
+    return Failure(Path("p.yaml"), "p.yaml: wrong", input_error)
+
+
+@pytest.mark.parametrize(
+    ("result", "code"),
+    [(BatchResult(), 0),
+     (BatchResult(skipped=[Path("p.yaml")]), 0),
+     (BatchResult(failures=[_failure(True)]), 2),
+     (BatchResult(failures=[_failure(True), _failure(False)]), 1),
+     (BatchResult(documents=[object()], failures=[_failure(True)]), 1),  # type: ignore[list-item]
+     (BatchResult(failures=[_failure(False)], interrupted=True), 130)],
+    ids=["built", "skipped", "only-bad-input", "a-failed-conversion", "some-built", "interrupted"],
+)  # fmt: skip
+def it_exits_with_the_code_the_batch_decides(result: BatchResult, code: int) -> None:
+    assert result.exit_code == code
 
 
 def it_exits_2_when_every_profile_is_bad(

@@ -3,6 +3,7 @@ deletion request and certificate — through the CLI, with the real LibreOffice.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -150,6 +151,20 @@ def it_leaves_the_account_exception_out_when_there_are_no_accounts(
     cli("disposition", ACME, "--out", tmp_path, *DATE)
     text = _docx_text(tmp_path / "acme-learning-inc-deletion-certificate-2026-11-28.docx")
     assert "electronic account" not in text
+
+
+def it_lists_the_deletion_papers_it_wrote_as_json(cli: Cli, tmp_path: Path) -> None:
+    result = cli("disposition", ACME, "--out", tmp_path, "--json", *DATE)
+    assert result.exit_code == 0, result.output
+    documents = json.loads(result.stdout)["documents"]
+    assert [d["kind"] for d in documents] == ["deletion-request", "deletion-certificate"]
+    outputs = [output for document in documents for output in document["outputs"]]
+    assert sorted(Path(o["path"]).name for o in outputs) == sorted(
+        p.name for p in tmp_path.iterdir()
+    )
+    for output in outputs:
+        data = Path(output["path"]).read_bytes()
+        assert output["sha256"] == hashlib.sha256(data).hexdigest()
 
 
 def it_asks_for_deletion_within_the_period_the_agreement_sets() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import zipfile
@@ -102,6 +103,24 @@ def it_says_when_the_file_was_changed_after_it_was_issued(
     assert "same words as recorded, but not byte-identical to" in result.stdout
     rebuilt = tmp_path / "rebuilt" / "acme-learning-inc.docx"
     assert rebuilt.read_bytes() == (issued / "acme-learning-inc.docx").read_bytes()
+
+
+def it_lists_what_it_wrote_as_json_in_the_shape_build_uses(
+    cli: Cli, issued: Path, library_copy: Path, tmp_path: Path
+) -> None:
+    changed = _with_comment(issued / "acme-learning-inc.docx", tmp_path / "returned.docx")
+    result = cli("rebuild", changed, "--library", library_copy, "--out", tmp_path / "rebuilt",
+                 "--json")  # fmt: skip
+    assert result.exit_code == 1  # the comparison still decides the exit code
+    payload = json.loads(result.stdout)
+    rebuilt = tmp_path / "rebuilt" / "acme-learning-inc.docx"
+    assert (payload["source"], payload["identical"], payload["notes"]) == (str(changed), False, [])
+    (document,) = payload["documents"]
+    assert document["kind"] == "agreement" and document["manifest"]["clauses"]
+    assert document["outputs"] == [
+        {"format": "docx", "path": str(rebuilt),
+         "sha256": hashlib.sha256(rebuilt.read_bytes()).hexdigest()}
+    ]  # fmt: skip
 
 
 def it_refuses_another_template(cli: Cli, issued: Path, library_copy: Path, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ redline is opened with python-docx and its w:ins / w:del read back.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -15,6 +16,8 @@ from pathlib import Path
 import docx
 import pytest
 
+from crec_assemble.errors import InputError
+from crec_assemble.issued.redline import Compared, write_redline
 from crec_assemble.pipeline.converter import LibreOffice
 
 from conftest import EXAMPLES, Cli, revise_clause
@@ -34,6 +37,9 @@ def revised(library_copy: Path) -> Path:
 
     revise_clause(library_copy, "breach-notification", edit)
     return library_copy
+
+
+REDLINE = "acme-learning-inc-redline-2026-07-to-2026-08.docx"
 
 
 def _tracked(path: Path) -> dict[str, list[str]]:
@@ -63,9 +69,9 @@ def _ids(cli: Cli, library: Path, out: Path) -> list[str]:
 
 
 def it_tracks_exactly_the_words_counsel_changed(cli: Cli, revised: Path, tmp_path: Path) -> None:
-    target = tmp_path / "redline.docx"
-    result = cli("redline", PROFILE, "--from", "2026-07", "--to", "2026-08", "--library", revised,
-                 "--date", "2026-11-28", "--out", target)  # fmt: skip
+    target = tmp_path / "redlines" / REDLINE
+    result = cli("redline", "editions", PROFILE, "--from", "2026-07", "--to", "2026-08",
+                 "--library", revised, "--date", "2026-11-28", "--out", target.parent)  # fmt: skip
     assert result.exit_code == 0, result.output
     assert result.stdout == f"wrote {target}\n"
     old_id, new_id = _ids(cli, revised, tmp_path)
@@ -75,9 +81,9 @@ def it_tracks_exactly_the_words_counsel_changed(cli: Cli, revised: Path, tmp_pat
     assert sorted(changes["del"]) == sorted(["promptly", old_id[common:]])
     assert set(changes["author"]) == {"crec-assemble"}
     assert set(changes["date"]) == {"2026-11-28T00:00:00Z"}
-    again = tmp_path / "again.docx"
-    cli("redline", PROFILE, "--from", "2026-07", "--to", "2026-08", "--library", revised,
-        "--date", "2026-11-28", "--out", again)  # fmt: skip
+    again = tmp_path / "again" / REDLINE
+    cli("redline", "editions", PROFILE, "--from", "2026-07", "--to", "2026-08",
+        "--library", revised, "--date", "2026-11-28", "--out", again.parent)  # fmt: skip
     assert again.read_bytes() == target.read_bytes()
     # A redline is not an issued agreement: it carries no manifest, so verify can only read
     # its words against the clause library (here, one that lacks the new version).
@@ -91,8 +97,8 @@ def it_redlines_two_issued_agreements_dated_by_the_newer_one(
 ) -> None:
     _ids(cli, revised, tmp_path)
     name = "acme-learning-inc.docx"
-    result = cli("redline", tmp_path / "2026-07" / name, tmp_path / "2026-08" / name,
-                 "--out", tmp_path / "signed-vs-new.docx")  # fmt: skip
+    result = cli("redline", "files", tmp_path / "2026-07" / name, tmp_path / "2026-08" / name,
+                 "--to", tmp_path / "signed-vs-new.docx")  # fmt: skip
     assert result.exit_code == 0, result.output
     changes = _tracked(tmp_path / "signed-vs-new.docx")
     assert "daily" in changes["ins"] and ADDED in changes["ins"] and "promptly" in changes["del"]
@@ -103,9 +109,9 @@ def it_redlines_two_issued_agreements_dated_by_the_newer_one(
 def it_opens_in_libreoffice_with_the_changes_still_tracked(
     cli: Cli, revised: Path, tmp_path: Path
 ) -> None:
-    target = tmp_path / "redline.docx"
-    cli("redline", PROFILE, "--from", "2026-07", "--to", "2026-08", "--library", revised,
-        "--out", target)  # fmt: skip
+    target = tmp_path / "redlines" / REDLINE
+    cli("redline", "editions", PROFILE, "--from", "2026-07", "--to", "2026-08",
+        "--library", revised, "--out", target.parent)  # fmt: skip
     resaved_dir = tmp_path / "resaved"
     resaved_dir.mkdir()
     with LibreOffice() as office:
@@ -117,25 +123,66 @@ def it_opens_in_libreoffice_with_the_changes_still_tracked(
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [([PROFILE], "redline PROFILE: give --from EDITION and --to EDITION"),
-     ([PROFILE, "--from", "2026-07", "--to", "2026-07"], "--from and --to name the same edition"),
-     ([PROFILE, "--from", "2026-07", "--to", "2031-01"], "--to: no edition '2031-01'"),
-     (["a.docx"], "redline OLD.docx NEW.docx: give two DOCX files"),
-     ([PROFILE.with_suffix(".docx"), PROFILE], "cannot read")],
+    [(["editions", PROFILE, "--from", "2026-07", "--to", "2026-07"],
+      "--from and --to name the same edition"),
+     (["editions", PROFILE, "--from", "2026-07", "--to", "2031-01"], "--to: no edition '2031-01'"),
+     (["files", PROFILE.with_suffix(".docx"), PROFILE], "cannot read")],
+    ids=["same-edition", "unknown-edition", "missing-file"],
 )  # fmt: skip
 def it_explains_a_redline_it_cannot_make(cli: Cli, tmp_path: Path, args: list[object],
                                          message: str) -> None:  # fmt: skip
-    result = cli("redline", *args, "--out", tmp_path / "r.docx")
+    result = cli("redline", *args, "--out", tmp_path / "r")
     assert result.exit_code == 2
     assert message in result.stderr and len(result.stderr.splitlines()) == 1, result.stderr
-    assert not (tmp_path / "r.docx").exists()
+    assert not (tmp_path / "r").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "missing"),
+    [(["editions", PROFILE, "--to", "2026-08"], "--from"),
+     (["editions", PROFILE, "--from", "2026-07"], "--to"),
+     (["files", "a.docx"], "NEW")],
+    ids=["no-from", "no-to", "one-file"],
+)  # fmt: skip
+def it_asks_for_what_each_kind_of_redline_needs(cli: Cli, args: list[object], missing: str) -> None:
+    result = cli("redline", *args)
+    assert result.exit_code == 2
+    assert f"Missing {'argument' if missing == 'NEW' else 'option'} '{missing}'" in result.output
+
+
+def it_writes_into_a_folder_under_the_redlines_own_name(
+    cli: Cli, revised: Path, tmp_path: Path
+) -> None:
+    result = cli("redline", "editions", PROFILE, "--from", "2026-07", "--to", "2026-08",
+                 "--library", revised, "--date", "2026-11-28", "--out", tmp_path,
+                 "--json")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "acme-learning-inc-redline-2026-07-to-2026-08.docx"
+    sha256 = hashlib.sha256(target.read_bytes()).hexdigest()
+    assert json.loads(result.stdout) == {
+        "documents": [
+            {
+                "kind": "redline",
+                "old": "2026-07",
+                "new": "2026-08",
+                "outputs": [{"format": "docx", "path": str(target), "sha256": sha256}],
+            }
+        ]
+    }
+
+
+def it_takes_a_folder_or_a_file_not_both(tmp_path: Path) -> None:
+    compared = Compared(b"redline", "acme-redline", "old.docx", "new.docx")
+    with pytest.raises(InputError, match="--out and --to: give a folder or a file, not both"):
+        write_redline(compared, out=tmp_path, to=tmp_path / "r.docx")
+    assert list(tmp_path.iterdir()) == []
 
 
 def it_never_overwrites_a_redline_without_force(cli: Cli, revised: Path, tmp_path: Path) -> None:
-    target = tmp_path / "redline.docx"
+    target = tmp_path / REDLINE
     target.write_bytes(b"counsel's notes")
-    args = ("redline", PROFILE, "--from", "2026-07", "--to", "2026-08", "--library", revised,
-            "--out", target)  # fmt: skip
+    args = ("redline", "editions", PROFILE, "--from", "2026-07", "--to", "2026-08",
+            "--library", revised, "--out", tmp_path)  # fmt: skip
     refused = cli(*args)
     assert refused.exit_code == 2 and "--force" in refused.stderr
     assert target.read_bytes() == b"counsel's notes"
@@ -146,7 +193,7 @@ def it_never_overwrites_a_redline_without_force(cli: Cli, revised: Path, tmp_pat
 def it_rejects_a_file_that_is_not_a_word_document(cli: Cli, tmp_path: Path) -> None:
     fake = tmp_path / "old.docx"
     fake.write_text("not a zip")
-    result = cli("redline", fake, fake, "--out", tmp_path / "r.docx")
+    result = cli("redline", "files", fake, fake, "--to", tmp_path / "r.docx")
     assert result.exit_code == 2
     assert result.stderr == f"{fake}: not a Word document (.docx); redline compares two DOCX\n"
 

@@ -1,4 +1,5 @@
-"""Start-up stays light: --help and validate load no document libraries.
+"""Start-up stays light: importing the package, --help and validate load no document
+libraries.
 
 Time itself is measured with hyperfine (docs/development.md), never asserted here; what can
 be asserted is which modules a command loads.
@@ -39,3 +40,13 @@ def it_loads_no_document_library_for_help() -> None:
 
 def it_loads_no_document_library_to_validate() -> None:
     assert _loaded("validate", *map(str, EXAMPLES)) == []
+
+
+def it_loads_no_document_library_on_import_of_the_package() -> None:
+    script = (
+        "import json, sys, crec_assemble; crec_assemble.BuildOptions; crec_assemble.CrecError;"
+        f"print(json.dumps(sorted(m for m in {HEAVY} if m in sys.modules)))"
+    )
+    output = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True,
+                            text=True).stdout  # fmt: skip
+    assert json.loads(output) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["default_issuer", "default_library", "default_template"]
+__all__ = ["default_issuer", "default_library", "default_template", "tool_version"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -17,6 +17,20 @@ _PACKAGE = Path(__file__).resolve().parent
 def _shipped(name: str) -> Path:
     bundled = _PACKAGE / "_data" / name
     return bundled if bundled.is_dir() else _PACKAGE.parent.parent / name
+
+
+def tool_version() -> str:
+    """This tool's version, as installed; recorded in every manifest and PDF.
+
+    Read when asked for, not at import: ``importlib.metadata`` alone costs more
+    than the rest of ``crec-assemble --help``'s own imports.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("crec-assemble")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0.0.0+unknown"
 
 
 def default_library() -> Path:

@@ -10,19 +10,18 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
-from .. import __version__
 from ..errors import CrecError
 from .build import build, init, schema, validate
 from .counsel import clauses, requirements
 from .documents import audit, rebuild, redline, verify
+from .help_format import Command, Group
 from .paperwork import breach, disposition, notice
 
 __all__ = ["app", "main"]
 
 
-class _Commands(TyperGroup):
+class _Commands(Group):
     """Turns library errors into one line per problem and an exit code (2 input, 1 check)."""
 
     def invoke(self, ctx: Any) -> Any:
@@ -46,7 +45,9 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"crec-assemble {__version__}")
+        from ..resources import tool_version
+
+        typer.echo(f"crec-assemble {tool_version()}")
         raise typer.Exit()
 
 
@@ -59,19 +60,19 @@ def _root(
     """Assemble, check and verify Student Data Privacy Agreements (Regulation 3520.13-R)."""
 
 
-app.command()(build)
-app.command()(validate)
-app.command()(init)
-app.command()(schema)
-app.command()(notice)
-app.command()(breach)
-app.command()(disposition)
+app.command(cls=Command)(build)
+app.command(cls=Command)(validate)
+app.command(cls=Command)(init)
+app.command(cls=Command)(schema)
+app.command(cls=Command)(notice)
+app.command(cls=Command)(breach)
+app.command(cls=Command)(disposition)
 app.add_typer(clauses, name="clauses")
-app.command()(requirements)
-app.command()(verify)
-app.command()(redline)
-app.command()(rebuild)
-app.command()(audit)
+app.command(cls=Command)(requirements)
+app.command(cls=Command)(verify)
+app.add_typer(redline, name="redline")
+app.command(cls=Command)(rebuild)
+app.command(cls=Command)(audit)
 
 
 def main() -> None:

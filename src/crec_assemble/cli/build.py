@@ -81,8 +81,9 @@ def build(
     """Build a signature-ready agreement (DOCX and PDF) for each profile, and a flow-down
     addendum for each of its subcontractors.
 
-    Each profile is checked against the regulation and built on its own: a bad
-    profile or a failed conversion is reported and the rest are built (exit 1).
+    Each profile is checked against the regulation and built on its own: a bad profile or a
+    failed conversion is reported and the rest are built (exit 1; exit 2 when every profile
+    is bad, 130 when interrupted).
 
     Example: crec-assemble build examples/ --out out
     """
@@ -109,21 +110,11 @@ def build(
             typer.echo(line if line.startswith(str(failure.profile)) else
                        f"{failure.profile}: {line}", err=True)  # fmt: skip
     if as_json:
-        payload = {
-            "interrupted": result.interrupted,
-            "documents": [document.as_json() for document in result.documents],
-            "skipped": [str(path) for path in result.skipped],
-            "failures": [{"profile": str(f.profile), "reason": f.reason} for f in result.failures],
-        }
-        print_json(payload)
+        print_json(result.as_json())
     else:
-        report_documents(result.documents, False)
+        report_documents(result.documents)
         summary(result)
-    if result.interrupted:
-        raise typer.Exit(130)
-    if result.failures:
-        only_input = all(f.input_error for f in result.failures) and not result.documents
-        raise typer.Exit(2 if only_input else 1)
+    raise typer.Exit(result.exit_code)
 
 
 def validate(
@@ -152,7 +143,9 @@ def validate(
 
 
 def init(
-    path: Annotated[Path, typer.Argument(help="Where to write the profile.", dir_okay=False)],
+    path: Annotated[
+        Path, typer.Argument(metavar="PATH", help="Where to write the profile.", dir_okay=False)
+    ],
     role: Annotated[Role, typer.Option("--role", help="operator or consultant.")] = "operator",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:

@@ -100,12 +100,8 @@ def summary(result: BatchResult) -> None:
     Console().print(table)
 
 
-def report_documents(documents: Sequence[Produced], as_json: bool) -> None:
-    """Each written document on a line, or all of them as JSON."""
-    if as_json:
-        payload = {"documents": [document.as_json() for document in documents]}
-        print_json(payload)
-        return
+def report_documents(documents: Sequence[Produced], *, err: bool = False) -> None:
+    """Each written document on a line: id, title and files (on stderr beside JSON)."""
     for document in documents:
         paths = ", ".join(str(output.path) for output in document.outputs)
-        typer.echo(f"{document.id}  {document.title}  →  {paths}")
+        typer.echo(f"{document.id}  {document.title}  →  {paths}", err=err)

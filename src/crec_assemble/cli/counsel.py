@@ -1,15 +1,14 @@
 """The commands counsel uses on the clause library: wiring only.
 
 ``clauses list/show/history/diff/lint/release`` and ``requirements`` read
-or release the library; the work is in :mod:`~crec_assemble.reading`,
-:mod:`~crec_assemble.lint` and :mod:`~crec_assemble.release`. ``redline``
-and ``rebuild`` are in cli_documents.py. Errors reach
-the root group, which turns them into lines and exit codes.
+or release the library; the work is in :mod:`crec_assemble.counsel`
+(queries, lint, release). ``redline`` and ``rebuild`` are in
+:mod:`.documents`. Errors reach the root group, which turns them into lines
+and exit codes.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,6 +16,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..model import Role
+from .console import print_json
+from .help_format import Command, Group
 from .options import EditionOption, JsonOption, LibraryOption, coloured_mark
 
 if TYPE_CHECKING:
@@ -27,7 +28,9 @@ if TYPE_CHECKING:
 __all__ = ["clauses", "requirements"]
 
 clauses = typer.Typer(
-    help="Read, check and release the clause library (for counsel).", no_args_is_help=True
+    cls=Group,
+    help="Read, check and release the clause library (for counsel).",
+    no_args_is_help=True,
 )
 
 
@@ -52,7 +55,7 @@ def _table(rows: Sequence[Sequence[str]]) -> None:
         typer.echo("  ".join([*cells, row[-1]]).rstrip())
 
 
-@clauses.command("list")
+@clauses.command("list", cls=Command)
 def list_clauses(
     edition: EditionOption = None, as_json: JsonOption = False, library: LibraryOption = None
 ) -> None:
@@ -65,7 +68,7 @@ def list_clauses(
     lib = _library(library)
     found = listing(lib, _edition(lib, edition))
     if as_json:
-        typer.echo(json.dumps(found.as_json(), indent=2, ensure_ascii=False))
+        print_json(found.as_json())
         return
     chosen = found.edition
     typer.echo(
@@ -92,7 +95,7 @@ def list_clauses(
             )
 
 
-@clauses.command()
+@clauses.command(cls=Command)
 def show(
     ref: Annotated[str, typer.Argument(metavar="ID[@VERSION]", help="A clause, or one version.")],
     as_json: JsonOption = False,
@@ -112,7 +115,7 @@ def show(
     editions = released_in(lib, clause)
     if as_json:
         payload = {**clause_json(clause, body=True), "editions": list(editions)}
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        print_json(payload)
         return
     typer.echo(f"{clause.ref}: {clause.title}")
     typer.echo(
@@ -125,7 +128,7 @@ def show(
     typer.echo(clause.body, nl=False)
 
 
-@clauses.command()
+@clauses.command(cls=Command)
 def history(
     clause_id: Annotated[str, typer.Argument(metavar="ID", help="A clause id.")],
     as_json: JsonOption = False,
@@ -140,7 +143,7 @@ def history(
     versions = clause_history(_library(library), clause_id)
     if as_json:
         payload = [version.as_json() for version in versions]
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        print_json(payload)
         return
     _table(
         [
@@ -165,7 +168,7 @@ def _styled(changes: Sequence[Change]) -> str:
     return render_plain(changes, coloured_mark)
 
 
-@clauses.command()
+@clauses.command(cls=Command)
 def diff(
     old: Annotated[str, typer.Argument(metavar="ID@V1", help="The earlier version.")],
     new: Annotated[str, typer.Argument(metavar="ID@V2", help="The later version.")],
@@ -203,12 +206,13 @@ BaseOption = Annotated[
 ]
 
 
-@clauses.command()
+@clauses.command(cls=Command)
 def lint(base: BaseOption = None, library: LibraryOption = None) -> None:
-    """Check the clause library: front matter, versions, change notes, placeholders, editions,
-    the regulation's requirements for both roles, and words changed without a new version.
+    """Check the clause library before a release; exit 1 on any problem.
 
-    Prints FILE:LINE: rule: message for each problem and exits 1; exit 0 when clean.
+    Checks front matter, versions, change notes, placeholders, editions, the regulation's
+    requirements for both roles, and words changed without a new version. Prints
+    FILE:LINE: rule: message for each problem and exits 1; exit 0 when clean.
 
     Example: crec-assemble clauses lint --base origin/main --library clauses
     """
@@ -230,9 +234,11 @@ def lint(base: BaseOption = None, library: LibraryOption = None) -> None:
     )
 
 
-@clauses.command()
+@clauses.command(cls=Command)
 def release(
-    name: Annotated[str, typer.Argument(help="The new edition's name, e.g. 2027-01.")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="The new edition's name, e.g. 2027-01.")
+    ],
     effective: Annotated[
         str | None,
         typer.Option(
@@ -249,6 +255,7 @@ def release(
     library: LibraryOption = None,
 ) -> None:
     """Release an edition: the newest version of every clause, from its effective date on.
+
     Refuses when `clauses lint` finds a problem. Commit the file it writes.
 
     Example: crec-assemble clauses release 2027-01 --effective 2027-01-01 --library clauses
@@ -284,7 +291,7 @@ def requirements(
     lib = _library(library)
     rows = requirement_rows(lib, _edition(lib, edition), role)
     if as_json:
-        typer.echo(json.dumps(requirements_json(rows), indent=2, ensure_ascii=False))
+        print_json(requirements_json(rows))
         return
     _table(
         [

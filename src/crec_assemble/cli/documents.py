@@ -1,21 +1,21 @@
-"""``verify``, ``redline`` and ``rebuild``: reading back, comparing and regenerating issued
-documents. Wiring only.
+"""``verify``, ``redline editions|files``, ``rebuild`` and ``audit``: reading documents back,
+comparing and regenerating issued ones, and checking a vendor's own paper. Wiring only.
 
-The work is in :mod:`~crec_assemble.verify`, :mod:`~crec_assemble.redline` and
-:mod:`~crec_assemble.rebuild`;
-errors reach the root group, which turns them into lines and exit codes.
+The work is in :mod:`crec_assemble.verify`, :mod:`crec_assemble.issued` and
+:mod:`crec_assemble.audit`; errors reach the root group, which turns them into lines and exit
+codes.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..model import Role
-from .console import coloured_marks, print_json
+from .console import coloured_marks, print_json, report_documents
+from .help_format import Command, Group
 from .options import (
     DateOption,
     ForceOption,
@@ -26,6 +26,9 @@ from .options import (
 )
 
 __all__ = ["audit", "rebuild", "redline", "verify"]
+
+if TYPE_CHECKING:
+    from ..issued.redline import Redline
 
 
 def verify(
@@ -55,88 +58,122 @@ def verify(
     raise typer.Exit(report.exit_code)
 
 
-def redline(
-    first: Annotated[
-        Path,
-        typer.Argument(
-            metavar="PROFILE|OLD.docx",
-            dir_okay=False,
-            help="A contractor profile, or the older DOCX.",
-        ),
+redline = typer.Typer(
+    cls=Group,
+    help="Write a DOCX whose tracked changes (author crec-assemble) show exactly the words "
+    "that changed.",
+    no_args_is_help=True,
+)
+
+RedlineOut = Annotated[
+    Path | None,
+    typer.Option(
+        "--out", file_okay=False, help="Folder for the redline, under its own name (default: out)."
+    ),
+]
+RedlineTo = Annotated[
+    Path | None,
+    typer.Option(
+        "--to",
+        metavar="FILE",
+        dir_okay=False,
+        help="Write the redline to this file instead (default: out/<NEW's name>-redline.docx).",
+    ),
+]
+
+
+def _report_redline(written: Redline, as_json: bool) -> None:
+    if as_json:
+        print_json(written.as_json())
+    else:
+        typer.echo(f"wrote {written.path}")
+
+
+@redline.command("editions", cls=Command)
+def redline_editions(
+    profile: Annotated[
+        Path, typer.Argument(metavar="PROFILE", help="Contractor profile YAML.", dir_okay=False)
     ],
-    second: Annotated[
-        Path | None, typer.Argument(metavar="[NEW.docx]", dir_okay=False, help="The newer DOCX.")
-    ] = None,
     old_edition: Annotated[
-        str | None,
-        typer.Option("--from", metavar="EDITION", help="With a profile: the older edition."),
-    ] = None,
-    new_edition: Annotated[
-        str | None,
-        typer.Option("--to", metavar="EDITION", help="With a profile: the newer edition."),
-    ] = None,
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", dir_okay=False, help=("The redline DOCX (default: out/<name>-redline….docx).")
-        ),
-    ] = None,
+        str, typer.Option("--from", metavar="EDITION", help="The older edition.")
+    ],
+    new_edition: Annotated[str, typer.Option("--to", metavar="EDITION", help="The newer edition.")],
+    out: RedlineOut = None,
     force: ForceOption = False,
+    as_json: JsonOption = False,
     library: LibraryOption = None,
     issuer: IssuerOption = None,
     template: TemplateOption = None,
     on: DateOption = None,
 ) -> None:
-    """Write a DOCX whose tracked changes (author crec-assemble) show exactly the words that
-    changed: between two editions for one contractor, or between two DOCX files.
+    """One contractor's agreement as two editions of the clause library print it, redlined.
 
-    Example: crec-assemble redline examples/acme-learning.yaml --from 2026-07 --to 2027-01
+    An edition that takes effect later is read as of its first day, so counsel can review
+    next year's words before they apply. The redline is written into --out as
+    <contractor>-redline-<from>-to-<to>.docx.
+
+    Example: crec-assemble redline editions examples/acme-learning.yaml --from 2026-07 --to 2027-01
     """
-    from ..errors import InputError
     from ..inputs.dates import date_option
-    from ..issued.redline import redline_editions, redline_files
-    from ..pipeline.files import check_targets, write_all
-    from ..render.docx import read_template
-    from ..resources import default_template
+    from ..issued.redline import redline_editions as compare_editions
+    from ..issued.redline import write_redline
 
-    day = date_option(on) if on else None
-    if first.suffix.lower() == ".docx":
-        if second is None or old_edition or new_edition:
-            raise InputError("redline OLD.docx NEW.docx: give two DOCX files and no --from/--to")
-        compared = redline_files(first, second, day)
-    else:
-        if second is not None or not (old_edition and new_edition):
-            raise InputError("redline PROFILE: give --from EDITION and --to EDITION")
-        compared = redline_editions(
-            first,
-            old_edition,
-            new_edition,
-            read_template(template or default_template()),
-            library=library,
-            issuer=issuer,
-            build_date=day,
-        )
-    target = out or Path("out") / f"{compared.stem}.docx"
-    check_targets([target], force=force)
-    write_all({target: compared.docx})
-    typer.echo(f"wrote {target}")
+    compared = compare_editions(
+        profile, old_edition, new_edition, template=template, library=library, issuer=issuer,
+        build_date=date_option(on) if on else None,
+    )  # fmt: skip
+    _report_redline(write_redline(compared, out=out, force=force), as_json)
+
+
+@redline.command("files", cls=Command)
+def redline_files(
+    old: Annotated[Path, typer.Argument(metavar="OLD", help="The older DOCX.", dir_okay=False)],
+    new: Annotated[Path, typer.Argument(metavar="NEW", help="The newer DOCX.", dir_okay=False)],
+    out: RedlineOut = None,
+    to: RedlineTo = None,
+    force: ForceOption = False,
+    as_json: JsonOption = False,
+    on: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            help="Date of the changes (default: NEW's build date, from its manifest).",
+        ),
+    ] = None,
+) -> None:
+    """Two DOCX files redlined: the agreement a vendor signed and the new one, say.
+
+    Example: crec-assemble redline files signed/acme-learning-inc.docx out/acme-learning-inc.docx
+    """
+    from ..inputs.dates import date_option
+    from ..issued.redline import redline_files as compare_files
+    from ..issued.redline import write_redline
+
+    compared = compare_files(old, new, date_option(on) if on else None)
+    _report_redline(write_redline(compared, out=out, to=to, force=force), as_json)
 
 
 def rebuild(
-    file: Annotated[Path, typer.Argument(help="An issued DOCX or PDF.", dir_okay=False)],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="An issued DOCX or PDF.", dir_okay=False)
+    ],
     out: Annotated[
-        Path, typer.Option("--out", file_okay=False, help="Where to write the rebuilt file.")
+        Path, typer.Option("--out", file_okay=False, help="Folder for the rebuilt file.")
     ] = Path("out/rebuilt"),
     force: ForceOption = False,
+    as_json: JsonOption = False,
     library: LibraryOption = None,
     template: TemplateOption = None,
 ) -> None:
-    """Regenerate an issued agreement, addendum or flow-down exactly, from its manifest:
-    the recorded profile, issuer, date and clause versions, even after newer ones.
+    """Regenerate an issued agreement, addendum or flow-down exactly, from its manifest.
 
-    Exit 0 when the rebuilt file is byte-identical to FILE; 1 when it has the same manifest
-    but other bytes (FILE was changed, e.g. signed, after it was issued); 2 when it cannot
-    be rebuilt as issued.
+    The manifest records the profile, issuer, date and clause versions, so the rebuild gives
+    the document as issued even after counsel released newer clauses.
+
+    Exit 0 when the rebuilt file is byte-identical to FILE; 1 when it has the same manifest but
+    other bytes (FILE was changed, e.g. signed, after it was issued); 2 when it cannot be
+    rebuilt as issued.
 
     Example: crec-assemble rebuild signed/acme-learning-inc.pdf --out out/rebuilt
     """
@@ -145,21 +182,25 @@ def rebuild(
     result = rebuild_document(file, out=out, force=force, library=library, template=template)
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
-    if result.identical:
+    if as_json:
+        print_json(result.as_json())
+    elif result.identical:
         typer.echo(f"wrote {result.path}: byte-identical to {file}")
-        return
-    typer.echo(
-        f"wrote {result.path}: same words as recorded, but not byte-identical to {file} (changed "
-        "after it was issued, or made by another crec-assemble or LibreOffice)"
-    )
-    raise typer.Exit(1)
+    else:
+        typer.echo(
+            f"wrote {result.path}: same words as recorded, but not byte-identical to {file} "
+            "(changed after it was issued, or made by another crec-assemble or LibreOffice)"
+        )
+    raise typer.Exit(result.exit_code)
 
 
 def audit(
     file: Annotated[
         Path,
         typer.Argument(
-            help="The vendor's contract: PDF, DOCX, HTML, Markdown or text.", dir_okay=False
+            metavar="FILE",
+            help="The vendor's contract: PDF, DOCX, HTML, Markdown or text.",
+            dir_okay=False,
         ),
     ],
     role: Annotated[
@@ -172,9 +213,10 @@ def audit(
     report: Annotated[
         Path | None,
         typer.Option(
-            "--out",
+            "--report",
+            metavar="FILE",
             dir_okay=False,
-            help=("Also write the gap report for the vendor: REPORT.html, .docx or .json."),
+            help="Also write the gap report for the vendor: FILE.html, .docx or .json.",
         ),
     ] = None,
     addendum: Annotated[
@@ -183,14 +225,12 @@ def audit(
             "--addendum",
             metavar="PROFILE",
             dir_okay=False,
-            help=(
-                "Build the addendum that supplies exactly the missing and weak provisions, for "
-                "the contractor in PROFILE (into --addendum-out)."
-            ),
+            help="Build the addendum that supplies exactly the missing and weak provisions, for "
+            "the contractor in PROFILE (into --out).",
         ),
     ] = None,
-    addendum_out: Annotated[
-        Path, typer.Option("--addendum-out", file_okay=False, help="Where the addendum goes.")
+    out: Annotated[
+        Path, typer.Option("--out", file_okay=False, help="Folder for the addendum.")
     ] = Path("out"),
     force: ForceOption = False,
     library: LibraryOption = None,
@@ -198,11 +238,14 @@ def audit(
     template: TemplateOption = None,
     on: DateOption = None,
 ) -> None:
-    """Check a contract the vendor wrote against the regulation: each requirement present,
-    weak or missing, with the passage that decided it and where it is. Void risks
-    (provisions 1-10) come first. Exit 0 when nothing is missing or weak, 1 otherwise.
+    """Check a contract the vendor wrote against the regulation, requirement by requirement.
 
-    Example: crec-assemble audit vendor-terms.pdf --out gaps.html --addendum acme.yaml
+    Each requirement is present, weak or missing, with the passage that decided it and where it
+    is. Void risks (provisions 1-10) come first.
+
+    Exit 0 when nothing is missing or weak, 1 otherwise.
+
+    Example: crec-assemble audit vendor-terms.pdf --report gaps.html --addendum acme.yaml
     """
     from ..audit.findings import audit_file
     from ..audit.report import AuditReport, write_report
@@ -215,7 +258,7 @@ def audit(
     requirements = load_catalogue((library or default_library()) / "requirements.yaml")
     found = AuditReport(file, role, tuple(audit_file(file, role, requirements)))
     if as_json:
-        typer.echo(json.dumps(found.as_json(), indent=2, ensure_ascii=False))
+        print_json(found.as_json())
     else:
         typer.echo(found.summary())
         for finding in found.ordered():
@@ -227,11 +270,9 @@ def audit(
     if addendum is not None and found.gaps:
         from ..audit.addendum import write_gap_addendum
 
-        options = BuildOptions(out=addendum_out, force=force, library=library, issuer=issuer,
+        options = BuildOptions(out=out, force=force, library=library, issuer=issuer,
                                template=template,
                                build_date=date_option(on) if on else None)  # fmt: skip
-        for document in write_gap_addendum(addendum, found.gaps, options):
-            paths = ", ".join(str(output.path) for output in document.outputs)
-            typer.echo(f"{document.id}  {document.title}  →  {paths}", err=as_json)
+        report_documents(write_gap_addendum(addendum, found.gaps, options), err=as_json)
     if found.gaps:
         raise typer.Exit(1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,13 +18,16 @@ from .options import (
     TemplateOption,
 )
 
+if TYPE_CHECKING:
+    from ..paperwork.documents import PaperworkOptions
+
 __all__ = ["breach", "disposition", "notice"]
 
 
 def _paperwork_options(
     out: Path | None, force: bool, library: Path | None, issuer: Path | None,
     template: Path | None, on: str | None, agreement: Path | None,
-) -> Any:  # fmt: skip
+) -> PaperworkOptions:  # fmt: skip
     from ..inputs.dates import date_option
     from ..paperwork.documents import PaperworkOptions
 
@@ -35,7 +38,9 @@ def _paperwork_options(
     )  # fmt: skip
 
 
-Profile = Annotated[Path, typer.Argument(help="Contractor profile YAML.", dir_okay=False)]
+Profile = Annotated[
+    Path, typer.Argument(metavar="PROFILE", help="Contractor profile YAML.", dir_okay=False)
+]
 AgreementOption = Annotated[
     Path | None,
     typer.Option("--agreement", dir_okay=False, help="The issued agreement (DOCX or PDF) to "
@@ -58,9 +63,10 @@ def notice(
     on: DateOption = None,
     agreement: AgreementOption = None,
 ) -> None:
-    """Write the notice to students and parents that a contract was executed (HTML page,
-    plain-text e-mail, DOCX) and print its deadline: five business days after execution,
-    skipping weekends and Connecticut state holidays.
+    """Write the notice to students and parents that a contract was executed, and its deadline.
+
+    The notice is an HTML page, a plain-text e-mail and a DOCX; it is due five business days
+    after execution, skipping weekends and Connecticut state holidays.
 
     Example: crec-assemble notice examples/acme-learning.yaml --executed 2026-11-25
     """
@@ -70,18 +76,13 @@ def notice(
     options = _paperwork_options(out, force, library, issuer, template, on, agreement)
     report = write_notice(profile, date_option(executed, "--executed"), options)
     if as_json:
-        payload = {
-            "executed": report.executed.isoformat(),
-            "deadline": report.deadline.isoformat(),
-            "documents": [document.as_json() for document in report.documents],
-        }
-        print_json(payload)
+        print_json(report.as_json())
         return
     typer.echo(
         f"Send and post by {report.deadline:%A, %B} {report.deadline.day}, "
         f"{report.deadline.year} (five business days after {report.executed.isoformat()})."
     )
-    report_documents(report.documents, False)
+    report_documents(report.documents)
 
 
 def breach(
@@ -116,7 +117,7 @@ def breach(
         Path | None,
         typer.Option(
             "--out",
-            help="Also write the letter to parents and the website posting.",
+            help="Also write the letter to parents and the website posting, into this folder.",
             file_okay=False,
         ),
     ] = None,
@@ -128,8 +129,10 @@ def breach(
     on: DateOption = None,
     agreement: AgreementOption = None,
 ) -> None:
-    """Print who must act, by when, after a breach of security, with the paragraph each
-    duty comes from; the strictest deadline governs when several kinds of data are involved.
+    """Print who must act, by when, after a breach of security, and where each duty comes from.
+
+    The strictest deadline governs when several kinds of data are involved. With --out, also
+    write the letter to parents and the website posting.
 
     Example: crec-assemble breach examples/acme-learning.yaml --discovered "2026-09-04 23:30"
     --data student_information,student_records
@@ -149,18 +152,7 @@ def breach(
         typer.echo(f"warning: {profile}: the profile declares no {key}; check the "
                    "categories breached or the profile", err=True)  # fmt: skip
     if as_json:
-        payload = {
-            "obligations": [
-                {
-                    "party": o.party, "action": o.action, "deadline": o.deadline.isoformat(),
-                    "paragraph": o.paragraph, "basis": o.basis, "rule": o.rule,
-                    "counts": o.counts, "categories": list(o.categories),
-                }
-                for o in report.obligations
-            ],
-            "documents": [document.as_json() for document in report.documents],
-        }  # fmt: skip
-        print_json(payload)
+        print_json(report.as_json())
         return
     from ..library.placeholders import format_moment
 
@@ -170,7 +162,7 @@ def breach(
             f"{format_moment(o.deadline)}  {o.party}: {o.action}  "
             f"[{source} {o.paragraph}: {o.rule}]"
         )
-    report_documents(report.documents, False)
+    report_documents(report.documents)
 
 
 def disposition(
@@ -184,14 +176,19 @@ def disposition(
     on: DateOption = None,
     agreement: AgreementOption = None,
 ) -> None:
-    """Write CREC's written request for deletion of student data (provision 2) and the
-    certificate of deletion the contractor signs at the end of the contract (provision 7).
+    """Write CREC's request to delete student data and the certificate of deletion.
+
+    The request is the written one of provision 2; the contractor signs the certificate at the
+    end of the contract (provision 7).
 
     Example: crec-assemble disposition examples/acme-learning.yaml --out out
     """
     from ..paperwork.documents import disposition as write_disposition
 
-    documents = write_disposition(
+    report = write_disposition(
         profile, _paperwork_options(out, force, library, issuer, template, on, agreement)
     )
-    report_documents(documents, as_json)
+    if as_json:
+        print_json(report.as_json())
+        return
+    report_documents(report.documents)

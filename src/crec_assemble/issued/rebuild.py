@@ -16,9 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .. import __version__
 from ..errors import InputError
 from ..inputs.issuer import issuer_from_record
 from ..inputs.profile import profile_from_record
@@ -26,18 +25,45 @@ from ..library.clauses import ClauseLibrary, load_library
 from ..model import SIGNED_KINDS, Edition, FileFormat, Issuer, ParentRef, Profile
 from ..pipeline.plan import Loaded, Order, Planned, plan
 from ..render.manifest import read_manifest_file
-from ..resources import default_library, default_template
+from ..resources import default_library, default_template, tool_version
+
+if TYPE_CHECKING:  # producing loads docxtpl and pypdf: only when a file is rebuilt
+    from ..pipeline.produce import Produced
 
 __all__ = ["Rebuilt", "rebuild"]
 
 
 @dataclass(frozen=True)
 class Rebuilt:
-    """The regenerated file, whether its bytes equal the original's, and any caveat."""
+    """The regenerated file, whether its bytes equal the original's, and any caveat.
 
+    Attributes:
+        source: the issued file that was rebuilt.
+        path: the rebuilt file.
+        identical: whether the rebuilt bytes equal the issued ones.
+        notes: caveats, e.g. that another version of crec-assemble issued it.
+        document: the rebuilt document as written (its manifest, path and sha256).
+    """
+
+    source: Path
     path: Path
     identical: bool
     notes: tuple[str, ...]
+    document: Produced
+
+    @property
+    def exit_code(self) -> int:
+        """1 when the bytes differ: the issued file was changed (signed, say) after issue."""
+        return 0 if self.identical else 1
+
+    def as_json(self) -> dict[str, Any]:
+        """The same shape as ``build --json``, with the comparison and the caveats."""
+        return {
+            "source": str(self.source),
+            "identical": self.identical,
+            "notes": list(self.notes),
+            "documents": [self.document.as_json()],
+        }
 
 
 def rebuild(
@@ -94,11 +120,12 @@ def rebuild(
     if target.resolve() == path.resolve() or (target.exists() and target.samefile(path)):
         raise InputError(f"--out: {target} is the file being rebuilt; choose another folder")
     original = _sha256(path)
-    produce([planned], out=out, force=force, template=chosen)
+    (written,) = produce([planned], out=out, force=force, template=chosen)
     notes = []
-    if data["tool"]["version"] != __version__:
-        notes.append(f"issued by crec-assemble {data['tool']['version']}; this is {__version__}")
-    return Rebuilt(target, _sha256(target) == original, tuple(notes))
+    if data["tool"]["version"] != tool_version():
+        notes.append(f"issued by crec-assemble {data['tool']['version']}; this is {tool_version()}")
+    (output,) = written.outputs
+    return Rebuilt(path, target, output.sha256 == original, tuple(notes), written)
 
 
 def _sha256(path: Path) -> str:

@@ -13,18 +13,29 @@ must re-sign reads one between the agreement it signed and the new one.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..errors import ConversionError, InputError
 from ..inputs.dates import default_build_date
 from ..library.clauses import load_library
+from ..pipeline.files import check_targets, write_all
 from ..pipeline.plan import Loaded, Order, load_inputs, plan
-from ..render.docx import Template, without_manifest
-from ..resources import default_library
+from ..render.docx import read_template, without_manifest
+from ..resources import default_library, default_template
 
-__all__ = ["AUTHOR", "Compared", "redline_docx", "redline_editions", "redline_files"]
+__all__ = [
+    "AUTHOR",
+    "Compared",
+    "Redline",
+    "redline_docx",
+    "redline_editions",
+    "redline_files",
+    "write_redline",
+]
 
 AUTHOR = "crec-assemble"
 
@@ -57,18 +68,55 @@ def redline_docx(old: bytes, new: bytes, when: date) -> bytes:
 
 @dataclass(frozen=True)
 class Compared:
-    """A redline and the name it is written under by default."""
+    """A redline in memory: its DOCX, the name it is written under by default, and what was
+    compared (two editions' names, or two files)."""
 
     docx: bytes
     stem: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Redline:
+    """A redline as written, for the command's report and ``--json``."""
+
+    old: str
+    new: str
+    path: Path
+    sha256: str
+
+    def as_json(self) -> dict[str, Any]:
+        """The shape of ``build --json``: one document, its one output."""
+        output = {"format": "docx", "path": str(self.path), "sha256": self.sha256}
+        document = {"kind": "redline", "old": self.old, "new": self.new, "outputs": [output]}
+        return {"documents": [document]}
+
+
+def write_redline(
+    compared: Compared, *, out: Path | None = None, to: Path | None = None, force: bool = False
+) -> Redline:
+    """Write the redline to the file ``to``, or under its own name into the folder ``out``.
+
+    Without either, it goes to ``out/<name>-redline….docx``.
+
+    Raises:
+        InputError: both ``out`` and ``to`` given, or a target that exists without ``force``.
+    """
+    if out is not None and to is not None:
+        raise InputError("--out and --to: give a folder or a file, not both")
+    target = to or (out or Path("out")) / f"{compared.stem}.docx"
+    check_targets([target], force=force)
+    write_all({target: compared.docx})
+    return Redline(compared.old, compared.new, target, hashlib.sha256(compared.docx).hexdigest())
 
 
 def redline_editions(
     profile: Path,
     old_edition: str,
     new_edition: str,
-    template: Template,
     *,
+    template: Path | None = None,
     library: Path | None = None,
     issuer: Path | None = None,
     build_date: date | None = None,
@@ -84,6 +132,7 @@ def redline_editions(
     if old_edition == new_edition:
         raise InputError("--from and --to name the same edition: there is nothing to compare")
     clauses = load_library(library or default_library())
+    chosen = read_template(template or default_template())
     day = build_date or default_build_date()
     editions = [
         clauses.edition(old_edition, day, "--from"),
@@ -98,9 +147,9 @@ def redline_editions(
             build_date=max(day, edition.effective),
         )  # fmt: skip
         (main,) = plan(inputs, [Order(("docx",))])
-        rendered.append(render(main, template).docx)
+        rendered.append(render(main, chosen).docx)
     stem = f"{main.stem}-redline-{old_edition}-to-{new_edition}"
-    return Compared(redline_docx(rendered[0], rendered[1], day), stem)
+    return Compared(redline_docx(rendered[0], rendered[1], day), stem, old_edition, new_edition)
 
 
 def redline_files(old: Path, new: Path, when: date | None) -> Compared:
@@ -129,10 +178,9 @@ def redline_files(old: Path, new: Path, when: date | None) -> Compared:
             built = read_manifest(data[1], new).data["agreement"]["build_date"]
             when = date.fromisoformat(str(built))
         except (InputError, KeyError, TypeError, ValueError):
-            from ..inputs.dates import default_build_date
-
             when = default_build_date()
-    return Compared(redline_docx(data[0], data[1], when), f"{new.stem}-redline")
+    redline = redline_docx(data[0], data[1], when)
+    return Compared(redline, f"{new.stem}-redline", str(old), str(new))
 
 
 def _is_docx(data: bytes) -> bool:

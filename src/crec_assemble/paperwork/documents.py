@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # rendering loads docxtpl and pypdf: only when something is w
 __all__ = [
     "DELETION_DAYS",
     "BreachReport",
+    "DispositionReport",
     "NoticeReport",
     "PaperworkOptions",
     "breach",
@@ -56,18 +57,57 @@ class PaperworkOptions:
     build_date: date | None = None
 
 
+def _documents_json(documents: Sequence[Produced]) -> list[dict[str, Any]]:
+    return [document.as_json() for document in documents]
+
+
 @dataclass(frozen=True)
 class NoticeReport:
+    """When the notice to parents is due, and the documents written (none without ``out``)."""
+
     executed: date
     deadline: date
     documents: list[Produced]
 
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "executed": self.executed.isoformat(),
+            "deadline": self.deadline.isoformat(),
+            "documents": _documents_json(self.documents),
+        }
+
 
 @dataclass(frozen=True)
 class BreachReport:
+    """Who must act by when, the letters written, and the breached categories the profile
+    does not declare (a sign that the categories or the profile are wrong)."""
+
     obligations: tuple[Obligation, ...]
     documents: list[Produced]
     undeclared: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "obligations": [
+                {
+                    "party": o.party, "action": o.action, "deadline": o.deadline.isoformat(),
+                    "paragraph": o.paragraph, "basis": o.basis, "rule": o.rule,
+                    "counts": o.counts, "categories": list(o.categories),
+                }
+                for o in self.obligations
+            ],
+            "documents": _documents_json(self.documents),
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DispositionReport:
+    """The deletion request and the certificate of deletion, as written."""
+
+    documents: list[Produced]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"documents": _documents_json(self.documents)}
 
 
 def _load(profile: Path, options: PaperworkOptions) -> Loaded:
@@ -205,7 +245,7 @@ def breach(
     return BreachReport(obligations, documents, undeclared)
 
 
-def disposition(profile: Path, options: PaperworkOptions) -> list[Produced]:
+def disposition(profile: Path, options: PaperworkOptions) -> DispositionReport:
     """The deletion request (provision 2) and the certificate of deletion (provision 7)."""
     inputs = _load(profile, options)
     day = inputs.build_date
@@ -217,10 +257,11 @@ def disposition(profile: Path, options: PaperworkOptions) -> list[Produced]:
         }
     }
     formats: tuple[FileFormat, ...] = ("docx", "pdf")
-    return _write(
+    documents = _write(
         inputs,
         options,
         [("deletion-request", formats), ("deletion-certificate", formats)],
         facts,
         day.isoformat(),
     )
+    return DispositionReport(documents)

@@ -22,6 +22,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from ..errors import CrecError, InputError
 from .conversion_queue import ConversionFailed, ConversionQueue, PdfConverted
@@ -62,6 +63,29 @@ class BatchResult:
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     interrupted: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        """130 when interrupted; 2 when only bad input stopped it and nothing was built, so a
+        script can tell a typo from a failed conversion; 1 for any other failure; else 0."""
+        if self.interrupted:
+            return 130
+        if not self.failures:
+            return 0
+        only_input = all(failure.input_error for failure in self.failures)
+        return 2 if only_input and not self.documents else 1
+
+    def as_json(self) -> dict[str, Any]:
+        """What ``build --json`` prints: every document written, and every profile left out."""
+        return {
+            "interrupted": self.interrupted,
+            "documents": [document.as_json() for document in self.documents],
+            "skipped": [str(path) for path in self.skipped],
+            "failures": [
+                {"profile": str(failure.profile), "reason": failure.reason}
+                for failure in self.failures
+            ],
+        }
 
 
 def expand_profiles(arguments: Sequence[Path]) -> tuple[list[Path], list[Failure]]:

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
 from ..errors import ConversionError, InputError
 from ..model import Agreement, FileFormat
 from ..render.docx import Template, render_docx
 from ..render.manifest import build_manifest, dump_manifest
 from ..render.pdf import PdfInfo, SignatureLine, finish_pdf
 from ..render.web_pages import render_html, render_text
+from ..resources import tool_version
 from ..verify import verify_bytes
 from .converter import LibreOffice, find_soffice
 from .files import check_targets, write_all
@@ -133,7 +133,7 @@ def render(plan: Planned, template: Template) -> Rendered:
             author=agreement.issuer.name,
             subject=agreement.subject,
             keywords=agreement.id,
-            creator=f"crec-assemble {__version__}",
+            creator=f"crec-assemble {tool_version()}",
             timestamp=agreement.timestamp,
         ),
         signers=()

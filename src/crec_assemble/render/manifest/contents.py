@@ -16,9 +16,9 @@ import hashlib
 import json
 from typing import Any
 
-from ... import __version__
 from ...library.wording import squeeze
 from ...model import SIGNED_KINDS, Agreement, Section
+from ...resources import tool_version
 
 __all__ = ["MANIFEST_VERSION", "build_manifest", "dump_manifest", "section_text", "words_sha256"]
 
@@ -45,7 +45,7 @@ def build_manifest(agreement: Agreement, template_sha256: str) -> dict[str, Any]
     clauses = [section.clause for section in agreement.sections]
     return {
         "manifest": MANIFEST_VERSION,
-        "tool": {"name": "crec-assemble", "version": __version__},
+        "tool": {"name": "crec-assemble", "version": tool_version()},
         "agreement": {
             "id": agreement.id,
             "title": agreement.title,
