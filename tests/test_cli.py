@@ -7,8 +7,8 @@ import json
 import zipfile
 from pathlib import Path
 
-import click
 import pytest
+from typer.core import TyperGroup
 from typer.main import get_command
 
 from crec_assemble import __version__
@@ -54,7 +54,7 @@ def _paragraphs(command: str) -> list[str]:
     """The paragraphs of a command's docstring, each joined into one line."""
     found = get_command(app)
     for name in command.split():
-        assert isinstance(found, click.Group)
+        assert isinstance(found, TyperGroup)
         found = found.commands[name]
     docstring = inspect.getdoc(found.callback) or ""
     return [" ".join(paragraph.split()) for paragraph in docstring.split("\n\n")]

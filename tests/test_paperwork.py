@@ -153,6 +153,7 @@ def it_leaves_the_account_exception_out_when_there_are_no_accounts(
     assert "electronic account" not in text
 
 
+@pytest.mark.usefixtures("libreoffice")
 def it_lists_the_deletion_papers_it_wrote_as_json(cli: Cli, tmp_path: Path) -> None:
     result = cli("disposition", ACME, "--out", tmp_path, "--json", *DATE)
     assert result.exit_code == 0, result.output

@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..library.catalogue import load_catalogue
 from ..model import Role
 from ..pipeline.files import check_targets, write_all
-from .findings import AuditFinding
+from ..resources import default_library
+from .findings import AuditFinding, audit_file
 
-__all__ = ["AuditReport", "write_report"]
+__all__ = ["AuditReport", "audit_document", "write_report"]
 
 _LABEL = {"present": "present", "weak": "WEAK", "missing": "MISSING"}
 
@@ -61,6 +63,19 @@ class AuditReport:
             *(f for f in self.findings if f.status == "present"),
         )
 
+    @property
+    def exit_code(self) -> int:
+        """0 when every requirement is present, 1 when anything is missing or weak."""
+        return 1 if self.gaps else 0
+
+    def lines(self) -> list[str]:
+        """The report for a terminal: the summary, then each requirement in order of risk."""
+        rows = []
+        for finding in self.ordered():
+            where = f" [{finding.sentence.location}]" if finding.sentence else ""
+            rows.append(f"  {finding.requirement.id:<5} {finding.status:<8} {finding.why}{where}")
+        return [self.summary(), *rows]
+
     def as_json(self) -> dict[str, Any]:
         return {
             "file": str(self.file),
@@ -69,6 +84,18 @@ class AuditReport:
             "policy_gaps": [f.requirement.id for f in self.policy_gaps],
             "findings": [f.as_json() for f in self.ordered()],
         }
+
+
+def audit_document(file: Path, role: Role, library: Path | None = None) -> AuditReport:
+    """Audit a vendor's document against the requirement catalogue of ``library``.
+
+    The catalogue is all the audit needs; the clauses come in only for the gap addendum.
+
+    Raises:
+        InputError: the file cannot be read, or the catalogue is bad.
+    """
+    requirements = load_catalogue((library or default_library()) / "requirements.yaml")
+    return AuditReport(file, role, tuple(audit_file(file, role, requirements)))
 
 
 def write_report(report: AuditReport, target: Path, *, force: bool) -> None:

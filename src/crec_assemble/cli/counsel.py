@@ -227,7 +227,7 @@ def lint(base: BaseOption = None, library: LibraryOption = None) -> None:
         typer.echo(str(problem))
     if report.problems:
         typer.echo(f"{len(report.problems)} problem(s)", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(report.exit_code)
     typer.echo(
         f"{root}: ok: {report.clauses} clauses, {report.versions} versions, "
         f"{report.editions} edition(s)"

@@ -247,23 +247,15 @@ def audit(
 
     Example: crec-assemble audit vendor-terms.pdf --report gaps.html --addendum acme.yaml
     """
-    from ..audit.findings import audit_file
-    from ..audit.report import AuditReport, write_report
+    from ..audit.report import audit_document, write_report
     from ..inputs.dates import date_option
-    from ..library.catalogue import load_catalogue
     from ..pipeline.plan import BuildOptions
-    from ..resources import default_library
 
-    # The catalogue is all the audit needs; the clauses come in only for --addendum.
-    requirements = load_catalogue((library or default_library()) / "requirements.yaml")
-    found = AuditReport(file, role, tuple(audit_file(file, role, requirements)))
+    found = audit_document(file, role, library)
     if as_json:
         print_json(found.as_json())
     else:
-        typer.echo(found.summary())
-        for finding in found.ordered():
-            where = f" [{finding.sentence.location}]" if finding.sentence else ""
-            typer.echo(f"  {finding.requirement.id:<5} {finding.status:<8} {finding.why}{where}")
+        typer.echo("\n".join(found.lines()))
     if report is not None:
         write_report(found, report, force=force)
         typer.echo(f"wrote {report}", err=as_json)
@@ -274,5 +266,4 @@ def audit(
                                template=template,
                                build_date=date_option(on) if on else None)  # fmt: skip
         report_documents(write_gap_addendum(addendum, found.gaps, options), err=as_json)
-    if found.gaps:
-        raise typer.Exit(1)
+    raise typer.Exit(found.exit_code)

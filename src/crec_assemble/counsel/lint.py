@@ -62,6 +62,11 @@ class LintReport:
     versions: int
     editions: int
 
+    @property
+    def exit_code(self) -> int:
+        """1 on any problem, so a hook or CI stops the change; 0 when clean."""
+        return 1 if self.problems else 0
+
 
 def lint_library(root: Path, base: str | None = None) -> LintReport:
     """Check a clause library the way a reviewer of counsel's change would.
