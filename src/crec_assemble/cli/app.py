@@ -34,6 +34,8 @@ class _Commands(Group):
 
 
 app = typer.Typer(
+    rich_markup_mode=None,
+    context_settings={"max_content_width": 100},
     cls=_Commands,
     help="Assemble, check and verify Student Data Privacy Agreements under CREC "
     "Regulation 3520.13-R.",

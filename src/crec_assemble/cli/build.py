@@ -78,8 +78,10 @@ def build(
     on: DateOption = None,
     edition: EditionOption = None,
 ) -> None:
-    """Build a signature-ready agreement (DOCX and PDF) for each profile, and a flow-down
-    addendum for each of its subcontractors.
+    """Build each profile's agreement (DOCX, PDF) and its subcontractors' flow-downs.
+
+    Each agreement (or addendum) is signature-ready, with a flow-down addendum for each
+    subcontractor the profile names.
 
     Each profile is checked against the regulation and built on its own: a bad profile or a
     failed conversion is reported and the rest are built (exit 1; exit 2 when every profile

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["clauses", "requirements"]
 
 clauses = typer.Typer(
+    rich_markup_mode=None,
+    context_settings={"max_content_width": 100},
     cls=Group,
     help="Read, check and release the clause library (for counsel).",
     no_args_is_help=True,
@@ -282,7 +284,9 @@ def requirements(
     as_json: JsonOption = False,
     library: LibraryOption = None,
 ) -> None:
-    """List the regulation's requirements and the clause of the edition that satisfies each.
+    """List the regulation's requirements and the clause that meets each.
+
+    The clauses are those of the edition in force (or --edition).
 
     Example: crec-assemble requirements --role consultant
     """

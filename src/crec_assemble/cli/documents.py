@@ -36,9 +36,11 @@ def verify(
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     library: LibraryOption = None,
 ) -> None:
-    """Check that an issued or returned DOCX or PDF still says what its manifest records,
-    and show what changed: numbers, days, dates, party names and governing law first, then
-    each section (intact, changed word by word, or removed) and any text that is not ours.
+    """Check that a returned DOCX or PDF still says what CREC issued.
+
+    The manifest inside the file records what was issued; verify shows what changed. Key
+    changes come first (numbers, days, dates, party names, governing law), then each section
+    (intact, changed word by word, or removed) and any text that is not ours.
 
     A document whose manifest was stripped (a PDF exported from Word, say) is identified by
     its text and checked against the clause library (--library), and the report says so.
@@ -59,9 +61,10 @@ def verify(
 
 
 redline = typer.Typer(
+    rich_markup_mode=None,
+    context_settings={"max_content_width": 100},
     cls=Group,
-    help="Write a DOCX whose tracked changes (author crec-assemble) show exactly the words "
-    "that changed.",
+    help="Write a DOCX whose tracked changes show exactly the words that changed.",
     no_args_is_help=True,
 )
 
@@ -166,7 +169,7 @@ def rebuild(
     library: LibraryOption = None,
     template: TemplateOption = None,
 ) -> None:
-    """Regenerate an issued agreement, addendum or flow-down exactly, from its manifest.
+    """Regenerate an issued agreement, addendum or flow-down from its manifest.
 
     The manifest records the profile, issuer, date and clause versions, so the rebuild gives
     the document as issued even after counsel released newer clauses.
@@ -238,7 +241,7 @@ def audit(
     template: TemplateOption = None,
     on: DateOption = None,
 ) -> None:
-    """Check a contract the vendor wrote against the regulation, requirement by requirement.
+    """Check a vendor's own contract against the regulation.
 
     Each requirement is present, weak or missing, with the passage that decided it and where it
     is. Void risks (provisions 1-10) come first.

@@ -1,11 +1,12 @@
-"""How ``--help`` reads: no ``<bool>`` after a flag, and paragraphs that flow.
+"""How ``--help`` reads: no placeholder after a flag, paragraphs that flow, examples whole.
 
-Typer prints a type placeholder after every option, ``<bool>`` too, although
-a flag takes no value; an option's metavar, when set, is printed instead, so
-flags get an empty one. Typer with rich also keeps the line breaks of a
-docstring, which is hard-wrapped at 100 columns for the source, so each
-paragraph is joined into one line and rich wraps it to the terminal.
-Every command and group of ``crec-assemble`` uses these two classes.
+Typer prints a type placeholder after an option, ``<bool>`` too, although a
+flag takes no value; an option's metavar, when set, is printed instead, so
+flags get an empty one. A docstring is hard-wrapped at 100 columns for the
+source, so each paragraph is joined into one line and click fills it to the
+terminal; an ``Example:`` paragraph is kept as written (click's ``\\b``), so a
+command a reader copies is never broken at a hyphen. Every command and group
+of ``crec-assemble`` uses these two classes.
 """
 
 from __future__ import annotations
@@ -22,8 +23,14 @@ def _reflowed(text: str | None) -> str | None:
     """Each paragraph of a docstring on one line; paragraphs stay apart."""
     if text is None:
         return None
-    paragraphs = inspect.cleandoc(text).split("\n\n")
-    return "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+    paragraphs = [
+        " ".join(line.strip() for line in paragraph.splitlines())
+        for paragraph in inspect.cleandoc(text).split("\n\n")
+    ]
+    return "\n\n".join(
+        f"\b\n{paragraph}" if paragraph.startswith("Example:") else paragraph
+        for paragraph in paragraphs
+    )
 
 
 def _bare_flags(params: list[Any]) -> list[Any]:

@@ -63,7 +63,7 @@ def notice(
     on: DateOption = None,
     agreement: AgreementOption = None,
 ) -> None:
-    """Write the notice to students and parents that a contract was executed, and its deadline.
+    """Write the notice to families that a contract was executed, with its due date.
 
     The notice is an HTML page, a plain-text e-mail and a DOCX; it is due five business days
     after execution, skipping weekends and Connecticut state holidays.
@@ -129,7 +129,7 @@ def breach(
     on: DateOption = None,
     agreement: AgreementOption = None,
 ) -> None:
-    """Print who must act, by when, after a breach of security, and where each duty comes from.
+    """Print who must act after a breach, by when, and where each duty comes from.
 
     The strictest deadline governs when several kinds of data are involved. With --out, also
     write the letter to parents and the website posting.
