@@ -13,7 +13,8 @@ import sys
 
 from conftest import EXAMPLES
 
-HEAVY = ("docxtpl", "docx", "pypdf", "pyhanko", "pypdfium2")
+# Document libraries, and what typer 0.29+ (pydantic) or rich's help renderer would bring in.
+HEAVY = ("docxtpl", "docx", "pypdf", "pyhanko", "pypdfium2", "pydantic", "rich")
 
 SCRIPT = """
 import json, sys

@@ -30,7 +30,7 @@ def build(
         typer.Argument(
             help="Profile files, folders (read recursively for *.yaml) or globs.",
             show_default=False,
-            metavar="PROFILE",
+            metavar="PROFILE...",
         ),
     ],
     out: OutOption = Path("out"),

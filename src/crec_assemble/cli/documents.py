@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 
 
 def verify(
-    file: Annotated[Path, typer.Argument(help="An issued DOCX or PDF.", dir_okay=False)],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="An issued DOCX or PDF.", dir_okay=False)
+    ],
+    as_json: JsonOption = False,
     library: LibraryOption = None,
 ) -> None:
     """Check that a returned DOCX or PDF still says what CREC issued.

@@ -27,7 +27,7 @@ __all__ = [
 
 Profiles = Annotated[
     list[Path],
-    typer.Argument(help="Contractor profile YAML files.", show_default=False, metavar="PROFILE"),
+    typer.Argument(help="Contractor profile YAML files.", show_default=False, metavar="PROFILE..."),
 ]
 LibraryOption = Annotated[
     Path | None,
