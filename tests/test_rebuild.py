@@ -249,3 +249,48 @@ def it_never_rebuilds_over_the_file_it_reads(cli: Cli, issued: Path, library_cop
     assert result.exit_code == 2
     assert "is the file being rebuilt; choose another folder" in result.stderr
     assert (issued / "acme-learning-inc.pdf").read_bytes() == before
+
+
+def _with_manifest(source: Path, target: Path, change: Any) -> Path:
+    """A copy of an issued DOCX whose manifest ``change`` has edited in place."""
+    from docx import Document
+
+    from crec_assemble.render.manifest import (
+        dump_manifest,
+        embed_in_docx,
+        read_manifest_file,
+        remove_from_docx,
+    )
+
+    data = read_manifest_file(source).data
+    change(data)
+    document = Document(str(source))
+    remove_from_docx(document)
+    embed_in_docx(document, dump_manifest(data))
+    document.save(str(target))
+    return target
+
+
+@pytest.mark.parametrize(
+    "change",
+    [lambda data: data.pop("template"),
+     lambda data: data["tool"].pop("version"),
+     lambda data: data["agreement"].update(build_date="2026-02-30"),
+     lambda data: data["agreement"].update(draft="no"),
+     lambda data: data["clauses"][0].pop("sha256"),
+     lambda data: data["sections"][0].update(part="appendix")],
+    ids=["no-template", "no-tool-version", "no-such-date", "draft-not-a-flag",
+         "clause-without-hash", "unknown-part"],
+)  # fmt: skip
+def it_says_in_one_line_when_a_manifest_is_damaged(cli: Cli, tmp_path: Path, change: Any) -> None:
+    built = cli("build", EXAMPLES[0], "--format", "docx", "--out", tmp_path / "issued",
+                "--date", "2026-11-28")  # fmt: skip
+    assert built.exit_code == 0, built.output
+    damaged = _with_manifest(
+        tmp_path / "issued" / "acme-learning-inc.docx", tmp_path / "damaged.docx", change
+    )
+    result = cli("rebuild", damaged, "--out", tmp_path / "rebuilt")
+    assert result.exit_code == 2, result.output
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"{damaged}: ") and "manifest" in line
+    assert not (tmp_path / "rebuilt").exists()

@@ -16,13 +16,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from ..errors import InputError
+from ..inputs.dates import calendar_date
 from ..inputs.issuer import issuer_from_record
 from ..inputs.profile import profile_from_record
 from ..library.clauses import ClauseLibrary, load_library
-from ..model import SIGNED_KINDS, Edition, FileFormat, Issuer, ParentRef, Profile
+from ..model import SIGNED_KINDS, Edition, ESign, FileFormat, Issuer, ParentRef, Profile
 from ..pipeline.plan import Loaded, Order, Planned, plan
 from ..render.manifest import read_manifest_file
 from ..resources import default_library, default_template, tool_version
@@ -93,15 +94,17 @@ def rebuild(
     if path.suffix.lower() not in (".pdf", ".docx"):
         raise InputError(f"{path}: rebuild reads an issued DOCX or PDF")
     fmt: FileFormat = "pdf" if path.suffix.lower() == ".pdf" else "docx"
-    recorded = read_manifest_file(path)
-    data = recorded.data
+    data = _rebuildable(path, read_manifest_file(path).data)
     info = data["agreement"]
     if info["kind"] not in SIGNED_KINDS:
         raise InputError(
             f"{path}: a {info['kind']} is not rebuilt; run its command again with the "
             "facts its manifest records"
         )
-    if "record" not in data.get("profile", {}) or "edition" not in info:
+    recorded = [data.get(part) for part in ("profile", "issuer")]
+    if not all(isinstance(part, dict) and "record" in part for part in recorded) or (
+        "edition" not in info
+    ):
         raise InputError(f"{path}: issued before manifests recorded the profile; cannot rebuild")
     chosen = read_template(template or default_template())
     if chosen.sha256 != data["template"]["sha256"]:
@@ -126,6 +129,79 @@ def rebuild(
         notes.append(f"issued by crec-assemble {data['tool']['version']}; this is {tool_version()}")
     (output,) = written.outputs
     return Rebuilt(path, target, output.sha256 == original, tuple(notes), written)
+
+
+_DIGEST = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+_TEXT = {"type": "string"}
+# What rebuild reads from a manifest; checked first, so a damaged one is one clear line.
+_REBUILDABLE = {
+    "$defs": {
+        "recorded": {
+            "type": "object",
+            "required": ["sha256"],
+            "properties": {"record": {"type": "object"}, "sha256": _DIGEST},
+        }
+    },
+    "type": "object",
+    "required": ["tool", "agreement", "template", "clauses", "sections"],
+    "properties": {
+        "tool": {"type": "object", "required": ["version"], "properties": {"version": _TEXT}},
+        "agreement": {
+            "type": "object",
+            "required": ["kind", "build_date", "draft"],
+            "properties": {
+                "kind": _TEXT,
+                "build_date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+                "draft": {"type": "boolean"},
+                "edition": _TEXT,
+                "party": _TEXT,
+                "esign": {"enum": [None, *get_args(ESign)]},
+            },
+        },
+        "template": {"type": "object", "required": ["sha256"], "properties": {"sha256": _DIGEST}},
+        "profile": {"$ref": "#/$defs/recorded"},
+        "issuer": {"$ref": "#/$defs/recorded"},
+        "clauses": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "version", "sha256"],
+                "properties": {"id": _TEXT, "version": _TEXT, "sha256": _DIGEST},
+            },
+        },
+        "sections": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["clause", "part"],
+                "properties": {"clause": _TEXT, "part": {"enum": ["front", "body", "exhibit"]}},
+            },
+        },
+    },
+}
+
+
+def _rebuildable(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """The manifest, once it has every part rebuild reads, each of the right type.
+
+    Raises:
+        InputError: naming the first part that is missing or damaged.
+    """
+    import jsonschema
+
+    error = jsonschema.exceptions.best_match(
+        jsonschema.Draft202012Validator(_REBUILDABLE).iter_errors(data)
+    )
+    if error is not None:
+        where = "/".join(str(part) for part in error.absolute_path) or "its top level"
+        raise InputError(
+            f"{path}: the manifest is damaged at {where}: {error.message}; cannot rebuild"
+        )
+    if calendar_date(data["agreement"]["build_date"]) is None:
+        raise InputError(
+            f"{path}: the manifest's build date is not a calendar date; cannot rebuild"
+        )
+    return data
 
 
 def _sha256(path: Path) -> str:
