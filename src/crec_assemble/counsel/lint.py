@@ -45,7 +45,7 @@ from ..library.clauses import ClauseLibrary, parse_version, scan_library
 from ..library.editions import EDITIONS_FOLDER, RELEASED_EDITED, compose_edition
 from ..library.front_matter import split_front_matter
 from ..library.placeholders import DocumentInfo, Numbering, build_context, unknown_placeholders
-from ..model import Agreement, Clause, Edition, Issuer, Profile, Role
+from ..model import MAIN_KINDS, ROLES, Agreement, Clause, Edition, Issuer, Profile, Role
 from ..resources import default_issuer
 from .git import Revision, revision
 
@@ -233,7 +233,7 @@ def compliance_problems(
     issuer = _issuer(root)
     where: dict[tuple[str, str], list[str]] = {}  # (file, finding) → "operator agreement", …
     for edition, label in candidates:
-        for role in ("operator", "consultant"):
+        for role in ROLES:
             try:
                 samples = list(_documents(library, issuer, edition, role))
             except InputError as error:  # a placeholder or pin problem, reported on its own
@@ -267,7 +267,7 @@ def _documents(
     """An agreement, an addendum and a flow-down of the sample profile, as of the edition."""
     profile = _sample(role)
     day = edition.effective
-    for kind in ("agreement", "addendum"):
+    for kind in MAIN_KINDS:
         if kind not in library.outlines:
             continue
         main = assemble(profile, issuer, library, build_date=day, kind=kind, edition=edition)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, get_args
 
 from ..errors import InputError
 from ..inputs.dates import calendar_date
@@ -32,7 +32,7 @@ from ..inputs.yaml_source import (
     raise_problems,
     read_yaml,
 )
-from ..model import Clause, Edition, Outline, Requirement
+from ..model import AppliesTo, Clause, Edition, Outline, Requirement, Signatory
 from .catalogue import load_catalogue
 from .editions import (
     EDITIONS_FOLDER,
@@ -56,7 +56,7 @@ _FRONT_MATTER_SCHEMA = closed(
         "title": string("Section heading."),
         "satisfies": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
         "applies_to": {
-            "enum": ["all", "operator", "consultant"],
+            "enum": list(get_args(AppliesTo)),
             "title": "permitted applies_to value",
         },
         "changes": string("What changed in this version, for counsel and vendors."),
@@ -74,7 +74,7 @@ _DOCUMENT_SCHEMA = closed(
         "exhibits": _IDS,
         "signatories": {
             "type": "array",
-            "items": {"enum": ["issuer", "contractor", "subcontractor"], "title": "signatory"},
+            "items": {"enum": list(get_args(Signatory)), "title": "signatory"},
             "maxItems": 2,
         },
         "requirements": {

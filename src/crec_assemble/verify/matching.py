@@ -20,14 +20,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Literal
 
 from ..assembly.naming import DOCUMENT_ID
 from ..library.clauses import ClauseLibrary
 from ..library.placeholders import literal_runs, swap_roles
 from ..library.wording import squeeze, word_diff
 from ..model import Clause, Outline, Role
-from .explain import Edit, edits_of
+from .explain import Edit, Status, edits_of
 
 __all__ = ["Matched", "MatchedSection", "match_document"]
 
@@ -44,7 +43,7 @@ class MatchedSection:
     clause: Clause
     part: str
     number: str
-    status: Literal["intact", "changed", "removed"]
+    status: Status
     edits: tuple[Edit, ...]
 
 

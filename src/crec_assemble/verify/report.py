@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from ..render.manifest import RecordedManifest, RecordedSection
-from .explain import Edit, KeyChange, key_changes
+from .explain import Edit, KeyChange, Status, key_changes
 
 __all__ = ["Addition", "SectionResult", "VerifyReport"]
 
@@ -24,7 +24,7 @@ class SectionResult:
     """A section's outcome; a changed one carries its words, deleted and inserted."""
 
     section: RecordedSection
-    status: Literal["intact", "changed", "removed"]
+    status: Status
     edits: tuple[Edit, ...] = ()
     forged: bool = False  # the manifest's own record of the section was altered
 
