@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import json
 import zipfile
@@ -309,6 +310,16 @@ def it_writes_a_starter_profile_that_validates(cli: Cli, tmp_path: Path) -> None
     assert "already exists" in again.stderr
     assert cli("init", path, "--force").exit_code == 0
     assert "role: operator" in path.read_text()
+
+
+def it_says_which_starter_profile_it_wrote_as_json(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "new.yaml"
+    result = cli("init", path, "--json")
+    assert result.exit_code == 0, result.output
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert json.loads(result.stdout) == {
+        "outputs": [{"format": "yaml", "path": str(path), "sha256": digest}]
+    }
 
 
 def it_prints_the_profile_schema(cli: Cli) -> None:

@@ -6,6 +6,7 @@ way counsel's repository holds it, and goes through the command line.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -354,6 +355,23 @@ def it_releases_a_correction_while_next_years_draft_waits(repo: Path, cli: Cli) 
     pins = yaml.safe_load((library / "editions" / "2026-12.yaml").read_text())["clauses"]
     assert pins["severability"]["version"] == "1.1.0"
     assert pins["breach-notification"]["version"] == "1.0.0"
+
+
+def it_says_what_it_released_as_json(repo: Path, cli: Cli) -> None:
+    library = repo / "clauses"
+    _new_version(library)  # breach-notification 1.1.0, effective 2027-01-01
+    result = cli("clauses", "release", "2027-01", "--effective", "2027-01-01",
+                 "--library", library, "--json")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    released = json.loads(result.stdout)
+    written = library / "editions" / "2027-01.yaml"
+    assert released["edition"] == "2027-01" and released["effective"] == "2027-01-01"
+    assert released["versions"]["breach-notification"] == "1.1.0"
+    assert released["waiting"] == []
+    assert released["outputs"] == [
+        {"format": "yaml", "path": str(written),
+         "sha256": hashlib.sha256(written.read_bytes()).hexdigest()}
+    ]  # fmt: skip
 
 
 def it_protects_released_editions_from_being_rewritten_or_deleted(repo: Path, cli: Cli) -> None:

@@ -150,6 +150,7 @@ def init(
     ],
     role: Annotated[Role, typer.Option("--role", help="operator or consultant.")] = "operator",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Write a commented starter profile that validates as written.
 
@@ -158,8 +159,11 @@ def init(
     from ..inputs.starter import starter_profile
     from ..pipeline.files import write_new
 
-    write_new(path, starter_profile(role).encode("utf-8"), force=force)
-    typer.echo(f"wrote {path}; edit it, then run: crec-assemble validate {path}")
+    sha256 = write_new(path, starter_profile(role).encode("utf-8"), force=force)
+    if as_json:
+        print_json({"outputs": [{"format": "yaml", "path": str(path), "sha256": sha256}]})
+    else:
+        typer.echo(f"wrote {path}; edit it, then run: crec-assemble validate {path}")
 
 
 def schema() -> None:

@@ -254,6 +254,7 @@ def release(
         typer.Option("--summary", help="What changed (default: the new versions' change notes)."),
     ] = None,
     base: BaseOption = None,
+    as_json: JsonOption = False,
     library: LibraryOption = None,
 ) -> None:
     """Release an edition: the newest version of every clause, from its effective date on.
@@ -267,13 +268,13 @@ def release(
     from ..resources import default_library
 
     day = date_option(effective, "--effective") if effective else default_build_date()
-    target, edition, waiting = release_edition(
+    released = release_edition(
         library or default_library(), name, effective=day, summary=summary, base=base
     )
-    typer.echo(f"wrote {target}: edition {edition.name}, effective {day.isoformat()}")
-    typer.echo(edition.summary)
-    for clause in waiting:
-        typer.echo(f"not in this edition: {clause.ref} takes effect {clause.effective.isoformat()}")
+    if as_json:
+        print_json(released.as_json())
+    else:
+        typer.echo("\n".join(released.lines()))
 
 
 def requirements(

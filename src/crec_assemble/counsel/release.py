@@ -11,9 +11,12 @@ and never rewritten; a correction is a new edition.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..errors import CheckFailed, InputError
 from ..library.clauses import load_library
@@ -22,7 +25,40 @@ from ..model import Clause, Edition
 from ..pipeline.files import check_targets, write_all
 from .lint import compliance_problems, lint_library
 
-__all__ = ["release_edition"]
+__all__ = ["Released", "release_edition"]
+
+
+@dataclass(frozen=True)
+class Released:
+    """An edition just written, and the clause versions dated later that wait for the next."""
+
+    path: Path
+    edition: Edition
+    waiting: tuple[Clause, ...]
+    sha256: str
+
+    def lines(self) -> list[str]:
+        """What ``clauses release`` prints: the file, the summary, what waits."""
+        effective = self.edition.effective.isoformat()
+        return [
+            f"wrote {self.path}: edition {self.edition.name}, effective {effective}",
+            self.edition.summary,
+            *(
+                f"not in this edition: {clause.ref} takes effect {clause.effective.isoformat()}"
+                for clause in self.waiting
+            ),
+        ]
+
+    def as_json(self) -> dict[str, Any]:
+        """What ``clauses release --json`` prints."""
+        return {
+            "edition": self.edition.name,
+            "effective": self.edition.effective.isoformat(),
+            "summary": self.edition.summary,
+            "versions": dict(self.edition.versions),
+            "waiting": [clause.ref for clause in self.waiting],
+            "outputs": [{"format": "yaml", "path": str(self.path), "sha256": self.sha256}],
+        }
 
 
 def release_edition(
@@ -32,7 +68,7 @@ def release_edition(
     effective: date,
     summary: str | None = None,
     base: str | None = None,
-) -> tuple[Path, Edition, tuple[Clause, ...]]:
+) -> Released:
     """Write ``editions/<name>.yaml`` releasing the newest version of every clause
     in effect by ``effective``; return it with the later versions that wait.
 
@@ -72,6 +108,7 @@ def release_edition(
         raise InputError(f"nothing to release: edition {previous.name} has these same versions")
     if not edition.summary:
         raise InputError("--summary: say what this edition changes")
+    data = dump_edition(edition)
     check_targets([target], force=False)
-    write_all({target: dump_edition(edition)})
-    return target, edition, waiting
+    write_all({target: data})
+    return Released(target, edition, waiting, hashlib.sha256(data).hexdigest())

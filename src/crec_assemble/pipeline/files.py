@@ -9,6 +9,7 @@ removed and the targets are as they were.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import tempfile
@@ -55,14 +56,15 @@ def write_all(files: Mapping[Path, bytes]) -> None:
         _write_all(files)
 
 
-def write_new(path: Path, data: bytes, *, force: bool = False) -> None:
-    """Write one file, never over an existing one unless ``force``.
+def write_new(path: Path, data: bytes, *, force: bool = False) -> str:
+    """Write one file, never over an existing one unless ``force``; return its SHA-256.
 
     Raises:
         InputError: when the file exists (without ``force``) or cannot be written.
     """
     check_targets([path], force=force)
     write_all({path: data})
+    return hashlib.sha256(data).hexdigest()
 
 
 @contextmanager
