@@ -7,6 +7,7 @@ import inspect
 import json
 import zipfile
 from pathlib import Path
+from typing import cast
 
 import pytest
 from typer.core import TyperGroup
@@ -17,6 +18,7 @@ from crec_assemble import __version__
 from crec_assemble.cli.app import app
 from crec_assemble.inputs.profile import PROFILE_SCHEMA
 from crec_assemble.pipeline.batch import BatchResult, Failure
+from crec_assemble.pipeline.produce import Produced
 
 from conftest import EXAMPLES, ROOT, Cli, WriteProfile, drop_clause, fake_soffice, operator_profile
 
@@ -208,7 +210,7 @@ def _failure(input_error: bool) -> Failure:
      (BatchResult(skipped=[Path("p.yaml")]), 0),
      (BatchResult(failures=[_failure(True)]), 2),
      (BatchResult(failures=[_failure(True), _failure(False)]), 1),
-     (BatchResult(documents=[object()], failures=[_failure(True)]), 1),  # type: ignore[list-item]
+     (BatchResult(documents=[cast(Produced, object())], failures=[_failure(True)]), 1),
      (BatchResult(failures=[_failure(False)], interrupted=True), 130)],
     ids=["built", "skipped", "only-bad-input", "a-failed-conversion", "some-built", "interrupted"],
 )  # fmt: skip

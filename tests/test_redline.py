@@ -105,7 +105,7 @@ def it_redlines_two_issued_agreements_dated_by_the_newer_one(
     assert set(changes["date"]) == {"2026-11-28T00:00:00Z"}  # the newer agreement's build date
 
 
-@pytest.mark.e2e
+@pytest.mark.usefixtures("libreoffice")
 def it_opens_in_libreoffice_with_the_changes_still_tracked(
     cli: Cli, revised: Path, tmp_path: Path
 ) -> None:

@@ -18,8 +18,6 @@ from crec_assemble.pipeline.produce import Produced
 from crec_assemble.render.manifest import MANIFEST_NAMESPACE, read_manifest_file
 from crec_assemble.verify import verify
 
-pytestmark = pytest.mark.e2e
-
 
 def _acme(built_examples: list[Produced], fmt: str) -> Path:
     (path,) = [o.path for o in built_examples[0].outputs if o.format == fmt]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
@@ -74,7 +74,7 @@ def _problems(document: YamlDocument, error: ValidationError, root: str) -> list
         return [document.problem([*path, missing], hint, root)]
     if kind == "additionalProperties":
         known = list(schema.get("properties", {}))
-        instance: Mapping[str, Any] = error.instance  # type: ignore[assignment]
+        instance = cast(Mapping[str, Any], error.instance)  # the keyword checks objects only
         extras = [key for key in instance if key not in known]
         return [
             document.problem([*path, key], f"unknown field{_suggest(str(key), known)}", root)
