@@ -190,6 +190,14 @@ def it_never_overwrites_a_redline_without_force(cli: Cli, revised: Path, tmp_pat
     assert zipfile.is_zipfile(target)
 
 
+def it_refuses_a_folder_and_a_file_before_comparing_anything(cli: Cli, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.docx"  # never read: the options are refused first
+    result = cli("redline", "files", missing, missing, "--out", tmp_path / "r",
+                 "--to", tmp_path / "r.docx")  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stderr == "--out and --to: give a folder or a file, not both\n"
+
+
 def it_rejects_a_file_that_is_not_a_word_document(cli: Cli, tmp_path: Path) -> None:
     fake = tmp_path / "old.docx"
     fake.write_text("not a zip")

@@ -152,9 +152,10 @@ def redline_files(
     Example: crec-assemble redline files signed/acme-learning-inc.docx out/acme-learning-inc.docx
     """
     from ..inputs.dates import date_option
+    from ..issued.redline import check_one_target, write_redline
     from ..issued.redline import redline_files as compare_files
-    from ..issued.redline import write_redline
 
+    check_one_target(out, to)
     compared = compare_files(old, new, date_option(on) if on else None)
     _report_redline(write_redline(compared, out=out, to=to, force=force), as_json)
 

@@ -31,6 +31,7 @@ __all__ = [
     "AUTHOR",
     "Compared",
     "Redline",
+    "check_one_target",
     "redline_docx",
     "redline_editions",
     "redline_files",
@@ -93,6 +94,16 @@ class Redline:
         return {"documents": [document]}
 
 
+def check_one_target(out: Path | None, to: Path | None) -> None:
+    """A redline goes into a folder or to a file, not both; said before the engine runs.
+
+    Raises:
+        InputError: when both are given.
+    """
+    if out is not None and to is not None:
+        raise InputError("--out and --to: give a folder or a file, not both")
+
+
 def write_redline(
     compared: Compared, *, out: Path | None = None, to: Path | None = None, force: bool = False
 ) -> Redline:
@@ -103,8 +114,7 @@ def write_redline(
     Raises:
         InputError: both ``out`` and ``to`` given, or a target that exists without ``force``.
     """
-    if out is not None and to is not None:
-        raise InputError("--out and --to: give a folder or a file, not both")
+    check_one_target(out, to)
     target = to or (out or Path("out")) / f"{compared.stem}.docx"
     check_targets([target], force=force)
     write_all({target: compared.docx})
