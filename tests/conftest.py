@@ -27,8 +27,9 @@ from crec_assemble.inputs.issuer import load_issuer
 from crec_assemble.library.clauses import ClauseLibrary, load_library
 from crec_assemble.library.editions import compose_edition, dump_edition
 from crec_assemble.model import Issuer
+from crec_assemble.pipeline.build import build
 from crec_assemble.pipeline.converter import find_soffice
-from crec_assemble.pipeline.plan import BuildOptions, build
+from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.pipeline.produce import Produced
 from crec_assemble.resources import default_issuer, default_library
 

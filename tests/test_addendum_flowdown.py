@@ -12,7 +12,8 @@ from crec_assemble.assembly.assemble import assemble
 from crec_assemble.inputs.profile import load_profile
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.model import Agreement, ESign, Issuer
-from crec_assemble.pipeline.plan import BuildOptions, build
+from crec_assemble.pipeline.build import build
+from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.pipeline.produce import Produced
 from crec_assemble.verify import verify
 

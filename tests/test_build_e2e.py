@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from crec_assemble.library.wording import squeeze
-from crec_assemble.pipeline.plan import BuildOptions, build
+from crec_assemble.pipeline.build import build
+from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.pipeline.produce import Produced
 from crec_assemble.render.manifest import read_manifest_file
 from crec_assemble.verify import verify

@@ -158,7 +158,8 @@ def it_reports_a_damaged_manifest_as_one_line(
 def it_labels_exhibits_as_exhibits_and_says_when_a_document_is_a_draft(
     tmp_path: Path, library_copy: Path
 ) -> None:
-    from crec_assemble.pipeline.plan import BuildOptions, build
+    from crec_assemble.pipeline.build import build
+    from crec_assemble.pipeline.plan import BuildOptions
 
     from conftest import BUILD_DATE, EXAMPLES, drop_clause
 

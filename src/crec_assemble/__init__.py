@@ -26,7 +26,7 @@ __version__: str
 # has there when that differs: ``verify_file`` is ``verify.read_back.verify``, named apart
 # from the ``verify`` subpackage (as ``audit_file`` is from ``audit``).
 _PUBLIC = {
-    "build": "pipeline.plan",
+    "build": "pipeline.build",
     "BuildOptions": "pipeline.plan",
     "build_batch": "pipeline.batch",
     "BatchResult": "pipeline.batch",
@@ -100,6 +100,7 @@ if TYPE_CHECKING:
     from .issued.redline import redline_editions, redline_files, write_redline
     from .paperwork.documents import PaperworkOptions, breach, disposition, notice
     from .pipeline.batch import BatchResult, build_batch
-    from .pipeline.plan import BuildOptions, build
+    from .pipeline.build import build
+    from .pipeline.plan import BuildOptions
     from .verify.read_back import verify as verify_file
     from .verify.report import VerifyReport

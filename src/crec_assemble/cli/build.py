@@ -134,7 +134,7 @@ def validate(
     Example: crec-assemble validate examples/acme-learning.yaml
     """
     from ..inputs.dates import date_option
-    from ..pipeline.plan import check_profiles
+    from ..pipeline.build import check_profiles
 
     checked = check_profiles(
         profiles, library=library, issuer=issuer, build_date=date_option(on) if on else None,

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..assembly.assemble import assemble
 from ..assembly.gate import check_gate
@@ -37,19 +37,13 @@ from ..model import (
     Profile,
     Subcontractor,
 )
-from ..resources import default_issuer, default_library, default_template
-
-if TYPE_CHECKING:  # rendering modules load docxtpl and pypdf: only when building
-    from .produce import Produced
+from ..resources import default_issuer, default_library
 
 __all__ = [
     "BuildOptions",
-    "Checked",
     "Loaded",
     "Order",
     "Planned",
-    "build",
-    "check_profiles",
     "load_inputs",
     "load_profiles",
     "main_kind",
@@ -219,68 +213,3 @@ def _assemble(
         kind=main_kind(profile, order.kind), parent=order.parent, subcontractor=order.subcontractor,
         facts=order.facts, esign=esign, edition=inputs.edition,
     )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Checked:
-    """A profile whose documents would all pass the gate: what ``validate`` reports."""
-
-    profile: Path
-    main: Agreement
-    flowdowns: int
-
-    @property
-    def summary(self) -> str:
-        """``examples/acme.yaml: ok: Acme, Inc. (operator), agreement, 27 requirements met…``."""
-        contractor = self.main.profile.contractor
-        extra = f", {self.flowdowns} flow-down(s)" if self.flowdowns else ""
-        return (
-            f"{self.profile}: ok: {contractor.legal_name} ({contractor.role}), {self.main.kind}, "
-            f"{len(self.main.requirements)} requirements met{extra}, edition {self.main.edition}"
-        )
-
-
-def check_profiles(
-    profiles: Sequence[Path],
-    *,
-    library: Path | None = None,
-    issuer: Path | None = None,
-    build_date: date | None = None,
-    edition: str | None = None,
-) -> list[Checked]:
-    """Plan every profile's documents without writing any: the inputs and the gate only.
-
-    Raises:
-        InputError: one line per problem, across every profile.
-        CheckFailed: one line per unmet requirement.
-    """
-    inputs = load_inputs(
-        profiles, library=library, issuer=issuer, build_date=build_date, edition=edition
-    )
-    planned = plan(inputs, [Order(formats=(), flowdowns=True)])
-    mains = [item for item in planned if item.agreement.kind != "flowdown"]
-    return [
-        Checked(main.profile, main.agreement, len(main.agreement.profile.subcontractors))
-        for main in mains
-    ]
-
-
-def build(profiles: Sequence[Path], options: BuildOptions) -> list[Produced]:
-    """Build each profile's agreement (or addendum) and its subcontractor flow-downs.
-
-    Raises:
-        InputError: a profile, issuer, library or template is bad, or an output exists.
-        CheckFailed: a document misses a requirement (and ``draft`` is off).
-        ConversionError: LibreOffice is missing or failed, or its PDF lost text.
-    """
-    from ..render.docx import read_template
-    from .produce import produce
-
-    template = read_template(options.template or default_template())
-    inputs = load_inputs(
-        profiles, library=options.library, issuer=options.issuer,
-        build_date=options.build_date, edition=options.edition,
-    )  # fmt: skip
-    order = Order(options.formats, options.kind, flowdowns=True)
-    planned = plan(inputs, [order], draft=options.draft, esign=options.esign)
-    return produce(planned, out=options.out, force=options.force, template=template)
