@@ -280,7 +280,8 @@ def _watch_progress(
     """
     done, last = 0, time.monotonic()
     while process.poll() is None:
-        time.sleep(_POLL_SECONDS)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=_POLL_SECONDS)  # returns as soon as it ends, unlike a sleep
         now = time.monotonic()
         count = sum(1 for path in expected if path.exists())
         if count != done:
