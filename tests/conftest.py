@@ -156,14 +156,15 @@ def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str | No
     """Put a script playing ``soffice`` first on PATH and return it.
 
     In ``body`` (bash), ``$REAL`` runs the real LibreOffice, ``$@`` are the arguments and
-    ``$out`` is the PDF LibreOffice would write for the last document. ``None`` writes an
-    empty file: not a program at all.
+    ``$out`` is the PDF LibreOffice would write for the last document, if it was given any.
+    ``None`` writes an empty file: not a program at all.
     """
     real = shutil.which("soffice") or ""
     folder = tmp_path / "bin"
     folder.mkdir()
     script = folder / "soffice"
-    last = 'for f in "$@"; do :; done; out="$(dirname "$f")/$(basename "$f" .docx).pdf"'
+    # No $out for a LibreOffice started early, before it has documents.
+    last = 'for f in "$@"; do :; done; [[ "$f" == *.docx ]] && out="${f%.docx}.pdf"'
     script.write_text("" if body is None else f'#!/bin/bash\nREAL="{real}"\n{last}\n{body}\n')
     script.chmod(0o755)
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")

@@ -14,10 +14,11 @@ once, alone, in a fresh process.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import partial
@@ -131,7 +132,8 @@ def build_batch(
     Args:
         arguments: profile files, directories (read recursively) or quoted globs.
         options: what to build (formats, kind, draft…), as for ``build``.
-        jobs: worker processes for validating and rendering (default: CPU count).
+        jobs: worker processes for validating and rendering (default: one per profile, up
+            to the CPU count; one is a thread, which starts no process).
         skip_existing: leave a profile alone when all its outputs exist (resume).
         timeout: seconds a conversion may take per document before LibreOffice is killed.
         start_up: seconds allowed at least for LibreOffice to start, on top of ``timeout``.
@@ -145,29 +147,44 @@ def build_batch(
     started = time.monotonic()
     result = BatchResult()
     profiles, result.failures = expand_profiles(arguments)
-    if "pdf" in options.formats:
+    pdfs = "pdf" in options.formats
+    if pdfs:
         find_soffice()
-    session = BuildSession.open(options)
     messages: queue.Queue[_Message] = queue.Queue()
-    workers = Workers(session, jobs or os.cpu_count() or 1)
-    converter = ConversionQueue(messages.put, chunk=chunk, timeout=timeout, start_up=start_up)
-    batch = _Batch(options, profiles, result, workers=workers, converter=converter,
-                   messages=messages, skip_existing=skip_existing, progress=progress)  # fmt: skip
-    converter.start()
-    try:
-        batch.run()
-    except KeyboardInterrupt:
-        result.interrupted = True
-    finally:
-        converter.stop()
-        workers.shutdown(wait=not result.interrupted)
-        converter.join(timeout=30)
+    # Started first, so LibreOffice starts up while the library is read and profiles render.
+    converter = ConversionQueue(
+        messages.put, chunk=chunk, timeout=timeout, start_up=start_up, start_early=pdfs
+    )
+    with _converting(converter):
+        session = BuildSession.open(options)
+        workers = Workers(session, jobs or min(os.cpu_count() or 1, len(profiles)) or 1)
+        batch = _Batch(options, profiles, result, workers=workers, converter=converter,
+                       messages=messages, skip_existing=skip_existing,
+                       progress=progress)  # fmt: skip
+        try:
+            batch.run()
+        except KeyboardInterrupt:
+            result.interrupted = True
+        finally:
+            workers.shutdown(wait=not result.interrupted)
     # Report in the order given, whatever order the work finished in.
     position = {path: index for index, path in enumerate(profiles)}
     result.documents.sort(key=lambda d: position.get(d.profile, len(position)))
     result.failures.sort(key=lambda f: position.get(f.profile, -1))
     result.seconds = time.monotonic() - started
     return result
+
+
+@contextlib.contextmanager
+def _converting(converter: ConversionQueue) -> Iterator[None]:
+    """Run the converter's thread for the ``with`` block; stop it however the block ends
+    (killing LibreOffice if it is converting: Ctrl-C, or a bad library)."""
+    converter.start()
+    try:
+        yield
+    finally:
+        converter.stop()
+        converter.join(timeout=30)
 
 
 @dataclass(frozen=True)
@@ -243,6 +260,8 @@ class _Batch:
             future = self._workers.render(path)
             self._renders[path] = future
             future.add_done_callback(partial(self._post_rendered, path))
+        if "pdf" in self._options.formats:
+            self._workers.prepare_finishing()
         self._outstanding = len(self._profiles)
         while self._outstanding:
             self._handle(self._messages.get())
@@ -269,6 +288,9 @@ class _Batch:
             path = profiles[self._next]
             self._next += 1
             self._outstanding += self._take(path, self._renders[path]) - 1
+        if self._next == len(profiles):
+            # Nothing more will come: LibreOffice starts now instead of waiting for more.
+            self._converter.close()
 
     def _take(self, path: Path, future: Future[list[Rendered]]) -> int:
         """Claim a rendered profile's files and queue its PDFs; return how many it queued."""

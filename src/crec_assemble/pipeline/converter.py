@@ -11,6 +11,7 @@ because starting LibreOffice costs more than converting a short agreement.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import shutil
@@ -71,7 +72,8 @@ class LibreOffice:
     """
 
     def __init__(self, *, start_up: float = 60.0, per_document: float = 60.0) -> None:
-        """Make the private profile; LibreOffice itself starts with each ``convert``.
+        """Make the private profile; LibreOffice itself starts with :meth:`start` or
+        each :meth:`convert`.
 
         Args:
             start_up: seconds allowed, on top of ``per_document``, before the first output.
@@ -82,6 +84,8 @@ class LibreOffice:
         self._per_document = per_document
         self._profile = Path(tempfile.mkdtemp(prefix="crec-lo-"))
         self._process: subprocess.Popen[bytes] | None = None
+        self._early: subprocess.Popen[bytes] | None = None  # started by start(), if it was
+        self._handed_over = False  # a convert() gave the early LibreOffice its documents
         self._killed = False
         self._lock = threading.Lock()  # kill() comes from another thread (Ctrl-C)
         version = _product_version(self._executable)
@@ -97,10 +101,48 @@ class LibreOffice:
     def __enter__(self) -> LibreOffice:
         return self
 
+    def start(self) -> None:
+        """Start LibreOffice now, with no document, so its start-up overlaps the caller's work.
+
+        Starting takes longer than converting a short agreement. The next
+        :meth:`convert` hands its documents to this LibreOffice: the ``soffice``
+        it runs finds it through the shared profile, passes the documents on and
+        waits for them, and this one quits once it has converted them. If it
+        cannot start, nothing is lost: :meth:`convert` starts its own and says why.
+        """
+        with self._lock:
+            if self._killed or self._early is not None:
+                return
+            with self._early_log.open("wb") as log, contextlib.suppress(OSError):
+                self._early = self._popen(self._command(), log)
+
+    def _command(self, *arguments: str) -> list[str]:
+        return [
+            self._executable,
+            f"-env:UserInstallation={self._profile.as_uri()}",
+            "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+            "--nolockcheck", *arguments,
+        ]  # fmt: skip
+
+    def _popen(self, command: list[str], log: IO[bytes]) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            command,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, so a hang is killed whole
+            env={**os.environ, "HOME": str(self._profile)},
+        )
+
     def _watch(self, process: subprocess.Popen[bytes], expected: Sequence[Path]) -> None:
         _watch_progress(
-            process, expected, self._start_up, self._per_document, lambda: _kill(process)
+            process, expected, self._start_up, self._per_document, lambda: self._kill(process)
         )
+
+    def _kill(self, process: subprocess.Popen[bytes]) -> None:
+        """Kill a stuck conversion: the ``soffice`` waiting for it and any early LibreOffice."""
+        _kill(process)
+        if self._early is not None:
+            _kill(self._early)
 
     def kill(self) -> None:
         """Stop at once, from any thread, and start no conversion after (Ctrl-C).
@@ -112,6 +154,8 @@ class LibreOffice:
             self._killed = True
             if self._process is not None:
                 _kill(self._process)
+            if self._early is not None:
+                _kill(self._early)
 
     def __exit__(
         self,
@@ -119,7 +163,21 @@ class LibreOffice:
         error: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        self._stop_early()
         shutil.rmtree(self._profile, ignore_errors=True)
+        # A LibreOffice that was killed leaves its socket behind.
+        _ipc_socket(self._profile).unlink(missing_ok=True)
+
+    def _stop_early(self) -> None:
+        """Let the early LibreOffice quit after its conversion; kill it if it had none."""
+        early = self._early
+        if early is None:
+            return
+        if self._handed_over:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                early.wait(timeout=_QUIT_SECONDS)
+        _kill(early)
+        early.wait()
 
     def convert(
         self, documents: Sequence[Path], outdir: Path, *, to: Literal["pdf", "docx"] = "pdf"
@@ -136,13 +194,10 @@ class LibreOffice:
             ConversionError: when LibreOffice fails, hangs past the timeout
                 (it is then killed) or does not produce every PDF.
         """
-        command = [
-            self._executable,
-            f"-env:UserInstallation={self._profile.as_uri()}",
-            "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-            "--nolockcheck", "--convert-to", _FILTERS[to], "--outdir", str(outdir),
+        command = self._command(
+            "--convert-to", _FILTERS[to], "--outdir", str(outdir),
             *(str(document) for document in documents),
-        ]  # fmt: skip
+        )  # fmt: skip
         expected = [outdir / f"{document.stem}.{to}" for document in documents]
         with tempfile.TemporaryFile() as log:
             process = self._start(command, log)
@@ -151,36 +206,51 @@ class LibreOffice:
             finally:
                 with self._lock:
                     self._process = None
+            # soffice ends well once the early LibreOffice, if any, took its documents.
+            self._handed_over = self._early is not None and process.returncode == 0
             log.seek(0)
-            output = log.read()
-        converted = expected
-        failed = [
-            d.name for d, path in zip(documents, converted, strict=True) if not path.is_file()
-        ]
+            output = self._early_output() + log.read()
+        failed = [d.name for d, path in zip(documents, expected, strict=True) if not path.is_file()]
         if process.returncode != 0 or failed:
             last = output.decode(errors="replace").strip().splitlines()[-1:] or ["no output"]
             raise ConversionError(
                 f"LibreOffice could not convert {', '.join(failed) or 'the documents'} "
                 f"(exit {process.returncode}): {last[0]}"
             )
-        return converted
+        return expected
+
+    @property
+    def _early_log(self) -> Path:
+        return self._profile / "early.log"
+
+    def _early_output(self) -> bytes:
+        """What the early LibreOffice printed: it, not ``soffice``, says what it converted."""
+        try:
+            return self._early_log.read_bytes()
+        except OSError:
+            return b""
 
     def _start(self, command: list[str], log: IO[bytes]) -> subprocess.Popen[bytes]:
-        """Start LibreOffice in a process group of its own, unless it was killed already."""
+        """Start ``soffice`` in a process group of its own, unless it was killed already."""
         with self._lock:
             if self._killed:
                 raise ConversionError("LibreOffice was stopped")
             try:
-                self._process = subprocess.Popen(
-                    command,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,  # its own process group, so a hang is killed whole
-                    env={**os.environ, "HOME": str(self._profile)},
-                )
+                self._process = self._popen(command, log)
             except OSError as error:
                 raise ConversionError(f"LibreOffice could not be started: {error}") from None
             return self._process
+
+
+def _ipc_socket(profile: Path) -> Path:
+    """Where a LibreOffice of ``profile`` listens for the next ``soffice`` of that profile.
+
+    The name is LibreOffice's own: the MD5 of the profile's URL in UTF-16, each
+    byte in hexadecimal without padding.
+    """
+    digest = hashlib.md5(profile.as_uri().encode("utf-16-le"), usedforsecurity=False).digest()
+    name = "".join(f"{byte:x}" for byte in digest)
+    return Path("/tmp") / f"OSL_PIPE_{os.getuid()}_SingleOfficeIPC_{name}"
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
@@ -191,6 +261,8 @@ def _kill(process: subprocess.Popen[bytes]) -> None:
 
 
 _POLL_SECONDS = 0.05
+# How long an early LibreOffice may take to quit by itself after its conversion (~0.1 s).
+_QUIT_SECONDS = 5.0
 
 
 def _watch_progress(
@@ -208,7 +280,8 @@ def _watch_progress(
     """
     done, last = 0, time.monotonic()
     while process.poll() is None:
-        time.sleep(_POLL_SECONDS)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=_POLL_SECONDS)  # returns as soon as it ends, unlike a sleep
         now = time.monotonic()
         count = sum(1 for path in expected if path.exists())
         if count != done:

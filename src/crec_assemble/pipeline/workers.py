@@ -14,6 +14,7 @@ import signal
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
+from ..render.pdf import load_pdf_tools
 from .produce import Rendered, finish
 from .session import BuildSession
 
@@ -64,6 +65,11 @@ class Workers:
         if self._in_processes:
             return self._executor.submit(_render_in_worker, profile)
         return self._executor.submit(self._session.render, profile)
+
+    def prepare_finishing(self) -> None:
+        """Import the PDF tools on a worker after the renders already asked for, so the
+        import overlaps LibreOffice's conversion instead of following it."""
+        self._executor.submit(load_pdf_tools)
 
     def finish(self, document: Rendered, pdf: bytes) -> Future[bytes]:
         """Signature fields, metadata and manifest into LibreOffice's PDF; then read it back."""

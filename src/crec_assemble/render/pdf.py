@@ -9,6 +9,7 @@ driven by :mod:`crec_assemble.pipeline.converter`.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from datetime import datetime
 from ..errors import ConversionError
 from .manifest import attach_to_pdf
 
-__all__ = ["PdfInfo", "SignatureLine", "finish_pdf"]
+__all__ = ["PdfInfo", "SignatureLine", "finish_pdf", "load_pdf_tools"]
 
 _SIGNATURE_LABEL = "By:"
 # The field covers the underscores after "By:" (points; the table column is ~234 pt wide).
@@ -41,6 +42,26 @@ class PdfInfo:
     keywords: str
     creator: str
     timestamp: datetime
+
+
+# What finish_pdf imports when it runs: pyhanko alone takes most of a second.
+_PDF_TOOLS = (
+    "pyhanko.pdf_utils.incremental_writer",
+    "pyhanko.sign.fields",
+    "pypdf",
+    "pypdfium2",
+)
+
+
+def load_pdf_tools() -> None:
+    """Import what :func:`finish_pdf` needs, ahead of it.
+
+    The imports cost about as long as LibreOffice takes to convert a short
+    agreement, so a build makes them while it waits for LibreOffice instead
+    of after.
+    """
+    for module in _PDF_TOOLS:
+        importlib.import_module(module)
 
 
 def finish_pdf(
