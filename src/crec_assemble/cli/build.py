@@ -60,7 +60,11 @@ def build(
     ] = False,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", min=1, help="Worker processes for rendering (default: CPU count)."),
+        typer.Option(
+            "--jobs",
+            min=1,
+            help="Worker processes for rendering (default: one per profile, up to the CPU count).",
+        ),
     ] = None,
     timeout: Annotated[
         float,
