@@ -119,7 +119,7 @@ def build_batch(
     *,
     jobs: int | None = None,
     skip_existing: bool = False,
-    timeout: float = 120.0,
+    timeout: float = 60.0,
     start_up: float = 10.0,
     chunk: int = 100,
     progress: Callable[[BatchEvent], None] | None = None,
@@ -135,7 +135,8 @@ def build_batch(
         jobs: worker processes for validating and rendering (default: one per profile, up
             to the CPU count; one is a thread, which starts no process).
         skip_existing: leave a profile alone when all its outputs exist (resume).
-        timeout: seconds a conversion may take per document before LibreOffice is killed.
+        timeout: seconds LibreOffice may go without finishing a document before it is stopped
+            and the document retried alone (the CLI's --timeout, same default).
         start_up: seconds allowed at least for LibreOffice to start, on top of ``timeout``.
         chunk: at most this many documents per LibreOffice process.
         progress: called with each event of the batch, on the calling thread.
