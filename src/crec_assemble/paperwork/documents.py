@@ -63,11 +63,15 @@ def _documents_json(documents: Sequence[Produced]) -> list[dict[str, Any]]:
 
 @dataclass(frozen=True)
 class NoticeReport:
-    """When the notice to parents is due, and the documents written (none without ``out``)."""
+    """When the notice to parents is due, and the documents written (none without ``out``).
+
+    ``business_days`` is the period the deadline was counted with, from the catalogue.
+    """
 
     executed: date
     deadline: date
     documents: list[Produced]
+    business_days: int
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -174,21 +178,23 @@ def _write(
 def notice(profile: Path, executed: date, options: PaperworkOptions) -> NoticeReport:
     """The electronic notice to students and parents after a contract is executed.
 
-    The regulation's "Notices" section: within five business days of execution,
-    stating that and when the contract was executed, what it is for, and what
-    student data may be collected; also posted on the website. Written as an
-    HTML page, a plain-text e-mail body and a DOCX.
+    The regulation's "Notices" section: within five business days of execution (as
+    the library's catalogue records the period), stating that and when the contract
+    was executed, what it is for, and what student data may be collected; also
+    posted on the website. Written as an HTML page, a plain-text e-mail body and a DOCX.
     """
-    deadline = notice_deadline(executed)
+    inputs = _load(profile, options)
+    period = inputs.library.notices.after_execution
+    deadline = notice_deadline(executed, period)
     facts = {"notice": {"executed": format_date(executed), "deadline": format_date(deadline)}}
     documents = _write(
-        _load(profile, options),
+        inputs,
         options,
         [("parent-notice", ("html", "txt", "docx"))],
         facts,
         executed.isoformat(),
     )
-    return NoticeReport(executed, deadline, documents)
+    return NoticeReport(executed, deadline, documents, period.business_days)
 
 
 def breach(
@@ -205,6 +211,7 @@ def breach(
     ((_, loaded),) = inputs.profiles
     obligations = breach_obligations(
         discovered, categories, limits=breach_limits(inputs.library.requirements),
+        issuer_period=inputs.library.notices.after_breach_notice,
         operator=loaded.contractor.role == "operator", urgent=urgent,
         issuer=inputs.issuer.short_name, notified=notified,
     )  # fmt: skip
