@@ -117,6 +117,44 @@ def it_takes_only_the_parameters_the_code_reads(
     )
 
 
+def it_records_the_business_days_notices_gives_crec_in_the_regulations_words(
+    library: ClauseLibrary,
+) -> None:
+    after_execution, after_breach = (
+        library.notices.after_execution,
+        library.notices.after_breach_notice,
+    )
+    assert (after_execution.business_days, after_breach.business_days) == (5, 2)
+    assert "five business days after executing a contract" in after_execution.rule
+    assert "within two business days" in after_breach.rule
+    for period in (after_execution, after_breach):
+        assert plain(period.rule) in REGULATION, period.rule
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [("business_days: 5", "business_days: five",
+      "notices.after_execution.business_days: must be a whole number, not 'five'"),
+     ("business_days: 2", "business_days: 0",
+      "notices.after_breach_notice.business_days: 0 is less than the minimum of 1"),
+     ("    business_days: 5\n", "",
+      "notices.after_execution.business_days: required field is missing"),
+     ("    business_days: 2\n", "    business_days: 2\n    count: calendar\n",
+      "notices.after_breach_notice.count: unknown field")],
+    ids=["days-in-words", "zero-days", "no-days", "a-count-nothing-reads"],
+)  # fmt: skip
+def it_refuses_a_bad_notices_period_with_one_line_naming_file_and_line(
+    library_copy: Path, old: str, new: str, message: str
+) -> None:
+    catalogue = library_copy / "requirements.yaml"
+    text = catalogue.read_text()
+    catalogue.write_text(text.replace(old, new, 1))
+    with pytest.raises(InputError) as raised:
+        read_catalogue(catalogue)
+    (line,) = str(raised.value).splitlines()
+    assert re.fullmatch(rf".*requirements\.yaml:\d+: {re.escape(message)}", line)
+
+
 def it_quotes_the_regulation_in_its_own_words(library: ClauseLibrary) -> None:
     """Each entry's text (after its list label) is a passage of the regulation."""
     for requirement in library.requirements:

@@ -29,7 +29,7 @@ from crec_assemble.paperwork.deadlines import (
     breach_obligations,
     notice_deadline,
 )
-from crec_assemble.paperwork.documents import PaperworkOptions, breach
+from crec_assemble.paperwork.documents import PaperworkOptions, breach, notice
 from crec_assemble.resources import default_library
 
 from conftest import EXAMPLES
@@ -639,3 +639,36 @@ def it_counts_a_breach_with_the_catalogue_of_the_library_it_is_given(library_cop
     assert contractors_deadline(PaperworkOptions(library=library_copy)) == end_of(
         2026, 9, 11
     ).replace(tzinfo=HARTFORD)
+
+
+def it_counts_the_notices_periods_with_the_catalogue_of_the_library_it_is_given(
+    library_copy: Path,
+) -> None:
+    """The "Notices" periods cut from five business days to three and from two to one in a
+    library's catalogue, and nowhere else. A contract executed on Wednesday 25 November 2026
+    (Thanksgiving next day) is then due Tuesday 1 December, not Thursday 3; CREC, notified
+    of a breach on Tuesday 8 September, must tell families by Wednesday 9, not Thursday 10,
+    and the rule it is given says one business day."""
+    catalogue = library_copy / "requirements.yaml"
+    text = catalogue.read_text()
+    edited = text.replace("business_days: 5", "business_days: 3", 1)
+    catalogue.write_text(edited.replace("business_days: 2", "business_days: 1", 1))
+    discovered = FRIDAY_NIGHT.replace(tzinfo=HARTFORD)
+    notified = datetime(2026, 9, 8, 10, 0, tzinfo=HARTFORD)
+
+    def outcomes(options: PaperworkOptions) -> tuple[date, int, datetime, str]:
+        after_execution = notice(EXAMPLES[0], date(2026, 11, 25), options)
+        after_breach = breach(EXAMPLES[0], discovered, ["student_records"], options,
+                              notified=notified)  # fmt: skip
+        (crec,) = [o for o in after_breach.obligations if o.party == "CREC"
+                   and o.action.startswith("notify")]  # fmt: skip
+        return after_execution.deadline, after_execution.business_days, crec.deadline, crec.rule
+
+    assert outcomes(PaperworkOptions()) == (
+        date(2026, 12, 3), 5, end_of(2026, 9, 10).replace(tzinfo=HARTFORD),
+        "within two (2) business days after CREC is notified (notified 2026-09-08)",
+    )  # fmt: skip
+    assert outcomes(PaperworkOptions(library=library_copy)) == (
+        date(2026, 12, 1), 3, end_of(2026, 9, 9).replace(tzinfo=HARTFORD),
+        "within one (1) business day after CREC is notified (notified 2026-09-08)",
+    )  # fmt: skip

@@ -49,6 +49,20 @@ def it_writes_the_parent_notice_in_three_forms_and_prints_its_deadline(
     assert not verify(email).intact
 
 
+def it_says_how_many_business_days_the_catalogue_gives_the_notice(
+    cli: Cli, tmp_path: Path, library_copy: Path
+) -> None:
+    """Three business days in a library's catalogue: due Tuesday 1 December, and said so."""
+    catalogue = library_copy / "requirements.yaml"
+    catalogue.write_text(catalogue.read_text().replace("business_days: 5", "business_days: 3", 1))
+    result = cli("notice", ACME, "--executed", "2026-11-25", "--out", tmp_path,
+                 "--library", library_copy, *DATE)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Send and post by Tuesday, December 1, 2026 (three business days after 2026-11-25)." in (
+        result.stdout
+    )
+
+
 def it_gives_the_notice_deadline_as_json(cli: Cli, tmp_path: Path) -> None:
     result = cli("notice", CONSULTANT, "--executed", "2026-02-11", "--out", tmp_path, "--json",
                  *DATE)  # fmt: skip
