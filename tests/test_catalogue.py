@@ -14,10 +14,15 @@ from crec_assemble.audit.reader import Sentence
 from crec_assemble.errors import InputError
 from crec_assemble.inputs.profile import load_profile
 from crec_assemble.library.breach_limits import breach_limits
-from crec_assemble.library.catalogue import REQUIREMENT_IDS, load_catalogue
+from crec_assemble.library.catalogue import (
+    REQUIREMENT_IDS,
+    Catalogue,
+    load_catalogue,
+    read_catalogue,
+)
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.library.wording import squeeze
-from crec_assemble.model import Issuer, Requirement
+from crec_assemble.model import Issuer
 from crec_assemble.paperwork.deadlines import breach_obligations
 
 from conftest import BUILD_DATE, ROOT, WriteProfile, consultant_profile, operator_profile
@@ -71,19 +76,20 @@ def it_moves_the_breach_deadline_and_the_audits_verdict_with_one_edit(library_co
     paper = [Sentence("Provider shall notify the District of a security incident within "
                       "seven (7) days of discovery.", "paragraph 1", 1)]  # fmt: skip
 
-    def outcomes(requirements: tuple[Requirement, ...]) -> tuple[datetime, str]:
+    def outcomes(catalogue: Catalogue) -> tuple[datetime, str]:
         (contractor, *_) = breach_obligations(
             datetime(2026, 9, 4, 23, 30), ["student_records"],
-            limits=breach_limits(requirements), operator=False,
+            limits=breach_limits(catalogue.requirements), operator=False,
+            issuer_period=catalogue.notices.after_breach_notice,
         )  # fmt: skip
-        r6b = [finding for finding in audit_sentences(paper, requirements, "consultant")
+        r6b = [finding for finding in audit_sentences(paper, catalogue.requirements, "consultant")
                if finding.requirement.id == "R6b"]  # fmt: skip
         return contractor.deadline, r6b[0].status
 
     catalogue = library_copy / "requirements.yaml"
-    assert outcomes(load_catalogue(catalogue)) == (datetime(2026, 9, 14, 23, 59, 59), "present")
+    assert outcomes(read_catalogue(catalogue)) == (datetime(2026, 9, 14, 23, 59, 59), "present")
     _edit(catalogue, "R6b", "deadline_days: 10", "deadline_days: 5")
-    assert outcomes(load_catalogue(catalogue)) == (datetime(2026, 9, 9, 23, 59, 59), "weak")
+    assert outcomes(read_catalogue(catalogue)) == (datetime(2026, 9, 9, 23, 59, 59), "weak")
 
 
 @pytest.mark.parametrize(
@@ -109,6 +115,44 @@ def it_takes_only_the_parameters_the_code_reads(
     assert re.search(
         r"requirements\.yaml:\d+: requirements\[\d+\]\.parameters\.", str(raised.value)
     )
+
+
+def it_records_the_business_days_notices_gives_crec_in_the_regulations_words(
+    library: ClauseLibrary,
+) -> None:
+    after_execution, after_breach = (
+        library.notices.after_execution,
+        library.notices.after_breach_notice,
+    )
+    assert (after_execution.business_days, after_breach.business_days) == (5, 2)
+    assert "five business days after executing a contract" in after_execution.rule
+    assert "within two business days" in after_breach.rule
+    for period in (after_execution, after_breach):
+        assert plain(period.rule) in REGULATION, period.rule
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [("business_days: 5", "business_days: five",
+      "notices.after_execution.business_days: must be a whole number, not 'five'"),
+     ("business_days: 2", "business_days: 0",
+      "notices.after_breach_notice.business_days: 0 is less than the minimum of 1"),
+     ("    business_days: 5\n", "",
+      "notices.after_execution.business_days: required field is missing"),
+     ("    business_days: 2\n", "    business_days: 2\n    count: calendar\n",
+      "notices.after_breach_notice.count: unknown field")],
+    ids=["days-in-words", "zero-days", "no-days", "a-count-nothing-reads"],
+)  # fmt: skip
+def it_refuses_a_bad_notices_period_with_one_line_naming_file_and_line(
+    library_copy: Path, old: str, new: str, message: str
+) -> None:
+    catalogue = library_copy / "requirements.yaml"
+    text = catalogue.read_text()
+    catalogue.write_text(text.replace(old, new, 1))
+    with pytest.raises(InputError) as raised:
+        read_catalogue(catalogue)
+    (line,) = str(raised.value).splitlines()
+    assert re.fullmatch(rf".*requirements\.yaml:\d+: {re.escape(message)}", line)
 
 
 def it_quotes_the_regulation_in_its_own_words(library: ClauseLibrary) -> None:

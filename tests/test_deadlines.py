@@ -16,7 +16,8 @@ import pytest
 
 from crec_assemble.errors import InputError
 from crec_assemble.library.breach_limits import BreachLimits, breach_limits
-from crec_assemble.library.catalogue import load_catalogue
+from crec_assemble.library.catalogue import read_catalogue
+from crec_assemble.library.notice_periods import NoticePeriod
 from crec_assemble.paperwork.business_days import (
     add_business_days,
     connecticut_holidays,
@@ -28,13 +29,18 @@ from crec_assemble.paperwork.deadlines import (
     breach_obligations,
     notice_deadline,
 )
-from crec_assemble.paperwork.documents import PaperworkOptions, breach
+from crec_assemble.paperwork.documents import PaperworkOptions, breach, notice
 from crec_assemble.resources import default_library
 
 from conftest import EXAMPLES
 
-LIMITS: BreachLimits = breach_limits(load_catalogue(default_library() / "requirements.yaml"))
+CATALOGUE = read_catalogue(default_library() / "requirements.yaml")
+LIMITS: BreachLimits = breach_limits(CATALOGUE.requirements)
 """Paragraph 6's limits as the shipped catalogue records them: 5, 2 and 10 days."""
+AFTER_EXECUTION: NoticePeriod = CATALOGUE.notices.after_execution
+"""The "Notices" section's period for the notice after a contract is executed: 5 business days."""
+AFTER_BREACH: NoticePeriod = CATALOGUE.notices.after_breach_notice
+"""The "Notices" section's period for CREC's notice after a breach: 2 business days."""
 HARTFORD = ZoneInfo("America/New_York")
 FRIDAY_NIGHT = datetime(2026, 9, 4, 23, 30)
 """Late on Friday 4 September 2026; Monday 7 September is Labor Day."""
@@ -176,7 +182,7 @@ def it_gives_five_business_days_for_the_notice_after_execution(
     6 to Fri 10. Christmas (Fri 25 December): Mon 28 to Thu 31 are days 1 to 4, Fri 1
     January is New Year's Day, Mon 4 January 2027 is day 5.
     """
-    assert notice_deadline(executed) == expected
+    assert notice_deadline(executed, AFTER_EXECUTION) == expected
 
 
 # -- Breach: the contractor's notice to the issuer -----------------------------------------
@@ -207,7 +213,12 @@ def it_gives_the_contractor_calendar_days_from_discovery(
     """Discovered Friday 4 September at 23:30: the day of discovery is not counted, weekends
     and Labor Day are, and the deadline is the end of the last day."""
     obligations = breach_obligations(
-        FRIDAY_NIGHT, categories, limits=LIMITS, operator=False, urgent=urgent
+        FRIDAY_NIGHT,
+        categories,
+        limits=LIMITS,
+        issuer_period=AFTER_BREACH,
+        operator=False,
+        urgent=urgent,
     )
     contractor = only(obligations, "Contractor")
     assert (contractor.paragraph, contractor.deadline) == (paragraph, deadline)
@@ -217,7 +228,7 @@ def it_gives_the_contractor_calendar_days_from_discovery(
 
 def it_says_the_ten_days_of_6b_are_counted_as_calendar_days() -> None:
     obligations = breach_obligations(
-        FRIDAY_NIGHT, ["student_records"], limits=LIMITS, operator=False
+        FRIDAY_NIGHT, ["student_records"], limits=LIMITS, issuer_period=AFTER_BREACH, operator=False
     )
     assert "counted as calendar days" in only(obligations, "Contractor").rule
 
@@ -240,7 +251,12 @@ def it_lets_the_strictest_limit_govern_a_breach_of_several_categories(
     categories: list[str], urgent: bool, paragraph: str, deadline: datetime
 ) -> None:
     obligations = breach_obligations(
-        FRIDAY_NIGHT, categories, limits=LIMITS, operator=False, urgent=urgent
+        FRIDAY_NIGHT,
+        categories,
+        limits=LIMITS,
+        issuer_period=AFTER_BREACH,
+        operator=False,
+        urgent=urgent,
     )
     contractor = only(obligations, "Contractor")
     assert (contractor.paragraph, contractor.deadline) == (paragraph, deadline)
@@ -249,7 +265,11 @@ def it_lets_the_strictest_limit_govern_a_breach_of_several_categories(
 
 def it_names_the_limit_the_strictest_one_displaced() -> None:
     obligations = breach_obligations(
-        FRIDAY_NIGHT, ["student_information", "student_records"], limits=LIMITS, operator=False
+        FRIDAY_NIGHT,
+        ["student_information", "student_records"],
+        limits=LIMITS,
+        issuer_period=AFTER_BREACH,
+        operator=False,
     )
     assert "6(b): 10 days" in only(obligations, "Contractor").rule
 
@@ -272,7 +292,9 @@ def it_adds_the_statutory_outer_limit_for_the_contractor(
 ) -> None:
     """C.G.S. §10-234dd: 4 September + 30 days is 4 October; + 60 days is 3 November."""
     statute = only(
-        breach_obligations(FRIDAY_NIGHT, categories, limits=LIMITS, operator=False),
+        breach_obligations(
+            FRIDAY_NIGHT, categories, limits=LIMITS, issuer_period=AFTER_BREACH, operator=False
+        ),
         "Contractor",
         "statute",
     )
@@ -283,7 +305,12 @@ def it_adds_the_statutory_outer_limit_for_the_contractor(
 
 def it_keeps_the_regulation_stricter_than_the_statute() -> None:
     obligations = breach_obligations(
-        FRIDAY_NIGHT, BREACH_CATEGORIES, limits=LIMITS, operator=True, urgent=True
+        FRIDAY_NIGHT,
+        BREACH_CATEGORIES,
+        limits=LIMITS,
+        issuer_period=AFTER_BREACH,
+        operator=True,
+        urgent=True,
     )
     regulation = only(obligations, "Contractor")
     statute = only(obligations, "Contractor", "statute")
@@ -306,14 +333,19 @@ def it_makes_an_operator_notify_students_and_parents(
     categories: list[str], paragraph: str, deadline: datetime
 ) -> None:
     operator = only(
-        breach_obligations(FRIDAY_NIGHT, categories, limits=LIMITS, operator=True), "Operator"
+        breach_obligations(
+            FRIDAY_NIGHT, categories, limits=LIMITS, issuer_period=AFTER_BREACH, operator=True
+        ),
+        "Operator",
     )
     assert (operator.paragraph, operator.deadline) == (paragraph, deadline)
     assert operator.action == "notify the affected students and their parents or guardians"
 
 
 def it_spares_a_consultant_the_duty_to_notify_students() -> None:
-    obligations = breach_obligations(FRIDAY_NIGHT, BREACH_CATEGORIES, limits=LIMITS, operator=False)
+    obligations = breach_obligations(
+        FRIDAY_NIGHT, BREACH_CATEGORIES, limits=LIMITS, issuer_period=AFTER_BREACH, operator=False
+    )
     assert all(o.party != "Operator" for o in obligations)
     assert {o.paragraph for o in obligations}.isdisjoint({"6(c)", "6(d)"})
 
@@ -321,7 +353,12 @@ def it_spares_a_consultant_the_duty_to_notify_students() -> None:
 def it_ignores_urgency_for_the_operators_own_notice() -> None:
     """Urgent notice is part of 6(a), the contractor's notice to CREC, not of 6(c)."""
     obligations = breach_obligations(
-        FRIDAY_NIGHT, ["student_information"], limits=LIMITS, operator=True, urgent=True
+        FRIDAY_NIGHT,
+        ["student_information"],
+        limits=LIMITS,
+        issuer_period=AFTER_BREACH,
+        operator=True,
+        urgent=True,
     )
     assert only(obligations, "Operator").deadline == end_of(2026, 9, 9)
 
@@ -344,7 +381,12 @@ def it_gives_the_issuer_two_business_days_from_notification(
     """Friday 4 September: Mon 7 is Labor Day, so Tue 8 is day 1 and Wed 9 day 2. Wednesday
     25 November: Thu 26 is Thanksgiving, Fri 27 day 1, Mon 30 day 2."""
     obligations = breach_obligations(
-        discovered, ["student_information"], limits=LIMITS, operator=False, notified=notified
+        discovered,
+        ["student_information"],
+        limits=LIMITS,
+        issuer_period=AFTER_BREACH,
+        operator=False,
+        notified=notified,
     )
     issuer = [o for o in obligations if o.party == "CREC"]
     assert [o.action for o in issuer] == [
@@ -370,7 +412,12 @@ def it_counts_the_issuers_days_from_the_contractors_last_day_when_not_yet_notifi
     """Contractor's last day Wed 9 September: Thu 10, Fri 11. Urgent, Sun 6 September: Mon 7
     is Labor Day, so Tue 8, Wed 9. Directory information, Mon 14 September: Tue 15, Wed 16."""
     obligations = breach_obligations(
-        FRIDAY_NIGHT, categories, limits=LIMITS, operator=False, urgent=urgent
+        FRIDAY_NIGHT,
+        categories,
+        limits=LIMITS,
+        issuer_period=AFTER_BREACH,
+        operator=False,
+        urgent=urgent,
     )
     notify, post = (o for o in obligations if o.party == "CREC")
     assert notify.deadline == post.deadline == deadline
@@ -379,7 +426,12 @@ def it_counts_the_issuers_days_from_the_contractors_last_day_when_not_yet_notifi
 
 def it_uses_the_issuers_short_name() -> None:
     obligations = breach_obligations(
-        FRIDAY_NIGHT, ["student_records"], limits=LIMITS, operator=False, issuer="Board"
+        FRIDAY_NIGHT,
+        ["student_records"],
+        limits=LIMITS,
+        issuer_period=AFTER_BREACH,
+        operator=False,
+        issuer="Board",
     )
     assert {o.party for o in obligations} == {"Contractor", "Board"}
     assert only(obligations, "Contractor").action == "notify Board of the breach"
@@ -394,6 +446,7 @@ def it_sorts_by_deadline_with_the_regulation_before_the_statute() -> None:
         FRIDAY_NIGHT,
         ["student_information", "student_records"],
         limits=LIMITS,
+        issuer_period=AFTER_BREACH,
         operator=True,
         urgent=True,
     )
@@ -413,6 +466,7 @@ def it_covers_every_breached_category_in_each_obligation() -> None:
         FRIDAY_NIGHT,
         ["student_records", "directory_information", "student_records"],
         limits=LIMITS,
+        issuer_period=AFTER_BREACH,
         operator=True,
     )
     assert {o.categories for o in obligations} == {("directory_information", "student_records")}
@@ -423,7 +477,9 @@ def it_covers_every_breached_category_in_each_obligation() -> None:
 )
 def it_keeps_the_time_zone_of_the_discovery(tz: timezone | ZoneInfo) -> None:
     discovered = FRIDAY_NIGHT.replace(tzinfo=tz)
-    obligations = breach_obligations(discovered, BREACH_CATEGORIES, limits=LIMITS, operator=True)
+    obligations = breach_obligations(
+        discovered, BREACH_CATEGORIES, limits=LIMITS, issuer_period=AFTER_BREACH, operator=True
+    )
     assert all(o.deadline.tzinfo is tz for o in obligations)
     assert only(obligations, "Contractor").deadline == end_of(2026, 9, 9).replace(tzinfo=tz)
 
@@ -433,7 +489,13 @@ def it_ends_the_day_in_local_time_across_the_change_from_daylight_saving() -> No
     Wednesday 4 November, ends at 23:59:59 EST."""
     discovered = datetime(2026, 10, 30, 12, 0, tzinfo=HARTFORD)
     contractor = only(
-        breach_obligations(discovered, ["student_information"], limits=LIMITS, operator=False),
+        breach_obligations(
+            discovered,
+            ["student_information"],
+            limits=LIMITS,
+            issuer_period=AFTER_BREACH,
+            operator=False,
+        ),
         "Contractor",
     )
     assert contractor.deadline == datetime(2026, 11, 4, 23, 59, 59, tzinfo=HARTFORD)
@@ -447,6 +509,7 @@ def it_reads_the_notification_day_in_the_time_zone_of_the_discovery() -> None:
         datetime(2026, 9, 3, 20, 0, tzinfo=HARTFORD),
         ["student_information"],
         limits=LIMITS,
+        issuer_period=AFTER_BREACH,
         operator=False,
         notified=datetime(2026, 9, 4, 1, 0, tzinfo=UTC),
     )
@@ -465,14 +528,18 @@ def it_reads_the_notification_day_in_the_time_zone_of_the_discovery() -> None:
 )
 def it_rejects_bad_categories(categories: list[str] | str, message: str) -> None:
     with pytest.raises(InputError) as raised:
-        breach_obligations(FRIDAY_NIGHT, categories, limits=LIMITS, operator=False)
+        breach_obligations(
+            FRIDAY_NIGHT, categories, limits=LIMITS, issuer_period=AFTER_BREACH, operator=False
+        )
     assert message in str(raised.value)
     assert "\n" not in str(raised.value)
 
 
 def it_names_every_allowed_category_in_the_error() -> None:
     with pytest.raises(InputError) as raised:
-        breach_obligations(FRIDAY_NIGHT, ["pii"], limits=LIMITS, operator=False)
+        breach_obligations(
+            FRIDAY_NIGHT, ["pii"], limits=LIMITS, issuer_period=AFTER_BREACH, operator=False
+        )
     assert all(category in str(raised.value) for category in BREACH_CATEGORIES)
 
 
@@ -489,13 +556,18 @@ def it_rejects_a_notification_time_it_cannot_use(
 ) -> None:
     with pytest.raises(InputError, match=message):
         breach_obligations(
-            discovered, ["student_records"], limits=LIMITS, operator=False, notified=notified
+            discovered,
+            ["student_records"],
+            limits=LIMITS,
+            issuer_period=AFTER_BREACH,
+            operator=False,
+            notified=notified,
         )
 
 
 def it_makes_obligations_immutable() -> None:
     (first, *_) = breach_obligations(
-        FRIDAY_NIGHT, ["student_records"], limits=LIMITS, operator=False
+        FRIDAY_NIGHT, ["student_records"], limits=LIMITS, issuer_period=AFTER_BREACH, operator=False
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
         # mypy already refuses this write; the test shows the dataclass refuses it at run time too
@@ -536,7 +608,14 @@ def it_counts_and_words_the_limits_the_catalogue_gives(
     limits: BreachLimits, categories: list[str], urgent: bool, deadline: datetime, rule: str
 ) -> None:
     contractor = only(
-        breach_obligations(FRIDAY_NIGHT, categories, limits=limits, operator=False, urgent=urgent),
+        breach_obligations(
+            FRIDAY_NIGHT,
+            categories,
+            limits=limits,
+            issuer_period=AFTER_BREACH,
+            operator=False,
+            urgent=urgent,
+        ),
         "Contractor",
     )
     assert contractor.deadline == deadline
@@ -560,3 +639,36 @@ def it_counts_a_breach_with_the_catalogue_of_the_library_it_is_given(library_cop
     assert contractors_deadline(PaperworkOptions(library=library_copy)) == end_of(
         2026, 9, 11
     ).replace(tzinfo=HARTFORD)
+
+
+def it_counts_the_notices_periods_with_the_catalogue_of_the_library_it_is_given(
+    library_copy: Path,
+) -> None:
+    """The "Notices" periods cut from five business days to three and from two to one in a
+    library's catalogue, and nowhere else. A contract executed on Wednesday 25 November 2026
+    (Thanksgiving next day) is then due Tuesday 1 December, not Thursday 3; CREC, notified
+    of a breach on Tuesday 8 September, must tell families by Wednesday 9, not Thursday 10,
+    and the rule it is given says one business day."""
+    catalogue = library_copy / "requirements.yaml"
+    text = catalogue.read_text()
+    edited = text.replace("business_days: 5", "business_days: 3", 1)
+    catalogue.write_text(edited.replace("business_days: 2", "business_days: 1", 1))
+    discovered = FRIDAY_NIGHT.replace(tzinfo=HARTFORD)
+    notified = datetime(2026, 9, 8, 10, 0, tzinfo=HARTFORD)
+
+    def outcomes(options: PaperworkOptions) -> tuple[date, int, datetime, str]:
+        after_execution = notice(EXAMPLES[0], date(2026, 11, 25), options)
+        after_breach = breach(EXAMPLES[0], discovered, ["student_records"], options,
+                              notified=notified)  # fmt: skip
+        (crec,) = [o for o in after_breach.obligations if o.party == "CREC"
+                   and o.action.startswith("notify")]  # fmt: skip
+        return after_execution.deadline, after_execution.business_days, crec.deadline, crec.rule
+
+    assert outcomes(PaperworkOptions()) == (
+        date(2026, 12, 3), 5, end_of(2026, 9, 10).replace(tzinfo=HARTFORD),
+        "within two (2) business days after CREC is notified (notified 2026-09-08)",
+    )  # fmt: skip
+    assert outcomes(PaperworkOptions(library=library_copy)) == (
+        date(2026, 12, 1), 3, end_of(2026, 9, 9).replace(tzinfo=HARTFORD),
+        "within one (1) business day after CREC is notified (notified 2026-09-08)",
+    )  # fmt: skip

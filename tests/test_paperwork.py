@@ -13,10 +13,11 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from crec_assemble.cli.app import app
-from crec_assemble.paperwork.documents import DELETION_DAYS
+from crec_assemble.errors import InputError
+from crec_assemble.paperwork.documents import deletion_days
 from crec_assemble.verify import verify
 
-from conftest import EXAMPLES, ROOT, Cli
+from conftest import EXAMPLES, Cli
 
 ACME, CONSULTANT, ECOLE, RIVERBEND = EXAMPLES
 DATE = ["--date", "2026-11-28"]
@@ -47,6 +48,20 @@ def it_writes_the_parent_notice_in_three_forms_and_prints_its_deadline(
     email = tmp_path / f"{stem}.txt"
     email.write_text(email.read_text().replace("Acme Reading Coach", "Acme Reading Kit"))
     assert not verify(email).intact
+
+
+def it_says_how_many_business_days_the_catalogue_gives_the_notice(
+    cli: Cli, tmp_path: Path, library_copy: Path
+) -> None:
+    """Three business days in a library's catalogue: due Tuesday 1 December, and said so."""
+    catalogue = library_copy / "requirements.yaml"
+    catalogue.write_text(catalogue.read_text().replace("business_days: 5", "business_days: 3", 1))
+    result = cli("notice", ACME, "--executed", "2026-11-25", "--out", tmp_path,
+                 "--library", library_copy, *DATE)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Send and post by Tuesday, December 1, 2026 (three business days after 2026-11-25)." in (
+        result.stdout
+    )
 
 
 def it_gives_the_notice_deadline_as_json(cli: Cli, tmp_path: Path) -> None:
@@ -168,10 +183,38 @@ def it_lists_the_deletion_papers_it_wrote_as_json(cli: Cli, tmp_path: Path) -> N
         assert output["sha256"] == hashlib.sha256(data).hexdigest()
 
 
-def it_asks_for_deletion_within_the_period_the_agreement_sets() -> None:
-    clause = (ROOT / "clauses" / "deletion-requests" / "1.0.0.md").read_text()
-    words = {30: "thirty (30) calendar days"}[DELETION_DAYS]
-    assert words in clause
+@pytest.mark.parametrize(
+    ("section", "days"),
+    [("2. Within thirty (30) calendar days of receiving the request, Contractor shall", 30),
+     ("(b)\tWithin forty-five (45)\ncalendar days of receiving the request, Contractor", 45)],
+    ids=["as-shipped", "another-version-across-lines"],
+)  # fmt: skip
+def it_reads_the_deletion_period_from_the_agreements_own_words(section: str, days: int) -> None:
+    assert deletion_days({"deletion-requests": section}, "SDPA-1") == days
+
+
+def it_refuses_an_agreement_that_states_no_deletion_period() -> None:
+    section = "Contractor shall delete the Student Data promptly."
+    with pytest.raises(InputError, match="SDPA-1: its deletion-requests section states no period"):
+        deletion_days({"deletion-requests": section}, "SDPA-1")
+
+
+@pytest.mark.usefixtures("libreoffice")
+def it_asks_for_deletion_within_the_period_the_agreement_sets(
+    cli: Cli, tmp_path: Path, library_copy: Path
+) -> None:
+    """A library whose deletion-requests clause gives forty-five days (its edition's hash
+    updated to match): the request asks for deletion within 45 days, the period it cites."""
+    clause = library_copy / "deletion-requests" / "1.0.0.md"
+    old_hash = hashlib.sha256(clause.read_bytes()).hexdigest()
+    clause.write_text(clause.read_text().replace("thirty (30)", "forty-five (45)"))
+    edition = library_copy / "editions" / "2026-07.yaml"
+    new_hash = hashlib.sha256(clause.read_bytes()).hexdigest()
+    edition.write_text(edition.read_text().replace(old_hash, new_hash))
+    result = cli("disposition", ACME, "--out", tmp_path, "--library", library_copy, *DATE)
+    assert result.exit_code == 0, result.output
+    request = _docx_text(tmp_path / "acme-learning-inc-deletion-request-2026-11-28.docx")
+    assert "within 45 calendar days of receiving this request" in request
 
 
 def it_counts_days_on_connecticuts_calendar_whatever_zone_a_log_uses(

@@ -65,12 +65,14 @@ def notice(
 ) -> None:
     """Write the notice to families that a contract was executed, with its due date.
 
-    The notice is an HTML page, a plain-text e-mail and a DOCX; it is due five business days
-    after execution, skipping weekends and Connecticut state holidays.
+    The notice is an HTML page, a plain-text e-mail and a DOCX; it is due the business days
+    after execution that the catalogue sets (five, as shipped), skipping weekends and
+    Connecticut state holidays.
 
     Example: crec-assemble notice examples/acme-learning.yaml --executed 2026-11-25
     """
     from ..inputs.dates import date_option
+    from ..paperwork.deadlines import business_days_in_words
     from ..paperwork.documents import notice as write_notice
 
     options = _paperwork_options(out, force, library, issuer, template, on, agreement)
@@ -78,9 +80,10 @@ def notice(
     if as_json:
         print_json(report.as_json())
         return
+    period = business_days_in_words(report.business_days, figure=False)
     typer.echo(
         f"Send and post by {report.deadline:%A, %B} {report.deadline.day}, "
-        f"{report.deadline.year} (five business days after {report.executed.isoformat()})."
+        f"{report.deadline.year} ({period} after {report.executed.isoformat()})."
     )
     report_documents(report.documents)
 

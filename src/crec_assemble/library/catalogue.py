@@ -2,12 +2,13 @@
 
 The catalogue (``clauses/requirements.yaml``) lists every requirement of the
 "Contracts" section of Regulation 3520.13-R with the regulation's own words and
-the key wording a clause must carry to meet it. The gate itself is
-:mod:`crec_assemble.assembly.gate`.
+the key wording a clause must carry to meet it, and the periods its "Notices"
+section gives CREC. The gate itself is :mod:`crec_assemble.assembly.gate`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -15,8 +16,9 @@ from typing import Any
 from ..inputs.validation import check_schema, closed, string
 from ..inputs.yaml_source import raise_problems, read_yaml
 from ..model import Requirement
+from .notice_periods import NoticePeriods, notice_periods
 
-__all__ = ["REQUIREMENT_IDS", "load_catalogue"]
+__all__ = ["REQUIREMENT_IDS", "Catalogue", "load_catalogue", "read_catalogue"]
 
 # The ids the regulation's "Contracts" section defines, in its order.
 REQUIREMENT_IDS = (
@@ -63,10 +65,24 @@ _PARAMETERS_BY_ID = [
     },
 ]
 
+# The "Notices" section's two periods for CREC (see notice_periods.py), both in business days.
+_NOTICE_PERIOD = closed(
+    {
+        "paragraph": string("Where the period comes from, as the paperwork cites it."),
+        "business_days": _DAYS,
+        "rule": string("The regulation's own words."),
+    },
+    ["paragraph", "business_days", "rule"],
+)
+
 _CATALOGUE_SCHEMA = closed(
     {
         "catalogue": {"const": 1},
         "regulation": string("The regulation the catalogue transcribes."),
+        "notices": closed(
+            {"after_execution": _NOTICE_PERIOD, "after_breach_notice": _NOTICE_PERIOD},
+            ["after_execution", "after_breach_notice"],
+        ),
         "requirements": {
             "type": "array",
             "items": closed(
@@ -88,11 +104,28 @@ _CATALOGUE_SCHEMA = closed(
             ),
         },
     },
-    ["catalogue", "regulation", "requirements"],
+    ["catalogue", "regulation", "notices", "requirements"],
 )
 
 
+@dataclass(frozen=True)
+class Catalogue:
+    """The requirements the gate checks, and the periods "Notices" gives CREC."""
+
+    requirements: tuple[Requirement, ...]
+    notices: NoticePeriods
+
+
 def load_catalogue(path: Path) -> tuple[Requirement, ...]:
+    """The catalogue's requirements, for callers that check wording and nothing else.
+
+    Raises:
+        InputError: on a malformed or incomplete catalogue.
+    """
+    return read_catalogue(path).requirements
+
+
+def read_catalogue(path: Path) -> Catalogue:
     """Read the catalogue; every id must appear exactly once.
 
     Raises:
@@ -111,7 +144,7 @@ def load_catalogue(path: Path) -> tuple[Requirement, ...]:
     for missing in sorted(set(REQUIREMENT_IDS) - set(ids), key=REQUIREMENT_IDS.index):
         problems.append(document.problem(["requirements"], f"{missing} is missing", "catalogue"))
     raise_problems(problems)
-    return tuple(
+    requirements = tuple(
         Requirement(
             id=entry["id"],
             paragraph=entry["paragraph"],
@@ -124,3 +157,4 @@ def load_catalogue(path: Path) -> tuple[Requirement, ...]:
         )
         for entry in sorted(entries, key=lambda e: REQUIREMENT_IDS.index(e["id"]))
     )
+    return Catalogue(requirements, notice_periods(document.data["notices"]))

@@ -33,7 +33,7 @@ from ..inputs.yaml_source import (
     read_yaml,
 )
 from ..model import AppliesTo, Clause, Edition, Outline, Requirement, Signatory
-from .catalogue import load_catalogue
+from .catalogue import read_catalogue
 from .editions import (
     EDITIONS_FOLDER,
     edition_in_effect,
@@ -42,6 +42,7 @@ from .editions import (
     load_editions,
 )
 from .front_matter import split_front_matter
+from .notice_periods import NoticePeriods
 
 __all__ = ["ClauseLibrary", "load_library", "parse_version", "scan_library"]
 
@@ -115,6 +116,7 @@ class ClauseLibrary:
     versions: Mapping[str, tuple[Clause, ...]]
     outlines: Mapping[str, Outline]
     requirements: tuple[Requirement, ...]
+    notices: NoticePeriods
     editions: tuple[Edition, ...] = ()
 
     def edition(self, name: str | None, on: date, option: str = "--edition") -> Edition:
@@ -208,8 +210,8 @@ def scan_library(root: Path) -> tuple[ClauseLibrary, list[Problem]]:
     # A clause whose only file is malformed is reported once, there, not again by the outline.
     present = {path.parent.name for path in root.glob("*/*.md")}
     outlines = _load_outlines(root / "outline.yaml", present, problems)
-    requirements = load_catalogue(root / "requirements.yaml")
-    known = {requirement.id for requirement in requirements}
+    catalogue = read_catalogue(root / "requirements.yaml")
+    known = {requirement.id for requirement in catalogue.requirements}
     problems.extend(
         Problem(
             f"{root / clause.id / clause.version}.md",
@@ -233,7 +235,8 @@ def scan_library(root: Path) -> tuple[ClauseLibrary, list[Problem]]:
         root=root,
         versions=MappingProxyType(versions),
         outlines=MappingProxyType(outlines),
-        requirements=requirements,
+        requirements=catalogue.requirements,
+        notices=catalogue.notices,
         editions=editions,
     )
     return library, problems

@@ -3,11 +3,12 @@ act, by when, after a breach of security.
 
 The agreement promises these limits in words; staff need them as dates. The arithmetic is
 easy to get wrong (calendar or business days? is the day of discovery counted? is the day
-after Thanksgiving a holiday in Connecticut?), so it lives here once. The breach limits of
-paragraph 6 (5, 2 and 10 days) come from the requirement catalogue, passed in as ``limits``,
-so one edit of the catalogue moves both these dates and the audit's verdicts; the limits
-the catalogue does not transcribe (the "Notices" section's business days for CREC, the
-statute's outer limits) are written here, quoted next to their numbers.
+after Thanksgiving a holiday in Connecticut?), so it lives here once. The regulation's numbers
+come from the requirement catalogue, passed in: the breach limits of paragraph 6 (5, 2 and 10
+days) as ``limits``, so one edit of the catalogue moves both these dates and the audit's
+verdicts, and the "Notices" section's business days for CREC (5 and 2) as a
+:class:`~crec_assemble.library.notice_periods.NoticePeriod`. Only the statute's outer limits
+are written here, quoted next to their numbers: the catalogue transcribes the regulation.
 
 Pure by design: no clock, no files. Every date comes in as an argument, so the same breach
 always gives the same deadlines. Conventions:
@@ -28,12 +29,14 @@ from typing import Literal
 
 from ..errors import InputError
 from ..library.breach_limits import BreachLimit, BreachLimits, in_words
+from ..library.notice_periods import NoticePeriod
 from .business_days import add_business_days
 
 __all__ = [
     "BREACH_CATEGORIES",
     "Obligation",
     "breach_obligations",
+    "business_days_in_words",
     "notice_deadline",
 ]
 
@@ -51,13 +54,21 @@ _STUDENT_INFORMATION = frozenset({"student_information"})
 _DIRECTORY_RECORDS_CONTENT = frozenset(BREACH_CATEGORIES) - _STUDENT_INFORMATION
 
 
-def notice_deadline(executed: date) -> date:
+def notice_deadline(executed: date, period: NoticePeriod) -> date:
     """The last day for the electronic notice to students and parents after a contract is signed.
 
     Regulation, "Notices to Students and Parents/Guardians": "Not later than five business
-    days after executing a contract". The same notice must also be posted on the website.
+    days after executing a contract" (``period``, the catalogue's ``after_execution``). The
+    same notice must also be posted on the website.
     """
-    return add_business_days(executed, 5)
+    return add_business_days(executed, period.business_days)
+
+
+def business_days_in_words(days: int, *, figure: bool = True) -> str:
+    """Business days as the paperwork writes them: "two (2) business days", or "five
+    business days" without the ``figure`` where a sentence for staff reads better so."""
+    number = f"{in_words(days)} ({days})" if figure else in_words(days)
+    return f"{number} business {'day' if days == 1 else 'days'}"
 
 
 @dataclass(frozen=True)
@@ -161,7 +172,8 @@ def _operator_limits(limits: BreachLimits) -> tuple[_Limit, _Limit]:
     )
 
 
-# The statute is not the regulation: its outer limits are not in the catalogue.
+# The statute's outer limits stay here, not in the catalogue: the catalogue quotes the
+# regulation verbatim, and the statute's words are not on file (30 and 60 days are secondary).
 _STATUTE = (
     _Limit(
         "C.G.S. §10-234dd",
@@ -188,6 +200,7 @@ def breach_obligations(
     categories: Iterable[str],
     *,
     limits: BreachLimits,
+    issuer_period: NoticePeriod,
     operator: bool,
     urgent: bool = False,
     issuer: str = "CREC",
@@ -206,13 +219,15 @@ def breach_obligations(
         categories: the breached categories, from ``BREACH_CATEGORIES``.
         limits: the regulation's limits of paragraph 6, as the catalogue records them
             (:func:`crec_assemble.library.breach_limits.breach_limits`).
+        issuer_period: the business days "Notices" gives the issuer to tell the students and
+            parents once it is notified (the catalogue's ``after_breach_notice``).
         operator: whether the contractor is an operator; only an operator must notify the
             students and parents itself (6(c), 6(d)). A consultant need not.
         urgent: whether urgent notice may be required because of possible imminent misuse.
             It shortens only the 6(a) limit, so it changes nothing unless student
             information was breached.
         issuer: the issuer's short name, used as the party and in the actions.
-        notified: when the issuer was notified, if it has been. If not, the issuer's two
+        notified: when the issuer was notified, if it has been. If not, the issuer's
             business days are counted from the contractor's last permitted day.
 
     Returns:
@@ -244,7 +259,9 @@ def breach_obligations(
                 "notify the affected students and their parents or guardians",
             )
         )
-    obligations.extend(_issuer_duties(issuer, breached, discovered, notified, contractor))
+    obligations.extend(
+        _issuer_duties(issuer, issuer_period, breached, discovered, notified, contractor)
+    )
     obligations.append(
         _strictest(_STATUTE, breached, discovered, "Contractor", f"notify {issuer} of the breach")
     )
@@ -316,6 +333,7 @@ def _strictest(
 
 def _issuer_duties(
     issuer: str,
+    period: NoticePeriod,
     breached: tuple[str, ...],
     discovered: datetime,
     notified: datetime | None,
@@ -323,27 +341,25 @@ def _issuer_duties(
 ) -> tuple[Obligation, Obligation]:
     """The issuer's two duties under "Notices": tell the students and parents, and post it.
 
-    The regulation puts "within two business days" on the notice to students and parents and
-    says the issuer "shall also post notice of the breach on its website" without a limit of
-    its own; the posting is given the same limit, as "also" suggests.
+    The regulation puts "within two business days" (``period``) on the notice to students and
+    parents and says the issuer "shall also post notice of the breach on its website" without
+    a limit of its own; the posting is given the same limit, as "also" suggests.
     """
+    within = f"within {business_days_in_words(period.business_days)} after {issuer} is notified"
     if notified is None:
         start = contractor.deadline.date()
         rule = (
-            f"within two (2) business days after {issuer} is notified; if notified on the last "
-            f"permitted day ({start.isoformat()}, under {contractor.paragraph}), by this date"
+            f"{within}; if notified on the last permitted day ({start.isoformat()}, under "
+            f"{contractor.paragraph}), by this date"
         )
     else:
         start = _local(notified, discovered).date()
-        rule = (
-            f"within two (2) business days after {issuer} is notified "
-            f"(notified {start.isoformat()})"
-        )
-    deadline = _end_of_day(add_business_days(start, 2), discovered)
+        rule = f"{within} (notified {start.isoformat()})"
+    deadline = _end_of_day(add_business_days(start, period.business_days), discovered)
     notify = Obligation(
         party=issuer,
         action="notify the affected students and their parents or guardians",
-        paragraph="Notices",
+        paragraph=period.paragraph,
         basis="regulation",
         deadline=deadline,
         rule=rule,
@@ -353,7 +369,7 @@ def _issuer_duties(
     post = Obligation(
         party=issuer,
         action=f"post notice of the breach on {issuer}'s website",
-        paragraph="Notices",
+        paragraph=period.paragraph,
         basis="regulation",
         deadline=deadline,
         rule=rule

@@ -9,7 +9,8 @@ its parent, so it can cite the agreement's sections and id. Dates come from
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -29,19 +30,19 @@ if TYPE_CHECKING:  # rendering loads docxtpl and pypdf: only when something is w
     from ..pipeline.produce import Produced
 
 __all__ = [
-    "DELETION_DAYS",
     "BreachReport",
     "DispositionReport",
     "NoticeReport",
     "PaperworkOptions",
     "breach",
+    "deletion_days",
     "disposition",
     "notice",
 ]
 
-# The period clause deletion-requests@1.0.0 gives Contractor ("within thirty (30)
-# calendar days"); a test keeps the two in step.
-DELETION_DAYS = 30
+# How the agreement's "deletion-requests" section states Contractor's period (1.0.0: "Within
+# thirty (30) calendar days of receiving the request"): the request repeats that figure.
+_DELETION_PERIOD = re.compile(r"within [a-z-]+ \((\d+)\) calendar days? of receiving the request")
 
 
 @dataclass(frozen=True)
@@ -63,11 +64,15 @@ def _documents_json(documents: Sequence[Produced]) -> list[dict[str, Any]]:
 
 @dataclass(frozen=True)
 class NoticeReport:
-    """When the notice to parents is due, and the documents written (none without ``out``)."""
+    """When the notice to parents is due, and the documents written (none without ``out``).
+
+    ``business_days`` is the period the deadline was counted with, from the catalogue.
+    """
 
     executed: date
     deadline: date
     documents: list[Produced]
+    business_days: int
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -116,8 +121,9 @@ def _load(profile: Path, options: PaperworkOptions) -> Loaded:
     )
 
 
-def _parent(inputs: Loaded, options: PaperworkOptions) -> ParentRef:
-    """The agreement the paperwork cites: the issued one when given, else as built today.
+def _parent(inputs: Loaded, options: PaperworkOptions) -> tuple[ParentRef, Mapping[str, str]]:
+    """The agreement the paperwork cites, and the words of its sections by clause id: the
+    issued one when given, else as built today.
 
     Citing the issued agreement (``--agreement FILE``, read through its manifest)
     keeps its id and section numbers even after counsel has released new clauses.
@@ -127,8 +133,10 @@ def _parent(inputs: Loaded, options: PaperworkOptions) -> ParentRef:
     """
     ((_, profile),) = inputs.profiles
     if options.agreement is None:
-        (agreement,) = plan(inputs, [Order(formats=())])
-        return agreement.agreement.as_parent()
+        (planned,) = plan(inputs, [Order(formats=())])
+        built = planned.agreement
+        words = {s.clause.id: " ".join(b.text for b in s.blocks) for s in built.sections}
+        return built.as_parent(), words
     recorded = read_manifest_file(options.agreement)
     contractor = str(recorded.data["agreement"].get("contractor", ""))
     if recorded.data["agreement"].get("kind") not in ("agreement", "addendum"):
@@ -138,11 +146,31 @@ def _parent(inputs: Loaded, options: PaperworkOptions) -> ParentRef:
             f"{options.agreement}: issued to {contractor!r}, not to "
             f"{profile.contractor.legal_name!r}"
         )
-    return ParentRef(
+    cited = ParentRef(
         id=recorded.agreement_id,
         title=recorded.title,
         numbers={section.clause: section.number for section in recorded.sections},
     )
+    return cited, {section.clause: section.text for section in recorded.sections}
+
+
+def deletion_days(words: Mapping[str, str], agreement: str) -> int:
+    """The calendar days the agreement gives Contractor to delete Student Data on request.
+
+    Read from the words of its "deletion-requests" section, so the request can never name
+    another period than the clause version the agreement was built with.
+
+    Raises:
+        InputError: when the agreement has no such section, or it states no period in the
+            clause's words.
+    """
+    found = _DELETION_PERIOD.search(" ".join(words.get("deletion-requests", "").split()).lower())
+    if found is None:
+        raise InputError(
+            f"{agreement}: its deletion-requests section states no period for deletion "
+            '("within ... calendar days of receiving the request")'
+        )
+    return int(found.group(1))
 
 
 def _write(
@@ -151,11 +179,13 @@ def _write(
     kinds: Sequence[tuple[str, tuple[FileFormat, ...]]],
     facts: dict[str, Any],
     suffix: str,
+    parent: ParentRef | None = None,
 ) -> list[Produced]:
     """Assemble each kind of document for the profile and, with ``options.out``, write them.
 
     ``suffix`` (a date) keeps a second notice or breach for the same contractor
-    from colliding with the first.
+    from colliding with the first; ``parent`` is the agreement they cite, when the
+    caller has already read it.
     """
     if options.out is None:
         return []
@@ -163,7 +193,7 @@ def _write(
     from ..render.docx import read_template
 
     template = read_template(options.template or default_template())
-    parent = _parent(inputs, options)
+    parent = parent or _parent(inputs, options)[0]
     orders = [
         Order(formats, kind, label=f"{kind}-{suffix}", parent=parent, facts=facts)
         for kind, formats in kinds
@@ -174,21 +204,23 @@ def _write(
 def notice(profile: Path, executed: date, options: PaperworkOptions) -> NoticeReport:
     """The electronic notice to students and parents after a contract is executed.
 
-    The regulation's "Notices" section: within five business days of execution,
-    stating that and when the contract was executed, what it is for, and what
-    student data may be collected; also posted on the website. Written as an
-    HTML page, a plain-text e-mail body and a DOCX.
+    The regulation's "Notices" section: within five business days of execution (as
+    the library's catalogue records the period), stating that and when the contract
+    was executed, what it is for, and what student data may be collected; also
+    posted on the website. Written as an HTML page, a plain-text e-mail body and a DOCX.
     """
-    deadline = notice_deadline(executed)
+    inputs = _load(profile, options)
+    period = inputs.library.notices.after_execution
+    deadline = notice_deadline(executed, period)
     facts = {"notice": {"executed": format_date(executed), "deadline": format_date(deadline)}}
     documents = _write(
-        _load(profile, options),
+        inputs,
         options,
         [("parent-notice", ("html", "txt", "docx"))],
         facts,
         executed.isoformat(),
     )
-    return NoticeReport(executed, deadline, documents)
+    return NoticeReport(executed, deadline, documents, period.business_days)
 
 
 def breach(
@@ -205,6 +237,7 @@ def breach(
     ((_, loaded),) = inputs.profiles
     obligations = breach_obligations(
         discovered, categories, limits=breach_limits(inputs.library.requirements),
+        issuer_period=inputs.library.notices.after_breach_notice,
         operator=loaded.contractor.role == "operator", urgent=urgent,
         issuer=inputs.issuer.short_name, notified=notified,
     )  # fmt: skip
@@ -248,12 +281,16 @@ def breach(
 def disposition(profile: Path, options: PaperworkOptions) -> DispositionReport:
     """The deletion request (provision 2) and the certificate of deletion (provision 7)."""
     inputs = _load(profile, options)
+    if options.out is None:  # nothing to write, so no agreement to read the period from
+        return DispositionReport([])
     day = inputs.build_date
+    parent, words = _parent(inputs, options)
+    days = deletion_days(words, parent.id)
     facts = {
         "disposition": {
             "date": format_date(day),
-            "reply_by": format_date(day + timedelta(days=DELETION_DAYS)),
-            "days": DELETION_DAYS,
+            "reply_by": format_date(day + timedelta(days=days)),
+            "days": days,
         }
     }
     formats: tuple[FileFormat, ...] = ("docx", "pdf")
@@ -263,5 +300,6 @@ def disposition(profile: Path, options: PaperworkOptions) -> DispositionReport:
         [("deletion-request", formats), ("deletion-certificate", formats)],
         facts,
         day.isoformat(),
+        parent,
     )
     return DispositionReport(documents)
