@@ -11,6 +11,7 @@ catalogue, the report and the gap addendum.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import replace
@@ -29,6 +30,7 @@ from crec_assemble.audit.lexicon import (
 from crec_assemble.audit.reader import Sentence
 from crec_assemble.audit.rules import RULES, Verdict, rule_for
 from crec_assemble.audit.rules.registry import rule
+from crec_assemble.audit.run import AuditOptions, audit_contract
 from crec_assemble.library.catalogue import REQUIREMENT_IDS
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.model import Requirement, Role
@@ -36,7 +38,7 @@ from crec_assemble.render.manifest import read_manifest_file
 from crec_assemble.verify import verify
 
 from audit_corpus import CORPUS, evaluate, labels
-from conftest import EXAMPLES, Cli
+from conftest import EXAMPLES, ROOT, Cli
 
 
 def _status(path: Path, library: ClauseLibrary, role: Role = "operator") -> dict[str, str]:
@@ -318,12 +320,118 @@ def it_builds_the_addendum_that_fills_exactly_the_gaps(cli: Cli, tmp_path: Path)
     gaps = json.loads(cli("audit", paper, "--json").stdout)
     wanted = set(gaps["void_risk"]) | set(gaps["policy_gaps"])
     result = cli("audit", paper, "--addendum", EXAMPLES[0], "--out", out,
-                 "--date", "2026-11-28")  # fmt: skip
+                 "--date", "2026-11-28", "--json")  # fmt: skip
     assert result.exit_code == 1  # the vendor's paper still has gaps; the addendum fills them
     (pdf,) = out.glob("*-gap-addendum.pdf")
+    (document,) = json.loads(result.stdout)["documents"]  # as build --json lists them
+    assert [output["path"] for output in document["outputs"]] == [str(pdf.with_suffix(".docx")),
+                                                                   str(pdf)]  # fmt: skip
     recorded = read_manifest_file(pdf).data
     assert verify(pdf).intact and not recorded["unmet"]
     assert set(recorded["requirements"]) == wanted  # the gate checked exactly the gaps
     clauses = [section["clause"] for section in recorded["sections"]]
     assert "addendum-precedence" in clauses  # it controls over the vendor's terms
     assert "ferpa" not in clauses and "governing-law" not in clauses  # already in its paper
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "wrong"),
+    [
+        ("terms.pdf", b"Provider shall not sell student data.\n", "not a PDF inside"),
+        ("terms.docx", b"%PDF-1.7 truncated", "not a DOCX inside"),
+    ],
+    ids=["text-named-pdf", "pdf-named-docx"],
+)
+def it_refuses_a_pdf_or_docx_whose_bytes_are_not_one(
+    cli: Cli, tmp_path: Path, name: str, data: bytes, wrong: str
+) -> None:
+    """Read as text, a damaged download would be reported as missing every provision."""
+    damaged = tmp_path / name
+    damaged.write_bytes(data)
+    result = cli("audit", damaged)
+    assert result.exit_code == 2 and not result.stdout
+    assert result.stderr == f"{damaged}: {wrong} (damaged, or another kind of file renamed)\n"
+
+
+def it_checks_the_reports_target_before_printing_any_finding(cli: Cli, tmp_path: Path) -> None:
+    paper = CORPUS / "partial-dpa.md"
+    wrong_kind = cli("audit", paper, "--report", tmp_path / "gaps.pdf")
+    assert (wrong_kind.exit_code, wrong_kind.stdout) == (2, "")
+    assert wrong_kind.stderr == "--report: gaps.pdf: write the report as .html, .docx or .json\n"
+    existing = tmp_path / "gaps.html"
+    existing.write_text("kept")
+    refused = cli("audit", paper, "--report", existing)
+    assert (refused.exit_code, refused.stdout) == (2, "")
+    assert "already exists; use --force" in refused.stderr and existing.read_text() == "kept"
+    assert cli("audit", paper, "--report", existing, "--force").exit_code == 1
+    assert existing.read_text().startswith("<!DOCTYPE html>")
+
+
+def it_puts_the_report_and_the_documents_in_its_json(cli: Cli, tmp_path: Path) -> None:
+    report = tmp_path / "gaps.json"
+    result = cli("audit", CORPUS / "partial-dpa.md", "--report", report, "--json")
+    assert result.exit_code == 1 and not result.stderr
+    printed = json.loads(result.stdout)
+    assert printed["report"] == str(report) and printed["documents"] == []
+    written = json.loads(report.read_text())
+    assert written["findings"] == printed["findings"]
+
+
+def it_judges_the_vendor_by_the_role_of_the_addendums_profile(cli: Cli) -> None:
+    """Whoever signs the addendum owes what the audit asks for; no addendum is needed when
+    nothing is missing, and the terminal says so."""
+    complete = CORPUS / "vendor-dpa-complete.md"
+    consultant = ROOT / "examples" / "capitol-evaluation.yaml"
+    result = cli("audit", complete, "--addendum", consultant)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{complete}: every requirement for a consultant is present"
+    assert lines[-1] == "no gap addendum: nothing is missing or weak"
+    printed = json.loads(cli("audit", complete, "--addendum", consultant, "--json").stdout)
+    assert (printed["role"], printed["documents"]) == ("consultant", [])
+
+
+def it_refuses_a_role_that_contradicts_the_addendums_profile(cli: Cli, tmp_path: Path) -> None:
+    """An operator's paper lacking R6c-d and R15 must not pass as a consultant's."""
+    operator, out = ROOT / "examples" / "acme-learning.yaml", tmp_path / "out"
+    result = cli("audit", CORPUS / "partial-dpa.md", "--addendum", operator,
+                 "--role", "consultant", "--out", out)  # fmt: skip
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"--role consultant: {operator} is for an operator, and the addendum must meet what an "
+        "operator owes; leave out --role\n"
+    )
+    assert not out.exists()
+
+
+def it_heads_the_report_with_the_verdict_whatever_the_file_is_called(tmp_path: Path) -> None:
+    paper = tmp_path / "Terms: v2.md"
+    paper.write_text((CORPUS / "partial-dpa.md").read_text())
+    report = tmp_path / "gaps.html"
+    result = audit_contract(paper, AuditOptions(report=report))
+    verdict = result.audit.verdict()
+    assert verdict.startswith("VOID RISK: provisions 1-10 missing or weak: R2, R4,")
+    assert result.audit.summary() == f"{paper}: {verdict}"
+    assert f"<strong>{verdict}</strong>" in report.read_text()
+
+
+def it_writes_the_docx_report_in_fonts_every_machine_has(tmp_path: Path) -> None:
+    """python-docx's template names Calibri and Cambria through its theme; Debian has neither."""
+    report = tmp_path / "gaps.docx"
+    audit_contract(CORPUS / "partial-dpa.md", AuditOptions(report=report))
+    with zipfile.ZipFile(report) as docx:
+        styles = docx.read("word/styles.xml").decode()
+    named = "".join(re.findall(r"<w:rFonts [^>]*>", styles))
+    fonts = set(re.findall(r'w:(?:ascii|hAnsi|eastAsia|cs)="([^"]+)"', named))
+    assert fonts == {"Times New Roman", "Arial"}
+    assert "Theme=" not in styles and "cstheme" not in styles
+
+
+def it_audits_through_the_public_api_alone() -> None:
+    import crec_assemble
+
+    result = crec_assemble.audit_contract(
+        CORPUS / "vendor-dpa-complete.md", crec_assemble.AuditOptions(role="consultant")
+    )
+    assert isinstance(result, crec_assemble.AuditResult)
+    assert result.exit_code == 0 and result.as_json()["role"] == "consultant"

@@ -63,10 +63,10 @@ def it_builds_from_an_unpacked_wheel_outside_the_checkout(wheel: Path, tmp_path:
 
 
 PUBLIC = [
-    "BatchResult", "BuildOptions", "CheckFailed", "ConversionError", "CrecError", "InputError",
-    "PaperworkOptions", "Rebuilt", "VerifyReport", "__version__", "audit_file", "breach", "build",
-    "build_batch", "disposition", "notice", "rebuild", "redline_editions", "redline_files",
-    "verify_file", "write_redline",
+    "AuditOptions", "AuditResult", "BatchResult", "BuildOptions", "CheckFailed",
+    "ConversionError", "CrecError", "InputError", "PaperworkOptions", "Rebuilt", "VerifyReport",
+    "__version__", "audit_contract", "breach", "build", "build_batch", "disposition", "notice",
+    "rebuild", "redline_editions", "redline_files", "verify_file", "write_redline",
 ]  # fmt: skip
 
 

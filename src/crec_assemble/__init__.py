@@ -24,7 +24,7 @@ __version__: str
 
 # Each public name, and the module (under this package) that defines it, with the name it
 # has there when that differs: ``verify_file`` is ``verify.read_back.verify``, named apart
-# from the ``verify`` subpackage (as ``audit_file`` is from ``audit``).
+# from the ``verify`` subpackage (as ``audit_contract`` is from ``audit``).
 _PUBLIC = {
     "build": "pipeline.build",
     "BuildOptions": "pipeline.plan",
@@ -37,7 +37,9 @@ _PUBLIC = {
     "redline_editions": "issued.redline",
     "redline_files": "issued.redline",
     "write_redline": "issued.redline",
-    "audit_file": "audit.findings",
+    "audit_contract": "audit.run",
+    "AuditOptions": "audit.run",
+    "AuditResult": "audit.run",
     "PaperworkOptions": "paperwork.documents",
     "notice": "paperwork.documents",
     "breach": "paperwork.documents",
@@ -49,6 +51,8 @@ _PUBLIC = {
 }
 
 __all__ = [
+    "AuditOptions",
+    "AuditResult",
     "BatchResult",
     "BuildOptions",
     "CheckFailed",
@@ -59,7 +63,7 @@ __all__ = [
     "Rebuilt",
     "VerifyReport",
     "__version__",
-    "audit_file",
+    "audit_contract",
     "breach",
     "build",
     "build_batch",
@@ -94,7 +98,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .audit.findings import audit_file
+    from .audit.run import AuditOptions, AuditResult, audit_contract
     from .errors import CheckFailed, ConversionError, CrecError, InputError
     from .issued.rebuild import Rebuilt, rebuild
     from .issued.redline import redline_editions, redline_files, write_redline

@@ -4,5 +4,6 @@ too weakly or lacks, and the addendum that fills the gaps.
 ``reader`` turns the vendor's file into sentences; ``lexicon`` holds the words vendors use
 and the small tests of one sentence (negated? a broad exception? which period?);
 ``rules`` has one rule per requirement, registered by its id; ``findings`` runs them
-(``audit_file``); ``report`` presents the result and ``addendum`` builds what fills the gaps.
+(``audit_file``); ``report`` presents the result and ``addendum`` builds what fills the gaps;
+``run`` is the whole ``audit`` command as one call (``audit_contract``).
 """

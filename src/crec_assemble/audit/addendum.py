@@ -13,21 +13,20 @@ gap requirements, so what is sent is what the audit found missing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..library.clauses import ClauseLibrary
 from ..library.placeholders import cited_clauses
 from ..model import Edition
-from ..pipeline.plan import BuildOptions, Order, load_inputs, plan
+from ..pipeline.plan import BuildOptions, Loaded, Order, Planned, plan
 
 if TYPE_CHECKING:
     from ..pipeline.produce import Produced
 
-__all__ = ["gap_library", "write_gap_addendum"]
+__all__ = ["gap_library", "plan_gap_addendum", "write_gap_addendum"]
 
 _STRUCTURE = (
     "definitions",
@@ -73,28 +72,30 @@ def gap_library(library: ClauseLibrary, gaps: Iterable[str], edition: Edition) -
     return replace(library, outlines=MappingProxyType({**library.outlines, "addendum": cut}))
 
 
-def write_gap_addendum(profile: Path, gaps: Iterable[str], options: BuildOptions) -> list[Produced]:
-    """Build and write the gap addendum for the contractor in ``profile`` (DOCX and PDF).
+def plan_gap_addendum(inputs: Loaded, gaps: Iterable[str], options: BuildOptions) -> list[Planned]:
+    """The gap addendum for the contractor in ``inputs``, assembled and gated, not yet written.
 
     Raises:
-        InputError: a bad profile, or an output that exists without ``options.force``.
         CheckFailed: the addendum would not meet a gap requirement (the library lacks it).
+    """
+    cut = replace(inputs, library=gap_library(inputs.library, gaps, inputs.edition))
+    order = Order(options.formats, "addendum", label="gap-addendum")
+    return plan(cut, [order], esign=options.esign)
+
+
+def write_gap_addendum(planned: Sequence[Planned], options: BuildOptions) -> list[Produced]:
+    """Render and write the planned addendum (DOCX and PDF), all or nothing.
+
+    Raises:
+        InputError: an output exists without ``options.force``.
+        ConversionError: LibreOffice is missing or failed.
     """
     from ..pipeline.produce import produce
     from ..render.docx import read_template
     from ..resources import default_template
 
-    inputs = load_inputs(
-        [profile],
-        library=options.library,
-        issuer=options.issuer,
-        build_date=options.build_date,
-        edition=options.edition,
-    )
-    cut = replace(inputs, library=gap_library(inputs.library, gaps, inputs.edition))
-    order = Order(options.formats, "addendum", label="gap-addendum")
     return produce(
-        plan(cut, [order], esign=options.esign),
+        planned,
         out=options.out,
         force=options.force,
         template=read_template(options.template or default_template()),

@@ -49,6 +49,7 @@ def read_sentences(path: Path) -> list[Sentence]:
 
 def _blocks(data: bytes, path: Path) -> list[tuple[str, str]]:
     """(where, text) of each paragraph: "page N" for a PDF's, "paragraph" otherwise."""
+    _check_kind(data, path)
     if data.startswith(b"%PDF"):
         return _pdf_blocks(data, path)
     if is_docx(data):
@@ -61,6 +62,16 @@ def _blocks(data: bytes, path: Path) -> list[tuple[str, str]]:
         raise InputError(f"{path}: not a PDF, DOCX, HTML, Markdown or text file")
     blocks = html_blocks(text) if is_html(data) else _text_blocks(text)
     return [("paragraph", block) for block in blocks]
+
+
+def _check_kind(data: bytes, path: Path) -> None:
+    """Refuse a ``.pdf`` or ``.docx`` whose bytes are not one: read as text, a damaged
+    download or a renamed file would be reported as missing every provision."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf" and not data.startswith(b"%PDF"):
+        raise InputError(f"{path}: not a PDF inside (damaged, or another kind of file renamed)")
+    if suffix == ".docx" and not is_docx(data):
+        raise InputError(f"{path}: not a DOCX inside (damaged, or another kind of file renamed)")
 
 
 def _sentences(blocks: list[tuple[str, str]]) -> list[Sentence]:

@@ -210,11 +210,13 @@ def audit(
         ),
     ],
     role: Annotated[
-        Role,
+        Role | None,
         typer.Option(
-            "--role", help="The contractor's role: operators owe more (R6c-d, R15, U1-2)."
+            "--role",
+            help="The contractor's role: operators owe more (R6c-d, R15, U1-2). Default: the "
+            "--addendum profile's role, else operator; a role that contradicts it is refused.",
         ),
-    ] = "operator",
+    ] = None,
     as_json: JsonOption = False,
     report: Annotated[
         Path | None,
@@ -247,29 +249,26 @@ def audit(
     """Check a vendor's own contract against the regulation.
 
     Each requirement is present, weak or missing, with the passage that decided it and where it
-    is. Void risks (provisions 1-10) come first.
+    is. Void risks (provisions 1-10) come first. With --addendum, the vendor is judged by the
+    role in PROFILE, since the addendum must give what that contractor owes. --json holds the
+    findings, the report's path and the addendum's documents.
 
-    Exit 0 when nothing is missing or weak, 1 otherwise.
+    Exit 0 when nothing is missing or weak, 1 otherwise, 2 on bad input (nothing is written).
 
     Example: crec-assemble audit vendor-terms.pdf --report gaps.html --addendum acme.yaml
     """
-    from ..audit.report import audit_document, write_report
+    from ..audit.run import AuditOptions, audit_contract
     from ..inputs.dates import date_option
-    from ..pipeline.plan import BuildOptions
 
-    found = audit_document(file, role, library)
+    result = audit_contract(
+        file,
+        AuditOptions(role=role, report=report, addendum=addendum, out=out, force=force,
+                     library=library, issuer=issuer, template=template,
+                     build_date=date_option(on) if on else None),
+    )  # fmt: skip
     if as_json:
-        print_json(found.as_json())
+        print_json(result.as_json())
     else:
-        typer.echo("\n".join(found.lines()))
-    if report is not None:
-        write_report(found, report, force=force)
-        typer.echo(f"wrote {report}", err=as_json)
-    if addendum is not None and found.gaps:
-        from ..audit.addendum import write_gap_addendum
-
-        options = BuildOptions(out=out, force=force, library=library, issuer=issuer,
-                               template=template,
-                               build_date=date_option(on) if on else None)  # fmt: skip
-        report_documents(write_gap_addendum(addendum, found.gaps, options), err=as_json)
-    raise typer.Exit(found.exit_code)
+        typer.echo("\n".join(result.lines()))
+        report_documents(result.documents)
+    raise typer.Exit(result.exit_code)

@@ -18,6 +18,7 @@ __all__ = [
     "STUDENT_INFORMATION",
     "WHOLE_CATEGORIES",
     "label",
+    "with_article",
 ]
 
 
@@ -105,6 +106,11 @@ _ALL_LABELS = {**STUDENT_INFORMATION, **DIRECTORY_INFORMATION, **WHOLE_CATEGORIE
 def label(category: str) -> str:
     """The printed label of a data category key (``first_name`` → "First name")."""
     return _ALL_LABELS[category]
+
+
+def with_article(role: str) -> str:
+    """ "an operator", "a consultant": a role as a sentence names it."""
+    return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"
 
 
 # The states (and the few countries vendors choose) whose law a contract may name instead of

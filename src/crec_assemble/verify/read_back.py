@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..assembly.naming import DOCUMENT_ID
 from ..errors import InputError
+from ..inputs.vocabulary import with_article
 from ..library.wording import squeeze
 from ..render.extract import (
     docx_paragraphs,
@@ -131,10 +132,6 @@ def _pdf_lines(data: bytes, path: Path, manifest: RecordedManifest) -> list[str]
     return lines
 
 
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
-
-
 def _verify_by_text(lines: Sequence[str], path: Path, library: Path | None) -> VerifyReport:
     """No manifest: identify the document and check it against the clause library itself."""
     from ..library.clauses import load_library
@@ -165,7 +162,7 @@ def _verify_by_text(lines: Sequence[str], path: Path, library: Path | None) -> V
     versions = ", ".join(f"{s.clause.ref}" for s in matched.sections if s.status != "removed")
     source = f"edition {matched.edition}" if matched.edition else f"clause versions {versions}"
     note = (
-        f"no manifest: matched by its text to {_article(matched.role)} {matched.role}'s "
+        f"no manifest: matched by its text to {with_article(matched.role)}'s "
         f"{matched.outline.kind} of {source}; the details filled in from the profile, wording "
         "that applies only in some cases, and text added between sentences cannot be checked "
         "without it"
