@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from crec_assemble import __version__
 from crec_assemble.cli.app import app
 from crec_assemble.inputs.profile import PROFILE_SCHEMA
-from crec_assemble.pipeline.batch import BatchResult, Failure
+from crec_assemble.pipeline.outcome import BatchResult, Failure
 from crec_assemble.pipeline.produce import Produced
 
 from conftest import EXAMPLES, ROOT, Cli, WriteProfile, drop_clause, fake_soffice, operator_profile

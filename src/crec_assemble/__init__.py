@@ -29,7 +29,7 @@ _PUBLIC = {
     "build": "pipeline.build",
     "BuildOptions": "pipeline.plan",
     "build_batch": "pipeline.batch",
-    "BatchResult": "pipeline.batch",
+    "BatchResult": "pipeline.outcome",
     "verify_file": "verify.read_back:verify",
     "VerifyReport": "verify.report",
     "rebuild": "issued.rebuild",
@@ -103,8 +103,9 @@ if TYPE_CHECKING:
     from .issued.rebuild import Rebuilt, rebuild
     from .issued.redline import redline_editions, redline_files, write_redline
     from .paperwork.documents import PaperworkOptions, breach, disposition, notice
-    from .pipeline.batch import BatchResult, build_batch
+    from .pipeline.batch import build_batch
     from .pipeline.build import build
+    from .pipeline.outcome import BatchResult
     from .pipeline.plan import BuildOptions
     from .verify.read_back import verify as verify_file
     from .verify.report import VerifyReport

@@ -17,8 +17,8 @@ import typer
 from .options import coloured_mark
 
 if TYPE_CHECKING:
-    from ..pipeline.batch import BatchResult
     from ..pipeline.events import BatchEvent
+    from ..pipeline.outcome import BatchResult
     from ..pipeline.produce import Produced
 
 __all__ = ["coloured_marks", "print_json", "progress_bar", "report_documents", "summary"]

@@ -23,7 +23,6 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from ..errors import CrecError, InputError
 from .conversion_queue import ConversionFailed, ConversionQueue, PdfConverted
@@ -38,55 +37,13 @@ from .events import (
     Tally,
 )
 from .files import write_all
+from .outcome import BatchResult, Failure
 from .plan import BuildOptions
-from .produce import Produced, Rendered, written
+from .produce import Rendered, written
 from .session import BuildSession
 from .workers import Workers
 
-__all__ = ["BatchResult", "Failure", "build_batch", "expand_profiles"]
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A profile that was not built, and why (one line)."""
-
-    profile: Path
-    reason: str
-    input_error: bool
-
-
-@dataclass
-class BatchResult:
-    """What a batch did: documents written, profiles skipped or failed, time taken."""
-
-    documents: list[Produced] = field(default_factory=list)
-    skipped: list[Path] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-    seconds: float = 0.0
-    interrupted: bool = False
-
-    @property
-    def exit_code(self) -> int:
-        """130 when interrupted; 2 when only bad input stopped it and nothing was built, so a
-        script can tell a typo from a failed conversion; 1 for any other failure; else 0."""
-        if self.interrupted:
-            return 130
-        if not self.failures:
-            return 0
-        only_input = all(failure.input_error for failure in self.failures)
-        return 2 if only_input and not self.documents else 1
-
-    def as_json(self) -> dict[str, Any]:
-        """What ``build --json`` prints: every document written, and every profile left out."""
-        return {
-            "interrupted": self.interrupted,
-            "documents": [document.as_json() for document in self.documents],
-            "skipped": [str(path) for path in self.skipped],
-            "failures": [
-                {"profile": str(failure.profile), "reason": failure.reason}
-                for failure in self.failures
-            ],
-        }
+__all__ = ["build_batch", "expand_profiles"]
 
 
 def expand_profiles(arguments: Sequence[Path]) -> tuple[list[Path], list[Failure]]:
