@@ -222,7 +222,7 @@ def it_exits_2_when_every_profile_is_bad(
     cli: Cli, tmp_path: Path, write_profile: WriteProfile
 ) -> None:
     bad = write_profile(operator_profile(**{"contractor.role": "vendor"}))
-    result = cli("build", bad, "--out", tmp_path / "out")
+    result = cli("build", bad, "--out", tmp_path / "out", "--format", "docx")
     assert result.exit_code == 2
     assert _files(tmp_path / "out") == []
 
@@ -243,7 +243,8 @@ def it_stops_at_the_compliance_gate_with_exit_1(
 ) -> None:
     drop_clause(library_copy, "governing-law")
     out = tmp_path / "out"
-    result = cli("build", EXAMPLES[0], "--out", out, "--library", library_copy, *DATE)
+    result = cli("build", EXAMPLES[0], "--out", out, "--library", library_copy, "--format", "docx",
+                 *DATE)  # fmt: skip
     assert result.exit_code == 1
     (line, hint) = result.stderr.splitlines()
     assert line.startswith(

@@ -439,7 +439,7 @@ def it_refuses_to_date_an_agreement_before_its_edition_takes_effect(
     _new_version(library)
     cli("clauses", "release", "2027-01", "--effective", "2027-01-01", "--library", library)
     result = cli("build", EXAMPLES[0], "--library", library, "--edition", "2027-01",
-                 "--date", "2026-12-01", "--out", tmp_path / "out")  # fmt: skip
+                 "--date", "2026-12-01", "--out", tmp_path / "out", "--format", "docx")  # fmt: skip
     assert result.exit_code == 2
     assert "--edition: 2027-01 takes effect 2027-01-01, after the build date 2026-12-01" \
         in result.stderr  # fmt: skip
