@@ -1,4 +1,4 @@
-"""Agreement → DOCX bytes, through the Word template. The only writer of DOCX.
+"""Agreement → DOCX bytes, through the Word template: the one writer of agreement DOCX.
 
 docxtpl fills ``templates/agreement.docx``; the template decides how things
 look (its styles), this module decides nothing but what goes where. The
