@@ -130,7 +130,7 @@ def _add_signature_fields(pdf: bytes, signers: Sequence[SignatureLine]) -> bytes
             writer, SigFieldSpec(sig_field_name=signer.field_name, on_page=page, box=box)
         )
     output = io.BytesIO()
-    writer.write(output)  # type: ignore[no-untyped-call]
+    writer.write(output)  # type: ignore[no-untyped-call]  # pyHanko ships no annotation here
     return output.getvalue()
 
 
