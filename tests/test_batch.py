@@ -262,3 +262,22 @@ def it_tells_its_progress_as_typed_events(
     assert isinstance(rendered, ProfileRendered) and rendered.documents == built
     assert [e.document for e in events if isinstance(e, DocumentBuilt)] == result.documents
     assert events[-1].tally == Tally(done=built + 1, known=built + 1)
+
+
+@pytest.mark.usefixtures("libreoffice")
+def it_leaves_no_libreoffice_running_when_terminated(tmp_path: Path) -> None:
+    """SIGTERM (timeout, a cancelled CI job) cleans up as Ctrl-C does: LibreOffice, started
+    early for the batch, does not outlive the command."""
+    out = tmp_path / "out"
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    command = [sys.executable, "-m", "crec_assemble", "build", str(EXAMPLES[0]), "--out", str(out),
+               "--date", BUILD_DATE.isoformat()]  # fmt: skip
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob("crec-lo-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)  # LibreOffice's profile exists: it is starting
+    process.send_signal(signal.SIGTERM)
+    process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM
+    assert list(tmp_path.glob("crec-lo-*")) == []
+    assert _processes_with(str(tmp_path)) == []

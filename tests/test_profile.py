@@ -202,3 +202,22 @@ def it_publishes_the_schema_it_validates_with() -> None:
     assert published == json.loads(json.dumps(PROFILE_SCHEMA)), (
         "examples/profile.schema.json is stale: crec-assemble schema > examples/profile.schema.json"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [('contractor:\n  legal_name: "Acme\x80"\n', 2,
+      "character U+0080 is not allowed here (special characters are not allowed)"),
+     ("contractor:\n\tlegal_name: Acme\n", 2, "found character '\\t' that cannot start any token"),
+     ("contractor: [Acme, Inc\nservices: {}\n", 2, "expected ',' or ']', but got ':'")],
+    ids=["c1-control-character", "tab-indent", "unclosed-bracket"],
+)  # fmt: skip
+def it_names_the_line_and_the_fault_of_broken_yaml(
+    tmp_path: Path, text: str, line: int, message: str
+) -> None:
+    """libyaml reads the profile; what it refuses is explained as the pure-Python parser does."""
+    path = tmp_path / "broken.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_profile(path)
+    assert str(raised.value) == f"{path}:{line}: YAML syntax error: {message}"

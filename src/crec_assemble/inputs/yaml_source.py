@@ -37,20 +37,30 @@ __all__ = [
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u200b\u2060\ufeff]")
 
 
-# libyaml's parser when PyYAML was built with it (its wheels are): a profile and the clause
-# library load several times faster; the node tree, its marks and the safe constructors
-# are the same.
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_SafeLoader):  # type: ignore[valid-type,misc]  # chosen at import, as above
-    """SafeLoader that leaves ``2026-07-01`` as a string."""
-
-
-_Loader.yaml_implicit_resolvers = {
+_NO_TIMESTAMPS = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves ``2026-07-01`` as a string."""
+
+    yaml_implicit_resolvers = _NO_TIMESTAMPS
+
+
+# libyaml's parser when PyYAML was built with it (its wheels are): the clause library loads
+# in a quarter of the time. Its node tree, marks and constructors are the same; its error
+# messages are terser and it refuses a few texts the pure-Python parser reads, so a text it
+# refuses is read again by _Loader, which decides and explains as before.
+_FastSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FastLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]  # chosen at import
+    """The same loader on libyaml's parser, when there is one."""
+
+    yaml_implicit_resolvers = _NO_TIMESTAMPS
+
 
 PathItem = str | int
 
@@ -145,25 +155,41 @@ def parse_yaml(text: str, source: str, first_line: int = 1) -> YamlDocument:
     Raises:
         InputError: on a syntax error, with its line.
     """
-    loader = _Loader(text)
+    try:
+        node, data = _compose(text, _FastLoader, source, first_line)
+    except yaml.YAMLError:
+        node, data = _compose_or_explain(text, source, first_line)
+    return YamlDocument(_clean(data), node, source, first_line)
+
+
+def _compose(
+    text: str, loader_class: type[yaml.SafeLoader], source: str, first_line: int
+) -> tuple[yaml.Node | None, Any]:
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
         if node is not None:
             _check_structure(node, source, first_line)
-        data = loader.construct_document(node) if node is not None else None
+        return node, loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+
+
+def _compose_or_explain(text: str, source: str, first_line: int) -> tuple[yaml.Node | None, Any]:
+    """Read with the pure-Python parser; on a syntax error, one line saying where and what."""
+    try:
+        return _compose(text, _Loader, source, first_line)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = (mark.line if mark else 0) + first_line
-        raise YamlSyntaxError(
-            Problem(source, line, "YAML syntax error", str(error.problem))
-        ) from None
+        message = str(error.problem)
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + first_line
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        message = f"character U+{code:04X} is not allowed here ({error.reason})"
     except yaml.YAMLError as error:
-        raise YamlSyntaxError(
-            Problem(source, first_line, "YAML syntax error", str(error))
-        ) from None
-    finally:
-        loader.dispose()
-    return YamlDocument(_clean(data), node, source, first_line)
+        line, message = first_line, str(error).splitlines()[0]
+    raise YamlSyntaxError(Problem(source, line, "YAML syntax error", message)) from None
 
 
 def _check_structure(root: yaml.Node, source: str, first_line: int) -> None:

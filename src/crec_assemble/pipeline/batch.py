@@ -111,8 +111,9 @@ def build_batch(
     messages: queue.Queue[_Message] = queue.Queue()
     # Started first, so LibreOffice starts up while the library is read and profiles render.
     converter = ConversionQueue(
-        messages.put, chunk=chunk, timeout=timeout, start_up=start_up, start_early=pdfs
-    )
+        messages.put, chunk=chunk, timeout=timeout, start_up=start_up,
+        start_early=pdfs and bool(profiles),  # nothing to convert: no LibreOffice
+    )  # fmt: skip
     with _converting(converter):
         session = BuildSession.open(options)
         workers = Workers(session, jobs or min(os.cpu_count() or 1, len(profiles)) or 1)

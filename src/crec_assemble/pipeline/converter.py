@@ -86,6 +86,7 @@ class LibreOffice:
         self._process: subprocess.Popen[bytes] | None = None
         self._early: subprocess.Popen[bytes] | None = None  # started by start(), if it was
         self._handed_over = False  # a convert() gave the early LibreOffice its documents
+        self._idle: threading.Timer | None = None  # stops an early LibreOffice nobody used
         self._killed = False
         self._lock = threading.Lock()  # kill() comes from another thread (Ctrl-C)
         version = _product_version(self._executable)
@@ -115,6 +116,16 @@ class LibreOffice:
                 return
             with self._early_log.open("wb") as log, contextlib.suppress(OSError):
                 self._early = self._popen(self._command(), log)
+            # A LibreOffice with no document never quits by itself: if the process that
+            # started it dies before it hands one over (SIGTERM, a crash), it must not stay.
+            self._idle = threading.Timer(self._start_up + self._per_document, self._stop_idle)
+            self._idle.daemon = True
+            self._idle.start()
+
+    def _stop_idle(self) -> None:
+        with self._lock:
+            if self._early is not None and self._process is None and not self._handed_over:
+                _kill(self._early)
 
     def _command(self, *arguments: str) -> list[str]:
         return [
@@ -170,6 +181,8 @@ class LibreOffice:
 
     def _stop_early(self) -> None:
         """Let the early LibreOffice quit after its conversion; kill it if it had none."""
+        if self._idle is not None:
+            self._idle.cancel()
         early = self._early
         if early is None:
             return
@@ -199,6 +212,11 @@ class LibreOffice:
             *(str(document) for document in documents),
         )  # fmt: skip
         expected = [outdir / f"{document.stem}.{to}" for document in documents]
+        if self._idle is not None:
+            self._idle.cancel()
+        # A LibreOffice still starting takes the documents once it listens (LibreOffice
+        # itself hands them over); one that died is out of it, and its log is not ours.
+        early_running = self._early is not None and self._early.poll() is None
         with tempfile.TemporaryFile() as log:
             process = self._start(command, log)
             try:
@@ -207,9 +225,10 @@ class LibreOffice:
                 with self._lock:
                     self._process = None
             # soffice ends well once the early LibreOffice, if any, took its documents.
-            self._handed_over = self._early is not None and process.returncode == 0
+            # It converted them if it still listens now; else it is stopped at once on exit.
+            self._handed_over = early_running and process.returncode == 0 and self._listening()
             log.seek(0)
-            output = self._early_output() + log.read()
+            output = (self._early_output() if early_running else b"") + log.read()
         failed = [d.name for d, path in zip(documents, expected, strict=True) if not path.is_file()]
         if process.returncode != 0 or failed:
             last = output.decode(errors="replace").strip().splitlines()[-1:] or ["no output"]
@@ -218,6 +237,11 @@ class LibreOffice:
                 f"(exit {process.returncode}): {last[0]}"
             )
         return expected
+
+    def _listening(self) -> bool:
+        """Whether the early LibreOffice runs and owns this profile's pipe."""
+        early = self._early
+        return early is not None and early.poll() is None and _ipc_socket(self._profile).exists()
 
     @property
     def _early_log(self) -> Path:
