@@ -22,6 +22,7 @@ from .options import (
     IssuerOption,
     JsonOption,
     LibraryOption,
+    ProfileArgument,
     TemplateOption,
 )
 
@@ -96,9 +97,7 @@ def _report_redline(written: Redline, as_json: bool) -> None:
 
 @redline.command("editions", cls=Command)
 def redline_editions(
-    profile: Annotated[
-        Path, typer.Argument(metavar="PROFILE", help="Contractor profile YAML.", dir_okay=False)
-    ],
+    profile: ProfileArgument,
     old_edition: Annotated[
         str, typer.Option("--from", metavar="EDITION", help="The older edition.")
     ],

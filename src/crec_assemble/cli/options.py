@@ -19,6 +19,7 @@ __all__ = [
     "JsonOption",
     "LibraryOption",
     "OutOption",
+    "ProfileArgument",
     "Profiles",
     "TemplateOption",
     "coloured_mark",
@@ -28,6 +29,9 @@ __all__ = [
 Profiles = Annotated[
     list[Path],
     typer.Argument(help="Contractor profile YAML files.", show_default=False, metavar="PROFILE..."),
+]
+ProfileArgument = Annotated[
+    Path, typer.Argument(metavar="PROFILE", help="Contractor profile YAML.", dir_okay=False)
 ]
 LibraryOption = Annotated[
     Path | None,

@@ -15,6 +15,7 @@ from .options import (
     JsonOption,
     LibraryOption,
     OutOption,
+    ProfileArgument,
     TemplateOption,
 )
 
@@ -38,9 +39,6 @@ def _paperwork_options(
     )  # fmt: skip
 
 
-Profile = Annotated[
-    Path, typer.Argument(metavar="PROFILE", help="Contractor profile YAML.", dir_okay=False)
-]
 AgreementOption = Annotated[
     Path | None,
     typer.Option("--agreement", dir_okay=False, help="The issued agreement (DOCX or PDF) to "
@@ -49,7 +47,7 @@ AgreementOption = Annotated[
 
 
 def notice(
-    profile: Profile,
+    profile: ProfileArgument,
     executed: Annotated[
         str,
         typer.Option("--executed", metavar="YYYY-MM-DD", help="Date the contract was executed."),
@@ -89,7 +87,7 @@ def notice(
 
 
 def breach(
-    profile: Profile,
+    profile: ProfileArgument,
     discovered: Annotated[
         str,
         typer.Option(
@@ -169,7 +167,7 @@ def breach(
 
 
 def disposition(
-    profile: Profile,
+    profile: ProfileArgument,
     out: OutOption = Path("out"),
     force: ForceOption = False,
     as_json: JsonOption = False,

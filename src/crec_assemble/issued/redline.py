@@ -21,11 +21,12 @@ from typing import Any
 
 from ..errors import ConversionError, InputError
 from ..inputs.dates import default_build_date
+from ..inputs.issuer import load_issuer
 from ..library.clauses import load_library
 from ..pipeline.files import check_targets, write_all
-from ..pipeline.plan import Loaded, Order, load_inputs, plan
+from ..pipeline.plan import Loaded, Order, load_profiles, plan
 from ..render.docx import read_template, without_manifest
-from ..resources import default_library, default_template
+from ..resources import default_issuer, default_library, default_template
 
 __all__ = [
     "AUTHOR",
@@ -141,21 +142,21 @@ def redline_editions(
 
     if old_edition == new_edition:
         raise InputError("--from and --to name the same edition: there is nothing to compare")
-    clauses = load_library(library or default_library())
+    root = library or default_library()
+    clauses = load_library(root)
     chosen = read_template(template or default_template())
     day = build_date or default_build_date()
     editions = [
         clauses.edition(old_edition, day, "--from"),
         clauses.edition(new_edition, day, "--to"),
     ]
+    profiles = load_profiles([profile])
+    lea = load_issuer(issuer or default_issuer(root))
     rendered = []
     for edition in editions:
         # An edition that takes effect later is read as of its first day, so counsel can
         # review next year's words before they apply.
-        inputs: Loaded = load_inputs(
-            [profile], library=library, issuer=issuer, edition=edition.name,
-            build_date=max(day, edition.effective),
-        )  # fmt: skip
+        inputs = Loaded(profiles, lea, clauses, max(day, edition.effective), edition)
         (main,) = plan(inputs, [Order(("docx",))])
         rendered.append(render(main, chosen).docx)
     stem = f"{main.stem}-redline-{old_edition}-to-{new_edition}"
