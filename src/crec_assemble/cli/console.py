@@ -1,5 +1,6 @@
-"""How the commands show their results: JSON, a line per document, a progress bar and a
-summary table on a terminal. Presentation only; the results come from the library.
+"""How the commands show their results: coloured word diffs, JSON, a line per document, a
+progress bar and a summary table on a terminal. Presentation only; the results come from the
+library.
 """
 
 from __future__ import annotations
@@ -14,17 +15,34 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from .options import coloured_mark
-
 if TYPE_CHECKING:
     from ..pipeline.events import BatchEvent
     from ..pipeline.outcome import BatchResult
     from ..pipeline.produce import Produced
 
-__all__ = ["coloured_marks", "print_json", "progress_bar", "report_documents", "summary"]
+__all__ = [
+    "coloured_mark",
+    "coloured_marks",
+    "print_json",
+    "progress_bar",
+    "report_documents",
+    "summary",
+]
 
 # git's word-diff marks, as library.wording.plain_mark writes them.
 _MARKED = re.compile(r"\[-(?P<delete>.*?)-\]|\{\+(?P<insert>.*?)\+\}")
+
+
+def coloured_mark(op: str, text: str) -> str:
+    """git's word-diff markers, red and struck through or green and underlined; the colour is
+    dropped when the output is not a terminal, the markers stay."""
+    from ..library.wording import plain_mark
+
+    if op == "delete":
+        return typer.style(plain_mark(op, text), fg="red", strikethrough=True)
+    if op == "insert":
+        return typer.style(plain_mark(op, text), fg="green", underline=True)
+    return text
 
 
 def coloured_marks(line: str) -> str:

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..model import Role
-from .console import print_json
+from .console import coloured_mark, print_json
 from .help_format import Command, Group
-from .options import EditionOption, JsonOption, LibraryOption, coloured_mark
+from .options import EditionOption, JsonOption, LibraryOption
 
 if TYPE_CHECKING:
     from ..library.clauses import ClauseLibrary

@@ -22,7 +22,6 @@ __all__ = [
     "ProfileArgument",
     "Profiles",
     "TemplateOption",
-    "coloured_mark",
 ]
 
 
@@ -73,15 +72,3 @@ DateOption = Annotated[
         help="Build as of this date (default: SOURCE_DATE_EPOCH, else today).",
     ),
 ]
-
-
-def coloured_mark(op: str, text: str) -> str:
-    """git's word-diff markers, red and struck through or green and underlined; the colour is
-    dropped when the output is not a terminal, the markers stay."""
-    from ..library.wording import plain_mark
-
-    if op == "delete":
-        return typer.style(plain_mark(op, text), fg="red", strikethrough=True)
-    if op == "insert":
-        return typer.style(plain_mark(op, text), fg="green", underline=True)
-    return text
