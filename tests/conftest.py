@@ -181,11 +181,14 @@ def revise_clause(
 ) -> None:
     """Counsel's change, done right: a new version of a clause, released in a new edition.
 
-    ``edit`` turns the newest version's body into the new one. Nothing is checked:
-    tests use this to put broken or weakened words in front of the builder.
+    ``edit`` turns the released version's body into the new one. The new edition is the
+    last one with only this clause changed: drafts of other clauses waiting for a later
+    edition stay unreleased. Nothing is checked: tests use this to put broken or weakened
+    words in front of the builder.
     """
     loaded = load_library(library)
-    current = loaded.get(clause_id)
+    last = loaded.editions[-1]
+    current = loaded.get(f"{clause_id}@{last.versions[clause_id]}")
     text = (library / clause_id / f"{current.version}.md").read_text(encoding="utf-8")
     head, _, body = text.partition("\n---\n")
     head = head.replace(f"version: {current.version}", f"version: {version}")
@@ -193,8 +196,12 @@ def revise_clause(
     head = re.sub(r"effective: .*", f"effective: {effective.isoformat()}", head)
     (library / clause_id / f"{version}.md").write_text(f"{head}\n---\n{edit(body)}",
                                                         encoding="utf-8")  # fmt: skip
-    newest = load_library(library)
-    released = compose_edition(edition, effective, newest.newest(), newest.editions[-1])
+    revised = load_library(library)
+    chosen = [revised.get(f"{other}@{number}") for other, number in last.versions.items()
+              if other != clause_id]  # fmt: skip
+    released = compose_edition(
+        edition, effective, [*chosen, revised.get(f"{clause_id}@{version}")], last
+    )
     (library / "editions" / f"{edition}.yaml").write_bytes(dump_edition(released))
 
 

@@ -185,6 +185,28 @@ def it_reports_a_placeholder_that_names_nothing(
         _agreement(write_profile, load_library(library_copy), issuer)
 
 
+def it_dates_a_document_by_its_build_date(
+    write_profile: WriteProfile, library_copy: Path, issuer: Issuer
+) -> None:
+    revise_clause(
+        library_copy, "severability", lambda body: body + "\nDated {{ agreement.date }}.\n"
+    )
+    revised = load_library(library_copy)
+    for day, printed in ((date(2026, 8, 3), "August 3, 2026"), (BUILD_DATE, "November 28, 2026")):
+        agreement = _agreement(write_profile, revised, issuer, build_date=day)
+        assert f"Dated {printed}." in _text(agreement, "severability")
+
+
+def it_prints_no_date_in_the_clauses_of_edition_2026_07(
+    write_profile: WriteProfile, library: ClauseLibrary, issuer: Issuer
+) -> None:
+    """The date is there for new clauses to use; the released ones do not, so their words
+    do not change with the day a document is built."""
+    early, late = (_agreement(write_profile, library, issuer, build_date=day)
+                   for day in (date(2026, 7, 1), date(2026, 11, 28)))  # fmt: skip
+    assert [s.blocks for s in early.sections] == [s.blocks for s in late.sections]
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("Acme Learning, Inc.", "acme-learning-inc"),

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from crec_assemble import __version__
 from crec_assemble.cli.app import app
+from crec_assemble.inputs.issuer import ISSUER_SCHEMA
 from crec_assemble.inputs.profile import PROFILE_SCHEMA
 from crec_assemble.pipeline.outcome import BatchResult, Failure
 from crec_assemble.pipeline.produce import Produced
@@ -328,6 +329,19 @@ def it_says_which_starter_profile_it_wrote_as_json(cli: Cli, tmp_path: Path) -> 
 def it_prints_the_profile_schema(cli: Cli) -> None:
     result = cli("schema")
     assert json.loads(result.stdout) == json.loads(json.dumps(PROFILE_SCHEMA))
+
+
+def it_prints_the_issuer_files_schema_when_asked(cli: Cli) -> None:
+    result = cli("schema", "issuer")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == json.loads(json.dumps(ISSUER_SCHEMA))
+    assert cli("schema", "profile").stdout == cli("schema").stdout
+
+
+def it_refuses_a_schema_it_does_not_publish(cli: Cli) -> None:
+    result = cli("schema", "contract")
+    assert result.exit_code == 2
+    assert "'contract' is not one of 'profile', 'issuer'" in result.stderr
 
 
 def it_verifies_with_exit_codes_0_1_and_2(cli: Cli, tmp_path: Path) -> None:

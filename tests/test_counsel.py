@@ -222,6 +222,8 @@ RULES: list[tuple[str, Callable[[Path], object], str, str]] = [
      "breach-notification/1.1.0.md", "contractor.fax names no profile or issuer field"),
     ("placeholder", lambda lib: _new_version(lib, edit=lambda t: t + "\n{{ vendor_name }}"),
      "breach-notification/1.1.0.md", "{{ vendor_name }} names nothing"),
+    ("placeholder", lambda lib: _new_version(lib, edit=lambda t: t + "\n{{ issuer.privacy.fax }}"),
+     "breach-notification/1.1.0.md", "issuer.privacy.fax names no profile or issuer field"),
     ("edition", lambda lib: _edition_pin(lib, "severability", "1.9.0"),
      "editions/2026-07.yaml", "clauses.severability: names version 1.9.0, which does not exist"),
     ("removed-version", lambda lib: (lib / "severability" / "1.0.0.md").unlink(),
@@ -510,6 +512,29 @@ def it_lists_an_outline_problem_with_the_others(repo: Path, cli: Cli) -> None:
     assert result.exit_code == 1
     assert ": outline: outline: this key appears twice" in result.stdout
     assert ": change-note: " in result.stdout
+
+
+def it_checks_the_privacy_desks_fields_when_the_librarys_issuer_file_has_none(
+    repo: Path, cli: Cli
+) -> None:
+    """Misspelt fields are the clause's fault; the block missing from the issuer file is
+    the issuer file's, said once by the sample assembly and not as a placeholder."""
+    library = repo / "clauses"
+    shutil.copy(ROOT / "tests" / "golden" / "edition-2026-07" / "inputs" / "issuer.yaml",
+                library / "issuer.yaml")  # fmt: skip
+    path = _new_version(
+        library,
+        edit=lambda t: t + "\nCall {{ issuer.privacy.phone }}, not {{ issuer.privacy.fax }}.",
+    )
+    result = cli("clauses", "lint", "--library", library)
+    assert result.exit_code == 1
+    placeholders = [line for line in result.stdout.splitlines() if ": placeholder: " in line]
+    assert placeholders == [
+        f"{path}:{_line_of(path, 'fax')}: placeholder: issuer.privacy.fax names no profile or "
+        "issuer field"
+    ]
+    assert (f"{library / 'issuer.yaml'}: privacy: missing; clause breach-notification@1.1.0 "
+            "prints issuer.privacy.phone") in result.stdout  # fmt: skip
 
 
 def it_lints_a_library_with_no_clauses_without_a_traceback(tmp_path: Path, cli: Cli) -> None:

@@ -132,6 +132,7 @@ def assemble(
         effective_date=format_date(profile.services.start_date),
         parent_id=parent.id if parent else "",
         parent_title=parent.title if parent else "",
+        date=format_date(build_date),
     )
     context = build_context(bound, issuer, document, numbering, facts)
     parties = tuple(  # a draft is not for signing: no e-signature anchors

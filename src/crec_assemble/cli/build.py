@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -170,11 +170,28 @@ def init(
         typer.echo(f"wrote {path}; edit it, then run: crec-assemble validate {path}")
 
 
-def schema() -> None:
-    """Print the profile's JSON Schema, for editors that autocomplete YAML.
+def schema(
+    what: Annotated[
+        Literal["profile", "issuer"],
+        typer.Argument(
+            metavar="[profile|issuer]",
+            help="A contractor profile's schema (the default) or an issuer file's.",
+        ),
+    ] = "profile",
+) -> None:
+    """Print the JSON Schema of a profile or an issuer file, for editors.
 
-    Example: crec-assemble schema > profile.schema.json
+    Editors that know the schema autocomplete and check the YAML as it is typed. Without an
+    argument it prints the profile's (crec-assemble schema > profile.schema.json); the issuer
+    file's is for boards that pass their own with --issuer FILE.
+
+    Example: crec-assemble schema issuer > issuer.schema.json
     """
+    if what == "issuer":
+        from ..inputs.issuer import ISSUER_SCHEMA
+
+        print_json(ISSUER_SCHEMA)
+        return
     from ..inputs.profile import PROFILE_SCHEMA
 
     print_json(PROFILE_SCHEMA)

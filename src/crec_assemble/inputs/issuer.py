@@ -1,7 +1,8 @@
 """The issuer: the local education agency on the other side of the agreement.
 
 CREC ships as the default (``clauses/issuer.yaml``); ``--issuer FILE`` lets
-another Connecticut board of education issue the same agreement.
+another Connecticut board of education issue the same agreement. Its JSON
+Schema is published by ``crec-assemble schema issuer``.
 """
 
 from __future__ import annotations
@@ -10,42 +11,81 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from ..model import Issuer, Notices, Person
-from .validation import check_schema, closed, string
+from ..model import Issuer, IssuerPrivacy, Notices, Person
+from .validation import EMAIL, PHONE, WEB_PAGE, check_schema, closed, string
 from .yaml_source import YamlDocument, canonical_json, parse_record, raise_problems, read_yaml
 
 __all__ = ["ISSUER_SCHEMA", "issuer_from_record", "load_issuer"]
 
-ISSUER_SCHEMA: dict[str, Any] = closed(
+# Optional, so that issuer files written before edition 2026-12 still build (and
+# documents recorded with them rebuild); a clause that prints it needs it.
+_PRIVACY = closed(
     {
-        "issuer": {"const": 1},
-        "name": string("Legal name of the board of education."),
-        "short_name": string(
-            'The defined term the agreement uses for it, as a proper noun: "CREC", "Board".'
-        ),
-        "governing_body": string(
-            'Its governing body, as "School Purposes" names it: "the CREC Council".'
-        ),
-        "policy": string("The student data privacy policy the recitals cite."),
-        "address": string("Postal address."),
-        "signatory": closed(
-            {
-                "name": {"type": "string", "description": "Leave out to fill in by hand."},
-                "title": string("Title of the person who signs."),
-            },
-            ["title"],
-        ),
-        "notices": closed(
-            {
-                "attention": string("Who notices are addressed to."),
-                "address": string("Where notices are sent."),
-                "email": {"type": "string"},
-            },
-            ["attention", "address"],
-        ),
+        "email": EMAIL
+        | {
+            "description": "The privacy e-mail address, monitored every day, weekends and "
+            "holidays included: contractors give breach notice there, and it takes effect "
+            "when sent."
+        },
+        "phone": PHONE
+        | {"description": "Telephone number for urgent notice of a breach, any day."},
+        "posting_page": WEB_PAGE
+        | {
+            "description": "The web page where the issuer posts the notices and executed "
+            "contracts the statute requires it to publish."
+        },
     },
-    ["issuer", "name", "short_name", "governing_body", "policy", "address", "signatory", "notices"],
+    ["email", "phone", "posting_page"],
+    description="How the issuer receives breach notices, and where it posts its contracts "
+    "(printed by clauses of edition 2026-12 and later).",
 )
+
+ISSUER_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://crec-assemble.invalid/issuer-1.schema.json",
+    "title": "crec-assemble issuer",
+    "description": "The board of education that issues the agreements (CREC by default).",
+    **closed(
+        {
+            "issuer": {"const": 1, "description": "Issuer format version; always 1."},
+            "name": string("Legal name of the board of education."),
+            "short_name": string(
+                'The defined term the agreement uses for it, as a proper noun: "CREC", "Board".'
+            ),
+            "governing_body": string(
+                'Its governing body, as "School Purposes" names it: "the CREC Council".'
+            ),
+            "policy": string("The student data privacy policy the recitals cite."),
+            "address": string("Postal address."),
+            "signatory": closed(
+                {
+                    "name": {"type": "string", "description": "Leave out to fill in by hand."},
+                    "title": string("Title of the person who signs."),
+                },
+                ["title"],
+            ),
+            "notices": closed(
+                {
+                    "attention": string("Who notices are addressed to."),
+                    "address": string("Where notices are sent."),
+                    "email": {"type": "string", "description": "E-mail for notices (optional)."},
+                },
+                ["attention", "address"],
+            ),
+            "privacy": _PRIVACY,
+        },
+        [
+            "issuer",
+            "name",
+            "short_name",
+            "governing_body",
+            "policy",
+            "address",
+            "signatory",
+            "notices",
+        ],
+    ),
+}
 
 
 def load_issuer(path: Path, source: str | None = None) -> Issuer:
@@ -70,6 +110,7 @@ def issuer_from_record(record: Any, sha256: str, source: str) -> Issuer:
 def _validated(document: YamlDocument, sha256: str) -> Issuer:
     raise_problems(check_schema(document, ISSUER_SCHEMA, "issuer"))
     data = document.data
+    privacy = data.get("privacy")
     return Issuer(
         name=data["name"].strip(),
         short_name=data["short_name"].strip(),
@@ -86,4 +127,14 @@ def _validated(document: YamlDocument, sha256: str) -> Issuer:
         ),
         sha256=sha256,
         record=canonical_json(data),
+        privacy=(
+            IssuerPrivacy(
+                email=privacy["email"].strip(),
+                phone=privacy["phone"].strip(),
+                posting_page=privacy["posting_page"].strip(),
+            )
+            if privacy is not None
+            else None
+        ),
+        source=document.source,
     )

@@ -24,7 +24,7 @@ from ..model import (
 )
 from .dates import calendar_date
 from .profile_rules import rule_problems
-from .validation import DATE, check_schema, closed, string
+from .validation import DATE, EMAIL, check_schema, closed, string
 from .vocabulary import (
     DELIVERY,
     DIRECTORY_INFORMATION,
@@ -41,12 +41,6 @@ from .yaml_source import (
 
 __all__ = ["PROFILE_SCHEMA", "load_profile", "profile_from_record"]
 
-_EMAIL = {
-    "type": "string",
-    "pattern": r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
-    "x-expected": "an e-mail address",
-}
-
 
 def _person(description: str, required: list[str], **fields: Any) -> dict[str, Any]:
     return closed({"name": string("Full name."), **fields}, required, description=description)
@@ -61,12 +55,12 @@ def _categories(vocabulary: dict[str, str], title: str) -> dict[str, Any]:
 
 
 _SIGNATORY = _person(
-    "Who signs for the party.", ["name", "title"], title=string("Job title."), email=_EMAIL
+    "Who signs for the party.", ["name", "title"], title=string("Job title."), email=EMAIL
 )
 _PRIVACY_CONTACT = _person(
     "Who receives deletion requests and breach correspondence.",
     ["name", "email"],
-    email=_EMAIL,
+    email=EMAIL,
     phone={"type": "string", "description": "Telephone number."},
 )
 

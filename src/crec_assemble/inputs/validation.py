@@ -17,13 +17,33 @@ from jsonschema.exceptions import ValidationError
 
 from .yaml_source import Problem, YamlDocument
 
-__all__ = ["DATE", "check_schema", "closed", "string"]
+__all__ = ["DATE", "EMAIL", "PHONE", "WEB_PAGE", "check_schema", "closed", "string"]
 
 DATE: dict[str, Any] = {
     "type": "string",
     "pattern": r"^\d{4}-\d{2}-\d{2}$",
     "x-expected": "a date written YYYY-MM-DD",
     "examples": ["2026-07-01"],
+}
+
+EMAIL: dict[str, Any] = {
+    "type": "string",
+    "pattern": r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
+    "x-expected": "an e-mail address",
+}
+
+# Digits with the usual separators, an optional leading + and an optional extension:
+# "860-247-2732", "(860) 247-2732", "+1 860 555 0100", "860.247.2732 ext. 12".
+PHONE: dict[str, Any] = {
+    "type": "string",
+    "pattern": r"^\+?\(?[0-9][0-9 ().-]{5,}[0-9]( *(ext\.?|x) *[0-9]+)?$",
+    "x-expected": 'a telephone number such as "860-247-2732"',
+}
+
+WEB_PAGE: dict[str, Any] = {
+    "type": "string",
+    "pattern": r"^https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$",
+    "x-expected": "a web address beginning https:// (or http://)",
 }
 
 

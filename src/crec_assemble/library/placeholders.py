@@ -23,6 +23,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from ..errors import InputError
 from ..inputs.vocabulary import DELIVERY, label
 from ..model import Block, Clause, Issuer, Person, Profile
+from .absent import AbsentBlock, MissingIssuerField, fields_of
 from .markdown import UnsupportedMarkdown, to_blocks
 
 __all__ = [
@@ -137,7 +138,11 @@ def _namespace(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """What a clause may say about the document it sits in: ``{{ agreement.title }}``…"""
+    """What a clause may say about the document it sits in: ``{{ agreement.title }}``…
+
+    ``date`` is the document's build date, formatted ("November 28, 2026"), so a
+    notice or letter can be dated.
+    """
 
     title: str = ""
     id: str = ""
@@ -145,6 +150,7 @@ class DocumentInfo:
     effective_date: str = ""
     parent_id: str = ""
     parent_title: str = ""
+    date: str = ""
 
 
 def build_context(
@@ -166,6 +172,11 @@ def build_context(
             address=issuer.address,
             signatory=_person(issuer.signatory),
             notices=SimpleNamespace(**vars(issuer.notices)),
+            privacy=(
+                SimpleNamespace(**vars(issuer.privacy))
+                if issuer.privacy is not None
+                else AbsentBlock(issuer.source or "the issuer file", "privacy")
+            ),
         ),
         "contractor": SimpleNamespace(
             legal_name=contractor.legal_name,
@@ -271,6 +282,7 @@ def _unknown_fields(tree: nodes.Template, free: set[str], sample: Mapping[str, A
         if value is None:
             continue  # a fact, or reported as a name
         for depth, attribute in enumerate(attributes, 1):
+            value = fields_of(value)  # an issuer block the library's issuer file leaves out
             if not hasattr(value, attribute):
                 dotted = ".".join([inner.name, *attributes[:depth]])
                 yield dotted, (node.lineno, f"{dotted} names no profile or issuer field")
@@ -360,10 +372,13 @@ def render_clause(
     never touched by the substitution.
 
     Raises:
-        InputError: naming the clause, on a placeholder or Markdown error.
+        InputError: naming the clause, on a placeholder or Markdown error; naming the
+            issuer file when the clause prints a block it leaves out.
     """
     try:
         markdown = _compiled(swap_roles(clause.body, roles)).render(context)
+    except MissingIssuerField as error:  # the issuer file's fault, not the clause's
+        raise InputError(error.explain(clause.ref)) from None
     except TemplateError as error:
         raise InputError(f"{clause.ref}: placeholder error: {error}") from None
     try:

@@ -11,6 +11,7 @@ __all__ = [
     "Contractor",
     "DataSchedule",
     "Issuer",
+    "IssuerPrivacy",
     "MasterAgreement",
     "Notices",
     "Person",
@@ -107,8 +108,27 @@ class Notices:
 
 
 @dataclass(frozen=True)
+class IssuerPrivacy:
+    """How the issuer receives a contractor's breach notice, and where it posts its contracts.
+
+    ``email`` is monitored every day, weekends and holidays included, so notice
+    sent there takes effect when sent; ``phone`` is for urgent notice of a
+    breach, any day; ``posting_page`` is the web page where the issuer posts
+    the notices and executed contracts the statute requires it to publish.
+    """
+
+    email: str
+    phone: str
+    posting_page: str
+
+
+@dataclass(frozen=True)
 class Issuer:
-    """The local education agency that issues the agreement (CREC by default)."""
+    """The local education agency that issues the agreement (CREC by default).
+
+    ``privacy`` is optional: issuer files written for edition 2026-07 have none,
+    and a clause that prints it fails on such a file, naming ``source``.
+    """
 
     name: str
     short_name: str
@@ -119,3 +139,5 @@ class Issuer:
     notices: Notices
     sha256: str
     record: str
+    privacy: IssuerPrivacy | None = None
+    source: str = ""
