@@ -36,19 +36,14 @@ BUILT_AS_OF = ("--edition", "2026-07", "--date", "2026-11-28")
 REGENERATE = os.environ.get("CREC_REGENERATE_GOLDEN") == "1"
 
 
-def _same_files(made: Path, golden: Path, leave: str = "") -> None:
-    """Every file ``golden`` holds (but those named ``leave``…), and no other, with the same
-    bytes; or refresh them."""
+def _same_files(made: Path, golden: Path, leave: str = "\0") -> None:
+    """Every file ``golden`` holds, but those whose names start with ``leave``, and no other,
+    with the same bytes; or refresh them (adding, never removing)."""
     if REGENERATE:
-        golden.mkdir(parents=True, exist_ok=True)
-        for old in golden.iterdir():
-            if old.is_file() and not (leave and old.name.startswith(leave)):
-                old.unlink()
-        for new in made.iterdir():
-            shutil.copy2(new, golden / new.name)
+        shutil.copytree(made, golden, dirs_exist_ok=True)
     names = sorted(p.name for p in made.iterdir() if p.is_file())
-    expected = [p.name for p in golden.iterdir() if p.is_file()]
-    assert names == sorted(n for n in expected if not (leave and n.startswith(leave)))
+    held = (p.name for p in golden.iterdir() if p.is_file() and not p.name.startswith(leave))
+    assert names == sorted(held)
     for name in names:
         assert (made / name).read_bytes() == (golden / name).read_bytes(), name
 
