@@ -66,7 +66,11 @@ OPERATOR: dict[str, Any] = {
     },
     "subcontractors": [
         {"legal_name": "Northwind Hosting LLC", "service": "Cloud hosting",
-         "data": ["first_name", "last_name", "email_address"], "consent_date": "2026-06-15"},
+         "data": ["first_name", "last_name", "email_address"], "consent_date": "2026-06-15",
+         "address": "1200 Harbor Drive, Portland, ME 04101",
+         "signatory": {"name": "Jordan Lee", "title": "General Counsel"},
+         "privacy_contact": {"name": "Northwind Privacy Office",
+                             "email": "privacy@northwind.example"}},
     ],
 }  # fmt: skip
 

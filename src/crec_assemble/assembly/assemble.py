@@ -37,15 +37,13 @@ from ..model import (
     Profile,
     Run,
     Section,
-    SignatureParty,
     Subcontractor,
 )
 from .gate import check_compliance
 from .naming import document_id_for
+from .signatures import BLANK, signature_block, signature_party
 
-__all__ = ["ESIGN_ANCHORS", "assemble", "format_date"]
-
-_BLANK = "_" * 28
+__all__ = ["assemble", "format_date"]
 
 
 def assemble(
@@ -135,9 +133,11 @@ def assemble(
         date=format_date(build_date),
     )
     context = build_context(bound, issuer, document, numbering, facts)
+    included = {clause.id for clause in every}  # who signs may depend on what it says
+    signers = [signer.party for signer in outline.signatories if signer.signs(included)]
     parties = tuple(  # a draft is not for signing: no e-signature anchors
-        _party(who, number, profile, issuer, subcontractor, None if draft else esign)
-        for number, who in enumerate(outline.signatories, 1)
+        signature_party(who, number, profile, issuer, subcontractor, None if draft else esign)
+        for number, who in enumerate(signers, 1)
     )
 
     def render(clause: Clause) -> tuple[Block, ...]:
@@ -150,7 +150,7 @@ def assemble(
         heading = (Block("heading", (Run(f"{number}.\t{clause.title}"),)),) if number else ()
         blocks = (*heading, *render(clause))
         if parties and clause is chosen["body"][-1]:
-            blocks = (*blocks, _signature_block(parties))
+            blocks = (*blocks, signature_block(parties))
         sections.append(Section(clause, "body", number, blocks))
     for clause in chosen["exhibit"]:
         letter = numbering.exhibits[clause.id]
@@ -203,12 +203,12 @@ def _subcontractor_view(profile: Profile, sub: Subcontractor) -> Profile:
         contractor=Contractor(
             legal_name=sub.legal_name,
             role=profile.contractor.role,
-            address=sub.address or _BLANK,
+            address=sub.address or BLANK,
             signatory=sub.signatory,
             privacy_contact=replace(
                 sub.privacy_contact,
-                name=sub.privacy_contact.name or _BLANK,
-                email=sub.privacy_contact.email or _BLANK,
+                name=sub.privacy_contact.name or BLANK,
+                email=sub.privacy_contact.email or BLANK,
             ),
         ),
         data=DataSchedule(
@@ -221,64 +221,3 @@ def _subcontractor_view(profile: Profile, sub: Subcontractor) -> Profile:
         ),
         subcontractors=(),
     )
-
-
-# Invisible strings e-signature services look for to place their fields, per signer
-# (1 = left column, 2 = right): DocuSign anchor tabs and Acrobat Sign text tags.
-ESIGN_ANCHORS: Mapping[str, Mapping[str, str]] = {
-    "docusign": {"by": "\\s{n}\\", "name": "\\n{n}\\", "title": "\\t{n}\\", "date": "\\d{n}\\"},
-    "adobe": {
-        "by": "{{{{Sig_es_:signer{n}:signature}}}}",
-        "name": "{{{{N_es_:signer{n}:fullname}}}}",
-        "title": "{{{{Ttl_es_:signer{n}:title}}}}",
-        "date": "{{{{Dte_es_:signer{n}:date}}}}",
-    },
-}
-
-
-def _party(
-    who: str,
-    number: int,
-    profile: Profile,
-    issuer: Issuer,
-    subcontractor: Subcontractor | None,
-    esign: ESign | None,
-) -> SignatureParty:
-    """A signature column; names the profile does not give are left blank to fill in by hand."""
-    if who == "issuer":
-        person, organisation = issuer.signatory, issuer.name
-    elif who == "subcontractor" and subcontractor is not None:
-        person, organisation = subcontractor.signatory, subcontractor.legal_name
-    else:
-        person, organisation = profile.contractor.signatory, profile.contractor.legal_name
-    name, title = person.name or _BLANK, person.title or _BLANK
-    anchors = ESIGN_ANCHORS[esign] if esign else {}
-
-    def line(key: str, text: str) -> tuple[Run, ...]:
-        anchor = anchors.get(key, "").format(n=number)
-        return (Run(text), Run(" " + anchor, hidden=True)) if anchor else (Run(text),)
-
-    return SignatureParty(
-        role=who,
-        organisation=organisation,
-        signer_name=name,
-        signer_title=title,
-        cells=(
-            (Run(organisation, bold=True),),
-            line("by", "By: " + "_" * 32),
-            line("name", f"Name: {name}"),
-            line("title", f"Title: {title}"),
-            line("date", "Date: " + "_" * 22),
-        ),
-    )
-
-
-def _signature_block(parties: tuple[SignatureParty, ...]) -> Block:
-    """The signature table's text, row by row, as the template lays it out.
-
-    The template draws the table from the parties' cells; this block carries
-    the same words so the manifest and ``verify`` account for them.
-    """
-    rows = zip(*(party.cells for party in parties), strict=True)
-    text = " ".join("".join(run.text for run in cell) for row in rows for cell in row)
-    return Block("signatures", (Run(text),))

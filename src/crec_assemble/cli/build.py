@@ -48,7 +48,12 @@ def build(
         typer.Option("--esign", help="Add invisible DocuSign anchors or Acrobat Sign text tags."),
     ] = None,
     draft: Annotated[
-        bool, typer.Option("--draft", help="Write even if requirements are unmet, marked DRAFT.")
+        bool,
+        typer.Option(
+            "--draft",
+            help="Write even if requirements are unmet or a subcontractor lacks the contacts "
+            "its flow-down needs, marked DRAFT.",
+        ),
     ] = False,
     force: ForceOption = False,
     skip_existing: Annotated[

@@ -150,11 +150,14 @@ PROFILE_SCHEMA: dict[str, Any] = {
                         | {"minItems": 1},
                         "consent_date": DATE
                         | {"description": "Date of CREC's express written consent."},
-                        "address": string("Postal address, for its flow-down addendum."),
+                        "address": string("Postal address, for notices under its flow-down."),
                         "signatory": _SIGNATORY,
                         "privacy_contact": _PRIVACY_CONTACT,
                     },
                     ["legal_name", "service", "data", "consent_date"],
+                    description="An approved subcontractor. Its flow-down addendum needs its "
+                    "address, signatory and privacy_contact; without them build writes it "
+                    "only as a draft (--draft).",
                     **{
                         "x-required": {
                             "consent_date": "required: a subcontract needs the express written "
@@ -194,10 +197,11 @@ def profile_from_record(record: Any, sha256: str, source: str) -> Profile:
 def _validated(document: YamlDocument, source: str, sha256: str) -> Profile:
     problems = check_schema(document, PROFILE_SCHEMA, "profile")
     raise_problems([*problems, *rule_problems(document)])
-    return _freeze(document.data, source, sha256)
+    return _freeze(document, source, sha256)
 
 
-def _freeze(data: dict[str, Any], source: str, sha256: str) -> Profile:
+def _freeze(document: YamlDocument, source: str, sha256: str) -> Profile:
+    data = document.data
     contractor, services, schedule = data["contractor"], data["services"], data["data"]
 
     def person(fields: dict[str, str]) -> Person:
@@ -244,8 +248,9 @@ def _freeze(data: dict[str, Any], source: str, sha256: str) -> Profile:
                 address=sub.get("address", "").strip(),
                 signatory=person(sub.get("signatory", {"name": ""})),
                 privacy_contact=person(sub.get("privacy_contact", {"name": ""})),
+                line=document.line_of(["subcontractors", index]),
             )
-            for sub in data.get("subcontractors") or []
+            for index, sub in enumerate(data.get("subcontractors") or [])
         ),
         source=source,
         sha256=sha256,

@@ -4,6 +4,10 @@ Dates that exist and run forwards, an operator that operates something, and
 subcontractors that receive only the student data the contractor declares
 (provision 14). They run even on a profile the schema rejected, so that every
 problem is reported at once, and look only at the parts that are well-formed.
+
+One rule depends on what is built, not on the profile alone: a flow-down that is
+not a draft needs its subcontractor's contacts (:func:`flowdown_problems`). The
+profile is valid without them; the planning of flow-downs applies it.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
+from ..model import Profile
 from .dates import calendar_date
 from .names import slug
 from .vocabulary import (
@@ -21,9 +26,9 @@ from .vocabulary import (
     STUDENT_INFORMATION,
     WHOLE_CATEGORIES,
 )
-from .yaml_source import PathItem, Problem, YamlDocument
+from .yaml_source import PathItem, Problem, YamlDocument, format_path
 
-__all__ = ["rule_problems"]
+__all__ = ["flowdown_problems", "rule_problems"]
 
 _Found = Iterator[tuple[list[PathItem], str]]
 """What one group of rules finds: each problem as (path in the profile, message)."""
@@ -36,6 +41,42 @@ def rule_problems(document: YamlDocument) -> list[Problem]:
     data = document.data
     found = [*_service_problems(data), *_data_problems(data), *_subcontractor_problems(data)]
     return [document.problem(path, message, "profile") for path, message in found]
+
+
+# What a signed flow-down prints about its subcontractor, and why it cannot be left blank.
+_FLOWDOWN_NEEDS = {
+    "address": "postal address, for notices",
+    "signatory": "signatory (name and title), who signs it",
+    "privacy_contact": "privacy contact (name and e-mail), for deletion requests and breach "
+    "correspondence",
+}
+
+
+def flowdown_problems(profile: Profile) -> list[Problem]:
+    """Each contact a subcontractor's flow-down needs and the profile does not give.
+
+    One problem per missing field, at the subcontractor's line, indexed from 0 as
+    every problem path is (``subcontractors[1].privacy_contact`` is the second).
+    """
+    problems: list[Problem] = []
+    for index, sub in enumerate(profile.subcontractors):
+        given = {
+            "address": sub.address,
+            "signatory": sub.signatory.name,
+            "privacy_contact": sub.privacy_contact.name,
+        }
+        problems.extend(
+            Problem(
+                profile.source,
+                sub.line,
+                format_path(["subcontractors", index, key], "profile"),
+                f"missing; a flow-down needs the subcontractor's {needed} "
+                "(build with --draft to write it marked DRAFT)",
+            )
+            for key, needed in _FLOWDOWN_NEEDS.items()
+            if not given[key]
+        )
+    return problems
 
 
 def _at(data: Any, *path: str | int, kind: type = object) -> Any:

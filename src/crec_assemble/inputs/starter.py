@@ -91,7 +91,7 @@ subcontractors: []
 #    service: Cloud hosting
 #    data: [first_name, last_name]     # only categories declared under data:
 #    consent_date: 2026-06-15
-#    # Optional, printed in its flow-down addendum (blank lines otherwise):
+#    # Its flow-down addendum needs these three (build --draft prints blanks instead):
 #    address: 1 Main Street, Boston, MA 02110
 #    signatory: {{name: Alex Kim, title: General Counsel}}
 #    privacy_contact: {{name: Privacy Office, email: privacy@hosting.example}}

@@ -20,19 +20,20 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, get_args
+from typing import Any, cast, get_args
 
 from ..errors import InputError
 from ..inputs.dates import calendar_date
 from ..inputs.validation import DATE, check_schema, closed, string
 from ..inputs.yaml_source import (
     Problem,
+    YamlDocument,
     YamlSyntaxError,
     parse_yaml,
     raise_problems,
     read_yaml,
 )
-from ..model import AppliesTo, Clause, Edition, Outline, Requirement, Signatory
+from ..model import AppliesTo, Clause, Edition, Outline, Requirement, Signatory, Signer
 from .catalogue import read_catalogue
 from .editions import (
     EDITIONS_FOLDER,
@@ -67,17 +68,33 @@ _FRONT_MATTER_SCHEMA = closed(
 
 _IDS = {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
 
+_PARTY = {"enum": list(get_args(Signatory)), "title": "signatory"}
+# A party, or a party that signs only documents containing a clause: the issuer signs a
+# flow-down only when the edition gives it the clause in which the issuer consents.
+_SIGNATORY = {
+    "if": {"type": "string"},
+    "then": _PARTY,
+    "else": closed(
+        {
+            "party": _PARTY,
+            "with": {
+                "type": "string",
+                "pattern": _ID,
+                "x-expected": "a clause id",
+                "description": "The party signs only documents that contain this clause.",
+            },
+        },
+        ["party", "with"],
+    ),
+}
+
 _DOCUMENT_SCHEMA = closed(
     {
         "title": string("Title of the document."),
         "front": _IDS,
         "body": _IDS,
         "exhibits": _IDS,
-        "signatories": {
-            "type": "array",
-            "items": {"enum": list(get_args(Signatory)), "title": "signatory"},
-            "maxItems": 2,
-        },
+        "signatories": {"type": "array", "items": _SIGNATORY},
         "requirements": {
             "description": "all, or the requirement ids the compliance gate checks",
             "oneOf": [{"const": "all"}, _IDS],
@@ -318,10 +335,31 @@ def _load_outlines(path: Path, present: set[str], problems: list[Problem]) -> di
             front=tuple(spec.get("front", [])),
             body=tuple(spec["body"]),
             exhibits=tuple(spec.get("exhibits", [])),
-            signatories=tuple(spec["signatories"]),
+            signatories=_signers(document, kind, spec["signatories"], problems),
             requirements=None if requirements == "all" else tuple(requirements),
             numbered=spec.get("numbered", True),
             flowed=tuple(spec.get("flowed", [])),
             roles=MappingProxyType(dict(spec.get("roles", {}))),
         )
     return outlines
+
+
+def _signers(
+    document: YamlDocument, kind: str, listed: list[Any], problems: list[Problem]
+) -> tuple[Signer, ...]:
+    """Who signs one kind of document, in order; a party listed twice is a problem."""
+    signers = tuple(_signer(item) for item in listed)
+    for index, signer in enumerate(signers):
+        if any(earlier.party == signer.party for earlier in signers[:index]):
+            problems.append(document.problem(
+                ["documents", kind, "signatories", index], f"{signer.party} signs twice",
+                "outline",
+            ))  # fmt: skip
+    return signers
+
+
+def _signer(item: Any) -> Signer:
+    """``issuer``, or ``{party: issuer, with: flowdown-consent}``; the schema has checked it."""
+    if isinstance(item, dict):
+        return Signer(item["party"], item["with"])
+    return Signer(cast(Signatory, item))

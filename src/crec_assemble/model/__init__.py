@@ -5,7 +5,7 @@ after that trusts them.
 """
 
 from .documents import Agreement, Block, ParentRef, Run, Section, SignatureParty
-from .library import Clause, Edition, Finding, Outline, Requirement
+from .library import Clause, Edition, Finding, Outline, Requirement, Signer
 from .literals import (
     MAIN_KINDS,
     ROLES,
@@ -68,5 +68,6 @@ __all__ = [
     "Signatory",
     "SignatureParty",
     "SignedKind",
+    "Signer",
     "Subcontractor",
 ]

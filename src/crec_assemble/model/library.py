@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from .literals import AppliesTo, Role, Signatory
 
-__all__ = ["Clause", "Edition", "Finding", "Outline", "Requirement"]
+__all__ = ["Clause", "Edition", "Finding", "Outline", "Requirement", "Signer"]
 
 
 @dataclass(frozen=True)
@@ -86,12 +86,31 @@ class Edition:
 
 
 @dataclass(frozen=True)
+class Signer:
+    """A party that signs one kind of document, perhaps only when it contains a clause.
+
+    ``only_with`` names that clause: the outline is shared by every edition, so a
+    signature that comes with new words (CREC's consent to a flow-down) is tied to
+    them, and documents of an edition without them keep the signatories they were
+    issued with.
+    """
+
+    party: Signatory
+    only_with: str = ""
+
+    def signs(self, clause_ids: Collection[str]) -> bool:
+        """Whether the party signs a document made of these clauses."""
+        return not self.only_with or self.only_with in clause_ids
+
+
+@dataclass(frozen=True)
 class Outline:
     """One kind of document: which clauses, in which order, in which part, who signs.
 
     ``requirements`` is what the compliance gate checks: ``None`` for the whole
     catalogue, a tuple of ids for a subset (a flow-down carries 1-13), empty
-    for letters and notices. ``flowed`` clauses are printed with the roles in
+    for letters and notices. ``signatories`` sign in this order (see
+    :class:`Signer`). ``flowed`` clauses are printed with the roles in
     ``roles`` substituted ("Contractor" → "Subcontractor"), word for word
     otherwise.
     """
@@ -101,7 +120,7 @@ class Outline:
     front: tuple[str, ...]
     body: tuple[str, ...]
     exhibits: tuple[str, ...]
-    signatories: tuple[Signatory, ...]
+    signatories: tuple[Signer, ...]
     requirements: tuple[str, ...] | None
     numbered: bool = True
     flowed: tuple[str, ...] = ()

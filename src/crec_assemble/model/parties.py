@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from .literals import Role
@@ -71,7 +71,13 @@ class DataSchedule:
 
 @dataclass(frozen=True)
 class Subcontractor:
-    """An approved subcontractor; contact details are optional (blank lines are printed)."""
+    """An approved subcontractor.
+
+    Its address, signatory and privacy contact are optional in a profile, but its
+    flow-down needs them unless it is a draft, which prints blank lines instead.
+    ``line`` is where the profile lists it, for messages about it; it is not part of
+    what the subcontractor is.
+    """
 
     legal_name: str
     service: str
@@ -80,6 +86,7 @@ class Subcontractor:
     address: str = ""
     signatory: Person = Person("")
     privacy_contact: Person = Person("")
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)

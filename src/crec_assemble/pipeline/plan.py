@@ -24,6 +24,8 @@ from ..errors import InputError
 from ..inputs.dates import default_build_date
 from ..inputs.issuer import load_issuer
 from ..inputs.profile import load_profile
+from ..inputs.profile_rules import flowdown_problems
+from ..inputs.yaml_source import raise_problems
 from ..library.clauses import ClauseLibrary, load_library
 from ..model import (
     Agreement,
@@ -179,14 +181,22 @@ def plan(
 ) -> list[Planned]:
     """Assemble the ordered documents for every profile, gate them all, and name their files.
 
-    A main document's flow-downs follow it, one per subcontractor, and cite it.
-    A draft is not gated; nor is anything when ``gate`` is off, which only
-    ``rebuild`` does, because it then compares the whole manifest, the unmet
-    requirements included, with the one the document was issued with.
+    A main document's flow-downs follow it, one per subcontractor, and cite it;
+    unless they are drafts, each subcontractor must first have the contacts a
+    flow-down prints (a rebuild, which orders one flow-down as it was issued,
+    is not held to it). A draft is not gated; nor is anything when ``gate`` is
+    off, which only ``rebuild`` does, because it then compares the whole
+    manifest, the unmet requirements included, with the one the document was
+    issued with.
 
     Raises:
+        InputError: a subcontractor lacks a contact its flow-down needs, one line each.
         CheckFailed: a document misses a requirement (unless ``draft``), one line each.
     """
+    if not draft and any(order.flowdowns for order in orders):
+        raise_problems(
+            problem for _, profile in inputs.profiles for problem in flowdown_problems(profile)
+        )
     planned = []
     for path, profile in inputs.profiles:
         for order in orders:

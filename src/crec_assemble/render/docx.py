@@ -21,8 +21,9 @@ from docxtpl import DocxTemplate, RichText
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from ..assembly.signatures import Cell, signature_rows
 from ..errors import InputError
-from ..model import Agreement, Run, SignatureParty
+from ..model import Agreement, Run
 from .manifest import embed_in_docx, remove_from_docx
 
 __all__ = ["Template", "normalise_zip", "read_template", "render_docx", "without_manifest"]
@@ -101,23 +102,37 @@ class _CachingEnvironment(SandboxedEnvironment):
 _ENVIRONMENT = _CachingEnvironment(undefined=StrictUndefined, autoescape=True)
 
 
-def _rich(runs: tuple[Run, ...]) -> RichText:
-    text = RichText()
+def _add(text: RichText, runs: tuple[Run, ...]) -> None:
     for run in runs:
         if run.hidden:
             text.add(run.text, color="FFFFFF", size=_HIDDEN_SIZE)
         else:
             text.add(run.text, bold=run.bold, italic=run.italic)
+
+
+def _rich(runs: tuple[Run, ...]) -> RichText:
+    text = RichText()
+    _add(text, runs)
     return text
 
 
-def _column(party: SignatureParty | None) -> dict[str, RichText]:
-    cells = party.cells if party else ((),) * len(_CELLS)
-    return {name: _rich(runs) for name, runs in zip(_CELLS, cells, strict=True)}
+def _cell(lines: Cell) -> RichText:
+    """A cell of the signature table; docxtpl starts a paragraph, in the cell's style, at
+    each ``\\a``, so a signatory stacked in the cell reads like the ones in the rows."""
+    text = RichText()
+    for index, line in enumerate(lines):
+        if index:
+            text.add("\a")
+        _add(text, line)
+    return text
 
 
 def _context(agreement: Agreement) -> dict[str, object]:
-    left, right = (*agreement.parties, None, None)[:2]
+    rows = signature_rows(agreement.parties)
+    columns = {
+        side: {name: _cell(row[position]) for name, row in zip(_CELLS, rows, strict=True)}
+        for position, side in enumerate(("left", "right"))
+    }
     return {
         "agreement": {"title": agreement.title, "id": agreement.id, "draft": agreement.draft},
         "blocks": [
@@ -125,7 +140,7 @@ def _context(agreement: Agreement) -> dict[str, object]:
             for section in agreement.sections
             for block in section.blocks
         ],
-        "parties": {"left": _column(left), "right": _column(right)},
+        "parties": columns,
     }
 
 

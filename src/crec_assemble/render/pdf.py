@@ -70,7 +70,8 @@ def finish_pdf(
     """Add signature fields, metadata and the manifest; make the bytes reproducible.
 
     ``signers`` are matched, in order, to the "By:" lines of the signature
-    table (left column first). Pass none for a draft.
+    table, top to bottom and left column first: the signatories' order, as
+    :mod:`crec_assemble.assembly.signatures` lays them out. Pass none for a draft.
 
     Raises:
         ConversionError: when the signature lines cannot be found in the PDF.
