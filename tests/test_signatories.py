@@ -94,8 +94,11 @@ def it_reads_a_signatory_who_signs_only_with_a_clause(library: ClauseLibrary) ->
          "signatories[1].with: must be a clause id, not 'Consent Clause'"),
         ("[contractor, subcontractor, {party: contractor, with: ferpa}]",
          "signatories[2]: contractor signs twice"),
+        ("[contractor, subcontractor, {party: issuer, with: flowdown-consnt}]",
+         "signatories[2]: issuer signs only with clause 'flowdown-consnt', which the flowdown "
+         "does not list"),
     ],
-    ids=["no-clause", "unknown-party", "unknown-key", "not-an-id", "twice"],
+    ids=["no-clause", "unknown-party", "unknown-key", "not-an-id", "twice", "misspelt-clause"],
 )  # fmt: skip
 def it_rejects_a_signatory_it_cannot_read(
     library_copy: Path, signatories: str, message: str

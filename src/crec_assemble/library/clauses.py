@@ -335,7 +335,7 @@ def _load_outlines(path: Path, present: set[str], problems: list[Problem]) -> di
             front=tuple(spec.get("front", [])),
             body=tuple(spec["body"]),
             exhibits=tuple(spec.get("exhibits", [])),
-            signatories=_signers(document, kind, spec["signatories"], problems),
+            signatories=_signers(document, kind, spec, problems),
             requirements=None if requirements == "all" else tuple(requirements),
             numbered=spec.get("numbered", True),
             flowed=tuple(spec.get("flowed", [])),
@@ -345,15 +345,23 @@ def _load_outlines(path: Path, present: set[str], problems: list[Problem]) -> di
 
 
 def _signers(
-    document: YamlDocument, kind: str, listed: list[Any], problems: list[Problem]
+    document: YamlDocument, kind: str, spec: dict[str, Any], problems: list[Problem]
 ) -> tuple[Signer, ...]:
-    """Who signs one kind of document, in order; a party listed twice is a problem."""
-    signers = tuple(_signer(item) for item in listed)
+    """Who signs one kind of document, in order.
+
+    A party listed twice is a problem, and so is one tied to a clause this document
+    does not list: a misspelt ``with`` would otherwise mean that party never signs.
+    """
+    signers = tuple(_signer(item) for item in spec["signatories"])
+    listed = {*spec.get("front", []), *spec["body"], *spec.get("exhibits", [])}
     for index, signer in enumerate(signers):
+        where = ["documents", kind, "signatories", index]
         if any(earlier.party == signer.party for earlier in signers[:index]):
+            problems.append(document.problem(where, f"{signer.party} signs twice", "outline"))
+        if signer.only_with and signer.only_with not in listed:
             problems.append(document.problem(
-                ["documents", kind, "signatories", index], f"{signer.party} signs twice",
-                "outline",
+                where, f"{signer.party} signs only with clause {signer.only_with!r}, "
+                f"which the {kind} does not list", "outline",
             ))  # fmt: skip
     return signers
 
