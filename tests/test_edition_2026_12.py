@@ -20,10 +20,11 @@ from docx import Document
 from docx.table import Table
 from pypdf import PdfReader
 
-from conftest import EXAMPLES, run_cli
 from crec_assemble.inputs.issuer import load_issuer
 from crec_assemble.library.wording import squeeze
 from crec_assemble.resources import default_issuer, default_library
+
+from conftest import EXAMPLES, run_cli
 
 OLD, NEW = "2026-07", "2026-12"
 # Agreements: one build date, two editions. Paperwork takes the edition in force on its date.
@@ -226,7 +227,7 @@ def it_lists_a_students_name_once_in_exhibit_b(issued: dict[str, Issued]) -> Non
     """Acme shares first and last names and directory "name": 2026-07 listed both."""
     for edition, times in ((OLD, 1), (NEW, 0)):
         for fmt, text in issued[edition].texts("operator"):
-            exhibit = text[text.index(squeeze("Exhibit B")):]
+            exhibit = text[text.index(squeeze("Exhibit B")) :]
             listed = exhibit.count(squeeze("DirectoryInformation:(a)Student's name"))
             assert listed == times, f"{edition} {fmt}"
 
