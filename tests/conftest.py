@@ -20,12 +20,16 @@ from typing import Any, Protocol
 
 import pytest
 import yaml
+from docx import Document
+from docx.table import Table
+from pypdf import PdfReader
 from typer.testing import CliRunner, Result
 
 from crec_assemble.cli.app import app
 from crec_assemble.inputs.issuer import load_issuer
 from crec_assemble.library.clauses import ClauseLibrary, load_library
 from crec_assemble.library.editions import compose_edition, dump_edition
+from crec_assemble.library.wording import squeeze
 from crec_assemble.model import Issuer
 from crec_assemble.pipeline.build import build
 from crec_assemble.pipeline.converter import find_soffice
@@ -73,6 +77,22 @@ OPERATOR: dict[str, Any] = {
                              "email": "privacy@northwind.example"}},
     ],
 }  # fmt: skip
+
+
+def docx_text(path: Path) -> str:
+    """A DOCX's words in reading order (table cells row by row), white space removed."""
+    parts: list[str] = []
+    for item in Document(str(path)).iter_inner_content():
+        if isinstance(item, Table):
+            parts.extend(cell.text for row in item.rows for cell in row.cells)
+        else:
+            parts.append(item.text)
+    return squeeze("".join(parts))
+
+
+def pdf_text(path: Path) -> str:
+    """A PDF's words as pypdf extracts them, white space removed."""
+    return squeeze("".join(page.extract_text() for page in PdfReader(str(path)).pages))
 
 
 def operator_profile(**changes: Any) -> dict[str, Any]:

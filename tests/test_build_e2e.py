@@ -7,8 +7,6 @@ import io
 from pathlib import Path
 
 import pytest
-from docx import Document
-from docx.table import Table
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
@@ -19,7 +17,7 @@ from crec_assemble.pipeline.produce import Produced
 from crec_assemble.render.manifest import read_manifest_file
 from crec_assemble.verify import verify
 
-from conftest import BUILD_DATE, EXAMPLES, drop_clause
+from conftest import BUILD_DATE, EXAMPLES, docx_text, drop_clause, pdf_text
 
 pytestmark = pytest.mark.usefixtures("libreoffice")
 
@@ -27,21 +25,6 @@ pytestmark = pytest.mark.usefixtures("libreoffice")
 def _output(document: Produced, fmt: str) -> Path:
     (path,) = [o.path for o in document.outputs if o.format == fmt]
     return path
-
-
-def _docx_text(path: Path) -> str:
-    """Body text in reading order, table cells row by row."""
-    texts: list[str] = []
-    for item in Document(str(path)).iter_inner_content():
-        if isinstance(item, Table):
-            texts.extend(cell.text for row in item.rows for cell in row.cells)
-        else:
-            texts.append(item.text)
-    return squeeze("".join(texts))
-
-
-def _pdf_text(path: Path) -> str:
-    return squeeze("".join(page.extract_text() for page in PdfReader(str(path)).pages))
 
 
 def it_builds_every_example_as_docx_and_pdf(built_examples: list[Produced]) -> None:
@@ -67,7 +50,7 @@ OPERATOR_ONLY = {"breach-notification-operator", "operator-prohibitions", "opera
 
 def it_prints_every_applicable_clause_in_the_docx(built_examples: list[Produced]) -> None:
     for document in built_examples:
-        text = _docx_text(_output(document, "docx"))
+        text = docx_text(_output(document, "docx"))
         sections = document.manifest["sections"]
         clauses = {section["clause"] for section in sections}
         if document.manifest["agreement"]["role"] == "consultant":
@@ -82,7 +65,7 @@ def it_prints_every_clause_heading_and_the_parties_in_the_pdf(
     built_examples: list[Produced],
 ) -> None:
     for document in built_examples:
-        text = _pdf_text(_output(document, "pdf"))
+        text = pdf_text(_output(document, "pdf"))
         for section in document.manifest["sections"]:
             assert squeeze(section["text"].splitlines()[0]) in text, section["clause"]
         assert squeeze(document.manifest["agreement"]["contractor"]) in text

@@ -16,15 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from docx import Document
-from docx.table import Table
 from pypdf import PdfReader
 
 from crec_assemble.inputs.issuer import load_issuer
 from crec_assemble.library.wording import squeeze
 from crec_assemble.resources import default_issuer, default_library
 
-from conftest import EXAMPLES, run_cli
+from conftest import EXAMPLES, docx_text, run_cli
 
 OLD, NEW = "2026-07", "2026-12"
 # Agreements: one build date, two editions. Paperwork takes the edition in force on its date.
@@ -70,13 +68,7 @@ _PAGE_FURNITURE = re.compile(r"Page \d+ of \d+[^\n]*\n")
 def _text(path: Path) -> str:
     """The words of a file as a reader sees them, white space removed (``squeeze``)."""
     if path.suffix == ".docx":
-        parts: list[str] = []
-        for item in Document(str(path)).iter_inner_content():
-            if isinstance(item, Table):
-                parts.extend(cell.text for row in item.rows for cell in row.cells)
-            else:
-                parts.append(item.text)
-        return squeeze("".join(parts))
+        return docx_text(path)
     if path.suffix == ".pdf":  # a sentence may run over a page's footer and header
         pages = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
         return squeeze(_PAGE_FURNITURE.sub("", pages))
