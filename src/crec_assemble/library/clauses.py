@@ -355,7 +355,7 @@ def _signers(
     signers = tuple(_signer(item) for item in spec["signatories"])
     listed = {*spec.get("front", []), *spec["body"], *spec.get("exhibits", [])}
     for index, signer in enumerate(signers):
-        where = ["documents", kind, "signatories", index]
+        where: list[str | int] = ["documents", kind, "signatories", index]
         if any(earlier.party == signer.party for earlier in signers[:index]):
             problems.append(document.problem(where, f"{signer.party} signs twice", "outline"))
         if signer.only_with and signer.only_with not in listed:
