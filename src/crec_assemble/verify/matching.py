@@ -150,8 +150,11 @@ def _fit(document: _Document, edition: str, pins: Mapping[str, Sequence[Clause]]
     score = 0
     number = 0
     letters = 0
-    for part, ids in (("front", outline.front), ("body", outline.body),
-                      ("exhibit", outline.exhibits)):  # fmt: skip
+    for part, ids in (
+        ("front", outline.front),
+        ("body", outline.body),
+        ("exhibit", outline.exhibits),
+    ):
         for clause_id in ids:
             versions = [c for c in pins.get(clause_id, ()) if c.applies(document.role)]
             if not versions:
