@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
@@ -27,7 +28,7 @@ from typer.testing import CliRunner, Result
 
 from crec_assemble.cli.app import app
 from crec_assemble.inputs.issuer import load_issuer
-from crec_assemble.library.clauses import ClauseLibrary, load_library
+from crec_assemble.library.clauses import ClauseLibrary, load_library, parse_version
 from crec_assemble.library.editions import compose_edition, dump_edition
 from crec_assemble.library.wording import squeeze
 from crec_assemble.model import Issuer
@@ -165,6 +166,42 @@ def library_copy(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture
+def first_edition_library(library_copy: Path) -> Path:
+    """A writable copy of the shipped library as it stood with its first edition alone.
+
+    Later editions go, with the versions only they release, and so do clauses left with
+    no version (from the outline too, with a party that signs only with one of them):
+    documents of the first edition come out of it as they do from the shipped library.
+    For tests of a change made on top of that edition, where what later editions added
+    would get in the way.
+    """
+    loaded = load_library(library_copy)
+    first, *later = loaded.editions
+    for edition in later:
+        (library_copy / "editions" / f"{edition.name}.yaml").unlink()
+        for clause_id, version in edition.versions.items():
+            if first.versions.get(clause_id) != version:
+                (library_copy / clause_id / f"{version}.md").unlink(missing_ok=True)
+    gone = {clause_id for clause_id in loaded.versions
+            if not any((library_copy / clause_id).iterdir())}  # fmt: skip
+    for clause_id in gone:
+        (library_copy / clause_id).rmdir()
+    outline = library_copy / "outline.yaml"
+    data = yaml.safe_load(outline.read_text(encoding="utf-8"))
+    for spec in data["documents"].values():
+        for part in ("front", "body", "exhibits", "flowed"):
+            if part in spec:
+                spec[part] = [clause_id for clause_id in spec[part] if clause_id not in gone]
+        spec["signatories"] = [
+            party for party in spec["signatories"]
+            if not (isinstance(party, dict) and party["with"] in gone)
+        ]  # fmt: skip
+    outline.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    assert load_library(library_copy).editions == (first,)
+    return library_copy
+
+
 def run_cli(*args: object, env: dict[str, str] | None = None) -> Result:
     """Run ``crec-assemble`` in-process; arguments may be paths."""
     return CliRunner().invoke(app, [str(arg) for arg in args], env=env, catch_exceptions=False)
@@ -195,23 +232,67 @@ def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str | No
     return script
 
 
+@dataclass(frozen=True)
+class Revision:
+    """What ``revise_clause`` released: a clause's new version, in a new edition."""
+
+    clause: str
+    previous: str  # the version the last edition had, which the new one revises
+    version: str
+    edition: str
+    effective: date
+    after: str  # the edition before it, in effect until ``effective``
+
+    @property
+    def ref(self) -> str:
+        return f"{self.clause}@{self.version}"
+
+    @property
+    def previous_ref(self) -> str:
+        return f"{self.clause}@{self.previous}"
+
+
+def next_version(library: ClauseLibrary, clause_id: str) -> str:
+    """A version no file of the clause has yet: the newest one's minor, bumped."""
+    major, minor, _ = parse_version(library.get(clause_id).version)
+    return f"{major}.{minor + 1}.0"
+
+
+def next_edition(library: ClauseLibrary) -> tuple[str, date]:
+    """A name and date for an edition after the library's last: the first of the next month,
+    named by its year and month (a later month if that name is taken)."""
+    taken = {edition.name for edition in library.editions}
+    last = library.editions[-1].effective
+    year, month = last.year, last.month
+    while True:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        if f"{year:04d}-{month:02d}" not in taken:
+            return f"{year:04d}-{month:02d}", date(year, month, 1)
+
+
 def revise_clause(
     library: Path,
     clause_id: str,
     edit: Callable[[str], str],
-    version: str = "1.1.0",
-    edition: str = "2026-08",
-    effective: date = date(2026, 8, 1),
-) -> None:
+    version: str | None = None,
+    edition: str | None = None,
+    effective: date | None = None,
+) -> Revision:
     """Counsel's change, done right: a new version of a clause, released in a new edition.
 
-    ``edit`` turns the released version's body into the new one. The new edition is the
-    last one with only this clause changed: drafts of other clauses waiting for a later
-    edition stay unreleased. Nothing is checked: tests use this to put broken or weakened
-    words in front of the builder.
+    ``edit`` turns the last edition's version of the clause into the new one. Without
+    ``version``, the new version is the next free one (``next_version``); without ``edition``
+    and ``effective``, the edition comes after the library's last (``next_edition``). The
+    new edition is the last one with only this clause changed: drafts of other clauses
+    waiting for a later edition stay unreleased. Nothing is checked: tests use this to put
+    broken or weakened words in front of the builder.
     """
     loaded = load_library(library)
     last = loaded.editions[-1]
+    following, starts = next_edition(loaded)
+    version = version or next_version(loaded, clause_id)
+    edition = edition or following
+    effective = effective or starts
     current = loaded.get(f"{clause_id}@{last.versions[clause_id]}")
     text = (library / clause_id / f"{current.version}.md").read_text(encoding="utf-8")
     head, _, body = text.partition("\n---\n")
@@ -227,6 +308,7 @@ def revise_clause(
         edition, effective, [*chosen, revised.get(f"{clause_id}@{version}")], last
     )
     (library / "editions" / f"{edition}.yaml").write_bytes(dump_edition(released))
+    return Revision(clause_id, current.version, version, edition, effective, last.name)
 
 
 def drop_clause(library: Path, clause_id: str, kind: str = "agreement") -> None:

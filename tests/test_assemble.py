@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -139,10 +139,11 @@ def it_fails_the_gate_when_a_clause_weakens_the_regulations_numbers(
     write_profile: WriteProfile, library_copy: Path, issuer: Issuer
 ) -> None:
     weaker = "thirty (30) days"
-    revise_clause(
+    revision = revise_clause(
         library_copy, "breach-notification", lambda b: b.replace("five (5) calendar days", weaker)
     )
-    agreement = _agreement(write_profile, load_library(library_copy), issuer)
+    library = load_library(library_copy)
+    agreement = _agreement(write_profile, library, issuer, build_date=revision.effective)
     (finding,) = agreement.unmet
     assert finding.requirement.id == "R6a"
     assert '"five (5) calendar days from discovery' in finding.reason
@@ -158,14 +159,15 @@ def it_refuses_a_build_date_before_the_first_edition(
 def it_uses_the_edition_in_effect_on_the_build_date(
     write_profile: WriteProfile, library_copy: Path, issuer: Issuer
 ) -> None:
-    revise_clause(library_copy, "severability", lambda body: body + "\nRevised words.\n")
+    revision = revise_clause(library_copy, "severability", lambda body: body + "\nRevised.\n")
     revised = load_library(library_copy)
-    before = _agreement(write_profile, revised, issuer, build_date=date(2026, 7, 31))
-    after = _agreement(write_profile, revised, issuer, build_date=date(2026, 8, 1))
-    assert (before.edition, after.edition) == ("2026-07", "2026-08")
+    eve = revision.effective - timedelta(days=1)
+    before = _agreement(write_profile, revised, issuer, build_date=eve)
+    after = _agreement(write_profile, revised, issuer, build_date=revision.effective)
+    assert (before.edition, after.edition) == (revision.after, revision.edition)
     versions = [{s.clause.ref for s in doc.sections} for doc in (before, after)]
-    assert versions[1] - versions[0] == {"severability@1.1.0"}
-    assert versions[0] - versions[1] == {"severability@1.0.0"}
+    assert versions[1] - versions[0] == {revision.ref}
+    assert versions[0] - versions[1] == {revision.previous_ref}
 
 
 def it_refuses_a_released_clause_version_edited_in_place(library_copy: Path) -> None:
@@ -178,21 +180,24 @@ def it_refuses_a_released_clause_version_edited_in_place(library_copy: Path) -> 
 def it_reports_a_placeholder_that_names_nothing(
     write_profile: WriteProfile, library_copy: Path, issuer: Issuer
 ) -> None:
-    revise_clause(
+    revision = revise_clause(
         library_copy, "severability", lambda body: body + "\n{{ contractor.shoe_size }}\n"
     )
-    with pytest.raises(InputError, match=r"severability@1.1.0: placeholder error: .*shoe_size"):
-        _agreement(write_profile, load_library(library_copy), issuer)
+    library = load_library(library_copy)
+    with pytest.raises(InputError, match=rf"{revision.ref}: placeholder error: .*shoe_size"):
+        _agreement(write_profile, library, issuer, build_date=revision.effective)
 
 
 def it_dates_a_document_by_its_build_date(
     write_profile: WriteProfile, library_copy: Path, issuer: Issuer
 ) -> None:
-    revise_clause(
+    revision = revise_clause(
         library_copy, "severability", lambda body: body + "\nDated {{ agreement.date }}.\n"
     )
     revised = load_library(library_copy)
-    for day, printed in ((date(2026, 8, 3), "August 3, 2026"), (BUILD_DATE, "November 28, 2026")):
+    year = revision.effective.year + 1  # any two days the revision is in effect
+    for day, printed in ((date(year, 8, 3), f"August 3, {year}"),
+                         (date(year, 11, 28), f"November 28, {year}")):  # fmt: skip
         agreement = _agreement(write_profile, revised, issuer, build_date=day)
         assert f"Dated {printed}." in _text(agreement, "severability")
 
@@ -230,9 +235,13 @@ def it_formats_dates_the_way_contracts_write_them() -> None:
 def it_refuses_clause_markdown_the_agreement_cannot_show(
     write_profile: WriteProfile, library_copy: Path, issuer: Issuer
 ) -> None:
-    revise_clause(library_copy, "severability", lambda body: body + "\n    an indented line\n")
-    with pytest.raises(InputError, match=r"severability@1.1.0: body line \d+: code block"):
-        _agreement(write_profile, load_library(library_copy), issuer)
+    # Two blank lines: a body that ends in a {% endif %} loses one newline to trim_blocks.
+    revision = revise_clause(
+        library_copy, "severability", lambda body: body + "\n\n\n    an indented line\n"
+    )
+    library = load_library(library_copy)
+    with pytest.raises(InputError, match=rf"{revision.ref}: body line \d+: code block"):
+        _agreement(write_profile, library, issuer, build_date=revision.effective)
 
 
 def it_folds_multi_line_profile_values_into_one_paragraph(

@@ -11,11 +11,13 @@ import sys
 import time
 import zipfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
 
+from crec_assemble.library.clauses import load_library
 from crec_assemble.model import FormatChoice
 from crec_assemble.pipeline.batch import build_batch, expand_profiles
 from crec_assemble.pipeline.events import (
@@ -30,7 +32,14 @@ from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.resources import default_template
 from crec_assemble.verify import verify
 
-from conftest import BUILD_DATE, EXAMPLES, WriteProfile, fake_soffice, revise_clause
+from conftest import (
+    BUILD_DATE,
+    EXAMPLES,
+    WriteProfile,
+    fake_soffice,
+    next_edition,
+    revise_clause,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -52,9 +61,10 @@ def _options(
     format: FormatChoice = "all",
     library: Path | None = None,
     template: Path | None = None,
+    build_date: date = BUILD_DATE,
 ) -> BuildOptions:
     return BuildOptions(
-        out=out, build_date=BUILD_DATE, format=format, library=library, template=template
+        out=out, build_date=build_date, format=format, library=library, template=template
     )
 
 
@@ -201,15 +211,23 @@ def it_resumes_a_profile_that_was_written_in_part(tmp_path: Path) -> None:
 @pytest.mark.parametrize("jobs", [1, 2])
 def it_reads_the_library_afresh_for_each_batch(library_copy: Path, tmp_path: Path,
                                                jobs: int) -> None:  # fmt: skip
+    shipped = load_library(library_copy)
+    _, day = next_edition(shipped)  # the day the revision will take effect: same options twice
+
     def breach_version(out: Path) -> str:
-        result = build_batch([EXAMPLES[0]], _options(out, format="docx", library=library_copy),
-                             jobs=jobs)  # fmt: skip
+        options = _options(out, format="docx", library=library_copy, build_date=day)
+        result = build_batch([EXAMPLES[0]], options, jobs=jobs)
         clauses: list[dict[str, str]] = result.documents[0].manifest["clauses"]
         return next(c["version"] for c in clauses if c["id"] == "breach-notification")
 
-    assert breach_version(tmp_path / "before") == "1.0.0"
-    revise_clause(library_copy, "breach-notification", lambda body: body + "\nRevised.\n")
-    assert breach_version(tmp_path / "after") == "1.1.0"
+    assert (
+        breach_version(tmp_path / "before") == shipped.editions[-1].versions["breach-notification"]
+    )
+    revision = revise_clause(
+        library_copy, "breach-notification", lambda body: body + "\nRevised.\n"
+    )
+    assert revision.effective == day
+    assert breach_version(tmp_path / "after") == revision.version
 
 
 def _restyle(template: Path, footer: str) -> None:

@@ -18,6 +18,7 @@ from crec_assemble import __version__
 from crec_assemble.cli.app import app
 from crec_assemble.inputs.issuer import ISSUER_SCHEMA
 from crec_assemble.inputs.profile import PROFILE_SCHEMA
+from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.pipeline.outcome import BatchResult, Failure
 from crec_assemble.pipeline.produce import Produced
 
@@ -93,15 +94,17 @@ def it_prints_its_version(cli: Cli) -> None:
     assert result.stdout.strip() == f"crec-assemble {__version__}"
 
 
-def it_validates_good_profiles(cli: Cli) -> None:
-    result = cli("validate", *EXAMPLES)
+def it_validates_good_profiles(cli: Cli, library: ClauseLibrary) -> None:
+    """As of the day the library's last edition took effect: the edition it names."""
+    last = library.editions[-1]
+    result = cli("validate", *EXAMPLES, "--date", last.effective)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].endswith(
         "ok: Acme Learning, Inc. (operator), agreement, 24 requirements met, 2 flow-down(s), "
-        "edition 2026-07"
+        f"edition {last.name}"
     )
-    assert lines[1].endswith("(consultant), agreement, 15 requirements met, edition 2026-07")
+    assert lines[1].endswith(f"(consultant), agreement, 15 requirements met, edition {last.name}")
 
 
 def it_reports_every_bad_profile_in_one_run_with_exit_2(

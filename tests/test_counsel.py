@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,11 +24,21 @@ from typer.testing import CliRunner
 
 from crec_assemble.cli.app import app
 from crec_assemble.counsel.lint import lint_library
+from crec_assemble.library.clauses import load_library
 from crec_assemble.resources import default_library
 
-from conftest import EXAMPLES, ROOT, Cli
+from conftest import BUILD_DATE, EXAMPLES, ROOT, Cli, next_edition, next_version
 
 NEW_SENTENCE = "and weekends and holidays count toward it."
+
+# What the tests expect is read from the shipped library, so a new edition changes no test.
+SHIPPED = load_library(default_library())
+FIRST, LAST = SHIPPED.editions[0], SHIPPED.editions[-1]
+NEXT, NEXT_DAY = next_edition(SHIPPED)  # the next edition: when _new_version takes effect
+CURRENT = SHIPPED.get("breach-notification")  # the newest version, which _new_version revises
+RELEASED = LAST.versions["breach-notification"]  # in force since the last edition
+DRAFT = next_version(SHIPPED, "breach-notification")  # _new_version's version
+DRAFT_FILE = f"breach-notification/{DRAFT}.md"
 
 
 def _git(repo: Path, *args: str) -> str:
@@ -50,18 +61,22 @@ def repo(tmp_path: Path) -> Path:
     return root
 
 
+def _front_matter(text: str, key: str, value: str) -> str:
+    return re.sub(rf"^{key}: .*$", lambda _: f"{key}: {value}", text, count=1, flags=re.M)
+
+
 def _new_version(library: Path, note: str = "Weekends and holidays count toward the deadline.",
                  edit: Callable[[str], str] | None = None) -> Path:  # fmt: skip
-    """breach-notification 1.1.0, effective 2027-01-01, with one more clause of words."""
-    old = (library / "breach-notification" / "1.0.0.md").read_text()
-    new = (
-        old.replace("version: 1.0.0", "version: 1.1.0")
-        .replace("effective: 2026-07-01", "effective: 2027-01-01")
-        .replace("changes: Initial version.", f"changes: {note}")
-        .replace("does not extend the time for notice.",
-                 f"does not extend the time for notice, {NEW_SENTENCE}")
-    )  # fmt: skip
-    path = library / "breach-notification" / "1.1.0.md"
+    """breach-notification's next version (DRAFT), effective the day the next edition would
+    be (NEXT_DAY), with one more clause of words."""
+    old = (library / "breach-notification" / f"{CURRENT.version}.md").read_text()
+    new = _front_matter(old, "version", DRAFT)
+    new = _front_matter(new, "effective", NEXT_DAY.isoformat())
+    new = _front_matter(new, "changes", json.dumps(note, ensure_ascii=False))
+    new = new.replace("does not extend the time for notice.",
+                      f"does not extend the time for notice, {NEW_SENTENCE}")  # fmt: skip
+    assert NEW_SENTENCE in new
+    path = library / "breach-notification" / f"{DRAFT}.md"
     path.write_text(edit(new) if edit else new)
     return path
 
@@ -88,7 +103,7 @@ def it_rejects_a_released_clause_edited_without_a_new_version(repo: Path, cli: C
     body_line = _line_of(snippet, "If Contractor or any of its subcontractors")
     assert f"{snippet}:{body_line}: unversioned-change: the words of breach-notification@1.0.0 " \
         "changed since HEAD without a new version; restore it and add a new version " \
-        "(e.g. 1.1.0)" in lines  # fmt: skip
+        f"(e.g. {DRAFT})" in lines  # fmt: skip
     assert len(lines) == 2, result.stdout
     assert "2 problem(s)" in result.stderr
 
@@ -96,12 +111,12 @@ def it_rejects_a_released_clause_edited_without_a_new_version(repo: Path, cli: C
 def it_rejects_an_unreleased_version_edited_after_it_was_committed(repo: Path, cli: Cli) -> None:
     path = _new_version(repo / "clauses")
     _git(repo, "add", "-A")
-    _git(repo, "commit", "-q", "-m", "Draft 1.1.0")
+    _git(repo, "commit", "-q", "-m", f"Draft {DRAFT}")
     path.write_text(path.read_text().replace("count toward it", "count toward the time"))
     result = cli("clauses", "lint", "--library", repo / "clauses")
     assert result.exit_code == 1
     assert re.fullmatch(rf"{re.escape(str(path))}:\d+: unversioned-change: the words of "
-                        r"breach-notification@1\.1\.0 changed since HEAD .*\n",
+                        rf"breach-notification@{re.escape(DRAFT)} changed since HEAD .*\n",
                         result.stdout)  # fmt: skip
 
 
@@ -112,28 +127,30 @@ def it_takes_a_clause_change_through_lint_release_and_build(
     _new_version(library)
     lint = cli("clauses", "lint", "--library", library)
     assert lint.exit_code == 0, lint.stdout
-    assert lint.stdout == f"{library}: ok: {39} clauses, 40 versions, 1 edition(s)\n"
+    versions = sum(len(found) for found in SHIPPED.versions.values()) + 1
+    assert lint.stdout == (f"{library}: ok: {len(SHIPPED.versions)} clauses, {versions} "
+                           f"versions, {len(SHIPPED.editions)} edition(s)\n")  # fmt: skip
 
     listed = cli("clauses", "list", "--library", library, "--json")
     unreleased = json.loads(listed.stdout)["unreleased"]
-    assert [(c["id"], c["version"]) for c in unreleased] == [("breach-notification", "1.1.0")]
+    assert [(c["id"], c["version"]) for c in unreleased] == [("breach-notification", DRAFT)]
 
-    released = cli("clauses", "release", "2027-01", "--effective", "2027-01-01",
-                   "--library", library)  # fmt: skip
+    released = cli("clauses", "release", NEXT, "--effective", NEXT_DAY, "--library", library)
     assert released.exit_code == 0, released.output
-    edition = yaml.safe_load((library / "editions" / "2027-01.yaml").read_text())
-    assert str(edition["effective"]) == "2027-01-01" and edition["name"] == "2027-01"
+    edition = yaml.safe_load((library / "editions" / f"{NEXT}.yaml").read_text())
+    assert str(edition["effective"]) == NEXT_DAY.isoformat() and edition["name"] == NEXT
     assert edition["summary"] == (
-        "breach-notification 1.0.0 → 1.1.0: Weekends and holidays count toward the deadline."
+        f"breach-notification {RELEASED} → {DRAFT}: Weekends and holidays count toward the "
+        "deadline."
     )
-    assert edition["clauses"]["breach-notification"]["version"] == "1.1.0"
-    assert edition["clauses"]["severability"]["version"] == "1.0.0"
+    assert edition["clauses"]["breach-notification"]["version"] == DRAFT
+    assert edition["clauses"]["severability"]["version"] == LAST.versions["severability"]
 
     history = cli("clauses", "history", "breach-notification", "--library", library)
     assert re.search(r"^1\.0\.0 +2026-07-01 +2026-07 +Initial version\.$", history.stdout, re.M)
-    assert re.search(r"^1\.1\.0 +2027-01-01 +2027-01 +Weekends", history.stdout, re.M)
+    assert re.search(rf"^{re.escape(DRAFT)} +{NEXT_DAY} +{NEXT} +Weekends", history.stdout, re.M)
 
-    diff = cli("clauses", "diff", "breach-notification@1.0.0", "breach-notification@1.1.0",
+    diff = cli("clauses", "diff", CURRENT.ref, f"breach-notification@{DRAFT}",
                "--library", library)  # fmt: skip
     changes = re.findall(r"\[-.*?-\]|\{\+.*?\+\}", diff.stdout)
     assert changes == ["[-notice.-]", f"{{+notice, {NEW_SENTENCE}+}}"]
@@ -148,33 +165,41 @@ def it_takes_a_clause_change_through_lint_release_and_build(
                 for d in documents[:1] for c in d["manifest"]["clauses"]
                 if c["id"] == "breach-notification"]  # fmt: skip
 
-    assert built("2026-12-31") == ["2026-07:breach-notification@1.0.0"]
-    assert built("2027-01-01") == ["2027-01:breach-notification@1.1.0"]
-    assert built("2027-01-01", "--edition", "2026-07") == ["2026-07:breach-notification@1.0.0"]
+    eve = (NEXT_DAY - timedelta(days=1)).isoformat()
+    assert built(eve) == [f"{LAST.name}:breach-notification@{RELEASED}"]
+    assert built(NEXT_DAY.isoformat()) == [f"{NEXT}:breach-notification@{DRAFT}"]
+    first = f"{FIRST.name}:breach-notification@{FIRST.versions['breach-notification']}"
+    assert built(NEXT_DAY.isoformat(), "--edition", FIRST.name) == [first]
 
 
 def it_refuses_to_release_a_version_that_drops_the_regulations_words(repo: Path, cli: Cli) -> None:
     library = repo / "clauses"
     path = _new_version(library, edit=lambda text: text.replace("five (5) calendar days",
                                                                 "thirty (30) days"))  # fmt: skip
-    result = cli("clauses", "release", "2027-01", "--effective", "2027-01-01",
-                 "--library", library)  # fmt: skip
+    result = cli("clauses", "release", NEXT, "--effective", NEXT_DAY, "--library", library)
     assert result.exit_code == 1
     assert f"{path}:1: unmet-requirement: the newest versions: R6a (paragraph 6(a); without it " \
-        "the contract is void): breach-notification@1.1.0 does not say \"five (5) calendar " \
+        f"the contract is void): breach-notification@{DRAFT} does not say \"five (5) calendar " \
         "days from discovery" in result.stderr  # fmt: skip
     assert "operator agreement" in result.stderr and "consultant flowdown" in result.stderr
-    assert "edition 2027-01 not released" in result.stderr
-    assert not (library / "editions" / "2027-01.yaml").exists()
+    assert f"edition {NEXT} not released" in result.stderr
+    assert not (library / "editions" / f"{NEXT}.yaml").exists()
+
+
+_LAST_BUT_A_DAY = (LAST.effective + timedelta(days=1)).isoformat()  # before the draft's day
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["2026-07"], "edition 2026-07 exists; editions are never rewritten"),
+    [([LAST.name], f"edition {LAST.name} exists; editions are never rewritten"),
      (["2027/01"], "an edition name is letters, digits"),
-     (["2026-06", "--effective", "2026-06-01"], "must be after edition 2026-07 (2026-07-01)"),
-     (["2026-12", "--effective", "2026-12-01"], "nothing to release: edition 2026-07 has"),
-     (["2027-02", "--effective", "2027-02-01", "--summary", ""], "say what this edition changes")],
+     (["2026-06", "--effective", "2026-06-01"],
+      f"must be after edition {LAST.name} ({LAST.effective.isoformat()})"),
+     ([_LAST_BUT_A_DAY, "--effective", _LAST_BUT_A_DAY],
+      f"nothing to release: edition {LAST.name} has"),
+     ([NEXT, "--effective", NEXT_DAY.isoformat(), "--summary", ""],
+      "say what this edition changes")],
+    ids=["exists", "bad-name", "too-early", "draft-not-yet-in-effect", "no-summary"],
 )  # fmt: skip
 def it_refuses_a_release_it_cannot_make(
     repo: Path, cli: Cli, args: list[str], message: str
@@ -183,14 +208,14 @@ def it_refuses_a_release_it_cannot_make(
     result = cli("clauses", "release", *args, "--library", repo / "clauses")
     assert result.exit_code == 2
     assert message in result.stderr and len(result.stderr.splitlines()) == 1, result.stderr
-    assert sorted(p.name for p in (repo / "clauses" / "editions").iterdir()) == ["2026-07.yaml"]
+    editions = sorted(p.name for p in (repo / "clauses" / "editions").iterdir())
+    assert editions == sorted(f"{edition.name}.yaml" for edition in SHIPPED.editions)
 
 
 def it_has_nothing_to_release_when_no_clause_changed(repo: Path, cli: Cli) -> None:
-    result = cli("clauses", "release", "2027-01", "--effective", "2027-01-01",
-                 "--library", repo / "clauses")  # fmt: skip
+    result = cli("clauses", "release", NEXT, "--effective", NEXT_DAY, "--library", repo / "clauses")
     assert result.exit_code == 2
-    assert "nothing to release: edition 2026-07 has these same versions" in result.stderr
+    assert f"nothing to release: edition {LAST.name} has these same versions" in result.stderr
 
 
 def _front(path: Path, key: str, value: str) -> None:
@@ -209,21 +234,21 @@ def _edition_pin(library: Path, clause: str, version: str) -> None:
 
 RULES: list[tuple[str, Callable[[Path], object], str, str]] = [
     ("front-matter", lambda lib: _front(_new_version(lib), "applies_to", "vendors"),
-     "breach-notification/1.1.0.md", "applies_to: 'vendors' is not a permitted applies_to value"),
+     DRAFT_FILE, "applies_to: 'vendors' is not a permitted applies_to value"),
     ("front-matter", lambda lib: _front(_new_version(lib), "satisfies", "[R6a, R99]"),
-     "breach-notification/1.1.0.md", "unknown requirement 'R99'"),
+     DRAFT_FILE, "unknown requirement 'R99'"),
     ("front-matter", lambda lib: _drop_line(_new_version(lib), "changes"),
-     "breach-notification/1.1.0.md", "changes: required field is missing"),
-    ("change-note", lambda lib: _new_version(lib, note="Initial version."),
-     "breach-notification/1.1.0.md", "breach-notification@1.1.0 needs its own note"),
+     DRAFT_FILE, "changes: required field is missing"),
+    ("change-note", lambda lib: _new_version(lib, note=CURRENT.changes),
+     DRAFT_FILE, f"breach-notification@{DRAFT} needs its own note"),
     ("version-order", lambda lib: _front(_new_version(lib), "effective", "2026-01-01"),
-     "breach-notification/1.1.0.md", "takes effect 2026-01-01, before breach-notification@1.0.0"),
+     DRAFT_FILE, f"takes effect 2026-01-01, before {CURRENT.ref}"),
     ("placeholder", lambda lib: _new_version(lib, edit=lambda t: t + "\nFax {{ contractor.fax }}"),
-     "breach-notification/1.1.0.md", "contractor.fax names no profile or issuer field"),
+     DRAFT_FILE, "contractor.fax names no profile or issuer field"),
     ("placeholder", lambda lib: _new_version(lib, edit=lambda t: t + "\n{{ vendor_name }}"),
-     "breach-notification/1.1.0.md", "{{ vendor_name }} names nothing"),
+     DRAFT_FILE, "{{ vendor_name }} names nothing"),
     ("placeholder", lambda lib: _new_version(lib, edit=lambda t: t + "\n{{ issuer.privacy.fax }}"),
-     "breach-notification/1.1.0.md", "issuer.privacy.fax names no profile or issuer field"),
+     DRAFT_FILE, "issuer.privacy.fax names no profile or issuer field"),
     ("edition", lambda lib: _edition_pin(lib, "severability", "1.9.0"),
      "editions/2026-07.yaml", "clauses.severability: names version 1.9.0, which does not exist"),
     ("removed-version", lambda lib: (lib / "severability" / "1.0.0.md").unlink(),
@@ -257,9 +282,9 @@ def it_compares_with_the_base_it_is_given(repo: Path, cli: Cli) -> None:
     library = repo / "clauses"
     path = _new_version(library)
     _git(repo, "add", "-A")
-    _git(repo, "commit", "-q", "-m", "1.1.0")
+    _git(repo, "commit", "-q", "-m", DRAFT)
     path.write_text(path.read_text().replace("count toward it", "count toward the time"))
-    _git(repo, "commit", "-q", "-am", "1.1.0 edited after review")
+    _git(repo, "commit", "-q", "-am", f"{DRAFT} edited after review")
     assert cli("clauses", "lint", "--library", library).exit_code == 0  # same as HEAD
     result = cli("clauses", "lint", "--library", library, "--base", "HEAD~1")
     assert result.exit_code == 1 and "changed since HEAD~1" in result.stdout
@@ -301,32 +326,50 @@ def it_runs_as_the_pre_commit_hook_it_ships(repo: Path) -> None:
     assert "crec-assemble clauses lint --library clauses --base" in ci
 
 
+def _on(day: date) -> dict[str, str]:
+    """The environment that makes ``day`` today for the tool."""
+    midnight = datetime.combine(day, datetime.min.time(), tzinfo=UTC)
+    return {"SOURCE_DATE_EPOCH": str(int(midnight.timestamp()))}
+
+
 def it_lists_the_requirements_each_role_must_meet(cli: Cli) -> None:
-    consultant = cli("requirements", "--role", "consultant", "--json")
+    """With the clauses of the edition in force: the last one, on its first day."""
+    consultant = cli("requirements", "--role", "consultant", "--json", env=_on(LAST.effective))
     rows = {row["id"]: row for row in json.loads(consultant.stdout)}
     assert "R15a" not in rows and "U1" not in rows
-    assert rows["R6a"]["clauses"] == ["breach-notification@1.0.0"]
+    assert rows["R6a"]["clauses"] == [f"breach-notification@{RELEASED}"]
     assert rows["R9"]["needed_for_validity"] is True and rows["R11"]["needed_for_validity"] is False
-    operator = cli("requirements", "--role", "operator")
-    assert re.search(r"^R15a +15\(a\) +operator +policy gap +operator-prohibitions@1\.0\.0",
+    operator = cli("requirements", "--role", "operator", env=_on(LAST.effective))
+    prohibitions = re.escape(f"operator-prohibitions@{LAST.versions['operator-prohibitions']}")
+    assert re.search(rf"^R15a +15\(a\) +operator +policy gap +{prohibitions}",
                      operator.stdout, re.M)  # fmt: skip
     assert "NONE" not in operator.stdout
+    before = cli("requirements", "--role", "consultant", "--json", env=_on(BUILD_DATE))
+    rows = {row["id"]: row for row in json.loads(before.stdout)}
+    in_force = SHIPPED.edition(None, BUILD_DATE).versions["breach-notification"]
+    assert rows["R6a"]["clauses"] == [f"breach-notification@{in_force}"]
 
 
 def it_shows_a_clause_with_its_placeholders(cli: Cli) -> None:
-    result = cli("clauses", "show", "breach-notification")
-    assert result.stdout.startswith("breach-notification@1.0.0: Notification of Breach of Security")
-    assert "released in 2026-07" in result.stdout and "{{ issuer.short_name }}" in result.stdout
+    """Without a version, the one in force today: the last edition's, on its first day."""
+    result = cli("clauses", "show", "breach-notification", env=_on(LAST.effective))
+    assert result.stdout.startswith(
+        f"breach-notification@{RELEASED}: Notification of Breach of Security"
+    )
+    released = [e.name for e in SHIPPED.editions if e.versions["breach-notification"] == RELEASED]
+    assert f"released in {', '.join(released)}\n" in result.stdout
+    assert "{{ issuer.short_name }}" in result.stdout
     missing = cli("clauses", "show", "breach-notification@9.9.9")
     assert missing.exit_code == 2
-    assert missing.stderr == "breach-notification: no version 9.9.9 (has 1.0.0)\n"
+    known = ", ".join(c.version for c in SHIPPED.versions["breach-notification"])
+    assert missing.stderr == f"breach-notification: no version 9.9.9 (has {known})\n"
     assert cli("clauses", "diff", "severability", "severability@1.0.0").exit_code == 2
 
 
 def it_colours_a_diff_on_a_terminal(repo: Path) -> None:
     library = repo / "clauses"
     _new_version(library)
-    args = ["clauses", "diff", "breach-notification@1.0.0", "breach-notification@1.1.0",
+    args = ["clauses", "diff", CURRENT.ref, f"breach-notification@{DRAFT}",
             "--library", str(library)]  # fmt: skip
     coloured = CliRunner().invoke(app, args, color=True).stdout
     assert "\x1b[31m\x1b[9m[-notice.-]\x1b[0m" in coloured  # red, struck through
@@ -335,40 +378,45 @@ def it_colours_a_diff_on_a_terminal(repo: Path) -> None:
     assert "\x1b[" not in plain and "[-notice.-]" in plain
 
 
+def _severability_draft(library: Path, effective: date, extra: str = "", **front: str) -> Path:
+    """severability's next version, taking effect ``effective``."""
+    current = SHIPPED.get("severability")
+    text = (library / "severability" / f"{current.version}.md").read_text()
+    version = next_version(SHIPPED, "severability")
+    for key, value in {"version": version, "effective": effective.isoformat(), **front}.items():
+        text = _front_matter(text, key, value)
+    path = library / "severability" / f"{version}.md"
+    path.write_text(text + extra)
+    return path
+
+
 def it_releases_a_correction_while_next_years_draft_waits(repo: Path, cli: Cli) -> None:
     library = repo / "clauses"
-    _new_version(library)  # breach-notification 1.1.0, effective 2027-01-01
-    severability = library / "severability" / "1.1.0.md"
-    severability.write_text(
-        (library / "severability" / "1.0.0.md")
-        .read_text()
-        .replace("version: 1.0.0", "version: 1.1.0")
-        .replace("effective: 2026-07-01", "effective: 2026-12-01")
-        .replace("changes: Initial version.", "changes: Corrects a typo.")
-        + "\nA corrected sentence.\n"
-    )
-    result = cli("clauses", "release", "2026-12", "--effective", "2026-12-01",
-                 "--library", library)  # fmt: skip
+    _new_version(library)  # breach-notification's DRAFT, effective NEXT_DAY
+    soon = LAST.effective + timedelta(days=1)
+    correction = _severability_draft(library, soon, "\nA corrected sentence.\n",
+                                     changes="Corrects a typo.")  # fmt: skip
+    result = cli("clauses", "release", "correction", "--effective", soon, "--library", library)
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[1:] == [
-        "severability 1.0.0 → 1.1.0: Corrects a typo.",
-        "not in this edition: breach-notification@1.1.0 takes effect 2027-01-01",
+        f"severability {LAST.versions['severability']} → {correction.stem}: Corrects a typo.",
+        f"not in this edition: breach-notification@{DRAFT} takes effect {NEXT_DAY}",
     ]
-    pins = yaml.safe_load((library / "editions" / "2026-12.yaml").read_text())["clauses"]
-    assert pins["severability"]["version"] == "1.1.0"
-    assert pins["breach-notification"]["version"] == "1.0.0"
+    pins = yaml.safe_load((library / "editions" / "correction.yaml").read_text())["clauses"]
+    assert pins["severability"]["version"] == correction.stem
+    assert pins["breach-notification"]["version"] == RELEASED
 
 
 def it_says_what_it_released_as_json(repo: Path, cli: Cli) -> None:
     library = repo / "clauses"
-    _new_version(library)  # breach-notification 1.1.0, effective 2027-01-01
-    result = cli("clauses", "release", "2027-01", "--effective", "2027-01-01",
+    _new_version(library)  # breach-notification's DRAFT, effective NEXT_DAY
+    result = cli("clauses", "release", NEXT, "--effective", NEXT_DAY,
                  "--library", library, "--json")  # fmt: skip
     assert result.exit_code == 0, result.output
     released = json.loads(result.stdout)
-    written = library / "editions" / "2027-01.yaml"
-    assert released["edition"] == "2027-01" and released["effective"] == "2027-01-01"
-    assert released["versions"]["breach-notification"] == "1.1.0"
+    written = library / "editions" / f"{NEXT}.yaml"
+    assert released["edition"] == NEXT and released["effective"] == NEXT_DAY.isoformat()
+    assert released["versions"]["breach-notification"] == DRAFT
     assert released["waiting"] == []
     assert released["outputs"] == [
         {"format": "yaml", "path": str(written),
@@ -403,9 +451,9 @@ def it_lints_the_repository_it_is_run_from_inside_a_git_hook(repo: Path) -> None
 
 def it_shows_the_newest_version_before_any_edition_is_in_force(cli: Cli) -> None:
     """On 2025-01-01 (SOURCE_DATE_EPOCH) no edition is in force yet."""
-    before = cli("clauses", "show", "severability", env={"SOURCE_DATE_EPOCH": "1735689600"})
+    before = cli("clauses", "show", "severability", env=_on(date(2025, 1, 1)))
     assert before.exit_code == 0, before.output
-    assert before.stdout.startswith("severability@1.0.0: Severability")
+    assert before.stdout.startswith(f"{SHIPPED.get('severability').ref}: Severability")
 
 
 def it_compares_only_versions_of_one_clause(cli: Cli) -> None:
@@ -421,16 +469,15 @@ def it_lists_a_broken_template_and_a_repeated_key_with_the_other_problems(
 ) -> None:
     library = repo / "clauses"
     _new_version(library, edit=lambda text: text + "\n{{ contractor.legal_name | shout }}\n")
-    other = library / "severability" / "1.1.0.md"
-    twice = "title: Severability\ntitle: Again"
-    other.write_text((library / "severability" / "1.0.0.md").read_text()
-                     .replace("title: Severability", twice))  # fmt: skip
+    other = _severability_draft(library, NEXT_DAY, changes="Again.")
+    other.write_text(other.read_text().replace("title: Severability", "title: Severability\n"
+                                               "title: Again"))  # fmt: skip
     result = cli("clauses", "lint", "--library", library)
     assert result.exit_code == 1
-    assert re.search(r"breach-notification/1\.1\.0\.md:\d+: placeholder: template error: "
+    assert re.search(rf"{re.escape(DRAFT_FILE)}:\d+: placeholder: template error: "
                      r"No filter named 'shout'", result.stdout), result.stdout  # fmt: skip
-    assert re.search(r"severability/1\.1\.0\.md:6: front-matter: title: this key appears twice",
-                     result.stdout), result.stdout  # fmt: skip
+    assert re.search(rf"severability/{re.escape(other.name)}:6: front-matter: title: this key "
+                     "appears twice", result.stdout), result.stdout  # fmt: skip
     assert "Traceback" not in result.output
 
 
@@ -439,11 +486,12 @@ def it_refuses_to_date_an_agreement_before_its_edition_takes_effect(
 ) -> None:
     library = repo / "clauses"
     _new_version(library)
-    cli("clauses", "release", "2027-01", "--effective", "2027-01-01", "--library", library)
-    result = cli("build", EXAMPLES[0], "--library", library, "--edition", "2027-01",
-                 "--date", "2026-12-01", "--out", tmp_path / "out", "--format", "docx")  # fmt: skip
+    cli("clauses", "release", NEXT, "--effective", NEXT_DAY, "--library", library)
+    eve = NEXT_DAY - timedelta(days=1)
+    result = cli("build", EXAMPLES[0], "--library", library, "--edition", NEXT,
+                 "--date", eve, "--out", tmp_path / "out", "--format", "docx")  # fmt: skip
     assert result.exit_code == 2
-    assert "--edition: 2027-01 takes effect 2027-01-01, after the build date 2026-12-01" \
+    assert f"--edition: {NEXT} takes effect {NEXT_DAY}, after the build date {eve}" \
         in result.stderr  # fmt: skip
     assert not (tmp_path / "out").exists()
 
@@ -507,7 +555,7 @@ def it_lists_an_outline_problem_with_the_others(repo: Path, cli: Cli) -> None:
     library = repo / "clauses"
     outline = library / "outline.yaml"
     outline.write_text(outline.read_text().replace("outline: 1\n", "outline: 1\noutline: 1\n"))
-    _new_version(library, note="Initial version.")
+    _new_version(library, note=CURRENT.changes)
     result = cli("clauses", "lint", "--library", library)
     assert result.exit_code == 1
     assert ": outline: outline: this key appears twice" in result.stdout
@@ -518,7 +566,8 @@ def it_checks_the_privacy_desks_fields_when_the_librarys_issuer_file_has_none(
     repo: Path, cli: Cli
 ) -> None:
     """Misspelt fields are the clause's fault; the block missing from the issuer file is
-    the issuer file's, said once by the sample assembly and not as a placeholder."""
+    the issuer file's, said by the sample assembly (of each edition that prints it, and of
+    the newest versions) and not as a placeholder."""
     library = repo / "clauses"
     shutil.copy(ROOT / "tests" / "golden" / "edition-2026-07" / "inputs" / "issuer.yaml",
                 library / "issuer.yaml")  # fmt: skip
@@ -533,8 +582,10 @@ def it_checks_the_privacy_desks_fields_when_the_librarys_issuer_file_has_none(
         f"{path}:{_line_of(path, 'fax')}: placeholder: issuer.privacy.fax names no profile or "
         "issuer field"
     ]
-    assert (f"{library / 'issuer.yaml'}: privacy: missing; clause breach-notification@1.1.0 "
-            "prints issuer.privacy.phone") in result.stdout  # fmt: skip
+    missing = f"{library / 'issuer.yaml'}: privacy: missing; clause "
+    newest = [line for line in result.stdout.splitlines() if ": the newest versions: " in line]
+    assert len(newest) == 1 and ": assembly: " in newest[0], result.stdout
+    assert f"{missing}breach-notification@{DRAFT} prints issuer.privacy." in newest[0]
 
 
 def it_lints_a_library_with_no_clauses_without_a_traceback(tmp_path: Path, cli: Cli) -> None:

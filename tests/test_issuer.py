@@ -176,23 +176,26 @@ def it_stops_a_build_with_an_issuer_file_whose_privacy_desk_is_wrong(
 def it_gives_clauses_the_issuers_privacy_desk(
     write_profile: WriteProfile, library_copy: Path, issuer: Issuer
 ) -> None:
-    revise_clause(library_copy, "severability", lambda body: body + PRINTS_PRIVACY)
+    revision = revise_clause(library_copy, "severability", lambda body: body + PRINTS_PRIVACY)
     profile = load_profile(write_profile(operator_profile()))
-    agreement = assemble(profile, issuer, load_library(library_copy), build_date=BUILD_DATE)
+    library = load_library(library_copy)
+    agreement = assemble(profile, issuer, library, build_date=revision.effective)
     text = "\n".join(b.text for s in agreement.sections for b in s.blocks)
     assert "Give notice to privacy@crec.org or 860-247-2732." in text
 
 
 def it_stops_a_clause_that_prints_a_privacy_desk_the_issuer_file_lacks(
-    tmp_path: Path, cli: Cli, library_copy: Path
+    tmp_path: Path, cli: Cli, first_edition_library: Path
 ) -> None:
-    revise_clause(library_copy, "severability", lambda body: body + PRINTS_PRIVACY)
+    """On top of the first edition, whose clauses print no privacy desk, one that does."""
+    library = first_edition_library
+    revision = revise_clause(library, "severability", lambda body: body + PRINTS_PRIVACY)
     board = _hartford(tmp_path)
-    result = cli("build", EXAMPLES[0], "--library", library_copy, "--issuer", board,
-                 "--format", "docx", "--out", tmp_path / "out", "--date", "2026-11-28")  # fmt: skip
+    result = cli("build", EXAMPLES[0], "--library", library, "--issuer", board, "--format",
+                 "docx", "--out", tmp_path / "out", "--date", revision.effective)  # fmt: skip
     assert result.exit_code == 2, result.output
     assert result.stderr.splitlines() == [
-        f"{EXAMPLES[0]}: {board}: privacy: missing; clause severability@1.1.0 prints "
+        f"{EXAMPLES[0]}: {board}: privacy: missing; clause {revision.ref} prints "
         "issuer.privacy.email, the monitored e-mail address contractors give breach notice "
         "to: add a privacy block (email, phone, posting_page) to the issuer file"
     ]
@@ -209,15 +212,16 @@ def it_stops_a_clause_that_prints_a_privacy_desk_the_issuer_file_lacks(
     ids=["field", "test", "block"],
 )  # fmt: skip
 def it_names_the_missing_block_however_a_clause_uses_it(
-    tmp_path: Path, write_profile: WriteProfile, library_copy: Path, uses: str, said: str
+    tmp_path: Path, write_profile: WriteProfile, first_edition_library: Path, uses: str, said: str
 ) -> None:
-    revise_clause(library_copy, "severability", lambda body: body + f"\n{uses}\n")
+    library = first_edition_library
+    revision = revise_clause(library, "severability", lambda body: body + f"\n{uses}\n")
     board = load_issuer(_hartford(tmp_path))
     profile = load_profile(write_profile(operator_profile()))
     with pytest.raises(InputError) as caught:
-        assemble(profile, board, load_library(library_copy), build_date=BUILD_DATE)
+        assemble(profile, board, load_library(library), build_date=revision.effective)
     message = str(caught.value)
-    assert message.startswith(f"{board.source}: privacy: missing; clause severability@1.1.0 ")
+    assert message.startswith(f"{board.source}: privacy: missing; clause {revision.ref} ")
     assert said in message and "\n" not in message
 
 
@@ -235,10 +239,10 @@ def it_rebuilds_a_document_that_prints_the_privacy_desk(
 ) -> None:
     from crec_assemble.render.manifest import read_manifest_file
 
-    revise_clause(library_copy, "severability", lambda body: body + PRINTS_PRIVACY)
+    revision = revise_clause(library_copy, "severability", lambda body: body + PRINTS_PRIVACY)
     issued, again = tmp_path / "issued", tmp_path / "again"
     built = cli("build", EXAMPLES[0], "--library", library_copy, "--format", "docx",
-                "--out", issued, "--date", "2026-11-28")  # fmt: skip
+                "--out", issued, "--date", revision.effective)  # fmt: skip
     assert built.exit_code == 0, built.output
     document = issued / "acme-learning-inc.docx"
     manifest = read_manifest_file(document).data

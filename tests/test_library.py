@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from crec_assemble.assembly.assemble import assemble
 from crec_assemble.errors import InputError
+from crec_assemble.inputs.profile import load_profile
 from crec_assemble.library.clauses import ClauseLibrary, load_library, parse_version
+from crec_assemble.model import Agreement, Issuer, Profile
+
+from conftest import BUILD_DATE, WriteProfile, next_edition, next_version, operator_profile
 
 
 def _add_version(library: Path, clause_id: str, version: str, body: str, **meta: str) -> Path:
@@ -25,26 +30,70 @@ def _add_version(library: Path, clause_id: str, version: str, body: str, **meta:
 
 
 def it_has_one_snippet_per_outline_entry(library: ClauseLibrary) -> None:
+    """Every clause an outline names has its files, numbered from 1.0.0."""
     for outline in library.outlines.values():
         for clause_id in (*outline.front, *outline.body, *outline.exhibits):
-            assert library.get(clause_id).version == "1.0.0"
+            versions = library.versions[clause_id]
+            assert versions[0].version == "1.0.0" and versions[-1] == library.get(clause_id)
+
+
+def _documents(profile: Profile, issuer: Issuer, library: ClauseLibrary) -> list[Agreement]:
+    """An agreement, an addendum and a flow-down, built on the tests' date."""
+    agreement, addendum = (assemble(profile, issuer, library, build_date=BUILD_DATE, kind=kind)
+                           for kind in ("agreement", "addendum"))  # fmt: skip
+    flowdown = assemble(profile, issuer, library, build_date=BUILD_DATE, kind="flowdown",
+                        parent=agreement.as_parent(),
+                        subcontractor=profile.subcontractors[0])  # fmt: skip
+    return [agreement, addendum, flowdown]
+
+
+def it_cuts_a_copy_back_to_the_first_edition_that_builds_its_documents_alike(
+    first_edition_library: Path, library: ClauseLibrary, issuer: Issuer, write_profile: WriteProfile
+) -> None:
+    """The ``first_edition_library`` fixture other tests build on: one edition, no clause
+    or version that only later editions have, and the same documents of that edition."""
+    cut = load_library(first_edition_library)
+    (first,) = cut.editions
+    assert first == library.editions[0]
+    assert {c.ref for found in cut.versions.values() for c in found} == {
+        f"{clause_id}@{version}" for clause_id, version in first.versions.items()
+    }
+    profile = load_profile(write_profile(operator_profile()))
+    pairs = zip(_documents(profile, issuer, library), _documents(profile, issuer, cut), strict=True)
+    for shipped, alone in pairs:
+        assert alone.edition == shipped.edition == first.name
+        assert [s.blocks for s in alone.sections] == [s.blocks for s in shipped.sections]
+        assert (alone.id, alone.parties) == (shipped.id, shipped.parties)
 
 
 def it_keeps_every_version_readable_by_id_at_version(library_copy: Path) -> None:
-    _add_version(library_copy, "severability", "1.1.0", "Changed words.",
-                 effective="2027-01-01", changes="Shorter.")  # fmt: skip
-    _add_version(library_copy, "severability", "1.10.0", "Later words.",
-                 effective="2027-06-01", changes="Later.")  # fmt: skip
+    shipped = load_library(library_copy)
+    _, day = next_edition(shipped)
+    newer = next_version(shipped, "severability")  # 1.2.0 while 1.1.0 is the newest
+    major, minor, _ = parse_version(newer)
+    later = f"{major}.{minor + 8}.0"  # 1.10.0: after 1.2.0 in number, before it as text
+    _add_version(library_copy, "severability", newer, "Changed words.",
+                 effective=day.isoformat(), changes="Shorter.")  # fmt: skip
+    _add_version(library_copy, "severability", later, "Later words.",
+                 effective=(day + timedelta(days=150)).isoformat(), changes="Later.")  # fmt: skip
     library = load_library(library_copy)
     assert library.get("severability@1.0.0").body != "Changed words.\n"
-    assert library.get("severability@1.1.0").body == "Changed words.\n"
-    assert library.get("severability").version == "1.10.0"  # numeric, not text, order
-    assert library.get("severability@1.1.0").effective == date(2027, 1, 1)
+    assert library.get(f"severability@{newer}").body == "Changed words.\n"
+    assert library.get("severability").version == later  # numeric, not text, order
+    assert library.get(f"severability@{newer}").effective == day
+    assert [c.version for c in library.versions["severability"]] == [
+        *(c.version for c in shipped.versions["severability"]),
+        newer,
+        later,
+    ]
 
 
 def it_names_the_versions_a_missing_one_could_have_been(library: ClauseLibrary) -> None:
-    with pytest.raises(InputError, match=r"severability: no version 9.9.9 \(has 1.0.0\)"):
+    known = ", ".join(clause.version for clause in library.versions["severability"])
+    assert known.startswith("1.0.0")
+    with pytest.raises(InputError) as caught:
         library.get("severability@9.9.9")
+    assert str(caught.value) == f"severability: no version 9.9.9 (has {known})"
 
 
 def it_orders_versions_as_numbers() -> None:

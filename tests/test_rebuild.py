@@ -6,24 +6,27 @@ import hashlib
 import json
 import shutil
 import zipfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from crec_assemble.library.clauses import load_library
 from crec_assemble.resources import default_library, default_template
 
-from conftest import EXAMPLES, ROOT, Cli, revise_clause, run_cli
+from conftest import EXAMPLES, ROOT, Cli, Revision, revise_clause, run_cli
 
 ACME = ROOT / "examples" / "acme-learning.yaml"
 RIVERBEND = next(path for path in EXAMPLES if "riverbend" in path.name)
 
 
 @pytest.fixture(scope="module")
-def _issued_once(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _issued_once(
+    libreoffice: str, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Revision]:
     """Agreements, flow-downs and an addendum issued on 2026-11-28 from edition 2026-07;
-    then counsel changed a clause in edition 2026-12 and the profiles were lost.
+    then counsel changed a clause in an edition after the library's last and the profiles
+    were lost.
 
     Built once for the module (LibreOffice is slow); ``issued`` hands each test a copy.
     """
@@ -38,21 +41,27 @@ def _issued_once(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> 
     result = run_cli("build", profiles, "--library", library, "--date", "2026-11-28",
                      "--out", out)  # fmt: skip
     assert result.exit_code == 0, result.output
-    revise_clause(library, "breach-notification",
-                  lambda body: body.replace("supplement the notice promptly",
-                                            "supplement the notice daily"),
-                  edition="2026-12", effective=date(2026, 12, 1))  # fmt: skip
+    revision = revise_clause(library, "breach-notification",
+                             lambda body: body.replace("supplement the notice promptly",
+                                                       "supplement the notice daily"))  # fmt: skip
     shutil.rmtree(profiles)
-    return root
+    return root, revision
 
 
 @pytest.fixture
-def issued(_issued_once: Path, library_copy: Path, tmp_path: Path) -> Path:
+def revision(_issued_once: tuple[Path, Revision]) -> Revision:
+    """The clause version counsel released after the files were issued."""
+    return _issued_once[1]
+
+
+@pytest.fixture
+def issued(_issued_once: tuple[Path, Revision], library_copy: Path, tmp_path: Path) -> Path:
     """This test's copy of the issued files; ``library_copy`` becomes the library after
-    edition 2026-12, so a test may change either."""
+    the revision's edition, so a test may change either."""
+    root, _ = _issued_once
     shutil.rmtree(library_copy)
-    shutil.copytree(_issued_once / "clauses", library_copy)
-    return shutil.copytree(_issued_once / "issued", tmp_path / "issued")
+    shutil.copytree(root / "clauses", library_copy)
+    return shutil.copytree(root / "issued", tmp_path / "issued")
 
 
 def it_rebuilds_every_issued_file_byte_for_byte_after_a_new_edition(
@@ -69,7 +78,7 @@ def it_rebuilds_every_issued_file_byte_for_byte_after_a_new_edition(
 
 
 def it_uses_the_recorded_versions_not_the_newest(
-    cli: Cli, issued: Path, library_copy: Path, tmp_path: Path
+    cli: Cli, issued: Path, library_copy: Path, tmp_path: Path, revision: Revision
 ) -> None:
     original = issued / "acme-learning-inc.docx"
     result = cli("rebuild", original, "--library", library_copy, "--out", tmp_path / "rebuilt")
@@ -79,11 +88,11 @@ def it_uses_the_recorded_versions_not_the_newest(
     assert manifest["intact"] is True
     rebuilt_text = (tmp_path / "rebuilt" / original.name).read_bytes()
     assert rebuilt_text == original.read_bytes()
-    fresh = cli("build", ACME, "--library", library_copy, "--date", "2026-12-01", "--format",
-                "docx", "--out", tmp_path / "fresh", "--json")  # fmt: skip
+    fresh = cli("build", ACME, "--library", library_copy, "--date", revision.effective,
+                "--format", "docx", "--out", tmp_path / "fresh", "--json")  # fmt: skip
     versions = {c["id"]: c["version"] for c in
                 json.loads(fresh.stdout)["documents"][0]["manifest"]["clauses"]}  # fmt: skip
-    assert versions["breach-notification"] == "1.1.0"  # a new build takes the new edition
+    assert versions["breach-notification"] == revision.version  # a new build: the new edition
 
 
 def _with_comment(source: Path, target: Path) -> Path:
@@ -198,9 +207,12 @@ def it_rebuilds_after_counsel_reorders_the_outline(
 ) -> None:
     outline = library_copy / "outline.yaml"
     text = outline.read_text()
-    swapped = "      - governing-law\n      - notices\n"
-    outline.write_text(text.replace("      - notices\n      - governing-law\n", swapped, 1))
-    assert outline.read_text() != text
+    law, notices = "      - governing-law\n", "      - notices\n"
+    assert text.index(notices) < text.index(law)  # in the agreement, the first outline
+    moved = text.replace(law, "", 1).replace(notices, law + notices, 1)  # law before notices
+    outline.write_text(moved)
+    agreement = load_library(library_copy).outline("agreement").body
+    assert agreement.index("governing-law") < agreement.index("notices")
     for name in (
         "acme-learning-inc.pdf",
         "acme-learning-inc-flowdown-northwind-hosting-llc.docx",

@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
 import docx
@@ -20,7 +21,7 @@ from crec_assemble.errors import InputError
 from crec_assemble.issued.redline import Compared, write_redline
 from crec_assemble.pipeline.converter import LibreOffice
 
-from conftest import EXAMPLES, Cli, revise_clause
+from conftest import EXAMPLES, Cli, Revision, revise_clause
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ADDED = ", and weekends and holidays count toward it"
@@ -28,18 +29,25 @@ PROFILE = EXAMPLES[0]
 
 
 @pytest.fixture
-def revised(library_copy: Path) -> Path:
-    """Edition 2026-08: one word replaced and one phrase added to the breach clause."""
+def revision(library_copy: Path) -> Revision:
+    """An edition after the library's last: one word replaced and one phrase added to the
+    breach clause. ``library_copy`` is the library with it."""
 
     def edit(body: str) -> str:
         body = body.replace("supplement the notice promptly", "supplement the notice daily")
         return body.replace("for notice.", f"for notice{ADDED}.")
 
-    revise_clause(library_copy, "breach-notification", edit)
-    return library_copy
+    return revise_clause(library_copy, "breach-notification", edit)
 
 
-REDLINE = "acme-learning-inc-redline-2026-07-to-2026-08.docx"
+def _editions(revision: Revision) -> tuple[str, str, str, str, str, str, str]:
+    """``--from`` the edition before the revision ``--to`` the revision's, as of its date."""
+    return ("--from", revision.after, "--to", revision.edition, "--date",
+            revision.effective.isoformat(), "--library")  # fmt: skip
+
+
+def _redline(revision: Revision) -> str:
+    return f"acme-learning-inc-redline-{revision.after}-to-{revision.edition}.docx"
 
 
 def _tracked(path: Path) -> dict[str, list[str]]:
@@ -56,34 +64,36 @@ def _tracked(path: Path) -> dict[str, list[str]]:
     return changes
 
 
-def _ids(cli: Cli, library: Path, out: Path) -> list[str]:
+def _ids(cli: Cli, library: Path, revision: Revision, out: Path) -> list[str]:
     """The agreement ids the two editions give the profile (the header carries them)."""
     ids = []
-    for edition in ("2026-07", "2026-08"):
+    for edition in (revision.after, revision.edition):
         result = cli("build", PROFILE, "--library", library, "--edition", edition,
-                     "--date", "2026-11-28", "--format", "docx", "--out", out / edition,
+                     "--date", revision.effective, "--format", "docx", "--out", out / edition,
                      "--json")  # fmt: skip
         assert result.exit_code == 0, result.output
         ids.append(json.loads(result.stdout)["documents"][0]["id"])
     return ids
 
 
-def it_tracks_exactly_the_words_counsel_changed(cli: Cli, revised: Path, tmp_path: Path) -> None:
-    target = tmp_path / "redlines" / REDLINE
-    result = cli("redline", "editions", PROFILE, "--from", "2026-07", "--to", "2026-08",
-                 "--library", revised, "--date", "2026-11-28", "--out", target.parent)  # fmt: skip
+def it_tracks_exactly_the_words_counsel_changed(
+    cli: Cli, revision: Revision, library_copy: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "redlines" / _redline(revision)
+    result = cli("redline", "editions", PROFILE, *_editions(revision), library_copy,
+                 "--out", target.parent)  # fmt: skip
     assert result.exit_code == 0, result.output
     assert result.stdout == f"wrote {target}\n"
-    old_id, new_id = _ids(cli, revised, tmp_path)
+    old_id, new_id = _ids(cli, library_copy, revision, tmp_path)
     common = next(n for n, (a, b) in enumerate(zip(old_id, new_id, strict=True)) if a != b)
     changes = _tracked(target)
     assert sorted(changes["ins"]) == sorted(["daily", ADDED, new_id[common:]])
     assert sorted(changes["del"]) == sorted(["promptly", old_id[common:]])
     assert set(changes["author"]) == {"crec-assemble"}
-    assert set(changes["date"]) == {"2026-11-28T00:00:00Z"}
-    again = tmp_path / "again" / REDLINE
-    cli("redline", "editions", PROFILE, "--from", "2026-07", "--to", "2026-08",
-        "--library", revised, "--date", "2026-11-28", "--out", again.parent)  # fmt: skip
+    assert set(changes["date"]) == {f"{revision.effective.isoformat()}T00:00:00Z"}
+    again = tmp_path / "again" / target.name
+    cli("redline", "editions", PROFILE, *_editions(revision), library_copy,
+        "--out", again.parent)  # fmt: skip
     assert again.read_bytes() == target.read_bytes()
     # A redline is not an issued agreement: it carries no manifest, so verify can only read
     # its words against the clause library (here, one that lacks the new version).
@@ -93,25 +103,30 @@ def it_tracks_exactly_the_words_counsel_changed(cli: Cli, revised: Path, tmp_pat
 
 
 def it_redlines_two_issued_agreements_dated_by_the_newer_one(
-    cli: Cli, revised: Path, tmp_path: Path
+    cli: Cli, revision: Revision, library_copy: Path, tmp_path: Path
 ) -> None:
-    _ids(cli, revised, tmp_path)
     name = "acme-learning-inc.docx"
-    result = cli("redline", "files", tmp_path / "2026-07" / name, tmp_path / "2026-08" / name,
+    eve = revision.effective - timedelta(days=1)  # signed the day before the new edition
+    for folder, day in (("signed", eve), ("new", revision.effective)):
+        built = cli("build", PROFILE, "--library", library_copy, "--date", day,
+                    "--format", "docx", "--out", tmp_path / folder)  # fmt: skip
+        assert built.exit_code == 0, built.output
+    result = cli("redline", "files", tmp_path / "signed" / name, tmp_path / "new" / name,
                  "--to", tmp_path / "signed-vs-new.docx")  # fmt: skip
     assert result.exit_code == 0, result.output
     changes = _tracked(tmp_path / "signed-vs-new.docx")
     assert "daily" in changes["ins"] and ADDED in changes["ins"] and "promptly" in changes["del"]
-    assert set(changes["date"]) == {"2026-11-28T00:00:00Z"}  # the newer agreement's build date
+    newer = f"{revision.effective.isoformat()}T00:00:00Z"
+    assert set(changes["date"]) == {newer}  # the newer agreement's build date
 
 
 @pytest.mark.usefixtures("libreoffice")
 def it_opens_in_libreoffice_with_the_changes_still_tracked(
-    cli: Cli, revised: Path, tmp_path: Path
+    cli: Cli, revision: Revision, library_copy: Path, tmp_path: Path
 ) -> None:
-    target = tmp_path / "redlines" / REDLINE
-    cli("redline", "editions", PROFILE, "--from", "2026-07", "--to", "2026-08",
-        "--library", revised, "--out", target.parent)  # fmt: skip
+    target = tmp_path / "redlines" / _redline(revision)
+    cli("redline", "editions", PROFILE, *_editions(revision), library_copy,
+        "--out", target.parent)  # fmt: skip
     resaved_dir = tmp_path / "resaved"
     resaved_dir.mkdir()
     with LibreOffice() as office:
@@ -151,20 +166,19 @@ def it_asks_for_what_each_kind_of_redline_needs(cli: Cli, args: list[object], mi
 
 
 def it_writes_into_a_folder_under_the_redlines_own_name(
-    cli: Cli, revised: Path, tmp_path: Path
+    cli: Cli, revision: Revision, library_copy: Path, tmp_path: Path
 ) -> None:
-    result = cli("redline", "editions", PROFILE, "--from", "2026-07", "--to", "2026-08",
-                 "--library", revised, "--date", "2026-11-28", "--out", tmp_path,
-                 "--json")  # fmt: skip
+    result = cli("redline", "editions", PROFILE, *_editions(revision), library_copy,
+                 "--out", tmp_path, "--json")  # fmt: skip
     assert result.exit_code == 0, result.output
-    target = tmp_path / "acme-learning-inc-redline-2026-07-to-2026-08.docx"
+    target = tmp_path / f"acme-learning-inc-redline-{revision.after}-to-{revision.edition}.docx"
     sha256 = hashlib.sha256(target.read_bytes()).hexdigest()
     assert json.loads(result.stdout) == {
         "documents": [
             {
                 "kind": "redline",
-                "old": "2026-07",
-                "new": "2026-08",
+                "old": revision.after,
+                "new": revision.edition,
                 "outputs": [{"format": "docx", "path": str(target), "sha256": sha256}],
             }
         ]
@@ -178,11 +192,13 @@ def it_takes_a_folder_or_a_file_not_both(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def it_never_overwrites_a_redline_without_force(cli: Cli, revised: Path, tmp_path: Path) -> None:
-    target = tmp_path / REDLINE
+def it_never_overwrites_a_redline_without_force(
+    cli: Cli, revision: Revision, library_copy: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / _redline(revision)
     target.write_bytes(b"counsel's notes")
-    args = ("redline", "editions", PROFILE, "--from", "2026-07", "--to", "2026-08",
-            "--library", revised, "--out", tmp_path)  # fmt: skip
+    args = ("redline", "editions", PROFILE, *_editions(revision), library_copy,
+            "--out", tmp_path)  # fmt: skip
     refused = cli(*args)
     assert refused.exit_code == 2 and "--force" in refused.stderr
     assert target.read_bytes() == b"counsel's notes"

@@ -13,10 +13,17 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from crec_assemble.errors import InputError
+from crec_assemble.library.clauses import load_library
+from crec_assemble.library.editions import edition_named
+from crec_assemble.pipeline.build import build
 from crec_assemble.pipeline.converter import LibreOffice
+from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.pipeline.produce import Produced
 from crec_assemble.render.manifest import MANIFEST_NAMESPACE, read_manifest_file
+from crec_assemble.resources import default_library
 from crec_assemble.verify import verify
+
+from conftest import EXAMPLES
 
 
 def _acme(built_examples: list[Produced], fmt: str) -> Path:
@@ -271,19 +278,61 @@ def it_checks_a_pdf_exported_by_the_vendor_against_the_clause_library(
     ]
 
 
-def it_finds_a_docx_whose_manifest_was_stripped_intact_by_its_text(
-    built_examples: list[Produced], tmp_path: Path
-) -> None:
-    stripped = tmp_path / "stripped.docx"
-    with zipfile.ZipFile(_acme(built_examples, "docx")) as original, \
-            zipfile.ZipFile(stripped, "w") as copy:  # fmt: skip
+def _strip_manifest(source: Path, target: Path) -> Path:
+    """The DOCX without the part that carries its manifest."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w") as copy:
         for item in original.infolist():
             data = original.read(item.filename)
             if MANIFEST_NAMESPACE.encode() not in data:
                 copy.writestr(item, data)
-    report = verify(stripped)
+    return target
+
+
+def it_finds_a_docx_whose_manifest_was_stripped_intact_by_its_text(
+    built_examples: list[Produced], tmp_path: Path
+) -> None:
+    report = verify(_strip_manifest(_acme(built_examples, "docx"), tmp_path / "stripped.docx"))
     assert report.intact and report.matched_by_text
     assert len(report.sections) == len(built_examples[0].manifest["sections"])
+
+
+def _issued_under(edition: str, out: Path) -> list[Produced]:
+    """Acme's agreement and flow-downs (DOCX), built on the day ``edition`` took effect."""
+    effective = edition_named(load_library(default_library()).editions, edition).effective
+    produced = build(EXAMPLES[:1], BuildOptions(out=out, format="docx", build_date=effective))
+    assert {document.manifest["agreement"]["edition"] for document in produced} == {edition}
+    return produced
+
+
+@pytest.mark.parametrize("edition", ["2026-07", "2026-12"])
+def it_matches_a_document_without_a_manifest_to_the_edition_it_was_issued_under(
+    edition: str, tmp_path: Path
+) -> None:
+    """A document issued before a later edition added clauses and changed words does not
+    lack those clauses nor hold those words: it is checked against its own edition."""
+    produced = _issued_under(edition, tmp_path / "out")
+    assert {document.kind for document in produced} == {"agreement", "flowdown"}
+    for document in produced:
+        (issued,) = document.outputs
+        report = verify(_strip_manifest(issued.path, tmp_path / f"stripped-{issued.path.name}"))
+        assert f" of edition {edition};" in report.matched_by_text
+        assert report.intact, [(r.section.clause, r.status) for r in report.sections]
+        assert [(r.section.clause, r.section.number) for r in report.sections] == [
+            (s["clause"], s["number"]) for s in document.manifest["sections"]
+        ]
+
+
+def it_names_what_a_vendor_changed_in_an_earlier_editions_document_without_a_manifest(
+    tmp_path: Path,
+) -> None:
+    produced = _issued_under("2026-07", tmp_path / "out")
+    (issued,) = produced[0].outputs
+    edited = _vendor_edits(issued.path, tmp_path / "edited.docx")
+    report = verify(_strip_manifest(edited, tmp_path / "stripped.docx"))
+    assert " of edition 2026-07;" in report.matched_by_text
+    statuses = {r.section.clause: r.status for r in report.sections if r.status != "intact"}
+    assert statuses == {"breach-notification": "changed", "governing-law": "changed",
+                        "severability": "removed"}  # fmt: skip
 
 
 def it_refuses_a_document_that_is_not_one_of_ours(tmp_path: Path) -> None:

@@ -341,7 +341,7 @@ def _base_rules(
                 "unversioned-change",
                 f"the {what} of {clause.ref} changed since {base} without a new "
                 f"version; restore it and add a new version (e.g. "
-                f"{_next_version(clause.version)})",
+                f"{_next_version(library.get(clause.id).version)})",
             )
 
 
@@ -377,6 +377,7 @@ def _words_of(text: str) -> tuple[str, str] | None:
     return (title if isinstance(title, str) else ""), parts.body.strip()
 
 
-def _next_version(version: str) -> str:
-    major, minor, _ = parse_version(version)
+def _next_version(newest: str) -> str:
+    """The version to suggest after a clause's ``newest``: one no file has yet."""
+    major, minor, _ = parse_version(newest)
     return f"{major}.{minor + 1}.0"

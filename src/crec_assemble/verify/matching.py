@@ -5,9 +5,16 @@ strips the manifest. The words are still ours, though: every sentence of
 every clause is in the library, except for what the profile filled in. So a
 document without a manifest is split at its section headings, each section
 is identified by its title, and each sentence of the clause text — the
-literal text between the placeholders — is looked for in it. The version
-whose sentences match best is the source; a sentence that is not found is
-shown against the closest words the document has.
+literal text between the placeholders — is looked for in it.
+
+A document is issued under one edition, and an older one neither has the
+clauses a later edition added nor the words it changed. So the text is
+checked against every edition in turn — the clauses it has, in the versions
+it pins — and the edition that fits best (most sentences found, fewest
+missing; the newer of two that fit equally) is the source. A library with no
+edition yet offers every version of each clause, and the best one is taken.
+A sentence that is not found is shown against the closest words the document
+has.
 
 What this cannot check, and the report says so: the values the profile
 filled in (names, dates, lists), sentences inside conditions that may
@@ -64,31 +71,92 @@ class _Sentence:
     optional: bool
 
 
+@dataclass(frozen=True)
+class _Document:
+    """What the text gave away before it is compared: its kind, its role, its sections'
+    text by clause id ("" for the text before the first heading)."""
+
+    outline: Outline
+    role: Role
+    text_of: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class _Expected:
+    """One section a candidate edition puts in the document, and its best version there."""
+
+    part: str
+    number: str
+    clause: Clause
+    text: str | None  # None: the document has no such section
+    missing: tuple[_Sentence, ...]
+
+
+@dataclass(frozen=True)
+class _Fit:
+    """How well the text matches one edition: sentences found less sentences missing."""
+
+    edition: str
+    score: int
+    expected: tuple[_Expected, ...]
+
+
 def match_document(lines: Sequence[str], library: ClauseLibrary) -> Matched | None:
     """Identify and check a document by its text alone; None when it is not one of ours."""
     found_id = next((m.group(0) for line in lines if (m := DOCUMENT_ID.search(line))), "")
-    titles = _titles(library)
-    sections = _split(lines, titles)
-    named = {clause_id for clause_id, _ in sections if clause_id}
-    if len(named) < 3:
+    sections = _split(lines, _titles(library))
+    text_of = {clause_id: text for clause_id, text in sections if clause_id}
+    if len(text_of) < 3:
         return None
     outline = _outline(lines, library)
     operator_only = {
         c.id for found in library.versions.values() for c in found if c.applies_to == "operator"
     }
-    role: Role = "operator" if named & operator_only else "consultant"
-    text_of = {clause_id: text for clause_id, text in sections if clause_id}
-    front_text = " ".join(text for clause_id, text in sections if not clause_id)
-    results: list[MatchedSection] = []
-    chosen: dict[str, str] = {}
+    role: Role = "operator" if text_of.keys() & operator_only else "consultant"
+    text_of[""] = " ".join(text for clause_id, text in sections if not clause_id)
+    document = _Document(outline, role, text_of)
+    fits = [_fit(document, name, pins) for name, pins in _candidates(library)]
+    best = max(enumerate(fits), key=lambda pair: (pair[1].score, pair[0]))[1]
+    return Matched(outline, role, found_id, best.edition, _checked(best))
+
+
+def _candidates(library: ClauseLibrary) -> list[tuple[str, Mapping[str, Sequence[Clause]]]]:
+    """Each edition with the one version of each clause it pins; every version without one.
+
+    A document is issued under one edition, so it is compared with each edition's own
+    clause versions, and with only the clauses that edition has: an agreement issued
+    before a clause was added does not lack it, and one issued before a clause changed
+    holds its older words.
+    """
+    if not library.editions:
+        return [("", library.versions)]
+    return [
+        (
+            edition.name,
+            {cid: (library.get(f"{cid}@{version}"),) for cid, version in edition.versions.items()},
+        )
+        for edition in library.editions
+    ]
+
+
+def _fit(document: _Document, edition: str, pins: Mapping[str, Sequence[Clause]]) -> _Fit:
+    """The sections one candidate expects, in order and numbered, each against the text.
+
+    A section the document lacks counts every sentence it should have had as missing (at
+    least one), so an edition that expects a clause the text does not have fits worse.
+    """
+    outline = document.outline
+    expected: list[_Expected] = []
+    score = 0
     number = 0
+    letters = 0
     for part, ids in (
         ("front", outline.front),
         ("body", outline.body),
         ("exhibit", outline.exhibits),
     ):
         for clause_id in ids:
-            versions = [c for c in library.versions.get(clause_id, ()) if c.applies(role)]
+            versions = [c for c in pins.get(clause_id, ()) if c.applies(document.role)]
             if not versions:
                 continue
             label = ""
@@ -96,18 +164,30 @@ def match_document(lines: Sequence[str], library: ClauseLibrary) -> Matched | No
                 number += 1
                 label = str(number)
             elif part == "exhibit":
-                label = chr(ord("A") + len([r for r in results if r.part == "exhibit"]))
-            text = front_text if part == "front" else text_of.get(clause_id)
+                label = chr(ord("A") + letters)
+                letters += 1
+            text = document.text_of.get("" if part == "front" else clause_id)
             roles = outline.roles if clause_id in outline.flowed else {}
-            if text is None:
-                results.append(MatchedSection(versions[-1], part, label, "removed", ()))
-                continue
-            clause, edits = _best_version(versions, text, roles)
-            chosen[clause.id] = clause.version
+            found, clause, missing = _best_version(versions, text, roles)
+            score += found - max(len(missing), 1 if text is None else 0)
+            expected.append(_Expected(part, label, clause, text, tuple(missing)))
+    return _Fit(edition, score, tuple(expected))
+
+
+def _checked(fit: _Fit) -> tuple[MatchedSection, ...]:
+    """The chosen edition's sections: removed, or intact, or changed with what differs."""
+    results = []
+    for section in fit.expected:
+        if section.text is None:
             results.append(
-                MatchedSection(clause, part, label, "changed" if edits else "intact", edits)
+                MatchedSection(section.clause, section.part, section.number, "removed", ())
             )
-    return Matched(outline, role, found_id, _edition(library, chosen), tuple(results))
+            continue
+        words = section.text.split()
+        edits = tuple(edit for s in section.missing for edit in _against(s.text, words))
+        status: Status = "changed" if edits else "intact"
+        results.append(MatchedSection(section.clause, section.part, section.number, status, edits))
+    return tuple(results)
 
 
 def _titles(library: ClauseLibrary) -> dict[str, str]:
@@ -154,24 +234,26 @@ def _sentences(clause: Clause, roles: Mapping[str, str]) -> list[_Sentence]:
 
 
 def _best_version(
-    versions: Sequence[Clause], text: str, roles: Mapping[str, str]
-) -> tuple[Clause, tuple[Edit, ...]]:
-    """The version whose sentences the text holds most of, and how the text differs from it."""
+    versions: Sequence[Clause], text: str | None, roles: Mapping[str, str]
+) -> tuple[int, Clause, list[_Sentence]]:
+    """Of the versions, the one whose sentences the text holds most of (the newest of equals):
+    how many of its sentences are there, the version, and its required sentences that are
+    not. Without text, the newest version, nothing found and everything required missing."""
+    if text is None:
+        newest = versions[-1]
+        return 0, newest, [s for s in _sentences(newest, roles) if not s.optional]
     haystack = squeeze(text)
-    best: tuple[int, int, Clause, list[_Sentence]] | None = None
+    best: tuple[tuple[int, int], int, Clause, list[_Sentence]] | None = None
     for order, clause in enumerate(versions):
         sentences = _sentences(clause, roles)
+        present = [s for s in sentences if squeeze(s.text) in haystack]
         missing = [s for s in sentences if not s.optional and squeeze(s.text) not in haystack]
-        score = (len(sentences) - len(missing), order)
-        if best is None or score > best[:2]:
-            best = (*score, clause, missing)
+        rank = (len(present) - len(missing), order)
+        if best is None or rank > best[0]:
+            best = (rank, len(present), clause, missing)
     assert best is not None
-    _, _, clause, missing = best
-    words = text.split()
-    edits: list[Edit] = []
-    for sentence in missing:
-        edits.extend(_against(sentence.text, words))
-    return clause, tuple(edits)
+    _, found, clause, missing = best
+    return found, clause, missing
 
 
 def _against(sentence: str, words: Sequence[str]) -> tuple[Edit, ...]:
@@ -187,11 +269,3 @@ def _against(sentence: str, words: Sequence[str]) -> tuple[Edit, ...]:
     end = blocks[-1].b + blocks[-1].size + (len(expected) - blocks[-1].a - blocks[-1].size)
     region = words[max(start, 0) : min(end, len(words))]
     return edits_of(word_diff(sentence, " ".join(region)))
-
-
-def _edition(library: ClauseLibrary, chosen: dict[str, str]) -> str:
-    """The newest edition that pins every version found; "" when none does."""
-    for edition in reversed(library.editions):
-        if all(edition.versions.get(cid) == version for cid, version in chosen.items()):
-            return edition.name
-    return ""
