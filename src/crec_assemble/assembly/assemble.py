@@ -41,7 +41,7 @@ from ..model import (
 )
 from .gate import check_compliance
 from .naming import document_id_for
-from .signatures import BLANK, signature_block, signature_party
+from .signatures import BLANK, check_anchors, signature_block, signature_party
 
 __all__ = ["assemble", "format_date"]
 
@@ -157,6 +157,7 @@ def assemble(
         title = Block("exhibit_heading", (Run(f"Exhibit {letter} — {clause.title}"),))
         sections.append(Section(clause, "exhibit", letter, (title, *render(clause))))
 
+    check_anchors(sections, parties)
     gated = [
         r for r in library.requirements
         if outline.requirements is None or r.id in outline.requirements

@@ -13,11 +13,32 @@ looks for are in the order a reader finds them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from ..model import Block, ESign, Issuer, Person, Profile, Run, SignatureParty, Subcontractor
+from ..errors import InputError
+from ..inputs.anchors import ANCHOR_LIKE
+from ..model import (
+    Block,
+    ESign,
+    Issuer,
+    Person,
+    Profile,
+    Run,
+    Section,
+    SignatureParty,
+    Subcontractor,
+)
 
-__all__ = ["BLANK", "ESIGN_ANCHORS", "Cell", "signature_block", "signature_party", "signature_rows"]
+__all__ = [
+    "BLANK",
+    "ESIGN_ANCHORS",
+    "Cell",
+    "check_anchors",
+    "signature_block",
+    "signature_party",
+    "signature_rows",
+]
 
 # A line to fill in by hand, where the profile gives no name.
 BLANK = "_" * 28
@@ -119,3 +140,35 @@ def signature_block(parties: Sequence[SignatureParty]) -> Block:
         if line
     ]
     return Block("signatures", (Run(" ".join(words)),))
+
+
+def check_anchors(sections: Sequence[Section], parties: Sequence[SignatureParty]) -> None:
+    """Check that the document carries exactly the e-signature anchors the tool wrote.
+
+    Profile and issuer fields holding anchor text are refused when they are read
+    (:mod:`crec_assemble.inputs.anchors`); this catches anchor text made any other
+    way, by a clause's own words or by values printed side by side.
+
+    Raises:
+        InputError: naming the clause (or the signature table) and the anchor text.
+    """
+    wrote = Counter(
+        anchor
+        for party in parties
+        for line in party.cells
+        for run in line
+        if run.hidden
+        for anchor in ANCHOR_LIKE.findall(run.text)
+    )
+    for section in sections:
+        for block in section.blocks:
+            found = Counter(ANCHOR_LIKE.findall(block.text))
+            where = section.clause.ref
+            if block.kind == "signatures":
+                found, where = found - wrote, "the signature table"
+            if found:
+                stray = next(iter(found))
+                raise InputError(
+                    f'{where}: prints "{stray}", which e-signature services read as a place '
+                    "for a field; a document carries only the anchors --esign puts there"
+                )

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Issuer, IssuerPrivacy, Notices, Person
+from .anchors import anchor_problems
 from .validation import EMAIL, PHONE, WEB_PAGE, check_schema, closed, string
 from .yaml_source import YamlDocument, canonical_json, parse_record, raise_problems, read_yaml
 
@@ -108,7 +109,8 @@ def issuer_from_record(record: Any, sha256: str, source: str) -> Issuer:
 
 
 def _validated(document: YamlDocument, sha256: str) -> Issuer:
-    raise_problems(check_schema(document, ISSUER_SCHEMA, "issuer"))
+    problems = check_schema(document, ISSUER_SCHEMA, "issuer")
+    raise_problems([*problems, *anchor_problems(document, "issuer")])
     data = document.data
     privacy = data.get("privacy")
     return Issuer(

@@ -22,6 +22,7 @@ from ..model import (
     Services,
     Subcontractor,
 )
+from .anchors import anchor_problems
 from .dates import calendar_date
 from .profile_rules import rule_problems
 from .validation import DATE, EMAIL, check_schema, closed, string
@@ -196,7 +197,7 @@ def profile_from_record(record: Any, sha256: str, source: str) -> Profile:
 
 def _validated(document: YamlDocument, source: str, sha256: str) -> Profile:
     problems = check_schema(document, PROFILE_SCHEMA, "profile")
-    raise_problems([*problems, *rule_problems(document)])
+    raise_problems([*problems, *rule_problems(document), *anchor_problems(document, "profile")])
     return _freeze(document, source, sha256)
 
 

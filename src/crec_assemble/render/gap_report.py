@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,10 @@ _HEADINGS = ("Req.", "Requirement", "Finding", "Why", "Passage")
 # Liberation fonts.
 _BODY_FONT = "Times New Roman"
 _HEADING_FONT = "Arial"
+# What XML 1.0 cannot hold (and HTML calls a parse error): control characters but tab and
+# line breaks, lone surrogates, U+FFFE and U+FFFF. A vendor's file may hold any of them; the
+# report shows U+FFFD in their place.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -52,9 +57,19 @@ class GapReport:
     verdict: str
     rows: tuple[GapRow, ...]
 
+    def printable(self) -> GapReport:
+        """The report with every character a DOCX or web page cannot hold replaced."""
+        return GapReport(
+            _printable(self.name),
+            _printable(self.role),
+            _printable(self.verdict),
+            tuple(GapRow(*(_printable(cell) for cell in _cells(row))) for row in self.rows),
+        )
+
 
 def gap_report_html(report: GapReport) -> bytes:
-    """The report as one self-contained web page."""
+    """The report as one self-contained web page; every value escaped as HTML text."""
+    report = report.printable()
     rows = "\n".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in _cells(row)) + "</tr>"
         for row in report.rows
@@ -68,7 +83,7 @@ td,th{{border:1px solid #999;padding:.3em;vertical-align:top}}
 table{{border-collapse:collapse}}</style>
 </head><body>
 <h1>{_TITLE}</h1>
-<p>{html.escape(report.name)} ({report.role})</p>
+<p>{html.escape(report.name)} ({html.escape(report.role)})</p>
 <p>{html.escape(_INTRO)}</p>
 <p><strong>{html.escape(report.verdict)}</strong></p>
 <table><tr>{headings}</tr>
@@ -84,6 +99,7 @@ def gap_report_docx(report: GapReport) -> bytes:
 
     from .docx import normalise_zip
 
+    report = report.printable()
     document = docx.Document()
     _name_fonts(document)
     properties = document.core_properties
@@ -103,6 +119,10 @@ def gap_report_docx(report: GapReport) -> bytes:
     output = io.BytesIO()
     document.save(output)
     return normalise_zip(output.getvalue())
+
+
+def _printable(text: str) -> str:
+    return _UNPRINTABLE.sub("\ufffd", text)
 
 
 def _cells(row: GapRow) -> tuple[str, ...]:

@@ -109,9 +109,19 @@ def attach_to_pdf(writer: PdfWriter, manifest_json: bytes) -> None:
     writer.add_attachment(_PDF_ATTACHMENT, manifest_json)
 
 
+# JSON inside a <script> element: "</script" would close it, and "<!--" followed by
+# "<script" keeps the element open past its end tag, so the page's body becomes script
+# data. With no "<", ">" or "&" left, the text is inert; JSON reads the escapes back.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
 def manifest_script(manifest_json: bytes) -> str:
-    """The ``<script>`` element that carries the manifest in a web page's head."""
-    manifest = manifest_json.decode("utf-8").replace("</", "<\\/")  # cannot close the script
+    """The ``<script>`` element that carries the manifest in a web page's head.
+
+    ``<``, ``>`` and ``&`` occur only inside the JSON's strings, where
+    ``\\u003c``, ``\\u003e`` and ``\\u0026`` mean the same characters.
+    """
+    manifest = manifest_json.decode("utf-8").translate(_SCRIPT_SAFE)
     return f'<script type="application/json" id="{MANIFEST_SCRIPT_ID}">{manifest}</script>'
 
 
