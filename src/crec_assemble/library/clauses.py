@@ -24,7 +24,7 @@ from typing import Any, cast, get_args
 
 from ..errors import InputError
 from ..inputs.dates import calendar_date
-from ..inputs.validation import DATE, check_schema, closed, string
+from ..inputs.validation import DATE, DESCRIPTION, check_schema, closed, string
 from ..inputs.yaml_source import (
     Problem,
     YamlDocument,
@@ -61,7 +61,11 @@ _FRONT_MATTER_SCHEMA = closed(
             "enum": list(get_args(AppliesTo)),
             "title": "permitted applies_to value",
         },
-        "changes": string("What changed in this version, for counsel and vendors."),
+        "changes": string(
+            "What changed in this version, for counsel and vendors.",
+            limit=DESCRIPTION,
+            lines=True,
+        ),
     },
     ["id", "version", "effective", "title", "satisfies", "applies_to", "changes"],
 )

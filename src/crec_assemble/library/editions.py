@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..inputs.dates import calendar_date
-from ..inputs.validation import DATE, check_schema, closed, string
+from ..inputs.validation import DATE, DESCRIPTION, check_schema, closed, string
 from ..inputs.yaml_source import Problem, YamlSyntaxError, read_yaml
 from ..model import Clause, Edition
 
@@ -47,7 +47,9 @@ _EDITION_SCHEMA = closed(
         "edition": {"const": 1},
         "name": {"type": "string", "pattern": EDITION_NAME, "x-expected": "a name like 2027-01"},
         "effective": DATE,
-        "summary": string("What changed since the previous edition."),
+        "summary": string(
+            "What changed since the previous edition.", limit=DESCRIPTION, lines=True
+        ),
         "clauses": {
             "type": "object",
             "minProperties": 1,
