@@ -12,7 +12,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, quoted
 
 __all__ = ["Revision", "revision"]
 
@@ -78,6 +78,8 @@ def revision(folder: Path, ref: str) -> Revision | None:
         return None
     found = _git(folder, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
     if found is None or found.returncode != 0:
-        raise InputError(f"--base: {ref!r} is not a commit of the repository holding {folder}")
+        raise InputError(
+            f"--base: {quoted(ref)} is not a commit of the repository holding {folder}"
+        )
     root = Path(top.stdout.decode("utf-8").strip()).resolve()
     return Revision(folder, root, found.stdout.decode("ascii").strip())

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from ..assembly.assemble import assemble
-from ..errors import InputError
+from ..errors import InputError, quoted
 from ..inputs.issuer import load_issuer
 from ..inputs.profile import profile_from_record
 from ..inputs.starter import starter_profile
@@ -299,7 +299,9 @@ def _base_rules(
     except InputError:
         if asked:
             raise
-        notes.append(f"{root}: the repository has no commit {base!r} yet; compared with nothing")
+        notes.append(
+            f"{root}: the repository has no commit {quoted(base)} yet; compared with nothing"
+        )
         return
     if then is None:
         if asked:

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..errors import CheckFailed, InputError
+from ..errors import CheckFailed, InputError, quoted
 from ..library.clauses import load_library
 from ..library.editions import EDITION_NAME, EDITIONS_FOLDER, compose_edition, dump_edition
 from ..model import Clause, Edition
@@ -80,7 +80,7 @@ def release_edition(
             edition's, or nothing new to release.
     """
     if not re.fullmatch(EDITION_NAME, name):
-        raise InputError(f"{name!r}: an edition name is letters, digits, '.', '_' and '-'")
+        raise InputError(f"{quoted(name)}: an edition name is letters, digits, '.', '_' and '-'")
     report = lint_library(root, base)
     if report.problems:
         lines = [str(problem) for problem in report.problems]

@@ -12,7 +12,7 @@ import re
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from ..errors import InputError
+from ..errors import InputError, quoted
 
 __all__ = ["CONNECTICUT", "calendar_date", "date_option", "default_build_date", "moment_option"]
 
@@ -38,7 +38,7 @@ def date_option(text: str, option: str = "--date") -> date:
     day = calendar_date(text)
     if day is not None and 1900 < day.year < 2200:
         return day
-    raise InputError(f"{option}: {text!r} is not a date written YYYY-MM-DD")
+    raise InputError(f"{option}: {quoted(text)} is not a date written YYYY-MM-DD")
 
 
 def default_build_date() -> date:
@@ -53,7 +53,7 @@ def default_build_date() -> date:
     try:
         return datetime.fromtimestamp(int(epoch), UTC).date()
     except (ValueError, OverflowError, OSError):
-        raise InputError(f"SOURCE_DATE_EPOCH: {epoch!r} is not a number of seconds") from None
+        raise InputError(f"SOURCE_DATE_EPOCH: {quoted(epoch)} is not a number of seconds") from None
 
 
 def moment_option(text: str, option: str) -> datetime:
@@ -74,6 +74,6 @@ def moment_option(text: str, option: str) -> datetime:
                     return moment.astimezone(CONNECTICUT)
                 return moment.replace(tzinfo=CONNECTICUT)
     raise InputError(
-        f"{option}: {text!r} is not a date and time written YYYY-MM-DD HH:MM "
+        f"{option}: {quoted(text)} is not a date and time written YYYY-MM-DD HH:MM "
         "(Connecticut time, or with an offset such as -04:00)"
     )

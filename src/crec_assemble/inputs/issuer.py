@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Issuer, IssuerPrivacy, Notices, Person
 from .anchors import anchor_problems
-from .validation import EMAIL, PHONE, WEB_PAGE, check_schema, closed, string
+from .validation import ADDRESS, EMAIL, PHONE, WEB_PAGE, check_schema, closed, string
 from .yaml_source import YamlDocument, canonical_json, parse_record, raise_problems, read_yaml
 
 __all__ = ["ISSUER_SCHEMA", "issuer_from_record", "load_issuer"]
@@ -57,10 +57,10 @@ ISSUER_SCHEMA: dict[str, Any] = {
                 'Its governing body, as "School Purposes" names it: "the CREC Council".'
             ),
             "policy": string("The student data privacy policy the recitals cite."),
-            "address": string("Postal address."),
+            "address": string("Postal address.", limit=ADDRESS, lines=True),
             "signatory": closed(
                 {
-                    "name": {"type": "string", "description": "Leave out to fill in by hand."},
+                    "name": string("Leave out to fill in by hand.", blank=True),
                     "title": string("Title of the person who signs."),
                 },
                 ["title"],
@@ -68,8 +68,12 @@ ISSUER_SCHEMA: dict[str, Any] = {
             "notices": closed(
                 {
                     "attention": string("Who notices are addressed to."),
-                    "address": string("Where notices are sent."),
-                    "email": {"type": "string", "description": "E-mail for notices (optional)."},
+                    "address": string("Where notices are sent.", limit=ADDRESS, lines=True),
+                    "email": string(
+                        "E-mail for notices (optional).",
+                        limit=EMAIL["maxLength"],
+                        blank=True,
+                    ),
                 },
                 ["attention", "address"],
             ),

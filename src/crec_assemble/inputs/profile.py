@@ -25,7 +25,7 @@ from ..model import (
 from .anchors import anchor_problems
 from .dates import calendar_date
 from .profile_rules import rule_problems
-from .validation import DATE, EMAIL, check_schema, closed, string
+from .validation import ADDRESS, DATE, DESCRIPTION, EMAIL, PHONE, check_schema, closed, string
 from .vocabulary import (
     DELIVERY,
     DIRECTORY_INFORMATION,
@@ -62,7 +62,7 @@ _PRIVACY_CONTACT = _person(
     "Who receives deletion requests and breach correspondence.",
     ["name", "email"],
     email=EMAIL,
-    phone={"type": "string", "description": "Telephone number."},
+    phone=string("Telephone number.", limit=PHONE["maxLength"], blank=True),
 )
 
 PROFILE_SCHEMA: dict[str, Any] = {
@@ -86,7 +86,7 @@ PROFILE_SCHEMA: dict[str, Any] = {
                         "description": "operator (website, online service or mobile app "
                         "for school purposes) or consultant (professional services).",
                     },
-                    "address": string("Postal address for notices."),
+                    "address": string("Postal address for notices.", limit=ADDRESS, lines=True),
                     "signatory": _SIGNATORY,
                     "privacy_contact": _PRIVACY_CONTACT,
                 }
@@ -94,7 +94,11 @@ PROFILE_SCHEMA: dict[str, Any] = {
             "services": closed(
                 {
                     "name": string("Product or service name."),
-                    "description": string("What the contractor does for CREC (Exhibit A)."),
+                    "description": string(
+                        "What the contractor does for CREC (Exhibit A).",
+                        limit=DESCRIPTION,
+                        lines=True,
+                    ),
                     "delivery": {
                         "type": "array",
                         "uniqueItems": True,
@@ -139,7 +143,9 @@ PROFILE_SCHEMA: dict[str, Any] = {
                 "items": closed(
                     {
                         "legal_name": string("Subcontractor's legal name."),
-                        "service": string("What it does for the contractor."),
+                        "service": string(
+                            "What it does for the contractor.", limit=DESCRIPTION, lines=True
+                        ),
                         "data": _categories(
                             {
                                 **STUDENT_INFORMATION,
@@ -151,7 +157,11 @@ PROFILE_SCHEMA: dict[str, Any] = {
                         | {"minItems": 1},
                         "consent_date": DATE
                         | {"description": "Date of CREC's express written consent."},
-                        "address": string("Postal address, for notices under its flow-down."),
+                        "address": string(
+                            "Postal address, for notices under its flow-down.",
+                            limit=ADDRESS,
+                            lines=True,
+                        ),
                         "signatory": _SIGNATORY,
                         "privacy_contact": _PRIVACY_CONTACT,
                     },

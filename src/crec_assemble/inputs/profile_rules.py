@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
+from ..errors import quoted
 from ..model import Profile
 from .dates import calendar_date
 from .names import slug
@@ -99,7 +100,7 @@ def _real_date_problem(text: Any) -> str | None:
     """A message for ``2026-02-30``; malformed text is the schema's to report."""
     written_as_date = isinstance(text, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)
     if written_as_date and not calendar_date(text):
-        return f"{text!r} is not a calendar date"
+        return f"{quoted(text)} is not a calendar date"
     return None
 
 
@@ -187,7 +188,7 @@ def _flow_down_problems(sub: Any, here: list[PathItem], declared: set[str]) -> _
         if isinstance(category, str) and category in _KNOWN_CATEGORIES and category not in declared:
             yield (
                 [*here, "data", position],
-                f"{category!r} is not in the contractor's own data (data:); a subcontractor "
+                f"{quoted(category)} is not in the contractor's own data (data:); a subcontractor "
                 "may receive only student data the contractor declares (provision 14)",
             )
 

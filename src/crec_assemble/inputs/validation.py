@@ -9,27 +9,57 @@ jsonschema finds every problem at once; this module turns each into one
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
 
+from ..errors import quoted
+from .glyphs import TEXT_FONT, font_coverage
+from .text import LINE, LINES, TextMode, character_name, text_problem
 from .yaml_source import Problem, YamlDocument
 
-__all__ = ["DATE", "EMAIL", "PHONE", "WEB_PAGE", "check_schema", "closed", "string"]
+__all__ = [
+    "ADDRESS",
+    "DATE",
+    "DESCRIPTION",
+    "EMAIL",
+    "NAME",
+    "PHONE",
+    "WEB_PAGE",
+    "check_schema",
+    "closed",
+    "string",
+]
+
+# The longest text each kind of field may hold, in characters. Generous for real names
+# and descriptions; a pasted file is refused with one short line, not carried into
+# documents. Dates need none: their pattern allows exactly ten characters.
+NAME = 200
+"""Names, titles, defined terms, a policy's title, who notices are for."""
+ADDRESS = 500
+"""A postal address, which may run over several lines."""
+DESCRIPTION = 2000
+"""What the services are (Exhibit A), which may run over several lines."""
+
+_TEXT = "x-text"
+"""The schema keyword saying a string is text people write: ``line`` or ``lines``."""
 
 DATE: dict[str, Any] = {
     "type": "string",
     "pattern": r"^\d{4}-\d{2}-\d{2}$",
     "x-expected": "a date written YYYY-MM-DD",
     "examples": ["2026-07-01"],
+    _TEXT: LINE,
 }
 
 EMAIL: dict[str, Any] = {
     "type": "string",
     "pattern": r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
     "x-expected": "an e-mail address",
+    "maxLength": 254,  # the longest address mail can carry (RFC 5321)
+    _TEXT: LINE,
 }
 
 # Digits with the usual separators, an optional leading + and an optional extension:
@@ -38,21 +68,39 @@ PHONE: dict[str, Any] = {
     "type": "string",
     "pattern": r"^\+?\(?[0-9][0-9 ().-]{5,}[0-9]( *(ext\.?|x) *[0-9]+)?$",
     "x-expected": 'a telephone number such as "860-247-2732"',
+    "maxLength": 50,
+    _TEXT: LINE,
 }
 
 WEB_PAGE: dict[str, Any] = {
     "type": "string",
     "pattern": r"^https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$",
     "x-expected": "a web address beginning https:// (or http://)",
+    "maxLength": 2000,
+    _TEXT: LINE,
 }
 
 
 _NOT_BLANK = r"\S"
 
 
-def string(description: str, **extra: Any) -> dict[str, Any]:
-    """A text field that must hold more than white space, described for editors."""
-    return {"type": "string", "pattern": _NOT_BLANK, "description": description, **extra}
+def string(
+    description: str, *, limit: int = NAME, lines: bool = False, blank: bool = False
+) -> dict[str, Any]:
+    """A text field, described for editors: at most ``limit`` characters, all visible.
+
+    Args:
+        description: what the field holds, shown by editors.
+        limit: the most characters it may hold.
+        lines: whether it may run over several lines (else a line break is refused).
+        blank: whether it may be empty (else it must hold more than white space).
+    """
+    schema: dict[str, Any] = {"type": "string"} | ({} if blank else {"pattern": _NOT_BLANK})
+    return schema | {
+        "description": description,
+        "maxLength": limit,
+        _TEXT: LINES if lines else LINE,
+    }
 
 
 def closed(properties: Mapping[str, Any], required: list[str], **extra: Any) -> dict[str, Any]:
@@ -75,9 +123,41 @@ _TYPE_NAMES = {
 }
 
 
+def _text(
+    validator: Any, mode: TextMode, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    """The ``x-text`` keyword: visible characters only, each one the build's font can draw.
+
+    Text over its ``maxLength`` is left to that keyword's one short message.
+    """
+    if not isinstance(instance, str) or len(instance) > schema.get("maxLength", len(instance)):
+        return
+    problem = text_problem(instance, mode) or _undrawable(instance)
+    if problem:
+        yield ValidationError(problem)
+
+
+def _undrawable(text: str) -> str | None:
+    coverage = font_coverage()
+    missing = coverage.missing(text.replace("\n", "")) if coverage else []
+    if not missing:
+        return None
+    assert coverage is not None, "only a known font misses characters"
+    more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+    return (
+        f"contains {character_name(missing[0])}{more}, which the agreement's font "
+        f"({coverage.font}, for {TEXT_FONT}) cannot draw"
+    )
+
+
+_Validator = validators.extend(  # type: ignore[no-untyped-call]  # jsonschema's own hints
+    Draft202012Validator, {_TEXT: _text}
+)
+
+
 def check_schema(document: YamlDocument, schema: Mapping[str, Any], root: str) -> list[Problem]:
     """Every schema violation in ``document``, as located problems."""
-    validator = Draft202012Validator(schema)
+    validator = _Validator(schema)
     problems: list[Problem] = []
     for error in validator.iter_errors(document.data):
         problems.extend(_problems(document, error, root))
@@ -109,21 +189,21 @@ def _message(error: ValidationError, schema: Mapping[str, Any]) -> str:
         allowed = [str(item) for item in schema["enum"]]
         what = schema.get("title", "value")
         if len(allowed) <= 6:
-            return f"{value!r} is not a {what}; use one of: {', '.join(allowed)}"
-        return f"unknown {what} {value!r}{_suggest(str(value), allowed)}"
+            return f"{quoted(value)} is not a {what}; use one of: {', '.join(allowed)}"
+        return f"unknown {what} {quoted(value)}{_suggest(str(value), allowed)}"
     if kind == "const":
-        return f"must be {error.validator_value!r}"
+        return f"must be {quoted(error.validator_value)}"
     if kind == "type":
         expected = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
         return f"must be {expected}, not {_describe(value)}"
     if kind == "pattern":
         if error.validator_value == _NOT_BLANK:
             return "must not be blank"
-        return f"must be {schema.get('x-expected', 'in the documented form')}, not {value!r}"
+        return f"must be {schema.get('x-expected', 'in the documented form')}, not {quoted(value)}"
     if kind == "minLength":
         return "must not be empty"
     if kind == "maxLength":
-        return f"is too long (at most {error.validator_value} characters)"
+        return f"is too long: {len(str(value)):,} characters (at most {error.validator_value:,})"
     if kind == "minItems":
         return f"must list at least {error.validator_value}"
     if kind == "uniqueItems":
@@ -140,9 +220,9 @@ def _describe(value: object) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return repr(value)
+    return quoted(value)
 
 
 def _suggest(word: str, choices: list[str]) -> str:
     close = difflib.get_close_matches(word, choices, n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return f" (did you mean {quoted(close[0])}?)" if close else ""

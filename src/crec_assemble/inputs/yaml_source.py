@@ -10,7 +10,6 @@ schema, not PyYAML, decides what a valid date is.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,8 @@ from typing import Any
 
 import yaml
 
-from ..errors import InputError
+from ..errors import InputError, quoted, shortened
+from .text import LINE, character_name, normalised, text_problem
 
 __all__ = [
     "Problem",
@@ -32,9 +32,17 @@ __all__ = [
     "read_yaml",
 ]
 
-# Characters XML 1.0 forbids (they would corrupt the DOCX), and invisible ones a
-# name pasted from a web page or PDF can carry (zero-width space, word joiner, BOM).
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u200b\u2060\ufeff]")
+MAX_DEPTH = 20
+"""How deeply collections may nest. A profile needs four levels; a thousand crash a parser."""
+
+MAX_DIGITS = 30
+"""The longest number, in characters: longer ones are no count or version anyone writes."""
+
+# The tags a plain YAML text resolves to. Others, written out (``!!timestamp``, ``!!binary``,
+# ``!!set``), build values no field takes, and some crash the constructor on bad text.
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
+)
 
 
 _NO_TIMESTAMPS = {
@@ -94,7 +102,8 @@ def format_path(path: Sequence[PathItem], root: str) -> str:
     """``("data", "student_information", 2)`` → ``data.student_information[2]``."""
     text = ""
     for item in path:
-        text += f"[{item}]" if isinstance(item, int) else (f".{item}" if text else item)
+        key = shortened(item) if isinstance(item, str) else item
+        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else key)
     return text or root
 
 
@@ -153,18 +162,21 @@ def parse_yaml(text: str, source: str, first_line: int = 1) -> YamlDocument:
         first_line: the file line of ``text``'s first line (front matter starts at 2).
 
     Raises:
-        InputError: on a syntax error, with its line.
+        InputError: on a syntax error, with its line; on what we refuse (nesting deeper
+            than :data:`MAX_DEPTH`, explicit tags, lone surrogates, huge numbers).
     """
     try:
         node, data = _compose(text, _FastLoader, source, first_line)
     except yaml.YAMLError:
         node, data = _compose_or_explain(text, source, first_line)
-    return YamlDocument(_clean(data), node, source, first_line)
+    return YamlDocument(_normalised(data), node, source, first_line)
 
 
 def _compose(
     text: str, loader_class: type[yaml.SafeLoader], source: str, first_line: int
 ) -> tuple[yaml.Node | None, Any]:
+    if loader_class is _Loader or _FastSafeLoader is yaml.SafeLoader:
+        _check_depth(text, source, first_line)  # the pure-Python composer recurses per level
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
@@ -192,33 +204,97 @@ def _compose_or_explain(text: str, source: str, first_line: int) -> tuple[yaml.N
     raise YamlSyntaxError(Problem(source, line, "YAML syntax error", message)) from None
 
 
+def _check_depth(text: str, source: str, first_line: int) -> None:
+    """Refuse nesting deeper than :data:`MAX_DEPTH`, read from events (which do not recurse)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise YamlSyntaxError(_too_deep((mark.line if mark else 0) + first_line, source))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _too_deep(line: int, source: str) -> Problem:
+    return Problem(source, line, "YAML nesting", f"deeper than {MAX_DEPTH} levels; not allowed")
+
+
 def _check_structure(root: yaml.Node, source: str, first_line: int) -> None:
-    """Refuse what PyYAML would accept silently: repeated keys and aliases.
+    """Refuse what PyYAML would accept silently or choke on later.
 
     A repeated key keeps only its last value (a second ``role:`` would turn an
     operator into a consultant); aliases can nest into a document that takes
-    minutes to expand. Neither has a use in a profile.
+    minutes to expand; deep nesting exhausts the constructor's recursion; explicit
+    tags, lone surrogates and numbers of thousands of digits build values that
+    crash whatever reads them next. None has a use in a profile.
     """
     seen: set[int] = set()
-    stack = [root]
+    stack: list[tuple[yaml.Node, int, tuple[PathItem, ...]]] = [(root, 1, ())]
     while stack:
-        node = stack.pop()
+        node, depth, path = stack.pop()
         line = node.start_mark.line + first_line
         if id(node) in seen:
             raise YamlSyntaxError(Problem(source, line, "YAML aliases (*name)", "not allowed here"))
         seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            keys: set[object] = set()
-            for key, value in node.value:
-                if isinstance(key, yaml.ScalarNode) and key.value in keys:
-                    raise YamlSyntaxError(
-                        Problem(source, key.start_mark.line + first_line, key.value,
-                                "this key appears twice in the same mapping")
-                    )  # fmt: skip
-                keys.add(key.value if isinstance(key, yaml.ScalarNode) else id(key))
-                stack.extend((key, value))
+        if depth > MAX_DEPTH:
+            raise YamlSyntaxError(_too_deep(line, source))
+        if isinstance(node, yaml.ScalarNode):
+            _check_scalar(node, Problem(source, line, format_path(path, "YAML"), ""))
+        elif isinstance(node, yaml.MappingNode):
+            _check_tag(node, Problem(source, line, format_path(path, "YAML"), ""))
+            stack.extend(_entries(node, depth, path, source, first_line))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            _check_tag(node, Problem(source, line, format_path(path, "YAML"), ""))
+            stack.extend((item, depth + 1, (*path, index)) for index, item in enumerate(node.value))
+
+
+def _entries(
+    node: yaml.MappingNode, depth: int, path: tuple[PathItem, ...], source: str, first_line: int
+) -> list[tuple[yaml.Node, int, tuple[PathItem, ...]]]:
+    """A mapping's keys and values, to check in turn; a key that appears twice is refused."""
+    keys: set[object] = set()
+    entries: list[tuple[yaml.Node, int, tuple[PathItem, ...]]] = []
+    for key, value in node.value:
+        name = key.value if isinstance(key, yaml.ScalarNode) else id(key)
+        invisible = text_problem(name, LINE) if isinstance(name, str) else None
+        if invisible:  # a key is a field name: it is printed in every message about it
+            raise YamlSyntaxError(
+                Problem(source, key.start_mark.line + first_line, format_path(path, "YAML"),
+                        f"the key {quoted(name)} {invisible}")
+            )  # fmt: skip
+        if name in keys:
+            raise YamlSyntaxError(
+                Problem(source, key.start_mark.line + first_line, shortened(str(name)),
+                        "this key appears twice in the same mapping")
+            )  # fmt: skip
+        keys.add(name)
+        here = (*path, name) if isinstance(name, str) else path
+        entries.extend(((key, depth + 1, path), (value, depth + 1, here)))
+    return entries
+
+
+def _check_tag(node: yaml.Node, where: Problem) -> None:
+    if node.tag not in _PLAIN_TAGS:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        raise YamlSyntaxError(
+            Problem(where.source, where.line, where.path,
+                    f"the YAML tag {shortened(tag)} is not allowed; write the value as plain text")
+        )  # fmt: skip
+
+
+def _check_scalar(node: yaml.ScalarNode, where: Problem) -> None:
+    """A scalar's tag, its characters (a lone surrogate cannot be written out), its length."""
+    _check_tag(node, where)
+    surrogate = next((char for char in node.value if "\ud800" <= char <= "\udfff"), None)
+    if surrogate is not None:
+        message = f"contains {character_name(surrogate)}"
+    elif node.tag == "tag:yaml.org,2002:int" and len(node.value) > MAX_DIGITS:
+        message = f"a number of {len(node.value):,} characters; at most {MAX_DIGITS} are allowed"
+    else:
+        return
+    raise YamlSyntaxError(Problem(where.source, where.line, where.path, message))
 
 
 def canonical_json(data: Any) -> str:
@@ -248,11 +324,12 @@ def read_yaml(path: Path, source: str | None = None) -> tuple[YamlDocument, byte
     return parse_yaml(text, name), raw
 
 
-def _clean(value: Any) -> Any:
+def _normalised(value: Any) -> Any:
+    """Every text in normal form C (keys too), so that one name is always one string."""
     if isinstance(value, str):
-        return _INVISIBLE.sub("", value)
+        return normalised(value)
     if isinstance(value, list):
-        return [_clean(item) for item in value]
+        return [_normalised(item) for item in value]
     if isinstance(value, dict):
-        return {key: _clean(item) for key, item in value.items()}
+        return {_normalised(key): _normalised(item) for key, item in value.items()}
     return value

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ..inputs.validation import check_schema, closed, string
+from ..inputs.validation import DESCRIPTION, check_schema, closed, string
 from ..inputs.yaml_source import raise_problems, read_yaml
 from ..model import Requirement
 from .notice_periods import NoticePeriods, notice_periods
@@ -70,7 +70,7 @@ _NOTICE_PERIOD = closed(
     {
         "paragraph": string("Where the period comes from, as the paperwork cites it."),
         "business_days": _DAYS,
-        "rule": string("The regulation's own words."),
+        "rule": string("The regulation's own words.", limit=DESCRIPTION, lines=True),
     },
     ["paragraph", "business_days", "rule"],
 )
@@ -90,7 +90,7 @@ _CATALOGUE_SCHEMA = closed(
                     "id": {"enum": list(REQUIREMENT_IDS), "title": "requirement id"},
                     "paragraph": string("The regulation's paragraph, e.g. 6(a)."),
                     "summary": string("One line."),
-                    "text": string("The regulation's own words."),
+                    "text": string("The regulation's own words.", limit=DESCRIPTION, lines=True),
                     "applies_to": {
                         "enum": ["all", "operator"],
                         "title": "permitted applies_to value",

@@ -22,9 +22,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, cast, get_args
 
-from ..errors import InputError
+from ..errors import InputError, quoted
 from ..inputs.dates import calendar_date
-from ..inputs.validation import DATE, check_schema, closed, string
+from ..inputs.validation import DATE, DESCRIPTION, check_schema, closed, string
 from ..inputs.yaml_source import (
     Problem,
     YamlDocument,
@@ -61,7 +61,11 @@ _FRONT_MATTER_SCHEMA = closed(
             "enum": list(get_args(AppliesTo)),
             "title": "permitted applies_to value",
         },
-        "changes": string("What changed in this version, for counsel and vendors."),
+        "changes": string(
+            "What changed in this version, for counsel and vendors.",
+            limit=DESCRIPTION,
+            lines=True,
+        ),
     },
     ["id", "version", "effective", "title", "satisfies", "applies_to", "changes"],
 )
@@ -170,7 +174,7 @@ class ClauseLibrary:
         except KeyError:
             known = ", ".join(self.outlines)
             raise InputError(
-                f"{self.root}: no {kind!r} document in outline.yaml (has {known})"
+                f"{self.root}: no {quoted(kind)} document in outline.yaml (has {known})"
             ) from None
 
     def get(self, ref: str) -> Clause:
@@ -193,7 +197,7 @@ class ClauseLibrary:
         try:
             return self.versions[clause_id]
         except KeyError:
-            raise InputError(f"{self.root}: no clause {clause_id!r}") from None
+            raise InputError(f"{self.root}: no clause {quoted(clause_id)}") from None
 
 
 def load_library(root: Path) -> ClauseLibrary:
@@ -234,7 +238,7 @@ def scan_library(root: Path) -> tuple[ClauseLibrary, list[Problem]]:
             f"{root / clause.id / clause.version}.md",
             1,
             "front matter.satisfies",
-            f"unknown requirement {claimed!r}",
+            f"unknown requirement {quoted(claimed)}",
         )
         for clauses in found.values()
         for clause in clauses
@@ -283,12 +287,14 @@ def _load_clause(path: Path, problems: list[Problem]) -> Clause | None:
     if meta["id"] != path.parent.name:
         found.append(
             document.problem(
-                ["id"], f"must match its directory {path.parent.name!r}", "front matter"
+                ["id"], f"must match its directory {quoted(path.parent.name)}", "front matter"
             )
         )
     if meta["version"] != path.stem:
         found.append(
-            document.problem(["version"], f"must match its file name {path.stem!r}", "front matter")
+            document.problem(
+                ["version"], f"must match its file name {quoted(path.stem)}", "front matter"
+            )
         )
     effective = calendar_date(meta["effective"])
     if effective is None:
@@ -326,7 +332,7 @@ def _load_outlines(path: Path, present: set[str], problems: list[Problem]) -> di
                 if clause_id not in present:
                     problems.append(document.problem(
                         ["documents", kind, part, index],
-                        f"no clause {clause_id!r} in the library", "outline",
+                        f"no clause {quoted(clause_id)} in the library", "outline",
                     ))  # fmt: skip
         requirements = spec["requirements"]
         outlines[kind] = Outline(
@@ -360,7 +366,7 @@ def _signers(
             problems.append(document.problem(where, f"{signer.party} signs twice", "outline"))
         if signer.only_with and signer.only_with not in listed:
             problems.append(document.problem(
-                where, f"{signer.party} signs only with clause {signer.only_with!r}, "
+                where, f"{signer.party} signs only with clause {quoted(signer.only_with)}, "
                 f"which the {kind} does not list", "outline",
             ))  # fmt: skip
     return signers

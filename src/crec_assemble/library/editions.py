@@ -18,9 +18,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, quoted
 from ..inputs.dates import calendar_date
-from ..inputs.validation import DATE, check_schema, closed, string
+from ..inputs.validation import DATE, DESCRIPTION, check_schema, closed, string
 from ..inputs.yaml_source import Problem, YamlSyntaxError, read_yaml
 from ..model import Clause, Edition
 
@@ -47,7 +47,9 @@ _EDITION_SCHEMA = closed(
         "edition": {"const": 1},
         "name": {"type": "string", "pattern": EDITION_NAME, "x-expected": "a name like 2027-01"},
         "effective": DATE,
-        "summary": string("What changed since the previous edition."),
+        "summary": string(
+            "What changed since the previous edition.", limit=DESCRIPTION, lines=True
+        ),
         "clauses": {
             "type": "object",
             "minProperties": 1,
@@ -79,7 +81,9 @@ def load_editions(folder: Path, problems: list[Problem]) -> tuple[Edition, ...]:
         effective = calendar_date(data["effective"]) if data else None
         if data and data["name"] != path.stem:
             found.append(
-                document.problem(["name"], f"must match its file name {path.stem!r}", "edition")
+                document.problem(
+                    ["name"], f"must match its file name {quoted(path.stem)}", "edition"
+                )
             )
         if data and effective is None:
             found.append(document.problem(["effective"], "is not a calendar date", "edition"))
@@ -124,7 +128,7 @@ def edition_problems(
             where = f"clauses.{clause_id}"
             if not found:
                 problems.append(
-                    Problem(source, 1, where, f"no clause {clause_id!r} in the library")
+                    Problem(source, 1, where, f"no clause {quoted(clause_id)} in the library")
                 )
             elif clause is None:
                 known = ", ".join(found)
@@ -169,7 +173,7 @@ def edition_named(editions: Sequence[Edition], name: str, option: str = "--editi
         if edition.name == name:
             return edition
     known = ", ".join(edition.name for edition in editions) or "none"
-    raise InputError(f"{option}: no edition {name!r} (released: {known})")
+    raise InputError(f"{option}: no edition {quoted(name)} (released: {known})")
 
 
 def edition_in_effect(editions: Sequence[Edition], on: date) -> Edition:

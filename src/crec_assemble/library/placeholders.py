@@ -20,7 +20,7 @@ from typing import Any
 from jinja2 import StrictUndefined, Template, TemplateError, TemplateSyntaxError, meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from ..errors import InputError
+from ..errors import InputError, quoted
 from ..inputs.vocabulary import DELIVERY, label
 from ..model import Block, Clause, Issuer, Person, Profile
 from .absent import AbsentBlock, MissingIssuerField, fields_of
@@ -86,11 +86,11 @@ class Numbering:
             return self.sections[clause_id]
         if clause_id in self.parent:
             return f"{self.parent[clause_id]} of the Agreement"
-        raise TemplateError(f"section({clause_id!r}) is not part of this document")
+        raise TemplateError(f"section({quoted(clause_id)}) is not part of this document")
 
     def exhibit(self, clause_id: str) -> str:
         if clause_id not in self.exhibits:
-            raise TemplateError(f"exhibit({clause_id!r}) is not part of this document")
+            raise TemplateError(f"exhibit({quoted(clause_id)}) is not part of this document")
         return self.exhibits[clause_id]
 
     def sections_for(self, *requirement_ids: str) -> str:
@@ -259,7 +259,7 @@ def _unknown_filters_and_tests(tree: nodes.Template) -> _Found:
                               (nodes.Test, _ENVIRONMENT.tests, "test")):  # fmt: skip
         for used in tree.find_all(kind):
             if used.name not in known:
-                yield f"{what}:{used.name}", (used.lineno, f"no {what} named {used.name!r}")
+                yield f"{what}:{used.name}", (used.lineno, f"no {what} named {quoted(used.name)}")
 
 
 def _unknown_names(tree: nodes.Template, free: set[str], sample: Mapping[str, Any]) -> _Found:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
-from ..errors import InputError
+from ..errors import InputError, quoted
 from ..library.breach_limits import BreachLimit, BreachLimits, in_words
 from ..library.notice_periods import NoticePeriod
 from .business_days import add_business_days
@@ -284,11 +284,11 @@ def _breached(categories: Iterable[str]) -> tuple[str, ...]:
     allowed = ", ".join(BREACH_CATEGORIES)
     if isinstance(categories, str):
         # A bare string would be read letter by letter; say what went wrong instead.
-        raise InputError(f"breach categories must be a list, not the string {categories!r}")
+        raise InputError(f"breach categories must be a list, not the string {quoted(categories)}")
     given = list(categories)
     for category in given:
         if category not in BREACH_CATEGORIES:
-            raise InputError(f"unknown breach category {category!r}; allowed: {allowed}")
+            raise InputError(f"unknown breach category {quoted(category)}; allowed: {allowed}")
     if not given:
         raise InputError(f"no breach category given; allowed: {allowed}")
     return tuple(category for category in BREACH_CATEGORIES if category in given)

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError
+from ..errors import InputError, quoted
 from ..inputs.vocabulary import BREACH_GROUPS
 from ..library.breach_limits import breach_limits
 from ..library.placeholders import format_date, format_moment
@@ -143,8 +143,8 @@ def _parent(inputs: Loaded, options: PaperworkOptions) -> tuple[ParentRef, Mappi
         raise InputError(f"{options.agreement}: not an agreement or addendum")
     if contractor != profile.contractor.legal_name:
         raise InputError(
-            f"{options.agreement}: issued to {contractor!r}, not to "
-            f"{profile.contractor.legal_name!r}"
+            f"{options.agreement}: issued to {quoted(contractor)}, not to "
+            f"{quoted(profile.contractor.legal_name)}"
         )
     cited = ParentRef(
         id=recorded.agreement_id,

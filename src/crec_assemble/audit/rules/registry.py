@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal
 
+from ...errors import quoted
 from ...library.breach_limits import BreachLimit, breach_limit
 from ...library.catalogue import REQUIREMENT_IDS
 from ...model import Requirement
@@ -82,7 +83,7 @@ def _register(requirement_id: str, name: str, judge: Judge) -> None:
     """Raises ValueError (a bug, not bad input) for an unknown id or a second rule."""
     if requirement_id not in REQUIREMENT_IDS:
         raise ValueError(
-            f"rule {name} names {requirement_id!r}, not a requirement of the catalogue"
+            f"rule {name} names {quoted(requirement_id)}, not a requirement of the catalogue"
         )
     if requirement_id in _RULES:
         raise ValueError(
