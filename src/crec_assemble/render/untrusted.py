@@ -279,8 +279,8 @@ _deadline: ContextVar[tuple[float, str] | None] = ContextVar("untrusted_deadline
 
 def _over_time(name: str) -> InputError:
     return InputError(
-        f"{name}: refused: reading it took more than {SECONDS_PER_DOCUMENT:g} s, "
-        f"over the limit of {SECONDS_PER_DOCUMENT:g} s per document"
+        f"{name}: refused: reading it took longer than the limit of "
+        f"{SECONDS_PER_DOCUMENT:g} s per document"
     )
 
 
@@ -312,17 +312,21 @@ def time_bound(name: Path | str) -> Iterator[None]:
     token = _deadline.set((time.monotonic() + SECONDS_PER_DOCUMENT, str(name)))
     alarm = threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGALRM")
     previous = None
-    if alarm:
-
-        def overdue(signum: int, frame: FrameType | None) -> None:
-            raise _over_time(str(name))
-
-        previous = signal.signal(signal.SIGALRM, overdue) or signal.SIG_DFL
-        signal.setitimer(signal.ITIMER_REAL, SECONDS_PER_DOCUMENT)
     try:
+        if alarm:
+            previous = signal.signal(signal.SIGALRM, _overdue) or signal.SIG_DFL
+            signal.setitimer(signal.ITIMER_REAL, SECONDS_PER_DOCUMENT)
         yield
     finally:
+        _deadline.reset(token)  # first: from here on a late alarm does nothing
         if alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
+        if previous is not None:
             signal.signal(signal.SIGALRM, previous)
-        _deadline.reset(token)
+
+
+def _overdue(signum: int, frame: FrameType | None) -> None:
+    """The timer's handler: the bound still held, so the document's time is over."""
+    bound = _deadline.get()
+    if bound is not None:
+        raise _over_time(bound[1])
