@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..render.extract import docx_blocks, html_blocks, is_docx, is_html, pdf_pages
-from ..render.untrusted import check_text, read_untrusted
+from ..render.untrusted import check_html, check_text, read_untrusted
 
 __all__ = ["Sentence", "read_sentences"]
 
@@ -62,6 +62,7 @@ def _blocks(data: bytes, path: Path) -> list[tuple[str, str]]:
     if "\0" in text:
         raise InputError(f"{path}: not a PDF, DOCX, HTML, Markdown or text file")
     if is_html(data):
+        check_html(data, path)
         return [("paragraph", block) for block in html_blocks(text)]
     check_text(len(text), path)  # before splitting it, which costs more than counting
     return [("paragraph", block) for block in _text_blocks(text)]

@@ -28,6 +28,7 @@ XML encoding               UTF-8/UTF-16    the only two OPC allows; no DTD scan 
 PDF pages                  2,000
 PDF objects                500,000         what pypdf's cross-reference table lists
 text extracted             1,000,000 char  about 400 pages; ``audit`` reads it in ~6 s
+web page                   4 MiB           parsed in pure Python, twice by ``verify``: ~4 s
 time per document          30 s            wall clock, for reading and judging one file
 =========================  ==============  ====================================================
 """
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "MAX_HTML_BYTES",
     "MAX_PACKED_PART_BYTES",
     "MAX_PARTS",
     "MAX_PART_BYTES",
@@ -67,6 +69,7 @@ __all__ = [
     "MAX_UNPACKED_BYTES",
     "MAX_XML_BYTES",
     "SECONDS_PER_DOCUMENT",
+    "check_html",
     "check_text",
     "check_time",
     "open_docx",
@@ -90,6 +93,7 @@ MAX_XML_BYTES = 10 * MiB
 MAX_PDF_PAGES = 2_000
 MAX_PDF_OBJECTS = 500_000
 MAX_TEXT_CHARS = 1_000_000
+MAX_HTML_BYTES = 4 * MiB
 SECONDS_PER_DOCUMENT = 30.0
 
 # What a damaged zip raises on the way: a bad header, a bad CRC, a deflate stream that
@@ -262,6 +266,16 @@ def open_pdf_reader(data: bytes, name: Path | str) -> PdfReader:
     if objects > MAX_PDF_OBJECTS:
         raise _refuse(name, "the number of PDF objects", objects, MAX_PDF_OBJECTS, "objects")
     return reader
+
+
+def check_html(data: bytes, name: Path | str) -> None:
+    """Refuse a web page larger than ``MAX_HTML_BYTES`` before it is parsed.
+
+    Raises:
+        InputError: naming the limit.
+    """
+    if len(data) > MAX_HTML_BYTES:
+        raise _refuse(name, "the web page's size", len(data), MAX_HTML_BYTES, "bytes")
 
 
 def check_text(chars: int, name: Path | str) -> None:

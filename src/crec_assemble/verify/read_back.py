@@ -39,7 +39,7 @@ from ..render.manifest import (
     find_manifest,
     read_text_reference,
 )
-from ..render.untrusted import check_text, read_untrusted, time_bound
+from ..render.untrusted import check_html, check_text, read_untrusted, time_bound
 from .report import Addition, SectionResult, VerifyReport
 from .sections import compare_sections
 
@@ -69,6 +69,8 @@ def verify(path: Path, library: Path | None = None) -> VerifyReport:
 
 def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> VerifyReport:
     """``verify`` for a document in memory; ``path`` only names it in messages."""
+    if is_html(data):
+        check_html(data, path)
     reference = read_text_reference(data)
     if reference is not None:
         check_text(len(reference.body), path)
