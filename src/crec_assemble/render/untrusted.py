@@ -22,9 +22,10 @@ ZIP, all parts unpacked    128 MiB         python-docx loads every part of a DOC
 ZIP part, ratio            100 : 1         Word's XML packs 5-15 : 1; zeros pack 1,000 : 1
                                            (parts under 1 MiB are not held to it)
 XML part parsed            10 MiB          the parsed tree takes about 8 times its size
-XML DTD                    none allowed    a DOCX part may not declare one (OPC, ECMA-376-2
-                                           §8.1.4), and without one no entity is defined
-XML encoding               UTF-8/UTF-16    the only two OPC allows; no DTD scan misses
+XML DTD                    none allowed    no DOCX part may declare one (the XML rules of
+                                           ECMA-376 Part 2), and without one no entity exists
+XML encoding               UTF-8/UTF-16    the only two those rules allow; held to them, the
+                                           scan for a DTD cannot be dodged by another encoding
 PDF pages                  2,000
 PDF objects                500,000         what pypdf's cross-reference table lists
 text extracted             1,000,000 char  about 400 pages; ``audit`` reads it in ~6 s
