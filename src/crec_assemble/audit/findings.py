@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Requirement, Role
+from ..render.untrusted import check_time, time_bound
 from .reader import Sentence, read_sentences
 from .rules import Status, rule_for
 
@@ -58,6 +59,7 @@ def audit_sentences(
     for requirement in requirements:
         if not requirement.applies(role):
             continue
+        check_time()
         verdict = rule_for(requirement.id).judge(sentences, requirement)
         findings.append(AuditFinding(requirement, verdict.status, verdict.sentence, verdict.why))
     return findings
@@ -67,6 +69,8 @@ def audit_file(path: Path, role: Role, requirements: Sequence[Requirement]) -> l
     """Read a contract (PDF, DOCX, HTML, Markdown or text) and judge every requirement.
 
     Raises:
-        InputError: when the file cannot be read.
+        InputError: when the file cannot be read, is over a limit, or takes longer than
+            ``SECONDS_PER_DOCUMENT`` (:mod:`crec_assemble.render.untrusted`).
     """
-    return audit_sentences(read_sentences(path), requirements, role)
+    with time_bound(path):
+        return audit_sentences(read_sentences(path), requirements, role)

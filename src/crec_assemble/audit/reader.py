@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..render.extract import docx_blocks, html_blocks, is_docx, is_html, pdf_pages
+from ..render.untrusted import check_html, check_text, read_untrusted
 
 __all__ = ["Sentence", "read_sentences"]
 
@@ -35,13 +36,13 @@ def read_sentences(path: Path) -> list[Sentence]:
     """The sentences of a contract, in reading order.
 
     Raises:
-        InputError: when the file cannot be read or is of no kind we read.
+        InputError: when the file cannot be read, is of no kind we read, or is over a limit
+            of :mod:`crec_assemble.render.untrusted` (size, parts, pages, text).
     """
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror}") from None
-    sentences = _sentences(_blocks(data, path))
+    data = read_untrusted(path)
+    blocks = _blocks(data, path)
+    check_text(sum(len(text) for _, text in blocks), path)
+    sentences = _sentences(blocks)
     if not sentences:
         raise InputError(f"{path}: no text found (a scanned image needs OCR first)")
     return sentences
@@ -60,8 +61,11 @@ def _blocks(data: bytes, path: Path) -> list[tuple[str, str]]:
         text = "\0"
     if "\0" in text:
         raise InputError(f"{path}: not a PDF, DOCX, HTML, Markdown or text file")
-    blocks = html_blocks(text) if is_html(data) else _text_blocks(text)
-    return [("paragraph", block) for block in blocks]
+    if is_html(data):
+        check_html(data, path)
+        return [("paragraph", block) for block in html_blocks(text)]
+    check_text(len(text), path)  # before splitting it, which costs more than counting
+    return [("paragraph", block) for block in _text_blocks(text)]
 
 
 def _check_kind(data: bytes, path: Path) -> None:

@@ -26,6 +26,7 @@ from ..library.clauses import ClauseLibrary, load_library
 from ..model import SIGNED_KINDS, Edition, ESign, FileFormat, Issuer, ParentRef, Profile
 from ..pipeline.plan import Loaded, Order, Planned, plan
 from ..render.manifest import read_manifest_file
+from ..render.untrusted import read_untrusted, time_bound
 from ..resources import default_library, default_template, tool_version
 
 if TYPE_CHECKING:  # producing loads docxtpl and pypdf: only when a file is rebuilt
@@ -94,7 +95,8 @@ def rebuild(
     if path.suffix.lower() not in (".pdf", ".docx"):
         raise InputError(f"{path}: rebuild reads an issued DOCX or PDF")
     fmt: FileFormat = "pdf" if path.suffix.lower() == ".pdf" else "docx"
-    data = _rebuildable(path, read_manifest_file(path).data)
+    with time_bound(path):
+        data = _rebuildable(path, read_manifest_file(path).data)
     info = data["agreement"]
     if info["kind"] not in SIGNED_KINDS:
         raise InputError(
@@ -205,7 +207,7 @@ def _rebuildable(path: Path, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(read_untrusted(path)).hexdigest()
 
 
 def _differences(rebuilt: dict[str, Any], recorded: dict[str, Any]) -> list[str]:

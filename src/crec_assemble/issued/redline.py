@@ -26,6 +26,8 @@ from ..library.clauses import load_library
 from ..pipeline.files import check_targets, write_all
 from ..pipeline.plan import Loaded, Order, load_profiles, plan
 from ..render.docx import read_template, without_manifest
+from ..render.extract import is_docx
+from ..render.untrusted import open_docx, parse_xml, read_part, read_untrusted, time_bound
 from ..resources import default_issuer, default_library, default_template
 
 __all__ = [
@@ -175,15 +177,7 @@ def redline_files(old: Path, new: Path, when: date | None) -> Compared:
     """
     from ..render.manifest import read_manifest
 
-    data = []
-    for path in (old, new):
-        try:
-            content = path.read_bytes()
-        except OSError as error:
-            raise InputError(f"{path}: cannot read: {error.strerror}") from None
-        if not _is_docx(content):
-            raise InputError(f"{path}: not a Word document (.docx); redline compares two DOCX")
-        data.append(content)
+    data = [_checked_docx(path) for path in (old, new)]
     if when is None:
         try:
             built = read_manifest(data[1], new).data["agreement"]["build_date"]
@@ -194,11 +188,20 @@ def redline_files(old: Path, new: Path, when: date | None) -> Compared:
     return Compared(redline, f"{new.stem}-redline", str(old), str(new))
 
 
-def _is_docx(data: bytes) -> bool:
-    import io
-    import zipfile
+def _checked_docx(path: Path) -> bytes:
+    """A DOCX someone sent, within the limits of :mod:`crec_assemble.render.untrusted`, and
+    every XML part of it well-formed and free of a DTD, before the engine (or python-docx,
+    on its result) opens it.
 
-    try:
-        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except zipfile.BadZipFile:
-        return False
+    Raises:
+        InputError: when it cannot be read, is not a DOCX, or is over a limit.
+    """
+    content = read_untrusted(path)
+    with time_bound(path):
+        archive = open_docx(content, path) if is_docx(content) else None
+        if archive is None or "word/document.xml" not in archive.namelist():
+            raise InputError(f"{path}: not a Word document (.docx); redline compares two DOCX")
+        for part in archive.namelist():
+            if part.endswith((".xml", ".rels")):
+                parse_xml(read_part(archive, part, path), path, part)
+    return content

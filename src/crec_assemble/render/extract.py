@@ -13,19 +13,20 @@ They read for different ends, so each container offers two views:
 DOCX is read straight from its XML: a build reads every DOCX back, and this is
 several times faster than loading it with python-docx. PDFium (pypdfium2)
 extracts text some twenty times faster than pypdf, which matters for the same
-reason.
+reason. Both are opened through :mod:`.untrusted`, within its limits: the file
+read back may be one a vendor returned.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
+from zipfile import ZipFile
 
 from ..errors import InputError
+from .untrusted import check_text, check_time, open_docx, open_pdf, parse_xml, read_part
 
 __all__ = [
     "docx_blocks",
@@ -72,6 +73,7 @@ def docx_paragraphs(data: bytes, name: Path | str) -> list[str]:
             elif node.tag in (f"{_W}br", f"{_W}cr"):
                 parts.append("\n")
         lines.append("".join(parts))
+    check_text(sum(map(len, lines)), name)
     return lines
 
 
@@ -93,28 +95,37 @@ def docx_blocks(data: bytes, name: Path | str) -> list[str]:
                 if row.tag.endswith("}tr"):
                     cells = [_cell_text(cell) for cell in row.iter() if cell.tag.endswith("}tc")]
                     blocks.append(" — ".join(cell for cell in cells if cell))
+    check_text(sum(map(len, blocks)), name)
     return blocks
 
 
-def docx_part_xml(data: bytes, prefix: str) -> bytes:
-    """The XML of every part whose name starts with ``prefix`` ("word/header"), joined."""
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    return b"".join(archive.read(n) for n in archive.namelist() if n.startswith(prefix))
+def docx_part_xml(data: bytes, prefix: str, name: Path | str = "the DOCX") -> bytes:
+    """The XML of every part whose name starts with ``prefix`` ("word/header"), joined.
+
+    Raises:
+        InputError: when it is not a readable DOCX, or is over a limit of :mod:`.untrusted`.
+    """
+    archive = open_docx(data, name)
+    parts = [n for n in archive.namelist() if n.startswith(prefix)]
+    return b"".join(read_part(archive, part, name) for part in parts)
 
 
 def _document(data: bytes, name: Path | str) -> ElementTree.Element:
     """The root of the main document part, found as Word finds it: through the package's
-    relationships (``word/document.xml`` when they do not say)."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        return ElementTree.fromstring(archive.read(_main_part(archive)))
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
-        raise InputError(f"{name}: not a readable DOCX ({error})") from None
+    relationships (``word/document.xml`` when they do not say).
+
+    Raises:
+        InputError: when it is not a readable DOCX, or is over a limit of :mod:`.untrusted`.
+    """
+    archive = open_docx(data, name)
+    part = _main_part(archive, name)
+    return parse_xml(read_part(archive, part, name), name, part)
 
 
-def _main_part(archive: zipfile.ZipFile) -> str:
+def _main_part(archive: ZipFile, name: Path | str) -> str:
     if "_rels/.rels" in archive.namelist():
-        for relationship in ElementTree.fromstring(archive.read("_rels/.rels")):
+        rels = parse_xml(read_part(archive, "_rels/.rels", name), name, "_rels/.rels")
+        for relationship in rels:
             if relationship.get("Type", "").endswith("/officeDocument"):
                 return relationship.get("Target", "").lstrip("/")
     return "word/document.xml"
@@ -141,16 +152,20 @@ def pdf_pages(data: bytes, name: Path | str, *, hyphenated: bool) -> list[str]:
             a hyphen at a line's end is a real one and is kept.
 
     Raises:
-        InputError: when PDFium cannot open it.
+        InputError: when PDFium cannot open it or a page, or it is over a limit of
+            :mod:`.untrusted` (pages, text, time).
     """
-    import pypdfium2
+    from pypdfium2 import PdfiumError
 
+    document = open_pdf(data, name)
+    pages: list[str] = []
     try:
-        document = pypdfium2.PdfDocument(data)
-    except pypdfium2.PdfiumError as error:
-        raise InputError(f"{name}: not a readable PDF ({error})") from None
-    try:
-        pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+        for number in range(len(document)):
+            check_time()
+            pages.append(document[number].get_textpage().get_text_range())
+            check_text(sum(map(len, pages)), name)
+    except PdfiumError as error:
+        raise InputError(f"{name}: not a readable PDF (page {len(pages) + 1}: {error})") from None
     finally:
         document.close()
     hyphen = "" if hyphenated else "-"

@@ -39,6 +39,7 @@ from ..render.manifest import (
     find_manifest,
     read_text_reference,
 )
+from ..render.untrusted import check_html, check_text, read_untrusted, time_bound
 from .report import Addition, SectionResult, VerifyReport
 from .sections import compare_sections
 
@@ -53,34 +54,44 @@ def verify(path: Path, library: Path | None = None) -> VerifyReport:
     clause library (``library``, default the shipped one).
 
     Raises:
-        InputError: when the file cannot be read, is of no kind we issue, or is not ours.
+        InputError: when the file cannot be read, is of no kind we issue, is not ours, or is
+            over a limit of :mod:`crec_assemble.render.untrusted` (size, parts, pages, text,
+            time).
     """
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror}") from None
-    report = verify_bytes(data, path, library)
-    if is_docx(data) and re.search(rb"<w:(?:ins|del) ", docx_part_xml(data, "word/document.xml")):
-        return replace(report, tracked_changes=True)
-    return report
+    data = read_untrusted(path)
+    with time_bound(path):
+        report = verify_bytes(data, path, library)
+        tracked = is_docx(data) and re.search(
+            rb"<w:(?:ins|del) ", docx_part_xml(data, "word/document.xml", path)
+        )
+    return replace(report, tracked_changes=True) if tracked else report
 
 
 def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> VerifyReport:
     """``verify`` for a document in memory; ``path`` only names it in messages."""
+    if is_html(data):
+        check_html(data, path)
     reference = read_text_reference(data)
     if reference is not None:
+        check_text(len(reference.body), path)
         return _verify_plain_text(reference, path)
     manifest = find_manifest(data, path)
     if manifest is None:
-        return _verify_by_text(_lines_without_manifest(data, path), path, library)
+        return _verify_by_text(_checked(_lines_without_manifest(data, path), path), path, library)
     if is_html(data):
         lines = html_paragraphs(data)
     elif is_docx(data):
         lines = docx_paragraphs(data, path)
     else:
         lines = _pdf_lines(data, path, manifest)
-    results, added = compare_sections(lines, manifest)
+    results, added = compare_sections(_checked(lines, path), manifest)
     return VerifyReport(path, manifest, results, added)
+
+
+def _checked(lines: list[str], path: Path) -> list[str]:
+    """The lines, once their text is within ``MAX_TEXT_CHARS``."""
+    check_text(sum(map(len, lines)), path)
+    return lines
 
 
 def _verify_plain_text(reference: TextReference, path: Path) -> VerifyReport:
@@ -106,7 +117,8 @@ def _lines_without_manifest(data: bytes, path: Path) -> list[str]:
     if is_html(data):
         return html_paragraphs(data)
     if is_docx(data):
-        header = DOCUMENT_ID.search(docx_part_xml(data, "word/header").decode("utf-8", "replace"))
+        header_xml = docx_part_xml(data, "word/header", path).decode("utf-8", "replace")
+        header = DOCUMENT_ID.search(header_xml)
         try:
             paragraphs = docx_paragraphs(data, path)
         except InputError as error:

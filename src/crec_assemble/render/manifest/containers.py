@@ -12,10 +12,9 @@ other behind.
 
 from __future__ import annotations
 
-import io
 import logging
 import re
-import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,11 +22,18 @@ from hashlib import sha256
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
-from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
 from ...errors import InputError
 from ..extract import is_docx, is_html
+from ..untrusted import (
+    MAX_XML_BYTES,
+    open_docx,
+    open_pdf_reader,
+    parse_xml,
+    read_part,
+    read_untrusted,
+)
 from .contents import words_sha256
 from .recorded import RecordedManifest, parse_manifest
 
@@ -171,13 +177,10 @@ def read_manifest_file(path: Path) -> RecordedManifest:
     """:func:`read_manifest` of a file.
 
     Raises:
-        InputError: as :func:`read_manifest`, and when the file cannot be read.
+        InputError: as :func:`read_manifest`, and when the file cannot be read or is
+            larger than :mod:`..untrusted` allows.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror}") from None
-    return read_manifest(data, path)
+    return read_manifest(read_untrusted(path), path)
 
 
 def find_manifest(data: bytes, name: Path | str) -> RecordedManifest | None:
@@ -196,28 +199,36 @@ def find_manifest(data: bytes, name: Path | str) -> RecordedManifest | None:
 
 
 def _docx_manifest(data: bytes, name: Path | str) -> str | None:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        for part in archive.namelist():
-            if re.fullmatch(r"customXml/item\d+\.xml", part):
-                root = ElementTree.fromstring(archive.read(part))
-                if root.tag == f"{{{MANIFEST_NAMESPACE}}}manifest":
-                    return root.text or ""
-    except (zipfile.BadZipFile, ElementTree.ParseError) as error:
-        raise InputError(f"{name}: not a readable DOCX ({error})") from None
+    archive = open_docx(data, name)
+    for part in archive.namelist():
+        if re.fullmatch(r"customXml/item\d+\.xml", part):
+            root = parse_xml(read_part(archive, part, name), name, part)
+            if root.tag == f"{{{MANIFEST_NAMESPACE}}}manifest":
+                return root.text or ""
     return None
 
 
 def _pdf_manifest(data: bytes, name: Path | str) -> str | None:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    """The attached manifest; pypdf stops unpacking any stream past 75,000,000 bytes."""
+    from pypdf.errors import LimitReachedError, PyPdfError
 
     try:
         with _quiet_pypdf():
-            attachments = PdfReader(io.BytesIO(data)).attachments
-            found = attachments.get(_PDF_ATTACHMENT)
-    except (PyPdfError, ValueError, KeyError):
+            reader = open_pdf_reader(data, name)
+            found = reader.attachments.get(_PDF_ATTACHMENT)
+    except LimitReachedError:
+        raise InputError(
+            f"{name}: refused: a PDF stream unpacks to more than 75,000,000 bytes, "
+            "over pypdf's limit of 75,000,000 bytes"
+        ) from None
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError, zlib.error):  # fmt: skip
         raise InputError(f"{name}: neither a DOCX nor a readable PDF") from None
+    if found and len(found[0]) > MAX_XML_BYTES:
+        raise InputError(
+            f"{name}: refused: its manifest is {len(found[0]):,} bytes, "
+            f"over the limit of {MAX_XML_BYTES:,} bytes"
+        )
     return found[0].decode("utf-8", errors="replace") if found else None
 
 
