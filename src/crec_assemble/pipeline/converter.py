@@ -26,6 +26,7 @@ from types import TracebackType
 from typing import IO, Literal
 
 from ..errors import ConversionError
+from .lifeline import dying_with_parent
 
 __all__ = ["INSTALL_HINT", "LibreOffice", "find_soffice"]
 
@@ -136,12 +137,16 @@ class LibreOffice:
         ]  # fmt: skip
 
     def _popen(self, command: list[str], log: IO[bytes]) -> subprocess.Popen[bytes]:
+        lifeline = dying_with_parent()
         return subprocess.Popen(
-            command,
+            # soffice.bin is a grandchild the parent-death signal does not reach: a shell
+            # that gets it kills the whole group, so a build killed outright leaves none.
+            ["/bin/sh", "-c", _GROUP_DIES_WITH_PARENT, "sh", *command] if lifeline else command,
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group, so a hang is killed whole
             env={**os.environ, "HOME": str(self._profile)},
+            preexec_fn=lifeline,  # prctl only, resolved before the fork
         )
 
     def _watch(self, process: subprocess.Popen[bytes], expected: Sequence[Path]) -> None:
@@ -283,6 +288,10 @@ def _kill(process: subprocess.Popen[bytes]) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
 
+
+# Run the command in the background and wait for it; on SIGTERM (the parent-death signal)
+# kill the process group: the shell, soffice's oosplash and the soffice.bin it started.
+_GROUP_DIES_WITH_PARENT = 'trap "kill -KILL 0" TERM; "$@" & wait $!'
 
 _POLL_SECONDS = 0.05
 # How long an early LibreOffice may take to quit by itself after its conversion (~0.1 s).
