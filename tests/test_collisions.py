@@ -225,10 +225,10 @@ def it_never_lets_two_concurrent_builds_both_claim_one_file_name(
     (the folder is busy, or the file is the other contractor's); never both exit 0."""
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    command = [sys.executable, "-m", "crec_assemble", "build", "--out", str(out), *DOCX]
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
     processes = [
-        subprocess.Popen([sys.executable, "-m", "crec_assemble", "build", str(profile), "--out",
-                          str(out), *DOCX], env=env, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)  # fmt: skip
+        subprocess.Popen([*command, str(profile)], env=env, **pipes)  # type: ignore[call-overload]
         for profile in (acme, other_acme)
     ]
     results = [(p.wait(timeout=120), p.communicate()[1]) for p in processes]

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -126,7 +127,7 @@ def _alive(pid: int) -> bool:
     return state not in ("Z", "X")
 
 
-def _wait_for(condition: Any, seconds: float = 60) -> bool:
+def _wait_for(condition: Callable[[], object], seconds: float = 60) -> bool:
     deadline = time.monotonic() + seconds
     while not condition() and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -171,7 +172,10 @@ def it_leaves_no_contractor_document_in_the_temporary_folder_when_killed(
     env = {**_ENV, "TMPDIR": str(temporary)}
     process = subprocess.Popen(_build([EXAMPLES[0]], out), env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)  # fmt: skip
-    staged = lambda: [p for p in out.glob(f"{STAGING_PREFIX}*/*.docx")]  # noqa: E731
+
+    def staged() -> list[Path]:
+        return list(out.glob(f"{STAGING_PREFIX}*/*.docx"))
+
     assert _wait_for(lambda: bool(staged())), "the documents were staged for LibreOffice"
     process.kill()
     process.wait()
