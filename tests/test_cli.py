@@ -238,7 +238,9 @@ def it_refuses_two_profiles_that_would_write_the_same_file(
     result = cli("build", EXAMPLES[0], twin, "--out", tmp_path / "out", "--format", "docx",
                  "--jobs", "2")  # fmt: skip
     assert result.exit_code == 1
-    assert "another profile of this batch writes it" in result.stderr
+    assert "acme-learning-inc.docx: " in result.stderr
+    assert "would both be written to it" in result.stderr
+    assert "contractor.file_name" in result.stderr
     assert "acme-learning-inc.docx" in _files(tmp_path / "out")  # the first one is built
 
 

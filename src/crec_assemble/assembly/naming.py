@@ -23,9 +23,11 @@ def stem_of(document: Agreement, label: str | None = None) -> str:
     """``acme-learning-inc``, ``acme-learning-inc-addendum``, ``acme-…-flowdown-northwind…``.
 
     ``label`` takes the kind's place after the contractor's name
-    (``acme-learning-inc-notice-2026-11-25``).
+    (``acme-learning-inc-notice-2026-11-25``). A profile's ``contractor.file_name``
+    takes the legal name's place.
     """
-    contractor = slug(document.profile.contractor.legal_name)
+    named = document.profile.contractor
+    contractor = named.file_name or slug(named.legal_name)
     if label:
         return f"{contractor}-{label}"
     if document.kind == "agreement":

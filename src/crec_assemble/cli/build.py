@@ -60,7 +60,8 @@ def build(
         bool,
         typer.Option(
             "--skip-existing",
-            help="Leave profiles whose outputs all exist (resume an interrupted batch).",
+            help="Leave profiles whose outputs all exist and name the same contractor (resume "
+            "an interrupted batch); another contractor's file is refused, not skipped.",
         ),
     ] = False,
     jobs: Annotated[

@@ -65,6 +65,17 @@ _PRIVACY_CONTACT = _person(
     phone=string("Telephone number.", limit=PHONE["maxLength"], blank=True),
 )
 
+# What a contractor's files are called when its legal name gives another contractor's name.
+FILE_NAME: dict[str, Any] = {
+    "type": "string",
+    "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$",
+    "maxLength": 60,
+    "x-expected": "a file name of lower-case letters, digits and single hyphens "
+    '(such as "acme-inc-west"), at most 60 characters',
+    "description": "The stem of this contractor's file names, instead of the one its legal "
+    "name gives (acme-inc.docx): for two contractors whose names give the same one.",
+}
+
 PROFILE_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://crec-assemble.invalid/profile-1.schema.json",
@@ -89,6 +100,7 @@ PROFILE_SCHEMA: dict[str, Any] = {
                     "address": string("Postal address for notices.", limit=ADDRESS, lines=True),
                     "signatory": _SIGNATORY,
                     "privacy_contact": _PRIVACY_CONTACT,
+                    "file_name": FILE_NAME,
                 }
             },
             "services": closed(
@@ -230,6 +242,7 @@ def _freeze(document: YamlDocument, source: str, sha256: str) -> Profile:
             address=contractor["address"].strip(),
             signatory=person(contractor["signatory"]),
             privacy_contact=person(contractor["privacy_contact"]),
+            file_name=contractor.get("file_name", ""),
         ),
         services=Services(
             name=services["name"].strip(),

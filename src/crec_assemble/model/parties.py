@@ -33,11 +33,15 @@ class Person:
 
 @dataclass(frozen=True)
 class Contractor:
+    """The contracting party; ``file_name``, when given, names its files instead of
+    ``legal_name`` (two contractors whose names give one file name)."""
+
     legal_name: str
     role: Role
     address: str
     signatory: Person
     privacy_contact: Person
+    file_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,9 @@ from .events import (
     Tally,
 )
 from .files import write_all
+from .out_lock import locked
 from .outcome import BatchResult, Failure
+from .owners import Claims, Owner
 from .plan import BuildOptions
 from .produce import Rendered, written
 from .session import BuildSession
@@ -91,7 +93,8 @@ def build_batch(
         options: what to build (formats, kind, draft…), as for ``build``.
         jobs: worker processes for validating and rendering (default: one per profile, up
             to the CPU count; one is a thread, which starts no process).
-        skip_existing: leave a profile alone when all its outputs exist (resume).
+        skip_existing: leave a profile alone when all its outputs exist and their manifests
+            name its contractor (resume); another contractor's file is a failure.
         timeout: seconds LibreOffice may go without finishing a document before it is stopped
             and the document retried alone (the CLI's --timeout, same default).
         start_up: seconds allowed at least for LibreOffice to start, on top of ``timeout``.
@@ -99,7 +102,8 @@ def build_batch(
         progress: called with each event of the batch, on the calling thread.
 
     Raises:
-        InputError: the template, library, issuer or edition is bad.
+        InputError: the template, library, issuer or edition is bad, or another build is
+            writing into ``options.out``.
         ConversionError: PDFs are wanted and LibreOffice is not installed.
     """
     started = time.monotonic()
@@ -113,8 +117,10 @@ def build_batch(
     converter = ConversionQueue(
         messages.put, chunk=chunk, timeout=timeout, start_up=start_up,
         start_early=pdfs and bool(profiles),  # nothing to convert: no LibreOffice
+        staging=options.out,
     )  # fmt: skip
-    with _converting(converter):
+    # The folder is ours from the first check of a file name to the last write.
+    with locked(options.out), _converting(converter):
         session = BuildSession.open(options)
         workers = Workers(session, jobs or min(os.cpu_count() or 1, len(profiles)) or 1)
         batch = _Batch(options, profiles, result, workers=workers, converter=converter,
@@ -207,7 +213,8 @@ class _Batch:
         self._renders: dict[Path, Future[list[Rendered]]] = {}
         self._next = 0  # the first profile not yet taken from its rendering
         self._pending: dict[Path, _Pending] = {}
-        self._claimed: set[Path] = set()  # outputs a profile of this batch will write
+        # The outputs the profiles of this batch will write, and whose they are.
+        self._claims = Claims(force=options.force, resume=skip_existing, resumable=True)
         self._outstanding = 0
         self._done = 0
         self._known = len(profiles)
@@ -258,18 +265,20 @@ class _Batch:
             return 0
         self._known += len(documents) - 1
         self._tell(ProfileRendered(path, len(documents), self._tally()))
-        targets = [self._options.out / f"{d.stem}.{fmt}" for d in documents for fmt in d.formats]
-        if self._skip_existing and all(target.is_file() for target in targets):
+        outputs = [(Owner.of_manifest(d.manifest), self._targets(d)) for d in documents]
+        problems = (self._claims.problem(owner, targets, path) for owner, targets in outputs)
+        problem = _duplicate_stem(documents) or next(filter(None, problems), None)
+        if problem:
+            self._fail(path, problem, input_error=True, documents=len(documents))
+            return 0
+        for owner, targets in outputs:
+            self._claims.claim(owner, targets, path)
+        if self._skip_existing and all(t.is_file() for _, targets in outputs for t in targets):
+            # Only the same contractor's files get here: another's were refused above.
             self._result.skipped.append(path)
             self._done += len(documents)
             self._tell(Skipped(path, self._tally()))
             return 0
-        problem = _target_problem(targets, self._options.force or self._skip_existing,
-                                  self._claimed)  # fmt: skip
-        if problem:
-            self._fail(path, problem, input_error=True, documents=len(documents))
-            return 0
-        self._claimed.update(targets)
         self._pending[path] = _Pending(documents)
         needs_pdf = [d for d in documents if "pdf" in d.formats]
         for document in needs_pdf:
@@ -277,6 +286,9 @@ class _Batch:
         if not needs_pdf:
             self._write(path)
         return len(needs_pdf)
+
+    def _targets(self, document: Rendered) -> list[Path]:
+        return [self._options.out / f"{document.stem}.{fmt}" for fmt in document.formats]
 
     def _documents(self, path: Path, future: Future[list[Rendered]]) -> list[Rendered] | None:
         """A profile's rendered documents, or None when it failed (and is reported)."""
@@ -360,18 +372,8 @@ class _Batch:
             self._progress(event)
 
 
-def _target_problem(targets: list[Path], force: bool, claimed: set[Path]) -> str | None:
-    for target in targets:
-        if target in claimed:
-            return (
-                f"{target}: another profile of this batch writes it "
-                "(their contractors' legal names give the same file name)"
-            )
-        if target.is_dir():
-            return f"{target}: is a folder; move it out of the way"
-        if target.exists() and not force:
-            return f"{target}: already exists; use --force to overwrite it, or --skip-existing"
-    stems = [target.name for target in targets]
+def _duplicate_stem(documents: list[Rendered]) -> str | None:
+    stems = [document.stem for document in documents]
     if len(set(stems)) != len(stems):
         return "two of its documents would have the same file name"
     return None

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import queue
-import tempfile
 import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from ..errors import CrecError
 from .converter import LibreOffice
-from .produce import Rendered, stage
+from .produce import Rendered, stage, staging
 
 __all__ = ["ConversionFailed", "ConversionQueue", "PdfConverted"]
 
@@ -59,6 +58,8 @@ class ConversionQueue(threading.Thread):
             is allowed if it is longer.
         start_early: start the first LibreOffice with the queue, before any document
             is put (when PDFs are wanted).
+        staging: the output folder, where each chunk is staged in a hidden folder (see
+            :func:`~crec_assemble.pipeline.produce.staging`); None stages in the system's.
     """
 
     def __init__(
@@ -69,6 +70,7 @@ class ConversionQueue(threading.Thread):
         timeout: float,
         start_up: float,
         start_early: bool = False,
+        staging: Path | None = None,
     ) -> None:
         super().__init__(name="crec-converter", daemon=True)
         self._inbox: queue.Queue[Rendered | None] = queue.Queue()
@@ -77,6 +79,7 @@ class ConversionQueue(threading.Thread):
         self._timeout = timeout
         self._start_up = max(start_up, timeout)
         self._start_early = start_early
+        self._staging = staging
         self._stopping = threading.Event()
         self._office: LibreOffice | None = None
         self._lock = threading.Lock()
@@ -169,7 +172,7 @@ class ConversionQueue(threading.Thread):
         and its error if any."""
         error = ""
         with (
-            tempfile.TemporaryDirectory(prefix="crec-build-") as work,
+            staging(self._staging) as work,
             self._office_for(ready) as office,
         ):
             folder = Path(work)

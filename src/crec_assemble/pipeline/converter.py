@@ -26,6 +26,7 @@ from types import TracebackType
 from typing import IO, Literal
 
 from ..errors import ConversionError
+from .lifeline import dying_with_parent
 
 __all__ = ["INSTALL_HINT", "LibreOffice", "find_soffice"]
 
@@ -89,6 +90,7 @@ class LibreOffice:
         self._idle: threading.Timer | None = None  # stops an early LibreOffice nobody used
         self._killed = False
         self._lock = threading.Lock()  # kill() comes from another thread (Ctrl-C)
+        self._guards: list[subprocess.Popen[bytes]] = []  # see _guard
         version = _product_version(self._executable)
         if version:
             # LibreOffice headless never records that its first start is done and re-runs
@@ -136,13 +138,18 @@ class LibreOffice:
         ]  # fmt: skip
 
     def _popen(self, command: list[str], log: IO[bytes]) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(
+        lifeline = dying_with_parent(signal.SIGKILL)
+        process = subprocess.Popen(
             command,
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group, so a hang is killed whole
             env={**os.environ, "HOME": str(self._profile)},
+            preexec_fn=lifeline,  # prctl only, resolved before the fork
         )
+        if lifeline is not None:
+            self._guards.append(_guard(process.pid))
+        return process
 
     def _watch(self, process: subprocess.Popen[bytes], expected: Sequence[Path]) -> None:
         _watch_progress(
@@ -175,6 +182,8 @@ class LibreOffice:
         tb: TracebackType | None,
     ) -> None:
         self._stop_early()
+        for guard in self._guards:
+            _kill_guard(guard)
         shutil.rmtree(self._profile, ignore_errors=True)
         # A LibreOffice that was killed leaves its socket behind.
         _ipc_socket(self._profile).unlink(missing_ok=True)
@@ -282,6 +291,31 @@ def _kill(process: subprocess.Popen[bytes]) -> None:
     if process.poll() is None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
+
+
+# A guard's shell: while the LibreOffice it watches runs, wait; on SIGTERM (the build's
+# death), kill LibreOffice's whole process group.
+_GUARD = 'trap "kill -KILL -$1 2>/dev/null; exit 0" TERM; while kill -0 "$1"; do sleep 1; done'
+
+
+def _guard(group: int) -> subprocess.Popen[bytes]:
+    """A process that kills LibreOffice's process group if the build dies outright.
+
+    The parent-death signal reaches ``soffice`` (oosplash), not the ``soffice.bin`` it
+    starts; this shell gets one too and kills the group, within a second.
+    """
+    return subprocess.Popen(
+        ["/bin/sh", "-c", _GUARD, "crec-guard", str(group)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        preexec_fn=dying_with_parent(signal.SIGTERM),
+    )  # fmt: skip
+
+
+def _kill_guard(guard: subprocess.Popen[bytes]) -> None:
+    """Stop a guard without its trap (SIGKILL), once its LibreOffice is done with."""
+    with contextlib.suppress(ProcessLookupError):
+        guard.kill()
+    guard.wait()
 
 
 _POLL_SECONDS = 0.05

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import InputError
+from .out_lock import TEMPORARY_PREFIX
 
 __all__ = ["check_targets", "write_all", "write_new"]
 
@@ -119,9 +120,17 @@ def _write_all(files: Mapping[Path, bytes]) -> None:
 
 
 def _temporary(target: Path, data: bytes) -> Path:
-    """A new file beside ``target`` (same file system, so the rename is atomic)."""
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(data)
-    os.chmod(name, 0o644)
+    """A new file beside ``target`` (same file system, so the rename is atomic).
+
+    Removed again if it cannot be written whole (a full disk fails the write or the
+    close): the caller only learns of the files this returns.
+    """
+    handle, name = tempfile.mkstemp(prefix=f"{TEMPORARY_PREFIX}{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(name, 0o644)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
     return Path(name)

@@ -28,7 +28,9 @@ from ..render.web_pages import render_html, render_text
 from ..resources import tool_version
 from ..verify import verify_bytes
 from .converter import LibreOffice, find_soffice
-from .files import check_targets, write_all
+from .files import write_all
+from .out_lock import STAGING_PREFIX, locked
+from .owners import Claims, Owner
 from .plan import Planned
 
 __all__ = [
@@ -40,6 +42,7 @@ __all__ = [
     "produce",
     "render",
     "stage",
+    "staging",
     "written",
 ]
 
@@ -194,27 +197,52 @@ def produce(
 ) -> list[Produced]:
     """Render every planned document and write all their files, or none.
 
+    ``out`` is locked from the first check of its files to the last write
+    (:mod:`~crec_assemble.pipeline.out_lock`), and LibreOffice's documents are
+    staged in a hidden folder inside it.
+
     Raises:
-        InputError: an output exists (without ``force``) or the template lost its tags.
+        InputError: an output exists (without ``force``) or is another contractor's, the
+            folder is busy with another build, or the template lost its tags.
         ConversionError: LibreOffice is missing or failed, or a PDF lost text.
     """
     if any("pdf" in plan.formats for plan in planned):
         find_soffice()
-    check_targets(
-        [out / f"{plan.stem}.{fmt}" for plan in planned for fmt in plan.formats], force=force
-    )
-    documents = [render(plan, template) for plan in planned]
-    needs_pdf = [document for document in documents if "pdf" in document.formats]
-    pdfs = dict(zip((d.stem for d in needs_pdf), convert(needs_pdf), strict=True))
-    files: dict[Path, bytes] = {}
-    results = []
-    for document in documents:
-        pdf = finish(document, pdfs[document.stem]) if document.stem in pdfs else None
-        document_files, produced = written(document, out, pdf)
-        files.update(document_files)
-        results.append(produced)
-    write_all(files)
+    with locked(out):
+        _claim(planned, out, force)
+        documents = [render(plan, template) for plan in planned]
+        needs_pdf = [document for document in documents if "pdf" in document.formats]
+        pdfs = dict(zip((d.stem for d in needs_pdf), convert(needs_pdf, out), strict=True))
+        files: dict[Path, bytes] = {}
+        results = []
+        for document in documents:
+            pdf = finish(document, pdfs[document.stem]) if document.stem in pdfs else None
+            document_files, produced = written(document, out, pdf)
+            files.update(document_files)
+            results.append(produced)
+        write_all(files)
     return results
+
+
+def _claim(planned: Sequence[Planned], out: Path, force: bool) -> None:
+    """Refuse files that exist (unless ``force``), belong to another contractor, or that two
+    documents would write.
+
+    Raises:
+        InputError: one line per document that may not be written.
+    """
+    claims = Claims(force=force)
+    problems = []
+    for plan in planned:
+        agreement = plan.agreement
+        owner = Owner(agreement.profile.contractor.legal_name, agreement.party_name, agreement.id)
+        targets = [out / f"{plan.stem}.{fmt}" for fmt in plan.formats]
+        problem = claims.problem(owner, targets, plan.profile)
+        if problem:
+            problems.append(problem)
+        claims.claim(owner, targets, plan.profile)
+    if problems:
+        raise InputError("\n".join(problems))
 
 
 def stage(documents: Sequence[Rendered], folder: Path) -> list[Path]:
@@ -230,11 +258,20 @@ def stage(documents: Sequence[Rendered], folder: Path) -> list[Path]:
     return sources
 
 
-def convert(documents: Sequence[Rendered]) -> list[bytes]:
-    """PDFs for the documents from one fresh LibreOffice process, in a private directory."""
+def staging(out: Path | None) -> tempfile.TemporaryDirectory[str]:
+    """A private folder for the documents LibreOffice converts: hidden inside ``out``, so a
+    process killed outright leaves no contractor document in the system's temporary folder
+    (the next build into ``out`` removes it), or in that temporary folder without ``out``."""
+    if out is None:
+        return tempfile.TemporaryDirectory(prefix="crec-build-")
+    return tempfile.TemporaryDirectory(prefix=STAGING_PREFIX, dir=out)
+
+
+def convert(documents: Sequence[Rendered], out: Path | None = None) -> list[bytes]:
+    """PDFs for the documents from one fresh LibreOffice process, staged in :func:`staging`."""
     if not documents:
         return []
-    with tempfile.TemporaryDirectory(prefix="crec-build-") as work, LibreOffice() as office:
+    with staging(out) as work, LibreOffice() as office:
         folder = Path(work)
         return [pdf.read_bytes() for pdf in office.convert(stage(documents, folder), folder)]
 

@@ -15,6 +15,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPool
 from pathlib import Path
 
 from ..render.pdf import load_pdf_tools
+from .lifeline import die_with_parent
 from .produce import Rendered, finish
 from .session import BuildSession
 
@@ -27,10 +28,12 @@ _WORKER_NICENESS = 5
 _worker_session: BuildSession | None = None
 
 
-def _start_worker(session: BuildSession) -> None:
-    """Leave Ctrl-C to the main process (it stops the batch cleanly), yield the CPU to
-    LibreOffice, and keep the batch's session for the profiles this process renders."""
+def _start_worker(session: BuildSession, parent: int) -> None:
+    """Die with the main process (a ``kill -9`` of it must not leave workers waiting),
+    leave Ctrl-C to it (it stops the batch cleanly), yield the CPU to LibreOffice, and
+    keep the batch's session for the profiles this process renders."""
     global _worker_session
+    die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.nice(_WORKER_NICENESS)
     _worker_session = session
@@ -54,7 +57,7 @@ class Workers:
                 max_workers=jobs,
                 mp_context=multiprocessing.get_context("fork"),
                 initializer=_start_worker,
-                initargs=(session,),
+                initargs=(session, os.getpid()),
             )
             if self._in_processes
             else ThreadPoolExecutor(max_workers=1)
