@@ -103,7 +103,7 @@ def it_styles_each_kind_of_paragraph_from_the_template(
 def it_renders_names_with_markup_characters_intact(
     rendered: Callable[..., tuple[Agreement, Path]],
 ) -> None:
-    name = 'AT&T <Learning> "Labs" d\'Hartford — Zoë & Ćirić ' + "x" * 140  # long, within the 200-character limit
+    name = 'AT&T <Learning> "Labs" d\'Hartford — Zoë & Ćirić ' + "x" * 140  # within 200
     _, path = rendered(operator_profile(**{"contractor.legal_name": name}))
     document = Document(str(path))  # a corrupt DOCX would not open
     body = "\n".join(p.text for p in document.paragraphs)
