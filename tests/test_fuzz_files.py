@@ -19,15 +19,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
-from conftest import BUILD_DATE, EXAMPLES, ROOT
 from crec_assemble.cli.app import app
 from crec_assemble.pipeline.build import build
 from crec_assemble.pipeline.plan import BuildOptions
+
+from conftest import BUILD_DATE, EXAMPLES, ROOT
 
 HANG = 120
 """Seconds after which a case counts as hung: a guard, far above any bound the tool sets."""

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, Cli, revise_clause
 from crec_assemble.library.sandbox import (
     MAX_OUTPUT,
     TEMPLATE_FAULTS,
@@ -18,6 +17,8 @@ from crec_assemble.library.sandbox import (
     describe_fault,
 )
 from crec_assemble.resources import default_template
+
+from conftest import EXAMPLES, Cli, revise_clause
 
 RUNAWAY_CLAUSES = {
     "nested-loops": (

@@ -385,4 +385,3 @@ def render_clause(
         return to_blocks(markdown)
     except UnsupportedMarkdown as error:
         raise InputError(f"{clause.ref}: {error}") from None
-

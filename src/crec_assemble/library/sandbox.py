@@ -162,7 +162,7 @@ class BoundedEnvironment(SandboxedEnvironment):
             budget.step()
             yield item
 
-    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         budget = _budget()
         budget.step()
         target = getattr(__obj, "__wrapped__", __obj)
@@ -188,15 +188,18 @@ class BoundedEnvironment(SandboxedEnvironment):
 
 def _check_repeat(left: Any, right: Any, limit: int) -> None:
     for sequence, times in ((left, right), (right, left)):
-        if hasattr(sequence, "__len__") and isinstance(times, int):
-            if len(sequence) * times > limit:
-                raise RenderLimit(f"a value repeated {times:,} times, over the limit of {limit:,}")
+        if (
+            hasattr(sequence, "__len__")
+            and isinstance(times, int)
+            and len(sequence) * times > limit
+        ):
+            raise RenderLimit(f"a value repeated {times:,} times, over the limit of {limit:,}")
 
 
 def _check_power(base: Any, exponent: Any) -> None:
-    if isinstance(base, int) and isinstance(exponent, int) and abs(base) > 1:
-        if base.bit_length() * exponent > MAX_OUTPUT:
-            raise RenderLimit(f"a power with exponent {exponent:,}, too large to compute")
+    sized = isinstance(base, int) and isinstance(exponent, int) and abs(base) > 1
+    if sized and base.bit_length() * exponent > MAX_OUTPUT:
+        raise RenderLimit(f"a power with exponent {exponent:,}, too large to compute")
 
 
 def _counted(name: str, job: Callable[..., Any]) -> Callable[..., Any]:

@@ -70,7 +70,7 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
     try:
         document = DocxTemplate(io.BytesIO(template.data))  # renders once: a new per document
         document.render(_context(agreement), jinja_env=_ENVIRONMENT, autoescape=True)
-    except (*TEMPLATE_FAULTS, SyntaxError) as error:  # SyntaxError: XML the tags broke
+    except _FAULTS as error:
         raise InputError(f"{template.path}: template error: {describe_fault(error)}") from None
     _set_properties(document, agreement)
     embed_in_docx(document.docx, manifest_json)
@@ -82,6 +82,7 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
 # Half-points: 6 pt. White, so unseen; Acrobat Sign sizes its field from the tag's text.
 _HIDDEN_SIZE = 12
 _CELLS = ("organisation", "by", "name", "title", "date")
+_FAULTS: tuple[type[BaseException], ...] = (*TEMPLATE_FAULTS, SyntaxError)  # XML tags broke
 _MAX_DOCUMENT_XML = 50_000_000  # characters of one rendered part: a template's render limit
 
 

@@ -82,7 +82,9 @@ def _check(data: bytes) -> None:
     styles = _parse(package, styles_part)
     _check_styles(package, names, styles)
     if _NUMBERING.search(package.read(styles_part)) and "numbering" not in targets.values():
-        raise _Problem(f"has no numbering: its styles number paragraphs, {_RELATIONSHIPS} names none")
+        raise _Problem(
+            f"has no numbering: its styles number paragraphs, {_RELATIONSHIPS} names none"
+        )
 
 
 def _parts(package: zipfile.ZipFile, names: set[str]) -> list[tuple[str, str]]:
