@@ -117,7 +117,7 @@ BROKEN_TEMPLATES: dict[str, tuple[Edit, str]] = {
     "no-styles": (_without("word/styles.xml"), f"is missing word/styles.xml, which {_RELS}"),
     "no-header": (
         _replacing(_RELS, b"relationships/header", b"relationships/image"),
-        f"has no a header: {_RELS} names none",
+        f"has no header: {_RELS} names none",
     ),
     "no-footer-part": (_without("word/footer1.xml"), "is missing word/footer1.xml"),
     "no-numbering": (

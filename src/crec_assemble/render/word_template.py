@@ -33,7 +33,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 # What every document the tool writes shows: its styles, and the header and footer
 # that carry the document's reference and page numbers.
-_NEEDED = {"styles": "styles", "header": "a header", "footer": "a footer"}
+_NEEDED = {"styles": "styles", "header": "header", "footer": "footer"}
 _NUMBERING = re.compile(rb"<w:numId\b")
 
 
