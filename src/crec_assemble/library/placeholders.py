@@ -18,13 +18,13 @@ from types import SimpleNamespace
 from typing import Any
 
 from jinja2 import StrictUndefined, Template, TemplateError, TemplateSyntaxError, meta, nodes
-from jinja2.sandbox import SandboxedEnvironment
 
 from ..errors import InputError, quoted
 from ..inputs.vocabulary import DELIVERY, label
 from ..model import Block, Clause, Issuer, Person, Profile
 from .absent import AbsentBlock, MissingIssuerField, fields_of
 from .markdown import UnsupportedMarkdown, to_blocks
+from .sandbox import TEMPLATE_FAULTS, BoundedEnvironment, describe_fault
 
 __all__ = [
     "DocumentInfo",
@@ -334,7 +334,7 @@ def _escape_markdown(value: Any) -> Any:
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(value.split()))
 
 
-_ENVIRONMENT = SandboxedEnvironment(
+_ENVIRONMENT = BoundedEnvironment(
     undefined=StrictUndefined,
     finalize=_escape_markdown,
     trim_blocks=True,
@@ -379,8 +379,8 @@ def render_clause(
         markdown = _compiled(swap_roles(clause.body, roles)).render(context)
     except MissingIssuerField as error:  # the issuer file's fault, not the clause's
         raise InputError(error.explain(clause.ref)) from None
-    except TemplateError as error:
-        raise InputError(f"{clause.ref}: placeholder error: {error}") from None
+    except TEMPLATE_FAULTS as error:  # 1 + "a", 2.0 ** 5000, a runaway macro or loop
+        raise InputError(f"{clause.ref}: placeholder error: {describe_fault(error)}") from None
     try:
         return to_blocks(markdown)
     except UnsupportedMarkdown as error:

@@ -18,13 +18,14 @@ from typing import Any
 
 import jinja2
 from docxtpl import DocxTemplate, RichText
-from jinja2 import StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import StrictUndefined
 
 from ..assembly.signatures import Cell, signature_rows
 from ..errors import InputError
+from ..library.sandbox import TEMPLATE_FAULTS, BoundedEnvironment, describe_fault
 from ..model import Agreement, Run
 from .manifest import embed_in_docx, remove_from_docx
+from .word_template import template_problem
 
 __all__ = ["Template", "normalise_zip", "read_template", "render_docx", "without_manifest"]
 
@@ -44,18 +45,16 @@ def read_template(path: Path) -> Template:
     """Read a Word template and check that it is a DOCX.
 
     Raises:
-        InputError: when it is missing or not a Word document.
+        InputError: when it is missing, not a Word document, or lacks a part the tool's
+            documents rely on (relationships, styles, header, footer, numbering).
     """
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: Word template not readable: {error.strerror}") from None
-    try:
-        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except zipfile.BadZipFile:
-        names = []
-    if "word/document.xml" not in names:
-        raise InputError(f"{path}: not a Word document (.docx)")
+    problem = template_problem(path, data)
+    if problem:
+        raise InputError(problem)
     return Template(path, data, hashlib.sha256(data).hexdigest())
 
 
@@ -68,11 +67,11 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
     Raises:
         InputError: when the template's tags do not fit the agreement.
     """
-    document = DocxTemplate(io.BytesIO(template.data))  # renders once: a new one per document
     try:
+        document = DocxTemplate(io.BytesIO(template.data))  # renders once: a new per document
         document.render(_context(agreement), jinja_env=_ENVIRONMENT, autoescape=True)
-    except TemplateError as error:
-        raise InputError(f"{template.path}: template error: {error}") from None
+    except _FAULTS as error:
+        raise InputError(f"{template.path}: template error: {describe_fault(error)}") from None
     _set_properties(document, agreement)
     embed_in_docx(document.docx, manifest_json)
     buffer = io.BytesIO()
@@ -83,11 +82,17 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
 # Half-points: 6 pt. White, so unseen; Acrobat Sign sizes its field from the tag's text.
 _HIDDEN_SIZE = 12
 _CELLS = ("organisation", "by", "name", "title", "date")
+_FAULTS: tuple[type[BaseException], ...] = (*TEMPLATE_FAULTS, SyntaxError)  # XML tags broke
+_MAX_DOCUMENT_XML = 50_000_000  # characters of one rendered part: a template's render limit
 
 
-class _CachingEnvironment(SandboxedEnvironment):
+class _CachingEnvironment(BoundedEnvironment):
     """docxtpl compiles the template's XML on every render; the XML is the same each time,
-    so compile it once per process (a batch renders the same template hundreds of times)."""
+    so compile it once per process (a batch renders the same template hundreds of times).
+
+    Bounded like a clause, with room for a whole agreement's XML."""
+
+    max_output = _MAX_DOCUMENT_XML
 
     @lru_cache(maxsize=32)  # noqa: B019 - one environment for the whole process
     def _compile_source(self, source: str) -> jinja2.Template:
