@@ -134,7 +134,7 @@ _NOT_A_NAME = "must be a file name of lower-case letters"
 @pytest.mark.parametrize(
     ("stem", "message"),
     [("Acme_2", _NOT_A_NAME), ("acme--2", _NOT_A_NAME), ("-acme", _NOT_A_NAME),
-     ("a" * 61, "is too long (at most 60 characters)")],
+     ("a" * 61, "is too long: 61 characters (at most 60)")],
     ids=["capital-and-underscore", "double-hyphen", "leading-hyphen", "too-long"],
 )  # fmt: skip
 def it_refuses_a_file_name_that_is_not_one(

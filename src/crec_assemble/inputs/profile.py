@@ -25,6 +25,7 @@ from ..model import (
 from .anchors import anchor_problems
 from .dates import calendar_date
 from .profile_rules import rule_problems
+from .text import LINE
 from .validation import ADDRESS, DATE, DESCRIPTION, EMAIL, PHONE, check_schema, closed, string
 from .vocabulary import (
     DELIVERY,
@@ -70,6 +71,7 @@ FILE_NAME: dict[str, Any] = {
     "type": "string",
     "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$",
     "maxLength": 60,
+    "x-text": LINE,
     "x-expected": "a file name of lower-case letters, digits and single hyphens "
     '(such as "acme-inc-west"), at most 60 characters',
     "description": "The stem of this contractor's file names, instead of the one its legal "

@@ -158,8 +158,14 @@ _Validator = validators.extend(  # type: ignore[no-untyped-call]  # jsonschema's
 def check_schema(document: YamlDocument, schema: Mapping[str, Any], root: str) -> list[Problem]:
     """Every schema violation in ``document``, as located problems."""
     validator = _Validator(schema)
+    errors = list(validator.iter_errors(document.data))
+    # A value too long is reported for its length alone: whatever else is wrong with
+    # 100,000 characters, cutting it is the first thing to do, and one line says so.
+    too_long = {tuple(e.absolute_path) for e in errors if e.validator == "maxLength"}
     problems: list[Problem] = []
-    for error in validator.iter_errors(document.data):
+    for error in errors:
+        if tuple(error.absolute_path) in too_long and error.validator != "maxLength":
+            continue
         problems.extend(_problems(document, error, root))
     return problems
 
