@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
+import time
 import zipfile
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import docx
 import pytest
 
 from crec_assemble.errors import InputError
+from crec_assemble.issued import redline
 from crec_assemble.issued.redline import Compared, write_redline
 from crec_assemble.pipeline.converter import LibreOffice
 
@@ -226,3 +229,32 @@ def it_runs_the_engine_without_a_separate_dotnet_install() -> None:
     done = subprocess.run([sys.executable, "-c", "import python_redlines_docxodus"],
                           capture_output=True)  # fmt: skip
     assert done.returncode == 0
+
+
+def it_stops_a_redline_engine_that_runs_past_its_time(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The engine and every process it started are killed at the limit: exit 2, one line."""
+    started = tmp_path / "engine.pid"
+
+    def engine_that_hangs(old: bytes, new: bytes, when: date) -> bytes:
+        sleeper = subprocess.Popen(["sleep", "600"])  # stands in for the .NET engine
+        started.write_text(str(sleeper.pid))
+        sleeper.wait()
+        return b""
+
+    monkeypatch.setattr(redline, "_engine_redline", engine_that_hangs)
+    monkeypatch.setattr(redline, "REDLINE_SECONDS", 1.0)
+    with pytest.raises(InputError, match=r"^the redline took longer than the limit of 1 s"):
+        redline.redline_docx(b"old", b"new", date(2026, 12, 1))
+    pid = int(started.read_text())
+    for _ in range(50):  # the kill is immediate; reaping the zombie may take a moment
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        if Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z":
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("the engine's process outlived the time limit")

@@ -13,9 +13,14 @@ must re-sign reads one between the agreement it signed and the new one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import multiprocessing
+import os
+import signal
 from dataclasses import dataclass
 from datetime import date
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +37,7 @@ from ..resources import default_issuer, default_library, default_template
 
 __all__ = [
     "AUTHOR",
+    "REDLINE_SECONDS",
     "Compared",
     "Redline",
     "check_one_target",
@@ -44,12 +50,60 @@ __all__ = [
 AUTHOR = "crec-assemble"
 
 
+# The redline engine (Docxodus, a .NET program) reads two documents someone may have sent; its
+# inputs are checked first (render/untrusted), and this bounds its time. A pair of agreements
+# takes a few seconds, most of it the engine's start-up.
+REDLINE_SECONDS = 60.0
+
+
 def redline_docx(old: bytes, new: bytes, when: date) -> bytes:
     """``new`` with every difference from ``old`` as a tracked insertion or deletion.
 
+    The engine runs in a child process of its own process group, so that the whole
+    group (the .NET program included) is killed when it runs past ``REDLINE_SECONDS``.
+
     Raises:
+        InputError: when the engine runs past its time limit.
         ConversionError: when the engine is missing or fails.
     """
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_run_engine, args=(sending, old, new, when), daemon=True)
+    child.start()
+    sending.close()
+    try:
+        if not receiving.poll(REDLINE_SECONDS):
+            raise InputError(
+                f"the redline took longer than the limit of {REDLINE_SECONDS:g} s; "
+                "compare smaller documents"
+            )
+        ok, outcome = receiving.recv()
+    except EOFError:
+        raise ConversionError("the redline engine stopped without an answer") from None
+    finally:
+        if child.pid is not None:  # started above; the check is for the type checker
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(child.pid, signal.SIGKILL)  # the engine too, if still running
+        child.join()
+        receiving.close()
+    if not ok:
+        raise ConversionError(outcome)
+    return without_manifest(outcome)
+
+
+def _run_engine(sending: Connection, old: bytes, new: bytes, when: date) -> None:
+    """In the child: lead a process group of its own, run the engine, send back the result."""
+    os.setsid()
+    try:
+        sending.send((True, _engine_redline(old, new, when)))
+    except ConversionError as error:
+        sending.send((False, str(error)))
+    finally:
+        sending.close()
+
+
+def _engine_redline(old: bytes, new: bytes, when: date) -> bytes:
+    """The Docxodus engine's redline, its failures as ConversionError."""
     try:
         from python_redlines import DocxodusEngine, EngineExecutionError, EngineNotInstalledError
     except ImportError as error:  # pragma: no cover - a broken install
@@ -67,7 +121,7 @@ def redline_docx(old: bytes, new: bytes, when: date) -> bytes:
         raise ConversionError(f"the redline engine failed: {detail}") from None
     except OSError as error:
         raise ConversionError(f"the redline engine could not run: {error.strerror}") from None
-    return without_manifest(result)
+    return bytes(result)
 
 
 @dataclass(frozen=True)
