@@ -10,9 +10,11 @@ that starts LibreOffice fails and says so.
 from __future__ import annotations
 
 import copy
+import io
 import os
 import re
 import shutil
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -94,6 +96,18 @@ def docx_text(path: Path) -> str:
 def pdf_text(path: Path) -> str:
     """A PDF's words as pypdf extracts them, white space removed."""
     return squeeze("".join(page.extract_text() for page in PdfReader(str(path)).pages))
+
+
+def docx_with_part(source: bytes, part: str, data: bytes | None) -> bytes:
+    """The DOCX with one part replaced (or, given None, left out): damaged files for tests."""
+    output = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as old, zipfile.ZipFile(output, "w") as new:
+        for item in old.infolist():
+            if item.filename != part:
+                new.writestr(item, old.read(item.filename))
+        if data is not None:
+            new.writestr(part, data)
+    return output.getvalue()
 
 
 def operator_profile(**changes: Any) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from crec_assemble.cli.app import app
 from crec_assemble.pipeline.build import build
 from crec_assemble.pipeline.plan import BuildOptions
 
-from conftest import BUILD_DATE, EXAMPLES, ROOT
+from conftest import BUILD_DATE, EXAMPLES, ROOT, docx_with_part
 
 HANG = 120
 """Seconds after which a case counts as hung: a guard, far above any bound the tool sets."""
@@ -54,17 +54,6 @@ def agreement(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
 PDF = (ROOT / "tests" / "corpus" / "scanned-dpa.pdf").read_bytes()
 HTML = (ROOT / "tests" / "corpus" / "saas-terms.html").read_bytes()
-
-
-def _replace_part(docx: bytes, part: str, data: bytes | None) -> bytes:
-    output = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(docx)) as source, zipfile.ZipFile(output, "w") as target:
-        for item in source.infolist():
-            if item.filename != part:
-                target.writestr(item, source.read(item.filename))
-        if data is not None:
-            target.writestr(part, data)
-    return output.getvalue()
 
 
 _XXE = (
@@ -128,10 +117,10 @@ Case = Callable[[bytes], tuple[str, bytes]]
 CASES: dict[str, Case] = {
     "bit-flipped-docx": lambda docx: ("flipped.docx", _flipped(docx)),
     "docx-missing-document-xml": lambda docx: (
-        "missing.docx", _replace_part(docx, "word/document.xml", None)),
-    "docx-xxe": lambda docx: ("xxe.docx", _replace_part(docx, "word/document.xml", _XXE)),
+        "missing.docx", docx_with_part(docx, "word/document.xml", None)),
+    "docx-xxe": lambda docx: ("xxe.docx", docx_with_part(docx, "word/document.xml", _XXE)),
     "docx-billion-laughs": lambda docx: (
-        "laughs.docx", _replace_part(docx, "word/document.xml", _LAUGHS)),
+        "laughs.docx", docx_with_part(docx, "word/document.xml", _LAUGHS)),
     "docx-truncated": lambda docx: ("truncated.docx", docx[: len(docx) // 2]),
     "docx-long-text": lambda docx: ("long.docx", _long_text_docx()),
     "pdf-page-tree-loop": lambda docx: ("loop.pdf", _PAGE_LOOP),
@@ -265,7 +254,7 @@ def it_answers_any_damaged_docx(
     first, second = change
     if isinstance(first, str):
         assert isinstance(second, bytes)
-        docx = _replace_part(agreement, first, second)
+        docx = docx_with_part(agreement, first, second)
     else:
         docx = _damage(agreement, change)  # type: ignore[arg-type]
     path = scratch / "fuzzed.docx"

@@ -21,7 +21,7 @@ from pypdf import PdfWriter
 
 from crec_assemble.render import untrusted
 
-from conftest import ROOT, Cli
+from conftest import ROOT, Cli, docx_with_part
 
 _MEMORY = 300 * 1024 * 1024
 _OURS = ROOT / "tests" / "golden" / "edition-2026-07" / "acme-learning-inc.docx"
@@ -49,18 +49,6 @@ def _refused(result: subprocess.CompletedProcess[str], *words: str) -> None:
     assert len(result.stderr.splitlines()) == 1, result.stderr[-2000:]
     for word in words:
         assert word in result.stderr
-
-
-def _with_part(source: bytes, part: str, data: bytes | None) -> bytes:
-    """The DOCX with one part replaced (or, given None, left out)."""
-    output = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(source)) as old, zipfile.ZipFile(output, "w") as new:
-        for item in old.infolist():
-            if item.filename != part:
-                new.writestr(item, old.read(item.filename))
-        if data is not None:
-            new.writestr(part, data)
-    return output.getvalue()
 
 
 def _document_xml(prolog: str, text: str) -> bytes:
@@ -118,7 +106,7 @@ def it_refuses_a_zip_bomb_before_rebuild_or_redline_opens_it(zip_bomb: Path) -> 
 def it_never_reads_a_local_file_through_an_external_entity(tmp_path: Path) -> None:
     xxe = _document_xml('<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>', "&x;")
     path = tmp_path / "xxe.docx"
-    path.write_bytes(_with_part(_OURS.read_bytes(), "word/document.xml", xxe))
+    path.write_bytes(docx_with_part(_OURS.read_bytes(), "word/document.xml", xxe))
     for args in (("verify", path), ("audit", path), ("redline", "files", _OURS, path)):
         result = _run(*args, cwd=tmp_path)
         _refused(result, "declares a DTD or entities")
@@ -130,7 +118,7 @@ def it_refuses_entity_expansion(tmp_path: Path) -> None:
     entities = "".join(f'<!ENTITY e{n} "{f"&e{n - 1};" * 10 if n else "ha"}">' for n in range(9))
     path = tmp_path / "laughs.docx"
     laughs = _document_xml(f"<!DOCTYPE w:document [{entities}]>", "&e8;")
-    path.write_bytes(_with_part(_OURS.read_bytes(), "word/document.xml", laughs))
+    path.write_bytes(docx_with_part(_OURS.read_bytes(), "word/document.xml", laughs))
     _refused(_run("audit", path, cwd=tmp_path), "laughs.docx: refused:", "DTD")
 
 
@@ -153,7 +141,7 @@ def it_reports_a_pdf_page_tree_loop_in_one_line(tmp_path: Path, command: str) ->
 def it_reports_a_damaged_docx_in_one_line(tmp_path: Path, damage: str, said: str) -> None:
     source = _OURS.read_bytes()
     if damage == "missing":
-        data = _with_part(source, "word/document.xml", None)
+        data = docx_with_part(source, "word/document.xml", None)
     elif damage == "truncated":
         data = source[: len(source) // 2]
     else:  # a stored part with one byte changed: its CRC no longer matches
