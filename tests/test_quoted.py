@@ -8,7 +8,7 @@ from crec_assemble.errors import InputError, quoted, shortened
 from crec_assemble.inputs.dates import date_option
 from crec_assemble.inputs.profile import load_profile
 
-from conftest import WriteProfile, operator_profile
+from conftest import EXAMPLES, Cli, WriteProfile, operator_profile
 
 
 def it_quotes_short_values_as_they_are() -> None:
@@ -64,3 +64,11 @@ def it_cuts_a_long_option_value() -> None:
     assert str(raised.value) == f"--date: '{'9' * 79}…' (10,000 characters) is not a date " + (
         "written YYYY-MM-DD"
     )
+
+
+def it_cuts_a_huge_option_value_in_a_usage_error(cli: Cli) -> None:
+    """click's own "Invalid value" message quotes the value whole; ours cuts it."""
+    result = cli("build", EXAMPLES[0], "--format", "x" * 5000)
+    assert result.exit_code == 2
+    assert "(5,000 characters) is not one of 'docx', 'pdf', 'all'" in result.stderr
+    assert max(len(line) for line in result.stderr.splitlines()) < 200

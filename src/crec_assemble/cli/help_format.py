@@ -12,9 +12,13 @@ of ``crec-assemble`` uses these two classes.
 from __future__ import annotations
 
 import inspect
+import re
 from typing import Any
 
+import typer
 from typer.core import TyperCommand, TyperGroup, TyperOption
+
+from ..errors import QUOTE_LIMIT, quoted
 
 __all__ = ["Command", "Group"]
 
@@ -41,13 +45,25 @@ def _bare_flags(params: list[Any]) -> list[Any]:
 
 
 class Command(TyperCommand):
-    """A command whose help flows and whose flags show no placeholder."""
+    """A command whose help flows, whose flags show no placeholder, and whose usage errors
+    quote a long value cut short, as every other message does."""
 
     def __init__(self, name: str | None, *, help: str | None = None, **attrs: Any) -> None:
         super().__init__(name, help=_reflowed(help), **attrs)
 
     def get_params(self, ctx: Any) -> list[Any]:
         return _bare_flags(super().get_params(ctx))
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except typer.BadParameter as error:  # click quotes the whole value: "Invalid value …"
+            shortened = _LONG_QUOTE.sub(lambda found: quoted(found[1]), error.message)
+            raise typer.BadParameter(shortened, ctx=error.ctx, param=error.param) from None
+
+
+# A value click quotes in full, longer than a message may repeat.
+_LONG_QUOTE = re.compile(rf"'([^'\n]{{{QUOTE_LIMIT + 1},}})'")
 
 
 class Group(TyperGroup):
