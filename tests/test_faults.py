@@ -153,11 +153,19 @@ def it_takes_libreoffice_with_it_when_killed_outright(tmp_path: Path) -> None:
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     env = {**_ENV, "TMPDIR": str(temporary)}
-    process = subprocess.Popen(_build([EXAMPLES[0]], tmp_path / "out"), env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    assert _wait_for(lambda: bool(_offices(temporary))), "LibreOffice started"
-    process.kill()
-    process.wait()
+    said = tmp_path / "stderr.txt"
+    with said.open("wb") as stderr:
+        process = subprocess.Popen(_build([EXAMPLES[0]], tmp_path / "out"), env=env,
+                                   stdout=subprocess.DEVNULL, stderr=stderr)  # fmt: skip
+    try:
+        started = _wait_for(lambda: bool(_offices(temporary)) or process.poll() is not None)
+        assert started and process.poll() is None, (
+            f"LibreOffice started while the build ran (exit {process.poll()}: "
+            f"{said.read_text(errors='replace')[-500:]})"
+        )
+    finally:
+        process.kill()
+        process.wait()
     assert _wait_for(lambda: not _offices(temporary)), "LibreOffice died with the build"
 
 

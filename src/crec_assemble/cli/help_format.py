@@ -58,8 +58,9 @@ class Command(TyperCommand):
         try:
             return super().parse_args(ctx, args)
         except typer.BadParameter as error:  # click quotes the whole value: "Invalid value …"
-            shortened = _LONG_QUOTE.sub(lambda found: quoted(found[1]), error.message)
-            raise typer.BadParameter(shortened, ctx=error.ctx, param=error.param) from None
+            # In place: a missing option is a BadParameter too, with its own wording.
+            error.message = _LONG_QUOTE.sub(lambda found: quoted(found[1]), error.message)
+            raise
 
 
 # A value click quotes in full, longer than a message may repeat.
