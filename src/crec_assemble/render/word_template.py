@@ -69,7 +69,7 @@ def _check(data: bytes) -> None:
     for needed in ("[Content_Types].xml", _DOCUMENT, _RELATIONSHIPS):
         if needed not in names:
             raise _Problem(f"is missing {needed}")
-    targets = _relationships(package, names)
+    targets, parts = _relationships(package, names)
     document = _parse(package, _DOCUMENT)
     for kind, what in _NEEDED.items():
         if kind not in targets.values():
@@ -78,18 +78,25 @@ def _check(data: bytes) -> None:
         identifier = used.get(f"{_R}id")
         if identifier is not None and identifier not in targets:
             raise _Problem(f"{_DOCUMENT} refers to relationship {identifier}, which is missing")
-    styles_part = next(name for name, kind in _parts(package, names) if kind == "styles")
+    styles_part = next(name for name, kind in parts if kind == "styles")
     styles = _parse(package, styles_part)
-    _check_styles(package, names, styles)
+    _check_styles(package, parts, document, styles)
     if _NUMBERING.search(package.read(styles_part)) and "numbering" not in targets.values():
         raise _Problem(
             f"has no numbering: its styles number paragraphs, {_RELATIONSHIPS} names none"
         )
 
 
-def _parts(package: zipfile.ZipFile, names: set[str]) -> list[tuple[str, str]]:
-    """Each internal part the document relates to, as (part name, relationship kind)."""
+def _relationships(
+    package: zipfile.ZipFile, names: set[str]
+) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The document part's relationships, read once: id → kind, and each internal part it
+    relates to as (part name, kind), every internal target checked to exist."""
     tree = _parse(package, _RELATIONSHIPS)
+    kinds = {
+        relation.get("Id", ""): relation.get("Type", "").removeprefix(_OFFICE)
+        for relation in tree.iter(f"{_PACKAGE}Relationship")
+    }
     found: list[tuple[str, str]] = []
     for relation in tree.iter(f"{_PACKAGE}Relationship"):
         kind = relation.get("Type", "")
@@ -99,27 +106,20 @@ def _parts(package: zipfile.ZipFile, names: set[str]) -> list[tuple[str, str]]:
         if target not in names:
             raise _Problem(f"is missing {target}, which {_RELATIONSHIPS} names")
         found.append((target, kind.removeprefix(_OFFICE)))
-    return found
+    return kinds, found
 
 
-def _relationships(package: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
-    """Relationship id → kind, for the document part, every internal target checked."""
-    _parts(package, names)  # every internal target exists
-    tree = _parse(package, _RELATIONSHIPS)
-    return {
-        relation.get("Id", ""): relation.get("Type", "").removeprefix(_OFFICE)
-        for relation in tree.iter(f"{_PACKAGE}Relationship")
-    }
-
-
-def _check_styles(package: zipfile.ZipFile, names: set[str], styles: Any) -> None:
+def _check_styles(
+    package: zipfile.ZipFile, parts: list[tuple[str, str]], document: Any, styles: Any
+) -> None:
     """Every style the body, header and footer name is defined in the styles part."""
     defined = {style.get(f"{_W}styleId") for style in styles.iter(f"{_W}style")}
-    for part, kind in [(_DOCUMENT, "document"), *_parts(package, names)]:
-        if kind not in ("document", "header", "footer"):
-            continue
+    trees = [(_DOCUMENT, document)] + [
+        (part, _parse(package, part)) for part, kind in parts if kind in ("header", "footer")
+    ]
+    for part, tree in trees:
         for tag in ("pStyle", "rStyle", "tblStyle"):
-            for used in _parse(package, part).iter(f"{_W}{tag}"):
+            for used in tree.iter(f"{_W}{tag}"):
                 style = used.get(f"{_W}val")
                 if style not in defined:
                     raise _Problem(f"{part} uses style {style!r}, which its styles do not define")
