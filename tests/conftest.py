@@ -110,6 +110,36 @@ def docx_with_part(source: bytes, part: str, data: bytes | None) -> bytes:
     return output.getvalue()
 
 
+def _live_processes() -> Iterator[tuple[int, int, str]]:
+    """(pid, parent pid, command line) of every process not yet dead, read from /proc
+    (a bare Debian has no procps)."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] not in ("Z", "X"):
+            yield int(entry.name), int(fields[1]), command
+
+
+def processes_with(text: str) -> list[int]:
+    """Running processes whose command line mentions ``text``."""
+    return [pid for pid, _, command in _live_processes() if text in command]
+
+
+def children_of(parent: int) -> list[int]:
+    """The running processes whose parent is ``parent``."""
+    return [pid for pid, ppid, _ in _live_processes() if ppid == parent]
+
+
+def is_alive(pid: int) -> bool:
+    """Whether ``pid`` is a running process (not gone, not a zombie)."""
+    return any(found == pid for found, _, _ in _live_processes())
+
+
 def operator_profile(**changes: Any) -> dict[str, Any]:
     """A deep copy of the operator profile; ``changes`` maps dotted paths to new values."""
     data = copy.deepcopy(OPERATOR)

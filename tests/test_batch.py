@@ -38,6 +38,7 @@ from conftest import (
     WriteProfile,
     fake_soffice,
     next_edition,
+    processes_with,
     revise_clause,
 )
 
@@ -149,23 +150,7 @@ def it_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     for stem in built:  # every profile it wrote is complete and verifies
         for ext in ("docx", "pdf"):
             assert verify(out / f"{stem}.{ext}").intact
-    assert _processes_with(f"{temporary}/crec-lo-") == [], "LibreOffice is gone"
-
-
-def _processes_with(text: str) -> list[int]:
-    """Running processes whose command line mentions ``text`` (read from /proc, no procps)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        if text in command and state not in ("Z", "X"):
-            found.append(int(entry.name))
-    return found
+    assert processes_with(f"{temporary}/crec-lo-") == [], "LibreOffice is gone"
 
 
 def it_reports_a_profile_that_breaks_the_builder_and_builds_the_rest(tmp_path: Path) -> None:
@@ -298,4 +283,4 @@ def it_leaves_no_libreoffice_running_when_terminated(tmp_path: Path) -> None:
     process.communicate(timeout=60)
     assert process.returncode == 128 + signal.SIGTERM
     assert list(tmp_path.glob("crec-lo-*")) == []
-    assert _processes_with(str(tmp_path)) == []
+    assert processes_with(str(tmp_path)) == []

@@ -20,7 +20,14 @@ from crec_assemble.errors import InputError
 from crec_assemble.pipeline import files
 from crec_assemble.pipeline.out_lock import LOCK_NAME, STAGING_PREFIX
 
-from conftest import BUILD_DATE, EXAMPLES, operator_profile
+from conftest import (
+    BUILD_DATE,
+    EXAMPLES,
+    children_of,
+    is_alive,
+    operator_profile,
+    processes_with,
+)
 
 _ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
 
@@ -104,29 +111,6 @@ def it_leaves_no_temporary_file_when_the_file_system_refuses_a_write(
     assert names == (["company01-llc.docx"] if resume else [])
 
 
-def _children(parent: int) -> list[int]:
-    """The live processes whose parent is ``parent`` (read from /proc)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == parent and fields[0] not in ("Z", "X"):
-            found.append(int(entry.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")
-
-
 def _wait_for(condition: Callable[[], object], seconds: float = 60) -> bool:
     deadline = time.monotonic() + seconds
     while not condition() and time.monotonic() < deadline:
@@ -139,11 +123,11 @@ def it_takes_its_workers_with_it_when_killed_outright(tmp_path: Path) -> None:
     process = subprocess.Popen(_build(profiles, tmp_path / "out", "--format", "docx", "--jobs",
                                       "2"), env=_ENV, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)  # fmt: skip
-    assert _wait_for(lambda: len(_children(process.pid)) >= 2), "the workers started"
-    workers = _children(process.pid)
+    assert _wait_for(lambda: len(children_of(process.pid)) >= 2), "the workers started"
+    workers = children_of(process.pid)
     process.kill()
     process.wait()
-    assert _wait_for(lambda: not any(_alive(pid) for pid in workers)), "the workers are gone"
+    assert _wait_for(lambda: not any(is_alive(pid) for pid in workers)), "the workers are gone"
 
 
 @pytest.mark.usefixtures("libreoffice")
@@ -152,13 +136,14 @@ def it_takes_libreoffice_with_it_when_killed_outright(tmp_path: Path) -> None:
     document never quits by itself."""
     temporary = tmp_path / "tmp"
     temporary.mkdir()
+    office = f"{temporary}/crec-lo-"  # a LibreOffice profile of this build
     env = {**_ENV, "TMPDIR": str(temporary)}
     said = tmp_path / "stderr.txt"
     with said.open("wb") as stderr:
         process = subprocess.Popen(_build([EXAMPLES[0]], tmp_path / "out"), env=env,
                                    stdout=subprocess.DEVNULL, stderr=stderr)  # fmt: skip
     try:
-        started = _wait_for(lambda: bool(_offices(temporary)) or process.poll() is not None)
+        started = _wait_for(lambda: bool(processes_with(office)) or process.poll() is not None)
         assert started and process.poll() is None, (
             f"LibreOffice started while the build ran (exit {process.poll()}: "
             f"{said.read_text(errors='replace')[-500:]})"
@@ -166,7 +151,7 @@ def it_takes_libreoffice_with_it_when_killed_outright(tmp_path: Path) -> None:
     finally:
         process.kill()
         process.wait()
-    assert _wait_for(lambda: not _offices(temporary)), "LibreOffice died with the build"
+    assert _wait_for(lambda: not processes_with(office)), "LibreOffice died with the build"
 
 
 @pytest.mark.usefixtures("libreoffice")
@@ -177,6 +162,7 @@ def it_leaves_no_contractor_document_in_the_temporary_folder_when_killed(
     --out, not in the system's temporary folder, and the next build there removes them."""
     temporary, out = tmp_path / "tmp", tmp_path / "out"
     temporary.mkdir()
+    office = f"{temporary}/crec-lo-"  # a LibreOffice profile of this build
     env = {**_ENV, "TMPDIR": str(temporary)}
     process = subprocess.Popen(_build([EXAMPLES[0]], out), env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)  # fmt: skip
@@ -187,26 +173,10 @@ def it_leaves_no_contractor_document_in_the_temporary_folder_when_killed(
     assert _wait_for(lambda: bool(staged())), "the documents were staged for LibreOffice"
     process.kill()
     process.wait()
-    assert _wait_for(lambda: not _offices(temporary)), "LibreOffice died with the build"
+    assert _wait_for(lambda: not processes_with(office)), "LibreOffice died with the build"
     assert [p for p in temporary.rglob("*") if p.suffix in (".docx", ".pdf")] == []
     assert (out / LOCK_NAME).exists() and staged()
     again = subprocess.run(_build([EXAMPLES[0]], out, "--format", "docx"), env=env,
                            capture_output=True, text=True)  # fmt: skip
     assert again.returncode == 0, again.stderr
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
-
-
-def _offices(temporary: Path) -> list[int]:
-    """Running LibreOffice processes whose profile is in ``temporary``."""
-    marker = f"{temporary}/crec-lo-"
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        if marker in command and _alive(int(entry.name)):
-            found.append(int(entry.name))
-    return found
