@@ -7,6 +7,6 @@ one, with the clause library (:mod:`.matching`), explains what changed
 """
 
 from .read_back import verify, verify_bytes
-from .report import Addition, SectionResult, VerifyReport
+from .report import Addition, Alteration, SectionResult, VerifyReport
 
-__all__ = ["Addition", "SectionResult", "VerifyReport", "verify", "verify_bytes"]
+__all__ = ["Addition", "Alteration", "SectionResult", "VerifyReport", "verify", "verify_bytes"]

@@ -11,12 +11,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ..render.manifest import RecordedManifest, RecordedSection
 from .explain import Edit, KeyChange, Status, key_changes
 
-__all__ = ["Addition", "SectionResult", "VerifyReport"]
+__all__ = ["Addition", "Alteration", "AlterationKind", "SectionResult", "VerifyReport"]
+
+# What a reader would see changed besides the sections' words: text hidden by formatting,
+# content pulled in from elsewhere, a story (header, footnote…) that differs, a drawing
+# annotation or a page box, a page that renders differently, the manifest or the seal.
+AlterationKind = Literal[
+    "hidden text",
+    "imported content",
+    "story",
+    "annotation",
+    "page box",
+    "rendering",
+    "manifest",
+    "document information",
+    "seal",
+]
 
 
 @dataclass(frozen=True)
@@ -41,6 +56,21 @@ class Addition:
 
 
 @dataclass(frozen=True)
+class Alteration:
+    """A change found outside the sections' words, where it is and what it is."""
+
+    kind: AlterationKind
+    where: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}, {self.where}: {self.detail}"
+
+    def as_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "where": self.where, "detail": self.detail}
+
+
+@dataclass(frozen=True)
 class VerifyReport:
     """What ``verify`` found; ``intact`` only when every section and nothing else matches."""
 
@@ -50,6 +80,7 @@ class VerifyReport:
     added: tuple[Addition, ...]
     matched_by_text: str = ""  # without a manifest: how the document was identified
     tracked_changes: bool = False  # a returned DOCX with changes not yet accepted
+    alterations: tuple[Alteration, ...] = ()  # changes found outside the sections' words
 
     @property
     def altered(self) -> tuple[RecordedSection, ...]:
@@ -57,7 +88,7 @@ class VerifyReport:
 
     @property
     def intact(self) -> bool:
-        return not self.altered and not self.added
+        return not self.altered and not self.added and not self.alterations
 
     @property
     def exit_code(self) -> int:
@@ -107,6 +138,7 @@ class VerifyReport:
                 for result in self.sections
             ],
             "added": [{"where": a.where, "text": a.text} for a in self.added],
+            "alterations": [alteration.as_json() for alteration in self.alterations],
             "matched_by": "text" if self.matched_by_text else "manifest",
             "tracked_changes": self.tracked_changes,
             "note": self.matched_by_text,
@@ -136,13 +168,18 @@ class VerifyReport:
             yield f"{self.path}: intact: {agreement}, {count} sections"
         else:
             places = f"; text added in {len(self.added)} place(s)" if self.added else ""
+            other = f"; {len(self.alterations)} other change(s)" if self.alterations else ""
             yield (f"{self.path}: changed: {agreement}, {len(self.altered)} of {count} sections "
-                   f"changed or removed{places}")  # fmt: skip
+                   f"changed or removed{places}{other}")  # fmt: skip
             found = self.key_changes  # worked out once, not per use
             if found:
                 yield "Key changes:"
                 for section, change in found:
                     yield f"  {section.label}, {change.kind}: {change.edit.marked()}"
+            if self.alterations:
+                yield "Besides the words:"
+                for alteration in self.alterations:
+                    yield f"  {alteration}"
             yield "Section by section:"
             yield from self._section_lines()
 
