@@ -52,9 +52,9 @@ def verify(
 
     Example: crec-assemble verify returned/acme-learning-inc.docx
     """
-    from ..verify import verify as verify_document
+    from ..issued.returned import verify_returned
 
-    report = verify_document(file, library)
+    report = verify_returned(file, library=library)
     if as_json:
         print_json(report.as_json())
     else:

@@ -31,8 +31,9 @@ from ..resources import default_library, default_template, tool_version
 
 if TYPE_CHECKING:  # producing loads docxtpl and pypdf: only when a file is rebuilt
     from ..pipeline.produce import Produced
+    from ..render.docx import Template
 
-__all__ = ["Rebuilt", "rebuild"]
+__all__ = ["ManifestMismatch", "NotRebuildable", "Rebuilt", "reassembled", "rebuild"]
 
 
 @dataclass(frozen=True)
@@ -89,38 +90,13 @@ def rebuild(
         ConversionError: LibreOffice failed (for a PDF).
     """
     from ..pipeline.produce import produce
-    from ..render.docx import read_template
-    from ..render.manifest import build_manifest
 
     if path.suffix.lower() not in (".pdf", ".docx"):
         raise InputError(f"{path}: rebuild reads an issued DOCX or PDF")
     fmt: FileFormat = "pdf" if path.suffix.lower() == ".pdf" else "docx"
     with time_bound(path):
-        data = _rebuildable(path, read_manifest_file(path).data)
-    info = data["agreement"]
-    if info["kind"] not in SIGNED_KINDS:
-        raise InputError(
-            f"{path}: a {info['kind']} is not rebuilt; run its command again with the "
-            "facts its manifest records"
-        )
-    recorded = [data.get(part) for part in ("profile", "issuer")]
-    if not all(isinstance(part, dict) and "record" in part for part in recorded) or (
-        "edition" not in info
-    ):
-        raise InputError(f"{path}: issued before manifests recorded the profile; cannot rebuild")
-    chosen = read_template(template or default_template())
-    if chosen.sha256 != data["template"]["sha256"]:
-        raise InputError(
-            f"{path}: issued with another Word template (sha256 {data['template']['sha256']}); "
-            "pass --template with that one"
-        )
-    planned = _reassemble(path, fmt, data, load_library(library or default_library()))
-    differing = _differences(build_manifest(planned.agreement, chosen.sha256), data)
-    if differing:
-        raise InputError(
-            f"{path}: this library no longer gives the document as issued "
-            f"({', '.join(differing)} differ); rebuild from the repository as it was then"
-        )
+        data = read_manifest_file(path).data
+    planned, chosen = reassembled(path, fmt, data, library=library, template=template)
     target = out / f"{planned.stem}.{fmt}"
     if target.resolve() == path.resolve() or (target.exists() and target.samefile(path)):
         raise InputError(f"--out: {target} is the file being rebuilt; choose another folder")
@@ -131,6 +107,88 @@ def rebuild(
         notes.append(f"issued by crec-assemble {data['tool']['version']}; this is {tool_version()}")
     (output,) = written.outputs
     return Rebuilt(path, target, output.sha256 == original, tuple(notes), written)
+
+
+class NotRebuildable(InputError):
+    """The manifest is sound, but this document cannot be regenerated from it here: a kind
+    that is not rebuilt, a manifest from before profiles were recorded, another template."""
+
+
+class ManifestMismatch(InputError):
+    """The manifest does not give back the document it claims to record: damaged, or its
+    clause versions, hashes or sections are not what its own inputs give.
+
+    Attributes:
+        why: the finding alone, without the file's name or advice on rebuilding.
+    """
+
+    def __init__(self, message: str, why: str) -> None:
+        super().__init__(message)
+        self.why = why
+
+
+def reassembled(
+    path: Path,
+    fmt: FileFormat,
+    data: dict[str, Any],
+    *,
+    library: Path | None = None,
+    template: Path | None = None,
+) -> tuple[Planned, Template]:
+    """The document a manifest records, planned again, and the Word template it was issued
+    with: what both ``rebuild`` and ``verify`` regenerate.
+
+    Raises:
+        NotRebuildable: a kind that is not rebuilt, a manifest without the profile, or a
+            document issued with another Word template than ``template``.
+        ManifestMismatch: a damaged manifest, or one that this library does not turn back
+            into the sections, clauses and requirements it records.
+    """
+    from ..render.docx import read_template
+    from ..render.manifest import build_manifest
+
+    try:
+        data = _rebuildable(path, data)
+    except InputError as error:
+        raise ManifestMismatch(str(error), _finding(path, error)) from None
+    info = data["agreement"]
+    if info["kind"] not in SIGNED_KINDS:
+        raise NotRebuildable(
+            f"{path}: a {info['kind']} is not rebuilt; run its command again with the "
+            "facts its manifest records"
+        )
+    recorded = [data.get(part) for part in ("profile", "issuer")]
+    if not all(isinstance(part, dict) and "record" in part for part in recorded) or (
+        "edition" not in info
+    ):
+        raise NotRebuildable(
+            f"{path}: issued before manifests recorded the profile; cannot rebuild"
+        )
+    chosen = read_template(template or default_template())
+    if chosen.sha256 != data["template"]["sha256"]:
+        raise NotRebuildable(
+            f"{path}: issued with another Word template (sha256 {data['template']['sha256']}); "
+            "pass --template with that one"
+        )
+    try:
+        planned = _reassemble(path, fmt, data, load_library(library or default_library()))
+    except InputError as error:
+        raise ManifestMismatch(str(error), _finding(path, error)) from None
+    differing = _differences(build_manifest(planned.agreement, chosen.sha256), data)
+    if differing:
+        parts = ", ".join(differing)
+        raise ManifestMismatch(
+            f"{path}: this library no longer gives the document as issued "
+            f"({parts} differ); rebuild from the repository as it was then",
+            f"what it records under {parts} is not what its own profile, issuer, edition and "
+            "options give",
+        )
+    return planned, chosen
+
+
+def _finding(path: Path, error: InputError) -> str:
+    """An error's message without the file's name before it and the advice after it."""
+    return str(error).removeprefix(f"{path}: ").removesuffix("; cannot rebuild")
 
 
 _DIGEST = {"type": "string", "pattern": "^[0-9a-f]{64}$"}

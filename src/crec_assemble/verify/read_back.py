@@ -40,8 +40,8 @@ from ..render.manifest import (
     read_text_reference,
 )
 from ..render.untrusted import check_html, check_text, read_untrusted, time_bound
-from .report import Addition, SectionResult, VerifyReport
-from .sections import compare_sections
+from .report import Addition, Alteration, SectionResult, VerifyReport
+from .sections import compare_sections, title_missing
 
 __all__ = ["verify", "verify_bytes"]
 
@@ -85,7 +85,9 @@ def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> Verify
     else:
         lines = _pdf_lines(data, path, manifest)
     results, added = compare_sections(_checked(lines, path), manifest)
-    return VerifyReport(path, manifest, results, added)
+    missing = title_missing(lines, manifest)
+    title = (Alteration("story", "the title", f"removed: {manifest.title}"),) if missing else ()
+    return VerifyReport(path, manifest, results, added, alterations=title)
 
 
 def _checked(lines: list[str], path: Path) -> list[str]:
