@@ -38,12 +38,19 @@ def verify(
     ],
     as_json: JsonOption = False,
     library: LibraryOption = None,
+    template: TemplateOption = None,
 ) -> None:
     """Check that a returned DOCX or PDF still says what CREC issued.
 
     The manifest inside the file records what was issued; verify shows what changed. Key
-    changes come first (numbers, days, dates, party names, governing law), then each section
-    (intact, changed word by word, or removed) and any text that is not ours.
+    changes come first (numbers, days, dates, party names, governing law), then what changed
+    besides the words (hidden text, headers and footers, annotations, the manifest itself),
+    then each section (intact, changed word by word, or removed) and any text that is not ours.
+
+    An agreement, addendum or flow-down is also rebuilt from its manifest and the whole file
+    compared with the rebuild, so an edited manifest cannot vouch for edited text (a PDF's
+    rebuild runs LibreOffice). A document issued with another Word template is compared with
+    a rebuild only when --template names that template.
 
     A document whose manifest was stripped (a PDF exported from Word, say) is identified by
     its text and checked against the clause library (--library), and the report says so.
@@ -54,7 +61,7 @@ def verify(
     """
     from ..issued.returned import verify_returned
 
-    report = verify_returned(file, library=library)
+    report = verify_returned(file, library=library, template=template)
     if as_json:
         print_json(report.as_json())
     else:

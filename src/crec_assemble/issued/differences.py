@@ -16,14 +16,12 @@ from pathlib import Path
 
 from ..library.wording import squeeze, word_diff
 from ..render.extract import docx_paragraphs
-from ..render.manifest import MANIFEST_NAMESPACE, dump_manifest, find_manifest
+from ..render.manifest import dump_manifest, find_manifest
 from ..render.untrusted import open_docx, open_pdf_reader, parse_xml, read_part
 from ..verify import Alteration
 from ..verify.explain import edits_of
 
 __all__ = ["docx_differences", "manifest_differences", "pdf_differences"]
-
-_DS = "{http://schemas.openxmlformats.org/officeDocument/2006/customXml}"
 
 
 def manifest_differences(data: bytes, rebuilt: bytes, path: Path) -> Iterator[Alteration]:
@@ -55,40 +53,14 @@ def manifest_differences(data: bytes, rebuilt: bytes, path: Path) -> Iterator[Al
 def docx_differences(
     data: bytes, rebuilt: bytes, path: Path, *, sections_intact: bool
 ) -> Iterator[Alteration]:
-    """The manifest's digest and the build date the file records, then the body's words
-    outside the sections (title, banner) when the sections all match."""
-    carried = find_manifest(data, path)
-    digest = _manifest_item_id(data, path)
-    if carried is not None and digest is not None and digest != _item_id(carried.sha256):
-        yield Alteration(
-            "manifest",
-            "its digest",
-            f"the manifest's part is filed under the digest of another manifest ({digest}); "
-            f"its text gives {_item_id(carried.sha256)}: the manifest was edited after issue",
-        )
+    """The build date the file records, then the body's words outside the sections (title,
+    banner) when the sections all match."""
     created, expected = _docx_created(data, path), _docx_created(rebuilt, "the rebuild")
     if created != expected:
         yield _build_date_changed(created, expected)
     if sections_intact:
         yield from _story("body", docx_paragraphs(data, path),
                           docx_paragraphs(rebuilt, "the rebuild"))  # fmt: skip
-
-
-def _item_id(manifest_sha256: str) -> str:
-    """The custom XML item id ``build`` files the manifest under, made from its digest."""
-    item = manifest_sha256[:32].upper()
-    return f"{{{item[:8]}-{item[8:12]}-{item[12:16]}-{item[16:20]}-{item[20:]}}}"
-
-
-def _manifest_item_id(data: bytes, name: Path | str) -> str | None:
-    """The item id of the custom XML properties that name the manifest's schema."""
-    archive = open_docx(data, name)
-    for part in archive.namelist():
-        if part.startswith("customXml/itemProps"):
-            root = parse_xml(read_part(archive, part, name), name, part)
-            if any(node.get(f"{_DS}uri") == MANIFEST_NAMESPACE for node in root.iter()):
-                return root.get(f"{_DS}itemID")
-    return None
 
 
 def _docx_created(data: bytes, name: Path | str) -> str:

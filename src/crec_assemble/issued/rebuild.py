@@ -161,6 +161,9 @@ def reassembled(
     if not all(isinstance(part, dict) and "record" in part for part in recorded) or (
         "edition" not in info
     ):
+        if data.get("manifest", 1) >= _RECORDING_FORMAT:  # its format records them
+            why = "it lacks the profile, issuer or edition its format records"
+            raise ManifestMismatch(f"{path}: {why}; cannot rebuild", why)
         raise NotRebuildable(
             f"{path}: issued before manifests recorded the profile; cannot rebuild"
         )
@@ -191,6 +194,8 @@ def _finding(path: Path, error: InputError) -> str:
     return str(error).removeprefix(f"{path}: ").removesuffix("; cannot rebuild")
 
 
+# The manifest format from which every agreement records its profile, issuer and edition.
+_RECORDING_FORMAT = 2
 _DIGEST = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
 _TEXT = {"type": "string"}
 # What rebuild reads from a manifest; checked first, so a damaged one is one clear line.
@@ -205,6 +210,7 @@ _REBUILDABLE = {
     "type": "object",
     "required": ["tool", "agreement", "template", "clauses", "sections"],
     "properties": {
+        "manifest": {"type": "integer"},
         "tool": {"type": "object", "required": ["version"], "properties": {"version": _TEXT}},
         "agreement": {
             "type": "object",
@@ -281,8 +287,8 @@ def _pinned(path: Path, data: dict[str, Any], library: ClauseLibrary) -> Edition
         clause = library.get(f"{entry['id']}@{entry['version']}")
         if clause.sha256 != entry["sha256"]:
             raise InputError(
-                f"{path}: {clause.ref} is not the text it was issued with; "
-                "a released version must never be edited"
+                f"{path}: the manifest records {clause.ref} with the hash of another text; "
+                "either it was edited, or the released version was, which must never happen"
             )
         versions[clause.id], hashes[clause.id] = clause.version, clause.sha256
     return Edition(
