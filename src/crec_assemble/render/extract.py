@@ -10,8 +10,9 @@ They read for different ends, so each container offers two views:
   ("Breach notice — within 72 hours"), a word hyphenated at a line's end is
   joined again, and any text a web page shows counts.
 
-DOCX is read straight from its XML: a build reads every DOCX back, and this is
-several times faster than loading it with python-docx. PDFium (pypdfium2)
+DOCX is read straight from its XML (:mod:`.docx_reading`, through the package's
+relationships, only the text a reader sees): a build reads every DOCX back, and
+this is several times faster than loading it with python-docx. PDFium (pypdfium2)
 extracts text some twenty times faster than pypdf, which matters for the same
 reason. Both are opened through :mod:`.untrusted`, within its limits: the file
 read back may be one a vendor returned.
@@ -22,16 +23,14 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 from pathlib import Path
-from xml.etree import ElementTree
-from zipfile import ZipFile
 
 from ..errors import InputError
-from .untrusted import check_text, check_time, open_docx, open_pdf, parse_xml, read_part
+from .docx_reading import read_docx
+from .untrusted import check_text, check_time, open_pdf
 
 __all__ = [
     "docx_blocks",
     "docx_paragraphs",
-    "docx_part_xml",
     "html_blocks",
     "html_paragraphs",
     "is_docx",
@@ -39,7 +38,6 @@ __all__ = [
     "pdf_pages",
 ]
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # PDFium marks a hyphen at the end of a line as U+FFFE ("may be a soft hyphen").
 _LINE_END_HYPHEN = "\ufffe"
 
@@ -56,89 +54,26 @@ def is_html(data: bytes) -> bool:
 
 
 def docx_paragraphs(data: bytes, name: Path | str) -> list[str]:
-    """``verify``'s view: every paragraph in reading order, each table cell's paragraphs
-    on their own, with tabs and line breaks kept (page headers left out).
+    """``verify``'s view: the body's paragraphs as a reader sees them, in reading order,
+    each table cell's paragraphs on their own, a text box's after the paragraph it is
+    anchored in, with tabs and line breaks kept; hidden runs left out, and the page
+    headers and footers too (:func:`.docx_reading.read_docx` reads every story).
 
     Raises:
         InputError: when it is not a readable DOCX.
     """
-    lines = []
-    for paragraph in _document(data, name).iter(f"{_W}p"):
-        parts = []
-        for node in paragraph.iter():
-            if node.tag == f"{_W}t":
-                parts.append(node.text or "")
-            elif node.tag in (f"{_W}tab", f"{_W}ptab"):
-                parts.append("\t")
-            elif node.tag in (f"{_W}br", f"{_W}cr"):
-                parts.append("\n")
-        lines.append("".join(parts))
-    check_text(sum(map(len, lines)), name)
-    return lines
+    return list(read_docx(data, name).body)
 
 
 def docx_blocks(data: bytes, name: Path | str) -> list[str]:
-    """``audit``'s view: body paragraphs, and each table row as one paragraph, its cells
-    joined by a dash ("Breach notice — within 72 hours").
+    """``audit``'s view: the body's paragraphs as a reader sees them, and each table row
+    as one paragraph, its cells joined by a dash ("Breach notice — within 72 hours").
+    Hidden text is no promise the reader sees: it is left out.
 
     Raises:
         InputError: when it is not a readable DOCX.
     """
-    body = _document(data, name).find(f"{_W}body")
-    blocks = []
-    for child in [] if body is None else body:
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            blocks.append(_words(child))
-        elif tag == "tbl":
-            for row in child.iter():
-                if row.tag.endswith("}tr"):
-                    cells = [_cell_text(cell) for cell in row.iter() if cell.tag.endswith("}tc")]
-                    blocks.append(" — ".join(cell for cell in cells if cell))
-    check_text(sum(map(len, blocks)), name)
-    return blocks
-
-
-def docx_part_xml(data: bytes, prefix: str, name: Path | str = "the DOCX") -> bytes:
-    """The XML of every part whose name starts with ``prefix`` ("word/header"), joined.
-
-    Raises:
-        InputError: when it is not a readable DOCX, or is over a limit of :mod:`.untrusted`.
-    """
-    archive = open_docx(data, name)
-    parts = [n for n in archive.namelist() if n.startswith(prefix)]
-    return b"".join(read_part(archive, part, name) for part in parts)
-
-
-def _document(data: bytes, name: Path | str) -> ElementTree.Element:
-    """The root of the main document part, found as Word finds it: through the package's
-    relationships (``word/document.xml`` when they do not say).
-
-    Raises:
-        InputError: when it is not a readable DOCX, or is over a limit of :mod:`.untrusted`.
-    """
-    archive = open_docx(data, name)
-    part = _main_part(archive, name)
-    return parse_xml(read_part(archive, part, name), name, part)
-
-
-def _main_part(archive: ZipFile, name: Path | str) -> str:
-    if "_rels/.rels" in archive.namelist():
-        rels = parse_xml(read_part(archive, "_rels/.rels", name), name, "_rels/.rels")
-        for relationship in rels:
-            if relationship.get("Type", "").endswith("/officeDocument"):
-                return relationship.get("Target", "").lstrip("/")
-    return "word/document.xml"
-
-
-def _words(element: ElementTree.Element) -> str:
-    """The text of every run in an element, in order."""
-    return "".join(t.text or "" for t in element.iter() if t.tag.endswith("}t"))
-
-
-def _cell_text(cell: ElementTree.Element) -> str:
-    """The words of a table cell, paragraph by paragraph."""
-    return " ".join(_words(p) for p in cell.iter() if p.tag.endswith("}p")).strip()
+    return list(read_docx(data, name, table_rows=True).body)
 
 
 def pdf_pages(data: bytes, name: Path | str, *, hyphenated: bool) -> list[str]:

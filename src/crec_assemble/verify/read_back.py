@@ -21,17 +21,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..assembly.naming import DOCUMENT_ID
-from ..errors import InputError
+from ..errors import InputError, shortened
 from ..inputs.vocabulary import with_article
 from ..library.wording import squeeze
-from ..render.extract import (
-    docx_paragraphs,
-    docx_part_xml,
-    html_paragraphs,
-    is_docx,
-    is_html,
-    pdf_pages,
-)
+from ..render.docx_reading import DocxReading, read_docx
+from ..render.extract import html_paragraphs, is_docx, is_html, pdf_pages
 from ..render.manifest import (
     RecordedManifest,
     RecordedSection,
@@ -45,7 +39,7 @@ from ..render.untrusted import check_html, check_text, read_untrusted, time_boun
 from .report import Addition, Alteration, SectionResult, VerifyReport
 from .sections import compare_sections, title_missing
 
-__all__ = ["verify", "verify_bytes"]
+__all__ = ["docx_alterations", "verify", "verify_bytes"]
 
 _PAGE_FOOTER = re.compile(r"^Page\d+of\d+$")
 _RUNNING_HEADER = re.compile(rf"·\s*{DOCUMENT_ID.pattern}\s*$")
@@ -62,15 +56,16 @@ def verify(path: Path, library: Path | None = None) -> VerifyReport:
     """
     data = read_untrusted(path)
     with time_bound(path):
-        report = verify_bytes(data, path, library)
-        tracked = is_docx(data) and re.search(
-            rb"<w:(?:ins|del) ", docx_part_xml(data, "word/document.xml", path)
-        )
-    return replace(report, tracked_changes=True) if tracked else report
+        return verify_bytes(data, path, library)
 
 
 def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> VerifyReport:
-    """``verify`` for a document in memory; ``path`` only names it in messages."""
+    """``verify`` for a document in memory; ``path`` only names it in messages.
+
+    A DOCX is read as a reader sees it (:func:`~crec_assemble.render.docx_reading.read_docx`):
+    its text hidden by formatting and content it imports are reported as alterations,
+    and tracked changes are noted.
+    """
     if is_html(data):
         check_html(data, path)
     reference = read_text_reference(data)
@@ -78,19 +73,26 @@ def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> Verify
         check_text(len(reference.body), path)
         return _verify_plain_text(reference, path)
     manifest = find_manifest(data, path)
+    reading = _read_docx(data, path, manifest is None) if is_docx(data) else None
     if manifest is None:
-        return _verify_by_text(_checked(_lines_without_manifest(data, path), path), path, library)
-    if is_html(data):
-        lines = html_paragraphs(data)
-    elif is_docx(data):
-        lines = docx_paragraphs(data, path)
+        lines = _lines_without_manifest(data, path, reading)
+        report = _verify_by_text(_checked(lines, path), path, library)
     else:
-        lines = _pdf_lines(data, path, manifest)
-    results, added = compare_sections(_checked(lines, path), manifest)
-    found = [*_misfiled(data, path, manifest)]
-    if title_missing(lines, manifest):
-        found.append(Alteration("story", "the title", f"removed: {manifest.title}"))
-    return VerifyReport(path, manifest, results, added, alterations=tuple(found))
+        if reading is not None:
+            lines = list(reading.body)
+        elif is_html(data):
+            lines = html_paragraphs(data)
+        else:
+            lines = _pdf_lines(data, path, manifest)
+        results, added = compare_sections(_checked(lines, path), manifest)
+        found = [*_misfiled(data, path, manifest)]
+        if title_missing(lines, manifest):
+            found.append(Alteration("story", "the title", f"removed: {manifest.title}"))
+        report = VerifyReport(path, manifest, results, added, alterations=tuple(found))
+    if reading is None:
+        return report
+    return replace(report, tracked_changes=reading.tracked_changes,
+                   alterations=report.alterations + docx_alterations(reading))  # fmt: skip
 
 
 def _misfiled(data: bytes, path: Path, manifest: RecordedManifest) -> Iterator[Alteration]:
@@ -106,6 +108,33 @@ def _misfiled(data: bytes, path: Path, manifest: RecordedManifest) -> Iterator[A
             f"the manifest is filed under the digest of another manifest ({filed}); its "
             f"text gives {expected}: the manifest was edited after issue",
         )
+
+
+def _read_docx(data: bytes, path: Path, unidentified: bool) -> DocxReading:
+    try:
+        return read_docx(data, path)
+    except InputError as error:
+        if not unidentified:
+            raise
+        raise InputError(f"{error}, and it carries no crec-assemble manifest") from None
+
+
+def docx_alterations(reading: DocxReading) -> tuple[Alteration, ...]:
+    """What a DOCX hides from its reader, and what it would import from elsewhere."""
+    hidden = tuple(
+        Alteration("hidden text", run.story, f'"{_one_line(run.text)}" {run.reason}')
+        for run in reading.hidden
+    )  # fmt: skip
+    imported = tuple(
+        Alteration("imported content", part.story,
+                   f"Word would merge in the content of {part.target}, which verify cannot read")
+        for part in reading.imported
+    )  # fmt: skip
+    return hidden + imported
+
+
+def _one_line(text: str) -> str:
+    return shortened(" ".join(text.split()))
 
 
 def _checked(lines: list[str], path: Path) -> list[str]:
@@ -126,7 +155,7 @@ def _verify_plain_text(reference: TextReference, path: Path) -> VerifyReport:
     return VerifyReport(path, manifest, (), added)
 
 
-def _lines_without_manifest(data: bytes, path: Path) -> list[str]:
+def _lines_without_manifest(data: bytes, path: Path, reading: DocxReading | None) -> list[str]:
     """A page's paragraphs, a DOCX's, or a PDF's lines with its page numbers dropped, and
     the running header (title and agreement id) kept once, at the top, where the id is
     looked for.
@@ -136,19 +165,23 @@ def _lines_without_manifest(data: bytes, path: Path) -> list[str]:
     """
     if is_html(data):
         return html_paragraphs(data)
-    if is_docx(data):
-        header_xml = docx_part_xml(data, "word/header", path).decode("utf-8", "replace")
-        header = DOCUMENT_ID.search(header_xml)
-        try:
-            paragraphs = docx_paragraphs(data, path)
-        except InputError as error:
-            raise InputError(f"{error}, and it carries no crec-assemble manifest") from None
-        return [header.group(0) if header else "", *paragraphs]
+    if reading is not None:
+        return [_header_id(reading), *reading.body]
     lines = [line for page in pdf_pages(data, path, hyphenated=False) for line in page.splitlines()]
     headers = [line for line in lines if _RUNNING_HEADER.search(line)]
     body = [line for line in lines if not _PAGE_FOOTER.match(squeeze(line))
             and not _RUNNING_HEADER.search(line)]  # fmt: skip
     return headers[:1] + body
+
+
+def _header_id(reading: DocxReading) -> str:
+    """The agreement id the page header shows, "" when none does."""
+    for story, paragraphs in reading.other_stories.items():
+        for text in paragraphs if story.startswith("header") else ():
+            found = DOCUMENT_ID.search(text)
+            if found:
+                return found.group(0)
+    return ""
 
 
 def _pdf_lines(data: bytes, path: Path, manifest: RecordedManifest) -> list[str]:
