@@ -251,7 +251,7 @@ class Theme:
         colors = {}
         for scheme in root.iter(f"{_A}clrScheme"):
             for entry in scheme:
-                value = next((c.get("val") or c.get("lastClr") for c in entry), None)
+                value = next((c.get("lastClr") or c.get("val") for c in entry), None)
                 if value:
                     colors[entry.tag.rsplit("}", 1)[-1]] = value.upper()
             break

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
+from .docx_fields import Fields
 from .docx_look import (
     EMPTY,
     NO_STYLES,
@@ -144,6 +145,7 @@ class _Reader:
         self._story = ""
         self._part = ""
         self._paragraphs: list[str] = []
+        self._fields = Fields()
 
     def _style_sheet(self) -> StyleSheet:
         parts = self.package.of_kind(self.package.main, "styles")
@@ -196,6 +198,7 @@ class _Reader:
     def _read(self, story: str, part: str, root: ElementTree.Element | None) -> Story:
         check_time()
         self._story, self._part, self._paragraphs = story, part, []
+        self._fields = Fields()
         if root is not None:
             self._blocks(root, None, "")
         return Story(story, tuple(self._paragraphs))
@@ -263,6 +266,10 @@ class _Reader:
                 self._run(child, paragraph)
             elif child.tag == f"{W}subDoc":
                 self._import(child)
+            elif child.tag == f"{W}fldSimple":
+                self._fields.open(child.get(f"{W}instr", ""), showing=True)
+                self._inline(child, paragraph)
+                self._fields.close()
             elif child.tag not in _SKIP:
                 self._inline(child, paragraph)  # hyperlink, fldSimple, sdt, smartTag, ins…
 
@@ -275,7 +282,9 @@ class _Reader:
         parts = []
         for child in _content(run):
             if child.tag == f"{W}t":
-                parts.append(child.text or "")
+                parts.append(self._fields.shown(child.text or ""))
+            elif child.tag in (f"{W}fldChar", f"{W}instrText"):
+                self._fields.mark(child)
             elif child.tag in (f"{W}tab", f"{W}ptab"):
                 parts.append("\t")
             elif child.tag in (f"{W}br", f"{W}cr"):
