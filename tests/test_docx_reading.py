@@ -8,16 +8,21 @@ import shutil
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 import docx
 import pytest
 
 from crec_assemble.errors import InputError
+from crec_assemble.pipeline.build import build
 from crec_assemble.pipeline.converter import LibreOffice
+from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.pipeline.produce import Produced
 from crec_assemble.render.docx_reading import DocxReading, HiddenRun, Imported, read_docx
 from crec_assemble.render.extract import docx_blocks
 from crec_assemble.verify import Alteration, VerifyReport, verify
+
+from conftest import BUILD_DATE, EXAMPLES
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -406,3 +411,24 @@ def it_leaves_hidden_text_out_of_the_audits_view(tmp_path: Path) -> None:
     blocks = docx_blocks(output.getvalue(), "theirs.docx")
     assert blocks[-2:] == ["Contractor shall notify within 72 hours",
                            "Breach notice — within 72 hours"]  # fmt: skip
+
+
+@pytest.mark.parametrize("esign", ["adobe", "docusign"])
+def it_reads_our_own_esignature_anchors_as_text_not_as_hidden(
+    tmp_path: Path, esign: Literal["adobe", "docusign"]
+) -> None:
+    """White 6-pt anchors for the signing service are ours: the manifest records them, and
+    verify compares them with it; only a hidden run that is wholly an anchor passes."""
+    options = BuildOptions(out=tmp_path / "out", format="docx", build_date=BUILD_DATE, esign=esign)
+    (agreement, *_) = build(EXAMPLES[:1], options)
+    (path,) = [o.path for o in agreement.outputs]
+    plain = read_docx(path.read_bytes(), path)
+    assert len(plain.hidden) == 8 and {h.reason for h in plain.hidden} == {"white on a white page"}
+    assert verify(path).intact
+    more = _edited(path, tmp_path / "more.docx", {"word/document.xml": _formatted(
+        '<w:color w:val="FFFFFF"/><w:sz w:val="12"/>', " {{Sig_es_:signer3:signature}} or never"
+    )})  # fmt: skip
+    report = verify(more)
+    assert [a.detail for a in report.alterations] == [
+        '"{{Sig_es_:signer3:signature}} or never" white on a white page'
+    ]

@@ -16,6 +16,7 @@ Field codes (``w:instrText``) are not text; their results are.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,7 +104,13 @@ class DocxReading:
         return {story.name: story.paragraphs for story in self.stories[1:]}
 
 
-def read_docx(data: bytes, name: Path | str, *, table_rows: bool = False) -> DocxReading:
+def read_docx(
+    data: bytes,
+    name: Path | str,
+    *,
+    table_rows: bool = False,
+    markers: re.Pattern[str] | None = None,
+) -> DocxReading:
     """Every story of a DOCX as a reader sees it.
 
     Args:
@@ -112,6 +119,9 @@ def read_docx(data: bytes, name: Path | str, *, table_rows: bool = False) -> Doc
         table_rows: read each table row as one paragraph, its cells joined by a dash
             ("Breach notice — within 72 hours"), as ``audit`` reads sentences; otherwise
             each cell's paragraphs stand on their own, as ``verify`` reads them.
+        markers: hidden runs that are wholly one of these (our e-signature anchors, white
+            and tiny by design, for the signing service to find) are read as text and not
+            reported; ``verify`` then compares them with the words the manifest recorded.
 
     Raises:
         InputError: when it is not a readable DOCX (its relationships name no single main
@@ -119,7 +129,7 @@ def read_docx(data: bytes, name: Path | str, *, table_rows: bool = False) -> Doc
             limit of :mod:`.untrusted`.
     """
     package = Package(data, name)
-    reader = _Reader(package, table_rows)
+    reader = _Reader(package, table_rows, markers)
     stories = tuple(reader.stories())
     check_text(sum(len(p) for s in stories for p in s.paragraphs), name)
     return DocxReading(
@@ -131,9 +141,10 @@ def read_docx(data: bytes, name: Path | str, *, table_rows: bool = False) -> Doc
 class _Reader:
     """Walks a document's stories, collecting paragraphs, hidden runs and imported content."""
 
-    def __init__(self, package: Package, table_rows: bool) -> None:
+    def __init__(self, package: Package, table_rows: bool, markers: re.Pattern[str] | None) -> None:
         self.package = package
         self.table_rows = table_rows
+        self.markers = markers
         self.hidden: list[HiddenRun] = []
         self.imported: list[Imported] = []
         self._main = package.xml(package.main)
@@ -291,7 +302,10 @@ class _Reader:
                 parts.append("\n")
             elif child.tag not in _SKIP:
                 paragraph.boxes.extend(_boxes(child))
-        paragraph.pieces.append((reason, "".join(parts)))
+        text = "".join(parts)
+        if reason and self.markers is not None and self.markers.fullmatch(text.strip()):
+            reason = ""
+        paragraph.pieces.append((reason, text))
 
     def _base(self, table: str, paragraph: str, character: str) -> Look:
         """The look of a run before its own properties, worked out once per combination."""

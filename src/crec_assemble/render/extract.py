@@ -25,6 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import InputError
+from ..inputs.anchors import ANCHOR_LIKE
 from .docx_reading import read_docx
 from .untrusted import check_text, check_time, open_pdf
 
@@ -56,13 +57,14 @@ def is_html(data: bytes) -> bool:
 def docx_paragraphs(data: bytes, name: Path | str) -> list[str]:
     """``verify``'s view: the body's paragraphs as a reader sees them, in reading order,
     each table cell's paragraphs on their own, a text box's after the paragraph it is
-    anchored in, with tabs and line breaks kept; hidden runs left out, and the page
-    headers and footers too (:func:`.docx_reading.read_docx` reads every story).
+    anchored in, with tabs and line breaks kept; hidden runs left out (but our
+    e-signature anchors, which the manifest records), and the page headers and footers
+    too (:func:`.docx_reading.read_docx` reads every story).
 
     Raises:
         InputError: when it is not a readable DOCX.
     """
-    return list(read_docx(data, name).body)
+    return list(read_docx(data, name, markers=ANCHOR_LIKE).body)
 
 
 def docx_blocks(data: bytes, name: Path | str) -> list[str]:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..assembly.naming import DOCUMENT_ID
 from ..errors import InputError, shortened
+from ..inputs.anchors import ANCHOR_LIKE
 from ..inputs.vocabulary import with_article
 from ..library.wording import squeeze
 from ..render.docx_reading import DocxReading, read_docx
@@ -112,7 +113,7 @@ def _misfiled(data: bytes, path: Path, manifest: RecordedManifest) -> Iterator[A
 
 def _read_docx(data: bytes, path: Path, unidentified: bool) -> DocxReading:
     try:
-        return read_docx(data, path)
+        return read_docx(data, path, markers=ANCHOR_LIKE)
     except InputError as error:
         if not unidentified:
             raise
