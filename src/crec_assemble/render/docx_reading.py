@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -54,6 +54,11 @@ _UNDERSTOOD = frozenset((
     "wpg", "wpc", "wpi", "a", "a14", "pic", "v", "o", "w10", "m", "mc", "aink", "am3d",
     "cx", "cx1", "cx2", "cx3", "cx4", "cx5", "cx6", "cx7", "cx8",
 ))  # fmt: skip
+_P, _RUN, _T = f"{W}p", f"{W}r", f"{W}t"
+_TAB = frozenset((f"{W}tab", f"{W}ptab"))
+_BREAK = frozenset((f"{W}br", f"{W}cr"))
+_FIELD = frozenset((f"{W}fldChar", f"{W}instrText"))
+_ALTERNATIVES = f"{_MC}AlternateContent"
 _SECTION_KINDS = {"default": "", "first": " (first page)", "even": " (even pages)"}
 
 
@@ -151,6 +156,7 @@ class _Reader:
         self._styles = self._style_sheet()
         self._theme: Theme | None = None
         self._bases: dict[tuple[str, str, str], Look] = {}
+        self._reasons: dict[tuple[Look, str | None, str | None], str] = {}
         page = self._main.find(f"{W}background")
         self._page = "" if page is None else page.get(f"{W}color", "").upper()
         self._story = ""
@@ -217,7 +223,7 @@ class _Reader:
     def _blocks(self, element: ElementTree.Element, cell_fill: str | None, table: str) -> None:
         """The paragraphs, tables and imports of a block container, in order."""
         for child in _content(element):
-            if child.tag == f"{W}p":
+            if child.tag == _P:
                 self._paragraph(child, cell_fill, table)
             elif child.tag == f"{W}tbl":
                 self._table(child)
@@ -273,7 +279,7 @@ class _Reader:
 
     def _inline(self, element: ElementTree.Element, paragraph: _Paragraph) -> None:
         for child in _content(element):
-            if child.tag == f"{W}r":
+            if child.tag == _RUN:
                 self._run(child, paragraph)
             elif child.tag == f"{W}subDoc":
                 self._import(child)
@@ -289,23 +295,31 @@ class _Reader:
         style = None if properties is None else properties.find(f"{W}rStyle")
         look = self._base(paragraph.table, paragraph.style, "" if style is None else
                           style.get(f"{W}val", "")).over(look_of(properties))  # fmt: skip
-        reason = hidden_reason(look, paragraph.fill, paragraph.cell_fill, self._page, self.theme)
+        reason = self._reason(look, paragraph.fill, paragraph.cell_fill)
         parts = []
         for child in _content(run):
-            if child.tag == f"{W}t":
+            tag = child.tag
+            if tag == _T:
                 parts.append(self._fields.shown(child.text or ""))
-            elif child.tag in (f"{W}fldChar", f"{W}instrText"):
+            elif tag in _FIELD:
                 self._fields.mark(child)
-            elif child.tag in (f"{W}tab", f"{W}ptab"):
+            elif tag in _TAB:
                 parts.append("\t")
-            elif child.tag in (f"{W}br", f"{W}cr"):
+            elif tag in _BREAK:
                 parts.append("\n")
-            elif child.tag not in _SKIP:
+            elif tag not in _SKIP:
                 paragraph.boxes.extend(_boxes(child))
         text = "".join(parts)
         if reason and self.markers is not None and self.markers.fullmatch(text.strip()):
             reason = ""
         paragraph.pieces.append((reason, text))
+
+    def _reason(self, look: Look, fill: str | None, cell_fill: str | None) -> str:
+        """Why a run of this look is unseen, worked out once per look and background."""
+        key = (look, fill, cell_fill)
+        if key not in self._reasons:
+            self._reasons[key] = hidden_reason(look, fill, cell_fill, self._page, self.theme)
+        return self._reasons[key]
 
     def _base(self, table: str, paragraph: str, character: str) -> Look:
         """The look of a run before its own properties, worked out once per combination."""
@@ -329,11 +343,11 @@ class _Paragraph:
         self.boxes: list[ElementTree.Element] = []
 
 
-def _content(element: ElementTree.Element) -> list[ElementTree.Element]:
+def _content(element: ElementTree.Element) -> Iterable[ElementTree.Element]:
     """An element's children; for a markup-compatibility choice, those of the branch Word
     shows: the first ``mc:Choice`` whose namespaces it understands, else ``mc:Fallback``."""
-    if element.tag != f"{_MC}AlternateContent":
-        return list(element)
+    if element.tag != _ALTERNATIVES:
+        return element
     for branch in element:
         if branch.tag == f"{_MC}Choice" and set(branch.get("Requires", "").split()) <= _UNDERSTOOD:
             return list(branch)
