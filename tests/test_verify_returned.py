@@ -264,3 +264,35 @@ def it_is_what_the_verify_command_reports(
     found = json.loads(result.stdout)
     assert found["intact"] is False
     assert "manifest" in [a["kind"] for a in found["alterations"]]
+
+
+def _with_part_edit(source: Path, target: Path, part: str, old: str, new: str) -> Path:
+    """The DOCX with words changed in one part, as an edit in Word would change them."""
+    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(target, "w") as edited:
+        for item in archive.infolist():
+            content = archive.read(item.filename)
+            if item.filename == part:
+                assert old.encode() in content
+                content = content.replace(old.encode(), new.encode(), 1)
+            edited.writestr(item, content)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("part", "old", "new", "story"),
+    [
+        ("word/header1.xml", "Student Data Privacy Agreement", "Vendor Terms Prevail", "header"),
+        ("word/footer1.xml", ">Page <", ">Vendor's terms prevail. Page <", "footer"),
+    ],
+    ids=["header", "footer"],
+)
+def it_compares_headers_and_footers_with_the_rebuild(
+    built_examples: list[Produced], rebuilds: Rebuilds, tmp_path: Path,
+    part: str, old: str, new: str, story: str,
+) -> None:  # fmt: skip
+    edited = _with_part_edit(_issued(built_examples, "docx"), tmp_path / "edited.docx",
+                             part, old, new)  # fmt: skip
+    report = verify_returned(edited, rebuilds=rebuilds)
+    (found,) = [a for a in report.alterations if a.kind == "story"]
+    assert found.where == story
+    assert "{+" in found.detail

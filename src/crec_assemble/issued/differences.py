@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..library.wording import squeeze, word_diff
-from ..render.extract import docx_paragraphs
+from ..render.docx_reading import read_docx
 from ..render.manifest import dump_manifest, find_manifest
 from ..render.untrusted import open_docx, open_pdf_reader, parse_xml, read_part
 from ..verify import Alteration
@@ -53,14 +53,24 @@ def manifest_differences(data: bytes, rebuilt: bytes, path: Path) -> Iterator[Al
 def docx_differences(
     data: bytes, rebuilt: bytes, path: Path, *, sections_intact: bool
 ) -> Iterator[Alteration]:
-    """The build date the file records, then the body's words outside the sections (title,
+    """The build date the file records; every story but the body (headers, footers, notes,
+    comments) against the rebuild's; and the body's words outside the sections (title,
     banner) when the sections all match."""
     created, expected = _docx_created(data, path), _docx_created(rebuilt, "the rebuild")
     if created != expected:
         yield _build_date_changed(created, expected)
+    found, issued = read_docx(data, path), read_docx(rebuilt, "the rebuild")
+    stories, wanted = found.other_stories, issued.other_stories
+    for name in sorted(wanted.keys() - stories.keys()):
+        if squeeze("".join(wanted[name])):
+            yield Alteration("story", name, f"removed: {' '.join(wanted[name])}")
+    for name in sorted(stories.keys() - wanted.keys()):
+        if squeeze("".join(stories[name])):
+            yield Alteration("story", name, f"added, not ours: {' '.join(stories[name])}")
+    for name in sorted(stories.keys() & wanted.keys()):
+        yield from _story(name, list(stories[name]), list(wanted[name]))
     if sections_intact:
-        yield from _story("body", docx_paragraphs(data, path),
-                          docx_paragraphs(rebuilt, "the rebuild"))  # fmt: skip
+        yield from _story("body", list(found.body), list(issued.body))
 
 
 def _docx_created(data: bytes, name: Path | str) -> str:
