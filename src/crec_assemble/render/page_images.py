@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -67,6 +68,7 @@ _SCALE = DPI / 72
 _MASK_PAD = 2.0  # points around a masked area: its border's anti-aliasing
 _GAP = 16  # pixels between the two pages of a side-by-side image
 _RED = (220, 0, 0)
+_RUN = re.compile(rb"\xff+")  # a run of marked cells in a row
 
 DifferenceKind = Literal["drawn", "size", "missing", "added"]
 
@@ -305,41 +307,59 @@ def _clusters(binary: Image) -> list[tuple[int, int, int, int]]:
 
     cells = binary.reduce(CELL).point(lambda value: 255 if value else 0)
     grown = cells.filter(ImageFilter.MaxFilter(2 * JOIN + 1))
-    columns, rows = grown.size
-    marks, seen = grown.tobytes(), bytearray(columns * rows)
     boxes = []
-    start = marks.find(255)
-    while start != -1:
-        if not seen[start]:
-            left, top, right, bottom = _component(marks, seen, start, columns, rows)
-            cell_box = (left * CELL, top * CELL, min(binary.width, (right + 1) * CELL),
-                        min(binary.height, (bottom + 1) * CELL))  # fmt: skip
-            tight = binary.crop(cell_box).getbbox()
-            if tight is not None:
-                box = (cell_box[0] + tight[0], cell_box[1] + tight[1],
-                       cell_box[0] + tight[2], cell_box[1] + tight[3])  # fmt: skip
-                if binary.crop(box).histogram()[255] >= MIN_PIXELS:
-                    boxes.append(box)
-        start = marks.find(255, start + 1)
+    for left, top, right, bottom in _groups(grown.tobytes(), grown.width):
+        cell_box = (left * CELL, top * CELL, min(binary.width, (right + 1) * CELL),
+                    min(binary.height, (bottom + 1) * CELL))  # fmt: skip
+        tight = binary.crop(cell_box).getbbox()
+        if tight is not None:
+            box = (cell_box[0] + tight[0], cell_box[1] + tight[1],
+                   cell_box[0] + tight[2], cell_box[1] + tight[3])  # fmt: skip
+            if binary.crop(box).histogram()[255] >= MIN_PIXELS:
+                boxes.append(box)
     return sorted(boxes, key=lambda box: (box[1], box[0]))
 
 
-def _component(
-    marks: bytes, seen: bytearray, start: int, columns: int, rows: int
-) -> tuple[int, int, int, int]:
-    """The bounding cells (left, top, right, bottom) of the 4-connected group at ``start``."""
-    stack, seen[start] = [start], 1
-    left, top, right, bottom = columns, rows, -1, -1
-    while stack:
-        cell = stack.pop()
-        y, x = divmod(cell, columns)
-        left, top, right, bottom = min(left, x), min(top, y), max(right, x), max(bottom, y)
-        for near, inside in ((cell - 1, x > 0), (cell + 1, x < columns - 1),
-                             (cell - columns, y > 0), (cell + columns, y < rows - 1)):  # fmt: skip
-            if inside and marks[near] and not seen[near]:
-                seen[near] = 1
-                stack.append(near)
-    return left, top, right, bottom
+def _groups(marks: bytes, columns: int) -> list[tuple[int, int, int, int]]:
+    """The bounding cells (left, top, right, bottom) of each 4-connected group of marked
+    cells: runs of marked cells row by row, a run joined to the runs above it that it
+    touches (union-find), so the work grows with the runs, not with the cells."""
+    parent: list[int] = []
+    bounds: list[list[int]] = []
+
+    def root(label: int) -> int:
+        while parent[label] != label:
+            parent[label] = parent[parent[label]]
+            label = parent[label]
+        return label
+
+    above: list[tuple[int, int, int]] = []
+    for y in range(len(marks) // columns):
+        here = []
+        for run in _RUN.finditer(marks, y * columns, (y + 1) * columns):
+            start, end = run.start() - y * columns, run.end() - y * columns
+            label = -1
+            for other_start, other_end, other in above:
+                if other_start < end and start < other_end:
+                    joined = root(other)
+                    if label == -1:
+                        label = joined
+                    elif joined != label:
+                        parent[joined] = label
+            if label == -1:
+                label = len(parent)
+                parent.append(label)
+                bounds.append([start, y, end - 1, y])
+            else:
+                box = bounds[label]
+                box[0], box[2], box[3] = min(box[0], start), max(box[2], end - 1), y
+            here.append((start, end, label))
+        above = here
+    merged: dict[int, list[int]] = {}
+    for label, (left, top, right, bottom) in enumerate(bounds):
+        box = merged.setdefault(root(label), [left, top, right, bottom])
+        box[:] = [min(box[0], left), min(box[1], top), max(box[2], right), max(box[3], bottom)]
+    return [(box[0], box[1], box[2], box[3]) for box in merged.values()]
 
 
 def _page_rect(page: PdfPage, box: tuple[int, int, int, int], size: tuple[int, int]) -> Rect:
