@@ -75,6 +75,19 @@ def reserialised(pdf: bytes) -> bytes:
     return _edited(pdf, rewrite)
 
 
+def shifted(pdf: bytes, by: float) -> bytes:
+    """Every page's content moved ``by`` points right and up, as a writer that rounds
+    coordinates differently might move it."""
+
+    def move(writer: PdfWriter) -> None:
+        for page in writer.pages:
+            stream = ContentStream(None, writer)
+            stream.set_data(f"1 0 0 1 {by} {by} cm\n".encode() + page.get_contents().get_data())  # type: ignore[union-attr]
+            page.replace_contents(stream)
+
+    return _edited(pdf, move)
+
+
 def with_annotation(pdf: bytes, page: int, annotation: DictionaryObject, flags: int = 4) -> bytes:
     """The PDF with an annotation added to a page (0-based), its /F flags set (4: Print)."""
     annotation[NameObject("/F")] = NumberObject(flags)

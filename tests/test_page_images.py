@@ -29,6 +29,7 @@ from pdf_tamper import (
     phrase_box,
     resaved,
     reserialised,
+    shifted,
     signed,
     with_annotation,
     with_inherited_crop_box,
@@ -58,6 +59,16 @@ def it_finds_no_difference_in_the_same_content_written_again(issued: bytes, copy
     returned = copy(issued)  # type: ignore[operator]
     assert returned != issued
     assert compare_renderings(returned, issued, "returned.pdf", masks={}) == ()
+
+
+@pytest.mark.parametrize("by", [0.02, 0.3, 0.7], ids=["0.02pt", "0.3pt", "0.7pt"])
+def it_allows_for_glyphs_a_fraction_of_a_point_away(issued: bytes, by: float) -> None:
+    assert compare_renderings(shifted(issued, by), issued, "returned.pdf", masks={}) == ()
+
+
+def it_finds_a_page_moved_by_two_points(issued: bytes) -> None:
+    differences = compare_renderings(shifted(issued, 2), issued, "returned.pdf", masks={})
+    assert [d.page for d in differences] == list(range(1, _pages(issued) + 1))
 
 
 def it_finds_the_words_a_white_rectangle_covers_which_the_text_check_cannot(issued: bytes) -> None:

@@ -12,15 +12,19 @@ How pixels are judged, and why:
 - Pages are rendered at ``DPI`` (100), where 6-pt text is about 8 pixels high and each
   word is a blob of dozens of pixels, and a 10-page agreement renders and compares in
   well under a second.
-- A pixel differs when one of its colour channels differs by more than ``THRESHOLD``
-  (64 of 255). Anti-aliasing of the same content, re-serialised (numbers rewritten,
-  streams recompressed, a pypdf re-save), moves an edge pixel's grey by a few levels;
-  a word drawn over, or a yellow highlight (which changes only the blue channel), moves
-  it by far more.
+- A pixel differs when its ink (its darkest channel: black text, and a yellow highlight
+  too, whose blue channel is dark) differs by more than ``THRESHOLD`` (64 of 255) from
+  the ink of every pixel within one pixel of it in the other rendering. The same content
+  written again (a pypdf re-save, the content stream parsed and re-serialised) renders
+  to the same pixels; the same page moved by a fraction of a point (coordinates rounded
+  by another writer) snaps some glyphs to the next pixel, which the one-pixel allowance
+  absorbs (a 0.02 to 0.7-pt shift of every page gave no difference, a 2-pt shift did),
+  while a word drawn over, drawn in or hidden still differs by nearly 255.
 - Differing pixels are gathered into cells of ``CELL`` pixels and cells within ``JOIN``
-  cells of each other into one region, so a changed phrase, even over two lines, is one
-  region rather than a region per letter; a region with fewer than ``MIN_PIXELS``
-  differing pixels is noise (a stray anti-aliased dot), not a change a reader could see.
+  cells of each other into one region (:mod:`.pixel_difference`), so a changed phrase, even
+  over two lines, is one region rather than a region per letter; a region with fewer
+  than ``MIN_PIXELS`` differing pixels is noise (a stray anti-aliased dot), not a change
+  a reader could see.
 - The signature widgets of both files are masked: a vendor's signature is expected
   there. Callers may mask more areas.
 
@@ -31,7 +35,6 @@ from __future__ import annotations
 
 import ctypes
 import io
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,6 +43,15 @@ from typing import TYPE_CHECKING, Literal
 
 from ..errors import InputError, quoted
 from .pdf_overlays import Rect, signature_areas
+from .pixel_difference import (
+    CELL,
+    JOIN,
+    MIN_PIXELS,
+    THRESHOLD,
+    over_threshold,
+    pixel_groups,
+    unexplained,
+)
 from .untrusted import check_time, open_pdf
 
 if TYPE_CHECKING:
@@ -60,15 +72,10 @@ __all__ = [
 ]
 
 DPI = 100
-THRESHOLD = 64
-CELL = 6  # pixels: about 4 pt
-JOIN = 2  # cells: gaps up to about 9 pt (a word space, the space between two lines) join
-MIN_PIXELS = 6
 _SCALE = DPI / 72
 _MASK_PAD = 2.0  # points around a masked area: its border's anti-aliasing
 _GAP = 16  # pixels between the two pages of a side-by-side image
 _RED = (220, 0, 0)
-_RUN = re.compile(rb"\xff+")  # a run of marked cells in a row
 
 DifferenceKind = Literal["drawn", "size", "missing", "added"]
 
@@ -266,7 +273,7 @@ def _visible_text(page: PdfPage | None) -> str:
 def _compare_page(
     index: int, returned: PdfPage, issued: PdfPage, masks: Mapping[int, Sequence[Rect]]
 ) -> PageDifference | None:
-    from PIL import ImageChops, ImageDraw
+    from PIL import ImageDraw
 
     if _size(returned) != _size(issued) or _bbox(returned) != _bbox(issued):
         return _whole(index, "size", issued, returned)
@@ -276,8 +283,7 @@ def _compare_page(
     ours, theirs = ours_bitmap.to_pil(), theirs_bitmap.to_pil()
     if ours.size != theirs.size:
         return _whole(index, "size", issued, returned)
-    channels = ImageChops.difference(ours, theirs).split()
-    diff = ImageChops.lighter(ImageChops.lighter(channels[0], channels[1]), channels[2])
+    diff = unexplained(ours, theirs)
     draw = ImageDraw.Draw(diff)
     for rect in masks.get(index + 1, ()):
         padded = (
@@ -287,79 +293,17 @@ def _compare_page(
             rect[3] + _MASK_PAD,
         )
         draw.rectangle(_device_box(issued, padded, diff.size), fill=0)
-    binary = diff.point(lambda value: 255 if value > THRESHOLD else 0)
+    binary = diff.point(over_threshold)
     if binary.getbbox() is None:
         return None
     regions = []
     ours_text, theirs_text = returned.get_textpage(), issued.get_textpage()
-    for box in _clusters(binary):
+    for box in pixel_groups(binary):
         rect = _page_rect(issued, box, diff.size)
         padded = (rect[0] - 1, rect[1] - 1, rect[2] + 1, rect[3] + 1)
         regions.append(Region(rect, theirs_text.get_text_bounded(*padded),
                               ours_text.get_text_bounded(*padded)))  # fmt: skip
     return PageDifference(index + 1, "drawn", tuple(regions)) if regions else None
-
-
-def _clusters(binary: Image) -> list[tuple[int, int, int, int]]:
-    """Pixel boxes of the groups of differing pixels, nearby ones joined (see the module's
-    docstring), top to bottom; groups under ``MIN_PIXELS`` pixels left out."""
-    from PIL import ImageFilter
-
-    cells = binary.reduce(CELL).point(lambda value: 255 if value else 0)
-    grown = cells.filter(ImageFilter.MaxFilter(2 * JOIN + 1))
-    boxes = []
-    for left, top, right, bottom in _groups(grown.tobytes(), grown.width):
-        cell_box = (left * CELL, top * CELL, min(binary.width, (right + 1) * CELL),
-                    min(binary.height, (bottom + 1) * CELL))  # fmt: skip
-        tight = binary.crop(cell_box).getbbox()
-        if tight is not None:
-            box = (cell_box[0] + tight[0], cell_box[1] + tight[1],
-                   cell_box[0] + tight[2], cell_box[1] + tight[3])  # fmt: skip
-            if binary.crop(box).histogram()[255] >= MIN_PIXELS:
-                boxes.append(box)
-    return sorted(boxes, key=lambda box: (box[1], box[0]))
-
-
-def _groups(marks: bytes, columns: int) -> list[tuple[int, int, int, int]]:
-    """The bounding cells (left, top, right, bottom) of each 4-connected group of marked
-    cells: runs of marked cells row by row, a run joined to the runs above it that it
-    touches (union-find), so the work grows with the runs, not with the cells."""
-    parent: list[int] = []
-    bounds: list[list[int]] = []
-
-    def root(label: int) -> int:
-        while parent[label] != label:
-            parent[label] = parent[parent[label]]
-            label = parent[label]
-        return label
-
-    above: list[tuple[int, int, int]] = []
-    for y in range(len(marks) // columns):
-        here = []
-        for run in _RUN.finditer(marks, y * columns, (y + 1) * columns):
-            start, end = run.start() - y * columns, run.end() - y * columns
-            label = -1
-            for other_start, other_end, other in above:
-                if other_start < end and start < other_end:
-                    joined = root(other)
-                    if label == -1:
-                        label = joined
-                    elif joined != label:
-                        parent[joined] = label
-            if label == -1:
-                label = len(parent)
-                parent.append(label)
-                bounds.append([start, y, end - 1, y])
-            else:
-                box = bounds[label]
-                box[0], box[2], box[3] = min(box[0], start), max(box[2], end - 1), y
-            here.append((start, end, label))
-        above = here
-    merged: dict[int, list[int]] = {}
-    for label, (left, top, right, bottom) in enumerate(bounds):
-        box = merged.setdefault(root(label), [left, top, right, bottom])
-        box[:] = [min(box[0], left), min(box[1], top), max(box[2], right), max(box[3], bottom)]
-    return [(box[0], box[1], box[2], box[3]) for box in merged.values()]
 
 
 def _page_rect(page: PdfPage, box: tuple[int, int, int, int], size: tuple[int, int]) -> Rect:
