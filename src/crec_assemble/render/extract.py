@@ -21,26 +21,34 @@ read back may be one a vendor returned.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..inputs.anchors import ANCHOR_LIKE
 from .docx_reading import read_docx
 from .untrusted import check_text, check_time, open_pdf
 
+if TYPE_CHECKING:
+    from pypdfium2 import PdfPage, PdfTextPage
+
 __all__ = [
+    "PdfPageText",
     "docx_blocks",
     "docx_paragraphs",
     "html_blocks",
     "html_paragraphs",
     "is_docx",
     "is_html",
+    "pdf_page_texts",
     "pdf_pages",
 ]
 
 # PDFium marks a hyphen at the end of a line as U+FFFE ("may be a soft hyphen").
 _LINE_END_HYPHEN = "\ufffe"
+_FAR = 100_000.0  # points: past any page's edge (a PDF page is at most 14,400 pt wide)
 
 
 def is_docx(data: bytes) -> bool:
@@ -92,21 +100,54 @@ def pdf_pages(data: bytes, name: Path | str, *, hyphenated: bool) -> list[str]:
         InputError: when PDFium cannot open it or a page, or it is over a limit of
             :mod:`.untrusted` (pages, text, time).
     """
+    return [page.text for page in pdf_page_texts(data, name, hyphenated=hyphenated)]
+
+
+@dataclass(frozen=True)
+class PdfPageText:
+    """A page's text (as :func:`pdf_pages` gives it) and, when asked for, the words it holds
+    outside what a viewer shows of it (its CropBox, clipped to its MediaBox), joined by
+    spaces: PDFium extracts every word of the content stream, shown or not."""
+
+    text: str
+    outside: str = ""
+
+
+def pdf_page_texts(
+    data: bytes, name: Path | str, *, hyphenated: bool, outside: bool = False
+) -> list[PdfPageText]:
+    """:func:`pdf_pages`, each page's text kept with the text outside what it shows when
+    ``outside`` (four more PDFium calls a page, on the text already loaded).
+
+    Raises:
+        InputError: as :func:`pdf_pages`.
+    """
     from pypdfium2 import PdfiumError
 
     document = open_pdf(data, name)
-    pages: list[str] = []
+    pages: list[PdfPageText] = []
+    hyphen = "" if hyphenated else "-"
     try:
         for number in range(len(document)):
             check_time()
-            pages.append(document[number].get_textpage().get_text_range())
-            check_text(sum(map(len, pages)), name)
+            page = document[number]
+            text = page.get_textpage()
+            whole = text.get_text_range().replace("\r", "").replace(_LINE_END_HYPHEN, hyphen)
+            pages.append(PdfPageText(whole, _outside(page, text) if outside else ""))
+            check_text(sum(len(done.text) for done in pages), name)
     except PdfiumError as error:
         raise InputError(f"{name}: not a readable PDF (page {len(pages) + 1}: {error})") from None
     finally:
         document.close()
-    hyphen = "" if hyphenated else "-"
-    return [page.replace("\r", "").replace(_LINE_END_HYPHEN, hyphen) for page in pages]
+    return pages
+
+
+def _outside(page: PdfPage, text: PdfTextPage) -> str:
+    """The words in the four bands around what the page shows."""
+    left, bottom, right, top = page.get_bbox()
+    bands = ((-_FAR, -_FAR, left, _FAR), (right, -_FAR, _FAR, _FAR),
+             (left, top, right, _FAR), (left, -_FAR, right, bottom))  # fmt: skip
+    return " ".join(" ".join(text.get_text_bounded(*band).split()) for band in bands).strip()
 
 
 _OUR_TEXT = ("h1", "h2", "p", "li", "td")

@@ -7,6 +7,9 @@ by its text and checked against the clause library instead (:mod:`.matching`);
 a plain-text e-mail, which carries no manifest, is checked against the hash of
 its words.
 
+A PDF's annotations and page boxes are read too (:mod:`.drawn`): what a viewer draws
+over or hides of a page is a change the text alone does not show.
+
 The manifest travels inside the document, so a forger who rewrites both the
 text and the manifest consistently is not caught here; ``manifest_sha256``
 lets staff compare a returned document's manifest with the one ``build``
@@ -26,7 +29,14 @@ from ..inputs.anchors import ANCHOR_LIKE
 from ..inputs.vocabulary import with_article
 from ..library.wording import squeeze
 from ..render.docx_reading import DocxReading, read_docx
-from ..render.extract import html_paragraphs, is_docx, is_html, pdf_pages
+from ..render.extract import (
+    PdfPageText,
+    html_paragraphs,
+    is_docx,
+    is_html,
+    pdf_page_texts,
+    pdf_pages,
+)
 from ..render.manifest import (
     RecordedManifest,
     RecordedSection,
@@ -37,6 +47,7 @@ from ..render.manifest import (
     read_text_reference,
 )
 from ..render.untrusted import check_html, check_text, read_untrusted, time_bound
+from .drawn import pdf_alterations
 from .report import Addition, Alteration, SectionResult, VerifyReport
 from .sections import compare_sections, title_missing
 
@@ -79,14 +90,17 @@ def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> Verify
         lines = _lines_without_manifest(data, path, reading)
         report = _verify_by_text(_checked(lines, path), path, library)
     else:
+        drawn: tuple[Alteration, ...] = ()
         if reading is not None:
             lines = list(reading.body)
         elif is_html(data):
             lines = html_paragraphs(data)
         else:
-            lines = _pdf_lines(data, path, manifest)
+            pages = pdf_page_texts(data, path, hyphenated=False, outside=True)
+            lines = _pdf_lines(pages, manifest)
+            drawn = pdf_alterations(data, path, _outside(pages))  # what it draws besides text
         results, added = compare_sections(_checked(lines, path), manifest)
-        found = [*_misfiled(data, path, manifest)]
+        found = [*_misfiled(data, path, manifest), *drawn]
         if title_missing(lines, manifest):
             found.append(Alteration("story", "the title", f"removed: {manifest.title}"))
         report = VerifyReport(path, manifest, results, added, alterations=tuple(found))
@@ -185,12 +199,12 @@ def _header_id(reading: DocxReading) -> str:
     return ""
 
 
-def _pdf_lines(data: bytes, path: Path, manifest: RecordedManifest) -> list[str]:
+def _pdf_lines(pages: Sequence[PdfPageText], manifest: RecordedManifest) -> list[str]:
     """Page text with each page's running header and "Page N of M" footer removed."""
     header = squeeze(f"{manifest.title} · {manifest.agreement_id}")
     lines: list[str] = []
-    for page in pdf_pages(data, path, hyphenated=False):
-        for line in page.splitlines():
+    for page in pages:
+        for line in page.text.splitlines():
             squeezed = squeeze(line)
             if squeezed.startswith(header) or _PAGE_FOOTER.match(squeezed):
                 continue
@@ -234,3 +248,8 @@ def _verify_by_text(lines: Sequence[str], path: Path, library: Path | None) -> V
         "without it"
     )
     return VerifyReport(path, manifest, results, (), note)
+
+
+def _outside(pages: Sequence[PdfPageText]) -> dict[int, str]:
+    """The text each page (1-based) holds outside what it shows, for the pages with any."""
+    return {number: page.outside for number, page in enumerate(pages, start=1) if page.outside}
