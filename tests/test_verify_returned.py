@@ -14,6 +14,7 @@ from typing import Any
 from xml.sax.saxutils import escape, unescape
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from crec_assemble.issued.returned import Rebuilds, verify_returned
@@ -21,6 +22,7 @@ from crec_assemble.pipeline.converter import LibreOffice
 from crec_assemble.pipeline.produce import Produced
 from crec_assemble.render.manifest import dump_manifest
 
+import pdf_tamper
 from conftest import Cli
 
 Edit = Callable[[dict[str, Any]], None]
@@ -296,3 +298,38 @@ def it_compares_headers_and_footers_with_the_rebuild(
     (found,) = [a for a in report.alterations if a.kind == "story"]
     assert found.where == story
     assert "{+" in found.detail
+
+
+def it_sees_a_white_box_over_words_and_draws_the_page(
+    built_examples: list[Produced], rebuilds: Rebuilds, tmp_path: Path
+) -> None:
+    """The words stay in the content stream, so only the rendered comparison sees them go."""
+    issued = _issued(built_examples, "pdf").read_bytes()
+    page, box = pdf_tamper.phrase_box(issued)
+    covered = tmp_path / "covered.pdf"
+    covered.write_bytes(pdf_tamper.with_white_rectangle(issued, page, box))
+    report = verify_returned(covered, rebuilds=rebuilds, out=tmp_path / "pages")
+    (found,) = [a for a in report.alterations if a.kind == "rendering"]
+    assert found.where == f"page {page + 1}"
+    assert "covered: 'five (5) calendar days" in found.detail
+    (picture,) = report.pictures
+    assert picture == tmp_path / "pages" / f"covered-page-{page + 1}.png"
+    with Image.open(picture) as image:
+        assert image.width > 2 * image.height * 0.6  # two pages side by side
+
+
+def it_never_overwrites_a_picture_without_force(
+    built_examples: list[Produced], cli: Cli, tmp_path: Path
+) -> None:
+    issued = _issued(built_examples, "pdf").read_bytes()
+    page, box = pdf_tamper.phrase_box(issued)
+    covered = tmp_path / "covered.pdf"
+    covered.write_bytes(pdf_tamper.with_white_rectangle(issued, page, box))
+    pages = tmp_path / "pages"
+    first = cli("verify", covered, "--out", pages)
+    assert first.exit_code == 1
+    assert f"wrote {pages / f'covered-page-{page + 1}.png'}" in first.stdout
+    second = cli("verify", covered, "--out", pages)
+    assert second.exit_code == 2
+    assert "--force" in second.stderr
+    assert cli("verify", covered, "--out", pages, "--force").exit_code == 1

@@ -39,6 +39,16 @@ def verify(
     as_json: JsonOption = False,
     library: LibraryOption = None,
     template: TemplateOption = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            file_okay=False,
+            help="Folder for a picture (PNG) of each PDF page that renders differently from "
+            "the rebuild: issued left, returned right.",
+        ),
+    ] = None,
+    force: ForceOption = False,
 ) -> None:
     """Check that a returned DOCX or PDF still says what CREC issued.
 
@@ -57,11 +67,11 @@ def verify(
 
     Exit 0 when every section is intact, 1 when anything changed.
 
-    Example: crec-assemble verify returned/acme-learning-inc.docx
+    Example: crec-assemble verify returned/acme-learning-inc.pdf --out returned/pages
     """
     from ..issued.returned import verify_returned
 
-    report = verify_returned(file, library=library, template=template)
+    report = verify_returned(file, library=library, template=template, out=out, force=force)
     if as_json:
         print_json(report.as_json())
     else:

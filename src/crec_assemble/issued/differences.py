@@ -17,11 +17,12 @@ from pathlib import Path
 from ..library.wording import squeeze, word_diff
 from ..render.docx_reading import read_docx
 from ..render.manifest import dump_manifest, find_manifest
+from ..render.page_images import PageDifference
 from ..render.untrusted import open_docx, open_pdf_reader, parse_xml, read_part
 from ..verify import Alteration
 from ..verify.explain import edits_of
 
-__all__ = ["docx_differences", "manifest_differences", "pdf_differences"]
+__all__ = ["docx_differences", "manifest_differences", "pdf_differences", "rendering"]
 
 
 def manifest_differences(data: bytes, rebuilt: bytes, path: Path) -> Iterator[Alteration]:
@@ -129,3 +130,9 @@ def _attachments(data: bytes, name: Path | str) -> list[tuple[str, int]]:
     """Each attached file's name and how many files carry it."""
     found = open_pdf_reader(data, name).attachments
     return sorted((key, len(found[key])) for key in found)
+
+
+def rendering(difference: PageDifference) -> Alteration:
+    """A page that renders differently from the rebuild, and what differs where."""
+    where = f"page {difference.page}"
+    return Alteration("rendering", where, str(difference).removeprefix(f"{where}: "))

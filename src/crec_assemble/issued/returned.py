@@ -24,14 +24,17 @@ which of them it relied on.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import FileFormat
 from ..render.manifest import dump_manifest
+from ..render.page_images import PageDifference, compare_renderings, side_by_side
 from ..render.untrusted import read_untrusted, time_bound
 from ..verify import Alteration, VerifyReport, verify
+from .differences import rendering
 from .rebuild import ManifestMismatch, NotRebuildable, reassembled
 
 if TYPE_CHECKING:
@@ -62,13 +65,25 @@ def verify_returned(
     *,
     library: Path | None = None,
     template: Path | None = None,
+    out: Path | None = None,
+    force: bool = False,
     rebuilds: Rebuilds | None = None,
 ) -> VerifyReport:
     """What ``crec-assemble verify`` reports: the words against the manifest, then the file
     against a rebuild from that manifest, when its kind can be rebuilt.
 
+    Args:
+        path: the returned file.
+        library: the clause library (default: the shipped one).
+        template: the Word template it was issued with (default: the shipped one).
+        out: a folder for a picture of each PDF page that renders differently from the
+            rebuild (``<stem>-page-<N>.png``: issued left, returned right); none without it.
+        force: overwrite pictures already in ``out``.
+        rebuilds: the rebuilds made so far in this run, to reuse.
+
     Raises:
-        InputError: the file cannot be read, is none of ours, or is over a limit.
+        InputError: the file cannot be read, is none of ours, or is over a limit; a picture
+            exists in ``out`` (without ``force``).
         ConversionError: LibreOffice failed while rebuilding a PDF.
     """
     report = verify(path, library)
@@ -90,8 +105,34 @@ def verify_returned(
         return replace(report, reference="identical, byte for byte, to a rebuild from its manifest")
     with time_bound(path):
         found_now = _compared(data, rebuilt, fmt, report, path)
-    return replace(report, alterations=(*report.alterations, *found_now),
-                   reference="compared with a rebuild from its manifest")  # fmt: skip
+        pages = compare_renderings(data, rebuilt, path) if fmt == "pdf" else ()
+    pictures = _pictures(data, rebuilt, pages, path, out, force) if out is not None else ()
+    return replace(
+        report,
+        alterations=(*report.alterations, *found_now, *map(rendering, pages)),
+        reference="compared with a rebuild from its manifest",
+        pictures=pictures,
+    )
+
+
+def _pictures(
+    data: bytes,
+    rebuilt: bytes,
+    pages: Sequence[PageDifference],
+    path: Path,
+    out: Path,
+    force: bool,
+) -> tuple[Path, ...]:
+    """One PNG per page that renders differently, written together or not at all."""
+    from ..pipeline.files import check_targets, write_all
+
+    files = {
+        out / f"{path.stem}-page-{page.page}.png": side_by_side(data, rebuilt, page)
+        for page in pages
+    }
+    check_targets(files, force=force)
+    write_all(files)
+    return tuple(files)
 
 
 def _format(path: Path, report: VerifyReport) -> FileFormat | None:

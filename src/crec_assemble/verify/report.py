@@ -82,6 +82,7 @@ class VerifyReport:
     tracked_changes: bool = False  # a returned DOCX with changes not yet accepted
     alterations: tuple[Alteration, ...] = ()  # changes found outside the sections' words
     reference: str = ""  # what the whole file was compared with, besides its manifest
+    pictures: tuple[Path, ...] = ()  # PNGs of the pages that render differently
 
     @property
     def altered(self) -> tuple[RecordedSection, ...]:
@@ -144,6 +145,7 @@ class VerifyReport:
             "tracked_changes": self.tracked_changes,
             "note": self.matched_by_text,
             "compared_with": self.reference or "its manifest",
+            "pictures": [str(picture) for picture in self.pictures],
         }
 
     def lines(self) -> list[str]:
@@ -207,6 +209,8 @@ class VerifyReport:
     def _closing(self) -> Iterator[str]:
         if self.reference:
             yield f"{self.path}: {self.reference}"
+        for picture in self.pictures:
+            yield f"{self.path}: wrote {picture} (issued left, returned right)"
         if self.manifest.draft:
             unmet = ", ".join(self.manifest.unmet) or "none"
             yield f"{self.path}: DRAFT, not for signature (unmet requirements: {unmet})"
