@@ -23,6 +23,7 @@ from .options import (
     JsonOption,
     LibraryOption,
     ProfileArgument,
+    SealOption,
     TemplateOption,
 )
 
@@ -170,6 +171,7 @@ def rebuild(
     as_json: JsonOption = False,
     library: LibraryOption = None,
     template: TemplateOption = None,
+    seal: SealOption = None,
 ) -> None:
     """Regenerate an issued agreement, addendum or flow-down from its manifest.
 
@@ -180,11 +182,17 @@ def rebuild(
     other bytes (FILE was changed, e.g. signed, after it was issued); 2 when it cannot be
     rebuilt as issued.
 
+    A sealed document rebuilds byte for byte with --seal and the same key (RSA) and
+    SOURCE_DATE_EPOCH as when it was issued (the seal's signing time).
+
     Example: crec-assemble rebuild signed/acme-learning-inc.pdf --out out/rebuilt
     """
+    from ..inputs.seal import load_seal
     from ..issued.rebuild import rebuild as rebuild_document
 
-    result = rebuild_document(file, out=out, force=force, library=library, template=template)
+    key = load_seal(seal) if seal else None
+    result = rebuild_document(file, out=out, force=force, library=library, template=template,
+                              seal=key)  # fmt: skip
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
     if as_json:

@@ -9,9 +9,13 @@ it; ``rebuild``, ``redline`` and the paperwork that cites an agreement read it t
 
 from .containers import (
     MANIFEST_NAMESPACE,
+    SEAL_NAMESPACE,
+    DocxSeal,
     TextReference,
     attach_to_pdf,
     embed_in_docx,
+    embed_seal_in_docx,
+    find_docx_seal,
     find_manifest,
     manifest_script,
     read_manifest,
@@ -26,6 +30,8 @@ from .recorded import RecordedManifest, RecordedSection
 __all__ = [
     "MANIFEST_NAMESPACE",
     "MANIFEST_VERSION",
+    "SEAL_NAMESPACE",
+    "DocxSeal",
     "RecordedManifest",
     "RecordedSection",
     "TextReference",
@@ -33,6 +39,8 @@ __all__ = [
     "build_manifest",
     "dump_manifest",
     "embed_in_docx",
+    "embed_seal_in_docx",
+    "find_docx_seal",
     "find_manifest",
     "manifest_script",
     "read_manifest",
