@@ -39,6 +39,16 @@ def verify(
     ],
     as_json: JsonOption = False,
     library: LibraryOption = None,
+    seal_cert: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--seal-cert",
+            metavar="PEM",
+            dir_okay=False,
+            help="A certificate to trust as CREC's seal (repeatable). Default: the one the "
+            "issuer file's seal.certificate names, if any.",
+        ),
+    ] = None,
 ) -> None:
     """Check that a returned DOCX or PDF still says what CREC issued.
 
@@ -49,13 +59,19 @@ def verify(
     A document whose manifest was stripped (a PDF exported from Word, say) is identified by
     its text and checked against the clause library (--library), and the report says so.
 
+    A sealed document's seal is checked first: that it is intact, that it is CREC's (the
+    --seal-cert certificates), and that nothing changed after it but signatures in the
+    signature fields. A broken or untrusted seal, or any other change, is a change.
+
     Exit 0 when every section is intact, 1 when anything changed.
 
     Example: crec-assemble verify returned/acme-learning-inc.docx
     """
+    from ..inputs.seal import load_certificates
     from ..verify import verify as verify_document
 
-    report = verify_document(file, library)
+    trusted = load_certificates(seal_cert) if seal_cert else None
+    report = verify_document(file, library, trusted)
     if as_json:
         print_json(report.as_json())
     else:

@@ -41,6 +41,7 @@ from ..render.manifest import (
 )
 from ..render.untrusted import check_html, check_text, read_untrusted, time_bound
 from .report import Addition, SectionResult, VerifyReport
+from .seal import Trusted, check_seal, issuer_certificates
 from .sections import compare_sections
 
 __all__ = ["verify", "verify_bytes"]
@@ -49,9 +50,12 @@ _PAGE_FOOTER = re.compile(r"^Page\d+of\d+$")
 _RUNNING_HEADER = re.compile(rf"·\s*{DOCUMENT_ID.pattern}\s*$")
 
 
-def verify(path: Path, library: Path | None = None) -> VerifyReport:
+def verify(path: Path, library: Path | None = None, trusted: Trusted | None = None) -> VerifyReport:
     """Compare a document's text with its manifest, section by section; without one, with the
-    clause library (``library``, default the shipped one).
+    clause library (``library``, default the shipped one); and check CREC's seal, if the
+    document carries one, against the ``trusted`` certificates (default: the one the
+    issuer file's ``seal.certificate`` names). A broken or untrusted seal, or a change
+    after it, is an alteration of kind ``seal``, listed first.
 
     Raises:
         InputError: when the file cannot be read, is of no kind we issue, is not ours, or is
@@ -64,6 +68,10 @@ def verify(path: Path, library: Path | None = None) -> VerifyReport:
         tracked = is_docx(data) and re.search(
             rb"<w:(?:ins|del) ", docx_part_xml(data, "word/document.xml", path)
         )
+        seal = check_seal(data, path, trusted if trusted is not None else
+                          lambda: issuer_certificates(library))  # fmt: skip
+    if seal is not None:
+        report = replace(report, seal=seal, alterations=(*seal.alterations, *report.alterations))
     return replace(report, tracked_changes=True) if tracked else report
 
 
