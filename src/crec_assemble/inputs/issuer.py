@@ -49,21 +49,21 @@ _PRIVACY = closed(
     "(printed by clauses of edition 2026-12 and later).",
 )
 
-_PATH = {"type": "string", "minLength": 1, "maxLength": 1000, "pattern": r"^[^\n]*\S[^\n]*$"}
+_PATH_LIMIT = 1000  # characters of a path to a key or certificate file
 
 # Where CREC's seal key is; paths relative to the issuer file. Read at build, never recorded.
 _SEAL = closed(
     {
-        "key": _PATH
-        | {
-            "description": "The PKCS#12 file (.p12) of the key that seals every PDF and DOCX "
-            "built with this issuer file; its password comes from CREC_SEAL_PASSWORD."
-        },
-        "certificate": _PATH
-        | {
-            "description": "The key's certificate (PEM), which verify trusts as the issuer's "
-            "seal; it must be the one in the key file."
-        },
+        "key": string(
+            "The PKCS#12 file (.p12) of the key that seals every PDF and DOCX built with this "
+            "issuer file; its password comes from CREC_SEAL_PASSWORD.",
+            limit=_PATH_LIMIT,
+        ),
+        "certificate": string(
+            "The key's certificate (PEM), which verify trusts as the issuer's seal; it must "
+            "be the one in the key file.",
+            limit=_PATH_LIMIT,
+        ),
     },
     [],
     description="The issuer's seal (optional): paths relative to this file. It is not "
