@@ -201,6 +201,9 @@ def it_certifies_each_pdf_with_docmdp_level_2_in_crecs_name(sealed: list[Path]) 
         assert seal.docmdp_level == MDPPerm.FILL_FORMS
         assert seal.signer_cert.subject.native["common_name"] == CREC
         assert "/DocMDP" in reader.root["/Perms"]
+        # the seal's update carries the signing time, never the clock's
+        assert str(reader.trailer["/Info"]["/ModDate"]) == "D:20261124000000Z"
+        assert str(seal.sig_object["/M"]) == "D:20261124000000Z"
         # the signatories' empty fields are still there to sign
         fields = [f.get_object()["/T"] for f in reader.root["/AcroForm"]["/Fields"]]
         assert "Signature-Contractor" in fields
