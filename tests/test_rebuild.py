@@ -151,7 +151,7 @@ def it_refuses_a_released_version_that_was_edited(
     result = cli("rebuild", issued / "acme-learning-inc.docx", "--library", library_copy,
                  "--out", tmp_path / "rebuilt")  # fmt: skip
     assert result.exit_code == 2
-    assert "severability@1.0.0 is not the text it was issued with" in result.stderr
+    assert "records severability@1.0.0 with the hash of another text" in result.stderr
 
 
 def it_never_overwrites_without_force(

@@ -326,6 +326,9 @@ def it_signs_each_docx_manifest(sealed: list[Path], keys: Keys) -> None:
     assert found is not None and found.ok and found.trusted
     assert found.certified == dump_manifest(read_manifest(data, "sealed.docx").data)
     assert found.signed_at == datetime(2026, 11, 24, tzinfo=UTC)
+    code, report, output = _verify(sealed[0] / f"{ADDENDUM}.docx", keys.pem)
+    assert code == 0, output  # the rebuild, unsealed, differs only by the seal's part
+    assert report["seal"]["format"] == "docx" and report["seal"]["ok"]
 
 
 def it_finds_a_docx_manifest_edited_after_the_seal(sealed: list[Path], keys: Keys) -> None:

@@ -23,14 +23,14 @@ from typing import TYPE_CHECKING, Any
 __version__: str
 
 # Each public name, and the module (under this package) that defines it, with the name it
-# has there when that differs: ``verify_file`` is ``verify.read_back.verify``, named apart
-# from the ``verify`` subpackage (as ``audit_contract`` is from ``audit``).
+# has there when that differs: ``verify_file`` is ``issued.returned.verify_returned``, named
+# apart from the ``verify`` subpackage (as ``audit_contract`` is from ``audit``).
 _PUBLIC = {
     "build": "pipeline.build",
     "BuildOptions": "pipeline.plan",
     "build_batch": "pipeline.batch",
     "BatchResult": "pipeline.outcome",
-    "verify_file": "verify.read_back:verify",
+    "verify_file": "issued.returned:verify_returned",
     "VerifyReport": "verify.report",
     "rebuild": "issued.rebuild",
     "Rebuilt": "issued.rebuild",
@@ -102,10 +102,10 @@ if TYPE_CHECKING:
     from .errors import CheckFailed, ConversionError, CrecError, InputError
     from .issued.rebuild import Rebuilt, rebuild
     from .issued.redline import redline_editions, redline_files, write_redline
+    from .issued.returned import verify_returned as verify_file
     from .paperwork.documents import PaperworkOptions, breach, disposition, notice
     from .pipeline.batch import build_batch
     from .pipeline.build import build
     from .pipeline.outcome import BatchResult
     from .pipeline.plan import BuildOptions
-    from .verify.read_back import verify as verify_file
     from .verify.report import VerifyReport

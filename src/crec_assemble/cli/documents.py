@@ -39,6 +39,7 @@ def verify(
     ],
     as_json: JsonOption = False,
     library: LibraryOption = None,
+    template: TemplateOption = None,
     seal_cert: Annotated[
         list[Path] | None,
         typer.Option(
@@ -53,8 +54,14 @@ def verify(
     """Check that a returned DOCX or PDF still says what CREC issued.
 
     The manifest inside the file records what was issued; verify shows what changed. Key
-    changes come first (numbers, days, dates, party names, governing law), then each section
-    (intact, changed word by word, or removed) and any text that is not ours.
+    changes come first (numbers, days, dates, party names, governing law), then what changed
+    besides the words (hidden text, headers and footers, annotations, the manifest itself),
+    then each section (intact, changed word by word, or removed) and any text that is not ours.
+
+    An agreement, addendum or flow-down is also rebuilt from its manifest and the whole file
+    compared with the rebuild, so an edited manifest cannot vouch for edited text (a PDF's
+    rebuild runs LibreOffice). A document issued with another Word template is compared with
+    a rebuild only when --template names that template.
 
     A document whose manifest was stripped (a PDF exported from Word, say) is identified by
     its text and checked against the clause library (--library), and the report says so.
@@ -68,10 +75,10 @@ def verify(
     Example: crec-assemble verify returned/acme-learning-inc.docx
     """
     from ..inputs.seal import load_certificates
-    from ..verify import verify as verify_document
+    from ..issued.returned import verify_returned
 
     trusted = load_certificates(seal_cert) if seal_cert else None
-    report = verify_document(file, library, trusted)
+    report = verify_returned(file, library=library, template=template, trusted=trusted)
     if as_json:
         print_json(report.as_json())
     else:

@@ -31,8 +31,9 @@ from ..resources import default_library, default_template, tool_version
 
 if TYPE_CHECKING:  # producing loads docxtpl and pypdf: only when a file is rebuilt
     from ..pipeline.produce import Produced
+    from ..render.docx import Template
 
-__all__ = ["Rebuilt", "rebuild"]
+__all__ = ["ManifestMismatch", "NotRebuildable", "Rebuilt", "reassembled", "rebuild"]
 
 
 @dataclass(frozen=True)
@@ -91,38 +92,13 @@ def rebuild(
         ConversionError: LibreOffice failed (for a PDF).
     """
     from ..pipeline.produce import produce
-    from ..render.docx import read_template
-    from ..render.manifest import build_manifest
 
     if path.suffix.lower() not in (".pdf", ".docx"):
         raise InputError(f"{path}: rebuild reads an issued DOCX or PDF")
     fmt: FileFormat = "pdf" if path.suffix.lower() == ".pdf" else "docx"
     with time_bound(path):
-        data = _rebuildable(path, read_manifest_file(path).data)
-    info = data["agreement"]
-    if info["kind"] not in SIGNED_KINDS:
-        raise InputError(
-            f"{path}: a {info['kind']} is not rebuilt; run its command again with the "
-            "facts its manifest records"
-        )
-    recorded = [data.get(part) for part in ("profile", "issuer")]
-    if not all(isinstance(part, dict) and "record" in part for part in recorded) or (
-        "edition" not in info
-    ):
-        raise InputError(f"{path}: issued before manifests recorded the profile; cannot rebuild")
-    chosen = read_template(template or default_template())
-    if chosen.sha256 != data["template"]["sha256"]:
-        raise InputError(
-            f"{path}: issued with another Word template (sha256 {data['template']['sha256']}); "
-            "pass --template with that one"
-        )
-    planned = _reassemble(path, fmt, data, load_library(library or default_library()))
-    differing = _differences(build_manifest(planned.agreement, chosen.sha256), data)
-    if differing:
-        raise InputError(
-            f"{path}: this library no longer gives the document as issued "
-            f"({', '.join(differing)} differ); rebuild from the repository as it was then"
-        )
+        data = read_manifest_file(path).data
+    planned, chosen = reassembled(path, fmt, data, library=library, template=template)
     target = out / f"{planned.stem}.{fmt}"
     if target.resolve() == path.resolve() or (target.exists() and target.samefile(path)):
         raise InputError(f"--out: {target} is the file being rebuilt; choose another folder")
@@ -135,6 +111,93 @@ def rebuild(
     return Rebuilt(path, target, output.sha256 == original, tuple(notes), written)
 
 
+class NotRebuildable(InputError):
+    """The manifest is sound, but this document cannot be regenerated from it here: a kind
+    that is not rebuilt, a manifest from before profiles were recorded, another template."""
+
+
+class ManifestMismatch(InputError):
+    """The manifest does not give back the document it claims to record: damaged, or its
+    clause versions, hashes or sections are not what its own inputs give.
+
+    Attributes:
+        why: the finding alone, without the file's name or advice on rebuilding.
+    """
+
+    def __init__(self, message: str, why: str) -> None:
+        super().__init__(message)
+        self.why = why
+
+
+def reassembled(
+    path: Path,
+    fmt: FileFormat,
+    data: dict[str, Any],
+    *,
+    library: Path | None = None,
+    template: Path | None = None,
+) -> tuple[Planned, Template]:
+    """The document a manifest records, planned again, and the Word template it was issued
+    with: what both ``rebuild`` and ``verify`` regenerate.
+
+    Raises:
+        NotRebuildable: a kind that is not rebuilt, a manifest without the profile, or a
+            document issued with another Word template than ``template``.
+        ManifestMismatch: a damaged manifest, or one that this library does not turn back
+            into the sections, clauses and requirements it records.
+    """
+    from ..render.docx import read_template
+    from ..render.manifest import build_manifest
+
+    try:
+        data = _rebuildable(path, data)
+    except InputError as error:
+        raise ManifestMismatch(str(error), _finding(path, error)) from None
+    info = data["agreement"]
+    if info["kind"] not in SIGNED_KINDS:
+        raise NotRebuildable(
+            f"{path}: a {info['kind']} is not rebuilt; run its command again with the "
+            "facts its manifest records"
+        )
+    recorded = [data.get(part) for part in ("profile", "issuer")]
+    if not all(isinstance(part, dict) and "record" in part for part in recorded) or (
+        "edition" not in info
+    ):
+        if data.get("manifest", 1) >= _RECORDING_FORMAT:  # its format records them
+            why = "it lacks the profile, issuer or edition its format records"
+            raise ManifestMismatch(f"{path}: {why}; cannot rebuild", why)
+        raise NotRebuildable(
+            f"{path}: issued before manifests recorded the profile; cannot rebuild"
+        )
+    chosen = read_template(template or default_template())
+    if chosen.sha256 != data["template"]["sha256"]:
+        raise NotRebuildable(
+            f"{path}: issued with another Word template (sha256 {data['template']['sha256']}); "
+            "pass --template with that one"
+        )
+    try:
+        planned = _reassemble(path, fmt, data, load_library(library or default_library()))
+    except InputError as error:
+        raise ManifestMismatch(str(error), _finding(path, error)) from None
+    differing = _differences(build_manifest(planned.agreement, chosen.sha256), data)
+    if differing:
+        parts = ", ".join(differing)
+        raise ManifestMismatch(
+            f"{path}: this library no longer gives the document as issued "
+            f"({parts} differ); rebuild from the repository as it was then",
+            f"what it records under {parts} is not what its own profile, issuer, edition and "
+            "options give",
+        )
+    return planned, chosen
+
+
+def _finding(path: Path, error: InputError) -> str:
+    """An error's message without the file's name before it and the advice after it."""
+    return str(error).removeprefix(f"{path}: ").removesuffix("; cannot rebuild")
+
+
+# The manifest format from which every agreement records its profile, issuer and edition.
+_RECORDING_FORMAT = 2
 _DIGEST = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
 _TEXT = {"type": "string"}
 # What rebuild reads from a manifest; checked first, so a damaged one is one clear line.
@@ -149,6 +212,7 @@ _REBUILDABLE = {
     "type": "object",
     "required": ["tool", "agreement", "template", "clauses", "sections"],
     "properties": {
+        "manifest": {"type": "integer"},
         "tool": {"type": "object", "required": ["version"], "properties": {"version": _TEXT}},
         "agreement": {
             "type": "object",
@@ -225,8 +289,8 @@ def _pinned(path: Path, data: dict[str, Any], library: ClauseLibrary) -> Edition
         clause = library.get(f"{entry['id']}@{entry['version']}")
         if clause.sha256 != entry["sha256"]:
             raise InputError(
-                f"{path}: {clause.ref} is not the text it was issued with; "
-                "a released version must never be edited"
+                f"{path}: the manifest records {clause.ref} with the hash of another text; "
+                "either it was edited, or the released version was, which must never happen"
             )
         versions[clause.id], hashes[clause.id] = clause.version, clause.sha256
     return Edition(

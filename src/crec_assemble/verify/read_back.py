@@ -16,7 +16,7 @@ reported when it was issued.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,13 +36,15 @@ from ..render.manifest import (
     RecordedManifest,
     RecordedSection,
     TextReference,
+    docx_manifest_item_id,
     find_manifest,
+    manifest_item_id,
     read_text_reference,
 )
 from ..render.untrusted import check_html, check_text, read_untrusted, time_bound
-from .report import Addition, SectionResult, VerifyReport
+from .report import Addition, Alteration, SectionResult, VerifyReport
 from .seal import Trusted, check_seal, issuer_certificates
-from .sections import compare_sections
+from .sections import compare_sections, title_missing
 
 __all__ = ["verify", "verify_bytes"]
 
@@ -93,7 +95,25 @@ def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> Verify
     else:
         lines = _pdf_lines(data, path, manifest)
     results, added = compare_sections(_checked(lines, path), manifest)
-    return VerifyReport(path, manifest, results, added)
+    found = [*_misfiled(data, path, manifest)]
+    if title_missing(lines, manifest):
+        found.append(Alteration("story", "the title", f"removed: {manifest.title}"))
+    return VerifyReport(path, manifest, results, added, alterations=tuple(found))
+
+
+def _misfiled(data: bytes, path: Path, manifest: RecordedManifest) -> Iterator[Alteration]:
+    """A DOCX's manifest filed under the digest of another: edited after issue."""
+    if not is_docx(data):
+        return
+    filed = docx_manifest_item_id(data, path)
+    expected = manifest_item_id(manifest.sha256)
+    if filed is not None and filed != expected:
+        yield Alteration(
+            "manifest",
+            "its digest",
+            f"the manifest is filed under the digest of another manifest ({filed}); its "
+            f"text gives {expected}: the manifest was edited after issue",
+        )
 
 
 def _checked(lines: list[str], path: Path) -> list[str]:

@@ -84,6 +84,7 @@ class VerifyReport:
     matched_by_text: str = ""  # without a manifest: how the document was identified
     tracked_changes: bool = False  # a returned DOCX with changes not yet accepted
     alterations: tuple[Alteration, ...] = ()  # changes found outside the sections' words
+    reference: str = ""  # what the whole file was compared with, besides its manifest
     seal: SealCheck | None = None  # CREC's seal, when the document carries one
 
     @property
@@ -147,6 +148,7 @@ class VerifyReport:
             "matched_by": "text" if self.matched_by_text else "manifest",
             "tracked_changes": self.tracked_changes,
             "note": self.matched_by_text,
+            "compared_with": self.reference or "its manifest",
         }
 
     def lines(self) -> list[str]:
@@ -189,8 +191,9 @@ class VerifyReport:
                 yield "Besides the words:"
                 for alteration in self.alterations:
                     yield f"  {alteration}"
-            yield "Section by section:"
-            yield from self._section_lines()
+            if self.altered or self.added:
+                yield "Section by section:"
+                yield from self._section_lines()
 
     def _section_lines(self) -> Iterator[str]:
         """Each section's outcome and edits, with the text that is not ours where it stands."""
@@ -211,6 +214,8 @@ class VerifyReport:
             yield f"  added {addition.where}, not ours: {addition.text}"
 
     def _closing(self) -> Iterator[str]:
+        if self.reference:
+            yield f"{self.path}: {self.reference}"
         if self.manifest.draft:
             unmet = ", ".join(self.manifest.unmet) or "none"
             yield f"{self.path}: DRAFT, not for signature (unmet requirements: {unmet})"

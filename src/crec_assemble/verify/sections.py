@@ -18,7 +18,7 @@ from ..render.manifest import RecordedManifest
 from .explain import align
 from .report import Addition, SectionResult
 
-__all__ = ["DRAFT_BANNER", "compare_sections"]
+__all__ = ["DRAFT_BANNER", "compare_sections", "title_missing"]
 
 DRAFT_BANNER = "DRAFT — NOT FOR SIGNATURE"
 
@@ -58,6 +58,13 @@ def _all_found(stream: str, manifest: RecordedManifest) -> bool:
             return False
         cursor = span[1]
     return cursor == len(stream)
+
+
+def title_missing(lines: Sequence[str], manifest: RecordedManifest) -> bool:
+    """Whether the document no longer opens with its title (after the draft banner): a
+    reader takes an untitled page for another kind of paper."""
+    stream = squeeze("".join(lines)).removeprefix(squeeze(DRAFT_BANNER))
+    return bool(manifest.title) and not stream.startswith(squeeze(manifest.title))
 
 
 def _skip_preamble(stream: str, manifest: RecordedManifest) -> int:

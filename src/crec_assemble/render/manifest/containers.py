@@ -50,10 +50,12 @@ __all__ = [
     "DocxSeal",
     "TextReference",
     "attach_to_pdf",
+    "docx_manifest_item_id",
     "embed_in_docx",
     "embed_seal_in_docx",
     "find_docx_seal",
     "find_manifest",
+    "manifest_item_id",
     "manifest_script",
     "read_manifest",
     "read_manifest_file",
@@ -66,6 +68,7 @@ MANIFEST_NAMESPACE = "urn:crec-assemble:manifest:1"
 SEAL_NAMESPACE = "urn:crec-assemble:seal:1"
 MANIFEST_SCRIPT_ID = "crec-assemble-manifest"
 _PDF_ATTACHMENT = "manifest.json"
+_DS = "{http://schemas.openxmlformats.org/officeDocument/2006/customXml}"
 # The last line of a plain-text e-mail body: its document id and the hash of its words.
 _TEXT_REFERENCE = re.compile(r"Reference: (?P<id>\S+) · text sha256 (?P<sha256>[0-9a-f]{64})")
 
@@ -95,8 +98,7 @@ def _add_custom_xml(document: Document, namespace: str, tag: str, text: str, key
     from docx.opc.part import Part
 
     package = document.part.package
-    item_id = sha256(key).hexdigest()[:32].upper()
-    guid = f"{{{item_id[:8]}-{item_id[8:12]}-{item_id[12:16]}-{item_id[16:20]}-{item_id[20:]}}}"
+    guid = manifest_item_id(sha256(key).hexdigest())
     item = Part(
         package.next_partname("/customXml/item%d.xml"),
         "application/xml",
@@ -119,6 +121,29 @@ def _add_custom_xml(document: Document, namespace: str, tag: str, text: str, key
     )
     item.relate_to(properties, RT.CUSTOM_XML_PROPS)
     document.part.relate_to(item, RT.CUSTOM_XML)
+
+
+def manifest_item_id(manifest_sha256: str) -> str:
+    """The custom XML item id a DOCX files its manifest under: made from the manifest's
+    digest, so a manifest edited after issue no longer matches the id it is filed under."""
+    item = manifest_sha256[:32].upper()
+    return f"{{{item[:8]}-{item[8:12]}-{item[12:16]}-{item[16:20]}-{item[20:]}}}"
+
+
+def docx_manifest_item_id(data: bytes, name: Path | str) -> str | None:
+    """The item id a DOCX files its manifest under (its custom XML properties that name the
+    manifest's schema), or None when it has none.
+
+    Raises:
+        InputError: when it is not a readable DOCX, or is over a limit of :mod:`..untrusted`.
+    """
+    archive = open_docx(data, name)
+    for part in archive.namelist():
+        if part.startswith("customXml/itemProps"):
+            root = parse_xml(read_part(archive, part, name), name, part)
+            if any(node.get(f"{_DS}uri") == MANIFEST_NAMESPACE for node in root.iter()):
+                return root.get(f"{_DS}itemID")
+    return None
 
 
 def remove_from_docx(document: Document) -> None:
