@@ -18,6 +18,7 @@ from .options import (
     LibraryOption,
     OutOption,
     Profiles,
+    SealOption,
     TemplateOption,
 )
 
@@ -87,6 +88,7 @@ def build(
     template: TemplateOption = None,
     on: DateOption = None,
     edition: EditionOption = None,
+    seal: SealOption = None,
 ) -> None:
     """Build each profile's agreement (DOCX, PDF) and its subcontractors' flow-downs.
 
@@ -97,9 +99,15 @@ def build(
     failed conversion is reported and the rest are built (exit 1; exit 2 when every profile
     is bad, 130 when interrupted).
 
+    With --seal, every PDF is certified with CREC's key and every DOCX carries a signature
+    over its manifest; a key that cannot seal (wrong password, expired certificate…) stops
+    the build before anything is written (exit 2).
+
     Example: crec-assemble build examples/ --out out
+    Example: CREC_SEAL_PASSWORD=… crec-assemble build examples/ --seal keys/crec-seal.p12
     """
     from ..inputs.dates import date_option
+    from ..inputs.seal import load_seal
     from ..pipeline.batch import build_batch
     from ..pipeline.plan import BuildOptions
 
@@ -107,7 +115,7 @@ def build(
         out=out, format=format, draft=draft, force=force, library=library,
         issuer=issuer, template=template, build_date=date_option(on) if on else None,
         kind=kind, esign=esign,
-        edition=edition,
+        edition=edition, seal=load_seal(seal) if seal else None,
     )  # fmt: skip
     with progress_bar(quiet=as_json) as progress:
         result = build_batch(

@@ -23,6 +23,7 @@ from .options import (
     JsonOption,
     LibraryOption,
     ProfileArgument,
+    SealOption,
     TemplateOption,
 )
 
@@ -49,6 +50,16 @@ def verify(
         ),
     ] = None,
     force: ForceOption = False,
+    seal_cert: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--seal-cert",
+            metavar="PEM",
+            dir_okay=False,
+            help="A certificate to trust as CREC's seal (repeatable). Default: the one the "
+            "issuer file's seal.certificate names, if any.",
+        ),
+    ] = None,
 ) -> None:
     """Check that a returned DOCX or PDF still says what CREC issued.
 
@@ -65,13 +76,21 @@ def verify(
     A document whose manifest was stripped (a PDF exported from Word, say) is identified by
     its text and checked against the clause library (--library), and the report says so.
 
+    A sealed document's seal is checked first: that it is intact, that it is CREC's (the
+    --seal-cert certificates), and that nothing changed after it but signatures in the
+    signature fields. A broken or untrusted seal, or any other change, is a change.
+
     Exit 0 when every section is intact, 1 when anything changed.
 
     Example: crec-assemble verify returned/acme-learning-inc.pdf --out returned/pages
     """
+    from ..inputs.seal import load_certificates
     from ..issued.returned import verify_returned
 
-    report = verify_returned(file, library=library, template=template, out=out, force=force)
+    trusted = load_certificates(seal_cert) if seal_cert else None
+    report = verify_returned(
+        file, library=library, template=template, trusted=trusted, out=out, force=force
+    )
     if as_json:
         print_json(report.as_json())
     else:
@@ -187,6 +206,7 @@ def rebuild(
     as_json: JsonOption = False,
     library: LibraryOption = None,
     template: TemplateOption = None,
+    seal: SealOption = None,
 ) -> None:
     """Regenerate an issued agreement, addendum or flow-down from its manifest.
 
@@ -197,11 +217,17 @@ def rebuild(
     other bytes (FILE was changed, e.g. signed, after it was issued); 2 when it cannot be
     rebuilt as issued.
 
+    A sealed document rebuilds byte for byte with --seal and the same key (RSA) and
+    SOURCE_DATE_EPOCH as when it was issued (the seal's signing time).
+
     Example: crec-assemble rebuild signed/acme-learning-inc.pdf --out out/rebuilt
     """
+    from ..inputs.seal import load_seal
     from ..issued.rebuild import rebuild as rebuild_document
 
-    result = rebuild_document(file, out=out, force=force, library=library, template=template)
+    key = load_seal(seal) if seal else None
+    result = rebuild_document(file, out=out, force=force, library=library, template=template,
+                              seal=key)  # fmt: skip
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
     if as_json:

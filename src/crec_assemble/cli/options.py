@@ -21,6 +21,7 @@ __all__ = [
     "OutOption",
     "ProfileArgument",
     "Profiles",
+    "SealOption",
     "TemplateOption",
 ]
 
@@ -44,6 +45,21 @@ IssuerOption = Annotated[
         "--issuer",
         help="Issuer YAML for another board of education (default: CREC).",
         dir_okay=False,
+    ),
+]
+
+
+SealOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--seal",
+        metavar="P12",
+        dir_okay=False,
+        help="Seal with CREC's key: a PKCS#12 file (key and certificate) whose password is "
+        "read from the environment variable CREC_SEAL_PASSWORD (empty when unset), never "
+        "from the command line. Each PDF is certified (PAdES, form filling and signing "
+        "allowed) and each DOCX carries a signature over its manifest. Default: the key the "
+        "issuer file's seal block names, if any.",
     ),
 ]
 

@@ -14,7 +14,14 @@ from zoneinfo import ZoneInfo
 
 from ..errors import InputError, quoted
 
-__all__ = ["CONNECTICUT", "calendar_date", "date_option", "default_build_date", "moment_option"]
+__all__ = [
+    "CONNECTICUT",
+    "calendar_date",
+    "date_option",
+    "default_build_date",
+    "default_moment",
+    "moment_option",
+]
 
 CONNECTICUT = ZoneInfo("America/New_York")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -47,11 +54,20 @@ def default_build_date() -> date:
     Raises:
         InputError: when ``SOURCE_DATE_EPOCH`` is not a number of seconds.
     """
+    return default_moment().date()
+
+
+def default_moment() -> datetime:
+    """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now; in UTC, whole seconds.
+
+    Raises:
+        InputError: when ``SOURCE_DATE_EPOCH`` is not a number of seconds.
+    """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is None:
-        return datetime.now(UTC).date()
+        return datetime.now(UTC).replace(microsecond=0)
     try:
-        return datetime.fromtimestamp(int(epoch), UTC).date()
+        return datetime.fromtimestamp(int(epoch), UTC)
     except (ValueError, OverflowError, OSError):
         raise InputError(f"SOURCE_DATE_EPOCH: {quoted(epoch)} is not a number of seconds") from None
 

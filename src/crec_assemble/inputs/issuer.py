@@ -8,13 +8,21 @@ Schema is published by ``crec-assemble schema issuer``.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..model import Issuer, IssuerPrivacy, Notices, Person
+from ..model import Issuer, IssuerPrivacy, IssuerSeal, Notices, Person
 from .anchors import anchor_problems
 from .validation import ADDRESS, EMAIL, PHONE, WEB_PAGE, check_schema, closed, string
-from .yaml_source import YamlDocument, canonical_json, parse_record, raise_problems, read_yaml
+from .yaml_source import (
+    YamlDocument,
+    canonical_json,
+    parse_record,
+    raise_problems,
+    read_yaml,
+    without_top_level_key,
+)
 
 __all__ = ["ISSUER_SCHEMA", "issuer_from_record", "load_issuer"]
 
@@ -39,6 +47,27 @@ _PRIVACY = closed(
     ["email", "phone", "posting_page"],
     description="How the issuer receives breach notices, and where it posts its contracts "
     "(printed by clauses of edition 2026-12 and later).",
+)
+
+_PATH_LIMIT = 1000  # characters of a path to a key or certificate file
+
+# Where CREC's seal key is; paths relative to the issuer file. Read at build, never recorded.
+_SEAL = closed(
+    {
+        "key": string(
+            "The PKCS#12 file (.p12) of the key that seals every PDF and DOCX built with this "
+            "issuer file; its password comes from CREC_SEAL_PASSWORD.",
+            limit=_PATH_LIMIT,
+        ),
+        "certificate": string(
+            "The key's certificate (PEM), which verify trusts as the issuer's seal; it must "
+            "be the one in the key file.",
+            limit=_PATH_LIMIT,
+        ),
+    },
+    [],
+    description="The issuer's seal (optional): paths relative to this file. It is not "
+    "part of the issuer a document's manifest records.",
 )
 
 ISSUER_SCHEMA: dict[str, Any] = {
@@ -78,6 +107,7 @@ ISSUER_SCHEMA: dict[str, Any] = {
                 ["attention", "address"],
             ),
             "privacy": _PRIVACY,
+            "seal": _SEAL,
         },
         [
             "issuer",
@@ -100,7 +130,17 @@ def load_issuer(path: Path, source: str | None = None) -> Issuer:
         InputError: listing every problem with its line.
     """
     document, raw = read_yaml(path, source)
-    return _validated(document, hashlib.sha256(raw).hexdigest())
+    # Hashed without its seal block: a seal added to the file changes no manifest.
+    sha256 = hashlib.sha256(without_top_level_key(raw, document, "seal")).hexdigest()
+    issuer = _validated(document, sha256)
+    block = document.data.get("seal")
+    if block is None:
+        return issuer
+    key, certificate = (block.get(name) for name in ("key", "certificate"))
+    return replace(issuer, seal=IssuerSeal(
+        key=path.parent / key if key else None,
+        certificate=path.parent / certificate if certificate else None,
+    ))  # fmt: skip
 
 
 def issuer_from_record(record: Any, sha256: str, source: str) -> Issuer:
@@ -115,7 +155,8 @@ def issuer_from_record(record: Any, sha256: str, source: str) -> Issuer:
 def _validated(document: YamlDocument, sha256: str) -> Issuer:
     problems = check_schema(document, ISSUER_SCHEMA, "issuer")
     raise_problems([*problems, *anchor_problems(document, "issuer")])
-    data = document.data
+    # The seal block says where a key is on this machine: not what the document says.
+    data = {key: value for key, value in document.data.items() if key != "seal"}
     privacy = data.get("privacy")
     return Issuer(
         name=data["name"].strip(),

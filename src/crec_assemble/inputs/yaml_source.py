@@ -10,6 +10,7 @@ schema, not PyYAML, decides what a valid date is.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ __all__ = [
     "parse_yaml",
     "raise_problems",
     "read_yaml",
+    "without_top_level_key",
 ]
 
 MAX_DEPTH = 20
@@ -322,6 +324,30 @@ def read_yaml(path: Path, source: str | None = None) -> tuple[YamlDocument, byte
     except UnicodeDecodeError as error:
         raise InputError(f"{name}: not UTF-8 text (byte {error.start})") from None
     return parse_yaml(text, name), raw
+
+
+# The line breaks YAML counts when it numbers lines (its marks), kept with their line.
+_YAML_LINE = re.compile(r"[^\r\n\x85\u2028\u2029]*(?:\r\n|[\r\n\x85\u2028\u2029]|\Z)")
+
+
+def without_top_level_key(raw: bytes, document: YamlDocument, key: str) -> bytes:
+    """The file's bytes without the lines of one top-level entry (its key to its last line).
+
+    What a file says apart from that entry, for a hash that the entry does not change.
+    The bytes unchanged when the file has no such entry, or is written in flow style
+    (``{…}`` on its top level), where the entry shares lines with others.
+    """
+    root = document.node
+    if not isinstance(root, yaml.MappingNode) or root.flow_style:
+        return raw
+    entry = next(((k, v) for k, v in root.value if k.value == key), None)
+    if entry is None:
+        return raw
+    first = entry[0].start_mark.line
+    end = entry[1].end_mark
+    last = end.line if end.column else end.line - 1
+    lines = [match.group(0) for match in _YAML_LINE.finditer(raw.decode("utf-8"))]
+    return "".join(lines[:first] + lines[last + 1 :]).encode("utf-8")
 
 
 def _normalised(value: Any) -> Any:

@@ -23,7 +23,7 @@ from ..inputs.dates import calendar_date
 from ..inputs.issuer import issuer_from_record
 from ..inputs.profile import profile_from_record
 from ..library.clauses import ClauseLibrary, load_library
-from ..model import SIGNED_KINDS, Edition, ESign, FileFormat, Issuer, ParentRef, Profile
+from ..model import SIGNED_KINDS, Edition, ESign, FileFormat, Issuer, ParentRef, Profile, Seal
 from ..pipeline.plan import Loaded, Order, Planned, plan
 from ..render.manifest import read_manifest_file
 from ..render.untrusted import read_untrusted, time_bound
@@ -76,12 +76,14 @@ def rebuild(
     force: bool = False,
     library: Path | None = None,
     template: Path | None = None,
+    seal: Seal | None = None,
 ) -> Rebuilt:
     """Regenerate ``path`` (an issued DOCX or PDF) into ``out`` and compare the bytes.
 
     The rebuilt document must carry the very manifest ``path`` carries (its
     words, clause versions, requirements, ids); only the tool's version may
-    differ, and is noted.
+    differ, and is noted. With ``seal``, the rebuilt file is sealed as ``build --seal``
+    seals it.
 
     Raises:
         InputError: no usable manifest, a kind that cannot be rebuilt, a library,
@@ -101,7 +103,7 @@ def rebuild(
     if target.resolve() == path.resolve() or (target.exists() and target.samefile(path)):
         raise InputError(f"--out: {target} is the file being rebuilt; choose another folder")
     original = _sha256(path)
-    (written,) = produce([planned], out=out, force=force, template=chosen)
+    (written,) = produce([planned], out=out, force=force, template=chosen, seal=seal)
     notes = []
     if data["tool"]["version"] != tool_version():
         notes.append(f"issued by crec-assemble {data['tool']['version']}; this is {tool_version()}")

@@ -34,6 +34,7 @@ from ..render.manifest import dump_manifest
 from ..render.page_images import PageDifference, compare_renderings, side_by_side
 from ..render.untrusted import read_untrusted, time_bound
 from ..verify import Alteration, VerifyReport, verify
+from ..verify.seal import Trusted
 from .differences import rendering
 from .rebuild import ManifestMismatch, NotRebuildable, reassembled
 
@@ -68,9 +69,13 @@ def verify_returned(
     out: Path | None = None,
     force: bool = False,
     rebuilds: Rebuilds | None = None,
+    trusted: Trusted | None = None,
 ) -> VerifyReport:
     """What ``crec-assemble verify`` reports: the words against the manifest, then the file
-    against a rebuild from that manifest, when its kind can be rebuilt.
+    against a rebuild from that manifest, when its kind can be rebuilt. CREC's seal is
+    checked against ``trusted`` (see :func:`~crec_assemble.verify.verify`); a sealed PDF
+    whose certified revision begins with the rebuild's bytes, and after which only the
+    signature fields were signed, is the issued document: it needs no further comparison.
 
     Args:
         path: the returned file.
@@ -86,7 +91,7 @@ def verify_returned(
             exists in ``out`` (without ``force``).
         ConversionError: LibreOffice failed while rebuilding a PDF.
     """
-    report = verify(path, library)
+    report = verify(path, library, trusted)
     fmt = _format(path, report)
     if fmt is None:
         return report
@@ -103,6 +108,9 @@ def verify_returned(
         )
     if data == rebuilt:
         return replace(report, reference="identical, byte for byte, to a rebuild from its manifest")
+    if _sealed_rebuild(report, rebuilt):
+        sealed = "identical, byte for byte, to a rebuild from its manifest, then sealed"
+        return replace(report, reference=f"{sealed}, and signed only in its signature fields")
     with time_bound(path):
         found_now = _compared(data, rebuilt, fmt, report, path)
         pages = compare_renderings(data, rebuilt, path) if fmt == "pdf" else ()
@@ -133,6 +141,14 @@ def _pictures(
     check_targets(files, force=force)
     write_all(files)
     return tuple(files)
+
+
+def _sealed_rebuild(report: VerifyReport, rebuilt: bytes) -> bool:
+    """Whether the file is the rebuild with a seal added, as the last write of ``build
+    --seal``, and nothing after it but signatures in the signature fields."""
+    seal = report.seal  # only CREC's own seal vouches for what its revision added
+    return bool(seal is not None and seal.format == "pdf" and seal.ok and seal.trusted
+                and seal.certified.startswith(rebuilt))  # fmt: skip
 
 
 def _format(path: Path, report: VerifyReport) -> FileFormat | None:

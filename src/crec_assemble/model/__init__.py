@@ -33,6 +33,7 @@ from .parties import (
     Services,
     Subcontractor,
 )
+from .seal import IssuerSeal, Seal
 
 __all__ = [
     "MAIN_KINDS",
@@ -52,6 +53,7 @@ __all__ = [
     "FormatChoice",
     "Issuer",
     "IssuerPrivacy",
+    "IssuerSeal",
     "MainKind",
     "MasterAgreement",
     "Notices",
@@ -63,6 +65,7 @@ __all__ = [
     "Requirement",
     "Role",
     "Run",
+    "Seal",
     "Section",
     "Services",
     "Signatory",

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .literals import Role
+from .seal import IssuerSeal
 
 __all__ = [
     "Contractor",
@@ -138,7 +139,9 @@ class Issuer:
     """The local education agency that issues the agreement (CREC by default).
 
     ``privacy`` is optional: issuer files written for edition 2026-07 have none,
-    and a clause that prints it fails on such a file, naming ``source``.
+    and a clause that prints it fails on such a file, naming ``source``. ``seal`` is
+    where the file's ``seal:`` block points; it is in neither ``record`` nor
+    ``sha256``, so it never reaches a manifest.
     """
 
     name: str
@@ -152,3 +155,4 @@ class Issuer:
     record: str
     privacy: IssuerPrivacy | None = None
     source: str = ""
+    seal: IssuerSeal | None = field(default=None, compare=False)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Agreement
 from ..resources import default_template
-from .plan import BuildOptions, Order, load_inputs, plan
+from .plan import BuildOptions, Order, load_inputs, plan, seal_for
 
 if TYPE_CHECKING:  # rendering modules load docxtpl and pypdf: only when building
     from .produce import Produced
@@ -73,7 +73,8 @@ def build(profiles: Sequence[Path], options: BuildOptions) -> list[Produced]:
     """Build each profile's agreement (or addendum) and its subcontractor flow-downs.
 
     Raises:
-        InputError: a profile, issuer, library or template is bad, or an output exists.
+        InputError: a profile, issuer, library, template or seal key is bad, or an output
+            exists.
         CheckFailed: a document misses a requirement (and ``draft`` is off).
         ConversionError: LibreOffice is missing or failed, or its PDF lost text.
     """
@@ -85,6 +86,7 @@ def build(profiles: Sequence[Path], options: BuildOptions) -> list[Produced]:
         profiles, library=options.library, issuer=options.issuer,
         build_date=options.build_date, edition=options.edition,
     )  # fmt: skip
+    seal = seal_for(options, inputs.issuer)
     order = Order(options.formats, options.kind, flowdowns=True)
     planned = plan(inputs, [order], draft=options.draft, esign=options.esign)
-    return produce(planned, out=options.out, force=options.force, template=template)
+    return produce(planned, out=options.out, force=options.force, template=template, seal=seal)

@@ -25,6 +25,7 @@ from ..inputs.dates import default_build_date
 from ..inputs.issuer import load_issuer
 from ..inputs.profile import load_profile
 from ..inputs.profile_rules import flowdown_problems
+from ..inputs.seal import load_seal
 from ..inputs.yaml_source import raise_problems
 from ..library.clauses import ClauseLibrary, load_library
 from ..model import (
@@ -37,6 +38,7 @@ from ..model import (
     MainKind,
     ParentRef,
     Profile,
+    Seal,
     Subcontractor,
 )
 from ..resources import default_issuer, default_library
@@ -50,12 +52,17 @@ __all__ = [
     "load_profiles",
     "main_kind",
     "plan",
+    "seal_for",
 ]
 
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """Everything ``build`` needs besides the profiles; defaults are the shipped ones."""
+    """Everything ``build`` needs besides the profiles; defaults are the shipped ones.
+
+    ``seal`` is CREC's key, loaded and checked (:func:`~crec_assemble.inputs.seal.load_seal`);
+    without it, the issuer file's ``seal.key`` seals, if it names one (:func:`seal_for`).
+    """
 
     out: Path = Path("out")
     format: FormatChoice = "all"
@@ -68,6 +75,7 @@ class BuildOptions:
     kind: MainKind | None = None
     esign: ESign | None = None
     edition: str | None = None
+    seal: Seal | None = None
 
     @property
     def formats(self) -> tuple[FileFormat, ...]:
@@ -162,6 +170,20 @@ def load_inputs(
             f"{day.isoformat()}; build with --date {starts} or later"
         )
     return Loaded(load_profiles(profiles), lea, clauses, day, chosen)
+
+
+def seal_for(options: BuildOptions, issuer: Issuer) -> Seal | None:
+    """The seal a build applies: ``options.seal``, else the key the issuer file names.
+
+    Raises:
+        InputError: the issuer's key cannot seal (see :func:`~crec_assemble.inputs.seal.load_seal`).
+    """
+    if options.seal is not None:
+        return options.seal
+    named = issuer.seal
+    if named is None or named.key is None:
+        return None
+    return load_seal(named.key, certificate=named.certificate)
 
 
 def main_kind(profile: Profile, forced: str | None = None) -> str:

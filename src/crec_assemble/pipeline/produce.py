@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConversionError, InputError
-from ..model import Agreement, FileFormat
+from ..model import Agreement, FileFormat, Seal
 from ..render.docx import Template, render_docx
 from ..render.manifest import build_manifest, dump_manifest
 from ..render.pdf import PdfInfo, SignatureLine, finish_pdf
+from ..render.seal import seal_pdf, sign_manifest
 from ..render.web_pages import render_html, render_text
 from ..resources import tool_version
 from ..verify import verify_bytes
@@ -64,7 +65,8 @@ class _Document:
 class Rendered(_Document):
     """A document rendered in memory, waiting for its PDF if it needs one.
 
-    Plain data only (bytes, strings, dicts), so it can cross process boundaries.
+    Plain data only (bytes, strings, dicts), so it can cross process boundaries;
+    ``seal``, when the build seals, is applied to the PDF as its last write.
     """
 
     stem: str
@@ -72,6 +74,7 @@ class Rendered(_Document):
     files: Mapping[str, bytes]
     pdf_info: PdfInfo
     signers: tuple[str, ...]
+    seal: Seal | None = None
 
     @property
     def docx(self) -> bytes:
@@ -104,8 +107,9 @@ class Produced(_Document):
         }
 
 
-def render(plan: Planned, template: Template) -> Rendered:
-    """Render one document in memory and read each rendering back.
+def render(plan: Planned, template: Template, seal: Seal | None = None) -> Rendered:
+    """Render one document in memory and read each rendering back; with ``seal``, the DOCX
+    carries its signature over the manifest, and the PDF will be certified.
 
     Raises:
         InputError: when the template lost its tags (the DOCX does not show the text).
@@ -113,8 +117,9 @@ def render(plan: Planned, template: Template) -> Rendered:
     agreement = plan.agreement
     manifest = build_manifest(agreement, template.sha256)
     manifest_json = dump_manifest(manifest)
+    signature = None if seal is None else sign_manifest(manifest_json, seal)
     files: dict[str, bytes] = {
-        "docx": _checked_docx(agreement, template, manifest_json),
+        "docx": _checked_docx(agreement, template, manifest_json, signature),
     }
     if "html" in plan.formats:
         page = render_html(agreement, manifest_json)
@@ -143,11 +148,13 @@ def render(plan: Planned, template: Template) -> Rendered:
         if agreement.draft
         else tuple(f"Signature-{party.role.title()}" for party in agreement.parties),
         unmet=tuple(str(finding) for finding in agreement.unmet),
+        seal=seal,
     )
 
 
 def finish(document: Rendered, pdf: bytes) -> bytes:
-    """Signature fields, metadata and manifest into LibreOffice's PDF; then read it back.
+    """Signature fields, metadata and manifest into LibreOffice's PDF; then read it back,
+    and seal it last when the document is to be sealed.
 
     Raises:
         ConversionError: when the PDF is unreadable or does not show the text
@@ -166,7 +173,7 @@ def finish(document: Rendered, pdf: bytes) -> bytes:
             f"{name}: the PDF does not show the text of {missing}; if a name uses a script "
             "the installed fonts lack, install one (e.g. apt-get install fonts-noto-cjk)"
         )
-    return data
+    return data if document.seal is None else seal_pdf(data, document.seal)
 
 
 def written(document: Rendered, out: Path, pdf: bytes | None) -> tuple[dict[Path, bytes], Produced]:
@@ -193,9 +200,15 @@ def written(document: Rendered, out: Path, pdf: bytes | None) -> tuple[dict[Path
 
 
 def produce(
-    planned: Sequence[Planned], *, out: Path, force: bool, template: Template
+    planned: Sequence[Planned],
+    *,
+    out: Path,
+    force: bool,
+    template: Template,
+    seal: Seal | None = None,
 ) -> list[Produced]:
-    """Render every planned document and write all their files, or none.
+    """Render every planned document and write all their files, or none; sealed with
+    ``seal`` when given.
 
     ``out`` is locked from the first check of its files to the last write
     (:mod:`~crec_assemble.pipeline.out_lock`), and LibreOffice's documents are
@@ -210,7 +223,7 @@ def produce(
         find_soffice()
     with locked(out):
         _claim(planned, out, force)
-        documents = [render(plan, template) for plan in planned]
+        documents = [render(plan, template, seal) for plan in planned]
         needs_pdf = [document for document in documents if "pdf" in document.formats]
         pdfs = dict(zip((d.stem for d in needs_pdf), convert(needs_pdf, out), strict=True))
         files: dict[Path, bytes] = {}
@@ -291,9 +304,11 @@ def _checked(data: bytes, name: Path) -> bytes:
     return data
 
 
-def _checked_docx(agreement: Agreement, template: Template, manifest_json: bytes) -> bytes:
+def _checked_docx(
+    agreement: Agreement, template: Template, manifest_json: bytes, seal: bytes | None
+) -> bytes:
     """Render, then read the DOCX back: a template that lost its tags must not pass."""
-    data = render_docx(agreement, template, manifest_json)
+    data = render_docx(agreement, template, manifest_json, seal)
     missing = _missing_text(data, template.path)
     if missing:
         raise InputError(

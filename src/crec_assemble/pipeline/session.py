@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..render.docx import Template, read_template
 from ..resources import default_template
-from .plan import BuildOptions, Loaded, Order, load_inputs, load_profiles, plan
+from .plan import BuildOptions, Loaded, Order, load_inputs, load_profiles, plan, seal_for
 from .produce import Rendered, render
 
 __all__ = ["BuildSession"]
@@ -26,7 +26,8 @@ class BuildSession:
     """The options of a batch and the inputs its profiles share.
 
     Attributes:
-        options: what to build, as for ``build``.
+        options: what to build, as for ``build``; its ``seal`` is the one the batch applies
+            (the issuer file's, when the options named none).
         inputs: the library, issuer, build date and edition, with no profiles.
         template: the Word template, read once.
     """
@@ -42,14 +43,14 @@ class BuildSession:
         Any of these being bad would fail every profile, so it is said once, here.
 
         Raises:
-            InputError: the template, library, issuer or edition is bad.
+            InputError: the template, library, issuer, edition or seal key is bad.
         """
         template = read_template(options.template or default_template())
         inputs = load_inputs(
             [], library=options.library, issuer=options.issuer,
             build_date=options.build_date, edition=options.edition,
         )  # fmt: skip
-        return cls(options, inputs, template)
+        return cls(replace(options, seal=seal_for(options, inputs.issuer)), inputs, template)
 
     def render(self, profile: Path) -> list[Rendered]:
         """Validate, assemble, gate and render one profile's documents, in memory.
@@ -62,4 +63,4 @@ class BuildSession:
         inputs = replace(self.inputs, profiles=load_profiles([profile]))
         order = Order(options.formats, options.kind, flowdowns=True)
         planned = plan(inputs, [order], draft=options.draft, esign=options.esign)
-        return [render(item, self.template) for item in planned]
+        return [render(item, self.template, options.seal) for item in planned]

@@ -24,7 +24,7 @@ from ..assembly.signatures import Cell, signature_rows
 from ..errors import InputError
 from ..library.sandbox import TEMPLATE_FAULTS, BoundedEnvironment, describe_fault
 from ..model import Agreement, Run
-from .manifest import embed_in_docx, remove_from_docx
+from .manifest import embed_in_docx, embed_seal_in_docx, remove_from_docx
 from .word_template import template_problem
 
 __all__ = ["Template", "normalise_zip", "read_template", "render_docx", "without_manifest"]
@@ -58,8 +58,10 @@ def read_template(path: Path) -> Template:
     return Template(path, data, hashlib.sha256(data).hexdigest())
 
 
-def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) -> bytes:
-    """Render one agreement and embed its manifest.
+def render_docx(
+    agreement: Agreement, template: Template, manifest_json: bytes, seal: bytes | None = None
+) -> bytes:
+    """Render one agreement and embed its manifest, and the seal's signature over it if given.
 
     The template's Jinja runs sandboxed: a template is a file staff edit in
     Word and may receive from elsewhere, and must not be able to run code.
@@ -74,6 +76,8 @@ def render_docx(agreement: Agreement, template: Template, manifest_json: bytes) 
         raise InputError(f"{template.path}: template error: {describe_fault(error)}") from None
     _set_properties(document, agreement)
     embed_in_docx(document.docx, manifest_json)
+    if seal is not None:
+        embed_seal_in_docx(document.docx, seal)
     buffer = io.BytesIO()
     document.save(buffer)
     return normalise_zip(buffer.getvalue())

@@ -37,6 +37,7 @@ time per document          5 s             wall clock, for reading and judging o
 from __future__ import annotations
 
 import io
+import logging
 import re
 import signal
 import threading
@@ -54,6 +55,7 @@ from xml.etree import ElementTree
 from ..errors import InputError
 
 if TYPE_CHECKING:
+    from pyhanko.pdf_utils.reader import PdfFileReader
     from pypdf import PdfReader
     from pypdfium2 import PdfDocument
 
@@ -76,7 +78,9 @@ __all__ = [
     "open_docx",
     "open_pdf",
     "open_pdf_reader",
+    "open_pdf_signatures",
     "parse_xml",
+    "pdf_signature_errors",
     "read_part",
     "read_untrusted",
     "time_bound",
@@ -267,6 +271,44 @@ def open_pdf_reader(data: bytes, name: Path | str) -> PdfReader:
     if objects > MAX_PDF_OBJECTS:
         raise _refuse(name, "the number of PDF objects", objects, MAX_PDF_OBJECTS, "objects")
     return reader
+
+
+def open_pdf_signatures(data: bytes, name: Path | str) -> PdfFileReader:
+    """A PDF opened with pyHanko for its signatures and revisions, once pypdf finds its size
+    and objects within bounds; pyHanko's decode limits for untrusted input bound its streams.
+    Use inside :func:`pdf_signature_errors`, which turns its failures into one line."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    open_pdf_reader(data, name)
+    return PdfFileReader(io.BytesIO(data), strict=False)
+
+
+@contextmanager
+def pdf_signature_errors(name: Path | str) -> Iterator[None]:
+    """Every way pyHanko or pypdf fails on a damaged PDF as one InputError; pyHanko's log,
+    which prints tracebacks of the changes it judges, kept quiet.
+
+    Raises:
+        InputError: naming the file.
+    """
+    from pyhanko.pdf_utils.misc import PdfError
+    from pypdf.errors import PyPdfError
+
+    logger = logging.getLogger("pyhanko")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    except (PdfError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            NotImplementedError, RecursionError, zlib.error) as error:  # fmt: skip
+        raise InputError(f"{name}: its signatures cannot be read ({_first_line(error)})") from None
+    finally:
+        logger.setLevel(level)
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0][:120] if text else type(error).__name__
 
 
 def check_html(data: bytes, name: Path | str) -> None:

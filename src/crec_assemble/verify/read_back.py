@@ -49,6 +49,7 @@ from ..render.manifest import (
 from ..render.untrusted import check_html, check_text, read_untrusted, time_bound
 from .drawn import pdf_alterations
 from .report import Addition, Alteration, SectionResult, VerifyReport
+from .seal import Trusted, check_seal, issuer_certificates
 from .sections import compare_sections, title_missing
 
 __all__ = ["docx_alterations", "verify", "verify_bytes"]
@@ -57,9 +58,12 @@ _PAGE_FOOTER = re.compile(r"^Page\d+of\d+$")
 _RUNNING_HEADER = re.compile(rf"·\s*{DOCUMENT_ID.pattern}\s*$")
 
 
-def verify(path: Path, library: Path | None = None) -> VerifyReport:
+def verify(path: Path, library: Path | None = None, trusted: Trusted | None = None) -> VerifyReport:
     """Compare a document's text with its manifest, section by section; without one, with the
-    clause library (``library``, default the shipped one).
+    clause library (``library``, default the shipped one); and check CREC's seal, if the
+    document carries one, against the ``trusted`` certificates (default: the one the
+    issuer file's ``seal.certificate`` names). A broken or untrusted seal, or a change
+    after it, is an alteration of kind ``seal``, listed first.
 
     Raises:
         InputError: when the file cannot be read, is of no kind we issue, is not ours, or is
@@ -68,7 +72,12 @@ def verify(path: Path, library: Path | None = None) -> VerifyReport:
     """
     data = read_untrusted(path)
     with time_bound(path):
-        return verify_bytes(data, path, library)
+        report = verify_bytes(data, path, library)
+        seal = check_seal(data, path, trusted if trusted is not None else
+                          lambda: issuer_certificates(library))  # fmt: skip
+    if seal is not None:
+        report = replace(report, seal=seal, alterations=(*seal.alterations, *report.alterations))
+    return report
 
 
 def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> VerifyReport:

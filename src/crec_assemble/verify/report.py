@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..render.manifest import RecordedManifest, RecordedSection
 from .explain import Edit, KeyChange, Status, key_changes
+
+if TYPE_CHECKING:
+    from .seal import SealCheck
 
 __all__ = ["Addition", "Alteration", "AlterationKind", "SectionResult", "VerifyReport"]
 
@@ -83,6 +86,7 @@ class VerifyReport:
     alterations: tuple[Alteration, ...] = ()  # changes found outside the sections' words
     reference: str = ""  # what the whole file was compared with, besides its manifest
     pictures: tuple[Path, ...] = ()  # PNGs of the pages that render differently
+    seal: SealCheck | None = None  # CREC's seal, when the document carries one
 
     @property
     def altered(self) -> tuple[RecordedSection, ...]:
@@ -141,6 +145,7 @@ class VerifyReport:
             ],
             "added": [{"where": a.where, "text": a.text} for a in self.added],
             "alterations": [alteration.as_json() for alteration in self.alterations],
+            "seal": self.seal.as_json() if self.seal else None,
             "matched_by": "text" if self.matched_by_text else "manifest",
             "tracked_changes": self.tracked_changes,
             "note": self.matched_by_text,
@@ -157,6 +162,10 @@ class VerifyReport:
         return [*self._opening(), *self._verdict(), *self._closing()]
 
     def _opening(self) -> Iterator[str]:
+        if self.seal is not None:  # first: a broken seal means nothing below can be relied on
+            yield f"{self.path}: {self.seal.summary}"
+            for signature in self.seal.later:
+                yield f"{self.path}: {signature}"
         if self.matched_by_text:
             yield f"{self.path}: {self.matched_by_text}"
         if self.tracked_changes:

@@ -9,10 +9,14 @@ it; ``rebuild``, ``redline`` and the paperwork that cites an agreement read it t
 
 from .containers import (
     MANIFEST_NAMESPACE,
+    SEAL_NAMESPACE,
+    DocxSeal,
     TextReference,
     attach_to_pdf,
     docx_manifest_item_id,
     embed_in_docx,
+    embed_seal_in_docx,
+    find_docx_seal,
     find_manifest,
     manifest_item_id,
     manifest_script,
@@ -28,6 +32,8 @@ from .recorded import RecordedManifest, RecordedSection
 __all__ = [
     "MANIFEST_NAMESPACE",
     "MANIFEST_VERSION",
+    "SEAL_NAMESPACE",
+    "DocxSeal",
     "RecordedManifest",
     "RecordedSection",
     "TextReference",
@@ -36,6 +42,8 @@ __all__ = [
     "docx_manifest_item_id",
     "dump_manifest",
     "embed_in_docx",
+    "embed_seal_in_docx",
+    "find_docx_seal",
     "find_manifest",
     "manifest_item_id",
     "manifest_script",

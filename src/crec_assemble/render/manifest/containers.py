@@ -12,6 +12,8 @@ other behind.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import re
 import zlib
@@ -44,10 +46,14 @@ if TYPE_CHECKING:
 __all__ = [
     "MANIFEST_NAMESPACE",
     "MANIFEST_SCRIPT_ID",
+    "SEAL_NAMESPACE",
+    "DocxSeal",
     "TextReference",
     "attach_to_pdf",
     "docx_manifest_item_id",
     "embed_in_docx",
+    "embed_seal_in_docx",
+    "find_docx_seal",
     "find_manifest",
     "manifest_item_id",
     "manifest_script",
@@ -59,6 +65,7 @@ __all__ = [
 ]
 
 MANIFEST_NAMESPACE = "urn:crec-assemble:manifest:1"
+SEAL_NAMESPACE = "urn:crec-assemble:seal:1"
 MANIFEST_SCRIPT_ID = "crec-assemble-manifest"
 _PDF_ATTACHMENT = "manifest.json"
 _DS = "{http://schemas.openxmlformats.org/officeDocument/2006/customXml}"
@@ -72,18 +79,32 @@ def embed_in_docx(document: Document, manifest_json: bytes) -> None:
     The part's item id is derived from the manifest, so the same manifest always gives
     the same bytes.
     """
+    _add_custom_xml(document, MANIFEST_NAMESPACE, "manifest", escape(manifest_json.decode()),
+                    manifest_json)  # fmt: skip
+
+
+def embed_seal_in_docx(document: Document, signature: bytes) -> None:
+    """Add CREC's seal (a detached CMS signature over the manifest's JSON bytes, DER) as a
+    second custom XML part, in base64; after :func:`embed_in_docx`."""
+    _add_custom_xml(document, SEAL_NAMESPACE, "seal", base64.b64encode(signature).decode(),
+                    signature)  # fmt: skip
+
+
+def _add_custom_xml(document: Document, namespace: str, tag: str, text: str, key: bytes) -> None:
+    """A ``customXml/itemN.xml`` part with its properties, related to the main part: the
+    kind of part Word and LibreOffice keep when they re-save. ``key`` gives its item id."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
     package = document.part.package
-    guid = manifest_item_id(sha256(manifest_json).hexdigest())
+    guid = manifest_item_id(sha256(key).hexdigest())
     item = Part(
         package.next_partname("/customXml/item%d.xml"),
         "application/xml",
         (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<manifest xmlns="{MANIFEST_NAMESPACE}">{escape(manifest_json.decode())}</manifest>'
+            f'<{tag} xmlns="{namespace}">{text}</{tag}>'
         ).encode(),
         package,
     )
@@ -94,7 +115,7 @@ def embed_in_docx(document: Document, manifest_json: bytes) -> None:
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<ds:datastoreItem xmlns:ds="http://schemas.openxmlformats.org/officeDocument/'
             f'2006/customXml" ds:itemID="{guid}"><ds:schemaRefs>'
-            f'<ds:schemaRef ds:uri="{MANIFEST_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>'
+            f'<ds:schemaRef ds:uri="{namespace}"/></ds:schemaRefs></ds:datastoreItem>'
         ).encode(),
         package,
     )
@@ -126,12 +147,16 @@ def docx_manifest_item_id(data: bytes, name: Path | str) -> str | None:
 
 
 def remove_from_docx(document: Document) -> None:
-    """Drop the manifest from a python-docx document; saving leaves out the orphaned part."""
+    """Drop the manifest, and the seal over it, from a python-docx document; saving leaves
+    out the orphaned parts."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     rels = document.part.rels
     for rel_id, rel in list(rels.items()):
-        if rel.reltype == RT.CUSTOM_XML and MANIFEST_NAMESPACE.encode() in rel.target_part.blob:
+        if rel.reltype == RT.CUSTOM_XML and any(
+            namespace.encode() in rel.target_part.blob
+            for namespace in (MANIFEST_NAMESPACE, SEAL_NAMESPACE)
+        ):
             rels.pop(rel_id)
 
 
@@ -231,6 +256,37 @@ def _docx_manifest(data: bytes, name: Path | str) -> str | None:
             if root.tag == f"{{{MANIFEST_NAMESPACE}}}manifest":
                 return root.text or ""
     return None
+
+
+@dataclass(frozen=True)
+class DocxSeal:
+    """What a sealed DOCX holds: the manifest's text as found, and the seal's signature."""
+
+    manifest: bytes
+    signature: bytes
+
+
+def find_docx_seal(data: bytes, name: Path | str) -> DocxSeal | None:
+    """The seal part of a DOCX and the manifest it signs, or None when it carries no seal.
+
+    Raises:
+        InputError: when the DOCX or its seal part is unreadable.
+    """
+    archive = open_docx(data, name)
+    found: dict[str, str] = {}
+    for part in archive.namelist():
+        if re.fullmatch(r"customXml/item\d+\.xml", part):
+            root = parse_xml(read_part(archive, part, name), name, part)
+            found.setdefault(root.tag, root.text or "")
+    signature = found.get(f"{{{SEAL_NAMESPACE}}}seal")
+    if signature is None:
+        return None
+    try:
+        decoded = base64.b64decode("".join(signature.split()), validate=True)
+    except binascii.Error:
+        raise InputError(f"{name}: its seal part is not base64") from None
+    manifest = found.get(f"{{{MANIFEST_NAMESPACE}}}manifest", "")
+    return DocxSeal(manifest.encode("utf-8"), decoded)
 
 
 def _pdf_manifest(data: bytes, name: Path | str) -> str | None:
