@@ -7,6 +7,7 @@ the document in Word, LibreOffice or Acrobat sees something else than CREC issue
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,6 +165,7 @@ def make_cases(
         "pdf": [],
         "docx": [],
     }
+    staged: dict[tuple[str, bytes], Path] = {}  # a DOCX that two cases convert, staged once
     for case in cases:
         altered = case.kind.generate(issued[case.document], case.target)
         if altered.convert is None:
@@ -171,19 +173,22 @@ def make_cases(
             path.write_bytes(altered.data)
             made[case.id] = Made(case, path, altered.label)
             continue
-        staged = folder / f"to-{altered.convert}" / f"{case.id}.docx"
-        staged.parent.mkdir(exist_ok=True)
-        staged.write_bytes(altered.data)
-        pending[altered.convert].append((case, staged, altered))
+        key = (altered.convert, hashlib.sha256(altered.data).digest())
+        if key not in staged:
+            staged[key] = folder / f"to-{altered.convert}" / f"{case.id}.docx"
+            staged[key].parent.mkdir(exist_ok=True)
+            staged[key].write_bytes(altered.data)
+        pending[altered.convert].append((case, staged[key], altered))
     converted = folder / "converted"
     converted.mkdir()
     with LibreOffice() as office:
         for to, waiting in pending.items():
-            if not waiting:
+            sources = list(dict.fromkeys(source for _, source, _ in waiting))
+            if not sources:
                 continue
-            outputs = office.convert([staged for _, staged, _ in waiting], converted, to=to)
-            for (case, _, altered), output in zip(waiting, outputs, strict=True):
-                data = output.read_bytes()
+            outputs = dict(zip(sources, office.convert(sources, converted, to=to), strict=True))
+            for case, source, altered in waiting:
+                data = outputs[source].read_bytes()
                 path = folder / f"{case.id}.{case.kind.fmt}"
                 path.write_bytes(altered.finish(data) if altered.finish else data)
                 made[case.id] = Made(case, path, altered.label)

@@ -124,12 +124,17 @@ def manifest_edit(name: str, fmt: str) -> Callable[[Issued, Target], Altered]:
     def generate(issued: Issued, target: Target) -> Altered:
         manifest_json, label = _edited(issued, target, edit)
         if name == "consistent":
-            body = edit_body(issued, target)
-            docx = with_parts(_docx_with_manifest(issued.docx, manifest_json), {BODY: body})
+            body = {BODY: edit_body(issued, target)}
             if fmt == "docx":
-                return Altered(docx, f"body and {label}")
-            return Altered(docx, f"text (LibreOffice) and {label}", convert="pdf",
-                           finish=lambda pdf: attach_manifest(pdf, manifest_json))  # fmt: skip
+                return Altered(with_parts(_docx_with_manifest(issued.docx, manifest_json), body),
+                               f"body and {label}")  # fmt: skip
+            # The PDF's text comes from the edited DOCX; its manifest is attached afterwards.
+            return Altered(
+                with_parts(issued.docx, body),
+                f"text (LibreOffice) and {label}",
+                convert="pdf",
+                finish=lambda pdf: attach_manifest(pdf, manifest_json),
+            )
         if fmt == "docx":
             return Altered(_docx_with_manifest(issued.docx, manifest_json), label)
         return Altered(attach_manifest(issued.pdf, manifest_json), label)

@@ -26,7 +26,7 @@ def check(path: Path) -> VerifyReport:
 class Verdicts:
     """Each file checked once per session, however many tests look at its verdict."""
 
-    _found: dict[Path, VerifyReport | Exception] = field(default_factory=dict)
+    _found: dict[Path, VerifyReport | Exception] = field(default_factory=dict, repr=False)
 
     def outcome(self, path: Path) -> VerifyReport | Exception:
         """The report, or the error that refused the file (a ``CrecError``) or crashed the
