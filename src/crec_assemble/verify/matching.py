@@ -104,11 +104,11 @@ class _Fit:
 def match_document(lines: Sequence[str], library: ClauseLibrary) -> Matched | None:
     """Identify and check a document by its text alone; None when it is not one of ours."""
     found_id = next((m.group(0) for line in lines if (m := DOCUMENT_ID.search(line))), "")
-    sections = _split(lines, _titles(library))
+    outline = _outline(lines, library)
+    sections = _split(lines, _titles(library, outline))
     text_of = {clause_id: text for clause_id, text in sections if clause_id}
     if len(text_of) < 3:
         return None
-    outline = _outline(lines, library)
     operator_only = {
         c.id for found in library.versions.values() for c in found if c.applies_to == "operator"
     }
@@ -190,13 +190,20 @@ def _checked(fit: _Fit) -> tuple[MatchedSection, ...]:
     return tuple(results)
 
 
-def _titles(library: ClauseLibrary) -> dict[str, str]:
-    """Every title any version of a clause ever had, squeezed and folded → clause id."""
-    return {
-        squeeze(clause.title).casefold(): clause.id
-        for versions in library.versions.values()
-        for clause in versions
-    }
+def _titles(library: ClauseLibrary, outline: Outline) -> dict[str, str]:
+    """Every title any version of a clause ever had, squeezed and folded → clause id.
+
+    Two clauses may share a title (the agreement's and the addendum's "Order of
+    Precedence"); the one the document's kind has wins.
+    """
+    ours = {*outline.front, *outline.body, *outline.exhibits}
+    found: dict[str, str] = {}
+    for versions in library.versions.values():
+        for clause in versions:
+            title = squeeze(clause.title).casefold()
+            if title not in found or clause.id in ours:
+                found[title] = clause.id
+    return found
 
 
 def _split(lines: Sequence[str], titles: dict[str, str]) -> list[tuple[str, str]]:
