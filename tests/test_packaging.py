@@ -73,13 +73,13 @@ PUBLIC = [
 def it_offers_the_library_api_at_the_top_of_the_package() -> None:
     from crec_assemble import BuildOptions, CrecError, InputError, build_batch, rebuild, verify_file
     from crec_assemble.pipeline.batch import build_batch as batch_module_build_batch
-    from crec_assemble.verify import verify
+    from crec_assemble.issued.returned import verify_returned
 
     assert crec_assemble.__all__ == PUBLIC
     assert dir(crec_assemble) == PUBLIC
     assert build_batch is batch_module_build_batch
     assert issubclass(InputError, CrecError)
-    assert verify_file is verify and callable(rebuild)
+    assert verify_file is verify_returned and callable(rebuild)
     assert BuildOptions().out == Path("out")
     for name in PUBLIC:
         assert getattr(crec_assemble, name) is not None
@@ -89,8 +89,8 @@ def it_keeps_the_verify_subpackage_and_the_verify_function_apart() -> None:
     """``crec_assemble.verify`` is the subpackage; the function is ``verify_file``."""
     script = (
         "import crec_assemble.verify.report as report, crec_assemble;"
-        "from crec_assemble.verify.read_back import verify;"
-        "from crec_assemble import verify_file; assert verify_file is verify;"
+        "from crec_assemble.issued.returned import verify_returned;"
+        "from crec_assemble import verify_file; assert verify_file is verify_returned;"
         "assert crec_assemble.verify.report is report"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}

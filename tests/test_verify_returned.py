@@ -300,14 +300,21 @@ def it_compares_headers_and_footers_with_the_rebuild(
     assert "{+" in found.detail
 
 
-def it_sees_a_white_box_over_words_and_draws_the_page(
-    built_examples: list[Produced], rebuilds: Rebuilds, tmp_path: Path
-) -> None:
-    """The words stay in the content stream, so only the rendered comparison sees them go."""
+def _covered(built_examples: list[Produced], tmp_path: Path) -> tuple[int, Path]:
+    """The issued PDF with a white box drawn over "five (5) calendar days": its page
+    (0-based) and the file."""
     issued = _issued(built_examples, "pdf").read_bytes()
     page, box = pdf_tamper.phrase_box(issued)
     covered = tmp_path / "covered.pdf"
     covered.write_bytes(pdf_tamper.with_white_rectangle(issued, page, box))
+    return page, covered
+
+
+def it_sees_a_white_box_over_words_and_draws_the_page(
+    built_examples: list[Produced], rebuilds: Rebuilds, tmp_path: Path
+) -> None:
+    """The words stay in the content stream, so only the rendered comparison sees them go."""
+    page, covered = _covered(built_examples, tmp_path)
     report = verify_returned(covered, rebuilds=rebuilds, out=tmp_path / "pages")
     (found,) = [a for a in report.alterations if a.kind == "rendering"]
     assert found.where == f"page {page + 1}"
@@ -321,10 +328,7 @@ def it_sees_a_white_box_over_words_and_draws_the_page(
 def it_never_overwrites_a_picture_without_force(
     built_examples: list[Produced], cli: Cli, tmp_path: Path
 ) -> None:
-    issued = _issued(built_examples, "pdf").read_bytes()
-    page, box = pdf_tamper.phrase_box(issued)
-    covered = tmp_path / "covered.pdf"
-    covered.write_bytes(pdf_tamper.with_white_rectangle(issued, page, box))
+    page, covered = _covered(built_examples, tmp_path)
     pages = tmp_path / "pages"
     first = cli("verify", covered, "--out", pages)
     assert first.exit_code == 1

@@ -92,6 +92,12 @@ class SealCheck:
         }
 
 
+# Every PDF signature dictionary names, in /ByteRange, the bytes it covers around its own
+# /Contents, which the signer writes into the file at a known offset: the dictionary is in the
+# file's bytes as written, never compressed. A PDF without the key carries no signature.
+_SIGNED = b"/ByteRange"
+
+
 def check_seal(
     data: bytes, name: Path | str, trusted: Trusted | Callable[[], Trusted]
 ) -> SealCheck | None:
@@ -105,8 +111,8 @@ def check_seal(
     Raises:
         InputError: the file or its signatures cannot be read, or take too long.
     """
-    if is_html(data):
-        return None
+    if is_html(data) or (not is_docx(data) and _SIGNED not in data):
+        return None  # a PDF without a signature needs no PDF signature library to say so
     roots: Callable[[], Trusted] = trusted if callable(trusted) else lambda: trusted
     with time_bound(name):
         if is_docx(data):
