@@ -72,8 +72,8 @@ PUBLIC = [
 
 def it_offers_the_library_api_at_the_top_of_the_package() -> None:
     from crec_assemble import BuildOptions, CrecError, InputError, build_batch, rebuild, verify_file
-    from crec_assemble.pipeline.batch import build_batch as batch_module_build_batch
     from crec_assemble.issued.returned import verify_returned
+    from crec_assemble.pipeline.batch import build_batch as batch_module_build_batch
 
     assert crec_assemble.__all__ == PUBLIC
     assert dir(crec_assemble) == PUBLIC

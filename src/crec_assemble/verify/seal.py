@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..render.extract import is_docx, is_html
+from ..render.extract import is_docx
 from ..render.manifest import find_docx_seal
 from ..render.untrusted import open_pdf_signatures, pdf_signature_errors, time_bound
 from .report import Alteration
@@ -111,8 +111,8 @@ def check_seal(
     Raises:
         InputError: the file or its signatures cannot be read, or take too long.
     """
-    if is_html(data) or (not is_docx(data) and _SIGNED not in data):
-        return None  # a PDF without a signature needs no PDF signature library to say so
+    if not is_docx(data) and (b"%PDF-" not in data[:1024] or _SIGNED not in data):
+        return None  # a web page, an e-mail, or a PDF without a signature: no seal
     roots: Callable[[], Trusted] = trusted if callable(trusted) else lambda: trusted
     with time_bound(name):
         if is_docx(data):
