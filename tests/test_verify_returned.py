@@ -253,6 +253,7 @@ def it_says_what_it_could_not_rebuild(
     report = verify_returned(edited, rebuilds=rebuilds)
     assert report.intact
     assert report.reference.startswith("not compared with a rebuild: ")
+    assert report.lines()[0].startswith(f"{edited}: intact in its words only: ")
     assert "issued with another Word template" in report.reference
 
 

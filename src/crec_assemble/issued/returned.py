@@ -34,6 +34,7 @@ from ..render.manifest import dump_manifest
 from ..render.page_images import PageDifference, compare_renderings, side_by_side
 from ..render.untrusted import read_untrusted, time_bound
 from ..verify import Alteration, VerifyReport, verify
+from ..verify.report import NOT_REBUILT
 from ..verify.seal import Trusted
 from .differences import rendering
 from .rebuild import ManifestMismatch, NotRebuildable, reassembled
@@ -99,12 +100,12 @@ def verify_returned(
     rebuilt = _rebuilt(path, fmt, report.manifest.data, library, template, rebuilds or Rebuilds())
     if isinstance(rebuilt, NoRebuild):
         if not rebuilt.mismatch:
-            return replace(report, reference=f"not compared with a rebuild: {rebuilt.message}")
+            return replace(report, reference=f"{NOT_REBUILT}: {rebuilt.message}")
         found = Alteration("manifest", "its record", rebuilt.message)
         return replace(
             report,
             alterations=(*report.alterations, found),
-            reference="not compared with a rebuild: its manifest does not rebuild into itself",
+            reference=f"{NOT_REBUILT}: its manifest does not rebuild into itself",
         )
     if data == rebuilt:
         return replace(report, reference="identical, byte for byte, to a rebuild from its manifest")

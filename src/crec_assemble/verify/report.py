@@ -19,7 +19,14 @@ from .explain import Edit, KeyChange, Status, key_changes
 if TYPE_CHECKING:
     from .seal import SealCheck
 
-__all__ = ["Addition", "Alteration", "AlterationKind", "SectionResult", "VerifyReport"]
+__all__ = [
+    "NOT_REBUILT",
+    "Addition",
+    "Alteration",
+    "AlterationKind",
+    "SectionResult",
+    "VerifyReport",
+]
 
 # What a reader would see changed besides the sections' words: text hidden by formatting,
 # content pulled in from elsewhere, a story (header, footnote…) that differs, a drawing
@@ -56,6 +63,10 @@ class Addition:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.text}" if self.text else self.where
+
+
+# How a report that could not be compared with a rebuild names its reference.
+NOT_REBUILT = "not compared with a rebuild"
 
 
 @dataclass(frozen=True)
@@ -177,6 +188,9 @@ class VerifyReport:
             yield (f"{self.path}: no change found in the clause text of {agreement} ({count} "
                    "sections); the names, dates and lists filled in from the profile were not "
                    "checked")  # fmt: skip
+        elif self.intact and self.reference.startswith(NOT_REBUILT):
+            yield (f"{self.path}: intact in its words only: {agreement}, {count} sections; "
+                   f"the rest of the file was {self.reference}")  # fmt: skip
         elif self.intact:
             yield f"{self.path}: intact: {agreement}, {count} sections"
         else:
@@ -216,7 +230,7 @@ class VerifyReport:
             yield f"  added {addition.where}, not ours: {addition.text}"
 
     def _closing(self) -> Iterator[str]:
-        if self.reference:
+        if self.reference and not (self.intact and self.reference.startswith(NOT_REBUILT)):
             yield f"{self.path}: {self.reference}"
         for picture in self.pictures:
             yield f"{self.path}: wrote {picture} (issued left, returned right)"
