@@ -18,12 +18,15 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from crec_assemble.issued.returned import Rebuilds, verify_returned
+from crec_assemble.pipeline.build import build
 from crec_assemble.pipeline.converter import LibreOffice
+from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.pipeline.produce import Produced
 from crec_assemble.render.manifest import dump_manifest
+from crec_assemble.resources import default_template
 
 import pdf_tamper
-from conftest import Cli
+from conftest import BUILD_DATE, EXAMPLES, Cli
 
 Edit = Callable[[dict[str, Any]], None]
 
@@ -240,10 +243,10 @@ def it_reports_a_second_manifest_attached_to_a_pdf(
     assert ("manifest", "its attached files") in [(a.kind, a.where) for a in report.alterations]
 
 
-def it_says_what_it_could_not_rebuild(
+def it_does_not_vouch_for_an_agreement_it_could_not_rebuild(
     built_examples: list[Produced], rebuilds: Rebuilds, tmp_path: Path
 ) -> None:
-    """A document issued with another Word template is checked word for word, and says so."""
+    """A manifest pointed at a template not at hand would otherwise escape the rebuild."""
 
     def other_template(data: dict[str, Any]) -> None:
         data["template"]["sha256"] = "0" * 64
@@ -251,10 +254,62 @@ def it_says_what_it_could_not_rebuild(
     edited = _with_manifest(_issued(built_examples, "docx"), tmp_path / "other.docx",
                             other_template, digest=True)  # fmt: skip
     report = verify_returned(edited, rebuilds=rebuilds)
-    assert report.intact
+    assert report.exit_code == 1
+    (found,) = report.alterations
+    assert (found.kind, found.where) == ("manifest", "its rebuild")
+    assert found.detail.startswith("not verified, as issued with another Word template")
     assert report.reference.startswith("not compared with a rebuild: ")
-    assert report.lines()[0].startswith(f"{edited}: intact in its words only: ")
-    assert "issued with another Word template" in report.reference
+
+
+def it_compares_a_document_issued_with_another_template_when_given_it(tmp_path: Path) -> None:
+    template = tmp_path / "restyled.docx"
+    shutil.copy(default_template(), template)
+    with zipfile.ZipFile(template, "a") as archive:
+        archive.comment = b"restyled"  # other bytes, another sha256
+    (produced, *_) = build(
+        [EXAMPLES[0]],
+        BuildOptions(out=tmp_path / "out", format="docx", template=template, build_date=BUILD_DATE),
+    )
+    (issued,) = [output.path for output in produced.outputs]
+    assert verify_returned(issued).exit_code == 1
+    report = verify_returned(issued, template=template)
+    assert report.intact
+    assert "byte for byte" in report.reference
+
+
+@pytest.mark.parametrize(
+    ("edit", "why"),
+    [
+        (lambda data: data["agreement"].update(kind="parent-notice"), "calls itself a"),
+        (lambda data: (data.update(manifest=1), data.pop("profile")), "lacks the profile"),
+        (lambda data: data.update(cites={}), "damaged"),
+    ],
+    ids=["renamed-a-notice", "claims-an-old-format", "damaged-citation"],
+)
+def it_catches_a_manifest_edited_to_escape_the_rebuild(
+    built_examples: list[Produced], rebuilds: Rebuilds, tmp_path: Path, edit: Edit, why: str
+) -> None:
+    source = next(o.path for p in built_examples for o in p.outputs
+                  if o.format == "docx" and p.kind == "flowdown")  # fmt: skip
+    edited = _with_manifest(source, tmp_path / "edited.docx", edit, digest=True)
+    report = verify_returned(edited, rebuilds=rebuilds)
+    assert report.exit_code == 1
+    (found,) = [a for a in report.alterations if a.kind == "manifest"]
+    assert why in found.detail
+
+
+def it_sees_a_signature_field_the_issued_file_does_not_have(
+    built_examples: list[Produced], rebuilds: Rebuilds, tmp_path: Path
+) -> None:
+    """A signature's appearance is not compared, so a new field could paint a whole page."""
+    issued = _issued(built_examples, "pdf").read_bytes()
+    widget = pdf_tamper.text_widget((0, 0, 612, 792), "Governing law: Delaware.",
+                                    signature_parent=True)  # fmt: skip
+    painted = tmp_path / "painted.pdf"
+    painted.write_bytes(pdf_tamper.with_annotation(issued, 0, widget))
+    report = verify_returned(painted, rebuilds=rebuilds)
+    assert not report.intact
+    assert ("annotation", "page 1") in [(a.kind, a.where) for a in report.alterations]
 
 
 def it_is_what_the_verify_command_reports(
@@ -338,3 +393,25 @@ def it_never_overwrites_a_picture_without_force(
     assert second.exit_code == 2
     assert "--force" in second.stderr
     assert cli("verify", covered, "--out", pages, "--force").exit_code == 1
+
+
+def it_sees_a_shape_drawn_over_the_words_of_a_docx(
+    built_examples: list[Produced], rebuilds: Rebuilds, tmp_path: Path
+) -> None:
+    """A white VML rectangle anchored in the breach paragraph hides its deadline in Word and
+    LibreOffice, though every word is still in the XML."""
+    shape = ('<w:r><w:pict><v:rect xmlns:v="urn:schemas-microsoft-com:vml" style="position:'
+             'absolute;margin-left:0;margin-top:0;width:470pt;height:60pt;z-index:251659264" '
+             'fillcolor="white" stroked="f"/></w:pict></w:r>')  # fmt: skip
+    deadline = "five (5) calendar days"
+    with zipfile.ZipFile(_issued(built_examples, "docx")) as archive:
+        body = archive.read("word/document.xml").decode()
+    start = body.rfind("<w:r>", 0, body.index(deadline))
+    edited = _with_part_edit(_issued(built_examples, "docx"), tmp_path / "shape.docx",
+                             "word/document.xml", body[start:start + 40],
+                             shape + body[start:start + 40])  # fmt: skip
+    report = verify_returned(edited, rebuilds=rebuilds)
+    assert report.exit_code == 1
+    (found,) = report.alterations
+    assert (found.kind, found.where) == ("story", "body")
+    assert found.detail.startswith("1 drawing(s), shape(s) or picture(s)")

@@ -11,18 +11,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..library.wording import squeeze, word_diff
+from ..render.docx_package import Package
 from ..render.docx_reading import read_docx
 from ..render.manifest import dump_manifest, find_manifest
 from ..render.page_images import PageDifference
+from ..render.pdf_overlays import signature_areas
 from ..render.untrusted import open_docx, open_pdf_reader, parse_xml, read_part
 from ..verify import Alteration
 from ..verify.explain import edits_of
 
 __all__ = ["docx_differences", "manifest_differences", "pdf_differences", "rendering"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def manifest_differences(data: bytes, rebuilt: bytes, path: Path) -> Iterator[Alteration]:
@@ -72,6 +77,34 @@ def docx_differences(
         yield from _story(name, list(stories[name]), list(wanted[name]))
     if sections_intact:
         yield from _story("body", list(found.body), list(issued.body))
+    drawn, expected_drawn = _drawings(data, path), _drawings(rebuilt, "the rebuild")
+    for story, count in sorted((drawn - expected_drawn).items()):
+        yield Alteration(
+            "story",
+            story,
+            f"{count} drawing(s), shape(s) or picture(s) the issued document does not have: a "
+            "reader sees them over or among the words, and verify cannot read what they show",
+        )
+
+
+# What draws in a story besides its text: DrawingML, VML shapes and embedded objects.
+_DRAWN = frozenset({"drawing", "pict", "object"})
+_STORY_KINDS = ("header", "footer", "footnotes", "endnotes", "comments")
+
+
+def _drawings(data: bytes, name: Path | str) -> Counter[str]:
+    """How many drawings, shapes and objects each kind of story holds."""
+    package = Package(data, name)
+    parts = [("body", package.main)] + [
+        (kind, part) for kind in _STORY_KINDS for part in package.of_kind(package.main, kind)
+    ]
+    found: Counter[str] = Counter()
+    for kind, part in parts:
+        found[kind] += sum(
+            1 for node in package.xml(part).iter()
+            if node.tag.startswith(_W) and node.tag[len(_W):] in _DRAWN
+        )  # fmt: skip
+    return found
 
 
 def _docx_created(data: bytes, name: Path | str) -> str:
@@ -108,6 +141,7 @@ def pdf_differences(data: bytes, rebuilt: bytes, path: Path) -> Iterator[Alterat
     created, expected = _pdf_created(data, path), _pdf_created(rebuilt, "the rebuild")
     if created != expected:
         yield _build_date_changed(created, expected)
+    yield from _new_signature_fields(data, rebuilt, path)
     attached = _attachments(data, path)
     if attached != _attachments(rebuilt, "the rebuild"):
         listed = ", ".join(f"{name} ({count})" for name, count in attached) or "none"
@@ -136,3 +170,29 @@ def rendering(difference: PageDifference) -> Alteration:
     """A page that renders differently from the rebuild, and what differs where."""
     where = f"page {difference.page}"
     return Alteration("rendering", where, str(difference).removeprefix(f"{where}: "))
+
+
+def _new_signature_fields(data: bytes, rebuilt: bytes, path: Path) -> Iterator[Alteration]:
+    """Signature widgets the issued file does not have, where they can draw: a signature's
+    appearance is not compared (it is expected in the issued fields), so a new or moved
+    field could paint anything over the page. An invisible one (no area: a seal) draws
+    nothing."""
+    issued = {page: {_rounded(rect) for rect in rects}
+              for page, rects in signature_areas(rebuilt, "the rebuild").items()}  # fmt: skip
+    for page, rects in sorted(signature_areas(data, path).items()):
+        for rect in rects:
+            if (
+                rect[2] > rect[0]
+                and rect[3] > rect[1]
+                and _rounded(rect) not in issued.get(page, ())
+            ):
+                yield Alteration(
+                    "annotation",
+                    f"page {page}",
+                    f"a signature field the issued file does not have, at {_rounded(rect)}: "
+                    "whatever it shows is not ours",
+                )
+
+
+def _rounded(rect: tuple[float, float, float, float]) -> tuple[int, ...]:
+    return tuple(round(value) for value in rect)

@@ -28,12 +28,13 @@ from ..pipeline.plan import Loaded, Order, Planned, plan
 from ..render.manifest import read_manifest_file
 from ..render.untrusted import read_untrusted, time_bound
 from ..resources import default_library, default_template, tool_version
+from .mismatch import ManifestMismatch, NotRebuildable, check_unsigned
 
 if TYPE_CHECKING:  # producing loads docxtpl and pypdf: only when a file is rebuilt
     from ..pipeline.produce import Produced
     from ..render.docx import Template
 
-__all__ = ["ManifestMismatch", "NotRebuildable", "Rebuilt", "reassembled", "rebuild"]
+__all__ = ["Rebuilt", "reassembled", "rebuild"]
 
 
 @dataclass(frozen=True)
@@ -111,24 +112,6 @@ def rebuild(
     return Rebuilt(path, target, output.sha256 == original, tuple(notes), written)
 
 
-class NotRebuildable(InputError):
-    """The manifest is sound, but this document cannot be regenerated from it here: a kind
-    that is not rebuilt, a manifest from before profiles were recorded, another template."""
-
-
-class ManifestMismatch(InputError):
-    """The manifest does not give back the document it claims to record: damaged, or its
-    clause versions, hashes or sections are not what its own inputs give.
-
-    Attributes:
-        why: the finding alone, without the file's name or advice on rebuilding.
-    """
-
-    def __init__(self, message: str, why: str) -> None:
-        super().__init__(message)
-        self.why = why
-
-
 def reassembled(
     path: Path,
     fmt: FileFormat,
@@ -154,16 +137,19 @@ def reassembled(
     except InputError as error:
         raise ManifestMismatch(str(error), _finding(path, error)) from None
     info = data["agreement"]
+    clauses = load_library(library or default_library())
+    recorded = [data.get(part) for part in ("profile", "issuer")]
+    records = all(isinstance(part, dict) and "record" in part for part in recorded)
     if info["kind"] not in SIGNED_KINDS:
+        check_unsigned(path, data, clauses, records)
         raise NotRebuildable(
             f"{path}: a {info['kind']} is not rebuilt; run its command again with the "
             "facts its manifest records"
         )
-    recorded = [data.get(part) for part in ("profile", "issuer")]
-    if not all(isinstance(part, dict) and "record" in part for part in recorded) or (
-        "edition" not in info
-    ):
-        if data.get("manifest", 1) >= _RECORDING_FORMAT:  # its format records them
+    if not records or "edition" not in info:
+        # The format that records the profile also records the edition and e-sign option:
+        # a manifest that has them, or says it is of that format, once had its records too.
+        if data.get("manifest", 1) >= _RECORDING_FORMAT or {"edition", "esign"} & info.keys():
             why = "it lacks the profile, issuer or edition its format records"
             raise ManifestMismatch(f"{path}: {why}; cannot rebuild", why)
         raise NotRebuildable(
@@ -176,9 +162,12 @@ def reassembled(
             "pass --template with that one"
         )
     try:
-        planned = _reassemble(path, fmt, data, load_library(library or default_library()))
+        planned = _reassemble(path, fmt, data, clauses)
     except InputError as error:
         raise ManifestMismatch(str(error), _finding(path, error)) from None
+    except (KeyError, TypeError, ValueError, AttributeError) as error:  # a part not checked above
+        why = f"its record of the document is damaged ({type(error).__name__}: {error})"
+        raise ManifestMismatch(f"{path}: {why}; cannot rebuild", why) from None
     differing = _differences(build_manifest(planned.agreement, chosen.sha256), data)
     if differing:
         parts = ", ".join(differing)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..model import FileFormat
+from ..model import SIGNED_KINDS, FileFormat
 from ..render.manifest import dump_manifest
 from ..render.page_images import PageDifference, compare_renderings, side_by_side
 from ..render.untrusted import read_untrusted, time_bound
@@ -37,7 +37,8 @@ from ..verify import Alteration, VerifyReport, verify
 from ..verify.report import NOT_REBUILT
 from ..verify.seal import Trusted
 from .differences import rendering
-from .rebuild import ManifestMismatch, NotRebuildable, reassembled
+from .mismatch import ManifestMismatch, NotRebuildable
+from .rebuild import reassembled
 
 if TYPE_CHECKING:
     from ..pipeline.plan import Planned
@@ -100,7 +101,7 @@ def verify_returned(
     rebuilt = _rebuilt(path, fmt, report.manifest.data, library, template, rebuilds or Rebuilds())
     if isinstance(rebuilt, NoRebuild):
         if not rebuilt.mismatch:
-            return replace(report, reference=f"{NOT_REBUILT}: {rebuilt.message}")
+            return _words_only(report, rebuilt.message)
         found = Alteration("manifest", "its record", rebuilt.message)
         return replace(
             report,
@@ -122,6 +123,23 @@ def verify_returned(
         reference="compared with a rebuild from its manifest",
         pictures=pictures,
     )
+
+
+def _words_only(report: VerifyReport, why: str) -> VerifyReport:
+    """A document no rebuild was made for: checked word by word against its manifest.
+
+    For a notice or letter that is all there is. An agreement, addendum or flow-down is
+    what vendors return, and its manifest could have been edited to land here (another
+    template named), so unless CREC's own seal vouches for it, it is not verified: a change.
+    """
+    reference = f"{NOT_REBUILT}: {why}"
+    seal = report.seal
+    if report.manifest.data.get("agreement", {}).get("kind") not in SIGNED_KINDS or (
+        seal is not None and seal.ok and seal.trusted
+    ):
+        return replace(report, reference=reference)
+    unverified = Alteration("manifest", "its rebuild", f"not verified, as {why}")
+    return replace(report, alterations=(*report.alterations, unverified), reference=reference)
 
 
 def _pictures(
@@ -174,7 +192,7 @@ def _rebuilt(
             planned, chosen = reassembled(path, fmt, data, library=library, template=template)
             rebuilds.made[key] = _regenerated(planned, chosen, fmt)
         except NotRebuildable as error:
-            rebuilds.made[key] = NoRebuild(str(error), mismatch=False)
+            rebuilds.made[key] = NoRebuild(str(error).removeprefix(f"{path}: "), mismatch=False)
         except ManifestMismatch as error:
             rebuilds.made[key] = NoRebuild(f"changed after issue: {error.why}", mismatch=True)
     return rebuilds.made[key]

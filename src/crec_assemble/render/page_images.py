@@ -138,13 +138,13 @@ def compare_renderings(
         returned: the PDF that came back.
         reference: the PDF it should match (the issued file or a rebuild).
         name: names the returned file in messages.
-        masks: more areas to leave out, by page (1-based), in PDF points; the signature
-            widgets of both files are always left out.
+        masks: more areas to leave out, by page (1-based), in PDF points; the reference's
+            signature widgets are always left out (a signature is expected there).
 
     Raises:
         InputError: when either PDF cannot be read, or is over a limit of :mod:`.untrusted`.
     """
-    ignored = _masks(returned, reference, name, masks or {})
+    ignored = _masks(reference, name, masks or {})
     found: list[PageDifference] = []
     with _opened(returned, name) as ours, _opened(reference, f"{name} (reference)") as theirs:
         for index in range(max(len(ours), len(theirs))):
@@ -215,11 +215,13 @@ def _opened(data: bytes, name: Path | str) -> Iterator[PdfDocument]:
 
 
 def _masks(
-    returned: bytes, reference: bytes, name: Path | str, extra: Mapping[int, Sequence[Rect]]
+    reference: bytes, name: Path | str, extra: Mapping[int, Sequence[Rect]]
 ) -> dict[int, list[Rect]]:
-    """Every area to leave out, by page: both files' signature widgets and ``extra``."""
+    """Every area to leave out, by page: the reference's signature widgets (where a signature
+    is expected) and ``extra``. A signature widget only the returned file has is not left
+    out: it could be drawn over the whole page."""
     areas: dict[int, list[Rect]] = {}
-    for found in (signature_areas(returned, name), signature_areas(reference, name), extra):
+    for found in (signature_areas(reference, f"{name} (reference)"), extra):
         for page, rects in found.items():
             areas.setdefault(page, []).extend(rects)
     return areas
