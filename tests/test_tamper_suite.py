@@ -227,6 +227,11 @@ def it_sees_content_imported_by_altchunk_in_a_docx(seen: See) -> None:
     _alteration(seen("docx-altchunk", "acme-agreement"), "imported content")
 
 
+def it_sees_a_shape_drawn_over_the_deadline_in_a_docx(seen: See) -> None:
+    """Every word is still in the XML; the white shape is what the reader sees."""
+    _alteration(seen("docx-shape", "capitol-agreement"), "story")
+
+
 # DOCX: the manifest
 
 
@@ -248,6 +253,10 @@ def it_sees_a_docx_whose_manifest_clause_version_was_edited(seen: See) -> None:
 
 def it_names_the_section_whose_manifest_text_and_hash_were_edited_in_a_docx(seen: See) -> None:
     _changed_section(seen("docx-manifest-section", "ecole-agreement"), DEADLINE)
+
+
+def it_does_not_vouch_for_a_docx_whose_manifest_names_a_template_not_at_hand(seen: See) -> None:
+    _alteration(seen("docx-manifest-template", "acme-agreement"), "manifest")
 
 
 def it_sees_a_docx_whose_text_and_manifest_were_edited_consistently(seen: See) -> None:
@@ -313,6 +322,11 @@ def it_sees_ink_on_a_pdf(seen: See) -> None:
     _alteration(seen("pdf-ink", "ecole-agreement"), "annotation")
 
 
+def it_sees_a_signature_field_that_paints_over_the_page(seen: See) -> None:
+    """A signature's appearance is compared only where the issued file has its fields."""
+    _alteration(seen("pdf-signature-field", "riverbend-addendum"), "annotation")
+
+
 def it_sees_a_white_rectangle_drawn_over_the_deadline(seen: See) -> None:
     _alteration(seen("pdf-white-rectangle", "acme-flowdown-northwind"), "rendering", "hidden text")
 
@@ -346,6 +360,10 @@ def it_sees_a_pdf_whose_manifest_clause_version_was_edited(seen: See) -> None:
 
 def it_names_the_section_whose_manifest_text_and_hash_were_edited_in_a_pdf(seen: See) -> None:
     _changed_section(seen("pdf-manifest-section", "riverbend-flowdown-skyline"), DEADLINE)
+
+
+def it_does_not_vouch_for_a_pdf_whose_manifest_names_a_template_not_at_hand(seen: See) -> None:
+    _alteration(seen("pdf-manifest-template", "capitol-agreement"), "manifest")
 
 
 def it_sees_a_pdf_whose_text_and_manifest_were_edited_consistently(seen: See) -> None:

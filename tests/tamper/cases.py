@@ -71,6 +71,7 @@ def _kinds() -> Iterator[Kind]:
          (Target(DEADLINE, "CREC agrees that notice within thirty (30) days is enough."),)),
         ("text-box", docx_stories.add_text_box, (Target("governing-law", DELAWARE),)),
         ("altchunk", docx_stories.add_altchunk, (Target("governing-law", DELAWARE),)),
+        ("shape", docx_stories.cover_with_shape, (Target(DEADLINE),)),
     ):  # fmt: skip
         yield Kind(name, "docx", generate, targets)
     yield from _manifest_kinds("docx")
@@ -80,6 +81,7 @@ def _kinds() -> Iterator[Kind]:
         ("square", pdf_kinds.add_square, (Target(DEADLINE),)),
         ("stamp", pdf_kinds.add_stamp, (Target(DEADLINE, "VOID - SEE VENDOR TERMS"),)),
         ("ink", pdf_kinds.add_ink, (Target(DEADLINE),)),
+        ("signature-field", pdf_kinds.add_signature_field, (Target(DEADLINE, DELAWARE),)),
         ("white-rectangle", pdf_kinds.cover_in_content, (Target(DEADLINE),)),
         ("crop-box", pdf_kinds.crop_lower_page, (Target(DEADLINE),)),
         ("media-box", pdf_kinds.shrink_media_box, (Target(DEADLINE),)),
@@ -110,6 +112,7 @@ def _manifest_kinds(fmt: Literal["docx", "pdf"]) -> Iterator[Kind]:
         "clause-version": (Target("breach-notification", "1.1.0"),),
         "section": (DAYS,),
         "consistent": (DAYS,),
+        "template": NONE,
     }
     assert targets.keys() == MANIFEST_EDITS.keys()
     for name, chosen in targets.items():

@@ -8,8 +8,8 @@ from .documents import Issued
 from .docx_body import heading_start, paragraph
 from .ooxml import BODY, add_part, docx_part, find_nth, run_around, with_parts, xml_text
 
-__all__ = ["add_altchunk", "add_comment", "add_footnote", "add_text_box", "edit_footer",
-           "edit_header"]  # fmt: skip
+__all__ = ["add_altchunk", "add_comment", "add_footnote", "add_text_box", "cover_with_shape",
+           "edit_footer", "edit_header"]  # fmt: skip
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -103,3 +103,17 @@ def edit_footer(issued: Issued, target: Target) -> Altered:
     edited = footer.replace("</w:ftr>", paragraph(target.new) + "</w:ftr>")
     return Altered(with_parts(issued.docx, {"word/footer1.xml": edited}),
                    f"footer: {target.new!r} added")  # fmt: skip
+
+
+def cover_with_shape(issued: Issued, target: Target) -> Altered:
+    """A white VML rectangle, floating over the page, anchored in the run that holds the
+    target phrase: Word and LibreOffice show the phrase whited out, its words still in the
+    XML."""
+    shape = (
+        '<w:r><w:pict><v:rect style="position:absolute;margin-left:0;margin-top:0;'
+        'width:470pt;height:40pt;z-index:251659264" fillcolor="white" stroked="f"/></w:pict></w:r>'
+    )
+    body = docx_part(issued.docx, BODY)
+    at = run_around(body, find_nth(body, xml_text(target.resolved(issued)), target.nth)).start()
+    altered = with_parts(issued.docx, {BODY: body[:at] + shape + body[at:]})
+    return Altered(altered, f"white shape over {target.resolved(issued)!r}")

@@ -76,6 +76,12 @@ def _section(manifest: dict[str, Any], issued: Issued, target: Target) -> str:
     return f"manifest section {clause}: {phrase!r} → {target.new!r}, sha256 recomputed"
 
 
+def _template(manifest: dict[str, Any], issued: Issued, target: Target) -> str:
+    """The Word template's hash pointed at one nobody has: a forger's way round the rebuild."""
+    manifest["template"]["sha256"] = "0" * 64
+    return "template hash pointed at a template not at hand"
+
+
 MANIFEST_EDITS: dict[str, Edit] = {
     "draft": _draft,
     "build-date": _build_date,
@@ -83,6 +89,7 @@ MANIFEST_EDITS: dict[str, Edit] = {
     "clause-version": _clause_version,
     "section": _section,
     "consistent": _section,  # with the body edited to match (see manifest_edit)
+    "template": _template,
 }
 
 

@@ -34,6 +34,7 @@ from .ooxml import BODY, with_parts
 __all__ = [
     "add_free_text",
     "add_ink",
+    "add_signature_field",
     "add_square",
     "add_stamp",
     "cover_in_content",
@@ -152,6 +153,19 @@ def add_stamp(issued: Issued, target: Target) -> Altered:
     }  # fmt: skip
     return Altered(_annotate(issued.pdf, page, "/Stamp", rect, drawing, extra),
                    f"Stamp {target.new!r} on page {page + 1}")  # fmt: skip
+
+
+def add_signature_field(issued: Issued, target: Target) -> Altered:
+    """A new signature field as large as the page, its appearance painting the page white
+    and writing new terms: a signature's appearance is expected only in the issued fields."""
+    page, _ = locate(issued.pdf, target.resolved(issued), target.nth)
+    rect = (0.0, 0.0, 612.0, 792.0)
+    drawing = "1 g 0 0 612 792 re f " + _text_ops(target.new, 14, 72, 400)
+    extra: dict[str, PdfObject] = {
+        "/FT": NameObject("/Sig"), "/T": TextStringObject("Vendor approval")
+    }  # fmt: skip
+    return Altered(_annotate(issued.pdf, page, "/Widget", rect, drawing, extra),
+                   f"signature field painting page {page + 1}")  # fmt: skip
 
 
 def add_ink(issued: Issued, target: Target) -> Altered:
