@@ -118,8 +118,12 @@ def _copy(sealed: list[Path], name: str, tmp_path: Path) -> Path:
     return target
 
 
-def _vendor_signs(data: bytes, keys: Keys, field: str = "Signature-Contractor") -> bytes:
-    """The vendor signs its empty field with pyHanko, as Acrobat would: an incremental update."""
+def _vendor_signs(
+    data: bytes, keys: Keys, field: str = "Signature-Contractor",
+    new_box: tuple[int, int, int, int] | None = None,
+) -> bytes:  # fmt: skip
+    """The vendor signs its empty field with pyHanko, as Acrobat would: an incremental update
+    (with ``new_box``, in a new visible field it adds there)."""
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -134,9 +138,14 @@ def _vendor_signs(data: bytes, keys: Keys, field: str = "Signature-Contractor") 
             serialization.NoEncryption())),
         cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]
     )  # fmt: skip
+    from pyhanko.sign.fields import SigFieldSpec
+
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
     metadata = signers.PdfSignatureMetadata(field_name=field)
-    signed: bytes = signers.PdfSigner(metadata, signer).sign_pdf(writer).getvalue()
+    spec = None if new_box is None else SigFieldSpec(field, on_page=0, box=new_box)
+    signed: bytes = (
+        signers.PdfSigner(metadata, signer, new_field_spec=spec).sign_pdf(writer).getvalue()
+    )
     return signed
 
 
@@ -243,6 +252,19 @@ def it_allows_the_vendor_to_sign_its_own_field(
         "signed by Dana Reyes, Riverbend Tutoring Co. in Signature-Contractor, as allowed"
     ]
     assert "as allowed" in output
+
+
+def it_names_a_new_visible_signature_field_added_after_the_seal(
+    sealed: list[Path], keys: Keys, tmp_path: Path
+) -> None:
+    """Its appearance could cover the page: only the issued fields may be signed."""
+    issued = (sealed[0] / f"{ADDENDUM}.pdf").read_bytes()
+    signed = tmp_path / "new-field.pdf"
+    signed.write_bytes(_vendor_signs(issued, keys, "Vendor approval", (0, 0, 612, 792)))
+    code, report, output = _verify(signed, keys.pem)
+    assert code == 1, output
+    assert _seal_alterations(report)
+    assert output.splitlines()[0].endswith("changes after it")
 
 
 @pytest.mark.parametrize(
