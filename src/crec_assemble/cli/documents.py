@@ -80,7 +80,8 @@ def verify(
     --seal-cert certificates), and that nothing changed after it but signatures in the
     signature fields. A broken or untrusted seal, or any other change, is a change.
 
-    Exit 0 when every section is intact, 1 when anything changed.
+    Exit 0 when the file is intact, 1 when anything changed or an agreement could not be
+    compared with its rebuild (not verified).
 
     Example: crec-assemble verify returned/acme-learning-inc.pdf --out returned/pages
     """
