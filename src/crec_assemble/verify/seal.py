@@ -227,12 +227,12 @@ def _signing_time(signed: Any) -> datetime | None:
 
 
 def _check_docx(data: bytes, name: Path | str, roots: Callable[[], Trusted]) -> SealCheck | None:
+    found = find_docx_seal(data, name)
+    if found is None:
+        return None  # before importing pyHanko, which takes half a second
     from asn1crypto import cms
     from pyhanko.sign.validation import async_validate_detached_cms
 
-    found = find_docx_seal(data, name)
-    if found is None:
-        return None
     trusted = roots()
     with pdf_signature_errors(name):
         signed = cms.ContentInfo.load(found.signature)["content"]
