@@ -132,12 +132,13 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         r"\b(?:required by law|law enforcement|subpoena|court order|legal process|"
         r"comply with (?:the )?law|judicial)\b"
     )
-    for sentence in find(sentences, verb, DATA):
+    denied = [s for s in find(sentences, verb, DATA) if negated(s.text, verb)]
+    for sentence in denied:
         low = lowered(sentence)
-        if negated(low, verb):
-            if broad_exception(low) or re.search(r"\b(?:affiliates|partners)\b", low):
-                return weak(sentence, "limits disclosure, but with broad exceptions")
+        if not (broad_exception(low) or re.search(r"\b(?:affiliates|partners)\b", low)):
             return present(sentence, "discloses student data only in limited cases")
+    if denied:
+        return weak(denied[0], "limits disclosure, but with broad exceptions")
     broad = find(sentences, verb, r"\b(?:affiliates|partners|third parties)\b")
     if broad:
         return weak(broad[0], "shares student data more widely than the six permitted cases")
