@@ -19,6 +19,7 @@ from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .reader import Sentence, read_sentences
 from .rules import Status, rule_for
+from .sentences import vendor_obligations
 
 __all__ = ["AuditFinding", "Status", "audit_file", "audit_sentences"]
 
@@ -50,17 +51,21 @@ def audit_sentences(
 ) -> list[AuditFinding]:
     """Every requirement that applies to ``role``, judged against the sentences.
 
-    The requirements are the catalogue's: the deadline rules read their numbers from them.
+    The rules read only the sentences that bind the vendor (:mod:`.sentences`): a definition,
+    recital, heading, reference to another document or a duty of the school never makes a
+    requirement present. The requirements are the catalogue's: the deadline rules read
+    their numbers from them.
 
     Raises:
         LookupError: if a requirement has no rule (a bug; a test guards against it).
     """
+    obligations = vendor_obligations(sentences)
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):
             continue
         check_time()
-        verdict = rule_for(requirement.id).judge(sentences, requirement)
+        verdict = rule_for(requirement.id).judge(obligations, requirement)
         findings.append(AuditFinding(requirement, verdict.status, verdict.sentence, verdict.why))
     return findings
 
