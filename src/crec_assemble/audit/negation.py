@@ -66,7 +66,8 @@ def negated(text: str, verb: str) -> bool:
         low = rest
     scopes = negation_scopes(low)
     for match in re.finditer(verb, low):
-        participle = match.group(0).endswith("ed")
+        word = re.match(r"[\w-]*", low[match.start() :])
+        participle = word is not None and word.group(0).endswith("ed")
         if participle and _ADJECTIVE.search(low[max(0, match.start() - 12) : match.start()]):
             continue
         return any(start < match.start() < end for start, end in scopes)

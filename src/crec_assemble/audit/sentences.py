@@ -66,7 +66,8 @@ _ASIDE = re.compile(
     r"[^,;]{0,100},"
 )
 _HEADING = re.compile(
-    r"^\s*(?:(?:section|article|part|exhibit|schedule|appendix)\s+)?[\dIVXivx]+(?:\.\d+)*\.?"
+    r"^\s*(?:(?i:section|article|part|exhibit|schedule|appendix)\s+)?(?:[\dIVXivx]+|[A-Z])"
+    r"(?:\.\d+)*\.?"
     r"\s+[A-Z][\w'\u2019,&/()\- ]{0,70}\.?\s*$"
 )
 _RECITAL = re.compile(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
@@ -140,7 +141,8 @@ def vendor_obligations(sentences: Iterable[Sentence]) -> list[Sentence]:
 
 def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:
     text = sentence.text.strip()
-    if sentence.heading or _HEADING.match(text):
+    title = _HEADING.match(text) and len(text.split()) <= 10 and not _DUTY.search(text.casefold())
+    if sentence.heading or title:
         return "heading", (), "a heading promises nothing"
     if _RECITAL.match(text):
         return "recital", (), "a recital states background, not a promise"
@@ -149,7 +151,7 @@ def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:
     duties, rights = bound_parties(text)
     if _DEFINITION.search(text) and not _vendor_subject_defined(text):
         return "definition", (), "a definition says what a word means, not what anyone does"
-    if _REFERENCE.search(text) and not duties:
+    if _REFERENCE.search(text) and not _DUTY.search(text.casefold()):
         return "reference", (), "describes another document"
     parties = tuple(dict.fromkeys(duties + rights))
     if "vendor" in parties:
@@ -183,9 +185,16 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
         if is_duty and "vendor" not in subject and _RIGHT_VERB.match(low[modal.end() :]):
             is_duty = False
         (duties if is_duty else rights).extend(subject)
-    if re.search(r"\b(?:we|our)\b", low):
-        duties.append("vendor")
+    if re.search(r"\b(?:we|our)\b", low) or (not duties and _opens_with_vendor(low)):
+        duties.append("vendor")  # "Provider encrypts …", "Provider's program includes …"
     return tuple(dict.fromkeys(duties)), tuple(dict.fromkeys(rights))
+
+
+def _opens_with_vendor(low: str) -> bool:
+    """A statement in the present tense whose subject is the vendor or its own practice."""
+    opening = " ".join(re.sub(r"^\W*(?:\(?\w{1,4}[.)]\s+)?", "", low).split()[:3])
+    match = _PARTY.search(opening)
+    return match is not None and match.lastgroup == "vendor"
 
 
 def _subject(before: str) -> tuple[Party, ...]:
