@@ -18,7 +18,8 @@ from typing import Any
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .reader import Sentence, read_sentences
-from .rules import Status, rule_for
+from .durations import has_placeholder
+from .rules import Status, Verdict, rule_for
 from .sentences import vendor_obligations
 
 __all__ = ["AuditFinding", "Status", "audit_file", "audit_sentences"]
@@ -65,9 +66,17 @@ def audit_sentences(
         if not requirement.applies(role):
             continue
         check_time()
-        verdict = rule_for(requirement.id).judge(obligations, requirement)
+        verdict = _blanks_are_weak(rule_for(requirement.id).judge(obligations, requirement))
         findings.append(AuditFinding(requirement, verdict.status, verdict.sentence, verdict.why))
     return findings
+
+
+def _blanks_are_weak(verdict: Verdict) -> Verdict:
+    """A promise with a blank left in it ("within [Number, e.g., 60] days", "[INSERT
+    PROCEDURES]") is a template, not a promise: never present."""
+    if verdict.status == "present" and verdict.sentence and has_placeholder(verdict.sentence.text):
+        return Verdict("weak", verdict.sentence, f"{verdict.why}, but leaves a blank to fill")
+    return verdict
 
 
 def audit_file(path: Path, role: Role, requirements: Sequence[Requirement]) -> list[AuditFinding]:

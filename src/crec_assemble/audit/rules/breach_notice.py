@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ...library.breach_limits import BreachLimit, in_words
+from ..durations import has_placeholder
 from ..lexicon import (
     BREACH,
     LEA,
@@ -125,6 +126,10 @@ def _deadline(found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pic
             sentence,
             f"breach notice to {who} within {days:g} days; the regulation requires {label}",
         )
+    blank = next((s for s in found if has_placeholder(s.text)), None)
+    if blank is not None:
+        return weak(blank, f"breach notice to {who} within a period left blank; the regulation "
+                    f"requires {label}")  # fmt: skip
     vague = next((s for s in found if VAGUE.search(lowered(s))), found[0])
     return weak(
         vague, f"breach notice to {who} without a fixed period; the regulation requires {label}"
