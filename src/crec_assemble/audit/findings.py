@@ -17,8 +17,8 @@ from typing import Any
 
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
-from .reader import Sentence, read_sentences
 from .durations import has_placeholder
+from .reader import Sentence, read_sentences
 from .rules import Status, Verdict, rule_for
 from .sentences import vendor_obligations
 
