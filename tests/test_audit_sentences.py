@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from crec_assemble.audit.durations import durations, has_placeholder, number_value
+from crec_assemble.audit.findings import audit_sentences
 from crec_assemble.audit.negation import negated
 from crec_assemble.audit.reader import Sentence
 from crec_assemble.audit.sentences import Kind, classify, vendor_obligations
+from crec_assemble.library.clauses import ClauseLibrary
 
 
 def _kind(text: str, heading: bool = False) -> Kind:
@@ -221,3 +223,45 @@ def it_reads_numbers_in_words_and_digits(word: str, value: float | None) -> None
 def it_keeps_business_and_calendar_days_apart() -> None:
     business, calendar = durations("5 business days, or 5 calendar days")
     assert (business.business, calendar.business) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement", "status"),
+    [("'PII' includes, but is not limited to, data that Provider may not sell, rent or lease.",
+      "R15d", "missing"),
+     ("WHEREAS, Provider will keep Student Data secure and confidential;", "R5", "missing"),
+     ("The base agreement is written against FERPA.", "R8", "missing"),
+     ("12.4 Connecticut Governing Law.", "R9", "missing"),
+     ("School shall notify parents of a breach of student data within two days.", "R6c",
+      "missing"),
+     ("School will establish procedures for parents to review and correct student records.",
+      "R4", "missing"),
+     ("Provider shall report the breach to all affected parents within 72 hours.", "R6a",
+      "missing"),
+     ("Company will not engage in targeted advertising to students.", "R15a", "present"),
+     ("Company will not engage in targeted advertising to students.", "R15b", "present"),
+     ("Provider shall not use student data to engage in targeted advertising.", "R15b",
+      "missing"),
+     ("Provider will not sell, rent, lease, or trade student data, and will notify the District"
+      " of a breach within 24 hours.", "R15d", "present"),
+     ("Provider shall notify the District of a breach within a 24-hour period.", "R6b",
+      "present"),
+     ("Provider shall notify the District of a breach within one week.", "R6a", "weak"),
+     ("Provider shall notify the District of a breach within [Number, e.g., 60] days.", "R6b",
+      "weak"),
+     ("Provider shall delete Student Data upon written request of the District, following "
+      "[INSERT PROCEDURES].", "R2", "weak"),
+     ("Provider may audit on two (2) days' notice; Provider shall notify the District of a "
+      "security incident promptly.", "R6b", "weak")],
+    ids=["definition-is-no-ban", "recital-is-no-promise", "reference-is-no-promise",
+         "heading-is-no-promise", "schools-own-notice", "schools-own-procedure",
+         "parents-are-not-the-school", "plain-advertising-ban-own-service",
+         "plain-advertising-ban-elsewhere", "use-ban-is-13-only", "list-then-promise",
+         "hyphenated-hours", "one-week", "placeholder-days", "placeholder-procedure",
+         "audit-notice-is-not-breach-notice"],
+)  # fmt: skip
+def it_lets_the_rules_read_only_what_binds_the_vendor(
+    text: str, requirement: str, status: str, library: ClauseLibrary
+) -> None:
+    findings = audit_sentences([Sentence(text, "paragraph 1", 1)], library.requirements, "operator")
+    assert {f.requirement.id: f.status for f in findings}[requirement] == status

@@ -96,7 +96,11 @@ _ALLOWED_EXCEPTION = re.compile(
     r"as (?:this|the) agreement (?:permits|allows|provides)|permitted (?:by|under) this)\b"
 )
 # A later report or update is not the notice: its period does not count.
-_FOLLOW_UP = re.compile(r"\b(?:report|update|supplement\w*|follow-up|final|written summary)\b")
+# "shall report a breach within 48 hours" is the notice; "a written report within 30 days" is not.
+_FOLLOW_UP = re.compile(
+    r"\b(?:(?:a|an|the|its|written|final|full|detailed|complete|further) reports?|updates?|"
+    r"supplement\w*|follow-up|final|written summary)\b"
+)
 
 
 def lowered(sentence: Sentence) -> str:
