@@ -17,8 +17,10 @@ from typing import Any
 
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
+from .durations import has_placeholder
 from .reader import Sentence, read_sentences
-from .rules import Status, rule_for
+from .rules import Status, Verdict, rule_for
+from .sentences import vendor_obligations
 
 __all__ = ["AuditFinding", "Status", "audit_file", "audit_sentences"]
 
@@ -50,19 +52,31 @@ def audit_sentences(
 ) -> list[AuditFinding]:
     """Every requirement that applies to ``role``, judged against the sentences.
 
-    The requirements are the catalogue's: the deadline rules read their numbers from them.
+    The rules read only the sentences that bind the vendor (:mod:`.sentences`): a definition,
+    recital, heading, reference to another document or a duty of the school never makes a
+    requirement present. The requirements are the catalogue's: the deadline rules read
+    their numbers from them.
 
     Raises:
         LookupError: if a requirement has no rule (a bug; a test guards against it).
     """
+    obligations = vendor_obligations(sentences)
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):
             continue
         check_time()
-        verdict = rule_for(requirement.id).judge(sentences, requirement)
+        verdict = _blanks_are_weak(rule_for(requirement.id).judge(obligations, requirement))
         findings.append(AuditFinding(requirement, verdict.status, verdict.sentence, verdict.why))
     return findings
+
+
+def _blanks_are_weak(verdict: Verdict) -> Verdict:
+    """A promise with a blank left in it ("within [Number, e.g., 60] days", "[INSERT
+    PROCEDURES]") is a template, not a promise: never present."""
+    if verdict.status == "present" and verdict.sentence and has_placeholder(verdict.sentence.text):
+        return Verdict("weak", verdict.sentence, f"{verdict.why}, but leaves a blank to fill")
+    return verdict
 
 
 def audit_file(path: Path, role: Role, requirements: Sequence[Requirement]) -> list[AuditFinding]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .durations import durations
+from .negation import negated
 from .reader import Sentence
 
 __all__ = [
@@ -79,9 +81,6 @@ VAGUE = re.compile(
 )
 """A period that is no period: "promptly", "without undue delay"…"""
 
-_NEGATION = re.compile(
-    r"\b(?:not|never|no|nor|neither|prohibited|refrain\w*|won't|cannot|can't|may not)\b"
-)
 _EXCEPTION = re.compile(
     r"\b(?:except|unless|save|notwithstanding|provided that|but may)\b([^.;]{0,120})"
     r"|\b(?:deems? (?:appropriate|necessary|fit)|as (?:we|it) see[s]? fit|any other purpose)\b"
@@ -93,41 +92,15 @@ _ALLOWED_EXCEPTION = re.compile(
     r"comply with (?:the |applicable )?law|judicial|successor|merger|acquisition|"
     r"(?:written )?(?:consent|direction|instruction)s? of the|directed by|as (?:the )?"
     r"(?:district|lea|school|board|customer|crec) (?:directs|instructs|authori[sz]es)|"
-    r"school purposes?|safety|student'?s? (?:own )?(?:request|account))\b"
+    r"school purposes?|safety|student'?s? (?:own )?(?:request|account)|"
+    r"as (?:this|the) agreement (?:permits|allows|provides)|permitted (?:by|under) this)\b"
 )
-# Where one promise ends and the next begins: "shall not sell; will notify", "shall not sell,
-# and will notify", "shall not sell & will notify".
-_CLAUSE_BREAK = re.compile(r";|, (?:and|but) | (?:and|&|but) (?:will|shall|must|may|is|are) ")
-
-_NUMBER = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty-five": 45,
-    "sixty": 60,
-    "ninety": 90,
-    "seventy-two": 72,
-    "forty-eight": 48,
-    "twenty-four": 24,
-}
-_DURATION = re.compile(
-    r"\b(\d+|" + "|".join(_NUMBER) + r")\)?\s*(?:\(\d+\)\s*)?(business |calendar |working )?"
-    r"(hours?|days?|weeks?|months?|years?)\b"
-)
-_DAYS_IN = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
 # A later report or update is not the notice: its period does not count.
-_FOLLOW_UP = re.compile(r"\b(?:report|update|supplement\w*|follow-up|final|written summary)\b")
+# "shall report a breach within 48 hours" is the notice; "a written report within 30 days" is not.
+_FOLLOW_UP = re.compile(
+    r"\b(?:(?:a|an|the|its|written|final|full|detailed|complete|further) reports?|updates?|"
+    r"supplement\w*|follow-up|final|written summary)\b"
+)
 
 
 def lowered(sentence: Sentence) -> str:
@@ -141,24 +114,6 @@ def find(sentences: Sequence[Sentence], *patterns: str) -> list[Sentence]:
     return [s for s in sentences if not s.heading and all(c.search(s.text) for c in compiled)]
 
 
-def negated(text: str, verb: str) -> bool:
-    """Whether ``verb`` is denied in ``text``: "shall not sell", "agrees never to sell",
-    "is prohibited from selling", "shall not use any information … to engage in targeted
-    advertising", or a sentence opening "No … shall". The denial must be in the same
-    clause (no semicolon between) and close enough to govern the verb."""
-    low = text.casefold()
-    label, dash, rest = low.partition(" — ")
-    if dash and len(label) < 40:  # a table row: "Advertising — Provider will not …"
-        low = rest
-    match = re.search(verb, low)  # the first use decides: later ones are usually asides
-    if match is not None:
-        bounds = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, match.start())]
-        start = max(bounds[-1] if bounds else 0, match.start() - 160)
-        if _NEGATION.search(low[start : match.start()]):
-            return True
-    return bool(re.match(r"\s*(?:no|neither)\b", low))
-
-
 def broad_exception(text: str) -> bool:
     """An exception that could swallow the promise: anything but what the regulation allows."""
     for match in _EXCEPTION.finditer(text.casefold()):
@@ -168,13 +123,9 @@ def broad_exception(text: str) -> bool:
 
 
 def periods_in_days(text: str) -> list[float]:
-    """Every period the sentence names, in calendar days (business days count 1.4 each)."""
-    periods = []
-    for number, kind, unit in _DURATION.findall(text.casefold()):
-        value = float(number) if number.isdigit() else float(_NUMBER[number])
-        scale = _DAYS_IN[unit.rstrip("s")]
-        periods.append(value * scale * (1.4 if kind.strip() in ("business", "working") else 1))
-    return periods
+    """Every period the sentence names, in calendar days (business days count 1.4 each); a
+    blank left to fill ("[Number, e.g., 60] days") names none."""
+    return [days for d in durations(text) if (days := d.days) is not None]
 
 
 def governing_period(text: str, pick: Callable[[Sequence[float]], float] = max) -> float | None:
@@ -183,9 +134,11 @@ def governing_period(text: str, pick: Callable[[Sequence[float]], float] = max) 
     ("five days ..., and ten days for directory information"), so provisions 6(a) and 6(c)
     take the shorter and 6(b) and 6(d) the longer; "within 60 days, or 72 hours where the
     law requires" promises 60 for the rest. A later report or update does not count."""
-    periods = []
     low = text.casefold()
-    for match in _DURATION.finditer(low):
-        if not _FOLLOW_UP.search(low[max(0, match.start() - 40) : match.start()]):
-            periods.extend(periods_in_days(match.group(0)))
+    periods = [
+        days
+        for d in durations(low)
+        if (days := d.days) is not None
+        and not _FOLLOW_UP.search(low[max(0, d.start - 40) : d.start])
+    ]
     return pick(periods) if periods else None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ...library.breach_limits import BreachLimit, in_words
+from ..durations import has_placeholder
 from ..lexicon import (
     BREACH,
     LEA,
@@ -92,11 +93,14 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
         if negated(low, r"\b(?:notify|inform|send notice|give notice)\b"):
             continue  # "shall not notify data subjects" promises nothing
         families = re.search(
-            r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell)\b"
-            r"[^.;]{0,100}?" + PARENTS,
+            r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|report\w*|"
+            r"provide (?:written )?notice)\b[^.;]{0,100}?" + PARENTS,
             low,
         )
-        if families and re.search(LEA + r"\W+(?:\w+\W+)?$", low[: families.start()]):
+        if families and (
+            re.search(LEA + r"\W+(?:\w+\W+)?$", low[: families.start()])
+            or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
+        ):
             families = None  # the school notifies families: not the vendor's promise
         school = re.search(LEA, low)
         if (to_parents and families) or (not to_parents and (school or not families)):
@@ -116,7 +120,11 @@ def _deadline(found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pic
     if not found:
         return missing(f"no breach notice to {who}")
     label = _label(limit)
-    timed = [(s, period) for s in found if (period := governing_period(s.text, pick)) is not None]
+    timed = [
+        (s, period)
+        for s in found
+        if (period := governing_period(_notice_clauses(s.text), pick)) is not None
+    ]
     if timed:
         sentence, days = min(timed, key=lambda item: item[1])
         if days <= limit.days:
@@ -125,10 +133,24 @@ def _deadline(found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pic
             sentence,
             f"breach notice to {who} within {days:g} days; the regulation requires {label}",
         )
+    blank = next((s for s in found if has_placeholder(s.text)), None)
+    if blank is not None:
+        return weak(blank, f"breach notice to {who} within a period left blank; the regulation "
+                    f"requires {label}")  # fmt: skip
     vague = next((s for s in found if VAGUE.search(lowered(s))), found[0])
     return weak(
         vague, f"breach notice to {who} without a fixed period; the regulation requires {label}"
     )
+
+
+def _notice_clauses(text: str) -> str:
+    """The clauses of a sentence about the breach notice: an audit's or a termination's
+    notice period in another clause ("on thirty days' notice of an audit; of a breach,
+    promptly") is not the breach deadline."""
+    clauses = re.split(r";|,\s*(?:and|but)\s+", text)
+    other = re.compile(r"\b(?:audit\w*|inspect\w*|terminat\w*|renew\w*|amend\w*)")
+    kept = [c for c in clauses if BREACH.search(c.casefold()) or not other.search(c.casefold())]
+    return "; ".join(kept)
 
 
 def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pick) -> Verdict:

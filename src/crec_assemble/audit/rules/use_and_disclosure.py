@@ -62,8 +62,39 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     )
 
 
+_ENGAGE = re.compile(
+    r"\b(?:engag\w* in|conduct\w*|serv\w*|display\w*|show\w*|direct\w*|deliver\w*|send\w*)"
+    r"\s+(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)"
+)
+_VENUE = re.compile(
+    r"\b(?:on|in|through)\s+(?:its|our|the|their|any)\s+(?:own\s+|other\s+)?(?:websites?|"
+    r"online services?|services?|applications?|apps?|platforms?|sites?)\b|\belsewhere\b"
+)
+
+
+def _unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
+    """ "Provider will not engage in targeted advertising to students": a ban on the activity
+    itself, wherever it happens, answers both 15(a) and 15(b). A ban on *using student data*
+    for advertising (13) or one limited to a venue does not."""
+    for sentence in sentences:
+        low = lowered(sentence)
+        match = _ENGAGE.search(low)
+        if (
+            match is not None
+            and negated(low, _ENGAGE.pattern)
+            and not re.search(r"\bus(?:e|ing)\b[^;]{0,80}$", low[: match.start()])
+            and not _VENUE.search(low)
+            and not broad_exception(low)
+        ):
+            return sentence
+    return None
+
+
 @rule("R15a")
 def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
+    ban = _unconditional_ban(sentences)
+    if ban is not None:
+        return present(ban, "does not engage in targeted advertising to students anywhere")
     return _promise(
         sentences,
         r"\b(?:target\w*|advertis\w*)\b",
@@ -76,6 +107,9 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
 
 @rule("R15b")
 def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
+    ban = _unconditional_ban(sentences)
+    if ban is not None:
+        return present(ban, "does not engage in targeted advertising to students anywhere")
     return _promise(
         sentences,
         r"\b(?:target\w*|advertis\w*)\b",
@@ -132,12 +166,13 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         r"\b(?:required by law|law enforcement|subpoena|court order|legal process|"
         r"comply with (?:the )?law|judicial)\b"
     )
-    for sentence in find(sentences, verb, DATA):
+    denied = [s for s in find(sentences, verb, DATA) if negated(s.text, verb)]
+    for sentence in denied:
         low = lowered(sentence)
-        if negated(low, verb):
-            if broad_exception(low) or re.search(r"\b(?:affiliates|partners)\b", low):
-                return weak(sentence, "limits disclosure, but with broad exceptions")
+        if not (broad_exception(low) or re.search(r"\b(?:affiliates|partners)\b", low)):
             return present(sentence, "discloses student data only in limited cases")
+    if denied:
+        return weak(denied[0], "limits disclosure, but with broad exceptions")
     broad = find(sentences, verb, r"\b(?:affiliates|partners|third parties)\b")
     if broad:
         return weak(broad[0], "shares student data more widely than the six permitted cases")

@@ -1,0 +1,121 @@
+"""Periods as vendors write them, normalised: "seventy-two (72) hours", "a 24-hour window",
+"one week", "ten business days", and the blanks a template leaves ("[Number, e.g., 60] days",
+"[INSERT PROCEDURES]"), which set no period at all.
+
+A deadline rule compares a vendor's period with the regulation's, so every spelling of a
+period must come out as the same number of days, and a placeholder must never be read as
+the example number printed inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Duration", "Unit", "durations", "has_placeholder", "number_value"]
+
+Unit = Literal["hour", "day", "week", "month", "year"]
+
+_UNITS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+BUSINESS_DAY = 1.4
+"""Calendar days a business day counts for: five of them make a week."""
+
+_ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORD = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_ONES)[:9]) + r"))?"
+    r"|" + "|".join(sorted(_ONES, key=len, reverse=True)) + r"|a hundred|one hundred)"
+)
+_PLACEHOLDER = r"(?:\[[^\]]{0,60}\]|_{2,}|x{1,3}\b)"
+_AMOUNT = rf"(?<!\w)(?P<amount>\d+(?:\.\d+)?|{_WORD}|{_PLACEHOLDER})"
+_DURATION = re.compile(
+    _AMOUNT + r"(?:\s*\(\s*(?P<digits>\d+)\s*\)|\s*\([a-z -]{3,20}\)|\))?"  # "seventy-two (72)"
+    r"(?:\s+|-)(?P<kind>(?:business|calendar|working|school)(?:\s+|-))?"
+    r"(?P<unit>hours?|hrs?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_BLANK = re.compile(
+    r"\[\s*(?:insert|number|enter|specify|describe|name|list|x+|n|#|\s*)\b[^\]]{0,80}\]"
+    r"|\[\s*\]|_{3,}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Duration:
+    """One period a sentence names: ``amount`` is None for a placeholder left blank."""
+
+    amount: float | None
+    unit: Unit
+    business: bool
+    text: str
+    start: int
+
+    @property
+    def days(self) -> float | None:
+        """The period in calendar days (a business day counts 1.4); None for a blank."""
+        if self.amount is None:
+            return None
+        return self.amount * _UNITS[self.unit] * (BUSINESS_DAY if self.business else 1.0)
+
+
+def number_value(word: str) -> float | None:
+    """ "72" → 72, "seventy-two" → 72, "Twenty four" → 24; None for anything else."""
+    low = word.casefold().strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", low):
+        return float(low)
+    if low in ("a hundred", "one hundred"):
+        return 100.0
+    parts = re.split(r"[- ]", low)
+    if len(parts) == 1:
+        value = _ONES.get(low, _TENS.get(low))
+        return None if value is None else float(value)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES:
+        return float(_TENS[parts[0]] + _ONES[parts[1]])
+    return None
+
+
+def durations(text: str) -> tuple[Duration, ...]:
+    """Every period ``text`` names, in order of appearance."""
+    found = []
+    for match in _DURATION.finditer(text):
+        amount = match.group("amount")
+        value = None if re.fullmatch(_PLACEHOLDER, amount) else number_value(amount)
+        if value is None and not re.fullmatch(_PLACEHOLDER, amount):
+            continue
+        if value is not None and match.group("digits"):
+            value = float(match.group("digits"))  # the digits are what the parties signed
+        kind = (match.group("kind") or "").strip(" -").casefold()
+        unit = match.group("unit").casefold().rstrip("s")
+        unit = "hour" if unit in ("hr", "hour") else unit
+        found.append(
+            Duration(
+                value,
+                _unit(unit),
+                kind in ("business", "working", "school"),
+                match.group(0),
+                match.start(),
+            )
+        )
+    return tuple(found)
+
+
+def _unit(word: str) -> Unit:
+    units: dict[str, Unit] = {
+        "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
+    }  # fmt: skip
+    return units[word]
+
+
+def has_placeholder(text: str) -> bool:
+    """Whether ``text`` holds a blank a template left to fill: "[INSERT PROCEDURES]",
+    "[Number, e.g., 60]", "[ ]", "_____"."""
+    return bool(_BLANK.search(text)) or any(d.amount is None for d in durations(text))

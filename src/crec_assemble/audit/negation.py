@@ -1,0 +1,74 @@
+"""Where a denial reaches: the scope of a "not", "never" or "No … shall" in one sentence.
+
+A denial governs its own clause and nothing after it: in "Provider will not sell, rent,
+lease or trade student data, and will notify the District of any breach" the "will not"
+covers the list of verbs after it, but not the promise to notify. Some words that look
+like denials are not: "including, but not limited to", "no later than", "not less than",
+"no longer needed". And a verb's participle used as an adjective ("never … except for the
+disclosed activities") is not the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["Scope", "negated", "negation_scopes"]
+
+Scope = tuple[int, int]
+"""A span of the case-folded sentence that a denial governs: (start, end)."""
+
+_NOT_A_DENIAL = re.compile(
+    r"\b(?:not|no) (?:be )?(?:limited to|later than|less than|more than|fewer than|"
+    r"sooner than|longer (?:than|needed|necessary|required|in use)|only|to exceed|"
+    r"(?:less|later|more) (?:stringent|protective) than)"
+    r"|\b(?:whether or not|if not|or not)\b"
+)
+_DENIAL = re.compile(
+    r"\b(?:not|never|nor|neither|prohibited|refrain\w*|won't|cannot|can't|shan't|"
+    r"doesn't|don't|does not|do not)\b|\bno\b(?! (?:later|less|more|longer|fewer)\b)"
+)
+_SUBJECT = r"(?:(?:it|we|they|provider|vendor|contractor|operator|company|consultant)\s+)?"
+# Where a denial's clause ends: a semicolon, a new sentence, or a positive promise joined on
+# ("…, and will notify", "but shall", "; provided that").
+_CLAUSE_END = re.compile(
+    r"[;.!?](?:\s|$)"
+    rf"|,?\s+(?:and|but|&)\s+{_SUBJECT}(?:will|shall|must|agrees?|may|is|are|does|has)\b"
+    r"(?!\s+(?:not|never)\b)"
+    r"|,\s*(?:provided|except|unless)\b"
+)
+_REACH = 160
+"""How far a denial governs, at most, in characters: a long clause's tail is rarely under it."""
+_ADJECTIVE = re.compile(
+    r"(?:\b(?:the|a|an|any|such|its|our|their|these|those|this|that|all|each|other)\s+)$"
+)
+
+
+def negation_scopes(text: str) -> tuple[Scope, ...]:
+    """The spans of ``text`` (case-folded) that a denial governs."""
+    low = text.casefold()
+    masked = _NOT_A_DENIAL.sub(lambda m: "_" * len(m.group(0)), low)
+    scopes = []
+    for cue in _DENIAL.finditer(masked):
+        end = _CLAUSE_END.search(masked, cue.end())
+        stop = end.start() if end else len(masked)
+        scopes.append((cue.start(), min(stop, cue.end() + _REACH)))
+    return tuple(scopes)
+
+
+def negated(text: str, verb: str) -> bool:
+    """Whether ``verb`` (a pattern) is denied in ``text``: "shall not sell", "agrees never to
+    sell", "is prohibited from selling", "No student data shall be sold", "will not sell,
+    rent or lease". The first use of the verb as a verb decides: later ones are usually
+    asides, and "the disclosed activities" uses no verb."""
+    low = text.casefold()
+    label, dash, rest = low.partition(" — ")
+    if dash and len(label) < 40:  # a table row: "Advertising — Provider will not …"
+        low = rest
+    scopes = negation_scopes(low)
+    for match in re.finditer(verb, low):
+        word = re.match(r"[\w-]*", low[match.start() :])
+        participle = word is not None and word.group(0).endswith("ed")
+        if participle and _ADJECTIVE.search(low[max(0, match.start() - 12) : match.start()]):
+            continue
+        return any(start < match.start() < end for start, end in scopes)
+    return False

@@ -1,0 +1,222 @@
+"""What each sentence of a vendor's contract is, decided before any requirement rule sees it.
+
+A contract is not all promises. Its definitions ("'PII' includes, but is not limited to …"),
+recitals ("WHEREAS …"), headings ("12.4 Governing Law.") and descriptions of other documents
+("the base agreement is written against FERPA") promise nothing, and the school's own duties
+("School shall notify parents") bind the school, not the vendor. Each sentence is read once
+here into a :class:`Reading`: its kind, the party its obligation binds (the subject of the
+modal), the spans its denials govern and the periods it names. The rules then read only the
+sentences that bind the vendor (:func:`vendor_obligations`).
+
+A term that names no bound party ("Student Data remain the property of the District", "This
+Agreement is governed by the laws of Connecticut", "Student Data shall be deleted within 30
+days") binds both parties, the vendor among them, and reads as the vendor's. So does a right
+given to the school or to families ("Parents may review and correct …"): the vendor must
+honour it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from .durations import Duration, durations
+from .negation import Scope, negation_scopes
+from .reader import Sentence
+
+__all__ = ["Kind", "Party", "Reading", "bound_parties", "classify", "vendor_obligations"]
+
+Kind = Literal["vendor", "school", "definition", "recital", "heading", "reference", "other"]
+Party = Literal["vendor", "school", "parents"]
+
+_VENDOR = (
+    r"provider|vendor|contractor|operator|consultant|company|processor|sub-?processor|"
+    r"supplier|licensor|service provider|we|us"
+)
+_SCHOOL = (
+    r"crec|lea|local educational? agency|school district|district|board of education|board|"
+    r"school|customer|client|institution|subscriber|licensee|educational agency|controller|you"
+)
+_PARENTS = r"parents?|guardians?|eligible students?|students?|families|users?"
+_PARTY = re.compile(
+    rf"\b(?P<vendor>{_VENDOR})\b|\b(?P<school>{_SCHOOL})s?\b|\b(?P<parents>{_PARENTS})\b"
+    r"(?!['\u2019]s\b|[-\s]+(?:data|records?|information|personal|pii|generated|content))"
+)
+# "agrees that", like "acknowledges that", states what both accept; it binds no one.
+_DUTY = re.compile(
+    r"\b(?:shall|will|must|agrees?(?! that)|undertakes?|commits?|promises?|warrants?|"
+    r"certifies|covenants?|is (?:required|obligated|responsible)|"
+    r"are (?:required|obligated|responsible)|won't|cannot)\b"
+)
+_RIGHT = re.compile(
+    r"\b(?:may|can|has the right|have the right|is entitled|are entitled|retains?|owns?|"
+    r"holds?|keeps? (?:all )?(?:rights?|ownership|title))\b"
+)
+# A school's "duty" that is really its right: "The District shall retain ownership …".
+_RIGHT_VERB = re.compile(
+    r"^\s*(?:not\s+)?(?:be entitled|retain|own|have|hold|keep|remain|continue to (?:own|hold)|"
+    r"maintain (?:ownership|control)|be (?:and remain )?the (?:sole )?owner)"
+)
+# Commas around an aside between a subject and its modal: "Provider, upon request, shall".
+_ASIDE = re.compile(
+    r",\s*(?:upon|at|on|within|following|after|if|when|unless|except|in|with|without|"
+    r"subject|as|to the extent|where|promptly|immediately|for|under|by|notwithstanding)\b"
+    r"[^,;]{0,100},"
+)
+_HEADING = re.compile(
+    r"^\s*(?:(?i:section|article|part|exhibit|schedule|appendix)\s+)?(?:[\dIVXivx]+|[A-Z])"
+    r"(?:\.\d+)*\.?"
+    r"\s+[A-Z][\w'\u2019,&/()\- ]{0,70}\.?\s*$"
+)
+_RECITAL = re.compile(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
+_TERM = r"[\"\u201c\u2018'][^\"\u201d\u2019']{1,60}[\"\u201d\u2019']"
+_DEFINITION = re.compile(
+    rf"^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:the terms?\s+)?{_TERM}(?:\s*(?:or|and|,)\s*{_TERM})*"
+    r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:shall |will )?(?:also )?(?:means?|refers? to|"
+    r"includes?|shall include|is defined|has the meaning|shall have the meaning|is)\b"
+    r"|^\W*(?i:as used in this|for (?:the )?purposes? of this|in this (?:agreement|addendum|dpa)"
+    r"(?:,|\s))[^.]{0,80}?(?:means?|refers? to|includes?|"
+    rf"{_TERM})"
+    r"|^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?:means|refers to|is defined as|has the "
+    r"meaning)\b"
+    r"|^[^,;]{0,80}\bincludes?,? but (?:is )?not limited to\b",
+)
+_DOCUMENT = (
+    r"(?:the |this |that |each |such |our )?(?:base |master |underlying |original |main |"
+    r"principal |standard |national |model |parent |state |california |new york |texas )?"
+    r"(?:agreement|addendum|dpa|ndpa|contract|terms(?: of service)?|privacy policy|policy|"
+    r"exhibit\s+\w+|schedule\s+\w+|appendix\s+\w+|attachment\s+\w+|template|document|form|"
+    r"version|clauses)"
+)
+_REFERENCE = re.compile(
+    rf"^\W*{_DOCUMENT}\b[^.;]{{0,80}}?\b(?:is|are|was|were|has been|have been)\s+"
+    r"(?:(?:also|largely|primarily|originally)\s+)?(?:written|drafted|based|modell?ed|adapted|"
+    r"derived|prepared|designed|intended|published|available|attached|found|maintained)\b"
+    rf"|^\W*{_DOCUMENT}\b[^.;]{{0,40}}?\b(?:describes|summari[sz]es|references|refers to|"
+    r"reflects|tracks|follows|mirrors|supplements|amends|modifies|incorporates)\b"
+    r"|^\W*(?:see|refer to|for more (?:information|detail))\b",
+    re.IGNORECASE,
+)
+_OTHER = re.compile(
+    r"^\W*(?:for example|e\.g\.|note:|last (?:updated|revised)|effective date|copyright|\u00a9|"
+    r"contact us|questions)|\?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One sentence, read: what kind it is, whom it binds, what it denies, the periods it names.
+
+    ``parties`` are the parties bound by its modals (empty for a term that names none);
+    ``denials`` are the spans of the case-folded text that a "not" or "never" governs.
+    """
+
+    sentence: Sentence
+    kind: Kind
+    parties: tuple[Party, ...]
+    denials: tuple[Scope, ...]
+    durations: tuple[Duration, ...]
+    why: str
+
+    @property
+    def binds_vendor(self) -> bool:
+        """Whether the requirement rules may read it: an obligation of the vendor."""
+        return self.kind == "vendor"
+
+
+def classify(sentence: Sentence) -> Reading:
+    """Read one sentence: its kind, its bound parties, its denials and its periods."""
+    text = sentence.text
+    kind, parties, why = _kind(sentence)
+    return Reading(sentence, kind, parties, negation_scopes(text), durations(text), why)
+
+
+def vendor_obligations(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """The sentences that bind the vendor, in order: all the requirement rules may read."""
+    return [s for s in sentences if classify(s).binds_vendor]
+
+
+def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:
+    text = sentence.text.strip()
+    title = _HEADING.match(text) and len(text.split()) <= 10 and not _DUTY.search(text.casefold())
+    if sentence.heading or title:
+        return "heading", (), "a heading promises nothing"
+    if _RECITAL.match(text):
+        return "recital", (), "a recital states background, not a promise"
+    if _OTHER.search(text) or len(text.split()) <= 3:
+        return "other", (), "no term of the agreement"
+    duties, rights = bound_parties(text)
+    if _DEFINITION.search(text) and not _vendor_subject_defined(text):
+        return "definition", (), "a definition says what a word means, not what anyone does"
+    if _REFERENCE.search(text) and not _DUTY.search(text.casefold()):
+        return "reference", (), "describes another document"
+    parties = tuple(dict.fromkeys(duties + rights))
+    if "vendor" in parties:
+        return "vendor", parties, "the vendor is bound"
+    if duties:
+        return "school", parties, "binds the school or families, not the vendor"
+    if rights:
+        return "vendor", parties, "a right of the school or families the vendor must honour"
+    return "vendor", (), "a term of the agreement that names no party binds the vendor too"
+
+
+def _vendor_subject_defined(text: str) -> bool:
+    """ "Provider's security program includes, but is not limited to, …" describes the
+    vendor's practice; it is not a definition."""
+    head = re.split(r"\bincludes?\b", text.casefold(), maxsplit=1)[0]
+    quoted = re.search(_TERM, head)
+    match = _PARTY.search(head)
+    return not quoted and match is not None and match.lastgroup == "vendor"
+
+
+def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+    """The parties ``text`` binds by a duty ("shall", "will", "agrees", "must") and those it
+    gives a right ("may", "has the right to", "retains", "owns"), each as the subject of its
+    modal; first-person "we" and "our" speak for the vendor."""
+    low = _ASIDE.sub(",", text.casefold())
+    duties: list[Party] = []
+    rights: list[Party] = []
+    for modal in re.finditer(f"{_DUTY.pattern}|{_RIGHT.pattern}", low):
+        subject = _subject(low[: modal.start()])
+        is_duty = _DUTY.fullmatch(modal.group(0)) is not None
+        if is_duty and "vendor" not in subject and _RIGHT_VERB.match(low[modal.end() :]):
+            is_duty = False
+        (duties if is_duty else rights).extend(subject)
+    if re.search(r"\b(?:we|our)\b", low) or (not duties and _opens_with_vendor(low)):
+        duties.append("vendor")  # "Provider encrypts …", "Provider's program includes …"
+    return tuple(dict.fromkeys(duties)), tuple(dict.fromkeys(rights))
+
+
+def _opens_with_vendor(low: str) -> bool:
+    """A statement in the present tense whose subject is the vendor or its own practice."""
+    opening = " ".join(re.sub(r"^\W*(?:\(?\w{1,4}[.)]\s+)?", "", low).split()[:3])
+    match = _PARTY.search(opening)
+    return match is not None and match.lastgroup == "vendor"
+
+
+def _subject(before: str) -> tuple[Party, ...]:
+    """The parties named just before a modal, within its clause: the nearest one not in the
+    possessive ("the District's data shall" binds no one named), with any joined to it
+    ("Contractor and CREC shall each")."""
+    clause = re.split(r"[;:]|,\s*(?:and|but|or)\s+|\bthat\b|\bwhich\b|\bwho\b", before)[-1]
+    window = " ".join(clause.split()[-8:])
+    mentions = [
+        m for m in _PARTY.finditer(window) if not re.match(r"['\u2019]s\b", window[m.end() :])
+    ]
+    if not mentions:
+        return ()
+    subject = [mentions[-1]]
+    for earlier in reversed(mentions[:-1]):
+        between = window[earlier.end() : subject[-1].start()]
+        if not re.fullmatch(r"[\s\w()\"\u201c\u201d]{0,30}?\b(?:and|or|&)\s+(?:the\s+)?", between):
+            break
+        subject.append(earlier)
+    return tuple(dict.fromkeys(_party(m.lastgroup or "") for m in reversed(subject)))
+
+
+def _party(group: str) -> Party:
+    parties: dict[str, Party] = {"vendor": "vendor", "school": "school", "parents": "parents"}
+    return parties[group]
