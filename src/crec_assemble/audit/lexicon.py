@@ -25,6 +25,7 @@ __all__ = [
     "UNDERTAKING",
     "VAGUE",
     "broad_exception",
+    "clause_of",
     "find",
     "governing_period",
     "lowered",
@@ -47,10 +48,10 @@ PARENTS = (
 """Students and their families (but not "student data", which is the data)."""
 
 PROVIDER = (
-    r"\b(?:provider|vendor|contractor|operator|consultant|company|processor|supplier|"
-    r"licensor|we)\b"
+    r"\b(?:provider|vendor|(?:sub-?)?contractor|operator|consultant|company|(?:sub-?)?processor|"
+    r"supplier|licensor|we)\b"
 )
-"""The contractor, as it names itself."""
+"""The contractor, as it names itself (a subcontractor, in a flow-down that binds one)."""
 
 DATA = (
     r"(?:student[- ](?:data|records?|information|personal information|pii|"
@@ -98,6 +99,9 @@ _ALLOWED_EXCEPTION = re.compile(
 # Where one promise ends and the next begins: "shall not sell; will notify", "shall not sell,
 # and will notify", "shall not sell & will notify".
 _CLAUSE_BREAK = re.compile(r";|, (?:and|but) | (?:and|&|but) (?:will|shall|must|may|is|are) ")
+# Where one item of a list of promises ends: "…; or", "…; and" (a bare ";" may lead into
+# the promise's own exception: "; except that …").
+_LIST_ITEM_BREAK = re.compile(r";\s+(?:or|and)\s+")
 
 _NUMBER = {
     "one": 1,
@@ -165,6 +169,19 @@ def broad_exception(text: str) -> bool:
         if match.group(1) is None or not _ALLOWED_EXCEPTION.search(match.group(1)):
             return True
     return False
+
+
+def clause_of(text: str, verb: str) -> str:
+    """The one promise of a list that holds ``verb``: "shall not: sell …, unless the sale is
+    part of a merger …; or disclose …, unless …" is two promises, and the second's exception
+    is none of the first's. Without ``verb``, the whole text."""
+    low = text.casefold()
+    match = re.search(verb, low)
+    if match is None:
+        return text
+    starts = [m.end() for m in _LIST_ITEM_BREAK.finditer(low, 0, match.start())]
+    ends = _LIST_ITEM_BREAK.search(low, match.end())
+    return text[starts[-1] if starts else 0 : ends.start() if ends else len(text)]
 
 
 def periods_in_days(text: str) -> list[float]:
