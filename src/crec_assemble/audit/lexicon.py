@@ -27,6 +27,7 @@ __all__ = [
     "UNDERTAKING",
     "VAGUE",
     "broad_exception",
+    "clause_of",
     "find",
     "governing_period",
     "lowered",
@@ -49,10 +50,10 @@ PARENTS = (
 """Students and their families (but not "student data", which is the data)."""
 
 PROVIDER = (
-    r"\b(?:provider|vendor|contractor|operator|consultant|company|processor|supplier|"
-    r"licensor|we)\b"
+    r"\b(?:provider|vendor|(?:sub-?)?contractor|operator|consultant|company|(?:sub-?)?processor|"
+    r"supplier|licensor|we)\b"
 )
-"""The contractor, as it names itself."""
+"""The contractor, as it names itself (a subcontractor, in a flow-down that binds one)."""
 
 DATA = (
     r"(?:student[- ](?:data|records?|information|personal information|pii|"
@@ -95,6 +96,9 @@ _ALLOWED_EXCEPTION = re.compile(
     r"school purposes?|safety|student'?s? (?:own )?(?:request|account)|"
     r"as (?:this|the) agreement (?:permits|allows|provides)|permitted (?:by|under) this)\b"
 )
+# Where one item of a list of promises ends: "…; or", "…; and" (a bare ";" may lead into
+# the promise's own exception: "; except that …").
+_LIST_ITEM_BREAK = re.compile(r";\s+(?:or|and)\s+")
 # A later report or update is not the notice: its period does not count.
 # "shall report a breach within 48 hours" is the notice; "a written report within 30 days" is not.
 _FOLLOW_UP = re.compile(
@@ -120,6 +124,19 @@ def broad_exception(text: str) -> bool:
         if match.group(1) is None or not _ALLOWED_EXCEPTION.search(match.group(1)):
             return True
     return False
+
+
+def clause_of(text: str, verb: str) -> str:
+    """The one promise of a list that holds ``verb``: "shall not: sell …, unless the sale is
+    part of a merger …; or disclose …, unless …" is two promises, and the second's exception
+    is none of the first's. Without ``verb``, the whole text."""
+    low = text.casefold()
+    match = re.search(verb, low)
+    if match is None:
+        return text
+    starts = [m.end() for m in _LIST_ITEM_BREAK.finditer(low, 0, match.start())]
+    ends = _LIST_ITEM_BREAK.search(low, match.end())
+    return text[starts[-1] if starts else 0 : ends.start() if ends else len(text)]
 
 
 def periods_in_days(text: str) -> list[float]:

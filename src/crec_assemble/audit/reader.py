@@ -15,10 +15,18 @@ from pathlib import Path
 from ..errors import InputError
 from ..render.extract import docx_blocks, html_blocks, is_docx, is_html, pdf_pages
 from ..render.untrusted import check_html, check_text, read_untrusted
+from .layout import pdf_paragraphs
 
 __all__ = ["Sentence", "read_sentences"]
 
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"'(\[§]?[A-Z0-9§])")
+# Abbreviations that end in a full stop without ending the sentence: citations ("Conn. Gen.
+# Stat. § 10-234bb", "20 U.S.C. 1232g", "34 C.F.R. Part 99", "P.A. 18-125"), "e.g.", "No. 5".
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Conn|Gen|Stat|Stats|Sec|Secs|Art|Pub|No|Nos|Para|Paras|Ch|Cal|Ed|Educ|Fed|Reg|"
+    r"Regs|Inc|Co|Corp|Ltd|Dept|Mr|Ms|Mrs|Dr|St|Jr|vs?|approx|incl|cf|et al)"
+    r")\.$|\b(?:[A-Za-z]\.){2,}$"
+)
 _BULLET = re.compile(r"^\s*(?:[-*•]|\(?[0-9ivxlcA-Za-z]{1,4}[.)])\s+")
 
 
@@ -96,13 +104,25 @@ def _sentences(blocks: list[tuple[str, str]]) -> list[Sentence]:
             lead_in = ""
         follows_colon = cleaned.endswith(":")
         heading = _is_heading(block, cleaned)
-        for piece in _SENTENCE_END.split(cleaned):
+        for piece in _split(cleaned):
             if piece.strip():
                 text = f"{lead_in} {piece.strip()}" if lead_in else piece.strip()
                 sentences.append(Sentence(text, location, paragraph, heading))
         if follows_colon:
-            lead_in = _SENTENCE_END.split(cleaned)[-1]
+            lead_in = _split(cleaned)[-1]
     return sentences
+
+
+def _split(text: str) -> list[str]:
+    """A paragraph's sentences: split after a full stop, semicolon, ! or ?, but not after an
+    abbreviation ("Conn. Gen. Stat. § 10-234bb" is one citation, not three sentences)."""
+    pieces: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        if pieces and _ABBREVIATION.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def _is_heading(block: str, cleaned: str) -> bool:
@@ -133,9 +153,6 @@ def _clean(block: str) -> str:
 
 
 def _pdf_blocks(data: bytes, path: Path) -> list[tuple[str, str]]:
-    """Each page's paragraphs: separated by blank lines or by a line that ends a sentence."""
-    return [
-        (f"page {number}", block)
-        for number, text in enumerate(pdf_pages(data, path, hyphenated=True), start=1)
-        for block in re.split(r"\n\s*\n|(?<=[.:;])\n(?=[A-Z0-9(])", text)
-    ]
+    """Each paragraph of the PDF with the page it starts on (:mod:`.layout`)."""
+    pages = pdf_pages(data, path, hyphenated=True)
+    return [(f"page {number}", block) for number, block in pdf_paragraphs(pages)]

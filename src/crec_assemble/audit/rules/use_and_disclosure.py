@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import DATA, broad_exception, find, lowered, negated
+from ..lexicon import DATA, broad_exception, clause_of, find, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
 
@@ -150,7 +150,7 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
                 low,
             ):
                 return weak(sentence, "forbids selling only for advertising, not selling as such")
-            if broad_exception(low):
+            if broad_exception(clause_of(low, verb)):
                 return weak(sentence, "promises not to sell, but with a broad exception")
             return present(sentence, "does not sell, rent or trade student data")
     permitted = find(sentences, verb, DATA)

@@ -1,0 +1,85 @@
+"""A PDF's lines back into paragraphs: what the page layout adds and takes away.
+
+A PDF has no paragraphs, only lines. A reader sees past what the layout adds (a running
+header or footer on every page, "Page 3 of 15") and across what it takes away (a
+paragraph, or a list item, running on over a page break); the text does not. Read
+naively, the running header joins the first sentence of the next page ("Student Data
+Privacy Agreement · DPA-… engage in Targeted Advertising"), a section heading joins the
+sentence under it ("No Retention after Completion of Services Student Data shall not…",
+read as a denial), and the items of a list ending "; or" run together, so that one
+item's exception is read as another's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+__all__ = ["pdf_paragraphs"]
+
+_PAGE_NUMBER = re.compile(r"(?i)^\s*(?:page\s+)?\d+(?:\s+(?:of|/)\s+\d+)?\s*$")
+# A numbered heading on a line of its own: "4. Ownership of Student Data", "12.4 Governing Law".
+_HEADING = re.compile(
+    r"^\s*(?:(?i:section|article)\s+)?(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+[A-Z][^.;:!?]{0,80}$"
+)
+# A list item's label at the start of a line: "(a) ", "(iv) ", "(2) ".
+_ITEM = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
+# A line that ends a sentence, followed by one that starts another.
+_ENDS = re.compile(r"[.:;]\s*$")
+_STARTS = re.compile(r"^\s*[\"'(\[]?[A-Z0-9(]")
+
+
+def pdf_paragraphs(pages: Sequence[str]) -> list[tuple[int, str]]:
+    """(page number, paragraph) of a PDF whose pages' text is given, in reading order.
+
+    Running headers and footers and page numbers are left out; a paragraph that runs on
+    over a page break is one paragraph, found on the page where it starts.
+    """
+    running = _running_lines(pages)
+    paragraphs: list[tuple[int, str]] = []
+    lines: list[str] = []
+    start = 1
+    previous = ""
+    for number, text in enumerate(pages, start=1):
+        for line in text.splitlines():
+            if _PAGE_NUMBER.match(line) or _key(line) in running:
+                continue
+            if not line.strip() or (lines and _breaks(previous, line)):
+                if lines:
+                    paragraphs.append((start, "\n".join(lines)))
+                lines = []
+            if line.strip():
+                if not lines:
+                    start = number
+                lines.append(line)
+                previous = line
+    if lines:
+        paragraphs.append((start, "\n".join(lines)))
+    return paragraphs
+
+
+def _breaks(previous: str, line: str) -> bool:
+    """Whether ``line`` starts a new paragraph after ``previous``."""
+    if _HEADING.match(previous) and len(previous.split()) <= 10:
+        return True
+    if _ITEM.match(line) or (_HEADING.match(line) and len(line.split()) <= 10):
+        return True
+    return bool(_ENDS.search(previous) and _STARTS.match(line))
+
+
+def _key(line: str) -> str:
+    """A line with its numbers blanked: the same header on every page, whatever its page."""
+    return re.sub(r"\d+", "#", line.strip())
+
+
+def _running_lines(pages: Sequence[str]) -> set[str]:
+    """Lines that open or close at least half the pages (and two or more): the running
+    header and footer, which belong to no paragraph."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for text in pages:
+        lines = [line for line in text.splitlines() if line.strip()]
+        seen.update({_key(line) for line in lines[:1] + lines[-1:]})
+    return {line for line, count in seen.items() if count >= max(2, len(pages) / 2) and line}
