@@ -21,13 +21,14 @@ from ..inputs.vocabulary import with_article
 from ..library.catalogue import load_catalogue
 from ..model import Requirement, Role
 from ..pipeline.files import check_targets, write_all
-from ..pipeline.plan import BuildOptions, Loaded, Planned, load_inputs
 from ..resources import default_library
-from .addendum import plan_gap_addendum, write_gap_addendum
 from .findings import audit_file
 from .report import AuditReport, report_writer
 
 if TYPE_CHECKING:
+    # The addendum's machinery (the build pipeline, its templates and markdown) is
+    # imported only when --addendum asks for one: a plain audit runs without it.
+    from ..pipeline.plan import BuildOptions, Loaded, Planned
     from ..pipeline.produce import Produced
 
 __all__ = ["AuditOptions", "AuditResult", "audit_contract"]
@@ -104,13 +105,18 @@ def audit_contract(file: Path, options: AuditOptions | None = None) -> AuditResu
     role = _role(options, inputs)
     requirements = _requirements(options, inputs)
     found = AuditReport(file, role, tuple(audit_file(file, role, requirements)))
-    build = _build_options(options)
     planned: Sequence[Planned] = ()
     if inputs is not None and found.gaps:
-        planned = plan_gap_addendum(inputs, found.gaps, build)
+        from .addendum import plan_gap_addendum
+
+        planned = plan_gap_addendum(inputs, found.gaps, _build_options(options))
     targets = [options.out / f"{p.stem}.{fmt}" for p in planned for fmt in p.formats]
     check_targets([*targets, *([options.report] if options.report else [])], force=options.force)
-    documents = write_gap_addendum(planned, build) if planned else []
+    documents: Sequence[Produced] = ()
+    if planned:
+        from .addendum import write_gap_addendum
+
+        documents = write_gap_addendum(planned, _build_options(options))
     if options.report is not None and writer is not None:
         write_all({options.report: writer(found)})
     return AuditResult(found, options.report, tuple(documents), options.addendum is not None)
@@ -126,6 +132,8 @@ def _checked_report(options: AuditOptions) -> Callable[[AuditReport], bytes] | N
 
 
 def _addendum_inputs(options: AuditOptions) -> Loaded:
+    from ..pipeline.plan import load_inputs
+
     assert options.addendum is not None
     return load_inputs(
         [options.addendum],
@@ -157,6 +165,8 @@ def _requirements(options: AuditOptions, inputs: Loaded | None) -> tuple[Require
 
 
 def _build_options(options: AuditOptions) -> BuildOptions:
+    from ..pipeline.plan import BuildOptions
+
     return BuildOptions(
         out=options.out,
         force=options.force,

@@ -4,21 +4,26 @@ jsonschema finds every problem at once; this module turns each into one
 ``FILE:LINE: field.path: message`` line with a message a lawyer can act on
 ("unknown student information category 'shoe_size' (did you mean
 'shoe_sizes'?)") instead of the validator's wording.
+
+A valid document is first proved so by :mod:`.quick_schema`, without jsonschema, whose
+import alone costs more than an audit; jsonschema is imported only to find the problems.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator, Mapping
-from typing import Any, cast
-
-from jsonschema import Draft202012Validator, validators
-from jsonschema.exceptions import ValidationError
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import quoted
 from .glyphs import TEXT_FONT, font_coverage
+from .quick_schema import proves_valid
 from .text import LINE, LINES, TextMode, character_name, text_problem
 from .yaml_source import Problem, YamlDocument
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 __all__ = [
     "ADDRESS",
@@ -126,15 +131,22 @@ _TYPE_NAMES = {
 def _text(
     validator: Any, mode: TextMode, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[ValidationError]:
+    """The ``x-text`` keyword, as jsonschema calls it."""
+    from jsonschema.exceptions import ValidationError
+
+    problem = _text_problem(mode, instance, schema)
+    if problem:
+        yield ValidationError(problem)
+
+
+def _text_problem(mode: TextMode, instance: Any, schema: Mapping[str, Any]) -> str | None:
     """The ``x-text`` keyword: visible characters only, each one the build's font can draw.
 
     Text over its ``maxLength`` is left to that keyword's one short message.
     """
     if not isinstance(instance, str) or len(instance) > schema.get("maxLength", len(instance)):
-        return
-    problem = text_problem(instance, mode) or _undrawable(instance)
-    if problem:
-        yield ValidationError(problem)
+        return None
+    return text_problem(instance, mode) or _undrawable(instance)
 
 
 def _undrawable(text: str) -> str | None:
@@ -150,14 +162,20 @@ def _undrawable(text: str) -> str | None:
     )
 
 
-_Validator = validators.extend(  # type: ignore[no-untyped-call]  # jsonschema's own hints
-    Draft202012Validator, {_TEXT: _text}
-)
+@cache
+def _validator_class() -> Any:
+    from jsonschema import Draft202012Validator, validators
+
+    return validators.extend(  # type: ignore[no-untyped-call]  # jsonschema's own hints
+        Draft202012Validator, {_TEXT: _text}
+    )
 
 
 def check_schema(document: YamlDocument, schema: Mapping[str, Any], root: str) -> list[Problem]:
     """Every schema violation in ``document``, as located problems."""
-    validator = _Validator(schema)
+    if proves_valid(document.data, schema, _text_problem):
+        return []
+    validator = _validator_class()(schema)
     errors = list(validator.iter_errors(document.data))
     # A value too long is reported for its length alone: whatever else is wrong with
     # 100,000 characters, cutting it is the first thing to do, and one line says so.
