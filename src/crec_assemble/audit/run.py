@@ -20,7 +20,6 @@ from ..errors import InputError
 from ..inputs.vocabulary import with_article
 from ..library.catalogue import load_catalogue
 from ..model import Requirement, Role
-from ..pipeline.files import check_targets, write_all
 from ..resources import default_library
 from .findings import audit_file
 from .report import AuditReport, report_writer
@@ -111,13 +110,15 @@ def audit_contract(file: Path, options: AuditOptions | None = None) -> AuditResu
 
         planned = plan_gap_addendum(inputs, found.gaps, _build_options(options))
     targets = [options.out / f"{p.stem}.{fmt}" for p in planned for fmt in p.formats]
-    check_targets([*targets, *([options.report] if options.report else [])], force=options.force)
+    _check_targets([*targets, *([options.report] if options.report else [])], options.force)
     documents: Sequence[Produced] = ()
     if planned:
         from .addendum import write_gap_addendum
 
         documents = write_gap_addendum(planned, _build_options(options))
     if options.report is not None and writer is not None:
+        from ..pipeline.files import write_all
+
         write_all({options.report: writer(found)})
     return AuditResult(found, options.report, tuple(documents), options.addendum is not None)
 
@@ -127,8 +128,16 @@ def _checked_report(options: AuditOptions) -> Callable[[AuditReport], bytes] | N
     if options.report is None:
         return None
     writer = report_writer(options.report)
-    check_targets([options.report], force=options.force)
+    _check_targets([options.report], options.force)
     return writer
+
+
+def _check_targets(targets: list[Path], force: bool) -> None:
+    """The files to write are free (or ``force``); with none, nothing to import or check."""
+    if targets:
+        from ..pipeline.files import check_targets
+
+        check_targets(targets, force=force)
 
 
 def _addendum_inputs(options: AuditOptions) -> Loaded:

@@ -15,7 +15,8 @@ relationships, only the text a reader sees): a build reads every DOCX back, and
 this is several times faster than loading it with python-docx. PDFium (pypdfium2)
 extracts text some twenty times faster than pypdf, which matters for the same
 reason. Both are opened through :mod:`.untrusted`, within its limits: the file
-read back may be one a vendor returned.
+read back may be one a vendor returned. The DOCX reader is imported when a DOCX is
+read, so an audit of a web page or a text file does without it.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..inputs.anchors import ANCHOR_LIKE
-from .docx_reading import read_docx
 from .untrusted import check_text, check_time, open_pdf
 
 if TYPE_CHECKING:
@@ -72,6 +72,8 @@ def docx_paragraphs(data: bytes, name: Path | str) -> list[str]:
     Raises:
         InputError: when it is not a readable DOCX.
     """
+    from .docx_reading import read_docx
+
     return list(read_docx(data, name, markers=ANCHOR_LIKE).body)
 
 
@@ -83,6 +85,8 @@ def docx_blocks(data: bytes, name: Path | str) -> list[str]:
     Raises:
         InputError: when it is not a readable DOCX.
     """
+    from .docx_reading import read_docx
+
     return list(read_docx(data, name, table_rows=True).body)
 
 
