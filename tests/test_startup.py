@@ -1,5 +1,5 @@
 """Start-up stays light: importing the package, --help and validate load no document
-libraries.
+libraries, and a plain audit loads nothing of the build.
 
 Time itself is measured with hyperfine (docs/development.md), never asserted here; what can
 be asserted is which modules a command loads.
@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
 
 # Document libraries, and what typer 0.29+ (pydantic) or rich's help renderer would bring in.
 HEAVY = ("docxtpl", "docx", "pypdf", "pyhanko", "pypdfium2", "pydantic", "rich")
@@ -21,16 +22,33 @@ import json, sys
 from typer.testing import CliRunner
 from crec_assemble.cli.app import app
 result = CliRunner().invoke(app, sys.argv[1:])
-assert result.exit_code == 0, result.output
-print(json.dumps(sorted(m for m in {heavy} if m in sys.modules)))
+assert result.exit_code == {exit_code}, result.output
+print(json.dumps(sorted(m for m in sys.modules if m.startswith({heavy}))))
 """
 
+# What a gap addendum needs and an audit alone does not: the build pipeline (but for
+# pipeline.files, which writes a report), assembly, the addendum itself, the Word and
+# Markdown templating, and jsonschema (a valid catalogue is proved so without it).
+BUILD = (
+    "crec_assemble.pipeline.plan",
+    "crec_assemble.pipeline.produce",
+    "crec_assemble.pipeline.build",
+    "crec_assemble.assembly",
+    "crec_assemble.audit.addendum",
+    "crec_assemble.library.placeholders",
+    "jinja2",
+    "markdown_it",
+    "jsonschema",
+)
+VENDOR_PAPER = ROOT / "tests" / "corpus" / "partial-dpa.md"  # has gaps: the audit exits 1
 
-def _loaded(*args: str) -> list[str]:
+
+def _loaded(*args: str, exit_code: int = 0, among: tuple[str, ...] = HEAVY) -> list[str]:
+    """The modules named in ``among`` (or inside them) that the command imported."""
+    script = SCRIPT.format(heavy=among, exit_code=exit_code)
     output = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(heavy=HEAVY), *args],
-        check=True, capture_output=True, text=True,
-    ).stdout  # fmt: skip
+        [sys.executable, "-c", script, *args], check=True, capture_output=True, text=True
+    ).stdout
     modules: list[str] = json.loads(output.splitlines()[-1])
     return modules
 
@@ -51,3 +69,23 @@ def it_loads_no_document_library_on_import_of_the_package() -> None:
     output = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True,
                             text=True).stdout  # fmt: skip
     assert json.loads(output) == []
+
+
+def it_loads_nothing_of_the_build_for_a_plain_audit() -> None:
+    audit = ("audit", str(VENDOR_PAPER), "--role", "operator")
+    assert _loaded(*audit, exit_code=1, among=(*HEAVY, *BUILD, "crec_assemble.pipeline")) == []
+
+
+def it_loads_nothing_of_the_build_for_an_audit_with_a_web_page_report(tmp_path: Path) -> None:
+    audit = ("audit", str(VENDOR_PAPER), "--report", str(tmp_path / "gaps.html"))
+    assert _loaded(*audit, exit_code=1, among=HEAVY + BUILD) == []
+    assert (tmp_path / "gaps.html").is_file()
+
+
+def it_loads_the_build_when_an_audit_is_given_an_addendum_profile() -> None:
+    """The checks above can fail: with --addendum an audit does load the build (here the
+    paper is complete, so no addendum is written and no LibreOffice started)."""
+    complete = ROOT / "tests" / "corpus" / "vendor-dpa-complete.md"
+    consultant = ROOT / "examples" / "capitol-evaluation.yaml"
+    loaded = _loaded("audit", str(complete), "--addendum", str(consultant), among=BUILD)
+    assert {"crec_assemble.assembly", "crec_assemble.pipeline.plan"} <= set(loaded)

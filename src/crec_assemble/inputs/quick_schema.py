@@ -12,7 +12,7 @@ module can make the answer faster, never different: where it is unsure it says s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sized
 from typing import Any
 
 __all__ = ["TextCheck", "proves_valid"]
@@ -148,7 +148,7 @@ def _string(test: Callable[[str, Any], bool]) -> Callable[..., Verdict]:
     return check
 
 
-def _sized(kind: type, test: Callable[[int, Any], bool]) -> Callable[..., Verdict]:
+def _sized(kind: type[Sized], test: Callable[[int, Any], bool]) -> Callable[..., Verdict]:
     def check(instance: Any, value: Any, schema: Mapping[str, Any], text: TextCheck) -> Verdict:
         return not isinstance(instance, kind) or test(len(instance), value)
 

@@ -1,0 +1,122 @@
+"""Audit from the command line: how long ``crec-assemble audit FILE`` takes, start to end.
+
+Usage: ./run bench-audit-cli [--runs N] [--baseline SRC] [--compile-each-time]
+
+Runs the real command in a fresh process N times (default 10) on development-corpus
+documents of each format the audit reads (Markdown, plain text, HTML, DOCX, PDF; never
+tests/corpus/heldout/), plus one that also writes an HTML report, and prints the median,
+the minimum and the maximum for each, then over all of them. Issue 12's target is under
+0.5 s a document. The runs go round the documents in turn, so that a machine busy with
+other work weighs on all of them alike.
+
+Python's bytecode cache is allowed for the command (PYTHONDONTWRITEBYTECODE is removed
+from its environment, and one warm-up run fills the cache), as it is for an installed
+package, whose installer compiles it. ``--compile-each-time`` keeps the environment as
+it is, to see what recompiling every module on every run costs.
+
+``--baseline SRC`` also times each command with the ``src`` folder of another checkout
+first on ``PYTHONPATH`` (e.g. ``git archive main src | tar -x -C /tmp/base``), in the same
+rounds, to compare a change with what it replaces. Speed is measured here, never asserted
+in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+# (label, document, role): each format the audit reads, with the role its label gives.
+DOCUMENTS = (
+    ("md", "partial-dpa.md", "operator"),
+    ("md", "vendor-dpa-complete.md", "operator"),
+    ("txt", "minimal-addendum.txt", "operator"),
+    ("html", "saas-terms.html", "operator"),
+    ("html", "table-terms.html", "operator"),
+    ("docx", "consultant-terms.docx", "consultant"),
+    ("pdf", "scanned-dpa.pdf", "operator"),
+)
+REPORTED = "partial-dpa.md"  # also audited with --report FILE.html
+
+
+def _audit(document: str, role: str, report: Path | None) -> list[str]:
+    command = [sys.executable, "-m", "crec_assemble", "audit", str(CORPUS / document),
+               "--role", role]  # fmt: skip
+    return [*command, "--report", str(report), "--force"] if report else command
+
+
+def _timed(command: list[str], env: dict[str, str]) -> float:
+    """Seconds the command takes; it must end with 0 (complete) or 1 (gaps), never 2."""
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seconds = time.perf_counter() - started
+    if done.returncode not in (0, 1):
+        sys.exit(f"{' '.join(command)}: exit {done.returncode}\n{done.stderr.decode()}")
+    return seconds
+
+
+def _env(src: Path, compile_each_time: bool) -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(src.resolve()))
+    if not compile_each_time:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--baseline", type=Path, help="the src folder of another checkout")
+    parser.add_argument("--compile-each-time", action="store_true",
+                        help="keep PYTHONDONTWRITEBYTECODE if it is set")  # fmt: skip
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="crec-bench-audit-cli-"))
+    report = work / "gaps.html"
+    commands = {f"{kind:4} {name}": _audit(name, role, None) for kind, name, role in DOCUMENTS}
+    commands[f"md   {REPORTED} --report .html"] = _audit(REPORTED, "operator", report)
+    envs = {"this checkout": _env(ROOT / "src", args.compile_each_time)}
+    if args.baseline:
+        envs["baseline"] = _env(args.baseline, args.compile_each_time)
+    times: dict[str, dict[str, list[float]]] = {source: {} for source in envs}
+    try:
+        for env in envs.values():  # warm-up: fills the bytecode cache
+            for command in commands.values():
+                _timed(command, env)
+        for _ in range(args.runs):
+            for name, command in commands.items():
+                for source, env in envs.items():
+                    times[source].setdefault(name, []).append(_timed(command, env))
+        _report(args, times)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _row(name: str, values: list[float]) -> str:
+    return f"{name:44} {statistics.median(values):7.2f} {min(values):7.2f} {max(values):7.2f}"
+
+
+def _report(args: argparse.Namespace, times: dict[str, dict[str, list[float]]]) -> None:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    cache = "recompiled each run" if args.compile_each_time else "bytecode cached"
+    print(f"audit from the command line, {args.runs} runs, {cache}, {os.cpu_count()} CPUs, "
+          f"{platform.python_implementation()} {platform.python_version()}, "
+          f"load average {load:.2f} at the end")  # fmt: skip
+    for source, rows in times.items():
+        print(f"{source + ', seconds':44} {'median':>7} {'min':>7} {'max':>7}")
+        for name, values in rows.items():
+            print(_row(name, values))
+        print(_row("all documents", [t for values in rows.values() for t in values])
+              + "   (target: median under 0.50)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
