@@ -27,9 +27,12 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith({heavy}))))
 """
 
 # What a gap addendum needs and an audit alone does not: the build pipeline (but for
-# pipeline.files, which writes a report), assembly, the addendum itself, the Word and
-# Markdown templating, and jsonschema (a valid catalogue is proved so without it).
+# pipeline.files, which writes a report), assembly, the addendum itself, the agreement's
+# and the parties' types, the Word and Markdown templating, and jsonschema (a valid
+# catalogue is proved so without it).
 BUILD = (
+    "crec_assemble.model.documents",
+    "crec_assemble.model.parties",
     "crec_assemble.pipeline.plan",
     "crec_assemble.pipeline.produce",
     "crec_assemble.pipeline.build",
@@ -89,3 +92,14 @@ def it_loads_the_build_when_an_audit_is_given_an_addendum_profile() -> None:
     consultant = ROOT / "examples" / "capitol-evaluation.yaml"
     loaded = _loaded("audit", str(complete), "--addendum", str(consultant), among=BUILD)
     assert {"crec_assemble.assembly", "crec_assemble.pipeline.plan"} <= set(loaded)
+
+
+def it_gives_every_name_of_the_model_when_asked_for() -> None:
+    """The model package imports its modules when a name is asked for; every name resolves."""
+    script = (
+        "import json, sys; from crec_assemble.model import *; import crec_assemble.model as m\n"
+        "print(json.dumps([name for name in m.__all__ if name not in globals()]))"
+    )
+    output = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True,
+                            text=True).stdout  # fmt: skip
+    assert json.loads(output) == []
