@@ -21,6 +21,10 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*)\b[^.;]{{0,60}}\b{erase}"
         rf"|\b{erase}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
         rf"(?:written )?(?:request|direction|instruction)"
+        # "Upon written request from the LEA, using the form …, Provider shall dispose of …"
+        rf"|^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:upon|on|at|after|following|in response to) "
+        rf"(?:the |a |its |any )?(?:written )?(?:request|direction|instruction)[^;]{{0,200}}?"
+        rf"\b(?:shall|will|must|agrees? to)\s+(?:promptly\s+)?{erase}"
     )
     found = [
         s
@@ -36,7 +40,18 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
             return present(sentence, "gives a way to request deletion, with its procedure")
     if found:
         return weak(found[0], "deletion on request, but no procedure (how, to whom, how fast)")
+    returned = [s for s in sentences if _RETURN_ON_REQUEST.search(lowered(s)) and not s.heading]
+    if returned:
+        return weak(returned[0], "returns what it was given on request, but never deletes it")
     return missing("gives no way to request deletion of student data")
+
+
+# "Upon CREC's request, Consultant shall return all materials": a return, not a deletion.
+_RETURN_ON_REQUEST = re.compile(
+    r"\b(?:request\w*|direct\w*|instruct\w*|ask\w*)\b[^.;]{0,80}\b(?:shall|will|must|agrees? to)"
+    r"\s+return\b|\breturn\w*\b[^.;]{0,60}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
+    r"(?:written )?(?:request|direction|instruction)"
+)
 
 
 @rule("R7")
