@@ -20,7 +20,8 @@ from ..render.untrusted import check_time, time_bound
 from .durations import has_placeholder
 from .reader import Sentence, read_sentences
 from .rules import Status, Verdict, rule_for
-from .sentences import vendor_obligations
+from .parties import vendor_names
+from .sentences import classify, operative
 
 __all__ = ["AuditFinding", "Status", "audit_file", "audit_sentences"]
 
@@ -60,14 +61,20 @@ def audit_sentences(
     Raises:
         LookupError: if a requirement has no rule (a bug; a test guards against it).
     """
-    obligations = vendor_obligations(sentences)
+    names = vendor_names(sentences)
+    read = [(s, r.sentence) for s in sentences if (r := classify(s, names)).binds_vendor]
+    obligations = [reading for _, reading in read]
+    # The rules read the contractor's own names as "Contractor"; the report quotes the
+    # vendor's words as written.
+    as_written = {reading: operative(s) for s, reading in read}
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):
             continue
         check_time()
         verdict = _blanks_are_weak(rule_for(requirement.id).judge(obligations, requirement))
-        findings.append(AuditFinding(requirement, verdict.status, verdict.sentence, verdict.why))
+        quoted = as_written.get(verdict.sentence) if verdict.sentence else None
+        findings.append(AuditFinding(requirement, verdict.status, quoted, verdict.why))
     return findings
 
 

@@ -18,12 +18,13 @@ honour it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from .durations import Duration, durations
 from .negation import Scope, negation_scopes
+from .parties import as_contractor, vendor_names
 from .reader import Sentence
 
 __all__ = [
@@ -138,18 +139,21 @@ class Reading:
         return self.kind == "vendor"
 
 
-def classify(sentence: Sentence) -> Reading:
+def classify(sentence: Sentence, names: Iterable[str] = ()) -> Reading:
     """Read one sentence: its kind, its bound parties, its denials and its periods. An
-    operative term read after the formula that closes the recitals is read without it."""
-    sentence = operative(sentence)
+    operative term read after the formula that closes the recitals is read without it, and
+    the contractor's own ``names`` (:func:`.parties.vendor_names`) read as "Contractor"."""
+    sentence = as_contractor(operative(sentence), names)
     text = sentence.text
     kind, parties, why = _kind(sentence)
     return Reading(sentence, kind, parties, negation_scopes(text), durations(text), why)
 
 
-def vendor_obligations(sentences: Iterable[Sentence]) -> list[Sentence]:
-    """The sentences that bind the vendor, in order: all the requirement rules may read."""
-    return [reading.sentence for s in sentences if (reading := classify(s)).binds_vendor]
+def vendor_obligations(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences that bind the vendor, in order: all the requirement rules may read,
+    as :func:`classify` reads them (the contractor's own names written "Contractor")."""
+    names = vendor_names(sentences)
+    return [reading.sentence for s in sentences if (reading := classify(s, names)).binds_vendor]
 
 
 def operative(sentence: Sentence) -> Sentence:
