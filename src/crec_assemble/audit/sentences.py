@@ -50,7 +50,9 @@ _SCHOOL = (
 )
 _PARENTS = r"parents?|guardians?|eligible students?|students?|families|users?"
 _PARTY = re.compile(
-    rf"\b(?P<vendor>{_VENDOR})\b|\b(?P<school>{_SCHOOL})s?\b|\b(?P<parents>{_PARENTS})\b"
+    # "acts as a school official under FERPA" names a role the vendor takes, not the school.
+    rf"\b(?P<vendor>{_VENDOR})\b|\b(?P<school>{_SCHOOL})s?\b(?!\s+officials?\b)"
+    rf"|\b(?P<parents>{_PARENTS})\b"
     r"(?!['\u2019]s\b|[-\s]+(?:data|records?|information|personal|pii|generated|content))"
 )
 # "agrees that", like "acknowledges that", states what both accept; it binds no one.
