@@ -23,7 +23,8 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         rf"(?:written )?(?:request|direction|instruction)"
         # "Upon written request from the LEA, using the form …, Provider shall dispose of …"
         rf"|^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:upon|on|at|after|following|in response to) "
-        rf"(?:the |a |its |any )?(?:written )?(?:request|direction|instruction)[^;]{{0,200}}?"
+        rf"(?:the |a |its |any )?(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
+        rf"[^;]{{0,200}}?"
         rf"\b(?:shall|will|must|agrees? to)\s+(?:promptly\s+)?{erase}"
     )
     found = [
