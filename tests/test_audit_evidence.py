@@ -61,6 +61,8 @@ def it_quotes_a_vendor_obligation_for_every_verdict_on_crecs_own_paper(
         f"{path.name} as {role}": found
         for path in own_paper
         for role in ROLES
-        if (found := _quoted_but_not_the_vendors(audit_file(path, role, library.requirements), path))
+        if (
+            found := _quoted_but_not_the_vendors(audit_file(path, role, library.requirements), path)
+        )
     }
     assert wrong == {}

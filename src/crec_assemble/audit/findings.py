@@ -18,9 +18,9 @@ from typing import Any
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .durations import has_placeholder
+from .parties import vendor_names
 from .reader import Sentence, read_sentences
 from .rules import Status, Verdict, rule_for
-from .parties import vendor_names
 from .sentences import classify, operative
 
 __all__ = ["AuditFinding", "Status", "audit_file", "audit_sentences"]

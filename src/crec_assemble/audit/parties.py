@@ -23,7 +23,9 @@ _DEFINED = re.compile(
     r"(?P<long>(?:[A-Z][\w&'.-]*,?\s+){0,6}[A-Z][\w&'.-]*\.?),?\s*"
     r"(?:,[^()]{0,60})?\(\s*(?:the\s+|hereinafter\s+)?(?P<names>[\"\u201c][^()]{1,80})\)"
 )
-_COMPANY = re.compile(r"\b(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Co\.|Company|LLP|PLC)$")
+_COMPANY = re.compile(
+    r"\b(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Co\.|Company|LLP|PLC)$"
+)
 _VENDOR_WORD = re.compile(
     r"provider|vendor|contractor|operator|consultant|company|processor|supplier|licensor|"
     r"we|us|our",
