@@ -19,11 +19,18 @@ from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .durations import has_placeholder
 from .parties import vendor_names
-from .reader import Sentence, read_sentences
+from .reader import Sentence, read_document
 from .rules import Status, Verdict, rule_for
 from .sentences import classify, operative
 
-__all__ = ["AuditFinding", "Status", "audit_file", "audit_sentences"]
+__all__ = [
+    "AuditFinding",
+    "AuditedFile",
+    "Status",
+    "audit_document",
+    "audit_file",
+    "audit_sentences",
+]
 
 
 @dataclass(frozen=True)
@@ -86,12 +93,32 @@ def _blanks_are_weak(verdict: Verdict) -> Verdict:
     return verdict
 
 
-def audit_file(path: Path, role: Role, requirements: Sequence[Requirement]) -> list[AuditFinding]:
+@dataclass(frozen=True)
+class AuditedFile:
+    """Every finding for one file, and the reader's notes on what it left out."""
+
+    findings: tuple[AuditFinding, ...]
+    notes: tuple[str, ...] = ()
+
+
+def audit_document(path: Path, role: Role, requirements: Sequence[Requirement]) -> AuditedFile:
     """Read a contract (PDF, DOCX, HTML, Markdown or text) and judge every requirement.
 
     Raises:
-        InputError: when the file cannot be read, is over a limit, or takes longer than
-            ``SECONDS_PER_DOCUMENT`` (:mod:`crec_assemble.render.untrusted`).
+        InputError: when the file cannot be read, is of no kind audit reads, is over a
+            limit, or takes longer than ``SECONDS_PER_DOCUMENT``
+            (:mod:`crec_assemble.render.untrusted`).
     """
     with time_bound(path):
-        return audit_sentences(read_sentences(path), requirements, role)
+        reading = read_document(path)
+        findings = audit_sentences(reading.sentences, requirements, role)
+    return AuditedFile(tuple(findings), reading.notes)
+
+
+def audit_file(path: Path, role: Role, requirements: Sequence[Requirement]) -> list[AuditFinding]:
+    """:func:`audit_document`'s findings alone.
+
+    Raises:
+        InputError: as :func:`audit_document`.
+    """
+    return list(audit_document(path, role, requirements).findings)
