@@ -239,3 +239,20 @@ def it_reads_a_notice_to_the_affected_after_discovery_as_a_breach_notice(
     text: str, requirement: str, status: str, library: ClauseLibrary
 ) -> None:
     assert _status(library, requirement, text) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("We may share Student Data with our affiliates and marketing partners.", "missing"),
+     ("Company may disclose student information to third parties and affiliates.", "missing"),
+     ("Vendor may share Student Data with its partners to provide and support the Service.",
+      "weak"),
+     ("Provider may share student data with affiliates solely for hosting the Service.", "weak")],
+    ids=["no-purpose", "third-parties", "named-purpose", "solely"],
+)  # fmt: skip
+def it_reads_a_grant_to_share_with_no_limit_as_missing(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    """A grant that names no purpose says the opposite of R15e; one that names a purpose at
+    least limits something."""
+    assert _status(library, "R15e", text) == status

@@ -17,6 +17,7 @@ from ..render.extract import docx_blocks, html_blocks, is_docx, pdf_pages
 from ..render.untrusted import check_html, check_text, read_untrusted
 from .file_kind import READS, drop_directives, sniff
 from .layout import pdf_paragraphs
+from .state_scope import connecticut_only
 
 __all__ = ["Reading", "Sentence", "read_document", "read_sentences"]
 
@@ -77,7 +78,12 @@ def read_document(path: Path) -> Reading:
     sentences = _sentences(blocks)
     if not sentences:
         raise InputError(f"{path}: no text found (a scanned image needs OCR first)")
-    return Reading(tuple(sentences), notes)
+    kept, set_aside = connecticut_only(sentences)
+    if set_aside:
+        notes = (*notes, f"a page of several states' addenda: read its general terms and its "
+                 f"Connecticut section; {set_aside} sentences under other states' headings set "
+                 "aside")  # fmt: skip
+    return Reading(tuple(kept), notes)
 
 
 def _blocks(data: bytes, path: Path) -> tuple[list[tuple[str, str]], tuple[str, ...]]:

@@ -165,6 +165,12 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
     return missing("nothing forbids selling, renting or trading student data")
 
 
+_PURPOSE = re.compile(
+    r"\b(?:to (?:provide|support|operate|deliver|maintain|improve)|for the purposes? of|"
+    r"in order to|solely|only)\b"
+)
+
+
 @rule("R15e")
 def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verdict:
     verb = r"\b(?:disclos\w*|shar\w*|transfer\w*|provid\w* (?:to|access))\b"
@@ -181,7 +187,13 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         return weak(denied[0], "limits disclosure, but with broad exceptions")
     broad = find(sentences, verb, r"\b(?:affiliates|partners|third parties)\b")
     if broad:
-        return weak(broad[0], "shares student data more widely than the six permitted cases")
+        # A grant that at least names what the sharing is for limits something; one with no
+        # purpose at all says the opposite of the requirement.
+        limited = [b for b in broad if _PURPOSE.search(lowered(b))]
+        if limited:
+            return weak(limited[0], "shares student data more widely than the six permitted cases")
+        return missing("allows sharing student data beyond the six permitted cases, and forbids "
+                       "nothing", broad[0])  # fmt: skip
     legal = find(sentences, verb, lawful)
     if legal:
         return weak(legal[0], "names when it must disclose, but does not forbid the rest")
