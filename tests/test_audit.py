@@ -283,7 +283,9 @@ def it_explains_files_it_cannot_read(cli: Cli, tmp_path: Path) -> None:
     assert cli("audit", binary).exit_code == 2
     result = cli("audit", image)
     assert result.exit_code == 2
-    assert result.stderr == f"{image}: not a PDF, DOCX, HTML, Markdown or text file\n"
+    assert result.stderr == (
+        f"{image}: an image (PNG); audit reads PDF, DOCX, HTML, Markdown or plain text\n"
+    )
     assert cli("audit", CORPUS / "partial-dpa.md", "--report", tmp_path / "r.pdf").exit_code == 2
 
 
@@ -350,7 +352,10 @@ def it_refuses_a_pdf_or_docx_whose_bytes_are_not_one(
     damaged.write_bytes(data)
     result = cli("audit", damaged)
     assert result.exit_code == 2 and not result.stdout
-    assert result.stderr == f"{damaged}: {wrong} (damaged, or another kind of file renamed)\n"
+    assert result.stderr == (
+        f"{damaged}: {wrong} (damaged, or another kind of file renamed); "
+        "audit reads PDF, DOCX, HTML, Markdown or plain text\n"
+    )
 
 
 def it_checks_the_reports_target_before_printing_any_finding(cli: Cli, tmp_path: Path) -> None:

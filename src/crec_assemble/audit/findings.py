@@ -18,11 +18,19 @@ from typing import Any
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .durations import has_placeholder
-from .reader import Sentence, read_sentences
+from .parties import vendor_names
+from .reader import Sentence, read_document
 from .rules import Status, Verdict, rule_for
-from .sentences import vendor_obligations
+from .sentences import classify, operative
 
-__all__ = ["AuditFinding", "Status", "audit_file", "audit_sentences"]
+__all__ = [
+    "AuditFinding",
+    "AuditedFile",
+    "Status",
+    "audit_document",
+    "audit_file",
+    "audit_sentences",
+]
 
 
 @dataclass(frozen=True)
@@ -60,14 +68,20 @@ def audit_sentences(
     Raises:
         LookupError: if a requirement has no rule (a bug; a test guards against it).
     """
-    obligations = vendor_obligations(sentences)
+    names = vendor_names(sentences)
+    read = [(s, r.sentence) for s in sentences if (r := classify(s, names)).binds_vendor]
+    obligations = [reading for _, reading in read]
+    # The rules read the contractor's own names as "Contractor"; the report quotes the
+    # vendor's words as written.
+    as_written = {reading: operative(s) for s, reading in read}
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):
             continue
         check_time()
         verdict = _blanks_are_weak(rule_for(requirement.id).judge(obligations, requirement))
-        findings.append(AuditFinding(requirement, verdict.status, verdict.sentence, verdict.why))
+        quoted = as_written.get(verdict.sentence) if verdict.sentence else None
+        findings.append(AuditFinding(requirement, verdict.status, quoted, verdict.why))
     return findings
 
 
@@ -79,12 +93,32 @@ def _blanks_are_weak(verdict: Verdict) -> Verdict:
     return verdict
 
 
-def audit_file(path: Path, role: Role, requirements: Sequence[Requirement]) -> list[AuditFinding]:
+@dataclass(frozen=True)
+class AuditedFile:
+    """Every finding for one file, and the reader's notes on what it left out."""
+
+    findings: tuple[AuditFinding, ...]
+    notes: tuple[str, ...] = ()
+
+
+def audit_document(path: Path, role: Role, requirements: Sequence[Requirement]) -> AuditedFile:
     """Read a contract (PDF, DOCX, HTML, Markdown or text) and judge every requirement.
 
     Raises:
-        InputError: when the file cannot be read, is over a limit, or takes longer than
-            ``SECONDS_PER_DOCUMENT`` (:mod:`crec_assemble.render.untrusted`).
+        InputError: when the file cannot be read, is of no kind audit reads, is over a
+            limit, or takes longer than ``SECONDS_PER_DOCUMENT``
+            (:mod:`crec_assemble.render.untrusted`).
     """
     with time_bound(path):
-        return audit_sentences(read_sentences(path), requirements, role)
+        reading = read_document(path)
+        findings = audit_sentences(reading.sentences, requirements, role)
+    return AuditedFile(tuple(findings), reading.notes)
+
+
+def audit_file(path: Path, role: Role, requirements: Sequence[Requirement]) -> list[AuditFinding]:
+    """:func:`audit_document`'s findings alone.
+
+    Raises:
+        InputError: as :func:`audit_document`.
+    """
+    return list(audit_document(path, role, requirements).findings)

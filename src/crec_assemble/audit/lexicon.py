@@ -83,7 +83,7 @@ VAGUE = re.compile(
 """A period that is no period: "promptly", "without undue delay"…"""
 
 _EXCEPTION = re.compile(
-    r"\b(?:except|unless|save|notwithstanding|provided that|but may)\b([^.;]{0,120})"
+    r"\b(?:except|unless|save|notwithstanding|provided that|but may)\b((?:[^.;]|\.(?=\d)){0,120})"
     r"|\b(?:deems? (?:appropriate|necessary|fit)|as (?:we|it) see[s]? fit|any other purpose)\b"
 )
 # Exceptions the regulation itself allows: the law, a court, a successor bound by the same
@@ -94,8 +94,14 @@ _ALLOWED_EXCEPTION = re.compile(
     r"(?:written )?(?:consent|direction|instruction)s? of the|directed by|as (?:the )?"
     r"(?:district|lea|school|board|customer|crec) (?:directs|instructs|authori[sz]es)|"
     r"school purposes?|safety|student'?s? (?:own )?(?:request|account)|"
-    r"as (?:this|the) agreement (?:permits|allows|provides)|permitted (?:by|under) this)\b"
+    r"as (?:this|the) agreement (?:permits|allows|provides)|permitted (?:by|under) this|"
+    # 15(e)(E): a service provider the vendor binds by contract to the same terms.
+    r"(?:sub-?processors?|subcontractors?|service providers?)\b[^;]{0,40}\b(?:bound|subject to "
+    r"(?:the same|written|equivalent)|contractually (?:bound|required|obligated)))\b"
 )
+# An exception's alternatives ("except to our service providers, or as required by law"):
+# each must be one the regulation allows.
+_ALTERNATIVE = re.compile(r",\s*(?:or|and)\s+")
 # Where one item of a list of promises ends: "…; or", "…; and" (a bare ";" may lead into
 # the promise's own exception: "; except that …").
 _LIST_ITEM_BREAK = re.compile(r";\s+(?:or|and)\s+")
@@ -121,7 +127,10 @@ def find(sentences: Sequence[Sentence], *patterns: str) -> list[Sentence]:
 def broad_exception(text: str) -> bool:
     """An exception that could swallow the promise: anything but what the regulation allows."""
     for match in _EXCEPTION.finditer(text.casefold()):
-        if match.group(1) is None or not _ALLOWED_EXCEPTION.search(match.group(1)):
+        if match.group(1) is None:
+            return True
+        alternatives = _ALTERNATIVE.split(match.group(1))
+        if not all(_ALLOWED_EXCEPTION.search(part) for part in alternatives if part.strip()):
             return True
     return False
 

@@ -13,19 +13,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..render.extract import docx_blocks, html_blocks, is_docx, is_html, pdf_pages
+from ..render.extract import docx_blocks, html_blocks, is_docx, pdf_pages
 from ..render.untrusted import check_html, check_text, read_untrusted
+from .file_kind import READS, drop_directives, sniff
 from .layout import pdf_paragraphs
+from .state_scope import connecticut_only
 
-__all__ = ["Sentence", "read_sentences"]
+__all__ = ["Reading", "Sentence", "read_document", "read_sentences"]
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"'(\[§]?[A-Z0-9§])")
 # Abbreviations that end in a full stop without ending the sentence: citations ("Conn. Gen.
 # Stat. § 10-234bb", "20 U.S.C. 1232g", "34 C.F.R. Part 99", "P.A. 18-125"), "e.g.", "No. 5".
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Conn|Gen|Stat|Stats|Sec|Secs|Art|Pub|No|Nos|Para|Paras|Ch|Cal|Ed|Educ|Fed|Reg|"
-    r"Regs|Inc|Co|Corp|Ltd|Dept|Mr|Ms|Mrs|Dr|St|Jr|vs?|approx|incl|cf|et al)"
+    r"Regs|Inc|Co|Corp|Ltd|Dept|Mr|Ms|Mrs|Dr|Prof|Hon|St|Jr|vs?|approx|incl|cf|et al)"
     r")\.$|\b(?:[A-Za-z]\.){2,}$"
+)
+# A letter's greeting ("Dear Dr. Alvarez:") is no lead-in to the promise after it.
+_SALUTATION = re.compile(
+    r"^\s*(?:dear|to whom it may concern|greetings|hello)\b[^\n]{0,80}[:,]\s*$", re.IGNORECASE
 )
 _BULLET = re.compile(r"^\s*(?:[-*•]|\(?[0-9ivxlcA-Za-z]{1,4}[.)])\s+")
 
@@ -40,50 +46,73 @@ class Sentence:
     heading: bool = False  # a title ("FERPA", "3. Data Security") is not a promise
 
 
+@dataclass(frozen=True)
+class Reading:
+    """A contract's sentences, and what the reader left out that the report must say
+    ("3 template directives dropped")."""
+
+    sentences: tuple[Sentence, ...]
+    notes: tuple[str, ...] = ()
+
+
 def read_sentences(path: Path) -> list[Sentence]:
-    """The sentences of a contract, in reading order.
+    """The sentences of a contract, in reading order (:func:`read_document`, without notes).
 
     Raises:
-        InputError: when the file cannot be read, is of no kind we read, or is over a limit
-            of :mod:`crec_assemble.render.untrusted` (size, parts, pages, text).
+        InputError: as :func:`read_document`.
+    """
+    return list(read_document(path).sentences)
+
+
+def read_document(path: Path) -> Reading:
+    """The sentences of a contract, in reading order, and notes on how it was read.
+
+    Raises:
+        InputError: when the file cannot be read, its content is of no kind we read (source
+            code, an image, binary data, a zip that is not a DOCX: :mod:`.file_kind`), or it
+            is over a limit of :mod:`crec_assemble.render.untrusted` (size, parts, pages, text).
     """
     data = read_untrusted(path)
-    blocks = _blocks(data, path)
+    blocks, notes = _blocks(data, path)
     check_text(sum(len(text) for _, text in blocks), path)
     sentences = _sentences(blocks)
     if not sentences:
         raise InputError(f"{path}: no text found (a scanned image needs OCR first)")
-    return sentences
+    kept, set_aside = connecticut_only(sentences)
+    if set_aside:
+        notes = (*notes, f"a page of several states' addenda: read its general terms and its "
+                 f"Connecticut section; {set_aside} sentences under other states' headings set "
+                 "aside")  # fmt: skip
+    return Reading(tuple(kept), notes)
 
 
-def _blocks(data: bytes, path: Path) -> list[tuple[str, str]]:
+def _blocks(data: bytes, path: Path) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
     """(where, text) of each paragraph: "page N" for a PDF's, "paragraph" otherwise."""
     _check_kind(data, path)
-    if data.startswith(b"%PDF"):
-        return _pdf_blocks(data, path)
-    if is_docx(data):
-        return [("paragraph", text) for text in docx_blocks(data, path)]
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = "\0"
-    if "\0" in text:
-        raise InputError(f"{path}: not a PDF, DOCX, HTML, Markdown or text file")
-    if is_html(data):
+    sniffed = sniff(data, path)
+    if sniffed.kind == "pdf":
+        return _pdf_blocks(data, path), ()
+    if sniffed.kind == "docx":
+        return [("paragraph", text) for text in docx_blocks(data, path)], ()
+    if sniffed.kind == "html":
         check_html(data, path)
-        return [("paragraph", block) for block in html_blocks(text)]
-    check_text(len(text), path)  # before splitting it, which costs more than counting
-    return [("paragraph", block) for block in _text_blocks(text)]
+        text, dropped = drop_directives(sniffed.text)
+        notes = (f"read as HTML; {dropped} template directive{'s' * (dropped != 1)} dropped "
+                 "(what they print reads as a blank, […])",) if dropped else ()  # fmt: skip
+        return [("paragraph", block) for block in html_blocks(text)], notes
+    check_text(len(sniffed.text), path)  # before splitting it, which costs more than counting
+    return [("paragraph", block) for block in _text_blocks(sniffed.text)], ()
 
 
 def _check_kind(data: bytes, path: Path) -> None:
     """Refuse a ``.pdf`` or ``.docx`` whose bytes are not one: read as text, a damaged
     download or a renamed file would be reported as missing every provision."""
     suffix = path.suffix.lower()
+    renamed = f"(damaged, or another kind of file renamed); {READS}"
     if suffix == ".pdf" and not data.startswith(b"%PDF"):
-        raise InputError(f"{path}: not a PDF inside (damaged, or another kind of file renamed)")
+        raise InputError(f"{path}: not a PDF inside {renamed}")
     if suffix == ".docx" and not is_docx(data):
-        raise InputError(f"{path}: not a DOCX inside (damaged, or another kind of file renamed)")
+        raise InputError(f"{path}: not a DOCX inside {renamed}")
 
 
 def _sentences(blocks: list[tuple[str, str]]) -> list[Sentence]:
@@ -93,7 +122,7 @@ def _sentences(blocks: list[tuple[str, str]]) -> list[Sentence]:
     paragraph = 0
     lead_in = ""
     follows_colon = False
-    for where, block in blocks:
+    for where, block in _salutations_apart(blocks):
         cleaned = _clean(block)
         if not cleaned:
             continue
@@ -102,7 +131,7 @@ def _sentences(blocks: list[tuple[str, str]]) -> list[Sentence]:
         is_item = bool(_BULLET.match(block.lstrip("\n")))
         if not is_item and not follows_colon:
             lead_in = ""
-        follows_colon = cleaned.endswith(":")
+        follows_colon = cleaned.endswith(":") and not _SALUTATION.match(cleaned)
         heading = _is_heading(block, cleaned)
         for piece in _split(cleaned):
             if piece.strip():
@@ -111,6 +140,18 @@ def _sentences(blocks: list[tuple[str, str]]) -> list[Sentence]:
         if follows_colon:
             lead_in = _split(cleaned)[-1]
     return sentences
+
+
+def _salutations_apart(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A greeting on the first line of a paragraph becomes a paragraph of its own."""
+    apart: list[tuple[str, str]] = []
+    for where, block in blocks:
+        first, newline, rest = block.lstrip("\n").partition("\n")
+        if newline and rest.strip() and _SALUTATION.match(first):
+            apart.extend([(where, first), (where, rest)])
+        else:
+            apart.append((where, block))
+    return apart
 
 
 def _split(text: str) -> list[str]:

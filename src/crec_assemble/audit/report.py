@@ -31,6 +31,7 @@ class AuditReport:
     file: Path
     role: Role
     findings: tuple[AuditFinding, ...]
+    notes: tuple[str, ...] = ()  # what the reader left out ("template directives dropped")
 
     @property
     def void_risk(self) -> tuple[AuditFinding, ...]:
@@ -78,7 +79,7 @@ class AuditReport:
         for finding in self.ordered():
             where = f" [{finding.sentence.location}]" if finding.sentence else ""
             rows.append(f"  {finding.requirement.id:<5} {finding.status:<8} {finding.why}{where}")
-        return [self.summary(), *rows]
+        return [self.summary(), *(f"  note: {note}" for note in self.notes), *rows]
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -86,6 +87,7 @@ class AuditReport:
             "role": self.role,
             "void_risk": [f.requirement.id for f in self.void_risk],
             "policy_gaps": [f.requirement.id for f in self.policy_gaps],
+            "notes": list(self.notes),
             "findings": [f.as_json() for f in self.ordered()],
         }
 
@@ -94,7 +96,7 @@ class AuditReport:
         return GapReport(
             name=self.file.name,
             role=self.role,
-            verdict=self.verdict(),
+            verdict=" ".join([self.verdict(), *(f"(Note: {note}.)" for note in self.notes)]),
             rows=tuple(
                 GapRow(
                     f.requirement.id,

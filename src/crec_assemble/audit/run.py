@@ -21,7 +21,7 @@ from ..inputs.vocabulary import with_article
 from ..library.catalogue import load_catalogue
 from ..model import Requirement, Role
 from ..resources import default_library
-from .findings import audit_file
+from .findings import audit_document
 from .report import AuditReport, report_writer
 
 if TYPE_CHECKING:
@@ -103,7 +103,8 @@ def audit_contract(file: Path, options: AuditOptions | None = None) -> AuditResu
     inputs = _addendum_inputs(options) if options.addendum is not None else None
     role = _role(options, inputs)
     requirements = _requirements(options, inputs)
-    found = AuditReport(file, role, tuple(audit_file(file, role, requirements)))
+    audited = audit_document(file, role, requirements)
+    found = AuditReport(file, role, audited.findings, audited.notes)
     planned: Sequence[Planned] = ()
     if inputs is not None and found.gaps:
         from .addendum import plan_gap_addendum

@@ -18,15 +18,24 @@ honour it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .durations import Duration, durations
 from .negation import Scope, negation_scopes
+from .parties import as_contractor, vendor_names
 from .reader import Sentence
 
-__all__ = ["Kind", "Party", "Reading", "bound_parties", "classify", "vendor_obligations"]
+__all__ = [
+    "Kind",
+    "Party",
+    "Reading",
+    "bound_parties",
+    "classify",
+    "operative",
+    "vendor_obligations",
+]
 
 Kind = Literal["vendor", "school", "definition", "recital", "heading", "reference", "other"]
 Party = Literal["vendor", "school", "parents"]
@@ -41,7 +50,9 @@ _SCHOOL = (
 )
 _PARENTS = r"parents?|guardians?|eligible students?|students?|families|users?"
 _PARTY = re.compile(
-    rf"\b(?P<vendor>{_VENDOR})\b|\b(?P<school>{_SCHOOL})s?\b|\b(?P<parents>{_PARENTS})\b"
+    # "acts as a school official under FERPA" names a role the vendor takes, not the school.
+    rf"\b(?P<vendor>{_VENDOR})\b|\b(?P<school>{_SCHOOL})s?\b(?!\s+officials?\b)"
+    rf"|\b(?P<parents>{_PARENTS})\b"
     r"(?!['\u2019]s\b|[-\s]+(?:data|records?|information|personal|pii|generated|content))"
 )
 # "agrees that", like "acknowledges that", states what both accept; it binds no one.
@@ -71,6 +82,9 @@ _HEADING = re.compile(
     r"\s+[A-Z][\w'\u2019,&/()\- ]{0,70}\.?\s*$"
 )
 _RECITAL = re.compile(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
+# The formula that closes the recitals ("NOW, THEREFORE, … the parties agree as follows:")
+# introduces the operative terms; glued onto one by the reader, it must not make it a recital.
+_CLOSING = re.compile(r"^\W*now,? therefore\b[^:;]{0,200}:\s*(?=\S)", re.IGNORECASE)
 _TERM = r"[\"\u201c\u2018'][^\"\u201d\u2019']{1,60}[\"\u201d\u2019']"
 _DEFINITION = re.compile(
     rf"^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:the terms?\s+)?{_TERM}(?:\s*(?:or|and|,)\s*{_TERM})*"
@@ -127,16 +141,28 @@ class Reading:
         return self.kind == "vendor"
 
 
-def classify(sentence: Sentence) -> Reading:
-    """Read one sentence: its kind, its bound parties, its denials and its periods."""
+def classify(sentence: Sentence, names: Iterable[str] = ()) -> Reading:
+    """Read one sentence: its kind, its bound parties, its denials and its periods. An
+    operative term read after the formula that closes the recitals is read without it, and
+    the contractor's own ``names`` (:func:`.parties.vendor_names`) read as "Contractor"."""
+    sentence = as_contractor(operative(sentence), names)
     text = sentence.text
     kind, parties, why = _kind(sentence)
     return Reading(sentence, kind, parties, negation_scopes(text), durations(text), why)
 
 
-def vendor_obligations(sentences: Iterable[Sentence]) -> list[Sentence]:
-    """The sentences that bind the vendor, in order: all the requirement rules may read."""
-    return [s for s in sentences if classify(s).binds_vendor]
+def vendor_obligations(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences that bind the vendor, in order: all the requirement rules may read,
+    as :func:`classify` reads them (the contractor's own names written "Contractor")."""
+    names = vendor_names(sentences)
+    return [reading.sentence for s in sentences if (reading := classify(s, names)).binds_vendor]
+
+
+def operative(sentence: Sentence) -> Sentence:
+    """The sentence without a "NOW, THEREFORE, … agree as follows:" before it: the WHEREAS
+    clauses end there, and what follows is classed on its own words."""
+    closing = _CLOSING.match(sentence.text)
+    return replace(sentence, text=sentence.text[closing.end() :]) if closing else sentence
 
 
 def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:

@@ -188,39 +188,70 @@ def html_paragraphs(data: bytes) -> list[str]:
     return parser.paragraphs
 
 
-class _Blocks(HTMLParser):
-    """Text of block elements (p, li, table rows, headings…) as separate paragraphs; the
-    cells of a row stay together, joined by a dash, so a row reads as one sentence."""
-
-    _BLOCK = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "tr", "br"})
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.blocks: list[str] = [""]
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self.blocks.append("")
-        elif tag in ("td", "th") and self.blocks[-1].strip():
-            self.blocks[-1] += " — "
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._skip -= 1
-        elif tag in self._BLOCK:
-            self.blocks.append("")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.blocks[-1] += data
+_BLOCK = frozenset(
+    {
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "div",
+        "tr",
+        "br",
+        "ul",
+        "ol",
+        "table",
+        "section",
+        "article",
+        "blockquote",
+        "dt",
+        "dd",
+        "pre",
+        "hr",
+    }
+)
+_HIDDEN = frozenset({"script", "style", "noscript", "template"})
 
 
 def html_blocks(text: str) -> list[str]:
-    """``audit``'s view of any web page: the text of each block, scripts and styles left out."""
-    parser = _Blocks()
-    parser.feed(text)
-    parser.close()
-    return [block for block in parser.blocks if block.strip()]
+    """``audit``'s view of any web page: the text of each block element (paragraph, item,
+    heading, table row…) as a paragraph, a row's cells joined by a dash so that it reads as
+    one sentence; scripts, styles, comments and processing instructions left out.
+
+    The page is parsed by libxml2's HTML parser (lxml), which reads broken markup as a
+    browser does, and walked without recursion, so no nesting is too deep for it.
+    """
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+    )
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError):  # "Document is empty"
+        return []
+    blocks = [""]
+    hidden = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            hidden += tag in _HIDDEN
+            if hidden:
+                continue
+            if tag in _BLOCK:
+                blocks.append("")
+            elif tag in ("td", "th") and blocks[-1].strip():
+                blocks[-1] += " — "
+            blocks[-1] += element.text or ""
+        else:
+            hidden -= tag in _HIDDEN
+            if hidden:
+                continue
+            if tag in _BLOCK:
+                blocks.append("")
+            blocks[-1] += element.tail or ""
+    return [block for block in blocks if block.strip()]

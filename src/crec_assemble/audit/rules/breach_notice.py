@@ -83,12 +83,21 @@ def breach_of_other_data_notified_to_families_in_time(
     return _families_notice(sentences, limit, max)
 
 
+# A notice "to affected students and parents within one week of discovery" is a breach
+# notice that leaves the breach to its section's heading: only an incident has the
+# affected and a discovery.
+_INCIDENT_IMPLIED = re.compile(
+    r"\baffected\s+(?:students?|parents?|users?|individuals|persons|families)\b[^.;]{0,80}"
+    r"\b(?:of|after|from|following)\s+(?:its\s+|the\s+)?discovery\b"
+)
+
+
 def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[Sentence]:
     """Sentences in which the vendor gives breach notice to the school, or to families."""
     found = []
     for sentence in sentences:
         low = lowered(sentence)
-        if not (BREACH.search(low) and NOTIFY.search(low)):
+        if not ((BREACH.search(low) or _INCIDENT_IMPLIED.search(low)) and NOTIFY.search(low)):
             continue
         if negated(low, r"\b(?:notify|inform|send notice|give notice)\b"):
             continue  # "shall not notify data subjects" promises nothing

@@ -78,7 +78,10 @@ def subcontractors_need_written_consent_and_the_same_terms(
     bound = (
         r"\b(?:bound by|no less (?:protective|stringent)|same (?:obligations|terms|"
         r"restrictions)|flow[- ]down|obligations (?:at least|consistent)|comply with (?:the "
-        r"(?:same|terms)|this)|bind\w*|included in (?:any|every|each))\b"
+        r"(?:same|terms)|this)|bind\w*|included in (?:any|every|each)|"
+        # "every such sub-contract shall include the provisions of Sections 1 and 2"
+        r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:the )?(?:provisions|"
+        r"terms|requirements|obligations) of)\b"
     )
     with_consent = [
         s

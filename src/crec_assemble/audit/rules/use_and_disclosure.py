@@ -53,6 +53,9 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
 
 @rule("R13")
 def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> Verdict:
+    ban = _unconditional_ban(sentences)
+    if ban is not None:  # no targeted advertising at all: none with student data either
+        return present(ban, "does not engage in targeted advertising to students at all")
     return _promise(
         sentences,
         r"\b(?:target\w*|advertis\w*|market\w*)\b",
@@ -74,8 +77,9 @@ _VENUE = re.compile(
 
 def _unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
     """ "Provider will not engage in targeted advertising to students": a ban on the activity
-    itself, wherever it happens, answers both 15(a) and 15(b). A ban on *using student data*
-    for advertising (13) or one limited to a venue does not."""
+    itself, wherever it happens, answers 15(a) and 15(b), and 13, since advertising that is
+    never done uses no student data. A ban on *using student data* for advertising (13) or
+    one limited to a venue does not answer 15(a) or 15(b)."""
     for sentence in sentences:
         low = lowered(sentence)
         match = _ENGAGE.search(low)
@@ -97,7 +101,7 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         return present(ban, "does not engage in targeted advertising to students anywhere")
     return _promise(
         sentences,
-        r"\b(?:target\w*|advertis\w*)\b",
+        r"\b(?:target\w*|advertis\w*|ads?)\b",  # "We don't serve ads in the Service"
         r"\b(?:on|in)\s+(?:its|our|the|their)\s+(?:own\s+)?(?:website|online service|"
         r"service|application|app|platform)\b|\b(?:its|our) own\b",
         "nothing forbids targeted advertising on the vendor's own service",
@@ -123,9 +127,11 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
 
 @rule("R15c")
 def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
+    # "maintain" collects only when the data are its object: "provide, maintain and support
+    # the Service" is about the service.
     found = find(
         sentences,
-        r"\b(?:collect\w*|stor\w*|maintain\w*|gather\w*)\b",
+        rf"\b(?:collect\w*|stor\w*|gather\w*|maintain\w*\s+(?:\w+\s+){{0,2}}?{DATA})\b",
         r"\b(?:only|solely|limited to|necessary|need\w*|minim\w*)\b",
         r"\b(?:school|educational|services?|agreement|purposes?|features?|run|"
         r"operate|provide)\b",
@@ -159,6 +165,12 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
     return missing("nothing forbids selling, renting or trading student data")
 
 
+_PURPOSE = re.compile(
+    r"\b(?:to (?:provide|support|operate|deliver|maintain|improve)|for the purposes? of|"
+    r"in order to|solely|only)\b"
+)
+
+
 @rule("R15e")
 def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verdict:
     verb = r"\b(?:disclos\w*|shar\w*|transfer\w*|provid\w* (?:to|access))\b"
@@ -175,11 +187,22 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         return weak(denied[0], "limits disclosure, but with broad exceptions")
     broad = find(sentences, verb, r"\b(?:affiliates|partners|third parties)\b")
     if broad:
-        return weak(broad[0], "shares student data more widely than the six permitted cases")
+        # A grant that at least names what the sharing is for limits something; one with no
+        # purpose at all says the opposite of the requirement.
+        limited = [b for b in broad if _PURPOSE.search(lowered(b))]
+        if limited:
+            return weak(limited[0], "shares student data more widely than the six permitted cases")
+        return missing("allows sharing student data beyond the six permitted cases, and forbids "
+                       "nothing", broad[0])  # fmt: skip
     legal = find(sentences, verb, lawful)
     if legal:
         return weak(legal[0], "names when it must disclose, but does not forbid the rest")
     return missing("nothing limits disclosure of student data")
+
+
+_GRANT = re.compile(
+    r"\b(?:may|can|will|shall|we)\s+(?:only\s+)?(?:use|process)\b|\blicen[cs]e to\b"
+)
 
 
 @rule("U1")
@@ -188,7 +211,16 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         r"\b(?:adaptive|personali[sz]\w*|customi[sz]\w*|maintain\w*|support\w*|improv\w*|"
         r"recommend\w*|respond\w* to)\b"
     )
-    found = find(sentences, r"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\b", uses)
+    # The data must be what is used: "practices that use technologies" uses none.
+    used = (
+        rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,]+\s+){{0,3}}?"
+        rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
+        rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
+    )
+    found = find(sentences, used, uses)
+    # The grant itself ("Operator may use Student Information …") before a sentence that
+    # mentions a use in passing ("provided the recipient … uses it to improve …").
+    found.sort(key=lambda s: _GRANT.search(lowered(s)) is None)
     for sentence in found:
         low = lowered(sentence)
         if re.search(r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b", low):
