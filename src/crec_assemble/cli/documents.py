@@ -301,13 +301,16 @@ def audit(
     Example: crec-assemble audit vendor-terms.pdf --report gaps.html --addendum acme.yaml
     """
     from ..audit.run import AuditOptions, audit_contract
-    from ..inputs.dates import date_option
 
+    build_date = None
+    if on:  # the dates module (and zoneinfo) only for an addendum's date
+        from ..inputs.dates import date_option
+
+        build_date = date_option(on)
     result = audit_contract(
         file,
         AuditOptions(role=role, report=report, addendum=addendum, out=out, force=force,
-                     library=library, issuer=issuer, template=template,
-                     build_date=date_option(on) if on else None),
+                     library=library, issuer=issuer, template=template, build_date=build_date),
     )  # fmt: skip
     if as_json:
         print_json(result.as_json())
