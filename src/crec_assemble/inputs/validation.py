@@ -5,8 +5,8 @@ jsonschema finds every problem at once; this module turns each into one
 ("unknown student information category 'shoe_size' (did you mean
 'shoe_sizes'?)") instead of the validator's wording.
 
-A valid document is first proved so by :mod:`.quick_schema`, without jsonschema, whose
-import alone costs more than an audit; jsonschema is imported only to find the problems.
+jsonschema is imported when a document is first checked, not with this module: ``--help``
+and a run that reads no YAML never pay for it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import quoted
 from .glyphs import TEXT_FONT, font_coverage
-from .quick_schema import proves_valid
 from .text import LINE, LINES, TextMode, character_name, text_problem
 from .yaml_source import Problem, YamlDocument
 
@@ -173,8 +172,6 @@ def _validator_class() -> Any:
 
 def check_schema(document: YamlDocument, schema: Mapping[str, Any], root: str) -> list[Problem]:
     """Every schema violation in ``document``, as located problems."""
-    if proves_valid(document.data, schema, _text_problem):
-        return []
     validator = _validator_class()(schema)
     errors = list(validator.iter_errors(document.data))
     # A value too long is reported for its length alone: whatever else is wrong with
