@@ -52,11 +52,14 @@ def expected(entry: dict[str, Any], requirement_ids: list[str]) -> dict[str, str
 
 @dataclass
 class Score:
+    """Agreement with the labels, over one requirement or a whole corpus."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
     agree: int = 0
     total: int = 0
+    false_present: int = 0
 
     @property
     def precision(self) -> float:
@@ -66,16 +69,23 @@ class Score:
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
+    @property
+    def agreement(self) -> float:
+        return self.agree / self.total if self.total else 1.0
+
+    @property
+    def false_present_per_100(self) -> float:
+        return 100 * self.false_present / self.total if self.total else 0.0
+
     def add(self, truth: str, found: str) -> None:
         self.total += 1
         self.agree += truth == found
+        self.false_present += truth != "present" and found == "present"
         if truth != "present" and found == truth:
             self.tp += 1
-        else:
-            if found != "present" and found != truth:
-                self.fp += 1
-            if truth != "present" and found != truth:
-                self.fn += 1
+            return
+        self.fp += found != "present" and found != truth
+        self.fn += truth != "present" and found != truth
 
 
 def evaluate(library: ClauseLibrary) -> tuple[Score, dict[str, Score], list[str]]:

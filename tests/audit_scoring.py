@@ -30,7 +30,7 @@ import yaml
 from crec_assemble.audit.findings import audit_file
 from crec_assemble.model import Requirement, Role
 
-from audit_corpus import CORPUS, expected
+from audit_corpus import CORPUS, Score, expected
 from audit_corpus import labels as development_labels
 
 HELDOUT = CORPUS / "heldout"
@@ -43,44 +43,6 @@ class LabelledDocument:
     path: Path
     role: Role
     truth: Mapping[str, str]
-
-
-@dataclass
-class Score:
-    """Agreement with the labels, over one requirement or a whole corpus."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    agree: int = 0
-    total: int = 0
-    false_present: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def agreement(self) -> float:
-        return self.agree / self.total if self.total else 1.0
-
-    @property
-    def false_present_per_100(self) -> float:
-        return 100 * self.false_present / self.total if self.total else 0.0
-
-    def add(self, truth: str, found: str) -> None:
-        self.total += 1
-        self.agree += truth == found
-        self.false_present += truth != "present" and found == "present"
-        if truth != "present" and found == truth:
-            self.tp += 1
-            return
-        self.fp += found != "present" and found != truth
-        self.fn += truth != "present" and found != truth
 
 
 @dataclass

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from audit_scoring import Score, heldout_corpus
+from audit_corpus import Score
+from audit_scoring import heldout_corpus
 
 
 @pytest.mark.parametrize(
