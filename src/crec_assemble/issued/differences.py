@@ -9,8 +9,8 @@ banner), and, by format, what else a reader sees. Each difference is one
 
 from __future__ import annotations
 
+import copy
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +18,7 @@ from pathlib import Path
 from ..library.wording import squeeze, word_diff
 from ..render.docx_package import Package
 from ..render.docx_reading import read_docx
-from ..render.manifest import dump_manifest, find_manifest
+from ..render.manifest import RecordedManifest, dump_manifest, find_manifest
 from ..render.page_images import PageDifference
 from ..render.pdf_overlays import signature_areas
 from ..render.untrusted import open_docx, open_pdf_reader, parse_xml, read_part
@@ -30,17 +30,17 @@ __all__ = ["docx_differences", "manifest_differences", "pdf_differences", "rende
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def manifest_differences(data: bytes, rebuilt: bytes, path: Path) -> Iterator[Alteration]:
-    """The manifest as carried against the one the rebuild carries, byte for byte.
+def manifest_differences(carried: RecordedManifest, rebuilt: bytes) -> Iterator[Alteration]:
+    """The manifest as carried (read once, by ``verify``) against the one the rebuild
+    carries, byte for byte.
 
     The rebuild records this tool's version; the returned file's is taken as recorded,
     so a document issued by an earlier version is not a change for that alone.
     """
-    carried = find_manifest(data, path)
     expected = find_manifest(rebuilt, "the rebuild")
-    if carried is None or expected is None:
+    if expected is None:
         return
-    wanted = json.loads(json.dumps(expected.data))
+    wanted = copy.deepcopy(expected.data)
     wanted["tool"]["version"] = carried.data.get("tool", {}).get("version")
     digest = hashlib.sha256(dump_manifest(wanted)).hexdigest()
     if digest == carried.sha256:

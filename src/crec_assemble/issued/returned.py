@@ -33,10 +33,10 @@ from ..model import SIGNED_KINDS, FileFormat
 from ..render.manifest import dump_manifest
 from ..render.page_images import PageDifference, compare_renderings, side_by_side
 from ..render.untrusted import read_untrusted, time_bound
-from ..verify import Alteration, VerifyReport, verify
+from ..verify import Alteration, VerifyReport, verify_read
 from ..verify.report import NOT_REBUILT
 from ..verify.seal import Trusted
-from .differences import rendering
+from .differences import docx_differences, manifest_differences, pdf_differences, rendering
 from .mismatch import ManifestMismatch, NotRebuildable
 from .rebuild import reassembled
 
@@ -93,11 +93,11 @@ def verify_returned(
             exists in ``out`` (without ``force``).
         ConversionError: LibreOffice failed while rebuilding a PDF.
     """
-    report = verify(path, library, trusted)
+    data = read_untrusted(path)
+    report = verify_read(data, path, library, trusted)
     fmt = _format(path, report)
     if fmt is None:
         return report
-    data = read_untrusted(path)
     rebuilt = _rebuilt(path, fmt, report.manifest.data, library, template, rebuilds or Rebuilds())
     if isinstance(rebuilt, NoRebuild):
         if not rebuilt.mismatch:
@@ -213,9 +213,7 @@ def _compared(
     data: bytes, rebuilt: bytes, fmt: FileFormat, report: VerifyReport, path: Path
 ) -> tuple[Alteration, ...]:
     """What differs between the returned file and the rebuild, as a reader would see it."""
-    from .differences import docx_differences, manifest_differences, pdf_differences
-
-    found = list(manifest_differences(data, rebuilt, path))
+    found = list(manifest_differences(report.manifest, rebuilt))
     seen = report.altered or report.added or any(a.kind == "story" for a in report.alterations)
     if fmt == "docx":
         found.extend(docx_differences(data, rebuilt, path, sections_intact=not seen))

@@ -6,7 +6,15 @@ one, with the clause library (:mod:`.matching`), explains what changed
 (:mod:`.explain`) and returns a :class:`VerifyReport` (:mod:`.report`).
 """
 
-from .read_back import verify, verify_bytes
+from .read_back import verify, verify_bytes, verify_read
 from .report import Addition, Alteration, SectionResult, VerifyReport
 
-__all__ = ["Addition", "Alteration", "SectionResult", "VerifyReport", "verify", "verify_bytes"]
+__all__ = [
+    "Addition",
+    "Alteration",
+    "SectionResult",
+    "VerifyReport",
+    "verify",
+    "verify_bytes",
+    "verify_read",
+]

@@ -70,7 +70,14 @@ def verify(path: Path, library: Path | None = None, trusted: Trusted | None = No
             over a limit of :mod:`crec_assemble.render.untrusted` (size, parts, pages, text,
             time).
     """
-    data = read_untrusted(path)
+    return verify_read(read_untrusted(path), path, library, trusted)
+
+
+def verify_read(
+    data: bytes, path: Path, library: Path | None = None, trusted: Trusted | None = None
+) -> VerifyReport:
+    """:func:`verify` of a file already read (within :func:`read_untrusted`'s limits), so a
+    caller that compares its bytes further reads it once."""
     with time_bound(path):
         report = verify_bytes(data, path, library)
         seal = check_seal(data, path, trusted if trusted is not None else
