@@ -18,6 +18,10 @@ __all__ = ["Duration", "Unit", "durations", "has_placeholder", "number_value"]
 Unit = Literal["hour", "day", "week", "month", "year"]
 
 _UNITS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+_UNIT_OF: dict[str, Unit] = {
+    "hr": "hour", "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
+}  # fmt: skip
+"""The unit a written one ("hrs", "Days") names, its "s" stripped."""
 BUSINESS_DAY = 1.4
 """Calendar days a business day counts for: five of them make a week."""
 
@@ -88,31 +92,23 @@ def durations(text: str) -> tuple[Duration, ...]:
     found = []
     for match in _DURATION.finditer(text):
         amount = match.group("amount")
-        value = None if re.fullmatch(_PLACEHOLDER, amount) else number_value(amount)
-        if value is None and not re.fullmatch(_PLACEHOLDER, amount):
+        blank = re.fullmatch(_PLACEHOLDER, amount) is not None
+        value = None if blank else number_value(amount)
+        if value is None and not blank:
             continue
         if value is not None and match.group("digits"):
             value = float(match.group("digits"))  # the digits are what the parties signed
         kind = (match.group("kind") or "").strip(" -").casefold()
-        unit = match.group("unit").casefold().rstrip("s")
-        unit = "hour" if unit in ("hr", "hour") else unit
         found.append(
             Duration(
                 value,
-                _unit(unit),
+                _UNIT_OF[match.group("unit").casefold().rstrip("s")],
                 kind in ("business", "working", "school"),
                 match.group(0),
                 match.start(),
             )
         )
     return tuple(found)
-
-
-def _unit(word: str) -> Unit:
-    units: dict[str, Unit] = {
-        "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
-    }  # fmt: skip
-    return units[word]
 
 
 def has_placeholder(text: str) -> bool:

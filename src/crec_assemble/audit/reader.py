@@ -133,12 +133,13 @@ def _sentences(blocks: list[tuple[str, str]]) -> list[Sentence]:
             lead_in = ""
         follows_colon = cleaned.endswith(":") and not _SALUTATION.match(cleaned)
         heading = _is_heading(block, cleaned)
-        for piece in _split(cleaned):
+        pieces = _split(cleaned)
+        for piece in pieces:
             if piece.strip():
                 text = f"{lead_in} {piece.strip()}" if lead_in else piece.strip()
                 sentences.append(Sentence(text, location, paragraph, heading))
         if follows_colon:
-            lead_in = _split(cleaned)[-1]
+            lead_in = pieces[-1]
     return sentences
 
 
