@@ -25,14 +25,14 @@ from __future__ import annotations
 import logging
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from .extract import pdf_page_texts
+from .extract import PdfPageText, pdf_page_texts
 from .untrusted import check_time, open_pdf_reader
 
 if TYPE_CHECKING:
@@ -46,6 +46,7 @@ __all__ = [
     "drawn_annotations",
     "page_boxes",
     "signature_areas",
+    "text_outside",
     "text_outside_pages",
 ]
 
@@ -158,7 +159,11 @@ def text_outside_pages(data: bytes, name: Path | str) -> dict[int, str]:
         InputError: when PDFium cannot read the PDF, or it is over a limit of
             :mod:`.untrusted`.
     """
-    pages = pdf_page_texts(data, name, hyphenated=False, outside=True)
+    return text_outside(pdf_page_texts(data, name, hyphenated=False, outside=True))
+
+
+def text_outside(pages: Sequence[PdfPageText]) -> dict[int, str]:
+    """:func:`text_outside_pages` for pages already read with ``outside=True``."""
     return {number: page.outside for number, page in enumerate(pages, start=1) if page.outside}
 
 

@@ -12,24 +12,19 @@ change a reader would see, and is reported as one — without any reference file
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from ..errors import quoted
-from ..render.pdf_overlays import (
-    Overlay,
-    PageBoxes,
-    drawn_annotations,
-    page_boxes,
-    text_outside_pages,
-)
+from ..render.extract import PdfPageText
+from ..render.pdf_overlays import Overlay, PageBoxes, drawn_annotations, page_boxes, text_outside
 from .report import Alteration
 
 __all__ = ["pdf_alterations"]
 
 
 def pdf_alterations(
-    data: bytes, name: Path | str, outside: Mapping[int, str] | None = None
+    data: bytes, name: Path | str, pages: Sequence[PdfPageText]
 ) -> tuple[Alteration, ...]:
     """The annotations a viewer draws on the PDF's pages (signature widgets aside) and the
     pages whose boxes hide part of them or differ from the others, in page order.
@@ -37,18 +32,16 @@ def pdf_alterations(
     Args:
         data: the PDF.
         name: names it in messages.
-        outside: the text each page holds outside what it shows, by page, when the
-            caller has read it already (:func:`~crec_assemble.render.extract.pdf_page_texts`);
-            read here when not given.
+        pages: its pages' text, read by the caller with ``outside=True``
+            (:func:`~crec_assemble.render.extract.pdf_page_texts`), for the words each page
+            holds outside what it shows.
 
     Raises:
         InputError: when the PDF cannot be read, or is over a limit of
             :mod:`crec_assemble.render.untrusted`.
     """
-    if outside is None:
-        outside = text_outside_pages(data, name)
     found = [*map(_annotation, drawn_annotations(data, name)),
-             *_page_box_changes(page_boxes(data, name), outside)]  # fmt: skip
+             *_page_box_changes(page_boxes(data, name), text_outside(pages))]  # fmt: skip
     return tuple(sorted(found, key=lambda alteration: int(alteration.where.split()[-1])))
 
 

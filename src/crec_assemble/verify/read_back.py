@@ -114,7 +114,7 @@ def verify_bytes(data: bytes, path: Path, library: Path | None = None) -> Verify
         else:
             pages = pdf_page_texts(data, path, hyphenated=False, outside=True)
             lines = _pdf_lines(pages, manifest)
-            drawn = pdf_alterations(data, path, _outside(pages))  # what it draws besides text
+            drawn = pdf_alterations(data, path, pages)  # what it draws besides text
         results, added = compare_sections(_checked(lines, path), manifest)
         found = [*_misfiled(data, path, manifest), *drawn]
         if title_missing(lines, manifest):
@@ -264,8 +264,3 @@ def _verify_by_text(lines: Sequence[str], path: Path, library: Path | None) -> V
         "without it"
     )
     return VerifyReport(path, manifest, results, (), note)
-
-
-def _outside(pages: Sequence[PdfPageText]) -> dict[int, str]:
-    """The text each page (1-based) holds outside what it shows, for the pages with any."""
-    return {number: page.outside for number, page in enumerate(pages, start=1) if page.outside}

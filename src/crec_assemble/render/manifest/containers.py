@@ -40,6 +40,8 @@ from .contents import words_sha256
 from .recorded import RecordedManifest, parse_manifest
 
 if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
     from docx.document import Document
     from pypdf import PdfWriter
 
@@ -69,6 +71,8 @@ SEAL_NAMESPACE = "urn:crec-assemble:seal:1"
 MANIFEST_SCRIPT_ID = "crec-assemble-manifest"
 _PDF_ATTACHMENT = "manifest.json"
 _DS = "{http://schemas.openxmlformats.org/officeDocument/2006/customXml}"
+_ITEM = re.compile(r"customXml/item\d+\.xml")  # a custom XML part: the manifest, the seal
+_ITEM_PROPS = re.compile(r"customXml/itemProps.*", re.DOTALL)  # the properties of one
 # The last line of a plain-text e-mail body: its document id and the hash of its words.
 _TEXT_REFERENCE = re.compile(r"Reference: (?P<id>\S+) · text sha256 (?P<sha256>[0-9a-f]{64})")
 
@@ -137,12 +141,9 @@ def docx_manifest_item_id(data: bytes, name: Path | str) -> str | None:
     Raises:
         InputError: when it is not a readable DOCX, or is over a limit of :mod:`..untrusted`.
     """
-    archive = open_docx(data, name)
-    for part in archive.namelist():
-        if part.startswith("customXml/itemProps"):
-            root = parse_xml(read_part(archive, part, name), name, part)
-            if any(node.get(f"{_DS}uri") == MANIFEST_NAMESPACE for node in root.iter()):
-                return root.get(f"{_DS}itemID")
+    for root in _custom_xml(data, name, _ITEM_PROPS):
+        if any(node.get(f"{_DS}uri") == MANIFEST_NAMESPACE for node in root.iter()):
+            return root.get(f"{_DS}itemID")
     return None
 
 
@@ -249,13 +250,23 @@ def find_manifest(data: bytes, name: Path | str) -> RecordedManifest | None:
 
 
 def _docx_manifest(data: bytes, name: Path | str) -> str | None:
+    for root in _custom_xml(data, name, _ITEM):
+        if root.tag == f"{{{MANIFEST_NAMESPACE}}}manifest":
+            return root.text or ""
+    return None
+
+
+def _custom_xml(data: bytes, name: Path | str, parts: re.Pattern[str]) -> Iterator[Element]:
+    """The root of each custom XML part whose name ``parts`` matches, read only as asked.
+
+    Raises:
+        InputError: when the DOCX or a part is unreadable, or over a limit of
+            :mod:`..untrusted`.
+    """
     archive = open_docx(data, name)
     for part in archive.namelist():
-        if re.fullmatch(r"customXml/item\d+\.xml", part):
-            root = parse_xml(read_part(archive, part, name), name, part)
-            if root.tag == f"{{{MANIFEST_NAMESPACE}}}manifest":
-                return root.text or ""
-    return None
+        if parts.fullmatch(part):
+            yield parse_xml(read_part(archive, part, name), name, part)
 
 
 @dataclass(frozen=True)
@@ -272,12 +283,9 @@ def find_docx_seal(data: bytes, name: Path | str) -> DocxSeal | None:
     Raises:
         InputError: when the DOCX or its seal part is unreadable.
     """
-    archive = open_docx(data, name)
     found: dict[str, str] = {}
-    for part in archive.namelist():
-        if re.fullmatch(r"customXml/item\d+\.xml", part):
-            root = parse_xml(read_part(archive, part, name), name, part)
-            found.setdefault(root.tag, root.text or "")
+    for root in _custom_xml(data, name, _ITEM):
+        found.setdefault(root.tag, root.text or "")
     signature = found.get(f"{{{SEAL_NAMESPACE}}}seal")
     if signature is None:
         return None
