@@ -98,9 +98,9 @@ class _BoundedTemplate(Template):
 
     def render(self, *args: Any, **kwargs: Any) -> str:
         limit = getattr(self.environment, "max_output", MAX_OUTPUT)
-        token = _BUDGET.set(_Budget(limit))
+        budget = _Budget(limit)
+        token = _BUDGET.set(budget)
         try:
-            budget = _budget()
             pieces: list[str] = []
             length = 0
             for piece in self.generate(*args, **kwargs):
