@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from timings import machine, row, table
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -47,6 +47,7 @@ DOCUMENTS = (
     ("pdf", "scanned-dpa.pdf", "operator"),
 )
 REPORTED = "partial-dpa.md"  # also audited with --report FILE.html
+_WIDTH = 44  # the longest case name, a document with --report
 
 
 def _audit(document: str, role: str, report: Path | None) -> list[str]:
@@ -98,21 +99,12 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _row(name: str, values: list[float]) -> str:
-    return f"{name:44} {statistics.median(values):7.2f} {min(values):7.2f} {max(values):7.2f}"
-
-
 def _report(args: argparse.Namespace, times: dict[str, dict[str, list[float]]]) -> None:
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"audit from the command line, {args.runs} runs, bytecode cached, {os.cpu_count()} CPUs, "
-          f"{platform.python_implementation()} {platform.python_version()}, "
-          f"load average {load:.2f} at the end")  # fmt: skip
+    print(f"audit from the command line, {args.runs} runs, bytecode cached, {machine()}")
     for source, rows in times.items():
-        print(f"{source + ', seconds':44} {'median':>7} {'min':>7} {'max':>7}")
-        for name, values in rows.items():
-            print(_row(name, values))
-        print(_row("all documents", [t for values in rows.values() for t in values])
-              + "   (target: median under 0.50)")  # fmt: skip
+        print("\n".join(table(f"{source}, seconds", rows, _WIDTH)))
+        every = [t for values in rows.values() for t in values]
+        print(row("all documents", every, _WIDTH) + "   (target: median under 0.50)")
 
 
 if __name__ == "__main__":

@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,6 +32,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from crec_assemble.pipeline.converter import LibreOffice
+
+from timings import machine, table
 
 ROOT = Path(__file__).resolve().parent.parent
 PROFILE = ROOT / "examples" / "capitol-evaluation.yaml"
@@ -103,14 +103,8 @@ def main() -> None:
 
 
 def _report(args: argparse.Namespace, times: dict[str, list[float]]) -> None:
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"{args.profile.name}, {args.runs} runs, {os.cpu_count()} CPUs, "
-          f"{platform.python_implementation()} {platform.python_version()}, "
-          f"load average {load:.2f} at the end")  # fmt: skip
-    print(f"{'':24} {'median':>8} {'min':>8} {'max':>8}")
-    for name, values in times.items():
-        print(f"{name:24} {statistics.median(values):8.2f} {min(values):8.2f} "
-              f"{max(values):8.2f}")  # fmt: skip
+    print(f"{args.profile.name}, {args.runs} runs, {machine()}")
+    print("\n".join(table("", times)))
 
 
 if __name__ == "__main__":

@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,6 +33,8 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
 
 from crec_assemble.pipeline.converter import LibreOffice
+
+from timings import machine, table
 
 ROOT = Path(__file__).resolve().parent.parent
 PROFILE = ROOT / "examples" / "capitol-evaluation.yaml"
@@ -117,10 +117,8 @@ def main() -> None:
                 times[name].append(_verify(path, *extra))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"verify, {args.runs} runs each, {platform.machine()}, {os.cpu_count()} CPUs")
-    for name, seconds in times.items():
-        print(f"  {name:<14} median {statistics.median(seconds):5.2f} s   "
-              f"min {min(seconds):5.2f} s   max {max(seconds):5.2f} s")  # fmt: skip
+    print(f"verify, {args.runs} runs each, {platform.machine()}, {machine()}")
+    print("\n".join(table("seconds", times)))
 
 
 if __name__ == "__main__":

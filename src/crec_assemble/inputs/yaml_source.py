@@ -242,13 +242,13 @@ def _check_structure(root: yaml.Node, source: str, first_line: int) -> None:
         seen.add(id(node))
         if depth > MAX_DEPTH:
             raise YamlSyntaxError(_too_deep(line, source))
+        where = Problem(source, line, format_path(path, "YAML"), "")
+        _check_tag(node, where)
         if isinstance(node, yaml.ScalarNode):
-            _check_scalar(node, Problem(source, line, format_path(path, "YAML"), ""))
+            _check_scalar(node, where)
         elif isinstance(node, yaml.MappingNode):
-            _check_tag(node, Problem(source, line, format_path(path, "YAML"), ""))
             stack.extend(_entries(node, depth, path, source, first_line))
         elif isinstance(node, yaml.SequenceNode):
-            _check_tag(node, Problem(source, line, format_path(path, "YAML"), ""))
             stack.extend((item, depth + 1, (*path, index)) for index, item in enumerate(node.value))
 
 
@@ -287,8 +287,7 @@ def _check_tag(node: yaml.Node, where: Problem) -> None:
 
 
 def _check_scalar(node: yaml.ScalarNode, where: Problem) -> None:
-    """A scalar's tag, its characters (a lone surrogate cannot be written out), its length."""
-    _check_tag(node, where)
+    """A scalar's characters (a lone surrogate cannot be written out) and its length."""
     surrogate = next((char for char in node.value if "\ud800" <= char <= "\udfff"), None)
     if surrogate is not None:
         message = f"contains {character_name(surrogate)}"

@@ -29,6 +29,8 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
+from ..errors import shortened
+
 __all__ = [
     "MAX_OUTPUT",
     "MAX_SECONDS",
@@ -96,9 +98,9 @@ class _BoundedTemplate(Template):
 
     def render(self, *args: Any, **kwargs: Any) -> str:
         limit = getattr(self.environment, "max_output", MAX_OUTPUT)
-        token = _BUDGET.set(_Budget(limit))
+        budget = _Budget(limit)
+        token = _BUDGET.set(budget)
         try:
-            budget = _budget()
             pieces: list[str] = []
             length = 0
             for piece in self.generate(*args, **kwargs):
@@ -226,5 +228,4 @@ def _counted(name: str, job: Callable[..., Any]) -> Callable[..., Any]:
 def describe_fault(error: BaseException, limit: int = 120) -> str:
     """One short line for a template's fault: a Jinja message as it is, a Python error named."""
     text = str(error) if isinstance(error, TemplateError) else f"{type(error).__name__}: {error}"
-    line = " ".join(text.split())
-    return line if len(line) <= limit else f"{line[: limit - 1]}… ({len(line):,} characters)"
+    return shortened(" ".join(text.split()), limit)
