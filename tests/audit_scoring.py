@@ -7,8 +7,9 @@ Shared by bench/bench_audit.py (and usable by tests). Two corpora, two label for
   score says little about paper nobody on the project has seen. The three entries flagged
   ``heldout: true`` there were held out from an earlier round of rules; the rules have been
   tuned on them since, so they count as development now.
-- held-out, ``tests/corpus/heldout/labels.yaml``: every one of the 24 ids labelled with one
-  line of evidence, frozen before the rules changed (FROZEN.md). Never tune on it.
+- held-out, ``tests/corpus/heldout/`` (batch 1) and ``tests/corpus/heldout-2/`` (batch 2),
+  each with a ``labels.yaml`` that labels every one of the 24 ids with one line of evidence,
+  frozen before the rules changed (each folder's FROZEN.md). Never tune on them.
 
 Each (document, requirement) that applies to the document's role is scored as a
 gap-finding, as in tests/audit_corpus.py: exact agreement; gap precision and recall (a
@@ -34,6 +35,8 @@ from audit_corpus import CORPUS, Score, expected
 from audit_corpus import labels as development_labels
 
 HELDOUT = CORPUS / "heldout"
+# Every held-out batch, oldest first: each was frozen before the rules it measures were written.
+HELDOUT_BATCHES = (HELDOUT, CORPUS / "heldout-2")
 
 
 @dataclass(frozen=True)
