@@ -215,6 +215,7 @@ def it_reads_a_limit_by_what_it_leaves_open(
       "weak"),
      ("R4", ("Requests from parents to review attendance records should go to the District.",),
       "missing"),
+     ("R4", ("Students can access the Service from any device.",), "missing"),
      ("R11", ("Students work through problems at their own pace.",), "missing"),
      ("R11", ("Student-Generated Content shall remain the property of the Board.",), "weak"),
      ("R11", ("Anything your child creates in the app belongs to your child, not to us.",),
@@ -227,8 +228,8 @@ def it_reads_a_limit_by_what_it_leaves_open(
       "missing")],
     ids=["belongs-to-your-childs-school", "claims-usage-data", "aggregated-is-no-claim",
          "who-wishes-may-write", "request-from-a-parent", "in-steps", "review-only",
-         "requests-go-to-the-school", "their-own-pace", "the-boards", "anything-your-child-creates",
-         "swallowing-licence", "account-for-storing"],
+         "requests-go-to-the-school", "access-the-service", "their-own-pace", "the-boards",
+         "anything-your-child-creates", "swallowing-licence", "account-for-storing"],
 )  # fmt: skip
 def it_reads_whose_the_data_and_the_work_are(
     requirement: str, texts: tuple[str, ...], status: str, library: ClauseLibrary

@@ -70,6 +70,14 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
 
 _REVIEW = r"\b(?:review|inspect|access|challeng\w*|see|view|obtain|cop(?:y|ies)|download)\w*"
 _CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
+# Reviewing the records, not the service: "Students can access the Service" reviews nothing.
+_REVIEW_DATA = (
+    rf"{_REVIEW}[^.;]{{0,60}}\b(?:data|records?|information|profiles?|pii|files?|reports?)\b"
+)
+_WRONG = (
+    r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong|information|data|"
+    r"entr(?:y|ies))\b"
+)
 # Students and families as the ones who may act ("A parent who wishes to inspect …, may write
 # to …") or as the ones who ask ("a written request from a parent").
 _MAY = (
@@ -85,12 +93,13 @@ def students_and_parents_may_review_and_correct_their_data(
 ) -> Verdict:
     for sentence in find(sentences, _FAMILIES, _REVIEW, _CORRECT):
         return present(sentence, "students and parents may review and correct their data")
-    for sentence in find(
-        sentences, _FAMILIES, _REVIEW
-    ):  # the procedure in steps: ask to review; "Provider will correct"
+    # The procedure in steps: the family asks to review its data; "Provider will correct it".
+    for sentence in find(sentences, _FAMILIES, _REVIEW_DATA):
         at = sentences.index(sentence)
         if any(
-            re.search(_CORRECT, lowered(later)) and not negated(later.text, _CORRECT)
+            re.search(_CORRECT, lowered(later))
+            and re.search(_WRONG, lowered(later))
+            and not negated(later.text, _CORRECT)
             for later in sentences[at + 1 : at + 4]
         ):
             return present(sentence, "students and parents may review and correct their data")
@@ -101,7 +110,7 @@ def students_and_parents_may_review_and_correct_their_data(
             "mentions access and correction, but not as a procedure for students and parents",
         )
     # A right to review alone; a request that goes to the school instead is no right.
-    reviews = find(sentences, _MAY, _REVIEW)
+    reviews = find(sentences, _MAY, _REVIEW_DATA)
     if reviews:
         return weak(reviews[0], "lets students and parents review their data, but not correct it")
     return missing("no way for students or parents to review and correct their data")
