@@ -235,3 +235,59 @@ def it_reads_whose_the_data_and_the_work_are(
     requirement: str, texts: tuple[str, ...], status: str, library: ClauseLibrary
 ) -> None:
     assert _status(library, requirement, *texts) == status
+
+
+# -- Further drafting of the same promises, probed after the corpus read right -------------
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [("R1", "All right, title, and interest in Customer Data remains with Customer.", "present"),
+     ("R1", "Ownership of Student Data remains with the School at all times.", "present"),
+     ("R1", "As between the parties, School Data belongs exclusively to the School.", "present"),
+     ("R3", "Provider will only use Student Data to provide the Services and for Provider's "
+      "internal business purposes.", "weak"),
+     ("R3", "Vendor may not use Student Data except to perform its obligations under this "
+      "Agreement.", "present"),
+     ("R3", "Provider shall use Student Data only to provide the Services and for no other "
+      "purpose.", "present"),
+     ("R3", "Provider will not use Student Data for targeted advertising, except as Provider "
+      "deems appropriate.", "missing"),
+     ("R4", "Provider shall, within ten (10) days of a request from the District, provide "
+      "parents with access to their child's records and correct inaccurate information.",
+      "present"),
+     ("R11", "Pupil-generated content remains the property of the pupil.", "present"),
+     ("R11", "Students own the intellectual property in their work, and we do not claim it.",
+      "present"),
+     ("R13", "Provider will not use Student Data for targeted advertising without parental "
+      "consent.", "weak"),
+     ("R15a", "The Service does not contain any advertising.", "present"),
+     ("R15a", "It does not include contextual advertising.", "missing"),
+     ("R15c", "Operator will not collect or store Student Data or persistent identifiers for "
+      "any purpose other than furthering school purposes.", "present")],
+    ids=["remains-with", "ownership-remains", "belongs-exclusively", "internal-business",
+         "except-its-obligations", "for-no-other-purpose", "advertising-is-no-purpose-limit",
+         "provide-parents-access", "pupil", "their-work", "without-parental-consent",
+         "does-not-contain", "definition-tail", "other-than-school-purposes"],
+)  # fmt: skip
+def it_reads_the_same_promise_however_it_is_drafted(
+    requirement: str, text: str, status: str, library: ClauseLibrary
+) -> None:
+    assert _status(library, requirement, text) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "broad"),
+    [("Provider will not disclose Student Data without parental consent.", True),
+     ("Provider will not disclose Student Data without the District's prior written consent.",
+      False),
+     ("Provider will not disclose Student Data without the prior written consent of the LEA.",
+      False)],
+    ids=["parents", "districts", "of-the-lea"],
+)  # fmt: skip
+def it_allows_only_the_schools_consent_as_an_exception(text: str, broad: bool) -> None:
+    assert broad_exception(text) is broad
+
+
+def it_does_not_take_as_generally_described_for_a_hedge() -> None:
+    assert not hedged("Provider will use Student Data solely as generally described in Exhibit A.")

@@ -81,7 +81,8 @@ ADVERTISING = (
 _HEDGE = re.compile(
     r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|where (?:possible|"
     r"practicable|feasible)|to the extent (?:possible|practicable|feasible)|try|tries|"
-    r"endeavou?rs?|strives?|aims?|seeks?|attempts?)\b(?! accepted\b| applicable\b)"
+    r"endeavou?rs?|strives?|aims?)\b(?<!\bas generally)"
+    r"(?! (?:accepted|applicable|described|available|known|recogni[sz]ed)\b)"
 )
 
 # A promise, not a title: "Data Protection Addendum" protects nothing.
@@ -159,7 +160,14 @@ def broad_exception(text: str) -> bool:
         alternatives = _ALTERNATIVE.split(match.group(1))
         if not all(_ALLOWED_EXCEPTION.search(part) for part in alternatives if part.strip()):
             return True
-    return False
+    # "without parental consent": a consent the regulation does not allow; the school's is.
+    return any(
+        not re.search(LEA, whose.group(0))
+        for whose in re.finditer(
+            r"\bwithout\s+(?:[\w'\u2019]+\s+){0,4}?consent\b(?:\s+of\s+(?:the\s+)?[\w'\u2019]+)?",
+            low,
+        )
+    )
 
 
 def hedged(text: str) -> bool:

@@ -67,6 +67,8 @@ _NO_ADS = re.compile(
     r"|^\W*no\s+(?:\w+\s+){0,4}?(?:ads|advertising|advertisements)\b[^.;]{0,40}?\b(?:is|are|will "
     r"be)\s+(?:displayed|shown|served|presented)\b"
     r"|\bad-free\b"
+    r"|\b(?:does|do|will|shall) not (?:contain|carry|display|show|serve)\s+(?:any\s+)?"
+    r"(?:\w+\s+)?(?:ads|advertising|advertisements)\b"
 )
 # What students do in the service is student data: "ads based on their Pebble activity".
 _ACTIVITY = r"\bbased on\b[^.;]{0,40}\b(?:activit(?:y|ies)|behaviou?r|usage|use|profiles?)\b"

@@ -17,6 +17,7 @@ from .registry import Verdict, missing, present, rule, weak
 # Who is named as the owner may stand behind a determiner or a possessive: "belongs to your
 # child's school", "the property of the student's parent".
 _WHOSE = r"(?:(?:the|its|their|your|our|each|every|[\w-]+['\u2019]s)\s+){0,3}"
+_ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 # What the school owns, as vendors call it: the data, or its "Customer Content".
 _SCHOOLS = (
     rf"{DATA}|\b(?:customer|subscriber|school|district|client|licensee|lea|institution) "
@@ -42,7 +43,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             or re.search(
                 rf"(?:property|ownership|control)\s+of\s+(?:and [^.]{{0,30}})?{_WHOSE}{LEA}", low
             )
-            or re.search(rf"\bbelong\w*\s+to\s+{_WHOSE}{LEA}", low)
+            or re.search(rf"\bbelong\w*\s+{_ONLY}to\s+{_WHOSE}{LEA}", low)
+            or re.search(rf"\b(?:remains?|rests?|vests?|stays?)\s+{_ONLY}with\s+{_WHOSE}{LEA}", low)
         )
         if school_owns or (negated(low, r"\b(?:property|own\w*)\b") and re.search(PROVIDER, low)):
             stays = stays or sentence
@@ -84,7 +86,11 @@ _MAY = (
     rf"{PARENTS}[^.;]{{0,160}}?\b(?:may|can|have the right to|are entitled to|shall be able "
     r"to|will be able to)\b"
 )
-_FAMILIES = rf"(?:{_MAY}|\brequests?\b[^.;]{{0,20}}\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS})"
+_FAMILIES = (
+    rf"(?:{_MAY}|\brequests?\b[^.;]{{0,20}}\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}"
+    # "Provider shall provide parents with access to …", "allow students to review …"
+    rf"|\b(?:provid|giv|allow|permit|enabl)\w*\s+(?:\w+\s+){{0,2}}?{PARENTS}\b)"
+)
 
 
 @rule("R4")
@@ -126,12 +132,17 @@ _CONTENT = (
     r"writes?|makes?|produces?)\b"
     r"|\bstudents?\b[^.;]{0,80}?\b(?:work|projects?|content|creations|materials|"
     r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
+    # "Students own the intellectual property in their work"; "pupil-generated content"
+    r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own )?(?:work|content|"
+    r"creations|projects|materials|essays|assignments|submissions)\b"
+    r"|\bpupil[- ]?generated content\b"
 )
 # The owner named: the school ("the property of the Board") or the students and families.
 _SCHOOL_OWNER = rf"(?:property|ownership)\s+of\s+{_WHOSE}{LEA}|belong\w*\s+to\s+{_WHOSE}{LEA}"
 _STUDENT_OWNER = (
-    rf"(?:property|ownership)\s+of\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|(?:authori[sz]ed )?users?)"
-    rf"|belong\w*\s+to\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|(?:authori[sz]ed )?users?)"
+    rf"(?:property|ownership)\s+of\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|"
+    r"(?:authori[sz]ed )?users?)"
+    rf"|belong\w*\s+{_ONLY}to\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
     rf"|{PARENTS}\s+(?:\w+\s+)?(?:keep|retain|own)"
 )
 # A licence that swallows the ownership: "the student grants Lumen a worldwide, perpetual,

@@ -26,7 +26,11 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     )
     for sentence in find(sentences, verb, limit):
         return _limit(sentence, "uses the data only for the contracted purposes")
-    denied = [s for s in find(sentences, verb, r"\bpurpose") if negated(s.text, verb)]
+    denied = [
+        s
+        for s in find(sentences, verb, rf"\bpurpose|{_CONTRACTS_PURPOSE.pattern}")
+        if negated(s.text, verb)
+    ]
     if denied:
         return _limit(denied[0], "does not use the data for other purposes")
     return missing("does not limit its use of the data to the contract's purposes")
@@ -36,15 +40,23 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
 # "and for such other purposes as Consultant reasonably determines": purposes added to the
 # contract's own, unless they are the contract's ("other purposes authorized in this DPA").
 _MORE_PURPOSES = re.compile(
-    r"\b(?:and|or)\s+(?:for\s+)?(?:such|the|any|all)?\s*other\s+(?:\w+\s+)?purposes?\b"
+    r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:school|educational|instructional)\s)"
+    r"(?:[\w'\u2019-]+\s+){0,4}?purposes?\b"
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
-    r"(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement)\b)"
+    r"(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule)\b)"
+)
+_CONTRACTS_PURPOSE = re.compile(
+    r"\b(?:except|other than)\s+(?:as\s+(?:necessary|needed|required)\s+)?(?:to|for)\s+"
+    r"(?:perform\w*|provid\w*|deliver\w*)\b[^.;,]{0,40}\b(?:services?|obligations)\b"
+    r"(?:\s+(?:under|pursuant to|in accordance with)\s+(?:this|the)\s+\w+)?"
 )
 
 
 def _limit(sentence: Sentence, why: str) -> Verdict:
-    """A limit on use: weak when an exception, a hedge or further purposes swallow it."""
-    text = sentence.text
+    """A limit on use: weak when an exception, a hedge or further purposes swallow it. An
+    exception that is the contract's own purpose ("except to perform its obligations under
+    this Agreement") is the limit itself."""
+    text = _CONTRACTS_PURPOSE.sub("", sentence.text.casefold())
     if broad_exception(text) or hedged(text) or _MORE_PURPOSES.search(text.casefold()):
         return weak(sentence, "limits its use of the data, but with a broad exception")
     return present(sentence, why)
@@ -54,14 +66,21 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
 def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     # "maintain" collects only when the data are its object: "provide, maintain and support
     # the Service" is about the service.
+    collect = rf"\b(?:collect\w*|stor\w*|gather\w*|maintain\w*\s+(?:\w+\s+){{0,2}}?{DATA})\b"
     found = find(
         sentences,
-        rf"\b(?:collect\w*|stor\w*|gather\w*|maintain\w*\s+(?:\w+\s+){{0,2}}?{DATA})\b",
+        collect,
         r"\b(?:only|solely|limited to|necessary|need\w*|minim\w*)\b",
         r"\b(?:school|educational|services?|agreement|purposes?|features?|run|"
         r"operate|provide)\b",
     )
     found = [s for s in found if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))]
+    # "will not collect or store Student Data for any purpose other than school purposes"
+    found += [
+        s
+        for s in find(sentences, collect, r"\b(?:other than|except)\b", r"\bschool purposes?\b")
+        if negated(s.text, collect)
+    ]
     if found:
         sentence = found[0]
         if broad_exception(sentence.text) or _MORE_DATA.search(lowered(sentence)):
