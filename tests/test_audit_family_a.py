@@ -291,3 +291,24 @@ def it_allows_only_the_schools_consent_as_an_exception(text: str, broad: bool) -
 
 def it_does_not_take_as_generally_described_for_a_hedge() -> None:
     assert not hedged("Provider will use Student Data solely as generally described in Exhibit A.")
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [("R1", "Customer owns Customer Data, and Provider owns all Student Data derived from use of "
+      "the Services.", "weak"),
+     ("R1", "Customer owns Customer Data, and Provider owns the aggregated data derived from "
+      "it.", "present"),
+     ("R3", "Provider will use Student Data only as necessary to provide the Services, to "
+      "improve and develop its products, and for marketing.", "weak"),
+     ("R3", "Provider will use Student Data only to provide the Services, and never for "
+      "marketing.", "present"),
+     ("R15d", "Provider will not sell Student Data for advertising purposes.", "weak"),
+     ("R15d", "Vendor does not sell Student Records or use them for advertising.", "present")],
+    ids=["claim-beside-the-schools", "claim-over-aggregates", "purposes-beyond-the-contract",
+         "never-for-marketing", "sale-for-advertising", "sale-and-advertising-apart"],
+)  # fmt: skip
+def it_reads_what_a_promise_adds_in_its_own_sentence(
+    requirement: str, text: str, status: str, library: ClauseLibrary
+) -> None:
+    assert _status(library, requirement, text) == status

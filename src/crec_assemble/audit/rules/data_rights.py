@@ -25,6 +25,10 @@ _SCHOOLS = (
 )
 # A claim over data that identify no one is not a claim over student data.
 _NO_ONE = r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b"
+_VENDOR_CLAIM = (
+    rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
+    rf"title))\b(?:(?!{_NO_ONE})[^.;]){{0,40}}?{DATA}"
+)
 
 
 @rule("R1")
@@ -46,6 +50,9 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             or re.search(rf"\bbelong\w*\s+{_ONLY}to\s+{_WHOSE}{LEA}", low)
             or re.search(rf"\b(?:remains?|rests?|vests?|stays?)\s+{_ONLY}with\s+{_WHOSE}{LEA}", low)
         )
+        vendor_claim = re.search(_VENDOR_CLAIM, low)
+        if vendor_claim and not negated(low[vendor_claim.start() :], r"\bowns?\b|\bretains?\b"):
+            claims.append((sentence, "the vendor"))  # "Customer owns …, and Provider owns …"
         if school_owns or (negated(low, r"\b(?:property|own\w*)\b") and re.search(PROVIDER, low)):
             stays = stays or sentence
             continue
@@ -55,6 +62,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             and not negated(low, r"\bowns?\b")
             and claimed is not None
             and not re.search(_NO_ONE, claimed.group(0))
+            and not vendor_claim
         ):
             claims.append((sentence, owner.group(1)))
     if stays is not None and claims:

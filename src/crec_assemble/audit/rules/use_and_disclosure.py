@@ -45,6 +45,13 @@ _MORE_PURPOSES = re.compile(
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
     r"(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule)\b)"
 )
+# Purposes no contract for school services authorizes, named in the limit's own list: "only
+# to provide the Services, to develop its products, and for marketing".
+_BEYOND = re.compile(
+    r"\b(?:marketing|advertising|commercial purposes?|business purposes?|monetiz\w*|"
+    r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:new |its |our |other )?"
+    r"(?:products|offerings))\b"
+)
 _CONTRACTS_PURPOSE = re.compile(
     r"\b(?:except|other than)\s+(?:as\s+(?:necessary|needed|required)\s+)?(?:to|for)\s+"
     r"(?:perform\w*|provid\w*|deliver\w*)\b[^.;,]{0,40}\b(?:services?|obligations)\b"
@@ -57,7 +64,8 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     exception that is the contract's own purpose ("except to perform its obligations under
     this Agreement") is the limit itself."""
     text = _CONTRACTS_PURPOSE.sub("", sentence.text.casefold())
-    if broad_exception(text) or hedged(text) or _MORE_PURPOSES.search(text.casefold()):
+    beyond = _BEYOND.search(text) is not None and not negated(text, _BEYOND.pattern)
+    if broad_exception(text) or hedged(text) or _MORE_PURPOSES.search(text) or beyond:
         return weak(sentence, "limits its use of the data, but with a broad exception")
     return present(sentence, why)
 
@@ -117,8 +125,8 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
             if re.search(verb + _SOME_BUYERS, low):
                 return weak(sentence, "forbids selling only to some buyers, not selling as such")
             if re.search(
-                verb + r"[^.;]{0,60}\b(?:to enable|for the purpose of|in order to)\s+"
-                r"(?:\w+\s+)?(?:targeted )?advertis",
+                verb + r"(?:[^.;]{0,60}\b(?:to enable|for the purposes? of|in order to)|"
+                r"\s+(?:[\w-]+\s+){0,3}?for)\s+(?:\w+\s+)?(?:targeted )?(?:advertis|marketing)",
                 low,
             ):
                 return weak(sentence, "forbids selling only for advertising, not selling as such")
