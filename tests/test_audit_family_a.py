@@ -304,9 +304,14 @@ def it_does_not_take_as_generally_described_for_a_hedge() -> None:
      ("R3", "Provider will use Student Data only to provide the Services, and never for "
       "marketing.", "present"),
      ("R15d", "Provider will not sell Student Data for advertising purposes.", "weak"),
-     ("R15d", "Vendor does not sell Student Records or use them for advertising.", "present")],
+     ("R15d", "Vendor does not sell Student Records or use them for advertising.", "present"),
+     ("U2", "Provider may use de-identified Student Data to demonstrate the effectiveness of its "
+      "products in marketing.", "present"),
+     ("U2", "Provider may use de-identified data for marketing.", "weak"),
+     ("R11", "Content that students create using the Service belongs to them.", "present")],
     ids=["claim-beside-the-schools", "claim-over-aggregates", "purposes-beyond-the-contract",
-         "never-for-marketing", "sale-for-advertising", "sale-and-advertising-apart"],
+         "never-for-marketing", "sale-for-advertising", "sale-and-advertising-apart",
+         "marketing-effectiveness", "marketing-as-such", "content-students-create"],
 )  # fmt: skip
 def it_reads_what_a_promise_adds_in_its_own_sentence(
     requirement: str, text: str, status: str, library: ClauseLibrary

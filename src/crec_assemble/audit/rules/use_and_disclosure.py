@@ -220,9 +220,10 @@ def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> 
     found = find(sentences, r"\b(?:de-?identified|deidentified|aggregat\w*|anonymi[sz]\w*)\b")
     for sentence in found:
         low = lowered(sentence)
-        if re.search(
-            r"\b(?:sell\w*|any purpose|commercial purposes?|marketing)\b", low
-        ) and not negated(low, r"\bsell\w*"):
+        beyond = set(re.findall(r"\b(?:sell\w*|any purpose|commercial purposes?|marketing)\b", low))
+        if re.search(r"\beffectiveness\b", low):
+            beyond.discard("marketing")  # marketing the product's effectiveness is U2(2)'s
+        if beyond and not negated(low, r"\bsell\w*"):
             return weak(sentence, "uses de-identified data beyond what the regulation permits")
         if re.search(r"\b(?:develop\w*|improv\w*|effectiveness|research|product\w*)\b", low):
             return present(sentence, "uses de-identified data to develop and improve, as permitted")
