@@ -317,3 +317,39 @@ def it_reads_what_a_promise_adds_in_its_own_sentence(
     requirement: str, text: str, status: str, library: ClauseLibrary
 ) -> None:
     assert _status(library, requirement, text) == status
+
+
+# -- Small readings of other families' rules that the dev3a documents needed ----------------
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [("R2", ("School administrators can delete a student's data at any time from the "
+             "dashboard.",), "present"),
+     ("R2", ("Licensor will delete Customer Data upon Licensee's request.",), "weak"),
+     ("R7", ("Student Data shall not be retained by Provider after the services under the "
+             "Agreement are completed.",), "present"),
+     ("R14", ("Provider shall not enter into any subcontract without the District's express "
+              "prior written consent.",
+              "Every such subcontract shall include all of the obligations that this Addendum "
+              "places on Provider."), "present"),
+     ("R6a", ("Provider shall notify the District of a breach no later than five (5) calendar "
+              "days after discovery.",
+              "Where urgent notice may be required because of imminent misuse of Student Data, "
+              "Provider shall notify the District no later than two (2) calendar days after "
+              "discovery."), "present"),
+     ("R6c", ("If there is a breach of Student Data, we will tell the school within 72 hours, "
+              "and we will let affected families know as soon as we reasonably can.",), "weak"),
+     ("R6c", ("Provider will notify the affected students and their parents without "
+              "unreasonable delay, and no later than five (5) days after discovery of a "
+              "breach.",), "present"),
+     ("R6c", ("If we confirm a breach of Student Data, we will notify the Subscriber promptly "
+              "and will notify affected families as required by law.",), "weak")],
+    ids=["school-deletes-itself", "possessive-request", "services-are-completed",
+         "consent-then-flow-down", "urgent-notice-apart", "families-clause-has-no-period",
+         "period-after-and", "school-told-first"],
+)  # fmt: skip
+def it_reads_deletion_breach_notice_and_subcontracts_as_drafted(
+    requirement: str, texts: tuple[str, ...], status: str, library: ClauseLibrary
+) -> None:
+    assert _status(library, requirement, *texts) == status
