@@ -18,10 +18,12 @@ from .negation import negated
 from .reader import Sentence
 
 __all__ = [
+    "ADVERTISING",
     "BREACH",
     "DATA",
     "LEA",
     "NOTIFY",
+    "OWNS",
     "PARENTS",
     "PROVIDER",
     "UNDERTAKING",
@@ -30,6 +32,7 @@ __all__ = [
     "clause_of",
     "find",
     "governing_period",
+    "hedged",
     "lowered",
     "negated",
     "periods_in_days",
@@ -63,6 +66,24 @@ DATA = (
     r"data)"
 )
 """Student data, by any of its names."""
+
+OWNS = (
+    r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\byour )(?<!\bmy )"
+    r"\b(?:own(?:s|ed|ers?|ership)?|property|title|belong\w*)\b"
+)
+"""Ownership, but not "their own" ("students work at their own pace" owns nothing)."""
+
+ADVERTISING = (
+    r"\b(?:target(?:s|ed|ing)?|advertis(?:e|es|ed|ing|ements?)|ads?|market(?:s|ed|ing)?)\b"
+)
+"""Advertising as an activity; "advertisers" and "marketers" are buyers, not the activity."""
+
+_HEDGE = re.compile(
+    r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|where (?:possible|"
+    r"practicable|feasible)|to the extent (?:possible|practicable|feasible)|try|tries|"
+    r"endeavou?rs?|strives?|aims?)\b(?<!\bas generally)"
+    r"(?! (?:accepted|applicable|described|available|known|recogni[sz]ed)\b)"
+)
 
 # A promise, not a title: "Data Protection Addendum" protects nothing.
 UNDERTAKING = (
@@ -125,14 +146,34 @@ def find(sentences: Sequence[Sentence], *patterns: str) -> list[Sentence]:
 
 
 def broad_exception(text: str) -> bool:
-    """An exception that could swallow the promise: anything but what the regulation allows."""
-    for match in _EXCEPTION.finditer(text.casefold()):
+    """An exception that could swallow the promise: anything but what the regulation allows.
+    A catch-all that is itself denied ("and not for any other purpose") is the promise."""
+    low = text.casefold()
+    for match in _EXCEPTION.finditer(low):
         if match.group(1) is None:
+            if re.search(
+                r"\b(?:not|nor|never|no)\b(?:(?!\b(?:and|but|or|except|unless)\b)[\w\s]){0,40}$",
+                low[: match.start()],
+            ):
+                continue
             return True
         alternatives = _ALTERNATIVE.split(match.group(1))
         if not all(_ALLOWED_EXCEPTION.search(part) for part in alternatives if part.strip()):
             return True
-    return False
+    # "without parental consent": a consent the regulation does not allow; the school's is.
+    return any(
+        not re.search(LEA, whose.group(0))
+        for whose in re.finditer(
+            r"\bwithout\s+(?:[\w'\u2019]+\s+){0,4}?consent\b(?:\s+of\s+(?:the\s+)?[\w'\u2019]+)?",
+            low,
+        )
+    )
+
+
+def hedged(text: str) -> bool:
+    """A promise the vendor only aims at: "We generally use Student Data only to …", "will
+    try not to …", "endeavours to …". ("generally accepted standards" is no hedge.)"""
+    return _HEDGE.search(text.casefold()) is not None
 
 
 def clause_of(text: str, verb: str) -> str:

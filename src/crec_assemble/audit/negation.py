@@ -10,6 +10,7 @@ disclosed activities") is not the verb.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = ["Scope", "negated", "negation_scopes"]
@@ -55,20 +56,43 @@ def negation_scopes(text: str) -> tuple[Scope, ...]:
     return tuple(scopes)
 
 
-def negated(text: str, verb: str) -> bool:
+def negated(text: str, verb: str, near: str | None = None) -> bool:
     """Whether ``verb`` (a pattern) is denied in ``text``: "shall not sell", "agrees never to
     sell", "is prohibited from selling", "No student data shall be sold", "will not sell,
     rent or lease". The first use of the verb as a verb decides: later ones are usually
-    asides, and "the disclosed activities" uses no verb."""
+    asides, and "the disclosed activities" uses no verb. With ``near`` (a pattern), the use
+    in the clause that also holds ``near`` decides: in "shall not use it for advertising on
+    the Service, and may use identifiers to serve advertisements on partner websites" the
+    advertising on partner websites is permitted, not denied."""
     low = text.casefold()
     label, dash, rest = low.partition(" — ")
     if dash and len(label) < 40:  # a table row: "Advertising — Provider will not …"
         low = rest
     scopes = negation_scopes(low)
-    for match in re.finditer(verb, low):
+    first, last = _clause_with(low, verb, near) if near else (0, len(low))
+    for match in re.compile(verb).finditer(low, first, last):
         word = re.match(r"[\w-]*", low[match.start() :])
         participle = word is not None and word.group(0).endswith("ed")
         if participle and _ADJECTIVE.search(low[max(0, match.start() - 12) : match.start()]):
             continue
         return any(start < match.start() < end for start, end in scopes)
     return False
+
+
+# Where one clause of a sentence ends and another, joined on, begins: a semicolon, or a new
+# subject-less promise ("…, and may use …", "but will …").
+_JOIN = re.compile(
+    r";\s+|,?\s+(?:and|but|&)\s+"
+    rf"{_SUBJECT}(?:will|shall|must|agrees?|may|can|is|are|does|has)\b"
+)
+
+
+def _clause_with(low: str, verb: str, near: str) -> Scope:
+    """The span of the first clause of ``low`` that holds both ``verb`` and ``near``; the
+    whole text when no one clause holds both (the two are then read together)."""
+    bounds = [0, *(m.start() for m in _JOIN.finditer(low)), len(low)]
+    for start, end in itertools.pairwise(bounds):
+        clause = low[start:end]
+        if re.search(verb, clause) and re.search(near, clause):
+            return start, end
+    return 0, len(low)

@@ -50,8 +50,11 @@ _SCHOOL = (
 )
 _PARENTS = r"parents?|guardians?|eligible students?|students?|families|users?"
 _PARTY = re.compile(
-    # "acts as a school official under FERPA" names a role the vendor takes, not the school.
+    # "acts as a school official under FERPA" names a role the vendor takes, not the school;
+    # "CREC Data shall remain …" and "Customer Data shall be deleted" name the data, not a
+    # party: the school's name there is the data's label.
     rf"\b(?P<vendor>{_VENDOR})\b|\b(?P<school>{_SCHOOL})s?\b(?!\s+officials?\b)"
+    r"(?!\s+(?:data|records?|information|content|materials?)\b)"
     rf"|\b(?P<parents>{_PARENTS})\b"
     r"(?!['\u2019]s\b|[-\s]+(?:data|records?|information|personal|pii|generated|content))"
 )
@@ -81,6 +84,9 @@ _HEADING = re.compile(
     r"(?:\.\d+)*\.?"
     r"\s+[A-Z][\w'\u2019,&/()\- ]{0,70}\.?\s*$"
 )
+# A short numbered line with a verb in it is a sentence, not a title: "2.2 Lumen owns Usage
+# Data." states who owns what; "12.4 Governing Law." names a section.
+_STATEMENT = re.compile(r"\b(?:is|are|has|have|owns?|belongs?|remains?|may|can)\b")
 _RECITAL = re.compile(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
 # The formula that closes the recitals ("NOW, THEREFORE, … the parties agree as follows:")
 # introduces the operative terms; glued onto one by the reader, it must not make it a recital.
@@ -167,7 +173,12 @@ def operative(sentence: Sentence) -> Sentence:
 
 def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:
     text = sentence.text.strip()
-    title = _HEADING.match(text) and len(text.split()) <= 10 and not _DUTY.search(text.casefold())
+    title = (
+        _HEADING.match(text)
+        and len(text.split()) <= 10
+        and not _DUTY.search(text.casefold())
+        and not _STATEMENT.search(text.casefold())
+    )
     if sentence.heading or title:
         return "heading", (), "a heading promises nothing"
     if _RECITAL.match(text):

@@ -243,7 +243,9 @@ def html_blocks(text: str) -> list[str]:
             if hidden:
                 continue
             if tag in _BLOCK:
-                blocks.append("")
+                # An item keeps its bullet, as in Markdown, so that it reads with the
+                # lead-in before it ("We share Student Data only with:").
+                blocks.append("- " if tag == "li" else "")
             elif tag in ("td", "th") and blocks[-1].strip():
                 blocks[-1] += " — "
             blocks[-1] += element.text or ""

@@ -47,10 +47,13 @@ def breach_of_student_information_notified_to_the_school_in_time(
         or (governing_period(verdict.sentence.text, max) or 0) <= urgent_days
     ):
         return verdict
+    # The urgent notice may stand in a sentence of its own that names no breach: "Where
+    # urgent notice may be required because of imminent misuse, Provider shall notify …".
     urgent = any(
         re.search(r"\b(?:urgent|imminent)", lowered(s))
+        and NOTIFY.search(lowered(s))
         and min(periods_in_days(s.text)) <= urgent_days
-        for s in found
+        for s in sentences
         if periods_in_days(s.text)
     )
     if urgent:
@@ -92,6 +95,12 @@ _INCIDENT_IMPLIED = re.compile(
 )
 
 
+_TELL = (
+    r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|report\w*|"
+    r"provide (?:written )?notice)\b"
+)
+
+
 def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[Sentence]:
     """Sentences in which the vendor gives breach notice to the school, or to families."""
     found = []
@@ -101,9 +110,10 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
             continue
         if negated(low, r"\b(?:notify|inform|send notice|give notice)\b"):
             continue  # "shall not notify data subjects" promises nothing
+        # The notice verb nearest the families: in "notify the Subscriber promptly and will
+        # notify affected families" the Subscriber is told, and tells no one.
         families = re.search(
-            r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|report\w*|"
-            r"provide (?:written )?notice)\b[^.;]{0,100}?" + PARENTS,
+            rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS,
             low,
         )
         if families and (
@@ -124,15 +134,20 @@ def _label(limit: BreachLimit) -> str:
     return f"{limit.days} {unit}{urgent}"
 
 
-def _deadline(found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pick) -> Verdict:
-    """Present when a notice's period is within the limit; weak when longer or vague."""
+def _deadline(
+    found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pick, to: str | None = None
+) -> Verdict:
+    """Present when a notice's period is within the limit; weak when longer or vague. With
+    ``to`` (a pattern), the period is read from the clauses that name those notified: in
+    "we'll tell the school within 72 hours, and we'll let families know as soon as we can"
+    the families have no period."""
     if not found:
         return missing(f"no breach notice to {who}")
     label = _label(limit)
     timed = [
         (s, period)
         for s in found
-        if (period := governing_period(_notice_clauses(s.text), pick)) is not None
+        if (period := governing_period(_notice_clauses(s.text, to), pick)) is not None
     ]
     if timed:
         sentence, days = min(timed, key=lambda item: item[1])
@@ -152,20 +167,23 @@ def _deadline(found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pic
     )
 
 
-def _notice_clauses(text: str) -> str:
+def _notice_clauses(text: str, to: str | None = None) -> str:
     """The clauses of a sentence about the breach notice: an audit's or a termination's
     notice period in another clause ("on thirty days' notice of an audit; of a breach,
-    promptly") is not the breach deadline."""
+    promptly") is not the breach deadline; nor, with ``to``, a clause that tells only the
+    school ("we'll tell the school within 72 hours, and let families know as soon as we can")."""
     clauses = re.split(r";|,\s*(?:and|but)\s+", text)
     other = re.compile(r"\b(?:audit\w*|inspect\w*|terminat\w*|renew\w*|amend\w*)")
     kept = [c for c in clauses if BREACH.search(c.casefold()) or not other.search(c.casefold())]
+    if to is not None and any(re.search(to, c.casefold()) for c in kept):
+        kept = [c for c in kept if re.search(to, c.casefold()) or not re.search(LEA, c.casefold())]
     return "; ".join(kept)
 
 
 def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pick) -> Verdict:
     """The operator's own notice to families: helping the school notify them is not it."""
     verdict = _deadline(
-        _breach_notices(sentences, to_parents=True), limit, "students and parents", pick
+        _breach_notices(sentences, to_parents=True), limit, "students and parents", pick, PARENTS
     )
     low = lowered(verdict.sentence) if verdict.sentence is not None else ""
     if (

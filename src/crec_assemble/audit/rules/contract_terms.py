@@ -80,8 +80,9 @@ def subcontractors_need_written_consent_and_the_same_terms(
         r"restrictions)|flow[- ]down|obligations (?:at least|consistent)|comply with (?:the "
         r"(?:same|terms)|this)|bind\w*|included in (?:any|every|each)|"
         # "every such sub-contract shall include the provisions of Sections 1 and 2"
-        r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:the )?(?:provisions|"
-        r"terms|requirements|obligations) of)\b"
+        # … or "shall include all of the obligations that this Addendum places on Provider"
+        r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:of )?(?:the )?"
+        r"(?:provisions|terms|requirements|obligations) (?:of|that))\b"
     )
     with_consent = [
         s

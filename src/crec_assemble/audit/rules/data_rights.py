@@ -10,16 +10,32 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import DATA, LEA, PARENTS, PROVIDER, find, lowered, negated
+from ..lexicon import DATA, LEA, OWNS, PARENTS, PROVIDER, find, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
+
+# Who is named as the owner may stand behind a determiner or a possessive: "belongs to your
+# child's school", "the property of the student's parent".
+_WHOSE = r"(?:(?:the|its|their|your|our|each|every|[\w-]+['\u2019]s)\s+){0,3}"
+_ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
+# What the school owns, as vendors call it: the data, or its "Customer Content".
+_SCHOOLS = (
+    rf"{DATA}|\b(?:customer|subscriber|school|district|client|licensee|lea|institution) "
+    r"(?:content|materials)\b"
+)
+# A claim over data that identify no one is not a claim over student data.
+_NO_ONE = r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b"
+_VENDOR_CLAIM = (
+    rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
+    rf"title))\b(?:(?!{_NO_ONE})[^.;]){{0,40}}?{DATA}"
+)
 
 
 @rule("R1")
 def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
-    owned = r"\b(?:own\w*|property|title|belong\w*|control)\b"
+    stays: Sentence | None = None
     claims: list[tuple[Sentence, str]] = []
-    for sentence in find(sentences, owned, DATA):
+    for sentence in find(sentences, rf"{OWNS}|\bcontrol\b", _SCHOOLS):
         low = lowered(sentence)
         owner = re.search(
             r"(\w+)(?:'s)?\s+(?:shall |will |does |alone )?(?:owns?|retains? "
@@ -29,57 +45,141 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         school_owns = (
             (owner is not None and re.fullmatch(LEA, owner.group(1)))
             or re.search(
-                r"(?:property|ownership|control)\s+of\s+(?:and [^.]{0,30})?(?:the\s+)?" + LEA, low
+                rf"(?:property|ownership|control)\s+of\s+(?:and [^.]{{0,30}})?{_WHOSE}{LEA}", low
             )
-            or re.search(r"\bbelong\w*\s+to\s+(?:the\s+)?" + LEA, low)
+            or re.search(rf"\bbelong\w*\s+{_ONLY}to\s+{_WHOSE}{LEA}", low)
+            or re.search(rf"\b(?:remains?|rests?|vests?|stays?)\s+{_ONLY}with\s+{_WHOSE}{LEA}", low)
         )
+        vendor_claim = re.search(_VENDOR_CLAIM, low)
+        if vendor_claim and not negated(low[vendor_claim.start() :], r"\bowns?\b|\bretains?\b"):
+            claims.append((sentence, "the vendor"))  # "Customer owns …, and Provider owns …"
         if school_owns or (negated(low, r"\b(?:property|own\w*)\b") and re.search(PROVIDER, low)):
-            return present(sentence, "the student data stay the school's, not the vendor's")
+            stays = stays or sentence
+            continue
+        claimed = re.search(r"\bowns?\b([^.;]{0,40})" + DATA, low)
         if (
             owner is not None
             and not negated(low, r"\bowns?\b")
-            and re.search(r"\bowns?\b[^.;]{0,40}" + DATA, low)
+            and claimed is not None
+            and not re.search(_NO_ONE, claimed.group(0))
+            and not vendor_claim
         ):
             claims.append((sentence, owner.group(1)))
+    if stays is not None and claims:
+        sentence, who = claims[0]
+        return weak(
+            sentence, f"the school's data stay the school's, but {who} claims some as its own"
+        )
+    if stays is not None:
+        return present(stays, "the student data stay the school's, not the vendor's")
     if claims:
         sentence, who = claims[0]
         return missing(f"the data are said to be owned by {who}, not the school", sentence)
     return missing("says nothing of who owns the student data")
 
 
+_REVIEW = r"\b(?:review|inspect|access|challeng\w*|see|view|obtain|cop(?:y|ies)|download)\w*"
+_CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
+# Reviewing the records, not the service: "Students can access the Service" reviews nothing.
+_REVIEW_DATA = (
+    rf"{_REVIEW}[^.;]{{0,60}}\b(?:data|records?|information|profiles?|pii|files?|reports?)\b"
+)
+_WRONG = (
+    r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong|information|data|"
+    r"entr(?:y|ies))\b"
+)
+# Students and families as the ones who may act ("A parent who wishes to inspect …, may write
+# to …") or as the ones who ask ("a written request from a parent").
+_MAY = (
+    rf"{PARENTS}[^.;]{{0,160}}?\b(?:may|can|have the right to|are entitled to|shall be able "
+    r"to|will be able to)\b"
+)
+_FAMILIES = (
+    rf"(?:{_MAY}|\brequests?\b[^.;]{{0,20}}\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}"
+    # "Provider shall provide parents with access to …", "allow students to review …"
+    rf"|\b(?:provid|giv|allow|permit|enabl)\w*\s+(?:\w+\s+){{0,2}}?{PARENTS}\b)"
+)
+
+
 @rule("R4")
 def students_and_parents_may_review_and_correct_their_data(
     sentences: Sequence[Sentence],
 ) -> Verdict:
-    review = r"\b(?:review|inspect|access|challeng\w*|see|view|obtain)\w*"
-    right = (
-        PARENTS + r"[^.;]{0,40}\b(?:may|can|have the right to|are entitled to|shall be able "
-        r"to|will be able to)\b"
-    )
-    for sentence in find(sentences, right, review, r"\b(?:correct|amend|rectif|fix)\w*"):
+    for sentence in find(sentences, _FAMILIES, _REVIEW, _CORRECT):
         return present(sentence, "students and parents may review and correct their data")
-    found = find(sentences, review, r"\b(?:correct|amend|rectif|updat|edit)\w*")
+    # The procedure in steps: the family asks to review its data; "Provider will correct it".
+    for sentence in find(sentences, _FAMILIES, _REVIEW_DATA):
+        at = sentences.index(sentence)
+        if any(
+            re.search(_CORRECT, lowered(later))
+            and re.search(_WRONG, lowered(later))
+            and not negated(later.text, _CORRECT)
+            for later in sentences[at + 1 : at + 4]
+        ):
+            return present(sentence, "students and parents may review and correct their data")
+    found = find(sentences, _REVIEW, r"\b(?:correct|amend|rectif|updat|edit)\w*")
     if found:
         return weak(
             found[0],
             "mentions access and correction, but not as a procedure for students and parents",
         )
+    # A right to review alone; a request that goes to the school instead is no right.
+    reviews = find(sentences, _MAY, _REVIEW_DATA)
+    if reviews:
+        return weak(reviews[0], "lets students and parents review their data, but not correct it")
     return missing("no way for students or parents to review and correct their data")
+
+
+_CREATORS = r"(?:your child|a child|the child|children|a student|the student|students)"
+_CONTENT = (
+    r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
+    r"students?|student[- ]?created|students?'? (?:work|content|creations)|"
+    r"(?:code|essays?|work|projects?|artwork) (?:written|created|made) by students?)\b"
+    # "Anything your child creates", "the projects … and other work they create"
+    rf"|\b(?:anything|everything|whatever|what|content|work|materials?|projects?)\s+"
+    rf"(?:that\s+)?{_CREATORS}\s+(?:creates?|writes?|makes?|produces?)\b"
+    r"|\bstudents?\b[^.;]{0,80}?\b(?:work|projects?|content|creations|materials|"
+    r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
+    # "Students own the intellectual property in their work"; "pupil-generated content"
+    r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own )?(?:work|content|"
+    r"creations|projects|materials|essays|assignments|submissions)\b"
+    r"|\bpupil[- ]?generated content\b"
+)
+# The owner named: the school ("the property of the Board") or the students and families.
+_SCHOOL_OWNER = rf"(?:property|ownership)\s+of\s+{_WHOSE}{LEA}|belong\w*\s+to\s+{_WHOSE}{LEA}"
+_STUDENT_OWNER = (
+    rf"(?:property|ownership)\s+of\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|"
+    r"(?:authori[sz]ed )?users?)"
+    rf"|belong\w*\s+{_ONLY}to\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
+    rf"|{PARENTS}\s+(?:\w+\s+)?(?:keep|retain|own)"
+)
+# A licence that swallows the ownership: "the student grants Lumen a worldwide, perpetual,
+# irrevocable licence to use … it for any purpose".
+_SWALLOWING_LICENCE = (
+    rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?{PROVIDER}[^.;]{{0,80}}\b(?:perpetual|irrevocable)\b"
+    r"[^.;]{0,80}\blicen[cs]e\b|\blicen[cs]e\b[^.;]{0,120}\bfor any purpose\b"
+)
 
 
 @rule("R11")
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
-    content = (
-        r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
-        r"students?|student[- ]?created|students?'? (?:work|content|creations)|"
-        r"(?:code|essays?|work|projects?|artwork) (?:written|created|made) by students?)\b"
-    )
-    for sentence in find(sentences, content, r"\b(?:own\w*|property|belong\w*|title)\b"):
+    for sentence in find(sentences, _CONTENT, OWNS):
         low = lowered(sentence)
         if re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown"):
             return missing("the vendor claims the students' content", sentence)
+        if re.search(_SCHOOL_OWNER, low) and not re.search(_STUDENT_OWNER, low):
+            return weak(sentence, "makes the students' content the school's, not the students'")
+        licence = find(sentences, r"\b(?:students?|child|users?)\b", _SWALLOWING_LICENCE)
+        if licence:
+            return weak(licence[0], "students own their content, but license it to the vendor "
+                                    "for any purpose")  # fmt: skip
         return present(sentence, "students (or parents) own what students create")
-    licensed = find(sentences, content, r"\b(?:licen\w*|rights?|account|keep|retain)\b")
+    # Provision 7's exception, an account for storing the content, says nothing of its owner.
+    licensed = [
+        s
+        for s in find(sentences, _CONTENT, r"\b(?:licen\w*|rights?|account|keep|retain)\b")
+        if not re.search(r"\baccount\b[^.;]{0,80}\bstor(?:e|ing)\b", lowered(s))
+    ]
     if licensed:
         return weak(licensed[0], "deals with students' content, but not that students own it")
     return missing("nothing on who owns student-generated content")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import find, lowered, negated, periods_in_days
+from ..lexicon import LEA, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
 
@@ -20,7 +20,10 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     asked = re.compile(
         rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*)\b[^.;]{{0,60}}\b{erase}"
         rf"|\b{erase}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
-        rf"(?:written )?(?:request|direction|instruction)"
+        rf"(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
+        # The school deletes it itself: "School administrators can delete a student's data at
+        # any time from the dashboard".
+        rf"|\b(?:{LEA}|administrators?|teachers?)\b[^.;]{{0,40}}\b(?:can|may)\s+(?:\w+\s+)?{erase}"
         # "Upon written request from the LEA, using the form …, Provider shall dispose of …"
         rf"|^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:upon|on|at|after|following|in response to) "
         rf"(?:the |a |its |any )?(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
@@ -71,8 +74,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"\b(?:terminat\w*|expir\w*|end of|conclusion|completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|an?) account|account is "
         r"closed|stops? using|final report|(?:subscription|agreement|contract|term|services?|"
-        r"engagement|study|project|addendum|dpa)\s+(?:ends|expires|terminates|is terminated|"
-        r"is completed?))\b"
+        r"engagement|study|project|addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends|expires|terminates|"
+        r"(?:is|are) terminated|(?:is|are) completed?))\b"
     )
     verb = r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*)\b"
     found = find(sentences, verb, end)

@@ -1,10 +1,10 @@
 """Use, disclosure and sale of student data.
 
 What the data may serve (3; an operator's permitted uses, U1, and of de-identified data,
-U2), no targeted advertising (13, 15(a), 15(b)), collection only for school purposes
-(15(c)), no sale (15(d)) and disclosure only in the permitted cases (15(e)). Most are
-prohibitions, read by their polarity: "will not sell" is a promise, "may sell de-identified
-data" is not, and "except as required to operate the service" can swallow a promise whole.
+U2), collection only for school purposes (15(c)), no sale (15(d)) and disclosure only in
+the permitted cases (15(e)); advertising is :mod:`.advertising`'s. Most are prohibitions,
+read by their polarity: "will not sell" is a promise, "may sell de-identified data" is not,
+and "except as required to operate the service" can swallow a promise whole.
 """
 
 from __future__ import annotations
@@ -12,26 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import DATA, broad_exception, clause_of, find, lowered, negated
+from ..lexicon import DATA, broad_exception, clause_of, find, hedged, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
-
-
-def _promise(
-    sentences: Sequence[Sentence], verb: str, topic: str, missing_why: str, what: str
-) -> Verdict:
-    """A prohibition: present when denied, weak when a broad exception swallows it, missing
-    when only a permission (or nothing) is found."""
-    candidates = find(sentences, verb, topic)
-    denied = [s for s in candidates if negated(s.text, verb)]
-    for sentence in denied:
-        if not broad_exception(sentence.text):
-            return present(sentence, f"promises not to {what}")
-    if denied:
-        return weak(denied[0], f"promises not to {what}, but an exception could swallow it")
-    if candidates:
-        return missing(f"permits, rather than forbids, to {what}", candidates[0])
-    return missing(missing_why)
 
 
 @rule("R3")
@@ -42,117 +25,108 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         r"not for any other purpose)\b"
     )
     for sentence in find(sentences, verb, limit):
-        if broad_exception(sentence.text):
-            return weak(sentence, "limits its use of the data, but with a broad exception")
-        return present(sentence, "uses the data only for the contracted purposes")
-    denied = [s for s in find(sentences, verb, r"\bpurpose") if negated(s.text, verb)]
+        return _limit(sentence, "uses the data only for the contracted purposes")
+    denied = [
+        s
+        for s in find(sentences, verb, rf"\bpurpose|{_CONTRACTS_PURPOSE.pattern}")
+        if negated(s.text, verb)
+    ]
     if denied:
-        return present(denied[0], "does not use the data for other purposes")
+        return _limit(denied[0], "does not use the data for other purposes")
     return missing("does not limit its use of the data to the contract's purposes")
 
 
-@rule("R13")
-def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> Verdict:
-    ban = _unconditional_ban(sentences)
-    if ban is not None:  # no targeted advertising at all: none with student data either
-        return present(ban, "does not engage in targeted advertising to students at all")
-    return _promise(
-        sentences,
-        r"\b(?:target\w*|advertis\w*|market\w*)\b",
-        DATA,
-        "nothing forbids targeted advertising with student data",
-        "use student data for targeted advertising",
-    )
-
-
-_ENGAGE = re.compile(
-    r"\b(?:engag\w* in|conduct\w*|serv\w*|display\w*|show\w*|direct\w*|deliver\w*|send\w*)"
-    r"\s+(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)"
+# "only to provide the Service and for the other purposes described in our Privacy Policy",
+# "and for such other purposes as Consultant reasonably determines": purposes added to the
+# contract's own, unless they are the contract's ("other purposes authorized in this DPA").
+_MORE_PURPOSES = re.compile(
+    r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:school|educational|instructional)\s)"
+    r"(?:[\w'\u2019-]+\s+){0,4}?purposes?\b"
+    r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
+    r"(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule)\b)"
 )
-_VENUE = re.compile(
-    r"\b(?:on|in|through)\s+(?:its|our|the|their|any)\s+(?:own\s+|other\s+)?(?:websites?|"
-    r"online services?|services?|applications?|apps?|platforms?|sites?)\b|\belsewhere\b"
+# Purposes no contract for school services authorizes, named in the limit's own list: "only
+# to provide the Services, to develop its products, and for marketing".
+_BEYOND = re.compile(
+    r"\b(?:marketing|advertising|commercial purposes?|business purposes?|monetiz\w*|"
+    r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:new |its |our |other )?"
+    r"(?:products|offerings))\b"
+)
+_CONTRACTS_PURPOSE = re.compile(
+    r"\b(?:except|other than)\s+(?:as\s+(?:necessary|needed|required)\s+)?(?:to|for)\s+"
+    r"(?:perform\w*|provid\w*|deliver\w*)\b[^.;,]{0,40}\b(?:services?|obligations)\b"
+    r"(?:\s+(?:under|pursuant to|in accordance with)\s+(?:this|the)\s+\w+)?"
 )
 
 
-def _unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
-    """ "Provider will not engage in targeted advertising to students": a ban on the activity
-    itself, wherever it happens, answers 15(a) and 15(b), and 13, since advertising that is
-    never done uses no student data. A ban on *using student data* for advertising (13) or
-    one limited to a venue does not answer 15(a) or 15(b)."""
-    for sentence in sentences:
-        low = lowered(sentence)
-        match = _ENGAGE.search(low)
-        if (
-            match is not None
-            and negated(low, _ENGAGE.pattern)
-            and not re.search(r"\bus(?:e|ing)\b[^;]{0,80}$", low[: match.start()])
-            and not _VENUE.search(low)
-            and not broad_exception(low)
-        ):
-            return sentence
-    return None
-
-
-@rule("R15a")
-def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
-    ban = _unconditional_ban(sentences)
-    if ban is not None:
-        return present(ban, "does not engage in targeted advertising to students anywhere")
-    return _promise(
-        sentences,
-        r"\b(?:target\w*|advertis\w*|ads?)\b",  # "We don't serve ads in the Service"
-        r"\b(?:on|in)\s+(?:its|our|the|their)\s+(?:own\s+)?(?:website|online service|"
-        r"service|application|app|platform)\b|\b(?:its|our) own\b",
-        "nothing forbids targeted advertising on the vendor's own service",
-        "target advertising on its own service",
-    )
-
-
-@rule("R15b")
-def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
-    ban = _unconditional_ban(sentences)
-    if ban is not None:
-        return present(ban, "does not engage in targeted advertising to students anywhere")
-    return _promise(
-        sentences,
-        r"\b(?:target\w*|advertis\w*)\b",
-        r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|services|"
-        r"applications)|third[- ]party (?:sites?|websites?|services)|elsewhere|"
-        r"any other|anywhere else|other sites)\b",
-        "nothing forbids targeting students elsewhere with what it learned",
-        "target students elsewhere with their data or identifiers",
-    )
+def _limit(sentence: Sentence, why: str) -> Verdict:
+    """A limit on use: weak when an exception, a hedge or further purposes swallow it. An
+    exception that is the contract's own purpose ("except to perform its obligations under
+    this Agreement") is the limit itself."""
+    text = _CONTRACTS_PURPOSE.sub("", sentence.text.casefold())
+    beyond = _BEYOND.search(text) is not None and not negated(text, _BEYOND.pattern)
+    if broad_exception(text) or hedged(text) or _MORE_PURPOSES.search(text) or beyond:
+        return weak(sentence, "limits its use of the data, but with a broad exception")
+    return present(sentence, why)
 
 
 @rule("R15c")
 def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     # "maintain" collects only when the data are its object: "provide, maintain and support
     # the Service" is about the service.
+    collect = rf"\b(?:collect\w*|stor\w*|gather\w*|maintain\w*\s+(?:\w+\s+){{0,2}}?{DATA})\b"
     found = find(
         sentences,
-        rf"\b(?:collect\w*|stor\w*|gather\w*|maintain\w*\s+(?:\w+\s+){{0,2}}?{DATA})\b",
+        collect,
         r"\b(?:only|solely|limited to|necessary|need\w*|minim\w*)\b",
         r"\b(?:school|educational|services?|agreement|purposes?|features?|run|"
         r"operate|provide)\b",
     )
     found = [s for s in found if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))]
+    # "will not collect or store Student Data for any purpose other than school purposes"
+    found += [
+        s
+        for s in find(sentences, collect, r"\b(?:other than|except)\b", r"\bschool purposes?\b")
+        if negated(s.text, collect)
+    ]
     if found:
-        return present(found[0], "collects and keeps data only for school purposes")
+        sentence = found[0]
+        if broad_exception(sentence.text) or _MORE_DATA.search(lowered(sentence)):
+            return weak(sentence, "limits what it collects, but adds whatever else it chooses")
+        return present(sentence, "collects and keeps data only for school purposes")
     return missing("does not limit collection to school purposes")
+
+
+# "only the data needed to provide the Service, together with such other data as Provider
+# deems useful": a limit with an open addition.
+_MORE_DATA = re.compile(
+    r"\b(?:and|plus|together with|as well as)\s+(?:such\s+|any\s+)?(?:other|additional|further)\s+"
+    r"(?:data|information)\b(?![^.;]{0,40}\b(?:authori[sz]ed|approved|requested|directed)\s+by\b)"
+)
+
+
+# "will not sell Student Data to advertisers or data brokers": a ban on some buyers leaves
+# every other sale open.
+_SOME_BUYERS = (
+    r"[^.;]{0,60}?\bto\s+(?:\w+\s+){0,2}?(?:advertisers|(?:data )?brokers|marketers|"
+    r"ad(?:vertising)? networks|marketing (?:companies|firms|partners))\b"
+)
 
 
 @rule("R15d")
 def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> Verdict:
-    verb = r"\b(?:sell\w*|sold|rent\w*|trad(?:e|es|ing)|leas\w*|monetiz\w*)\b"
+    # "at least as protective" leases nothing.
+    verb = r"\b(?:sell\w*|sold|rent\w*|trad(?:e|es|ing)|leas(?:e|es|ed|ing)|monetiz\w*)\b"
     for sentence in find(sentences, verb, DATA):
         low = lowered(sentence)
         if negated(low, verb):
             if re.search(r"\bexcept\b[^.]{0,80}\b(?:de-?identified|aggregate)", low):
                 return weak(sentence, "promises not to sell, except de-identified data")
+            if re.search(verb + _SOME_BUYERS, low):
+                return weak(sentence, "forbids selling only to some buyers, not selling as such")
             if re.search(
-                verb + r"[^.;]{0,60}\b(?:to enable|for the purpose of|in order to)\s+"
-                r"(?:\w+\s+)?(?:targeted )?advertis",
+                verb + r"(?:[^.;]{0,60}\b(?:to enable|for the purposes? of|in order to)|"
+                r"\s+(?:[\w-]+\s+){0,3}?for)\s+(?:\w+\s+)?(?:targeted )?(?:advertis|marketing)",
                 low,
             ):
                 return weak(sentence, "forbids selling only for advertising, not selling as such")
@@ -205,11 +179,19 @@ _GRANT = re.compile(
 )
 
 
+# U1's recommendations and responses must not be bought: "including sponsored content from
+# our partners" lets a third party pay for what a student is shown.
+_PAID = re.compile(
+    r"\b(?:sponsored|paid (?:placements?|promotions?|content)|promoted (?:content|products?)|"
+    r"advertisers?['\u2019]? (?:content|products?))\b"
+)
+
+
 @rule("U1")
 def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence]) -> Verdict:
     uses = (
-        r"\b(?:adaptive|personali[sz]\w*|customi[sz]\w*|maintain\w*|support\w*|improv\w*|"
-        r"recommend\w*|respond\w* to)\b"
+        r"\b(?:adaptive|adapt|personali[sz]\w*|customi[sz]\w*|tailor\w*|maintain\w*|"
+        r"support\w*|improv\w*|diagnos\w*|fix|troubleshoot\w*|recommend\w*|respond\w* to)\b"
     )
     # The data must be what is used: "practices that use technologies" uses none.
     used = (
@@ -225,8 +207,11 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         low = lowered(sentence)
         if re.search(r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b", low):
             continue  # that is U2
-        if not negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"):
-            return present(sentence, "says for what the operator may use student information")
+        if negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"):
+            continue
+        if _PAID.search(low) and not negated(low, _PAID.pattern):
+            return weak(sentence, "lets third parties pay for what it recommends to students")
+        return present(sentence, "says for what the operator may use student information")
     return missing("does not say for what the operator may use student information")
 
 
@@ -235,9 +220,10 @@ def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> 
     found = find(sentences, r"\b(?:de-?identified|deidentified|aggregat\w*|anonymi[sz]\w*)\b")
     for sentence in found:
         low = lowered(sentence)
-        if re.search(
-            r"\b(?:sell\w*|any purpose|commercial purposes?|marketing)\b", low
-        ) and not negated(low, r"\bsell\w*"):
+        beyond = set(re.findall(r"\b(?:sell\w*|any purpose|commercial purposes?|marketing)\b", low))
+        if re.search(r"\beffectiveness\b", low):
+            beyond.discard("marketing")  # marketing the product's effectiveness is U2(2)'s
+        if beyond and not negated(low, r"\bsell\w*"):
             return weak(sentence, "uses de-identified data beyond what the regulation permits")
         if re.search(r"\b(?:develop\w*|improv\w*|effectiveness|research|product\w*)\b", low):
             return present(sentence, "uses de-identified data to develop and improve, as permitted")

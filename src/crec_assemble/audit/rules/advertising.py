@@ -1,0 +1,153 @@
+"""No targeted advertising: with student data (13), on the operator's own service (15(a)),
+or elsewhere, with what it learned through the school's use (15(b)).
+
+Vendors ban advertising in three shapes: the activity itself ("will not engage in targeted
+advertising to students"), a use of the data ("will not use Student Data to target ads")
+and a venue ("no ads in the app"; "will not target students on other websites"). Each shape
+answers some of the three provisions and not others, and a ban that holds only for one
+venue, or only unless a parent opts in, is not the ban the regulation asks for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import ADVERTISING, DATA, broad_exception, find, hedged, lowered, negated
+from ..reader import Sentence
+from .registry import Verdict, missing, present, rule, weak
+
+
+def _promise(
+    sentences: Sequence[Sentence], verb: str, topic: str, missing_why: str, what: str
+) -> Verdict:
+    """A prohibition: present when denied, weak when a broad exception or a hedge swallows
+    it, missing when only a permission (or nothing) is found. The denial must reach the
+    clause that names the topic: "shall not use it for ads on the Service, and may use
+    identifiers to serve ads on partner websites" permits the second."""
+    candidates = find(sentences, verb, topic)
+    denied = [s for s in candidates if negated(s.text, verb, near=topic)]
+    for sentence in denied:
+        if not (broad_exception(sentence.text) or hedged(sentence.text)):
+            return present(sentence, f"promises not to {what}")
+    if denied:
+        return weak(denied[0], f"promises not to {what}, but an exception could swallow it")
+    if candidates:
+        return missing(f"permits, rather than forbids, to {what}", candidates[0])
+    return missing(missing_why)
+
+
+_ENGAGE = re.compile(
+    r"\b(?:engag\w* in|conduct\w*|serv\w*|display\w*|show\w*|direct\w*|deliver\w*|send\w*)"
+    r"\s+(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)"
+)
+_VENUE = re.compile(
+    r"\b(?:on|in|through)\s+(?:its|our|the|their|any)\s+(?:own\s+|other\s+)?(?:websites?|"
+    r"online services?|services?|applications?|apps?|platforms?|sites?)\b|\belsewhere\b"
+)
+# The operator's own service, however it is named: "on its website", "within the Services",
+# "inside Contractor Classroom", "on the Tallyho Math website" (a name before the noun);
+# never "on any other website" or "on third-party sites", which are 15(b)'s.
+_OWN_VENUE = (
+    r"\b(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third)"
+    r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w-]+\s+){0,2}?"
+    r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|"
+    r"products?|classroom))\b|\b(?:its|our) own\b"
+)
+_ELSEWHERE = (
+    r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|sites|services|online "
+    r"services?|applications|apps)|third[- ]party (?:sites?|websites?|services|apps)|"
+    r"partner (?:sites?|websites?)|elsewhere|any other|anywhere else|across the (?:web|internet))\b"
+)
+# "Contractor for Schools has no ads", "No advertising of any kind is displayed",
+# "The Platform is ad-free": the service carries no advertising at all.
+_NO_ADS = re.compile(
+    r"\b(?:has|have|contains?|carr(?:y|ies)|includes?|shows?|displays?|serves?)\s+no\s+"
+    r"(?:\w+\s+){0,2}?(?:ads|advertising|advertisements)\b"
+    r"|^\W*no\s+(?:\w+\s+){0,4}?(?:ads|advertising|advertisements)\b[^.;]{0,40}?\b(?:is|are|will "
+    r"be)\s+(?:displayed|shown|served|presented)\b"
+    r"|\bad-free\b"
+    r"|\b(?:does|do|will|shall) not (?:contain|carry|display|show|serve)\s+(?:any\s+)?"
+    r"(?:\w+\s+)?(?:ads|advertising|advertisements)\b"
+)
+# What students do in the service is student data: "ads based on their Pebble activity".
+_ACTIVITY = r"\bbased on\b[^.;]{0,40}\b(?:activit(?:y|ies)|behaviou?r|usage|use|profiles?)\b"
+
+
+def _unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
+    """ "Provider will not engage in targeted advertising to students": a ban on the activity
+    itself, wherever it happens, answers 15(a) and 15(b), and 13, since advertising that is
+    never done uses no student data. A ban on *using student data* for advertising (13) or
+    one limited to a venue does not answer 15(a) or 15(b)."""
+    for sentence in sentences:
+        low = lowered(sentence)
+        match = _ENGAGE.search(low)
+        if (
+            match is not None
+            and negated(low, _ENGAGE.pattern)
+            and not re.search(r"\bus(?:e|ing)\b[^;]{0,80}$", low[: match.start()])
+            and not _VENUE.search(low)
+            and not broad_exception(low)
+        ):
+            return sentence
+    return None
+
+
+@rule("R13")
+def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> Verdict:
+    ban = _unconditional_ban(sentences)
+    if ban is not None:  # no targeted advertising at all: none with student data either
+        return present(ban, "does not engage in targeted advertising to students at all")
+    verdict = _promise(
+        sentences,
+        ADVERTISING,
+        rf"{DATA}|{_ACTIVITY}",
+        "nothing forbids targeted advertising with student data",
+        "use student data for targeted advertising",
+    )
+    if (
+        verdict.status == "present"
+        and verdict.sentence is not None
+        and _own_venue_only(verdict.sentence)
+        and _promise(sentences, ADVERTISING, _ELSEWHERE, "", "").status != "present"
+    ):
+        return weak(verdict.sentence, "forbids targeted advertising only on its own service")
+    return verdict
+
+
+def _own_venue_only(sentence: Sentence) -> bool:
+    """A ban whose own clause holds only on the vendor's service ("shall not use it for
+    targeted advertising on the Service, and may …"): advertising elsewhere is left open."""
+    clause = re.split(r";|,\s*(?:and|but)\s+(?!not\b)", lowered(sentence))[0]
+    return bool(re.search(_OWN_VENUE, clause)) and not re.search(_ELSEWHERE, clause)
+
+
+@rule("R15a")
+def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
+    ban = _unconditional_ban(sentences)
+    if ban is not None:
+        return present(ban, "does not engage in targeted advertising to students anywhere")
+    for sentence in sentences:
+        if _NO_ADS.search(lowered(sentence)) and not broad_exception(sentence.text):
+            return present(sentence, "shows no advertising at all in its service")
+    return _promise(
+        sentences,
+        r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)|ads?)\b",  # "We don't serve ads"
+        _OWN_VENUE,
+        "nothing forbids targeted advertising on the vendor's own service",
+        "target advertising on its own service",
+    )
+
+
+@rule("R15b")
+def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
+    ban = _unconditional_ban(sentences)
+    if ban is not None:
+        return present(ban, "does not engage in targeted advertising to students anywhere")
+    return _promise(
+        sentences,
+        r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)|ads)\b",
+        _ELSEWHERE,
+        "nothing forbids targeting students elsewhere with what it learned",
+        "target students elsewhere with their data or identifiers",
+    )
