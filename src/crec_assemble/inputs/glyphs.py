@@ -9,15 +9,19 @@ out of order or not at all, so the build fails at its last step with a hint to
 install fonts. Checking here, at ``validate``, names the character instead.
 
 fontconfig is asked once per process and font (``fc-match``, an lru_cache keyed by
-the program's path and the font name). Without fontconfig there is no LibreOffice
+the program's path and the font name), for all the font's styles at once; where the
+program is is looked up once per ``PATH``. Without fontconfig there is no LibreOffice
 either, so no PDF to protect: every character then counts as drawable.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from bisect import bisect_right
+from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +31,8 @@ TEXT_FONT = "Times New Roman"
 """The font the shipped template's styles give all text (regular and bold are checked)."""
 
 _STYLES = ("", ":bold")
+_FORMAT = "--format=%{family[0]}\n%{charset}"
+_SECONDS = 10  # fontconfig answers in milliseconds; a hung one must not hang the command
 
 
 @dataclass(frozen=True)
@@ -46,43 +52,62 @@ class Coverage:
 
     def missing(self, text: str) -> list[str]:
         """The distinct characters of ``text`` the font cannot draw, in order of appearance."""
-        return list(dict.fromkeys(char for char in text if not self.draws(char)))
+        return [char for char in dict.fromkeys(text) if not self.draws(char)]
 
 
 def font_coverage(family: str = TEXT_FONT) -> Coverage | None:
     """What the font matched to ``family`` draws (all its styles), or None without fontconfig."""
-    program = shutil.which("fc-match")
+    program = _program(os.environ.get("PATH"))
     return _coverage(program, family) if program else None
 
 
 @lru_cache(maxsize=8)
+def _program(path: str | None) -> str | None:
+    """``fc-match`` on the search path ``path`` (each text field asks; PATH rarely changes)."""
+    return shutil.which("fc-match", path=path)
+
+
+@lru_cache(maxsize=8)
 def _coverage(program: str, family: str) -> Coverage | None:
-    ranges: list[tuple[int, int]] | None = None
-    chosen = ""
-    for style in _STYLES:
-        answer = _ask(program, f"{family}{style}")
-        if answer is None:
-            return None
-        chosen, charset = answer
-        ranges = charset if ranges is None else _intersect(ranges, charset)
-    assert ranges is not None, "at least one style is asked"
-    return Coverage(chosen, tuple(a for a, _ in ranges), tuple(b for _, b in ranges))
+    answers = _ask(program, [f"{family}{style}" for style in _STYLES])
+    if answers is None:
+        return None
+    ranges = answers[0][1]
+    for _, charset in answers[1:]:
+        ranges = _intersect(ranges, charset)
+    return Coverage(answers[-1][0], tuple(a for a, _ in ranges), tuple(b for _, b in ranges))
 
 
-def _ask(program: str, pattern: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """``fc-match``'s family and charset for ``pattern``; None when it cannot answer."""
+def _ask(program: str, patterns: Sequence[str]) -> list[tuple[str, list[tuple[int, int]]]] | None:
+    """``fc-match``'s family and charset for each pattern, all asked at once; None when it
+    cannot answer one."""
     try:
-        result = subprocess.run(
-            [program, "--format=%{family[0]}\n%{charset}", pattern],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=True,
-        )
-        family, _, charset = result.stdout.partition("\n")
-        return family, _ranges(charset)
+        with ExitStack() as stack:
+            running = []
+            for pattern in patterns:
+                command = [program, _FORMAT, pattern]
+                process = subprocess.Popen(
+                    command, text=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+                )
+                stack.enter_context(process)  # on leaving: its pipe closed, it waited for
+                stack.callback(_stop, process)  # ...after it is stopped, if still running
+                running.append(process)
+            return [_answer(process) for process in running]
     except (OSError, subprocess.SubprocessError, ValueError):
         return None
+
+
+def _answer(process: subprocess.Popen[str]) -> tuple[str, list[tuple[int, int]]]:
+    output, _ = process.communicate(timeout=_SECONDS)
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, process.args)
+    family, _, charset = output.partition("\n")
+    return family, _ranges(charset)
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        process.kill()
 
 
 def _ranges(charset: str) -> list[tuple[int, int]]:
