@@ -5,7 +5,6 @@ result. Every :class:`~crec_assemble.errors.CrecError` is turned into its
 message on stderr and its exit code in one place, ``_Commands.invoke``.
 """
 
-
 import signal
 from typing import Annotated, Any
 

@@ -1,6 +1,5 @@
 """``build``, ``validate``, ``init`` and ``schema``: from profiles to agreements."""
 
-
 from pathlib import Path
 from typing import Annotated, Literal
 

@@ -7,7 +7,6 @@ or release the library; the work is in :mod:`crec_assemble.counsel`
 and exit codes.
 """
 
-
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated

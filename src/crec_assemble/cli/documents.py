@@ -6,7 +6,6 @@ The work is in :mod:`crec_assemble.verify`, :mod:`crec_assemble.issued` and
 codes.
 """
 
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 

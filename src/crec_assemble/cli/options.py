@@ -4,7 +4,6 @@ Kept apart from the commands so that each command module declares the same
 ``--library``, ``--date``, ``--edition``… with the same help.
 """
 
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,6 +1,5 @@
 """``notice``, ``breach`` and ``disposition``: the paperwork around an agreement."""
 
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
