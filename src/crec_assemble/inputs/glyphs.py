@@ -8,10 +8,12 @@ that font is drawn, if at all, from a fallback font, and the PDF then reads back
 out of order or not at all, so the build fails at its last step with a hint to
 install fonts. Checking here, at ``validate``, names the character instead.
 
-fontconfig is asked once per process and font (``fc-match``, an lru_cache keyed by
-the program's path and the font name), for all the font's styles at once; where the
-program is is looked up once per ``PATH``. Without fontconfig there is no LibreOffice
-either, so no PDF to protect: every character then counts as drawable.
+fontconfig is asked once per process and font (``fc-match``, the answer kept by the
+program's path and the font name), for all the font's styles at once; where the
+program is is looked up once per ``PATH``. A caller that knows a check is coming can
+ask early (:func:`ask_font_coverage`) and do other work while fc-match runs. Without
+fontconfig there is no LibreOffice either, so no PDF to protect: every character then
+counts as drawable.
 """
 
 from __future__ import annotations
@@ -21,11 +23,11 @@ import shutil
 import subprocess
 from bisect import bisect_right
 from collections.abc import Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["TEXT_FONT", "Coverage", "font_coverage"]
+__all__ = ["TEXT_FONT", "Coverage", "ask_font_coverage", "font_coverage"]
 
 TEXT_FONT = "Times New Roman"
 """The font the shipped template's styles give all text (regular and bold are checked)."""
@@ -55,10 +57,33 @@ class Coverage:
         return [char for char in dict.fromkeys(text) if not self.draws(char)]
 
 
+def ask_font_coverage(family: str = TEXT_FONT) -> None:
+    """Start asking fontconfig what :func:`font_coverage` will answer, and return at once.
+
+    fc-match takes 10-20 ms; the audit asks before it loads its own modules, so that the
+    catalogue's check finds the answer ready. Nothing happens without fontconfig, or when
+    the answer is known or already asked for.
+    """
+    program = _program(os.environ.get("PATH"))
+    key = (program or "", family)
+    if program and key not in _KNOWN and key not in _ASKED:
+        with suppress(OSError):  # font_coverage asks again, and answers None
+            _ASKED[key] = _start(program, family)
+
+
 def font_coverage(family: str = TEXT_FONT) -> Coverage | None:
     """What the font matched to ``family`` draws (all its styles), or None without fontconfig."""
     program = _program(os.environ.get("PATH"))
-    return _coverage(program, family) if program else None
+    if not program:
+        return None
+    key = (program, family)
+    if key not in _KNOWN:
+        _KNOWN[key] = _coverage(_ASKED.pop(key, None), program, family)
+    return _KNOWN[key]
+
+
+_KNOWN: dict[tuple[str, str], Coverage | None] = {}
+_ASKED: dict[tuple[str, str], list[subprocess.Popen[str]]] = {}
 
 
 @lru_cache(maxsize=8)
@@ -67,9 +92,32 @@ def _program(path: str | None) -> str | None:
     return shutil.which("fc-match", path=path)
 
 
-@lru_cache(maxsize=8)
-def _coverage(program: str, family: str) -> Coverage | None:
-    answers = _ask(program, [f"{family}{style}" for style in _STYLES])
+def _start(program: str, family: str) -> list[subprocess.Popen[str]]:
+    """fc-match started for each style of ``family``, all at once."""
+    running: list[subprocess.Popen[str]] = []
+    try:
+        for style in _STYLES:
+            command = [program, _FORMAT, f"{family}{style}"]
+            running.append(
+                subprocess.Popen(
+                    command, text=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+                )
+            )
+    except OSError:
+        for process in running:  # the styles that did start: stopped, and waited for
+            with process:
+                _stop(process)
+        raise
+    return running
+
+
+def _coverage(
+    running: list[subprocess.Popen[str]] | None, program: str, family: str
+) -> Coverage | None:
+    try:
+        answers = _collect(running if running is not None else _start(program, family))
+    except OSError:
+        return None
     if answers is None:
         return None
     ranges = answers[0][1]
@@ -78,20 +126,16 @@ def _coverage(program: str, family: str) -> Coverage | None:
     return Coverage(answers[-1][0], tuple(a for a, _ in ranges), tuple(b for _, b in ranges))
 
 
-def _ask(program: str, patterns: Sequence[str]) -> list[tuple[str, list[tuple[int, int]]]] | None:
-    """``fc-match``'s family and charset for each pattern, all asked at once; None when it
-    cannot answer one."""
+def _collect(
+    running: Sequence[subprocess.Popen[str]],
+) -> list[tuple[str, list[tuple[int, int]]]] | None:
+    """Each fc-match's family and charset; None when one cannot answer. Every process has
+    ended (or been stopped) when this returns."""
     try:
         with ExitStack() as stack:
-            running = []
-            for pattern in patterns:
-                command = [program, _FORMAT, pattern]
-                process = subprocess.Popen(
-                    command, text=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
-                )
+            for process in running:
                 stack.enter_context(process)  # on leaving: its pipe closed, it waited for
                 stack.callback(_stop, process)  # ...after it is stopped, if still running
-                running.append(process)
             return [_answer(process) for process in running]
     except (OSError, subprocess.SubprocessError, ValueError):
         return None
