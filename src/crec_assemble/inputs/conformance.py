@@ -34,7 +34,7 @@ _ANNOTATIONS = frozenset(
 
 
 def _integer(value: Any) -> bool:
-    """An int but not a bool, or a float with no fraction (1.0), as Draft 6 on say."""
+    """An int but not a bool, or a float with no fraction (1.0), as from Draft 6 on."""
     if isinstance(value, float):
         return value.is_integer()
     return isinstance(value, int) and not isinstance(value, bool)
