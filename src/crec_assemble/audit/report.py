@@ -11,13 +11,15 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..inputs.vocabulary import with_article
 from ..model import Role
-from ..render.gap_report import GapReport, GapRow, gap_report_docx, gap_report_html
 from .findings import AuditFinding
+
+if TYPE_CHECKING:  # the gap report's renderer is imported when --report asks for it
+    from ..render.gap_report import GapReport
 
 __all__ = ["AuditReport", "report_writer"]
 
@@ -93,6 +95,8 @@ class AuditReport:
 
     def gap_report(self) -> GapReport:
         """The report as the vendor reads it: plain rows, for :mod:`~crec_assemble.render`."""
+        from ..render.gap_report import GapReport, GapRow
+
         return GapReport(
             name=self.file.name,
             role=self.role,
@@ -117,14 +121,26 @@ def report_writer(target: Path) -> Callable[[AuditReport], bytes]:
         InputError: for another suffix.
     """
     writers: dict[str, Callable[[AuditReport], bytes]] = {
-        ".html": lambda report: gap_report_html(report.gap_report()),
-        ".docx": lambda report: gap_report_docx(report.gap_report()),
+        ".html": _html,
+        ".docx": _docx,
         ".json": _json,
     }
     writer = writers.get(target.suffix.lower())
     if writer is None:
         raise InputError(f"--report: {target.name}: write the report as .html, .docx or .json")
     return writer
+
+
+def _html(report: AuditReport) -> bytes:
+    from ..render.gap_report import gap_report_html
+
+    return gap_report_html(report.gap_report())
+
+
+def _docx(report: AuditReport) -> bytes:
+    from ..render.gap_report import gap_report_docx
+
+    return gap_report_docx(report.gap_report())
 
 
 def _json(report: AuditReport) -> bytes:

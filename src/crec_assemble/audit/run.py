@@ -17,18 +17,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..inputs.glyphs import ask_font_coverage
 from ..inputs.vocabulary import with_article
-from ..library.catalogue import load_catalogue
 from ..model import Requirement, Role
 from ..resources import default_library
-from .findings import audit_document
-from .report import AuditReport, report_writer
 
 if TYPE_CHECKING:
     # The addendum's machinery (the build pipeline, its templates and markdown) is
     # imported only when --addendum asks for one: a plain audit runs without it.
+    # The audit's own modules are imported by audit_contract (see there).
     from ..pipeline.plan import BuildOptions, Loaded, Planned
     from ..pipeline.produce import Produced
+    from .report import AuditReport
 
 __all__ = ["AuditOptions", "AuditResult", "audit_contract"]
 
@@ -99,6 +99,13 @@ def audit_contract(file: Path, options: AuditOptions | None = None) -> AuditResu
         ConversionError: LibreOffice is missing or failed while writing the addendum's PDF.
     """
     options = options or AuditOptions()
+    # Checking the catalogue (or the profile) asks fontconfig which characters the
+    # agreement's font draws, which takes fc-match 10-20 ms: asked first, it answers
+    # while the audit's modules and the YAML parser load.
+    ask_font_coverage()
+    from .findings import audit_document
+    from .report import AuditReport
+
     writer = _checked_report(options)
     inputs = _addendum_inputs(options) if options.addendum is not None else None
     role = _role(options, inputs)
@@ -128,6 +135,8 @@ def _checked_report(options: AuditOptions) -> Callable[[AuditReport], bytes] | N
     """The report's writer, its format and target checked before any work is done."""
     if options.report is None:
         return None
+    from .report import report_writer
+
     writer = report_writer(options.report)
     _check_targets([options.report], options.force)
     return writer
@@ -171,6 +180,8 @@ def _requirements(options: AuditOptions, inputs: Loaded | None) -> tuple[Require
     """The catalogue: all an audit needs, unless the addendum already loaded the library."""
     if inputs is not None:
         return inputs.library.requirements
+    from ..library.catalogue import load_catalogue
+
     return load_catalogue((options.library or default_library()) / "requirements.yaml")
 
 

@@ -5,8 +5,6 @@ result. Every :class:`~crec_assemble.errors.CrecError` is turned into its
 message on stderr and its exit code in one place, ``_Commands.invoke``.
 """
 
-from __future__ import annotations
-
 import signal
 from typing import Annotated, Any
 

@@ -1,7 +1,5 @@
 """``build``, ``validate``, ``init`` and ``schema``: from profiles to agreements."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Literal
 

@@ -7,8 +7,6 @@ or release the library; the work is in :mod:`crec_assemble.counsel`
 and exit codes.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -36,14 +34,14 @@ clauses = typer.Typer(
 )
 
 
-def _library(root: Path | None) -> ClauseLibrary:
+def _library(root: Path | None) -> "ClauseLibrary":
     from ..library.clauses import load_library
     from ..resources import default_library
 
     return load_library(root or default_library())
 
 
-def _edition(library: ClauseLibrary, name: str | None) -> Edition:
+def _edition(library: "ClauseLibrary", name: str | None) -> "Edition":
     from ..inputs.dates import default_build_date
 
     return library.edition(name, default_build_date())
@@ -163,7 +161,7 @@ def history(
     )
 
 
-def _styled(changes: Sequence[Change]) -> str:
+def _styled(changes: "Sequence[Change]") -> str:
     """Word diff with git's markers, coloured on a terminal."""
     from ..library.wording import render_plain
 

@@ -6,8 +6,6 @@ The work is in :mod:`crec_assemble.verify`, :mod:`crec_assemble.issued` and
 codes.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -125,7 +123,7 @@ RedlineTo = Annotated[
 ]
 
 
-def _report_redline(written: Redline, as_json: bool) -> None:
+def _report_redline(written: "Redline", as_json: bool) -> None:
     if as_json:
         print_json(written.as_json())
     else:

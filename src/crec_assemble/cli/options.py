@@ -4,8 +4,6 @@ Kept apart from the commands so that each command module declares the same
 ``--library``, ``--date``, ``--edition``… with the same help.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """``notice``, ``breach`` and ``disposition``: the paperwork around an agreement."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -28,7 +26,7 @@ __all__ = ["breach", "disposition", "notice"]
 def _paperwork_options(
     out: Path | None, force: bool, library: Path | None, issuer: Path | None,
     template: Path | None, on: str | None, agreement: Path | None,
-) -> PaperworkOptions:  # fmt: skip
+) -> "PaperworkOptions":  # fmt: skip
     from ..inputs.dates import date_option
     from ..paperwork.documents import PaperworkOptions
 

@@ -5,8 +5,10 @@ jsonschema finds every problem at once; this module turns each into one
 ("unknown student information category 'shoe_size' (did you mean
 'shoe_sizes'?)") instead of the validator's wording.
 
-jsonschema is imported when a document is first checked, not with this module: ``--help``
-and a run that reads no YAML never pay for it.
+jsonschema is imported only for a document that does not conform: whether one does is
+decided first by :func:`~crec_assemble.inputs.conformance.conforms`, with jsonschema's own
+semantics, so ``--help``, a run that reads no YAML, and one whose YAML is valid never pay
+for importing it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import quoted
+from .conformance import Undecided, conforms
 from .glyphs import TEXT_FONT, font_coverage
 from .text import LINE, LINES, TextMode, character_name, text_problem
 from .yaml_source import Problem, YamlDocument
@@ -138,6 +141,11 @@ def _text(
         yield ValidationError(problem)
 
 
+def _conforming_text(mode: TextMode, instance: Any, schema: Mapping[str, Any]) -> bool:
+    """The ``x-text`` keyword, as :func:`conforms` calls it."""
+    return _text_problem(mode, instance, schema) is None
+
+
 def _text_problem(mode: TextMode, instance: Any, schema: Mapping[str, Any]) -> str | None:
     """The ``x-text`` keyword: visible characters only, each one the build's font can draw.
 
@@ -172,6 +180,11 @@ def _validator_class() -> Any:
 
 def check_schema(document: YamlDocument, schema: Mapping[str, Any], root: str) -> list[Problem]:
     """Every schema violation in ``document``, as located problems."""
+    try:
+        if conforms(document.data, schema, {_TEXT: _conforming_text}):
+            return []
+    except Undecided:
+        pass  # jsonschema judges what conforms cannot
     validator = _validator_class()(schema)
     errors = list(validator.iter_errors(document.data))
     # A value too long is reported for its length alone: whatever else is wrong with

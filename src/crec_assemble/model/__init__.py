@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .documents import Agreement, Block, ParentRef, Run, Section, SignatureParty
-    from .library import Clause, Edition, Finding, Outline, Requirement, Signer
+    from .library import Clause, Edition, Outline, Signer
     from .literals import (
         MAIN_KINDS,
         ROLES,
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         Services,
         Subcontractor,
     )
+    from .requirements import Finding, Requirement
     from .seal import IssuerSeal, Seal
 
 __all__ = [
@@ -89,8 +90,8 @@ __all__ = [
 _MODULE_OF = {
     **dict.fromkeys(("Agreement", "Block", "ParentRef", "Run", "Section", "SignatureParty"),
                     "documents"),
-    **dict.fromkeys(("Clause", "Edition", "Finding", "Outline", "Requirement", "Signer"),
-                    "library"),
+    **dict.fromkeys(("Clause", "Edition", "Outline", "Signer"), "library"),
+    **dict.fromkeys(("Finding", "Requirement"), "requirements"),
     **dict.fromkeys(("MAIN_KINDS", "ROLES", "SIGNED_KINDS", "AppliesTo", "BlockKind", "ESign",
                      "FileFormat", "FormatChoice", "MainKind", "Part", "Role", "Signatory",
                      "SignedKind"), "literals"),

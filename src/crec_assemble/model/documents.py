@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
-from .library import Clause, Finding
+from .library import Clause
 from .literals import BlockKind, ESign, Part
 from .parties import Issuer, Profile
+from .requirements import Finding
 
 __all__ = ["Agreement", "Block", "ParentRef", "Run", "Section", "SignatureParty"]
 

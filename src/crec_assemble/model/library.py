@@ -1,4 +1,5 @@
-"""The clause library's objects: clauses, editions, outlines, requirements and findings."""
+"""The clause library's objects: clauses, editions and outlines (the requirements they meet
+are in :mod:`.requirements`)."""
 
 from __future__ import annotations
 
@@ -8,43 +9,7 @@ from datetime import date
 
 from .literals import AppliesTo, Role, Signatory
 
-__all__ = ["Clause", "Edition", "Finding", "Outline", "Requirement", "Signer"]
-
-
-@dataclass(frozen=True)
-class Requirement:
-    """One provision of Regulation 3520.13-R, as the catalogue records it."""
-
-    id: str
-    paragraph: str
-    summary: str
-    text: str
-    applies_to: AppliesTo
-    validity: bool
-    parameters: Mapping[str, object]
-    wording: tuple[str, ...]
-
-    def applies(self, role: Role) -> bool:
-        return self.applies_to in ("all", role)
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A requirement an agreement does not meet, and why."""
-
-    requirement: Requirement
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.short}. The regulation requires: {self.requirement.text}"
-
-    @property
-    def short(self) -> str:
-        """The finding without the regulation's text, for lists that repeat it."""
-        void = "; without it the contract is void" if self.requirement.validity else ""
-        return (
-            f"{self.requirement.id} (paragraph {self.requirement.paragraph}{void}): {self.reason}"
-        )
+__all__ = ["Clause", "Edition", "Outline", "Signer"]
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,14 @@ this is several times faster than loading it with python-docx. PDFium (pypdfium2
 extracts text some twenty times faster than pypdf, which matters for the same
 reason. Both are opened through :mod:`.untrusted`, within its limits: the file
 read back may be one a vendor returned. The DOCX reader is imported when a DOCX is
-read, so an audit of a web page or a text file does without it.
+read, and the parser of our own web pages (:mod:`.html_reading`) when ``verify`` reads one,
+so an audit of a web page or a text file does without them.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -154,38 +154,11 @@ def _outside(page: PdfPage, text: PdfTextPage) -> str:
     return " ".join(" ".join(text.get_text_bounded(*band).split()) for band in bands).strip()
 
 
-_OUR_TEXT = ("h1", "h2", "p", "li", "td")
-
-
-class _OurParagraphs(HTMLParser):
-    """The text of the elements our pages put words in; the reference line is not a
-    paragraph of the document."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.paragraphs: list[str] = []
-        self._current: list[str] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _OUR_TEXT and dict(attrs).get("class") != "ref":
-            self._current = []
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _OUR_TEXT and self._current is not None:
-            self.paragraphs.append("".join(self._current))
-            self._current = None
-
-    def handle_data(self, data: str) -> None:
-        if self._current is not None:
-            self._current.append(data)
-
-
 def html_paragraphs(data: bytes) -> list[str]:
     """``verify``'s view of a web page we wrote: its headings, paragraphs, items and cells."""
-    parser = _OurParagraphs()
-    parser.feed(data.decode("utf-8", errors="replace"))
-    parser.close()
-    return parser.paragraphs
+    from .html_reading import our_paragraphs
+
+    return our_paragraphs(data)
 
 
 _BLOCK = frozenset(

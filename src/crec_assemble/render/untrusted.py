@@ -37,12 +37,10 @@ time per document          5 s             wall clock, for reading and judging o
 from __future__ import annotations
 
 import io
-import logging
 import re
 import signal
 import threading
 import time
-import zipfile
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,11 +48,14 @@ from contextvars import ContextVar
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
-from xml.etree import ElementTree
 
 from ..errors import InputError
 
 if TYPE_CHECKING:
+    # zipfile, ElementTree, logging: imported where a DOCX or a signature is read, not here
+    import zipfile
+    from xml.etree import ElementTree
+
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pypdf import PdfReader
     from pypdfium2 import PdfDocument
@@ -101,12 +102,6 @@ MAX_TEXT_CHARS = 500_000
 MAX_HTML_BYTES = 4 * MiB
 SECONDS_PER_DOCUMENT = 5.0
 
-# What a damaged zip raises on the way: a bad header, a bad CRC, a deflate stream that
-# breaks off, an unsupported method or an encrypted part.
-_ZIP_ERRORS = (
-    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
-    NotImplementedError, RuntimeError, KeyError,
-)  # fmt: skip
 _DTD = tuple(
     marker.encode(encoding)
     for marker in ("<!DOCTYPE", "<!ENTITY")
@@ -152,12 +147,14 @@ def open_docx(data: bytes, name: Path | str) -> zipfile.ZipFile:
     Raises:
         InputError: a damaged zip, or one over a limit.
     """
+    import zipfile
+
     if len(data) > MAX_FILE_BYTES:
         raise _refuse(name, "the file size", len(data), MAX_FILE_BYTES, "bytes")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
-    except _ZIP_ERRORS as error:
+    except _zip_errors() as error:
         raise InputError(f"{name}: not a readable DOCX ({error})") from None
     if len(entries) > MAX_PARTS:
         raise _refuse(name, "the number of ZIP parts", len(entries), MAX_PARTS, "parts")
@@ -197,8 +194,17 @@ def read_part(archive: zipfile.ZipFile, part: str, name: Path | str) -> bytes:
             return stream.read(MAX_PART_BYTES + 1)  # zipfile stops at the declared size
     except KeyError:
         raise InputError(f"{name}: not a readable DOCX (it has no part {part[:80]})") from None
-    except _ZIP_ERRORS as error:
+    except _zip_errors() as error:
         raise InputError(f"{name}: not a readable DOCX ({part[:80]}: {error})") from None
+
+
+def _zip_errors() -> tuple[type[BaseException], ...]:
+    """What a damaged zip raises: a bad header or CRC, a broken deflate stream, an
+    unsupported method or an encrypted part."""
+    import zipfile
+
+    return (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
+            ValueError, NotImplementedError, RuntimeError, KeyError)  # fmt: skip
 
 
 def parse_xml(data: bytes, name: Path | str, part: str) -> ElementTree.Element:
@@ -225,6 +231,8 @@ def parse_xml(data: bytes, name: Path | str, part: str) -> ElementTree.Element:
             "which no DOCX part may (entities are never expanded or fetched)"
         )
     check_time()
+    from xml.etree import ElementTree
+
     try:
         return ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
@@ -291,6 +299,8 @@ def pdf_signature_errors(name: Path | str) -> Iterator[None]:
     Raises:
         InputError: naming the file.
     """
+    import logging
+
     from pyhanko.pdf_utils.misc import PdfError
     from pypdf.errors import PyPdfError
 
