@@ -10,10 +10,19 @@ the example number printed inside it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Duration", "Unit", "durations", "has_placeholder", "number_value"]
+__all__ = [
+    "Duration",
+    "Unit",
+    "defined_periods",
+    "durations",
+    "has_placeholder",
+    "number_value",
+    "with_defined_periods",
+]
 
 Unit = Literal["hour", "day", "week", "month", "year"]
 
@@ -115,3 +124,34 @@ def has_placeholder(text: str) -> bool:
     """Whether ``text`` holds a blank a template left to fill: "[INSERT PROCEDURES]",
     "[Number, e.g., 60]", "[ ]", "_____"."""
     return bool(_BLANK.search(text)) or any(d.amount is None for d in durations(text))
+
+
+# A definition of a period: '1.3 "Notification Deadline" means forty-eight (48) hours after
+# Vendor first discovers a Security Breach'.
+_DEFINED_PERIOD = re.compile(
+    r"^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,60})[\"\u201d]\s+"
+    r"(?:shall\s+)?(?:means?|refers? to|is)\s+(?P<body>.+)$",
+    re.DOTALL,
+)
+
+
+def defined_periods(texts: Iterable[str]) -> dict[str, str]:
+    """The defined terms whose definition sets a period ("Notification Deadline" →
+    "forty-eight (48) hours after Vendor first discovers a Security Breach …"): a promise
+    "to notify no later than the Notification Deadline" names its period only through them."""
+    found = {}
+    for text in texts:
+        match = _DEFINED_PERIOD.match(text)
+        if match and durations(match.group("body")):
+            found[match.group("term")] = match.group("body").strip()
+    return found
+
+
+def with_defined_periods(text: str, defined: Mapping[str, str]) -> str:
+    """``text`` with the definition of each defined period it uses written after it:
+    "… no later than the Notification Deadline. (Notification Deadline: forty-eight (48)
+    hours after …)". The defined term is matched as written, capitals and all."""
+    for term, body in defined.items():
+        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text):
+            text = f"{text} ({term}: {body})"
+    return text

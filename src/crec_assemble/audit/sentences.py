@@ -81,13 +81,20 @@ _HEADING = re.compile(
     r"(?:\.\d+)*\.?"
     r"\s+[A-Z][\w'\u2019,&/()\- ]{0,70}\.?\s*$"
 )
+# A title names a subject; a sentence says something of it.
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\b")
+# The party named in a relative clause is not the subject of the modal after it: in "Any
+# subcontractor the District approves shall be bound", the subcontractor is bound.
+_RELATIVE_VERB = re.compile(r"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b)\w+(?:s|ed)\s*$")
 _RECITAL = re.compile(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
 # The formula that closes the recitals ("NOW, THEREFORE, … the parties agree as follows:")
 # introduces the operative terms; glued onto one by the reader, it must not make it a recital.
 _CLOSING = re.compile(r"^\W*now,? therefore\b[^:;]{0,200}:\s*(?=\S)", re.IGNORECASE)
 _TERM = r"[\"\u201c\u2018'][^\"\u201d\u2019']{1,60}[\"\u201d\u2019']"
 _DEFINITION = re.compile(
-    rf"^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:the terms?\s+)?{_TERM}(?:\s*(?:or|and|,)\s*{_TERM})*"
+    # a definition under a section number of one or several levels: "(a)", "1.7", "B.4.1"
+    r"^\W*(?:\(?\w{1,4}[.)]\s*|(?:[A-Z]\.)?\d+(?:\.\d+)+\.?\s*)?"
+    rf"(?:the terms?\s+)?{_TERM}(?:\s*(?:or|and|,)\s*{_TERM})*"
     r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:shall |will )?(?:also )?(?:means?|refers? to|"
     r"includes?|shall include|is defined|has the meaning|shall have the meaning|is)\b"
     r"|^\W*(?i:as used in this|for (?:the )?purposes? of this|in this (?:agreement|addendum|dpa)"
@@ -167,7 +174,12 @@ def operative(sentence: Sentence) -> Sentence:
 
 def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:
     text = sentence.text.strip()
-    title = _HEADING.match(text) and len(text.split()) <= 10 and not _DUTY.search(text.casefold())
+    title = (
+        _HEADING.match(text)
+        and len(text.split()) <= 10
+        and not _DUTY.search(text.casefold())
+        and not _COPULA.search(text)  # "9.2 The provisions of this Rider are severable."
+    )
     if sentence.heading or title:
         return "heading", (), "a heading promises nothing"
     if _RECITAL.match(text):
@@ -232,7 +244,7 @@ def _subject(before: str) -> tuple[Party, ...]:
     mentions = [
         m for m in _PARTY.finditer(window) if not re.match(r"['\u2019]s\b", window[m.end() :])
     ]
-    if not mentions:
+    if not mentions or _RELATIVE_VERB.match(window[mentions[-1].end() :]):
         return ()
     subject = [mentions[-1]]
     for earlier in reversed(mentions[:-1]):

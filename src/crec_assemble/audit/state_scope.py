@@ -10,7 +10,10 @@ for its own sake) is read whole: it has no Connecticut section to prefer.
 
 Scope changes only at a heading that is a state's name, alone or with a word such as
 "Addendum" ("Illinois", "Illinois Addendum", "State of Illinois"), so the numbered headings
-inside a state's section ("3. Advertising") keep it in that state.
+inside a state's section ("3. Advertising") keep it in that state. A state's section ends,
+and the general terms resume, at a heading above it: one of a higher Markdown level
+("## Part 3 — Everything else" after "### Illinois"), or one that opens a new part of the
+document ("Part 3", "Article IV", "Schedule 2").
 """
 
 from __future__ import annotations
@@ -41,9 +44,22 @@ _STATE_HEADING = re.compile(
 _HOME = "connecticut"
 
 
+# A heading that opens a new division of the document, whatever its level.
+_DIVISION = re.compile(
+    r"^\s*(?:part|article|chapter|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]",
+    re.IGNORECASE,
+)
+
+
 class _Text(Protocol):
     @property
     def text(self) -> str: ...
+
+    @property
+    def heading(self) -> bool: ...
+
+    @property
+    def level(self) -> int: ...
 
 
 _Sentence = TypeVar("_Sentence", bound=_Text)
@@ -53,13 +69,24 @@ def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], i
     """The sentences that bind a Connecticut board, and how many were set aside."""
     scopes: list[str] = []
     current = ""
+    state_level = 0
     for sentence in sentences:
         found = _STATE_HEADING.match(sentence.text)
         if found:
             current = found.group("state").casefold()
+            state_level = sentence.level
+        elif current and sentence.heading and _ends_section(sentence, state_level):
+            current = ""
         scopes.append(current)
     states = set(scopes) - {""}
     if _HOME not in states or len(states) < 2:
         return list(sentences), 0
     kept = [s for s, scope in zip(sentences, scopes, strict=True) if scope in ("", _HOME)]
     return kept, len(sentences) - len(kept)
+
+
+def _ends_section(heading: _Text, state_level: int) -> bool:
+    """Whether a heading after a state's heading closes that state's section."""
+    if _DIVISION.match(heading.text):
+        return True
+    return bool(state_level and heading.level and heading.level < state_level)

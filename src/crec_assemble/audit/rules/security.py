@@ -22,13 +22,22 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
 
 @rule("R12")
 def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdict:
-    standard = find(
+    """Both standards the regulation names: the HITECH guidance (section 13402(h)(2) of
+    Public Law 111-5) for the technologies used, and 45 CFR 164.312 for the technical
+    safeguards. One without the other falls short, often in a list item of its own."""
+    hitech = find(
         sentences,
-        r"(?:hitech|164\.312|13402|health information technology for "
-        r"economic and clinical health)",
+        r"(?:hitech|13402|health information technology for economic and clinical health)",
     )
-    if standard:
-        return present(standard[0], "security practices meet HITECH / 45 CFR 164.312")
+    cfr = find(sentences, r"164\.312")
+    if hitech and cfr:
+        return present(hitech[0], "security practices meet HITECH and 45 CFR 164.312")
+    if hitech or cfr:
+        named, lacking = ("HITECH", "45 CFR 164.312") if hitech else ("45 CFR 164.312", "HITECH")
+        return weak(
+            (hitech or cfr)[0],
+            f"security practices to {named}, but not to {lacking} as the regulation requires",
+        )
     verb = r"\b(?:secur\w*|safeguard\w*|protect\w*|encrypt\w*)\b"
     practice = [
         s
