@@ -329,3 +329,107 @@ def it_ends_a_states_section_at_a_new_part_of_an_html_page() -> None:
     ]
     kept, _ = connecticut_only(sentences)
     assert kept[-1].text == "Fees are due yearly."
+
+
+# Found on the same documents in the rules of use, disclosure and data rights.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["All data provided by the District, including Student Data, remains the District's "
+     "property and under its exclusive control.",
+     "Student Data is owned by Customer."],
+    ids=["the-districts-property", "owned-by"],
+)  # fmt: skip
+def it_reads_the_school_owning_the_data_in_other_words(library: ClauseLibrary, text: str) -> None:
+    assert _status(library, "R1", _apart(text)) == "present"
+
+
+def it_does_not_read_its_own_data_centers_as_disowning_the_data(library: ClauseLibrary) -> None:
+    text = "The Company does not operate its own data centers; its host secures the data."
+    assert _status(library, "R1", _apart(text)) == "missing"
+
+
+def it_reads_review_and_correction_in_two_steps(library: ClauseLibrary) -> None:
+    sentences = _apart(
+        "A parent or eligible student who wishes to review the personally identifiable "
+        "information held in the student's records may do so by contacting the LEA.",
+        "Provider shall correct any information that the LEA confirms is erroneous.",
+    )
+    assert _status(library, "R4", sentences) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Requests by parents to review or correct student records remain the District's "
+     "responsibility.",
+     "The Company shall review its information security program and update it yearly."],
+    ids=["the-schools-responsibility", "not-their-data"],
+)  # fmt: skip
+def it_finds_no_procedure_where_the_school_or_nobody_has_one(
+    library: ClauseLibrary, text: str
+) -> None:
+    assert _status(library, "R4", _apart(text)) == "missing"
+
+
+def it_reads_students_owning_what_they_create(library: ClauseLibrary) -> None:
+    text = "Students own what they create in the app; it belongs to the student."
+    assert _status(library, "R11", _apart(text)) == "present"
+
+
+def it_finds_a_catch_all_purpose_weak(library: ClauseLibrary) -> None:
+    text = (
+        "Licensor will use Licensee Data only to provide the Software, to comply with law, and "
+        "for Licensor's internal business purposes, including product analytics."
+    )
+    assert _status(library, "R3", _apart(text)) == "weak"
+
+
+def it_does_not_read_customer_support_as_a_permitted_use(library: ClauseLibrary) -> None:
+    text = "Provider shall use Student Data solely to provide the Platform and related support."
+    assert _status(library, "U1", _apart(text)) == "missing"
+
+
+def it_reads_no_ads_in_the_product_named_for_the_vendor(library: ClauseLibrary) -> None:
+    sentences = _apart(
+        'These terms are between Pebble Labs, PBC ("Pebble", "we", "us") and your School.',
+        "There are no ads in Pebble.",
+        "We never track students across other apps or websites to show them ads.",
+    )
+    assert _status(library, "R15a", sentences) == "present"
+    assert _status(library, "R15b", sentences) == "present"
+
+
+def it_does_not_read_a_permission_to_share_as_an_exception_to_the_sale_ban(
+    library: ClauseLibrary,
+) -> None:
+    text = "Licensor will not sell Licensee Data, but may share Licensee Data with its Affiliates."
+    assert _status(library, "R15d", _apart(text)) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("This Section does not prevent a transfer of Student Data to a successor.", "missing"),
+     ("We do not transfer Student Data outside the United States.", "missing"),
+     ("We share Student Data only with the subprocessors listed on our website.", "weak")],
+    ids=["does-not-prevent", "residency", "only-with"],
+)  # fmt: skip
+def it_reads_what_limits_disclosure_and_what_does_not(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert _status(library, "R15e", _apart(text)) == status
+
+
+def it_reads_a_denied_prohibition_as_a_permission() -> None:
+    from crec_assemble.audit.negation import negated
+
+    assert not negated("This Section does not prevent a transfer of data.", r"\btransfer")
+    assert negated("Provider is prohibited from selling student data.", r"\bsell")
+
+
+def it_finds_the_vendors_name_after_a_web_pages_navigation() -> None:
+    from crec_assemble.audit.parties import vendor_names
+
+    navigation = [f"Menu item {n}" for n in range(25)]
+    preamble = 'These Terms bind Quillpad Technologies, Inc. ("Quillpad", "we") and the Subscriber.'
+    assert vendor_names(_apart(*navigation, preamble)) == ("Quillpad",)

@@ -70,5 +70,13 @@ def negated(text: str, verb: str) -> bool:
         participle = word is not None and word.group(0).endswith("ed")
         if participle and _ADJECTIVE.search(low[max(0, match.start() - 12) : match.start()]):
             continue
-        return any(start < match.start() < end for start, end in scopes)
+        return any(
+            start < match.start() < end
+            and not _LIFTED.search(re.sub(r"^\w+", "", low[start : match.start()]))
+            for start, end in scopes
+        )
     return False
+
+
+# A denied prohibition permits: "This Section does not prevent a transfer of Student Data".
+_LIFTED = re.compile(r"\b(?:prevent|prohibit|restrict|limit|preclude|bar|forbid)\w*\b")

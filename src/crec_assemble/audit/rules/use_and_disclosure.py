@@ -42,13 +42,21 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         r"not for any other purpose)\b"
     )
     for sentence in find(sentences, verb, limit):
-        if broad_exception(sentence.text):
+        if broad_exception(sentence.text) or _CATCH_ALL.search(lowered(sentence)):
             return weak(sentence, "limits its use of the data, but with a broad exception")
         return present(sentence, "uses the data only for the contracted purposes")
     denied = [s for s in find(sentences, verb, r"\bpurpose") if negated(s.text, verb)]
     if denied:
         return present(denied[0], "does not use the data for other purposes")
     return missing("does not limit its use of the data to the contract's purposes")
+
+
+# A purpose in a list of purposes that takes in almost anything: "only to provide the
+# Software, to comply with law, and for Licensor's internal business purposes".
+_CATCH_ALL = re.compile(
+    r"\b(?:internal|legitimate|general|own|other lawful|other legitimate)\s+business\s+"
+    r"purposes?\b|\bother (?:lawful|legitimate) purposes\b"
+)
 
 
 @rule("R13")
@@ -103,7 +111,9 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         sentences,
         r"\b(?:target\w*|advertis\w*|ads?)\b",  # "We don't serve ads in the Service"
         r"\b(?:on|in)\s+(?:its|our|the|their)\s+(?:own\s+)?(?:website|online service|"
-        r"service|application|app|platform)\b|\b(?:its|our) own\b",
+        r"service|application|app|platform)\b|\b(?:its|our) own\b"
+        # the product by the vendor's own name, read as "Contractor": "no ads in Pebble"
+        r"|\b(?:on|in)\s+contractor\b",
         "nothing forbids targeted advertising on the vendor's own service",
         "target advertising on its own service",
     )
@@ -116,9 +126,9 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
         return present(ban, "does not engage in targeted advertising to students anywhere")
     return _promise(
         sentences,
-        r"\b(?:target\w*|advertis\w*)\b",
+        r"\b(?:target\w*|advertis\w*|ads)\b",
         r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|services|"
-        r"applications)|third[- ]party (?:sites?|websites?|services)|elsewhere|"
+        r"applications|apps)|third[- ]party (?:sites?|websites?|services)|elsewhere|"
         r"any other|anywhere else|other sites)\b",
         "nothing forbids targeting students elsewhere with what it learned",
         "target students elsewhere with their data or identifiers",
@@ -156,7 +166,10 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
                 low,
             ):
                 return weak(sentence, "forbids selling only for advertising, not selling as such")
-            if broad_exception(clause_of(low, verb)):
+            # "will not sell Licensee Data, but may share it with …": a permission of another
+            # act (disclosure, 15(e)), not an exception to the sale ban.
+            own = re.sub(r",?\s*but may (?!(?:sell|rent|trade|lease)\b)\w+\b.*$", "", low)
+            if broad_exception(clause_of(own, verb)):
                 return weak(sentence, "promises not to sell, but with a broad exception")
             return present(sentence, "does not sell, rent or trade student data")
     permitted = find(sentences, verb, DATA)
@@ -171,6 +184,14 @@ _PURPOSE = re.compile(
 )
 
 
+# Where the data may be kept is not to whom they may be given: "We do not transfer Student
+# Data outside the United States".
+_RESIDENCY = re.compile(
+    r"\btransfer\w*\b[^.;]{0,40}\b(?:outside|out of|across)\b|\b(?:outside|out of) (?:the )?"
+    r"(?:united states|u\.s\.|us|country|european|eea)\b"
+)
+
+
 @rule("R15e")
 def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verdict:
     verb = r"\b(?:disclos\w*|shar\w*|transfer\w*|provid\w* (?:to|access))\b"
@@ -178,13 +199,21 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         r"\b(?:required by law|law enforcement|subpoena|court order|legal process|"
         r"comply with (?:the )?law|judicial)\b"
     )
-    denied = [s for s in find(sentences, verb, DATA) if negated(s.text, verb)]
+    candidates = [s for s in find(sentences, verb, DATA) if not _RESIDENCY.search(lowered(s))]
+    denied = [s for s in candidates if negated(s.text, verb)]
     for sentence in denied:
         low = lowered(sentence)
         if not (broad_exception(low) or re.search(r"\b(?:affiliates|partners)\b", low)):
             return present(sentence, "discloses student data only in limited cases")
     if denied:
         return weak(denied[0], "limits disclosure, but with broad exceptions")
+    only = [s for s in candidates if re.search(r"\b(?:only|solely)\b", lowered(s))]
+    if only:
+        return weak(
+            only[0],
+            "shares student data only with those it names, but not within the six permitted "
+            "cases and their conditions",
+        )
     broad = find(sentences, verb, r"\b(?:affiliates|partners|third parties)\b")
     if broad:
         # A grant that at least names what the sharing is for limits something; one with no
@@ -208,8 +237,10 @@ _GRANT = re.compile(
 @rule("U1")
 def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence]) -> Verdict:
     uses = (
-        r"\b(?:adaptive|personali[sz]\w*|customi[sz]\w*|maintain\w*|support\w*|improv\w*|"
-        r"recommend\w*|respond\w* to)\b"
+        r"\b(?:adaptive|personali[sz]\w*|customi[sz]\w*|maintain\w*|improv\w*|"
+        r"recommend\w*|respond\w* to|"
+        # supporting the service, not "related support" or "the Support Services" it sells
+        r"(?<!related )(?<!customer )(?<!technical )support(?:s|ing)?(?!\s+services))\b"
     )
     # The data must be what is used: "practices that use technologies" uses none.
     used = (
