@@ -433,3 +433,75 @@ def it_finds_the_vendors_name_after_a_web_pages_navigation() -> None:
     navigation = [f"Menu item {n}" for n in range(25)]
     preamble = 'These Terms bind Quillpad Technologies, Inc. ("Quillpad", "we") and the Subscriber.'
     assert vendor_names(_apart(*navigation, preamble)) == ("Quillpad",)
+
+
+# Found by probing the rules with drafting of the same family the documents do not use.
+
+
+def it_reads_a_party_named_before_a_passive_modal_as_the_one_acted_on() -> None:
+    notified = classify(Sentence("The District will be notified of any breach.", "p", 1))
+    assert notified.kind == "vendor"
+    by_school = classify(Sentence("Parents shall be notified by the District.", "p", 1))
+    assert by_school.kind == "school"
+
+
+def it_gives_each_recipient_of_a_breach_notice_its_own_period(library: ClauseLibrary) -> None:
+    text = (
+        "Vendor shall notify the District within 24 hours and affected parents within thirty "
+        "(30) days of discovering a breach."
+    )
+    assert _status(library, "R6a", _apart(text)) == "present"
+    assert _status(library, "R6c", _apart(text)) == "weak"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text"),
+    [("R6a", "Vendor will use reasonable efforts to notify the District of a breach within 48 "
+      "hours."),
+     ("R7", "Upon termination, Vendor will endeavour to delete all Student Data.")],
+    ids=["notice", "deletion"],
+)  # fmt: skip
+def it_finds_a_promise_only_to_try_weak(
+    library: ClauseLibrary, requirement: str, text: str
+) -> None:
+    assert _status(library, requirement, _apart(text)) == "weak"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("Deletion requests should be sent to privacy@vendor.example.", "present"),
+     ("To delete Student Data, an administrator may submit a ticket through the Help Center.",
+      "present"),
+     ("Schools can delete student accounts and their data from the Admin Console at any time.",
+      "present"),
+     ("Vendor will delete Student Data when the District asks.", "weak")],
+    ids=["deletion-requests", "to-delete", "self-service", "when-asked"],
+)  # fmt: skip
+def it_reads_more_ways_of_asking_for_deletion(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert _status(library, "R2", _apart(text)) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vendor will delete Student Data within a commercially reasonable time after termination.",
+     "We retain Student Data for as long as the account is active and for a reasonable period "
+     "thereafter."],
+    ids=["reasonable-time", "reasonable-period-thereafter"],
+)  # fmt: skip
+def it_finds_deletion_at_no_fixed_time_weak(library: ClauseLibrary, text: str) -> None:
+    assert _status(library, "R7", _apart(text)) == "weak"
+
+
+def it_does_not_take_connecticut_as_the_forum_for_connecticut_law(library: ClauseLibrary) -> None:
+    text = (
+        "This Agreement is governed by the laws of the State of New York, and the parties submit "
+        "to the jurisdiction of the courts of Hartford, Connecticut."
+    )
+    assert _status(library, "R9", _apart(text)) == "weak"
+
+
+def it_reads_a_named_security_framework_as_a_security_practice(library: ClauseLibrary) -> None:
+    text = "Vendor's safeguards comply with NIST SP 800-53 and the HIPAA Security Rule."
+    assert _status(library, "R12", _apart(text)) == "weak"

@@ -222,10 +222,30 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
         is_duty = _DUTY.fullmatch(modal.group(0)) is not None
         if is_duty and "vendor" not in subject and _RIGHT_VERB.match(low[modal.end() :]):
             is_duty = False
+        elif is_duty and subject and "vendor" not in subject:
+            subject = _passive_agent(low[modal.end() :], subject)
         (duties if is_duty else rights).extend(subject)
     if re.search(r"\b(?:we|our)\b", low) or (not duties and _opens_with_vendor(low)):
         duties.append("vendor")  # "Provider encrypts …", "Provider's program includes …"
     return tuple(dict.fromkeys(duties)), tuple(dict.fromkeys(rights))
+
+
+# "The District will be notified of any breach": the one named before a passive modal is
+# the one acted on, not the one bound; the agent ("by the Vendor"), if named, is bound.
+_PASSIVE = re.compile(
+    r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|told|made|kept|held|paid|sold|"
+    r"shown|known)\b"
+)
+
+
+def _passive_agent(after: str, subject: tuple[Party, ...]) -> tuple[Party, ...]:
+    """The party a duty in the passive binds: its agent, or no one named (the vendor too)."""
+    passive = _PASSIVE.match(after)
+    if passive is None:
+        return subject
+    agent = re.match(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(\w+)", after[passive.end() :])
+    named = _PARTY.fullmatch(agent.group(1)) if agent else None
+    return (_party(named.lastgroup or ""),) if named else ()
 
 
 def _opens_with_vendor(low: str) -> bool:

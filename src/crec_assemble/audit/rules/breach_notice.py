@@ -29,6 +29,8 @@ from ..lexicon import (
 from ..reader import Sentence
 from .registry import Verdict, deadline_rule, missing, present, weak
 
+__all__ = ["EFFORTS"]
+
 Pick = Callable[[Sequence[float]], float]
 
 
@@ -44,7 +46,8 @@ def breach_of_student_information_notified_to_the_school_in_time(
         urgent_days is None
         or verdict.status != "present"
         or verdict.sentence is None
-        or (governing_period(verdict.sentence.text, max) or 0) <= urgent_days
+        or (governing_period(_recipients_part(verdict.sentence.text, False), max) or 0)
+        <= urgent_days
     ):
         return verdict
     urgent = any(
@@ -92,6 +95,12 @@ _INCIDENT_IMPLIED = re.compile(
 )
 
 
+EFFORTS = re.compile(
+    r"\b(?:(?:use|make|exercise)s?\s+(?:all\s+|every\s+)?(?:commercially\s+)?(?:reasonable|"
+    r"good[- ]faith|best)\s+efforts?|endeavou?rs?|attempts?|aims?|strives?)\s+to\b"
+)
+"""A promise only to try: "will use reasonable efforts to notify", "will endeavour to delete"."""
+
 # The clock starts when the vendor has confirmed or finished looking into the breach, which
 # may be long after it discovered it: "within 72 hours after we confirm the Security
 # Incident", "within five days of the completion of its investigation". ("Notice of a
@@ -135,7 +144,9 @@ def _label(limit: BreachLimit) -> str:
     return f"{limit.days} {unit}{urgent}"
 
 
-def _deadline(found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pick) -> Verdict:
+def _deadline(
+    found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pick, *, to_parents: bool = False
+) -> Verdict:
     """Present when a notice's period is within the limit; weak when longer or vague."""
     if not found:
         return missing(f"no breach notice to {who}")
@@ -143,10 +154,17 @@ def _deadline(found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pic
     timed = [
         (s, period)
         for s in found
-        if (period := governing_period(_notice_clauses(s.text), pick)) is not None
+        if (period := governing_period(_notice_clauses(_recipients_part(s.text, to_parents)), pick))
+        is not None
     ]
     if timed:
         sentence, days = min(timed, key=lambda item: item[1])
+        if days <= limit.days and EFFORTS.search(lowered(sentence)):
+            return weak(
+                sentence,
+                f"breach notice to {who} within {days:g} days, but only as an effort, not a "
+                f"promise ({label})",
+            )
         if days <= limit.days and _LATER_START.search(lowered(sentence)):
             return weak(
                 sentence,
@@ -169,6 +187,26 @@ def _deadline(found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pic
     )
 
 
+def _recipients_part(text: str, to_parents: bool) -> str:
+    """The words of a notice sentence that give the period for one recipient, when it gives
+    each its own: in "notify the District within 24 hours and affected parents within thirty
+    (30) days", the school's period is 24 hours and the parents' thirty days. A sentence that
+    gives one period for both (or names one recipient) is read whole."""
+    low = text.casefold()
+    marks = sorted(
+        [(m.start(), False) for m in re.finditer(LEA, low)]
+        + [(m.start(), True) for m in re.finditer(rf"\b{PARENTS}\b", low)]
+    )
+    if not marks:
+        return text
+    parts: dict[bool, str] = {False: "", True: ""}
+    for (start, parents), (end, _) in zip(marks, [*marks[1:], (len(low), False)], strict=True):
+        parts[parents] += " " + text[start:end]
+    if not all(periods_in_days(part) for part in parts.values()):
+        return text
+    return text[: marks[0][0]] + parts[to_parents]
+
+
 def _notice_clauses(text: str) -> str:
     """The clauses of a sentence about the breach notice: an audit's or a termination's
     notice period in another clause ("on thirty days' notice of an audit; of a breach,
@@ -182,7 +220,11 @@ def _notice_clauses(text: str) -> str:
 def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pick) -> Verdict:
     """The operator's own notice to families: helping the school notify them is not it."""
     verdict = _deadline(
-        _breach_notices(sentences, to_parents=True), limit, "students and parents", pick
+        _breach_notices(sentences, to_parents=True),
+        limit,
+        "students and parents",
+        pick,
+        to_parents=True,
     )
     low = lowered(verdict.sentence) if verdict.sentence is not None else ""
     if (

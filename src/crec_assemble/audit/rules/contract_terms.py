@@ -43,7 +43,8 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         if not _BY_REFERENCE.search(lowered(s))
     ]
     for sentence in found:
-        if "connecticut" in lowered(sentence):
+        low = lowered(sentence)
+        if "connecticut" in low and not _OTHER_LAW.search(low):
             return present(sentence, "Connecticut law governs")
     for sentence in found:
         low = lowered(sentence)
@@ -75,6 +76,14 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
     return missing("no severability provision")
 
 
+# Connecticut named as the forum while another place's law governs: "governed by the laws of
+# the State of New York, and the parties submit to the jurisdiction of the courts of Hartford,
+# Connecticut".
+_PLACES = "|".join(p.casefold() for p in LAW_PLACES if p != "Connecticut")
+_OTHER_LAW = re.compile(
+    rf"\blaws? of (?:the )?(?:state of |commonwealth of )?(?:{_PLACES})\b"
+    rf"|\b(?:{_PLACES}) law\b"
+)
 # A term that borrows another document's ("This Exhibit is governed by the governing-law
 # and severability provisions of the Master Agreement"): what it borrows is not in the paper
 # read, so it says nothing of which law governs or what happens to an invalid provision.

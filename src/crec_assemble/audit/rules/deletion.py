@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..lexicon import find, lowered, negated, periods_in_days
 from ..reader import Sentence
+from .breach_notice import EFFORTS
 from .registry import Verdict, missing, present, rule, weak
 
 
@@ -26,6 +27,17 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         rf"(?:the |a |its |any )?(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
         rf"[^;]{{0,200}}?"
         rf"\b(?:shall|will|must|agrees? to)\s+(?:promptly\s+)?{erase}"
+        # "… delete Student Data when the District asks"
+        rf"|\b{erase}\b[^.;]{{0,60}}\b(?:when|whenever|if|as)\s+(?:the\s+)?\w+\s+(?:asks|requests|"
+        rf"directs|instructs)\b"
+        # self-service: "Schools can delete … from the Admin Console at any time"
+        rf"|\b(?:can|may)\s+(?:\w+\s+){{0,2}}?{erase}\b[^.;]{{0,80}}\b(?:console|dashboard|portal|"
+        rf"settings|admin\w*)\b"
+        # "Deletion requests should be sent to privacy@…"
+        rf"|\b{erase}\s+requests?\b(?!\s+(?:means|shall mean))"
+        # "To delete Student Data, an administrator may submit a ticket …"
+        rf"|^\W*to {erase}\b[^.;]{{0,100}}\b(?:may|can|should|must)\s+(?:submit|send|e-?mail|"
+        rf"contact|request|use|open|file|ask|write)\b"
     )
     found = [
         s
@@ -93,7 +105,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|an?) account|account is "
         r"closed|stops? using|final report|(?:subscription|agreement|contract|term|services?|"
         r"engagement|study|project|addendum|dpa)\s+(?:ends?|ended|expires?|terminates?|"
-        r"is terminated|is completed?))\b"
+        r"is terminated|is completed?)|as long as (?:the |your |its |an? )?(?:account|"
+        r"subscription|agreement|contract|services?))\b"
     )
     verb = r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept)\b"
     found = find(sentences, verb, end)
@@ -129,6 +142,8 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
             f"keeps the data up to {max(days):g} days after the services "
             "end; the regulation allows none",
         )
+    if _NO_FIXED_TIME.search(low) or EFFORTS.search(low):
+        return weak(sentence, "deletes at the end, but within no fixed time")
     if _ONLY_IF_ASKED.search(low):
         return weak(sentence, "deletes at the end only if the school asks; otherwise keeps it")
     for other in clause:
@@ -148,6 +163,13 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     return present(sentence, "does not keep the data after the services end")
 
 
+# "within a commercially reasonable time after termination", "for a reasonable period
+# thereafter", "in accordance with its data retention policy": kept for as long as it likes.
+_NO_FIXED_TIME = re.compile(
+    r"\b(?:(?:commercially )?reasonable (?:time|period)|as soon as (?:reasonably )?"
+    r"(?:practicable|feasible)|in accordance with (?:its|our|the \w+['\u2019]s) (?:standard |"
+    r"data )?retention (?:policy|policies|schedule|practices))\b"
+)
 _KEPT_COPIES = re.compile(
     r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"
 )

@@ -50,6 +50,9 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
         )
         if not negated(s.text, verb)
     ]
+    # A security framework named is a security practice: "Vendor's safeguards comply with
+    # NIST SP 800-53 and the HIPAA Security Rule".
+    practice += find(sentences, _FRAMEWORK)
     if practice:
         return weak(
             practice[0],
@@ -57,3 +60,9 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
             "standards the regulation names",
         )
     return missing("no security procedures or practices")
+
+
+_FRAMEWORK = (
+    r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|hipaa security rule|cis (?:critical security )?"
+    r"controls|industry[- ]standard (?:security|safeguards|encryption|practices))\b"
+)
