@@ -505,3 +505,71 @@ def it_does_not_take_connecticut_as_the_forum_for_connecticut_law(library: Claus
 def it_reads_a_named_security_framework_as_a_security_practice(library: ClauseLibrary) -> None:
     text = "Vendor's safeguards comply with NIST SP 800-53 and the HIPAA Security Rule."
     assert _status(library, "R12", _apart(text)) == "weak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vendor will notify the appropriate law enforcement authorities of a breach within 24 "
+     "hours.",
+     "Vendor will report any Security Incident to its cyber-insurance carrier within 48 hours."],
+    ids=["law-enforcement", "insurer"],
+)  # fmt: skip
+def it_does_not_take_notice_to_a_third_party_for_notice_to_the_school(
+    library: ClauseLibrary, text: str
+) -> None:
+    assert _status(library, "R6a", _apart(text)) == "missing"
+
+
+def it_finds_a_notice_clock_from_the_vendors_determination_weak(library: ClauseLibrary) -> None:
+    text = (
+        "Vendor will notify the District within 24 hours of its determination that a breach "
+        "has occurred."
+    )
+    assert _status(library, "R6a", _apart(text)) == "weak"
+
+
+def it_reads_families_notified_in_the_passive_by_the_vendor(library: ClauseLibrary) -> None:
+    by_vendor = (
+        "Parents of affected students will be notified by Vendor within ten (10) days of "
+        "discovery of any breach."
+    )
+    by_school = "Parents of affected students will be notified of any breach by the District."
+    assert _status(library, "R6d", _apart(by_vendor)) == "present"
+    assert _status(library, "R6d", _apart(by_school)) == "missing"
+
+
+def it_finds_deletion_at_the_end_that_waits_on_the_schools_request_weak(
+    library: ClauseLibrary,
+) -> None:
+    text = "Upon termination, the District may request that Vendor delete Student Data."
+    assert _status(library, "R7", _apart(text)) == "weak"
+
+
+def it_finds_deletion_on_request_subject_to_the_vendors_retention_policy_weak(
+    library: ClauseLibrary,
+) -> None:
+    text = (
+        "Vendor will delete Student Data upon the District's written request, subject to "
+        "Vendor's data retention policy."
+    )
+    assert _status(library, "R2", _apart(text)) == "weak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This Agreement does not make Vendor a school official under FERPA.",
+     "The District represents that it has complied with FERPA in providing data to Vendor."],
+    ids=["not-a-school-official", "the-school-represents"],
+)  # fmt: skip
+def it_finds_no_ferpa_commitment_in_a_denial_or_the_schools_word(
+    library: ClauseLibrary, text: str
+) -> None:
+    assert _status(library, "R8", _apart(text)) == "missing"
+
+
+def it_does_not_read_standards_named_to_be_disclaimed_as_met(library: ClauseLibrary) -> None:
+    text = (
+        "Vendor will maintain safeguards appropriate to the data, but HITECH and 45 CFR 164.312 "
+        "do not apply to Vendor."
+    )
+    assert _status(library, "R12", _apart(text)) == "weak"

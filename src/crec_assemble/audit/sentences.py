@@ -58,7 +58,7 @@ _PARTY = re.compile(
 # "agrees that", like "acknowledges that", states what both accept; it binds no one.
 _DUTY = re.compile(
     r"\b(?:shall|will|must|agrees?(?! that)|undertakes?|commits?|promises?|warrants?|"
-    r"certifies|covenants?|is (?:required|obligated|responsible)|"
+    r"certifies|covenants?|represents?|is (?:required|obligated|responsible)|"
     r"are (?:required|obligated|responsible)|won't|cannot)\b"
 )
 _RIGHT = re.compile(

@@ -108,7 +108,17 @@ EFFORTS = re.compile(
 _LATER_START = re.compile(
     r"\b(?:after|of|from|following|upon|on|once|when)\s+(?:\w+\s+){0,2}?"
     r"(?:confirm(?:s|ing|ation)?|determin(?:es|ing|ation)|verif(?:ies|ying|ication)|"
-    r"conclu(?:des|ding|sion)|complet(?:es|ing|ion))\b(?!\s+(?:that|of the (?:services|agreement)))"
+    r"conclu(?:des|ding|sion)|complet(?:es|ing|ion))\b(?!\s+of the (?:services|agreement))"
+)
+
+
+_NOTIFIED = r"[^.;]{0,60}\b(?:will|shall|must)\s+be\s+(?:notified|informed|told|contacted)\b"
+# Notice to someone other than the school or the families: "notify the appropriate law
+# enforcement authorities", "report … to its cyber-insurance carrier".
+_THIRD_PARTY = re.compile(
+    r"\b(?:notify|report\w*|inform|alert|notice to)\b[^.;]{0,40}?\b(?:law enforcement|"
+    r"authorit\w*|regulators?|regulatory|insur\w*|carriers?|credit (?:bureaus?|reporting)|"
+    r"attorneys? general|supervisory|government\w*|police)"
 )
 
 
@@ -125,14 +135,17 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
             r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|report\w*|"
             r"provide (?:written )?notice)\b[^.;]{0,100}?" + PARENTS,
             low,
-        )
+        ) or re.search(PARENTS + _NOTIFIED, low)  # "Parents … will be notified by Vendor"
         if families and (
             re.search(LEA + r"\W+(?:\w+\W+)?$", low[: families.start()])
             or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
         ):
             families = None  # the school notifies families: not the vendor's promise
         school = re.search(LEA, low)
-        if (to_parents and families) or (not to_parents and (school or not families)):
+        elsewhere = not school and _THIRD_PARTY.search(low)  # the police, an insurer
+        if (to_parents and families) or (
+            not to_parents and (school or not (families or elsewhere))
+        ):
             found.append(sentence)
     return found
 

@@ -26,7 +26,11 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
         ) and not re.search(PROVIDER, low)
         if not (
             pushed
-            or negated(low, r"\b(?:comply|complian\w*|subject)\b")
+            or negated(
+                low,
+                r"\b(?:comply|complian\w*|subject|school official|appl(?:y|ies)|make"
+                r"|render|designate)\b",
+            )
             or re.search(r"\bnothing\b[^.]{0,40}\brequire", low)
         ):
             return present(sentence, "commits to FERPA")

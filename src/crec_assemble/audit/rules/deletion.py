@@ -21,7 +21,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     asked = re.compile(
         rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*)\b[^.;]{{0,60}}\b{erase}"
         rf"|\b{erase}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
-        rf"(?:written )?(?:request|direction|instruction)"
+        rf"(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
         # "Upon written request from the LEA, using the form …, Provider shall dispose of …"
         rf"|^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:upon|on|at|after|following|in response to) "
         rf"(?:the |a |its |any )?(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
@@ -71,7 +71,8 @@ _PROCEDURE = re.compile(
 # with its Data Retention Policy".
 _REFUSABLE = re.compile(
     r"\b(?:will|shall|may) (?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
-    r"\bin (?:its|our) (?:sole |reasonable )?discretion\b|\bmay (?:decline|refuse|deny)\b"
+    r"\bin (?:its|our) (?:sole |reasonable )?discretion\b|\bmay (?:decline|refuse|deny)\b|"
+    r"\bsubject to (?:its|our|\w+['\u2019]s) (?:standard |data )?retention\b"
 )
 # A request only the end of the contract opens ("if Licensee makes a written request within
 # thirty days after termination") is about deletion at the end (provision 7), not a means to
@@ -184,4 +185,6 @@ _RETAINED_FOR = re.compile(
 _ONLY_IF_ASKED = re.compile(
     r"\b(?:if|only (?:if|upon|on|when)|provided that)\b[^.;]{0,60}\b(?:requests?|asks?|"
     r"instructs?|directs?)\b"
+    # "Upon termination, the District may request that Vendor delete Student Data"
+    r"|\bmay (?:request|ask|direct|instruct|require)\b"
 )

@@ -3,9 +3,10 @@ regulation names (HITECH and 45 CFR 164.312, provision 12)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..lexicon import UNDERTAKING, find, negated
+from ..lexicon import UNDERTAKING, find, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
 
@@ -25,11 +26,8 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
     """Both standards the regulation names: the HITECH guidance (section 13402(h)(2) of
     Public Law 111-5) for the technologies used, and 45 CFR 164.312 for the technical
     safeguards. One without the other falls short, often in a list item of its own."""
-    hitech = find(
-        sentences,
-        r"(?:hitech|13402|health information technology for economic and clinical health)",
-    )
-    cfr = find(sentences, r"164\.312")
+    hitech = [s for s in find(sentences, _HITECH) if not _DISCLAIMED.search(lowered(s))]
+    cfr = [s for s in find(sentences, r"164\.312") if not _DISCLAIMED.search(lowered(s))]
     if hitech and cfr:
         return present(hitech[0], "security practices meet HITECH and 45 CFR 164.312")
     if hitech or cfr:
@@ -62,6 +60,14 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
     return missing("no security procedures or practices")
 
 
+_HITECH = r"(?:hitech|13402|health information technology for economic and clinical health)"
+# A standard named only to say it does not bind: "neither HITECH nor 45 CFR 164.312 applies",
+# "HITECH and 45 CFR 164.312 do not apply to Vendor".
+_DISCLAIMED = re.compile(
+    r"\bneither\b[^.;]{0,20}(?:hitech|13402|164\.312)|(?:hitech|164\.312)[^.;]{0,80}"
+    r"\b(?:do(?:es)?\s+not|don't|doesn't|shall not|will not)\s+apply|\bnot applicable\b|"
+    r"\binapplicable\b|\bis not (?:a )?(?:covered entity|subject to)"
+)
 _FRAMEWORK = (
     r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|hipaa security rule|cis (?:critical security )?"
     r"controls|industry[- ]standard (?:security|safeguards|encryption|practices))\b"
