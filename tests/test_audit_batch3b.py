@@ -573,3 +573,18 @@ def it_does_not_read_standards_named_to_be_disclaimed_as_met(library: ClauseLibr
         "do not apply to Vendor."
     )
     assert _status(library, "R12", _apart(text)) == "weak"
+
+
+def it_reads_the_connecticut_section_before_the_general_terms_it_overrides(
+    tmp_path: Path, library: ClauseLibrary
+) -> None:
+    terms = tmp_path / "terms.md"
+    terms.write_text(
+        "We will delete your School's student data within sixty (60) days after the "
+        "subscription ends.\n\n## State terms\n\n### Connecticut\n\nStudent data will not be "
+        "retained by us after the contracted services end.\n\n### Illinois\n\nWe will delete "
+        "student data within ninety (90) days.\n"
+    )
+    findings = audit_sentences(read_sentences(terms), library.requirements, "operator")
+    (deletion,) = [f for f in findings if f.requirement.id == "R7"]
+    assert deletion.status == "present"

@@ -77,6 +77,9 @@ def audit_sentences(
         for s in sentences
         if (r := classify(s, names)).binds_vendor
     ]
+    # A Connecticut section "wins where it differs" from the general terms before it: the
+    # rules, which take the first promise they find, read it first.
+    read.sort(key=lambda pair: not pair[0].connecticut)
     obligations = [reading for _, reading in read]
     # The rules read the contractor's own names as "Contractor"; the report quotes the
     # vendor's words as written.

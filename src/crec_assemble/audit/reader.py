@@ -9,7 +9,7 @@ each one is (page or paragraph), so that is all this module gives.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
@@ -17,7 +17,7 @@ from ..render.extract import docx_blocks, html_blocks, is_docx, pdf_pages
 from ..render.untrusted import check_html, check_text, read_untrusted
 from .file_kind import READS, drop_directives, sniff
 from .layout import pdf_paragraphs
-from .state_scope import connecticut_only
+from .state_scope import HOME, connecticut_only, state_sections
 from .tables import Row, pipe_rows, read_tables
 
 __all__ = ["Reading", "Sentence", "read_document", "read_sentences"]
@@ -56,6 +56,7 @@ class Sentence:
     paragraph: int
     heading: bool = False  # a title ("FERPA", "3. Data Security") is not a promise
     level: int = 0  # a Markdown heading's level ("### Connecticut" is 3); 0 when not known
+    connecticut: bool = False  # in the Connecticut section of a page of states' addenda
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,12 @@ def read_document(path: Path) -> Reading:
     sentences = _sentences(blocks)
     if not sentences:
         raise InputError(f"{path}: no text found (a scanned image needs OCR first)")
+    sections = state_sections(sentences)
+    if HOME in sections and len(set(sections) - {""}) > 1:
+        sentences = [
+            replace(s, connecticut=True) if section == HOME else s
+            for s, section in zip(sentences, sections, strict=True)
+        ]
     kept, set_aside = connecticut_only(sentences)
     if set_aside:
         notes = (*notes, f"a page of several states' addenda: read its general terms and its "

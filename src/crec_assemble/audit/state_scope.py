@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-__all__ = ["connecticut_only"]
+__all__ = ["HOME", "connecticut_only", "state_sections"]
 
 _STATES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
@@ -41,7 +41,8 @@ _STATE_HEADING = re.compile(
     r"(?:addendum|addenda|terms|supplement|rider|schedule))?\s*[.:]?\s*$",
     re.IGNORECASE,
 )
-_HOME = "connecticut"
+HOME = "connecticut"
+"""The state whose section binds CREC, as :func:`state_sections` names it."""
 
 
 # A heading that opens a new division of the document, whatever its level.
@@ -67,6 +68,17 @@ _Sentence = TypeVar("_Sentence", bound=_Text)
 
 def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], int]:
     """The sentences that bind a Connecticut board, and how many were set aside."""
+    scopes = state_sections(sentences)
+    states = set(scopes) - {""}
+    if HOME not in states or len(states) < 2:
+        return list(sentences), 0
+    kept = [s for s, scope in zip(sentences, scopes, strict=True) if scope in ("", HOME)]
+    return kept, len(sentences) - len(kept)
+
+
+def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
+    """The state whose section each sentence is in ("connecticut", "illinois"), or "" for
+    the general terms."""
     scopes: list[str] = []
     current = ""
     state_level = 0
@@ -78,11 +90,7 @@ def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], i
         elif current and sentence.heading and _ends_section(sentence, state_level):
             current = ""
         scopes.append(current)
-    states = set(scopes) - {""}
-    if _HOME not in states or len(states) < 2:
-        return list(sentences), 0
-    kept = [s for s, scope in zip(sentences, scopes, strict=True) if scope in ("", _HOME)]
-    return kept, len(sentences) - len(kept)
+    return scopes
 
 
 def _ends_section(heading: _Text, state_level: int) -> bool:
