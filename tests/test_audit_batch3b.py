@@ -588,3 +588,43 @@ def it_reads_the_connecticut_section_before_the_general_terms_it_overrides(
     findings = audit_sentences(read_sentences(terms), library.requirements, "operator")
     (deletion,) = [f for f in findings if f.requirement.id == "R7"]
     assert deletion.status == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Receive the extracts through the District's secure file transfer server and validate the "
+     "data.",
+     "We will notify the School within two days after we discover a breach of security "
+     "involving student information."],
+    ids=["secure-file-transfer", "breach-of-security"],
+)  # fmt: skip
+def it_finds_no_security_undertaking_in_security_merely_named(
+    library: ClauseLibrary, text: str
+) -> None:
+    assert _status(library, "R5", _apart(text)) == "missing"
+
+
+def it_reads_keeping_data_safe_as_a_security_undertaking(library: ClauseLibrary) -> None:
+    assert (
+        _status(library, "R5", _apart("We keep student data safe and confidential.")) == "present"
+    )
+
+
+def it_does_not_read_a_breach_of_the_contract_as_a_breach_of_security(
+    library: ClauseLibrary,
+) -> None:
+    text = (
+        "Either party may terminate this Agreement if the other party commits a material breach "
+        "that is not remedied within thirty (30) days after written notice of it."
+    )
+    assert _status(library, "R6b", _apart(text)) == "missing"
+
+
+def it_does_not_read_the_law_a_party_is_established_under_as_the_governing_law(
+    library: ClauseLibrary,
+) -> None:
+    text = (
+        "Capitol Region Education Council, a regional educational service center established "
+        "under the laws of the State of Connecticut, is the Customer."
+    )
+    assert _status(library, "R9", _apart(text)) == "missing"

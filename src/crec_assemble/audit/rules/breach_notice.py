@@ -112,6 +112,13 @@ _LATER_START = re.compile(
 )
 
 
+# A breach of the contract is no breach of security: "if the other party commits a material
+# breach that is not remedied within thirty (30) days after written notice of it".
+_CONTRACT_BREACH = re.compile(
+    r"\b(?:material|uncured|remediable|curable|fundamental|anticipatory)\s+breach(?:es)?\b|"
+    r"\bbreach(?:es|ed)?\s+(?:of\s+)?(?:this|the|any|its|their)\s+(?:agreement|contract|terms|"
+    r"warrant\w*|obligations?|covenants?|representations?|provisions?|addendum)\b|\bin breach\b"
+)
 _NOTIFIED = r"[^.;]{0,60}\b(?:will|shall|must)\s+be\s+(?:notified|informed|told|contacted)\b"
 # Notice to someone other than the school or the families: "notify the appropriate law
 # enforcement authorities", "report … to its cyber-insurance carrier".
@@ -126,7 +133,7 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
     """Sentences in which the vendor gives breach notice to the school, or to families."""
     found = []
     for sentence in sentences:
-        low = lowered(sentence)
+        low = _CONTRACT_BREACH.sub(" ", lowered(sentence))
         if not ((BREACH.search(low) or _INCIDENT_IMPLIED.search(low)) and NOTIFY.search(low)):
             continue
         if negated(low, r"\b(?:notify|inform|send notice|give notice)\b"):

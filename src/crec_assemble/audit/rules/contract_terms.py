@@ -44,7 +44,7 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
     found = [
         s
         for s in find(sentences, r"\b(?:govern\w*|construed|laws? of|jurisdiction)\b", r"\blaws?\b")
-        if not _BY_REFERENCE.search(lowered(s))
+        if not _BY_REFERENCE.search(lowered(s)) and not _CONSTITUTED.search(lowered(s))
     ]
     for sentence in found:
         low = lowered(sentence)
@@ -87,6 +87,13 @@ _PLACES = "|".join(p.casefold() for p in LAW_PLACES if p != "Connecticut")
 _OTHER_LAW = re.compile(
     rf"\blaws? of (?:the )?(?:state of |commonwealth of )?(?:{_PLACES})\b"
     rf"|\b(?:{_PLACES}) law\b"
+)
+# A party described, not the contract governed: "a regional educational service center
+# established under the laws of the State of Connecticut", "a Delaware corporation organized
+# under the laws of Delaware".
+_CONSTITUTED = re.compile(
+    r"\b(?:organi[sz]ed|established|incorporated|formed|existing|chartered|registered|"
+    r"created)\s+(?:and\s+existing\s+)?under\s+the\s+laws?\s+of\b(?![^.;]*\bgovern)"
 )
 # A term that borrows another document's ("This Exhibit is governed by the governing-law
 # and severability provisions of the Master Agreement"): what it borrows is not in the paper
