@@ -13,9 +13,15 @@ from .registry import Verdict, missing, present, rule, weak
 
 @rule("R5")
 def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
-    verb = r"\b(?:secur\w*|safeguard\w*|protect\w*)\b|\bke(?:ep|eps|pt)\b[^.;]{0,40}\bsafe\b"
+    verb = (
+        r"\b(?:secur\w*|safeguard\w*|protect\w*|encrypt\w*)\b|"
+        r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\bsafe\b"
+    )
     kept = r"\b(?:data|information|records?|confidential\w*|program\w*|measures|encrypt\w*)\b"
-    for sentence in find(sentences, kept, UNDERTAKING):
+    found = find(sentences, kept, UNDERTAKING)
+    # The vendor's own undertaking before one it makes its subprocessors give.
+    found.sort(key=lambda s: bool(re.search(r"\bsub-?(?:processor|contractor)s?\b", lowered(s))))
+    for sentence in found:
         text = _NOT_AN_UNDERTAKING.sub(" ", lowered(sentence))
         if re.search(verb, text) and not negated(text, verb):
             return present(sentence, "takes actions to keep the data secure and confidential")
@@ -26,7 +32,10 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
 # runs, a "breach of security" a notice is about.
 _NOT_AN_UNDERTAKING = re.compile(
     r"\bsecure (?:file|ftp|sftp|server|portal|site|channel|connection|transfer|location|"
-    r"facility|link|e-?mail|upload|download|login)\w*|\b(?:breach(?:es)? of|(?:data |cyber )?"
+    r"facility|link|e-?mail|upload|download|login)\w*|"
+    # the end of the data, provision 7: "shall securely destroy all student records"
+    r"\bsecurely (?:destroy|delet|dispos|eras|wip|shred|purg)\w*|"
+    r"\b(?:breach(?:es)? of|(?:data |cyber )?"
     r"security (?:breach|incident)s?|security (?:contact|team|questionnaire))\b[^.;]{0,20}"
 )
 
