@@ -646,3 +646,21 @@ def it_quotes_the_vendors_own_security_undertaking_before_its_subprocessors(
         ),
     )
     assert finding.sentence is not None and finding.sentence.text.startswith("Provider shall main")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("within 72hrs", 3.0), ("within a month", 30.0), ("within a fortnight", 14.0),
+     ("no later than the next business day", 1.4), ("within an hour", 1 / 24)],
+    ids=["glued-unit", "a-month", "fortnight", "next-business-day", "an-hour"],
+)  # fmt: skip
+def it_reads_more_spellings_of_a_period(text: str, days: float) -> None:
+    from crec_assemble.audit.durations import durations
+
+    assert [d.days for d in durations(text)] == [pytest.approx(days)]
+
+
+def it_does_not_read_around_the_clock_as_a_period() -> None:
+    from crec_assemble.audit.durations import durations
+
+    assert [d.days for d in durations("Support is available 24 hours a day.")] == [1.0]

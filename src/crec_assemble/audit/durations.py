@@ -51,8 +51,16 @@ _PLACEHOLDER = r"(?:\[[^\]]{0,60}\]|_{2,}|x{1,3}\b)"
 _AMOUNT = rf"(?<!\w)(?P<amount>\d+(?:\.\d+)?|{_WORD}|{_PLACEHOLDER})"
 _DURATION = re.compile(
     _AMOUNT + r"(?:\s*\(\s*(?P<digits>\d+)\s*\)|\s*\([a-z -]{3,20}\)|\))?"  # "seventy-two (72)"
-    r"(?:\s+|-)(?P<kind>(?:business|calendar|working|school)(?:\s+|-))?"
-    r"(?P<unit>hours?|hrs?|days?|weeks?|months?|years?)\b",
+    r"(?:\s+|-|(?<=\d))(?P<kind>(?:business|calendar|working|school)(?:\s+|-))?"  # "72hrs"
+    r"(?P<unit>hours?|hrs?|days?|weeks?|fortnights?|months?|years?)\b",
+    re.IGNORECASE,
+)
+# One of a unit, in words: "within a month", "within an hour", "by the next business day".
+# (Not "24 hours a day": the article must follow a word that opens a period.)
+_ONE = re.compile(
+    r"\b(?:(?:within|in|for|after|than|to|over|of)\s+(?:a|an)|(?:the\s+)?next)\s+"
+    r"(?P<kind>(?:business|calendar|working|school)\s+)?"
+    r"(?P<unit>hour|day|week|fortnight|month|year)\b",
     re.IGNORECASE,
 )
 _BLANK = re.compile(
@@ -107,17 +115,23 @@ def durations(text: str) -> tuple[Duration, ...]:
             continue
         if value is not None and match.group("digits"):
             value = float(match.group("digits"))  # the digits are what the parties signed
-        kind = (match.group("kind") or "").strip(" -").casefold()
-        found.append(
-            Duration(
-                value,
-                _UNIT_OF[match.group("unit").casefold().rstrip("s")],
-                kind in ("business", "working", "school"),
-                match.group(0),
-                match.start(),
-            )
-        )
-    return tuple(found)
+        found.append(_duration(value, match))
+    found += [_duration(1.0, match) for match in _ONE.finditer(text)]
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+def _duration(value: float | None, match: re.Match[str]) -> Duration:
+    kind = (match.group("kind") or "").strip(" -").casefold()
+    unit = match.group("unit").casefold().rstrip("s")
+    if unit == "fortnight":  # two weeks
+        unit, value = "week", None if value is None else value * 2
+    return Duration(
+        value,
+        _UNIT_OF[unit],
+        kind in ("business", "working", "school"),
+        match.group(0),
+        match.start(),
+    )
 
 
 def has_placeholder(text: str) -> bool:
