@@ -664,3 +664,21 @@ def it_does_not_read_around_the_clock_as_a_period() -> None:
     from crec_assemble.audit.durations import durations
 
     assert [d.days for d in durations("Support is available 24 hours a day.")] == [1.0]
+
+
+def it_reads_every_item_of_a_word_list_with_its_lead_in(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("If Provider discovers a breach of security, Provider shall:")
+    for item in ("notify the District within 48 hours;",
+                 "notify affected parents within five (5) days; and",
+                 "cooperate with the District."):  # fmt: skip
+        document.add_paragraph(item, style="List Number")
+    document.add_paragraph("This Agreement is governed by the laws of Connecticut.")
+    path = tmp_path / "terms.docx"
+    document.save(str(path))
+    texts = [s.text for s in read_sentences(path)]
+    assert texts[2].startswith("If Provider discovers a breach") and texts[2].endswith("; and")
+    assert texts[3].startswith("If Provider discovers a breach")
+    assert texts[4] == "This Agreement is governed by the laws of Connecticut."

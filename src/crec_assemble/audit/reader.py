@@ -41,6 +41,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\(?[0-9ivxlcA-Za-z]{1,4}[.)])\s+")
 _TABLE_LEAD = re.compile(
     r"\b(?:(?:following|below)\s+table|table\s+(?:below|that follows))\b", re.IGNORECASE
 )
+_LIST_GOES_ON = re.compile(r"(?:;|,)\s*(?:and|or)?\s*$")
 # A section number that markup glued to the words after it: "<span>B.4.2</span>When …".
 _GLUED_NUMBER = re.compile(
     r"^(\s*(?:[A-Z]\.)?\d+[A-Z]?(?:\.\d+[A-Z]?)*\.?)(?=[\"\u201c]?[A-Z][a-z])"
@@ -142,14 +143,14 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     lead_in = table_lead = ""
-    follows_colon = False
+    follows_colon = list_goes_on = False
     for where, block in _salutations_apart(blocks):
         cleaned = _clean(block.text)
         if not cleaned:
             continue
         paragraph += 1
         location = where if where.startswith("page") else f"paragraph {paragraph}"
-        is_item = bool(_BULLET.match(block.text.lstrip("\n"))) or block.row
+        is_item = bool(_BULLET.match(block.text.lstrip("\n"))) or block.row or list_goes_on
         heading = block.header or _is_heading(block.text, cleaned)
         if not is_item and not follows_colon:
             lead_in = ""
@@ -167,6 +168,9 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
                 sentences.append(Sentence(text, location, paragraph, heading, level))
         if follows_colon:
             lead_in = pieces[-1]
+        # A Word list's items carry no "(a)" in their text: an item that ends "…;" or "…; and"
+        # is followed by another item of the same list, under the same lead-in.
+        list_goes_on = bool(lead_in) and _LIST_GOES_ON.search(cleaned) is not None
         if not block.row:
             table_lead = next((p for p in reversed(pieces) if _TABLE_LEAD.search(p)), table_lead)
     return sentences
