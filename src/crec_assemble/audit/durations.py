@@ -10,10 +10,19 @@ the example number printed inside it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Duration", "Unit", "durations", "has_placeholder", "number_value"]
+__all__ = [
+    "Duration",
+    "Unit",
+    "defined_periods",
+    "durations",
+    "has_placeholder",
+    "number_value",
+    "with_defined_periods",
+]
 
 Unit = Literal["hour", "day", "week", "month", "year"]
 
@@ -42,8 +51,16 @@ _PLACEHOLDER = r"(?:\[[^\]]{0,60}\]|_{2,}|x{1,3}\b)"
 _AMOUNT = rf"(?<!\w)(?P<amount>\d+(?:\.\d+)?|{_WORD}|{_PLACEHOLDER})"
 _DURATION = re.compile(
     _AMOUNT + r"(?:\s*\(\s*(?P<digits>\d+)\s*\)|\s*\([a-z -]{3,20}\)|\))?"  # "seventy-two (72)"
-    r"(?:\s+|-)(?P<kind>(?:business|calendar|working|school)(?:\s+|-))?"
-    r"(?P<unit>hours?|hrs?|days?|weeks?|months?|years?)\b",
+    r"(?:\s+|-|(?<=\d))(?P<kind>(?:business|calendar|working|school)(?:\s+|-))?"  # "72hrs"
+    r"(?P<unit>hours?|hrs?|days?|weeks?|fortnights?|months?|years?)\b",
+    re.IGNORECASE,
+)
+# One of a unit, in words: "within a month", "within an hour", "by the next business day".
+# (Not "24 hours a day": the article must follow a word that opens a period.)
+_ONE = re.compile(
+    r"\b(?:(?:within|in|for|after|than|to|over|of)\s+(?:a|an)|(?:the\s+)?next)\s+"
+    r"(?P<kind>(?:business|calendar|working|school)\s+)?"
+    r"(?P<unit>hour|day|week|fortnight|month|year)\b",
     re.IGNORECASE,
 )
 _BLANK = re.compile(
@@ -98,20 +115,57 @@ def durations(text: str) -> tuple[Duration, ...]:
             continue
         if value is not None and match.group("digits"):
             value = float(match.group("digits"))  # the digits are what the parties signed
-        kind = (match.group("kind") or "").strip(" -").casefold()
-        found.append(
-            Duration(
-                value,
-                _UNIT_OF[match.group("unit").casefold().rstrip("s")],
-                kind in ("business", "working", "school"),
-                match.group(0),
-                match.start(),
-            )
-        )
-    return tuple(found)
+        found.append(_duration(value, match))
+    found += [_duration(1.0, match) for match in _ONE.finditer(text)]
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+def _duration(value: float | None, match: re.Match[str]) -> Duration:
+    kind = (match.group("kind") or "").strip(" -").casefold()
+    unit = match.group("unit").casefold().rstrip("s")
+    if unit == "fortnight":  # two weeks
+        unit, value = "week", None if value is None else value * 2
+    return Duration(
+        value,
+        _UNIT_OF[unit],
+        kind in ("business", "working", "school"),
+        match.group(0),
+        match.start(),
+    )
 
 
 def has_placeholder(text: str) -> bool:
     """Whether ``text`` holds a blank a template left to fill: "[INSERT PROCEDURES]",
     "[Number, e.g., 60]", "[ ]", "_____"."""
     return bool(_BLANK.search(text)) or any(d.amount is None for d in durations(text))
+
+
+# A definition of a period: '1.3 "Notification Deadline" means forty-eight (48) hours after
+# Vendor first discovers a Security Breach'.
+_DEFINED_PERIOD = re.compile(
+    r"^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,60})[\"\u201d]\s+"
+    r"(?:shall\s+)?(?:means?|refers? to|is)\s+(?P<body>.+)$",
+    re.DOTALL,
+)
+
+
+def defined_periods(texts: Iterable[str]) -> dict[str, str]:
+    """The defined terms whose definition sets a period ("Notification Deadline" →
+    "forty-eight (48) hours after Vendor first discovers a Security Breach …"): a promise
+    "to notify no later than the Notification Deadline" names its period only through them."""
+    found = {}
+    for text in texts:
+        match = _DEFINED_PERIOD.match(text)
+        if match and durations(match.group("body")):
+            found[match.group("term")] = match.group("body").strip()
+    return found
+
+
+def with_defined_periods(text: str, defined: Mapping[str, str]) -> str:
+    """``text`` with the definition of each defined period it uses written after it:
+    "… no later than the Notification Deadline. (Notification Deadline: forty-eight (48)
+    hours after …)". The defined term is matched as written, capitals and all."""
+    for term, body in defined.items():
+        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text):
+            text = f"{text} ({term}: {body})"
+    return text

@@ -11,13 +11,13 @@ is. The rules that decide are in :mod:`crec_assemble.audit.rules`, one per requi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
-from .durations import has_placeholder
+from .durations import defined_periods, has_placeholder, with_defined_periods
 from .parties import vendor_names
 from .reader import Sentence, read_document
 from .rules import Status, Verdict, rule_for
@@ -69,7 +69,17 @@ def audit_sentences(
         LookupError: if a requirement has no rule (a bug; a test guards against it).
     """
     names = vendor_names(sentences)
-    read = [(s, r.sentence) for s in sentences if (r := classify(s, names)).binds_vendor]
+    # "notify … no later than the Notification Deadline" sets its period by a definition,
+    # which the rules never read: the definition's period is written after the term.
+    defined = defined_periods(s.text for s in sentences)
+    read = [
+        (s, replace(r.sentence, text=with_defined_periods(r.sentence.text, defined)))
+        for s in sentences
+        if (r := classify(s, names)).binds_vendor
+    ]
+    # A Connecticut section "wins where it differs" from the general terms before it: the
+    # rules, which take the first promise they find, read it first.
+    read.sort(key=lambda pair: not pair[0].connecticut)
     obligations = [reading for _, reading in read]
     # The rules read the contractor's own names as "Contractor"; the report quotes the
     # vendor's words as written.

@@ -75,7 +75,11 @@ def negated(text: str, verb: str, near: str | None = None) -> bool:
         participle = word is not None and word.group(0).endswith("ed")
         if participle and _ADJECTIVE.search(low[max(0, match.start() - 12) : match.start()]):
             continue
-        return any(start < match.start() < end for start, end in scopes)
+        return any(
+            start < match.start() < end
+            and not _LIFTED.search(re.sub(r"^\w+", "", low[start : match.start()]))
+            for start, end in scopes
+        )
     return False
 
 
@@ -96,3 +100,7 @@ def _clause_with(low: str, verb: str, near: str) -> Scope:
         if re.search(verb, clause) and re.search(near, clause):
             return start, end
     return 0, len(low)
+
+
+# A denied prohibition permits: "This Section does not prevent a transfer of Student Data".
+_LIFTED = re.compile(r"\b(?:prevent|prohibit|restrict|limit|preclude|bar|forbid)\w*\b")

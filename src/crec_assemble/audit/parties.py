@@ -41,8 +41,9 @@ _NOT_A_PARTY = re.compile(
     r"student data|data|.*\b(?:agreement|addendum|act|law|date|data|information)\b.*",
     re.IGNORECASE,
 )
-_PREAMBLE = 20
-"""How many sentences from the start are read for the parties' definitions."""
+_PREAMBLE = 40
+"""How many sentences from the start are read for the parties' definitions: a web page's
+navigation and table of contents come before its preamble."""
 
 
 def vendor_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:

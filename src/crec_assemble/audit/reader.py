@@ -9,7 +9,7 @@ each one is (page or paragraph), so that is all this module gives.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
@@ -17,7 +17,8 @@ from ..render.extract import docx_blocks, html_blocks, is_docx, pdf_pages
 from ..render.untrusted import check_html, check_text, read_untrusted
 from .file_kind import READS, drop_directives, sniff
 from .layout import pdf_paragraphs
-from .state_scope import connecticut_only
+from .state_scope import HOME, connecticut_only, state_sections
+from .tables import Row, pipe_rows, read_tables
 
 __all__ = ["Reading", "Sentence", "read_document", "read_sentences"]
 
@@ -34,6 +35,17 @@ _SALUTATION = re.compile(
     r"^\s*(?:dear|to whom it may concern|greetings|hello)\b[^\n]{0,80}[:,]\s*$", re.IGNORECASE
 )
 _BULLET = re.compile(r"^\s*(?:[-*•]|\(?[0-9ivxlcA-Za-z]{1,4}[.)])\s+")
+# A paragraph that introduces the table after it ("… within the periods in the following
+# table", "as shown in the table below"): its rows read with it, as list items read with a
+# lead-in ending in a colon.
+_TABLE_LEAD = re.compile(
+    r"\b(?:(?:following|below)\s+table|table\s+(?:below|that follows))\b", re.IGNORECASE
+)
+_LIST_GOES_ON = re.compile(r"(?:;|,)\s*(?:and|or)?\s*$")
+# A section number that markup glued to the words after it: "<span>B.4.2</span>When …".
+_GLUED_NUMBER = re.compile(
+    r"^(\s*(?:[A-Z]\.)?\d+[A-Z]?(?:\.\d+[A-Z]?)*\.?)(?=[\"\u201c]?[A-Z][a-z])"
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,8 @@ class Sentence:
     location: str
     paragraph: int
     heading: bool = False  # a title ("FERPA", "3. Data Security") is not a promise
+    level: int = 0  # a Markdown heading's level ("### Connecticut" is 3); 0 when not known
+    connecticut: bool = False  # in the Connecticut section of a page of states' addenda
 
 
 @dataclass(frozen=True)
@@ -74,10 +88,16 @@ def read_document(path: Path) -> Reading:
     """
     data = read_untrusted(path)
     blocks, notes = _blocks(data, path)
-    check_text(sum(len(text) for _, text in blocks), path)
+    check_text(sum(len(block.text) for _, block in blocks), path)
     sentences = _sentences(blocks)
     if not sentences:
         raise InputError(f"{path}: no text found (a scanned image needs OCR first)")
+    sections = state_sections(sentences)
+    if HOME in sections and len(set(sections) - {""}) > 1:
+        sentences = [
+            replace(s, connecticut=True) if section == HOME else s
+            for s, section in zip(sentences, sections, strict=True)
+        ]
     kept, set_aside = connecticut_only(sentences)
     if set_aside:
         notes = (*notes, f"a page of several states' addenda: read its general terms and its "
@@ -86,22 +106,23 @@ def read_document(path: Path) -> Reading:
     return Reading(tuple(kept), notes)
 
 
-def _blocks(data: bytes, path: Path) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
-    """(where, text) of each paragraph: "page N" for a PDF's, "paragraph" otherwise."""
+def _blocks(data: bytes, path: Path) -> tuple[list[tuple[str, Row]], tuple[str, ...]]:
+    """(where, paragraph) of each paragraph: "page N" for a PDF's, "paragraph" otherwise; a
+    table's rows marked, each cell under its column's heading (:mod:`.tables`)."""
     _check_kind(data, path)
     sniffed = sniff(data, path)
     if sniffed.kind == "pdf":
-        return _pdf_blocks(data, path), ()
+        return [(where, Row(text)) for where, text in _pdf_blocks(data, path)], ()
     if sniffed.kind == "docx":
-        return [("paragraph", text) for text in docx_blocks(data, path)], ()
+        return [("paragraph", row) for row in read_tables(docx_blocks(data, path))], ()
     if sniffed.kind == "html":
         check_html(data, path)
         text, dropped = drop_directives(sniffed.text)
         notes = (f"read as HTML; {dropped} template directive{'s' * (dropped != 1)} dropped "
                  "(what they print reads as a blank, […])",) if dropped else ()  # fmt: skip
-        return [("paragraph", block) for block in html_blocks(text)], notes
+        return [("paragraph", row) for row in read_tables(html_blocks(text))], notes
     check_text(len(sniffed.text), path)  # before splitting it, which costs more than counting
-    return [("paragraph", block) for block in _text_blocks(sniffed.text)], ()
+    return [("paragraph", row) for row in _text_rows(sniffed.text)], ()
 
 
 def _check_kind(data: bytes, path: Path) -> None:
@@ -115,41 +136,53 @@ def _check_kind(data: bytes, path: Path) -> None:
         raise InputError(f"{path}: not a DOCX inside {renamed}")
 
 
-def _sentences(blocks: list[tuple[str, str]]) -> list[Sentence]:
+def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
     """Each paragraph split into sentences; an item after a lead-in ending in a colon
-    ("If Provider discovers a Security Incident:") reads with the lead-in before it."""
+    ("If Provider discovers a Security Incident:") reads with the lead-in before it, and so
+    does a table's row after the paragraph that introduces the table."""
     sentences: list[Sentence] = []
     paragraph = 0
-    lead_in = ""
-    follows_colon = False
+    lead_in = table_lead = ""
+    follows_colon = list_goes_on = False
     for where, block in _salutations_apart(blocks):
-        cleaned = _clean(block)
+        cleaned = _clean(block.text)
         if not cleaned:
             continue
         paragraph += 1
         location = where if where.startswith("page") else f"paragraph {paragraph}"
-        is_item = bool(_BULLET.match(block.lstrip("\n")))
+        is_item = bool(_BULLET.match(block.text.lstrip("\n"))) or block.row or list_goes_on
+        heading = block.header or _is_heading(block.text, cleaned)
         if not is_item and not follows_colon:
             lead_in = ""
+        if block.row and table_lead:
+            lead_in = table_lead
+        elif not heading:
+            table_lead = ""
         follows_colon = cleaned.endswith(":") and not _SALUTATION.match(cleaned)
-        heading = _is_heading(block, cleaned)
         pieces = _split(cleaned)
+        marks = re.match(r"\s*(#+)\s", block.text)
+        level = len(marks.group(1)) if marks else 0
         for piece in pieces:
             if piece.strip():
                 text = f"{lead_in} {piece.strip()}" if lead_in else piece.strip()
-                sentences.append(Sentence(text, location, paragraph, heading))
+                sentences.append(Sentence(text, location, paragraph, heading, level))
         if follows_colon:
             lead_in = pieces[-1]
+        # A Word list's items carry no "(a)" in their text: an item that ends "…;" or "…; and"
+        # is followed by another item of the same list, under the same lead-in.
+        list_goes_on = bool(lead_in) and _LIST_GOES_ON.search(cleaned) is not None
+        if not block.row:
+            table_lead = next((p for p in reversed(pieces) if _TABLE_LEAD.search(p)), table_lead)
     return sentences
 
 
-def _salutations_apart(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _salutations_apart(blocks: list[tuple[str, Row]]) -> list[tuple[str, Row]]:
     """A greeting on the first line of a paragraph becomes a paragraph of its own."""
-    apart: list[tuple[str, str]] = []
+    apart: list[tuple[str, Row]] = []
     for where, block in blocks:
-        first, newline, rest = block.lstrip("\n").partition("\n")
+        first, newline, rest = block.text.lstrip("\n").partition("\n")
         if newline and rest.strip() and _SALUTATION.match(first):
-            apart.extend([(where, first), (where, rest)])
+            apart.extend([(where, Row(first)), (where, Row(rest))])
         else:
             apart.append((where, block))
     return apart
@@ -185,11 +218,20 @@ def _text_blocks(text: str) -> list[str]:
     return blocks
 
 
+def _text_rows(text: str) -> list[Row]:
+    """The paragraphs of Markdown or plain text, a pipe table's lines read as its rows."""
+    rows: list[Row] = []
+    for block in _text_blocks(text):
+        table = pipe_rows(block)
+        rows.extend(read_tables(table) if table else [Row(block)])
+    return rows
+
+
 def _clean(block: str) -> str:
     """One paragraph as running text: hyphenated line ends joined, Markdown marks gone."""
     block = re.sub(r"(\w)-\n\s*(\w)", r"\1\2", block)  # "notifi-\ncation" → "notification"
     lines = [_BULLET.sub("", re.sub(r"^#+\s*", "", line)) for line in block.splitlines()]
-    text = " ".join(line.strip() for line in lines)
+    text = _GLUED_NUMBER.sub(r"\1 ", " ".join(line.strip() for line in lines))
     text = re.sub(r"[*_`]{1,2}(\S[^*_`]*?)[*_`]{1,2}", r"\1", text)
     return re.sub(r"\s+", " ", text).strip()
 

@@ -61,7 +61,7 @@ _PARTY = re.compile(
 # "agrees that", like "acknowledges that", states what both accept; it binds no one.
 _DUTY = re.compile(
     r"\b(?:shall|will|must|agrees?(?! that)|undertakes?|commits?|promises?|warrants?|"
-    r"certifies|covenants?|is (?:required|obligated|responsible)|"
+    r"certifies|covenants?|represents?|is (?:required|obligated|responsible)|"
     r"are (?:required|obligated|responsible)|won't|cannot)\b"
 )
 _RIGHT = re.compile(
@@ -85,15 +85,21 @@ _HEADING = re.compile(
     r"\s+[A-Z][\w'\u2019,&/()\- ]{0,70}\.?\s*$"
 )
 # A short numbered line with a verb in it is a sentence, not a title: "2.2 Lumen owns Usage
-# Data." states who owns what; "12.4 Governing Law." names a section.
-_STATEMENT = re.compile(r"\b(?:is|are|has|have|owns?|belongs?|remains?|may|can)\b")
+# Data." states who owns what, "9.2 The provisions of this Rider are severable." says something
+# of them; "12.4 Governing Law." names a section.
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|be|been|has|have|owns?|belongs?|remains?|may|can)\b")
+# The party named in a relative clause is not the subject of the modal after it: in "Any
+# subcontractor the District approves shall be bound", the subcontractor is bound.
+_RELATIVE_VERB = re.compile(r"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b)\w+(?:s|ed)\s*$")
 _RECITAL = re.compile(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
 # The formula that closes the recitals ("NOW, THEREFORE, … the parties agree as follows:")
 # introduces the operative terms; glued onto one by the reader, it must not make it a recital.
 _CLOSING = re.compile(r"^\W*now,? therefore\b[^:;]{0,200}:\s*(?=\S)", re.IGNORECASE)
 _TERM = r"[\"\u201c\u2018'][^\"\u201d\u2019']{1,60}[\"\u201d\u2019']"
 _DEFINITION = re.compile(
-    rf"^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:the terms?\s+)?{_TERM}(?:\s*(?:or|and|,)\s*{_TERM})*"
+    # a definition under a section number of one or several levels: "(a)", "1.7", "B.4.1"
+    r"^\W*(?:\(?\w{1,4}[.)]\s*|(?:[A-Z]\.)?\d+(?:\.\d+)+\.?\s*)?"
+    rf"(?:the terms?\s+)?{_TERM}(?:\s*(?:or|and|,)\s*{_TERM})*"
     r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:shall |will )?(?:also )?(?:means?|refers? to|"
     r"includes?|shall include|is defined|has the meaning|shall have the meaning|is)\b"
     r"|^\W*(?i:as used in this|for (?:the )?purposes? of this|in this (?:agreement|addendum|dpa)"
@@ -221,10 +227,30 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
         is_duty = _DUTY.fullmatch(modal.group(0)) is not None
         if is_duty and "vendor" not in subject and _RIGHT_VERB.match(low[modal.end() :]):
             is_duty = False
+        elif is_duty and subject and "vendor" not in subject:
+            subject = _passive_agent(low[modal.end() :], subject)
         (duties if is_duty else rights).extend(subject)
     if re.search(r"\b(?:we|our)\b", low) or (not duties and _opens_with_vendor(low)):
         duties.append("vendor")  # "Provider encrypts …", "Provider's program includes …"
     return tuple(dict.fromkeys(duties)), tuple(dict.fromkeys(rights))
+
+
+# "The District will be notified of any breach": the one named before a passive modal is
+# the one acted on, not the one bound; the agent ("by the Vendor"), if named, is bound.
+_PASSIVE = re.compile(
+    r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|told|made|kept|held|paid|sold|"
+    r"shown|known)\b"
+)
+
+
+def _passive_agent(after: str, subject: tuple[Party, ...]) -> tuple[Party, ...]:
+    """The party a duty in the passive binds: its agent, or no one named (the vendor too)."""
+    passive = _PASSIVE.match(after)
+    if passive is None:
+        return subject
+    agent = re.match(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(\w+)", after[passive.end() :])
+    named = _PARTY.fullmatch(agent.group(1)) if agent else None
+    return (_party(named.lastgroup or ""),) if named else ()
 
 
 def _opens_with_vendor(low: str) -> bool:
@@ -243,7 +269,7 @@ def _subject(before: str) -> tuple[Party, ...]:
     mentions = [
         m for m in _PARTY.finditer(window) if not re.match(r"['\u2019]s\b", window[m.end() :])
     ]
-    if not mentions:
+    if not mentions or _RELATIVE_VERB.match(window[mentions[-1].end() :]):
         return ()
     subject = [mentions[-1]]
     for earlier in reversed(mentions[:-1]):

@@ -10,7 +10,10 @@ for its own sake) is read whole: it has no Connecticut section to prefer.
 
 Scope changes only at a heading that is a state's name, alone or with a word such as
 "Addendum" ("Illinois", "Illinois Addendum", "State of Illinois"), so the numbered headings
-inside a state's section ("3. Advertising") keep it in that state.
+inside a state's section ("3. Advertising") keep it in that state. A state's section ends,
+and the general terms resume, at a heading above it: one of a higher Markdown level
+("## Part 3 — Everything else" after "### Illinois"), or one that opens a new part of the
+document ("Part 3", "Article IV", "Schedule 2").
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-__all__ = ["connecticut_only"]
+__all__ = ["HOME", "connecticut_only", "state_sections"]
 
 _STATES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
@@ -38,12 +41,26 @@ _STATE_HEADING = re.compile(
     r"(?:addendum|addenda|terms|supplement|rider|schedule))?\s*[.:]?\s*$",
     re.IGNORECASE,
 )
-_HOME = "connecticut"
+HOME = "connecticut"
+"""The state whose section binds CREC, as :func:`state_sections` names it."""
+
+
+# A heading that opens a new division of the document, whatever its level.
+_DIVISION = re.compile(
+    r"^\s*(?:part|article|chapter|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]",
+    re.IGNORECASE,
+)
 
 
 class _Text(Protocol):
     @property
     def text(self) -> str: ...
+
+    @property
+    def heading(self) -> bool: ...
+
+    @property
+    def level(self) -> int: ...
 
 
 _Sentence = TypeVar("_Sentence", bound=_Text)
@@ -51,15 +68,33 @@ _Sentence = TypeVar("_Sentence", bound=_Text)
 
 def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], int]:
     """The sentences that bind a Connecticut board, and how many were set aside."""
+    scopes = state_sections(sentences)
+    states = set(scopes) - {""}
+    if HOME not in states or len(states) < 2:
+        return list(sentences), 0
+    kept = [s for s, scope in zip(sentences, scopes, strict=True) if scope in ("", HOME)]
+    return kept, len(sentences) - len(kept)
+
+
+def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
+    """The state whose section each sentence is in ("connecticut", "illinois"), or "" for
+    the general terms."""
     scopes: list[str] = []
     current = ""
+    state_level = 0
     for sentence in sentences:
         found = _STATE_HEADING.match(sentence.text)
         if found:
             current = found.group("state").casefold()
+            state_level = sentence.level
+        elif current and sentence.heading and _ends_section(sentence, state_level):
+            current = ""
         scopes.append(current)
-    states = set(scopes) - {""}
-    if _HOME not in states or len(states) < 2:
-        return list(sentences), 0
-    kept = [s for s, scope in zip(sentences, scopes, strict=True) if scope in ("", _HOME)]
-    return kept, len(sentences) - len(kept)
+    return scopes
+
+
+def _ends_section(heading: _Text, state_level: int) -> bool:
+    """Whether a heading after a state's heading closes that state's section."""
+    if _DIVISION.match(heading.text):
+        return True
+    return bool(state_level and heading.level and heading.level < state_level)

@@ -29,6 +29,8 @@ from ..lexicon import (
 from ..reader import Sentence
 from .registry import Verdict, deadline_rule, missing, present, weak
 
+__all__ = ["EFFORTS"]
+
 Pick = Callable[[Sequence[float]], float]
 
 
@@ -44,7 +46,8 @@ def breach_of_student_information_notified_to_the_school_in_time(
         urgent_days is None
         or verdict.status != "present"
         or verdict.sentence is None
-        or (governing_period(verdict.sentence.text, max) or 0) <= urgent_days
+        or (governing_period(_recipients_part(verdict.sentence.text, False), max) or 0)
+        <= urgent_days
     ):
         return verdict
     # The urgent notice may stand in a sentence of its own that names no breach: "Where
@@ -101,11 +104,45 @@ _TELL = (
 )
 
 
+EFFORTS = re.compile(
+    r"\b(?:(?:use|make|exercise)s?\s+(?:all\s+|every\s+)?(?:commercially\s+)?(?:reasonable|"
+    r"good[- ]faith|best)\s+efforts?|endeavou?rs?|attempts?|aims?|strives?)\s+to\b"
+)
+"""A promise only to try: "will use reasonable efforts to notify", "will endeavour to delete"."""
+
+# The clock starts when the vendor has confirmed or finished looking into the breach, which
+# may be long after it discovered it: "within 72 hours after we confirm the Security
+# Incident", "within five days of the completion of its investigation". ("Notice of a
+# confirmed breach within 24 hours" names the breach; it does not move the clock.)
+_LATER_START = re.compile(
+    r"\b(?:after|of|from|following|upon|on|once|when)\s+(?:\w+\s+){0,2}?"
+    r"(?:confirm(?:s|ing|ation)?|determin(?:es|ing|ation)|verif(?:ies|ying|ication)|"
+    r"conclu(?:des|ding|sion)|complet(?:es|ing|ion))\b(?!\s+of the (?:services|agreement))"
+)
+
+
+# A breach of the contract is no breach of security: "if the other party commits a material
+# breach that is not remedied within thirty (30) days after written notice of it".
+_CONTRACT_BREACH = re.compile(
+    r"\b(?:material|uncured|remediable|curable|fundamental|anticipatory)\s+breach(?:es)?\b|"
+    r"\bbreach(?:es|ed)?\s+(?:of\s+)?(?:this|the|any|its|their)\s+(?:agreement|contract|terms|"
+    r"warrant\w*|obligations?|covenants?|representations?|provisions?|addendum)\b|\bin breach\b"
+)
+_NOTIFIED = r"[^.;]{0,60}\b(?:will|shall|must)\s+be\s+(?:notified|informed|told|contacted)\b"
+# Notice to someone other than the school or the families: "notify the appropriate law
+# enforcement authorities", "report … to its cyber-insurance carrier".
+_THIRD_PARTY = re.compile(
+    r"\b(?:notify|report\w*|inform|alert|notice to)\b[^.;]{0,40}?\b(?:law enforcement|"
+    r"authorit\w*|regulators?|regulatory|insur\w*|carriers?|credit (?:bureaus?|reporting)|"
+    r"attorneys? general|supervisory|government\w*|police)"
+)
+
+
 def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[Sentence]:
     """Sentences in which the vendor gives breach notice to the school, or to families."""
     found = []
     for sentence in sentences:
-        low = lowered(sentence)
+        low = _CONTRACT_BREACH.sub(" ", lowered(sentence))
         if not ((BREACH.search(low) or _INCIDENT_IMPLIED.search(low)) and NOTIFY.search(low)):
             continue
         if negated(low, r"\b(?:notify|inform|send notice|give notice)\b"):
@@ -115,14 +152,17 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
         families = re.search(
             rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS,
             low,
-        )
+        ) or re.search(PARENTS + _NOTIFIED, low)  # "Parents … will be notified by Vendor"
         if families and (
             re.search(LEA + r"\W+(?:\w+\W+)?$", low[: families.start()])
             or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
         ):
             families = None  # the school notifies families: not the vendor's promise
         school = re.search(LEA, low)
-        if (to_parents and families) or (not to_parents and (school or not families)):
+        elsewhere = not school and _THIRD_PARTY.search(low)  # the police, an insurer
+        if (to_parents and families) or (
+            not to_parents and (school or not (families or elsewhere))
+        ):
             found.append(sentence)
     return found
 
@@ -135,22 +175,43 @@ def _label(limit: BreachLimit) -> str:
 
 
 def _deadline(
-    found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pick, to: str | None = None
+    found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pick, *, to_parents: bool = False
 ) -> Verdict:
-    """Present when a notice's period is within the limit; weak when longer or vague. With
-    ``to`` (a pattern), the period is read from the clauses that name those notified: in
-    "we'll tell the school within 72 hours, and we'll let families know as soon as we can"
-    the families have no period."""
+    """Present when a notice's period is within the limit; weak when longer or vague. For
+    the families (``to_parents``), the period is read from the words that give theirs: in
+    "notify the District within 24 hours and affected parents within thirty (30) days" it is
+    thirty days, and in "we'll tell the school within 72 hours, and we'll let families know
+    as soon as we can" the families have none."""
     if not found:
         return missing(f"no breach notice to {who}")
     label = _label(limit)
     timed = [
         (s, period)
         for s in found
-        if (period := governing_period(_notice_clauses(s.text, to), pick)) is not None
+        if (
+            period := governing_period(
+                _notice_clauses(
+                    _recipients_part(s.text, to_parents), PARENTS if to_parents else None
+                ),
+                pick,
+            )
+        )
+        is not None
     ]
     if timed:
         sentence, days = min(timed, key=lambda item: item[1])
+        if days <= limit.days and EFFORTS.search(lowered(sentence)):
+            return weak(
+                sentence,
+                f"breach notice to {who} within {days:g} days, but only as an effort, not a "
+                f"promise ({label})",
+            )
+        if days <= limit.days and _LATER_START.search(lowered(sentence)):
+            return weak(
+                sentence,
+                f"breach notice to {who} within {days:g} days, but counted from confirming the "
+                f"breach, not from discovering it ({label} from discovery)",
+            )
         if days <= limit.days:
             return present(sentence, f"breach notice to {who} within {days:g} days ({label})")
         return weak(
@@ -165,6 +226,26 @@ def _deadline(
     return weak(
         vague, f"breach notice to {who} without a fixed period; the regulation requires {label}"
     )
+
+
+def _recipients_part(text: str, to_parents: bool) -> str:
+    """The words of a notice sentence that give the period for one recipient, when it gives
+    each its own: in "notify the District within 24 hours and affected parents within thirty
+    (30) days", the school's period is 24 hours and the parents' thirty days. A sentence that
+    gives one period for both (or names one recipient) is read whole."""
+    low = text.casefold()
+    marks = sorted(
+        [(m.start(), False) for m in re.finditer(LEA, low)]
+        + [(m.start(), True) for m in re.finditer(rf"\b{PARENTS}\b", low)]
+    )
+    if not marks:
+        return text
+    parts: dict[bool, str] = {False: "", True: ""}
+    for (start, parents), (end, _) in zip(marks, [*marks[1:], (len(low), False)], strict=True):
+        parts[parents] += " " + text[start:end]
+    if not all(periods_in_days(part) for part in parts.values()):
+        return text
+    return text[: marks[0][0]] + parts[to_parents]
 
 
 def _notice_clauses(text: str, to: str | None = None) -> str:
@@ -183,7 +264,11 @@ def _notice_clauses(text: str, to: str | None = None) -> str:
 def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pick) -> Verdict:
     """The operator's own notice to families: helping the school notify them is not it."""
     verdict = _deadline(
-        _breach_notices(sentences, to_parents=True), limit, "students and parents", pick, PARENTS
+        _breach_notices(sentences, to_parents=True),
+        limit,
+        "students and parents",
+        pick,
+        to_parents=True,
     )
     low = lowered(verdict.sentence) if verdict.sentence is not None else ""
     if (

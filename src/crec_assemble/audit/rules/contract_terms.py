@@ -26,7 +26,11 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
         ) and not re.search(PROVIDER, low)
         if not (
             pushed
-            or negated(low, r"\b(?:comply|complian\w*|subject)\b")
+            or negated(
+                low,
+                r"\b(?:comply|complian\w*|subject|school official|appl(?:y|ies)|make"
+                r"|render|designate)\b",
+            )
             or re.search(r"\bnothing\b[^.]{0,40}\brequire", low)
         ):
             return present(sentence, "commits to FERPA")
@@ -37,9 +41,14 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
 
 @rule("R9")
 def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
-    found = find(sentences, r"\b(?:govern\w*|construed|laws? of|jurisdiction)\b", r"\blaws?\b")
+    found = [
+        s
+        for s in find(sentences, r"\b(?:govern\w*|construed|laws? of|jurisdiction)\b", r"\blaws?\b")
+        if not _BY_REFERENCE.search(lowered(s)) and not _CONSTITUTED.search(lowered(s))
+    ]
     for sentence in found:
-        if "connecticut" in lowered(sentence):
+        low = lowered(sentence)
+        if "connecticut" in low and not _OTHER_LAW.search(low):
             return present(sentence, "Connecticut law governs")
     for sentence in found:
         low = lowered(sentence)
@@ -56,44 +65,74 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
 def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> Verdict:
     found = find(
         sentences,
-        r"\b(?:invalid|unenforceable|illegal|void)\b",
-        r"\b(?:remain\w*|other provisions|shall not affect|full force|sever\w*)\b",
+        r"\b(?:invalid|unenforceable|illegal|void|(?:cannot|can't|can not) be enforced)\b",
+        r"\b(?:remain\w*|other (?:provisions|terms|parts)|shall not affect|will not affect|"
+        r"full (?:force|effect)|sever\w*|(?:the )?rest of|still apply|continue\w*)\b",
     )
     found += find(sentences, r"\bseverab\w*")
-    found = [s for s in found if not negated(s.text, r"\bsever\w*")]
+    found = [
+        s
+        for s in found
+        if not negated(s.text, r"\bsever\w*") and not _BY_REFERENCE.search(lowered(s))
+    ]
     if found:
         return present(found[0], "the rest stands if a provision is held invalid")
     return missing("no severability provision")
+
+
+# Connecticut named as the forum while another place's law governs: "governed by the laws of
+# the State of New York, and the parties submit to the jurisdiction of the courts of Hartford,
+# Connecticut".
+_PLACES = "|".join(p.casefold() for p in LAW_PLACES if p != "Connecticut")
+_OTHER_LAW = re.compile(
+    rf"\blaws? of (?:the )?(?:state of |commonwealth of )?(?:{_PLACES})\b"
+    rf"|\b(?:{_PLACES}) law\b"
+)
+# A party described, not the contract governed: "a regional educational service center
+# established under the laws of the State of Connecticut", "a Delaware corporation organized
+# under the laws of Delaware".
+_CONSTITUTED = re.compile(
+    r"\b(?:organi[sz]ed|established|incorporated|formed|existing|chartered|registered|"
+    r"created)\s+(?:and\s+existing\s+)?under\s+the\s+laws?\s+of\b(?![^.;]*\bgovern)"
+)
+# A term that borrows another document's ("This Exhibit is governed by the governing-law
+# and severability provisions of the Master Agreement"): what it borrows is not in the paper
+# read, so it says nothing of which law governs or what happens to an invalid provision.
+_BY_REFERENCE = re.compile(
+    r"\b(?:provisions?|sections?|clauses?|terms?)\b[^.;]{0,20}\bof (?:the|its|our|that) "
+    r"(?:master|base|underlying|main|principal|services?|subscription|licen[cs]e|framework)"
+    r"\s+(?:services\s+)?(?:agreement|terms|contract)\b|\bof the msa\b"
+)
 
 
 @rule("R14")
 def subcontractors_need_written_consent_and_the_same_terms(
     sentences: Sequence[Sentence],
 ) -> Verdict:
-    subs = (
-        r"\b(?:sub-?contract\w*|sub-?processor\w*|third[- ]party (?:service )?providers?|"
-        r"service providers?|agents?)\b"
-    )
-    consent = r"\b(?:written consent|prior consent|consent|approv\w*|authori[sz]\w*)\b"
-    bound = (
-        r"\b(?:bound by|no less (?:protective|stringent)|same (?:obligations|terms|"
-        r"restrictions)|flow[- ]down|obligations (?:at least|consistent)|comply with (?:the "
-        r"(?:same|terms)|this)|bind\w*|included in (?:any|every|each)|"
-        # "every such sub-contract shall include the provisions of Sections 1 and 2"
-        # … or "shall include all of the obligations that this Addendum places on Provider"
-        r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:of )?(?:the )?"
-        r"(?:provisions|terms|requirements|obligations) (?:of|that))\b"
-    )
+    """Read clause by clause: "We use a few service providers. We'll get your written OK
+    before adding a new one, and each one signs a contract requiring it to follow these same
+    terms" names the subcontractor once and binds it in the next sentence."""
+    about = [s for s in sentences if _about_subcontractors(s, sentences)]
     with_consent = [
         s
-        for s in find(sentences, subs, consent, LEA)
-        if re.search(r"\b(?:written|prior|express)\b", lowered(s)) and not _waived(lowered(s))
+        for s in about
+        if re.search(_CONSENT, lowered(s))
+        and re.search(LEA + r"|\byour?\b", lowered(s))
+        and re.search(r"\b(?:written|prior|express)\b", lowered(s))
+        and not _waived(lowered(s))
     ]
-    with_terms = find(sentences, subs, bound)
-    if with_consent and with_terms:
+    with_terms = [s for s in about if re.search(_BOUND, lowered(s))]
+    all_terms = [s for s in with_terms if not _PARTIAL.search(lowered(s))]
+    if with_consent and all_terms:
         return present(
             with_consent[0],
             "subcontractors need the school's written consent and are bound by the same terms",
+        )
+    if with_consent and with_terms:
+        return weak(
+            with_consent[0],
+            "subcontractors need the school's written consent, but only the security terms "
+            "flow down to them, not all of provisions 1-13",
         )
     if with_consent or with_terms:
         return weak(
@@ -104,14 +143,59 @@ def subcontractors_need_written_consent_and_the_same_terms(
     refused = [
         s
         for s in find(sentences, r"\bsub-?contract\w*")
-        if negated(s.text, r"\bsub-?contract") and not re.search(consent, lowered(s))
+        if negated(s.text, r"\bsub-?contract") and not re.search(_CONSENT, lowered(s))
     ]
     if refused:
         return present(refused[0], "does not subcontract at all")
-    notice = find(sentences, subs)
-    if notice:
-        return weak(notice[0], "uses subcontractors without the school's written consent")
+    if about:
+        return weak(about[0], "uses subcontractors without the school's written consent")
     return missing("nothing on subcontractors")
+
+
+_SUBS = (
+    r"\b(?:sub-?contract\w*|sub-?processor\w*|third[- ]party (?:service |hosting )?providers?|"
+    r"service providers?|agents?)\b"
+)
+# The vendor describing itself ("Company holds Student Data only as Customer's service
+# provider") names no subcontractor.
+_ITSELF = re.compile(
+    r"\bas (?:(?:a|an|the)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:service provider|agent)\b"
+)
+_CONSENT = (
+    r"\b(?:written consent|prior consent|consent|approv\w*|authori[sz]\w*|ok|okay|"
+    r"go-ahead|sign-?off|permission)\b"
+)
+_BOUND = (
+    r"\b(?:bound by|no less (?:protective|stringent)|(?:the )?same (?:\w+ )?(?:obligations|"
+    r"terms|restrictions|protections|requirements)|flow[- ]down|obligations (?:at least|"
+    r"consistent)|comply with (?:the (?:same|terms)|this)|bind\w*|included in (?:any|every|"
+    r"each)|"
+    # "every such sub-contract shall include the provisions of Sections 1 and 2"
+    # … or "shall include all of the obligations that this Addendum places on Provider"
+    r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:of )?(?:the )?"
+    r"(?:provisions|terms|requirements|obligations) (?:of|that))\b"
+)
+# A flow-down of the security terms alone ("security obligations no less protective than
+# those in this Exhibit B") leaves the rest of provisions 1-13 behind.
+_PARTIAL = re.compile(
+    r"\b(?:security|confidentiality|data security|technical)\s+(?:obligations|requirements|"
+    r"terms|measures|standards|provisions)\b"
+)
+
+
+def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``sentence`` speaks of subcontractors, itself or as the sequel of a sentence
+    that names them earlier in its paragraph ("… adding a new one")."""
+    if sentence.heading:
+        return False
+    names = re.compile(_SUBS)
+    if names.search(_ITSELF.sub("", lowered(sentence))):
+        return True
+    earlier = [s for s in sentences if s.paragraph == sentence.paragraph and s is not sentence]
+    return any(names.search(_ITSELF.sub("", lowered(s))) for s in earlier) and bool(
+        re.search(r"\b(?:new one|each one|such (?:\w+ )?(?:entity|party|person)|it|they)\b",
+                  lowered(sentence))
+    )  # fmt: skip
 
 
 def _waived(low: str) -> bool:

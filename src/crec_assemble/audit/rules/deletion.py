@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..lexicon import LEA, find, lowered, negated, periods_in_days
 from ..reader import Sentence
+from .breach_notice import EFFORTS
 from .registry import Verdict, missing, present, rule, weak
 
 
@@ -29,18 +30,33 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         rf"(?:the |a |its |any )?(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
         rf"[^;]{{0,200}}?"
         rf"\b(?:shall|will|must|agrees? to)\s+(?:promptly\s+)?{erase}"
+        # "… delete Student Data when the District asks"
+        rf"|\b{erase}\b[^.;]{{0,60}}\b(?:when|whenever|if|as)\s+(?:the\s+)?\w+\s+(?:asks|requests|"
+        rf"directs|instructs)\b"
+        # self-service: "Schools can delete … from the Admin Console at any time"
+        rf"|\b(?:can|may)\s+(?:\w+\s+){{0,2}}?{erase}\b[^.;]{{0,80}}\b(?:console|dashboard|portal|"
+        rf"settings|admin\w*)\b"
+        # "Deletion requests should be sent to privacy@…"
+        rf"|\b{erase}\s+requests?\b(?!\s+(?:means|shall mean))"
+        # "To delete Student Data, an administrator may submit a ticket …"
+        rf"|^\W*to {erase}\b[^.;]{{0,100}}\b(?:may|can|should|must)\s+(?:submit|send|e-?mail|"
+        rf"contact|request|use|open|file|ask|write)\b"
     )
     found = [
         s
         for s in sentences
-        if asked.search(lowered(s)) and not s.heading and not negated(s.text, rf"\b{erase}")
+        if asked.search(lowered(s))
+        and not s.heading
+        and not negated(s.text, rf"\b{erase}")
+        and not _AFTER_THE_END.search(lowered(s))
     ]
     for sentence in found:
-        if re.search(
-            r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|settings|"
-            r"ticket|contact\w*|within\s+\S+|days?)\b|@",
-            lowered(sentence),
-        ):
+        if _REFUSABLE.search(lowered(sentence)):
+            return weak(sentence, "deletion on request, but the vendor may refuse it")
+        # The way to ask is often the next sentence of the same clause: "The LEA may request
+        # deletion at any time. A request may be made through the console or by email …"
+        clause = [s for s in sentences if s.paragraph == sentence.paragraph] or [sentence]
+        if any(_PROCEDURE.search(lowered(s)) for s in clause):
             return present(sentence, "gives a way to request deletion, with its procedure")
     if found:
         return weak(found[0], "deletion on request, but no procedure (how, to whom, how fast)")
@@ -50,9 +66,27 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     return missing("gives no way to request deletion of student data")
 
 
+_PROCEDURE = re.compile(
+    r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
+    r"ticket|contact\w*|within\s+\S+|days?)\b|@"
+)
+# A request the vendor need only weigh: "Licensor will consider such requests in accordance
+# with its Data Retention Policy".
+_REFUSABLE = re.compile(
+    r"\b(?:will|shall|may) (?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
+    r"\bin (?:its|our) (?:sole |reasonable )?discretion\b|\bmay (?:decline|refuse|deny)\b|"
+    r"\bsubject to (?:its|our|\w+['\u2019]s) (?:standard |data )?retention\b"
+)
+# A request only the end of the contract opens ("if Licensee makes a written request within
+# thirty days after termination") is about deletion at the end (provision 7), not a means to
+# ask for deletion while the vendor holds the data.
+_AFTER_THE_END = re.compile(
+    r"\brequest\w*\b[^.;]{0,40}\b(?:after|following|upon|on|at)\s+(?:the\s+)?"
+    r"(?:termination|expiration|expiry|end)\b"
+)
 _PROMISED = re.compile(
     r"\b(?:shall|will|must|agrees? to|won't)\s+(?:\w+\s+){0,3}?(?:be\s+)?"
-    r"(?:delet|destr|dispos|return|eras|purg|retain)\w*"
+    r"(?:delet|destr|dispos|return|eras|purg|retain|kept|keep)\w*"
 )
 # The clock starts at someone's later act, not at the end of the services: "within one week
 # after the District accepts the final report" keeps the data until the report is accepted.
@@ -74,36 +108,86 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"\b(?:terminat\w*|expir\w*|end of|conclusion|completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|an?) account|account is "
         r"closed|stops? using|final report|(?:subscription|agreement|contract|term|services?|"
-        r"engagement|study|project|addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends|expires|terminates|"
-        r"(?:is|are) terminated|(?:is|are) completed?))\b"
+        r"engagement|study|project|addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
+        r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
+        r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
-    verb = r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*)\b"
+    verb = r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept)\b"
     found = find(sentences, verb, end)
     # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
     # before a sentence that names the deletion in passing ("terminates on the destruction").
     found.sort(key=lambda s: _PROMISED.search(lowered(s)) is None)
     for sentence in found:
-        low = lowered(sentence)
-        if negated(low, r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
-            return missing("says it need not delete the data at the end", sentence)
-        days = periods_in_days(low)
-        if re.search(
-            r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to "
-            r"retain)\b",
-            low,
-        ) and not negated(low, r"\bretain\w*"):
-            return weak(sentence, "deletes at the end, but may keep copies long after")
-        if _LATER_EVENT.search(low):
-            return weak(
-                sentence,
-                "deletes only after a later act of the school (a report's acceptance), "
-                "not on completion of the services",
-            )
-        if days and max(days) > 30:
-            return weak(
-                sentence,
-                f"keeps the data up to {max(days):g} days after the services "
-                "end; the regulation allows none",
-            )
-        return present(sentence, "does not keep the data after the services end")
+        clause = [s for s in sentences if s.paragraph == sentence.paragraph and s != sentence]
+        return _at_the_end(sentence, clause)
     return missing("no duty to delete or return the data when the services end")
+
+
+def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
+    """The verdict on the promise that decides provision 7, read with the rest of its clause
+    (``clause``: the other sentences of its paragraph), where a carve-out often follows:
+    "… will delete Student Data from its production systems. Backups … are retained for
+    thirteen months"."""
+    low = lowered(sentence)
+    if negated(low, r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
+        return missing("says it need not delete the data at the end", sentence)
+    days = periods_in_days(low)
+    if _KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*"):
+        return weak(sentence, "deletes at the end, but may keep copies long after")
+    if _LATER_EVENT.search(low):
+        return weak(
+            sentence,
+            "deletes only after a later act of the school (a report's acceptance), "
+            "not on completion of the services",
+        )
+    if days and max(days) > 30:
+        return weak(
+            sentence,
+            f"keeps the data up to {max(days):g} days after the services "
+            "end; the regulation allows none",
+        )
+    if _NO_FIXED_TIME.search(low) or EFFORTS.search(low):
+        return weak(sentence, "deletes at the end, but within no fixed time")
+    if _ONLY_IF_ASKED.search(low):
+        return weak(sentence, "deletes at the end only if the school asks; otherwise keeps it")
+    for other in clause:
+        text = lowered(other)
+        # "If the School makes no such request, the Company may retain …": the condition's
+        # "no" is not the main clause's.
+        main = re.sub(r"^\W*(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", "", text)
+        kept = (_KEPT_COPIES.search(main) or _RETAINED_FOR.search(main)) and not negated(
+            main, r"\b(?:retain\w*|kept|keep)"
+        )
+        if (
+            kept
+            and not re.search(r"de-?identified|aggregate", text)
+            and (not periods_in_days(text) or max(periods_in_days(text)) > 30)
+        ):
+            return weak(sentence, f"deletes at the end, but not all of it: {other.text}")
+    return present(sentence, "does not keep the data after the services end")
+
+
+# "within a commercially reasonable time after termination", "for a reasonable period
+# thereafter", "in accordance with its data retention policy": kept for as long as it likes.
+_NO_FIXED_TIME = re.compile(
+    r"\b(?:(?:commercially )?reasonable (?:time|period)|as soon as (?:reasonably )?"
+    r"(?:practicable|feasible)|in accordance with (?:its|our|the \w+['\u2019]s) (?:standard |"
+    r"data )?retention (?:policy|policies|schedule|practices))\b"
+)
+_KEPT_COPIES = re.compile(
+    r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"
+)
+# A carve-out in the sentence after the promise: "Backups … are retained for thirteen (13)
+# months", "Licensor may retain Licensee Data in accordance with its retention schedule".
+_RETAINED_FOR = re.compile(
+    r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
+    r"|\bmay (?:retain|keep)\b"
+)
+# Deletion at the end that waits on the school's request: "and, if Licensee makes a written
+# request within thirty (30) days after termination, shall delete it".
+_ONLY_IF_ASKED = re.compile(
+    r"\b(?:if|only (?:if|upon|on|when)|provided that)\b[^.;]{0,60}\b(?:requests?|asks?|"
+    r"instructs?|directs?)\b"
+    # "Upon termination, the District may request that Vendor delete Student Data"
+    r"|\bmay (?:request|ask|direct|instruct|require)\b"
+)

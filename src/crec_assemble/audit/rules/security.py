@@ -3,32 +3,58 @@ regulation names (HITECH and 45 CFR 164.312, provision 12)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..lexicon import UNDERTAKING, find, negated
+from ..lexicon import UNDERTAKING, find, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
 
 
 @rule("R5")
 def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
-    verb = r"\b(?:secur\w*|safeguard\w*|protect\w*)\b"
+    verb = (
+        r"\b(?:secur\w*|safeguard\w*|protect\w*|encrypt\w*)\b|"
+        r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\bsafe\b"
+    )
     kept = r"\b(?:data|information|records?|confidential\w*|program\w*|measures|encrypt\w*)\b"
-    for sentence in find(sentences, verb, kept, UNDERTAKING):
-        if not negated(sentence.text, verb):
+    found = find(sentences, kept, UNDERTAKING)
+    # The vendor's own undertaking before one it makes its subprocessors give.
+    found.sort(key=lambda s: bool(re.search(r"\bsub-?(?:processor|contractor)s?\b", lowered(s))))
+    for sentence in found:
+        text = _NOT_AN_UNDERTAKING.sub(" ", lowered(sentence))
+        if re.search(verb, text) and not negated(text, verb):
             return present(sentence, "takes actions to keep the data secure and confidential")
     return missing("no undertaking to keep the data secure and confidential")
 
 
+# Security named, but nothing undertaken for it: a "secure file transfer server" the school
+# runs, a "breach of security" a notice is about.
+_NOT_AN_UNDERTAKING = re.compile(
+    r"\bsecure (?:file|ftp|sftp|server|portal|site|channel|connection|transfer|location|"
+    r"facility|link|e-?mail|upload|download|login)\w*|"
+    # the end of the data, provision 7: "shall securely destroy all student records"
+    r"\bsecurely (?:destroy|delet|dispos|eras|wip|shred|purg)\w*|"
+    r"\b(?:breach(?:es)? of|(?:data |cyber )?"
+    r"security (?:breach|incident)s?|security (?:contact|team|questionnaire))\b[^.;]{0,20}"
+)
+
+
 @rule("R12")
 def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdict:
-    standard = find(
-        sentences,
-        r"(?:hitech|164\.312|13402|health information technology for "
-        r"economic and clinical health)",
-    )
-    if standard:
-        return present(standard[0], "security practices meet HITECH / 45 CFR 164.312")
+    """Both standards the regulation names: the HITECH guidance (section 13402(h)(2) of
+    Public Law 111-5) for the technologies used, and 45 CFR 164.312 for the technical
+    safeguards. One without the other falls short, often in a list item of its own."""
+    hitech = [s for s in find(sentences, _HITECH) if not _DISCLAIMED.search(lowered(s))]
+    cfr = [s for s in find(sentences, r"164\.312") if not _DISCLAIMED.search(lowered(s))]
+    if hitech and cfr:
+        return present(hitech[0], "security practices meet HITECH and 45 CFR 164.312")
+    if hitech or cfr:
+        named, lacking = ("HITECH", "45 CFR 164.312") if hitech else ("45 CFR 164.312", "HITECH")
+        return weak(
+            (hitech or cfr)[0],
+            f"security practices to {named}, but not to {lacking} as the regulation requires",
+        )
     verb = r"\b(?:secur\w*|safeguard\w*|protect\w*|encrypt\w*)\b"
     practice = [
         s
@@ -39,8 +65,11 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
             r"\b(?:data|information|records?|program\w*|"
             r"measures|encrypt\w*)\b",
         )
-        if not negated(s.text, verb)
+        if not negated(s.text, verb) and re.search(verb, _NOT_AN_UNDERTAKING.sub(" ", lowered(s)))
     ]
+    # A security framework named is a security practice: "Vendor's safeguards comply with
+    # NIST SP 800-53 and the HIPAA Security Rule".
+    practice += find(sentences, _FRAMEWORK)
     if practice:
         return weak(
             practice[0],
@@ -48,3 +77,17 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
             "standards the regulation names",
         )
     return missing("no security procedures or practices")
+
+
+_HITECH = r"(?:hitech|13402|health information technology for economic and clinical health)"
+# A standard named only to say it does not bind: "neither HITECH nor 45 CFR 164.312 applies",
+# "HITECH and 45 CFR 164.312 do not apply to Vendor".
+_DISCLAIMED = re.compile(
+    r"\bneither\b[^.;]{0,20}(?:hitech|13402|164\.312)|(?:hitech|164\.312)[^.;]{0,80}"
+    r"\b(?:do(?:es)?\s+not|don't|doesn't|shall not|will not)\s+apply|\bnot applicable\b|"
+    r"\binapplicable\b|\bis not (?:a )?(?:covered entity|subject to)"
+)
+_FRAMEWORK = (
+    r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|hipaa security rule|cis (?:critical security )?"
+    r"controls|industry[- ]standard (?:security|safeguards|encryption|practices))\b"
+)

@@ -1,0 +1,100 @@
+"""A table read as a person reads it: each cell under its column's heading.
+
+The HTML and DOCX readers give a table row as one paragraph, its cells joined by a dash
+("Breach notice — within 72 hours"), and a Markdown table arrives as lines of pipes. Read
+that way, a row loses what its columns say: in a table headed "Who we notify | When", the
+row "Affected users — Where required by law" no longer says that anyone is notified, and in
+one headed "Notice to the School by the Company", "No later than five (5) calendar days"
+says nothing of who gives notice to whom. So a table's first row, when it is a row of
+headings (short cells, no sentence in them), is written before each cell of the rows under
+it: "Who we notify: Affected users — When: Where required by law".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["CELL", "Row", "pipe_rows", "read_tables"]
+
+CELL = " — "
+"""How the readers join a row's cells (:func:`crec_assemble.render.extract.html_blocks`)."""
+
+_PIPE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|?)+\s*$")
+_HEADING_WORDS = 8
+"""A column heading is short: "Notice to the School by the Company" is seven words."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One paragraph of a document, and whether it is a table's row or its row of headings."""
+
+    text: str
+    row: bool = False
+    header: bool = False
+
+
+def pipe_rows(block: str) -> list[str] | None:
+    """A Markdown table's rows, cells joined as the HTML and DOCX readers join them (the
+    line of dashes under the headings left out); None for a block that is not a table."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    if len(lines) < 2 or not all(_PIPE_ROW.match(line) for line in lines):
+        return None
+    rows = []
+    for line in lines:
+        match = _PIPE_ROW.match(line)
+        if match is None or _PIPE_RULE.match(line):
+            continue
+        rows.append(CELL.join(cell.strip() for cell in match.group("cells").split("|")))
+    return rows
+
+
+def read_tables(blocks: list[str]) -> list[Row]:
+    """Each block as a :class:`Row`: a table's rows (a run of blocks with the same number of
+    cells) with their column headings written before each cell, when the table has them."""
+    rows: list[Row] = []
+    index = 0
+    while index < len(blocks):
+        width = _cells(blocks[index])
+        end = index + 1
+        while width > 1 and end < len(blocks) and _cells(blocks[end]) == width:
+            end += 1
+        if width < 2:
+            rows.append(Row(blocks[index]))
+        elif end - index >= 2 and _headings(blocks[index]):
+            headings = _split(blocks[index])
+            rows.append(Row(blocks[index], row=True, header=True))
+            rows.extend(
+                Row(_headed(headings, block), row=True) for block in blocks[index + 1 : end]
+            )
+        else:
+            rows.extend(Row(block, row=True) for block in blocks[index:end])
+        index = end
+    return rows
+
+
+def _split(block: str) -> list[str]:
+    return [cell.strip() for cell in block.split(CELL)]
+
+
+def _cells(block: str) -> int:
+    return len(_split(block)) if CELL in block else 1
+
+
+def _headings(block: str) -> bool:
+    """A row of column headings: every cell short, with no sentence or number in it."""
+    cells = _split(block)
+    return all(
+        cell and len(cell.split()) <= _HEADING_WORDS and not re.search(r"[.;:!?]$|\d", cell)
+        for cell in cells
+    )
+
+
+def _headed(headings: list[str], block: str) -> str:
+    """ "Who we notify: Affected users — When: Where required by law"."""
+    cells = _split(block)
+    return CELL.join(
+        f"{heading}: {cell}" if cell else cell
+        for heading, cell in zip(headings, cells, strict=True)
+    )
