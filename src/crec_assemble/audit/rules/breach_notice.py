@@ -50,10 +50,13 @@ def breach_of_student_information_notified_to_the_school_in_time(
         <= urgent_days
     ):
         return verdict
+    # The urgent notice is often a sentence of its own that names no breach: "Where misuse
+    # of Student Data may be imminent, Vendor shall notify the District within two days."
     urgent = any(
         re.search(r"\b(?:urgent|imminent)", lowered(s))
+        and NOTIFY.search(lowered(s))
         and min(periods_in_days(s.text)) <= urgent_days
-        for s in found
+        for s in sentences
         if periods_in_days(s.text)
     )
     if urgent:
