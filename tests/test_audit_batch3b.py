@@ -682,3 +682,24 @@ def it_reads_every_item_of_a_word_list_with_its_lead_in(tmp_path: Path) -> None:
     assert texts[2].startswith("If Provider discovers a breach") and texts[2].endswith("; and")
     assert texts[3].startswith("If Provider discovers a breach")
     assert texts[4] == "This Agreement is governed by the laws of Connecticut."
+
+
+def it_finds_the_urgent_notice_in_a_sentence_of_its_own(library: ClauseLibrary) -> None:
+    sentences = _apart(
+        "In the event of a Security Breach, Vendor shall notify the District within five (5) "
+        "calendar days of discovery.",
+        "Where misuse of Student Data may be imminent, Vendor shall notify the District within "
+        "two (2) calendar days.",
+    )
+    assert _status(library, "R6a", sentences) == "present"
+    assert _status(library, "R6a", sentences[:1]) == "weak"
+
+
+def it_reads_all_of_the_terms_flowing_down_to_a_subcontractor(library: ClauseLibrary) -> None:
+    sentences = _apart(
+        "Vendor shall not subcontract any of its obligations without the prior written consent "
+        "of the District.",
+        "Any permitted subcontract shall require the subcontractor to comply with all of the "
+        "terms of this DPA.",
+    )
+    assert _status(library, "R14", sentences) == "present"

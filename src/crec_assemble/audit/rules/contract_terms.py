@@ -168,8 +168,8 @@ _CONSENT = (
 _BOUND = (
     r"\b(?:bound by|no less (?:protective|stringent)|(?:the )?same (?:\w+ )?(?:obligations|"
     r"terms|restrictions|protections|requirements)|flow[- ]down|obligations (?:at least|"
-    r"consistent)|comply with (?:the (?:same|terms)|this)|bind\w*|included in (?:any|every|"
-    r"each)|"
+    r"consistent)|comply with (?:all (?:of )?)?(?:the (?:same|terms)|this|these)|bind\w*|"
+    r"included in (?:any|every|each)|"
     # "every such sub-contract shall include the provisions of Sections 1 and 2"
     # … or "shall include all of the obligations that this Addendum places on Provider"
     r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:of )?(?:the )?"
