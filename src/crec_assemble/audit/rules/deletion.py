@@ -6,6 +6,7 @@ for more than a month after the end, are weak too, since the regulation allows n
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -113,7 +114,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
     verb = r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept)\b"
-    found = find(sentences, verb, end)
+    found = find(sentences, verb, end) + [
+        s for s in _after_the_end(sentences, end) if re.search(verb, s.text, re.IGNORECASE)
+    ]
     # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
     # before a sentence that names the deletion in passing ("terminates on the destruction").
     found.sort(key=lambda s: _PROMISED.search(lowered(s)) is None)
@@ -123,15 +126,57 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     return missing("no duty to delete or return the data when the services end")
 
 
+def _after_the_end(sentences: Sequence[Sentence], end: str) -> list[Sentence]:
+    """Sentences that take the end from the one before them: "9.1 For thirty (30) days after
+    termination, Institution may export its data. Thereafter CourseHall will delete it …"."""
+    return [
+        s
+        for before, s in itertools.pairwise(sentences)
+        if _THEN.match(s.text)
+        and not s.heading
+        and s.paragraph - before.paragraph <= 1
+        and re.search(end, before.text, re.IGNORECASE)
+    ]
+
+
+_THEN = re.compile(
+    r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:thereafter|after that|following that|at that time|then)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_clause(text: str) -> str:
+    """``text`` without a condition set in commas: "Upon termination, if no written request
+    from the LEA is received, Provider shall dispose …": the condition's "no" is not the
+    promise's."""
+    return re.sub(
+        r"(?:^\W*|,\s*)(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", " ", text
+    )
+
+
+def _period_after_end(text: str) -> float:
+    """The longest period ``text`` lets the data live after the end, in days; a period for
+    certifying the deletion ("shall certify within thirty (30) days") or for answering a
+    request during the services keeps nothing."""
+    text = re.sub(r"[^.;,]{0,60}\bcertif\w*[^.;]{0,100}", " ", text)
+    text = re.sub(
+        r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"
+        r"(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b",
+        " ",
+        text,
+    )
+    return max(periods_in_days(text), default=0.0)
+
+
 def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     """The verdict on the promise that decides provision 7, read with the rest of its clause
     (``clause``: the other sentences of its paragraph), where a carve-out often follows:
     "… will delete Student Data from its production systems. Backups … are retained for
     thirteen months"."""
     low = lowered(sentence)
-    if negated(low, r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
+    if negated(_main_clause(low), r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
         return missing("says it need not delete the data at the end", sentence)
-    days = periods_in_days(low)
+    days = _period_after_end(low)
     if _KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*"):
         return weak(sentence, "deletes at the end, but may keep copies long after")
     if _LATER_EVENT.search(low):
@@ -140,10 +185,13 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
             "deletes only after a later act of the school (a report's acceptance), "
             "not on completion of the services",
         )
-    if days and max(days) > 30:
+    # The regulation allows no time at all after completion: "within thirty (30) days after
+    # termination" keeps the data for a month.
+    later = [_period_after_end(lowered(s)) for s in clause if _DELETES.search(lowered(s))]
+    if days or any(later):
         return weak(
             sentence,
-            f"keeps the data up to {max(days):g} days after the services "
+            f"keeps the data up to {max([days, *later]):g} days after the services "
             "end; the regulation allows none",
         )
     if _NO_FIXED_TIME.search(low) or EFFORTS.search(low):
@@ -186,8 +234,12 @@ _RETAINED_FOR = re.compile(
 # Deletion at the end that waits on the school's request: "and, if Licensee makes a written
 # request within thirty (30) days after termination, shall delete it".
 _ONLY_IF_ASKED = re.compile(
-    r"\b(?:if|only (?:if|upon|on|when)|provided that)\b[^.;]{0,60}\b(?:requests?|asks?|"
+    r"\b(?:if|only (?:if|upon|on|when)|provided that)\b(?!\s+no\b)[^.;]{0,60}\b(?:requests?|asks?|"
     r"instructs?|directs?)\b"
     # "Upon termination, the District may request that Vendor delete Student Data"
     r"|\bmay (?:request|ask|direct|instruct|require)\b"
+)
+_DELETES = re.compile(
+    r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|retain\w*|kept)\b[^.;]{0,80}"
+    r"\b(?:terminat\w*|expir\w*|end|completion)\b"
 )

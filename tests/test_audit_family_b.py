@@ -1,0 +1,93 @@
+"""Family B's classes of misreading (deletion, breach notice, security, contract terms) found
+on the whole development corpus, each read right, in sentences written for the test in the
+ways other vendors phrase the same thing: a DPA's, a licence's, a privacy policy's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crec_assemble.audit.findings import audit_sentences
+from crec_assemble.audit.reader import Sentence
+from crec_assemble.library.clauses import ClauseLibrary
+
+
+def _clause(*texts: str) -> list[Sentence]:
+    """Sentences of one paragraph: one clause of the contract."""
+    return [Sentence(text, "paragraph 1", 1) for text in texts]
+
+
+def _apart(*texts: str) -> list[Sentence]:
+    """Sentences each in a paragraph of its own."""
+    return [Sentence(text, f"paragraph {n}", n) for n, text in enumerate(texts, 1)]
+
+
+def _status(
+    library: ClauseLibrary, requirement: str, sentences: list[Sentence], role: str = "operator"
+) -> str:
+    findings = audit_sentences(sentences, library.requirements, role)
+    (finding,) = [f for f in findings if f.requirement.id == requirement]
+    return finding.status
+
+
+# Provision 7: no time at all after completion.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within thirty (30) days after the completion of the Services, Consultant shall "
+        "securely destroy all Student Data in its possession.",
+        "Student Data shall not be retained by Vendor beyond thirty (30) days after the "
+        "completion of the contracted services.",
+        "When a school closes its account, we delete its students' data within 30 days.",
+        "Upon expiration of the Subscription Term, Licensor will purge Customer Data from its "
+        "systems within fourteen (14) days.",
+        "Provider shall destroy all Student Data no later than ten (10) business days "
+        "following termination of the Agreement.",
+    ],
+)
+def it_reads_deletion_within_days_after_the_end_as_weak(library: ClauseLibrary, text: str) -> None:
+    assert _status(library, "R7", _apart(text)) == "weak"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Upon termination of the Agreement, Provider shall delete all Student Data.",
+         "Provider shall certify the deletion to the District in writing within thirty (30) "
+         "days of termination."),
+        ("On the Completion Date, Consultant shall securely destroy all Student Data and "
+         "shall not retain any copy of it.",
+         "Consultant shall deliver a certificate of destruction within thirty (30) days after "
+         "the Completion Date."),
+        ("Immediately upon completion of the services, Vendor shall delete all Student Data "
+         "and certify in writing within thirty (30) days that it has done so.",),
+    ],
+)  # fmt: skip
+def it_reads_a_certificate_due_after_the_end_as_no_retention(
+    library: ClauseLibrary, texts: tuple[str, ...]
+) -> None:
+    assert _status(library, "R7", _clause(*texts)) == "present"
+
+
+def it_reads_a_later_deadline_in_the_same_clause_as_weak(library: ClauseLibrary) -> None:
+    promise = (
+        "Upon termination of this DPA, if no written request from the LEA is received, "
+        "Provider shall dispose of all Student Data after providing the LEA with notice."
+    )
+    later = (
+        "In any event, Provider shall complete disposal no later than sixty (60) days after "
+        "termination."
+    )
+    assert _status(library, "R7", _apart(promise)) == "present"
+    assert _status(library, "R7", _clause(promise, later)) == "weak"
+
+
+def it_reads_deletion_thereafter_as_after_the_end_before_it(library: ClauseLibrary) -> None:
+    texts = (
+        "9.1 For thirty (30) days after termination, Institution may export its data.",
+        "Thereafter the Company will delete Institution Data from its systems within "
+        "ninety (90) days.",
+    )
+    assert _status(library, "R7", _apart(*texts)) == "weak"
