@@ -91,3 +91,46 @@ def it_reads_deletion_thereafter_as_after_the_end_before_it(library: ClauseLibra
         "ninety (90) days.",
     )
     assert _status(library, "R7", _apart(*texts)) == "weak"
+
+
+# Provision 2: the school's means to ask for deletion.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7.2 A parent may also delete a child's account at any time from the App's Settings.",
+        "Students can erase their own projects from the dashboard at any time.",
+        "Parents and guardians may delete their child's profile in the Family Portal.",
+    ],
+)
+def it_reads_deletion_by_the_family_as_no_means_for_the_school(
+    library: ClauseLibrary, text: str
+) -> None:
+    assert _status(library, "R2", _apart(text)) == "missing"
+
+
+def it_reads_a_certificate_on_request_at_the_end_as_no_means_to_ask(
+    library: ClauseLibrary,
+) -> None:
+    text = (
+        "On the expiration or termination of the Agreement, Vendor will promptly destroy all "
+        "Student Data and will certify the destruction to the Board in writing on request."
+    )
+    assert _status(library, "R2", _apart(text)) == "missing"
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "Deletion of Student Data held in the Partner Services is performed in accordance with "
+        "the Partner's privacy policy.",
+        "Erasure of data stored by our hosting provider is subject to its own terms.",
+    ],
+)
+def it_reads_deletion_on_request_of_part_of_the_data_as_weak(
+    library: ClauseLibrary, elsewhere: str
+) -> None:
+    asked = "The District may request deletion of Student Data held by Vendor by email to privacy@vendor.example."
+    assert _status(library, "R2", _clause(asked)) == "present"
+    assert _status(library, "R2", _clause(asked, elsewhere)) == "weak"

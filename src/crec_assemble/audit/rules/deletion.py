@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from ..lexicon import LEA, find, lowered, negated, periods_in_days
+from ..lexicon import LEA, PARENTS, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .breach_notice import EFFORTS
 from .registry import Verdict, missing, present, rule, weak
@@ -50,6 +50,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         and not s.heading
         and not negated(s.text, rf"\b{erase}")
         and not _AFTER_THE_END.search(lowered(s))
+        and not _FAMILY_DELETES.search(lowered(s))
     ]
     for sentence in found:
         if _REFUSABLE.search(lowered(sentence)):
@@ -57,6 +58,11 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         # The way to ask is often the next sentence of the same clause: "The LEA may request
         # deletion at any time. A request may be made through the console or by email …"
         clause = [s for s in sentences if s.paragraph == sentence.paragraph] or [sentence]
+        elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]
+        if elsewhere:
+            return weak(
+                sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
+            )
         if any(_PROCEDURE.search(lowered(s)) for s in clause):
             return present(sentence, "gives a way to request deletion, with its procedure")
     if found:
@@ -84,6 +90,24 @@ _REFUSABLE = re.compile(
 _AFTER_THE_END = re.compile(
     r"\brequest\w*\b[^.;]{0,40}\b(?:after|following|upon|on|at)\s+(?:the\s+)?"
     r"(?:termination|expiration|expiry|end)\b"
+    # "On the expiration or termination of the Agreement, Vendor will destroy all Student Data
+    # … and will certify the destruction on request": the request is for the certificate.
+    r"|^\W*(?:\(?\w{1,4}[.)]\s*)?(?:on|upon|at|after|following)\s+(?:the\s+)?"
+    r"(?:termination|expiration|expiry|end|completion)\b[^.;]{0,200}\bcertif\w*[^.;]{0,60}"
+    r"\brequest\b"
+)
+# Deletion the family does itself ("A parent may delete a child's account from Settings") is
+# no means for the school to ask for it.
+_FAMILY_DELETES = re.compile(
+    rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b[^.;]{{0,30}}"
+    r"\b(?:can|may)\b"
+)
+# Part of the data is deleted under someone else's terms: "Deletion of Student Data held in
+# the Manufacturer Services is performed in accordance with the Privacy Policy".
+_DELETED_ELSEWHERE = re.compile(
+    r"\b(?:delet\w*|eras\w*|destr\w*)\b[^.;]{0,80}\b(?:in accordance with|as (?:set out|"
+    r"described|provided) in|governed by|subject to)\s+(?:(?:the|its|their|[\w-]+['\u2019]s)\s+){1,2}"
+    r"(?:[\w-]+\s+){0,3}?(?:privacy (?:policy|notice)|policy|policies|terms)\b"
 )
 _PROMISED = re.compile(
     r"\b(?:shall|will|must|agrees? to|won't)\s+(?:\w+\s+){0,3}?(?:be\s+)?"
