@@ -131,6 +131,9 @@ def it_reads_a_certificate_on_request_at_the_end_as_no_means_to_ask(
 def it_reads_deletion_on_request_of_part_of_the_data_as_weak(
     library: ClauseLibrary, elsewhere: str
 ) -> None:
-    asked = "The District may request deletion of Student Data held by Vendor by email to privacy@vendor.example."
+    asked = (
+        "The District may request deletion of Student Data held by Vendor by email to "
+        "privacy@vendor.example."
+    )
     assert _status(library, "R2", _clause(asked)) == "present"
     assert _status(library, "R2", _clause(asked, elsewhere)) == "weak"

@@ -106,7 +106,8 @@ _FAMILY_DELETES = re.compile(
 # the Manufacturer Services is performed in accordance with the Privacy Policy".
 _DELETED_ELSEWHERE = re.compile(
     r"\b(?:delet\w*|eras\w*|destr\w*)\b[^.;]{0,80}\b(?:in accordance with|as (?:set out|"
-    r"described|provided) in|governed by|subject to)\s+(?:(?:the|its|their|[\w-]+['\u2019]s)\s+){1,2}"
+    r"described|provided) in|governed by|subject to)\s+"
+    r"(?:(?:the|its|their|[\w-]+['\u2019]s)\s+){1,2}"
     r"(?:[\w-]+\s+){0,3}?(?:privacy (?:policy|notice)|policy|policies|terms)\b"
 )
 _PROMISED = re.compile(
