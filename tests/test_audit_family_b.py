@@ -137,3 +137,43 @@ def it_reads_deletion_on_request_of_part_of_the_data_as_weak(
     )
     assert _status(library, "R2", _clause(asked)) == "present"
     assert _status(library, "R2", _clause(asked, elsewhere)) == "weak"
+
+
+# Provision 6: breach notice in other words.
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement", "status"),
+    [
+        ("If Vendor discovers that Student Data has been accessed, disclosed or acquired "
+         "without authorization, Vendor will notify the District in writing within five (5) "
+         "business days of discovery.", "R6a", "weak"),
+        ("If Vendor discovers that Student Data has been accessed, disclosed or acquired "
+         "without authorization, Vendor will notify the District in writing within five (5) "
+         "business days of discovery.", "R6b", "present"),
+        ("If the District's student records are compromised, Provider shall inform the "
+         "District within forty-eight (48) hours of discovery.", "R6a", "present"),
+        ("If there is ever a breach, your school hears from us within 72 hours of our "
+         "discovering it.", "R6b", "present"),
+        ("If we discover a security incident, we'll let the school know within two days.",
+         "R6a", "present"),
+        ("If we learn that Student Data has been obtained without permission, we will notify "
+         "the affected students' parents as required by law.", "R6c", "weak"),
+    ],
+)  # fmt: skip
+def it_reads_a_breach_and_its_notice_in_other_words(
+    library: ClauseLibrary, text: str, requirement: str, status: str
+) -> None:
+    assert _status(library, requirement, _apart(text)) == status
+
+
+def it_reads_a_notice_to_affected_families_in_the_breach_paragraph(
+    library: ClauseLibrary,
+) -> None:
+    breach = "If there is ever a breach, the school hears from us within 72 hours of discovery."
+    families = (
+        "We'll help your school tell families, and if your school asks us to, we'll email "
+        "affected families directly as soon as we can."
+    )
+    assert _status(library, "R6c", _clause(breach, families)) == "weak"
+    assert _status(library, "R6c", _apart(breach, families)) == "missing"

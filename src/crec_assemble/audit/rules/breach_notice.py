@@ -100,7 +100,7 @@ _INCIDENT_IMPLIED = re.compile(
 
 _TELL = (
     r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|report\w*|"
-    r"provide (?:written )?notice)\b"
+    r"provide (?:written )?notice|let)\b"
 )
 
 
@@ -141,23 +141,35 @@ _THIRD_PARTY = re.compile(
 def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[Sentence]:
     """Sentences in which the vendor gives breach notice to the school, or to families."""
     found = []
+    # A notice to "affected" people in the paragraph of a breach speaks of that breach: "If
+    # there is ever a breach, your school hears from us within 72 hours. … we'll email
+    # affected families directly."
+    about_a_breach = {
+        s.paragraph for s in sentences if BREACH.search(_CONTRACT_BREACH.sub(" ", lowered(s)))
+    }
     for sentence in sentences:
         low = _CONTRACT_BREACH.sub(" ", lowered(sentence))
-        if not ((BREACH.search(low) or _INCIDENT_IMPLIED.search(low)) and NOTIFY.search(low)):
+        breach = (
+            BREACH.search(low)
+            or _INCIDENT_IMPLIED.search(low)
+            or (sentence.paragraph in about_a_breach and re.search(r"\baffected\b", low))
+        )
+        if not (breach and NOTIFY.search(low)):
             continue
         if negated(low, r"\b(?:notify|inform|send notice|give notice)\b"):
             continue  # "shall not notify data subjects" promises nothing
         # The notice verb nearest the families: in "notify the Subscriber promptly and will
         # notify affected families" the Subscriber is told, and tells no one.
-        families = re.search(
-            rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS,
-            low,
+        # The school notifies families ("help your school tell families"): not the vendor's
+        # promise; but a later notice in the sentence may be ("… we'll email affected families").
+        families = next(
+            (
+                m
+                for m in re.finditer(rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS, low)
+                if not _by_the_school(low, m)
+            ),
+            None,
         ) or re.search(PARENTS + _NOTIFIED, low)  # "Parents … will be notified by Vendor"
-        if families and (
-            re.search(LEA + r"\W+(?:\w+\W+)?$", low[: families.start()])
-            or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
-        ):
-            families = None  # the school notifies families: not the vendor's promise
         school = re.search(LEA, low)
         elsewhere = not school and _THIRD_PARTY.search(low)  # the police, an insurer
         if (to_parents and families) or (
@@ -165,6 +177,14 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
         ):
             found.append(sentence)
     return found
+
+
+def _by_the_school(low: str, families: re.Match[str]) -> bool:
+    """Whether the school gives the notice ``families`` found in ``low``."""
+    return bool(
+        re.search(LEA + r"\W+(?:\w+\W+)?$", low[: families.start()])
+        or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
+    )
 
 
 def _label(limit: BreachLimit) -> str:
