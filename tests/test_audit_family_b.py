@@ -177,3 +177,29 @@ def it_reads_a_notice_to_affected_families_in_the_breach_paragraph(
     )
     assert _status(library, "R6c", _clause(breach, families)) == "weak"
     assert _status(library, "R6c", _apart(breach, families)) == "missing"
+
+
+# Provision 8: a promise to keep to FERPA, not a mention of it.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Company and each District shall ensure compliance with the Family Educational "
+         "Rights and Privacy Act of 1974.", "present"),
+        ("We follow FERPA and COPPA.", "present"),
+        ("Vendor will handle education records in accordance with FERPA.", "present"),
+        ("Both parties will comply with all applicable laws, including FERPA.", "present"),
+        ("Our Services are designed to help Schools meet their FERPA obligations.", "missing"),
+        ("The platform includes tools that enable the District to comply with FERPA.",
+         "missing"),
+        ("Provider staff receive annual FERPA and security training.", "missing"),
+        ("For purposes of FERPA, Vendor acts as a school official with a legitimate "
+         "educational interest.", "weak"),
+        ("Consultant is a school official under FERPA.", "weak"),
+    ],
+)  # fmt: skip
+def it_reads_a_promise_to_keep_to_ferpa_not_a_mention(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert _status(library, "R8", _apart(text)) == status

@@ -274,7 +274,9 @@ def _subject(before: str) -> tuple[Party, ...]:
     subject = [mentions[-1]]
     for earlier in reversed(mentions[:-1]):
         between = window[earlier.end() : subject[-1].start()]
-        if not re.fullmatch(r"[\s\w()\"\u201c\u201d]{0,30}?\b(?:and|or|&)\s+(?:the\s+)?", between):
+        # "Contractor and CREC shall", "Company and each District shall"
+        joined = r"\b(?:and|or|&)\s+(?:(?:the|each|every|its|their)\s+)?"
+        if not re.fullmatch(r"[\s\w()\"\u201c\u201d]{0,30}?" + joined, between):
             break
         subject.append(earlier)
     return tuple(dict.fromkeys(_party(m.lastgroup or "") for m in reversed(subject)))

@@ -19,6 +19,7 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
         r"\b(?:ferpa|family educational rights and privacy act|1232g|"
         r"34 c\.?f\.?r\.? (?:part )?99)\b",
     )
+    kept = []
     for sentence in found:
         low = lowered(sentence)
         pushed = re.search(
@@ -33,10 +34,38 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
             )
             or re.search(r"\bnothing\b[^.]{0,40}\brequire", low)
         ):
+            kept.append(sentence)
+    for sentence in kept:
+        low = lowered(sentence)
+        if _FERPA_COMMITMENT.search(low) and not _HELPS_ONLY.search(low):
             return present(sentence, "commits to FERPA")
+    for sentence in kept:
+        if _SCHOOL_OFFICIAL.search(lowered(sentence)):
+            return weak(
+                sentence,
+                "acts as a school official under FERPA, but does not promise to comply with it",
+            )
+    if kept:
+        return missing("mentions FERPA, but promises no compliance with it", kept[0])
     if found:
         return missing("mentions FERPA only to disclaim it", found[0])
     return missing("no mention of FERPA (Family Educational Rights and Privacy Act)")
+
+
+# A promise to keep to FERPA: "shall comply with FERPA", "in accordance with FERPA", "as
+# FERPA requires", "its obligations under FERPA", "subject to FERPA's requirements".
+_FERPA_COMMITMENT = re.compile(
+    r"\b(?:compl(?:y|ies|ying|iance|iant)|abide|adhere|conform|observe|ensure|follow\w*)\b"
+    r"|\bin accordance with\b|\bconsistent with\b|\b(?:as )?(?:required|permitted) (?:by|under)\b"
+    r"|\bsubject to\b|\bbound by\b|\bobligations? under\b|\brequirements? of\b"
+)
+# FERPA named only as what the service helps the school do: "designed to help Schools meet
+# their FERPA obligations", "tools that enable the District to comply with FERPA".
+_HELPS_ONLY = re.compile(
+    r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"
+    r"\b(?:meet|comply|complian\w*|fulfil\w*|satisfy)\b"
+)
+_SCHOOL_OFFICIAL = re.compile(r"\bschool officials?\b")
 
 
 @rule("R9")
