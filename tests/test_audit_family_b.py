@@ -203,3 +203,34 @@ def it_reads_a_promise_to_keep_to_ferpa_not_a_mention(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
     assert _status(library, "R8", _apart(text)) == status
+
+
+# Provision 12: three standards, and a practice, not the bare aim.
+
+_ALL_THREE = (
+    "Vendor's security practices shall use technologies consistent with the guidance issued "
+    "pursuant to section 13402(h)(2) of Public Law 111-5, maintain technical safeguards "
+    "consistent with 45 CFR 164.312, and otherwise meet or exceed industry standards."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (_ALL_THREE, "present"),
+        ("Vendor shall follow security practices consistent with 45 CFR 164.312 and the HITECH "
+         "Act guidance.", "weak"),
+        ("4.2 Vendor's security practices meet or exceed industry standards.", "weak"),
+        ("Provider maintains reasonable administrative, technical and physical safeguards.",
+         "weak"),
+        ("We take actions designed to ensure the security and confidentiality of student data.",
+         "missing"),
+        ("Consultant keeps student records secure and confidential.", "missing"),
+        ("Details of our security program, including our encryption practices, are in the "
+         "Security Whitepaper, which we will send to any school that asks.", "missing"),
+    ],
+)  # fmt: skip
+def it_asks_for_all_three_standards_and_a_practice(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert _status(library, "R12", _apart(text)) == status
