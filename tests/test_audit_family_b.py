@@ -234,3 +234,31 @@ def it_asks_for_all_three_standards_and_a_practice(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
     assert _status(library, "R12", _apart(text)) == status
+
+
+# Provision 9: Connecticut's law for a Connecticut school.
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "why"),
+    [
+        ("10.1 This DSA is governed by the laws of the State of Delaware, except that for "
+         "Institutions located in Connecticut, this DSA and the rights and duties of all "
+         "parties under it shall be governed by the laws of the State of Connecticut.",
+         "present", "Connecticut"),
+        ("These Terms are governed by California law, provided that for Schools in "
+         "Connecticut, this Agreement shall be governed by Connecticut law.", "present",
+         "Connecticut"),
+        ("This Agreement is governed by the laws of New York, except that for Districts in "
+         "Connecticut, matters of student data privacy are governed by the laws of the State "
+         "of Connecticut.", "weak", "part"),
+        ("This Agreement is governed by the laws of the State of Delaware.", "weak",
+         "Delaware"),
+    ],
+)  # fmt: skip
+def it_reads_connecticut_law_carved_out_for_connecticut_schools(
+    library: ClauseLibrary, text: str, status: str, why: str
+) -> None:
+    findings = audit_sentences(_apart(text), library.requirements, "operator")
+    (finding,) = [f for f in findings if f.requirement.id == "R9"]
+    assert finding.status == status and why in finding.why

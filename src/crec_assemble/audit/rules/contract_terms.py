@@ -79,10 +79,21 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         low = lowered(sentence)
         if "connecticut" in low and not _OTHER_LAW.search(low):
             return present(sentence, "Connecticut law governs")
+        # "governed by the laws of Delaware, except that for Institutions located in
+        # Connecticut, this DSA and the rights and duties of all parties … by Connecticut's"
+        carve_out = _FOR_CONNECTICUT.search(low)
+        if carve_out and re.search(
+            r"\blaws? of (?:the )?(?:state of )?connecticut\b|"
+            r"\bconnecticut law\b",
+            low[carve_out.end() :],
+        ):
+            if _WHOLE_CONTRACT.search(low[carve_out.end() :]):
+                return present(sentence, "Connecticut law governs for a Connecticut school")
+            return weak(sentence, "Connecticut law governs only part of the contract")
     for sentence in found:
         low = lowered(sentence)
-        other = next((place for place in LAW_PLACES
-                      if re.search(rf"\b{place.casefold()}\b", low)), "")  # fmt: skip
+        other = next((place for place in LAW_PLACES if place != "Connecticut"
+                      and re.search(rf"\b{place.casefold()}\b", low)), "")  # fmt: skip
         if other:
             return weak(sentence, f"the law of {other} governs, not Connecticut's")
     if found:
@@ -116,6 +127,19 @@ _PLACES = "|".join(p.casefold() for p in LAW_PLACES if p != "Connecticut")
 _OTHER_LAW = re.compile(
     rf"\blaws? of (?:the )?(?:state of |commonwealth of )?(?:{_PLACES})\b"
     rf"|\b(?:{_PLACES}) law\b"
+)
+# A Connecticut school's own law, carved out of another state's: "except that for
+# Institutions located in Connecticut, …"
+_FOR_CONNECTICUT = re.compile(
+    r"\b(?:except|provided|however|but)\b[^.;]{0,20}\b(?:for|as to|with respect to)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:located|based|situated|domiciled)?\s*in\s+(?:the\s+state\s+of\s+)?"
+    r"connecticut\b"
+)
+# The law governs the whole contract, not a part: "this DSA and the rights and duties of all
+# parties", "this Agreement".
+_WHOLE_CONTRACT = re.compile(
+    r"\brights and (?:duties|obligations) of (?:all )?(?:the )?parties\b|"
+    r"\bthis (?:agreement|dsa|dpa|addendum|contract|terms|rider)\b(?!['\u2019]s)"
 )
 # A party described, not the contract governed: "a regional educational service center
 # established under the laws of the State of Connecticut", "a Delaware corporation organized
