@@ -5,10 +5,12 @@ ways other vendors phrase the same thing: a DPA's, a licence's, a privacy policy
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crec_assemble.audit.findings import audit_sentences
-from crec_assemble.audit.reader import Sentence
+from crec_assemble.audit.reader import Sentence, read_sentences
 from crec_assemble.library.clauses import ClauseLibrary
 
 
@@ -262,3 +264,35 @@ def it_reads_connecticut_law_carved_out_for_connecticut_schools(
     findings = audit_sentences(_apart(text), library.requirements, "operator")
     (finding,) = [f for f in findings if f.requirement.id == "R9"]
     assert finding.status == status and why in finding.why
+
+
+# Provision 14: consent by silence is no express consent; a row of links says nothing.
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        "The Board's consent shall be deemed given if the Board has not objected in writing "
+        "within ten (10) business days after notice of a proposed subcontractor.",
+        "If the District fails to object within thirty days, the new subcontractor is deemed "
+        "approved.",
+    ],
+)
+def it_reads_consent_by_silence_as_no_express_consent(library: ClauseLibrary, silence: str) -> None:
+    consent = (
+        "4.1 Vendor shall not enter into a subcontract without the written consent of the Board."
+    )
+    terms = "4.2 Every subcontract shall include the provisions of this Addendum."
+    assert _status(library, "R14", _clause(consent, terms)) == "present"
+    assert _status(library, "R14", _clause(consent, silence, terms)) == "weak"
+
+
+def it_reads_a_row_of_links_as_no_sentence(tmp_path: Path) -> None:
+    page = tmp_path / "terms.html"
+    page.write_text(
+        "<html><body><p>We keep Student Data safe.</p>"
+        "<p>Terms of Service | Privacy Policy | Cookie Notice | Service Providers</p>"
+        "</body></html>"
+    )
+    links = [s for s in read_sentences(page) if "Cookie" in s.text]
+    assert links and all(s.heading for s in links)

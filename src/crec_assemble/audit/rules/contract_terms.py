@@ -176,6 +176,13 @@ def subcontractors_need_written_consent_and_the_same_terms(
     ]
     with_terms = [s for s in about if re.search(_BOUND, lowered(s))]
     all_terms = [s for s in with_terms if not _PARTIAL.search(lowered(s))]
+    deemed = next((s for s in about if _DEEMED.search(lowered(s))), None)
+    if with_consent and deemed is not None:
+        return weak(
+            deemed,
+            "the school's consent is deemed given if it does not object: not its express "
+            "written consent",
+        )
     if with_consent and all_terms:
         return present(
             with_consent[0],
@@ -205,6 +212,13 @@ def subcontractors_need_written_consent_and_the_same_terms(
     return missing("nothing on subcontractors")
 
 
+# Consent by silence: "the Board's consent shall be deemed given if the Board has not
+# objected in writing within ten (10) business days after the notice".
+_DEEMED = re.compile(
+    r"\bdeemed\s+(?:to\s+(?:have\s+been\s+)?)?(?:given|granted|approved|consented|accepted)\b|"
+    r"\b(?:has|have|does|do)\s+not\s+(?:timely\s+)?object\w*|\bfails?\s+to\s+(?:timely\s+)?"
+    r"object\b|\bunless\s+(?:the\s+)?\w+\s+(?:timely\s+)?objects?\b|\bno\s+objection\b"
+)
 _SUBS = (
     r"\b(?:sub-?contract\w*|sub-?processor\w*|third[- ]party (?:service |hosting )?providers?|"
     r"service providers?|agents?)\b"
