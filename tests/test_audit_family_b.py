@@ -296,3 +296,29 @@ def it_reads_a_row_of_links_as_no_sentence(tmp_path: Path) -> None:
     )
     links = [s for s in read_sentences(page) if "Cookie" in s.text]
     assert links and all(s.heading for s in links)
+
+
+# Probes in other vendors' words: each was read "present" before.
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [
+        ("R7", "Upon termination, Provider will delete Student Data in accordance with its "
+               "standard data retention schedule.", "weak"),
+        ("R7", "Provider shall delete Student Data when it is no longer needed for the "
+               "purpose for which it was obtained.", "weak"),
+        ("R2", "Users may request deletion of their personal information by emailing "
+               "privacy@vendor.example.", "missing"),
+        ("R2", "To request deletion, a parent may contact us at privacy@vendor.example.",
+         "missing"),
+        ("R2", "Teachers and parents can ask us to delete a student's data at any time from "
+               "the privacy dashboard.", "present"),
+        ("R12", "Vendor will not be required to comply with HITECH or 45 CFR 164.312 but will "
+                "meet industry standards.", "weak"),
+    ],
+)  # fmt: skip
+def it_reads_other_vendors_words_short_of_present(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, _apart(text)) == status

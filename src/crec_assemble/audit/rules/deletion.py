@@ -51,6 +51,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         and not negated(s.text, rf"\b{erase}")
         and not _AFTER_THE_END.search(lowered(s))
         and not _FAMILY_DELETES.search(lowered(s))
+        and not (_FAMILY_ASKS.search(lowered(s)) and not re.search(_THE_SCHOOL, lowered(s)))
     ]
     for sentence in found:
         if _REFUSABLE.search(lowered(sentence)):
@@ -102,6 +103,14 @@ _FAMILY_DELETES = re.compile(
     rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b[^.;]{{0,30}}"
     r"\b(?:can|may)\b"
 )
+# A family's or user's own request ("Users may request deletion of their personal
+# information by emailing …", "To request deletion, a parent may contact us") is no means
+# for the school, unless the school is named too.
+_FAMILY_ASKS = re.compile(
+    rf"\b(?:{PARENTS}|users?|individuals?|account holders?)\b[^.;]{{0,30}}"
+    r"\b(?:can|may|should|must)\b"
+)
+_THE_SCHOOL = LEA + r"|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
 # Part of the data is deleted under someone else's terms: "Deletion of Student Data held in
 # the Manufacturer Services is performed in accordance with the Privacy Policy".
 _DELETED_ELSEWHERE = re.compile(
@@ -245,7 +254,9 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
 _NO_FIXED_TIME = re.compile(
     r"\b(?:(?:commercially )?reasonable (?:time|period)|as soon as (?:reasonably )?"
     r"(?:practicable|feasible)|in accordance with (?:its|our|the \w+['\u2019]s) (?:standard |"
-    r"data )?retention (?:policy|policies|schedule|practices))\b"
+    r"data |records? )*retention (?:policy|policies|schedule|practices)|no longer "
+    # "when it is no longer needed for the purpose": the vendor judges when, not the end
+    r"(?:needed|necessary|required))\b"
 )
 _KEPT_COPIES = re.compile(
     r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"

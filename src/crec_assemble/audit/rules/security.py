@@ -97,7 +97,9 @@ _HITECH = r"(?:hitech|13402|health information technology for economic and clini
 _DISCLAIMED = re.compile(
     r"\bneither\b[^.;]{0,20}(?:hitech|13402|164\.312)|(?:hitech|164\.312)[^.;]{0,80}"
     r"\b(?:do(?:es)?\s+not|don't|doesn't|shall not|will not)\s+apply|\bnot applicable\b|"
-    r"\binapplicable\b|\bis not (?:a )?(?:covered entity|subject to)"
+    r"\binapplicable\b|\bis not (?:a )?(?:covered entity|subject to)|"
+    # "will not be required to comply with HITECH or 45 CFR 164.312"
+    r"\bnot\s+(?:be\s+)?(?:required|obligated|bound)\s+to\b[^.;]{0,40}(?:hitech|13402|164\.312)"
 )
 _FRAMEWORK = (
     r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|hipaa security rule|cis (?:critical security )?"
