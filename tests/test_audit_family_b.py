@@ -322,3 +322,35 @@ def it_reads_other_vendors_words_short_of_present(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert _status(library, requirement, _apart(text)) == status
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [
+        ("R6a", "Vendor will notify the School within 48 hours after receiving notice of a "
+                "breach from its subprocessor.", "weak"),
+        ("R6a", "Vendor shall notify the District of a Security Breach within 24 hours of "
+                "Vendor's confirmation of the breach.", "weak"),
+        ("R6a", "Vendor will notify the District of a breach within two (2) days after it is "
+                "reported to Vendor.", "weak"),
+        ("R6a", "Vendor shall notify the District within 2 days after the breach is verified.",
+         "weak"),
+        ("R6a", "Vendor may notify the District of a breach within two days of discovery.",
+         "weak"),
+        ("R6c", "We will email affected parents within 5 days of discovering a breach if the "
+                "School asks us to.", "weak"),
+        ("R14", "Vendor shall obtain the District's written consent before engaging any "
+                "subcontractor, except for hosting providers, and all subcontractors shall "
+                "comply with this DPA.", "weak"),
+        ("R8", "The parties agree to comply with FERPA, except where Vendor determines "
+               "compliance is impractical.", "weak"),
+        ("R8", "Company will comply with FERPA and will not re-disclose Student Data except as "
+               "FERPA permits.", "present"),
+        ("R7", "Upon the District's written request following termination, Vendor will delete "
+               "Student Data.", "weak"),
+    ],
+)  # fmt: skip
+def it_reads_a_late_clock_a_permission_or_an_exception_short_of_present(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, _apart(text)) == status

@@ -115,9 +115,26 @@ EFFORTS = re.compile(
 # Incident", "within five days of the completion of its investigation". ("Notice of a
 # confirmed breach within 24 hours" names the breach; it does not move the clock.)
 _LATER_START = re.compile(
-    r"\b(?:after|of|from|following|upon|on|once|when)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:after|of|from|following|upon|on|once|when)\s+(?:[\w'\u2019]+\s+){0,2}?"
     r"(?:confirm(?:s|ing|ation)?|determin(?:es|ing|ation)|verif(?:ies|ying|ication)|"
     r"conclu(?:des|ding|sion)|complet(?:es|ing|ion))\b(?!\s+of the (?:services|agreement))"
+    # "after the breach is verified", "after it is reported to Vendor", "after receiving notice
+    # of a breach from its subprocessor": the clock waits on someone else, not on discovery
+    r"|\b(?:is|are|was|were|has been|have been)\s+(?:confirmed|verified|determined|validated|"
+    r"reported to)\b"
+    r"|\b(?:after|of|from|following|upon|on)\s+(?:receiving|receipt of)\s+(?:notice|a report|"
+    r"notification)[^.;]{0,40}\bfrom\b"
+)
+# A permission, not a promise: "Vendor may notify the District within two days".
+_MAY_NOTIFY = re.compile(r"\bmay\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b")
+_WILL_NOTIFY = re.compile(
+    r"\b(?:shall|will|must|agrees? to)\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b"
+)
+# Notice to families only when the school asks: "if the School asks us to".
+_IF_ASKED = re.compile(
+    LEA
+    + r"[^.;]{0,10}\b(?:asks?|requests?|directs?|instructs?)\b|\bat the (?:[\w'\u2019]+\s+){0,2}?"
+    r"(?:request|direction|instruction)\b|\bupon (?:[\w'\u2019]+\s+){0,2}?(?:request|direction)\b"
 )
 
 
@@ -232,6 +249,11 @@ def _deadline(
                 f"breach notice to {who} within {days:g} days, but counted from confirming the "
                 f"breach, not from discovering it ({label} from discovery)",
             )
+        low = lowered(sentence)
+        if days <= limit.days and _MAY_NOTIFY.search(low) and not _WILL_NOTIFY.search(low):
+            return weak(sentence, f"may give breach notice to {who}: a permission, not a promise")
+        if days <= limit.days and to_parents and _IF_ASKED.search(low):
+            return weak(sentence, f"breach notice to {who} only if the school asks ({label})")
         if days <= limit.days:
             return present(sentence, f"breach notice to {who} within {days:g} days ({label})")
         return weak(

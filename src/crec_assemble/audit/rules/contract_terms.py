@@ -38,6 +38,8 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     for sentence in kept:
         low = lowered(sentence)
         if _FERPA_COMMITMENT.search(low) and not _HELPS_ONLY.search(low):
+            if _AT_ITS_DISCRETION.search(low):
+                return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
             return present(sentence, "commits to FERPA")
     for sentence in kept:
         if _SCHOOL_OFFICIAL.search(lowered(sentence)):
@@ -64,6 +66,11 @@ _FERPA_COMMITMENT = re.compile(
 _HELPS_ONLY = re.compile(
     r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"
     r"\b(?:meet|comply|complian\w*|fulfil\w*|satisfy)\b"
+)
+# An exception the vendor judges: "except where Vendor determines compliance is impractical".
+_AT_ITS_DISCRETION = re.compile(
+    r"\b(?:except|unless)\b[^.;]{0,60}\b(?:determines?|deems?|discretion|impractic\w*|"
+    r"believes?|elects?|chooses?|considers?)\b"
 )
 _SCHOOL_OFFICIAL = re.compile(r"\bschool officials?\b")
 
@@ -176,6 +183,9 @@ def subcontractors_need_written_consent_and_the_same_terms(
     ]
     with_terms = [s for s in about if re.search(_BOUND, lowered(s))]
     all_terms = [s for s in with_terms if not _PARTIAL.search(lowered(s))]
+    exempt = next((s for s in with_consent if _EXEMPT.search(lowered(s))), None)
+    if exempt is not None:
+        return weak(exempt, "the school's written consent, but not for some subcontractors")
     deemed = next((s for s in about if _DEEMED.search(lowered(s))), None)
     if with_consent and deemed is not None:
         return weak(
@@ -218,6 +228,12 @@ _DEEMED = re.compile(
     r"\bdeemed\s+(?:to\s+(?:have\s+been\s+)?)?(?:given|granted|approved|consented|accepted)\b|"
     r"\b(?:has|have|does|do)\s+not\s+(?:timely\s+)?object\w*|\bfails?\s+to\s+(?:timely\s+)?"
     r"object\b|\bunless\s+(?:the\s+)?\w+\s+(?:timely\s+)?objects?\b|\bno\s+objection\b"
+)
+# Some subcontractors need no consent: "except for hosting providers", "other than its
+# Affiliates".
+_EXEMPT = re.compile(
+    r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?!with\b|upon\b|as\b)\w+\s+){0,3}?"
+    r"(?:hosting|cloud|infrastructure|affiliates?|service providers?|sub-?processors?|vendors?)\b"
 )
 _SUBS = (
     r"\b(?:sub-?contract\w*|sub-?processor\w*|third[- ]party (?:service |hosting )?providers?|"

@@ -274,6 +274,9 @@ _ONLY_IF_ASKED = re.compile(
     r"instructs?|directs?)\b"
     # "Upon termination, the District may request that Vendor delete Student Data"
     r"|\bmay (?:request|ask|direct|instruct|require)\b"
+    # "Upon the District's written request following termination, Vendor will delete …"
+    r"|^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?(?:upon|on|at|following|after) (?:the |a |its |any )?"
+    r"(?:[\w-]+['\u2019]s )?(?:written )?(?:request|direction|instruction)\b"
 )
 _DELETES = re.compile(
     r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|retain\w*|kept)\b[^.;]{0,80}"
