@@ -705,3 +705,19 @@ def it_reads_all_of_the_terms_flowing_down_to_a_subcontractor(library: ClauseLib
         "terms of this DPA.",
     )
     assert _status(library, "R14", sentences) == "present"
+
+
+def it_does_not_take_the_end_of_a_period_for_the_end_of_the_services(
+    library: ClauseLibrary,
+) -> None:
+    request = (
+        "Within thirty (30) calendar days of receiving the request, or of the end of the ten "
+        "(10) business days, Contractor shall delete the Student Data requested."
+    )
+    end = (
+        "Student Data shall not be retained or available to Contractor upon completion of the "
+        "services."
+    )
+    finding = _finding(library, "R7", _apart(request, end))
+    assert finding.status == "present" and finding.sentence is not None
+    assert finding.sentence.text.startswith("Student Data shall not be retained")

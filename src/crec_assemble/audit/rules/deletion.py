@@ -140,7 +140,10 @@ _RETURN_ON_REQUEST = re.compile(
 @rule("R7")
 def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict:
     end = (
-        r"\b(?:terminat\w*|expir\w*|end of|conclusion|completion|cancel\w*|no longer "
+        # the end of the contract, not of a period ("the end of the ten business days")
+        r"\b(?:terminat\w*|expir\w*|end of (?:the |this |its |their |each |an? )?(?:\w+ )?"
+        r"(?:term|agreement|contract|services?|engagement|subscription|school year|project|"
+        r"study|addendum|dpa|relationship)|conclusion|completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|an?) account|account is "
         r"closed|stops? using|final report|(?:subscription|agreement|contract|term|services?|"
         r"engagement|study|project|addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
