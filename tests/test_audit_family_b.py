@@ -354,3 +354,11 @@ def it_reads_a_late_clock_a_permission_or_an_exception_short_of_present(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert _status(library, requirement, _apart(text)) == status
+
+
+def it_reads_the_end_of_the_terms_as_the_end_of_the_services(library: ClauseLibrary) -> None:
+    text = (
+        "8.2 We will delete Student Data within sixty (60) days after the School's written "
+        "request or after the end of the Terms, whichever is earlier."
+    )
+    assert _status(library, "R7", _apart(text)) == "weak"

@@ -143,7 +143,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # the end of the contract, not of a period ("the end of the ten business days")
         r"\b(?:terminat\w*|expir\w*|end of (?:the |this |its |their |each |an? )?(?:\w+ )?"
         r"(?:term|agreement|contract|services?|engagement|subscription|school year|project|"
-        r"study|addendum|dpa|relationship)|conclusion|completion|cancel\w*|no longer "
+        r"study|addendum|dpa|relationship)s?|conclusion|completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|an?) account|account is "
         r"closed|stops? using|final report|(?:subscription|agreement|contract|term|services?|"
         r"engagement|study|project|addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
@@ -198,7 +198,10 @@ def _period_after_end(text: str) -> float:
     text = re.sub(r"[^.;,]{0,60}\bcertif\w*[^.;]{0,100}", " ", text)
     text = re.sub(
         r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"
-        r"(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b",
+        r"(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b"
+        # "… after the School's written request or after the end of the Terms": the same
+        # period runs from the end too
+        r"(?![^.;]{0,10}\bor\b[^.;]{0,30}\b(?:end|terminat\w*|expir\w*|complet\w*))",
         " ",
         text,
     )
