@@ -225,7 +225,9 @@ def it_reads_data_not_kept_after_the_services_end_as_deletion(library: ClauseLib
        "13402(h)(2) of Public Law 111-5.",), "weak"),
      (("Provider shall maintain technical safeguards consistent with 45 CFR 164.312.",), "weak"),
      (("(a) Provider shall encrypt Student Data consistent with HITECH guidance;",
-       "(b) Provider shall maintain safeguards consistent with 45 C.F.R. 164.312."), "present")],
+       "(b) Provider shall maintain safeguards consistent with 45 C.F.R. 164.312;",
+       # the third standard the regulation names (rules-b convention: fewer is weak)
+       "(c) Provider shall otherwise meet or exceed industry standards."), "present")],
     ids=["hitech-alone", "cfr-alone", "both-in-a-list"],
 )  # fmt: skip
 def it_asks_for_both_standards_the_regulation_names(
@@ -682,3 +684,40 @@ def it_reads_every_item_of_a_word_list_with_its_lead_in(tmp_path: Path) -> None:
     assert texts[2].startswith("If Provider discovers a breach") and texts[2].endswith("; and")
     assert texts[3].startswith("If Provider discovers a breach")
     assert texts[4] == "This Agreement is governed by the laws of Connecticut."
+
+
+def it_finds_the_urgent_notice_in_a_sentence_of_its_own(library: ClauseLibrary) -> None:
+    sentences = _apart(
+        "In the event of a Security Breach, Vendor shall notify the District within five (5) "
+        "calendar days of discovery.",
+        "Where misuse of Student Data may be imminent, Vendor shall notify the District within "
+        "two (2) calendar days.",
+    )
+    assert _status(library, "R6a", sentences) == "present"
+    assert _status(library, "R6a", sentences[:1]) == "weak"
+
+
+def it_reads_all_of_the_terms_flowing_down_to_a_subcontractor(library: ClauseLibrary) -> None:
+    sentences = _apart(
+        "Vendor shall not subcontract any of its obligations without the prior written consent "
+        "of the District.",
+        "Any permitted subcontract shall require the subcontractor to comply with all of the "
+        "terms of this DPA.",
+    )
+    assert _status(library, "R14", sentences) == "present"
+
+
+def it_does_not_take_the_end_of_a_period_for_the_end_of_the_services(
+    library: ClauseLibrary,
+) -> None:
+    request = (
+        "Within thirty (30) calendar days of receiving the request, or of the end of the ten "
+        "(10) business days, Contractor shall delete the Student Data requested."
+    )
+    end = (
+        "Student Data shall not be retained or available to Contractor upon completion of the "
+        "services."
+    )
+    finding = _finding(library, "R7", _apart(request, end))
+    assert finding.status == "present" and finding.sentence is not None
+    assert finding.sentence.text.startswith("Student Data shall not be retained")

@@ -184,8 +184,9 @@ def it_reads_advertising_collection_and_use_by_their_class(
     ("text", "status"),
     [("We will not sell Student Data, and will delete all Student Data when the School's "
       "subscription ends.", "present"),
+     # Ten days after the end still keeps the data after completion (rules-b convention).
      ("Vendor shall destroy student records within ten (10) days after the contract expires.",
-      "present"),
+      "weak"),
      ("Researcher shall destroy all data within one week after the District accepts the final "
       "report.", "weak"),
      ("Provider will erase the data within 90 days after the engagement ends.", "weak")],

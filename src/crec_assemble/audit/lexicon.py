@@ -94,8 +94,16 @@ UNDERTAKING = (
 BREACH = re.compile(
     r"\b(?:breach|security incident|data incident|incident|unauthori[sz]ed (?:access|"
     r"disclosure|release|acquisition|use))\b"
+    # "If Student Data has been accessed, disclosed or acquired without authorization"
+    r"|\b(?:accessed|acquired|disclosed|released|used|obtained)\b[^.;]{0,40}\bwithout "
+    r"(?:authori[sz]ation|permission)\b"
+    r"|\b(?:data|information|records?)\s+(?:is|are|was|were|has been|have been)\s+compromised\b"
 )
-NOTIFY = re.compile(r"\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|e-?mail\w*|tell)\b")
+NOTIFY = re.compile(
+    r"\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"
+    # "your school hears from us within 72 hours", "we'll let you know"
+    r"|\bhears? from\b|\blet\s+(?:[\w'\u2019]+\s+){1,3}?know\b"
+)
 VAGUE = re.compile(
     r"\b(?:promptly|without (?:undue|unreasonable) delay|as soon as (?:reasonably )?"
     r"(?:practicable|possible|feasible)|in a timely (?:manner|fashion)|timely|expeditiously|"

@@ -204,6 +204,13 @@ def _is_heading(block: str, cleaned: str) -> bool:
     """A Markdown heading, or a short line with no sentence in it."""
     if re.match(r"\s*#", block):
         return True
+    # A row of links ("Terms of Service | Privacy Policy | Cookie Notice | Service Providers")
+    # names pages; it says nothing.
+    links = [part.strip() for part in cleaned.split("|")]
+    if len(links) >= 3 and all(
+        part and len(part.split()) <= 4 and not re.search(r"[.;:!?]", part) for part in links
+    ):
+        return True
     return len(cleaned.split()) <= 8 and not re.search(r"[.;:!?]$", cleaned)
 
 

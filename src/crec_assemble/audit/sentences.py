@@ -87,7 +87,12 @@ _HEADING = re.compile(
 # A short numbered line with a verb in it is a sentence, not a title: "2.2 Lumen owns Usage
 # Data." states who owns what, "9.2 The provisions of this Rider are severable." says something
 # of them; "12.4 Governing Law." names a section.
-_STATEMENT = re.compile(r"\b(?:is|are|was|were|be|been|has|have|owns?|belongs?|remains?|may|can)\b")
+_STATEMENT = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|owns?|belongs?|remains?|may|can"
+    # "4.2 Vendor's security practices meet or exceed industry standards."
+    r"|meets|meet or exceed|exceeds|complies|encrypts|protects|maintains|follows|governs|"
+    r"applies|survives|retains|deletes|notifies|agrees|acknowledges)\b"
+)
 # The party named in a relative clause is not the subject of the modal after it: in "Any
 # subcontractor the District approves shall be bound", the subcontractor is bound.
 _RELATIVE_VERB = re.compile(r"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b)\w+(?:s|ed)\s*$")
@@ -274,7 +279,9 @@ def _subject(before: str) -> tuple[Party, ...]:
     subject = [mentions[-1]]
     for earlier in reversed(mentions[:-1]):
         between = window[earlier.end() : subject[-1].start()]
-        if not re.fullmatch(r"[\s\w()\"\u201c\u201d]{0,30}?\b(?:and|or|&)\s+(?:the\s+)?", between):
+        # "Contractor and CREC shall", "Company and each District shall"
+        joined = r"\b(?:and|or|&)\s+(?:(?:the|each|every|its|their)\s+)?"
+        if not re.fullmatch(r"[\s\w()\"\u201c\u201d]{0,30}?" + joined, between):
             break
         subject.append(earlier)
     return tuple(dict.fromkeys(_party(m.lastgroup or "") for m in reversed(subject)))

@@ -100,7 +100,7 @@ _INCIDENT_IMPLIED = re.compile(
 
 _TELL = (
     r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|report\w*|"
-    r"provide (?:written )?notice)\b"
+    r"provide (?:written )?notice|let)\b"
 )
 
 
@@ -115,9 +115,26 @@ EFFORTS = re.compile(
 # Incident", "within five days of the completion of its investigation". ("Notice of a
 # confirmed breach within 24 hours" names the breach; it does not move the clock.)
 _LATER_START = re.compile(
-    r"\b(?:after|of|from|following|upon|on|once|when)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:after|of|from|following|upon|on|once|when)\s+(?:[\w'\u2019]+\s+){0,2}?"
     r"(?:confirm(?:s|ing|ation)?|determin(?:es|ing|ation)|verif(?:ies|ying|ication)|"
     r"conclu(?:des|ding|sion)|complet(?:es|ing|ion))\b(?!\s+of the (?:services|agreement))"
+    # "after the breach is verified", "after it is reported to Vendor", "after receiving notice
+    # of a breach from its subprocessor": the clock waits on someone else, not on discovery
+    r"|\b(?:is|are|was|were|has been|have been)\s+(?:confirmed|verified|determined|validated|"
+    r"reported to)\b"
+    r"|\b(?:after|of|from|following|upon|on)\s+(?:receiving|receipt of)\s+(?:notice|a report|"
+    r"notification)[^.;]{0,40}\bfrom\b"
+)
+# A permission, not a promise: "Vendor may notify the District within two days".
+_MAY_NOTIFY = re.compile(r"\bmay\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b")
+_WILL_NOTIFY = re.compile(
+    r"\b(?:shall|will|must|agrees? to)\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b"
+)
+# Notice to families only when the school asks: "if the School asks us to".
+_IF_ASKED = re.compile(
+    LEA
+    + r"[^.;]{0,10}\b(?:asks?|requests?|directs?|instructs?)\b|\bat the (?:[\w'\u2019]+\s+){0,2}?"
+    r"(?:request|direction|instruction)\b|\bupon (?:[\w'\u2019]+\s+){0,2}?(?:request|direction)\b"
 )
 
 
@@ -141,23 +158,35 @@ _THIRD_PARTY = re.compile(
 def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[Sentence]:
     """Sentences in which the vendor gives breach notice to the school, or to families."""
     found = []
+    # A notice to "affected" people in the paragraph of a breach speaks of that breach: "If
+    # there is ever a breach, your school hears from us within 72 hours. … we'll email
+    # affected families directly."
+    about_a_breach = {
+        s.paragraph for s in sentences if BREACH.search(_CONTRACT_BREACH.sub(" ", lowered(s)))
+    }
     for sentence in sentences:
         low = _CONTRACT_BREACH.sub(" ", lowered(sentence))
-        if not ((BREACH.search(low) or _INCIDENT_IMPLIED.search(low)) and NOTIFY.search(low)):
+        breach = (
+            BREACH.search(low)
+            or _INCIDENT_IMPLIED.search(low)
+            or (sentence.paragraph in about_a_breach and re.search(r"\baffected\b", low))
+        )
+        if not (breach and NOTIFY.search(low)):
             continue
         if negated(low, r"\b(?:notify|inform|send notice|give notice)\b"):
             continue  # "shall not notify data subjects" promises nothing
         # The notice verb nearest the families: in "notify the Subscriber promptly and will
         # notify affected families" the Subscriber is told, and tells no one.
-        families = re.search(
-            rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS,
-            low,
+        # The school notifies families ("help your school tell families"): not the vendor's
+        # promise; but a later notice in the sentence may be ("… we'll email affected families").
+        families = next(
+            (
+                m
+                for m in re.finditer(rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS, low)
+                if not _by_the_school(low, m)
+            ),
+            None,
         ) or re.search(PARENTS + _NOTIFIED, low)  # "Parents … will be notified by Vendor"
-        if families and (
-            re.search(LEA + r"\W+(?:\w+\W+)?$", low[: families.start()])
-            or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
-        ):
-            families = None  # the school notifies families: not the vendor's promise
         school = re.search(LEA, low)
         elsewhere = not school and _THIRD_PARTY.search(low)  # the police, an insurer
         if (to_parents and families) or (
@@ -165,6 +194,14 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
         ):
             found.append(sentence)
     return found
+
+
+def _by_the_school(low: str, families: re.Match[str]) -> bool:
+    """Whether the school gives the notice ``families`` found in ``low``."""
+    return bool(
+        re.search(LEA + r"\W+(?:\w+\W+)?$", low[: families.start()])
+        or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
+    )
 
 
 def _label(limit: BreachLimit) -> str:
@@ -212,6 +249,11 @@ def _deadline(
                 f"breach notice to {who} within {days:g} days, but counted from confirming the "
                 f"breach, not from discovering it ({label} from discovery)",
             )
+        low = lowered(sentence)
+        if days <= limit.days and _MAY_NOTIFY.search(low) and not _WILL_NOTIFY.search(low):
+            return weak(sentence, f"may give breach notice to {who}: a permission, not a promise")
+        if days <= limit.days and to_parents and _IF_ASKED.search(low):
+            return weak(sentence, f"breach notice to {who} only if the school asks ({label})")
         if days <= limit.days:
             return present(sentence, f"breach notice to {who} within {days:g} days ({label})")
         return weak(

@@ -19,6 +19,7 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
         r"\b(?:ferpa|family educational rights and privacy act|1232g|"
         r"34 c\.?f\.?r\.? (?:part )?99)\b",
     )
+    kept = []
     for sentence in found:
         low = lowered(sentence)
         pushed = re.search(
@@ -33,10 +34,45 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
             )
             or re.search(r"\bnothing\b[^.]{0,40}\brequire", low)
         ):
+            kept.append(sentence)
+    for sentence in kept:
+        low = lowered(sentence)
+        if _FERPA_COMMITMENT.search(low) and not _HELPS_ONLY.search(low):
+            if _AT_ITS_DISCRETION.search(low):
+                return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
             return present(sentence, "commits to FERPA")
+    for sentence in kept:
+        if _SCHOOL_OFFICIAL.search(lowered(sentence)):
+            return weak(
+                sentence,
+                "acts as a school official under FERPA, but does not promise to comply with it",
+            )
+    if kept:
+        return missing("mentions FERPA, but promises no compliance with it", kept[0])
     if found:
         return missing("mentions FERPA only to disclaim it", found[0])
     return missing("no mention of FERPA (Family Educational Rights and Privacy Act)")
+
+
+# A promise to keep to FERPA: "shall comply with FERPA", "in accordance with FERPA", "as
+# FERPA requires", "its obligations under FERPA", "subject to FERPA's requirements".
+_FERPA_COMMITMENT = re.compile(
+    r"\b(?:compl(?:y|ies|ying|iance|iant)|abide|adhere|conform|observe|ensure|follow\w*)\b"
+    r"|\bin accordance with\b|\bconsistent with\b|\b(?:as )?(?:required|permitted) (?:by|under)\b"
+    r"|\bsubject to\b|\bbound by\b|\bobligations? under\b|\brequirements? of\b"
+)
+# FERPA named only as what the service helps the school do: "designed to help Schools meet
+# their FERPA obligations", "tools that enable the District to comply with FERPA".
+_HELPS_ONLY = re.compile(
+    r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"
+    r"\b(?:meet|comply|complian\w*|fulfil\w*|satisfy)\b"
+)
+# An exception the vendor judges: "except where Vendor determines compliance is impractical".
+_AT_ITS_DISCRETION = re.compile(
+    r"\b(?:except|unless)\b[^.;]{0,60}\b(?:determines?|deems?|discretion|impractic\w*|"
+    r"believes?|elects?|chooses?|considers?)\b"
+)
+_SCHOOL_OFFICIAL = re.compile(r"\bschool officials?\b")
 
 
 @rule("R9")
@@ -50,10 +86,21 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         low = lowered(sentence)
         if "connecticut" in low and not _OTHER_LAW.search(low):
             return present(sentence, "Connecticut law governs")
+        # "governed by the laws of Delaware, except that for Institutions located in
+        # Connecticut, this DSA and the rights and duties of all parties … by Connecticut's"
+        carve_out = _FOR_CONNECTICUT.search(low)
+        if carve_out and re.search(
+            r"\blaws? of (?:the )?(?:state of )?connecticut\b|"
+            r"\bconnecticut law\b",
+            low[carve_out.end() :],
+        ):
+            if _WHOLE_CONTRACT.search(low[carve_out.end() :]):
+                return present(sentence, "Connecticut law governs for a Connecticut school")
+            return weak(sentence, "Connecticut law governs only part of the contract")
     for sentence in found:
         low = lowered(sentence)
-        other = next((place for place in LAW_PLACES
-                      if re.search(rf"\b{place.casefold()}\b", low)), "")  # fmt: skip
+        other = next((place for place in LAW_PLACES if place != "Connecticut"
+                      and re.search(rf"\b{place.casefold()}\b", low)), "")  # fmt: skip
         if other:
             return weak(sentence, f"the law of {other} governs, not Connecticut's")
     if found:
@@ -87,6 +134,19 @@ _PLACES = "|".join(p.casefold() for p in LAW_PLACES if p != "Connecticut")
 _OTHER_LAW = re.compile(
     rf"\blaws? of (?:the )?(?:state of |commonwealth of )?(?:{_PLACES})\b"
     rf"|\b(?:{_PLACES}) law\b"
+)
+# A Connecticut school's own law, carved out of another state's: "except that for
+# Institutions located in Connecticut, …"
+_FOR_CONNECTICUT = re.compile(
+    r"\b(?:except|provided|however|but)\b[^.;]{0,20}\b(?:for|as to|with respect to)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:located|based|situated|domiciled)?\s*in\s+(?:the\s+state\s+of\s+)?"
+    r"connecticut\b"
+)
+# The law governs the whole contract, not a part: "this DSA and the rights and duties of all
+# parties", "this Agreement".
+_WHOLE_CONTRACT = re.compile(
+    r"\brights and (?:duties|obligations) of (?:all )?(?:the )?parties\b|"
+    r"\bthis (?:agreement|dsa|dpa|addendum|contract|terms|rider)\b(?!['\u2019]s)"
 )
 # A party described, not the contract governed: "a regional educational service center
 # established under the laws of the State of Connecticut", "a Delaware corporation organized
@@ -123,6 +183,16 @@ def subcontractors_need_written_consent_and_the_same_terms(
     ]
     with_terms = [s for s in about if re.search(_BOUND, lowered(s))]
     all_terms = [s for s in with_terms if not _PARTIAL.search(lowered(s))]
+    exempt = next((s for s in with_consent if _EXEMPT.search(lowered(s))), None)
+    if exempt is not None:
+        return weak(exempt, "the school's written consent, but not for some subcontractors")
+    deemed = next((s for s in about if _DEEMED.search(lowered(s))), None)
+    if with_consent and deemed is not None:
+        return weak(
+            deemed,
+            "the school's consent is deemed given if it does not object: not its express "
+            "written consent",
+        )
     if with_consent and all_terms:
         return present(
             with_consent[0],
@@ -152,6 +222,19 @@ def subcontractors_need_written_consent_and_the_same_terms(
     return missing("nothing on subcontractors")
 
 
+# Consent by silence: "the Board's consent shall be deemed given if the Board has not
+# objected in writing within ten (10) business days after the notice".
+_DEEMED = re.compile(
+    r"\bdeemed\s+(?:to\s+(?:have\s+been\s+)?)?(?:given|granted|approved|consented|accepted)\b|"
+    r"\b(?:has|have|does|do)\s+not\s+(?:timely\s+)?object\w*|\bfails?\s+to\s+(?:timely\s+)?"
+    r"object\b|\bunless\s+(?:the\s+)?\w+\s+(?:timely\s+)?objects?\b|\bno\s+objection\b"
+)
+# Some subcontractors need no consent: "except for hosting providers", "other than its
+# Affiliates".
+_EXEMPT = re.compile(
+    r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?!with\b|upon\b|as\b)\w+\s+){0,3}?"
+    r"(?:hosting|cloud|infrastructure|affiliates?|service providers?|sub-?processors?|vendors?)\b"
+)
 _SUBS = (
     r"\b(?:sub-?contract\w*|sub-?processor\w*|third[- ]party (?:service |hosting )?providers?|"
     r"service providers?|agents?)\b"
@@ -168,8 +251,8 @@ _CONSENT = (
 _BOUND = (
     r"\b(?:bound by|no less (?:protective|stringent)|(?:the )?same (?:\w+ )?(?:obligations|"
     r"terms|restrictions|protections|requirements)|flow[- ]down|obligations (?:at least|"
-    r"consistent)|comply with (?:the (?:same|terms)|this)|bind\w*|included in (?:any|every|"
-    r"each)|"
+    r"consistent)|comply with (?:all (?:of )?)?(?:the (?:same|terms)|this|these)|bind\w*|"
+    r"included in (?:any|every|each)|"
     # "every such sub-contract shall include the provisions of Sections 1 and 2"
     # … or "shall include all of the obligations that this Addendum places on Provider"
     r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:of )?(?:the )?"

@@ -6,10 +6,11 @@ for more than a month after the end, are weak too, since the regulation allows n
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
-from ..lexicon import LEA, find, lowered, negated, periods_in_days
+from ..lexicon import LEA, PARENTS, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .breach_notice import EFFORTS
 from .registry import Verdict, missing, present, rule, weak
@@ -49,6 +50,8 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         and not s.heading
         and not negated(s.text, rf"\b{erase}")
         and not _AFTER_THE_END.search(lowered(s))
+        and not _FAMILY_DELETES.search(lowered(s))
+        and not (_FAMILY_ASKS.search(lowered(s)) and not re.search(_THE_SCHOOL, lowered(s)))
     ]
     for sentence in found:
         if _REFUSABLE.search(lowered(sentence)):
@@ -56,6 +59,11 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         # The way to ask is often the next sentence of the same clause: "The LEA may request
         # deletion at any time. A request may be made through the console or by email …"
         clause = [s for s in sentences if s.paragraph == sentence.paragraph] or [sentence]
+        elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]
+        if elsewhere:
+            return weak(
+                sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
+            )
         if any(_PROCEDURE.search(lowered(s)) for s in clause):
             return present(sentence, "gives a way to request deletion, with its procedure")
     if found:
@@ -83,6 +91,33 @@ _REFUSABLE = re.compile(
 _AFTER_THE_END = re.compile(
     r"\brequest\w*\b[^.;]{0,40}\b(?:after|following|upon|on|at)\s+(?:the\s+)?"
     r"(?:termination|expiration|expiry|end)\b"
+    # "On the expiration or termination of the Agreement, Vendor will destroy all Student Data
+    # … and will certify the destruction on request": the request is for the certificate.
+    r"|^\W*(?:\(?\w{1,4}[.)]\s*)?(?:on|upon|at|after|following)\s+(?:the\s+)?"
+    r"(?:termination|expiration|expiry|end|completion)\b[^.;]{0,200}\bcertif\w*[^.;]{0,60}"
+    r"\brequest\b"
+)
+# Deletion the family does itself ("A parent may delete a child's account from Settings") is
+# no means for the school to ask for it.
+_FAMILY_DELETES = re.compile(
+    rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b[^.;]{{0,30}}"
+    r"\b(?:can|may)\b"
+)
+# A family's or user's own request ("Users may request deletion of their personal
+# information by emailing …", "To request deletion, a parent may contact us") is no means
+# for the school, unless the school is named too.
+_FAMILY_ASKS = re.compile(
+    rf"\b(?:{PARENTS}|users?|individuals?|account holders?)\b[^.;]{{0,30}}"
+    r"\b(?:can|may|should|must)\b"
+)
+_THE_SCHOOL = LEA + r"|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
+# Part of the data is deleted under someone else's terms: "Deletion of Student Data held in
+# the Manufacturer Services is performed in accordance with the Privacy Policy".
+_DELETED_ELSEWHERE = re.compile(
+    r"\b(?:delet\w*|eras\w*|destr\w*)\b[^.;]{0,80}\b(?:in accordance with|as (?:set out|"
+    r"described|provided) in|governed by|subject to)\s+"
+    r"(?:(?:the|its|their|[\w-]+['\u2019]s)\s+){1,2}"
+    r"(?:[\w-]+\s+){0,3}?(?:privacy (?:policy|notice)|policy|policies|terms)\b"
 )
 _PROMISED = re.compile(
     r"\b(?:shall|will|must|agrees? to|won't)\s+(?:\w+\s+){0,3}?(?:be\s+)?"
@@ -105,7 +140,10 @@ _RETURN_ON_REQUEST = re.compile(
 @rule("R7")
 def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict:
     end = (
-        r"\b(?:terminat\w*|expir\w*|end of|conclusion|completion|cancel\w*|no longer "
+        # the end of the contract, not of a period ("the end of the ten business days")
+        r"\b(?:terminat\w*|expir\w*|end of (?:the |this |its |their |each |an? )?(?:\w+ )?"
+        r"(?:term|agreement|contract|services?|engagement|subscription|school year|project|"
+        r"study|addendum|dpa|relationship)s?|conclusion|completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|an?) account|account is "
         r"closed|stops? using|final report|(?:subscription|agreement|contract|term|services?|"
         r"engagement|study|project|addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
@@ -113,7 +151,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
     verb = r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept)\b"
-    found = find(sentences, verb, end)
+    found = find(sentences, verb, end) + [
+        s for s in _after_the_end(sentences, end) if re.search(verb, s.text, re.IGNORECASE)
+    ]
     # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
     # before a sentence that names the deletion in passing ("terminates on the destruction").
     found.sort(key=lambda s: _PROMISED.search(lowered(s)) is None)
@@ -123,15 +163,60 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     return missing("no duty to delete or return the data when the services end")
 
 
+def _after_the_end(sentences: Sequence[Sentence], end: str) -> list[Sentence]:
+    """Sentences that take the end from the one before them: "9.1 For thirty (30) days after
+    termination, Institution may export its data. Thereafter CourseHall will delete it …"."""
+    return [
+        s
+        for before, s in itertools.pairwise(sentences)
+        if _THEN.match(s.text)
+        and not s.heading
+        and s.paragraph - before.paragraph <= 1
+        and re.search(end, before.text, re.IGNORECASE)
+    ]
+
+
+_THEN = re.compile(
+    r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:thereafter|after that|following that|at that time|then)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_clause(text: str) -> str:
+    """``text`` without a condition set in commas: "Upon termination, if no written request
+    from the LEA is received, Provider shall dispose …": the condition's "no" is not the
+    promise's."""
+    return re.sub(
+        r"(?:^\W*|,\s*)(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", " ", text
+    )
+
+
+def _period_after_end(text: str) -> float:
+    """The longest period ``text`` lets the data live after the end, in days; a period for
+    certifying the deletion ("shall certify within thirty (30) days") or for answering a
+    request during the services keeps nothing."""
+    text = re.sub(r"[^.;,]{0,60}\bcertif\w*[^.;]{0,100}", " ", text)
+    text = re.sub(
+        r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"
+        r"(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b"
+        # "… after the School's written request or after the end of the Terms": the same
+        # period runs from the end too
+        r"(?![^.;]{0,10}\bor\b[^.;]{0,30}\b(?:end|terminat\w*|expir\w*|complet\w*))",
+        " ",
+        text,
+    )
+    return max(periods_in_days(text), default=0.0)
+
+
 def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     """The verdict on the promise that decides provision 7, read with the rest of its clause
     (``clause``: the other sentences of its paragraph), where a carve-out often follows:
     "… will delete Student Data from its production systems. Backups … are retained for
     thirteen months"."""
     low = lowered(sentence)
-    if negated(low, r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
+    if negated(_main_clause(low), r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
         return missing("says it need not delete the data at the end", sentence)
-    days = periods_in_days(low)
+    days = _period_after_end(low)
     if _KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*"):
         return weak(sentence, "deletes at the end, but may keep copies long after")
     if _LATER_EVENT.search(low):
@@ -140,10 +225,13 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
             "deletes only after a later act of the school (a report's acceptance), "
             "not on completion of the services",
         )
-    if days and max(days) > 30:
+    # The regulation allows no time at all after completion: "within thirty (30) days after
+    # termination" keeps the data for a month.
+    later = [_period_after_end(lowered(s)) for s in clause if _DELETES.search(lowered(s))]
+    if days or any(later):
         return weak(
             sentence,
-            f"keeps the data up to {max(days):g} days after the services "
+            f"keeps the data up to {max([days, *later]):g} days after the services "
             "end; the regulation allows none",
         )
     if _NO_FIXED_TIME.search(low) or EFFORTS.search(low):
@@ -172,7 +260,9 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
 _NO_FIXED_TIME = re.compile(
     r"\b(?:(?:commercially )?reasonable (?:time|period)|as soon as (?:reasonably )?"
     r"(?:practicable|feasible)|in accordance with (?:its|our|the \w+['\u2019]s) (?:standard |"
-    r"data )?retention (?:policy|policies|schedule|practices))\b"
+    r"data |records? )*retention (?:policy|policies|schedule|practices)|no longer "
+    # "when it is no longer needed for the purpose": the vendor judges when, not the end
+    r"(?:needed|necessary|required))\b"
 )
 _KEPT_COPIES = re.compile(
     r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"
@@ -186,8 +276,15 @@ _RETAINED_FOR = re.compile(
 # Deletion at the end that waits on the school's request: "and, if Licensee makes a written
 # request within thirty (30) days after termination, shall delete it".
 _ONLY_IF_ASKED = re.compile(
-    r"\b(?:if|only (?:if|upon|on|when)|provided that)\b[^.;]{0,60}\b(?:requests?|asks?|"
+    r"\b(?:if|only (?:if|upon|on|when)|provided that)\b(?!\s+no\b)[^.;]{0,60}\b(?:requests?|asks?|"
     r"instructs?|directs?)\b"
     # "Upon termination, the District may request that Vendor delete Student Data"
     r"|\bmay (?:request|ask|direct|instruct|require)\b"
+    # "Upon the District's written request following termination, Vendor will delete …"
+    r"|^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?(?:upon|on|at|following|after) (?:the |a |its |any )?"
+    r"(?:[\w-]+['\u2019]s )?(?:written )?(?:request|direction|instruction)\b"
+)
+_DELETES = re.compile(
+    r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|retain\w*|kept)\b[^.;]{0,80}"
+    r"\b(?:terminat\w*|expir\w*|end|completion)\b"
 )

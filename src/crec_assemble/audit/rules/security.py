@@ -47,8 +47,17 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
     safeguards. One without the other falls short, often in a list item of its own."""
     hitech = [s for s in find(sentences, _HITECH) if not _DISCLAIMED.search(lowered(s))]
     cfr = [s for s in find(sentences, r"164\.312") if not _DISCLAIMED.search(lowered(s))]
+    industry = find(sentences, _INDUSTRY)
+    if hitech and cfr and industry:
+        return present(
+            hitech[0], "security practices meet HITECH, 45 CFR 164.312 and industry standards"
+        )
     if hitech and cfr:
-        return present(hitech[0], "security practices meet HITECH and 45 CFR 164.312")
+        return weak(
+            hitech[0],
+            "security practices to HITECH and 45 CFR 164.312, but not to industry standards "
+            "as the regulation also requires",
+        )
     if hitech or cfr:
         named, lacking = ("HITECH", "45 CFR 164.312") if hitech else ("45 CFR 164.312", "HITECH")
         return weak(
@@ -62,14 +71,17 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
             sentences,
             UNDERTAKING,
             verb,
-            r"\b(?:data|information|records?|program\w*|"
-            r"measures|encrypt\w*)\b",
+            # a practice, not the bare aim of provision 5 ("take actions designed to ensure
+            # the security and confidentiality of student data" names no procedure)
+            _PRACTICE,
         )
-        if not negated(s.text, verb) and re.search(verb, _NOT_AN_UNDERTAKING.sub(" ", lowered(s)))
+        if not negated(s.text, verb)
+        and re.search(verb, _NOT_AN_UNDERTAKING.sub(" ", lowered(s)))
+        and not _DESCRIBED_ELSEWHERE.search(lowered(s))
     ]
     # A security framework named is a security practice: "Vendor's safeguards comply with
     # NIST SP 800-53 and the HIPAA Security Rule".
-    practice += find(sentences, _FRAMEWORK)
+    practice += find(sentences, _FRAMEWORK) + find(sentences, _INDUSTRY)
     if practice:
         return weak(
             practice[0],
@@ -85,9 +97,28 @@ _HITECH = r"(?:hitech|13402|health information technology for economic and clini
 _DISCLAIMED = re.compile(
     r"\bneither\b[^.;]{0,20}(?:hitech|13402|164\.312)|(?:hitech|164\.312)[^.;]{0,80}"
     r"\b(?:do(?:es)?\s+not|don't|doesn't|shall not|will not)\s+apply|\bnot applicable\b|"
-    r"\binapplicable\b|\bis not (?:a )?(?:covered entity|subject to)"
+    r"\binapplicable\b|\bis not (?:a )?(?:covered entity|subject to)|"
+    # "will not be required to comply with HITECH or 45 CFR 164.312"
+    r"\bnot\s+(?:be\s+)?(?:required|obligated|bound)\s+to\b[^.;]{0,40}(?:hitech|13402|164\.312)"
 )
 _FRAMEWORK = (
     r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|hipaa security rule|cis (?:critical security )?"
     r"controls|industry[- ]standard (?:security|safeguards|encryption|practices))\b"
+)
+_PRACTICE = (
+    r"\b(?:safeguards?|measures|procedures|practices|program\w*|encrypt\w*|controls?|"
+    r"standards?|polic(?:y|ies)|firewalls?|audit\w*|test\w*|monitor\w*|passwords?|"
+    r"authenticat\w*|backups?|training|secure (?:servers?|systems?|facilities|data cent\w*))\b"
+)
+# The third standard of provision 12: "otherwise meet or exceed industry standards".
+_INDUSTRY = (
+    r"\b(?:industry[- ](?:standards?|best practices|accepted|recogni[sz]ed)|"
+    r"(?:generally|commonly) (?:accepted|recogni[sz]ed) (?:\w+ )?(?:standards|practices))\b"
+)
+# Practices the contract only points to: "Details of our security program … are in the
+# Security Whitepaper, which we'll send to any school that asks" commits to none.
+_DESCRIBED_ELSEWHERE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:described|set out|set forth|detailed|summari[sz]ed|explained)\s+)?"
+    r"in\s+(?:the|our|its)\b[^.;]{0,60}\b(?:whitepaper|white paper|overview|guide|"
+    r"documents?|documentation|policy|page|website|trust cent\w*)\b"
 )

@@ -1,0 +1,364 @@
+"""Family B's classes of misreading (deletion, breach notice, security, contract terms) found
+on the whole development corpus, each read right, in sentences written for the test in the
+ways other vendors phrase the same thing: a DPA's, a licence's, a privacy policy's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crec_assemble.audit.findings import audit_sentences
+from crec_assemble.audit.reader import Sentence, read_sentences
+from crec_assemble.library.clauses import ClauseLibrary
+
+
+def _clause(*texts: str) -> list[Sentence]:
+    """Sentences of one paragraph: one clause of the contract."""
+    return [Sentence(text, "paragraph 1", 1) for text in texts]
+
+
+def _apart(*texts: str) -> list[Sentence]:
+    """Sentences each in a paragraph of its own."""
+    return [Sentence(text, f"paragraph {n}", n) for n, text in enumerate(texts, 1)]
+
+
+def _status(
+    library: ClauseLibrary, requirement: str, sentences: list[Sentence], role: str = "operator"
+) -> str:
+    findings = audit_sentences(sentences, library.requirements, role)
+    (finding,) = [f for f in findings if f.requirement.id == requirement]
+    return finding.status
+
+
+# Provision 7: no time at all after completion.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within thirty (30) days after the completion of the Services, Consultant shall "
+        "securely destroy all Student Data in its possession.",
+        "Student Data shall not be retained by Vendor beyond thirty (30) days after the "
+        "completion of the contracted services.",
+        "When a school closes its account, we delete its students' data within 30 days.",
+        "Upon expiration of the Subscription Term, Licensor will purge Customer Data from its "
+        "systems within fourteen (14) days.",
+        "Provider shall destroy all Student Data no later than ten (10) business days "
+        "following termination of the Agreement.",
+    ],
+)
+def it_reads_deletion_within_days_after_the_end_as_weak(library: ClauseLibrary, text: str) -> None:
+    assert _status(library, "R7", _apart(text)) == "weak"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Upon termination of the Agreement, Provider shall delete all Student Data.",
+         "Provider shall certify the deletion to the District in writing within thirty (30) "
+         "days of termination."),
+        ("On the Completion Date, Consultant shall securely destroy all Student Data and "
+         "shall not retain any copy of it.",
+         "Consultant shall deliver a certificate of destruction within thirty (30) days after "
+         "the Completion Date."),
+        ("Immediately upon completion of the services, Vendor shall delete all Student Data "
+         "and certify in writing within thirty (30) days that it has done so.",),
+    ],
+)  # fmt: skip
+def it_reads_a_certificate_due_after_the_end_as_no_retention(
+    library: ClauseLibrary, texts: tuple[str, ...]
+) -> None:
+    assert _status(library, "R7", _clause(*texts)) == "present"
+
+
+def it_reads_a_later_deadline_in_the_same_clause_as_weak(library: ClauseLibrary) -> None:
+    promise = (
+        "Upon termination of this DPA, if no written request from the LEA is received, "
+        "Provider shall dispose of all Student Data after providing the LEA with notice."
+    )
+    later = (
+        "In any event, Provider shall complete disposal no later than sixty (60) days after "
+        "termination."
+    )
+    assert _status(library, "R7", _apart(promise)) == "present"
+    assert _status(library, "R7", _clause(promise, later)) == "weak"
+
+
+def it_reads_deletion_thereafter_as_after_the_end_before_it(library: ClauseLibrary) -> None:
+    texts = (
+        "9.1 For thirty (30) days after termination, Institution may export its data.",
+        "Thereafter the Company will delete Institution Data from its systems within "
+        "ninety (90) days.",
+    )
+    assert _status(library, "R7", _apart(*texts)) == "weak"
+
+
+# Provision 2: the school's means to ask for deletion.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7.2 A parent may also delete a child's account at any time from the App's Settings.",
+        "Students can erase their own projects from the dashboard at any time.",
+        "Parents and guardians may delete their child's profile in the Family Portal.",
+    ],
+)
+def it_reads_deletion_by_the_family_as_no_means_for_the_school(
+    library: ClauseLibrary, text: str
+) -> None:
+    assert _status(library, "R2", _apart(text)) == "missing"
+
+
+def it_reads_a_certificate_on_request_at_the_end_as_no_means_to_ask(
+    library: ClauseLibrary,
+) -> None:
+    text = (
+        "On the expiration or termination of the Agreement, Vendor will promptly destroy all "
+        "Student Data and will certify the destruction to the Board in writing on request."
+    )
+    assert _status(library, "R2", _apart(text)) == "missing"
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "Deletion of Student Data held in the Partner Services is performed in accordance with "
+        "the Partner's privacy policy.",
+        "Erasure of data stored by our hosting provider is subject to its own terms.",
+    ],
+)
+def it_reads_deletion_on_request_of_part_of_the_data_as_weak(
+    library: ClauseLibrary, elsewhere: str
+) -> None:
+    asked = (
+        "The District may request deletion of Student Data held by Vendor by email to "
+        "privacy@vendor.example."
+    )
+    assert _status(library, "R2", _clause(asked)) == "present"
+    assert _status(library, "R2", _clause(asked, elsewhere)) == "weak"
+
+
+# Provision 6: breach notice in other words.
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement", "status"),
+    [
+        ("If Vendor discovers that Student Data has been accessed, disclosed or acquired "
+         "without authorization, Vendor will notify the District in writing within five (5) "
+         "business days of discovery.", "R6a", "weak"),
+        ("If Vendor discovers that Student Data has been accessed, disclosed or acquired "
+         "without authorization, Vendor will notify the District in writing within five (5) "
+         "business days of discovery.", "R6b", "present"),
+        ("If the District's student records are compromised, Provider shall inform the "
+         "District within forty-eight (48) hours of discovery.", "R6a", "present"),
+        ("If there is ever a breach, your school hears from us within 72 hours of our "
+         "discovering it.", "R6b", "present"),
+        ("If we discover a security incident, we'll let the school know within two days.",
+         "R6a", "present"),
+        ("If we learn that Student Data has been obtained without permission, we will notify "
+         "the affected students' parents as required by law.", "R6c", "weak"),
+    ],
+)  # fmt: skip
+def it_reads_a_breach_and_its_notice_in_other_words(
+    library: ClauseLibrary, text: str, requirement: str, status: str
+) -> None:
+    assert _status(library, requirement, _apart(text)) == status
+
+
+def it_reads_a_notice_to_affected_families_in_the_breach_paragraph(
+    library: ClauseLibrary,
+) -> None:
+    breach = "If there is ever a breach, the school hears from us within 72 hours of discovery."
+    families = (
+        "We'll help your school tell families, and if your school asks us to, we'll email "
+        "affected families directly as soon as we can."
+    )
+    assert _status(library, "R6c", _clause(breach, families)) == "weak"
+    assert _status(library, "R6c", _apart(breach, families)) == "missing"
+
+
+# Provision 8: a promise to keep to FERPA, not a mention of it.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Company and each District shall ensure compliance with the Family Educational "
+         "Rights and Privacy Act of 1974.", "present"),
+        ("We follow FERPA and COPPA.", "present"),
+        ("Vendor will handle education records in accordance with FERPA.", "present"),
+        ("Both parties will comply with all applicable laws, including FERPA.", "present"),
+        ("Our Services are designed to help Schools meet their FERPA obligations.", "missing"),
+        ("The platform includes tools that enable the District to comply with FERPA.",
+         "missing"),
+        ("Provider staff receive annual FERPA and security training.", "missing"),
+        ("For purposes of FERPA, Vendor acts as a school official with a legitimate "
+         "educational interest.", "weak"),
+        ("Consultant is a school official under FERPA.", "weak"),
+    ],
+)  # fmt: skip
+def it_reads_a_promise_to_keep_to_ferpa_not_a_mention(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert _status(library, "R8", _apart(text)) == status
+
+
+# Provision 12: three standards, and a practice, not the bare aim.
+
+_ALL_THREE = (
+    "Vendor's security practices shall use technologies consistent with the guidance issued "
+    "pursuant to section 13402(h)(2) of Public Law 111-5, maintain technical safeguards "
+    "consistent with 45 CFR 164.312, and otherwise meet or exceed industry standards."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (_ALL_THREE, "present"),
+        ("Vendor shall follow security practices consistent with 45 CFR 164.312 and the HITECH "
+         "Act guidance.", "weak"),
+        ("4.2 Vendor's security practices meet or exceed industry standards.", "weak"),
+        ("Provider maintains reasonable administrative, technical and physical safeguards.",
+         "weak"),
+        ("We take actions designed to ensure the security and confidentiality of student data.",
+         "missing"),
+        ("Consultant keeps student records secure and confidential.", "missing"),
+        ("Details of our security program, including our encryption practices, are in the "
+         "Security Whitepaper, which we will send to any school that asks.", "missing"),
+    ],
+)  # fmt: skip
+def it_asks_for_all_three_standards_and_a_practice(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert _status(library, "R12", _apart(text)) == status
+
+
+# Provision 9: Connecticut's law for a Connecticut school.
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "why"),
+    [
+        ("10.1 This DSA is governed by the laws of the State of Delaware, except that for "
+         "Institutions located in Connecticut, this DSA and the rights and duties of all "
+         "parties under it shall be governed by the laws of the State of Connecticut.",
+         "present", "Connecticut"),
+        ("These Terms are governed by California law, provided that for Schools in "
+         "Connecticut, this Agreement shall be governed by Connecticut law.", "present",
+         "Connecticut"),
+        ("This Agreement is governed by the laws of New York, except that for Districts in "
+         "Connecticut, matters of student data privacy are governed by the laws of the State "
+         "of Connecticut.", "weak", "part"),
+        ("This Agreement is governed by the laws of the State of Delaware.", "weak",
+         "Delaware"),
+    ],
+)  # fmt: skip
+def it_reads_connecticut_law_carved_out_for_connecticut_schools(
+    library: ClauseLibrary, text: str, status: str, why: str
+) -> None:
+    findings = audit_sentences(_apart(text), library.requirements, "operator")
+    (finding,) = [f for f in findings if f.requirement.id == "R9"]
+    assert finding.status == status and why in finding.why
+
+
+# Provision 14: consent by silence is no express consent; a row of links says nothing.
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        "The Board's consent shall be deemed given if the Board has not objected in writing "
+        "within ten (10) business days after notice of a proposed subcontractor.",
+        "If the District fails to object within thirty days, the new subcontractor is deemed "
+        "approved.",
+    ],
+)
+def it_reads_consent_by_silence_as_no_express_consent(library: ClauseLibrary, silence: str) -> None:
+    consent = (
+        "4.1 Vendor shall not enter into a subcontract without the written consent of the Board."
+    )
+    terms = "4.2 Every subcontract shall include the provisions of this Addendum."
+    assert _status(library, "R14", _clause(consent, terms)) == "present"
+    assert _status(library, "R14", _clause(consent, silence, terms)) == "weak"
+
+
+def it_reads_a_row_of_links_as_no_sentence(tmp_path: Path) -> None:
+    page = tmp_path / "terms.html"
+    page.write_text(
+        "<html><body><p>We keep Student Data safe.</p>"
+        "<p>Terms of Service | Privacy Policy | Cookie Notice | Service Providers</p>"
+        "</body></html>"
+    )
+    links = [s for s in read_sentences(page) if "Cookie" in s.text]
+    assert links and all(s.heading for s in links)
+
+
+# Probes in other vendors' words: each was read "present" before.
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [
+        ("R7", "Upon termination, Provider will delete Student Data in accordance with its "
+               "standard data retention schedule.", "weak"),
+        ("R7", "Provider shall delete Student Data when it is no longer needed for the "
+               "purpose for which it was obtained.", "weak"),
+        ("R2", "Users may request deletion of their personal information by emailing "
+               "privacy@vendor.example.", "missing"),
+        ("R2", "To request deletion, a parent may contact us at privacy@vendor.example.",
+         "missing"),
+        ("R2", "Teachers and parents can ask us to delete a student's data at any time from "
+               "the privacy dashboard.", "present"),
+        ("R12", "Vendor will not be required to comply with HITECH or 45 CFR 164.312 but will "
+                "meet industry standards.", "weak"),
+    ],
+)  # fmt: skip
+def it_reads_other_vendors_words_short_of_present(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, _apart(text)) == status
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [
+        ("R6a", "Vendor will notify the School within 48 hours after receiving notice of a "
+                "breach from its subprocessor.", "weak"),
+        ("R6a", "Vendor shall notify the District of a Security Breach within 24 hours of "
+                "Vendor's confirmation of the breach.", "weak"),
+        ("R6a", "Vendor will notify the District of a breach within two (2) days after it is "
+                "reported to Vendor.", "weak"),
+        ("R6a", "Vendor shall notify the District within 2 days after the breach is verified.",
+         "weak"),
+        ("R6a", "Vendor may notify the District of a breach within two days of discovery.",
+         "weak"),
+        ("R6c", "We will email affected parents within 5 days of discovering a breach if the "
+                "School asks us to.", "weak"),
+        ("R14", "Vendor shall obtain the District's written consent before engaging any "
+                "subcontractor, except for hosting providers, and all subcontractors shall "
+                "comply with this DPA.", "weak"),
+        ("R8", "The parties agree to comply with FERPA, except where Vendor determines "
+               "compliance is impractical.", "weak"),
+        ("R8", "Company will comply with FERPA and will not re-disclose Student Data except as "
+               "FERPA permits.", "present"),
+        ("R7", "Upon the District's written request following termination, Vendor will delete "
+               "Student Data.", "weak"),
+    ],
+)  # fmt: skip
+def it_reads_a_late_clock_a_permission_or_an_exception_short_of_present(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, _apart(text)) == status
+
+
+def it_reads_the_end_of_the_terms_as_the_end_of_the_services(library: ClauseLibrary) -> None:
+    text = (
+        "8.2 We will delete Student Data within sixty (60) days after the School's written "
+        "request or after the end of the Terms, whichever is earlier."
+    )
+    assert _status(library, "R7", _apart(text)) == "weak"
