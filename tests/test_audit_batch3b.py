@@ -286,7 +286,19 @@ def it_finds_a_flow_down_of_the_security_terms_alone_weak(library: ClauseLibrary
      "responsible for their performance."],
     ids=["at-its-discretion", "remains-responsible"],
 )  # fmt: skip
-def it_finds_a_bare_permission_to_subcontract_weak(library: ClauseLibrary, text: str) -> None:
+def it_finds_a_bare_permission_to_subcontract_missing(library: ClauseLibrary, text: str) -> None:
+    """Neither consent nor flow-down: the text says the opposite of provision 14."""
+    assert _status(library, "R14", _apart(text)) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vendor will give the School thirty (30) days' notice before engaging a new subprocessor.",
+     "Service providers are contractually bound to use Student Data only to help us run the "
+     "Service."],
+    ids=["notice-of-new", "bound-to-some-terms"],
+)  # fmt: skip
+def it_finds_notice_or_some_written_terms_weak(library: ClauseLibrary, text: str) -> None:
     assert _status(library, "R14", _apart(text)) == "weak"
 
 

@@ -181,8 +181,12 @@ def subcontractors_need_written_consent_and_the_same_terms(
         and re.search(r"\b(?:written|prior|express)\b", lowered(s))
         and not _waived(lowered(s))
     ]
-    with_terms = [s for s in about if re.search(_BOUND, lowered(s))]
-    all_terms = [s for s in with_terms if not _PARTIAL.search(lowered(s))]
+    with_terms = [
+        s for s in about if re.search(_BOUND, lowered(s)) or _SOME_TERMS.search(lowered(s))
+    ]
+    all_terms = [
+        s for s in with_terms if re.search(_BOUND, lowered(s)) and not _PARTIAL.search(lowered(s))
+    ]
     exempt = next((s for s in with_consent if _EXEMPT.search(lowered(s))), None)
     if exempt is not None:
         return weak(exempt, "the school's written consent, but not for some subcontractors")
@@ -217,11 +221,26 @@ def subcontractors_need_written_consent_and_the_same_terms(
     ]
     if refused:
         return present(refused[0], "does not subcontract at all")
+    noticed = next((s for s in about if _NOTICE.search(lowered(s))), None)
+    if noticed is not None:
+        return weak(noticed, "the school is told of new subcontractors, but need not consent")
     if about:
-        return weak(about[0], "uses subcontractors without the school's written consent")
+        # A bare licence to subcontract says the opposite of the provision: nothing of it is
+        # there to strengthen.
+        return missing(
+            "uses subcontractors with neither the school's written consent nor these terms "
+            "flowing down to them",
+            about[0],
+        )
     return missing("nothing on subcontractors")
 
 
+# Notice in place of consent: "will give the School 30 days' notice of any new
+# sub-processor", "the District may object to a new subprocessor".
+_NOTICE = re.compile(
+    r"\bnotice\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|chang\w*|replac\w*)\b"
+    r"|\bobject\w*\s+to\b"
+)
 # Consent by silence: "the Board's consent shall be deemed given if the Board has not
 # objected in writing within ten (10) business days after the notice".
 _DEEMED = re.compile(
@@ -257,6 +276,12 @@ _BOUND = (
     # … or "shall include all of the obligations that this Addendum places on Provider"
     r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:of )?(?:the )?"
     r"(?:provisions|terms|requirements|obligations) (?:of|that))\b"
+)
+# Bound by some written terms, not said to be these: "contractually bound to use it only for
+# Pebble", "under written contracts", "bound in writing to confidentiality".
+_SOME_TERMS = re.compile(
+    r"\bcontractually\s+(?:bound|required|obligated)|\b(?:bound|required)\s+in\s+writing|"
+    r"\bunder\s+written\s+(?:contracts?|agreements?)"
 )
 # A flow-down of the security terms alone ("security obligations no less protective than
 # those in this Exhibit B") leaves the rest of provisions 1-13 behind.
