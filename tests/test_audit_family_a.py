@@ -173,7 +173,7 @@ def it_reads_an_advertising_ban_by_where_and_for_whom_it_holds(
      ("R15d", "We do not sell Student Data to advertisers or data brokers.", "weak"),
      ("R15d", "Provider will not disclose Student Data except to subprocessors bound by terms at "
       "least as protective as these.", "missing"),
-     ("R15d", "Provider will not sell, rent or lease Student Data to anyone.", "present"),
+     ("R15d", "Provider will not sell, rent, lease or trade Student Data to anyone.", "present"),
      ("U1", "We use student information to provide and improve the Service and to recommend "
       "lessons, including sponsored content from our partners.", "weak"),
      ("U1", "We use student information to improve the Service and recommend lessons, and we "
@@ -304,7 +304,8 @@ def it_does_not_take_as_generally_described_for_a_hedge() -> None:
      ("R3", "Provider will use Student Data only to provide the Services, and never for "
       "marketing.", "present"),
      ("R15d", "Provider will not sell Student Data for advertising purposes.", "weak"),
-     ("R15d", "Vendor does not sell Student Records or use them for advertising.", "present"),
+     ("R15d", "Vendor does not sell, rent or trade Student Records or use them for advertising.",
+      "present"),
      ("U2", "Provider may use de-identified Student Data to demonstrate the effectiveness of its "
       "products in marketing.", "present"),
      ("U2", "Provider may use de-identified data for marketing.", "weak"),
@@ -353,3 +354,34 @@ def it_reads_deletion_breach_notice_and_subcontracts_as_drafted(
     requirement: str, texts: tuple[str, ...], status: str, library: ClauseLibrary
 ) -> None:
     assert _status(library, requirement, *texts) == status
+
+
+# -- 15(d): selling, renting AND trading; a successor kept bound ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [(("We never sell student data.",), "weak"),
+     (("Provider will not sell or rent Student Data to anyone.",), "weak"),
+     (("Provider shall not sell, lease or barter Student Data.",), "present"),
+     (("Provider will not transfer Student Data for monetary or other consideration.",),
+      "present"),
+     (("We don't sell student data.", "We don't rent it or trade it either."), "present"),
+     (("Provider shall not sell, rent or trade Student Data.",
+       "If Provider is acquired, Student Data may be transferred to the acquiring company."),
+      "weak"),
+     (("Provider shall not sell, rent or trade Student Data.",
+       "If Provider merges with another company, Student Data may be transferred to the new "
+       "owner, who must honor these terms."), "present"),
+     (("Provider shall not sell, rent or trade Student Data, except to a successor in a merger.",),
+      "weak")],
+    ids=["sell-only", "sell-or-rent", "lease-and-barter", "for-consideration",
+         "pronoun-next-sentence", "successor-unbound", "successor-bound", "merger-in-clause"],
+)  # fmt: skip
+def it_reads_the_whole_sale_ban_of_15d(
+    library: ClauseLibrary, texts: tuple[str, ...], status: str
+) -> None:
+    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
+    findings = audit_sentences(sentences, library.requirements, "operator")
+    (finding,) = [f for f in findings if f.requirement.id == "R15d"]
+    assert finding.status == status
