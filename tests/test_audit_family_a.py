@@ -385,3 +385,27 @@ def it_reads_the_whole_sale_ban_of_15d(
     findings = audit_sentences(sentences, library.requirements, "operator")
     (finding,) = [f for f in findings if f.requirement.id == "R15d"]
     assert finding.status == status
+
+
+# -- Provision 1: the owner named in other words; control kept by exception ----------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [(("Student Data remains the property of the District.",
+       "Topic: Who owns Student Data — Our practice: The School"), "present"),
+     (("Customer Data is and shall remain Customer's sole property.",), "present"),
+     (("Student Records are owned exclusively by the Board.",), "present"),
+     (("Student Data remains the property of the District.",
+       "Student Data is not under the control of Provider, except to the extent Provider "
+       "controls it as needed to provide and improve the Services."), "weak"),
+     (("Provider claims no ownership of Customer Data.",
+       "Ownership of data held in partner services is as set out in the partner's privacy "
+       "policy."), "weak")],
+    ids=["who-owns-is-a-question", "schools-property", "owned-by", "control-by-exception",
+         "ownership-elsewhere"],
+)  # fmt: skip
+def it_reads_who_owns_and_controls_the_data(
+    library: ClauseLibrary, texts: tuple[str, ...], status: str
+) -> None:
+    assert _status(library, "R1", *texts) == status

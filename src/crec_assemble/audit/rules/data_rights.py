@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import DATA, LEA, OWNS, PARENTS, PROVIDER, find, lowered, negated
+from ..lexicon import DATA, LEA, OWNS, PARENTS, PROVIDER, broad_exception, find, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
 
@@ -38,7 +38,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     for sentence in find(sentences, rf"{OWNS}|\bcontrol\b", _SCHOOLS):
         low = lowered(sentence)
         owner = re.search(
-            r"(\w+)(?:'s)?\s+(?:shall |will |does |alone )?(?:owns?|retains? "
+            r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?!who\b|which\b|that\b)(\w+)(?:'s)?\s+"
+            r"(?:shall |will |does |alone )?(?:owns?|retains? "
             r"(?:all )?(?:rights?|ownership|title))\b",
             low,
         )
@@ -49,6 +50,9 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             )
             or re.search(rf"\bbelong\w*\s+{_ONLY}to\s+{_WHOSE}{LEA}", low)
             or re.search(rf"\b(?:remains?|rests?|vests?|stays?)\s+{_ONLY}with\s+{_WHOSE}{LEA}", low)
+            # "remains the District's property", "is owned by Customer"
+            or re.search(rf"{LEA}['\u2019]s?\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
+            or re.search(rf"\bowned\s+{_ONLY}by\s+{_WHOSE}{LEA}", low)
         )
         vendor_claim = re.search(_VENDOR_CLAIM, low)
         if vendor_claim and not negated(low[vendor_claim.start() :], r"\bowns?\b|\bretains?\b"):
@@ -65,6 +69,10 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             and not vendor_claim
         ):
             claims.append((sentence, owner.group(1)))
+    if stays is not None:
+        kept = _vendor_keeps_control(sentences) or _ownership_elsewhere(sentences)
+        if kept is not None:
+            return weak(*kept)
     if stays is not None and claims:
         sentence, who = claims[0]
         return weak(
@@ -76,6 +84,31 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         sentence, who = claims[0]
         return missing(f"the data are said to be owned by {who}, not the school", sentence)
     return missing("says nothing of who owns the student data")
+
+
+# "is not under the control of Provider, except to the extent Provider controls it as needed
+# to provide and improve the Services": the exception keeps the control 15 forbids.
+_CONTROL = r"\bcontrol\w*\b"
+# "Ownership of data held in the Partner Services is as set out in the Privacy Policy": who
+# owns part of the data is left to a document the contract does not hold.
+_ELSEWHERE_DOC = (
+    r"\b(?:as set (?:out|forth)|set (?:out|forth)|addressed|described|governed|determined|"
+    r"provided)\s+(?:in|by)\s+(?:the|its|our|their|a|any)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:policy|agreement|terms|terms and conditions|notice|statement|contract)\b"
+)
+
+
+def _vendor_keeps_control(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
+    for sentence in find(sentences, _CONTROL, DATA):
+        if negated(sentence.text, _CONTROL) and broad_exception(sentence.text):
+            return sentence, "the data stay the school's, but the vendor keeps control by exception"
+    return None
+
+
+def _ownership_elsewhere(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
+    for sentence in find(sentences, OWNS, r"\bdata\b", _ELSEWHERE_DOC):
+        return sentence, "who owns some of the data is left to another document"
+    return None
 
 
 _REVIEW = r"\b(?:review|inspect|access|challeng\w*|see|view|obtain|cop(?:y|ies)|download)\w*"
