@@ -409,3 +409,37 @@ def it_reads_who_owns_and_controls_the_data(
     library: ClauseLibrary, texts: tuple[str, ...], status: str
 ) -> None:
     assert _status(library, "R1", *texts) == status
+
+
+# -- Provision 4: the vendor's procedure, not the school's; the child's records ------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [(("Requests from parents to inspect or correct education records should be made to the "
+       "School.",), "missing"),
+     (("Parents may review and request corrections of their child's records.",
+       "Requests should be made to the School, which will forward them to us as needed."),
+      "weak"),
+     (("Parents may review and correct their child's records.",
+       "Requests are made to the District, which forwards them to Provider, and Provider shall "
+       "respond within ten (10) days."), "present"),
+     (("Parents may view their child's progress in the family app.",
+       "Corrections to a student's record must be made by the District."), "weak"),
+     (("A parent can see their child's progress in the family view.",
+       "To correct anything, a parent can email us and we will fix it within ten days."),
+      "present"),
+     (("You may access and update your account information at any time.",), "weak"),
+     (("Provider shall protect Student Data from unauthorized access and update its "
+       "security program yearly.",), "missing")],
+    ids=["routed-to-school", "granted-through-school", "vendor-answers-through-school",
+         "review-only-correction-by-school", "childs-progress-then-fix", "your-information",
+         "security-program"],
+)  # fmt: skip
+def it_reads_whose_procedure_reviews_and_corrects(
+    library: ClauseLibrary, texts: tuple[str, ...], status: str
+) -> None:
+    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
+    findings = audit_sentences(sentences, library.requirements, "operator")
+    (finding,) = [f for f in findings if f.requirement.id == "R4"]
+    assert finding.status == status

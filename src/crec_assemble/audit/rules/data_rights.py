@@ -113,13 +113,15 @@ def _ownership_elsewhere(sentences: Sequence[Sentence]) -> tuple[Sentence, str] 
 
 _REVIEW = r"\b(?:review|inspect|access|challeng\w*|see|view|obtain|cop(?:y|ies)|download)\w*"
 _CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
-# Reviewing the records, not the service: "Students can access the Service" reviews nothing.
+# Reviewing the records, not the service: "Students can access the Service" reviews nothing;
+# "review their child's progress" reviews the child's records.
 _REVIEW_DATA = (
-    rf"{_REVIEW}[^.;]{{0,60}}\b(?:data|records?|information|profiles?|pii|files?|reports?)\b"
+    rf"{_REVIEW}[^.;]{{0,60}}(?:\b(?:data|records?|information|profiles?|pii|files?|reports?)\b"
+    r"|\b(?:child|student|pupil)['\u2019]s\b)"
 )
 _WRONG = (
     r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong|information|data|"
-    r"entr(?:y|ies))\b"
+    r"entr(?:y|ies)|anything)\b"
 )
 # Students and families as the ones who may act ("A parent who wishes to inspect …, may write
 # to …") or as the ones who ask ("a written request from a parent").
@@ -132,25 +134,75 @@ _FAMILIES = (
     # "Provider shall provide parents with access to …", "allow students to review …"
     rf"|\b(?:provid|giv|allow|permit|enabl)\w*\s+(?:\w+\s+){{0,2}}?{PARENTS}\b)"
 )
+# The families' records, not a security program's: "a student's records", "parents".
+_WHOSE_RECORDS = (
+    rf"\b{PARENTS}\b(?!['\u2019]s)|\b(?:student|child|pupil)['\u2019]s\s+(?:education\s+)?records?\b"
+    r"|\byour\s+(?:\w+\s+)?(?:information|data|records?)\b"
+)
+# The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
+# "remain the District's responsibility", "Corrections … must be made by the District".
+_TO_SCHOOL = (
+    r"\b(?:made|directed|sent|submitted|addressed|referred|handled)\s+(?:to|through|by)\s+"
+    rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?{LEA}"
+    rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
+)
+
+
+# The vendor's part in a procedure that runs through the school: "the school forwards the
+# request to Provider, and Provider shall respond …", "Provider makes any correction".
+_VENDOR_ACTS = (
+    rf"(?:{PROVIDER}|\bus\b)[^.;]{{0,40}}?\b(?:respond|correct|amend|provid|establish|fix|mak)"
+    r"|\bmakes? (?:any|the|such) corrections?\b"
+)
+
+
+def _to_school(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether the families' requests go to the school, in ``sentence`` or the next one, and
+    the vendor has no part in answering them."""
+    at = sentences.index(sentence)
+    window = " ".join(
+        lowered(s) for s in sentences[at : at + 2] if s.paragraph == sentence.paragraph
+    )
+    return bool(re.search(_TO_SCHOOL, window)) and not re.search(_VENDOR_ACTS, window)
+
+
+def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """The procedure in steps: the family asks to review its data; "Provider will correct it"
+    in one of the next sentences, unless the correction is the school's to make."""
+    at = sentences.index(sentence)
+    return any(
+        re.search(_CORRECT, lowered(later))
+        and re.search(_WRONG, lowered(later))
+        and not negated(later.text, _CORRECT)
+        and not re.search(_TO_SCHOOL, lowered(later))
+        for later in sentences[at + 1 : at + 4]
+    )
 
 
 @rule("R4")
 def students_and_parents_may_review_and_correct_their_data(
     sentences: Sequence[Sentence],
 ) -> Verdict:
+    through_school: Sentence | None = None
     for sentence in find(sentences, _FAMILIES, _REVIEW, _CORRECT):
-        return present(sentence, "students and parents may review and correct their data")
-    # The procedure in steps: the family asks to review its data; "Provider will correct it".
-    for sentence in find(sentences, _FAMILIES, _REVIEW_DATA):
-        at = sentences.index(sentence)
-        if any(
-            re.search(_CORRECT, lowered(later))
-            and re.search(_WRONG, lowered(later))
-            and not negated(later.text, _CORRECT)
-            for later in sentences[at + 1 : at + 4]
-        ):
+        if not _to_school(sentences, sentence):
             return present(sentence, "students and parents may review and correct their data")
-    found = find(sentences, _REVIEW, r"\b(?:correct|amend|rectif|updat|edit)\w*")
+        through_school = through_school or sentence
+    for sentence in find(sentences, _FAMILIES, _REVIEW_DATA):
+        if _vendor_corrects(sentences, sentence):
+            return present(sentence, "students and parents may review and correct their data")
+    grants = [s for s in find(sentences, _MAY, _REVIEW, _CORRECT) if s is through_school]
+    if grants:
+        return weak(grants[0], "lets families review and correct their data, but through the "
+                               "school's procedure, not the vendor's")  # fmt: skip
+    # Access and correction of the families' records, not of a security program.
+    found = [
+        s
+        for s in find(
+            sentences, _REVIEW, r"\b(?:correct|amend|rectif|updat|edit)\w*", _WHOSE_RECORDS
+        )
+        if not _to_school(sentences, s) and s is not through_school
+    ]
     if found:
         return weak(
             found[0],
