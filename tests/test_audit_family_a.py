@@ -443,3 +443,36 @@ def it_reads_whose_procedure_reviews_and_corrects(
     findings = audit_sentences(sentences, library.requirements, "operator")
     (finding,) = [f for f in findings if f.requirement.id == "R4"]
     assert finding.status == status
+
+
+# -- Provision 11: students' work in other words; an owner that may be the school ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("Students own what they make in the app.", "present"),
+     ("A student retains ownership of every Student Creation.", "present"),
+     ("Student-generated content shall be owned by the District.", "weak"),
+     ("4.2 You (or your students, as applicable) retain all ownership rights in User Content.",
+      "weak"),
+     ("User Content remains owned by Institution or by the User who submitted it.", "weak"),
+     ("If student-generated content is stored by Provider, Provider shall transfer it to a "
+      "separate account created by the student.", "missing"),
+     ("Provider shall not disclose Student Data, including user content, except as required "
+      "by law, to protect its rights.", "missing")],
+    ids=["what-they-make", "student-creation", "owned-by-the-district", "you-or-your-students",
+         "institution-or-user", "account-exception", "user-content-in-passing"],
+)  # fmt: skip
+def it_reads_who_owns_students_work(library: ClauseLibrary, text: str, status: str) -> None:
+    assert _status(library, "R11", text) == status
+
+
+def it_reads_a_glossary_entry_as_a_definition() -> None:
+    text = (
+        'Student-Generated Content: The term "student-generated content" means materials '
+        "created by a student in the services."
+    )
+    assert classify(Sentence(text, "p", 1)).kind == "definition"
+    assert classify(Sentence("Retention: Provider will delete Student Data.", "p", 1)).kind == (
+        "vendor"
+    )

@@ -107,6 +107,9 @@ _DEFINITION = re.compile(
     rf"{_TERM})"
     r"|^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?:means|refers to|is defined as|has the "
     r"meaning)\b"
+    # a glossary entry: "Student-Generated Content: The term "student-generated content" means"
+    r"|^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s*[:\u2014\u2013]\s+(?i:the terms?\s+)?"
+    rf"(?:{_TERM}\s+)?(?:means|refers to|is defined as)\b"
     r"|^[^,;]{0,80}\bincludes?,? but (?:is )?not limited to\b",
 )
 _DOCUMENT = (

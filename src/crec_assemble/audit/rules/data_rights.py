@@ -229,14 +229,24 @@ _CONTENT = (
     r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own )?(?:work|content|"
     r"creations|projects|materials|essays|assignments|submissions)\b"
     r"|\bpupil[- ]?generated content\b"
+    # "Students own what they make", "every Student Creation"
+    r"|\b(?:what|anything|everything|whatever|all)\s+(?:that\s+)?(?:they|he or she)\s+"
+    r"(?:creates?|writes?|makes?|produces?)\b|\bstudent[- ]?(?:creations?|works?)\b"
 )
+# What users of the service submit: the school's users are its students, and others; it
+# counts only where its owner is named.
+_USER_CONTENT = r"\buser[- ]?(?:generated )?content\b"
 # The owner named: the school ("the property of the Board") or the students and families.
-_SCHOOL_OWNER = rf"(?:property|ownership)\s+of\s+{_WHOSE}{LEA}|belong\w*\s+to\s+{_WHOSE}{LEA}"
+_SCHOOL_OWNER = (
+    rf"(?:property|ownership)\s+of\s+{_WHOSE}{LEA}|belong\w*\s+to\s+{_WHOSE}{LEA}"
+    rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
+)
 _STUDENT_OWNER = (
     rf"(?:property|ownership)\s+of\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|"
     r"(?:authori[sz]ed )?users?)"
     rf"|belong\w*\s+{_ONLY}to\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
     rf"|{PARENTS}\s+(?:\w+\s+)?(?:keep|retain|own)"
+    rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?)"
 )
 # A licence that swallows the ownership: "the student grants Lumen a worldwide, perpetual,
 # irrevocable licence to use … it for any purpose".
@@ -246,14 +256,20 @@ _SWALLOWING_LICENCE = (
 )
 
 
+_ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;]{0,200}\baccount\b"
+
+
 @rule("R11")
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
-    for sentence in find(sentences, _CONTENT, OWNS):
+    for sentence in find(sentences, rf"{_CONTENT}|{_USER_CONTENT}", OWNS):
         low = lowered(sentence)
         if re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown"):
             return missing("the vendor claims the students' content", sentence)
         if re.search(_SCHOOL_OWNER, low) and not re.search(_STUDENT_OWNER, low):
             return weak(sentence, "makes the students' content the school's, not the students'")
+        if re.search(_SCHOOL_OWNER, low) or not re.search(_STUDENT_OWNER + r"|\bstudents?\b", low):
+            return weak(sentence, "leaves the students' content to the school or to whoever "
+                                  "submitted it, not to the students")  # fmt: skip
         licence = find(sentences, r"\b(?:students?|child|users?)\b", _SWALLOWING_LICENCE)
         if licence:
             return weak(licence[0], "students own their content, but license it to the vendor "
@@ -263,7 +279,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
     licensed = [
         s
         for s in find(sentences, _CONTENT, r"\b(?:licen\w*|rights?|account|keep|retain)\b")
-        if not re.search(r"\baccount\b[^.;]{0,80}\bstor(?:e|ing)\b", lowered(s))
+        if not re.search(_ACCOUNT, lowered(s))
     ]
     if licensed:
         return weak(licensed[0], "deals with students' content, but not that students own it")
