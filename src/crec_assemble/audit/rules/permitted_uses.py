@@ -1,0 +1,71 @@
+"""What an operator may use student information for (U1), and de-identified or aggregated
+student information (U2): the regulation's permitted uses, which a vendor's grant of uses
+must stay within. A grant is read by what it names ("to maintain and improve the Service",
+"for adaptive learning") and by what it lets in ("sponsored content from our partners").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import DATA, find, lowered, negated
+from ..reader import Sentence
+from .registry import Verdict, missing, present, rule, weak
+
+_GRANT = re.compile(
+    r"\b(?:may|can|will|shall|we)\s+(?:only\s+)?(?:use|process)\b|\blicen[cs]e to\b"
+)
+
+
+# U1's recommendations and responses must not be bought: "including sponsored content from
+# our partners" lets a third party pay for what a student is shown.
+_PAID = re.compile(
+    r"\b(?:sponsored|paid (?:placements?|promotions?|content)|promoted (?:content|products?)|"
+    r"advertisers?['\u2019]? (?:content|products?))\b"
+)
+
+
+@rule("U1")
+def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence]) -> Verdict:
+    uses = (
+        r"\b(?:adaptive|adapt|personali[sz]\w*|customi[sz]\w*|tailor\w*|maintain\w*|"
+        r"support\w*|improv\w*|diagnos\w*|fix|troubleshoot\w*|recommend\w*|respond\w* to)\b"
+    )
+    # The data must be what is used: "practices that use technologies" uses none.
+    used = (
+        rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,]+\s+){{0,3}}?"
+        rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
+        rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
+    )
+    found = find(sentences, used, uses)
+    # The grant itself ("Operator may use Student Information …") before a sentence that
+    # mentions a use in passing ("provided the recipient … uses it to improve …").
+    found.sort(key=lambda s: _GRANT.search(lowered(s)) is None)
+    for sentence in found:
+        low = lowered(sentence)
+        if re.search(r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b", low):
+            continue  # that is U2
+        if negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"):
+            continue
+        if _PAID.search(low) and not negated(low, _PAID.pattern):
+            return weak(sentence, "lets third parties pay for what it recommends to students")
+        return present(sentence, "says for what the operator may use student information")
+    return missing("does not say for what the operator may use student information")
+
+
+@rule("U2")
+def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> Verdict:
+    found = find(sentences, r"\b(?:de-?identified|deidentified|aggregat\w*|anonymi[sz]\w*)\b")
+    for sentence in found:
+        low = lowered(sentence)
+        beyond = set(re.findall(r"\b(?:sell\w*|any purpose|commercial purposes?|marketing)\b", low))
+        if re.search(r"\beffectiveness\b", low):
+            beyond.discard("marketing")  # marketing the product's effectiveness is U2(2)'s
+        if beyond and not negated(low, r"\bsell\w*"):
+            return weak(sentence, "uses de-identified data beyond what the regulation permits")
+        if re.search(r"\b(?:develop\w*|improv\w*|effectiveness|research|product\w*)\b", low):
+            return present(sentence, "uses de-identified data to develop and improve, as permitted")
+    if found:
+        return weak(found[0], "mentions de-identified data without limiting its use")
+    return missing("nothing on de-identified or aggregated data")
