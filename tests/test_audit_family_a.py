@@ -476,3 +476,39 @@ def it_reads_a_glossary_entry_as_a_definition() -> None:
     assert classify(Sentence("Retention: Provider will delete Student Data.", "p", 1)).kind == (
         "vendor"
     )
+
+
+# -- U1 and U2: support is no use; unbarred or featured recommendations; any other purpose --
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [("U1", ("Vendor uses Customer Data only for order fulfilment, warranty and repair support, "
+             "and the Portal.",), "missing"),
+     ("U1", ("Provider may use Student Data to maintain and improve the Services and to "
+             "recommend content, products and services to students.",), "weak"),
+     ("U1", ("Provider may use Student Data to maintain and improve the Services and to "
+             "recommend lessons to students.",
+             "No recommendation is determined in whole or in part by payment from a third "
+             "party."), "present"),
+     ("U1", ("We may use Student Data to improve the Services and to show recommended lessons, "
+             "which may include featured content from our publishing partners.",), "weak"),
+     ("U2", ("Vendor may use aggregated data for research, benchmarking and any other "
+             "purpose.",), "weak"),
+     ("U2", ("De-identified data may be used by Provider for the following purposes: (1) to "
+             "improve the Services;",
+             "(2) to demonstrate the effectiveness of the Services; and (3) any other lawful "
+             "purpose Provider determines."), "weak"),
+     ("U2", ("In no event shall either party's aggregate liability exceed the fees paid.",),
+      "missing")],
+    ids=["repair-support", "recommendations-unbarred", "recommendations-barred",
+         "featured-partner-content", "any-other-purpose", "list-items-apart",
+         "aggregate-liability"],
+)  # fmt: skip
+def it_reads_the_permitted_uses_as_the_regulation_bounds_them(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
+    findings = audit_sentences(sentences, library.requirements, "operator")
+    (finding,) = [f for f in findings if f.requirement.id == requirement]
+    assert finding.status == status
