@@ -512,3 +512,48 @@ def it_reads_the_permitted_uses_as_the_regulation_bounds_them(
     findings = audit_sentences(sentences, library.requirements, "operator")
     (finding,) = [f for f in findings if f.requirement.id == requirement]
     assert finding.status == status
+
+
+# -- 15(e): a limit read with its exceptions, item by item ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [(("We share Student Data only with the service providers who host the Service.",), "weak"),
+     (("We share Student Data only with service providers contractually barred from using it "
+       "for anything else or passing it on.",), "weak"),
+     (("Provider will not disclose Student Data except to subprocessors, each bound in writing "
+       "to use it only to provide services to Provider, not to disclose it further, and to "
+       "maintain security measures; or as required by law.",), "present"),
+     (("Provider shall not disclose Student Data, unless the disclosure is made:",
+       "Provider shall not disclose Student Data, unless the disclosure is made: as required "
+       "by law or court order;",
+       "Provider shall not disclose Student Data, unless the disclosure is made: as Provider "
+       "deems necessary to protect its business."), "weak"),
+     (("We disclose Student Data only as permitted by Section 10 of the state's privacy "
+       "act.",), "weak"),
+     (("Provider is prohibited from disclosing Student Data to inform or enable targeted "
+       "advertising.",), "missing"),
+     (("If Provider is acquired, Student Data may be transferred only to a successor bound by "
+       "this Agreement.",), "missing"),
+     (("Provider will not disclose Student Data to any person except as this Agreement "
+       "permits.",), "present")],
+    ids=["only-with-service-providers", "two-conditions-of-three", "three-conditions",
+         "list-items-apart", "another-laws-list", "one-purpose-ban", "merger-transfer",
+         "as-this-agreement-permits"],
+)  # fmt: skip
+def it_reads_a_disclosure_limit_with_its_exceptions(
+    library: ClauseLibrary, texts: tuple[str, ...], status: str
+) -> None:
+    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
+    findings = audit_sentences(sentences, library.requirements, "operator")
+    (finding,) = [f for f in findings if f.requirement.id == "R15e"]
+    assert finding.status == status
+
+
+def it_reads_a_table_row_after_the_tables_lead_in() -> None:
+    row = (
+        "Licensor makes the following commitments: Subject: Disclosure — Commitment: Licensor "
+        "will not disclose Customer Data."
+    )
+    assert negated(row, r"\bdisclos\w*")

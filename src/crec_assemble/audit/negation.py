@@ -66,7 +66,9 @@ def negated(text: str, verb: str, near: str | None = None) -> bool:
     advertising on partner websites is permitted, not denied."""
     low = text.casefold()
     label, dash, rest = low.partition(" — ")
-    if dash and len(label) < 40:  # a table row: "Advertising — Provider will not …"
+    # A table row: "Advertising — Provider will not …", or "Subject: Advertising — …" after
+    # the table's lead-in ("Licensor makes the following commitments: Subject: …").
+    if dash and len(label.rpartition(": ")[2]) < 40 and (len(label) < 40 or ": " in label):
         low = rest
     scopes = negation_scopes(low)
     first, last = _clause_with(low, verb, near) if near else (0, len(low))

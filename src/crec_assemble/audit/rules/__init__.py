@@ -32,6 +32,7 @@ from . import (  # noqa: F401
     contract_terms,
     data_rights,
     deletion,
+    disclosure,
     permitted_uses,
     security,
     use_and_disclosure,

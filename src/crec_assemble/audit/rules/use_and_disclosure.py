@@ -218,38 +218,3 @@ def _narrow_sale_ban(low: str, verb: str) -> str | None:
     if merger and not re.search(_SUCCESSOR_BOUND, clause[merger.start() :]):
         return "allows a sale to a successor without keeping it bound by the same terms"
     return None
-
-
-_PURPOSE = re.compile(
-    r"\b(?:to (?:provide|support|operate|deliver|maintain|improve)|for the purposes? of|"
-    r"in order to|solely|only)\b"
-)
-
-
-@rule("R15e")
-def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verdict:
-    verb = r"\b(?:disclos\w*|shar\w*|transfer\w*|provid\w* (?:to|access))\b"
-    lawful = (
-        r"\b(?:required by law|law enforcement|subpoena|court order|legal process|"
-        r"comply with (?:the )?law|judicial)\b"
-    )
-    denied = [s for s in find(sentences, verb, DATA) if negated(s.text, verb)]
-    for sentence in denied:
-        low = lowered(sentence)
-        if not (broad_exception(low) or re.search(r"\b(?:affiliates|partners)\b", low)):
-            return present(sentence, "discloses student data only in limited cases")
-    if denied:
-        return weak(denied[0], "limits disclosure, but with broad exceptions")
-    broad = find(sentences, verb, r"\b(?:affiliates|partners|third parties)\b")
-    if broad:
-        # A grant that at least names what the sharing is for limits something; one with no
-        # purpose at all says the opposite of the requirement.
-        limited = [b for b in broad if _PURPOSE.search(lowered(b))]
-        if limited:
-            return weak(limited[0], "shares student data more widely than the six permitted cases")
-        return missing("allows sharing student data beyond the six permitted cases, and forbids "
-                       "nothing", broad[0])  # fmt: skip
-    legal = find(sentences, verb, lawful)
-    if legal:
-        return weak(legal[0], "names when it must disclose, but does not forbid the rest")
-    return missing("nothing limits disclosure of student data")
