@@ -557,3 +557,38 @@ def it_reads_a_table_row_after_the_tables_lead_in() -> None:
         "will not disclose Customer Data."
     )
     assert negated(row, r"\bdisclos\w*")
+
+
+# -- Provision 3 and 15(c): purposes in general words, other products, a vendor's policy ----
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [("R3", ("We use student data for education only.",), "weak"),
+     ("R3", ("Provider uses Student Data only as needed to provide and improve the Services and "
+             "Provider's other products and services.",), "weak"),
+     ("R3", ("Vendor uses Customer Data only to fulfil orders.",
+             "Any use of Customer Data by the Manufacturer is governed by the Manufacturer's "
+             "privacy policy."), "weak"),
+     ("R3", ("We share Student Data only as follows: if required by law, subpoena or other "
+             "legal process.",), "missing"),
+     ("R3", ("Consultant shall use student data solely to perform the Services, and shall not "
+             "disclose it.",), "present"),
+     ("R3", ("Provider will not disclose Student Data except at the direction of the District, "
+             "provided the recipient uses the data for no other purpose.",
+             "Provider will use Student Data only to provide the Services."), "present"),
+     ("R15c", ("We only collect what we need to run the app, plus the usage data our analytics "
+               "partners need.",), "weak"),
+     ("R15c", ("Provider shall not collect Student Data for anything other than furthering "
+               "school purposes, or as otherwise permitted by the Provider Privacy Policy.",),
+      "weak")],
+    ids=["education-only", "other-products", "use-left-to-a-policy", "legal-process",
+         "use-then-disclose", "recipients-use", "plus-partners-data", "vendors-policy"],
+)  # fmt: skip
+def it_reads_the_limits_on_use_and_collection(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
+    findings = audit_sentences(sentences, library.requirements, "operator")
+    (finding,) = [f for f in findings if f.requirement.id == requirement]
+    assert finding.status == status

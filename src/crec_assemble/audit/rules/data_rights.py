@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import DATA, LEA, OWNS, PARENTS, PROVIDER, broad_exception, find, lowered, negated
+from ..lexicon import (
+    DATA,
+    ELSEWHERE,
+    LEA,
+    OWNS,
+    PARENTS,
+    PROVIDER,
+    broad_exception,
+    find,
+    lowered,
+    negated,
+)
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
 
@@ -91,11 +102,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
 _CONTROL = r"\bcontrol\w*\b"
 # "Ownership of data held in the Partner Services is as set out in the Privacy Policy": who
 # owns part of the data is left to a document the contract does not hold.
-_ELSEWHERE_DOC = (
-    r"\b(?:as set (?:out|forth)|set (?:out|forth)|addressed|described|governed|determined|"
-    r"provided)\s+(?:in|by)\s+(?:the|its|our|their|a|any)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:policy|agreement|terms|terms and conditions|notice|statement|contract)\b"
-)
+_ELSEWHERE_DOC = ELSEWHERE
 
 
 def _vendor_keeps_control(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:

@@ -1,8 +1,8 @@
 """Use, disclosure and sale of student data.
 
-What the data may serve (3), collection only for school purposes (15(c)), no sale (15(d))
-and disclosure only in the permitted cases (15(e)); an operator's permitted uses (U1, U2)
-are :mod:`.permitted_uses`'s, advertising :mod:`.advertising`'s. Most are prohibitions,
+What the data may serve (3), collection only for school purposes (15(c)) and no sale
+(15(d)); disclosure (15(e)) is :mod:`.disclosure`'s, an operator's permitted uses (U1, U2)
+:mod:`.permitted_uses`'s, advertising :mod:`.advertising`'s. Most are prohibitions,
 read by their polarity: "will not sell" is a promise, "may sell de-identified data" is not,
 and "except as required to operate the service" can swallow a promise whole.
 """
@@ -12,20 +12,33 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import DATA, broad_exception, clause_of, find, hedged, lowered, negated
+from ..lexicon import DATA, ELSEWHERE, broad_exception, clause_of, find, hedged, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
 
 
 @rule("R3")
 def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) -> Verdict:
-    verb = r"\b(?:us(?:e|es|ed|ing)|process\w*|access\w*|handl\w*)\b"
+    # "legal process" processes nothing.
+    verb = r"\b(?:us(?:e|es|ed|ing)|(?<!legal )process\w*|access\w*|handl\w*)\b"
     limit = (
         r"\b(?:only|solely|exclusively|sole purpose|no other purpose|no purpose other than|"
         r"not for any other purpose)\b"
     )
-    for sentence in find(sentences, verb, limit):
-        return _limit(sentence, "uses the data only for the contracted purposes")
+    elsewhere = find(sentences, verb, DATA, ELSEWHERE)
+    if elsewhere:
+        return weak(elsewhere[0], "leaves the use of the data to a document outside the contract")
+    # A limit that is the vendor's own use, not a condition on a recipient's (15(e)'s).
+    limits = [
+        _limit(s, "uses the data only for the contracted purposes")
+        for s in find(sentences, verb, limit)
+        if not _recipients_use(lowered(s), verb)
+    ]
+    for verdict in limits:
+        if verdict.status != "present":
+            return verdict  # one limit with a broad exception opens the rest
+    if limits:
+        return limits[0]
     denied = [
         s
         for s in find(sentences, verb, rf"\bpurpose|{_CONTRACTS_PURPOSE.pattern}")
@@ -34,6 +47,14 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     if denied:
         return _limit(denied[0], "does not use the data for other purposes")
     return missing("does not limit its use of the data to the contract's purposes")
+
+
+def _recipients_use(low: str, verb: str) -> bool:
+    """Whether the use is a recipient's, named after a disclosure ("will not disclose …
+    except …, provided the recipient uses the data for no other purpose")."""
+    shared = re.search(r"\b(?:disclos\w*|shar(?:e|es|ed|ing))\b", low)
+    used = re.search(verb, low)
+    return shared is not None and used is not None and shared.start() < used.start()
 
 
 # "only to provide the Service and for the other purposes described in our Privacy Policy",
@@ -49,6 +70,9 @@ _MORE_PURPOSES = re.compile(
 # to provide the Services, to develop its products, and for marketing".
 _BEYOND = re.compile(
     r"\b(?:marketing|advertising|commercial purposes?|business purposes?|monetiz\w*|"
+    r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
+    # a purpose in general words, not the contract's: "for education only"
+    r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
     r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:new |its |our |other )?"
     r"(?:products|offerings))\b"
 )
@@ -91,7 +115,8 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     ]
     if found:
         sentence = found[0]
-        if broad_exception(sentence.text) or _MORE_DATA.search(lowered(sentence)):
+        low = lowered(sentence)
+        if broad_exception(low) or _MORE_DATA.search(low) or re.search(ELSEWHERE, low):
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
         return present(sentence, "collects and keeps data only for school purposes")
     return missing("does not limit collection to school purposes")
@@ -100,7 +125,8 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
 # "only the data needed to provide the Service, together with such other data as Provider
 # deems useful": a limit with an open addition.
 _MORE_DATA = re.compile(
-    r"\b(?:and|plus|together with|as well as)\s+(?:such\s+|any\s+)?(?:other|additional|further)\s+"
+    r"(?:\b(?:and|plus|together with|as well as)\s+(?:such\s+|any\s+)?(?:other|additional|further)"
+    r"\s+|\b(?:plus|together with|as well as)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,3}?)"
     r"(?:data|information)\b(?![^.;]{0,40}\b(?:authori[sz]ed|approved|requested|directed)\s+by\b)"
 )
 
