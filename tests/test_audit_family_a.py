@@ -592,3 +592,31 @@ def it_reads_the_limits_on_use_and_collection(
     findings = audit_sentences(sentences, library.requirements, "operator")
     (finding,) = [f for f in findings if f.requirement.id == requirement]
     assert finding.status == status
+
+
+# -- Advertising: identifiers elsewhere, an ad-free service, another party's policy ---------
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [("R15b", ("We do not use Student Data to target advertising to students on other "
+               "websites or apps.",), "weak"),
+     ("R15b", ("We don't use anything we learn from students, including device IDs or "
+               "cookies, to follow them with ads on other websites.",), "present"),
+     ("R15b", ("Provider will not use Student Data for targeted advertising, and will not "
+               "serve targeted advertising to students within the Services.",), "missing"),
+     ("R15a", ("Student accounts are free of third-party advertisements.",), "weak"),
+     ("R15a", ("Student accounts are free of advertising.",), "present"),
+     ("R13", ("Vendor does not use Student Data for targeted advertising.",
+              "The Manufacturer's advertising practices, if any, are described in its privacy "
+              "policy."), "weak")],
+    ids=["data-not-identifiers", "identifiers-named", "within-its-own-service",
+         "free-of-some-ads", "free-of-ads", "another-partys-policy"],
+)  # fmt: skip
+def it_reads_the_advertising_bans_as_the_regulation_words_them(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
+    findings = audit_sentences(sentences, library.requirements, "operator")
+    (finding,) = [f for f in findings if f.requirement.id == requirement]
+    assert finding.status == status
