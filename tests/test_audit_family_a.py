@@ -620,3 +620,34 @@ def it_reads_the_advertising_bans_as_the_regulation_words_them(
     findings = audit_sentences(sentences, library.requirements, "operator")
     (finding,) = [f for f in findings if f.requirement.id == requirement]
     assert finding.status == status
+
+
+# -- Found by probing with drafting the corpus does not use ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [("R15d", "Vendor will not sell or otherwise make available Student Data to third parties "
+              "for monetary or other valuable consideration.", "present"),
+     ("R15e", "We will not share Student Data with third parties for their marketing purposes.",
+      "weak"),
+     ("R11", "Students retain ownership of all content they upload to the Service.", "present"),
+     ("R11", "Student work product shall be the property of the student who created it.",
+      "present"),
+     ("U1", "We use personal information to improve our services and to send you marketing "
+            "emails.", "weak"),
+     ("U1", "We use data to personalize your experience and show you tailored ads.", "weak")],
+    ids=["for-valuable-consideration", "ban-for-one-purpose", "content-they-upload",
+         "student-work-product", "marketing-emails", "tailored-ads"],
+)  # fmt: skip
+def it_reads_other_vendors_drafting_of_the_same_provisions(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, text) == status
+
+
+def it_reads_student_work_as_the_thing_named_not_a_party() -> None:
+    reading = classify(
+        Sentence("Student work product shall be the property of the student.", "p", 1)
+    )
+    assert reading.kind == "vendor"

@@ -56,7 +56,9 @@ _PARTY = re.compile(
     rf"\b(?P<vendor>{_VENDOR})\b|\b(?P<school>{_SCHOOL})s?\b(?!\s+officials?\b)"
     r"(?!\s+(?:data|records?|information|content|materials?)\b)"
     rf"|\b(?P<parents>{_PARENTS})\b"
-    r"(?!['\u2019]s\b|[-\s]+(?:data|records?|information|personal|pii|generated|content))"
+    r"(?!['\u2019]s\b|[-\s]+(?:data|records?|information|personal|pii|generated|content|"
+    # "Student work product shall be …" names the work, not a student bound to do anything
+    r"work|works|creations?|projects?|submissions?|portfolios?|assignments?))"
 )
 # "agrees that", like "acknowledges that", states what both accept; it binds no one.
 _DUTY = re.compile(

@@ -239,6 +239,9 @@ _CONTENT = (
     # "Students own what they make", "every Student Creation"
     r"|\b(?:what|anything|everything|whatever|all)\s+(?:that\s+)?(?:they|he or she)\s+"
     r"(?:creates?|writes?|makes?|produces?)\b|\bstudent[- ]?(?:creations?|works?)\b"
+    # "all content they upload", "the work students submit"
+    r"|\b(?:content|work|materials?|files?|projects?)\s+(?:that\s+)?(?:they|he or she|students?)\s+"
+    r"(?:creates?|uploads?|submits?|posts?|makes?|writes?|produces?)\b"
 )
 # What users of the service submit: the school's users are its students, and others; it
 # counts only where its owner is named.

@@ -23,7 +23,8 @@ _VERB = r"\b(?:disclos\w*|re-?disclos\w*|shar(?:e|es|ed|ing)|transfer\w*|provid\
 # A ban for one purpose or to one place: "prohibited from disclosing Student Data to (a)
 # inform … Targeted Advertising", "will not transfer Student Data outside the United States".
 _ONE_PURPOSE = re.compile(
-    r"^[^.;]{0,80}?\b(?:to|for)\s+(?:\(\w\)\s+)?(?:(?:the\s+)?purposes?\s+of\s+)?(?:inform|"
+    r"^[^.;]{0,80}?\b(?:to|for)\s+(?:\(\w\)\s+)?(?:(?:the|their|its|his|her)\s+)?(?:own\s+)?"
+    r"(?:purposes?\s+of\s+)?(?:inform|"
     r"influence|enable|target|advertis|market|develop a profile|profil)"
 )
 _PLACE = re.compile(
@@ -70,10 +71,10 @@ _CONDITIONS = {
 }
 
 
-def _limits(sentences: Sequence[Sentence]) -> list[Sentence]:
+def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sentence]:
     """Sentences that limit disclosure: a denial ("shall not disclose … unless …") or a
     positive "only" ("shares Student Data only with …"), but not a ban for one purpose or to
-    one place."""
+    one place, which go to ``narrow``."""
     found = []
     for sentence in find(sentences, _VERB, DATA):
         low = lowered(sentence)
@@ -83,8 +84,11 @@ def _limits(sentences: Sequence[Sentence]) -> list[Sentence]:
         only = re.search(r"\bonly\b", after[:80]) is not None
         if not (negated(low, _VERB) or only):
             continue
-        if _ONE_PURPOSE.search(after) or _PLACE.search(after) or re.search(_MERGER, low):
+        if _PLACE.search(after) or re.search(_MERGER, low):
             continue  # a merger's transfer is 15(d)'s
+        if _ONE_PURPOSE.search(after):
+            narrow.append(sentence)
+            continue
         found.append(sentence)
     return found
 
@@ -147,7 +151,8 @@ _LAWFUL = (
 def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verdict:
     flaws: list[tuple[Sentence, str | None]] = []
     read: set[int] = set()
-    for sentence in _limits(sentences):
+    narrow: list[Sentence] = []
+    for sentence in _limits(sentences, narrow):
         if id(sentence) in read:
             continue
         group = _with_items(sentences, sentence)
@@ -159,6 +164,8 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
     if flaws:
         sentence, flaw = flaws[0]
         return weak(sentence, flaw or "")
+    if narrow:
+        return weak(narrow[0], "forbids disclosure for one purpose only, not disclosure as such")
     broad = find(sentences, _VERB, r"\b(?:affiliates|partners|third parties)\b")
     if broad:
         # A grant that at least names what the sharing is for limits something; one with no

@@ -151,7 +151,9 @@ _HANDS_OVER = (
     r"\b(?:transfer\w*|disclos\w*|provid(?:e|es|ing)|shar(?:e|es|ing)|licens(?:e|es|ing)|"
     r"mak(?:e|es|ing) available|exchang\w*)\b"
 )
-_FOR_VALUE = r"\bfor (?:monetary |valuable |any )?(?:or other )?(?:consideration|value)\b"
+_FOR_VALUE = (
+    r"\bfor (?:monetary |valuable |any )?(?:or other )?(?:valuable )?(?:consideration|value)\b"
+)
 # The merger exception keeps the successor bound: "a successor that remains subject to these
 # terms", "provided the successor agrees to be bound by …".
 _SUCCESSOR_BOUND = (
