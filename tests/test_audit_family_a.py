@@ -533,7 +533,7 @@ def it_reads_the_permitted_uses_as_the_regulation_bounds_them(
      (("We disclose Student Data only as permitted by Section 10 of the state's privacy "
        "act.",), "weak"),
      (("Provider is prohibited from disclosing Student Data to inform or enable targeted "
-       "advertising.",), "missing"),
+       "advertising.",), "weak"),
      (("If Provider is acquired, Student Data may be transferred only to a successor bound by "
        "this Agreement.",), "missing"),
      (("Provider will not disclose Student Data to any person except as this Agreement "
