@@ -651,3 +651,17 @@ def it_reads_student_work_as_the_thing_named_not_a_party() -> None:
         Sentence("Student work product shall be the property of the student.", "p", 1)
     )
     assert reading.kind == "vendor"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [("R3", "Processor shall process Personal Data only on documented instructions from "
+            "Controller, unless required to do so by Union or Member State law.", "present"),
+     ("R15c", "Provider shall not collect more Student Data than is reasonably necessary to "
+              "provide the Services.", "present")],
+    ids=["required-by-member-state-law", "no-more-than-necessary"],
+)  # fmt: skip
+def it_reads_gdpr_and_minimisation_drafting(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, text) == status

@@ -121,7 +121,9 @@ _EXCEPTION = re.compile(
 # Exceptions the regulation itself allows: the law, a court, a successor bound by the same
 # terms, the school's own direction or consent, school purposes, safety.
 _ALLOWED_EXCEPTION = re.compile(
-    r"\b(?:required by (?:law|statute)|law enforcement|court order|subpoena|legal process|"
+    # "unless required to do so by Union or Member State law"
+    r"\b(?:required by (?:law|statute)|required (?:to do so )?by (?:[\w-]+\s+){0,4}?law\b|"
+    r"law enforcement|court order|subpoena|legal process|"
     r"comply with (?:the |applicable )?law|judicial|successor|merger|acquisition|"
     r"(?:written )?(?:consent|direction|instruction)s? of the|directed by|as (?:the )?"
     r"(?:district|lea|school|board|customer|crec) (?:directs|instructs|authori[sz]es)|"

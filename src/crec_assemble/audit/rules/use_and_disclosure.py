@@ -107,6 +107,16 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         r"operate|provide)\b",
     )
     found = [s for s in found if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))]
+    # "shall not collect more Student Data than is necessary to provide the Services"
+    found += [
+        s
+        for s in find(
+            sentences,
+            collect,
+            r"\bmore\b[^.;]{0,40}\bthan\b[^.;]{0,40}\b(?:necessary|needed|required)\b",
+        )
+        if negated(s.text, collect)
+    ]
     # "will not collect or store Student Data for any purpose other than school purposes"
     found += [
         s
