@@ -665,3 +665,22 @@ def it_reads_gdpr_and_minimisation_drafting(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert _status(library, requirement, text) == status
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [("R3", "We use Student Data only as described in this Policy, which we may update from "
+            "time to time.", "weak"),
+     ("R11", "The District owns all student-generated content.", "weak"),
+     ("R15a", "We do not show third-party ads to students, but we may promote our own products "
+              "to students based on their usage.", "weak"),
+     ("U1", "We may use Student Data for any purpose, including to improve the Service.",
+      "weak"),
+     ("U1", "We use student data to improve our services and for research purposes.", "weak")],
+    ids=["changeable-policy", "the-district-owns", "third-party-ads-only", "any-purpose",
+         "research"],
+)  # fmt: skip
+def it_does_not_read_a_partial_promise_as_whole(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, text) == status

@@ -148,13 +148,20 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         if re.search(_SOME_ADS, lowered(sentence)):
             return weak(sentence, "keeps its service free of some advertising only")
         return present(sentence, "shows no advertising at all in its service")
-    return _promise(
+    verdict = _promise(
         sentences,
         r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)|ads?)\b",  # "We don't serve ads"
         _OWN_VENUE,
         "nothing forbids targeted advertising on the vendor's own service",
         "target advertising on its own service",
     )
+    if (
+        verdict.status == "present"
+        and verdict.sentence is not None
+        and re.search(_SOME_ADS, lowered(verdict.sentence))
+    ):
+        return weak(verdict.sentence, "forbids only others' advertising on its service")
+    return verdict
 
 
 # 15(b) bans targeting elsewhere on student data OR the persistent identifiers the operator

@@ -249,7 +249,7 @@ _USER_CONTENT = r"\buser[- ]?(?:generated )?content\b"
 # The owner named: the school ("the property of the Board") or the students and families.
 _SCHOOL_OWNER = (
     rf"(?:property|ownership)\s+of\s+{_WHOSE}{LEA}|belong\w*\s+to\s+{_WHOSE}{LEA}"
-    rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
+    rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
 )
 _STUDENT_OWNER = (
     rf"(?:property|ownership)\s+of\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|"

@@ -28,9 +28,12 @@ _PAID = re.compile(
 # U1(3) allows recommendations only where no third party pays for them; a grant that
 # recommends "content, products and services" and never says so lets the payment in.
 _RECOMMENDS = r"\brecommend\w*"
-# None of the four permitted uses is marketing: "to send you marketing emails", "show you
-# tailored ads".
-_MARKETING = r"\b(?:marketing|advertis\w*|ads|promotional)\b"
+# None of the four permitted uses is marketing, research or any purpose at all: "to send you
+# marketing emails", "show you tailored ads", "for any purpose, including to improve".
+_MARKETING = (
+    r"\b(?:marketing|advertis\w*|ads|promotional|research|any (?:other )?(?:lawful )?purposes?|"
+    r"(?:commercial|business) purposes?)\b"
+)
 _UNPAID = r"\b(?:paid|payment|consideration|sponsor\w*|compensat\w*)\b"
 
 
@@ -61,7 +64,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         if _PAID.search(low) and not negated(low, _PAID.pattern):
             return weak(sentence, "lets third parties pay for what it recommends to students")
         if re.search(_MARKETING, low) and not negated(low, _MARKETING):
-            return weak(sentence, "uses student information for marketing or advertising too")
+            return weak(sentence, "uses student information beyond the four permitted uses")
         if re.search(_RECOMMENDS, low) and not _payment_barred(sentences, sentence):
             return weak(sentence, "recommends to students, but never bars recommendations that "
                                   "third parties pay for")  # fmt: skip

@@ -83,6 +83,13 @@ _CONTRACTS_PURPOSE = re.compile(
 )
 
 
+# "only as described in this Policy, which we may update from time to time"
+_CHANGEABLE = re.compile(
+    r"\b(?:may|can|reserves? the right to)\s+(?:\w+\s+)?(?:update|change|amend|modify|revise)\b"
+    r"|\bas (?:it|they) may be (?:amended|updated|changed|modified)\b"
+)
+
+
 def _limit(sentence: Sentence, why: str) -> Verdict:
     """A limit on use: weak when an exception, a hedge or further purposes swallow it. An
     exception that is the contract's own purpose ("except to perform its obligations under
@@ -91,6 +98,8 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     beyond = _BEYOND.search(text) is not None and not negated(text, _BEYOND.pattern)
     if broad_exception(text) or hedged(text) or _MORE_PURPOSES.search(text) or beyond:
         return weak(sentence, "limits its use of the data, but with a broad exception")
+    if _CHANGEABLE.search(text):
+        return weak(sentence, "limits its use of the data to a document the vendor may change")
     return present(sentence, why)
 
 
