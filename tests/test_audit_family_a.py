@@ -684,3 +684,23 @@ def it_does_not_read_a_partial_promise_as_whole(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert _status(library, requirement, text) == status
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [("R3", "Provider may use Student Data only for purposes that Provider considers consistent "
+            "with its mission.", "weak"),
+     ("R3", "We only use data in ways that we believe benefit students.", "weak"),
+     ("R15a", "No advertising will be displayed to students, other than promotions for our own "
+              "premium features.", "weak"),
+     ("R15b", "We do not sell persistent identifiers to advertising networks.", "missing"),
+     ("U1", "Provider may use Student Data to respond to student questions, and to market "
+            "additional services.", "weak"),
+     ("R1", "The District shall retain control over Student Data.", "present")],
+    ids=["vendor-considers", "we-believe", "no-ads-other-than", "advertising-networks",
+         "to-market", "retains-control"],
+)  # fmt: skip
+def it_reads_the_vendors_own_judgment_and_exceptions(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, text) == status

@@ -143,6 +143,8 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         return present(ban, "does not engage in targeted advertising to students anywhere")
     for sentence in sentences:
         if _NO_ADS.search(lowered(sentence)) and not broad_exception(sentence.text):
+            if re.search(r"\b(?:other than|apart from|besides|aside from)\b", lowered(sentence)):
+                return weak(sentence, "shows no advertising in its service, but with exceptions")
             return present(sentence, "shows no advertising at all in its service")
     for sentence in find(sentences, _FREE_OF_ADS):
         if re.search(_SOME_ADS, lowered(sentence)):
@@ -178,7 +180,11 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
     ban = _unconditional_ban(sentences)
     if ban is not None:
         return present(ban, "does not engage in targeted advertising to students anywhere")
-    verb = r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)|ads)\b"
+    # "advertising networks" are buyers: selling them identifiers is 15(d)'s, not targeting.
+    verb = (
+        r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)(?!\s+(?:networks?|partners?|compan\w+|"
+        r"firms?|vendors?))|ads)\b"
+    )
     verdict = _promise(
         sentences,
         verb,

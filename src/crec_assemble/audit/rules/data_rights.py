@@ -61,6 +61,12 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             )
             or re.search(rf"\bbelong\w*\s+{_ONLY}to\s+{_WHOSE}{LEA}", low)
             or re.search(rf"\b(?:remains?|rests?|vests?|stays?)\s+{_ONLY}with\s+{_WHOSE}{LEA}", low)
+            # "The District shall retain control over Student Data"
+            or re.search(
+                rf"{LEA}\s+(?:shall |will )?(?:retains?|ha(?:s|ve)|maintains?|keeps?)\s+"
+                r"(?:(?:sole|exclusive|full|all)\s+)*(?:ownership|control)\b",
+                low,
+            )
             # "remains the District's property", "is owned by Customer"
             or re.search(rf"{LEA}['\u2019]s?\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
             or re.search(rf"\bowned\s+{_ONLY}by\s+{_WHOSE}{LEA}", low)

@@ -31,7 +31,8 @@ _RECOMMENDS = r"\brecommend\w*"
 # None of the four permitted uses is marketing, research or any purpose at all: "to send you
 # marketing emails", "show you tailored ads", "for any purpose, including to improve".
 _MARKETING = (
-    r"\b(?:marketing|advertis\w*|ads|promotional|research|any (?:other )?(?:lawful )?purposes?|"
+    r"\b(?:marketing|to market|advertis\w*|ads|promotional|research|"
+    r"any (?:other )?(?:lawful )?purposes?|"
     r"(?:commercial|business) purposes?)\b"
 )
 _UNPAID = r"\b(?:paid|payment|consideration|sponsor\w*|compensat\w*)\b"

@@ -90,6 +90,15 @@ _CHANGEABLE = re.compile(
 )
 
 
+# "only for purposes that Provider considers consistent with its mission", "in ways that we
+# believe benefit students": the vendor's own judgment is no limit.
+_DISCRETION = re.compile(
+    r"\b(?:we|it|provider|vendor|company|contractor|operator|licensor|supplier|consultant)\s+"
+    r"(?:\w+\s+)?(?:considers?|believes?|deems?|determines?|judges?)\b"
+    r"|\bin (?:its|our) (?:sole |absolute |reasonable )?(?:discretion|judgment|opinion)\b"
+)
+
+
 def _limit(sentence: Sentence, why: str) -> Verdict:
     """A limit on use: weak when an exception, a hedge or further purposes swallow it. An
     exception that is the contract's own purpose ("except to perform its obligations under
@@ -98,6 +107,8 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     beyond = _BEYOND.search(text) is not None and not negated(text, _BEYOND.pattern)
     if broad_exception(text) or hedged(text) or _MORE_PURPOSES.search(text) or beyond:
         return weak(sentence, "limits its use of the data, but with a broad exception")
+    if _DISCRETION.search(text):
+        return weak(sentence, "limits its use of the data to what the vendor itself judges fit")
     if _CHANGEABLE.search(text):
         return weak(sentence, "limits its use of the data to a document the vendor may change")
     return present(sentence, why)
