@@ -704,3 +704,7 @@ def it_reads_the_vendors_own_judgment_and_exceptions(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert _status(library, requirement, text) == status
+
+
+def it_keeps_a_promise_before_a_dash_as_the_promise() -> None:
+    assert negated("Provider agrees as follows: it will not sell Student Data — ever.", r"\bsell")
