@@ -708,3 +708,8 @@ def it_reads_the_vendors_own_judgment_and_exceptions(
 
 def it_keeps_a_promise_before_a_dash_as_the_promise() -> None:
     assert negated("Provider agrees as follows: it will not sell Student Data — ever.", r"\bsell")
+
+
+def it_reads_the_vendor_as_owner_of_students_work(library: ClauseLibrary) -> None:
+    text = "Work product, including student work, shall be the property of Consultant."
+    assert _status(library, "R11", text) == "missing"

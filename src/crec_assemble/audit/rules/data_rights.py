@@ -245,7 +245,9 @@ _CONTENT = (
     # "Students own what they make", "every Student Creation"
     r"|\b(?:what|anything|everything|whatever|all)\s+(?:that\s+)?(?:they|he or she)\s+"
     r"(?:creates?|writes?|makes?|produces?)\b|\bstudent[- ]?(?:creations?|works?)\b"
-    # "all content they upload", "the work students submit"
+    # "materials created by students", "all content they upload", "the work students submit"
+    r"|\b(?:materials?|work|projects?|files?|assignments?)\s+(?:created|generated|uploaded|made|"
+    r"written|submitted)\s+by\s+(?:the\s+)?students?\b"
     r"|\b(?:content|work|materials?|files?|projects?)\s+(?:that\s+)?(?:they|he or she|students?)\s+"
     r"(?:creates?|uploads?|submits?|posts?|makes?|writes?|produces?)\b"
 )
@@ -264,6 +266,11 @@ _STUDENT_OWNER = (
     rf"|{PARENTS}\s+(?:\w+\s+)?(?:keep|retain|own)"
     rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?)"
 )
+# "Work product, including student work, shall be the property of Consultant"
+_VENDOR_OWNER = (
+    rf"(?:property|ownership)\s+of\s+{_WHOSE}{PROVIDER}|belong\w*\s+{_ONLY}to\s+{_WHOSE}{PROVIDER}"
+    rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}{PROVIDER}"
+)
 # A licence that swallows the ownership: "the student grants Lumen a worldwide, perpetual,
 # irrevocable licence to use … it for any purpose".
 _SWALLOWING_LICENCE = (
@@ -279,7 +286,9 @@ _ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
     for sentence in find(sentences, rf"{_CONTENT}|{_USER_CONTENT}", OWNS):
         low = lowered(sentence)
-        if re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown"):
+        if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
+            re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
+        ):
             return missing("the vendor claims the students' content", sentence)
         if re.search(_SCHOOL_OWNER, low) and not re.search(_STUDENT_OWNER, low):
             return weak(sentence, "makes the students' content the school's, not the students'")
