@@ -412,7 +412,12 @@ def it_reads_no_ads_in_the_product_named_for_the_vendor(library: ClauseLibrary) 
 def it_does_not_read_a_permission_to_share_as_an_exception_to_the_sale_ban(
     library: ClauseLibrary,
 ) -> None:
-    text = "Licensor will not sell Licensee Data, but may share Licensee Data with its Affiliates."
+    # The whole ban of 15(d) (a ban on selling alone is weak, by the corpus's convention),
+    # then a permission to share: sharing is 15(e)'s matter, not an exception to the ban.
+    text = (
+        "Licensor will not sell, rent or trade Licensee Data, but may share Licensee Data with "
+        "its Affiliates."
+    )
     assert _status(library, "R15d", _apart(text)) == "present"
 
 

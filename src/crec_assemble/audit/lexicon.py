@@ -21,6 +21,7 @@ __all__ = [
     "ADVERTISING",
     "BREACH",
     "DATA",
+    "ELSEWHERE",
     "LEA",
     "NOTIFY",
     "OWNS",
@@ -66,6 +67,16 @@ DATA = (
     r"data)"
 )
 """Student data, by any of its names."""
+
+ELSEWHERE = (
+    r"\b(?:as (?:otherwise )?)?(?:set (?:out|forth)|addressed|described|governed|determined|"
+    r"provided|permitted)\s+(?:in|by|under)\s+(?:the|its|our|their|a|any)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?(?:policy|policies|terms and conditions|notice|privacy "
+    r"statement)\b"
+)
+"""A matter left to a document the vendor writes and can change: "as set out in our Privacy
+Policy", "is governed by the Manufacturer's Education Terms and Conditions", "or as otherwise
+permitted by the Subscription Terms or the Privacy Policy"."""
 
 OWNS = (
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\byour )(?<!\bmy )"
@@ -118,7 +129,9 @@ _EXCEPTION = re.compile(
 # Exceptions the regulation itself allows: the law, a court, a successor bound by the same
 # terms, the school's own direction or consent, school purposes, safety.
 _ALLOWED_EXCEPTION = re.compile(
-    r"\b(?:required by (?:law|statute)|law enforcement|court order|subpoena|legal process|"
+    # "unless required to do so by Union or Member State law"
+    r"\b(?:required by (?:law|statute)|required (?:to do so )?by (?:[\w-]+\s+){0,4}?law\b|"
+    r"law enforcement|court order|subpoena|legal process|"
     r"comply with (?:the |applicable )?law|judicial|successor|merger|acquisition|"
     r"(?:written )?(?:consent|direction|instruction)s? of the|directed by|as (?:the )?"
     r"(?:district|lea|school|board|customer|crec) (?:directs|instructs|authori[sz]es)|"

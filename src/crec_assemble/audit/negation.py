@@ -66,7 +66,10 @@ def negated(text: str, verb: str, near: str | None = None) -> bool:
     advertising on partner websites is permitted, not denied."""
     low = text.casefold()
     label, dash, rest = low.partition(" — ")
-    if dash and len(label) < 40:  # a table row: "Advertising — Provider will not …"
+    # A table row: "Advertising — Provider will not …", or "Subject: Advertising — …" after
+    # the table's lead-in ("Licensor makes the following commitments: Subject: …").
+    cell = label.rpartition(": ")[2]
+    if dash and len(cell) < 40 and (len(label) < 40 or ": " in label) and not _PROMISE.search(cell):
         low = rest
     scopes = negation_scopes(low)
     first, last = _clause_with(low, verb, near) if near else (0, len(low))
@@ -81,6 +84,11 @@ def negated(text: str, verb: str, near: str | None = None) -> bool:
             for start, end in scopes
         )
     return False
+
+
+# A table row's label names a topic; a modal or a denial in it is a promise, not a label:
+# "Provider agrees as follows: it will not sell Student Data — ever".
+_PROMISE = re.compile(r"\b(?:shall|will|must|may|not|never|no)\b")
 
 
 # Where one clause of a sentence ends and another, joined on, begins: a semicolon, or a new

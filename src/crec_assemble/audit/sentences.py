@@ -56,7 +56,9 @@ _PARTY = re.compile(
     rf"\b(?P<vendor>{_VENDOR})\b|\b(?P<school>{_SCHOOL})s?\b(?!\s+officials?\b)"
     r"(?!\s+(?:data|records?|information|content|materials?)\b)"
     rf"|\b(?P<parents>{_PARENTS})\b"
-    r"(?!['\u2019]s\b|[-\s]+(?:data|records?|information|personal|pii|generated|content))"
+    r"(?!['\u2019]s\b|[-\s]+(?:data|records?|information|personal|pii|generated|content|"
+    # "Student work product shall be …" names the work, not a student bound to do anything
+    r"work|works|creations?|projects?|submissions?|portfolios?|assignments?))"
 )
 # "agrees that", like "acknowledges that", states what both accept; it binds no one.
 _DUTY = re.compile(
@@ -112,6 +114,9 @@ _DEFINITION = re.compile(
     rf"{_TERM})"
     r"|^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?:means|refers to|is defined as|has the "
     r"meaning)\b"
+    # a glossary entry: "Student-Generated Content: The term "student-generated content" means"
+    r"|^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s*[:\u2014\u2013]\s+(?i:the terms?\s+)?"
+    rf"(?:{_TERM}\s+)?(?:means|refers to|is defined as)\b"
     r"|^[^,;]{0,80}\bincludes?,? but (?:is )?not limited to\b",
 )
 _DOCUMENT = (

@@ -16,7 +16,9 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``deletion``           R2 deletion on request, R7 deletion at the end
 ``security``           R5 security and confidentiality, R12 HITECH standards
 ``breach_notice``      R6a-R6d breach notice, within the catalogue's deadlines
-``use_and_disclosure`` R3, R15c-R15e, U1, U2: use, collection, sale, disclosure
+``use_and_disclosure`` R3, R15c, R15d: use, collection, sale
+``disclosure``         R15e: disclosure only in the six permitted cases
+``permitted_uses``     U1, U2: what student and de-identified information may serve
 ``advertising``        R13, R15a, R15b: no targeted advertising, with the data or anywhere
 ``contract_terms``     R8 FERPA, R9 Connecticut law, R10 severability, R14 sub-contracts
 =====================  ==================================================
@@ -31,6 +33,8 @@ from . import (  # noqa: F401
     contract_terms,
     data_rights,
     deletion,
+    disclosure,
+    permitted_uses,
     security,
     use_and_disclosure,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import ADVERTISING, DATA, broad_exception, find, hedged, lowered, negated
+from ..lexicon import ADVERTISING, DATA, ELSEWHERE, broad_exception, find, hedged, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
 
@@ -42,7 +42,7 @@ _ENGAGE = re.compile(
     r"\s+(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)"
 )
 _VENUE = re.compile(
-    r"\b(?:on|in|through)\s+(?:its|our|the|their|any)\s+(?:own\s+|other\s+)?(?:websites?|"
+    r"\b(?:on|in|within|inside|through)\s+(?:its|our|the|their|any)\s+(?:own\s+|other\s+)?(?:websites?|"
     r"online services?|services?|applications?|apps?|platforms?|sites?)\b|\belsewhere\b"
 )
 # The operator's own service, however it is named: "on its website", "within the Services",
@@ -69,6 +69,16 @@ _NO_ADS = re.compile(
     r"|\bad-free\b"
     r"|\b(?:does|do|will|shall) not (?:contain|carry|display|show|serve)\s+(?:any\s+)?"
     r"(?:\w+\s+)?(?:ads|advertising|advertisements)\b"
+)
+# "Student accounts are free of advertising"; "free of third-party advertisements and of
+# advertising targeted on activity on other websites" leaves the vendor's own targeting open.
+_FREE_OF_ADS = (
+    r"\b(?:free (?:of|from)|without)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ads|advertising|advertisements)\b"
+)
+_SOME_ADS = (
+    r"\b(?:third[- ]party|partner|outside) (?:ads|advertising|advertisements)\b"
+    rf"|\bon the basis of\b[^.;]{{0,60}}{_ELSEWHERE}"
 )
 # What students do in the service is student data: "ads based on their Pebble activity".
 _ACTIVITY = r"\bbased on\b[^.;]{0,40}\b(?:activit(?:y|ies)|behaviou?r|usage|use|profiles?)\b"
@@ -105,6 +115,10 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         "nothing forbids targeted advertising with student data",
         "use student data for targeted advertising",
     )
+    deferred = find(sentences, ADVERTISING, ELSEWHERE)
+    if verdict.status == "present" and deferred:
+        return weak(deferred[0], "forbids targeted advertising with student data, but leaves "
+                                 "another party's advertising to a policy")  # fmt: skip
     if (
         verdict.status == "present"
         and verdict.sentence is not None
@@ -129,14 +143,36 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         return present(ban, "does not engage in targeted advertising to students anywhere")
     for sentence in sentences:
         if _NO_ADS.search(lowered(sentence)) and not broad_exception(sentence.text):
+            if re.search(r"\b(?:other than|apart from|besides|aside from)\b", lowered(sentence)):
+                return weak(sentence, "shows no advertising in its service, but with exceptions")
             return present(sentence, "shows no advertising at all in its service")
-    return _promise(
+    for sentence in find(sentences, _FREE_OF_ADS):
+        if re.search(_SOME_ADS, lowered(sentence)):
+            return weak(sentence, "keeps its service free of some advertising only")
+        return present(sentence, "shows no advertising at all in its service")
+    verdict = _promise(
         sentences,
         r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)|ads?)\b",  # "We don't serve ads"
         _OWN_VENUE,
         "nothing forbids targeted advertising on the vendor's own service",
         "target advertising on its own service",
     )
+    if (
+        verdict.status == "present"
+        and verdict.sentence is not None
+        and re.search(_SOME_ADS, lowered(verdict.sentence))
+    ):
+        return weak(verdict.sentence, "forbids only others' advertising on its service")
+    return verdict
+
+
+# 15(b) bans targeting elsewhere on student data OR the persistent identifiers the operator
+# acquired; a ban on the data alone leaves the identifiers open. Tracking and following
+# students across sites is done by the identifiers.
+_IDENTIFIERS = (
+    r"\b(?:persistent|unique identifiers?|identifiers|device ids?|cookies|track\w*|follow\w*|"
+    r"anything (?:we|it) (?:learn|collect)\w*)\b"
+)
 
 
 @rule("R15b")
@@ -144,10 +180,31 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
     ban = _unconditional_ban(sentences)
     if ban is not None:
         return present(ban, "does not engage in targeted advertising to students anywhere")
-    return _promise(
+    # "advertising networks" are buyers: selling them identifiers is 15(d)'s, not targeting.
+    verb = (
+        r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)(?!\s+(?:networks?|partners?|compan\w+|"
+        r"firms?|vendors?))|ads)\b"
+    )
+    verdict = _promise(
         sentences,
-        r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)|ads)\b",
+        verb,
         _ELSEWHERE,
         "nothing forbids targeting students elsewhere with what it learned",
         "target students elsewhere with their data or identifiers",
     )
+    if verdict.status != "present" or verdict.sentence is None:
+        return verdict
+    if re.search(_IDENTIFIERS, lowered(verdict.sentence)):
+        return verdict
+    wider = _promise(
+        sentences,
+        verb,
+        rf"(?:{_ELSEWHERE})[^.]*{_IDENTIFIERS}|{_IDENTIFIERS}[^.]*(?:{_ELSEWHERE})",
+        "",
+        "",
+    )
+    if wider.status == "present" and wider.sentence is not None:
+        return present(wider.sentence, "promises not to target students elsewhere with their "
+                                       "data or identifiers")  # fmt: skip
+    return weak(verdict.sentence, "forbids targeting students elsewhere with their data, but not "
+                                  "with the persistent identifiers it acquired")  # fmt: skip

@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import DATA, LEA, OWNS, PARENTS, PROVIDER, find, lowered, negated
+from ..lexicon import (
+    DATA,
+    ELSEWHERE,
+    LEA,
+    OWNS,
+    PARENTS,
+    PROVIDER,
+    broad_exception,
+    find,
+    lowered,
+    negated,
+)
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
 
@@ -38,7 +49,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     for sentence in find(sentences, rf"{OWNS}|\bcontrol\b", _SCHOOLS):
         low = lowered(sentence)
         owner = re.search(
-            r"(\w+)(?:'s)?\s+(?:shall |will |does |alone )?(?:owns?|retains? "
+            r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?!who\b|which\b|that\b)(\w+)(?:'s)?\s+"
+            r"(?:shall |will |does |alone )?(?:owns?|retains? "
             r"(?:all )?(?:rights?|ownership|title))\b",
             low,
         )
@@ -49,6 +61,15 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             )
             or re.search(rf"\bbelong\w*\s+{_ONLY}to\s+{_WHOSE}{LEA}", low)
             or re.search(rf"\b(?:remains?|rests?|vests?|stays?)\s+{_ONLY}with\s+{_WHOSE}{LEA}", low)
+            # "The District shall retain control over Student Data"
+            or re.search(
+                rf"{LEA}\s+(?:shall |will )?(?:retains?|ha(?:s|ve)|maintains?|keeps?)\s+"
+                r"(?:(?:sole|exclusive|full|all)\s+)*(?:ownership|control)\b",
+                low,
+            )
+            # "remains the District's property", "is owned by Customer"
+            or re.search(rf"{LEA}['\u2019]s?\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
+            or re.search(rf"\bowned\s+{_ONLY}by\s+{_WHOSE}{LEA}", low)
         )
         vendor_claim = re.search(_VENDOR_CLAIM, low)
         if vendor_claim and not negated(low[vendor_claim.start() :], r"\bowns?\b|\bretains?\b"):
@@ -65,6 +86,10 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             and not vendor_claim
         ):
             claims.append((sentence, owner.group(1)))
+    if stays is not None:
+        kept = _vendor_keeps_control(sentences) or _ownership_elsewhere(sentences)
+        if kept is not None:
+            return weak(*kept)
     if stays is not None and claims:
         sentence, who = claims[0]
         return weak(
@@ -78,15 +103,38 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     return missing("says nothing of who owns the student data")
 
 
+# "is not under the control of Provider, except to the extent Provider controls it as needed
+# to provide and improve the Services": the exception keeps the control 15 forbids.
+_CONTROL = r"\bcontrol\w*\b"
+# "Ownership of data held in the Partner Services is as set out in the Privacy Policy": who
+# owns part of the data is left to a document the contract does not hold.
+_ELSEWHERE_DOC = ELSEWHERE
+
+
+def _vendor_keeps_control(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
+    for sentence in find(sentences, _CONTROL, DATA):
+        if negated(sentence.text, _CONTROL) and broad_exception(sentence.text):
+            return sentence, "the data stay the school's, but the vendor keeps control by exception"
+    return None
+
+
+def _ownership_elsewhere(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
+    for sentence in find(sentences, OWNS, r"\bdata\b", _ELSEWHERE_DOC):
+        return sentence, "who owns some of the data is left to another document"
+    return None
+
+
 _REVIEW = r"\b(?:review|inspect|access|challeng\w*|see|view|obtain|cop(?:y|ies)|download)\w*"
 _CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
-# Reviewing the records, not the service: "Students can access the Service" reviews nothing.
+# Reviewing the records, not the service: "Students can access the Service" reviews nothing;
+# "review their child's progress" reviews the child's records.
 _REVIEW_DATA = (
-    rf"{_REVIEW}[^.;]{{0,60}}\b(?:data|records?|information|profiles?|pii|files?|reports?)\b"
+    rf"{_REVIEW}[^.;]{{0,60}}(?:\b(?:data|records?|information|profiles?|pii|files?|reports?)\b"
+    r"|\b(?:child|student|pupil)['\u2019]s\b)"
 )
 _WRONG = (
     r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong|information|data|"
-    r"entr(?:y|ies))\b"
+    r"entr(?:y|ies)|anything)\b"
 )
 # Students and families as the ones who may act ("A parent who wishes to inspect …, may write
 # to …") or as the ones who ask ("a written request from a parent").
@@ -99,25 +147,75 @@ _FAMILIES = (
     # "Provider shall provide parents with access to …", "allow students to review …"
     rf"|\b(?:provid|giv|allow|permit|enabl)\w*\s+(?:\w+\s+){{0,2}}?{PARENTS}\b)"
 )
+# The families' records, not a security program's: "a student's records", "parents".
+_WHOSE_RECORDS = (
+    rf"\b{PARENTS}\b(?!['\u2019]s)|\b(?:student|child|pupil)['\u2019]s\s+(?:education\s+)?records?\b"
+    r"|\byour\s+(?:\w+\s+)?(?:information|data|records?)\b"
+)
+# The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
+# "remain the District's responsibility", "Corrections … must be made by the District".
+_TO_SCHOOL = (
+    r"\b(?:made|directed|sent|submitted|addressed|referred|handled)\s+(?:to|through|by)\s+"
+    rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?{LEA}"
+    rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
+)
+
+
+# The vendor's part in a procedure that runs through the school: "the school forwards the
+# request to Provider, and Provider shall respond …", "Provider makes any correction".
+_VENDOR_ACTS = (
+    rf"(?:{PROVIDER}|\bus\b)[^.;]{{0,40}}?\b(?:respond|correct|amend|provid|establish|fix|mak)"
+    r"|\bmakes? (?:any|the|such) corrections?\b"
+)
+
+
+def _to_school(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether the families' requests go to the school, in ``sentence`` or the next one, and
+    the vendor has no part in answering them."""
+    at = sentences.index(sentence)
+    window = " ".join(
+        lowered(s) for s in sentences[at : at + 2] if s.paragraph == sentence.paragraph
+    )
+    return bool(re.search(_TO_SCHOOL, window)) and not re.search(_VENDOR_ACTS, window)
+
+
+def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """The procedure in steps: the family asks to review its data; "Provider will correct it"
+    in one of the next sentences, unless the correction is the school's to make."""
+    at = sentences.index(sentence)
+    return any(
+        re.search(_CORRECT, lowered(later))
+        and re.search(_WRONG, lowered(later))
+        and not negated(later.text, _CORRECT)
+        and not re.search(_TO_SCHOOL, lowered(later))
+        for later in sentences[at + 1 : at + 4]
+    )
 
 
 @rule("R4")
 def students_and_parents_may_review_and_correct_their_data(
     sentences: Sequence[Sentence],
 ) -> Verdict:
+    through_school: Sentence | None = None
     for sentence in find(sentences, _FAMILIES, _REVIEW, _CORRECT):
-        return present(sentence, "students and parents may review and correct their data")
-    # The procedure in steps: the family asks to review its data; "Provider will correct it".
-    for sentence in find(sentences, _FAMILIES, _REVIEW_DATA):
-        at = sentences.index(sentence)
-        if any(
-            re.search(_CORRECT, lowered(later))
-            and re.search(_WRONG, lowered(later))
-            and not negated(later.text, _CORRECT)
-            for later in sentences[at + 1 : at + 4]
-        ):
+        if not _to_school(sentences, sentence):
             return present(sentence, "students and parents may review and correct their data")
-    found = find(sentences, _REVIEW, r"\b(?:correct|amend|rectif|updat|edit)\w*")
+        through_school = through_school or sentence
+    for sentence in find(sentences, _FAMILIES, _REVIEW_DATA):
+        if _vendor_corrects(sentences, sentence):
+            return present(sentence, "students and parents may review and correct their data")
+    grants = [s for s in find(sentences, _MAY, _REVIEW, _CORRECT) if s is through_school]
+    if grants:
+        return weak(grants[0], "lets families review and correct their data, but through the "
+                               "school's procedure, not the vendor's")  # fmt: skip
+    # Access and correction of the families' records, not of a security program.
+    found = [
+        s
+        for s in find(
+            sentences, _REVIEW, r"\b(?:correct|amend|rectif|updat|edit)\w*", _WHOSE_RECORDS
+        )
+        if not _to_school(sentences, s) and s is not through_school
+    ]
     if found:
         return weak(
             found[0],
@@ -144,14 +242,34 @@ _CONTENT = (
     r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own )?(?:work|content|"
     r"creations|projects|materials|essays|assignments|submissions)\b"
     r"|\bpupil[- ]?generated content\b"
+    # "Students own what they make", "every Student Creation"
+    r"|\b(?:what|anything|everything|whatever|all)\s+(?:that\s+)?(?:they|he or she)\s+"
+    r"(?:creates?|writes?|makes?|produces?)\b|\bstudent[- ]?(?:creations?|works?)\b"
+    # "materials created by students", "all content they upload", "the work students submit"
+    r"|\b(?:materials?|work|projects?|files?|assignments?)\s+(?:created|generated|uploaded|made|"
+    r"written|submitted)\s+by\s+(?:the\s+)?students?\b"
+    r"|\b(?:content|work|materials?|files?|projects?)\s+(?:that\s+)?(?:they|he or she|students?)\s+"
+    r"(?:creates?|uploads?|submits?|posts?|makes?|writes?|produces?)\b"
 )
+# What users of the service submit: the school's users are its students, and others; it
+# counts only where its owner is named.
+_USER_CONTENT = r"\buser[- ]?(?:generated )?content\b"
 # The owner named: the school ("the property of the Board") or the students and families.
-_SCHOOL_OWNER = rf"(?:property|ownership)\s+of\s+{_WHOSE}{LEA}|belong\w*\s+to\s+{_WHOSE}{LEA}"
+_SCHOOL_OWNER = (
+    rf"(?:property|ownership)\s+of\s+{_WHOSE}{LEA}|belong\w*\s+to\s+{_WHOSE}{LEA}"
+    rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
+)
 _STUDENT_OWNER = (
     rf"(?:property|ownership)\s+of\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|"
     r"(?:authori[sz]ed )?users?)"
     rf"|belong\w*\s+{_ONLY}to\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
     rf"|{PARENTS}\s+(?:\w+\s+)?(?:keep|retain|own)"
+    rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?)"
+)
+# "Work product, including student work, shall be the property of Consultant"
+_VENDOR_OWNER = (
+    rf"(?:property|ownership)\s+of\s+{_WHOSE}{PROVIDER}|belong\w*\s+{_ONLY}to\s+{_WHOSE}{PROVIDER}"
+    rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}{PROVIDER}"
 )
 # A licence that swallows the ownership: "the student grants Lumen a worldwide, perpetual,
 # irrevocable licence to use … it for any purpose".
@@ -161,14 +279,22 @@ _SWALLOWING_LICENCE = (
 )
 
 
+_ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;]{0,200}\baccount\b"
+
+
 @rule("R11")
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
-    for sentence in find(sentences, _CONTENT, OWNS):
+    for sentence in find(sentences, rf"{_CONTENT}|{_USER_CONTENT}", OWNS):
         low = lowered(sentence)
-        if re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown"):
+        if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
+            re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
+        ):
             return missing("the vendor claims the students' content", sentence)
         if re.search(_SCHOOL_OWNER, low) and not re.search(_STUDENT_OWNER, low):
             return weak(sentence, "makes the students' content the school's, not the students'")
+        if re.search(_SCHOOL_OWNER, low) or not re.search(_STUDENT_OWNER + r"|\bstudents?\b", low):
+            return weak(sentence, "leaves the students' content to the school or to whoever "
+                                  "submitted it, not to the students")  # fmt: skip
         licence = find(sentences, r"\b(?:students?|child|users?)\b", _SWALLOWING_LICENCE)
         if licence:
             return weak(licence[0], "students own their content, but license it to the vendor "
@@ -178,7 +304,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
     licensed = [
         s
         for s in find(sentences, _CONTENT, r"\b(?:licen\w*|rights?|account|keep|retain)\b")
-        if not re.search(r"\baccount\b[^.;]{0,80}\bstor(?:e|ing)\b", lowered(s))
+        if not re.search(_ACCOUNT, lowered(s))
     ]
     if licensed:
         return weak(licensed[0], "deals with students' content, but not that students own it")

@@ -1,8 +1,8 @@
 """Use, disclosure and sale of student data.
 
-What the data may serve (3; an operator's permitted uses, U1, and of de-identified data,
-U2), collection only for school purposes (15(c)), no sale (15(d)) and disclosure only in
-the permitted cases (15(e)); advertising is :mod:`.advertising`'s. Most are prohibitions,
+What the data may serve (3), collection only for school purposes (15(c)) and no sale
+(15(d)); disclosure (15(e)) is :mod:`.disclosure`'s, an operator's permitted uses (U1, U2)
+:mod:`.permitted_uses`'s, advertising :mod:`.advertising`'s. Most are prohibitions,
 read by their polarity: "will not sell" is a promise, "may sell de-identified data" is not,
 and "except as required to operate the service" can swallow a promise whole.
 """
@@ -12,20 +12,33 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import DATA, broad_exception, clause_of, find, hedged, lowered, negated
+from ..lexicon import DATA, ELSEWHERE, broad_exception, clause_of, find, hedged, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
 
 
 @rule("R3")
 def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) -> Verdict:
-    verb = r"\b(?:us(?:e|es|ed|ing)|process\w*|access\w*|handl\w*)\b"
+    # "legal process" processes nothing.
+    verb = r"\b(?:us(?:e|es|ed|ing)|(?<!legal )process\w*|access\w*|handl\w*)\b"
     limit = (
         r"\b(?:only|solely|exclusively|sole purpose|no other purpose|no purpose other than|"
         r"not for any other purpose)\b"
     )
-    for sentence in find(sentences, verb, limit):
-        return _limit(sentence, "uses the data only for the contracted purposes")
+    elsewhere = find(sentences, verb, DATA, ELSEWHERE)
+    if elsewhere:
+        return weak(elsewhere[0], "leaves the use of the data to a document outside the contract")
+    # A limit that is the vendor's own use, not a condition on a recipient's (15(e)'s).
+    limits = [
+        _limit(s, "uses the data only for the contracted purposes")
+        for s in find(sentences, verb, limit)
+        if not _recipients_use(lowered(s), verb)
+    ]
+    for verdict in limits:
+        if verdict.status != "present":
+            return verdict  # one limit with a broad exception opens the rest
+    if limits:
+        return limits[0]
     denied = [
         s
         for s in find(sentences, verb, rf"\bpurpose|{_CONTRACTS_PURPOSE.pattern}")
@@ -34,6 +47,14 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     if denied:
         return _limit(denied[0], "does not use the data for other purposes")
     return missing("does not limit its use of the data to the contract's purposes")
+
+
+def _recipients_use(low: str, verb: str) -> bool:
+    """Whether the use is a recipient's, named after a disclosure ("will not disclose …
+    except …, provided the recipient uses the data for no other purpose")."""
+    shared = re.search(r"\b(?:disclos\w*|shar(?:e|es|ed|ing))\b", low)
+    used = re.search(verb, low)
+    return shared is not None and used is not None and shared.start() < used.start()
 
 
 # "only to provide the Service and for the other purposes described in our Privacy Policy",
@@ -49,6 +70,9 @@ _MORE_PURPOSES = re.compile(
 # to provide the Services, to develop its products, and for marketing".
 _BEYOND = re.compile(
     r"\b(?:marketing|advertising|commercial purposes?|business purposes?|monetiz\w*|"
+    r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
+    # a purpose in general words, not the contract's: "for education only"
+    r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
     r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:new |its |our |other )?"
     r"(?:products|offerings))\b"
 )
@@ -56,6 +80,22 @@ _CONTRACTS_PURPOSE = re.compile(
     r"\b(?:except|other than)\s+(?:as\s+(?:necessary|needed|required)\s+)?(?:to|for)\s+"
     r"(?:perform\w*|provid\w*|deliver\w*)\b[^.;,]{0,40}\b(?:services?|obligations)\b"
     r"(?:\s+(?:under|pursuant to|in accordance with)\s+(?:this|the)\s+\w+)?"
+)
+
+
+# "only as described in this Policy, which we may update from time to time"
+_CHANGEABLE = re.compile(
+    r"\b(?:may|can|reserves? the right to)\s+(?:\w+\s+)?(?:update|change|amend|modify|revise)\b"
+    r"|\bas (?:it|they) may be (?:amended|updated|changed|modified)\b"
+)
+
+
+# "only for purposes that Provider considers consistent with its mission", "in ways that we
+# believe benefit students": the vendor's own judgment is no limit.
+_DISCRETION = re.compile(
+    r"\b(?:we|it|provider|vendor|company|contractor|operator|licensor|supplier|consultant)\s+"
+    r"(?:\w+\s+)?(?:considers?|believes?|deems?|determines?|judges?)\b"
+    r"|\bin (?:its|our) (?:sole |absolute |reasonable )?(?:discretion|judgment|opinion)\b"
 )
 
 
@@ -67,6 +107,10 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     beyond = _BEYOND.search(text) is not None and not negated(text, _BEYOND.pattern)
     if broad_exception(text) or hedged(text) or _MORE_PURPOSES.search(text) or beyond:
         return weak(sentence, "limits its use of the data, but with a broad exception")
+    if _DISCRETION.search(text):
+        return weak(sentence, "limits its use of the data to what the vendor itself judges fit")
+    if _CHANGEABLE.search(text):
+        return weak(sentence, "limits its use of the data to a document the vendor may change")
     return present(sentence, why)
 
 
@@ -83,6 +127,16 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         r"operate|provide)\b",
     )
     found = [s for s in found if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))]
+    # "shall not collect more Student Data than is necessary to provide the Services"
+    found += [
+        s
+        for s in find(
+            sentences,
+            collect,
+            r"\bmore\b[^.;]{0,40}\bthan\b[^.;]{0,40}\b(?:necessary|needed|required)\b",
+        )
+        if negated(s.text, collect)
+    ]
     # "will not collect or store Student Data for any purpose other than school purposes"
     found += [
         s
@@ -91,7 +145,8 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     ]
     if found:
         sentence = found[0]
-        if broad_exception(sentence.text) or _MORE_DATA.search(lowered(sentence)):
+        low = lowered(sentence)
+        if broad_exception(low) or _MORE_DATA.search(low) or re.search(ELSEWHERE, low):
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
         return present(sentence, "collects and keeps data only for school purposes")
     return missing("does not limit collection to school purposes")
@@ -100,7 +155,8 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
 # "only the data needed to provide the Service, together with such other data as Provider
 # deems useful": a limit with an open addition.
 _MORE_DATA = re.compile(
-    r"\b(?:and|plus|together with|as well as)\s+(?:such\s+|any\s+)?(?:other|additional|further)\s+"
+    r"(?:\b(?:and|plus|together with|as well as)\s+(?:such\s+|any\s+)?(?:other|additional|further)"
+    r"\s+|\b(?:plus|together with|as well as)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,3}?)"
     r"(?:data|information)\b(?![^.;]{0,40}\b(?:authori[sz]ed|approved|requested|directed)\s+by\b)"
 )
 
@@ -113,120 +169,110 @@ _SOME_BUYERS = (
 )
 
 
+# 15(d) bans three dealings, and a ban on one or two leaves the rest open: "will not sell or
+# rent" still lets the vendor trade the data for services. Leasing is renting; bartering and
+# exchanging for value are trading; "transfer for (monetary or other) consideration" is all.
+_DEALINGS = {
+    "sell": r"\b(?:sell\w*|sold|sale)\b",
+    "rent": r"\b(?:rent\w*|leas(?:e|es|ed|ing))\b",
+    "trade": r"\b(?:trad(?:e|es|ed|ing)|barter\w*|exchang\w*)\b",
+}
+_HANDS_OVER = (
+    r"\b(?:transfer\w*|disclos\w*|provid(?:e|es|ing)|shar(?:e|es|ing)|licens(?:e|es|ing)|"
+    r"mak(?:e|es|ing) available|exchang\w*)\b"
+)
+_FOR_VALUE = (
+    r"\bfor (?:monetary |valuable |any )?(?:or other )?(?:valuable )?(?:consideration|value)\b"
+)
+# The merger exception keeps the successor bound: "a successor that remains subject to these
+# terms", "provided the successor agrees to be bound by …".
+_SUCCESSOR_BOUND = (
+    r"\b(?:bound|subject to|compl\w+ with|assumes?|abides? by|adheres? to|follow\w*|honou?r\w*|"
+    r"observ\w*|keeps?|continues? to apply)\b[^.;]{0,60}"
+    r"\b(?:the same|these|this|such)\b"
+)
+# A permission to share is 15(e)'s matter, not an exception to the ban on sale: "will not
+# sell Student Data, but may share it with its Affiliates".
+_SHARING_TOO = re.compile(r"\bbut may (?:share|disclose|provide|transfer|make)\b.*")
+
+
 @rule("R15d")
 def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> Verdict:
-    # "at least as protective" leases nothing.
     verb = r"\b(?:sell\w*|sold|rent\w*|trad(?:e|es|ing)|leas(?:e|es|ed|ing)|monetiz\w*)\b"
-    for sentence in find(sentences, verb, DATA):
+    banned: set[str] = set()
+    first: Sentence | None = None
+    for sentence in find(sentences, rf"{verb}|{_FOR_VALUE}", rf"{DATA}|{_PRONOUN}"):
         low = lowered(sentence)
-        if negated(low, verb):
-            if re.search(r"\bexcept\b[^.]{0,80}\b(?:de-?identified|aggregate)", low):
-                return weak(sentence, "promises not to sell, except de-identified data")
-            if re.search(verb + _SOME_BUYERS, low):
-                return weak(sentence, "forbids selling only to some buyers, not selling as such")
-            if re.search(
-                verb + r"(?:[^.;]{0,60}\b(?:to enable|for the purposes? of|in order to)|"
-                r"\s+(?:[\w-]+\s+){0,3}?for)\s+(?:\w+\s+)?(?:targeted )?(?:advertis|marketing)",
-                low,
-            ):
-                return weak(sentence, "forbids selling only for advertising, not selling as such")
-            if broad_exception(clause_of(low, verb)):
-                return weak(sentence, "promises not to sell, but with a broad exception")
-            return present(sentence, "does not sell, rent or trade student data")
+        for_value = re.search(_FOR_VALUE, low) is not None and negated(low, _HANDS_OVER)
+        if not (negated(low, verb) or for_value):
+            continue
+        if not (re.search(DATA, low) or _follows(first, sentence)):
+            continue
+        narrow = _narrow_sale_ban(low, verb)
+        if narrow is not None:
+            return weak(sentence, narrow)
+        first = first or sentence
+        banned |= {name for name, word in _DEALINGS.items() if negated(low, word)}
+        if for_value:
+            banned |= set(_DEALINGS)
+    if first is not None:
+        unbound = _successor_unbound(sentences)
+        if unbound is not None:
+            return weak(unbound, "lets the data pass to a successor not bound by the same terms")
+        if banned != set(_DEALINGS):
+            left = " or ".join(sorted(set(_DEALINGS) - banned, reverse=True))
+            return weak(first, f"forbids some dealings in the data, but not to {left} it")
+        return present(first, "does not sell, rent or trade student data")
     permitted = find(sentences, verb, DATA)
     if permitted:
         return missing("allows selling data rather than forbidding it", permitted[0])
     return missing("nothing forbids selling, renting or trading student data")
 
 
-_PURPOSE = re.compile(
-    r"\b(?:to (?:provide|support|operate|deliver|maintain|improve)|for the purposes? of|"
-    r"in order to|solely|only)\b"
-)
+# The ban's next sentence may name the data by a pronoun: "We don't rent it or trade it".
+_PRONOUN = r"\b(?:it|them|such data|this data)\b"
+_MERGER = r"\b(?:merger|merges?|acquisition|acquired|successor|sale of (?:all|substantially))"
 
 
-@rule("R15e")
-def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verdict:
-    verb = r"\b(?:disclos\w*|shar\w*|transfer\w*|provid\w* (?:to|access))\b"
-    lawful = (
-        r"\b(?:required by law|law enforcement|subpoena|court order|legal process|"
-        r"comply with (?:the )?law|judicial)\b"
-    )
-    denied = [s for s in find(sentences, verb, DATA) if negated(s.text, verb)]
-    for sentence in denied:
+def _follows(first: Sentence | None, sentence: Sentence) -> bool:
+    """Whether ``sentence`` comes right after the ban ``first``, in its paragraph."""
+    return first is not None and sentence.paragraph == first.paragraph and sentence is not first
+
+
+def _successor_unbound(sentences: Sequence[Sentence]) -> Sentence | None:
+    """A sentence that lets the data pass to a successor in a merger without keeping it bound
+    by the same terms ("If we are acquired, Student Data may be transferred to the buyer"):
+    the exception 15(d) allows only for a successor that continues to be subject to them."""
+    for sentence in find(sentences, _MERGER, r"\b(?:transferr?\w*|pass\w*|sold|assign\w*)\b",
+                         DATA):  # fmt: skip
         low = lowered(sentence)
-        if not (broad_exception(low) or re.search(r"\b(?:affiliates|partners)\b", low)):
-            return present(sentence, "discloses student data only in limited cases")
-    if denied:
-        return weak(denied[0], "limits disclosure, but with broad exceptions")
-    broad = find(sentences, verb, r"\b(?:affiliates|partners|third parties)\b")
-    if broad:
-        # A grant that at least names what the sharing is for limits something; one with no
-        # purpose at all says the opposite of the requirement.
-        limited = [b for b in broad if _PURPOSE.search(lowered(b))]
-        if limited:
-            return weak(limited[0], "shares student data more widely than the six permitted cases")
-        return missing("allows sharing student data beyond the six permitted cases, and forbids "
-                       "nothing", broad[0])  # fmt: skip
-    legal = find(sentences, verb, lawful)
-    if legal:
-        return weak(legal[0], "names when it must disclose, but does not forbid the rest")
-    return missing("nothing limits disclosure of student data")
+        if re.search(r"\bassign\w* (?:this|the) (?:agreement|contract)", low):
+            continue  # the whole contract goes, and binds the assignee
+        merger = re.search(_MERGER, low)
+        if merger is not None and not re.search(_SUCCESSOR_BOUND, low[merger.start() :]):
+            return sentence
+    return None
 
 
-_GRANT = re.compile(
-    r"\b(?:may|can|will|shall|we)\s+(?:only\s+)?(?:use|process)\b|\blicen[cs]e to\b"
-)
-
-
-# U1's recommendations and responses must not be bought: "including sponsored content from
-# our partners" lets a third party pay for what a student is shown.
-_PAID = re.compile(
-    r"\b(?:sponsored|paid (?:placements?|promotions?|content)|promoted (?:content|products?)|"
-    r"advertisers?['\u2019]? (?:content|products?))\b"
-)
-
-
-@rule("U1")
-def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence]) -> Verdict:
-    uses = (
-        r"\b(?:adaptive|adapt|personali[sz]\w*|customi[sz]\w*|tailor\w*|maintain\w*|"
-        r"support\w*|improv\w*|diagnos\w*|fix|troubleshoot\w*|recommend\w*|respond\w* to)\b"
-    )
-    # The data must be what is used: "practices that use technologies" uses none.
-    used = (
-        rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,]+\s+){{0,3}}?"
-        rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
-        rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
-    )
-    found = find(sentences, used, uses)
-    # The grant itself ("Operator may use Student Information …") before a sentence that
-    # mentions a use in passing ("provided the recipient … uses it to improve …").
-    found.sort(key=lambda s: _GRANT.search(lowered(s)) is None)
-    for sentence in found:
-        low = lowered(sentence)
-        if re.search(r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b", low):
-            continue  # that is U2
-        if negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"):
-            continue
-        if _PAID.search(low) and not negated(low, _PAID.pattern):
-            return weak(sentence, "lets third parties pay for what it recommends to students")
-        return present(sentence, "says for what the operator may use student information")
-    return missing("does not say for what the operator may use student information")
-
-
-@rule("U2")
-def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> Verdict:
-    found = find(sentences, r"\b(?:de-?identified|deidentified|aggregat\w*|anonymi[sz]\w*)\b")
-    for sentence in found:
-        low = lowered(sentence)
-        beyond = set(re.findall(r"\b(?:sell\w*|any purpose|commercial purposes?|marketing)\b", low))
-        if re.search(r"\beffectiveness\b", low):
-            beyond.discard("marketing")  # marketing the product's effectiveness is U2(2)'s
-        if beyond and not negated(low, r"\bsell\w*"):
-            return weak(sentence, "uses de-identified data beyond what the regulation permits")
-        if re.search(r"\b(?:develop\w*|improv\w*|effectiveness|research|product\w*)\b", low):
-            return present(sentence, "uses de-identified data to develop and improve, as permitted")
-    if found:
-        return weak(found[0], "mentions de-identified data without limiting its use")
-    return missing("nothing on de-identified or aggregated data")
+def _narrow_sale_ban(low: str, verb: str) -> str | None:
+    """Why a ban on selling is narrower than 15(d)'s, or None: de-identified data excepted,
+    only some buyers or only for advertising, a broad exception, or a merger exception that
+    does not keep the successor bound by the same terms."""
+    if re.search(r"\bexcept\b[^.]{0,80}\b(?:de-?identified|aggregate)", low):
+        return "promises not to sell, except de-identified data"
+    if re.search(verb + _SOME_BUYERS, low):
+        return "forbids selling only to some buyers, not selling as such"
+    if re.search(
+        verb + r"(?:[^.;]{0,60}\b(?:to enable|for the purposes? of|in order to)|"
+        r"\s+(?:[\w-]+\s+){0,3}?for)\s+(?:\w+\s+)?(?:targeted )?(?:advertis|marketing)|"
+        r"\bfor (?:their|its|his|her) (?:own )?(?:marketing|advertising)",
+        low,
+    ):
+        return "forbids selling only for advertising, not selling as such"
+    clause = _SHARING_TOO.sub("", clause_of(low, verb))
+    if broad_exception(clause):
+        return "promises not to sell, but with a broad exception"
+    merger = re.search(r"\b(?:merger|acquisition|successor|sale of (?:all|substantially))", clause)
+    if merger and not re.search(_SUCCESSOR_BOUND, clause[merger.start() :]):
+        return "allows a sale to a successor without keeping it bound by the same terms"
+    return None

@@ -1,0 +1,181 @@
+"""Disclosure only in the six cases of 15(e): the school's purposes (A), the law (B), a
+court (C), safety (D), a service provider bound by three conditions (E) and a student's or
+parent's own request (F).
+
+A limit on disclosure is read with its exceptions, item by item: "shall not disclose …
+unless: (i) …; (ii) …" and "shares Student Data only with …" are both limits, and each
+exception must be one the regulation allows. A service provider is one only when it is
+bound (i) to use the data only for the contracted service, (ii) not to pass it on and (iii)
+to keep it secure. A ban on disclosure for one purpose ("to enable targeted advertising")
+or to one place ("outside the United States") limits nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import DATA, LEA, find, lowered, negated
+from ..reader import Sentence
+from .registry import Verdict, missing, present, rule, weak
+
+_VERB = r"\b(?:disclos\w*|re-?disclos\w*|shar(?:e|es|ed|ing)|transfer\w*|provid\w* (?:to|access))\b"
+# A ban for one purpose or to one place: "prohibited from disclosing Student Data to (a)
+# inform … Targeted Advertising", "will not transfer Student Data outside the United States".
+_ONE_PURPOSE = re.compile(
+    r"^[^.;]{0,80}?\b(?:to|for)\s+(?:\(\w\)\s+)?(?:(?:the|their|its|his|her)\s+)?(?:own\s+)?"
+    r"(?:purposes?\s+of\s+)?(?:inform|"
+    r"influence|enable|target|advertis|market|develop a profile|profil)"
+)
+_PLACE = re.compile(
+    r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:united states|u\.s\.|us\b|country|"
+    r"european|eea|canada|state)|\babroad\b|\bacross (?:national )?borders\b|\boffshore\b"
+)
+_MERGER = r"\b(?:merger|merges?|merged|acquisition|acquired|successor)\b"
+_EXCEPTIONS = re.compile(r"\b(?:unless|except|other than|save|only)\b")
+# The items of the exceptions' list; a service provider's conditions "(i) … (ii) …" are one
+# item's.
+_ITEM = re.compile(r";\s*(?:and\s+|or\s+)?")
+_ALLOWED = re.compile(
+    rf"{LEA}|\b(?:parents?|guardians?)\b|\bas (?:this|the) (?:agreement|addendum|dpa|contract) "
+    r"(?:permits|allows|provides)\b"
+    r"|\b(?:law|laws|statute|regulations?|legal process|subpoena|court|judicial|law enforcement|"
+    r"safety|integrity|security of|school purposes?|requested by (?:a|an|the)\s+(?:student|"
+    r"parent)|student'?s? (?:own )?request|(?:written )?(?:consent|direction|instructions?)s? of "
+    r"the|directed (?:or permitted )?by|as (?:the )?(?:district|lea|school|board|customer|crec) "
+    r"(?:directs|instructs|authori[sz]es)|permitted (?:by|under) this|successor|merger)\b"
+)
+_OTHER_LAW = re.compile(
+    r"\b(?:section|§)\s*\d+[\w.()-]* of (?!this\b)|\bas permitted by (?!this\b)"
+)
+_SERVICE_PROVIDER = re.compile(
+    r"\b(?:service providers?|sub-?processors?|sub-?contractors?|vendors?|entit(?:y|ies) (?:hired|"
+    r"engaged|retained)|(?:contractors|third parties|agents) (?:that|who|which) (?:provide|"
+    r"perform|help)|hosting providers?)\b"
+)
+_BOUND_ALIKE = re.compile(
+    r"\b(?:bound by|subject to)\s+(?:the same|these|this|obligations (?:at least as|no less)|"
+    r"terms (?:at least as|no less))|\bbound (?:in writing )?(?:under|by) (?:section|article|"
+    r"clause|paragraph)\b"
+)
+_CONDITIONS = {
+    "to use the data only for the service": (
+        r"\b(?:only|solely)\s+(?:to|for|as)\b|\bother than\b|\banything else\b|\bany other purpose"
+    ),
+    "not to pass it on": (
+        r"(?:further|re-?|subsequent|onward)[\s-]*(?:disclos|shar|transfer)|\b(?:disclos|shar)\w*"
+        r"[^.;]{0,40}\b(?:subsequent|other|further|any) third|\bpass\w* (?:it|them|the data|"
+        r"student data) on\b|\b(?:disclos|shar|transferr?)\w*\s+(?:\w+\s+){0,2}?further\b"
+    ),
+    "to keep it secure": r"\bsecur\w*|\bsafeguard|\bprotect\w*|\bconfidential",
+}
+
+
+def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sentence]:
+    """Sentences that limit disclosure: a denial ("shall not disclose … unless …") or a
+    positive "only" ("shares Student Data only with …"), but not a ban for one purpose or to
+    one place, which go to ``narrow``."""
+    found = []
+    for sentence in find(sentences, _VERB, DATA):
+        low = lowered(sentence)
+        verb = re.search(_VERB, low)
+        assert verb is not None
+        after = low[verb.start() :]
+        only = re.search(r"\bonly\b", after[:80]) is not None
+        if not (negated(low, _VERB) or only):
+            continue
+        if _PLACE.search(after) or re.search(_MERGER, low):
+            continue  # a merger's transfer is 15(d)'s
+        if _ONE_PURPOSE.search(after):
+            narrow.append(sentence)
+            continue
+        found.append(sentence)
+    return found
+
+
+def _with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]:
+    """The limit with the list items the reader read apart, each repeating its lead-in."""
+    at = sentences.index(first)
+    lead = first.text.split(":")[0] if ":" in first.text else None
+    group = [first]
+    for later in sentences[at + 1 : at + 12]:
+        if lead is None or not later.text.startswith(lead + ":"):
+            break
+        group.append(later)
+    return group
+
+
+def _joined(group: Sequence[Sentence]) -> str:
+    lead = len(group[0].text.split(":")[0]) + 1
+    return " ; ".join([group[0].text, *(s.text[lead:] for s in group[1:])]).casefold()
+
+
+def _flaw(text: str) -> str | None:
+    """Why the limit's exceptions go beyond the six cases, or None."""
+    start = _EXCEPTIONS.search(text)
+    if start is None:
+        return None
+    for piece in _ITEM.split(text[start.end() :]):
+        if piece.rstrip().endswith(":"):
+            continue  # the list's lead-in: "unless the disclosure is made:"
+        item = re.sub(r"^\W*\(\w{1,4}\)\s*", "", piece).strip(" ,.:")
+        if not re.search(r"\w{3,}", item) or re.fullmatch(r"(?:or|and)\b.{0,3}", item):
+            continue
+        if _SERVICE_PROVIDER.search(item):
+            if _BOUND_ALIKE.search(item):
+                continue
+            left = [why for why, cue in _CONDITIONS.items() if not re.search(cue, item)]
+            if left:
+                return "lets service providers have the data without binding them " + (
+                    " or ".join(left)
+                )
+            continue
+        if _OTHER_LAW.search(item):
+            return "discloses as another law permits, not only in the six cases"
+        if not _ALLOWED.search(item):
+            return "limits disclosure, but with exceptions beyond the six cases"
+    return None
+
+
+_PURPOSE = re.compile(
+    r"\b(?:to (?:provide|support|operate|deliver|maintain|improve)|for the purposes? of|"
+    r"in order to|solely|only)\b"
+)
+_LAWFUL = (
+    r"\b(?:required by law|law enforcement|subpoena|court order|legal process|"
+    r"comply with (?:the )?law|judicial)\b"
+)
+
+
+@rule("R15e")
+def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verdict:
+    flaws: list[tuple[Sentence, str | None]] = []
+    read: set[int] = set()
+    narrow: list[Sentence] = []
+    for sentence in _limits(sentences, narrow):
+        if id(sentence) in read:
+            continue
+        group = _with_items(sentences, sentence)
+        read.update(id(s) for s in group)
+        flaws.append((sentence, _flaw(_joined(group))))
+    for sentence, flaw in flaws:
+        if flaw is None:
+            return present(sentence, "discloses student data only in the permitted cases")
+    if flaws:
+        sentence, flaw = flaws[0]
+        return weak(sentence, flaw or "")
+    if narrow:
+        return weak(narrow[0], "forbids disclosure for one purpose only, not disclosure as such")
+    broad = find(sentences, _VERB, r"\b(?:affiliates|partners|third parties)\b")
+    if broad:
+        # A grant that at least names what the sharing is for limits something; one with no
+        # purpose at all says the opposite of the requirement.
+        limited = [b for b in broad if _PURPOSE.search(lowered(b))]
+        if limited:
+            return weak(limited[0], "shares student data more widely than the six permitted cases")
+        return missing("allows sharing student data beyond the six permitted cases, and forbids "
+                       "nothing", broad[0])  # fmt: skip
+    legal = find(sentences, _VERB, _LAWFUL)
+    if legal:
+        return weak(legal[0], "names when it must disclose, but does not forbid the rest")
+    return missing("nothing limits disclosure of student data")

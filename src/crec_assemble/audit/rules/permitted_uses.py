@@ -1,0 +1,120 @@
+"""What an operator may use student information for (U1), and de-identified or aggregated
+student information (U2): the regulation's permitted uses, which a vendor's grant of uses
+must stay within. A grant is read by what it names ("to maintain and improve the Service",
+"for adaptive learning") and by what it lets in ("sponsored content from our partners").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import DATA, find, lowered, negated
+from ..reader import Sentence
+from .registry import Verdict, missing, present, rule, weak
+
+_GRANT = re.compile(
+    r"\b(?:may|can|will|shall|we)\s+(?:only\s+)?(?:use|process)\b|\blicen[cs]e to\b"
+)
+
+
+# U1's recommendations and responses must not be bought: "including sponsored content from
+# our partners" lets a third party pay for what a student is shown.
+_PAID = re.compile(
+    r"\b(?:sponsored|paid (?:placements?|promotions?|content)|promoted (?:content|products?)|"
+    r"advertisers?['\u2019]? (?:content|products?)|featured (?:content|products?|titles?)\b"
+    r"[^.;]{0,40}\bpartners?)\b"
+)
+# U1(3) allows recommendations only where no third party pays for them; a grant that
+# recommends "content, products and services" and never says so lets the payment in.
+_RECOMMENDS = r"\brecommend\w*"
+# None of the four permitted uses is marketing, research or any purpose at all: "to send you
+# marketing emails", "show you tailored ads", "for any purpose, including to improve".
+_MARKETING = (
+    r"\b(?:marketing|to market|advertis\w*|ads|promotional|research|"
+    r"any (?:other )?(?:lawful )?purposes?|"
+    r"(?:commercial|business) purposes?)\b"
+)
+_UNPAID = r"\b(?:paid|payment|consideration|sponsor\w*|compensat\w*)\b"
+
+
+@rule("U1")
+def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence]) -> Verdict:
+    # "support" alone is no use of the data: "the Platform and related support", "repair
+    # support" name a service, not what the data serve.
+    uses = (
+        r"\b(?:adaptive|adapt|personali[sz]\w*|customi[sz]\w*|tailor\w*|maintain\w*|"
+        r"improv\w*|evaluat\w*|diagnos\w*|fix|troubleshoot\w*|recommend\w*|respond\w* to)\b"
+    )
+    # The data must be what is used: "practices that use technologies" uses none.
+    used = (
+        rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,]+\s+){{0,3}}?"
+        rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
+        rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
+    )
+    found = find(sentences, used, uses)
+    # The grant itself ("Operator may use Student Information …") before a sentence that
+    # mentions a use in passing ("provided the recipient … uses it to improve …").
+    found.sort(key=lambda s: _GRANT.search(lowered(s)) is None)
+    for sentence in found:
+        low = lowered(sentence)
+        if re.search(r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b", low):
+            continue  # that is U2
+        if negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"):
+            continue
+        if _PAID.search(low) and not negated(low, _PAID.pattern):
+            return weak(sentence, "lets third parties pay for what it recommends to students")
+        if re.search(_MARKETING, low) and not negated(low, _MARKETING):
+            return weak(sentence, "uses student information beyond the four permitted uses")
+        if re.search(_RECOMMENDS, low) and not _payment_barred(sentences, sentence):
+            return weak(sentence, "recommends to students, but never bars recommendations that "
+                                  "third parties pay for")  # fmt: skip
+        return present(sentence, "says for what the operator may use student information")
+    return missing("does not say for what the operator may use student information")
+
+
+def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether the grant, or one of the next two sentences, denies that recommendations are
+    paid for ("not determined in whole or in part by payment", "never paid for")."""
+    at = sentences.index(sentence)
+    return any(
+        re.search(_UNPAID, lowered(s)) and negated(lowered(s), _UNPAID)
+        for s in sentences[at : at + 3]
+    )
+
+
+def _with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
+    """The sentence with the items of its list that the reader read apart ("the following
+    purposes: (1) …;" then "(2) …; and (3) any other lawful purpose"), case-folded."""
+    at = sentences.index(sentence)
+    texts = [lowered(sentence)]
+    for later in sentences[at + 1 : at + 6]:
+        if later.paragraph != sentence.paragraph or not re.match(r"\W*\(\w{1,3}\)", later.text):
+            break
+        texts.append(lowered(later))
+    return " ".join(texts)
+
+
+# "aggregate liability" is no aggregated data.
+_NO_ONE = r"\b(?:de-?identified|deidentified|anonymi[sz]\w*)\b|\baggregat\w*(?!\s+liability)\b"
+_BEYOND = (
+    r"\b(?:sell\w*|any (?:other )?(?:lawful )?(?:business )?purposes?|commercial purposes?|"
+    r"marketing)\b"
+)
+
+
+@rule("U2")
+def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> Verdict:
+    found = find(sentences, _NO_ONE)
+    for sentence in found:
+        low = _with_its_list(sentences, sentence)
+        beyond = set(re.findall(_BEYOND, low))
+        if re.search(r"\beffectiveness\b", low):
+            beyond.discard("marketing")  # marketing the product's effectiveness is U2(2)'s
+        if beyond and not negated(low, r"\bsell\w*"):
+            return weak(sentence, "uses de-identified data beyond what the regulation permits")
+        if re.search(r"\b(?:develop\w*|improv\w*|effectiveness|research|product\w*)\b", low):
+            return present(sentence, "uses de-identified data to develop and improve, as permitted")
+    if found:
+        return weak(found[0], "mentions de-identified data without limiting its use")
+    return missing("nothing on de-identified or aggregated data")
