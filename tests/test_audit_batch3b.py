@@ -16,33 +16,13 @@ from pathlib import Path
 
 import pytest
 
+import audit_probes as probe
 from crec_assemble.audit.durations import defined_periods, with_defined_periods
-from crec_assemble.audit.findings import AuditFinding, audit_sentences
+from crec_assemble.audit.findings import audit_sentences
 from crec_assemble.audit.reader import Sentence, read_sentences
 from crec_assemble.audit.sentences import classify
 from crec_assemble.audit.state_scope import connecticut_only
 from crec_assemble.library.clauses import ClauseLibrary
-
-
-def _clause(*texts: str) -> list[Sentence]:
-    """Sentences of one paragraph: one clause of the contract."""
-    return [Sentence(text, "paragraph 1", 1) for text in texts]
-
-
-def _apart(*texts: str) -> list[Sentence]:
-    """Sentences each in a paragraph of its own."""
-    return [Sentence(text, f"paragraph {n}", n) for n, text in enumerate(texts, 1)]
-
-
-def _finding(library: ClauseLibrary, requirement: str, sentences: list[Sentence]) -> AuditFinding:
-    findings = audit_sentences(sentences, library.requirements, "operator")
-    (finding,) = [f for f in findings if f.requirement.id == requirement]
-    return finding
-
-
-def _status(library: ClauseLibrary, requirement: str, sentences: list[Sentence]) -> str:
-    return _finding(library, requirement, sentences).status
-
 
 # Reading: tables, glued numbers, definitions, headings, relative clauses.
 
@@ -133,13 +113,13 @@ def it_reads_a_period_given_by_a_defined_term() -> None:
 
 
 def it_judges_a_breach_deadline_given_by_a_defined_term(library: ClauseLibrary) -> None:
-    sentences = _apart(
+    sentences = probe.apart(
         '1.3 "Notification Deadline" means forty-eight (48) hours after Vendor discovers a '
         "Security Breach.",
         "Vendor shall notify the District of any Security Breach no later than the "
         "Notification Deadline.",
     )
-    finding = _finding(library, "R6a", sentences)
+    finding = probe.finding(library, "R6a", sentences)
     assert finding.status == "present"
     assert finding.sentence is not None and "forty-eight" not in finding.sentence.text
 
@@ -158,7 +138,7 @@ def it_judges_a_breach_deadline_given_by_a_defined_term(library: ClauseLibrary) 
 def it_finds_a_notice_clock_that_starts_after_discovery_weak(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
-    assert _status(library, "R6b", _apart(text)) == status
+    assert probe.status(library, "R6b", probe.apart(text)) == status
 
 
 # Deletion: the way to ask in the next sentence; refusals; carve-outs after the promise.
@@ -169,8 +149,8 @@ def it_finds_the_way_to_ask_for_deletion_in_the_next_sentence_of_the_clause(
 ) -> None:
     first = "The LEA may request the deletion of Student Data at any time."
     second = "A request may be made through the administrator console or by email."
-    assert _status(library, "R2", _clause(first, second)) == "present"
-    assert _status(library, "R2", _apart(first, "The sky is blue.")) == "weak"
+    assert probe.status(library, "R2", probe.clause(first, second)) == "present"
+    assert probe.status(library, "R2", probe.apart(first, "The sky is blue.")) == "weak"
 
 
 @pytest.mark.parametrize(
@@ -183,7 +163,7 @@ def it_finds_the_way_to_ask_for_deletion_in_the_next_sentence_of_the_clause(
 def it_finds_a_deletion_request_the_vendor_may_refuse_weak(
     library: ClauseLibrary, text: str
 ) -> None:
-    assert _status(library, "R2", _apart(text)) == "weak"
+    assert probe.status(library, "R2", probe.apart(text)) == "weak"
 
 
 def it_reads_a_request_only_the_end_of_the_contract_opens_as_no_means_to_ask(
@@ -193,8 +173,8 @@ def it_reads_a_request_only_the_end_of_the_contract_opens_as_no_means_to_ask(
         "On termination, Licensor shall cease using Licensee Data and, if Licensee makes a "
         "written request within thirty (30) days after termination, shall delete it."
     )
-    assert _status(library, "R2", _apart(text)) == "missing"
-    assert _status(library, "R7", _apart(text)) == "weak"
+    assert probe.status(library, "R2", probe.apart(text)) == "missing"
+    assert probe.status(library, "R7", probe.apart(text)) == "weak"
 
 
 @pytest.mark.parametrize(
@@ -207,13 +187,13 @@ def it_finds_a_carve_out_after_the_deletion_promise_weak(
     library: ClauseLibrary, carve_out: str
 ) -> None:
     promise = "Upon termination, the Company will delete Student Data from its systems."
-    assert _status(library, "R7", _clause(promise, carve_out)) == "weak"
-    assert _status(library, "R7", _apart(promise, carve_out)) == "present"
+    assert probe.status(library, "R7", probe.clause(promise, carve_out)) == "weak"
+    assert probe.status(library, "R7", probe.apart(promise, carve_out)) == "present"
 
 
 def it_reads_data_not_kept_after_the_services_end_as_deletion(library: ClauseLibrary) -> None:
     text = "Student data will not be kept by us after the contracted services end."
-    assert _status(library, "R7", _apart(text)) == "present"
+    assert probe.status(library, "R7", probe.apart(text)) == "present"
 
 
 # Security standards, terms by reference, severability's words.
@@ -233,7 +213,7 @@ def it_reads_data_not_kept_after_the_services_end_as_deletion(library: ClauseLib
 def it_asks_for_both_standards_the_regulation_names(
     library: ClauseLibrary, texts: tuple[str, ...], status: str
 ) -> None:
-    assert _status(library, "R12", _apart(*texts)) == status
+    assert probe.status(library, "R12", probe.apart(*texts)) == status
 
 
 def it_reads_terms_borrowed_from_another_document_as_absent(library: ClauseLibrary) -> None:
@@ -241,8 +221,8 @@ def it_reads_terms_borrowed_from_another_document_as_absent(library: ClauseLibra
         "This Exhibit is governed by the governing-law and severability provisions of the "
         "Master Agreement."
     )
-    assert _status(library, "R9", _apart(text)) == "missing"
-    assert _status(library, "R10", _apart(text)) == "missing"
+    assert probe.status(library, "R9", probe.apart(text)) == "missing"
+    assert probe.status(library, "R10", probe.apart(text)) == "missing"
 
 
 @pytest.mark.parametrize(
@@ -254,29 +234,29 @@ def it_reads_terms_borrowed_from_another_document_as_absent(library: ClauseLibra
     ids=["still-apply", "full-effect"],
 )  # fmt: skip
 def it_reads_plain_words_for_severability(library: ClauseLibrary, text: str) -> None:
-    assert _status(library, "R10", _apart(text)) == "present"
+    assert probe.status(library, "R10", probe.apart(text)) == "present"
 
 
 # Subcontractors.
 
 
 def it_reads_a_subcontracting_clause_over_two_sentences(library: ClauseLibrary) -> None:
-    sentences = _clause(
+    sentences = probe.clause(
         "We use a small number of service providers.",
         "We'll get your written OK before adding a new one, and each one signs a contract "
         "requiring it to follow these same privacy terms.",
     )
-    assert _status(library, "R14", sentences) == "present"
+    assert probe.status(library, "R14", sentences) == "present"
 
 
 def it_finds_a_flow_down_of_the_security_terms_alone_weak(library: ClauseLibrary) -> None:
-    sentences = _apart(
+    sentences = probe.apart(
         "The Company shall not permit any subcontractor to access Student Data without the "
         "School's prior written consent.",
         "The Company shall require each subcontractor to comply with security obligations no "
         "less protective than those in this Exhibit.",
     )
-    assert _status(library, "R14", sentences) == "weak"
+    assert probe.status(library, "R14", sentences) == "weak"
 
 
 @pytest.mark.parametrize(
@@ -288,7 +268,7 @@ def it_finds_a_flow_down_of_the_security_terms_alone_weak(library: ClauseLibrary
 )  # fmt: skip
 def it_finds_a_bare_permission_to_subcontract_missing(library: ClauseLibrary, text: str) -> None:
     """Neither consent nor flow-down: the text says the opposite of provision 14."""
-    assert _status(library, "R14", _apart(text)) == "missing"
+    assert probe.status(library, "R14", probe.apart(text)) == "missing"
 
 
 @pytest.mark.parametrize(
@@ -299,15 +279,15 @@ def it_finds_a_bare_permission_to_subcontract_missing(library: ClauseLibrary, te
     ids=["notice-of-new", "bound-to-some-terms"],
 )  # fmt: skip
 def it_finds_notice_or_some_written_terms_weak(library: ClauseLibrary, text: str) -> None:
-    assert _status(library, "R14", _apart(text)) == "weak"
+    assert probe.status(library, "R14", probe.apart(text)) == "weak"
 
 
 def it_does_not_take_the_vendor_calling_itself_a_service_provider_for_a_subcontractor(
     library: ClauseLibrary,
 ) -> None:
     text = "Company holds Student Data only as Customer's service provider."
-    assert _status(library, "R14", _apart(text)) == "missing"
-    assert "nothing on subcontractors" in _finding(library, "R14", _apart(text)).why
+    assert probe.status(library, "R14", probe.apart(text)) == "missing"
+    assert "nothing on subcontractors" in probe.finding(library, "R14", probe.apart(text)).why
 
 
 # A state's section ends at a heading above it.
@@ -351,21 +331,21 @@ def it_ends_a_states_section_at_a_new_part_of_an_html_page() -> None:
     ids=["the-districts-property", "owned-by"],
 )  # fmt: skip
 def it_reads_the_school_owning_the_data_in_other_words(library: ClauseLibrary, text: str) -> None:
-    assert _status(library, "R1", _apart(text)) == "present"
+    assert probe.status(library, "R1", probe.apart(text)) == "present"
 
 
 def it_does_not_read_its_own_data_centers_as_disowning_the_data(library: ClauseLibrary) -> None:
     text = "The Company does not operate its own data centers; its host secures the data."
-    assert _status(library, "R1", _apart(text)) == "missing"
+    assert probe.status(library, "R1", probe.apart(text)) == "missing"
 
 
 def it_reads_review_and_correction_in_two_steps(library: ClauseLibrary) -> None:
-    sentences = _apart(
+    sentences = probe.apart(
         "A parent or eligible student who wishes to review the personally identifiable "
         "information held in the student's records may do so by contacting the LEA.",
         "Provider shall correct any information that the LEA confirms is erroneous.",
     )
-    assert _status(library, "R4", sentences) == "present"
+    assert probe.status(library, "R4", sentences) == "present"
 
 
 @pytest.mark.parametrize(
@@ -378,12 +358,12 @@ def it_reads_review_and_correction_in_two_steps(library: ClauseLibrary) -> None:
 def it_finds_no_procedure_where_the_school_or_nobody_has_one(
     library: ClauseLibrary, text: str
 ) -> None:
-    assert _status(library, "R4", _apart(text)) == "missing"
+    assert probe.status(library, "R4", probe.apart(text)) == "missing"
 
 
 def it_reads_students_owning_what_they_create(library: ClauseLibrary) -> None:
     text = "Students own what they create in the app; it belongs to the student."
-    assert _status(library, "R11", _apart(text)) == "present"
+    assert probe.status(library, "R11", probe.apart(text)) == "present"
 
 
 def it_finds_a_catch_all_purpose_weak(library: ClauseLibrary) -> None:
@@ -391,22 +371,22 @@ def it_finds_a_catch_all_purpose_weak(library: ClauseLibrary) -> None:
         "Licensor will use Licensee Data only to provide the Software, to comply with law, and "
         "for Licensor's internal business purposes, including product analytics."
     )
-    assert _status(library, "R3", _apart(text)) == "weak"
+    assert probe.status(library, "R3", probe.apart(text)) == "weak"
 
 
 def it_does_not_read_customer_support_as_a_permitted_use(library: ClauseLibrary) -> None:
     text = "Provider shall use Student Data solely to provide the Platform and related support."
-    assert _status(library, "U1", _apart(text)) == "missing"
+    assert probe.status(library, "U1", probe.apart(text)) == "missing"
 
 
 def it_reads_no_ads_in_the_product_named_for_the_vendor(library: ClauseLibrary) -> None:
-    sentences = _apart(
+    sentences = probe.apart(
         'These terms are between Pebble Labs, PBC ("Pebble", "we", "us") and your School.',
         "There are no ads in Pebble.",
         "We never track students across other apps or websites to show them ads.",
     )
-    assert _status(library, "R15a", sentences) == "present"
-    assert _status(library, "R15b", sentences) == "present"
+    assert probe.status(library, "R15a", sentences) == "present"
+    assert probe.status(library, "R15b", sentences) == "present"
 
 
 def it_does_not_read_a_permission_to_share_as_an_exception_to_the_sale_ban(
@@ -418,7 +398,7 @@ def it_does_not_read_a_permission_to_share_as_an_exception_to_the_sale_ban(
         "Licensor will not sell, rent or trade Licensee Data, but may share Licensee Data with "
         "its Affiliates."
     )
-    assert _status(library, "R15d", _apart(text)) == "present"
+    assert probe.status(library, "R15d", probe.apart(text)) == "present"
 
 
 @pytest.mark.parametrize(
@@ -431,7 +411,7 @@ def it_does_not_read_a_permission_to_share_as_an_exception_to_the_sale_ban(
 def it_reads_what_limits_disclosure_and_what_does_not(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
-    assert _status(library, "R15e", _apart(text)) == status
+    assert probe.status(library, "R15e", probe.apart(text)) == status
 
 
 def it_reads_a_denied_prohibition_as_a_permission() -> None:
@@ -446,7 +426,7 @@ def it_finds_the_vendors_name_after_a_web_pages_navigation() -> None:
 
     navigation = [f"Menu item {n}" for n in range(25)]
     preamble = 'These Terms bind Quillpad Technologies, Inc. ("Quillpad", "we") and the Subscriber.'
-    assert vendor_names(_apart(*navigation, preamble)) == ("Quillpad",)
+    assert vendor_names(probe.apart(*navigation, preamble)) == ("Quillpad",)
 
 
 # Found by probing the rules with drafting of the same family the documents do not use.
@@ -464,8 +444,8 @@ def it_gives_each_recipient_of_a_breach_notice_its_own_period(library: ClauseLib
         "Vendor shall notify the District within 24 hours and affected parents within thirty "
         "(30) days of discovering a breach."
     )
-    assert _status(library, "R6a", _apart(text)) == "present"
-    assert _status(library, "R6c", _apart(text)) == "weak"
+    assert probe.status(library, "R6a", probe.apart(text)) == "present"
+    assert probe.status(library, "R6c", probe.apart(text)) == "weak"
 
 
 @pytest.mark.parametrize(
@@ -478,7 +458,7 @@ def it_gives_each_recipient_of_a_breach_notice_its_own_period(library: ClauseLib
 def it_finds_a_promise_only_to_try_weak(
     library: ClauseLibrary, requirement: str, text: str
 ) -> None:
-    assert _status(library, requirement, _apart(text)) == "weak"
+    assert probe.status(library, requirement, probe.apart(text)) == "weak"
 
 
 @pytest.mark.parametrize(
@@ -494,7 +474,7 @@ def it_finds_a_promise_only_to_try_weak(
 def it_reads_more_ways_of_asking_for_deletion(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
-    assert _status(library, "R2", _apart(text)) == status
+    assert probe.status(library, "R2", probe.apart(text)) == status
 
 
 @pytest.mark.parametrize(
@@ -505,7 +485,7 @@ def it_reads_more_ways_of_asking_for_deletion(
     ids=["reasonable-time", "reasonable-period-thereafter"],
 )  # fmt: skip
 def it_finds_deletion_at_no_fixed_time_weak(library: ClauseLibrary, text: str) -> None:
-    assert _status(library, "R7", _apart(text)) == "weak"
+    assert probe.status(library, "R7", probe.apart(text)) == "weak"
 
 
 def it_does_not_take_connecticut_as_the_forum_for_connecticut_law(library: ClauseLibrary) -> None:
@@ -513,12 +493,12 @@ def it_does_not_take_connecticut_as_the_forum_for_connecticut_law(library: Claus
         "This Agreement is governed by the laws of the State of New York, and the parties submit "
         "to the jurisdiction of the courts of Hartford, Connecticut."
     )
-    assert _status(library, "R9", _apart(text)) == "weak"
+    assert probe.status(library, "R9", probe.apart(text)) == "weak"
 
 
 def it_reads_a_named_security_framework_as_a_security_practice(library: ClauseLibrary) -> None:
     text = "Vendor's safeguards comply with NIST SP 800-53 and the HIPAA Security Rule."
-    assert _status(library, "R12", _apart(text)) == "weak"
+    assert probe.status(library, "R12", probe.apart(text)) == "weak"
 
 
 @pytest.mark.parametrize(
@@ -531,7 +511,7 @@ def it_reads_a_named_security_framework_as_a_security_practice(library: ClauseLi
 def it_does_not_take_notice_to_a_third_party_for_notice_to_the_school(
     library: ClauseLibrary, text: str
 ) -> None:
-    assert _status(library, "R6a", _apart(text)) == "missing"
+    assert probe.status(library, "R6a", probe.apart(text)) == "missing"
 
 
 def it_finds_a_notice_clock_from_the_vendors_determination_weak(library: ClauseLibrary) -> None:
@@ -539,7 +519,7 @@ def it_finds_a_notice_clock_from_the_vendors_determination_weak(library: ClauseL
         "Vendor will notify the District within 24 hours of its determination that a breach "
         "has occurred."
     )
-    assert _status(library, "R6a", _apart(text)) == "weak"
+    assert probe.status(library, "R6a", probe.apart(text)) == "weak"
 
 
 def it_reads_families_notified_in_the_passive_by_the_vendor(library: ClauseLibrary) -> None:
@@ -548,15 +528,15 @@ def it_reads_families_notified_in_the_passive_by_the_vendor(library: ClauseLibra
         "discovery of any breach."
     )
     by_school = "Parents of affected students will be notified of any breach by the District."
-    assert _status(library, "R6d", _apart(by_vendor)) == "present"
-    assert _status(library, "R6d", _apart(by_school)) == "missing"
+    assert probe.status(library, "R6d", probe.apart(by_vendor)) == "present"
+    assert probe.status(library, "R6d", probe.apart(by_school)) == "missing"
 
 
 def it_finds_deletion_at_the_end_that_waits_on_the_schools_request_weak(
     library: ClauseLibrary,
 ) -> None:
     text = "Upon termination, the District may request that Vendor delete Student Data."
-    assert _status(library, "R7", _apart(text)) == "weak"
+    assert probe.status(library, "R7", probe.apart(text)) == "weak"
 
 
 def it_finds_deletion_on_request_subject_to_the_vendors_retention_policy_weak(
@@ -566,7 +546,7 @@ def it_finds_deletion_on_request_subject_to_the_vendors_retention_policy_weak(
         "Vendor will delete Student Data upon the District's written request, subject to "
         "Vendor's data retention policy."
     )
-    assert _status(library, "R2", _apart(text)) == "weak"
+    assert probe.status(library, "R2", probe.apart(text)) == "weak"
 
 
 @pytest.mark.parametrize(
@@ -578,7 +558,7 @@ def it_finds_deletion_on_request_subject_to_the_vendors_retention_policy_weak(
 def it_finds_no_ferpa_commitment_in_a_denial_or_the_schools_word(
     library: ClauseLibrary, text: str
 ) -> None:
-    assert _status(library, "R8", _apart(text)) == "missing"
+    assert probe.status(library, "R8", probe.apart(text)) == "missing"
 
 
 def it_does_not_read_standards_named_to_be_disclaimed_as_met(library: ClauseLibrary) -> None:
@@ -586,7 +566,7 @@ def it_does_not_read_standards_named_to_be_disclaimed_as_met(library: ClauseLibr
         "Vendor will maintain safeguards appropriate to the data, but HITECH and 45 CFR 164.312 "
         "do not apply to Vendor."
     )
-    assert _status(library, "R12", _apart(text)) == "weak"
+    assert probe.status(library, "R12", probe.apart(text)) == "weak"
 
 
 def it_reads_the_connecticut_section_before_the_general_terms_it_overrides(
@@ -615,13 +595,12 @@ def it_reads_the_connecticut_section_before_the_general_terms_it_overrides(
 def it_finds_no_security_undertaking_in_security_merely_named(
     library: ClauseLibrary, text: str
 ) -> None:
-    assert _status(library, "R5", _apart(text)) == "missing"
+    assert probe.status(library, "R5", probe.apart(text)) == "missing"
 
 
 def it_reads_keeping_data_safe_as_a_security_undertaking(library: ClauseLibrary) -> None:
-    assert (
-        _status(library, "R5", _apart("We keep student data safe and confidential.")) == "present"
-    )
+    sentences = probe.apart("We keep student data safe and confidential.")
+    assert probe.status(library, "R5", sentences) == "present"
 
 
 def it_does_not_read_a_breach_of_the_contract_as_a_breach_of_security(
@@ -631,7 +610,7 @@ def it_does_not_read_a_breach_of_the_contract_as_a_breach_of_security(
         "Either party may terminate this Agreement if the other party commits a material breach "
         "that is not remedied within thirty (30) days after written notice of it."
     )
-    assert _status(library, "R6b", _apart(text)) == "missing"
+    assert probe.status(library, "R6b", probe.apart(text)) == "missing"
 
 
 def it_does_not_read_the_law_a_party_is_established_under_as_the_governing_law(
@@ -641,7 +620,7 @@ def it_does_not_read_the_law_a_party_is_established_under_as_the_governing_law(
         "Capitol Region Education Council, a regional educational service center established "
         "under the laws of the State of Connecticut, is the Customer."
     )
-    assert _status(library, "R9", _apart(text)) == "missing"
+    assert probe.status(library, "R9", probe.apart(text)) == "missing"
 
 
 def it_reads_encryption_as_a_security_undertaking_and_secure_destruction_as_none(
@@ -649,17 +628,17 @@ def it_reads_encryption_as_a_security_undertaking_and_secure_destruction_as_none
 ) -> None:
     destroy = "At the end, Consultant shall securely destroy all student records."
     encrypt = "Consultant shall store student records on encrypted devices."
-    assert _status(library, "R5", _apart(destroy)) == "missing"
-    assert _status(library, "R5", _apart(destroy, encrypt)) == "present"
+    assert probe.status(library, "R5", probe.apart(destroy)) == "missing"
+    assert probe.status(library, "R5", probe.apart(destroy, encrypt)) == "present"
 
 
 def it_quotes_the_vendors_own_security_undertaking_before_its_subprocessors(
     library: ClauseLibrary,
 ) -> None:
-    finding = _finding(
+    finding = probe.finding(
         library,
         "R5",
-        _apart(
+        probe.apart(
             "Provider shall require its Subprocessors to protect Student Data.",
             "Provider shall maintain safeguards to protect the security of Student Data.",
         ),
@@ -704,24 +683,24 @@ def it_reads_every_item_of_a_word_list_with_its_lead_in(tmp_path: Path) -> None:
 
 
 def it_finds_the_urgent_notice_in_a_sentence_of_its_own(library: ClauseLibrary) -> None:
-    sentences = _apart(
+    sentences = probe.apart(
         "In the event of a Security Breach, Vendor shall notify the District within five (5) "
         "calendar days of discovery.",
         "Where misuse of Student Data may be imminent, Vendor shall notify the District within "
         "two (2) calendar days.",
     )
-    assert _status(library, "R6a", sentences) == "present"
-    assert _status(library, "R6a", sentences[:1]) == "weak"
+    assert probe.status(library, "R6a", sentences) == "present"
+    assert probe.status(library, "R6a", sentences[:1]) == "weak"
 
 
 def it_reads_all_of_the_terms_flowing_down_to_a_subcontractor(library: ClauseLibrary) -> None:
-    sentences = _apart(
+    sentences = probe.apart(
         "Vendor shall not subcontract any of its obligations without the prior written consent "
         "of the District.",
         "Any permitted subcontract shall require the subcontractor to comply with all of the "
         "terms of this DPA.",
     )
-    assert _status(library, "R14", sentences) == "present"
+    assert probe.status(library, "R14", sentences) == "present"
 
 
 def it_does_not_take_the_end_of_a_period_for_the_end_of_the_services(
@@ -735,6 +714,6 @@ def it_does_not_take_the_end_of_a_period_for_the_end_of_the_services(
         "Student Data shall not be retained or available to Contractor upon completion of the "
         "services."
     )
-    finding = _finding(library, "R7", _apart(request, end))
+    finding = probe.finding(library, "R7", probe.apart(request, end))
     assert finding.status == "present" and finding.sentence is not None
     assert finding.sentence.text.startswith("Student Data shall not be retained")

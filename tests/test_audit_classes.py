@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from crec_assemble.audit.findings import AuditFinding, audit_sentences
+import audit_probes as probe
+from crec_assemble.audit.findings import AuditFinding
 from crec_assemble.audit.lexicon import broad_exception
 from crec_assemble.audit.parties import vendor_names
 from crec_assemble.audit.reader import Sentence
@@ -19,14 +20,8 @@ from crec_assemble.audit.sentences import classify, vendor_obligations
 from crec_assemble.library.clauses import ClauseLibrary
 
 
-def _sentences(*texts: str) -> list[Sentence]:
-    return [Sentence(text, f"paragraph {n}", n) for n, text in enumerate(texts, 1)]
-
-
 def _finding(library: ClauseLibrary, requirement: str, *texts: str) -> AuditFinding:
-    findings = audit_sentences(_sentences(*texts), library.requirements, "operator")
-    (finding,) = [f for f in findings if f.requirement.id == requirement]
-    return finding
+    return probe.finding(library, requirement, probe.apart(*texts))
 
 
 def _status(library: ClauseLibrary, requirement: str, *texts: str) -> str:
@@ -83,7 +78,7 @@ def it_quotes_the_operative_term_without_the_formula(library: ClauseLibrary) -> 
          "no-vendor"],
 )  # fmt: skip
 def it_reads_the_contractors_own_defined_names(text: str, names: tuple[str, ...]) -> None:
-    assert vendor_names(_sentences(text)) == names
+    assert vendor_names(probe.apart(text)) == names
 
 
 def it_binds_the_contractor_named_by_its_short_name(library: ClauseLibrary) -> None:
@@ -98,7 +93,7 @@ def it_binds_the_contractor_named_by_its_short_name(library: ClauseLibrary) -> N
     assert ferpa.status == "present" and ferpa.sentence is not None
     assert ferpa.sentence.text.startswith("Harbor and CREC")  # quoted as written
     assert _status(library, "R1", *texts) == "present"
-    assert [s.text.split()[0] for s in vendor_obligations(_sentences(*texts))[1:]] == [
+    assert [s.text.split()[0] for s in vendor_obligations(probe.apart(*texts))[1:]] == [
         "Contractor",
         "Contractor",
     ]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import audit_probes as probe
 from crec_assemble.audit.findings import audit_sentences
 from crec_assemble.audit.lexicon import broad_exception, hedged
 from crec_assemble.audit.negation import negated
@@ -25,10 +26,7 @@ from crec_assemble.render.extract import html_blocks
 
 
 def _status(library: ClauseLibrary, requirement: str, *texts: str) -> str:
-    sentences = [Sentence(text, f"paragraph {n}", n) for n, text in enumerate(texts, 1)]
-    findings = audit_sentences(sentences, library.requirements, "operator")
-    (finding,) = [f for f in findings if f.requirement.id == requirement]
-    return finding.status
+    return probe.status(library, requirement, probe.apart(*texts))
 
 
 # -- The reading model ---------------------------------------------------------------------

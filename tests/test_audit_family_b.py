@@ -9,28 +9,10 @@ from pathlib import Path
 
 import pytest
 
+import audit_probes as probe
 from crec_assemble.audit.findings import audit_sentences
-from crec_assemble.audit.reader import Sentence, read_sentences
+from crec_assemble.audit.reader import read_sentences
 from crec_assemble.library.clauses import ClauseLibrary
-
-
-def _clause(*texts: str) -> list[Sentence]:
-    """Sentences of one paragraph: one clause of the contract."""
-    return [Sentence(text, "paragraph 1", 1) for text in texts]
-
-
-def _apart(*texts: str) -> list[Sentence]:
-    """Sentences each in a paragraph of its own."""
-    return [Sentence(text, f"paragraph {n}", n) for n, text in enumerate(texts, 1)]
-
-
-def _status(
-    library: ClauseLibrary, requirement: str, sentences: list[Sentence], role: str = "operator"
-) -> str:
-    findings = audit_sentences(sentences, library.requirements, role)
-    (finding,) = [f for f in findings if f.requirement.id == requirement]
-    return finding.status
-
 
 # Provision 7: no time at all after completion.
 
@@ -50,7 +32,7 @@ def _status(
     ],
 )
 def it_reads_deletion_within_days_after_the_end_as_weak(library: ClauseLibrary, text: str) -> None:
-    assert _status(library, "R7", _apart(text)) == "weak"
+    assert probe.status(library, "R7", probe.apart(text)) == "weak"
 
 
 @pytest.mark.parametrize(
@@ -70,7 +52,7 @@ def it_reads_deletion_within_days_after_the_end_as_weak(library: ClauseLibrary, 
 def it_reads_a_certificate_due_after_the_end_as_no_retention(
     library: ClauseLibrary, texts: tuple[str, ...]
 ) -> None:
-    assert _status(library, "R7", _clause(*texts)) == "present"
+    assert probe.status(library, "R7", probe.clause(*texts)) == "present"
 
 
 def it_reads_a_later_deadline_in_the_same_clause_as_weak(library: ClauseLibrary) -> None:
@@ -82,8 +64,8 @@ def it_reads_a_later_deadline_in_the_same_clause_as_weak(library: ClauseLibrary)
         "In any event, Provider shall complete disposal no later than sixty (60) days after "
         "termination."
     )
-    assert _status(library, "R7", _apart(promise)) == "present"
-    assert _status(library, "R7", _clause(promise, later)) == "weak"
+    assert probe.status(library, "R7", probe.apart(promise)) == "present"
+    assert probe.status(library, "R7", probe.clause(promise, later)) == "weak"
 
 
 def it_reads_deletion_thereafter_as_after_the_end_before_it(library: ClauseLibrary) -> None:
@@ -92,7 +74,7 @@ def it_reads_deletion_thereafter_as_after_the_end_before_it(library: ClauseLibra
         "Thereafter the Company will delete Institution Data from its systems within "
         "ninety (90) days.",
     )
-    assert _status(library, "R7", _apart(*texts)) == "weak"
+    assert probe.status(library, "R7", probe.apart(*texts)) == "weak"
 
 
 # Provision 2: the school's means to ask for deletion.
@@ -109,7 +91,7 @@ def it_reads_deletion_thereafter_as_after_the_end_before_it(library: ClauseLibra
 def it_reads_deletion_by_the_family_as_no_means_for_the_school(
     library: ClauseLibrary, text: str
 ) -> None:
-    assert _status(library, "R2", _apart(text)) == "missing"
+    assert probe.status(library, "R2", probe.apart(text)) == "missing"
 
 
 def it_reads_a_certificate_on_request_at_the_end_as_no_means_to_ask(
@@ -119,7 +101,7 @@ def it_reads_a_certificate_on_request_at_the_end_as_no_means_to_ask(
         "On the expiration or termination of the Agreement, Vendor will promptly destroy all "
         "Student Data and will certify the destruction to the Board in writing on request."
     )
-    assert _status(library, "R2", _apart(text)) == "missing"
+    assert probe.status(library, "R2", probe.apart(text)) == "missing"
 
 
 @pytest.mark.parametrize(
@@ -137,8 +119,8 @@ def it_reads_deletion_on_request_of_part_of_the_data_as_weak(
         "The District may request deletion of Student Data held by Vendor by email to "
         "privacy@vendor.example."
     )
-    assert _status(library, "R2", _clause(asked)) == "present"
-    assert _status(library, "R2", _clause(asked, elsewhere)) == "weak"
+    assert probe.status(library, "R2", probe.clause(asked)) == "present"
+    assert probe.status(library, "R2", probe.clause(asked, elsewhere)) == "weak"
 
 
 # Provision 6: breach notice in other words.
@@ -166,7 +148,7 @@ def it_reads_deletion_on_request_of_part_of_the_data_as_weak(
 def it_reads_a_breach_and_its_notice_in_other_words(
     library: ClauseLibrary, text: str, requirement: str, status: str
 ) -> None:
-    assert _status(library, requirement, _apart(text)) == status
+    assert probe.status(library, requirement, probe.apart(text)) == status
 
 
 def it_reads_a_notice_to_affected_families_in_the_breach_paragraph(
@@ -177,8 +159,8 @@ def it_reads_a_notice_to_affected_families_in_the_breach_paragraph(
         "We'll help your school tell families, and if your school asks us to, we'll email "
         "affected families directly as soon as we can."
     )
-    assert _status(library, "R6c", _clause(breach, families)) == "weak"
-    assert _status(library, "R6c", _apart(breach, families)) == "missing"
+    assert probe.status(library, "R6c", probe.clause(breach, families)) == "weak"
+    assert probe.status(library, "R6c", probe.apart(breach, families)) == "missing"
 
 
 # Provision 8: a promise to keep to FERPA, not a mention of it.
@@ -204,7 +186,7 @@ def it_reads_a_notice_to_affected_families_in_the_breach_paragraph(
 def it_reads_a_promise_to_keep_to_ferpa_not_a_mention(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
-    assert _status(library, "R8", _apart(text)) == status
+    assert probe.status(library, "R8", probe.apart(text)) == status
 
 
 # Provision 12: three standards, and a practice, not the bare aim.
@@ -235,7 +217,7 @@ _ALL_THREE = (
 def it_asks_for_all_three_standards_and_a_practice(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
-    assert _status(library, "R12", _apart(text)) == status
+    assert probe.status(library, "R12", probe.apart(text)) == status
 
 
 # Provision 9: Connecticut's law for a Connecticut school.
@@ -261,7 +243,7 @@ def it_asks_for_all_three_standards_and_a_practice(
 def it_reads_connecticut_law_carved_out_for_connecticut_schools(
     library: ClauseLibrary, text: str, status: str, why: str
 ) -> None:
-    findings = audit_sentences(_apart(text), library.requirements, "operator")
+    findings = audit_sentences(probe.apart(text), library.requirements, "operator")
     (finding,) = [f for f in findings if f.requirement.id == "R9"]
     assert finding.status == status and why in finding.why
 
@@ -283,8 +265,8 @@ def it_reads_consent_by_silence_as_no_express_consent(library: ClauseLibrary, si
         "4.1 Vendor shall not enter into a subcontract without the written consent of the Board."
     )
     terms = "4.2 Every subcontract shall include the provisions of this Addendum."
-    assert _status(library, "R14", _clause(consent, terms)) == "present"
-    assert _status(library, "R14", _clause(consent, silence, terms)) == "weak"
+    assert probe.status(library, "R14", probe.clause(consent, terms)) == "present"
+    assert probe.status(library, "R14", probe.clause(consent, silence, terms)) == "weak"
 
 
 def it_reads_a_row_of_links_as_no_sentence(tmp_path: Path) -> None:
@@ -321,7 +303,7 @@ def it_reads_a_row_of_links_as_no_sentence(tmp_path: Path) -> None:
 def it_reads_other_vendors_words_short_of_present(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
-    assert _status(library, requirement, _apart(text)) == status
+    assert probe.status(library, requirement, probe.apart(text)) == status
 
 
 @pytest.mark.parametrize(
@@ -353,7 +335,7 @@ def it_reads_other_vendors_words_short_of_present(
 def it_reads_a_late_clock_a_permission_or_an_exception_short_of_present(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
-    assert _status(library, requirement, _apart(text)) == status
+    assert probe.status(library, requirement, probe.apart(text)) == status
 
 
 def it_reads_the_end_of_the_terms_as_the_end_of_the_services(library: ClauseLibrary) -> None:
@@ -361,4 +343,4 @@ def it_reads_the_end_of_the_terms_as_the_end_of_the_services(library: ClauseLibr
         "8.2 We will delete Student Data within sixty (60) days after the School's written "
         "request or after the end of the Terms, whichever is earlier."
     )
-    assert _status(library, "R7", _apart(text)) == "weak"
+    assert probe.status(library, "R7", probe.apart(text)) == "weak"

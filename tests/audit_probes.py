@@ -1,0 +1,38 @@
+"""Sentence-level probes of the audit: a few sentences, laid out as a clause or as
+paragraphs, judged against one requirement. Shared by the tests of the audit's readings
+(tests/test_audit_classes.py, test_audit_family_a.py, test_audit_family_b.py,
+test_audit_batch3b.py), so each test reads as the drafting it probes.
+"""
+
+from __future__ import annotations
+
+from crec_assemble.audit.findings import AuditFinding, audit_sentences
+from crec_assemble.audit.reader import Sentence
+from crec_assemble.library.clauses import ClauseLibrary
+from crec_assemble.model import Role
+
+
+def clause(*texts: str) -> list[Sentence]:
+    """Sentences of one paragraph: one clause of the contract."""
+    return [Sentence(text, "paragraph 1", 1) for text in texts]
+
+
+def apart(*texts: str) -> list[Sentence]:
+    """Sentences each in a paragraph of its own."""
+    return [Sentence(text, f"paragraph {n}", n) for n, text in enumerate(texts, 1)]
+
+
+def finding(
+    library: ClauseLibrary, requirement: str, sentences: list[Sentence], role: Role = "operator"
+) -> AuditFinding:
+    """The audit's finding on ``requirement`` for these sentences alone."""
+    findings = audit_sentences(sentences, library.requirements, role)
+    (found,) = [f for f in findings if f.requirement.id == requirement]
+    return found
+
+
+def status(
+    library: ClauseLibrary, requirement: str, sentences: list[Sentence], role: Role = "operator"
+) -> str:
+    """present, weak or missing."""
+    return finding(library, requirement, sentences, role).status
