@@ -711,3 +711,200 @@ def it_keeps_a_promise_before_a_dash_as_the_promise() -> None:
 def it_reads_the_vendor_as_owner_of_students_work(library: ClauseLibrary) -> None:
     text = "Work product, including student work, shall be the property of Consultant."
     assert _status(library, "R11", text) == "missing"
+
+
+# -- Round two: other vendors' drafting, and the ways it looks present but falls short -----
+
+_SHORT = [
+    # R1: ownership with a licence, a clock or an exception that takes control back
+    ("R1", "Customer retains ownership of Customer Data, subject to Provider's perpetual licence "
+           "to use it for any purpose.", "weak", "owns-but-licence"),
+    ("R1", "Student Data is the property of the District, except for data Provider collects "
+           "directly from students through the Service.", "weak", "except-collected-data"),
+    ("R1", "The parties agree that ownership of Student Data will be addressed in a separate "
+           "agreement.", "missing", "separate-agreement"),
+    ("R1", "Student Data shall remain the property of the District while this Agreement is in "
+           "effect.", "weak", "while-in-effect"),
+    ("R1", "Except as set out in our Privacy Policy, the School owns Student Data.", "weak",
+     "except-privacy-policy"),
+    ("R1", "Upon payment of all fees, ownership of Student Data shall vest in the Customer.",
+     "weak", "upon-payment"),
+    ("R1", "The District is responsible for ensuring that it retains ownership of Student "
+           "Data.", "weak", "schools-duty"),
+    # R3: purposes the vendor may widen
+    ("R3", "Provider will use Student Data for the purposes listed in Exhibit A and for other "
+           "legitimate business purposes.", "weak", "legitimate-business"),
+    ("R3", "Provider shall not use Student Data for any purpose other than those authorized by "
+           "the District, or as Provider reasonably believes necessary to operate its business.",
+     "weak", "reasonably-believes"),
+    ("R3", "The District shall ensure that Student Data is used only for authorized purposes.",
+     "missing", "schools-duty"),
+    ("R3", "Provider will use Student Data only to provide the Services, to develop new "
+           "products, and for research.", "weak", "new-products-research"),
+    ("R3", "Provider agrees to use Student Data only for the purposes authorized in this "
+           "Agreement, to the extent commercially reasonable.", "weak", "commercially-reasonable"),
+    ("R3", "Provider may use Student Data for the purposes authorized in this Agreement.",
+     "weak", "grant-not-limit"),
+    ("R3", "Recipient shall use the Data solely for the Study and for such future studies as "
+           "Recipient may undertake.", "weak", "future-studies"),
+    ("R3", "Provider will only use Student Data to provide the Services and for purposes "
+           "permitted under applicable law.", "weak", "permitted-by-law"),
+    ("R3", "Provider will use Student Data only for the purposes authorized in this Agreement "
+           "or later consented to by the user.", "weak", "users-consent"),
+    ("R3", "Provider currently uses Student Data only to provide the Services.", "weak",
+     "currently"),
+    # R4: part of the procedure, someone else's, or at the vendor's discretion
+    ("R4", "Parents may review their child's information by logging in to the parent portal.",
+     "weak", "review-only"),
+    ("R4", "Provider will correct erroneous Student Data at the District's request.", "weak",
+     "correction-for-school"),
+    ("R4", "Provider may, in its discretion, correct information that a parent identifies as "
+           "inaccurate.", "weak", "discretion"),
+    ("R4", "Residents of the European Economic Area may request access to and rectification of "
+           "their personal data.", "weak", "eea-residents"),
+    ("R4", "California parents may request to review and correct their child's information.",
+     "weak", "california-parents"),
+    # R11: students' work with an exception, a clock, or a disclaimer in place of ownership
+    ("R11", "Student-generated content is the property of the student, except that Provider "
+            "owns all content posted to public forums.", "weak", "except-forums"),
+    ("R11", "Students own their work, but grant Acme an exclusive, perpetual licence to it.",
+     "weak", "exclusive-licence"),
+    ("R11", "Student-generated content remains the property of the student while the account "
+            "is active.", "weak", "while-active"),
+    ("R11", "We do not claim ownership of content students upload.", "weak",
+     "disclaimer-only"),
+    ("R11", "Content created by students belongs to the Customer.", "weak", "the-customers"),
+    ("R11", "Student work submitted through the Service becomes the property of Acme.",
+     "missing", "becomes-acmes"),
+    ("R11", "Ownership of student-generated content is governed by our Terms of Use.", "weak",
+     "left-to-terms"),
+    # R13: hedges, partial coverage, the school's duty, a sale ban in place of a use ban
+    ("R13", "Provider will not use Student Data for targeted advertising, except where "
+            "permitted by law.", "weak", "except-permitted-by-law"),
+    ("R13", "Provider will not use Student Data for behavioral advertising directed at "
+            "students under 13.", "weak", "under-13"),
+    ("R13", "We do not use personal information collected from students in the EU for "
+            "targeted advertising.", "weak", "eu-students"),
+    ("R13", "The District shall not permit Student Data to be used for targeted advertising.",
+     "missing", "schools-duty"),
+    ("R13", "Provider currently does not use Student Data for targeted advertising.", "weak",
+     "currently"),
+    ("R13", "We do not serve targeted ads at this time, but we reserve the right to do so in "
+            "the future.", "weak", "reserves-the-right"),
+    ("R13", "Provider will not sell Student Data for targeted advertising.", "missing",
+     "sale-not-use"),
+    # R15a: some students, some editions, some ads
+    ("R15a", "We do not display advertisements to students under 13.", "weak", "under-13"),
+    ("R15a", "The student edition of the app is ad-free; the free edition may display ads.",
+     "weak", "one-edition"),
+    ("R15a", "Provider currently does not show ads in the Service.", "weak", "currently"),
+    ("R15a", "Premium subscribers will not see targeted ads in the Service.", "weak",
+     "premium-subscribers"),
+    # R15b: consent, some users, identifiers used for own ads
+    ("R15b", "We do not use Student Data or persistent identifiers to target ads on other "
+             "websites, except with parental consent.", "weak", "parental-consent"),
+    ("R15b", "We do not use Student Data or device identifiers to target ads on other "
+             "websites to users under 13.", "weak", "under-13"),
+    ("R15b", "We may use device identifiers to show ads for our own products on other "
+             "websites.", "missing", "own-ads-elsewhere"),
+    # R15c: purposes beyond the school's
+    ("R15c", "Provider collects Student Data to provide the Service and for its legitimate "
+             "business interests.", "weak", "legitimate-interests"),
+    ("R15c", "Provider collects only the data needed to provide the Service, and may also "
+             "collect data from third-party sources to enrich student profiles.", "weak",
+     "enrich-profiles"),
+    ("R15c", "Provider will collect only the Student Data reasonably necessary to provide the "
+             "Service, to the extent practicable.", "weak", "to-the-extent-practicable"),
+    ("R15c", "Provider collects only the Student Data necessary for the Service and as "
+             "described in its Privacy Policy.", "weak", "and-privacy-policy"),
+    # R15d: exceptions that swallow, another law's definition, the school's duty
+    ("R15d", "Provider will not sell, rent or trade Student Data, except in connection with a "
+             "merger or acquisition.", "weak", "merger-unbound"),
+    ("R15d", "Provider will not sell, rent or trade Student Data, except to its affiliates.",
+     "weak", "except-affiliates"),
+    ("R15d", "We do not sell student personal information as 'sell' is defined by the CCPA.",
+     "weak", "ccpa-definition"),
+    ("R15d", "Provider does not currently sell, rent or trade Student Data.", "weak",
+     "currently"),
+    ("R15d", "Provider will not sell, rent or trade Student Data for targeted advertising.",
+     "weak", "for-one-purpose"),
+    ("R15d", "The District will not sell, rent or trade Student Data.", "missing",
+     "schools-duty"),
+    # R15e: exceptions outside the six cases
+    ("R15e", "Provider will not disclose Student Data except to its affiliates and service "
+             "providers.", "weak", "affiliates-and-providers"),
+    ("R15e", "Provider may disclose Student Data to third parties as Provider deems "
+             "necessary.", "missing", "as-it-deems"),
+    ("R15e", "Provider will not disclose Student Data, except as described in our Privacy "
+             "Policy.", "weak", "privacy-policy"),
+    ("R15e", "Provider will not disclose Student Data except in response to a subpoena, to "
+             "comply with law, or in the event of a merger.", "weak", "merger"),
+    ("R15e", "We do not share Student Data with third parties for their own direct marketing "
+             "purposes.", "weak", "direct-marketing-only"),
+    # U1 and U2: uses beyond the four, and de-identified data for anything
+    ("U1", "We use student information to improve the Service and to provide personalized "
+           "recommendations from our sponsors.", "weak", "sponsors"),
+    ("U1", "We may use student information for any lawful purpose.", "weak", "any-lawful"),
+    ("U1", "We may use student information to personalize learning and to develop new "
+           "products.", "weak", "new-products"),
+    ("U1", "Provider may use Student Data to personalize learning and to train artificial "
+           "intelligence models for its commercial products.", "weak", "train-models"),
+    ("U2", "Provider may use de-identified data for any purpose.", "weak", "any-purpose"),
+    ("U2", "Provider may share de-identified data with third parties for commercial "
+           "purposes.", "weak", "share-commercially"),
+    ("U2", "Provider may sell aggregated data to third parties.", "weak", "sell-aggregates"),
+]
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [case[:3] for case in _SHORT],
+    ids=[f"{case[0]}-{case[3]}" for case in _SHORT],
+)
+def it_does_not_read_a_promise_that_falls_short_as_present(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, text) == status
+
+
+_WHOLE = [
+    ("R1", "Student Data are not the property of, or under the control of, Provider.",
+     "in-the-regulations-words"),
+    ("R1", "The LEA retains all right, title and interest in Student Data, and Provider "
+           "acquires no ownership interest in it.", "acquires-no-interest"),
+    ("R3", "Researcher shall use the Data only for the research project described in "
+           "Attachment A and for no other purpose.", "research-project"),
+    ("R4", "A parent, legal guardian or eligible student may review the student's personally "
+           "identifiable information held by Provider and correct any erroneous information by "
+           "writing to privacy@acme.example.", "write-to-review-and-correct"),
+    ("R11", "All Student-Generated Content shall be the property of the student or the "
+            "student's parent or legal guardian.", "in-the-regulations-words"),
+    ("R13", "Provider shall not use personally identifiable information contained in Student "
+            "Data for targeted advertising.", "in-the-regulations-words"),
+    ("R13", "We never use student information to target ads to anyone.", "never"),
+    ("R15b", "Provider will not use Student Data or persistent unique identifiers acquired "
+             "through the Service to target advertising on any other website, online service "
+             "or mobile application.", "in-the-regulations-words"),
+    ("R15d", "Provider will not sell, rent or trade Student Data, except that it may be "
+             "transferred to a successor in a merger, provided the successor remains bound by "
+             "this Agreement.", "bound-successor"),
+    ("R15e", "Provider shall not disclose Student Data to any third party except as the District "
+             "directs in writing, as required by law or court order, or to subprocessors "
+             "contractually bound to use it only to provide services to Provider, not to "
+             "disclose it further, and to maintain the security safeguards this Agreement "
+             "requires.", "three-cases"),
+    ("U1", "Provider may use student information to maintain, support, improve and diagnose "
+           "the Service, and for adaptive learning.", "maintain-and-adapt"),
+    ("U2", "Provider may use de-identified data to improve the Services.", "improve"),
+]
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text"),
+    [case[:2] for case in _WHOLE],
+    ids=[f"{case[0]}-{case[2]}" for case in _WHOLE],
+)
+def it_still_reads_a_whole_promise_as_present(
+    library: ClauseLibrary, requirement: str, text: str
+) -> None:
+    assert _status(library, requirement, text) == "present"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..lexicon import ADVERTISING, DATA, ELSEWHERE, broad_exception, find, hedged, lowered, negated
 from ..reader import Sentence
+from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
 
@@ -104,6 +105,7 @@ def _unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
 
 
 @rule("R13")
+@whole
 def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> Verdict:
     ban = _unconditional_ban(sentences)
     if ban is not None:  # no targeted advertising at all: none with student data either
@@ -137,6 +139,7 @@ def _own_venue_only(sentence: Sentence) -> bool:
 
 
 @rule("R15a")
+@whole
 def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
     ban = _unconditional_ban(sentences)
     if ban is not None:
@@ -176,6 +179,7 @@ _IDENTIFIERS = (
 
 
 @rule("R15b")
+@whole
 def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
     ban = _unconditional_ban(sentences)
     if ban is not None:

@@ -23,6 +23,7 @@ from ..lexicon import (
     negated,
 )
 from ..reader import Sentence
+from .narrowed import lasting, whole
 from .registry import Verdict, missing, present, rule, weak
 
 # Who is named as the owner may stand behind a determiner or a possessive: "belongs to your
@@ -43,6 +44,7 @@ _VENDOR_CLAIM = (
 
 
 @rule("R1")
+@lasting
 def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     stays: Sentence | None = None
     claims: list[tuple[Sentence, str]] = []
@@ -193,6 +195,7 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
 
 
 @rule("R4")
+@whole
 def students_and_parents_may_review_and_correct_their_data(
     sentences: Sequence[Sentence],
 ) -> Verdict:
@@ -283,6 +286,7 @@ _ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;
 
 
 @rule("R11")
+@lasting
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
     for sentence in find(sentences, rf"{_CONTENT}|{_USER_CONTENT}", OWNS):
         low = lowered(sentence)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ..lexicon import DATA, LEA, find, lowered, negated
 from ..reader import Sentence
+from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
 _VERB = r"\b(?:disclos\w*|re-?disclos\w*|shar(?:e|es|ed|ing)|transfer\w*|provid\w* (?:to|access))\b"
@@ -148,6 +149,7 @@ _LAWFUL = (
 
 
 @rule("R15e")
+@whole
 def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verdict:
     flaws: list[tuple[Sentence, str | None]] = []
     read: set[int] = set()

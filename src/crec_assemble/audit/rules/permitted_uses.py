@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..lexicon import DATA, find, lowered, negated
 from ..reader import Sentence
+from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
 _GRANT = re.compile(
@@ -39,6 +40,7 @@ _UNPAID = r"\b(?:paid|payment|consideration|sponsor\w*|compensat\w*)\b"
 
 
 @rule("U1")
+@whole
 def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence]) -> Verdict:
     # "support" alone is no use of the data: "the Platform and related support", "repair
     # support" name a service, not what the data serve.
@@ -104,6 +106,7 @@ _BEYOND = (
 
 
 @rule("U2")
+@whole
 def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> Verdict:
     found = find(sentences, _NO_ONE)
     for sentence in found:

@@ -14,10 +14,12 @@ from collections.abc import Sequence
 
 from ..lexicon import DATA, ELSEWHERE, broad_exception, clause_of, find, hedged, lowered, negated
 from ..reader import Sentence
+from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
 
 @rule("R3")
+@whole
 def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) -> Verdict:
     # "legal process" processes nothing.
     verb = r"\b(?:us(?:e|es|ed|ing)|(?<!legal )process\w*|access\w*|handl\w*)\b"
@@ -115,6 +117,7 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
 
 
 @rule("R15c")
+@whole
 def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     # "maintain" collects only when the data are its object: "provide, maintain and support
     # the Service" is about the service.
@@ -197,6 +200,7 @@ _SHARING_TOO = re.compile(r"\bbut may (?:share|disclose|provide|transfer|make)\b
 
 
 @rule("R15d")
+@whole
 def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> Verdict:
     verb = r"\b(?:sell\w*|sold|rent\w*|trad(?:e|es|ing)|leas(?:e|es|ed|ing)|monetiz\w*)\b"
     banned: set[str] = set()

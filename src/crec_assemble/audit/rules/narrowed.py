@@ -1,0 +1,115 @@
+"""A whole promise, not part of one: the last reading family A's rules give a sentence they
+found present (provisions 1, 3, 4, 11, 13, 15(a)-(e) and the permitted uses).
+
+Vendor paper often makes the regulation's promise in its words and then narrows it in the
+same sentence, in ways no single provision's rule looks for:
+
+- for some people only: "students under 13", "residents of the EEA", "California parents",
+  "premium subscribers", "the free edition";
+- as a report of present practice, not a promise: "currently does not", "at this time",
+  "reserves the right";
+- as a hedge on the effort: "to the extent commercially reasonable", "where practicable";
+- with more left to someone's choice: "such future studies as Recipient may undertake",
+  "or later consented to by the user", "and may also collect …";
+- for ownership, only for a while: "while this Agreement is in effect", "while the account
+  is active".
+
+Each leaves the promise there but short of the regulation, so the finding is weak, with the
+reason, and never present.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ..lexicon import hedged
+from ..reader import Sentence
+from .registry import SentenceCheck, Verdict, weak
+
+__all__ = ["lasting", "whole"]
+
+_OTHER_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"
+    "New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
+    "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming|EU|EEA|European|UK|British|Canadian"
+).casefold()
+_PEOPLE = (
+    r"(?:residents?|parents?|students?|users?|schools?|districts?|families|consumers?|"
+    r"customers?|children|pupils?)"
+)
+_SOME_PEOPLE = re.compile(
+    r"\b(?:under|below|younger than|over|older than)\s+(?:the\s+age\s+of\s+)?\d+\b"
+    r"|\b(?:residents?|citizens?) of\b"
+    r"|\b(?:in|from|within) the (?:eu|eea|european (?:union|economic area)|united kingdom|uk)\b"
+    rf"|\b(?:{_OTHER_STATES})\s+{_PEOPLE}\b"
+    r"|\b(?:premium|paid|free|basic|enterprise|pro|plus)\s+(?:subscribers?|users?|accounts?|"
+    r"editions?|versions?|tiers?|plans?)\b"
+)
+_PRACTICE = re.compile(
+    r"\b(?:currently|presently|at (?:this|the present) time|at present|for now)\b"
+    r"(?!\s+(?:held|holds?|stored|stores?|maintained|maintains?|possess\w*|in\b|collected|"
+    r"has|have|uses? by|used by))"
+    r"|\breserves? the right\b"
+)
+_EFFORT = re.compile(
+    r"\b(?:to the extent|where|as far as)\s+(?:commercially\s+)?(?:reasonabl[ey]|practicable|"
+    r"possible|feasible)\b|\bcommercially reasonable efforts?\b"
+)
+_MORE_LEFT_OPEN = re.compile(
+    r"\bas\s+(?:the\s+)?[\w-]+\s+may\s+(?:\w+\s+)?(?:undertake|choose|determine|decide|select|"
+    r"elect|wish|deem)\w*"
+    r"|\b(?:consented to|authori[sz]ed|approved|agreed to)\s+by\s+(?:the\s+|a\s+|an\s+|each\s+)?"
+    r"(?:end[- ])?(?:users?|individuals?|data subjects?|persons?)\b"
+    r"|\b(?:and|but)\s+(?:may|can|will|reserves?)\s+also\b"
+)
+_WHILE = re.compile(
+    r"\bwhile\s+(?:this|the|their|his|her|its|each|your|a|an)\s+(?:[\w-]+\s+)?(?:agreement|"
+    r"contract|subscription|accounts?|term|licen[cs]e)\b"
+    r"|\b(?:during|for) the (?:term|duration|life) of\b"
+    r"|\buntil (?:termination|the end|expiry|expiration)\b"
+)
+
+
+def shortfall(text: str, *, timed: bool = False) -> str | None:
+    """How the sentence narrows its own promise, or None."""
+    low = text.casefold()
+    if _SOME_PEOPLE.search(low):
+        return "holds only for some students or users"
+    if _PRACTICE.search(low):
+        return "reports a present practice rather than promising it"
+    if hedged(low) or _EFFORT.search(low):
+        return "only aims at it"
+    if _MORE_LEFT_OPEN.search(low):
+        return "leaves more to the vendor's or a user's choice"
+    if timed and _WHILE.search(low):
+        return "only for a while"
+    return None
+
+
+def _judged(check: SentenceCheck, *, timed: bool) -> SentenceCheck:
+    @functools.wraps(check)
+    def judged(sentences: Sequence[Sentence]) -> Verdict:
+        verdict = check(sentences)
+        if verdict.status != "present" or verdict.sentence is None:
+            return verdict
+        why = shortfall(verdict.sentence.text, timed=timed)
+        if why is None:
+            return verdict
+        return weak(verdict.sentence, f"{verdict.why}, but {why}")
+
+    return judged
+
+
+def whole(check: SentenceCheck) -> SentenceCheck:
+    """A rule whose present finding must be the whole promise, for everyone, as a promise."""
+    return _judged(check, timed=False)
+
+
+def lasting(check: SentenceCheck) -> SentenceCheck:
+    """As :func:`whole`, for ownership, which must also not end with the contract."""
+    return _judged(check, timed=True)
