@@ -729,8 +729,9 @@ _SHORT = [
      "except-privacy-policy"),
     ("R1", "Upon payment of all fees, ownership of Student Data shall vest in the Customer.",
      "weak", "upon-payment"),
+    # The school's duty is no statement of the contractor's: nothing binds the vendor.
     ("R1", "The District is responsible for ensuring that it retains ownership of Student "
-           "Data.", "weak", "schools-duty"),
+           "Data.", "missing", "schools-duty"),
     # R3: purposes the vendor may widen
     ("R3", "Provider will use Student Data for the purposes listed in Exhibit A and for other "
            "legitimate business purposes.", "weak", "legitimate-business"),

@@ -62,7 +62,9 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
                 rf"(?:property|ownership|control)\s+of\s+(?:and [^.]{{0,30}})?{_WHOSE}{LEA}", low
             )
             or re.search(rf"\bbelong\w*\s+{_ONLY}to\s+{_WHOSE}{LEA}", low)
-            or re.search(rf"\b(?:remains?|rests?|vests?|stays?)\s+{_ONLY}with\s+{_WHOSE}{LEA}", low)
+            or re.search(
+                rf"\b(?:remains?|rests?|vests?|stays?)\s+{_ONLY}(?:with|in)\s+{_WHOSE}{LEA}", low
+            )
             # "The District shall retain control over Student Data"
             or re.search(
                 rf"{LEA}\s+(?:shall |will )?(?:retains?|ha(?:s|ve)|maintains?|keeps?)\s+"
@@ -89,7 +91,11 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         ):
             claims.append((sentence, owner.group(1)))
     if stays is not None:
-        kept = _vendor_keeps_control(sentences) or _ownership_elsewhere(sentences)
+        kept = (
+            _taken_back(stays)
+            or _vendor_keeps_control(sentences)
+            or _ownership_elsewhere(sentences)
+        )
         if kept is not None:
             return weak(*kept)
     if stays is not None and claims:
@@ -111,6 +117,31 @@ _CONTROL = r"\bcontrol\w*\b"
 # "Ownership of data held in the Partner Services is as set out in the Privacy Policy": who
 # owns part of the data is left to a document the contract does not hold.
 _ELSEWHERE_DOC = ELSEWHERE
+
+
+# "Customer owns Customer Data, subject to Provider's perpetual licence to use it for any
+# purpose", "… except for data Provider collects directly from students": the same sentence
+# takes back what it gives.
+_LICENCE_BACK = r"\blicen[cs]e\b[^.;]{0,80}\b(?:any purpose|perpetual|irrevocable|unlimited)\b"
+
+
+_UNTIL_PAID = (
+    r"\b(?:upon|after|on|subject to|conditional (?:up)?on|once)\s+(?:full\s+|the\s+)?"
+    r"(?:payment|receipt of (?:all\s+)?(?:fees|payment))|\bonce\b[^.;]{0,30}\bpaid\b"
+)
+
+
+def _taken_back(stays: Sentence) -> tuple[Sentence, str] | None:
+    low = lowered(stays)
+    if re.search(_LICENCE_BACK, low) or re.search(
+        r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b", low
+    ):
+        return stays, "the data stay the school's, but the vendor takes a licence that swallows it"
+    if broad_exception(low):
+        return stays, "the data stay the school's, but an exception takes some back"
+    if re.search(_UNTIL_PAID, low):
+        return stays, "the data are the school's only once it has paid"
+    return None
 
 
 def _vendor_keeps_control(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
@@ -277,9 +308,39 @@ _VENDOR_OWNER = (
 # A licence that swallows the ownership: "the student grants Lumen a worldwide, perpetual,
 # irrevocable licence to use … it for any purpose".
 _SWALLOWING_LICENCE = (
-    rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?{PROVIDER}[^.;]{{0,80}}\b(?:perpetual|irrevocable)\b"
+    rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
+    r"(?<!non-)exclusive)\b"
     r"[^.;]{0,80}\blicen[cs]e\b|\blicen[cs]e\b[^.;]{0,120}\bfor any purpose\b"
 )
+
+
+# "… is the property of the student, except that Provider owns all content posted to
+# public forums": the vendor's claim is an exception to the students' ownership.
+_BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"
+# An owner named who is neither the students nor the school nor a word for the vendor: "the
+# property of Acme" (the vendor by its name).
+_NAMED_OWNER = (
+    rf"(?:\bproperty\s+of|\bowned\s+{_ONLY}by|belong\w*\s+{_ONLY}to)\s+{_WHOSE}"
+    r"(?!(?:them|him|her|you|it|its|their|whoever|the|that|this|such|any|an?)\b)([a-z][\w-]*)"
+)
+
+
+def _missing_at(sentence: Sentence, why: str) -> Verdict:
+    return missing(why, sentence)
+
+
+def _not_the_students(low: str) -> tuple[str, str] | None:
+    """Why a sentence on the students' content does not make it theirs, or None."""
+    if re.search(_STUDENT_OWNER, low) or re.search(_SCHOOL_OWNER, low):
+        return None
+    if re.search(ELSEWHERE, low):
+        return "weak", "leaves who owns the students' content to a document the vendor writes"
+    named = re.search(_NAMED_OWNER, low)
+    if named is not None and not negated(low, OWNS):
+        return "missing", f"makes the students' content the property of {named.group(1)}"
+    if negated(low, OWNS):
+        return "weak", "disclaims the vendor's ownership, but does not say the students own it"
+    return None
 
 
 _ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;]{0,200}\baccount\b"
@@ -293,7 +354,13 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
             re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
         ):
+            if re.search(_STUDENT_OWNER, low) and re.search(_BUT_VENDOR, low):
+                return weak(sentence, "students own their content, but the vendor claims some")
             return missing("the vendor claims the students' content", sentence)
+        why = _not_the_students(low)
+        if why is not None:
+            status, reason = why
+            return (weak if status == "weak" else _missing_at)(sentence, reason)
         if re.search(_SCHOOL_OWNER, low) and not re.search(_STUDENT_OWNER, low):
             return weak(sentence, "makes the students' content the school's, not the students'")
         if re.search(_SCHOOL_OWNER, low) or not re.search(_STUDENT_OWNER + r"|\bstudents?\b", low):
