@@ -117,6 +117,15 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         "nothing forbids targeted advertising with student data",
         "use student data for targeted advertising",
     )
+    if (
+        verdict.status == "present"
+        and verdict.sentence is not None
+        and _transfer_only(lowered(verdict.sentence))
+    ):
+        return missing(
+            "forbids selling or passing on the data for advertising, not using it",
+            verdict.sentence,
+        )
     deferred = find(sentences, ADVERTISING, ELSEWHERE)
     if verdict.status == "present" and deferred:
         return weak(deferred[0], "forbids targeted advertising with student data, but leaves "
@@ -129,6 +138,16 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     ):
         return weak(verdict.sentence, "forbids targeted advertising only on its own service")
     return verdict
+
+
+def _transfer_only(low: str) -> bool:
+    """ "will not sell Student Data for targeted advertising": the ban is on selling (or
+    disclosing) the data for advertising; the vendor's own use of it is left open."""
+    before = low[: m.start()] if (m := re.search(ADVERTISING, low)) else low
+    return bool(
+        re.search(r"\b(?:sell|rent|trade|lease|disclos\w*|shar(?:e|ing)|transfer\w*)\b", before)
+        and not re.search(r"\b(?:us(?:e|ed|ing)|process\w*|engag\w*|target\w*)\b", before)
+    )
 
 
 def _own_venue_only(sentence: Sentence) -> bool:

@@ -24,7 +24,8 @@ _VERB = r"\b(?:disclos\w*|re-?disclos\w*|shar(?:e|es|ed|ing)|transfer\w*|provid\
 # A ban for one purpose or to one place: "prohibited from disclosing Student Data to (a)
 # inform … Targeted Advertising", "will not transfer Student Data outside the United States".
 _ONE_PURPOSE = re.compile(
-    r"^[^.;]{0,80}?\b(?:to|for)\s+(?:\(\w\)\s+)?(?:(?:the|their|its|his|her)\s+)?(?:own\s+)?"
+    r"^[^.;]{0,80}?\b(?:to|for)\s+(?:\(\w\)\s+)?(?:(?:the|their|its|his|her)\s+)?"
+    r"(?:(?:own|direct|commercial)\s+){0,2}"
     r"(?:purposes?\s+of\s+)?(?:inform|"
     r"influence|enable|target|advertis|market|develop a profile|profil)"
 )

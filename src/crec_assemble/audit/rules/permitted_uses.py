@@ -34,7 +34,10 @@ _RECOMMENDS = r"\brecommend\w*"
 _MARKETING = (
     r"\b(?:marketing|to market|advertis\w*|ads|promotional|research|"
     r"any (?:other )?(?:lawful )?purposes?|"
-    r"(?:commercial|business) purposes?)\b"
+    r"(?:commercial|business) purposes?|"
+    # Not its own service: "to develop new products", "models for its commercial products".
+    r"(?:develop\w*|build\w*|creat\w*)\s+(?:\w+\s+)?new\s+(?:products?|services?|offerings?)|"
+    r"commercial (?:products?|services?|offerings?))\b"
 )
 _UNPAID = r"\b(?:paid|payment|consideration|sponsor\w*|compensat\w*)\b"
 

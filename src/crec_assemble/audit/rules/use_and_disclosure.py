@@ -48,7 +48,19 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     ]
     if denied:
         return _limit(denied[0], "does not use the data for other purposes")
+    granted = find(sentences, rf"\bmay\s+(?:\w+\s+)?{verb}", DATA, _AUTHORIZED)
+    if granted:
+        return weak(granted[0], "lets the vendor use the data for the contract's purposes, but "
+                                "does not forbid other uses")  # fmt: skip
     return missing("does not limit its use of the data to the contract's purposes")
+
+
+# "Provider may use Student Data for the purposes authorized in this Agreement": a grant in
+# the contract's terms, not a limit.
+_AUTHORIZED = (
+    r"\b(?:authori[sz]ed|permitted|set (?:out|forth)|described)\s+(?:in|by|under)\s+"
+    r"(?:this|the)\s+(?:agreement|addendum|dpa|contract)\b"
+)
 
 
 def _recipients_use(low: str, verb: str) -> bool:
