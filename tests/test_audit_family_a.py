@@ -50,8 +50,10 @@ def it_reads_the_schools_name_before_data_as_the_datas_label_not_a_party(text: s
     [("2.2 Acme owns Usage Data.", "vendor"),
      ("4.1 Student Data is the District's.", "vendor"),
      ("12.4 Governing Law.", "heading"),
-     ("3. Permitted Uses", "heading")],
-    ids=["owns", "is", "title", "plural-noun-title"],
+     ("3. Permitted Uses", "heading"),
+     ("5.1 Provider does not sell Student Data.", "vendor"),
+     ("3.1 Vendor uses Student Data only to run the Service.", "vendor")],
+    ids=["owns", "is", "title", "plural-noun-title", "does-not", "uses"],
 )  # fmt: skip
 def it_reads_a_short_numbered_sentence_with_a_verb_as_a_sentence(text: str, kind: str) -> None:
     assert classify(Sentence(text, "paragraph 1", 1)).kind == kind
@@ -855,6 +857,18 @@ _SHORT = [
     ("U2", "Provider may share de-identified data with third parties for commercial "
            "purposes.", "weak", "share-commercially"),
     ("U2", "Provider may sell aggregated data to third parties.", "weak", "sell-aggregates"),
+    ("U2", "Provider may use anonymised student work to improve and market the Services.",
+     "weak", "market-the-services"),
+    ("U1", "We use student data only to provide and improve the Service and as otherwise "
+           "described in our Privacy Policy.", "weak", "and-privacy-policy"),
+    ("R1", "Student data is not Acme's property, and it is not under our control.", "present",
+     "vendor-by-its-name"),
+    ("R1", "Student Information is not my property and is not under my control.", "present",
+     "first-person"),
+    ("R15a", "There are no ads anywhere in Acme, for students or teachers.", "present",
+     "there-are-no-ads"),
+    ("R15c", "Acme is designed to collect only the data reasonably needed to run the service.",
+     "weak", "designed-to"),
 ]
 # fmt: on
 

@@ -93,7 +93,11 @@ _STATEMENT = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|owns?|belongs?|remains?|may|can"
     # "4.2 Vendor's security practices meet or exceed industry standards."
     r"|meets|meet or exceed|exceeds|complies|encrypts|protects|maintains|follows|governs|"
-    r"applies|survives|retains|deletes|notifies|agrees|acknowledges)\b"
+    r"applies|survives|retains|deletes|notifies|agrees|acknowledges"
+    # "5.1 Provider does not sell Student Data.", "3.1 Vendor uses Student Data only …"
+    # ("3. Permitted Uses" is a title: "uses" counts only before what is used)
+    r"|does not|do not|never|collects|sells|discloses"
+    r"|(?:uses|shares|stores)\s+(?:student|customer|personal|the|its|such|all|any|no)\b)\b"
 )
 # The party named in a relative clause is not the subject of the modal after it: in "Any
 # subcontractor the District approves shall be bound", the subcontractor is bound.

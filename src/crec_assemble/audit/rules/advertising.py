@@ -68,6 +68,8 @@ _NO_ADS = re.compile(
     r"|^\W*no\s+(?:\w+\s+){0,4}?(?:ads|advertising|advertisements)\b[^.;]{0,40}?\b(?:is|are|will "
     r"be)\s+(?:displayed|shown|served|presented)\b"
     r"|\bad-free\b"
+    # "There are no ads anywhere in Lumora"
+    r"|\bthere (?:are|is|will be)\s+no\s+(?:\w+\s+){0,2}?(?:ads|advertising|advertisements)\b"
     r"|\b(?:does|do|will|shall) not (?:contain|carry|display|show|serve)\s+(?:any\s+)?"
     r"(?:\w+\s+)?(?:ads|advertising|advertisements)\b"
 )

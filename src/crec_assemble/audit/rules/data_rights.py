@@ -78,7 +78,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         vendor_claim = re.search(_VENDOR_CLAIM, low)
         if vendor_claim and not negated(low[vendor_claim.start() :], r"\bowns?\b|\bretains?\b"):
             claims.append((sentence, "the vendor"))  # "Customer owns …, and Provider owns …"
-        if school_owns or (negated(low, r"\b(?:property|own\w*)\b") and re.search(PROVIDER, low)):
+        if school_owns or (negated(low, r"\b(?:property|own\w*|control)\b") and _vendor_named(low)):
             stays = stays or sentence
             continue
         claimed = re.search(r"\bowns?\b([^.;]{0,40})" + DATA, low)
@@ -109,6 +109,15 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         sentence, who = claims[0]
         return missing(f"the data are said to be owned by {who}, not the school", sentence)
     return missing("says nothing of who owns the student data")
+
+
+def _vendor_named(low: str) -> bool:
+    """The vendor, by a word for it, in the first person ("not my property", "not under our
+    control"), or by its name ("not Lumora's property")."""
+    return bool(
+        re.search(rf"{PROVIDER}|\b(?:our|us|my|me)\b", low)
+        or re.search(rf"\bnot\s+(?!{LEA})[\w-]+['\u2019]s\s+property\b", low)
+    )
 
 
 # "is not under the control of Provider, except to the extent Provider controls it as needed

@@ -8,7 +8,8 @@ same sentence, in ways no single provision's rule looks for:
   "premium subscribers", "the free edition";
 - as a report of present practice, not a promise: "currently does not", "at this time",
   "reserves the right";
-- as a hedge on the effort: "to the extent commercially reasonable", "where practicable";
+- as a hedge on the effort: "to the extent commercially reasonable", "where practicable",
+  "is designed to collect only …";
 - with more left to someone's choice: "such future studies as Recipient may undertake",
   "or later consented to by the user", "and may also collect …";
 - for ownership, only for a while: "while this Agreement is in effect", "while the account
@@ -59,6 +60,8 @@ _PRACTICE = re.compile(
 _EFFORT = re.compile(
     r"\b(?:to the extent|where|as far as)\s+(?:commercially\s+)?(?:reasonabl[ey]|practicable|"
     r"possible|feasible)\b|\bcommercially reasonable efforts?\b"
+    # "Lumora is designed to collect only …": what the service aims at, not a promise.
+    r"|\b(?:is|are)\s+(?:designed|built|intended|meant)\s+to\b"
 )
 _MORE_LEFT_OPEN = re.compile(
     r"\bas\s+(?:the\s+)?[\w-]+\s+may\s+(?:\w+\s+)?(?:undertake|choose|determine|decide|select|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import DATA, find, lowered, negated
+from ..lexicon import DATA, ELSEWHERE, find, lowered, negated
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -67,6 +67,9 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
             continue  # that is U2
         if negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"):
             continue
+        if re.search(ELSEWHERE, low):
+            return weak(sentence, "leaves what student information may serve to a document the "
+                                  "vendor writes")  # fmt: skip
         if _PAID.search(low) and not negated(low, _PAID.pattern):
             return weak(sentence, "lets third parties pay for what it recommends to students")
         if re.search(_MARKETING, low) and not negated(low, _MARKETING):
@@ -104,7 +107,7 @@ def _with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
 _NO_ONE = r"\b(?:de-?identified|deidentified|anonymi[sz]\w*)\b|\baggregat\w*(?!\s+liability)\b"
 _BEYOND = (
     r"\b(?:sell\w*|any (?:other )?(?:lawful )?(?:business )?purposes?|commercial purposes?|"
-    r"marketing)\b"
+    r"marketing|market(?:s|ed)?)\b"
 )
 
 
@@ -116,7 +119,7 @@ def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> 
         low = _with_its_list(sentences, sentence)
         beyond = set(re.findall(_BEYOND, low))
         if re.search(r"\beffectiveness\b", low):
-            beyond.discard("marketing")  # marketing the product's effectiveness is U2(2)'s
+            beyond -= {"marketing", "market", "markets", "marketed"}  # U2(2)'s
         if beyond and not negated(low, r"\bsell\w*"):
             return weak(sentence, "uses de-identified data beyond what the regulation permits")
         if re.search(r"\b(?:develop\w*|improv\w*|effectiveness|research|product\w*)\b", low):
