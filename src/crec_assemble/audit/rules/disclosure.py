@@ -143,6 +143,10 @@ _PURPOSE = re.compile(
     r"\b(?:to (?:provide|support|operate|deliver|maintain|improve)|for the purposes? of|"
     r"in order to|solely|only)\b"
 )
+# A grant that reaches anyone at all: "or with any other person with the consent of …".
+_ANYONE = re.compile(
+    r"\b(?:with|to)\s+(?:any\s+(?:other\s+)?(?:person|one|entity|third part(?:y|ies))|anyone)\b"
+)
 _LAWFUL = (
     r"\b(?:required by law|law enforcement|subpoena|court order|legal process|"
     r"comply with (?:the )?law|judicial)\b"
@@ -173,7 +177,9 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
     if broad:
         # A grant that at least names what the sharing is for limits something; one with no
         # purpose at all says the opposite of the requirement.
-        limited = [b for b in broad if _PURPOSE.search(lowered(b))]
+        limited = [
+            b for b in broad if _PURPOSE.search(lowered(b)) and not _ANYONE.search(lowered(b))
+        ]
         if limited:
             return weak(limited[0], "shares student data more widely than the six permitted cases")
         return missing("allows sharing student data beyond the six permitted cases, and forbids "
