@@ -965,3 +965,70 @@ def it_reads_a_pages_answer_with_its_question(
     library: ClauseLibrary, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, "R15e", probe.apart(*texts)) == status
+
+
+# -- Round two, continued: carve-outs for other audiences, other products, other periods ----
+
+# fmt: off
+_ROUND_TWO = [
+    ("R1", "Title to Student Data shall remain with the District; provided, however, that "
+           "Provider may retain copies indefinitely for its own purposes.", "weak",
+     "provided-however"),
+    ("R1", "The School owns the Student Data, and grants Provider a non-exclusive licence to "
+           "use it to provide the Services.", "present", "narrow-licence"),
+    ("R1", "Provider acknowledges that the District owns Student Data.", "present",
+     "acknowledges"),
+    ("R3", "Provider will use Student Data only to provide the Services, to comply with law, "
+           "and for any other purpose disclosed at the time of collection.", "weak",
+     "disclosed-at-collection"),
+    ("R3", "Provider shall use Student Data only as instructed by the District.", "present",
+     "as-instructed"),
+    ("R11", "Students retain ownership of their content; by submitting it, students grant "
+            "Provider a worldwide, royalty-free licence to use it to operate and promote the "
+            "Service.", "weak", "licence-to-promote"),
+    ("R11", "Teachers and students own the content they create.", "present",
+     "teachers-and-students"),
+    ("R13", "Provider will not use Student Data to target advertising to students, but may use "
+            "it to target advertising to parents and teachers.", "weak", "other-audiences"),
+    ("R13", "No targeted advertising will be directed to students based on Student Data, except "
+            "promotions of Provider's own educational products.", "weak", "own-products"),
+    ("R13", "We don't use student information to serve personalized ads.", "present",
+     "personalized-ads"),
+    ("R15a", "We may display contextual advertising in the Service, but never targeted "
+             "advertising.", "present", "contextual-only"),
+    ("R15a", "Provider will not display targeted advertising to students in the Service unless "
+             "the school enables the Marketplace feature.", "weak", "unless-enabled"),
+    ("R15c", "Provider collects only the data necessary to provide the Service, and keeps it "
+             "for as long as Provider deems necessary.", "weak", "keeps-as-it-deems"),
+    ("R15d", "Provider will never sell, rent or trade Student Data, except in a bankruptcy "
+             "proceeding.", "weak", "bankruptcy"),
+    ("R15d", "Provider will not sell, rent or trade Student Data, except as permitted by "
+             "applicable law.", "weak", "permitted-by-law"),
+    ("R15e", "Provider will not disclose Student Data to third parties except to its "
+             "subprocessors, which are bound by written agreements.", "weak",
+     "bound-by-some-agreement"),
+    ("R15e", "Provider will not disclose Student Data, except to its Affiliates who agree to "
+             "protect it.", "weak", "affiliates"),
+    ("U1", "We use Student Data to provide, maintain and improve the Service and to develop "
+           "and market new features.", "weak", "market-new-features"),
+    ("U1", "We use student information to personalize learning, and we share insights with our "
+           "advertising partners.", "weak", "advertising-partners"),
+    ("U2", "Provider may use de-identified data to improve the Service and may share it with "
+           "third parties for any purpose.", "weak", "share-for-any-purpose"),
+    ("U2", "Provider may use de-identified data to improve the Service, and will not attempt "
+           "to re-identify it.", "present", "no-re-identification"),
+    ("U2", "Provider may sell de-identified data to research partners.", "weak",
+     "sell-to-researchers"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [case[:3] for case in _ROUND_TWO],
+    ids=[f"{case[0]}-{case[3]}" for case in _ROUND_TWO],
+)
+def it_reads_carve_outs_for_other_audiences_and_products(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, text) == status

@@ -123,7 +123,8 @@ VAGUE = re.compile(
 """A period that is no period: "promptly", "without undue delay"…"""
 
 _EXCEPTION = re.compile(
-    r"\b(?:except|unless|save|notwithstanding|provided that|but may)\b((?:[^.;]|\.(?=\d)){0,120})"
+    r"\b(?:except|unless|save|notwithstanding|provided(?:,? however,?)? that|but may)\b"
+    r"((?:[^.;]|\.(?=\d)){0,120})"
     r"|\b(?:deems? (?:appropriate|necessary|fit)|as (?:we|it) see[s]? fit|any other purpose)\b"
 )
 # Exceptions the regulation itself allows: the law, a court, a successor bound by the same

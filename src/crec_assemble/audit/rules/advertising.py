@@ -170,6 +170,11 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
             if re.search(r"\b(?:other than|apart from|besides|aside from)\b", lowered(sentence)):
                 return weak(sentence, "shows no advertising in its service, but with exceptions")
             return present(sentence, "shows no advertising at all in its service")
+    for sentence in find(sentences, r"\bcontextual\b", r"\btargeted\b"):
+        # "We may display contextual advertising in the Service, but never targeted
+        # advertising": contextual advertising uses no student data; the ban is 15(a)'s.
+        if negated(lowered(sentence), r"\btargeted\b", near=r"\btargeted\b"):
+            return present(sentence, "shows contextual advertising only, never targeted")
     for sentence in find(sentences, _FREE_OF_ADS):
         if re.search(_SOME_ADS, lowered(sentence)):
             return weak(sentence, "keeps its service free of some advertising only")

@@ -319,7 +319,8 @@ _VENDOR_OWNER = (
 _SWALLOWING_LICENCE = (
     rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
     r"(?<!non-)exclusive)\b"
-    r"[^.;]{0,80}\blicen[cs]e\b|\blicen[cs]e\b[^.;]{0,120}\bfor any purpose\b"
+    r"[^.;]{0,80}\blicen[cs]e\b|\blicen[cs]e\b[^.;]{0,120}\b(?:for any purpose|promot\w*|"
+    r"market\w*|advertis\w*|commerciali[sz]\w*)\b"
 )
 
 

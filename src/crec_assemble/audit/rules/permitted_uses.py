@@ -32,7 +32,7 @@ _RECOMMENDS = r"\brecommend\w*"
 # None of the four permitted uses is marketing, research or any purpose at all: "to send you
 # marketing emails", "show you tailored ads", "for any purpose, including to improve".
 _MARKETING = (
-    r"\b(?:marketing|to market|advertis\w*|ads|promotional|research|"
+    r"\b(?:marketing|to market|market(?:s|ed)?(?!-)|advertis\w*|ads|promotional|research|"
     r"any (?:other )?(?:lawful )?purposes?|"
     r"(?:commercial|business) purposes?|"
     # Not its own service: "to develop new products", "models for its commercial products".
