@@ -1032,3 +1032,48 @@ def it_reads_carve_outs_for_other_audiences_and_products(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert _status(library, requirement, text) == status
+
+
+# -- The exception in the next sentence: "Notwithstanding the foregoing, …" ---------------
+
+# fmt: off
+_NEXT_SENTENCE = [
+    ("R15d", ("Provider will not sell, rent or trade Student Data.",
+              "Notwithstanding the foregoing, Provider may share Student Data with its "
+              "affiliates in exchange for consideration."), "weak", "for-consideration-after"),
+    ("R13", ("Provider will not use Student Data for targeted advertising.",
+             "Notwithstanding the foregoing, Provider may use Student Data to show students "
+             "offers from its partners."), "weak", "partner-offers-after"),
+    ("R3", ("Provider will use Student Data only to provide the Services.",
+            "Notwithstanding the foregoing, Provider may use Student Data for any purpose "
+            "permitted by law."), "weak", "any-purpose-after"),
+    ("R1", ("Student Data is the property of the District.",
+            "Notwithstanding the foregoing, Provider shall own all Student Data it generates "
+            "through the Service."), "weak", "vendor-owns-after"),
+    ("R15e", ("Provider will not disclose Student Data except as required by law.",
+              "Notwithstanding the foregoing, Provider may disclose Student Data to its "
+              "partners for marketing purposes."), "weak", "partners-after"),
+    ("R3", ("Provider will use Student Data only for the purposes listed in [Exhibit __].",),
+     "weak", "placeholder-purposes"),
+    ("R3", ("Provider will use Student Data only to provide the Services.",
+            "Notwithstanding the foregoing, Provider may use Student Data as required by law."),
+     "present", "override-the-law-allows"),
+    ("R3", ("Provider will use Student Data only to provide the Services.",
+            "However, Provider may use de-identified data to improve the Services."),
+     "present", "override-de-identified"),
+    ("R15c", ("Provider will use Student Data only to provide the Services.",
+              "Provider collects Student Data only for school purposes."), "present",
+     "two-plain-promises"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [case[:3] for case in _NEXT_SENTENCE],
+    ids=[f"{case[0]}-{case[3]}" for case in _NEXT_SENTENCE],
+)
+def it_reads_the_exception_in_the_next_sentence(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.clause(*texts)) == status

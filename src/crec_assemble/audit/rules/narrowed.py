@@ -13,7 +13,9 @@ same sentence, in ways no single provision's rule looks for:
 - with more left to someone's choice: "such future studies as Recipient may undertake",
   "or later consented to by the user", "and may also collect …";
 - for ownership, only for a while: "while this Agreement is in effect", "while the account
-  is active".
+  is active";
+- in the next sentence: "Notwithstanding the foregoing, Provider may …" with an exception
+  the regulation does not allow.
 
 Each leaves the promise there but short of the regulation, so the finding is weak, with the
 reason, and never present.
@@ -25,7 +27,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..lexicon import hedged
+from ..lexicon import broad_exception, hedged
 from ..reader import Sentence
 from .registry import SentenceCheck, Verdict, weak
 
@@ -94,6 +96,37 @@ def shortfall(text: str, *, timed: bool = False) -> str | None:
     return None
 
 
+# The next sentence that takes the promise back: "Notwithstanding the foregoing, Provider may
+# share Student Data with its affiliates …", "However, we may …". An override that only
+# allows what the regulation allows ("… as required by law") or reaches only data that
+# identify no one leaves the promise whole.
+_OVERRIDE = re.compile(
+    r"^\W*(?:[\d.]+\s+)?(?:notwithstanding (?:the foregoing|anything[^,]{0,60}|this[^,]{0,40})"
+    r"|however|that said|nothing in this (?:section|agreement|addendum|paragraph|clause)"
+    r"[^,]{0,20}?(?:prevents?|limits?|restricts?|prohibits?))\b,?"
+)
+_NO_ONE = re.compile(r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b")
+
+
+def _taken_back(sentences: Sequence[Sentence], promise: Sentence) -> Sentence | None:
+    at = next((n for n, s in enumerate(sentences) if s is promise), None)
+    if at is None:
+        return None
+    for later in sentences[at + 1 : at + 3]:
+        if later.paragraph != promise.paragraph:
+            break
+        low = later.text.casefold()
+        override = _OVERRIDE.match(low)
+        if (
+            override is not None
+            and re.search(r"\b(?:may|can|reserves? the right)\b", low)
+            and not _NO_ONE.search(low)
+            and broad_exception("except " + low[override.end() :])
+        ):
+            return later
+    return None
+
+
 def _judged(check: SentenceCheck, *, timed: bool) -> SentenceCheck:
     @functools.wraps(check)
     def judged(sentences: Sequence[Sentence]) -> Verdict:
@@ -101,9 +134,12 @@ def _judged(check: SentenceCheck, *, timed: bool) -> SentenceCheck:
         if verdict.status != "present" or verdict.sentence is None:
             return verdict
         why = shortfall(verdict.sentence.text, timed=timed)
-        if why is None:
-            return verdict
-        return weak(verdict.sentence, f"{verdict.why}, but {why}")
+        if why is not None:
+            return weak(verdict.sentence, f"{verdict.why}, but {why}")
+        later = _taken_back(sentences, verdict.sentence)
+        if later is not None:
+            return weak(later, f"{verdict.why}, but the next sentence takes it back")
+        return verdict
 
     return judged
 
