@@ -1077,3 +1077,43 @@ def it_reads_the_exception_in_the_next_sentence(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, requirement, probe.clause(*texts)) == status
+
+
+# -- Research agreements, consumer terms and privacy policies --------------------------------
+
+# fmt: off
+_OTHER_PAPER = [
+    ("R3", "The University may use the Data for the Study and for publications, presentations "
+           "and future research.", "missing", "future-research"),
+    ("R3", "The Data will be used solely for the Study described in the Research Protocol, as "
+           "amended from time to time by the Principal Investigator.", "weak",
+     "protocol-the-recipient-amends"),
+    ("R3", "Recipient shall use the Data only for the Study described in Attachment A.",
+     "present", "study-in-attachment"),
+    ("R11", "Students own the content they create, subject to our Terms of Service.", "weak",
+     "subject-to-terms"),
+    ("R13", "We do not use Student Data for targeted advertising, but third parties whose tools "
+            "we use may collect information for advertising.", "weak", "third-party-tools"),
+    ("R15d", "We do not sell the personal information of users under 16.", "weak",
+     "users-under-16"),
+    ("R15e", "Provider will not disclose Student Data except to Provider's employees and "
+             "contractors with a need to know.", "weak", "contractors-need-to-know"),
+    ("R15e", "We may disclose Student Data to third parties in connection with a sale of some or "
+             "all of our assets.", "missing", "asset-sale"),
+    # Names none of the four uses, only one the regulation bars: no statement of them.
+    ("U1", "We use information about students to show them relevant offers from our partners.",
+     "missing", "partner-offers"),
+    ("U2", "We may share aggregated data with advertisers.", "weak", "aggregates-to-advertisers"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [case[:3] for case in _OTHER_PAPER],
+    ids=[f"{case[0]}-{case[3]}" for case in _OTHER_PAPER],
+)
+def it_reads_research_agreements_terms_and_policies(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, text) == status

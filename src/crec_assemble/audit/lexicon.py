@@ -69,14 +69,14 @@ DATA = (
 """Student data, by any of its names."""
 
 ELSEWHERE = (
-    r"\b(?:as (?:otherwise )?)?(?:set (?:out|forth)|addressed|described|governed|determined|"
-    r"provided|permitted)\s+(?:in|by|under)\s+(?:the|its|our|their|a|any)\s+"
+    r"\b(?:(?:as (?:otherwise )?)?(?:set (?:out|forth)|addressed|described|governed|determined|"
+    r"provided|permitted)\s+(?:in|by|under)|subject to)\s+(?:the|its|our|their|a|any)\s+"
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:policy|policies|terms and conditions|notice|privacy "
     r"statement|terms of (?:use|service))\b"
 )
 """A matter left to a document the vendor writes and can change: "as set out in our Privacy
 Policy", "is governed by the Manufacturer's Education Terms and Conditions", "or as otherwise
-permitted by the Subscription Terms or the Privacy Policy"."""
+permitted by the Subscription Terms or the Privacy Policy", "subject to our Terms of Service"."""
 
 OWNS = (
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\byour )(?<!\bmy )"

@@ -128,6 +128,13 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
             "forbids selling or passing on the data for advertising, not using it",
             verdict.sentence,
         )
+    if (
+        verdict.status == "present"
+        and verdict.sentence is not None
+        and re.search(_BUT_OTHERS_MAY, lowered(verdict.sentence))
+    ):
+        return weak(verdict.sentence, "forbids targeted advertising with student data, but lets "
+                                      "advertising in by another clause")  # fmt: skip
     deferred = find(sentences, ADVERTISING, ELSEWHERE)
     if verdict.status == "present" and deferred:
         return weak(deferred[0], "forbids targeted advertising with student data, but leaves "
@@ -140,6 +147,10 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     ):
         return weak(verdict.sentence, "forbids targeted advertising only on its own service")
     return verdict
+
+
+# "…, but third parties whose tools we use may collect information for advertising"
+_BUT_OTHERS_MAY = r",\s*but\s+[^.;]{0,80}?\b(?:may|can)\b[^.;]*\b(?:advertis\w*|ads|market\w*)\b"
 
 
 def _transfer_only(low: str) -> bool:

@@ -341,10 +341,10 @@ def _missing_at(sentence: Sentence, why: str) -> Verdict:
 
 def _not_the_students(low: str) -> tuple[str, str] | None:
     """Why a sentence on the students' content does not make it theirs, or None."""
-    if re.search(_STUDENT_OWNER, low) or re.search(_SCHOOL_OWNER, low):
-        return None
     if re.search(ELSEWHERE, low):
         return "weak", "leaves who owns the students' content to a document the vendor writes"
+    if re.search(_STUDENT_OWNER, low) or re.search(_SCHOOL_OWNER, low):
+        return None
     named = re.search(_NAMED_OWNER, low)
     if named is not None and not negated(low, OWNS):
         return "missing", f"makes the students' content the property of {named.group(1)}"

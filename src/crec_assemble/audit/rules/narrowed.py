@@ -27,7 +27,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..lexicon import broad_exception, hedged
+from ..lexicon import LEA, broad_exception, hedged
 from ..reader import Sentence
 from .registry import SentenceCheck, Verdict, weak
 
@@ -71,6 +71,8 @@ _MORE_LEFT_OPEN = re.compile(
     r"|\b(?:consented to|authori[sz]ed|approved|agreed to)\s+by\s+(?:the\s+|a\s+|an\s+|each\s+)?"
     r"(?:end[- ])?(?:users?|individuals?|data subjects?|persons?)\b"
     r"|\b(?:and|but)\s+(?:may|can|will|reserves?)\s+also\b"
+    # "… the Research Protocol, as amended from time to time by the Principal Investigator"
+    rf"|\bas (?:amended|updated|modified|revised|changed) from time to time by\s+(?!{LEA})"
 )
 _WHILE = re.compile(
     r"\bwhile\s+(?:this|the|their|his|her|its|each|your|a|an)\s+(?:[\w-]+\s+)?(?:agreement|"
