@@ -1117,3 +1117,44 @@ def it_reads_research_agreements_terms_and_policies(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert _status(library, requirement, text) == status
+
+
+# -- NDPA-style and Connecticut-model drafting, and the traps beside it ---------------------
+
+# fmt: off
+_MODEL_PAPER = [
+    ("R1", "All Student Data transmitted to the Provider pursuant to the Service Agreement is "
+           "and will continue to be the property of and under the control of the LEA.",
+     "present", "ndpa-property-and-control"),
+    ("R3", "Provider shall not use Student Data for any purpose other than as explicitly "
+           "specified in the DPA.", "present", "ndpa-explicitly-specified"),
+    ("R13", "Provider is prohibited from using, disclosing, or selling Student Data to inform, "
+            "influence, or enable Targeted Advertising.", "present", "ndpa-inform-or-enable"),
+    ("R15c", "Operator shall not collect, store or use Student Data or persistent unique "
+             "identifiers for purposes other than the furtherance of school purposes.",
+     "present", "ct-model"),
+    ("R13", "Provider shall not use Student Data for targeted advertising, as defined in "
+            "Provider's Privacy Policy.", "weak", "defined-in-its-policy"),
+    ("R3", "Provider shall use Student Data only for the purposes set forth in the Order Form "
+           "and Provider's Acceptable Use Policy.", "weak", "acceptable-use-policy"),
+    ("R15c", "Provider collects Student Data only for school purposes, and for purposes of "
+             "product development.", "weak", "and-product-development"),
+    ("R15b", "We will not use Student Data or device identifiers to target advertisements to "
+             "students on third-party sites while they are logged in to the Service.", "weak",
+     "while-logged-in"),
+    ("R15e", "Provider shall not disclose Student Data in a manner that could identify an "
+             "individual student in published results of studies.", "weak",
+     "published-results-only"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [case[:3] for case in _MODEL_PAPER],
+    ids=[f"{case[0]}-{case[3]}" for case in _MODEL_PAPER],
+)
+def it_reads_model_agreements_and_the_traps_beside_them(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, text) == status

@@ -70,7 +70,8 @@ DATA = (
 
 ELSEWHERE = (
     r"\b(?:(?:as (?:otherwise )?)?(?:set (?:out|forth)|addressed|described|governed|determined|"
-    r"provided|permitted)\s+(?:in|by|under)|subject to)\s+(?:the|its|our|their|a|any)\s+"
+    r"provided|permitted|defined)\s+(?:in|by|under)|subject to)\s+"
+    r"(?:the|its|our|their|a|any|[\w-]+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:policy|policies|terms and conditions|notice|privacy "
     r"statement|terms of (?:use|service))\b"
 )

@@ -33,6 +33,10 @@ _PLACE = re.compile(
     r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:united states|u\.s\.|us\b|country|"
     r"european|eea|canada|state)|\babroad\b|\bacross (?:national )?borders\b|\boffshore\b"
 )
+# "in published results of studies": one context, not disclosure as such.
+_ONE_CONTEXT = re.compile(
+    r"\bin (?:any )?(?:published|public) (?:results|reports?|studies|research|findings)\b"
+)
 _MERGER = r"\b(?:merger|merges?|merged|acquisition|acquired|successor)\b"
 _EXCEPTIONS = re.compile(r"\b(?:unless|except|other than|save|only)\b")
 # The items of the exceptions' list; a service provider's conditions "(i) … (ii) …" are one
@@ -88,7 +92,7 @@ def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sente
             continue
         if _PLACE.search(after) or re.search(_MERGER, low):
             continue  # a merger's transfer is 15(d)'s
-        if _ONE_PURPOSE.search(after):
+        if _ONE_PURPOSE.search(after) or _ONE_CONTEXT.search(after):
             narrow.append(sentence)
             continue
         found.append(sentence)

@@ -5,7 +5,7 @@ Vendor paper often makes the regulation's promise in its words and then narrows 
 same sentence, in ways no single provision's rule looks for:
 
 - for some people only: "students under 13", "residents of the EEA", "California parents",
-  "premium subscribers", "the free edition";
+  "premium subscribers", "the free edition"; or some of the time: "while logged in";
 - as a report of present practice, not a promise: "currently does not", "at this time",
   "reserves the right";
 - as a hedge on the effort: "to the extent commercially reasonable", "where practicable",
@@ -53,6 +53,11 @@ _SOME_PEOPLE = re.compile(
     r"|\b(?:premium|paid|free|basic|enterprise|pro|plus)\s+(?:subscribers?|users?|accounts?|"
     r"editions?|versions?|tiers?|plans?)\b"
 )
+# "… on third-party sites while they are logged in to the Service", "during school hours"
+_SOME_OF_THE_TIME = re.compile(
+    r"\bwhile (?:they are |he or she is |the student is |students are )?(?:logged|signed) in\b"
+    r"|\bduring (?:school|class|instructional) (?:hours|time)\b|\bduring the school day\b"
+)
 _PRACTICE = re.compile(
     r"\b(?:currently|presently|at (?:this|the present) time|at present|for now)\b"
     r"(?!\s+(?:held|holds?|stored|stores?|maintained|maintains?|possess\w*|in\b|collected|"
@@ -87,6 +92,8 @@ def shortfall(text: str, *, timed: bool = False) -> str | None:
     low = text.casefold()
     if _SOME_PEOPLE.search(low):
         return "holds only for some students or users"
+    if _SOME_OF_THE_TIME.search(low):
+        return "holds only some of the time"
     if _PRACTICE.search(low):
         return "reports a present practice rather than promising it"
     if hedged(low) or _EFFORT.search(low):

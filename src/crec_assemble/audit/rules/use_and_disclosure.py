@@ -163,6 +163,8 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         low = lowered(sentence)
         if broad_exception(low) or _MORE_DATA.search(low) or re.search(ELSEWHERE, low):
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
+        if _MORE_PURPOSES.search(low) or _BEYOND.search(low):
+            return weak(sentence, "limits what it collects, but for purposes beyond the school's")
         return present(sentence, "collects and keeps data only for school purposes")
     return missing("does not limit collection to school purposes")
 
