@@ -1158,3 +1158,37 @@ def it_reads_model_agreements_and_the_traps_beside_them(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert _status(library, requirement, text) == status
+
+
+# -- Review and correction, students' work and advertising: what a careful reading leaves out -
+
+# fmt: off
+_LEFT_OUT = [
+    ("R4", ("Parents may contact us to review their child's information.",
+            "We will consider requests to correct information."), "weak", "will-consider"),
+    ("R4", ("Eligible students may review and correct their records by contacting Provider.",),
+     "weak", "eligible-students-only"),
+    ("R4", ("Parents and students may review the student's records held by Provider and correct "
+            "any erroneous information by writing to Provider.",), "present",
+     "parents-and-students"),
+    ("R11", ("Student-generated content is owned by the student; Provider may retain a copy "
+             "after the account is deleted and use it to improve its products.",), "weak",
+     "keeps-a-copy-to-use"),
+    ("R15a", ("We don't show ads to students, except for ads for Acme's own premium features.",),
+     "weak", "except-own-features"),
+    ("R15b", ("Provider will not use Student Data or persistent identifiers to target ads on "
+              "other websites, except for retargeting of Provider's own products to teachers.",),
+     "weak", "except-retargeting"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [case[:3] for case in _LEFT_OUT],
+    ids=[f"{case[0]}-{case[3]}" for case in _LEFT_OUT],
+)
+def it_reads_what_a_careful_reading_leaves_out(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.clause(*texts)) == status

@@ -70,7 +70,8 @@ _NO_ADS = re.compile(
     r"|\bad-free\b"
     # "There are no ads anywhere in Lumora"
     r"|\bthere (?:are|is|will be)\s+no\s+(?:\w+\s+){0,2}?(?:ads|advertising|advertisements)\b"
-    r"|\b(?:does|do|will|shall) not (?:contain|carry|display|show|serve)\s+(?:any\s+)?"
+    r"|\b(?:(?:does|do|will|shall) not|doesn['\u2019]t|don['\u2019]t|won['\u2019]t) "
+    r"(?:contain|carry|display|show|serve)\s+(?:any\s+)?"
     r"(?:\w+\s+)?(?:ads|advertising|advertisements)\b"
 )
 # "Student accounts are free of advertising"; "free of third-party advertisements and of
@@ -176,8 +177,9 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     ban = _unconditional_ban(sentences)
     if ban is not None:
         return present(ban, "does not engage in targeted advertising to students anywhere")
-    for sentence in sentences:
-        if _NO_ADS.search(lowered(sentence)) and not broad_exception(sentence.text):
+    excepted = [s for s in sentences if _NO_ADS.search(lowered(s))]
+    for sentence in excepted:
+        if not broad_exception(sentence.text):
             if re.search(r"\b(?:other than|apart from|besides|aside from)\b", lowered(sentence)):
                 return weak(sentence, "shows no advertising in its service, but with exceptions")
             return present(sentence, "shows no advertising at all in its service")
@@ -190,6 +192,12 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         if re.search(_SOME_ADS, lowered(sentence)):
             return weak(sentence, "keeps its service free of some advertising only")
         return present(sentence, "shows no advertising at all in its service")
+    # "We don't show ads to students, except for ads for our own features"; not "We may show
+    # ads on our marketing website, which has no ads … unless …", a permission first.
+    for sentence in excepted:
+        match = _NO_ADS.search(lowered(sentence))
+        if match and not re.search(r"\b(?:may|can)\b", lowered(sentence)[: match.start()]):
+            return weak(sentence, "shows no advertising in its service, but with exceptions")
     verdict = _promise(
         sentences,
         r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)|ads?)\b",  # "We don't serve ads"

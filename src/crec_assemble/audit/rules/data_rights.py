@@ -123,9 +123,6 @@ def _vendor_named(low: str) -> bool:
 # "is not under the control of Provider, except to the extent Provider controls it as needed
 # to provide and improve the Services": the exception keeps the control 15 forbids.
 _CONTROL = r"\bcontrol\w*\b"
-# "Ownership of data held in the Partner Services is as set out in the Privacy Policy": who
-# owns part of the data is left to a document the contract does not hold.
-_ELSEWHERE_DOC = ELSEWHERE
 
 
 # "Customer owns Customer Data, subject to Provider's perpetual licence to use it for any
@@ -161,7 +158,8 @@ def _vendor_keeps_control(sentences: Sequence[Sentence]) -> tuple[Sentence, str]
 
 
 def _ownership_elsewhere(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
-    for sentence in find(sentences, OWNS, r"\bdata\b", _ELSEWHERE_DOC):
+    # "Ownership of data held in the Partner Services is as set out in the Privacy Policy"
+    for sentence in find(sentences, OWNS, r"\bdata\b", ELSEWHERE):
         return sentence, "who owns some of the data is left to another document"
     return None
 
@@ -230,8 +228,17 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
         and re.search(_WRONG, lowered(later))
         and not negated(later.text, _CORRECT)
         and not re.search(_TO_SCHOOL, lowered(later))
+        # "We will consider requests to correct": the vendor's discretion, not a procedure
+        and not re.search(_DISCRETION, lowered(later))
         for later in sentences[at + 1 : at + 4]
     )
+
+
+_DISCRETION = r"\bconsider\b|\b(?:in|at) (?:its|our|provider's|their) (?:sole )?discretion\b"
+# Eligible students alone (younger students' parents have no procedure), or at discretion.
+_SOME_OR_AT_WILL = (
+    rf"^(?!.*\b(?:parents?|guardians?|families)\b).*\beligible students?\b|{_DISCRETION}"
+)
 
 
 @rule("R4")
@@ -241,6 +248,9 @@ def students_and_parents_may_review_and_correct_their_data(
 ) -> Verdict:
     through_school: Sentence | None = None
     for sentence in find(sentences, _FAMILIES, _REVIEW, _CORRECT):
+        if re.search(_SOME_OR_AT_WILL, lowered(sentence)):
+            return weak(sentence, "lets some families review and correct, or only at the "
+                                  "vendor's discretion")  # fmt: skip
         if not _to_school(sentences, sentence):
             return present(sentence, "students and parents may review and correct their data")
         through_school = through_school or sentence
@@ -317,6 +327,8 @@ _VENDOR_OWNER = (
 # A licence that swallows the ownership: "the student grants Lumen a worldwide, perpetual,
 # irrevocable licence to use … it for any purpose".
 _SWALLOWING_LICENCE = (
+    # "Provider may retain a copy after the account is deleted and use it to improve …"
+    rf"{PROVIDER}\s+may\s+(?:retain|keep)\b[^.]{{0,80}}\buse\b|"
     rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
     r"(?<!non-)exclusive)\b"
     r"[^.;]{0,80}\blicen[cs]e\b|\blicen[cs]e\b[^.;]{0,120}\b(?:for any purpose|promot\w*|"
@@ -333,10 +345,6 @@ _NAMED_OWNER = (
     rf"(?:\bproperty\s+of|\bowned\s+{_ONLY}by|belong\w*\s+{_ONLY}to)\s+{_WHOSE}"
     r"(?!(?:them|him|her|you|it|its|their|whoever|the|that|this|such|any|an?)\b)([a-z][\w-]*)"
 )
-
-
-def _missing_at(sentence: Sentence, why: str) -> Verdict:
-    return missing(why, sentence)
 
 
 def _not_the_students(low: str) -> tuple[str, str] | None:
@@ -370,7 +378,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         why = _not_the_students(low)
         if why is not None:
             status, reason = why
-            return (weak if status == "weak" else _missing_at)(sentence, reason)
+            return weak(sentence, reason) if status == "weak" else missing(reason, sentence)
         if re.search(_SCHOOL_OWNER, low) and not re.search(_STUDENT_OWNER, low):
             return weak(sentence, "makes the students' content the school's, not the students'")
         if re.search(_SCHOOL_OWNER, low) or not re.search(_STUDENT_OWNER + r"|\bstudents?\b", low):
