@@ -336,8 +336,7 @@ _SWALLOWING_LICENCE = (
 )
 
 
-# "… is the property of the student, except that Provider owns all content posted to
-# public forums": the vendor's claim is an exception to the students' ownership.
+# "… the student's, except that Provider owns all content posted to public forums"
 _BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"
 # An owner named who is neither the students nor the school nor a word for the vendor: "the
 # property of Acme" (the vendor by its name).
