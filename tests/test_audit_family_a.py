@@ -931,6 +931,8 @@ _WHOLE = [
     ("U1", "Provider may use student information to maintain, support, improve and diagnose "
            "the Service, and for adaptive learning.", "maintain-and-adapt"),
     ("U2", "Provider may use de-identified data to improve the Services.", "improve"),
+    ("R15d", "Provider will not sell, rent or trade the Student Data of residents of the State of "
+             "Connecticut.", "connecticut-residents"),
 ]
 # fmt: on
 
