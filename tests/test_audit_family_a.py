@@ -1194,3 +1194,33 @@ def it_reads_what_a_careful_reading_leaves_out(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, requirement, probe.clause(*texts)) == status
+
+
+# -- Blanks left to fill, and another law in place of the promise ---------------------------
+
+# fmt: off
+_BLANKS_AND_LAWS = [
+    ("R3", "Provider will use Student Data only for [PURPOSE].", "weak", "purpose-blank"),
+    ("R11", "Student-Generated Content shall be the property of [__________].", "weak",
+     "owner-blank"),
+    ("R15d", "Provider shall not sell, rent or trade Student Data except [__________].", "weak",
+     "exception-blank"),
+    ("R13", "Provider will comply with SOPIPA's prohibitions on targeted advertising.", "weak",
+     "another-states-law"),
+    ("R15d", "Provider shall comply with all applicable laws regarding the sale of student "
+             "data.", "missing", "complies-with-laws"),
+    ("R3", "Provider will use Student Data only as permitted by FERPA.", "weak",
+     "as-ferpa-permits"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [case[:3] for case in _BLANKS_AND_LAWS],
+    ids=[f"{case[0]}-{case[3]}" for case in _BLANKS_AND_LAWS],
+)
+def it_reads_blanks_and_other_laws_as_short_of_the_promise(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, text) == status

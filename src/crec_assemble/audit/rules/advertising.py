@@ -136,6 +136,9 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     ):
         return weak(verdict.sentence, "forbids targeted advertising with student data, but lets "
                                       "advertising in by another clause")  # fmt: skip
+    lawful = find(sentences, r"\bcompl\w*", r"\b(?:prohibitions?|restrictions?)\b", ADVERTISING)
+    if verdict.status == "missing" and lawful:  # "will comply with SOPIPA's prohibitions on …"
+        return weak(lawful[0], "follows a law's ban on targeted advertising, but makes none")
     deferred = find(sentences, ADVERTISING, ELSEWHERE)
     if verdict.status == "present" and deferred:
         return weak(deferred[0], "forbids targeted advertising with student data, but leaves "

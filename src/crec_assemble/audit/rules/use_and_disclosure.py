@@ -125,7 +125,16 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
         return weak(sentence, "limits its use of the data to what the vendor itself judges fit")
     if _CHANGEABLE.search(text):
         return weak(sentence, "limits its use of the data to a document the vendor may change")
+    if _BY_A_LAW.search(text):
+        return weak(sentence, "measures its use of the data by a law, not the contract's purposes")
     return present(sentence, why)
+
+
+# "only as permitted by FERPA": what a law permits, not what the contract authorizes.
+_BY_A_LAW = re.compile(
+    r"\bonly\s+(?:as|to the extent)\s+(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\s+"
+    r"(?!(?:this|the)\s+(?:agreement|addendum|dpa|contract|district|lea|school|board)\b)"
+)
 
 
 @rule("R15c")
