@@ -1224,3 +1224,33 @@ def it_reads_blanks_and_other_laws_as_short_of_the_promise(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert _status(library, requirement, text) == status
+
+
+# -- Identifiers and de-identified data: what the second clause lets back in ---------------
+
+# fmt: off
+_SECOND_CLAUSE = [
+    ("R15b", "We do not use Student Data to target advertising to students on other websites; "
+             "we may use cookies set by the Service for retargeting.", "weak",
+     "cookies-for-retargeting"),
+    ("U2", "Provider may use de-identified data to improve its products, and may re-identify it "
+           "when needed.", "weak", "may-re-identify"),
+    ("U2", "Provider may share de-identified data with partners developing products for school "
+           "purposes.", "present", "share-for-school-purposes"),
+    ("U2", "Provider may license de-identified data to third parties.", "weak",
+     "license-to-third-parties"),
+    ("U1", "Provider may use student information to respond to student questions, including "
+           "with sponsored answers.", "weak", "sponsored-answers"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [case[:3] for case in _SECOND_CLAUSE],
+    ids=[f"{case[0]}-{case[3]}" for case in _SECOND_CLAUSE],
+)
+def it_reads_what_the_second_clause_lets_back_in(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert _status(library, requirement, text) == status

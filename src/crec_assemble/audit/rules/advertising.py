@@ -246,7 +246,12 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
     )
     if verdict.status != "present" or verdict.sentence is None:
         return verdict
-    if re.search(_IDENTIFIERS, lowered(verdict.sentence)):
+    low = lowered(verdict.sentence)
+    if re.search(rf"(?:;|\bbut\b)[^.]*\b(?:may|can)\b[^.]*{_IDENTIFIERS}", low):
+        # "…; we may use cookies set by the Service for retargeting"
+        return weak(verdict.sentence, "forbids targeting elsewhere with student data, but lets "
+                                      "the identifiers serve it")  # fmt: skip
+    if re.search(_IDENTIFIERS, low):
         return verdict
     wider = _promise(
         sentences,

@@ -121,6 +121,8 @@ def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> 
         beyond = set(re.findall(_BEYOND, low))
         if re.search(r"\beffectiveness\b", low):
             beyond -= {"marketing", "market", "markets", "marketed"}  # U2(2)'s
+        if re.search(r"\bre-?identif", low) and not negated(low, r"\bre-?identif\w*"):
+            return weak(sentence, "uses de-identified data, but may identify the students again")
         if beyond and not negated(low, r"\bsell\w*"):
             return weak(sentence, "uses de-identified data beyond what the regulation permits")
         if re.search(r"\b(?:develop\w*|improv\w*|effectiveness|research|product\w*)\b", low):
