@@ -328,7 +328,7 @@ _VENDOR_OWNER = (
 # irrevocable licence to use … it for any purpose".
 _SWALLOWING_LICENCE = (
     # "Provider may retain a copy after the account is deleted and use it to improve …"
-    rf"{PROVIDER}\s+may\s+(?:retain|keep)\b[^.]{{0,80}}\buse\b|"
+    rf"{PROVIDER}\s+may\s+(?:retain|keep)\s+(?:a\s+)?cop(?:y|ies)\b[^.]{{0,80}}\band\s+use\b|"
     rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
     r"(?<!non-)exclusive)\b"
     r"[^.;]{0,80}\blicen[cs]e\b|\blicen[cs]e\b[^.;]{0,120}\b(?:for any purpose|promot\w*|"
