@@ -931,6 +931,8 @@ _WHOLE = [
     ("U1", "Provider may use student information to maintain, support, improve and diagnose "
            "the Service, and for adaptive learning.", "maintain-and-adapt"),
     ("U2", "Provider may use de-identified data to improve the Services.", "improve"),
+    ("R3", "Provider will use Student Data only for the Services and such other school purposes "
+           "as the District may determine in writing.", "the-school-determines"),
     ("R15d", "Provider will not sell, rent or trade the Student Data of residents of the State of "
              "Connecticut.", "connecticut-residents"),
 ]

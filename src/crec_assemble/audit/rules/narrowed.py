@@ -71,8 +71,8 @@ _EFFORT = re.compile(
     r"|\b(?:is|are)\s+(?:designed|built|intended|meant)\s+to\b"
 )
 _MORE_LEFT_OPEN = re.compile(
-    r"\bas\s+(?:the\s+)?[\w-]+\s+may\s+(?:\w+\s+)?(?:undertake|choose|determine|decide|select|"
-    r"elect|wish|deem)\w*"
+    rf"\bas\s+(?:the\s+)?(?!{LEA})[\w-]+\s+may\s+(?:\w+\s+)?(?:undertake|choose|determine|"
+    r"decide|select|elect|wish|deem)\w*"
     r"|\b(?:consented to|authori[sz]ed|approved|agreed to)\s+by\s+(?:the\s+|a\s+|an\s+|each\s+)?"
     r"(?:end[- ])?(?:users?|individuals?|data subjects?|persons?)\b"
     r"|\b(?:and|but)\s+(?:may|can|will|reserves?)\s+also\b"
