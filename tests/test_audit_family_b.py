@@ -344,3 +344,61 @@ def it_reads_the_end_of_the_terms_as_the_end_of_the_services(library: ClauseLibr
         "request or after the end of the Terms, whichever is earlier."
     )
     assert probe.status(library, "R7", probe.apart(text)) == "weak"
+
+
+# Round two: the ways other vendors draft each provision of family B, with the traps that
+# make a clause look present when it falls short.
+
+# Provision 8: FERPA kept only "to the extent applicable", meant, or disclaimed.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Vendor shall comply with FERPA to the extent applicable to Vendor.", "weak"),
+        ("Where FERPA applies, Provider will comply with it.", "weak"),
+        ("Vendor intends to comply with FERPA.", "weak"),
+        ("Company will use commercially reasonable efforts to comply with FERPA.", "weak"),
+        ("Vendor makes no representation that the Service complies with FERPA.", "missing"),
+        ("Licensor does not warrant that use of the Services will comply with FERPA.",
+         "missing"),
+        ("The District is responsible for complying with FERPA, including obtaining any "
+         "consent required.", "missing"),
+        ("Vendor shall comply with FERPA.", "present"),
+        ("Provider and the LEA shall each ensure compliance with the Family Educational "
+         "Rights and Privacy Act of 1974 (FERPA).", "present"),
+    ],
+)  # fmt: skip
+def it_reads_ferpa_kept_where_it_applies_as_weak(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert probe.status(library, "R8", probe.apart(text)) == status
+
+
+# Provision 5: security as an aim, not an undertaking.
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        (("Vendor will endeavor to protect Student Data but cannot guarantee its security.",),
+         "weak"),
+        (("Where practicable, we encrypt student information at rest and in transit.",),
+         "weak"),
+        (("The Company strives to safeguard the personal information of its users.",), "weak"),
+        (("The District shall be responsible for maintaining the security and confidentiality "
+          "of its passwords and Student Data.",), "missing"),
+        (("Vendor will endeavor to protect Student Data.",
+          "Vendor shall maintain administrative, physical and technical safeguards designed "
+          "to protect the security and confidentiality of Student Data."), "present"),
+        (("Provider shall take actions designed to ensure the security and confidentiality "
+          "of Student Data.",), "present"),
+        (("We use reasonable measures to help protect information about you from loss, theft "
+          "and misuse; however, no method of transmission over the Internet is completely "
+          "secure.",), "present"),
+    ],
+)  # fmt: skip
+def it_reads_security_as_an_aim_as_weak(
+    library: ClauseLibrary, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, "R5", probe.apart(*texts)) == status

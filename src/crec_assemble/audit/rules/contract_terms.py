@@ -33,6 +33,7 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
                 r"|render|designate)\b",
             )
             or re.search(r"\bnothing\b[^.]{0,40}\brequire", low)
+            or _NO_REPRESENTATION.search(low)
         ):
             kept.append(sentence)
     for sentence in kept:
@@ -40,6 +41,12 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
         if _FERPA_COMMITMENT.search(low) and not _HELPS_ONLY.search(low):
             if _AT_ITS_DISCRETION.search(low):
                 return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
+            if _FERPA_HEDGE.search(low):
+                return weak(
+                    sentence,
+                    "keeps to FERPA only as far as the vendor finds it applies, or means to: "
+                    "no firm promise to ensure compliance",
+                )
             return present(sentence, "commits to FERPA")
     for sentence in kept:
         if _SCHOOL_OFFICIAL.search(lowered(sentence)):
@@ -73,6 +80,19 @@ _AT_ITS_DISCRETION = re.compile(
     r"believes?|elects?|chooses?|considers?)\b"
 )
 _SCHOOL_OFFICIAL = re.compile(r"\bschool officials?\b")
+# A promise the vendor limits to what it judges applies, or only means to keep: "to the extent
+# applicable to Vendor", "where FERPA applies", "intends to comply", "will seek to comply".
+_FERPA_HEDGE = re.compile(
+    r"\b(?:to the extent (?:(?:that )?(?:it is |ferpa is |they are )?(?:applicable|it applies|"
+    r"ferpa applies)|required)|(?:if|where|when|insofar as) (?:and to the extent )?(?:ferpa|it)"
+    r" (?:applies|is applicable)|intends? to|seeks? to|aims? to|tries to|endeavou?rs? to|"
+    r"strives? to|will attempt to|(?:commercially )?reasonable efforts)\b"
+)
+# A disclaimer, not a promise: "makes no representation that the Service complies with FERPA".
+_NO_REPRESENTATION = re.compile(
+    r"\b(?:makes?|gives?) no (?:representations?|warrant(?:y|ies)|guarantees?)\b|"
+    r"\bdoes not (?:represent|warrant|guarantee)\b|\bdisclaims?\b"
+)
 
 
 @rule("R9")

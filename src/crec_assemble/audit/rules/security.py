@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import UNDERTAKING, find, lowered, negated
+from ..lexicon import UNDERTAKING, find, hedged, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
 
@@ -18,13 +18,24 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\bsafe\b"
     )
     kept = r"\b(?:data|information|records?|confidential\w*|program\w*|measures|encrypt\w*)\b"
-    found = find(sentences, kept, UNDERTAKING)
+    # an aim ("strives to safeguard") is read too, to be judged weak below
+    found = find(sentences, kept, UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b")
     # The vendor's own undertaking before one it makes its subprocessors give.
     found.sort(key=lambda s: bool(re.search(r"\bsub-?(?:processor|contractor)s?\b", lowered(s))))
+    aims = []
     for sentence in found:
         text = _NOT_AN_UNDERTAKING.sub(" ", lowered(sentence))
         if re.search(verb, text) and not negated(text, verb):
+            if hedged(text):
+                aims.append(sentence)
+                continue
             return present(sentence, "takes actions to keep the data secure and confidential")
+    if aims:
+        return weak(
+            aims[0],
+            'protects the data only as an aim ("endeavors", "where practicable"): no firm '
+            "undertaking to keep the data secure and confidential",
+        )
     return missing("no undertaking to keep the data secure and confidential")
 
 
