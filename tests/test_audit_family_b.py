@@ -402,3 +402,31 @@ def it_reads_security_as_an_aim_as_weak(
     library: ClauseLibrary, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, "R5", probe.apart(*texts)) == status
+
+
+# Provision 7: deletion at the end that waits on a request, keeps a form of the data, or
+# follows the vendor's own schedule.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Upon termination, Vendor shall delete Student Data upon the written request of the "
+         "District.", "weak"),
+        ("Upon termination, Vendor will delete or de-identify Student Data.", "weak"),
+        ("At the end of the Term, Provider shall destroy or anonymize all Customer Data.",
+         "weak"),
+        ("Upon termination, Vendor will make Student Data unavailable to Customer and will "
+         "delete it in due course.", "weak"),
+        ("Upon termination, Student Data will be deleted in accordance with Vendor's Data "
+         "Retention Policy, as amended from time to time.", "weak"),
+        ("Vendor shall delete Student Data upon termination of the Agreement or upon the "
+         "request of the District, whichever is earlier.", "present"),
+        ("Upon termination of the Agreement, Provider shall delete all Student Data in its "
+         "possession and shall not retain any copies.", "present"),
+    ],
+)  # fmt: skip
+def it_reads_deletion_at_the_end_on_request_or_in_some_form_as_weak(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert probe.status(library, "R7", probe.apart(text)) == status

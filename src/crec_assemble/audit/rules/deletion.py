@@ -236,6 +236,12 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
         )
     if _NO_FIXED_TIME.search(low) or EFFORTS.search(low):
         return weak(sentence, "deletes at the end, but within no fixed time")
+    if _OR_KEEPS_IT.search(low):
+        return weak(
+            sentence,
+            "at the end deletes the data or keeps it in another form (de-identified, "
+            "anonymised, archived): the regulation has none of it retained",
+        )
     if _ONLY_IF_ASKED.search(low):
         return weak(sentence, "deletes at the end only if the school asks; otherwise keeps it")
     for other in clause:
@@ -259,8 +265,9 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
 # thereafter", "in accordance with its data retention policy": kept for as long as it likes.
 _NO_FIXED_TIME = re.compile(
     r"\b(?:(?:commercially )?reasonable (?:time|period)|as soon as (?:reasonably )?"
-    r"(?:practicable|feasible)|in accordance with (?:its|our|the \w+['\u2019]s) (?:standard |"
-    r"data |records? )*retention (?:policy|policies|schedule|practices)|no longer "
+    r"(?:practicable|feasible)|in accordance with (?:its|our|(?:the )?[\w-]+['\u2019]s) "
+    r"(?:standard |data |records? )*retention (?:policy|policies|schedule|practices)|in (?:due|the ordinary|"
+    r"the normal) course|eventually|periodically|from time to time|no longer "
     # "when it is no longer needed for the purpose": the vendor judges when, not the end
     r"(?:needed|necessary|required))\b"
 )
@@ -278,11 +285,21 @@ _RETAINED_FOR = re.compile(
 _ONLY_IF_ASKED = re.compile(
     r"\b(?:if|only (?:if|upon|on|when)|provided that)\b(?!\s+no\b)[^.;]{0,60}\b(?:requests?|asks?|"
     r"instructs?|directs?)\b"
+    # "Upon termination, Vendor shall delete Student Data upon the written request of the
+    # District"
+    # (but not "upon termination or upon the request of the District": either ends it)
+    r"|(?<!\bor )\b(?:upon|on|at|following|after) (?:the |a |its |any )?(?:written )?"
+    r"(?:request|direction|instruction) (?:of|from|by)\b"
     # "Upon termination, the District may request that Vendor delete Student Data"
     r"|\bmay (?:request|ask|direct|instruct|require)\b"
     # "Upon the District's written request following termination, Vendor will delete …"
     r"|^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?(?:upon|on|at|following|after) (?:the |a |its |any )?"
     r"(?:[\w-]+['\u2019]s )?(?:written )?(?:request|direction|instruction)\b"
+)
+# "will delete or de-identify", "delete or anonymise": the second keeps the data in a form.
+_OR_KEEPS_IT = re.compile(
+    r"\b(?:delet\w*|destr\w*|eras\w*|purg\w*|dispos\w*)\s+(?:of\s+)?(?:or|and/or)\s+"
+    r"(?:de-?identif\w*|anonymi[sz]\w*|aggregat\w*|archiv\w*|pseudonymi[sz]\w*)"
 )
 _DELETES = re.compile(
     r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|retain\w*|kept)\b[^.;]{0,80}"
