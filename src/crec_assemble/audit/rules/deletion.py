@@ -266,8 +266,9 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
 _NO_FIXED_TIME = re.compile(
     r"\b(?:(?:commercially )?reasonable (?:time|period)|as soon as (?:reasonably )?"
     r"(?:practicable|feasible)|in accordance with (?:its|our|(?:the )?[\w-]+['\u2019]s) "
-    r"(?:standard |data |records? )*retention (?:policy|policies|schedule|practices)|in (?:due|the ordinary|"
-    r"the normal) course|eventually|periodically|from time to time|no longer "
+    r"(?:standard |data |records? )*retention (?:policy|policies|schedule|practices)|"
+    r"in (?:due|the ordinary|the normal) course|eventually|periodically|from time to time|"
+    r"no longer "
     # "when it is no longer needed for the purpose": the vendor judges when, not the end
     r"(?:needed|necessary|required))\b"
 )
