@@ -430,3 +430,38 @@ def it_reads_deletion_at_the_end_on_request_or_in_some_form_as_weak(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
     assert probe.status(library, "R7", probe.apart(text)) == status
+
+
+# Provision 12: the standards named, but kept only where the vendor finds they apply.
+
+_ALL_THREE = (
+    "Contractor shall implement and maintain security procedures and practices designed to "
+    "protect Student Data from unauthorized access, destruction, use, modification or "
+    "disclosure that, based on the sensitivity of the data and the risk from unauthorized "
+    "access, (1) use technologies and methodologies consistent with the guidance issued "
+    "pursuant to section 13402(h)(2) of Public Law 111-5, (2) maintain technical safeguards in "
+    "a manner consistent with 45 CFR 164.312, and (3) otherwise meet or exceed industry "
+    "standards."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Vendor shall protect Student Data in accordance with HITECH and 45 CFR 164.312, to "
+         "the extent applicable to Vendor, and industry standards.", "weak"),
+        ("Vendor's security program meets or exceeds industry standards, including the "
+         "guidance issued under section 13402(h)(2) of Public Law 111-5 where commercially "
+         "reasonable, and 45 CFR 164.312 where Vendor is a covered entity.", "weak"),
+        ("Vendor maintains a SOC 2 Type II certified security program.", "weak"),
+        ("Vendor shall implement security procedures consistent with 45 CFR 164.312 and "
+         "industry standards.", "weak"),
+        ("The District is responsible for implementing security procedures consistent with "
+         "industry standards.", "missing"),
+        (_ALL_THREE, "present"),
+    ],
+)  # fmt: skip
+def it_reads_the_standards_kept_where_they_apply_as_weak(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert probe.status(library, "R12", probe.apart(text)) == status

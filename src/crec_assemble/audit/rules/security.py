@@ -59,6 +59,13 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
     hitech = [s for s in find(sentences, _HITECH) if not _DISCLAIMED.search(lowered(s))]
     cfr = [s for s in find(sentences, r"164\.312") if not _DISCLAIMED.search(lowered(s))]
     industry = find(sentences, _INDUSTRY)
+    qualified = next((s for s in hitech + cfr if _QUALIFIED.search(lowered(s))), None)
+    if hitech and cfr and industry and qualified is not None:
+        return weak(
+            qualified,
+            "HITECH and 45 CFR 164.312 named, but kept only where the vendor finds them "
+            "applicable or reasonable: not the standards the regulation requires",
+        )
     if hitech and cfr and industry:
         return present(
             hitech[0], "security practices meet HITECH, 45 CFR 164.312 and industry standards"
@@ -111,6 +118,15 @@ _DISCLAIMED = re.compile(
     r"\binapplicable\b|\bis not (?:a )?(?:covered entity|subject to)|"
     # "will not be required to comply with HITECH or 45 CFR 164.312"
     r"\bnot\s+(?:be\s+)?(?:required|obligated|bound)\s+to\b[^.;]{0,40}(?:hitech|13402|164\.312)"
+)
+# The standards kept only as far as the vendor judges: "to the extent applicable to Vendor",
+# "where commercially reasonable", "where Vendor is a covered entity".
+_QUALIFIED = re.compile(
+    r"\bto the extent (?:(?:that )?(?:they are |it is )?(?:applicable|practicable|feasible|"
+    r"required|reasonable)|(?:they |it )appl(?:y|ies))|\bwhere (?:commercially )?(?:reasonable|"
+    r"practicable|feasible|applicable|appropriate)|\b(?:where|if|when) (?:\w+ )?(?:is|are) "
+    r"(?:a )?(?:covered entit|business associate)|\bas (?:applicable|appropriate)\b|"
+    r"\b(?:commercially )?reasonable efforts\b"
 )
 _FRAMEWORK = (
     r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|hipaa security rule|cis (?:critical security )?"
