@@ -465,3 +465,31 @@ def it_reads_the_standards_kept_where_they_apply_as_weak(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
     assert probe.status(library, "R12", probe.apart(text)) == status
+
+
+# Provision 14: consent not in writing, or notice of new subcontractors in place of consent.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Vendor shall not engage any subcontractor without the District's consent.", "weak"),
+        ("Vendor shall not subcontract without the District's consent, which shall not be "
+         "unreasonably withheld, and consent is deemed given if the District does not object "
+         "within ten (10) days.", "weak"),
+        ("Vendor will notify the District of any new subprocessors by updating its "
+         "subprocessor list at vendor.example/subprocessors.", "weak"),
+        ("Vendor may engage subprocessors, and will provide the District thirty (30) days' "
+         "notice before engaging a new subprocessor.", "weak"),
+        ("Vendor may use third-party service providers to help operate the Service.",
+         "missing"),
+        ("Vendor will bind its subprocessors to confidentiality obligations.", "weak"),
+        ("Contractor shall not enter into a sub-contract without the express written consent "
+         "of CREC, and the provisions of paragraphs 1-13 of this Agreement shall be included "
+         "in any sub-contract.", "present"),
+    ],
+)  # fmt: skip
+def it_reads_consent_not_in_writing_or_notice_as_weak(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert probe.status(library, "R14", probe.apart(text)) == status

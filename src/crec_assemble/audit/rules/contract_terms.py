@@ -201,6 +201,15 @@ def subcontractors_need_written_consent_and_the_same_terms(
         and re.search(r"\b(?:written|prior|express)\b", lowered(s))
         and not _waived(lowered(s))
     ]
+    # "shall not subcontract without the District's consent": consent, but not in writing
+    consent_only = [
+        s
+        for s in about
+        if re.search(_CONSENT, lowered(s))
+        and re.search(LEA + r"|\byour?\b", lowered(s))
+        and not _waived(lowered(s))
+        and s not in with_consent
+    ]
     with_terms = [
         s for s in about if re.search(_BOUND, lowered(s)) or _SOME_TERMS.search(lowered(s))
     ]
@@ -211,7 +220,7 @@ def subcontractors_need_written_consent_and_the_same_terms(
     if exempt is not None:
         return weak(exempt, "the school's written consent, but not for some subcontractors")
     deemed = next((s for s in about if _DEEMED.search(lowered(s))), None)
-    if with_consent and deemed is not None:
+    if (with_consent or consent_only) and deemed is not None:
         return weak(
             deemed,
             "the school's consent is deemed given if it does not object: not its express "
@@ -227,6 +236,11 @@ def subcontractors_need_written_consent_and_the_same_terms(
             with_consent[0],
             "subcontractors need the school's written consent, but only the security terms "
             "flow down to them, not all of provisions 1-13",
+        )
+    if consent_only:
+        return weak(
+            consent_only[0],
+            "subcontractors need the school's consent, but not its express written consent",
         )
     if with_consent or with_terms:
         return weak(
@@ -258,7 +272,8 @@ def subcontractors_need_written_consent_and_the_same_terms(
 # Notice in place of consent: "will give the School 30 days' notice of any new
 # sub-processor", "the District may object to a new subprocessor".
 _NOTICE = re.compile(
-    r"\bnotice\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|chang\w*|replac\w*)\b"
+    r"\b(?:notice|notif\w*|inform\w*)\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|"
+    r"chang\w*|replac\w*)\b"
     r"|\bobject\w*\s+to\b"
 )
 # Consent by silence: "the Board's consent shall be deemed given if the Board has not
