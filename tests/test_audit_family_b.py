@@ -493,3 +493,27 @@ def it_reads_consent_not_in_writing_or_notice_as_weak(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
     assert probe.status(library, "R14", probe.apart(text)) == status
+
+
+# Provision 2: "by contacting us" names no means; a contact with an address does.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Customer may request deletion of its data by contacting us.", "weak"),
+        ("The District may request deletion of Student Data at any time.", "weak"),
+        ("Vendor will delete Student Data upon request, subject to its standard data "
+         "retention policy.", "weak"),
+        ("Schools may request that Vendor delete specific student records; Vendor will "
+         "consider each request in good faith.", "weak"),
+        ("The District may request deletion of Student Data by contacting Vendor's Privacy "
+         "Officer at privacy@vendor.example.", "present"),
+        ("The District may request deletion of Student Data by written notice to Vendor; "
+         "Vendor shall delete it within thirty (30) days of the request.", "present"),
+    ],
+)  # fmt: skip
+def it_reads_contacting_us_as_no_means_to_ask(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert probe.status(library, "R2", probe.apart(text)) == status

@@ -76,7 +76,10 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
 
 _PROCEDURE = re.compile(
     r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
-    r"ticket|contact\w*|within\s+\S+|days?)\b|@"
+    r"ticket|within\s+\S+|days?)\b|@"
+    # a contact named, not "by contacting us": "contact our Privacy Officer at …"
+    r"|\bcontact\w*\b[^.;]{0,40}(?:\bat\b|\bby (?:e-?mail|tele)?phone\b|\bby (?:e-?)?mail\b|"
+    r"\bofficer\b|\baddress\b|\bhttps?:|www\.|\d{3})"
 )
 # A request the vendor need only weigh: "Licensor will consider such requests in accordance
 # with its Data Retention Policy".
