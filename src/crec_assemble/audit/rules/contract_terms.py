@@ -86,7 +86,9 @@ _FERPA_HEDGE = re.compile(
     r"\b(?:to the extent (?:(?:that )?(?:it is |ferpa is |they are )?(?:applicable|it applies|"
     r"ferpa applies)|required)|(?:if|where|when|insofar as) (?:and to the extent )?(?:ferpa|it)"
     r" (?:applies|is applicable)|intends? to|seeks? to|aims? to|tries to|endeavou?rs? to|"
-    r"strives? to|will attempt to|(?:commercially )?reasonable efforts)\b"
+    r"strives? to|will attempt to|(?:commercially )?reasonable efforts|"
+    # "as I understand it applies to tutors": the vendor's own reading of FERPA
+    r"as (?:i|we|it|\w+) understands?)\b"
 )
 # A disclaimer, not a promise: "makes no representation that the Service complies with FERPA".
 _NO_REPRESENTATION = re.compile(
@@ -105,6 +107,12 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
     for sentence in found:
         low = lowered(sentence)
         if "connecticut" in low and not _OTHER_LAW.search(low):
+            # "The Master Agreement … remains governed by the laws of the State of California"
+            part = next((s for s in found if _governs_part(s, sentence, sentences)), None)
+            if part is not None:
+                return weak(
+                    sentence, f"Connecticut law governs, but another's governs part: {part.text}"
+                )
             return present(sentence, "Connecticut law governs")
         # "governed by the laws of Delaware, except that for Institutions located in
         # Connecticut, this DSA and the rights and duties of all parties … by Connecticut's"
@@ -154,6 +162,25 @@ _PLACES = "|".join(p.casefold() for p in LAW_PLACES if p != "Connecticut")
 _OTHER_LAW = re.compile(
     rf"\blaws? of (?:the )?(?:state of |commonwealth of )?(?:{_PLACES})\b"
     rf"|\b(?:{_PLACES}) law\b"
+)
+
+
+def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``other``, beside the Connecticut ``sentence``, leaves part of the contract to
+    another state's law: "The Master Agreement … remains governed by the laws of the State of
+    California". Not when the Connecticut terms control in a conflict, nor a general rule the
+    school's own state overrides ("Except where Part 2 says otherwise …")."""
+    low = lowered(other)
+    if not _OTHER_GOVERNS.search(low) or abs(other.paragraph - sentence.paragraph) > 1:
+        return False
+    beside = " ".join(lowered(s) for s in sentences if s.paragraph == other.paragraph)
+    return not (_PREVAILS.search(beside) or re.search(r"\bexcept\b|\bunless\b", low))
+
+
+_PREVAILS = re.compile(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
+_OTHER_GOVERNS = re.compile(
+    rf"\b(?:govern\w*|construed)\b[^.;]{{0,40}}\blaws? of (?:the )?(?:state of |commonwealth of )?"
+    rf"(?:{_PLACES})\b"
 )
 # A Connecticut school's own law, carved out of another state's: "except that for
 # Institutions located in Connecticut, …"
@@ -292,6 +319,10 @@ _EXEMPT = re.compile(
 _SUBS = (
     r"\b(?:sub-?contract\w*|sub-?processor\w*|third[- ]party (?:service |hosting )?providers?|"
     r"service providers?|agents?)\b"
+    # a consultant's own words: "I will not bring in any tutor other than my associate"
+    r"|\b(?:bring in|engage|hire|retain|use)\s+(?:any|another|other|additional)\s+(?:\w+\s+)?"
+    r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
+    r"contractors?|vendors?|providers?|assistants?|associates?)\b"
 )
 # The vendor describing itself ("Company holds Student Data only as Customer's service
 # provider") names no subcontractor.
