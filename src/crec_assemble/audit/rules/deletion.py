@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from ..durations import has_placeholder
 from ..lexicon import LEA, PARENTS, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .breach_notice import EFFORTS
@@ -50,6 +51,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         and not s.heading
         and not negated(s.text, rf"\b{erase}")
         and not _AFTER_THE_END.search(lowered(s))
+        and not _UNLESS_ASKED.search(lowered(s))
         and not _FAMILY_DELETES.search(lowered(s))
         and not (_FAMILY_ASKS.search(lowered(s)) and not re.search(_THE_SCHOOL, lowered(s)))
     ]
@@ -63,6 +65,11 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         if elsewhere:
             return weak(
                 sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
+            )
+        blank = next((s for s in clause if has_placeholder(s.text)), None)
+        if blank is not None:
+            return weak(
+                sentence, f"deletion on request, but its procedure is left blank: {blank.text}"
             )
         if any(_PROCEDURE.search(lowered(s)) for s in clause):
             return present(sentence, "gives a way to request deletion, with its procedure")
@@ -99,6 +106,12 @@ _AFTER_THE_END = re.compile(
     r"|^\W*(?:\(?\w{1,4}[.)]\s*)?(?:on|upon|at|after|following)\s+(?:the\s+)?"
     r"(?:termination|expiration|expiry|end|completion)\b[^.;]{0,200}\bcertif\w*[^.;]{0,60}"
     r"\brequest\b"
+)
+# The school may stop a deletion, not ask for one: "Unless Customer asks otherwise, Provider
+# will delete … after termination" (provision 7).
+_UNLESS_ASKED = re.compile(
+    r"\bunless\b[^.;]{0,40}\b(?:asks?|requests?|directs?|instructs?)\s+otherwise\b|"
+    r"\bunless\s+otherwise\s+(?:requested|directed|instructed)\b"
 )
 # Deletion the family does itself ("A parent may delete a child's account from Settings") is
 # no means for the school to ask for it.
@@ -148,7 +161,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"(?:term|agreement|contract|services?|engagement|subscription|school year|project|"
         r"study|addendum|dpa|relationship)s?|conclusion|completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|an?) account|account is "
-        r"closed|stops? using|final report|(?:subscription|agreement|contract|term|services?|"
+        r"closed|deactivat\w*|stops? using|final report|(?:last|final) (?:\w+ )?(?:session|"
+        r"lesson|visit|class|meeting)|(?:subscription|agreement|contract|term|services?|"
         r"engagement|study|project|addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
         r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
