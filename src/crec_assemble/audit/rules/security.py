@@ -25,19 +25,41 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     aims = []
     for sentence in found:
         text = _NOT_AN_UNDERTAKING.sub(" ", lowered(sentence))
+        if not re.search(UNDERTAKING, _RELATIVE.sub(" ", text)):
+            aims.append(sentence)  # a description: "files are kept on an encrypted laptop"
+            continue
         if re.search(verb, text) and not negated(text, verb):
             if hedged(text):
                 aims.append(sentence)
                 continue
             return present(sentence, "takes actions to keep the data secure and confidential")
+    aims = [s for s in aims if re.search(verb, _NOT_AN_UNDERTAKING.sub(" ", lowered(s)))]
+    confidential = [
+        s
+        for s in found
+        if re.search(r"\bconfidential\b", lowered(s))
+        and re.search(UNDERTAKING, lowered(s))
+        and not negated(lowered(s), r"\bconfidential\b")
+    ]
+    if confidential and not aims:
+        return weak(
+            confidential[0],
+            "keeps the data confidential, but undertakes no actions for its security",
+        )
     if aims:
         return weak(
             aims[0],
-            'protects the data only as an aim ("endeavors", "where practicable"): no firm '
-            "undertaking to keep the data secure and confidential",
+            'protects the data only as an aim ("endeavors", "where practicable"), or describes '
+            "its security without undertaking it: no firm promise of actions to keep the data "
+            "secure and confidential",
         )
     return missing("no undertaking to keep the data secure and confidential")
 
+
+# The undertaking word only in a relative clause: "a laptop that only I and my associate use".
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who|whom)\b[^.;,]{0,40}\b(?:uses?|stores?|maintains?|keeps?|employs)\b"
+)
 
 # Security named, but nothing undertaken for it: a "secure file transfer server" the school
 # runs, a "breach of security" a notice is about.
