@@ -164,6 +164,7 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
     about_a_breach = {
         s.paragraph for s in sentences if BREACH.search(_CONTRACT_BREACH.sub(" ", lowered(s)))
     }
+    to_families: set[int] = set()
     for sentence in sentences:
         low = _CONTRACT_BREACH.sub(" ", lowered(sentence))
         breach = (
@@ -188,12 +189,21 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
             None,
         ) or re.search(PARENTS + _NOTIFIED, low)  # "Parents … will be notified by Vendor"
         school = re.search(LEA, low)
+        # "For a Breach … involving Directory Information, that notice shall be given not later
+        # than ten (10) business days": the families' notice of the sentence before it
+        if families:
+            to_families.add(sentence.paragraph)
+        elif not school and sentence.paragraph in to_families and _THAT_NOTICE.search(low):
+            families = _THAT_NOTICE.search(low)
         elsewhere = not school and _THIRD_PARTY.search(low)  # the police, an insurer
         if (to_parents and families) or (
             not to_parents and (school or not (families or elsewhere))
         ):
             found.append(sentence)
     return found
+
+
+_THAT_NOTICE = re.compile(r"\b(?:that|such|the same|this) notice\b")
 
 
 def _by_the_school(low: str, families: re.Match[str]) -> bool:
