@@ -72,7 +72,11 @@ def breach_of_student_information_notified_to_the_school_in_time(
 def breach_of_other_data_notified_to_the_school_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
-    return _deadline(_breach_notices(sentences, to_parents=False), limit, "the school", max)
+    found = _breach_notices(sentences, to_parents=False)
+    narrow = [s for s in found if _identity_data_only(s, sentences)]
+    if found and len(narrow) == len(found):
+        return missing(_NARROW, narrow[0])
+    return _deadline([s for s in found if s not in narrow], limit, "the school", max)
 
 
 @deadline_rule("R6c")
@@ -86,7 +90,34 @@ def breach_of_student_information_notified_to_families_in_time(
 def breach_of_other_data_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
+    found = _breach_notices(sentences, to_parents=True)
+    if found and all(_identity_data_only(s, sentences) for s in found):
+        return missing(_NARROW, found[0])
     return _families_notice(sentences, limit, max)
+
+
+_NARROW = (
+    "the breach notice covers only 'Personal Information' as a breach statute defines it "
+    "(a name with a social security, licence or account number), not directory information, "
+    "student records or student-generated content"
+)
+_STATUTE_DEFINITION = re.compile(
+    r"\bpersonal information\b[^.]{0,80}\b(?:means|definition|defined)\b[^.]{0,200}"
+    r"\b(?:social security|driver['\u2019]?s licen[cs]e)"
+)
+
+
+def _identity_data_only(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether the notice in ``sentence`` is of "Personal Information" only, where the paper
+    defines that as a breach statute does: a name with a social security or licence number
+    ("as defined in California Civil Code section 1798.82"). Such a notice says nothing of
+    the breaches of provisions 6(b) and 6(d)."""
+    low = lowered(sentence)
+    if "personal information" not in low or re.search(
+        r"\bstudent (?:data|records?|information)|\bdirectory\b|\beducation records?", low
+    ):
+        return False
+    return any(_STATUTE_DEFINITION.search(lowered(s)) for s in sentences)
 
 
 # A notice "to affected students and parents within one week of discovery" is a breach
@@ -171,6 +202,12 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
             BREACH.search(low)
             or _INCIDENT_IMPLIED.search(low)
             or (sentence.paragraph in about_a_breach and re.search(r"\baffected\b", low))
+            # … or "also" in the paragraph after one, going on with its notice: "When the
+            # school asks us to, we will also notify affected families directly"
+            or (
+                sentence.paragraph - 1 in about_a_breach
+                and re.search(r"\balso\b[^.;]{0,40}\baffected\b", low)
+            )
         )
         if not (breach and NOTIFY.search(low)):
             continue
@@ -203,6 +240,10 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
     return found
 
 
+_OTHER_KINDS = re.compile(
+    r"(?<!other than )\b(?:involving|of|for|to)\s+(?:\w+\s+)?(?:directory information|student "
+    r"records|student-generated content)\b"
+)
 _THAT_NOTICE = re.compile(r"\b(?:that|such|the same|this) notice\b")
 
 
@@ -245,6 +286,12 @@ def _deadline(
         )
         is not None
     ]
+    # For 6(b) and 6(d), a sentence that names their kinds of data sets their period: "For a
+    # Breach involving Directory Information …, that notice shall be given within ten (10)
+    # business days" (not the five days the sentence before gives student information).
+    named = [item for item in timed if _OTHER_KINDS.search(lowered(item[0]))]
+    if pick is max and named:
+        timed = named
     if timed:
         sentence, days = min(timed, key=lambda item: item[1])
         if days <= limit.days and EFFORTS.search(lowered(sentence)):
