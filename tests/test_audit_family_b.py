@@ -517,3 +517,96 @@ def it_reads_contacting_us_as_no_means_to_ask(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
     assert probe.status(library, "R2", probe.apart(text)) == status
+
+
+# Classes the dev4 documents showed, in other vendors' words.
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [
+        # FERPA as the vendor reads it
+        ("R8", ("We will treat education records as FERPA requires, as we understand it.",),
+         "weak"),
+        # Connecticut law for the addendum, another state's for the master agreement
+        ("R9", ("This Addendum is governed by the laws of the State of Connecticut.",
+                "The Terms of Service remain governed by the laws of the State of Texas."),
+         "weak"),
+        ("R9", ("This Addendum is governed by the laws of the State of Connecticut.",
+                "The Terms of Service are governed by the laws of the State of Texas; in any "
+                "conflict, this Addendum shall control."), "present"),
+        # a consultant's helpers are subcontractors
+        ("R14", ("I will not engage any other consultant to work on this project without the "
+                 "Board's prior written approval.",), "weak"),
+        # the end of the services as the last session, or the account's deactivation
+        ("R7", ("All student records will be destroyed on or before the date of the final "
+                "session, and no copies will be kept.",), "present"),
+        ("R7", ("We keep Student Data for one (1) year after deactivation of the school's "
+                "account.",), "weak"),
+        # the school may stop a deletion, not ask for one
+        ("R2", ("Unless the District directs otherwise, Vendor will delete Student Data "
+                "within ten (10) days after termination.",), "missing"),
+        # a blank in the procedure
+        ("R2", ("The District may request deletion of Student Data by email to "
+                "privacy@vendor.example; Vendor will delete it within [__] days.",), "weak"),
+        # security described, or confidentiality alone
+        ("R5", ("Consultant will keep all student records confidential.",), "weak"),
+        ("R5", ("Records are stored in a locked cabinet and on an encrypted drive that only "
+                "project staff use.",), "weak"),
+        # a breach in plain words
+        ("R6a", ("If any student record is lost or stolen, I will tell the District as soon "
+                 "as possible.",), "weak"),
+    ],
+)  # fmt: skip
+def it_reads_the_dev4_classes_in_other_words(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.apart(*texts), "consultant") == status
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [
+        # notice of 'Personal Information' as a breach statute defines it
+        ("R6b", ("If Vendor discovers a breach of Personal Information, as defined in the "
+                 "state's breach notification statute, it will notify the District within "
+                 "five (5) days.",), "missing"),
+        ("R6b", ("If Vendor discovers a breach of Student Data, it will notify the District "
+                 "within five (5) days.",), "present"),
+        # the second sentence sets 6(d)'s period
+        ("R6d", ("Vendor shall notify affected students and parents of a breach involving "
+                 "Student Information, other than Directory Information, within five (5) days "
+                 "after discovery. For a breach involving Directory Information, Student "
+                 "Records or Student-Generated Content, that notice shall be given within "
+                 "twenty (20) days after discovery.",), "weak"),
+        # 'also' going on with the breach paragraph before
+        ("R6c", ("If we discover that student data has been accessed without authorization, "
+                 "we notify the school within two (2) days.",
+                 "We will also notify affected families within thirty (30) days."), "weak"),
+    ],
+)  # fmt: skip
+def it_reads_the_dev4_breach_classes_in_other_words(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.apart(*texts)) == status
+
+
+# Provision 7: keeping the data, with no deletion at all, is missing; a period after the end
+# is weak.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("We keep your information for as long as your account is active.", "missing"),
+        ("Vendor may retain Student Data after termination of this Agreement for its internal "
+         "business purposes.", "missing"),
+        ("We retain Student Data for two (2) years after the subscription ends.", "weak"),
+        ("Student Data shall not be retained or available to Contractor upon completion of "
+         "the contracted services.", "present"),
+    ],
+)  # fmt: skip
+def it_reads_keeping_without_deleting_as_missing(
+    library: ClauseLibrary, text: str, status: str
+) -> None:
+    assert probe.status(library, "R7", probe.apart(text)) == status

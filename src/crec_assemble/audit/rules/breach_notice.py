@@ -106,6 +106,12 @@ _STATUTE_DEFINITION = re.compile(
     r"\b(?:social security|driver['\u2019]?s licen[cs]e)"
 )
 
+# "Personal Information, as defined in California Civil Code section 1798.82"
+_AS_A_STATUTE_DEFINES = re.compile(
+    r"\bpersonal information\b[^.;]{0,20}\bas defined (?:in|by|under)\b[^.;]{0,60}"
+    r"\b(?:code|statutes?|breach|notification law|§|section)"
+)
+
 
 def _identity_data_only(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     """Whether the notice in ``sentence`` is of "Personal Information" only, where the paper
@@ -117,7 +123,9 @@ def _identity_data_only(sentence: Sentence, sentences: Sequence[Sentence]) -> bo
         r"\bstudent (?:data|records?|information)|\bdirectory\b|\beducation records?", low
     ):
         return False
-    return any(_STATUTE_DEFINITION.search(lowered(s)) for s in sentences)
+    return bool(_AS_A_STATUTE_DEFINES.search(low)) or any(
+        _STATUTE_DEFINITION.search(lowered(s)) for s in sentences
+    )
 
 
 # A notice "to affected students and parents within one week of discovery" is a breach

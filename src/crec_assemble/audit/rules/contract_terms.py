@@ -67,6 +67,7 @@ _FERPA_COMMITMENT = re.compile(
     r"\b(?:compl(?:y|ies|ying|iance|iant)|abide|adhere|conform|observe|ensure|follow\w*)\b"
     r"|\bin accordance with\b|\bconsistent with\b|\b(?:as )?(?:required|permitted) (?:by|under)\b"
     r"|\bsubject to\b|\bbound by\b|\bobligations? under\b|\brequirements? of\b"
+    r"|\bas (?:\w+ ){0,2}requires\b"
 )
 # FERPA named only as what the service helps the school do: "designed to help Schools meet
 # their FERPA obligations", "tools that enable the District to comply with FERPA".

@@ -167,7 +167,10 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
-    verb = r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept)\b"
+    verb = (
+        r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept|keeps?|"
+        r"keeping)\b"
+    )
     found = find(sentences, verb, end) + [
         s for s in _after_the_end(sentences, end) if re.search(verb, s.text, re.IGNORECASE)
     ]
@@ -234,6 +237,15 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if negated(_main_clause(low), r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
         return missing("says it need not delete the data at the end", sentence)
     days = _period_after_end(low)
+    # "We keep your information for as long as your account is active", "may retain Student
+    # Data after termination for its business purposes": a keeping, with no deletion at all
+    if (
+        not days
+        and not _NO_FIXED_TIME.search(low)  # "… and for a reasonable period thereafter"
+        and not re.search(r"\b(?:delet|destr|dispos|return|eras|purg)\w*", low)
+        and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
+    ):
+        return missing("keeps the data after the services end, and promises no deletion", sentence)
     if _KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*"):
         return weak(sentence, "deletes at the end, but may keep copies long after")
     if _LATER_EVENT.search(low):
