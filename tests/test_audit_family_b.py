@@ -610,3 +610,49 @@ def it_reads_keeping_without_deleting_as_missing(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
     assert probe.status(library, "R7", probe.apart(text)) == status
+
+
+# A promise the vendor qualifies until it binds nothing certain is weak, in any provision of
+# family B: the vendor decides whether it applies, need only try, may but need not, or
+# follows a policy it can change.
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text"),
+    [
+        ("R2", "LEA may request that Provider delete Student Data by submitting a request "
+               "through the Provider's support portal, unless Provider determines that "
+               "retention is necessary for its legitimate business interests."),
+        ("R2", "The District may request deletion of Student Data by written notice; provided, "
+               "however, that Vendor shall have no obligation to delete data in backups."),
+        ("R5", "Vendor shall protect Student Data in accordance with its Information Security "
+               "Policy, as updated by Vendor from time to time."),
+        ("R6a", "Vendor shall notify the District within forty-eight (48) hours after becoming "
+                "aware of a Security Incident that Vendor reasonably determines has resulted in "
+                "unauthorized disclosure of Student Data."),
+        ("R6a", "Vendor will use reasonable efforts to notify the District within five (5) days "
+                "of discovering a breach."),
+        ("R7", "Upon termination, Provider shall dispose of Student Data, except as Provider "
+               "deems necessary for its legitimate business purposes."),
+        ("R8", "Vendor shall comply with FERPA and COPPA, as reasonably interpreted by Vendor."),
+        ("R12", "Vendor shall maintain security practices consistent with HITECH and 45 CFR "
+                "164.312, and industry standards, as Vendor determines appropriate."),
+        ("R12", "Vendor may, but is not required to, implement security measures consistent "
+                "with HITECH guidance, 45 CFR 164.312, and industry standards."),
+    ],
+)  # fmt: skip
+def it_reads_a_promise_the_vendor_qualifies_as_weak(
+    library: ClauseLibrary, requirement: str, text: str
+) -> None:
+    assert probe.status(library, requirement, probe.apart(text)) == "weak"
+
+
+def it_reads_reasonable_efforts_to_protect_as_actions_designed_to_protect(
+    library: ClauseLibrary,
+) -> None:
+    # Provision 5 is itself an efforts standard: "actions designed to ensure the security".
+    text = (
+        "Vendor shall use commercially reasonable efforts to protect the security and "
+        "confidentiality of Student Data."
+    )
+    assert probe.status(library, "R5", probe.apart(text)) == "present"

@@ -27,6 +27,7 @@ from ..lexicon import (
     periods_in_days,
 )
 from ..reader import Sentence
+from .qualified import firm
 from .registry import Verdict, deadline_rule, missing, present, weak
 
 __all__ = ["EFFORTS"]
@@ -35,6 +36,7 @@ Pick = Callable[[Sequence[float]], float]
 
 
 @deadline_rule("R6a")
+@firm
 def breach_of_student_information_notified_to_the_school_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -69,6 +71,7 @@ def breach_of_student_information_notified_to_the_school_in_time(
 
 
 @deadline_rule("R6b")
+@firm
 def breach_of_other_data_notified_to_the_school_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -80,6 +83,7 @@ def breach_of_other_data_notified_to_the_school_in_time(
 
 
 @deadline_rule("R6c")
+@firm
 def breach_of_student_information_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -87,6 +91,7 @@ def breach_of_student_information_notified_to_families_in_time(
 
 
 @deadline_rule("R6d")
+@firm
 def breach_of_other_data_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:

@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from ...inputs.vocabulary import LAW_PLACES
 from ..lexicon import LEA, PROVIDER, find, lowered, negated
 from ..reader import Sentence
+from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
 
 @rule("R8")
+@firm
 def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     found = find(
         sentences,
@@ -214,6 +216,7 @@ _BY_REFERENCE = re.compile(
 
 
 @rule("R14")
+@firm
 def subcontractors_need_written_consent_and_the_same_terms(
     sentences: Sequence[Sentence],
 ) -> Verdict:

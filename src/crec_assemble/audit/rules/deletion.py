@@ -14,10 +14,12 @@ from ..durations import has_placeholder
 from ..lexicon import LEA, PARENTS, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .breach_notice import EFFORTS
+from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
 
 @rule("R2")
+@firm
 def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdict:
     erase = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
     asked = re.compile(
@@ -154,6 +156,7 @@ _RETURN_ON_REQUEST = re.compile(
 
 
 @rule("R7")
+@firm
 def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict:
     end = (
         # the end of the contract, not of a period ("the end of the ten business days")
