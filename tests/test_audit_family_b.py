@@ -656,3 +656,35 @@ def it_reads_reasonable_efforts_to_protect_as_actions_designed_to_protect(
         "confidentiality of Student Data."
     )
     assert probe.status(library, "R5", probe.apart(text)) == "present"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [
+        # notice only where some law requires it, or after the school approves it
+        ("R6c", "If required by applicable state law, Vendor shall notify affected parents "
+                "within five (5) days of discovery of a breach of Student Data.", "weak"),
+        ("R6c", "Vendor will notify affected parents of a breach of Student Data within five (5) "
+                "days after the District approves the content of the notice.", "weak"),
+        # FERPA only if the vendor is deemed a school official, or "may be subject to" it
+        ("R8", "To the extent Vendor is deemed a school official, Vendor shall comply with "
+               "FERPA.", "weak"),
+        ("R8", "Vendor acknowledges that it may be subject to FERPA.", "weak"),
+        # Connecticut law with part of it excluded; its conflict-of-laws rules may go
+        ("R9", "This Agreement shall be governed by the laws of the State of Connecticut, "
+               "excluding its provisions on student data privacy.", "weak"),
+        ("R9", "This Agreement shall be governed by the laws of the State of Connecticut, "
+               "excluding its conflict of laws rules.", "present"),
+        # deleted from live systems only
+        ("R7", "Upon termination, Vendor will delete Student Data from its active databases.",
+         "weak"),
+        # deletion on request, but the vendor may keep some
+        ("R2", "LEA may request that Provider delete Student Data by submitting a request "
+               "through the Provider's support portal; Provider may retain Student Data it is "
+               "permitted to retain under its Privacy Policy.", "weak"),
+    ],
+)  # fmt: skip
+def it_reads_conditions_exclusions_and_partial_deletion_as_weak(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert probe.status(library, requirement, probe.apart(text)) == status

@@ -168,6 +168,8 @@ _LATER_START = re.compile(
     r"reported to)\b"
     r"|\b(?:after|of|from|following|upon|on)\s+(?:receiving|receipt of)\s+(?:notice|a report|"
     r"notification)[^.;]{0,40}\bfrom\b"
+    # "within five days after the District approves the notice"
+    r"|\bafter\s+(?:the\s+)?\w+\s+(?:approves|approval of|has approved)\b"
 )
 # A permission, not a promise: "Vendor may notify the District within two days".
 _MAY_NOTIFY = re.compile(r"\bmay\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b")
@@ -253,6 +255,11 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
     return found
 
 
+# Notice only where some law requires it: "If required by applicable state law, …"
+_IF_THE_LAW_ASKS = re.compile(
+    r"\b(?:if|where|when|to the extent|as)\s+(?:and to the extent\s+)?(?:so\s+)?(?:required|"
+    r"mandated)\s+by\s+(?:applicable\s+)?(?:state\s+|federal\s+)?(?:law|statute)"
+)
 _OTHER_KINDS = re.compile(
     r"(?<!other than )\b(?:involving|of|for|to)\s+(?:\w+\s+)?(?:directory information|student "
     r"records|student-generated content)\b"
@@ -322,6 +329,8 @@ def _deadline(
         low = lowered(sentence)
         if days <= limit.days and _MAY_NOTIFY.search(low) and not _WILL_NOTIFY.search(low):
             return weak(sentence, f"may give breach notice to {who}: a permission, not a promise")
+        if days <= limit.days and _IF_THE_LAW_ASKS.search(low):
+            return weak(sentence, f"breach notice to {who} only where a law requires it ({label})")
         if days <= limit.days and to_parents and _IF_ASKED.search(low):
             return weak(sentence, f"breach notice to {who} only if the school asks ({label})")
         if days <= limit.days:

@@ -91,7 +91,9 @@ _FERPA_HEDGE = re.compile(
     r" (?:applies|is applicable)|intends? to|seeks? to|aims? to|tries to|endeavou?rs? to|"
     r"strives? to|will attempt to|(?:commercially )?reasonable efforts|"
     # "as I understand it applies to tutors": the vendor's own reading of FERPA
-    r"as (?:i|we|it|\w+) understands?)\b"
+    r"as (?:i|we|it|\w+) understands?|"
+    # "To the extent Vendor is deemed a school official", "acknowledges it may be subject to"
+    r"to the extent (?:\w+ )?(?:is|are) (?:deemed|considered|designated)|may be subject to)\b"
 )
 # A disclaimer, not a promise: "makes no representation that the Service complies with FERPA".
 _NO_REPRESENTATION = re.compile(
@@ -109,6 +111,8 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
     ]
     for sentence in found:
         low = lowered(sentence)
+        if "connecticut" in low and not _OTHER_LAW.search(low) and _EXCLUDING.search(low):
+            return weak(sentence, "Connecticut law governs, but with part of it left out")
         if "connecticut" in low and not _OTHER_LAW.search(low):
             # "The Master Agreement … remains governed by the laws of the State of California"
             part = next((s for s in found if _governs_part(s, sentence, sentences)), None)
@@ -180,6 +184,12 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
     return not (_PREVAILS.search(beside) or re.search(r"\bexcept\b|\bunless\b", low))
 
 
+# Connecticut's law with part of it excluded ("excluding its provisions on student data
+# privacy"); its conflict-of-laws rules may go.
+_EXCLUDING = re.compile(
+    r"\b(?:excluding|other than|except(?:ing)? for|but not)\b(?![^.;]{0,60}\b(?:conflicts?|"
+    r"choice)[- ]of[- ]laws?\b)(?![^.;]{0,60}\bconflicts? (?:of law|rules|principles))"
+)
 _PREVAILS = re.compile(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
 _OTHER_GOVERNS = re.compile(
     rf"\b(?:govern\w*|construed)\b[^.;]{{0,40}}\blaws? of (?:the )?(?:state of |commonwealth of )?"

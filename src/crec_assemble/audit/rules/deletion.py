@@ -68,6 +68,9 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
             return weak(
                 sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
             )
+        kept = next((s for s in clause if re.search(r"\bmay (?:retain|keep)\b", lowered(s))), None)
+        if kept is not None:
+            return weak(sentence, f"deletion on request, but the vendor may keep some: {kept.text}")
         blank = next((s for s in clause if has_placeholder(s.text)), None)
         if blank is not None:
             return weak(
@@ -306,6 +309,9 @@ _NO_FIXED_TIME = re.compile(
 )
 _KEPT_COPIES = re.compile(
     r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"
+    # "from its active databases", "from production systems": the rest stays
+    r"|\bfrom\s+(?:its|our|the)\s+(?:active|live|production|primary|online)\s+(?:databases?|"
+    r"systems?|servers?|environments?)\b"
 )
 # A carve-out in the sentence after the promise: "Backups … are retained for thirteen (13)
 # months", "Licensor may retain Licensee Data in accordance with its retention schedule".
