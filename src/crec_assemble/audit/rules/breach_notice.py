@@ -27,6 +27,7 @@ from ..lexicon import (
     periods_in_days,
 )
 from ..reader import Sentence
+from .breach_scope import NARROW, identity_data_only
 from .qualified import firm
 from .registry import Verdict, deadline_rule, missing, present, weak
 
@@ -76,9 +77,9 @@ def breach_of_other_data_notified_to_the_school_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
     found = _breach_notices(sentences, to_parents=False)
-    narrow = [s for s in found if _identity_data_only(s, sentences)]
+    narrow = [s for s in found if identity_data_only(s, sentences)]
     if found and len(narrow) == len(found):
-        return missing(_NARROW, narrow[0])
+        return missing(NARROW, narrow[0])
     return _deadline([s for s in found if s not in narrow], limit, "the school", max)
 
 
@@ -96,41 +97,9 @@ def breach_of_other_data_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
     found = _breach_notices(sentences, to_parents=True)
-    if found and all(_identity_data_only(s, sentences) for s in found):
-        return missing(_NARROW, found[0])
+    if found and all(identity_data_only(s, sentences) for s in found):
+        return missing(NARROW, found[0])
     return _families_notice(sentences, limit, max)
-
-
-_NARROW = (
-    "the breach notice covers only 'Personal Information' as a breach statute defines it "
-    "(a name with a social security, licence or account number), not directory information, "
-    "student records or student-generated content"
-)
-_STATUTE_DEFINITION = re.compile(
-    r"\bpersonal information\b[^.]{0,80}\b(?:means|definition|defined)\b[^.]{0,200}"
-    r"\b(?:social security|driver['\u2019]?s licen[cs]e)"
-)
-
-# "Personal Information, as defined in California Civil Code section 1798.82"
-_AS_A_STATUTE_DEFINES = re.compile(
-    r"\bpersonal information\b[^.;]{0,20}\bas defined (?:in|by|under)\b[^.;]{0,60}"
-    r"\b(?:code|statutes?|breach|notification law|§|section)"
-)
-
-
-def _identity_data_only(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
-    """Whether the notice in ``sentence`` is of "Personal Information" only, where the paper
-    defines that as a breach statute does: a name with a social security or licence number
-    ("as defined in California Civil Code section 1798.82"). Such a notice says nothing of
-    the breaches of provisions 6(b) and 6(d)."""
-    low = lowered(sentence)
-    if "personal information" not in low or re.search(
-        r"\bstudent (?:data|records?|information)|\bdirectory\b|\beducation records?", low
-    ):
-        return False
-    return bool(_AS_A_STATUTE_DEFINES.search(low)) or any(
-        _STATUTE_DEFINITION.search(lowered(s)) for s in sentences
-    )
 
 
 # A notice "to affected students and parents within one week of discovery" is a breach
