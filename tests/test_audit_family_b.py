@@ -688,3 +688,38 @@ def it_reads_conditions_exclusions_and_partial_deletion_as_weak(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert probe.status(library, requirement, probe.apart(text)) == status
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [
+        # some breaches left out of the notice
+        ("R6b", "Vendor shall notify the District of any breach within ten (10) days of "
+                "discovery, except breaches involving only directory information, which Vendor "
+                "will report in its quarterly security summary.", "weak"),
+        # the clock runs from the school's authorization
+        ("R6c", "Vendor shall notify affected students' parents within five (5) days of the "
+                "District's written authorization to do so following a breach of Student Data.",
+         "weak"),
+        # the school notifies; the vendor only supplies information
+        ("R6c", "Vendor shall provide the District with the information the District needs to "
+                "notify affected parents of a breach within five (5) days.", "missing"),
+        ("R6c", "At the request and with the assistance of the LEA, Provider shall notify the "
+                "affected parent of a breach of Student Data within five (5) days.", "weak"),
+        # a request window that opens after the end
+        ("R7", "Vendor shall delete Student Data within sixty (60) days of the District's "
+               "written request following termination.", "weak"),
+        # part of the systems only
+        ("R12", "Vendor shall implement safeguards consistent with HITECH, 45 CFR 164.312 and "
+                "industry standards for its production systems only.", "weak"),
+        # consent given in advance to subcontractors not yet named
+        ("R14", "Vendor may engage subprocessors listed at vendor.example/subprocessors; by "
+                "signing this DPA, the District gives its written consent to those "
+                "subprocessors and to any future subprocessors, and each subprocessor is bound "
+                "by terms no less protective than this DPA.", "weak"),
+    ],
+)  # fmt: skip
+def it_reads_exceptions_late_clocks_and_consent_in_advance_as_short_of_present(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert probe.status(library, requirement, probe.apart(text)) == status

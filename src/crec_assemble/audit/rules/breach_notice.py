@@ -137,8 +137,11 @@ _LATER_START = re.compile(
     r"reported to)\b"
     r"|\b(?:after|of|from|following|upon|on)\s+(?:receiving|receipt of)\s+(?:notice|a report|"
     r"notification)[^.;]{0,40}\bfrom\b"
-    # "within five days after the District approves the notice"
+    # "within five days after the District approves the notice", "of the District's written
+    # authorization"
     r"|\bafter\s+(?:the\s+)?\w+\s+(?:approves|approval of|has approved)\b"
+    r"|\b(?:of|after|from|following|upon)\s+(?:the\s+)?[\w'\u2019]+\s+(?:written\s+)?"
+    r"(?:authori[sz]ation|approval|consent)\b"
 )
 # A permission, not a promise: "Vendor may notify the District within two days".
 _MAY_NOTIFY = re.compile(r"\bmay\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b")
@@ -229,6 +232,10 @@ _IF_THE_LAW_ASKS = re.compile(
     r"\b(?:if|where|when|to the extent|as)\s+(?:and to the extent\s+)?(?:so\s+)?(?:required|"
     r"mandated)\s+by\s+(?:applicable\s+)?(?:state\s+|federal\s+)?(?:law|statute)"
 )
+# Some breaches left out: "except breaches involving only directory information"
+_SOME_EXCEPTED = re.compile(
+    r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?:security|data)\s+)?(?:breach|incident)"
+)
 _OTHER_KINDS = re.compile(
     r"(?<!other than )\b(?:involving|of|for|to)\s+(?:\w+\s+)?(?:directory information|student "
     r"records|student-generated content)\b"
@@ -239,7 +246,8 @@ _THAT_NOTICE = re.compile(r"\b(?:that|such|the same|this) notice\b")
 def _by_the_school(low: str, families: re.Match[str]) -> bool:
     """Whether the school gives the notice ``families`` found in ``low``."""
     return bool(
-        re.search(LEA + r"\W+(?:\w+\W+)?$", low[: families.start()])
+        # "the District needs to notify", not "the LEA, Provider shall notify"
+        re.search(LEA + r"\W+(?:(?!" + PROVIDER + r")\w+\W+){0,2}$", low[: families.start()])
         or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
     )
 
@@ -298,6 +306,8 @@ def _deadline(
         low = lowered(sentence)
         if days <= limit.days and _MAY_NOTIFY.search(low) and not _WILL_NOTIFY.search(low):
             return weak(sentence, f"may give breach notice to {who}: a permission, not a promise")
+        if days <= limit.days and _SOME_EXCEPTED.search(low):
+            return weak(sentence, f"breach notice to {who}, but not of every breach ({label})")
         if days <= limit.days and _IF_THE_LAW_ASKS.search(low):
             return weak(sentence, f"breach notice to {who} only where a law requires it ({label})")
         if days <= limit.days and to_parents and _IF_ASKED.search(low):

@@ -83,8 +83,7 @@ _AT_ITS_DISCRETION = re.compile(
     r"believes?|elects?|chooses?|considers?)\b"
 )
 _SCHOOL_OFFICIAL = re.compile(r"\bschool officials?\b")
-# A promise the vendor limits to what it judges applies, or only means to keep: "to the extent
-# applicable to Vendor", "where FERPA applies", "intends to comply", "will seek to comply".
+# Kept only where it applies, or meant: "to the extent applicable", "intends to comply".
 _FERPA_HEDGE = re.compile(
     r"\b(?:to the extent (?:(?:that )?(?:it is |ferpa is |they are )?(?:applicable|it applies|"
     r"ferpa applies)|required)|(?:if|where|when|insofar as) (?:and to the extent )?(?:ferpa|it)"
@@ -92,7 +91,6 @@ _FERPA_HEDGE = re.compile(
     r"strives? to|will attempt to|(?:commercially )?reasonable efforts|"
     # "as I understand it applies to tutors": the vendor's own reading of FERPA
     r"as (?:i|we|it|\w+) understands?|"
-    # "To the extent Vendor is deemed a school official", "acknowledges it may be subject to"
     r"to the extent (?:\w+ )?(?:is|are) (?:deemed|considered|designated)|may be subject to)\b"
 )
 # A disclaimer, not a promise: "makes no representation that the Service complies with FERPA".
@@ -260,12 +258,14 @@ def subcontractors_need_written_consent_and_the_same_terms(
     exempt = next((s for s in with_consent if _EXEMPT.search(lowered(s))), None)
     if exempt is not None:
         return weak(exempt, "the school's written consent, but not for some subcontractors")
-    deemed = next((s for s in about if _DEEMED.search(lowered(s))), None)
+    deemed = next(
+        (s for s in about if _DEEMED.search(lowered(s)) or _IN_ADVANCE.search(lowered(s))), None
+    )
     if (with_consent or consent_only) and deemed is not None:
         return weak(
             deemed,
-            "the school's consent is deemed given if it does not object: not its express "
-            "written consent",
+            "the school's consent is deemed given if it does not object, or given in advance: "
+            "not its express written consent",
         )
     if with_consent and all_terms:
         return present(
@@ -323,6 +323,11 @@ _DEEMED = re.compile(
     r"\bdeemed\s+(?:to\s+(?:have\s+been\s+)?)?(?:given|granted|approved|consented|accepted)\b|"
     r"\b(?:has|have|does|do)\s+not\s+(?:timely\s+)?object\w*|\bfails?\s+to\s+(?:timely\s+)?"
     r"object\b|\bunless\s+(?:the\s+)?\w+\s+(?:timely\s+)?objects?\b|\bno\s+objection\b"
+)
+# Consent given in advance: "the District gives its written consent to any future ones".
+_IN_ADVANCE = re.compile(
+    r"\b(?:hereby\s+)?(?:gives?|grants?|provides?)\s+(?:its\s+)?(?:written\s+)?(?:consent|"
+    r"approval)\b[^.;]{0,80}\b(?:future|any (?:new|additional))\b|\bhereby consents?\b"
 )
 # Some subcontractors need no consent: "except for hosting providers", "other than its
 # Affiliates".

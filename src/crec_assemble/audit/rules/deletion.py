@@ -225,6 +225,8 @@ def _period_after_end(text: str) -> float:
     text = re.sub(
         r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"
         r"(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b"
+        # "… of the District's written request following termination": asked after the end
+        r"(?!\s+(?:following|after|upon|on)\s+(?:the\s+)?(?:termination|expiration|end))"
         # "… after the School's written request or after the end of the Terms": the same
         # period runs from the end too
         r"(?![^.;]{0,10}\bor\b[^.;]{0,30}\b(?:end|terminat\w*|expir\w*|complet\w*))",

@@ -152,7 +152,9 @@ _QUALIFIED = re.compile(
     r"required|reasonable)|(?:they |it )appl(?:y|ies))|\bwhere (?:commercially )?(?:reasonable|"
     r"practicable|feasible|applicable|appropriate)|\b(?:where|if|when) (?:\w+ )?(?:is|are) "
     r"(?:a )?(?:covered entit|business associate)|\bas (?:applicable|appropriate)\b|"
-    r"\b(?:commercially )?reasonable efforts\b"
+    r"\b(?:commercially )?reasonable efforts\b|"
+    # part of the systems only: "for its production systems only"
+    r"\bfor (?:its|our) (?:production|primary|core|hosted) (?:systems?|environments?)\b"
 )
 _FRAMEWORK = (
     r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|hipaa security rule|cis (?:critical security )?"
