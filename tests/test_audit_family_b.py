@@ -723,3 +723,23 @@ def it_reads_exceptions_late_clocks_and_consent_in_advance_as_short_of_present(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert probe.status(library, requirement, probe.apart(text)) == status
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [
+        ("R14", "Vendor shall not enter into a sub-contract without the express written consent "
+                "of the District, which the District may give or withhold in its sole "
+                "discretion, and every sub-contract shall include the provisions of this DPA.",
+         "present"),
+        ("R2", "The District may, in its sole discretion, request deletion of Student Data by "
+               "written notice to privacy@vendor.example.", "present"),
+        ("R2", "The District may request deletion of Student Data by written notice to "
+               "privacy@vendor.example, which Vendor will honor in its sole discretion.",
+         "weak"),
+    ],
+)  # fmt: skip
+def it_reads_the_schools_discretion_as_no_qualification(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert probe.status(library, requirement, probe.apart(text)) == status

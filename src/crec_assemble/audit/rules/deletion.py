@@ -97,7 +97,7 @@ _PROCEDURE = re.compile(
 # with its Data Retention Policy".
 _REFUSABLE = re.compile(
     r"\b(?:will|shall|may) (?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
-    r"\bin (?:its|our) (?:sole |reasonable )?discretion\b|\bmay (?:decline|refuse|deny)\b|"
+    r"\bmay (?:decline|refuse|deny)\b|"
     r"\bsubject to (?:its|our|\w+['\u2019]s) (?:standard |data )?retention\b"
 )
 # A request only the end of the contract opens ("if Licensee makes a written request within

@@ -19,6 +19,12 @@ __all__ = ["CHANGEABLE", "firm", "qualification"]
 CHANGEABLE = "it follows a policy the vendor can change"
 
 _WHO = r"(?:provider|vendor|company|licensor|contractor|consultant|operator|we|it)"
+# The school's own discretion ("which the District may give in its sole discretion") is none
+# of the vendor's.
+_SCHOOL_DISCRETION = re.compile(
+    r"\b(?:district|lea|board|school|customer|institution|crec)\b[^.;]{0,40}\bin (?:its|their) "
+    r"(?:sole |absolute |reasonable )?discretion\b"
+)
 _QUALIFICATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -61,7 +67,7 @@ _QUALIFICATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def qualification(text: str) -> str | None:
     """Why ``text``'s promise is qualified, or None."""
-    low = text.casefold()
+    low = _SCHOOL_DISCRETION.sub(" ", text.casefold())
     return next((why for pattern, why in _QUALIFICATIONS if pattern.search(low)), None)
 
 
