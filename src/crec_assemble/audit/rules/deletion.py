@@ -168,8 +168,10 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"study|addendum|dpa|relationship)s?|conclusion|completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|an?) account|account is "
         r"closed|deactivat\w*|stops? using|final report|(?:last|final) (?:\w+ )?(?:session|"
-        r"lesson|visit|class|meeting)|(?:subscription|agreement|contract|term|services?|"
-        r"engagement|study|project|addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
+        r"lesson|visit|class|meeting)|(?:last|final) day of (?:the |this |its )?(?:term|agreement|"
+        r"contract|services?|engagement|subscription|school year)|"
+        r"(?:subscription|agreement|contract|term|services?|engagement|study|project|addendum|"
+        r"dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
         r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
@@ -254,7 +256,9 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
         and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
     ):
         return missing("keeps the data after the services end, and promises no deletion", sentence)
-    if _KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*"):
+    # "… destroy all student records, including backups": the backups go too
+    backups_too = re.search(r"\b(?:including|and)\s+(?:all\s+|any\s+)?(?:\w+\s+)?backups?\b", low)
+    if _KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*") and not backups_too:
         return weak(sentence, "deletes at the end, but may keep copies long after")
     if _LATER_EVENT.search(low):
         return weak(
