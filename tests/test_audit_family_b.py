@@ -824,3 +824,24 @@ def it_still_reads_true_provisions_as_present(
     library: ClauseLibrary, requirement: str, text: str
 ) -> None:
     assert probe.status(library, requirement, probe.apart(text)) == "present"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text", "status"),
+    [
+        # a parent's request is no means for the school
+        ("R2", "Provider shall dispose of Student Data upon the request of the student's parent "
+               "submitted through the Family Portal.", "missing"),
+        # "not responsible for notifying" promises no notice
+        ("R6a", "Vendor is not responsible for notifying the District of any breach caused by "
+                "the District's users.", "missing"),
+        # severability with an exception
+        ("R10", "If any provision of this Agreement is found unenforceable, the remaining "
+                "provisions will remain in full force, except that if Section 5 is held invalid "
+                "Vendor may terminate this Agreement.", "weak"),
+    ],
+)  # fmt: skip
+def it_reads_a_parents_request_a_disclaimed_notice_and_an_excepted_severance(
+    library: ClauseLibrary, requirement: str, text: str, status: str
+) -> None:
+    assert probe.status(library, requirement, probe.apart(text)) == status

@@ -198,7 +198,7 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
         )
         if not (breach and NOTIFY.search(low)):
             continue
-        if negated(low, r"\b(?:notify|inform|send notice|give notice)\b"):
+        if negated(low, r"\b(?:notify|notifying|inform|informing|send notice|give notice)\b"):
             continue  # "shall not notify data subjects" promises nothing
         # The notice verb nearest the families: in "notify the Subscriber promptly and will
         # notify affected families" the Subscriber is told, and tells no one.

@@ -83,20 +83,19 @@ _AT_ITS_DISCRETION = re.compile(
     r"believes?|elects?|chooses?|considers?)\b"
 )
 _SCHOOL_OFFICIAL = re.compile(r"\bschool officials?\b")
-# Kept only where it applies, or meant: "to the extent applicable", "intends to comply".
+# Kept only where it applies, or meant: "to the extent applicable", "intends to comply", "as
+# I understand it applies to tutors" (the vendor's own reading of FERPA).
 _FERPA_HEDGE = re.compile(
     r"\b(?:to the extent (?:(?:that )?(?:it is |ferpa is |they are )?(?:applicable|it applies|"
-    r"ferpa applies)|required)|(?:if|where|when|insofar as) (?:and to the extent )?(?:ferpa|it)"
-    r" (?:applies|is applicable)|intends? to|seeks? to|aims? to|tries to|endeavou?rs? to|"
-    r"strives? to|will attempt to|(?:commercially )?reasonable efforts|"
-    # "as I understand it applies to tutors": the vendor's own reading of FERPA
-    r"as (?:i|we|it|\w+) understands?|"
-    r"to the extent (?:\w+ )?(?:is|are) (?:deemed|considered|designated)|may be subject to)\b"
+    r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated))|(?:if|where|"
+    r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|intends? to|"
+    r"seeks? to|aims? to|tries to|endeavou?rs? to|strives? to|will attempt to|(?:commercially )?"
+    r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
 )
-# A disclaimer, not a promise: "makes no representation that the Service complies with FERPA".
+# "makes no representation that the Service complies with FERPA": a disclaimer
 _NO_REPRESENTATION = re.compile(
-    r"\b(?:makes?|gives?) no (?:representations?|warrant(?:y|ies)|guarantees?)\b|"
-    r"\bdoes not (?:represent|warrant|guarantee)\b|\bdisclaims?\b"
+    r"\b(?:makes?|gives?) no (?:representation|warrant|guarantee)|\bdoes not (?:represent|"
+    r"warrant|guarantee)\b|\bdisclaims?\b"
 )
 
 
@@ -155,6 +154,8 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
         for s in found
         if not negated(s.text, r"\bsever\w*") and not _BY_REFERENCE.search(lowered(s))
     ]
+    if found and _EXCEPT.search(lowered(found[0])):
+        return weak(found[0], "the rest stands if a provision is held invalid, with an exception")
     if found:
         return present(found[0], "the rest stands if a provision is held invalid")
     return missing("no severability provision")
@@ -172,9 +173,8 @@ _OTHER_LAW = re.compile(
 
 def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     """Whether ``other``, beside the Connecticut ``sentence``, leaves part of the contract to
-    another state's law: "The Master Agreement … remains governed by the laws of the State of
-    California". Not when the Connecticut terms control in a conflict, nor a general rule the
-    school's own state overrides ("Except where Part 2 says otherwise …")."""
+    another state's law ("The Master Agreement … remains governed by the laws of California"),
+    the Connecticut terms not controlling in a conflict."""
     low = lowered(other)
     if not _OTHER_GOVERNS.search(low) or abs(other.paragraph - sentence.paragraph) > 1:
         return False
@@ -182,12 +182,12 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
     return not (_PREVAILS.search(beside) or re.search(r"\bexcept\b|\bunless\b", low))
 
 
-# Connecticut's law with part of it excluded ("excluding its provisions on student data
-# privacy"); its conflict-of-laws rules may go.
+# Connecticut's law with part excluded (its conflict-of-laws rules may go).
 _EXCLUDING = re.compile(
     r"\b(?:excluding|other than|except(?:ing)? for|but not)\b(?![^.;]{0,60}\b(?:conflicts?|"
     r"choice)[- ]of[- ]laws?\b)(?![^.;]{0,60}\bconflicts? (?:of law|rules|principles))"
 )
+_EXCEPT = re.compile(r"\b(?:except|unless|provided,? however)\b")
 _PREVAILS = re.compile(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
 _OTHER_GOVERNS = re.compile(
     rf"\b(?:govern\w*|construed)\b[^.;]{{0,40}}\blaws? of (?:the )?(?:state of |commonwealth of )?"

@@ -130,6 +130,8 @@ _FAMILY_DELETES = re.compile(
 _FAMILY_ASKS = re.compile(
     rf"\b(?:{PARENTS}|users?|individuals?|account holders?)\b[^.;]{{0,30}}"
     r"\b(?:can|may|should|must)\b"
+    # "upon the request of the student's parent"
+    rf"|\brequests?\s+(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:student['\u2019]s\s+)?{PARENTS}"
 )
 _THE_SCHOOL = LEA + r"|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
 # Part of the data is deleted under someone else's terms: "Deletion of Student Data held in
