@@ -110,6 +110,11 @@ BREACH = re.compile(
     r"|\b(?:accessed|acquired|disclosed|released|used|obtained)\b[^.;]{0,40}\bwithout "
     r"(?:authori[sz]ation|permission)\b"
     r"|\b(?:data|information|records?)\s+(?:is|are|was|were|has been|have been)\s+compromised\b"
+    # in plain words: "If any Student Information is lost, stolen or seen by someone who
+    # should not have seen it"
+    r"|\b(?:data|information|records?|files?)\s+(?:is|are|was|were|has been|have been|gets?)\s+"
+    r"(?:lost|stolen|misplaced)\b"
+    r"|\b(?:seen|viewed|accessed)\s+by\s+(?:someone|anyone|any person|a person)\s+(?:who|not)\b"
 )
 NOTIFY = re.compile(
     r"\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"

@@ -27,6 +27,8 @@ from ..lexicon import (
     periods_in_days,
 )
 from ..reader import Sentence
+from .breach_scope import NARROW, identity_data_only
+from .qualified import firm
 from .registry import Verdict, deadline_rule, missing, present, weak
 
 __all__ = ["EFFORTS"]
@@ -35,6 +37,7 @@ Pick = Callable[[Sequence[float]], float]
 
 
 @deadline_rule("R6a")
+@firm
 def breach_of_student_information_notified_to_the_school_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -69,13 +72,19 @@ def breach_of_student_information_notified_to_the_school_in_time(
 
 
 @deadline_rule("R6b")
+@firm
 def breach_of_other_data_notified_to_the_school_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
-    return _deadline(_breach_notices(sentences, to_parents=False), limit, "the school", max)
+    found = _breach_notices(sentences, to_parents=False)
+    narrow = [s for s in found if identity_data_only(s, sentences)]
+    if found and len(narrow) == len(found):
+        return missing(NARROW, narrow[0])
+    return _deadline([s for s in found if s not in narrow], limit, "the school", max)
 
 
 @deadline_rule("R6c")
+@firm
 def breach_of_student_information_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -83,9 +92,13 @@ def breach_of_student_information_notified_to_families_in_time(
 
 
 @deadline_rule("R6d")
+@firm
 def breach_of_other_data_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
+    found = _breach_notices(sentences, to_parents=True)
+    if found and all(identity_data_only(s, sentences) for s in found):
+        return missing(NARROW, found[0])
     return _families_notice(sentences, limit, max)
 
 
@@ -124,6 +137,11 @@ _LATER_START = re.compile(
     r"reported to)\b"
     r"|\b(?:after|of|from|following|upon|on)\s+(?:receiving|receipt of)\s+(?:notice|a report|"
     r"notification)[^.;]{0,40}\bfrom\b"
+    # "within five days after the District approves the notice", "of the District's written
+    # authorization"
+    r"|\bafter\s+(?:the\s+)?\w+\s+(?:approves|approval of|has approved)\b"
+    r"|\b(?:of|after|from|following|upon)\s+(?:the\s+)?[\w'\u2019]+\s+(?:written\s+)?"
+    r"(?:authori[sz]ation|approval|consent)\b"
 )
 # A permission, not a promise: "Vendor may notify the District within two days".
 _MAY_NOTIFY = re.compile(r"\bmay\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b")
@@ -164,16 +182,23 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
     about_a_breach = {
         s.paragraph for s in sentences if BREACH.search(_CONTRACT_BREACH.sub(" ", lowered(s)))
     }
+    to_families: set[int] = set()
     for sentence in sentences:
         low = _CONTRACT_BREACH.sub(" ", lowered(sentence))
         breach = (
             BREACH.search(low)
             or _INCIDENT_IMPLIED.search(low)
             or (sentence.paragraph in about_a_breach and re.search(r"\baffected\b", low))
+            # … or "also" in the paragraph after one, going on with its notice: "When the
+            # school asks us to, we will also notify affected families directly"
+            or (
+                sentence.paragraph - 1 in about_a_breach
+                and re.search(r"\balso\b[^.;]{0,40}\baffected\b", low)
+            )
         )
         if not (breach and NOTIFY.search(low)):
             continue
-        if negated(low, r"\b(?:notify|inform|send notice|give notice)\b"):
+        if negated(low, r"\b(?:notify|notifying|inform|informing|send notice|give notice)\b"):
             continue  # "shall not notify data subjects" promises nothing
         # The notice verb nearest the families: in "notify the Subscriber promptly and will
         # notify affected families" the Subscriber is told, and tells no one.
@@ -188,6 +213,12 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
             None,
         ) or re.search(PARENTS + _NOTIFIED, low)  # "Parents … will be notified by Vendor"
         school = re.search(LEA, low)
+        # "For a Breach … involving Directory Information, that notice shall be given not later
+        # than ten (10) business days": the families' notice of the sentence before it
+        if families:
+            to_families.add(sentence.paragraph)
+        elif not school and sentence.paragraph in to_families and _THAT_NOTICE.search(low):
+            families = _THAT_NOTICE.search(low)
         elsewhere = not school and _THIRD_PARTY.search(low)  # the police, an insurer
         if (to_parents and families) or (
             not to_parents and (school or not (families or elsewhere))
@@ -196,10 +227,27 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
     return found
 
 
+# Notice only where some law requires it: "If required by applicable state law, …"
+_IF_THE_LAW_ASKS = re.compile(
+    r"\b(?:if|where|when|to the extent|as)\s+(?:and to the extent\s+)?(?:so\s+)?(?:required|"
+    r"mandated)\s+by\s+(?:applicable\s+)?(?:state\s+|federal\s+)?(?:law|statute)"
+)
+# Some breaches left out: "except breaches involving only directory information"
+_SOME_EXCEPTED = re.compile(
+    r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?:security|data)\s+)?(?:breach|incident)"
+)
+_OTHER_KINDS = re.compile(
+    r"(?<!other than )\b(?:involving|of|for|to)\s+(?:\w+\s+)?(?:directory information|student "
+    r"records|student-generated content)\b"
+)
+_THAT_NOTICE = re.compile(r"\b(?:that|such|the same|this) notice\b")
+
+
 def _by_the_school(low: str, families: re.Match[str]) -> bool:
     """Whether the school gives the notice ``families`` found in ``low``."""
     return bool(
-        re.search(LEA + r"\W+(?:\w+\W+)?$", low[: families.start()])
+        # "the District needs to notify", not "the LEA, Provider shall notify"
+        re.search(LEA + r"\W+(?:(?!" + PROVIDER + r")\w+\W+){0,2}$", low[: families.start()])
         or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
     )
 
@@ -235,6 +283,12 @@ def _deadline(
         )
         is not None
     ]
+    # For 6(b) and 6(d), a sentence that names their kinds of data sets their period: "For a
+    # Breach involving Directory Information …, that notice shall be given within ten (10)
+    # business days" (not the five days the sentence before gives student information).
+    named = [item for item in timed if _OTHER_KINDS.search(lowered(item[0]))]
+    if pick is max and named:
+        timed = named
     if timed:
         sentence, days = min(timed, key=lambda item: item[1])
         if days <= limit.days and EFFORTS.search(lowered(sentence)):
@@ -252,6 +306,10 @@ def _deadline(
         low = lowered(sentence)
         if days <= limit.days and _MAY_NOTIFY.search(low) and not _WILL_NOTIFY.search(low):
             return weak(sentence, f"may give breach notice to {who}: a permission, not a promise")
+        if days <= limit.days and _SOME_EXCEPTED.search(low):
+            return weak(sentence, f"breach notice to {who}, but not of every breach ({label})")
+        if days <= limit.days and _IF_THE_LAW_ASKS.search(low):
+            return weak(sentence, f"breach notice to {who} only where a law requires it ({label})")
         if days <= limit.days and to_parents and _IF_ASKED.search(low):
             return weak(sentence, f"breach notice to {who} only if the school asks ({label})")
         if days <= limit.days:

@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from ...inputs.vocabulary import LAW_PLACES
 from ..lexicon import LEA, PROVIDER, find, lowered, negated
 from ..reader import Sentence
+from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
 
 @rule("R8")
+@firm
 def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     found = find(
         sentences,
@@ -33,6 +35,7 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
                 r"|render|designate)\b",
             )
             or re.search(r"\bnothing\b[^.]{0,40}\brequire", low)
+            or _NO_REPRESENTATION.search(low)
         ):
             kept.append(sentence)
     for sentence in kept:
@@ -40,6 +43,12 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
         if _FERPA_COMMITMENT.search(low) and not _HELPS_ONLY.search(low):
             if _AT_ITS_DISCRETION.search(low):
                 return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
+            if _FERPA_HEDGE.search(low):
+                return weak(
+                    sentence,
+                    "keeps to FERPA only as far as the vendor finds it applies, or means to: "
+                    "no firm promise to ensure compliance",
+                )
             return present(sentence, "commits to FERPA")
     for sentence in kept:
         if _SCHOOL_OFFICIAL.search(lowered(sentence)):
@@ -60,6 +69,7 @@ _FERPA_COMMITMENT = re.compile(
     r"\b(?:compl(?:y|ies|ying|iance|iant)|abide|adhere|conform|observe|ensure|follow\w*)\b"
     r"|\bin accordance with\b|\bconsistent with\b|\b(?:as )?(?:required|permitted) (?:by|under)\b"
     r"|\bsubject to\b|\bbound by\b|\bobligations? under\b|\brequirements? of\b"
+    r"|\bas (?:\w+ ){0,2}requires\b"
 )
 # FERPA named only as what the service helps the school do: "designed to help Schools meet
 # their FERPA obligations", "tools that enable the District to comply with FERPA".
@@ -73,6 +83,20 @@ _AT_ITS_DISCRETION = re.compile(
     r"believes?|elects?|chooses?|considers?)\b"
 )
 _SCHOOL_OFFICIAL = re.compile(r"\bschool officials?\b")
+# Kept only where it applies, or meant: "to the extent applicable", "intends to comply", "as
+# I understand it applies to tutors" (the vendor's own reading of FERPA).
+_FERPA_HEDGE = re.compile(
+    r"\b(?:to the extent (?:(?:that )?(?:it is |ferpa is |they are )?(?:applicable|it applies|"
+    r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated))|(?:if|where|"
+    r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|intends? to|"
+    r"seeks? to|aims? to|tries to|endeavou?rs? to|strives? to|will attempt to|(?:commercially )?"
+    r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
+)
+# "makes no representation that the Service complies with FERPA": a disclaimer
+_NO_REPRESENTATION = re.compile(
+    r"\b(?:makes?|gives?) no (?:representation|warrant|guarantee)|\bdoes not (?:represent|"
+    r"warrant|guarantee)\b|\bdisclaims?\b"
+)
 
 
 @rule("R9")
@@ -84,7 +108,15 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
     ]
     for sentence in found:
         low = lowered(sentence)
+        if "connecticut" in low and not _OTHER_LAW.search(low) and _EXCLUDING.search(low):
+            return weak(sentence, "Connecticut law governs, but with part of it left out")
         if "connecticut" in low and not _OTHER_LAW.search(low):
+            # "The Master Agreement … remains governed by the laws of the State of California"
+            part = next((s for s in found if _governs_part(s, sentence, sentences)), None)
+            if part is not None:
+                return weak(
+                    sentence, f"Connecticut law governs, but another's governs part: {part.text}"
+                )
             return present(sentence, "Connecticut law governs")
         # "governed by the laws of Delaware, except that for Institutions located in
         # Connecticut, this DSA and the rights and duties of all parties … by Connecticut's"
@@ -122,6 +154,8 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
         for s in found
         if not negated(s.text, r"\bsever\w*") and not _BY_REFERENCE.search(lowered(s))
     ]
+    if found and _EXCEPT.search(lowered(found[0])):
+        return weak(found[0], "the rest stands if a provision is held invalid, with an exception")
     if found:
         return present(found[0], "the rest stands if a provision is held invalid")
     return missing("no severability provision")
@@ -134,6 +168,30 @@ _PLACES = "|".join(p.casefold() for p in LAW_PLACES if p != "Connecticut")
 _OTHER_LAW = re.compile(
     rf"\blaws? of (?:the )?(?:state of |commonwealth of )?(?:{_PLACES})\b"
     rf"|\b(?:{_PLACES}) law\b"
+)
+
+
+def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``other``, beside the Connecticut ``sentence``, leaves part of the contract to
+    another state's law ("The Master Agreement … remains governed by the laws of California"),
+    the Connecticut terms not controlling in a conflict."""
+    low = lowered(other)
+    if not _OTHER_GOVERNS.search(low) or abs(other.paragraph - sentence.paragraph) > 1:
+        return False
+    beside = " ".join(lowered(s) for s in sentences if s.paragraph == other.paragraph)
+    return not (_PREVAILS.search(beside) or re.search(r"\bexcept\b|\bunless\b", low))
+
+
+# Connecticut's law with part excluded (its conflict-of-laws rules may go).
+_EXCLUDING = re.compile(
+    r"\b(?:excluding|other than|except(?:ing)? for|but not)\b(?![^.;]{0,60}\b(?:conflicts?|"
+    r"choice)[- ]of[- ]laws?\b)(?![^.;]{0,60}\bconflicts? (?:of law|rules|principles))"
+)
+_EXCEPT = re.compile(r"\b(?:except|unless|provided,? however)\b")
+_PREVAILS = re.compile(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
+_OTHER_GOVERNS = re.compile(
+    rf"\b(?:govern\w*|construed)\b[^.;]{{0,40}}\blaws? of (?:the )?(?:state of |commonwealth of )?"
+    rf"(?:{_PLACES})\b"
 )
 # A Connecticut school's own law, carved out of another state's: "except that for
 # Institutions located in Connecticut, …"
@@ -166,6 +224,7 @@ _BY_REFERENCE = re.compile(
 
 
 @rule("R14")
+@firm
 def subcontractors_need_written_consent_and_the_same_terms(
     sentences: Sequence[Sentence],
 ) -> Verdict:
@@ -181,6 +240,15 @@ def subcontractors_need_written_consent_and_the_same_terms(
         and re.search(r"\b(?:written|prior|express)\b", lowered(s))
         and not _waived(lowered(s))
     ]
+    # "shall not subcontract without the District's consent": consent, but not in writing
+    consent_only = [
+        s
+        for s in about
+        if re.search(_CONSENT, lowered(s))
+        and re.search(LEA + r"|\byour?\b", lowered(s))
+        and not _waived(lowered(s))
+        and s not in with_consent
+    ]
     with_terms = [
         s for s in about if re.search(_BOUND, lowered(s)) or _SOME_TERMS.search(lowered(s))
     ]
@@ -190,12 +258,14 @@ def subcontractors_need_written_consent_and_the_same_terms(
     exempt = next((s for s in with_consent if _EXEMPT.search(lowered(s))), None)
     if exempt is not None:
         return weak(exempt, "the school's written consent, but not for some subcontractors")
-    deemed = next((s for s in about if _DEEMED.search(lowered(s))), None)
-    if with_consent and deemed is not None:
+    deemed = next(
+        (s for s in about if _DEEMED.search(lowered(s)) or _IN_ADVANCE.search(lowered(s))), None
+    )
+    if (with_consent or consent_only) and deemed is not None:
         return weak(
             deemed,
-            "the school's consent is deemed given if it does not object: not its express "
-            "written consent",
+            "the school's consent is deemed given if it does not object, or given in advance: "
+            "not its express written consent",
         )
     if with_consent and all_terms:
         return present(
@@ -207,6 +277,11 @@ def subcontractors_need_written_consent_and_the_same_terms(
             with_consent[0],
             "subcontractors need the school's written consent, but only the security terms "
             "flow down to them, not all of provisions 1-13",
+        )
+    if consent_only:
+        return weak(
+            consent_only[0],
+            "subcontractors need the school's consent, but not its express written consent",
         )
     if with_consent or with_terms:
         return weak(
@@ -238,7 +313,8 @@ def subcontractors_need_written_consent_and_the_same_terms(
 # Notice in place of consent: "will give the School 30 days' notice of any new
 # sub-processor", "the District may object to a new subprocessor".
 _NOTICE = re.compile(
-    r"\bnotice\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|chang\w*|replac\w*)\b"
+    r"\b(?:notice|notif\w*|inform\w*)\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|"
+    r"chang\w*|replac\w*)\b"
     r"|\bobject\w*\s+to\b"
 )
 # Consent by silence: "the Board's consent shall be deemed given if the Board has not
@@ -247,6 +323,11 @@ _DEEMED = re.compile(
     r"\bdeemed\s+(?:to\s+(?:have\s+been\s+)?)?(?:given|granted|approved|consented|accepted)\b|"
     r"\b(?:has|have|does|do)\s+not\s+(?:timely\s+)?object\w*|\bfails?\s+to\s+(?:timely\s+)?"
     r"object\b|\bunless\s+(?:the\s+)?\w+\s+(?:timely\s+)?objects?\b|\bno\s+objection\b"
+)
+# Consent given in advance: "the District gives its written consent to any future ones".
+_IN_ADVANCE = re.compile(
+    r"\b(?:hereby\s+)?(?:gives?|grants?|provides?)\s+(?:its\s+)?(?:written\s+)?(?:consent|"
+    r"approval)\b[^.;]{0,80}\b(?:future|any (?:new|additional))\b|\bhereby consents?\b"
 )
 # Some subcontractors need no consent: "except for hosting providers", "other than its
 # Affiliates".
@@ -257,6 +338,10 @@ _EXEMPT = re.compile(
 _SUBS = (
     r"\b(?:sub-?contract\w*|sub-?processor\w*|third[- ]party (?:service |hosting )?providers?|"
     r"service providers?|agents?)\b"
+    # a consultant's own words: "I will not bring in any tutor other than my associate"
+    r"|\b(?:bring in|engage|hire|retain|use)\s+(?:any|another|other|additional)\s+(?:\w+\s+)?"
+    r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
+    r"contractors?|vendors?|providers?|assistants?|associates?)\b"
 )
 # The vendor describing itself ("Company holds Student Data only as Customer's service
 # provider") names no subcontractor.

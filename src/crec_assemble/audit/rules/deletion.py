@@ -10,13 +10,16 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from ..durations import has_placeholder
 from ..lexicon import LEA, PARENTS, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .breach_notice import EFFORTS
+from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
 
 @rule("R2")
+@firm
 def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdict:
     erase = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
     asked = re.compile(
@@ -50,6 +53,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         and not s.heading
         and not negated(s.text, rf"\b{erase}")
         and not _AFTER_THE_END.search(lowered(s))
+        and not _UNLESS_ASKED.search(lowered(s))
         and not _FAMILY_DELETES.search(lowered(s))
         and not (_FAMILY_ASKS.search(lowered(s)) and not re.search(_THE_SCHOOL, lowered(s)))
     ]
@@ -64,6 +68,14 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
             return weak(
                 sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
             )
+        kept = next((s for s in clause if re.search(r"\bmay (?:retain|keep)\b", lowered(s))), None)
+        if kept is not None:
+            return weak(sentence, f"deletion on request, but the vendor may keep some: {kept.text}")
+        blank = next((s for s in clause if has_placeholder(s.text)), None)
+        if blank is not None:
+            return weak(
+                sentence, f"deletion on request, but its procedure is left blank: {blank.text}"
+            )
         if any(_PROCEDURE.search(lowered(s)) for s in clause):
             return present(sentence, "gives a way to request deletion, with its procedure")
     if found:
@@ -76,13 +88,16 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
 
 _PROCEDURE = re.compile(
     r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
-    r"ticket|contact\w*|within\s+\S+|days?)\b|@"
+    r"ticket|within\s+\S+|days?)\b|@"
+    # a contact named, not "by contacting us": "contact our Privacy Officer at …"
+    r"|\bcontact\w*\b[^.;]{0,40}(?:\bat\b|\bby (?:e-?mail|tele)?phone\b|\bby (?:e-?)?mail\b|"
+    r"\bofficer\b|\baddress\b|\bhttps?:|www\.|\d{3})"
 )
 # A request the vendor need only weigh: "Licensor will consider such requests in accordance
 # with its Data Retention Policy".
 _REFUSABLE = re.compile(
     r"\b(?:will|shall|may) (?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
-    r"\bin (?:its|our) (?:sole |reasonable )?discretion\b|\bmay (?:decline|refuse|deny)\b|"
+    r"\bmay (?:decline|refuse|deny)\b|"
     r"\bsubject to (?:its|our|\w+['\u2019]s) (?:standard |data )?retention\b"
 )
 # A request only the end of the contract opens ("if Licensee makes a written request within
@@ -97,6 +112,12 @@ _AFTER_THE_END = re.compile(
     r"(?:termination|expiration|expiry|end|completion)\b[^.;]{0,200}\bcertif\w*[^.;]{0,60}"
     r"\brequest\b"
 )
+# The school may stop a deletion, not ask for one: "Unless Customer asks otherwise, Provider
+# will delete … after termination" (provision 7).
+_UNLESS_ASKED = re.compile(
+    r"\bunless\b[^.;]{0,40}\b(?:asks?|requests?|directs?|instructs?)\s+otherwise\b|"
+    r"\bunless\s+otherwise\s+(?:requested|directed|instructed)\b"
+)
 # Deletion the family does itself ("A parent may delete a child's account from Settings") is
 # no means for the school to ask for it.
 _FAMILY_DELETES = re.compile(
@@ -109,6 +130,8 @@ _FAMILY_DELETES = re.compile(
 _FAMILY_ASKS = re.compile(
     rf"\b(?:{PARENTS}|users?|individuals?|account holders?)\b[^.;]{{0,30}}"
     r"\b(?:can|may|should|must)\b"
+    # "upon the request of the student's parent"
+    rf"|\brequests?\s+(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:student['\u2019]s\s+)?{PARENTS}"
 )
 _THE_SCHOOL = LEA + r"|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
 # Part of the data is deleted under someone else's terms: "Deletion of Student Data held in
@@ -138,6 +161,7 @@ _RETURN_ON_REQUEST = re.compile(
 
 
 @rule("R7")
+@firm
 def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict:
     end = (
         # the end of the contract, not of a period ("the end of the ten business days")
@@ -145,12 +169,18 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"(?:term|agreement|contract|services?|engagement|subscription|school year|project|"
         r"study|addendum|dpa|relationship)s?|conclusion|completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|an?) account|account is "
-        r"closed|stops? using|final report|(?:subscription|agreement|contract|term|services?|"
-        r"engagement|study|project|addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
+        r"closed|deactivat\w*|stops? using|final report|(?:last|final) (?:\w+ )?(?:session|"
+        r"lesson|visit|class|meeting)|(?:last|final) day of (?:the |this |its )?(?:term|agreement|"
+        r"contract|services?|engagement|subscription|school year)|"
+        r"(?:subscription|agreement|contract|term|services?|engagement|study|project|addendum|"
+        r"dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
         r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
-    verb = r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept)\b"
+    verb = (
+        r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept|keeps?|"
+        r"keeping)\b"
+    )
     found = find(sentences, verb, end) + [
         s for s in _after_the_end(sentences, end) if re.search(verb, s.text, re.IGNORECASE)
     ]
@@ -199,6 +229,8 @@ def _period_after_end(text: str) -> float:
     text = re.sub(
         r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"
         r"(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b"
+        # "… of the District's written request following termination": asked after the end
+        r"(?!\s+(?:following|after|upon|on)\s+(?:the\s+)?(?:termination|expiration|end))"
         # "… after the School's written request or after the end of the Terms": the same
         # period runs from the end too
         r"(?![^.;]{0,10}\bor\b[^.;]{0,30}\b(?:end|terminat\w*|expir\w*|complet\w*))",
@@ -217,7 +249,18 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if negated(_main_clause(low), r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
         return missing("says it need not delete the data at the end", sentence)
     days = _period_after_end(low)
-    if _KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*"):
+    # "We keep your information for as long as your account is active", "may retain Student
+    # Data after termination for its business purposes": a keeping, with no deletion at all
+    if (
+        not days
+        and not _NO_FIXED_TIME.search(low)  # "… and for a reasonable period thereafter"
+        and not re.search(r"\b(?:delet|destr|dispos|return|eras|purg)\w*", low)
+        and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
+    ):
+        return missing("keeps the data after the services end, and promises no deletion", sentence)
+    # "… destroy all student records, including backups": the backups go too
+    backups_too = re.search(r"\b(?:including|and)\s+(?:all\s+|any\s+)?(?:\w+\s+)?backups?\b", low)
+    if _KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*") and not backups_too:
         return weak(sentence, "deletes at the end, but may keep copies long after")
     if _LATER_EVENT.search(low):
         return weak(
@@ -236,6 +279,12 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
         )
     if _NO_FIXED_TIME.search(low) or EFFORTS.search(low):
         return weak(sentence, "deletes at the end, but within no fixed time")
+    if _OR_KEEPS_IT.search(low):
+        return weak(
+            sentence,
+            "at the end deletes the data or keeps it in another form (de-identified, "
+            "anonymised, archived): the regulation has none of it retained",
+        )
     if _ONLY_IF_ASKED.search(low):
         return weak(sentence, "deletes at the end only if the school asks; otherwise keeps it")
     for other in clause:
@@ -259,13 +308,18 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
 # thereafter", "in accordance with its data retention policy": kept for as long as it likes.
 _NO_FIXED_TIME = re.compile(
     r"\b(?:(?:commercially )?reasonable (?:time|period)|as soon as (?:reasonably )?"
-    r"(?:practicable|feasible)|in accordance with (?:its|our|the \w+['\u2019]s) (?:standard |"
-    r"data |records? )*retention (?:policy|policies|schedule|practices)|no longer "
+    r"(?:practicable|feasible)|in accordance with (?:its|our|(?:the )?[\w-]+['\u2019]s) "
+    r"(?:standard |data |records? )*retention (?:policy|policies|schedule|practices)|"
+    r"in (?:due|the ordinary|the normal) course|eventually|periodically|from time to time|"
+    r"no longer "
     # "when it is no longer needed for the purpose": the vendor judges when, not the end
     r"(?:needed|necessary|required))\b"
 )
 _KEPT_COPIES = re.compile(
     r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"
+    # "from its active databases", "from production systems": the rest stays
+    r"|\bfrom\s+(?:its|our|the)\s+(?:active|live|production|primary|online)\s+(?:databases?|"
+    r"systems?|servers?|environments?)\b"
 )
 # A carve-out in the sentence after the promise: "Backups … are retained for thirteen (13)
 # months", "Licensor may retain Licensee Data in accordance with its retention schedule".
@@ -278,11 +332,21 @@ _RETAINED_FOR = re.compile(
 _ONLY_IF_ASKED = re.compile(
     r"\b(?:if|only (?:if|upon|on|when)|provided that)\b(?!\s+no\b)[^.;]{0,60}\b(?:requests?|asks?|"
     r"instructs?|directs?)\b"
+    # "Upon termination, Vendor shall delete Student Data upon the written request of the
+    # District"
+    # (but not "upon termination or upon the request of the District": either ends it)
+    r"|(?<!\bor )\b(?:upon|on|at|following|after) (?:the |a |its |any )?(?:written )?"
+    r"(?:request|direction|instruction) (?:of|from|by)\b"
     # "Upon termination, the District may request that Vendor delete Student Data"
     r"|\bmay (?:request|ask|direct|instruct|require)\b"
     # "Upon the District's written request following termination, Vendor will delete …"
     r"|^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?(?:upon|on|at|following|after) (?:the |a |its |any )?"
     r"(?:[\w-]+['\u2019]s )?(?:written )?(?:request|direction|instruction)\b"
+)
+# "will delete or de-identify", "delete or anonymise": the second keeps the data in a form.
+_OR_KEEPS_IT = re.compile(
+    r"\b(?:delet\w*|destr\w*|eras\w*|purg\w*|dispos\w*)\s+(?:of\s+)?(?:or|and/or)\s+"
+    r"(?:de-?identif\w*|anonymi[sz]\w*|aggregat\w*|archiv\w*|pseudonymi[sz]\w*)"
 )
 _DELETES = re.compile(
     r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|retain\w*|kept)\b[^.;]{0,80}"

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import UNDERTAKING, find, lowered, negated
+from ..lexicon import UNDERTAKING, find, hedged, lowered, negated
 from ..reader import Sentence
+from .qualified import CHANGEABLE, firm, qualification
 from .registry import Verdict, missing, present, rule, weak
 
 
@@ -18,15 +19,50 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\bsafe\b"
     )
     kept = r"\b(?:data|information|records?|confidential\w*|program\w*|measures|encrypt\w*)\b"
-    found = find(sentences, kept, UNDERTAKING)
+    # an aim ("strives to safeguard") is read too, to be judged weak below
+    found = find(sentences, kept, UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b")
     # The vendor's own undertaking before one it makes its subprocessors give.
     found.sort(key=lambda s: bool(re.search(r"\bsub-?(?:processor|contractor)s?\b", lowered(s))))
+    aims = []
     for sentence in found:
         text = _NOT_AN_UNDERTAKING.sub(" ", lowered(sentence))
+        if not re.search(UNDERTAKING, _RELATIVE.sub(" ", text)):
+            aims.append(sentence)  # a description: "files are kept on an encrypted laptop"
+            continue
         if re.search(verb, text) and not negated(text, verb):
+            # "in accordance with its Information Security Policy, as updated from time to
+            # time": a promise the vendor can rewrite
+            if hedged(text) or qualification(text) == CHANGEABLE:
+                aims.append(sentence)
+                continue
             return present(sentence, "takes actions to keep the data secure and confidential")
+    aims = [s for s in aims if re.search(verb, _NOT_AN_UNDERTAKING.sub(" ", lowered(s)))]
+    confidential = [
+        s
+        for s in found
+        if re.search(r"\bconfidential\b", lowered(s))
+        and re.search(UNDERTAKING, lowered(s))
+        and not negated(lowered(s), r"\bconfidential\b")
+    ]
+    if confidential and not aims:
+        return weak(
+            confidential[0],
+            "keeps the data confidential, but undertakes no actions for its security",
+        )
+    if aims:
+        return weak(
+            aims[0],
+            'protects the data only as an aim ("endeavors", "where practicable"), or describes '
+            "its security without undertaking it: no firm promise of actions to keep the data "
+            "secure and confidential",
+        )
     return missing("no undertaking to keep the data secure and confidential")
 
+
+# The undertaking word only in a relative clause: "a laptop that only I and my associate use".
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who|whom)\b[^.;,]{0,40}\b(?:uses?|stores?|maintains?|keeps?|employs)\b"
+)
 
 # Security named, but nothing undertaken for it: a "secure file transfer server" the school
 # runs, a "breach of security" a notice is about.
@@ -41,6 +77,7 @@ _NOT_AN_UNDERTAKING = re.compile(
 
 
 @rule("R12")
+@firm
 def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdict:
     """Both standards the regulation names: the HITECH guidance (section 13402(h)(2) of
     Public Law 111-5) for the technologies used, and 45 CFR 164.312 for the technical
@@ -48,6 +85,13 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
     hitech = [s for s in find(sentences, _HITECH) if not _DISCLAIMED.search(lowered(s))]
     cfr = [s for s in find(sentences, r"164\.312") if not _DISCLAIMED.search(lowered(s))]
     industry = find(sentences, _INDUSTRY)
+    qualified = next((s for s in hitech + cfr if _QUALIFIED.search(lowered(s))), None)
+    if hitech and cfr and industry and qualified is not None:
+        return weak(
+            qualified,
+            "HITECH and 45 CFR 164.312 named, but kept only where the vendor finds them "
+            "applicable or reasonable: not the standards the regulation requires",
+        )
     if hitech and cfr and industry:
         return present(
             hitech[0], "security practices meet HITECH, 45 CFR 164.312 and industry standards"
@@ -100,6 +144,17 @@ _DISCLAIMED = re.compile(
     r"\binapplicable\b|\bis not (?:a )?(?:covered entity|subject to)|"
     # "will not be required to comply with HITECH or 45 CFR 164.312"
     r"\bnot\s+(?:be\s+)?(?:required|obligated|bound)\s+to\b[^.;]{0,40}(?:hitech|13402|164\.312)"
+)
+# The standards kept only as far as the vendor judges: "to the extent applicable to Vendor",
+# "where commercially reasonable", "where Vendor is a covered entity".
+_QUALIFIED = re.compile(
+    r"\bto the extent (?:(?:that )?(?:they are |it is )?(?:applicable|practicable|feasible|"
+    r"required|reasonable)|(?:they |it )appl(?:y|ies))|\bwhere (?:commercially )?(?:reasonable|"
+    r"practicable|feasible|applicable|appropriate)|\b(?:where|if|when) (?:\w+ )?(?:is|are) "
+    r"(?:a )?(?:covered entit|business associate)|\bas (?:applicable|appropriate)\b|"
+    r"\b(?:commercially )?reasonable efforts\b|"
+    # part of the systems only: "for its production systems only"
+    r"\bfor (?:its|our) (?:production|primary|core|hosted) (?:systems?|environments?)\b"
 )
 _FRAMEWORK = (
     r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|hipaa security rule|cis (?:critical security )?"

@@ -1,0 +1,90 @@
+"""A promise the vendor qualifies until it binds nothing certain: the vendor judges whether it
+applies ("unless Provider determines …", "as interpreted by Vendor"), needs only to try
+("commercially reasonable efforts"), may but need not act, keeps it "to the extent
+practicable", or ties it to a policy it can change. Family B's rules read such a promise as
+weak, never present: the regulation's provisions are unconditional.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from .registry import Verdict
+
+__all__ = ["CHANGEABLE", "firm", "qualification"]
+
+CHANGEABLE = "it follows a policy the vendor can change"
+
+_WHO = r"(?:provider|vendor|company|licensor|contractor|consultant|operator|we|it)"
+# The school's own discretion ("which the District may give in its sole discretion") is none
+# of the vendor's.
+_SCHOOL_DISCRETION = re.compile(
+    r"\b(?:district|lea|board|school|customer|institution|crec)\b[^.;]{0,40}\bin (?:its|their) "
+    r"(?:sole |absolute |reasonable )?discretion\b"
+)
+_QUALIFICATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"\b(?:unless|except|if|where|to the extent|as|that)\b[^.;]{{0,60}}\b{_WHO}\b"
+            r"(?:\s+\w+)?\s+(?:determines?|deems?|considers?|believes?|judges?)\b"
+            r"|\bas (?:reasonably )?(?:interpreted|determined|deemed) by\b"
+            r"|\bas (?:\w+ )?determines? (?:appropriate|necessary)\b"
+            r"|\bin (?:its|our) (?:sole |absolute |reasonable )?discretion\b"
+        ),
+        "the vendor decides whether it applies",
+    ),
+    (
+        re.compile(
+            r"\b(?:use|make|exercise)s?\s+(?:all\s+)?(?:commercially\s+)?(?:reasonable|good[- ]"
+            r"faith|best)\s+efforts?\b"
+        ),
+        "the vendor need only try",
+    ),
+    (
+        re.compile(
+            r"\bmay,? but (?:is|are|shall|will) not (?:be )?(?:required|obligated)\b|"
+            r"\b(?:shall|will) (?:have|be under) no obligation to\b"
+        ),
+        "the vendor may, but need not",
+    ),
+    (
+        re.compile(r"\bto the extent (?:practicable|feasible|possible|commercially reasonable)\b"),
+        "only as far as the vendor finds practicable",
+    ),
+    (
+        re.compile(
+            r"\b(?:its|our|\w+['\u2019]s) (?:[\w-]+ ){0,3}polic(?:y|ies)\b[^.;]{0,40}\b(?:as "
+            r"(?:amended|updated|modified|changed|revised)|from time to time|may (?:update|"
+            r"modify|change|amend|revise))"
+        ),
+        CHANGEABLE,
+    ),
+)
+
+
+def qualification(text: str) -> str | None:
+    """Why ``text``'s promise is qualified, or None."""
+    low = _SCHOOL_DISCRETION.sub(" ", text.casefold())
+    return next((why for pattern, why in _QUALIFICATIONS if pattern.search(low)), None)
+
+
+F = TypeVar("F", bound=Callable[..., Verdict])
+
+
+def firm(judge: F) -> F:
+    """A rule whose "present" turns weak when the deciding sentence is qualified."""
+
+    @functools.wraps(judge)
+    def judged(*args: object) -> Verdict:
+        verdict = judge(*args)
+        if verdict.status != "present" or verdict.sentence is None:
+            return verdict
+        why = qualification(verdict.sentence.text)
+        if why is None:
+            return verdict
+        return Verdict("weak", verdict.sentence, f"{verdict.why}, but qualified: {why}")
+
+    return judged  # type: ignore[return-value]
