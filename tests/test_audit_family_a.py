@@ -1218,3 +1218,22 @@ def it_reads_what_the_second_clause_lets_back_in(
     library: ClauseLibrary, requirement: str, text: str, status: str
 ) -> None:
     assert _status(library, requirement, text) == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [(("Only in a few situations:",
+       "Only in a few situations: with the vendors that help us run Acme;",
+       "Only in a few situations: when the law requires it."), "weak"),
+     (("Only in a few situations:",
+       "Only in a few situations: when the law requires it;",
+       "Only in a few situations: with the student's school, at its direction."), "present"),
+     (("Only in these cases:", "Only in these cases: when the law requires it."), "missing")],
+    ids=["vendors-unbound", "law-and-school", "no-recipient"],
+)  # fmt: skip
+def it_reads_a_pages_answer_naming_recipients_as_a_disclosure_limit(
+    library: ClauseLibrary, texts: tuple[str, ...], status: str
+) -> None:
+    """ "Who do you share data with?" is no vendor sentence; its answer, a list of the only
+    occasions with recipients among them, is the limit."""
+    assert probe.status(library, "R15e", probe.clause(*texts)) == status

@@ -99,6 +99,25 @@ def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sente
     return found
 
 
+# A page's answer under its question ("Who do you share data with?" is no vendor sentence):
+# "Only in a few situations: with the vendors …; when the law requires it" lists the only
+# occasions, recipients among them ("with …"), so it is read as a limit on disclosure.
+_ONLY_OCCASIONS = re.compile(
+    r"^\W*only\s+(?:in\s+)?(?:a few|these|certain|limited|the following|\w+)\s+"
+    r"(?:situations|cases|circumstances|occasions)\b[^:]*:\s*$"
+)
+
+
+def _answers(sentences: Sequence[Sentence]) -> list[Sentence]:
+    found = []
+    for sentence in sentences:
+        if _ONLY_OCCASIONS.match(lowered(sentence)):
+            items = [s.text[len(sentence.text) :] for s in _with_items(sentences, sentence)[1:]]
+            if any(re.match(r"\W*with\b", item.casefold()) for item in items):
+                found.append(sentence)
+    return found
+
+
 def _with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]:
     """The limit with the list items the reader read apart, each repeating its lead-in."""
     at = sentences.index(first)
@@ -163,7 +182,7 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
     flaws: list[tuple[Sentence, str | None]] = []
     read: set[int] = set()
     narrow: list[Sentence] = []
-    for sentence in _limits(sentences, narrow):
+    for sentence in [*_limits(sentences, narrow), *_answers(sentences)]:
         if id(sentence) in read:
             continue
         group = _with_items(sentences, sentence)
