@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 import audit_probes as probe
-from crec_assemble.audit.findings import audit_sentences
 from crec_assemble.audit.lexicon import broad_exception, hedged
 from crec_assemble.audit.negation import negated
 from crec_assemble.audit.reader import Sentence, read_sentences
@@ -381,10 +380,7 @@ def it_reads_deletion_breach_notice_and_subcontracts_as_drafted(
 def it_reads_the_whole_sale_ban_of_15d(
     library: ClauseLibrary, texts: tuple[str, ...], status: str
 ) -> None:
-    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
-    findings = audit_sentences(sentences, library.requirements, "operator")
-    (finding,) = [f for f in findings if f.requirement.id == "R15d"]
-    assert finding.status == status
+    assert probe.status(library, "R15d", probe.clause(*texts)) == status
 
 
 # -- Provision 1: the owner named in other words; control kept by exception ----------------
@@ -439,10 +435,7 @@ def it_reads_who_owns_and_controls_the_data(
 def it_reads_whose_procedure_reviews_and_corrects(
     library: ClauseLibrary, texts: tuple[str, ...], status: str
 ) -> None:
-    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
-    findings = audit_sentences(sentences, library.requirements, "operator")
-    (finding,) = [f for f in findings if f.requirement.id == "R4"]
-    assert finding.status == status
+    assert probe.status(library, "R4", probe.clause(*texts)) == status
 
 
 # -- Provision 11: students' work in other words; an owner that may be the school ----------
@@ -508,10 +501,7 @@ def it_reads_a_glossary_entry_as_a_definition() -> None:
 def it_reads_the_permitted_uses_as_the_regulation_bounds_them(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
 ) -> None:
-    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
-    findings = audit_sentences(sentences, library.requirements, "operator")
-    (finding,) = [f for f in findings if f.requirement.id == requirement]
-    assert finding.status == status
+    assert probe.status(library, requirement, probe.clause(*texts)) == status
 
 
 # -- 15(e): a limit read with its exceptions, item by item ---------------------------------
@@ -545,10 +535,7 @@ def it_reads_the_permitted_uses_as_the_regulation_bounds_them(
 def it_reads_a_disclosure_limit_with_its_exceptions(
     library: ClauseLibrary, texts: tuple[str, ...], status: str
 ) -> None:
-    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
-    findings = audit_sentences(sentences, library.requirements, "operator")
-    (finding,) = [f for f in findings if f.requirement.id == "R15e"]
-    assert finding.status == status
+    assert probe.status(library, "R15e", probe.clause(*texts)) == status
 
 
 def it_reads_a_table_row_after_the_tables_lead_in() -> None:
@@ -588,10 +575,7 @@ def it_reads_a_table_row_after_the_tables_lead_in() -> None:
 def it_reads_the_limits_on_use_and_collection(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
 ) -> None:
-    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
-    findings = audit_sentences(sentences, library.requirements, "operator")
-    (finding,) = [f for f in findings if f.requirement.id == requirement]
-    assert finding.status == status
+    assert probe.status(library, requirement, probe.clause(*texts)) == status
 
 
 # -- Advertising: identifiers elsewhere, an ad-free service, another party's policy ---------
@@ -616,10 +600,7 @@ def it_reads_the_limits_on_use_and_collection(
 def it_reads_the_advertising_bans_as_the_regulation_words_them(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
 ) -> None:
-    sentences = [Sentence(text, "paragraph 1", 1) for text in texts]
-    findings = audit_sentences(sentences, library.requirements, "operator")
-    (finding,) = [f for f in findings if f.requirement.id == requirement]
-    assert finding.status == status
+    assert probe.status(library, requirement, probe.clause(*texts)) == status
 
 
 # -- Found by probing with drafting the corpus does not use ---------------------------------
