@@ -24,6 +24,7 @@ __all__ = [
     "ELSEWHERE",
     "LEA",
     "NOTIFY",
+    "NO_ONE",
     "OWNS",
     "PARENTS",
     "PROVIDER",
@@ -67,6 +68,9 @@ DATA = (
     r"data)"
 )
 """Student data, by any of its names."""
+
+# Data that identify no one (de-identified, aggregated, anonymised): not student data.
+NO_ONE = r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b"
 
 ELSEWHERE = (
     r"\b(?:(?:as (?:otherwise )?)?(?:set (?:out|forth)|addressed|described|governed|determined|"

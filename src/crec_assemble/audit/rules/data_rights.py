@@ -14,6 +14,7 @@ from ..lexicon import (
     DATA,
     ELSEWHERE,
     LEA,
+    NO_ONE,
     OWNS,
     PARENTS,
     PROVIDER,
@@ -36,10 +37,9 @@ _SCHOOLS = (
     r"(?:content|materials)\b"
 )
 # A claim over data that identify no one is not a claim over student data.
-_NO_ONE = r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b"
 _VENDOR_CLAIM = (
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
-    rf"title))\b(?:(?!{_NO_ONE})[^.;]){{0,40}}?{DATA}"
+    rf"title))\b(?:(?!{NO_ONE})[^.;]){{0,40}}?{DATA}"
 )
 
 
@@ -86,7 +86,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             owner is not None
             and not negated(low, r"\bowns?\b")
             and claimed is not None
-            and not re.search(_NO_ONE, claimed.group(0))
+            and not re.search(NO_ONE, claimed.group(0))
             and not vendor_claim
         ):
             claims.append((sentence, owner.group(1)))

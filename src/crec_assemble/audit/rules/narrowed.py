@@ -27,7 +27,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..lexicon import LEA, broad_exception, hedged
+from ..lexicon import LEA, NO_ONE, broad_exception, hedged
 from ..reader import Sentence
 from .registry import SentenceCheck, Verdict, weak
 
@@ -114,7 +114,6 @@ _OVERRIDE = re.compile(
     r"|however|that said|nothing in this (?:section|agreement|addendum|paragraph|clause)"
     r"[^,]{0,20}?(?:prevents?|limits?|restricts?|prohibits?))\b,?"
 )
-_NO_ONE = re.compile(r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b")
 
 
 def _taken_back(sentences: Sequence[Sentence], promise: Sentence) -> Sentence | None:
@@ -129,7 +128,7 @@ def _taken_back(sentences: Sequence[Sentence], promise: Sentence) -> Sentence | 
         if (
             override is not None
             and re.search(r"\b(?:may|can|reserves? the right)\b", low)
-            and not _NO_ONE.search(low)
+            and not re.search(NO_ONE, low)
             and broad_exception("except " + low[override.end() :])
         ):
             return later

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import DATA, ELSEWHERE, find, lowered, negated
+from ..lexicon import DATA, ELSEWHERE, NO_ONE, find, lowered, negated
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -63,7 +63,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     found.sort(key=lambda s: _GRANT.search(lowered(s)) is None)
     for sentence in found:
         low = lowered(sentence)
-        if re.search(r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b", low):
+        if re.search(NO_ONE, low):
             continue  # that is U2
         if negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"):
             continue
@@ -105,7 +105,9 @@ def _with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
 
 
 # "aggregate liability" is no aggregated data.
-_NO_ONE = r"\b(?:de-?identified|deidentified|anonymi[sz]\w*)\b|\baggregat\w*(?!\s+liability)\b"
+_UNIDENTIFIED = (
+    r"\b(?:de-?identified|deidentified|anonymi[sz]\w*)\b|\baggregat\w*(?!\s+liability)\b"
+)
 _BEYOND = (
     r"\b(?:sell\w*|any (?:other )?(?:lawful )?(?:business )?purposes?|commercial purposes?|"
     r"marketing|market(?:s|ed)?)\b"
@@ -115,7 +117,7 @@ _BEYOND = (
 @rule("U2")
 @whole
 def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> Verdict:
-    found = find(sentences, _NO_ONE)
+    found = find(sentences, _UNIDENTIFIED)
     for sentence in found:
         low = _with_its_list(sentences, sentence)
         beyond = set(re.findall(_BEYOND, low))
