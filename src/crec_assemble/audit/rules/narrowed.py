@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from ..lexicon import LEA, NO_ONE, broad_exception, hedged
 from ..reader import Sentence
-from .registry import SentenceCheck, Verdict, weak
+from .registry import Verdict, weak, weakened
 
 __all__ = ["lasting", "whole"]
 
@@ -135,28 +135,19 @@ def _taken_back(sentences: Sequence[Sentence], promise: Sentence) -> Sentence | 
     return None
 
 
-def _judged(check: SentenceCheck, *, timed: bool) -> SentenceCheck:
-    @functools.wraps(check)
-    def judged(sentences: Sequence[Sentence]) -> Verdict:
-        verdict = check(sentences)
-        if verdict.status != "present" or verdict.sentence is None:
-            return verdict
-        why = shortfall(verdict.sentence.text, timed=timed)
-        if why is not None:
-            return weak(verdict.sentence, f"{verdict.why}, but {why}")
-        later = _taken_back(sentences, verdict.sentence)
-        if later is not None:
-            return weak(later, f"{verdict.why}, but the next sentence takes it back")
-        return verdict
-
-    return judged
+def _narrowed(
+    sentence: Sentence, verdict: Verdict, args: tuple[Sequence[Sentence]], *, timed: bool
+) -> Verdict | None:
+    why = shortfall(sentence.text, timed=timed)
+    if why is not None:
+        return weak(sentence, f"{verdict.why}, but {why}")
+    later = _taken_back(args[0], sentence)
+    if later is not None:
+        return weak(later, f"{verdict.why}, but the next sentence takes it back")
+    return None
 
 
-def whole(check: SentenceCheck) -> SentenceCheck:
-    """A rule whose present finding must be the whole promise, for everyone, as a promise."""
-    return _judged(check, timed=False)
-
-
-def lasting(check: SentenceCheck) -> SentenceCheck:
-    """As :func:`whole`, for ownership, which must also not end with the contract."""
-    return _judged(check, timed=True)
+whole = weakened(functools.partial(_narrowed, timed=False))
+"""A rule whose present finding must be the whole promise, for everyone, as a promise."""
+lasting = weakened(functools.partial(_narrowed, timed=True))
+"""As :func:`whole`, for ownership, which must also not end with the contract."""

@@ -7,12 +7,10 @@ weak, never present: the regulation's provisions are unconditional.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable
-from typing import TypeVar
 
-from .registry import Verdict
+from ..reader import Sentence
+from .registry import Verdict, weak, weakened
 
 __all__ = ["CHANGEABLE", "firm", "qualification"]
 
@@ -71,20 +69,10 @@ def qualification(text: str) -> str | None:
     return next((why for pattern, why in _QUALIFICATIONS if pattern.search(low)), None)
 
 
-F = TypeVar("F", bound=Callable[..., Verdict])
+def _qualified(sentence: Sentence, verdict: Verdict, _: tuple[object, ...]) -> Verdict | None:
+    why = qualification(sentence.text)
+    return None if why is None else weak(sentence, f"{verdict.why}, but qualified: {why}")
 
 
-def firm(judge: F) -> F:
-    """A rule whose "present" turns weak when the deciding sentence is qualified."""
-
-    @functools.wraps(judge)
-    def judged(*args: object) -> Verdict:
-        verdict = judge(*args)
-        if verdict.status != "present" or verdict.sentence is None:
-            return verdict
-        why = qualification(verdict.sentence.text)
-        if why is None:
-            return verdict
-        return Verdict("weak", verdict.sentence, f"{verdict.why}, but qualified: {why}")
-
-    return judged  # type: ignore[return-value]
+firm = weakened(_qualified)
+"""A rule whose "present" turns weak when the deciding sentence is qualified."""

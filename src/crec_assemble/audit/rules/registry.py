@@ -11,10 +11,11 @@ requirement that has no rule fails as soon as it is asked for.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from ...errors import quoted
 from ...library.breach_limits import BreachLimit, breach_limit
@@ -33,6 +34,7 @@ __all__ = [
     "rule",
     "rule_for",
     "weak",
+    "weakened",
 ]
 
 Status = Literal["present", "weak", "missing"]
@@ -57,6 +59,30 @@ def weak(sentence: Sentence, why: str) -> Verdict:
 
 def missing(why: str, sentence: Sentence | None = None) -> Verdict:
     return Verdict("missing", sentence, why)
+
+
+Shortfall = Callable[[Sentence, Verdict, tuple[Any, ...]], Verdict | None]
+"""``(deciding sentence, present verdict, the rule's arguments) -> a weaker verdict or None``."""
+_Check = TypeVar("_Check", bound=Callable[..., Verdict])
+
+
+def weakened(shortfall: Shortfall) -> Callable[[_Check], _Check]:
+    """A rule decorator: a present verdict is handed, with the sentence that decided it, to
+    ``shortfall``, which returns the weaker verdict that sentence deserves, or None to keep
+    it. The one mechanism behind family A's whole promise (:mod:`.narrowed`) and family B's
+    unqualified one (:mod:`.qualified`): a test of the deciding sentence, not of a rule."""
+
+    def decorate(check: _Check) -> _Check:
+        @functools.wraps(check)
+        def judged(*args: Any) -> Verdict:
+            verdict = check(*args)
+            if verdict.status != "present" or verdict.sentence is None:
+                return verdict
+            return shortfall(verdict.sentence, verdict, args) or verdict
+
+        return judged  # type: ignore[return-value]  # same signature as ``check``
+
+    return decorate
 
 
 SentenceCheck = Callable[[Sequence[Sentence]], Verdict]
