@@ -27,20 +27,18 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ...inputs.vocabulary import LAW_PLACES
 from ..lexicon import LEA, NO_ONE, broad_exception, hedged
 from ..reader import Sentence
 from .registry import Verdict, weak, weakened
 
 __all__ = ["lasting", "whole"]
 
-_OTHER_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Delaware|Florida|Georgia|Hawaii|Idaho|"
-    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
-    "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"
-    "New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
-    "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-    "West Virginia|Wisconsin|Wyoming|EU|EEA|European|UK|British|Canadian"
-).casefold()
+# Places other than Connecticut whose residents a promise may be narrowed to.
+_OTHER_STATES = "|".join(
+    [*(place for place in LAW_PLACES if place != "Connecticut"),
+     "EU", "EEA", "European", "UK", "British", "Canadian"]
+).casefold()  # fmt: skip
 _PEOPLE = (
     r"(?:residents?|parents?|students?|users?|schools?|districts?|families|consumers?|"
     r"customers?|children|pupils?)"
