@@ -21,6 +21,7 @@ __all__ = [
     "ADVERTISING",
     "BREACH",
     "DATA",
+    "EFFORTS",
     "ELSEWHERE",
     "LEA",
     "NOTIFY",
@@ -68,6 +69,12 @@ DATA = (
     r"data)"
 )
 """Student data, by any of its names."""
+
+EFFORTS = re.compile(
+    r"\b(?:(?:use|make|exercise)s?\s+(?:all\s+|every\s+)?(?:commercially\s+)?(?:reasonable|"
+    r"good[- ]faith|best)\s+efforts?|endeavou?rs?|attempts?|aims?|strives?)\s+to\b"
+)
+"""A promise only to try: "will use reasonable efforts to notify", "will endeavour to delete"."""
 
 # Data that identify no one (de-identified, aggregated, anonymised): not student data.
 NO_ONE = r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b"

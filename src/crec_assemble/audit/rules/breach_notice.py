@@ -16,6 +16,7 @@ from ...library.breach_limits import BreachLimit, in_words
 from ..durations import has_placeholder
 from ..lexicon import (
     BREACH,
+    EFFORTS,
     LEA,
     NOTIFY,
     PARENTS,
@@ -30,8 +31,6 @@ from ..reader import Sentence
 from .breach_scope import NARROW, identity_data_only
 from .qualified import firm
 from .registry import Verdict, deadline_rule, missing, present, weak
-
-__all__ = ["EFFORTS"]
 
 Pick = Callable[[Sequence[float]], float]
 
@@ -116,12 +115,6 @@ _TELL = (
     r"provide (?:written )?notice|let)\b"
 )
 
-
-EFFORTS = re.compile(
-    r"\b(?:(?:use|make|exercise)s?\s+(?:all\s+|every\s+)?(?:commercially\s+)?(?:reasonable|"
-    r"good[- ]faith|best)\s+efforts?|endeavou?rs?|attempts?|aims?|strives?)\s+to\b"
-)
-"""A promise only to try: "will use reasonable efforts to notify", "will endeavour to delete"."""
 
 # The clock starts when the vendor has confirmed or finished looking into the breach, which
 # may be long after it discovered it: "within 72 hours after we confirm the Security

@@ -11,9 +11,8 @@ import re
 from collections.abc import Sequence
 
 from ..durations import has_placeholder
-from ..lexicon import LEA, PARENTS, find, lowered, negated, periods_in_days
+from ..lexicon import EFFORTS, LEA, PARENTS, find, lowered, negated, periods_in_days
 from ..reader import Sentence
-from .breach_notice import EFFORTS
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
