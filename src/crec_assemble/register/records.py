@@ -1,0 +1,170 @@
+"""What the register holds, as the rest of the tool reads it: frozen records, never rows.
+
+The register is a log. A document is entered once, from the manifest inside the file CREC
+issued; everything that happens to it afterwards is an :class:`Event` appended after it,
+with the day it happened, when it was recorded and by whom. Nothing is updated in place, so
+a document's status is not stored: it is read from its events (:attr:`History.status`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal, get_args
+
+from ..model import Role, SignedKind
+
+__all__ = [
+    "RECORDABLE",
+    "STATUSES",
+    "EventKind",
+    "Event",
+    "History",
+    "RegisteredDocument",
+    "RegisteredFile",
+    "Status",
+]
+
+# What staff record with ``register record``. ``signed`` that fails the signature check is
+# stored as ``signed-altered`` (RECORDED, below); ``issued`` is written by ``register add``.
+RecordableKind = Literal[
+    "sent",
+    "returned",
+    "signed",
+    "executed",
+    "notice-posted",
+    "ended",
+    "deletion-requested",
+    "certificate-received",
+    "breach",
+    "withdrawn",
+]
+RECORDABLE: tuple[RecordableKind, ...] = get_args(RecordableKind)
+EventKind = Literal["issued", "signed-altered", RecordableKind]
+
+# A document's status: the furthest point of its life its events reach.
+Status = Literal[
+    "issued", "sent", "returned", "signed", "signed-altered", "executed", "ended", "withdrawn"
+]
+STATUSES: tuple[Status, ...] = get_args(Status)
+# Events that move a document along its life; the others (a notice posted, a breach, a
+# deletion request, a certificate) are things owed during or after it.
+_STAGES: Mapping[str, Status] = {
+    "issued": "issued",
+    "sent": "sent",
+    "returned": "returned",
+    "signed": "signed",
+    "signed-altered": "signed-altered",
+    "executed": "executed",
+    "ended": "ended",
+    "withdrawn": "withdrawn",
+}
+
+
+@dataclass(frozen=True)
+class RegisteredFile:
+    """One issued file of a document (its DOCX, its PDF), as entered.
+
+    Attributes:
+        sha256: the hash of the file's bytes when it was entered.
+        format: ``docx`` or ``pdf``.
+        path: where it was, absolute, so ``register check`` can hash it again.
+    """
+
+    sha256: str
+    format: str
+    path: str
+
+
+@dataclass(frozen=True)
+class RegisteredDocument:
+    """An issued agreement, addendum or flow-down, from the manifest inside its file.
+
+    Attributes:
+        id: the document's id (``DPA-2026-ACME-LEARNING-INC-419A21``), the register's key.
+        kind: agreement, addendum or flow-down.
+        parent: the agreement a flow-down belongs to, else None.
+        contractor: the contractor's legal name.
+        party: who signs it with CREC: the contractor, or a flow-down's subcontractor.
+        role: operator or consultant.
+        service: the service's name, as the profile gives it.
+        description: what the service does, as the profile gives it (the posting's "description
+            and purpose").
+        start: the first day of services; end: the last day, if the profile gives one.
+        data: the student data the contractor receives, as the profile lists it.
+        edition: the clause-library edition it was built under.
+        built: the build date it carries.
+        certificate_days: the days after completion within which the contractor must certify
+            deletion, as this document's own retention clause says; None when it says none.
+        files: the issued files entered for it.
+    """
+
+    id: str
+    kind: SignedKind
+    parent: str | None
+    contractor: str
+    party: str
+    role: Role
+    service: str
+    description: str
+    start: date
+    end: date | None
+    data: tuple[str, ...]
+    edition: str
+    built: date
+    certificate_days: int | None
+    files: tuple[RegisteredFile, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing that happened to a document, appended to the register and never changed.
+
+    Attributes:
+        number: its place in the register's log (the order events were recorded in).
+        document: the id of the document it happened to.
+        kind: what happened.
+        on: the day it happened (``--date``; the day it was recorded by default).
+        recorded: when it was recorded (UTC).
+        by: who recorded it.
+        details: what else it records, as JSON: a file's path and hash, ``verify``'s verdict
+            and key changes, the signature check, a breach's discovery time and data.
+    """
+
+    number: int
+    document: str
+    kind: EventKind
+    on: date
+    recorded: datetime
+    by: str
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class History:
+    """A document and every event recorded for it, oldest first."""
+
+    document: RegisteredDocument
+    events: tuple[Event, ...]
+
+    @property
+    def status(self) -> Status:
+        """The stage of its latest stage event; ``withdrawn`` and ``ended`` are final.
+
+        The latest, not the furthest: a signed copy that failed the check and was then
+        signed again correctly is ``signed``, not ``signed-altered``.
+        """
+        stages = [_STAGES[e.kind] for e in self.events if e.kind in _STAGES]
+        for final in ("withdrawn", "ended"):
+            if final in stages:
+                return _STAGES[final]
+        return stages[-1] if stages else "issued"
+
+    def last(self, kind: EventKind) -> Event | None:
+        """The latest event of ``kind``, if any."""
+        return next((e for e in reversed(self.events) if e.kind == kind), None)
+
+    def all(self, kind: EventKind) -> tuple[Event, ...]:
+        """Every event of ``kind``, oldest first."""
+        return tuple(e for e in self.events if e.kind == kind)
