@@ -16,6 +16,7 @@ from .counsel import clauses, requirements
 from .documents import audit, rebuild, redline, verify
 from .help_format import Command, Group
 from .paperwork import breach, disposition, notice
+from .register import register
 
 __all__ = ["app", "main"]
 
@@ -74,6 +75,7 @@ app.command(cls=Command)(verify)
 app.add_typer(redline, name="redline")
 app.command(cls=Command)(rebuild)
 app.command(cls=Command)(audit)
+app.add_typer(register, name="register")
 
 
 def main() -> None:

@@ -18,9 +18,10 @@ from ..model import Role, SignedKind
 __all__ = [
     "RECORDABLE",
     "STATUSES",
-    "EventKind",
     "Event",
+    "EventKind",
     "History",
+    "RecordableKind",
     "RegisteredDocument",
     "RegisteredFile",
     "Status",

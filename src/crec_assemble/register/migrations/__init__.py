@@ -1,0 +1,1 @@
+"""Alembic's migrations of the register: each step, once released, is never edited."""

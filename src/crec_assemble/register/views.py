@@ -1,0 +1,94 @@
+"""One document's history as ``register show`` prints it, in lines or as JSON."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InputError, quoted
+from .records import Event, History, RegisteredDocument
+from .store import histories
+
+if TYPE_CHECKING:
+    from .database import Register
+
+__all__ = ["document_json", "event_json", "history_json", "history_lines", "one_history"]
+
+
+def one_history(register: Register, document_id: str) -> History:
+    """The document ``document_id`` names, with every event recorded for it.
+
+    Raises:
+        InputError: when the register holds no such document.
+    """
+    with register.reading() as connection:
+        found = histories(connection, [document_id])
+    if not found:
+        raise InputError(f"{quoted(document_id)}: no such document in the register "
+                         "(register list shows them)")  # fmt: skip
+    return found[0]
+
+
+def document_json(document: RegisteredDocument) -> dict[str, Any]:
+    """A document as the register's JSON gives it: dates ISO, files with their hashes."""
+    return {
+        "id": document.id,
+        "kind": document.kind,
+        "parent": document.parent,
+        "contractor": document.contractor,
+        "party": document.party,
+        "role": document.role,
+        "service": document.service,
+        "description": document.description,
+        "start": document.start.isoformat(),
+        "end": document.end.isoformat() if document.end else None,
+        "data": list(document.data),
+        "edition": document.edition,
+        "built": document.built.isoformat(),
+        "certificate_days": document.certificate_days,
+        "files": [{"format": f.format, "sha256": f.sha256, "path": f.path} for f in document.files],
+    }
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    return {
+        "number": event.number,
+        "event": event.kind,
+        "date": event.on.isoformat(),
+        "recorded": event.recorded.isoformat(),
+        "by": event.by,
+        "details": dict(event.details),
+    }
+
+
+def history_json(history: History) -> dict[str, Any]:
+    """``register show --json``: the document, its status and every event."""
+    return {**document_json(history.document), "status": history.status,
+            "events": [event_json(e) for e in history.events]}  # fmt: skip
+
+
+def history_lines(history: History) -> list[str]:
+    """``register show``: what the document is, then one line per event, oldest first."""
+    document = history.document
+    ends = f" to {document.end.isoformat()}" if document.end else ""
+    lines = [
+        f"{document.id}  {document.kind}  {history.status}",
+        f"  {document.party} ({document.role})"
+        + (f", under {document.parent}" if document.parent else ""),
+        f"  {document.service}: {document.start.isoformat()}{ends}; edition {document.edition}",
+        f"  data: {', '.join(document.data) or 'none named'}",
+    ]
+    for event in history.events:
+        lines.append(f"  {event.on.isoformat()}  {event.kind:<20} by {event.by}"
+                     f"{_detail(event)}")  # fmt: skip
+    return lines
+
+
+def _detail(event: Event) -> str:
+    details = event.details
+    if "verdict" in details:
+        return f"  ({details['verdict']}, {len(details.get('key_changes', []))} key changes)"
+    if "data" in details:
+        return f"  (discovered {details['discovered']}; {', '.join(details['data'])})"
+    if "file" in details:
+        return f"  ({details['file']})"
+    return ""
