@@ -42,6 +42,9 @@ from crec_assemble.resources import default_issuer, default_library
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The register's fixtures (register_db: SQLite, and PostgreSQL when a server is at hand).
+pytest_plugins = ["register_support"]
+
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 BUILD_DATE = date(2026, 11, 28)

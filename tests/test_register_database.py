@@ -1,0 +1,262 @@
+"""The register's database: which one opens, its schema and migrations, WAL and two writers,
+entering issued files, recording events, backup and check, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from crec_assemble.errors import InputError
+from crec_assemble.pipeline.build import build
+from crec_assemble.pipeline.plan import BuildOptions
+from crec_assemble.register.database import open_register, register_url
+from crec_assemble.register.maintenance import backup, check
+from crec_assemble.register.recording import add_files, breach_facts, record_event, recordable
+from crec_assemble.register.schema import metadata
+from crec_assemble.register.store import histories
+
+from conftest import BUILD_DATE, EXAMPLES, WriteProfile, consultant_profile
+
+NOW = datetime(2026, 11, 30, 15, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def issued(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Every example's documents as DOCX (no LibreOffice): agreements, addenda, flow-downs."""
+    out = tmp_path_factory.mktemp("issued")
+    produced = build(EXAMPLES, BuildOptions(out=out, format="docx", build_date=BUILD_DATE))
+    return [o.path for p in produced for o in p.outputs]
+
+
+def acme(files: list[Path]) -> Path:
+    return next(p for p in files if p.name == "acme-learning-inc.docx")
+
+
+def test_the_register_named_by_option_then_environment_then_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CREC_REGISTER", raising=False)
+    assert register_url(None) == f"sqlite:///{tmp_path / 'register.db'}"
+    monkeypatch.setenv("CREC_REGISTER", "office.db")
+    assert register_url(None) == f"sqlite:///{tmp_path / 'office.db'}"
+    assert register_url("other.db") == f"sqlite:///{tmp_path / 'other.db'}"
+    assert register_url("postgresql://staff@db/crec") == "postgresql+psycopg://staff@db/crec"
+    with pytest.raises(InputError, match="not a register"):
+        register_url("mysql://staff@db/crec")
+
+
+def test_a_missing_register_is_refused_by_a_command_that_only_reads(tmp_path: Path) -> None:
+    with (
+        pytest.raises(InputError, match="no register here"),
+        open_register(str(tmp_path / "none.db"), create=False),
+    ):
+        pass
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_a_new_register_is_migrated_to_exactly_the_current_schema(register_db: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    with open_register(register_db, create=True) as register, register.reading() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert differences == []
+    assert revision == "0001"
+
+
+def test_sqlite_runs_in_write_ahead_logging_mode(tmp_path: Path) -> None:
+    with open_register(str(tmp_path / "r.db"), create=True):
+        pass
+    mode = sqlite3.connect(tmp_path / "r.db").execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+
+
+def test_adding_is_idempotent_and_reads_everything_from_the_manifest(
+    register_db: str, issued: list[Path]
+) -> None:
+    with open_register(register_db, create=True) as register:
+        first = add_files(register, issued, by="clerk", now=NOW)
+        again = add_files(register, issued, by="clerk", now=NOW)
+        with register.reading() as connection:
+            recorded = histories(connection)
+    assert all(a.entered for a in first) and not any(a.entered for a in again)
+    assert len(recorded) == len(issued)  # one DOCX per document
+    agreement = next(h.document for h in recorded if h.document.party == "Acme Learning, Inc.")
+    assert (agreement.kind, agreement.role, agreement.service) == (
+        "agreement", "operator", "Acme Reading Coach")  # fmt: skip
+    assert (agreement.start, agreement.end) == (date(2026, 7, 1), date(2027, 6, 30))
+    assert "Grades" in agreement.data and "Student Records" in agreement.data
+    assert agreement.certificate_days == 30  # "Within thirty (30) calendar days of completion"
+    assert agreement.files[0].sha256 == hashlib.sha256(acme(issued).read_bytes()).hexdigest()
+    flowdowns = [h.document for h in recorded if h.document.kind == "flowdown"]
+    assert flowdowns and all(f.parent for f in flowdowns)
+    history = next(h for h in recorded if h.document.id == agreement.id)
+    assert [(e.kind, e.by) for e in history.events] == [("issued", "clerk")]
+    assert history.status == "issued"
+
+
+def test_one_bad_file_enters_none(register_db: str, issued: list[Path], tmp_path: Path) -> None:
+    from docx import Document
+
+    vendor, notes = tmp_path / "vendor.docx", tmp_path / "notes.txt"
+    paper = Document()
+    paper.add_paragraph("The vendor's own terms.")
+    paper.save(str(vendor))
+    notes.write_text("Not a contract.\n")
+    with open_register(register_db, create=True) as register:
+        with pytest.raises(InputError, match="vendor.docx: carries no manifest"):
+            add_files(register, [acme(issued), vendor], by="clerk", now=NOW)
+        with pytest.raises(InputError, match="notes.txt: neither a DOCX nor a readable PDF"):
+            add_files(register, [acme(issued), notes], by="clerk", now=NOW)
+        with register.reading() as connection:
+            assert histories(connection) == ()
+
+
+def test_a_draft_is_not_entered(write_profile: WriteProfile, tmp_path: Path) -> None:
+    profile = consultant_profile()
+    out = tmp_path / "out"
+    produced = build([write_profile(profile)], BuildOptions(out=out, format="docx", draft=True))
+    with open_register(str(tmp_path / "r.db"), create=True) as register:
+        draft = produced[0].outputs[0].path
+        with pytest.raises(InputError, match="is a draft|not an agreement"):
+            add_files(register, [draft], by="clerk", now=NOW)
+
+
+def test_events_are_appended_with_date_author_and_details(
+    register_db: str, issued: list[Path]
+) -> None:
+    with open_register(register_db, create=True) as register:
+        (added,) = add_files(register, [acme(issued)], by="clerk", now=NOW)
+        record_event(register, added.document, "sent", on=date(2026, 11, 30), by="amy", now=NOW)
+        facts = breach_facts("2026-11-30 09:15", "student_information", urgent=True, notified=None)
+        record_event(register, added.document, "breach", on=date(2026, 11, 30), by="bo", now=NOW,
+                     breach=facts)  # fmt: skip
+        record_event(register, added.document, "withdrawn", on=date(2026, 11, 30), by="amy",
+                     now=NOW)  # fmt: skip
+        with pytest.raises(InputError, match="was withdrawn on 2026-11-30"):
+            record_event(register, added.document, "sent", on=NOW.date(), by="amy", now=NOW)
+        with register.reading() as connection:
+            (history,) = histories(connection)
+    kinds = [(e.kind, e.by) for e in history.events]
+    assert kinds == [("issued", "clerk"), ("sent", "amy"), ("breach", "bo"), ("withdrawn", "amy")]
+    breach = history.events[2].details
+    assert breach["data"] == ["student_information"] and breach["urgent"] is True
+    assert breach["discovered"].startswith("2026-11-30T09:15:00-05:00")
+    assert history.status == "withdrawn"
+    assert [e.number for e in history.events] == sorted(e.number for e in history.events)
+
+
+@pytest.mark.parametrize(
+    ("on", "message"),
+    [(date(2026, 12, 1), "is in the future"), (date(2026, 11, 1), "before .* was issued")],
+)
+def test_an_event_dated_impossibly_is_refused(
+    tmp_path: Path, issued: list[Path], on: date, message: str
+) -> None:
+    with open_register(str(tmp_path / "r.db"), create=True) as register:
+        (added,) = add_files(register, [acme(issued)], by="clerk", now=NOW)
+        with pytest.raises(InputError, match=message):
+            record_event(register, added.document, "executed", on=on, by="amy", now=NOW)
+
+
+def test_bad_event_input_is_refused_in_one_line() -> None:
+    with pytest.raises(InputError, match="'signd' is not one of sent, returned, signed"):
+        recordable("signd")
+    with pytest.raises(InputError, match="give both --discovered and --data"):
+        breach_facts("2026-11-30 09:15", None, urgent=False, notified=None)
+    with pytest.raises(InputError, match="is not a list of student_information"):
+        breach_facts("2026-11-30 09:15", "grades", urgent=False, notified=None)
+    with pytest.raises(InputError, match="--discovered"):
+        breach_facts("yesterday", "student_records", urgent=False, notified=None)
+
+
+def _record_many(db: str, document: str, writer: str, count: int) -> None:
+    with open_register(db, create=False) as register:
+        for _ in range(count):
+            record_event(register, document, "sent", on=NOW.date(), by=writer, now=NOW)
+
+
+def test_two_staff_recording_at_once_both_succeed(register_db: str, issued: list[Path]) -> None:
+    with open_register(register_db, create=True) as register:
+        (added,) = add_files(register, [acme(issued)], by="clerk", now=NOW)
+    spawn = multiprocessing.get_context("spawn")
+    writers = [spawn.Process(target=_record_many, args=(register_db, added.document, name, 25))
+               for name in ("amy", "bo")]  # fmt: skip
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(timeout=120)
+    assert [w.exitcode for w in writers] == [0, 0]
+    with open_register(register_db, create=False) as register, register.reading() as connection:
+        (history,) = histories(connection)
+    by = [e.by for e in history.events if e.kind == "sent"]
+    assert (by.count("amy"), by.count("bo")) == (25, 25)
+    assert len({e.number for e in history.events}) == 51
+
+
+def test_backup_is_a_register_with_the_same_history(tmp_path: Path, issued: list[Path]) -> None:
+    db, copy = str(tmp_path / "r.db"), tmp_path / "backup.db"
+    with open_register(db, create=True) as register:
+        add_files(register, issued, by="clerk", now=NOW)
+        backup(register, copy, force=False)
+        with pytest.raises(InputError, match="already exists"):
+            backup(register, copy, force=False)
+        with register.reading() as connection:
+            original = histories(connection)
+    with open_register(str(copy), create=False) as restored, restored.reading() as connection:
+        assert histories(connection) == original
+
+
+def test_postgresql_is_backed_up_with_its_own_tools(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="pg_dump"):
+        from register_support import postgres_database
+
+        for url in postgres_database():
+            with open_register(url, create=True) as register:
+                backup(register, tmp_path / "b.db", force=False)
+
+
+def test_check_finds_a_changed_and_a_missing_file(
+    register_db: str, issued: list[Path], tmp_path: Path
+) -> None:
+    copies = []
+    for path in issued[:3]:
+        copy = tmp_path / path.name
+        copy.write_bytes(path.read_bytes())
+        copies.append(copy)
+    with open_register(register_db, create=True) as register:
+        add_files(register, copies, by="clerk", now=NOW)
+        sound = check(register)
+        copies[0].write_bytes(copies[0].read_bytes() + b"\0")
+        copies[1].unlink()
+        broken = check(register)
+    assert (sound.exit_code, sound.files, sound.problems) == (0, 3, ())
+    assert broken.exit_code == 1
+    assert len(broken.problems) == 2
+    assert any(p.endswith("changed since it was recorded") for p in broken.problems)
+    assert any(p.endswith("missing") for p in broken.problems)
+
+
+def test_check_finds_an_orphaned_event(tmp_path: Path, issued: list[Path]) -> None:
+    db = tmp_path / "r.db"
+    with open_register(str(db), create=True) as register:
+        add_files(register, [acme(issued)], by="clerk", now=NOW)
+    # Written behind the register's back, without its foreign keys: what check exists to find.
+    raw = sqlite3.connect(db)
+    raw.execute("INSERT INTO events (document_id, kind, on_date, recorded_at, recorded_by, "
+                "details) VALUES ('DPA-GONE', 'sent', '2026-11-30', '2026-11-30 00:00:00', "
+                "'x', '{}')")  # fmt: skip
+    raw.commit()
+    raw.close()
+    with open_register(str(db), create=False) as register:
+        found = check(register)
+    assert found.exit_code == 1
+    assert any("belongs to 'DPA-GONE'" in p for p in found.problems)
