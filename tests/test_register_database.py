@@ -112,9 +112,9 @@ def test_one_bad_file_enters_none(register_db: str, issued: list[Path], tmp_path
     paper.save(str(vendor))
     notes.write_text("Not a contract.\n")
     with open_register(register_db, create=True) as register:
-        with pytest.raises(InputError, match="vendor.docx: carries no manifest"):
+        with pytest.raises(InputError, match=r"vendor\.docx: carries no manifest"):
             add_files(register, [acme(issued), vendor], by="clerk", now=NOW)
-        with pytest.raises(InputError, match="notes.txt: neither a DOCX nor a readable PDF"):
+        with pytest.raises(InputError, match=r"notes\.txt: neither a DOCX nor a readable PDF"):
             add_files(register, [acme(issued), notes], by="clerk", now=NOW)
         with register.reading() as connection:
             assert histories(connection) == ()
@@ -126,7 +126,7 @@ def test_a_draft_is_not_entered(write_profile: WriteProfile, tmp_path: Path) -> 
     produced = build([write_profile(profile)], BuildOptions(out=out, format="docx", draft=True))
     with open_register(str(tmp_path / "r.db"), create=True) as register:
         draft = produced[0].outputs[0].path
-        with pytest.raises(InputError, match="is a draft|not an agreement"):
+        with pytest.raises(InputError, match=r"is a draft|not an agreement"):
             add_files(register, [draft], by="clerk", now=NOW)
 
 
