@@ -1,7 +1,9 @@
 """``build``, ``validate``, ``init`` and ``schema``: from profiles to agreements."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -9,6 +11,7 @@ from ..model import ESign, FormatChoice, MainKind, Role
 from .console import print_json, progress_bar, report_documents, summary
 from .options import (
     DateOption,
+    DbOption,
     EditionOption,
     ForceOption,
     IssuerOption,
@@ -21,6 +24,10 @@ from .options import (
 )
 
 __all__ = ["build", "init", "schema", "validate"]
+
+if TYPE_CHECKING:
+    from ..pipeline.outcome import BatchResult
+    from ..register.database import Register
 
 
 def build(
@@ -87,6 +94,11 @@ def build(
     on: DateOption = None,
     edition: EditionOption = None,
     seal: SealOption = None,
+    register: Annotated[
+        bool,
+        typer.Option("--register", help="Enter every document built in the register (--db)."),
+    ] = False,
+    db: DbOption = None,
 ) -> None:
     """Build each profile's agreement (DOCX, PDF) and its subcontractors' flow-downs.
 
@@ -101,13 +113,22 @@ def build(
     over its manifest; a key that cannot seal (wrong password, expired certificate…) stops
     the build before anything is written (exit 2).
 
+    With --register, every document built is entered in the register as it is written (see
+    `register add`); the register is opened before anything is built, and a draft is never
+    entered.
+
     Example: crec-assemble build examples/ --out out
     Example: CREC_SEAL_PASSWORD=… crec-assemble build examples/ --seal keys/crec-seal.p12
+    Example: crec-assemble build examples/acme-learning.yaml --register --db register.db
     """
+    from ..errors import InputError
     from ..inputs.dates import date_option
     from ..inputs.seal import load_seal
     from ..pipeline.batch import build_batch
     from ..pipeline.plan import BuildOptions
+
+    if register and draft:
+        raise InputError("--register: a draft is not issued, so it is never entered")
 
     options = BuildOptions(
         out=out, format=format, draft=draft, force=force, library=library,
@@ -115,11 +136,13 @@ def build(
         kind=kind, esign=esign,
         edition=edition, seal=load_seal(seal) if seal else None,
     )  # fmt: skip
-    with progress_bar(quiet=as_json) as progress:
+    with _register_if(register, db) as opened, progress_bar(quiet=as_json) as progress:
         result = build_batch(
             profiles, options, jobs=jobs, skip_existing=skip_existing, timeout=timeout,
             progress=progress,
         )  # fmt: skip
+        if opened is not None:
+            _enter_built(opened, result, quiet=as_json)
     for document in result.documents:
         for finding in document.unmet:
             typer.echo(f"DRAFT: {document.profile}: {finding}", err=True)
@@ -133,6 +156,30 @@ def build(
         report_documents(result.documents)
         summary(result)
     raise typer.Exit(result.exit_code)
+
+
+@contextmanager
+def _register_if(wanted: bool, db: str | None) -> Iterator["Register | None"]:
+    """The register, opened before the build so that a wrong --db stops it before it starts."""
+    if not wanted:
+        yield None
+        return
+    from ..register.database import open_register
+
+    with open_register(db, create=True) as opened:
+        yield opened
+
+
+def _enter_built(opened: "Register", result: "BatchResult", *, quiet: bool) -> None:
+    from ..inputs.dates import default_moment
+    from ..register.recording import add_files
+    from .register import who
+
+    paths = [o.path for d in result.documents if not d.unmet for o in d.outputs]
+    added = add_files(opened, paths, by=who(None), now=default_moment())
+    if not quiet:
+        entered = len({a.document for a in added if a.entered})
+        typer.echo(f"register: {entered} documents entered in {opened.name}")
 
 
 def validate(

@@ -11,6 +11,7 @@ import typer
 
 __all__ = [
     "DateOption",
+    "DbOption",
     "EditionOption",
     "ForceOption",
     "IssuerOption",
@@ -84,5 +85,14 @@ DateOption = Annotated[
         "--date",
         metavar="YYYY-MM-DD",
         help="Build as of this date (default: SOURCE_DATE_EPOCH, else today).",
+    ),
+]
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        metavar="PATH|URL",
+        help="The register: an SQLite file or a postgresql:// URL (default: $CREC_REGISTER, "
+        "else register.db here).",
     ),
 ]

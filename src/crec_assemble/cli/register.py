@@ -13,12 +13,12 @@ import typer
 
 from .console import print_json
 from .help_format import Command, Group
-from .options import ForceOption, JsonOption
+from .options import DbOption, ForceOption, JsonOption
 
 if TYPE_CHECKING:
     from ..register.database import Register
 
-__all__ = ["register"]
+__all__ = ["register", "who"]
 
 register = typer.Typer(
     rich_markup_mode=None,
@@ -29,15 +29,6 @@ register = typer.Typer(
     no_args_is_help=True,
 )
 
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        metavar="PATH|URL",
-        help="The register: an SQLite file or a postgresql:// URL (default: $CREC_REGISTER, "
-        "else register.db here).",
-    ),
-]
 ByOption = Annotated[
     str | None,
     typer.Option("--by", metavar="NAME", help="Who records it (default: your login name)."),
@@ -56,7 +47,8 @@ def _opened(db: str | None, *, create: bool = False) -> Iterator["Register"]:
         yield opened
 
 
-def _who(by: str | None) -> str:
+def who(by: str | None) -> str:
+    """``--by``, else the login name: who an entry in the register is recorded by."""
     if by:
         return by
     import getpass
@@ -89,7 +81,7 @@ def add(
     from ..register.recording import add_files
 
     with _opened(db, create=True) as opened:
-        added = add_files(opened, files, by=_who(by), now=default_moment())
+        added = add_files(opened, files, by=who(by), now=default_moment())
     if as_json:
         print_json([item.as_json() for item in added])
     else:
@@ -172,7 +164,7 @@ def record(
     with _opened(db) as opened:
         recorded = record_event(
             opened, document, kind, on=date_option(on) if on else now.date(),
-            by=_who(by), now=now, file=file, breach=facts,
+            by=who(by), now=now, file=file, breach=facts,
         )  # fmt: skip
     if as_json:
         print_json(recorded.as_json())
