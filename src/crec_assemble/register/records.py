@@ -9,9 +9,10 @@ a document's status is not stored: it is read from its events (:attr:`History.st
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal, get_args
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple, get_args
 
 from ..model import Role, SignedKind
 
@@ -118,9 +119,11 @@ class RegisteredDocument:
     files: tuple[RegisteredFile, ...] = ()
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     """One thing that happened to a document, appended to the register and never changed.
+
+    A named tuple rather than a dataclass: a register holds hundreds of thousands of events,
+    and ``due`` reads them all; a tuple is made in half the time.
 
     Attributes:
         number: its place in the register's log (the order events were recorded in).
@@ -139,7 +142,7 @@ class Event:
     on: date
     recorded: datetime
     by: str
-    details: Mapping[str, Any] = field(default_factory=dict)
+    details: Mapping[str, Any] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
