@@ -18,8 +18,8 @@ from ..model import Role, SignedKind
 __all__ = [
     "RECORDABLE",
     "STATUSES",
-    "EventKind",
     "Event",
+    "EventKind",
     "History",
     "RegisteredDocument",
     "RegisteredFile",
