@@ -164,7 +164,7 @@ def _notice(history: History, on: date, rules: DueRules) -> Iterator[DueItem]:
 def _ending(history: History, on: date, rules: DueRules) -> Iterator[DueItem]:
     """Services ending soon: time to renew, or to prepare the deletion request."""
     end = history.document.end
-    if history.status == "ended" or end is None or end < on:
+    if history.last("ended") is not None or end is None or end < on:
         return
     yield _item(
         history,
