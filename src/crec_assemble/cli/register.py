@@ -13,10 +13,11 @@ import typer
 
 from .console import print_json
 from .help_format import Command, Group
-from .options import DbOption, ForceOption, JsonOption
+from .options import DbOption, ForceOption, IssuerOption, JsonOption
 
 if TYPE_CHECKING:
     from ..register.database import Register
+    from ..register.tables import Table
 
 __all__ = ["register", "who"]
 
@@ -235,3 +236,141 @@ def check(db: DbOption = None, as_json: JsonOption = False) -> None:
         for line in checked.lines():
             typer.echo(line)
     raise typer.Exit(checked.exit_code)
+
+
+@register.command(name="list", cls=Command)
+def list_documents(
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status",
+            metavar="S",
+            help="Only documents with this status: issued, "
+            "sent, returned, signed, signed-altered, executed, ended, withdrawn.",
+        ),
+    ] = None,
+    contractor: Annotated[
+        str | None,
+        typer.Option(
+            "--contractor",
+            metavar="TEXT",
+            help="Only contractors whose legal name contains TEXT (any case).",
+        ),
+    ] = None,
+    csv: Annotated[
+        Path | None, typer.Option("--csv", metavar="FILE", dir_okay=False, help="Also write CSV.")
+    ] = None,
+    xlsx: Annotated[
+        Path | None,
+        typer.Option("--xlsx", metavar="FILE", dir_okay=False, help="Also write a spreadsheet."),
+    ] = None,
+    force: ForceOption = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the documents in the register, one line each, by contractor.
+
+    Example: crec-assemble register list --status executed --xlsx register.xlsx
+    """
+    from ..register.store import histories
+    from ..register.tables import listing
+
+    with _opened(db) as opened, opened.reading() as connection:
+        table = listing(histories(connection), status=status, contractor=contractor)
+    _present(table, csv=csv, xlsx=xlsx, force=force, as_json=as_json)
+
+
+@register.command(cls=Command)
+def due(
+    within: Annotated[
+        int, typer.Option("--within", metavar="DAYS", min=0, help="Days ahead to look.")
+    ] = 30,
+    on: Annotated[
+        str | None,
+        typer.Option("--on", metavar="YYYY-MM-DD", help="Judge as of this day (default: today)."),
+    ] = None,
+    db: DbOption = None,
+    issuer: IssuerOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List what is owed and by when, overdue first, each with the paragraph it comes from.
+
+    Parent notice and website posting (five Connecticut business days after execution),
+    CREC's breach notices, agreements ending within DAYS, deletion requests not sent after
+    services end, and certificates of deletion past the agreement's period. Exit 1 when
+    anything is overdue, so it can run from cron.
+
+    Example: crec-assemble register due --within 14
+    """
+    from ..inputs.dates import date_option, default_build_date
+    from ..inputs.issuer import load_issuer
+    from ..library.catalogue import read_catalogue
+    from ..register.due import READS, due_rules, owed
+    from ..register.store import histories
+    from ..resources import default_issuer, default_library
+
+    day = date_option(on, "--on") if on else default_build_date()
+    board = load_issuer(issuer or default_issuer(default_library()))
+    catalogue = read_catalogue(default_library() / "requirements.yaml")
+    rules = due_rules(catalogue, issuer=board.short_name)
+    with _opened(db) as opened, opened.reading() as connection:
+        found = owed(histories(connection, kinds=READS), on=day, rules=rules, within=within)
+    if as_json:
+        print_json(found.as_json())
+    else:
+        for line in found.lines():
+            typer.echo(line)
+    raise typer.Exit(1 if found.overdue else 0)
+
+
+@register.command(cls=Command)
+def report(
+    year: Annotated[int, typer.Option("--year", metavar="Y", help="The calendar year.")],
+    csv: Annotated[
+        Path | None, typer.Option("--csv", metavar="FILE", dir_okay=False, help="Write CSV.")
+    ] = None,
+    xlsx: Annotated[
+        Path | None,
+        typer.Option("--xlsx", metavar="FILE", dir_okay=False, help="Write a spreadsheet."),
+    ] = None,
+    force: ForceOption = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The year's services used without an executed agreement, for the Commission for
+    Educational Technology (see the README for what the statute's report is known to need).
+
+    Example: crec-assemble register report --year 2026 --csv cet-2026.csv --xlsx cet-2026.xlsx
+    """
+    from ..inputs.dates import default_build_date
+    from ..register.store import histories
+    from ..register.tables import annual_report
+
+    with _opened(db) as opened, opened.reading() as connection:
+        table = annual_report(histories(connection), year, today=default_build_date())
+    _present(table, csv=csv, xlsx=xlsx, force=force, as_json=as_json)
+
+
+def _present(
+    table: "Table", *, csv: Path | None, xlsx: Path | None, force: bool, as_json: bool
+) -> None:
+    """A table printed (lines or JSON) and written to the files asked for, all or none."""
+    from ..register.spreadsheets import to_csv, to_xlsx
+
+    written = {}
+    if csv is not None:
+        written[csv] = to_csv(table)
+    if xlsx is not None:
+        written[xlsx] = to_xlsx(table)
+    if written:
+        from ..pipeline.files import check_targets, write_all
+
+        check_targets(written, force=force)
+        write_all(written)
+    if as_json:
+        print_json(table.as_json())
+        return
+    for line in table.lines():
+        typer.echo(line)
+    for path in written:
+        typer.echo(f"written: {path}")

@@ -54,14 +54,29 @@ from ..errors import InputError, quoted
 from ..library.breach_limits import in_words
 from ..paperwork.deadlines import BREACH_CATEGORIES, breach_obligations, notice_deadline
 from .due_items import DueItem, DueRules, ItemKind, Owed, due_rules
-from .records import Event, History
+from .records import Event, EventKind, History
 
-__all__ = ["DEFAULT_WITHIN", "DueItem", "DueRules", "ItemKind", "Owed", "due_rules", "owed"]
+__all__ = [
+    "DEFAULT_WITHIN",
+    "READS",
+    "DueItem",
+    "DueRules",
+    "ItemKind",
+    "Owed",
+    "due_rules",
+    "owed",
+]
 
 DEFAULT_WITHIN = 30
 """Days ahead ``register due`` looks by default: a month is time enough to renew or prepare."""
 
 _REGULATION = "Regulation 3520.13-R"
+
+READS: frozenset[EventKind] = frozenset(
+    {"executed", "notice-posted", "breach", "ended", "deletion-requested",
+     "certificate-received", "withdrawn"}
+)  # fmt: skip
+"""The only events the rules below read: the register need not load the others."""
 
 
 def owed(

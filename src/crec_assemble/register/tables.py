@@ -48,10 +48,21 @@ class Table:
     columns: tuple[Column, ...]
     rows: tuple[tuple[Value, ...], ...]
     as_of: date | None
+    brief: tuple[str, ...] = ()  # the keys of the columns a terminal shows, one line a row
 
     @property
     def headings(self) -> tuple[str, ...]:
         return tuple(column.heading for column in self.columns)
+
+    def lines(self) -> list[str]:
+        """For a terminal: the title and count, then the ``brief`` columns of each row."""
+        keys = [column.key for column in self.columns]
+        shown = [keys.index(key) for key in self.brief or keys]
+        lines = [f"{self.title}: {len(self.rows)} row{'s' if len(self.rows) != 1 else ''}"]
+        for row in self.rows:
+            cells = (row[n] for n in shown)
+            lines.append("  ".join("-" if v is None else str(v) for v in cells))
+        return lines
 
     def as_json(self) -> list[dict[str, str | int | None]]:
         """One object per row, keyed by the columns' keys; days as ISO text (``2026-09-01``)."""
@@ -122,6 +133,7 @@ def listing(
     return Table(
         title="Register",
         columns=_LISTING,
+        brief=("id", "status", "contractor", "service", "end", "last_event_on"),
         rows=tuple(_listing_row(h) for h in kept),
         as_of=max(recorded, default=None),
     )
@@ -158,7 +170,10 @@ def annual_report(histories: Iterable[History], year: int, *, today: date) -> Ta
                        h.document.id),
     )  # fmt: skip
     rows = [row for h in kept if (row := _report_row(h, first, last)) is not None]
-    return Table(title=f"Without agreement {year}", columns=_REPORT, rows=tuple(rows), as_of=last)
+    return Table(
+        title=f"Without agreement {year}", columns=_REPORT, rows=tuple(rows), as_of=last,
+        brief=("contractor", "service", "executed", "days_without_agreement", "id"),
+    )  # fmt: skip
 
 
 def _comparable(text: str) -> str:
