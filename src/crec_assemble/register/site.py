@@ -205,7 +205,6 @@ def _contract_row(
     notice = f"notices/{document.id}.html"
     return {
         "id": document.id,
-        "kind": document.kind,
         "contractor": document.contractor,
         "service": document.service,
         "description": document.description,
