@@ -40,6 +40,8 @@ from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.pipeline.produce import Produced
 from crec_assemble.resources import default_issuer, default_library
 
+from browser import Browser, headless_chromium
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # The register's fixtures (register_db: SQLite, and PostgreSQL when a server is at hand).
@@ -203,6 +205,13 @@ def library() -> ClauseLibrary:
 @pytest.fixture(scope="session")
 def issuer() -> Issuer:
     return load_issuer(default_issuer(default_library()))
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    """One headless Chromium for the session, with axe-core to check pages (tests/browser.py)."""
+    with headless_chromium() as browser:
+        yield browser
 
 
 @pytest.fixture

@@ -2,14 +2,21 @@
 
 In a wheel they are package data (``crec_assemble/_data``, see pyproject);
 in a source checkout they are the repository's own ``clauses/`` and
-``templates/``, which counsel and staff edit.
+``templates/`` (the Word template, and the public site's HTML in ``templates/site/``),
+which counsel and staff edit.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["default_issuer", "default_library", "default_template", "tool_version"]
+__all__ = [
+    "default_issuer",
+    "default_library",
+    "default_site_templates",
+    "default_template",
+    "tool_version",
+]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -41,6 +48,11 @@ def default_library() -> Path:
 def default_template() -> Path:
     """The Word template that ships with the tool."""
     return _shipped("templates") / "agreement.docx"
+
+
+def default_site_templates() -> Path:
+    """The HTML templates and style sheet of the public contracts page (``register site``)."""
+    return _shipped("templates") / "site"
 
 
 def default_issuer(library: Path) -> Path:

@@ -1,5 +1,8 @@
 """Writing outputs safely: never over an existing file without ``force``, never partially.
 
+A whole folder (the public site) is written the same way, one level up: into a new
+folder beside it, which replaces it only when complete (:func:`new_folder`).
+
 Every file is first written beside its target under a temporary name. Only
 when all are written are they renamed into place (``os.replace`` is atomic on
 one file system); a file being replaced (``--force``) is first moved aside,
@@ -11,17 +14,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import signal
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import InputError
 from .out_lock import TEMPORARY_PREFIX
 
-__all__ = ["check_targets", "write_all", "write_new"]
+__all__ = ["check_targets", "new_folder", "write_all", "write_new"]
 
 
 def check_targets(targets: Iterable[Path], *, force: bool) -> None:
@@ -66,6 +70,60 @@ def write_new(path: Path, data: bytes, *, force: bool = False) -> str:
     check_targets([path], force=force)
     write_all({path: data})
     return hashlib.sha256(data).hexdigest()
+
+
+@contextmanager
+def new_folder(out: Path, *, force: bool, replaceable: Callable[[Path], bool]) -> Iterator[Path]:
+    """Yield an empty folder beside ``out``; when the block succeeds it becomes ``out``, whole.
+
+    Readers of ``out`` (a web server) see the old folder or the new one, never a mix. On
+    any error in the block the new folder is removed and ``out`` is untouched.
+
+    Args:
+        force: replace an existing non-empty ``out``; without it, such a folder is refused.
+        replaceable: whether an existing non-empty ``out`` is one this tool may replace
+            (it wrote it): ``--force`` must never wipe a folder of someone else's files.
+
+    Raises:
+        InputError: when ``out`` is a file, is non-empty without ``force``, is not
+            ``replaceable``, or cannot be written.
+    """
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: is a file, not a folder; move it out of the way")
+    if out.is_dir() and any(out.iterdir()):
+        if not force:
+            raise InputError(f"{out}: already exists and is not empty; use --force to replace it")
+        if not replaceable(out):
+            raise InputError(f"{out}: not a folder this tool wrote; refusing to replace it")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        staged = Path(tempfile.mkdtemp(prefix=f"{TEMPORARY_PREFIX}{out.name}.", dir=out.parent))
+        os.chmod(staged, 0o755)  # published as it is: readable by the web server
+    except OSError as error:
+        raise InputError(f"{out}: cannot write: {error.strerror or error}") from None
+    try:
+        yield staged
+        with _interrupt_deferred():
+            _swap(staged, out)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+
+
+def _swap(staged: Path, out: Path) -> None:
+    """Move ``out`` aside, ``staged`` into its place, then drop the old one; undo on failure."""
+    aside = staged.with_name(f"{staged.name}.old")
+    try:
+        if out.exists():
+            os.replace(out, aside)
+        try:
+            os.replace(staged, out)
+        except OSError:
+            if aside.exists():
+                os.replace(aside, out)
+            raise
+    except OSError as error:
+        raise InputError(f"{out}: cannot write: {error.strerror or error}") from None
+    shutil.rmtree(aside, ignore_errors=True)
 
 
 @contextmanager
