@@ -374,3 +374,60 @@ def _present(
         typer.echo(line)
     for path in written:
         typer.echo(f"written: {path}")
+
+
+@register.command(cls=Command)
+def site(
+    out: Annotated[Path, typer.Option("--out", file_okay=False, help="Folder for the pages.")],
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            metavar="URL",
+            help="Where the folder is published; links are relative without it.",
+        ),
+    ] = None,
+    on: Annotated[
+        str | None,
+        typer.Option("--on", metavar="YYYY-MM-DD", help="Post as of this day (default: today)."),
+    ] = None,
+    copies: Annotated[
+        bool,
+        typer.Option(
+            "--copies/--no-copies",
+            help="Copy each executed contract's PDF into the site (checked against "
+            "its recorded sha256).",
+        ),
+    ] = True,
+    force: ForceOption = False,
+    db: DbOption = None,
+    issuer: IssuerOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Write the public "Student data privacy contracts" pages as static HTML.
+
+    Each executed contract in force (vendor, service, description and purpose, the student
+    data, date executed, end date), with its posted notice and the executed PDF; and every
+    breach notice. A contract leaves the page when it ends or is withdrawn. The pages need no
+    JavaScript. An existing site folder is replaced only with --force.
+
+    Example: crec-assemble register site --out public/privacy --base-url
+    https://www.crec.org/privacy/
+    """
+    from ..inputs.dates import date_option, default_build_date
+    from ..inputs.issuer import load_issuer
+    from ..register.site import write_site
+    from ..register.store import histories
+    from ..resources import default_issuer, default_library
+
+    day = date_option(on, "--on") if on else default_build_date()
+    board = load_issuer(issuer or default_issuer(default_library()))
+    with _opened(db) as opened, opened.reading() as connection:
+        recorded = histories(connection)
+    written = write_site(recorded, out, on=day, issuer=board, base_url=base_url, force=force,
+                         copy_files=copies)  # fmt: skip
+    if as_json:
+        print_json(written.as_json())
+    else:
+        typer.echo(f"{out}: {len(written.contracts)} contracts in force, "
+                   f"{written.breaches} breach notices, as of {day.isoformat()}")  # fmt: skip
