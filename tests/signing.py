@@ -91,7 +91,7 @@ def white_box(writer: Any) -> None:
 
 
 def free_text(writer: Any) -> None:
-    """A FreeText annotation with new terms on page 1."""
+    """A FreeText annotation with new terms on page 1 (its first, if it had none)."""
     from pyhanko.pdf_utils import generic
 
     annotation = writer.add_object(generic.DictionaryObject({  # type: ignore[no-untyped-call]
@@ -102,6 +102,11 @@ def free_text(writer: Any) -> None:
         generic.pdf_name("/Contents"): generic.TextStringObject("Notice period: thirty days."),
         generic.pdf_name("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g"),
     }))  # fmt: skip
-    annotations = writer.root["/Pages"]["/Kids"][0]["/Annots"]
+    page = writer.root["/Pages"]["/Kids"][0]
+    if "/Annots" not in page:  # a page without annotations gets its list
+        page[generic.pdf_name("/Annots")] = generic.ArrayObject([annotation])
+        writer.update_container(page)
+        return
+    annotations = page["/Annots"]
     annotations.append(annotation)
     writer.update_container(annotations)
