@@ -219,7 +219,7 @@ def it_records_the_check_as_json_and_prints_it_as_lines(issued: Issued) -> None:
     lines = check.lines()
     assert lines[0] == "signed: the vendor signed the file CREC issued"
     assert lines[1].startswith(f"  {SEAL_FIELD}: {CREC} (self-signed certificate), 2026-11-24")
-    assert lines[1].endswith("intact, part of the issued file, changes added after it")
+    assert lines[1].endswith("intact, part of the issued file, more added to the file after it")
     assert lines[2].startswith(f"  Signature-Contractor: {VENDOR} (self-signed certificate)")
     assert lines[2].endswith(": intact, covers the issued file")
 

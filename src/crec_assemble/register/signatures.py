@@ -83,7 +83,7 @@ class Signature:
             states.append("covers the issued file" if self.covers_issued
                           else "does NOT cover the issued file")  # fmt: skip
         if not self.whole_file:
-            states.append("changes added after it")
+            states.append("more added to the file after it")
         certificate = " (self-signed certificate)" if self.self_signed else ""
         return f"{self.field}: {self.signer}{certificate}{when}: {', '.join(states)}"
 
