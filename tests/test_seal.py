@@ -18,10 +18,9 @@ from typing import Any
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 
 from crec_assemble.errors import InputError
 from crec_assemble.inputs.issuer import load_issuer
@@ -32,34 +31,13 @@ from crec_assemble.verify import verify
 from crec_assemble.verify.seal import check_seal
 
 from conftest import EXAMPLES, Cli, docx_with_part, run_cli
+from signing import certificate, free_text, incremental, sign_pdf, white_box
 
 RIVERBEND = next(path for path in EXAMPLES if "riverbend" in path.name)
 CREC = "Capitol Region Education Council"
 PASSWORD = "correct horse"
 EPOCH = "1795478400"  # 2026-11-24 00:00 UTC
 ADDENDUM = "riverbend-tutoring-co-addendum"
-
-
-def _certificate(name: str, key: rsa.RSAPrivateKey, until: int = 2040) -> x509.Certificate:
-    """A self-signed certificate, no CA: what a board would make with openssl."""
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
-                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CREC")])  # fmt: skip
-    usage = x509.KeyUsage(
-        digital_signature=True, content_commitment=True, key_encipherment=False,
-        data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-        encipher_only=False, decipher_only=False,
-    )  # fmt: skip
-    return (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(datetime(2020, 1, 1, tzinfo=UTC))
-        .not_valid_after(datetime(until, 1, 1, tzinfo=UTC))
-        .add_extension(usage, critical=True)
-        .sign(key, hashes.SHA256())
-    )
 
 
 def _p12(path: Path, key: rsa.RSAPrivateKey | None, cert: x509.Certificate) -> Path:
@@ -86,14 +64,14 @@ class Keys:
 def keys(tmp_path_factory: pytest.TempPathFactory) -> Keys:
     folder = tmp_path_factory.mktemp("keys")
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    cert = _certificate(CREC, key)
+    cert = certificate(CREC, key)
     other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     vendor = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     return Keys(
         p12=_p12(folder / "crec-seal.p12", key, cert),
         pem=_pem(folder / "crec-seal.pem", cert),
-        impostor_pem=_pem(folder / "impostor.pem", _certificate(CREC, other)),
-        vendor=(vendor, _certificate("Dana Reyes, Riverbend Tutoring Co.", vendor)),
+        impostor_pem=_pem(folder / "impostor.pem", certificate(CREC, other)),
+        vendor=(vendor, certificate("Dana Reyes, Riverbend Tutoring Co.", vendor)),
         folder=folder,
     )
 
@@ -118,71 +96,9 @@ def _copy(sealed: list[Path], name: str, tmp_path: Path) -> Path:
     return target
 
 
-def _vendor_signs(
-    data: bytes, keys: Keys, field: str = "Signature-Contractor",
-    new_box: tuple[int, int, int, int] | None = None,
-) -> bytes:  # fmt: skip
-    """The vendor signs its empty field with pyHanko, as Acrobat would: an incremental update
-    (with ``new_box``, in a new visible field it adds there)."""
-    from asn1crypto import keys as asn1_keys
-    from asn1crypto import x509 as asn1_x509
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import signers
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
-
-    key, cert = keys.vendor
-    signer = signers.SimpleSigner(
-        signing_cert=asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
-        signing_key=asn1_keys.PrivateKeyInfo.load(key.private_bytes(
-            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption())),
-        cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]
-    )  # fmt: skip
-    from pyhanko.sign.fields import SigFieldSpec
-
-    writer = IncrementalPdfFileWriter(io.BytesIO(data))
-    metadata = signers.PdfSignatureMetadata(field_name=field)
-    spec = None if new_box is None else SigFieldSpec(field, on_page=0, box=new_box)
-    signed: bytes = (
-        signers.PdfSigner(metadata, signer, new_field_spec=spec).sign_pdf(writer).getvalue()
-    )
-    return signed
-
-
-def _incremental(data: bytes, change: Any) -> bytes:
-    """``change`` applied to a pyHanko incremental writer: what a PDF editor appends."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-
-    writer = IncrementalPdfFileWriter(io.BytesIO(data))
-    change(writer)
-    output = io.BytesIO()
-    writer.write(output)  # type: ignore[no-untyped-call]  # pyHanko ships no annotation here
-    return output.getvalue()
-
-
-def _white_box(writer: Any) -> None:
-    """A white rectangle drawn over the middle of page 2."""
-    from pyhanko.pdf_utils import generic
-
-    stream = generic.StreamObject(stream_data=b"q 1 1 1 rg 72 300 460 80 re f Q")
-    writer.add_stream_to_page(1, writer.add_object(stream), prepend=False)
-
-
-def _free_text(writer: Any) -> None:
-    """A FreeText annotation with new terms on page 1."""
-    from pyhanko.pdf_utils import generic
-
-    annotation = writer.add_object(generic.DictionaryObject({  # type: ignore[no-untyped-call]
-        generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
-        generic.pdf_name("/Subtype"): generic.pdf_name("/FreeText"),
-        generic.pdf_name("/Rect"): generic.ArrayObject(
-            map(generic.FloatObject, (72, 72, 300, 120))),
-        generic.pdf_name("/Contents"): generic.TextStringObject("Notice period: thirty days."),
-        generic.pdf_name("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g"),
-    }))  # fmt: skip
-    annotations = writer.root["/Pages"]["/Kids"][0]["/Annots"]
-    annotations.append(annotation)
-    writer.update_container(annotations)
+def _signs(data: bytes, keys: Keys, *args: Any) -> bytes:
+    """The vendor signs ``data`` (see :func:`signing.sign_pdf`)."""
+    return sign_pdf(data, *keys.vendor, *args)
 
 
 def _verify(path: Path, *certs: Path) -> tuple[int, dict[str, Any], str]:
@@ -245,7 +161,7 @@ def it_allows_the_vendor_to_sign_its_own_field(
     sealed: list[Path], keys: Keys, tmp_path: Path
 ) -> None:
     signed = tmp_path / "signed.pdf"
-    signed.write_bytes(_vendor_signs((sealed[0] / f"{ADDENDUM}.pdf").read_bytes(), keys))
+    signed.write_bytes(_signs((sealed[0] / f"{ADDENDUM}.pdf").read_bytes(), keys))
     code, report, output = _verify(signed, keys.pem)
     assert code == 0, output
     assert report["seal"]["later_signatures"] == [
@@ -260,7 +176,7 @@ def it_names_a_new_visible_signature_field_added_after_the_seal(
     """Its appearance could cover the page: only the issued fields may be signed."""
     issued = (sealed[0] / f"{ADDENDUM}.pdf").read_bytes()
     signed = tmp_path / "new-field.pdf"
-    signed.write_bytes(_vendor_signs(issued, keys, "Vendor approval", (0, 0, 612, 792)))
+    signed.write_bytes(_signs(issued, keys, "Vendor approval", (0, 0, 612, 792)))
     code, report, output = _verify(signed, keys.pem)
     assert code == 1, output
     assert _seal_alterations(report)
@@ -269,14 +185,14 @@ def it_names_a_new_visible_signature_field_added_after_the_seal(
 
 @pytest.mark.parametrize(
     ("change", "where"),
-    [(_white_box, "page 2's content"), (_free_text, "an annotation on page 1 (FreeText)")],
+    [(white_box, "page 2's content"), (free_text, "an annotation on page 1 (FreeText)")],
     ids=["white box over page 2", "FreeText annotation"],
 )
 def it_names_what_an_update_after_the_seal_changed(
     sealed: list[Path], keys: Keys, tmp_path: Path, change: Any, where: str
 ) -> None:
     altered = tmp_path / "altered.pdf"
-    altered.write_bytes(_incremental((sealed[0] / f"{ADDENDUM}.pdf").read_bytes(), change))
+    altered.write_bytes(incremental((sealed[0] / f"{ADDENDUM}.pdf").read_bytes(), change))
     code, report, output = _verify(altered, keys.pem)
     assert code == 1
     assert where in _seal_alterations(report)
@@ -287,9 +203,9 @@ def it_names_what_an_update_after_the_seal_changed(
 def it_still_names_the_change_when_the_vendor_signs_after_it(
     sealed: list[Path], keys: Keys, tmp_path: Path
 ) -> None:
-    data = _incremental((sealed[0] / f"{ADDENDUM}.pdf").read_bytes(), _white_box)
+    data = incremental((sealed[0] / f"{ADDENDUM}.pdf").read_bytes(), white_box)
     altered = tmp_path / "altered-then-signed.pdf"
-    altered.write_bytes(_vendor_signs(data, keys))
+    altered.write_bytes(_signs(data, keys))
     code, report, _ = _verify(altered, keys.pem)
     assert code == 1
     assert "page 2's content" in _seal_alterations(report)
@@ -337,7 +253,7 @@ def it_says_a_seal_by_another_certificate_is_not_crecs(sealed: list[Path], keys:
 
 def it_exposes_the_bytes_the_seal_covers(sealed: list[Path], keys: Keys) -> None:
     issued = (sealed[0] / f"{ADDENDUM}.pdf").read_bytes()
-    found = check_seal(_vendor_signs(issued, keys), "signed.pdf", ())
+    found = check_seal(_signs(issued, keys), "signed.pdf", ())
     assert found is not None and found.certified == issued
     assert found.trusted is None and found.ok  # no certificate to judge by: integrity only
 
@@ -435,7 +351,7 @@ def it_refuses_a_key_that_cannot_seal_before_writing_anything(
         p12 = _p12(tmp_path / "cert-only.p12", None, load_certificates([keys.pem])[0])
     else:
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        p12 = _p12(tmp_path / "old.p12", key, _certificate(CREC, key, until=2021))
+        p12 = _p12(tmp_path / "old.p12", key, certificate(CREC, key, until=2021))
     out = tmp_path / "out"
     result = run_cli("build", RIVERBEND, "--out", out, "--seal", p12, env=env)
     assert result.exit_code == 2

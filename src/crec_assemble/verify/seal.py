@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..render.extract import is_docx
 from ..render.manifest import find_docx_seal
 from ..render.untrusted import open_pdf_signatures, pdf_signature_errors, time_bound
+from .pdf_signers import common_name, covers_its_revision, is_pdf, validation_context
 from .report import Alteration
 from .seal_objects import changed_objects
 
@@ -111,7 +112,7 @@ def check_seal(
     Raises:
         InputError: the file or its signatures cannot be read, or take too long.
     """
-    if not is_docx(data) and (b"%PDF-" not in data[:1024] or _SIGNED not in data):
+    if not is_docx(data) and (not is_pdf(data) or _SIGNED not in data):
         return None  # a web page, an e-mail, or a PDF without a signature: no seal
     roots: Callable[[], Trusted] = trusted if callable(trusted) else lambda: trusted
     with time_bound(name):
@@ -136,22 +137,6 @@ def issuer_certificates(library: Path | None = None) -> Trusted:
     return load_certificates([named]) if named else ()
 
 
-def _context(trusted: Trusted, moment: datetime | None) -> Any:
-    """pyHanko's validation context: the trusted certificates as the only roots, nothing
-    fetched, judged at the seal's own time (a certificate may expire after sealing)."""
-    from asn1crypto import x509
-    from cryptography.hazmat.primitives.serialization import Encoding
-    from pyhanko_certvalidator import ValidationContext
-
-    roots = [x509.Certificate.load(cert.public_bytes(Encoding.DER)) for cert in trusted]
-    return ValidationContext(trust_roots=roots, allow_fetching=False, moment=moment)
-
-
-def _common_name(cert: Any) -> str:
-    names = cert.subject.native
-    return str(names.get("common_name") or cert.subject.human_friendly)
-
-
 def _check_pdf(data: bytes, name: Path | str, roots: Callable[[], Trusted]) -> SealCheck | None:
     from pyhanko.sign.validation import validate_pdf_signature
 
@@ -162,14 +147,14 @@ def _check_pdf(data: bytes, name: Path | str, roots: Callable[[], Trusted]) -> S
         return None
     moment = seal.self_reported_timestamp
     trusted = roots()
-    status = validate_pdf_signature(seal, _context(trusted, moment))
-    signer = _common_name(seal.signer_cert)
+    status = validate_pdf_signature(seal, validation_context(trusted, moment))
+    signer = common_name(seal.signer_cert)
     later = tuple(
-        f"signed by {_common_name(sig.signer_cert)} in {sig.field_name}"
+        f"signed by {common_name(sig.signer_cert)} in {sig.field_name}"
         for sig in signatures
         if sig is not seal
     )
-    whole = status.intact and status.valid and _covers_its_revision(status)
+    whole = status.intact and status.valid and covers_its_revision(status)
     problems = list(_trust_problems(signer, whole, bool(status.trusted), bool(trusted)))
     if whole and not status.docmdp_ok:
         fields = {sig.field_name for sig in signatures}
@@ -185,13 +170,6 @@ def _check_pdf(data: bytes, name: Path | str, roots: Callable[[], Trusted]) -> S
         trusted=bool(status.trusted) if trusted else None, later=later,
         alterations=tuple(problems), certified=data[: start + length] if whole else b"",
     )  # fmt: skip
-
-
-def _covers_its_revision(status: Any) -> bool:
-    from pyhanko.sign.validation import SignatureCoverageLevel
-
-    return bool(status.coverage is not None and
-                status.coverage >= SignatureCoverageLevel.ENTIRE_REVISION)  # fmt: skip
 
 
 def _trust_problems(signer: str, intact: bool, trusted: bool, judged: bool) -> Iterator[Alteration]:
@@ -239,9 +217,9 @@ def _check_docx(data: bytes, name: Path | str, roots: Callable[[], Trusted]) -> 
         cert = signed["certificates"][0].chosen
         moment = _signing_time(signed)
         status = asyncio.run(
-            async_validate_detached_cms(found.manifest, signed, _context(trusted, moment))
+            async_validate_detached_cms(found.manifest, signed, validation_context(trusted, moment))
         )
-    signer = _common_name(cert)
+    signer = common_name(cert)
     problems: list[Alteration] = []
     if not (status.intact and status.valid):
         problems.append(Alteration(

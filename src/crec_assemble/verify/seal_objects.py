@@ -30,10 +30,12 @@ _CATALOG = {
 }
 
 
-def changed_objects(reader: Any, revision: int, signature_fields: set[str]) -> list[str]:
-    """The names of the objects that revisions after ``revision`` wrote, in the document's
-    order, each once; the signature fields in ``signature_fields`` are left out (filling
-    them in is what the seal allows).
+def changed_objects(
+    reader: Any, revision: int, signature_fields: set[str], until: int | None = None
+) -> list[str]:
+    """The names of the objects that revisions after ``revision`` (up to ``until``, else to
+    the last) wrote, in the document's order, each once; the signature fields in
+    ``signature_fields`` are left out (filling them in is what the seal allows).
 
     ``reader`` is pyHanko's reader of the whole file.
     """
@@ -42,7 +44,8 @@ def changed_objects(reader: Any, revision: int, signature_fields: set[str]) -> l
     names = _Names(generic)
     names.walk(reader)
     found: list[str] = []
-    for later in range(revision + 1, reader.xrefs.total_revisions):
+    last = reader.xrefs.total_revisions - 1 if until is None else until
+    for later in range(revision + 1, last + 1):
         for ref in sorted(reader.xrefs.explicit_refs_in_revision(later),
                           key=lambda ref: (ref.idnum, ref.generation)):  # fmt: skip
             name = names.of.get((ref.idnum, ref.generation))
