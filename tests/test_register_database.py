@@ -65,7 +65,7 @@ def test_a_new_register_is_migrated_to_exactly_the_current_schema(register_db: s
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    with open_register(register_db, create=True) as register, register.reading() as connection:
+    with open_register(register_db, create=True) as register, register.writing() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert differences == []
@@ -85,8 +85,8 @@ def test_adding_is_idempotent_and_reads_everything_from_the_manifest(
     with open_register(register_db, create=True) as register:
         first = add_files(register, issued, by="clerk", now=NOW)
         again = add_files(register, issued, by="clerk", now=NOW)
-        with register.reading() as connection:
-            recorded = histories(connection)
+        with register.reading() as reader:
+            recorded = histories(reader)
     assert all(a.entered for a in first) and not any(a.entered for a in again)
     assert len(recorded) == len(issued)  # one DOCX per document
     agreement = next(h.document for h in recorded if h.document.party == "Acme Learning, Inc.")
@@ -116,8 +116,8 @@ def test_one_bad_file_enters_none(register_db: str, issued: list[Path], tmp_path
             add_files(register, [acme(issued), vendor], by="clerk", now=NOW)
         with pytest.raises(InputError, match=r"notes\.txt: neither a DOCX nor a readable PDF"):
             add_files(register, [acme(issued), notes], by="clerk", now=NOW)
-        with register.reading() as connection:
-            assert histories(connection) == ()
+        with register.reading() as reader:
+            assert histories(reader) == ()
 
 
 def test_a_draft_is_not_entered(write_profile: WriteProfile, tmp_path: Path) -> None:
@@ -143,8 +143,8 @@ def test_events_are_appended_with_date_author_and_details(
                      now=NOW)  # fmt: skip
         with pytest.raises(InputError, match="was withdrawn on 2026-11-30"):
             record_event(register, added.document, "sent", on=NOW.date(), by="amy", now=NOW)
-        with register.reading() as connection:
-            (history,) = histories(connection)
+        with register.reading() as reader:
+            (history,) = histories(reader)
     kinds = [(e.kind, e.by) for e in history.events]
     assert kinds == [("issued", "clerk"), ("sent", "amy"), ("breach", "bo"), ("withdrawn", "amy")]
     breach = history.events[2].details
@@ -195,8 +195,8 @@ def test_two_staff_recording_at_once_both_succeed(register_db: str, issued: list
     for writer in writers:
         writer.join(timeout=120)
     assert [w.exitcode for w in writers] == [0, 0]
-    with open_register(register_db, create=False) as register, register.reading() as connection:
-        (history,) = histories(connection)
+    with open_register(register_db, create=False) as register, register.reading() as reader:
+        (history,) = histories(reader)
     by = [e.by for e in history.events if e.kind == "sent"]
     assert (by.count("amy"), by.count("bo")) == (25, 25)
     assert len({e.number for e in history.events}) == 51
@@ -209,10 +209,10 @@ def test_backup_is_a_register_with_the_same_history(tmp_path: Path, issued: list
         backup(register, copy, force=False)
         with pytest.raises(InputError, match="already exists"):
             backup(register, copy, force=False)
-        with register.reading() as connection:
-            original = histories(connection)
-    with open_register(str(copy), create=False) as restored, restored.reading() as connection:
-        assert histories(connection) == original
+        with register.reading() as reader:
+            original = histories(reader)
+    with open_register(str(copy), create=False) as restored, restored.reading() as reader:
+        assert histories(reader) == original
 
 
 def test_postgresql_is_backed_up_with_its_own_tools(tmp_path: Path) -> None:

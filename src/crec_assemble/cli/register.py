@@ -275,8 +275,8 @@ def list_documents(
     from ..register.store import histories
     from ..register.tables import listing
 
-    with _opened(db) as opened, opened.reading() as connection:
-        table = listing(histories(connection), status=status, contractor=contractor)
+    with _opened(db) as opened, opened.reading() as reader:
+        table = listing(histories(reader), status=status, contractor=contractor)
     _present(table, csv=csv, xlsx=xlsx, force=force, as_json=as_json)
 
 
@@ -313,8 +313,8 @@ def due(
     board = load_issuer(issuer or default_issuer(default_library()))
     catalogue = read_catalogue(default_library() / "requirements.yaml")
     rules = due_rules(catalogue, issuer=board.short_name)
-    with _opened(db) as opened, opened.reading() as connection:
-        found = owed(histories(connection, kinds=READS), on=day, rules=rules, within=within)
+    with _opened(db) as opened, opened.reading() as reader:
+        found = owed(histories(reader, kinds=READS), on=day, rules=rules, within=within)
     if as_json:
         print_json(found.as_json())
     else:
@@ -346,8 +346,8 @@ def report(
     from ..register.store import histories
     from ..register.tables import annual_report
 
-    with _opened(db) as opened, opened.reading() as connection:
-        table = annual_report(histories(connection), year, today=default_build_date())
+    with _opened(db) as opened, opened.reading() as reader:
+        table = annual_report(histories(reader), year, today=default_build_date())
     _present(table, csv=csv, xlsx=xlsx, force=force, as_json=as_json)
 
 
@@ -422,8 +422,8 @@ def site(
 
     day = date_option(on, "--on") if on else default_build_date()
     board = load_issuer(issuer or default_issuer(default_library()))
-    with _opened(db) as opened, opened.reading() as connection:
-        recorded = histories(connection)
+    with _opened(db) as opened, opened.reading() as reader:
+        recorded = histories(reader)
     written = write_site(recorded, out, on=day, issuer=board, base_url=base_url, force=force,
                          copy_files=copies)  # fmt: skip
     if as_json:

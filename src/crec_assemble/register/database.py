@@ -13,9 +13,8 @@ when it tries to write. Foreign keys are enforced, as PostgreSQL always does.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +23,7 @@ from ..errors import InputError, quoted
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
-__all__ = ["DEFAULT_FILE", "ENVIRONMENT", "Register", "open_register", "register_url"]
+__all__ = ["DEFAULT_FILE", "ENVIRONMENT", "Reader", "Register", "open_register", "register_url"]
 
 DEFAULT_FILE = "register.db"
 ENVIRONMENT = "CREC_REGISTER"
@@ -54,12 +53,45 @@ def register_url(db: str | None) -> str:
     )
 
 
-@dataclass(frozen=True)
-class Register:
-    """An open register: its engine and where it is, as a message names it."""
+Row = tuple[Any, ...]
 
-    engine: Engine
-    name: str
+
+class Reader:
+    """One consistent read of the register, in plain SQL with ``?`` for each parameter.
+
+    The commands that only read (``due``, ``list``, ``site``…) go through this and never
+    import SQLAlchemy for an SQLite register: its import alone takes longer than ``due``'s
+    whole budget. The SQL is written once, in :mod:`.store`, for both databases.
+    """
+
+    def __init__(self, run: Callable[[str, Sequence[Any]], list[Row]]) -> None:
+        self._run = run
+
+    def rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[Row]:
+        """Every row ``sql`` selects, as tuples of the driver's own values."""
+        return self._run(sql, parameters)
+
+
+class Register:
+    """An open register: where it is, a reader for it, and SQLAlchemy for writing.
+
+    An SQLite register is read through the standard library's driver; SQLAlchemy's engine is
+    made the first time something is written (or migrated). A PostgreSQL register uses the
+    engine throughout.
+    """
+
+    def __init__(self, url: str, name: str) -> None:
+        self.url = url
+        self.name = name
+        self.backend = url.split(":", 1)[0].split("+", 1)[0]
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine for this register, made on first use."""
+        if self._engine is None:
+            self._engine = _engine(self.url)
+        return self._engine
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
@@ -68,10 +100,27 @@ class Register:
             yield connection
 
     @contextmanager
-    def reading(self) -> Iterator[Connection]:
-        """A transaction for reading: one consistent view of the register."""
-        with self.engine.connect() as connection:
-            yield connection
+    def reading(self) -> Iterator[Reader]:
+        """One consistent view of the register, for as long as the block lasts."""
+        if self.backend == "sqlite":
+            import sqlite3
+
+            with closing(sqlite3.connect(self.name, isolation_level=None)) as raw:
+                raw.execute(f"PRAGMA busy_timeout={_BUSY_MILLISECONDS}")
+                raw.execute("BEGIN")  # one snapshot for every query of the block
+                yield Reader(lambda sql, parameters: raw.execute(sql, parameters).fetchall())
+            return
+        with self.engine.connect() as connection, connection.begin():
+            yield Reader(
+                lambda sql, parameters: [
+                    tuple(row)
+                    for row in connection.exec_driver_sql(sql.replace("?", "%s"), tuple(parameters))
+                ]
+            )
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 @contextmanager
@@ -85,26 +134,48 @@ def open_register(db: str | None, *, create: bool) -> Iterator[Register]:
         InputError: when the register does not exist (and ``create`` is false) or cannot be
             opened, naming it without any password in its URL.
     """
-    from sqlalchemy import create_engine, event
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import SQLAlchemyError
-
-    url = make_url(register_url(db))
-    name = url.database or "" if url.get_backend_name() == "sqlite" else url.render_as_string()
-    if url.get_backend_name() == "sqlite" and not create and not Path(name).is_file():
+    url = register_url(db)
+    sqlite = url.startswith("sqlite:")
+    name = url.removeprefix("sqlite:///") if sqlite else _without_password(url)
+    if sqlite and not create and not Path(name).is_file():
         raise InputError(f"{name}: no register here (register add creates one; or give --db)")
-    engine = create_engine(url, future=True)
-    if url.get_backend_name() == "sqlite":
-        event.listen(engine, "connect", _sqlite_settings)
-        event.listen(engine, "begin", _begin_immediate)
-    register = Register(engine, name)
+    register = Register(url, name)
     try:
         _migrate(register)
         yield register
-    except SQLAlchemyError as error:
+    except _database_errors() as error:
         raise InputError(f"{name}: the register cannot be used ({_first_line(error)})") from None
     finally:
-        engine.dispose()
+        register.close()
+
+
+def _engine(url: str) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(url)
+    if url.startswith("sqlite:"):
+        event.listen(engine, "connect", _sqlite_settings)
+        event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def _without_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _database_errors() -> tuple[type[Exception], ...]:
+    """The drivers' and SQLAlchemy's errors, without importing SQLAlchemy just to name them."""
+    import sqlite3
+    import sys
+
+    errors: list[type[Exception]] = [sqlite3.Error]
+    if "sqlalchemy" in sys.modules:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        errors.append(SQLAlchemyError)
+    return tuple(errors)
 
 
 def _sqlite_settings(connection: Any, _record: Any) -> None:
@@ -124,16 +195,15 @@ def _begin_immediate(connection: Connection) -> None:
 def _migrate(register: Register) -> None:
     """Bring the register to the newest schema, with Alembic, only when it is behind.
 
-    Reading the stored revision is one query; Alembic itself (a quarter of a second to
-    import) is loaded only when there is something to do.
+    Reading the stored revision is one query through the reader; SQLAlchemy and Alembic
+    (half a second to import) are loaded only when there is something to do.
     """
-    head = _head_revision()
-    with register.writing() as connection:
-        if _stored_revision(connection) == head:
-            return
-        from alembic.command import upgrade
-        from alembic.config import Config
+    if _stored_revision(register) == _head_revision():
+        return
+    from alembic.command import upgrade
+    from alembic.config import Config
 
+    with register.writing() as connection:
         config = Config()
         config.set_main_option("script_location", str(_MIGRATIONS))
         config.attributes["connection"] = connection
@@ -141,16 +211,25 @@ def _migrate(register: Register) -> None:
 
 
 def _head_revision() -> str:
-    """The newest migration's id: the highest-numbered file in ``versions``."""
+    """The newest migration's id: the number its file name starts with (``0001_…``)."""
     return max(p.name.split("_", 1)[0] for p in (_MIGRATIONS / "versions").glob("[0-9]*_*.py"))
 
 
-def _stored_revision(connection: Connection) -> str | None:
-    from sqlalchemy import inspect, text
-
-    if not inspect(connection).has_table("alembic_version"):
+def _stored_revision(register: Register) -> str | None:
+    if register.backend == "sqlite" and not Path(register.name).is_file():
         return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    with register.reading() as reader:
+        found = reader.rows(_HAS_VERSION[register.backend])
+        if not found or not found[0][0]:
+            return None
+        (row,) = reader.rows("SELECT version_num FROM alembic_version")
+    return str(row[0])
+
+
+_HAS_VERSION = {
+    "sqlite": "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'",
+    "postgresql": "SELECT to_regclass('alembic_version') IS NOT NULL",
+}
 
 
 def _first_line(error: Exception) -> str:

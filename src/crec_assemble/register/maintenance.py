@@ -8,11 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import select
-
 from ..errors import InputError
 from ..pipeline.files import write_new
-from .schema import documents, events
 from .store import histories
 
 if TYPE_CHECKING:
@@ -32,7 +29,7 @@ def backup(register: Register, target: Path, *, force: bool) -> str:
         InputError: for a PostgreSQL register (``pg_dump`` is the tool for that), or when
             ``target`` exists (without ``force``) or cannot be written.
     """
-    if register.engine.dialect.name != "sqlite":
+    if register.backend != "sqlite":
         raise InputError(f"{register.name}: back up a PostgreSQL register with pg_dump")
     snapshot = sqlite3.connect(":memory:")
     try:
@@ -77,16 +74,15 @@ def check(register: Register) -> Checked:
     copies, certificates). A missing or changed file is a problem: the register can no
     longer show that the document it vouches for is the one CREC holds.
     """
-    with register.reading() as connection:
-        known = set(connection.execute(select(documents.c.id)).scalars())
+    with register.reading() as reader:
         orphans = [
             f"event {number}: belongs to {document!r}, which is not in the register"
-            for number, document in connection.execute(
-                select(events.c.number, events.c.document_id)
+            for number, document in reader.rows(
+                "SELECT number, document_id FROM events WHERE document_id NOT IN "
+                "(SELECT id FROM documents) ORDER BY number"
             )
-            if document not in known
         ]
-        recorded = histories(connection)
+        recorded = histories(reader)
     problems = list(orphans)
     checked = 0
     for history in recorded:

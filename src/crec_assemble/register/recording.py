@@ -19,12 +19,19 @@ from ..errors import InputError, quoted
 from ..render.untrusted import read_untrusted
 from .intake import IssuedFile, read_issued
 from .records import RECORDABLE, EventKind, History, RecordableKind
-from .store import append_event, enter_document, enter_file, find_file, histories
+from .store import (
+    append_event,
+    enter_document,
+    enter_file,
+    find_file,
+    histories,
+    known_documents,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-    from .database import Register
+    from .database import Reader, Register
 
 __all__ = ["Added", "Breach", "Recorded", "add_files", "breach_facts", "record_event", "recordable"]
 
@@ -56,7 +63,7 @@ def add_files(register: Register, paths: Sequence[Path], *, by: str, now: dateti
     issued = [(path, read_issued(path)) for path in paths]
     added = []
     with register.writing() as connection:
-        known = {h.document.id for h in histories(connection, {i.document.id for _, i in issued})}
+        known = known_documents(connection, (i.document.id for _, i in issued))
         for path, item in issued:
             entered = _enter(connection, item, known, by=by, now=now)
             added.append(Added(path, item.document.id, item.document.kind, entered))
@@ -191,8 +198,8 @@ def record_event(
     """
     if on > now.date():
         raise InputError(f"--date: {on.isoformat()} is in the future")
-    with register.reading() as connection:
-        history = _history(connection, document_id)
+    with register.reading() as reader:
+        history = _history(reader, document_id)
     if on < history.document.built:
         raise InputError(f"--date: {on.isoformat()} is before {history.document.id} was "
                          f"issued ({history.document.built.isoformat()})")  # fmt: skip
@@ -205,8 +212,8 @@ def record_event(
     return Recorded(history.document.id, recorded_kind, on, number, details, check)
 
 
-def _history(connection: Connection, document_id: str) -> History:
-    found = histories(connection, [document_id])
+def _history(reader: Reader, document_id: str) -> History:
+    found = histories(reader, [document_id])
     if not found:
         raise InputError(f"{quoted(document_id)}: no such document in the register "
                          "(register list shows them)")  # fmt: skip
@@ -268,11 +275,18 @@ def _signed(history: History, file: Path) -> tuple[dict[str, Any], tuple[str, ..
     check = check_signatures(issued, signed, str(file))
     details = {"file": str(file.resolve()), "sha256": hashlib.sha256(signed).hexdigest(),
                "signatures": check.as_json()}  # fmt: skip
-    return details, tuple(check.lines()), "signed" if check.matches_issued else "signed-altered"
+    # A change after the last signature that is not a signature (a page edited once signed)
+    # fails it too: the copy is no longer what was signed, whatever the signed revision says.
+    kept = check.matches_issued and not check.problems
+    return details, tuple(check.lines()), "signed" if kept else "signed-altered"
 
 
 def _issued_pdf(history: History) -> bytes:
-    """The bytes of the PDF CREC issued, as entered: the standard a signed copy is held to."""
+    """The bytes of the PDF CREC issued, as entered: the standard a signed copy is held to.
+
+    Read again from where it was entered and checked against its recorded hash, so a file
+    moved or changed since cannot become the standard.
+    """
     pdfs = [f for f in history.document.files if f.format == "pdf"]
     if not pdfs:
         raise InputError(

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, insert, select, text
+from sqlalchemy import insert, select
 
 from .records import Event, EventKind, History, RegisteredDocument, RegisteredFile
 from .schema import documents, events, files
@@ -21,7 +21,16 @@ from .schema import documents, events, files
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-__all__ = ["append_event", "enter_document", "enter_file", "find_file", "histories"]
+    from .database import Reader
+
+__all__ = [
+    "append_event",
+    "enter_document",
+    "enter_file",
+    "find_file",
+    "histories",
+    "known_documents",
+]
 
 
 def enter_document(connection: Connection, document: RegisteredDocument) -> None:
@@ -86,8 +95,22 @@ def append_event(
     return int(key[0])
 
 
+def known_documents(connection: Connection, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` the register holds, read inside a writing transaction."""
+    wanted = sorted(set(ids))
+    found = connection.execute(select(documents.c.id).where(documents.c.id.in_(wanted)))
+    return set(found.scalars())
+
+
+_DOCUMENT_COLUMNS = (
+    "id, kind, parent, contractor, party, role, service, description, start_date, end_date, "
+    "data, edition, built, certificate_days"
+)
+_EVENT_COLUMNS = "document_id, number, kind, on_date, recorded_at, recorded_by, details"
+
+
 def histories(
-    connection: Connection,
+    reader: Reader,
     ids: Iterable[str] | None = None,
     *,
     kinds: Iterable[EventKind] | None = None,
@@ -97,57 +120,69 @@ def histories(
     ``kinds`` keeps only events of those kinds: ``due`` reads a register of a hundred
     thousand events and needs only the few kinds that start or end a duty.
 
-    Three queries whatever the register's size: the documents, their files, their events.
-    Events are read as plain text (no SQLAlchemy type processing) and their details parsed
-    only when they have any: that is most of ``due``'s time on a big register.
+    Three queries whatever the register's size (the documents, their files, their events),
+    in plain SQL through the driver: no ORM, no type processing, details parsed only when
+    there are any. That is what keeps ``due`` and ``list`` quick on a big register.
     """
-    wanted = None if ids is None else sorted(set(ids))
-    query = select(documents)
-    file_query = select(files)
-    conditions, parameters = [], {}
-    if wanted is not None:
-        query = query.where(documents.c.id.in_(wanted))
-        file_query = file_query.where(files.c.document_id.in_(wanted))
-        conditions.append("document_id IN :ids")
-        parameters["ids"] = wanted
+    where_document, where_event, parameters, event_parameters = "", [], [], []
+    if ids is not None:
+        wanted = sorted(set(ids))
+        marks = ", ".join("?" * len(wanted)) or "NULL"
+        where_document = f" WHERE id IN ({marks})"
+        where_event.append(f"document_id IN ({marks})")
+        parameters, event_parameters = list(wanted), list(wanted)
     if kinds is not None:
-        conditions.append("kind IN :kinds")
-        parameters["kinds"] = sorted(set(kinds))
+        chosen = sorted(set(kinds))
+        where_event.append(f"kind IN ({', '.join('?' * len(chosen)) or 'NULL'})")
+        event_parameters += chosen
     by_document: dict[str, list[RegisteredFile]] = defaultdict(list)
-    for row in connection.execute(file_query.order_by(files.c.format, files.c.sha256)):
-        by_document[row.document_id].append(RegisteredFile(row.sha256, row.format, row.path))
     logged: dict[str, list[Event]] = defaultdict(list)
-    event_query = text(
-        "SELECT document_id, number, kind, on_date, recorded_at, recorded_by, details "
-        f"FROM events {'WHERE ' + ' AND '.join(conditions) if conditions else ''} "
-        "ORDER BY number"
-    ).bindparams(*(bindparam(name, expanding=True) for name in parameters))
-    for row in connection.execute(event_query, parameters).fetchall():
+    file_filter = where_document.replace(" id IN", " document_id IN")
+    event_filter = f" WHERE {' AND '.join(where_event)}" if where_event else ""
+    for document, sha256, file_format, path in reader.rows(
+        f"SELECT document_id, sha256, format, path FROM files{file_filter} "
+        "ORDER BY format, sha256", parameters
+    ):  # fmt: skip
+        by_document[document].append(RegisteredFile(sha256, file_format, path))
+    for row in reader.rows(
+        f"SELECT {_EVENT_COLUMNS} FROM events{event_filter} ORDER BY number", event_parameters
+    ):
         logged[row[0]].append(_event(*row))
     return tuple(
-        History(_document(row, by_document[row.id]), tuple(logged[row.id]))
-        for row in connection.execute(query.order_by(documents.c.id))
+        History(_document(*row, files=by_document[row[0]]), tuple(logged[row[0]]))
+        for row in reader.rows(
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents{where_document} ORDER BY id", parameters
+        )
     )
 
 
-def _document(row: Any, registered: list[RegisteredFile]) -> RegisteredDocument:
+def _document(
+    id: str, kind: Any, parent: str | None, contractor: str, party: str, role: Any,
+    service: str, description: str, start: Any, end: Any, data: str, edition: str,
+    built: Any, certificate_days: int | None, *, files: list[RegisteredFile],
+) -> RegisteredDocument:  # fmt: skip
     return RegisteredDocument(
-        id=row.id,
-        kind=row.kind,
-        parent=row.parent,
-        contractor=row.contractor,
-        party=row.party,
-        role=row.role,
-        service=row.service,
-        description=row.description,
-        start=row.start_date,
-        end=row.end_date,
-        data=tuple(json.loads(row.data)),
-        edition=row.edition,
-        built=row.built,
-        certificate_days=row.certificate_days,
-        files=tuple(registered),
+        id=id,
+        kind=kind,
+        parent=parent,
+        contractor=contractor,
+        party=party,
+        role=role,
+        service=service,
+        description=description,
+        start=_day(start),
+        end=None if end is None else _day(end),
+        data=tuple(json.loads(data)),
+        edition=edition,
+        built=_day(built),
+        certificate_days=certificate_days,
+        files=tuple(files),
     )
+
+
+def _day(value: Any) -> date:
+    """A date column as the driver gives it: text from SQLite, a date from psycopg."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 _NO_DETAILS: Mapping[str, Any] = MappingProxyType({})

@@ -20,8 +20,8 @@ def one_history(register: Register, document_id: str) -> History:
     Raises:
         InputError: when the register holds no such document.
     """
-    with register.reading() as connection:
-        found = histories(connection, [document_id])
+    with register.reading() as reader:
+        found = histories(reader, [document_id])
     if not found:
         raise InputError(f"{quoted(document_id)}: no such document in the register "
                          "(register list shows them)")  # fmt: skip
