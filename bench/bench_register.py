@@ -33,16 +33,19 @@ from timings import machine, table
 
 ROOT = Path(__file__).resolve().parent.parent
 ON = date(2026, 11, 30)
-_LIFE = ("sent", "returned", "signed", "executed", "notice-posted")
-_LATER = ("ended", "deletion-requested", "certificate-received")
 _DATA = ("First name", "Last name", "Grades", "Test results", "Student Records")
 
 
 def fill(db: str, count: int, wanted_events: int, seed: int = 2026) -> int:
-    """Make ``count`` documents and about ``wanted_events`` events; return the events made."""
+    """Make ``count`` documents and about ``wanted_events`` events; return the events made.
+
+    Each document lives as documents do: issued as DOCX and PDF, sent and returned (once or
+    twice), signed, executed and posted; most that have ended were closed out (deletion
+    requested, certificate received), one in ten was not; a few in a thousand had a breach.
+    Documents are added until the events run out, in their order.
+    """
     pick = random.Random(seed)
     rows, file_rows, event_rows = [], [], []
-    per = max(1, wanted_events // count)
     for n in range(count):
         start = date(2022, 7, 1) + timedelta(days=pick.randrange(0, 1600))
         end = start + timedelta(days=365 * pick.randint(1, 3) - 1)
@@ -55,30 +58,52 @@ def fill(db: str, count: int, wanted_events: int, seed: int = 2026) -> int:
             "start_date": start, "end_date": end, "data": json.dumps(pick.sample(_DATA, 3)),
             "edition": "2026-07", "built": start - timedelta(days=30), "certificate_days": 30,
         })  # fmt: skip
-        file_rows.append({"sha256": f"{n:064x}", "document_id": document, "format": "pdf",
-                          "path": f"/srv/issued/{document}.pdf"})  # fmt: skip
-        day = start - timedelta(days=30)
-        kinds = ["issued", *_LIFE[: pick.randint(1, len(_LIFE))]]
-        if end < ON and "executed" in kinds:
-            kinds += list(_LATER[: pick.randint(0, len(_LATER))])
-        while len(kinds) < per:
-            kinds.append(pick.choice(("sent", "returned", "breach")))
-        for kind_of_event in kinds[:per]:
-            day = min(day + timedelta(days=pick.randint(1, 20)), ON)
-            details: dict[str, object] = {}
-            if kind_of_event == "breach":
-                details = {"discovered": f"{day.isoformat()}T09:00:00-05:00",
-                           "data": ["student_information"], "urgent": False, "notified": None}
+        for file_format in ("docx", "pdf"):
+            file_rows.append({"sha256": f"{n:062x}{file_format[:2]}", "document_id": document,
+                              "format": file_format,
+                              "path": f"/srv/issued/{document}.{file_format}"})  # fmt: skip
+        for kind_of_event, day, details in _life(pick, document, start, end, n):
             event_rows.append({
                 "document_id": document, "kind": kind_of_event, "on_date": day,
                 "recorded_at": datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
                 "recorded_by": "bench", "details": json.dumps(details),
             })  # fmt: skip
+    event_rows = event_rows[:wanted_events]
     with open_register(db, create=True) as register, register.writing() as connection:
         connection.execute(insert(documents), rows)
         connection.execute(insert(files), file_rows)
         connection.execute(insert(events), event_rows)
     return len(event_rows)
+
+
+def _life(
+    pick: random.Random, document: str, start: date, end: date, n: int
+) -> list[tuple[str, date, dict[str, object]]]:
+    built = start - timedelta(days=30)
+    life: list[tuple[str, date, dict[str, object]]] = [
+        ("issued", built, {"file": f"/srv/issued/{document}.{f}", "sha256": f"{n:062x}{f[:2]}",
+                           "format": f})
+        for f in ("docx", "pdf")
+    ]  # fmt: skip
+    day = built
+    rounds = pick.choice((1, 2, 2, 3))
+    stages = [*("sent", "returned") * rounds, "signed", "executed", "notice-posted"]
+    for stage in stages:
+        day = min(day + timedelta(days=pick.randint(1, 6)), ON)
+        life.append((stage, day, {}))
+    if pick.random() < 0.003:
+        found = min(day + timedelta(days=pick.randint(30, 300)), ON)
+        life.append(("breach", found, {"discovered": f"{found.isoformat()}T09:00:00-05:00",
+                                       "data": ["student_information"], "urgent": False,
+                                       "notified": None}))  # fmt: skip
+        life.append(("notice-posted", min(found + timedelta(days=2), ON), {}))
+    if end < ON:
+        closed = pick.random() < 0.9
+        life.append(("ended", end, {}))
+        if closed:
+            life.append(("deletion-requested", min(end + timedelta(days=3), ON), {}))
+            life.append(("certificate-received", min(end + timedelta(days=25), ON), {}))
+    return life
 
 
 def _timed(command: list[str]) -> float:

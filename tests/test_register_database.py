@@ -260,3 +260,24 @@ def test_check_finds_an_orphaned_event(tmp_path: Path, issued: list[Path]) -> No
         found = check(register)
     assert found.exit_code == 1
     assert any("belongs to 'DPA-GONE'" in p for p in found.problems)
+
+
+def test_the_latest_events_decide_the_listing_as_every_event_does(
+    register_db: str, issued: list[Path]
+) -> None:
+    from crec_assemble.register.tables import listing
+
+    with open_register(register_db, create=True) as register:
+        added = add_files(register, issued, by="clerk", now=NOW)
+        lives = [["sent", "returned", "sent", "returned", "executed", "notice-posted"],
+                 ["sent", "executed", "ended", "sent"], ["sent", "withdrawn"], ["returned"]]  # fmt: skip
+        for item, life in zip(added, lives, strict=False):
+            for kind in life:
+                record_event(register, item.document, recordable(kind), on=NOW.date(), by="amy",
+                             now=NOW)  # fmt: skip
+        with register.reading() as reader:
+            every, latest = histories(reader), histories(reader, latest=True)
+    assert sum(len(h.events) for h in latest) < sum(len(h.events) for h in every)
+    assert [h.status for h in latest] == [h.status for h in every]
+    assert {h.status for h in every} >= {"executed", "ended", "withdrawn", "issued"}
+    assert listing(latest) == listing(every)

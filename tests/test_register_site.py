@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -392,7 +391,7 @@ def it_writes_pages_axe_finds_no_wcag_21_aa_fault_in(
     register: tuple[History, ...],
     base_url: str | None,
 ) -> None:
-    sly = replace(register[0].document, contractor="<script>alert(1)</script>")
+    sly = register[0].document._replace(contractor="<script>alert(1)</script>")
     result = write((*register, History(sly, register[0].events)), base_url=base_url)
     checked = []
     for page in pages(result.out):

@@ -24,6 +24,7 @@ __all__ = [
     "coloured_mark",
     "coloured_marks",
     "print_json",
+    "print_json_rows",
     "progress_bar",
     "report_documents",
     "summary",
@@ -58,6 +59,14 @@ def coloured_marks(line: str) -> str:
 def print_json(payload: Any) -> None:
     """The one way a command prints JSON: indented, UTF-8 as it is."""
     typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+
+
+def print_json_rows(rows: Sequence[Any]) -> None:
+    """A long JSON list, one row to a line: still one JSON document, and ten times quicker
+    than :func:`print_json` for the register's ten thousand rows (Python's fast encoder
+    does not indent)."""
+    lines = [json.dumps(row, ensure_ascii=False) for row in rows]
+    typer.echo("[\n" + ",\n".join(lines) + "\n]" if lines else "[]")
 
 
 @contextmanager

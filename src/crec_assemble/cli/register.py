@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .console import print_json
+from .console import print_json, print_json_rows
 from .help_format import Command, Group
 from .options import DbOption, ForceOption, IssuerOption, JsonOption
 
@@ -276,7 +276,9 @@ def list_documents(
     from ..register.tables import listing
 
     with _opened(db) as opened, opened.reading() as reader:
-        table = listing(histories(reader), status=status, contractor=contractor)
+        table = listing(
+            histories(reader, latest=True), status=status, contractor=contractor
+        )
     _present(table, csv=csv, xlsx=xlsx, force=force, as_json=as_json)
 
 
@@ -355,20 +357,19 @@ def _present(
     table: "Table", *, csv: Path | None, xlsx: Path | None, force: bool, as_json: bool
 ) -> None:
     """A table printed (lines or JSON) and written to the files asked for, all or none."""
-    from ..register.spreadsheets import to_csv, to_xlsx
-
     written = {}
-    if csv is not None:
-        written[csv] = to_csv(table)
-    if xlsx is not None:
-        written[xlsx] = to_xlsx(table)
-    if written:
+    if csv is not None or xlsx is not None:
         from ..pipeline.files import check_targets, write_all
+        from ..register.spreadsheets import to_csv, to_xlsx
 
+        if csv is not None:
+            written[csv] = to_csv(table)
+        if xlsx is not None:
+            written[xlsx] = to_xlsx(table)
         check_targets(written, force=force)
         write_all(written)
     if as_json:
-        print_json(table.as_json())
+        print_json_rows(table.as_json())
         return
     for line in table.lines():
         typer.echo(line)

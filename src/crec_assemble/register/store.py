@@ -1,7 +1,8 @@
 """Reading and appending the register's rows: the only module that writes SQL.
 
 Rows become :mod:`.records` here and nowhere else. Writes only ever insert: a document and
-its files once, events one after another.
+its files once, events one after another. Writing uses SQLAlchemy Core, imported by the
+functions that write: the commands that only read never load it (see :mod:`.database`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,7 @@ from datetime import UTC, date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select
-
-from .records import Event, EventKind, History, RegisteredDocument, RegisteredFile
-from .schema import documents, events, files
+from .records import STATUSES, Event, EventKind, History, RegisteredDocument, RegisteredFile
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -35,6 +33,10 @@ __all__ = [
 
 def enter_document(connection: Connection, document: RegisteredDocument) -> None:
     """Insert a document (without its files) that the register does not hold yet."""
+    from sqlalchemy import insert
+
+    from .schema import documents
+
     connection.execute(
         insert(documents).values(
             id=document.id,
@@ -57,6 +59,10 @@ def enter_document(connection: Connection, document: RegisteredDocument) -> None
 
 def enter_file(connection: Connection, document_id: str, file: RegisteredFile) -> None:
     """Insert one issued file of a document."""
+    from sqlalchemy import insert
+
+    from .schema import files
+
     connection.execute(
         insert(files).values(
             sha256=file.sha256, document_id=document_id, format=file.format, path=file.path
@@ -66,6 +72,10 @@ def enter_file(connection: Connection, document_id: str, file: RegisteredFile) -
 
 def find_file(connection: Connection, sha256: str) -> str | None:
     """The id of the document a file with this hash was entered for, if any."""
+    from sqlalchemy import select
+
+    from .schema import files
+
     return connection.execute(select(files.c.document_id).where(files.c.sha256 == sha256)).scalar()
 
 
@@ -80,6 +90,10 @@ def append_event(
     details: Mapping[str, Any],
 ) -> int:
     """Append one event; its number is its place in the log."""
+    from sqlalchemy import insert
+
+    from .schema import events
+
     result = connection.execute(
         insert(events).values(
             document_id=document_id,
@@ -97,6 +111,10 @@ def append_event(
 
 def known_documents(connection: Connection, ids: Iterable[str]) -> set[str]:
     """Which of ``ids`` the register holds, read inside a writing transaction."""
+    from sqlalchemy import select
+
+    from .schema import documents
+
     wanted = sorted(set(ids))
     found = connection.execute(select(documents.c.id).where(documents.c.id.in_(wanted)))
     return set(found.scalars())
@@ -107,6 +125,13 @@ _DOCUMENT_COLUMNS = (
     "data, edition, built, certificate_days"
 )
 _EVENT_COLUMNS = "document_id, number, kind, on_date, recorded_at, recorded_by, details"
+_LATEST = (
+    "number IN (SELECT max(number) FROM events GROUP BY document_id"
+    f" UNION SELECT max(number) FROM events WHERE kind IN ({', '.join('?' * len(STATUSES))})"
+    " GROUP BY document_id"
+    " UNION SELECT max(number) FROM events WHERE kind = ? GROUP BY document_id"
+    " UNION SELECT max(number) FROM events WHERE kind IN (?, ?) GROUP BY document_id)"
+)
 
 
 def histories(
@@ -114,11 +139,15 @@ def histories(
     ids: Iterable[str] | None = None,
     *,
     kinds: Iterable[EventKind] | None = None,
+    latest: bool = False,
 ) -> tuple[History, ...]:
     """Every document (or those of ``ids``) with its files and events, in the order entered.
 
     ``kinds`` keeps only events of those kinds: ``due`` reads a register of a hundred
-    thousand events and needs only the few kinds that start or end a duty.
+    thousand events and needs only the few kinds that start or end a duty. ``latest`` keeps,
+    for each document, only the events that decide what ``list`` shows: its last event, its
+    last stage event (:data:`~.records.STATUSES`, which decides its status), its last
+    execution and its last end or withdrawal.
 
     Three queries whatever the register's size (the documents, their files, their events),
     in plain SQL through the driver: no ORM, no type processing, details parsed only when
@@ -135,6 +164,9 @@ def histories(
         chosen = sorted(set(kinds))
         where_event.append(f"kind IN ({', '.join('?' * len(chosen)) or 'NULL'})")
         event_parameters += chosen
+    if latest:
+        where_event.append(_LATEST)
+        event_parameters += [*STATUSES, "executed", "ended", "withdrawn"]
     by_document: dict[str, list[RegisteredFile]] = defaultdict(list)
     logged: dict[str, list[Event]] = defaultdict(list)
     file_filter = where_document.replace(" id IN", " document_id IN")
@@ -144,10 +176,10 @@ def histories(
         "ORDER BY format, sha256", parameters
     ):  # fmt: skip
         by_document[document].append(RegisteredFile(sha256, file_format, path))
-    for row in reader.rows(
+    for document, *fields in reader.rows(
         f"SELECT {_EVENT_COLUMNS} FROM events{event_filter} ORDER BY number", event_parameters
     ):
-        logged[row[0]].append(_event(*row))
+        logged[document].append(_event(document, *fields))
     return tuple(
         History(_document(*row, files=by_document[row[0]]), tuple(logged[row[0]]))
         for row in reader.rows(
