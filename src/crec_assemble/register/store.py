@@ -125,12 +125,15 @@ _DOCUMENT_COLUMNS = (
     "data, edition, built, certificate_days"
 )
 _EVENT_COLUMNS = "document_id, number, kind, on_date, recorded_at, recorded_by, details"
+# For each document, the numbers of its last event, its last stage event (a status's kind),
+# its last execution and its last end or withdrawal; then those events. One scan of the
+# events' index, where a UNION of four GROUP BYs would take four.
 _LATEST = (
-    "number IN (SELECT max(number) FROM events GROUP BY document_id"
-    f" UNION SELECT max(number) FROM events WHERE kind IN ({', '.join('?' * len(STATUSES))})"
-    " GROUP BY document_id"
-    " UNION SELECT max(number) FROM events WHERE kind = ? GROUP BY document_id"
-    " UNION SELECT max(number) FROM events WHERE kind IN (?, ?) GROUP BY document_id)"
+    " JOIN (SELECT max(number) AS a, "
+    f"max(CASE WHEN kind IN ({', '.join('?' * len(STATUSES))}) THEN number END) AS b, "
+    "max(CASE WHEN kind = ? THEN number END) AS c, "
+    "max(CASE WHEN kind IN (?, ?) THEN number END) AS d "
+    "FROM events GROUP BY document_id) AS decisive ON number IN (a, b, c, d)"
 )
 
 
@@ -164,9 +167,10 @@ def histories(
         chosen = sorted(set(kinds))
         where_event.append(f"kind IN ({', '.join('?' * len(chosen)) or 'NULL'})")
         event_parameters += chosen
+    joined = ""
     if latest:
-        where_event.append(_LATEST)
-        event_parameters += [*STATUSES, "executed", "ended", "withdrawn"]
+        joined = _LATEST
+        event_parameters = [*STATUSES, "executed", "ended", "withdrawn", *event_parameters]
     by_document: dict[str, list[RegisteredFile]] = defaultdict(list)
     logged: dict[str, list[Event]] = defaultdict(list)
     file_filter = where_document.replace(" id IN", " document_id IN")
@@ -177,7 +181,8 @@ def histories(
     ):  # fmt: skip
         by_document[document].append(RegisteredFile(sha256, file_format, path))
     for document, *fields in reader.rows(
-        f"SELECT {_EVENT_COLUMNS} FROM events{event_filter} ORDER BY number", event_parameters
+        f"SELECT {_EVENT_COLUMNS} FROM events{joined}{event_filter} ORDER BY number",
+        event_parameters,
     ):
         logged[document].append(_event(document, *fields))
     return tuple(
