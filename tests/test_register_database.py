@@ -269,8 +269,12 @@ def test_the_latest_events_decide_the_listing_as_every_event_does(
 
     with open_register(register_db, create=True) as register:
         added = add_files(register, issued, by="clerk", now=NOW)
-        lives = [["sent", "returned", "sent", "returned", "executed", "notice-posted"],
-                 ["sent", "executed", "ended", "sent"], ["sent", "withdrawn"], ["returned"]]  # fmt: skip
+        lives = [
+            ["sent", "returned", "sent", "returned", "executed", "notice-posted"],
+            ["sent", "executed", "ended", "sent"],
+            ["sent", "withdrawn"],
+            ["returned"],
+        ]
         for item, life in zip(added, lives, strict=False):
             for kind in life:
                 record_event(register, item.document, recordable(kind), on=NOW.date(), by="amy",

@@ -276,9 +276,7 @@ def list_documents(
     from ..register.tables import listing
 
     with _opened(db) as opened, opened.reading() as reader:
-        table = listing(
-            histories(reader, latest=True), status=status, contractor=contractor
-        )
+        table = listing(histories(reader, latest=True), status=status, contractor=contractor)
     _present(table, csv=csv, xlsx=xlsx, force=force, as_json=as_json)
 
 
