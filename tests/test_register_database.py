@@ -8,6 +8,7 @@ import multiprocessing
 import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -18,6 +19,7 @@ from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.register.database import open_register, register_url
 from crec_assemble.register.maintenance import backup, check
 from crec_assemble.register.recording import add_files, breach_facts, record_event, recordable
+from crec_assemble.register.records import EventKind
 from crec_assemble.register.schema import metadata
 from crec_assemble.register.store import histories
 
@@ -285,3 +287,72 @@ def test_the_latest_events_decide_the_listing_as_every_event_does(
     assert [h.status for h in latest] == [h.status for h in every]
     assert {h.status for h in every} >= {"executed", "ended", "withdrawn", "issued"}
     assert listing(latest) == listing(every)
+
+
+def test_due_judges_the_candidates_as_it_judges_every_document(register_db: str) -> None:
+    """The first cut (register/due_query.py) never leaves out a document that owes anything:
+    on many made-up lives, due over the candidates says exactly what due over all says."""
+    import random
+    from datetime import timedelta
+
+    from crec_assemble.library.catalogue import read_catalogue
+    from crec_assemble.register.due import READS, due_rules, owed
+    from crec_assemble.register.due_query import candidates
+    from crec_assemble.register.records import RegisteredDocument
+    from crec_assemble.register.store import append_event, enter_document
+    from crec_assemble.resources import default_library
+
+    pick = random.Random(13)
+    with open_register(register_db, create=True) as register:
+        with register.writing() as connection:
+            for n in range(600):
+                start = date(2025, 1, 1) + timedelta(days=pick.randrange(600))
+                document = RegisteredDocument(
+                    id=f"DPA-2025-V{n:04d}-000000", kind=pick.choice(["agreement", "flowdown"]),
+                    parent=None, contractor=f"V{n}", party=f"V{n}",
+                    role=pick.choice(["operator", "consultant"]), service="S", description="D",
+                    start=start, end=pick.choice([None, start + timedelta(pick.randrange(900))]),
+                    data=("Grades",), edition="2026-07", built=start,
+                    certificate_days=pick.choice([30, None]),
+                )  # fmt: skip
+                enter_document(connection, document)
+                for kind, day in _made_up_life(pick, start):
+                    details: dict[str, object] = {}
+                    if kind == "breach":
+                        data = [pick.choice(["student_information", "student_records"])]
+                        details = {"discovered": f"{day.isoformat()}T10:00:00-05:00", "data": data,
+                                   "urgent": pick.random() < 0.3, "notified": None}  # fmt: skip
+                    append_event(connection, document.id, kind, on=day, recorded=NOW, by="t",
+                                 details=details)  # fmt: skip
+        rules = due_rules(read_catalogue(default_library() / "requirements.yaml"), issuer="CREC")
+        compared = 0
+        for on in (date(2025, 6, 1), date(2026, 1, 15), date(2026, 9, 30), date(2027, 8, 1)):
+            for within in (0, 30, 365):
+                with register.reading() as reader:
+                    every = owed(histories(reader, kinds=READS), on=on, rules=rules, within=within)
+                    few = candidates(reader, on + timedelta(days=within))
+                    cut = owed(
+                        histories(reader, few, kinds=READS), on=on, rules=rules, within=within
+                    )
+                assert cut == every
+                compared += len(every.items)
+    assert compared > 500  # the lives above owe plenty: the comparison is not of empty lists
+
+
+def _made_up_life(pick: Any, start: date) -> list[tuple[EventKind, date]]:
+    """A document's life as it usually goes (executed, posted, ended, deletion requested,
+    certificate received), each step sometimes missing, sometimes dated out of order, with the
+    odd breach, withdrawal or extra event: the edges the first cut of due must get right."""
+    from datetime import timedelta
+
+    steps: list[EventKind] = ["executed", "notice-posted", "ended", "deletion-requested",
+                              "certificate-received"]  # fmt: skip
+    day, life = start, []
+    for kind in steps:
+        day += timedelta(days=pick.randrange(-20, 200))
+        if pick.random() < 0.8:
+            life.append((kind, day))
+    for kind, chance in (("breach", 0.15), ("withdrawn", 0.05), ("sent", 0.2), ("ended", 0.1)):
+        if pick.random() < chance:
+            life.append((kind, start + timedelta(days=pick.randrange(-10, 800))))
+    return life

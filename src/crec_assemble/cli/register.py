@@ -276,7 +276,9 @@ def list_documents(
     from ..register.tables import listing
 
     with _opened(db) as opened, opened.reading() as reader:
-        table = listing(histories(reader, latest=True), status=status, contractor=contractor)
+        table = listing(
+            histories(reader, latest=True, with_files=False), status=status, contractor=contractor
+        )
     _present(table, csv=csv, xlsx=xlsx, force=force, as_json=as_json)
 
 
@@ -302,10 +304,13 @@ def due(
 
     Example: crec-assemble register due --within 14
     """
+    from datetime import timedelta
+
     from ..inputs.dates import date_option, default_build_date
     from ..inputs.issuer import load_issuer
     from ..library.catalogue import read_catalogue
     from ..register.due import READS, due_rules, owed
+    from ..register.due_query import candidates
     from ..register.store import histories
     from ..resources import default_issuer, default_library
 
@@ -314,7 +319,9 @@ def due(
     catalogue = read_catalogue(default_library() / "requirements.yaml")
     rules = due_rules(catalogue, issuer=board.short_name)
     with _opened(db) as opened, opened.reading() as reader:
-        found = owed(histories(reader, kinds=READS), on=day, rules=rules, within=within)
+        open_ones = candidates(reader, day + timedelta(days=within))
+        read = histories(reader, open_ones, kinds=READS, with_files=False)
+    found = owed(read, on=day, rules=rules, within=within)
     if as_json:
         print_json(found.as_json())
     else:

@@ -244,6 +244,12 @@ def _after_completion(history: History, on: date, rules: DueRules) -> Iterator[D
 def _breach(history: History, event: Event, on: date, rules: DueRules) -> Iterator[DueItem]:
     """The duties a recorded breach leaves pending: CREC's, and an operator's to families."""
     discovered, categories, urgent, notified = _breach_details(history, event)
+    posted = _done_since(history, "notice-posted", notified.date())
+    families = max(rules.limits.families_student_information.days,
+                   rules.limits.families_other_data.days)  # fmt: skip
+    if posted and on > discovered.date() + timedelta(days=families):
+        return  # CREC's duties done, the operator's past: nothing left to list (and no
+        # business days to count, which costs a holiday calendar per year)
     try:
         obligations = breach_obligations(
             discovered,
@@ -257,7 +263,6 @@ def _breach(history: History, event: Event, on: date, rules: DueRules) -> Iterat
         )
     except InputError as error:
         raise InputError(f"{_where(history, event)}: {error}") from None
-    posted = _done_since(history, "notice-posted", notified.date())
     for obligation in obligations:
         if obligation.basis != "regulation" or obligation.party == "Contractor":
             continue  # the statute's later limits; the contractor's notice is the record

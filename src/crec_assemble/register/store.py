@@ -143,6 +143,7 @@ def histories(
     *,
     kinds: Iterable[EventKind] | None = None,
     latest: bool = False,
+    with_files: bool = True,
 ) -> tuple[History, ...]:
     """Every document (or those of ``ids``) with its files and events, in the order entered.
 
@@ -150,7 +151,8 @@ def histories(
     thousand events and needs only the few kinds that start or end a duty. ``latest`` keeps,
     for each document, only the events that decide what ``list`` shows: its last event, its
     last stage event (:data:`~.records.STATUSES`, which decides its status), its last
-    execution and its last end or withdrawal.
+    execution and its last end or withdrawal. ``with_files=False`` leaves each document's
+    files out, for the readers that never look at them.
 
     Three queries whatever the register's size (the documents, their files, their events),
     in plain SQL through the driver: no ORM, no type processing, details parsed only when
@@ -175,10 +177,11 @@ def histories(
     logged: dict[str, list[Event]] = defaultdict(list)
     file_filter = where_document.replace(" id IN", " document_id IN")
     event_filter = f" WHERE {' AND '.join(where_event)}" if where_event else ""
-    for document, sha256, file_format, path in reader.rows(
+    file_rows = reader.rows(
         f"SELECT document_id, sha256, format, path FROM files{file_filter} "
         "ORDER BY format, sha256", parameters
-    ):  # fmt: skip
+    ) if with_files else []  # fmt: skip
+    for document, sha256, file_format, path in file_rows:
         by_document[document].append(RegisteredFile(sha256, file_format, path))
     for document, *fields in reader.rows(
         f"SELECT {_EVENT_COLUMNS} FROM events{joined}{event_filter} ORDER BY number",

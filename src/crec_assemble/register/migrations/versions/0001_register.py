@@ -49,7 +49,7 @@ def upgrade() -> None:
         sa.Column("recorded_by", sa.Text, nullable=False),
         sa.Column("details", sa.Text, nullable=False),
     )
-    op.create_index("events_by_document", "events", ["document_id", "number"])
+    op.create_index("events_by_document", "events", ["document_id", "kind", "on_date", "number"])
 
 
 def downgrade() -> None:
