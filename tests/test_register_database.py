@@ -303,6 +303,7 @@ def test_due_judges_the_candidates_as_it_judges_every_document(register_db: str)
     from crec_assemble.resources import default_library
 
     pick = random.Random(13)
+    ends: list[date] = []  # days some services end, to judge from exactly 30 days before
     with open_register(register_db, create=True) as register:
         with register.writing() as connection:
             for n in range(600):
@@ -316,6 +317,8 @@ def test_due_judges_the_candidates_as_it_judges_every_document(register_db: str)
                     certificate_days=pick.choice([30, None]),
                 )  # fmt: skip
                 enter_document(connection, document)
+                if document.end and len(ends) < 3:
+                    ends.append(document.end)
                 for kind, day in _made_up_life(pick, start):
                     details: dict[str, object] = {}
                     if kind == "breach":
@@ -326,7 +329,8 @@ def test_due_judges_the_candidates_as_it_judges_every_document(register_db: str)
                                  details=details)  # fmt: skip
         rules = due_rules(read_catalogue(default_library() / "requirements.yaml"), issuer="CREC")
         compared = 0
-        for on in (date(2025, 6, 1), date(2026, 1, 15), date(2026, 9, 30), date(2027, 8, 1)):
+        days = [date(2025, 6, 1), date(2026, 1, 15), date(2026, 9, 30), date(2027, 8, 1)]
+        for on in [*days, *(end - timedelta(days=30) for end in ends)]:
             for within in (0, 30, 365):
                 with register.reading() as reader:
                     every = owed(histories(reader, kinds=READS), on=on, rules=rules, within=within)
