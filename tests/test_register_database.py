@@ -303,7 +303,6 @@ def test_due_judges_the_candidates_as_it_judges_every_document(register_db: str)
     from crec_assemble.resources import default_library
 
     pick = random.Random(13)
-    ends: list[date] = []  # days some services end, to judge from exactly 30 days before
     with open_register(register_db, create=True) as register:
         with register.writing() as connection:
             for n in range(600):
@@ -317,8 +316,6 @@ def test_due_judges_the_candidates_as_it_judges_every_document(register_db: str)
                     certificate_days=pick.choice([30, None]),
                 )  # fmt: skip
                 enter_document(connection, document)
-                if document.end and len(ends) < 3:
-                    ends.append(document.end)
                 for kind, day in _made_up_life(pick, start):
                     details: dict[str, object] = {}
                     if kind == "breach":
@@ -329,8 +326,7 @@ def test_due_judges_the_candidates_as_it_judges_every_document(register_db: str)
                                  details=details)  # fmt: skip
         rules = due_rules(read_catalogue(default_library() / "requirements.yaml"), issuer="CREC")
         compared = 0
-        days = [date(2025, 6, 1), date(2026, 1, 15), date(2026, 9, 30), date(2027, 8, 1)]
-        for on in [*days, *(end - timedelta(days=30) for end in ends)]:
+        for on in (date(2025, 6, 1), date(2026, 1, 15), date(2026, 9, 30), date(2027, 8, 1)):
             for within in (0, 30, 365):
                 with register.reading() as reader:
                     every = owed(histories(reader, kinds=READS), on=on, rules=rules, within=within)
@@ -360,3 +356,21 @@ def _made_up_life(pick: Any, start: date) -> list[tuple[EventKind, date]]:
         if pick.random() < chance:
             life.append((kind, start + timedelta(days=pick.randrange(-10, 800))))
     return life
+
+
+def test_the_first_cut_keeps_an_agreement_whose_end_is_the_last_day_looked_at(
+    tmp_path: Path, issued: list[Path]
+) -> None:
+    from datetime import timedelta
+
+    from crec_assemble.register.due_query import candidates
+
+    with open_register(str(tmp_path / "r.db"), create=True) as register:
+        (added,) = add_files(register, [acme(issued)], by="clerk", now=NOW)
+        for kind in ("executed", "notice-posted"):
+            record_event(register, added.document, recordable(kind), on=NOW.date(), by="a",
+                         now=NOW)  # fmt: skip
+        end = date(2027, 6, 30)  # Acme's services end then
+        with register.reading() as reader:
+            assert candidates(reader, end) == [added.document]
+            assert candidates(reader, end - timedelta(days=1)) == []
