@@ -6,6 +6,7 @@ bad input."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -230,3 +231,17 @@ def it_refuses_a_register_that_is_not_there_for_commands_that_only_read(
     code, _, err = _run(cli, "register", "due", "--db", tmp_path / "none.db")
     assert code == 2 and "no register here" in err
     assert not (tmp_path / "none.db").exists()
+
+
+def it_backs_up_from_the_command_line_and_the_copy_is_a_register(
+    cli: Cli, issued: dict[str, Path], tmp_path: Path
+) -> None:
+    db, copy = tmp_path / "r.db", tmp_path / "copy.db"
+    assert _run(cli, "register", "add", issued["acme-learning-inc.docx"], "--db", db)[0] == 0
+    backed = _json(cli, "register", "backup", copy, "--db", db)
+    assert backed["sha256"] == hashlib.sha256(copy.read_bytes()).hexdigest()
+    assert _json(cli, "register", "list", "--db", copy) == _json(
+        cli, "register", "list", "--db", db
+    )
+    code, _, err = _run(cli, "register", "backup", copy, "--db", db)
+    assert code == 2 and "already exists" in err

@@ -203,6 +203,7 @@ def backup(
     ],
     db: DbOption = None,
     force: ForceOption = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Copy an SQLite register safely while others may be recording (SQLite's online backup).
 
@@ -214,7 +215,10 @@ def backup(
 
     with _opened(db) as opened:
         sha256 = copy_register(opened, target, force=force)
-    typer.echo(f"{target}: backed up (sha256 {sha256})")
+    if as_json:
+        print_json({"backup": str(target), "sha256": sha256})
+    else:
+        typer.echo(f"{target}: backed up (sha256 {sha256})")
 
 
 @register.command(cls=Command)
