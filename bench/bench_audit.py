@@ -39,6 +39,7 @@ from audit_scoring import (  # noqa: E402
     Report,
     development_corpus,
     heldout_corpus,
+    readers_agreement,
     score,
     table,
 )
@@ -70,7 +71,13 @@ def main() -> int:
         action="store_true",
         help="also list every held-out disagreement (never tune on them)",
     )
-    shown = parser.parse_args().held_out_errors
+    parser.add_argument(
+        "--readers",
+        action="store_true",
+        help="also score a second reader's labels of the held-out documents against the first",
+    )
+    arguments = parser.parse_args()
+    shown = arguments.held_out_errors
     library = load_library(default_library())
     requirements = library.requirements
     development = score(development_corpus(requirements), requirements)
@@ -85,6 +92,10 @@ def main() -> int:
     for title, report in reports:
         print("\n".join(table(title, report)))
         print(_timing(report))
+        print()
+    if arguments.readers:
+        print("\n".join(table("a second reader against the held-out labels "
+                              "(tests/corpus/second-reading/)", readers_agreement())))  # fmt: skip
         print()
     for line in development.disagreements:
         print(f"  development wrong: {line}")

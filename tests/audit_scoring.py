@@ -37,6 +37,8 @@ from audit_corpus import labels as development_labels
 HELDOUT = CORPUS / "heldout"
 # Every held-out batch, oldest first: each was frozen before the rules it measures were written.
 HELDOUT_BATCHES = (HELDOUT, CORPUS / "heldout-2")
+# A second reader's independent labels of every held-out document: how far two readers agree.
+SECOND_READING = CORPUS / "second-reading" / "labels.yaml"
 
 
 @dataclass(frozen=True)
@@ -134,3 +136,21 @@ def table(title: str, report: Report) -> list[str]:
                  f"missing: {overall.false_present} "
                  f"({overall.false_present_per_100:.1f} per 100 labels)")  # fmt: skip
     return lines
+
+
+def readers_agreement() -> Report:
+    """The second reading scored against the frozen held-out labels, as the audit is scored.
+
+    Two careful readers disagree too; this is the score a reader who never saw the first
+    labels gets against them, so the audit's own figures can be read against it.
+    """
+    second = yaml.safe_load(SECOND_READING.read_text(encoding="utf-8"))["documents"]
+    report = Report()
+    for folder in HELDOUT_BATCHES:
+        for document in heldout_corpus(folder):
+            report.documents += 1
+            for rid, truth in document.truth.items():
+                found = second[document.path.name]["labels"][rid]["label"]
+                report.overall.add(truth, found)
+                report.per[rid].add(truth, found)
+    return report
