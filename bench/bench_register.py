@@ -46,6 +46,7 @@ def fill(db: str, count: int, wanted_events: int, seed: int = 2026) -> int:
     """
     pick = random.Random(seed)
     rows, file_rows, event_rows = [], [], []
+    breach_number = 0
     for n in range(count):
         start = date(2022, 7, 1) + timedelta(days=pick.randrange(0, 1600))
         end = start + timedelta(days=365 * pick.randint(1, 3) - 1)
@@ -63,6 +64,10 @@ def fill(db: str, count: int, wanted_events: int, seed: int = 2026) -> int:
                               "format": file_format,
                               "path": f"/srv/issued/{document}.{file_format}"})  # fmt: skip
         for kind_of_event, day, details in _life(pick, document, start, end, n):
+            if kind_of_event == "breach":  # numbers follow the order of insertion
+                breach_number = len(event_rows) + 1
+            if details.get("breach") == "the breach above":
+                details = {"breach": breach_number}
             event_rows.append({
                 "document_id": document, "kind": kind_of_event, "on_date": day,
                 "recorded_at": datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
@@ -96,7 +101,8 @@ def _life(
         life.append(("breach", found, {"discovered": f"{found.isoformat()}T09:00:00-05:00",
                                        "data": ["student_information"], "urgent": False,
                                        "notified": None}))  # fmt: skip
-        life.append(("notice-posted", min(found + timedelta(days=2), ON), {}))
+        life.append(("notice-posted", min(found + timedelta(days=2), ON),
+                     {"breach": "the breach above"}))  # fmt: skip
     if end < ON:
         closed = pick.random() < 0.9
         life.append(("ended", end, {}))

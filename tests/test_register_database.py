@@ -374,3 +374,26 @@ def test_the_first_cut_keeps_an_agreement_whose_end_is_the_last_day_looked_at(
         with register.reading() as reader:
             assert candidates(reader, end) == [added.document]
             assert candidates(reader, end - timedelta(days=1)) == []
+
+
+def _add_all(db: str, files: list[Path]) -> None:
+    with open_register(db, create=True) as register:
+        add_files(register, files, by="clerk", now=NOW)
+
+
+def test_two_staff_adding_the_same_files_at_once_both_succeed(
+    register_db: str, issued: list[Path]
+) -> None:
+    with open_register(register_db, create=True):
+        pass  # made first: two first-time migrations at once are not what this tests
+    spawn = multiprocessing.get_context("spawn")
+    adders = [spawn.Process(target=_add_all, args=(register_db, issued)) for _ in range(2)]
+    for adder in adders:
+        adder.start()
+    for adder in adders:
+        adder.join(timeout=120)
+    assert [a.exitcode for a in adders] == [0, 0]
+    with open_register(register_db, create=False) as register, register.reading() as reader:
+        recorded = histories(reader)
+    assert len(recorded) == len(issued)
+    assert all([e.kind for e in h.events] == ["issued"] for h in recorded)  # entered once each

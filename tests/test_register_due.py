@@ -222,20 +222,41 @@ def test_crec_is_overdue_after_its_breach_deadline_but_an_operator_never_is() ->
     assert result.overdue
 
 
-def test_a_notice_posted_after_crec_was_notified_meets_crecs_breach_duties() -> None:
+def test_a_notice_posted_for_the_breach_after_crec_was_notified_meets_crecs_duties() -> None:
     breached = history(
         document(),
         ("breach", date(2026, 9, 5), breach(DISCOVERED, ["student_information"])),
-        ("notice-posted", date(2026, 9, 8)),
+        ("notice-posted", date(2026, 9, 8), {"breach": 1}),
     )
     result = owed([breached], on=date(2026, 9, 6), rules=RULES)
     assert [i.party for i in result.items] == ["Operator"]
 
 
+def test_a_posting_closes_only_the_notice_it_is_recorded_for() -> None:
+    """The contract's notice (no breach named) does not close a breach's notices, nor a
+    breach's posting the contract's notice: each stays owed until posted itself."""
+    contract_only = history(
+        document(),
+        ("executed", date(2026, 8, 3)),
+        ("breach", date(2026, 9, 5), breach(DISCOVERED, ["student_information"])),
+        ("notice-posted", date(2026, 9, 8)),
+    )
+    breach_only = history(
+        document("DPA-2"),
+        ("executed", date(2026, 8, 3)),
+        ("breach", date(2026, 9, 5), breach(DISCOVERED, ["student_information"])),
+        ("notice-posted", date(2026, 9, 8), {"breach": 2}),
+    )
+    found = owed([contract_only, breach_only], on=date(2026, 9, 20), rules=RULES)
+    assert sorted((i.document, i.kind) for i in found.items) == [
+        ("DPA-1", "breach"), ("DPA-1", "breach"), ("DPA-2", "notice")]  # fmt: skip
+    assert found.overdue
+
+
 def test_a_posting_before_crec_was_notified_does_not_meet_them() -> None:
     breached = history(
         document(),
-        ("notice-posted", date(2026, 9, 1)),
+        ("notice-posted", date(2026, 9, 1), {"breach": 2}),
         ("breach", date(2026, 9, 5), breach(DISCOVERED, ["student_information"])),
     )
     assert [i.party for i in owed([breached], on=date(2026, 9, 10), rules=RULES).items] == [

@@ -245,3 +245,78 @@ def it_backs_up_from_the_command_line_and_the_copy_is_a_register(
     )
     code, _, err = _run(cli, "register", "backup", copy, "--db", db)
     assert code == 2 and "already exists" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("breach", "--discovered", "2026-12-20 09:00", "--data", "student_records"),
+         "--discovered 2026-12-20T09:00:00-05:00 is in the future"),
+        (("breach", "--discovered", "2026-12-10 09:00", "--data", "student_records",
+          "--notified", "2026-12-09 09:00"), "--notified must fall between the discovery and now"),
+        (("notice-posted", "--breach", "99"), "has no breach event 99"),
+        (("sent", "--breach", "2"), "--breach names the breach a notice-posted is for"),
+        (("executed", "--file", "{docx}"), "the executed contract must be a PDF"),
+        (("executed", "--file", "{other}"), "is SUB-2026-"),
+    ],
+)  # fmt: skip
+def it_refuses_events_that_cannot_be_and_records_nothing(
+    cli: Cli, issued: dict[str, Path], tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    db = ("--db", tmp_path / "r.db")
+    assert _run(cli, "register", "add", issued["acme-learning-inc.docx"], *db)[0] == 0
+    document = _only_id(cli, db)
+    other = next(p for name, p in issued.items() if "flowdown" in name and p.suffix == ".pdf")
+    filled = [a.format(docx=issued["acme-learning-inc.docx"], other=other) for a in args]
+    before = _json(cli, "register", "show", document, *db)
+    code, _, err = _run(cli, "register", "record", document, *filled, *db)
+    assert code == 2 and message in err, err
+    assert _json(cli, "register", "show", document, *db) == before
+
+
+def it_refuses_a_database_that_is_not_a_register_and_leaves_it_alone(
+    cli: Cli, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    other = tmp_path / "accounts.db"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE ledger (amount INTEGER)")
+    connection.commit()
+    connection.close()
+    before = other.read_bytes()
+    for command in (("list",), ("add", str(tmp_path / "x.docx"))):
+        code, _, err = _run(cli, "register", *command, "--db", other)
+        assert code == 2 and "is a database, but not a register" in err
+    assert other.read_bytes() == before
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    code, _, err = _run(cli, "register", "due", "--db", empty)
+    assert code == 2 and "no register here" in err
+
+
+def it_refuses_a_register_made_by_a_newer_version(
+    cli: Cli, issued: dict[str, Path], tmp_path: Path
+) -> None:
+    import sqlite3
+
+    db = tmp_path / "r.db"
+    assert _run(cli, "register", "add", issued["acme-learning-inc.docx"], "--db", db)[0] == 0
+    connection = sqlite3.connect(db)
+    connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.commit()
+    connection.close()
+    code, out, err = _run(cli, "register", "due", "--db", db)
+    assert code == 2 and "made by a newer crec-assemble (schema 0099" in err
+    assert "Traceback" not in out + err
+
+
+def it_counts_the_day_in_connecticut() -> None:
+    """01:30 UTC on 2 December is 20:30 on 1 December in Hartford: still the 1st there."""
+    from crec_assemble.inputs.dates import connecticut_today
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1796175000")  # 2026-12-02 01:30 UTC
+        from datetime import date
+
+        assert connecticut_today() == date(2026, 12, 1)

@@ -96,7 +96,7 @@ def register(tmp_path: Path) -> tuple[History, ...]:
                 date(2026, 9, 5),
                 {"discovered": "2026-09-04T23:30:00", "data": ["student_records"]},
             ),
-            ("notice-posted", date(2026, 9, 8), {}),
+            ("notice-posted", date(2026, 9, 8), {"breach": 4}),
         ),
         history(
             document("ADD-2026-BETA-2", "Beta Math LLC", kind="addendum", end=None),

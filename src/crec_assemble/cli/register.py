@@ -139,6 +139,15 @@ def record(
             help="breach: when the contractor told CREC (default: the breach's date).",
         ),
     ] = None,
+    for_breach: Annotated[
+        int | None,
+        typer.Option(
+            "--breach",
+            metavar="N",
+            help="notice-posted: the breach event (its number in register show) whose "
+            "notice this posting is; without it, the notice after execution.",
+        ),
+    ] = None,
     db: DbOption = None,
     by: ByOption = None,
     as_json: JsonOption = False,
@@ -156,7 +165,7 @@ def record(
     Example: crec-assemble register record DPA-2026-ACME-LEARNING-INC-419A21 signed --file
     returned/acme-signed.pdf
     """
-    from ..inputs.dates import date_option, default_moment
+    from ..inputs.dates import connecticut_today, date_option, default_moment
     from ..register.recording import breach_facts, record_event, recordable
 
     now = default_moment()
@@ -164,8 +173,8 @@ def record(
     facts = breach_facts(discovered, data, urgent=urgent, notified=notified)
     with _opened(db) as opened:
         recorded = record_event(
-            opened, document, kind, on=date_option(on) if on else now.date(),
-            by=who(by), now=now, file=file, breach=facts,
+            opened, document, kind, on=date_option(on) if on else connecticut_today(),
+            by=who(by), now=now, file=file, breach=facts, for_breach=for_breach,
         )  # fmt: skip
     if as_json:
         print_json(recorded.as_json())
@@ -187,8 +196,8 @@ def show(
     """
     from ..register.views import history_json, history_lines, one_history
 
-    with _opened(db) as opened:
-        history = one_history(opened, document)
+    with _opened(db) as opened, opened.reading() as reader:
+        history = one_history(reader, document)
     if as_json:
         print_json(history_json(history))
     else:
@@ -310,7 +319,7 @@ def due(
     """
     from datetime import timedelta
 
-    from ..inputs.dates import date_option, default_build_date
+    from ..inputs.dates import connecticut_today, date_option
     from ..inputs.issuer import load_issuer
     from ..library.catalogue import read_catalogue
     from ..register.due import READS, due_rules, owed
@@ -318,7 +327,7 @@ def due(
     from ..register.store import histories
     from ..resources import default_issuer, default_library
 
-    day = date_option(on, "--on") if on else default_build_date()
+    day = date_option(on, "--on") if on else connecticut_today()
     board = load_issuer(issuer or default_issuer(default_library()))
     catalogue = read_catalogue(default_library() / "requirements.yaml")
     rules = due_rules(catalogue, issuer=board.short_name)
@@ -353,12 +362,12 @@ def report(
 
     Example: crec-assemble register report --year 2026 --csv cet-2026.csv --xlsx cet-2026.xlsx
     """
-    from ..inputs.dates import default_build_date
+    from ..inputs.dates import connecticut_today
     from ..register.store import histories
     from ..register.tables import annual_report
 
     with _opened(db) as opened, opened.reading() as reader:
-        table = annual_report(histories(reader), year, today=default_build_date())
+        table = annual_report(histories(reader), year, today=connecticut_today())
     _present(table, csv=csv, xlsx=xlsx, force=force, as_json=as_json)
 
 
@@ -424,16 +433,17 @@ def site(
     Example: crec-assemble register site --out public/privacy --base-url
     https://www.crec.org/privacy/
     """
-    from ..inputs.dates import date_option, default_build_date
+    from ..inputs.dates import connecticut_today, date_option
     from ..inputs.issuer import load_issuer
+    from ..register.posting import READS
     from ..register.site import write_site
     from ..register.store import histories
     from ..resources import default_issuer, default_library
 
-    day = date_option(on, "--on") if on else default_build_date()
+    day = date_option(on, "--on") if on else connecticut_today()
     board = load_issuer(issuer or default_issuer(default_library()))
     with _opened(db) as opened, opened.reading() as reader:
-        recorded = histories(reader)
+        recorded = histories(reader, kinds=READS)
     written = write_site(recorded, out, on=day, issuer=board, base_url=base_url, force=force,
                          copy_files=copies)  # fmt: skip
     if as_json:

@@ -17,6 +17,7 @@ from ..errors import InputError, quoted
 __all__ = [
     "CONNECTICUT",
     "calendar_date",
+    "connecticut_today",
     "date_option",
     "default_build_date",
     "default_moment",
@@ -55,6 +56,17 @@ def default_build_date() -> date:
         InputError: when ``SOURCE_DATE_EPOCH`` is not a number of seconds.
     """
     return default_moment().date()
+
+
+def connecticut_today() -> date:
+    """Today on Connecticut's calendar (``SOURCE_DATE_EPOCH`` when set): the day an event
+    recorded now happened, and the day ``register due`` judges from. At 20:30 in Hartford
+    it is still today, though it is already tomorrow in UTC.
+
+    Raises:
+        InputError: when ``SOURCE_DATE_EPOCH`` is not a number of seconds.
+    """
+    return default_moment().astimezone(CONNECTICUT).date()
 
 
 def default_moment() -> datetime:

@@ -114,13 +114,19 @@ class Register:
             yield Reader(
                 lambda sql, parameters: [
                     tuple(row)
-                    for row in connection.exec_driver_sql(sql.replace("?", "%s"), tuple(parameters))
+                    for row in connection.exec_driver_sql(_pyformat(sql), tuple(parameters))
                 ]
             )
 
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+def _pyformat(sql: str) -> str:
+    """The reader's SQL for psycopg: a literal ``%`` doubled, each ``?`` a ``%s``. (The SQL is
+    the tool's own; no ``?`` is ever part of a literal.)"""
+    return sql.replace("%", "%%").replace("?", "%s")
 
 
 @contextmanager
@@ -141,7 +147,7 @@ def open_register(db: str | None, *, create: bool) -> Iterator[Register]:
         raise InputError(f"{name}: no register here (register add creates one; or give --db)")
     register = Register(url, name)
     try:
-        _migrate(register)
+        _migrate(register, create=create)
         yield register
     except _database_errors() as error:
         raise InputError(f"{name}: the register cannot be used ({_first_line(error)})") from None
@@ -192,14 +198,32 @@ def _begin_immediate(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _migrate(register: Register) -> None:
+def _migrate(register: Register, *, create: bool) -> None:
     """Bring the register to the newest schema, with Alembic, only when it is behind.
 
     Reading the stored revision is one query through the reader; SQLAlchemy and Alembic
-    (half a second to import) are loaded only when there is something to do.
+    (half a second to import) are loaded only when there is something to do. Only a
+    register is ever changed: a database that holds other tables, or none when ``create`` is
+    false, is refused, and so is a register made by a newer version of the tool.
+
+    Raises:
+        InputError: naming the database and what it is instead.
     """
-    if _stored_revision(register) == _head_revision():
+    known = _revisions()
+    stored = _stored_revision(register)
+    if stored == known[-1]:
         return
+    if stored == "":
+        raise InputError(f"{register.name}: is not a register (its schema version is missing)")
+    if stored is not None and stored not in known:
+        raise InputError(
+            f"{register.name}: made by a newer crec-assemble (schema {stored or 'unknown'}; "
+            f"this one knows up to {known[-1]}): upgrade crec-assemble to use it"
+        )
+    if stored is None and _has_tables(register):
+        raise InputError(f"{register.name}: is a database, but not a register")
+    if stored is None and not create:
+        raise InputError(f"{register.name}: no register here (register add creates one)")
     from alembic.command import upgrade
     from alembic.config import Config
 
@@ -210,25 +234,39 @@ def _migrate(register: Register) -> None:
         upgrade(config, "head")
 
 
-def _head_revision() -> str:
-    """The newest migration's id: the number its file name starts with (``0001_…``)."""
-    return max(p.name.split("_", 1)[0] for p in (_MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+def _revisions() -> list[str]:
+    """Every migration's id, oldest first: the number its file name starts with (``0001_…``)."""
+    return sorted(p.name.split("_", 1)[0] for p in (_MIGRATIONS / "versions").glob("[0-9]*_*.py"))
 
 
 def _stored_revision(register: Register) -> str | None:
+    """The schema revision the register records; None when it records none ("" when its
+    version table is empty)."""
     if register.backend == "sqlite" and not Path(register.name).is_file():
         return None
     with register.reading() as reader:
-        found = reader.rows(_HAS_VERSION[register.backend])
-        if not found or not found[0][0]:
+        if not reader.rows(_HAS_TABLE[register.backend], ["alembic_version"])[0][0]:
             return None
-        (row,) = reader.rows("SELECT version_num FROM alembic_version")
-    return str(row[0])
+        found = reader.rows("SELECT version_num FROM alembic_version")
+    return str(found[0][0]) if found else ""
 
 
-_HAS_VERSION = {
-    "sqlite": "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'",
-    "postgresql": "SELECT to_regclass('alembic_version') IS NOT NULL",
+def _has_tables(register: Register) -> bool:
+    if register.backend == "sqlite" and not Path(register.name).is_file():
+        return False
+    with register.reading() as reader:
+        return bool(reader.rows(_ANY_TABLE[register.backend])[0][0])
+
+
+_HAS_TABLE = {
+    "sqlite": "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+    "postgresql": "SELECT count(*) FROM information_schema.tables "
+    "WHERE table_schema = current_schema() AND table_name = ?",
+}
+_ANY_TABLE = {
+    "sqlite": "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+    "postgresql": "SELECT count(*) FROM information_schema.tables "
+    "WHERE table_schema = current_schema()",
 }
 
 

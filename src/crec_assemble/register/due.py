@@ -13,13 +13,15 @@ Only documents whose status is not ``withdrawn`` are read. The rules:
   to students and parents, also posted on the website, by :func:`notice_deadline` of the
   execution day (five Connecticut business days). A flow-down is not listed: it is the
   contractor's contract with its subcontractor, and CREC's notice covers the agreement.
-  Done when a ``notice-posted`` event is dated on or after the execution.
+  Done when a ``notice-posted`` event for the contract (one that names no breach) is dated
+  on or after the execution.
 - **Breach** (paragraph 6 and "Notices"): each ``breach`` event's details hold
   ``discovered`` (ISO date and time, Connecticut time), ``data`` (categories of
   :data:`BREACH_CATEGORIES`), ``urgent`` and, optionally, ``notified`` (when the contractor
   told CREC; without it the event's day counts, since CREC recorded the breach). Duties come
   from :func:`breach_obligations` for the document's role. CREC's two (notify the families,
-  post on the website) are done when a ``notice-posted`` event is dated on or after the day
+  post on the website) are done when a ``notice-posted`` event names that breach
+  (``--breach N``), dated on or after the day
   CREC was notified, and become overdue after their deadline. An operator's notice to the
   families (6(c), 6(d)) is listed while its deadline has not passed, naming the operator;
   CREC cannot record it being done, so it is dropped once its deadline passes and never
@@ -148,10 +150,15 @@ def _item(
 
 
 def _done_since(
-    history: History, kind: Literal["notice-posted", "deletion-requested"], day: date
-) -> bool:
-    """Whether an event of ``kind`` is dated on or after ``day``."""
-    return any(event.on >= day for event in history.all(kind))
+    history: History, kind: Literal["notice-posted", "deletion-requested"], day: date,
+    breach: int | None = None,
+) -> bool:  # fmt: skip
+    """Whether an event of ``kind`` is dated on or after ``day``; for ``notice-posted``, one
+    that names the breach event ``breach`` (None: one that names no breach, the contract's
+    notice). A posting closes only the notice it is recorded for."""
+    return any(
+        event.on >= day and event.details.get("breach") == breach for event in history.all(kind)
+    )
 
 
 def _notice(history: History, on: date, rules: DueRules) -> Iterator[DueItem]:
@@ -244,7 +251,7 @@ def _after_completion(history: History, on: date, rules: DueRules) -> Iterator[D
 def _breach(history: History, event: Event, on: date, rules: DueRules) -> Iterator[DueItem]:
     """The duties a recorded breach leaves pending: CREC's, and an operator's to families."""
     discovered, categories, urgent, notified = _breach_details(history, event)
-    posted = _done_since(history, "notice-posted", notified.date())
+    posted = _done_since(history, "notice-posted", notified.date(), breach=event.number)
     families = max(rules.limits.families_student_information.days,
                    rules.limits.families_other_data.days)  # fmt: skip
     if posted and on > discovered.date() + timedelta(days=families):

@@ -31,6 +31,8 @@ def backup(register: Register, target: Path, *, force: bool) -> str:
     """
     if register.backend != "sqlite":
         raise InputError(f"{register.name}: back up a PostgreSQL register with pg_dump")
+    if target.resolve() == Path(register.name).resolve():
+        raise InputError(f"{target}: is the register itself; back it up to another file")
     snapshot = sqlite3.connect(":memory:")
     try:
         with register.engine.connect() as connection:

@@ -21,9 +21,16 @@ from pathlib import Path
 
 from ..errors import InputError, quoted
 from ..inputs.vocabulary import BREACH_GROUPS
-from .records import Event, History, RegisteredDocument
+from .records import Event, EventKind, History, RegisteredDocument
 
-__all__ = ["BreachNotice", "PostedContract", "breach_notices", "executed_file", "posted_contracts"]
+__all__ = [
+    "READS",
+    "BreachNotice",
+    "PostedContract",
+    "breach_notices",
+    "executed_file",
+    "posted_contracts",
+]
 
 
 @dataclass(frozen=True)
@@ -52,13 +59,20 @@ class BreachNotice:
         document: the document whose contractor (or subcontractor) reported the breach.
         discovered: when the breach was discovered, as recorded.
         categories: the kinds of student data involved, as the public reads them.
-        posted: the day of the first ``notice-posted`` event recorded after the breach.
+        posted: the day of the first ``notice-posted`` event recorded for the breach.
     """
 
     document: RegisteredDocument
     discovered: datetime
     categories: tuple[str, ...]
     posted: date | None
+
+
+READS: frozenset[EventKind] = frozenset(
+    {"executed", "signed", "ended", "withdrawn", "breach", "notice-posted"}
+)
+"""The only events the posting rules read (execution, its signed copy, the end of a
+contract, breaches and the notices after them): the register need not load the others."""
 
 
 def _as_of(history: History, on: date) -> History:
@@ -125,7 +139,8 @@ def breach_notices(histories: Iterable[History], on: date) -> tuple[BreachNotice
         for index, event in enumerate(events):
             if event.kind != "breach":
                 continue
-            posted = next((e.on for e in events[index + 1 :] if e.kind == "notice-posted"), None)
+            posted = next((e.on for e in events[index + 1 :] if e.kind == "notice-posted"
+                           and e.details.get("breach") == event.number), None)  # fmt: skip
             notices.append(
                 BreachNotice(history.document, _discovered(event), _categories(event), posted)
             )

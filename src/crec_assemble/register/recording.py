@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, quoted
+from ..inputs.dates import CONNECTICUT
 from ..render.untrusted import read_untrusted
 from .intake import IssuedFile, read_issued
 from .records import RECORDABLE, EventKind, History, RecordableKind
@@ -24,14 +25,15 @@ from .store import (
     enter_document,
     enter_file,
     find_file,
-    histories,
     known_documents,
+    withdrawal,
 )
+from .views import one_history
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-    from .database import Reader, Register
+    from .database import Register
 
 __all__ = ["Added", "Breach", "Recorded", "add_files", "breach_facts", "record_event", "recordable"]
 
@@ -73,13 +75,18 @@ def add_files(register: Register, paths: Sequence[Path], *, by: str, now: dateti
 def _enter(
     connection: Connection, item: IssuedFile, known: set[str], *, by: str, now: datetime
 ) -> bool:
-    holder = find_file(connection, item.file.sha256)
-    if holder is not None:
+    """Enter one file (and its document, the first time); False when it was entered already.
+
+    The inserts do nothing when the row is there already, so two people adding the same
+    file at the same moment both succeed, and only one of them enters it.
+    """
+    if find_file(connection, item.file.sha256) is not None:
         return False
     if item.document.id not in known:
         enter_document(connection, item.document)
         known.add(item.document.id)
-    enter_file(connection, item.document.id, item.file)
+    if not enter_file(connection, item.document.id, item.file):
+        return False
     append_event(
         connection, item.document.id, "issued", on=item.document.built, recorded=now, by=by,
         details={"file": item.file.path, "sha256": item.file.sha256, "format": item.file.format},
@@ -184,27 +191,37 @@ def record_event(
     now: datetime,
     file: Path | None = None,
     breach: Breach | None = None,
+    for_breach: int | None = None,
 ) -> Recorded:
     """Append one event to a document's history, after the checks its kind calls for.
 
     ``returned`` with a file runs ``verify`` on it; ``signed`` checks every signature of the
     signed PDF against the issued PDF, and is recorded as ``signed-altered`` when the vendor
-    signed anything else.
+    signed anything else; ``executed`` with a file takes only a PDF of this document (it is
+    posted publicly). ``notice-posted`` with ``for_breach`` (a breach event's number) is the
+    posting of that breach's notice; without it, the notice after execution.
 
     Raises:
         InputError: an unknown document, one withdrawn, a date in the future or before the
             document was issued, a file that
             cannot be read or is another document's, or a breach without its facts.
     """
-    if on > now.date():
+    today = now.astimezone(CONNECTICUT).date()
+    if on > today:
         raise InputError(f"--date: {on.isoformat()} is in the future")
     with register.reading() as reader:
-        history = _history(reader, document_id)
+        history = one_history(reader, document_id)
+    _refuse_withdrawn(history)
     if on < history.document.built:
         raise InputError(f"--date: {on.isoformat()} is before {history.document.id} was "
                          f"issued ({history.document.built.isoformat()})")  # fmt: skip
-    details, check, recorded_kind = _checked(history, kind, file, breach)
+    if breach is not None:
+        _check_breach(history, breach, now)
+    details, check, recorded_kind = _checked(history, kind, file, breach, for_breach)
     with register.writing() as connection:
+        withdrawn = withdrawal(connection, history.document.id)  # by someone else, meanwhile
+        if withdrawn is not None:
+            raise InputError(_withdrawn(history.document.id, withdrawn))
         number = append_event(
             connection, history.document.id, recorded_kind, on=on, recorded=now, by=by,
             details=details,
@@ -212,22 +229,33 @@ def record_event(
     return Recorded(history.document.id, recorded_kind, on, number, details, check)
 
 
-def _history(reader: Reader, document_id: str) -> History:
-    found = histories(reader, [document_id])
-    if not found:
-        raise InputError(f"{quoted(document_id)}: no such document in the register "
-                         "(register list shows them)")  # fmt: skip
-    history = found[0]
+def _refuse_withdrawn(history: History) -> None:
     withdrawn = history.last("withdrawn")
     if withdrawn is not None:
-        raise InputError(
-            f"{document_id}: was withdrawn on {withdrawn.on.isoformat()}; nothing more is recorded"
-        )
-    return history
+        raise InputError(_withdrawn(history.document.id, withdrawn.on))
+
+
+def _withdrawn(document_id: str, on: date) -> str:
+    return f"{document_id}: was withdrawn on {on.isoformat()}; nothing more is recorded"
+
+
+def _check_breach(history: History, breach: Breach, now: datetime) -> None:
+    """Refuse a breach whose times cannot be: ``due`` counts every deadline from them, and a
+    breach once recorded is never removed."""
+    where = f"{history.document.id}: breach"
+    if breach.discovered > now:
+        raise InputError(f"{where}: --discovered {breach.discovered.isoformat()} is in the future")
+    if breach.notified is not None and not breach.discovered <= breach.notified <= now:
+        raise InputError(f"{where}: --notified must fall between the discovery and now, not "
+                         f"{breach.notified.isoformat()}")  # fmt: skip
 
 
 def _checked(
-    history: History, kind: RecordableKind, file: Path | None, breach: Breach | None
+    history: History,
+    kind: RecordableKind,
+    file: Path | None,
+    breach: Breach | None,
+    breach_number: int | None,
 ) -> tuple[dict[str, Any], tuple[str, ...], EventKind]:
     """The event's details, the lines of its check, and the kind to record it as."""
     if kind == "breach":
@@ -240,28 +268,56 @@ def _checked(
         if file is None:
             raise InputError("signed: give --file, the signed PDF")
         return _signed(history, file)
+    if kind == "notice-posted" and breach_number is not None:
+        return _breach_posting(history, breach_number, file), (), kind
+    if breach_number is not None:
+        raise InputError(f"{kind}: --breach names the breach a notice-posted is for")
     if file is None:
         return {}, (), kind
-    details = _file_details(file)
     if kind == "returned":
-        return _returned(history, file, details)
-    return details, (), kind
-
-
-def _file_details(file: Path) -> dict[str, Any]:
+        return _returned(history, file)
     data = read_untrusted(file)
+    if kind == "executed":
+        _check_executed_copy(history, file, data)
+    return _file_details(file, data), (), kind
+
+
+def _file_details(file: Path, data: bytes) -> dict[str, Any]:
     return {"file": str(file.resolve()), "sha256": hashlib.sha256(data).hexdigest()}
 
 
-def _returned(
-    history: History, file: Path, details: dict[str, Any]
-) -> tuple[dict[str, Any], tuple[str, ...], EventKind]:
+def _check_executed_copy(history: History, file: Path, data: bytes) -> None:
+    """The executed contract is posted on CREC's website as it is: it must be a PDF of this
+    document (its manifest says so, when it still carries one; a scan carries none)."""
+    from ..render.manifest import find_manifest
+
+    if not data.startswith(b"%PDF-"):
+        raise InputError(f"{file}: the executed contract must be a PDF")
+    manifest = find_manifest(data, file)
+    if manifest is not None and manifest.agreement_id != history.document.id:
+        raise InputError(f"{file}: is {manifest.agreement_id}, not {history.document.id}")
+
+
+def _breach_posting(history: History, number: int, file: Path | None) -> dict[str, Any]:
+    """A posting of the notice of one recorded breach: it closes that breach's notices in
+    ``due``, and no other duty (the notice after execution is a posting of its own)."""
+    if not any(e.kind == "breach" and e.number == number for e in history.events):
+        raise InputError(f"--breach: {history.document.id} has no breach event {number} "
+                         "(register show lists its events)")  # fmt: skip
+    details: dict[str, Any] = {"breach": number}
+    if file is not None:
+        details |= _file_details(file, read_untrusted(file))
+    return details
+
+
+def _returned(history: History, file: Path) -> tuple[dict[str, Any], tuple[str, ...], EventKind]:
     from ..issued.returned import verify_returned
 
     report = verify_returned(file)
     if report.manifest.agreement_id != history.document.id:
         raise InputError(f"{file}: is {report.manifest.agreement_id}, not {history.document.id}")
     verdict = report.as_json()
+    details = _file_details(file, read_untrusted(file))
     details |= {"verdict": "intact" if report.intact else "changed",
                 "key_changes": verdict["key_changes"]}  # fmt: skip
     return details, tuple(report.lines()), "returned"
@@ -270,8 +326,8 @@ def _returned(
 def _signed(history: History, file: Path) -> tuple[dict[str, Any], tuple[str, ...], EventKind]:
     from .signatures import check_signatures
 
-    issued = _issued_pdf(history)
     signed = read_untrusted(file)
+    issued = _issued_pdf(history, signed)
     check = check_signatures(issued, signed, str(file))
     details = {"file": str(file.resolve()), "sha256": hashlib.sha256(signed).hexdigest(),
                "signatures": check.as_json()}  # fmt: skip
@@ -281,22 +337,32 @@ def _signed(history: History, file: Path) -> tuple[dict[str, Any], tuple[str, ..
     return details, tuple(check.lines()), "signed" if kept else "signed-altered"
 
 
-def _issued_pdf(history: History) -> bytes:
-    """The bytes of the PDF CREC issued, as entered: the standard a signed copy is held to.
+def _issued_pdf(history: History, signed: bytes) -> bytes:
+    """The PDF CREC issued for this document that ``signed`` was made from: the standard a
+    signed copy is held to.
 
-    Read again from where it was entered and checked against its recorded hash, so a file
+    A document can hold more than one issued PDF (built again on another day, or sealed);
+    the one the signed copy begins with is the one the vendor signed, else the first. Each
+    is read again from where it was entered and checked against its recorded hash, so a file
     moved or changed since cannot become the standard.
+
+    Raises:
+        InputError: when the register holds no issued PDF for it that is still as entered.
     """
     pdfs = [f for f in history.document.files if f.format == "pdf"]
     if not pdfs:
         raise InputError(
             f"{history.document.id}: no issued PDF in the register (register add the PDF first)"
         )
+    intact = []
     for entered in pdfs:
         path = Path(entered.path)
         if path.is_file():
             data = read_untrusted(path)
             if hashlib.sha256(data).hexdigest() == entered.sha256:
-                return data
-    raise InputError(f"{history.document.id}: the issued PDF is no longer at {pdfs[0].path} as "
-                     "entered (moved or changed); register check lists such files")  # fmt: skip
+                intact.append(data)
+    if not intact:
+        raise InputError(f"{history.document.id}: the issued PDF is no longer at "
+                         f"{pdfs[0].path} as entered (moved or changed); register check lists "
+                         "such files")  # fmt: skip
+    return next((data for data in intact if signed.startswith(data)), intact[0])

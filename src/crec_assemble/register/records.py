@@ -45,7 +45,8 @@ RecordableKind = Literal[
 RECORDABLE: tuple[RecordableKind, ...] = get_args(RecordableKind)
 EventKind = Literal["issued", "signed-altered", RecordableKind]
 
-# A document's status: the furthest point of its life its events reach.
+# A document's status: the stage of its latest stage event (``ended`` and ``withdrawn`` are
+# final); see History.status.
 Status = Literal[
     "issued", "sent", "returned", "signed", "signed-altered", "executed", "ended", "withdrawn"
 ]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .records import STATUSES, Event, EventKind, History, RegisteredDocument, RegisteredFile
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Table
 
     from .database import Reader
 
@@ -28,46 +28,70 @@ __all__ = [
     "find_file",
     "histories",
     "known_documents",
+    "withdrawal",
 ]
 
 
-def enter_document(connection: Connection, document: RegisteredDocument) -> None:
-    """Insert a document (without its files) that the register does not hold yet."""
-    from sqlalchemy import insert
-
+def enter_document(connection: Connection, document: RegisteredDocument) -> bool:
+    """Insert a document (without its files); False when the register holds it already."""
     from .schema import documents
 
-    connection.execute(
-        insert(documents).values(
-            id=document.id,
-            kind=document.kind,
-            parent=document.parent,
-            contractor=document.contractor,
-            party=document.party,
-            role=document.role,
-            service=document.service,
-            description=document.description,
-            start_date=document.start,
-            end_date=document.end,
-            data=json.dumps(list(document.data)),
-            edition=document.edition,
-            built=document.built,
-            certificate_days=document.certificate_days,
-        )
+    return _insert_new(
+        connection,
+        documents,
+        id=document.id,
+        kind=document.kind,
+        parent=document.parent,
+        contractor=document.contractor,
+        party=document.party,
+        role=document.role,
+        service=document.service,
+        description=document.description,
+        start_date=document.start,
+        end_date=document.end,
+        data=json.dumps(list(document.data)),
+        edition=document.edition,
+        built=document.built,
+        certificate_days=document.certificate_days,
     )
 
 
-def enter_file(connection: Connection, document_id: str, file: RegisteredFile) -> None:
-    """Insert one issued file of a document."""
-    from sqlalchemy import insert
-
+def enter_file(connection: Connection, document_id: str, file: RegisteredFile) -> bool:
+    """Insert one issued file of a document; False when it was entered already."""
     from .schema import files
 
-    connection.execute(
-        insert(files).values(
-            sha256=file.sha256, document_id=document_id, format=file.format, path=file.path
+    return _insert_new(
+        connection, files, sha256=file.sha256, document_id=document_id, format=file.format,
+        path=file.path,
+    )  # fmt: skip
+
+
+def _insert_new(connection: Connection, table: Table, **values: Any) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING: whether the row is new.
+
+    Two people entering the same file at the same moment both succeed; PostgreSQL would
+    otherwise fail the second with a duplicate key (SQLite's ``BEGIN IMMEDIATE`` already
+    makes them take turns).
+    """
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    result = connection.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())
+    return bool(result.rowcount)
+
+
+def withdrawal(connection: Connection, document_id: str) -> date | None:
+    """The day the document was withdrawn, read inside a writing transaction; None if never."""
+    from sqlalchemy import func, select
+
+    from .schema import events
+
+    found = connection.execute(
+        select(func.min(events.c.on_date)).where(
+            events.c.document_id == document_id, events.c.kind == "withdrawn"
         )
-    )
+    ).scalar()
+    return None if found is None else _day(found)
 
 
 def find_file(connection: Connection, sha256: str) -> str | None:
@@ -236,7 +260,7 @@ def _event(
         number,
         document,
         kind,
-        date.fromisoformat(on) if isinstance(on, str) else on,
+        _day(on),
         datetime.fromisoformat(f"{recorded}+00:00")
         if isinstance(recorded, str)
         else recorded.replace(tzinfo=UTC),

@@ -9,19 +9,18 @@ from .records import Event, History, RegisteredDocument
 from .store import histories
 
 if TYPE_CHECKING:
-    from .database import Register
+    from .database import Reader
 
 __all__ = ["document_json", "event_json", "history_json", "history_lines", "one_history"]
 
 
-def one_history(register: Register, document_id: str) -> History:
+def one_history(reader: Reader, document_id: str) -> History:
     """The document ``document_id`` names, with every event recorded for it.
 
     Raises:
         InputError: when the register holds no such document.
     """
-    with register.reading() as reader:
-        found = histories(reader, [document_id])
+    found = histories(reader, [document_id])
     if not found:
         raise InputError(f"{quoted(document_id)}: no such document in the register "
                          "(register list shows them)")  # fmt: skip
