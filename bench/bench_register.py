@@ -45,7 +45,9 @@ def fill(db: str, count: int, wanted_events: int, seed: int = 2026) -> int:
     Documents are added until the events run out, in their order.
     """
     pick = random.Random(seed)
-    rows, file_rows, event_rows = [], [], []
+    rows: list[dict[str, object]] = []
+    file_rows: list[dict[str, object]] = []
+    event_rows: list[dict[str, object]] = []
     breach_number = 0
     for n in range(count):
         start = date(2022, 7, 1) + timedelta(days=pick.randrange(0, 1600))
