@@ -52,11 +52,11 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
-from ..errors import InputError, quoted
+from ..errors import InputError
 from ..library.breach_limits import in_words
-from ..paperwork.deadlines import BREACH_CATEGORIES, breach_obligations, notice_deadline
-from .due_items import DueItem, DueRules, ItemKind, Owed, due_rules
-from .records import Event, EventKind, History
+from ..paperwork.deadlines import breach_obligations, notice_deadline
+from .due_items import DueItem, DueRules, ItemKind, Owed, due_rules, shipped_rules
+from .records import Breach, Event, EventKind, History
 
 __all__ = [
     "DEFAULT_WITHIN",
@@ -67,6 +67,7 @@ __all__ = [
     "Owed",
     "due_rules",
     "owed",
+    "shipped_rules",
 ]
 
 DEFAULT_WITHIN = 30
@@ -309,28 +310,8 @@ def _breach_details(
     Raises:
         InputError: naming the document and event, if a detail is missing or malformed.
     """
-    details = event.details
-    where = _where(history, event)
-    discovered = _moment(details.get("discovered"), f"{where}: discovered")
-    data = details.get("data")
-    if not isinstance(data, list) or not all(isinstance(item, str) for item in data):
-        allowed = ", ".join(BREACH_CATEGORIES)
-        raise InputError(f"{where}: data must be a list of breach categories ({allowed})")
-    urgent = details.get("urgent", False)
-    if not isinstance(urgent, bool):
-        raise InputError(f"{where}: urgent must be true or false, not {quoted(urgent)}")
-    if details.get("notified") is None:
-        notified = datetime.combine(event.on, time(23, 59, 59), tzinfo=discovered.tzinfo)
-    else:
-        notified = _moment(details["notified"], f"{where}: notified")
-    return discovered, tuple(data), urgent, notified
-
-
-def _moment(value: object, field: str) -> datetime:
-    """An ISO date and time from an event's details."""
-    if not isinstance(value, str):
-        raise InputError(f"{field}: missing (an ISO date and time)")
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{field}: not an ISO date and time: {quoted(value)}") from None
+    breach = Breach.of(event)
+    notified = breach.notified or datetime.combine(
+        event.on, time(23, 59, 59), tzinfo=breach.discovered.tzinfo
+    )
+    return breach.discovered, breach.data, breach.urgent, notified

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import InputError
@@ -17,7 +18,7 @@ from ..library.catalogue import Catalogue
 from ..library.notice_periods import NoticePeriods
 from ..model import Requirement
 
-__all__ = ["DueItem", "DueRules", "ItemKind", "Owed", "due_rules"]
+__all__ = ["DueItem", "DueRules", "ItemKind", "Owed", "due_rules", "shipped_rules"]
 
 ItemKind = Literal["notice", "breach", "ending", "deletion-request", "certificate"]
 
@@ -58,6 +59,21 @@ def due_rules(catalogue: Catalogue, *, issuer: str) -> DueRules:
         retention=by_id["R7"],
         issuer=issuer,
     )
+
+
+def shipped_rules(issuer: Path | None = None) -> DueRules:
+    """The rules of the shipped catalogue, owed by the shipped issuer (CREC) or ``issuer``.
+
+    Raises:
+        InputError: when the issuer file or the catalogue is malformed.
+    """
+    from ..inputs.issuer import load_issuer
+    from ..library.catalogue import read_catalogue
+    from ..resources import default_issuer, default_library
+
+    board = load_issuer(issuer or default_issuer(default_library()))
+    catalogue = read_catalogue(default_library() / "requirements.yaml")
+    return due_rules(catalogue, issuer=board.short_name)
 
 
 @dataclass(frozen=True)

@@ -23,13 +23,16 @@ candidate unless it is withdrawn, and:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
+
+from .due import READS, DueRules, Owed, owed
+from .store import histories
 
 if TYPE_CHECKING:
     from .database import Reader
 
-__all__ = ["candidates"]
+__all__ = ["candidates", "owed_on"]
 
 _CANDIDATES = """
 SELECT d.id FROM documents AS d JOIN (
@@ -60,3 +63,14 @@ WHERE e.withdrawn = 0 AND (
 def candidates(reader: Reader, horizon: date) -> list[str]:
     """The ids of the documents that may owe something due by ``horizon`` or overdue."""
     return [row[0] for row in reader.rows(_CANDIDATES, [horizon.isoformat()])]
+
+
+def owed_on(reader: Reader, *, on: date, within: int, rules: DueRules) -> Owed:
+    """What ``register due`` lists: :func:`.due.owed` over the candidates only.
+
+    Raises:
+        InputError: as :func:`.due.owed`.
+    """
+    open_ones = candidates(reader, on + timedelta(days=max(within, 0)))
+    read = histories(reader, open_ones, kinds=READS, with_files=False)
+    return owed(read, on=on, rules=rules, within=within)

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ..errors import InputError, quoted
+from ..errors import InputError
 from ..inputs.vocabulary import BREACH_GROUPS
-from .records import Event, EventKind, History, RegisteredDocument
+from .records import Breach, Event, EventKind, History, RegisteredDocument
 
 __all__ = [
     "READS",
@@ -142,22 +142,13 @@ def breach_notices(histories: Iterable[History], on: date) -> tuple[BreachNotice
             posted = next((e.on for e in events[index + 1 :] if e.kind == "notice-posted"
                            and e.details.get("breach") == event.number), None)  # fmt: skip
             notices.append(
-                BreachNotice(history.document, _discovered(event), _categories(event), posted)
+                BreachNotice(
+                    history.document, Breach.of(event).discovered, _categories(event), posted
+                )
             )
     return tuple(
         sorted(notices, key=lambda n: (n.discovered.isoformat(), n.document.id), reverse=True)
     )
-
-
-def _discovered(event: Event) -> datetime:
-    value = event.details.get("discovered")
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        raise InputError(
-            f"{event.document}: breach event {event.number}: discovered {quoted(value)} "
-            "is not an ISO date and time"
-        ) from None
 
 
 def _categories(event: Event) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from ..errors import InputError, quoted
 from ..inputs.dates import CONNECTICUT
 from ..render.untrusted import read_untrusted
 from .intake import IssuedFile, read_issued
-from .records import RECORDABLE, EventKind, History, RecordableKind
+from .records import RECORDABLE, Breach, EventKind, History, RecordableKind
 from .store import (
     append_event,
     enter_document,
@@ -92,24 +92,6 @@ def _enter(
         details={"file": item.file.path, "sha256": item.file.sha256, "format": item.file.format},
     )  # fmt: skip
     return True
-
-
-@dataclass(frozen=True)
-class Breach:
-    """What ``register record ID breach`` records, as ``crec-assemble breach`` takes it."""
-
-    discovered: datetime
-    data: tuple[str, ...]
-    urgent: bool = False
-    notified: datetime | None = None
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "discovered": self.discovered.isoformat(),
-            "data": list(self.data),
-            "urgent": self.urgent,
-            "notified": self.notified.isoformat() if self.notified else None,
-        }
 
 
 def breach_facts(

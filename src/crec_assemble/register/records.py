@@ -14,11 +14,13 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple, get_args
 
+from ..errors import InputError, quoted
 from ..model import Role, SignedKind
 
 __all__ = [
     "RECORDABLE",
     "STATUSES",
+    "Breach",
     "Event",
     "EventKind",
     "History",
@@ -166,3 +168,63 @@ class History:
     def all(self, kind: EventKind) -> tuple[Event, ...]:
         """Every event of ``kind``, oldest first."""
         return tuple(e for e in self.events if e.kind == kind)
+
+
+@dataclass(frozen=True)
+class Breach:
+    """A breach as ``register record ID breach`` records it in its event's details, and as
+    ``due`` and the public page read it back.
+
+    Attributes:
+        discovered: when the contractor (or its subcontractor) discovered it.
+        data: the categories breached (``paperwork.deadlines.BREACH_CATEGORIES``).
+        urgent: whether imminent misuse was possible (6(a)'s shorter limit).
+        notified: when the contractor told CREC, if recorded.
+    """
+
+    discovered: datetime
+    data: tuple[str, ...]
+    urgent: bool = False
+    notified: datetime | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "discovered": self.discovered.isoformat(),
+            "data": list(self.data),
+            "urgent": self.urgent,
+            "notified": self.notified.isoformat() if self.notified else None,
+        }
+
+    @classmethod
+    def of(cls, event: Event) -> Breach:
+        """The breach a ``breach`` event records.
+
+        Raises:
+            InputError: naming the document and event, if a detail is missing or malformed
+                (a register edited by hand, or written by something else).
+        """
+        where = f"{event.document}: breach event {event.number}"
+        details = event.details
+        data = details.get("data")
+        if not isinstance(data, list) or not all(isinstance(item, str) for item in data):
+            raise InputError(f"{where}: data must be a list of breach categories")
+        urgent = details.get("urgent", False)
+        if not isinstance(urgent, bool):
+            raise InputError(f"{where}: urgent must be true or false, not {quoted(urgent)}")
+        notified = details.get("notified")
+        return cls(
+            discovered=_moment(details.get("discovered"), f"{where}: discovered"),
+            data=tuple(data),
+            urgent=urgent,
+            notified=None if notified is None else _moment(notified, f"{where}: notified"),
+        )
+
+
+def _moment(value: object, field: str) -> datetime:
+    """An ISO date and time from an event's details."""
+    if not isinstance(value, str):
+        raise InputError(f"{field}: missing (an ISO date and time)")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{field}: not an ISO date and time: {quoted(value)}") from None
