@@ -397,3 +397,34 @@ def test_two_staff_adding_the_same_files_at_once_both_succeed(
         recorded = histories(reader)
     assert len(recorded) == len(issued)
     assert [[e.kind for e in h.events] for h in recorded] == [["issued"]] * len(recorded)
+
+
+def test_a_file_entered_meanwhile_by_someone_else_is_not_entered_twice(
+    register_db: str, issued: list[Path]
+) -> None:
+    """The race the test above can only sometimes catch, made certain: one transaction
+    enters a file and holds it uncommitted while a second tries the same insert and waits;
+    when the first commits, the second must learn that it entered nothing."""
+    import threading
+    import time
+
+    from crec_assemble.register.intake import read_issued
+    from crec_assemble.register.store import enter_document, enter_file
+
+    item = read_issued(acme(issued))
+    with open_register(register_db, create=True) as register:
+        with register.writing() as connection:
+            enter_document(connection, item.document)
+        second: list[bool] = []
+
+        def enter_meanwhile() -> None:
+            with register.writing() as connection:
+                second.append(enter_file(connection, item.document.id, item.file))
+
+        with register.writing() as connection:
+            assert enter_file(connection, item.document.id, item.file)
+            waiting = threading.Thread(target=enter_meanwhile)
+            waiting.start()
+            time.sleep(0.5)  # the second insert is now waiting on the first
+        waiting.join(timeout=30)
+    assert second == [False]

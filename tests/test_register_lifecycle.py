@@ -98,6 +98,19 @@ def it_follows_an_agreement_from_issue_to_certificate_of_deletion(
                 *db)[0] == 0  # fmt: skip
     assert _run(cli, "register", "due", "--on", "2026-08-20", *db)[0] == 0
 
+    # A breach on Saturday 15 August: CREC owes its notices two business days later (Tue 18);
+    # posting the contract's notice again would not close them, posting the breach's does.
+    assert _run(cli, "register", "record", agreement, "breach", "--discovered", "2026-08-15 10:00",
+                "--data", "student_information", "--date", "2026-08-15", *db)[0] == 0  # fmt: skip
+    crec = [(i["kind"], i["due"]) for i in _json(cli, "register", "due", "--on", "2026-08-17", *db)[
+        "items"] if i["party"] == "CREC"]  # fmt: skip
+    assert crec == [("breach", "2026-08-18"), ("breach", "2026-08-18")]
+    breach_number = _json(cli, "register", "show", agreement, *db)["events"][-1]["number"]
+    assert _run(cli, "register", "record", agreement, "notice-posted", "--breach", breach_number,
+                "--date", "2026-08-17", *db)[0] == 0  # fmt: skip
+    owed = _json(cli, "register", "due", "--on", "2026-08-20", *db)
+    assert [i for i in owed["items"] if i["party"] == "CREC"] == []
+
     # The public page lists the contract in force, with the executed copy, and passes axe.
     site = tmp_path / "site"
     code, out, err = _run(cli, "register", "site", "--out", site, "--on", "2026-08-20", *db)
@@ -131,12 +144,14 @@ def it_follows_an_agreement_from_issue_to_certificate_of_deletion(
 
     # Off the public page once ended; the whole history kept, in order; the register sound.
     _run(cli, "register", "site", "--out", site, "--on", "2026-11-06", "--force", *db)
-    assert "Acme Reading Coach" not in (site / "index.html").read_text(encoding="utf-8")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert f"contracts/{agreement}.pdf" not in index  # no longer posted as in force
+    assert "August 15, 2026" in index  # the breach notice stays, with the day it was posted
     shown = _json(cli, "register", "show", agreement, *db)
     assert isinstance(shown, dict)
     assert [e["event"] for e in shown["events"]] == [
-        "issued", "issued", "sent", "signed", "executed", "notice-posted", "ended",
-        "deletion-requested", "certificate-received"]  # fmt: skip
+        "issued", "issued", "sent", "signed", "executed", "notice-posted", "breach",
+        "notice-posted", "ended", "deletion-requested", "certificate-received"]  # fmt: skip
     assert shown["status"] == "ended"
     assert [e["by"] for e in shown["events"][:2]] == ["clerk", "clerk"]  # register add --by
     signatures = shown["events"][3]["details"]["signatures"]

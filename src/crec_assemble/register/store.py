@@ -76,8 +76,11 @@ def _insert_new(connection: Connection, table: Table, **values: Any) -> bool:
     from sqlalchemy.dialects import postgresql, sqlite
 
     dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
-    result = connection.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())
-    return bool(result.rowcount)
+    key = table.primary_key.columns.values()[0]
+    statement = dialect.insert(table).values(**values).on_conflict_do_nothing().returning(key)
+    # RETURNING, not rowcount: after waiting on a concurrent insert that then committed,
+    # psycopg reports a row count of 1 for the row PostgreSQL skipped.
+    return connection.execute(statement).first() is not None
 
 
 def withdrawal(connection: Connection, document_id: str) -> date | None:
