@@ -62,13 +62,11 @@ def list_documents(
 
     Example: crec-assemble register list --status executed --xlsx register.xlsx
     """
-    from ..register.store import histories
+    from ..register.store import listed
     from ..register.tables import listing
 
     with register_at(db) as opened, opened.reading() as reader:
-        table = listing(
-            histories(reader, latest=True, with_files=False), status=status, contractor=contractor
-        )
+        table = listing(listed(reader), status=status, contractor=contractor)
     _present(table, csv=csv, xlsx=xlsx, force=force, as_json=as_json)
 
 

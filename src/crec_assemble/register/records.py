@@ -24,10 +24,12 @@ __all__ = [
     "Event",
     "EventKind",
     "History",
+    "Listed",
     "RecordableKind",
     "RegisteredDocument",
     "RegisteredFile",
     "Status",
+    "status_of",
 ]
 
 # What staff record with ``register record``. ``signed`` that fails the signature check is
@@ -141,6 +143,52 @@ class Event(NamedTuple):
     details: Mapping[str, Any] = MappingProxyType({})
 
 
+def status_of(latest_stage: str | None, withdrawn: bool, ended: bool) -> Status:
+    """A document's status, from its latest stage event's kind and whether it was ever
+    withdrawn or ended (both final). The one statement of the rule: :attr:`History.status`
+    and the register's listing (computed in the database) both call it."""
+    if withdrawn:
+        return "withdrawn"
+    if ended:
+        return "ended"
+    return next((status for status in STATUSES if status == latest_stage), "issued")
+
+
+class Listed(NamedTuple):
+    """One document as ``register list`` shows it: what it is, and where its life stands.
+
+    Attributes (besides the document's own): status (:func:`status_of`); executed, the day
+    of its latest ``executed`` event; last_event and last_on, its latest event's kind and
+    day; recorded, the day its latest event was recorded (UTC).
+    """
+
+    id: str
+    kind: str
+    contractor: str
+    party: str
+    role: str
+    service: str
+    start: date
+    end: date | None
+    edition: str
+    status: Status
+    executed: date | None
+    last_event: str | None
+    last_on: date | None
+    recorded: date | None
+
+    @classmethod
+    def of(cls, history: History) -> Listed:
+        """What the listing shows of a history read in full."""
+        d, last, executed = history.document, history.events[-1:], history.last("executed")
+        return cls(
+            d.id, d.kind, d.contractor, d.party, d.role, d.service, d.start, d.end, d.edition,
+            history.status, executed.on if executed else None,
+            last[0].kind if last else None, last[0].on if last else None,
+            last[0].recorded.date() if last else None,
+        )  # fmt: skip
+
+
 @dataclass(frozen=True)
 class History:
     """A document and every event recorded for it, oldest first."""
@@ -156,10 +204,7 @@ class History:
         signed again correctly is ``signed``, not ``signed-altered``.
         """
         stages = [e.kind for e in self.events if e.kind in STATUSES]
-        for final in ("withdrawn", "ended"):
-            if final in stages:
-                return final
-        return stages[-1] if stages else "issued"
+        return status_of(stages[-1] if stages else None, "withdrawn" in stages, "ended" in stages)
 
     def last(self, kind: EventKind) -> Event | None:
         """The latest event of ``kind``, if any."""

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from ..errors import InputError, quoted
 from ..inputs.text import normalised
 from ..model import MAIN_KINDS
-from .records import STATUSES, History
+from .records import STATUSES, History, Listed
 
 __all__ = ["Column", "Table", "Value", "annual_report", "listing"]
 
@@ -103,12 +103,14 @@ _REPORT = (
 
 
 def listing(
-    histories: Iterable[History], *, status: str | None = None, contractor: str | None = None
+    documents: Iterable[Listed], *, status: str | None = None, contractor: str | None = None
 ) -> Table:
     """Every document the register holds, one row each, by contractor then id.
 
     Args:
-        status: keep only documents whose status (:attr:`History.status`) is this one.
+        documents: each document as the listing shows it (:func:`~.store.listed` reads them
+            from the database; :meth:`Listed.of` makes one from a history).
+        status: keep only documents whose status (:func:`~.records.status_of`) is this one.
         contractor: keep only contractors whose legal name contains this text, ignoring case
             and runs of white space (``"acme  learning"`` finds "ACME Learning, Inc.").
 
@@ -122,20 +124,19 @@ def listing(
     wanted = None if contractor is None else _comparable(contractor)
     if wanted == "":
         raise InputError("--contractor: empty; give part of a contractor's legal name")
-    histories = tuple(histories)
+    documents = tuple(documents)
     kept = [
-        h for h in histories
-        if (status is None or h.status == status)
-        and (wanted is None or wanted in _comparable(h.document.contractor))
+        d for d in documents
+        if (status is None or d.status == status)
+        and (wanted is None or wanted in _comparable(d.contractor))
     ]  # fmt: skip
-    kept.sort(key=lambda h: (_comparable(h.document.contractor), h.document.id))
-    recorded = [e.recorded.date() for h in histories for e in h.events]
+    kept.sort(key=lambda d: (_comparable(d.contractor), d.id))
     return Table(
         title="Register",
         columns=_LISTING,
         brief=("id", "status", "contractor", "service", "end", "last_event_on"),
-        rows=tuple(_listing_row(h) for h in kept),
-        as_of=max(recorded, default=None),
+        rows=tuple(_listing_row(d) for d in kept),
+        as_of=max((d.recorded for d in documents if d.recorded), default=None),
     )
 
 
@@ -187,24 +188,12 @@ def _executed(history: History) -> date | None:
     return event.on if event else None
 
 
-def _listing_row(history: History) -> tuple[Value, ...]:
-    document = history.document
-    last = history.events[-1] if history.events else None
+def _listing_row(document: Listed) -> tuple[Value, ...]:
     return (
-        document.id,
-        document.kind,
-        document.contractor,
-        document.party,
-        document.role,
-        document.service,
-        document.start,
-        document.end,
-        document.edition,
-        history.status,
-        _executed(history),
-        last.kind if last else None,
-        last.on if last else None,
-    )
+        document.id, document.kind, document.contractor, document.party, document.role,
+        document.service, document.start, document.end, document.edition, document.status,
+        document.executed, document.last_event, document.last_on,
+    )  # fmt: skip
 
 
 def _report_row(history: History, first: date, last: date) -> tuple[Value, ...] | None:
