@@ -13,8 +13,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
 
-import holidays
-
 from ..errors import InputError
 
 __all__ = ["add_business_days", "connecticut_holidays", "is_business_day"]
@@ -29,7 +27,13 @@ def connecticut_holidays(year: int) -> Mapping[date, str]:
     the ``holidays.US`` alias), with the weekday on which a weekend holiday is observed
     (Independence Day 2026 is observed on Friday 3 July).
     The mapping is read-only because it is cached and shared between callers.
+
+    ``holidays`` is imported here, on first use, not with this module: it loads every
+    country's calendar (about 0.2 s), which ``register due`` pays only on a day when a
+    business day has to be counted.
     """
+    import holidays
+
     calendar = holidays.country_holidays("US", subdiv="CT", years=year)
     return MappingProxyType({day: name for day, name in calendar.items() if day.year == year})
 
