@@ -71,7 +71,7 @@ def test_a_new_register_is_migrated_to_exactly_the_current_schema(register_db: s
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert differences == []
-    assert revision == "0001"
+    assert revision == "0002"
 
 
 def test_sqlite_runs_in_write_ahead_logging_mode(tmp_path: Path) -> None:
@@ -427,3 +427,43 @@ def test_a_file_entered_meanwhile_by_someone_else_is_not_entered_twice(
             time.sleep(0.5)  # the second insert is now waiting on the first
         waiting.join(timeout=30)
     assert second == [False]
+
+
+def test_a_register_made_by_the_first_release_opens_under_this_one_with_nothing_lost(
+    register_db: str, issued: list[Path]
+) -> None:
+    """Made at schema 0001 (before retractions), with a document and events in it; opened
+    now, it is migrated to the current schema, and every document and event is still there."""
+    from alembic.command import upgrade
+    from alembic.config import Config
+
+    from crec_assemble.register import database
+    from crec_assemble.register.store import enter_document, enter_file
+
+    register = database.Register(register_url(register_db), register_db)
+    try:
+        with register.writing() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(database._MIGRATIONS))
+            config.attributes["connection"] = connection
+            upgrade(config, "0001")
+        with register.writing() as connection:
+            item = __import__("crec_assemble.register.intake", fromlist=["x"]).read_issued(
+                acme(issued)
+            )
+            from crec_assemble.register.store import enter_document, enter_file
+
+            enter_document(connection, item.document)
+            enter_file(connection, item.document.id, item.file)
+            connection.execute(text(
+                "INSERT INTO events (document_id, kind, on_date, recorded_at, recorded_by, "
+                "details) VALUES (:d, 'sent', '2026-11-30', '2026-11-30 12:00:00', 'amy', '{}')"
+            ), {"d": item.document.id})  # fmt: skip
+    finally:
+        register.close()
+    with open_register(register_db, create=False) as migrated, migrated.reading() as reader:
+        (history,) = histories(reader)
+        (revision,) = reader.rows("SELECT version_num FROM alembic_version")
+    assert revision[0] == "0002"
+    assert [(e.kind, e.by, e.retracts) for e in history.events] == [("sent", "amy", None)]
+    assert history.document == item.document._replace(files=(item.file,))

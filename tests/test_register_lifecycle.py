@@ -335,3 +335,33 @@ def it_counts_the_day_in_connecticut() -> None:
         from datetime import date
 
         assert connecticut_today() == date(2026, 12, 1)
+
+
+def it_takes_back_a_withdrawal_recorded_by_mistake_and_keeps_both_in_the_history(
+    cli: Cli, issued: dict[str, Path], tmp_path: Path
+) -> None:
+    db = ("--db", tmp_path / "r.db")
+    assert _run(cli, "register", "add", issued["acme-learning-inc.docx"], *db)[0] == 0
+    document = _only_id(cli, db)
+    for event in ("executed", "withdrawn"):
+        assert _run(cli, "register", "record", document, event, "--date", "2026-08-10", *db)[0] == 0
+    assert [r["status"] for r in _json(cli, "register", "list", *db)] == ["withdrawn"]
+    withdrawal = _json(cli, "register", "show", document, *db)["events"][-1]["number"]
+
+    code, _, err = _run(cli, "register", "retract", document, withdrawal, *db)
+    assert code == 2 and "--why" in err  # a reason is required
+    code, out, err = _run(cli, "register", "retract", document, withdrawal, "--why",
+                          "wrong agreement", *db)  # fmt: skip
+    assert code == 0, err
+    assert [r["status"] for r in _json(cli, "register", "list", *db)] == ["executed"]
+    owed = _json(cli, "register", "due", "--on", "2026-08-11", *db)
+    assert [i["kind"] for i in owed["items"]] == ["notice"]  # owed again, since not withdrawn
+    shown = _json(cli, "register", "show", document, *db)
+    assert [(e["event"], e.get("retracts")) for e in shown["events"][-2:]] == [
+        ("withdrawn", None), ("retracted", withdrawal)]  # fmt: skip
+    assert shown["status"] == "executed"
+    code, _, err = _run(cli, "register", "retract", document, withdrawal, "--why", "again", *db)
+    assert code == 2 and "taken back already" in err
+    code, _, err = _run(cli, "register", "retract", document, 1, "--why", "no", *db)
+    assert code == 2 and "is issued, which is never taken back" in err
+    assert _run(cli, "register", "record", document, "sent", "--date", "2026-08-12", *db)[0] == 0

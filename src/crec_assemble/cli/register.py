@@ -172,6 +172,37 @@ def record(
 
 
 @register.command(cls=Command)
+def retract(
+    document: Annotated[str, typer.Argument(metavar="ID", help="The document's id.")],
+    number: Annotated[int, typer.Argument(metavar="N", help="The event's number (register show).")],
+    why: Annotated[str, typer.Option("--why", metavar="TEXT", help="Why it is taken back.")],
+    db: DbOption = None,
+    by: ByOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Take back an event recorded by mistake, saying why.
+
+    Nothing is deleted: the event and its retraction stay in the history (register show marks
+    them), and everything else reads the register without both. A withdrawal or an end taken
+    back puts the document back in due, the listing and the public page.
+
+    Example: crec-assemble register retract DPA-2026-ACME-LEARNING-INC-5524FC 7 --why "recorded
+    against the wrong agreement"
+    """
+    from ..inputs.dates import default_moment
+    from ..register.recording import retract_event
+
+    with register_at(db) as opened:
+        recorded = retract_event(opened, document, number, why=why, by=who(by),
+                                 now=default_moment())  # fmt: skip
+    if as_json:
+        print_json(recorded.as_json())
+    else:
+        for line in recorded.lines():
+            typer.echo(line)
+
+
+@register.command(cls=Command)
 def show(
     document: Annotated[str, typer.Argument(metavar="ID", help="The document's id.")],
     db: DbOption = None,
@@ -184,7 +215,7 @@ def show(
     from ..register.views import history_json, history_lines, one_history
 
     with register_at(db) as opened, opened.reading() as reader:
-        history = one_history(reader, document)
+        history = one_history(reader, document, as_written=True)
     if as_json:
         print_json(history_json(history))
     else:

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .due import READS, DueRules, Owed, owed
-from .store import histories
+from .store import STANDING, histories
 
 if TYPE_CHECKING:
     from .database import Reader
@@ -47,7 +47,7 @@ SELECT d.id FROM documents AS d JOIN (
         max(CASE WHEN kind = 'certificate-received' THEN 1 ELSE 0 END) AS certified
     FROM events
     WHERE kind IN ('withdrawn', 'breach', 'executed', 'notice-posted', 'ended',
-                   'deletion-requested', 'certificate-received')
+                   'deletion-requested', 'certificate-received') AND {standing}
     GROUP BY document_id
 ) AS e ON e.document_id = d.id
 WHERE e.withdrawn = 0 AND (
@@ -62,7 +62,8 @@ WHERE e.withdrawn = 0 AND (
 
 def candidates(reader: Reader, horizon: date) -> list[str]:
     """The ids of the documents that may owe something due by ``horizon`` or overdue."""
-    return [row[0] for row in reader.rows(_CANDIDATES, [horizon.isoformat()])]
+    query = _CANDIDATES.format(standing=STANDING)
+    return [row[0] for row in reader.rows(query, [horizon.isoformat()])]
 
 
 def owed_on(reader: Reader, *, on: date, within: int, rules: DueRules) -> Owed:

@@ -35,7 +35,16 @@ if TYPE_CHECKING:
 
     from .database import Register
 
-__all__ = ["Added", "Breach", "Recorded", "add_files", "breach_facts", "record_event", "recordable"]
+__all__ = [
+    "Added",
+    "Breach",
+    "Recorded",
+    "add_files",
+    "breach_facts",
+    "record_event",
+    "recordable",
+    "retract_event",
+]
 
 
 @dataclass(frozen=True)
@@ -348,3 +357,39 @@ def _issued_pdf(history: History, signed: bytes) -> bytes:
                          f"{pdfs[0].path} as entered (moved or changed); register check lists "
                          "such files")  # fmt: skip
     return next((data for data in intact if signed.startswith(data)), intact[0])
+
+
+def retract_event(
+    register: Register, document_id: str, number: int, *, why: str, by: str, now: datetime
+) -> Recorded:
+    """Take back event ``number`` of a document, recorded by mistake, saying why.
+
+    Nothing is deleted: a ``retracted`` event naming it is appended, and from then on every
+    reading of the register but ``show`` leaves both out (a withdrawal taken back puts the
+    document back in ``due``, the listing and the public page).
+
+    Raises:
+        InputError: an unknown document or event, an event already taken back, a
+            retraction, the entry of an issued file (``issued``), or no reason given.
+    """
+    if not why.strip():
+        raise InputError("--why: say why the event is taken back; the log keeps the reason")
+    with register.reading() as reader:
+        history = one_history(reader, document_id, as_written=True)
+    target = next((e for e in history.events if e.number == number), None)
+    if target is None:
+        raise InputError(f"{history.document.id}: has no event {number} "
+                         "(register show lists its events)")  # fmt: skip
+    if target.kind in ("issued", "retracted"):
+        raise InputError(f"{history.document.id}: event {number} is {target.kind}, which is "
+                         "never taken back")  # fmt: skip
+    if any(e.retracts == number for e in history.events):
+        raise InputError(f"{history.document.id}: event {number} was taken back already")
+    today = now.astimezone(CONNECTICUT).date()
+    details = {"why": " ".join(why.split()), "event": target.kind}
+    with register.writing() as connection:
+        recorded = append_event(
+            connection, history.document.id, "retracted", on=today, recorded=now, by=by,
+            details=details, retracts=number,
+        )  # fmt: skip
+    return Recorded(history.document.id, "retracted", today, recorded, details)

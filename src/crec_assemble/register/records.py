@@ -47,7 +47,9 @@ RecordableKind = Literal[
     "withdrawn",
 ]
 RECORDABLE: tuple[RecordableKind, ...] = get_args(RecordableKind)
-EventKind = Literal["issued", "signed-altered", RecordableKind]
+# ``retracted`` takes back an event recorded by mistake (``register retract``); the event and
+# its retraction stay in the log, and every reading but ``show`` leaves both out.
+EventKind = Literal["issued", "signed-altered", "retracted", RecordableKind]
 
 # A document's status: the stage of its latest stage event (``ended`` and ``withdrawn`` are
 # final); see History.status.
@@ -132,6 +134,7 @@ class Event(NamedTuple):
         by: who recorded it.
         details: what else it records, as JSON: a file's path and hash, ``verify``'s verdict
             and key changes, the signature check, a breach's discovery time and data.
+        retracts: for a ``retracted`` event, the number of the event it takes back.
     """
 
     number: int
@@ -141,6 +144,7 @@ class Event(NamedTuple):
     recorded: datetime
     by: str
     details: Mapping[str, Any] = MappingProxyType({})
+    retracts: int | None = None
 
 
 def status_of(latest_stage: str | None, withdrawn: bool, ended: bool) -> Status:
@@ -205,6 +209,14 @@ class History:
         """
         stages = [e.kind for e in self.events if e.kind in STATUSES]
         return status_of(stages[-1] if stages else None, "withdrawn" in stages, "ended" in stages)
+
+    def standing(self) -> History:
+        """This history without the events taken back and the retractions that took them
+        back: what its status and duties are read from. (The register reads histories so
+        already; a history read as written, for ``show``, needs this.)"""
+        retracted = {e.retracts for e in self.events if e.retracts is not None}
+        kept = tuple(e for e in self.events if e.kind != "retracted" and e.number not in retracted)
+        return History(self.document, kept)
 
     def last(self, kind: EventKind) -> Event | None:
         """The latest event of ``kind``, if any."""

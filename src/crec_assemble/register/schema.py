@@ -63,6 +63,7 @@ events = Table(
     Column("recorded_at", DateTime, nullable=False),  # UTC
     Column("recorded_by", Text, nullable=False),
     Column("details", Text, nullable=False),  # JSON object
+    Column("retracts", Integer),  # a retraction: the number of the event it takes back
     # Covers due's first cut and list's latest events: one scan of the index, no table.
     Index("events_by_document", "document_id", "kind", "on_date", "number"),
 )

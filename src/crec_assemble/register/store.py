@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .database import Reader
 
 __all__ = [
+    "STANDING",
     "append_event",
     "enter_document",
     "enter_file",
@@ -101,7 +102,9 @@ def withdrawal(connection: Connection, document_id: str) -> date | None:
 
     found = connection.execute(
         select(func.min(events.c.on_date)).where(
-            events.c.document_id == document_id, events.c.kind == "withdrawn"
+            events.c.document_id == document_id,
+            events.c.kind == "withdrawn",
+            events.c.number.not_in(select(events.c.retracts).where(events.c.retracts.is_not(None))),
         )
     ).scalar()
     return None if found is None else _day(found)
@@ -125,8 +128,10 @@ def append_event(
     recorded: datetime,
     by: str,
     details: Mapping[str, Any],
+    retracts: int | None = None,
 ) -> int:
-    """Append one event; its number is its place in the log."""
+    """Append one event; its number is its place in the log. A ``retracted`` event names the
+    event it takes back in ``retracts``."""
     from sqlalchemy import insert
 
     from .schema import events
@@ -139,6 +144,7 @@ def append_event(
             recorded_at=recorded.astimezone(UTC).replace(tzinfo=None),
             recorded_by=by,
             details=json.dumps(dict(details), ensure_ascii=False, sort_keys=True),
+            retracts=retracts,
         )
     )
     key = result.inserted_primary_key
@@ -161,7 +167,12 @@ _DOCUMENT_COLUMNS = (
     "id, kind, parent, contractor, party, role, service, description, start_date, end_date, "
     "data, edition, built, certificate_days"
 )
-_EVENT_COLUMNS = "document_id, number, kind, on_date, recorded_at, recorded_by, details"
+_EVENT_COLUMNS = "document_id, number, kind, on_date, recorded_at, recorded_by, details, retracts"
+# The events that stand: not a retraction, and not retracted. Every reading of the register
+# keeps to these but ``register show``, which shows the log as it was written.
+STANDING = (
+    "kind <> 'retracted' AND number NOT IN (SELECT retracts FROM events WHERE retracts IS NOT NULL)"
+)
 
 
 def histories(
@@ -170,6 +181,7 @@ def histories(
     *,
     kinds: Iterable[EventKind] | None = None,
     with_files: bool = True,
+    as_written: bool = False,
 ) -> tuple[History, ...]:
     """Every document (or those of ``ids``) with its files and events, in the order entered.
 
@@ -184,7 +196,8 @@ def histories(
     in plain SQL through the driver: no ORM, no type processing, details parsed only when
     there are any. That is what keeps ``due`` and ``list`` quick on a big register.
     """
-    where_document, where_event, parameters, event_parameters = "", [], [], []
+    where_document, parameters, event_parameters = "", [], []
+    where_event: list[str] = [] if as_written else [STANDING]
     if ids is not None:
         wanted = sorted(set(ids))
         marks = ", ".join("?" * len(wanted)) or "NULL"
@@ -232,7 +245,7 @@ LEFT JOIN (
         max(CASE WHEN kind = 'executed' THEN number END) AS executed_number,
         max(CASE WHEN kind = 'withdrawn' THEN 1 ELSE 0 END) AS withdrawn,
         max(CASE WHEN kind = 'ended' THEN 1 ELSE 0 END) AS ended
-    FROM events GROUP BY document_id
+    FROM events WHERE {STANDING} GROUP BY document_id
 ) AS s ON s.document_id = d.id
 LEFT JOIN events AS last ON last.number = s.last_number
 LEFT JOIN events AS stage ON stage.number = s.stage_number
@@ -297,8 +310,9 @@ _NO_DETAILS: Mapping[str, Any] = MappingProxyType({})
 
 
 def _event(
-    document: str, number: int, kind: Any, on: Any, recorded: Any, by: str, details: str
-) -> Event:
+    document: str, number: int, kind: Any, on: Any, recorded: Any, by: str, details: str,
+    retracts: int | None,
+) -> Event:  # fmt: skip
     """An event from the driver's own values: SQLite gives dates as text, psycopg as dates."""
     return Event(
         number,
@@ -310,4 +324,5 @@ def _event(
         else recorded.replace(tzinfo=UTC),
         by,
         _NO_DETAILS if details == "{}" else json.loads(details),
+        retracts,
     )

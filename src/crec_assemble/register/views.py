@@ -14,13 +14,14 @@ if TYPE_CHECKING:
 __all__ = ["document_json", "event_json", "history_json", "history_lines", "one_history"]
 
 
-def one_history(reader: Reader, document_id: str) -> History:
-    """The document ``document_id`` names, with every event recorded for it.
+def one_history(reader: Reader, document_id: str, *, as_written: bool = False) -> History:
+    """The document ``document_id`` names, with the events that stand (``as_written``: every
+    event recorded for it, retracted or not).
 
     Raises:
         InputError: when the register holds no such document.
     """
-    found = histories(reader, [document_id])
+    found = histories(reader, [document_id], as_written=as_written)
     if not found:
         raise InputError(f"{quoted(document_id)}: no such document in the register "
                          "(register list shows them)")  # fmt: skip
@@ -56,12 +57,13 @@ def event_json(event: Event) -> dict[str, Any]:
         "recorded": event.recorded.isoformat(),
         "by": event.by,
         "details": dict(event.details),
+        **({"retracts": event.retracts} if event.retracts is not None else {}),
     }
 
 
 def history_json(history: History) -> dict[str, Any]:
     """``register show --json``: the document, its status and every event."""
-    return {**document_json(history.document), "status": history.status,
+    return {**document_json(history.document), "status": history.standing().status,
             "events": [event_json(e) for e in history.events]}  # fmt: skip
 
 
@@ -70,20 +72,24 @@ def history_lines(history: History) -> list[str]:
     document = history.document
     ends = f" to {document.end.isoformat()}" if document.end else ""
     lines = [
-        f"{document.id}  {document.kind}  {history.status}",
+        f"{document.id}  {document.kind}  {history.standing().status}",
         f"  {document.party} ({document.role})"
         + (f", under {document.parent}" if document.parent else ""),
         f"  {document.service}: {document.start.isoformat()}{ends}; edition {document.edition}",
         f"  data: {', '.join(document.data) or 'none named'}",
     ]
+    retracted = {e.retracts for e in history.events if e.retracts is not None}
     for event in history.events:
-        lines.append(f"  {event.on.isoformat()}  {event.kind:<20} by {event.by}"
-                     f"{_detail(event)}")  # fmt: skip
+        mark = "  (retracted)" if event.number in retracted else ""
+        lines.append(f"  {event.number:>6}  {event.on.isoformat()}  {event.kind:<20} "
+                     f"by {event.by}{_detail(event)}{mark}")  # fmt: skip
     return lines
 
 
 def _detail(event: Event) -> str:
     details = event.details
+    if event.retracts is not None:
+        return f"  (takes back event {event.retracts}: {details.get('why', '')})"
     if "verdict" in details:
         return f"  ({details['verdict']}, {len(details.get('key_changes', []))} key changes)"
     if "data" in details:
