@@ -353,6 +353,7 @@ def it_takes_back_a_withdrawal_recorded_by_mistake_and_keeps_both_in_the_history
     code, out, err = _run(cli, "register", "retract", document, withdrawal, "--why",
                           "wrong agreement", *db)  # fmt: skip
     assert code == 0, err
+    assert f"recorded: {document} retracted" in out
     assert [r["status"] for r in _json(cli, "register", "list", *db)] == ["executed"]
     owed = _json(cli, "register", "due", "--on", "2026-08-11", *db)
     assert [i["kind"] for i in owed["items"]] == ["notice"]  # owed again, since not withdrawn
