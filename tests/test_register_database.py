@@ -467,3 +467,29 @@ def test_a_register_made_by_the_first_release_opens_under_this_one_with_nothing_
     assert revision[0] == "0002"
     assert [(e.kind, e.by, e.retracts) for e in history.events] == [("sent", "amy", None)]
     assert history.document == item.document._replace(files=(item.file,))
+
+
+def test_a_signed_copy_is_held_to_the_longest_issued_pdf_it_begins_with(tmp_path: Path) -> None:
+    """A document issued unsealed and then sealed holds both PDFs; the sealed one is the
+    unsealed bytes and the seal's update, so a copy signed after the seal begins with both:
+    the vendor signed the sealed one, whichever way their hashes sort."""
+    import hashlib
+
+    from crec_assemble.register.recording import _issued_pdf
+    from crec_assemble.register.records import History, RegisteredDocument, RegisteredFile
+
+    unsealed = b"%PDF-1.7 the agreement\n%%EOF\n"
+    sealed = unsealed + b"the seal's update\n%%EOF\n"
+    files = []
+    for name, data in (("unsealed.pdf", unsealed), ("sealed.pdf", sealed)):
+        (tmp_path / name).write_bytes(data)
+        files.append(RegisteredFile(hashlib.sha256(data).hexdigest(), "pdf", str(tmp_path / name)))
+    document = RegisteredDocument(
+        id="DPA-1", kind="agreement", parent=None, contractor="C", party="C", role="operator",
+        service="S", description="D", start=date(2026, 7, 1), end=None, data=(),
+        edition="2026-07", built=date(2026, 7, 1), certificate_days=30,
+    )  # fmt: skip
+    signed = sealed + b"the vendor's signature\n%%EOF\n"
+    for order in (files, files[::-1]):
+        history = History(document._replace(files=tuple(order)), ())
+        assert _issued_pdf(history, signed) == sealed

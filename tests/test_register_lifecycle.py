@@ -269,6 +269,10 @@ def it_backs_up_from_the_command_line_and_the_copy_is_a_register(
          "--discovered 2026-12-20T09:00:00-05:00 is in the future"),
         (("breach", "--discovered", "2026-12-10 09:00", "--data", "student_records",
           "--notified", "2026-12-09 09:00"), "--notified must fall between the discovery and now"),
+        (("breach", "--discovered", "2026-12-10 09:00", "--data", "student_records", "--date",
+          "2026-12-09"), "is after the day it is recorded for (--date 2026-12-09)"),
+        (("breach", "--discovered", "2026-12-10 09:00", "--data", "student_records",
+          "--breach", "2"), "--breach names the breach a notice-posted is for"),
         (("notice-posted", "--breach", "99"), "has no breach event 99"),
         (("sent", "--breach", "2"), "--breach names the breach a notice-posted is for"),
         (("executed", "--file", "{docx}"), "the executed contract must be a PDF"),
@@ -304,6 +308,14 @@ def it_refuses_a_database_that_is_not_a_register_and_leaves_it_alone(
         code, _, err = _run(cli, "register", *command, "--db", other)
         assert code == 2 and "is a database, but not a register" in err
     assert other.read_bytes() == before
+    another = tmp_path / "other-app.db"  # another application's Alembic database
+    connection = sqlite3.connect(another)
+    connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+    connection.execute("INSERT INTO alembic_version VALUES ('ae1027a6acf')")
+    connection.commit()
+    connection.close()
+    code, _, err = _run(cli, "register", "list", "--db", another)
+    assert code == 2 and "is a database, but not a register" in err
     empty = tmp_path / "empty.db"
     empty.touch()
     code, _, err = _run(cli, "register", "due", "--db", empty)

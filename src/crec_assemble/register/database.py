@@ -215,6 +215,8 @@ def _migrate(register: Register, *, create: bool) -> None:
         return
     if stored == "":
         raise InputError(f"{register.name}: is not a register (its schema version is missing)")
+    if stored is not None and not (stored.isdigit() and len(stored) == len(known[-1])):
+        raise InputError(f"{register.name}: is a database, but not a register")
     if stored is not None and stored not in known:
         raise InputError(
             f"{register.name}: made by a newer crec-assemble (schema {stored or 'unknown'}; "

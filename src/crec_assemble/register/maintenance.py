@@ -84,7 +84,7 @@ def check(register: Register) -> Checked:
                 "(SELECT id FROM documents) ORDER BY number"
             )
         ]
-        recorded = histories(reader)
+        recorded = histories(reader, as_written=True)
     problems = list(orphans)
     checked = 0
     for history in recorded:

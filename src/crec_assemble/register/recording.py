@@ -26,6 +26,7 @@ from .store import (
     enter_file,
     find_file,
     known_documents,
+    retracted_already,
     withdrawal,
 )
 from .views import one_history
@@ -207,7 +208,7 @@ def record_event(
         raise InputError(f"--date: {on.isoformat()} is before {history.document.id} was "
                          f"issued ({history.document.built.isoformat()})")  # fmt: skip
     if breach is not None:
-        _check_breach(history, breach, now)
+        _check_breach(history, breach, on, now)
     details, check, recorded_kind = _checked(history, kind, file, breach, for_breach)
     with register.writing() as connection:
         withdrawn = withdrawal(connection, history.document.id)  # by someone else, meanwhile
@@ -230,12 +231,15 @@ def _withdrawn(document_id: str, on: date) -> str:
     return f"{document_id}: was withdrawn on {on.isoformat()}; nothing more is recorded"
 
 
-def _check_breach(history: History, breach: Breach, now: datetime) -> None:
-    """Refuse a breach whose times cannot be: ``due`` counts every deadline from them, and a
-    breach once recorded is never removed."""
+def _check_breach(history: History, breach: Breach, on: date, now: datetime) -> None:
+    """Refuse a breach whose times cannot be: ``due`` counts every deadline from them (CREC
+    counts as told of it on the event's day, unless --notified says when)."""
     where = f"{history.document.id}: breach"
     if breach.discovered > now:
         raise InputError(f"{where}: --discovered {breach.discovered.isoformat()} is in the future")
+    if breach.discovered.date() > on:
+        raise InputError(f"{where}: --discovered {breach.discovered.date().isoformat()} is after "
+                         f"the day it is recorded for (--date {on.isoformat()})")  # fmt: skip
     if breach.notified is not None and not breach.discovered <= breach.notified <= now:
         raise InputError(f"{where}: --notified must fall between the discovery and now, not "
                          f"{breach.notified.isoformat()}")  # fmt: skip
@@ -249,6 +253,8 @@ def _checked(
     breach_number: int | None,
 ) -> tuple[dict[str, Any], tuple[str, ...], EventKind]:
     """The event's details, the lines of its check, and the kind to record it as."""
+    if breach_number is not None and kind != "notice-posted":
+        raise InputError(f"{kind}: --breach names the breach a notice-posted is for")
     if kind == "breach":
         if breach is None:
             raise InputError("breach: give --discovered and --data")
@@ -259,10 +265,8 @@ def _checked(
         if file is None:
             raise InputError("signed: give --file, the signed PDF")
         return _signed(history, file)
-    if kind == "notice-posted" and breach_number is not None:
-        return _breach_posting(history, breach_number, file), (), kind
     if breach_number is not None:
-        raise InputError(f"{kind}: --breach names the breach a notice-posted is for")
+        return _breach_posting(history, breach_number, file), (), kind
     if file is None:
         return {}, (), kind
     if kind == "returned":
@@ -333,7 +337,7 @@ def _issued_pdf(history: History, signed: bytes) -> bytes:
     signed copy is held to.
 
     A document can hold more than one issued PDF (built again on another day, or sealed);
-    the one the signed copy begins with is the one the vendor signed, else the first. Each
+    the longest one the signed copy begins with is the one the vendor signed, else the first. Each
     is read again from where it was entered and checked against its recorded hash, so a file
     moved or changed since cannot become the standard.
 
@@ -356,7 +360,9 @@ def _issued_pdf(history: History, signed: bytes) -> bytes:
         raise InputError(f"{history.document.id}: the issued PDF is no longer at "
                          f"{pdfs[0].path} as entered (moved or changed); register check lists "
                          "such files")  # fmt: skip
-    return next((data for data in intact if signed.startswith(data)), intact[0])
+    # The longest: a sealed PDF is the unsealed one and the seal's update, so both prefix a
+    # copy signed after the seal, and the vendor signed the sealed one.
+    return max((data for data in intact if signed.startswith(data)), key=len, default=intact[0])
 
 
 def retract_event(
@@ -388,6 +394,8 @@ def retract_event(
     today = now.astimezone(CONNECTICUT).date()
     details = {"why": " ".join(why.split()), "event": target.kind}
     with register.writing() as connection:
+        if retracted_already(connection, number):  # by someone else, meanwhile
+            raise InputError(f"{history.document.id}: event {number} was taken back already")
         recorded = append_event(
             connection, history.document.id, "retracted", on=today, recorded=now, by=by,
             details=details, retracts=number,

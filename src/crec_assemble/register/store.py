@@ -39,6 +39,7 @@ __all__ = [
     "histories",
     "known_documents",
     "listed",
+    "retracted_already",
     "withdrawal",
 ]
 
@@ -92,6 +93,17 @@ def _insert_new(connection: Connection, table: Table, **values: Any) -> bool:
     # RETURNING, not rowcount: after waiting on a concurrent insert that then committed,
     # psycopg reports a row count of 1 for the row PostgreSQL skipped.
     return connection.execute(statement).first() is not None
+
+
+def retracted_already(connection: Connection, number: int) -> bool:
+    """Whether a retraction of event ``number`` is recorded, read inside a writing
+    transaction."""
+    from sqlalchemy import select
+
+    from .schema import events
+
+    found = connection.execute(select(events.c.number).where(events.c.retracts == number))
+    return found.first() is not None
 
 
 def withdrawal(connection: Connection, document_id: str) -> date | None:

@@ -90,6 +90,8 @@ def _detail(event: Event) -> str:
     details = event.details
     if event.retracts is not None:
         return f"  (takes back event {event.retracts}: {details.get('why', '')})"
+    if "breach" in details:
+        return f"  (the notice of breach event {details['breach']})"
     if "verdict" in details:
         return f"  ({details['verdict']}, {len(details.get('key_changes', []))} key changes)"
     if "data" in details:
