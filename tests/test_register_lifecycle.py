@@ -146,7 +146,7 @@ def it_follows_an_agreement_from_issue_to_certificate_of_deletion(
     _run(cli, "register", "site", "--out", site, "--on", "2026-11-06", "--force", *db)
     index = (site / "index.html").read_text(encoding="utf-8")
     assert f"contracts/{agreement}.pdf" not in index  # no longer posted as in force
-    assert "August 15, 2026" in index  # the breach notice stays, with the day it was posted
+    assert "August 15, 2026 at 10:00 a.m. EDT" in index  # the breach notice stays
     shown = _json(cli, "register", "show", agreement, *db)
     assert isinstance(shown, dict)
     assert [e["event"] for e in shown["events"]] == [

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any, Literal, NamedTuple, get_args
 
 from ..errors import InputError, quoted
+from ..inputs.dates import CONNECTICUT
 from ..model import Role, SignedKind
 
 __all__ = [
@@ -278,10 +279,12 @@ class Breach:
 
 
 def _moment(value: object, field: str) -> datetime:
-    """An ISO date and time from an event's details."""
+    """An ISO date and time from an event's details; without an offset, Connecticut time (as
+    ``--discovered`` reads it), so every breach is placed on Connecticut's calendar."""
     if not isinstance(value, str):
         raise InputError(f"{field}: missing (an ISO date and time)")
     try:
-        return datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         raise InputError(f"{field}: not an ISO date and time: {quoted(value)}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=CONNECTICUT)

@@ -25,6 +25,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 
 from ..errors import CheckFailed, InputError, quoted
+from ..inputs.dates import CONNECTICUT
 from ..library.placeholders import format_date, format_moment
 from ..model import Issuer
 from ..pipeline.files import new_folder
@@ -230,7 +231,8 @@ def _breach_row(notice: BreachNotice) -> dict[str, Any]:
         "service": document.service,
         "discovered": {
             "iso": notice.discovered.isoformat(),
-            "text": format_moment(notice.discovered),
+            # Connecticut's zone by name ("EDT"), not the offset the register stored it with
+            "text": format_moment(notice.discovered.astimezone(CONNECTICUT)),
         },
         "categories": list(notice.categories),
         "posted": (
