@@ -1,4 +1,4 @@
-"""The held-out corpora (tests/corpus/heldout/, heldout-2/) are frozen: nobody edits them silently.
+"""The held-out corpora (tests/corpus/heldout*/) are frozen: nobody edits them silently.
 
 Each folder's FROZEN.md records the sha256 of every document and of labels.yaml. A change to any
 of them needs a new frozen date and a note why (see FROZEN.md); these tests make the change
@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 _CORPUS = Path(__file__).resolve().parent / "corpus"
-_FOLDERS = [_CORPUS / "heldout", _CORPUS / "heldout-2"]
+_FOLDERS = [_CORPUS / "heldout", _CORPUS / "heldout-2", _CORPUS / "heldout-3"]
 _ROW = re.compile(r"^\| `([^`]+)` \| `([0-9a-f]{64})` \|$", re.MULTILINE)
 _LABELS = {"present", "weak", "missing", "not-applicable"}
 
