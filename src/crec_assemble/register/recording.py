@@ -24,7 +24,6 @@ from .store import (
     append_event,
     enter_document,
     enter_file,
-    find_file,
     known_documents,
     retracted_already,
     withdrawal,
@@ -90,8 +89,6 @@ def _enter(
     The inserts do nothing when the row is there already, so two people adding the same
     file at the same moment both succeed, and only one of them enters it.
     """
-    if find_file(connection, item.file.sha256) is not None:
-        return False
     if item.document.id not in known:
         enter_document(connection, item.document)
         known.add(item.document.id)

@@ -35,7 +35,6 @@ __all__ = [
     "append_event",
     "enter_document",
     "enter_file",
-    "find_file",
     "histories",
     "known_documents",
     "listed",
@@ -120,15 +119,6 @@ def withdrawal(connection: Connection, document_id: str) -> date | None:
         )
     ).scalar()
     return None if found is None else _day(found)
-
-
-def find_file(connection: Connection, sha256: str) -> str | None:
-    """The id of the document a file with this hash was entered for, if any."""
-    from sqlalchemy import select
-
-    from .schema import files
-
-    return connection.execute(select(files.c.document_id).where(files.c.sha256 == sha256)).scalar()
 
 
 def append_event(
