@@ -1,7 +1,7 @@
 """The browser in the tests: Debian's headless Chromium, driven through Selenium, running axe-core.
 
 The one adapter for that process, as LibreOffice has its converter: the public site's tests
-use it, and the staff web app's (issue 14) are meant to. ``./run test`` installs what it
+and the staff web app's use it. ``./run test`` installs what it
 needs: Debian's ``chromium`` and ``chromium-driver``, and the axe-core npm package into
 ``.cache/axe-core``. Nothing is downloaded at run time: the driver is Debian's, not one
 Selenium Manager would fetch.
@@ -48,11 +48,74 @@ class Violation:
 
 
 class Browser:
-    """A running headless Chromium: load a page, run axe-core on it."""
+    """A running headless Chromium: load a page, fill and submit its forms as a person would,
+    run axe-core on it, and keep what it downloads."""
 
-    def __init__(self, driver: Any, axe_source: str) -> None:
+    def __init__(self, driver: Any, axe_source: str, downloads: Path) -> None:
         self._driver = driver
         self._axe = axe_source
+        self.downloads = downloads
+
+    @property
+    def url(self) -> str:
+        return str(self._driver.current_url)
+
+    def find(self, css: str) -> Any:
+        """The first element ``css`` selects (Selenium raises when there is none)."""
+        return self._driver.find_element("css selector", css)
+
+    def find_all(self, css: str) -> list[Any]:
+        return list(self._driver.find_elements("css selector", css))
+
+    def fill(self, css: str, text: str) -> None:
+        """Type ``text`` into a field, replacing what it held."""
+        field = self.find(css)
+        field.clear()
+        field.send_keys(text)
+
+    def click(self, css: str) -> None:
+        self.find(css).click()
+
+    def attach(self, css: str, path: Path) -> None:
+        """Choose ``path`` in a file input."""
+        self.find(css).send_keys(str(path))
+
+    def wait_for(self, css: str, seconds: float = 60) -> Any:
+        """Wait until an element ``css`` selects is on the page (after a post or an htmx swap)."""
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        return WebDriverWait(self._driver, seconds).until(
+            lambda driver: (driver.find_elements("css selector", css) or [None])[0]
+        )
+
+    def download(self, name: str, seconds: float = 30) -> Path:
+        """Wait for a file the browser downloads to finish; its path."""
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        target = self.downloads / name
+        WebDriverWait(self._driver, seconds).until(
+            lambda _: target.is_file() and not target.with_name(name + ".crdownload").exists()
+        )
+        return target
+
+    def screenshot(self, path: Path) -> None:
+        """A PNG of the whole page as it is now."""
+        height = self._driver.execute_script("return document.body.scrollHeight")
+        self._driver.set_window_size(1280, max(900, int(height) + 40))
+        self._driver.save_screenshot(str(path))
+        self._driver.set_window_size(1280, 900)
+
+    def page_violations(self, tags: Sequence[str] = WCAG_21_AA) -> list[Violation]:
+        """The axe-core violations of the page as it is now (after a form was sent, say).
+
+        Raises:
+            RuntimeError: when axe-core itself fails on the page.
+        """
+        self._driver.execute_script(self._axe)
+        found = self._driver.execute_async_script(_RUN_AXE, list(tags))
+        if isinstance(found, dict):
+            raise RuntimeError(f"axe-core failed on {self.url}: {found['error']}")
+        return [Violation(v["id"], str(v["impact"]), v["help"], tuple(v["targets"])) for v in found]
 
     def open(self, url: str) -> None:
         """Load ``url`` (``file://`` or ``http://127.0.0.1``) and wait for it to finish."""
@@ -69,11 +132,7 @@ class Browser:
             RuntimeError: when axe-core itself fails on the page.
         """
         self.open(url)
-        self._driver.execute_script(self._axe)
-        found = self._driver.execute_async_script(_RUN_AXE, list(tags))
-        if isinstance(found, dict):
-            raise RuntimeError(f"axe-core failed on {url}: {found['error']}")
-        return [Violation(v["id"], str(v["impact"]), v["help"], tuple(v["targets"])) for v in found]
+        return self.page_violations(tags)
 
 
 @contextmanager
@@ -90,7 +149,13 @@ def headless_chromium() -> Iterator[Browser]:
     from selenium.webdriver.chrome.service import Service
 
     with tempfile.TemporaryDirectory(prefix="crec-chromium-") as profile:
+        downloads = Path(profile) / "downloads"
+        downloads.mkdir()
         options = webdriver.ChromeOptions()
+        options.add_experimental_option(
+            "prefs",
+            {"download.default_directory": str(downloads), "download.prompt_for_download": False},
+        )
         options.binary_location = str(CHROMIUM)
         for argument in (
             "--headless=new",
@@ -106,6 +171,6 @@ def headless_chromium() -> Iterator[Browser]:
         )
         try:
             driver.set_script_timeout(60)
-            yield Browser(driver, AXE.read_text(encoding="utf-8"))
+            yield Browser(driver, AXE.read_text(encoding="utf-8"), downloads)
         finally:
             driver.quit()

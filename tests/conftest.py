@@ -44,8 +44,9 @@ from browser import Browser, headless_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The register's fixtures (register_db: SQLite, and PostgreSQL when a server is at hand).
-pytest_plugins = ["register_support"]
+# The register's fixtures (register_db: SQLite, and PostgreSQL when a server is at hand), and
+# the web app's (web_server: the real server, signed-in clients).
+pytest_plugins = ["register_support", "web_support"]
 
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

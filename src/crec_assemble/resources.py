@@ -2,7 +2,8 @@
 
 In a wheel they are package data (``crec_assemble/_data``, see pyproject);
 in a source checkout they are the repository's own ``clauses/`` and
-``templates/`` (the Word template, and the public site's HTML in ``templates/site/``),
+``templates/`` (the Word template, the public site's HTML in ``templates/site/`` and the web app's in
+``templates/web/``),
 which counsel and staff edit.
 """
 
@@ -15,6 +16,7 @@ __all__ = [
     "default_library",
     "default_site_templates",
     "default_template",
+    "default_web_templates",
     "tool_version",
 ]
 
@@ -53,6 +55,11 @@ def default_template() -> Path:
 def default_site_templates() -> Path:
     """The HTML templates and style sheet of the public contracts page (``register site``)."""
     return _shipped("templates") / "site"
+
+
+def default_web_templates() -> Path:
+    """The HTML templates of the staff web app (``serve``), which staff may restyle."""
+    return _shipped("templates") / "web"
 
 
 def default_issuer(library: Path) -> Path:
