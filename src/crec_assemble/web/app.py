@@ -24,6 +24,7 @@ from .routes import account
 from .rendering import page, templates
 from .security import BoundedBody, SecurityHeaders, check_csrf
 from .services import Services
+from .workspace import router as downloads
 
 __all__ = ["create_app"]
 
@@ -44,6 +45,7 @@ def create_app(opened: Services) -> FastAPI:
     app.state.services = opened
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    app.include_router(downloads)
     for module in (account,):
         app.include_router(module.router)
     _handle_errors(app)
