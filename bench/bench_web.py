@@ -52,32 +52,34 @@ def main() -> None:
     parser.add_argument("--profile", type=Path, default=ROOT / "examples/capitol-evaluation.yaml")
     arguments = parser.parse_args()
     profile = arguments.profile.read_bytes()
-    with tempfile.TemporaryDirectory(prefix="crec-bench-web-") as root:
-        with started_server(Path(root)) as server:
-            token = server.token("staff")
+    with (
+        tempfile.TemporaryDirectory(prefix="crec-bench-web-") as root,
+        started_server(Path(root)) as server,
+    ):
+        token = server.token("staff")
+        seconds, status = build(server.url, token, profile)
+        if status != 200:
+            sys.exit(f"the warm-up build failed with HTTP {status}")
+        print(f"warm-up build: {seconds:.2f} s (LibreOffice was started with the server)")
+        times = []
+        for _ in range(arguments.runs):
             seconds, status = build(server.url, token, profile)
             if status != 200:
-                sys.exit(f"the warm-up build failed with HTTP {status}")
-            print(f"warm-up build: {seconds:.2f} s (LibreOffice was started with the server)")
-            times = []
-            for _ in range(arguments.runs):
-                seconds, status = build(server.url, token, profile)
-                if status != 200:
-                    sys.exit(f"a build failed with HTTP {status}")
-                times.append(seconds)
-            print(f"{arguments.profile.name}, {arguments.runs} builds one after another:")
-            print(f"  median {statistics.median(times):.2f} s, "
-                  f"p95 {percentile(times, 0.95):.2f} s, "
-                  f"min {min(times):.2f} s, max {max(times):.2f} s")  # fmt: skip
-            started = time.perf_counter()
-            with ThreadPoolExecutor(arguments.concurrent) as pool:
-                done = list(pool.map(lambda _: build(server.url, token, profile),
-                                     range(arguments.concurrent)))  # fmt: skip
-            wall = time.perf_counter() - started
-            failed = sum(1 for _, status in done if status != 200)
-            slowest = max(seconds for seconds, _ in done)
-            print(f"{arguments.concurrent} builds at once: all done in {wall:.2f} s "
-                  f"(slowest answer {slowest:.2f} s), {failed} failed")  # fmt: skip
+                sys.exit(f"a build failed with HTTP {status}")
+            times.append(seconds)
+        print(f"{arguments.profile.name}, {arguments.runs} builds one after another:")
+        print(f"  median {statistics.median(times):.2f} s, "
+              f"p95 {percentile(times, 0.95):.2f} s, "
+              f"min {min(times):.2f} s, max {max(times):.2f} s")  # fmt: skip
+        started = time.perf_counter()
+        with ThreadPoolExecutor(arguments.concurrent) as pool:
+            done = list(pool.map(lambda _: build(server.url, token, profile),
+                                 range(arguments.concurrent)))  # fmt: skip
+        wall = time.perf_counter() - started
+        failed = sum(1 for _, status in done if status != 200)
+        slowest = max(seconds for seconds, _ in done)
+        print(f"{arguments.concurrent} builds at once: all done in {wall:.2f} s "
+              f"(slowest answer {slowest:.2f} s), {failed} failed")  # fmt: skip
     print(machine())
 
 
