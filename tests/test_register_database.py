@@ -476,8 +476,9 @@ def test_a_register_made_before_accounts_gains_them_with_nothing_lost(
     register_db: str, issued: list[Path]
 ) -> None:
     """Made at schema 0002 (before the web app's accounts); opened now, it has an empty
-    ``users`` table, and its history reads exactly as it did before."""
+    ``users`` table that takes accounts, and its history reads exactly as it did before."""
     from crec_assemble.register import database
+    from crec_assemble.register.accounts import add_account, check_password, has_accounts
 
     _register_at("0002", register_db, issued)
     before = database.Register(register_url(register_db), register_db)
@@ -488,8 +489,10 @@ def test_a_register_made_before_accounts_gains_them_with_nothing_lost(
         with migrated.reading() as reader:
             assert histories(reader, as_written=True) == recorded
             (revision,) = reader.rows("SELECT version_num FROM alembic_version")
-            assert reader.rows("SELECT count(*) FROM users") == [(0,)]
         assert revision[0] == "0003"
+        assert not has_accounts(migrated)
+        add_account(migrated, "amy", "staff", "correct horse battery", by="it", now=NOW)
+        assert check_password(migrated, "amy", "correct horse battery") is not None
     assert [(e.kind, e.by) for e in recorded[0].events] == [("sent", "amy")]
 
 
