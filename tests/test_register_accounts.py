@@ -1,16 +1,20 @@
-"""The web app's accounts, kept in the register: passwords, roles and API tokens, on SQLite
-and PostgreSQL."""
+"""The web app's accounts, kept in the register: passwords, roles, API tokens, and the
+``users`` commands that manage them, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Literal
 
 import pytest
 from argon2 import PasswordHasher, extract_parameters
+from typer.testing import CliRunner, Result
 
+from crec_assemble.cli.app import app
 from crec_assemble.errors import InputError
 from crec_assemble.register import accounts
 from crec_assemble.register.accounts import (
@@ -213,3 +217,108 @@ ALLOWED: dict[AccountRole, set[Action]] = {
 def it_lets_each_role_do_only_what_it_may(role: AccountRole, action: Action) -> None:
     """Only staff build or record; counsel also audit; everyone reads."""
     assert may(role, action) == (action in ALLOWED[role])
+
+
+# The command line. --------------------------------------------------------------------------
+
+
+def _users(*args: object, input: str | None = None) -> Result:
+    return CliRunner().invoke(app, ["users", *map(str, args)], input=input)
+
+
+def it_adds_an_account_from_a_password_on_standard_input(register_db: str) -> None:
+    added = _users("add", "amy", "--role", "staff", "--password-stdin", "--db", register_db,
+                   "--by", "clerk", input=PASSWORD + "\n")  # fmt: skip
+    assert (added.exit_code, added.stdout) == (0, "amy: account added (staff)\n")
+    with open_register(register_db, create=False) as register:
+        assert check_password(register, "amy", PASSWORD) == Account("amy", "staff")
+        assert _row(register, "amy")[4] == "clerk"
+
+
+def it_asks_for_the_password_twice_without_showing_it(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    added = _users("add", "amy", "--role", "viewer", "--db", db, input=f"{PASSWORD}\n" * 2)
+    assert added.exit_code == 0, added.output
+    assert PASSWORD not in added.output
+    changed = _users("passwd", "amy", "--db", db, input="another long one\n" * 2)
+    assert (changed.exit_code, changed.stdout.splitlines()[-1]) == (0, "amy: password changed")
+    with open_register(str(db), create=False) as register:
+        assert check_password(register, "amy", "another long one") == Account("amy", "viewer")
+
+
+def it_prints_a_new_token_once_and_says_the_old_one_stops_working(register_db: str) -> None:
+    _users("add", "amy", "--role", "staff", "--password-stdin", "--db", register_db,
+           input=PASSWORD)  # fmt: skip
+    first = _users("token", "amy", "--db", register_db)
+    second = _users("token", "amy", "--db", register_db)
+    assert first.exit_code == second.exit_code == 0
+    token = second.stdout.strip()
+    assert token != first.stdout.strip() and "\n" not in token
+    assert "the earlier one no longer works" in second.stderr
+    with open_register(register_db, create=False) as register:
+        assert account_for_token(register, token) == Account("amy", "staff")
+        assert account_for_token(register, first.stdout.strip()) is None
+
+
+def it_lists_the_accounts_as_json_and_as_lines(register_db: str) -> None:
+    for name, role in (("bo", "viewer"), ("amy", "counsel")):
+        _users("add", name, "--role", role, "--password-stdin", "--db", register_db,
+               input=PASSWORD)  # fmt: skip
+    listed = _users("list", "--json", "--db", register_db)
+    assert json.loads(listed.stdout) == [
+        {"name": "amy", "role": "counsel"},
+        {"name": "bo", "role": "viewer"},
+    ]
+    assert _users("list", "--db", register_db).stdout == "amy  counsel\nbo   viewer\n"
+    assert _users("remove", "bo", "--db", register_db).stdout == "bo: account removed\n"
+    assert json.loads(_users("list", "--json", "--db", register_db).stdout) == [
+        {"name": "amy", "role": "counsel"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (("add", "amy", "--role", "viewer", "--password-stdin"), PASSWORD,
+         "'amy': there is an account of that name already"),
+        (("add", "a b", "--role", "staff"), None, "'a b' is not an account name"),
+        (("add", "bo", "--role", "admin"), None, "'admin' is not one of staff, counsel, viewer"),
+        (("add", "bo", "--role", "staff", "--password-stdin"), "short\n",
+         "the password is 5 characters long: give at least 12"),
+        (("add", "bo", "--role", "staff", "--password-stdin"), "", "0 characters long"),
+        (("passwd", "bo"), None, "'bo': there is no account of that name"),
+        (("token", "bo"), None, "'bo': there is no account of that name"),
+        (("remove", "bo"), None, "'bo': there is no account of that name"),
+    ],
+    ids=["taken", "bad-name", "bad-role", "short", "empty", "passwd-none", "token-none",
+         "remove-none"],
+)  # fmt: skip
+def it_refuses_bad_input_in_one_line_with_exit_2_and_writes_nothing(
+    tmp_path: Path, args: tuple[str, ...], stdin: str | None, message: str
+) -> None:
+    """Names and roles are refused before any password is asked for (no stdin is given)."""
+    db = tmp_path / "r.db"
+    _users("add", "amy", "--role", "staff", "--password-stdin", "--db", db, input=PASSWORD)
+    _users("token", "amy", "--db", db)
+    before = _every_row(db)
+    refused = _users(*args, "--db", db, input=stdin)
+    assert refused.exit_code == 2, refused.output
+    assert refused.stderr.strip() == refused.stderr.strip().splitlines()[0]
+    assert message in refused.stderr and "Traceback" not in refused.output
+    assert refused.stdout == ""
+    assert _every_row(db) == before
+
+
+def _every_row(db: Path) -> list[tuple[Any, ...]]:
+    with open_register(str(db), create=False) as register, register.reading() as reader:
+        return reader.rows("SELECT * FROM users ORDER BY name")
+
+
+def it_creates_no_register_for_an_account_it_refuses(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    refused = _users("add", "amy", "--role", "staff", "--password-stdin", "--db", db,
+                     input="short\n")  # fmt: skip
+    assert refused.exit_code == 2
+    assert not db.exists()
+    listed = _users("list", "--db", db)
+    assert listed.exit_code == 2 and "no register here" in listed.stderr

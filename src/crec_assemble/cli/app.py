@@ -17,6 +17,7 @@ from .documents import audit, rebuild, redline, verify
 from .help_format import Command, Group
 from .paperwork import breach, disposition, notice
 from .register import register
+from .users import users
 
 __all__ = ["app", "main"]
 
@@ -76,6 +77,7 @@ app.add_typer(redline, name="redline")
 app.command(cls=Command)(rebuild)
 app.command(cls=Command)(audit)
 app.add_typer(register, name="register")
+app.add_typer(users, name="users")
 
 
 def main() -> None:
