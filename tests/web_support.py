@@ -53,12 +53,15 @@ class WebServer:
     db: Path
     workspace: Path
 
-    def client(self, role: str | None = None) -> httpx.Client:
-        """An HTTP client, signed in as the account of ``role`` (or nobody)."""
-        client = httpx.Client(base_url=self.url, timeout=120, follow_redirects=False)
-        if role is not None:
-            sign_in(client, ACCOUNTS[role])
-        return client
+    @contextmanager
+    def client(self, role: str | None = None) -> Iterator[httpx.Client]:
+        """An HTTP client, signed in as the account of ``role`` (or nobody), for a ``with``
+        block: httpx refuses to enter a client that has already sent a request (the sign-in),
+        so the client is entered first, then signed in."""
+        with httpx.Client(base_url=self.url, timeout=120, follow_redirects=False) as client:
+            if role is not None:
+                sign_in(client, ACCOUNTS[role])
+            yield client
 
     def token(self, role: str) -> str:
         """A new API token for the account of ``role``."""
@@ -99,6 +102,9 @@ def started_server(root: Path, *extra: str) -> Iterator[WebServer]:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
+            process.wait()
+        if process.stdout is not None:  # left open, it is a ResourceWarning: an error here
+            process.stdout.close()
         log.close()
 
 
