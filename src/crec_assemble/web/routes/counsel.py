@@ -11,7 +11,6 @@ edition shows at once.
 
 from __future__ import annotations
 
-import re
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
@@ -48,16 +47,14 @@ __all__ = ["router"]
 
 router = APIRouter()
 
-# A clause id as the library spells one (lower-case words joined by -): anything else, a
-# path such as ../outline among them, is no clause.
-_CLAUSE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _NAME_LIMIT = 100  # an edition's name or a version, as a query or form field
 
 EditionQuery = Annotated[str | None, Query(max_length=_NAME_LIMIT)]
-VersionQuery = Annotated[str | None, Query(max_length=_NAME_LIMIT)]
 
 
 def _library(request: Request) -> ClauseLibrary:
+    """The library the server was started with, read now: a version or edition counsel has
+    just added shows on the next page."""
     return load_library(services(request).settings.library or default_library())
 
 
@@ -74,12 +71,13 @@ def _edition(library: ClauseLibrary, name: str | None) -> Edition:
 
 
 def _versions(library: ClauseLibrary, clause_id: str) -> tuple[Clause, ...]:
-    """Every version of the clause a URL names, oldest first.
+    """Every version of the clause a URL names, oldest first. The name is only ever a key of
+    the library read into memory, never a path, so ``../outline`` is simply no clause.
 
     Raises:
         HTTPException: 404 when the library has no such clause.
     """
-    if not _CLAUSE_ID.match(clause_id) or clause_id not in library.versions:
+    if clause_id not in library.versions:
         raise HTTPException(404, f"The clause library has no clause {quoted(clause_id)}.")
     return library.versions[clause_id]
 
@@ -99,8 +97,8 @@ def clause_page(
     clause_id: str,
     who: MayCounsel,
     edition: EditionQuery = None,
-    old: Annotated[VersionQuery, Query(alias="from")] = None,
-    new: Annotated[VersionQuery, Query(alias="to")] = None,
+    old: Annotated[str | None, Query(alias="from", max_length=_NAME_LIMIT)] = None,
+    new: Annotated[str | None, Query(alias="to", max_length=_NAME_LIMIT)] = None,
 ) -> Response:
     """A clause as an edition prints it, every version of it, and two versions compared:
     ``clauses show``, ``clauses history`` and ``clauses diff``."""
