@@ -122,7 +122,7 @@ def _first_url(stdout: IO[str] | None, log: Path) -> str:
 
 
 @pytest.fixture(scope="session")
-def web_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
-    """One server for the session's web tests."""
+def web_server(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
+    """One server for the session's web tests (``serve`` warms LibreOffice: mark them e2e)."""
     with started_server(tmp_path_factory.mktemp("web")) as server:
         yield server
