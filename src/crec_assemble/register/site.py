@@ -64,6 +64,11 @@ class SiteResult:
     breaches: int
     files: Mapping[str, str]
 
+    def summary(self) -> str:
+        """What the pages post, in one line: ``register site`` prints it after the folder."""
+        return (f"{len(self.contracts)} contracts in force, {self.breaches} breach notices, "
+                f"as of {self.on.isoformat()}")  # fmt: skip
+
     def as_json(self) -> dict[str, Any]:
         return {
             "out": str(self.out),
@@ -79,7 +84,7 @@ def publish(
     out: Path,
     *,
     on: date,
-    issuer: Issuer,
+    issuer: Path | None = None,
     base_url: str | None = None,
     force: bool = False,
     copy_files: bool = True,
@@ -87,12 +92,19 @@ def publish(
     """:func:`write_site` for the register as it stands: ``register site``, and the web app's
     "generate the public site". Only the events the posting rules read are loaded.
 
+    Args:
+        issuer: the issuer file whose pages these are (None: the shipped one, CREC).
+
     Raises:
-        InputError, CheckFailed: as :func:`write_site`.
+        InputError, CheckFailed: as :func:`write_site`, or a malformed issuer file.
     """
+    from ..inputs.issuer import load_issuer
+    from ..resources import default_issuer, default_library
+
+    board = load_issuer(issuer or default_issuer(default_library()))
     with register.reading() as reader:
         recorded = store.histories(reader, kinds=READS)
-    return write_site(recorded, out, on=on, issuer=issuer, base_url=base_url, force=force,
+    return write_site(recorded, out, on=on, issuer=board, base_url=base_url, force=force,
                       copy_files=copy_files)  # fmt: skip
 
 
