@@ -19,6 +19,8 @@ import httpx
 import lxml.html
 import pytest
 
+from crec_assemble.register.records import RECORDABLE
+
 from browser import Browser
 from conftest import EXAMPLES, ROOT, run_cli
 from web_support import ACCOUNTS, PASSWORD, WebServer, csrf_of, started_server
@@ -225,6 +227,18 @@ def test_a_viewer_sees_no_forms_and_a_viewers_post_records_nothing(filled: Fille
     assert "Record an event" not in shown.text and 'name="event"' not in shown.text
     assert answer.status_code == 403 and site.status_code == 403
     assert filled.events(filled.capitol) == before
+
+
+def test_staff_have_a_form_for_each_event_register_record_takes(filled: Filled) -> None:
+    with _client(filled, "staff") as client:
+        tree = _page(client.get(f"/register/documents/{filled.ecole}"))
+    events = tree.xpath("//form[contains(@action, '/events')]//input[@name='event']/@value")
+    assert sorted(events) == sorted(RECORDABLE)  # each once
+    # and one to take back any event but the entry of an issued file
+    choices = tree.xpath("//form[@id='form-retract']//option/text()")
+    assert choices == [f"{e['number']}: {e['event']} on {e['date']}"
+                       for e in filled.events(filled.ecole) if e["event"] != "issued"]  # fmt: skip
+    assert len(choices) == 3  # executed, notice-posted, ended
 
 
 def test_staff_record_an_event_and_it_appears_in_the_history(filled: Filled) -> None:

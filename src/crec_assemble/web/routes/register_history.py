@@ -25,7 +25,13 @@ from ...errors import CrecError, InputError
 from ...inputs.dates import connecticut_today, date_option, default_moment
 from ...paperwork.deadlines import BREACH_CATEGORIES
 from ...register.accounts import may
-from ...register.recording import breach_facts, record_event, recordable, retract_event
+from ...register.recording import (
+    NEVER_TAKEN_BACK,
+    breach_facts,
+    record_event,
+    recordable,
+    retract_event,
+)
 from ...register.records import History, RecordableKind
 from ...register.views import event_note, one_history
 from ..auth import MayRead, MayRecord, Principal
@@ -34,13 +40,13 @@ from ..rendering import page
 from ..services import services
 from ..uploads import received
 
-__all__ = ["EVENT_FORMS", "EventForm", "router"]
+__all__ = ["router"]
 
 router = APIRouter()
 
 
 @dataclass(frozen=True)
-class EventForm:
+class _EventForm:
     """The form that records one kind of event: what its button says, what it records, and
     whether it takes a file (and of which kinds, judged by the file's content)."""
 
@@ -52,32 +58,32 @@ class EventForm:
 
 
 # One per event ``register record`` takes, in the order a document's life runs.
-EVENT_FORMS = (
-    EventForm("sent", "Sent", "The document went to the contractor to sign."),
-    EventForm("returned", "Returned", "The contractor sent a copy back. Attach it and it is "
-              "checked against what CREC issued (verify), its verdict kept.", "optional"),
-    EventForm("signed", "Signed", "The contractor signed. Attach the signed PDF: every signature "
-              "is checked against the PDF CREC issued.", "required", ("pdf",)),
-    EventForm("executed", "Executed", "Both parties have signed. The executed PDF, if attached, "
-              "is the copy the public site posts.", "optional", ("pdf",)),
-    EventForm("notice-posted", "Notice posted", "The notice to students and parents was posted: "
-              "the one after execution, or a breach's."),
-    EventForm("breach", "Breach", "The contractor told CREC of a breach of security."),
-    EventForm("ended", "Ended", "Services ended."),
-    EventForm("deletion-requested", "Deletion requested", "CREC asked the contractor to delete "
-              "the student data."),
-    EventForm("certificate-received", "Certificate received", "The contractor's certificate of "
-              "deletion arrived; attach it to keep its hash.", "optional"),
-    EventForm("withdrawn", "Withdrawn", "The document will not go ahead; nothing more can be "
-              "recorded for it."),
+_EVENT_FORMS = (
+    _EventForm("sent", "Sent", "The document went to the contractor to sign."),
+    _EventForm("returned", "Returned", "The contractor sent a copy back. Attach it and it is "
+               "checked against what CREC issued (verify), its verdict kept.", "optional"),
+    _EventForm("signed", "Signed", "The contractor signed. Attach the signed PDF: every signature "
+               "is checked against the PDF CREC issued.", "required", ("pdf",)),
+    _EventForm("executed", "Executed", "Both parties have signed. The executed PDF, if attached, "
+               "is the copy the public site posts.", "optional", ("pdf",)),
+    _EventForm("notice-posted", "Notice posted", "The notice to students and parents was posted: "
+               "the one after execution, or a breach's."),
+    _EventForm("breach", "Breach", "The contractor told CREC of a breach of security."),
+    _EventForm("ended", "Ended", "Services ended."),
+    _EventForm("deletion-requested", "Deletion requested", "CREC asked the contractor to delete "
+               "the student data."),
+    _EventForm("certificate-received", "Certificate received", "The contractor's certificate of "
+               "deletion arrived; attach it to keep its hash.", "optional"),
+    _EventForm("withdrawn", "Withdrawn", "The document will not go ahead; nothing more can be "
+               "recorded for it."),
 )  # fmt: skip
-_FORMS = {form.kind: form for form in EVENT_FORMS}
+_FORMS = {form.kind: form for form in _EVENT_FORMS}
 _RETRACT = "retract"
-_NEVER_TAKEN_BACK = ("issued", "retracted")
+_Text = Annotated[str | None, Form(max_length=100)]
 
 
 @dataclass(frozen=True)
-class Problem:
+class _Problem:
     """Why a form's post was refused: which form, the one line to show beside it, and what
     was typed, given back so nothing has to be typed again."""
 
@@ -89,11 +95,12 @@ class Problem:
 
 @router.get("/register/documents/{document_id}")
 def history(request: Request, document_id: str, who: MayRead) -> Response:
-    return history_page(request, who, document_id)
+    """``register show ID``, and for staff the forms that record."""
+    return _history_page(request, who, document_id)
 
 
-def history_page(
-    request: Request, who: Principal, document_id: str, problem: Problem | None = None
+def _history_page(
+    request: Request, who: Principal, document_id: str, problem: _Problem | None = None
 ) -> Response:
     """The history as written (events taken back marked), with the forms for those who may
     record, and ``problem`` beside the form it belongs to.
@@ -112,9 +119,9 @@ def history_page(
         "status": standing.status,
         "events": _rows(found),
         "breaches": [e.number for e in standing.events if e.kind == "breach"],
-        "retractable": [e for e in standing.events if e.kind not in _NEVER_TAKEN_BACK],
+        "retractable": [e for e in standing.events if e.kind not in NEVER_TAKEN_BACK],
         "may_record": may(who.account.role, "record"),
-        "forms": EVENT_FORMS,
+        "forms": _EVENT_FORMS,
         "categories": BREACH_CATEGORIES,
         "problem": problem,
         "done": flashed(request),
@@ -143,9 +150,6 @@ def _status(error: CrecError) -> int:
     return 422 if error.exit_code == 2 else 409
 
 
-Text = Annotated[str | None, Form(max_length=100)]
-
-
 @router.post("/register/documents/{document_id}/events")
 async def record(
     request: Request,
@@ -154,10 +158,10 @@ async def record(
     event: Annotated[str, Form(max_length=40)],
     on: Annotated[str | None, Form(alias="date", max_length=100)] = None,
     file: Annotated[UploadFile | None, File()] = None,
-    discovered: Text = None,
+    discovered: _Text = None,
     data: Annotated[list[str] | None, Form()] = None,
     urgent: Annotated[bool, Form()] = False,
-    notified: Text = None,
+    notified: _Text = None,
     breach: Annotated[int | None, Form()] = None,
 ) -> Response:
     """``register record ID EVENT``: the form's fields are the command's options, read by the
@@ -180,8 +184,8 @@ async def record(
         )  # fmt: skip
     except CrecError as error:
         sent = {"date": on or "", "discovered": discovered or "", "notified": notified or ""}
-        problem = Problem(event, str(error), _status(error), sent)
-        return await run_in_threadpool(history_page, request, who, document_id, problem)
+        problem = _Problem(event, str(error), _status(error), sent)
+        return await run_in_threadpool(_history_page, request, who, document_id, problem)
     flash(request, recorded.lines())
     return _back_to(recorded.document, recorded.number)
 
@@ -199,7 +203,7 @@ def retract(
         recorded = retract_event(services(request).register, document_id, number, why=why,
                                  by=who.account.name, now=default_moment())  # fmt: skip
     except CrecError as error:
-        problem = Problem(_RETRACT, str(error), _status(error), {"why": why})
-        return history_page(request, who, document_id, problem)
+        problem = _Problem(_RETRACT, str(error), _status(error), {"why": why})
+        return _history_page(request, who, document_id, problem)
     flash(request, recorded.lines())
     return _back_to(recorded.document, recorded.number)
