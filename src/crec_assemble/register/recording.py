@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .database import Register
 
 __all__ = [
+    "NEVER_TAKEN_BACK",
     "Added",
     "Breach",
     "Recorded",
@@ -45,6 +46,11 @@ __all__ = [
     "recordable",
     "retract_event",
 ]
+
+
+# The entry of an issued file is the register's record that CREC issued it; a retraction
+# is itself the correction. Neither is ever taken back.
+NEVER_TAKEN_BACK: tuple[EventKind, ...] = ("issued", "retracted")
 
 
 @dataclass(frozen=True)
@@ -383,7 +389,7 @@ def retract_event(
     if target is None:
         raise InputError(f"{history.document.id}: has no event {number} "
                          "(register show lists its events)")  # fmt: skip
-    if target.kind in ("issued", "retracted"):
+    if target.kind in NEVER_TAKEN_BACK:
         raise InputError(f"{history.document.id}: event {number} is {target.kind}, which is "
                          "never taken back")  # fmt: skip
     if any(e.retracts == number for e in history.events):
