@@ -8,6 +8,7 @@ a harmless stem, so a report still names the file the user chose.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
@@ -17,7 +18,7 @@ from ..audit.file_kind import Kind, sniff
 from ..errors import InputError
 from .workspace import fresh_folder, safe_name
 
-__all__ = ["received"]
+__all__ = ["as_sent", "received"]
 
 _SUFFIX: dict[Kind, str] = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "text": ".txt"}
 _SAID: dict[Kind, str] = {"pdf": "a PDF", "docx": "a DOCX", "html": "a web page", "text": "text"}
@@ -41,3 +42,12 @@ async def received(upload: UploadFile, workspace: Path, *, accept: Collection[Ki
     path = fresh_folder(workspace, "uploads") / f"{PurePosixPath(shown).stem}{_SUFFIX[kind]}"
     path.write_bytes(data)
     return path
+
+
+def as_sent(text: str, workspace: Path) -> str:
+    """``text`` (a message from the library) naming each upload as the user sent it,
+    ``terms.pdf``, not by the folder of ``workspace`` the server keeps it in: a page has no
+    reason to show the server's folders."""
+    for folder in {workspace / "uploads", workspace.resolve() / "uploads"}:
+        text = re.sub(re.escape(f"{folder}/") + r"[A-Za-z0-9_-]+/", "", text)
+    return text
