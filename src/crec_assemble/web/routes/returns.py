@@ -24,7 +24,7 @@ from ...register.returns import CheckedReturn, check_return
 from ..auth import MayRecord, Principal
 from ..rendering import page
 from ..services import services
-from ..uploads import as_sent, received
+from ..uploads import named_as_sent, received
 
 __all__ = ["router"]
 
@@ -44,9 +44,8 @@ async def check_returned(request: Request, who: MayRecord, file: Upload) -> Resp
     try:
         checked = await _checked(request, who, file)
     except CrecError as error:
-        message = as_sent(str(error), services(request).settings.workspace)
         status = 422 if error.exit_code == 2 else 409
-        return page(request, "returns.html", {"error": message}, status=status, who=who)
+        return page(request, "returns.html", {"error": str(error)}, status=status, who=who)
     return page(request, "returns.html", {"checked": checked}, who=who)
 
 
@@ -63,8 +62,9 @@ async def _checked(request: Request, who: Principal, upload: UploadFile) -> Chec
     the server's event loop.
     """
     opened = services(request)
-    path = await received(upload, opened.settings.workspace, accept=("pdf", "docx"))
-    return await run_in_threadpool(
-        check_return, opened.register, path, by=who.account.name, now=default_moment(),
-        library=opened.settings.library, template=opened.settings.template,
-    )  # fmt: skip
+    with named_as_sent(opened.settings.workspace):
+        path = await received(upload, opened.settings.workspace, accept=("pdf", "docx"))
+        return await run_in_threadpool(
+            check_return, opened.register, path, by=who.account.name, now=default_moment(),
+            library=opened.settings.library, template=opened.settings.template,
+        )  # fmt: skip

@@ -29,13 +29,14 @@ from ...model import ROLES, Role
 from ..auth import MayAudit
 from ..rendering import page
 from ..services import services
-from ..uploads import as_sent, received
+from ..uploads import named_as_sent, received
 from ..workspace import download_url, fresh_folder
 
 __all__ = ["router"]
 
 router = APIRouter()
 
+_CONTRACT: tuple[Kind, ...] = ("pdf", "docx", "html", "text")  # what audit reads
 _PROFILE: tuple[Kind, ...] = ("text",)  # YAML
 
 Paper = Annotated[UploadFile, File(description="The vendor's contract.")]
@@ -59,7 +60,7 @@ async def audit_paper(
     try:
         result = await _audited(request, file, role, addendum)
     except CrecError as error:
-        context["error"] = as_sent(str(error), workspace)
+        context["error"] = str(error)
         status = 422 if error.exit_code == 2 else 409
         return page(request, "vendor.html", context, status=status, who=who)
     downloads = [(output.path.name, output.format, download_url(workspace, output.path))
@@ -92,12 +93,13 @@ async def _audited(
     """Keep the uploads, then audit (and build the addendum, given a profile) in a worker
     thread: reading a long PDF and LibreOffice's conversion never hold the event loop."""
     settings = services(request).settings
-    contract = await received(paper, settings.workspace, accept=("pdf", "docx", "html", "text"))
-    options = AuditOptions(role=role, library=settings.library, issuer=settings.issuer,
-                           template=settings.template)  # fmt: skip
-    if profile is not None and profile.filename:
-        kept = await received(profile, settings.workspace, accept=_PROFILE)
-        # Named as YAML, as the user knows it: the profile's messages name this file.
-        options = replace(options, addendum=kept.rename(kept.with_suffix(".yaml")),
-                          out=fresh_folder(settings.workspace, "addenda"))  # fmt: skip
-    return await run_in_threadpool(audit_contract, contract, options)
+    with named_as_sent(settings.workspace):
+        contract = await received(paper, settings.workspace, accept=_CONTRACT)
+        options = AuditOptions(role=role, library=settings.library, issuer=settings.issuer,
+                               template=settings.template)  # fmt: skip
+        if profile is not None and profile.filename:
+            kept = await received(profile, settings.workspace, accept=_PROFILE)
+            # Named as YAML, as the user knows it: the profile's messages name this file.
+            options = replace(options, addendum=kept.rename(kept.with_suffix(".yaml")),
+                              out=fresh_folder(settings.workspace, "addenda"))  # fmt: skip
+        return await run_in_threadpool(audit_contract, contract, options)
