@@ -21,7 +21,17 @@ from typing import IO
 import httpx
 import pytest
 
-__all__ = ["ACCOUNTS", "PASSWORD", "WebServer", "csrf_of", "started_server", "web_server"]
+from browser import Browser
+
+__all__ = [
+    "ACCOUNTS",
+    "PASSWORD",
+    "WebServer",
+    "browser_sign_in",
+    "csrf_of",
+    "started_server",
+    "web_server",
+]
 
 PASSWORD = "correct horse battery staple"
 # One account of each role: role -> name.
@@ -103,9 +113,9 @@ def started_server(root: Path, *extra: str) -> Iterator[WebServer]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        if process.stdout is not None:  # left open, it is a ResourceWarning: an error here
-            process.stdout.close()
         log.close()
+        if process.stdout is not None:  # the pipe the URL was read from
+            process.stdout.close()
 
 
 def _first_url(stdout: IO[str] | None, log: Path) -> str:
@@ -126,3 +136,16 @@ def web_server(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> It
     """One server for the session's web tests (``serve`` warms LibreOffice: mark them e2e)."""
     with started_server(tmp_path_factory.mktemp("web")) as server:
         yield server
+
+
+def browser_sign_in(browser: Browser, server: WebServer, role: str) -> None:
+    """Sign the browser in to ``server`` as the account of ``role``, through the login form
+    (signing out first whoever it was signed in as)."""
+    browser.open(f"{server.url}/login")
+    if browser.find_all(".signout button"):  # signed in already: /login sent it on
+        browser.click(".signout button")
+        browser.wait_for("#name")
+    browser.fill("#name", ACCOUNTS[role])
+    browser.fill("#password", PASSWORD)
+    browser.click("form[action='/login'] button[type=submit]")
+    browser.wait_for(".signout")
