@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from web_support import ACCOUNTS, PASSWORD, WebServer, crec, csrf_of, sign_in, started_server
 
 from crec_assemble.web.settings import is_loopback
 from crec_assemble.web.throttle import LoginThrottle
@@ -13,8 +14,6 @@ from crec_assemble.web.workspace import safe_name
 
 # Every server these tests start warms its LibreOffice, as `serve` does.
 pytestmark = pytest.mark.e2e
-
-from web_support import ACCOUNTS, PASSWORD, WebServer, crec, csrf_of, sign_in, started_server
 
 
 def test_a_page_needs_signing_in(web_server: WebServer) -> None:
