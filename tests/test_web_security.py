@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from web_support import ACCOUNTS, PASSWORD, WebServer, crec, csrf_of, sign_in, started_server
 
 from crec_assemble.web.settings import is_loopback
 from crec_assemble.web.throttle import LoginThrottle
 from crec_assemble.web.workspace import safe_name
+
+from web_support import ACCOUNTS, PASSWORD, WebServer, crec, csrf_of, sign_in, started_server
 
 # Every server these tests start warms its LibreOffice, as `serve` does.
 pytestmark = pytest.mark.e2e
