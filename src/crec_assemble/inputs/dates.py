@@ -50,12 +50,15 @@ def date_option(text: str, option: str = "--date") -> date:
 
 
 def default_build_date() -> date:
-    """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else today (UTC).
+    """The day a document built now is dated: today on Connecticut's calendar, where CREC
+    signs (``SOURCE_DATE_EPOCH`` when set, read the same way). Dated by UTC's calendar, a
+    document built after 8 p.m. in Hartford would be dated tomorrow, and the register would
+    refuse to record that it was sent today.
 
     Raises:
         InputError: when ``SOURCE_DATE_EPOCH`` is not a number of seconds.
     """
-    return default_moment().date()
+    return connecticut_today()
 
 
 def connecticut_today() -> date:
