@@ -19,7 +19,7 @@ from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.register.database import open_register, register_url
 from crec_assemble.register.maintenance import backup, check
 from crec_assemble.register.recording import add_files, breach_facts, record_event, recordable
-from crec_assemble.register.records import EventKind
+from crec_assemble.register.records import EventKind, RegisteredDocument
 from crec_assemble.register.schema import metadata
 from crec_assemble.register.store import histories
 
@@ -71,7 +71,7 @@ def test_a_new_register_is_migrated_to_exactly_the_current_schema(register_db: s
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert differences == []
-    assert revision == "0002"
+    assert revision == "0003"
 
 
 def test_sqlite_runs_in_write_ahead_logging_mode(tmp_path: Path) -> None:
@@ -297,7 +297,6 @@ def test_due_judges_the_candidates_as_it_judges_every_document(register_db: str)
     from crec_assemble.library.catalogue import read_catalogue
     from crec_assemble.register.due import READS, due_rules, owed
     from crec_assemble.register.due_query import candidates
-    from crec_assemble.register.records import RegisteredDocument
     from crec_assemble.register.store import append_event, enter_document
     from crec_assemble.resources import default_library
 
@@ -429,30 +428,25 @@ def test_a_file_entered_meanwhile_by_someone_else_is_not_entered_twice(
     assert second == [False]
 
 
-def test_a_register_made_by_the_first_release_opens_under_this_one_with_nothing_lost(
-    register_db: str, issued: list[Path]
-) -> None:
-    """Made at schema 0001 (before retractions), with a document and events in it; opened
-    now, it is migrated to the current schema, and every document and event is still there."""
+def _register_at(revision: str, db: str, issued: list[Path]) -> RegisteredDocument:
+    """A register made at schema ``revision`` by an older release, holding Acme's agreement,
+    its file and one event (sent, by amy), as that release wrote them; returns the agreement."""
     from alembic.command import upgrade
     from alembic.config import Config
 
     from crec_assemble.register import database
+    from crec_assemble.register.intake import read_issued
     from crec_assemble.register.store import enter_document, enter_file
 
-    register = database.Register(register_url(register_db), register_db)
+    item = read_issued(acme(issued))
+    register = database.Register(register_url(db), db)
     try:
         with register.writing() as connection:
             config = Config()
             config.set_main_option("script_location", str(database._MIGRATIONS))
             config.attributes["connection"] = connection
-            upgrade(config, "0001")
+            upgrade(config, revision)
         with register.writing() as connection:
-            item = __import__("crec_assemble.register.intake", fromlist=["x"]).read_issued(
-                acme(issued)
-            )
-            from crec_assemble.register.store import enter_document, enter_file
-
             enter_document(connection, item.document)
             enter_file(connection, item.document.id, item.file)
             connection.execute(text(
@@ -461,12 +455,45 @@ def test_a_register_made_by_the_first_release_opens_under_this_one_with_nothing_
             ), {"d": item.document.id})  # fmt: skip
     finally:
         register.close()
+    return item.document._replace(files=(item.file,))
+
+
+def test_a_register_made_by_the_first_release_opens_under_this_one_with_nothing_lost(
+    register_db: str, issued: list[Path]
+) -> None:
+    """Made at schema 0001 (before retractions), with a document and events in it; opened
+    now, it is migrated to the current schema, and every document and event is still there."""
+    made = _register_at("0001", register_db, issued)
     with open_register(register_db, create=False) as migrated, migrated.reading() as reader:
         (history,) = histories(reader)
         (revision,) = reader.rows("SELECT version_num FROM alembic_version")
-    assert revision[0] == "0002"
+    assert revision[0] == "0003"
     assert [(e.kind, e.by, e.retracts) for e in history.events] == [("sent", "amy", None)]
-    assert history.document == item.document._replace(files=(item.file,))
+    assert history.document == made
+
+
+def test_a_register_made_before_accounts_gains_them_with_nothing_lost(
+    register_db: str, issued: list[Path]
+) -> None:
+    """Made at schema 0002 (before the web app's accounts); opened now, it has an empty
+    ``users`` table that takes accounts, and its history reads exactly as it did before."""
+    from crec_assemble.register import database
+    from crec_assemble.register.accounts import add_account, check_password, has_accounts
+
+    _register_at("0002", register_db, issued)
+    before = database.Register(register_url(register_db), register_db)
+    with before.reading() as reader:
+        recorded = histories(reader, as_written=True)
+    before.close()
+    with open_register(register_db, create=False) as migrated:
+        with migrated.reading() as reader:
+            assert histories(reader, as_written=True) == recorded
+            (revision,) = reader.rows("SELECT version_num FROM alembic_version")
+        assert revision[0] == "0003"
+        assert not has_accounts(migrated)
+        add_account(migrated, "amy", "staff", "correct horse battery", by="it", now=NOW)
+        assert check_password(migrated, "amy", "correct horse battery") is not None
+    assert [(e.kind, e.by) for e in recorded[0].events] == [("sent", "amy")]
 
 
 def test_a_signed_copy_is_held_to_the_longest_issued_pdf_it_begins_with(tmp_path: Path) -> None:
@@ -476,7 +503,7 @@ def test_a_signed_copy_is_held_to_the_longest_issued_pdf_it_begins_with(tmp_path
     import hashlib
 
     from crec_assemble.register.recording import _issued_pdf
-    from crec_assemble.register.records import History, RegisteredDocument, RegisteredFile
+    from crec_assemble.register.records import History, RegisteredFile
 
     unsealed = b"%PDF-1.7 the agreement\n%%EOF\n"
     sealed = unsealed + b"the seal's update\n%%EOF\n"

@@ -18,6 +18,7 @@ from .help_format import Command, Group
 from .paperwork import breach, disposition, notice
 from .register import register
 from .serve import serve
+from .users import users
 
 __all__ = ["app", "main"]
 
@@ -78,6 +79,7 @@ app.command(cls=Command)(rebuild)
 app.command(cls=Command)(audit)
 app.add_typer(register, name="register")
 app.command(cls=Command)(serve)
+app.add_typer(users, name="users")
 
 
 def main() -> None:

@@ -36,6 +36,7 @@ __all__ = [
     "enter_document",
     "enter_file",
     "histories",
+    "insert_new",
     "known_documents",
     "listed",
     "retracted_already",
@@ -47,7 +48,7 @@ def enter_document(connection: Connection, document: RegisteredDocument) -> bool
     """Insert a document (without its files); False when the register holds it already."""
     from .schema import documents
 
-    return _insert_new(
+    return insert_new(
         connection,
         documents,
         id=document.id,
@@ -71,18 +72,19 @@ def enter_file(connection: Connection, document_id: str, file: RegisteredFile) -
     """Insert one issued file of a document; False when it was entered already."""
     from .schema import files
 
-    return _insert_new(
+    return insert_new(
         connection, files, sha256=file.sha256, document_id=document_id, format=file.format,
         path=file.path,
     )  # fmt: skip
 
 
-def _insert_new(connection: Connection, table: Table, **values: Any) -> bool:
+def insert_new(connection: Connection, table: Table, **values: Any) -> bool:
     """INSERT … ON CONFLICT DO NOTHING: whether the row is new.
 
-    Two people entering the same file at the same moment both succeed; PostgreSQL would
-    otherwise fail the second with a duplicate key (SQLite's ``BEGIN IMMEDIATE`` already
-    makes them take turns).
+    The one way the register adds a row keyed by what people give it (a document, a file, an
+    account's name). Two people entering the same file at the same moment both succeed;
+    PostgreSQL would otherwise fail the second with a duplicate key (SQLite's ``BEGIN
+    IMMEDIATE`` already makes them take turns).
     """
     from sqlalchemy.dialects import postgresql, sqlite
 

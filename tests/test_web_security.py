@@ -1,0 +1,216 @@
+"""The web app's defences, tried against the real server: CSRF, sessions, sign-in guessing,
+bounded uploads, downloads that stay in the workspace, headers, and where it may listen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crec_assemble.web.settings import is_loopback
+from crec_assemble.web.throttle import LoginThrottle
+from crec_assemble.web.workspace import safe_name
+
+from web_support import ACCOUNTS, PASSWORD, WebServer, crec, csrf_of, sign_in, started_server
+
+
+def test_a_page_needs_signing_in(web_server: WebServer) -> None:
+    with web_server.client() as anonymous:
+        answer = anonymous.get("/")
+    assert answer.status_code == 303
+    assert answer.headers["location"] == "/login?next=/"
+
+
+def test_the_api_without_credentials_is_401_json(web_server: WebServer) -> None:
+    with web_server.client() as anonymous:
+        answer = anonymous.get("/api/register/due")
+    assert answer.status_code == 401
+    assert "Bearer" in answer.json()["error"]
+
+
+def test_a_wrong_password_signs_nobody_in(web_server: WebServer) -> None:
+    with web_server.client() as client:
+        answer = sign_in(client, ACCOUNTS["viewer"], "not the password at all")
+        assert answer.status_code == 401
+        assert "do not match" in answer.text
+        assert client.get("/").status_code == 303
+
+
+def test_signing_in_starts_a_new_session(web_server: WebServer) -> None:
+    with web_server.client() as client:
+        before = client.get("/login")
+        anonymous_token = csrf_of(before.text)
+        sign_in(client, ACCOUNTS["viewer"])
+        after = client.get("/")
+        assert after.status_code == 200
+        assert csrf_of(after.text) != anonymous_token  # the session (and its token) is new
+
+
+def test_a_change_without_the_csrf_token_is_refused(web_server: WebServer) -> None:
+    with web_server.client("staff") as client:
+        answer = client.post("/logout", data={})
+        assert answer.status_code == 403
+        assert "reload the page" in answer.text
+        assert client.get("/").status_code == 200  # still signed in: the post did nothing
+
+
+def test_another_sessions_csrf_token_is_refused(web_server: WebServer) -> None:
+    with web_server.client("staff") as mine, web_server.client("staff") as theirs:
+        their_token = csrf_of(theirs.get("/").text)
+        answer = mine.post("/logout", data={"csrf_token": their_token})
+        assert answer.status_code == 403
+        assert mine.get("/").status_code == 200
+        own = csrf_of(mine.get("/").text)
+        assert mine.post("/logout", data={"csrf_token": own}).status_code == 303
+        assert mine.get("/").status_code == 303
+
+
+def test_the_csrf_header_is_accepted_as_htmx_sends_it(web_server: WebServer) -> None:
+    with web_server.client("viewer") as client:
+        token = csrf_of(client.get("/").text)
+        answer = client.post("/logout", headers={"X-CSRF-Token": token})
+        assert answer.status_code == 303
+
+
+def test_a_bad_bearer_token_is_401(web_server: WebServer) -> None:
+    with web_server.client() as client:
+        answer = client.get("/api/register/due", headers={"Authorization": "Bearer nonsense"})
+    assert answer.status_code == 401
+    assert "users token" in answer.json()["error"]
+
+
+def test_guessing_passwords_is_slowed_even_for_the_right_one(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with started_server(tmp_path_factory.mktemp("guess")) as server, server.client() as client:
+        for _ in range(5):
+            assert sign_in(client, ACCOUNTS["staff"], "wrong guess").status_code == 401
+        refused = sign_in(client, ACCOUNTS["staff"], PASSWORD)
+        assert refused.status_code == 429
+        assert "try again in" in refused.text
+        assert client.get("/").status_code == 303  # the right password did not get in
+
+
+def test_the_throttle_doubles_its_wait_and_forgets_a_success() -> None:
+    now = [1000.0]
+    throttle = LoginThrottle(free=2, first_wait=10, longest=35, clock=lambda: now[0])
+    for _ in range(2):
+        assert throttle.wait("sam", "10.0.0.1") == 0
+        throttle.failed("sam", "10.0.0.1")
+    assert throttle.wait("sam", "10.0.0.2") == 10  # the name is held, from any address
+    assert throttle.wait("other", "10.0.0.1") == 10  # and the address, for any name
+    throttle.failed("sam", "10.0.0.1")
+    assert throttle.wait("sam", "10.0.0.3") == 20
+    for _ in range(3):
+        throttle.failed("sam", "10.0.0.1")
+    assert throttle.wait("sam", "10.0.0.3") == 35  # never longer than longest
+    now[0] += 36
+    assert throttle.wait("sam", "10.0.0.3") == 0
+    throttle.succeeded("SAM")
+    throttle.failed("sam", "10.0.0.9")
+    assert throttle.wait("sam", "10.0.0.9") == 0  # the count began again after the success
+
+
+def test_an_oversized_upload_is_refused_before_it_is_read(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    root = tmp_path_factory.mktemp("small")
+    with started_server(root, "--upload-limit", "1") as server, server.client("staff") as client:
+        token = csrf_of(client.get("/").text)
+        big = b"%PDF-1.7\n" + b"0" * (2 * 1024 * 1024)
+        answer = client.post("/logout", data={"csrf_token": token},
+                             files={"file": ("big.pdf", big, "application/pdf")})  # fmt: skip
+        assert answer.status_code == 413
+        assert "1 MB" in answer.text
+
+        # A chunked body that says no length is cut off as it passes the limit.
+        chunks = (b"x" * 65536 for _ in range(40))
+        headers = {"X-CSRF-Token": token, "Content-Type": "text/plain"}
+        streamed = client.post("/logout", content=chunks, headers=headers)
+        assert streamed.status_code == 413
+        assert not list((root / "workspace").rglob("*.pdf"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/files/builds/../../register.db",
+        "/files/builds/%2e%2e/%2e%2e/register.db",
+        "/files/uploads/AAAAAAAAAAAAAAAAAAAAAAAA/x.pdf",  # uploads are never served back
+        "/files/builds/AAAAAAAAAAAAAAAAAAAAAAAA/..%2f..%2fregister.db",
+        "/files/builds/AAAAAAAAAAAAAAAAAAAAAAAA/page.html",
+        "/files/builds/short/x.pdf",
+    ],
+)
+def test_downloads_never_leave_the_workspace(web_server: WebServer, path: str) -> None:
+    with web_server.client("viewer") as client:
+        answer = client.get(path)
+    assert answer.status_code == 404
+    assert b"SQLite" not in answer.content
+
+
+def test_every_answer_carries_the_security_headers(web_server: WebServer) -> None:
+    with web_server.client() as client:
+        for answer in (client.get("/login"), client.get("/static/htmx.min.js")):
+            policy = answer.headers["content-security-policy"]
+            assert "script-src 'self'" in policy
+            assert "frame-ancestors 'none'" in policy
+            assert answer.headers["x-content-type-options"] == "nosniff"
+        assert client.get("/login").headers["cache-control"] == "no-store"
+        cookie = client.get("/login").headers["set-cookie"].lower()
+        assert "httponly" in cookie and "samesite=lax" in cookie
+
+
+def test_a_next_address_never_leads_off_the_site(web_server: WebServer) -> None:
+    with web_server.client() as client:
+        form = client.get("/login")
+        answer = client.post("/login", data={
+            "csrf_token": csrf_of(form.text), "name": ACCOUNTS["viewer"], "password": PASSWORD,
+            "after": "//evil.example/phish",
+        })  # fmt: skip
+    assert answer.status_code == 303
+    assert answer.headers["location"] == "/"
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("../../etc/passwd.pdf", "passwd.pdf"),
+        ("C:\\Users\\x\\contract.docx", "contract.docx"),
+        ("<script>.pdf", "script-.pdf"),
+        ("...", "upload"),
+        (None, "upload"),
+        ("Vertrag für Schüler.pdf", "Vertrag-fur-Schuler.pdf"),
+    ],
+)
+def test_a_browsers_file_name_is_made_harmless(given: str | None, kept: str) -> None:
+    assert safe_name(given) == kept
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [("127.0.0.1", True), ("::1", True), ("localhost", True), ("127.8.0.1", True),
+     ("0.0.0.0", False), ("192.168.1.5", False), ("example.org", False)],
+)  # fmt: skip
+def test_loopback_hosts(host: str, loopback: bool) -> None:
+    assert is_loopback(host) is loopback
+
+
+def test_serving_beyond_loopback_needs_an_account(tmp_path: Path) -> None:
+    refused = crec("serve", "--host", "0.0.0.0", "--port", "0", "--db", f"{tmp_path}/empty.db",
+                   "--workspace", f"{tmp_path}/ws")  # fmt: skip
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines() == [
+        "--host 0.0.0.0: this would serve beyond this machine with no account to sign in with; "
+        "add one first: crec-assemble users add NAME --role staff"
+    ]
+
+
+def test_a_profile_field_with_markup_is_shown_as_text(web_server: WebServer) -> None:
+    with web_server.client() as client:
+        form = client.get("/login")
+        answer = client.post("/login", data={
+            "csrf_token": csrf_of(form.text), "name": "<script>alert(1)</script>", "password": "x",
+        })  # fmt: skip
+    assert "<script>alert(1)</script>" not in answer.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in answer.text
