@@ -13,7 +13,6 @@ import pytest
 from crec_assemble.inputs.profile import PROFILE_SCHEMA, load_profile, profile_problems
 from crec_assemble.inputs.profile_form import (
     Filled,
-    FilledForm,
     FormField,
     field_at,
     filled_form,
@@ -26,28 +25,7 @@ from crec_assemble.inputs.yaml_source import parse_yaml, read_yaml
 from crec_assemble.model import Profile
 
 from conftest import EXAMPLES, operator_profile
-
-
-def posted(form: FilledForm) -> dict[str, list[str]]:
-    """What a browser sends for a filled form: every text box (blank too), each ticked box."""
-    sent: dict[str, list[str]] = {}
-
-    def add(fields: Sequence[Filled]) -> None:
-        for each in fields:
-            widget = each.field.widget
-            if widget in ("group", "rows"):
-                add(each.fields)
-                for row in each.rows:
-                    add(row)
-            elif widget == "choices":
-                sent[each.name] = list(each.chosen)
-            elif widget == "flag":
-                sent[each.name] = ["true"] if each.on else []
-            else:
-                sent[each.name] = [each.text]
-
-    add(form.fields)
-    return {name: values for name, values in sent.items() if values}
+from interview_support import posted
 
 
 def schema_paths(schema: dict[str, object], path: str = "") -> Iterator[str]:
@@ -96,7 +74,7 @@ def it_asks_for_each_kind_of_value_in_its_own_way() -> None:
 @pytest.mark.parametrize("example", EXAMPLES, ids=[path.stem for path in EXAMPLES])
 def it_gives_back_the_profile_a_form_was_filled_from(example: Path, tmp_path: Path) -> None:
     document, _ = read_yaml(example)
-    record = record_from_form(posted(filled_form(document.data)))
+    record = record_from_form(posted(document.data))
     saved = tmp_path / "saved.yaml"
     saved.write_text(profile_yaml(record), encoding="utf-8")
     assert same(load_profile(saved), load_profile(example))
@@ -120,7 +98,7 @@ def same(one: Profile, other: Profile) -> bool:
 
 
 def it_leaves_out_what_was_left_blank_so_validate_says_it_is_missing() -> None:
-    sent = posted(filled_form(operator_profile()))
+    sent = posted(operator_profile())
     sent["contractor.legal_name"] = ["   "]
     sent["services.delivery"] = []
     record = record_from_form(sent)
@@ -138,7 +116,7 @@ def it_keeps_a_blank_row_so_each_of_its_fields_is_asked_for() -> None:
     record["subcontractors"].append({})
     form = filled_form(record)
     assert form.rows == 1
-    again = record_from_form(posted(form))
+    again = record_from_form(posted(record))
     assert again["subcontractors"] == [{"data": []}]  # a list it must have, written empty
     problems = profile_problems(parse_yaml(profile_yaml(again), "profile.yaml"))
     assert {p.path for p in problems} == {

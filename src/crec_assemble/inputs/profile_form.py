@@ -27,6 +27,7 @@ __all__ = [
     "Filled",
     "FilledForm",
     "FormField",
+    "Placed",
     "Widget",
     "field_at",
     "field_id",
@@ -41,7 +42,7 @@ Widget = Literal["line", "lines", "date", "choice", "choices", "flag", "group", 
 _ROOT = "profile"  # what validate calls the profile itself, as a field
 _LABELS = {**STUDENT_INFORMATION, **DIRECTORY_INFORMATION, **WHOLE_CATEGORIES, **DELIVERY}
 _HEADER = """\
-# Contractor profile for crec-assemble (format 1), saved from the web app's interview.
+# Contractor profile for crec-assemble (format 1), written by its web app.
 # Check it with:  crec-assemble validate THIS-FILE
 # Build it with:  crec-assemble build THIS-FILE
 """
@@ -245,6 +246,11 @@ class Placed:
 
     problem: Problem
     at: str | None
+
+    @property
+    def id(self) -> str | None:
+        """The HTML id of the field it is shown beside."""
+        return None if self.at is None else field_id(self.at)
 
 
 @dataclass(frozen=True)

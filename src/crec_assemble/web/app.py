@@ -20,8 +20,8 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from ..errors import CrecError
 from .auth import LoginRequired
-from .routes import account
 from .rendering import page, templates
+from .routes import account, build, interview
 from .security import BoundedBody, SecurityHeaders, check_csrf
 from .services import Services
 from .workspace import router as downloads
@@ -46,7 +46,7 @@ def create_app(opened: Services) -> FastAPI:
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.include_router(downloads)
-    for module in (account,):
+    for module in (account, interview, build):
         app.include_router(module.router)
     _handle_errors(app)
     # Added innermost first: the body is bounded before the session is read.
