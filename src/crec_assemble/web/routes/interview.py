@@ -93,10 +93,10 @@ def changed_profile(request: Request, who: MayRead, posted: Posted) -> Response:
     """A subcontractor added or removed, or the whole form checked (the page's buttons)."""
     record = record_from_form(posted)
     rows: list[dict[str, Any]] = record["subcontractors"]
-    if _first(posted, "change") == "add":
+    if "add_subcontractor" in posted:
         rows.append({})
         return interview(request, who, record)
-    removed = _first(posted, "remove")
+    removed = _first(posted, "remove_subcontractor")
     if removed.isdigit():
         if int(removed) < len(rows):
             del rows[int(removed)]
