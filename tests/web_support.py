@@ -99,6 +99,8 @@ def started_server(root: Path, *extra: str) -> Iterator[WebServer]:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
+        if process.stdout is not None:
+            process.stdout.close()
         log.close()
 
 
