@@ -78,8 +78,13 @@ def test_the_interview_asks_for_every_field_with_inits_help(web_server: WebServe
     assert empty.status_code == 200
     assert not messages(empty.text)  # nothing is found wrong before anything is filled
     text = html.unescape(page.text)
-    some = ("contractor.legal_name", "services.start_date", "data.student_records",
-            "subcontractors[0].privacy_contact.phone", "services.master_agreement.title")  # fmt: skip
+    some = [
+        "contractor.legal_name",
+        "services.start_date",
+        "data.student_records",
+        "subcontractors[0].privacy_contact.phone",
+        "services.master_agreement.date",
+    ]
     for path in some:
         assert f'id="{field_id(path)}"' in page.text, path
     fields = list(profile_form())
