@@ -77,11 +77,6 @@ def _build(opened: Services, who: Principal, profile: Path) -> BatchResult:
     return result
 
 
-def _verdicts(opened: Services, profile: Path) -> list[Verdict]:
-    settings = opened.settings
-    return gate_verdicts(profile, library=settings.library, issuer=settings.issuer)
-
-
 @router.post("/profiles/build")
 def built_page(request: Request, who: MayBuild, posted: Posted) -> Response:
     """The interview's profile, checked, judged by the gate and, if it passes, built."""
@@ -90,25 +85,28 @@ def built_page(request: Request, who: MayBuild, posted: Posted) -> Response:
     if problems:
         return interview(request, who, record, problems, checked=True, status=422)
     opened = services(request)
+    settings = opened.settings
     profile = _profile_file(opened, profile_yaml(record))
     try:
-        verdicts = _verdicts(opened, profile)
+        verdicts = gate_verdicts(profile, library=settings.library, issuer=settings.issuer)
         unmet = any(verdict.unmet for verdict in verdicts)
         result = None if unmet else _build(opened, who, profile)
     except CrecError as error:
-        return _result_page(request, who, profile, failure=str(error), status=error_status(error))
+        return _result_page(request, who, profile, failure=str(error),
+                            status=_status(error.exit_code))  # fmt: skip
     if result is None:
         return _result_page(request, who, profile, verdicts, status=409)
     if result.failures:
         failure = "\n".join(f.reason for f in result.failures)
         return _result_page(request, who, profile, verdicts, failure=failure,
-                            status=422 if result.exit_code == 2 else 409)  # fmt: skip
+                            status=_status(result.exit_code))  # fmt: skip
     return _result_page(request, who, profile, verdicts, result)
 
 
-def error_status(error: CrecError) -> int:
-    """The HTTP status of a library error, as the app's error edge gives it."""
-    return 422 if error.exit_code == 2 else 409
+def _status(exit_code: int) -> int:
+    """The HTTP status of what would be the CLI's exit code, as the app's error edge gives it:
+    bad input, or a check or conversion that failed."""
+    return 422 if exit_code == 2 else 409
 
 
 def _result_page(
