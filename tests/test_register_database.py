@@ -502,8 +502,8 @@ def test_a_signed_copy_is_held_to_the_longest_issued_pdf_it_begins_with(tmp_path
     the vendor signed the sealed one, whichever way their hashes sort."""
     import hashlib
 
-    from crec_assemble.register.recording import _issued_pdf
-    from crec_assemble.register.records import History, RegisteredFile
+    from crec_assemble.register.records import RegisteredFile
+    from crec_assemble.register.signatures import issued_pdf
 
     unsealed = b"%PDF-1.7 the agreement\n%%EOF\n"
     sealed = unsealed + b"the seal's update\n%%EOF\n"
@@ -518,5 +518,4 @@ def test_a_signed_copy_is_held_to_the_longest_issued_pdf_it_begins_with(tmp_path
     )  # fmt: skip
     signed = sealed + b"the vendor's signature\n%%EOF\n"
     for order in (files, files[::-1]):
-        history = History(document._replace(files=tuple(order)), ())
-        assert _issued_pdf(history, signed) == sealed
+        assert issued_pdf(document._replace(files=tuple(order)), signed) == sealed

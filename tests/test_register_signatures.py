@@ -21,7 +21,7 @@ from pypdf import PdfReader, PdfWriter
 from crec_assemble.errors import InputError
 from crec_assemble.model import Seal
 from crec_assemble.pipeline.produce import Produced
-from crec_assemble.register.signatures import SignatureCheck, check_signatures
+from crec_assemble.register.signatures import SignatureCheck, check_signatures, is_signed_copy
 from crec_assemble.render.seal import SEAL_FIELD, seal_pdf
 from crec_assemble.render.untrusted import MAX_FILE_BYTES
 
@@ -207,6 +207,16 @@ def it_does_not_match_a_vendor_signature_on_the_unsealed_pdf_when_crec_issued_it
     check = _check(issued.sealed, _vendor_signs(issued.pdf, issued))
     assert not check.matches_issued
     assert check.signatures[0].covers_issued is False
+
+
+def it_tells_a_signed_copy_from_one_that_carries_only_crecs_seal(issued: Issued) -> None:
+    """What the web app records a returned file as: signed only when someone signed a field;
+    CREC's seal is part of the issued file."""
+    assert not is_signed_copy(issued.pdf, SIGNED)
+    assert not is_signed_copy(issued.sealed, SIGNED)
+    assert not is_signed_copy(issued.docx, SIGNED)
+    assert is_signed_copy(_vendor_signs(issued.pdf, issued), SIGNED)
+    assert is_signed_copy(_vendor_signs(issued.sealed, issued), SIGNED)
 
 
 def it_records_the_check_as_json_and_prints_it_as_lines(issued: Issued) -> None:

@@ -10,7 +10,6 @@ import json
 import re
 import subprocess
 import sys
-from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -52,7 +51,7 @@ def words_of_pdf(data: bytes) -> str:
 
 def test_staff_see_the_verdict_then_download_what_was_built(web_server: WebServer) -> None:
     record = operator_profile(**{"contractor.legal_name": f"{SCRIPT} Learning"})
-    with closing(web_server.client("staff")) as client:
+    with web_server.client("staff") as client:
         page = built(client, record)
         files = {name: client.get(url) for name, url in downloads(page.text).items()}
     assert page.status_code == 200, page.text
@@ -73,7 +72,7 @@ def test_staff_see_the_verdict_then_download_what_was_built(web_server: WebServe
 def test_what_was_built_is_in_the_register_as_issued_by_who_built_it(
     web_server: WebServer,
 ) -> None:
-    with closing(web_server.client("staff")) as client:
+    with web_server.client("staff") as client:
         page = built(client, operator_profile(subcontractors=[]))
         (url,) = [u for name, u in downloads(page.text).items() if name.endswith(".docx")]
         data = client.get(url).content
@@ -90,7 +89,7 @@ def test_what_was_built_is_in_the_register_as_issued_by_who_built_it(
 def test_the_saved_profile_builds_the_same_agreement_from_the_command_line(
     web_server: WebServer, tmp_path: Path
 ) -> None:
-    with closing(web_server.client("staff")) as client:
+    with web_server.client("staff") as client:
         page = built(client, operator_profile())
         links = downloads(page.text)
         (url,) = re.findall(r'<a href="(/files/builds/[^"]+\.yaml)" download>', page.text)
@@ -115,7 +114,7 @@ def test_a_profile_that_misses_a_requirement_is_not_built(
     root = tmp_path_factory.mktemp("unmet")
     with (
         started_server(root, "--library", str(library_copy)) as server,
-        closing(server.client("staff")) as client,
+        server.client("staff") as client,
     ):
         page = built(client, operator_profile())
     assert page.status_code == 409
@@ -127,7 +126,7 @@ def test_a_profile_that_misses_a_requirement_is_not_built(
 
 @pytest.mark.parametrize("role", ["viewer", "counsel"])
 def test_only_staff_build(web_server: WebServer, role: str) -> None:
-    with closing(web_server.client(role)) as client:
+    with web_server.client(role) as client:
         page = built(client, operator_profile())
     api = httpx.post(f"{web_server.url}/api/build", content=EXAMPLES[0].read_bytes(),
                      headers={"Authorization": f"Bearer {web_server.token(role)}",
@@ -200,7 +199,7 @@ def test_the_api_refuses_a_body_that_is_no_profile(
 def test_the_api_from_a_browser_session_needs_its_csrf_token(web_server: WebServer) -> None:
     headers = {"Content-Type": "application/yaml"}
     body = EXAMPLES[1].read_bytes()
-    with closing(web_server.client("staff")) as client:
+    with web_server.client("staff") as client:
         refused = client.post("/api/build", content=body, headers=headers)
         token = csrf_of(client.get("/profiles/new").text)
         accepted = client.post("/api/build", content=body,

@@ -10,7 +10,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -72,7 +71,7 @@ def messages(page: str) -> dict[str, str]:
 
 
 def test_the_interview_asks_for_every_field_with_inits_help(web_server: WebServer) -> None:
-    with closing(web_server.client("staff")) as client:
+    with web_server.client("staff") as client:
         empty = client.get("/profiles/new")
         page = sent(client, "/profiles/new", {}, add_subcontractor="yes")
     assert empty.status_code == 200
@@ -107,7 +106,7 @@ def test_the_live_check_shows_validates_messages_beside_their_fields(
         }
     )
     form = posted(record)
-    with closing(web_server.client("staff")) as client:
+    with web_server.client("staff") as client:
         checked = sent(client, "/profiles/check", form)
         text = saved(client, form)
     assert checked.status_code == 200
@@ -126,7 +125,7 @@ def test_the_live_check_shows_validates_messages_beside_their_fields(
 
 def test_without_javascript_checking_shows_the_messages_on_the_page(web_server: WebServer) -> None:
     form = posted(operator_profile(**{"contractor.signatory.email": "dana at acme"}))
-    with closing(web_server.client("staff")) as client:
+    with web_server.client("staff") as client:
         page = sent(client, "/profiles/new", form)
         fixed = sent(client, "/profiles/new", posted(operator_profile()))
     email = field_id("contractor.signatory.email")
@@ -144,7 +143,7 @@ def test_without_javascript_checking_shows_the_messages_on_the_page(web_server: 
 def test_subcontractors_are_added_and_removed(web_server: WebServer) -> None:
     first, second = operator_profile()["subcontractors"][0], {"legal_name": "Second Host LLC"}
     form = posted(operator_profile(subcontractors=[first, second]))
-    with closing(web_server.client("staff")) as client:
+    with web_server.client("staff") as client:
         blank = posted(operator_profile(subcontractors=[]))
         added = sent(client, "/profiles/new", blank, add_subcontractor="yes")
         removed = sent(client, "/profiles/new", form, remove_subcontractor="0")
@@ -159,7 +158,7 @@ def test_subcontractors_are_added_and_removed(web_server: WebServer) -> None:
 
 def test_a_saved_profile_validates_and_opens_again(web_server: WebServer, tmp_path: Path) -> None:
     example = EXAMPLES[0]
-    with closing(web_server.client("staff")) as client:
+    with web_server.client("staff") as client:
         opened = client.post(
             "/profiles/upload", data={"csrf_token": token(client)},
             files={"profile": (example.name, example.read_bytes(), "application/yaml")},
@@ -202,7 +201,7 @@ def _form_of(page: str) -> dict[str, list[str]]:
 
 
 def test_a_file_that_is_not_yaml_is_one_line(web_server: WebServer) -> None:
-    with closing(web_server.client("staff")) as client:
+    with web_server.client("staff") as client:
         answer = client.post(
             "/profiles/upload", data={"csrf_token": token(client)},
             files={"profile": ("broken.yaml", b"contractor: [unclosed\n", "application/yaml")},
@@ -214,7 +213,7 @@ def test_a_file_that_is_not_yaml_is_one_line(web_server: WebServer) -> None:
 
 def test_markup_in_a_profile_field_is_shown_as_text(web_server: WebServer) -> None:
     form = posted(operator_profile(**{"contractor.legal_name": "<script>alert(1)</script>"}))
-    with closing(web_server.client("staff")) as client:
+    with web_server.client("staff") as client:
         page = sent(client, "/profiles/new", form)
     assert page.status_code == 200
     assert "<script>alert(1)</script>" not in page.text
@@ -222,7 +221,7 @@ def test_markup_in_a_profile_field_is_shown_as_text(web_server: WebServer) -> No
 
 
 def test_a_viewer_may_prepare_a_profile_but_not_build_it(web_server: WebServer) -> None:
-    with closing(web_server.client("viewer")) as client:
+    with web_server.client("viewer") as client:
         page = client.get("/profiles/new")
         refused = client.post(
             "/profiles/build", data={**posted(operator_profile()), "csrf_token": token(client)}
@@ -234,7 +233,7 @@ def test_a_viewer_may_prepare_a_profile_but_not_build_it(web_server: WebServer) 
 
 
 def test_signing_in_comes_first(web_server: WebServer) -> None:
-    with closing(web_server.client()) as client:
+    with web_server.client() as client:
         answer = client.get("/profiles/new")
     assert answer.status_code == 303
     assert answer.headers["location"] == "/login?next=/profiles/new"

@@ -13,6 +13,9 @@ from crec_assemble.web.workspace import safe_name
 
 from web_support import ACCOUNTS, PASSWORD, WebServer, crec, csrf_of, sign_in, started_server
 
+# Every server these tests start warms its LibreOffice, as `serve` does.
+pytestmark = pytest.mark.e2e
+
 
 def test_a_page_needs_signing_in(web_server: WebServer) -> None:
     with web_server.client() as anonymous:
@@ -123,10 +126,12 @@ def test_an_oversized_upload_is_refused_before_it_is_read(
         assert answer.status_code == 413
         assert "1 MB" in answer.text
 
-        # A chunked body that says no length is cut off as it passes the limit.
-        chunks = (b"x" * 65536 for _ in range(40))
-        headers = {"X-CSRF-Token": token, "Content-Type": "text/plain"}
-        streamed = client.post("/logout", content=chunks, headers=headers)
+        # A chunked body that says no length is cut off as it passes the limit, while the
+        # form is read (here by the CSRF check): a file part, which has no limit of its own.
+        head = b'--b\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n\r\n'
+        chunks = iter([head, *(b"x" * 65536 for _ in range(40)), b"\r\n--b--\r\n"])
+        headers = {"Content-Type": "multipart/form-data; boundary=b"}
+        streamed = client.post("/login", content=chunks, headers=headers)
         assert streamed.status_code == 413
         assert not list((root / "workspace").rglob("*.pdf"))
 
@@ -157,7 +162,8 @@ def test_every_answer_carries_the_security_headers(web_server: WebServer) -> Non
             assert "frame-ancestors 'none'" in policy
             assert answer.headers["x-content-type-options"] == "nosniff"
         assert client.get("/login").headers["cache-control"] == "no-store"
-        cookie = client.get("/login").headers["set-cookie"].lower()
+    with web_server.client() as fresh:
+        cookie = fresh.get("/login").headers["set-cookie"].lower()
         assert "httponly" in cookie and "samesite=lax" in cookie
 
 

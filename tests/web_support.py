@@ -21,7 +21,17 @@ from typing import IO
 import httpx
 import pytest
 
-__all__ = ["ACCOUNTS", "PASSWORD", "WebServer", "csrf_of", "started_server", "web_server"]
+from browser import Browser
+
+__all__ = [
+    "ACCOUNTS",
+    "PASSWORD",
+    "WebServer",
+    "browser_sign_in",
+    "csrf_of",
+    "started_server",
+    "web_server",
+]
 
 PASSWORD = "correct horse battery staple"
 # One account of each role: role -> name.
@@ -53,12 +63,15 @@ class WebServer:
     db: Path
     workspace: Path
 
-    def client(self, role: str | None = None) -> httpx.Client:
-        """An HTTP client, signed in as the account of ``role`` (or nobody)."""
-        client = httpx.Client(base_url=self.url, timeout=120, follow_redirects=False)
-        if role is not None:
-            sign_in(client, ACCOUNTS[role])
-        return client
+    @contextmanager
+    def client(self, role: str | None = None) -> Iterator[httpx.Client]:
+        """An HTTP client, signed in as the account of ``role`` (or nobody), for a ``with``
+        block: httpx refuses to enter a client that has already sent a request (the sign-in),
+        so the client is entered first, then signed in."""
+        with httpx.Client(base_url=self.url, timeout=120, follow_redirects=False) as client:
+            if role is not None:
+                sign_in(client, ACCOUNTS[role])
+            yield client
 
     def token(self, role: str) -> str:
         """A new API token for the account of ``role``."""
@@ -99,9 +112,10 @@ def started_server(root: Path, *extra: str) -> Iterator[WebServer]:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
-        if process.stdout is not None:
-            process.stdout.close()
+            process.wait()
         log.close()
+        if process.stdout is not None:  # the pipe the URL was read from
+            process.stdout.close()
 
 
 def _first_url(stdout: IO[str] | None, log: Path) -> str:
@@ -118,7 +132,20 @@ def _first_url(stdout: IO[str] | None, log: Path) -> str:
 
 
 @pytest.fixture(scope="session")
-def web_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
-    """One server for the session's web tests."""
+def web_server(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
+    """One server for the session's web tests (``serve`` warms LibreOffice: mark them e2e)."""
     with started_server(tmp_path_factory.mktemp("web")) as server:
         yield server
+
+
+def browser_sign_in(browser: Browser, server: WebServer, role: str) -> None:
+    """Sign the browser in to ``server`` as the account of ``role``, through the login form
+    (signing out first whoever it was signed in as)."""
+    browser.open(f"{server.url}/login")
+    if browser.find_all(".signout button"):  # signed in already: /login sent it on
+        browser.click(".signout button")
+        browser.wait_for("#name")
+    browser.fill("#name", ACCOUNTS[role])
+    browser.fill("#password", PASSWORD)
+    browser.click("form[action='/login'] button[type=submit]")
+    browser.wait_for(".signout")

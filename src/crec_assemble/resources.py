@@ -2,9 +2,8 @@
 
 In a wheel they are package data (``crec_assemble/_data``, see pyproject);
 in a source checkout they are the repository's own ``clauses/`` and
-``templates/`` (the Word template, the public site's HTML in ``templates/site/`` and the web app's in
-``templates/web/``),
-which counsel and staff edit.
+``templates/`` (the Word template, the public site's HTML in ``templates/site/`` and the web
+app's in ``templates/web/``), which counsel and staff edit.
 """
 
 from __future__ import annotations

@@ -196,20 +196,13 @@ def site(
     https://www.crec.org/privacy/
     """
     from ..inputs.dates import connecticut_today, date_option
-    from ..inputs.issuer import load_issuer
-    from ..register.posting import READS
-    from ..register.site import write_site
-    from ..register.store import histories
-    from ..resources import default_issuer, default_library
+    from ..register.site import publish
 
     day = date_option(on, "--on") if on else connecticut_today()
-    board = load_issuer(issuer or default_issuer(default_library()))
-    with register_at(db) as opened, opened.reading() as reader:
-        recorded = histories(reader, kinds=READS)
-    written = write_site(recorded, out, on=day, issuer=board, base_url=base_url, force=force,
-                         copy_files=copies)  # fmt: skip
+    with register_at(db) as opened:
+        written = publish(opened, out, on=day, issuer=issuer, base_url=base_url, force=force,
+                          copy_files=copies)  # fmt: skip
     if as_json:
         print_json(written.as_json())
     else:
-        typer.echo(f"{out}: {len(written.contracts)} contracts in force, "
-                   f"{written.breaches} breach notices, as of {day.isoformat()}")  # fmt: skip
+        typer.echo(f"{out}: {written.summary()}")

@@ -1,20 +1,24 @@
 """The one place crec-assemble runs git: reading clause files as a revision had them.
 
 ``clauses lint --base REF`` compares counsel's working copy with a revision
-(``HEAD`` by default, ``origin/main`` in CI). Only read-only plumbing
-commands are used, with a fixed locale, so the output is the same on every
-machine and nothing in the repository is ever changed.
+(``HEAD`` by default, ``origin/main`` in CI), and the web app's counsel pages show which
+commit brought each version of a clause. Only read-only commands are used, with a fixed
+locale, so the output is the same on every machine and nothing in the repository is ever
+changed. The folder alone decides the repository (``git -C``), never the process's working
+directory, so a server started anywhere reads the library's own history.
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from ..errors import InputError, quoted
 
-__all__ = ["Revision", "revision"]
+__all__ = ["Commit", "Revision", "revision"]
 
 
 def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes] | None:
@@ -35,6 +39,15 @@ def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes] | None:
         return None
 
 
+@dataclass(frozen=True)
+class Commit:
+    """A commit as counsel is shown it: its abbreviated id, the day it was made, its subject."""
+
+    id: str
+    day: date
+    subject: str
+
+
 class Revision:
     """One revision of the repository that holds a folder, read without checking it out."""
 
@@ -46,6 +59,17 @@ class Revision:
         relative = path.resolve().relative_to(self.top).as_posix()
         done = _git(self.top, "cat-file", "blob", f"{self.commit}:{relative}")
         return done.stdout if done is not None and done.returncode == 0 else None
+
+    def added(self, path: Path) -> Commit | None:
+        """The commit, at or before this revision, that added ``path`` (the latest, should it
+        have been deleted and added again); None when none did."""
+        relative = path.resolve().relative_to(self.top).as_posix()
+        done = _git(self.top, "log", "-1", "--no-renames", "--diff-filter=A",
+                    "--format=%h%x1f%as%x1f%s", self.commit, "--", relative)  # fmt: skip
+        if done is None or done.returncode != 0 or not done.stdout.strip():
+            return None
+        short, day, subject = done.stdout.decode("utf-8", "replace").strip().split("\x1f", 2)
+        return Commit(short, date.fromisoformat(day), subject)
 
     def files(self) -> list[Path]:
         """Every file under the folder in this revision."""

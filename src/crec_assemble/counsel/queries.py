@@ -15,10 +15,12 @@ from typing import Any
 
 from ..errors import InputError
 from ..library.clauses import ClauseLibrary
+from ..library.editions import compose_edition
 from ..library.wording import Change, word_diff
 from ..model import Clause, Edition, Requirement, Role
 
 __all__ = [
+    "WORKING",
     "ClauseDiff",
     "Listing",
     "Version",
@@ -26,13 +28,19 @@ __all__ = [
     "clause_in_force",
     "clause_json",
     "edition_clauses",
+    "edition_or_working",
     "history",
     "listing",
     "released_in",
     "requirement_rows",
     "requirements_json",
     "unreleased",
+    "working_edition",
 ]
+
+# The name the working copy goes by where an edition's name is asked for: no released edition
+# can take it, since an edition's name begins with a letter or a digit (editions.EDITION_NAME).
+WORKING = "_working"
 
 
 def edition_clauses(library: ClauseLibrary, edition: Edition) -> tuple[Clause, ...]:
@@ -48,6 +56,37 @@ def unreleased(library: ClauseLibrary) -> tuple[Clause, ...]:
 def released_in(library: ClauseLibrary, clause: Clause) -> tuple[str, ...]:
     """The editions that put this version in force."""
     return tuple(e.name for e in library.editions if e.versions.get(clause.id) == clause.version)
+
+
+def working_edition(library: ClauseLibrary) -> Edition:
+    """The working copy as if it were released: the newest version of every clause, dated by
+    the latest of them, its summary what it changes since the last edition.
+
+    Raises:
+        InputError: when the library has no clause at all.
+    """
+    newest = library.newest()
+    if not newest:
+        raise InputError(f"{library.root}: the clause library has no clause")
+    last = library.editions[-1] if library.editions else None
+    return compose_edition(WORKING, max(c.effective for c in newest), newest, last)
+
+
+def edition_or_working(library: ClauseLibrary, name: str | None, on: date) -> Edition:
+    """The edition called ``name`` (:data:`WORKING`: the working copy); without a name, the
+    edition in effect ``on`` that day, or the working copy while none is.
+
+    Raises:
+        InputError: when no edition has that name.
+    """
+    if name == WORKING:
+        return working_edition(library)
+    if name:
+        return library.edition(name, on, "edition")
+    try:
+        return library.edition(None, on)
+    except InputError:  # nothing released yet, or not yet in effect
+        return working_edition(library)
 
 
 @dataclass(frozen=True)

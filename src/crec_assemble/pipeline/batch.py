@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from ..errors import CrecError, InputError
+from ..errors import CrecError
 from .conversion_queue import ConversionFailed, ConversionQueue, PdfConverted
 from .converter import find_soffice
 from .events import (
@@ -36,12 +36,12 @@ from .events import (
     Started,
     Tally,
 )
-from .files import write_all
 from .out_lock import locked
 from .outcome import BatchResult, Failure
-from .owners import Claims, Owner
+from .owners import Claims
 from .plan import BuildOptions
-from .produce import Rendered, written
+from .produce import Rendered
+from .profile_files import claim, failure, targets, write_profile
 from .session import BuildSession
 from .workers import Workers
 
@@ -244,7 +244,7 @@ class _Batch:
             case ConversionFailed(document=document, reason=reason):
                 self._outstanding -= 1
                 if document.profile in self._pending:
-                    self._fail(document.profile, reason)
+                    self._fail(Failure(document.profile, reason, False))
 
     def _take_rendered(self) -> None:
         """Take rendered profiles in the order given, so which of two profiles claims a file
@@ -265,15 +265,12 @@ class _Batch:
             return 0
         self._known += len(documents) - 1
         self._tell(ProfileRendered(path, len(documents), self._tally()))
-        outputs = [(Owner.of_manifest(d.manifest), self._targets(d)) for d in documents]
-        problems = (self._claims.problem(owner, targets, path) for owner, targets in outputs)
-        problem = _duplicate_stem(documents) or next(filter(None, problems), None)
+        out = self._options.out
+        problem = claim(self._claims, documents, out, path)
         if problem:
-            self._fail(path, problem, input_error=True, documents=len(documents))
+            self._fail(Failure(path, problem, True), documents=len(documents))
             return 0
-        for owner, targets in outputs:
-            self._claims.claim(owner, targets, path)
-        if self._skip_existing and all(t.is_file() for _, targets in outputs for t in targets):
+        if self._skip_existing and all(t.is_file() for d in documents for t in targets(d, out)):
             # Only the same contractor's files get here: another's were refused above.
             self._result.skipped.append(path)
             self._done += len(documents)
@@ -287,17 +284,12 @@ class _Batch:
             self._write(path)
         return len(needs_pdf)
 
-    def _targets(self, document: Rendered) -> list[Path]:
-        return [self._options.out / f"{document.stem}.{fmt}" for fmt in document.formats]
-
     def _documents(self, path: Path, future: Future[list[Rendered]]) -> list[Rendered] | None:
         """A profile's rendered documents, or None when it failed (and is reported)."""
         try:
             return future.result()
-        except CrecError as error:
-            self._fail(path, str(error), input_error=isinstance(error, InputError))
-        except Exception as error:  # a bug or a broken worker: this profile only
-            self._fail(path, f"could not be built ({type(error).__name__}: {error})")
+        except Exception as error:  # a bug or a broken worker too: this profile only
+            self._fail(failure(path, error, "built"))
         return None
 
     def _finish(self, document: Rendered, pdf: bytes) -> None:
@@ -321,12 +313,8 @@ class _Batch:
             return
         try:
             group.pdfs[document.stem] = future.result()
-        except CrecError as error:
-            self._fail(document.profile, str(error))
-            return
         except Exception as error:
-            self._fail(document.profile,
-                       f"could not be finished ({type(error).__name__}: {error})")  # fmt: skip
+            self._fail(failure(document.profile, error, "finished"))
             return
         if group.complete:
             self._write(document.profile)
@@ -334,19 +322,11 @@ class _Batch:
     def _write(self, profile: Path) -> None:
         """Write all of a profile's files, or none; with ``skip_existing`` only those missing."""
         group = self._pending[profile]
-        files: dict[Path, bytes] = {}
-        produced = []
-        for document in group.documents:
-            document_files, record = written(document, self._options.out,
-                                             group.pdfs.get(document.stem))  # fmt: skip
-            if self._skip_existing:  # resume: write what is missing, never over a finished file
-                document_files = {p: d for p, d in document_files.items() if not p.exists()}
-            files.update(document_files)
-            produced.append(record)
         try:
-            write_all(files)
+            produced = write_profile(group.documents, group.pdfs, self._options.out,
+                                     keep_existing=self._skip_existing)  # fmt: skip
         except CrecError as error:
-            self._fail(profile, str(error), input_error=True)
+            self._fail(Failure(profile, str(error), True))
             return
         del self._pending[profile]
         self._result.documents.extend(produced)
@@ -354,15 +334,13 @@ class _Batch:
             self._done += 1
             self._tell(DocumentBuilt(profile, record, self._tally()))
 
-    def _fail(
-        self, profile: Path, reason: str, input_error: bool = False, documents: int = 1
-    ) -> None:
+    def _fail(self, failed: Failure, documents: int = 1) -> None:
         """Report a profile as failed and forget its documents; ``documents`` counts those
         of a profile not yet pending."""
-        group = self._pending.pop(profile, None)
+        group = self._pending.pop(failed.profile, None)
         self._done += len(group.documents) if group else documents
-        self._result.failures.append(Failure(profile, reason, input_error))
-        self._tell(ProfileFailed(profile, reason, self._tally()))
+        self._result.failures.append(failed)
+        self._tell(ProfileFailed(failed.profile, failed.reason, self._tally()))
 
     def _tally(self) -> Tally:
         return Tally(self._done, self._known)
@@ -370,10 +348,3 @@ class _Batch:
     def _tell(self, event: BatchEvent) -> None:
         if self._progress is not None:
             self._progress(event)
-
-
-def _duplicate_stem(documents: list[Rendered]) -> str | None:
-    stems = [document.stem for document in documents]
-    if len(set(stems)) != len(stems):
-        return "two of its documents would have the same file name"
-    return None

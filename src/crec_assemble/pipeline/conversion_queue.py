@@ -7,11 +7,18 @@ queue does, while the first profiles are still rendering: for a single
 agreement, LibreOffice's start-up is the longest step. A crash or hang costs
 only what that chunk had not finished: each document it left out is retried
 once, alone, in a fresh process, and reported if it fails alone too.
+
+A queue that lives on, a server's, keeps LibreOffice warm (``keep_warm``): one
+always waits, started, for the next chunk, because a LibreOffice handed
+documents quits once it has converted them. Such a queue also stages the
+documents of many output folders together, so two documents of one chunk
+never share a file name (a stem): the later one waits for the next chunk.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import queue
 import threading
 from collections.abc import Callable
@@ -28,6 +35,8 @@ __all__ = ["ConversionFailed", "ConversionQueue", "PdfConverted"]
 # How long the queue waits for more documents before starting a chunk: one start of
 # LibreOffice costs about as much as converting a few short agreements.
 _GATHER_SECONDS = 0.5
+# How often a queue keeping LibreOffice warm checks, while it waits, that the one waiting runs.
+_CHECK_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,14 @@ class ConversionQueue(threading.Thread):
             is put (when PDFs are wanted).
         staging: the output folder, where each chunk is staged in a hidden folder (see
             :func:`~crec_assemble.pipeline.produce.staging`); None stages in the system's.
+        keep_warm: for a queue that lives on: a LibreOffice is started with the queue and
+            again as soon as a chunk is converted, so that one always waits for the next
+            chunk, and a chunk starts at once with what is waiting (documents put meanwhile
+            make the next one). The one waiting is never stopped for idling: a server may
+            wait hours for its next request, and replacing it on a timer would only start
+            LibreOffice more often. It stops with the queue, the lifeline stops it if the
+            owner is killed outright, and one that died meanwhile (a crash, the kernel's
+            out-of-memory killer) is replaced when the queue finds it gone.
     """
 
     def __init__(
@@ -71,6 +88,7 @@ class ConversionQueue(threading.Thread):
         start_up: float,
         start_early: bool = False,
         staging: Path | None = None,
+        keep_warm: bool = False,
     ) -> None:
         super().__init__(name="crec-converter", daemon=True)
         self._inbox: queue.Queue[Rendered | None] = queue.Queue()
@@ -78,11 +96,16 @@ class ConversionQueue(threading.Thread):
         self._chunk = chunk
         self._timeout = timeout
         self._start_up = max(start_up, timeout)
-        self._start_early = start_early
+        self._start_early = start_early or keep_warm
+        self._keep_warm = keep_warm
+        self._gather_seconds = 0.0 if keep_warm else _GATHER_SECONDS
         self._staging = staging
         self._stopping = threading.Event()
-        self._office: LibreOffice | None = None
+        self._office: LibreOffice | None = None  # converting now (stop() kills it)
         self._lock = threading.Lock()
+        # Only this thread uses these two.
+        self._warm: LibreOffice | None = None  # started early, waiting for the next chunk
+        self._held: list[Rendered] = []  # left out of the last chunk: their stem was in it
 
     def put(self, document: Rendered) -> None:
         """Convert this document with the next chunk."""
@@ -93,26 +116,41 @@ class ConversionQueue(threading.Thread):
         self._inbox.put(None)
 
     def run(self) -> None:
-        with contextlib.ExitStack() as cleanup:
-            first = None
-            if self._start_early:
-                with contextlib.suppress(CrecError):  # the first chunk will say why
-                    first = cleanup.enter_context(self._new_office())
-                    first.start()
-            self._convert_all(first)
+        if self._start_early:
+            self._warm = self._started_office()
+        try:
+            self._convert_all()
+        finally:
+            if self._warm is not None:
+                self._warm.close()
 
-    def _convert_all(self, first: LibreOffice | None) -> None:
-        """Convert chunk after chunk until the queue is closed; ``first`` converts the first."""
+    def _convert_all(self) -> None:
+        """Convert chunk after chunk until the queue is closed, each with the LibreOffice
+        waiting for it if there is one; clean each up once its chunk is posted."""
         while not self._stopping.is_set():
             batch = self._gather()
             if not batch:
                 return
+            office, self._warm = self._warm, None
             try:
-                self._convert(batch, first)
+                self._convert(batch, office)
             except Exception as error:  # never leave the batch waiting for these documents
                 for document in batch:
                     self._post(ConversionFailed(document, f"conversion failed: {error}"))
-            first = None
+            finally:
+                if self._keep_warm and not self._stopping.is_set():
+                    self._warm = self._started_office()  # before the cleanup: it takes a moment
+                if office is not None:
+                    office.close()
+
+    def _started_office(self) -> LibreOffice | None:
+        """A fresh LibreOffice, started now with no document; None if it cannot be made
+        (the chunk that would have used it starts its own, and says why it cannot)."""
+        with contextlib.suppress(CrecError):
+            office = self._new_office()
+            office.start()
+            return office
+        return None
 
     def stop(self) -> None:
         """Stop after the current chunk, killing LibreOffice if it is converting."""
@@ -123,27 +161,55 @@ class ConversionQueue(threading.Thread):
         self.close()
 
     def _gather(self) -> list[Rendered]:
-        """The next chunk: what is waiting, after a short wait for more; empty to stop."""
-        first = self._inbox.get()
+        """The next chunk: what is waiting, after a short wait for more (none when keeping
+        warm); empty to stop. Documents held back from the last chunk come first."""
+        first = self._first()
         if first is None:
             return []
         batch = [first]
+        held, self._held = self._held, []
+        for document in held:
+            self._add(batch, document)
         while len(batch) < self._chunk:
             try:
-                item = self._inbox.get(timeout=_GATHER_SECONDS)
+                item = self._inbox.get(timeout=self._gather_seconds)
             except queue.Empty:
                 break
             if item is None:
                 self._inbox.put(None)  # closed or stopped: convert this chunk, then end
                 break
-            batch.append(item)
+            self._add(batch, item)
         return batch
 
+    def _first(self) -> Rendered | None:
+        """The first document of the next chunk (None to stop); while none comes, a queue
+        keeping LibreOffice warm replaces the one waiting if it died."""
+        if self._held:
+            return self._held.pop(0)
+        while True:
+            try:
+                return self._inbox.get(timeout=_CHECK_SECONDS if self._keep_warm else None)
+            except queue.Empty:
+                if self._warm is None or not self._warm.waiting:
+                    gone, self._warm = self._warm, self._started_office()
+                    if gone is not None:
+                        gone.close()
+
+    def _add(self, batch: list[Rendered], document: Rendered) -> None:
+        """Put a document in the chunk, or hold it back for the next one when the chunk is
+        full or has its stem: both would be staged, and converted, under one file name."""
+        if len(batch) < self._chunk and all(other.stem != document.stem for other in batch):
+            batch.append(document)
+        else:
+            self._held.append(document)
+
     def _new_office(self) -> LibreOffice:
-        return LibreOffice(start_up=self._start_up, per_document=self._timeout)
+        idle = math.inf if self._keep_warm else None
+        return LibreOffice(start_up=self._start_up, per_document=self._timeout, idle=idle)
 
     def _office_for(self, ready: LibreOffice | None) -> AbstractContextManager[LibreOffice]:
-        """The LibreOffice started early, left to :meth:`run` to clean up; else a fresh one."""
+        """The LibreOffice started early, left to :meth:`_convert_all` to clean up; else a fresh
+        one."""
         return contextlib.nullcontext(ready) if ready is not None else self._new_office()
 
     def _convert(self, batch: list[Rendered], office: LibreOffice | None) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import math
 import os
 import re
 import shutil
@@ -72,20 +73,28 @@ class LibreOffice:
     instance has its own profile, so parallel converters never collide.
     """
 
-    def __init__(self, *, start_up: float = 60.0, per_document: float = 60.0) -> None:
+    def __init__(
+        self, *, start_up: float = 60.0, per_document: float = 60.0, idle: float | None = None
+    ) -> None:
         """Make the private profile; LibreOffice itself starts with :meth:`start` or
         each :meth:`convert`.
 
         Args:
             start_up: seconds allowed, on top of ``per_document``, before the first output.
             per_document: seconds LibreOffice may go without finishing an output.
+            idle: seconds a LibreOffice started early waits for its documents before it is
+                stopped (default: ``start_up + per_document``); ``math.inf`` keeps it until
+                :meth:`convert` or :meth:`close`, for an owner that lives on and keeps one
+                waiting (see :meth:`start`).
         """
         self._executable = find_soffice()
         self._start_up = start_up
         self._per_document = per_document
+        self._idle_limit = start_up + per_document if idle is None else idle
         self._profile = Path(tempfile.mkdtemp(prefix="crec-lo-"))
         self._process: subprocess.Popen[bytes] | None = None
         self._early: subprocess.Popen[bytes] | None = None  # started by start(), if it was
+        self._used = False  # convert() was called
         self._handed_over = False  # a convert() gave the early LibreOffice its documents
         self._idle: threading.Timer | None = None  # stops an early LibreOffice nobody used
         self._killed = False
@@ -120,9 +129,12 @@ class LibreOffice:
                 self._early = self._popen(self._command(), log)
             # A LibreOffice with no document never quits by itself: if the process that
             # started it dies before it hands one over (SIGTERM, a crash), it must not stay.
-            self._idle = threading.Timer(self._start_up + self._per_document, self._stop_idle)
-            self._idle.daemon = True
-            self._idle.start()
+            # An owner that keeps one waiting for good (idle=inf) stops it itself, and the
+            # lifeline stops it if that owner is killed outright.
+            if math.isfinite(self._idle_limit):
+                self._idle = threading.Timer(self._idle_limit, self._stop_idle)
+                self._idle.daemon = True
+                self._idle.start()
 
     def _stop_idle(self) -> None:
         with self._lock:
@@ -181,6 +193,10 @@ class LibreOffice:
         error: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop LibreOffice (one that converted is let quit first) and remove the profile."""
         self._stop_early()
         for guard in self._guards:
             _kill_guard(guard)
@@ -221,6 +237,7 @@ class LibreOffice:
             *(str(document) for document in documents),
         )  # fmt: skip
         expected = [outdir / f"{document.stem}.{to}" for document in documents]
+        self._used = True
         if self._idle is not None:
             self._idle.cancel()
         # A LibreOffice still starting takes the documents once it listens (LibreOffice
@@ -251,6 +268,14 @@ class LibreOffice:
         """Whether the early LibreOffice runs and owns this profile's pipe."""
         early = self._early
         return early is not None and early.poll() is None and _ipc_socket(self._profile).exists()
+
+    @property
+    def waiting(self) -> bool:
+        """Whether a LibreOffice started early runs and has been handed no document yet:
+        the next :meth:`convert` will not pay for a start."""
+        with self._lock:
+            early = self._early
+            return early is not None and not self._used and early.poll() is None
 
     @property
     def _early_log(self) -> Path:

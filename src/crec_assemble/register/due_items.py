@@ -104,6 +104,15 @@ class DueItem:
     overdue: bool
     days_left: int | None
 
+    def when(self) -> str:
+        """When it is due, in words: "OVERDUE since …", "due … (N days left)", or "owed, no
+        date" (``due`` prints it first on the item's line; the web app's due view shows it)."""
+        if self.due is None or self.days_left is None:
+            return "owed, no date"
+        if self.overdue:
+            return f"OVERDUE since {self.due.isoformat()} ({-self.days_left} days)"
+        return f"due {self.due.isoformat()} ({self.days_left} days left)"
+
     def as_json(self) -> dict[str, Any]:
         """The item as ``due --json`` prints it."""
         return {
@@ -145,16 +154,15 @@ class Owed:
     def lines(self) -> Iterator[str]:
         """``due`` as text: two lines an item (what, then its source), then a summary."""
         for item in self.items:
-            if item.due is None or item.days_left is None:
-                when = "owed, no date"
-            elif item.overdue:
-                when = f"OVERDUE since {item.due.isoformat()} ({-item.days_left} days)"
-            else:
-                when = f"due {item.due.isoformat()} ({item.days_left} days left)"
-            yield f"{when}  {item.document}  {item.contractor}: {item.party} must {item.what}"
+            yield (f"{item.when()}  {item.document}  {item.contractor}: "
+                   f"{item.party} must {item.what}")  # fmt: skip
             yield f"    [{item.source}: {item.words}]"
+        yield self.summary()
+
+    def summary(self) -> str:
+        """How many are owed and overdue, on which day, looking how far ahead."""
         late = sum(item.overdue for item in self.items)
-        yield (
+        return (
             f"{len(self.items)} owed, {late} overdue, on {self.on.isoformat()} "
             f"looking {self.within} days ahead"
         )

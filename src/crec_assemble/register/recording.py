@@ -33,9 +33,11 @@ from .views import one_history
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+    from ..verify import VerifyReport
     from .database import Register
 
 __all__ = [
+    "NEVER_TAKEN_BACK",
     "Added",
     "Breach",
     "Recorded",
@@ -45,6 +47,11 @@ __all__ = [
     "recordable",
     "retract_event",
 ]
+
+
+# The entry of an issued file is the register's record that CREC issued it; a retraction
+# is itself the correction. Neither is ever taken back.
+NEVER_TAKEN_BACK: tuple[EventKind, ...] = ("issued", "retracted")
 
 
 @dataclass(frozen=True)
@@ -181,6 +188,7 @@ def record_event(
     file: Path | None = None,
     breach: Breach | None = None,
     for_breach: int | None = None,
+    verified: VerifyReport | None = None,
 ) -> Recorded:
     """Append one event to a document's history, after the checks its kind calls for.
 
@@ -188,7 +196,9 @@ def record_event(
     signed PDF against the issued PDF, and is recorded as ``signed-altered`` when the vendor
     signed anything else; ``executed`` with a file takes only a PDF of this document (it is
     posted publicly). ``notice-posted`` with ``for_breach`` (a breach event's number) is the
-    posting of that breach's notice; without it, the notice after execution.
+    posting of that breach's notice; without it, the notice after execution. ``verified`` is
+    ``verify``'s report on ``file`` when the caller made it already (to show it), so a
+    returned copy is not rebuilt twice.
 
     Raises:
         InputError: an unknown document, one withdrawn, a date in the future or before the
@@ -206,7 +216,7 @@ def record_event(
                          f"issued ({history.document.built.isoformat()})")  # fmt: skip
     if breach is not None:
         _check_breach(history, breach, on, now)
-    details, check, recorded_kind = _checked(history, kind, file, breach, for_breach)
+    details, check, recorded_kind = _checked(history, kind, file, breach, for_breach, verified)
     with register.writing() as connection:
         withdrawn = withdrawal(connection, history.document.id)  # by someone else, meanwhile
         if withdrawn is not None:
@@ -248,6 +258,7 @@ def _checked(
     file: Path | None,
     breach: Breach | None,
     breach_number: int | None,
+    verified: VerifyReport | None,
 ) -> tuple[dict[str, Any], tuple[str, ...], EventKind]:
     """The event's details, the lines of its check, and the kind to record it as."""
     if breach_number is not None and kind != "notice-posted":
@@ -267,7 +278,7 @@ def _checked(
     if file is None:
         return {}, (), kind
     if kind == "returned":
-        return _returned(history, file)
+        return _returned(history, file, verified)
     data = read_untrusted(file)
     if kind == "executed":
         _check_executed_copy(history, file, data)
@@ -302,10 +313,12 @@ def _breach_posting(history: History, number: int, file: Path | None) -> dict[st
     return details
 
 
-def _returned(history: History, file: Path) -> tuple[dict[str, Any], tuple[str, ...], EventKind]:
+def _returned(
+    history: History, file: Path, verified: VerifyReport | None
+) -> tuple[dict[str, Any], tuple[str, ...], EventKind]:
     from ..issued.returned import verify_returned
 
-    report = verify_returned(file)
+    report = verified or verify_returned(file)
     if report.manifest.agreement_id != history.document.id:
         raise InputError(f"{file}: is {report.manifest.agreement_id}, not {history.document.id}")
     verdict = report.as_json()
@@ -316,10 +329,10 @@ def _returned(history: History, file: Path) -> tuple[dict[str, Any], tuple[str, 
 
 
 def _signed(history: History, file: Path) -> tuple[dict[str, Any], tuple[str, ...], EventKind]:
-    from .signatures import check_signatures
+    from .signatures import check_signatures, issued_pdf
 
     signed = read_untrusted(file)
-    issued = _issued_pdf(history, signed)
+    issued = issued_pdf(history.document, signed)
     check = check_signatures(issued, signed, str(file))
     details = {"file": str(file.resolve()), "sha256": hashlib.sha256(signed).hexdigest(),
                "signatures": check.as_json()}  # fmt: skip
@@ -327,39 +340,6 @@ def _signed(history: History, file: Path) -> tuple[dict[str, Any], tuple[str, ..
     # fails it too: the copy is no longer what was signed, whatever the signed revision says.
     kept = check.matches_issued and not check.problems
     return details, tuple(check.lines()), "signed" if kept else "signed-altered"
-
-
-def _issued_pdf(history: History, signed: bytes) -> bytes:
-    """The PDF CREC issued for this document that ``signed`` was made from: the standard a
-    signed copy is held to.
-
-    A document can hold more than one issued PDF (built again on another day, or sealed);
-    the longest one the signed copy begins with is the one the vendor signed, else the first. Each
-    is read again from where it was entered and checked against its recorded hash, so a file
-    moved or changed since cannot become the standard.
-
-    Raises:
-        InputError: when the register holds no issued PDF for it that is still as entered.
-    """
-    pdfs = [f for f in history.document.files if f.format == "pdf"]
-    if not pdfs:
-        raise InputError(
-            f"{history.document.id}: no issued PDF in the register (register add the PDF first)"
-        )
-    intact = []
-    for entered in pdfs:
-        path = Path(entered.path)
-        if path.is_file():
-            data = read_untrusted(path)
-            if hashlib.sha256(data).hexdigest() == entered.sha256:
-                intact.append(data)
-    if not intact:
-        raise InputError(f"{history.document.id}: the issued PDF is no longer at "
-                         f"{pdfs[0].path} as entered (moved or changed); register check lists "
-                         "such files")  # fmt: skip
-    # The longest: a sealed PDF is the unsealed one and the seal's update, so both prefix a
-    # copy signed after the seal, and the vendor signed the sealed one.
-    return max((data for data in intact if signed.startswith(data)), key=len, default=intact[0])
 
 
 def retract_event(
@@ -383,7 +363,7 @@ def retract_event(
     if target is None:
         raise InputError(f"{history.document.id}: has no event {number} "
                          "(register show lists its events)")  # fmt: skip
-    if target.kind in ("issued", "retracted"):
+    if target.kind in NEVER_TAKEN_BACK:
         raise InputError(f"{history.document.id}: event {number} is {target.kind}, which is "
                          "never taken back")  # fmt: skip
     if any(e.retracts == number for e in history.events):

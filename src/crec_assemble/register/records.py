@@ -211,11 +211,17 @@ class History:
         stages = [e.kind for e in self.events if e.kind in STATUSES]
         return status_of(stages[-1] if stages else None, "withdrawn" in stages, "ended" in stages)
 
+    @property
+    def taken_back(self) -> frozenset[int]:
+        """The numbers of the events a ``retracted`` event of this history takes back (none
+        in a history read without them; ``show`` marks them)."""
+        return frozenset(e.retracts for e in self.events if e.retracts is not None)
+
     def standing(self) -> History:
         """This history without the events taken back and the retractions that took them
         back: what its status and duties are read from. (The register reads histories so
         already; a history read as written, for ``show``, needs this.)"""
-        retracted = {e.retracts for e in self.events if e.retracts is not None}
+        retracted = self.taken_back
         kept = tuple(e for e in self.events if e.kind != "retracted" and e.number not in retracted)
         return History(self.document, kept)
 

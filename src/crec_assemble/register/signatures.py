@@ -19,19 +19,32 @@ first one after it.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..render.extract import is_docx
-from ..render.untrusted import open_pdf_signatures, pdf_signature_errors, time_bound
+from ..render.untrusted import (
+    open_pdf_signatures,
+    pdf_signature_errors,
+    read_untrusted,
+    time_bound,
+)
 from ..verify.pdf_signers import common_name, covers_its_revision, is_pdf, validation_context
 from ..verify.seal_objects import changed_objects
 
-__all__ = ["Signature", "SignatureCheck", "check_signatures"]
+if TYPE_CHECKING:
+    from .records import RegisteredDocument
+
+__all__ = ["Signature", "SignatureCheck", "check_signatures", "is_signed_copy", "issued_pdf"]
+
+# Every signature dictionary names, in /ByteRange, the bytes it covers, in the file's bytes as
+# written: a PDF without the key carries no signature, and pyHanko need not be loaded for it.
+_SIGNED = b"/ByteRange"
 
 
 @dataclass(frozen=True)
@@ -147,6 +160,54 @@ def check_signatures(issued: bytes, signed: bytes, name: Path | str) -> Signatur
         raise InputError(f"{name}: the issued file to compare it with is not a PDF")
     with time_bound(name), pdf_signature_errors(name):
         return _Check(issued, signed, name).run()
+
+
+def is_signed_copy(data: bytes, name: Path | str) -> bool:
+    """Whether a returned file is a signed copy: a PDF carrying a signature someone put in a
+    signature field (an approval signature), not only a certification such as CREC's seal,
+    which is part of the issued file.
+
+    Raises:
+        InputError: its signatures cannot be read, or take too long.
+    """
+    if not is_pdf(data) or _SIGNED not in data:
+        return False
+    with time_bound(name), pdf_signature_errors(name):
+        signatures = open_pdf_signatures(data, name).embedded_regular_signatures
+        return any(signature.docmdp_level is None for signature in signatures)
+
+
+def issued_pdf(document: RegisteredDocument, signed: bytes) -> bytes:
+    """The PDF CREC issued for ``document`` that ``signed`` was made from: the standard a
+    signed copy is held to.
+
+    A document can hold more than one issued PDF (built again on another day, or sealed);
+    the longest one the signed copy begins with is the one the vendor signed, else the first.
+    Each is read again from where it was entered and checked against its recorded hash, so a
+    file moved or changed since cannot become the standard.
+
+    Raises:
+        InputError: when the register holds no issued PDF for it that is still as entered.
+    """
+    pdfs = [f for f in document.files if f.format == "pdf"]
+    if not pdfs:
+        raise InputError(
+            f"{document.id}: no issued PDF in the register (register add the PDF first)"
+        )
+    intact = []
+    for entered in pdfs:
+        path = Path(entered.path)
+        if path.is_file():
+            data = read_untrusted(path)
+            if hashlib.sha256(data).hexdigest() == entered.sha256:
+                intact.append(data)
+    if not intact:
+        raise InputError(f"{document.id}: the issued PDF is no longer at "
+                         f"{pdfs[0].path} as entered (moved or changed); register check lists "
+                         "such files")  # fmt: skip
+    # The longest: a sealed PDF is the unsealed one and the seal's update, so both prefix a
+    # copy signed after the seal, and the vendor signed the sealed one.
+    return max((data for data in intact if signed.startswith(data)), key=len, default=intact[0])
 
 
 class _Check:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 import jinja2
@@ -30,10 +30,14 @@ from ..library.placeholders import format_date, format_moment
 from ..model import Issuer
 from ..pipeline.files import new_folder
 from ..resources import default_site_templates
-from .posting import BreachNotice, PostedContract, breach_notices, posted_contracts
+from . import store
+from .posting import READS, BreachNotice, PostedContract, breach_notices, posted_contracts
 from .records import History
 
-__all__ = ["GENERATOR", "SiteResult", "write_site"]
+if TYPE_CHECKING:
+    from .database import Register
+
+__all__ = ["GENERATOR", "SiteResult", "publish", "write_site"]
 
 # In every page's <meta name="generator">: how ``--force`` knows a folder is a site it wrote.
 GENERATOR = "crec-assemble register site"
@@ -60,6 +64,11 @@ class SiteResult:
     breaches: int
     files: Mapping[str, str]
 
+    def summary(self) -> str:
+        """What the pages post, in one line: ``register site`` prints it after the folder."""
+        return (f"{len(self.contracts)} contracts in force, {self.breaches} breach notices, "
+                f"as of {self.on.isoformat()}")  # fmt: skip
+
     def as_json(self) -> dict[str, Any]:
         return {
             "out": str(self.out),
@@ -68,6 +77,35 @@ class SiteResult:
             "breaches": self.breaches,
             "files": dict(self.files),
         }
+
+
+def publish(
+    register: Register,
+    out: Path,
+    *,
+    on: date,
+    issuer: Path | None = None,
+    base_url: str | None = None,
+    force: bool = False,
+    copy_files: bool = True,
+) -> SiteResult:
+    """:func:`write_site` for the register as it stands: ``register site``, and the web app's
+    "generate the public site". Only the events the posting rules read are loaded.
+
+    Args:
+        issuer: the issuer file whose pages these are (None: the shipped one, CREC).
+
+    Raises:
+        InputError, CheckFailed: as :func:`write_site`, or a malformed issuer file.
+    """
+    from ..inputs.issuer import load_issuer
+    from ..resources import default_issuer, default_library
+
+    board = load_issuer(issuer or default_issuer(default_library()))
+    with register.reading() as reader:
+        recorded = store.histories(reader, kinds=READS)
+    return write_site(recorded, out, on=on, issuer=board, base_url=base_url, force=force,
+                      copy_files=copy_files)  # fmt: skip
 
 
 def write_site(

@@ -8,8 +8,8 @@ prints as JSON, writes as CSV or XLSX (:mod:`.spreadsheets`), and shows on a web
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..errors import InputError, quoted
@@ -54,14 +54,23 @@ class Table:
     def headings(self) -> tuple[str, ...]:
         return tuple(column.heading for column in self.columns)
 
+    def only(self, keys: Sequence[str]) -> Table:
+        """The same table with only the columns ``keys`` names, in that order: what a
+        terminal (its ``brief``) or a web page has room for."""
+        where = [[column.key for column in self.columns].index(key) for key in keys]
+        return replace(
+            self,
+            columns=tuple(self.columns[n] for n in where),
+            rows=tuple(tuple(row[n] for n in where) for row in self.rows),
+            brief=(),
+        )
+
     def lines(self) -> list[str]:
         """For a terminal: the title and count, then the ``brief`` columns of each row."""
-        keys = [column.key for column in self.columns]
-        shown = [keys.index(key) for key in self.brief or keys]
+        shown = self.only(self.brief) if self.brief else self
         lines = [f"{self.title}: {len(self.rows)} row{'s' if len(self.rows) != 1 else ''}"]
-        for row in self.rows:
-            cells = (row[n] for n in shown)
-            lines.append("  ".join("-" if v is None else str(v) for v in cells))
+        for row in shown.rows:
+            lines.append("  ".join("-" if v is None else str(v) for v in row))
         return lines
 
     def as_json(self) -> list[dict[str, str | int | None]]:

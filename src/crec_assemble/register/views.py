@@ -11,7 +11,14 @@ from .store import histories
 if TYPE_CHECKING:
     from .database import Reader
 
-__all__ = ["document_json", "event_json", "history_json", "history_lines", "one_history"]
+__all__ = [
+    "document_json",
+    "event_json",
+    "event_note",
+    "history_json",
+    "history_lines",
+    "one_history",
+]
 
 
 def one_history(reader: Reader, document_id: str, *, as_written: bool = False) -> History:
@@ -78,24 +85,27 @@ def history_lines(history: History) -> list[str]:
         f"  {document.service}: {document.start.isoformat()}{ends}; edition {document.edition}",
         f"  data: {', '.join(document.data) or 'none named'}",
     ]
-    retracted = {e.retracts for e in history.events if e.retracts is not None}
+    retracted = history.taken_back
     for event in history.events:
         mark = "  (retracted)" if event.number in retracted else ""
+        note = event_note(event)
         lines.append(f"  {event.number:>6}  {event.on.isoformat()}  {event.kind:<20} "
-                     f"by {event.by}{_detail(event)}{mark}")  # fmt: skip
+                     f"by {event.by}{f'  ({note})' if note else ''}{mark}")  # fmt: skip
     return lines
 
 
-def _detail(event: Event) -> str:
+def event_note(event: Event) -> str:
+    """What an event records besides its kind and day, in a few words ("" when nothing):
+    ``show`` prints it after the event, the web app's history beside it."""
     details = event.details
     if event.retracts is not None:
-        return f"  (takes back event {event.retracts}: {details.get('why', '')})"
+        return f"takes back event {event.retracts}: {details.get('why', '')}"
     if "breach" in details:
-        return f"  (the notice of breach event {details['breach']})"
+        return f"the notice of breach event {details['breach']}"
     if "verdict" in details:
-        return f"  ({details['verdict']}, {len(details.get('key_changes', []))} key changes)"
+        return f"{details['verdict']}, {len(details.get('key_changes', []))} key changes"
     if "data" in details:
-        return f"  (discovered {details['discovered']}; {', '.join(details['data'])})"
+        return f"discovered {details['discovered']}; {', '.join(details['data'])}"
     if "file" in details:
-        return f"  ({details['file']})"
+        return str(details["file"])
     return ""

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..inputs.anchors import ANCHOR_LIKE
+from .pdfium_lock import PDFIUM
 from .untrusted import check_text, check_time, open_pdf
 
 if TYPE_CHECKING:
@@ -128,21 +129,23 @@ def pdf_page_texts(
     """
     from pypdfium2 import PdfiumError
 
-    document = open_pdf(data, name)
     pages: list[PdfPageText] = []
     hyphen = "" if hyphenated else "-"
-    try:
-        for number in range(len(document)):
-            check_time()
-            page = document[number]
-            text = page.get_textpage()
-            whole = text.get_text_range().replace("\r", "").replace(_LINE_END_HYPHEN, hyphen)
-            pages.append(PdfPageText(whole, _outside(page, text) if outside else ""))
-            check_text(sum(len(done.text) for done in pages), name)
-    except PdfiumError as error:
-        raise InputError(f"{name}: not a readable PDF (page {len(pages) + 1}: {error})") from None
-    finally:
-        document.close()
+    with PDFIUM:
+        document = open_pdf(data, name)
+        try:
+            for number in range(len(document)):
+                check_time()
+                page = document[number]
+                text = page.get_textpage()
+                whole = text.get_text_range().replace("\r", "").replace(_LINE_END_HYPHEN, hyphen)
+                pages.append(PdfPageText(whole, _outside(page, text) if outside else ""))
+                check_text(sum(len(done.text) for done in pages), name)
+        except PdfiumError as error:
+            where = f"page {len(pages) + 1}: {error}"
+            raise InputError(f"{name}: not a readable PDF ({where})") from None
+        finally:
+            document.close()
     return pages
 
 

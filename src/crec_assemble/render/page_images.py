@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..errors import InputError, quoted
 from .pdf_overlays import Rect, signature_areas
+from .pdfium_lock import PDFIUM
 from .pixel_difference import (
     CELL,
     JOIN,
@@ -204,14 +205,15 @@ def _opened(data: bytes, name: Path | str) -> Iterator[PdfDocument]:
     """The PDF in PDFium with its form fields ready to draw, closed afterwards."""
     from pypdfium2 import PdfiumError
 
-    document = open_pdf(data, name)
-    try:
-        document.init_forms()  # before any page is loaded, or widgets are not drawn
-        yield document
-    except PdfiumError as error:
-        raise InputError(f"{name}: not a readable PDF ({error})") from None
-    finally:
-        document.close()
+    with PDFIUM:
+        document = open_pdf(data, name)
+        try:
+            document.init_forms()  # before any page is loaded, or widgets are not drawn
+            yield document
+        except PdfiumError as error:
+            raise InputError(f"{name}: not a readable PDF ({error})") from None
+        finally:
+            document.close()
 
 
 def _masks(

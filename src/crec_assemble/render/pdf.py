@@ -17,6 +17,7 @@ from datetime import datetime
 
 from ..errors import ConversionError
 from .manifest import attach_to_pdf
+from .pdfium_lock import PDFIUM
 
 __all__ = ["PdfInfo", "SignatureLine", "finish_pdf", "load_pdf_tools"]
 
@@ -97,20 +98,21 @@ def _signature_lines(pdf: bytes, wanted: int) -> tuple[int, list[tuple[float, fl
     """
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        for index in range(len(document) - 1, -1, -1):
-            page = document[index].get_textpage()
-            found: list[tuple[float, float]] = []
-            searcher = page.search(_SIGNATURE_LABEL, match_case=True)
-            while (hit := searcher.get_next()) is not None:
-                left, bottom, _, _ = page.get_charbox(hit[0])
-                found.append((left, bottom))
-            if len(found) >= wanted:
-                ordered = sorted(found, key=lambda point: (-round(point[1]), point[0]))
-                return index, ordered[:wanted]
-    finally:
-        document.close()
+    with PDFIUM:
+        document = pypdfium2.PdfDocument(pdf)
+        try:
+            for index in range(len(document) - 1, -1, -1):
+                page = document[index].get_textpage()
+                found: list[tuple[float, float]] = []
+                searcher = page.search(_SIGNATURE_LABEL, match_case=True)
+                while (hit := searcher.get_next()) is not None:
+                    left, bottom, _, _ = page.get_charbox(hit[0])
+                    found.append((left, bottom))
+                if len(found) >= wanted:
+                    ordered = sorted(found, key=lambda point: (-round(point[1]), point[0]))
+                    return index, ordered[:wanted]
+        finally:
+            document.close()
     raise ConversionError(f'the PDF has no signature table ("{_SIGNATURE_LABEL}" lines)')
 
 

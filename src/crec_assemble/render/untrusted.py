@@ -242,7 +242,7 @@ def parse_xml(data: bytes, name: Path | str, part: str) -> ElementTree.Element:
 def open_pdf(data: bytes, name: Path | str) -> PdfDocument:
     """A PDF opened with PDFium for its text, once its page count is within bounds.
 
-    The caller closes it.
+    The caller holds :data:`~crec_assemble.render.pdfium_lock.PDFIUM` and closes it.
 
     Raises:
         InputError: when PDFium cannot open it, or it has too many pages.

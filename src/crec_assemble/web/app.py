@@ -12,16 +12,28 @@ import secrets
 from pathlib import Path
 from urllib.parse import quote
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..errors import CrecError
 from .auth import LoginRequired
 from .rendering import page, templates
-from .routes import account, build, interview
+from .routes import (
+    account,
+    build,
+    counsel,
+    due,
+    interview,
+    public_site,
+    register,
+    register_history,
+    returns,
+    vendor,
+)
 from .security import BoundedBody, SecurityHeaders, check_csrf
 from .services import Services
 from .workspace import router as downloads
@@ -46,7 +58,8 @@ def create_app(opened: Services) -> FastAPI:
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.include_router(downloads)
-    for module in (account, interview, build):
+    for module in (account, interview, build, register, register_history, due, public_site,
+                   returns, vendor, counsel):  # fmt: skip
         app.include_router(module.router)
     _handle_errors(app)
     # Added innermost first: the body is bounded before the session is read.
@@ -82,8 +95,10 @@ def _handle_errors(app: FastAPI) -> None:
     async def login_first(request: Request, error: LoginRequired) -> Response:
         return RedirectResponse(f"/login?next={quote(error.after)}", status_code=303)
 
-    @app.exception_handler(HTTPException)
-    async def refused(request: Request, error: HTTPException) -> Response:
+    # Starlette's, which FastAPI's subclasses: a URL no route matches (a clause id holding a
+    # "/", say) is a 404 page too, not Starlette's bare {"detail": "Not Found"}.
+    @app.exception_handler(StarletteHTTPException)
+    async def refused(request: Request, error: StarletteHTTPException) -> Response:
         return _problem(request, error.status_code, str(error.detail))
 
     @app.exception_handler(RequestValidationError)

@@ -74,8 +74,16 @@ def _is_form(request: Request) -> bool:
     return kind.startswith(("application/x-www-form-urlencoded", "multipart/form-data"))
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(HTTPException):
+    """Raised as the body passes the limit: an HTTP error, so that FastAPI, reading a form
+    when it happens, answers 413 with it instead of calling it a body it could not parse."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, _too_large_message(limit))
+
+
+def _too_large_message(limit: int) -> str:
+    return f"Too large: uploads are limited to {limit // (1024 * 1024)} MB."
 
 
 class BoundedBody:
@@ -106,7 +114,7 @@ class BoundedBody:
             message = await receive()
             received += len(message.get("body", b""))
             if received > self.limit:
-                raise _TooLarge
+                raise _TooLarge(self.limit)
             return message
 
         async def watched(message: Message) -> None:
@@ -122,7 +130,7 @@ class BoundedBody:
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    body = f"Too large: uploads are limited to {limit // (1024 * 1024)} MB.".encode()
+    body = _too_large_message(limit).encode()
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"text/plain; charset=utf-8"),
                             (b"content-length", str(len(body)).encode()),

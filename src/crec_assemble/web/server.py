@@ -51,7 +51,7 @@ def serve(settings: WebSettings, listen: Listen, *, ready: Callable[[str], None]
             )
         bound = stack.enter_context(_bound(listen))
         settings.workspace.mkdir(parents=True, exist_ok=True)
-        builder = stack.enter_context(BuildService())
+        builder = stack.enter_context(BuildService.start(settings.workspace / ".staging"))
         app = create_app(Services(settings, register, builder, LoginThrottle()))
         host, port = bound.getsockname()[:2]
         shown = f"[{host}]" if ":" in host else host

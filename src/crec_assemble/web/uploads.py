@@ -8,16 +8,18 @@ a harmless stem, so a report still names the file the user chose.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from fastapi import UploadFile
 
 from ..audit.file_kind import Kind, sniff
-from ..errors import InputError
+from ..errors import CrecError, InputError
 from .workspace import fresh_folder, safe_name
 
-__all__ = ["received"]
+__all__ = ["named_as_sent", "received"]
 
 _SUFFIX: dict[Kind, str] = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "text": ".txt"}
 _SAID: dict[Kind, str] = {"pdf": "a PDF", "docx": "a DOCX", "html": "a web page", "text": "text"}
@@ -41,3 +43,18 @@ async def received(upload: UploadFile, workspace: Path, *, accept: Collection[Ki
     path = fresh_folder(workspace, "uploads") / f"{PurePosixPath(shown).stem}{_SUFFIX[kind]}"
     path.write_bytes(data)
     return path
+
+
+@contextmanager
+def named_as_sent(workspace: Path) -> Iterator[None]:
+    """Let the library's errors through, each naming an upload as the user sent it,
+    ``terms.pdf``, not by the folder of ``workspace`` the server keeps it in: neither a
+    page nor another system has any use for the server's folders."""
+    try:
+        yield
+    except CrecError as error:
+        text = str(error)
+        for folder in {workspace / "uploads", workspace.resolve() / "uploads"}:
+            text = re.sub(re.escape(f"{folder}/") + r"[A-Za-z0-9_-]+/", "", text)
+        error.args = (text,)
+        raise

@@ -1,0 +1,161 @@
+"""The build service of a long-running process: one warm LibreOffice, many builds at once,
+each written as ``crec-assemble build`` writes it, and nothing left running once closed."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from crec_assemble.errors import ConversionError
+from crec_assemble.library.wording import squeeze
+from crec_assemble.pipeline.batch import build_batch
+from crec_assemble.pipeline.outcome import BatchResult
+from crec_assemble.pipeline.plan import BuildOptions
+from crec_assemble.pipeline.service import BuildService
+from crec_assemble.render.manifest import read_manifest_file
+
+from conftest import (
+    BUILD_DATE,
+    EXAMPLES,
+    ROOT,
+    WriteProfile,
+    operator_profile,
+    processes_with,
+)
+
+pytestmark = pytest.mark.usefixtures("libreoffice")
+
+CONSULTANT = ROOT / "examples" / "capitol-evaluation.yaml"  # one agreement, no flow-downs
+
+
+@pytest.fixture
+def offices(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where this test's LibreOffice profiles go, so its processes are told from others'."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+@pytest.fixture
+def service(tmp_path: Path, offices: Path) -> Iterator[BuildService]:
+    with BuildService.start(tmp_path / "staging") as started:
+        yield started
+
+
+def _options(out: Path, **changes: Any) -> BuildOptions:
+    return BuildOptions(out=out, build_date=BUILD_DATE, **changes)
+
+
+def _legal_name(profile: Path) -> str:
+    name: str = yaml.safe_load(profile.read_text(encoding="utf-8"))["contractor"]["legal_name"]
+    return name
+
+
+def _assert_own_pdfs(result: BatchResult, *shown: str) -> None:
+    """Every document was written, and each PDF is of its own document: it shows ``shown``
+    and carries the manifest its DOCX carries."""
+    assert result.failures == []
+    assert result.documents
+    for document in result.documents:
+        paths = {output.format: output.path for output in document.outputs}
+        text = squeeze("".join(page.extract_text() for page in PdfReader(paths["pdf"]).pages))
+        for words in shown:
+            assert squeeze(words) in text, f"{paths['pdf']} shows {words}"
+        pdf_manifest = read_manifest_file(paths["pdf"]).data
+        assert pdf_manifest == read_manifest_file(paths["docx"]).data == document.manifest
+
+
+def it_builds_one_agreement_after_another_with_one_libreoffice(
+    service: BuildService, tmp_path: Path
+) -> None:
+    for out in ("first", "second"):
+        result = service.build(CONSULTANT, _options(tmp_path / out))
+        assert [d.profile for d in result.documents] == [CONSULTANT]
+        _assert_own_pdfs(result, _legal_name(CONSULTANT))
+
+
+def it_builds_twenty_at_once_each_pdf_of_its_own_document(
+    service: BuildService, tmp_path: Path, write_profile: WriteProfile
+) -> None:
+    """One profile into eight folders; eight studies of one contractor (one file name, so
+    LibreOffice must not get two at once); and the other examples and one more contractor."""
+    consultant = yaml.safe_load(CONSULTANT.read_text(encoding="utf-8"))
+    shown: dict[Path, list[str]] = {CONSULTANT: [_legal_name(CONSULTANT)]}
+    for number in range(8):
+        consultant["services"]["name"] = f"Outcomes Study Number {number}"
+        study = write_profile(consultant, f"study-{number}.yaml")
+        shown[study] = [_legal_name(CONSULTANT), consultant["services"]["name"]]
+    another = write_profile(operator_profile(**{"contractor.legal_name": "Twentieth Learning"}))
+    shown[another] = ["Twentieth Learning"]
+    others = [example for example in EXAMPLES if example != CONSULTANT]
+    shown.update({example: [_legal_name(example)] for example in others})
+    profiles = [CONSULTANT] * 7 + list(shown)
+    assert len(profiles) == 20
+    outs = [tmp_path / "out" / f"{number:02d}" for number in range(len(profiles))]
+    with ThreadPoolExecutor(len(profiles)) as pool:
+        results = list(pool.map(lambda p, o: service.build(p, _options(o)), profiles, outs))
+    for profile, result in zip(profiles, results, strict=True):
+        assert {d.profile for d in result.documents} == {profile}
+        _assert_own_pdfs(result, *shown[profile])
+
+
+def it_reports_a_bad_profile_in_the_words_of_the_cli(
+    service: BuildService, tmp_path: Path, write_profile: WriteProfile
+) -> None:
+    bad = write_profile(operator_profile(**{"contractor.role": "wizard"}), "bad.yaml")
+    result = service.build(bad, _options(tmp_path / "out"))
+    assert [(f.profile, f.input_error) for f in result.failures] == [(bad, True)]
+    assert result.failures[0].reason.startswith(f"{bad}:")
+    assert "\n" not in result.failures[0].reason
+    assert result.exit_code == 2
+    assert result.as_json() == build_batch([bad], _options(tmp_path / "cli")).as_json()
+    assert not (tmp_path / "out").exists()
+
+
+def it_refuses_to_write_over_an_agreement_without_force(
+    service: BuildService, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    first = service.build(CONSULTANT, _options(out))
+    written = {o.path: o.path.read_bytes() for d in first.documents for o in d.outputs}
+    again = service.build(CONSULTANT, _options(out))
+    assert [(f.profile, f.input_error) for f in again.failures] == [(CONSULTANT, True)]
+    assert "already exists; use --force to overwrite it" in again.failures[0].reason
+    assert {path: path.read_bytes() for path in written} == written
+    forced = service.build(CONSULTANT, _options(out, force=True))
+    _assert_own_pdfs(forced, _legal_name(CONSULTANT))
+
+
+def _wait_for(condition: Callable[[], object], seconds: float = 30) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return bool(condition())
+
+
+def it_keeps_a_libreoffice_waiting_and_leaves_none_once_closed(
+    tmp_path: Path, offices: Path
+) -> None:
+    service = BuildService.start(tmp_path / "staging")
+    try:
+        _assert_own_pdfs(service.build(CONSULTANT, _options(tmp_path / "out")),
+                         _legal_name(CONSULTANT))  # fmt: skip
+        # The one that converted quits; a fresh one waits for the next build.
+        assert _wait_for(lambda: len(list(offices.glob("crec-lo-*"))) == 1)
+        assert processes_with(str(offices))
+    finally:
+        service.close()
+    assert _wait_for(lambda: not processes_with(str(offices))), "no LibreOffice is left"
+    assert list(offices.iterdir()) == []
+    assert not (tmp_path / "staging").exists()
+    with pytest.raises(ConversionError, match="closed"):
+        service.build(CONSULTANT, _options(tmp_path / "after"))
