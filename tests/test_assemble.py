@@ -14,6 +14,7 @@ from crec_assemble.inputs.names import slug
 from crec_assemble.inputs.profile import load_profile
 from crec_assemble.library.clauses import ClauseLibrary, load_library
 from crec_assemble.model import Agreement, Issuer
+from crec_assemble.pipeline.build import gate_verdicts
 
 from conftest import (
     BUILD_DATE,
@@ -133,6 +134,21 @@ def it_fails_the_gate_when_a_required_clause_is_removed(
     agreement = _agreement(write_profile, load_library(library_copy), issuer)
     assert [finding.requirement.id for finding in agreement.unmet] == ["R1"]
     assert "not the property of" in str(agreement.unmet[0])
+
+
+def it_gives_the_gates_verdict_on_every_document_met_and_unmet_alike(
+    write_profile: WriteProfile, library_copy: Path
+) -> None:
+    profile = write_profile(operator_profile())
+    passing = gate_verdicts(profile, library=library_copy, build_date=BUILD_DATE)
+    assert [verdict.kind for verdict in passing] == ["agreement", "flowdown"]
+    assert all(verdict.met and not verdict.unmet for verdict in passing)
+    drop_clause(library_copy, "data-ownership")
+    agreement, flowdown = gate_verdicts(profile, library=library_copy, build_date=BUILD_DATE)
+    assert "R1" not in agreement.met and "R1" in passing[0].met
+    (finding,) = agreement.unmet
+    assert finding.startswith("R1 (paragraph 1") and "not the property of" in finding
+    assert flowdown == passing[1]
 
 
 def it_fails_the_gate_when_a_clause_weakens_the_regulations_numbers(

@@ -24,7 +24,7 @@ from ..model import (
 )
 from .anchors import anchor_problems
 from .dates import calendar_date
-from .profile_rules import rule_problems
+from .profile_rules import flowdown_problems, rule_problems
 from .text import LINE
 from .validation import ADDRESS, DATE, DESCRIPTION, EMAIL, PHONE, check_schema, closed, string
 from .vocabulary import (
@@ -34,6 +34,7 @@ from .vocabulary import (
     WHOLE_CATEGORIES,
 )
 from .yaml_source import (
+    Problem,
     YamlDocument,
     canonical_json,
     parse_record,
@@ -41,28 +42,30 @@ from .yaml_source import (
     read_yaml,
 )
 
-__all__ = ["PROFILE_SCHEMA", "load_profile", "profile_from_record"]
+__all__ = ["PROFILE_SCHEMA", "load_profile", "profile_from_record", "profile_problems"]
 
 
 def _person(description: str, required: list[str], **fields: Any) -> dict[str, Any]:
     return closed({"name": string("Full name."), **fields}, required, description=description)
 
 
-def _categories(vocabulary: dict[str, str], title: str) -> dict[str, Any]:
+def _categories(vocabulary: dict[str, str], title: str, description: str) -> dict[str, Any]:
     return {
         "type": "array",
+        "description": description,
         "uniqueItems": True,
         "items": {"enum": list(vocabulary), "title": title},
     }
 
 
+_EMAIL = EMAIL | {"description": "E-mail address."}
 _SIGNATORY = _person(
-    "Who signs for the party.", ["name", "title"], title=string("Job title."), email=EMAIL
+    "Who signs for the party.", ["name", "title"], title=string("Job title."), email=_EMAIL
 )
 _PRIVACY_CONTACT = _person(
     "Who receives deletion requests and breach correspondence.",
     ["name", "email"],
-    email=EMAIL,
+    email=_EMAIL,
     phone=string("Telephone number.", limit=PHONE["maxLength"], blank=True),
 )
 
@@ -92,12 +95,13 @@ PROFILE_SCHEMA: dict[str, Any] = {
             )
             | {
                 "properties": {
-                    "legal_name": string("Exact legal name, as it appears in the agreement."),
+                    "legal_name": string("Exact legal name, as it should appear in the agreement."),
                     "role": {
                         "enum": list(ROLES),
                         "title": "role",
-                        "description": "operator (website, online service or mobile app "
-                        "for school purposes) or consultant (professional services).",
+                        "description": "operator: runs a website, online service or mobile "
+                        "app used for school purposes. consultant: provides professional, "
+                        "non-instructional services.",
                     },
                     "address": string("Postal address for notices.", limit=ADDRESS, lines=True),
                     "signatory": _SIGNATORY,
@@ -115,11 +119,13 @@ PROFILE_SCHEMA: dict[str, Any] = {
                     ),
                     "delivery": {
                         "type": "array",
+                        "description": "How the services reach students (or are delivered).",
                         "uniqueItems": True,
                         "minItems": 1,
                         "items": {"enum": list(DELIVERY), "title": "delivery channel"},
                     },
-                    "start_date": DATE | {"description": "First day of the services."},
+                    "start_date": DATE
+                    | {"description": "First day of the services: the agreement's effective date."},
                     "end_date": DATE | {"description": "Last day of the services."},
                     "master_agreement": closed(
                         {
@@ -127,21 +133,34 @@ PROFILE_SCHEMA: dict[str, Any] = {
                             "date": DATE | {"description": "Its date."},
                         },
                         ["title", "date"],
-                        description="The vendor's agreement this builds an addendum to.",
+                        description="The vendor's own agreement, if it has one: build then "
+                        "writes a Student Data Privacy Addendum that controls over it (and "
+                        "over its terms of service).",
                     ),
                 },
                 ["name", "description", "delivery", "start_date", "end_date"],
+                description="What the contractor provides to CREC.",
             ),
             "data": closed(
                 {
                     "student_information": _categories(
-                        dict(STUDENT_INFORMATION), "student information category"
+                        dict(STUDENT_INFORMATION),
+                        "student information category",
+                        "The student information it receives.",
                     ),
                     "directory_information": _categories(
-                        dict(DIRECTORY_INFORMATION), "directory information category"
+                        dict(DIRECTORY_INFORMATION),
+                        "directory information category",
+                        "The directory information it receives.",
                     ),
-                    "student_records": {"type": "boolean"},
-                    "student_generated_content": {"type": "boolean"},
+                    "student_records": {
+                        "type": "boolean",
+                        "description": "Whether it receives student records.",
+                    },
+                    "student_generated_content": {
+                        "type": "boolean",
+                        "description": "Whether it receives student-generated content.",
+                    },
                     "content_accounts": {
                         "type": "boolean",
                         "description": "Provision 7 exception: students or parents may keep "
@@ -153,7 +172,8 @@ PROFILE_SCHEMA: dict[str, Any] = {
             ),
             "subcontractors": {
                 "type": "array",
-                "description": "Approved subcontractors (Exhibit C).",
+                "description": "Approved subcontractors that receive student data (Exhibit C), "
+                "each with the date of CREC's express written consent (provision 14).",
                 "items": closed(
                     {
                         "legal_name": string("Subcontractor's legal name."),
@@ -167,6 +187,7 @@ PROFILE_SCHEMA: dict[str, Any] = {
                                 **WHOLE_CATEGORIES,
                             },
                             "data category",
+                            "The data it receives: only categories declared under data.",
                         )
                         | {"minItems": 1},
                         "consent_date": DATE
@@ -180,9 +201,9 @@ PROFILE_SCHEMA: dict[str, Any] = {
                         "privacy_contact": _PRIVACY_CONTACT,
                     },
                     ["legal_name", "service", "data", "consent_date"],
-                    description="An approved subcontractor. Its flow-down addendum needs its "
-                    "address, signatory and privacy_contact; without them build writes it "
-                    "only as a draft (--draft).",
+                    description="A subcontractor's flow-down addendum needs its address, "
+                    "signatory and privacy_contact; without them build writes it only as a "
+                    "draft (--draft).",
                     **{
                         "x-required": {
                             "consent_date": "required: a subcontract needs the express written "
@@ -219,9 +240,27 @@ def profile_from_record(record: Any, sha256: str, source: str) -> Profile:
     return _validated(parse_record(record, source), source, sha256)
 
 
+def profile_problems(document: YamlDocument) -> list[Problem]:
+    """Every problem ``validate`` reports about one profile, sorted by line.
+
+    What its schema and rules find; when they find nothing, the contacts its subcontractors'
+    flow-downs lack (which ``validate`` reports when it plans them). The web app's interview
+    shows each beside the field it names.
+    """
+    problems = _input_problems(document)
+    if problems:
+        return problems
+    return sorted(flowdown_problems(_freeze(document, document.source, "")))
+
+
+def _input_problems(document: YamlDocument) -> list[Problem]:
+    schema = check_schema(document, PROFILE_SCHEMA, "profile")
+    found = [*schema, *rule_problems(document), *anchor_problems(document, "profile")]
+    return sorted(set(found))
+
+
 def _validated(document: YamlDocument, source: str, sha256: str) -> Profile:
-    problems = check_schema(document, PROFILE_SCHEMA, "profile")
-    raise_problems([*problems, *rule_problems(document), *anchor_problems(document, "profile")])
+    raise_problems(_input_problems(document))
     return _freeze(document, source, sha256)
 
 

@@ -1,46 +1,68 @@
 """The commented starter profile that ``crec-assemble init`` writes.
 
 It must validate as written (a test checks both roles), so a new user starts
-from something that builds and edits from there.
+from something that builds and edits from there. Every field is explained by
+its description in the profile's JSON Schema, the one source of that help: the
+web app's interview shows the same words beside the same fields.
 """
 
 from __future__ import annotations
 
+import textwrap
+
 from ..model import Role
-from .vocabulary import DIRECTORY_INFORMATION, STUDENT_INFORMATION
+from .profile_form import field_at
 
 __all__ = ["starter_profile"]
 
-_OPERATOR = """\
-  name: Example Reading App
-  description: Online reading practice for students in grades K-5.
-  # How the services reach students: website, online_service, mobile_application,
-  # software, cloud_storage, professional_services.
-  delivery: [website, online_service]"""
+_WIDTH = 88
+_COMMENT_COLUMN = 39  # where a comment beside a value starts, when it fits there
 
-_CONSULTANT = """\
-  name: Program Evaluation
-  description: Statistical analysis of program outcomes for CREC's magnet schools.
-  # How the services are delivered: website, online_service, mobile_application,
-  # software, cloud_storage, professional_services.
-  delivery: [professional_services]"""
+_SERVICES = {
+    "operator": ("Example Reading App", "Online reading practice for students in grades K-5.",
+                 "[website, online_service]"),
+    "consultant": ("Program Evaluation",
+                   "Statistical analysis of program outcomes for CREC's magnet schools.",
+                   "[professional_services]"),
+}  # fmt: skip
 
 
-def _wrapped(keys: list[str], indent: str) -> str:
-    lines, line = [], indent + "#"
-    for key in keys:
-        if len(line) + len(key) + 2 > 88:
-            lines.append(line.rstrip(","))
-            line = indent + "#"
-        line += f" {key},"
-    return "\n".join([*lines, line.rstrip(",")])
+def _comment(text: str, indent: str) -> str:
+    return textwrap.fill(text, _WIDTH, initial_indent=f"{indent}# ",
+                         subsequent_indent=f"{indent}# ", break_on_hyphens=False)  # fmt: skip
+
+
+def _entry(path: str, value: str = "") -> str:
+    """``key: value`` for the field at ``path``, with its help beside it or above it; a
+    choice of many lists the keys it takes."""
+    field = field_at(path)
+    indent = "  " * path.count(".")
+    line = f"{indent}{field.key}:" + (f" {value}" if value else "")
+    about = field.help
+    if field.widget == "choices":
+        about += " Any of: " + ", ".join(key for key, _ in field.options) + "."
+    elif len(line) < _COMMENT_COLUMN and _COMMENT_COLUMN + 2 + len(about) <= _WIDTH:
+        return f"{line.ljust(_COMMENT_COLUMN)}# {about}"
+    return f"{_comment(about, indent)}\n{line}"
+
+
+def _notes(path: str, indent: str = "", depth: int = 1) -> str:
+    """The fields of the group at ``path``, each with its help, as comment lines: for a
+    part of the profile the starter leaves out."""
+    lines = []
+    for field in field_at(path).fields:
+        start = f"{indent}#{'  ' * depth} "
+        text = textwrap.fill(f"{field.key}: {field.help}", _WIDTH, initial_indent=start,
+                             subsequent_indent=start + "    ", break_on_hyphens=False)  # fmt: skip
+        lines.append(text)
+        if field.fields:
+            lines.append(_notes(f"{path}.{field.key}", indent, depth + 1))
+    return "\n".join(lines)
 
 
 def starter_profile(role: Role) -> str:
     """A starter profile for an operator or a consultant, with every field explained."""
-    services = _OPERATOR if role == "operator" else _CONSULTANT
-    student_keys = _wrapped(list(STUDENT_INFORMATION), "  ")
-    directory_keys = _wrapped(list(DIRECTORY_INFORMATION), "  ")
+    name, description, delivery = _SERVICES[role]
     return f"""\
 # Contractor profile for crec-assemble (format 1).
 # Check it with:  crec-assemble validate THIS-FILE
@@ -49,49 +71,46 @@ def starter_profile(role: Role) -> str:
 # yaml-language-server: $schema=profile.schema.json
 profile: 1
 
-contractor:
-  legal_name: Example Learning, Inc.   # exactly as it should appear in the agreement
-  # operator: runs a website, online service or mobile app used for school purposes.
-  # consultant: provides professional, non-instructional services.
-  role: {role}
-  address: 100 Pearl Street, Hartford, CT 06103
-  signatory:                           # who signs for the contractor
-    name: Jordan Lee
-    title: Chief Executive Officer
-    email: jordan.lee@example.com
-  privacy_contact:                     # receives deletion requests and breach correspondence
-    name: Casey Morgan
-    email: privacy@example.com
-    phone: "+1 860 555 0100"           # quote phone numbers
+{_entry("contractor")}
+{_entry("contractor.legal_name", "Example Learning, Inc.")}
+{_entry("contractor.role", role)}
+{_entry("contractor.address", "100 Pearl Street, Hartford, CT 06103")}
+{_entry("contractor.signatory")}
+{_entry("contractor.signatory.name", "Jordan Lee")}
+{_entry("contractor.signatory.title", "Chief Executive Officer")}
+{_entry("contractor.signatory.email", "jordan.lee@example.com")}
+{_entry("contractor.privacy_contact")}
+{_entry("contractor.privacy_contact.name", "Casey Morgan")}
+{_entry("contractor.privacy_contact.email", "privacy@example.com")}
+{_entry("contractor.privacy_contact.phone", '"+1 860 555 0100"')}
+{_comment(field_at("contractor.file_name").help, "  ")}
+  # file_name: example-learning-west
 
-services:
-{services}
-  start_date: 2026-07-01               # YYYY-MM-DD; the agreement's effective date
-  end_date: 2027-06-30
-  # If the vendor has its own agreement, name it: build then writes a Student Data
-  # Privacy Addendum that controls over it (and over its terms of service).
+{_entry("services")}
+{_entry("services.name", name)}
+{_entry("services.description", description)}
+{_entry("services.delivery", delivery)}
+{_entry("services.start_date", "2026-07-01")}
+{_entry("services.end_date", "2027-06-30")}
+{_comment(field_at("services.master_agreement").help, "  ")}
+{_notes("services.master_agreement", "  ")}
   # master_agreement: {{title: Example Master Services Agreement, date: 2026-05-01}}
 
-data:                                  # the student data the contractor receives (Exhibit B)
-  # Student information, any of:
-{student_keys}
-  student_information: [first_name, last_name, grades]
-  # Directory information, any of:
-{directory_keys}
-  directory_information: [grade_levels]
-  student_records: false
-  student_generated_content: false
-  # Provision 7 exception: may students or parents keep an account for their own content?
-  content_accounts: false
+{_entry("data")}
+{_entry("data.student_information", "[first_name, last_name, grades]")}
+{_entry("data.directory_information", "[grade_levels]")}
+{_entry("data.student_records", "false")}
+{_entry("data.student_generated_content", "false")}
+{_entry("data.content_accounts", "false")}
 
-# Subcontractors that receive student data, each with the date of CREC's express
-# written consent (provision 14). Leave the list empty if there are none.
+{_comment(field_at("subcontractors").help, "")}
+# Leave the list empty if there are none. Each one has:
+{_notes("subcontractors")}
 subcontractors: []
 #  - legal_name: Example Hosting LLC
 #    service: Cloud hosting
-#    data: [first_name, last_name]     # only categories declared under data:
+#    data: [first_name, last_name]
 #    consent_date: 2026-06-15
-#    # Its flow-down addendum needs these three (build --draft prints blanks instead):
 #    address: 1 Main Street, Boston, MA 02110
 #    signatory: {{name: Alex Kim, title: General Counsel}}
 #    privacy_contact: {{name: Privacy Office, email: privacy@hosting.example}}

@@ -22,7 +22,7 @@ from .plan import BuildOptions, Order, load_inputs, plan, seal_for
 if TYPE_CHECKING:  # rendering modules load docxtpl and pypdf: only when building
     from .produce import Produced
 
-__all__ = ["Checked", "build", "check_profiles"]
+__all__ = ["Checked", "Verdict", "build", "check_profiles", "gate_verdicts"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,52 @@ def check_profiles(
         Checked(main.profile, main.agreement, len(main.agreement.profile.subcontractors))
         for main in mains
     ]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The compliance gate's verdict on one document a profile gives.
+
+    Attributes:
+        title: the document's full title ("Student Data Privacy Agreement — Acme, Inc.").
+        kind: agreement, addendum or flowdown.
+        met: the ids of the requirements it meets.
+        unmet: each requirement it misses, as the gate states it.
+    """
+
+    title: str
+    kind: str
+    met: tuple[str, ...]
+    unmet: tuple[str, ...]
+
+
+def gate_verdicts(
+    profile: Path,
+    *,
+    library: Path | None = None,
+    issuer: Path | None = None,
+    build_date: date | None = None,
+    edition: str | None = None,
+) -> list[Verdict]:
+    """The gate's verdict on each document ``build`` would write for ``profile`` (its
+    agreement or addendum, then each flow-down), met and unmet alike, without writing any:
+    what a person sees before a build, where ``validate`` stops at the first unmet.
+
+    Raises:
+        InputError: one line per problem with the profile, issuer or library.
+    """
+    inputs = load_inputs(
+        [profile], library=library, issuer=issuer, build_date=build_date, edition=edition
+    )
+    planned = plan(inputs, [Order(formats=(), flowdowns=True)], gate=False)
+    verdicts = []
+    for item in planned:
+        document = item.agreement
+        missed = {finding.requirement.id for finding in document.unmet}
+        met = tuple(key for key in document.requirements if key not in missed)
+        unmet = tuple(str(finding) for finding in document.unmet)
+        verdicts.append(Verdict(document.full_title, document.kind, met, unmet))
+    return verdicts
 
 
 def build(profiles: Sequence[Path], options: BuildOptions) -> list[Produced]:

@@ -22,7 +22,18 @@ from starlette.middleware.sessions import SessionMiddleware
 from ..errors import CrecError
 from .auth import LoginRequired
 from .rendering import page, templates
-from .routes import account, counsel, due, public_site, register, register_history, returns, vendor
+from .routes import (
+    account,
+    build,
+    counsel,
+    due,
+    interview,
+    public_site,
+    register,
+    register_history,
+    returns,
+    vendor,
+)
 from .security import BoundedBody, SecurityHeaders, check_csrf
 from .services import Services
 from .workspace import router as downloads
@@ -47,7 +58,8 @@ def create_app(opened: Services) -> FastAPI:
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.include_router(downloads)
-    for module in (account, register, register_history, due, public_site, returns, vendor, counsel):
+    for module in (account, interview, build, register, register_history, due, public_site,
+                   returns, vendor, counsel):  # fmt: skip
         app.include_router(module.router)
     _handle_errors(app)
     # Added innermost first: the body is bounded before the session is read.
