@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -327,9 +327,10 @@ def it_runs_as_the_pre_commit_hook_it_ships(repo: Path) -> None:
 
 
 def _on(day: date) -> dict[str, str]:
-    """The environment that makes ``day`` today for the tool."""
-    midnight = datetime.combine(day, datetime.min.time(), tzinfo=UTC)
-    return {"SOURCE_DATE_EPOCH": str(int(midnight.timestamp()))}
+    """The environment that makes ``day`` today for the tool: noon UTC, the same day on
+    Connecticut's calendar, which dates what the tool builds."""
+    noon = datetime.combine(day, time(12), tzinfo=UTC)
+    return {"SOURCE_DATE_EPOCH": str(int(noon.timestamp()))}
 
 
 def it_lists_the_requirements_each_role_must_meet(cli: Cli) -> None:

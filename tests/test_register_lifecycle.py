@@ -378,3 +378,15 @@ def it_takes_back_a_withdrawal_recorded_by_mistake_and_keeps_both_in_the_history
     code, _, err = _run(cli, "register", "retract", document, 1, "--why", "no", *db)
     assert code == 2 and "is issued, which is never taken back" in err
     assert _run(cli, "register", "record", document, "sent", "--date", "2026-08-12", *db)[0] == 0
+
+
+def it_dates_a_build_by_connecticuts_calendar() -> None:
+    """At 20:30 in Hartford a document built now is dated today there, not tomorrow (UTC), so
+    that it can be recorded as sent the same evening."""
+    from datetime import date
+
+    from crec_assemble.inputs.dates import default_build_date
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1796175000")  # 2026-12-02 01:30 UTC
+        assert default_build_date() == date(2026, 12, 1)
