@@ -10,7 +10,7 @@ import hashlib
 import io
 import json
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,9 +78,9 @@ def filled(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         yield Filled(server, acme, ecole, capitol, root / "out")
 
 
-def _client(filled: Filled, role: str | None = None) -> closing[httpx.Client]:
+def _client(filled: Filled, role: str | None = None) -> AbstractContextManager[httpx.Client]:
     """A client signed in as ``role``, closed after the block."""
-    return closing(filled.server.client(role))
+    return filled.server.client(role)
 
 
 def _page(answer: httpx.Response) -> Any:
