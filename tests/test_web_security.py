@@ -11,7 +11,17 @@ from crec_assemble.web.settings import is_loopback
 from crec_assemble.web.throttle import LoginThrottle
 from crec_assemble.web.workspace import safe_name
 
-from web_support import ACCOUNTS, PASSWORD, WebServer, crec, csrf_of, sign_in, started_server
+from browser import Browser
+from web_support import (
+    ACCOUNTS,
+    PASSWORD,
+    WebServer,
+    browser_sign_in,
+    crec,
+    csrf_of,
+    sign_in,
+    started_server,
+)
 
 # Every server these tests start warms its LibreOffice, as `serve` does.
 pytestmark = pytest.mark.e2e
@@ -220,3 +230,24 @@ def test_a_profile_field_with_markup_is_shown_as_text(web_server: WebServer) -> 
         })  # fmt: skip
     assert "<script>alert(1)</script>" not in answer.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in answer.text
+
+
+def test_the_sign_in_start_and_error_pages_pass_axe(
+    web_server: WebServer, chromium: Browser
+) -> None:
+    """The pages every account sees: sign-in (empty, and after a failed attempt), the start
+    page of each role, and an error page."""
+    chromium.open(f"{web_server.url}/logout")  # a GET: signs nobody out, shows the error page
+    assert chromium.page_violations() == []
+    for role in ACCOUNTS:
+        browser_sign_in(chromium, web_server, role)
+        assert chromium.page_violations() == []
+        chromium.click(".signout button")
+        chromium.wait_for("#name")
+    assert chromium.page_violations() == []
+    chromium.fill("#name", ACCOUNTS["viewer"])
+    chromium.fill("#password", "not the password at all")
+    chromium.click("form[action='/login'] button[type=submit]")
+    chromium.wait_for(".error")
+    assert "do not match" in chromium.text()
+    assert chromium.page_violations() == []
