@@ -3,6 +3,9 @@ each written as ``crec-assemble build`` writes it, and nothing left running once
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +20,7 @@ from pypdf import PdfReader
 from crec_assemble.errors import ConversionError
 from crec_assemble.library.wording import squeeze
 from crec_assemble.pipeline.batch import build_batch
+from crec_assemble.pipeline.build import build
 from crec_assemble.pipeline.outcome import BatchResult
 from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.pipeline.service import BuildService
@@ -60,44 +64,44 @@ def _legal_name(profile: Path) -> str:
     return name
 
 
-def _assert_own_pdfs(result: BatchResult, *shown: str) -> None:
-    """Every document was written, and each PDF is of its own document: it shows ``shown``
-    and carries the manifest its DOCX carries."""
+def _assert_own_pdfs(result: BatchResult, contractor: str) -> None:
+    """Every document was written, and each PDF is of its own document: its first page
+    names the contractor, and it carries the manifest its DOCX carries."""
     assert result.failures == []
     assert result.documents
     for document in result.documents:
         paths = {output.format: output.path for output in document.outputs}
-        text = squeeze("".join(page.extract_text() for page in PdfReader(paths["pdf"]).pages))
-        for words in shown:
-            assert squeeze(words) in text, f"{paths['pdf']} shows {words}"
+        first_page = squeeze(PdfReader(paths["pdf"]).pages[0].extract_text())
+        assert squeeze(contractor) in first_page, f"{paths['pdf']} names {contractor}"
         pdf_manifest = read_manifest_file(paths["pdf"]).data
         assert pdf_manifest == read_manifest_file(paths["docx"]).data == document.manifest
 
 
-def it_builds_one_agreement_after_another_with_one_libreoffice(
-    service: BuildService, tmp_path: Path
-) -> None:
+def it_writes_the_bytes_the_cli_writes(service: BuildService, tmp_path: Path) -> None:
+    """The lasting LibreOffice's second conversion too: a document is reproducible whichever
+    LibreOffice converted it."""
+    cli = build([CONSULTANT], _options(tmp_path / "cli"))
     for out in ("first", "second"):
-        result = service.build(CONSULTANT, _options(tmp_path / out))
-        assert [d.profile for d in result.documents] == [CONSULTANT]
-        _assert_own_pdfs(result, _legal_name(CONSULTANT))
+        built = service.build(CONSULTANT, _options(tmp_path / out))
+        assert [[o.sha256 for o in d.outputs] for d in built.documents] == [
+            [o.sha256 for o in d.outputs] for d in cli
+        ]
 
 
 def it_builds_twenty_at_once_each_pdf_of_its_own_document(
     service: BuildService, tmp_path: Path, write_profile: WriteProfile
 ) -> None:
-    """One profile into eight folders; eight studies of one contractor (one file name, so
-    LibreOffice must not get two at once); and the other examples and one more contractor."""
+    """One profile into eight folders; eight contractors under one file name (LibreOffice
+    must not get two of them at once); the other examples and one more contractor."""
     consultant = yaml.safe_load(CONSULTANT.read_text(encoding="utf-8"))
-    shown: dict[Path, list[str]] = {CONSULTANT: [_legal_name(CONSULTANT)]}
+    shown: dict[Path, str] = {CONSULTANT: _legal_name(CONSULTANT)}
     for number in range(8):
-        consultant["services"]["name"] = f"Outcomes Study Number {number}"
-        study = write_profile(consultant, f"study-{number}.yaml")
-        shown[study] = [_legal_name(CONSULTANT), consultant["services"]["name"]]
+        consultant["contractor"].update(legal_name=f"Study Partner {number} LLC",
+                                        file_name="outcomes-study")  # fmt: skip
+        shown[write_profile(consultant, f"study-{number}.yaml")] = f"Study Partner {number} LLC"
     another = write_profile(operator_profile(**{"contractor.legal_name": "Twentieth Learning"}))
-    shown[another] = ["Twentieth Learning"]
-    others = [example for example in EXAMPLES if example != CONSULTANT]
-    shown.update({example: [_legal_name(example)] for example in others})
+    shown[another] = "Twentieth Learning"
+    shown.update({e: _legal_name(e) for e in EXAMPLES if e != CONSULTANT})
     profiles = [CONSULTANT] * 7 + list(shown)
     assert len(profiles) == 20
     outs = [tmp_path / "out" / f"{number:02d}" for number in range(len(profiles))]
@@ -105,7 +109,7 @@ def it_builds_twenty_at_once_each_pdf_of_its_own_document(
         results = list(pool.map(lambda p, o: service.build(p, _options(o)), profiles, outs))
     for profile, result in zip(profiles, results, strict=True):
         assert {d.profile for d in result.documents} == {profile}
-        _assert_own_pdfs(result, *shown[profile])
+        _assert_own_pdfs(result, shown[profile])
 
 
 def it_reports_a_bad_profile_in_the_words_of_the_cli(
@@ -142,16 +146,45 @@ def _wait_for(condition: Callable[[], object], seconds: float = 30) -> bool:
     return bool(condition())
 
 
-def it_keeps_a_libreoffice_waiting_and_leaves_none_once_closed(
-    tmp_path: Path, offices: Path
+def _waiting_office(offices: Path) -> Path:
+    """The profile of the one LibreOffice waiting for the next build, once it runs."""
+    assert _wait_for(lambda: len(list(offices.glob("crec-lo-*"))) == 1 and processes_with(
+        str(offices)))  # fmt: skip
+    (profile,) = offices.glob("crec-lo-*")
+    return profile
+
+
+def it_converts_build_after_build_with_one_lasting_libreoffice(
+    service: BuildService, tmp_path: Path, offices: Path
 ) -> None:
+    first = service.build(CONSULTANT, _options(tmp_path / "first"))
+    waiting = _waiting_office(offices)
+    second = service.build(CONSULTANT, _options(tmp_path / "second"))
+    assert _waiting_office(offices) == waiting
+    for result in (first, second):
+        _assert_own_pdfs(result, _legal_name(CONSULTANT))
+
+
+def it_replaces_a_libreoffice_that_died_while_waiting(
+    service: BuildService, tmp_path: Path, offices: Path
+) -> None:
+    _assert_own_pdfs(service.build(CONSULTANT, _options(tmp_path / "first")),
+                     _legal_name(CONSULTANT))  # fmt: skip
+    died = _waiting_office(offices)
+    for pid in processes_with(str(died)):  # the LibreOffice this test's service started
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    _assert_own_pdfs(service.build(CONSULTANT, _options(tmp_path / "second")),
+                     _legal_name(CONSULTANT))  # fmt: skip
+    assert _waiting_office(offices) != died
+
+
+def it_leaves_no_libreoffice_running_once_closed(tmp_path: Path, offices: Path) -> None:
     service = BuildService.start(tmp_path / "staging")
     try:
         _assert_own_pdfs(service.build(CONSULTANT, _options(tmp_path / "out")),
                          _legal_name(CONSULTANT))  # fmt: skip
-        # The one that converted quits; a fresh one waits for the next build.
-        assert _wait_for(lambda: len(list(offices.glob("crec-lo-*"))) == 1)
-        assert processes_with(str(offices))
+        _waiting_office(offices)
     finally:
         service.close()
     assert _wait_for(lambda: not processes_with(str(offices))), "no LibreOffice is left"

@@ -95,6 +95,7 @@ class LibreOffice:
         self._process: subprocess.Popen[bytes] | None = None
         self._early: subprocess.Popen[bytes] | None = None  # started by start(), if it was
         self._used = False  # convert() was called
+        self._lasting = False  # started with a document of its own: see start()
         self._handed_over = False  # a convert() gave the early LibreOffice its documents
         self._idle: threading.Timer | None = None  # stops an early LibreOffice nobody used
         self._killed = False
@@ -113,7 +114,7 @@ class LibreOffice:
     def __enter__(self) -> LibreOffice:
         return self
 
-    def start(self) -> None:
+    def start(self, *, lasting: bool = False) -> None:
         """Start LibreOffice now, with no document, so its start-up overlaps the caller's work.
 
         Starting takes longer than converting a short agreement. The next
@@ -121,12 +122,24 @@ class LibreOffice:
         it runs finds it through the shared profile, passes the documents on and
         waits for them, and this one quits once it has converted them. If it
         cannot start, nothing is lost: :meth:`convert` starts its own and says why.
+
+        ``lasting`` keeps it for every :meth:`convert` until :meth:`close`: it opens an
+        empty document of its own (hidden: it is headless), and LibreOffice quits after
+        a conversion only when no document is left open. A long-lived owner (a server)
+        so pays neither the start nor the loading of the first document per chunk
+        (measured: 0.67 s instead of 0.84 s to convert one agreement, on a busy machine).
         """
         with self._lock:
             if self._killed or self._early is not None:
                 return
+            self._lasting = lasting
+            kept_open = []
+            if lasting:
+                own = self._profile / "kept-open.txt"
+                own.touch()
+                kept_open.append(str(own))
             with self._early_log.open("wb") as log, contextlib.suppress(OSError):
-                self._early = self._popen(self._command(), log)
+                self._early = self._popen(self._command(*kept_open), log)
             # A LibreOffice with no document never quits by itself: if the process that
             # started it dies before it hands one over (SIGTERM, a crash), it must not stay.
             # An owner that keeps one waiting for good (idle=inf) stops it itself, and the
@@ -160,6 +173,8 @@ class LibreOffice:
             preexec_fn=lifeline,  # prctl only, resolved before the fork
         )
         if lifeline is not None:
+            # Those whose LibreOffice is gone are reaped: a lasting one runs many soffice.
+            self._guards = [guard for guard in self._guards if guard.poll() is None]
             self._guards.append(_guard(process.pid))
         return process
 
@@ -196,7 +211,8 @@ class LibreOffice:
         self.close()
 
     def close(self) -> None:
-        """Stop LibreOffice (one that converted is let quit first) and remove the profile."""
+        """Stop LibreOffice (one that converted and is not lasting is let quit first) and
+        remove the profile."""
         self._stop_early()
         for guard in self._guards:
             _kill_guard(guard)
@@ -211,7 +227,7 @@ class LibreOffice:
         early = self._early
         if early is None:
             return
-        if self._handed_over:
+        if self._handed_over and not self._lasting:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 early.wait(timeout=_QUIT_SECONDS)
         _kill(early)
@@ -271,11 +287,12 @@ class LibreOffice:
 
     @property
     def waiting(self) -> bool:
-        """Whether a LibreOffice started early runs and has been handed no document yet:
-        the next :meth:`convert` will not pay for a start."""
+        """Whether a LibreOffice started early runs and will take the next :meth:`convert`'s
+        documents: it has had none yet, or it is lasting."""
         with self._lock:
             early = self._early
-            return early is not None and not self._used and early.poll() is None
+            fresh = self._lasting or not self._used
+            return early is not None and fresh and early.poll() is None
 
     @property
     def _early_log(self) -> Path:

@@ -1,8 +1,8 @@
 """Builds for a long-running process (the web server): one warm LibreOffice for every request.
 
-The command line pays for LibreOffice's start with every build (about 2 s for
-one agreement, of which converting it is a quarter). A server keeps one
-:class:`BuildService`: a LibreOffice always waits, started, for the next PDFs
+The command line starts LibreOffice for every build: about 2 s for one
+agreement. A server keeps one :class:`BuildService`, and in it one lasting
+LibreOffice that converts request after request
 (:class:`~crec_assemble.pipeline.conversion_queue.ConversionQueue` with
 ``keep_warm``). Request threads call :meth:`BuildService.build` at once; each
 renders and finishes its own profile's documents, and their PDFs are queued
