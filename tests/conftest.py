@@ -14,6 +14,7 @@ import io
 import os
 import re
 import shutil
+import subprocess
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -86,6 +87,16 @@ OPERATOR: dict[str, Any] = {
                              "email": "privacy@northwind.example"}},
     ],
 }  # fmt: skip
+
+
+def counsel_git(repo: Path, *args: str) -> str:
+    """Run git in ``repo`` as counsel would commit (a fixed author and committer); its output."""
+    who = {"NAME": "Counsel", "EMAIL": "counsel@crec.example"}
+    env = {**os.environ, **{f"GIT_{role}_{key}": value for role in ("AUTHOR", "COMMITTER")
+                            for key, value in who.items()}}  # fmt: skip
+    done = subprocess.run(["git", "-C", str(repo), *args], env=env, capture_output=True,
+                          text=True, check=True)  # fmt: skip
+    return done.stdout
 
 
 def docx_text(path: Path) -> str:

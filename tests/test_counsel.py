@@ -27,7 +27,7 @@ from crec_assemble.counsel.lint import lint_library
 from crec_assemble.library.clauses import load_library
 from crec_assemble.resources import default_library
 
-from conftest import BUILD_DATE, EXAMPLES, ROOT, Cli, next_edition, next_version
+from conftest import BUILD_DATE, EXAMPLES, ROOT, Cli, counsel_git, next_edition, next_version
 
 NEW_SENTENCE = "and weekends and holidays count toward it."
 
@@ -41,23 +41,14 @@ DRAFT = next_version(SHIPPED, "breach-notification")  # _new_version's version
 DRAFT_FILE = f"breach-notification/{DRAFT}.md"
 
 
-def _git(repo: Path, *args: str) -> str:
-    who = {"NAME": "Counsel", "EMAIL": "counsel@crec.example"}
-    env = {**os.environ, **{f"GIT_{role}_{key}": value for role in ("AUTHOR", "COMMITTER")
-                            for key, value in who.items()}}  # fmt: skip
-    done = subprocess.run(["git", "-C", str(repo), *args], env=env, capture_output=True,
-                          text=True, check=True)  # fmt: skip
-    return done.stdout
-
-
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """Counsel's repository: the shipped library, committed."""
     root = tmp_path / "counsel"
     shutil.copytree(default_library(), root / "clauses")
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "add", "-A")
-    _git(root, "commit", "-q", "-m", "Clause library as shipped")
+    counsel_git(root, "init", "-q", "-b", "main")
+    counsel_git(root, "add", "-A")
+    counsel_git(root, "commit", "-q", "-m", "Clause library as shipped")
     return root
 
 
@@ -110,8 +101,8 @@ def it_rejects_a_released_clause_edited_without_a_new_version(repo: Path, cli: C
 
 def it_rejects_an_unreleased_version_edited_after_it_was_committed(repo: Path, cli: Cli) -> None:
     path = _new_version(repo / "clauses")
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-q", "-m", f"Draft {DRAFT}")
+    counsel_git(repo, "add", "-A")
+    counsel_git(repo, "commit", "-q", "-m", f"Draft {DRAFT}")
     path.write_text(path.read_text().replace("count toward it", "count toward the time"))
     result = cli("clauses", "lint", "--library", repo / "clauses")
     assert result.exit_code == 1
@@ -281,16 +272,16 @@ def it_names_the_rule_file_and_line_of_each_problem(
 def it_compares_with_the_base_it_is_given(repo: Path, cli: Cli) -> None:
     library = repo / "clauses"
     path = _new_version(library)
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-q", "-m", DRAFT)
+    counsel_git(repo, "add", "-A")
+    counsel_git(repo, "commit", "-q", "-m", DRAFT)
     path.write_text(path.read_text().replace("count toward it", "count toward the time"))
-    _git(repo, "commit", "-q", "-am", f"{DRAFT} edited after review")
+    counsel_git(repo, "commit", "-q", "-am", f"{DRAFT} edited after review")
     assert cli("clauses", "lint", "--library", library).exit_code == 0  # same as HEAD
     result = cli("clauses", "lint", "--library", library, "--base", "HEAD~1")
     assert result.exit_code == 1 and "changed since HEAD~1" in result.stdout
 
 
-def it_says_when_it_cannot_compare_with_git(tmp_path: Path, cli: Cli) -> None:
+def it_says_when_it_cannot_compare_withcounsel_git(tmp_path: Path, cli: Cli) -> None:
     library = tmp_path / "clauses"
     shutil.copytree(default_library(), library)
     result = cli("clauses", "lint", "--library", library)
@@ -530,8 +521,8 @@ def it_refuses_to_release_an_edition_that_only_a_later_draft_would_make_whole(
 
 def it_leaves_hidden_files_in_the_editions_folder_alone(repo: Path, cli: Cli) -> None:
     (repo / "clauses" / "editions" / ".gitkeep").write_text("")
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-q", "-m", "Keep the folder")
+    counsel_git(repo, "add", "-A")
+    counsel_git(repo, "commit", "-q", "-m", "Keep the folder")
     (repo / "clauses" / "editions" / ".DS_Store").write_bytes(b"\0\1")
     assert cli("clauses", "lint", "--library", repo / "clauses").exit_code == 0
     (repo / "clauses" / "editions" / ".gitkeep").unlink()

@@ -3,10 +3,8 @@ counsel's pages in the web app show beside ``clauses list`` and ``clauses histor
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -19,19 +17,10 @@ from crec_assemble.library.clauses import load_library
 from crec_assemble.library.editions import EDITION_NAME
 from crec_assemble.resources import default_library
 
-from conftest import next_version, revise_clause
+from conftest import counsel_git, next_version, revise_clause
 
 SHIPPED = load_library(default_library())
 CLAUSE = "severability"
-
-
-def _git(repo: Path, *args: str) -> str:
-    who = {"NAME": "Counsel", "EMAIL": "counsel@crec.example"}
-    env = {**os.environ, **{f"GIT_{role}_{key}": value for role in ("AUTHOR", "COMMITTER")
-                            for key, value in who.items()}}  # fmt: skip
-    done = subprocess.run(["git", "-C", str(repo), *args], env=env, capture_output=True,
-                          text=True, check=True)  # fmt: skip
-    return done.stdout
 
 
 def _draft(library: Path, words: str = "Each provision stands alone.") -> str:
@@ -49,15 +38,15 @@ def repo(tmp_path: Path) -> Path:
     """Counsel's repository: the shipped library, committed; returns the library."""
     library = tmp_path / "counsel" / "clauses"
     shutil.copytree(default_library(), library)
-    _git(library.parent, "init", "-q", "-b", "main")
-    _git(library.parent, "add", "-A")
-    _git(library.parent, "commit", "-q", "-m", "Clause library as shipped")
+    counsel_git(library.parent, "init", "-q", "-b", "main")
+    counsel_git(library.parent, "add", "-A")
+    counsel_git(library.parent, "commit", "-q", "-m", "Clause library as shipped")
     return library
 
 
 def test_each_committed_version_names_the_commit_that_added_it(repo: Path) -> None:
     found = version_commits(load_library(repo), CLAUSE)
-    head = _git(repo, "rev-parse", "--short", "HEAD").strip()
+    head = counsel_git(repo, "rev-parse", "--short", "HEAD").strip()
     assert found.note is None
     assert {v.version for v in SHIPPED.versions[CLAUSE]} == set(found.versions)
     for committed in found.versions.values():
@@ -68,20 +57,20 @@ def test_each_committed_version_names_the_commit_that_added_it(repo: Path) -> No
 
 def test_a_version_committed_later_names_its_own_commit(repo: Path) -> None:
     version = _draft(repo)
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-q", "-m", "Severability: each provision stands alone")
+    counsel_git(repo, "add", "-A")
+    counsel_git(repo, "commit", "-q", "-m", "Severability: each provision stands alone")
     found = version_commits(load_library(repo), CLAUSE).versions
     added, first = found[version].added, found[SHIPPED.versions[CLAUSE][0].version].added
     assert added is not None and first is not None
     assert added.subject == "Severability: each provision stands alone"
-    assert added.day == date.fromisoformat(_git(repo, "log", "-1", "--format=%as").strip())
+    assert added.day == date.fromisoformat(counsel_git(repo, "log", "-1", "--format=%as").strip())
     assert first.subject == "Clause library as shipped"
 
 
 def test_a_new_file_is_uncommitted_and_an_edited_one_changed(repo: Path) -> None:
     version = _draft(repo)
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-q", "-m", "Severability draft")
+    counsel_git(repo, "add", "-A")
+    counsel_git(repo, "commit", "-q", "-m", "Severability draft")
     path = repo / CLAUSE / f"{version}.md"
     path.write_text(path.read_text() + "\nAnd one more sentence.\n")
     other = next_version(SHIPPED, "ferpa")
@@ -104,7 +93,7 @@ def test_a_library_outside_git_says_so_in_one_line(tmp_path: Path) -> None:
 def test_a_repository_without_a_commit_says_so(tmp_path: Path) -> None:
     library = tmp_path / "clauses"
     shutil.copytree(default_library(), library)
-    _git(tmp_path, "init", "-q")
+    counsel_git(tmp_path, "init", "-q")
     found = version_commits(load_library(library), CLAUSE)
     assert found.note == "The library's git repository has no commit yet."
 

@@ -12,10 +12,8 @@ import hashlib
 import html
 import io
 import json
-import os
 import re
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +27,7 @@ from crec_assemble.library.clauses import load_library
 from crec_assemble.resources import default_library
 
 from browser import Browser
-from conftest import next_edition, next_version
+from conftest import counsel_git, next_edition, next_version
 from web_support import ACCOUNTS, PASSWORD, WebServer, crec, csrf_of, started_server
 
 SHIPPED = load_library(default_library())
@@ -42,15 +40,6 @@ COMMIT = "Clause library as shipped"
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _git(repo: Path, *args: str) -> str:
-    who = {"NAME": "Counsel", "EMAIL": "counsel@crec.example"}
-    env = {**os.environ, **{f"GIT_{role}_{key}": value for role in ("AUTHOR", "COMMITTER")
-                            for key, value in who.items()}}  # fmt: skip
-    done = subprocess.run(["git", "-C", str(repo), *args], env=env, capture_output=True,
-                          text=True, check=True)  # fmt: skip
-    return done.stdout
-
-
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped library committed in counsel's repository, and a draft of CLAUSE (DRAFT)
@@ -58,9 +47,9 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("counsel-repo")
     library = root / "clauses"
     shutil.copytree(default_library(), library)
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "add", "-A")
-    _git(root, "commit", "-q", "-m", COMMIT)
+    counsel_git(root, "init", "-q", "-b", "main")
+    counsel_git(root, "add", "-A")
+    counsel_git(root, "commit", "-q", "-m", COMMIT)
     newest = SHIPPED.get(CLAUSE)
     text = (library / CLAUSE / f"{newest.version}.md").read_text(encoding="utf-8")
     text = text.replace(f"version: {newest.version}", f"version: {DRAFT}", 1)
@@ -183,7 +172,7 @@ def test_the_history_names_each_versions_editions_and_commit(
     with server.client("viewer") as client:
         page = client.get(f"/counsel/clauses/{CLAUSE}").text
     rows = _history(page)
-    head = _git(library, "rev-parse", "--short", "HEAD").strip()
+    head = counsel_git(library, "rev-parse", "--short", "HEAD").strip()
     assert list(rows) == [clause.version for clause in SHIPPED.versions[CLAUSE]] + [DRAFT]
     for clause in SHIPPED.versions[CLAUSE]:
         effective, editions, changes, in_git = rows[clause.version]
