@@ -176,6 +176,9 @@ def it_replaces_a_libreoffice_that_died_while_waiting(
             os.kill(pid, signal.SIGKILL)
     _assert_own_pdfs(service.build(CONSULTANT, _options(tmp_path / "second")),
                      _legal_name(CONSULTANT))  # fmt: skip
+    # The dead one's profile is removed, and a new LibreOffice waits (however slowly the
+    # machine lets the old one's successor quit).
+    assert _wait_for(lambda: not died.exists(), seconds=60)
     assert _waiting_office(offices) != died
 
 

@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import math
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -28,6 +27,7 @@ from typing import IO, Literal
 
 from ..errors import ConversionError
 from .lifeline import dying_with_parent
+from .office_profile import seed_profile
 
 __all__ = ["INSTALL_HINT", "LibreOffice", "find_soffice"]
 
@@ -45,25 +45,6 @@ def find_soffice() -> str:
         if found:
             return found
     raise ConversionError(f"LibreOffice is needed to make PDFs; install it with: {INSTALL_HINT}")
-
-
-def _product_version(executable: str) -> str | None:
-    """ "7.4" from the bootstraprc next to the real binary, without starting LibreOffice."""
-    rc = Path(executable).resolve().parent / "bootstraprc"
-    try:
-        match = re.search(r"ProductKey=\D*(\d+\.\d+)", rc.read_text(encoding="utf-8"))
-    except OSError:
-        return None
-    return match.group(1) if match else None
-
-
-_SEEDED_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry"
- xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>{version}</value></prop></item>
-<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="FirstStartWizardCompleted" oor:op="fuse"><value>true</value></prop></item>
-</oor:items>
-"""  # noqa: E501
 
 
 class LibreOffice:
@@ -101,15 +82,7 @@ class LibreOffice:
         self._killed = False
         self._lock = threading.Lock()  # kill() comes from another thread (Ctrl-C)
         self._guards: list[subprocess.Popen[bytes]] = []  # see _guard
-        version = _product_version(self._executable)
-        if version:
-            # LibreOffice headless never records that its first start is done and re-runs
-            # its start-up checks every time; telling it the version halves a short conversion.
-            user = self._profile / "user"
-            user.mkdir()
-            (user / "registrymodifications.xcu").write_text(
-                _SEEDED_PROFILE.format(version=version), encoding="utf-8"
-            )
+        seed_profile(self._profile, self._executable)
 
     def __enter__(self) -> LibreOffice:
         return self
@@ -216,7 +189,7 @@ class LibreOffice:
         self._stop_early()
         for guard in self._guards:
             _kill_guard(guard)
-        shutil.rmtree(self._profile, ignore_errors=True)
+        _remove(self._profile)
         # A LibreOffice that was killed leaves its socket behind.
         _ipc_socket(self._profile).unlink(missing_ok=True)
 
@@ -317,6 +290,15 @@ class LibreOffice:
             return self._process
 
 
+def _remove(profile: Path) -> None:
+    """Remove a profile, again if a LibreOffice still quitting wrote into it meanwhile."""
+    for _ in range(_REMOVE_TRIES):
+        shutil.rmtree(profile, ignore_errors=True)
+        if not profile.exists():
+            return
+        time.sleep(_REMOVE_PAUSE)
+
+
 def _ipc_socket(profile: Path) -> Path:
     """Where a LibreOffice of ``profile`` listens for the next ``soffice`` of that profile.
 
@@ -363,6 +345,7 @@ def _kill_guard(guard: subprocess.Popen[bytes]) -> None:
 _POLL_SECONDS = 0.05
 # How long an early LibreOffice may take to quit by itself after its conversion (~0.1 s).
 _QUIT_SECONDS = 5.0
+_REMOVE_TRIES, _REMOVE_PAUSE = 10, 0.5
 
 
 def _watch_progress(
