@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from crec_assemble.web.settings import is_loopback
@@ -39,6 +40,17 @@ def test_the_api_without_credentials_is_401_json(web_server: WebServer) -> None:
         answer = anonymous.get("/api/register/due")
     assert answer.status_code == 401
     assert "Bearer" in answer.json()["error"]
+
+
+def test_the_sign_in_form_posts_username_and_password(web_server: WebServer) -> None:
+    # Issue 14 names the fields: password managers and other systems' scripts fill them in.
+    with web_server.client() as client:
+        form = lxml.html.fromstring(client.get("/login").text)
+        fields = form.xpath("//form[@action='/login']//input[not(@type='hidden')]/@name")
+        assert fields == ["username", "password"]
+        answer = sign_in(client, ACCOUNTS["staff"])
+        assert answer.status_code == 303
+        assert client.get("/").status_code == 200
 
 
 def test_a_wrong_password_signs_nobody_in(web_server: WebServer) -> None:
@@ -181,7 +193,7 @@ def test_a_next_address_never_leads_off_the_site(web_server: WebServer) -> None:
     with web_server.client() as client:
         form = client.get("/login")
         answer = client.post("/login", data={
-            "csrf_token": csrf_of(form.text), "name": ACCOUNTS["viewer"], "password": PASSWORD,
+            "csrf_token": csrf_of(form.text), "username": ACCOUNTS["viewer"], "password": PASSWORD,
             "after": "//evil.example/phish",
         })  # fmt: skip
     assert answer.status_code == 303
@@ -226,7 +238,8 @@ def test_a_profile_field_with_markup_is_shown_as_text(web_server: WebServer) -> 
     with web_server.client() as client:
         form = client.get("/login")
         answer = client.post("/login", data={
-            "csrf_token": csrf_of(form.text), "name": "<script>alert(1)</script>", "password": "x",
+            "csrf_token": csrf_of(form.text), "username": "<script>alert(1)</script>",
+            "password": "x",
         })  # fmt: skip
     assert "<script>alert(1)</script>" not in answer.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in answer.text
