@@ -186,7 +186,7 @@ def test_every_answer_carries_the_security_headers(web_server: WebServer) -> Non
         assert client.get("/login").headers["cache-control"] == "no-store"
     with web_server.client() as fresh:
         cookie = fresh.get("/login").headers["set-cookie"].lower()
-        assert "httponly" in cookie and "samesite=lax" in cookie
+        assert "httponly" in cookie and "samesite=strict" in cookie
 
 
 def test_a_next_address_never_leads_off_the_site(web_server: WebServer) -> None:

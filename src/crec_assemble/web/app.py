@@ -69,7 +69,7 @@ def create_app(opened: Services) -> FastAPI:
         secret_key=secrets.token_urlsafe(32),  # a restart signs everyone out
         session_cookie="crec_session",
         max_age=_SESSION_HOURS * 3600,
-        same_site="lax",
+        same_site="strict",  # issue 14: never sent with a request another site starts
         https_only=opened.settings.secure_cookies,
     )
     app.add_middleware(SecurityHeaders)
