@@ -21,6 +21,17 @@ def _tree(answer: httpx.Response) -> Any:
     return lxml.html.fromstring(answer.text)
 
 
+@pytest.mark.parametrize("role", ["viewer", "counsel", "staff"])
+def test_every_role_finds_the_interview_in_the_menu_and_on_the_start_page(
+    web_server: WebServer, role: str
+) -> None:
+    # Anyone may prepare a profile (counsel, for vendor paper's gap addendum); only staff build.
+    with web_server.client(role) as client:
+        tree = _tree(client.get("/"))
+    assert "/profiles/new" in tree.xpath("//nav[@aria-label='Main']//a/@href")
+    assert "/profiles/new" in tree.xpath("//main//ul[@class='tasks']//a/@href")
+
+
 def test_a_due_window_past_the_calendar_is_bad_input_on_the_page_and_in_the_api(
     web_server: WebServer,
 ) -> None:
