@@ -21,6 +21,10 @@ def _tree(answer: httpx.Response) -> Any:
     return lxml.html.fromstring(answer.text)
 
 
+def _bearer(server: WebServer, role: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {server.token(role)}"}
+
+
 @pytest.mark.parametrize("role", ["viewer", "counsel", "staff"])
 def test_every_role_finds_the_interview_in_the_menu_and_on_the_start_page(
     web_server: WebServer, role: str
@@ -43,3 +47,27 @@ def test_a_due_window_past_the_calendar_is_bad_input_on_the_page_and_in_the_api(
     assert _tree(page).xpath("string(//form//p[@role='alert'])") == said
     assert api.status_code == 422
     assert api.json() == {"error": said, "exit_code": 2}
+
+
+@pytest.mark.parametrize(
+    ("call", "said"),
+    [
+        (lambda c: c.post("/api/audit", files={"file": ("t.txt", b"terms")}, data={"role": "x"}),
+         "role: Input should be 'operator' or 'consultant'"),
+        (lambda c: c.post("/api/verify"), "file: Field required"),
+        (lambda c: c.post("/api/counsel/redline", content=b"{",
+                          headers={"Content-Type": "application/json"}),
+         "the body is not JSON: "),
+        (lambda c: c.get("/api/register/due", params={"within": "soon"}),
+         "query.within: Input should be a valid integer"),
+    ],
+    ids=["bad-role", "no-file", "not-json", "not-a-number"],
+)  # fmt: skip
+def test_the_apis_malformed_requests_are_bad_input_with_exit_code_2(
+    web_server: WebServer, call: Any, said: str
+) -> None:
+    with httpx.Client(base_url=web_server.url, headers=_bearer(web_server, "staff")) as client:
+        answer = call(client)
+    assert answer.status_code == 422
+    assert answer.json()["error"].startswith(said)
+    assert answer.json()["exit_code"] == 2

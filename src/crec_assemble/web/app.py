@@ -101,11 +101,17 @@ def _handle_errors(app: FastAPI) -> None:
     async def refused(request: Request, error: StarletteHTTPException) -> Response:
         return _problem(request, error.status_code, str(error.detail))
 
+    # A field missing or of the wrong type is bad input, as the CLI's exit code 2 says it:
+    # the API's errors all carry that code (docs/web.md), these as much as the library's.
     @app.exception_handler(RequestValidationError)
     async def malformed(request: Request, error: RequestValidationError) -> Response:
         first = error.errors()[0] if error.errors() else {}
+        if first.get("type") == "json_invalid":
+            reason = first.get("ctx", {}).get("error", "not valid")
+            return _problem(request, 422, f"the body is not JSON: {reason}", 2)
         where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
-        return _problem(request, 422, f"{where}: {first.get('msg', 'not valid')}".lstrip(": "))
+        message = f"{where}: {first.get('msg', 'not valid')}".lstrip(": ")
+        return _problem(request, 422, message, 2)
 
     @app.exception_handler(CrecError)
     async def library_said_no(request: Request, error: CrecError) -> Response:
