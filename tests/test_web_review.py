@@ -12,7 +12,7 @@ import httpx
 import lxml.html
 import pytest
 
-from web_support import WebServer
+from web_support import WebServer, csrf_of
 
 pytestmark = pytest.mark.e2e  # the server starts its warm LibreOffice
 
@@ -71,3 +71,18 @@ def test_the_apis_malformed_requests_are_bad_input_with_exit_code_2(
     assert answer.status_code == 422
     assert answer.json()["error"].startswith(said)
     assert answer.json()["exit_code"] == 2
+
+
+def test_open_with_no_file_chosen_says_so_beside_the_form(web_server: WebServer) -> None:
+    with web_server.client("viewer") as client:
+        form = client.get("/profiles/new")
+        # What a browser sends for a file input left empty: a part with no file name.
+        answer = client.post("/profiles/upload", data={"csrf_token": csrf_of(form.text)},
+                             files={"profile": ("", b"", "application/octet-stream")})  # fmt: skip
+    assert answer.status_code == 422
+    tree = _tree(answer)
+    assert tree.xpath("string(//h1)") == "New agreement: the contractor's profile"
+    assert tree.xpath("string(//main/p[@role='alert'])") == (
+        "Choose a saved profile (a YAML file) to open."
+    )
+    assert _tree(form).xpath("//input[@id='open-profile'][@required]")
