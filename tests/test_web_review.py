@@ -12,9 +12,14 @@ import httpx
 import lxml.html
 import pytest
 
+from conftest import EXAMPLES
 from web_support import WebServer, csrf_of
 
 pytestmark = pytest.mark.e2e  # the server starts its warm LibreOffice
+
+# Acme's profile under a name of this module's own, so what it enters in the shared server's
+# register is no other test's.
+CONTRACTOR = "Review Flowdown Learning, Inc."
 
 
 def _tree(answer: httpx.Response) -> Any:
@@ -23,6 +28,17 @@ def _tree(answer: httpx.Response) -> Any:
 
 def _bearer(server: WebServer, role: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {server.token(role)}"}
+
+
+@pytest.fixture(scope="module")
+def built(web_server: WebServer) -> dict[str, str]:
+    """Acme's agreement and its two flow-downs, built through the API: kind → one id."""
+    profile = EXAMPLES[0].read_text().replace("Acme Learning, Inc.", CONTRACTOR)
+    headers = {**_bearer(web_server, "staff"), "Content-Type": "application/yaml"}
+    answer = httpx.post(f"{web_server.url}/api/build", content=profile.encode(), headers=headers,
+                        timeout=300)  # fmt: skip
+    assert answer.status_code == 200, answer.text
+    return {document["kind"]: document["id"] for document in answer.json()["documents"]}
 
 
 @pytest.mark.parametrize("role", ["viewer", "counsel", "staff"])
@@ -34,6 +50,24 @@ def test_every_role_finds_the_interview_in_the_menu_and_on_the_start_page(
         tree = _tree(client.get("/"))
     assert "/profiles/new" in tree.xpath("//nav[@aria-label='Main']//a/@href")
     assert "/profiles/new" in tree.xpath("//main//ul[@class='tasks']//a/@href")
+
+
+def test_a_flowdowns_history_names_its_subcontractor_who_does_not_sign_with_crec(
+    web_server: WebServer, built: dict[str, str]
+) -> None:
+    with web_server.client("viewer") as client:
+        flowdown = _tree(client.get(f"/register/documents/{built['flowdown']}"))
+        agreement = _tree(client.get(f"/register/documents/{built['agreement']}"))
+
+    def facts(tree: Any) -> dict[str, str]:
+        terms = tree.xpath("//dl[@class='facts']/dt")
+        return {dt.text_content(): dt.getnext().text_content() for dt in terms}
+
+    shown = facts(flowdown)
+    assert "Signs with CREC" not in shown
+    assert shown["Contractor"] == f"{CONTRACTOR} (operator)"
+    assert shown["Subcontractor"].endswith(", who signs it with the contractor")
+    assert facts(agreement)["Signs with CREC"] == CONTRACTOR
 
 
 def test_a_due_window_past_the_calendar_is_bad_input_on_the_page_and_in_the_api(
