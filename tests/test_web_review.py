@@ -70,6 +70,22 @@ def test_a_flowdowns_history_names_its_subcontractor_who_does_not_sign_with_crec
     assert facts(agreement)["Signs with CREC"] == CONTRACTOR
 
 
+def test_a_withdrawn_document_offers_no_event_only_taking_the_withdrawal_back(
+    web_server: WebServer, built: dict[str, str]
+) -> None:
+    document = f"/register/documents/{built['agreement']}"
+    with web_server.client("staff") as client:
+        token = csrf_of(client.get(document).text)
+        withdrawn = client.post(f"{document}/events", files={"file": ("", b"")},
+                                data={"csrf_token": token, "event": "withdrawn"})  # fmt: skip
+        tree = _tree(client.get(document))
+    assert withdrawn.status_code == 303
+    assert "nothing more can be recorded" in tree.xpath("string(//p[@id='withdrawn'])")
+    assert tree.xpath("//form[contains(@action, '/events')]") == []
+    retractable = tree.xpath("//form[@id='form-retract']//option/text()")
+    assert any("withdrawn" in option for option in retractable)
+
+
 def test_a_due_window_past_the_calendar_is_bad_input_on_the_page_and_in_the_api(
     web_server: WebServer,
 ) -> None:
