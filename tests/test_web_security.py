@@ -75,8 +75,23 @@ def test_a_change_without_the_csrf_token_is_refused(web_server: WebServer) -> No
     with web_server.client("staff") as client:
         answer = client.post("/logout", data={})
         assert answer.status_code == 403
-        assert "reload the page" in answer.text
+        assert "reload the page with the form" in answer.text
         assert client.get("/").status_code == 200  # still signed in: the post did nothing
+
+
+def test_a_stale_form_is_refused_again_when_resent_so_the_page_says_go_back_and_reload_it(
+    web_server: WebServer,
+) -> None:
+    with web_server.client("staff") as client:
+        stale = {"csrf_token": csrf_of(client.get("/register").text)}
+        client.cookies.clear()  # the session ends (a restart, say) while the form is open
+        sign_in(client, ACCOUNTS["staff"])
+        first = client.post("/logout", data=stale)
+        resent = client.post("/logout", data=stale)  # what the browser's Reload does here
+        fresh = {"csrf_token": csrf_of(client.get("/register").text)}  # back, and reloaded
+        assert first.status_code == resent.status_code == 403
+        assert "go back, reload the page with the form, then send it again" in first.text
+        assert client.post("/logout", data=fresh).status_code == 303
 
 
 def test_another_sessions_csrf_token_is_refused(web_server: WebServer) -> None:
