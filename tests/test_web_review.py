@@ -1,8 +1,9 @@
 """What a review of the web app as its users use it found, each held in place, against the real
 server: every role finds the interview in the menu; a flow-down's history says who signs it;
 a withdrawn document offers no event it would refuse; the due view's window cannot run past
-the calendar; the API's malformed requests carry the exit code like every other error; and
-"Open" without a file says so beside the form."""
+the calendar; the API's malformed requests carry the exit code like every other error;
+"Open" without a file says so beside the form; and a form's address opened as a page says
+what to do in words."""
 
 from __future__ import annotations
 
@@ -136,3 +137,18 @@ def test_open_with_no_file_chosen_says_so_beside_the_form(web_server: WebServer)
         "Choose a saved profile (a YAML file) to open."
     )
     assert _tree(form).xpath("//input[@id='open-profile'][@required]")
+
+
+@pytest.mark.parametrize("path", ["/profiles/build", "/profiles/upload", "/logout"])
+def test_a_forms_address_opened_as_a_page_says_what_to_do_in_words(
+    web_server: WebServer, path: str
+) -> None:
+    # After a form is sent the address bar shows where it went; pressing Enter there asks
+    # for that address as a page.
+    with web_server.client("staff") as client:
+        page = client.get(path)
+        api = client.get("/api/build")
+    assert page.status_code == 405
+    said = _tree(page).xpath("string(//p[@role='alert'])")
+    assert said == "This address only receives a form: open the page the form is on, from the menu."
+    assert api.status_code == 405 and api.json() == {"error": "Method Not Allowed"}

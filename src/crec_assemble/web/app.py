@@ -45,6 +45,7 @@ _SESSION_HOURS = 8  # a working day; then sign in again
 # Room for the multipart framing and the form's other fields around a file at the limit.
 _FORM_OVERHEAD = 64 * 1024
 _log = logging.getLogger("crec_assemble.web")
+_FORM_ONLY = "This address only receives a form: open the page the form is on, from the menu."
 
 
 def create_app(opened: Services) -> FastAPI:
@@ -96,9 +97,13 @@ def _handle_errors(app: FastAPI) -> None:
         return RedirectResponse(f"/login?next={quote(error.after)}", status_code=303)
 
     # Starlette's, which FastAPI's subclasses: a URL no route matches (a clause id holding a
-    # "/", say) is a 404 page too, not Starlette's bare {"detail": "Not Found"}.
+    # "/", say) is a 404 page too, not Starlette's bare {"detail": "Not Found"}. A form's
+    # address opened as a page (after a form, the address bar shows it) says what to do
+    # instead, in words, not "Method Not Allowed".
     @app.exception_handler(StarletteHTTPException)
     async def refused(request: Request, error: StarletteHTTPException) -> Response:
+        if error.status_code == 405 and not _wants_json(request):
+            return _problem(request, 405, _FORM_ONLY)
         return _problem(request, error.status_code, str(error.detail))
 
     # A field missing or of the wrong type is bad input, as the CLI's exit code 2 says it:
