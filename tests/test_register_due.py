@@ -441,6 +441,14 @@ def test_a_negative_window_is_bad_input() -> None:
         owed([], on=date(2026, 11, 24), within=-1, rules=RULES)
 
 
+def test_a_window_past_the_last_date_there_is_is_bad_input_not_a_crash() -> None:
+    # 10**20 days: timedelta cannot hold it; 3,000,000: past year 9999 (OverflowError both).
+    for within in (10**20, 3_000_000):
+        with pytest.raises(InputError, match=f"--within must be at most 36500 days, not {within}"):
+            owed([], on=date(2026, 11, 24), within=within, rules=RULES)
+    assert owed([], on=date(2199, 12, 31), within=36_500, rules=RULES).items == ()
+
+
 def test_the_json_names_every_field() -> None:
     late = owed([history(document(), ("executed", EXECUTED))], on=date(2026, 12, 3), rules=RULES)
     data = late.as_json()

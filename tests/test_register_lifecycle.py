@@ -202,6 +202,7 @@ def it_records_a_tampered_signed_copy_as_signed_altered_and_exits_1(
         (("record", "{id}", "breach", "--data", "grades"), "breach: give both --discovered"),
         (("list", "--status", "lost"), "--status: unknown status 'lost'"),
         (("due", "--on", "someday"), "--on: 'someday' is not a date"),
+        (("due", "--within", "3000000"), "--within must be at most 36500 days"),  # past 9999
         (("add", "{missing}"), "missing.pdf"),
     ],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from crec_assemble.web.settings import is_loopback
@@ -41,6 +42,17 @@ def test_the_api_without_credentials_is_401_json(web_server: WebServer) -> None:
     assert "Bearer" in answer.json()["error"]
 
 
+def test_the_sign_in_form_posts_username_and_password(web_server: WebServer) -> None:
+    # Issue 14 names the fields: password managers and other systems' scripts fill them in.
+    with web_server.client() as client:
+        form = lxml.html.fromstring(client.get("/login").text)
+        fields = form.xpath("//form[@action='/login']//input[not(@type='hidden')]/@name")
+        assert fields == ["username", "password"]
+        answer = sign_in(client, ACCOUNTS["staff"])
+        assert answer.status_code == 303
+        assert client.get("/").status_code == 200
+
+
 def test_a_wrong_password_signs_nobody_in(web_server: WebServer) -> None:
     with web_server.client() as client:
         answer = sign_in(client, ACCOUNTS["viewer"], "not the password at all")
@@ -63,8 +75,23 @@ def test_a_change_without_the_csrf_token_is_refused(web_server: WebServer) -> No
     with web_server.client("staff") as client:
         answer = client.post("/logout", data={})
         assert answer.status_code == 403
-        assert "reload the page" in answer.text
+        assert "reload the page with the form" in answer.text
         assert client.get("/").status_code == 200  # still signed in: the post did nothing
+
+
+def test_a_stale_form_is_refused_again_when_resent_so_the_page_says_go_back_and_reload_it(
+    web_server: WebServer,
+) -> None:
+    with web_server.client("staff") as client:
+        stale = {"csrf_token": csrf_of(client.get("/register").text)}
+        client.cookies.clear()  # the session ends (a restart, say) while the form is open
+        sign_in(client, ACCOUNTS["staff"])
+        first = client.post("/logout", data=stale)
+        resent = client.post("/logout", data=stale)  # what the browser's Reload does here
+        fresh = {"csrf_token": csrf_of(client.get("/register").text)}  # back, and reloaded
+        assert first.status_code == resent.status_code == 403
+        assert "go back, reload the page with the form, then send it again" in first.text
+        assert client.post("/logout", data=fresh).status_code == 303
 
 
 def test_another_sessions_csrf_token_is_refused(web_server: WebServer) -> None:
@@ -174,14 +201,14 @@ def test_every_answer_carries_the_security_headers(web_server: WebServer) -> Non
         assert client.get("/login").headers["cache-control"] == "no-store"
     with web_server.client() as fresh:
         cookie = fresh.get("/login").headers["set-cookie"].lower()
-        assert "httponly" in cookie and "samesite=lax" in cookie
+        assert "httponly" in cookie and "samesite=strict" in cookie
 
 
 def test_a_next_address_never_leads_off_the_site(web_server: WebServer) -> None:
     with web_server.client() as client:
         form = client.get("/login")
         answer = client.post("/login", data={
-            "csrf_token": csrf_of(form.text), "name": ACCOUNTS["viewer"], "password": PASSWORD,
+            "csrf_token": csrf_of(form.text), "username": ACCOUNTS["viewer"], "password": PASSWORD,
             "after": "//evil.example/phish",
         })  # fmt: skip
     assert answer.status_code == 303
@@ -226,7 +253,8 @@ def test_a_profile_field_with_markup_is_shown_as_text(web_server: WebServer) -> 
     with web_server.client() as client:
         form = client.get("/login")
         answer = client.post("/login", data={
-            "csrf_token": csrf_of(form.text), "name": "<script>alert(1)</script>", "password": "x",
+            "csrf_token": csrf_of(form.text), "username": "<script>alert(1)</script>",
+            "password": "x",
         })  # fmt: skip
     assert "<script>alert(1)</script>" not in answer.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in answer.text

@@ -178,3 +178,16 @@ def it_refuses_a_viewer(web_server: WebServer) -> None:
     refused = _api(web_server, "viewer", file=("terms.md", PARTIAL.read_bytes()))
     assert refused.status_code == 403
     assert "may audit" in refused.json()["error"]
+
+
+def it_says_the_profile_field_takes_a_profile_when_given_another_file(
+    web_server: WebServer, tmp_path: Path
+) -> None:
+    # "this page takes text" told counsel nothing about what the profile field wants.
+    contract = tmp_path / "contract.pdf"
+    contract.write_bytes((CORPUS / "dev3c-cobalt-ct-addendum.pdf").read_bytes())
+    with web_server.client("counsel") as counsel:
+        page = _audit(counsel, "terms.md", PARTIAL.read_bytes(), profile=contract)
+    assert page.status_code == 422
+    said = "contract.pdf: this is a PDF; this page takes the contractor profile as YAML"
+    assert said in page.text

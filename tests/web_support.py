@@ -84,7 +84,7 @@ def sign_in(client: httpx.Client, name: str, password: str = PASSWORD) -> httpx.
     """Sign ``client`` in through the login form, as a browser does."""
     form = client.get("/login")
     return client.post(
-        "/login", data={"csrf_token": csrf_of(form.text), "name": name, "password": password}
+        "/login", data={"csrf_token": csrf_of(form.text), "username": name, "password": password}
     )
 
 

@@ -66,12 +66,17 @@ __all__ = [
     "ItemKind",
     "Owed",
     "due_rules",
+    "horizon",
     "owed",
     "shipped_rules",
 ]
 
 DEFAULT_WITHIN = 30
 """Days ahead ``register due`` looks by default: a month is time enough to renew or prepare."""
+
+LONGEST_WITHIN = 36_500
+"""The furthest ``register due`` looks ahead, a century: no agreement runs longer, and a day
+that far from any ``--on`` the register takes is still a date Python can hold."""
 
 _REGULATION = "Regulation 3520.13-R"
 
@@ -96,18 +101,30 @@ def owed(
     Raises:
         InputError: if ``within`` is negative or a breach event's details are malformed.
     """
-    if within < 0:
-        raise InputError(f"--within must be zero or more days, not {within}")
-    horizon = on + timedelta(days=within)
+    last = horizon(on, within)
     found: list[DueItem] = []
     for history in histories:
         if history.status == "withdrawn":
             continue
         for item in _owed_for(history, on, rules):
-            if item.overdue or item.due is None or item.due <= horizon:
+            if item.overdue or item.due is None or item.due <= last:
                 found.append(item)
     found.sort(key=lambda i: (not i.overdue, i.due or date.max, i.document, i.kind, i.what))
     return Owed(on, within, tuple(found))
+
+
+def horizon(on: date, within: int) -> date:
+    """The last day ``register due --within`` looks at from ``on``.
+
+    Raises:
+        InputError: for a negative window, or one longer than :data:`LONGEST_WITHIN` (a
+            window of millions of days would run past the last date there is).
+    """
+    if within < 0:
+        raise InputError(f"--within must be zero or more days, not {within}")
+    if within > LONGEST_WITHIN:
+        raise InputError(f"--within must be at most {LONGEST_WITHIN} days, not {within}")
+    return on + timedelta(days=within)
 
 
 def _owed_for(history: History, on: date, rules: DueRules) -> Iterator[DueItem]:

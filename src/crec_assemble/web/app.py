@@ -45,6 +45,7 @@ _SESSION_HOURS = 8  # a working day; then sign in again
 # Room for the multipart framing and the form's other fields around a file at the limit.
 _FORM_OVERHEAD = 64 * 1024
 _log = logging.getLogger("crec_assemble.web")
+_FORM_ONLY = "This address only receives a form: open the page the form is on, from the menu."
 
 
 def create_app(opened: Services) -> FastAPI:
@@ -69,7 +70,7 @@ def create_app(opened: Services) -> FastAPI:
         secret_key=secrets.token_urlsafe(32),  # a restart signs everyone out
         session_cookie="crec_session",
         max_age=_SESSION_HOURS * 3600,
-        same_site="lax",
+        same_site="strict",  # issue 14: never sent with a request another site starts
         https_only=opened.settings.secure_cookies,
     )
     app.add_middleware(SecurityHeaders)
@@ -96,16 +97,26 @@ def _handle_errors(app: FastAPI) -> None:
         return RedirectResponse(f"/login?next={quote(error.after)}", status_code=303)
 
     # Starlette's, which FastAPI's subclasses: a URL no route matches (a clause id holding a
-    # "/", say) is a 404 page too, not Starlette's bare {"detail": "Not Found"}.
+    # "/", say) is a 404 page too, not Starlette's bare {"detail": "Not Found"}. A form's
+    # address opened as a page (after a form, the address bar shows it) says what to do
+    # instead, in words, not "Method Not Allowed".
     @app.exception_handler(StarletteHTTPException)
     async def refused(request: Request, error: StarletteHTTPException) -> Response:
+        if error.status_code == 405 and not _wants_json(request):
+            return _problem(request, 405, _FORM_ONLY)
         return _problem(request, error.status_code, str(error.detail))
 
+    # A field missing or of the wrong type is bad input, as the CLI's exit code 2 says it:
+    # the API's errors all carry that code (docs/web.md), these as much as the library's.
     @app.exception_handler(RequestValidationError)
     async def malformed(request: Request, error: RequestValidationError) -> Response:
         first = error.errors()[0] if error.errors() else {}
+        if first.get("type") == "json_invalid":
+            reason = first.get("ctx", {}).get("error", "not valid")
+            return _problem(request, 422, f"the body is not JSON: {reason}", 2)
         where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
-        return _problem(request, 422, f"{where}: {first.get('msg', 'not valid')}".lstrip(": "))
+        message = f"{where}: {first.get('msg', 'not valid')}".lstrip(": ")
+        return _problem(request, 422, message, 2)
 
     @app.exception_handler(CrecError)
     async def library_said_no(request: Request, error: CrecError) -> Response:

@@ -20,9 +20,10 @@ from .security import CSRF_FIELD, csrf_token
 
 __all__ = ["NAVIGATION", "page", "templates"]
 
-# The menu: (path, label, the action a role needs for it).
+# The menu: (path, label, the action a role needs for it). Anyone may prepare a profile
+# (counsel, say, for vendor paper's gap addendum); only staff see its Build button.
 NAVIGATION: tuple[tuple[str, str, Action], ...] = (
-    ("/profiles/new", "New agreement", "build"),
+    ("/profiles/new", "New agreement", "read"),
     ("/returns", "Returned documents", "build"),
     ("/vendor-paper", "Vendor paper", "audit"),
     ("/register", "Register", "read"),

@@ -65,7 +65,9 @@ async def check_csrf(request: Request) -> None:
     if not sent or not isinstance(expected, str) or not hmac.compare_digest(sent, expected):
         raise HTTPException(
             403,
-            "This form has expired or did not come from this site: reload the page and try again.",
+            # Not "reload the page": reloading this answer sends the same stale form again.
+            "This form has expired or did not come from this site: go back, reload the page with "
+            "the form, then send it again.",
         )
 
 

@@ -25,9 +25,15 @@ _SUFFIX: dict[Kind, str] = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "te
 _SAID: dict[Kind, str] = {"pdf": "a PDF", "docx": "a DOCX", "html": "a web page", "text": "text"}
 
 
-async def received(upload: UploadFile, workspace: Path, *, accept: Collection[Kind]) -> Path:
+async def received(
+    upload: UploadFile, workspace: Path, *, accept: Collection[Kind], wanted: str | None = None
+) -> Path:
     """Keep an uploaded file in a fresh folder of ``workspace``, if its content is of a kind
     in ``accept``; return where it is.
+
+    Args:
+        wanted: what the field asks for, in the refusal, when the kinds' names would not say
+            it ("the contractor profile as YAML", not "text").
 
     Raises:
         InputError: the file is empty, or not of a kind this page takes.
@@ -38,7 +44,7 @@ async def received(upload: UploadFile, workspace: Path, *, accept: Collection[Ki
         raise InputError(f"{shown}: the file is empty")
     kind = sniff(data, Path(shown)).kind
     if kind not in accept:
-        wanted = " or ".join(_SAID[k] for k in accept)
+        wanted = wanted or " or ".join(_SAID[k] for k in accept)
         raise InputError(f"{shown}: this is {_SAID[kind]}; this page takes {wanted}")
     path = fresh_folder(workspace, "uploads") / f"{PurePosixPath(shown).stem}{_SUFFIX[kind]}"
     path.write_bytes(data)

@@ -34,24 +34,26 @@ def login_form(request: Request, next: str | None = None) -> Response:
 @router.post("/login")
 def login(
     request: Request,
-    name: Annotated[str, Form(max_length=64)],
+    username: Annotated[str, Form(max_length=64)],
     password: Annotated[str, Form(max_length=1024)],
     after: Annotated[str, Form(max_length=2048)] = "/",
 ) -> Response:
+    """The login form's ``username`` and ``password`` (the field names issue 14 fixes, which
+    password managers and other systems' sign-in scripts fill in)."""
     opened = services(request)
     address = request.client.host if request.client else "unknown"
-    wait = opened.throttle.wait(name, address)
+    wait = opened.throttle.wait(username, address)
     if wait > 0:
         message = f"Too many failed sign-ins: try again in {int(wait) + 1} seconds."
-        context = {"after": _local(after), "name": name, "error": message}
+        context = {"after": _local(after), "name": username, "error": message}
         return page(request, "login.html", context, status=429)
-    account = check_password(opened.register, name, password)
+    account = check_password(opened.register, username, password)
     if account is None:
-        opened.throttle.failed(name, address)
+        opened.throttle.failed(username, address)
         error = "That name and password do not match an account."
-        context = {"after": _local(after), "name": name, "error": error}
+        context = {"after": _local(after), "name": username, "error": error}
         return page(request, "login.html", context, status=401)
-    opened.throttle.succeeded(name)
+    opened.throttle.succeeded(username)
     sign_in(request, account)
     return RedirectResponse(_local(after), status_code=303)
 

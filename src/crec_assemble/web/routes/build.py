@@ -181,6 +181,8 @@ def _json_object(text: str) -> dict[str, Any]:
         found = json.loads(text, object_pairs_hook=unique)
     except json.JSONDecodeError as error:
         raise InputError(f"the body is not JSON: {error.msg} (line {error.lineno})") from None
+    except RecursionError:  # thousands of brackets: no profile nests more than a few levels
+        raise InputError("the body: JSON nested too deeply to be a profile") from None
     if not isinstance(found, dict):
         raise InputError("the body: a profile is one JSON object of fields")
     return found

@@ -133,16 +133,22 @@ class _Upload:
     data: bytes
 
 
-async def _uploaded(profile: UploadFile) -> _Upload:
+async def _uploaded(profile: UploadFile | None = None) -> _Upload | None:
+    """The file sent, or None when **Open** was pressed with no file chosen."""
+    if profile is None or not profile.filename:
+        return None
     shown = safe_name(profile.filename, fallback=FORM_FILE)
     return _Upload(shown, await profile.read(_PROFILE_LIMIT + 1))
 
 
 @router.post("/profiles/upload")
 def opened_profile(
-    request: Request, who: MayRead, upload: Annotated[_Upload, Depends(_uploaded)]
+    request: Request, who: MayRead, upload: Annotated[_Upload | None, Depends(_uploaded)]
 ) -> Response:
     """A saved profile, opened into the form, with what ``validate`` says about the file."""
+    if upload is None:
+        error = "Choose a saved profile (a YAML file) to open."
+        return interview(request, who, record_from_form({}), error=error, status=422)
     try:
         document = parse_yaml(_yaml_text(upload.data, upload.name), upload.name)
     except InputError as error:

@@ -98,7 +98,8 @@ async def _audited(
         options = AuditOptions(role=role, library=settings.library, issuer=settings.issuer,
                                template=settings.template)  # fmt: skip
         if profile is not None and profile.filename:
-            kept = await received(profile, settings.workspace, accept=_PROFILE)
+            kept = await received(profile, settings.workspace, accept=_PROFILE,
+                                  wanted="the contractor profile as YAML")  # fmt: skip
             # Named as YAML, as the user knows it: the profile's messages name this file.
             options = replace(options, addendum=kept.rename(kept.with_suffix(".yaml")),
                               out=fresh_folder(settings.workspace, "addenda"))  # fmt: skip
