@@ -279,3 +279,13 @@ def test_the_sign_in_start_and_error_pages_pass_axe(
     chromium.wait_for(".error")
     assert "do not match" in chromium.text()
     assert chromium.page_violations() == []
+
+
+def test_behind_tls_the_session_cookie_is_secure(web_server: WebServer) -> None:
+    """A TLS proxy on this machine says so with X-Forwarded-Proto (uvicorn trusts loopback):
+    the cookie is then Secure, without --secure-cookies; over plain HTTP it cannot be."""
+    with web_server.client() as plain:
+        assert "secure" not in plain.get("/login").headers["set-cookie"].lower()
+    with web_server.client() as proxied:
+        answer = proxied.get("/login", headers={"X-Forwarded-Proto": "https"})
+        assert answer.headers["set-cookie"].lower().endswith("; secure")

@@ -142,7 +142,12 @@ async def _too_large(send: Send, limit: int) -> None:
 
 class SecurityHeaders:
     """Add the security headers to every response, and ``no-store`` to all but static files:
-    pages show contract and contact details that must not linger in shared caches."""
+    pages show contract and contact details that must not linger in shared caches.
+
+    A request that came over TLS (``https``, as uvicorn reads a trusted proxy's
+    ``X-Forwarded-Proto``) gets its cookies marked ``Secure`` even without
+    ``--secure-cookies``: behind TLS, the session cookie is never sent in clear.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -152,10 +157,15 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         static = str(scope.get("path", "")).startswith("/static/")
+        over_tls = scope.get("scheme") == "https"
 
         async def headed(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers: list[Any] = list(message.get("headers", []))
+                headers: list[Any] = [
+                    (name, _secure(value)) if over_tls and name.lower() == b"set-cookie"
+                    else (name, value)
+                    for name, value in message.get("headers", [])
+                ]  # fmt: skip
                 present = {name.lower() for name, _ in headers}
                 headers += [(k, v) for k, v in _HEADERS.items() if k not in present]
                 if not static and b"cache-control" not in present:
@@ -164,3 +174,8 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, headed)
+
+
+def _secure(cookie: bytes) -> bytes:
+    """A ``Set-Cookie`` value with the ``Secure`` attribute, once."""
+    return cookie if b"; secure" in cookie.lower() else cookie + b"; secure"
