@@ -40,18 +40,17 @@ def login(
 ) -> Response:
     opened = services(request)
     address = request.client.host if request.client else "unknown"
-    wait = opened.throttle.wait(name, address)
+    wait = opened.throttle.attempt(name, address)
     if wait > 0:
         message = f"Too many failed sign-ins: try again in {int(wait) + 1} seconds."
         context = {"after": _local(after), "name": name, "error": message}
         return page(request, "login.html", context, status=429)
     account = check_password(opened.register, name, password)
     if account is None:
-        opened.throttle.failed(name, address)
         error = "That name and password do not match an account."
         context = {"after": _local(after), "name": name, "error": error}
         return page(request, "login.html", context, status=401)
-    opened.throttle.succeeded(name)
+    opened.throttle.succeeded(name, address)
     sign_in(request, account)
     return RedirectResponse(_local(after), status_code=303)
 
