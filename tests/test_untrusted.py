@@ -14,7 +14,6 @@ import resource
 import subprocess
 import sys
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from pypdf import PdfWriter
 from crec_assemble.render import untrusted
 
 from conftest import ROOT, Cli, docx_with_part
+from pdf_tamper import spaces_pdf
 
 _MEMORY = 300 * 1024 * 1024
 _OURS = ROOT / "tests" / "golden" / "edition-2026-07" / "acme-learning-inc.docx"
@@ -90,30 +90,6 @@ def _loop_pdf() -> bytes:
     return body + b"trailer << /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
 
 
-def _spaces_pdf(megabytes: int, listed: int = 1) -> bytes:
-    """A one-page PDF whose content is ``megabytes`` MiB of spaces packed with Flate (about
-    a thousand to one), named ``listed`` times in the page's list of content streams."""
-    packer = zlib.compressobj(9)
-    packed = b"".join(packer.compress(bytes(1 << 20).replace(b"\0", b" "))
-                      for _ in range(megabytes)) + packer.flush()  # fmt: skip
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [%s] >>"
-        % b" ".join([b"4 0 R"] * listed),
-        b"<< /Length %d /Filter /FlateDecode >> stream\n%s\nendstream" % (len(packed), packed),
-    ]
-    body = b"%PDF-1.4\n"
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj %s endobj\n" % (number, obj)
-    xref = len(body)
-    body += b"xref\n0 5\n0000000000 65535 f \n"
-    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return body + b"trailer << /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-
-
 def it_refuses_a_zip_bomb_in_verify_and_audit_within_300_mb(zip_bomb: Path) -> None:
     for command in ("verify", "audit"):
         result = _run(command, zip_bomb, cwd=zip_bomb.parent)
@@ -126,7 +102,7 @@ def it_refuses_a_pdf_whose_content_unpacks_to_gigabytes_within_300_mb(
 ) -> None:
     """PDFium holds a page's content whole: 1 MB of PDF here unpacks to 1 GB."""
     path = tmp_path / "bomb.pdf"
-    path.write_bytes(_spaces_pdf(1024))
+    path.write_bytes(spaces_pdf(1024))
     said = "bomb.pdf: refused: its streams unpack to more than the limit of 67,108,864 bytes"
     _refused(_run(command, path, cwd=tmp_path), said)
 
@@ -134,13 +110,13 @@ def it_refuses_a_pdf_whose_content_unpacks_to_gigabytes_within_300_mb(
 def it_weighs_a_content_stream_as_often_as_the_page_lists_it(tmp_path: Path) -> None:
     """PDFium joins a page's list of content streams into one: 40 MiB listed ten times."""
     path = tmp_path / "listed.pdf"
-    path.write_bytes(_spaces_pdf(40, listed=10))
+    path.write_bytes(spaces_pdf(40, listed=10))
     _refused(_run("audit", path, cwd=tmp_path), "listed.pdf: refused: its streams unpack")
 
 
 def it_reads_a_pdf_whose_content_unpacks_within_the_limit(tmp_path: Path) -> None:
     path = tmp_path / "spaces.pdf"
-    path.write_bytes(_spaces_pdf(40))
+    path.write_bytes(spaces_pdf(40))
     result = _run("audit", path, cwd=tmp_path)
     assert "no text found" in result.stderr  # read through, and found blank
 

@@ -15,6 +15,7 @@ from crec_assemble.web.throttle import LoginThrottle
 from crec_assemble.web.workspace import safe_name
 
 from browser import Browser
+from pdf_tamper import spaces_pdf
 from web_support import (
     ACCOUNTS,
     PASSWORD,
@@ -191,6 +192,22 @@ def test_an_oversized_upload_is_refused_before_it_is_read(
         streamed = client.post("/login", content=chunks, headers=headers)
         assert streamed.status_code == 413
         assert not list((root / "workspace").rglob("*.pdf"))
+
+
+def test_a_pdf_that_unpacks_to_gigabytes_is_refused_and_the_server_goes_on(
+    web_server: WebServer,
+) -> None:
+    """A 1 MB upload whose page unpacks to 1 GB, to each page that reads a PDF: one line,
+    before the PDF reader holds any of it."""
+    bomb = spaces_pdf(1024)
+    said = "bomb.pdf: refused: its streams unpack to more than the limit of 67,108,864 bytes"
+    token = {"Authorization": f"Bearer {web_server.token('staff')}"}
+    with web_server.client() as client:
+        for url in ("/api/audit", "/api/verify"):
+            answer = client.post(url, headers=token, files={"file": ("bomb.pdf", bomb)})
+            assert answer.status_code == 422
+            assert answer.json() == {"error": said, "exit_code": 2}
+        assert client.get("/api/register/due", headers=token).status_code == 200
 
 
 @pytest.mark.parametrize(
