@@ -441,6 +441,12 @@ def test_a_negative_window_is_bad_input() -> None:
         owed([], on=date(2026, 11, 24), within=-1, rules=RULES)
 
 
+@pytest.mark.parametrize("within", [3_000_000, 10**15], ids=["past-9999", "past-timedelta"])
+def test_a_window_past_the_calendars_end_is_bad_input(within: int) -> None:
+    with pytest.raises(InputError, match=f"--within must end before the year 10000, not {within}"):
+        owed([], on=date(2026, 11, 24), within=within, rules=RULES)
+
+
 def test_the_json_names_every_field() -> None:
     late = owed([history(document(), ("executed", EXECUTED))], on=date(2026, 12, 3), rules=RULES)
     data = late.as_json()

@@ -199,6 +199,19 @@ def test_the_api_takes_a_bearer_token_and_gives_bad_input_as_json(filled: Filled
     assert bad.json() == {"error": cli.stderr.strip(), "exit_code": 2}
 
 
+def test_a_window_too_long_for_the_calendar_is_bad_input_not_a_crash(filled: Filled) -> None:
+    within = str(10**15)
+    cli = run_cli("register", "due", "--within", within, "--db", filled.server.db)
+    with _client(filled, "viewer") as client:
+        api = client.get("/api/register/due", params={"within": within})
+        shown = client.get("/register/due", params={"within": within})
+    assert cli.exit_code == 2
+    assert api.status_code == 422
+    assert api.json() == {"error": cli.stderr.strip(), "exit_code": 2}
+    assert shown.status_code == 422
+    assert cli.stderr.strip() in shown.text
+
+
 # History and recording
 
 

@@ -65,6 +65,7 @@ __all__ = [
     "DueRules",
     "ItemKind",
     "Owed",
+    "due_horizon",
     "due_rules",
     "owed",
     "shipped_rules",
@@ -82,6 +83,20 @@ READS: frozenset[EventKind] = frozenset(
 """The only events the rules below read: the register need not load the others."""
 
 
+def due_horizon(on: date, within: int) -> date:
+    """The last day ``register due --within`` looks ahead to from ``on``.
+
+    Raises:
+        InputError: if ``within`` is negative, or reaches past the calendar's last day.
+    """
+    if within < 0:
+        raise InputError(f"--within must be zero or more days, not {within}")
+    try:
+        return on + timedelta(days=within)
+    except OverflowError:  # past 9999-12-31, or more days than a timedelta holds
+        raise InputError(f"--within must end before the year 10000, not {within} days") from None
+
+
 def owed(
     histories: Iterable[History], *, on: date, rules: DueRules, within: int = DEFAULT_WITHIN
 ) -> Owed:
@@ -96,9 +111,7 @@ def owed(
     Raises:
         InputError: if ``within`` is negative or a breach event's details are malformed.
     """
-    if within < 0:
-        raise InputError(f"--within must be zero or more days, not {within}")
-    horizon = on + timedelta(days=within)
+    horizon = due_horizon(on, within)
     found: list[DueItem] = []
     for history in histories:
         if history.status == "withdrawn":

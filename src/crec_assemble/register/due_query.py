@@ -23,10 +23,10 @@ candidate unless it is withdrawn, and:
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
-from .due import READS, DueRules, Owed, owed
+from .due import READS, DueRules, Owed, due_horizon, owed
 from .store import STANDING, histories
 
 if TYPE_CHECKING:
@@ -72,6 +72,6 @@ def owed_on(reader: Reader, *, on: date, within: int, rules: DueRules) -> Owed:
     Raises:
         InputError: as :func:`.due.owed`.
     """
-    open_ones = candidates(reader, on + timedelta(days=max(within, 0)))
+    open_ones = candidates(reader, due_horizon(on, within))
     read = histories(reader, open_ones, kinds=READS, with_files=False)
     return owed(read, on=on, rules=rules, within=within)
