@@ -1,4 +1,5 @@
-"""Alterations a vendor could make to an issued PDF, made with pypdf and pyHanko: for tests.
+"""Alterations a vendor could make to an issued PDF, made with pypdf and pyHanko, and a PDF
+made to hurt whatever reads it: for tests.
 
 Each function takes the PDF's bytes and returns the altered bytes; none of them changes
 the page text PDFium extracts, except where its name says so.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -224,3 +226,27 @@ def signed(pdf: bytes, field: str, folder: Path) -> bytes:
         signer=signer,
     )
     return output.getvalue()  # type: ignore[no-any-return]
+
+
+def spaces_pdf(megabytes: int, listed: int = 1) -> bytes:
+    """A one-page PDF whose content is ``megabytes`` MiB of spaces packed with Flate (about
+    a thousand to one), named ``listed`` times in the page's list of content streams."""
+    packer = zlib.compressobj(9)
+    packed = b"".join(packer.compress(b" " * (1 << 20))
+                      for _ in range(megabytes)) + packer.flush()  # fmt: skip
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [%s] >>"
+        % b" ".join([b"4 0 R"] * listed),
+        b"<< /Length %d /Filter /FlateDecode >> stream\n%s\nendstream" % (len(packed), packed),
+    ]
+    body = b"%PDF-1.4\n"
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj %s endobj\n" % (number, obj)
+    xref = len(body)
+    body += b"xref\n0 5\n0000000000 65535 f \n"
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return body + b"trailer << /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref

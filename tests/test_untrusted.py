@@ -22,6 +22,7 @@ from pypdf import PdfWriter
 from crec_assemble.render import untrusted
 
 from conftest import ROOT, Cli, docx_with_part
+from pdf_tamper import spaces_pdf
 
 _MEMORY = 300 * 1024 * 1024
 _OURS = ROOT / "tests" / "golden" / "edition-2026-07" / "acme-learning-inc.docx"
@@ -93,6 +94,31 @@ def it_refuses_a_zip_bomb_in_verify_and_audit_within_300_mb(zip_bomb: Path) -> N
     for command in ("verify", "audit"):
         result = _run(command, zip_bomb, cwd=zip_bomb.parent)
         _refused(result, "bomb.docx: refused:", "word/document.xml", "629,145,600", "33,554,432")
+
+
+@pytest.mark.parametrize("command", ["verify", "audit"])
+def it_refuses_a_pdf_whose_content_unpacks_to_gigabytes_within_300_mb(
+    tmp_path: Path, command: str
+) -> None:
+    """PDFium holds a page's content whole: 1 MB of PDF here unpacks to 1 GB."""
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(spaces_pdf(1024))
+    said = "bomb.pdf: refused: its streams unpack to more than the limit of 67,108,864 bytes"
+    _refused(_run(command, path, cwd=tmp_path), said)
+
+
+def it_weighs_a_content_stream_as_often_as_the_page_lists_it(tmp_path: Path) -> None:
+    """PDFium joins a page's list of content streams into one: 40 MiB listed ten times."""
+    path = tmp_path / "listed.pdf"
+    path.write_bytes(spaces_pdf(40, listed=10))
+    _refused(_run("audit", path, cwd=tmp_path), "listed.pdf: refused: its streams unpack")
+
+
+def it_reads_a_pdf_whose_content_unpacks_within_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "spaces.pdf"
+    path.write_bytes(spaces_pdf(40))
+    result = _run("audit", path, cwd=tmp_path)
+    assert "no text found" in result.stderr  # read through, and found blank
 
 
 def it_refuses_a_zip_bomb_before_rebuild_or_redline_opens_it(zip_bomb: Path) -> None:

@@ -185,9 +185,10 @@ def test_the_api_refuses_a_bad_profile_with_validates_lines(
         (b'{"profile": 1, "profile": 2}', "application/json", "the key 'profile' appears twice"),
         (b"[1, 2]", "application/json", "a profile is one JSON object of fields"),
         (b"{", "application/json", "the body is not JSON"),
-        (b"[" * 100_000, "application/json", "JSON nested too deeply to be a profile"),
+        (b"[" * 100_000 + b"]" * 100_000, "application/json", "JSON nested too deeply"),
+        (b'{"x": ' + b"9" * 5000 + b"}", "application/json", "a number too long"),
     ],
-    ids=["another-type", "json-key-twice", "json-list", "not-json", "json-too-deep"],
+    ids=["another-type", "json-key-twice", "json-list", "not-json", "json-deep", "json-long-int"],
 )
 def test_the_api_refuses_a_body_that_is_no_profile(
     web_server: WebServer, body: bytes, kind: str, said: str

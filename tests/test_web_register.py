@@ -22,7 +22,7 @@ import pytest
 from crec_assemble.register.records import RECORDABLE
 
 from browser import Browser
-from conftest import EXAMPLES, ROOT, run_cli
+from conftest import EXAMPLES, ROOT, docx_with_part, run_cli
 from web_support import ACCOUNTS, PASSWORD, WebServer, csrf_of, started_server
 
 BUILT = "2026-08-03"
@@ -199,6 +199,19 @@ def test_the_api_takes_a_bearer_token_and_gives_bad_input_as_json(filled: Filled
     assert bad.json() == {"error": cli.stderr.strip(), "exit_code": 2}
 
 
+def test_a_window_too_long_for_the_calendar_is_bad_input_not_a_crash(filled: Filled) -> None:
+    within = str(10**15)
+    cli = run_cli("register", "due", "--within", within, "--db", filled.server.db)
+    with _client(filled, "viewer") as client:
+        api = client.get("/api/register/due", params={"within": within})
+        shown = client.get("/register/due", params={"within": within})
+    assert cli.exit_code == 2
+    assert api.status_code == 422
+    assert api.json() == {"error": cli.stderr.strip(), "exit_code": 2}
+    assert shown.status_code == 422
+    assert cli.stderr.strip() in shown.text
+
+
 # History and recording
 
 
@@ -320,6 +333,21 @@ def test_a_file_comes_as_an_upload_kept_in_the_workspace(filled: Filled) -> None
     assert details["sha256"] == hashlib.sha256(data).hexdigest()
     assert text.status_code == 422
     assert "this is text; this page takes a PDF or a DOCX" in text.text
+
+
+def test_a_file_the_library_refuses_is_named_as_it_was_sent(filled: Filled) -> None:
+    """Not by the folder of the workspace the server keeps it in (uploads/TOKEN/…)."""
+    issued = (filled.issued / "capitol-program-evaluation-group-llc.docx").read_bytes()
+    entity = b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    xxe = docx_with_part(issued, "word/document.xml", entity + b"<d>&x;</d>")
+    with _client(filled, "staff") as client:
+        answer = _post(client, f"/register/documents/{filled.capitol}/events",
+                       {"event": "returned"}, file=("xxe.docx", xxe))  # fmt: skip
+    assert answer.status_code == 422
+    shown = _texts(_page(answer), "//form[@id='form-returned']//p[@role='alert']")
+    assert len(shown) == 1
+    assert shown[0].startswith("xxe.docx: refused: XML part word/document.xml declares a DTD")
+    assert str(filled.server.workspace) not in answer.text
 
 
 def test_a_signed_pdf_uploaded_has_its_signatures_checked(filled: Filled) -> None:

@@ -3,8 +3,11 @@ bounded uploads, downloads that stay in the workspace, headers, and where it may
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 import lxml.html
 import pytest
 
@@ -13,6 +16,7 @@ from crec_assemble.web.throttle import LoginThrottle
 from crec_assemble.web.workspace import safe_name
 
 from browser import Browser
+from pdf_tamper import spaces_pdf
 from web_support import (
     ACCOUNTS,
     PASSWORD,
@@ -131,24 +135,68 @@ def test_guessing_passwords_is_slowed_even_for_the_right_one(
         assert client.get("/").status_code == 303  # the right password did not get in
 
 
+def test_sign_ins_sent_together_get_no_more_password_checks_than_one_by_one(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Twenty wrong guesses sent at once: five are checked (401), the rest refused (429),
+    as when they come one after another; counting a failure only once its check is done
+    let every attempt that arrived meanwhile through."""
+    with started_server(tmp_path_factory.mktemp("burst")) as server:
+        ready = []
+        for _ in range(20):  # each with a session and CSRF token of its own, as browsers
+            with httpx.Client(base_url=server.url) as client:
+                token = csrf_of(client.get("/login").text)
+                ready.append((dict(client.cookies), token))
+        together = threading.Barrier(len(ready))
+
+        def guess(session: tuple[dict[str, str], str]) -> int:
+            cookies, token = session
+            with httpx.Client(base_url=server.url, cookies=cookies, timeout=120) as client:
+                together.wait()
+                return client.post("/login", data={
+                    "csrf_token": token, "username": ACCOUNTS["staff"], "password": "wrong guess",
+                }).status_code  # fmt: skip
+
+        with ThreadPoolExecutor(len(ready)) as pool:
+            answers = sorted(pool.map(guess, ready))
+    assert answers == [401] * 5 + [429] * 15
+
+
 def test_the_throttle_doubles_its_wait_and_forgets_a_success() -> None:
     now = [1000.0]
     throttle = LoginThrottle(free=2, first_wait=10, longest=35, clock=lambda: now[0])
-    for _ in range(2):
-        assert throttle.wait("sam", "10.0.0.1") == 0
-        throttle.failed("sam", "10.0.0.1")
-    assert throttle.wait("sam", "10.0.0.2") == 10  # the name is held, from any address
-    assert throttle.wait("other", "10.0.0.1") == 10  # and the address, for any name
-    throttle.failed("sam", "10.0.0.1")
-    assert throttle.wait("sam", "10.0.0.3") == 20
+    assert throttle.attempt("sam", "10.0.0.1") == 0
+    assert throttle.attempt("sam", "10.0.0.1") == 0  # two free, counted as they begin
+    assert throttle.attempt("sam", "10.0.0.2") == 10  # the name is held, from any address
+    assert throttle.attempt("other", "10.0.0.1") == 10  # and the address, for any name
+    now[0] += 10
+    assert throttle.attempt("sam", "10.0.0.3") == 0
+    assert throttle.attempt("sam", "10.0.0.3") == 20  # the third failure doubled the wait
     for _ in range(3):
-        throttle.failed("sam", "10.0.0.1")
-    assert throttle.wait("sam", "10.0.0.3") == 35  # never longer than longest
+        now[0] += 35
+        assert throttle.attempt("sam", "10.0.0.3") == 0
+    assert throttle.attempt("sam", "10.0.0.4") == 35  # never longer than longest
     now[0] += 36
-    assert throttle.wait("sam", "10.0.0.3") == 0
-    throttle.succeeded("SAM")
-    throttle.failed("sam", "10.0.0.9")
-    assert throttle.wait("sam", "10.0.0.9") == 0  # the count began again after the success
+    assert throttle.attempt("SAM", "10.0.0.9") == 0
+    throttle.succeeded("SAM", "10.0.0.9")
+    assert throttle.attempt("sam", "10.0.0.9") == 0
+    assert throttle.attempt("sam", "10.0.0.9") == 0  # the count began again after the success
+
+
+def test_a_right_password_does_not_count_against_its_address() -> None:
+    throttle = LoginThrottle(free=2, first_wait=10, clock=lambda: 1000.0)
+    for name in ("amy", "bo", "cy"):  # three colleagues behind one office address
+        assert throttle.attempt(name, "10.0.0.1") == 0
+        throttle.succeeded(name, "10.0.0.1")
+    assert throttle.attempt("dee", "10.0.0.1") == 0
+
+
+def test_the_throttle_remembers_a_bounded_number_of_names_and_addresses() -> None:
+    throttle = LoginThrottle(free=1, capacity=100, clock=lambda: 1000.0)
+    for guess in range(1000):
+        throttle.attempt(f"name-{guess}", f"10.0.{guess // 250}.{guess % 250}")
+    assert len(throttle) == 100
+    assert throttle.attempt("name-999", "10.9.9.9") > 0  # the latest are the ones kept
 
 
 def test_an_oversized_upload_is_refused_before_it_is_read(
@@ -171,6 +219,22 @@ def test_an_oversized_upload_is_refused_before_it_is_read(
         streamed = client.post("/login", content=chunks, headers=headers)
         assert streamed.status_code == 413
         assert not list((root / "workspace").rglob("*.pdf"))
+
+
+def test_a_pdf_that_unpacks_to_gigabytes_is_refused_and_the_server_goes_on(
+    web_server: WebServer,
+) -> None:
+    """A 1 MB upload whose page unpacks to 1 GB, to each page that reads a PDF: one line,
+    before the PDF reader holds any of it."""
+    bomb = spaces_pdf(1024)
+    said = "bomb.pdf: refused: its streams unpack to more than the limit of 67,108,864 bytes"
+    token = {"Authorization": f"Bearer {web_server.token('staff')}"}
+    with web_server.client() as client:
+        for url in ("/api/audit", "/api/verify"):
+            answer = client.post(url, headers=token, files={"file": ("bomb.pdf", bomb)})
+            assert answer.status_code == 422
+            assert answer.json() == {"error": said, "exit_code": 2}
+        assert client.get("/api/register/due", headers=token).status_code == 200
 
 
 @pytest.mark.parametrize(

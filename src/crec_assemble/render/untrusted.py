@@ -28,6 +28,7 @@ XML encoding               UTF-8/UTF-16    the only two those rules allow; held 
                                            scan for a DTD cannot be dodged by another encoding
 PDF pages                  2,000
 PDF objects                500,000         what pypdf's cross-reference table lists
+PDF streams, unpacked      64 MiB          PDFium holds a page's content whole (pdf_streams)
 text extracted             500,000 char    about 200 pages; ``audit`` reads it in ~2.5 s
 web page                   4 MiB           parsed in pure Python, twice by ``verify``: ~4 s
 time per document          5 s             wall clock, for reading and judging one file
@@ -50,6 +51,7 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from .pdf_streams import check_streams
 
 if TYPE_CHECKING:
     # zipfile, ElementTree, logging: imported where a DOCX or a signature is read, not here
@@ -240,7 +242,7 @@ def parse_xml(data: bytes, name: Path | str, part: str) -> ElementTree.Element:
 
 
 def open_pdf(data: bytes, name: Path | str) -> PdfDocument:
-    """A PDF opened with PDFium for its text, once its page count is within bounds.
+    """A PDF opened with PDFium for its text, once its size, streams and pages are in bounds.
 
     The caller holds :data:`~crec_assemble.render.pdfium_lock.PDFIUM` and closes it.
 
@@ -249,8 +251,7 @@ def open_pdf(data: bytes, name: Path | str) -> PdfDocument:
     """
     import pypdfium2
 
-    if len(data) > MAX_FILE_BYTES:
-        raise _refuse(name, "the file size", len(data), MAX_FILE_BYTES, "bytes")
+    check_streams(data, name)  # before PDFium unpacks any of it
     try:
         document = pypdfium2.PdfDocument(data)
         pages = len(document)

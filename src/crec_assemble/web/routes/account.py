@@ -42,18 +42,17 @@ def login(
     password managers and other systems' sign-in scripts fill in)."""
     opened = services(request)
     address = request.client.host if request.client else "unknown"
-    wait = opened.throttle.wait(username, address)
+    wait = opened.throttle.attempt(username, address)
     if wait > 0:
         message = f"Too many failed sign-ins: try again in {int(wait) + 1} seconds."
         context = {"after": _local(after), "name": username, "error": message}
         return page(request, "login.html", context, status=429)
     account = check_password(opened.register, username, password)
     if account is None:
-        opened.throttle.failed(username, address)
         error = "That name and password do not match an account."
         context = {"after": _local(after), "name": username, "error": error}
         return page(request, "login.html", context, status=401)
-    opened.throttle.succeeded(username)
+    opened.throttle.succeeded(username, address)
     sign_in(request, account)
     return RedirectResponse(_local(after), status_code=303)
 

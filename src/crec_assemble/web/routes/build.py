@@ -181,8 +181,10 @@ def _json_object(text: str) -> dict[str, Any]:
         found = json.loads(text, object_pairs_hook=unique)
     except json.JSONDecodeError as error:
         raise InputError(f"the body is not JSON: {error.msg} (line {error.lineno})") from None
-    except RecursionError:  # thousands of brackets: no profile nests more than a few levels
+    except RecursionError:  # Python's parser recurses per level: a profile has a few
         raise InputError("the body: JSON nested too deeply to be a profile") from None
+    except ValueError:  # an integer of thousands of digits, which Python will not convert
+        raise InputError("the body: a number too long to be a profile's") from None
     if not isinstance(found, dict):
         raise InputError("the body: a profile is one JSON object of fields")
     return found

@@ -38,7 +38,7 @@ from ..auth import MayRead, MayRecord, Principal
 from ..flash import flash, flashed
 from ..rendering import page
 from ..services import services
-from ..uploads import received
+from ..uploads import named_as_sent, received
 
 __all__ = ["router"]
 
@@ -176,12 +176,13 @@ async def record(
         upload = None
         if file is not None and file.filename:
             upload = await received(file, opened.settings.workspace, accept=_FORMS[kind].accept)
-        recorded = await run_in_threadpool(
-            lambda: record_event(
-                opened.register, document_id, kind, on=day, by=who.account.name,
-                now=default_moment(), file=upload, breach=facts, for_breach=breach,
-            )
-        )  # fmt: skip
+        with named_as_sent(opened.settings.workspace):  # the upload, not the server's folder
+            recorded = await run_in_threadpool(
+                lambda: record_event(
+                    opened.register, document_id, kind, on=day, by=who.account.name,
+                    now=default_moment(), file=upload, breach=facts, for_breach=breach,
+                )
+            )  # fmt: skip
     except CrecError as error:
         sent = {"date": on or "", "discovered": discovered or "", "notified": notified or ""}
         problem = _Problem(event, str(error), _status(error), sent)
