@@ -241,12 +241,19 @@ def spaces_pdf(megabytes: int, listed: int = 1) -> bytes:
         % b" ".join([b"4 0 R"] * listed),
         b"<< /Length %d /Filter /FlateDecode >> stream\n%s\nendstream" % (len(packed), packed),
     ]
+    return pdf_of(objects)
+
+
+def pdf_of(objects: list[bytes]) -> bytes:
+    """A PDF file of these objects, numbered from 1 (the first is the catalog), with its
+    cross-reference table: the smallest file a PDF reader takes."""
     body = b"%PDF-1.4\n"
     offsets = []
     for number, obj in enumerate(objects, start=1):
         offsets.append(len(body))
         body += b"%d 0 obj %s endobj\n" % (number, obj)
     xref = len(body)
-    body += b"xref\n0 5\n0000000000 65535 f \n"
+    size = len(objects) + 1
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % size
     body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return body + b"trailer << /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return body + b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)

@@ -22,7 +22,7 @@ from pypdf import PdfWriter
 from crec_assemble.render import untrusted
 
 from conftest import ROOT, Cli, docx_with_part
-from pdf_tamper import spaces_pdf
+from pdf_tamper import pdf_of, spaces_pdf
 
 _MEMORY = 300 * 1024 * 1024
 _OURS = ROOT / "tests" / "golden" / "edition-2026-07" / "acme-learning-inc.docx"
@@ -79,15 +79,7 @@ def _loop_pdf() -> bytes:
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Pages /Kids [2 0 R] /Count 1 /Parent 2 0 R >>",
     ]
-    body = b"%PDF-1.4\n"
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj %s endobj\n" % (number, obj)
-    xref = len(body)
-    body += b"xref\n0 4\n0000000000 65535 f \n"
-    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return body + b"trailer << /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return pdf_of(objects)
 
 
 def it_refuses_a_zip_bomb_in_verify_and_audit_within_300_mb(zip_bomb: Path) -> None:

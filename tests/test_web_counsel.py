@@ -28,7 +28,14 @@ from crec_assemble.resources import default_library
 
 from browser import Browser
 from conftest import counsel_git, next_edition, next_version
-from web_support import ACCOUNTS, PASSWORD, WebServer, crec, csrf_of, started_server
+from web_support import (
+    ACCOUNTS,
+    WebServer,
+    browser_sign_in,
+    crec,
+    csrf_of,
+    started_server,
+)
 
 SHIPPED = load_library(default_library())
 FIRST, LAST = SHIPPED.editions[0], SHIPPED.editions[-1]
@@ -341,11 +348,7 @@ def test_a_path_as_an_edition_of_the_redline_is_refused(server: WebServer) -> No
 def test_a_viewer_browses_the_library_and_downloads_a_redline(
     server: WebServer, chromium: Browser
 ) -> None:
-    chromium.open(f"{server.url}/login")
-    chromium.fill("#name", ACCOUNTS["viewer"])
-    chromium.fill("#password", PASSWORD)
-    chromium.click("button[type=submit]")
-    chromium.wait_for("nav")
+    browser_sign_in(chromium, server, "viewer")
     chromium.open(f"{server.url}/counsel")
     assert chromium.page_violations() == []
     chromium.click(f"#edition option[value='{FIRST.name}']")

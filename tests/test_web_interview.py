@@ -25,7 +25,7 @@ from crec_assemble.library.wording import squeeze
 from browser import Browser
 from conftest import EXAMPLES, ROOT, operator_profile
 from interview_support import posted
-from web_support import ACCOUNTS, PASSWORD, WebServer, csrf_of
+from web_support import WebServer, browser_sign_in, csrf_of
 
 pytestmark = pytest.mark.e2e  # the server starts its warm LibreOffice
 
@@ -251,11 +251,7 @@ def test_a_person_fills_fixes_builds_and_downloads_in_the_browser(
     web_server: WebServer, chromium: Browser
 ) -> None:
     browser = chromium
-    browser.open(f"{web_server.url}/login")
-    browser.fill("#name", ACCOUNTS["staff"])
-    browser.fill("#password", PASSWORD)
-    browser.click("form.narrow button[type=submit]")
-    browser.wait_for("form.signout")
+    browser_sign_in(browser, web_server, "staff")
     browser.open(f"{web_server.url}/profiles/new")
     assert browser.page_violations() == []
 

@@ -23,7 +23,7 @@ from crec_assemble.register.records import RECORDABLE
 
 from browser import Browser
 from conftest import EXAMPLES, ROOT, docx_with_part, run_cli
-from web_support import ACCOUNTS, PASSWORD, WebServer, csrf_of, started_server
+from web_support import ACCOUNTS, WebServer, browser_sign_in, csrf_of, started_server
 
 BUILT = "2026-08-03"
 JUDGED = "2026-11-20"  # the day the due view is judged as of, wherever a test fixes it
@@ -437,23 +437,11 @@ def test_the_site_serves_nothing_outside_its_folder(filled: Filled, path: str) -
 # In the browser
 
 
-def _sign_in(browser: Browser, server: WebServer, role: str) -> None:
-    """Sign in through the login form, signing out first whoever the browser still is."""
-    browser.open(f"{server.url}/login")
-    if browser.find_all("form.signout"):
-        browser.click("form.signout button")
-        browser.wait_for("#name")
-    browser.fill("#name", ACCOUNTS[role])
-    browser.fill("#password", PASSWORD)
-    browser.click("form button[type=submit]")
-    browser.wait_for("nav[aria-label=Main]")
-
-
 def test_staff_record_an_event_with_its_button_in_the_browser(
     filled: Filled, chromium: Browser
 ) -> None:
     server = filled.server
-    _sign_in(chromium, server, "staff")
+    browser_sign_in(chromium, server, "staff")
     chromium.open(f"{server.url}/register")
     chromium.click(f"a[href='/register/documents/{filled.capitol}']")
     chromium.wait_for("#record-withdrawn")
@@ -474,13 +462,13 @@ def test_staff_record_an_event_with_its_button_in_the_browser(
      "/register/site", "/site/"],
 )  # fmt: skip
 def test_the_register_pages_pass_axe(filled: Filled, chromium: Browser, path: str) -> None:
-    _sign_in(chromium, filled.server, "staff")
+    browser_sign_in(chromium, filled.server, "staff")
     assert chromium.violations(f"{filled.server.url}{path}") == []
 
 
 def test_the_due_view_screenshot(filled: Filled, chromium: Browser) -> None:
     """The README's picture of the due view, with overdue items, taken by the tests' browser."""
-    _sign_in(chromium, filled.server, "viewer")
+    browser_sign_in(chromium, filled.server, "viewer")
     chromium.open(f"{filled.server.url}/register/due?on={JUDGED}&within=365")
     assert "OVERDUE since" in chromium.text()
     target = ROOT / "docs" / "images" / "web-due.png"
