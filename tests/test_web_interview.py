@@ -23,14 +23,13 @@ from crec_assemble.inputs.profile_form import field_id, profile_form
 from crec_assemble.library.wording import squeeze
 
 from browser import Browser
-from conftest import EXAMPLES, ROOT, operator_profile
+from conftest import EXAMPLES, operator_profile
 from interview_support import posted
-from web_support import WebServer, browser_sign_in, csrf_of
+from web_support import WebServer, browser_sign_in, csrf_of, readme_picture
 
 pytestmark = pytest.mark.e2e  # the server starts its warm LibreOffice
 
 # The README shows it: written by the browser test each run.
-SCREENSHOT = ROOT / "docs" / "images" / "web-interview.png"
 ERROR = re.compile(r'<p class="field-error" id="([^"]+)-error"[^>]*>(.*?)</p>', re.DOTALL)
 
 
@@ -248,7 +247,7 @@ def until(found: Callable[[], bool], seconds: float = 60) -> None:
 
 
 def test_a_person_fills_fixes_builds_and_downloads_in_the_browser(
-    web_server: WebServer, chromium: Browser
+    web_server: WebServer, chromium: Browser, tmp_path: Path
 ) -> None:
     browser = chromium
     browser_sign_in(browser, web_server, "staff")
@@ -280,8 +279,9 @@ def test_a_person_fills_fixes_builds_and_downloads_in_the_browser(
     assert browser.find(f"{email}-error").text == ""
     browser.find(".brand a").send_keys(Keys.SHIFT)  # back to the top of the page
     browser.click("main h1")  # and the focus off the fields, for the picture
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    browser.screenshot(SCREENSHOT)
+    picture = readme_picture("web-interview.png", tmp_path)
+    browser.screenshot(picture)
+    assert picture.read_bytes().startswith(b"\x89PNG")
 
     browser.click("#build")
     browser.wait_for("table.downloads")

@@ -22,8 +22,15 @@ import pytest
 from crec_assemble.register.records import RECORDABLE
 
 from browser import Browser
-from conftest import EXAMPLES, ROOT, docx_with_part, run_cli
-from web_support import ACCOUNTS, WebServer, browser_sign_in, csrf_of, started_server
+from conftest import EXAMPLES, docx_with_part, run_cli
+from web_support import (
+    ACCOUNTS,
+    WebServer,
+    browser_sign_in,
+    csrf_of,
+    readme_picture,
+    started_server,
+)
 
 BUILT = "2026-08-03"
 JUDGED = "2026-11-20"  # the day the due view is judged as of, wherever a test fixes it
@@ -466,12 +473,11 @@ def test_the_register_pages_pass_axe(filled: Filled, chromium: Browser, path: st
     assert chromium.violations(f"{filled.server.url}{path}") == []
 
 
-def test_the_due_view_screenshot(filled: Filled, chromium: Browser) -> None:
+def test_the_due_view_screenshot(filled: Filled, chromium: Browser, tmp_path: Path) -> None:
     """The README's picture of the due view, with overdue items, taken by the tests' browser."""
     browser_sign_in(chromium, filled.server, "viewer")
     chromium.open(f"{filled.server.url}/register/due?on={JUDGED}&within=365")
     assert "OVERDUE since" in chromium.text()
-    target = ROOT / "docs" / "images" / "web-due.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target = readme_picture("web-due.png", tmp_path)
     chromium.screenshot(target)
     assert target.read_bytes().startswith(b"\x89PNG")

@@ -138,6 +138,15 @@ def web_server(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> It
         yield server
 
 
+def readme_picture(name: str, scratch: Path) -> Path:
+    """Where a test's browser saves a picture the README shows: into ``docs/images/`` when
+    ``CREC_UPDATE_SCREENSHOTS=1`` asks for new ones, else into ``scratch``, so that a test
+    run never rewrites a file of the checkout."""
+    if os.environ.get("CREC_UPDATE_SCREENSHOTS") == "1":
+        return Path(__file__).resolve().parent.parent / "docs" / "images" / name
+    return scratch / name
+
+
 def browser_sign_in(browser: Browser, server: WebServer, role: str) -> None:
     """Sign the browser in to ``server`` as the account of ``role``, through the login form
     (signing out first whoever it was signed in as)."""
