@@ -180,3 +180,20 @@ def it_leaves_no_contractor_document_in_the_temporary_folder_when_killed(
                            capture_output=True, text=True)  # fmt: skip
     assert again.returncode == 0, again.stderr
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
+
+
+def it_kills_what_libreoffice_left_running_when_the_soffice_that_led_it_is_gone() -> None:
+    """``soffice`` is a launcher: when it is gone, a ``soffice.bin`` it started may run on in
+    its process group, and stopping LibreOffice must stop that one too."""
+    from crec_assemble.pipeline.converter import _kill
+
+    launcher = subprocess.Popen(  # the leader starts a child, then exits at once
+        ["sh", "-c", "sleep 600 & echo $!"], stdout=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    assert launcher.stdout is not None
+    left = int(launcher.stdout.readline())
+    launcher.stdout.close()
+    launcher.wait()
+    assert is_alive(left)
+    _kill(launcher)
+    assert _wait_for(lambda: not is_alive(left), seconds=10)

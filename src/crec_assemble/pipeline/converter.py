@@ -311,8 +311,10 @@ def _ipc_socket(profile: Path) -> Path:
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
-    """Kill a LibreOffice and everything it started: its whole process group."""
-    if process.poll() is None:
+    """Kill a LibreOffice and everything it started: its whole process group, even when the
+    ``soffice`` that led it is gone (a ``soffice.bin`` it left would run on, orphaned). Once
+    the leader is reaped its number may be another's: then that group is left alone."""
+    if process.poll() is None or not Path(f"/proc/{process.pid}").exists():
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
 
