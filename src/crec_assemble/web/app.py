@@ -36,6 +36,7 @@ from .routes import (
 )
 from .security import BoundedBody, SecurityHeaders, check_csrf
 from .services import Services
+from .statuses import http_status
 from .workspace import router as downloads
 
 __all__ = ["create_app"]
@@ -120,8 +121,7 @@ def _handle_errors(app: FastAPI) -> None:
 
     @app.exception_handler(CrecError)
     async def library_said_no(request: Request, error: CrecError) -> Response:
-        status = 422 if error.exit_code == 2 else 409
-        return _problem(request, status, str(error), error.exit_code)
+        return _problem(request, http_status(error.exit_code), str(error), error.exit_code)
 
     @app.exception_handler(Exception)
     async def bug(request: Request, error: Exception) -> Response:

@@ -29,6 +29,7 @@ from ...register.recording import add_files
 from ..auth import MayBuild, Principal
 from ..rendering import page
 from ..services import Services, services
+from ..statuses import http_status
 from ..workspace import download_url, fresh_folder
 from .interview import FORM_FILE, Posted, interview, problems_of
 
@@ -93,20 +94,14 @@ def built_page(request: Request, who: MayBuild, posted: Posted) -> Response:
         result = None if unmet else _build(opened, who, profile)
     except CrecError as error:
         return _result_page(request, who, profile, failure=str(error),
-                            status=_status(error.exit_code))  # fmt: skip
+                            status=http_status(error.exit_code))  # fmt: skip
     if result is None:
         return _result_page(request, who, profile, verdicts, status=409)
     if result.failures:
         failure = "\n".join(f.reason for f in result.failures)
         return _result_page(request, who, profile, verdicts, failure=failure,
-                            status=_status(result.exit_code))  # fmt: skip
+                            status=http_status(result.exit_code))  # fmt: skip
     return _result_page(request, who, profile, verdicts, result)
-
-
-def _status(exit_code: int) -> int:
-    """The HTTP status of what would be the CLI's exit code, as the app's error edge gives it:
-    bad input, or a check or conversion that failed."""
-    return 422 if exit_code == 2 else 409
 
 
 def _result_page(

@@ -41,6 +41,7 @@ from ..auth import MayCounsel
 from ..rendering import page
 from ..services import services
 from ..settings import WebSettings
+from ..statuses import http_status
 from ..workspace import download_url, fresh_folder
 
 __all__ = ["router"]
@@ -223,7 +224,7 @@ def redline_page(
     try:
         written = _write_redline(settings, asked)
     except CrecError as error:
-        status = 422 if error.exit_code == 2 else 409
+        status = http_status(error.exit_code)
         return page(request, "counsel_redline.html", {**context, "error": str(error)},
                     status=status, who=who)  # fmt: skip
     url = download_url(settings.workspace, written.path)

@@ -26,6 +26,7 @@ from ..auth import MayRead, MayRecord, Principal
 from ..flash import flash, flashed
 from ..rendering import page
 from ..services import services
+from ..statuses import http_status
 
 __all__ = ["router"]
 
@@ -63,7 +64,7 @@ def _page(
         "problem": str(problem) if problem else None,
         "on": on,
     }
-    status = 200 if problem is None else 422 if problem.exit_code == 2 else 409
+    status = 200 if problem is None else http_status(problem.exit_code)
     return page(request, "register_site.html", context, status=status, who=who)
 
 

@@ -38,6 +38,7 @@ from ..auth import MayRead, MayRecord, Principal
 from ..flash import flash, flashed
 from ..rendering import page
 from ..services import services
+from ..statuses import http_status
 from ..uploads import named_as_sent, received
 
 __all__ = ["router"]
@@ -146,10 +147,6 @@ def _back_to(document_id: str, number: int) -> RedirectResponse:
     return RedirectResponse(f"/register/documents/{quote(document_id)}#event-{number}", 303)
 
 
-def _status(error: CrecError) -> int:
-    return 422 if error.exit_code == 2 else 409
-
-
 @router.post("/register/documents/{document_id}/events")
 async def record(
     request: Request,
@@ -185,7 +182,7 @@ async def record(
             )  # fmt: skip
     except CrecError as error:
         sent = {"date": on or "", "discovered": discovered or "", "notified": notified or ""}
-        problem = _Problem(event, str(error), _status(error), sent)
+        problem = _Problem(event, str(error), http_status(error.exit_code), sent)
         return await run_in_threadpool(_history_page, request, who, document_id, problem)
     flash(request, recorded.lines())
     return _back_to(recorded.document, recorded.number)
@@ -204,7 +201,7 @@ def retract(
         recorded = retract_event(services(request).register, document_id, number, why=why,
                                  by=who.account.name, now=default_moment())  # fmt: skip
     except CrecError as error:
-        problem = _Problem(_RETRACT, str(error), _status(error), {"why": why})
+        problem = _Problem(_RETRACT, str(error), http_status(error.exit_code), {"why": why})
         return _history_page(request, who, document_id, problem)
     flash(request, recorded.lines())
     return _back_to(recorded.document, recorded.number)

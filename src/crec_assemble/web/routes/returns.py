@@ -24,6 +24,7 @@ from ...register.returns import CheckedReturn, check_return
 from ..auth import MayRecord, Principal
 from ..rendering import page
 from ..services import services
+from ..statuses import http_status
 from ..uploads import named_as_sent, received
 
 __all__ = ["router"]
@@ -44,7 +45,7 @@ async def check_returned(request: Request, who: MayRecord, file: Upload) -> Resp
     try:
         checked = await _checked(request, who, file)
     except CrecError as error:
-        status = 422 if error.exit_code == 2 else 409
+        status = http_status(error.exit_code)
         return page(request, "returns.html", {"error": str(error)}, status=status, who=who)
     return page(request, "returns.html", {"checked": checked}, who=who)
 

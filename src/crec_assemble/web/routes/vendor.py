@@ -29,6 +29,7 @@ from ...model import ROLES, Role
 from ..auth import MayAudit
 from ..rendering import page
 from ..services import services
+from ..statuses import http_status
 from ..uploads import named_as_sent, received
 from ..workspace import download_url, fresh_folder
 
@@ -61,7 +62,7 @@ async def audit_paper(
         result = await _audited(request, file, role, addendum)
     except CrecError as error:
         context["error"] = str(error)
-        status = 422 if error.exit_code == 2 else 409
+        status = http_status(error.exit_code)
         return page(request, "vendor.html", context, status=status, who=who)
     downloads = [(output.path.name, output.format, download_url(workspace, output.path))
                  for document in result.documents for output in document.outputs]  # fmt: skip
