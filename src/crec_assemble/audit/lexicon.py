@@ -121,6 +121,8 @@ BREACH = re.compile(
     r"|\b(?:accessed|acquired|disclosed|released|used|obtained)\b[^.;]{0,40}\bwithout "
     r"(?:authori[sz]ation|permission)\b"
     r"|\b(?:data|information|records?)\s+(?:is|are|was|were|has been|have been)\s+compromised\b"
+    # "If student data is breached" (a contract "breached" is struck out before this is read)
+    r"|\b(?:is|are|was|were|been|be|gets?)\s+breached\b"
     # in plain words: "If any Student Information is lost, stolen or seen by someone who
     # should not have seen it"
     r"|\b(?:data|information|records?|files?)\s+(?:is|are|was|were|has been|have been|gets?)\s+"

@@ -63,7 +63,58 @@ def vendor_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
             generic = any(_VENDOR_WORD.fullmatch(s) for s in short)
             if generic or _COMPANY.search(long) or has_school:
                 names.extend(s for s in short if not _VENDOR_WORD.fullmatch(s))
+    if not names:
+        names.extend(_frequent_subject(sentences))
     return tuple(sorted(dict.fromkeys(names), key=len, reverse=True))
+
+
+# A capitalised word that does something: "Fieldnote will", "PixelPal shall not", "Lumora
+# does not".
+_ACTOR = re.compile(
+    r"\b([A-Z][\w&-]*[a-z][\w&-]*)\s+(?:shall|will|must|agrees|does not|doesn['\u2019]t|"
+    r"never|may not|won['\u2019]t|certifies|warrants)\b"
+)
+_SUBJECT_AT_LEAST = 3
+"""How often a name must be the subject of a promise before it is read as the contractor's."""
+
+
+def _frequent_subject(sentences: Sequence[Sentence]) -> list[str]:
+    """The contractor's name in paper that never defines it ("PixelPal will …", "Fieldnote
+    and the LEA shall each comply …"): the one name that most often makes the promises, if
+    it is a proper name (never written in lower case) and names no school, no family and no
+    document."""
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for match in _ACTOR.finditer(sentence.text):
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    # Words as written in running text; an address ("privacy@fieldnote.example") is no word.
+    words = {
+        token.strip(".,;:()\"'\u201c\u201d")
+        for s in sentences
+        for token in s.text.split()
+        if not re.search(r"[@/]|\w\.\w", token)
+    }
+    candidates = sorted(
+        (
+            (count, name)
+            for name, count in counts.items()
+            if count >= _SUBJECT_AT_LEAST
+            and name.lower() not in words
+            and not _VENDOR_WORD.fullmatch(name)
+            and not _SCHOOL_WORD.fullmatch(name)
+            and not _NOT_A_PARTY.fullmatch(name)
+            and not _PEOPLE.fullmatch(name)
+        ),
+        reverse=True,
+    )
+    return [candidates[0][1]] if candidates else []
+
+
+_PEOPLE = re.compile(
+    r"parents?|guardians?|students?|pupils?|families|users?|teachers?|staff|neither|each|either|"
+    r"both|nothing|no|any|all|this|that|these|such|it|they|he|she|notice|section|exhibit",
+    re.IGNORECASE,
+)
 
 
 def as_contractor(sentence: Sentence, names: Iterable[str]) -> Sentence:

@@ -243,6 +243,10 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
             is_duty = False
         elif is_duty and subject and "vendor" not in subject:
             subject = _passive_agent(low[modal.end() :], subject)
+        if is_duty and re.match(r"\s*(?:each|both|jointly)\b", low[modal.end() :]):
+            # "PixelPal and the Board will each ensure …": a duty of each party, the
+            # vendor's too, however the vendor is named.
+            subject = (*subject, "vendor")
         (duties if is_duty else rights).extend(subject)
     if re.search(r"\b(?:we|our)\b", low) or (not duties and _opens_with_vendor(low)):
         duties.append("vendor")  # "Provider encrypts …", "Provider's program includes …"

@@ -237,10 +237,19 @@ _THAT_NOTICE = re.compile(r"\b(?:that|such|the same|this) notice\b")
 
 
 def _by_the_school(low: str, families: re.Match[str]) -> bool:
-    """Whether the school gives the notice ``families`` found in ``low``."""
+    """Whether the school gives the notice ``families`` found in ``low``: the party named
+    last before the notice verb in its clause, leaving out whoever is being told, is the
+    school. "will give the School the facts it needs to notify families", "LEA may elect to
+    provide notice … to the affected parent", "give the Board the information it needs to
+    report the breach to all affected parents" are the school's notices; "notify the
+    District within 24 hours and affected parents within five days" and "Cadence will, at
+    Customer's direction, notify affected individuals" are the vendor's."""
+    before = re.split(r"[;:]", low[: families.start()])[-1]
+    before = re.sub(_TELL + r"\s+(?:[\w'\u2019]+\s+){0,2}?" + LEA, " ", before)
+    before = re.sub(r"\w+['\u2019]s\b", " ", before)  # "at Customer's direction": no subject
+    named = [m.group(0) for m in re.finditer(rf"{LEA}|{PROVIDER}", before)]
     return bool(
-        # "the District needs to notify", not "the LEA, Provider shall notify"
-        re.search(LEA + r"\W+(?:(?!" + PROVIDER + r")\w+\W+){0,2}$", low[: families.start()])
+        (named and re.fullmatch(LEA, named[-1]))
         or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
     )
 
