@@ -34,6 +34,7 @@ from . import (  # noqa: F401
     data_rights,
     deletion,
     disclosure,
+    ferpa,
     permitted_uses,
     security,
     use_and_disclosure,

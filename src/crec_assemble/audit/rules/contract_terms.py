@@ -1,5 +1,5 @@
-"""The contract's own terms: FERPA (provision 8), Connecticut law (9), severability (10)
-and sub-contracts (14)."""
+"""The contract's own terms: Connecticut law (provision 9), severability (10) and
+sub-contracts (14). FERPA (8) is :mod:`.ferpa`'s."""
 
 from __future__ import annotations
 
@@ -7,138 +7,10 @@ import re
 from collections.abc import Sequence
 
 from ...inputs.vocabulary import LAW_PLACES
-from ..lexicon import LEA, PROVIDER, find, lowered, negated
+from ..lexicon import LEA, find, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
-
-
-@rule("R8")
-@firm
-def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
-    found = find(sentences, _FERPA)
-    kept = []
-    for sentence in found:
-        low = _ferpa_clauses(lowered(sentence))
-        pushed = re.search(
-            LEA + r"[^.;]{0,30}\b(?:is|are|shall be|remains?) (?:solely )?responsible", low
-        ) and not re.search(PROVIDER, low)
-        if not (
-            pushed
-            or negated(
-                low,
-                r"\b(?:comply|complian\w*|subject|school official|appl(?:y|ies)|make"
-                r"|render|designate|assum\w*|undertak\w*|tak(?:e|es|ing) on)\b",
-            )
-            or re.search(r"\bnothing\b[^.]{0,40}\brequire", low)
-            or _NO_REPRESENTATION.search(low)
-            or _SCHOOL_IS_SUBJECT.search(low)
-        ):
-            kept.append(sentence)
-    for sentence in kept:
-        low = _ferpa_clauses(lowered(sentence))
-        if (
-            _FERPA_COMMITMENT.search(low)
-            and not _HELPS_ONLY.search(low)
-            and not re.search(_FERPA_NAMED, low)
-        ):
-            return weak(sentence, "keeps to one section of the FERPA regulations, not to FERPA")
-        if (
-            _FERPA_COMMITMENT.search(low)
-            and not _HELPS_ONLY.search(low)
-            and not _ONLY_ALLOWED.search(low)
-        ):
-            if _AT_ITS_DISCRETION.search(low):
-                return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
-            if _FERPA_HEDGE.search(low):
-                return weak(
-                    sentence,
-                    "keeps to FERPA only as far as the vendor finds it applies, or means to: "
-                    "no firm promise to ensure compliance",
-                )
-            return present(sentence, "commits to FERPA")
-    for sentence in kept:
-        if _SCHOOL_OFFICIAL.search(lowered(sentence)):
-            return weak(
-                sentence,
-                "acts as a school official under FERPA, but does not promise to comply with it",
-            )
-    general = find(sentences, _ALL_LAWS)
-    if found and general:
-        return weak(general[0], "promises to keep to the law in general; FERPA is named, but not "
-                                "promised")  # fmt: skip
-    if kept:
-        return missing("mentions FERPA, but promises no compliance with it", kept[0])
-    if found:
-        return missing("mentions FERPA only to disclaim it", found[0])
-    return missing("no mention of FERPA (Family Educational Rights and Privacy Act)")
-
-
-_FERPA_NAMED = r"\b(?:ferpa|family educational rights and privacy act|1232g|34 c\.?f\.?r\.? (?:part )?99)\b"
-_FERPA = _FERPA_NAMED + r"|\b34 c\.?f\.?r\.?\s*(?:§+\s*|sections?\s+)99\.\d+"
-# "acknowledges that the Board is subject to FERPA": the school's law, no promise of the vendor.
-_SCHOOL_IS_SUBJECT = re.compile(
-    r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+that\s+(?:the\s+)?"
-    + LEA
-    + r"[^.;]{0,20}\b(?:is|are)\s+subject to\b"
-)
-# "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives
-# itself, measured by FERPA, not a promise to keep to it.
-_ONLY_ALLOWED = re.compile(r"\bmay\b[^.;]{0,80}\b(?:allowed|permitted)\s+(?:by|under)\b")
-
-
-# "shall comply with all applicable federal, state and local laws"
-_ALL_LAWS = (
-    r"\b(?:compl(?:y|ies)|abide)\s+(?:with\s+)?(?:all\s+)?applicable\s+(?:federal|state|local|"
-    r"privacy|data protection|[\w,]+\s+)*?laws\b"
-)
-
-
-def _ferpa_clauses(low: str) -> str:
-    """The clauses of a sentence that name FERPA: "Neither party will act in a manner
-    inconsistent with FERPA, and Cobalt and the District shall each ensure compliance with
-    FERPA" is read for its second clause too, not as one denied promise."""
-    clauses = re.split(r";|,\s*and\s+(?=\w+(?:\s+\w+){0,4}\s+(?:shall|will|must)\b)", low)
-    named = [c for c in clauses if re.search(_FERPA, c)]
-    denied = [c for c in named if re.match(r"\W*(?:neither|no)\b", c)]
-    return "; ".join(c for c in named if c not in denied) if len(denied) < len(named) else low
-
-
-# A promise to keep to FERPA: "shall comply with FERPA", "in accordance with FERPA", "as
-# FERPA requires", "its obligations under FERPA", "subject to FERPA's requirements".
-_FERPA_COMMITMENT = re.compile(
-    r"\b(?:compl(?:y|ies|ying|iance|iant)|abide|adhere|conform|observe|ensure|follow\w*)\b"
-    r"|\bin accordance with\b|\bconsistent with\b|\b(?:as )?(?:required|permitted) (?:by|under)\b"
-    r"|\bsubject to\b|\bbound by\b|\bobligations? under\b|\brequirements? of\b"
-    r"|\bas (?:\w+ ){0,2}requires\b"
-)
-# FERPA named only as what the service helps the school do: "designed to help Schools meet
-# their FERPA obligations", "tools that enable the District to comply with FERPA".
-_HELPS_ONLY = re.compile(
-    r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"
-    r"\b(?:meet|comply|complian\w*|fulfil\w*|satisfy)\b"
-)
-# An exception the vendor judges: "except where Vendor determines compliance is impractical".
-_AT_ITS_DISCRETION = re.compile(
-    r"\b(?:except|unless)\b[^.;]{0,60}\b(?:determines?|deems?|discretion|impractic\w*|"
-    r"believes?|elects?|chooses?|considers?)\b"
-)
-_SCHOOL_OFFICIAL = re.compile(r"\bschool officials?\b")
-# Kept only where it applies, or meant: "to the extent applicable", "intends to comply", "as
-# I understand it applies to tutors" (the vendor's own reading of FERPA).
-_FERPA_HEDGE = re.compile(
-    r"\b(?:to the extent (?:(?:that )?(?:it is |ferpa is |they are )?(?:applicable|it applies|"
-    r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated)|"
-    r"(?:that )?[\w\s-]{0,40}\b(?:includes?|contains?|are|is) (?:any )?education records)|(?:if|where|"
-    r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|intends? to|"
-    r"seeks? to|aims? to|tries to|endeavou?rs? to|strives? to|will attempt to|(?:commercially )?"
-    r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
-)
-# "makes no representation that the Service complies with FERPA": a disclaimer
-_NO_REPRESENTATION = re.compile(
-    r"\b(?:makes?|gives?) no (?:representation|warrant|guarantee)|\bdoes not (?:represent|"
-    r"warrant|guarantee)\b|\bdisclaims?\b"
-)
 
 
 @rule("R9")
