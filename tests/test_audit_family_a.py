@@ -587,8 +587,10 @@ def it_reads_the_limits_on_use_and_collection(
                "websites or apps.",), "weak"),
      ("R15b", ("We don't use anything we learn from students, including device IDs or "
                "cookies, to follow them with ads on other websites.",), "present"),
+     # A ban on using the data, wherever the ads are shown, reaches 15(b) without the
+     # identifiers: weak, as the labelling guide reads it since 2026-12-01 (missing before).
      ("R15b", ("Provider will not use Student Data for targeted advertising, and will not "
-               "serve targeted advertising to students within the Services.",), "missing"),
+               "serve targeted advertising to students within the Services.",), "weak"),
      ("R15a", ("Student accounts are free of third-party advertisements.",), "weak"),
      ("R15a", ("Student accounts are free of advertising.",), "present"),
      ("R13", ("Vendor does not use Student Data for targeted advertising.",

@@ -85,3 +85,38 @@ def it_reads_ferpa_promised_apart_from_ferpa_named(
     texts: tuple[str, ...], status: str, library: ClauseLibrary
 ) -> None:
     assert _status(library, "R8", *texts) == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "r15a", "r15b"),
+    [(("Vendor will not use Student Data for targeted advertising.",), "present", "weak"),
+     (("Vendor will not use Student Data, including persistent unique identifiers, for "
+       "targeted advertising.",), "present", "present"),
+     (("The Student Data shared under the Agreement, including persistent unique identifiers, "
+       "shall be used for no purpose other than the Services.",
+       "Vendor is prohibited from using Student Data to inform, influence or enable targeted "
+       "advertising."), "present", "present"),
+     (("Vendor will not use personally identifiable information contained in Student Data "
+       "for targeted advertising.",), "missing", "weak"),
+     (("Student Data is not used for targeted advertising.",), "missing", "missing"),
+     (("Vendor will not sell Student Data for targeted advertising.",), "missing", "missing")],
+    ids=["student-data", "with-identifiers", "identifiers-in-another-promise", "pii-only",
+         "a-report-of-practice", "selling-only"],
+)  # fmt: skip
+def it_reads_a_ban_on_using_student_data_for_targeted_advertising_as_the_guide_does(
+    texts: tuple[str, ...], r15a: str, r15b: str, library: ClauseLibrary
+) -> None:
+    assert (_status(library, "R15a", *texts), _status(library, "R15b", *texts)) == (r15a, r15b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Student Data: Student Data includes any data gathered by Provider, whether collected "
+     "only for school purposes or not.",
+     "Student Records: means any information the Provider shall collect only for school "
+     "purposes."],
+    ids=["term-repeated", "colon-means"],
+)  # fmt: skip
+def it_reads_a_glossary_entry_as_a_definition(text: str, library: ClauseLibrary) -> None:
+    assert classify(Sentence(text, "paragraph 1", 1)).kind == "definition"
+    assert _status(library, "R15c", text) == "missing"

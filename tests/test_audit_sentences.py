@@ -241,7 +241,7 @@ def it_keeps_business_and_calendar_days_apart() -> None:
      ("Company will not engage in targeted advertising to students.", "R15a", "present"),
      ("Company will not engage in targeted advertising to students.", "R15b", "present"),
      ("Provider shall not use student data to engage in targeted advertising.", "R15b",
-      "missing"),
+      "weak"),
      ("Provider will not sell, rent, lease, or trade student data, and will notify the District"
       " of a breach within 24 hours.", "R15d", "present"),
      ("Provider shall notify the District of a breach within a 24-hour period.", "R6b",
@@ -256,7 +256,7 @@ def it_keeps_business_and_calendar_days_apart() -> None:
     ids=["definition-is-no-ban", "recital-is-no-promise", "reference-is-no-promise",
          "heading-is-no-promise", "schools-own-notice", "schools-own-procedure",
          "parents-are-not-the-school", "plain-advertising-ban-own-service",
-         "plain-advertising-ban-elsewhere", "use-ban-is-13-only", "list-then-promise",
+         "plain-advertising-ban-elsewhere", "use-ban-is-weak-for-15b", "list-then-promise",
          "hyphenated-hours", "one-week", "placeholder-days", "placeholder-procedure",
          "audit-notice-is-not-breach-notice"],
 )  # fmt: skip

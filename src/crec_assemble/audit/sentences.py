@@ -121,8 +121,13 @@ _DEFINITION = re.compile(
     # a glossary entry: "Student-Generated Content: The term "student-generated content" means"
     r"|^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s*[:\u2014\u2013]\s+(?i:the terms?\s+)?"
     rf"(?:{_TERM}\s+)?(?:means|refers to|is defined as)\b"
+    # … or "Student Data: Student Data includes any data …", "Operator: means …"
+    r"|^\W*(?P<glossed>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\s*[:\u2014\u2013]\s+"
+    r"(?:(?i:the\s+)?(?P=glossed)\s+)?(?:means|includes?|refers to|shall mean|shall include)\b"
     r"|^[^,;]{0,80}\bincludes?,? but (?:is )?not limited to\b",
 )
+# A glossary entry's head, "Student Records:": what follows defines the term, whoever it names.
+_GLOSSED = re.compile(r"^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s*[:\u2014\u2013]\s")
 _DOCUMENT = (
     r"(?:the |this |that |each |such |our )?(?:base |master |underlying |original |main |"
     r"principal |standard |national |model |parent |state |california |new york |texas )?"
@@ -206,7 +211,8 @@ def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:
     if _OTHER.search(text) or len(text.split()) <= 3:
         return "other", (), "no term of the agreement"
     duties, rights = bound_parties(text)
-    if _DEFINITION.search(text) and not _vendor_subject_defined(text):
+    defined = _DEFINITION.search(text)
+    if defined and (_GLOSSED.match(text) or not _vendor_subject_defined(text)):
         return "definition", (), "a definition says what a word means, not what anyone does"
     if _REFERENCE.search(text) and not _DUTY.search(text.casefold()):
         return "reference", (), "describes another document"

@@ -107,6 +107,45 @@ def _unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
     return None
 
 
+# "targeted advertising" (or "targeted ads", "behaviourally targeted advertising", "to target
+# advertising"), the thing 13 and 15 ban, not advertising of any kind.
+_TARGETED = (
+    r"\btarget(?:ed|ing)?\b[^.;]{0,30}?\b(?:advertis\w*|ads|marketing)\b"
+    r"|\b(?:advertis\w*|ads)\b[^.;]{0,20}?\btargeted\b"
+)
+# The data the ban names is personally identifiable information only: what the service
+# learns about a student's use of it is not, in a vendor's reading.
+_PII_ONLY = r"\bpersonally identifiable\b|\bpii\b"
+
+
+# A promise, not a report of practice ("Student Data is not used for targeted advertising").
+_PROMISED = r"\b(?:shall|will|must|agrees?|never|prohibited|may not|won['\u2019]t|cannot)\b"
+
+
+def _data_ban(sentences: Sequence[Sentence]) -> Sentence | None:
+    """ "Provider will not use Student Data for targeted advertising", "is prohibited from
+    using … Student Data to … enable Targeted Advertising": a ban on using what the service
+    learns about students for targeted advertising, wherever it would be shown. Unless it is
+    held to one venue, hedged or excepted, it is the plain ban on targeted advertising to
+    students the labelling guide reads as answering 15(a) as well as 13 (the statute defines
+    targeted advertising by what is learned from the student's use); 15(b) needs the
+    identifiers too. A ban on *selling* the data for advertising leaves the use open."""
+    for sentence in find(sentences, _TARGETED, DATA):
+        low = lowered(sentence)
+        if (
+            re.search(_PROMISED, low)
+            and negated(low, _TARGETED, near=_TARGETED)
+            and not _transfer_only(low)
+            and not _own_venue_only(sentence)
+            and not re.search(_ELSEWHERE, re.sub(_NAMED_IDENTIFIERS, " ", low))  # elsewhere only
+            and not re.search(_BUT_OTHERS_MAY, low)
+            and not broad_exception(low)
+            and not hedged(low)
+        ):
+            return sentence
+    return None
+
+
 @rule("R13")
 @whole
 def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> Verdict:
@@ -174,12 +213,25 @@ def _own_venue_only(sentence: Sentence) -> bool:
     return bool(re.search(_OWN_VENUE, clause)) and not re.search(_ELSEWHERE, clause)
 
 
-@rule("R15a")
-@whole
-def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
+def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
+    """15(a) met by a ban that holds everywhere, its own service included: on the activity,
+    or on using student data (not PII alone) for it."""
     ban = _unconditional_ban(sentences)
     if ban is not None:
         return present(ban, "does not engage in targeted advertising to students anywhere")
+    used = _data_ban(sentences)
+    if used is not None and not re.search(_PII_ONLY, lowered(used)):
+        return present(used, "never uses student data for targeted advertising, on its own "
+                             "service or anywhere")  # fmt: skip
+    return None
+
+
+@rule("R15a")
+@whole
+def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
+    plain = _plain_ban(sentences)
+    if plain is not None:
+        return plain
     excepted = [s for s in sentences if _NO_ADS.search(lowered(s))]
     for sentence in excepted:
         if not broad_exception(sentence.text):
@@ -217,6 +269,13 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     return verdict
 
 
+_NAMED_IDENTIFIERS = r"\b(?:persistent|unique|device)\s+(?:unique\s+)?(?:identifiers?|ids?)\b"
+# "The Student Data …, including persistent unique identifiers, shall be used …": the data the
+# contract protects takes in the identifiers, so a ban on using it reaches them.
+_DATA_WITH_IDENTIFIERS = (
+    r"\bstudent data\b[^.;]{0,80}\bincluding\s+(?:\w+\s+){0,3}?(?:persistent|unique|device)\s+"
+    r"(?:unique\s+)?identifiers\b"
+)
 # 15(b) bans targeting elsewhere on student data OR the persistent identifiers the operator
 # acquired; a ban on the data alone leaves the identifiers open. Tracking and following
 # students across sites is done by the identifiers.
@@ -244,6 +303,14 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
         "nothing forbids targeting students elsewhere with what it learned",
         "target students elsewhere with their data or identifiers",
     )
+    if verdict.status == "missing" and (used := _data_ban(sentences)) is not None:
+        if not re.search(_PII_ONLY, lowered(used)) and (
+            re.search(_NAMED_IDENTIFIERS, lowered(used)) or find(sentences, _DATA_WITH_IDENTIFIERS)
+        ):
+            return present(used, "never uses student data or identifiers for targeted "
+                                 "advertising, anywhere")  # fmt: skip
+        return weak(used, "forbids targeted advertising with student data, but not with the "
+                          "persistent identifiers it acquired")  # fmt: skip
     if verdict.status != "present" or verdict.sentence is None:
         return verdict
     low = lowered(verdict.sentence)
