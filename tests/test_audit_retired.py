@@ -120,3 +120,41 @@ def it_reads_a_ban_on_using_student_data_for_targeted_advertising_as_the_guide_d
 def it_reads_a_glossary_entry_as_a_definition(text: str, library: ClauseLibrary) -> None:
     assert classify(Sentence(text, "paragraph 1", 1)).kind == "definition"
     assert _status(library, "R15c", text) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("Vendor may use de-identified data to develop and improve its services.", "present"),
+     ("De-identified data may be used by Vendor for those purposes allowed under FERPA and to "
+      "improve its services.", "weak"),
+     ("De-identified data may be used by Vendor to assist other governmental agencies in "
+      "conducting research, and to improve its services.", "weak")],
+    ids=["develop-and-improve", "whatever-ferpa-allows", "others-research"],
+)  # fmt: skip
+def it_reads_de_identified_uses_beyond_the_two_permitted_as_weak(
+    text: str, status: str, library: ClauseLibrary
+) -> None:
+    assert _status(library, "U2", text) == status
+
+
+def it_does_not_take_a_promise_about_de_identified_data_for_a_limit_on_student_data(
+    library: ClauseLibrary,
+) -> None:
+    assert _status(library, "R15e", "Vendor does not share de-identified Student Data with "
+                                     "third parties.") == "missing"  # fmt: skip
+
+
+def it_judges_a_disclosure_limit_by_the_section_it_points_to(library: ClauseLibrary) -> None:
+    lead = "4.2 Vendor may disclose Student Data only:"
+    sentences = [
+        Sentence("4.1 Vendor shall not disclose Student Data, except as permitted by Section 4.2.",
+                 "paragraph 1", 1),
+        Sentence(lead, "paragraph 2", 2),
+        *(Sentence(f"{lead} {item}", f"paragraph {n}", n) for n, item in enumerate(
+            ["to comply with federal or state law;", "in response to a judicial order;",
+             "to an entity Vendor hires to provide services for the Service, provided that "
+             "Vendor's written contract with that entity prohibits it from using Student Data "
+             "for any purpose other than providing the contracted service, prohibits it from "
+             "disclosing Student Data to subsequent third parties, and requires it to maintain "
+             "reasonable security procedures and practices."], 3))]  # fmt: skip
+    assert probe.status(library, "R15e", sentences) == "present"

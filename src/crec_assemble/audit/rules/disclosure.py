@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import DATA, LEA, find, lowered, negated
+from ..lexicon import DATA, LEA, NO_ONE, find, lowered, negated
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -45,6 +45,9 @@ _ITEM = re.compile(r";\s*(?:and\s+|or\s+)?")
 _ALLOWED = re.compile(
     rf"{LEA}|\b(?:parents?|guardians?)\b|\bas (?:this|the) (?:agreement|addendum|dpa|contract) "
     r"(?:permits|allows|provides)\b"
+    # "except as permitted by Section 4.2": the section's own list is judged where it stands
+    r"|\bas (?:permitted|provided|allowed|set out) (?:by|in|under) (?:section|article|clause|"
+    r"paragraph)\s*\d"
     r"|\b(?:law|laws|statute|regulations?|legal process|subpoena|court|judicial|law enforcement|"
     r"safety|integrity|security of|school purposes?|requested by (?:a|an|the)\s+(?:student|"
     r"parent)|student'?s? (?:own )?request|(?:written )?(?:consent|direction|instructions?)s? of "
@@ -52,11 +55,13 @@ _ALLOWED = re.compile(
     r"(?:directs|instructs|authori[sz]es)|permitted (?:by|under) this|successor|merger)\b"
 )
 _OTHER_LAW = re.compile(
-    r"\b(?:section|§)\s*\d+[\w.()-]* of (?!this\b)|\bas permitted by (?!this\b)"
+    r"\b(?:section|§)\s*\d+[\w.()-]* of (?!this\b)"
+    r"|\bas permitted by (?!this\b|(?:section|article|clause|paragraph)\s*\d)"
 )
 _SERVICE_PROVIDER = re.compile(
     r"\b(?:service providers?|sub-?processors?|sub-?contractors?|vendors?|entit(?:y|ies) (?:hired|"
-    r"engaged|retained)|(?:contractors|third parties|agents) (?:that|who|which) (?:provide|"
+    r"engaged|retained)|entit(?:y|ies) (?:\w+ ){0,2}?(?:hires|engages|retains)|"
+    r"(?:contractors|third parties|agents) (?:that|who|which) (?:provide|"
     r"perform|help)|hosting providers?)\b"
 )
 _BOUND_ALIKE = re.compile(
@@ -92,6 +97,8 @@ def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sente
             continue
         if _PLACE.search(after) or re.search(_MERGER, low):
             continue  # a merger's transfer is 15(d)'s
+        if re.search(rf"{NO_ONE}[^.;]{{0,20}}\b(?:student )?(?:data|information)\b", after[:80]):
+            continue  # "does not share de-identified data": no limit on student data
         if _ONE_PURPOSE.search(after) or _ONE_CONTEXT.search(after):
             narrow.append(sentence)
             continue

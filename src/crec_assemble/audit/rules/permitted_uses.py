@@ -110,7 +110,11 @@ _UNIDENTIFIED = (
 )
 _BEYOND = (
     r"\b(?:sell\w*|any (?:other )?(?:lawful )?(?:business )?purposes?|commercial purposes?|"
-    r"marketing|market(?:s|ed)?)\b"
+    r"marketing|market(?:s|ed)?|"
+    # "for those purposes allowed under FERPA": whatever a law allows, not U2's two uses;
+    # research for others ("assisting … other governmental agencies in conducting research")
+    r"purposes? (?:allowed|permitted) (?:under|by)|other (?:governmental |government )?agenc\w+|"
+    r"third[- ]part(?:y|ies)['\u2019]? research)\b"
 )
 
 
