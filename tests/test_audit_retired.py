@@ -158,3 +158,22 @@ def it_judges_a_disclosure_limit_by_the_section_it_points_to(library: ClauseLibr
              "disclosing Student Data to subsequent third parties, and requires it to maintain "
              "reasonable security procedures and practices."], 3))]  # fmt: skip
     assert probe.status(library, "R15e", sentences) == "present"
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [(("Vendor will use commercially reasonable efforts to keep Student Data confidential and "
+       "secure.",), "weak"),
+     (("We use reasonable measures to protect Student Data.",
+       "But no method of transmission over the internet is 100% secure."), "weak"),
+     (("We may share information to comply with law or protect rights and safety.",),
+      "missing"),
+     (("Under the Children's Online Privacy Protection Act, a parent may review the "
+       "information.",), "missing"),
+     (("Vendor shall encrypt Student Data and keep it confidential.",), "present")],
+    ids=["efforts", "taken-back", "protect-rights", "law-name", "firm"],
+)  # fmt: skip
+def it_reads_security_tried_for_or_taken_back_as_weak(
+    texts: tuple[str, ...], status: str, library: ClauseLibrary
+) -> None:
+    assert probe.status(library, "R5", probe.clause(*texts)) == status

@@ -114,7 +114,9 @@ _BEYOND = (
     # "for those purposes allowed under FERPA": whatever a law allows, not U2's two uses;
     # research for others ("assisting … other governmental agencies in conducting research")
     r"purposes? (?:allowed|permitted) (?:under|by)|other (?:governmental |government )?agenc\w+|"
-    r"third[- ]part(?:y|ies)['\u2019]? research)\b"
+    r"third[- ]part(?:y|ies)['\u2019]? research|"
+    # shared "in de-identified form with anyone, including advertisers"
+    r"(?:with|including|to) (?:any )?(?:anyone|advertisers))\b"
 )
 
 
@@ -124,7 +126,12 @@ def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> 
     found = find(sentences, _UNIDENTIFIED)
     for sentence in found:
         low = _with_its_list(sentences, sentence)
-        beyond = set(re.findall(_BEYOND, low))
+        # "… and will not share de-identified data with anyone" denies, not permits
+        beyond = {
+            m.group(0)
+            for m in re.finditer(_BEYOND, low)
+            if not re.search(r"\b(?:not|never|nor)\b[^,;]{0,60}$", low[: m.start()])
+        }
         if re.search(r"\beffectiveness\b", low):
             beyond -= {"marketing", "market", "markets", "marketed"}  # U2(2)'s
         if re.search(r"\bre-?identif", low) and not negated(low, r"\bre-?identif\w*"):

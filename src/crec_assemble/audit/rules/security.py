@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..lexicon import UNDERTAKING, find, hedged, lowered, negated
 from ..reader import Sentence
-from .qualified import CHANGEABLE, firm, qualification
+from .qualified import firm, qualification
 from .registry import Verdict, missing, present, rule, weak
 
 
@@ -32,7 +32,7 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         if re.search(verb, text) and not negated(text, verb):
             # "in accordance with its Information Security Policy, as updated from time to
             # time": a promise the vendor can rewrite
-            if hedged(text) or qualification(text) == CHANGEABLE:
+            if hedged(text) or qualification(text) or _disclaimed(sentences, sentence):
                 aims.append(sentence)
                 continue
             return present(sentence, "takes actions to keep the data secure and confidential")
@@ -66,13 +66,34 @@ _RELATIVE = re.compile(
 
 # Security named, but nothing undertaken for it: a "secure file transfer server" the school
 # runs, a "breach of security" a notice is about.
+# "… but we cannot guarantee absolute security", "no method of transmission is 100% secure":
+# the promise taken back in its own paragraph.
+_NO_GUARANTEE = re.compile(
+    r"\b(?:cannot|can ?not|can['\u2019]t|do not|does not|will not)\s+(?:\w+\s+)?(?:guarantee|"
+    r"warrant|ensure|promise)\b[^.;]{0,40}\bsecur\w*|\bno (?:method|system|measures?)\b[^.;]{0,60}"
+    r"\b(?:100%|completely|perfectly|absolutely) secure\b"
+)
+
+
+def _disclaimed(sentences: Sequence[Sentence], promise: Sentence) -> bool:
+    return any(
+        s.paragraph == promise.paragraph and _NO_GUARANTEE.search(lowered(s)) for s in sentences
+    )
+
+
 _NOT_AN_UNDERTAKING = re.compile(
     r"\bsecure (?:file|ftp|sftp|server|portal|site|channel|connection|transfer|location|"
     r"facility|link|e-?mail|upload|download|login)\w*|"
     # the end of the data, provision 7: "shall securely destroy all student records"
     r"\bsecurely (?:destroy|delet|dispos|eras|wip|shred|purg)\w*|"
     r"\b(?:breach(?:es)? of|(?:data |cyber )?"
-    r"security (?:breach|incident)s?|security (?:contact|team|questionnaire))\b[^.;]{0,20}"
+    r"security (?:breach|incident)s?|security (?:contact|team|questionnaire))\b[^.;]{0,20}|"
+    # a reason to disclose, not the data's security: "to comply with law or protect rights and
+    # safety", "to protect the safety of users"
+    r"\bprotect\w*\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:rights|safety|interests|"
+    r"property|users|others|integrity)\b|"
+    r"\bprotection act\b|"  # "the Children's Online Privacy Protection Act (COPPA)"
+    r"\bprotective (?:steps|action|measures)\b"  # what those told of a breach may take
 )
 
 
