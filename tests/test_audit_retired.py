@@ -177,3 +177,66 @@ def it_reads_security_tried_for_or_taken_back_as_weak(
     texts: tuple[str, ...], status: str, library: ClauseLibrary
 ) -> None:
     assert probe.status(library, "R5", probe.clause(*texts)) == status
+
+
+def it_reads_a_notice_for_other_kinds_of_data_in_the_next_paragraph(
+    library: ClauseLibrary,
+) -> None:
+    sentences = [
+        Sentence("If Vendor discovers a breach of student information other than directory "
+                 "information, it will notify the District within five (5) calendar days of "
+                 "discovery, and within two (2) calendar days where misuse is imminent.",
+                 "paragraph 1", 1),
+        Sentence("If directory information is involved, notice will be given no later than [__] "
+                 "days after discovery.", "paragraph 2", 2),
+    ]  # fmt: skip
+    assert probe.status(library, "R6a", sentences) == "present"
+    assert probe.status(library, "R6b", sentences) == "weak"
+
+
+def it_takes_the_period_not_the_urgent_exception_for_the_schools_notice(
+    library: ClauseLibrary,
+) -> None:
+    texts = ("On a breach, Vendor shall notify the Board no later than five (5) business days "
+             "after discovery.",
+             "Where urgent notice may be required because of imminent misuse, Vendor shall "
+             "notify the Board within two (2) calendar days after discovery.")  # fmt: skip
+    assert probe.status(library, "R6a", probe.clause(*texts)) == "weak"
+
+
+@pytest.mark.parametrize(
+    ("texts", "requirement", "status"),
+    [(("Section 14.6 (Severability) of the Main Agreement applies to this DPA.",), "R10",
+      "weak"),
+     (("If any provision of this Addendum or of the Underlying Agreement is held invalid, the "
+       "remaining provisions continue in full force.",), "R10", "present"),
+     (("This DPA is governed by the laws of the State of New York.",
+       "For Connecticut schools, Connecticut law governs the rights and duties of the parties "
+       "with respect to Student Data."), "R9", "weak"),
+     (("For Connecticut schools, Connecticut law governs the rights and duties of the parties "
+       "with respect to this Agreement.",), "R9", "present")],
+    ids=["severability-borrowed", "severability-own", "connecticut-for-the-data-only",
+         "connecticut-for-all"],
+)  # fmt: skip
+def it_reads_terms_borrowed_or_limited_as_weak(
+    texts: tuple[str, ...], requirement: str, status: str, library: ClauseLibrary
+) -> None:
+    assert _status(library, requirement, *texts) == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [(("Vendor shall forward to the District, within five (5) business days, any request it "
+       "receives from a parent or student to inspect or amend education records.",
+       "Vendor shall not respond to such a request itself."), "weak"),
+     (("If Vendor receives a request from a parent or student to access, review or correct "
+       "Student Data, it will direct the requester to the District.",
+       "Vendor will assist the District in responding to such requests."), "weak"),
+     (("Requests from parents to inspect or correct education records should be directed to "
+       "the School.",), "missing")],
+    ids=["forwards", "directs-and-assists", "no-part-of-its-own"],
+)  # fmt: skip
+def it_reads_requests_passed_to_the_school_as_no_procedure_of_the_vendors(
+    texts: tuple[str, ...], status: str, library: ClauseLibrary
+) -> None:
+    assert probe.status(library, "R4", probe.clause(*texts)) == status

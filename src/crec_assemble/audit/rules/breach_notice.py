@@ -183,10 +183,15 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
             or _INCIDENT_IMPLIED.search(low)
             or (sentence.paragraph in about_a_breach and re.search(r"\baffected\b", low))
             # … or "also" in the paragraph after one, going on with its notice: "When the
-            # school asks us to, we will also notify affected families directly"
+            # school asks us to, we will also notify affected families directly", "If directory
+            # information is involved, notice will be given within [__] days after discovery"
             or (
                 sentence.paragraph - 1 in about_a_breach
-                and re.search(r"\balso\b[^.;]{0,40}\baffected\b", low)
+                and re.search(
+                    r"\balso\b[^.;]{0,40}\baffected\b|\bnotice\b[^.;]*\b(?:of|after|from|"
+                    r"following)\s+(?:its\s+|the\s+)?discovery\b",
+                    low,
+                )
             )
         )
         if not (breach and NOTIFY.search(low)):
@@ -230,8 +235,8 @@ _SOME_EXCEPTED = re.compile(
     r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?:security|data)\s+)?(?:breach|incident)"
 )
 _OTHER_KINDS = re.compile(
-    r"(?<!other than )\b(?:involving|of|for|to)\s+(?:\w+\s+)?(?:directory information|student "
-    r"records|student-generated content)\b"
+    r"(?<!other than )\b(?:involving|of|for|to|if|where|when)\s+(?:only\s+)?(?:\w+\s+)?"
+    r"(?:directory information|student records|student-generated content)\b"
 )
 _THAT_NOTICE = re.compile(r"\b(?:that|such|the same|this) notice\b")
 
@@ -252,6 +257,11 @@ def _by_the_school(low: str, families: re.Match[str]) -> bool:
         (named and re.fullmatch(LEA, named[-1]))
         or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
     )
+
+
+_URGENT_ONLY = re.compile(
+    r"^\W*(?:[\w.]{1,8}\s+)?(?:where|if|when|in the event)\b[^,;]{0,80}\b(?:urgent|imminent)"
+)
 
 
 def _label(limit: BreachLimit) -> str:
@@ -288,9 +298,14 @@ def _deadline(
     # For 6(b) and 6(d), a sentence that names their kinds of data sets their period: "For a
     # Breach involving Directory Information …, that notice shall be given within ten (10)
     # business days" (not the five days the sentence before gives student information).
-    named = [item for item in timed if _OTHER_KINDS.search(lowered(item[0]))]
+    # The urgent case's shorter notice ("where misuse is imminent, within two days") is the
+    # exception to the period, not the period, when another sentence gives one.
+    regular = [item for item in timed if not _URGENT_ONLY.match(lowered(item[0]))]
+    timed = regular or timed
+    named = [s for s in found if _OTHER_KINDS.search(lowered(s))]
     if pick is max and named:
-        timed = named
+        found = named
+        timed = [item for item in timed if item[0] in named]
     if timed:
         sentence, days = min(timed, key=lambda item: item[1])
         if days <= limit.days and EFFORTS.search(lowered(sentence)):

@@ -27,6 +27,10 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         if "connecticut" in low and not _OTHER_LAW.search(low):
             # "The Master Agreement … remains governed by the laws of the State of California"
             part = next((s for s in found if _governs_part(s, sentence, sentences)), None)
+            if part is None and _SOME_MATTERS.search(low):
+                # "… governs the rights and duties of the parties with respect to Student
+                # Data", while another state's law governs the rest of the paper
+                part = next((s for s in found if _OTHER_GOVERNS.search(lowered(s))), None)
             if part is not None:
                 return weak(
                     sentence, f"Connecticut law governs, but another's governs part: {part.text}"
@@ -63,11 +67,12 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
         r"full (?:force|effect)|sever\w*|(?:the )?rest of|still apply|continue\w*)\b",
     )
     found += find(sentences, r"\bseverab\w*")
-    found = [
-        s
-        for s in found
-        if not negated(s.text, r"\bsever\w*") and not _BY_REFERENCE.search(lowered(s))
-    ]
+    found = [s for s in found if not negated(s.text, r"\bsever\w*")]
+    borrowed = [s for s in found if _BY_REFERENCE.search(lowered(s))]
+    found = [s for s in found if s not in borrowed]
+    if borrowed and not found:
+        return weak(borrowed[0], "borrows another document's severability clause, which is not "
+                                 "in the paper read")  # fmt: skip
     if found and _EXCEPT.search(lowered(found[0])):
         return weak(found[0], "the rest stands if a provision is held invalid, with an exception")
     if found:
@@ -96,6 +101,10 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
     return not (_PREVAILS.search(beside) or re.search(r"\bexcept\b|\bunless\b", low))
 
 
+_SOME_MATTERS = re.compile(
+    r"\b(?:with respect to|as to|in respect of|regarding)\s+(?!(?:this|the) (?:agreement|dpa|"
+    r"addendum|contract|exhibit|terms)\b)"
+)
 # Connecticut's law with part excluded (its conflict-of-laws rules may go).
 _EXCLUDING = re.compile(
     r"\b(?:excluding|other than|except(?:ing)? for|but not)\b(?![^.;]{0,60}\b(?:conflicts?|"
@@ -131,7 +140,8 @@ _CONSTITUTED = re.compile(
 # and severability provisions of the Master Agreement"): what it borrows is not in the paper
 # read, so it says nothing of which law governs or what happens to an invalid provision.
 _BY_REFERENCE = re.compile(
-    r"\b(?:provisions?|sections?|clauses?|terms?)\b[^.;]{0,20}\bof (?:the|its|our|that) "
+    r"\b(?:provisions?|sections?|clauses?|terms?)\b(?:(?!this\b)[^.;]|\.(?=\d)){0,24}"
+    r"\bof (?:the|its|our|that) "
     r"(?:master|base|underlying|main|principal|services?|subscription|licen[cs]e|framework)"
     r"\s+(?:services\s+)?(?:agreement|terms|contract)\b|\bof the msa\b"
 )

@@ -198,14 +198,27 @@ _TO_SCHOOL = (
     r"\b(?:made|directed|sent|submitted|addressed|referred|handled)\s+(?:to|through|by)\s+"
     rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?{LEA}"
     rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
+    # "will direct the requester to District", "shall forward to CREC … any request"
+    r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
+    rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+)?{LEA}"
 )
 
 
 # The vendor's part in a procedure that runs through the school: "the school forwards the
 # request to Provider, and Provider shall respond …", "Provider makes any correction".
 _VENDOR_ACTS = (
-    rf"(?:{PROVIDER}|\bus\b)[^.;]{{0,40}}?\b(?:respond|correct|amend|provid|establish|fix|mak)"
+    # not "will assist District in responding", "shall not respond … itself"
+    rf"(?:{PROVIDER}|\bus\b)(?:(?!\b(?:assist|help|cooperat|not|never)\w*\b)[^.;]){{0,40}}?"
+    r"\b(?:respond|correct|amend|provid|establish|fix|mak)"
     r"|\bmakes? (?:any|the|such) corrections?\b"
+)
+
+
+# The vendor's one part: "Consultant shall forward to CREC …", "it will direct the requester
+# to District" (not "Requests should be directed to the School", where it has none).
+_VENDOR_PASSES_ON = (
+    rf"(?:{PROVIDER}|\bit)\s+(?:shall|will|must|agrees to)\s+(?:promptly\s+)?"
+    r"(?:forward|refer|redirect|direct|pass)\w*"
 )
 
 
@@ -278,6 +291,9 @@ def students_and_parents_may_review_and_correct_their_data(
     reviews = find(sentences, _MAY, _REVIEW_DATA)
     if reviews:
         return weak(reviews[0], "lets students and parents review their data, but not correct it")
+    if through_school is not None and re.search(_VENDOR_PASSES_ON, lowered(through_school)):
+        return weak(through_school, "passes families' requests to review and correct to the "
+                                    "school; no procedure of its own")  # fmt: skip
     return missing("no way for students or parents to review and correct their data")
 
 
