@@ -14,6 +14,7 @@ import audit_probes as probe
 from crec_assemble.audit.parties import vendor_names
 from crec_assemble.audit.reader import Sentence
 from crec_assemble.audit.sentences import classify
+from crec_assemble.audit.state_scope import state_sections
 from crec_assemble.library.clauses import ClauseLibrary
 
 
@@ -240,3 +241,19 @@ def it_reads_requests_passed_to_the_school_as_no_procedure_of_the_vendors(
     texts: tuple[str, ...], status: str, library: ClauseLibrary
 ) -> None:
     assert probe.status(library, "R4", probe.clause(*texts)) == status
+
+
+def it_reads_a_state_heading_under_a_part_label() -> None:
+    dash = "\u2013"
+    texts = [
+        f"Part A {dash} Terms for all LEAs",
+        "Vendor encrypts data.",
+        f"Part B {dash} California",
+        "Pupil content belongs to the pupil.",
+        "Part C: Connecticut",
+        "Vendor deletes data.",
+    ]
+    sentences = [Sentence(t, f"paragraph {n}", n, heading=t.startswith("Part"))
+                 for n, t in enumerate(texts, 1)]  # fmt: skip
+    assert state_sections(sentences) == ["", "", "california", "california", "connecticut",
+                                         "connecticut"]  # fmt: skip

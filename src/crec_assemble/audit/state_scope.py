@@ -9,9 +9,10 @@ general terms) stays. A document with a single state's addendum (a California ad
 for its own sake) is read whole: it has no Connecticut section to prefer.
 
 Scope changes only at a heading that is a state's name, alone or with a word such as
-"Addendum" ("Illinois", "Illinois Addendum", "State of Illinois"), so the numbered headings
-inside a state's section ("3. Advertising") keep it in that state. A state's section ends,
-and the general terms resume, at a heading above it: one of a higher Markdown level
+"Addendum" ("Illinois", "Illinois Addendum", "State of Illinois", "Part D: Illinois"), so the
+numbered headings inside a state's section ("3. Advertising") keep it in that state. A
+state's section ends, and the general terms resume, at a heading above it: one of a higher
+Markdown level
 ("## Part 3 — Everything else" after "### Illinois"), or one that opens a new part of the
 document ("Part 3", "Article IV", "Schedule 2").
 """
@@ -35,7 +36,11 @@ _STATES = (
     "West Virginia", "Wisconsin", "Wyoming",
 )  # fmt: skip
 _STATE_HEADING = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:state\s+of\s+)?(?P<state>"
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?"
+    # "Part B - California" (any dash), "Schedule 3: New York", "Appendix C. Illinois"
+    r"(?:(?:part|article|section|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]+"
+    r"(?:\.\d+)*\s*[-\u2013\u2014:.]\s*)?"
+    r"(?:the\s+)?(?:state\s+of\s+)?(?P<state>"
     + "|".join(_STATES)
     + r")(?:\s+(?:student\s+data\s+privacy\s+|data\s+privacy\s+|privacy\s+)?"
     r"(?:addendum|addenda|terms|supplement|rider|schedule))?\s*[.:]?\s*$",
