@@ -12,9 +12,8 @@ Scope changes only at a heading that is a state's name, alone or with a word suc
 "Addendum" ("Illinois", "Illinois Addendum", "State of Illinois", "Part D: Illinois"), so the
 numbered headings inside a state's section ("3. Advertising") keep it in that state. A
 state's section ends, and the general terms resume, at a heading above it: one of a higher
-Markdown level
-("## Part 3 — Everything else" after "### Illinois"), or one that opens a new part of the
-document ("Part 3", "Article IV", "Schedule 2").
+Markdown level ("## Part 3 — Everything else" after "### Illinois"), or one that opens a new
+part of the document ("Part 3", "Article IV", "Schedule 2").
 """
 
 from __future__ import annotations
