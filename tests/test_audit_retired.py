@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import audit_probes as probe
+from crec_assemble.audit.defined_terms import concept_names
 from crec_assemble.audit.parties import vendor_names
 from crec_assemble.audit.reader import Sentence
 from crec_assemble.audit.sentences import classify
@@ -257,3 +258,116 @@ def it_reads_a_state_heading_under_a_part_label() -> None:
                  for n, t in enumerate(texts, 1)]  # fmt: skip
     assert state_sections(sentences) == ["", "", "california", "california", "connecticut",
                                          "connecticut"]  # fmt: skip
+
+
+# -- Development batch 5: amendments, paraphrase, defined names, sections of a page ----------
+
+
+def it_reads_the_replacement_text_of_an_amendment_not_what_it_struck(
+    library: ClauseLibrary,
+) -> None:
+    text = ("11.1 Section 14.1 of the Agreement (Governing Law), which selected the laws of the "
+            "State of Delaware, is struck and replaced with the following: The laws of the State "
+            "of Connecticut shall govern this Agreement and the rights and duties of the "
+            "parties.")  # fmt: skip
+    finding = probe.finding(library, "R9", probe.apart(text))
+    assert finding.status == "present"
+    assert finding.sentence is not None and finding.sentence.text.startswith("The laws")
+
+
+def it_reads_a_state_heading_with_its_statute_and_general_terms_after_it() -> None:
+    texts = [
+        "California Supplement (SOPIPA)",
+        "Vendor keeps pupil work.",
+        "Connecticut Supplement (C.G.S. Sections 10-234aa to 10-234dd)",
+        "Vendor deletes data.",
+        "General Terms (All Schools)",
+        "Vendor encrypts data.",
+    ]
+    sentences = [Sentence(t, f"paragraph {n}", n, heading=n % 2 == 1)
+                 for n, t in enumerate(texts, 1)]  # fmt: skip
+    assert state_sections(sentences) == ["california", "california", "connecticut",
+                                         "connecticut", "", ""]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["If a court decides that part of these terms is invalid, the rest still applies as fully "
+     "as it can.",
+     "If a court holds any term of this Rider invalid, that holding leaves untouched every "
+     "other term that can operate without it."],
+    ids=["rest-still-applies", "leaves-untouched"],
+)  # fmt: skip
+def it_reads_severability_in_plain_words(text: str, library: ClauseLibrary) -> None:
+    assert _status(library, "R10", text) == "present"
+
+
+def it_reads_the_vendors_defined_names_as_the_concepts_they_define(
+    library: ClauseLibrary,
+) -> None:
+    definitions = [
+        '"Pupil Materials" means, taken together, Pupil Information and Pupil Works.',
+        '"Pupil Information" means personally identifying information about a pupil.',
+        '"Pupil Works" means materials a pupil creates, such as essays.',
+        '"Interest-Based Ads" means advertisements shown to a pupil that are chosen on the '
+        "strength of Pupil Materials.",
+        '"Engaged Processor" means any person to whom Vendor subcontracts part of the services.',
+        '"Incident" means any unauthorised release of Pupil Materials.',
+        '"Sell" means to exchange Pupil Materials for money.',
+    ]
+    assert concept_names(definitions) == {
+        "Pupil Materials": "Student Data",
+        "Pupil Information": "Student Data",
+        "Pupil Works": "Student-Generated Content",
+        "Interest-Based Ads": "Targeted Advertising",
+        "Engaged Processor": "subcontractor",
+    }
+    promise = "Pupil Works belong to the pupil who made them, or to the pupil's parent."
+    assert _status(library, "R11", *definitions, promise) == "present"
+    assert _status(library, "R11", promise) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [("R8", ("Vendor and the Council each undertake to see that the Family Educational Rights "
+             "and Privacy Act is complied with.",), "present"),
+     ("R4", ("Parents can see their child's reading level and reading history in the Family "
+             "view of the app.",
+             "If you think something is wrong, tell us; where we agree there is an error, we "
+             "will fix it."), "weak"),
+     ("U2", ("We may use de-identified data to improve the Service and for other lawful "
+             "business purposes.",), "weak"),
+     ("R15c", ("You give us a worldwide, non-exclusive, royalty-free license to host, store and "
+               "process your content only as needed to operate and promote the Services.",),
+      "missing"),
+     ("R9", ("This Connecticut Supplement is governed by the laws of the State of Connecticut.",
+             "These General Terms are governed by the laws of the State of Delaware."), "weak"),
+     ("R6b", ("We will notify California Schools of a security breach involving Student Data "
+              "within 72 hours of discovering it.",), "weak")],
+    ids=["ferpa-complied-with", "fixes-what-it-agrees-is-wrong", "other-business-purposes",
+         "a-licence-is-no-limit", "connecticut-for-its-section", "another-states-schools"],
+)  # fmt: skip
+def it_reads_the_fifth_batchs_drafting(
+    requirement: str, texts: tuple[str, ...], status: str, library: ClauseLibrary
+) -> None:
+    assert probe.status(library, requirement, probe.clause(*texts)) == status
+
+
+def it_gives_deletion_on_request_no_procedure_from_the_next_numbered_item(
+    library: ClauseLibrary,
+) -> None:
+    texts = (
+        "7.1 Supplier will delete Student Data upon Customer's request.",
+        "7.2 Upon termination, Supplier will retain Student Data for ninety (90) days.",
+    )
+    assert probe.status(library, "R2", probe.clause(*texts)) == "weak"
+
+
+def it_reads_a_families_notice_of_student_information_only_as_short_of_6d(
+    library: ClauseLibrary,
+) -> None:
+    text = ("Where a breach involves Student Information (other than Directory Information), "
+            "Vendor shall notify the affected students or their parents within five (5) days "
+            "after discovery.")  # fmt: skip
+    assert _status(library, "R6c", text) == "present"
+    assert _status(library, "R6d", text) == "weak"

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
+from .defined_terms import concept_names, in_concepts
 from .durations import defined_periods, has_placeholder, with_defined_periods
 from .parties import vendor_names
 from .reader import Sentence, read_document
@@ -72,8 +73,10 @@ def audit_sentences(
     # "notify … no later than the Notification Deadline" sets its period by a definition,
     # which the rules never read: the definition's period is written after the term.
     defined = defined_periods(s.text for s in sentences)
+    # "shall run no Interest-Based Ads": a defined term read as the concept it names.
+    concepts = concept_names(s.text for s in sentences)
     read = [
-        (s, replace(r.sentence, text=with_defined_periods(r.sentence.text, defined)))
+        (s, replace(r.sentence, text=_expanded(r.sentence.text, defined, concepts)))
         for s in sentences
         if (r := classify(s, names)).binds_vendor
     ]
@@ -93,6 +96,12 @@ def audit_sentences(
         quoted = as_written.get(verdict.sentence) if verdict.sentence else None
         findings.append(AuditFinding(requirement, verdict.status, quoted, verdict.why))
     return findings
+
+
+def _expanded(text: str, periods: dict[str, str], concepts: dict[str, str]) -> str:
+    """A vendor sentence as the rules read it: its defined periods spelt out, its defined
+    names read as the regulation's concepts."""
+    return in_concepts(with_defined_periods(text, periods), concepts)
 
 
 def _blanks_are_weak(verdict: Verdict) -> Verdict:

@@ -191,9 +191,18 @@ def vendor_obligations(sentences: Sequence[Sentence]) -> list[Sentence]:
 
 def operative(sentence: Sentence) -> Sentence:
     """The sentence without a "NOW, THEREFORE, … agree as follows:" before it: the WHEREAS
-    clauses end there, and what follows is classed on its own words."""
-    closing = _CLOSING.match(sentence.text)
+    clauses end there, and what follows is classed on its own words. So too the lead-in of an
+    amendment ("Section 14.1 of the Agreement (Governing Law), which selected the laws of
+    Delaware, is struck and replaced with the following:"): what it describes is gone, and the
+    replacement after it is the term."""
+    closing = _CLOSING.match(sentence.text) or _REPLACING.match(sentence.text)
     return replace(sentence, text=sentence.text[closing.end() :]) if closing else sentence
+
+
+_REPLACING = re.compile(
+    r"^[^:]{0,240}?\b(?:is|are)\s+(?:hereby\s+)?(?:struck|deleted|replaced|amended|added|"
+    r"inserted|restated)\b[^:]{0,80}:\s*[\"\u201c]?(?=\S)"
+)
 
 
 def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:

@@ -42,7 +42,8 @@ _STATE_HEADING = re.compile(
     r"(?:the\s+)?(?:state\s+of\s+)?(?P<state>"
     + "|".join(_STATES)
     + r")(?:\s+(?:student\s+data\s+privacy\s+|data\s+privacy\s+|privacy\s+)?"
-    r"(?:addendum|addenda|terms|supplement|rider|schedule))?\s*[.:]?\s*$",
+    r"(?:addendum|addenda|terms|supplement|rider|schedule))?"
+    r"(?:\s*\([^)]{0,80}\))?\s*[.:]?\s*$",  # "Connecticut Supplement (C.G.S. 10-234aa)"
     re.IGNORECASE,
 )
 HOME = "connecticut"
@@ -97,8 +98,17 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
     return scopes
 
 
+# A heading for every state's schools: "General Terms (All Schools)", "Terms for all LEAs".
+_GENERAL = re.compile(
+    r"^\s*(?:[\w.]+\s*[-\u2013\u2014:.]\s*)?(?:general (?:terms|provisions)|terms for all|"
+    r"(?:for |applicable to )?all (?:schools|states|leas|districts|customers)|common terms|"
+    r"everything else)\b",
+    re.IGNORECASE,
+)
+
+
 def _ends_section(heading: _Text, state_level: int) -> bool:
     """Whether a heading after a state's heading closes that state's section."""
-    if _DIVISION.match(heading.text):
+    if _DIVISION.match(heading.text) or _GENERAL.match(heading.text):
         return True
     return bool(state_level and heading.level and heading.level < state_level)

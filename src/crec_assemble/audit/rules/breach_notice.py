@@ -10,13 +10,12 @@ data: a sentence with two periods usually gives the shorter to student informati
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ...library.breach_limits import BreachLimit, in_words
 from ..durations import has_placeholder
 from ..lexicon import (
     BREACH,
-    EFFORTS,
     LEA,
     NOTIFY,
     PARENTS,
@@ -28,11 +27,16 @@ from ..lexicon import (
     periods_in_days,
 )
 from ..reader import Sentence
+from .breach_periods import (
+    Pick,
+    notice_clauses,
+    recipients_part,
+    setting_the_period,
+    short_of_a_promise,
+)
 from .breach_scope import NARROW, identity_data_only
 from .qualified import firm
 from .registry import Verdict, deadline_rule, missing, present, weak
-
-Pick = Callable[[Sequence[float]], float]
 
 
 @deadline_rule("R6a")
@@ -48,7 +52,7 @@ def breach_of_student_information_notified_to_the_school_in_time(
         urgent_days is None
         or verdict.status != "present"
         or verdict.sentence is None
-        or (governing_period(_recipients_part(verdict.sentence.text, False), max) or 0)
+        or (governing_period(recipients_part(verdict.sentence.text, False), max) or 0)
         <= urgent_days
     ):
         return verdict
@@ -113,39 +117,6 @@ _INCIDENT_IMPLIED = re.compile(
 _TELL = (
     r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|report\w*|"
     r"provide (?:written )?notice|let)\b"
-)
-
-
-# The clock starts when the vendor has confirmed or finished looking into the breach, which
-# may be long after it discovered it: "within 72 hours after we confirm the Security
-# Incident", "within five days of the completion of its investigation". ("Notice of a
-# confirmed breach within 24 hours" names the breach; it does not move the clock.)
-_LATER_START = re.compile(
-    r"\b(?:after|of|from|following|upon|on|once|when)\s+(?:[\w'\u2019]+\s+){0,2}?"
-    r"(?:confirm(?:s|ing|ation)?|determin(?:es|ing|ation)|verif(?:ies|ying|ication)|"
-    r"conclu(?:des|ding|sion)|complet(?:es|ing|ion))\b(?!\s+of the (?:services|agreement))"
-    # "after the breach is verified", "after it is reported to Vendor", "after receiving notice
-    # of a breach from its subprocessor": the clock waits on someone else, not on discovery
-    r"|\b(?:is|are|was|were|has been|have been)\s+(?:confirmed|verified|determined|validated|"
-    r"reported to)\b"
-    r"|\b(?:after|of|from|following|upon|on)\s+(?:receiving|receipt of)\s+(?:notice|a report|"
-    r"notification)[^.;]{0,40}\bfrom\b"
-    # "within five days after the District approves the notice", "of the District's written
-    # authorization"
-    r"|\bafter\s+(?:the\s+)?\w+\s+(?:approves|approval of|has approved)\b"
-    r"|\b(?:of|after|from|following|upon)\s+(?:the\s+)?[\w'\u2019]+\s+(?:written\s+)?"
-    r"(?:authori[sz]ation|approval|consent)\b"
-)
-# A permission, not a promise: "Vendor may notify the District within two days".
-_MAY_NOTIFY = re.compile(r"\bmay\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b")
-_WILL_NOTIFY = re.compile(
-    r"\b(?:shall|will|must|agrees? to)\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b"
-)
-# Notice to families only when the school asks: "if the School asks us to".
-_IF_ASKED = re.compile(
-    LEA
-    + r"[^.;]{0,10}\b(?:asks?|requests?|directs?|instructs?)\b|\bat the (?:[\w'\u2019]+\s+){0,2}?"
-    r"(?:request|direction|instruction)\b|\bupon (?:[\w'\u2019]+\s+){0,2}?(?:request|direction)\b"
 )
 
 
@@ -225,19 +196,6 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
     return found
 
 
-# Notice only where some law requires it: "If required by applicable state law, …"
-_IF_THE_LAW_ASKS = re.compile(
-    r"\b(?:if|where|when|to the extent|as)\s+(?:and to the extent\s+)?(?:so\s+)?(?:required|"
-    r"mandated)\s+by\s+(?:applicable\s+)?(?:state\s+|federal\s+)?(?:law|statute)"
-)
-# Some breaches left out: "except breaches involving only directory information"
-_SOME_EXCEPTED = re.compile(
-    r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?:security|data)\s+)?(?:breach|incident)"
-)
-_OTHER_KINDS = re.compile(
-    r"(?<!other than )\b(?:involving|of|for|to|if|where|when)\s+(?:only\s+)?(?:\w+\s+)?"
-    r"(?:directory information|student records|student-generated content)\b"
-)
 _THAT_NOTICE = re.compile(r"\b(?:that|such|the same|this) notice\b")
 
 
@@ -257,11 +215,6 @@ def _by_the_school(low: str, families: re.Match[str]) -> bool:
         (named and re.fullmatch(LEA, named[-1]))
         or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
     )
-
-
-_URGENT_ONLY = re.compile(
-    r"^\W*(?:[\w.]{1,8}\s+)?(?:where|if|when|in the event)\b[^,;]{0,80}\b(?:urgent|imminent)"
-)
 
 
 def _label(limit: BreachLimit) -> str:
@@ -287,54 +240,31 @@ def _deadline(
         for s in found
         if (
             period := governing_period(
-                _notice_clauses(
-                    _recipients_part(s.text, to_parents), PARENTS if to_parents else None
+                notice_clauses(
+                    recipients_part(s.text, to_parents), PARENTS if to_parents else None
                 ),
                 pick,
             )
         )
         is not None
     ]
-    # For 6(b) and 6(d), a sentence that names their kinds of data sets their period: "For a
-    # Breach involving Directory Information …, that notice shall be given within ten (10)
-    # business days" (not the five days the sentence before gives student information).
-    # The urgent case's shorter notice ("where misuse is imminent, within two days") is the
-    # exception to the period, not the period, when another sentence gives one.
-    regular = [item for item in timed if not _URGENT_ONLY.match(lowered(item[0]))]
-    timed = regular or timed
-    named = [s for s in found if _OTHER_KINDS.search(lowered(s))]
-    if pick is max and named:
-        found = named
-        timed = [item for item in timed if item[0] in named]
+    kept, timed = setting_the_period(found, timed, pick, to_parents=to_parents)
+    if not kept:
+        return weak(found[0], f"breach notice to {who} of student information only, not of "
+                              "directory information, student records or student-generated "
+                              "content")  # fmt: skip
+    found = kept
     if timed:
         sentence, days = min(timed, key=lambda item: item[1])
-        if days <= limit.days and EFFORTS.search(lowered(sentence)):
+        if days > limit.days:
             return weak(
                 sentence,
-                f"breach notice to {who} within {days:g} days, but only as an effort, not a "
-                f"promise ({label})",
+                f"breach notice to {who} within {days:g} days; the regulation requires {label}",
             )
-        if days <= limit.days and _LATER_START.search(lowered(sentence)):
-            return weak(
-                sentence,
-                f"breach notice to {who} within {days:g} days, but counted from confirming the "
-                f"breach, not from discovering it ({label} from discovery)",
-            )
-        low = lowered(sentence)
-        if days <= limit.days and _MAY_NOTIFY.search(low) and not _WILL_NOTIFY.search(low):
-            return weak(sentence, f"may give breach notice to {who}: a permission, not a promise")
-        if days <= limit.days and _SOME_EXCEPTED.search(low):
-            return weak(sentence, f"breach notice to {who}, but not of every breach ({label})")
-        if days <= limit.days and _IF_THE_LAW_ASKS.search(low):
-            return weak(sentence, f"breach notice to {who} only where a law requires it ({label})")
-        if days <= limit.days and to_parents and _IF_ASKED.search(low):
-            return weak(sentence, f"breach notice to {who} only if the school asks ({label})")
-        if days <= limit.days:
-            return present(sentence, f"breach notice to {who} within {days:g} days ({label})")
-        return weak(
-            sentence,
-            f"breach notice to {who} within {days:g} days; the regulation requires {label}",
-        )
+        why = short_of_a_promise(lowered(sentence), who, to_parents=to_parents)
+        if why is not None:
+            return weak(sentence, f"{why} ({label})")
+        return present(sentence, f"breach notice to {who} within {days:g} days ({label})")
     blank = next((s for s in found if has_placeholder(s.text)), None)
     if blank is not None:
         return weak(blank, f"breach notice to {who} within a period left blank; the regulation "
@@ -343,39 +273,6 @@ def _deadline(
     return weak(
         vague, f"breach notice to {who} without a fixed period; the regulation requires {label}"
     )
-
-
-def _recipients_part(text: str, to_parents: bool) -> str:
-    """The words of a notice sentence that give the period for one recipient, when it gives
-    each its own: in "notify the District within 24 hours and affected parents within thirty
-    (30) days", the school's period is 24 hours and the parents' thirty days. A sentence that
-    gives one period for both (or names one recipient) is read whole."""
-    low = text.casefold()
-    marks = sorted(
-        [(m.start(), False) for m in re.finditer(LEA, low)]
-        + [(m.start(), True) for m in re.finditer(rf"\b{PARENTS}\b", low)]
-    )
-    if not marks:
-        return text
-    parts: dict[bool, str] = {False: "", True: ""}
-    for (start, parents), (end, _) in zip(marks, [*marks[1:], (len(low), False)], strict=True):
-        parts[parents] += " " + text[start:end]
-    if not all(periods_in_days(part) for part in parts.values()):
-        return text
-    return text[: marks[0][0]] + parts[to_parents]
-
-
-def _notice_clauses(text: str, to: str | None = None) -> str:
-    """The clauses of a sentence about the breach notice: an audit's or a termination's
-    notice period in another clause ("on thirty days' notice of an audit; of a breach,
-    promptly") is not the breach deadline; nor, with ``to``, a clause that tells only the
-    school ("we'll tell the school within 72 hours, and let families know as soon as we can")."""
-    clauses = re.split(r";|,\s*(?:and|but)\s+", text)
-    other = re.compile(r"\b(?:audit\w*|inspect\w*|terminat\w*|renew\w*|amend\w*)")
-    kept = [c for c in clauses if BREACH.search(c.casefold()) or not other.search(c.casefold())]
-    if to is not None and any(re.search(to, c.casefold()) for c in kept):
-        kept = [c for c in kept if re.search(to, c.casefold()) or not re.search(LEA, c.casefold())]
-    return "; ".join(kept)
 
 
 def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pick) -> Verdict:

@@ -63,8 +63,9 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
     found = find(
         sentences,
         r"\b(?:invalid|unenforceable|illegal|void|(?:cannot|can't|can not) be enforced)\b",
-        r"\b(?:remain\w*|other (?:provisions|terms|parts)|shall not affect|will not affect|"
-        r"full (?:force|effect)|sever\w*|(?:the )?rest of|still apply|continue\w*)\b",
+        r"\b(?:remain\w*|other (?:provisions|terms|parts)|(?:shall|will|does) not affect|"
+        r"full (?:force|effect)|sever\w*|(?:the )?rest\b|still appl(?:y|ies)|continue\w*|"
+        r"untouched|unaffected)\b",
     )
     found += find(sentences, r"\bseverab\w*")
     found = [s for s in found if not negated(s.text, r"\bsever\w*")]
@@ -104,6 +105,8 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
 _SOME_MATTERS = re.compile(
     r"\b(?:with respect to|as to|in respect of|regarding)\s+(?!(?:this|the) (?:agreement|dpa|"
     r"addendum|contract|exhibit|terms)\b)"
+    # "This Connecticut Supplement is governed by …": one section of a page of several
+    r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
 )
 # Connecticut's law with part excluded (its conflict-of-laws rules may go).
 _EXCLUDING = re.compile(

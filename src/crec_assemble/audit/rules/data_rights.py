@@ -247,7 +247,12 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     )
 
 
-_DISCRETION = r"\bconsider\b|\b(?:in|at) (?:its|our|provider's|their) (?:sole )?discretion\b"
+_DISCRETION = (
+    r"\bconsider\b|\b(?:in|at) (?:its|our|provider's|their) (?:sole )?discretion\b"
+    # "where we agree there is an error, we will fix it": only errors the vendor accepts
+    r"|\b(?:where|if|when) (?:we|it|provider|contractor|vendor) (?:agrees?|determines?|"
+    r"concludes?|decides?)\b"
+)
 # Eligible students alone (younger students' parents have no procedure), or at discretion.
 _SOME_OR_AT_WILL = (
     rf"^(?!.*\b(?:parents?|guardians?|families)\b).*\beligible students?\b|{_DISCRETION}"

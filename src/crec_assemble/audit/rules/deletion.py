@@ -61,7 +61,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
             return weak(sentence, "deletion on request, but the vendor may refuse it")
         # The way to ask is often the next sentence of the same clause: "The LEA may request
         # deletion at any time. A request may be made through the console or by email …"
-        clause = [s for s in sentences if s.paragraph == sentence.paragraph] or [sentence]
+        clause = _clause_of(sentences, sentence)
         elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]
         if elsewhere:
             return weak(
@@ -85,6 +85,22 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     return missing("gives no way to request deletion of student data")
 
 
+def _clause_of(sentences: Sequence[Sentence], sentence: Sentence) -> list[Sentence]:
+    """The sentences of ``sentence``'s paragraph, but not those of another numbered item run
+    into it ("7.1 Supplier will delete Student Data upon request. 7.2 Upon termination, …
+    within ninety days" gives 7.1 no procedure)."""
+    paragraph = [s for s in sentences if s.paragraph == sentence.paragraph] or [sentence]
+    own = _ITEM_NUMBER.match(sentence.text)
+    return [
+        s
+        for s in paragraph
+        if s is sentence
+        or not (m := _ITEM_NUMBER.match(s.text))
+        or (own is not None and m.group(0) == own.group(0))
+    ]
+
+
+_ITEM_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)+")
 _PROCEDURE = re.compile(
     r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
     r"ticket|within\s+\S+|days?)\b|@"

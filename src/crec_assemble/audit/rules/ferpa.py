@@ -115,7 +115,7 @@ def _ferpa_clauses(low: str) -> str:
 # A promise to keep to FERPA: "shall comply with FERPA", "in accordance with FERPA", "as
 # FERPA requires", "its obligations under FERPA", "subject to FERPA's requirements".
 _FERPA_COMMITMENT = re.compile(
-    r"\b(?:compl(?:y|ies|ying|iance|iant)|abide|adhere|conform|observe|ensure|follow\w*)\b"
+    r"\b(?:compl(?:y|ies|ying|ied|iance|iant)|abide|adhere|conform|observe|ensure|follow\w*)\b"
     r"|\bin accordance with\b|\bconsistent with\b|\b(?:as )?(?:required|permitted) (?:by|under)\b"
     r"|\bsubject to\b|\bbound by\b|\bobligations? under\b|\brequirements? of\b"
     r"|\bas (?:\w+ ){0,2}requires\b"

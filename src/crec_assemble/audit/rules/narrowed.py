@@ -32,7 +32,7 @@ from ..lexicon import LEA, NO_ONE, broad_exception, hedged
 from ..reader import Sentence
 from .registry import Verdict, weak, weakened
 
-__all__ = ["lasting", "whole"]
+__all__ = ["for_some_only", "lasting", "whole"]
 
 # Places other than Connecticut whose residents a promise may be narrowed to.
 _OTHER_STATES = "|".join(
@@ -85,10 +85,16 @@ _WHILE = re.compile(
 )
 
 
+def for_some_only(text: str) -> bool:
+    """Whether the sentence holds only for some people: "California Schools", "students
+    under 13", "premium subscribers"."""
+    return _SOME_PEOPLE.search(text.casefold()) is not None
+
+
 def shortfall(text: str, *, timed: bool = False) -> str | None:
     """How the sentence narrows its own promise, or None."""
     low = text.casefold()
-    if _SOME_PEOPLE.search(low):
+    if for_some_only(low):
         return "holds only for some students or users"
     if _SOME_OF_THE_TIME.search(low):
         return "holds only some of the time"

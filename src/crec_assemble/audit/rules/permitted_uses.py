@@ -109,7 +109,8 @@ _UNIDENTIFIED = (
     r"\b(?:de-?identified|deidentified|anonymi[sz]\w*)\b|\baggregat\w*(?!\s+liability)\b"
 )
 _BEYOND = (
-    r"\b(?:sell\w*|any (?:other )?(?:lawful )?(?:business )?purposes?|commercial purposes?|"
+    r"\b(?:sell\w*|(?:any|other) (?:other )?(?:lawful )?(?:business )?purposes?|"
+    r"commercial purposes?|"
     r"marketing|market(?:s|ed)?|"
     # "for those purposes allowed under FERPA": whatever a law allows, not U2's two uses;
     # research for others ("assisting … other governmental agencies in conducting research")

@@ -150,7 +150,12 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         r"\b(?:school|educational|services?|agreement|purposes?|features?|run|"
         r"operate|provide)\b",
     )
-    found = [s for s in found if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))]
+    found = [
+        s
+        for s in found
+        if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))
+        and not _LICENCE_GRANT.search(lowered(s))
+    ]
     # "shall not collect more Student Data than is necessary to provide the Services"
     found += [
         s
@@ -176,6 +181,14 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
             return weak(sentence, "limits what it collects, but for purposes beyond the school's")
         return present(sentence, "collects and keeps data only for school purposes")
     return missing("does not limit collection to school purposes")
+
+
+# "You give us a worldwide, non-exclusive licence to host, store … as needed to operate and
+# promote the Services": a licence the user grants, not a limit on what the vendor collects.
+_LICENCE_GRANT = re.compile(
+    r"\b(?:give|gives|grant|grants)\s+(?:to\s+)?(?:us|\w+)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,5}?"
+    r"licen[cs]e\b"
+)
 
 
 # "only the data needed to provide the Service, together with such other data as Provider

@@ -1,0 +1,105 @@
+"""Defined terms that name the regulation's concepts in the vendor's own words.
+
+Vendor paper defines its own names for what the regulation calls student data, targeted
+advertising or a subcontractor: ""Pupil Materials" means Pupil Information, Pupil Records and
+Pupil Works", ""Interest-Based Ads" means advertisements shown to a pupil that are chosen on
+the strength of …", ""Engaged Processor" means any person to whom Larkspur subcontracts …".
+A promise made in those names ("shall run no Interest-Based Ads within TallyTrack") is the
+regulation's promise, so the rules read each such term as the concept its definition opens
+with, as they read the contractor's own name as "Contractor". The report still quotes the
+vendor's words.
+
+Only a definition whose opening words are the concept counts: ""Incident" means any
+unauthorised release … of Pupil Materials" is about a breach, not a name for the data. A
+definition built of other defined terms is read after them ("Pupil Materials" is read as
+student data once "Pupil Information" is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+__all__ = ["concept_names", "in_concepts"]
+
+_DEFINED = re.compile(
+    r"^\W*(?:[\w.()]{1,8}\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,40})[\"\u201d]\s+"
+    r"(?:shall\s+)?(?:means?|refers? to|is defined as),?\s+(?P<body>.+)$",
+    re.DOTALL,
+)
+_HEAD = 4
+"""How many words may come before a definition's concept ("any", "means, taken together,"):
+the words it opens with, not a concept named further on."""
+# A definition of an event, not of a thing: "any unauthorised release of Pupil Materials";
+_EVENT = re.compile(
+    # … or a clause or an act: "means that any Student Data has been …", "means to exchange"
+    r"^\W*(?:that|to)\b|"
+    r"^\W*(?:(?:the|any|an?)\s+)?(?:actual\s+|suspected\s+)?(?:unauthori[sz]ed|breach|release|"
+    r"access|acquisition|disclosure|loss|sale|request|notice)\b"
+)
+# Each concept, as the regulation names it, and the words a definition of it opens with.
+_CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("Student-Generated Content",
+         r"\b(?:students?|pupils?|child(?:ren)?)\b[^.;]{0,20}\b(?:creates?|makes?|writes?|"
+         r"produces?)\b|\b(?:created|made|written|produced|generated) by (?:a |the )?"
+         r"(?:students?|pupils?)\b|\b(?:student|pupil)[- ]generated content\b"),
+        ("persistent unique identifiers",
+         r"\bunique\b[^.;]{0,60}\b(?:identif\w*|recogni[sz]\w*)\b[^.;]{0,80}\bover time\b|"
+         r"\bpersistent\b[^.;]{0,20}\bidentifiers?\b"),
+        ("Targeted Advertising",
+         r"\btargeted advertising\b|\badvertis\w*[^.;]{0,60}\b(?:selected|chosen|targeted)\b"),
+        ("de-identified data", r"\bde-?identified\b|\banonymi[sz]\w*"),
+        ("subcontractor",
+         r"\bsub-?processors?\b|\bsub-?contractors?\b|\b(?:person|entity|party|company)\b"
+         r"[^.;]{0,30}\bsub-?contracts?\b"),
+        ("school purposes",
+         r"\bschool purposes?\b|\bpurposes\b[^.;]{0,40}\bat the direction of (?:a|the) "
+         r"(?:teacher|school|district)"),
+        ("Student Data",
+         r"\b(?:student|pupil)s?['\u2019]?\s+(?:information|records|data)\b|\bpersonally "
+         r"identif\w+ information\b|\binformation\b[^.;]{0,40}\b(?:about|related to|relating to) "
+         r"(?:a|the) (?:student|pupil)\b|\beducation records?\b"),
+    )
+)  # fmt: skip
+_ALREADY = re.compile(
+    r"\b(?:student|data|advertising|subcontractor|subprocessor|de-?identified|identifiers?)\b",
+    re.IGNORECASE,
+)
+"""A term already in the regulation's words ("Student Data", "De-Identified Data") is read
+as written."""
+
+
+def concept_names(texts: Iterable[str]) -> dict[str, str]:
+    """Each defined term of the document that names one of the regulation's concepts, with
+    that concept ("Pupil Materials" → "Student Data")."""
+    definitions = [(m.group("term"), m.group("body")) for t in texts if (m := _DEFINED.match(t))]
+    names: dict[str, str] = {}
+    for _ in range(2):  # a definition made of defined terms, once those are known
+        for term, body in definitions:
+            if term in names or _ALREADY.search(term):
+                continue
+            concept = _concept(in_concepts(body, names).casefold())
+            if concept is not None and concept.casefold() != term.casefold():
+                names[term] = concept
+    return names
+
+
+def in_concepts(text: str, names: Mapping[str, str]) -> str:
+    """``text`` with each defined term (or its plural) written as the concept it names."""
+    for term, concept in names.items():
+        text = re.sub(rf"(?<![\w\"\u201c]){re.escape(term)}s?\b(?![\"\u201d])", concept, text)
+    return text
+
+
+def _concept(body: str) -> str | None:
+    """The concept a definition opens with, or None."""
+    if _EVENT.match(body):
+        return None
+    found = [
+        (match.start(), name)
+        for name, pattern in _CONCEPTS
+        if (match := pattern.search(body)) and len(body[: match.start()].split()) <= _HEAD
+    ]
+    return min(found)[1] if found else None

@@ -1,0 +1,166 @@
+"""How a breach notice's own words set its period, and how one in time can still fall short.
+
+Split from :mod:`.breach_notice`, which finds the notices: here, which of a vendor's notices
+sets which provision's period (the school's or the families', student information or
+directory information, the period or its urgent exception), which words of a sentence give
+one recipient's period, and the conditions ("if the law requires", "at the school's
+direction", "after we confirm") that keep a timely notice from being the promise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..lexicon import BREACH, EFFORTS, LEA, PARENTS, lowered, periods_in_days
+from ..reader import Sentence
+from .narrowed import for_some_only
+
+__all__ = ["Pick", "notice_clauses", "recipients_part", "setting_the_period", "short_of_a_promise"]
+
+Pick = Callable[[Sequence[float]], float]
+
+
+# The clock starts when the vendor has confirmed or finished looking into the breach, which
+# may be long after it discovered it: "within 72 hours after we confirm the Security
+# Incident", "within five days of the completion of its investigation". ("Notice of a
+# confirmed breach within 24 hours" names the breach; it does not move the clock.)
+_LATER_START = re.compile(
+    r"\b(?:after|of|from|following|upon|on|once|when)\s+(?:[\w'\u2019]+\s+){0,2}?"
+    r"(?:confirm(?:s|ing|ation)?|determin(?:es|ing|ation)|verif(?:ies|ying|ication)|"
+    r"conclu(?:des|ding|sion)|complet(?:es|ing|ion))\b(?!\s+of the (?:services|agreement))"
+    # "after the breach is verified", "after it is reported to Vendor", "after receiving notice
+    # of a breach from its subprocessor": the clock waits on someone else, not on discovery
+    r"|\b(?:is|are|was|were|has been|have been)\s+(?:confirmed|verified|determined|validated|"
+    r"reported to)\b"
+    r"|\b(?:after|of|from|following|upon|on)\s+(?:receiving|receipt of)\s+(?:notice|a report|"
+    r"notification)[^.;]{0,40}\bfrom\b"
+    # "within five days after the District approves the notice", "of the District's written
+    # authorization"
+    r"|\bafter\s+(?:the\s+)?\w+\s+(?:approves|approval of|has approved)\b"
+    r"|\b(?:of|after|from|following|upon)\s+(?:the\s+)?[\w'\u2019]+\s+(?:written\s+)?"
+    r"(?:authori[sz]ation|approval|consent)\b"
+)
+
+
+# A permission, not a promise: "Vendor may notify the District within two days".
+_MAY_NOTIFY = re.compile(r"\bmay\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b")
+
+
+_WILL_NOTIFY = re.compile(
+    r"\b(?:shall|will|must|agrees? to)\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b"
+)
+
+
+# Notice to families only when the school asks: "if the School asks us to".
+_IF_ASKED = re.compile(
+    LEA
+    + r"[^.;]{0,10}\b(?:asks?|requests?|directs?|instructs?)\b|\bat the (?:[\w'\u2019]+\s+){0,2}?"
+    r"(?:request|direction|instruction)\b|\bupon (?:[\w'\u2019]+\s+){0,2}?(?:request|direction)\b"
+)
+
+
+# Notice only where some law requires it: "If required by applicable state law, …"
+_IF_THE_LAW_ASKS = re.compile(
+    r"\b(?:if|where|when|to the extent|as)\s+(?:and to the extent\s+)?(?:so\s+)?(?:required|"
+    r"mandated)\s+by\s+(?:applicable\s+)?(?:state\s+|federal\s+)?(?:law|statute)"
+)
+
+
+# Some breaches left out: "except breaches involving only directory information"
+_SOME_EXCEPTED = re.compile(
+    r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?:security|data)\s+)?(?:breach|incident)"
+)
+
+
+_OTHER_KINDS = re.compile(
+    r"(?<!other than )\b(?:involving|of|for|to|if|where|when)\s+(?:only\s+)?(?:\w+\s+)?"
+    r"(?:directory information|student records|student-generated content)\b"
+)
+
+
+_SIX_C_ONLY = re.compile(r"\bstudent information\s*\(?\s*other than directory information\b")
+
+
+_URGENT_ONLY = re.compile(
+    r"^\W*(?:[\w.]{1,8}\s+)?(?:where|if|when|in the event)\b[^,;]{0,80}\b(?:urgent|imminent)"
+)
+
+
+def short_of_a_promise(low: str, who: str, *, to_parents: bool) -> str | None:
+    """Why a notice within the limit still falls short of the regulation's, or None."""
+    if EFFORTS.search(low):
+        return f"breach notice to {who} in time, but only as an effort, not a promise"
+    if _LATER_START.search(low):
+        return (f"breach notice to {who} in time, but counted from confirming the breach, not "
+                "from discovering it")  # fmt: skip
+    if _MAY_NOTIFY.search(low) and not _WILL_NOTIFY.search(low):
+        return f"may give breach notice to {who}: a permission, not a promise"
+    if _SOME_EXCEPTED.search(low):
+        return f"breach notice to {who}, but not of every breach"
+    if for_some_only(low):  # "We will notify California Schools … within 72 hours"
+        return f"breach notice to {who}, but only for some schools or families"
+    if _IF_THE_LAW_ASKS.search(low):
+        return f"breach notice to {who} only where a law requires it"
+    if to_parents and _IF_ASKED.search(low):
+        return f"breach notice to {who} only if the school asks"
+    return None
+
+
+def setting_the_period(
+    found: Sequence[Sentence],
+    timed: list[tuple[Sentence, float]],
+    pick: Pick,
+    *,
+    to_parents: bool,
+) -> tuple[list[Sentence], list[tuple[Sentence, float]]]:
+    """The notices whose period is this provision's, and their periods.
+
+    The urgent case's shorter notice ("where misuse is imminent, within two days") is the
+    exception to the period, not the period, when another sentence gives one. For 6(b) and
+    6(d), a sentence that names their kinds of data sets their period: "For a Breach
+    involving Directory Information …, that notice shall be given within ten (10) business
+    days" (not the five days the sentence before gives student information); and a notice to
+    families of "Student Information (other than Directory Information)" is 6(c)'s alone, so
+    6(d) may be left with none (an empty list)."""
+    timed = [item for item in timed if not _URGENT_ONLY.match(lowered(item[0]))] or timed
+    named = [s for s in found if _OTHER_KINDS.search(lowered(s))]
+    if pick is max and named:
+        return named, [item for item in timed if item[0] in named]
+    if pick is max and to_parents:
+        kept = [s for s in found if not _SIX_C_ONLY.search(lowered(s))]
+        return kept, [item for item in timed if item[0] in kept]
+    return list(found), timed
+
+
+def recipients_part(text: str, to_parents: bool) -> str:
+    """The words of a notice sentence that give the period for one recipient, when it gives
+    each its own: in "notify the District within 24 hours and affected parents within thirty
+    (30) days", the school's period is 24 hours and the parents' thirty days. A sentence that
+    gives one period for both (or names one recipient) is read whole."""
+    low = text.casefold()
+    marks = sorted(
+        [(m.start(), False) for m in re.finditer(LEA, low)]
+        + [(m.start(), True) for m in re.finditer(rf"\b{PARENTS}\b", low)]
+    )
+    if not marks:
+        return text
+    parts: dict[bool, str] = {False: "", True: ""}
+    for (start, parents), (end, _) in zip(marks, [*marks[1:], (len(low), False)], strict=True):
+        parts[parents] += " " + text[start:end]
+    if not all(periods_in_days(part) for part in parts.values()):
+        return text
+    return text[: marks[0][0]] + parts[to_parents]
+
+
+def notice_clauses(text: str, to: str | None = None) -> str:
+    """The clauses of a sentence about the breach notice: an audit's or a termination's
+    notice period in another clause ("on thirty days' notice of an audit; of a breach,
+    promptly") is not the breach deadline; nor, with ``to``, a clause that tells only the
+    school ("we'll tell the school within 72 hours, and let families know as soon as we can")."""
+    clauses = re.split(r";|,\s*(?:and|but)\s+", text)
+    other = re.compile(r"\b(?:audit\w*|inspect\w*|terminat\w*|renew\w*|amend\w*)")
+    kept = [c for c in clauses if BREACH.search(c.casefold()) or not other.search(c.casefold())]
+    if to is not None and any(re.search(to, c.casefold()) for c in kept):
+        kept = [c for c in kept if re.search(to, c.casefold()) or not re.search(LEA, c.casefold())]
+    return "; ".join(kept)
