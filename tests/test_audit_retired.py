@@ -12,6 +12,7 @@ import pytest
 
 import audit_probes as probe
 from crec_assemble.audit.defined_terms import concept_names
+from crec_assemble.audit.negation import negation_scopes
 from crec_assemble.audit.parties import vendor_names
 from crec_assemble.audit.reader import Sentence
 from crec_assemble.audit.sentences import classify
@@ -371,3 +372,22 @@ def it_reads_a_families_notice_of_student_information_only_as_short_of_6d(
             "after discovery.")  # fmt: skip
     assert _status(library, "R6c", text) == "present"
     assert _status(library, "R6d", text) == "weak"
+
+
+def it_carries_a_denial_that_leads_a_list_to_every_item(library: ClauseLibrary) -> None:
+    text = ("Vendor shall not: (a) engage in targeted advertising on its website; (b) collect "
+            "or store Student Data for anything other than furthering school purposes; (c) "
+            "sell, rent or trade Student Data, unless the sale is part of a merger in which "
+            "the successor operator continues to be subject to this Agreement; or (d) use "
+            "personally identifiable information for targeted advertising.")  # fmt: skip
+    assert negation_scopes(text.casefold())[0][1] == len(text)
+    assert _status(library, "R15d", text) == "present"
+    assert _status(library, "R15c", text) == "present"  # item (c)'s merger is not item (b)'s
+
+
+def it_reads_terms_that_have_the_meanings_a_statute_gives_as_definitions() -> None:
+    text = (
+        '"Student Information" and "Targeted Advertising" have the meanings given in Conn. '
+        "Gen. Stat. 10-234aa."
+    )
+    assert classify(Sentence(text, "paragraph 1", 1)).kind == "definition"

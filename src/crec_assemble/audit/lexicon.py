@@ -164,9 +164,11 @@ _ALLOWED_EXCEPTION = re.compile(
 # An exception's alternatives ("except to our service providers, or as required by law"):
 # each must be one the regulation allows.
 _ALTERNATIVE = re.compile(r",\s*(?:or|and)\s+")
-# Where one item of a list of promises ends: "…; or", "…; and" (a bare ";" may lead into
-# the promise's own exception: "; except that …").
-_LIST_ITEM_BREAK = re.compile(r";\s+(?:or|and)\s+")
+# Where one item of a list of promises ends: "…; or", "…; and", or "…; (c)" before the next
+# lettered item (a bare ";" may lead into the promise's own exception: "; except that …").
+_LIST_ITEM_BREAK = re.compile(
+    r";\s+(?:(?:or|and)\s+(?:\(?[a-z0-9]{1,3}\)\s+)?|\(?[a-z0-9]{1,3}\)\s+)"
+)
 # A later report or update is not the notice: its period does not count.
 # "shall report a breach within 48 hours" is the notice; "a written report within 30 days" is not.
 _FOLLOW_UP = re.compile(

@@ -2,7 +2,8 @@
 
 A denial governs its own clause and nothing after it: in "Provider will not sell, rent,
 lease or trade student data, and will notify the District of any breach" the "will not"
-covers the list of verbs after it, but not the promise to notify. Some words that look
+covers the list of verbs after it, but not the promise to notify. A denial that leads a
+list ("shall not: (a) …; (b) …") governs every item of it. Some words that look
 like denials are not: "including, but not limited to", "no later than", "not less than",
 "no longer needed". And a verb's participle used as an adjective ("never … except for the
 disclosed activities") is not the verb.
@@ -37,6 +38,7 @@ _CLAUSE_END = re.compile(
     r"(?!\s+(?:not|never)\b)"
     r"|,\s*(?:provided|except|unless)\b"
 )
+_LEADS_A_LIST = re.compile(r"[^;.:]{0,30}:\s*(?:\(?[a-z0-9]{1,3}[.)]|$)")
 _REACH = 160
 """How far a denial governs, at most, in characters: a long clause's tail is rarely under it."""
 _ADJECTIVE = re.compile(
@@ -50,6 +52,10 @@ def negation_scopes(text: str) -> tuple[Scope, ...]:
     masked = _NOT_A_DENIAL.sub(lambda m: "_" * len(m.group(0)), low)
     scopes = []
     for cue in _DENIAL.finditer(masked):
+        if _LEADS_A_LIST.match(masked, cue.end()):
+            # "Provider shall not: (a) …; (b) …; (d) sell …": the denial governs every item
+            scopes.append((cue.start(), len(masked)))
+            continue
         end = _CLAUSE_END.search(masked, cue.end())
         stop = end.start() if end else len(masked)
         scopes.append((cue.start(), min(stop, cue.end() + _REACH)))

@@ -112,7 +112,7 @@ _DEFINITION = re.compile(
     r"^\W*(?:\(?\w{1,4}[.)]\s*|(?:[A-Z]\.)?\d+(?:\.\d+)+\.?\s*)?"
     rf"(?:the terms?\s+)?{_TERM}(?:\s*(?:or|and|,)\s*{_TERM})*"
     r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:shall |will )?(?:also )?(?:means?|refers? to|"
-    r"includes?|shall include|is defined|has the meaning|shall have the meaning|is)\b"
+    r"includes?|shall include|is defined|ha(?:s|ve) the meanings?|shall have the meanings?|is)\b"
     r"|^\W*(?i:as used in this|for (?:the )?purposes? of this|in this (?:agreement|addendum|dpa)"
     r"(?:,|\s))[^.]{0,80}?(?:means?|refers? to|includes?|"
     rf"{_TERM})"

@@ -174,7 +174,7 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     ]
     if found:
         sentence = found[0]
-        low = lowered(sentence)
+        low = clause_of(lowered(sentence), collect)  # its own item of a list of promises
         if broad_exception(low) or _MORE_DATA.search(low) or re.search(ELSEWHERE, low):
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
         if _MORE_PURPOSES.search(low) or _BEYOND.search(low):
