@@ -391,3 +391,32 @@ def it_reads_terms_that_have_the_meanings_a_statute_gives_as_definitions() -> No
         "Gen. Stat. 10-234aa."
     )
     assert classify(Sentence(text, "paragraph 1", 1)).kind == "definition"
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [(("3.1 Supplier will not use Student Data for targeted advertising, in MealTally or "
+       "elsewhere.",
+       "3.3 Sections 3.1 and 3.2 do not apply to contact data, which Supplier may use to send "
+       "offers for its partners' products."), "weak"),
+     (("3.1 Supplier will not use Student Data for targeted advertising, in MealTally or "
+       "elsewhere.",
+       "Notwithstanding Section 3, Supplier may show sponsored offers to students."), "weak"),
+     (("3.1 Supplier will not use Student Data for targeted advertising, in MealTally or "
+       "elsewhere.",), "present"),
+     (("3.1 Supplier will not use Student Data for targeted advertising, in MealTally or "
+       "elsewhere.",
+       "This Section 3.1 does not prevent a transfer to a successor operator bound by this "
+       "Agreement."), "present")],
+    ids=["sections-do-not-apply", "notwithstanding", "alone", "an-allowed-carve-back"],
+)  # fmt: skip
+def it_reads_a_promise_another_section_takes_back_as_weak(
+    texts: tuple[str, ...], status: str, library: ClauseLibrary
+) -> None:
+    assert _status(library, "R15a", *texts) == status
+
+
+def it_reads_a_ban_that_names_both_venues_as_holding_everywhere(library: ClauseLibrary) -> None:
+    text = ("We will never use a student's personal information to target advertising, in "
+            "PebblePath or anywhere else.")  # fmt: skip
+    assert _status(library, "R15a", text) == "present"

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
+from .carve_backs import taken_back
 from .defined_terms import concept_names, in_concepts
 from .durations import defined_periods, has_placeholder, with_defined_periods
 from .parties import vendor_names
@@ -94,6 +95,7 @@ def audit_sentences(
         check_time()
         verdict = _blanks_are_weak(rule_for(requirement.id).judge(obligations, requirement))
         quoted = as_written.get(verdict.sentence) if verdict.sentence else None
+        verdict = _whole(verdict, quoted, sentences)
         findings.append(AuditFinding(requirement, verdict.status, quoted, verdict.why))
     return findings
 
@@ -102,6 +104,17 @@ def _expanded(text: str, periods: dict[str, str], concepts: dict[str, str]) -> s
     """A vendor sentence as the rules read it: its defined periods spelt out, its defined
     names read as the regulation's concepts."""
     return in_concepts(with_defined_periods(text, periods), concepts)
+
+
+def _whole(verdict: Verdict, quoted: Sentence | None, sentences: Sequence[Sentence]) -> Verdict:
+    """A present promise that another numbered section takes back is weak (:mod:`.carve_backs`)."""
+    if verdict.status != "present" or quoted is None:
+        return verdict
+    back = taken_back(quoted, sentences)
+    if back is None:
+        return verdict
+    return Verdict("weak", verdict.sentence, f"{verdict.why}, but another section takes it "
+                                             f"back: {back.text}")  # fmt: skip
 
 
 def _blanks_are_weak(verdict: Verdict) -> Verdict:

@@ -31,6 +31,7 @@ __all__ = [
     "PROVIDER",
     "UNDERTAKING",
     "VAGUE",
+    "allowed_exception",
     "broad_exception",
     "clause_of",
     "find",
@@ -186,6 +187,12 @@ def find(sentences: Sequence[Sentence], *patterns: str) -> list[Sentence]:
     """Sentences matching every pattern (case-insensitive); headings are not evidence."""
     compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
     return [s for s in sentences if not s.heading and all(c.search(s.text) for c in compiled)]
+
+
+def allowed_exception(text: str) -> bool:
+    """Whether ``text`` names an exception the regulation itself allows (the law, a court, a
+    successor bound by the same terms, the school's direction, school purposes, safety)."""
+    return _ALLOWED_EXCEPTION.search(text.casefold()) is not None
 
 
 def broad_exception(text: str) -> bool:

@@ -122,6 +122,16 @@ _PII_ONLY = r"\bpersonally identifiable\b|\bpii\b"
 _PROMISED = r"\b(?:shall|will|must|agrees?|never|prohibited|may not|won['\u2019]t|cannot)\b"
 
 
+def _elsewhere_only(low: str) -> bool:
+    """A ban held to other sites ("on any other website"), not one that names both ("in
+    PebblePath or anywhere else")."""
+    both = (
+        r"\b(?:on|in|within|inside)\s+[\w-]+(?:\s+[\w-]+)?,?\s+or\s+"
+        r"(?:anywhere|elsewhere|any other|on)"
+    )
+    return bool(re.search(_ELSEWHERE, low)) and not re.search(f"{_OWN_VENUE}|{both}", low)
+
+
 def _data_ban(sentences: Sequence[Sentence]) -> Sentence | None:
     """ "Provider will not use Student Data for targeted advertising", "is prohibited from
     using … Student Data to … enable Targeted Advertising": a ban on using what the service
@@ -137,7 +147,7 @@ def _data_ban(sentences: Sequence[Sentence]) -> Sentence | None:
             and negated(low, _TARGETED, near=_TARGETED)
             and not _transfer_only(low)
             and not _own_venue_only(sentence)
-            and not re.search(_ELSEWHERE, re.sub(_NAMED_IDENTIFIERS, " ", low))  # elsewhere only
+            and not _elsewhere_only(re.sub(_NAMED_IDENTIFIERS, " ", low))
             and not re.search(_BUT_OTHERS_MAY, low)
             and not broad_exception(low)
             and not hedged(low)

@@ -1,0 +1,53 @@
+"""A promise another section of the paper takes back.
+
+Vendor paper often makes the promise in one numbered section and withdraws it in another:
+"3.1 Supplier will not use Student Data for targeted advertising … 3.3 Sections 3.1 and 3.2
+do not apply to Family Portal Contact Data, which Supplier may use to send offers",
+"Notwithstanding Section 4.2, Vendor may …", "Nothing in this Section 3 restricts Vendor
+from …". The promise is there, but not whole: weak, with the sentence that takes it back.
+Only a section named by its number is followed, and not where what it carves out is what the
+regulation itself allows (a merger's successor bound by the same terms, the law, a court);
+an exception in the promise's own words is the rules' to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import allowed_exception
+from .reader import Sentence
+
+__all__ = ["taken_back"]
+
+# The promise's own number: "3.1 Supplier will …", "Advertising and Sale 3.1 Supplier will …"
+# (a heading run into it), "(b) 4.2 …".
+_OWN_NUMBER = re.compile(r"^\W*(?:[A-Za-z][\w ]{0,40}?\s)?(\d+(?:\.\d+)+)(?![\w.]|\.\d)")
+_NUMBERS = r"(\d+(?:\.\d+)*(?:\s*(?:,|and|or|through|to|&)\s*\d+(?:\.\d+)*)*)"
+_TAKES_BACK = re.compile(
+    rf"\b(?:sections?|paragraphs?|clauses?)\s+{_NUMBERS}(?:\s+(?:above|of this \w+))?[^.;]{{0,60}}?"
+    r"\b(?:do(?:es)?|shall|will)\s+not\s+(?:apply|restrict|prevent|limit|prohibit)\b"
+    rf"|\bnotwithstanding\s+(?:anything in\s+)?(?:sections?|paragraphs?|clauses?)\s+{_NUMBERS}"
+    rf"|\bnothing in (?:this\s+)?(?:sections?|paragraphs?|clauses?)\s+{_NUMBERS}[^.;]{{0,40}}?"
+    r"\b(?:restricts?|prevents?|limits?|prohibits?)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_back(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The sentence that withdraws or cuts back ``promise``'s numbered section, or None."""
+    own = _OWN_NUMBER.match(promise.text)
+    if own is None:
+        return None
+    number = own.group(1)
+    for sentence in sentences:
+        if sentence is promise or allowed_exception(sentence.text):
+            continue  # "does not prevent a transfer to a successor bound by this DPA"
+        for match in _TAKES_BACK.finditer(sentence.text):
+            named = next(group for group in match.groups() if group is not None)
+            if any(
+                number == section or number.startswith(section + ".")
+                for section in re.findall(r"\d+(?:\.\d+)*", named)
+            ):
+                return sentence
+    return None
