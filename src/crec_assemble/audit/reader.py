@@ -17,6 +17,7 @@ from ..render.extract import docx_blocks, html_blocks, is_docx, pdf_pages
 from ..render.untrusted import check_html, check_text, read_untrusted
 from .file_kind import READS, drop_directives, sniff
 from .layout import pdf_paragraphs
+from .redline_marks import accepted
 from .state_scope import HOME, connecticut_only, state_sections
 from .tables import Row, pipe_rows, read_tables
 
@@ -122,7 +123,10 @@ def _blocks(data: bytes, path: Path) -> tuple[list[tuple[str, Row]], tuple[str, 
                  "(what they print reads as a blank, […])",) if dropped else ()  # fmt: skip
         return [("paragraph", row) for row in read_tables(html_blocks(text))], notes
     check_text(len(sniffed.text), path)  # before splitting it, which costs more than counting
-    return [("paragraph", row) for row in _text_rows(sniffed.text)], ()
+    text, struck = accepted(sniffed.text)
+    notes = (f"read with its marked changes accepted: {struck} struck passage"
+             f"{'s' * (struck != 1)} left out",) if struck else ()  # fmt: skip
+    return [("paragraph", row) for row in _text_rows(text)], notes
 
 
 def _check_kind(data: bytes, path: Path) -> None:

@@ -189,7 +189,8 @@ _BLOCK = frozenset(
         "hr",
     }
 )
-_HIDDEN = frozenset({"script", "style", "noscript", "template"})
+# Never read: code, and words struck out of a marked-up page ("<del>", "<s>", "<strike>").
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "del", "s", "strike"})
 
 
 def html_blocks(text: str) -> list[str]:
