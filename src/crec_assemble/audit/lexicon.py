@@ -179,9 +179,23 @@ def lowered(sentence: Sentence) -> str:
 
 
 def find(sentences: Sequence[Sentence], *patterns: str) -> list[Sentence]:
-    """Sentences matching every pattern (case-insensitive); headings are not evidence."""
-    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
-    return [s for s in sentences if not s.heading and all(c.search(s.text) for c in compiled)]
+    """Sentences matching every pattern (case-insensitive); headings are not evidence.
+
+    A pattern is compiled only once a sentence has matched every pattern before it: in a
+    fresh process compiling a long alternation costs more than testing every sentence
+    with it, and a contract without the first pattern's words never needs the others.
+    """
+    compiled: list[re.Pattern[str]] = []
+
+    def matches(text: str) -> bool:
+        for index, pattern in enumerate(patterns):
+            if index == len(compiled):
+                compiled.append(re.compile(pattern, re.IGNORECASE))
+            if not compiled[index].search(text):
+                return False
+        return True
+
+    return [s for s in sentences if not s.heading and matches(s.text)]
 
 
 def broad_exception(text: str) -> bool:
