@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from .lazy_pattern import LazyPattern
+
 __all__ = ["HOME", "connecticut_only", "state_sections"]
 
 _STATES = (
@@ -34,7 +36,7 @@ _STATES = (
     "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
     "West Virginia", "Wisconsin", "Wyoming",
 )  # fmt: skip
-_STATE_HEADING = re.compile(
+_STATE_HEADING = LazyPattern(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:state\s+of\s+)?(?P<state>"
     + "|".join(_STATES)
     + r")(?:\s+(?:student\s+data\s+privacy\s+|data\s+privacy\s+|privacy\s+)?"
@@ -46,7 +48,7 @@ HOME = "connecticut"
 
 
 # A heading that opens a new division of the document, whatever its level.
-_DIVISION = re.compile(
+_DIVISION = LazyPattern(
     r"^\s*(?:part|article|chapter|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]",
     re.IGNORECASE,
 )
