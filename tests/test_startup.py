@@ -12,6 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from typer.main import get_group
+
+from crec_assemble.cli.app import app
+
 from conftest import EXAMPLES, ROOT
 
 # Document libraries, and what typer 0.29+ (pydantic) or rich's help renderer would bring in.
@@ -90,6 +94,52 @@ def it_loads_the_build_when_an_audit_is_given_an_addendum_profile() -> None:
     consultant = ROOT / "examples" / "capitol-evaluation.yaml"
     loaded = _loaded("audit", str(complete), "--addendum", str(consultant), among=BUILD)
     assert {"crec_assemble.assembly", "crec_assemble.pipeline.plan"} <= set(loaded)
+
+
+MAIN = """
+import json, sys
+from crec_assemble.cli.app import main
+sys.argv = ["crec-assemble", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as done:
+    commands = sorted(m for m in sys.modules if m.startswith("crec_assemble.cli."))
+    print(json.dumps([done.code, commands]))
+"""
+
+
+def _run_main(*args: str) -> tuple[int, list[str], str]:
+    """The console script's exit code, the modules of cli/ it imported, and its output."""
+    output = subprocess.run([sys.executable, "-c", MAIN, *args], check=True,
+                            capture_output=True, text=True).stdout  # fmt: skip
+    *printed, last = output.splitlines()
+    code, modules = json.loads(last)
+    return code, modules, "\n".join(printed)
+
+
+def it_builds_only_the_command_it_runs() -> None:
+    """The console script imports no other command's module (each costs typer's reading
+    of every signature in it) and runs the one named."""
+    code, modules, output = _run_main("audit", str(VENDOR_PAPER), "--role", "operator")
+    assert code == 1
+    assert "crec_assemble.cli.documents" in modules
+    assert not {"crec_assemble.cli.build", "crec_assemble.cli.register"} & set(modules)
+    assert "R2    missing" in output
+
+
+def it_runs_a_group_s_command_alone_too() -> None:
+    code, modules, output = _run_main("clauses", "list", "--json")
+    assert code == 0
+    assert "crec_assemble.cli.counsel" in modules
+    assert "crec_assemble.cli.documents" not in modules
+    assert json.loads(output)
+
+
+def it_lists_every_command_in_the_console_script_s_help() -> None:
+    code, _, output = _run_main("--help")
+    listed = [line.split()[0] for line in output.split("Commands:")[1].splitlines() if line.strip()]
+    assert code == 0
+    assert listed == [command.name for command in get_group(app).commands.values()]
 
 
 def it_gives_every_name_of_the_model_when_asked_for() -> None:

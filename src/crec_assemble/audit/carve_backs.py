@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .lazy_pattern import LazyPattern
 from .lexicon import allowed_exception
 from .reader import Sentence
 
@@ -22,9 +23,9 @@ __all__ = ["taken_back"]
 
 # The promise's own number: "3.1 Supplier will …", "Advertising and Sale 3.1 Supplier will …"
 # (a heading run into it), "(b) 4.2 …".
-_OWN_NUMBER = re.compile(r"^\W*(?:[A-Za-z][\w ]{0,40}?\s)?(\d+(?:\.\d+)+)(?![\w.]|\.\d)")
+_OWN_NUMBER = LazyPattern(r"^\W*(?:[A-Za-z][\w ]{0,40}?\s)?(\d+(?:\.\d+)+)(?![\w.]|\.\d)")
 _NUMBERS = r"(\d+(?:\.\d+)*(?:\s*(?:,|and|or|through|to|&)\s*\d+(?:\.\d+)*)*)"
-_TAKES_BACK = re.compile(
+_TAKES_BACK = LazyPattern(
     rf"\b(?:sections?|paragraphs?|clauses?)\s+{_NUMBERS}(?:\s+(?:above|of this \w+))?[^.;]{{0,60}}?"
     r"\b(?:do(?:es)?|shall|will)\s+not\s+(?:apply|restrict|prevent|limit|prohibit)\b"
     rf"|\bnotwithstanding\s+(?:anything in\s+)?(?:sections?|paragraphs?|clauses?)\s+{_NUMBERS}"

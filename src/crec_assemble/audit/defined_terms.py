@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from .lazy_pattern import LazyPattern
+
 __all__ = ["concept_names", "in_concepts"]
 
-_DEFINED = re.compile(
+_DEFINED = LazyPattern(
     r"^\W*(?:[\w.()]{1,8}\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,40})[\"\u201d]\s+"
     r"(?:shall\s+)?(?:means?|refers? to|is defined as),?\s+(?P<body>.+)$",
     re.DOTALL,
@@ -31,15 +33,15 @@ _HEAD = 4
 """How many words may come before a definition's concept ("any", "means, taken together,"):
 the words it opens with, not a concept named further on."""
 # A definition of an event, not of a thing: "any unauthorised release of Pupil Materials";
-_EVENT = re.compile(
+_EVENT = LazyPattern(
     # … or a clause or an act: "means that any Student Data has been …", "means to exchange"
     r"^\W*(?:that|to)\b|"
     r"^\W*(?:(?:the|any|an?)\s+)?(?:actual\s+|suspected\s+)?(?:unauthori[sz]ed|breach|release|"
     r"access|acquisition|disclosure|loss|sale|request|notice)\b"
 )
 # Each concept, as the regulation names it, and the words a definition of it opens with.
-_CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
+_CONCEPTS: tuple[tuple[str, LazyPattern], ...] = tuple(
+    (name, LazyPattern(pattern))
     for name, pattern in (
         ("Student-Generated Content",
          r"\b(?:students?|pupils?|child(?:ren)?)\b[^.;]{0,20}\b(?:creates?|makes?|writes?|"
@@ -63,7 +65,7 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?:a|the) (?:student|pupil)\b|\beducation records?\b"),
     )
 )  # fmt: skip
-_ALREADY = re.compile(
+_ALREADY = LazyPattern(
     r"\b(?:student|data|advertising|subcontractor|subprocessor|de-?identified|identifiers?)\b",
     re.IGNORECASE,
 )

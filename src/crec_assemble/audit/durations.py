@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from .lazy_pattern import LazyPattern
+
 __all__ = [
     "Duration",
     "Unit",
@@ -49,7 +51,7 @@ _WORD = (
 )
 _PLACEHOLDER = r"(?:\[[^\]]{0,60}\]|_{2,}|x{1,3}\b)"
 _AMOUNT = rf"(?<!\w)(?P<amount>\d+(?:\.\d+)?|{_WORD}|{_PLACEHOLDER})"
-_DURATION = re.compile(
+_DURATION = LazyPattern(
     _AMOUNT + r"(?:\s*\(\s*(?P<digits>\d+)\s*\)|\s*\([a-z -]{3,20}\)|\))?"  # "seventy-two (72)"
     r"(?:\s+|-|(?<=\d))(?P<kind>(?:business|calendar|working|school)(?:\s+|-))?"  # "72hrs"
     r"(?P<unit>hours?|hrs?|days?|weeks?|fortnights?|months?|years?)\b",
@@ -57,13 +59,13 @@ _DURATION = re.compile(
 )
 # One of a unit, in words: "within a month", "within an hour", "by the next business day".
 # (Not "24 hours a day": the article must follow a word that opens a period.)
-_ONE = re.compile(
+_ONE = LazyPattern(
     r"\b(?:(?:within|in|for|after|than|to|over|of)\s+(?:a|an)|(?:the\s+)?next)\s+"
     r"(?P<kind>(?:business|calendar|working|school)\s+)?"
     r"(?P<unit>hour|day|week|fortnight|month|year)\b",
     re.IGNORECASE,
 )
-_BLANK = re.compile(
+_BLANK = LazyPattern(
     r"\[\s*(?:insert|number|enter|specify|describe|name|list|x+|n|#|\s*)\b[^\]]{0,80}\]"
     r"|\[\s*\]|_{3,}",
     re.IGNORECASE,
@@ -142,7 +144,7 @@ def has_placeholder(text: str) -> bool:
 
 # A definition of a period: '1.3 "Notification Deadline" means forty-eight (48) hours after
 # Vendor first discovers a Security Breach'.
-_DEFINED_PERIOD = re.compile(
+_DEFINED_PERIOD = LazyPattern(
     r"^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,60})[\"\u201d]\s+"
     r"(?:shall\s+)?(?:means?|refers? to|is)\s+(?P<body>.+)$",
     re.DOTALL,

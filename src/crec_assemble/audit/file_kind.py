@@ -29,6 +29,7 @@ from typing import Literal
 
 from ..errors import InputError
 from ..render.untrusted import open_docx
+from .lazy_pattern import LazyPattern
 
 __all__ = ["READS", "Kind", "Sniffed", "drop_directives", "sniff"]
 
@@ -59,24 +60,24 @@ _OTHER_PACKAGES = (
 
 # What a template engine reads and a browser never shows. Output expressions print a value
 # the template was given: in a contract, a blank to fill.
-_OUTPUT = re.compile(r"\{\{\{[^}]{0,200}\}\}\}|\{\{\s*[\w.$'\"\[\]()|: -]{1,200}\}\}|"
+_OUTPUT = LazyPattern(r"\{\{\{[^}]{0,200}\}\}\}|\{\{\s*[\w.$'\"\[\]()|: -]{1,200}\}\}|"
                      r"<%=.{0,200}?%>|<\?=.{0,200}?\?>", re.DOTALL)  # fmt: skip
-_DIRECTIVE = re.compile(
+_DIRECTIVE = LazyPattern(
     r"\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}|\{#.{0,2000}?#\}|<%.{0,2000}?%>|"
     r"<\?php.{0,20000}?(?:\?>|\Z)",
     re.DOTALL | re.IGNORECASE,
 )
 _BLANK = "[…]"
 
-_PAGE = re.compile(r"<!doctype\s+html|<(?:html|head|body)[\s>]", re.IGNORECASE)
-_TAG = re.compile(
+_PAGE = LazyPattern(r"<!doctype\s+html|<(?:html|head|body)[\s>]", re.IGNORECASE)
+_TAG = LazyPattern(
     r"</?(?:p|div|span|li|ul|ol|table|thead|tbody|tr|td|th|h[1-6]|br|section|article|header|"
     r"footer|main|nav|blockquote|strong|em|b|i|u|a|dl|dt|dd)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
-_SCRIPT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
-_FENCE = re.compile(r"^(```|~~~).*?(?:^\1|\Z)", re.DOTALL | re.MULTILINE)
-_CODE = re.compile(
+_SCRIPT = LazyPattern(r"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
+_FENCE = LazyPattern(r"^(```|~~~).*?(?:^\1|\Z)", re.DOTALL | re.MULTILINE)
+_CODE = LazyPattern(
     r"^\s*(?:import\s+(?:type\s+)?[\w*{},\s]+\s+from\s+['\"]|import\s+['\"]|"
     r"export\s+(?:default|const|let|function|class|interface|type|async|enum)\b|"
     r"(?:const|let|var)\s+[\w{}\[\], ]+\s*=|#include\s*[<\"]|package\s+[\w.]+;|"
@@ -85,7 +86,7 @@ _CODE = re.compile(
     r"|className=|=>\s*[{(]?\s*$",
     re.MULTILINE,
 )
-_BRACE_END = re.compile(r"(?:[{}\[]|\},|\],|\};|\}\);|\)\s*\{)\s*$")
+_BRACE_END = LazyPattern(r"(?:[{}\[]|\},|\],|\};|\}\);|\)\s*\{)\s*$")
 
 
 @dataclass(frozen=True)

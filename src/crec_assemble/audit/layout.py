@@ -16,18 +16,20 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .lazy_pattern import LazyPattern
+
 __all__ = ["pdf_paragraphs"]
 
-_PAGE_NUMBER = re.compile(r"(?i)^\s*(?:page\s+)?\d+(?:\s+(?:of|/)\s+\d+)?\s*$")
+_PAGE_NUMBER = LazyPattern(r"(?i)^\s*(?:page\s+)?\d+(?:\s+(?:of|/)\s+\d+)?\s*$")
 # A numbered heading on a line of its own: "4. Ownership of Student Data", "12.4 Governing Law".
-_HEADING = re.compile(
+_HEADING = LazyPattern(
     r"^\s*(?:(?i:section|article)\s+)?(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+[A-Z][^.;:!?]{0,80}$"
 )
 # A list item's label at the start of a line: "(a) ", "(iv) ", "(2) ".
-_ITEM = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
+_ITEM = LazyPattern(r"^\s*\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
 # A line that ends a sentence, followed by one that starts another.
-_ENDS = re.compile(r"[.:;]\s*$")
-_STARTS = re.compile(r"^\s*[\"'(\[]?[A-Z0-9(]")
+_ENDS = LazyPattern(r"[.:;]\s*$")
+_STARTS = LazyPattern(r"^\s*[\"'(\[]?[A-Z0-9(]")
 
 
 def pdf_paragraphs(pages: Sequence[str]) -> list[tuple[int, str]]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .durations import durations
+from .lazy_pattern import LazyPattern
 from .negation import negated
 from .reader import Sentence
 
@@ -71,7 +72,7 @@ DATA = (
 )
 """Student data, by any of its names."""
 
-EFFORTS = re.compile(
+EFFORTS = LazyPattern(
     r"\b(?:(?:use|make|exercise)s?\s+(?:all\s+|every\s+)?(?:commercially\s+)?(?:reasonable|"
     r"good[- ]faith|best)\s+efforts?|endeavou?rs?|attempts?|aims?|strives?)\s+to\b"
 )
@@ -102,7 +103,7 @@ ADVERTISING = (
 )
 """Advertising as an activity; "advertisers" and "marketers" are buyers, not the activity."""
 
-_HEDGE = re.compile(
+_HEDGE = LazyPattern(
     r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|where (?:possible|"
     r"practicable|feasible)|to the extent (?:possible|practicable|feasible)|try|tries|"
     r"endeavou?rs?|strives?|aims?)\b(?<!\bas generally)"
@@ -115,7 +116,7 @@ UNDERTAKING = (
     r"follows|protects|stores?|employs|applies)\b"
 )
 
-BREACH = re.compile(
+BREACH = LazyPattern(
     r"\b(?:breach|security incident|data incident|incident|unauthori[sz]ed (?:access|"
     r"disclosure|release|acquisition|use))\b"
     # "If Student Data has been accessed, disclosed or acquired without authorization"
@@ -130,26 +131,26 @@ BREACH = re.compile(
     r"(?:lost|stolen|misplaced)\b"
     r"|\b(?:seen|viewed|accessed)\s+by\s+(?:someone|anyone|any person|a person)\s+(?:who|not)\b"
 )
-NOTIFY = re.compile(
+NOTIFY = LazyPattern(
     r"\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"
     # "your school hears from us within 72 hours", "we'll let you know"
     r"|\bhears? from\b|\blet\s+(?:[\w'\u2019]+\s+){1,3}?know\b"
 )
-VAGUE = re.compile(
+VAGUE = LazyPattern(
     r"\b(?:promptly|without (?:undue|unreasonable) delay|as soon as (?:reasonably )?"
     r"(?:practicable|possible|feasible)|in a timely (?:manner|fashion)|timely|expeditiously|"
     r"reasonable (?:time|period))\b"
 )
 """A period that is no period: "promptly", "without undue delay"…"""
 
-_EXCEPTION = re.compile(
+_EXCEPTION = LazyPattern(
     r"\b(?:except|unless|save|notwithstanding|provided(?:,? however,?)? that|but may)\b"
     r"((?:[^.;]|\.(?=\d)){0,120})"
     r"|\b(?:deems? (?:appropriate|necessary|fit)|as (?:we|it) see[s]? fit|any other purpose)\b"
 )
 # Exceptions the regulation itself allows: the law, a court, a successor bound by the same
 # terms, the school's own direction or consent, school purposes, safety.
-_ALLOWED_EXCEPTION = re.compile(
+_ALLOWED_EXCEPTION = LazyPattern(
     # "unless required to do so by Union or Member State law"
     r"\b(?:required by (?:law|statute)|required (?:to do so )?by (?:[\w-]+\s+){0,4}?law\b|"
     r"law enforcement|court order|subpoena|legal process|"
@@ -164,15 +165,15 @@ _ALLOWED_EXCEPTION = re.compile(
 )
 # An exception's alternatives ("except to our service providers, or as required by law"):
 # each must be one the regulation allows.
-_ALTERNATIVE = re.compile(r",\s*(?:or|and)\s+")
+_ALTERNATIVE = LazyPattern(r",\s*(?:or|and)\s+")
 # Where one item of a list of promises ends: "…; or", "…; and", or "…; (c)" before the next
 # lettered item (a bare ";" may lead into the promise's own exception: "; except that …").
-_LIST_ITEM_BREAK = re.compile(
+_LIST_ITEM_BREAK = LazyPattern(
     r";\s+(?:(?:or|and)\s+(?:\(?[a-z0-9]{1,3}\)\s+)?|\(?[a-z0-9]{1,3}\)\s+)"
 )
 # A later report or update is not the notice: its period does not count.
 # "shall report a breach within 48 hours" is the notice; "a written report within 30 days" is not.
-_FOLLOW_UP = re.compile(
+_FOLLOW_UP = LazyPattern(
     r"\b(?:(?:a|an|the|its|written|final|full|detailed|complete|further) reports?|updates?|"
     r"supplement\w*|follow-up|final|written summary)\b"
 )
@@ -184,9 +185,23 @@ def lowered(sentence: Sentence) -> str:
 
 
 def find(sentences: Sequence[Sentence], *patterns: str) -> list[Sentence]:
-    """Sentences matching every pattern (case-insensitive); headings are not evidence."""
-    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
-    return [s for s in sentences if not s.heading and all(c.search(s.text) for c in compiled)]
+    """Sentences matching every pattern (case-insensitive); headings are not evidence.
+
+    A pattern is compiled only once a sentence has matched every pattern before it: in a
+    fresh process compiling a long alternation costs more than testing every sentence
+    with it, and a contract without the first pattern's words never needs the others.
+    """
+    compiled: list[re.Pattern[str]] = []
+
+    def matches(text: str) -> bool:
+        for index, pattern in enumerate(patterns):
+            if index == len(compiled):
+                compiled.append(re.compile(pattern, re.IGNORECASE))
+            if not compiled[index].search(text):
+                return False
+        return True
+
+    return [s for s in sentences if not s.heading and matches(s.text)]
 
 
 def allowed_exception(text: str) -> bool:

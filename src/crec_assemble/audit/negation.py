@@ -14,34 +14,36 @@ from __future__ import annotations
 import itertools
 import re
 
+from .lazy_pattern import LazyPattern
+
 __all__ = ["Scope", "negated", "negation_scopes"]
 
 Scope = tuple[int, int]
 """A span of the case-folded sentence that a denial governs: (start, end)."""
 
-_NOT_A_DENIAL = re.compile(
+_NOT_A_DENIAL = LazyPattern(
     r"\b(?:not|no) (?:be )?(?:limited to|later than|less than|more than|fewer than|"
     r"sooner than|longer (?:than|needed|necessary|required|in use)|only|to exceed|"
     r"(?:less|later|more) (?:stringent|protective) than)"
     r"|\b(?:whether or not|if not|or not)\b"
 )
-_DENIAL = re.compile(
+_DENIAL = LazyPattern(
     r"\b(?:not|never|nor|neither|prohibited|refrain\w*|won't|cannot|can't|shan't|"
     r"doesn't|don't|does not|do not)\b|\bno\b(?! (?:later|less|more|longer|fewer)\b)"
 )
 _SUBJECT = r"(?:(?:it|we|they|provider|vendor|contractor|operator|company|consultant)\s+)?"
 # Where a denial's clause ends: a semicolon, a new sentence, or a positive promise joined on
 # ("…, and will notify", "but shall", "; provided that").
-_CLAUSE_END = re.compile(
+_CLAUSE_END = LazyPattern(
     r"[;.!?](?:\s|$)"
     rf"|,?\s+(?:and|but|&)\s+{_SUBJECT}(?:will|shall|must|agrees?|may|is|are|does|has)\b"
     r"(?!\s+(?:not|never)\b)"
     r"|,\s*(?:provided|except|unless)\b"
 )
-_LEADS_A_LIST = re.compile(r"[^;.:]{0,30}:\s*(?:\(?[a-z0-9]{1,3}[.)]|$)")
+_LEADS_A_LIST = LazyPattern(r"[^;.:]{0,30}:\s*(?:\(?[a-z0-9]{1,3}[.)]|$)")
 _REACH = 160
 """How far a denial governs, at most, in characters: a long clause's tail is rarely under it."""
-_ADJECTIVE = re.compile(
+_ADJECTIVE = LazyPattern(
     r"(?:\b(?:the|a|an|any|such|its|our|their|these|those|this|that|all|each|other)\s+)$"
 )
 
@@ -94,12 +96,12 @@ def negated(text: str, verb: str, near: str | None = None) -> bool:
 
 # A table row's label names a topic; a modal or a denial in it is a promise, not a label:
 # "Provider agrees as follows: it will not sell Student Data — ever".
-_PROMISE = re.compile(r"\b(?:shall|will|must|may|not|never|no)\b")
+_PROMISE = LazyPattern(r"\b(?:shall|will|must|may|not|never|no)\b")
 
 
 # Where one clause of a sentence ends and another, joined on, begins: a semicolon, or a new
 # subject-less promise ("…, and may use …", "but will …").
-_JOIN = re.compile(
+_JOIN = LazyPattern(
     r";\s+|,?\s+(?:and|but|&)\s+"
     rf"{_SUBJECT}(?:will|shall|must|agrees?|may|can|is|are|does|has)\b"
 )
@@ -117,4 +119,4 @@ def _clause_with(low: str, verb: str, near: str) -> Scope:
 
 
 # A denied prohibition permits: "This Section does not prevent a transfer of Student Data".
-_LIFTED = re.compile(r"\b(?:prevent|prohibit|restrict|limit|preclude|bar|forbid)\w*\b")
+_LIFTED = LazyPattern(r"\b(?:prevent|prohibit|restrict|limit|preclude|bar|forbid)\w*\b")

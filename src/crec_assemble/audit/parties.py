@@ -12,31 +12,32 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from .lazy_pattern import LazyPattern
 from .reader import Sentence
 
 __all__ = ["as_contractor", "vendor_names"]
 
-_QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]")
+_QUOTED = LazyPattern(r"[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]")
 # A party named, then defined in brackets: 'Harbor Data Consulting LLC ("Harbor")',
 # 'Scribbly, Inc. ("Scribbly", "we", "us")', 'Eastfield University ("Researcher")'.
-_DEFINED = re.compile(
+_DEFINED = LazyPattern(
     r"(?P<long>(?:[A-Z][\w&'.-]*,?\s+){0,6}[A-Z][\w&'.-]*\.?),?\s*"
     r"(?:,[^()]{0,60})?\(\s*(?:the\s+|hereinafter\s+)?(?P<names>[\"\u201c][^()]{1,80})\)"
 )
-_COMPANY = re.compile(
+_COMPANY = LazyPattern(
     r"\b(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Co\.|Company|LLP|PLC)$"
 )
-_VENDOR_WORD = re.compile(
+_VENDOR_WORD = LazyPattern(
     r"provider|vendor|contractor|operator|consultant|company|processor|supplier|licensor|"
     r"we|us|our",
     re.IGNORECASE,
 )
-_SCHOOL_WORD = re.compile(
+_SCHOOL_WORD = LazyPattern(
     r"crec|lea|district|board|school|customer|client|institution|subscriber|licensee|"
     r"educational agency|council|controller|you|.*\b(?:district|board|school|council)\b.*",
     re.IGNORECASE,
 )
-_NOT_A_PARTY = re.compile(
+_NOT_A_PARTY = LazyPattern(
     r"agreement|addendum|dpa|ndpa|services?|study|effective date|terms|policy|party|parties|"
     r"student data|data|.*\b(?:agreement|addendum|act|law|date|data|information)\b.*",
     re.IGNORECASE,
@@ -70,7 +71,7 @@ def vendor_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
 
 # A capitalised word that does something: "Fieldnote will", "PixelPal shall not", "Lumora
 # does not".
-_ACTOR = re.compile(
+_ACTOR = LazyPattern(
     r"\b([A-Z][\w&-]*[a-z][\w&-]*)\s+(?:shall|will|must|agrees|does not|doesn['\u2019]t|"
     r"never|may not|won['\u2019]t|certifies|warrants)\b"
 )
@@ -110,7 +111,7 @@ def _frequent_subject(sentences: Sequence[Sentence]) -> list[str]:
     return [candidates[0][1]] if candidates else []
 
 
-_PEOPLE = re.compile(
+_PEOPLE = LazyPattern(
     r"parents?|guardians?|students?|pupils?|families|users?|teachers?|staff|neither|each|either|"
     r"both|nothing|no|any|all|this|that|these|such|it|they|he|she|notice|section|exhibit",
     re.IGNORECASE,

@@ -17,34 +17,35 @@ from ..render.extract import docx_blocks, html_blocks, is_docx, pdf_pages
 from ..render.untrusted import check_html, check_text, read_untrusted
 from .file_kind import READS, drop_directives, sniff
 from .layout import pdf_paragraphs
+from .lazy_pattern import LazyPattern
 from .redline_marks import accepted
 from .state_scope import HOME, connecticut_only, state_sections
 from .tables import Row, pipe_rows, read_tables
 
 __all__ = ["Reading", "Sentence", "read_document", "read_sentences"]
 
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"'(\[§]?[A-Z0-9§])")
+_SENTENCE_END = LazyPattern(r"(?<=[.;!?])\s+(?=[\"'(\[§]?[A-Z0-9§])")
 # Abbreviations that end in a full stop without ending the sentence: citations ("Conn. Gen.
 # Stat. § 10-234bb", "20 U.S.C. 1232g", "34 C.F.R. Part 99", "P.A. 18-125"), "e.g.", "No. 5".
-_ABBREVIATION = re.compile(
+_ABBREVIATION = LazyPattern(
     r"(?:\b(?:Conn|Gen|Stat|Stats|Sec|Secs|Art|Pub|No|Nos|Para|Paras|Ch|Cal|Ed|Educ|Fed|Reg|"
     r"Regs|Inc|Co|Corp|Ltd|Dept|Mr|Ms|Mrs|Dr|Prof|Hon|St|Jr|vs?|approx|incl|cf|et al)"
     r")\.$|\b(?:[A-Za-z]\.){2,}$"
 )
 # A letter's greeting ("Dear Dr. Alvarez:") is no lead-in to the promise after it.
-_SALUTATION = re.compile(
+_SALUTATION = LazyPattern(
     r"^\s*(?:dear|to whom it may concern|greetings|hello)\b[^\n]{0,80}[:,]\s*$", re.IGNORECASE
 )
-_BULLET = re.compile(r"^\s*(?:[-*•]|\(?[0-9ivxlcA-Za-z]{1,4}[.)])\s+")
+_BULLET = LazyPattern(r"^\s*(?:[-*•]|\(?[0-9ivxlcA-Za-z]{1,4}[.)])\s+")
 # A paragraph that introduces the table after it ("… within the periods in the following
 # table", "as shown in the table below"): its rows read with it, as list items read with a
 # lead-in ending in a colon.
-_TABLE_LEAD = re.compile(
+_TABLE_LEAD = LazyPattern(
     r"\b(?:(?:following|below)\s+table|table\s+(?:below|that follows))\b", re.IGNORECASE
 )
-_LIST_GOES_ON = re.compile(r"(?:;|,)\s*(?:and|or)?\s*$")
+_LIST_GOES_ON = LazyPattern(r"(?:;|,)\s*(?:and|or)?\s*$")
 # A section number that markup glued to the words after it: "<span>B.4.2</span>When …".
-_GLUED_NUMBER = re.compile(
+_GLUED_NUMBER = LazyPattern(
     r"^(\s*(?:[A-Z]\.)?\d+[A-Z]?(?:\.\d+[A-Z]?)*\.?)(?=[\"\u201c]?[A-Z][a-z])"
 )
 

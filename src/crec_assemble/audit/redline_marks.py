@@ -10,15 +10,15 @@ web page's ``<del>`` by :func:`crec_assemble.render.extract.html_blocks`.)
 
 from __future__ import annotations
 
-import re
+from .lazy_pattern import LazyPattern
 
 __all__ = ["accepted"]
 
 # Within one paragraph: a mark never reaches across a blank line.
 _SPAN = r"((?:[^\n]|\n(?![ \t]*\n))+?)"
-_STRUCK = re.compile(rf"\{{--{_SPAN}--\}}|(?<![~`])~~(?!~){_SPAN}(?<!~)~~(?!~)")
-_SUBSTITUTED = re.compile(rf"\{{~~{_SPAN}~>{_SPAN}~~\}}")
-_INSERTED = re.compile(rf"\{{\+\+{_SPAN}\+\+\}}|(?<!\+)\+\+(?!\+){_SPAN}(?<!\+)\+\+(?!\+)")
+_STRUCK = LazyPattern(rf"\{{--{_SPAN}--\}}|(?<![~`])~~(?!~){_SPAN}(?<!~)~~(?!~)")
+_SUBSTITUTED = LazyPattern(rf"\{{~~{_SPAN}~>{_SPAN}~~\}}")
+_INSERTED = LazyPattern(rf"\{{\+\+{_SPAN}\+\+\}}|(?<!\+)\+\+(?!\+){_SPAN}(?<!\+)\+\+(?!\+)")
 
 
 def accepted(text: str) -> tuple[str, int]:

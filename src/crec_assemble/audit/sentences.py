@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .durations import Duration, durations
+from .lazy_pattern import LazyPattern
 from .negation import Scope, negation_scopes
 from .parties import as_contractor, vendor_names
 from .reader import Sentence
@@ -49,7 +50,7 @@ _SCHOOL = (
     r"school|customer|client|institution|subscriber|licensee|educational agency|controller|you"
 )
 _PARENTS = r"parents?|guardians?|eligible students?|students?|families|users?"
-_PARTY = re.compile(
+_PARTY = LazyPattern(
     # "acts as a school official under FERPA" names a role the vendor takes, not the school;
     # "CREC Data shall remain …" and "Customer Data shall be deleted" name the data, not a
     # party: the school's name there is the data's label.
@@ -61,27 +62,27 @@ _PARTY = re.compile(
     r"work|works|creations?|projects?|submissions?|portfolios?|assignments?))"
 )
 # "agrees that", like "acknowledges that", states what both accept; it binds no one.
-_DUTY = re.compile(
+_DUTY = LazyPattern(
     r"\b(?:shall|will|must|agrees?(?! that)|undertakes?|commits?|promises?|warrants?|"
     r"certifies|covenants?|represents?|is (?:required|obligated|responsible)|"
     r"are (?:required|obligated|responsible)|won't|cannot)\b"
 )
-_RIGHT = re.compile(
+_RIGHT = LazyPattern(
     r"\b(?:may|can|has the right|have the right|is entitled|are entitled|retains?|owns?|"
     r"holds?|keeps? (?:all )?(?:rights?|ownership|title))\b"
 )
 # A school's "duty" that is really its right: "The District shall retain ownership …".
-_RIGHT_VERB = re.compile(
+_RIGHT_VERB = LazyPattern(
     r"^\s*(?:not\s+)?(?:be entitled|retain|own|have|hold|keep|remain|continue to (?:own|hold)|"
     r"maintain (?:ownership|control)|be (?:and remain )?the (?:sole )?owner)"
 )
 # Commas around an aside between a subject and its modal: "Provider, upon request, shall".
-_ASIDE = re.compile(
+_ASIDE = LazyPattern(
     r",\s*(?:upon|at|on|within|following|after|if|when|unless|except|in|with|without|"
     r"subject|as|to the extent|where|promptly|immediately|for|under|by|notwithstanding)\b"
     r"[^,;]{0,100},"
 )
-_HEADING = re.compile(
+_HEADING = LazyPattern(
     r"^\s*(?:(?i:section|article|part|exhibit|schedule|appendix)\s+)?(?:[\dIVXivx]+|[A-Z])"
     r"(?:\.\d+)*\.?"
     r"\s+[A-Z][\w'\u2019,&/()\- ]{0,70}\.?\s*$"
@@ -89,7 +90,7 @@ _HEADING = re.compile(
 # A short numbered line with a verb in it is a sentence, not a title: "2.2 Lumen owns Usage
 # Data." states who owns what, "9.2 The provisions of this Rider are severable." says something
 # of them; "12.4 Governing Law." names a section.
-_STATEMENT = re.compile(
+_STATEMENT = LazyPattern(
     r"\b(?:is|are|was|were|be|been|has|have|owns?|belongs?|remains?|may|can"
     # "4.2 Vendor's security practices meet or exceed industry standards."
     r"|meets|meet or exceed|exceeds|complies|encrypts|protects|maintains|follows|governs|"
@@ -101,13 +102,13 @@ _STATEMENT = re.compile(
 )
 # The party named in a relative clause is not the subject of the modal after it: in "Any
 # subcontractor the District approves shall be bound", the subcontractor is bound.
-_RELATIVE_VERB = re.compile(r"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b)\w+(?:s|ed)\s*$")
-_RECITAL = re.compile(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
+_RELATIVE_VERB = LazyPattern(r"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b)\w+(?:s|ed)\s*$")
+_RECITAL = LazyPattern(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
 # The formula that closes the recitals ("NOW, THEREFORE, … the parties agree as follows:")
 # introduces the operative terms; glued onto one by the reader, it must not make it a recital.
-_CLOSING = re.compile(r"^\W*now,? therefore\b[^:;]{0,200}:\s*(?=\S)", re.IGNORECASE)
+_CLOSING = LazyPattern(r"^\W*now,? therefore\b[^:;]{0,200}:\s*(?=\S)", re.IGNORECASE)
 _TERM = r"[\"\u201c\u2018'][^\"\u201d\u2019']{1,60}[\"\u201d\u2019']"
-_DEFINITION = re.compile(
+_DEFINITION = LazyPattern(
     # a definition under a section number of one or several levels: "(a)", "1.7", "B.4.1"
     r"^\W*(?:\(?\w{1,4}[.)]\s*|(?:[A-Z]\.)?\d+(?:\.\d+)+\.?\s*)?"
     rf"(?:the terms?\s+)?{_TERM}(?:\s*(?:or|and|,)\s*{_TERM})*"
@@ -127,7 +128,7 @@ _DEFINITION = re.compile(
     r"|^[^,;]{0,80}\bincludes?,? but (?:is )?not limited to\b",
 )
 # A glossary entry's head, "Student Records:": what follows defines the term, whoever it names.
-_GLOSSED = re.compile(r"^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s*[:\u2014\u2013]\s")
+_GLOSSED = LazyPattern(r"^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s*[:\u2014\u2013]\s")
 _DOCUMENT = (
     r"(?:the |this |that |each |such |our )?(?:base |master |underlying |original |main |"
     r"principal |standard |national |model |parent |state |california |new york |texas )?"
@@ -135,7 +136,7 @@ _DOCUMENT = (
     r"exhibit\s+\w+|schedule\s+\w+|appendix\s+\w+|attachment\s+\w+|template|document|form|"
     r"version|clauses)"
 )
-_REFERENCE = re.compile(
+_REFERENCE = LazyPattern(
     rf"^\W*{_DOCUMENT}\b[^.;]{{0,80}}?\b(?:is|are|was|were|has been|have been)\s+"
     r"(?:(?:also|largely|primarily|originally)\s+)?(?:written|drafted|based|modell?ed|adapted|"
     r"derived|prepared|designed|intended|published|available|attached|found|maintained)\b"
@@ -144,7 +145,7 @@ _REFERENCE = re.compile(
     r"|^\W*(?:see|refer to|for more (?:information|detail))\b",
     re.IGNORECASE,
 )
-_OTHER = re.compile(
+_OTHER = LazyPattern(
     r"^\W*(?:for example|e\.g\.|note:|last (?:updated|revised)|effective date|copyright|\u00a9|"
     r"contact us|questions)|\?\s*$",
     re.IGNORECASE,
@@ -199,7 +200,7 @@ def operative(sentence: Sentence) -> Sentence:
     return replace(sentence, text=sentence.text[closing.end() :]) if closing else sentence
 
 
-_REPLACING = re.compile(
+_REPLACING = LazyPattern(
     r"^[^:]{0,240}?\b(?:is|are)\s+(?:hereby\s+)?(?:struck|deleted|replaced|amended|added|"
     r"inserted|restated)\b[^:]{0,80}:\s*[\"\u201c]?(?=\S)"
 )
@@ -270,7 +271,7 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
 
 # "The District will be notified of any breach": the one named before a passive modal is
 # the one acted on, not the one bound; the agent ("by the Vendor"), if named, is bound.
-_PASSIVE = re.compile(
+_PASSIVE = LazyPattern(
     r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|told|made|kept|held|paid|sold|"
     r"shown|known)\b"
 )

@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from .lazy_pattern import LazyPattern
+
 __all__ = ["HOME", "connecticut_only", "state_sections"]
 
 _STATES = (
@@ -34,7 +36,7 @@ _STATES = (
     "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
     "West Virginia", "Wisconsin", "Wyoming",
 )  # fmt: skip
-_STATE_HEADING = re.compile(
+_STATE_HEADING = LazyPattern(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?"
     # "Part B - California" (any dash), "Schedule 3: New York", "Appendix C. Illinois"
     r"(?:(?:part|article|section|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]+"
@@ -51,7 +53,7 @@ HOME = "connecticut"
 
 
 # A heading that opens a new division of the document, whatever its level.
-_DIVISION = re.compile(
+_DIVISION = LazyPattern(
     r"^\s*(?:part|article|chapter|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]",
     re.IGNORECASE,
 )
@@ -99,7 +101,7 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
 
 
 # A heading for every state's schools: "General Terms (All Schools)", "Terms for all LEAs".
-_GENERAL = re.compile(
+_GENERAL = LazyPattern(
     r"^\s*(?:[\w.]+\s*[-\u2013\u2014:.]\s*)?(?:general (?:terms|provisions)|terms for all|"
     r"(?:for |applicable to )?all (?:schools|states|leas|districts|customers)|common terms|"
     r"everything else)\b",

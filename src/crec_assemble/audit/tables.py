@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lazy_pattern import LazyPattern
+
 __all__ = ["CELL", "Row", "pipe_rows", "read_tables"]
 
 CELL = " — "
 """How the readers join a row's cells (:func:`crec_assemble.render.extract.html_blocks`)."""
 
-_PIPE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
-_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|?)+\s*$")
+_PIPE_ROW = LazyPattern(r"^\s*\|(?P<cells>.*)\|\s*$")
+_PIPE_RULE = LazyPattern(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|?)+\s*$")
 _HEADING_WORDS = 8
 """A column heading is short: "Notice to the School by the Company" is seven words."""
 

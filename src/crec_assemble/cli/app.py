@@ -6,21 +6,42 @@ message on stderr and its exit code in one place, ``_Commands.invoke``.
 """
 
 import signal
+import sys
+from collections.abc import Iterable
+from importlib import import_module
 from typing import Annotated, Any
 
 import typer
 
 from ..errors import CrecError
-from .build import build, init, schema, validate
-from .counsel import clauses, requirements
-from .documents import audit, rebuild, redline, verify
 from .help_format import Command, Group
-from .paperwork import breach, disposition, notice
-from .register import register
-from .serve import serve
-from .users import users
 
 __all__ = ["app", "main"]
+
+app: typer.Typer
+"""The whole command, every command and group in it (for tests and the documentation); made
+when first asked for (``__getattr__``), since ``main`` builds only the command it runs."""
+
+# Every command and group, in the order --help lists them, with the module of this package
+# that defines it (a group is a Typer of its own, added with add_typer).
+_DEFINED_IN = {
+    "build": "build",
+    "validate": "build",
+    "init": "build",
+    "schema": "build",
+    "notice": "paperwork",
+    "breach": "paperwork",
+    "disposition": "paperwork",
+    "clauses": "counsel",
+    "requirements": "counsel",
+    "verify": "documents",
+    "redline": "documents",
+    "rebuild": "documents",
+    "audit": "documents",
+    "register": "register",
+    "serve": "serve",
+    "users": "users",
+}
 
 
 class _Commands(Group):
@@ -35,18 +56,6 @@ class _Commands(Group):
             raise typer.Exit(error.exit_code) from None
 
 
-app = typer.Typer(
-    rich_markup_mode=None,
-    context_settings={"max_content_width": 100},
-    cls=_Commands,
-    help="Assemble, check and verify Student Data Privacy Agreements under CREC "
-    "Regulation 3520.13-R.",
-    no_args_is_help=True,
-    pretty_exceptions_show_locals=False,  # profiles hold contact details
-    add_completion=False,
-)
-
-
 def _version(value: bool) -> None:
     if value:
         from ..resources import tool_version
@@ -55,7 +64,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
@@ -64,33 +72,52 @@ def _root(
     """Assemble, check and verify Student Data Privacy Agreements (Regulation 3520.13-R)."""
 
 
-app.command(cls=Command)(build)
-app.command(cls=Command)(validate)
-app.command(cls=Command)(init)
-app.command(cls=Command)(schema)
-app.command(cls=Command)(notice)
-app.command(cls=Command)(breach)
-app.command(cls=Command)(disposition)
-app.add_typer(clauses, name="clauses")
-app.command(cls=Command)(requirements)
-app.command(cls=Command)(verify)
-app.add_typer(redline, name="redline")
-app.command(cls=Command)(rebuild)
-app.command(cls=Command)(audit)
-app.add_typer(register, name="register")
-app.command(cls=Command)(serve)
-app.add_typer(users, name="users")
+def _command_line(names: Iterable[str] = _DEFINED_IN) -> typer.Typer:
+    """The ``crec-assemble`` command with only the commands and groups ``names`` lists.
+
+    Typer turns each command's signature into click's options every time the program
+    starts, and the modules that define them must be imported first: for all sixteen, a
+    quarter of what ``crec-assemble --help`` takes. A run of one command needs its own only.
+    """
+    line = typer.Typer(
+        rich_markup_mode=None,
+        context_settings={"max_content_width": 100},
+        cls=_Commands,
+        help="Assemble, check and verify Student Data Privacy Agreements under CREC "
+        "Regulation 3520.13-R.",
+        no_args_is_help=True,
+        pretty_exceptions_show_locals=False,  # profiles hold contact details
+        add_completion=False,
+    )
+    line.callback()(_root)
+    for name in names:
+        defined = getattr(import_module(f".{_DEFINED_IN[name]}", __package__), name)
+        if isinstance(defined, typer.Typer):
+            line.add_typer(defined, name=name)
+        else:
+            line.command(cls=Command)(defined)
+    return line
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """Make :data:`app` the first time it is asked for."""
+    if name != "app":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    whole = globals()["app"] = _command_line()
+    return whole
 
 
 def main() -> None:
-    """Entry point of the console script.
+    """Entry point of the console script: the command named first, alone, or every one
+    (for ``--help``, ``--version``, or a name that is none of them, which click answers).
 
     SIGTERM (``timeout``, a CI runner cancelling, a service manager) ends the command
     the way Ctrl-C's clean-up does, through Python's exit: LibreOffice processes are
     stopped and no temporary file is left.
     """
     signal.signal(signal.SIGTERM, _terminated)
-    app()
+    first = sys.argv[1:2]
+    _command_line(first if first and first[0] in _DEFINED_IN else _DEFINED_IN)()
 
 
 def _terminated(number: int, frame: object) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..lexicon import ADVERTISING, DATA, ELSEWHERE, broad_exception, find, hedged, lowered, negated
 from ..reader import Sentence
 from .narrowed import whole
@@ -38,11 +39,11 @@ def _promise(
     return missing(missing_why)
 
 
-_ENGAGE = re.compile(
+_ENGAGE = LazyPattern(
     r"\b(?:engag\w* in|conduct\w*|serv\w*|display\w*|show\w*|direct\w*|deliver\w*|send\w*)"
     r"\s+(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)"
 )
-_VENUE = re.compile(
+_VENUE = LazyPattern(
     r"\b(?:on|in|within|inside|through)\s+(?:its|our|the|their|any)\s+(?:own\s+|other\s+)?(?:websites?|"
     r"online services?|services?|applications?|apps?|platforms?|sites?)\b|\belsewhere\b"
 )
@@ -62,7 +63,7 @@ _ELSEWHERE = (
 )
 # "Contractor for Schools has no ads", "No advertising of any kind is displayed",
 # "The Platform is ad-free": the service carries no advertising at all.
-_NO_ADS = re.compile(
+_NO_ADS = LazyPattern(
     r"\b(?:has|have|contains?|carr(?:y|ies)|includes?|shows?|displays?|serves?)\s+no\s+"
     r"(?:\w+\s+){0,2}?(?:ads|advertising|advertisements)\b"
     r"|^\W*no\s+(?:\w+\s+){0,4}?(?:ads|advertising|advertisements)\b[^.;]{0,40}?\b(?:is|are|will "

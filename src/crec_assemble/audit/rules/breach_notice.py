@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ...library.breach_limits import BreachLimit, in_words
 from ..durations import has_placeholder
+from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     BREACH,
     LEA,
@@ -108,7 +109,7 @@ def breach_of_other_data_notified_to_families_in_time(
 # A notice "to affected students and parents within one week of discovery" is a breach
 # notice that leaves the breach to its section's heading: only an incident has the
 # affected and a discovery.
-_INCIDENT_IMPLIED = re.compile(
+_INCIDENT_IMPLIED = LazyPattern(
     r"\baffected\s+(?:students?|parents?|users?|individuals|persons|families)\b[^.;]{0,80}"
     r"\b(?:of|after|from|following)\s+(?:its\s+|the\s+)?discovery\b"
 )
@@ -122,7 +123,7 @@ _TELL = (
 
 # A breach of the contract is no breach of security: "if the other party commits a material
 # breach that is not remedied within thirty (30) days after written notice of it".
-_CONTRACT_BREACH = re.compile(
+_CONTRACT_BREACH = LazyPattern(
     r"\b(?:material|uncured|remediable|curable|fundamental|anticipatory)\s+breach(?:es)?\b|"
     r"\bbreach(?:es|ed)?\s+(?:of\s+)?(?:this|the|any|its|their)\s+(?:agreement|contract|terms|"
     r"warrant\w*|obligations?|covenants?|representations?|provisions?|addendum)\b|\bin breach\b"
@@ -130,7 +131,7 @@ _CONTRACT_BREACH = re.compile(
 _NOTIFIED = r"[^.;]{0,60}\b(?:will|shall|must)\s+be\s+(?:notified|informed|told|contacted)\b"
 # Notice to someone other than the school or the families: "notify the appropriate law
 # enforcement authorities", "report … to its cyber-insurance carrier".
-_THIRD_PARTY = re.compile(
+_THIRD_PARTY = LazyPattern(
     r"\b(?:notify|report\w*|inform|alert|notice to)\b[^.;]{0,40}?\b(?:law enforcement|"
     r"authorit\w*|regulators?|regulatory|insur\w*|carriers?|credit (?:bureaus?|reporting)|"
     r"attorneys? general|supervisory|government\w*|police)"
@@ -196,7 +197,7 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
     return found
 
 
-_THAT_NOTICE = re.compile(r"\b(?:that|such|the same|this) notice\b")
+_THAT_NOTICE = LazyPattern(r"\b(?:that|such|the same|this) notice\b")
 
 
 def _by_the_school(low: str, families: re.Match[str]) -> bool:

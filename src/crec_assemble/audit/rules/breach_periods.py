@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..lexicon import BREACH, EFFORTS, LEA, PARENTS, lowered, periods_in_days
 from ..reader import Sentence
 from .narrowed import for_some_only
@@ -25,7 +26,7 @@ Pick = Callable[[Sequence[float]], float]
 # may be long after it discovered it: "within 72 hours after we confirm the Security
 # Incident", "within five days of the completion of its investigation". ("Notice of a
 # confirmed breach within 24 hours" names the breach; it does not move the clock.)
-_LATER_START = re.compile(
+_LATER_START = LazyPattern(
     r"\b(?:after|of|from|following|upon|on|once|when)\s+(?:[\w'\u2019]+\s+){0,2}?"
     r"(?:confirm(?:s|ing|ation)?|determin(?:es|ing|ation)|verif(?:ies|ying|ication)|"
     r"conclu(?:des|ding|sion)|complet(?:es|ing|ion))\b(?!\s+of the (?:services|agreement))"
@@ -44,16 +45,16 @@ _LATER_START = re.compile(
 
 
 # A permission, not a promise: "Vendor may notify the District within two days".
-_MAY_NOTIFY = re.compile(r"\bmay\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b")
+_MAY_NOTIFY = LazyPattern(r"\bmay\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b")
 
 
-_WILL_NOTIFY = re.compile(
+_WILL_NOTIFY = LazyPattern(
     r"\b(?:shall|will|must|agrees? to)\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b"
 )
 
 
 # Notice to families only when the school asks: "if the School asks us to".
-_IF_ASKED = re.compile(
+_IF_ASKED = LazyPattern(
     LEA
     + r"[^.;]{0,10}\b(?:asks?|requests?|directs?|instructs?)\b|\bat the (?:[\w'\u2019]+\s+){0,2}?"
     r"(?:request|direction|instruction)\b|\bupon (?:[\w'\u2019]+\s+){0,2}?(?:request|direction)\b"
@@ -61,28 +62,28 @@ _IF_ASKED = re.compile(
 
 
 # Notice only where some law requires it: "If required by applicable state law, …"
-_IF_THE_LAW_ASKS = re.compile(
+_IF_THE_LAW_ASKS = LazyPattern(
     r"\b(?:if|where|when|to the extent|as)\s+(?:and to the extent\s+)?(?:so\s+)?(?:required|"
     r"mandated)\s+by\s+(?:applicable\s+)?(?:state\s+|federal\s+)?(?:law|statute)"
 )
 
 
 # Some breaches left out: "except breaches involving only directory information"
-_SOME_EXCEPTED = re.compile(
+_SOME_EXCEPTED = LazyPattern(
     r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?:security|data)\s+)?(?:breach|incident)"
 )
 
 
-_OTHER_KINDS = re.compile(
+_OTHER_KINDS = LazyPattern(
     r"(?<!other than )\b(?:involving|of|for|to|if|where|when)\s+(?:only\s+)?(?:\w+\s+)?"
     r"(?:directory information|student records|student-generated content)\b"
 )
 
 
-_SIX_C_ONLY = re.compile(r"\bstudent information\s*\(?\s*other than directory information\b")
+_SIX_C_ONLY = LazyPattern(r"\bstudent information\s*\(?\s*other than directory information\b")
 
 
-_URGENT_ONLY = re.compile(
+_URGENT_ONLY = LazyPattern(
     r"^\W*(?:[\w.]{1,8}\s+)?(?:where|if|when|in the event)\b[^,;]{0,80}\b(?:urgent|imminent)"
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..lexicon import lowered
 from ..reader import Sentence
 
@@ -17,13 +18,13 @@ NARROW = (
     "(a name with a social security, licence or account number), not directory information, "
     "student records or student-generated content"
 )
-_STATUTE_DEFINITION = re.compile(
+_STATUTE_DEFINITION = LazyPattern(
     r"\bpersonal information\b[^.]{0,80}\b(?:means|definition|defined)\b[^.]{0,200}"
     r"\b(?:social security|driver['\u2019]?s licen[cs]e)"
 )
 
 # "Personal Information, as defined in California Civil Code section 1798.82"
-_AS_A_STATUTE_DEFINES = re.compile(
+_AS_A_STATUTE_DEFINES = LazyPattern(
     r"\bpersonal information\b[^.;]{0,20}\bas defined (?:in|by|under)\b[^.;]{0,60}"
     r"\b(?:code|statutes?|breach|notification law|§|section)"
 )

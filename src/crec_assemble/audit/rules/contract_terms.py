@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ...inputs.vocabulary import LAW_PLACES
+from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, find, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
@@ -85,7 +86,7 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
 # the State of New York, and the parties submit to the jurisdiction of the courts of Hartford,
 # Connecticut".
 _PLACES = "|".join(p.casefold() for p in LAW_PLACES if p != "Connecticut")
-_OTHER_LAW = re.compile(
+_OTHER_LAW = LazyPattern(
     rf"\blaws? of (?:the )?(?:state of |commonwealth of )?(?:{_PLACES})\b"
     rf"|\b(?:{_PLACES}) law\b"
 )
@@ -102,47 +103,47 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
     return not (_PREVAILS.search(beside) or re.search(r"\bexcept\b|\bunless\b", low))
 
 
-_SOME_MATTERS = re.compile(
+_SOME_MATTERS = LazyPattern(
     r"\b(?:with respect to|as to|in respect of|regarding)\s+(?!(?:this|the) (?:agreement|dpa|"
     r"addendum|contract|exhibit|terms)\b)"
     # "This Connecticut Supplement is governed by …": one section of a page of several
     r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
 )
 # Connecticut's law with part excluded (its conflict-of-laws rules may go).
-_EXCLUDING = re.compile(
+_EXCLUDING = LazyPattern(
     r"\b(?:excluding|other than|except(?:ing)? for|but not)\b(?![^.;]{0,60}\b(?:conflicts?|"
     r"choice)[- ]of[- ]laws?\b)(?![^.;]{0,60}\bconflicts? (?:of law|rules|principles))"
 )
-_EXCEPT = re.compile(r"\b(?:except|unless|provided,? however)\b")
-_PREVAILS = re.compile(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
-_OTHER_GOVERNS = re.compile(
+_EXCEPT = LazyPattern(r"\b(?:except|unless|provided,? however)\b")
+_PREVAILS = LazyPattern(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
+_OTHER_GOVERNS = LazyPattern(
     rf"\b(?:govern\w*|construed)\b[^.;]{{0,40}}\blaws? of (?:the )?(?:state of |commonwealth of )?"
     rf"(?:{_PLACES})\b"
 )
 # A Connecticut school's own law, carved out of another state's: "except that for
 # Institutions located in Connecticut, …"
-_FOR_CONNECTICUT = re.compile(
+_FOR_CONNECTICUT = LazyPattern(
     r"\b(?:except|provided|however|but)\b[^.;]{0,20}\b(?:for|as to|with respect to)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:located|based|situated|domiciled)?\s*in\s+(?:the\s+state\s+of\s+)?"
     r"connecticut\b"
 )
 # The law governs the whole contract, not a part: "this DSA and the rights and duties of all
 # parties", "this Agreement".
-_WHOLE_CONTRACT = re.compile(
+_WHOLE_CONTRACT = LazyPattern(
     r"\brights and (?:duties|obligations) of (?:all )?(?:the )?parties\b|"
     r"\bthis (?:agreement|dsa|dpa|addendum|contract|terms|rider)\b(?!['\u2019]s)"
 )
 # A party described, not the contract governed: "a regional educational service center
 # established under the laws of the State of Connecticut", "a Delaware corporation organized
 # under the laws of Delaware".
-_CONSTITUTED = re.compile(
+_CONSTITUTED = LazyPattern(
     r"\b(?:organi[sz]ed|established|incorporated|formed|existing|chartered|registered|"
     r"created)\s+(?:and\s+existing\s+)?under\s+the\s+laws?\s+of\b(?![^.;]*\bgovern)"
 )
 # A term that borrows another document's ("This Exhibit is governed by the governing-law
 # and severability provisions of the Master Agreement"): what it borrows is not in the paper
 # read, so it says nothing of which law governs or what happens to an invalid provision.
-_BY_REFERENCE = re.compile(
+_BY_REFERENCE = LazyPattern(
     r"\b(?:provisions?|sections?|clauses?|terms?)\b(?:(?!this\b)[^.;]|\.(?=\d)){0,24}"
     r"\bof (?:the|its|our|that) "
     r"(?:master|base|underlying|main|principal|services?|subscription|licen[cs]e|framework)"
@@ -239,26 +240,26 @@ def subcontractors_need_written_consent_and_the_same_terms(
 
 # Notice in place of consent: "will give the School 30 days' notice of any new
 # sub-processor", "the District may object to a new subprocessor".
-_NOTICE = re.compile(
+_NOTICE = LazyPattern(
     r"\b(?:notice|notif\w*|inform\w*)\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|"
     r"chang\w*|replac\w*)\b"
     r"|\bobject\w*\s+to\b"
 )
 # Consent by silence: "the Board's consent shall be deemed given if the Board has not
 # objected in writing within ten (10) business days after the notice".
-_DEEMED = re.compile(
+_DEEMED = LazyPattern(
     r"\bdeemed\s+(?:to\s+(?:have\s+been\s+)?)?(?:given|granted|approved|consented|accepted)\b|"
     r"\b(?:has|have|does|do)\s+not\s+(?:timely\s+)?object\w*|\bfails?\s+to\s+(?:timely\s+)?"
     r"object\b|\bunless\s+(?:the\s+)?\w+\s+(?:timely\s+)?objects?\b|\bno\s+objection\b"
 )
 # Consent given in advance: "the District gives its written consent to any future ones".
-_IN_ADVANCE = re.compile(
+_IN_ADVANCE = LazyPattern(
     r"\b(?:hereby\s+)?(?:gives?|grants?|provides?)\s+(?:its\s+)?(?:written\s+)?(?:consent|"
     r"approval)\b[^.;]{0,80}\b(?:future|any (?:new|additional))\b|\bhereby consents?\b"
 )
 # Some subcontractors need no consent: "except for hosting providers", "other than its
 # Affiliates".
-_EXEMPT = re.compile(
+_EXEMPT = LazyPattern(
     r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?!with\b|upon\b|as\b)\w+\s+){0,3}?"
     r"(?:hosting|cloud|infrastructure|affiliates?|service providers?|sub-?processors?|vendors?)\b"
 )
@@ -272,7 +273,7 @@ _SUBS = (
 )
 # The vendor describing itself ("Company holds Student Data only as Customer's service
 # provider") names no subcontractor.
-_ITSELF = re.compile(
+_ITSELF = LazyPattern(
     r"\bas (?:(?:a|an|the)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:service provider|agent)\b"
 )
 _CONSENT = (
@@ -291,13 +292,13 @@ _BOUND = (
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".
-_SOME_TERMS = re.compile(
+_SOME_TERMS = LazyPattern(
     r"\bcontractually\s+(?:bound|required|obligated)|\b(?:bound|required)\s+in\s+writing|"
     r"\bunder\s+written\s+(?:contracts?|agreements?)"
 )
 # A flow-down of the security terms alone ("security obligations no less protective than
 # those in this Exhibit B") leaves the rest of provisions 1-13 behind.
-_PARTIAL = re.compile(
+_PARTIAL = LazyPattern(
     r"\b(?:security|confidentiality|data security|technical)\s+(?:obligations|requirements|"
     r"terms|measures|standards|provisions)\b"
 )

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..durations import has_placeholder
+from ..lazy_pattern import LazyPattern
 from ..lexicon import EFFORTS, LEA, PARENTS, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .qualified import firm
@@ -100,8 +101,8 @@ def _clause_of(sentences: Sequence[Sentence], sentence: Sentence) -> list[Senten
     ]
 
 
-_ITEM_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)+")
-_PROCEDURE = re.compile(
+_ITEM_NUMBER = LazyPattern(r"^\W*\d+(?:\.\d+)+")
+_PROCEDURE = LazyPattern(
     r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
     r"ticket|within\s+\S+|days?)\b|@"
     # a contact named, not "by contacting us": "contact our Privacy Officer at …"
@@ -110,7 +111,7 @@ _PROCEDURE = re.compile(
 )
 # A request the vendor need only weigh: "Licensor will consider such requests in accordance
 # with its Data Retention Policy".
-_REFUSABLE = re.compile(
+_REFUSABLE = LazyPattern(
     r"\b(?:will|shall|may) (?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
     r"\bmay (?:decline|refuse|deny)\b|"
     r"\bsubject to (?:its|our|\w+['\u2019]s) (?:standard |data )?retention\b"
@@ -118,7 +119,7 @@ _REFUSABLE = re.compile(
 # A request only the end of the contract opens ("if Licensee makes a written request within
 # thirty days after termination") is about deletion at the end (provision 7), not a means to
 # ask for deletion while the vendor holds the data.
-_AFTER_THE_END = re.compile(
+_AFTER_THE_END = LazyPattern(
     r"\brequest\w*\b[^.;]{0,40}\b(?:after|following|upon|on|at)\s+(?:the\s+)?"
     r"(?:termination|expiration|expiry|end)\b"
     # "On the expiration or termination of the Agreement, Vendor will destroy all Student Data
@@ -129,20 +130,20 @@ _AFTER_THE_END = re.compile(
 )
 # The school may stop a deletion, not ask for one: "Unless Customer asks otherwise, Provider
 # will delete … after termination" (provision 7).
-_UNLESS_ASKED = re.compile(
+_UNLESS_ASKED = LazyPattern(
     r"\bunless\b[^.;]{0,40}\b(?:asks?|requests?|directs?|instructs?)\s+otherwise\b|"
     r"\bunless\s+otherwise\s+(?:requested|directed|instructed)\b"
 )
 # Deletion the family does itself ("A parent may delete a child's account from Settings") is
 # no means for the school to ask for it.
-_FAMILY_DELETES = re.compile(
+_FAMILY_DELETES = LazyPattern(
     rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b[^.;]{{0,30}}"
     r"\b(?:can|may)\b"
 )
 # A family's or user's own request ("Users may request deletion of their personal
 # information by emailing …", "To request deletion, a parent may contact us") is no means
 # for the school, unless the school is named too.
-_FAMILY_ASKS = re.compile(
+_FAMILY_ASKS = LazyPattern(
     rf"\b(?:{PARENTS}|users?|individuals?|account holders?)\b[^.;]{{0,30}}"
     r"\b(?:can|may|should|must)\b"
     # "upon the request of the student's parent"
@@ -151,24 +152,24 @@ _FAMILY_ASKS = re.compile(
 _THE_SCHOOL = LEA + r"|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
 # Part of the data is deleted under someone else's terms: "Deletion of Student Data held in
 # the Manufacturer Services is performed in accordance with the Privacy Policy".
-_DELETED_ELSEWHERE = re.compile(
+_DELETED_ELSEWHERE = LazyPattern(
     r"\b(?:delet\w*|eras\w*|destr\w*)\b[^.;]{0,80}\b(?:in accordance with|as (?:set out|"
     r"described|provided) in|governed by|subject to)\s+"
     r"(?:(?:the|its|their|[\w-]+['\u2019]s)\s+){1,2}"
     r"(?:[\w-]+\s+){0,3}?(?:privacy (?:policy|notice)|policy|policies|terms)\b"
 )
-_PROMISED = re.compile(
+_PROMISED = LazyPattern(
     r"\b(?:shall|will|must|agrees? to|won't)\s+(?:\w+\s+){0,3}?(?:be\s+)?"
     r"(?:delet|destr|dispos|return|eras|purg|retain|kept|keep)\w*"
 )
 # The clock starts at someone's later act, not at the end of the services: "within one week
 # after the District accepts the final report" keeps the data until the report is accepted.
-_LATER_EVENT = re.compile(
+_LATER_EVENT = LazyPattern(
     r"\bafter\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:accepts?|approves?|acceptance|approval)\b"
     r"[^.;]{0,40}\breport\b"
 )
 # "Upon CREC's request, Consultant shall return all materials": a return, not a deletion.
-_RETURN_ON_REQUEST = re.compile(
+_RETURN_ON_REQUEST = LazyPattern(
     r"\b(?:request\w*|direct\w*|instruct\w*|ask\w*)\b[^.;]{0,80}\b(?:shall|will|must|agrees? to)"
     r"\s+return\b|\breturn\w*\b[^.;]{0,60}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
     r"(?:written )?(?:request|direction|instruction)"
@@ -221,7 +222,7 @@ def _after_the_end(sentences: Sequence[Sentence], end: str) -> list[Sentence]:
     ]
 
 
-_THEN = re.compile(
+_THEN = LazyPattern(
     r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:thereafter|after that|following that|at that time|then)\b",
     re.IGNORECASE,
 )
@@ -321,7 +322,7 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
 
 # "within a commercially reasonable time after termination", "for a reasonable period
 # thereafter", "in accordance with its data retention policy": kept for as long as it likes.
-_NO_FIXED_TIME = re.compile(
+_NO_FIXED_TIME = LazyPattern(
     r"\b(?:(?:commercially )?reasonable (?:time|period)|as soon as (?:reasonably )?"
     r"(?:practicable|feasible)|in accordance with (?:its|our|(?:the )?[\w-]+['\u2019]s) "
     r"(?:standard |data |records? )*retention (?:policy|policies|schedule|practices)|"
@@ -330,7 +331,7 @@ _NO_FIXED_TIME = re.compile(
     # "when it is no longer needed for the purpose": the vendor judges when, not the end
     r"(?:needed|necessary|required))\b"
 )
-_KEPT_COPIES = re.compile(
+_KEPT_COPIES = LazyPattern(
     r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"
     # "from its active databases", "from production systems": the rest stays
     r"|\bfrom\s+(?:its|our|the)\s+(?:active|live|production|primary|online)\s+(?:databases?|"
@@ -338,13 +339,13 @@ _KEPT_COPIES = re.compile(
 )
 # A carve-out in the sentence after the promise: "Backups … are retained for thirteen (13)
 # months", "Licensor may retain Licensee Data in accordance with its retention schedule".
-_RETAINED_FOR = re.compile(
+_RETAINED_FOR = LazyPattern(
     r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
     r"|\bmay (?:retain|keep)\b"
 )
 # Deletion at the end that waits on the school's request: "and, if Licensee makes a written
 # request within thirty (30) days after termination, shall delete it".
-_ONLY_IF_ASKED = re.compile(
+_ONLY_IF_ASKED = LazyPattern(
     r"\b(?:if|only (?:if|upon|on|when)|provided that)\b(?!\s+no\b)[^.;]{0,60}\b(?:requests?|asks?|"
     r"instructs?|directs?)\b"
     # "Upon termination, Vendor shall delete Student Data upon the written request of the
@@ -359,11 +360,11 @@ _ONLY_IF_ASKED = re.compile(
     r"(?:[\w-]+['\u2019]s )?(?:written )?(?:request|direction|instruction)\b"
 )
 # "will delete or de-identify", "delete or anonymise": the second keeps the data in a form.
-_OR_KEEPS_IT = re.compile(
+_OR_KEEPS_IT = LazyPattern(
     r"\b(?:delet\w*|destr\w*|eras\w*|purg\w*|dispos\w*)\s+(?:of\s+)?(?:or|and/or)\s+"
     r"(?:de-?identif\w*|anonymi[sz]\w*|aggregat\w*|archiv\w*|pseudonymi[sz]\w*)"
 )
-_DELETES = re.compile(
+_DELETES = LazyPattern(
     r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|retain\w*|kept)\b[^.;]{0,80}"
     r"\b(?:terminat\w*|expir\w*|end|completion)\b"
 )

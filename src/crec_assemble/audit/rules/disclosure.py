@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, LEA, NO_ONE, find, lowered, negated
 from ..reader import Sentence
 from .narrowed import whole
@@ -23,26 +24,26 @@ from .registry import Verdict, missing, present, rule, weak
 _VERB = r"\b(?:disclos\w*|re-?disclos\w*|shar(?:e|es|ed|ing)|transfer\w*|provid\w* (?:to|access))\b"
 # A ban for one purpose or to one place: "prohibited from disclosing Student Data to (a)
 # inform … Targeted Advertising", "will not transfer Student Data outside the United States".
-_ONE_PURPOSE = re.compile(
+_ONE_PURPOSE = LazyPattern(
     r"^[^.;]{0,80}?\b(?:to|for)\s+(?:\(\w\)\s+)?(?:(?:the|their|its|his|her)\s+)?"
     r"(?:(?:own|direct|commercial)\s+){0,2}"
     r"(?:purposes?\s+of\s+)?(?:inform|"
     r"influence|enable|target|advertis|market|develop a profile|profil)"
 )
-_PLACE = re.compile(
+_PLACE = LazyPattern(
     r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:united states|u\.s\.|us\b|country|"
     r"european|eea|canada|state)|\babroad\b|\bacross (?:national )?borders\b|\boffshore\b"
 )
 # "in published results of studies": one context, not disclosure as such.
-_ONE_CONTEXT = re.compile(
+_ONE_CONTEXT = LazyPattern(
     r"\bin (?:any )?(?:published|public) (?:results|reports?|studies|research|findings)\b"
 )
 _MERGER = r"\b(?:merger|merges?|merged|acquisition|acquired|successor)\b"
-_EXCEPTIONS = re.compile(r"\b(?:unless|except|other than|save|only)\b")
+_EXCEPTIONS = LazyPattern(r"\b(?:unless|except|other than|save|only)\b")
 # The items of the exceptions' list; a service provider's conditions "(i) … (ii) …" are one
 # item's.
-_ITEM = re.compile(r";\s*(?:and\s+|or\s+)?")
-_ALLOWED = re.compile(
+_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?")
+_ALLOWED = LazyPattern(
     rf"{LEA}|\b(?:parents?|guardians?)\b|\bas (?:this|the) (?:agreement|addendum|dpa|contract) "
     r"(?:permits|allows|provides)\b"
     # "except as permitted by Section 4.2": the section's own list is judged where it stands
@@ -54,17 +55,17 @@ _ALLOWED = re.compile(
     r"the|directed (?:or permitted )?by|as (?:the )?(?:district|lea|school|board|customer|crec) "
     r"(?:directs|instructs|authori[sz]es)|permitted (?:by|under) this|successor|merger)\b"
 )
-_OTHER_LAW = re.compile(
+_OTHER_LAW = LazyPattern(
     r"\b(?:section|§)\s*\d+[\w.()-]* of (?!this\b)"
     r"|\bas permitted by (?!this\b|(?:section|article|clause|paragraph)\s*\d)"
 )
-_SERVICE_PROVIDER = re.compile(
+_SERVICE_PROVIDER = LazyPattern(
     r"\b(?:service providers?|sub-?processors?|sub-?contractors?|vendors?|entit(?:y|ies) (?:hired|"
     r"engaged|retained)|entit(?:y|ies) (?:\w+ ){0,2}?(?:hires|engages|retains)|"
     r"(?:contractors|third parties|agents) (?:that|who|which) (?:provide|"
     r"perform|help)|hosting providers?)\b"
 )
-_BOUND_ALIKE = re.compile(
+_BOUND_ALIKE = LazyPattern(
     r"\b(?:bound by|subject to)\s+(?:the same|these|this|obligations (?:at least as|no less)|"
     r"terms (?:at least as|no less))|\bbound (?:in writing )?(?:under|by) (?:section|article|"
     r"clause|paragraph)\b"
@@ -109,7 +110,7 @@ def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sente
 # A page's answer under its question ("Who do you share data with?" is no vendor sentence):
 # "Only in a few situations: with the vendors …; when the law requires it" lists the only
 # occasions, recipients among them ("with …"), so it is read as a limit on disclosure.
-_ONLY_OCCASIONS = re.compile(
+_ONLY_OCCASIONS = LazyPattern(
     r"^\W*only\s+(?:in\s+)?(?:a few|these|certain|limited|the following|\w+)\s+"
     r"(?:situations|cases|circumstances|occasions)\b[^:]*:\s*$"
 )
@@ -169,12 +170,12 @@ def _flaw(text: str) -> str | None:
     return None
 
 
-_PURPOSE = re.compile(
+_PURPOSE = LazyPattern(
     r"\b(?:to (?:provide|support|operate|deliver|maintain|improve)|for the purposes? of|"
     r"in order to|solely|only)\b"
 )
 # A grant that reaches anyone at all: "or with any other person with the consent of …".
-_ANYONE = re.compile(
+_ANYONE = LazyPattern(
     r"\b(?:with|to)\s+(?:any\s+(?:other\s+)?(?:person|one|entity|third part(?:y|ies))|anyone)\b"
 )
 _LAWFUL = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, PROVIDER, find, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
@@ -67,14 +68,14 @@ _FERPA_NAMED = (
 )
 _FERPA = _FERPA_NAMED + r"|\b34 c\.?f\.?r\.?\s*(?:§+\s*|sections?\s+)99\.\d+"
 # "acknowledges that the Board is subject to FERPA": the school's law, no promise of the vendor.
-_SCHOOL_IS_SUBJECT = re.compile(
+_SCHOOL_IS_SUBJECT = LazyPattern(
     r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+that\s+(?:the\s+)?"
     + LEA
     + r"[^.;]{0,20}\b(?:is|are)\s+subject to\b"
 )
 # "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives
 # itself, measured by FERPA, not a promise to keep to it.
-_ONLY_ALLOWED = re.compile(r"\bmay\b[^.;]{0,80}\b(?:allowed|permitted)\s+(?:by|under)\b")
+_ONLY_ALLOWED = LazyPattern(r"\bmay\b[^.;]{0,80}\b(?:allowed|permitted)\s+(?:by|under)\b")
 
 
 def _disowned(low: str) -> bool:
@@ -114,7 +115,7 @@ def _ferpa_clauses(low: str) -> str:
 
 # A promise to keep to FERPA: "shall comply with FERPA", "in accordance with FERPA", "as
 # FERPA requires", "its obligations under FERPA", "subject to FERPA's requirements".
-_FERPA_COMMITMENT = re.compile(
+_FERPA_COMMITMENT = LazyPattern(
     r"\b(?:compl(?:y|ies|ying|ied|iance|iant)|abide|adhere|conform|observe|ensure|follow\w*)\b"
     r"|\bin accordance with\b|\bconsistent with\b|\b(?:as )?(?:required|permitted) (?:by|under)\b"
     r"|\bsubject to\b|\bbound by\b|\bobligations? under\b|\brequirements? of\b"
@@ -122,19 +123,19 @@ _FERPA_COMMITMENT = re.compile(
 )
 # FERPA named only as what the service helps the school do: "designed to help Schools meet
 # their FERPA obligations", "tools that enable the District to comply with FERPA".
-_HELPS_ONLY = re.compile(
+_HELPS_ONLY = LazyPattern(
     r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"
     r"\b(?:meet|comply|complian\w*|fulfil\w*|satisfy)\b"
 )
 # An exception the vendor judges: "except where Vendor determines compliance is impractical".
-_AT_ITS_DISCRETION = re.compile(
+_AT_ITS_DISCRETION = LazyPattern(
     r"\b(?:except|unless)\b[^.;]{0,60}\b(?:determines?|deems?|discretion|impractic\w*|"
     r"believes?|elects?|chooses?|considers?)\b"
 )
-_SCHOOL_OFFICIAL = re.compile(r"\bschool officials?\b")
+_SCHOOL_OFFICIAL = LazyPattern(r"\bschool officials?\b")
 # Kept only where it applies, or meant: "to the extent applicable", "intends to comply", "as
 # I understand it applies to tutors" (the vendor's own reading of FERPA).
-_FERPA_HEDGE = re.compile(
+_FERPA_HEDGE = LazyPattern(
     r"\b(?:to the extent (?:(?:that )?(?:it is |ferpa is |they are )?(?:applicable|it applies|"
     r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated)|"
     r"(?:that )?[\w\s-]{0,40}\b(?:includes?|contains?|are|is) (?:any )?education records)|"
@@ -144,7 +145,7 @@ _FERPA_HEDGE = re.compile(
     r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
 )
 # "makes no representation that the Service complies with FERPA": a disclaimer
-_NO_REPRESENTATION = re.compile(
+_NO_REPRESENTATION = LazyPattern(
     r"\b(?:makes?|gives?) no (?:representation|warrant|guarantee)|\bdoes not (?:represent|"
     r"warrant|guarantee)\b|\bdisclaims?\b"
 )

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from ...inputs.vocabulary import LAW_PLACES
+from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, NO_ONE, broad_exception, hedged
 from ..reader import Sentence
 from .registry import Verdict, weak, weakened
@@ -43,7 +44,7 @@ _PEOPLE = (
     r"(?:residents?|parents?|students?|users?|schools?|districts?|families|consumers?|"
     r"customers?|children|pupils?)"
 )
-_SOME_PEOPLE = re.compile(
+_SOME_PEOPLE = LazyPattern(
     r"\b(?:under|below|younger than|over|older than)\s+(?:the\s+age\s+of\s+)?\d+\b"
     r"|\b(?:residents?|citizens?) of\b(?!\s+(?:the\s+state\s+of\s+)?connecticut\b)"
     r"|\b(?:in|from|within) the (?:eu|eea|european (?:union|economic area)|united kingdom|uk)\b"
@@ -52,23 +53,23 @@ _SOME_PEOPLE = re.compile(
     r"editions?|versions?|tiers?|plans?)\b"
 )
 # "… on third-party sites while they are logged in to the Service", "during school hours"
-_SOME_OF_THE_TIME = re.compile(
+_SOME_OF_THE_TIME = LazyPattern(
     r"\bwhile (?:they are |he or she is |the student is |students are )?(?:logged|signed) in\b"
     r"|\bduring (?:school|class|instructional) (?:hours|time)\b|\bduring the school day\b"
 )
-_PRACTICE = re.compile(
+_PRACTICE = LazyPattern(
     r"\b(?:currently|presently|at (?:this|the present) time|at present|for now)\b"
     r"(?!\s+(?:held|holds?|stored|stores?|maintained|maintains?|possess\w*|in\b|collected|"
     r"has|have|uses? by|used by))"
     r"|\breserves? the right\b"
 )
-_EFFORT = re.compile(
+_EFFORT = LazyPattern(
     r"\b(?:to the extent|where|as far as)\s+(?:commercially\s+)?(?:reasonabl[ey]|practicable|"
     r"possible|feasible)\b|\bcommercially reasonable efforts?\b"
     # "Lumora is designed to collect only …": what the service aims at, not a promise.
     r"|\b(?:is|are)\s+(?:designed|built|intended|meant)\s+to\b"
 )
-_MORE_LEFT_OPEN = re.compile(
+_MORE_LEFT_OPEN = LazyPattern(
     rf"\bas\s+(?:the\s+)?(?!{LEA})[\w-]+\s+may\s+(?:\w+\s+)?(?:undertake|choose|determine|"
     r"decide|select|elect|wish|deem)\w*"
     r"|\b(?:consented to|authori[sz]ed|approved|agreed to)\s+by\s+(?:the\s+|a\s+|an\s+|each\s+)?"
@@ -77,7 +78,7 @@ _MORE_LEFT_OPEN = re.compile(
     # "… the Research Protocol, as amended from time to time by the Principal Investigator"
     rf"|\bas (?:amended|updated|modified|revised|changed) from time to time by\s+(?!{LEA})"
 )
-_WHILE = re.compile(
+_WHILE = LazyPattern(
     r"\bwhile\s+(?:this|the|their|his|her|its|each|your|a|an)\s+(?:[\w-]+\s+)?(?:agreement|"
     r"contract|subscription|accounts?|term|licen[cs]e)\b"
     r"|\b(?:during|for) the (?:term|duration|life) of\b"
@@ -113,7 +114,7 @@ def shortfall(text: str, *, timed: bool = False) -> str | None:
 # share Student Data with its affiliates …", "However, we may …". An override that only
 # allows what the regulation allows ("… as required by law") or reaches only data that
 # identify no one leaves the promise whole.
-_OVERRIDE = re.compile(
+_OVERRIDE = LazyPattern(
     r"^\W*(?:[\d.]+\s+)?(?:notwithstanding (?:the foregoing|anything[^,]{0,60}|this[^,]{0,40})"
     r"|however|that said|nothing in this (?:section|agreement|addendum|paragraph|clause)"
     r"[^,]{0,20}?(?:prevents?|limits?|restricts?|prohibits?))\b,?"

@@ -9,19 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, ELSEWHERE, NO_ONE, find, lowered, negated
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
-_GRANT = re.compile(
+_GRANT = LazyPattern(
     r"\b(?:may|can|will|shall|we)\s+(?:only\s+)?(?:use|process)\b|\blicen[cs]e to\b"
 )
 
 
 # U1's recommendations and responses must not be bought: "including sponsored content from
 # our partners" lets a third party pay for what a student is shown.
-_PAID = re.compile(
+_PAID = LazyPattern(
     r"\b(?:sponsored|paid (?:placements?|promotions?|content)|promoted (?:content|products?)|"
     r"advertisers?['\u2019]? (?:content|products?)|featured (?:content|products?|titles?)\b"
     r"[^.;]{0,40}\bpartners?)\b"

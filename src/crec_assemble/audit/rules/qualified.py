@@ -7,8 +7,7 @@ weak, never present: the regulation's provisions are unconditional.
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_pattern import LazyPattern
 from ..reader import Sentence
 from .registry import Verdict, weak, weakened
 
@@ -19,13 +18,13 @@ CHANGEABLE = "it follows a policy the vendor can change"
 _WHO = r"(?:provider|vendor|company|licensor|contractor|consultant|operator|we|it)"
 # The school's own discretion ("which the District may give in its sole discretion") is none
 # of the vendor's.
-_SCHOOL_DISCRETION = re.compile(
+_SCHOOL_DISCRETION = LazyPattern(
     r"\b(?:district|lea|board|school|customer|institution|crec)\b[^.;]{0,40}\bin (?:its|their) "
     r"(?:sole |absolute |reasonable )?discretion\b"
 )
-_QUALIFICATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+_QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
     (
-        re.compile(
+        LazyPattern(
             rf"\b(?:unless|except|if|where|to the extent|as|that)\b[^.;]{{0,60}}\b{_WHO}\b"
             r"(?:\s+\w+)?\s+(?:determines?|deems?|considers?|believes?|judges?)\b"
             r"|\bas (?:reasonably )?(?:interpreted|determined|deemed) by\b"
@@ -35,25 +34,25 @@ _QUALIFICATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
         "the vendor decides whether it applies",
     ),
     (
-        re.compile(
+        LazyPattern(
             r"\b(?:use|make|exercise)s?\s+(?:all\s+)?(?:commercially\s+)?(?:reasonable|good[- ]"
             r"faith|best)\s+efforts?\b"
         ),
         "the vendor need only try",
     ),
     (
-        re.compile(
+        LazyPattern(
             r"\bmay,? but (?:is|are|shall|will) not (?:be )?(?:required|obligated)\b|"
             r"\b(?:shall|will) (?:have|be under) no obligation to\b"
         ),
         "the vendor may, but need not",
     ),
     (
-        re.compile(r"\bto the extent (?:practicable|feasible|possible|commercially reasonable)\b"),
+        LazyPattern(r"\bto the extent (?:practicable|feasible|possible|commercially reasonable)\b"),
         "only as far as the vendor finds practicable",
     ),
     (
-        re.compile(
+        LazyPattern(
             r"\b(?:its|our|\w+['\u2019]s) (?:[\w-]+ ){0,3}polic(?:y|ies)\b[^.;]{0,40}\b(?:as "
             r"(?:amended|updated|modified|changed|revised)|from time to time|may (?:update|"
             r"modify|change|amend|revise))"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..lexicon import UNDERTAKING, find, hedged, lowered, negated
 from ..reader import Sentence
 from .qualified import firm, qualification
@@ -60,7 +61,7 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
 
 
 # The undertaking word only in a relative clause: "a laptop that only I and my associate use".
-_RELATIVE = re.compile(
+_RELATIVE = LazyPattern(
     r"\b(?:that|which|who|whom)\b[^.;,]{0,40}\b(?:uses?|stores?|maintains?|keeps?|employs)\b"
 )
 
@@ -68,7 +69,7 @@ _RELATIVE = re.compile(
 # runs, a "breach of security" a notice is about.
 # "… but we cannot guarantee absolute security", "no method of transmission is 100% secure":
 # the promise taken back in its own paragraph.
-_NO_GUARANTEE = re.compile(
+_NO_GUARANTEE = LazyPattern(
     r"\b(?:cannot|can ?not|can['\u2019]t|do not|does not|will not)\s+(?:\w+\s+)?(?:guarantee|"
     r"warrant|ensure|promise)\b[^.;]{0,40}\bsecur\w*|\bno (?:method|system|measures?)\b[^.;]{0,60}"
     r"\b(?:100%|completely|perfectly|absolutely) secure\b"
@@ -81,7 +82,7 @@ def _disclaimed(sentences: Sequence[Sentence], promise: Sentence) -> bool:
     )
 
 
-_NOT_AN_UNDERTAKING = re.compile(
+_NOT_AN_UNDERTAKING = LazyPattern(
     r"\bsecure (?:file|ftp|sftp|server|portal|site|channel|connection|transfer|location|"
     r"facility|link|e-?mail|upload|download|login)\w*|"
     # the end of the data, provision 7: "shall securely destroy all student records"
@@ -159,7 +160,7 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
 _HITECH = r"(?:hitech|13402|health information technology for economic and clinical health)"
 # A standard named only to say it does not bind: "neither HITECH nor 45 CFR 164.312 applies",
 # "HITECH and 45 CFR 164.312 do not apply to Vendor".
-_DISCLAIMED = re.compile(
+_DISCLAIMED = LazyPattern(
     r"\bneither\b[^.;]{0,20}(?:hitech|13402|164\.312)|(?:hitech|164\.312)[^.;]{0,80}"
     r"\b(?:do(?:es)?\s+not|don't|doesn't|shall not|will not)\s+apply|\bnot applicable\b|"
     r"\binapplicable\b|\bis not (?:a )?(?:covered entity|subject to)|"
@@ -168,7 +169,7 @@ _DISCLAIMED = re.compile(
 )
 # The standards kept only as far as the vendor judges: "to the extent applicable to Vendor",
 # "where commercially reasonable", "where Vendor is a covered entity".
-_QUALIFIED = re.compile(
+_QUALIFIED = LazyPattern(
     r"\bto the extent (?:(?:that )?(?:they are |it is )?(?:applicable|practicable|feasible|"
     r"required|reasonable)|(?:they |it )appl(?:y|ies))|\bwhere (?:commercially )?(?:reasonable|"
     r"practicable|feasible|applicable|appropriate)|\b(?:where|if|when) (?:\w+ )?(?:is|are) "
@@ -193,7 +194,7 @@ _INDUSTRY = (
 )
 # Practices the contract only points to: "Details of our security program … are in the
 # Security Whitepaper, which we'll send to any school that asks" commits to none.
-_DESCRIBED_ELSEWHERE = re.compile(
+_DESCRIBED_ELSEWHERE = LazyPattern(
     r"\b(?:is|are)\s+(?:(?:described|set out|set forth|detailed|summari[sz]ed|explained)\s+)?"
     r"in\s+(?:the|our|its)\b[^.;]{0,60}\b(?:whitepaper|white paper|overview|guide|"
     r"documents?|documentation|policy|page|website|trust cent\w*)\b"

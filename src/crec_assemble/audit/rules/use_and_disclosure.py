@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, ELSEWHERE, broad_exception, clause_of, find, hedged, lowered, negated
 from ..reader import Sentence
 from .narrowed import whole
@@ -74,7 +75,7 @@ def _recipients_use(low: str, verb: str) -> bool:
 # "only to provide the Service and for the other purposes described in our Privacy Policy",
 # "and for such other purposes as Consultant reasonably determines": purposes added to the
 # contract's own, unless they are the contract's ("other purposes authorized in this DPA").
-_MORE_PURPOSES = re.compile(
+_MORE_PURPOSES = LazyPattern(
     r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:school|educational|instructional)\s)"
     r"(?:[\w'\u2019-]+\s+){0,4}?purposes?\b"
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
@@ -82,7 +83,7 @@ _MORE_PURPOSES = re.compile(
 )
 # Purposes no contract for school services authorizes, named in the limit's own list: "only
 # to provide the Services, to develop its products, and for marketing".
-_BEYOND = re.compile(
+_BEYOND = LazyPattern(
     r"\b(?:marketing|advertising|commercial purposes?|business purposes?|monetiz\w*|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
     # a purpose in general words, not the contract's: "for education only"
@@ -90,7 +91,7 @@ _BEYOND = re.compile(
     r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:new |its |our |other )?"
     r"(?:products|offerings))\b"
 )
-_CONTRACTS_PURPOSE = re.compile(
+_CONTRACTS_PURPOSE = LazyPattern(
     r"\b(?:except|other than)\s+(?:as\s+(?:necessary|needed|required)\s+)?(?:to|for)\s+"
     r"(?:perform\w*|provid\w*|deliver\w*)\b[^.;,]{0,40}\b(?:services?|obligations)\b"
     r"(?:\s+(?:under|pursuant to|in accordance with)\s+(?:this|the)\s+\w+)?"
@@ -98,7 +99,7 @@ _CONTRACTS_PURPOSE = re.compile(
 
 
 # "only as described in this Policy, which we may update from time to time"
-_CHANGEABLE = re.compile(
+_CHANGEABLE = LazyPattern(
     r"\b(?:may|can|reserves? the right to)\s+(?:\w+\s+)?(?:update|change|amend|modify|revise)\b"
     r"|\bas (?:it|they) may be (?:amended|updated|changed|modified)\b"
 )
@@ -106,7 +107,7 @@ _CHANGEABLE = re.compile(
 
 # "only for purposes that Provider considers consistent with its mission", "in ways that we
 # believe benefit students": the vendor's own judgment is no limit.
-_DISCRETION = re.compile(
+_DISCRETION = LazyPattern(
     r"\b(?:we|it|provider|vendor|company|contractor|operator|licensor|supplier|consultant)\s+"
     r"(?:\w+\s+)?(?:considers?|believes?|deems?|determines?|judges?)\b"
     r"|\bin (?:its|our) (?:sole |absolute |reasonable )?(?:discretion|judgment|opinion)\b"
@@ -131,7 +132,7 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
 
 
 # "only as permitted by FERPA": what a law permits, not what the contract authorizes.
-_BY_A_LAW = re.compile(
+_BY_A_LAW = LazyPattern(
     r"\bonly\s+(?:as|to the extent)\s+(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\s+"
     r"(?!(?:this|the)\s+(?:agreement|addendum|dpa|contract|district|lea|school|board)\b)"
 )
@@ -185,7 +186,7 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
 
 # "You give us a worldwide, non-exclusive licence to host, store … as needed to operate and
 # promote the Services": a licence the user grants, not a limit on what the vendor collects.
-_LICENCE_GRANT = re.compile(
+_LICENCE_GRANT = LazyPattern(
     r"\b(?:give|gives|grant|grants)\s+(?:to\s+)?(?:us|\w+)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,5}?"
     r"licen[cs]e\b"
 )
@@ -193,7 +194,7 @@ _LICENCE_GRANT = re.compile(
 
 # "only the data needed to provide the Service, together with such other data as Provider
 # deems useful": a limit with an open addition.
-_MORE_DATA = re.compile(
+_MORE_DATA = LazyPattern(
     r"(?:\b(?:and|plus|together with|as well as)\s+(?:such\s+|any\s+)?(?:other|additional|further)"
     r"\s+|\b(?:plus|together with|as well as)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,3}?)"
     r"(?:data|information)\b(?![^.;]{0,40}\b(?:authori[sz]ed|approved|requested|directed)\s+by\b)"
@@ -232,7 +233,7 @@ _SUCCESSOR_BOUND = (
 )
 # A permission to share is 15(e)'s matter, not an exception to the ban on sale: "will not
 # sell Student Data, but may share it with its Affiliates".
-_SHARING_TOO = re.compile(r"\bbut may (?:share|disclose|provide|transfer|make)\b.*")
+_SHARING_TOO = LazyPattern(r"\bbut may (?:share|disclose|provide|transfer|make)\b.*")
 
 
 @rule("R15d")
