@@ -466,3 +466,15 @@ def it_does_not_credit_a_promise_the_draft_strikes(
     assert name.endswith(".html") or audited.notes == (
         "read with its marked changes accepted: 1 struck passage left out",
     )
+
+
+def it_reads_the_permitted_uses_with_every_item_of_their_list(library: ClauseLibrary) -> None:
+    lead = "Vendor may use Student Data:"
+    sentences = [Sentence(lead, "paragraph 1", 1)] + [
+        Sentence(f"{lead} {item}", "paragraph 1", 1)
+        for item in ("(i) to maintain, support and improve the Service;",
+                     "(ii) for adaptive learning purposes; or",
+                     "(iii) for marketing our other products.")
+    ]  # fmt: skip
+    assert probe.status(library, "U1", sentences) == "weak"
+    assert probe.status(library, "U1", sentences[:3]) == "present"

@@ -40,7 +40,7 @@ _MARKETING = (
     r"(?:develop\w*|build\w*|creat\w*)\s+(?:\w+\s+)?new\s+(?:products?|services?|offerings?)|"
     r"commercial (?:products?|services?|offerings?))\b"
 )
-_UNPAID = r"\b(?:paid|payment|consideration|sponsor\w*|compensat\w*)\b"
+_UNPAID = r"\b(?:paid|pays?|payment|consideration|sponsor\w*|compensat\w*)\b"
 
 
 @rule("U1")
@@ -63,7 +63,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # mentions a use in passing ("provided the recipient … uses it to improve …").
     found.sort(key=lambda s: _GRANT.search(lowered(s)) is None)
     for sentence in found:
-        low = lowered(sentence)
+        low = _with_its_list(sentences, sentence)  # "(i) to maintain …; (iv) any purpose"
         if re.search(NO_ONE, low):
             continue  # that is U2
         if negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"):
@@ -76,20 +76,21 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
             return weak(sentence, "lets third parties pay for what it recommends to students")
         if re.search(_MARKETING, low) and not negated(low, _MARKETING):
             return weak(sentence, "uses student information beyond the four permitted uses")
-        if re.search(_RECOMMENDS, low) and not _payment_barred(sentences, sentence):
+        if re.search(_RECOMMENDS, low) and not _payment_barred(sentences, sentence, low):
             return weak(sentence, "recommends to students, but never bars recommendations that "
                                   "third parties pay for")  # fmt: skip
         return present(sentence, "says for what the operator may use student information")
     return missing("does not say for what the operator may use student information")
 
 
-def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
-    """Whether the grant, or one of the next two sentences, denies that recommendations are
-    paid for ("not determined in whole or in part by payment", "never paid for")."""
+def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence, grant: str) -> bool:
+    """Whether the grant (with its list), or one of the next two sentences, denies that
+    recommendations are paid for ("not determined in whole or in part by payment", "no third
+    party pays")."""
     at = sentences.index(sentence)
     return any(
-        re.search(_UNPAID, lowered(s)) and negated(lowered(s), _UNPAID)
-        for s in sentences[at : at + 3]
+        re.search(_UNPAID, low) and negated(low, _UNPAID)
+        for low in (grant, *(lowered(s) for s in sentences[at + 1 : at + 3]))
     )
 
 
@@ -98,10 +99,14 @@ def _with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
     purposes: (1) …;" then "(2) …; and (3) any other lawful purpose"), case-folded."""
     at = sentences.index(sentence)
     texts = [lowered(sentence)]
+    # The reader writes a list's lead-in before each of its items ("Vendor may use Student
+    # Data: (ii) …"); an item read apart without one opens with its number.
+    lead = sentence.text.split(":")[0] + ":" if ":" in sentence.text else None
     for later in sentences[at + 1 : at + 6]:
-        if later.paragraph != sentence.paragraph or not re.match(r"\W*\(\w{1,3}\)", later.text):
+        own_item = later.paragraph == sentence.paragraph and re.match(r"\W*\(\w{1,3}\)", later.text)
+        if not (own_item or (lead and later.text.startswith(lead))):
             break
-        texts.append(lowered(later))
+        texts.append(lowered(later)[len(lead) if lead and later.text.startswith(lead) else 0 :])
     return " ".join(texts)
 
 
