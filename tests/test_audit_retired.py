@@ -478,3 +478,11 @@ def it_reads_the_permitted_uses_with_every_item_of_their_list(library: ClauseLib
     ]  # fmt: skip
     assert probe.status(library, "U1", sentences) == "weak"
     assert probe.status(library, "U1", sentences[:3]) == "present"
+
+
+def it_reads_notice_of_a_new_subprocessor_in_either_order_as_notice_not_consent(
+    library: ClauseLibrary,
+) -> None:
+    text = ("Vendor will not engage a new subprocessor without giving the District thirty (30) "
+            "days' notice by e-mail.")  # fmt: skip
+    assert _status(library, "R14", text) == "weak"

@@ -243,6 +243,9 @@ def subcontractors_need_written_consent_and_the_same_terms(
 _NOTICE = LazyPattern(
     r"\b(?:notice|notif\w*|inform\w*)\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|"
     r"chang\w*|replac\w*)\b"
+    # "will not engage a new subprocessor without giving the District thirty days' notice"
+    r"|\b(?:engag\w*|appoint\w*|add\w*|us(?:e|ing))\s+(?:a\s+|any\s+)?(?:new|additional)\b"
+    r"[^.;]{0,60}\b(?:notice|notif\w*)\b"
     r"|\bobject\w*\s+to\b"
 )
 # Consent by silence: "the Board's consent shall be deemed given if the Board has not
