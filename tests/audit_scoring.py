@@ -45,7 +45,7 @@ HELDOUT = CORPUS / "heldout"
 # Batches once held out and now development: their disagreements are read to shape the rules.
 RETIRED_BATCHES = (HELDOUT, CORPUS / "heldout-2")
 # Development batches labelled in the held-out format, by writers who never read the rules.
-LABELLED_DEVELOPMENT = (*RETIRED_BATCHES, CORPUS / "dev-5")
+LABELLED_DEVELOPMENT = (*RETIRED_BATCHES, CORPUS / "dev-5", CORPUS / "dev-6")
 # Every batch still held out, oldest first: each frozen before the rules it measures were written.
 HELDOUT_BATCHES = (CORPUS / "heldout-3", CORPUS / "heldout-4")
 # A second reader's independent labels of every held-out document: how far two readers agree.
