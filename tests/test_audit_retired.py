@@ -486,3 +486,38 @@ def it_reads_notice_of_a_new_subprocessor_in_either_order_as_notice_not_consent(
     text = ("Vendor will not engage a new subprocessor without giving the District thirty (30) "
             "days' notice by e-mail.")  # fmt: skip
     assert _status(library, "R14", text) == "weak"
+
+
+# -- Development batch 6 ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [("R7", ("Upon termination, Vendor will delete Student Data upon the School's written "
+             "request.",), "weak"),
+     ("R8", ("The School acknowledges that it is subject to FERPA and is responsible for its "
+             "annual notices.",), "missing"),
+     ("R3", ("We collect and use Student Data only for school purposes and the uses described "
+             "in Section 4.",), "weak"),
+     ("R3", ("We only use student data to run the Service for schools, to develop new games, "
+             "and as described elsewhere in this notice.",), "weak"),
+     ("R15a", ("We never use students' personal information for targeted advertising.",
+               "The Service does not display targeted advertising to students, except for "
+               "Featured Titles chosen by reading level."), "weak"),
+     ("U1", ("Vendor may use Student Information (a) to maintain and improve the Service; (b) "
+             "for adaptive learning; (c) to provide recommendation engines for content relating "
+             "to school purposes; and (d) to respond to a request from a Student, provided such "
+             "response is not determined by payment from a third party.",), "weak"),
+     ("U2", ("We use de-identified data to improve the Service.",
+             "We may also share aggregate statistics with research partners and with other "
+             "education companies."), "weak"),
+     ("R14", ("Vendor will not disclose Student Data to third parties except to its "
+              "subcontractors, as needed to provide the Software.",), "missing")],
+    ids=["deleted-at-the-end-only-if-asked", "the-school-acknowledges", "another-sections-uses",
+         "new-games-and-elsewhere", "an-exception-in-another-term", "recommendations-unbarred",
+         "shared-with-companies", "subcontractors-named-is-no-refusal"],
+)  # fmt: skip
+def it_reads_the_sixth_batchs_drafting(
+    requirement: str, texts: tuple[str, ...], status: str, library: ClauseLibrary
+) -> None:
+    assert _status(library, requirement, *texts) == status

@@ -14,7 +14,16 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import ADVERTISING, DATA, ELSEWHERE, broad_exception, find, hedged, lowered, negated
+from ..lexicon import (
+    ADVERTISING,
+    DATA,
+    ELSEWHERE,
+    broad_exception,
+    find,
+    hedged,
+    lowered,
+    negated,
+)
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -200,6 +209,11 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         and _promise(sentences, ADVERTISING, _ELSEWHERE, "", "").status != "present"
     ):
         return weak(verdict.sentence, "forbids targeted advertising only on its own service")
+    if verdict.status == "present" and verdict.sentence is not None:
+        excepted = _excepted_elsewhere(sentences, verdict.sentence)
+        if excepted is not None:
+            why = "forbids targeted advertising with student data, but another term excepts some: "
+            return weak(verdict.sentence, why + excepted.text)
     return verdict
 
 
@@ -224,6 +238,28 @@ def _own_venue_only(sentence: Sentence) -> bool:
     return bool(re.search(_OWN_VENUE, clause)) and not re.search(_ELSEWHERE, clause)
 
 
+def _advertising_clause(low: str) -> str:
+    """The clause of a sentence that speaks of targeted advertising: in "will not use PII for
+    targeted advertising, and will delete all Student Data …, unless a student keeps an
+    account" the exception is the deletion's."""
+    clauses = re.split(r";|,\s*(?:and|but)\s+(?:will|shall|may|must|agrees?)\b", low)
+    return next((c for c in clauses if re.search(_TARGETED, c)), low)
+
+
+def _excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentence | None:
+    """Another term that excepts some targeted advertising from the ban: "… does not display
+    targeted advertising to students, except for Featured Titles", "except in Parent
+    Accounts as described in Section 5.3"."""
+    return next(
+        (
+            s
+            for s in find(sentences, _TARGETED)
+            if s is not ban and broad_exception(_advertising_clause(lowered(s)))
+        ),
+        None,
+    )
+
+
 def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     """15(a) met by a ban that holds everywhere, its own service included: on the activity,
     or on using student data (not PII alone) for it."""
@@ -232,6 +268,10 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
         return present(ban, "does not engage in targeted advertising to students anywhere")
     used = _data_ban(sentences)
     if used is not None and not re.search(_PII_ONLY, lowered(used)):
+        excepted = _excepted_elsewhere(sentences, used)
+        if excepted is not None:
+            return weak(used, f"never uses student data for targeted advertising, but another "
+                              f"term excepts some: {excepted.text}")  # fmt: skip
         return present(used, "never uses student data for targeted advertising, on its own "
                              "service or anywhere")  # fmt: skip
     return None

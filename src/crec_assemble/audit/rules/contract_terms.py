@@ -220,7 +220,10 @@ def subcontractors_need_written_consent_and_the_same_terms(
     refused = [
         s
         for s in find(sentences, r"\bsub-?contract\w*")
-        if negated(s.text, r"\bsub-?contract") and not re.search(_CONSENT, lowered(s))
+        # the verb denied ("will not subcontract"), not a noun under another denial ("will
+        # not disclose Student Data except to its subcontractors")
+        if negated(s.text, r"\bsub-?contract(?:s|ed|ing)?\b(?!ors?\b)")
+        and not re.search(_CONSENT, lowered(s))
     ]
     if refused:
         return present(refused[0], "does not subcontract at all")

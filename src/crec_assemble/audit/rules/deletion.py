@@ -353,6 +353,9 @@ _ONLY_IF_ASKED = LazyPattern(
     # (but not "upon termination or upon the request of the District": either ends it)
     r"|(?<!\bor )\b(?:upon|on|at|following|after) (?:the |a |its |any )?(?:written )?"
     r"(?:request|direction|instruction) (?:of|from|by)\b"
+    # "… will delete Student Data upon the School's written request"
+    r"|(?<!\bor )\b(?:upon|on|following|after) (?:the |a |its |any )?[\w'\u2019]+['\u2019]s "
+    r"(?:written )?(?:request|direction|instruction)\b"
     # "Upon termination, the District may request that Vendor delete Student Data"
     r"|\bmay (?:request|ask|direct|instruct|require)\b"
     # "Upon the District's written request following termination, Vendor will delete …"

@@ -72,6 +72,11 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+that\s+(?:the\s+)?"
     + LEA
     + r"[^.;]{0,20}\b(?:is|are)\s+subject to\b"
+    # "The School acknowledges that it is subject to FERPA"
+    + r"|"
+    + LEA
+    + r"\s+(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:it|they)\s+(?:is|are)\s+"
+    r"subject to\b"
 )
 # "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives
 # itself, measured by FERPA, not a promise to keep to it.

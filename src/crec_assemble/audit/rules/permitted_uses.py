@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, ELSEWHERE, NO_ONE, find, lowered, negated
+from ..lexicon import DATA, ELSEWHERE, NO_ONE, clause_of, find, lowered, negated
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -76,7 +76,10 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
             return weak(sentence, "lets third parties pay for what it recommends to students")
         if re.search(_MARKETING, low) and not negated(low, _MARKETING):
             return weak(sentence, "uses student information beyond the four permitted uses")
-        if re.search(_RECOMMENDS, low) and not _payment_barred(sentences, sentence, low):
+        # the proviso must be the recommendations' own: "(c) recommendation engines …; and
+        # (d) to respond …, provided such response is not … paid for" bars (d)'s only
+        recommending = clause_of(low, _RECOMMENDS)
+        if re.search(_RECOMMENDS, low) and not _payment_barred(sentences, sentence, recommending):
             return weak(sentence, "recommends to students, but never bars recommendations that "
                                   "third parties pay for")  # fmt: skip
         return present(sentence, "says for what the operator may use student information")
@@ -123,7 +126,15 @@ _BEYOND = (
     r"purposes? (?:allowed|permitted) (?:under|by)|other (?:governmental |government )?agenc\w+|"
     r"third[- ]part(?:y|ies)['\u2019]? research|"
     # shared "in de-identified form with anyone, including advertisers"
-    r"(?:with|including|to) (?:any )?(?:anyone|advertisers))\b"
+    r"(?:with|including|to) (?:any )?(?:anyone|advertisers)|"
+    r"(?:any|other) (?:\w+ )?research purposes?)\b"
+)
+
+
+# "We may also share aggregate statistics with research partners and with other education
+# companies": sharing U2 allows only for developing and improving school-purpose products.
+_SHARED_FREELY = LazyPattern(
+    r"\bshar(?:e|es|ed|ing)\b(?![^.;]*\b(?:improv|develop)\w*)[^.;]{0,80}\bwith\b"
 )
 
 
@@ -131,6 +142,13 @@ _BEYOND = (
 @whole
 def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> Verdict:
     found = find(sentences, _UNIDENTIFIED)
+    # Any use beyond U2's decides, wherever it stands: "to develop or improve the Service" in
+    # one sentence, "with research partners for any research purpose" in the next.
+    found.sort(
+        key=lambda s: (
+            not re.search(f"{_BEYOND}|{_SHARED_FREELY.pattern}", _with_its_list(sentences, s))
+        )
+    )
     for sentence in found:
         low = _with_its_list(sentences, sentence)
         # "… and will not share de-identified data with anyone" denies, not permits
@@ -145,6 +163,9 @@ def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> 
             return weak(sentence, "uses de-identified data, but may identify the students again")
         if beyond and not negated(low, r"\bsell\w*"):
             return weak(sentence, "uses de-identified data beyond what the regulation permits")
+        if _SHARED_FREELY.search(low) and not negated(low, r"\bshar(?:e|es|ed|ing)\b"):
+            return weak(sentence, "shares de-identified data, but not only to develop and "
+                                  "improve products for school purposes")  # fmt: skip
         if re.search(r"\b(?:develop\w*|improv\w*|effectiveness|research|product\w*)\b", low):
             return present(sentence, "uses de-identified data to develop and improve, as permitted")
     if found:

@@ -80,6 +80,11 @@ _MORE_PURPOSES = LazyPattern(
     r"(?:[\w'\u2019-]+\s+){0,4}?purposes?\b"
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
     r"(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule)\b)"
+    # "only for school purposes and the uses described in Section 4": another section's uses
+    r"|\b(?:and|or)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?(?:uses|purposes)\s+(?:described|set "
+    r"out|set forth|listed)\s+in\s+(?:section|exhibit|schedule|appendix)\b"
+    # "… and as described elsewhere in this notice"
+    r"|\b(?:and|or)\s+as\s+(?:described|set out|explained)\s+(?:elsewhere|below|above)\b"
 )
 # Purposes no contract for school services authorizes, named in the limit's own list: "only
 # to provide the Services, to develop its products, and for marketing".
@@ -89,7 +94,8 @@ _BEYOND = LazyPattern(
     # a purpose in general words, not the contract's: "for education only"
     r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
     r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:new |its |our |other )?"
-    r"(?:products|offerings))\b"
+    r"(?:products|offerings)|(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:games|apps|"
+    r"applications|services|features|tools))\b"
 )
 _CONTRACTS_PURPOSE = LazyPattern(
     r"\b(?:except|other than)\s+(?:as\s+(?:necessary|needed|required)\s+)?(?:to|for)\s+"
