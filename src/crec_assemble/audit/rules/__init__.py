@@ -12,7 +12,8 @@ To find the rule for a requirement, look it up by id (``RULES["R6a"].name``) or 
 for ``@rule("R6a")``. The rules are grouped by subject:
 
 =====================  ==================================================
-``data_rights``        R1 the school's data, R4 review and correction, R11 students' content
+``data_rights``        R1 the school's data, R11 students' content
+``review``             R4 review and correction by students and parents
 ``deletion``           R2 deletion on request, R7 deletion at the end
 ``security``           R5 security and confidentiality, R12 HITECH standards
 ``breach_notice``      R6a-R6d breach notice, within the catalogue's deadlines
@@ -20,7 +21,8 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``disclosure``         R15e: disclosure only in the six permitted cases
 ``permitted_uses``     U1, U2: what student and de-identified information may serve
 ``advertising``        R13, R15a, R15b: no targeted advertising, with the data or anywhere
-``contract_terms``     R8 FERPA, R9 Connecticut law, R10 severability, R14 sub-contracts
+``ferpa``              R8 FERPA promised, not merely named
+``contract_terms``     R9 Connecticut law, R10 severability, R14 sub-contracts
 =====================  ==================================================
 """
 
@@ -36,6 +38,7 @@ from . import (  # noqa: F401
     disclosure,
     ferpa,
     permitted_uses,
+    review,
     security,
     use_and_disclosure,
 )

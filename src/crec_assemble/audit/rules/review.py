@@ -1,0 +1,154 @@
+"""Students and parents may review and correct their data: provision 4.
+
+The regulation asks for the procedure by which a student or parent reviews the student's
+information and corrects what is wrong. A right to see without a right to correct, a
+correction only where the vendor agrees, and a vendor that only passes requests on to the
+school all fall short of it; requests that go to the school alone leave the vendor no part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated
+from ..reader import Sentence
+from .narrowed import whole
+from .registry import Verdict, missing, present, rule, weak
+
+_REVIEW = r"\b(?:review|inspect|access|challeng\w*|see|view|obtain|cop(?:y|ies)|download)\w*"
+_CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
+# Reviewing the records, not the service: "Students can access the Service" reviews nothing;
+# "review their child's progress" reviews the child's records.
+_REVIEW_DATA = (
+    rf"{_REVIEW}[^.;]{{0,60}}(?:\b(?:data|records?|information|profiles?|pii|files?|reports?)\b"
+    r"|\b(?:child|student|pupil)['\u2019]s\b)"
+)
+_WRONG = (
+    r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong|information|data|"
+    r"entr(?:y|ies)|anything)\b"
+)
+# Students and families as the ones who may act ("A parent who wishes to inspect …, may write
+# to …") or as the ones who ask ("a written request from a parent").
+_MAY = (
+    rf"{PARENTS}[^.;]{{0,160}}?\b(?:may|can|have the right to|are entitled to|shall be able "
+    r"to|will be able to)\b"
+)
+_FAMILIES = (
+    rf"(?:{_MAY}|\brequests?\b[^.;]{{0,20}}\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}"
+    # "Provider shall provide parents with access to …", "allow students to review …"
+    rf"|\b(?:provid|giv|allow|permit|enabl)\w*\s+(?:\w+\s+){{0,2}}?{PARENTS}\b)"
+)
+# The families' records, not a security program's: "a student's records", "parents".
+_WHOSE_RECORDS = (
+    rf"\b{PARENTS}\b(?!['\u2019]s)|\b(?:student|child|pupil)['\u2019]s\s+(?:education\s+)?records?\b"
+    r"|\byour\s+(?:\w+\s+)?(?:information|data|records?)\b"
+)
+# The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
+# "remain the District's responsibility", "Corrections … must be made by the District".
+_TO_SCHOOL = (
+    r"\b(?:made|directed|sent|submitted|addressed|referred|handled)\s+(?:to|through|by)\s+"
+    rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?{LEA}"
+    rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
+    # "will direct the requester to District", "shall forward to CREC … any request"
+    r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
+    rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+)?{LEA}"
+)
+
+
+# The vendor's part in a procedure that runs through the school: "the school forwards the
+# request to Provider, and Provider shall respond …", "Provider makes any correction".
+_VENDOR_ACTS = (
+    # not "will assist District in responding", "shall not respond … itself"
+    rf"(?:{PROVIDER}|\bus\b)(?:(?!\b(?:assist|help|cooperat|not|never)\w*\b)[^.;]){{0,40}}?"
+    r"\b(?:respond|correct|amend|provid|establish|fix|mak)"
+    r"|\bmakes? (?:any|the|such) corrections?\b"
+)
+
+
+# The vendor's one part: "Consultant shall forward to CREC …", "it will direct the requester
+# to District" (not "Requests should be directed to the School", where it has none).
+_VENDOR_PASSES_ON = (
+    rf"(?:{PROVIDER}|\bit)\s+(?:shall|will|must|agrees to)\s+(?:promptly\s+)?"
+    r"(?:forward|refer|redirect|direct|pass)\w*"
+)
+
+
+def _to_school(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether the families' requests go to the school, in ``sentence`` or the next one, and
+    the vendor has no part in answering them."""
+    at = sentences.index(sentence)
+    window = " ".join(
+        lowered(s) for s in sentences[at : at + 2] if s.paragraph == sentence.paragraph
+    )
+    return bool(re.search(_TO_SCHOOL, window)) and not re.search(_VENDOR_ACTS, window)
+
+
+def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """The procedure in steps: the family asks to review its data; "Provider will correct it"
+    in one of the next sentences, unless the correction is the school's to make."""
+    at = sentences.index(sentence)
+    return any(
+        re.search(_CORRECT, lowered(later))
+        and re.search(_WRONG, lowered(later))
+        and not negated(later.text, _CORRECT)
+        and not re.search(_TO_SCHOOL, lowered(later))
+        # "We will consider requests to correct": the vendor's discretion, not a procedure
+        and not re.search(_DISCRETION, lowered(later))
+        for later in sentences[at + 1 : at + 4]
+    )
+
+
+_DISCRETION = (
+    r"\bconsider\b|\b(?:in|at) (?:its|our|provider's|their) (?:sole )?discretion\b"
+    # "where we agree there is an error, we will fix it": only errors the vendor accepts
+    r"|\b(?:where|if|when) (?:we|it|provider|contractor|vendor) (?:agrees?|determines?|"
+    r"concludes?|decides?)\b"
+)
+# Eligible students alone (younger students' parents have no procedure), or at discretion.
+_SOME_OR_AT_WILL = (
+    rf"^(?!.*\b(?:parents?|guardians?|families)\b).*\beligible students?\b|{_DISCRETION}"
+)
+
+
+@rule("R4")
+@whole
+def students_and_parents_may_review_and_correct_their_data(
+    sentences: Sequence[Sentence],
+) -> Verdict:
+    through_school: Sentence | None = None
+    for sentence in find(sentences, _FAMILIES, _REVIEW, _CORRECT):
+        if re.search(_SOME_OR_AT_WILL, lowered(sentence)):
+            return weak(sentence, "lets some families review and correct, or only at the "
+                                  "vendor's discretion")  # fmt: skip
+        if not _to_school(sentences, sentence):
+            return present(sentence, "students and parents may review and correct their data")
+        through_school = through_school or sentence
+    for sentence in find(sentences, _FAMILIES, _REVIEW_DATA):
+        if _vendor_corrects(sentences, sentence):
+            return present(sentence, "students and parents may review and correct their data")
+    grants = [s for s in find(sentences, _MAY, _REVIEW, _CORRECT) if s is through_school]
+    if grants:
+        return weak(grants[0], "lets families review and correct their data, but through the "
+                               "school's procedure, not the vendor's")  # fmt: skip
+    # Access and correction of the families' records, not of a security program.
+    found = [
+        s
+        for s in find(
+            sentences, _REVIEW, r"\b(?:correct|amend|rectif|updat|edit)\w*", _WHOSE_RECORDS
+        )
+        if not _to_school(sentences, s) and s is not through_school
+    ]
+    if found:
+        return weak(
+            found[0],
+            "mentions access and correction, but not as a procedure for students and parents",
+        )
+    # A right to review alone; a request that goes to the school instead is no right.
+    reviews = find(sentences, _MAY, _REVIEW_DATA)
+    if reviews:
+        return weak(reviews[0], "lets students and parents review their data, but not correct it")
+    if through_school is not None and re.search(_VENDOR_PASSES_ON, lowered(through_school)):
+        return weak(through_school, "passes families' requests to review and correct to the "
+                                    "school; no procedure of its own")  # fmt: skip
+    return missing("no way for students or parents to review and correct their data")
