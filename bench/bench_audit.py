@@ -9,7 +9,7 @@ Usage: ./run bench-audit [--held-out-errors]
   development now.
 - development batches labelled by outside writers: tests/corpus/heldout/ (batch 1) and
   tests/corpus/heldout-2/ (batch 2), held out until 2026-12-01 and development since, and
-  tests/corpus/dev-5/ (their disagreements are listed).
+  tests/corpus/dev-5/ and tests/corpus/dev-6/ (their disagreements are listed).
 - held-out: tests/corpus/heldout-3/ (batch 3) and tests/corpus/heldout-4/ (batch 4), each
   frozen before the rules it measures were written (see each FROZEN.md); never tune on
   them. Each batch is reported on its own, then all together: those are the figures to
@@ -90,7 +90,7 @@ def main() -> int:
     retired = score([d for folder in LABELLED_DEVELOPMENT for d in heldout_corpus(folder)
                      if (folder / "labels.yaml").is_file()], requirements)  # fmt: skip
     reports.append(("development batches labelled by outside writers: retired held-out 1-2 "
-                    "(tests/corpus/heldout/, heldout-2/) and dev-5", retired))  # fmt: skip
+                    "(tests/corpus/heldout/, heldout-2/), dev-5 and dev-6", retired))  # fmt: skip
     batches = [folder for folder in HELDOUT_BATCHES if (folder / "labels.yaml").is_file()]
     reports += [(f"held-out batch {folder.name.removeprefix('heldout-')} "
                  f"(tests/corpus/{folder.name}/, frozen)",

@@ -11,9 +11,9 @@ Shared by bench/bench_audit.py (and usable by tests). Two corpora, two label for
   (batch 2): held out until 2026-12-01, scored as such nine times in all, then opened for
   development (their disagreements are read and the rules changed against them), so they
   count as development now. Their files stay frozen, as the record of what was measured.
-- development batch 5, ``tests/corpus/dev-5/``: written and labelled the same way as the
-  held-out batches, by writers who never read the rules, and committed before the audit was
-  run on it; development from the start.
+- development batches 5 and 6, ``tests/corpus/dev-5/`` and ``dev-6/``: written and labelled
+  the same way as the held-out batches, by writers who never read the rules, and committed
+  before the audit was run on them; development from the start.
 - held-out, ``tests/corpus/heldout-3/`` (batch 3) and any later batch, each with a
   ``labels.yaml`` that labels every one of the 24 ids with one line of evidence, frozen
   before the rules changed (each folder's FROZEN.md). Never tune on them.
