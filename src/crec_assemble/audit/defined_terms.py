@@ -22,13 +22,25 @@ from collections.abc import Iterable, Mapping
 
 from .lazy_pattern import LazyPattern
 
-__all__ = ["concept_names", "in_concepts"]
+__all__ = ["concept_names", "definition", "in_concepts"]
 
+# '1.3 "Notification Deadline" means forty-eight (48) hours after …', '"Pupil Materials"
+# means, taken together, …', '(b) "Engaged Processor" is defined as …'.
 _DEFINED = LazyPattern(
-    r"^\W*(?:[\w.()]{1,8}\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,40})[\"\u201d]\s+"
-    r"(?:shall\s+)?(?:means?|refers? to|is defined as),?\s+(?P<body>.+)$",
+    r"^\W*(?:\(?[\w.()]{1,8}[.)]?\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,60})[\"\u201d]\s+"
+    r"(?:shall\s+)?(?:means?|refers? to|is defined as|is),?\s+(?P<body>.+)$",
     re.DOTALL,
 )
+
+
+def definition(text: str) -> tuple[str, str] | None:
+    """The term a sentence defines in quotation marks, and what it is defined as; None when
+    the sentence defines no quoted term. Both the defined periods (:mod:`.durations`) and
+    the defined names of concepts read definitions through this one reading."""
+    match = _DEFINED.match(text)
+    return (match.group("term"), match.group("body")) if match else None
+
+
 _HEAD = 4
 """How many words may come before a definition's concept ("any", "means, taken together,"):
 the words it opens with, not a concept named further on."""
@@ -76,7 +88,7 @@ as written."""
 def concept_names(texts: Iterable[str]) -> dict[str, str]:
     """Each defined term of the document that names one of the regulation's concepts, with
     that concept ("Pupil Materials" → "Student Data")."""
-    definitions = [(m.group("term"), m.group("body")) for t in texts if (m := _DEFINED.match(t))]
+    definitions = [defined for text in texts if (defined := definition(text))]
     names: dict[str, str] = {}
     for _ in range(2):  # a definition made of defined terms, once those are known
         for term, body in definitions:

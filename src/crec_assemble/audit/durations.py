@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from .defined_terms import definition
 from .lazy_pattern import LazyPattern
 
 __all__ = [
@@ -142,24 +143,15 @@ def has_placeholder(text: str) -> bool:
     return bool(_BLANK.search(text)) or any(d.amount is None for d in durations(text))
 
 
-# A definition of a period: '1.3 "Notification Deadline" means forty-eight (48) hours after
-# Vendor first discovers a Security Breach'.
-_DEFINED_PERIOD = LazyPattern(
-    r"^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,60})[\"\u201d]\s+"
-    r"(?:shall\s+)?(?:means?|refers? to|is)\s+(?P<body>.+)$",
-    re.DOTALL,
-)
-
-
 def defined_periods(texts: Iterable[str]) -> dict[str, str]:
     """The defined terms whose definition sets a period ("Notification Deadline" →
     "forty-eight (48) hours after Vendor first discovers a Security Breach …"): a promise
     "to notify no later than the Notification Deadline" names its period only through them."""
     found = {}
     for text in texts:
-        match = _DEFINED_PERIOD.match(text)
-        if match and durations(match.group("body")):
-            found[match.group("term")] = match.group("body").strip()
+        defined = definition(text)
+        if defined and durations(defined[1]):
+            found[defined[0]] = defined[1].strip()
     return found
 
 
