@@ -22,7 +22,7 @@ from .redline_marks import accepted
 from .state_scope import HOME, connecticut_only, state_sections
 from .tables import Row, pipe_rows, read_tables
 
-__all__ = ["Reading", "Sentence", "read_document", "read_sentences"]
+__all__ = ["Reading", "Sentence", "lead_in_of", "read_document", "read_sentences"]
 
 _SENTENCE_END = LazyPattern(r"(?<=[.;!?])\s+(?=[\"'(\[§]?[A-Z0-9§])")
 # Abbreviations that end in a full stop without ending the sentence: citations ("Conn. Gen.
@@ -69,6 +69,13 @@ class Reading:
 
     sentences: tuple[Sentence, ...]
     notes: tuple[str, ...] = ()
+
+
+def lead_in_of(sentence: Sentence) -> str | None:
+    """The lead-in before a sentence's first colon ("Vendor may use Student Data:"), colon
+    included: the reader writes a list's lead-in before each item it reads apart, so the
+    other items of the list open with it. None for a sentence with no colon."""
+    return sentence.text.split(":")[0] + ":" if ":" in sentence.text else None
 
 
 def read_sentences(path: Path) -> list[Sentence]:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, LEA, NO_ONE, find, lowered, negated
-from ..reader import Sentence
+from ..reader import Sentence, lead_in_of
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
@@ -129,10 +129,10 @@ def _answers(sentences: Sequence[Sentence]) -> list[Sentence]:
 def _with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]:
     """The limit with the list items the reader read apart, each repeating its lead-in."""
     at = sentences.index(first)
-    lead = first.text.split(":")[0] if ":" in first.text else None
+    lead = lead_in_of(first)
     group = [first]
     for later in sentences[at + 1 : at + 12]:
-        if lead is None or not later.text.startswith(lead + ":"):
+        if lead is None or not later.text.startswith(lead):
             break
         group.append(later)
     return group

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, ELSEWHERE, NO_ONE, clause_of, find, lowered, negated
-from ..reader import Sentence
+from ..reader import Sentence, lead_in_of
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
@@ -102,9 +102,9 @@ def _with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
     purposes: (1) …;" then "(2) …; and (3) any other lawful purpose"), case-folded."""
     at = sentences.index(sentence)
     texts = [lowered(sentence)]
-    # The reader writes a list's lead-in before each of its items ("Vendor may use Student
-    # Data: (ii) …"); an item read apart without one opens with its number.
-    lead = sentence.text.split(":")[0] + ":" if ":" in sentence.text else None
+    # Each item repeats the list's lead-in ("Vendor may use Student Data: (ii) …"); an item
+    # read apart without one opens with its number.
+    lead = lead_in_of(sentence)
     for later in sentences[at + 1 : at + 6]:
         own_item = later.paragraph == sentence.paragraph and re.match(r"\W*\(\w{1,3}\)", later.text)
         if not (own_item or (lead and later.text.startswith(lead))):
