@@ -16,7 +16,7 @@ import re
 
 from .lazy_pattern import LazyPattern
 
-__all__ = ["Scope", "negated", "negation_scopes"]
+__all__ = ["Scope", "clause_holding", "negated", "negation_scopes"]
 
 Scope = tuple[int, int]
 """A span of the case-folded sentence that a denial governs: (start, end)."""
@@ -105,6 +105,15 @@ _JOIN = LazyPattern(
     r";\s+|,?\s+(?:and|but|&)\s+"
     rf"{_SUBJECT}(?:will|shall|must|agrees?|may|can|is|are|does|has)\b"
 )
+
+
+def clause_holding(low: str, pattern: str) -> str:
+    """The first clause of ``low`` (case-folded) that holds ``pattern``, or all of ``low``:
+    in "will not use PII for targeted advertising, and will delete all Student Data …,
+    unless a student keeps an account" the exception is the deletion clause's, not the
+    advertising clause's."""
+    start, end = _clause_with(low, pattern, pattern)
+    return low[start:end]
 
 
 def _clause_with(low: str, verb: str, near: str) -> Scope:

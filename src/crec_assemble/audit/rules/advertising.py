@@ -24,6 +24,7 @@ from ..lexicon import (
     lowered,
     negated,
 )
+from ..negation import clause_holding
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -238,14 +239,6 @@ def _own_venue_only(sentence: Sentence) -> bool:
     return bool(re.search(_OWN_VENUE, clause)) and not re.search(_ELSEWHERE, clause)
 
 
-def _advertising_clause(low: str) -> str:
-    """The clause of a sentence that speaks of targeted advertising: in "will not use PII for
-    targeted advertising, and will delete all Student Data …, unless a student keeps an
-    account" the exception is the deletion's."""
-    clauses = re.split(r";|,\s*(?:and|but)\s+(?:will|shall|may|must|agrees?)\b", low)
-    return next((c for c in clauses if re.search(_TARGETED, c)), low)
-
-
 def _excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentence | None:
     """Another term that excepts some targeted advertising from the ban: "… does not display
     targeted advertising to students, except for Featured Titles", "except in Parent
@@ -254,7 +247,7 @@ def _excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentenc
         (
             s
             for s in find(sentences, _TARGETED)
-            if s is not ban and broad_exception(_advertising_clause(lowered(s)))
+            if s is not ban and broad_exception(clause_holding(lowered(s), _TARGETED))
         ),
         None,
     )
