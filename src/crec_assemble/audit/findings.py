@@ -95,7 +95,7 @@ def audit_sentences(
         check_time()
         verdict = _blanks_are_weak(rule_for(requirement.id).judge(obligations, requirement))
         quoted = as_written.get(verdict.sentence) if verdict.sentence else None
-        verdict = _whole(verdict, quoted, sentences)
+        verdict = _unless_taken_back(verdict, quoted, sentences)
         findings.append(AuditFinding(requirement, verdict.status, quoted, verdict.why))
     return findings
 
@@ -106,7 +106,9 @@ def _expanded(text: str, periods: dict[str, str], concepts: dict[str, str]) -> s
     return in_concepts(with_defined_periods(text, periods), concepts)
 
 
-def _whole(verdict: Verdict, quoted: Sentence | None, sentences: Sequence[Sentence]) -> Verdict:
+def _unless_taken_back(
+    verdict: Verdict, quoted: Sentence | None, sentences: Sequence[Sentence]
+) -> Verdict:
     """A present promise that another numbered section takes back is weak (:mod:`.carve_backs`)."""
     if verdict.status != "present" or quoted is None:
         return verdict

@@ -62,7 +62,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
             return weak(sentence, "deletion on request, but the vendor may refuse it")
         # The way to ask is often the next sentence of the same clause: "The LEA may request
         # deletion at any time. A request may be made through the console or by email …"
-        clause = _clause_of(sentences, sentence)
+        clause = _numbered_item_of(sentences, sentence)
         elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]
         if elsewhere:
             return weak(
@@ -86,7 +86,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     return missing("gives no way to request deletion of student data")
 
 
-def _clause_of(sentences: Sequence[Sentence], sentence: Sentence) -> list[Sentence]:
+def _numbered_item_of(sentences: Sequence[Sentence], sentence: Sentence) -> list[Sentence]:
     """The sentences of ``sentence``'s paragraph, but not those of another numbered item run
     into it ("7.1 Supplier will delete Student Data upon request. 7.2 Upon termination, …
     within ninety days" gives 7.1 no procedure)."""
