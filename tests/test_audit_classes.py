@@ -153,8 +153,9 @@ def it_allows_an_exception_only_when_each_alternative_is_allowed(text: str, broa
      ("Company will not engage in targeted advertising to students.", "R13", "present"),
      ("We will never conduct targeted advertising.", "R13", "present"),
      ("Provider will not engage in targeted advertising on its website.", "R13", "missing"),
+     # a limit on use only (maintaining the service collects nothing): part of 15(c)
      ("We use Student Data only to provide, maintain and support the Service.", "R15c",
-      "missing"),
+      "weak"),
      ("Provider collects Student Data only as needed to provide the Service.", "R15c",
       "present"),
      ("Vendor will maintain student records only as necessary for school purposes.", "R15c",

@@ -187,6 +187,12 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         if _MORE_PURPOSES.search(low) or _BEYOND.search(low):
             return weak(sentence, "limits what it collects, but for purposes beyond the school's")
         return present(sentence, "collects and keeps data only for school purposes")
+    # 15(c) forbids collecting, storing and using beyond school purposes: a limit on use alone
+    # makes a third of the promise; a licence the user grants makes none of it.
+    used = data_used_only_for_the_contracted_purposes(sentences)
+    if (used.status != "missing" and used.sentence is not None
+            and not _LICENCE_GRANT.search(lowered(used.sentence))):  # fmt: skip
+        return weak(used.sentence, "limits its use of the data, but not what it collects or keeps")
     return missing("does not limit collection to school purposes")
 
 
