@@ -16,7 +16,7 @@ from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
 _GRANT = LazyPattern(
-    r"\b(?:may|can|will|shall|we)\s+(?:only\s+)?(?:use|process)\b|\blicen[cs]e to\b"
+    r"\b(?:may|can|will|shall|we)\s+(?:only\s+|also\s+)?(?:use|process)\b|\blicen[cs]e to\b"
 )
 
 
@@ -36,8 +36,10 @@ _MARKETING = (
     r"\b(?:marketing|to market|market(?:s|ed)?(?!-)|advertis\w*|ads|promotional|research|"
     r"any (?:other )?(?:lawful )?purposes?|"
     r"(?:commercial|business) purposes?|"
-    # Not its own service: "to develop new products", "models for its commercial products".
-    r"(?:develop\w*|build\w*|creat\w*)\s+(?:\w+\s+)?new\s+(?:products?|services?|offerings?)|"
+    # Not its own service: "to develop new products", "to develop, test and train new Atlas
+    # products", "models for its commercial products" (U1 lets it develop nothing).
+    r"(?:develop\w*|build\w*|creat\w*|train\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
+    r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?)|"
     r"commercial (?:products?|services?|offerings?))\b"
 )
 _UNPAID = r"\b(?:paid|pays?|payment|consideration|sponsor\w*|compensat\w*)\b"
@@ -59,9 +61,12 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
     )
     found = find(sentences, used, uses)
-    # The grant itself ("Operator may use Student Information …") before a sentence that
-    # mentions a use in passing ("provided the recipient … uses it to improve …").
-    found.sort(key=lambda s: _GRANT.search(lowered(s)) is None)
+    # A use beyond the four decides wherever it stands: "only to provide the Services" in one
+    # section, "to develop new features and products" in the next. Then the grant itself
+    # ("Operator may use Student Information …") before a sentence that mentions a use in
+    # passing ("provided the recipient … uses it to improve …").
+    found += [s for s in find(sentences, used) if s not in found and _beyond_the_four(sentences, s)]
+    found.sort(key=lambda s: (not _beyond_the_four(sentences, s), _GRANT.search(lowered(s)) is None))
     for sentence in found:
         low = _with_its_list(sentences, sentence)  # "(i) to maintain …; (iv) any purpose"
         if re.search(NO_ONE, low):
@@ -84,6 +89,18 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
                                   "third parties pay for")  # fmt: skip
         return present(sentence, "says for what the operator may use student information")
     return missing("does not say for what the operator may use student information")
+
+
+def _beyond_the_four(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether a grant of identified student information (with its list) names a use none of
+    the four permits, and does not deny it. A disclosure limit's cases (15(e)'s "for any
+    purpose other than") grant no use."""
+    own = lowered(sentence)
+    if _GRANT.search(own) is None or re.search(r"\bdisclos\w*", own):
+        return False
+    low = _with_its_list(sentences, sentence)
+    return (not re.search(NO_ONE, low) and not negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b")
+            and re.search(_MARKETING, low) is not None and not negated(low, _MARKETING))  # fmt: skip
 
 
 def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence, grant: str) -> bool:

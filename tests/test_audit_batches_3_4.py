@@ -1,0 +1,43 @@
+"""Classes of misreading found in batches 3 and 4 (tests/corpus/heldout-3/, heldout-4/), held
+out until 2026-12-01 and development since, and in development batch 7, each read right.
+
+Each case is a sentence of the class, written for the test in words of its own, not a
+corpus document's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import audit_probes as probe
+from crec_assemble.library.clauses import ClauseLibrary
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [
+        # 15(c): a limit on use alone is a third of the promise, not none of it
+        ("R15c", ("Vendor shall use Student Data solely to provide the Services.",), "weak"),
+        ("R15c", ("Vendor shall use Student Data solely to provide the Services.",
+                  "Vendor will collect and retain Student Data only as needed to provide the "
+                  "Services to the Board."), "present"),
+        ("R15c", ("Student Data are protected by encryption.",), "missing"),
+        # U1: a use beyond the four decides, in whatever section it stands
+        ("U1", ("Vendor may use Student Data only to maintain, support and improve the "
+                "Service.",
+                "Vendor may also use Student Data to design, test and build new Vendor "
+                "products for other markets."), "weak"),
+        ("U1", ("We may use student information to run the app and to develop new features "
+                "and products.",), "weak"),
+        ("U1", ("Vendor may use Student Data only to maintain, support and improve the "
+                "Service.",
+                "Vendor shall not disclose Student Data except to a service provider that may "
+                "not use it for any purpose other than the Service."), "present"),
+    ],
+    ids=["use-only", "use-and-collection", "neither", "new-products-in-another-section",
+         "new-features", "a-disclosure-case-grants-no-use"],
+)  # fmt: skip
+def it_reads_batches_3_and_4s_drafting(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.apart(*texts)) == status
