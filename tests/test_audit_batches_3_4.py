@@ -33,9 +33,23 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "Service.",
                 "Vendor shall not disclose Student Data except to a service provider that may "
                 "not use it for any purpose other than the Service."), "present"),
+        # 5: the security clause read whole; a recipient's duty is not the vendor's
+        ("R5", ("Vendor shall maintain administrative and technical safeguards for Student "
+                "Data.",
+                "Even so, no system is perfectly secure, and Vendor cannot guarantee the "
+                "security of any data."), "weak"),
+        ("R5", ("Vendor shall maintain administrative and technical safeguards for Student "
+                "Data.",
+                "Vendor will also use reasonable efforts to protect backups of Student Data."),
+         "weak"),
+        ("R5", ("We share Student Data only with hosting providers under contracts that require "
+                "them to protect it.",), "missing"),
+        ("R5", ("Vendor shall maintain commercially reasonable safeguards to protect Student "
+                "Data.",), "present"),
     ],
     ids=["use-only", "use-and-collection", "neither", "new-products-in-another-section",
-         "new-features", "a-disclosure-case-grants-no-use"],
+         "new-features", "a-disclosure-case-grants-no-use", "security-taken-back-later",
+         "reasonable-efforts-beside-a-promise", "recipients-duty", "reasonable-safeguards"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -831,7 +831,8 @@ _SHORT = [
     # U1 and U2: uses beyond the four, and de-identified data for anything
     ("U1", "We use student information to improve the Service and to provide personalized "
            "recommendations from our sponsors.", "weak", "sponsors"),
-    ("U1", "We may use student information for any lawful purpose.", "missing", "any-lawful"),
+    # a grant broader than the four is weak, wherever it stands (the labelling guide)
+    ("U1", "We may use student information for any lawful purpose.", "weak", "any-lawful"),
     ("U1", "We may use student information to personalize learning and to develop new "
            "products.", "weak", "new-products"),
     ("U1", "Provider may use Student Data to personalize learning and to train artificial "

@@ -24,19 +24,29 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     found = find(sentences, kept, UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b")
     # The vendor's own undertaking before one it makes its subprocessors give.
     found.sort(key=lambda s: bool(re.search(r"\bsub-?(?:processor|contractor)s?\b", lowered(s))))
-    aims = []
+    aims, promises, shortfalls = [], [], []
     for sentence in found:
         text = _NOT_AN_UNDERTAKING.sub(" ", lowered(sentence))
         if not re.search(UNDERTAKING, _RELATIVE.sub(" ", text)):
             aims.append(sentence)  # a description: "files are kept on an encrypted laptop"
             continue
-        if re.search(verb, text) and not negated(text, verb):
+        if re.search(verb, text) and not negated(text, verb) and not _recipients(text, verb):
             # "in accordance with its Information Security Policy, as updated from time to
             # time": a promise the vendor can rewrite
-            if hedged(text) or qualification(text) or _disclaimed(sentences, sentence):
+            if _REASONABLE_EFFORTS.search(text) or _disclaimed(sentences, sentence):
+                shortfalls.append(sentence)
+            elif hedged(text) or qualification(text):
                 aims.append(sentence)
-                continue
-            return present(sentence, "takes actions to keep the data secure and confidential")
+            else:
+                promises.append(sentence)
+    # The security clause is read whole: "commercially reasonable safeguards" in one
+    # sentence, or "we cannot guarantee absolute security", weakens a firm one beside it.
+    if promises and shortfalls:
+        return weak(shortfalls[0], "promises security, but elsewhere only with reasonable "
+                                   "efforts or without a guarantee")  # fmt: skip
+    if promises:
+        return present(promises[0], "takes actions to keep the data secure and confidential")
+    aims += shortfalls
     aims = [s for s in aims if re.search(verb, _NOT_AN_UNDERTAKING.sub(" ", lowered(s)))]
     confidential = [
         s
@@ -74,6 +84,19 @@ _NO_GUARANTEE = LazyPattern(
     r"warrant|ensure|promise)\b[^.;]{0,40}\bsecur\w*|\bno (?:method|system|measures?)\b[^.;]{0,60}"
     r"\b(?:100%|completely|perfectly|absolutely) secure\b"
 )
+
+
+# "commercially reasonable efforts to protect": an effort, not actions (the readings held to;
+# "commercially reasonable safeguards" are actions).
+_REASONABLE_EFFORTS = LazyPattern(r"\breasonable (?:efforts?|endeavou?rs?)\b")
+
+
+def _recipients(low: str, verb: str) -> bool:
+    """Whether the security is a recipient's, named after a disclosure ("we share Student Data
+    with service providers under contracts that require them to protect it")."""
+    shared = re.search(r"\b(?:disclos\w*|shar(?:e|es|ed|ing))\b", low)
+    secured = re.search(verb, low)
+    return shared is not None and secured is not None and shared.start() < secured.start()
 
 
 def _disclaimed(sentences: Sequence[Sentence], promise: Sentence) -> bool:
