@@ -41,8 +41,9 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
                 promises.append(sentence)
     # The security clause is read whole: "commercially reasonable safeguards" in one
     # sentence, or "we cannot guarantee absolute security", weakens a firm one beside it.
-    if promises and shortfalls:
-        return weak(shortfalls[0], "promises security, but elsewhere only with reasonable "
+    taken_back = shortfalls + [s for s in sentences if _NO_GUARANTEE.search(lowered(s))]
+    if promises and taken_back:
+        return weak(taken_back[0], "promises security, but elsewhere only with reasonable "
                                    "efforts or without a guarantee")  # fmt: skip
     if promises:
         return present(promises[0], "takes actions to keep the data secure and confidential")
