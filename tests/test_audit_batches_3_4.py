@@ -46,12 +46,29 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "them to protect it.",), "missing"),
         ("R5", ("Vendor shall maintain commercially reasonable safeguards to protect Student "
                 "Data.",), "present"),
+        # 2: a means to ask, not a deadline; kept by the vendor's own retention rules
+        ("R2", ("Vendor will erase Student Data when the Board requests it.",
+                "In every case, within sixty (60) days after the contract ends, Vendor shall "
+                "erase all Student Data."), "weak"),
+        ("R2", ("The Board may ask for deletion of Student Data by e-mail to "
+                "records@vendor.example.",), "present"),
     ],
     ids=["use-only", "use-and-collection", "neither", "new-products-in-another-section",
          "new-features", "a-disclosure-case-grants-no-use", "security-taken-back-later",
-         "reasonable-efforts-beside-a-promise", "recipients-duty", "reasonable-safeguards"],
+         "reasonable-efforts-beside-a-promise", "recipients-duty", "reasonable-safeguards",
+         "deadline-is-no-means", "an-e-mail-address"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, requirement, probe.apart(*texts)) == status
+
+
+def it_reads_a_deletion_request_kept_by_the_vendors_retention_rules_as_weak(
+    library: ClauseLibrary,
+) -> None:
+    clause = probe.clause(
+        "The Board may ask for deletion of Student Data by e-mail to records@vendor.example.",
+        "Vendor handles such requests in accordance with its Records Retention Policy.",
+    )
+    assert probe.status(library, "R2", clause) == "weak"

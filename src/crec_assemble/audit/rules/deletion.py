@@ -58,11 +58,12 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         and not (_FAMILY_ASKS.search(lowered(s)) and not re.search(_THE_SCHOOL, lowered(s)))
     ]
     for sentence in found:
-        if _REFUSABLE.search(lowered(sentence)):
-            return weak(sentence, "deletion on request, but the vendor may refuse it")
         # The way to ask is often the next sentence of the same clause: "The LEA may request
         # deletion at any time. A request may be made through the console or by email …"
         clause = _numbered_item_of(sentences, sentence)
+        if any(_REFUSABLE.search(lowered(s)) for s in clause):
+            return weak(sentence, "deletion on request, but the vendor may refuse it or keep "
+                                  "the data by its own retention rules")  # fmt: skip
         elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]
         if elsewhere:
             return weak(
@@ -103,8 +104,9 @@ def _numbered_item_of(sentences: Sequence[Sentence], sentence: Sentence) -> list
 
 _ITEM_NUMBER = LazyPattern(r"^\W*\d+(?:\.\d+)+")
 _PROCEDURE = LazyPattern(
+    # a means to ask, not only how fast ("within thirty (30) days" is no way to ask)
     r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
-    r"ticket|within\s+\S+|days?)\b|@"
+    r"ticket|cent(?:er|re)|panel)\b|@"
     # a contact named, not "by contacting us": "contact our Privacy Officer at …"
     r"|\bcontact\w*\b[^.;]{0,40}(?:\bat\b|\bby (?:e-?mail|tele)?phone\b|\bby (?:e-?)?mail\b|"
     r"\bofficer\b|\baddress\b|\bhttps?:|www\.|\d{3})"
@@ -114,7 +116,11 @@ _PROCEDURE = LazyPattern(
 _REFUSABLE = LazyPattern(
     r"\b(?:will|shall|may) (?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
     r"\bmay (?:decline|refuse|deny)\b|"
-    r"\bsubject to (?:its|our|\w+['\u2019]s) (?:standard |data )?retention\b"
+    r"\bsubject to (?:its|our|\w+['\u2019]s) (?:standard |data )?retention\b|"
+    # "in accordance with the Acme Data Retention Standard", "consistent with its data
+    # retention schedule", "subject to the Image Retention Period": kept as long as it says
+    r"\b(?:subject to|in accordance with|consistent with)\s+(?:its |our |the |\w+['\u2019]s )?"
+    r"(?:[\w-]+\s+){0,2}?retention\b|\bto the extent (?:technically )?feasible\b"
 )
 # A request only the end of the contract opens ("if Licensee makes a written request within
 # thirty days after termination") is about deletion at the end (provision 7), not a means to
