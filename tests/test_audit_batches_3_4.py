@@ -52,11 +52,25 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "erase all Student Data."), "weak"),
         ("R2", ("The Board may ask for deletion of Student Data by e-mail to "
                 "records@vendor.example.",), "present"),
+        # 8: FERPA as the school's law, what the data are, a hope, or a condition
+        ("R8", ("The Board, as the keeper of its pupils' records, is subject to FERPA.",),
+         "missing"),
+        ("R8", ("Vendor acknowledges that the pupil files are education records subject to "
+                "FERPA.",), "missing"),
+        ("R8", ("Vendor shall send the notice to the Board's contact: the Board shall comply "
+                "with FERPA and shall give Vendor only the data it needs.",), "missing"),
+        ("R8", ("The parties intend that Vendor will handle the records in keeping with FERPA.",),
+         "weak"),
+        ("R8", ('Insofar as the files constitute "education records", Vendor will comply with '
+                "FERPA.",), "weak"),
+        ("R8", ('To the extent the files constitute "education records", Vendor will comply with '
+                "FERPA.",), "weak"),
     ],
     ids=["use-only", "use-and-collection", "neither", "new-products-in-another-section",
          "new-features", "a-disclosure-case-grants-no-use", "security-taken-back-later",
          "reasonable-efforts-beside-a-promise", "recipients-duty", "reasonable-safeguards",
-         "deadline-is-no-means", "an-e-mail-address"],
+         "deadline-is-no-means", "an-e-mail-address", "the-schools-law", "what-the-data-are",
+         "the-schools-own-duty", "an-intention", "insofar-as-records", "to-the-extent-records"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

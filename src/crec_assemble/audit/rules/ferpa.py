@@ -77,6 +77,15 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     + LEA
     + r"\s+(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:it|they)\s+(?:is|are)\s+"
     r"subject to\b"
+    # "CREC, as the custodian of the records, is subject to FERPA": the school's law
+    + r"|^\W*(?:the\s+)?"
+    + LEA
+    + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b"
+    # "acknowledges that Student Data are education records subject to FERPA": what the data
+    # are, not a promise to keep to FERPA
+    r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:the\s+|such\s+)?"
+    r"(?:[\w-]+\s+)?(?:data|records|information|files)\b[^.;]{0,60}\b(?:are|is|constitutes?|"
+    r"includes?)\b[^.;]{0,60}\bsubject to\b"
 )
 # "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives
 # itself, measured by FERPA, not a promise to keep to it.
@@ -88,6 +97,10 @@ def _disowned(low: str) -> bool:
     pushed = re.search(
         LEA + r"[^.;]{0,30}\b(?:is|are|shall be|remains?) (?:solely )?responsible", low
     ) and not re.search(PROVIDER, low)
+    # "The District shall comply with FERPA …": the school's own duty
+    pushed = pushed or re.match(
+        r"\W*(?:the\s+)?" + LEA + r"\s+(?:shall|will|must)\s+(?:\w+\s+)?comply\b", low
+    )
     return bool(
         pushed
         or negated(
@@ -112,7 +125,7 @@ def _ferpa_clauses(low: str) -> str:
     """The clauses of a sentence that name FERPA: "Neither party will act in a manner
     inconsistent with FERPA, and Cobalt and the District shall each ensure compliance with
     FERPA" is read for its second clause too, not as one denied promise."""
-    clauses = re.split(r";|,\s*and\s+(?=\w+(?:\s+\w+){0,4}\s+(?:shall|will|must)\b)", low)
+    clauses = re.split(r"[;:]|,\s*and\s+(?=\w+(?:\s+\w+){0,4}\s+(?:shall|will|must)\b)", low)
     named = [c for c in clauses if re.search(_FERPA, c)]
     denied = [c for c in named if re.match(r"\W*(?:neither|no)\b", c)]
     return "; ".join(c for c in named if c not in denied) if len(denied) < len(named) else low
@@ -122,7 +135,8 @@ def _ferpa_clauses(low: str) -> str:
 # FERPA requires", "its obligations under FERPA", "subject to FERPA's requirements".
 _FERPA_COMMITMENT = LazyPattern(
     r"\b(?:compl(?:y|ies|ying|ied|iance|iant)|abide|adhere|conform|observe|ensure|follow\w*)\b"
-    r"|\bin accordance with\b|\bconsistent with\b|\b(?:as )?(?:required|permitted) (?:by|under)\b"
+    r"|\bin (?:accordance|keeping) with\b|\bconsistent with\b"
+    r"|\b(?:as )?(?:required|permitted) (?:by|under)\b"
     r"|\bsubject to\b|\bbound by\b|\bobligations? under\b|\brequirements? of\b"
     r"|\bas (?:\w+ ){0,2}requires\b"
 )
@@ -141,11 +155,14 @@ _SCHOOL_OFFICIAL = LazyPattern(r"\bschool officials?\b")
 # Kept only where it applies, or meant: "to the extent applicable", "intends to comply", "as
 # I understand it applies to tutors" (the vendor's own reading of FERPA).
 _FERPA_HEDGE = LazyPattern(
-    r"\b(?:to the extent (?:(?:that )?(?:it is |ferpa is |they are )?(?:applicable|it applies|"
+    r"\b(?:(?:to the extent|insofar as|in so far as) (?:(?:that )?(?:it is |ferpa is |they are )?"
+    r"(?:applicable|it applies|"
     r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated)|"
-    r"(?:that )?[\w\s-]{0,40}\b(?:includes?|contains?|are|is) (?:any )?education records)|"
+    r"(?:that )?[\w\s-]{0,40}\b(?:includes?|contains?|constitutes?|are|is) (?:any )?\W?"
+    r"education records)|"
     r"(?:if|where|"
-    r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|intends? to|"
+    r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|"
+    r"intends? (?:to|that)|"
     r"seeks? to|aims? to|tries to|endeavou?rs? to|strives? to|will attempt to|(?:commercially )?"
     r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
 )
