@@ -65,12 +65,24 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "FERPA.",), "weak"),
         ("R8", ('To the extent the files constitute "education records", Vendor will comply with '
                 "FERPA.",), "weak"),
+        # 7: deletion that waits on a notice of no fixed date
+        ("R7", ("When the contract ends, Vendor shall destroy the Student Data after giving the "
+                "Board reasonable prior notice.",), "weak"),
+        # 15(c): the recipients' storing is no limit on the vendor's collection
+        ("R15c", ("We disclose Student Data only to vendors that host and store it for us.",),
+         "missing"),
+        # 3 and U1: telling families of the vendor's other wares
+        ("R3", ("Vendor uses roster data only to run the reading service and to tell families "
+                "about other Vendor courses.",), "weak"),
+        ("U1", ("Vendor may use student information to improve the service and to promote "
+                "additional Vendor products to parents.",), "weak"),
     ],
     ids=["use-only", "use-and-collection", "neither", "new-products-in-another-section",
          "new-features", "a-disclosure-case-grants-no-use", "security-taken-back-later",
          "reasonable-efforts-beside-a-promise", "recipients-duty", "reasonable-safeguards",
          "deadline-is-no-means", "an-e-mail-address", "the-schools-law", "what-the-data-are",
-         "the-schools-own-duty", "an-intention", "insofar-as-records", "to-the-extent-records"],
+         "the-schools-own-duty", "an-intention", "insofar-as-records", "to-the-extent-records",
+         "destroyed-after-notice", "recipients-store", "other-courses", "promotes-products"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -173,6 +173,9 @@ _PROMISED = LazyPattern(
 _LATER_EVENT = LazyPattern(
     r"\bafter\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:accepts?|approves?|acceptance|approval)\b"
     r"[^.;]{0,40}\breport\b"
+    # "shall dispose of all Student Data after providing the LEA with reasonable prior notice":
+    # deletion waits on a notice of no fixed date
+    r"|\bafter\s+(?:providing|giving|sending)\b[^.;]{0,40}\b(?:prior\s+)?notice\b"
 )
 # "Upon CREC's request, Consultant shall return all materials": a return, not a deletion.
 _RETURN_ON_REQUEST = LazyPattern(
@@ -287,8 +290,8 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if _LATER_EVENT.search(low):
         return weak(
             sentence,
-            "deletes only after a later act of the school (a report's acceptance), "
-            "not on completion of the services",
+            "deletes only after a later act (a report's acceptance, a notice to the "
+            "school), not on completion of the services",
         )
     # The regulation allows no time at all after completion: "within thirty (30) days after
     # termination" keeps the data for a month.

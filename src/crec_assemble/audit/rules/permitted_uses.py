@@ -40,7 +40,10 @@ _MARKETING = (
     # products", "models for its commercial products" (U1 lets it develop nothing).
     r"(?:develop\w*|build\w*|creat\w*|train\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
     r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?)|"
-    r"commercial (?:products?|services?|offerings?))\b"
+    r"commercial (?:products?|services?|offerings?)|"
+    # telling families of its other wares: "to let parents know about other Acme programs"
+    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:\w+\s+){0,2}?(?:other|new|additional)\s+"
+    r"(?:[\w-]+\s+)?(?:products|programs|services|offerings|courses))\b"
 )
 _UNPAID = r"\b(?:paid|pays?|payment|consideration|sponsor\w*|compensat\w*)\b"
 

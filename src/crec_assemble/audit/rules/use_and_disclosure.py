@@ -93,6 +93,9 @@ _BEYOND = LazyPattern(
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
     # a purpose in general words, not the contract's: "for education only"
     r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
+    # telling families of its other wares: "to let parents know about other Acme programs"
+    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:\w+\s+){0,2}?(?:other|new|additional)\s+"
+    r"(?:[\w-]+\s+)?(?:products|programs|services|offerings|courses)|"
     r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:new |its |our |other )?"
     r"(?:products|offerings)|(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:games|apps|"
     r"applications|services|features|tools))\b"
@@ -157,11 +160,14 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         r"\b(?:school|educational|services?|agreement|purposes?|features?|run|"
         r"operate|provide)\b",
     )
+    # "We share Student Data only with providers that host and store it": the recipients'
+    # storing, not a limit on the vendor's collection.
     found = [
         s
         for s in found
         if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))
         and not _LICENCE_GRANT.search(lowered(s))
+        and not _recipients_use(lowered(s), collect)
     ]
     # "shall not collect more Student Data than is necessary to provide the Services"
     found += [
