@@ -58,7 +58,7 @@ def it_reads_a_certificate_due_after_the_end_as_no_retention(
 def it_reads_a_later_deadline_in_the_same_clause_as_weak(library: ClauseLibrary) -> None:
     promise = (
         "Upon termination of this DPA, if no written request from the LEA is received, "
-        "Provider shall dispose of all Student Data after providing the LEA with notice."
+        "Provider shall dispose of all Student Data."
     )
     later = (
         "In any event, Provider shall complete disposal no later than sixty (60) days after "
