@@ -76,13 +76,21 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "about other Vendor courses.",), "weak"),
         ("U1", ("Vendor may use student information to improve the service and to promote "
                 "additional Vendor products to parents.",), "weak"),
+        # 15(a)/(b): a ban held to the vendor's own service, named by product or owner
+        ("R15b", ("We never show targeted ads to pupils in Lexiland.",), "missing"),
+        ("R15a", ("We never show targeted ads to pupils in Lexiland.",), "present"),
+        ("R15b", ("Vendor shall not display targeted advertising to students on the Vendor's "
+                  "app.",), "missing"),
+        ("R15b", ("Vendor shall not display targeted advertising to students.",), "present"),
     ],
     ids=["use-only", "use-and-collection", "neither", "new-products-in-another-section",
          "new-features", "a-disclosure-case-grants-no-use", "security-taken-back-later",
          "reasonable-efforts-beside-a-promise", "recipients-duty", "reasonable-safeguards",
          "deadline-is-no-means", "an-e-mail-address", "the-schools-law", "what-the-data-are",
          "the-schools-own-duty", "an-intention", "insofar-as-records", "to-the-extent-records",
-         "destroyed-after-notice", "recipients-store", "other-courses", "promotes-products"],
+         "destroyed-after-notice", "recipients-store", "other-courses", "promotes-products",
+         "named-service-not-elsewhere", "named-service-is-its-own", "owners-app-not-elsewhere",
+         "a-plain-ban-holds-everywhere"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -62,7 +62,7 @@ _VENUE = LazyPattern(
 # never "on any other website" or "on third-party sites", which are 15(b)'s.
 _OWN_VENUE = (
     r"\b(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third)"
-    r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|"
     r"products?|classroom))\b|\b(?:its|our) own\b"
 )
@@ -112,10 +112,19 @@ def _unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
             and negated(low, _ENGAGE.pattern)
             and not re.search(r"\bus(?:e|ing)\b[^;]{0,80}$", low[: match.start()])
             and not _VENUE.search(low)
+            and not re.search(_OWN_VENUE, low)  # "on the Provider's website"
+            and not _NAMED_VENUE.search(sentence.text)  # "… to students in Quillpath."
             and not broad_exception(low)
         ):
             return sentence
     return None
+
+
+# The service by its product name, ending the ban: "We never show targeted ads in Acme Reader."
+_NAMED_VENUE = LazyPattern(
+    r"\b(?:on|in|within|inside)\s+(?:the\s+)?(?!(?:the|any|other|Connecticut|the United)\b)"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*[.;]?\s*$"
+)
 
 
 # "targeted advertising" (or "targeted ads", "behaviourally targeted advertising", "to target
@@ -276,6 +285,11 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     plain = _plain_ban(sentences)
     if plain is not None:
         return plain
+    named = next((s for s in sentences if _NAMED_VENUE.search(s.text)
+                  and negated(lowered(s), _ENGAGE.pattern) and not broad_exception(lowered(s))),
+                 None)  # fmt: skip
+    if named is not None:
+        return present(named, "does not engage in targeted advertising on its own service")
     excepted = [s for s in sentences if _NO_ADS.search(lowered(s))]
     for sentence in excepted:
         if not broad_exception(sentence.text):
