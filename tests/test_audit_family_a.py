@@ -844,7 +844,7 @@ _SHORT = [
     ("U2", "Provider may use anonymised student work to improve and market the Services.",
      "weak", "market-the-services"),
     ("U1", "We use student data only to provide and improve the Service and as otherwise "
-           "described in our Privacy Policy.", "missing", "and-privacy-policy"),
+           "described in our Privacy Policy.", "weak", "and-privacy-policy"),
     ("R1", "Student data is not Acme's property, and it is not under our control.", "present",
      "vendor-by-its-name"),
     ("R1", "Student Information is not my property and is not under my control.", "present",

@@ -77,9 +77,9 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         if negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"):
             continue
         if re.search(ELSEWHERE, low):
-            # The uses stay open to whatever the policy later says: no statement of them.
-            return missing("leaves what student information may serve to a document the "
-                           "vendor writes", sentence)  # fmt: skip
+            # The uses stay open to whatever the policy later says: broader than the four.
+            return weak(sentence, "leaves what else student information may serve to a "
+                                  "document the vendor writes")  # fmt: skip
         if _PAID.search(low) and not negated(low, _PAID.pattern):
             return weak(sentence, "lets third parties pay for what it recommends to students")
         if re.search(_MARKETING, low) and not negated(low, _MARKETING):
