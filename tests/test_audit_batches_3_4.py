@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 
 import audit_probes as probe
+from crec_assemble.audit.parties import vendor_names
+from crec_assemble.audit.reader import Sentence
+from crec_assemble.audit.state_scope import connecticut_only
 from crec_assemble.library.clauses import ClauseLibrary
 
 
@@ -82,6 +85,8 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R15b", ("Vendor shall not display targeted advertising to students on the Vendor's "
                   "app.",), "missing"),
         ("R15b", ("Vendor shall not display targeted advertising to students.",), "present"),
+        ("R15b", ("Vendor will not use Student Data to target ads to pupils on any website or "
+                  "app.",), "weak"),
     ],
     ids=["use-only", "use-and-collection", "neither", "new-products-in-another-section",
          "new-features", "a-disclosure-case-grants-no-use", "security-taken-back-later",
@@ -90,7 +95,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "the-schools-own-duty", "an-intention", "insofar-as-records", "to-the-extent-records",
          "destroyed-after-notice", "recipients-store", "other-courses", "promotes-products",
          "named-service-not-elsewhere", "named-service-is-its-own", "owners-app-not-elsewhere",
-         "a-plain-ban-holds-everywhere"],
+         "a-plain-ban-holds-everywhere", "any-website-is-everywhere"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
@@ -106,3 +111,25 @@ def it_reads_a_deletion_request_kept_by_the_vendors_retention_rules_as_weak(
         "Vendor handles such requests in accordance with its Records Retention Policy.",
     )
     assert probe.status(library, "R2", clause) == "weak"
+
+
+def it_learns_a_name_defined_with_the_comma_inside_its_quotes() -> None:
+    preamble = Sentence('These Terms are made by Quillworks Labs, Inc. ("Quillworks," "we," '
+                        '"us") and the subscribing school.', "paragraph 1", 1)
+    assert vendor_names([preamble]) == ("Quillworks",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("For Schools in Oregon, Vendor will notify affected parents within five (5) days.", False),
+     ("For Texas districts, Vendor keeps backups for one year.", False),
+     ("In New York, Vendor will appoint a data protection officer.", False),
+     ("For Schools in Connecticut, Vendor will notify affected parents within five (5) days.",
+      True),
+     ("For schools that ask, Vendor will delete data within five (5) days.", True)],
+    ids=["oregon-schools", "texas-districts", "in-new-york", "connecticut-schools",
+         "no-state"],
+)  # fmt: skip
+def it_sets_aside_a_sentence_held_to_another_states_schools(text: str, kept: bool) -> None:
+    sentence = Sentence(text, "paragraph 1", 1)
+    assert (connecticut_only([sentence])[0] == [sentence]) is kept

@@ -52,8 +52,9 @@ def vendor_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     first; the generic ones ("Provider", "we") are known already and not returned."""
     names: list[str] = []
     for sentence in sentences[:_PREAMBLE]:
+        # American style puts the comma inside the quotes: ("QuizLark," "we," "us").
         defined = [
-            (m.group("long"), _QUOTED.findall(m.group("names")))
+            (m.group("long"), [name.strip(" ,.;:") for name in _QUOTED.findall(m.group("names"))])
             for m in _DEFINED.finditer(sentence.text)
         ]
         parties = [(long, short) for long, short in defined if not _documents(short)]

@@ -109,8 +109,8 @@ def read_document(path: Path) -> Reading:
         ]
     kept, set_aside = connecticut_only(sentences)
     if set_aside:
-        notes = (*notes, f"a page of several states' addenda: read its general terms and its "
-                 f"Connecticut section; {set_aside} sentences under other states' headings set "
+        notes = (*notes, f"terms for several states' schools: read the general terms and "
+                 f"Connecticut's; {set_aside} sentences for other states' schools set "
                  "aside")  # fmt: skip
     return Reading(tuple(kept), notes)
 

@@ -74,13 +74,37 @@ _Sentence = TypeVar("_Sentence", bound=_Text)
 
 
 def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], int]:
-    """The sentences that bind a Connecticut board, and how many were set aside."""
+    """The sentences that bind a Connecticut board, and how many were set aside: those under
+    another state's heading on a page with a Connecticut section, and, on any page, those
+    that open by holding themselves to another state's schools ("For Schools in Illinois,
+    …")."""
     scopes = state_sections(sentences)
     states = set(scopes) - {""}
-    if HOME not in states or len(states) < 2:
-        return list(sentences), 0
-    kept = [s for s, scope in zip(sentences, scopes, strict=True) if scope in ("", HOME)]
+    sectioned = HOME in states and len(states) >= 2
+    kept = [
+        s
+        for s, scope in zip(sentences, scopes, strict=True)
+        if (not sectioned or scope in ("", HOME)) and not _for_another_state(s.text)
+    ]
     return kept, len(sentences) - len(kept)
+
+
+# "For Schools in Illinois, …", "For California customers: …", "In New York, …"
+_ANOTHER_STATES_OPENING = LazyPattern(
+    r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:for|to)\s+(?:(?:schools?|districts?|customers?|users?|"
+    r"students?|parents?|leas?|institutions?)\s+(?:located\s+)?in\s+(?:the\s+state\s+of\s+)?"
+    r"(?P<state>" + "|".join(_STATES) + r")|(?P<named>" + "|".join(_STATES) + r")\s+"
+    r"(?:schools?|districts?|customers?|users?|students?|parents?|leas?))\b"
+    r"|^\W*(?:in|under)\s+(?:the\s+state\s+of\s+)?(?P<place>" + "|".join(_STATES) + r")\s*,",
+    re.IGNORECASE,
+)
+
+
+def _for_another_state(text: str) -> bool:
+    found = _ANOTHER_STATES_OPENING.match(text)
+    return found is not None and (
+        found.group("state") or found.group("named") or found.group("place")
+    ).casefold() != HOME
 
 
 def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
