@@ -87,6 +87,18 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R15b", ("Vendor shall not display targeted advertising to students.",), "present"),
         ("R15b", ("Vendor will not use Student Data to target ads to pupils on any website or "
                   "app.",), "weak"),
+        # 14: the same terms flowing down, in the words vendors use for it
+        ("R14", ("Vendor shall not engage a subconsultant without the Board's express written "
+                 "consent, and each subconsultant shall be bound in writing by Sections 2 to 11 "
+                 "of this Agreement.",), "present"),
+        ("R14", ("Vendor shall not subcontract without the Board's express written consent, and "
+                 "every subcontract shall include the Connecticut Data Terms.",), "present"),
+        ("R14", ("Vendor shall not subcontract without the Board's express written consent, and "
+                 "each subcontractor will sign the same student-record terms as this Agreement.",),
+         "present"),
+        ("R14", ("Vendor's subcontractors are deemed approved only upon the Board's written "
+                 "countersignature of Schedule 2, and each is bound by the same terms as "
+                 "Vendor.",), "present"),
     ],
     ids=["use-only", "use-and-collection", "neither", "new-products-in-another-section",
          "new-features", "a-disclosure-case-grants-no-use", "security-taken-back-later",
@@ -95,7 +107,9 @@ from crec_assemble.library.clauses import ClauseLibrary
          "the-schools-own-duty", "an-intention", "insofar-as-records", "to-the-extent-records",
          "destroyed-after-notice", "recipients-store", "other-courses", "promotes-products",
          "named-service-not-elsewhere", "named-service-is-its-own", "owners-app-not-elsewhere",
-         "a-plain-ban-holds-everywhere", "any-website-is-everywhere"],
+         "a-plain-ban-holds-everywhere", "any-website-is-everywhere",
+         "subconsultant-bound-in-writing", "include-the-named-terms", "same-hyphenated-terms",
+         "approved-only-on-countersignature"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -254,7 +254,9 @@ _NOTICE = LazyPattern(
 # Consent by silence: "the Board's consent shall be deemed given if the Board has not
 # objected in writing within ten (10) business days after the notice".
 _DEEMED = LazyPattern(
-    r"\bdeemed\s+(?:to\s+(?:have\s+been\s+)?)?(?:given|granted|approved|consented|accepted)\b|"
+    # not "deemed approved only upon the Board's countersignature": a written consent
+    r"\bdeemed\s+(?:to\s+(?:have\s+been\s+)?)?(?:given|granted|approved|consented|accepted)\b"
+    r"(?!\s+only\s+(?:upon|on|by|after)\b[^.;]{0,30}\b(?:countersign\w*|sign\w*|written))|"
     r"\b(?:has|have|does|do)\s+not\s+(?:timely\s+)?object\w*|\bfails?\s+to\s+(?:timely\s+)?"
     r"object\b|\bunless\s+(?:the\s+)?\w+\s+(?:timely\s+)?objects?\b|\bno\s+objection\b"
 )
@@ -270,7 +272,8 @@ _EXEMPT = LazyPattern(
     r"(?:hosting|cloud|infrastructure|affiliates?|service providers?|sub-?processors?|vendors?)\b"
 )
 _SUBS = (
-    r"\b(?:sub-?contract\w*|sub-?processor\w*|third[- ]party (?:service |hosting )?providers?|"
+    r"\b(?:sub-?contract\w*|sub-?processor\w*|sub-?consultant\w*|"
+    r"third[- ]party (?:service |hosting )?providers?|"
     r"service providers?|agents?)\b"
     # a consultant's own words: "I will not bring in any tutor other than my associate"
     r"|\b(?:bring in|engage|hire|retain|use)\s+(?:any|another|other|additional)\s+(?:\w+\s+)?"
@@ -287,14 +290,15 @@ _CONSENT = (
     r"go-ahead|sign-?off|permission)\b"
 )
 _BOUND = (
-    r"\b(?:bound by|no less (?:protective|stringent)|(?:the )?same (?:\w+ )?(?:obligations|"
-    r"terms|restrictions|protections|requirements)|flow[- ]down|obligations (?:at least|"
-    r"consistent)|comply with (?:all (?:of )?)?(?:the (?:same|terms)|this|these)|bind\w*|"
-    r"included in (?:any|every|each)|"
-    # "every such sub-contract shall include the provisions of Sections 1 and 2"
-    # … or "shall include all of the obligations that this Addendum places on Provider"
-    r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:of )?(?:the )?"
-    r"(?:provisions|terms|requirements|obligations) (?:of|that))\b"
+    r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent)|at least as (?:protective|"
+    r"stringent)|(?:the )?same (?:[\w-]+ )?(?:obligations|terms|restrictions|protections|"
+    r"requirements)|flow[- ]down|obligations (?:at least|consistent)|comply with (?:all (?:of )?)?"
+    r"(?:the (?:same|terms)|this|these)|bind\w*|included in (?:any|every|each)|"
+    # "every such sub-contract shall include the provisions of Sections 1 and 2", "… shall
+    # include the CT Required Terms", "… provisions equivalent to Sections 3 to 9"
+    r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:of )?(?:the |these )?"
+    r"(?:[\w-]+ ){0,3}?(?:provisions|terms|requirements|obligations)(?: (?:of|that|equivalent "
+    r"to|identical to))?)\b"
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".
