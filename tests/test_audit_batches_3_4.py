@@ -147,3 +147,28 @@ def it_learns_a_name_defined_with_the_comma_inside_its_quotes() -> None:
 def it_sets_aside_a_sentence_held_to_another_states_schools(text: str, kept: bool) -> None:
     sentence = Sentence(text, "paragraph 1", 1)
     assert (connecticut_only([sentence])[0] == [sentence]) is kept
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [(("Vendor shall not disclose Student Data except: to hosting providers under written "
+       "terms that restrict their use of Student Data to hosting for Vendor, forbid them to "
+       "disclose it to any other party, and require them to keep it secure; or as a court "
+       "order requires.",), "present"),
+     (("Vendor shall not disclose Student Data except: to Subprocessors engaged under "
+       "Section 9; or as a court order requires.",
+       "Each Subprocessor agreement shall limit the Subprocessor's use of Student Data to the "
+       "contracted services, forbid further disclosure to any third party, and require it to "
+       "safeguard the data."), "present"),
+     (("Vendor shall not disclose Student Data except: to Subprocessors engaged under "
+       "Section 9; or as a court order requires.",), "weak"),
+     (("Vendor shall not disclose Student Data except: to vendors that improve the operability "
+       "and functionality of the service, in furtherance of the school's purposes; or as a "
+       "court order requires.",), "present")],
+    ids=["conditions-in-other-words", "conditions-in-a-clause-of-their-own",
+         "conditions-nowhere", "case-a-operability"],
+)  # fmt: skip
+def it_reads_the_conditions_on_service_providers_wherever_they_stand(
+    library: ClauseLibrary, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, "R15e", probe.apart(*texts)) == status

@@ -73,11 +73,16 @@ _BOUND_ALIKE = LazyPattern(
 _CONDITIONS = {
     "to use the data only for the service": (
         r"\b(?:only|solely)\s+(?:to|for|as)\b|\bother than\b|\banything else\b|\bany other purpose"
+        # "terms that restrict their use of Student Data to providing services to us"
+        r"|\b(?:restrict|limit)\w*\s+(?:the\s+)?(?:their|its|[\w-]+['\u2019]s)\s+use\b"
     ),
     "not to pass it on": (
         r"(?:further|re-?|subsequent|onward)[\s-]*(?:disclos|shar|transfer)|\b(?:disclos|shar)\w*"
         r"[^.;]{0,40}\b(?:subsequent|other|further|any) third|\bpass\w* (?:it|them|the data|"
         r"student data) on\b|\b(?:disclos|shar|transferr?)\w*\s+(?:\w+\s+){0,2}?further\b"
+        # "prohibit them from disclosing it to any other party", "… to anyone else"
+        r"|\b(?:disclos|shar|pass)\w*[^.;]{0,40}\b(?:any\s+other\s+(?:part(?:y|ies)|persons?|"
+        r"one|entit(?:y|ies))|anyone else|any one else|anybody else)\b"
     ),
     "to keep it secure": r"\bsecur\w*|\bsafeguard|\bprotect\w*|\bconfidential",
 }
@@ -143,8 +148,10 @@ def _joined(group: Sequence[Sentence]) -> str:
     return " ; ".join([group[0].text, *(s.text[lead:] for s in group[1:])]).casefold()
 
 
-def _flaw(text: str) -> str | None:
-    """Why the limit's exceptions go beyond the six cases, or None."""
+def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
+    """Why the limit's exceptions go beyond the six cases, or None. ``bound_elsewhere``: the
+    document binds its service providers to the three conditions in a clause of their own
+    ("Each Subprocessor agreement shall (i) … (ii) … (iii) …")."""
     start = _EXCEPTIONS.search(text)
     if start is None:
         return None
@@ -154,8 +161,10 @@ def _flaw(text: str) -> str | None:
         item = re.sub(r"^\W*\(\w{1,4}\)\s*", "", piece).strip(" ,.:")
         if not re.search(r"\w{3,}", item) or re.fullmatch(r"(?:or|and)\b.{0,3}", item):
             continue
+        if _FURTHERANCE.search(item):
+            continue  # case (A): to improve the service's operability and functionality
         if _SERVICE_PROVIDER.search(item):
-            if _BOUND_ALIKE.search(item):
+            if _BOUND_ALIKE.search(item) or bound_elsewhere:
                 continue
             left = [why for why, cue in _CONDITIONS.items() if not re.search(cue, item)]
             if left:
@@ -168,6 +177,20 @@ def _flaw(text: str) -> str | None:
         if not _ALLOWED.search(item):
             return "limits disclosure, but with exceptions beyond the six cases"
     return None
+
+
+# Case (A): "in furtherance of the school purposes", "to improve operability and functionality".
+_FURTHERANCE = LazyPattern(r"\bin furtherance of\b|\boperability\b")
+
+
+def _conditions_of_their_own(sentences: Sequence[Sentence]) -> bool:
+    """Whether a clause of its own binds the service providers to all three conditions."""
+    return any(
+        _SERVICE_PROVIDER.search(low := lowered(s))
+        and re.search(r"\b(?:agreements?|contracts?|terms)\b", low)
+        and all(re.search(cue, low) for cue in _CONDITIONS.values())
+        for s in sentences
+    )
 
 
 _PURPOSE = LazyPattern(
@@ -190,12 +213,13 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
     flaws: list[tuple[Sentence, str | None]] = []
     read: set[int] = set()
     narrow: list[Sentence] = []
+    bound_elsewhere = _conditions_of_their_own(sentences)
     for sentence in [*_limits(sentences, narrow), *_answers(sentences)]:
         if id(sentence) in read:
             continue
         group = _with_items(sentences, sentence)
         read.update(id(s) for s in group)
-        flaws.append((sentence, _flaw(_joined(group))))
+        flaws.append((sentence, _flaw(_joined(group), bound_elsewhere)))
     for sentence, flaw in flaws:
         if flaw is None:
             return present(sentence, "discloses student data only in the permitted cases")
