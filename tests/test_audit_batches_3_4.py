@@ -99,6 +99,13 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R14", ("Vendor's subcontractors are deemed approved only upon the Board's written "
                  "countersignature of Schedule 2, and each is bound by the same terms as "
                  "Vendor.",), "present"),
+        # 12: the standards named only to be refused; 10: another document's clause applied
+        ("R12", ("Vendor meets industry standards but has not adopted the HITECH guidance or "
+                 "45 CFR 164.312 as a standard of this Agreement.",), "weak"),
+        ("R12", ("Vendor meets industry standards; the references to HITECH and 45 CFR 164.312 "
+                 "in the model terms have been struck.",), "weak"),
+        ("R10", ("Clause 9.2 (Severability) of the Agreement applies to this Addendum.",),
+         "weak"),
     ],
     ids=["use-only", "use-and-collection", "neither", "new-products-in-another-section",
          "new-features", "a-disclosure-case-grants-no-use", "security-taken-back-later",
@@ -109,7 +116,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "named-service-not-elsewhere", "named-service-is-its-own", "owners-app-not-elsewhere",
          "a-plain-ban-holds-everywhere", "any-website-is-everywhere",
          "subconsultant-bound-in-writing", "include-the-named-terms", "same-hyphenated-terms",
-         "approved-only-on-countersignature"],
+         "approved-only-on-countersignature", "hitech-not-adopted", "hitech-removed",
+         "severability-applied-by-reference"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -148,6 +148,9 @@ _BY_REFERENCE = LazyPattern(
     r"\bof (?:the|its|our|that) "
     r"(?:master|base|underlying|main|principal|services?|subscription|licen[cs]e|framework)"
     r"\s+(?:services\s+)?(?:agreement|terms|contract)\b|\bof the msa\b"
+    # "Section 14.6 (Severability) of the Agreement applies to this DPA as if set out in full"
+    r"|\b(?:sections?|clauses?|articles?)\s+[\d.]+\s*(?:\([^)]{0,30}\)\s*)?of the (?:agreement|"
+    r"terms)\b[^.;]{0,20}\bappl(?:y|ies)\s+to\s+this\b"
 )
 
 

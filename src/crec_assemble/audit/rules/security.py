@@ -189,7 +189,11 @@ _DISCLAIMED = LazyPattern(
     r"\b(?:do(?:es)?\s+not|don't|doesn't|shall not|will not)\s+apply|\bnot applicable\b|"
     r"\binapplicable\b|\bis not (?:a )?(?:covered entity|subject to)|"
     # "will not be required to comply with HITECH or 45 CFR 164.312"
-    r"\bnot\s+(?:be\s+)?(?:required|obligated|bound)\s+to\b[^.;]{0,40}(?:hitech|13402|164\.312)"
+    r"\bnot\s+(?:be\s+)?(?:required|obligated|bound)\s+to\b[^.;]{0,40}(?:hitech|13402|164\.312)|"
+    # "has not adopted the HHS guidance … or 45 CFR 164.312 as a contractual standard"
+    r"\b(?:has|have|does|do)\s+not\s+(?:adopt\w*|accept\w*|agree\w*\s+to|undertak\w*)\b"
+    r"[^.;]{0,80}(?:hitech|13402|164\.312|hhs guidance)|(?:hitech|13402|164\.312)[^.;]{0,120}"
+    r"\b(?:have been|are|were)\s+(?:removed|deleted|struck)"
 )
 # The standards kept only as far as the vendor judges: "to the extent applicable to Vendor",
 # "where commercially reasonable", "where Vendor is a covered entity".
