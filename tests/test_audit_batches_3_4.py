@@ -106,6 +106,13 @@ from crec_assemble.library.clauses import ClauseLibrary
                  "in the model terms have been struck.",), "weak"),
         ("R10", ("Clause 9.2 (Severability) of the Agreement applies to this Addendum.",),
          "weak"),
+        # 6(b): the tier for directory information, records and content sets its period
+        ("R6b", ("Where a breach involves student information other than directory "
+                 "information, Vendor shall notify the Board within three (3) calendar days "
+                 "after discovery.",
+                 "Where a breach involves only directory information or student records, Vendor "
+                 "shall notify the Board within twelve (12) business days after discovery."),
+         "weak"),
     ],
     ids=["use-only", "use-and-collection", "neither", "new-products-in-another-section",
          "new-features", "a-disclosure-case-grants-no-use", "security-taken-back-later",
@@ -117,7 +124,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "a-plain-ban-holds-everywhere", "any-website-is-everywhere",
          "subconsultant-bound-in-writing", "include-the-named-terms", "same-hyphenated-terms",
          "approved-only-on-countersignature", "hitech-not-adopted", "hitech-removed",
-         "severability-applied-by-reference"],
+         "severability-applied-by-reference", "the-tier-that-involves-records"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -75,7 +75,8 @@ _SOME_EXCEPTED = LazyPattern(
 
 
 _OTHER_KINDS = LazyPattern(
-    r"(?<!other than )\b(?:involving|of|for|to|if|where|when)\s+(?:only\s+)?(?:\w+\s+)?"
+    r"(?<!other than )\b(?:involving|involves?|involved|concerns?|affects?|of|for|to|if|where|"
+    r"when)\s+(?:only\s+)?(?:\w+\s+)?"
     r"(?:directory information|student records|student-generated content)\b"
 )
 
