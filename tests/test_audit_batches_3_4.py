@@ -113,6 +113,18 @@ from crec_assemble.library.clauses import ClauseLibrary
                  "Where a breach involves only directory information or student records, Vendor "
                  "shall notify the Board within twelve (12) business days after discovery."),
          "weak"),
+        # 4: the school alone answers families; 3: access is a use only of the data
+        ("R4", ("The Board is solely responsible for answering requests from parents to "
+                "inspect or amend education records.",
+                "Parents who want to review or correct their child's information should "
+                "contact their child's school."), "weak"),
+        ("R3", ("Vendor will keep the files safe, storing them only on encrypted laptops and "
+                "limiting access to the project team.",), "missing"),
+        ("R3", ("Vendor will process Student Data only on the Board's instructions and for "
+                "Vendor's legitimate business operations.",), "weak"),
+        # 5: an intention is no undertaking
+        ("R5", ("The parties intend that Vendor will protect the records in keeping with the "
+                "law.",), "weak"),
     ],
     ids=["use-only", "use-and-collection", "neither", "new-products-in-another-section",
          "new-features", "a-disclosure-case-grants-no-use", "security-taken-back-later",
@@ -124,7 +136,9 @@ from crec_assemble.library.clauses import ClauseLibrary
          "a-plain-ban-holds-everywhere", "any-website-is-everywhere",
          "subconsultant-bound-in-writing", "include-the-named-terms", "same-hyphenated-terms",
          "approved-only-on-countersignature", "hitech-not-adopted", "hitech-removed",
-         "severability-applied-by-reference", "the-tier-that-involves-records"],
+         "severability-applied-by-reference", "the-tier-that-involves-records",
+         "the-school-alone-answers", "access-limited-is-no-use", "business-operations",
+         "an-intention-to-protect"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -50,6 +50,8 @@ _TO_SCHOOL = (
     r"\b(?:made|directed|sent|submitted|addressed|referred|handled)\s+(?:to|through|by)\s+"
     rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?{LEA}"
     rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
+    # "Customer is solely responsible for … responding to requests from parents"
+    rf"|{LEA}\s+(?:is|are|shall be|remains?)\s+solely\s+responsible\b"
     # "will direct the requester to District", "shall forward to CREC … any request"
     r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
     rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+)?{LEA}"
@@ -93,12 +95,17 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
         and re.search(_WRONG, lowered(later))
         and not negated(later.text, _CORRECT)
         and not re.search(_TO_SCHOOL, lowered(later))
+        # "… should contact their child's school": the school corrects, not the vendor
+        and not re.search(_ASK_THE_SCHOOL, lowered(later))
         # "We will consider requests to correct": the vendor's discretion, not a procedure
         and not re.search(_DISCRETION, lowered(later))
         for later in sentences[at + 1 : at + 4]
     )
 
 
+_ASK_THE_SCHOOL = (
+    r"\bcontact\w*\s+(?:their|the|your)\s+(?:(?:child|student)['\u2019]s\s+)?(?:teacher|school)"
+)
 _DISCRETION = (
     r"\bconsider\b|\b(?:in|at) (?:its|our|provider's|their) (?:sole )?discretion\b"
     # "where we agree there is an error, we will fix it": only errors the vendor accepts

@@ -35,7 +35,7 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
             # time": a promise the vendor can rewrite
             if _REASONABLE_EFFORTS.search(text) or _disclaimed(sentences, sentence):
                 shortfalls.append(sentence)
-            elif hedged(text) or qualification(text):
+            elif hedged(text) or qualification(text) or _ONLY_MEANT.search(text):
                 aims.append(sentence)
             else:
                 promises.append(sentence)
@@ -87,6 +87,8 @@ _NO_GUARANTEE = LazyPattern(
 )
 
 
+# "The parties intend that Consultant will protect …": an intention, not an undertaking.
+_ONLY_MEANT = LazyPattern(r"\bintends?\s+(?:that|to)\b")
 # "commercially reasonable efforts to protect": an effort, not actions (the readings held to;
 # "commercially reasonable safeguards" are actions).
 _REASONABLE_EFFORTS = LazyPattern(r"\breasonable (?:efforts?|endeavou?rs?)\b")

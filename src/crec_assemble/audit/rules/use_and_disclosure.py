@@ -23,7 +23,12 @@ from .registry import Verdict, missing, present, rule, weak
 @whole
 def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) -> Verdict:
     # "legal process" processes nothing.
-    verb = r"\b(?:us(?:e|es|ed|ing)|(?<!legal )process\w*|access\w*|handl\w*)\b"
+    # "access" is a use of the data only with the data its object: "limiting access to the
+    # team" uses nothing.
+    verb = (
+        r"\b(?:us(?:e|es|ed|ing)|(?<!legal )process\w*|handl\w*|access(?:es|ed|ing)?\s+"
+        r"(?:the\s+|such\s+|any\s+)?(?:student\s+)?(?:data|records|information))\b"
+    )
     limit = (
         r"\b(?:only|solely|exclusively|sole purpose|no other purpose|no purpose other than|"
         r"not for any other purpose)\b"
@@ -89,7 +94,8 @@ _MORE_PURPOSES = LazyPattern(
 # Purposes no contract for school services authorizes, named in the limit's own list: "only
 # to provide the Services, to develop its products, and for marketing".
 _BEYOND = LazyPattern(
-    r"\b(?:marketing|advertising|commercial purposes?|business purposes?|monetiz\w*|"
+    r"\b(?:marketing|advertising|commercial purposes?|business (?:purposes?|operations)|"
+    r"monetiz\w*|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
     # a purpose in general words, not the contract's: "for education only"
     r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
