@@ -122,6 +122,12 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "limiting access to the project team.",), "missing"),
         ("R3", ("Vendor will process Student Data only on the Board's instructions and for "
                 "Vendor's legitimate business operations.",), "weak"),
+        # 11: what children make, named by its kind
+        ("R11", ("The paintings and audio recordings a child makes in the app are the child's "
+                 "property.",), "present"),
+        ("R11", ("Pupils keep ownership of their original work made in the service.",),
+         "present"),
+        ("R11", ("Comic strips and quizzes belong to the students who make them.",), "present"),
         # 5: an intention is no undertaking
         ("R5", ("The parties intend that Vendor will protect the records in keeping with the "
                 "law.",), "weak"),
@@ -138,6 +144,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "approved-only-on-countersignature", "hitech-not-adopted", "hitech-removed",
          "severability-applied-by-reference", "the-tier-that-involves-records",
          "the-school-alone-answers", "access-limited-is-no-use", "business-operations",
+         "recordings-a-child-makes", "their-original-work", "quizzes-students-make",
          "an-intention-to-protect"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(

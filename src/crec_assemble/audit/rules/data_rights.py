@@ -175,7 +175,7 @@ _CONTENT = (
     r"|\bstudents?\b[^.;]{0,80}?\b(?:work|projects?|content|creations|materials|"
     r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
     # "Students own the intellectual property in their work"; "pupil-generated content"
-    r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own )?(?:work|content|"
+    r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own |original )?(?:work|content|"
     r"creations|projects|materials|essays|assignments|submissions)\b"
     r"|\bpupil[- ]?generated content\b"
     # "Students own what they make", "every Student Creation"
@@ -186,6 +186,14 @@ _CONTENT = (
     r"written|submitted)\s+by\s+(?:the\s+)?students?\b"
     r"|\b(?:content|work|materials?|files?|projects?)\s+(?:that\s+)?(?:they|he or she|students?)\s+"
     r"(?:creates?|uploads?|submits?|posts?|makes?|writes?|produces?)\b"
+    # "… belong to the students who make them"
+    r"|\bbelong\w*\s+to\s+(?:the\s+)?(?:students?|pupils?|child(?:ren)?)\s+who\s+(?:creates?|"
+    r"makes?|writes?|produces?)\b"
+    # what children make, named by its kind: "the drawings and recordings a child makes",
+    # "the stories your child creates", "puzzles … belong to the students who make them"
+    rf"|\b(?:drawings?|stories|recordings?|writing|essays?|artwork|puzzles?|videos?|photos?)\b"
+    rf"[^.;]{{0,60}}?\b(?:they|he or she|{_CREATORS})\s+(?:who\s+)?(?:creates?|makes?|writes?|"
+    r"draws?|records?|produces?)\b"
 )
 # What users of the service submit: the school's users are its students, and others; it
 # counts only where its owner is named.
@@ -201,6 +209,9 @@ _STUDENT_OWNER = (
     rf"|belong\w*\s+{_ONLY}to\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
     rf"|{PARENTS}\s+(?:\w+\s+)?(?:keep|retain|own)"
     rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?)"
+    # "are the child's property", "Pupils keep ownership of …"
+    r"|\b(?:child|student|pupil|parent)s?['\u2019]s?\s+(?:own\s+|sole\s+)?property\b"
+    r"|\b(?:pupils?|children)\s+(?:\w+\s+)?(?:keep|retain|own)"
 )
 # "Work product, including student work, shall be the property of Consultant"
 _VENDOR_OWNER = (
