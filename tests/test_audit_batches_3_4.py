@@ -208,3 +208,15 @@ def it_reads_the_conditions_on_service_providers_wherever_they_stand(
     library: ClauseLibrary, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, "R15e", probe.apart(*texts)) == status
+
+
+def it_knows_a_states_heading_whose_citation_the_reader_cut_at_a_semicolon() -> None:
+    texts = [("General terms", True), ("Vendor will protect Student Data.", False),
+             ("3. Oregon (Or. Rev. Stat. § 336.184;", True), ("SOPIPA)", True),
+             ("Parents may review and correct records.", False),
+             ("4. Connecticut", True), ("Vendor will delete data on request.", False)]
+    sentences = [Sentence(text, f"paragraph {n}", n, heading=heading)
+                 for n, (text, heading) in enumerate(texts, 1)]  # fmt: skip
+    kept, set_aside = connecticut_only(sentences)
+    assert set_aside == 3
+    assert "Parents may review and correct records." not in [s.text for s in kept]

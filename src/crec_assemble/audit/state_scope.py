@@ -45,7 +45,9 @@ _STATE_HEADING = LazyPattern(
     + "|".join(_STATES)
     + r")(?:\s+(?:student\s+data\s+privacy\s+|data\s+privacy\s+|privacy\s+)?"
     r"(?:addendum|addenda|terms|supplement|rider|schedule))?"
-    r"(?:\s*\([^)]{0,80}\))?\s*[.:]?\s*$",  # "Connecticut Supplement (C.G.S. 10-234aa)"
+    # "Connecticut Supplement (C.G.S. 10-234aa)"; a citation with a semicolon is cut there
+    # by the reader: "California (Cal. Educ. Code § 49073.1;"
+    r"(?:\s*\([^)]{0,80}(?:\)|;))?\s*[.:]?\s*$",
     re.IGNORECASE,
 )
 HOME = "connecticut"
