@@ -128,6 +128,11 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R11", ("Pupils keep ownership of their original work made in the service.",),
          "present"),
         ("R11", ("Comic strips and quizzes belong to the students who make them.",), "present"),
+        # 15(b): a denial that leads a list the reader read apart governs each item
+        ("R15b", ("Vendor shall not, and shall not allow any Subprocessor to: use Student Data, "
+                  "or any persistent unique identifier gathered through the app for school "
+                  "purposes, to steer advertising to that student on any other website or app;",),
+         "present"),
         # 5: an intention is no undertaking
         ("R5", ("The parties intend that Vendor will protect the records in keeping with the "
                 "law.",), "weak"),
@@ -145,6 +150,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "severability-applied-by-reference", "the-tier-that-involves-records",
          "the-school-alone-answers", "access-limited-is-no-use", "business-operations",
          "recordings-a-child-makes", "their-original-work", "quizzes-students-make",
+         "a-list-led-by-a-denial",
          "an-intention-to-protect"],
 )  # fmt: skip
 def it_reads_batches_3_and_4s_drafting(

@@ -40,7 +40,11 @@ _CLAUSE_END = LazyPattern(
     r"(?!\s+(?:not|never)\b)"
     r"|,\s*(?:provided|except|unless)\b"
 )
-_LEADS_A_LIST = LazyPattern(r"[^;.:]{0,30}:\s*(?:\(?[a-z0-9]{1,3}[.)]|$)")
+# "Provider shall not: (a) …", or the reader's own joining of a lead-in to each item it read
+# apart: "Provider shall not, and shall not permit any Subprocessor to: use …"
+_LEADS_A_LIST = LazyPattern(
+    r"[^;.:]{0,30}:\s*(?:\(?[a-z0-9]{1,3}[.)]|$)|(?:,\s*and\s+[^;.:]{0,50})?\s+to:\s"
+)
 _REACH = 160
 """How far a denial governs, at most, in characters: a long clause's tail is rarely under it."""
 _ADJECTIVE = LazyPattern(
