@@ -99,6 +99,9 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R14", ("Vendor's subcontractors are deemed approved only upon the Board's written "
                  "countersignature of Schedule 2, and each is bound by the same terms as "
                  "Vendor.",), "present"),
+        # 14: the school's consent as one case of a disclosure list is no consent to subcontract
+        ("R14", ("Vendor will not share Student Data except (a) with its hosting subprocessors, "
+                 "(b) as a subpoena requires, or (c) with the Board's consent.",), "missing"),
         # 12: the standards named only to be refused; 10: another document's clause applied
         ("R12", ("Vendor meets industry standards but has not adopted the HITECH guidance or "
                  "45 CFR 164.312 as a standard of this Agreement.",), "weak"),
@@ -146,7 +149,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "named-service-not-elsewhere", "named-service-is-its-own", "owners-app-not-elsewhere",
          "a-plain-ban-holds-everywhere", "any-website-is-everywhere",
          "subconsultant-bound-in-writing", "include-the-named-terms", "same-hyphenated-terms",
-         "approved-only-on-countersignature", "hitech-not-adopted", "hitech-removed",
+         "approved-only-on-countersignature", "consent-is-another-case", "hitech-not-adopted", "hitech-removed",
          "severability-applied-by-reference", "the-tier-that-involves-records",
          "the-school-alone-answers", "access-limited-is-no-use", "business-operations",
          "recordings-a-child-makes", "their-original-work", "quizzes-students-make",

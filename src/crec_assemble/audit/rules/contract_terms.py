@@ -179,6 +179,7 @@ def subcontractors_need_written_consent_and_the_same_terms(
         and re.search(LEA + r"|\byour?\b", lowered(s))
         and not _waived(lowered(s))
         and s not in with_consent
+        and not _consent_to_something_else(lowered(s))
     ]
     with_terms = [
         s for s in about if re.search(_BOUND, lowered(s)) or _SOME_TERMS.search(lowered(s))
@@ -315,6 +316,16 @@ _PARTIAL = LazyPattern(
     r"\b(?:security|confidentiality|data security|technical)\s+(?:obligations|requirements|"
     r"terms|measures|standards|provisions)\b"
 )
+
+
+def _consent_to_something_else(low: str) -> bool:
+    """A list of cases where the school's consent is one case and the subcontractors another:
+    "will not disclose … except (a) to its subprocessors, (b) as required by law, or (c) with
+    the School's consent" asks no consent to subcontract."""
+    items = re.split(r";|\(\w{1,3}\)", low)
+    return len(items) > 1 and not any(
+        re.search(_SUBS, item) and re.search(_CONSENT, item) for item in items
+    )
 
 
 def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
