@@ -149,7 +149,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "named-service-not-elsewhere", "named-service-is-its-own", "owners-app-not-elsewhere",
          "a-plain-ban-holds-everywhere", "any-website-is-everywhere",
          "subconsultant-bound-in-writing", "include-the-named-terms", "same-hyphenated-terms",
-         "approved-only-on-countersignature", "consent-is-another-case", "hitech-not-adopted", "hitech-removed",
+         "approved-only-on-countersignature", "consent-is-another-case", "hitech-not-adopted",
+         "hitech-removed",
          "severability-applied-by-reference", "the-tier-that-involves-records",
          "the-school-alone-answers", "access-limited-is-no-use", "business-operations",
          "recordings-a-child-makes", "their-original-work", "quizzes-students-make",
@@ -173,8 +174,12 @@ def it_reads_a_deletion_request_kept_by_the_vendors_retention_rules_as_weak(
 
 
 def it_learns_a_name_defined_with_the_comma_inside_its_quotes() -> None:
-    preamble = Sentence('These Terms are made by Quillworks Labs, Inc. ("Quillworks," "we," '
-                        '"us") and the subscribing school.', "paragraph 1", 1)
+    preamble = Sentence(
+        'These Terms are made by Quillworks Labs, Inc. ("Quillworks," "we," '
+        '"us") and the subscribing school.',
+        "paragraph 1",
+        1,
+    )
     assert vendor_names([preamble]) == ("Quillworks",)
 
 
@@ -220,10 +225,15 @@ def it_reads_the_conditions_on_service_providers_wherever_they_stand(
 
 
 def it_knows_a_states_heading_whose_citation_the_reader_cut_at_a_semicolon() -> None:
-    texts = [("General terms", True), ("Vendor will protect Student Data.", False),
-             ("3. Oregon (Or. Rev. Stat. § 336.184;", True), ("SOPIPA)", True),
-             ("Parents may review and correct records.", False),
-             ("4. Connecticut", True), ("Vendor will delete data on request.", False)]
+    texts = [
+        ("General terms", True),
+        ("Vendor will protect Student Data.", False),
+        ("3. Oregon (Or. Rev. Stat. § 336.184;", True),
+        ("SOPIPA)", True),
+        ("Parents may review and correct records.", False),
+        ("4. Connecticut", True),
+        ("Vendor will delete data on request.", False),
+    ]
     sentences = [Sentence(text, f"paragraph {n}", n, heading=heading)
                  for n, (text, heading) in enumerate(texts, 1)]  # fmt: skip
     kept, set_aside = connecticut_only(sentences)

@@ -50,5 +50,7 @@ def it_says_in_the_report_what_it_set_aside(tmp_path: Path) -> None:
     )
     reading = read_document(page)
     assert all("invalid" not in s.text for s in reading.sentences)
-    assert any("other states' schools set aside" in note and "2 sentences" in note
-               for note in reading.notes)
+    assert any(
+        "other states' schools set aside" in note and "2 sentences" in note
+        for note in reading.notes
+    )

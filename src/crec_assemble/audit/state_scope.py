@@ -104,9 +104,11 @@ _ANOTHER_STATES_OPENING = LazyPattern(
 
 def _for_another_state(text: str) -> bool:
     found = _ANOTHER_STATES_OPENING.match(text)
-    return found is not None and (
-        found.group("state") or found.group("named") or found.group("place")
-    ).casefold() != HOME
+    return (
+        found is not None
+        and (found.group("state") or found.group("named") or found.group("place")).casefold()
+        != HOME
+    )
 
 
 def state_sections(sentences: Sequence[_Sentence]) -> list[str]:

@@ -279,17 +279,22 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     return None
 
 
-@rule("R15a")
-@whole
-def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
-    plain = _plain_ban(sentences)
-    if plain is not None:
-        return plain
+def _named_venue_ban(sentences: Sequence[Sentence]) -> Verdict | None:
+    """A ban on its own service named by the product: "We never show targeted ads in Acme"."""
     named = next((s for s in sentences if _NAMED_VENUE.search(s.text)
                   and negated(lowered(s), _ENGAGE.pattern) and not broad_exception(lowered(s))),
                  None)  # fmt: skip
-    if named is not None:
-        return present(named, "does not engage in targeted advertising on its own service")
+    if named is None:
+        return None
+    return present(named, "does not engage in targeted advertising on its own service")
+
+
+@rule("R15a")
+@whole
+def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
+    plain = _plain_ban(sentences) or _named_venue_ban(sentences)
+    if plain is not None:
+        return plain
     excepted = [s for s in sentences if _NO_ADS.search(lowered(s))]
     for sentence in excepted:
         if not broad_exception(sentence.text):

@@ -78,9 +78,7 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     + r"\s+(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:it|they)\s+(?:is|are)\s+"
     r"subject to\b"
     # "CREC, as the custodian of the records, is subject to FERPA": the school's law
-    + r"|^\W*(?:the\s+)?"
-    + LEA
-    + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b"
+     + r"|^\W*(?:the\s+)?" + LEA + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b"
     # "acknowledges that Student Data are education records subject to FERPA": what the data
     # are, not a promise to keep to FERPA
     r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:the\s+|such\s+)?"
@@ -94,13 +92,14 @@ _ONLY_ALLOWED = LazyPattern(r"\bmay\b[^.;]{0,80}\b(?:allowed|permitted)\s+(?:by|
 
 def _disowned(low: str) -> bool:
     """FERPA named only to put it on the school, disclaim it or deny it applies."""
-    pushed = re.search(
+    responsible = re.search(
         LEA + r"[^.;]{0,30}\b(?:is|are|shall be|remains?) (?:solely )?responsible", low
-    ) and not re.search(PROVIDER, low)
+    )
     # "The District shall comply with FERPA …": the school's own duty
-    pushed = pushed or re.match(
+    complies = re.match(
         r"\W*(?:the\s+)?" + LEA + r"\s+(?:shall|will|must)\s+(?:\w+\s+)?comply\b", low
     )
+    pushed = bool(responsible and not re.search(PROVIDER, low)) or complies is not None
     return bool(
         pushed
         or negated(

@@ -69,7 +69,9 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # ("Operator may use Student Information …") before a sentence that mentions a use in
     # passing ("provided the recipient … uses it to improve …").
     found += [s for s in find(sentences, used) if s not in found and _beyond_the_four(sentences, s)]
-    found.sort(key=lambda s: (not _beyond_the_four(sentences, s), _GRANT.search(lowered(s)) is None))
+    found.sort(
+        key=lambda s: (not _beyond_the_four(sentences, s), _GRANT.search(lowered(s)) is None)
+    )
     for sentence in found:
         low = _with_its_list(sentences, sentence)  # "(i) to maintain …; (iv) any purpose"
         if re.search(NO_ONE, low):
@@ -102,8 +104,9 @@ def _beyond_the_four(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     if _GRANT.search(own) is None or re.search(r"\bdisclos\w*", own):
         return False
     low = _with_its_list(sentences, sentence)
-    return (not re.search(NO_ONE, low) and not negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b")
-            and re.search(_MARKETING, low) is not None and not negated(low, _MARKETING))  # fmt: skip
+    used = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"
+    beyond = re.search(_MARKETING, low) is not None and not negated(low, _MARKETING)
+    return beyond and not re.search(NO_ONE, low) and not negated(low, used)
 
 
 def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence, grant: str) -> bool:
