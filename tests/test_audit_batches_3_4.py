@@ -102,6 +102,22 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 14: the school's consent as one case of a disclosure list is no consent to subcontract
         ("R14", ("Vendor will not share Student Data except (a) with its hosting subprocessors, "
                  "(b) as a subpoena requires, or (c) with the Board's consent.",), "missing"),
+        ("R14", ("Vendor has the Board's general authorization to engage subprocessors, and "
+                 "binds each to the same terms as Vendor.",), "weak"),
+        ("R14", ("Vendor will share Student Data only (i) with subprocessors under Section 8, or "
+                 "(ii) with the Board's prior written approval.",
+                 "Vendor signs written agreements requiring each subprocessor to guard the data "
+                 "as this Addendum does."), "weak"),
+        # 15(a): the core service free of ads, another term lets some in for students
+        ("R15a", ("The core reading service contains no advertising.",
+                  "Optional add-on games that students turn on may show advertising."), "weak"),
+        ("R15a", ("The core reading service contains no advertising.",
+                  "Teacher resource pages may show advertising."), "present"),
+        # U1/U2: business operations and published benchmarks are beyond the permitted uses
+        ("U1", ("Vendor may process student information to maintain the service and for "
+                "Vendor's business operations.",), "weak"),
+        ("U2", ("Vendor may use de-identified data to improve its products and in published "
+                "industry benchmark studies.",), "weak"),
         # 12: the standards named only to be refused; 10: another document's clause applied
         ("R12", ("Vendor meets industry standards but has not adopted the HITECH guidance or "
                  "45 CFR 164.312 as a standard of this Agreement.",), "weak"),
@@ -149,7 +165,9 @@ from crec_assemble.library.clauses import ClauseLibrary
          "named-service-not-elsewhere", "named-service-is-its-own", "owners-app-not-elsewhere",
          "a-plain-ban-holds-everywhere", "any-website-is-everywhere",
          "subconsultant-bound-in-writing", "include-the-named-terms", "same-hyphenated-terms",
-         "approved-only-on-countersignature", "consent-is-another-case", "hitech-not-adopted",
+         "approved-only-on-countersignature", "consent-is-another-case", "general-authorization",
+         "written-consent-is-another-case", "add-ons-may-show-ads", "teacher-pages-may-show-ads",
+         "business-operations-use", "published-benchmarks", "hitech-not-adopted",
          "hitech-removed",
          "severability-applied-by-reference", "the-tier-that-involves-records",
          "the-school-alone-answers", "access-limited-is-no-use", "business-operations",

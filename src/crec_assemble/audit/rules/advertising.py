@@ -26,6 +26,7 @@ from ..lexicon import (
 )
 from ..negation import clause_holding
 from ..reader import Sentence
+from .ad_free import NO_ADS, ad_free
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
@@ -70,20 +71,6 @@ _ELSEWHERE = (
     r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|sites|services|online "
     r"services?|applications|apps)|third[- ]party (?:sites?|websites?|services|apps)|"
     r"partner (?:sites?|websites?)|elsewhere|any other|anywhere else|across the (?:web|internet))\b"
-)
-# "Contractor for Schools has no ads", "No advertising of any kind is displayed",
-# "The Platform is ad-free": the service carries no advertising at all.
-_NO_ADS = LazyPattern(
-    r"\b(?:has|have|contains?|carr(?:y|ies)|includes?|shows?|displays?|serves?)\s+no\s+"
-    r"(?:\w+\s+){0,2}?(?:ads|advertising|advertisements)\b"
-    r"|^\W*no\s+(?:\w+\s+){0,4}?(?:ads|advertising|advertisements)\b[^.;]{0,40}?\b(?:is|are|will "
-    r"be)\s+(?:displayed|shown|served|presented)\b"
-    r"|\bad-free\b"
-    # "There are no ads anywhere in Lumora"
-    r"|\bthere (?:are|is|will be)\s+no\s+(?:\w+\s+){0,2}?(?:ads|advertising|advertisements)\b"
-    r"|\b(?:(?:does|do|will|shall) not|doesn['\u2019]t|don['\u2019]t|won['\u2019]t) "
-    r"(?:contain|carry|display|show|serve)\s+(?:any\s+)?"
-    r"(?:\w+\s+)?(?:ads|advertising|advertisements)\b"
 )
 # "Student accounts are free of advertising"; "free of third-party advertisements and of
 # advertising targeted on activity on other websites" leaves the vendor's own targeting open.
@@ -292,15 +279,9 @@ def _named_venue_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 @rule("R15a")
 @whole
 def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
-    plain = _plain_ban(sentences) or _named_venue_ban(sentences)
+    plain = _plain_ban(sentences) or _named_venue_ban(sentences) or ad_free(sentences)
     if plain is not None:
         return plain
-    excepted = [s for s in sentences if _NO_ADS.search(lowered(s))]
-    for sentence in excepted:
-        if not broad_exception(sentence.text):
-            if re.search(r"\b(?:other than|apart from|besides|aside from)\b", lowered(sentence)):
-                return weak(sentence, "shows no advertising in its service, but with exceptions")
-            return present(sentence, "shows no advertising at all in its service")
     for sentence in find(sentences, r"\bcontextual\b", r"\btargeted\b"):
         # "We may display contextual advertising in the Service, but never targeted
         # advertising": contextual advertising uses no student data; the ban is 15(a)'s.
@@ -312,8 +293,8 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         return present(sentence, "shows no advertising at all in its service")
     # "We don't show ads to students, except for ads for our own features"; not "We may show
     # ads on our marketing website, which has no ads … unless …", a permission first.
-    for sentence in excepted:
-        match = _NO_ADS.search(lowered(sentence))
+    for sentence in sentences:
+        match = NO_ADS.search(lowered(sentence))
         if match and not re.search(r"\b(?:may|can)\b", lowered(sentence)[: match.start()]):
             return weak(sentence, "shows no advertising in its service, but with exceptions")
     verdict = _promise(

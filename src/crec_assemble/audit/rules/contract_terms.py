@@ -170,6 +170,7 @@ def subcontractors_need_written_consent_and_the_same_terms(
         and re.search(LEA + r"|\byour?\b", lowered(s))
         and re.search(r"\b(?:written|prior|express)\b", lowered(s))
         and not _waived(lowered(s))
+        and not _consent_to_something_else(lowered(s))
     ]
     # "shall not subcontract without the District's consent": consent, but not in writing
     consent_only = [
@@ -268,6 +269,10 @@ _DEEMED = LazyPattern(
 _IN_ADVANCE = LazyPattern(
     r"\b(?:hereby\s+)?(?:gives?|grants?|provides?)\s+(?:its\s+)?(?:written\s+)?(?:consent|"
     r"approval)\b[^.;]{0,80}\b(?:future|any (?:new|additional))\b|\bhereby consents?\b"
+    # "a general authorization to engage Subprocessors"; "if Customer does not approve a new
+    # Subprocessor, Customer may terminate": an objection, not consent asked first
+    r"|\bgeneral (?:written )?authori[sz]ation\b"
+    r"|\bif\s+(?:the\s+)?\w+\s+does\s+not\s+approve\b[^.;]{0,80}\bterminat"
 )
 # Some subcontractors need no consent: "except for hosting providers", "other than its
 # Affiliates".
@@ -309,6 +314,7 @@ _BOUND = (
 _SOME_TERMS = LazyPattern(
     r"\bcontractually\s+(?:bound|required|obligated)|\b(?:bound|required)\s+in\s+writing|"
     r"\bunder\s+written\s+(?:contracts?|agreements?)"
+    r"|\bwritten\s+(?:contracts?|agreements?)\s+(?:requiring|that require)"
 )
 # A flow-down of the security terms alone ("security obligations no less protective than
 # those in this Exhibit B") leaves the rest of provisions 1-13 behind.

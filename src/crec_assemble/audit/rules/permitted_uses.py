@@ -35,7 +35,7 @@ _RECOMMENDS = r"\brecommend\w*"
 _MARKETING = (
     r"\b(?:marketing|to market|market(?:s|ed)?(?!-)|advertis\w*|ads|promotional|research|"
     r"any (?:other )?(?:lawful )?purposes?|"
-    r"(?:commercial|business) purposes?|"
+    r"(?:commercial|business) (?:purposes?|operations)|"
     # Not its own service: "to develop new products", "to develop, test and train new Atlas
     # products", "models for its commercial products" (U1 lets it develop nothing).
     r"(?:develop\w*|build\w*|creat\w*|train\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
@@ -150,7 +150,9 @@ _BEYOND = (
     r"third[- ]part(?:y|ies)['\u2019]? research|"
     # shared "in de-identified form with anyone, including advertisers"
     r"(?:with|including|to) (?:any )?(?:anyone|advertisers)|"
-    r"(?:any|other) (?:\w+ )?research purposes?)\b"
+    r"(?:any|other) (?:\w+ )?research purposes?|"
+    # "… and in published industry benchmarking reports"
+    r"(?:published|industry) (?:\w+ )?benchmark\w*)\b"
 )
 
 

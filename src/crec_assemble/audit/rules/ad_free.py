@@ -1,0 +1,65 @@
+"""A service that carries no advertising at all: the other shape of 15(a)'s ban.
+
+"The Platform is ad-free" and "Student accounts contain no advertising" keep targeted
+advertising off the vendor's own service by keeping all advertising off it, unless an
+exception in the sentence ("other than our own features") or another term ("optional
+add-ons that students turn on may show ads") lets some back in for students.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import broad_exception, lowered, negated
+from ..reader import Sentence
+from .registry import Verdict, present, weak
+
+__all__ = ["NO_ADS", "ad_free"]
+
+# "Contractor for Schools has no ads", "No advertising of any kind is displayed",
+# "The Platform is ad-free": the service carries no advertising at all.
+NO_ADS = LazyPattern(
+    r"\b(?:has|have|contains?|carr(?:y|ies)|includes?|shows?|displays?|serves?)\s+no\s+"
+    r"(?:\w+\s+){0,2}?(?:ads|advertising|advertisements)\b"
+    r"|^\W*no\s+(?:\w+\s+){0,4}?(?:ads|advertising|advertisements)\b[^.;]{0,40}?\b(?:is|are|will "
+    r"be)\s+(?:displayed|shown|served|presented)\b"
+    r"|\bad-free\b"
+    # "There are no ads anywhere in Lumora"
+    r"|\bthere (?:are|is|will be)\s+no\s+(?:\w+\s+){0,2}?(?:ads|advertising|advertisements)\b"
+    r"|\b(?:(?:does|do|will|shall) not|doesn['\u2019]t|don['\u2019]t|won['\u2019]t) "
+    r"(?:contain|carry|display|show|serve)\s+(?:any\s+)?"
+    r"(?:\w+\s+)?(?:ads|advertising|advertisements)\b"
+)
+
+
+def ad_free(sentences: Sequence[Sentence]) -> Verdict | None:
+    """15(a) met by a service with no advertising at all; weak when the sentence excepts some
+    or another term lets some in; None when no sentence says so without a broad exception."""
+    allowed = _ads_allowed(sentences)
+    for sentence in sentences:
+        if not NO_ADS.search(lowered(sentence)) or broad_exception(sentence.text):
+            continue
+        if re.search(r"\b(?:other than|apart from|besides|aside from)\b", lowered(sentence)):
+            return weak(sentence, "shows no advertising in its service, but with exceptions")
+        if allowed is not None:
+            return weak(sentence, f"shows no advertising in part of its service, but another "
+                                  f"term allows some: {allowed.text}")  # fmt: skip
+        return present(sentence, "shows no advertising at all in its service")
+    return None
+
+
+def _ads_allowed(sentences: Sequence[Sentence]) -> Sentence | None:
+    """A term that lets advertising in: "Additional Services … may display advertising"."""
+    return next((s for s in sentences if _MAY_ADVERTISE.search(lowered(s))
+                 and not negated(lowered(s), _MAY_ADVERTISE.pattern)
+                 and not _ADULTS_PAGES.search(lowered(s))), None)  # fmt: skip
+
+
+# Advertising to the adults, not the students: "Teacher and marketing pages may show ads".
+_ADULTS_PAGES = LazyPattern(r"\b(?:teachers?|marketing|parents?|adults?|educators?)\b")
+_MAY_ADVERTISE = LazyPattern(
+    r"\b(?:may|can)\s+(?:\w+\s+)?(?:display|show|serve|contain|include)\s+(?:\w+\s+)?"
+    r"(?:ads|advertising|advertisements)\b"
+)
