@@ -71,6 +71,10 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 7: deletion that waits on a notice of no fixed date
         ("R7", ("When the contract ends, Vendor shall destroy the Student Data after giving the "
                 "Board reasonable prior notice.",), "weak"),
+        ("R7", ("At the end of the Services, Vendor will delete Student Data as set out in "
+                "Schedule D.",
+                "D.2 Vendor deletes Student Data within forty-five (45) days after the Services "
+                "end."), "weak"),
         # 15(c): the recipients' storing is no limit on the vendor's collection
         ("R15c", ("We disclose Student Data only to vendors that host and store it for us.",),
          "missing"),
@@ -161,7 +165,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "reasonable-efforts-beside-a-promise", "recipients-duty", "reasonable-safeguards",
          "deadline-is-no-means", "an-e-mail-address", "the-schools-law", "what-the-data-are",
          "the-schools-own-duty", "an-intention", "insofar-as-records", "to-the-extent-records",
-         "destroyed-after-notice", "recipients-store", "other-courses", "promotes-products",
+         "destroyed-after-notice", "as-set-out-in-a-schedule", "recipients-store", "other-courses", "promotes-products",
          "named-service-not-elsewhere", "named-service-is-its-own", "owners-app-not-elsewhere",
          "a-plain-ban-holds-everywhere", "any-website-is-everywhere",
          "subconsultant-bound-in-writing", "include-the-named-terms", "same-hyphenated-terms",

@@ -214,8 +214,21 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     found.sort(key=lambda s: _PROMISED.search(lowered(s)) is None)
     for sentence in found:
         clause = [s for s in sentences if s.paragraph == sentence.paragraph and s != sentence]
+        if _AS_ANOTHER_PART_SAYS.search(lowered(sentence)):
+            # "… will delete Student Data as provided in Exhibit C": that part's periods count
+            clause += [
+                s
+                for s in sentences
+                if s not in clause and s != sentence and _DELETES.search(lowered(s))
+            ]
         return _at_the_end(sentence, clause)
     return missing("no duty to delete or return the data when the services end")
+
+
+_AS_ANOTHER_PART_SAYS = LazyPattern(
+    r"\bas (?:provided|set (?:out|forth)|described|specified) in (?:exhibit|section|schedule|"
+    r"appendix|annex|attachment)\b"
+)
 
 
 def _after_the_end(sentences: Sequence[Sentence], end: str) -> list[Sentence]:
