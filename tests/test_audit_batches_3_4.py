@@ -122,6 +122,11 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "Vendor's business operations.",), "weak"),
         ("U2", ("Vendor may use de-identified data to improve its products and in published "
                 "industry benchmark studies.",), "weak"),
+        # 9: Connecticut's law for the student data only, another state's for the rest
+        ("R9", ("Rights and duties concerning the Student Data of Connecticut pupils are "
+                "governed by Connecticut law.",
+                "Otherwise these Terms are governed by the laws of the State of Oregon."),
+         "weak"),
         # 12: the standards named only to be refused; 10: another document's clause applied
         ("R12", ("Vendor meets industry standards but has not adopted the HITECH guidance or "
                  "45 CFR 164.312 as a standard of this Agreement.",), "weak"),
@@ -172,7 +177,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "subconsultant-bound-in-writing", "include-the-named-terms", "same-hyphenated-terms",
          "approved-only-on-countersignature", "consent-is-another-case", "general-authorization",
          "written-consent-is-another-case", "add-ons-may-show-ads", "teacher-pages-may-show-ads",
-         "business-operations-use", "published-benchmarks", "hitech-not-adopted",
+         "business-operations-use", "published-benchmarks", "connecticut-law-for-part",
+         "hitech-not-adopted",
          "hitech-removed",
          "severability-applied-by-reference", "the-tier-that-involves-records",
          "the-school-alone-answers", "access-limited-is-no-use", "business-operations",

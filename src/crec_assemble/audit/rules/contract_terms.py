@@ -104,8 +104,8 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
 
 
 _SOME_MATTERS = LazyPattern(
-    r"\b(?:with respect to|as to|in respect of|regarding)\s+(?!(?:this|the) (?:agreement|dpa|"
-    r"addendum|contract|exhibit|terms)\b)"
+    r"\b(?:with respect to|as to|in respect of|regarding|concerning)\s+"
+    r"(?!(?:this|the) (?:agreement|dpa|addendum|contract|exhibit|terms)\b)"
     # "This Connecticut Supplement is governed by …": one section of a page of several
     r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
 )
