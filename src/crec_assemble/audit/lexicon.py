@@ -32,6 +32,7 @@ __all__ = [
     "PROVIDER",
     "UNDERTAKING",
     "VAGUE",
+    "after_a_disclosure",
     "allowed_exception",
     "broad_exception",
     "clause_of",
@@ -233,6 +234,15 @@ def broad_exception(text: str) -> bool:
             low,
         )
     )
+
+
+def after_a_disclosure(low: str, verb: str) -> bool:
+    """Whether ``verb`` (a pattern) is a recipient's, named after a disclosure ("will not
+    disclose … except to providers that use the data only for …", "we share Student Data
+    with hosts under contracts that require them to protect it"), not the vendor's own."""
+    shared = re.search(r"\b(?:disclos\w*|shar(?:e|es|ed|ing))\b", low)
+    acted = re.search(verb, low)
+    return shared is not None and acted is not None and shared.start() < acted.start()
 
 
 def hedged(text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import UNDERTAKING, find, hedged, lowered, negated
+from ..lexicon import UNDERTAKING, after_a_disclosure, find, hedged, lowered, negated
 from ..reader import Sentence
 from .qualified import firm, qualification
 from .registry import Verdict, missing, present, rule, weak
@@ -30,7 +30,7 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         if not re.search(UNDERTAKING, _RELATIVE.sub(" ", text)):
             aims.append(sentence)  # a description: "files are kept on an encrypted laptop"
             continue
-        if re.search(verb, text) and not negated(text, verb) and not _recipients(text, verb):
+        if re.search(verb, text) and not negated(text, verb) and not after_a_disclosure(text, verb):
             # "in accordance with its Information Security Policy, as updated from time to
             # time": a promise the vendor can rewrite
             if _REASONABLE_EFFORTS.search(text) or _disclaimed(sentences, sentence):
@@ -92,14 +92,6 @@ _ONLY_MEANT = LazyPattern(r"\bintends?\s+(?:that|to)\b")
 # "commercially reasonable efforts to protect": an effort, not actions (the readings held to;
 # "commercially reasonable safeguards" are actions).
 _REASONABLE_EFFORTS = LazyPattern(r"\breasonable (?:efforts?|endeavou?rs?)\b")
-
-
-def _recipients(low: str, verb: str) -> bool:
-    """Whether the security is a recipient's, named after a disclosure ("we share Student Data
-    with service providers under contracts that require them to protect it")."""
-    shared = re.search(r"\b(?:disclos\w*|shar(?:e|es|ed|ing))\b", low)
-    secured = re.search(verb, low)
-    return shared is not None and secured is not None and shared.start() < secured.start()
 
 
 def _disclaimed(sentences: Sequence[Sentence], promise: Sentence) -> bool:

@@ -13,7 +13,17 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, ELSEWHERE, broad_exception, clause_of, find, hedged, lowered, negated
+from ..lexicon import (
+    DATA,
+    ELSEWHERE,
+    after_a_disclosure,
+    broad_exception,
+    clause_of,
+    find,
+    hedged,
+    lowered,
+    negated,
+)
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -40,7 +50,7 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     limits = [
         _limit(s, "uses the data only for the contracted purposes")
         for s in find(sentences, verb, limit)
-        if not _recipients_use(lowered(s), verb)
+        if not after_a_disclosure(lowered(s), verb)
     ]
     for verdict in limits:
         if verdict.status != "present":
@@ -67,14 +77,6 @@ _AUTHORIZED = (
     r"\b(?:authori[sz]ed|permitted|set (?:out|forth)|described)\s+(?:in|by|under)\s+"
     r"(?:this|the)\s+(?:agreement|addendum|dpa|contract)\b"
 )
-
-
-def _recipients_use(low: str, verb: str) -> bool:
-    """Whether the use is a recipient's, named after a disclosure ("will not disclose …
-    except …, provided the recipient uses the data for no other purpose")."""
-    shared = re.search(r"\b(?:disclos\w*|shar(?:e|es|ed|ing))\b", low)
-    used = re.search(verb, low)
-    return shared is not None and used is not None and shared.start() < used.start()
 
 
 # "only to provide the Service and for the other purposes described in our Privacy Policy",
@@ -173,7 +175,7 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         for s in found
         if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))
         and not _LICENCE_GRANT.search(lowered(s))
-        and not _recipients_use(lowered(s), collect)
+        and not after_a_disclosure(lowered(s), collect)
     ]
     # "shall not collect more Student Data than is necessary to provide the Services"
     found += [
