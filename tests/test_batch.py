@@ -137,16 +137,21 @@ def it_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     temporary.mkdir()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                env={**os.environ, "TMPDIR": str(temporary)})  # fmt: skip
+    # Interrupted while LibreOffice converts: its documents are staged in the output folder.
+    # Not "when the first PDF lands": on an idle machine all twelve render inside one
+    # gathering window, convert as one chunk and land together, and the interrupt came after
+    # the build had finished.
     deadline = time.monotonic() + 120
-    while not list(out.glob("*.pdf")) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    while not list(out.glob(".crec-staging-*")) and time.monotonic() < deadline:
+        time.sleep(0.02)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr.decode()
-    names = sorted(p.name for p in out.iterdir())
+    # The folder the build made for its output is gone too when nothing was written to it.
+    names = sorted(p.name for p in out.iterdir()) if out.exists() else []
     assert not [n for n in names if n.startswith(".")], "no temporary files left"
     built = {n.rsplit(".", 1)[0] for n in names}
-    assert 1 <= len(built) < len(profiles), "stopped part-way"
+    assert len(built) < len(profiles), "stopped part-way"
     for stem in built:  # every profile it wrote is complete and verifies
         for ext in ("docx", "pdf"):
             assert verify(out / f"{stem}.{ext}").intact
