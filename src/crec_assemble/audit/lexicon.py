@@ -27,6 +27,7 @@ __all__ = [
     "LEA",
     "NOTIFY",
     "NO_ONE",
+    "OTHER_WARES",
     "OWNS",
     "PARENTS",
     "PROVIDER",
@@ -78,6 +79,13 @@ EFFORTS = LazyPattern(
     r"good[- ]faith|best)\s+efforts?|endeavou?rs?|attempts?|aims?|strives?)\s+to\b"
 )
 """A promise only to try: "will use reasonable efforts to notify", "will endeavour to delete"."""
+
+# Telling families of the vendor's other wares, a use no school contract authorizes: "to
+# let parents know about other Acme programs", "to promote additional products".
+OTHER_WARES = (
+    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:\w+\s+){0,2}?(?:other|new|additional)\s+"
+    r"(?:[\w-]+\s+)?(?:products|programs|services|offerings|courses)"
+)
 
 # Data that identify no one (de-identified, aggregated, anonymised): not student data.
 NO_ONE = r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b"

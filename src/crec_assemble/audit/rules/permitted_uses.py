@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, ELSEWHERE, NO_ONE, clause_of, find, lowered, negated
+from ..lexicon import DATA, ELSEWHERE, NO_ONE, OTHER_WARES, clause_of, find, lowered, negated
 from ..reader import Sentence, lead_in_of
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -40,11 +40,10 @@ _MARKETING = (
     # products", "models for its commercial products" (U1 lets it develop nothing).
     r"(?:develop\w*|build\w*|creat\w*|train\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
     r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?)|"
-    r"commercial (?:products?|services?|offerings?)|"
-    # telling families of its other wares: "to let parents know about other Acme programs"
-    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:\w+\s+){0,2}?(?:other|new|additional)\s+"
-    r"(?:[\w-]+\s+)?(?:products|programs|services|offerings|courses))\b"
+    rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES})\b"
 )
+# The verb of a grant, denied or not: "may use", "will not process".
+_USES = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"
 _UNPAID = r"\b(?:paid|pays?|payment|consideration|sponsor\w*|compensat\w*)\b"
 
 
@@ -68,15 +67,14 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # section, "to develop new features and products" in the next. Then the grant itself
     # ("Operator may use Student Information …") before a sentence that mentions a use in
     # passing ("provided the recipient … uses it to improve …").
-    found += [s for s in find(sentences, used) if s not in found and _beyond_the_four(sentences, s)]
-    found.sort(
-        key=lambda s: (not _beyond_the_four(sentences, s), _GRANT.search(lowered(s)) is None)
-    )
+    beyond = [s for s in find(sentences, used) if _beyond_the_four(sentences, s)]
+    found += [s for s in beyond if s not in found]
+    found.sort(key=lambda s: (s not in beyond, _GRANT.search(lowered(s)) is None))
     for sentence in found:
         low = _with_its_list(sentences, sentence)  # "(i) to maintain …; (iv) any purpose"
         if re.search(NO_ONE, low):
             continue  # that is U2
-        if negated(low, r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"):
+        if negated(low, _USES):
             continue
         if re.search(ELSEWHERE, low):
             # The uses stay open to whatever the policy later says: broader than the four.
@@ -104,9 +102,8 @@ def _beyond_the_four(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     if _GRANT.search(own) is None or re.search(r"\bdisclos\w*", own):
         return False
     low = _with_its_list(sentences, sentence)
-    used = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"
     beyond = re.search(_MARKETING, low) is not None and not negated(low, _MARKETING)
-    return beyond and not re.search(NO_ONE, low) and not negated(low, used)
+    return beyond and not re.search(NO_ONE, low) and not negated(low, _USES)
 
 
 def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence, grant: str) -> bool:

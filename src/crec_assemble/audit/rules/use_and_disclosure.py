@@ -16,6 +16,7 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
     ELSEWHERE,
+    OTHER_WARES,
     after_a_disclosure,
     broad_exception,
     clause_of,
@@ -101,9 +102,7 @@ _BEYOND = LazyPattern(
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
     # a purpose in general words, not the contract's: "for education only"
     r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
-    # telling families of its other wares: "to let parents know about other Acme programs"
-    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:\w+\s+){0,2}?(?:other|new|additional)\s+"
-    r"(?:[\w-]+\s+)?(?:products|programs|services|offerings|courses)|"
+    rf"{OTHER_WARES}|"
     r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:new |its |our |other )?"
     r"(?:products|offerings)|(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:games|apps|"
     r"applications|services|features|tools))\b"
