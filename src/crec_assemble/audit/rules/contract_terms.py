@@ -163,25 +163,18 @@ def subcontractors_need_written_consent_and_the_same_terms(
     before adding a new one, and each one signs a contract requiring it to follow these same
     terms" names the subcontractor once and binds it in the next sentence."""
     about = [s for s in sentences if _about_subcontractors(s, sentences)]
-    with_consent = [
+    # The school's consent to subcontract, not waived and not a case of another list
+    asked = [
         s
         for s in about
         if re.search(_CONSENT, lowered(s))
         and re.search(LEA + r"|\byour?\b", lowered(s))
-        and re.search(r"\b(?:written|prior|express)\b", lowered(s))
         and not _waived(lowered(s))
         and not _consent_to_something_else(lowered(s))
     ]
+    with_consent = [s for s in asked if re.search(r"\b(?:written|prior|express)\b", lowered(s))]
     # "shall not subcontract without the District's consent": consent, but not in writing
-    consent_only = [
-        s
-        for s in about
-        if re.search(_CONSENT, lowered(s))
-        and re.search(LEA + r"|\byour?\b", lowered(s))
-        and not _waived(lowered(s))
-        and s not in with_consent
-        and not _consent_to_something_else(lowered(s))
-    ]
+    consent_only = [s for s in asked if s not in with_consent]
     with_terms = [
         s for s in about if re.search(_BOUND, lowered(s)) or _SOME_TERMS.search(lowered(s))
     ]
