@@ -36,13 +36,14 @@ _STATES = (
     "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
     "West Virginia", "Wisconsin", "Wyoming",
 )  # fmt: skip
+_ANY_STATE = "|".join(_STATES)
 _STATE_HEADING = LazyPattern(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?"
     # "Part B - California" (any dash), "Schedule 3: New York", "Appendix C. Illinois"
     r"(?:(?:part|article|section|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]+"
     r"(?:\.\d+)*\s*[-\u2013\u2014:.]\s*)?"
     r"(?:the\s+)?(?:state\s+of\s+)?(?P<state>"
-    + "|".join(_STATES)
+    + _ANY_STATE
     + r")(?:\s+(?:student\s+data\s+privacy\s+|data\s+privacy\s+|privacy\s+)?"
     r"(?:addendum|addenda|terms|supplement|rider|schedule))?"
     # "Connecticut Supplement (C.G.S. 10-234aa)"; a citation with a semicolon is cut there
@@ -95,20 +96,16 @@ def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], i
 _ANOTHER_STATES_OPENING = LazyPattern(
     r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:for|to)\s+(?:(?:schools?|districts?|customers?|users?|"
     r"students?|parents?|leas?|institutions?)\s+(?:located\s+)?in\s+(?:the\s+state\s+of\s+)?"
-    r"(?P<state>" + "|".join(_STATES) + r")|(?P<named>" + "|".join(_STATES) + r")\s+"
+    rf"(?P<state>{_ANY_STATE})|(?P<named>{_ANY_STATE})\s+"
     r"(?:schools?|districts?|customers?|users?|students?|parents?|leas?))\b"
-    r"|^\W*(?:in|under)\s+(?:the\s+state\s+of\s+)?(?P<place>" + "|".join(_STATES) + r")\s*,",
+    rf"|^\W*(?:in|under)\s+(?:the\s+state\s+of\s+)?(?P<place>{_ANY_STATE})\s*,",
     re.IGNORECASE,
 )
 
 
 def _for_another_state(text: str) -> bool:
-    found = _ANOTHER_STATES_OPENING.match(text)
-    return (
-        found is not None
-        and (found.group("state") or found.group("named") or found.group("place")).casefold()
-        != HOME
-    )
+    found = _ANOTHER_STATES_OPENING.match(text)  # one of its named groups holds the state
+    return found is not None and found[found.lastgroup or 0].casefold() != HOME
 
 
 def state_sections(sentences: Sequence[_Sentence]) -> list[str]:

@@ -78,10 +78,12 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     + r"\s+(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:it|they)\s+(?:is|are)\s+"
     r"subject to\b"
     # "CREC, as the custodian of the records, is subject to FERPA": the school's law
-     + r"|^\W*(?:the\s+)?" + LEA + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b"
+    + r"|^\W*(?:the\s+)?"
+    + LEA
+    + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b"
     # "acknowledges that Student Data are education records subject to FERPA": what the data
     # are, not a promise to keep to FERPA
-    r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:the\s+|such\s+)?"
+    + r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:the\s+|such\s+)?"
     r"(?:[\w-]+\s+)?(?:data|records|information|files)\b[^.;]{0,60}\b(?:are|is|constitutes?|"
     r"includes?)\b[^.;]{0,60}\bsubject to\b"
 )
