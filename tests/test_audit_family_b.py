@@ -534,9 +534,11 @@ def it_reads_contacting_us_as_no_means_to_ask(
         ("R9", ("This Addendum is governed by the laws of the State of Connecticut.",
                 "The Terms of Service remain governed by the laws of the State of Texas."),
          "weak"),
+        # … whichever controls in a conflict: Connecticut's law still governs part only
+        # (the readings held to; read "present" until batch 5's writers read it weak)
         ("R9", ("This Addendum is governed by the laws of the State of Connecticut.",
                 "The Terms of Service are governed by the laws of the State of Texas; in any "
-                "conflict, this Addendum shall control."), "present"),
+                "conflict, this Addendum shall control."), "weak"),
         # a consultant's helpers are subcontractors
         ("R14", ("I will not engage any other consultant to work on this project without the "
                  "Board's prior written approval.",), "weak"),

@@ -28,6 +28,11 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         if "connecticut" in low and not _OTHER_LAW.search(low):
             # "The Master Agreement … remains governed by the laws of the State of California"
             part = next((s for s in found if _governs_part(s, sentence, sentences)), None)
+            if part is None and _PART_GOVERNED.search(low):
+                # "This Part B is governed by the laws of Connecticut", while "these General
+                # Terms are governed by … Delaware": one part of the paper only, wherever the
+                # other law is named, whichever prevails in a conflict (the readings held to)
+                part = next((s for s in found if _OTHER_GOVERNS.search(lowered(s))), None)
             if part is None and _SOME_MATTERS.search(low):
                 # "… governs the rights and duties of the parties with respect to Student
                 # Data", while another state's law governs the rest of the paper
@@ -85,7 +90,10 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
 # Connecticut named as the forum while another place's law governs: "governed by the laws of
 # the State of New York, and the parties submit to the jurisdiction of the courts of Hartford,
 # Connecticut".
-_PLACES = "|".join(p.casefold() for p in LAW_PLACES if p != "Connecticut")
+_PLACES = "|".join(
+    [p.casefold() for p in LAW_PLACES if p != "Connecticut"]
+    + ["england(?: and wales)?", "ireland", "ontario", "british columbia"]
+)
 _OTHER_LAW = LazyPattern(
     rf"\blaws? of (?:the )?(?:state of |commonwealth of )?(?:{_PLACES})\b"
     rf"|\b(?:{_PLACES}) law\b"
@@ -108,6 +116,14 @@ _SOME_MATTERS = LazyPattern(
     r"(?!(?:this|the) (?:agreement|dpa|addendum|contract|exhibit|terms)\b)"
     # "This Connecticut Supplement is governed by …": one section of a page of several
     r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
+)
+# A Connecticut law clause held to one part of the paper: "This Part B is governed by …",
+# "Part A is governed by …", "this Addendum shall be governed by …".
+_PART_GOVERNED = LazyPattern(
+    r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?(?:part [a-z0-9]{1,3}|addendum|supplement|rider|"
+    r"exhibit|schedule)\b[^.;]{0,30}\b(?:is|are|shall be|will be) governed\b"
+    r"|(?:^|, )this (?:addendum|supplement|rider|exhibit|schedule) (?:is|shall be|will be) "
+    r"governed\b"
 )
 # Connecticut's law with part excluded (its conflict-of-laws rules may go).
 _EXCLUDING = LazyPattern(
@@ -151,6 +167,12 @@ _BY_REFERENCE = LazyPattern(
     # "Section 14.6 (Severability) of the Agreement applies to this DPA as if set out in full"
     r"|\b(?:sections?|clauses?|articles?)\s+[\d.]+\s*(?:\([^)]{0,30}\)\s*)?of the (?:agreement|"
     r"terms)\b[^.;]{0,20}\bappl(?:y|ies)\s+to\s+this\b"
+    # "Severability of this Addendum is governed by Section 18.3 of the Terms"
+    r"|\bgoverned by (?:section|clause|article)\s+[\d.]+ of the (?:[\w-]+\s+){0,4}"
+    r"(?:agreement|terms)\b"
+    # "Sections 15.2 (Severability) … of the Hallway Terms of Service, available at …, are
+    # incorporated into these State Addenda by reference"
+    r"|\bof the (?:[\w-]+\s+){0,5}terms\b(?:[^.;]|\.(?=\S)){0,120}\bincorporated\b[^.;]{0,40}\bby reference\b"
 )
 
 

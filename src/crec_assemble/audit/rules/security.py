@@ -82,8 +82,11 @@ _RELATIVE = LazyPattern(
 # the promise taken back in its own paragraph.
 _NO_GUARANTEE = LazyPattern(
     r"\b(?:cannot|can ?not|can['\u2019]t|do not|does not|will not)\s+(?:\w+\s+)?(?:guarantee|"
-    r"warrant|ensure|promise)\b[^.;]{0,40}\bsecur\w*|\bno (?:method|system|measures?)\b[^.;]{0,60}"
-    r"\b(?:100%|completely|perfectly|absolutely) secure\b"
+    r"warrant|ensure|promise)\b[^.;]{0,40}\bsecur\w*"
+    # "no security measures are impenetrable"
+    r"|\bno (?:\w+ ){0,2}(?:method|system|measures?|safeguards?|security)\b[^.;]{0,60}"
+    r"\b(?:(?:100%|completely|perfectly|absolutely|fully) secure|impenetrable|infallible|"
+    r"fool-?proof)\b"
 )
 
 
