@@ -34,12 +34,48 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R5", ("Vendor shall maintain administrative and technical safeguards for Student "
                 "Data.",
                 "The Board accepts that no safeguards are infallible."), "weak"),
+        # 8: what the records are and whose law it is; what the service is built for; the
+        # school described
+        ("R8", ("I understand that those are student records covered by FERPA and that the "
+                "Board must keep to it.",), "missing"),
+        ("R8", ("Our platform was made to support districts' obligations under FERPA.",),
+         "missing"),
+        ("R8", ("Where a customer that is subject to FERPA sends us records, we act as a "
+                "school official for that data.",), "weak"),
+        # 2: the worst way of asking decides; deletion held to retention rules; data kept back
+        ("R2", ("Teachers can erase a pupil's work from the Settings page whenever they like.",
+                "A district that wants us to erase all its records may write to "
+                "help@vendor.example and we'll consider the request."), "weak"),
     ],
     ids=["a-schedule-and-utah", "an-addendum-and-england", "the-addendum-prevails-but-governs-part",
          "severability-governed-by-a-clause-elsewhere", "incorporated-by-reference",
-         "no-safeguard-is-infallible"],
+         "no-safeguard-is-infallible",
+         "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
+         "a-request-only-considered"],
 )  # fmt: skip
 def it_reads_batch_5s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, requirement, probe.apart(*texts)) == status
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [
+        # 2: deletion held to the vendor's retention rules, or some data kept back, in the
+        # clause that gives the way to ask
+        ("R2", ("The Board may ask for earlier erasure of the Data by written notice to Vendor.",
+                "Vendor will act on it to the extent consistent with its grant terms and its "
+                "record-retention policy."), "weak"),
+        ("R2", ("On the Board's written request, Vendor shall erase the files it names.",
+                "Word lists built from the Board's files are not subject to deletion."), "weak"),
+        ("R2", ("On the Board's written request, Vendor shall erase the files it names.",
+                "Copies in backups go in the ordinary course of Vendor's backup retention "
+                "cycle."), "weak"),
+    ],
+    ids=["consistent-with-retention", "some-files-not-deleted", "backups-on-their-cycle"],
+)  # fmt: skip
+def it_reads_batch_5s_clauses(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.clause(*texts)) == status

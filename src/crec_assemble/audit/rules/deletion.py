@@ -23,7 +23,7 @@ from .registry import Verdict, missing, present, rule, weak
 def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdict:
     erase = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
     asked = re.compile(
-        rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*)\b[^.;]{{0,60}}\b{erase}"
+        rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?)\b[^.;]{{0,60}}\b{erase}"
         rf"|\b{erase}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
         rf"(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
         # The school deletes it itself: "School administrators can delete a student's data at
@@ -57,19 +57,26 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         and not _FAMILY_DELETES.search(lowered(s))
         and not (_FAMILY_ASKS.search(lowered(s)) and not re.search(_THE_SCHOOL, lowered(s)))
     ]
+    # The worst way of asking decides: a teacher's delete button beside a school's request
+    # the vendor need only "consider" is no deletion on the school's request.
+    refused = next(
+        (s for s in found if any(_REFUSABLE.search(lowered(c)) for c in _numbered_item_of(
+            sentences, s))),
+        None,
+    )  # fmt: skip
+    if refused is not None:
+        return weak(refused, "deletion on request, but the vendor may refuse it or keep the data "
+                             "by its own retention rules")  # fmt: skip
     for sentence in found:
         # The way to ask is often the next sentence of the same clause: "The LEA may request
         # deletion at any time. A request may be made through the console or by email …"
         clause = _numbered_item_of(sentences, sentence)
-        if any(_REFUSABLE.search(lowered(s)) for s in clause):
-            return weak(sentence, "deletion on request, but the vendor may refuse it or keep "
-                                  "the data by its own retention rules")  # fmt: skip
         elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]
         if elsewhere:
             return weak(
                 sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
             )
-        kept = next((s for s in clause if re.search(r"\bmay (?:retain|keep)\b", lowered(s))), None)
+        kept = next((s for s in clause if _KEPT_BACK.search(lowered(s))), None)
         if kept is not None:
             return weak(sentence, f"deletion on request, but the vendor may keep some: {kept.text}")
         blank = next((s for s in clause if has_placeholder(s.text)), None)
@@ -103,6 +110,12 @@ def _numbered_item_of(sentences: Sequence[Sentence], sentence: Sentence) -> list
 
 
 _ITEM_NUMBER = LazyPattern(r"^\W*\d+(?:\.\d+)+")
+# Some of the data kept back from a deletion: "may retain archival copies", "glossaries
+# derived from the records are not subject to deletion".
+_KEPT_BACK = LazyPattern(
+    r"\bmay (?:retain|keep)\b|\bnot (?:be )?subject to (?:deletion|destruction|erasure)\b|"
+    r"\b(?:excluded|exempt) from (?:deletion|destruction|erasure)\b"
+)
 _PROCEDURE = LazyPattern(
     # a means to ask, not only how fast ("within thirty (30) days" is no way to ask)
     r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
@@ -114,13 +127,17 @@ _PROCEDURE = LazyPattern(
 # A request the vendor need only weigh: "Licensor will consider such requests in accordance
 # with its Data Retention Policy".
 _REFUSABLE = LazyPattern(
-    r"\b(?:will|shall|may) (?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
+    r"(?:\b(?:will|shall|may) |['\u2019]ll )(?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
     r"\bmay (?:decline|refuse|deny)\b|"
     r"\bsubject to (?:its|our|\w+['\u2019]s) (?:standard |data )?retention\b|"
     # "in accordance with the Acme Data Retention Standard", "consistent with its data
     # retention schedule", "subject to the Image Retention Period": kept as long as it says
     r"\b(?:subject to|in accordance with|consistent with)\s+(?:its |our |the |\w+['\u2019]s )?"
     r"(?:[\w-]+\s+){0,2}?retention\b|\bto the extent (?:technically )?feasible\b"
+    # "to the extent consistent with IRB requirements and its record-retention schedule",
+    # "in the ordinary course of its backup retention cycle"
+    r"|\bto the extent consistent with\b[^.;]{0,80}\bretention\b"
+    r"|\bin the (?:ordinary|normal|regular) course of\b[^.;]{0,40}\bretention\b"
 )
 # A request only the end of the contract opens ("if Licensee makes a written request within
 # thirty days after termination") is about deletion at the end (provision 7), not a means to

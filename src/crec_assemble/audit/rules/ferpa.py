@@ -25,7 +25,7 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     found = find(sentences, _FERPA)
     kept = [s for s in found if not _disowned(_ferpa_clauses(lowered(s)))]
     for sentence in kept:
-        low = _ferpa_clauses(lowered(sentence))
+        low = _A_SCHOOL_SUBJECT.sub(" ", _ferpa_clauses(lowered(sentence)))
         if (
             _FERPA_COMMITMENT.search(low)
             and not _HELPS_ONLY.search(low)
@@ -86,6 +86,14 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     + r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:the\s+|such\s+)?"
     r"(?:[\w-]+\s+)?(?:data|records|information|files)\b[^.;]{0,60}\b(?:are|is|constitutes?|"
     r"includes?)\b[^.;]{0,60}\bsubject to\b"
+    # "I understand that these are education records covered by FERPA"
+    r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:these|those|they|such)\s+"
+    r"(?:are|is|constitute)\b[^.;]{0,60}\b(?:subject to|covered by|protected by|governed by)\b"
+)
+# "a School that is subject to FERPA": the school described, the vendor promising nothing.
+_A_SCHOOL_SUBJECT = LazyPattern(
+    r"\b(?:an?|the|any|each)\s+(?:school|district|lea|educational agency|institution|customer)"
+    r"s?\s+(?:that|which|who)\s+(?:is|are)\s+subject to\b"
 )
 # "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives
 # itself, measured by FERPA, not a promise to keep to it.
@@ -146,6 +154,9 @@ _FERPA_COMMITMENT = LazyPattern(
 _HELPS_ONLY = LazyPattern(
     r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"
     r"\b(?:meet|comply|complian\w*|fulfil\w*|satisfy)\b"
+    # "built to support schools' obligations under FERPA"
+    r"|\b(?:help|helps|assist|assists|support|supports)\s+(?:the\s+)?(?:schools?|districts?|"
+    r"customers?|institutions?|leas?)['\u2019]?s?\s+obligations\b"
 )
 # An exception the vendor judges: "except where Vendor determines compliance is impractical".
 _AT_ITS_DISCRETION = LazyPattern(
