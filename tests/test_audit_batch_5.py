@@ -34,6 +34,9 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R5", ("Vendor shall maintain administrative and technical safeguards for Student "
                 "Data.",
                 "The Board accepts that no safeguards are infallible."), "weak"),
+        # U1: a denial in an aside ends with the aside
+        ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
+                "sponsor pays for), and to build new products.",), "weak"),
         # 8: what the records are and whose law it is; what the service is built for; the
         # school described
         ("R8", ("I understand that those are student records covered by FERPA and that the "
@@ -49,7 +52,7 @@ from crec_assemble.library.clauses import ClauseLibrary
     ],
     ids=["a-schedule-and-utah", "an-addendum-and-england", "the-addendum-prevails-but-governs-part",
          "severability-governed-by-a-clause-elsewhere", "incorporated-by-reference",
-         "no-safeguard-is-infallible",
+         "no-safeguard-is-infallible", "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],
 )  # fmt: skip
@@ -72,8 +75,19 @@ def it_reads_batch_5s_drafting(
         ("R2", ("On the Board's written request, Vendor shall erase the files it names.",
                 "Copies in backups go in the ordinary course of Vendor's backup retention "
                 "cycle."), "weak"),
+        # 15(e): what the school permits is no case of the six; the exceptions to a ban on
+        # advertising are no limit on disclosure
+        ("R15e", ("Vendor shall not disclose Student Data to anyone, except as directed or "
+                  "permitted by the Board, or under a subpoena.",), "weak"),
+        ("R15e", ("Vendor shall not disclose Student Data to anyone, except as the Board "
+                  "directs in writing, or under a subpoena.",), "present"),
+        ("R15e", ("Vendor shall not disclose Student Data to target advertising to pupils.",
+                  "This prohibition does not apply to disclosures to a school's other vendors."),
+         "weak"),
     ],
-    ids=["consistent-with-retention", "some-files-not-deleted", "backups-on-their-cycle"],
+    ids=["consistent-with-retention", "some-files-not-deleted", "backups-on-their-cycle",
+         "what-the-board-permits", "what-the-board-directs-in-writing",
+         "exceptions-to-an-advertising-ban"],
 )  # fmt: skip
 def it_reads_batch_5s_clauses(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -64,6 +64,11 @@ def negation_scopes(text: str) -> tuple[Scope, ...]:
             continue
         end = _CLAUSE_END.search(masked, cue.end())
         stop = end.start() if end else len(masked)
+        before = masked[: cue.start()]
+        if before.count("(") > before.count(")") and (close := masked.find(")", cue.end())) >= 0:
+            # "(which are never paid for), and to develop new products": an aside's denial
+            # ends with the aside
+            stop = min(stop, close)
         scopes.append((cue.start(), min(stop, cue.end() + _REACH)))
     return tuple(scopes)
 

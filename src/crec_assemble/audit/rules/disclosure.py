@@ -57,7 +57,14 @@ _ALLOWED = LazyPattern(
 )
 _OTHER_LAW = LazyPattern(
     r"\b(?:section|§)\s*\d+[\w.()-]* of (?!this\b)"
-    r"|\bas permitted by (?!this\b|(?:section|article|clause|paragraph)\s*\d)"
+    r"|\bas (?:otherwise )?permitted by (?!this\b|(?:section|article|clause|paragraph)\s*\d)"
+    r"(?!(?:the )?(?:lea|district|school|board|customer|crec|institution)\b)"
+)
+# "other than as directed or permitted by the LEA": a permission, unlike a written direction,
+# need be no school purpose, so it reaches beyond the six cases (as six of seven outside
+# writers labelled the NDPA's clause).
+_SCHOOL_PERMITS = LazyPattern(
+    r"\bpermitted by (?:the )?(?:lea|district|school|board|customer|crec|institution)\b"
 )
 _SERVICE_PROVIDER = LazyPattern(
     r"\b(?:service providers?|sub-?processors?|sub-?contractors?|vendors?|entit(?:y|ies) (?:hired|"
@@ -95,9 +102,15 @@ def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sente
     found = []
     for sentence in find(sentences, _VERB, DATA):
         low = lowered(sentence)
+        if _CARVE_OUT.search(low):
+            continue  # "This prohibition shall not apply to …": exceptions, not a limit
         verb = re.search(_VERB, low)
         assert verb is not None
         after = low[verb.start() :]
+        if after.endswith(" to") and (at := sentences.index(sentence)) + 1 < len(sentences):
+            # a line the reader broke before its object: "… selling Student Data to" then
+            # "(a) inform, influence, or enable Targeted Advertising"
+            after += " " + lowered(sentences[at + 1])
         only = re.search(r"\bonly\b", after[:80]) is not None
         if not (negated(low, _VERB) or only):
             continue
@@ -110,6 +123,12 @@ def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sente
             continue
         found.append(sentence)
     return found
+
+
+_CARVE_OUT = LazyPattern(
+    r"^\W*(?:this|the|such|that|these|those) (?:prohibitions?|restrictions?|limitations?|"
+    r"bans?|sections?)\b[^.;]{0,20}\b(?:shall|will|does|do) not apply\b"
+)
 
 
 # A page's answer under its question ("Who do you share data with?" is no vendor sentence):
@@ -174,6 +193,8 @@ def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
             continue
         if _OTHER_LAW.search(item):
             return "discloses as another law permits, not only in the six cases"
+        if _SCHOOL_PERMITS.search(item):
+            return "discloses whatever the school permits, not only in the six cases"
         if not _ALLOWED.search(item):
             return "limits disclosure, but with exceptions beyond the six cases"
     return None
