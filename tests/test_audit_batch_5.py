@@ -7,9 +7,12 @@ corpus document's.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import audit_probes as probe
+from crec_assemble.audit.reader import read_document
 from crec_assemble.library.clauses import ClauseLibrary
 
 
@@ -93,3 +96,38 @@ def it_reads_batch_5s_clauses(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, requirement, probe.clause(*texts)) == status
+
+
+def _page(tmp_path: Path, states: str) -> list[str]:
+    """The sentences the audit keeps from a web page of general terms, then ``states``."""
+    general = "".join(f"<p>Term {n}: Vendor keeps register {n} current.</p>" for n in range(25))
+    page = tmp_path / "terms.html"
+    page.write_text(
+        f"<html><body><h2>General terms</h2>{general}{states}<h2>Law</h2>"
+        "<p>The laws of the State of Connecticut govern this Agreement.</p></body></html>",
+        encoding="utf-8",
+    )
+    return [s.text for s in read_document(page).sentences]
+
+
+@pytest.mark.parametrize(
+    "states",
+    [
+        # a state's box after the general terms, even with no Connecticut section
+        "<h3>State terms</h3><h4>Oregon</h4><p>Vendor will tell Oregon parents in 5 days.</p>",
+        # a paragraph held to another state's schools from its first sentence
+        "<p>If your school is in Oregon, the following also applies. Vendor will tell Oregon "
+        "parents in 5 days.</p>",
+        # a state named by a numbered paragraph, ended by the page's next heading
+        "<h2>State terms</h2><p>9.2 Oregon.</p><p>Vendor will tell Oregon parents in 5 "
+        "days.</p>",
+    ],
+    ids=["a-box-after-general-terms", "if-your-school-is-in", "a-numbered-paragraph"],
+)
+def it_sets_aside_another_states_part_of_a_page_and_reads_on_after_it(
+    tmp_path: Path, states: str
+) -> None:
+    kept = _page(tmp_path, states)
+    assert "Vendor will tell Oregon parents in 5 days." not in kept
+    assert "The laws of the State of Connecticut govern this Agreement." in kept
+    assert "Term 3: Vendor keeps register 3 current." in kept

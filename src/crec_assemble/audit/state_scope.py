@@ -83,13 +83,49 @@ def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], i
     …")."""
     scopes = state_sections(sentences)
     states = set(scopes) - {""}
-    sectioned = HOME in states and len(states) >= 2
+    # Other states' boxes after the vendor's general terms supplement them for those states'
+    # schools, Connecticut's section or none ("14.14 State-specific terms: California …").
+    general = next((n for n, scope in enumerate(scopes) if scope), len(scopes))
+    sectioned = (HOME in states and len(states) >= 2) or (
+        bool(states) and general >= _GENERAL_TERMS
+    )
     kept = [
         s
         for s, scope in zip(sentences, scopes, strict=True)
         if (not sectioned or scope in ("", HOME)) and not _for_another_state(s.text)
     ]
+    kept = _without_another_states_paragraphs(kept)
     return kept, len(sentences) - len(kept)
+
+
+_GENERAL_TERMS = 20
+"""Sentences before the first state's heading that make them the vendor's general terms,
+not a title page over one state's addendum."""
+
+# "If your School is in California, the following also applies.": the rest of the paragraph
+# is that state's.
+_IF_IN_ANOTHER_STATE = LazyPattern(
+    r"^\W*if\s+(?:your|the|a)\s+(?:schools?|districts?|customers?|institutions?|leas?)\s+"
+    rf"(?:is|are)\s+(?:located\s+)?in\s+(?:the\s+state\s+of\s+)?(?P<state>{_ANY_STATE})\b"
+    r"[^.;]{0,40}\bappl(?:y|ies)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_another_states_paragraphs(sentences: list[_Sentence]) -> list[_Sentence]:
+    kept: list[_Sentence] = []
+    aside: object = None  # the paragraph another state's opening holds
+    for sentence in sentences:
+        paragraph = getattr(sentence, "paragraph", None)
+        found = _IF_IN_ANOTHER_STATE.match(sentence.text)
+        if found and found.group("state").casefold() != HOME:
+            aside = paragraph
+            continue
+        if aside is not None and paragraph == aside:
+            continue
+        aside = None
+        kept.append(sentence)
+    return kept
 
 
 # "For Schools in Illinois, …", "For California customers: …", "In New York, …"
@@ -138,4 +174,8 @@ def _ends_section(heading: _Text, state_level: int) -> bool:
     """Whether a heading after a state's heading closes that state's section."""
     if _DIVISION.match(heading.text) or _GENERAL.match(heading.text):
         return True
-    return bool(state_level and heading.level and heading.level < state_level)
+    if not state_level:
+        # the state named in a numbered paragraph ("13.2 Illinois."), under a page's heading:
+        # the page's next heading of any level ends it
+        return heading.level > 0
+    return bool(heading.level and heading.level < state_level)

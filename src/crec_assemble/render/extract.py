@@ -189,6 +189,7 @@ _BLOCK = frozenset(
         "hr",
     }
 )
+_HEADING_MARKS = {f"h{level}": "#" * level + " " for level in range(1, 7)}
 # Never read: code, and words struck out of a marked-up page ("<del>", "<s>", "<strike>").
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "del", "s", "strike"})
 
@@ -224,8 +225,9 @@ def html_blocks(text: str) -> list[str]:
                 continue
             if tag in _BLOCK:
                 # An item keeps its bullet, as in Markdown, so that it reads with the
-                # lead-in before it ("We share Student Data only with:").
-                blocks.append("- " if tag == "li" else "")
+                # lead-in before it ("We share Student Data only with:"), and a heading its
+                # level, so that an "<h4>California</h4>" box ends at the next "<h3>".
+                blocks.append("- " if tag == "li" else _HEADING_MARKS.get(tag, ""))
             elif tag in ("td", "th") and blocks[-1].strip():
                 blocks[-1] += " — "
             blocks[-1] += element.text or ""
