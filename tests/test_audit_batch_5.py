@@ -37,6 +37,13 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R5", ("Vendor shall maintain administrative and technical safeguards for Student "
                 "Data.",
                 "The Board accepts that no safeguards are infallible."), "weak"),
+        # 6(a), 6(b): the paper's "Days" defined as business days
+        ("R6b", ('"Days" means working days, Monday to Friday, holidays excepted.',
+                 "Vendor shall notify the Board of a breach involving directory information "
+                 "within eight (8) Days after discovering it."), "weak"),
+        ("R6b", ('"Days" means calendar days.',
+                 "Vendor shall notify the Board of a breach involving directory information "
+                 "within eight (8) Days after discovering it."), "present"),
         # U1: a denial in an aside ends with the aside
         ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
                 "sponsor pays for), and to build new products.",), "weak"),
@@ -55,7 +62,8 @@ from crec_assemble.library.clauses import ClauseLibrary
     ],
     ids=["a-schedule-and-utah", "an-addendum-and-england", "the-addendum-prevails-but-governs-part",
          "severability-governed-by-a-clause-elsewhere", "incorporated-by-reference",
-         "no-safeguard-is-infallible", "a-denial-in-an-aside",
+         "no-safeguard-is-infallible", "days-are-working-days",
+         "days-are-calendar-days", "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],
 )  # fmt: skip

@@ -150,9 +150,14 @@ def defined_periods(texts: Iterable[str]) -> dict[str, str]:
     found = {}
     for text in texts:
         defined = definition(text)
-        if defined and durations(defined[1]):
+        if defined and (durations(defined[1]) or _DAYS_OF_A_KIND.match(defined[1])):
             found[defined[0]] = defined[1].strip()
     return found
+
+
+# '"Days" means business days, i.e., Monday through Friday': every "five (5) Days" of the
+# paper counts business days.
+_DAYS_OF_A_KIND = LazyPattern(r"^\W*(?:an?\s+)?(business|working|school)\s+days?\b", re.I)
 
 
 def with_defined_periods(text: str, defined: Mapping[str, str]) -> str:
@@ -160,6 +165,11 @@ def with_defined_periods(text: str, defined: Mapping[str, str]) -> str:
     "… no later than the Notification Deadline. (Notification Deadline: forty-eight (48)
     hours after …)". The defined term is matched as written, capitals and all."""
     for term, body in defined.items():
-        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text):
+        kind = _DAYS_OF_A_KIND.match(body)
+        if kind and term.casefold() in ("day", "days"):
+            # the days themselves, where they are counted: "ten (10) Days" → "ten (10)
+            # business days"
+            text = re.sub(rf"(?<!\w){term}(?!\w)", f"{kind.group(1).casefold()} days", text)
+        elif re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text):
             text = f"{text} ({term}: {body})"
     return text
