@@ -44,6 +44,20 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R6b", ('"Days" means calendar days.',
                  "Vendor shall notify the Board of a breach involving directory information "
                  "within eight (8) Days after discovering it."), "present"),
+        # 15(c): a clean limit on collecting, but a use beyond the school's elsewhere; a
+        # licence the vendor receives
+        ("R15c", ("Vendor will collect and store Student Data only to provide the Service.",
+                  "Vendor may also use Student Data to design new products for adult learners."),
+         "weak"),
+        ("R15c", ("Vendor receives only the limited licence needed to store and show Student "
+                  "Data in the Service.",), "missing"),
+        # U2: the worst grant decides; licensing the data to others is beyond U2
+        ("U2", ("Vendor may use de-identified Student Data to improve the Service and to "
+                "demonstrate or market its effectiveness.",
+                "Vendor may also share de-identified Student Data with universities for any "
+                "research purpose."), "weak"),
+        ("U2", ("Vendor may use aggregated Student Data to improve its products, and may "
+                "license aggregated Student Data to city planning offices.",), "weak"),
         # U1: a denial in an aside ends with the aside
         ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
                 "sponsor pays for), and to build new products.",), "weak"),
@@ -63,7 +77,9 @@ from crec_assemble.library.clauses import ClauseLibrary
     ids=["a-schedule-and-utah", "an-addendum-and-england", "the-addendum-prevails-but-governs-part",
          "severability-governed-by-a-clause-elsewhere", "incorporated-by-reference",
          "no-safeguard-is-infallible", "days-are-working-days",
-         "days-are-calendar-days", "a-denial-in-an-aside",
+         "days-are-calendar-days", "collection-limited-but-a-use-beyond",
+         "a-licence-received", "the-worst-de-identified-grant", "licensed-to-others",
+         "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],
 )  # fmt: skip

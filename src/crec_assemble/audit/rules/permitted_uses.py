@@ -38,9 +38,15 @@ _MARKETING = (
     r"(?:commercial|business) (?:purposes?|operations)|"
     # Not its own service: "to develop new products", "to develop, test and train new Atlas
     # products", "models for its commercial products" (U1 lets it develop nothing).
-    r"(?:develop\w*|build\w*|creat\w*|train\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
+    r"(?:develop\w*|build\w*|creat\w*|train\w*|design\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
     r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?)|"
     rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES})\b"
+)
+# The data must be what is used: "practices that use technologies" uses none.
+_USED = (
+    rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,]+\s+){{0,3}}?"
+    rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
+    rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
 )
 # The verb of a grant, denied or not: "may use", "will not process".
 _USES = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"
@@ -56,18 +62,12 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         r"\b(?:adaptive|adapt|personali[sz]\w*|customi[sz]\w*|tailor\w*|maintain\w*|"
         r"improv\w*|evaluat\w*|diagnos\w*|fix|troubleshoot\w*|recommend\w*|respond\w* to)\b"
     )
-    # The data must be what is used: "practices that use technologies" uses none.
-    used = (
-        rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,]+\s+){{0,3}}?"
-        rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
-        rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
-    )
-    found = find(sentences, used, uses)
+    found = find(sentences, _USED, uses)
     # A use beyond the four decides wherever it stands: "only to provide the Services" in one
     # section, "to develop new features and products" in the next. Then the grant itself
     # ("Operator may use Student Information …") before a sentence that mentions a use in
     # passing ("provided the recipient … uses it to improve …").
-    beyond = [s for s in find(sentences, used) if _beyond_the_four(sentences, s)]
+    beyond = [s for s in find(sentences, _USED) if _beyond_the_four(sentences, s)]
     found += [s for s in beyond if s not in found]
     found.sort(key=lambda s: (s not in beyond, _GRANT.search(lowered(s)) is None))
     for sentence in found:
@@ -92,6 +92,13 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
                                   "third parties pay for")  # fmt: skip
         return present(sentence, "says for what the operator may use student information")
     return missing("does not say for what the operator may use student information")
+
+
+def a_use_beyond_the_four(sentences: Sequence[Sentence]) -> Sentence | None:
+    """The first grant of identified student information for a use none of the four
+    permits ("and to develop new products and services"), or None: 15(c)'s school purposes
+    are exceeded by it too."""
+    return next((s for s in find(sentences, _USED) if _beyond_the_four(sentences, s)), None)
 
 
 def _beyond_the_four(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
@@ -149,7 +156,10 @@ _BEYOND = (
     r"(?:with|including|to) (?:any )?(?:anyone|advertisers)|"
     r"(?:any|other) (?:\w+ )?research purposes?|"
     # "… and in published industry benchmarking reports"
-    r"(?:published|industry) (?:\w+ )?benchmark\w*)\b"
+    r"(?:published|industry) (?:\w+ )?benchmark\w*|"
+    # "may license aggregated ridership data to transit agencies", "models licensed to
+    # customers and partners other than schools"
+    r"licen[cs](?:e|es|ed|ing)\b[^.;]{0,80}?\bto\b(?! (?:develop|improve|demonstrate)))"
 )
 
 
@@ -171,6 +181,7 @@ def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> 
             not re.search(f"{_BEYOND}|{_SHARED_FREELY.pattern}", _with_its_list(sentences, s))
         )
     )
+    permitted: Sentence | None = None
     for sentence in found:
         low = _with_its_list(sentences, sentence)
         # "… and will not share de-identified data with anyone" denies, not permits
@@ -188,8 +199,12 @@ def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> 
         if _SHARED_FREELY.search(low) and not negated(low, r"\bshar(?:e|es|ed|ing)\b"):
             return weak(sentence, "shares de-identified data, but not only to develop and "
                                   "improve products for school purposes")  # fmt: skip
-        if re.search(r"\b(?:develop\w*|improv\w*|effectiveness|research|product\w*)\b", low):
-            return present(sentence, "uses de-identified data to develop and improve, as permitted")
+        if permitted is None and re.search(
+            r"\b(?:develop\w*|improv\w*|effectiveness|research|product\w*)\b", low
+        ):
+            permitted = sentence  # unless another grant goes beyond
+    if permitted is not None:
+        return present(permitted, "uses de-identified data to develop and improve, as permitted")
     if found:
         return weak(found[0], "mentions de-identified data without limiting its use")
     return missing("nothing on de-identified or aggregated data")

@@ -27,6 +27,7 @@ from ..lexicon import (
 )
 from ..reader import Sentence
 from .narrowed import whole
+from .permitted_uses import a_use_beyond_the_four
 from .registry import Verdict, missing, present, rule, weak
 
 
@@ -199,6 +200,10 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
         if _MORE_PURPOSES.search(low) or _BEYOND.search(low):
             return weak(sentence, "limits what it collects, but for purposes beyond the school's")
+        beyond = a_use_beyond_the_four(sentences)
+        if beyond is not None:
+            return weak(beyond, "limits what it collects, but uses the data beyond school "
+                                "purposes elsewhere")  # fmt: skip
         return present(sentence, "collects and keeps data only for school purposes")
     # 15(c) forbids collecting, storing and using beyond school purposes: a limit on use alone
     # makes a third of the promise; a licence the user grants makes none of it.
@@ -214,6 +219,8 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
 _LICENCE_GRANT = LazyPattern(
     r"\b(?:give|gives|grant|grants)\s+(?:to\s+)?(?:us|\w+)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,5}?"
     r"licen[cs]e\b"
+    # "Kestrel receives only the limited license needed to store …"
+    r"|\breceives?\s+(?:only\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"
 )
 
 
