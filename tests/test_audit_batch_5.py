@@ -58,6 +58,12 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "research purpose."), "weak"),
         ("U2", ("Vendor may use aggregated Student Data to improve its products, and may "
                 "license aggregated Student Data to city planning offices.",), "weak"),
+        # 11: a glossary entry of what students make is no ownership; ownership another
+        # agreement may undo
+        ("R11", ("Pupil Work: drawings and recordings created by a pupil in the app, including "
+                 "the account details that keep them.",), "missing"),
+        ("R11", ("Projects a student creates in the app belong to that student, unless the "
+                 "Board's order form says otherwise.",), "weak"),
         # U1: a denial in an aside ends with the aside
         ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
                 "sponsor pays for), and to build new products.",), "weak"),
@@ -79,6 +85,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "no-safeguard-is-infallible", "days-are-working-days",
          "days-are-calendar-days", "collection-limited-but-a-use-beyond",
          "a-licence-received", "the-worst-de-identified-grant", "licensed-to-others",
+         "a-glossary-entry-of-pupil-work", "ownership-unless-another-paper-says-otherwise",
          "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],

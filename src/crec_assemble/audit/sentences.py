@@ -125,7 +125,13 @@ _DEFINITION = LazyPattern(
     # … or "Student Data: Student Data includes any data …", "Operator: means …"
     r"|^\W*(?P<glossed>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\s*[:\u2014\u2013]\s+"
     r"(?:(?i:the\s+)?(?P=glossed)\s+)?(?:means|includes?|refers to|shall mean|shall include)\b"
-    r"|^[^,;]{0,80}\bincludes?,? but (?:is )?not limited to\b",
+    r"|^[^,;]{0,80}\bincludes?,? but (?:is )?not limited to\b"
+    # … or a noun phrase and what qualifies it, with no verb of its own: "Student-Generated
+    # Content: materials or content created by a student in the Services, including …"
+    r"|^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s*:\s+(?:(?:an?|the|any|all)\s+)?[a-z][\w-]*"
+    r"(?:,?\s+(?:or|and)\s+[a-z][\w-]*)?\s+(?:created|collected|generated|provided|submitted|"
+    r"derived|maintained|that|which|about|relating|related|concerning)\b"
+    r"(?![^.]*\b(?:shall|will|must|agrees?)\b)",
 )
 # A glossary entry's head, "Student Records:": what follows defines the term, whoever it names.
 _GLOSSED = LazyPattern(r"^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s*[:\u2014\u2013]\s")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
     ELSEWHERE,
@@ -244,6 +245,8 @@ def _not_the_students(low: str) -> tuple[str, str] | None:
     """Why a sentence on the students' content does not make it theirs, or None."""
     if re.search(ELSEWHERE, low):
         return "weak", "leaves who owns the students' content to a document the vendor writes"
+    if _OTHERWISE.search(low):
+        return "weak", "the students own their content unless another agreement says otherwise"
     if re.search(_STUDENT_OWNER, low) or re.search(_SCHOOL_OWNER, low):
         return None
     named = re.search(_NAMED_OWNER, low)
@@ -254,6 +257,12 @@ def _not_the_students(low: str) -> tuple[str, str] | None:
     return None
 
 
+# "… belong to the student who created them, unless the School's agreement with us says
+# otherwise": the ownership another paper can take away.
+_OTHERWISE = LazyPattern(
+    r"\b(?:unless|except (?:as|where|to the extent))\b[^.;]{0,80}\b(?:says?|provides?|states?|"
+    r"specif\w+|agreed?) otherwise\b|\bunless otherwise (?:agreed|provided|specified|stated)\b"
+)
 _ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;]{0,200}\baccount\b"
 
 
