@@ -64,6 +64,14 @@ from crec_assemble.library.clauses import ClauseLibrary
                  "the account details that keep them.",), "missing"),
         ("R11", ("Projects a student creates in the app belong to that student, unless the "
                  "Board's order form says otherwise.",), "weak"),
+        # 13, 15(a): messages picked by the student's activity, declared not advertising
+        ("R13", ("Vendor will not use Student Data for targeted advertising to students.",
+                 "Vendor may show students offers for its paid tiers chosen based on the "
+                 "student's activity. Such offers are not advertising under this Addendum."),
+         "weak"),
+        ("R13", ("Vendor will not use Student Data for targeted advertising to students.",
+                 "Vendor may show tips about its features to every student alike. Such tips "
+                 "are not advertising under this Addendum."), "present"),
         # U1: a denial in an aside ends with the aside
         ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
                 "sponsor pays for), and to build new products.",), "weak"),
@@ -86,6 +94,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "days-are-calendar-days", "collection-limited-but-a-use-beyond",
          "a-licence-received", "the-worst-de-identified-grant", "licensed-to-others",
          "a-glossary-entry-of-pupil-work", "ownership-unless-another-paper-says-otherwise",
+         "offers-picked-by-activity-called-no-ads", "tips-for-all-called-no-ads",
          "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],

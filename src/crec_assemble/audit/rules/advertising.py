@@ -239,7 +239,7 @@ def _excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentenc
     """Another term that excepts some targeted advertising from the ban: "… does not display
     targeted advertising to students, except for Featured Titles", "except in Parent
     Accounts as described in Section 5.3"."""
-    return next(
+    excepted = next(
         (
             s
             for s in find(sentences, _TARGETED)
@@ -247,6 +247,33 @@ def _excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentenc
         ),
         None,
     )
+    return excepted or _targeted_but_not_called_advertising(sentences)
+
+
+# "These messages are not advertising for purposes of these commitments", of messages
+# "selected based on the student's activity": targeted advertising defined away.
+_NOT_CALLED_ADVERTISING = LazyPattern(
+    r"\b(?:is|are|shall|will)\s+not\s+(?:be\s+)?(?:considered\s+|deemed\s+|treated\s+as\s+)?"
+    r"(?:advertising|advertisements?|ads)\b"
+)
+_PICKED_FOR_THE_STUDENT = LazyPattern(
+    r"\b(?:selected|chosen|tailored|targeted|personali[sz]ed)\s+(?:\w+\s+){0,2}?(?:based on|by|"
+    r"to|using|from)\b[^.;]{0,40}\b(?:students?|users?|child)\b[^.;]{0,20}\b(?:activity|"
+    r"behaviou?r|usage|use|progress|data|information|interests?)\b"
+)
+
+
+def _targeted_but_not_called_advertising(sentences: Sequence[Sentence]) -> Sentence | None:
+    for at, sentence in enumerate(sentences):
+        if not _NOT_CALLED_ADVERTISING.search(lowered(sentence)):
+            continue
+        before = sentences[at - 1] if at else sentence
+        picked = " ".join(
+            lowered(s) for s in (before, sentence) if s.paragraph == sentence.paragraph
+        )
+        if _PICKED_FOR_THE_STUDENT.search(picked):
+            return sentence
+    return None
 
 
 def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
