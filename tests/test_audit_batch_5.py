@@ -72,6 +72,9 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R13", ("Vendor will not use Student Data for targeted advertising to students.",
                  "Vendor may show tips about its features to every student alike. Such tips "
                  "are not advertising under this Addendum."), "present"),
+        # 1: "the property of, and under the control of, the Board"
+        ("R1", ("Pupil records are and remain the property of, and under the control of, the "
+                "Board.",), "present"),
         # U1: a denial in an aside ends with the aside
         ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
                 "sponsor pays for), and to build new products.",), "weak"),
@@ -95,7 +98,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "a-licence-received", "the-worst-de-identified-grant", "licensed-to-others",
          "a-glossary-entry-of-pupil-work", "ownership-unless-another-paper-says-otherwise",
          "offers-picked-by-activity-called-no-ads", "tips-for-all-called-no-ads",
-         "a-denial-in-an-aside",
+         "property-of-and-control-of", "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],
 )  # fmt: skip
@@ -118,6 +121,10 @@ def it_reads_batch_5s_drafting(
         ("R2", ("On the Board's written request, Vendor shall erase the files it names.",
                 "Copies in backups go in the ordinary course of Vendor's backup retention "
                 "cycle."), "weak"),
+        # … and the request that only the contract's end opens is no way to ask meanwhile
+        ("R2", ("The Board may ask for erasure of Student Data at any time.",
+                "Upon expiry of the Agreement, Vendor will erase Student Data on the Board's "
+                "written request."), "weak"),
         # 15(e): what the school permits is no case of the six; the exceptions to a ban on
         # advertising are no limit on disclosure
         ("R15e", ("Vendor shall not disclose Student Data to anyone, except as directed or "
@@ -129,6 +136,7 @@ def it_reads_batch_5s_drafting(
          "weak"),
     ],
     ids=["consistent-with-retention", "some-files-not-deleted", "backups-on-their-cycle",
+         "a-request-opened-only-by-the-end",
          "what-the-board-permits", "what-the-board-directs-in-writing",
          "exceptions-to-an-advertising-ban"],
 )  # fmt: skip
@@ -171,3 +179,16 @@ def it_sets_aside_another_states_part_of_a_page_and_reads_on_after_it(
     assert "Vendor will tell Oregon parents in 5 days." not in kept
     assert "The laws of the State of Connecticut govern this Agreement." in kept
     assert "Term 3: Vendor keeps register 3 current." in kept
+
+
+def it_keeps_a_short_word_that_ends_a_sentence_at_the_start_of_a_wrapped_line(
+    tmp_path: Path,
+) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text(
+        "B2. Records. All pupil records are and remain the property of\n"
+        "CREC. The Consultant has no rights in them.\n",
+        encoding="utf-8",
+    )
+    texts = [s.text for s in read_document(letter).sentences]
+    assert "All pupil records are and remain the property of CREC." in texts

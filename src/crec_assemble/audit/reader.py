@@ -36,7 +36,11 @@ _ABBREVIATION = LazyPattern(
 _SALUTATION = LazyPattern(
     r"^\s*(?:dear|to whom it may concern|greetings|hello)\b[^\n]{0,80}[:,]\s*$", re.IGNORECASE
 )
-_BULLET = LazyPattern(r"^\s*(?:[-*•]|\(?[0-9ivxlcA-Za-z]{1,4}[.)])\s+")
+# A list item's mark: a bullet, a number, a letter, a roman numeral or a letter and number
+# ("B2."); not a short word that ends a sentence at the start of a wrapped line ("CREC.").
+_BULLET = LazyPattern(
+    r"^\s*(?:[-*•]|\(?(?:\d{1,3}|[A-Za-z]|[ivxlc]{1,4}|[IVXLC]{1,4}|[A-Z]\d{1,2})[.)])\s+"
+)
 # A paragraph that introduces the table after it ("… within the periods in the following
 # table", "as shown in the table below"): its rows read with it, as list items read with a
 # lead-in ending in a colon.

@@ -60,7 +60,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         school_owns = (
             (owner is not None and re.fullmatch(LEA, owner.group(1)))
             or re.search(
-                rf"(?:property|ownership|control)\s+of\s+(?:and [^.]{{0,30}})?{_WHOSE}{LEA}", low
+                rf"(?:property|ownership|control)\s+of,?\s+(?:and [^.]{{0,30}}?,?\s+)?{_WHOSE}{LEA}",
+                low,
             )
             or re.search(rf"\bbelong\w*\s+{_ONLY}to\s+{_WHOSE}{LEA}", low)
             or re.search(

@@ -84,7 +84,9 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
             return weak(
                 sentence, f"deletion on request, but its procedure is left blank: {blank.text}"
             )
-        if any(_PROCEDURE.search(lowered(s)) for s in clause):
+        # not the request that only the contract's end opens ("Upon termination, Vendor will
+        # delete … upon Licensee's written request"): that is provision 7's
+        if any(_PROCEDURE.search(lowered(s)) for s in clause if not _AT_THE_END.match(lowered(s))):
             return present(sentence, "gives a way to request deletion, with its procedure")
     if found:
         return weak(found[0], "deletion on request, but no procedure (how, to whom, how fast)")
@@ -150,6 +152,10 @@ _AFTER_THE_END = LazyPattern(
     r"|^\W*(?:\(?\w{1,4}[.)]\s*)?(?:on|upon|at|after|following)\s+(?:the\s+)?"
     r"(?:termination|expiration|expiry|end|completion)\b[^.;]{0,200}\bcertif\w*[^.;]{0,60}"
     r"\brequest\b"
+)
+_AT_THE_END = LazyPattern(
+    r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:on|upon|at|after|following)\s+(?:the\s+)?(?:termination|"
+    r"expiration|expiry|end|completion)\b"
 )
 # The school may stop a deletion, not ask for one: "Unless Customer asks otherwise, Provider
 # will delete … after termination" (provision 7).
