@@ -75,6 +75,18 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 1: "the property of, and under the control of, the Board"
         ("R1", ("Pupil records are and remain the property of, and under the control of, the "
                 "Board.",), "present"),
+        # 14: subcontractors by other names
+        ("R14", ("Evaluator shall not engage any third-party vendor that would see the Data "
+                 "without the Board's prior written approval.",), "weak"),
+        ("R14", ("I won't hand off this work to another therapist without your written OK.",),
+         "weak"),
+        # 6(a): a condition's own "not" does not deny the notice after it
+        ("R6a", ("If Vendor learns that pupil files were given to any person not authorized to "
+                 "see them, Vendor shall notify the Board within forty-eight (48) hours.",),
+         "present"),
+        # 7: deletion some days after the work is done
+        ("R7", ("Vendor shall delete the pupil files for a job within twenty (20) days after "
+                "the assignment is completed.",), "weak"),
         # U1: a denial in an aside ends with the aside
         ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
                 "sponsor pays for), and to build new products.",), "weak"),
@@ -98,7 +110,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "a-licence-received", "the-worst-de-identified-grant", "licensed-to-others",
          "a-glossary-entry-of-pupil-work", "ownership-unless-another-paper-says-otherwise",
          "offers-picked-by-activity-called-no-ads", "tips-for-all-called-no-ads",
-         "property-of-and-control-of", "a-denial-in-an-aside",
+         "property-of-and-control-of", "a-third-party-vendor", "hand-off-to-a-therapist",
+         "not-authorized-in-the-condition", "after-the-assignment", "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],
 )  # fmt: skip

@@ -139,6 +139,9 @@ BREACH = LazyPattern(
     r"|\b(?:data|information|records?|files?)\s+(?:is|are|was|were|has been|have been|gets?)\s+"
     r"(?:lost|stolen|misplaced)\b"
     r"|\b(?:seen|viewed|accessed)\s+by\s+(?:someone|anyone|any person|a person)\s+(?:who|not)\b"
+    # "disclosed to or acquired by any person not authorized to receive them"
+    r"|\b(?:disclosed|released|acquired|accessed|given)\b[^.;]{0,40}\b(?:person|party|one|"
+    r"anyone|someone)\s+(?:who is\s+)?not\s+authori[sz]ed\b"
 )
 NOTIFY = LazyPattern(
     r"\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"

@@ -39,6 +39,10 @@ _CLAUSE_END = LazyPattern(
     rf"|,?\s+(?:and|but|&)\s+{_SUBJECT}(?:will|shall|must|agrees?|may|is|are|does|has)\b"
     r"(?!\s+(?:not|never)\b)"
     r"|,\s*(?:provided|except|unless)\b"
+    # a main clause after a condition: "If … by any person not authorized to receive them,
+    # Contractor shall notify …"
+    r"|,\s+(?:the\s+)?(?:we|provider|vendor|contractor|operator|company|consultant)\s+"
+    r"(?:shall|will|must)\b(?!\s+(?:not|never)\b)"
 )
 # "Provider shall not: (a) …", or the reader's own joining of a lead-in to each item it read
 # apart: "Provider shall not, and shall not permit any Subprocessor to: use …"

@@ -303,6 +303,10 @@ _SUBS = (
     r"|\b(?:bring in|engage|hire|retain|use)\s+(?:any|another|other|additional)\s+(?:\w+\s+)?"
     r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
     r"contractors?|vendors?|providers?|assistants?|associates?)\b"
+    r"|\bthird[- ]party (?:vendors?|contractors?)\b"
+    # "I won't hand off any of this work … with another clinician or an assistant"
+    r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
+    r"(?:clinicians?|therapists?|assistants?|consultants?|contractors?|persons?)\b"
 )
 # The vendor describing itself ("Company holds Student Data only as Customer's service
 # provider") names no subcontractor.
