@@ -87,6 +87,20 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 7: deletion some days after the work is done
         ("R7", ("Vendor shall delete the pupil files for a job within twenty (20) days after "
                 "the assignment is completed.",), "weak"),
+        # 15(c): a row's heading noun is not the act; a signature block run into an exhibit
+        # is no term
+        ("R15c", ("4.2 Collection limits Vendor shall not collect or store Student Data for "
+                  "any purpose other than furthering school purposes.",), "present"),
+        ("R3", ("By: ______ Name: [__] Title: [__] EXHIBIT 1 - DATA Roster names, class, e-mail "
+                "(for sign-on only)",), "missing"),
+        # a denial that opens a list with its first item's mark governs every item; each
+        # item is read for itself
+        ("R15c", ("Vendor shall not (a) show pupils advertising; (b) collect or store Student "
+                  "Data for any purpose other than furthering school transport purposes; or (c) "
+                  "rent Student Data.",), "present"),
+        ("R15b", ("Vendor shall not (a) target advertising to pupils on any other website based "
+                  "on Student Data; (b) collect persistent unique identifiers except for the "
+                  "Service.",), "weak"),
         # U1: a denial in an aside ends with the aside
         ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
                 "sponsor pays for), and to build new products.",), "weak"),
@@ -111,7 +125,9 @@ from crec_assemble.library.clauses import ClauseLibrary
          "a-glossary-entry-of-pupil-work", "ownership-unless-another-paper-says-otherwise",
          "offers-picked-by-activity-called-no-ads", "tips-for-all-called-no-ads",
          "property-of-and-control-of", "a-third-party-vendor", "hand-off-to-a-therapist",
-         "not-authorized-in-the-condition", "after-the-assignment", "a-denial-in-an-aside",
+         "not-authorized-in-the-condition", "after-the-assignment", "a-rows-heading-noun",
+         "a-signature-block-run-into-an-exhibit", "a-denial-before-item-a",
+         "identifiers-in-another-item", "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],
 )  # fmt: skip

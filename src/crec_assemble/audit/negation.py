@@ -48,6 +48,8 @@ _CLAUSE_END = LazyPattern(
 # apart: "Provider shall not, and shall not permit any Subprocessor to: use …"
 _LEADS_A_LIST = LazyPattern(
     r"[^;.:]{0,30}:\s*(?:\(?[a-z0-9]{1,3}[.)]|$)|(?:,\s*and\s+[^;.:]{0,50})?\s+to:\s"
+    # "Vendor shall not (a) engage …; (b) …; (c) collect …": the first item's mark at once
+    r"|\s+\((?:a|i|1)\)\s"
 )
 _REACH = 160
 """How far a denial governs, at most, in characters: a long clause's tail is rarely under it."""

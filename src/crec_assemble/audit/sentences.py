@@ -153,7 +153,9 @@ _REFERENCE = LazyPattern(
 )
 _OTHER = LazyPattern(
     r"^\W*(?:for example|e\.g\.|note:|last (?:updated|revised)|effective date|copyright|\u00a9|"
-    r"contact us|questions)|\?\s*$",
+    r"contact us|questions)|\?\s*$"
+    # a signature block, whatever the reader ran into it: "By: _____ Name: [__] Title:"
+    r"|^\W*by:\s*_{2,}",
     re.IGNORECASE,
 )
 

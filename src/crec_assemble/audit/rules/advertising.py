@@ -19,6 +19,7 @@ from ..lexicon import (
     DATA,
     ELSEWHERE,
     broad_exception,
+    clause_of,
     find,
     hedged,
     lowered,
@@ -389,12 +390,14 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
         # "…; we may use cookies set by the Service for retargeting"
         return weak(verdict.sentence, "forbids targeting elsewhere with student data, but lets "
                                       "the identifiers serve it")  # fmt: skip
-    if re.search(_IDENTIFIERS, low):
+    # the identifiers in the ban's own item, not in another of its list ("(b) … elsewhere
+    # based on Student Data; (c) collect … persistent unique identifiers …")
+    if re.search(_IDENTIFIERS, clause_of(low, _ELSEWHERE)):
         return verdict
     wider = _promise(
         sentences,
         verb,
-        rf"(?:{_ELSEWHERE})[^.]*{_IDENTIFIERS}|{_IDENTIFIERS}[^.]*(?:{_ELSEWHERE})",
+        rf"(?:{_ELSEWHERE})[^.;]*{_IDENTIFIERS}|{_IDENTIFIERS}[^.;]*(?:{_ELSEWHERE})",
         "",
         "",
     )

@@ -160,7 +160,12 @@ _BY_A_LAW = LazyPattern(
 def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     # "maintain" collects only when the data are its object: "provide, maintain and support
     # the Service" is about the service.
-    collect = rf"\b(?:collect\w*|stor\w*|gather\w*|maintain\w*\s+(?:\w+\s+){{0,2}}?{DATA})\b"
+    # the acts, not a heading's noun run into the row ("3.13 Collection limits Vendor shall
+    # not collect …")
+    collect = (
+        rf"\b(?:collect(?!ion)\w*|stor(?!age)\w*|gather\w*|maintain\w*\s+(?:\w+\s+){{0,2}}?"
+        rf"{DATA})\b"
+    )
     found = find(
         sentences,
         collect,
@@ -190,7 +195,9 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     # "will not collect or store Student Data for any purpose other than school purposes"
     found += [
         s
-        for s in find(sentences, collect, r"\b(?:other than|except)\b", r"\bschool purposes?\b")
+        for s in find(
+            sentences, collect, r"\b(?:other than|except)\b", r"\bschool (?:\w+ )?purposes?\b"
+        )
         if negated(s.text, collect)
     ]
     if found:
