@@ -101,6 +101,12 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R15b", ("Vendor shall not (a) target advertising to pupils on any other website based "
                   "on Student Data; (b) collect persistent unique identifiers except for the "
                   "Service.",), "weak"),
+        # 11: the school owning the students' content is the opposite of the provision,
+        # unless the clause leaves the students some rights
+        ("R11", ("Student-generated content shall be owned by the Board.",),
+         "missing"),
+        ("R11", ("Student-generated content shall be owned by the Board; as between the Board "
+                 "and its pupils, students may hold rights in what they create.",), "weak"),
         # U1: a denial in an aside ends with the aside
         ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
                 "sponsor pays for), and to build new products.",), "weak"),
@@ -127,7 +133,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "property-of-and-control-of", "a-third-party-vendor", "hand-off-to-a-therapist",
          "not-authorized-in-the-condition", "after-the-assignment", "a-rows-heading-noun",
          "a-signature-block-run-into-an-exhibit", "a-denial-before-item-a",
-         "identifiers-in-another-item", "a-denial-in-an-aside",
+         "identifiers-in-another-item", "student-work-owned-by-the-board",
+         "owned-by-the-board-with-rights-left-to-students", "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],
 )  # fmt: skip

@@ -219,9 +219,11 @@ def it_learns_a_name_defined_with_the_comma_inside_its_quotes() -> None:
      ("In New York, Vendor will appoint a data protection officer.", False),
      ("For Schools in Connecticut, Vendor will notify affected parents within five (5) days.",
       True),
-     ("For schools that ask, Vendor will delete data within five (5) days.", True)],
+     ("For schools that ask, Vendor will delete data within five (5) days.", True),
+     ("If Customer is an Oregon school district, Vendor will not profile pupils.", False),
+     ("If the Board is located in Connecticut, Vendor will not profile pupils.", True)],
     ids=["oregon-schools", "texas-districts", "in-new-york", "connecticut-schools",
-         "no-state"],
+         "no-state", "if-customer-is-an-oregon-district", "if-the-board-is-in-connecticut"],
 )  # fmt: skip
 def it_sets_aside_a_sentence_held_to_another_states_schools(text: str, kept: bool) -> None:
     sentence = Sentence(text, "paragraph 1", 1)

@@ -134,7 +134,11 @@ _ANOTHER_STATES_OPENING = LazyPattern(
     r"students?|parents?|leas?|institutions?)\s+(?:located\s+)?in\s+(?:the\s+state\s+of\s+)?"
     rf"(?P<state>{_ANY_STATE})|(?P<named>{_ANY_STATE})\s+"
     r"(?:schools?|districts?|customers?|users?|students?|parents?|leas?))\b"
-    rf"|^\W*(?:in|under)\s+(?:the\s+state\s+of\s+)?(?P<place>{_ANY_STATE})\s*,",
+    rf"|^\W*(?:in|under)\s+(?:the\s+state\s+of\s+)?(?P<place>{_ANY_STATE})\s*,"
+    # "If Customer is a California local educational agency, …"
+    r"|^\W*(?:\(?\w{1,4}[.)]\s*)?if\s+(?:the\s+)?(?:customer|school|district|lea|institution|"
+    r"you|licensee|subscriber)\s+(?:is|are)\s+(?:located\s+in\s+|based\s+in\s+)?(?:an?\s+)?"
+    rf"(?:the\s+state\s+of\s+)?(?P<condition>{_ANY_STATE})\b",
     re.IGNORECASE,
 )
 

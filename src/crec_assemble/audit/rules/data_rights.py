@@ -210,7 +210,14 @@ _STUDENT_OWNER = (
     r"(?:authori[sz]ed )?users?)"
     rf"|belong\w*\s+{_ONLY}to\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
     rf"|{PARENTS}\s+(?:\w+\s+)?(?:keep|retain|own)"
+    # "students may hold rights in content they create": some of it theirs
+    rf"|{PARENTS}\s+may\s+(?:hold|have|keep|retain)\s+(?:\w+\s+)?rights\b"
+    # "You (or your students, as applicable) retain all ownership rights"
+    rf"|\(or\s+(?:your\s+|their\s+|the\s+)?{PARENTS}[^)]{{0,30}}\)\s+(?:keep|retain|own)"
     rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?)"
+    # "owned by Institution or by the User who submitted it": the user may be the student
+    rf"|\b(?:owned\s+)?by\s+(?:the\s+)?(?:authori[sz]ed\s+)?users?\s+who\s+(?:submitted|created|"
+    r"uploaded|made)\b"
     # "are the child's property", "Pupils keep ownership of …"
     r"|\b(?:child|student|pupil|parent)s?['\u2019]s?\s+(?:own\s+|sole\s+)?property\b"
     r"|\b(?:pupils?|children)\s+(?:\w+\s+)?(?:keep|retain|own)"
@@ -283,7 +290,13 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
             status, reason = why
             return weak(sentence, reason) if status == "weak" else missing(reason, sentence)
         if re.search(_SCHOOL_OWNER, low) and not re.search(_STUDENT_OWNER, low):
-            return weak(sentence, "makes the students' content the school's, not the students'")
+            # the opposite of the provision, unless its clause leaves the students some
+            # ("…; as between the District and its students, students may hold rights")
+            beside = [s for s in sentences if s.paragraph == sentence.paragraph]
+            if any(re.search(_STUDENT_OWNER, lowered(s)) for s in beside):
+                return weak(sentence, "makes the students' content the school's, leaving the "
+                                      "students only some rights")  # fmt: skip
+            return missing("makes the students' content the school's, not the students'", sentence)
         if re.search(_SCHOOL_OWNER, low) or not re.search(_STUDENT_OWNER + r"|\bstudents?\b", low):
             return weak(sentence, "leaves the students' content to the school or to whoever "
                                   "submitted it, not to the students")  # fmt: skip
