@@ -107,6 +107,17 @@ from crec_assemble.library.clauses import ClauseLibrary
          "missing"),
         ("R11", ("Student-generated content shall be owned by the Board; as between the Board "
                  "and its pupils, students may hold rights in what they create.",), "weak"),
+        # 15(a): a short numbered statement is no heading; PII as part of the data; a
+        # prohibition whose first item opens inside its clause governs every item
+        ("R15a", ("6.1 The App carries no advertising.",), "present"),
+        ("R15a", ("Vendor will not use Student Data, including personally identifiable "
+                  "information, to target advertising to anyone.",), "present"),
+        ("R15a", ("Vendor is prohibited from using Student Data to (a) market to pupils; (b) "
+                  "enable Targeted Advertising by anyone; (c) build profiles of pupils.",),
+         "present"),
+        # 1: "the rights, property or safety of" others is no ownership of the data
+        ("R1", ("Vendor will not disclose Customer Data except (a) to its affiliates; (b) to "
+                "protect the rights, property or safety of Vendor.",), "missing"),
         # U1: a denial in an aside ends with the aside
         ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
                 "sponsor pays for), and to build new products.",), "weak"),
@@ -134,7 +145,9 @@ from crec_assemble.library.clauses import ClauseLibrary
          "not-authorized-in-the-condition", "after-the-assignment", "a-rows-heading-noun",
          "a-signature-block-run-into-an-exhibit", "a-denial-before-item-a",
          "identifiers-in-another-item", "student-work-owned-by-the-board",
-         "owned-by-the-board-with-rights-left-to-students", "a-denial-in-an-aside",
+         "owned-by-the-board-with-rights-left-to-students", "a-numbered-statement-of-no-ads",
+         "pii-as-part-of-the-data", "first-item-inside-the-clause",
+         "rights-property-or-safety", "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],
 )  # fmt: skip

@@ -51,6 +51,8 @@ _LEADS_A_LIST = LazyPattern(
     # "Vendor shall not (a) engage …; (b) …; (c) collect …": the first item's mark at once
     r"|\s+\((?:a|i|1)\)\s"
 )
+_FIRST_ITEM = LazyPattern(r"\((?:a|i|1)\)\s")
+_NEXT_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?\((?:b|ii|2)\)\s")
 _REACH = 160
 """How far a denial governs, at most, in characters: a long clause's tail is rarely under it."""
 _ADJECTIVE = LazyPattern(
@@ -70,6 +72,10 @@ def negation_scopes(text: str) -> tuple[Scope, ...]:
             continue
         end = _CLAUSE_END.search(masked, cue.end())
         stop = end.start() if end else len(masked)
+        if _FIRST_ITEM.search(masked, cue.end(), stop) and _NEXT_ITEM.match(masked, stop):
+            # "is prohibited from using … Student Data to (a) …; (b) …": every item
+            scopes.append((cue.start(), len(masked)))
+            continue
         before = masked[: cue.start()]
         if before.count("(") > before.count(")") and (close := masked.find(")", cue.end())) >= 0:
             # "(which are never paid for), and to develop new products": an aside's denial

@@ -98,6 +98,8 @@ _STATEMENT = LazyPattern(
     # "5.1 Provider does not sell Student Data.", "3.1 Vendor uses Student Data only …"
     # ("3. Permitted Uses" is a title: "uses" counts only before what is used)
     r"|does not|do not|never|collects|sells|discloses"
+    # "8.2 The Services contain no advertising."
+    r"|(?:contains?|carr(?:y|ies)|displays?|shows?|serves?)\s+no"
     r"|(?:uses|shares|stores)\s+(?:student|customer|personal|the|its|such|all|any|no)\b)\b"
 )
 # The party named in a relative clause is not the subject of the modal after it: in "Any

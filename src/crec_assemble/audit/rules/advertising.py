@@ -123,7 +123,9 @@ _TARGETED = (
 )
 # The data the ban names is personally identifiable information only: what the service
 # learns about a student's use of it is not, in a vendor's reading.
-_PII_ONLY = r"\bpersonally identifiable\b|\bpii\b"
+# PII alone, not as one part of the data ("Student Data, including personally identifiable
+# information")
+_PII_ONLY = r"(?<!including )(?:\bpersonally identifiable\b|\bpii\b)"
 
 
 # A promise, not a report of practice ("Student Data is not used for targeted advertising").
