@@ -118,6 +118,9 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 1: "the rights, property or safety of" others is no ownership of the data
         ("R1", ("Vendor will not disclose Customer Data except (a) to its affiliates; (b) to "
                 "protect the rights, property or safety of Vendor.",), "missing"),
+        # 4: the vendor helping the school answer families, with no procedure of its own
+        ("R4", ("Vendor shall cooperate with the Board in answering any request by a parent "
+                "to inspect a pupil's records.",), "weak"),
         # U1: a denial in an aside ends with the aside
         ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
                 "sponsor pays for), and to build new products.",), "weak"),
@@ -147,7 +150,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "identifiers-in-another-item", "student-work-owned-by-the-board",
          "owned-by-the-board-with-rights-left-to-students", "a-numbered-statement-of-no-ads",
          "pii-as-part-of-the-data", "first-item-inside-the-clause",
-         "rights-property-or-safety", "a-denial-in-an-aside",
+         "rights-property-or-safety", "cooperates-with-the-board", "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],
 )  # fmt: skip

@@ -158,4 +158,18 @@ def students_and_parents_may_review_and_correct_their_data(
     if through_school is not None and re.search(_VENDOR_PASSES_ON, lowered(through_school)):
         return weak(through_school, "passes families' requests to review and correct to the "
                                     "school; no procedure of its own")  # fmt: skip
+    helps = find(sentences, _HELPS_THE_SCHOOL, rf"\b{PARENTS}\b", _REVIEW)
+    if helps:
+        return weak(helps[0], "helps the school answer families' requests to review their "
+                              "data; no procedure of its own")  # fmt: skip
     return missing("no way for students or parents to review and correct their data")
+
+
+# "Consultant shall cooperate with CREC in responding to any request by a parent to inspect
+# records", "will provide commercially reasonable assistance": the vendor's part in the
+# school's procedure, with none of its own.
+_HELPS_THE_SCHOOL = (
+    rf"(?:{PROVIDER}|\b(?:we|it)\b)[^.;]{{0,40}}\b(?:cooperat\w*|assist\w*|work with|help\w*)\b"
+    r"(?![^.;]*\bnot\b)[^.;]{0,80}\brequests?\b"
+    r"|\b(?:reasonable|commercially reasonable) (?:assistance|cooperation)\b[^.;]{0,80}\brequests?\b"
+)
