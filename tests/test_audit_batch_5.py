@@ -121,6 +121,12 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 4: the vendor helping the school answer families, with no procedure of its own
         ("R4", ("Vendor shall cooperate with the Board in answering any request by a parent "
                 "to inspect a pupil's records.",), "weak"),
+        # 3: the contract's own further purposes, in either word order
+        ("R3", ("Vendor will process Student Data only to run the App for the Board and for the "
+                "other purposes this Addendum expressly authorizes, and for no other purpose.",),
+         "present"),
+        ("R3", ("Vendor will process Student Data only to run the App, and for no other purpose "
+                "except as this Addendum expressly permits.",), "present"),
         # U1: a denial in an aside ends with the aside
         ("U1", ("Vendor may use Student Data to run and improve the app (never for anything a "
                 "sponsor pays for), and to build new products.",), "weak"),
@@ -150,7 +156,9 @@ from crec_assemble.library.clauses import ClauseLibrary
          "identifiers-in-another-item", "student-work-owned-by-the-board",
          "owned-by-the-board-with-rights-left-to-students", "a-numbered-statement-of-no-ads",
          "pii-as-part-of-the-data", "first-item-inside-the-clause",
-         "rights-property-or-safety", "cooperates-with-the-board", "a-denial-in-an-aside",
+         "rights-property-or-safety", "cooperates-with-the-board",
+         "purposes-this-addendum-authorizes", "except-as-this-addendum-permits",
+         "a-denial-in-an-aside",
          "what-the-records-are", "what-the-platform-supports", "a-customer-subject-to-ferpa",
          "a-request-only-considered"],
 )  # fmt: skip

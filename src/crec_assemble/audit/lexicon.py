@@ -170,7 +170,8 @@ _ALLOWED_EXCEPTION = LazyPattern(
     r"(?:written )?(?:consent|direction|instruction)s? of the|directed by|as (?:the )?"
     r"(?:district|lea|school|board|customer|crec) (?:directs|instructs|authori[sz]es)|"
     r"school purposes?|safety|student'?s? (?:own )?(?:request|account)|"
-    r"as (?:this|the) agreement (?:permits|allows|provides)|permitted (?:by|under) this|"
+    r"as (?:this|the) (?:agreement|addendum|dpa|contract) (?:expressly )?(?:permits|allows|"
+    r"provides|authori[sz]es)|permitted (?:by|under) this|"
     # 15(e)(E): a service provider the vendor binds by contract to the same terms.
     r"(?:sub-?processors?|subcontractors?|service providers?)\b[^;]{0,40}\b(?:bound|subject to "
     r"(?:the same|written|equivalent)|contractually (?:bound|required|obligated)))\b"

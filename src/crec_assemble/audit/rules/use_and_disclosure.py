@@ -89,6 +89,9 @@ _MORE_PURPOSES = LazyPattern(
     r"(?:[\w'\u2019-]+\s+){0,4}?purposes?\b"
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
     r"(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule)\b)"
+    # "… and for the other purposes this DPA expressly authorizes": the contract's own
+    r"(?!\s+(?:this|the)\s+(?:agreement|addendum|dpa|contract)\s+(?:expressly\s+)?(?:authori[sz]es|"
+    r"permits|allows|describes|sets out)\b)"
     # "only for school purposes and the uses described in Section 4": another section's uses
     r"|\b(?:and|or)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?(?:uses|purposes)\s+(?:described|set "
     r"out|set forth|listed)\s+in\s+(?:section|exhibit|schedule|appendix)\b"
