@@ -227,8 +227,7 @@ def _page(tmp_path: Path, states: str) -> list[str]:
         "<p>If your school is in Oregon, the following also applies. Vendor will tell Oregon "
         "parents in 5 days.</p>",
         # a state named by a numbered paragraph, ended by the page's next heading
-        "<h2>State terms</h2><p>9.2 Oregon.</p><p>Vendor will tell Oregon parents in 5 "
-        "days.</p>",
+        "<h2>State terms</h2><p>9.2 Oregon.</p><p>Vendor will tell Oregon parents in 5 days.</p>",
     ],
     ids=["a-box-after-general-terms", "if-your-school-is-in", "a-numbered-paragraph"],
 )

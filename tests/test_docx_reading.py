@@ -408,7 +408,7 @@ def it_leaves_hidden_text_out_of_the_audits_view(tmp_path: Path) -> None:
     table.cell(0, 1).paragraphs[0].add_run("within 72 hours")
     output = io.BytesIO()
     document.save(output)
-    blocks = docx_blocks(output.getvalue(), "theirs.docx")
+    blocks, _ = docx_blocks(output.getvalue(), "theirs.docx")
     assert blocks[-2:] == ["Contractor shall notify within 72 hours",
                            "Breach notice — within 72 hours"]  # fmt: skip
 

@@ -6,6 +6,7 @@ import io
 import zipfile
 
 import docx
+import docx.enum.style
 import pytest
 
 from crec_assemble.errors import InputError
@@ -42,8 +43,39 @@ def it_reads_every_paragraph_for_verify_keeping_tabs_and_breaks() -> None:
 
 
 def it_reads_a_table_row_as_one_block_for_audit() -> None:
-    blocks = docx_blocks(_contract(), "theirs.docx")
+    blocks, _ = docx_blocks(_contract(), "theirs.docx")
     assert blocks[2:] == ["Breach notice — within 72 hours", "Signatures"]
+
+
+def _struck_clause() -> bytes:
+    """A rider whose parties struck a clause through, and a style that strikes twice."""
+    document = docx.Document()
+    document.add_paragraph("6.2 Vendor shall notify the Board within five days.")
+    struck = document.add_paragraph()
+    struck.add_run("6.3 Vendor shall notify families within ten days.").font.strike = True
+    struck.add_run(" [Struck - see Schedule 2]")
+    twice = document.styles.add_style("Deleted", docx.enum.style.WD_STYLE_TYPE.CHARACTER)
+    twice.font.double_strike = True
+    document.add_paragraph().add_run("6.4 Vendor keeps backups.", style="Deleted")
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()
+
+
+def it_leaves_struck_through_clauses_out_for_audit_and_counts_them() -> None:
+    blocks, struck = docx_blocks(_struck_clause(), "rider.docx")
+    assert [b.strip() for b in blocks if b.strip()] == [
+        "6.2 Vendor shall notify the Board within five days.", "[Struck - see Schedule 2]"
+    ]  # fmt: skip
+    assert struck == 2
+
+
+def it_keeps_struck_through_clauses_for_verify_since_a_reader_sees_them() -> None:
+    paragraphs = docx_paragraphs(_struck_clause(), "rider.docx")
+    assert "6.3 Vendor shall notify families within ten days. [Struck - see Schedule 2]" in (
+        paragraphs
+    )
+    assert "6.4 Vendor keeps backups." in paragraphs
 
 
 def it_finds_the_main_document_part_through_the_package_relationships() -> None:
@@ -56,7 +88,7 @@ def it_finds_the_main_document_part_through_the_package_relationships() -> None:
                 data = data.replace(b"/word/document.xml", b"/word/main.xml")
                 data = data.replace(b'"word/document.xml"', b'"word/main.xml"')
             target.writestr(name, data)
-    assert docx_blocks(moved.getvalue(), "moved.docx")[-1] == "Signatures"
+    assert docx_blocks(moved.getvalue(), "moved.docx")[0][-1] == "Signatures"
 
 
 def it_names_a_docx_it_cannot_read() -> None:

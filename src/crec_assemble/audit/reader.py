@@ -127,7 +127,10 @@ def _blocks(data: bytes, path: Path) -> tuple[list[tuple[str, Row]], tuple[str, 
     if sniffed.kind == "pdf":
         return [(where, Row(text)) for where, text in _pdf_blocks(data, path)], ()
     if sniffed.kind == "docx":
-        return [("paragraph", row) for row in read_tables(docx_blocks(data, path))], ()
+        paragraphs, struck = docx_blocks(data, path)
+        notes = (f"{struck} struck-through passage{'s' * (struck != 1)} left out, as the "
+                 "parties' deletions",) if struck else ()  # fmt: skip
+        return [("paragraph", row) for row in read_tables(paragraphs)], notes
     if sniffed.kind == "html":
         check_html(data, path)
         text, dropped = drop_directives(sniffed.text)

@@ -78,6 +78,9 @@ class Look:
     size: int | None = None  # half-points
     shading: str | None = None
     highlight: str | None = None
+    # Struck through (``w:strike``, ``w:dstrike``): seen, but deleted by the parties' own
+    # convention, which ``audit`` honours and ``verify`` does not.
+    struck: bool | None = None
 
     def over(self, other: Look) -> Look:
         """This look with every property ``other`` sets taken from ``other``."""
@@ -137,7 +140,13 @@ def look_of(rpr: ElementTree.Element | None) -> Look:
         size=_size(rpr.find(f"{W}sz")),
         shading=fill_of(rpr.find(f"{W}shd")),
         highlight=None if highlight is None else _HIGHLIGHT.get(highlight.get(f"{W}val", ""), ""),
+        struck=_either(_on(rpr.find(f"{W}strike")), _on(rpr.find(f"{W}dstrike"))),
     )  # fmt: skip
+
+
+def _either(single: bool | None, double: bool | None) -> bool | None:
+    """Struck through once or twice; None when the layer says neither."""
+    return None if single is None and double is None else bool(single or double)
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,7 @@ class DocxReading:
     hidden: tuple[HiddenRun, ...]
     imported: tuple[Imported, ...]
     tracked_changes: bool
+    struck: int = 0  # struck-through runs left out (``struck_out``)
 
     @property
     def body(self) -> tuple[str, ...]:
@@ -115,6 +116,7 @@ def read_docx(
     *,
     table_rows: bool = False,
     markers: re.Pattern[str] | None = None,
+    struck_out: bool = False,
 ) -> DocxReading:
     """Every story of a DOCX as a reader sees it.
 
@@ -127,6 +129,9 @@ def read_docx(
         markers: hidden runs that are wholly one of these (our e-signature anchors, white
             and tiny by design, for the signing service to find) are read as text and not
             reported; ``verify`` then compares them with the words the manifest recorded.
+        struck_out: leave out struck-through text, as ``audit`` reads a signed paper whose
+            parties struck a clause ("[Struck - see Schedule 2]"); ``verify`` keeps it, since a
+            reader sees it.
 
     Raises:
         InputError: when it is not a readable DOCX (its relationships name no single main
@@ -134,22 +139,30 @@ def read_docx(
             limit of :mod:`.untrusted`.
     """
     package = Package(data, name)
-    reader = _Reader(package, table_rows, markers)
+    reader = _Reader(package, table_rows, markers, struck_out)
     stories = tuple(reader.stories())
     check_text(sum(len(p) for s in stories for p in s.paragraphs), name)
     return DocxReading(
         package.main, stories, tuple(reader.hidden), tuple(reader.imported),
-        package.tracked_changes,
+        package.tracked_changes, reader.struck,
     )  # fmt: skip
 
 
 class _Reader:
     """Walks a document's stories, collecting paragraphs, hidden runs and imported content."""
 
-    def __init__(self, package: Package, table_rows: bool, markers: re.Pattern[str] | None) -> None:
+    def __init__(
+        self,
+        package: Package,
+        table_rows: bool,
+        markers: re.Pattern[str] | None,
+        struck_out: bool,
+    ) -> None:
         self.package = package
         self.table_rows = table_rows
         self.markers = markers
+        self.struck_out = struck_out
+        self.struck = 0
         self.hidden: list[HiddenRun] = []
         self.imported: list[Imported] = []
         self._main = package.xml(package.main)
@@ -310,6 +323,9 @@ class _Reader:
             elif tag not in _SKIP:
                 paragraph.boxes.extend(_boxes(child))
         text = "".join(parts)
+        if self.struck_out and look.struck:
+            self.struck += bool(text.strip())
+            return  # its fields were followed above; its words are the parties' deletion
         if reason and self.markers is not None and self.markers.fullmatch(text.strip()):
             reason = ""
         paragraph.pieces.append((reason, text))

@@ -78,17 +78,19 @@ def docx_paragraphs(data: bytes, name: Path | str) -> list[str]:
     return list(read_docx(data, name, markers=ANCHOR_LIKE).body)
 
 
-def docx_blocks(data: bytes, name: Path | str) -> list[str]:
+def docx_blocks(data: bytes, name: Path | str) -> tuple[list[str], int]:
     """``audit``'s view: the body's paragraphs as a reader sees them, and each table row
-    as one paragraph, its cells joined by a dash ("Breach notice — within 72 hours").
-    Hidden text is no promise the reader sees: it is left out.
+    as one paragraph, its cells joined by a dash ("Breach notice — within 72 hours"); and
+    how many struck-through runs were left out. Hidden text is no promise the reader sees,
+    and struck-through text one the parties struck: both are left out.
 
     Raises:
         InputError: when it is not a readable DOCX.
     """
     from .docx_reading import read_docx
 
-    return list(read_docx(data, name, table_rows=True).body)
+    reading = read_docx(data, name, table_rows=True, struck_out=True)
+    return list(reading.body), reading.struck
 
 
 def pdf_pages(data: bytes, name: Path | str, *, hyphenated: bool) -> list[str]:

@@ -172,7 +172,8 @@ _BY_REFERENCE = LazyPattern(
     r"(?:agreement|terms)\b"
     # "Sections 15.2 (Severability) … of the Hallway Terms of Service, available at …, are
     # incorporated into these State Addenda by reference"
-    r"|\bof the (?:[\w-]+\s+){0,5}terms\b(?:[^.;]|\.(?=\S)){0,120}\bincorporated\b[^.;]{0,40}\bby reference\b"
+    r"|\bof the (?:[\w-]+\s+){0,5}terms\b(?:[^.;]|\.(?=\S)){0,120}\bincorporated\b[^.;]{0,40}"
+    r"\bby reference\b"
 )
 
 

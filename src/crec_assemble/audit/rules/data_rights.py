@@ -62,7 +62,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         school_owns = (
             (owner is not None and re.fullmatch(LEA, owner.group(1)))
             or re.search(
-                rf"(?:property|ownership|control)\s+of,?\s+(?:and [^.]{{0,30}}?,?\s+)?{_WHOSE}{LEA}",
+                rf"(?:property|ownership|control)\s+of,?\s+(?:and [^.]{{0,30}}?,?\s+)?"
+                rf"{_WHOSE}{LEA}",
                 low,
             )
             or re.search(rf"\bbelong\w*\s+{_ONLY}to\s+{_WHOSE}{LEA}", low)

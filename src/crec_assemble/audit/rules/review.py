@@ -171,5 +171,6 @@ def students_and_parents_may_review_and_correct_their_data(
 _HELPS_THE_SCHOOL = (
     rf"(?:{PROVIDER}|\b(?:we|it)\b)[^.;]{{0,40}}\b(?:cooperat\w*|assist\w*|work with|help\w*)\b"
     r"(?![^.;]*\bnot\b)[^.;]{0,80}\brequests?\b"
-    r"|\b(?:reasonable|commercially reasonable) (?:assistance|cooperation)\b[^.;]{0,80}\brequests?\b"
+    r"|\b(?:reasonable|commercially reasonable) (?:assistance|cooperation)\b[^.;]{0,80}"
+    r"\brequests?\b"
 )
