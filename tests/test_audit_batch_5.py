@@ -72,6 +72,10 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R13", ("Vendor will not use Student Data for targeted advertising to students.",
                  "Vendor may show tips about its features to every student alike. Such tips "
                  "are not advertising under this Addendum."), "present"),
+        # 9: Connecticut law overriding another document's clause; "law applies"
+        ("R9", ("Notwithstanding Section 9.1 of the Platform Terms, the laws of the State of "
+                "Connecticut shall govern the rights and duties of all parties.",), "present"),
+        ("R9", ("Connecticut law applies to these terms.",), "present"),
         # 1: "the property of, and under the control of, the Board"
         ("R1", ("Pupil records are and remain the property of, and under the control of, the "
                 "Board.",), "present"),
@@ -150,7 +154,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "a-licence-received", "the-worst-de-identified-grant", "licensed-to-others",
          "a-glossary-entry-of-pupil-work", "ownership-unless-another-paper-says-otherwise",
          "offers-picked-by-activity-called-no-ads", "tips-for-all-called-no-ads",
-         "property-of-and-control-of", "a-third-party-vendor", "hand-off-to-a-therapist",
+         "ct-law-notwithstanding-another-clause",
+         "ct-law-applies", "property-of-and-control-of", "a-third-party-vendor", "hand-off-to-a-therapist",
          "not-authorized-in-the-condition", "after-the-assignment", "a-rows-heading-noun",
          "a-signature-block-run-into-an-exhibit", "a-denial-before-item-a",
          "identifiers-in-another-item", "student-work-owned-by-the-board",

@@ -18,8 +18,16 @@ from .registry import Verdict, missing, present, rule, weak
 def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
     found = [
         s
-        for s in find(sentences, r"\b(?:govern\w*|construed|laws? of|jurisdiction)\b", r"\blaws?\b")
-        if not _BY_REFERENCE.search(lowered(s)) and not _CONSTITUTED.search(lowered(s))
+        for s in find(
+            sentences,
+            # "Connecticut law applies to these terms."
+            r"\b(?:govern\w*|construed|laws? of|jurisdiction|laws?\s+appl(?:y|ies))\b",
+            r"\blaws?\b",
+        )
+        # "Notwithstanding Section 14.2 of the MSA, the laws of Connecticut shall govern …"
+        # overrides the other document's clause; it borrows nothing from it
+        if not _BY_REFERENCE.search(_OVERRIDING.sub("", lowered(s)))
+        and not _CONSTITUTED.search(lowered(s))
     ]
     for sentence in found:
         low = lowered(sentence)
@@ -117,6 +125,7 @@ _SOME_MATTERS = LazyPattern(
     # "This Connecticut Supplement is governed by …": one section of a page of several
     r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
 )
+_OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",
 # "Part A is governed by …", "this Addendum shall be governed by …".
 _PART_GOVERNED = LazyPattern(
