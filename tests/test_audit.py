@@ -67,6 +67,17 @@ def it_finds_the_gaps_the_labels_record_across_the_corpus(library: ClauseLibrary
     assert not weakest, errors
 
 
+def it_labels_each_requirement_of_a_corpus_document_once() -> None:
+    twice = {
+        (name, rid)
+        for name, entry in labels().items()
+        for rid in set(entry.get("weak", [])) & set(entry.get("missing", []))
+        | set(entry.get("weak", [])) & set(entry.get("present", []) or [])
+        | set(entry.get("missing", [])) & set(entry.get("present", []) or [])
+    }
+    assert not twice
+
+
 @pytest.mark.parametrize("name", sorted(labels()))
 def it_reads_each_corpus_document_as_labelled(name: str, library: ClauseLibrary) -> None:
     from audit_corpus import expected

@@ -72,6 +72,12 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R13", ("Vendor will not use Student Data for targeted advertising to students.",
                  "Vendor may show tips about its features to every student alike. Such tips "
                  "are not advertising under this Addendum."), "present"),
+        # 15(e): sharing with the vendor's affiliates or helpers, and forbidding nothing, is
+        # wider than the six cases; with advertisers or anyone, the opposite of them
+        ("R15e", ("We may share pupil data with our affiliates and with partners who help us "
+                  "run the app.",), "weak"),
+        ("R15e", ("We may share pupil data with our affiliates and advertising partners.",),
+         "missing"),
         # 9: Connecticut law overriding another document's clause; "law applies"
         ("R9", ("Notwithstanding Section 9.1 of the Platform Terms, the laws of the State of "
                 "Connecticut shall govern the rights and duties of all parties.",), "present"),
@@ -154,7 +160,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "a-licence-received", "the-worst-de-identified-grant", "licensed-to-others",
          "a-glossary-entry-of-pupil-work", "ownership-unless-another-paper-says-otherwise",
          "offers-picked-by-activity-called-no-ads", "tips-for-all-called-no-ads",
-         "ct-law-notwithstanding-another-clause",
+         "shared-with-affiliates-and-helpers",
+         "shared-with-advertisers", "ct-law-notwithstanding-another-clause",
          "ct-law-applies", "property-of-and-control-of", "a-third-party-vendor", "hand-off-to-a-therapist",
          "not-authorized-in-the-condition", "after-the-assignment", "a-rows-heading-noun",
          "a-signature-block-run-into-an-exhibit", "a-denial-before-item-a",

@@ -222,6 +222,11 @@ _PURPOSE = LazyPattern(
 _ANYONE = LazyPattern(
     r"\b(?:with|to)\s+(?:any\s+(?:other\s+)?(?:person|one|entity|third part(?:y|ies))|anyone)\b"
 )
+_TO_ADVERTISERS_OR_ANYONE = LazyPattern(
+    rf"{_ANYONE.pattern}|\b(?:advertis\w*|marketing|marketers?)\b"
+    # "to third parties" unqualified, not "with third parties that host the Service"
+    r"|\b(?:to|with)\s+(?:other\s+)?third[- ]parties\b(?!\s+(?:that|who|which)\b)"
+)
 _LAWFUL = (
     r"\b(?:required by law|law enforcement|subpoena|court order|legal process|"
     r"comply with (?:the )?law|judicial)\b"
@@ -258,8 +263,14 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         ]
         if limited:
             return weak(limited[0], "shares student data more widely than the six permitted cases")
-        return missing("allows sharing student data beyond the six permitted cases, and forbids "
-                       "nothing", broad[0])  # fmt: skip
+        # With advertisers or anyone at all: the opposite of the requirement. With the
+        # vendor's affiliates or helpers and no purpose: wider than it, but a list of who.
+        opposite = [b for b in broad if _TO_ADVERTISERS_OR_ANYONE.search(lowered(b))]
+        if opposite:
+            return missing("allows sharing student data with advertisers or anyone, and "
+                           "forbids nothing", opposite[0])  # fmt: skip
+        return weak(broad[0], "allows sharing student data beyond the six permitted cases, "
+                              "and forbids nothing")  # fmt: skip
     legal = find(sentences, _VERB, _LAWFUL)
     if legal:
         return weak(legal[0], "names when it must disclose, but does not forbid the rest")
