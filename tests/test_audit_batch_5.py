@@ -72,6 +72,10 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R13", ("Vendor will not use Student Data for targeted advertising to students.",
                  "Vendor may show tips about its features to every student alike. Such tips "
                  "are not advertising under this Addendum."), "present"),
+        # 6(d): families told of a breach of data "other than directory information" only
+        ("R6d", ("Where a breach involves Student Data other than directory information, Vendor "
+                 "will notify the affected pupils' parents within five (5) days after discovery.",),
+         "weak"),
         # 15(e): sharing with the vendor's affiliates or helpers, and forbidding nothing, is
         # wider than the six cases; with advertisers or anyone, the opposite of them
         ("R15e", ("We may share pupil data with our affiliates and with partners who help us "
@@ -160,6 +164,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "a-licence-received", "the-worst-de-identified-grant", "licensed-to-others",
          "a-glossary-entry-of-pupil-work", "ownership-unless-another-paper-says-otherwise",
          "offers-picked-by-activity-called-no-ads", "tips-for-all-called-no-ads",
+         "families-told-of-data-other-than-directory",
          "shared-with-affiliates-and-helpers",
          "shared-with-advertisers", "ct-law-notwithstanding-another-clause",
          "ct-law-applies", "property-of-and-control-of", "a-third-party-vendor", "hand-off-to-a-therapist",

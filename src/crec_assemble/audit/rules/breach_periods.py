@@ -81,7 +81,9 @@ _OTHER_KINDS = LazyPattern(
 )
 
 
-_SIX_C_ONLY = LazyPattern(r"\bstudent information\s*\(?\s*other than directory information\b")
+_SIX_C_ONLY = LazyPattern(
+    r"\bstudent (?:information|data)\s*\(?\s*other than directory information\b"
+)
 
 
 _URGENT_ONLY = LazyPattern(
