@@ -141,12 +141,16 @@ def it_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     # Not "when the first PDF lands": on an idle machine all twelve render inside one
     # gathering window, convert as one chunk and land together, and the interrupt came after
     # the build had finished.
-    deadline = time.monotonic() + 120
-    while not list(out.glob(".crec-staging-*")) and time.monotonic() < deadline:
+    started = time.monotonic()
+    while not list(out.glob(".crec-staging-*")) and time.monotonic() < started + 120:
         time.sleep(0.02)
+    # Which of two failures, if it fails: the trigger came after the build had ended, or
+    # the build ran on through the interrupt.
+    seen = f"staging seen after {time.monotonic() - started:.1f} s"
+    assert process.poll() is None, f"the build ended before the interrupt ({seen})"
     process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=120)
-    assert process.returncode == 130, stderr.decode()
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, f"{seen}; {stderr.decode()} {stdout.decode()}"
     # The folder the build made for its output is gone too when nothing was written to it.
     names = sorted(p.name for p in out.iterdir()) if out.exists() else []
     assert not [n for n in names if n.startswith(".")], "no temporary files left"
