@@ -46,12 +46,13 @@ _CLAUSE_END = LazyPattern(
 )
 # "Provider shall not: (a) …", or the reader's own joining of a lead-in to each item it read
 # apart: "Provider shall not, and shall not permit any Subprocessor to: use …"
+# A list's first and second items' marks.
+_FIRST_ITEM = LazyPattern(r"\((?:a|i|1)\)\s")
 _LEADS_A_LIST = LazyPattern(
     r"[^;.:]{0,30}:\s*(?:\(?[a-z0-9]{1,3}[.)]|$)|(?:,\s*and\s+[^;.:]{0,50})?\s+to:\s"
     # "Vendor shall not (a) engage …; (b) …; (c) collect …": the first item's mark at once
-    r"|\s+\((?:a|i|1)\)\s"
+    rf"|\s+{_FIRST_ITEM.pattern}"
 )
-_FIRST_ITEM = LazyPattern(r"\((?:a|i|1)\)\s")
 _NEXT_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?\((?:b|ii|2)\)\s")
 _REACH = 160
 """How far a denial governs, at most, in characters: a long clause's tail is rarely under it."""

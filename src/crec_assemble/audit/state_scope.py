@@ -72,6 +72,9 @@ class _Text(Protocol):
     @property
     def level(self) -> int: ...
 
+    @property
+    def paragraph(self) -> int: ...
+
 
 _Sentence = TypeVar("_Sentence", bound=_Text)
 
@@ -80,7 +83,8 @@ def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], i
     """The sentences that bind a Connecticut board, and how many were set aside: those under
     another state's heading on a page with a Connecticut section, and, on any page, those
     that open by holding themselves to another state's schools ("For Schools in Illinois,
-    …")."""
+    …"), and a paragraph whose first sentence does ("If your School is in California, the
+    following also applies.")."""
     scopes = state_sections(sentences)
     states = set(scopes) - {""}
     # Other states' boxes after the vendor's general terms supplement them for those states'
@@ -89,12 +93,16 @@ def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], i
     sectioned = (HOME in states and len(states) >= 2) or (
         bool(states) and general >= _GENERAL_TERMS
     )
-    kept = [
-        s
-        for s, scope in zip(sentences, scopes, strict=True)
-        if (not sectioned or scope in ("", HOME)) and not _for_another_state(s.text)
-    ]
-    kept = _without_another_states_paragraphs(kept)
+    kept = []
+    aside = -1  # a paragraph held to another state by its first sentence
+    for sentence, scope in zip(sentences, scopes, strict=True):
+        if (sectioned and scope not in ("", HOME)) or sentence.paragraph == aside:
+            continue
+        opening = _IF_IN_ANOTHER_STATE.match(sentence.text)
+        if opening and opening.group("state").casefold() != HOME:
+            aside = sentence.paragraph
+        elif not _for_another_state(sentence.text):
+            kept.append(sentence)
     return kept, len(sentences) - len(kept)
 
 
@@ -110,22 +118,6 @@ _IF_IN_ANOTHER_STATE = LazyPattern(
     r"[^.;]{0,40}\bappl(?:y|ies)\b",
     re.IGNORECASE,
 )
-
-
-def _without_another_states_paragraphs(sentences: list[_Sentence]) -> list[_Sentence]:
-    kept: list[_Sentence] = []
-    aside: object = None  # the paragraph another state's opening holds
-    for sentence in sentences:
-        paragraph = getattr(sentence, "paragraph", None)
-        found = _IF_IN_ANOTHER_STATE.match(sentence.text)
-        if found and found.group("state").casefold() != HOME:
-            aside = paragraph
-            continue
-        if aside is not None and paragraph == aside:
-            continue
-        aside = None
-        kept.append(sentence)
-    return kept
 
 
 # "For Schools in Illinois, …", "For California customers: …", "In New York, …"

@@ -28,9 +28,10 @@ from ..reader import Sentence
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
 
+# "to protect the rights, property or safety of …": no one's ownership of the data.
+_SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")
 # Who is named as the owner may stand behind a determiner or a possessive: "belongs to your
 # child's school", "the property of the student's parent".
-_SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")
 _WHOSE = r"(?:(?:the|its|their|your|our|each|every|[\w-]+['\u2019]s)\s+){0,3}"
 _ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 # What the school owns, as vendors call it: the data, or its "Customer Content".
@@ -51,7 +52,6 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     stays: Sentence | None = None
     claims: list[tuple[Sentence, str]] = []
     for sentence in find(sentences, rf"{OWNS}|\bcontrol\b", _SCHOOLS):
-        # "to protect the rights, property or safety of …" is no one's ownership of the data
         low = _SAFETY.sub(" ", lowered(sentence))
         owner = re.search(
             r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?!who\b|which\b|that\b)(\w+)(?:'s)?\s+"

@@ -57,20 +57,18 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         and not _FAMILY_DELETES.search(lowered(s))
         and not (_FAMILY_ASKS.search(lowered(s)) and not re.search(_THE_SCHOOL, lowered(s)))
     ]
+    # The way to ask is often the next sentence of the same clause: "The LEA may request
+    # deletion at any time. A request may be made through the console or by email …"
+    clauses = [(s, _numbered_item_of(sentences, s)) for s in found]
     # The worst way of asking decides: a teacher's delete button beside a school's request
     # the vendor need only "consider" is no deletion on the school's request.
     refused = next(
-        (s for s in found if any(_REFUSABLE.search(lowered(c)) for c in _numbered_item_of(
-            sentences, s))),
-        None,
-    )  # fmt: skip
+        (s for s, clause in clauses if any(_REFUSABLE.search(lowered(c)) for c in clause)), None
+    )
     if refused is not None:
         return weak(refused, "deletion on request, but the vendor may refuse it or keep the data "
                              "by its own retention rules")  # fmt: skip
-    for sentence in found:
-        # The way to ask is often the next sentence of the same clause: "The LEA may request
-        # deletion at any time. A request may be made through the console or by email …"
-        clause = _numbered_item_of(sentences, sentence)
+    for sentence, clause in clauses:
         elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]
         if elsewhere:
             return weak(
@@ -144,18 +142,17 @@ _REFUSABLE = LazyPattern(
 # A request only the end of the contract opens ("if Licensee makes a written request within
 # thirty days after termination") is about deletion at the end (provision 7), not a means to
 # ask for deletion while the vendor holds the data.
+# A sentence that opens at the contract's end: "Upon termination of the Agreement, …".
+_AT_THE_END = LazyPattern(
+    r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:on|upon|at|after|following)\s+(?:the\s+)?(?:termination|"
+    r"expiration|expiry|end|completion)\b"
+)
 _AFTER_THE_END = LazyPattern(
     r"\brequest\w*\b[^.;]{0,40}\b(?:after|following|upon|on|at)\s+(?:the\s+)?"
     r"(?:termination|expiration|expiry|end)\b"
     # "On the expiration or termination of the Agreement, Vendor will destroy all Student Data
     # … and will certify the destruction on request": the request is for the certificate.
-    r"|^\W*(?:\(?\w{1,4}[.)]\s*)?(?:on|upon|at|after|following)\s+(?:the\s+)?"
-    r"(?:termination|expiration|expiry|end|completion)\b[^.;]{0,200}\bcertif\w*[^.;]{0,60}"
-    r"\brequest\b"
-)
-_AT_THE_END = LazyPattern(
-    r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:on|upon|at|after|following)\s+(?:the\s+)?(?:termination|"
-    r"expiration|expiry|end|completion)\b"
+    rf"|{_AT_THE_END.pattern}[^.;]{{0,200}}\bcertif\w*[^.;]{{0,60}}\brequest\b"
 )
 # The school may stop a deletion, not ask for one: "Unless Customer asks otherwise, Provider
 # will delete … after termination" (provision 7).

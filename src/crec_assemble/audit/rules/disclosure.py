@@ -55,17 +55,16 @@ _ALLOWED = LazyPattern(
     r"the|directed (?:or permitted )?by|as (?:the )?(?:district|lea|school|board|customer|crec) "
     r"(?:directs|instructs|authori[sz]es)|permitted (?:by|under) this|successor|merger)\b"
 )
+_THE_SCHOOL = r"(?:the )?(?:lea|district|school|board|customer|crec|institution)\b"
 _OTHER_LAW = LazyPattern(
     r"\b(?:section|§)\s*\d+[\w.()-]* of (?!this\b)"
     r"|\bas (?:otherwise )?permitted by (?!this\b|(?:section|article|clause|paragraph)\s*\d)"
-    r"(?!(?:the )?(?:lea|district|school|board|customer|crec|institution)\b)"
+    rf"(?!{_THE_SCHOOL})"
 )
 # "other than as directed or permitted by the LEA": a permission, unlike a written direction,
 # need be no school purpose, so it reaches beyond the six cases (as six of seven outside
 # writers labelled the NDPA's clause).
-_SCHOOL_PERMITS = LazyPattern(
-    r"\bpermitted by (?:the )?(?:lea|district|school|board|customer|crec|institution)\b"
-)
+_SCHOOL_PERMITS = LazyPattern(rf"\bpermitted by {_THE_SCHOOL}")
 _SERVICE_PROVIDER = LazyPattern(
     r"\b(?:service providers?|sub-?processors?|sub-?contractors?|vendors?|entit(?:y|ies) (?:hired|"
     r"engaged|retained)|entit(?:y|ies) (?:\w+ ){0,2}?(?:hires|engages|retains)|"

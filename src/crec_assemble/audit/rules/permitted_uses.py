@@ -67,7 +67,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # section, "to develop new features and products" in the next. Then the grant itself
     # ("Operator may use Student Information …") before a sentence that mentions a use in
     # passing ("provided the recipient … uses it to improve …").
-    beyond = [s for s in find(sentences, _USED) if _beyond_the_four(sentences, s)]
+    beyond = uses_beyond_the_four(sentences)
     found += [s for s in beyond if s not in found]
     found.sort(key=lambda s: (s not in beyond, _GRANT.search(lowered(s)) is None))
     for sentence in found:
@@ -94,11 +94,11 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     return missing("does not say for what the operator may use student information")
 
 
-def a_use_beyond_the_four(sentences: Sequence[Sentence]) -> Sentence | None:
-    """The first grant of identified student information for a use none of the four
-    permits ("and to develop new products and services"), or None: 15(c)'s school purposes
-    are exceeded by it too."""
-    return next((s for s in find(sentences, _USED) if _beyond_the_four(sentences, s)), None)
+def uses_beyond_the_four(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The grants of identified student information for a use none of the four permits
+    ("and to develop new products and services"): U1's worst reading, and uses beyond
+    15(c)'s school purposes too."""
+    return [s for s in find(sentences, _USED) if _beyond_the_four(sentences, s)]
 
 
 def _beyond_the_four(sentences: Sequence[Sentence], sentence: Sentence) -> bool:

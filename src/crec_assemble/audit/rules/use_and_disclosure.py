@@ -27,7 +27,7 @@ from ..lexicon import (
 )
 from ..reader import Sentence
 from .narrowed import whole
-from .permitted_uses import a_use_beyond_the_four
+from .permitted_uses import uses_beyond_the_four
 from .registry import Verdict, missing, present, rule, weak
 
 
@@ -210,10 +210,10 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
         if _MORE_PURPOSES.search(low) or _BEYOND.search(low):
             return weak(sentence, "limits what it collects, but for purposes beyond the school's")
-        beyond = a_use_beyond_the_four(sentences)
-        if beyond is not None:
-            return weak(beyond, "limits what it collects, but uses the data beyond school "
-                                "purposes elsewhere")  # fmt: skip
+        beyond = uses_beyond_the_four(sentences)
+        if beyond:
+            return weak(beyond[0], "limits what it collects, but uses the data beyond school "
+                                   "purposes elsewhere")  # fmt: skip
         return present(sentence, "collects and keeps data only for school purposes")
     # 15(c) forbids collecting, storing and using beyond school purposes: a limit on use alone
     # makes a third of the promise; a licence the user grants makes none of it.
