@@ -244,8 +244,38 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
                 for s in sentences
                 if s not in clause and s != sentence and _DELETES.search(lowered(s))
             ]
-        return _at_the_end(sentence, clause)
+        verdict = _at_the_end(sentence, clause)
+        if verdict.status == "present":
+            # a keeping in another part: "Exhibit H-3: backups are retained for up to one
+            # hundred eighty (180) days following termination"
+            for other in find(sentences, _KEPT_AFTER.pattern):
+                if other not in clause and _keeps_some(other):
+                    return weak(sentence, f"deletes at the end, but keeps some: {other.text}")
+        return verdict
+    if kept := find(sentences, _OWN_CLOCK.pattern):
+        return weak(
+            kept[0],
+            "deletes or keeps the data on a clock of its own (on request, after some other "
+            "event, for a retention period), not when the services end",
+        )
     return missing("no duty to delete or return the data when the services end")
+
+
+# A keeping that outlives the services: "… for seven (7) years after the last session",
+# "archived for up to 180 days following termination".
+_KEPT_AFTER = LazyPattern(
+    r"\b(?:retain\w*|kept|keeps?|archiv\w*|persist\w*|stored)\b[^.;]{0,80}\b(?:years?|months?|"
+    r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
+    r"completion|last))\b"
+)
+# Deletion or keeping with no tie to the end of the services: "Images are archived for seven
+# (7) years after the picture day", "we delete your data within 30 days", "will destroy
+# Student Data within ten days of the District's request". Provision 7 is dealt with, not met.
+_OWN_CLOCK = LazyPattern(
+    r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|shred\w*|retain\w*|kept|keeps?|"
+    r"archiv\w*)\b[^.;]{0,80}\b(?:within|for|after|up to|upon|on)\s+[^.;]{0,30}"
+    r"\b(?:days?|weeks?|months?|years?|request)\b"
+)
 
 
 _AS_ANOTHER_PART_SAYS = LazyPattern(
@@ -349,20 +379,26 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if _ONLY_IF_ASKED.search(low):
         return weak(sentence, "deletes at the end only if the school asks; otherwise keeps it")
     for other in clause:
-        text = lowered(other)
-        # "If the School makes no such request, the Company may retain …": the condition's
-        # "no" is not the main clause's.
-        main = re.sub(r"^\W*(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", "", text)
-        kept = (_KEPT_COPIES.search(main) or _RETAINED_FOR.search(main)) and not negated(
-            main, r"\b(?:retain\w*|kept|keep)"
-        )
-        if (
-            kept
-            and not re.search(r"de-?identified|aggregate", text)
-            and (not periods_in_days(text) or max(periods_in_days(text)) > 30)
-        ):
+        if _keeps_some(other):
             return weak(sentence, f"deletes at the end, but not all of it: {other.text}")
     return present(sentence, "does not keep the data after the services end")
+
+
+def _keeps_some(sentence: Sentence) -> bool:
+    """Whether ``sentence`` keeps some of the data for longer than a month: "Backups are
+    retained for thirteen (13) months", "may keep one archival copy for seven years"."""
+    text = lowered(sentence)
+    # "If the School makes no such request, the Company may retain …": the condition's
+    # "no" is not the main clause's.
+    main = re.sub(r"^\W*(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", "", text)
+    kept = (_KEPT_COPIES.search(main) or _RETAINED_FOR.search(main)) and not negated(
+        main, r"\b(?:retain\w*|kept|keep)"
+    )
+    return bool(
+        kept
+        and not re.search(r"de-?identified|aggregate", text)
+        and (not periods_in_days(text) or max(periods_in_days(text)) > 30)
+    )
 
 
 # "within a commercially reasonable time after termination", "for a reasonable period
@@ -387,6 +423,9 @@ _KEPT_COPIES = LazyPattern(
 _RETAINED_FOR = LazyPattern(
     r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
     r"|\bmay (?:retain|keep)\b"
+    # "I keep my own copy of each report … for seven years"
+    r"|\b(?:keeps?|retains?)\b[^.;]{0,80}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
+    r"(?:years?|months?)\b"
 )
 # Deletion at the end that waits on the school's request: "and, if Licensee makes a written
 # request within thirty (30) days after termination, shall delete it".

@@ -1,0 +1,44 @@
+"""Classes of misreading found in batch 6 (tests/corpus/heldout-6/), held out until
+2026-12-01 and development since, each read right.
+
+Each case is a sentence of the class, written for the test in words of its own, not a
+corpus document's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import audit_probes as probe
+from crec_assemble.library.clauses import ClauseLibrary
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [
+        # 7: data kept or deleted on a clock of the vendor's own, never tied to the end
+        ("R7", ("Vendor keeps session files for five (5) years after each tutoring session.",),
+         "weak"),
+        ("R7", ("Vendor erases a pupil's work within 45 days after the pupil's account is "
+                "closed by a teacher.",), "weak"),
+        ("R7", ("Vendor shall shred the Board's files within ten days of the Board's written "
+                "request.",), "weak"),
+        ("R7", ("Vendor will keep the Board's figures safe.",), "missing"),
+        # … and a keeping in another part takes back a clean deletion at the end
+        ("R7", ("On expiry of the Agreement, the pupils' files shall not be kept by Vendor, and "
+                "the Vendor shall erase them at that time.",
+                "Appendix 4. Vendor's disaster copies are retained for up to two hundred (200) "
+                "days following expiry."), "weak"),
+        ("R7", ("I erase every file I hold the day my last assessment is handed in.",
+                "I keep a copy of my scoring notes for six years."), "weak"),
+        ("R7", ("On expiry of the Agreement, the pupils' files shall not be kept by Vendor, and "
+                "the Vendor shall erase them at that time.",), "present"),
+    ],
+    ids=["kept-years-after-each-session", "erased-after-an-account-closes",
+         "shredded-on-request-only", "nothing-on-deletion",
+         "backups-kept-in-an-appendix", "a-copy-kept-for-years", "the-vendor-shall-erase"],
+)  # fmt: skip
+def it_reads_batch_6s_drafting(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.apart(*texts)) == status
