@@ -178,17 +178,20 @@ def it_reads_a_request_only_the_end_of_the_contract_opens_as_no_means_to_ask(
 
 
 @pytest.mark.parametrize(
-    "carve_out",
-    ["Backups containing Student Data are retained for thirteen (13) months after termination.",
-     "If the School makes no such request, the Company may retain Student Data."],
+    ("carve_out", "apart"),
+    # A keeping that outlives the services weakens the promise wherever it stands (an exhibit's
+    # backup period, batch 6); a keeping that only answers the clause's own condition does not.
+    [("Backups containing Student Data are retained for thirteen (13) months after "
+      "termination.", "weak"),
+     ("If the School makes no such request, the Company may retain Student Data.", "present")],
     ids=["backups", "may-retain"],
 )  # fmt: skip
 def it_finds_a_carve_out_after_the_deletion_promise_weak(
-    library: ClauseLibrary, carve_out: str
+    library: ClauseLibrary, carve_out: str, apart: str
 ) -> None:
     promise = "Upon termination, the Company will delete Student Data from its systems."
     assert probe.status(library, "R7", probe.clause(promise, carve_out)) == "weak"
-    assert probe.status(library, "R7", probe.apart(promise, carve_out)) == "present"
+    assert probe.status(library, "R7", probe.apart(promise, carve_out)) == apart
 
 
 def it_reads_data_not_kept_after_the_services_end_as_deletion(library: ClauseLibrary) -> None:

@@ -33,10 +33,26 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "I keep a copy of my scoring notes for six years."), "weak"),
         ("R7", ("On expiry of the Agreement, the pupils' files shall not be kept by Vendor, and "
                 "the Vendor shall erase them at that time.",), "present"),
+        # 5: safeguards measured by the vendor's cost (the readings settled after batch 6)
+        ("R5", ("Vendor will keep commercially reasonable technical and physical safeguards "
+                "to protect the Board's pupil records.",), "weak"),
+        ("R5", ("Vendor will keep technical and physical safeguards to protect the Board's "
+                "pupil records.",), "present"),
+        # 12: reasonable safeguards name no standard at all; a framework named is a standard
+        ("R12", ("Vendor keeps reasonable technical and organisational measures around the "
+                 "Board's pupil files.",), "missing"),
+        ("R12", ("Vendor keeps reasonable technical and organisational measures around the "
+                 "Board's pupil files, audited each year against ISO 27001.",), "weak"),
+        # 4: families sent to the school, the vendor taking no part
+        ("R4", ("Families who want to look over or fix what the app holds on a pupil should "
+                "contact their child's school.",), "missing"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
-         "backups-kept-in-an-appendix", "a-copy-kept-for-years", "the-vendor-shall-erase"],
+         "backups-kept-in-an-appendix", "a-copy-kept-for-years", "the-vendor-shall-erase",
+         "commercially-reasonable-safeguards", "safeguards-unqualified",
+         "reasonable-measures-and-no-standard", "reasonable-measures-and-a-framework",
+         "families-sent-to-the-school"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

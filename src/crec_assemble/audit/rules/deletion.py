@@ -261,6 +261,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     return missing("no duty to delete or return the data when the services end")
 
 
+_STUDENTS_CHOICE = LazyPattern(
+    rf"\b(?:students?|{PARENTS})\b[^.;]{{0,60}}\b(?:chooses?|elects?|opts?|decides?)\b"
+)
 # A keeping that outlives the services: "… for seven (7) years after the last session",
 # "archived for up to 180 days following termination".
 _KEPT_AFTER = LazyPattern(
@@ -397,6 +400,9 @@ def _keeps_some(sentence: Sentence) -> bool:
     return bool(
         kept
         and not re.search(r"de-?identified|aggregate", text)
+        # the statute's own exception: "Where a Student or parent chooses to do so, Contractor
+        # may keep … the Student-Generated Content stored in that account"
+        and not _STUDENTS_CHOICE.search(text)
         and (not periods_in_days(text) or max(periods_in_days(text)) > 30)
     )
 

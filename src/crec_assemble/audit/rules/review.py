@@ -44,6 +44,9 @@ _WHOSE_RECORDS = (
     rf"\b{PARENTS}\b(?!['\u2019]s)|\b(?:student|child|pupil)['\u2019]s\s+(?:education\s+)?records?\b"
     r"|\byour\s+(?:\w+\s+)?(?:information|data|records?)\b"
 )
+_ASK_THE_SCHOOL = (
+    r"\bcontact\w*\s+(?:their|the|your)\s+(?:(?:child|student)['\u2019]s\s+)?(?:teacher|school)"
+)
 # The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
 # "remain the District's responsibility", "Corrections … must be made by the District".
 _TO_SCHOOL = (
@@ -52,6 +55,8 @@ _TO_SCHOOL = (
     rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
     # "Customer is solely responsible for … responding to requests from parents"
     rf"|{LEA}\s+(?:is|are|shall be|remains?)\s+solely\s+responsible\b"
+    # "… should contact their child's school"
+    rf"|{_ASK_THE_SCHOOL}"
     # "will direct the requester to District", "shall forward to CREC … any request"
     r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
     rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+)?{LEA}"
@@ -103,9 +108,6 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     )
 
 
-_ASK_THE_SCHOOL = (
-    r"\bcontact\w*\s+(?:their|the|your)\s+(?:(?:child|student)['\u2019]s\s+)?(?:teacher|school)"
-)
 _DISCRETION = (
     r"\bconsider\b|\b(?:in|at) (?:its|our|provider's|their) (?:sole )?discretion\b"
     # "where we agree there is an error, we will fix it": only errors the vendor accepts
