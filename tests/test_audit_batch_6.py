@@ -46,13 +46,29 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 4: families sent to the school, the vendor taking no part
         ("R4", ("Families who want to look over or fix what the app holds on a pupil should "
                 "contact their child's school.",), "missing"),
+        # 14: helpers under other names; a part of the terms flowing down; notice of each
+        ("R14", ("The Agency may hand Assignments to independent-contractor nurses, each to sign "
+                 "a written agreement containing provisions equivalent to Sections 3 and 4 of "
+                 "this Agreement.",), "weak"),
+        ("R14", ("Now and then we bring in independent associates to help with scoring; they are "
+                 "asked to keep the Board's files confidential.",), "weak"),
+        ("R14", ("The Firm may use tutors who are independent contractors of the Firm, provided "
+                 "that the Firm gives the Board's office ten (10) business days' prior written "
+                 "notice naming each tutor.",), "weak"),
+        ("R14", ("The Firm may assign sessions to independent contractor tutors without "
+                 "approval from the Board, provided each tutor is bound in writing by terms no "
+                 "less protective than this Agreement.",), "weak"),
+        ("R14", ("The Firm may use independent-contractor tutors.",), "missing"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
          "backups-kept-in-an-appendix", "a-copy-kept-for-years", "the-vendor-shall-erase",
          "commercially-reasonable-safeguards", "safeguards-unqualified",
          "reasonable-measures-and-no-standard", "reasonable-measures-and-a-framework",
-         "families-sent-to-the-school"],
+         "families-sent-to-the-school",
+         "equivalent-provisions-for-each-such-nurse", "associates-asked-to-keep-confidential",
+         "prior-written-notice-of-each-tutor", "without-approval-but-bound",
+         "a-bare-licence-to-use-contractors"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

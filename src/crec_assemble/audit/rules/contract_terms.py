@@ -280,6 +280,8 @@ _NOTICE = LazyPattern(
     r"|\b(?:engag\w*|appoint\w*|add\w*|us(?:e|ing))\s+(?:a\s+|any\s+)?(?:new|additional)\b"
     r"[^.;]{0,60}\b(?:notice|notif\w*)\b"
     r"|\bobject\w*\s+to\b"
+    # "may engage clinicians …, provided that it gives CREC five days' prior written notice"
+    r"|\b(?:engag\w*|us(?:e|ing)|add\w*|assign\w*)\b[^.;]{0,200}\bprior (?:written )?notice\b"
 )
 # Consent by silence: "the Board's consent shall be deemed given if the Board has not
 # objected in writing within ten (10) business days after the notice".
@@ -314,6 +316,14 @@ _SUBS = (
     r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
     r"contractors?|vendors?|providers?|assistants?|associates?)\b"
     r"|\bthird[- ]party (?:vendors?|contractors?)\b"
+    # "may engage independent-contractor clinicians", "Associate Coaches", "our independent
+    # associates" (not "Consultant is an independent contractor")
+    r"|\bindependent[- ]contractor (?:\w+ )?(?:clinicians?|interpreters?|therapists?|coders?|"
+    r"tutors?|coaches?|nurses?|linguists?|evaluators?|staff)\b"
+    r"|\b(?:engag\w*|us(?:e|es|ing)|assign\w*(?: work)?(?: to)?|retain\w*)\b[^.;]{0,40}"
+    r"\bindependent[- ]contractors?\b"
+    r"|\bassociate (?:coach|agenc|clinician|therapist|interpreter|evaluator|tutor)\w*"
+    r"|\bindependent associates?\b"
     # "I won't hand off any of this work … with another clinician or an assistant"
     r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
     r"(?:clinicians?|therapists?|assistants?|consultants?|contractors?|persons?)\b"
@@ -330,7 +340,8 @@ _CONSENT = (
 _BOUND = (
     r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent)|at least as (?:protective|"
     r"stringent)|(?:the )?same (?:[\w-]+ )?(?:obligations|terms|restrictions|protections|"
-    r"requirements)|flow[- ]down|obligations (?:at least|consistent)|comply with (?:all (?:of )?)?"
+    r"requirements)|flow[- ]down|containing (?:the )?(?:provisions|terms|obligations) "
+    r"(?:equivalent|identical) to|obligations (?:at least|consistent)|comply with (?:all (?:of )?)?"
     r"(?:the (?:same|terms)|this|these)|bind\w*|included in (?:any|every|each)|"
     # "every such sub-contract shall include the provisions of Sections 1 and 2", "… shall
     # include the CT Required Terms", "… provisions equivalent to Sections 3 to 9"
@@ -344,6 +355,12 @@ _SOME_TERMS = LazyPattern(
     r"\bcontractually\s+(?:bound|required|obligated)|\b(?:bound|required)\s+in\s+writing|"
     r"\bunder\s+written\s+(?:contracts?|agreements?)"
     r"|\bwritten\s+(?:contracts?|agreements?)\s+(?:requiring|that require)"
+    # a part of the terms flowing down: "shall require each of them to keep the Student Data
+    # confidential", "bound by a confidentiality agreement"
+    r"|\brequir\w*\s+(?:each\s+of\s+)?(?:them|each|it|every)\b[^.;]{0,20}\bto\s+(?:keep|"
+    r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b"
+    r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?"
+    r"confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?)\b"
 )
 # A flow-down of the security terms alone ("security obligations no less protective than
 # those in this Exhibit B") leaves the rest of provisions 1-13 behind.
@@ -373,7 +390,8 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
         return True
     earlier = [s for s in sentences if s.paragraph == sentence.paragraph and s is not sentence]
     return any(names.search(_ITSELF.sub("", lowered(s))) for s in earlier) and bool(
-        re.search(r"\b(?:new one|each one|such (?:\w+ )?(?:entity|party|person)|it|they)\b",
+        re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
+                  r"person)|it|they)\b",
                   lowered(sentence))
     )  # fmt: skip
 
@@ -381,6 +399,8 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
 def _waived(low: str) -> bool:
     """ "may engage subcontractors without the District's consent": a permission, not a
     promise (unlike "shall not subcontract without the District's consent")."""
-    return bool(re.search(r"\bwithout\b[^.;]{0,40}\bconsent", low)) and not negated(
+    return bool(
+        re.search(r"\bwithout\b[^.;]{0,40}\b(?:consent|approval|authori[sz]ation|permission)", low)
+    ) and not negated(
         low, r"\bwithout\b"
     )
