@@ -7,9 +7,12 @@ corpus document's.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import audit_probes as probe
+from crec_assemble.audit.findings import audit_file
 from crec_assemble.library.clauses import ClauseLibrary
 
 
@@ -59,6 +62,14 @@ from crec_assemble.library.clauses import ClauseLibrary
                  "approval from the Board, provided each tutor is bound in writing by terms no "
                  "less protective than this Agreement.",), "weak"),
         ("R14", ("The Firm may use independent-contractor tutors.",), "missing"),
+        # 9: Connecticut's law for the rider alone, another's for the rest (by reference too)
+        ("R9", ("This Rider shall be interpreted in accordance with the laws of the State of "
+                "Connecticut.",
+                "The Price Agreement and all Orders are governed by the laws of the State of "
+                "Iowa, as Section 8 of the Price Agreement provides."), "weak"),
+        # U2: de-identified data disclosed for research with commercial partners
+        ("U2", ("Vendor may use and disclose de-identified data to build new tools and for "
+                "studies run with its commercial partners.",), "weak"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -68,9 +79,41 @@ from crec_assemble.library.clauses import ClauseLibrary
          "families-sent-to-the-school",
          "equivalent-provisions-for-each-such-nurse", "associates-asked-to-keep-confidential",
          "prior-written-notice-of-each-tutor", "without-approval-but-bound",
-         "a-bare-licence-to-use-contractors"],
+         "a-bare-licence-to-use-contractors", "interpreted-under-connecticut-law",
+         "research-with-commercial-partners"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, requirement, probe.apart(*texts)) == status
+
+
+_ANSWERS = (
+    "| Item | What the Board requires | Our answer |\n"
+    "|---|---|---|\n"
+    "| 4 | Vendor will describe the procedures by which a pupil or parent may review and "
+    "correct personally identifiable information held on the pupil. | Not applicable. |\n"
+    "| 9 | Connecticut law governs the rights and duties of all parties to the contract. | "
+    "Agree with modifications: Connecticut law governs this Addendum. |\n"
+    "| 15(d) | Vendor will not sell, rent or trade Student Data. | Agree. |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("requirement", "status"),
+    [("R4", "missing"), ("R9", "weak"), ("R15d", "present")],
+    ids=["declined", "agreed-with-modifications", "agreed"],
+)
+def it_reads_a_response_table_as_the_vendor_answered_it(
+    library: ClauseLibrary, tmp_path: Path, requirement: str, status: str
+) -> None:
+    # the requirement quoted in a row binds the vendor only as far as it agrees to it
+    answers = tmp_path / "answers.md"
+    answers.write_text(
+        _ANSWERS + "\nThe Order Form is governed by the laws of the State of Iowa.\n",
+        encoding="utf-8",
+    )
+    found = {
+        f.requirement.id: f.status for f in audit_file(answers, "operator", library.requirements)
+    }
+    assert found[requirement] == status

@@ -31,7 +31,9 @@ _DENIAL = LazyPattern(
     r"\b(?:not|never|nor|neither|prohibited|refrain\w*|won['\u2019]t|cannot|can['\u2019]t|shan['\u2019]t|"
     r"doesn['\u2019]t|don['\u2019]t|does not|do not)\b|\bno\b(?! (?:later|less|more|longer|fewer)\b)"
 )
-_SUBJECT = r"(?:(?:the\s+)?(?:it|we|they|provider|vendor|contractor|operator|company|consultant)\s+)?"
+_SUBJECT = (
+    r"(?:(?:the\s+)?(?:it|we|they|provider|vendor|contractor|operator|company|consultant)\s+)?"
+)
 # Where a denial's clause ends: a semicolon, a new sentence, or a positive promise joined on
 # ("…, and will notify", "but shall", "; provided that").
 _CLAUSE_END = LazyPattern(

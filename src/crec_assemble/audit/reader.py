@@ -240,7 +240,8 @@ def _text_blocks(text: str) -> list[str]:
     for block in re.split(r"\n\s*\n", text):
         lines = block.splitlines()
         unwrapped = len(lines) > 1 and max(len(line) for line in lines) > 100
-        blocks.extend(lines if unwrapped else [block])
+        # a pipe table's rows are long lines too, but the table is one block
+        blocks.extend(lines if unwrapped and pipe_rows(block) is None else [block])
     return blocks
 
 

@@ -55,6 +55,7 @@ def pipe_rows(block: str) -> list[str] | None:
 def read_tables(blocks: list[str]) -> list[Row]:
     """Each block as a :class:`Row`: a table's rows (a run of blocks with the same number of
     cells) with their column headings written before each cell, when the table has them."""
+    blocks = [_as_answered(block) for block in blocks]
     rows: list[Row] = []
     index = 0
     while index < len(blocks):
@@ -74,6 +75,43 @@ def read_tables(blocks: list[str]) -> list[Row]:
             rows.extend(Row(block, row=True) for block in blocks[index:end])
         index = end
     return rows
+
+
+# A vendor's answer to a school's list of required terms, a cell of its own: "Agree.", "Not
+# applicable.", "Agree with modifications: The laws of Connecticut govern this Addendum."
+_DECLINED = LazyPattern(
+    r"^(?:not applicable|n/a|disagree[sd]?|decline[sd]?|reject(?:ed|s)?|not accepted|"
+    r"does not (?:agree|accept)|do not (?:agree|accept))\b[.:,;]?\s*",
+    flags=re.IGNORECASE,
+)
+_REQUIREMENT_WORDS = 8
+"""A requirement quoted in a row is a sentence: eight words at least."""
+_MODIFIED = LazyPattern(
+    r"^(?:agree[sd]?|accept(?:ed|s)?|compl(?:y|ies))\s*,?\s*(?:with|subject to)\s+(?:the\s+"
+    r"following\s+)?(?:modifications?|changes?|exceptions?|amendments?)\s*[:.,-]\s*"
+    r"|^partially\s+(?:agree[sd]?|accept(?:ed|s)?)\s*[:.,-]\s*",
+    flags=re.IGNORECASE,
+)
+
+
+def _as_answered(block: str) -> str:
+    """A row of a response table as the vendor answered it. The school's requirement, quoted
+    in the row, is the vendor's promise only where the vendor agrees to it: declined ("Not
+    applicable."), the row keeps its reference and the answer; agreed with modifications,
+    the modification is read first, before the requirement it changes, so that a rule taking
+    the first promise takes the vendor's words."""
+    cells = _split(block) if CELL in block else []
+    for at, cell in enumerate(cells[1:], start=1):
+        if len(" ".join(cells[:at]).split()) < _REQUIREMENT_WORDS:
+            continue  # "Retention — N/A": a data table's cell, not an answer to a requirement
+        if _DECLINED.match(cell):
+            kept = cells[:1] if at > 1 else []
+            return CELL.join([*kept, cell, *cells[at + 1 :]])
+        if (modified := _MODIFIED.match(cell)) is not None:
+            kept = cells[:1] if at > 1 else []
+            change = cell[modified.end() :]
+            return CELL.join([*kept, change, *cells[at + 1 :]])
+    return block
 
 
 def _split(block: str) -> list[str]:

@@ -40,7 +40,7 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
                 # "This Part B is governed by the laws of Connecticut", while "these General
                 # Terms are governed by … Delaware": one part of the paper only, wherever the
                 # other law is named, whichever prevails in a conflict (the readings held to)
-                part = next((s for s in found if _OTHER_GOVERNS.search(lowered(s))), None)
+                part = next(iter(find(sentences, _OTHER_GOVERNS.pattern)), None)
             if part is None and _SOME_MATTERS.search(low):
                 # "… governs the rights and duties of the parties with respect to Student
                 # Data", while another state's law governs the rest of the paper
@@ -130,9 +130,13 @@ _OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
 # "Part A is governed by …", "this Addendum shall be governed by …".
 _PART_GOVERNED = LazyPattern(
     r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?(?:part [a-z0-9]{1,3}|addendum|supplement|rider|"
-    r"exhibit|schedule)\b[^.;]{0,30}\b(?:is|are|shall be|will be) governed\b"
-    r"|(?:^|, )this (?:addendum|supplement|rider|exhibit|schedule) (?:is|shall be|will be) "
-    r"governed\b"
+    r"exhibit|schedule)\b[^.;]{0,30}\b(?:is|are|shall be|will be) (?:governed|interpreted|"
+    r"construed)\b"
+    r"|(?:^|, |— )this (?:addendum|supplement|rider|exhibit|schedule) (?:is|shall be|will be) "
+    r"(?:governed|interpreted|construed)\b"
+    # "The laws of the State of Connecticut govern this Addendum."
+    r"|\bgoverns? (?:this|the) (?:addendum|supplement|rider|exhibit|schedule|part [a-z0-9]{1,3})"
+    r"\b"
 )
 # Connecticut's law with part excluded (its conflict-of-laws rules may go).
 _EXCLUDING = LazyPattern(
@@ -401,6 +405,4 @@ def _waived(low: str) -> bool:
     promise (unlike "shall not subcontract without the District's consent")."""
     return bool(
         re.search(r"\bwithout\b[^.;]{0,40}\b(?:consent|approval|authori[sz]ation|permission)", low)
-    ) and not negated(
-        low, r"\bwithout\b"
-    )
+    ) and not negated(low, r"\bwithout\b")

@@ -155,6 +155,8 @@ _BEYOND = (
     # shared "in de-identified form with anyone, including advertisers"
     r"(?:with|including|to) (?:any )?(?:anyone|advertisers)|"
     r"(?:any|other) (?:\w+ )?research purposes?|"
+    # "for research conducted with Vendor's academic and commercial partners"
+    r"(?:academic|commercial|business|industry) (?:and (?:academic|commercial) )?partners?|"
     # "… and in published industry benchmarking reports"
     r"(?:published|industry) (?:\w+ )?benchmark\w*|"
     # "may license aggregated ridership data to transit agencies", "models licensed to

@@ -57,6 +57,8 @@ _TO_SCHOOL = (
     rf"|{LEA}\s+(?:is|are|shall be|remains?)\s+solely\s+responsible\b"
     # "… should contact their child's school"
     rf"|{_ASK_THE_SCHOOL}"
+    # "Parents should direct review and correction requests to CREC"
+    rf"|\bdirect\s+(?:[\w-]+\s+){{0,5}}?requests?\s+to\s+(?:the\s+)?{LEA}"
     # "will direct the requester to District", "shall forward to CREC … any request"
     r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
     rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+)?{LEA}"

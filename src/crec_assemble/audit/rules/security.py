@@ -98,7 +98,9 @@ _ONLY_MEANT = LazyPattern(r"\bintends?\s+(?:that|to)\b")
 # "reasonable efforts to protect": an effort, not actions; "commercially reasonable
 # safeguards", "measures" or "precautions": actions measured by the vendor's cost (the readings
 # held to, settled after batch 6).
-_REASONABLE_EFFORTS = LazyPattern(r"\breasonable (?:efforts?|endeavou?rs?)\b|\bcommercially reasonable\b")
+_REASONABLE_EFFORTS = LazyPattern(
+    r"\breasonable (?:efforts?|endeavou?rs?)\b|\bcommercially reasonable\b"
+)
 
 
 def _disclaimed(sentences: Sequence[Sentence], promise: Sentence) -> bool:
