@@ -28,8 +28,9 @@ _NOT_A_DENIAL = LazyPattern(
     r"|\b(?:whether or not|if not|or not)\b"
 )
 _DENIAL = LazyPattern(
-    r"\b(?:not|never|nor|neither|prohibited|refrain\w*|won['\u2019]t|cannot|can['\u2019]t|shan['\u2019]t|"
-    r"doesn['\u2019]t|don['\u2019]t|does not|do not)\b|\bno\b(?! (?:later|less|more|longer|fewer)\b)"
+    r"\b(?:not|never|nor|neither|prohibited|refrain\w*|won['\u2019]t|cannot|can['\u2019]t|"
+    r"shan['\u2019]t|doesn['\u2019]t|don['\u2019]t|does not|do not)\b"
+    r"|\bno\b(?! (?:later|less|more|longer|fewer)\b)"
 )
 _SUBJECT = (
     r"(?:(?:the\s+)?(?:it|we|they|provider|vendor|contractor|operator|company|consultant)\s+)?"
