@@ -47,9 +47,8 @@ from audit_corpus import labels as development_labels
 HELDOUT = CORPUS / "heldout"
 # Batches once held out and now development: their disagreements are read to shape the rules.
 RETIRED_BATCHES = tuple(
-    CORPUS / name for name in (
-        "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6"
-    )
+    CORPUS / name
+    for name in ("heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
 )
 # Development batches labelled in the held-out format, by writers who never read the rules.
 LABELLED_DEVELOPMENT = (*RETIRED_BATCHES, *(CORPUS / f"dev-{n}" for n in (5, 6, 7)))
