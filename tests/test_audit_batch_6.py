@@ -70,6 +70,9 @@ from crec_assemble.library.clauses import ClauseLibrary
         # U2: de-identified data disclosed for research with commercial partners
         ("U2", ("Vendor may use and disclose de-identified data to build new tools and for "
                 "studies run with its commercial partners.",), "weak"),
+        # 15(a): others' advertising kept off the service, the vendor's own left open
+        ("R15a", ("The pupil screens of the Service do not carry third-party advertising.",),
+         "weak"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -80,7 +83,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "equivalent-provisions-for-each-such-nurse", "associates-asked-to-keep-confidential",
          "prior-written-notice-of-each-tutor", "without-approval-but-bound",
          "a-bare-licence-to-use-contractors", "interpreted-under-connecticut-law",
-         "research-with-commercial-partners"],
+         "research-with-commercial-partners", "no-third-party-advertising"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

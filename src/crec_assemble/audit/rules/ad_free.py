@@ -30,7 +30,13 @@ NO_ADS = LazyPattern(
     r"|\bthere (?:are|is|will be)\s+no\s+(?:\w+\s+){0,2}?(?:ads|advertising|advertisements)\b"
     r"|\b(?:(?:does|do|will|shall) not|doesn['\u2019]t|don['\u2019]t|won['\u2019]t) "
     r"(?:contain|carry|display|show|serve)\s+(?:any\s+)?"
-    r"(?:\w+\s+)?(?:ads|advertising|advertisements)\b"
+    r"(?:[\w-]+\s+)?(?:ads|advertising|advertisements)\b"
+)
+# Others' advertising kept off, the vendor's own left open: "The Services do not contain
+# third-party advertising" (the readings: a ban on others' ads only is weak).
+_OTHERS_ADS = LazyPattern(
+    r"\b(?:third[- ]part(?:y|ies)['\u2019]?|outside|external|other companies['\u2019]?)\s+"
+    r"(?:ads|advertising|advertisements|advertisers)\b"
 )
 
 
@@ -41,6 +47,9 @@ def ad_free(sentences: Sequence[Sentence]) -> Verdict | None:
     for sentence in sentences:
         if not NO_ADS.search(lowered(sentence)) or broad_exception(sentence.text):
             continue
+        if _OTHERS_ADS.search(lowered(sentence)):
+            return weak(sentence, "keeps others' advertising off its service, but not its own "
+                                  "targeted advertising")  # fmt: skip
         if re.search(r"\b(?:other than|apart from|besides|aside from)\b", lowered(sentence)):
             return weak(sentence, "shows no advertising in its service, but with exceptions")
         if allowed is not None:
