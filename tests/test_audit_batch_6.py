@@ -73,6 +73,12 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 15(a): others' advertising kept off the service, the vendor's own left open
         ("R15a", ("The pupil screens of the Service do not carry third-party advertising.",),
          "weak"),
+        # 3: the master agreement's purposes are the contract's; "use" as a noun limits nothing
+        ("R3", ("Vendor handles the Board's data only on the Board's written instructions and "
+                "for the purposes authorized by the MSA and this Schedule.",), "present"),
+        ("R3", ("Vendor will use Student Data only to run the Service for the Board.",
+                "Vendor keeps every right in its photographs, subject only to the use limits "
+                "in this Addendum and any other terms it publishes."), "present"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -83,7 +89,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "equivalent-provisions-for-each-such-nurse", "associates-asked-to-keep-confidential",
          "prior-written-notice-of-each-tutor", "without-approval-but-bound",
          "a-bare-licence-to-use-contractors", "interpreted-under-connecticut-law",
-         "research-with-commercial-partners", "no-third-party-advertising"],
+         "research-with-commercial-partners", "no-third-party-advertising",
+         "purposes-of-the-msa", "use-as-a-noun"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -38,6 +38,8 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     # "access" is a use of the data only with the data its object: "limiting access to the
     # team" uses nothing.
     verb = (
+        # not the noun: "subject only to the use limits", "and for the uses described in …"
+        r"(?<!\bthe )(?<!\bits )(?<!\bsuch )(?<!\bother )"
         r"\b(?:us(?:e|es|ed|ing)|(?<!legal )process\w*|handl\w*|access(?:es|ed|ing)?\s+"
         r"(?:the\s+|such\s+|any\s+)?(?:student\s+)?(?:data|records|information))\b"
     )
@@ -88,7 +90,9 @@ _MORE_PURPOSES = LazyPattern(
     r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:school|educational|instructional)\s)"
     r"(?:[\w'\u2019-]+\s+){0,4}?purposes?\b"
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
-    r"(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule)\b)"
+    r"(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule|"
+    r"msa|master (?:services |subscription )?agreement)(?:\s+and\s+(?:this|the)\s+(?:agreement|"
+    r"addendum|dpa|exhibit|schedule))?\b)"
     # "… and for the other purposes this DPA expressly authorizes": the contract's own
     r"(?!\s+(?:this|the)\s+(?:agreement|addendum|dpa|contract)\s+(?:expressly\s+)?(?:authori[sz]es|"
     r"permits|allows|describes|sets out)\b)"
