@@ -79,6 +79,17 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R3", ("Vendor will use Student Data only to run the Service for the Board.",
                 "Vendor keeps every right in its photographs, subject only to the use limits "
                 "in this Addendum and any other terms it publishes."), "present"),
+        # 1: terms for schools that call the school "you"
+        ("R1", ("As between you and Vendor, you own all Pupil Data you upload.",), "present"),
+        # 8: the law in general promised, FERPA named only in what the records are
+        ("R8", ("Vendor shall comply with all applicable federal and state privacy laws, and "
+                "acknowledges that pupil counselling records kept by the Board are education "
+                "records subject to FERPA.",), "weak"),
+        # 10: another document's severability clause named in a list of its sections; a
+        # lead-in that names the clause to come
+        ("R10", ("9.4 Sections 21 (Severability) and 22 (Assignment) of the Platform Terms, "
+                 "posted at https://terms.vendor.example, apply to this Schedule.",), "weak"),
+        ("R10", ("Section 12 on severability is replaced by the following:",), "missing"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -90,7 +101,9 @@ from crec_assemble.library.clauses import ClauseLibrary
          "prior-written-notice-of-each-tutor", "without-approval-but-bound",
          "a-bare-licence-to-use-contractors", "interpreted-under-connecticut-law",
          "research-with-commercial-partners", "no-third-party-advertising",
-         "purposes-of-the-msa", "use-as-a-noun"],
+         "purposes-of-the-msa", "use-as-a-noun",
+         "you-own-the-data", "ferpa-only-in-what-records-are", "severability-in-a-list",
+         "a-lead-in-to-severability"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

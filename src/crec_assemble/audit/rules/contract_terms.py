@@ -82,7 +82,10 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
         r"untouched|unaffected)\b",
     )
     found += find(sentences, r"\bseverab\w*")
-    found = [s for s in found if not negated(s.text, r"\bsever\w*")]
+    # not a lead-in that names the clause to come ("Section 10 is replaced by the following:")
+    found = [
+        s for s in found if not negated(s.text, r"\bsever\w*") and not s.text.rstrip().endswith(":")
+    ]
     borrowed = [s for s in found if _BY_REFERENCE.search(lowered(s))]
     found = [s for s in found if s not in borrowed]
     if borrowed and not found:
@@ -183,6 +186,9 @@ _BY_REFERENCE = LazyPattern(
     # "Severability of this Addendum is governed by Section 18.3 of the Terms"
     r"|\bgoverned by (?:section|clause|article)\s+[\d.]+ of the (?:[\w-]+\s+){0,4}"
     r"(?:agreement|terms)\b"
+    # "Sections 17 (Severability), 18 (Waiver) and 19 (Notices) of the Terms"
+    r"|\b(?:sections?|clauses?|articles?)\s+[\d.]+\s*\(severab\w*\)[^.;]{0,80}?"
+    r"\bof (?:the|its|our) (?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)\b"
     # "Sections 15.2 (Severability) … of the Hallway Terms of Service, available at …, are
     # incorporated into these State Addenda by reference"
     r"|\bof the (?:[\w-]+\s+){0,5}terms\b(?:[^.;]|\.(?=\S)){0,120}\bincorporated\b[^.;]{0,40}"

@@ -60,7 +60,9 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             low,
         )
         school_owns = (
-            (owner is not None and re.fullmatch(LEA, owner.group(1)))
+            # "As between you and Provider, you own all Student Data": the school, as terms
+            # for schools address it
+            (owner is not None and re.fullmatch(rf"{LEA}|you", owner.group(1)))
             or re.search(
                 rf"(?:property|ownership|control)\s+of,?\s+(?:and [^.]{{0,30}}?,?\s+)?"
                 rf"{_WHOSE}{LEA}",

@@ -84,7 +84,7 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     # "acknowledges that Student Data are education records subject to FERPA": what the data
     # are, not a promise to keep to FERPA
     + r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:the\s+|such\s+)?"
-    r"(?:[\w-]+\s+)?(?:data|records|information|files)\b[^.;]{0,60}\b(?:are|is|constitutes?|"
+    r"(?:[\w-]+\s+){0,2}(?:data|records|information|files)\b[^.;]{0,60}\b(?:are|is|constitutes?|"
     r"includes?)\b[^.;]{0,60}\bsubject to\b"
     # "I understand that these are education records covered by FERPA"
     r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:these|those|they|such)\s+"
