@@ -140,3 +140,24 @@ def it_reads_a_response_table_as_the_vendor_answered_it(
         f.requirement.id: f.status for f in audit_file(answers, "operator", library.requirements)
     }
     assert found[requirement] == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        # 2: part of the data kept back from a deletion the school asks for
+        (("The Board may ask for deletion of pupil files by opening a ticket in the help "
+          "portal, except billing records, which Vendor keeps for six years.",), "weak"),
+        (("The Board may ask for deletion of pupil files by opening a ticket in the help "
+          "portal.",
+          "Test scores will be retained in de-identified form."), "weak"),
+        # … but not what the law itself requires kept
+        (("The Board may ask for deletion of pupil files by opening a ticket in the help "
+          "portal, except files that federal law requires Vendor to retain.",), "present"),
+    ],
+    ids=["billing-records-kept", "scores-kept-de-identified", "what-the-law-requires-kept"],
+)  # fmt: skip
+def it_reads_what_a_deletion_on_request_keeps_back(
+    library: ClauseLibrary, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, "R2", probe.clause(*texts)) == status

@@ -74,7 +74,18 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
             return weak(
                 sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
             )
-        kept = next((s for s in clause if _KEPT_BACK.search(lowered(s))), None)
+        kept = next(
+            (
+                s
+                for s in clause
+                if _KEPT_BACK.search(lowered(s))
+                and not negated(lowered(s), r"\b(?:retain\w*|kept|keeps?)\b")
+                # the law's own exception: "except for data that state or federal law
+                # requires Provider to retain"
+                and not _LAW_KEEPS.search(lowered(s))
+            ),
+            None,
+        )
         if kept is not None:
             return weak(sentence, f"deletion on request, but the vendor may keep some: {kept.text}")
         blank = next((s for s in clause if has_placeholder(s.text)), None)
@@ -115,7 +126,13 @@ _ITEM_NUMBER = LazyPattern(r"^\W*\d+(?:\.\d+)+")
 _KEPT_BACK = LazyPattern(
     r"\bmay (?:retain|keep)\b|\bnot (?:be )?subject to (?:deletion|destruction|erasure)\b|"
     r"\b(?:excluded|exempt) from (?:deletion|destruction|erasure)\b"
+    # "…, excluding transaction histories, which Vendor retains for seven years"
+    r"|\b(?:excluding|except(?:ing)?(?: for)?|other than|but not)\b[^.;]{0,80}\b(?:retains?|keeps?|"
+    r"retained|kept)\b"
+    # "Item responses will be retained in de-identified form"
+    r"|\b(?:will|shall) (?:still )?be (?:retained|kept)\b(?![^.;]{0,40}\bonly until\b)"
 )
+_LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0,40}\blaws?\b")
 _PROCEDURE = LazyPattern(
     # a means to ask, not only how fast ("within thirty (30) days" is no way to ask)
     r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
