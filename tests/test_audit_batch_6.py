@@ -90,6 +90,14 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R10", ("9.4 Sections 21 (Severability) and 22 (Assignment) of the Platform Terms, "
                  "posted at https://terms.vendor.example, apply to this Schedule.",), "weak"),
         ("R10", ("Section 12 on severability is replaced by the following:",), "missing"),
+        # 6(b): the breach defined as a confirmed one, so every clock runs from confirmation
+        ("R6b", ('"Data Incident" means a confirmed breach of the security of the Board\'s '
+                 "pupil files.",
+                 "Vendor shall tell the Board within four (4) days after it learns of a Data "
+                 "Incident."), "weak"),
+        ("R6b", ('"Data Incident" means a breach of the security of the Board\'s pupil files.',
+                 "Vendor shall tell the Board within four (4) days after it learns of a Data "
+                 "Incident."), "present"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -103,7 +111,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "research-with-commercial-partners", "no-third-party-advertising",
          "purposes-of-the-msa", "use-as-a-noun",
          "you-own-the-data", "ferpa-only-in-what-records-are", "severability-in-a-list",
-         "a-lead-in-to-severability"],
+         "a-lead-in-to-severability", "a-breach-defined-as-confirmed",
+         "a-breach-defined-plainly"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 
 from .lazy_pattern import LazyPattern
 
-__all__ = ["concept_names", "definition", "in_concepts"]
+__all__ = ["concept_names", "confirmed_events", "definition", "in_concepts"]
 
 # '1.3 "Notification Deadline" means forty-eight (48) hours after …', '"Pupil Materials"
 # means, taken together, …', '(b) "Engaged Processor" is defined as …'.
@@ -98,6 +98,27 @@ def concept_names(texts: Iterable[str]) -> dict[str, str]:
             if concept is not None and concept.casefold() != term.casefold():
                 names[term] = concept
     return names
+
+
+def confirmed_events(texts: Iterable[str]) -> dict[str, str]:
+    """Each defined breach that counts only once the vendor has confirmed it ("Security
+    Incident" means a confirmed breach of security …), with the words that carry that into
+    every promise using the term: a notice "within 72 hours after becoming aware of a
+    Security Incident" then runs from confirmation, not discovery (the readings held to)."""
+    return {
+        term: f"{term} (once it is confirmed)"
+        for text in texts
+        if (defined := definition(text))
+        for term, body in [defined]
+        if _CONFIRMED.match(body)
+    }
+
+
+_CONFIRMED = LazyPattern(
+    r"^\W*(?:(?:a|an|any|the)\s+)?(?:actual\s+(?:and\s+)?)?(?:confirmed|verified)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:breach|incident|unauthori[sz]ed|compromise|release|access|acquisition|disclosure)",
+    flags=re.IGNORECASE,
+)
 
 
 def in_concepts(text: str, names: Mapping[str, str]) -> str:

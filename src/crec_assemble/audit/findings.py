@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .carve_backs import taken_back
-from .defined_terms import concept_names, in_concepts
+from .defined_terms import concept_names, confirmed_events, in_concepts
 from .durations import defined_periods, has_placeholder, with_defined_periods
 from .parties import vendor_names
 from .reader import Sentence, read_document
@@ -76,6 +76,8 @@ def audit_sentences(
     defined = defined_periods(s.text for s in sentences)
     # "shall run no Interest-Based Ads": a defined term read as the concept it names.
     concepts = concept_names(s.text for s in sentences)
+    # "Security Incident" defined as a confirmed breach: read as confirmed wherever it is used
+    concepts = {**confirmed_events(s.text for s in sentences), **concepts}
     read = [
         (s, replace(r.sentence, text=_expanded(r.sentence.text, defined, concepts)))
         for s in sentences
