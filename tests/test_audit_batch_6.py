@@ -98,6 +98,13 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R6b", ('"Data Incident" means a breach of the security of the Board\'s pupil files.',
                  "Vendor shall tell the Board within four (4) days after it learns of a Data "
                  "Incident."), "present"),
+        # 1: the school's ownership of records named by their kind ("Student Health
+        # Information")
+        ("R1", ("All Student Counselling Records made during a visit are and remain the "
+                "property of the Board.",), "present"),
+        # U1: offers for the vendor's own wares sent to families are marketing
+        ("U1", ("Vendor may use Pupil Data to: (a) print class photos; (b) send families order "
+                "reminders and offers for photo packages and retakes.",), "weak"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -112,7 +119,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "purposes-of-the-msa", "use-as-a-noun",
          "you-own-the-data", "ferpa-only-in-what-records-are", "severability-in-a-list",
          "a-lead-in-to-severability", "a-breach-defined-as-confirmed",
-         "a-breach-defined-plainly"],
+         "a-breach-defined-plainly", "records-named-by-kind", "offers-for-packages"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -66,7 +66,10 @@ PROVIDER = (
 """The contractor, as it names itself (a subcontractor, in a flow-down that binds one)."""
 
 DATA = (
-    r"(?:student[- ](?:data|records?|information|personal information|pii|"
+    # "Student Health Information", "student attendance records"
+    r"(?:student[- ](?:(?:health|medical|attendance|assessment|testing|health care|"
+    r"counseling|counselling|transportation|meal|account)\s+)?(?:data|records?|information|"
+    r"personal information|pii|"
     r"personally identifiable information)|personally identifiable information|\bpii\b|"
     r"education(?:al)? records?|pupil (?:records?|data|information)|customer data|"
     r"district data|school data|personal (?:data|information)|student[- ]generated content|"
@@ -85,6 +88,8 @@ EFFORTS = LazyPattern(
 OTHER_WARES = (
     r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:\w+\s+){0,2}?(?:other|new|additional)\s+"
     r"(?:[\w-]+\s+)?(?:products|programs|services|offerings|courses)"
+    # "order reminders and offers for portrait packages, retakes and upgrades"
+    r"|\b(?:promotional\s+|special\s+)?offers\s+(?:for|of|on)\s"
 )
 
 # Data that identify no one (de-identified, aggregated, anonymised): not student data.
