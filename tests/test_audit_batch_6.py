@@ -105,6 +105,9 @@ from crec_assemble.library.clauses import ClauseLibrary
         # U1: offers for the vendor's own wares sent to families are marketing
         ("U1", ("Vendor may use Pupil Data to: (a) print class photos; (b) send families order "
                 "reminders and offers for photo packages and retakes.",), "weak"),
+        # 3: further projects or studies added to the limit, as the vendor approves them
+        ("R3", ("Vendor shall use the survey files only for the Study and for such other "
+                "studies of pupil wellbeing as its own review board may approve.",), "weak"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -119,7 +122,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "purposes-of-the-msa", "use-as-a-noun",
          "you-own-the-data", "ferpa-only-in-what-records-are", "severability-in-a-list",
          "a-lead-in-to-severability", "a-breach-defined-as-confirmed",
-         "a-breach-defined-plainly", "records-named-by-kind", "offers-for-packages"],
+         "a-breach-defined-plainly", "records-named-by-kind", "offers-for-packages",
+         "other-studies-it-approves"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
