@@ -108,6 +108,20 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 3: further projects or studies added to the limit, as the vendor approves them
         ("R3", ("Vendor shall use the survey files only for the Study and for such other "
                 "studies of pupil wellbeing as its own review board may approve.",), "weak"),
+        # 7: a deletion the school asks for, its "completion" confirmed, is not the end of the
+        # services; days given to finish deleting after the end keep the data
+        ("R7", ("On expiry of the Agreement, no pupil file shall be kept by Vendor.",
+                "Vendor shall finish a deletion the Board asks for within twelve (12) days of "
+                "receipt and confirm completion in writing."), "present"),
+        ("R7", ("No pupil file shall be kept by Vendor upon completion of the services; "
+                "provided that Vendor shall have sixty (60) days following completion to finish "
+                "deletion and certification.",), "weak"),
+        ("R7", ("If the Board stops using the Service, Vendor will erase its pupil files within "
+                "sixty (60) days after receiving the Board's request.",), "weak"),
+        # … and its own books are not the students' data
+        ("R7", ("On expiry of the Agreement, no pupil file shall be kept by Vendor.",
+                "Vendor shall keep records of orders and invoices for five (5) years after "
+                "final payment."), "present"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -123,7 +137,9 @@ from crec_assemble.library.clauses import ClauseLibrary
          "you-own-the-data", "ferpa-only-in-what-records-are", "severability-in-a-list",
          "a-lead-in-to-severability", "a-breach-defined-as-confirmed",
          "a-breach-defined-plainly", "records-named-by-kind", "offers-for-packages",
-         "other-studies-it-approves"],
+         "other-studies-it-approves", "a-requested-deletions-completion",
+         "days-to-finish-after-the-end", "erased-after-the-boards-request-at-the-end",
+         "its-own-books"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

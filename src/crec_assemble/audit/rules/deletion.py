@@ -229,7 +229,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # the end of the contract, not of a period ("the end of the ten business days")
         r"\b(?:terminat\w*|expir\w*|end of (?:the |this |its |their |each |an? )?(?:\w+ )?"
         r"(?:term|agreement|contract|services?|engagement|subscription|school year|project|"
-        r"study|addendum|dpa|relationship)s?|conclusion|completion|cancel\w*|no longer "
+        r"study|addendum|dpa|relationship)s?|conclusion|"
+        # not the deletion's own: "will confirm completion in writing"
+        r"(?<!confirm )(?<!confirms )(?<!certify )(?<!certifies )completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|your|an?) account|account is "
         r"closed|account closure|deactivat\w*|stops? using|final (?:\w+ )?report|"
         # "after the assignment is completed", "once the evaluation has been delivered"
@@ -266,7 +268,11 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
             # a keeping in another part: "Exhibit H-3: backups are retained for up to one
             # hundred eighty (180) days following termination"
             for other in find(sentences, _KEPT_AFTER.pattern):
-                if other not in clause and _keeps_some(other):
+                if (
+                    other not in clause
+                    and _keeps_some(other)
+                    and not _BUSINESS_RECORDS.search(lowered(other))
+                ):
                     return weak(sentence, f"deletes at the end, but keeps some: {other.text}")
         return verdict
     if kept := find(sentences, _OWN_CLOCK.pattern):
@@ -280,6 +286,10 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
 
 _STUDENTS_CHOICE = LazyPattern(
     rf"\b(?:students?|{PARENTS})\b[^.;]{{0,60}}\b(?:chooses?|elects?|opts?|decides?)\b"
+)
+# The vendor's own books, not the students' data: "records of Orders and pricing".
+_BUSINESS_RECORDS = LazyPattern(
+    r"\brecords of (?:orders?|pricing|prices|invoices?|payments?|billing|fees|sales|purchases)\b"
 )
 # A keeping that outlives the services: "… for seven (7) years after the last session",
 # "archived for up to 180 days following termination".
@@ -336,10 +346,16 @@ def _period_after_end(text: str) -> float:
     """The longest period ``text`` lets the data live after the end, in days; a period for
     certifying the deletion ("shall certify within thirty (30) days") or for answering a
     request during the services keeps nothing."""
-    text = re.sub(r"[^.;,]{0,60}\bcertif\w*[^.;]{0,100}", " ", text)
+    # (but "ninety (90) days following completion to complete deletion and certification"
+    # keeps the data ninety days)
+    text = re.sub(
+        r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\bcertif\w*[^.;]{0,100}", " ", text
+    )
     text = re.sub(
         r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"
-        r"(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b"
+        # "… after receiving the request", "… of receipt" (of the request just named)
+        r"(?:(?:receiv\w*|receipt of)\s+)?"
+        r"(?:(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b|receipt\b)"
         # "… of the District's written request following termination": asked after the end
         r"(?!\s+(?:following|after|upon|on)\s+(?:the\s+)?(?:termination|expiration|end))"
         # "… after the School's written request or after the end of the Terms": the same
@@ -465,6 +481,9 @@ _ONLY_IF_ASKED = LazyPattern(
     r"(?:written )?(?:request|direction|instruction)\b"
     # "Upon termination, the District may request that Vendor delete Student Data"
     r"|\bmay (?:request|ask|direct|instruct|require)\b"
+    # "… within 90 days after receiving a written request"
+    r"|\b(?:after|upon|on|following)\s+(?:receiv\w*|receipt of)\s+(?:a |the |its |any )?"
+    r"(?:[\w-]+['\u2019]s\s+)?(?:written\s+)?request\b"
     # "Upon the District's written request following termination, Vendor will delete …"
     r"|^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?(?:upon|on|at|following|after) (?:the |a |its |any )?"
     r"(?:[\w-]+['\u2019]s )?(?:written )?(?:request|direction|instruction)\b"
