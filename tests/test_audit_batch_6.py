@@ -122,6 +122,11 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R7", ("On expiry of the Agreement, no pupil file shall be kept by Vendor.",
                 "Vendor shall keep records of orders and invoices for five (5) years after "
                 "final payment."), "present"),
+        # statements of practice that bind nothing (the readings settled after batch 6)
+        ("R15d", ("Our practice is not to sell, rent or trade Student Data.",), "weak"),
+        ("R15d", ("Vendor has no plans to sell, rent or trade Student Data.",), "weak"),
+        ("R15d", ("Vendor does not intend to sell, rent or trade Student Data.",), "weak"),
+        ("R15d", ("Vendor does not sell, rent or trade Student Data.",), "present"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -139,7 +144,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "a-breach-defined-plainly", "records-named-by-kind", "offers-for-packages",
          "other-studies-it-approves", "a-requested-deletions-completion",
          "days-to-finish-after-the-end", "erased-after-the-boards-request-at-the-end",
-         "its-own-books"],
+         "its-own-books", "our-practice-is", "no-plans-to", "does-not-intend-to",
+         "does-not-sell"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

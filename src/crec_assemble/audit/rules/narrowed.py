@@ -62,6 +62,10 @@ _PRACTICE = LazyPattern(
     r"(?!\s+(?:held|holds?|stored|stores?|maintained|maintains?|possess\w*|in\b|collected|"
     r"has|have|uses? by|used by))"
     r"|\breserves? the right\b"
+    # a description that binds nothing (the readings settled after batch 6): "our practice is
+    # not to sell …", "we have no plans to …", "we do not intend to …"
+    r"|\b(?:(?:our|its|their) (?:current |general |standard )?practice is\b|(?:have|has) no "
+    r"(?:current )?(?:plans?|intention) to\b|(?:do|does) not (?:currently )?(?:intend|plan) to\b)"
 )
 _EFFORT = LazyPattern(
     r"\b(?:to the extent|where|as far as)\s+(?:commercially\s+)?(?:reasonabl[ey]|practicable|"
