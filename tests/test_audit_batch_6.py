@@ -127,6 +127,9 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R15d", ("Vendor has no plans to sell, rent or trade Student Data.",), "weak"),
         ("R15d", ("Vendor does not intend to sell, rent or trade Student Data.",), "weak"),
         ("R15d", ("Vendor does not sell, rent or trade Student Data.",), "present"),
+        # 15(e): a ban on sharing for behavioural advertising is no limit on disclosure
+        ("R15e", ("Vendor will not share Student Data for cross-context behavioral "
+                  "advertising.",), "weak"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -145,7 +148,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "other-studies-it-approves", "a-requested-deletions-completion",
          "days-to-finish-after-the-end", "erased-after-the-boards-request-at-the-end",
          "its-own-books", "our-practice-is", "no-plans-to", "does-not-intend-to",
-         "does-not-sell"],
+         "does-not-sell", "no-sharing-for-behavioral-ads"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

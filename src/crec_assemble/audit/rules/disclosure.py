@@ -26,7 +26,8 @@ _VERB = r"\b(?:disclos\w*|re-?disclos\w*|shar(?:e|es|ed|ing)|transfer\w*|provid\
 # inform … Targeted Advertising", "will not transfer Student Data outside the United States".
 _ONE_PURPOSE = LazyPattern(
     r"^[^.;]{0,80}?\b(?:to|for)\s+(?:\(\w\)\s+)?(?:(?:the|their|its|his|her)\s+)?"
-    r"(?:(?:own|direct|commercial)\s+){0,2}"
+    # "for cross-context behavioral advertising", "for behavioral targeting of ads"
+    r"(?:(?:own|direct|commercial|cross-context|behaviou?ral|interest-based|targeted)\s+){0,3}"
     r"(?:purposes?\s+of\s+)?(?:inform|"
     r"influence|enable|target|advertis|market|develop a profile|profil)"
 )
