@@ -73,9 +73,10 @@ from crec_assemble.library.clauses import ClauseLibrary
                  "Vendor may show tips about its features to every student alike. Such tips "
                  "are not advertising under this Addendum."), "present"),
         # 6(d): families told of a breach of data "other than directory information" only
+        # (weak until batch 6 was opened: every outside reader labels it missing)
         ("R6d", ("Where a breach involves Student Data other than directory information, Vendor "
                  "will notify the affected pupils' parents within five (5) days after discovery.",),
-         "weak"),
+         "missing"),
         # 15(e): sharing with the vendor's affiliates or helpers, and forbidding nothing, is
         # wider than the six cases; with advertisers or anyone, the opposite of them
         ("R15e", ("We may share pupil data with our affiliates and with partners who help us "

@@ -130,6 +130,10 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 15(e): a ban on sharing for behavioural advertising is no limit on disclosure
         ("R15e", ("Vendor will not share Student Data for cross-context behavioral "
                   "advertising.",), "weak"),
+        # 6(d): families told only of breaches of student information (6(c)'s) have no 6(d)
+        ("R6d", ("Where a breach involves Student Information (other than Directory "
+                 "Information), Vendor shall notify the affected pupils' parents within five "
+                 "(5) days after discovery.",), "missing"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -148,7 +152,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "other-studies-it-approves", "a-requested-deletions-completion",
          "days-to-finish-after-the-end", "erased-after-the-boards-request-at-the-end",
          "its-own-books", "our-practice-is", "no-plans-to", "does-not-intend-to",
-         "does-not-sell", "no-sharing-for-behavioral-ads"],
+         "does-not-sell", "no-sharing-for-behavioral-ads",
+         "families-told-of-student-information-only"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -131,14 +131,15 @@ def it_gives_deletion_on_request_no_procedure_from_the_next_numbered_item(
     assert probe.status(library, "R2", probe.clause(*texts)) == "weak"
 
 
-def it_reads_a_families_notice_of_student_information_only_as_short_of_6d(
+def it_reads_a_families_notice_of_student_information_only_as_no_6d_notice(
     library: ClauseLibrary,
 ) -> None:
+    # weak until batch 6 was opened: every outside reader labels 6(d) missing here
     text = ("Where a breach involves Student Information (other than Directory Information), "
             "Vendor shall notify the affected students or their parents within five (5) days "
             "after discovery.")  # fmt: skip
     assert _status(library, "R6c", text) == "present"
-    assert _status(library, "R6d", text) == "weak"
+    assert _status(library, "R6d", text) == "missing"
 
 
 def it_carries_a_denial_that_leads_a_list_to_every_item(library: ClauseLibrary) -> None:

@@ -251,9 +251,11 @@ def _deadline(
     ]
     kept, timed = setting_the_period(found, timed, pick, to_parents=to_parents)
     if not kept:
-        return weak(found[0], f"breach notice to {who} of student information only, not of "
-                              "directory information, student records or student-generated "
-                              "content")  # fmt: skip
+        scope = (f"breach notice to {who} of student information only, not of directory "
+                 "information, student records or student-generated content")  # fmt: skip
+        # Families told only of 6(c)'s breaches have no 6(d) notice at all (as every outside
+        # reader labelled it); the school told of some breaches only has part of 6(b)'s.
+        return missing(scope, found[0]) if to_parents else weak(found[0], scope)
     found = kept
     if timed:
         sentence, days = min(timed, key=lambda item: item[1])
