@@ -211,3 +211,24 @@ def it_reads_what_a_deletion_on_request_keeps_back(
     library: ClauseLibrary, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, "R2", probe.clause(*texts)) == status
+
+
+@pytest.mark.parametrize(
+    ("heading", "status"),
+    [("Recitals", "missing"), ("Background", "missing"), ("Records", "present")],
+    ids=["under-recitals", "under-background", "under-an-operative-heading"],
+)
+def it_reads_what_stands_under_a_recitals_heading_as_background(
+    library: ClauseLibrary, tmp_path: Path, heading: str, status: str
+) -> None:
+    letter = tmp_path / "letter.md"
+    letter.write_text(
+        f"## {heading}\n\nThe Board keeps the pupil records it shares, and all such pupil "
+        "records remain the property of the Board.\n\n## Terms\n\nVendor shall use the pupil "
+        "records only to provide the Services.\n",
+        encoding="utf-8",
+    )
+    found = {
+        f.requirement.id: f.status for f in audit_file(letter, "consultant", library.requirements)
+    }
+    assert found["R1"] == status

@@ -23,7 +23,7 @@ from .durations import defined_periods, has_placeholder, with_defined_periods
 from .parties import vendor_names
 from .reader import Sentence, read_document
 from .rules import Status, Verdict, rule_for
-from .sentences import classify, operative
+from .sentences import classify, operative, recitals
 
 __all__ = [
     "AuditFinding",
@@ -78,10 +78,11 @@ def audit_sentences(
     concepts = concept_names(s.text for s in sentences)
     # "Security Incident" defined as a confirmed breach: read as confirmed wherever it is used
     concepts = {**confirmed_events(s.text for s in sentences), **concepts}
+    background = recitals(sentences)
     read = [
         (s, replace(r.sentence, text=_expanded(r.sentence.text, defined, concepts)))
-        for s in sentences
-        if (r := classify(s, names)).binds_vendor
+        for at, s in enumerate(sentences)
+        if at not in background and (r := classify(s, names)).binds_vendor
     ]
     # A Connecticut section "wins where it differs" from the general terms before it: the
     # rules, which take the first promise they find, read it first.

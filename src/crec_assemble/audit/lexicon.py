@@ -47,7 +47,7 @@ __all__ = [
 
 LEA = (
     r"\b(?:crec|lea|local educational? agency|school district|district|board of education|"
-    r"board|school|customer|client|institution|subscriber|licensee|educational agency|"
+    r"board|school|customer|client|institution|subscriber|licensee|educational agency|council|"
     r"controller)s?\b"
 )
 """The school, as vendors name it: CREC, the LEA, the District, the Customer…"""

@@ -35,6 +35,7 @@ __all__ = [
     "bound_parties",
     "classify",
     "operative",
+    "recitals",
     "vendor_obligations",
 ]
 
@@ -191,6 +192,31 @@ def classify(sentence: Sentence, names: Iterable[str] = ()) -> Reading:
     text = sentence.text
     kind, parties, why = _kind(sentence)
     return Reading(sentence, kind, parties, negation_scopes(text), durations(text), why)
+
+
+def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The positions of the sentences under a "Recitals" or "Background" heading, up to the
+    next heading or the formula that closes them ("NOW, THEREFORE, the parties agree …"):
+    background however they are worded ("CREC maintains those records …, and all such
+    records remain the property of CREC"), not the operative terms."""
+    inside = False
+    found = set()
+    for at, sentence in enumerate(sentences):
+        if sentence.heading:
+            inside = _RECITALS_HEADING.match(sentence.text) is not None
+        elif inside and _CLOSES_RECITALS.search(sentence.text):
+            inside = False
+        elif inside:
+            found.add(at)
+    return frozenset(found)
+
+
+_RECITALS_HEADING = LazyPattern(
+    r"^\W*(?:[\w.]{1,4}\s+)?(?:recitals|background|whereas clauses|preamble)\W*$", re.IGNORECASE
+)
+_CLOSES_RECITALS = LazyPattern(
+    r"\bnow,? therefore\b|\bagree as follows\b|\bthe parties (?:hereby )?agree\b", re.IGNORECASE
+)
 
 
 def vendor_obligations(sentences: Sequence[Sentence]) -> list[Sentence]:

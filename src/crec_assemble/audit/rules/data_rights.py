@@ -38,6 +38,8 @@ _ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 _SCHOOLS = (
     rf"{DATA}|\b(?:customer|subscriber|school|district|client|licensee|lea|institution) "
     r"(?:content|materials)\b"
+    # "The records you send me … stay CREC's property"
+    r"|\brecords\b"
 )
 # A claim over data that identify no one is not a claim over student data.
 _VENDOR_CLAIM = (
