@@ -134,6 +134,18 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R6d", ("Where a breach involves Student Information (other than Directory "
                  "Information), Vendor shall notify the affected pupils' parents within five "
                  "(5) days after discovery.",), "missing"),
+        # 4: a family's right to look at the records alone; the vendor only helping the
+        # school answer families sent to it; a teacher reviewing work is no family's review
+        ("R4", ("A pupil's parent can look at the information Vendor holds on the pupil by "
+                "writing to Vendor's privacy office.",), "weak"),
+        ("R4", ("Parents may examine the records Vendor keeps on their child.",
+                "If a parent shows that an entry is wrong, Vendor will correct it within ten "
+                "(10) days."), "present"),
+        ("R4", ("Families who want to look over or fix what the app holds on a pupil should "
+                "contact their child's school. Vendor will help the school locate and correct "
+                "such data.",), "weak"),
+        ("R4", ("Vendor keeps pupils' essays so that teachers can review and grade them.",),
+         "missing"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -153,7 +165,9 @@ from crec_assemble.library.clauses import ClauseLibrary
          "days-to-finish-after-the-end", "erased-after-the-boards-request-at-the-end",
          "its-own-books", "our-practice-is", "no-plans-to", "does-not-intend-to",
          "does-not-sell", "no-sharing-for-behavioral-ads",
-         "families-told-of-student-information-only"],
+         "families-told-of-student-information-only", "a-parent-can-look-at",
+         "parents-may-examine-and-vendor-corrects", "vendor-helps-the-school",
+         "teachers-review-work"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

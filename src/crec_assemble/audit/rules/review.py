@@ -16,7 +16,10 @@ from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
-_REVIEW = r"\b(?:review|inspect|access|challeng\w*|see|view|obtain|cop(?:y|ies)|download)\w*"
+_REVIEW = (
+    r"\b(?:review|inspect|access|challeng\w*|see|view|obtain|cop(?:y|ies)|download|examin)\w*"
+    r"|\blook (?:at|over)\b"
+)
 _CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
 # Reviewing the records, not the service: "Students can access the Service" reviews nothing;
 # "review their child's progress" reviews the child's records.
@@ -38,6 +41,15 @@ _FAMILIES = (
     rf"(?:{_MAY}|\brequests?\b[^.;]{{0,20}}\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}"
     # "Provider shall provide parents with access to …", "allow students to review …"
     rf"|\b(?:provid|giv|allow|permit|enabl)\w*\s+(?:\w+\s+){{0,2}}?{PARENTS}\b)"
+)
+# A family's own right to see the records, the review verb close after the family ("A parent
+# can look at the information we hold"; not "so that teachers can review and grade it").
+_FAMILY_REVIEWS = (
+    r"\b(?:parents?|guardians?|families|eligible students?|you)\b[^.;]{0,60}?\b(?:may|can|"
+    r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to)\s+"
+    # "may contact us to review …"
+    r"(?:\w+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"
+    r"download)\b"
 )
 # The families' records, not a security program's: "a student's records", "parents".
 _WHOSE_RECORDS = (
@@ -156,13 +168,29 @@ def students_and_parents_may_review_and_correct_their_data(
             "mentions access and correction, but not as a procedure for students and parents",
         )
     # A right to review alone; a request that goes to the school instead is no right.
-    reviews = find(sentences, _MAY, _REVIEW_DATA)
+    reviews = [
+        # not a review the sentence itself sends to the school ("… should contact their
+        # child's school"); a correction sent there leaves the review standing
+        s
+        for s in find(sentences, _FAMILY_REVIEWS, _REVIEW_DATA)
+        if not re.search(_TO_SCHOOL, lowered(s))
+    ]
     if reviews:
         return weak(reviews[0], "lets students and parents review their data, but not correct it")
     if through_school is not None and re.search(_VENDOR_PASSES_ON, lowered(through_school)):
         return weak(through_school, "passes families' requests to review and correct to the "
                                     "school; no procedure of its own")  # fmt: skip
-    helps = find(sentences, _HELPS_THE_SCHOOL, rf"\b{PARENTS}\b", _REVIEW)
+    helps = [
+        s
+        for s in find(sentences, _HELPS_THE_SCHOOL)
+        # the families' requests named in the sentence, or in its paragraph ("Parents should
+        # contact their School. Vendor will assist the School in responding to such requests.")
+        if any(
+            re.search(rf"\b{PARENTS}\b", lowered(other)) and re.search(_REVIEW, lowered(other))
+            for other in sentences
+            if other.paragraph == s.paragraph
+        )
+    ]
     if helps:
         return weak(helps[0], "helps the school answer families' requests to review their "
                               "data; no procedure of its own")  # fmt: skip
@@ -174,7 +202,7 @@ def students_and_parents_may_review_and_correct_their_data(
 # school's procedure, with none of its own.
 _HELPS_THE_SCHOOL = (
     rf"(?:{PROVIDER}|\b(?:we|it)\b)[^.;]{{0,40}}\b(?:cooperat\w*|assist\w*|work with|help\w*)\b"
-    r"(?![^.;]*\bnot\b)[^.;]{0,80}\brequests?\b"
+    r"(?![^.;]*\bnot\b)[^.;]{0,80}\b(?:requests?|locate and correct|correct)\b"
     r"|\b(?:reasonable|commercially reasonable) (?:assistance|cooperation)\b[^.;]{0,80}"
     r"\brequests?\b"
 )
