@@ -146,6 +146,11 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "such data.",), "weak"),
         ("R4", ("Vendor keeps pupils' essays so that teachers can review and grade them.",),
          "missing"),
+        # 13, 15(b): a venue in the promise before the ban is not the ban's
+        ("R15b", ("Vendor shows no advertising in the Service and will not use Student Data "
+                  "to target advertising to pupils.",), "weak"),
+        ("R13", ("Vendor shows no advertising in the Service and will not use Student Data "
+                 "to target advertising to pupils.",), "present"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -167,7 +172,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "does-not-sell", "no-sharing-for-behavioral-ads",
          "families-told-of-student-information-only", "a-parent-can-look-at",
          "parents-may-examine-and-vendor-corrects", "vendor-helps-the-school",
-         "teachers-review-work"],
+         "teachers-review-work", "a-venue-in-the-promise-before-15b",
+         "a-venue-in-the-promise-before-13"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -234,7 +234,13 @@ def _transfer_only(low: str) -> bool:
 def _own_venue_only(sentence: Sentence) -> bool:
     """A ban whose own clause holds only on the vendor's service ("shall not use it for
     targeted advertising on the Service, and may …"): advertising elsewhere is left open."""
-    clause = re.split(r";|,\s*(?:and|but)\s+(?!not\b)", lowered(sentence))[0]
+    # the ban's own clause: "does not display advertising in the Services and will not use
+    # Student Data to target advertising" holds the venue in the first promise only
+    clauses = re.split(
+        r";|,\s*(?:and|but)\s+(?!not\b)|\s+and\s+(?=(?:will|shall|must|does|do)\s)",
+        lowered(sentence),
+    )
+    clause = next((c for c in clauses if re.search(_TARGETED, c)), clauses[0])
     return bool(re.search(_OWN_VENUE, clause)) and not re.search(_ELSEWHERE, clause)
 
 
