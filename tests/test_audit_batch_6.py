@@ -151,6 +151,12 @@ from crec_assemble.library.clauses import ClauseLibrary
                   "to target advertising to pupils.",), "weak"),
         ("R13", ("Vendor shows no advertising in the Service and will not use Student Data "
                  "to target advertising to pupils.",), "present"),
+        # 11: a licence over students' content, or how long it is kept, says nothing of whose
+        # it is; students keeping all rights in it own it
+        ("R11", ("Vendor may host and display the essays pupils write in the Service.",),
+         "missing"),
+        ("R11", ("Pupils retain all rights in the essays they write in the Service.",),
+         "present"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -173,7 +179,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "families-told-of-student-information-only", "a-parent-can-look-at",
          "parents-may-examine-and-vendor-corrects", "vendor-helps-the-school",
          "teachers-review-work", "a-venue-in-the-promise-before-15b",
-         "a-venue-in-the-promise-before-13"],
+         "a-venue-in-the-promise-before-13", "a-licence-over-pupils-essays",
+         "pupils-retain-all-rights"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

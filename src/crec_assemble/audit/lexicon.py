@@ -109,6 +109,8 @@ permitted by the Subscription Terms or the Privacy Policy", "subject to our Term
 OWNS = (
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\byour )(?<!\bmy )"
     r"\b(?:own(?:s|ed|ers?|ership)?|property|title|belong\w*)\b"
+    # "Students retain all rights in the essays they write"
+    r"|\bretains?\s+all\s+(?:rights?|right,? title and interest)\b"
 )
 """Ownership, but not "their own" ("students work at their own pace" owns nothing)."""
 

@@ -319,5 +319,8 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         if not re.search(_ACCOUNT, lowered(s))
     ]
     if licensed:
-        return weak(licensed[0], "deals with students' content, but not that students own it")
+        # a licence over it or a retention period for it says nothing of whose it is: the
+        # students' ownership is not there (as outside readers label it)
+        return missing("deals with students' content, but says nothing of its ownership",
+                       licensed[0])  # fmt: skip
     return missing("nothing on who owns student-generated content")
