@@ -14,6 +14,7 @@ import pytest
 import audit_probes as probe
 from crec_assemble.audit.findings import audit_file
 from crec_assemble.library.clauses import ClauseLibrary
+from crec_assemble.model import Role
 
 
 @pytest.mark.parametrize(
@@ -249,7 +250,7 @@ def it_reads_what_stands_under_a_recitals_heading_as_background(
     assert _statuses(library, tmp_path, text, "consultant")["R1"] == status
 
 
-def _statuses(library: ClauseLibrary, tmp_path: Path, text: str, role: str) -> dict[str, str]:
+def _statuses(library: ClauseLibrary, tmp_path: Path, text: str, role: Role) -> dict[str, str]:
     """Each requirement's status for ``text`` read as a whole Markdown file: tables and
     headings are the reader's, which the sentence probes skip."""
     paper = tmp_path / "paper.md"
