@@ -158,6 +158,15 @@ from crec_assemble.model import Role
          "missing"),
         ("R11", ("Pupils retain all rights in the essays they write in the Service.",),
          "present"),
+        # 6: a law-enforcement request may hold the notice back; what a notice reports is no hold
+        ("R6b", ("Vendor shall tell the Board of a breach within four (4) days after discovering "
+                 "it.",
+                 "No notice is due while a law enforcement agency has asked that it be "
+                 "delayed."), "weak"),
+        ("R6b", ("Vendor shall tell the Board of a breach within four (4) days after discovering "
+                 "it.",
+                 "The notice shall say whether it was delayed because of a law enforcement "
+                 "investigation."), "present"),
     ],
     ids=["kept-years-after-each-session", "erased-after-an-account-closes",
          "shredded-on-request-only", "nothing-on-deletion",
@@ -181,7 +190,7 @@ from crec_assemble.model import Role
          "parents-may-examine-and-vendor-corrects", "vendor-helps-the-school",
          "teachers-review-work", "a-venue-in-the-promise-before-15b",
          "a-venue-in-the-promise-before-13", "a-licence-over-pupils-essays",
-         "pupils-retain-all-rights"],
+         "pupils-retain-all-rights", "a-law-enforcement-hold", "whether-it-was-delayed"],
 )  # fmt: skip
 def it_reads_batch_6s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -9,8 +9,9 @@ data: a sentence with two periods usually gives the shorter to student informati
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...library.breach_limits import BreachLimit, in_words
 from ..durations import has_placeholder
@@ -40,8 +41,44 @@ from .qualified import firm
 from .registry import Verdict, deadline_rule, missing, present, weak
 
 
+def _unless_held(
+    check: Callable[[Sequence[Sentence], BreachLimit], Verdict],
+) -> Callable[[Sequence[Sentence], BreachLimit], Verdict]:
+    """A notice in time, unless the paper lets a law-enforcement request hold it back ("no
+    notice is due while a law enforcement agency has asked that notice be delayed"): neither
+    the regulation nor the statute allows that delay, so the limit can pass (weak)."""
+
+    @functools.wraps(check)
+    def judged(sentences: Sequence[Sentence], limit: BreachLimit) -> Verdict:
+        verdict = check(sentences, limit)
+        held = next(
+            (
+                s
+                for s in sentences
+                if _LAW_ENFORCEMENT_HOLD.search(lowered(s))
+                # what a notice reports ("whether the notification was delayed as a result of
+                # a law enforcement investigation"), not a hold
+                and not re.search(r"\bwhether\b[^.;]{0,40}\bdelay", lowered(s))
+            ),
+            None,
+        )
+        if verdict.status == "present" and held is not None:
+            return weak(verdict.sentence or held, "breach notice in time, but a law-enforcement "
+                        f"request may hold it back past the limit: {held.text}")  # fmt: skip
+        return verdict
+
+    return judged
+
+
+_LAW_ENFORCEMENT_HOLD = LazyPattern(
+    r"\blaw[- ]enforcement\b[^.;]{0,120}\b(?:delay\w*|postpon\w*|withh[eo]ld\w*|impede\w*)\b"
+    r"|\b(?:delay\w*|postpon\w*)\b[^.;]{0,80}\blaw[- ]enforcement\b"
+)
+
+
 @deadline_rule("R6a")
 @firm
+@_unless_held
 def breach_of_student_information_notified_to_the_school_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -77,6 +114,7 @@ def breach_of_student_information_notified_to_the_school_in_time(
 
 @deadline_rule("R6b")
 @firm
+@_unless_held
 def breach_of_other_data_notified_to_the_school_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -89,6 +127,7 @@ def breach_of_other_data_notified_to_the_school_in_time(
 
 @deadline_rule("R6c")
 @firm
+@_unless_held
 def breach_of_student_information_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -97,6 +136,7 @@ def breach_of_student_information_notified_to_families_in_time(
 
 @deadline_rule("R6d")
 @firm
+@_unless_held
 def breach_of_other_data_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
