@@ -96,21 +96,20 @@ _MODIFIED = LazyPattern(
 
 def _as_answered(block: str) -> str:
     """A row of a response table as the vendor answered it. The school's requirement, quoted
-    in the row, is the vendor's promise only where the vendor agrees to it: declined ("Not
-    applicable."), the row keeps its reference and the answer; agreed with modifications,
-    the modification is read first, before the requirement it changes, so that a rule taking
-    the first promise takes the vendor's words."""
+    in the row, is the vendor's promise only where the vendor agrees to it as written:
+    declined ("Not applicable.") or agreed with modifications, the row keeps its reference
+    and the vendor's own answer, which replaces the requirement (a modification restates
+    what it keeps, as counsel reads it)."""
     cells = _split(block) if CELL in block else []
     for at, cell in enumerate(cells[1:], start=1):
         if len(" ".join(cells[:at]).split()) < _REQUIREMENT_WORDS:
             continue  # "Retention — N/A": a data table's cell, not an answer to a requirement
-        if _DECLINED.match(cell):
-            kept = cells[:1] if at > 1 else []
-            return CELL.join([*kept, cell, *cells[at + 1 :]])
-        if (modified := _MODIFIED.match(cell)) is not None:
-            kept = cells[:1] if at > 1 else []
-            change = cell[modified.end() :]
-            return CELL.join([*kept, change, *cells[at + 1 :]])
+        modified = _MODIFIED.match(cell)
+        if modified is None and not _DECLINED.match(cell):
+            continue
+        answer = cell[modified.end() :] if modified is not None else cell
+        reference = cells[:1] if at > 1 else []
+        return CELL.join([*reference, answer, *cells[at + 1 :]])
     return block
 
 

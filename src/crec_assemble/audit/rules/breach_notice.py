@@ -9,9 +9,9 @@ data: a sentence with two periods usually gives the shorter to student informati
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from ...library.breach_limits import BreachLimit, in_words
 from ..durations import has_placeholder
@@ -38,36 +38,29 @@ from .breach_periods import (
 )
 from .breach_scope import NARROW, identity_data_only
 from .qualified import firm
-from .registry import Verdict, deadline_rule, missing, present, weak
+from .registry import Verdict, deadline_rule, missing, present, weak, weakened
 
 
-def _unless_held(
-    check: Callable[[Sequence[Sentence], BreachLimit], Verdict],
-) -> Callable[[Sequence[Sentence], BreachLimit], Verdict]:
+def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Verdict | None:
     """A notice in time, unless the paper lets a law-enforcement request hold it back ("no
     notice is due while a law enforcement agency has asked that notice be delayed"): neither
     the regulation nor the statute allows that delay, so the limit can pass (weak)."""
-
-    @functools.wraps(check)
-    def judged(sentences: Sequence[Sentence], limit: BreachLimit) -> Verdict:
-        verdict = check(sentences, limit)
-        held = next(
-            (
-                s
-                for s in sentences
-                if _LAW_ENFORCEMENT_HOLD.search(lowered(s))
-                # what a notice reports ("whether the notification was delayed as a result of
-                # a law enforcement investigation"), not a hold
-                and not re.search(r"\bwhether\b[^.;]{0,40}\bdelay", lowered(s))
-            ),
-            None,
-        )
-        if verdict.status == "present" and held is not None:
-            return weak(verdict.sentence or held, "breach notice in time, but a law-enforcement "
-                        f"request may hold it back past the limit: {held.text}")  # fmt: skip
-        return verdict
-
-    return judged
+    sentences: Sequence[Sentence] = args[0]
+    held = next(
+        (
+            s
+            for s in sentences
+            if _LAW_ENFORCEMENT_HOLD.search(lowered(s))
+            # what a notice reports ("whether the notification was delayed as a result of a
+            # law enforcement investigation"), not a hold
+            and not re.search(r"\bwhether\b[^.;]{0,40}\bdelay", lowered(s))
+        ),
+        None,
+    )
+    if held is None:
+        return None
+    return weak(promise, "breach notice in time, but a law-enforcement request may hold it "
+                f"back past the limit: {held.text}")  # fmt: skip
 
 
 _LAW_ENFORCEMENT_HOLD = LazyPattern(
@@ -78,7 +71,7 @@ _LAW_ENFORCEMENT_HOLD = LazyPattern(
 
 @deadline_rule("R6a")
 @firm
-@_unless_held
+@weakened(_held_back)
 def breach_of_student_information_notified_to_the_school_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -114,7 +107,7 @@ def breach_of_student_information_notified_to_the_school_in_time(
 
 @deadline_rule("R6b")
 @firm
-@_unless_held
+@weakened(_held_back)
 def breach_of_other_data_notified_to_the_school_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -127,7 +120,7 @@ def breach_of_other_data_notified_to_the_school_in_time(
 
 @deadline_rule("R6c")
 @firm
-@_unless_held
+@weakened(_held_back)
 def breach_of_student_information_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -136,7 +129,7 @@ def breach_of_student_information_notified_to_families_in_time(
 
 @deadline_rule("R6d")
 @firm
-@_unless_held
+@weakened(_held_back)
 def breach_of_other_data_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:

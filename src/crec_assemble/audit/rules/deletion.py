@@ -268,11 +268,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
             # a keeping in another part: "Exhibit H-3: backups are retained for up to one
             # hundred eighty (180) days following termination"
             for other in find(sentences, _KEPT_AFTER.pattern):
-                if (
-                    other not in clause
-                    and _keeps_some(other)
-                    and not _BUSINESS_RECORDS.search(lowered(other))
-                ):
+                if other not in clause and _keeps_some(other):
                     return weak(sentence, f"deletes at the end, but keeps some: {other.text}")
         return verdict
     if kept := find(sentences, _OWN_CLOCK.pattern):
@@ -436,6 +432,7 @@ def _keeps_some(sentence: Sentence) -> bool:
         # the statute's own exception: "Where a Student or parent chooses to do so, Contractor
         # may keep … the Student-Generated Content stored in that account"
         and not _STUDENTS_CHOICE.search(text)
+        and not _BUSINESS_RECORDS.search(text)
         and (not periods_in_days(text) or max(periods_in_days(text)) > 30)
     )
 
