@@ -46,12 +46,7 @@ from audit_corpus import labels as development_labels
 
 HELDOUT = CORPUS / "heldout"
 # Batches once held out and now development: their disagreements are read to shape the rules.
-RETIRED_BATCHES = tuple(
-    CORPUS / name
-    for name in (
-        "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7"
-    )
-)
+RETIRED_BATCHES = (CORPUS / "heldout", *(CORPUS / f"heldout-{n}" for n in range(2, 8)))
 # Development batches labelled in the held-out format, by writers who never read the rules.
 LABELLED_DEVELOPMENT = (*RETIRED_BATCHES, *(CORPUS / f"dev-{n}" for n in (5, 6, 7)))
 # Every batch still held out, oldest first: each frozen before the rules it measures were written.

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 _CORPUS = Path(__file__).resolve().parent / "corpus"
-_FOLDERS = [_CORPUS / f"heldout{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8")]
+_FOLDERS = [_CORPUS / f"heldout{suffix}" for suffix in ("", *(f"-{n}" for n in range(2, 9)))]
 _ROW = re.compile(r"^\| `([^`]+)` \| `([0-9a-f]{64})` \|$", re.MULTILINE)
 _LABELS = {"present", "weak", "missing", "not-applicable"}
 

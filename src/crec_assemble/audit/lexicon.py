@@ -86,10 +86,18 @@ EFFORTS = LazyPattern(
 # Telling families of the vendor's other wares, a use no school contract authorizes: "to
 # let parents know about other Acme programs", "to promote additional products".
 OTHER_WARES = (
-    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:\w+\s+){0,2}?(?:other|new|additional)\s+"
-    r"(?:[\w-]+\s+)?(?:products|programs|services|offerings|courses)"
+    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:[^.;]{0,60}?\s)?(?:other|new|additional)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:products|programs|services|offerings|courses|games|titles)"
     # "order reminders and offers for portrait packages, retakes and upgrades"
     r"|\b(?:promotional\s+|special\s+)?offers\s+(?:for|of|on)\s"
+    # "to tell parents about Acme Plus, our paid family subscription"
+    r"|\b(?:tell\w*|let\w*|inform\w*)\s+(?:\w+\s+){1,3}?(?:know\s+)?about\s+[^.;]{0,40}?"
+    r"\b(?:plus|premium|paid|subscriptions?|upgrades?)\b"
+    # "to improve and promote the Services": the school's data selling the vendor's service
+    r"|\bpromot(?:e|es|ed|ing)\s+(?:the|our|its)\s+(?:services?|products?|platform|app)\b"
+    # "models … which it may make available to its other customers"
+    r"|\b(?:available|offer(?:s|ed)?|provid\w*|sell|sold)\s+(?:\w+\s+)?to\s+(?:its|our)\s+other\s+"
+    r"(?:customers|clients)"
 )
 
 # Data that identify no one (de-identified, aggregated, anonymised): not student data.

@@ -31,6 +31,20 @@ from .ad_free import NO_ADS, ad_free
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
+# The school's consent does not lift the statute's ban on targeted advertising as it may a
+# disclosure: "will not use Student Data for Targeted Advertising without the School's prior
+# consent" is a ban with an exception.
+_CONSENTED = LazyPattern(
+    r"\b(?:without|unless|absent|except with)\b[^.;]{0,40}\b(?:consent|permission|"
+    r"authori[sz]ation|approval|opts? in)\b"
+)
+
+
+def _excepted(text: str) -> bool:
+    """A ban on advertising with an exception that could swallow it, the school's consent
+    included."""
+    return broad_exception(text) or _CONSENTED.search(text.casefold()) is not None
+
 
 def _promise(
     sentences: Sequence[Sentence], verb: str, topic: str, missing_why: str, what: str
@@ -42,7 +56,7 @@ def _promise(
     candidates = find(sentences, verb, topic)
     denied = [s for s in candidates if negated(s.text, verb, near=topic)]
     for sentence in denied:
-        if not (broad_exception(sentence.text) or hedged(sentence.text)):
+        if not (_excepted(sentence.text) or hedged(sentence.text)):
             return present(sentence, f"promises not to {what}")
     if denied:
         return weak(denied[0], f"promises not to {what}, but an exception could swallow it")
@@ -102,7 +116,7 @@ def _unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
             and not _VENUE.search(low)
             and not re.search(_OWN_VENUE, low)  # "on the Provider's website"
             and not _NAMED_VENUE.search(sentence.text)  # "… to students in Quillpath."
-            and not broad_exception(low)
+            and not _excepted(low)
         ):
             return sentence
     return None
@@ -142,28 +156,30 @@ def _elsewhere_only(low: str) -> bool:
     return bool(re.search(_ELSEWHERE, low)) and not re.search(f"{_OWN_VENUE}|{both}", low)
 
 
-def _data_ban(sentences: Sequence[Sentence]) -> Sentence | None:
+def _data_bans(sentences: Sequence[Sentence]) -> list[Sentence]:
     """ "Provider will not use Student Data for targeted advertising", "is prohibited from
-    using … Student Data to … enable Targeted Advertising": a ban on using what the service
-    learns about students for targeted advertising, wherever it would be shown. Unless it is
-    held to one venue, hedged or excepted, it is the plain ban on targeted advertising to
-    students the labelling guide reads as answering 15(a) as well as 13 (the statute defines
-    targeted advertising by what is learned from the student's use); 15(b) needs the
-    identifiers too. A ban on *selling* the data for advertising leaves the use open."""
-    for sentence in find(sentences, _TARGETED, DATA):
-        low = lowered(sentence)
-        if (
-            re.search(_PROMISED, low)
-            and negated(low, _TARGETED, near=_TARGETED)
-            and not _transfer_only(low)
-            and not _own_venue_only(sentence)
-            and not _elsewhere_only(re.sub(_NAMED_IDENTIFIERS, " ", low))
-            and not re.search(_BUT_OTHERS_MAY, low)
-            and not broad_exception(low)
-            and not hedged(low)
-        ):
-            return sentence
-    return None
+    using … Student Data to … enable Targeted Advertising": bans on using what the service
+    learns about students for targeted advertising, wherever it would be shown, exceptions
+    and all. A ban on *selling* the data for advertising leaves the use open."""
+    return [
+        sentence
+        for sentence in find(sentences, _TARGETED, DATA)
+        if re.search(_PROMISED, low := lowered(sentence))
+        and negated(low, _TARGETED, near=_TARGETED)
+        and not _transfer_only(low)
+        and not _own_venue_only(sentence)
+        and not _elsewhere_only(re.sub(_NAMED_IDENTIFIERS, " ", low))
+        and not re.search(_BUT_OTHERS_MAY, low)
+        and not hedged(low)
+    ]
+
+
+def _data_ban(sentences: Sequence[Sentence]) -> Sentence | None:
+    """A data ban that no exception swallows: unless it is held to one venue, the plain ban on
+    targeted advertising to students the labelling guide reads as answering 15(a) as well as
+    13 (the statute defines targeted advertising by what is learned from the student's use);
+    15(b) needs the identifiers too."""
+    return next((s for s in _data_bans(sentences) if not _excepted(lowered(s))), None)
 
 
 @rule("R13")
@@ -252,7 +268,7 @@ def _excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentenc
         (
             s
             for s in find(sentences, _TARGETED)
-            if s is not ban and broad_exception(clause_holding(lowered(s), _TARGETED))
+            if s is not ban and _excepted(clause_holding(lowered(s), _TARGETED))
         ),
         None,
     )
@@ -305,7 +321,7 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 def _named_venue_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     """A ban on its own service named by the product: "We never show targeted ads in Acme"."""
     named = next((s for s in sentences if _NAMED_VENUE.search(s.text)
-                  and negated(lowered(s), _ENGAGE.pattern) and not broad_exception(lowered(s))),
+                  and negated(lowered(s), _ENGAGE.pattern) and not _excepted(lowered(s))),
                  None)  # fmt: skip
     if named is None:
         return None
@@ -346,6 +362,10 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         and re.search(_SOME_ADS, lowered(verdict.sentence))
     ):
         return weak(verdict.sentence, "forbids only others' advertising on its service")
+    excepted = next((s for s in _data_bans(sentences) if _excepted(lowered(s))), None)
+    if verdict.status == "missing" and excepted is not None:
+        return weak(excepted, "never uses student data for targeted advertising, but with an "
+                              "exception that could swallow the ban")  # fmt: skip
     return verdict
 
 
@@ -391,6 +411,9 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
                                  "advertising, anywhere")  # fmt: skip
         return weak(used, "forbids targeted advertising with student data, but not with the "
                           "persistent identifiers it acquired")  # fmt: skip
+    if verdict.status == "missing" and (excepted := next(iter(_data_bans(sentences)), None)):
+        return weak(excepted, "forbids targeted advertising with student data, but with an "
+                              "exception that could swallow the ban")  # fmt: skip
     if verdict.status != "present" or verdict.sentence is None:
         return verdict
     low = lowered(verdict.sentence)

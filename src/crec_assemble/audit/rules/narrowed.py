@@ -115,13 +115,15 @@ def shortfall(text: str, *, timed: bool = False) -> str | None:
 
 
 # The next sentence that takes the promise back: "Notwithstanding the foregoing, Provider may
-# share Student Data with its affiliates …", "However, we may …". An override that only
-# allows what the regulation allows ("… as required by law") or reaches only data that
-# identify no one leaves the promise whole.
+# share Student Data with its affiliates …", "However, we may …", "The only exception is
+# in-game offers for …". An override that only allows what the regulation allows ("… as
+# required by law") or reaches only data that identify no one leaves the promise whole.
 _OVERRIDE = LazyPattern(
     r"^\W*(?:[\d.]+\s+)?(?:notwithstanding (?:the foregoing|anything[^,]{0,60}|this[^,]{0,40})"
     r"|however|that said|nothing in this (?:section|agreement|addendum|paragraph|clause)"
-    r"[^,]{0,20}?(?:prevents?|limits?|restricts?|prohibits?))\b,?"
+    r"[^,]{0,20}?(?:prevents?|limits?|restricts?|prohibits?)"
+    r"|(?P<exception>the (?:only|one|sole) exceptions? (?:to this |to that )?(?:is|are|being)"
+    r"(?: that)?))\b,?"
 )
 
 
@@ -136,7 +138,10 @@ def _taken_back(sentences: Sequence[Sentence], promise: Sentence) -> Sentence | 
         override = _OVERRIDE.match(low)
         if (
             override is not None
-            and re.search(r"\b(?:may|can|reserves? the right)\b", low)
+            and (
+                override.group("exception") is not None
+                or re.search(r"\b(?:may|can|reserves? the right)\b", low)
+            )
             and not re.search(NO_ONE, low)
             and broad_exception("except " + low[override.end() :])
         ):

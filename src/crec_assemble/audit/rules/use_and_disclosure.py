@@ -106,7 +106,7 @@ _MORE_PURPOSES = LazyPattern(
 # to provide the Services, to develop its products, and for marketing".
 _BEYOND = LazyPattern(
     r"\b(?:marketing|advertising|commercial purposes?|business (?:purposes?|operations)|"
-    r"monetiz\w*|"
+    r"monetiz\w*|(?:internal |product |market |its own |our own )research|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
     # a purpose in general words, not the contract's: "for education only"
     r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
