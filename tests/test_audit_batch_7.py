@@ -7,9 +7,12 @@ corpus document's.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import audit_probes as probe
+from crec_assemble.audit.findings import audit_file
 from crec_assemble.library.clauses import ClauseLibrary
 
 
@@ -45,13 +48,56 @@ from crec_assemble.library.clauses import ClauseLibrary
                   "school purposes or internal research.",), "weak"),
         ("R15c", ("The Firm shall not collect or keep pupil records for anything other than "
                   "school purposes.",), "present"),
+        # 12: a framework named alone is weak, even beside "commercially reasonable" measures
+        ("R12", ("The Firm keeps commercially reasonable safeguards around pupil records.",
+                 "Card payments run through a PCI DSS certified processor."), "weak"),
+        # 4: the procedure the school sets up, the vendor answering it with no time
+        ("R4", ("The Board shall set up procedures by which a pupil or parent may review the "
+                "pupil's records and ask that errors be corrected.",
+                "Vendor will answer the Board's requests under those procedures."), "weak"),
+        ("R4", ("The Board shall set up procedures by which a pupil or parent may review the "
+                "pupil's records and ask that errors be corrected.",
+                "Vendor will give the Board a copy of the pupil's records within ten (10) days of "
+                "its request, and will make each correction the Board asks for within ten (10) "
+                "days."),
+         "present"),
+        # … and a vendor that declines to answer families has no procedure at all
+        ("R4", ("The Firm keeps no school records and does not respond to requests from "
+                "parents or pupils to review or correct them.",), "missing"),
     ],
     ids=["consent-13", "consent-15a", "consent-15b", "no-consent-13", "one-exception-next-13",
          "only-exception-next-15a", "paid-tier-and-other-titles", "promote-the-service",
          "models-for-other-customers", "the-four-uses", "internal-research",
-         "school-purposes-only"],
+         "school-purposes-only", "a-framework-alone", "the-schools-procedure-untimed",
+         "the-schools-procedure-timed", "declines-families"],
 )  # fmt: skip
 def it_reads_batch_7s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, requirement, probe.clause(*texts)) == status
+
+
+@pytest.mark.parametrize(
+    ("heading", "requirement"),
+    [("<h3>B.2 New York</h3>\n<p>The Firm complies with FERPA and aligns its security with "
+      "NIST.</p>", "R8"),
+     ("<p>For New York educational agencies, the Firm complies with FERPA and aligns its "
+      "security with NIST.</p>", "R12")],
+    ids=["lettered-state-heading", "for-another-states-agencies"],
+)  # fmt: skip
+def it_sets_another_states_section_aside(
+    library: ClauseLibrary, tmp_path: Path, heading: str, requirement: str
+) -> None:
+    page = tmp_path / "terms.html"
+    page.write_text(
+        "<html><body><h1>Terms</h1><h2>1. Privacy</h2>"
+        "<p>We use reasonable measures to protect your information.</p>"
+        "<h2>Appendix B - State terms</h2><h3>B.1 Connecticut</h3>"
+        "<p>For Connecticut schools, the Firm will delete pupil records on request.</p>"
+        f"{heading}</body></html>",
+        encoding="utf-8",
+    )
+    statuses = {
+        f.requirement.id: f.status for f in audit_file(page, "operator", library.requirements)
+    }
+    assert statuses[requirement] == "missing"

@@ -38,7 +38,8 @@ _STATES = (
 )  # fmt: skip
 _ANY_STATE = "|".join(_STATES)
 _STATE_HEADING = LazyPattern(
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?"
+    # "3.2 Illinois", "A.3 New York"
+    r"^\s*(?:(?:\d+|[A-Z](?=\.\d))(?:\.\d+)*\.?\s+)?"
     # "Part B - California" (any dash), "Schedule 3: New York", "Appendix C. Illinois"
     r"(?:(?:part|article|section|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]+"
     r"(?:\.\d+)*\s*[-\u2013\u2014:.]\s*)?"
@@ -125,7 +126,8 @@ _ANOTHER_STATES_OPENING = LazyPattern(
     r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:for|to)\s+(?:(?:schools?|districts?|customers?|users?|"
     r"students?|parents?|leas?|institutions?)\s+(?:located\s+)?in\s+(?:the\s+state\s+of\s+)?"
     rf"(?P<state>{_ANY_STATE})|(?P<named>{_ANY_STATE})\s+"
-    r"(?:schools?|districts?|customers?|users?|students?|parents?|leas?))\b"
+    r"(?:schools?|districts?|customers?|users?|students?|parents?|leas?|(?:local\s+)?"
+    r"educational\s+agenc(?:y|ies)))\b"
     rf"|^\W*(?:in|under)\s+(?:the\s+state\s+of\s+)?(?P<place>{_ANY_STATE})\s*,"
     # "If Customer is a California local educational agency, …"
     r"|^\W*(?:\(?\w{1,4}[.)]\s*)?if\s+(?:the\s+)?(?:customer|school|district|lea|institution|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated
+from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -134,19 +134,63 @@ _SOME_OR_AT_WILL = (
 )
 
 
+# The procedure left for the school to establish: "The Member shall establish reasonable
+# procedures by which …", "by following the procedures CREC establishes".
+_SCHOOLS_PROCEDURE = (
+    # a cooperative's "Member" is the member school
+    rf"(?:{LEA}|\bmember)\s+(?:shall|will|must|may|should)\s+(?:\w+\s+)?"
+    r"(?:establish|adopt|set up)\w*\s+(?:\w+\s+)?procedures?\b"
+    rf"|\bprocedures?\s+(?:that\s+|which\s+)?(?:the\s+)?{LEA}\s+(?:establish|adopt|maintain)\w*"
+)
+# The vendor declines any part: "does not respond to requests from parents or students",
+# "does not accept or process such requests", "will not otherwise respond to the request".
+_DECLINES = (
+    r"\b(?:does|do|will|shall)\s+not\s+(?:otherwise\s+|directly\s+|itself\s+)?(?:respond|accept|"
+    r"process|act on|handle|answer)\w*\b(?:\s+or\s+\w+)?[^.;]{0,60}\brequests?\b"
+)
+
+
+# The vendor's part in the procedure the school establishes (the school's own sentence is its
+# duty, which the rules never read): "will respond to the Member's reasonable requests for
+# assistance in connection with those procedures".
+_UNDER_THE_SCHOOLS_PROCEDURE = (
+    rf"{PROVIDER}[^.;]{{0,60}}\b(?:respond|answer|assist|cooperat|comply)\w*\b[^.;]{{0,80}}"
+    r"\b(?:under|in connection with|pursuant to|in accordance with|as part of)\s+(?:those|such|"
+    rf"these|the|its|{LEA}['\u2019]s)\s+procedures\b"
+)
+# The vendor's part through the school, with a time: "will make any correction the District
+# directs within ten (10) business days"; "will give the District a complete export …".
+_CORRECTS_FOR_THE_SCHOOL = (
+    r"\b(?:will|shall|must|agrees? to)\s+(?:promptly\s+)?(?:make|enter)\s+(?:any|each|every|the|"
+    r"such|all)\s+(?:\w+\s+)?corrections?\b"
+    r"|\b(?:will|shall|must|agrees? to)\s+(?:promptly\s+)?(?:correct|amend)\s+(?:the|any|such)\s+"
+    r"(?:records?|data|information|errors?)\b"
+)
+_EXPORTS_FOR_THE_SCHOOL = (
+    rf"{PROVIDER}[^.;]{{0,40}}\b(?:provid|giv|export|deliver|produc|mak)\w*\b[^.;]{{0,60}}"
+    r"\b(?:cop(?:y|ies)|exports?|records?|data)\b"
+)
+
+
+def _schools_procedure_untimed(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether the procedure is the school's to establish, in ``sentence`` or the next two
+    of its paragraph, with no time in which the vendor does its part: the vendor only
+    answers the school (the readings table)."""
+    at = sentences.index(sentence)
+    window = " ".join(
+        lowered(s) for s in sentences[at : at + 3] if s.paragraph == sentence.paragraph
+    )
+    return bool(re.search(_SCHOOLS_PROCEDURE, window)) and not periods_in_days(window)
+
+
 @rule("R4")
 @whole
 def students_and_parents_may_review_and_correct_their_data(
     sentences: Sequence[Sentence],
 ) -> Verdict:
-    through_school: Sentence | None = None
-    for sentence in find(sentences, _FAMILIES, _REVIEW, _CORRECT):
-        if re.search(_SOME_OR_AT_WILL, lowered(sentence)):
-            return weak(sentence, "lets some families review and correct, or only at the "
-                                  "vendor's discretion")  # fmt: skip
-        if not _to_school(sentences, sentence):
-            return present(sentence, "students and parents may review and correct their data")
-        through_school = through_school or sentence
+    verdict, through_school = _the_families_own_procedure(sentences)
+    if verdict is not None:
+        return verdict
     for sentence in find(sentences, _FAMILIES, _REVIEW_DATA):
         if _vendor_corrects(sentences, sentence):
             return present(sentence, "students and parents may review and correct their data")
@@ -154,13 +198,18 @@ def students_and_parents_may_review_and_correct_their_data(
     if grants:
         return weak(grants[0], "lets families review and correct their data, but through the "
                                "school's procedure, not the vendor's")  # fmt: skip
+    timed = _corrects_for_the_school(sentences)
+    if timed is not None:
+        return timed
     # Access and correction of the families' records, not of a security program.
     found = [
         s
         for s in find(
             sentences, _REVIEW, r"\b(?:correct|amend|rectif|updat|edit)\w*", _WHOSE_RECORDS
         )
-        if not _to_school(sentences, s) and s is not through_school
+        if not _to_school(sentences, s)
+        and s is not through_school
+        and not re.search(_DECLINES, lowered(s))
     ]
     if found:
         return weak(
@@ -177,6 +226,56 @@ def students_and_parents_may_review_and_correct_their_data(
     ]
     if reviews:
         return weak(reviews[0], "lets students and parents review their data, but not correct it")
+    return _answers_the_school(sentences, through_school) or missing(
+        "no way for students or parents to review and correct their data"
+    )
+
+
+def _the_families_own_procedure(
+    sentences: Sequence[Sentence],
+) -> tuple[Verdict | None, Sentence | None]:
+    """The verdict on the first procedure by which families review and correct, and the
+    first such procedure that runs through the school alone (which the caller weighs
+    later)."""
+    through_school: Sentence | None = None
+    for sentence in find(sentences, _FAMILIES, _REVIEW, _CORRECT):
+        low = lowered(sentence)
+        if re.search(_DECLINES, low) and not re.search(_VENDOR_PASSES_ON, low):
+            continue  # "does not respond to requests from parents to review …": no procedure
+        if _schools_procedure_untimed(sentences, sentence):
+            why = "lets families review and correct through procedures the school establishes"
+            return weak(sentence, f"{why}; the vendor only answers the school"), None
+        if re.search(_SOME_OR_AT_WILL, low):
+            return weak(sentence, "lets some families review and correct, or only at the "
+                                  "vendor's discretion"), None  # fmt: skip
+        if not _to_school(sentences, sentence):
+            return present(sentence, "students and parents may review and correct their data"), None
+        through_school = through_school or sentence
+    return None, through_school
+
+
+def _corrects_for_the_school(sentences: Sequence[Sentence]) -> Verdict | None:
+    """The vendor's part through the school, with a time: present with the records given
+    for review, weak with corrections alone."""
+    for sentence in find(sentences, _CORRECTS_FOR_THE_SCHOOL, LEA):
+        if not periods_in_days(lowered(sentence)) or negated(sentence.text, _CORRECT):
+            continue
+        paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
+        if any(re.search(_EXPORTS_FOR_THE_SCHOOL, lowered(s)) for s in paragraph) or find(
+            sentences, _FAMILY_REVIEWS, _REVIEW_DATA
+        ):
+            return present(sentence, "gives the school the records and makes the corrections "
+                                     "it directs, in a stated time")  # fmt: skip
+        return weak(sentence, "makes the corrections the school directs, but gives families "
+                              "no review")  # fmt: skip
+    return None
+
+
+def _answers_the_school(
+    sentences: Sequence[Sentence], through_school: Sentence | None
+) -> Verdict | None:
+    """The vendor's only part is in the school's procedure: it passes requests on, helps the
+    school answer them, or answers the school under procedures the school establishes."""
     if through_school is not None and re.search(_VENDOR_PASSES_ON, lowered(through_school)):
         return weak(through_school, "passes families' requests to review and correct to the "
                                     "school; no procedure of its own")  # fmt: skip
@@ -194,7 +293,11 @@ def students_and_parents_may_review_and_correct_their_data(
     if helps:
         return weak(helps[0], "helps the school answer families' requests to review their "
                               "data; no procedure of its own")  # fmt: skip
-    return missing("no way for students or parents to review and correct their data")
+    answers = find(sentences, _UNDER_THE_SCHOOLS_PROCEDURE)
+    if answers:
+        return weak(answers[0], "answers the school under procedures the school establishes; "
+                                "no procedure of its own")  # fmt: skip
+    return None
 
 
 # "Consultant shall cooperate with CREC in responding to any request by a parent to inspect

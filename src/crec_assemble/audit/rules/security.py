@@ -220,8 +220,9 @@ _QUALIFIED = LazyPattern(
     r"\bfor (?:its|our) (?:production|primary|core|hosted) (?:systems?|environments?)\b"
 )
 _FRAMEWORK = (
-    r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|hipaa security rule|cis (?:critical security )?"
-    r"controls|industry[- ]standard (?:security|safeguards|encryption|practices))\b"
+    r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|pci(?:[- ]dss)?|hipaa security rule|"
+    r"cis (?:critical security )?controls|"
+    r"industry[- ]standard (?:security|safeguards|encryption|practices))\b"
 )
 _PRACTICE = (
     r"\b(?:safeguards?|measures|procedures|practices|program\w*|encrypt\w*|controls?|"
