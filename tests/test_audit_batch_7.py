@@ -64,12 +64,26 @@ from crec_assemble.library.clauses import ClauseLibrary
         # … and a vendor that declines to answer families has no procedure at all
         ("R4", ("The Firm keeps no school records and does not respond to requests from "
                 "parents or pupils to review or correct them.",), "missing"),
+        # 11: the students' work named by what they write, upload or share
+        ("R11", ("Book notes and reviews that students write belong to the student.",),
+         "present"),
+        ("R11", ("Projects and other work a student uploads belong to the student who made "
+                 "them.",), "present"),
+        ("R11", ("Drafts and other writing that students share with me remain the property "
+                 "of the student.",), "present"),
+        # 10: another document's severability clause, named among others or in passing
+        ("R10", ("4.2 Sections 9.1 (Severability), 9.4 (Notices) and 9.6 (Waiver) of the "
+                 "Agreement apply to this Schedule.",), "weak"),
+        ("R10", ("These terms sit under our Terms of Use, including the severability "
+                 "provision in Section 12 of the Terms.",), "weak"),
     ],
     ids=["consent-13", "consent-15a", "consent-15b", "no-consent-13", "one-exception-next-13",
          "only-exception-next-15a", "paid-tier-and-other-titles", "promote-the-service",
          "models-for-other-customers", "the-four-uses", "internal-research",
          "school-purposes-only", "a-framework-alone", "the-schools-procedure-untimed",
-         "the-schools-procedure-timed", "declines-families"],
+         "the-schools-procedure-timed", "declines-families", "notes-students-write",
+         "work-a-student-uploads", "writing-students-share", "severability-among-others",
+         "severability-in-passing"],
 )  # fmt: skip
 def it_reads_batch_7s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

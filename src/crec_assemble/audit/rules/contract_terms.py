@@ -86,7 +86,11 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
     found = [
         s for s in found if not negated(s.text, r"\bsever\w*") and not s.text.rstrip().endswith(":")
     ]
-    borrowed = [s for s in found if _BY_REFERENCE.search(lowered(s))]
+    borrowed = [
+        s
+        for s in found
+        if _BY_REFERENCE.search(lowered(s)) or _SEVERABILITY_ELSEWHERE.search(lowered(s))
+    ]
     found = [s for s in found if s not in borrowed]
     if borrowed and not found:
         return weak(borrowed[0], "borrows another document's severability clause, which is not "
@@ -175,6 +179,12 @@ _CONSTITUTED = LazyPattern(
 # A term that borrows another document's ("This Exhibit is governed by the governing-law
 # and severability provisions of the Master Agreement"): what it borrows is not in the paper
 # read, so it says nothing of which law governs or what happens to an invalid provision.
+# "… governed by the laws of Oregon, including the severability provision in Section 14 of
+# the Terms": another document's clause named in passing (the law it names is still read).
+_SEVERABILITY_ELSEWHERE = LazyPattern(
+    r"\bseverab\w*\s+(?:provision|clause|section)\s+(?:in|of)\s+(?:section|clause|article)\s+"
+    r"[\d.]+\s+of (?:the|its|our) (?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)\b"
+)
 _BY_REFERENCE = LazyPattern(
     r"\b(?:provisions?|sections?|clauses?|terms?)\b(?:(?!this\b)[^.;]|\.(?=\d)){0,24}"
     r"\bof (?:the|its|our|that) "
@@ -187,7 +197,7 @@ _BY_REFERENCE = LazyPattern(
     r"|\bgoverned by (?:section|clause|article)\s+[\d.]+ of the (?:[\w-]+\s+){0,4}"
     r"(?:agreement|terms)\b"
     # "Sections 17 (Severability), 18 (Waiver) and 19 (Notices) of the Terms"
-    r"|\b(?:sections?|clauses?|articles?)\s+[\d.]+\s*\(severab\w*\)[^.;]{0,80}?"
+    r"|\b(?:sections?|clauses?|articles?)\s+[\d.]+\s*\(severab\w*\)(?:[^.;]|\.(?=\d)){0,80}?"
     r"\bof (?:the|its|our) (?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)\b"
     # "Sections 15.2 (Severability) … of the Hallway Terms of Service, available at …, are
     # incorporated into these State Addenda by reference"
