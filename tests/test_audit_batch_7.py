@@ -76,6 +76,24 @@ from crec_assemble.library.clauses import ClauseLibrary
                  "Agreement apply to this Schedule.",), "weak"),
         ("R10", ("These terms sit under our Terms of Use, including the severability "
                  "provision in Section 12 of the Terms.",), "weak"),
+        # 3: purposes that a policy or terms the vendor writes may widen
+        ("R3", ("We use pupil records only to run the Firm's reader for your school and as "
+                "described in this policy.",), "weak"),
+        ("R3", ("Vendor shall not use pupil records for any purposes other than those "
+                "authorized under the Agreement or the Firm Terms of Use.",), "weak"),
+        ("R3", ("Vendor shall not use pupil records for any purposes other than those "
+                "authorized under the Agreement.",), "present"),
+        # 15(e): the permitted cases, and a rider that shares with the vendor's affiliates
+        ("R15e", ("Vendor will not disclose pupil records to any person except as this "
+                  "Agreement permits.",), "present"),
+        # 2: a deletion on request kept back by the vendor's own retention duties
+        ("R2", ("The Board may ask for the deletion of pupil records by written notice to "
+                "privacy@firm.example, and Vendor will delete them within ten days, to the "
+                "extent doing so is consistent with Vendor's record-retention obligations.",),
+         "weak"),
+        # 7: deletion at the end timed by another part's table
+        ("R7", ("On termination of the Agreement, Vendor will delete the pupil records in "
+                "accordance with the retention periods in Schedule 3.",), "weak"),
     ],
     ids=["consent-13", "consent-15a", "consent-15b", "no-consent-13", "one-exception-next-13",
          "only-exception-next-15a", "paid-tier-and-other-titles", "promote-the-service",
@@ -83,7 +101,9 @@ from crec_assemble.library.clauses import ClauseLibrary
          "school-purposes-only", "a-framework-alone", "the-schools-procedure-untimed",
          "the-schools-procedure-timed", "declines-families", "notes-students-write",
          "work-a-student-uploads", "writing-students-share", "severability-among-others",
-         "severability-in-passing"],
+         "severability-in-passing", "as-described-in-this-policy", "or-its-terms-of-use",
+         "the-agreement-alone", "six-cases-alone", "kept-by-its-retention-duties",
+         "periods-in-a-schedule"],
 )  # fmt: skip
 def it_reads_batch_7s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
@@ -96,8 +116,10 @@ def it_reads_batch_7s_drafting(
     [("<h3>B.2 New York</h3>\n<p>The Firm complies with FERPA and aligns its security with "
       "NIST.</p>", "R8"),
      ("<p>For New York educational agencies, the Firm complies with FERPA and aligns its "
-      "security with NIST.</p>", "R12")],
-    ids=["lettered-state-heading", "for-another-states-agencies"],
+      "security with NIST.</p>", "R12"),
+     ("<p>New York schools: the Firm complies with FERPA and aligns its security with "
+      "NIST.</p>", "R8")],
+    ids=["lettered-state-heading", "for-another-states-agencies", "another-states-label"],
 )  # fmt: skip
 def it_sets_another_states_section_aside(
     library: ClauseLibrary, tmp_path: Path, heading: str, requirement: str
@@ -115,3 +137,14 @@ def it_sets_another_states_section_aside(
         f.requirement.id: f.status for f in audit_file(page, "operator", library.requirements)
     }
     assert statuses[requirement] == "missing"
+
+
+def it_reads_a_rider_that_shares_with_affiliates_beside_the_permitted_cases(
+    library: ClauseLibrary,
+) -> None:
+    """15(e): a later term sharing with the vendor's affiliates, whatever for, is wider than
+    the six cases the limit keeps to."""
+    limit = "Vendor will not disclose pupil records to any person except as this Agreement permits."
+    rider = "Rider 2. Vendor may share pupil records with its affiliates."
+    assert probe.status(library, "R15e", probe.apart(limit, rider)) == "weak"
+    assert probe.status(library, "R15e", probe.apart(limit)) == "present"

@@ -152,9 +152,19 @@ _REFUSABLE = LazyPattern(
     r"\b(?:subject to|in accordance with|consistent with)\s+(?:its |our |the |\w+['\u2019]s )?"
     r"(?:[\w-]+\s+){0,2}?retention\b|\bto the extent (?:technically )?feasible\b"
     # "to the extent consistent with IRB requirements and its record-retention schedule",
+    # "to the extent doing so is consistent with its record-retention obligations",
     # "in the ordinary course of its backup retention cycle"
-    r"|\bto the extent consistent with\b[^.;]{0,80}\bretention\b"
+    r"|\bto the extent (?:(?:that\s+)?(?:doing so|it|this|such deletion) is\s+)?consistent with\b"
+    r"[^.;]{0,80}\bretention\b"
     r"|\bin the (?:ordinary|normal|regular) course of\b[^.;]{0,40}\bretention\b"
+)
+# Deletion at the end timed by another part's table: "in accordance with the retention
+# periods in Schedule 2", "except the records and periods listed in Exhibit B".
+_PERIODS_IN_ANOTHER_PART = LazyPattern(
+    r"\b(?:in accordance with|subject to|as set (?:out|forth) in|pursuant to|"
+    r"except(?:ing)?(?: for)?)\s+(?:the\s+)?(?:records and\s+)?(?:retention\s+)?"
+    r"(?:periods?|schedule)\b[^.;]{0,40}?"
+    r"\b(?:schedule|exhibit|appendix|annex|table)\s+[\w.]+"
 )
 # A request only the end of the contract opens ("if Licensee makes a written request within
 # thirty days after termination") is about deletion at the end (provision 7), not a means to
@@ -410,6 +420,9 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
         )
     if _ONLY_IF_ASKED.search(low):
         return weak(sentence, "deletes at the end only if the school asks; otherwise keeps it")
+    if _PERIODS_IN_ANOTHER_PART.search(low):
+        return weak(sentence, "deletes at the end, but on the retention periods of another part "
+                              "of the paper")  # fmt: skip
     for other in clause:
         if _keeps_some(other):
             return weak(sentence, f"deletes at the end, but not all of it: {other.text}")

@@ -233,6 +233,28 @@ _LAWFUL = (
 )
 
 
+# "Harborline may disclose Student Data to its Affiliates", in a rider after the six cases
+_MAY_SHARE_WIDER = LazyPattern(
+    r"\bmay\s+(?:also\s+)?(?:disclose|share|transfer|provide)\b[^.;]{0,60}\b(?:to|with)\s+(?:its|our|"
+    r"their)\s+(?:affiliates|partners|corporate family)\b"
+)
+
+
+def _wider_grant(sentences: Sequence[Sentence], read: set[int]) -> Sentence | None:
+    """A grant outside the limit's own list that shares the data (not data that identify no
+    one) with the vendor's affiliates or partners, whatever for: wider than the six cases."""
+    return next(
+        (
+            s
+            for s in sentences
+            if id(s) not in read
+            and _MAY_SHARE_WIDER.search(lowered(s))
+            and not re.search(rf"\bonly\b|\bbound\b|\bsubject to\b|{NO_ONE}", lowered(s))
+        ),
+        None,
+    )
+
+
 @rule("R15e")
 @whole
 def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verdict:
@@ -248,6 +270,10 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         flaws.append((sentence, _flaw(_joined(group), bound_elsewhere)))
     for sentence, flaw in flaws:
         if flaw is None:
+            wider = _wider_grant(sentences, read)
+            if wider is not None:
+                why = "another term lets it share with affiliates or partners"
+                return weak(wider, f"discloses student data only in the permitted cases, but {why}")
             return present(sentence, "discloses student data only in the permitted cases")
     if flaws:
         sentence, flaw = flaws[0]

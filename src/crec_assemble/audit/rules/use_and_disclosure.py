@@ -101,6 +101,13 @@ _MORE_PURPOSES = LazyPattern(
     r"out|set forth|listed)\s+in\s+(?:section|exhibit|schedule|appendix)\b"
     # "… and as described elsewhere in this notice"
     r"|\b(?:and|or)\s+as\s+(?:described|set out|explained)\s+(?:elsewhere|below|above)\b"
+    # "only to provide Acme and as described in this policy": a policy the vendor writes and
+    # may change, not the contract's purposes
+    r"|\b(?:and|or)\s+as\s+(?:otherwise\s+)?(?:described|set out|explained)\s+in\s+this\s+"
+    r"(?:privacy\s+)?(?:policy|notice|statement)\b"
+    # "other than those authorized pursuant to the Agreement or the Acme Terms of Use"
+    r"|\b(?:or|and)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:terms of (?:use|service)|"
+    r"privacy (?:policy|notice))\b"
 )
 # Purposes no contract for school services authorizes, named in the limit's own list: "only
 # to provide the Services, to develop its products, and for marketing".
