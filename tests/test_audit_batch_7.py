@@ -94,6 +94,26 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 7: deletion at the end timed by another part's table
         ("R7", ("On termination of the Agreement, Vendor will delete the pupil records in "
                 "accordance with the retention periods in Schedule 3.",), "weak"),
+        # 9: Connecticut law for some matters, another state's for the rest by reference
+        ("R9", ("Matters concerning the privacy of pupil records shall be governed by the laws "
+                "of the State of Connecticut.",
+                "Except as provided above, this Schedule is governed by the laws of the State "
+                "of Ohio, as provided in Section 12.1 of the Master Agreement."), "weak"),
+        # 14: the helper bound only to one section of the contract
+        ("R14", ("Vendor will not use any subcontractor without the Board's prior written "
+                 "consent, and each subcontractor shall agree in writing to terms at least as "
+                 "protective as Section 5.1 of this Agreement.",), "weak"),
+        # 12: the three standards named, then deemed met by a report
+        ("R12", ("Vendor's security practices shall be consistent with the guidance issued "
+                 "under section 13402(h)(2) of Public Law 111-5, with 45 CFR 164.312 and with "
+                 "industry standards.",
+                 "Vendor shall be deemed to have met Section 6.1 by holding a current ISO 27001 "
+                 "certificate."), "weak"),
+        # 1: the school owns its data, but licenses them for the vendor's promotion
+        ("R1", ("As between the Board and Vendor, the Board owns the pupil records.",
+                "The Board grants Vendor a licence to use and display the pupil records to "
+                "provide, improve and promote the Services."), "weak"),
+        ("R1", ("As between the Board and Vendor, the Board owns the pupil records.",), "present"),
     ],
     ids=["consent-13", "consent-15a", "consent-15b", "no-consent-13", "one-exception-next-13",
          "only-exception-next-15a", "paid-tier-and-other-titles", "promote-the-service",
@@ -103,7 +123,9 @@ from crec_assemble.library.clauses import ClauseLibrary
          "work-a-student-uploads", "writing-students-share", "severability-among-others",
          "severability-in-passing", "as-described-in-this-policy", "or-its-terms-of-use",
          "the-agreement-alone", "six-cases-alone", "kept-by-its-retention-duties",
-         "periods-in-a-schedule"],
+         "periods-in-a-schedule", "some-matters-and-another-law-by-reference",
+         "one-section-flows-down", "standards-deemed-met", "licensed-to-promote",
+         "owned-alone"],
 )  # fmt: skip
 def it_reads_batch_7s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -44,7 +44,9 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
             if part is None and _SOME_MATTERS.search(low):
                 # "… governs the rights and duties of the parties with respect to Student
                 # Data", while another state's law governs the rest of the paper
-                part = next((s for s in found if _OTHER_GOVERNS.search(lowered(s))), None)
+                # (named in any sentence: "Except as provided in D10.2, this Rider is governed
+                # by the laws of New York, as provided in Section 14.2 of the Master Agreement")
+                part = next(iter(find(sentences, _OTHER_GOVERNS.pattern)), None)
             if part is not None:
                 return weak(
                     sentence, f"Connecticut law governs, but another's governs part: {part.text}"
@@ -383,10 +385,13 @@ _SOME_TERMS = LazyPattern(
     r"confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?)\b"
 )
 # A flow-down of the security terms alone ("security obligations no less protective than
-# those in this Exhibit B") leaves the rest of provisions 1-13 behind.
+# those in this Exhibit B"), or of one section, leaves the rest of provisions 1-13 behind.
 _PARTIAL = LazyPattern(
     r"\b(?:security|confidentiality|data security|technical)\s+(?:obligations|requirements|"
     r"terms|measures|standards|provisions)\b"
+    # "at least as protective as Section 4.2 of this letter": one section, not the whole
+    r"|\b(?:as|than)\s+(?:those\s+(?:in|of)\s+)?(?:section|paragraph|clause)\s+[\d.]+(?:\([a-z]\))?"
+    r"\s+of\s+this\b"
 )
 
 

@@ -103,6 +103,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         kept = (
             _taken_back(stays)
             or _vendor_keeps_control(sentences)
+            or _licensed_for_its_own_ends(sentences)
             or _ownership_elsewhere(sentences)
         )
         if kept is not None:
@@ -156,6 +157,28 @@ def _taken_back(stays: Sentence) -> tuple[Sentence, str] | None:
         return stays, "the data stay the school's, but an exception takes some back"
     if re.search(_UNTIL_PAID, low):
         return stays, "the data are the school's only once it has paid"
+    return None
+
+
+# A licence for the vendor's own ends: "a licence to use, copy, store and display School
+# Data to provide, improve and promote the Services".
+_BROAD_LICENCE = (
+    r"\blicen[cs]e\b[^.;]{0,120}\b(?:for any purpose|promot\w*|market\w*|advertis\w*|"
+    r"commerciali[sz]\w*)\b"
+)
+
+
+def _licensed_for_its_own_ends(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
+    for sentence in find(sentences, _BROAD_LICENCE, DATA):
+        low = lowered(sentence)
+        # not a licence over the students' own work, which is provision 11's
+        if (
+            not negated(sentence.text, r"\blicen[cs]e\b")
+            and not re.search(NO_ONE, low)
+            and not re.search(rf"{_CONTENT}|{_USER_CONTENT}|\bcontent\b", low)
+        ):
+            why = "the data stay the school's, but a licence lets the vendor use them for its own ends"
+            return sentence, why
     return None
 
 
@@ -245,8 +268,7 @@ _SWALLOWING_LICENCE = (
     rf"{PROVIDER}\s+may\s+(?:retain|keep)\s+(?:a\s+)?cop(?:y|ies)\b[^.]{{0,80}}\band\s+use\b|"
     rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
     r"(?<!non-)exclusive)\b"
-    r"[^.;]{0,80}\blicen[cs]e\b|\blicen[cs]e\b[^.;]{0,120}\b(?:for any purpose|promot\w*|"
-    r"market\w*|advertis\w*|commerciali[sz]\w*)\b"
+    rf"[^.;]{{0,80}}\blicen[cs]e\b|{_BROAD_LICENCE}"
 )
 
 

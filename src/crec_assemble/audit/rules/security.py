@@ -141,6 +141,10 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
             "HITECH and 45 CFR 164.312 named, but kept only where the vendor finds them "
             "applicable or reasonable: not the standards the regulation requires",
         )
+    deemed = find(sentences, _DEEMED_MET.pattern)
+    if hitech and cfr and industry and deemed:
+        return weak(deemed[0], "HITECH and 45 CFR 164.312 named, but deemed met by a report or "
+                               "certificate instead")  # fmt: skip
     if hitech and cfr and industry:
         return present(
             hitech[0], "security practices meet HITECH, 45 CFR 164.312 and industry standards"
@@ -193,6 +197,12 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
 _AS_IT_JUDGES = LazyPattern(
     r"\breasonable\s+(?:(?:administrative|technical|physical|organi[sz]ational|security|and|or)"
     r"[,\s]+){0,6}(?:safeguards|measures|steps|precautions|efforts|security|protections)\b"
+)
+# "… shall be deemed to have satisfied this Section in full by maintaining a current SOC 2
+# Type II report": another measure put in the standards' place.
+_DEEMED_MET = LazyPattern(
+    r"\bdeemed\s+(?:to\s+)?(?:have\s+)?(?:satisf\w*|compl\w*|met|meet\w*)\b(?:[^.;]|\.(?=\d)){0,120}"
+    r"\b(?:by|if|where|upon)\b"
 )
 _HITECH = r"(?:hitech|13402|health information technology for economic and clinical health)"
 # A standard named only to say it does not bind: "neither HITECH nor 45 CFR 164.312 applies",
