@@ -177,8 +177,7 @@ def _licensed_for_its_own_ends(sentences: Sequence[Sentence]) -> tuple[Sentence,
             and not re.search(NO_ONE, low)
             and not re.search(rf"{_CONTENT}|{_USER_CONTENT}|\bcontent\b", low)
         ):
-            why = "the data stay the school's, but a licence lets the vendor use them for its own ends"
-            return sentence, why
+            return sentence, "the data stay the school's, but licensed for the vendor's own ends"
     return None
 
 
