@@ -170,3 +170,35 @@ def it_reads_a_rider_that_shares_with_affiliates_beside_the_permitted_cases(
     rider = "Rider 2. Vendor may share pupil records with its affiliates."
     assert probe.status(library, "R15e", probe.apart(limit, rider)) == "weak"
     assert probe.status(library, "R15e", probe.apart(limit)) == "present"
+
+
+_RESPONSES = (
+    "| # | What the Board requires | Vendor answer |\n"
+    "|---|---|---|\n"
+    "| 7 | Vendor will keep no pupil records once the services are complete. | Agreed with "
+    "clarification. On termination Vendor deletes the pupil records within sixty (60) days. |\n"
+    "| 12 | Vendor's security practices meet the HITECH guidance, 45 CFR 164.312 and industry "
+    "standards. | Our security program follows ISO 27001 and is audited by an outside firm "
+    "each year. |\n"
+    "| 15(d) | Vendor will not sell, rent or trade pupil records. | Agreed. |\n"
+    "| 9 | Connecticut law governs the rights and duties of all parties to the contract. | "
+    "Agreed. |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("requirement", "status"),
+    [("R7", "weak"), ("R12", "weak"), ("R15d", "present"), ("R9", "present")],
+    ids=["agreed-with-clarification", "answered-in-its-own-words", "agreed", "agreed-too"],
+)
+def it_reads_a_numbered_response_table_as_the_vendor_answered_it(
+    library: ClauseLibrary, tmp_path: Path, requirement: str, status: str
+) -> None:
+    """A "#" column names nothing (the row is no heading), and in a table whose rows answer
+    "Agreed", an answer in the vendor's own words replaces the requirement it answers."""
+    paper = tmp_path / "answers.md"
+    paper.write_text(_RESPONSES, encoding="utf-8")
+    found = {
+        f.requirement.id: f.status for f in audit_file(paper, "operator", library.requirements)
+    }
+    assert found[requirement] == status

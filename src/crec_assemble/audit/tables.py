@@ -13,6 +13,7 @@ it: "Who we notify: Affected users — When: Where required by law".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lazy_pattern import LazyPattern
@@ -55,7 +56,10 @@ def pipe_rows(block: str) -> list[str] | None:
 def read_tables(blocks: list[str]) -> list[Row]:
     """Each block as a :class:`Row`: a table's rows (a run of blocks with the same number of
     cells) with their column headings written before each cell, when the table has them."""
-    blocks = [_as_answered(block) for block in blocks]
+    # A response table answers rows "Agreed", "Not applicable": only there is a row's long
+    # cell of the vendor's own words an answer, rather than a data table's second column.
+    responding = sum(1 for block in blocks if _answer_at(block, _answered) is not None) >= 2
+    blocks = [_as_answered(block, responding) for block in blocks]
     rows: list[Row] = []
     index = 0
     while index < len(blocks):
@@ -88,29 +92,63 @@ _REQUIREMENT_WORDS = 8
 """A requirement quoted in a row is a sentence: eight words at least."""
 _MODIFIED = LazyPattern(
     r"^(?:agree[sd]?|accept(?:ed|s)?|compl(?:y|ies))\s*,?\s*(?:with|subject to)\s+(?:the\s+"
-    r"following\s+)?(?:modifications?|changes?|exceptions?|amendments?)\s*[:.,-]\s*"
+    r"following\s+)?(?:modifications?|changes?|exceptions?|amendments?|clarifications?)\s*"
+    r"[:.,-]\s*"
+    # "Agreed in part.", "Agreed, as follows. (a) …"
+    r"|^(?:agree[sd]?|accept(?:ed|s)?)\s*,?\s*(?:in part|as follows)\s*[:.,-]\s*"
     r"|^partially\s+(?:agree[sd]?|accept(?:ed|s)?)\s*[:.,-]\s*",
+    flags=re.IGNORECASE,
+)
+# An answer that agrees to the requirement as written: "Agree.", "Agreed. …", "Yes".
+_AGREED = LazyPattern(
+    r"^(?:agree[sd]?|accept(?:ed|s)?|yes|will comply|compl(?:y|ies)|confirmed)\b",
     flags=re.IGNORECASE,
 )
 
 
-def _as_answered(block: str) -> str:
+def _as_answered(block: str, responding: bool) -> str:
     """A row of a response table as the vendor answered it. The school's requirement, quoted
     in the row, is the vendor's promise only where the vendor agrees to it as written:
-    declined ("Not applicable.") or agreed with modifications, the row keeps its reference
-    and the vendor's own answer, which replaces the requirement (a modification restates
-    what it keeps, as counsel reads it)."""
+    declined ("Not applicable."), agreed with modifications or in part, or (in a table
+    whose other rows answer so) answered in words of its own that agree to nothing, the row
+    keeps its reference and the vendor's own answer, which replaces the requirement (a
+    modification restates what it keeps, as counsel reads it)."""
+    found = _answer_at(block, _replaced if responding else _modified_or_declined)
+    if found is None:
+        return block
+    cells, at = found
+    modified = _MODIFIED.match(cells[at])
+    answer = cells[at][modified.end() :] if modified is not None else cells[at]
+    reference = cells[:1] if at > 1 else []
+    return CELL.join([*reference, answer, *cells[at + 1 :]])
+
+
+def _answer_at(block: str, answers: Callable[[str], bool]) -> tuple[list[str], int] | None:
+    """The row's cells and where its answer stands: the first cell after a quoted
+    requirement (eight words at least) that ``answers`` accepts."""
     cells = _split(block) if CELL in block else []
     for at, cell in enumerate(cells[1:], start=1):
         if len(" ".join(cells[:at]).split()) < _REQUIREMENT_WORDS:
             continue  # "Retention — N/A": a data table's cell, not an answer to a requirement
-        modified = _MODIFIED.match(cell)
-        if modified is None and not _DECLINED.match(cell):
-            continue
-        answer = cell[modified.end() :] if modified is not None else cell
-        reference = cells[:1] if at > 1 else []
-        return CELL.join([*reference, answer, *cells[at + 1 :]])
-    return block
+        if answers(cell):
+            return cells, at
+    return None
+
+
+def _answered(cell: str) -> bool:
+    """An answer of a response table: agreed, modified or declined."""
+    return bool(_AGREED.match(cell) or _MODIFIED.match(cell) or _DECLINED.match(cell))
+
+
+def _modified_or_declined(cell: str) -> bool:
+    return bool(_MODIFIED.match(cell) or _DECLINED.match(cell))
+
+
+def _replaced(cell: str) -> bool:
+    """An answer that replaces the requirement in a response table."""
+    # an answer of the vendor's own, agreeing to nothing: "Our program is aligned to NIST"
+    own = not _AGREED.match(cell) and len(cell.split()) >= _REQUIREMENT_WORDS
+    return _modified_or_declined(cell) or own
 
 
 def _split(block: str) -> list[str]:
@@ -131,9 +169,10 @@ def _headings(block: str) -> bool:
 
 
 def _headed(headings: list[str], block: str) -> str:
-    """ "Who we notify: Affected users — When: Where required by law"."""
+    """ "Who we notify: Affected users — When: Where required by law". A heading with no
+    word in it ("#", "§") names nothing, and would open the row as a Markdown heading."""
     cells = _split(block)
     return CELL.join(
-        f"{heading}: {cell}" if cell else cell
+        f"{heading}: {cell}" if cell and re.search(r"[^\W\d_]", heading) else cell
         for heading, cell in zip(headings, cells, strict=True)
     )
