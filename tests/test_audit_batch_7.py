@@ -114,6 +114,18 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "The Board grants Vendor a licence to use and display the pupil records to "
                 "provide, improve and promote the Services."), "weak"),
         ("R1", ("As between the Board and Vendor, the Board owns the pupil records.",), "present"),
+        # 2: the school may require the deletion, with its means
+        ("R2", ("The Board may at any time, for any reason, require Vendor to destroy any "
+                "part of the pupil records by written notice, and Vendor will do so within "
+                "fifteen (15) days.",), "present"),
+        # 1: a cooperative's member school owns the data
+        ("R1", ("Member Data is and shall remain the property of and under the control of the "
+                "Member.",), "present"),
+        # 14: consent, but helpers bound to terms only "substantially similar"
+        ("R14", ("Vendor will not engage a subcontractor without the Board's prior written "
+                 "consent.",
+                 "Each subcontractor shall be bound by written obligations substantially "
+                 "similar to those of this Addendum."), "weak"),
     ],
     ids=["consent-13", "consent-15a", "consent-15b", "no-consent-13", "one-exception-next-13",
          "only-exception-next-15a", "paid-tier-and-other-titles", "promote-the-service",
@@ -125,7 +137,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "the-agreement-alone", "six-cases-alone", "kept-by-its-retention-duties",
          "periods-in-a-schedule", "some-matters-and-another-law-by-reference",
          "one-section-flows-down", "standards-deemed-met", "licensed-to-promote",
-         "owned-alone"],
+         "owned-alone", "may-require-destruction", "the-member-owns",
+         "substantially-similar"],
 )  # fmt: skip
 def it_reads_batch_7s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -48,7 +48,8 @@ __all__ = [
 LEA = (
     r"\b(?:crec|lea|local educational? agency|school district|district|board of education|"
     r"board|school|customer|client|institution|subscriber|licensee|educational agency|council|"
-    r"controller)s?\b"
+    # a cooperative's member school: "the Member", "each Participating Member"
+    r"controller|(?<=the )member|(?<=participating )member)s?\b"
 )
 """The school, as vendors name it: CREC, the LEA, the District, the Customer…"""
 

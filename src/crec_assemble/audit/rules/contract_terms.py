@@ -255,8 +255,8 @@ def subcontractors_need_written_consent_and_the_same_terms(
     if with_consent and with_terms:
         return weak(
             with_consent[0],
-            "subcontractors need the school's written consent, but only the security terms "
-            "flow down to them, not all of provisions 1-13",
+            "subcontractors need the school's written consent, but only some of the terms, or "
+            "terms merely like them, flow down to them, not all of provisions 1-13",
         )
     if consent_only:
         return weak(
@@ -389,6 +389,8 @@ _SOME_TERMS = LazyPattern(
 _PARTIAL = LazyPattern(
     r"\b(?:security|confidentiality|data security|technical)\s+(?:obligations|requirements|"
     r"terms|measures|standards|provisions)\b"
+    # "obligations substantially similar to those of this Rider": like them, not them
+    r"|\bsubstantially\s+(?:similar|equivalent|the same|comparable)\b"
     # "at least as protective as Section 4.2 of this letter": one section, not the whole
     r"|\b(?:as|than)\s+(?:those\s+(?:in|of)\s+)?(?:section|paragraph|clause)\s+[\d.]+(?:\([a-z]\))?"
     r"\s+of\s+this\b"
