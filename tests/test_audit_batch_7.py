@@ -126,6 +126,16 @@ from crec_assemble.library.clauses import ClauseLibrary
                  "consent.",
                  "Each subcontractor shall be bound by written obligations substantially "
                  "similar to those of this Addendum."), "weak"),
+        # 13: "ad-free" is no advertising that the ban's denial must reach
+        ("R13", ("Pupil accounts are ad-free: Vendor never uses pupil records to target "
+                 "advertising to pupils, on the service or anywhere else.",), "present"),
+        # 5: the data by the defined name "Shared Data" are not shared with anyone
+        ("R5", ("Vendor will store Shared Data only in its encrypted platform and restrict "
+                "access to the staff assigned to each pupil.",), "present"),
+        # 7: results kept that identify no pupil are no student data kept
+        ("R7", ("Vendor will destroy all pupil records by the last day of the term.",
+                "Vendor may keep attendance totals that do not identify any pupil."),
+         "present"),
     ],
     ids=["consent-13", "consent-15a", "consent-15b", "no-consent-13", "one-exception-next-13",
          "only-exception-next-15a", "paid-tier-and-other-titles", "promote-the-service",
@@ -138,7 +148,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "periods-in-a-schedule", "some-matters-and-another-law-by-reference",
          "one-section-flows-down", "standards-deemed-met", "licensed-to-promote",
          "owned-alone", "may-require-destruction", "the-member-owns",
-         "substantially-similar"],
+         "substantially-similar", "ad-free-colon", "shared-data-by-name",
+         "totals-that-identify-no-one"],
 )  # fmt: skip
 def it_reads_batch_7s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

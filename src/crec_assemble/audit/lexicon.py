@@ -102,7 +102,11 @@ OTHER_WARES = (
 )
 
 # Data that identify no one (de-identified, aggregated, anonymised): not student data.
-NO_ONE = r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b"
+NO_ONE = (
+    r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b"
+    # "attendance totals and program results that do not identify any student"
+    r"|\b(?:does|do|will) not identify (?:any|a|an|the) (?:individual|student|pupil|person|child)"
+)
 
 ELSEWHERE = (
     r"\b(?:(?:as (?:otherwise )?)?(?:set (?:out|forth)|addressed|described|governed|determined|"
@@ -124,7 +128,7 @@ OWNS = (
 """Ownership, but not "their own" ("students work at their own pace" owns nothing)."""
 
 ADVERTISING = (
-    r"\b(?:target(?:s|ed|ing)?|advertis(?:e|es|ed|ing|ements?)|ads?|market(?:s|ed|ing)?)\b"
+    r"\b(?:target(?:s|ed|ing)?|advertis(?:e|es|ed|ing|ements?)|ads?(?!-)|market(?:s|ed|ing)?)\b"
 )
 """Advertising as an activity; "advertisers" and "marketers" are buyers, not the activity."""
 
@@ -268,7 +272,10 @@ def after_a_disclosure(low: str, verb: str) -> bool:
     """Whether ``verb`` (a pattern) is a recipient's, named after a disclosure ("will not
     disclose … except to providers that use the data only for …", "we share Student Data
     with hosts under contracts that require them to protect it"), not the vendor's own."""
-    shared = re.search(r"\b(?:disclos\w*|shar(?:e|es|ed|ing))\b", low)
+    # not "Shared Data" or "Disclosed Information", the data by a defined name
+    shared = re.search(
+        r"\b(?:disclos\w*|shar(?:e|es|ed|ing))\b(?!\s+(?:data|information|records)\b)", low
+    )
     acted = re.search(verb, low)
     return shared is not None and acted is not None and shared.start() < acted.start()
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..durations import has_placeholder
 from ..lazy_pattern import LazyPattern
-from ..lexicon import EFFORTS, LEA, PARENTS, find, lowered, negated, periods_in_days
+from ..lexicon import EFFORTS, LEA, NO_ONE, PARENTS, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
@@ -443,7 +443,7 @@ def _keeps_some(sentence: Sentence) -> bool:
     )
     return bool(
         kept
-        and not re.search(r"de-?identified|aggregate", text)
+        and not re.search(NO_ONE, text)
         # the statute's own exception: "Where a Student or parent chooses to do so, Contractor
         # may keep … the Student-Generated Content stored in that account"
         and not _STUDENTS_CHOICE.search(text)
