@@ -136,6 +136,10 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R7", ("Vendor will destroy all pupil records by the last day of the term.",
                 "Vendor may keep attendance totals that do not identify any pupil."),
          "present"),
+        # 2: the school may direct or ask the vendor, by a means named at length, to delete
+        ("R2", ("The Board may ask me at any time, by e-mail to records@firm.example or by "
+                "letter to my office, to delete any pupil records I hold, and I will confirm "
+                "the deletion within ten (10) days.",), "present"),
     ],
     ids=["consent-13", "consent-15a", "consent-15b", "no-consent-13", "one-exception-next-13",
          "only-exception-next-15a", "paid-tier-and-other-titles", "promote-the-service",
@@ -149,7 +153,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "one-section-flows-down", "standards-deemed-met", "licensed-to-promote",
          "owned-alone", "may-require-destruction", "the-member-owns",
          "substantially-similar", "ad-free-colon", "shared-data-by-name",
-         "totals-that-identify-no-one"],
+         "totals-that-identify-no-one", "asked-at-length"],
 )  # fmt: skip
 def it_reads_batch_7s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

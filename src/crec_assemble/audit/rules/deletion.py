@@ -24,8 +24,11 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     erase = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
     asked = re.compile(
         rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?)\b[^.;]{{0,60}}\b{erase}"
-        # "CREC may at any time require the University to destroy all or any part of the Data"
-        rf"|\b(?:may|can)\s+(?:[\w,]+\s+){{0,8}}?require\s+(?:the\s+)?[\w-]+\s+to\s+{erase}"
+        # "CREC may at any time require the University to destroy all or any part of the Data",
+        # "CREC may ask me at any time, by e-mail to … or by letter, to delete …"
+        rf"|\b(?:may|can)\s+(?:[\w,]+\s+){{0,8}}?(?:require|direct|ask|instruct)\b"
+        rf"(?:[^.;]|\.(?=\w)){{0,160}}?"
+        rf"\bto\s+(?:\w+\s+)?{erase}"
         rf"|\b{erase}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
         rf"(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
         # The school deletes it itself: "School administrators can delete a student's data at
