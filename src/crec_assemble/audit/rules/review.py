@@ -98,11 +98,16 @@ _VENDOR_PASSES_ON = (
 def _to_school(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     """Whether the families' requests go to the school, in ``sentence`` or the next one, and
     the vendor has no part in answering them."""
-    at = sentences.index(sentence)
-    window = " ".join(
-        lowered(s) for s in sentences[at : at + 2] if s.paragraph == sentence.paragraph
-    )
+    window = _window(sentences, sentence, 2)
     return bool(re.search(_TO_SCHOOL, window)) and not re.search(_VENDOR_ACTS, window)
+
+
+def _window(sentences: Sequence[Sentence], sentence: Sentence, count: int) -> str:
+    """``sentence`` and those after it in its paragraph, ``count`` in all, case-folded."""
+    at = sentences.index(sentence)
+    return " ".join(
+        lowered(s) for s in sentences[at : at + count] if s.paragraph == sentence.paragraph
+    )
 
 
 def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
@@ -176,10 +181,7 @@ def _schools_procedure_untimed(sentences: Sequence[Sentence], sentence: Sentence
     """Whether the procedure is the school's to establish, in ``sentence`` or the next two
     of its paragraph, with no time in which the vendor does its part: the vendor only
     answers the school (the readings table)."""
-    at = sentences.index(sentence)
-    window = " ".join(
-        lowered(s) for s in sentences[at : at + 3] if s.paragraph == sentence.paragraph
-    )
+    window = _window(sentences, sentence, 3)
     return bool(re.search(_SCHOOLS_PROCEDURE, window)) and not periods_in_days(window)
 
 
