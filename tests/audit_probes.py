@@ -6,7 +6,9 @@ test_audit_batch3b.py), so each test reads as the drafting it probes.
 
 from __future__ import annotations
 
-from crec_assemble.audit.findings import AuditFinding, audit_sentences
+from pathlib import Path
+
+from crec_assemble.audit.findings import AuditFinding, audit_file, audit_sentences
 from crec_assemble.audit.reader import Sentence
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.model import Role
@@ -36,3 +38,13 @@ def status(
 ) -> str:
     """present, weak or missing."""
     return finding(library, requirement, sentences, role).status
+
+
+def file_statuses(
+    library: ClauseLibrary, paper: Path, text: str, role: Role = "operator"
+) -> dict[str, str]:
+    """Each requirement's status for ``text`` written to ``paper`` and read as a whole file:
+    tables, headings and other states' sections are the reader's, which the sentence probes
+    skip."""
+    paper.write_text(text, encoding="utf-8")
+    return {f.requirement.id: f.status for f in audit_file(paper, role, library.requirements)}

@@ -12,9 +12,7 @@ from pathlib import Path
 import pytest
 
 import audit_probes as probe
-from crec_assemble.audit.findings import audit_file
 from crec_assemble.library.clauses import ClauseLibrary
-from crec_assemble.model import Role
 
 
 @pytest.mark.parametrize(
@@ -219,7 +217,9 @@ def it_reads_a_response_table_as_the_vendor_answered_it(
 ) -> None:
     # the requirement quoted in a row binds the vendor only as far as it agrees to it
     text = _ANSWERS + "\nThe Order Form is governed by the laws of the State of Iowa.\n"
-    assert _statuses(library, tmp_path, text, "operator")[requirement] == status
+    assert (
+        probe.file_statuses(library, tmp_path / "paper.md", text, "operator")[requirement] == status
+    )
 
 
 @pytest.mark.parametrize(
@@ -256,12 +256,4 @@ def it_reads_what_stands_under_a_recitals_heading_as_background(
         "records remain the property of the Board.\n\n## Terms\n\nVendor shall use the pupil "
         "records only to provide the Services.\n"
     )
-    assert _statuses(library, tmp_path, text, "consultant")["R1"] == status
-
-
-def _statuses(library: ClauseLibrary, tmp_path: Path, text: str, role: Role) -> dict[str, str]:
-    """Each requirement's status for ``text`` read as a whole Markdown file: tables and
-    headings are the reader's, which the sentence probes skip."""
-    paper = tmp_path / "paper.md"
-    paper.write_text(text, encoding="utf-8")
-    return {f.requirement.id: f.status for f in audit_file(paper, role, library.requirements)}
+    assert probe.file_statuses(library, tmp_path / "paper.md", text, "consultant")["R1"] == status

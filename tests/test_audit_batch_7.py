@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 import audit_probes as probe
-from crec_assemble.audit.findings import audit_file
 from crec_assemble.library.clauses import ClauseLibrary
 
 
@@ -174,18 +173,14 @@ def it_reads_batch_7s_drafting(
 def it_sets_another_states_section_aside(
     library: ClauseLibrary, tmp_path: Path, heading: str, requirement: str
 ) -> None:
-    page = tmp_path / "terms.html"
-    page.write_text(
+    page = (
         "<html><body><h1>Terms</h1><h2>1. Privacy</h2>"
         "<p>We use reasonable measures to protect your information.</p>"
         "<h2>Appendix B - State terms</h2><h3>B.1 Connecticut</h3>"
         "<p>For Connecticut schools, the Firm will delete pupil records on request.</p>"
-        f"{heading}</body></html>",
-        encoding="utf-8",
+        f"{heading}</body></html>"
     )
-    statuses = {
-        f.requirement.id: f.status for f in audit_file(page, "operator", library.requirements)
-    }
+    statuses = probe.file_statuses(library, tmp_path / "terms.html", page)
     assert statuses[requirement] == "missing"
 
 
@@ -224,9 +219,5 @@ def it_reads_a_numbered_response_table_as_the_vendor_answered_it(
 ) -> None:
     """A "#" column names nothing (the row is no heading), and in a table whose rows answer
     "Agreed", an answer in the vendor's own words replaces the requirement it answers."""
-    paper = tmp_path / "answers.md"
-    paper.write_text(_RESPONSES, encoding="utf-8")
-    found = {
-        f.requirement.id: f.status for f in audit_file(paper, "operator", library.requirements)
-    }
+    found = probe.file_statuses(library, tmp_path / "answers.md", _RESPONSES)
     assert found[requirement] == status
