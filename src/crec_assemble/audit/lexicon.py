@@ -24,6 +24,7 @@ __all__ = [
     "DATA",
     "EFFORTS",
     "ELSEWHERE",
+    "IN_CLAUSE",
     "LEA",
     "NOTIFY",
     "NO_ONE",
@@ -44,6 +45,10 @@ __all__ = [
     "negated",
     "periods_in_days",
 ]
+
+IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
+"""One character of the same clause: a full stop ends it, one inside a section number
+("Section 4.2", "14.3 (Severability)") does not."""
 
 LEA = (
     r"\b(?:crec|lea|local educational? agency|school district|district|board of education|"
@@ -177,7 +182,7 @@ VAGUE = LazyPattern(
 
 _EXCEPTION = LazyPattern(
     r"\b(?:except|unless|save|notwithstanding|provided(?:,? however,?)? that|but may)\b"
-    r"((?:[^.;]|\.(?=\d)){0,120})"
+    rf"({IN_CLAUSE}{{0,120}})"
     r"|\b(?:deems? (?:appropriate|necessary|fit)|as (?:we|it) see[s]? fit|any other purpose)\b"
 )
 # Exceptions the regulation itself allows: the law, a court, a successor bound by the same

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ...inputs.vocabulary import LAW_PLACES
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, find, lowered, negated
+from ..lexicon import IN_CLAUSE, LEA, find, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
@@ -199,7 +199,7 @@ _BY_REFERENCE = LazyPattern(
     r"|\bgoverned by (?:section|clause|article)\s+[\d.]+ of the (?:[\w-]+\s+){0,4}"
     r"(?:agreement|terms)\b"
     # "Sections 17 (Severability), 18 (Waiver) and 19 (Notices) of the Terms"
-    r"|\b(?:sections?|clauses?|articles?)\s+[\d.]+\s*\(severab\w*\)(?:[^.;]|\.(?=\d)){0,80}?"
+    rf"|\b(?:sections?|clauses?|articles?)\s+[\d.]+\s*\(severab\w*\){IN_CLAUSE}{{0,80}}?"
     r"\bof (?:the|its|our) (?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)\b"
     # "Sections 15.2 (Severability) … of the Hallway Terms of Service, available at …, are
     # incorporated into these State Addenda by reference"

@@ -142,8 +142,7 @@ _SOME_OR_AT_WILL = (
 # The procedure left for the school to establish: "The Member shall establish reasonable
 # procedures by which …", "by following the procedures CREC establishes".
 _SCHOOLS_PROCEDURE = (
-    # a cooperative's "Member" is the member school
-    rf"(?:{LEA}|\bmember)\s+(?:shall|will|must|may|should)\s+(?:\w+\s+)?"
+    rf"{LEA}\s+(?:shall|will|must|may|should)\s+(?:\w+\s+)?"
     r"(?:establish|adopt|set up)\w*\s+(?:\w+\s+)?procedures?\b"
     rf"|\bprocedures?\s+(?:that\s+|which\s+)?(?:the\s+)?{LEA}\s+(?:establish|adopt|maintain)\w*"
 )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import UNDERTAKING, after_a_disclosure, find, hedged, lowered, negated
+from ..lexicon import IN_CLAUSE, UNDERTAKING, after_a_disclosure, find, hedged, lowered, negated
 from ..reader import Sentence
 from .qualified import firm, qualification
 from .registry import Verdict, missing, present, rule, weak
@@ -141,11 +141,11 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
             "HITECH and 45 CFR 164.312 named, but kept only where the vendor finds them "
             "applicable or reasonable: not the standards the regulation requires",
         )
-    deemed = find(sentences, _DEEMED_MET.pattern)
-    if hitech and cfr and industry and deemed:
-        return weak(deemed[0], "HITECH and 45 CFR 164.312 named, but deemed met by a report or "
-                               "certificate instead")  # fmt: skip
     if hitech and cfr and industry:
+        deemed = find(sentences, _DEEMED_MET.pattern)
+        if deemed:
+            return weak(deemed[0], "HITECH and 45 CFR 164.312 named, but deemed met by a report "
+                                   "or certificate instead")  # fmt: skip
         return present(
             hitech[0], "security practices meet HITECH, 45 CFR 164.312 and industry standards"
         )
@@ -201,7 +201,7 @@ _AS_IT_JUDGES = LazyPattern(
 # "… shall be deemed to have satisfied this Section in full by maintaining a current SOC 2
 # Type II report": another measure put in the standards' place.
 _DEEMED_MET = LazyPattern(
-    r"\bdeemed\s+(?:to\s+)?(?:have\s+)?(?:satisf\w*|compl\w*|met|meet\w*)\b(?:[^.;]|\.(?=\d)){0,120}"
+    rf"\bdeemed\s+(?:to\s+)?(?:have\s+)?(?:satisf\w*|compl\w*|met|meet\w*)\b{IN_CLAUSE}{{0,120}}"
     r"\b(?:by|if|where|upon)\b"
 )
 _HITECH = r"(?:hitech|13402|health information technology for economic and clinical health)"
