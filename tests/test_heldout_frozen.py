@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-_CORPUS = Path(__file__).resolve().parent / "corpus"
-_FOLDERS = [_CORPUS / f"heldout{suffix}" for suffix in ("", *(f"-{n}" for n in range(2, 9)))]
+from audit_scoring import HELDOUT_BATCHES, RETIRED_BATCHES
+
+# Every batch ever held out, retired or not: the scoring's own lists, so a new batch is named once.
+_FOLDERS = [*RETIRED_BATCHES, *HELDOUT_BATCHES]
 _ROW = re.compile(r"^\| `([^`]+)` \| `([0-9a-f]{64})` \|$", re.MULTILINE)
 _LABELS = {"present", "weak", "missing", "not-applicable"}
 
