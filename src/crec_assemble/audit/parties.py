@@ -38,7 +38,8 @@ _SCHOOL_WORD = LazyPattern(
     re.IGNORECASE,
 )
 _NOT_A_PARTY = LazyPattern(
-    r"agreement|addendum|dpa|ndpa|services?|study|effective date|terms|policy|party|parties|"
+    r"agreement|addendum|dpa|ndpa|sdpa|dsa|msa|psa|sow|mou|eula|tos|sla|contract|order form|"
+    r"exhibit|schedule|annex|rider|services?|study|effective date|terms|policy|party|parties|"
     r"student data|data|.*\b(?:agreement|addendum|act|law|date|data|information)\b.*",
     re.IGNORECASE,
 )

@@ -48,7 +48,9 @@ _VENDOR = (
 )
 _SCHOOL = (
     r"crec|lea|local educational? agency|school district|district|board of education|board|"
-    r"school|customer|client|institution|subscriber|licensee|educational agency|controller|you"
+    r"school|customer|client|institution|subscriber|licensee|educational agency|controller|you|"
+    # a regional council ("the Council"), a cooperative's members ("each Participating Entity")
+    r"council|participating (?:entity|entities|member|agency|agencies)"
 )
 _PARENTS = r"parents?|guardians?|eligible students?|students?|families|users?"
 _PARTY = LazyPattern(

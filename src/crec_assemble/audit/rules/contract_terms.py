@@ -34,19 +34,7 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         if "connecticut" in low and not _OTHER_LAW.search(low) and _EXCLUDING.search(low):
             return weak(sentence, "Connecticut law governs, but with part of it left out")
         if "connecticut" in low and not _OTHER_LAW.search(low):
-            # "The Master Agreement … remains governed by the laws of the State of California"
-            part = next((s for s in found if _governs_part(s, sentence, sentences)), None)
-            if part is None and _PART_GOVERNED.search(low):
-                # "This Part B is governed by the laws of Connecticut", while "these General
-                # Terms are governed by … Delaware": one part of the paper only, wherever the
-                # other law is named, whichever prevails in a conflict (the readings held to)
-                part = next(iter(find(sentences, _OTHER_GOVERNS.pattern)), None)
-            if part is None and _SOME_MATTERS.search(low):
-                # "… governs the rights and duties of the parties with respect to Student
-                # Data", while another state's law governs the rest of the paper
-                # (named in any sentence: "Except as provided in D10.2, this Rider is governed
-                # by the laws of New York, as provided in Section 14.2 of the Master Agreement")
-                part = next(iter(find(sentences, _OTHER_GOVERNS.pattern)), None)
+            part = _governed_by_another(sentence, found, sentences)
             if part is not None:
                 return weak(
                     sentence, f"Connecticut law governs, but another's governs part: {part.text}"
@@ -117,6 +105,31 @@ _OTHER_LAW = LazyPattern(
 )
 
 
+def _governed_by_another(
+    sentence: Sentence, found: Sequence[Sentence], sentences: Sequence[Sentence]
+) -> Sentence | None:
+    """The sentence that leaves part of the contract to another state's law, beside the
+    Connecticut ``sentence`` that governs only part of it; None when Connecticut's governs
+    the whole."""
+    low = lowered(sentence)
+    # "The Master Agreement … remains governed by the laws of the State of California"
+    part = next((s for s in found if _governs_part(s, sentence, sentences)), None)
+    elsewhere = next(iter(find(sentences, _OTHER_GOVERNS.pattern)), None)
+    if part is None and _PART_GOVERNED.search(low):
+        # "This Part B is governed by the laws of Connecticut", while "these General Terms are
+        # governed by … Delaware": one part of the paper only, wherever the other law is
+        # named, whichever prevails in a conflict (the readings held to)
+        part = elsewhere
+    if part is None and _SOME_MATTERS.search(low):
+        # "… governs the rights and duties of the parties with respect to Student Data", while
+        # another state's law governs the rest of the paper: named in the sentence itself
+        # ("The MSA's governing-law clause (California) applies, except that … Connecticut
+        # govern the parties' rights and duties concerning Student Data") or in any other
+        # ("Except as provided in D10.2, this Rider is governed by the laws of New York")
+        part = sentence if re.search(rf"\b(?:{_PLACES})\b", low) else elsewhere
+    return part
+
+
 def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     """Whether ``other``, beside the Connecticut ``sentence``, leaves part of the contract to
     another state's law ("The Master Agreement … remains governed by the laws of California"),
@@ -131,6 +144,9 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
 _SOME_MATTERS = LazyPattern(
     r"\b(?:with respect to|as to|in respect of|regarding|concerning)\s+"
     r"(?!(?:this|the) (?:agreement|dpa|addendum|contract|exhibit|terms)\b)"
+    # "the rights and duties of the Parties under this Exhibit C-CT shall be governed by …"
+    r"|\b(?:rights|duties|obligations)\b[^.;]{0,30}\bunder this (?:exhibit|part|schedule|rider|"
+    r"supplement|section|annex)\b"
     # "This Connecticut Supplement is governed by …": one section of a page of several
     r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
 )
@@ -138,9 +154,10 @@ _OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",
 # "Part A is governed by …", "this Addendum shall be governed by …".
 _PART_GOVERNED = LazyPattern(
-    r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?(?:part [a-z0-9]{1,3}|addendum|supplement|rider|"
-    r"exhibit|schedule)\b[^.;]{0,30}\b(?:is|are|shall be|will be) (?:governed|interpreted|"
-    r"construed)\b"
+    # ("This Part B-3 shall be …", "This Participating Addendum and each Order Form shall be …")
+    r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?(?:[\w-]+ )?(?:part [a-z0-9-]{1,4}|addendum|"
+    r"supplement|rider|exhibit|schedule)\b[^.;]{0,30}\b(?:is|are|shall be|will be) "
+    r"(?:governed|interpreted|construed)\b"
     r"|(?:^|, |— )this (?:addendum|supplement|rider|exhibit|schedule) (?:is|shall be|will be) "
     r"(?:governed|interpreted|construed)\b"
     # "The laws of the State of Connecticut govern this Addendum."
@@ -156,7 +173,10 @@ _EXCEPT = LazyPattern(r"\b(?:except|unless|provided,? however)\b")
 _PREVAILS = LazyPattern(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
 _OTHER_GOVERNS = LazyPattern(
     rf"\b(?:govern\w*|construed)\b[^.;]{{0,40}}\blaws? of (?:the )?(?:state of |commonwealth of )?"
-    rf"(?:{_PLACES})\b"
+    rf"(?:{_PLACES}|lead state)\b"
+    # "the Agreement shall control with respect to … governing law and dispute resolution"
+    r"|\b(?:agreement|msa|terms)\b[^.;]{0,20}\b(?:shall|will)\s+(?:control|prevail)\b[^.;]{0,80}"
+    r"\bgoverning law\b"
 )
 # A Connecticut school's own law, carved out of another state's: "except that for
 # Institutions located in Connecticut, …"
@@ -191,7 +211,10 @@ _BY_REFERENCE = LazyPattern(
     r"\b(?:provisions?|sections?|clauses?|terms?)\b(?:(?!this\b)[^.;]|\.(?=\d)){0,24}"
     r"\bof (?:the|its|our|that) "
     r"(?:master|base|underlying|main|principal|services?|subscription|licen[cs]e|framework)"
-    r"\s+(?:services\s+)?(?:agreement|terms|contract)\b|\bof the msa\b"
+    r"\s+(?:[\w-]+\s+)?(?:agreement|terms|contract)\b|\bof the msa\b"
+    # "The Standard Terms' provisions on liability and severability apply to this engagement"
+    r"|\bprovisions? (?:on|about|regarding|concerning)\b[^.;]{0,80}\bseverab\w*[^.;]{0,12}"
+    r"\bappl(?:y|ies) to this\b"
     # "Section 14.6 (Severability) of the Agreement applies to this DPA as if set out in full"
     r"|\b(?:sections?|clauses?|articles?)\s+[\d.]+\s*(?:\([^)]{0,30}\)\s*)?of the (?:agreement|"
     r"terms)\b[^.;]{0,20}\bappl(?:y|ies)\s+to\s+this\b"

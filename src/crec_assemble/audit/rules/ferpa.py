@@ -24,28 +24,15 @@ from .registry import Verdict, missing, present, rule, weak
 def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     found = find(sentences, _FERPA)
     kept = [s for s in found if not _disowned(_ferpa_clauses(lowered(s)))]
-    for sentence in kept:
-        low = _A_SCHOOL_SUBJECT.sub(" ", _ferpa_clauses(lowered(sentence)))
-        if (
-            _FERPA_COMMITMENT.search(low)
-            and not _HELPS_ONLY.search(low)
-            and not re.search(_FERPA_NAMED, low)
-        ):
-            return weak(sentence, "keeps to one section of the FERPA regulations, not to FERPA")
-        if (
-            _FERPA_COMMITMENT.search(low)
-            and not _HELPS_ONLY.search(low)
-            and not _ONLY_ALLOWED.search(low)
-        ):
-            if _AT_ITS_DISCRETION.search(low):
-                return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
-            if _FERPA_HEDGE.search(low):
-                return weak(
-                    sentence,
-                    "keeps to FERPA only as far as the vendor finds it applies, or means to: "
-                    "no firm promise to ensure compliance",
-                )
-            return present(sentence, "commits to FERPA")
+    promises = [s for s in kept if _promises(_read(s))]
+    for sentence in promises:
+        verdict = _promise_to_ferpa(sentence)
+        if verdict is not None:
+            return verdict
+    # a promise to keep to one section, when none to FERPA itself comes anywhere
+    one_section = next((s for s in promises if not re.search(_FERPA_NAMED, _read(s))), None)
+    if one_section:
+        return weak(one_section, "keeps to one section of the FERPA regulations, not to FERPA")
     for sentence in kept:
         if _SCHOOL_OFFICIAL.search(lowered(sentence)):
             return weak(
@@ -63,15 +50,43 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     return missing("no mention of FERPA (Family Educational Rights and Privacy Act)")
 
 
+def _read(sentence: Sentence) -> str:
+    """The clauses of ``sentence`` that name FERPA, with a school it only describes left out."""
+    return _A_SCHOOL_SUBJECT.sub(" ", _ferpa_clauses(lowered(sentence)))
+
+
+def _promises(low: str) -> bool:
+    return bool(_FERPA_COMMITMENT.search(low)) and not _HELPS_ONLY.search(low)
+
+
+def _promise_to_ferpa(sentence: Sentence) -> Verdict | None:
+    """The verdict on a promise that names FERPA itself; None for one that names a section
+    alone, or measures a permission the vendor gives itself."""
+    low = _read(sentence)
+    if not re.search(_FERPA_NAMED, low) or _ONLY_ALLOWED.search(low):
+        return None
+    if _AT_ITS_DISCRETION.search(low):
+        return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
+    if _FERPA_HEDGE.search(low):
+        return weak(
+            sentence,
+            "keeps to FERPA only as far as the vendor finds it applies, or means to: "
+            "no firm promise to ensure compliance",
+        )
+    return present(sentence, "commits to FERPA")
+
+
 _FERPA_NAMED = (
     r"\b(?:ferpa|family educational rights and privacy act|1232g|34 c\.?f\.?r\.? (?:part )?99)\b"
+    r"(?!\.\d)"
 )
-_FERPA = _FERPA_NAMED + r"|\b34 c\.?f\.?r\.?\s*(?:§+\s*|sections?\s+)99\.\d+"
+_FERPA = _FERPA_NAMED + r"|\b34 c\.?f\.?r\.?\s*(?:§+\s*|sections?\s+)?99\.\d+"
 # "acknowledges that the Board is subject to FERPA": the school's law, no promise of the vendor.
 _SCHOOL_IS_SUBJECT = LazyPattern(
     r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+that\s+(?:the\s+)?"
     + LEA
-    + r"[^.;]{0,20}\b(?:is|are)\s+subject to\b"
+    # "… that CREC is an educational agency subject to FERPA"
+    + r"[^.;]{0,20}\b(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,3})?subject to\b"
     # "The School acknowledges that it is subject to FERPA"
     + r"|"
     + LEA
@@ -109,7 +124,10 @@ def _disowned(low: str) -> bool:
     complies = re.match(
         r"\W*(?:the\s+)?" + LEA + r"\s+(?:shall|will|must)\s+(?:\w+\s+)?comply\b", low
     )
-    pushed = bool(responsible and not re.search(PROVIDER, low)) or complies is not None
+    # "Institutions are responsible for their own compliance … before they use Vigilo": the
+    # school's duty, unless the vendor promises beside it
+    vendor_promises = re.search(PROVIDER + r"\s+(?:shall|will|must|agrees?)\b", low)
+    pushed = bool(responsible and not vendor_promises) or complies is not None
     return bool(
         pushed
         or negated(

@@ -159,8 +159,14 @@ _DECLINES = (
 # assistance in connection with those procedures".
 _UNDER_THE_SCHOOLS_PROCEDURE = (
     rf"{PROVIDER}[^.;]{{0,60}}\b(?:respond|answer|assist|cooperat|comply)\w*\b[^.;]{{0,80}}"
-    r"\b(?:under|in connection with|pursuant to|in accordance with|as part of)\s+(?:those|such|"
-    rf"these|the|its|{LEA}['\u2019]s)\s+procedures\b"
+    r"\b(?:under|in connection with|pursuant to|in accordance with|as part of|with|in carrying "
+    rf"out|in implementing)\s+(?:those|such|these|the|its|{LEA}['\u2019]s)\s+procedures\b"
+    # "shall respond within forty-five (45) days to the LEA's request for Student Data … to
+    # view or correct", "will respond to the Council's requests for copies of, or changes to,
+    # its records": the school's requests, in the school's procedure
+    rf"|{PROVIDER}[^.;]{{0,60}}\b(?:respond|answer)\w*\b[^.;]{{0,120}}"
+    rf"(?:{LEA}['\u2019]s?\s+(?:reasonable\s+|written\s+)?requests?\b|\brequests?\s+(?:from|by)\s+"
+    rf"(?:the\s+)?{LEA})[^.;]{{0,100}}\b(?:view|review|inspect|correct|amend|changes?|cop(?:y|ies))\b"
 )
 # The vendor's part through the school, with a time: "will make any correction the District
 # directs within ten (10) business days"; "will give the District a complete export …".

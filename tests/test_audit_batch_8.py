@@ -1,0 +1,98 @@
+"""Classes of misreading found in batch 8 (tests/corpus/heldout-8/), held out until
+2026-12-01 and development since, each read right.
+
+Each case is a sentence of the class, written for the test in words of its own, not a
+corpus document's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import audit_probes as probe
+from crec_assemble.library.clauses import ClauseLibrary
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [
+        # 10: another document's severability clause, borrowed by number or by subject
+        ("R10", ("Section 9.2 (Severability) of the Master Hosting Agreement applies to this "
+                 "Rider.",), "weak"),
+        ("R10", ("The Platform Terms' provisions on warranties and severability apply to this "
+                 "order.",), "weak"),
+        ("R10", ("See Section 21.4 of our Master Subscription Agreement.",
+                 "If a court holds any provision invalid, the remaining provisions stay in "
+                 "effect."), "present"),
+        # 8: the school's law acknowledged, the law in general, one section, the school's duty
+        ("R8", ("Vendor acknowledges that the Board is a public school district subject to "
+                "FERPA.",), "missing"),
+        ("R8", ("Vendor shall comply with 34 CFR 99.33(a) when it rediscloses records.",), "weak"),
+        ("R8", ("Schools that use the app are responsible for their own compliance with FERPA "
+                "before they use Vendor.",), "missing"),
+        ("R8", ("Vendor shall comply with 34 CFR 99.33(a) when it rediscloses records.",
+                "Vendor shall comply with FERPA in all its work for the Board."), "present"),
+        # 9: Connecticut law for one part, while another law governs the rest
+        ("R9", ("The Master Agreement's governing-law clause (Texas) applies to this Rider, but "
+                "for a Connecticut school the laws of Connecticut govern the parties' duties "
+                "regarding pupil records.",), "weak"),
+        ("R9", ("This Part C-2 shall be governed by the laws of the State of Connecticut.",
+                "The Master Agreement shall control as to indemnities, governing law and "
+                "venue."), "weak"),
+        ("R9", ("This Cooperative Addendum shall be governed by the laws of the State of "
+                "Connecticut.",
+                "The Master Agreement shall remain governed by the laws of the Lead State."),
+         "weak"),
+        ("R9", ("This Agreement shall be governed by the laws of the State of Connecticut.",),
+         "present"),
+        # 4: the school's procedure, the vendor answering the school's requests in a time
+        ("R4", ("The Participating Entity shall set up procedures by which a pupil or parent "
+                "may review the pupil's records and ask that errors be corrected.",
+                "Vendor shall respond to the Participating Entity's reasonable requests for help "
+                "with those procedures."), "weak"),
+        ("R4", ("Vendor shall respond (and in any case within thirty (30) days of the request) "
+                "to the Board's request for pupil records held by Vendor to view or correct "
+                "them.",), "weak"),
+    ],
+    ids=["severability-by-number-still", "severability-by-subject", "own-beside-a-reference",
+         "school-is-subject", "one-section", "schools-own-compliance",
+         "one-section-then-ferpa", "some-matters-other-law-in-brackets", "part-while-the-msa-"
+         "controls", "addendum-while-lead-state", "whole-agreement",
+         "school-procedure-vendor-helps", "answers-the-schools-request-in-a-time"],
+)  # fmt: skip
+def it_reads_batch_8s_drafting(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.clause(*texts)) == status
+
+
+def it_reads_connecticut_law_for_a_schedule_as_part_while_another_governs_far_off(
+    library: ClauseLibrary,
+) -> None:
+    """Connecticut's law for the rights and duties "under this Schedule" is for that part,
+    however far off the main agreement names another state's."""
+    schedule = (
+        "Notwithstanding Section 8.1, the rights and duties of the parties under this Schedule "
+        "CT shall be governed by the laws of the State of Connecticut."
+    )
+    elsewhere = "This Agreement is governed by the laws of the State of Ohio."
+    between = ("Vendor will keep the records in the United States.", "Each party bears its costs.")
+    sentences = probe.apart(elsewhere, *between, schedule)
+    assert probe.status(library, "R9", sentences) == "weak"
+
+
+def it_reads_a_document_defined_by_its_acronym_as_no_party(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """("the "MSA"") names the document an addendum supplements, not the vendor: its clauses
+    borrowed by number stay borrowed."""
+    paper = (
+        'This Pupil Data Addendum supplements the Quillon Master Services Agreement (the "MSA") '
+        'between Quillon Learning, Inc. ("Quillon") and the school named in the Order Form '
+        '("School").'
+        "\n\nSection 12.3 (Severability) of the MSA applies to this Addendum as if written out "
+        "here.\n"
+    )
+    assert probe.file_statuses(library, tmp_path / "addendum.md", paper)["R10"] == "weak"
