@@ -55,12 +55,37 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R4", ("Vendor shall respond (and in any case within thirty (30) days of the request) "
                 "to the Board's request for pupil records held by Vendor to view or correct "
                 "them.",), "weak"),
+        # U2: new products and benchmarks are not the school-purpose products it allows
+        ("U2", ("Vendor may use de-identified data to improve the app and to develop new "
+                "consumer products.",), "weak"),
+        ("U2", ("Vendor may use aggregate data to improve the app and to benchmark its "
+                "customers against one another.",), "weak"),
+        ("U2", ("Vendor may use de-identified data to improve the app.",), "present"),
+        # 11: students' work named by what it is
+        ("R11", ("Journal entries and annotations created by a student remain the property of "
+                 "the student.",), "present"),
+        ("R11", ("A student's writing samples belong to the student or the student's "
+                 "parent.",), "present"),
+        # 13, 15(a), 15(b): a long list of what may not be used does not end the ban
+        ("R13", ("Vendor shall not use pupil records, including any personally identifiable "
+                 "information they contain, or any persistent unique identifier that Vendor "
+                 "assigns because of the Board's use of the app, for targeted advertising.",),
+         "present"),
+        # 15(a): advertising "selected" with the data; the vendor's own service as its software
+        ("R15a", ("Vendor shall not use pupil records to select or display advertising to "
+                  "pupils, whether in the Reading Room, in the Family Portal or on any other "
+                  "website.",), "present"),
+        ("R15a", ("Vendor shall not engage in targeted advertising on the Software, and shall "
+                  "not engage in targeted advertising on any other website based on pupil "
+                  "records.",), "present"),
     ],
     ids=["severability-by-number-still", "severability-by-subject", "own-beside-a-reference",
          "school-is-subject", "one-section", "schools-own-compliance",
          "one-section-then-ferpa", "some-matters-other-law-in-brackets", "part-while-the-msa-"
          "controls", "addendum-while-lead-state", "whole-agreement",
-         "school-procedure-vendor-helps", "answers-the-schools-request-in-a-time"],
+         "school-procedure-vendor-helps", "answers-the-schools-request-in-a-time",
+         "new-products", "benchmarks", "improve-alone", "annotations-created-by",
+         "writing-samples", "long-list-of-data", "select-advertising", "on-the-software"],
 )  # fmt: skip
 def it_reads_batch_8s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -59,6 +59,7 @@ _LEADS_A_LIST = LazyPattern(
 _NEXT_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?\((?:b|ii|2)\)\s")
 _REACH = 160
 """How far a denial governs, at most, in characters: a long clause's tail is rarely under it."""
+_LISTED = LazyPattern(r",\s*(?:including|such as|or any|and any)\b[^,;.]*,")
 _ADJECTIVE = LazyPattern(
     r"(?:\b(?:the|a|an|any|such|its|our|their|these|those|this|that|all|each|other)\s+)$"
 )
@@ -85,7 +86,15 @@ def negation_scopes(text: str) -> tuple[Scope, ...]:
             # "(which are never paid for), and to develop new products": an aside's denial
             # ends with the aside
             stop = min(stop, close)
-        scopes.append((cue.start(), min(stop, cue.end() + _REACH)))
+        # the list of what is denied, however long, does not use up the reach: "shall not use
+        # Student Data, including …, or any persistent identifier acquired …, for targeted
+        # advertising"
+        listed = sum(
+            len(aside.group(0))
+            for aside in _LISTED.finditer(masked, cue.end(), stop)
+            if aside.start() < cue.end() + _REACH
+        )
+        scopes.append((cue.start(), min(stop, cue.end() + _REACH + listed)))
     return tuple(scopes)
 
 

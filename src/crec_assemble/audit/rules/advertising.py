@@ -80,7 +80,7 @@ _OWN_VENUE = (
     r"\b(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third|any\b|every\b)"
     r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|"
-    r"products?|classroom))\b|\b(?:its|our) own\b"
+    r"products?|classroom|software|portal|extension))\b|\b(?:its|our) own\b"
 )
 _ELSEWHERE = (
     r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|sites|services|online "
@@ -134,6 +134,9 @@ _NAMED_VENUE = LazyPattern(
 _TARGETED = (
     r"\btarget(?:ed|ing)?\b[^.;]{0,30}?\b(?:advertis\w*|ads|marketing)\b"
     r"|\b(?:advertis\w*|ads)\b[^.;]{0,20}?\btargeted\b"
+    # "shall not use Customer Data … to select or display advertising to students": chosen by
+    # the data is targeted, whatever the word
+    r"|\bto select (?:or (?:display|show|serve) )?(?:advertis\w*|ads)\b"
 )
 # The data the ban names is personally identifiable information only: what the service
 # learns about a student's use of it is not, in a vendor's reading.

@@ -199,7 +199,10 @@ _CREATORS = r"(?:your child|a child|the child|children|a student|the student|stu
 _CONTENT = (
     r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
     r"students?|student[- ]?created|students?'? (?:work|content|creations)|"
-    r"(?:code|essays?|work|projects?|artwork) (?:written|created|made) by students?)\b"
+    r"(?:code|essays?|work|projects?|artwork|annotations|notes|writing(?: samples)?|samples) "
+    r"(?:written|created|made|produced|authored) by (?:a |the |each )?students?|"
+    # "Student writing samples remain …", "a student's annotations belong to …"
+    r"students?['\u2019]?s? (?:writing(?: samples)?|work samples?|annotations))\b"
     # "Anything your child creates", "the projects … and other work they create"
     rf"|\b(?:anything|everything|whatever|what|content|work|materials?|projects?|writing|"
     r"notes|reviews|essays|assignments|posts|responses|recordings|artwork)\s+"

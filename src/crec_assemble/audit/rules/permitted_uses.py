@@ -156,9 +156,13 @@ _BEYOND = (
     r"(?:with|including|to) (?:any )?(?:anyone|advertisers)|"
     r"(?:any|other) (?:\w+ )?research purposes?|"
     # "for research conducted with Vendor's academic and commercial partners"
-    r"(?:academic|commercial|business|industry) (?:and (?:academic|commercial) )?partners?|"
-    # "… and in published industry benchmarking reports"
-    r"(?:published|industry) (?:\w+ )?benchmark\w*|"
+    r"(?:academic|commercial|business|industry) (?:and [\w-]+ )?partners?|"
+    # "… in published industry benchmarking reports", "to benchmark performance across its
+    # customer base": comparisons offered beyond the school's products
+    r"benchmark\w*|"
+    # "to develop new products and services": not the school-purpose products U2 allows
+    r"develop\w*\s+new\s+(?!(?:educational|school)\b)(?:[\w-]+\s+)?(?:products?|services?|"
+    r"features?|offerings?|tools?)\b|"
     # "may license aggregated ridership data to transit agencies", "models licensed to
     # customers and partners other than schools"
     r"licen[cs](?:e|es|ed|ing)\b[^.;]{0,80}?\bto\b(?! (?:develop|improve|demonstrate)))"
