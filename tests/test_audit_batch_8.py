@@ -78,6 +78,10 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R15a", ("Vendor shall not engage in targeted advertising on the Software, and shall "
                   "not engage in targeted advertising on any other website based on pupil "
                   "records.",), "present"),
+        # 2: deletion on request, save what another section makes it keep
+        ("R2", ("5.3 At the Board's written request, Vendor shall destroy pupil records in its "
+                "possession, other than the session notes that Section 5.2 requires it to keep, "
+                "and shall confirm the destruction in writing within ten days.",), "weak"),
     ],
     ids=["severability-by-number-still", "severability-by-subject", "own-beside-a-reference",
          "school-is-subject", "one-section", "schools-own-compliance",
@@ -85,7 +89,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "controls", "addendum-while-lead-state", "whole-agreement",
          "school-procedure-vendor-helps", "answers-the-schools-request-in-a-time",
          "new-products", "benchmarks", "improve-alone", "annotations-created-by",
-         "writing-samples", "long-list-of-data", "select-advertising", "on-the-software"],
+         "writing-samples", "long-list-of-data", "select-advertising", "on-the-software",
+         "save-what-a-section-keeps"],
 )  # fmt: skip
 def it_reads_batch_8s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
@@ -121,3 +126,33 @@ def it_reads_a_document_defined_by_its_acronym_as_no_party(
         "here.\n"
     )
     assert probe.file_statuses(library, tmp_path / "addendum.md", paper)["R10"] == "weak"
+
+
+_PLAIN_TEXT_SECTIONS = """Pupil Privacy Terms
+
+11. Selling
+
+We do not sell pupil records.
+
+12. Ohio residents
+
+We do not sell, rent or trade pupil records.
+
+13. Governing law and severability
+
+If a court holds any provision of these terms invalid, the other provisions stay in effect.
+
+14. Connecticut schools
+
+We keep pupil records in the United States.
+"""
+
+
+@pytest.mark.parametrize(("requirement", "status"), [("R15d", "weak"), ("R10", "present")])
+def it_reads_a_plain_text_states_section_up_to_the_next_heading(
+    library: ClauseLibrary, tmp_path: Path, requirement: str, status: str
+) -> None:
+    """On a page with Connecticut's section, "12. Ohio residents" holds its own paragraph to
+    Ohio, and no more: the next numbered heading is the general terms again."""
+    found = probe.file_statuses(library, tmp_path / "terms.txt", _PLAIN_TEXT_SECTIONS)
+    assert found[requirement] == status

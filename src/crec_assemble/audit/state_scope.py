@@ -38,15 +38,17 @@ _STATES = (
 )  # fmt: skip
 _ANY_STATE = "|".join(_STATES)
 _STATE_HEADING = LazyPattern(
-    # "3.2 Illinois", "A.3 New York"
-    r"^\s*(?:(?:\d+|[A-Z](?=\.\d))(?:\.\d+)*\.?\s+)?"
+    # "3.2 Illinois", "A.3 New York", "B-1 California"
+    r"^\s*(?:(?:\d+|[A-Z](?=[.-]\d))(?:[.-]\d+)*\.?\s+)?"
     # "Part B - California" (any dash), "Schedule 3: New York", "Appendix C. Illinois"
     r"(?:(?:part|article|section|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]+"
     r"(?:\.\d+)*\s*[-\u2013\u2014:.]\s*)?"
     r"(?:the\s+)?(?:state\s+of\s+)?(?P<state>"
     + _ANY_STATE
     + r")(?:\s+(?:student\s+data\s+privacy\s+|data\s+privacy\s+|privacy\s+)?"
-    r"(?:addendum|addenda|terms|supplement|rider|schedule))?"
+    r"(?:addendum|addenda|terms|supplement|rider|schedule)"
+    # "14. California residents"
+    r"|\s+(?:residents|schools|customers|users|districts|families))?"
     # "Connecticut Supplement (C.G.S. 10-234aa)"; a citation with a semicolon is cut there
     # by the reader: "California (Cal. Educ. Code § 49073.1;"
     r"(?:\s*\([^)]{0,80}(?:\)|;))?\s*[.:]?\s*$",
@@ -151,17 +153,20 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
     scopes: list[str] = []
     current = ""
     state_level = 0
+    flat = False  # the state's own heading is one of plain text's, all of one level
     for sentence in sentences:
         found = _STATE_HEADING.match(sentence.text)
         if found:
             current = found.group("state").casefold()
             state_level = sentence.level
-        elif current and sentence.heading and _ends_section(sentence, state_level):
+            flat = sentence.heading and not sentence.level
+        elif current and sentence.heading and _ends_section(sentence, state_level, flat):
             current = ""
         scopes.append(current)
     return scopes
 
 
+_CITATION_TAIL = LazyPattern(r"^[^(]*\)\W*$")
 # A heading for every state's schools: "General Terms (All Schools)", "Terms for all LEAs".
 _GENERAL = LazyPattern(
     r"^\s*(?:[\w.]+\s*[-\u2013\u2014:.]\s*)?(?:general (?:terms|provisions)|terms for all|"
@@ -171,10 +176,16 @@ _GENERAL = LazyPattern(
 )
 
 
-def _ends_section(heading: _Text, state_level: int) -> bool:
-    """Whether a heading after a state's heading closes that state's section."""
+def _ends_section(heading: _Text, state_level: int, flat: bool) -> bool:
+    """Whether a heading after a state's heading closes that state's section (``flat``: the
+    state's heading is plain text's, where every heading is of one level)."""
     if _DIVISION.match(heading.text) or _GENERAL.match(heading.text):
         return True
+    if flat:
+        # "14. California residents" then "15. International transfers": the next heading is
+        # the next section, but not the tail of the state's heading that the reader cut at a
+        # semicolon ("SOPIPA)")
+        return not _CITATION_TAIL.match(heading.text)
     if not state_level:
         # the state named in a numbered paragraph ("13.2 Illinois."), under a page's heading:
         # the page's next heading of any level ends it

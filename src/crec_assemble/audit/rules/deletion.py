@@ -12,7 +12,17 @@ from collections.abc import Sequence
 
 from ..durations import has_placeholder
 from ..lazy_pattern import LazyPattern
-from ..lexicon import EFFORTS, LEA, NO_ONE, PARENTS, find, lowered, negated, periods_in_days
+from ..lexicon import (
+    EFFORTS,
+    IN_CLAUSE,
+    LEA,
+    NO_ONE,
+    PARENTS,
+    find,
+    lowered,
+    negated,
+    periods_in_days,
+)
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
@@ -132,8 +142,9 @@ _KEPT_BACK = LazyPattern(
     r"\bmay (?:retain|keep)\b|\bnot (?:be )?subject to (?:deletion|destruction|erasure)\b|"
     r"\b(?:excluded|exempt) from (?:deletion|destruction|erasure)\b"
     # "…, excluding transaction histories, which Vendor retains for seven years"
-    r"|\b(?:excluding|except(?:ing)?(?: for)?|other than|but not)\b[^.;]{0,80}\b(?:retains?|keeps?|"
-    r"retained|kept)\b"
+    # "…, other than Clinical Records that Section 9.2 requires it to keep"
+    rf"|\b(?:excluding|except(?:ing)?(?: for)?|other than|but not)\b{IN_CLAUSE}{{0,80}}"
+    r"\b(?:retain|retains|keeps?|retained|kept)\b"
     # "Item responses will be retained in de-identified form"
     r"|\b(?:will|shall) (?:still )?be (?:retained|kept)\b(?![^.;]{0,40}\bonly until\b)"
 )
