@@ -82,6 +82,9 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R2", ("5.3 At the Board's written request, Vendor shall destroy pupil records in its "
                 "possession, other than the session notes that Section 5.2 requires it to keep, "
                 "and shall confirm the destruction in writing within ten days.",), "weak"),
+        # 15(e): researchers the school approves are not among the six cases
+        ("R15e", ("Vendor shall not disclose pupil records except: to the Board; to a researcher "
+                  "the Board approves in writing; or as a court order requires.",), "weak"),
     ],
     ids=["severability-by-number-still", "severability-by-subject", "own-beside-a-reference",
          "school-is-subject", "one-section", "schools-own-compliance",
@@ -90,7 +93,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "school-procedure-vendor-helps", "answers-the-schools-request-in-a-time",
          "new-products", "benchmarks", "improve-alone", "annotations-created-by",
          "writing-samples", "long-list-of-data", "select-advertising", "on-the-software",
-         "save-what-a-section-keeps"],
+         "save-what-a-section-keeps", "researchers-the-school-approves"],
 )  # fmt: skip
 def it_reads_batch_8s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
@@ -155,4 +158,23 @@ def it_reads_a_plain_text_states_section_up_to_the_next_heading(
     """On a page with Connecticut's section, "12. Ohio residents" holds its own paragraph to
     Ohio, and no more: the next numbered heading is the general terms again."""
     found = probe.file_statuses(library, tmp_path / "terms.txt", _PLAIN_TEXT_SECTIONS)
+    assert found[requirement] == status
+
+
+_QUESTIONNAIRE = (
+    "| Question | Yes/No | Vendor comment |\n"
+    "|---|---|---|\n"
+    "| Q4. Will work that students create remain the property of the student or the "
+    "parent? | No | Ownership of uploads is for the Board and its pupils to settle. |\n"
+    "| Q5. Will the Vendor never sell, rent or trade pupil records? | Yes | We never sell, "
+    "rent or trade pupil records. |\n"
+)
+
+
+@pytest.mark.parametrize(("requirement", "status"), [("R11", "missing"), ("R15d", "present")])
+def it_reads_a_questionnaires_no_as_declining_the_question(
+    library: ClauseLibrary, tmp_path: Path, requirement: str, status: str
+) -> None:
+    """A question answered "No" is no promise: the vendor's comment is what it says."""
+    found = probe.file_statuses(library, tmp_path / "questionnaire.md", _QUESTIONNAIRE)
     assert found[requirement] == status

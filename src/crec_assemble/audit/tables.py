@@ -85,7 +85,9 @@ def read_tables(blocks: list[str]) -> list[Row]:
 # applicable.", "Agree with modifications: The laws of Connecticut govern this Addendum."
 _DECLINED = LazyPattern(
     r"^(?:not applicable|n/a|disagree[sd]?|decline[sd]?|reject(?:ed|s)?|not accepted|"
-    r"does not (?:agree|accept)|do not (?:agree|accept))\b[.:,;]?\s*",
+    r"does not (?:agree|accept)|do not (?:agree|accept))\b[.:,;]?\s*"
+    # a questionnaire's "Yes/No" column answered "No"
+    r"|^no\W*$",
     flags=re.IGNORECASE,
 )
 _REQUIREMENT_WORDS = 8

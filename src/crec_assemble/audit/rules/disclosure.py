@@ -195,11 +195,15 @@ def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
             return "discloses as another law permits, not only in the six cases"
         if _SCHOOL_PERMITS.search(item):
             return "discloses whatever the school permits, not only in the six cases"
+        if _RESEARCHERS.search(item) and not re.search(r"\b(?:law|laws|statute)\b", item):
+            # "to a researcher approved in writing by CREC": research only as a law requires
+            return "discloses to researchers, not only in the six cases"
         if not _ALLOWED.search(item):
             return "limits disclosure, but with exceptions beyond the six cases"
     return None
 
 
+_RESEARCHERS = LazyPattern(r"\bresearch(?:ers?|\s+partners?)\b")
 # Case (A): "in furtherance of the school purposes", "to improve operability and functionality".
 _FURTHERANCE = LazyPattern(r"\bin furtherance of\b|\boperability\b")
 
