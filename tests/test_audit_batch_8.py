@@ -85,6 +85,14 @@ from crec_assemble.library.clauses import ClauseLibrary
         # 15(e): researchers the school approves are not among the six cases
         ("R15e", ("Vendor shall not disclose pupil records except: to the Board; to a researcher "
                   "the Board approves in writing; or as a court order requires.",), "weak"),
+        # 1: the school owns what it supplies, the vendor what the service makes of it
+        ("R1", ("The pupil records the Board supplies belong to the Board.",
+                "Vendor owns all rights in the reading scores and other analytics it "
+                "produces."), "weak"),
+        ("R1", ("The pupil records the Board supplies belong to the Board.",
+                "The replies the tutor writes and the usage data we record belong to "
+                "Vendor."), "weak"),
+        ("R1", ("The pupil records the Board supplies belong to the Board.",), "present"),
     ],
     ids=["severability-by-number-still", "severability-by-subject", "own-beside-a-reference",
          "school-is-subject", "one-section", "schools-own-compliance",
@@ -93,7 +101,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "school-procedure-vendor-helps", "answers-the-schools-request-in-a-time",
          "new-products", "benchmarks", "improve-alone", "annotations-created-by",
          "writing-samples", "long-list-of-data", "select-advertising", "on-the-software",
-         "save-what-a-section-keeps", "researchers-the-school-approves"],
+         "save-what-a-section-keeps", "researchers-the-school-approves", "vendor-owns-analytics",
+         "outputs-belong-to-vendor", "supplied-data-alone"],
 )  # fmt: skip
 def it_reads_batch_8s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

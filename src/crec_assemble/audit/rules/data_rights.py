@@ -105,6 +105,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             or _vendor_keeps_control(sentences)
             or _licensed_for_its_own_ends(sentences)
             or _ownership_elsewhere(sentences)
+            or _derived_data_claimed(sentences)
         )
         if kept is not None:
             return weak(*kept)
@@ -195,6 +196,26 @@ def _ownership_elsewhere(sentences: Sequence[Sentence]) -> tuple[Sentence, str] 
     return None
 
 
+def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
+    # "Vendor owns all rights in the integrity scores, flags and other analytics", "Images
+    # … belong to Vendor": what the service makes of the students is student data too
+    for sentence in find(sentences, _DERIVED_CLAIM.pattern):
+        if not negated(lowered(sentence), OWNS):
+            why = "the school's data stay the school's, but the vendor claims what it derives"
+            return sentence, why
+    return None
+
+
+_DERIVED = (
+    r"\b(?:images?|photo(?:graph)?s?|portraits?|outputs?|usage data|scores?|flags|analytics|"
+    r"derived data|compilations?|recordings?|profiles?|inferences?)\b"
+)
+_DERIVED_CLAIM = LazyPattern(
+    rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
+    rf"title))\b[^.;]{{0,60}}?{_DERIVED}"
+    rf"|{_DERIVED}[^.;]{{0,60}}\b(?:belong\w*|(?:are|is) the (?:sole |exclusive )?property of|"
+    rf"(?:are|is) owned by)\s+(?:to\s+)?{PROVIDER}"
+)
 _CREATORS = r"(?:your child|a child|the child|children|a student|the student|students)"
 _CONTENT = (
     r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "

@@ -180,26 +180,34 @@ def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
         item = re.sub(r"^\W*\(\w{1,4}\)\s*", "", piece).strip(" ,.:")
         if not re.search(r"\w{3,}", item) or re.fullmatch(r"(?:or|and)\b.{0,3}", item):
             continue
-        if _FURTHERANCE.search(item):
-            continue  # case (A): to improve the service's operability and functionality
-        if _SERVICE_PROVIDER.search(item):
-            if _BOUND_ALIKE.search(item) or bound_elsewhere:
-                continue
-            left = [why for why, cue in _CONDITIONS.items() if not re.search(cue, item)]
-            if left:
-                return "lets service providers have the data without binding them " + (
-                    " or ".join(left)
-                )
-            continue
-        if _OTHER_LAW.search(item):
-            return "discloses as another law permits, not only in the six cases"
-        if _SCHOOL_PERMITS.search(item):
-            return "discloses whatever the school permits, not only in the six cases"
-        if _RESEARCHERS.search(item) and not re.search(r"\b(?:law|laws|statute)\b", item):
-            # "to a researcher approved in writing by CREC": research only as a law requires
-            return "discloses to researchers, not only in the six cases"
-        if not _ALLOWED.search(item):
-            return "limits disclosure, but with exceptions beyond the six cases"
+        flaw = _item_flaw(item, bound_elsewhere)
+        if flaw is not None:
+            return flaw
+    return None
+
+
+def _item_flaw(item: str, bound_elsewhere: bool) -> str | None:
+    """Why one exception of the list goes beyond the six cases, or None."""
+    if _FURTHERANCE.search(item):
+        return None  # case (A): to improve the service's operability and functionality
+    if _SERVICE_PROVIDER.search(item):
+        if _BOUND_ALIKE.search(item) or bound_elsewhere:
+            return None
+        left = [why for why, cue in _CONDITIONS.items() if not re.search(cue, item)]
+        if left:
+            return "lets service providers have the data without binding them " + (
+                " or ".join(left)
+            )
+        return None
+    if _OTHER_LAW.search(item):
+        return "discloses as another law permits, not only in the six cases"
+    if _SCHOOL_PERMITS.search(item):
+        return "discloses whatever the school permits, not only in the six cases"
+    if _RESEARCHERS.search(item) and not re.search(r"\b(?:law|laws|statute)\b", item):
+        # "to a researcher approved in writing by CREC": research only as a law requires
+        return "discloses to researchers, not only in the six cases"
+    if not _ALLOWED.search(item):
+        return "limits disclosure, but with exceptions beyond the six cases"
     return None
 
 
