@@ -93,6 +93,11 @@ from crec_assemble.library.clauses import ClauseLibrary
                 "The replies the tutor writes and the usage data we record belong to "
                 "Vendor."), "weak"),
         ("R1", ("The pupil records the Board supplies belong to the Board.",), "present"),
+        # 15(a), 15(b): told as present practice, promised nowhere
+        ("R15a", ("Vendor does not currently show ads, and we have no plans to use pupil records "
+                  "for targeted advertising.",), "weak"),
+        ("R15b", ("Vendor does not currently show ads, and we have no plans to use pupil records "
+                  "for targeted advertising.",), "weak"),
     ],
     ids=["severability-by-number-still", "severability-by-subject", "own-beside-a-reference",
          "school-is-subject", "one-section", "schools-own-compliance",
@@ -102,7 +107,7 @@ from crec_assemble.library.clauses import ClauseLibrary
          "new-products", "benchmarks", "improve-alone", "annotations-created-by",
          "writing-samples", "long-list-of-data", "select-advertising", "on-the-software",
          "save-what-a-section-keeps", "researchers-the-school-approves", "vendor-owns-analytics",
-         "outputs-belong-to-vendor", "supplied-data-alone"],
+         "outputs-belong-to-vendor", "supplied-data-alone", "no-plans-15a", "no-plans-15b"],
 )  # fmt: skip
 def it_reads_batch_8s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

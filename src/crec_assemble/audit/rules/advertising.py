@@ -28,7 +28,7 @@ from ..lexicon import (
 from ..negation import clause_holding
 from ..reader import Sentence
 from .ad_free import NO_ADS, ad_free
-from .narrowed import whole
+from .narrowed import reports_practice, whole
 from .registry import Verdict, missing, present, rule, weak
 
 # The school's consent does not lift the statute's ban on targeted advertising as it may a
@@ -369,7 +369,19 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     if verdict.status == "missing" and excepted is not None:
         return weak(excepted, "never uses student data for targeted advertising, but with an "
                               "exception that could swallow the ban")  # fmt: skip
-    return verdict
+    return _or_told_only(verdict, sentences)
+
+
+def _or_told_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict:
+    """A missing ``verdict``, unless the paper tells as the vendor's present practice what
+    it promises nowhere: "We don't currently show ads, and we have no plans to use student
+    data for targeted advertising" (15(a), 15(b))."""
+    if verdict.status != "missing":
+        return verdict
+    told = next((s for s in find(sentences, _TARGETED) if reports_practice(s.text)), None)
+    if told is None:
+        return verdict
+    return weak(told, "describes its present practice on targeted advertising; promises nothing")
 
 
 _NAMED_IDENTIFIERS = r"\b(?:persistent|unique|device)\s+(?:unique\s+)?(?:identifiers?|ids?)\b"
@@ -418,7 +430,7 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
         return weak(excepted, "forbids targeted advertising with student data, but with an "
                               "exception that could swallow the ban")  # fmt: skip
     if verdict.status != "present" or verdict.sentence is None:
-        return verdict
+        return _or_told_only(verdict, sentences)
     low = lowered(verdict.sentence)
     if re.search(rf"(?:;|\bbut\b)[^.]*\b(?:may|can)\b[^.]*{_IDENTIFIERS}", low):
         # "…; we may use cookies set by the Service for retargeting"

@@ -33,7 +33,7 @@ from ..lexicon import LEA, NO_ONE, broad_exception, hedged
 from ..reader import Sentence
 from .registry import Verdict, weak, weakened
 
-__all__ = ["for_some_only", "lasting", "whole"]
+__all__ = ["for_some_only", "lasting", "reports_practice", "whole"]
 
 # Places other than Connecticut whose residents a promise may be narrowed to.
 _OTHER_STATES = "|".join(
@@ -96,6 +96,12 @@ def for_some_only(text: str) -> bool:
     return _SOME_PEOPLE.search(text.casefold()) is not None
 
 
+def reports_practice(text: str) -> bool:
+    """Whether the sentence reports what the vendor does now rather than promising it ("does
+    not currently", "we have no plans to")."""
+    return _PRACTICE.search(text.casefold()) is not None
+
+
 def shortfall(text: str, *, timed: bool = False) -> str | None:
     """How the sentence narrows its own promise, or None."""
     low = text.casefold()
@@ -103,7 +109,7 @@ def shortfall(text: str, *, timed: bool = False) -> str | None:
         return "holds only for some students or users"
     if _SOME_OF_THE_TIME.search(low):
         return "holds only some of the time"
-    if _PRACTICE.search(low):
+    if reports_practice(low):
         return "reports a present practice rather than promising it"
     if hedged(low) or _EFFORT.search(low):
         return "only aims at it"
