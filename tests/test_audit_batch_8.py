@@ -98,6 +98,10 @@ from crec_assemble.library.clauses import ClauseLibrary
                   "for targeted advertising.",), "weak"),
         ("R15b", ("Vendor does not currently show ads, and we have no plans to use pupil records "
                   "for targeted advertising.",), "weak"),
+        # 13: paid content picked by what the service knows of the pupil is targeted
+        ("R13", ("Vendor shall not use pupil records for targeted advertising.",
+                 "Sponsored tiles may appear on the home screen; they are picked based on the "
+                 "books a pupil has borrowed."), "weak"),
     ],
     ids=["severability-by-number-still", "severability-by-subject", "own-beside-a-reference",
          "school-is-subject", "one-section", "schools-own-compliance",
@@ -107,7 +111,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "new-products", "benchmarks", "improve-alone", "annotations-created-by",
          "writing-samples", "long-list-of-data", "select-advertising", "on-the-software",
          "save-what-a-section-keeps", "researchers-the-school-approves", "vendor-owns-analytics",
-         "outputs-belong-to-vendor", "supplied-data-alone", "no-plans-15a", "no-plans-15b"],
+         "outputs-belong-to-vendor", "supplied-data-alone", "no-plans-15a", "no-plans-15b",
+         "sponsored-picked-for-the-pupil"],
 )  # fmt: skip
 def it_reads_batch_8s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
