@@ -102,6 +102,12 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R13", ("Vendor shall not use pupil records for targeted advertising.",
                  "Sponsored tiles may appear on the home screen; they are picked based on the "
                  "books a pupil has borrowed."), "weak"),
+        # 6(b): the law's condition on the families' notice is not the school's
+        ("R6b", ("If Vendor discovers a breach of security, Vendor will notify the Board within "
+                 "forty-eight (48) hours of discovery, and will notify affected learners as "
+                 "required by applicable law.",), "present"),
+        ("R6b", ("If Vendor discovers a breach of security, Vendor will notify the Board within "
+                 "forty-eight (48) hours of discovery, if required by applicable law.",), "weak"),
     ],
     ids=["severability-by-number-still", "severability-by-subject", "own-beside-a-reference",
          "school-is-subject", "one-section", "schools-own-compliance",
@@ -112,7 +118,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "writing-samples", "long-list-of-data", "select-advertising", "on-the-software",
          "save-what-a-section-keeps", "researchers-the-school-approves", "vendor-owns-analytics",
          "outputs-belong-to-vendor", "supplied-data-alone", "no-plans-15a", "no-plans-15b",
-         "sponsored-picked-for-the-pupil"],
+         "sponsored-picked-for-the-pupil", "the-laws-condition-on-the-others",
+         "the-laws-condition-on-the-schools"],
 )  # fmt: skip
 def it_reads_batch_8s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
