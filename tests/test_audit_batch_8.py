@@ -108,6 +108,13 @@ from crec_assemble.library.clauses import ClauseLibrary
                  "required by applicable law.",), "present"),
         ("R6b", ("If Vendor discovers a breach of security, Vendor will notify the Board within "
                  "forty-eight (48) hours of discovery, if required by applicable law.",), "weak"),
+        # 15(e): a case joined on by ", and as required by law" is a case of its own
+        ("R15e", ("Vendor will not disclose pupil records to third parties except to publishers "
+                  "as needed to deliver titles, and as required by law.",), "weak"),
+        # U1: sponsors' content picked by what the service knows of the pupil
+        ("U1", ("Vendor may use pupil records to provide, maintain and support the app.",
+                "Sponsor messages may be chosen by the team and grade of the pupil viewing the "
+                "app."), "weak"),
     ],
     ids=["severability-by-number-still", "severability-by-subject", "own-beside-a-reference",
          "school-is-subject", "one-section", "schools-own-compliance",
@@ -119,7 +126,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "save-what-a-section-keeps", "researchers-the-school-approves", "vendor-owns-analytics",
          "outputs-belong-to-vendor", "supplied-data-alone", "no-plans-15a", "no-plans-15b",
          "sponsored-picked-for-the-pupil", "the-laws-condition-on-the-others",
-         "the-laws-condition-on-the-schools"],
+         "the-laws-condition-on-the-schools", "publishers-and-the-law",
+         "sponsor-messages-chosen-by-the-pupil"],
 )  # fmt: skip
 def it_reads_batch_8s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -132,6 +132,15 @@ OWNS = (
 )
 """Ownership, but not "their own" ("students work at their own pace" owns nothing)."""
 
+SPONSORED_FOR_THE_STUDENT = (
+    r"\bsponsor\w*\b[^.]{0,120}\b(?:selected|chosen|picked|tailored|matched|targeted)\b[^.]{0,20}"
+    r"\b(?:based on|by|according to|using)\b[^.]{0,100}\b(?:students?|pupils?|child(?:ren)?)\b"
+)
+"""Paid content picked by what the service knows of the student: "Sponsored cards … are
+chosen based on the reading level and topics of the pages a student views", "Sponsor
+Messages may be selected by the sport, level and school of the Student". Targeted
+advertising (13), and a use of student information beyond the four (U1)."""
+
 ADVERTISING = (
     r"\b(?:target(?:s|ed|ing)?|advertis(?:e|es|ed|ing|ements?)|ads?(?!-)|market(?:s|ed|ing)?)\b"
 )

@@ -18,6 +18,7 @@ from ..lexicon import (
     ADVERTISING,
     DATA,
     ELSEWHERE,
+    SPONSORED_FOR_THE_STUDENT,
     broad_exception,
     clause_of,
     find,
@@ -278,17 +279,8 @@ def _excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentenc
     return (
         excepted
         or _targeted_but_not_called_advertising(sentences)
-        or next(iter(find(sentences, _SPONSORED_FOR_THE_STUDENT.pattern)), None)
+        or next(iter(find(sentences, SPONSORED_FOR_THE_STUDENT)), None)
     )
-
-
-# "Sponsored cards may appear …; they are chosen based on the reading level and topics of the
-# pages a student views", "Sponsor Messages may be selected by the sport, level and school of
-# the Student": paid content picked by what the service knows of the student is targeted.
-_SPONSORED_FOR_THE_STUDENT = LazyPattern(
-    r"\bsponsor\w*\b[^.]{0,120}\b(?:selected|chosen|picked|tailored|matched|targeted)\b[^.]{0,20}"
-    r"\b(?:based on|by|according to|using)\b[^.]{0,100}\b(?:students?|pupils?|child(?:ren)?)\b"
-)
 
 
 # "These messages are not advertising for purposes of these commitments", of messages

@@ -43,7 +43,11 @@ _MERGER = r"\b(?:merger|merges?|merged|acquisition|acquired|successor)\b"
 _EXCEPTIONS = LazyPattern(r"\b(?:unless|except|other than|save|only)\b")
 # The items of the exceptions' list; a service provider's conditions "(i) … (ii) …" are one
 # item's.
-_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?")
+_ITEM = LazyPattern(
+    r";\s*(?:and\s+|or\s+)?"
+    # "except to publishers as needed to deliver titles, and as required by law": two cases
+    r"|,\s*(?:and|or)\s+(?=(?:as|when|where|if)\s+(?:\w+\s+)?(?:required|permitted|necessary)\b)"
+)
 _ALLOWED = LazyPattern(
     rf"{LEA}|\b(?:parents?|guardians?)\b|\bas (?:this|the) (?:agreement|addendum|dpa|contract) "
     r"(?:permits|allows|provides)\b"

@@ -10,7 +10,17 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, ELSEWHERE, NO_ONE, OTHER_WARES, clause_of, find, lowered, negated
+from ..lexicon import (
+    DATA,
+    ELSEWHERE,
+    NO_ONE,
+    OTHER_WARES,
+    SPONSORED_FOR_THE_STUDENT,
+    clause_of,
+    find,
+    lowered,
+    negated,
+)
 from ..reader import Sentence, lead_in_of
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -70,6 +80,10 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     beyond = uses_beyond_the_four(sentences)
     found += [s for s in beyond if s not in found]
     found.sort(key=lambda s: (s not in beyond, _GRANT.search(lowered(s)) is None))
+    sponsored = find(sentences, SPONSORED_FOR_THE_STUDENT)
+    if found and sponsored:
+        return weak(sponsored[0], "lets sponsors' content be picked by what it knows of the "
+                                  "students: a use beyond the four")  # fmt: skip
     for sentence in found:
         low = _with_its_list(sentences, sentence)  # "(i) to maintain …; (iv) any purpose"
         if re.search(NO_ONE, low):
