@@ -115,6 +115,15 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("U1", ("Vendor may use pupil records to provide, maintain and support the app.",
                 "Sponsor messages may be chosen by the team and grade of the pupil viewing the "
                 "app."), "weak"),
+        # 2: a user deleting (or asking to delete) the user's own account is no means for the
+        # school
+        ("R2", ("You can delete your account and its data at any time from Settings.",),
+         "missing"),
+        ("R2", ("You may ask us to delete your account by emailing privacy@vendor.example.",),
+         "missing"),
+        ("R2", ("The Board may ask Vendor to delete pupil records by emailing "
+                "privacy@vendor.example; Vendor will delete them within ten (10) days.",),
+         "present"),
     ],
     ids=["severability-by-number-still", "severability-by-subject", "own-beside-a-reference",
          "school-is-subject", "one-section", "schools-own-compliance",
@@ -127,7 +136,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "outputs-belong-to-vendor", "supplied-data-alone", "no-plans-15a", "no-plans-15b",
          "sponsored-picked-for-the-pupil", "the-laws-condition-on-the-others",
          "the-laws-condition-on-the-schools", "publishers-and-the-law",
-         "sponsor-messages-chosen-by-the-pupil"],
+         "sponsor-messages-chosen-by-the-pupil", "your-own-account-in-settings",
+         "ask-us-to-delete-your-account", "the-board-asks-by-email"],
 )  # fmt: skip
 def it_reads_batch_8s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -215,6 +215,10 @@ _FAMILY_DELETES = LazyPattern(
 _FAMILY_ASKS = LazyPattern(
     rf"\b(?:{PARENTS}|users?|individuals?|account holders?)\b[^.;]{{0,30}}"
     r"\b(?:can|may|should|must)\b"
+    # "You can delete your account in Settings", "You may ask us to delete your Account":
+    # a user's own account, whoever "you" is
+    r"|\byou\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|erase|close)\s+your\s+(?:own\s+)?"
+    r"(?:account|profile)\b"
     # "upon the request of the student's parent"
     rf"|\brequests?\s+(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:student['\u2019]s\s+)?{PARENTS}"
 )
