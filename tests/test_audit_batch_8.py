@@ -124,6 +124,15 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R2", ("The Board may ask Vendor to delete pupil records by emailing "
                 "privacy@vendor.example; Vendor will delete them within ten (10) days.",),
          "present"),
+        # 4: the vendor's part in a time left blank
+        ("R4", ("Requests by a student or parent to review or correct Reader Data should be "
+                "directed to the student's school.",
+                "Within [__] business days of a Member's written request, Vendor will provide an "
+                "export of the reader's record and will make the corrections the Member "
+                "identifies."), "weak"),
+        ("R4", ("A parent may ask Vendor to review the pupil's records by emailing "
+                "privacy@vendor.example.",
+                "Within [__] days Vendor will correct any error the parent identifies."), "weak"),
     ],
     ids=["severability-by-number-still", "severability-by-subject", "own-beside-a-reference",
          "school-is-subject", "one-section", "schools-own-compliance",
@@ -137,7 +146,8 @@ from crec_assemble.library.clauses import ClauseLibrary
          "sponsored-picked-for-the-pupil", "the-laws-condition-on-the-others",
          "the-laws-condition-on-the-schools", "publishers-and-the-law",
          "sponsor-messages-chosen-by-the-pupil", "your-own-account-in-settings",
-         "ask-us-to-delete-your-account", "the-board-asks-by-email"],
+         "ask-us-to-delete-your-account", "the-board-asks-by-email", "blank-time-via-the-school",
+         "blank-time-to-correct"],
 )  # fmt: skip
 def it_reads_batch_8s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..durations import has_placeholder
 from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .narrowed import whole
@@ -110,20 +111,24 @@ def _window(sentences: Sequence[Sentence], sentence: Sentence, count: int) -> st
     )
 
 
-def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
     """The procedure in steps: the family asks to review its data; "Provider will correct it"
-    in one of the next sentences, unless the correction is the school's to make."""
+    in one of the next sentences (returned), unless the correction is the school's to make."""
     at = sentences.index(sentence)
-    return any(
-        re.search(_CORRECT, lowered(later))
-        and re.search(_WRONG, lowered(later))
-        and not negated(later.text, _CORRECT)
-        and not re.search(_TO_SCHOOL, lowered(later))
-        # "… should contact their child's school": the school corrects, not the vendor
-        and not re.search(_ASK_THE_SCHOOL, lowered(later))
-        # "We will consider requests to correct": the vendor's discretion, not a procedure
-        and not re.search(_DISCRETION, lowered(later))
-        for later in sentences[at + 1 : at + 4]
+    return next(
+        (
+            later
+            for later in sentences[at + 1 : at + 4]
+            if re.search(_CORRECT, lowered(later))
+            and re.search(_WRONG, lowered(later))
+            and not negated(later.text, _CORRECT)
+            and not re.search(_TO_SCHOOL, lowered(later))
+            # "… should contact their child's school": the school corrects, not the vendor
+            and not re.search(_ASK_THE_SCHOOL, lowered(later))
+            # "We will consider requests to correct": the vendor's discretion, not a procedure
+            and not re.search(_DISCRETION, lowered(later))
+        ),
+        None,
     )
 
 
@@ -199,7 +204,10 @@ def students_and_parents_may_review_and_correct_their_data(
     if verdict is not None:
         return verdict
     for sentence in find(sentences, _FAMILIES, _REVIEW_DATA):
-        if _vendor_corrects(sentences, sentence):
+        corrects = _vendor_corrects(sentences, sentence)
+        if corrects is not None and has_placeholder(corrects.text):
+            return weak(corrects, _LEFT_BLANK)
+        if corrects is not None:
             return present(sentence, "students and parents may review and correct their data")
     grants = [s for s in find(sentences, _MAY, _REVIEW, _CORRECT) if s is through_school]
     if grants:
@@ -238,6 +246,10 @@ def students_and_parents_may_review_and_correct_their_data(
     )
 
 
+# "Within [__] business days … Pagewise will make the corrections"
+_LEFT_BLANK = "lets families review and correct their data, but the vendor's time is left blank"
+
+
 def _the_families_own_procedure(
     sentences: Sequence[Sentence],
 ) -> tuple[Verdict | None, Sentence | None]:
@@ -255,6 +267,8 @@ def _the_families_own_procedure(
         if re.search(_SOME_OR_AT_WILL, low):
             return weak(sentence, "lets some families review and correct, or only at the "
                                   "vendor's discretion"), None  # fmt: skip
+        if not _to_school(sentences, sentence) and has_placeholder(_window(sentences, sentence, 2)):
+            return weak(sentence, _LEFT_BLANK), None
         if not _to_school(sentences, sentence):
             return present(sentence, "students and parents may review and correct their data"), None
         through_school = through_school or sentence
