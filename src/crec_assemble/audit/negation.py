@@ -60,6 +60,7 @@ _NEXT_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?\((?:b|ii|2)\)\s")
 _REACH = 160
 """How far a denial governs, at most, in characters: a long clause's tail is rarely under it."""
 _LISTED = LazyPattern(r",\s*(?:including|such as|or any|and any)\b[^,;.]*,")
+"""An aside that lists more of what is denied: ", including …," or ", or any …,"."""
 _ADJECTIVE = LazyPattern(
     r"(?:\b(?:the|a|an|any|such|its|our|their|these|those|this|that|all|each|other)\s+)$"
 )

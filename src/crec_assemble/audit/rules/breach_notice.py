@@ -32,6 +32,7 @@ from ..reader import Sentence
 from .breach_periods import (
     Pick,
     notice_clauses,
+    recipients_clauses,
     recipients_part,
     setting_the_period,
     short_of_a_promise,
@@ -251,15 +252,6 @@ def _by_the_school(low: str, families: re.Match[str]) -> bool:
     )
 
 
-def _recipients_clauses(low: str, to: str) -> str:
-    """The clauses of a notice sentence that tell ``to`` or set a period: in "we will notify
-    affected schools within 72 hours, and we will notify affected test-takers as required by
-    law" the law's condition is the test-takers' notice, not the school's."""
-    clauses = re.split(r";|,\s*(?:and|but)\s+", low)
-    kept = [c for c in clauses if re.search(to, c) or periods_in_days(c)]
-    return "; ".join(kept) or low
-
-
 def _label(limit: BreachLimit) -> str:
     """The regulation's limit, as a finding quotes it: "5 calendar days, 2 if urgent"."""
     unit = "calendar days" if limit.calendar else "days"
@@ -306,7 +298,7 @@ def _deadline(
                 sentence,
                 f"breach notice to {who} within {days:g} days; the regulation requires {label}",
             )
-        told = _recipients_clauses(lowered(sentence), PARENTS if to_parents else LEA)
+        told = recipients_clauses(lowered(sentence), PARENTS if to_parents else LEA)
         why = short_of_a_promise(told, who, to_parents=to_parents)
         if why is not None:
             return weak(sentence, f"{why} ({label})")

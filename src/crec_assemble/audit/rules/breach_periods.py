@@ -157,12 +157,24 @@ def recipients_part(text: str, to_parents: bool) -> str:
     return text[: marks[0][0]] + parts[to_parents]
 
 
+def recipients_clauses(low: str, to: str) -> str:
+    """The clauses of a notice sentence that tell ``to`` or set a period: in "we will notify
+    affected schools within 72 hours, and we will notify affected test-takers as required by
+    law" the law's condition is the test-takers' notice, not the school's."""
+    kept = [c for c in _CLAUSE.split(low) if re.search(to, c) or periods_in_days(c)]
+    return "; ".join(kept) or low
+
+
+# Where a notice sentence's clauses part: "…; …", "…, and …", "…, but …".
+_CLAUSE = LazyPattern(r";|,\s*(?:and|but)\s+")
+
+
 def notice_clauses(text: str, to: str | None = None) -> str:
     """The clauses of a sentence about the breach notice: an audit's or a termination's
     notice period in another clause ("on thirty days' notice of an audit; of a breach,
     promptly") is not the breach deadline; nor, with ``to``, a clause that tells only the
     school ("we'll tell the school within 72 hours, and let families know as soon as we can")."""
-    clauses = re.split(r";|,\s*(?:and|but)\s+", text)
+    clauses = _CLAUSE.split(text)
     other = re.compile(r"\b(?:audit\w*|inspect\w*|terminat\w*|renew\w*|amend\w*)")
     kept = [c for c in clauses if BREACH.search(c.casefold()) or not other.search(c.casefold())]
     if to is not None and any(re.search(to, c.casefold()) for c in kept):

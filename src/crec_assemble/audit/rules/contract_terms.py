@@ -114,20 +114,28 @@ def _governed_by_another(
     low = lowered(sentence)
     # "The Master Agreement … remains governed by the laws of the State of California"
     part = next((s for s in found if _governs_part(s, sentence, sentences)), None)
-    elsewhere = next(iter(find(sentences, _OTHER_GOVERNS.pattern)), None)
-    if part is None and _PART_GOVERNED.search(low):
+    if part is not None:
+        return part
+    if _PART_GOVERNED.search(low) and (other := _another_law_governs(sentences)) is not None:
         # "This Part B is governed by the laws of Connecticut", while "these General Terms are
         # governed by … Delaware": one part of the paper only, wherever the other law is
         # named, whichever prevails in a conflict (the readings held to)
-        part = elsewhere
-    if part is None and _SOME_MATTERS.search(low):
+        return other
+    if _SOME_MATTERS.search(low):
         # "… governs the rights and duties of the parties with respect to Student Data", while
         # another state's law governs the rest of the paper: named in the sentence itself
         # ("The MSA's governing-law clause (California) applies, except that … Connecticut
         # govern the parties' rights and duties concerning Student Data") or in any other
         # ("Except as provided in D10.2, this Rider is governed by the laws of New York")
-        part = sentence if re.search(rf"\b(?:{_PLACES})\b", low) else elsewhere
-    return part
+        if re.search(rf"\b(?:{_PLACES})\b", low):
+            return sentence
+        return _another_law_governs(sentences)
+    return None
+
+
+def _another_law_governs(sentences: Sequence[Sentence]) -> Sentence | None:
+    """The first sentence that puts any of the paper under another state's law."""
+    return next(iter(find(sentences, _OTHER_GOVERNS.pattern)), None)
 
 
 def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sentence]) -> bool:

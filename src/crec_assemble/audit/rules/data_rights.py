@@ -197,8 +197,9 @@ def _ownership_elsewhere(sentences: Sequence[Sentence]) -> tuple[Sentence, str] 
 
 
 def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
-    # "Vendor owns all rights in the integrity scores, flags and other analytics", "Images
-    # … belong to Vendor": what the service makes of the students is student data too
+    """The vendor's claim to what the service makes of the students ("Vendor owns all rights
+    in the integrity scores, flags and other analytics", "Images … belong to Vendor"), which
+    is student data too."""
     for sentence in find(sentences, _DERIVED_CLAIM.pattern):
         if not negated(lowered(sentence), OWNS):
             why = "the school's data stay the school's, but the vendor claims what it derives"

@@ -24,13 +24,13 @@ from .registry import Verdict, missing, present, rule, weak
 def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     found = find(sentences, _FERPA)
     kept = [s for s in found if not _disowned(_ferpa_clauses(lowered(s)))]
-    promises = [s for s in kept if _promises(_read(s))]
-    for sentence in promises:
-        verdict = _promise_to_ferpa(sentence)
+    promises = [(s, low) for s in kept if _promises(low := _read(s))]
+    for sentence, low in promises:
+        verdict = _promise_to_ferpa(sentence, low)
         if verdict is not None:
             return verdict
     # a promise to keep to one section, when none to FERPA itself comes anywhere
-    one_section = next((s for s in promises if not re.search(_FERPA_NAMED, _read(s))), None)
+    one_section = next((s for s, low in promises if not re.search(_FERPA_NAMED, low)), None)
     if one_section:
         return weak(one_section, "keeps to one section of the FERPA regulations, not to FERPA")
     for sentence in kept:
@@ -56,13 +56,14 @@ def _read(sentence: Sentence) -> str:
 
 
 def _promises(low: str) -> bool:
+    """A promise to keep to the law named, not help for the school to keep to it."""
     return bool(_FERPA_COMMITMENT.search(low)) and not _HELPS_ONLY.search(low)
 
 
-def _promise_to_ferpa(sentence: Sentence) -> Verdict | None:
-    """The verdict on a promise that names FERPA itself; None for one that names a section
-    alone, or measures a permission the vendor gives itself."""
-    low = _read(sentence)
+def _promise_to_ferpa(sentence: Sentence, low: str) -> Verdict | None:
+    """The verdict on a promise (``low``, as :func:`_read` reads it) that names FERPA
+    itself; None for one that names a section alone, or measures a permission the vendor
+    gives itself."""
     if not re.search(_FERPA_NAMED, low) or _ONLY_ALLOWED.search(low):
         return None
     if _AT_ITS_DISCRETION.search(low):

@@ -80,8 +80,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     beyond = uses_beyond_the_four(sentences)
     found += [s for s in beyond if s not in found]
     found.sort(key=lambda s: (s not in beyond, _GRANT.search(lowered(s)) is None))
-    sponsored = find(sentences, SPONSORED_FOR_THE_STUDENT)
-    if found and sponsored:
+    if found and (sponsored := find(sentences, SPONSORED_FOR_THE_STUDENT)):
         return weak(sponsored[0], "lets sponsors' content be picked by what it knows of the "
                                   "students: a use beyond the four")  # fmt: skip
     for sentence in found:

@@ -267,9 +267,9 @@ def _the_families_own_procedure(
         if re.search(_SOME_OR_AT_WILL, low):
             return weak(sentence, "lets some families review and correct, or only at the "
                                   "vendor's discretion"), None  # fmt: skip
-        if not _to_school(sentences, sentence) and has_placeholder(_window(sentences, sentence, 2)):
-            return weak(sentence, _LEFT_BLANK), None
         if not _to_school(sentences, sentence):
+            if has_placeholder(_window(sentences, sentence, 2)):
+                return weak(sentence, _LEFT_BLANK), None
             return present(sentence, "students and parents may review and correct their data"), None
         through_school = through_school or sentence
     return None, through_school
