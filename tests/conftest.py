@@ -394,6 +394,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.e2e)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _pattern_cache_of_its_own(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The audit's compiled-pattern cache (audit/pattern_cache.py) in a folder of the run's
+    own, for the commands the tests start too, so no test reads or fills the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CREC_ASSEMBLE_CACHE_DIR", str(tmp_path_factory.mktemp("pattern-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def libreoffice() -> str:
     """The real LibreOffice: ask for it (or ``usefixtures``) in every test that converts."""

@@ -5,7 +5,7 @@ vendors use, and Python's ``re`` compiles in Python: compiling them all at impor
 about 30% of a fresh ``crec-assemble audit FILE`` (callgrind), while an audit uses between
 a third and five sixths of them (two thirds on the development corpus, as an operator's).
 A :class:`LazyPattern` is written where ``re.compile`` was, with the same arguments, and is
-used as the pattern would be.
+used as the pattern would be. What it compiles is kept for the next run (:mod:`.pattern_cache`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from .pattern_cache import compile_pattern
 
 __all__ = ["LazyPattern"]
 
@@ -35,7 +37,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern; its methods replace this object's from now on."""
-        compiled = re.compile(self.pattern, self._flags)
+        compiled = compile_pattern(self.pattern, self._flags)
         vars(self).update({name: getattr(compiled, name) for name in _METHODS})
         return compiled
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from .durations import durations
 from .lazy_pattern import LazyPattern
 from .negation import negated
+from .pattern_cache import compile_pattern
 from .reader import Sentence
 
 __all__ = [
@@ -243,7 +244,7 @@ def find(sentences: Sequence[Sentence], *patterns: str) -> list[Sentence]:
     def matches(text: str) -> bool:
         for index, pattern in enumerate(patterns):
             if index == len(compiled):
-                compiled.append(re.compile(pattern, re.IGNORECASE))
+                compiled.append(compile_pattern(pattern, re.IGNORECASE))
             if not compiled[index].search(text):
                 return False
         return True

@@ -27,46 +27,48 @@ from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
+_ERASE = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
+# The school asking for deletion, or deleting for itself.
+_ASKED = LazyPattern(
+    rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?)\b[^.;]{{0,60}}\b{_ERASE}"
+    # "CREC may at any time require the University to destroy all or any part of the Data",
+    # "CREC may ask me at any time, by e-mail to … or by letter, to delete …"
+    rf"|\b(?:may|can)\s+(?:[\w,]+\s+){{0,8}}?(?:require|direct|ask|instruct)\b"
+    rf"(?:[^.;]|\.(?=\w)){{0,160}}?"
+    rf"\bto\s+(?:\w+\s+)?{_ERASE}"
+    rf"|\b{_ERASE}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
+    rf"(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
+    # The school deletes it itself: "School administrators can delete a student's data at
+    # any time from the dashboard".
+    rf"|\b(?:{LEA}|administrators?|teachers?)\b[^.;]{{0,40}}\b(?:can|may)\s+(?:\w+\s+)?{_ERASE}"
+    # "Upon written request from the LEA, using the form …, Provider shall dispose of …"
+    rf"|^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:upon|on|at|after|following|in response to) "
+    rf"(?:the |a |its |any )?(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
+    rf"[^;]{{0,200}}?"
+    rf"\b(?:shall|will|must|agrees? to)\s+(?:promptly\s+)?{_ERASE}"
+    # "… delete Student Data when the District asks"
+    rf"|\b{_ERASE}\b[^.;]{{0,60}}\b(?:when|whenever|if|as)\s+(?:the\s+)?\w+\s+(?:asks|requests|"
+    rf"directs|instructs)\b"
+    # self-service: "Schools can delete … from the Admin Console at any time"
+    rf"|\b(?:can|may)\s+(?:\w+\s+){{0,2}}?{_ERASE}\b[^.;]{{0,80}}\b(?:console|dashboard|portal|"
+    rf"settings|admin\w*)\b"
+    # "Deletion requests should be sent to privacy@…"
+    rf"|\b{_ERASE}\s+requests?\b(?!\s+(?:means|shall mean))"
+    # "To delete Student Data, an administrator may submit a ticket …"
+    rf"|^\W*to {_ERASE}\b[^.;]{{0,100}}\b(?:may|can|should|must)\s+(?:submit|send|e-?mail|"
+    rf"contact|request|use|open|file|ask|write)\b"
+)
+
 
 @rule("R2")
 @firm
 def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdict:
-    erase = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
-    asked = re.compile(
-        rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?)\b[^.;]{{0,60}}\b{erase}"
-        # "CREC may at any time require the University to destroy all or any part of the Data",
-        # "CREC may ask me at any time, by e-mail to … or by letter, to delete …"
-        rf"|\b(?:may|can)\s+(?:[\w,]+\s+){{0,8}}?(?:require|direct|ask|instruct)\b"
-        rf"(?:[^.;]|\.(?=\w)){{0,160}}?"
-        rf"\bto\s+(?:\w+\s+)?{erase}"
-        rf"|\b{erase}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
-        rf"(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
-        # The school deletes it itself: "School administrators can delete a student's data at
-        # any time from the dashboard".
-        rf"|\b(?:{LEA}|administrators?|teachers?)\b[^.;]{{0,40}}\b(?:can|may)\s+(?:\w+\s+)?{erase}"
-        # "Upon written request from the LEA, using the form …, Provider shall dispose of …"
-        rf"|^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:upon|on|at|after|following|in response to) "
-        rf"(?:the |a |its |any )?(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
-        rf"[^;]{{0,200}}?"
-        rf"\b(?:shall|will|must|agrees? to)\s+(?:promptly\s+)?{erase}"
-        # "… delete Student Data when the District asks"
-        rf"|\b{erase}\b[^.;]{{0,60}}\b(?:when|whenever|if|as)\s+(?:the\s+)?\w+\s+(?:asks|requests|"
-        rf"directs|instructs)\b"
-        # self-service: "Schools can delete … from the Admin Console at any time"
-        rf"|\b(?:can|may)\s+(?:\w+\s+){{0,2}}?{erase}\b[^.;]{{0,80}}\b(?:console|dashboard|portal|"
-        rf"settings|admin\w*)\b"
-        # "Deletion requests should be sent to privacy@…"
-        rf"|\b{erase}\s+requests?\b(?!\s+(?:means|shall mean))"
-        # "To delete Student Data, an administrator may submit a ticket …"
-        rf"|^\W*to {erase}\b[^.;]{{0,100}}\b(?:may|can|should|must)\s+(?:submit|send|e-?mail|"
-        rf"contact|request|use|open|file|ask|write)\b"
-    )
     found = [
         s
         for s in sentences
-        if asked.search(lowered(s))
+        if _ASKED.search(lowered(s))
         and not s.heading
-        and not negated(s.text, rf"\b{erase}")
+        and not negated(s.text, rf"\b{_ERASE}")
         and not _AFTER_THE_END.search(lowered(s))
         and not _UNLESS_ASKED.search(lowered(s))
         and not _FAMILY_DELETES.search(lowered(s))
