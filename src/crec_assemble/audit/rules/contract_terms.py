@@ -79,7 +79,9 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
     borrowed = [
         s
         for s in found
-        if _BY_REFERENCE.search(lowered(s)) or _SEVERABILITY_ELSEWHERE.search(lowered(s))
+        if _BY_REFERENCE.search(lowered(s))
+        or _SEVERABILITY_ELSEWHERE.search(lowered(s))
+        or _SEVERABILITY_NAMED.search(lowered(s))
     ]
     found = [s for s in found if s not in borrowed]
     if borrowed and not found:
@@ -214,6 +216,14 @@ _CONSTITUTED = LazyPattern(
 _SEVERABILITY_ELSEWHERE = LazyPattern(
     r"\bseverab\w*\s+(?:provision|clause|section)\s+(?:in|of)\s+(?:section|clause|article)\s+"
     r"[\d.]+\s+of (?:the|its|our) (?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)\b"
+)
+# Severability named as another text's subject, with no provision held invalid: "The
+# severability, limitation of liability and dispute resolution provisions of the Terms of
+# Service apply", "incorporated by reference, including their provisions on severability".
+_SEVERABILITY_NAMED = LazyPattern(
+    r"^(?!.*\b(?:invalid|unenforceable|illegal|unlawful|void|strik\w*|struck|"
+    r"(?:cannot|can't|can not) be enforced)\b)"
+    r"(?=.*\b(?:incorporated|appl(?:y|ies)|govern\w*|available at)\b).*\bseverab"
 )
 _BY_REFERENCE = LazyPattern(
     r"\b(?:provisions?|sections?|clauses?|terms?)\b(?:(?!this\b)[^.;]|\.(?=\d)){0,24}"

@@ -1,0 +1,35 @@
+"""Classes of misreading found in batch 9 (tests/corpus/heldout-9/), held out until
+2026-12-02 and development since, each read right.
+
+Each case is a sentence of the class, written for the test in words of its own, not a
+corpus document's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import audit_probes as probe
+from crec_assemble.library.clauses import ClauseLibrary
+
+CASES = [  # (requirement, texts, status, id)
+    # 10: severability named as another text's subject, with no provision held invalid
+    ("R10", ("The warranty, severability and venue provisions of the Acme Terms of Use apply to "
+             "this Notice.",), "weak", "severability-provisions-of-terms-apply"),
+    ("R10", ("The Acme School Terms, posted at acme.example/terms, are incorporated by "
+             "reference, including their provisions on notices and severability.",), "weak",
+     "incorporated-including-severability"),
+    ("R10", ("Severability. Should a court strike any provision, the remaining provisions "
+             "apply.",), "present", "a-court-strikes-the-rest-applies"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [case[:3] for case in CASES],
+    ids=[case[3] for case in CASES],
+)
+def it_reads_batch_9s_drafting(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.clause(*texts)) == status
