@@ -21,6 +21,15 @@ CASES = [  # (requirement, texts, status, id)
      "incorporated-including-severability"),
     ("R10", ("Severability. Should a court strike any provision, the remaining provisions "
              "apply.",), "present", "a-court-strikes-the-rest-applies"),
+    # 9: Connecticut law for some paragraphs of a schedule, or for disputes about one matter
+    ("R9", ("Except as provided in Exhibit S, these Terms are governed by the laws of the State "
+            "of Ohio.",
+            "The parties' rights and duties under Sections S.2 to S.9 of this Exhibit are "
+            "governed by the laws of the State of Connecticut."), "weak", "some-sections-of-it"),
+    ("R9", ("Any dispute about payment or late charges shall be governed by the laws of the "
+            "State of Connecticut.",), "weak", "disputes-about-payment"),
+    ("R9", ("Any dispute regarding this Agreement shall be governed by the laws of the State of "
+            "Connecticut.",), "present", "disputes-about-the-agreement"),
 ]  # fmt: skip
 
 

@@ -33,6 +33,8 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         low = lowered(sentence)
         if "connecticut" in low and not _OTHER_LAW.search(low) and _EXCLUDING.search(low):
             return weak(sentence, "Connecticut law governs, but with part of it left out")
+        if "connecticut" in low and _DISPUTES_ABOUT.search(low):
+            return weak(sentence, "Connecticut law governs disputes about one matter only")
         if "connecticut" in low and not _OTHER_LAW.search(low):
             part = _governed_by_another(sentence, found, sentences)
             if part is not None:
@@ -155,10 +157,19 @@ _SOME_MATTERS = LazyPattern(
     r"\b(?:with respect to|as to|in respect of|regarding|concerning)\s+"
     r"(?!(?:this|the) (?:agreement|dpa|addendum|contract|exhibit|terms)\b)"
     # "the rights and duties of the Parties under this Exhibit C-CT shall be governed by …"
-    r"|\b(?:rights|duties|obligations)\b[^.;]{0,30}\bunder this (?:exhibit|part|schedule|rider|"
-    r"supplement|section|annex)\b"
+    r"|\b(?:rights|duties|obligations)\b[^.;]{0,30}\bunder "
+    # "… under paragraphs P.1 through P.13 of this Schedule"
+    r"(?:(?:paragraphs?|sections?|clauses?|articles?)\s+[\w.]+(?:\s+(?:through|to|and)\s+[\w.]+)?"
+    r"\s+of\s+)?this (?:exhibit|part|schedule|rider|supplement|section|annex)\b"
     # "This Connecticut Supplement is governed by …": one section of a page of several
     r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
+)
+# Connecticut's law for the disputes about one matter: "Any dispute concerning fees or
+# invoices under this SOW shall be governed by …", not "any dispute concerning this Agreement".
+_DISPUTES_ABOUT = LazyPattern(
+    r"\bdisputes?\s+(?:concerning|regarding|about|over|as to|relating to|related to|in respect "
+    r"of)\s+(?!(?:this|the|these|its|any)\s+(?:[\w-]+\s+)?(?:agreement|dpa|addendum|contract|sow|"
+    r"statement of work|terms|order|services?|engagement)\b)(?!(?:it|them)\b)"
 )
 _OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",
