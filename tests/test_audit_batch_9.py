@@ -30,6 +30,15 @@ CASES = [  # (requirement, texts, status, id)
             "State of Connecticut.",), "weak", "disputes-about-payment"),
     ("R9", ("Any dispute regarding this Agreement shall be governed by the laws of the State of "
             "Connecticut.",), "present", "disputes-about-the-agreement"),
+    # 4: the vendor refers families' requests to the school and takes no part (the readings)
+    ("R4", ("Vendor shall refer any request by a pupil or parent to see or change the pupil's "
+            "records to the Board within three (3) days.",), "missing", "refers-any-request"),
+    ("R4", ("Vendor shall forward to the Board any request from a parent to review or correct "
+            "records.",), "missing", "forwards-to-the-board"),
+    ("R4", ("Vendor shall forward to the Board any request from a parent to review or correct "
+            "records.",
+            "Vendor shall assist the Board in responding to such requests."), "weak",
+     "forwards-and-assists"),
 ]  # fmt: skip
 
 

@@ -75,6 +75,9 @@ _TO_SCHOOL = (
     # "will direct the requester to District", "shall forward to CREC … any request"
     r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
     rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+)?{LEA}"
+    # "shall refer any request by a parent … to inspect, review or amend Student Records to CREC"
+    r"|\b(?:forward|refer|redirect|pass)\w*\s+(?:any|all|each|every|such)\s+(?:\w+\s+)?"
+    rf"(?:requests?|inquir(?:y|ies)|questions?)\b[^.;]{{0,120}}?\bto\s+(?:the\s+)?{LEA}"
 )
 
 
@@ -295,11 +298,9 @@ def _corrects_for_the_school(sentences: Sequence[Sentence]) -> Verdict | None:
 def _answers_the_school(
     sentences: Sequence[Sentence], through_school: Sentence | None
 ) -> Verdict | None:
-    """The vendor's only part is in the school's procedure: it passes requests on, helps the
-    school answer them, or answers the school under procedures the school establishes."""
-    if through_school is not None and re.search(_VENDOR_PASSES_ON, lowered(through_school)):
-        return weak(through_school, "passes families' requests to review and correct to the "
-                                    "school; no procedure of its own")  # fmt: skip
+    """The vendor's only part is in the school's procedure: it helps the school answer the
+    families' requests, or answers the school under procedures the school establishes (weak);
+    or it only passes the requests on, which is no part (missing)."""
     helps = [
         s
         for s in find(sentences, _HELPS_THE_SCHOOL)
@@ -318,6 +319,10 @@ def _answers_the_school(
     if answers:
         return weak(answers[0], "answers the school under procedures the school establishes; "
                                 "no procedure of its own")  # fmt: skip
+    if through_school is not None and re.search(_VENDOR_PASSES_ON, lowered(through_school)):
+        # refers families away and takes no part (the readings table)
+        return missing("passes families' requests to review and correct to the school, and "
+                       "takes no part in them", through_school)  # fmt: skip
     return None
 
 
