@@ -39,6 +39,17 @@ CASES = [  # (requirement, texts, status, id)
             "records.",
             "Vendor shall assist the Board in responding to such requests."), "weak",
      "forwards-and-assists"),
+    # 15(e): no limit on disclosure in a means of transfer, purposes told to the school, or a
+    # disclosure to the vendor
+    ("R15e", ("Vendor shall protect Student Data, including by storing files on encrypted "
+              "servers and transferring files only by SFTP.",), "missing", "only-by-sftp"),
+    ("R15e", ("Vendor does not use Student Data for any purpose other than the Services or "
+              "purposes disclosed to the Board in writing.",), "missing", "purposes-disclosed"),
+    ("R15e", ("You agree that you, and not Vendor, are responsible for deciding whether any "
+              "disclosure of Student Data to Vendor is permitted under FERPA.",), "missing",
+     "disclosure-to-the-vendor"),
+    ("R15e", ("Vendor shall disclose Student Data only as required by law.",), "present",
+     "only-as-the-law-requires"),
 ]  # fmt: skip
 
 

@@ -108,14 +108,16 @@ def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sente
         low = lowered(sentence)
         if _CARVE_OUT.search(low):
             continue  # "This prohibition shall not apply to …": exceptions, not a limit
-        verb = re.search(_VERB, low)
-        assert verb is not None
+        verb = next((m for m in re.finditer(_VERB, low) if not _TOLD.match(low, m.start())), None)
+        if verb is None:
+            continue  # purposes "disclosed to the District", a disclosure to the vendor
         after = low[verb.start() :]
         if after.endswith(" to") and (at := sentences.index(sentence)) + 1 < len(sentences):
             # a line the reader broke before its object: "… selling Student Data to" then
             # "(a) inform, influence, or enable Targeted Advertising"
             after += " " + lowered(sentences[at + 1])
-        only = re.search(r"\bonly\b", after[:80]) is not None
+        # not a means: "transferring files only by SFTP"
+        only = re.search(r"\bonly\b(?!\s+(?:by|through|via|using|over)\b)", after[:80]) is not None
         if not (negated(low, _VERB) or only):
             continue
         if _PLACE.search(after) or re.search(_MERGER, low):
@@ -129,6 +131,12 @@ def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sente
     return found
 
 
+# Disclosure that is no sharing of the data by the vendor: purposes "otherwise disclosed to
+# the District", "whether any disclosure of Student Data to Contractor is permitted".
+_TOLD = LazyPattern(
+    rf"disclosed to (?:the )?(?:{LEA}|you)|disclos\w* of [^.;]{{0,40}}\bto (?:the )?"
+    r"(?:contractor|vendor|provider|operator|us)\b"
+)
 _CARVE_OUT = LazyPattern(
     r"^\W*(?:this|the|such|that|these|those) (?:prohibitions?|restrictions?|limitations?|"
     r"bans?|sections?)\b[^.;]{0,20}\b(?:shall|will|does|do) not apply\b"
