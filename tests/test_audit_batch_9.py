@@ -50,6 +50,20 @@ CASES = [  # (requirement, texts, status, id)
      "disclosure-to-the-vendor"),
     ("R15e", ("Vendor shall disclose Student Data only as required by law.",), "present",
      "only-as-the-law-requires"),
+    # 3 and U1: further purposes left to the vendor's policy in a sentence of their own, or
+    # added by telling the school
+    ("R3", ("Vendor uses pupil data only to run the reading app for the class.",
+            "Vendor may also use it for further purposes set out in its Privacy Notice."),
+     "weak", "3-further-purposes-in-a-notice"),
+    ("U1", ("Vendor uses pupil data to run the reading app and to personalize each pupil's "
+            "practice.",
+            "Vendor may also use it for further purposes set out in its Privacy Notice."),
+     "weak", "U1-further-purposes-in-a-notice"),
+    ("R3", ("Vendor will not use pupil data for purposes other than those in Section 2 or as "
+            "otherwise communicated to the Board by e-mail.",), "weak",
+     "purposes-communicated-later"),
+    ("R3", ("Vendor uses pupil data only to run the reading app for the class.",), "present",
+     "3-only-the-app"),
 ]  # fmt: skip
 
 

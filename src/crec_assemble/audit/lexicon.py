@@ -125,6 +125,10 @@ ELSEWHERE = (
 Policy", "is governed by the Manufacturer's Education Terms and Conditions", "or as otherwise
 permitted by the Subscription Terms or the Privacy Policy", "subject to our Terms of Service"."""
 
+PURPOSES_ELSEWHERE = rf"\b(?:other|further|additional)\s+purposes\s+(?:{ELSEWHERE})"
+"""Uses left to a document the vendor writes: "We also use it for the other purposes described
+in our Privacy Policy", in a sentence of its own or at the end of a limit."""
+
 OWNS = (
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\byour )(?<!\bmy )"
     r"\b(?:own(?:s|ed|ers?|ership)?|property|title|belong\w*)\b"

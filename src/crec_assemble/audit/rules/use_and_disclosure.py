@@ -17,6 +17,7 @@ from ..lexicon import (
     DATA,
     ELSEWHERE,
     OTHER_WARES,
+    PURPOSES_ELSEWHERE,
     after_a_disclosure,
     broad_exception,
     clause_of,
@@ -47,7 +48,7 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         r"\b(?:only|solely|exclusively|sole purpose|no other purpose|no purpose other than|"
         r"not for any other purpose)\b"
     )
-    elsewhere = find(sentences, verb, DATA, ELSEWHERE)
+    elsewhere = find(sentences, verb, DATA, ELSEWHERE) or find(sentences, verb, PURPOSES_ELSEWHERE)
     if elsewhere:
         return weak(elsewhere[0], "leaves the use of the data to a document outside the contract")
     # A limit that is the vendor's own use, not a condition on a recipient's (15(e)'s).
@@ -105,6 +106,10 @@ _MORE_PURPOSES = LazyPattern(
     # may change, not the contract's purposes
     r"|\b(?:and|or)\s+as\s+(?:otherwise\s+)?(?:described|set out|explained)\s+in\s+this\s+"
     r"(?:privacy\s+)?(?:policy|notice|statement)\b"
+    # "other than those listed above or otherwise disclosed to the District from time to time":
+    # purposes the vendor adds by telling the school
+    r"|\bor\s+(?:as\s+)?otherwise\s+(?:disclosed|notified|communicated|described|made known)\s+"
+    r"to\b"
     # "other than those authorized pursuant to the Agreement or the Acme Terms of Use"
     r"|\b(?:or|and)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:terms of (?:use|service)|"
     r"privacy (?:policy|notice))\b"
