@@ -64,6 +64,14 @@ CASES = [  # (requirement, texts, status, id)
      "purposes-communicated-later"),
     ("R3", ("Vendor uses pupil data only to run the reading app for the class.",), "present",
      "3-only-the-app"),
+    # 1: the data belong to and are controlled by the school, in one coordinated phrase
+    ("R1", ("As between Vendor and the Board, pupil data belong to and are controlled by the "
+            "Board.",), "present", "belong-to-and-controlled-by"),
+    # 2: a class of the data left out of the deletion the school asks for
+    ("R2", ("On the Board's written request, Vendor will delete pupil data other than Session "
+            "Notes within ten (10) days.",), "weak", "delete-other-than-a-class"),
+    ("R2", ("On the Board's written request, Vendor will delete pupil data, except as the law "
+            "requires, within ten (10) days.",), "present", "delete-except-as-the-law-requires"),
 ]  # fmt: skip
 
 

@@ -70,7 +70,12 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
                 rf"{_WHOSE}{LEA}",
                 low,
             )
-            or re.search(rf"\bbelong\w*\s+{_ONLY}to\s+{_WHOSE}{LEA}", low)
+            # "belongs to and is controlled by the School"
+            or re.search(
+                rf"\bbelong\w*\s+{_ONLY}to\s+(?:and\s+(?:is\s+|are\s+)?(?:controlled|owned|held)\s+by\s+)?"
+                rf"{_WHOSE}{LEA}",
+                low,
+            )
             or re.search(
                 rf"\b(?:remains?|rests?|vests?|stays?)\s+{_ONLY}(?:with|in)\s+{_WHOSE}{LEA}", low
             )

@@ -149,6 +149,11 @@ _KEPT_BACK = LazyPattern(
     r"\b(?:retain|retains|keeps?|retained|kept)\b"
     # "Item responses will be retained in de-identified form"
     r"|\b(?:will|shall) (?:still )?be (?:retained|kept)\b(?![^.;]{0,40}\bonly until\b)"
+    # a class of the data left out of the deletion: "will delete Student Data other than
+    # Clinical Records" (not "except as the law requires", nor data that identify no one)
+    rf"|\b{_ERASE}\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:data|records|information)\s*,?\s+"
+    r"(?:other than|except(?:ing)?(?: for)?|excluding|but not)\s+"
+    rf"(?!as\b|to the extent\b|where\b|if\b|when\b|that\b|(?:{NO_ONE}))"
 )
 _LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0,40}\blaws?\b")
 _PROCEDURE = LazyPattern(
