@@ -72,6 +72,16 @@ CASES = [  # (requirement, texts, status, id)
             "Notes within ten (10) days.",), "weak", "delete-other-than-a-class"),
     ("R2", ("On the Board's written request, Vendor will delete pupil data, except as the law "
             "requires, within ten (10) days.",), "present", "delete-except-as-the-law-requires"),
+    # 6(c): the school notifies families, the vendor only helps it (a pronoun for the school)
+    ("R6c", ("If Vendor learns of a breach of security, it will notify the Board within 24 "
+             "hours and give it the facts it needs to notify parents.",), "missing",
+     "the-facts-it-needs"),
+    ("R6c", ("If Vendor learns of a breach of security, it will notify the Board within 24 "
+             "hours and will support the Board in contacting parents.",), "missing",
+     "supports-the-board-in-contacting"),
+    ("R6c", ("If Vendor learns of a breach of security, it will notify the Board within 24 "
+             "hours and will notify affected parents within three (3) days.",), "present",
+     "notifies-parents-itself"),
 ]  # fmt: skip
 
 

@@ -241,7 +241,8 @@ def _by_the_school(low: str, families: re.Match[str]) -> bool:
     provide notice … to the affected parent", "give the Board the information it needs to
     report the breach to all affected parents" are the school's notices; "notify the
     District within 24 hours and affected parents within five days" and "Cadence will, at
-    Customer's direction, notify affected individuals" are the vendor's."""
+    Customer's direction, notify affected individuals" are the vendor's. So is none that the
+    vendor helps the school give ("will support the school in contacting parents")."""
     before = re.split(r"[;:]", low[: families.start()])[-1]
     before = re.sub(_TELL + r"\s+(?:[\w'\u2019]+\s+){0,2}?" + LEA, " ", before)
     before = re.sub(r"\w+['\u2019]s\b", " ", before)  # "at Customer's direction": no subject
@@ -249,6 +250,17 @@ def _by_the_school(low: str, families: re.Match[str]) -> bool:
     return bool(
         (named and re.fullmatch(LEA, named[-1]))
         or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
+        # "give it the information it needs to notify families": "it", the school told
+        or re.search(
+            r"\b(?:information|facts|details|assistance)\s+(?:that\s+)?(?:it|they)\s+"
+            r"(?:needs?|requires?)\s+(?:in order\s+)?to\s*$",
+            before,
+        )
+        # "… and will support the school in contacting parents": the vendor only helps
+        or re.search(
+            rf"\b(?:support|assist|help)\w*\s+(?:\w+\s+)?{LEA}\s+(?:in|to|with)\b",
+            families.group(0),
+        )
     )
 
 
