@@ -82,6 +82,14 @@ CASES = [  # (requirement, texts, status, id)
     ("R6c", ("If Vendor learns of a breach of security, it will notify the Board within 24 "
              "hours and will notify affected parents within three (3) days.",), "present",
      "notifies-parents-itself"),
+    # 6(b) and 6(d): "notify them", the families of the sentence before, is no school's notice
+    *[(requirement, ("If Vendor discovers a breach of security, Vendor will notify the Board "
+                     "within [__] days after discovery.",
+                     "Where a breach involves student information, Vendor will notify the "
+                     "affected parents within five (5) days after discovery.",
+                     "Where a breach involves directory information, Vendor will notify them "
+                     "within ten (10) days after discovery."), status, f"{requirement}-them")
+      for requirement, status in (("R6b", "weak"), ("R6d", "present"))],
 ]  # fmt: skip
 
 

@@ -182,7 +182,8 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
         s.paragraph for s in sentences if BREACH.search(_CONTRACT_BREACH.sub(" ", lowered(s)))
     }
     to_families: set[int] = set()
-    for sentence in sentences:
+    told_families_at = -2  # the index of the last sentence that gave families notice
+    for at, sentence in enumerate(sentences):
         low = _CONTRACT_BREACH.sub(" ", lowered(sentence))
         breach = (
             BREACH.search(low)
@@ -223,6 +224,12 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
             to_families.add(sentence.paragraph)
         elif not school and sentence.paragraph in to_families and _THAT_NOTICE.search(low):
             families = _THAT_NOTICE.search(low)
+        elif not school and at == told_families_at + 1:
+            # "Where a breach involves Directory Information, Tandem will notify them …", the
+            # families of the sentence before
+            families = re.search(rf"{_TELL}\s+them\b", low)
+        if families:
+            told_families_at = at
         elsewhere = not school and _THIRD_PARTY.search(low)  # the police, an insurer
         if (to_parents and families) or (
             not to_parents and (school or not (families or elsewhere))
