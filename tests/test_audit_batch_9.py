@@ -90,6 +90,16 @@ CASES = [  # (requirement, texts, status, id)
                      "Where a breach involves directory information, Vendor will notify them "
                      "within ten (10) days after discovery."), status, f"{requirement}-them")
       for requirement, status in (("R6b", "weak"), ("R6d", "present"))],
+    # 14 (and any promise): its own section cut back in its paragraph
+    ("R14", ("Vendor shall not engage a subcontractor without the Board's express written "
+             "consent, and shall bind each by written agreement to terms at least as protective "
+             "as this Agreement.",
+             "This Section D4 does not apply to Coaches."), "weak", "this-section-does-not-apply"),
+    ("R14", ("Vendor shall not engage a subcontractor without the Board's express written "
+             "consent, and shall bind each by written agreement to terms at least as protective "
+             "as this Agreement.",
+             "This Section D4 does not apply to de-identified data."), "present",
+     "not-to-de-identified-data"),
 ]  # fmt: skip
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .lazy_pattern import LazyPattern
-from .lexicon import allowed_exception
+from .lexicon import NO_ONE, allowed_exception
 from .reader import Sentence
 
 __all__ = ["taken_back"]
@@ -35,8 +35,31 @@ _TAKES_BACK = LazyPattern(
 )
 
 
+# The promise's own section cut back in its paragraph: "This Section C10 does not apply to
+# Tutors, whose access … is governed by Section 4.2".
+_THIS_SECTION_EXCEPT = LazyPattern(
+    r"^\W*(?:this|these)\s+(?:sections?|clauses?|paragraphs?|articles?)\b(?:\s+[\w.-]{1,6})?\s+"
+    r"(?:does|do|shall|will)\s+not\s+apply\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def taken_back(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
-    """The sentence that withdraws or cuts back ``promise``'s numbered section, or None."""
+    """The sentence that withdraws or cuts back ``promise``'s numbered section, or its own
+    section in its paragraph, or None."""
+    here = next(
+        (
+            s
+            for s in sentences
+            if s.paragraph == promise.paragraph
+            and _THIS_SECTION_EXCEPT.match(s.text)
+            and not allowed_exception(s.text)
+            and not re.search(NO_ONE, s.text.casefold())
+        ),
+        None,
+    )
+    if here is not None:
+        return here
     own = _OWN_NUMBER.match(promise.text)
     if own is None:
         return None

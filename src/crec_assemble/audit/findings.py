@@ -112,13 +112,14 @@ def _expanded(text: str, periods: dict[str, str], concepts: dict[str, str]) -> s
 def _unless_taken_back(
     verdict: Verdict, quoted: Sentence | None, sentences: Sequence[Sentence]
 ) -> Verdict:
-    """A present promise that another numbered section takes back is weak (:mod:`.carve_backs`)."""
+    """A present promise that another numbered section, or its own, takes back is weak
+    (:mod:`.carve_backs`)."""
     if verdict.status != "present" or quoted is None:
         return verdict
     back = taken_back(quoted, sentences)
     if back is None:
         return verdict
-    return Verdict("weak", verdict.sentence, f"{verdict.why}, but another section takes it "
+    return Verdict("weak", verdict.sentence, f"{verdict.why}, but the paper takes it "
                                              f"back: {back.text}")  # fmt: skip
 
 
