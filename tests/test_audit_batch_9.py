@@ -100,6 +100,11 @@ CASES = [  # (requirement, texts, status, id)
              "as this Agreement.",
              "This Section D4 does not apply to de-identified data."), "present",
      "not-to-de-identified-data"),
+    # 5: safeguards measured by the vendor's own judgement
+    ("R5", ("Vendor will use safeguards that are adequate, in its professional judgment, to "
+            "protect pupil data.",), "weak", "in-its-professional-judgment"),
+    ("R5", ("Vendor will encrypt pupil data and limit access to it, as the Board determines in "
+            "its reasonable judgment.",), "present", "the-boards-judgment"),
 ]  # fmt: skip
 
 

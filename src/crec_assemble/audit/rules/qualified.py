@@ -20,7 +20,8 @@ _WHO = r"(?:provider|vendor|company|licensor|contractor|consultant|operator|we|i
 # of the vendor's.
 _SCHOOL_DISCRETION = LazyPattern(
     r"\b(?:district|lea|board|school|customer|institution|crec)\b[^.;]{0,40}\bin (?:its|their) "
-    r"(?:sole |absolute |reasonable )?discretion\b"
+    r"(?:sole |absolute |reasonable |own |professional |good[- ]faith )*(?:discretion|judge?ment|"
+    r"opinion)\b"
 )
 _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
     (
@@ -30,6 +31,9 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
             r"|\bas (?:reasonably )?(?:interpreted|determined|deemed) by\b"
             r"|\bas (?:\w+ )?determines? (?:appropriate|necessary)\b"
             r"|\bin (?:its|our) (?:sole |absolute |reasonable )?discretion\b"
+            # "safeguards that are reasonable, in its professional judgement"
+            r"|\bin (?:its|our|his|her) (?:own |reasonable |professional |good[- ]faith )*"
+            r"(?:judge?ment|opinion)\b"
         ),
         "the vendor decides whether it applies",
     ),
