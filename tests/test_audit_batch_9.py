@@ -105,6 +105,12 @@ CASES = [  # (requirement, texts, status, id)
             "protect pupil data.",), "weak", "in-its-professional-judgment"),
     ("R5", ("Vendor will encrypt pupil data and limit access to it, as the Board determines in "
             "its reasonable judgment.",), "present", "the-boards-judgment"),
+    # 8: how the contract is read or amended is no promise to comply with FERPA
+    ("R8", ("Any ambiguity in these Terms shall be resolved in favor of compliance with FERPA.",),
+     "missing", "ambiguity-resolved"),
+    ("R8", ("The parties will amend this Addendum as needed to conform to changes in FERPA.",),
+     "missing", "amended-for-changes"),
+    ("R8", ("Vendor shall comply with FERPA.",), "present", "complies-with-ferpa"),
 ]  # fmt: skip
 
 

@@ -56,8 +56,25 @@ def _read(sentence: Sentence) -> str:
 
 
 def _promises(low: str) -> bool:
-    """A promise to keep to the law named, not help for the school to keep to it."""
-    return bool(_FERPA_COMMITMENT.search(low)) and not _HELPS_ONLY.search(low)
+    """A promise to keep to the law named, not help for the school to keep to it, nor a rule
+    for reading or amending the contract."""
+    return (
+        bool(_FERPA_COMMITMENT.search(low))
+        and not _HELPS_ONLY.search(low)
+        and not _ABOUT_THE_PAPER.search(low)
+    )
+
+
+# "Any ambiguity in this Agreement shall be resolved to permit compliance with HIPAA and
+# FERPA", "The parties shall amend this Agreement as necessary to comply with changes in
+# HIPAA, FERPA …": how the contract is read or kept up to date, not a promise to comply.
+_ABOUT_THE_PAPER = LazyPattern(
+    r"\bambiguit\w*\b[^.;]{0,60}\b(?:resolved|interpreted|construed|read)\b"
+    r"|\b(?:shall|will|is to)\s+be\s+(?:interpreted|construed|read)\s+(?:so as\s+)?to\s+"
+    r"(?:permit|allow|enable)\b"
+    r"|\bamend\w*\s+(?:this|the)\s+(?:agreement|addendum|dpa|contract)\b[^.;]{0,60}\b(?:comply|"
+    r"conform|changes?)\b"
+)
 
 
 def _promise_to_ferpa(sentence: Sentence, low: str) -> Verdict | None:
