@@ -111,6 +111,11 @@ CASES = [  # (requirement, texts, status, id)
     ("R8", ("The parties will amend this Addendum as needed to conform to changes in FERPA.",),
      "missing", "amended-for-changes"),
     ("R8", ("Vendor shall comply with FERPA.",), "present", "complies-with-ferpa"),
+    # 5: commercially reasonable safeguards for the customer's content, beside a firm program
+    ("R5", ("Vendor will maintain commercially reasonable safeguards designed to protect "
+            "Customer Content.",
+            "Vendor maintains an information security program aligned with ISO/IEC 27001."),
+     "weak", "reasonable-safeguards-for-content"),
 ]  # fmt: skip
 
 

@@ -19,7 +19,10 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         r"\b(?:secur\w*|safeguard\w*|protect\w*|encrypt\w*)\b|"
         r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\bsafe\b"
     )
-    kept = r"\b(?:data|information|records?|confidential\w*|program\w*|measures|encrypt\w*)\b"
+    kept = (
+        r"\b(?:data|information|content|records?|confidential\w*|program\w*|measures|"
+        r"encrypt\w*)\b"
+    )
     # an aim ("strives to safeguard") is read too, to be judged weak below
     found = find(sentences, kept, UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b")
     # The vendor's own undertaking before one it makes its subprocessors give.
