@@ -116,6 +116,13 @@ CASES = [  # (requirement, texts, status, id)
             "Customer Content.",
             "Vendor maintains an information security program aligned with ISO/IEC 27001."),
      "weak", "reasonable-safeguards-for-content"),
+    # 15(a): a ban that another term, or its own exception, lets advertising back into
+    ("R15a", ("Vendor will not use pupil data to target advertising to pupils.",
+              "Partner Spotlights from selected sponsors may be displayed in the app to "
+              "pupils in grades 6 to 12."), "weak", "spotlights-may-be-displayed"),
+    ("R15a", ("Vendor will not use pupil data to target advertising to pupils.",
+              "Contextual ads may be displayed in the app to pupils."), "present",
+     "contextual-ads"),
 ]  # fmt: skip
 
 

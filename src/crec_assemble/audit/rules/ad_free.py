@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import broad_exception, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, present, weak
 
-__all__ = ["NO_ADS", "ad_free"]
+__all__ = ["NO_ADS", "ad_free", "let_in"]
 
 # "Contractor for Schools has no ads", "No advertising of any kind is displayed",
 # "The Platform is ad-free": the service carries no advertising at all.
@@ -59,16 +60,36 @@ def ad_free(sentences: Sequence[Sentence]) -> Verdict | None:
     return None
 
 
+def let_in(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Verdict | None:
+    """A ban on targeted advertising on the service (15(a)) that another term lets some
+    advertising back into: "Sponsored Messages may be shown in the app to parents and to
+    students aged 13 and over" (the readings: a ban with an exception)."""
+    allowed = _ads_allowed(args[0])
+    if allowed is None or allowed is promise:
+        return None
+    return weak(promise, f"{verdict.why}, but another term lets advertising in: {allowed.text}")
+
+
 def _ads_allowed(sentences: Sequence[Sentence]) -> Sentence | None:
-    """A term that lets advertising in: "Additional Services … may display advertising"."""
-    return next((s for s in sentences if _MAY_ADVERTISE.search(lowered(s))
-                 and not negated(lowered(s), _MAY_ADVERTISE.pattern)
-                 and not _ADULTS_PAGES.search(lowered(s))), None)  # fmt: skip
+    """A term that lets advertising in for students: "Additional Services … may display
+    advertising", "Sponsored Messages may be shown … to students aged 13 and over"."""
+    # the permission read from where it starts: "does not use Student Data for targeted
+    # advertising, except that Sponsored Messages may be shown …" lets them in
+    return next((s for s in sentences if (found := _MAY_ADVERTISE.search(low := lowered(s)))
+                 and not negated(low[found.start() :], _MAY_ADVERTISE.pattern)
+                 and not (_ADULTS_PAGES.search(low) and not _STUDENTS.search(low))
+                 and not _UNTARGETED.search(low)), None)  # fmt: skip
 
 
 # Advertising to the adults, not the students: "Teacher and marketing pages may show ads".
 _ADULTS_PAGES = LazyPattern(r"\b(?:teachers?|marketing|parents?|adults?|educators?)\b")
+_STUDENTS = LazyPattern(r"\b(?:students?|pupils?|children|kids)\b")
+# Advertising that uses nothing the service knows of the student: not 15(a)'s concern.
+_UNTARGETED = LazyPattern(r"\b(?:contextual|non-?targeted|non-?personali[sz]ed)\b")
 _MAY_ADVERTISE = LazyPattern(
     r"\b(?:may|can)\s+(?:\w+\s+)?(?:display|show|serve|contain|include)\s+(?:\w+\s+)?"
     r"(?:ads|advertising|advertisements)\b"
+    # "Sponsored Messages may be shown in the app …"
+    r"|\b(?:sponsor\w*|ads|advertising|advertisements)\b[^.;]{0,120}\b(?:may|can)\s+(?:also\s+)?"
+    r"(?:be\s+)?(?:shown|displayed|served|appear)\b"
 )

@@ -28,9 +28,9 @@ from ..lexicon import (
 )
 from ..negation import clause_holding
 from ..reader import Sentence
-from .ad_free import NO_ADS, ad_free
+from .ad_free import NO_ADS, ad_free, let_in
 from .narrowed import reports_practice, whole
-from .registry import Verdict, missing, present, rule, weak
+from .registry import Verdict, missing, present, rule, weak, weakened
 
 # The school's consent does not lift the statute's ban on targeted advertising as it may a
 # disclosure: "will not use Student Data for Targeted Advertising without the School's prior
@@ -338,6 +338,7 @@ def _named_venue_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 
 @rule("R15a")
 @whole
+@weakened(let_in)
 def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
     plain = _plain_ban(sentences) or _named_venue_ban(sentences) or ad_free(sentences)
     if plain is not None:
