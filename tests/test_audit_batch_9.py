@@ -123,6 +123,11 @@ CASES = [  # (requirement, texts, status, id)
     ("R15a", ("Vendor will not use pupil data to target advertising to pupils.",
               "Contextual ads may be displayed in the app to pupils."), "present",
      "contextual-ads"),
+    # 1: the vendor owns the metadata the service makes of the pupils
+    ("R1", ("As between the parties, the Board retains all right, title and interest in Board "
+            "Data.",
+            "Vendor owns all right, title and interest in Service Data and telemetry."), "weak",
+     "vendor-owns-service-data"),
 ]  # fmt: skip
 
 

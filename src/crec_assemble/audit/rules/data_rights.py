@@ -214,7 +214,8 @@ def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str]
 
 _DERIVED = (
     r"\b(?:images?|photo(?:graph)?s?|portraits?|outputs?|usage data|scores?|flags|analytics|"
-    r"derived data|compilations?|recordings?|profiles?|inferences?)\b"
+    r"derived data|service data|telemetry|metadata|compilations?|recordings?|profiles?|"
+    r"inferences?)\b"
 )
 _DERIVED_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
