@@ -128,6 +128,12 @@ CASES = [  # (requirement, texts, status, id)
             "Data.",
             "Vendor owns all right, title and interest in Service Data and telemetry."), "weak",
      "vendor-owns-service-data"),
+    # 15(c): a limit on what it collects, with nothing on what it keeps
+    ("R15c", ("Vendor collects only the pupil data it needs to run the reading app.",), "weak",
+     "collects-only"),
+    ("R15c", ("Vendor collects only the pupil data it needs to run the reading app.",
+              "Vendor will not collect or store pupil data for any purpose other than school "
+              "purposes."), "present", "collects-and-stores-only"),
 ]  # fmt: skip
 
 

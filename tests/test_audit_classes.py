@@ -156,7 +156,7 @@ def it_allows_an_exception_only_when_each_alternative_is_allowed(text: str, broa
      # a limit on use only (maintaining the service collects nothing): part of 15(c)
      ("We use Student Data only to provide, maintain and support the Service.", "R15c",
       "weak"),
-     ("Provider collects Student Data only as needed to provide the Service.", "R15c",
+     ("Provider collects and stores Student Data only as needed to provide the Service.", "R15c",
       "present"),
      ("Vendor will maintain student records only as necessary for school purposes.", "R15c",
       "present"),

@@ -167,7 +167,7 @@ def it_reads_an_advertising_ban_by_where_and_for_whom_it_holds(
       "not for any other purpose.", "present"),
      ("R15c", "Provider will collect only the Student Data needed to provide the Service, "
       "together with such other data as Provider deems useful.", "weak"),
-     ("R15c", "Provider collects only the Student Data needed to provide the Service.",
+     ("R15c", "Provider collects and keeps only the Student Data needed to provide the Service.",
       "present"),
      ("R15d", "We do not sell Student Data to advertisers or data brokers.", "weak"),
      ("R15d", "Provider will not disclose Student Data except to subprocessors bound by terms at "
@@ -642,8 +642,8 @@ def it_reads_student_work_as_the_thing_named_not_a_party() -> None:
     ("requirement", "text", "status"),
     [("R3", "Processor shall process Personal Data only on documented instructions from "
             "Controller, unless required to do so by Union or Member State law.", "present"),
-     ("R15c", "Provider shall not collect more Student Data than is reasonably necessary to "
-              "provide the Services.", "present")],
+     ("R15c", "Provider shall not collect or retain more Student Data than is reasonably "
+              "necessary to provide the Services.", "present")],
     ids=["required-by-member-state-law", "no-more-than-necessary"],
 )  # fmt: skip
 def it_reads_gdpr_and_minimisation_drafting(
@@ -1014,7 +1014,7 @@ _NEXT_SENTENCE = [
             "However, Provider may use de-identified data to improve the Services."),
      "present", "override-de-identified"),
     ("R15c", ("Provider will use Student Data only to provide the Services.",
-              "Provider collects Student Data only for school purposes."), "present",
+              "Provider collects and stores Student Data only for school purposes."), "present",
      "two-plain-promises"),
 ]
 # fmt: on

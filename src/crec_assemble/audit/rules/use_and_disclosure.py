@@ -220,7 +220,8 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         if negated(s.text, collect)
     ]
     if found:
-        sentence = found[0]
+        # a limit on keeping as well as collecting decides first: 15(c) forbids both
+        sentence = min(found, key=lambda s: _KEEPS.search(lowered(s)) is None)
         low = clause_of(lowered(sentence), collect)  # its own item of a list of promises
         if broad_exception(low) or _MORE_DATA.search(low) or re.search(ELSEWHERE, low):
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
@@ -230,6 +231,9 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         if beyond:
             return weak(beyond[0], "limits what it collects, but uses the data beyond school "
                                    "purposes elsewhere")  # fmt: skip
+        if not _KEEPS.search(low):
+            # 15(c) forbids collecting AND storing beyond school purposes
+            return weak(sentence, "limits what it collects, but not what it keeps")
         return present(sentence, "collects and keeps data only for school purposes")
     # 15(c) forbids collecting, storing and using beyond school purposes: a limit on use alone
     # makes a third of the promise; a licence the user grants makes none of it.
@@ -240,6 +244,7 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     return missing("does not limit collection to school purposes")
 
 
+_KEEPS = LazyPattern(r"\b(?:stor|keep|kept|retain|maintain|hold|held)\w*")
 # "You give us a worldwide, non-exclusive licence to host, store … as needed to operate and
 # promote the Services": a licence the user grants, not a limit on what the vendor collects.
 _LICENCE_GRANT = LazyPattern(
