@@ -134,6 +134,10 @@ CASES = [  # (requirement, texts, status, id)
     ("R15c", ("Vendor collects only the pupil data it needs to run the reading app.",
               "Vendor will not collect or store pupil data for any purpose other than school "
               "purposes."), "present", "collects-and-stores-only"),
+    # U1: a use named with a possessive between the verb and the data
+    ("U1", ("Vendor uses pupil data to run the reading app and to personalize practice.",
+            "Vendor uses parents' contact information to tell them about ReadMore Plus, its paid "
+            "home subscription."), "weak", "parents-contact-information"),
 ]  # fmt: skip
 
 

@@ -55,7 +55,7 @@ _MARKETING = (
 )
 # The data must be what is used: "practices that use technologies" uses none.
 _USED = (
-    rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,]+\s+){{0,3}}?"
+    rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,'\u2019]+\s+){{0,3}}?"
     rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
     rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
 )
