@@ -136,8 +136,8 @@ CASES = [  # (requirement, texts, status, id)
               "purposes."), "present", "collects-and-stores-only"),
     # U1: a use named with a possessive between the verb and the data
     ("U1", ("Vendor uses pupil data to run the reading app and to personalize practice.",
-            "Vendor uses parents' contact information to tell them about ReadMore Plus, its paid "
-            "home subscription."), "weak", "parents-contact-information"),
+            "Vendor will use parents' contact information to tell them about ReadMore Plus, its "
+            "paid home subscription."), "weak", "parents-contact-information"),
 ]  # fmt: skip
 
 
