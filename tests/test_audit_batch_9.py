@@ -138,6 +138,10 @@ CASES = [  # (requirement, texts, status, id)
     ("U1", ("Vendor uses pupil data to run the reading app and to personalize practice.",
             "Vendor will use parents' contact information to tell them about ReadMore Plus, its "
             "paid home subscription."), "weak", "parents-contact-information"),
+    # 7: a deletion told in the present tense decides before a keeping
+    ("R7", ("We keep information for as long as your account is active.",
+            "When a school's subscription ends, we delete its pupils' data within sixty (60) "
+            "days."), "weak", "present-tense-deletion-first"),
 ]  # fmt: skip
 
 

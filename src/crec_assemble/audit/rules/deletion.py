@@ -289,8 +289,10 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         s for s in _after_the_end(sentences, end) if re.search(verb, s.text, re.IGNORECASE)
     ]
     # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
-    # before a sentence that names the deletion in passing ("terminates on the destruction").
-    found.sort(key=lambda s: _PROMISED.search(lowered(s)) is None)
+    # before a sentence that names the deletion in passing ("terminates on the destruction"),
+    # and a deletion in the present tense ("When a school's subscription ends, we delete …")
+    # before a keeping ("We keep information for as long as your account is active").
+    found.sort(key=_deciding_order)
     for sentence in found:
         clause = [s for s in sentences if s.paragraph == sentence.paragraph and s != sentence]
         if _AS_ANOTHER_PART_SAYS.search(lowered(sentence)):
@@ -315,6 +317,14 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
             "event, for a retention period), not when the services end",
         )
     return missing("no duty to delete or return the data when the services end")
+
+
+def _deciding_order(sentence: Sentence) -> int:
+    """0 for a promise, 1 for a deletion told in the present tense, 2 for the rest."""
+    low = lowered(sentence)
+    if _PROMISED.search(low):
+        return 0
+    return 1 if re.search(_ERASE, low) else 2
 
 
 _STUDENTS_CHOICE = LazyPattern(
