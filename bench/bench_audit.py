@@ -7,12 +7,14 @@ Usage: ./run bench-audit [--held-out-errors]
   that nothing regressed. The three entries flagged ``heldout: true`` in its labels.yaml
   were held out from an earlier round of rules and have been tuned on since: they count as
   development now.
-- development batches labelled by outside writers: tests/corpus/heldout/ to heldout-5/
-  (batches 1-5), held out until 2026-12-01 and development since, and tests/corpus/dev-5/,
-  dev-6/ and dev-7/ (their disagreements are listed).
-- held-out: tests/corpus/heldout-6/ (batch 6), frozen before the rules it measures were
-  written (see its FROZEN.md); never tune on it. Each held-out batch is reported on its own,
-  then all together: those are the figures to quote.
+- development batches labelled by outside writers: the retired held-out batches
+  (``RETIRED_BATCHES`` in tests/audit_scoring.py: tests/corpus/heldout/, heldout-2/ …),
+  held out until the next batch was commissioned and development since, and
+  tests/corpus/dev-5/, dev-6/ and dev-7/ (their disagreements are listed).
+- held-out: the batches of ``HELDOUT_BATCHES`` (tests/corpus/heldout-10/ since 2026-12-02),
+  each frozen before the rules it measures were written (see its FROZEN.md); never tune on
+  them. Each held-out batch is reported on its own, then all together: those are the figures
+  to quote.
 
 For each corpus: exact agreement, gap precision and recall, and the count of "present"
 verdicts where the label is weak or missing, overall and per requirement, and the time per
