@@ -5,6 +5,7 @@ cold, warm and off."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -17,6 +18,9 @@ import pytest
 
 from crec_assemble.audit import pattern_cache
 from crec_assemble.audit.pattern_cache import _Cache
+
+_compiler: Any = importlib.import_module("re._compiler")
+_parser: Any = importlib.import_module("re._parser")
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = (
@@ -52,6 +56,19 @@ def _fill(path: Path) -> None:
     cold.keep()
 
 
+def _stored(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The file's header and entries."""
+    header, _, body = path.read_bytes().partition(b"\n")
+    return json.loads(header), json.loads(body)
+
+
+def _store(path: Path, header: dict[str, Any], entries: Any) -> None:
+    """Entries written with a digest that matches them, as a file of ours would be."""
+    body = json.dumps(entries).encode()
+    header = {**header, "blake2b": pattern_cache._digest(body)}
+    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+
+
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
 def it_compiles_what_re_compiles_cold_and_then_warm(
     cache_file: Path, pattern: str, flags: int
@@ -63,6 +80,12 @@ def it_compiles_what_re_compiles_cold_and_then_warm(
     assert f"{flags}:{pattern}" in warm.entries
     assert _behaviour(warm.compiled(pattern, flags)) == _behaviour(re.compile(pattern, flags))
     assert not warm.added  # read from the file, not compiled again
+
+
+def it_makes_each_pattern_once_a_run(cache_file: Path) -> None:
+    _fill(cache_file)
+    warm = _Cache(cache_file)
+    assert warm.compiled(*PATTERNS[0]) is warm.compiled(*PATTERNS[0])
 
 
 def it_raises_what_re_raises_for_a_broken_pattern(cache_file: Path) -> None:
@@ -79,6 +102,18 @@ def it_adds_to_what_another_run_kept(cache_file: Path) -> None:
     assert set(_Cache(cache_file).entries) == {f"{flags}:{p}" for p, flags in PATTERNS[:2]}
 
 
+def it_keeps_only_what_a_run_used_once_the_file_is_full(
+    cache_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(cache_file)
+    monkeypatch.setattr(pattern_cache, "_MOST", 3)
+    run = _Cache(cache_file)
+    run.compiled(*PATTERNS[0])
+    run.compiled(r"\bnew\b", 0)
+    run.keep()
+    assert set(_Cache(cache_file).entries) == {f"{PATTERNS[0][1]}:{PATTERNS[0][0]}", "0:\\bnew\\b"}
+
+
 def it_writes_nothing_when_nothing_was_compiled(cache_file: Path) -> None:
     _fill(cache_file)
     before = cache_file.stat().st_mtime_ns
@@ -90,19 +125,28 @@ def it_writes_nothing_when_nothing_was_compiled(cache_file: Path) -> None:
     assert [p.name for p in cache_file.parent.iterdir()] == [cache_file.name]  # no temporary
 
 
+def _one_character_changed(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    at = data.index(b'"', data.index(b"\n") + 40) + 5  # inside an entry's code
+    data[at] = ord("A") if data[at] != ord("A") else ord("B")
+    path.write_bytes(bytes(data))
+
+
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda stored: "{ not json",
-        lambda stored: json.dumps({**stored, "python": "2.7.18 (default)"}),
-        lambda stored: json.dumps({"entries": stored["entries"]}),
-        lambda stored: json.dumps([1, 2, 3]),
+        lambda path: path.write_text("{ not json"),
+        lambda path: _store(path, {"python": "2.7.18 (default)"}, _stored(path)[1]),
+        lambda path: _store(path, {}, _stored(path)[1]),
+        lambda path: _store(path, _stored(path)[0], [1, 2, 3]),
+        lambda path: _store(path, _stored(path)[0], "[" * 100_000),
+        _one_character_changed,
     ],
-    ids=["not JSON", "another Python", "no version", "not a table"],
+    ids=["not JSON", "another Python", "no version", "not a table", "nested", "damaged"],
 )
 def it_does_without_a_file_it_cannot_use(cache_file: Path, damage: Any) -> None:
     _fill(cache_file)
-    cache_file.write_text(damage(json.loads(cache_file.read_text())))
+    damage(cache_file)
     cache = _Cache(cache_file)
     assert cache.entries == {}
     for pattern, flags in PATTERNS:
@@ -119,18 +163,20 @@ def it_does_without_a_file_it_cannot_use(cache_file: Path, damage: Any) -> None:
         [0, "not Base64!", 0, {}],
         [0, "AAA", 0, {}],  # not whole words
         [0, [1, 2, 3], 0, {}],
-        [2, pattern_cache._packed([1]), 5, {"who": 9}],  # a group the pattern does not have
+        [2, pattern_cache._packed([1]), 10**12, {}],  # as many groups as memory
+        [2, pattern_cache._packed([1]), 1, {"who": 9}],  # a group beyond the count
+        [10**30, pattern_cache._packed([1]), 0, {}],
         [0, "AQAAAA=="],  # too short
         None,
     ],
-    ids=["refused", "no code", "not Base64", "not words", "a list", "bad groups", "short", "null"],
-)
-def it_compiles_afresh_an_entry_the_engine_refuses(cache_file: Path, entry: Any) -> None:
+    ids=["refused", "no code", "not Base64", "not words", "a list", "huge groups",
+         "group beyond", "huge flags", "short", "null"],
+)  # fmt: skip
+def it_compiles_afresh_an_entry_of_the_wrong_shape(cache_file: Path, entry: Any) -> None:
     pattern, flags = PATTERNS[2]
     _fill(cache_file)
-    stored = json.loads(cache_file.read_text())
-    stored["entries"][f"{flags}:{pattern}"] = entry
-    cache_file.write_text(json.dumps(stored))
+    header, entries = _stored(cache_file)
+    _store(cache_file, header, {**entries, f"{flags}:{pattern}": entry})
     cache = _Cache(cache_file)
     assert _behaviour(cache.compiled(pattern, flags)) == _behaviour(re.compile(pattern, flags))
     cache.keep()
@@ -201,4 +247,14 @@ def it_finds_the_same_with_the_cache_cold_warm_and_off(tmp_path: Path) -> None:
     assert cold == off
     assert warm == off
     assert kept.stat().st_mtime_ns == written  # every pattern came from the file
-    assert len(json.loads(kept.read_text())["entries"]) > 100
+    _, entries = _stored(kept)
+    assert len(entries) > 100
+    for key, (compiled_flags, packed, groups, groupindex) in entries.items():
+        flags, pattern = key.split(":", 1)  # each kept code is the one re compiles
+        parsed = _parser.parse(pattern, int(flags))
+        assert pattern_cache._unpacked(packed) == list(_compiler._code(parsed, int(flags)))
+        assert (compiled_flags, groups, groupindex) == (
+            int(flags) | parsed.state.flags,
+            parsed.state.groups - 1,
+            parsed.state.groupdict,
+        )

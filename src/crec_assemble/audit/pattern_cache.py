@@ -3,19 +3,22 @@
 Python's ``re`` parses and compiles a pattern in Python, and the audit's patterns are long
 alternations of the words vendors use: a fresh ``crec-assemble audit FILE`` spent about half
 of its time compiling the 150 to 300 of them it needed (0.2-0.3 s on Python 3.11), more than
-it spent reading the document. What ``re`` compiles a pattern to is a list of integers that it hands
-to its C engine, ``_sre.compile``. This module keeps that list for each of the audit's own
-patterns in a file in the user's cache folder and, in the next process, hands it to the
+it spent reading the document. What ``re`` compiles a pattern to is a list of integers that it
+hands to its C engine, ``_sre.compile``. This module keeps that list for each of the audit's
+own patterns in a file in the user's cache folder and, in the next process, hands it to the
 engine directly, which takes a few microseconds a pattern.
 
 ``re`` has no public interface for this, so the module mirrors what ``re.compile`` does in
 ``re._compiler.compile``, the same in Python 3.11 to 3.13, and is used only on those
-versions. The file is named for the interpreter and the engine's version (``_sre.MAGIC``),
-and the engine checks every list it is given and refuses a malformed one. Whatever goes
-wrong (another Python, a file that cannot be read, parsed or written, an entry the engine
-refuses), the pattern is compiled by ``re.compile`` itself: the cache makes an audit
-faster, never different. ``tests/test_audit_pattern_cache.py`` audits the corpus with the
-cache cold, warm and off and finds the same.
+versions. The file is named for the interpreter build and the engine's version
+(``_sre.MAGIC``) and carries a BLAKE2 digest of its entries, so a file damaged on disk, or one
+of another Python, is not read; an entry of the wrong shape, or one the engine refuses (it
+checks every list it is given), is compiled afresh. Whatever goes wrong (another Python, a
+file that cannot be read, parsed or written), the pattern is compiled by ``re`` itself: the
+cache makes an audit faster, never different. ``tests/test_audit_pattern_cache.py`` audits
+the corpus with the cache cold, warm and off and finds the same, and checks every entry kept
+against what ``re`` compiles. The file is trusted as the installed code is: whoever can write
+the user's cache folder can change the user's programs too.
 
 Only patterns written in the audit's source come here (:class:`.LazyPattern` and
 :func:`.lexicon.find`), never a document's text, so the file stays at a few hundred
@@ -28,8 +31,8 @@ from __future__ import annotations
 import array
 import atexit
 import base64
-import binascii
 import functools
+import hashlib
 import importlib
 import json
 import os
@@ -58,63 +61,98 @@ try:
 except ImportError:  # another Python implementation: re.compile it is
     _sre = None
 
-# What the engine, or building its arguments, raises for an entry it cannot take.
-_REFUSED = (RuntimeError, TypeError, ValueError, AttributeError, IndexError, binascii.Error)
+# What the engine, or building its arguments, raises for an entry it cannot take
+# (binascii.Error, for Base64 that is not, is a ValueError).
+_REFUSED = (RuntimeError, TypeError, ValueError, IndexError)
+# What reading a file that is not ours can raise besides OSError.
+_UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 # An entry: (flags as compiled, the code, the number of groups, group names to numbers). The
 # code is kept as Base64 of its machine words: a JSON list of them took three times as long
 # to read as compiling saves on a small document.
 _Entry = tuple[int, str, int, dict[str, int]]
+_MOST_GROUPS = 100  # no pattern of the audit's has near as many
 
 
 class _Cache:
-    """The entries read from the file this run, and those compiled since, to add to it."""
+    """The entries read from the file this run, the patterns made from them, and the
+    entries compiled since, to add to the file."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.entries: dict[str, _Entry] = _read(path) if path else {}
+        self.entries: dict[str, Any] = _read(path) if path else {}
         self.added: dict[str, _Entry] = {}
+        self.used: set[str] = set()
+        self.patterns: dict[str, re.Pattern[str]] = {}
 
     def compiled(self, pattern: str, flags: int) -> re.Pattern[str]:
         key = f"{flags}:{pattern}"
+        known = self.patterns.get(key)
+        if known is not None:
+            return known
+        self.used.add(key)
         entry = self.entries.get(key)
-        if entry is not None:
+        if entry is not None and _well_formed(entry):
             try:
                 compiled_flags, packed, groups, groupindex = entry
-                return _engine(pattern, compiled_flags, _unpacked(packed), groups, groupindex)
+                made = _engine(pattern, compiled_flags, _unpacked(packed), groups, groupindex)
+                self.patterns[key] = made
+                return made
             except _REFUSED:  # compile it afresh
-                del self.entries[key]
+                pass
         parsed = _parser.parse(pattern, flags)
         code = _compiler._code(parsed, flags)
         compiled_flags, groups = flags | parsed.state.flags, parsed.state.groups - 1
         groupindex = dict(parsed.state.groupdict)
-        compiled = _engine(pattern, compiled_flags, code, groups, groupindex)
-        entry = (compiled_flags, _packed(code), groups, groupindex)
-        self.entries[key] = entry
-        if not self.added:
+        made = _engine(pattern, compiled_flags, code, groups, groupindex)
+        self.entries[key] = self.added[key] = (compiled_flags, _packed(code), groups, groupindex)
+        if len(self.added) == 1:
             atexit.register(self.keep)
-        self.added[key] = entry
-        return compiled
+        self.patterns[key] = made
+        return made
 
     def keep(self) -> None:
         """Add this run's entries to the file (with any another process added meanwhile),
-        written whole and then renamed, so a reader never sees half a file."""
+        written whole and then renamed, so a reader never sees half a file. A file grown past
+        :data:`_MOST` keeps only what this run used."""
         if self.path is None or not self.added:
             return
         entries = {**_read(self.path), **self.added}
-        self.added = {}
         if len(entries) > _MOST:
-            return
+            entries = {key: self.entries[key] for key in self.used if key in self.entries}
+        self.added = {}
+        body = json.dumps(entries).encode("utf-8")
+        header = json.dumps({"python": sys.version, "blake2b": _digest(body)}).encode("ascii")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
         except OSError:  # a cache that cannot be written is one the next run does without
             return
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump({"python": sys.version, "entries": entries}, out)
+            with os.fdopen(handle, "wb") as out:
+                out.write(header + b"\n" + body)
             os.replace(temporary, self.path)
         except OSError:
             Path(temporary).unlink(missing_ok=True)
+
+
+def _well_formed(entry: Any) -> bool:
+    """Whether ``entry`` has an entry's shape, within bounds the engine's arguments can take
+    (a group count in the billions would make it allocate as many slots)."""
+    if not isinstance(entry, (list, tuple)) or len(entry) != 4:
+        return False
+    flags, packed, groups, groupindex = entry
+    return (
+        type(flags) is int
+        and 0 <= flags < 2**16
+        and isinstance(packed, str)
+        and type(groups) is int
+        and 0 <= groups <= _MOST_GROUPS
+        and isinstance(groupindex, dict)
+        and all(
+            isinstance(name, str) and type(index) is int and 1 <= index <= groups
+            for name, index in groupindex.items()
+        )
+    )
 
 
 def _engine(
@@ -131,24 +169,32 @@ def _engine(
 
 
 def _packed(code: list[int]) -> str:
+    """The code as Base64 of its machine words, which JSON reads far faster than a list."""
     return base64.b64encode(array.array(_WORD, code).tobytes()).decode("ascii")
 
 
 def _unpacked(packed: str) -> list[int]:
+    """The code :func:`_packed` wrote (ValueError when it is not Base64 of whole words)."""
     return array.array(_WORD, base64.b64decode(packed, validate=True)).tolist()
 
 
-def _read(path: Path) -> dict[str, _Entry]:
-    """The file's entries, or none if it is missing, unreadable or of another Python."""
+def _digest(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """The file's entries, or none if it is missing, unreadable, damaged (its digest does not
+    match) or of another Python. Each entry is checked for shape when it is used."""
     try:
         if path.stat().st_size > _LARGEST:
             return {}
-        stored: Any = json.loads(path.read_text(encoding="utf-8"))
-        if stored["python"] != sys.version:
+        header, _, body = path.read_bytes().partition(b"\n")
+        stored = json.loads(header)
+        if stored["python"] != sys.version or stored["blake2b"] != _digest(body):
             return {}
-        entries: dict[str, _Entry] = {key: tuple(value) for key, value in stored["entries"].items()}
-        return entries
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        entries = json.loads(body)
+        return entries if isinstance(entries, dict) else {}
+    except (OSError, *_UNREADABLE):
         return {}
 
 
@@ -158,7 +204,8 @@ def _location() -> Path | None:
     if array.array(_WORD).itemsize != _sre.CODESIZE:
         return None
     folder = os.environ.get(_ENVIRONMENT) or platformdirs.user_cache_dir("crec-assemble")
-    return Path(folder) / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.json"
+    build = _digest(f"{sys.version} {sys.byteorder}".encode())[:12]
+    return Path(folder) / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}-{build}.json"
 
 
 @functools.cache
