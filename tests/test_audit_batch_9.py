@@ -142,6 +142,20 @@ CASES = [  # (requirement, texts, status, id)
     ("R7", ("We keep information for as long as your account is active.",
             "When a school's subscription ends, we delete its pupils' data within sixty (60) "
             "days."), "weak", "present-tense-deletion-first"),
+    # controls a review of these classes raised: ordinary drafting each must leave alone
+    ("R9", ("Any disputes regarding the interpretation or enforcement of this Agreement shall be "
+            "governed by the laws of the State of Connecticut.",), "present",
+     "disputes-about-interpreting-the-agreement"),
+    ("R9", ("Any dispute relating to or arising out of this Agreement shall be governed by the "
+            "laws of the State of Connecticut.",), "present", "disputes-arising-out-of-it"),
+    ("R10", ("The provisions of this Agreement are severable, and the remaining provisions "
+             "shall continue to apply.",), "present", "provisions-are-severable"),
+    ("R15a", ("Vendor will not use pupil data to target advertising to pupils.",
+              "Teacher pages may show ads, and no Student Data is used to choose them."),
+     "present", "teacher-pages-show-ads"),
+    ("R15e", ("Vendor will not permit disclosure of Student Data to the Vendor's affiliates or "
+              "any third party, except as required by law.",), "present",
+     "disclosure-to-the-vendors-affiliates"),
 ]  # fmt: skip
 
 

@@ -83,7 +83,10 @@ def _ads_allowed(sentences: Sequence[Sentence]) -> Sentence | None:
 
 # Advertising to the adults, not the students: "Teacher and marketing pages may show ads".
 _ADULTS_PAGES = LazyPattern(r"\b(?:teachers?|marketing|parents?|adults?|educators?)\b")
-_STUDENTS = LazyPattern(r"\b(?:students?|pupils?|children|kids)\b")
+# The students as the audience, not "Student Data" as what the ads are chosen without.
+_STUDENTS = LazyPattern(
+    r"\b(?:students?|pupils?|children|kids)\b(?!\s+(?:data|information|records|personal))"
+)
 # Advertising that uses nothing the service knows of the student: not 15(a)'s concern.
 _UNTARGETED = LazyPattern(r"\b(?:contextual|non-?targeted|non-?personali[sz]ed)\b")
 _MAY_ADVERTISE = LazyPattern(

@@ -168,8 +168,13 @@ _SOME_MATTERS = LazyPattern(
 # invoices under this SOW shall be governed by …", not "any dispute concerning this Agreement".
 _DISPUTES_ABOUT = LazyPattern(
     r"\bdisputes?\s+(?:concerning|regarding|about|over|as to|relating to|related to|in respect "
-    r"of)\s+(?!(?:this|the|these|its|any)\s+(?:[\w-]+\s+)?(?:agreement|dpa|addendum|contract|sow|"
-    r"statement of work|terms|order|services?|engagement)\b)(?!(?:it|them)\b)"
+    r"of)\s+"
+    # not the whole contract in other words: "regarding the interpretation or enforcement of
+    # this Agreement", "relating to or arising out of this Agreement"
+    r"(?!(?:(?:the|any|its|interpretation|enforcement|performance|validity|construction|"
+    r"breach|termination|or|and|arising|out|of|in|connection|with|under|relating|related|to|"
+    r"from)\b[\s,]*)*(?:this|the|these)\s+(?:[\w-]+\s+)?(?:agreement|dpa|addendum|contract|"
+    r"sow|statement of work|terms|order|services?|engagement)\b)(?!(?:it|them)\b)"
 )
 _OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",
@@ -232,8 +237,8 @@ _SEVERABILITY_ELSEWHERE = LazyPattern(
 # severability, limitation of liability and dispute resolution provisions of the Terms of
 # Service apply", "incorporated by reference, including their provisions on severability".
 _SEVERABILITY_NAMED = LazyPattern(
-    r"^(?!.*\b(?:invalid|unenforceable|illegal|unlawful|void|strik\w*|struck|"
-    r"(?:cannot|can't|can not) be enforced)\b)"
+    r"^(?!.*\b(?:invalid|unenforceable|illegal|unlawful|void|strik\w*|struck|severable|"
+    r"remain\w*|remainder|continu\w*|(?:cannot|can't|can not) be enforced)\b)"
     r"(?=.*\b(?:incorporated|appl(?:y|ies)|govern\w*|available at)\b).*\bseverab"
 )
 _BY_REFERENCE = LazyPattern(

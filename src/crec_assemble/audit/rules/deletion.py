@@ -320,11 +320,11 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
 
 
 def _deciding_order(sentence: Sentence) -> int:
-    """0 for a promise, 1 for a deletion told in the present tense, 2 for the rest."""
+    """0 for a promise, 1 for a deletion told without one ("we delete …"), 2 for the rest."""
     low = lowered(sentence)
     if _PROMISED.search(low):
         return 0
-    return 1 if re.search(_ERASE, low) else 2
+    return 1 if re.search(rf"\b{_ERASE}", low) and not negated(low, rf"\b{_ERASE}") else 2
 
 
 _STUDENTS_CHOICE = LazyPattern(

@@ -135,7 +135,8 @@ def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sente
 # the District", "whether any disclosure of Student Data to Contractor is permitted".
 _TOLD = LazyPattern(
     rf"disclosed to (?:the )?(?:{LEA}|you)|disclos\w* of [^.;]{{0,40}}\bto (?:the )?"
-    r"(?:contractor|vendor|provider|operator|us)\b"
+    # the vendor itself, not "to the Vendor's affiliates", nor "to us or to third parties"
+    r"(?:contractor|vendor|provider|operator|us)\b(?!['\u2019]|\s+(?:or|and)\b)"
 )
 _CARVE_OUT = LazyPattern(
     r"^\W*(?:this|the|such|that|these|those) (?:prohibitions?|restrictions?|limitations?|"

@@ -221,7 +221,7 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     ]
     if found:
         # a limit on keeping as well as collecting decides first: 15(c) forbids both
-        sentence = min(found, key=lambda s: _KEEPS.search(lowered(s)) is None)
+        sentence = min(found, key=lambda s: _KEEPS.search(clause_of(lowered(s), collect)) is None)
         low = clause_of(lowered(sentence), collect)  # its own item of a list of promises
         if broad_exception(low) or _MORE_DATA.search(low) or re.search(ELSEWHERE, low):
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
@@ -244,7 +244,11 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     return missing("does not limit collection to school purposes")
 
 
-_KEEPS = LazyPattern(r"\b(?:stor|keep|kept|retain|maintain|hold|held)\w*")
+# Keeping the data, in its verbs' own forms (not "story", "app store", "rights holders").
+_KEEPS = LazyPattern(
+    r"\b(?:stor(?:e|es|ed|ing)|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|maintain(?:s|ed|ing)?|"
+    r"hold(?:s|ing)?|held)\b"
+)
 # "You give us a worldwide, non-exclusive licence to host, store … as needed to operate and
 # promote the Services": a licence the user grants, not a limit on what the vendor collects.
 _LICENCE_GRANT = LazyPattern(
