@@ -14,7 +14,8 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 =====================  ==================================================
 ``data_rights``        R1 the school's data, R11 students' content
 ``review``             R4 review and correction by students and parents
-``deletion``           R2 deletion on request, R7 deletion at the end
+``deletion``           R2 deletion on request
+``deletion_at_end``    R7 deletion when the services end
 ``security``           R5 security and confidentiality, R12 HITECH standards
 ``breach_notice``      R6a-R6d breach notice, within the catalogue's deadlines
 ``use_and_disclosure`` R3, R15c, R15d: use, collection, sale
@@ -23,7 +24,8 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``advertising``        R13, R15a, R15b: no targeted advertising, with the data or anywhere
 ``ad_free``            15(a)'s other shape: a service with no advertising at all
 ``ferpa``              R8 FERPA promised, not merely named
-``contract_terms``     R9 Connecticut law, R10 severability, R14 sub-contracts
+``contract_terms``     R9 Connecticut law, R10 severability
+``subcontracts``       R14 sub-contracts: written consent and the same terms
 =====================  ==================================================
 """
 
@@ -36,11 +38,13 @@ from . import (  # noqa: F401
     contract_terms,
     data_rights,
     deletion,
+    deletion_at_end,
     disclosure,
     ferpa,
     permitted_uses,
     review,
     security,
+    subcontracts,
     use_and_disclosure,
 )
 from .registry import RULES, Rule, Status, Verdict, rule_for

@@ -1,61 +1,50 @@
-"""Deleting the data: on the school's request (provision 2) and when the services end (7).
+"""Deleting the data on the school's request (provision 2); at the end is :mod:`.deletion_at_end`.
 
-A deletion "upon request" with no way to ask is weak; copies kept in archives or backups, or
-for more than a month after the end, are weak too, since the regulation allows none.
+A deletion "upon request" with no way to ask is weak, and so is one the vendor may refuse,
+that keeps some of the data back, or leaves its procedure blank.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
 from ..durations import has_placeholder
 from ..lazy_pattern import LazyPattern
-from ..lexicon import (
-    EFFORTS,
-    IN_CLAUSE,
-    LEA,
-    NO_ONE,
-    PARENTS,
-    find,
-    lowered,
-    negated,
-    periods_in_days,
-)
+from ..lexicon import IN_CLAUSE, LEA, NO_ONE, PARENTS, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
-_ERASE = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
+ERASE = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
 # The school asking for deletion, or deleting for itself.
 _ASKED = LazyPattern(
-    rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?)\b[^.;]{{0,60}}\b{_ERASE}"
+    rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?)\b[^.;]{{0,60}}\b{ERASE}"
     # "CREC may at any time require the University to destroy all or any part of the Data",
     # "CREC may ask me at any time, by e-mail to … or by letter, to delete …"
     rf"|\b(?:may|can)\s+(?:[\w,]+\s+){{0,8}}?(?:require|direct|ask|instruct)\b"
     rf"(?:[^.;]|\.(?=\w)){{0,160}}?"
-    rf"\bto\s+(?:\w+\s+)?{_ERASE}"
-    rf"|\b{_ERASE}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
+    rf"\bto\s+(?:\w+\s+)?{ERASE}"
+    rf"|\b{ERASE}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
     rf"(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
     # The school deletes it itself: "School administrators can delete a student's data at
     # any time from the dashboard".
-    rf"|\b(?:{LEA}|administrators?|teachers?)\b[^.;]{{0,40}}\b(?:can|may)\s+(?:\w+\s+)?{_ERASE}"
+    rf"|\b(?:{LEA}|administrators?|teachers?)\b[^.;]{{0,40}}\b(?:can|may)\s+(?:\w+\s+)?{ERASE}"
     # "Upon written request from the LEA, using the form …, Provider shall dispose of …"
     rf"|^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:upon|on|at|after|following|in response to) "
     rf"(?:the |a |its |any )?(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
     rf"[^;]{{0,200}}?"
-    rf"\b(?:shall|will|must|agrees? to)\s+(?:promptly\s+)?{_ERASE}"
+    rf"\b(?:shall|will|must|agrees? to)\s+(?:promptly\s+)?{ERASE}"
     # "… delete Student Data when the District asks"
-    rf"|\b{_ERASE}\b[^.;]{{0,60}}\b(?:when|whenever|if|as)\s+(?:the\s+)?\w+\s+(?:asks|requests|"
+    rf"|\b{ERASE}\b[^.;]{{0,60}}\b(?:when|whenever|if|as)\s+(?:the\s+)?\w+\s+(?:asks|requests|"
     rf"directs|instructs)\b"
     # self-service: "Schools can delete … from the Admin Console at any time"
-    rf"|\b(?:can|may)\s+(?:\w+\s+){{0,2}}?{_ERASE}\b[^.;]{{0,80}}\b(?:console|dashboard|portal|"
+    rf"|\b(?:can|may)\s+(?:\w+\s+){{0,2}}?{ERASE}\b[^.;]{{0,80}}\b(?:console|dashboard|portal|"
     rf"settings|admin\w*)\b"
     # "Deletion requests should be sent to privacy@…"
-    rf"|\b{_ERASE}\s+requests?\b(?!\s+(?:means|shall mean))"
+    rf"|\b{ERASE}\s+requests?\b(?!\s+(?:means|shall mean))"
     # "To delete Student Data, an administrator may submit a ticket …"
-    rf"|^\W*to {_ERASE}\b[^.;]{{0,100}}\b(?:may|can|should|must)\s+(?:submit|send|e-?mail|"
+    rf"|^\W*to {ERASE}\b[^.;]{{0,100}}\b(?:may|can|should|must)\s+(?:submit|send|e-?mail|"
     rf"contact|request|use|open|file|ask|write)\b"
 )
 
@@ -68,7 +57,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         for s in sentences
         if _ASKED.search(lowered(s))
         and not s.heading
-        and not negated(s.text, rf"\b{_ERASE}")
+        and not negated(s.text, rf"\b{ERASE}")
         and not _AFTER_THE_END.search(lowered(s))
         and not _UNLESS_ASKED.search(lowered(s))
         and not _FAMILY_DELETES.search(lowered(s))
@@ -151,7 +140,7 @@ _KEPT_BACK = LazyPattern(
     r"|\b(?:will|shall) (?:still )?be (?:retained|kept)\b(?![^.;]{0,40}\bonly until\b)"
     # a class of the data left out of the deletion: "will delete Student Data other than
     # Clinical Records" (not "except as the law requires", nor data that identify no one)
-    rf"|\b{_ERASE}\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:data|records|information)\s*,?\s+"
+    rf"|\b{ERASE}\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:data|records|information)\s*,?\s+"
     r"(?:other than|except(?:ing)?(?: for)?|excluding|but not)\s+"
     rf"(?!as\b|to the extent\b|where\b|if\b|when\b|that\b|(?:{NO_ONE}))"
 )
@@ -180,14 +169,6 @@ _REFUSABLE = LazyPattern(
     r"|\bto the extent (?:(?:that\s+)?(?:doing so|it|this|such deletion) is\s+)?consistent with\b"
     r"[^.;]{0,80}\bretention\b"
     r"|\bin the (?:ordinary|normal|regular) course of\b[^.;]{0,40}\bretention\b"
-)
-# Deletion at the end timed by another part's table: "in accordance with the retention
-# periods in Schedule 2", "except the records and periods listed in Exhibit B".
-_PERIODS_IN_ANOTHER_PART = LazyPattern(
-    r"\b(?:in accordance with|subject to|as set (?:out|forth) in|pursuant to|"
-    r"except(?:ing)?(?: for)?)\s+(?:the\s+)?(?:records and\s+)?(?:retention\s+)?"
-    r"(?:periods?|schedule)\b[^.;]{0,40}?"
-    r"\b(?:schedule|exhibit|appendix|annex|table)\s+[\w.]+"
 )
 # A request only the end of the contract opens ("if Licensee makes a written request within
 # thirty days after termination") is about deletion at the end (provision 7), not a means to
@@ -238,309 +219,9 @@ _DELETED_ELSEWHERE = LazyPattern(
     r"(?:(?:the|its|their|[\w-]+['\u2019]s)\s+){1,2}"
     r"(?:[\w-]+\s+){0,3}?(?:privacy (?:policy|notice)|policy|policies|terms)\b"
 )
-_PROMISED = LazyPattern(
-    r"\b(?:shall|will|must|agrees? to|won't)\s+(?:\w+\s+){0,3}?(?:be\s+)?"
-    r"(?:delet|destr|dispos|return|eras|purg|retain|kept|keep)\w*"
-)
-# The clock starts at someone's later act, not at the end of the services: "within one week
-# after the District accepts the final report" keeps the data until the report is accepted.
-_LATER_EVENT = LazyPattern(
-    r"\bafter\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:accepts?|approves?|acceptance|approval)\b"
-    r"[^.;]{0,40}\breport\b"
-    # "shall dispose of all Student Data after providing the LEA with reasonable prior notice":
-    # deletion waits on a notice of no fixed date
-    r"|\bafter\s+(?:providing|giving|sending)\b[^.;]{0,40}\b(?:prior\s+)?notice\b"
-)
 # "Upon CREC's request, Consultant shall return all materials": a return, not a deletion.
 _RETURN_ON_REQUEST = LazyPattern(
     r"\b(?:request\w*|direct\w*|instruct\w*|ask\w*)\b[^.;]{0,80}\b(?:shall|will|must|agrees? to)"
     r"\s+return\b|\breturn\w*\b[^.;]{0,60}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
     r"(?:written )?(?:request|direction|instruction)"
-)
-
-
-@rule("R7")
-@firm
-def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict:
-    end = (
-        # the end of the contract, not of a period ("the end of the ten business days")
-        r"\b(?:terminat\w*|expir\w*|end of (?:the |this |its |their |each |an? )?(?:\w+ )?"
-        r"(?:term|agreement|contract|services?|engagement|subscription|school year|project|"
-        r"study|addendum|dpa|relationship)s?|conclusion|"
-        # not the deletion's own: "will confirm completion in writing"
-        r"(?<!confirm )(?<!confirms )(?<!certify )(?<!certifies )completion|cancel\w*|no longer "
-        r"(?:needed|necessary|required)|clos\w* (?:its|the|their|your|an?) account|account is "
-        r"closed|account closure|deactivat\w*|stops? using|final (?:\w+ )?report|"
-        # "after the assignment is completed", "once the evaluation has been delivered"
-        r"(?:assignment|work|evaluation|engagement|case|review)s?\s+(?:is|are|has been|have "
-        r"been)\s+(?:completed?|finished|accepted|delivered)|(?:last|final) (?:\w+ )?(?:session|"
-        r"lesson|visit|class|meeting)|(?:last|final) day of (?:the |this |its )?(?:term|agreement|"
-        r"contract|services?|engagement|subscription|school year)|"
-        r"(?:subscription|agreement|contract|term|services?|engagement|study|project|addendum|"
-        r"dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
-        r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
-        r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
-    )
-    verb = (
-        r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept|keeps?|"
-        r"keeping)\b"
-    )
-    found = find(sentences, verb, end) + [
-        s for s in _after_the_end(sentences, end) if re.search(verb, s.text, re.IGNORECASE)
-    ]
-    # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
-    # before a sentence that names the deletion in passing ("terminates on the destruction"),
-    # and a deletion in the present tense ("When a school's subscription ends, we delete …")
-    # before a keeping ("We keep information for as long as your account is active").
-    found.sort(key=_deciding_order)
-    for sentence in found:
-        clause = [s for s in sentences if s.paragraph == sentence.paragraph and s != sentence]
-        if _AS_ANOTHER_PART_SAYS.search(lowered(sentence)):
-            # "… will delete Student Data as provided in Exhibit C": that part's periods count
-            clause += [
-                s
-                for s in sentences
-                if s not in clause and s != sentence and _DELETES.search(lowered(s))
-            ]
-        verdict = _at_the_end(sentence, clause)
-        if verdict.status == "present":
-            # a keeping in another part: "Exhibit H-3: backups are retained for up to one
-            # hundred eighty (180) days following termination"
-            for other in find(sentences, _KEPT_AFTER.pattern):
-                if other not in clause and _keeps_some(other):
-                    return weak(sentence, f"deletes at the end, but keeps some: {other.text}")
-        return verdict
-    if kept := find(sentences, _OWN_CLOCK.pattern):
-        return weak(
-            kept[0],
-            "deletes or keeps the data on a clock of its own (on request, after some other "
-            "event, for a retention period), not when the services end",
-        )
-    return missing("no duty to delete or return the data when the services end")
-
-
-def _deciding_order(sentence: Sentence) -> int:
-    """0 for a promise, 1 for a deletion told without one ("we delete …"), 2 for the rest."""
-    low = lowered(sentence)
-    if _PROMISED.search(low):
-        return 0
-    return 1 if re.search(rf"\b{_ERASE}", low) and not negated(low, rf"\b{_ERASE}") else 2
-
-
-_STUDENTS_CHOICE = LazyPattern(
-    rf"\b(?:students?|{PARENTS})\b[^.;]{{0,60}}\b(?:chooses?|elects?|opts?|decides?)\b"
-)
-# The vendor's own books, not the students' data: "records of Orders and pricing".
-_BUSINESS_RECORDS = LazyPattern(
-    r"\brecords of (?:orders?|pricing|prices|invoices?|payments?|billing|fees|sales|purchases)\b"
-)
-# A keeping that outlives the services: "… for seven (7) years after the last session",
-# "archived for up to 180 days following termination".
-_KEPT_AFTER = LazyPattern(
-    r"\b(?:retain\w*|kept|keeps?|archiv\w*|persist\w*|stored)\b[^.;]{0,80}\b(?:years?|months?|"
-    r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
-    r"completion|last))\b"
-)
-# Deletion or keeping with no tie to the end of the services: "Images are archived for seven
-# (7) years after the picture day", "we delete your data within 30 days", "will destroy
-# Student Data within ten days of the District's request". Provision 7 is dealt with, not met.
-_OWN_CLOCK = LazyPattern(
-    r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|shred\w*|retain\w*|kept|keeps?|"
-    r"archiv\w*)\b[^.;]{0,80}\b(?:within|for|after|up to|upon|on)\s+[^.;]{0,30}"
-    r"\b(?:days?|weeks?|months?|years?|request)\b"
-)
-
-
-_AS_ANOTHER_PART_SAYS = LazyPattern(
-    r"\bas (?:provided|set (?:out|forth)|described|specified) in (?:exhibit|section|schedule|"
-    r"appendix|annex|attachment)\b"
-)
-
-
-def _after_the_end(sentences: Sequence[Sentence], end: str) -> list[Sentence]:
-    """Sentences that take the end from the one before them: "9.1 For thirty (30) days after
-    termination, Institution may export its data. Thereafter CourseHall will delete it …"."""
-    return [
-        s
-        for before, s in itertools.pairwise(sentences)
-        if _THEN.match(s.text)
-        and not s.heading
-        and s.paragraph - before.paragraph <= 1
-        and re.search(end, before.text, re.IGNORECASE)
-    ]
-
-
-_THEN = LazyPattern(
-    r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:thereafter|after that|following that|at that time|then)\b",
-    re.IGNORECASE,
-)
-
-
-def _main_clause(text: str) -> str:
-    """``text`` without a condition set in commas: "Upon termination, if no written request
-    from the LEA is received, Provider shall dispose …": the condition's "no" is not the
-    promise's."""
-    return re.sub(
-        r"(?:^\W*|,\s*)(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", " ", text
-    )
-
-
-def _period_after_end(text: str) -> float:
-    """The longest period ``text`` lets the data live after the end, in days; a period for
-    certifying the deletion ("shall certify within thirty (30) days") or for answering a
-    request during the services keeps nothing."""
-    # (but "ninety (90) days following completion to complete deletion and certification"
-    # keeps the data ninety days)
-    text = re.sub(
-        r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\bcertif\w*[^.;]{0,100}", " ", text
-    )
-    text = re.sub(
-        r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"
-        # "… after receiving the request", "… of receipt" (of the request just named)
-        r"(?:(?:receiv\w*|receipt of)\s+)?"
-        r"(?:(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b|receipt\b)"
-        # "… of the District's written request following termination": asked after the end
-        r"(?!\s+(?:following|after|upon|on)\s+(?:the\s+)?(?:termination|expiration|end))"
-        # "… after the School's written request or after the end of the Terms": the same
-        # period runs from the end too
-        r"(?![^.;]{0,10}\bor\b[^.;]{0,30}\b(?:end|terminat\w*|expir\w*|complet\w*))",
-        " ",
-        text,
-    )
-    return max(periods_in_days(text), default=0.0)
-
-
-def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
-    """The verdict on the promise that decides provision 7, read with the rest of its clause
-    (``clause``: the other sentences of its paragraph), where a carve-out often follows:
-    "… will delete Student Data from its production systems. Backups … are retained for
-    thirteen months"."""
-    low = lowered(sentence)
-    if negated(_main_clause(low), r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
-        return missing("says it need not delete the data at the end", sentence)
-    days = _period_after_end(low)
-    # "We keep your information for as long as your account is active", "may retain Student
-    # Data after termination for its business purposes": a keeping, with no deletion at all
-    if (
-        not days
-        and not _NO_FIXED_TIME.search(low)  # "… and for a reasonable period thereafter"
-        and not re.search(r"\b(?:delet|destr|dispos|return|eras|purg)\w*", low)
-        and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
-    ):
-        return missing("keeps the data after the services end, and promises no deletion", sentence)
-    # "… destroy all student records, including backups": the backups go too
-    backups_too = re.search(r"\b(?:including|and)\s+(?:all\s+|any\s+)?(?:\w+\s+)?backups?\b", low)
-    if _KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*") and not backups_too:
-        return weak(sentence, "deletes at the end, but may keep copies long after")
-    if _LATER_EVENT.search(low):
-        return weak(
-            sentence,
-            "deletes only after a later act (a report's acceptance, a notice to the "
-            "school), not on completion of the services",
-        )
-    # The regulation allows no time at all after completion: "within thirty (30) days after
-    # termination" keeps the data for a month.
-    later = [_period_after_end(lowered(s)) for s in clause if _DELETES.search(lowered(s))]
-    if days or any(later):
-        return weak(
-            sentence,
-            f"keeps the data up to {max([days, *later]):g} days after the services "
-            "end; the regulation allows none",
-        )
-    if _NO_FIXED_TIME.search(low) or EFFORTS.search(low):
-        return weak(sentence, "deletes at the end, but within no fixed time")
-    if _OR_KEEPS_IT.search(low):
-        return weak(
-            sentence,
-            "at the end deletes the data or keeps it in another form (de-identified, "
-            "anonymised, archived): the regulation has none of it retained",
-        )
-    if _ONLY_IF_ASKED.search(low):
-        return weak(sentence, "deletes at the end only if the school asks; otherwise keeps it")
-    if _PERIODS_IN_ANOTHER_PART.search(low):
-        return weak(sentence, "deletes at the end, but on the retention periods of another part "
-                              "of the paper")  # fmt: skip
-    for other in clause:
-        if _keeps_some(other):
-            return weak(sentence, f"deletes at the end, but not all of it: {other.text}")
-    return present(sentence, "does not keep the data after the services end")
-
-
-def _keeps_some(sentence: Sentence) -> bool:
-    """Whether ``sentence`` keeps some of the data for longer than a month: "Backups are
-    retained for thirteen (13) months", "may keep one archival copy for seven years"."""
-    text = lowered(sentence)
-    # "If the School makes no such request, the Company may retain …": the condition's
-    # "no" is not the main clause's.
-    main = re.sub(r"^\W*(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", "", text)
-    kept = (_KEPT_COPIES.search(main) or _RETAINED_FOR.search(main)) and not negated(
-        main, r"\b(?:retain\w*|kept|keep)"
-    )
-    return bool(
-        kept
-        and not re.search(NO_ONE, text)
-        # the statute's own exception: "Where a Student or parent chooses to do so, Contractor
-        # may keep … the Student-Generated Content stored in that account"
-        and not _STUDENTS_CHOICE.search(text)
-        and not _BUSINESS_RECORDS.search(text)
-        and (not periods_in_days(text) or max(periods_in_days(text)) > 30)
-    )
-
-
-# "within a commercially reasonable time after termination", "for a reasonable period
-# thereafter", "in accordance with its data retention policy": kept for as long as it likes.
-_NO_FIXED_TIME = LazyPattern(
-    r"\b(?:(?:commercially )?reasonable (?:time|period)|as soon as (?:reasonably )?"
-    r"(?:practicable|feasible)|in accordance with (?:its|our|(?:the )?[\w-]+['\u2019]s) "
-    r"(?:standard |data |records? )*retention (?:policy|policies|schedule|practices)|"
-    r"in (?:due|the ordinary|the normal) course|eventually|periodically|from time to time|"
-    r"no longer "
-    # "when it is no longer needed for the purpose": the vendor judges when, not the end
-    r"(?:needed|necessary|required))\b"
-)
-_KEPT_COPIES = LazyPattern(
-    r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"
-    # "from its active databases", "from production systems": the rest stays
-    r"|\bfrom\s+(?:its|our|the)\s+(?:active|live|production|primary|online)\s+(?:databases?|"
-    r"systems?|servers?|environments?)\b"
-)
-# A carve-out in the sentence after the promise: "Backups … are retained for thirteen (13)
-# months", "Licensor may retain Licensee Data in accordance with its retention schedule".
-_RETAINED_FOR = LazyPattern(
-    r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
-    r"|\bmay (?:retain|keep)\b"
-    # "I keep my own copy of each report … for seven years"
-    r"|\b(?:keeps?|retains?)\b[^.;]{0,80}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
-    r"(?:years?|months?)\b"
-)
-# Deletion at the end that waits on the school's request: "and, if Licensee makes a written
-# request within thirty (30) days after termination, shall delete it".
-_ONLY_IF_ASKED = LazyPattern(
-    r"\b(?:if|only (?:if|upon|on|when)|provided that)\b(?!\s+no\b)[^.;]{0,60}\b(?:requests?|asks?|"
-    r"instructs?|directs?)\b"
-    # "Upon termination, Vendor shall delete Student Data upon the written request of the
-    # District"
-    # (but not "upon termination or upon the request of the District": either ends it)
-    r"|(?<!\bor )\b(?:upon|on|at|following|after) (?:the |a |its |any )?(?:written )?"
-    r"(?:request|direction|instruction) (?:of|from|by)\b"
-    # "… will delete Student Data upon the School's written request"
-    r"|(?<!\bor )\b(?:upon|on|following|after) (?:the |a |its |any )?[\w'\u2019]+['\u2019]s "
-    r"(?:written )?(?:request|direction|instruction)\b"
-    # "Upon termination, the District may request that Vendor delete Student Data"
-    r"|\bmay (?:request|ask|direct|instruct|require)\b"
-    # "… within 90 days after receiving a written request"
-    r"|\b(?:after|upon|on|following)\s+(?:receiv\w*|receipt of)\s+(?:a |the |its |any )?"
-    r"(?:[\w-]+['\u2019]s\s+)?(?:written\s+)?request\b"
-    # "Upon the District's written request following termination, Vendor will delete …"
-    r"|^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?(?:upon|on|at|following|after) (?:the |a |its |any )?"
-    r"(?:[\w-]+['\u2019]s )?(?:written )?(?:request|direction|instruction)\b"
-)
-# "will delete or de-identify", "delete or anonymise": the second keeps the data in a form.
-_OR_KEEPS_IT = LazyPattern(
-    r"\b(?:delet\w*|destr\w*|eras\w*|purg\w*|dispos\w*)\s+(?:of\s+)?(?:or|and/or)\s+"
-    r"(?:de-?identif\w*|anonymi[sz]\w*|aggregat\w*|archiv\w*|pseudonymi[sz]\w*)"
-)
-_DELETES = LazyPattern(
-    r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|retain\w*|kept)\b[^.;]{0,80}"
-    r"\b(?:terminat\w*|expir\w*|end|completion)\b"
 )

@@ -1,0 +1,241 @@
+"""Sub-contracts (provision 14): CREC's express written consent, and the same terms flowing
+down to every subcontractor.
+
+Notice in place of consent, consent deemed given by silence or in advance, subcontractors
+exempted by kind, or a flow-down of some terms only (the security section, "substantially
+similar" ones) each fall short: weak. A bare licence to subcontract is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import LEA, find, lowered, negated
+from ..reader import Sentence
+from .qualified import firm
+from .registry import Verdict, missing, present, rule, weak
+
+
+@rule("R14")
+@firm
+def subcontractors_need_written_consent_and_the_same_terms(
+    sentences: Sequence[Sentence],
+) -> Verdict:
+    """Read clause by clause: "We use a few service providers. We'll get your written OK
+    before adding a new one, and each one signs a contract requiring it to follow these same
+    terms" names the subcontractor once and binds it in the next sentence."""
+    about = [s for s in sentences if _about_subcontractors(s, sentences)]
+    # The school's consent to subcontract, not waived and not a case of another list
+    asked = [
+        s
+        for s in about
+        if re.search(_CONSENT, lowered(s))
+        and re.search(LEA + r"|\byour?\b", lowered(s))
+        and not _waived(lowered(s))
+        and not _consent_to_something_else(lowered(s))
+    ]
+    with_consent = [s for s in asked if re.search(r"\b(?:written|prior|express)\b", lowered(s))]
+    # "shall not subcontract without the District's consent": consent, but not in writing
+    consent_only = [s for s in asked if s not in with_consent]
+    with_terms = [
+        s for s in about if re.search(_BOUND, lowered(s)) or _SOME_TERMS.search(lowered(s))
+    ]
+    all_terms = [
+        s for s in with_terms if re.search(_BOUND, lowered(s)) and not _PARTIAL.search(lowered(s))
+    ]
+    exempt = next((s for s in with_consent if _EXEMPT.search(lowered(s))), None)
+    if exempt is not None:
+        return weak(exempt, "the school's written consent, but not for some subcontractors")
+    deemed = next(
+        (s for s in about if _DEEMED.search(lowered(s)) or _IN_ADVANCE.search(lowered(s))), None
+    )
+    if (with_consent or consent_only) and deemed is not None:
+        return weak(
+            deemed,
+            "the school's consent is deemed given if it does not object, or given in advance: "
+            "not its express written consent",
+        )
+    if with_consent and all_terms:
+        return present(
+            with_consent[0],
+            "subcontractors need the school's written consent and are bound by the same terms",
+        )
+    if with_consent and with_terms:
+        return weak(
+            with_consent[0],
+            "subcontractors need the school's written consent, but only some of the terms, or "
+            "terms merely like them, flow down to them, not all of provisions 1-13",
+        )
+    if consent_only:
+        return weak(
+            consent_only[0],
+            "subcontractors need the school's consent, but not its express written consent",
+        )
+    if with_consent or with_terms:
+        return weak(
+            (with_consent or with_terms)[0],
+            "only one of the two: the school's written consent, or the same terms "
+            "flowing down to every subcontractor",
+        )
+    refused = [
+        s
+        for s in find(sentences, r"\bsub-?contract\w*")
+        # the verb denied ("will not subcontract"), not a noun under another denial ("will
+        # not disclose Student Data except to its subcontractors")
+        if negated(s.text, r"\bsub-?contract(?:s|ed|ing)?\b(?!ors?\b)")
+        and not re.search(_CONSENT, lowered(s))
+    ]
+    if refused:
+        return present(refused[0], "does not subcontract at all")
+    noticed = next((s for s in about if _NOTICE.search(lowered(s))), None)
+    if noticed is not None:
+        return weak(noticed, "the school is told of new subcontractors, but need not consent")
+    if about:
+        # A bare licence to subcontract says the opposite of the provision: nothing of it is
+        # there to strengthen.
+        return missing(
+            "uses subcontractors with neither the school's written consent nor these terms "
+            "flowing down to them",
+            about[0],
+        )
+    return missing("nothing on subcontractors")
+
+
+# Notice in place of consent: "will give the School 30 days' notice of any new
+# sub-processor", "the District may object to a new subprocessor".
+_NOTICE = LazyPattern(
+    r"\b(?:notice|notif\w*|inform\w*)\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|"
+    r"chang\w*|replac\w*)\b"
+    # "will not engage a new subprocessor without giving the District thirty days' notice"
+    r"|\b(?:engag\w*|appoint\w*|add\w*|us(?:e|ing))\s+(?:a\s+|any\s+)?(?:new|additional)\b"
+    r"[^.;]{0,60}\b(?:notice|notif\w*)\b"
+    r"|\bobject\w*\s+to\b"
+    # "may engage clinicians …, provided that it gives CREC five days' prior written notice"
+    r"|\b(?:engag\w*|us(?:e|ing)|add\w*|assign\w*)\b[^.;]{0,200}\bprior (?:written )?notice\b"
+)
+# Consent by silence: "the Board's consent shall be deemed given if the Board has not
+# objected in writing within ten (10) business days after the notice".
+_DEEMED = LazyPattern(
+    # not "deemed approved only upon the Board's countersignature": a written consent
+    r"\bdeemed\s+(?:to\s+(?:have\s+been\s+)?)?(?:given|granted|approved|consented|accepted)\b"
+    r"(?!\s+only\s+(?:upon|on|by|after)\b[^.;]{0,30}\b(?:countersign\w*|sign\w*|written))|"
+    r"\b(?:has|have|does|do)\s+not\s+(?:timely\s+)?object\w*|\bfails?\s+to\s+(?:timely\s+)?"
+    r"object\b|\bunless\s+(?:the\s+)?\w+\s+(?:timely\s+)?objects?\b|\bno\s+objection\b"
+)
+# Consent given in advance: "the District gives its written consent to any future ones".
+_IN_ADVANCE = LazyPattern(
+    r"\b(?:hereby\s+)?(?:gives?|grants?|provides?)\s+(?:its\s+)?(?:written\s+)?(?:consent|"
+    r"approval)\b[^.;]{0,80}\b(?:future|any (?:new|additional))\b|\bhereby consents?\b"
+    # "a general authorization to engage Subprocessors"; "if Customer does not approve a new
+    # Subprocessor, Customer may terminate": an objection, not consent asked first
+    r"|\bgeneral (?:written )?authori[sz]ation\b"
+    r"|\bif\s+(?:the\s+)?\w+\s+does\s+not\s+approve\b[^.;]{0,80}\bterminat"
+)
+# Some subcontractors need no consent: "except for hosting providers", "other than its
+# Affiliates".
+_EXEMPT = LazyPattern(
+    r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?!with\b|upon\b|as\b)\w+\s+){0,3}?"
+    r"(?:hosting|cloud|infrastructure|affiliates?|service providers?|sub-?processors?|vendors?)\b"
+)
+_SUBS = (
+    r"\b(?:sub-?contract\w*|sub-?processor\w*|sub-?consultant\w*|"
+    r"third[- ]party (?:service |hosting )?providers?|"
+    r"service providers?|agents?)\b"
+    # a consultant's own words: "I will not bring in any tutor other than my associate"
+    r"|\b(?:bring in|engage|hire|retain|use)\s+(?:any|another|other|additional)\s+(?:\w+\s+)?"
+    r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
+    r"contractors?|vendors?|providers?|assistants?|associates?)\b"
+    r"|\bthird[- ]party (?:vendors?|contractors?)\b"
+    # "may engage independent-contractor clinicians", "Associate Coaches", "our independent
+    # associates" (not "Consultant is an independent contractor")
+    r"|\bindependent[- ]contractor (?:\w+ )?(?:clinicians?|interpreters?|therapists?|coders?|"
+    r"tutors?|coaches?|nurses?|linguists?|evaluators?|staff)\b"
+    r"|\b(?:engag\w*|us(?:e|es|ing)|assign\w*(?: work)?(?: to)?|retain\w*)\b[^.;]{0,40}"
+    r"\bindependent[- ]contractors?\b"
+    r"|\bassociate (?:coach|agenc|clinician|therapist|interpreter|evaluator|tutor)\w*"
+    r"|\bindependent associates?\b"
+    # "I won't hand off any of this work … with another clinician or an assistant"
+    r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
+    r"(?:clinicians?|therapists?|assistants?|consultants?|contractors?|persons?)\b"
+)
+# The vendor describing itself ("Company holds Student Data only as Customer's service
+# provider") names no subcontractor.
+_ITSELF = LazyPattern(
+    r"\bas (?:(?:a|an|the)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:service provider|agent)\b"
+)
+_CONSENT = (
+    r"\b(?:written consent|prior consent|consent|approv\w*|authori[sz]\w*|ok|okay|"
+    r"go-ahead|sign-?off|permission)\b"
+)
+_BOUND = (
+    r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent)|at least as (?:protective|"
+    r"stringent)|(?:the )?same (?:[\w-]+ )?(?:obligations|terms|restrictions|protections|"
+    r"requirements)|flow[- ]down|containing (?:the )?(?:provisions|terms|obligations) "
+    r"(?:equivalent|identical) to|obligations (?:at least|consistent)|comply with (?:all (?:of )?)?"
+    r"(?:the (?:same|terms)|this|these)|bind\w*|included in (?:any|every|each)|"
+    # "every such sub-contract shall include the provisions of Sections 1 and 2", "… shall
+    # include the CT Required Terms", "… provisions equivalent to Sections 3 to 9"
+    r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:of )?(?:the |these )?"
+    r"(?:[\w-]+ ){0,3}?(?:provisions|terms|requirements|obligations)(?: (?:of|that|equivalent "
+    r"to|identical to))?)\b"
+)
+# Bound by some written terms, not said to be these: "contractually bound to use it only for
+# Pebble", "under written contracts", "bound in writing to confidentiality".
+_SOME_TERMS = LazyPattern(
+    r"\bcontractually\s+(?:bound|required|obligated)|\b(?:bound|required)\s+in\s+writing|"
+    r"\bunder\s+written\s+(?:contracts?|agreements?)"
+    r"|\bwritten\s+(?:contracts?|agreements?)\s+(?:requiring|that require)"
+    # a part of the terms flowing down: "shall require each of them to keep the Student Data
+    # confidential", "bound by a confidentiality agreement"
+    r"|\brequir\w*\s+(?:each\s+of\s+)?(?:them|each|it|every)\b[^.;]{0,20}\bto\s+(?:keep|"
+    r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b"
+    r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?"
+    r"confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?)\b"
+)
+# A flow-down of the security terms alone ("security obligations no less protective than
+# those in this Exhibit B"), or of one section, leaves the rest of provisions 1-13 behind.
+_PARTIAL = LazyPattern(
+    r"\b(?:security|confidentiality|data security|technical)\s+(?:obligations|requirements|"
+    r"terms|measures|standards|provisions)\b"
+    # "obligations substantially similar to those of this Rider": like them, not them
+    r"|\bsubstantially\s+(?:similar|equivalent|the same|comparable)\b"
+    # "at least as protective as Section 4.2 of this letter": one section, not the whole
+    r"|\b(?:as|than)\s+(?:those\s+(?:in|of)\s+)?(?:section|paragraph|clause)\s+[\d.]+(?:\([a-z]\))?"
+    r"\s+of\s+this\b"
+)
+
+
+def _consent_to_something_else(low: str) -> bool:
+    """A list of cases where the school's consent is one case and the subcontractors another:
+    "will not disclose … except (a) to its subprocessors, (b) as required by law, or (c) with
+    the School's consent" asks no consent to subcontract."""
+    items = re.split(r";|\(\w{1,3}\)", low)
+    return len(items) > 1 and not any(
+        re.search(_SUBS, item) and re.search(_CONSENT, item) for item in items
+    )
+
+
+def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``sentence`` speaks of subcontractors, itself or as the sequel of a sentence
+    that names them earlier in its paragraph ("… adding a new one")."""
+    if sentence.heading:
+        return False
+    names = re.compile(_SUBS)
+    if names.search(_ITSELF.sub("", lowered(sentence))):
+        return True
+    earlier = [s for s in sentences if s.paragraph == sentence.paragraph and s is not sentence]
+    return any(names.search(_ITSELF.sub("", lowered(s))) for s in earlier) and bool(
+        re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
+                  r"person)|it|they)\b",
+                  lowered(sentence))
+    )  # fmt: skip
+
+
+def _waived(low: str) -> bool:
+    """ "may engage subcontractors without the District's consent": a permission, not a
+    promise (unlike "shall not subcontract without the District's consent")."""
+    return bool(
+        re.search(r"\bwithout\b[^.;]{0,40}\b(?:consent|approval|authori[sz]ation|permission)", low)
+    ) and not negated(low, r"\bwithout\b")
