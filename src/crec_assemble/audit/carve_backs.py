@@ -5,9 +5,11 @@ Vendor paper often makes the promise in one numbered section and withdraws it in
 do not apply to Family Portal Contact Data, which Supplier may use to send offers",
 "Notwithstanding Section 4.2, Vendor may …", "Nothing in this Section 3 restricts Vendor
 from …". The promise is there, but not whole: weak, with the sentence that takes it back.
-Only a section named by its number is followed, and not where what it carves out is what the
-regulation itself allows (a merger's successor bound by the same terms, the law, a court);
-an exception in the promise's own words is the rules' to judge.
+Only a section named by its number is followed, or the promise's own section cut back in its
+paragraph ("This Section C10 does not apply to Tutors"), and not where what it carves out is
+what the regulation itself allows (a merger's successor bound by the same terms, the law, a
+court, data that identify no one); an exception in the promise's own words is the rules' to
+judge.
 """
 
 from __future__ import annotations

@@ -1,9 +1,12 @@
-"""A service that carries no advertising at all: the other shape of 15(a)'s ban.
+"""A service that carries no advertising at all: the other shape of 15(a)'s ban, and what
+lets advertising back in past either shape.
 
 "The Platform is ad-free" and "Student accounts contain no advertising" keep targeted
 advertising off the vendor's own service by keeping all advertising off it, unless an
 exception in the sentence ("other than our own features") or another term ("optional
-add-ons that students turn on may show ads") lets some back in for students.
+add-ons that students turn on may show ads") lets some back in for students. The same terms
+weaken a ban on targeted advertising (:func:`let_in`): "Sponsored Messages may be shown in the
+app to … students aged 13 and over".
 """
 
 from __future__ import annotations
