@@ -2,8 +2,9 @@
 
 The regulation asks for the procedure by which a student or parent reviews the student's
 information and corrects what is wrong. A right to see without a right to correct, a
-correction only where the vendor agrees, and a vendor that only passes requests on to the
-school all fall short of it; requests that go to the school alone leave the vendor no part.
+correction only where the vendor agrees, and a vendor that only answers the school under the
+school's procedure fall short of it (weak); requests that go to the school alone, or that the
+vendor only passes on to the school, leave the vendor no part (missing).
 """
 
 from __future__ import annotations
