@@ -38,7 +38,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +115,8 @@ class _Cache:
         :data:`_MOST` keeps only what this run used."""
         if self.path is None or not self.added:
             return
+        import tempfile  # only a run that compiled something writes: not every audit's import
+
         entries = {**_read(self.path), **self.added}
         if len(entries) > _MOST:
             entries = {key: self.entries[key] for key in self.used if key in self.entries}

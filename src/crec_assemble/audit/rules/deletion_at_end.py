@@ -101,12 +101,15 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     return missing("no duty to delete or return the data when the services end")
 
 
+_ERASED = rf"\b{ERASE}"
+
+
 def _deciding_order(sentence: Sentence) -> int:
     """0 for a promise, 1 for a deletion told without one ("we delete …"), 2 for the rest."""
     low = lowered(sentence)
     if _PROMISED.search(low):
         return 0
-    return 1 if re.search(rf"\b{ERASE}", low) and not negated(low, rf"\b{ERASE}") else 2
+    return 1 if re.search(_ERASED, low) and not negated(low, _ERASED) else 2
 
 
 _STUDENTS_CHOICE = LazyPattern(

@@ -81,7 +81,9 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # So does a use left to a vendor's policy, in a sentence of its own (for 15(c), which
     # limits collection, the outside labels differ, and it is read there only in the limit).
     beyond = uses_beyond_the_four(sentences)
-    beyond += [s for s in find(sentences, _USED, PURPOSES_ELSEWHERE) if _left_to_a_policy(s)]
+    beyond += [
+        s for s in find(sentences, _USED, PURPOSES_ELSEWHERE) if not negated(lowered(s), _USES)
+    ]
     found += [s for s in beyond if s not in found]
     found.sort(key=lambda s: (s not in beyond, _GRANT.search(lowered(s)) is None))
     if found and (sponsored := find(sentences, SPONSORED_FOR_THE_STUDENT)):
@@ -116,13 +118,6 @@ def uses_beyond_the_four(sentences: Sequence[Sentence]) -> list[Sentence]:
     ("and to develop new products and services"): U1's worst reading, and uses beyond
     15(c)'s school purposes too."""
     return [s for s in find(sentences, _USED) if _beyond_the_four(sentences, s)]
-
-
-def _left_to_a_policy(sentence: Sentence) -> bool:
-    """Whether the sentence uses the data for further purposes a vendor's policy describes
-    ("We also use it for the other purposes described in our Privacy Policy")."""
-    low = lowered(sentence)
-    return bool(re.search(PURPOSES_ELSEWHERE, low)) and not negated(low, _USES)
 
 
 def _beyond_the_four(sentences: Sequence[Sentence], sentence: Sentence) -> bool:

@@ -16,12 +16,16 @@ __all__ = ["CHANGEABLE", "firm", "qualification"]
 CHANGEABLE = "it follows a policy the vendor can change"
 
 _WHO = r"(?:provider|vendor|company|licensor|contractor|consultant|operator|we|it)"
+# Whose judgement decides, after "in its": "sole discretion", "professional judgement".
+_JUDGEMENT = (
+    r"(?:sole |absolute |reasonable |own |professional |good[- ]faith )*(?:discretion|judge?ment|"
+    r"opinion)\b"
+)
 # The school's own discretion ("which the District may give in its sole discretion") is none
 # of the vendor's.
 _SCHOOL_DISCRETION = LazyPattern(
     r"\b(?:district|lea|board|school|customer|institution|crec)\b[^.;]{0,40}\bin (?:its|their) "
-    r"(?:sole |absolute |reasonable |own |professional |good[- ]faith )*(?:discretion|judge?ment|"
-    r"opinion)\b"
+    + _JUDGEMENT
 )
 _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
     (
@@ -30,10 +34,8 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
             r"(?:\s+\w+)?\s+(?:determines?|deems?|considers?|believes?|judges?)\b"
             r"|\bas (?:reasonably )?(?:interpreted|determined|deemed) by\b"
             r"|\bas (?:\w+ )?determines? (?:appropriate|necessary)\b"
-            r"|\bin (?:its|our) (?:sole |absolute |reasonable )?discretion\b"
-            # "safeguards that are reasonable, in its professional judgement"
-            r"|\bin (?:its|our|his|her) (?:own |reasonable |professional |good[- ]faith )*"
-            r"(?:judge?ment|opinion)\b"
+            # "in its sole discretion", "reasonable, in its professional judgement"
+            r"|\bin (?:its|our|his|her) " + _JUDGEMENT
         ),
         "the vendor decides whether it applies",
     ),
