@@ -22,6 +22,7 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``disclosure``         R15e: disclosure only in the six permitted cases
 ``permitted_uses``     U1, U2: what student and de-identified information may serve
 ``advertising``        R13, R15a, R15b: no targeted advertising, with the data or anywhere
+``ad_bans``            the shapes of a ban on targeted advertising, read for all three
 ``ad_free``            15(a)'s other shape: a service with no advertising at all
 ``ferpa``              R8 FERPA promised, not merely named
 ``contract_terms``     R9 Connecticut law, R10 severability

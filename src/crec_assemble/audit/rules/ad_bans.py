@@ -1,0 +1,258 @@
+"""How vendors ban targeted advertising: the readings that 13, 15(a) and 15(b) share.
+
+A ban comes in three shapes: the activity itself ("will not engage in targeted advertising to
+students"), a use of the data ("will not use Student Data to target ads") and a venue ("no ads
+in the app"; "will not target students on other websites"). This module finds each shape and
+what weakens it (an exception that could swallow it, the school's consent, a ban held to
+selling the data, another term that lets some targeted advertising back in); ``advertising``
+decides, provision by provision, which shapes answer which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import (
+    ADVERTISING,
+    DATA,
+    SPONSORED_FOR_THE_STUDENT,
+    broad_exception,
+    find,
+    hedged,
+    lowered,
+    negated,
+)
+from ..negation import clause_holding
+from ..reader import Sentence
+from .narrowed import reports_practice
+from .registry import Verdict, missing, present, weak
+
+# The school's consent does not lift the statute's ban on targeted advertising as it may a
+# disclosure: "will not use Student Data for Targeted Advertising without the School's prior
+# consent" is a ban with an exception.
+_CONSENTED = LazyPattern(
+    r"\b(?:without|unless|absent|except with)\b[^.;]{0,40}\b(?:consent|permission|"
+    r"authori[sz]ation|approval|opts? in)\b"
+)
+
+
+def exception_swallows(text: str) -> bool:
+    """A ban on advertising with an exception that could swallow it, the school's consent
+    included."""
+    return broad_exception(text) or _CONSENTED.search(text.casefold()) is not None
+
+
+def prohibition(
+    sentences: Sequence[Sentence], verb: str, topic: str, missing_why: str, what: str
+) -> Verdict:
+    """A prohibition: present when denied, weak when a broad exception or a hedge swallows
+    it, missing when only a permission (or nothing) is found. The denial must reach the
+    clause that names the topic: "shall not use it for ads on the Service, and may use
+    identifiers to serve ads on partner websites" permits the second."""
+    candidates = find(sentences, verb, topic)
+    denied = [s for s in candidates if negated(s.text, verb, near=topic)]
+    for sentence in denied:
+        if not (exception_swallows(sentence.text) or hedged(sentence.text)):
+            return present(sentence, f"promises not to {what}")
+    if denied:
+        return weak(denied[0], f"promises not to {what}, but an exception could swallow it")
+    if candidates:
+        return missing(f"permits, rather than forbids, to {what}", candidates[0])
+    return missing(missing_why)
+
+
+ENGAGE = LazyPattern(
+    r"\b(?:engag\w* in|conduct\w*|serv\w*|display\w*|show\w*|direct\w*|deliver\w*|send\w*)"
+    r"\s+(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)"
+)
+_VENUE = LazyPattern(
+    r"\b(?:on|in|within|inside|through)\s+(?:its|our|the|their|any)\s+(?:own\s+|other\s+)?(?:websites?|"
+    r"online services?|services?|applications?|apps?|platforms?|sites?)\b|\belsewhere\b"
+)
+# The operator's own service, however it is named: "on its website", "within the Services",
+# "inside Contractor Classroom", "on the Tallyho Math website" (a name before the noun);
+# never "on any other website" or "on third-party sites", which are 15(b)'s.
+OWN_VENUE = (
+    r"\b(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third|any\b|every\b)"
+    r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|"
+    r"products?|classroom|software|portal|extension))\b|\b(?:its|our) own\b"
+)
+ELSEWHERE_VENUES = (
+    r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|sites|services|online "
+    r"services?|applications|apps)|third[- ]party (?:sites?|websites?|services|apps)|"
+    r"partner (?:sites?|websites?)|elsewhere|any other|anywhere else|across the (?:web|internet))\b"
+)
+
+
+def unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
+    """ "Provider will not engage in targeted advertising to students": a ban on the activity
+    itself, wherever it happens, answers 15(a) and 15(b), and 13, since advertising that is
+    never done uses no student data. A ban on *using student data* for advertising (13) or
+    one limited to a venue does not answer 15(a) or 15(b)."""
+    for sentence in sentences:
+        low = lowered(sentence)
+        match = ENGAGE.search(low)
+        if (
+            match is not None
+            and negated(low, ENGAGE.pattern)
+            and not re.search(r"\bus(?:e|ing)\b[^;]{0,80}$", low[: match.start()])
+            and not _VENUE.search(low)
+            and not re.search(OWN_VENUE, low)  # "on the Provider's website"
+            and not NAMED_VENUE.search(sentence.text)  # "… to students in Quillpath."
+            and not exception_swallows(low)
+        ):
+            return sentence
+    return None
+
+
+# The service by its product name, ending the ban: "We never show targeted ads in Acme Reader."
+NAMED_VENUE = LazyPattern(
+    r"\b(?:on|in|within|inside)\s+(?:the\s+)?(?!(?:the|any|other|Connecticut|the United)\b)"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*[.;]?\s*$"
+)
+
+
+# "targeted advertising" (or "targeted ads", "behaviourally targeted advertising", "to target
+# advertising"), the thing 13 and 15 ban, not advertising of any kind.
+TARGETED = (
+    r"\btarget(?:ed|ing)?\b[^.;]{0,30}?\b(?:advertis\w*|ads|marketing)\b"
+    r"|\b(?:advertis\w*|ads)\b[^.;]{0,20}?\btargeted\b"
+    # "shall not use Customer Data … to select or display advertising to students": chosen by
+    # the data is targeted, whatever the word
+    r"|\bto select (?:or (?:display|show|serve) )?(?:advertis\w*|ads)\b"
+)
+# The data the ban names is personally identifiable information only: what the service
+# learns about a student's use of it is not, in a vendor's reading.
+# PII alone, not as one part of the data ("Student Data, including personally identifiable
+# information")
+PII_ONLY = r"(?<!including )(?:\bpersonally identifiable\b|\bpii\b)"
+
+
+# A promise, not a report of practice ("Student Data is not used for targeted advertising").
+_PROMISED = r"\b(?:shall|will|must|agrees?|never|prohibited|may not|won['\u2019]t|cannot)\b"
+
+
+def _elsewhere_only(low: str) -> bool:
+    """A ban held to other sites ("on any other website"), not one that names both ("in
+    PebblePath or anywhere else")."""
+    both = (
+        r"\b(?:on|in|within|inside)\s+[\w-]+(?:\s+[\w-]+)?,?\s+or\s+"
+        r"(?:anywhere|elsewhere|any other|on)"
+    )
+    return bool(re.search(ELSEWHERE_VENUES, low)) and not re.search(f"{OWN_VENUE}|{both}", low)
+
+
+def data_bans(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """ "Provider will not use Student Data for targeted advertising", "is prohibited from
+    using … Student Data to … enable Targeted Advertising": bans on using what the service
+    learns about students for targeted advertising, wherever it would be shown, exceptions
+    and all. A ban on *selling* the data for advertising leaves the use open."""
+    return [
+        sentence
+        for sentence in find(sentences, TARGETED, DATA)
+        if re.search(_PROMISED, low := lowered(sentence))
+        and negated(low, TARGETED, near=TARGETED)
+        and not transfer_only(low)
+        and not own_venue_only(sentence)
+        and not _elsewhere_only(re.sub(NAMED_IDENTIFIERS, " ", low))
+        and not re.search(BUT_OTHERS_MAY, low)
+        and not hedged(low)
+    ]
+
+
+def data_ban(sentences: Sequence[Sentence]) -> Sentence | None:
+    """A data ban that no exception swallows: unless it is held to one venue, the plain ban on
+    targeted advertising to students the labelling guide reads as answering 15(a) as well as
+    13 (the statute defines targeted advertising by what is learned from the student's use);
+    15(b) needs the identifiers too."""
+    return next((s for s in data_bans(sentences) if not exception_swallows(lowered(s))), None)
+
+
+# "…, but third parties whose tools we use may collect information for advertising"
+BUT_OTHERS_MAY = r",\s*but\s+[^.;]{0,80}?\b(?:may|can)\b[^.;]*\b(?:advertis\w*|ads|market\w*)\b"
+
+
+def transfer_only(low: str) -> bool:
+    """ "will not sell Student Data for targeted advertising": the ban is on selling (or
+    disclosing) the data for advertising; the vendor's own use of it is left open."""
+    before = low[: m.start()] if (m := re.search(ADVERTISING, low)) else low
+    return bool(
+        re.search(r"\b(?:sell|rent|trade|lease|disclos\w*|shar(?:e|ing)|transfer\w*)\b", before)
+        and not re.search(r"\b(?:us(?:e|ed|ing)|process\w*|engag\w*|target\w*)\b", before)
+    )
+
+
+def own_venue_only(sentence: Sentence) -> bool:
+    """A ban whose own clause holds only on the vendor's service ("shall not use it for
+    targeted advertising on the Service, and may …"): advertising elsewhere is left open."""
+    # the ban's own clause: "does not display advertising in the Services and will not use
+    # Student Data to target advertising" holds the venue in the first promise only
+    clauses = re.split(
+        r";|,\s*(?:and|but)\s+(?!not\b)|\s+and\s+(?=(?:will|shall|must|does|do)\s)",
+        lowered(sentence),
+    )
+    clause = next((c for c in clauses if re.search(TARGETED, c)), clauses[0])
+    return bool(re.search(OWN_VENUE, clause)) and not re.search(ELSEWHERE_VENUES, clause)
+
+
+def excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentence | None:
+    """Another term that excepts some targeted advertising from the ban: "… does not display
+    targeted advertising to students, except for Featured Titles", "except in Parent
+    Accounts as described in Section 5.3"."""
+    excepted = next(
+        (
+            s
+            for s in find(sentences, TARGETED)
+            if s is not ban and exception_swallows(clause_holding(lowered(s), TARGETED))
+        ),
+        None,
+    )
+    return (
+        excepted
+        or _targeted_but_not_called_advertising(sentences)
+        or next(iter(find(sentences, SPONSORED_FOR_THE_STUDENT)), None)
+    )
+
+
+# "These messages are not advertising for purposes of these commitments", of messages
+# "selected based on the student's activity": targeted advertising defined away.
+_NOT_CALLED_ADVERTISING = LazyPattern(
+    r"\b(?:is|are|shall|will)\s+not\s+(?:be\s+)?(?:considered\s+|deemed\s+|treated\s+as\s+)?"
+    r"(?:advertising|advertisements?|ads)\b"
+)
+_PICKED_FOR_THE_STUDENT = LazyPattern(
+    r"\b(?:selected|chosen|tailored|targeted|personali[sz]ed)\s+(?:\w+\s+){0,2}?(?:based on|by|"
+    r"to|using|from)\b[^.;]{0,40}\b(?:students?|users?|child)\b[^.;]{0,20}\b(?:activity|"
+    r"behaviou?r|usage|use|progress|data|information|interests?)\b"
+)
+
+
+def _targeted_but_not_called_advertising(sentences: Sequence[Sentence]) -> Sentence | None:
+    for at, sentence in enumerate(sentences):
+        if not _NOT_CALLED_ADVERTISING.search(lowered(sentence)):
+            continue
+        before = sentences[at - 1] if at else sentence
+        picked = " ".join(
+            lowered(s) for s in (before, sentence) if s.paragraph == sentence.paragraph
+        )
+        if _PICKED_FOR_THE_STUDENT.search(picked):
+            return sentence
+    return None
+
+
+def or_told_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict:
+    """A missing ``verdict``, unless the paper tells as the vendor's present practice what
+    it promises nowhere: "We don't currently show ads, and we have no plans to use student
+    data for targeted advertising" (15(a), 15(b))."""
+    if verdict.status != "missing":
+        return verdict
+    told = next((s for s in find(sentences, TARGETED) if reports_practice(s.text)), None)
+    if told is None:
+        return verdict
+    return weak(told, "describes its present practice on targeted advertising; promises nothing")
+
+
+NAMED_IDENTIFIERS = r"\b(?:persistent|unique|device)\s+(?:unique\s+)?(?:identifiers?|ids?)\b"
