@@ -90,7 +90,7 @@ def it_reads_the_vendors_defined_names_as_the_concepts_they_define(
         "Interest-Based Ads": "Targeted Advertising",
         "Engaged Processor": "subcontractor",
     }
-    promise = "Pupil Works belong to the pupil who made them, or to the pupil's parent."
+    promise = "Pupil Works belong to the pupil's parent."
     assert _status(library, "R11", *definitions, promise) == "present"
     assert _status(library, "R11", promise) == "missing"
 

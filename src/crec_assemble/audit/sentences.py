@@ -332,6 +332,15 @@ def _opens_with_vendor(low: str) -> bool:
     return match is not None and match.lastgroup == "vendor"
 
 
+# A party named as the object of a preposition is not the subject of the modal after it:
+# in "Contractor does not show ads to students and will never …" the contractor is bound, and
+# in "Tips submitted by students shall be …" the tips are the subject.
+_OBJECT_OF = LazyPattern(
+    r"\b(?:to|for|from|with|about|of|by|than)\s+"
+    r"(?:(?:the|its|their|all|any|each|every|affected|such)\s+)?$"
+)
+
+
 def _subject(before: str) -> tuple[Party, ...]:
     """The parties named just before a modal, within its clause: the nearest one not in the
     possessive ("the District's data shall" binds no one named), with any joined to it
@@ -342,6 +351,10 @@ def _subject(before: str) -> tuple[Party, ...]:
         m for m in _PARTY.finditer(window) if not re.match(r"['\u2019]s\b", window[m.end() :])
     ]
     if not mentions or _RELATIVE_VERB.match(window[mentions[-1].end() :]):
+        return ()
+    while mentions and _OBJECT_OF.search(window[: mentions[-1].start()]):
+        mentions.pop()
+    if not mentions:
         return ()
     subject = [mentions[-1]]
     for earlier in reversed(mentions[:-1]):

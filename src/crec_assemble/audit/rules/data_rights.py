@@ -337,11 +337,46 @@ _OTHERWISE = LazyPattern(
 _ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;]{0,200}\baccount\b"
 
 
+# Owned by the students who made it, whatever the vendor calls it: "Each Submission remains
+# the property of the Student who authored it", "Tips submitted by students shall be the
+# property of the student", "Learners retain all ownership rights in the responses they
+# submit". The thing is their making, so it is their content, not the school's data.
+_LEARNERS = r"(?:students?|learners?|pupils?|child(?:ren)?)"
+_OWNED_BY_LEARNERS = (
+    rf"\b(?:property|ownership)\s+of\s+(?:the\s+|each\s+)?{_LEARNERS}\b"
+    rf"|\bbelong\w*\s+to\s+(?:the\s+|each\s+)?{_LEARNERS}\b"
+    rf"|\b{_LEARNERS}\s+(?:\w+\s+)?(?:keep|retain|own)\b"
+)
+_MADE = (
+    r"\b(?:creat|writ|wrote|written|authou?r|submit|upload|made|mak|record|produc|draw|drew)\w*\b"
+    r"|\b(?:essays?|submissions?|writing samples?|work samples?|journals?|tips|stories|drawings?|"
+    r"artwork|portfolios?)\b"
+)
+
+
+def _made_by_learners(low: str) -> bool:
+    """Something the students made, owned by them, and not the school's data or records."""
+    return bool(
+        re.search(_OWNED_BY_LEARNERS, low)
+        and re.search(_MADE, low)
+        and not re.search(rf"{DATA}|\b(?:records?|information)\b", low)
+    )
+
+
+# "The District retains ownership of all Student Data other than Student-Generated Content":
+# the school's ownership leaves the students' content out, and claims none of it.
+_LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:{_CONTENT})"
+
+
 @rule("R11")
 @lasting
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
-    for sentence in find(sentences, rf"{_CONTENT}|{_USER_CONTENT}", OWNS):
+    named = find(sentences, rf"{_CONTENT}|{_USER_CONTENT}", OWNS)
+    made = [s for s in sentences if not s.heading and _made_by_learners(lowered(s))]
+    for sentence in (s for s in sentences if s in named or s in made):
         low = lowered(sentence)
+        if re.search(_SCHOOL_OWNER, low) and re.search(_LEAVES_OUT_CONTENT, low):
+            continue
         if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
             re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
         ):
@@ -360,7 +395,9 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
                 return weak(sentence, "makes the students' content the school's, leaving the "
                                       "students only some rights")  # fmt: skip
             return missing("makes the students' content the school's, not the students'", sentence)
-        if re.search(_SCHOOL_OWNER, low) or not re.search(_STUDENT_OWNER + r"|\bstudents?\b", low):
+        if re.search(_SCHOOL_OWNER, low) or not re.search(
+            rf"{_STUDENT_OWNER}|{_OWNED_BY_LEARNERS}|\bstudents?\b", low
+        ):
             return weak(sentence, "leaves the students' content to the school or to whoever "
                                   "submitted it, not to the students")  # fmt: skip
         licence = find(sentences, r"\b(?:students?|child|users?)\b", _SWALLOWING_LICENCE)

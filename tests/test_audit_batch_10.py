@@ -1,0 +1,51 @@
+"""Classes of misreading found in batch 10 (tests/corpus/heldout-10/), held out until
+2026-12-02 and development since, each read right.
+
+Each case is a sentence of the class, written for the test in words of its own, not a
+corpus document's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import audit_probes as probe
+from crec_assemble.library.clauses import ClauseLibrary
+
+CASES = [  # (requirement, texts, status, id)
+    # 11: what the students made, by whatever name, owned by them
+    ("R11", ("Every Entry remains the property of the pupil who wrote it.",), "present",
+     "entry-of-the-pupil-who-wrote-it"),
+    ("R11", ("Quizzes submitted by students shall be the property of the student.",), "present",
+     "submitted-by-students-shall-be-theirs"),
+    ("R11", ("Learners keep all ownership rights in the spoken answers and drawings they "
+             "upload.",), "present", "learners-keep-what-they-upload"),
+    ("R11", ("Student essays that the District shares for scoring remain the property of the "
+             "student.",), "present", "student-essays-shared-for-scoring"),
+    ("R11", ("The Board retains ownership of all Student Data other than Student-Generated "
+             "Content.",
+             "All Student-Generated Content is the property of the student."), "present",
+     "school-owns-all-but-the-content"),
+    # any requirement: students named as the object of a verb are not bound by the next one
+    ("R13", ("Acme does not show ads to students and will never use Student Data to target "
+             "advertising.",), "present", "ads-to-students-and-will-never"),
+    ("R6c", ("The Vendor shall notify the Board of a breach within two days.",
+             "The Board will mail a letter to the affected parents and will notify them within "
+             "five days."), "missing", "the-board-writes-to-parents-and-will"),
+    # controls: the school's records, and the students' content left to the school
+    ("R11", ("Records submitted by students shall be the property of the Board.",), "missing",
+     "records-submitted-are-the-boards"),
+    ("R11", ("Student Data entered by pupils remains the property of the pupil's school.",),
+     "missing", "data-entered-is-the-schools"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [case[:3] for case in CASES],
+    ids=[case[3] for case in CASES],
+)
+def it_reads_batch_10s_drafting(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.clause(*texts)) == status
