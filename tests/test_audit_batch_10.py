@@ -32,6 +32,19 @@ CASES = [  # (requirement, texts, status, id)
     ("R6c", ("The Vendor shall notify the Board of a breach within two days.",
              "The Board will mail a letter to the affected parents and will notify them within "
              "five days."), "missing", "the-board-writes-to-parents-and-will"),
+    # 6(a)-6(c): a law-enforcement hold the paper itself keeps from the periods
+    ("R6b", ("The Vendor shall notify the District of a breach within five (5) days after "
+             "discovery.",
+             "The law enforcement delay described in Section 4.3 does not extend these "
+             "periods."), "present", "hold-does-not-extend-the-periods"),
+    ("R6b", ("The Vendor shall notify the District of a breach within five (5) days after "
+             "discovery.",
+             "Notice may be delayed while a law enforcement agency so requests."), "weak",
+     "hold-delays-the-notice"),
+    # 15(a): an operator that never shows ads to students, on no named venue
+    ("R15a", ("Acme never shows ads to students.",), "present", "never-shows-ads-to-students"),
+    ("R15a", ("Acme never shows ads to students on partner websites.",), "missing",
+     "never-shows-ads-on-partner-websites"),
     # controls: the school's records, and the students' content left to the school
     ("R11", ("Records submitted by students shall be the property of the Board.",), "missing",
      "records-submitted-are-the-boards"),

@@ -75,7 +75,7 @@ _VENUE = LazyPattern(
 # "inside Contractor Classroom", "on the Tallyho Math website" (a name before the noun);
 # never "on any other website" or "on third-party sites", which are 15(b)'s.
 OWN_VENUE = (
-    r"\b(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third|any\b|every\b)"
+    r"\b(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third|any\b|every\b|partner)"
     r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|"
     r"products?|classroom|software|portal|extension))\b|\b(?:its|our) own\b"

@@ -58,12 +58,19 @@ def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Ve
         ),
         None,
     )
-    if held is None:
+    if held is None or any(_HOLD_DISCLAIMED.search(lowered(s)) for s in sentences):
         return None
     return weak(promise, "breach notice in time, but a law-enforcement request may hold it "
                 f"back past the limit: {held.text}")  # fmt: skip
 
 
+# "The law enforcement delay in Section 5.2 does not extend these periods": the paper takes
+# the hold back from the periods that meet the regulation.
+_HOLD_DISCLAIMED = LazyPattern(
+    r"\blaw[- ]enforcement\b(?:[^.;]|\.(?=\d)){0,80}\b(?:does|do|shall|will|may) not "
+    r"(?:extend|apply to|delay|postpone|suspend|toll)\b[^.;]{0,40}\b(?:periods?|deadlines?|"
+    r"times?|limits?|notices?)\b"
+)
 _LAW_ENFORCEMENT_HOLD = LazyPattern(
     r"\blaw[- ]enforcement\b[^.;]{0,120}\b(?:delay\w*|postpon\w*|withh[eo]ld\w*|impede\w*)\b"
     r"|\b(?:delay\w*|postpon\w*)\b[^.;]{0,80}\blaw[- ]enforcement\b"
