@@ -45,6 +45,19 @@ CASES = [  # (requirement, texts, status, id)
     ("R15a", ("Acme never shows ads to students.",), "present", "never-shows-ads-to-students"),
     ("R15a", ("Acme never shows ads to students on partner websites.",), "missing",
      "never-shows-ads-on-partner-websites"),
+    # 4: the vendor sends families' requests to the school, or to an office of it, and
+    # declines to answer them itself: no part (missing)
+    ("R4", ("If a parent asks us to review or correct a record, we will refer the request to "
+            "the Board's privacy officer and will not respond to it ourselves.",), "missing",
+     "refers-and-will-not-respond-itself"),
+    ("R4", ("A pupil or parent who wishes to see or change records should contact the sending "
+            "district; the Vendor will not respond to such requests directly.",), "missing",
+     "contact-the-sending-district"),
+    ("R4", ("Requests by a parent to inspect or amend the record shall be referred to the "
+            "Privacy Office of the Board.",), "missing", "referred-to-an-office-of-the-board"),
+    ("R4", ("Requests by a parent to inspect or amend records shall be referred to the "
+            "Vendor's privacy office, which will respond within ten (10) days.",), "present",
+     "referred-to-the-vendors-office"),
     # controls: the school's records, and the students' content left to the school
     ("R11", ("Records submitted by students shall be the property of the Board.",), "missing",
      "records-submitted-are-the-boards"),

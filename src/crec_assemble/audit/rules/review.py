@@ -60,11 +60,16 @@ _WHOSE_RECORDS = (
 )
 _ASK_THE_SCHOOL = (
     r"\bcontact\w*\s+(?:their|the|your)\s+(?:(?:child|student)['\u2019]s\s+)?(?:teacher|school)"
+    # "should contact the referring district"
+    rf"|\bcontact\w*\s+(?:their|the|your)\s+[\w-]+\s+{LEA}"
 )
 # The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
 # "remain the District's responsibility", "Corrections … must be made by the District".
 _TO_SCHOOL = (
     r"\b(?:made|directed|sent|submitted|addressed|referred|handled)\s+(?:to|through|by)\s+"
+    # "referred to the Office of Legal Affairs of the Council"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:office|department|division|director|officer)\b"
+    r"[^.;]{0,40}?\bof\s+)?"
     rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?{LEA}"
     rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
     # "Customer is solely responsible for … responding to requests from parents"
@@ -86,8 +91,11 @@ _TO_SCHOOL = (
 # request to Provider, and Provider shall respond …", "Provider makes any correction".
 _VENDOR_ACTS = (
     # not "will assist District in responding", "shall not respond … itself"
-    rf"(?:{PROVIDER}|\bus\b)(?:(?!\b(?:assist|help|cooperat|not|never)\w*\b)[^.;]){{0,40}}?"
-    r"\b(?:respond|correct|amend|provid|establish|fix|mak)"
+    # (not "contacts us to review or correct", where "us" is asked)
+    rf"(?:{PROVIDER}|(?<!contact\s)(?<!contacts\s)(?<!contacted\s)(?<!asks\s)(?<!ask\s)"
+    r"(?<!emails\s)(?<!email\s)(?<!calls\s)(?<!writes to\s)\bus\b)"
+    r"(?:(?!\b(?:assist|help|cooperat|not|never)\w*\b)[^.;]){0,40}?"
+    r"\b(?:respond|correct|amend|provid|establish|fix|mak|act on)"
     r"|\bmakes? (?:any|the|such) corrections?\b"
 )
 
@@ -160,6 +168,9 @@ _SCHOOLS_PROCEDURE = (
 _DECLINES = (
     r"\b(?:does|do|will|shall)\s+not\s+(?:otherwise\s+|directly\s+|itself\s+)?(?:respond|accept|"
     r"process|act on|handle|answer)\w*\b(?:\s+or\s+\w+)?[^.;]{0,60}\brequests?\b"
+    # "will refer the request to the District and will not respond to it ourselves"
+    r"|\b(?:does|do|will|shall)\s+not\s+respond\s+to\s+(?:it|them)\s+(?:ourselves|itself|"
+    r"themselves|directly)\b"
 )
 
 
