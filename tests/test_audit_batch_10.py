@@ -58,6 +58,15 @@ CASES = [  # (requirement, texts, status, id)
     ("R4", ("Requests by a parent to inspect or amend records shall be referred to the "
             "Vendor's privacy office, which will respond within ten (10) days.",), "present",
      "referred-to-the-vendors-office"),
+    # 2: deletion on request of some items, not of the data
+    ("R2", ("Teachers may delete individual audio recordings from the class dashboard at any "
+            "time.",), "weak", "delete-individual-recordings"),
+    ("R2", ("On the Board's written request, the Vendor will delete Student Data that is no "
+            "longer required for billing.",), "weak", "data-no-longer-required"),
+    ("R2", ("On the Board's written request by e-mail to privacy@acme.example, the Vendor will "
+            "delete all Student Data within ten (10) days.",), "present", "delete-all-on-request"),
+    ("R2", ("School administrators can delete individual student accounts at any time from the "
+            "Admin Console.",), "present", "delete-student-accounts"),
     # controls: the school's records, and the students' content left to the school
     ("R11", ("Records submitted by students shall be the property of the Board.",), "missing",
      "records-submitted-are-the-boards"),

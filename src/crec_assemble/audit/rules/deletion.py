@@ -80,6 +80,10 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
             return weak(
                 sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
             )
+        items = _SOME_ITEMS.search(lowered(sentence))
+        if items is not None:
+            return weak(sentence, f"deletion on request of some items only ({items.group(1)}), "
+                                  "not of the data")  # fmt: skip
         kept = next(
             (
                 s
@@ -143,6 +147,20 @@ _KEPT_BACK = LazyPattern(
     rf"|\b{ERASE}\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:data|records|information)\s*,?\s+"
     r"(?:other than|except(?:ing)?(?: for)?|excluding|but not)\s+"
     rf"(?!as\b|to the extent\b|where\b|if\b|when\b|that\b|(?:{NO_ONE}))"
+)
+# What is deleted is some of the items the service holds, not the data: "an Administrator may
+# delete an individual Session Recording", "return or destroy the original documents" (its
+# working papers kept); and "Student Data that is no longer needed for claims" is only the
+# data the vendor no longer wants. A student's account is the student's data (as outside
+# readers label "delete individual student accounts").
+_SOME_ITEMS = LazyPattern(
+    rf"\b{ERASE}\s+(?!all\b|any\b|every\b)(?:(?:an?|the|individual|single|specific|"
+    r"particular)\s+)*(?:[\w-]+\s+)?((?:session\s+)?(?:recordings?|lessons?|submissions?|"
+    r"documents?|exports?|files?|messages?|posts?|images?|photos?|videos?))\b"
+    r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
+    r"(?:data|information))"
+    rf"|\b{ERASE}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(data|records|information)\s+(?:that|which)\s+"
+    r"(?:is|are)\s+no\s+longer\s+(?:needed|required|necessary)\b"
 )
 _LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0,40}\blaws?\b")
 _PROCEDURE = LazyPattern(
