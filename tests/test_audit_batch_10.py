@@ -67,6 +67,23 @@ CASES = [  # (requirement, texts, status, id)
             "delete all Student Data within ten (10) days.",), "present", "delete-all-on-request"),
     ("R2", ("School administrators can delete individual student accounts at any time from the "
             "Admin Console.",), "present", "delete-student-accounts"),
+    # 5: the vendor's own judgement, or the costs of implementation, measure the safeguards
+    ("R5", ("The Consultant shall take reasonable steps, consistent with her professional "
+            "judgment, to keep Student Data secure and confidential.",), "weak",
+     "consistent-with-her-professional-judgment"),
+    ("R5", ("Taking into account the costs of implementation and the risks, the Processor shall "
+            "implement appropriate technical and organisational measures to keep Student Data "
+            "secure and confidential.",), "weak", "costs-of-implementation"),
+    # 9: Connecticut law for the reading of one exhibit or schedule, another's for the rest
+    ("R9", ("This Agreement is governed by the laws of the State of Ohio.",
+            "Notwithstanding Section 12, the laws of the State of Connecticut shall govern the "
+            "construction and enforcement of this Exhibit K."), "weak",
+     "construction-and-enforcement-of-this-exhibit"),
+    ("R9", ("These Terms are governed by the laws of the State of Texas.",
+            "For a customer in Connecticut, this Schedule B shall be construed in accordance "
+            "with the laws of the State of Connecticut."), "weak", "this-schedule-b-construed"),
+    ("R9", ("The laws of the State of Connecticut shall govern the interpretation and "
+            "enforcement of this Agreement.",), "present", "interpretation-of-this-agreement"),
     # controls: the school's records, and the students' content left to the school
     ("R11", ("Records submitted by students shall be the property of the Board.",), "missing",
      "records-submitted-are-the-boards"),

@@ -183,10 +183,14 @@ _PART_GOVERNED = LazyPattern(
     r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?(?:[\w-]+ )?(?:part [a-z0-9-]{1,4}|addendum|"
     r"supplement|rider|exhibit|schedule)\b[^.;]{0,30}\b(?:is|are|shall be|will be) "
     r"(?:governed|interpreted|construed)\b"
-    r"|(?:^|, |— )this (?:addendum|supplement|rider|exhibit|schedule) (?:is|shall be|will be) "
-    r"(?:governed|interpreted|construed)\b"
-    # "The laws of the State of Connecticut govern this Addendum."
-    r"|\bgoverns? (?:this|the) (?:addendum|supplement|rider|exhibit|schedule|part [a-z0-9]{1,3})"
+    # (", this Schedule C shall be interpreted in accordance with …")
+    r"|(?:^|, |— )this (?:addendum|supplement|rider|exhibit|schedule)(?: [a-z0-9][\w.-]{0,4})? "
+    r"(?:is|shall be|will be) (?:governed|interpreted|construed)\b"
+    # "The laws of the State of Connecticut govern this Addendum", "… shall govern the
+    # interpretation and enforcement of this Exhibit G"
+    r"|\bgovern\w* (?:(?:the )?(?:interpretation|construction|enforcement|performance|validity)"
+    r"(?:,? (?:and|or) |, ))*(?:(?:the )?(?:interpretation|construction|enforcement|performance|"
+    r"validity) of )?(?:this|the) (?:addendum|supplement|rider|exhibit|schedule|part [a-z0-9]{1,3})"
     r"\b"
 )
 # Connecticut's law with part excluded (its conflict-of-laws rules may go).

@@ -34,8 +34,10 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
             r"(?:\s+\w+)?\s+(?:determines?|deems?|considers?|believes?|judges?)\b"
             r"|\bas (?:reasonably )?(?:interpreted|determined|deemed) by\b"
             r"|\bas (?:\w+ )?determines? (?:appropriate|necessary)\b"
-            # "in its sole discretion", "reasonable, in its professional judgement"
-            r"|\bin (?:its|our|his|her) " + _JUDGEMENT
+            # "in its sole discretion", "reasonable, in its professional judgement",
+            # "reasonable steps, consistent with his professional judgment"
+            r"|\b(?:in|consistent with|according to|as determined by) (?:its|our|his|her) "
+            + _JUDGEMENT
         ),
         "the vendor decides whether it applies",
     ),

@@ -103,6 +103,9 @@ _ONLY_MEANT = LazyPattern(r"\bintends?\s+(?:that|to)\b")
 # held to, settled after batch 6).
 _REASONABLE_EFFORTS = LazyPattern(
     r"\breasonable (?:efforts?|endeavou?rs?)\b|\bcommercially reasonable\b"
+    # "Taking into account the state of the art, the costs of implementation …": the same
+    # cost judgement, in a GDPR-style processor's words
+    r"|\bcosts? of implementation\b"
 )
 
 
