@@ -84,6 +84,19 @@ CASES = [  # (requirement, texts, status, id)
             "with the laws of the State of Connecticut."), "weak", "this-schedule-b-construed"),
     ("R9", ("The laws of the State of Connecticut shall govern the interpretation and "
             "enforcement of this Agreement.",), "present", "interpretation-of-this-agreement"),
+    # 8: FERPA only as one of all applicable laws, for one section, for the school, or as far
+    # as the data are education records
+    ("R8", ("Acme shall abide by every applicable law and regulation, including FERPA, when it "
+            "provides the Service.",), "weak", "every-applicable-law-including-ferpa"),
+    ("R8", ("Acme shall comply with all applicable federal and state laws pertaining to student "
+            "data privacy, including FERPA, COPPA and PPRA.",), "present",
+     "laws-pertaining-to-student-data-privacy"),
+    ("R8", ("This study is conducted under the audit exception of FERPA, and the Researcher "
+            "shall comply with 34 CFR 99.35(b).",), "weak", "complies-with-one-section"),
+    ("R8", ("To the extent the Board is subject to FERPA, the Board designates Acme as a school "
+            "official.",), "weak", "to-the-extent-the-board-is-subject"),
+    ("R8", ("To the extent the Pupil Files are education records under FERPA, Acme will keep "
+            "them confidential.",), "weak", "to-the-extent-they-are-education-records"),
     # controls: the school's records, and the students' content left to the school
     ("R11", ("Records submitted by students shall be the property of the Board.",), "missing",
      "records-submitted-are-the-boards"),

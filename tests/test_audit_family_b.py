@@ -173,7 +173,7 @@ def it_reads_a_notice_to_affected_families_in_the_breach_paragraph(
          "Rights and Privacy Act of 1974.", "present"),
         ("We follow FERPA and COPPA.", "present"),
         ("Vendor will handle education records in accordance with FERPA.", "present"),
-        ("Both parties will comply with all applicable laws, including FERPA.", "present"),
+        ("Both parties will comply with all applicable laws, including FERPA.", "weak"),
         ("Our Services are designed to help Schools meet their FERPA obligations.", "missing"),
         ("The platform includes tools that enable the District to comply with FERPA.",
          "missing"),

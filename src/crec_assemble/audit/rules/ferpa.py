@@ -33,6 +33,12 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     one_section = next((s for s, low in promises if not re.search(_FERPA_NAMED, low)), None)
     if one_section:
         return weak(one_section, "keeps to one section of the FERPA regulations, not to FERPA")
+    records = next(
+        (s for s in kept if _AS_EDUCATION_RECORDS.search(low := lowered(s)) and _DUTY.search(low)),
+        None,
+    )
+    if records is not None:
+        return weak(records, "keeps to FERPA only for data that are education records")
     for sentence in kept:
         if _SCHOOL_OFFICIAL.search(lowered(sentence)):
             return weak(
@@ -83,6 +89,11 @@ def _promise_to_ferpa(sentence: Sentence, low: str) -> Verdict | None:
     gives itself."""
     if not re.search(_FERPA_NAMED, low) or _ONLY_ALLOWED.search(low):
         return None
+    if _TO_A_SECTION.search(low):
+        return weak(sentence, "keeps to one section of the FERPA regulations, not to FERPA")
+    if _AMONG_ALL_LAWS.search(low):
+        return weak(sentence, "promises to keep to all applicable laws; FERPA is only named "
+                              "among them")  # fmt: skip
     if _AT_ITS_DISCRETION.search(low):
         return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
     if _FERPA_HEDGE.search(low):
@@ -123,11 +134,38 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:these|those|they|such)\s+"
     r"(?:are|is|constitute)\b[^.;]{0,60}\b(?:subject to|covered by|protected by|governed by)\b"
 )
-# "a School that is subject to FERPA": the school described, the vendor promising nothing.
+# "a School that is subject to FERPA", "To the extent Customer is subject to FERPA": the
+# school described, the vendor promising nothing.
 _A_SCHOOL_SUBJECT = LazyPattern(
     r"\b(?:an?|the|any|each)\s+(?:school|district|lea|educational agency|institution|customer)"
     r"s?\s+(?:that|which|who)\s+(?:is|are)\s+subject to\b"
+    r"|\bto the extent (?:that\s+)?(?:the\s+)?(?:school|district|lea|educational agency|"
+    r"institution|customer|board|crec|council)s?\s+(?:is|are)\s+subject to\b"
 )
+# "shall comply with the requirements of 34 CFR 99.31(a)(6)", FERPA named only as the
+# agreement's footing ("entered into under the studies exception of FERPA").
+_TO_A_SECTION = LazyPattern(
+    r"\b(?:compl(?:y|ies)|abide|adhere|conform)\b[^.;]{0,40}?\b34 c\.?f\.?r\.?\s*"
+    r"(?:§+\s*|sections?\s+)?99\.\d+"
+    # one section, not "99.31(a)(6) and 99.33"
+    r"(?![\w()]*\s*(?:,|and)\s*(?:34 c\.?f\.?r\.?\s*)?(?:§+\s*)?99\.\d)"
+)
+# "shall comply with all applicable laws, including FERPA": the law in general, FERPA named as
+# one instance (the labelling guide's reading: weak).
+# Not the model DPAs' "all applicable … laws … pertaining to Student Data privacy and
+# security, …, including FERPA, COPPA, PPRA …", which outside readers take as the promise.
+_AMONG_ALL_LAWS = LazyPattern(
+    r"\b(?:all|every|any) applicable\b(?:(?!\b(?:pertain|relat|regard|concern)\w*\b)[^.;]){0,160}?"
+    r"\b(?:including|such as|e\.g\.)\b[^.;]{0,60}\b(?:ferpa|family educational rights and "
+    r"privacy act)\b"
+)
+# "To the extent Student Data constitute education records under FERPA, Consultant will …":
+# kept to FERPA only as far as the data turn out to be education records.
+_AS_EDUCATION_RECORDS = LazyPattern(
+    r"\bto the extent\b[^.;]{0,60}\b(?:constitutes?|are|is)\s+(?:an?\s+)?(?:part of\s+)?"
+    r"(?:the\s+)?(?:student['\u2019]s\s+)?education records?\b"
+)
+_DUTY = LazyPattern(r"\b(?:shall|will|must|agrees? to)\b")
 # "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives
 # itself, measured by FERPA, not a promise to keep to it.
 _ONLY_ALLOWED = LazyPattern(r"\bmay\b[^.;]{0,80}\b(?:allowed|permitted)\s+(?:by|under)\b")
