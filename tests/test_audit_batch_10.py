@@ -97,6 +97,16 @@ CASES = [  # (requirement, texts, status, id)
             "official.",), "weak", "to-the-extent-the-board-is-subject"),
     ("R8", ("To the extent the Pupil Files are education records under FERPA, Acme will keep "
             "them confidential.",), "weak", "to-the-extent-they-are-education-records"),
+    # 3: other purposes denied by the contract's measure decide, however broadly the contract
+    # then lists its own (U1 judges those); purposes the vendor adds by its own say do not
+    ("R3", ("Acme shall not use Student Data for any purpose other than those authorized under "
+            "this Agreement.",
+            "Acme may use Student Data only to provide the Service and for the purposes set out "
+            "in Section 7."), "present", "denial-beside-the-contracts-list"),
+    ("R3", ("Acme shall not use Student Data for any purpose other than those authorized under "
+            "this Agreement.",
+            "Acme may use Student Data only to provide the Service and for such other purposes "
+            "as Acme determines."), "weak", "denial-beside-purposes-acme-determines"),
     # controls: the school's records, and the students' content left to the school
     ("R11", ("Records submitted by students shall be the property of the Board.",), "missing",
      "records-submitted-are-the-boards"),

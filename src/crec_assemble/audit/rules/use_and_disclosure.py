@@ -51,6 +51,19 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     elsewhere = find(sentences, verb, DATA, ELSEWHERE) or find(sentences, verb, PURPOSES_ELSEWHERE)
     if elsewhere:
         return weak(elsewhere[0], "leaves the use of the data to a document outside the contract")
+    denied = [
+        s
+        for s in find(sentences, verb, rf"\bpurpose|{_CONTRACTS_PURPOSE.pattern}")
+        if negated(s.text, verb)
+    ]
+    # "shall not use Student Data for any purposes other than those authorized pursuant to this
+    # Agreement": the limit itself, however broad the uses the contract then lists (those are
+    # U1's and U2's to judge, as outside readers label them).
+    firm_denial = next(
+        (v for s in denied if _TO_THE_CONTRACT.search(lowered(s))
+         and (v := _limit(s, "does not use the data for other purposes")).status == "present"),
+        None,
+    )  # fmt: skip
     # A limit that is the vendor's own use, not a condition on a recipient's (15(e)'s).
     limits = [
         _limit(s, "uses the data only for the contracted purposes")
@@ -58,15 +71,19 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         if not after_a_disclosure(lowered(s), verb)
     ]
     for verdict in limits:
-        if verdict.status != "present":
-            return verdict  # one limit with a broad exception opens the rest
+        if verdict.status == "present":
+            continue
+        if (
+            firm_denial is not None
+            and verdict.sentence is not None
+            and not _VENDORS_OWN_PURPOSES.search(lowered(verdict.sentence))
+        ):
+            return firm_denial  # the contract's purposes, listed broadly: U1's to judge
+        return verdict  # one limit with a broad exception opens the rest
     if limits:
         return limits[0]
-    denied = [
-        s
-        for s in find(sentences, verb, rf"\bpurpose|{_CONTRACTS_PURPOSE.pattern}")
-        if negated(s.text, verb)
-    ]
+    if firm_denial is not None:
+        return firm_denial
     if denied:
         return _limit(denied[0], "does not use the data for other purposes")
     granted = find(sentences, rf"\bmay\s+(?:\w+\s+)?{verb}", DATA, _AUTHORIZED)
@@ -74,6 +91,16 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         return weak(granted[0], "lets the vendor use the data for the contract's purposes, but "
                                 "does not forbid other uses")  # fmt: skip
     return missing("does not limit its use of the data to the contract's purposes")
+
+
+# Other purposes denied by the contract's measure: "for any purpose other than those
+# authorized in these Terms", "for any other purpose".
+_TO_THE_CONTRACT = LazyPattern(
+    r"\b(?:any|no)\s+(?:other\s+)?purposes?\s+other\s+than\s+(?:those|the\s+purposes?|as)\s+"
+    r"(?:expressly\s+)?(?:authori[sz]ed|permitted|set (?:out|forth)|described|specified)\s+"
+    r"(?:in|by|under|pursuant to)\s+(?:this|these|the)\s+(?:agreement|addendum|dpa|contract|terms)\b"
+    r"|\bfor\s+any\s+other\s+purpose\b"
+)
 
 
 # "Provider may use Student Data for the purposes authorized in this Agreement": a grant in
@@ -147,6 +174,15 @@ _DISCRETION = LazyPattern(
     r"\b(?:we|it|provider|vendor|company|contractor|operator|licensor|supplier|consultant)\s+"
     r"(?:\w+\s+)?(?:considers?|believes?|deems?|determines?|judges?)\b"
     r"|\bin (?:its|our) (?:sole |absolute |reasonable )?(?:discretion|judgment|opinion)\b"
+)
+
+
+# Purposes the vendor adds by its own say, not the contract's: "such other purposes as Acme
+# determines", a policy it writes or may change, purposes it tells the school of later.
+_VENDORS_OWN_PURPOSES = LazyPattern(
+    rf"{_DISCRETION.pattern}|{_CHANGEABLE.pattern}|\bsuch other purposes\b"
+    r"|\b(?:privacy (?:policy|notice|statement)|terms of (?:use|service))\b"
+    r"|\botherwise\s+(?:disclosed|notified|communicated|made known)\s+to\b"
 )
 
 
