@@ -98,7 +98,8 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
 _TO_THE_CONTRACT = LazyPattern(
     r"\b(?:any|no)\s+(?:other\s+)?purposes?\s+other\s+than\s+(?:those|the\s+purposes?|as)\s+"
     r"(?:expressly\s+)?(?:authori[sz]ed|permitted|set (?:out|forth)|described|specified)\s+"
-    r"(?:in|by|under|pursuant to)\s+(?:this|these|the)\s+(?:agreement|addendum|dpa|contract|terms)\b"
+    r"(?:in|by|under|pursuant to)\s+(?:this|these|the)\s+(?:agreement|addendum|dpa|contract|"
+    r"terms)\b"
     r"|\bfor\s+any\s+other\s+purpose\b"
 )
 
