@@ -107,6 +107,20 @@ CASES = [  # (requirement, texts, status, id)
             "this Agreement.",
             "Acme may use Student Data only to provide the Service and for such other purposes "
             "as Acme determines."), "weak", "denial-beside-purposes-acme-determines"),
+    # U1: the data used to market the vendor's related offerings or its paid plan
+    ("U1", ("Acme may use Student Data to provide the Service and to send teachers information "
+            "about related Acme offerings.",), "weak", "information-about-related-offerings"),
+    ("U1", ("We use student data to run the Service and to send parents news about Acme Home, "
+            "our paid plan.",), "weak", "news-about-the-paid-plan"),
+    # 15(e): one limit whose exceptions reach past the six cases (its affiliates) opens any
+    # other limit; the statute's own case (B) stays one of the six
+    ("R15e", ("Acme shall not disclose Student Data to any third party except as required by "
+              "law.",
+              "Acme may disclose Student Data only: (a) to its affiliates; or (b) as required by "
+              "law."), "weak", "a-second-limit-names-affiliates"),
+    ("R15e", ("Acme may disclose Student Data only to ensure legal or regulatory compliance or "
+              "to take precautions against liability, or to respond to judicial process.",),
+     "present", "legal-or-regulatory-compliance"),
     # controls: the school's records, and the students' content left to the school
     ("R11", ("Records submitted by students shall be the property of the Board.",), "missing",
      "records-submitted-are-the-boards"),

@@ -93,12 +93,14 @@ EFFORTS = LazyPattern(
 # Telling families of the vendor's other wares, a use no school contract authorizes: "to
 # let parents know about other Acme programs", "to promote additional products".
 OTHER_WARES = (
-    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:[^.;]{0,60}?\s)?(?:other|new|additional)\s+"
+    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:[^.;]{0,60}?\s)?(?:other|new|additional|"
+    r"related)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:products|programs|services|offerings|courses|games|titles)"
     # "order reminders and offers for portrait packages, retakes and upgrades"
     r"|\b(?:promotional\s+|special\s+)?offers\s+(?:for|of|on)\s"
-    # "to tell parents about Acme Plus, our paid family subscription"
-    r"|\b(?:tell\w*|let\w*|inform\w*)\s+(?:\w+\s+){1,3}?(?:know\s+)?about\s+[^.;]{0,40}?"
+    # "to tell parents about Acme Plus, our paid family subscription", "to send families news
+    # about Acme Family, our optional paid plan"
+    r"|\b(?:tell\w*|let\w*|inform\w*|send\w*)\s+(?:\w+\s+){1,3}?(?:know\s+)?about\s+[^.;]{0,40}?"
     r"\b(?:plus|premium|paid|subscriptions?|upgrades?)\b"
     # "to improve and promote the Services": the school's data selling the vendor's service
     r"|\bpromot(?:e|es|ed|ing)\s+(?:the|our|its)\s+(?:services?|products?|platform|app)\b"

@@ -55,6 +55,9 @@ _ALLOWED = LazyPattern(
     r"|\bas (?:permitted|provided|allowed|set out) (?:by|in|under) (?:section|article|clause|"
     r"paragraph)\s*\d"
     r"|\b(?:law|laws|statute|regulations?|legal process|subpoena|court|judicial|law enforcement|"
+    # case (B): "to ensure legal or regulatory compliance or to take precautions against
+    # liability"
+    r"regulatory compliance|precautions against liability|"
     r"safety|integrity|security of|school purposes?|requested by (?:a|an|the)\s+(?:student|"
     r"parent)|student'?s? (?:own )?request|(?:written )?(?:consent|direction|instructions?)s? of "
     r"the|directed (?:or permitted )?by|as (?:the )?(?:district|lea|school|board|customer|crec) "
@@ -187,6 +190,7 @@ def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
     start = _EXCEPTIONS.search(text)
     if start is None:
         return None
+    unbound = None
     for piece in _ITEM.split(text[start.end() :]):
         if piece.rstrip().endswith(":"):
             continue  # the list's lead-in: "unless the disclosure is made:"
@@ -194,9 +198,14 @@ def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
         if not re.search(r"\w{3,}", item) or re.fullmatch(r"(?:or|and)\b.{0,3}", item):
             continue
         flaw = _item_flaw(item, bound_elsewhere)
-        if flaw is not None:
+        if flaw is not None and flaw.startswith(_UNBOUND):
+            unbound = unbound or flaw  # a case beyond the six, if any, says more
+        elif flaw is not None:
             return flaw
-    return None
+    return unbound
+
+
+_UNBOUND = "lets service providers have the data without binding them "
 
 
 def _item_flaw(item: str, bound_elsewhere: bool) -> str | None:
@@ -208,14 +217,15 @@ def _item_flaw(item: str, bound_elsewhere: bool) -> str | None:
             return None
         left = [why for why, cue in _CONDITIONS.items() if not re.search(cue, item)]
         if left:
-            return "lets service providers have the data without binding them " + (
-                " or ".join(left)
-            )
+            return _UNBOUND + (" or ".join(left))
         return None
     if _OTHER_LAW.search(item):
         return "discloses as another law permits, not only in the six cases"
     if _SCHOOL_PERMITS.search(item):
         return "discloses whatever the school permits, not only in the six cases"
+    if re.search(r"\baffiliat\w*\b", item):
+        # "to Phonara's affiliates, for the purposes in Section C.3": none of the six cases
+        return "discloses to its affiliates, not only in the six cases"
     if _RESEARCHERS.search(item) and not re.search(r"\b(?:law|laws|statute)\b", item):
         # "to a researcher approved in writing by CREC": research only as a law requires
         return "discloses to researchers, not only in the six cases"
@@ -280,6 +290,27 @@ def _wider_grant(sentences: Sequence[Sentence], read: set[int]) -> Sentence | No
     )
 
 
+def _judged_limits(
+    sentences: Sequence[Sentence], flaws: Sequence[tuple[Sentence, str | None]], read: set[int]
+) -> Verdict:
+    """The verdict on the limits found, each with its flaw or None: one whose exceptions reach
+    past the six cases opens the rest (a limit that only leaves its service providers unbound
+    may have their conditions in a clause the reader did not join to it); else the first
+    flawless one decides, unless another term shares more widely."""
+    beyond = next(((s, f) for s, f in flaws if f is not None and not f.startswith(_UNBOUND)), None)
+    if beyond is not None:
+        return weak(*beyond)
+    for sentence, flaw in flaws:
+        if flaw is None:
+            wider = _wider_grant(sentences, read)
+            if wider is not None:
+                why = "another term lets it share with affiliates or partners"
+                return weak(wider, f"discloses student data only in the permitted cases, but {why}")
+            return present(sentence, "discloses student data only in the permitted cases")
+    sentence, flaw = flaws[0]
+    return weak(sentence, flaw or "")
+
+
 @rule("R15e")
 @whole
 def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verdict:
@@ -293,16 +324,8 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         group = _with_items(sentences, sentence)
         read.update(id(s) for s in group)
         flaws.append((sentence, _flaw(_joined(group), bound_elsewhere)))
-    for sentence, flaw in flaws:
-        if flaw is None:
-            wider = _wider_grant(sentences, read)
-            if wider is not None:
-                why = "another term lets it share with affiliates or partners"
-                return weak(wider, f"discloses student data only in the permitted cases, but {why}")
-            return present(sentence, "discloses student data only in the permitted cases")
     if flaws:
-        sentence, flaw = flaws[0]
-        return weak(sentence, flaw or "")
+        return _judged_limits(sentences, flaws, read)
     if narrow:
         return weak(narrow[0], "forbids disclosure for one purpose only, not disclosure as such")
     broad = find(sentences, _VERB, r"\b(?:affiliates|partners|third parties)\b")
