@@ -7,6 +7,8 @@ corpus document's.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import audit_probes as probe
@@ -121,6 +123,15 @@ CASES = [  # (requirement, texts, status, id)
     ("R15e", ("Acme may disclose Student Data only to ensure legal or regulatory compliance or "
               "to take precautions against liability, or to respond to judicial process.",),
      "present", "legal-or-regulatory-compliance"),
+    # 15(c): a limit on collection joined to the purposes another section sets out
+    ("R15c", ("Acme collects and stores Student Data only for school purposes, together with the "
+              "purposes described in Section 6.1.",), "weak", "together-with-section-purposes"),
+    # 1: the consultant owning the notes or working papers it writes about the students
+    ("R1", ("Student Data furnished by the Board remains the property of the Board.",
+            "Session notes are the property of the Consultant and are kept under its licence."),
+     "weak", "session-notes-are-the-consultants"),
+    ("R1", ("Student Data furnished by the Board remains the property of the Board.",), "present",
+     "the-boards-data-stay-the-boards"),
     # controls: the school's records, and the students' content left to the school
     ("R11", ("Records submitted by students shall be the property of the Board.",), "missing",
      "records-submitted-are-the-boards"),
@@ -138,3 +149,18 @@ def it_reads_batch_10s_drafting(
     library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
 ) -> None:
     assert probe.status(library, requirement, probe.clause(*texts)) == status
+
+
+def it_reads_a_markdown_link_as_its_words(library: ClauseLibrary, tmp_path: Path) -> None:
+    """A link's target does not hide where the purposes are set out: "the [Acme Privacy
+    Notice](https://…)" is the vendor's own notice, so the use limit is weak (3), and U1's
+    uses are left to it."""
+    paper = (
+        "# Acme Terms for Schools\n\n"
+        "Acme collects, stores and uses Student Data only for school purposes.\n\n"
+        "Acme uses Student Data to provide the Service, and may use it for the further purposes "
+        "set out in the [Acme Privacy Notice](https://acme.example/legal/privacy), as amended "
+        "from time to time.\n"
+    )
+    found = probe.file_statuses(library, tmp_path / "terms.md", paper)
+    assert (found["R3"], found["U1"]) == ("weak", "weak")

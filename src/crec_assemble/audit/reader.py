@@ -260,7 +260,13 @@ def _clean(block: str) -> str:
     lines = [_BULLET.sub("", re.sub(r"^#+\s*", "", line)) for line in block.splitlines()]
     text = _GLUED_NUMBER.sub(r"\1 ", " ".join(line.strip() for line in lines))
     text = re.sub(r"[*_`]{1,2}(\S[^*_`]*?)[*_`]{1,2}", r"\1", text)
+    text = _LINK.sub(r"\1", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# A Markdown link read as its words: "set out in the [Acme Privacy Notice](https://…)" is set
+# out in the Acme Privacy Notice.
+_LINK = LazyPattern(r"\[([^\[\]\n]{1,200})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 
 
 def _pdf_blocks(data: bytes, path: Path) -> list[tuple[str, str]]:

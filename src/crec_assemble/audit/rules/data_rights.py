@@ -215,13 +215,15 @@ def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str]
 _DERIVED = (
     r"\b(?:images?|photo(?:graph)?s?|portraits?|outputs?|usage data|scores?|flags|analytics|"
     r"derived data|service data|telemetry|metadata|compilations?|recordings?|profiles?|"
-    r"inferences?)\b"
+    # what a consultant writes about the students: "Our working papers … are the property of
+    # T&R", "Clinical Notes are the property of Consultant"
+    r"inferences?|(?:working|clinical|case|session|progress) (?:papers|notes|records))\b"
 )
 _DERIVED_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
     rf"title))\b[^.;]{{0,60}}?{_DERIVED}"
     rf"|{_DERIVED}[^.;]{{0,60}}\b(?:belong\w*|(?:are|is) the (?:sole |exclusive )?property of|"
-    rf"(?:are|is) owned by)\s+(?:to\s+)?{PROVIDER}"
+    rf"(?:are|is) owned by)\s+(?:to\s+)?(?:the\s+)?{PROVIDER}"
 )
 _CREATORS = r"(?:your child|a child|the child|children|a student|the student|students)"
 _CONTENT = (

@@ -126,8 +126,9 @@ _MORE_PURPOSES = LazyPattern(
     r"(?!\s+(?:this|the)\s+(?:agreement|addendum|dpa|contract)\s+(?:expressly\s+)?(?:authori[sz]es|"
     r"permits|allows|describes|sets out)\b)"
     # "only for school purposes and the uses described in Section 4": another section's uses
-    r"|\b(?:and|or)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?(?:uses|purposes)\s+(?:described|set "
-    r"out|set forth|listed)\s+in\s+(?:section|exhibit|schedule|appendix)\b"
+    r"|\b(?:and|or|together with|as well as)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?"
+    r"(?:uses|purposes)\s+(?:described|set out|set forth|listed)\s+in\s+"
+    r"(?:section|exhibit|schedule|appendix)\b"
     # "… and as described elsewhere in this notice"
     r"|\b(?:and|or)\s+as\s+(?:described|set out|explained)\s+(?:elsewhere|below|above)\b"
     # "only to provide Acme and as described in this policy": a policy the vendor writes and
