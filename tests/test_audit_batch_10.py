@@ -164,3 +164,29 @@ def it_reads_a_markdown_link_as_its_words(library: ClauseLibrary, tmp_path: Path
     )
     found = probe.file_statuses(library, tmp_path / "terms.md", paper)
     assert (found["R3"], found["U1"]) == ("weak", "weak")
+
+
+def _general_terms(count: int) -> str:
+    return "\n\n".join(
+        f"1.{n} The Service is provided to the School as the Order Form describes, part {n}."
+        for n in range(1, count + 1)
+    )
+
+
+def it_sets_aside_another_states_rider_and_its_run_in_sections(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """Another state's rider after the general terms ("SCHEDULE VT - VERMONT STUDENT PRIVACY
+    ACT RIDER"), and a run-in section held to that state's schools ("11.4 Vermont. For Schools
+    that are public agencies in Vermont, …"), bind no Connecticut board."""
+    paper = (
+        "ACME TERMS FOR SCHOOLS\n\n"
+        + _general_terms(22)
+        + "\n\n11.4 Vermont. For Schools that are public agencies in Vermont, Acme will notify "
+        "the School of a breach within seven (7) calendar days after discovery.\n\n"
+        "SCHEDULE VT - VERMONT STUDENT PRIVACY ACT RIDER\n\n"
+        "This Schedule applies only to Customers located in Vermont. Acme will use encryption "
+        "consistent with the guidance issued under section 13402(h)(2) of Public Law 111-5.\n"
+    )
+    found = probe.file_statuses(library, tmp_path / "terms.txt", paper)
+    assert (found["R6b"], found["R12"]) == ("missing", "missing")

@@ -9,7 +9,8 @@ general terms) stays. A document with a single state's addendum (a California ad
 for its own sake) is read whole: it has no Connecticut section to prefer.
 
 Scope changes only at a heading that is a state's name, alone or with a word such as
-"Addendum" ("Illinois", "Illinois Addendum", "State of Illinois", "Part D: Illinois"), so the
+"Addendum" ("Illinois", "Illinois Addendum", "State of Illinois", "Part D: Illinois",
+"Schedule NY - New York Education Law 2-d Rider"), so the
 numbered headings inside a state's section ("3. Advertising") keep it in that state. A
 state's section ends, and the general terms resume, at a heading above it: one of a higher
 Markdown level ("## Part 3 — Everything else" after "### Illinois"), or one that opens a new
@@ -47,6 +48,8 @@ _STATE_HEADING = LazyPattern(
     + _ANY_STATE
     + r")(?:\s+(?:student\s+data\s+privacy\s+|data\s+privacy\s+|privacy\s+)?"
     r"(?:addendum|addenda|terms|supplement|rider|schedule)"
+    # "Schedule NY - New York Education Law 2-d Rider"
+    r"|\s+(?:[\w.§-]+\s+){1,4}?(?:addendum|rider|supplement)"
     # "14. California residents"
     r"|\s+(?:residents|schools|customers|users|districts|families))?"
     # "Connecticut Supplement (C.G.S. 10-234aa)"; a citation with a semicolon is cut there
@@ -86,8 +89,9 @@ def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], i
     """The sentences that bind a Connecticut board, and how many were set aside: those under
     another state's heading on a page with a Connecticut section, and, on any page, those
     that open by holding themselves to another state's schools ("For Schools in Illinois,
-    …"), and a paragraph whose first sentence does ("If your School is in California, the
-    following also applies.")."""
+    …", "11.1 New York. For Schools that are educational agencies in New York, …"), and a
+    paragraph whose first sentence does ("If your School is in California, the following
+    also applies.")."""
     scopes = state_sections(sentences)
     states = set(scopes) - {""}
     # Other states' boxes after the vendor's general terms supplement them for those states'
@@ -123,10 +127,14 @@ _IF_IN_ANOTHER_STATE = LazyPattern(
 )
 
 
-# "For Schools in Illinois, …", "For California customers: …", "In New York, …"
+# "For Schools in Illinois, …", "For California customers: …", "In New York, …", with a
+# run-in heading before it ("11.1 New York. For Schools that are educational agencies in New
+# York, …")
 _ANOTHER_STATES_OPENING = LazyPattern(
-    r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:for|to)\s+(?:(?:schools?|districts?|customers?|users?|"
-    r"students?|parents?|leas?|institutions?)\s+(?:located\s+)?in\s+(?:the\s+state\s+of\s+)?"
+    rf"^\W*(?:[\d.]+\s+(?:{_ANY_STATE})\.\s+)?"
+    r"(?:\(?\w{1,4}[.)]\s*)?(?:for|to)\s+(?:(?:schools?|districts?|customers?|users?|"
+    r"students?|parents?|leas?|institutions?)\s+(?:(?:that|which|who)\s+are\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:located\s+)?in\s+(?:the\s+state\s+of\s+)?"
     rf"(?P<state>{_ANY_STATE})|(?P<named>{_ANY_STATE})\s+"
     r"(?:schools?|districts?|customers?|users?|students?|parents?|leas?|(?:local\s+)?"
     r"educational\s+agenc(?:y|ies)))\b"
