@@ -132,6 +132,37 @@ CASES = [  # (requirement, texts, status, id)
      "weak", "session-notes-are-the-consultants"),
     ("R1", ("Student Data furnished by the Board remains the property of the Board.",), "present",
      "the-boards-data-stay-the-boards"),
+    # controls a review of these classes raised: ordinary drafting each must leave alone
+    ("R4", ("Each of the Participating Entities shall establish a procedure by which a parent "
+            "may review and correct the student's records.",), "missing",
+     "each-of-the-entities-shall-establish"),
+    ("R15d", ("Student Data the Board discloses to the Vendor shall in no event be sold, rented "
+              "or traded.",), "present", "data-the-board-discloses-to-the-vendor"),
+    ("R3", ("The Vendor may use Student Data only to provide the Services and to market the "
+            "Vendor's other products to parents.",
+            "The Vendor shall not use the Board's name or logo for any purpose other than those "
+            "authorized in this Agreement."), "weak", "denial-about-the-boards-name"),
+    ("R15e", ("The Vendor shall not disclose Student Data except as required by law or with the "
+              "written consent of the Board.",
+              "The Vendor shall disclose Student Data only in encrypted form."), "present",
+     "disclosed-only-in-encrypted-form"),
+    ("R15e", ("The Vendor shall not disclose Student Data except as required by law, and shall "
+              "never disclose Student Data to its affiliates.",), "present",
+     "never-to-its-affiliates"),
+    ("R11", ("Students may keep a copy of their essays after the subscription ends.",), "missing",
+     "students-keep-a-copy"),
+    ("R8", ("The Vendor shall comply with FERPA, including 34 C.F.R. 99.33.",), "present",
+     "ferpa-including-one-section"),
+    ("R2", ("Upon the Board's written request by e-mail, the Vendor shall destroy the files "
+            "containing Student Data within thirty (30) days.",), "present",
+     "files-containing-student-data"),
+    ("R6b", ("The Vendor shall notify the Board of a breach within five (5) days after "
+             "discovery.",
+             "A law enforcement delay shall not postpone these periods by more than thirty (30) "
+             "days."), "weak", "hold-capped-not-disclaimed"),
+    ("R1", ("Student Data remains the property of the Board.",
+            "The Vendor retains ownership of its platform, and all session notes remain the "
+            "property of the Board."), "present", "session-notes-are-the-boards"),
     # controls: the school's records, and the students' content left to the school
     ("R11", ("Records submitted by students shall be the property of the Board.",), "missing",
      "records-submitted-are-the-boards"),

@@ -94,7 +94,8 @@ EFFORTS = LazyPattern(
 # let parents know about other Acme programs", "to promote additional products".
 OTHER_WARES = (
     r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:[^.;]{0,60}?\s)?(?:other|new|additional|"
-    r"related)\s+"
+    # not an IEP's "related services"
+    r"related(?!\s+services\b))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:products|programs|services|offerings|courses|games|titles)"
     # "order reminders and offers for portrait packages, retakes and upgrades"
     r"|\b(?:promotional\s+|special\s+)?offers\s+(?:for|of|on)\s"

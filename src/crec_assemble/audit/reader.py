@@ -266,7 +266,9 @@ def _clean(block: str) -> str:
 
 # A Markdown link read as its words: "set out in the [Acme Privacy Notice](https://…)" is set
 # out in the Acme Privacy Notice.
-_LINK = LazyPattern(r"\[([^\[\]\n]{1,200})\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_LINK = LazyPattern(
+    r"\[([^\[\]\n]{1,200})\]\((?:https?:|mailto:|www\.|/|#|\.)(?:[^()\s]|\([^()\s]*\))*\)"
+)
 
 
 def _pdf_blocks(data: bytes, path: Path) -> list[tuple[str, str]]:

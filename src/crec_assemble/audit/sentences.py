@@ -336,15 +336,24 @@ def _opens_with_vendor(low: str) -> bool:
 # in "Contractor does not show ads to students and will never …" the contractor is bound, and
 # in "Tips submitted by students shall be …" the tips are the subject.
 _OBJECT_OF = LazyPattern(
-    r"\b(?:to|for|from|with|about|of|by|than)\s+"
+    # not "Each of the Participating Entities shall …", whose subject it is
+    r"(?<!\beach )(?<!\ball )(?<!\bany )(?<!\beither )(?<!\bnone )(?<!\bboth )(?<!\bsome )"
+    r"(?<!\bneither )\b(?:to|for|from|with|about|of|by|than)\s+"
     r"(?:(?:the|its|their|all|any|each|every|affected|such)\s+)?$"
+)
+
+
+# Only a prepositional phrase between a party and the next: "Parents of affected students".
+_PHRASE_ONLY = LazyPattern(
+    r"\s*(?:of|for|from|with|to|about)\s+(?:(?:the|its|their|all|any|each|every|affected|such)\s+)?"
 )
 
 
 def _subject(before: str) -> tuple[Party, ...]:
     """The parties named just before a modal, within its clause: the nearest one not in the
-    possessive ("the District's data shall" binds no one named), with any joined to it
-    ("Contractor and CREC shall each")."""
+    possessive ("the District's data shall" binds no one named) nor after a preposition
+    ("… to students and will …" names none), with any joined to it ("Contractor and CREC
+    shall each")."""
     clause = re.split(r"[;:]|,\s*(?:and|but|or)\s+|\bthat\b|\bwhich\b|\bwho\b", before)[-1]
     window = " ".join(clause.split()[-8:])
     mentions = [
@@ -352,10 +361,14 @@ def _subject(before: str) -> tuple[Party, ...]:
     ]
     if not mentions or _RELATIVE_VERB.match(window[mentions[-1].end() :]):
         return ()
-    while mentions and _OBJECT_OF.search(window[: mentions[-1].start()]):
+    if _OBJECT_OF.search(window[: mentions[-1].start()]):
+        # "Parents of affected students will be notified": the head before the phrase is the
+        # subject; "… to students and will never …" names none
+        head = mentions[-2] if len(mentions) > 1 else None
+        between = window[head.end() : mentions[-1].start()] if head else ""
+        if head is None or not _PHRASE_ONLY.fullmatch(between):
+            return ()
         mentions.pop()
-    if not mentions:
-        return ()
     subject = [mentions[-1]]
     for earlier in reversed(mentions[:-1]):
         between = window[earlier.end() : subject[-1].start()]

@@ -10,11 +10,11 @@ for its own sake) is read whole: it has no Connecticut section to prefer.
 
 Scope changes only at a heading that is a state's name, alone or with a word such as
 "Addendum" ("Illinois", "Illinois Addendum", "State of Illinois", "Part D: Illinois",
-"Schedule NY - New York Education Law 2-d Rider"), so the
-numbered headings inside a state's section ("3. Advertising") keep it in that state. A
-state's section ends, and the general terms resume, at a heading above it: one of a higher
-Markdown level ("## Part 3 — Everything else" after "### Illinois"), or one that opens a new
-part of the document ("Part 3", "Article IV", "Schedule 2").
+"Schedule NY - New York Education Law 2-d Rider"), so the numbered headings inside a state's
+section ("3. Advertising") keep it in that state. A state's section ends, and the general
+terms resume, at a heading above it: one of a higher Markdown level ("## Part 3 — Everything
+else" after "### Illinois"), or one that opens a new part of the document ("Part 3", "Article
+IV", "Schedule 2").
 """
 
 from __future__ import annotations
@@ -133,7 +133,8 @@ _IF_IN_ANOTHER_STATE = LazyPattern(
 _ANOTHER_STATES_OPENING = LazyPattern(
     rf"^\W*(?:[\d.]+\s+(?:{_ANY_STATE})\.\s+)?"
     r"(?:\(?\w{1,4}[.)]\s*)?(?:for|to)\s+(?:(?:schools?|districts?|customers?|users?|"
-    r"students?|parents?|leas?|institutions?)\s+(?:(?:that|which|who)\s+are\s+(?:[\w-]+\s+){1,3}?)?"
+    r"students?|parents?|leas?|institutions?)\s+(?:(?:that|which|who)\s+are\s+"
+    r"(?:(?!not\b|never\b)[\w-]+\s+){1,3}?)?"
     r"(?:located\s+)?in\s+(?:the\s+state\s+of\s+)?"
     rf"(?P<state>{_ANY_STATE})|(?P<named>{_ANY_STATE})\s+"
     r"(?:schools?|districts?|customers?|users?|students?|parents?|leas?|(?:local\s+)?"

@@ -68,8 +68,9 @@ def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Ve
 # the hold back from the periods that meet the regulation.
 _HOLD_DISCLAIMED = LazyPattern(
     r"\blaw[- ]enforcement\b(?:[^.;]|\.(?=\d)){0,80}\b(?:does|do|shall|will|may) not "
-    r"(?:extend|apply to|delay|postpone|suspend|toll)\b[^.;]{0,40}\b(?:periods?|deadlines?|"
-    r"times?|limits?|notices?)\b"
+    r"(?:extend|apply to|delay|postpone|suspend|toll)\s+"
+    r"(?:these|those|such|the above|any of the)\s+(?:[\w-]+\s+)?(?:periods?|deadlines?|"
+    r"time limits?)\b(?!\s+by\s+more\b)"
 )
 _LAW_ENFORCEMENT_HOLD = LazyPattern(
     r"\blaw[- ]enforcement\b[^.;]{0,120}\b(?:delay\w*|postpon\w*|withh[eo]ld\w*|impede\w*)\b"

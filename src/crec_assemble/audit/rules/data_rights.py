@@ -221,7 +221,7 @@ _DERIVED = (
 )
 _DERIVED_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
-    rf"title))\b[^.;]{{0,60}}?{_DERIVED}"
+    rf"title))\b(?:(?!,\s*and\b)[^.;]){{0,60}}?{_DERIVED}"
     rf"|{_DERIVED}[^.;]{{0,60}}\b(?:belong\w*|(?:are|is) the (?:sole |exclusive )?property of|"
     rf"(?:are|is) owned by)\s+(?:to\s+)?(?:the\s+)?{PROVIDER}"
 )
@@ -344,12 +344,13 @@ _ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;
 # property of the student", "Learners retain all ownership rights in the responses they
 # submit". The thing is their making, so it is their content, not the school's data.
 _LEARNERS = r"(?:students?|learners?|pupils?|child(?:ren)?)"
-_OWNED_BY_LEARNERS = (
+_OWNED_BY_LEARNERS = LazyPattern(
     rf"\b(?:property|ownership)\s+of\s+(?:the\s+|each\s+)?{_LEARNERS}\b"
     rf"|\bbelong\w*\s+to\s+(?:the\s+|each\s+)?{_LEARNERS}\b"
-    rf"|\b{_LEARNERS}\s+(?:\w+\s+)?(?:keep|retain|own)\b"
+    rf"|\b{_LEARNERS}\s+(?:\w+\s+)?(?:own\b|(?:keep|retain)s?\s+(?:all\s+)?(?:ownership|title|"
+    r"(?:all\s+)?rights?\s+in)\b)"
 )
-_MADE = (
+_MADE = LazyPattern(
     r"\b(?:creat|writ|wrote|written|authou?r|submit|upload|made|mak|record|produc|draw|drew)\w*\b"
     r"|\b(?:essays?|submissions?|writing samples?|work samples?|journals?|tips|stories|drawings?|"
     r"artwork|portfolios?)\b"
@@ -358,13 +359,10 @@ _MADE = (
 
 def _made_by_learners(low: str) -> bool:
     """Something the students made, owned by them, and not the school's data or records."""
-    return bool(
-        re.search(_OWNED_BY_LEARNERS, low)
-        and re.search(_MADE, low)
-        and not re.search(rf"{DATA}|\b(?:records?|information)\b", low)
-    )
+    return bool(_OWNED_BY_LEARNERS.search(low) and _MADE.search(low) and not _RECORDS.search(low))
 
 
+_RECORDS = LazyPattern(rf"{DATA}|\b(?:records?|information)\b")
 # "The District retains ownership of all Student Data other than Student-Generated Content":
 # the school's ownership leaves the students' content out, and claims none of it.
 _LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:{_CONTENT})"
@@ -373,9 +371,10 @@ _LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:
 @rule("R11")
 @lasting
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
-    named = find(sentences, rf"{_CONTENT}|{_USER_CONTENT}", OWNS)
-    made = [s for s in sentences if not s.heading and _made_by_learners(lowered(s))]
-    for sentence in (s for s in sentences if s in named or s in made):
+    named = {id(s) for s in find(sentences, rf"{_CONTENT}|{_USER_CONTENT}", OWNS)}
+    for sentence in (
+        s for s in sentences if id(s) in named or (not s.heading and _made_by_learners(lowered(s)))
+    ):
         low = lowered(sentence)
         if re.search(_SCHOOL_OWNER, low) and re.search(_LEAVES_OUT_CONTENT, low):
             continue
@@ -398,7 +397,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
                                       "students only some rights")  # fmt: skip
             return missing("makes the students' content the school's, not the students'", sentence)
         if re.search(_SCHOOL_OWNER, low) or not re.search(
-            rf"{_STUDENT_OWNER}|{_OWNED_BY_LEARNERS}|\bstudents?\b", low
+            rf"{_STUDENT_OWNER}|{_OWNED_BY_LEARNERS.pattern}|\bstudents?\b", low
         ):
             return weak(sentence, "leaves the students' content to the school or to whoever "
                                   "submitted it, not to the students")  # fmt: skip

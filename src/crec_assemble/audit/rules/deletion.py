@@ -82,8 +82,8 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
             )
         items = _SOME_ITEMS.search(lowered(sentence))
         if items is not None:
-            return weak(sentence, f"deletion on request of some items only ({items.group(1)}), "
-                                  "not of the data")  # fmt: skip
+            return weak(sentence, f"deletion on request of some items only "
+                                  f"({items[items.lastindex or 0]}), not of the data")  # fmt: skip
         kept = next(
             (
                 s
@@ -159,6 +159,9 @@ _SOME_ITEMS = LazyPattern(
     r"documents?|exports?|files?|messages?|posts?|images?|photos?|videos?))\b"
     r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
     r"(?:data|information))"
+    # not "the files containing Student Data": those are the data
+    r"(?!\s+(?:that\s+|which\s+)?(?:contain\w*|hold\w*|hold|of|with)\b[^.;]{0,30}\b(?:data|"
+    r"information|records))"
     rf"|\b{ERASE}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(data|records|information)\s+(?:that|which)\s+"
     r"(?:is|are)\s+no\s+longer\s+(?:needed|required|necessary)\b"
 )

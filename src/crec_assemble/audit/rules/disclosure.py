@@ -206,6 +206,15 @@ def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
 
 
 _UNBOUND = "lets service providers have the data without binding them "
+_AFFILIATES = "discloses to its affiliates, not only in the six cases"
+_OTHER_LAWS_CASES = "discloses as another law permits, not only in the six cases"
+_SCHOOLS_SAY = "discloses whatever the school permits, not only in the six cases"
+_RESEARCH = "discloses to researchers, not only in the six cases"
+# Flaws that name a recipient beyond the six cases.
+_RECIPIENTS_BEYOND = frozenset({_AFFILIATES, _OTHER_LAWS_CASES, _SCHOOLS_SAY, _RESEARCH})
+_TO_AFFILIATES = LazyPattern(
+    r"\b(?:to|with)\s+(?:its|our|their|(?:the\s+)?[\w&.-]+['\u2019]s)\s+(?:own\s+)?affiliates\b"
+)
 
 
 def _item_flaw(item: str, bound_elsewhere: bool) -> str | None:
@@ -220,15 +229,15 @@ def _item_flaw(item: str, bound_elsewhere: bool) -> str | None:
             return _UNBOUND + (" or ".join(left))
         return None
     if _OTHER_LAW.search(item):
-        return "discloses as another law permits, not only in the six cases"
+        return _OTHER_LAWS_CASES
     if _SCHOOL_PERMITS.search(item):
-        return "discloses whatever the school permits, not only in the six cases"
-    if re.search(r"\baffiliat\w*\b", item):
+        return _SCHOOLS_SAY
+    if _TO_AFFILIATES.search(item) and not negated(item, _TO_AFFILIATES.pattern):
         # "to Phonara's affiliates, for the purposes in Section C.3": none of the six cases
-        return "discloses to its affiliates, not only in the six cases"
+        return _AFFILIATES
     if _RESEARCHERS.search(item) and not re.search(r"\b(?:law|laws|statute)\b", item):
         # "to a researcher approved in writing by CREC": research only as a law requires
-        return "discloses to researchers, not only in the six cases"
+        return _RESEARCH
     if not _ALLOWED.search(item):
         return "limits disclosure, but with exceptions beyond the six cases"
     return None
@@ -293,11 +302,12 @@ def _wider_grant(sentences: Sequence[Sentence], read: set[int]) -> Sentence | No
 def _judged_limits(
     sentences: Sequence[Sentence], flaws: Sequence[tuple[Sentence, str | None]], read: set[int]
 ) -> Verdict:
-    """The verdict on the limits found, each with its flaw or None: one whose exceptions reach
-    past the six cases opens the rest (a limit that only leaves its service providers unbound
-    may have their conditions in a clause the reader did not join to it); else the first
-    flawless one decides, unless another term shares more widely."""
-    beyond = next(((s, f) for s, f in flaws if f is not None and not f.startswith(_UNBOUND)), None)
+    """The verdict on the limits found, each with its flaw or None: one that names a recipient
+    beyond the six cases (its affiliates, whoever the school or another law permits,
+    researchers) opens the rest; else the first flawless one decides, unless another term
+    shares more widely. (A limit flawed otherwise may be about a means or a place, or leave
+    service providers unbound whose conditions stand in a clause the reader did not join.)"""
+    beyond = next(((s, f) for s, f in flaws if f in _RECIPIENTS_BEYOND), None)
     if beyond is not None:
         return weak(*beyond)
     for sentence, flaw in flaws:

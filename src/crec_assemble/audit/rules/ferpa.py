@@ -32,9 +32,9 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     # a promise to keep to one section, when none to FERPA itself comes anywhere
     one_section = next((s for s, low in promises if not re.search(_FERPA_NAMED, low)), None)
     if one_section:
-        return weak(one_section, "keeps to one section of the FERPA regulations, not to FERPA")
+        return weak(one_section, _ONE_SECTION)
     records = next(
-        (s for s in kept if _AS_EDUCATION_RECORDS.search(low := lowered(s)) and _DUTY.search(low)),
+        (s for s in kept if _AS_EDUCATION_RECORDS.search(low := lowered(s)) and _BINDS.search(low)),
         None,
     )
     if records is not None:
@@ -54,6 +54,9 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     if found:
         return missing("mentions FERPA only to disclaim it", found[0])
     return missing("no mention of FERPA (Family Educational Rights and Privacy Act)")
+
+
+_ONE_SECTION = "keeps to one section of the FERPA regulations, not to FERPA"
 
 
 def _read(sentence: Sentence) -> str:
@@ -90,7 +93,7 @@ def _promise_to_ferpa(sentence: Sentence, low: str) -> Verdict | None:
     if not re.search(_FERPA_NAMED, low) or _ONLY_ALLOWED.search(low):
         return None
     if _TO_A_SECTION.search(low):
-        return weak(sentence, "keeps to one section of the FERPA regulations, not to FERPA")
+        return weak(sentence, _ONE_SECTION)
     if _AMONG_ALL_LAWS.search(low):
         return weak(sentence, "promises to keep to all applicable laws; FERPA is only named "
                               "among them")  # fmt: skip
@@ -142,10 +145,12 @@ _A_SCHOOL_SUBJECT = LazyPattern(
     r"|\bto the extent (?:that\s+)?(?:the\s+)?(?:school|district|lea|educational agency|"
     r"institution|customer|board|crec|council)s?\s+(?:is|are)\s+subject to\b"
 )
-# "shall comply with the requirements of 34 CFR 99.31(a)(6)", FERPA named only as the
-# agreement's footing ("entered into under the studies exception of FERPA").
+# "shall comply with the requirements of 34 CFR 99.31(a)(6)": one section kept, whatever else
+# names FERPA ("entered into under the studies exception of FERPA"); not "comply with FERPA,
+# including 34 CFR 99.33".
 _TO_A_SECTION = LazyPattern(
-    r"\b(?:compl(?:y|ies)|abide|adhere|conform)\b[^.;]{0,40}?\b34 c\.?f\.?r\.?\s*"
+    r"\b(?:compl(?:y|ies)|abide|adhere|conform)\b"
+    r"(?:(?!\b(?:ferpa|family educational)\b)[^.;]){0,40}?\b34 c\.?f\.?r\.?\s*"
     r"(?:§+\s*|sections?\s+)?99\.\d+"
     # one section, not "99.31(a)(6) and 99.33"
     r"(?![\w()]*\s*(?:,|and)\s*(?:34 c\.?f\.?r\.?\s*)?(?:§+\s*)?99\.\d)"
@@ -155,7 +160,8 @@ _TO_A_SECTION = LazyPattern(
 # Not the model DPAs' "all applicable … laws … pertaining to Student Data privacy and
 # security, …, including FERPA, COPPA, PPRA …", which outside readers take as the promise.
 _AMONG_ALL_LAWS = LazyPattern(
-    r"\b(?:all|every|any) applicable\b(?:(?!\b(?:pertain|relat|regard|concern)\w*\b)[^.;]){0,160}?"
+    r"\b(?:all|every|any) applicable\b"
+    r"(?:(?!\b(?:pertain|relat|regard|concern|privacy|student)\w*\b)[^.;]){0,160}?"
     r"\b(?:including|such as|e\.g\.)\b[^.;]{0,60}\b(?:ferpa|family educational rights and "
     r"privacy act)\b"
 )
@@ -165,7 +171,7 @@ _AS_EDUCATION_RECORDS = LazyPattern(
     r"\bto the extent\b[^.;]{0,60}\b(?:constitutes?|are|is)\s+(?:an?\s+)?(?:part of\s+)?"
     r"(?:the\s+)?(?:student['\u2019]s\s+)?education records?\b"
 )
-_DUTY = LazyPattern(r"\b(?:shall|will|must|agrees? to)\b")
+_BINDS = LazyPattern(r"\b(?:shall|will|must|agrees? to)\b")
 # "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives
 # itself, measured by FERPA, not a promise to keep to it.
 _ONLY_ALLOWED = LazyPattern(r"\bmay\b[^.;]{0,80}\b(?:allowed|permitted)\s+(?:by|under)\b")

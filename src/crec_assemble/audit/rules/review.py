@@ -92,8 +92,8 @@ _TO_SCHOOL = (
 _VENDOR_ACTS = (
     # not "will assist District in responding", "shall not respond … itself"
     # (not "contacts us to review or correct", where "us" is asked)
-    rf"(?:{PROVIDER}|(?<!contact\s)(?<!contacts\s)(?<!contacted\s)(?<!asks\s)(?<!ask\s)"
-    r"(?<!emails\s)(?<!email\s)(?<!calls\s)(?<!writes to\s)\bus\b)"
+    r"(?<!contact\s)(?<!contacts\s)(?<!contacted\s)(?<!asks\s)(?<!ask\s)(?<!emails\s)"
+    rf"(?<!email\s)(?<!calls\s)(?<!writes to\s)(?:{PROVIDER}|\bus\b)"
     r"(?:(?!\b(?:assist|help|cooperat|not|never)\w*\b)[^.;]){0,40}?"
     r"\b(?:respond|correct|amend|provid|establish|fix|mak|act on)"
     r"|\bmakes? (?:any|the|such) corrections?\b"

@@ -56,14 +56,7 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         for s in find(sentences, verb, rf"\bpurpose|{_CONTRACTS_PURPOSE.pattern}")
         if negated(s.text, verb)
     ]
-    # "shall not use Student Data for any purposes other than those authorized pursuant to this
-    # Agreement": the limit itself, however broad the uses the contract then lists (those are
-    # U1's and U2's to judge, as outside readers label them).
-    firm_denial = next(
-        (v for s in denied if _TO_THE_CONTRACT.search(lowered(s))
-         and (v := _limit(s, "does not use the data for other purposes")).status == "present"),
-        None,
-    )  # fmt: skip
+    firm_denial = _firm_denial(denied, verb)
     # A limit that is the vendor's own use, not a condition on a recipient's (15(e)'s).
     limits = [
         _limit(s, "uses the data only for the contracted purposes")
@@ -177,6 +170,24 @@ _DISCRETION = LazyPattern(
     r"(?:\w+\s+)?(?:considers?|believes?|deems?|determines?|judges?)\b"
     r"|\bin (?:its|our) (?:sole |absolute |reasonable )?(?:discretion|judgment|opinion)\b"
 )
+
+
+def _firm_denial(denied: Sequence[Sentence], verb: str) -> Verdict | None:
+    """ "shall not use Student Data for any purposes other than those authorized pursuant to
+    this Agreement": the limit itself, however broad the uses the contract then lists (those
+    are U1's and U2's to judge, as outside readers label them). The vendor's own use of the
+    data, not a recipient's, nor its name or logo."""
+    for sentence in denied:
+        low = lowered(sentence)
+        if (
+            _TO_THE_CONTRACT.search(low)
+            and re.search(DATA, low)
+            and not after_a_disclosure(low, verb)
+        ):
+            verdict = _limit(sentence, "does not use the data for other purposes")
+            if verdict.status == "present":
+                return verdict
+    return None
 
 
 # Purposes the vendor adds by its own say, not the contract's: "such other purposes as Acme
