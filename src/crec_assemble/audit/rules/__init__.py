@@ -12,13 +12,15 @@ To find the rule for a requirement, look it up by id (``RULES["R6a"].name``) or 
 for ``@rule("R6a")``. The rules are grouped by subject:
 
 =====================  ==================================================
-``data_rights``        R1 the school's data, R11 students' content
+``data_rights``        R1 the school's data
+``students_content``   R11 students' content
 ``review``             R4 review and correction by students and parents
 ``deletion``           R2 deletion on request
 ``deletion_at_end``    R7 deletion when the services end
 ``security``           R5 security and confidentiality, R12 HITECH standards
 ``breach_notice``      R6a-R6d breach notice, within the catalogue's deadlines
-``use_and_disclosure`` R3, R15c, R15d: use, collection, sale
+``use_and_disclosure`` R3, R15c: use and collection
+``sale``               R15d: no sale, rent or trade
 ``disclosure``         R15e: disclosure only in the six permitted cases
 ``permitted_uses``     U1, U2: what student and de-identified information may serve
 ``advertising``        R13, R15a, R15b: no targeted advertising, with the data or anywhere
@@ -44,7 +46,9 @@ from . import (  # noqa: F401
     ferpa,
     permitted_uses,
     review,
+    sale,
     security,
+    students_content,
     subcontracts,
     use_and_disclosure,
 )

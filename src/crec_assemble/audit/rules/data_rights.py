@@ -1,8 +1,8 @@
-"""Whose the data are: provisions 1 and 11.
+"""Whose the data are: provision 1.
 
-The school owns the student data (1), and students own what they create (11). A vendor's
-claim to own either is a gap, not a silence. Who may see and correct the data (4) is
-:mod:`.review`'s.
+The school owns the student data (1); students own what they create (11,
+:mod:`.students_content`). A vendor's claim to own either is a gap, not a silence. Who may see
+and correct the data (4) is :mod:`.review`'s.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from ..lexicon import (
     LEA,
     NO_ONE,
     OWNS,
-    PARENTS,
     PROVIDER,
     broad_exception,
     find,
@@ -27,13 +26,10 @@ from ..lexicon import (
 from ..reader import Sentence
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
+from .students_content import BROAD_LICENCE, CONTENT, ONLY, USER_CONTENT, WHOSE
 
 # "to protect the rights, property or safety of …": no one's ownership of the data.
 _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")
-# Who is named as the owner may stand behind a determiner or a possessive: "belongs to your
-# child's school", "the property of the student's parent".
-_WHOSE = r"(?:(?:the|its|their|your|our|each|every|[\w-]+['\u2019]s)\s+){0,3}"
-_ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 # What the school owns, as vendors call it: the data, or its "Customer Content".
 _SCHOOLS = (
     rf"{DATA}|\b(?:customer|subscriber|school|district|client|licensee|lea|institution) "
@@ -67,17 +63,17 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             (owner is not None and re.fullmatch(rf"{LEA}|you", owner.group(1)))
             or re.search(
                 rf"(?:property|ownership|control)\s+of,?\s+(?:and [^.]{{0,30}}?,?\s+)?"
-                rf"{_WHOSE}{LEA}",
+                rf"{WHOSE}{LEA}",
                 low,
             )
             # "belongs to and is controlled by the School"
             or re.search(
-                rf"\bbelong\w*\s+{_ONLY}to\s+(?:and\s+(?:is\s+|are\s+)?(?:controlled|owned|held)\s+by\s+)?"
-                rf"{_WHOSE}{LEA}",
+                rf"\bbelong\w*\s+{ONLY}to\s+(?:and\s+(?:is\s+|are\s+)?(?:controlled|owned|held)\s+by\s+)?"
+                rf"{WHOSE}{LEA}",
                 low,
             )
             or re.search(
-                rf"\b(?:remains?|rests?|vests?|stays?)\s+{_ONLY}(?:with|in)\s+{_WHOSE}{LEA}", low
+                rf"\b(?:remains?|rests?|vests?|stays?)\s+{ONLY}(?:with|in)\s+{WHOSE}{LEA}", low
             )
             # "The District shall retain control over Student Data"
             or re.search(
@@ -87,7 +83,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             )
             # "remains the District's property", "is owned by Customer"
             or re.search(rf"{LEA}['\u2019]s?\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
-            or re.search(rf"\bowned\s+{_ONLY}by\s+{_WHOSE}{LEA}", low)
+            or re.search(rf"\bowned\s+{ONLY}by\s+{WHOSE}{LEA}", low)
         )
         vendor_claim = re.search(_VENDOR_CLAIM, low)
         if vendor_claim and not negated(low[vendor_claim.start() :], r"\bowns?\b|\bretains?\b"):
@@ -166,22 +162,14 @@ def _taken_back(stays: Sentence) -> tuple[Sentence, str] | None:
     return None
 
 
-# A licence for the vendor's own ends: "a licence to use, copy, store and display School
-# Data to provide, improve and promote the Services".
-_BROAD_LICENCE = (
-    r"\blicen[cs]e\b[^.;]{0,120}\b(?:for any purpose|promot\w*|market\w*|advertis\w*|"
-    r"commerciali[sz]\w*)\b"
-)
-
-
 def _licensed_for_its_own_ends(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
-    for sentence in find(sentences, _BROAD_LICENCE, DATA):
+    for sentence in find(sentences, BROAD_LICENCE, DATA):
         low = lowered(sentence)
         # not a licence over the students' own work, which is provision 11's
         if (
             not negated(sentence.text, r"\blicen[cs]e\b")
             and not re.search(NO_ONE, low)
-            and not re.search(rf"{_CONTENT}|{_USER_CONTENT}|\bcontent\b", low)
+            and not re.search(rf"{CONTENT}|{USER_CONTENT}|\bcontent\b", low)
         ):
             return sentence, "the data stay the school's, but licensed for the vendor's own ends"
     return None
@@ -225,196 +213,3 @@ _DERIVED_CLAIM = LazyPattern(
     rf"|{_DERIVED}[^.;]{{0,60}}\b(?:belong\w*|(?:are|is) the (?:sole |exclusive )?property of|"
     rf"(?:are|is) owned by)\s+(?:to\s+)?(?:the\s+)?{PROVIDER}"
 )
-_CREATORS = r"(?:your child|a child|the child|children|a student|the student|students)"
-_CONTENT = (
-    r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
-    r"students?|student[- ]?created|students?'? (?:work|content|creations)|"
-    r"(?:code|essays?|work|projects?|artwork|annotations|notes|writing(?: samples)?|samples) "
-    r"(?:written|created|made|produced|authored) by (?:a |the |each )?students?|"
-    # "Student writing samples remain …", "a student's annotations belong to …"
-    r"students?['\u2019]?s? (?:writing(?: samples)?|work samples?|annotations))\b"
-    # "Anything your child creates", "the projects … and other work they create"
-    rf"|\b(?:anything|everything|whatever|what|content|work|materials?|projects?|writing|"
-    r"notes|reviews|essays|assignments|posts|responses|recordings|artwork)\s+"
-    # "other work a student uploads", "book reviews that students write", "writing that
-    # students share with me"
-    rf"(?:that\s+)?{_CREATORS}\s+(?:creates?|writes?|makes?|produces?|uploads?|submits?|"
-    r"shares?|posts?)\b"
-    r"|\bstudents?\b[^.;]{0,80}?\b(?:work|projects?|content|creations|materials|"
-    r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
-    # "Students own the intellectual property in their work"; "pupil-generated content"
-    r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own |original )?(?:work|content|"
-    r"creations|projects|materials|essays|assignments|submissions)\b"
-    r"|\bpupil[- ]?generated content\b"
-    # "Students own what they make", "every Student Creation"
-    r"|\b(?:what|anything|everything|whatever|all)\s+(?:that\s+)?(?:they|he or she)\s+"
-    r"(?:creates?|writes?|makes?|produces?)\b|\bstudent[- ]?(?:creations?|works?)\b"
-    # "materials created by students", "all content they upload", "the work students submit"
-    r"|\b(?:materials?|work|projects?|files?|assignments?)\s+(?:created|generated|uploaded|made|"
-    r"written|submitted)\s+by\s+(?:the\s+)?students?\b"
-    r"|\b(?:content|work|materials?|files?|projects?)\s+(?:that\s+)?(?:they|he or she|students?)\s+"
-    r"(?:creates?|uploads?|submits?|posts?|makes?|writes?|produces?)\b"
-    # "… belong to the students who make them"
-    r"|\bbelong\w*\s+to\s+(?:the\s+)?(?:students?|pupils?|child(?:ren)?)\s+who\s+(?:creates?|"
-    r"makes?|writes?|produces?)\b"
-    # what children make, named by its kind: "the drawings and recordings a child makes",
-    # "the stories your child creates", "puzzles … belong to the students who make them"
-    rf"|\b(?:drawings?|stories|recordings?|writing|essays?|artwork|puzzles?|videos?|photos?)\b"
-    rf"[^.;]{{0,60}}?\b(?:they|he or she|{_CREATORS})\s+(?:who\s+)?(?:creates?|makes?|writes?|"
-    r"draws?|records?|produces?)\b"
-)
-# What users of the service submit: the school's users are its students, and others; it
-# counts only where its owner is named.
-_USER_CONTENT = r"\buser[- ]?(?:generated )?content\b"
-# The owner named: the school ("the property of the Board") or the students and families.
-_SCHOOL_OWNER = (
-    rf"(?:property|ownership)\s+of\s+{_WHOSE}{LEA}|belong\w*\s+to\s+{_WHOSE}{LEA}"
-    rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
-)
-_STUDENT_OWNER = (
-    rf"(?:property|ownership)\s+of\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|"
-    r"(?:authori[sz]ed )?users?)"
-    rf"|belong\w*\s+{_ONLY}to\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
-    rf"|{PARENTS}\s+(?:\w+\s+)?(?:keep|retain|own)"
-    # "students may hold rights in content they create": some of it theirs
-    rf"|{PARENTS}\s+may\s+(?:hold|have|keep|retain)\s+(?:\w+\s+)?rights\b"
-    # "You (or your students, as applicable) retain all ownership rights"
-    rf"|\(or\s+(?:your\s+|their\s+|the\s+)?{PARENTS}[^)]{{0,30}}\)\s+(?:keep|retain|own)"
-    rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?)"
-    # "owned by Institution or by the User who submitted it": the user may be the student
-    rf"|\b(?:owned\s+)?by\s+(?:the\s+)?(?:authori[sz]ed\s+)?users?\s+who\s+(?:submitted|created|"
-    r"uploaded|made)\b"
-    # "are the child's property", "Pupils keep ownership of …"
-    r"|\b(?:child|student|pupil|parent)s?['\u2019]s?\s+(?:own\s+|sole\s+)?property\b"
-    r"|\b(?:pupils?|children)\s+(?:\w+\s+)?(?:keep|retain|own)"
-)
-# "Work product, including student work, shall be the property of Consultant"
-_VENDOR_OWNER = (
-    rf"(?:property|ownership)\s+of\s+{_WHOSE}{PROVIDER}|belong\w*\s+{_ONLY}to\s+{_WHOSE}{PROVIDER}"
-    rf"|\bowned\s+{_ONLY}by\s+{_WHOSE}{PROVIDER}"
-)
-# A licence that swallows the ownership: "the student grants Lumen a worldwide, perpetual,
-# irrevocable licence to use … it for any purpose".
-_SWALLOWING_LICENCE = (
-    # "Provider may retain a copy after the account is deleted and use it to improve …"
-    rf"{PROVIDER}\s+may\s+(?:retain|keep)\s+(?:a\s+)?cop(?:y|ies)\b[^.]{{0,80}}\band\s+use\b|"
-    rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
-    r"(?<!non-)exclusive)\b"
-    rf"[^.;]{{0,80}}\blicen[cs]e\b|{_BROAD_LICENCE}"
-)
-
-
-# "… the student's, except that Provider owns all content posted to public forums"
-_BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"
-# An owner named who is neither the students nor the school nor a word for the vendor: "the
-# property of Acme" (the vendor by its name).
-_NAMED_OWNER = (
-    rf"(?:\bproperty\s+of|\bowned\s+{_ONLY}by|belong\w*\s+{_ONLY}to)\s+{_WHOSE}"
-    r"(?!(?:them|him|her|you|it|its|their|whoever|the|that|this|such|any|an?)\b)([a-z][\w-]*)"
-)
-
-
-def _not_the_students(low: str) -> tuple[str, str] | None:
-    """Why a sentence on the students' content does not make it theirs, or None."""
-    if re.search(ELSEWHERE, low):
-        return "weak", "leaves who owns the students' content to a document the vendor writes"
-    if _OTHERWISE.search(low):
-        return "weak", "the students own their content unless another agreement says otherwise"
-    if re.search(_STUDENT_OWNER, low) or re.search(_SCHOOL_OWNER, low):
-        return None
-    named = re.search(_NAMED_OWNER, low)
-    if named is not None and not negated(low, OWNS):
-        return "missing", f"makes the students' content the property of {named.group(1)}"
-    if negated(low, OWNS):
-        return "weak", "disclaims the vendor's ownership, but does not say the students own it"
-    return None
-
-
-# "… belong to the student who created them, unless the School's agreement with us says
-# otherwise": the ownership another paper can take away.
-_OTHERWISE = LazyPattern(
-    r"\b(?:unless|except (?:as|where|to the extent))\b[^.;]{0,80}\b(?:says?|provides?|states?|"
-    r"specif\w+|agreed?) otherwise\b|\bunless otherwise (?:agreed|provided|specified|stated)\b"
-)
-_ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;]{0,200}\baccount\b"
-
-
-# Owned by the students who made it, whatever the vendor calls it: "Each Submission remains
-# the property of the Student who authored it", "Tips submitted by students shall be the
-# property of the student", "Learners retain all ownership rights in the responses they
-# submit". The thing is their making, so it is their content, not the school's data.
-_LEARNERS = r"(?:students?|learners?|pupils?|child(?:ren)?)"
-_OWNED_BY_LEARNERS = LazyPattern(
-    rf"\b(?:property|ownership)\s+of\s+(?:the\s+|each\s+)?{_LEARNERS}\b"
-    rf"|\bbelong\w*\s+to\s+(?:the\s+|each\s+)?{_LEARNERS}\b"
-    rf"|\b{_LEARNERS}\s+(?:\w+\s+)?(?:own\b|(?:keep|retain)s?\s+(?:all\s+)?(?:ownership|title|"
-    r"(?:all\s+)?rights?\s+in)\b)"
-)
-_MADE = LazyPattern(
-    r"\b(?:creat|writ|wrote|written|authou?r|submit|upload|made|mak|record|produc|draw|drew)\w*\b"
-    r"|\b(?:essays?|submissions?|writing samples?|work samples?|journals?|tips|stories|drawings?|"
-    r"artwork|portfolios?)\b"
-)
-
-
-def _made_by_learners(low: str) -> bool:
-    """Something the students made, owned by them, and not the school's data or records."""
-    return bool(_OWNED_BY_LEARNERS.search(low) and _MADE.search(low) and not _RECORDS.search(low))
-
-
-_RECORDS = LazyPattern(rf"{DATA}|\b(?:records?|information)\b")
-# "The District retains ownership of all Student Data other than Student-Generated Content":
-# the school's ownership leaves the students' content out, and claims none of it.
-_LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:{_CONTENT})"
-
-
-@rule("R11")
-@lasting
-def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
-    named = {id(s) for s in find(sentences, rf"{_CONTENT}|{_USER_CONTENT}", OWNS)}
-    for sentence in (
-        s for s in sentences if id(s) in named or (not s.heading and _made_by_learners(lowered(s)))
-    ):
-        low = lowered(sentence)
-        if re.search(_SCHOOL_OWNER, low) and re.search(_LEAVES_OUT_CONTENT, low):
-            continue
-        if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
-            re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
-        ):
-            if re.search(_STUDENT_OWNER, low) and re.search(_BUT_VENDOR, low):
-                return weak(sentence, "students own their content, but the vendor claims some")
-            return missing("the vendor claims the students' content", sentence)
-        why = _not_the_students(low)
-        if why is not None:
-            status, reason = why
-            return weak(sentence, reason) if status == "weak" else missing(reason, sentence)
-        if re.search(_SCHOOL_OWNER, low) and not re.search(_STUDENT_OWNER, low):
-            # the opposite of the provision, unless its clause leaves the students some
-            # ("…; as between the District and its students, students may hold rights")
-            beside = [s for s in sentences if s.paragraph == sentence.paragraph]
-            if any(re.search(_STUDENT_OWNER, lowered(s)) for s in beside):
-                return weak(sentence, "makes the students' content the school's, leaving the "
-                                      "students only some rights")  # fmt: skip
-            return missing("makes the students' content the school's, not the students'", sentence)
-        if re.search(_SCHOOL_OWNER, low) or not re.search(
-            rf"{_STUDENT_OWNER}|{_OWNED_BY_LEARNERS.pattern}|\bstudents?\b", low
-        ):
-            return weak(sentence, "leaves the students' content to the school or to whoever "
-                                  "submitted it, not to the students")  # fmt: skip
-        licence = find(sentences, r"\b(?:students?|child|users?)\b", _SWALLOWING_LICENCE)
-        if licence:
-            return weak(licence[0], "students own their content, but license it to the vendor "
-                                    "for any purpose")  # fmt: skip
-        return present(sentence, "students (or parents) own what students create")
-    # Provision 7's exception, an account for storing the content, says nothing of its owner.
-    licensed = [
-        s
-        for s in find(sentences, _CONTENT, r"\b(?:licen\w*|rights?|account|keep|retain)\b")
-        if not re.search(_ACCOUNT, lowered(s))
-    ]
-    if licensed:
-        # a licence over it or a retention period for it says nothing of whose it is: the
-        # students' ownership is not there (as outside readers label it)
-        return missing("deals with students' content, but says nothing of its ownership",
-                       licensed[0])  # fmt: skip
-    return missing("nothing on who owns student-generated content")

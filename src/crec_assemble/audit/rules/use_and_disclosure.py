@@ -1,10 +1,10 @@
-"""Use, disclosure and sale of student data.
+"""Use and collection of student data.
 
-What the data may serve (3), collection only for school purposes (15(c)) and no sale
-(15(d)); disclosure (15(e)) is :mod:`.disclosure`'s, an operator's permitted uses (U1, U2)
-:mod:`.permitted_uses`'s, advertising :mod:`.advertising`'s. Most are prohibitions,
-read by their polarity: "will not sell" is a promise, "may sell de-identified data" is not,
-and "except as required to operate the service" can swallow a promise whole.
+What the data may serve (3) and collection only for school purposes (15(c)); no sale (15(d))
+is :mod:`.sale`'s, disclosure (15(e)) :mod:`.disclosure`'s, an operator's permitted uses (U1,
+U2) :mod:`.permitted_uses`'s, advertising :mod:`.advertising`'s. Most are prohibitions, read
+by their polarity: "only for the Services" is a limit, "may use it for its own purposes" is
+not, and "except as required to operate the service" can swallow a promise whole.
 """
 
 from __future__ import annotations
@@ -315,121 +315,3 @@ _MORE_DATA = LazyPattern(
     r"\s+|\b(?:plus|together with|as well as)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,3}?)"
     r"(?:data|information)\b(?![^.;]{0,40}\b(?:authori[sz]ed|approved|requested|directed)\s+by\b)"
 )
-
-
-# "will not sell Student Data to advertisers or data brokers": a ban on some buyers leaves
-# every other sale open.
-_SOME_BUYERS = (
-    r"[^.;]{0,60}?\bto\s+(?:\w+\s+){0,2}?(?:advertisers|(?:data )?brokers|marketers|"
-    r"ad(?:vertising)? networks|marketing (?:companies|firms|partners))\b"
-)
-
-
-# 15(d) bans three dealings, and a ban on one or two leaves the rest open: "will not sell or
-# rent" still lets the vendor trade the data for services. Leasing is renting; bartering and
-# exchanging for value are trading; "transfer for (monetary or other) consideration" is all.
-_DEALINGS = {
-    "sell": r"\b(?:sell\w*|sold|sale)\b",
-    "rent": r"\b(?:rent\w*|leas(?:e|es|ed|ing))\b",
-    "trade": r"\b(?:trad(?:e|es|ed|ing)|barter\w*|exchang\w*)\b",
-}
-_HANDS_OVER = (
-    r"\b(?:transfer\w*|disclos\w*|provid(?:e|es|ing)|shar(?:e|es|ing)|licens(?:e|es|ing)|"
-    r"mak(?:e|es|ing) available|exchang\w*)\b"
-)
-_FOR_VALUE = (
-    r"\bfor (?:monetary |valuable |any )?(?:or other )?(?:valuable )?(?:consideration|value)\b"
-)
-# The merger exception keeps the successor bound: "a successor that remains subject to these
-# terms", "provided the successor agrees to be bound by …".
-_SUCCESSOR_BOUND = (
-    r"\b(?:bound|subject to|compl\w+ with|assumes?|abides? by|adheres? to|follow\w*|honou?r\w*|"
-    r"observ\w*|keeps?|continues? to apply)\b[^.;]{0,60}"
-    r"\b(?:the same|these|this|such)\b"
-)
-# A permission to share is 15(e)'s matter, not an exception to the ban on sale: "will not
-# sell Student Data, but may share it with its Affiliates".
-_SHARING_TOO = LazyPattern(r"\bbut may (?:share|disclose|provide|transfer|make)\b.*")
-
-
-@rule("R15d")
-@whole
-def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> Verdict:
-    verb = r"\b(?:sell\w*|sold|rent\w*|trad(?:e|es|ing)|leas(?:e|es|ed|ing)|monetiz\w*)\b"
-    banned: set[str] = set()
-    first: Sentence | None = None
-    for sentence in find(sentences, rf"{verb}|{_FOR_VALUE}", rf"{DATA}|{_PRONOUN}"):
-        low = lowered(sentence)
-        for_value = re.search(_FOR_VALUE, low) is not None and negated(low, _HANDS_OVER)
-        if not (negated(low, verb) or for_value):
-            continue
-        if not (re.search(DATA, low) or _follows(first, sentence)):
-            continue
-        narrow = _narrow_sale_ban(low, verb)
-        if narrow is not None:
-            return weak(sentence, narrow)
-        first = first or sentence
-        banned |= {name for name, word in _DEALINGS.items() if negated(low, word)}
-        if for_value:
-            banned |= set(_DEALINGS)
-    if first is not None:
-        unbound = _successor_unbound(sentences)
-        if unbound is not None:
-            return weak(unbound, "lets the data pass to a successor not bound by the same terms")
-        if banned != set(_DEALINGS):
-            left = " or ".join(sorted(set(_DEALINGS) - banned, reverse=True))
-            return weak(first, f"forbids some dealings in the data, but not to {left} it")
-        return present(first, "does not sell, rent or trade student data")
-    permitted = find(sentences, verb, DATA)
-    if permitted:
-        return missing("allows selling data rather than forbidding it", permitted[0])
-    return missing("nothing forbids selling, renting or trading student data")
-
-
-# The ban's next sentence may name the data by a pronoun: "We don't rent it or trade it".
-_PRONOUN = r"\b(?:it|them|such data|this data)\b"
-_MERGER = r"\b(?:merger|merges?|acquisition|acquired|successor|sale of (?:all|substantially))"
-
-
-def _follows(first: Sentence | None, sentence: Sentence) -> bool:
-    """Whether ``sentence`` comes right after the ban ``first``, in its paragraph."""
-    return first is not None and sentence.paragraph == first.paragraph and sentence is not first
-
-
-def _successor_unbound(sentences: Sequence[Sentence]) -> Sentence | None:
-    """A sentence that lets the data pass to a successor in a merger without keeping it bound
-    by the same terms ("If we are acquired, Student Data may be transferred to the buyer"):
-    the exception 15(d) allows only for a successor that continues to be subject to them."""
-    for sentence in find(sentences, _MERGER, r"\b(?:transferr?\w*|pass\w*|sold|assign\w*)\b",
-                         DATA):  # fmt: skip
-        low = lowered(sentence)
-        if re.search(r"\bassign\w* (?:this|the) (?:agreement|contract)", low):
-            continue  # the whole contract goes, and binds the assignee
-        merger = re.search(_MERGER, low)
-        if merger is not None and not re.search(_SUCCESSOR_BOUND, low[merger.start() :]):
-            return sentence
-    return None
-
-
-def _narrow_sale_ban(low: str, verb: str) -> str | None:
-    """Why a ban on selling is narrower than 15(d)'s, or None: de-identified data excepted,
-    only some buyers or only for advertising, a broad exception, or a merger exception that
-    does not keep the successor bound by the same terms."""
-    if re.search(r"\bexcept\b[^.]{0,80}\b(?:de-?identified|aggregate)", low):
-        return "promises not to sell, except de-identified data"
-    if re.search(verb + _SOME_BUYERS, low):
-        return "forbids selling only to some buyers, not selling as such"
-    if re.search(
-        verb + r"(?:[^.;]{0,60}\b(?:to enable|for the purposes? of|in order to)|"
-        r"\s+(?:[\w-]+\s+){0,3}?for)\s+(?:\w+\s+)?(?:targeted )?(?:advertis|marketing)|"
-        r"\bfor (?:their|its|his|her) (?:own )?(?:marketing|advertising)",
-        low,
-    ):
-        return "forbids selling only for advertising, not selling as such"
-    clause = _SHARING_TOO.sub("", clause_of(low, verb))
-    if broad_exception(clause):
-        return "promises not to sell, but with a broad exception"
-    merger = re.search(r"\b(?:merger|acquisition|successor|sale of (?:all|substantially))", clause)
-    if merger and not re.search(_SUCCESSOR_BOUND, clause[merger.start() :]):
-        return "allows a sale to a successor without keeping it bound by the same terms"
-    return None
