@@ -335,18 +335,14 @@ def _opens_with_vendor(low: str) -> bool:
 # A party named as the object of a preposition is not the subject of the modal after it:
 # in "Contractor does not show ads to students and will never …" the contractor is bound, and
 # in "Tips submitted by students shall be …" the tips are the subject.
+_DETERMINER = r"(?:(?:the|its|their|all|any|each|every|affected|such)\s+)?"
 _OBJECT_OF = LazyPattern(
     # not "Each of the Participating Entities shall …", whose subject it is
     r"(?<!\beach )(?<!\ball )(?<!\bany )(?<!\beither )(?<!\bnone )(?<!\bboth )(?<!\bsome )"
-    r"(?<!\bneither )\b(?:to|for|from|with|about|of|by|than)\s+"
-    r"(?:(?:the|its|their|all|any|each|every|affected|such)\s+)?$"
+    rf"(?<!\bneither )\b(?:to|for|from|with|about|of|by|than)\s+{_DETERMINER}$"
 )
-
-
 # Only a prepositional phrase between a party and the next: "Parents of affected students".
-_PHRASE_ONLY = LazyPattern(
-    r"\s*(?:of|for|from|with|to|about)\s+(?:(?:the|its|their|all|any|each|every|affected|such)\s+)?"
-)
+_PHRASE_ONLY = LazyPattern(rf"\s*(?:of|for|from|with|to|about)\s+{_DETERMINER}")
 
 
 def _subject(before: str) -> tuple[Party, ...]:

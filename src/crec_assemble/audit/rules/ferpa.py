@@ -112,7 +112,9 @@ _FERPA_NAMED = (
     r"\b(?:ferpa|family educational rights and privacy act|1232g|34 c\.?f\.?r\.? (?:part )?99)\b"
     r"(?!\.\d)"
 )
-_FERPA = _FERPA_NAMED + r"|\b34 c\.?f\.?r\.?\s*(?:§+\s*|sections?\s+)?99\.\d+"
+# One section of its regulations: "34 CFR 99.31", "34 C.F.R. § 99.33".
+_SECTION = r"\b34 c\.?f\.?r\.?\s*(?:§+\s*|sections?\s+)?99\.\d+"
+_FERPA = f"{_FERPA_NAMED}|{_SECTION}"
 # "acknowledges that the Board is subject to FERPA": the school's law, no promise of the vendor.
 _SCHOOL_IS_SUBJECT = LazyPattern(
     r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+that\s+(?:the\s+)?"
@@ -150,8 +152,7 @@ _A_SCHOOL_SUBJECT = LazyPattern(
 # including 34 CFR 99.33".
 _TO_A_SECTION = LazyPattern(
     r"\b(?:compl(?:y|ies)|abide|adhere|conform)\b"
-    r"(?:(?!\b(?:ferpa|family educational)\b)[^.;]){0,40}?\b34 c\.?f\.?r\.?\s*"
-    r"(?:§+\s*|sections?\s+)?99\.\d+"
+    rf"(?:(?!\b(?:ferpa|family educational)\b)[^.;]){{0,40}}?{_SECTION}"
     # one section, not "99.31(a)(6) and 99.33"
     r"(?![\w()]*\s*(?:,|and)\s*(?:34 c\.?f\.?r\.?\s*)?(?:§+\s*)?99\.\d)"
 )
