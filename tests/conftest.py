@@ -152,6 +152,19 @@ def children_of(parent: int) -> list[int]:
     return [pid for pid, ppid, _ in _live_processes() if ppid == parent]
 
 
+def descendants_of(ancestor: int) -> list[int]:
+    """The running processes started by ``ancestor``, by its children, and so on."""
+    children: dict[int, list[int]] = {}
+    for pid, parent, _ in _live_processes():
+        children.setdefault(parent, []).append(pid)
+    found, waiting = [], [ancestor]
+    while waiting:
+        for child in children.get(waiting.pop(), []):
+            found.append(child)
+            waiting.append(child)
+    return found
+
+
 def is_alive(pid: int) -> bool:
     """Whether ``pid`` is a running process (not gone, not a zombie)."""
     return any(found == pid for found, _, _ in _live_processes())

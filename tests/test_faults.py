@@ -24,6 +24,7 @@ from conftest import (
     BUILD_DATE,
     EXAMPLES,
     children_of,
+    descendants_of,
     is_alive,
     operator_profile,
     processes_with,
@@ -123,11 +124,15 @@ def it_takes_its_workers_with_it_when_killed_outright(tmp_path: Path) -> None:
     process = subprocess.Popen(_build(profiles, tmp_path / "out", "--format", "docx", "--jobs",
                                       "2"), env=_ENV, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)  # fmt: skip
-    assert _wait_for(lambda: len(children_of(process.pid)) >= 2), "the workers started"
-    workers = children_of(process.pid)
+
+    def workers() -> list[int]:  # forked by the fork server, a child of the build
+        return [pid for pid in descendants_of(process.pid) if pid not in children_of(process.pid)]
+
+    assert _wait_for(lambda: len(workers()) >= 2), "the workers started"
+    started = descendants_of(process.pid)  # the fork server and its workers among them
     process.kill()
     process.wait()
-    assert _wait_for(lambda: not any(is_alive(pid) for pid in workers)), "the workers are gone"
+    assert _wait_for(lambda: not any(is_alive(pid) for pid in started)), "the workers are gone"
 
 
 @pytest.mark.usefixtures("libreoffice")

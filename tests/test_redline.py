@@ -6,6 +6,7 @@ redline is opened with python-docx and its w:ins / w:del read back.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -231,22 +232,23 @@ def it_runs_the_engine_without_a_separate_dotnet_install() -> None:
     assert done.returncode == 0
 
 
+def _engine_that_hangs(started: Path, old: bytes, new: bytes, when: date) -> bytes:
+    """Stands in for the .NET engine: starts a process that outlives any limit."""
+    sleeper = subprocess.Popen(["sleep", "600"])
+    started.write_text(str(sleeper.pid))
+    sleeper.wait()
+    return b""
+
+
 def it_stops_a_redline_engine_that_runs_past_its_time(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """The engine and every process it started are killed at the limit: exit 2, one line."""
     started = tmp_path / "engine.pid"
-
-    def engine_that_hangs(old: bytes, new: bytes, when: date) -> bytes:
-        sleeper = subprocess.Popen(["sleep", "600"])  # stands in for the .NET engine
-        started.write_text(str(sleeper.pid))
-        sleeper.wait()
-        return b""
-
-    monkeypatch.setattr(redline, "_engine_redline", engine_that_hangs)
     monkeypatch.setattr(redline, "REDLINE_SECONDS", 1.0)
     with pytest.raises(InputError, match=r"^the redline took longer than the limit of 1 s"):
-        redline.redline_docx(b"old", b"new", date(2026, 12, 1))
+        redline.redline_docx(b"old", b"new", date(2026, 12, 1),
+                             functools.partial(_engine_that_hangs, started))  # fmt: skip
     pid = int(started.read_text())
     for _ in range(50):  # the kill is immediate; reaping the zombie may take a moment
         try:

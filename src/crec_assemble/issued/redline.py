@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import multiprocessing
 import os
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from multiprocessing.connection import Connection
@@ -29,6 +29,7 @@ from ..inputs.dates import default_build_date
 from ..inputs.issuer import load_issuer
 from ..library.clauses import load_library
 from ..pipeline.files import check_targets, write_all
+from ..pipeline.lifeline import child_processes
 from ..pipeline.plan import Loaded, Order, load_profiles, plan
 from ..render.docx import read_template, without_manifest
 from ..render.extract import is_docx
@@ -56,19 +57,26 @@ AUTHOR = "crec-assemble"
 REDLINE_SECONDS = 60.0
 
 
-def redline_docx(old: bytes, new: bytes, when: date) -> bytes:
+Engine = Callable[[bytes, bytes, date], bytes]
+
+
+def redline_docx(old: bytes, new: bytes, when: date, engine: Engine | None = None) -> bytes:
     """``new`` with every difference from ``old`` as a tracked insertion or deletion.
 
     The engine runs in a child process of its own process group, so that the whole
     group (the .NET program included) is killed when it runs past ``REDLINE_SECONDS``.
+    ``engine`` is Docxodus unless given: a module-level function, since the child is
+    started fresh (:func:`~crec_assemble.pipeline.lifeline.child_processes`) and is sent it.
 
     Raises:
         InputError: when the engine runs past its time limit.
         ConversionError: when the engine is missing or fails.
     """
-    context = multiprocessing.get_context("fork")
+    context = child_processes()
     receiving, sending = context.Pipe(duplex=False)
-    child = context.Process(target=_run_engine, args=(sending, old, new, when), daemon=True)
+    child = context.Process(
+        target=_run_engine, args=(sending, engine or _engine_redline, old, new, when), daemon=True
+    )
     child.start()
     sending.close()
     try:
@@ -91,11 +99,11 @@ def redline_docx(old: bytes, new: bytes, when: date) -> bytes:
     return without_manifest(outcome)
 
 
-def _run_engine(sending: Connection, old: bytes, new: bytes, when: date) -> None:
+def _run_engine(sending: Connection, engine: Engine, old: bytes, new: bytes, when: date) -> None:
     """In the child: lead a process group of its own, run the engine, send back the result."""
     os.setsid()
     try:
-        sending.send((True, _engine_redline(old, new, when)))
+        sending.send((True, engine(old, new, when)))
     except ConversionError as error:
         sending.send((False, str(error)))
     finally:

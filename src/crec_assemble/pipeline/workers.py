@@ -8,14 +8,14 @@ overlaps conversion.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ..render.pdf import load_pdf_tools
-from .lifeline import die_with_parent
+from .lifeline import Lifeline, child_processes
 from .produce import Rendered, finish
 from .session import BuildSession
 
@@ -28,12 +28,12 @@ _WORKER_NICENESS = 5
 _worker_session: BuildSession | None = None
 
 
-def _start_worker(session: BuildSession, parent: int) -> None:
-    """Die with the main process (a ``kill -9`` of it must not leave workers waiting),
-    leave Ctrl-C to it (it stops the batch cleanly), yield the CPU to LibreOffice, and
-    keep the batch's session for the profiles this process renders."""
+def _start_worker(session: BuildSession, lifeline: Connection) -> None:
+    """End with the main process (a ``kill -9`` of it must not leave workers waiting), leave
+    Ctrl-C to it (it stops the batch cleanly), yield the CPU to LibreOffice, and keep the
+    batch's session for the profiles this process renders."""
     global _worker_session
-    die_with_parent(parent)
+    Lifeline.hold(lifeline)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.nice(_WORKER_NICENESS)
     _worker_session = session
@@ -50,14 +50,15 @@ class Workers:
     def __init__(self, session: BuildSession, jobs: int) -> None:
         self._session = session
         self._in_processes = jobs > 1
-        # Forked, so each process starts with the session already loaded: a clause
-        # library is read once per batch and is not sent to the workers.
+        self._lifeline = Lifeline()
+        # The clause library is read once per batch, here, and sent to each worker as it
+        # starts: a few hundred kilobytes, against a render per profile.
         self._executor: Executor = (
             ProcessPoolExecutor(
                 max_workers=jobs,
-                mp_context=multiprocessing.get_context("fork"),
+                mp_context=child_processes(),
                 initializer=_start_worker,
-                initargs=(session, os.getpid()),
+                initargs=(session, self._lifeline.worker_end),
             )
             if self._in_processes
             else ThreadPoolExecutor(max_workers=1)
@@ -81,3 +82,4 @@ class Workers:
     def shutdown(self, *, wait: bool) -> None:
         """Drop the work not started; ``wait`` for the rest unless the batch was interrupted."""
         self._executor.shutdown(wait=wait, cancel_futures=True)
+        self._lifeline.close()
