@@ -54,6 +54,9 @@ def make_profiles(folder: Path, count: int, seed: int = 3520) -> list[Path]:
                 "service": rng.choice(["Hosting", "Analytics", "Support", "Video", "E-mail"]),
                 "data": rng.sample(student, rng.randint(1, len(student))),
                 "consent_date": "2026-06-15",
+                "address": f"{200 + n} Elm Street, Hartford, CT 06103",
+                "signatory": {"name": f"Signer {index}-{n}", "title": "President"},
+                "privacy_contact": {"name": "Privacy Office", "email": f"p{index}-{n}@s.example"},
             }
             for n in range(rng.randint(0, 12))
         ]
