@@ -61,13 +61,25 @@ def pdf_paragraphs(pages: Sequence[str]) -> list[tuple[int, str]]:
     return paragraphs
 
 
+# A numbered line that runs on is a sentence's first line, not a heading: it has a verb of
+# promise ("4.2 Roadmark may send parents information about"), or ends on a word that needs
+# the next line ("… information about", "… the").
+_RUNS_ON = LazyPattern(
+    r"(?i)\b(?:shall|will|may|must|should|agrees?)\b|\b(?:about|of|the|and|or|to|for|with|in|"
+    r"on|by|a|an|that|which|from|its|their|our)\s*$"
+)
+
+
 def _breaks(previous: str, line: str) -> bool:
     """Whether ``line`` starts a new paragraph after ``previous``."""
-    if _HEADING.match(previous) and len(previous.split()) <= 10:
-        return True
-    if _ITEM.match(line) or (_HEADING.match(line) and len(line.split()) <= 10):
+    if _is_heading(previous) or _ITEM.match(line) or _is_heading(line):
         return True
     return bool(_ENDS.search(previous) and _STARTS.match(line))
+
+
+def _is_heading(line: str) -> bool:
+    """A numbered heading on a line of its own: "4. Ownership of Student Data"."""
+    return bool(_HEADING.match(line) and len(line.split()) <= 10 and not _RUNS_ON.search(line))
 
 
 def _key(line: str) -> str:

@@ -93,15 +93,19 @@ EFFORTS = LazyPattern(
 # Telling families of the vendor's other wares, a use no school contract authorizes: "to
 # let parents know about other Acme programs", "to promote additional products".
 OTHER_WARES = (
-    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:[^.;]{0,60}?\s)?(?:other|new|additional|"
+    # "… about ordering deadlines, personalised ad pages, graduation products and other Acme
+    # offers"
+    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:[^.;]{0,120}?\s)?(?:other|new|additional|optional|"
     # not an IEP's "related services"
     r"related(?!\s+services\b))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:products|programs|services|offerings|courses|games|titles)"
+    r"(?:[\w-]+\s+){0,2}?(?:products|programs|services|offerings|offers|courses|games|titles)"
     # "order reminders and offers for portrait packages, retakes and upgrades"
     r"|\b(?:promotional\s+|special\s+)?offers\s+(?:for|of|on)\s"
     # "to tell parents about Acme Plus, our paid family subscription", "to send families news
     # about Acme Family, our optional paid plan"
-    r"|\b(?:tell\w*|let\w*|inform\w*|send\w*)\s+(?:\w+\s+){1,3}?(?:know\s+)?about\s+[^.;]{0,40}?"
+    # "informing parents and teachers about Acme summer camps, family coding nights and
+    # premium home subscriptions"
+    r"|\b(?:tell\w*|let\w*|inform\w*|send\w*)\s+(?:\w+\s+){1,3}?(?:know\s+)?about\s+[^.;]{0,80}?"
     r"\b(?:plus|premium|paid|subscriptions?|upgrades?)\b"
     # "to improve and promote the Services": the school's data selling the vendor's service
     r"|\bpromot(?:e|es|ed|ing)\s+(?:the|our|its)\s+(?:services?|products?|platform|app)\b"

@@ -48,6 +48,10 @@ _TABLE_LEAD = LazyPattern(
     r"\b(?:(?:following|below)\s+table|table\s+(?:below|that follows))\b", re.IGNORECASE
 )
 _LIST_GOES_ON = LazyPattern(r"(?:;|,)\s*(?:and|or)?\s*$")
+# A list run into its lead-in's paragraph, its first item there and the rest after it ("We
+# share Student Data only: (a) with the School;" then "(b) with service providers …"): the
+# items after read with the lead-in, as the items of a list after a colon do.
+_RUN_IN_LEAD = LazyPattern(r"^([^:]{10,300}:)\s*\((?:a|i|1)\)\s")
 # A section number that markup glued to the words after it: "<span>B.4.2</span>When …".
 _GLUED_NUMBER = LazyPattern(
     r"^(\s*(?:[A-Z]\.)?\d+[A-Z]?(?:\.\d+[A-Z]?)*\.?)(?=[\"\u201c]?[A-Z][a-z])"
@@ -187,6 +191,12 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
                 sentences.append(Sentence(text, location, paragraph, heading, level))
         if follows_colon:
             lead_in = pieces[-1]
+        elif (
+            not lead_in
+            and _LIST_GOES_ON.search(cleaned)
+            and (run_in := _RUN_IN_LEAD.match(cleaned))
+        ):
+            lead_in = run_in.group(1)
         # A Word list's items carry no "(a)" in their text: an item that ends "…;" or "…; and"
         # is followed by another item of the same list, under the same lead-in.
         list_goes_on = bool(lead_in) and _LIST_GOES_ON.search(cleaned) is not None

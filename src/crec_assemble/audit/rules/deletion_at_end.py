@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import EFFORTS, NO_ONE, PARENTS, find, lowered, negated, periods_in_days
@@ -125,6 +126,10 @@ _KEPT_AFTER = LazyPattern(
     r"\b(?:retain\w*|kept|keeps?|archiv\w*|persist\w*|stored)\b[^.;]{0,80}\b(?:years?|months?|"
     r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
     r"completion|last))\b"
+    # "following expiration or termination Vendor will retain District Data … for sixty (60)
+    # days"
+    r"|\b(?:after|following|upon|on)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"
+    r"[^.;]{0,80}\b(?:retain\w*|keeps?)\b[^.;]{0,60}\bfor\b[^.;]{0,30}\b(?:days?|weeks?)\b"
 )
 # Deletion or keeping with no tie to the end of the services: "Images are archived for seven
 # (7) years after the picture day", "we delete your data within 30 days", "will destroy
@@ -245,10 +250,22 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if _PERIODS_IN_ANOTHER_PART.search(low):
         return weak(sentence, "deletes at the end, but on the retention periods of another part "
                               "of the paper")  # fmt: skip
+    return _keeps_part(sentence, clause) or present(
+        sentence, "does not keep the data after the services end"
+    )
+
+
+def _keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None:
+    """Weak when the promise's own exception, or another sentence of its clause, keeps some
+    of the data: "… and shall not retain Student Data, except that its clinicians may keep
+    their own notes for the period their licensing rules require"."""
+    exception = re.search(r"\bexcept(?:\s+that)?\b(.+)", sentence.text, re.IGNORECASE)
+    if exception and _keeps_some(replace(sentence, text=exception.group(1))):
+        return weak(sentence, "deletes at the end, but its own exception keeps some")
     for other in clause:
         if _keeps_some(other):
             return weak(sentence, f"deletes at the end, but not all of it: {other.text}")
-    return present(sentence, "does not keep the data after the services end")
+    return None
 
 
 def _keeps_some(sentence: Sentence) -> bool:
@@ -293,7 +310,7 @@ _KEPT_COPIES = LazyPattern(
 # months", "Licensor may retain Licensee Data in accordance with its retention schedule".
 _RETAINED_FOR = LazyPattern(
     r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
-    r"|\bmay (?:retain|keep)\b"
+    r"|\b(?:may|will|shall) (?:retain|keep)\b[^.;]{0,60}\bfor\b"
     # "I keep my own copy of each report … for seven years"
     r"|\b(?:keeps?|retains?)\b[^.;]{0,80}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
     r"(?:years?|months?)\b"
@@ -313,6 +330,10 @@ _ONLY_IF_ASKED = LazyPattern(
     r"(?:written )?(?:request|direction|instruction)\b"
     # "Upon termination, the District may request that Vendor delete Student Data"
     r"|\bmay (?:request|ask|direct|instruct|require)\b"
+    # "… will return your original documents to you on request" (not "and certify the
+    # deletion on request")
+    r"|\b(?:delete|destroy|return|dispose|erase)s?\b(?:(?!\b(?:certif|confirm|verif|attest)\w*)"
+    r"[^.;,]){0,60}\b(?:upon|on) (?:written )?request\b"
     # "… within 90 days after receiving a written request"
     r"|\b(?:after|upon|on|following)\s+(?:receiv\w*|receipt of)\s+(?:a |the |its |any )?"
     r"(?:[\w-]+['\u2019]s\s+)?(?:written\s+)?request\b"

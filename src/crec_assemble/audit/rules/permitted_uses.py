@@ -26,8 +26,11 @@ from ..reader import Sentence, lead_in_of
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
+# "may use", "licence to", "The purposes authorized under this Licence are: (a) …"
+_PURPOSES_ARE = r"\bpurposes\s+(?:authori[sz]ed|permitted)\s+(?:under|by)\s+this\s+\w+\s+are\b"
 _GRANT = LazyPattern(
-    r"\b(?:may|can|will|shall|we)\s+(?:only\s+|also\s+)?(?:use|process)\b|\blicen[cs]e to\b"
+    r"\b(?:may|can|will|shall|we)\s+(?:only\s+|also\s+)?(?:use|process)\b|\blicen[cs]e to\b|"
+    + _PURPOSES_ARE
 )
 
 
@@ -55,10 +58,14 @@ _MARKETING = (
 )
 # The data must be what is used: "practices that use technologies" uses none.
 _USED = (
-    rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,'\u2019]+\s+){{0,3}}?"
+    # "may use parent and guardian contact information"
+    rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,'\u2019]+\s+){{0,4}}?"
     rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
     rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
 )
+# Uses added by the vendor's policy: "to provide the Course, and as otherwise described in the
+# Privacy Policy".
+_OTHERWISE = rf"\b(?:and|or)\s+(?={ELSEWHERE})as\s+otherwise\b"
 # The verb of a grant, denied or not: "may use", "will not process".
 _USES = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"
 _UNPAID = r"\b(?:paid|pays?|payment|consideration|sponsor\w*|compensat\w*)\b"
@@ -82,8 +89,11 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # limits collection, the outside labels differ, and it is read there only in the limit).
     beyond = uses_beyond_the_four(sentences)
     beyond += [
-        s for s in find(sentences, _USED, PURPOSES_ELSEWHERE) if not negated(lowered(s), _USES)
+        s
+        for s in find(sentences, _USED, PURPOSES_ELSEWHERE) + find(sentences, _USED, _OTHERWISE)
+        if not negated(lowered(s), _USES)
     ]
+    found += [s for s in find(sentences, _PURPOSES_ARE) if s not in found]
     found += [s for s in beyond if s not in found]
     found.sort(key=lambda s: (s not in beyond, _GRANT.search(lowered(s)) is None))
     if found and (sponsored := find(sentences, SPONSORED_FOR_THE_STUDENT)):

@@ -50,8 +50,9 @@ _FAMILY_REVIEWS = (
     r"\b(?:parents?|guardians?|families|eligible students?|you)\b[^.;]{0,60}?\b(?:may|can|"
     r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to)\s+"
     # "may contact us to review …"
-    r"(?:\w+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"
-    r"download)\b"
+    r"(?:(?:\w+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"
+    # "may request, through the School, a copy of the records we hold about their child"
+    r"download)\b|request\b[^.;]{0,40}?\ba\s+cop(?:y|ies)\b)"
 )
 # The families' records, not a security program's: "a student's records", "parents".
 _WHOSE_RECORDS = (
@@ -76,6 +77,9 @@ _TO_SCHOOL = (
     rf"|{LEA}\s+(?:is|are|shall be|remains?)\s+solely\s+responsible\b"
     # "… should contact their child's school"
     rf"|{_ASK_THE_SCHOOL}"
+    # "are governed by CREC's FERPA and IDEA procedures"
+    rf"|\b(?:governed by|handled under|subject to)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,4}?procedures\b"
     # "Parents should direct review and correction requests to CREC"
     rf"|\bdirect\s+(?:[\w-]+\s+){{0,5}}?requests?\s+to\s+(?:the\s+)?{LEA}"
     # "will direct the requester to District", "shall forward to CREC … any request"
@@ -95,7 +99,11 @@ _VENDOR_ACTS = (
     r"(?<!contact\s)(?<!contacts\s)(?<!contacted\s)(?<!asks\s)(?<!ask\s)(?<!emails\s)"
     rf"(?<!email\s)(?<!calls\s)(?<!writes to\s)(?:{PROVIDER}|\bus\b)"
     r"(?:(?!\b(?:assist|help|cooperat|not|never)\w*\b)[^.;]){0,40}?"
-    r"\b(?:respond|correct|amend|provid|establish|fix|mak|act on)"
+    # (not "will respond to a School's request for assistance with such a request": it helps
+    # the school; not "Because we act on the District's instructions")
+    r"\b(?:respond(?![^.;]{0,40}\brequests?\s+for\s+(?:assistance|help|cooperation)\b)|correct|"
+    r"amend|provid|establish|fix|mak|act on\s+(?:(?:the|such|these|those|any|each|a|their)\s+)?"
+    r"(?:[\w-]+\s+)?(?:requests?|them|it)\b)"
     r"|\bmakes? (?:any|the|such) corrections?\b"
 )
 
@@ -169,7 +177,7 @@ _DECLINES = (
     r"\b(?:does|do|will|shall)\s+not\s+(?:otherwise\s+|directly\s+|itself\s+)?(?:respond|accept|"
     r"process|act on|handle|answer)\w*\b(?:\s+or\s+\w+)?[^.;]{0,60}\brequests?\b"
     # "will refer the request to the District and will not respond to it ourselves"
-    r"|\b(?:does|do|will|shall)\s+not\s+respond\s+to\s+(?:it|them)\s+(?:ourselves|itself|"
+    r"|\b(?:does|do|will|shall)\s+not\s+respond\s+(?:to\s+(?:it|them)\s+)?(?:ourselves|itself|"
     r"themselves|directly)\b"
 )
 
@@ -317,8 +325,10 @@ def _answers_the_school(
         s
         for s in find(sentences, _HELPS_THE_SCHOOL)
         # the families' requests named in the sentence, or in its paragraph ("Parents should
-        # contact their School. Vendor will assist the School in responding to such requests.")
-        if any(
+        # contact their School. Vendor will assist the School in responding to such requests."),
+        # or by "such requests" after the school's own sentence, which the rules do not read
+        if re.search(_SUCH_REQUESTS, lowered(s))
+        or any(
             re.search(rf"\b{PARENTS}\b", lowered(other)) and re.search(_REVIEW, lowered(other))
             for other in sentences
             if other.paragraph == s.paragraph
@@ -331,18 +341,24 @@ def _answers_the_school(
     if answers:
         return weak(answers[0], "answers the school under procedures the school establishes; "
                                 "no procedure of its own")  # fmt: skip
-    if through_school is not None and re.search(_VENDOR_PASSES_ON, lowered(through_school)):
+    if through_school is not None and re.search(
+        _VENDOR_PASSES_ON, _window(sentences, through_school, 2)
+    ):
         # refers families away and takes no part (the readings table)
         return missing("passes families' requests to review and correct to the school, and "
                        "takes no part in them", through_school)  # fmt: skip
     return None
 
 
+# "will assist the School in responding to such requests", "… with such a request"
+_SUCH_REQUESTS = (
+    r"\b(?:in responding to|with)\s+(?:such|these|those|any such)\s+(?:an?\s+)?requests?\b"
+)
 # "Consultant shall cooperate with CREC in responding to any request by a parent to inspect
 # records", "will provide commercially reasonable assistance": the vendor's part in the
 # school's procedure, with none of its own.
 _HELPS_THE_SCHOOL = (
-    rf"(?:{PROVIDER}|\b(?:we|it)\b)[^.;]{{0,40}}\b(?:cooperat\w*|assist\w*|work with|help\w*)\b"
+    rf"(?:{PROVIDER}|\b(?:we|it)\b)[^.;]{{0,60}}\b(?:cooperat\w*|assist\w*|work with|help\w*)\b"
     r"(?![^.;]*\bnot\b)[^.;]{0,80}\b(?:requests?|locate and correct|correct)\b"
     r"|\b(?:reasonable|commercially reasonable) (?:assistance|cooperation)\b[^.;]{0,80}"
     r"\brequests?\b"

@@ -54,7 +54,7 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     denied = [
         s
         for s in find(sentences, verb, rf"\bpurpose|{_CONTRACTS_PURPOSE.pattern}")
-        if negated(s.text, verb)
+        if negated(s.text, verb) and not _AD_BAN_ONLY.search(lowered(s))
     ]
     firm_denial = _firm_denial(denied, verb)
     # A limit that is the vendor's own use, not a condition on a recipient's (15(e)'s).
@@ -84,6 +84,14 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         return weak(granted[0], "lets the vendor use the data for the contract's purposes, but "
                                 "does not forbid other uses")  # fmt: skip
     return missing("does not limit its use of the data to the contract's purposes")
+
+
+# A ban on targeted advertising that names the school's purposes only in passing ("… shall
+# not use Student Data for Targeted Advertising … acquired through the Services for School
+# Purposes") denies one use, not every use beyond the contract's.
+_AD_BAN_ONLY = LazyPattern(
+    r"^(?!.*\b(?:any|other|no)\s+(?:\w+\s+){0,2}?purposes?\b).*\bfor\s+targeted\s+advertising\b"
+)
 
 
 # Other purposes denied by the contract's measure: "for any purpose other than those

@@ -1,0 +1,123 @@
+"""Classes of misreading found in batch 11 (tests/corpus/heldout-11/), held out until
+2026-12-02 and development since, each read right.
+
+Each case is a sentence of the class, written for the test in words of its own, not a
+corpus document's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import audit_probes as probe
+from crec_assemble.audit.layout import pdf_paragraphs
+from crec_assemble.library.clauses import ClauseLibrary
+
+CASES = [  # (requirement, texts, status, id)
+    # 4: families ask the school; the vendor only answers the school's call for help (weak)
+    ("R4", ("Requests from a parent to see or fix a pupil's records should be sent to the "
+            "Board.",
+            "The Vendor will respond to the Board's request for help with such a request within a "
+            "reasonable time."), "weak", "answers-the-boards-request-for-help"),
+    ("R4", ("The Vendor will help the Board in responding to such requests when the Board asks in "
+            "writing.",), "weak", "helps-with-such-requests"),
+    ("R4", ("When the District asks, the Vendor will cooperate with the District in responding to "
+            "such a request.",), "weak", "cooperates-with-such-a-request"),
+    # 4: the school's procedures govern, and the vendor passes requests on and will not
+    # answer them (missing)
+    ("R4", ("Requests by parents or eligible students to inspect, review or amend their "
+            "records are governed by the Board's own procedures.",
+            "If we receive such a request, we will forward it to you and will not respond "
+            "directly."), "missing", "governed-by-the-boards-procedures"),
+    # 4: families sent to the school by a vendor that acts only on the school's word: "we act
+    # on the District's instructions" is no part in the families' requests (missing)
+    ("R4", ("A parent who wants to see or correct a pupil's record should contact the school.",
+            "As we act on the District's instructions, we do not act on these requests "
+            "ourselves."), "missing", "acts-on-the-districts-instructions"),
+    # 4: a copy asked for through the school, with no correction: review only (weak)
+    ("R4", ("A guardian may request, through the District, a copy of the records we keep about "
+            "the child, and we will send it to the District within twenty (20) days.",
+            "We do not change those records."), "weak", "may-request-a-copy-through-the-school"),
+    # controls: the vendor acts on the requests the school forwards, within a time (present)
+    ("R4", ("Parents may review their child's records and ask us to correct them through the "
+            "Board, which forwards the request to us; we act on forwarded requests within ten "
+            "(10) days.",), "present", "acts-on-forwarded-requests"),
+    # 7: a promise to keep nothing whose own exception keeps some (weak)
+    ("R7", ("At the end of the engagement the Consultant shall return all files to the Board "
+            "and shall not retain Student Data, except that its psychologists may keep their "
+            "own test protocols for the period their licensing board requires.",), "weak",
+     "except-its-psychologists-may-keep"),
+    # 7: originals handed back at the end only if asked (weak)
+    ("R7", ("At the conclusion of each case, we will return the Board's records to it on "
+            "request.",), "weak", "returned-at-the-end-on-request"),
+    # 7: a later part that keeps the data after the end, whatever the promise says (weak)
+    ("R7", ("Student Data shall not be retained by the Vendor upon completion of the services.",
+            "Notwithstanding the foregoing, after termination the Vendor will retain the "
+            "Board's data, read-only, for ninety (90) days."), "weak",
+     "after-termination-will-retain-for-ninety-days"),
+    # controls: deletion at the end, with the certificate given on request (present)
+    ("R7", ("Upon termination the Vendor shall delete all Student Data and certify the deletion "
+            "on request.",), "present", "certifies-on-request"),
+    ("R7", ("On completion of the services the Vendor shall return all records to the Board "
+            "and shall not retain Student Data, except as the Board directs in writing.",),
+     "present", "except-as-the-board-directs"),
+    # 2: a deletion the school asks for only at the engagement's conclusion is provision 7's
+    ("R2", ("At the conclusion of the engagement, upon the Board's written request, the "
+            "Consultant will return or destroy Student Data.",), "weak",
+     "on-request-only-at-the-conclusion"),
+    # U1: uses the vendor's policy adds, or marketing of its other offers
+    ("U1", ("The Vendor will use Student Data only to provide the Service, and as otherwise "
+            "described in the Vendor's Privacy Policy.",), "weak",
+     "and-as-otherwise-described-in-the-policy"),
+    ("U1", ("The Vendor may use parent and guardian contact information, with each student's "
+            "class, to tell families about order dates, photo packages, class rings and other "
+            "Vendor offers.",), "weak", "tells-families-of-its-other-offers"),
+    ("U1", ("The purposes permitted by this Agreement are: (a) providing and supporting the "
+            "Service; and (b) telling parents about the Vendor's holiday workshops, weekend "
+            "clubs and premium memberships.",), "weak", "purposes-permitted-are-a-list"),
+    # 3: a targeted-advertising ban that names the school's purposes in passing limits no use
+    ("R3", ("The Vendor shall not (a) use Student Data for Targeted Advertising; or (b) engage "
+            "in Targeted Advertising on any other website based on Student Data acquired "
+            "because of the use of the Services for School Purposes.",), "missing",
+     "ad-ban-is-no-use-limit"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("requirement", "texts", "status"),
+    [case[:3] for case in CASES],
+    ids=[case[3] for case in CASES],
+)
+def it_reads_batch_11s_drafting(
+    library: ClauseLibrary, requirement: str, texts: tuple[str, ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.clause(*texts)) == status
+
+
+def it_reads_a_numbered_line_that_runs_on_as_a_sentence_not_a_heading() -> None:
+    """A PDF line "4.2 Acme may send parents information about" is a sentence's first line:
+    it has a modal and ends on a preposition. "4. Ownership of Data" stays a heading."""
+    page = (
+        "4. Ownership of Data\n"
+        "4.2 Acme may send parents information about\n"
+        "Acme's summer courses and other programs.\n"
+    )
+    assert [text for _, text in pdf_paragraphs([page])] == [
+        "4. Ownership of Data",
+        "4.2 Acme may send parents information about\nAcme's summer courses and other programs.",
+    ]
+
+
+def it_reads_the_items_after_a_run_in_list_with_its_lead_in(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """ "We share Student Data only: (a) with the School;" then the other items in a
+    paragraph of their own: a researcher among them is still an exception of the limit."""
+    paper = (
+        "We share Student Data only: (a) with the School and its teachers;\n\n"
+        "(b) with our university research partners under a data use agreement; and "
+        "(c) if required by law or legal process.\n"
+    )
+    assert probe.file_statuses(library, tmp_path / "terms.txt", paper)["R15e"] == "weak"
