@@ -82,6 +82,24 @@ CASES = [  # (requirement, texts, status, id)
             "in Targeted Advertising on any other website based on Student Data acquired "
             "because of the use of the Services for School Purposes.",), "missing",
      "ad-ban-is-no-use-limit"),
+    # 15(c), U1: the vendor's own models trained on the data are a purpose beyond the school's
+    ("R15c", ("The Vendor collects and stores Student Data only to provide the Service to the "
+              "Board and to train and tune the Vendor's handwriting recognition models.",),
+     "weak", "collects-and-trains-its-own-models"),
+    ("U1", ("The Vendor may use Student Data to maintain the Service and to train its scoring "
+            "models.",), "weak", "uses-to-train-its-models"),
+    # control: the student's own adaptive path is the service itself
+    ("U1", ("The Vendor may use Student Data to maintain the Service and to adapt the practice "
+            "path to each student.",), "present", "adapts-the-students-path"),
+    # 13: "any information about individual students" is student data; a ban on choosing ads
+    # by it, with an exception, is no clean ban whatever another sentence says
+    ("R13", ("The Consultant will not use any information about individual students for "
+             "marketing, advertising or promotional purposes.",), "present",
+     "information-about-individual-students"),
+    ("R13", ("We never use information about students to choose which ads to show, except that "
+             "we may show families offers for our camps that match the student's interests.",
+             "We will not use information about students to advertise to them on other "
+             "websites."), "weak", "choose-which-ads-except"),
 ]  # fmt: skip
 
 

@@ -80,6 +80,9 @@ DATA = (
     r"personally identifiable information)|personally identifiable information|\bpii\b|"
     r"education(?:al)? records?|pupil (?:records?|data|information)|customer data|"
     r"district data|school data|personal (?:data|information)|student[- ]generated content|"
+    # "any information about individual students"
+    r"information (?:about|on|concerning|regarding|relating to) (?:an? |any |the )?(?:individual "
+    r"|identifiable |specific )?(?:students?|pupils?|learners?)\b|"
     r"data)"
 )
 """Student data, by any of its names."""
@@ -109,6 +112,11 @@ OTHER_WARES = (
     r"\b(?:plus|premium|paid|subscriptions?|upgrades?)\b"
     # "to improve and promote the Services": the school's data selling the vendor's service
     r"|\bpromot(?:e|es|ed|ing)\s+(?:the|our|its)\s+(?:services?|products?|platform|app)\b"
+    # "to train and improve its speech models": the vendor's own models, not the school's
+    # service
+    r"|\b(?:train\w*|tun(?:e|es|ed|ing))(?:\s+(?:and|or)\s+\w+)?\s+"
+    r"(?:its|our|(?:the\s+)?(?:contractor|provider|vendor|company|operator|licensor)['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:models?|algorithms?|classifiers?)\b"
     # "models … which it may make available to its other customers"
     r"|\b(?:available|offer(?:s|ed)?|provid\w*|sell|sold)\s+(?:\w+\s+)?to\s+(?:its|our)\s+other\s+"
     r"(?:customers|clients)"

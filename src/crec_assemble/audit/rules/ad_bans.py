@@ -123,6 +123,8 @@ TARGETED = (
     # "shall not use Customer Data … to select or display advertising to students": chosen by
     # the data is targeted, whatever the word
     r"|\bto select (?:or (?:display|show|serve) )?(?:advertis\w*|ads)\b"
+    # "to choose which ads to show"
+    r"|\bto (?:select|choose|pick|decide) which (?:advertis\w*|ads)\b"
 )
 # The data the ban names is personally identifiable information only: what the service
 # learns about a student's use of it is not, in a vendor's reading.
