@@ -100,6 +100,32 @@ CASES = [  # (requirement, texts, status, id)
              "we may show families offers for our camps that match the student's interests.",
              "We will not use information about students to advertise to them on other "
              "websites."), "weak", "choose-which-ads-except"),
+    # 14: one section flowing down, obligations "substantially similar", helpers who "each
+    # will be bound", and third parties "who will receive" the records
+    ("R14", ("The Consultant shall not engage any subcontractor without the Board's prior "
+             "written consent.",
+             "Any approved subcontractor shall agree in writing to be bound by Section 7."),
+     "weak", "bound-by-one-section"),
+    ("R14", ("The Vendor will enter into a written agreement with each Subprocessor containing "
+             "obligations substantially similar to those in Section 4.",), "weak",
+     "obligations-substantially-similar"),
+    ("R14", ("The Vendor may staff visits with nurses engaged as independent contractors.",
+             "Each will be bound by confidentiality obligations substantially similar to "
+             "Section 5."), "weak", "each-will-be-bound"),
+    ("R14", ("We will not retain any expert or other third party who will receive Student "
+             "Records without your prior written approval.",), "weak",
+     "third-party-who-will-receive-records"),
+    # control: the whole agreement flowing down, with written consent
+    ("R14", ("The Vendor shall not engage any subcontractor without the Board's prior written "
+             "consent, and each subcontractor shall be bound by terms no less protective than "
+             "this Agreement.",), "present", "consent-and-no-less-protective"),
+    # 15(a): others' advertising kept off the service, the vendor's own left open (weak)
+    ("R15a", ("The student app contains no third-party advertising.",), "weak",
+     "contains-no-third-party-advertising"),
+    ("R15a", ("No third-party ad networks operate within the student editor.",), "weak",
+     "no-third-party-ad-networks"),
+    ("R15a", ("We do not show third-party banner ads during lessons.",), "weak",
+     "does-not-show-third-party-ads"),
 ]  # fmt: skip
 
 

@@ -174,7 +174,21 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     if verdict.status == "missing" and excepted is not None:
         return weak(excepted, "never uses student data for targeted advertising, but with an "
                               "exception that could swallow the ban")  # fmt: skip
+    others = find(sentences, _OTHERS_ADS_KEPT_OUT)
+    if verdict.status == "missing" and others:
+        return weak(others[0], "keeps others' advertising off its service, but not its own "
+                               "targeted advertising")  # fmt: skip
     return or_told_only(verdict, sentences)
+
+
+# Others' advertising kept out, the vendor's own left open: "No third-party advertising
+# networks operate within the editor", "we do not show third-party display ads".
+_OTHERS_ADS_KEPT_OUT = (
+    r"^\W*no\s+(?:third[- ]party|outside|partner)\s+(?:ad(?:vertising)?\s+networks?|ads|"
+    r"advertising|advertisements)\b"
+    r"|\b(?:do|does|will|shall)\s+not\s+(?:show|display|serve|run|allow)\s+(?:any\s+)?"
+    r"(?:third[- ]party|outside|partner)\s+(?:[\w-]+\s+)?(?:ads|advertising|advertisements)\b"
+)
 
 
 # "The Student Data …, including persistent unique identifiers, shall be used …": the data the

@@ -148,6 +148,10 @@ _SUBS = (
     r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
     r"contractors?|vendors?|providers?|assistants?|associates?)\b"
     r"|\bthird[- ]party (?:vendors?|contractors?)\b"
+    # "will not retain an expert witness, consultant or other third party who will receive
+    # Student Records"
+    r"|\bthird[- ]part(?:y|ies)\s+(?:who|that|which)\s+(?:will\s+|would\s+|may\s+)?(?:receives?|"
+    r"access|ha(?:s|ve) access)\b"
     # "may engage independent-contractor clinicians", "Associate Coaches", "our independent
     # associates" (not "Consultant is an independent contractor")
     r"|\bindependent[- ]contractor (?:\w+ )?(?:clinicians?|interpreters?|therapists?|coders?|"
@@ -193,6 +197,9 @@ _SOME_TERMS = LazyPattern(
     r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b"
     r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?"
     r"confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?)\b"
+    # "a written agreement with each Subprocessor containing data protection obligations
+    # substantially similar to those in Section 6"
+    r"|\bobligations\s+substantially\s+(?:similar|equivalent|comparable)\b"
 )
 # A flow-down of the security terms alone ("security obligations no less protective than
 # those in this Exhibit B"), or of one section, leaves the rest of provisions 1-13 behind.
@@ -204,6 +211,9 @@ _PARTIAL = LazyPattern(
     # "at least as protective as Section 4.2 of this letter": one section, not the whole
     r"|\b(?:as|than)\s+(?:those\s+(?:in|of)\s+)?(?:section|paragraph|clause)\s+[\d.]+(?:\([a-z]\))?"
     r"\s+of\s+this\b"
+    # "shall agree in writing to be bound by Section 5": that section, not the rest
+    r"|\bbound\s+by\s+(?:section|paragraph|clause|article)s?\s+[\d.]+(?:\([a-z]\))?"
+    r"(?:\s*(?:,|and)\s*[\d.]+)*\b(?!\s*(?:through|to|-)\s*\d)"
 )
 
 
@@ -228,7 +238,7 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
     earlier = [s for s in sentences if s.paragraph == sentence.paragraph and s is not sentence]
     return any(names.search(_ITSELF.sub("", lowered(s))) for s in earlier) and bool(
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
-                  r"person)|it|they)\b",
+                  r"person)|it|they|each(?= (?:will|shall|must)\b))\b",
                   lowered(sentence))
     )  # fmt: skip
 
