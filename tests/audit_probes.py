@@ -24,6 +24,13 @@ def apart(*texts: str) -> list[Sentence]:
     return [Sentence(text, f"paragraph {n}", n) for n, text in enumerate(texts, 1)]
 
 
+def paragraphs(*groups: tuple[str, ...]) -> list[Sentence]:
+    """Each group's sentences in a paragraph of its own: clauses side by side."""
+    return [
+        Sentence(text, f"paragraph {n}", n) for n, group in enumerate(groups, 1) for text in group
+    ]
+
+
 def finding(
     library: ClauseLibrary, requirement: str, sentences: list[Sentence], role: Role = "operator"
 ) -> AuditFinding:

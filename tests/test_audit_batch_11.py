@@ -129,6 +129,85 @@ CASES = [  # (requirement, texts, status, id)
 ]  # fmt: skip
 
 
+# Ordinary drafting a review of the classes above found misread by their first patterns,
+# read as a lawyer reads it: each tuple of sentences is a paragraph.
+CONTROLS = [  # (requirement, paragraphs, status, id)
+    ("R7", (("The Vendor will retain Student Data only for the term of this Agreement.",
+             "Upon termination, the Vendor shall delete all Student Data.",),),
+     "present", "retains-only-for-the-term"),
+    ("R7", (("Upon termination, the Vendor shall delete all Student Data, except that the "
+             "District may keep any reports it has downloaded for its own records.",),),
+     "present", "the-district-keeps-its-reports"),
+    ("R7", (("Upon termination the Vendor shall delete all Student Data and provide proof on "
+             "request.",),),
+     "present", "proof-on-request"),
+    ("R7", (("Upon termination, the Vendor shall delete all Student Data.",),
+            ("Following termination, the School will keep its attendance records for ninety "
+             "(90) days.",),),
+     "present", "the-school-keeps-its-records"),
+    ("R2", (("The District may request deletion of Student Data at any time.",
+             "At the conclusion of each school year, the District may also submit deletion "
+             "requests through the Vendor's administrator portal, and the Vendor will complete "
+             "them within ten (10) days.",),),
+     "present", "conclusion-of-each-school-year"),
+    ("R4", (("Parents may request a copy of the Vendor's privacy policy, which explains how "
+             "student data is used.",),
+            ("The Vendor will make any correction the District directs within ten (10) days.",),),
+     "weak", "a-copy-of-the-privacy-policy"),
+    ("R4", (("A parent may inspect and correct the Student Data held by the Vendor by written "
+             "request to the Vendor, subject to the District's FERPA procedures.",),),
+     "present", "request-to-the-vendor-subject-to-ferpa"),
+    ("R4", (("The District may ask the Vendor to delete Student Data at any time, and the "
+             "Vendor will assist the District with such requests.",),),
+     "missing", "assists-with-deletion-requests"),
+    ("R4", (("A parent may review and correct the child's Student Data by a request made to the "
+             "District.",
+             "The Vendor will act on the District's instructions within ten (10) days.",),),
+     "present", "acts-on-the-districts-instructions-in-time"),
+    ("U1", (("The Vendor may use Student Data only to provide and maintain the Service and to "
+             "send teachers alerts about system outages, maintenance windows and software "
+             "upgrades.",),),
+     "present", "alerts-about-software-upgrades"),
+    ("U1", (("The Vendor may use Student Data only to maintain and improve the Service and to "
+             "answer questions from parents about the optional tutoring services the School has "
+             "purchased for their child.",),),
+     "present", "optional-services-the-school-bought"),
+    ("U1", (("The Vendor may use Student Data only to respond to questions from students and "
+             "teachers about their lessons, to maintain and improve the Service, and to provide "
+             "the other services described in the Order Form.",),),
+     "present", "other-services-in-the-order-form"),
+    ("U1", (("The Vendor may use Student Data only to provide, maintain and improve the "
+             "Service.",),
+            ("The Vendor may use the District's billing contact information to tell the "
+             "District about other Vendor products.",),),
+     "present", "the-districts-billing-contact"),
+    ("U1", (("The purposes authorized under this Agreement are set out in Exhibit A.",),),
+     "missing", "purposes-set-out-in-an-exhibit"),
+    ("U1", (("The Vendor may use Student Data only to provide, maintain and improve the "
+             "Service.",),
+            ("The Vendor may use Student Data to provide the Services and as otherwise provided "
+             "in a written notice from the District.",),),
+     "present", "a-notice-from-the-district"),
+    ("R3", (("The Vendor shall not use Student Data except to provide the Services under this "
+             "Agreement, and shall not use it for targeted advertising.",),),
+     "present", "use-limit-and-ad-ban"),
+    ("R3", (("Provider shall not use Student Data for purposes other than providing the "
+             "Services, and shall not use it for targeted advertising.",),),
+     "present", "other-purposes-and-ad-ban"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("requirement", "paragraphs", "status"),
+    [case[:3] for case in CONTROLS],
+    ids=[case[3] for case in CONTROLS],
+)
+def it_reads_ordinary_drafting_near_batch_11s_classes(
+    library: ClauseLibrary, requirement: str, paragraphs: tuple[tuple[str, ...], ...], status: str
+) -> None:
+    assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
+
+
 @pytest.mark.parametrize(
     ("requirement", "texts", "status"),
     [case[:3] for case in CASES],
@@ -165,3 +244,24 @@ def it_reads_the_items_after_a_run_in_list_with_its_lead_in(
         "(c) if required by law or legal process.\n"
     )
     assert probe.file_statuses(library, tmp_path / "terms.txt", paper)["R15e"] == "weak"
+
+
+def it_keeps_a_capitalised_heading_with_a_modal_apart_from_the_text_under_it() -> None:
+    page = "8. Data We Will Not Rent or Trade\nThe Vendor will not sell Student Data.\n"
+    assert [text for _, text in pdf_paragraphs([page])] == [
+        "8. Data We Will Not Rent or Trade",
+        "The Vendor will not sell Student Data.",
+    ]
+
+
+def it_takes_only_the_lists_own_sentence_as_a_run_in_lead_in(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """The sentence before the lead-in is not part of it: its "never" would deny item (b)."""
+    paper = (
+        "The Vendor will never sell or rent Student Data and does not advertise to students. "
+        "It may use Student Data: (a) to provide the Service;\n\n"
+        "(b) to develop new products; and\n\n"
+        "(c) to improve the Service.\n"
+    )
+    assert probe.file_statuses(library, tmp_path / "terms.txt", paper)["U1"] == "weak"

@@ -240,6 +240,47 @@ def _engine_that_hangs(started: Path, old: bytes, new: bytes, when: date) -> byt
     return b""
 
 
+def it_takes_the_redline_engine_with_it_when_killed_outright(tmp_path: Path) -> None:
+    """kill -9 of the process that asked for a redline: the engine's process and what it
+    started go too, at once, not when the time limit would have passed."""
+    started = tmp_path / "engine.pid"
+    script = (
+        "import functools, sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "from datetime import date\n"
+        "from pathlib import Path\n"
+        "from crec_assemble.issued import redline\n"
+        "from test_redline import _engine_that_hangs\n"
+        "if __name__ == '__main__':\n"
+        f"    engine = functools.partial(_engine_that_hangs, Path({str(started)!r}))\n"
+        "    redline.redline_docx(b'old', b'new', date(2026, 12, 1), engine)\n"
+    )
+    (tmp_path / "ask.py").write_text(script)
+    asking = subprocess.Popen([sys.executable, str(tmp_path / "ask.py")])
+    try:
+        for _ in range(300):
+            if started.exists() and started.read_text():
+                break
+            time.sleep(0.1)
+        sleeper = int(started.read_text())
+    finally:
+        asking.kill()
+        asking.wait()
+    assert _gone(sleeper), "the engine's process outlived the process that asked for it"
+
+
+def _gone(pid: int) -> bool:
+    for _ in range(100):  # the kill is immediate; reaping may take a moment
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        if Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z":
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def it_stops_a_redline_engine_that_runs_past_its_time(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -249,14 +290,4 @@ def it_stops_a_redline_engine_that_runs_past_its_time(
     with pytest.raises(InputError, match=r"^the redline took longer than the limit of 1 s"):
         redline.redline_docx(b"old", b"new", date(2026, 12, 1),
                              functools.partial(_engine_that_hangs, started))  # fmt: skip
-    pid = int(started.read_text())
-    for _ in range(50):  # the kill is immediate; reaping the zombie may take a moment
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            break
-        if Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z":
-            break
-        time.sleep(0.1)
-    else:
-        pytest.fail("the engine's process outlived the time limit")
+    assert _gone(int(started.read_text())), "the engine's process outlived the time limit"

@@ -8,7 +8,12 @@ workers start.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -17,12 +22,12 @@ import pytest
 from pypdf import PdfReader
 
 from crec_assemble.pipeline.batch import build_batch
-from crec_assemble.pipeline.lifeline import child_processes
+from crec_assemble.pipeline.lifeline import Lifeline, child_processes, hold
 from crec_assemble.pipeline.plan import BuildOptions
 from crec_assemble.pipeline.session import BuildSession
 from crec_assemble.render.pdfium_lock import PDFIUM
 
-from conftest import BUILD_DATE, EXAMPLES
+from conftest import BUILD_DATE, EXAMPLES, children_of, processes_with
 
 
 def _pdfium_is_free() -> bool:
@@ -85,3 +90,54 @@ def it_finishes_a_batchs_pdfs_while_another_thread_reads_a_pdf(tmp_path: Path) -
     assert outcome == [len(pdfs)] and len(pdfs) >= 2
     for pdf in pdfs:
         assert "Student Data" in PdfReader(pdf).pages[0].extract_text()
+
+
+def _variable(name: str) -> str | None:
+    return os.environ.get(name)
+
+
+def it_gives_a_child_the_builds_environment_as_it_is_now(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fork server keeps the environment it started with; the lifeline carries the
+    build's own, so a child sees what a forked one would (PATH finds the fonts' tools)."""
+    child_processes()  # the server starts before the variable is set
+    monkeypatch.setenv("CREC_WORKER_PROBE", "set after the server started")
+    lifeline = Lifeline()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=child_processes(),
+            initializer=hold,
+            initargs=(lifeline.child_end, lifeline.environment),
+        ) as pool:
+            seen = pool.submit(_variable, "CREC_WORKER_PROBE").result(timeout=60)
+    finally:
+        lifeline.close()
+    assert seen == "set after the server started"
+
+
+def it_starts_the_fork_server_deaf_to_ctrl_c() -> None:
+    """Ctrl-C reaches the whole process group; the server must not die of it (with a
+    traceback) while it imports the tool's modules, before its own handlers are set."""
+    script = (
+        "from crec_assemble.pipeline.lifeline import Lifeline, child_processes, hold\n"
+        "import time\n"
+        "child_processes()\n"
+        "time.sleep(60)\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 30
+        servers: list[int] = []
+        while not servers and time.monotonic() < deadline:
+            servers = [p for p in processes_with("forkserver") if p in children_of(process.pid)]
+            time.sleep(0.01)
+        assert servers, "the fork server started"
+        status = Path(f"/proc/{servers[0]}/status").read_text()
+        ignored = int(next(line for line in status.splitlines() if line.startswith("SigIgn:"))
+                      .split()[1], 16)  # fmt: skip
+        assert ignored & (1 << (signal.SIGINT - 1))
+    finally:
+        process.kill()
+        process.wait()

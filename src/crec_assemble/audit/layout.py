@@ -62,10 +62,11 @@ def pdf_paragraphs(pages: Sequence[str]) -> list[tuple[int, str]]:
 
 
 # A numbered line that runs on is a sentence's first line, not a heading: it has a verb of
-# promise ("4.2 Roadmark may send parents information about"), or ends on a word that needs
-# the next line ("… information about", "… the").
+# promise in lower case ("4.2 Roadmark may send parents information about"), or ends on a
+# lower-case word that needs the next line ("… information about", "… the"). A heading's
+# words are capitalised: "5. How We Will Use Student Data", "7. Who We Share Data With".
 _RUNS_ON = LazyPattern(
-    r"(?i)\b(?:shall|will|may|must|should|agrees?)\b|\b(?:about|of|the|and|or|to|for|with|in|"
+    r"\b(?:shall|will|may|must|should|agrees?)\b|\b(?:about|of|the|and|or|to|for|with|in|"
     r"on|by|a|an|that|which|from|its|their|our)\s*$"
 )
 

@@ -98,10 +98,16 @@ EFFORTS = LazyPattern(
 OTHER_WARES = (
     # "… about ordering deadlines, personalised ad pages, graduation products and other Acme
     # offers"
-    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:[^.;]{0,120}?\s)?(?:other|new|additional|optional|"
+    # (the window stays in its own purpose: not "about their lessons, …, and to provide the
+    # other services described in the Order Form")
+    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:(?:(?!,\s*(?:and\s+)?to\s)[^.;]){0,120}?\s)?"
     # not an IEP's "related services"
-    r"related(?!\s+services\b))\s+"
+    r"(?:other|new|additional|related(?!\s+services\b))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:products|programs|services|offerings|offers|courses|games|titles)"
+    r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:the|this)\b)"
+    # "about optional Acme offerings, such as yearbook ordering and the Acme Spirit Store"
+    r"|\babout\s+(?:[^.;]{0,60}?\s)?(?:its|our|contractor(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:offerings|offers|merchandise|stores?)\b"
     # "order reminders and offers for portrait packages, retakes and upgrades"
     r"|\b(?:promotional\s+|special\s+)?offers\s+(?:for|of|on)\s"
     # "to tell parents about Acme Plus, our paid family subscription", "to send families news
@@ -109,7 +115,7 @@ OTHER_WARES = (
     # "informing parents and teachers about Acme summer camps, family coding nights and
     # premium home subscriptions"
     r"|\b(?:tell\w*|let\w*|inform\w*|send\w*)\s+(?:\w+\s+){1,3}?(?:know\s+)?about\s+[^.;]{0,80}?"
-    r"\b(?:plus|premium|paid|subscriptions?|upgrades?)\b"
+    r"\b(?:plus|premium|paid|subscriptions?|(?<!software )(?<!system )upgrades?)\b"
     # "to improve and promote the Services": the school's data selling the vendor's service
     r"|\bpromot(?:e|es|ed|ing)\s+(?:the|our|its)\s+(?:services?|products?|platform|app)\b"
     # "to train and improve its speech models": the vendor's own models, not the school's

@@ -196,7 +196,7 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
             and _LIST_GOES_ON.search(cleaned)
             and (run_in := _RUN_IN_LEAD.match(cleaned))
         ):
-            lead_in = run_in.group(1)
+            lead_in = _split(run_in.group(1))[-1].strip()  # the list's own sentence
         # A Word list's items carry no "(a)" in their text: an item that ends "…;" or "…; and"
         # is followed by another item of the same list, under the same lead-in.
         list_goes_on = bool(lead_in) and _LIST_GOES_ON.search(cleaned) is not None
@@ -240,7 +240,12 @@ def _is_heading(block: str, cleaned: str) -> bool:
         part and len(part.split()) <= 4 and not re.search(r"[.;:!?]", part) for part in links
     ):
         return True
-    return len(cleaned.split()) <= 8 and not re.search(r"[.;:!?]$", cleaned)
+    # a short list item that goes on ("(b) to develop new products; and") is no title
+    return (
+        len(cleaned.split()) <= 8
+        and not re.search(r"[.;:!?]$", cleaned)
+        and not _LIST_GOES_ON.search(cleaned)
+    )
 
 
 def _text_blocks(text: str) -> list[str]:

@@ -29,7 +29,7 @@ from ..inputs.dates import default_build_date
 from ..inputs.issuer import load_issuer
 from ..library.clauses import load_library
 from ..pipeline.files import check_targets, write_all
-from ..pipeline.lifeline import child_processes
+from ..pipeline.lifeline import Lifeline, child_processes, hold
 from ..pipeline.plan import Loaded, Order, load_profiles, plan
 from ..render.docx import read_template, without_manifest
 from ..render.extract import is_docx
@@ -74,9 +74,13 @@ def redline_docx(old: bytes, new: bytes, when: date, engine: Engine | None = Non
     """
     context = child_processes()
     receiving, sending = context.Pipe(duplex=False)
+    lifeline = Lifeline()  # a kill -9 of this process takes the engine with it
     child = context.Process(
-        target=_run_engine, args=(sending, engine or _engine_redline, old, new, when), daemon=True
-    )
+        target=_run_engine,
+        args=(sending, (lifeline.child_end, lifeline.environment), engine or _engine_redline,
+              old, new, when),
+        daemon=True,
+    )  # fmt: skip
     child.start()
     sending.close()
     try:
@@ -94,14 +98,24 @@ def redline_docx(old: bytes, new: bytes, when: date, engine: Engine | None = Non
                 os.killpg(child.pid, signal.SIGKILL)  # the engine too, if still running
         child.join()
         receiving.close()
+        lifeline.close()
     if not ok:
         raise ConversionError(outcome)
     return without_manifest(outcome)
 
 
-def _run_engine(sending: Connection, engine: Engine, old: bytes, new: bytes, when: date) -> None:
-    """In the child: lead a process group of its own, run the engine, send back the result."""
+def _run_engine(
+    sending: Connection,
+    lifeline: tuple[Connection, dict[str, str]],
+    engine: Engine,
+    old: bytes,
+    new: bytes,
+    when: date,
+) -> None:
+    """In the child: lead a process group of its own, which ends with the build, run the
+    engine, send back the result."""
     os.setsid()
+    hold(*lifeline, group=True)
     try:
         sending.send((True, engine(old, new, when)))
     except ConversionError as error:

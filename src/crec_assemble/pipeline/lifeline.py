@@ -1,12 +1,14 @@
 """Child processes: where they come from, and how they die with the build that started them.
 
-Workers come from a fork server (:func:`child_processes`), never from a fork of
-the build itself, which may be running threads.
+Workers and the redline engine's process come from a fork server
+(:func:`child_processes`), never from a fork of the build itself, which may be
+running threads.
 
 LibreOffice with no document never quits, and a worker waits on a queue it
 holds both ends of. If the build dies by ``kill -9``, neither would notice.
-A worker watches a pipe only the build holds open (:class:`Lifeline`): the
-kernel closes it however the build ends. For LibreOffice, on Linux,
+A worker, and the redline engine's process with the engine it started,
+watch a pipe only the build holds open (:class:`Lifeline`): the kernel closes
+it however the build ends. For LibreOffice, on Linux,
 ``prctl(PR_SET_PDEATHSIG)`` sends a signal to a process when the thread that
 started it ends. Elsewhere that is a no-op, and only the orderly exits
 (Ctrl-C, SIGTERM, errors) stop it.
@@ -19,6 +21,7 @@ import copyreg
 import ctypes
 import ctypes.util
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import signal
 import sys
@@ -29,7 +32,7 @@ from multiprocessing.context import ForkServerContext
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Lifeline", "child_processes", "die_with_parent", "dying_with_parent"]
+__all__ = ["Lifeline", "child_processes", "die_with_parent", "dying_with_parent", "hold"]
 
 _PR_SET_PDEATHSIG = 1
 
@@ -56,41 +59,64 @@ def child_processes() -> ForkServerContext:
     once hung on one. The fork server is a fresh interpreter with one thread,
     started once per process with the tool's modules already imported, so a
     worker forked from it starts in milliseconds and inherits no lock. What a
-    worker needs is sent to it (pickled), and it sees this process's working
-    folder but the environment as it was when the server started. The server
+    worker needs is sent to it (pickled): the environment with the
+    :class:`Lifeline`, and it sees this process's working folder. The server
     ends after this process and the last of its children.
+
+    As with any start method but a fork, a script that starts workers (a batch
+    of more than one profile, a redline) must guard its entry point with
+    ``if __name__ == "__main__":``: each child imports the script again.
+
+    Started from the main thread, the server ignores Ctrl-C from its first
+    instant, as it does anyway once its imports are done: a Ctrl-C during them
+    stops the build cleanly instead of printing the server's traceback.
     """
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(_PRELOADED)
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # inherited by the server
+        try:
+            multiprocessing.forkserver.ensure_running()
+        finally:
+            signal.signal(signal.SIGINT, previous)
     return context
 
 
 class Lifeline:
-    """A pipe the build holds one end of and its workers the other: when the build ends,
-    however it ends, the kernel closes its end and each worker ends too.
+    """What a child takes from the build: a pipe the build holds one end of, so that when
+    the build ends, however it ends, the kernel closes it and the child ends too; and the
+    build's environment as it is now.
 
-    A worker's parent is the fork server, which outlives the build until the
-    last worker is gone, so the parent's death cannot tell a worker the build is.
+    A child's parent is the fork server, which outlives the build until its last
+    child is gone, so the parent's death cannot tell a child the build's; and the
+    server's environment is the one the build had when the server started.
     """
 
     def __init__(self) -> None:
-        self.worker_end, self._build_end = multiprocessing.Pipe(duplex=False)
+        self.child_end, self._build_end = multiprocessing.Pipe(duplex=False)
+        self.environment = dict(os.environ)
 
     def close(self) -> None:
-        """Let the workers go: call it once they have stopped, or are to stop now."""
+        """Let the children go: call it once they have stopped, or are to stop now."""
         self._build_end.close()
-        self.worker_end.close()
+        self.child_end.close()
 
-    @staticmethod
-    def hold(worker_end: Connection) -> None:
-        """In a worker: end this process, at once, when the build's end closes."""
 
-        def wait() -> None:
-            with contextlib.suppress(EOFError, OSError):
-                worker_end.recv_bytes()
-            os._exit(1)
+def hold(child_end: Connection, environment: dict[str, str], *, group: bool = False) -> None:
+    """In a child, first thing: take the build's environment, and end at once when the
+    build's end of the lifeline closes; with the whole process group this child leads,
+    when ``group`` (the redline engine it started goes too)."""
+    os.environ.clear()
+    os.environ.update(environment)
 
-        threading.Thread(target=wait, name="lifeline", daemon=True).start()
+    def wait() -> None:
+        with contextlib.suppress(EOFError, OSError):
+            child_end.recv_bytes()
+        if group:
+            os.killpg(os.getpid(), signal.SIGKILL)
+        os._exit(1)
+
+    threading.Thread(target=wait, name="lifeline", daemon=True).start()
 
 
 def _prctl() -> Callable[[int, int], int] | None:

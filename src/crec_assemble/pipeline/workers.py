@@ -15,7 +15,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ..render.pdf import load_pdf_tools
-from .lifeline import Lifeline, child_processes
+from .lifeline import Lifeline, child_processes, hold
 from .produce import Rendered, finish
 from .session import BuildSession
 
@@ -28,12 +28,12 @@ _WORKER_NICENESS = 5
 _worker_session: BuildSession | None = None
 
 
-def _start_worker(session: BuildSession, lifeline: Connection) -> None:
-    """End with the main process (a ``kill -9`` of it must not leave workers waiting), leave
-    Ctrl-C to it (it stops the batch cleanly), yield the CPU to LibreOffice, and keep the
-    batch's session for the profiles this process renders."""
+def _start_worker(session: BuildSession, lifeline: Connection, environment: dict[str, str]) -> None:
+    """Take the build's environment and end with it (a ``kill -9`` of it must not leave
+    workers waiting), leave Ctrl-C to it (it stops the batch cleanly), yield the CPU to
+    LibreOffice, and keep the batch's session for the profiles this process renders."""
     global _worker_session
-    Lifeline.hold(lifeline)
+    hold(lifeline, environment)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.nice(_WORKER_NICENESS)
     _worker_session = session
@@ -58,7 +58,7 @@ class Workers:
                 max_workers=jobs,
                 mp_context=child_processes(),
                 initializer=_start_worker,
-                initargs=(session, self._lifeline.worker_end),
+                initargs=(session, self._lifeline.child_end, self._lifeline.environment),
             )
             if self._in_processes
             else ThreadPoolExecutor(max_workers=1)

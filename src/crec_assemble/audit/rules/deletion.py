@@ -197,7 +197,8 @@ _REFUSABLE = LazyPattern(
 # A sentence that opens at the contract's end: "Upon termination of the Agreement, …".
 _AT_THE_END = LazyPattern(
     r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:on|upon|at|after|following)\s+(?:the\s+)?(?:termination|"
-    r"expiration|expiry|end|completion|conclusion)\b"
+    # the contract's end, not a period's: "At the conclusion of each school year"
+    r"expiration|expiry|end|completion|conclusion)\b(?!\s+of\s+(?:each|every|any|a)\b)"
 )
 _AFTER_THE_END = LazyPattern(
     r"\brequest\w*\b[^.;]{0,40}\b(?:after|following|upon|on|at)\s+(?:the\s+)?"

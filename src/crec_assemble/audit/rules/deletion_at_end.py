@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import EFFORTS, NO_ONE, PARENTS, find, lowered, negated, periods_in_days
+from ..lexicon import EFFORTS, LEA, NO_ONE, PARENTS, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .deletion import ERASE
 from .qualified import firm
@@ -129,7 +129,8 @@ _KEPT_AFTER = LazyPattern(
     # "following expiration or termination Vendor will retain District Data … for sixty (60)
     # days"
     r"|\b(?:after|following|upon|on)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"
-    r"[^.;]{0,80}\b(?:retain\w*|keeps?)\b[^.;]{0,60}\bfor\b[^.;]{0,30}\b(?:days?|weeks?)\b"
+    rf"(?:(?!{LEA})[^.;]){{0,80}}\b(?:retain\w*|keeps?)\b[^.;]{{0,60}}\bfor\b[^.;]{{0,30}}"
+    r"\b(?:days?|weeks?)\b"
 )
 # Deletion or keeping with no tie to the end of the services: "Images are archived for seven
 # (7) years after the picture day", "we delete your data within 30 days", "will destroy
@@ -260,7 +261,12 @@ def _keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | Non
     of the data: "… and shall not retain Student Data, except that its clinicians may keep
     their own notes for the period their licensing rules require"."""
     exception = re.search(r"\bexcept(?:\s+that)?\b(.+)", sentence.text, re.IGNORECASE)
-    if exception and _keeps_some(replace(sentence, text=exception.group(1))):
+    # not "except that the District may keep the reports it downloaded": the school's copy
+    if (
+        exception
+        and not re.match(rf"\W*(?:the\s+)?{LEA}", exception.group(1), re.IGNORECASE)
+        and _keeps_some(replace(sentence, text=exception.group(1)))
+    ):
         return weak(sentence, "deletes at the end, but its own exception keeps some")
     for other in clause:
         if _keeps_some(other):
@@ -310,7 +316,11 @@ _KEPT_COPIES = LazyPattern(
 # months", "Licensor may retain Licensee Data in accordance with its retention schedule".
 _RETAINED_FOR = LazyPattern(
     r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
-    r"|\b(?:may|will|shall) (?:retain|keep)\b[^.;]{0,60}\bfor\b"
+    r"|\bmay (?:retain|keep)\b"
+    # "will retain District Data in a read-only state for sixty (60) days" (not "only for the
+    # term of this Agreement")
+    r"|\b(?:will|shall) (?:retain|keep)\b[^.;]{0,60}\bfor\s+(?:up\s+to\s+)?[\w-]+(?:\s+\(\d+\))?\s+"
+    r"(?:days?|weeks?|months?|years?)\b"
     # "I keep my own copy of each report … for seven years"
     r"|\b(?:keeps?|retains?)\b[^.;]{0,80}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
     r"(?:years?|months?)\b"
@@ -332,8 +342,9 @@ _ONLY_IF_ASKED = LazyPattern(
     r"|\bmay (?:request|ask|direct|instruct|require)\b"
     # "… will return your original documents to you on request" (not "and certify the
     # deletion on request")
-    r"|\b(?:delete|destroy|return|dispose|erase)s?\b(?:(?!\b(?:certif|confirm|verif|attest)\w*)"
-    r"[^.;,]){0,60}\b(?:upon|on) (?:written )?request\b"
+    r"|\b(?:delete|destroy|return|dispose\s+of|erase)s?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:data|records|"
+    r"documents|files|materials|information)\b(?:(?!\band\b)[^.;,]){0,30}?\b(?:upon|on)\s+"
+    r"(?:written\s+)?request\b"
     # "… within 90 days after receiving a written request"
     r"|\b(?:after|upon|on|following)\s+(?:receiv\w*|receipt of)\s+(?:a |the |its |any )?"
     r"(?:[\w-]+['\u2019]s\s+)?(?:written\s+)?request\b"

@@ -27,7 +27,7 @@ from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
 # "may use", "licence to", "The purposes authorized under this Licence are: (a) …"
-_PURPOSES_ARE = r"\bpurposes\s+(?:authori[sz]ed|permitted)\s+(?:under|by)\s+this\s+\w+\s+are\b"
+_PURPOSES_ARE = r"\bpurposes\s+(?:authori[sz]ed|permitted)\s+(?:under|by)\s+this\s+\w+\s+are\s*:"
 _GRANT = LazyPattern(
     r"\b(?:may|can|will|shall|we)\s+(?:only\s+|also\s+)?(?:use|process)\b|\blicen[cs]e to\b|"
     + _PURPOSES_ARE
@@ -58,14 +58,21 @@ _MARKETING = (
 )
 # The data must be what is used: "practices that use technologies" uses none.
 _USED = (
-    # "may use parent and guardian contact information"
-    rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,'\u2019]+\s+){{0,4}}?"
+    rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,'\u2019]+\s+){{0,3}}?"
     rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
     rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
+    # "may use parent and guardian contact information": the families', not the school's
+    r"|\bus(?:e|es|ed|ing)\s+(?:the\s+)?(?:parent|guardian|family|student)s?['\u2019]?\s+"
+    r"(?:(?:and|or)\s+(?:parent|guardian|family|student)s?['\u2019]?\s+)?contact\s+"
+    r"(?:information|details)\b"
 )
 # Uses added by the vendor's policy: "to provide the Course, and as otherwise described in the
 # Privacy Policy".
-_OTHERWISE = rf"\b(?:and|or)\s+(?={ELSEWHERE})as\s+otherwise\b"
+_OTHERWISE = (
+    r"\b(?:and|or)\s+as\s+otherwise\s+(?:set (?:out|forth)|described|provided|permitted)\s+"
+    r"(?:in|by|under)\s+(?:the|its|our|contractor['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:privacy\s+"
+    r"(?:policy|notice|statement)|terms of (?:use|service))\b"
+)
 # The verb of a grant, denied or not: "may use", "will not process".
 _USES = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"
 _UNPAID = r"\b(?:paid|pays?|payment|consideration|sponsor\w*|compensat\w*)\b"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..durations import has_placeholder
+from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .narrowed import whole
@@ -52,7 +53,8 @@ _FAMILY_REVIEWS = (
     # "may contact us to review …"
     r"(?:(?:\w+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"
     # "may request, through the School, a copy of the records we hold about their child"
-    r"download)\b|request\b[^.;]{0,40}?\ba\s+cop(?:y|ies)\b)"
+    r"download)\b|request\b[^.;]{0,40}?\ba\s+cop(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:records?|data|information|files?|transcripts?|reports?|results?)\b)"
 )
 # The families' records, not a security program's: "a student's records", "parents".
 _WHOSE_RECORDS = (
@@ -78,7 +80,7 @@ _TO_SCHOOL = (
     # "… should contact their child's school"
     rf"|{_ASK_THE_SCHOOL}"
     # "are governed by CREC's FERPA and IDEA procedures"
-    rf"|\b(?:governed by|handled under|subject to)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:own\s+)?"
+    rf"|\b(?:governed by|handled under)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:own\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,4}?procedures\b"
     # "Parents should direct review and correction requests to CREC"
     rf"|\bdirect\s+(?:[\w-]+\s+){{0,5}}?requests?\s+to\s+(?:the\s+)?{LEA}"
@@ -103,7 +105,10 @@ _VENDOR_ACTS = (
     # the school; not "Because we act on the District's instructions")
     r"\b(?:respond(?![^.;]{0,40}\brequests?\s+for\s+(?:assistance|help|cooperation)\b)|correct|"
     r"amend|provid|establish|fix|mak|act on\s+(?:(?:the|such|these|those|any|each|a|their)\s+)?"
-    r"(?:[\w-]+\s+)?(?:requests?|them|it)\b)"
+    r"(?:[\w-]+\s+)?(?:requests?|them|it)\b"
+    # "will act on the District's instructions within ten (10) days": the vendor's part, timed
+    rf"|act on\s+(?:the\s+)?{LEA}['\u2019]s\s+(?:instructions?|directions?)\b"
+    r"(?=[^.;]{0,40}\bwithin\b))"
     r"|\bmakes? (?:any|the|such) corrections?\b"
 )
 
@@ -327,7 +332,7 @@ def _answers_the_school(
         # the families' requests named in the sentence, or in its paragraph ("Parents should
         # contact their School. Vendor will assist the School in responding to such requests."),
         # or by "such requests" after the school's own sentence, which the rules do not read
-        if re.search(_SUCH_REQUESTS, lowered(s))
+        if (re.search(_SUCH_REQUESTS, lowered(s)) and not _other_requests(sentences, s))
         or any(
             re.search(rf"\b{PARENTS}\b", lowered(other)) and re.search(_REVIEW, lowered(other))
             for other in sentences
@@ -350,6 +355,18 @@ def _answers_the_school(
     return None
 
 
+def _other_requests(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether the requests ``sentence`` helps with are of another kind, named in its
+    paragraph: "The District may ask the Vendor to delete Student Data …, and the Vendor will
+    assist the District with such requests"."""
+    paragraph = " ".join(lowered(s) for s in sentences if s.paragraph == sentence.paragraph)
+    return bool(_OTHER_KINDS.search(paragraph))
+
+
+_OTHER_KINDS = LazyPattern(
+    r"\b(?:delet\w*|destr\w*|subpoenas?|law enforcement|court orders?|public records|"
+    r"freedom of information|export\w*|breach\w*|incidents?)\b"
+)
 # "will assist the School in responding to such requests", "… with such a request"
 _SUCH_REQUESTS = (
     r"\b(?:in responding to|with)\s+(?:such|these|those|any such)\s+(?:an?\s+)?requests?\b"

@@ -90,7 +90,8 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
 # not use Student Data for Targeted Advertising … acquired through the Services for School
 # Purposes") denies one use, not every use beyond the contract's.
 _AD_BAN_ONLY = LazyPattern(
-    r"^(?!.*\b(?:any|other|no)\s+(?:\w+\s+){0,2}?purposes?\b).*\bfor\s+targeted\s+advertising\b"
+    r"^(?!.*\b(?:(?:any|other|no)\s+(?:\w+\s+){0,2}?purposes?|except|other than|only|solely)\b)"
+    r".*\bfor\s+targeted\s+advertising\b"
 )
 
 
