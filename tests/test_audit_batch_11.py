@@ -126,6 +126,18 @@ CASES = [  # (requirement, texts, status, id)
      "no-third-party-ad-networks"),
     ("R15a", ("We do not show third-party banner ads during lessons.",), "weak",
      "does-not-show-third-party-ads"),
+    # 15(e): the vendor's corporate affiliates, or its own rights and property, are none of
+    # the six cases (weak); users' safety is one of them (present)
+    ("R15e", ("Provider will not disclose Student Data except (a) as required by law; or (b) "
+              "to Provider's corporate affiliates for customer support.",), "weak",
+     "to-corporate-affiliates"),
+    ("R15e", ("Provider will not disclose Student Data except (a) as required by law; or (b) "
+              "when required by law or needed to protect the rights, property or safety of "
+              "Provider.",), "weak",
+     "to-protect-its-rights-and-property"),
+    ("R15e", ("Provider will not disclose Student Data except (a) as required by law; or (b) "
+              "to protect the safety or integrity of users or others.",), "present",
+     "to-protect-users-safety"),
 ]  # fmt: skip
 
 
@@ -194,6 +206,44 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("R3", (("Provider shall not use Student Data for purposes other than providing the "
              "Services, and shall not use it for targeted advertising.",),),
      "present", "other-purposes-and-ad-ban"),
+    # from a second review
+    ("U1", (("The Vendor may use Student Data only to provide, maintain and improve the "
+             "Services.",),
+            ("The Vendor may use the names and contact information of parents to tell them "
+             "about other Vendor products.",),),
+     "weak", "names-and-contact-information-of-parents"),
+    ("U1", (("The Vendor may use Student Data to maintain the Services, to send parents "
+             "messages about upcoming lessons, and to offer them other Vendor products.",),),
+     "weak", "and-to-offer-them-other-products"),
+    ("R3", (("The Vendor shall use Student Data only to provide the Services and to market "
+             "other products listed in the Vendor's online store.",),),
+     "weak", "products-listed-in-its-store"),
+    ("U1", (("The Vendor may use Student Data only to provide, maintain and improve the "
+             "Services.",),
+            ("The Vendor may use Student Data to provide the Services and as otherwise "
+             "described in the Vendor's Data Use Policy.",),),
+     "weak", "the-vendors-data-use-policy"),
+    ("R15a", (("The Service displays no pop-up advertising.",),),
+     "missing", "no-pop-up-advertising"),
+    ("R14", (("The Vendor may engage subcontractors with the District's prior written consent.",
+              "The Vendor and the District each will be bound by the terms of this "
+              "Agreement.",),),
+     "weak", "the-vendor-and-the-district-each"),
+    ("R14", (("The Vendor shall not disclose Student Data to any third party that has access to "
+              "its systems without the District's prior written consent, and any such party "
+              "shall be bound by the same terms as the Vendor.",),),
+     "missing", "a-disclosure-limit-is-no-subcontract-term"),
+    ("R14", (("The Vendor shall not engage any subcontractor without the District's prior "
+              "written consent.",
+              "Each subcontractor shall agree in writing to be bound by Sections 1\u201313 of "
+              "this Addendum.",),),
+     "present", "bound-by-sections-1-to-13"),
+    ("U1", (("The Vendor may use Student Data only to maintain the Services and to communicate "
+             "with parents about the School and its program offerings.",),),
+     "present", "the-schools-program-offerings"),
+    ("U1", (("The Vendor may use Student Data only to maintain and improve the Services, "
+             "including to tune its speech recognition models used in the Services.",),),
+     "present", "models-used-in-the-services"),
 ]  # fmt: skip
 
 

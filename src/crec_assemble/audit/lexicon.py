@@ -104,9 +104,14 @@ OTHER_WARES = (
     # not an IEP's "related services"
     r"(?:other|new|additional|related(?!\s+services\b))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:products|programs|services|offerings|offers|courses|games|titles)"
-    r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:the|this)\b)"
-    # "about optional Acme offerings, such as yearbook ordering and the Acme Spirit Store"
-    r"|\babout\s+(?:[^.;]{0,60}?\s)?(?:its|our|contractor(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:the|this)\s+(?:order form|"
+    r"agreement|contract|addendum|dpa|exhibit|schedule|statement of work|sow|quote|proposal)\b)"
+    # "… and to offer them other Acme products"
+    r"|\b(?:offer|sell|market|promot)\w*\s+(?:(?:them|to\s+them|parents|families)\s+)?(?:[\w-]+\s+)?"
+    r"other\s+(?:[\w-]+\s+){0,2}?(?:products|programs|offerings)\b"
+    # "about optional Acme offerings, such as yearbook ordering and the Acme Spirit Store" (the
+    # vendor's by name: "its" may be the school's)
+    r"|\babout\s+(?:[^.;]{0,60}?\s)?(?:our|contractor(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:offerings|offers|merchandise|stores?)\b"
     # "order reminders and offers for portrait packages, retakes and upgrades"
     r"|\b(?:promotional\s+|special\s+)?offers\s+(?:for|of|on)\s"
@@ -123,6 +128,8 @@ OTHER_WARES = (
     r"|\b(?:train\w*|tun(?:e|es|ed|ing))(?:\s+(?:and|or)\s+\w+)?\s+"
     r"(?:its|our|(?:the\s+)?(?:contractor|provider|vendor|company|operator|licensor)['\u2019]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:models?|algorithms?|classifiers?)\b"
+    # (not "its scoring models used in the Services": improving the service itself)
+    r"(?!\s+(?:used\s+in|for|that\s+power|within|in)\s+the\s+(?:services?|platform|app)\b)"
     # "models … which it may make available to its other customers"
     r"|\b(?:available|offer(?:s|ed)?|provid\w*|sell|sold)\s+(?:\w+\s+)?to\s+(?:its|our)\s+other\s+"
     r"(?:customers|clients)"

@@ -26,7 +26,7 @@ __all__ = ["NO_ADS", "ad_free", "let_in"]
 # "The Platform is ad-free": the service carries no advertising at all.
 NO_ADS = LazyPattern(
     r"\b(?:has|have|contains?|carr(?:y|ies)|includes?|shows?|displays?|serves?)\s+no\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:ads|advertising|advertisements)\b"
+    r"(?:\w+\s+|third[- ]party\s+){0,2}?(?:ads|advertising|advertisements)\b"
     r"|^\W*no\s+(?:\w+\s+){0,4}?(?:ads|advertising|advertisements)\b[^.;]{0,40}?\b(?:is|are|will "
     r"be)\s+(?:displayed|shown|served|presented)\b"
     r"|\bad-free\b"

@@ -211,9 +211,17 @@ _OTHER_LAWS_CASES = "discloses as another law permits, not only in the six cases
 _SCHOOLS_SAY = "discloses whatever the school permits, not only in the six cases"
 _RESEARCH = "discloses to researchers, not only in the six cases"
 # Flaws that name a recipient beyond the six cases.
+_OWN_RIGHTS_WHY = "discloses to protect its own rights or property, not only in the six cases"
 _RECIPIENTS_BEYOND = frozenset({_AFFILIATES, _OTHER_LAWS_CASES, _SCHOOLS_SAY, _RESEARCH})
+# "to protect the rights, property or safety of Acme": its own rights and property are none
+# of the six cases (the safety of users is; precautions against liability are).
+_OWN_RIGHTS = LazyPattern(
+    r"\bprotect\w*\s+(?:the\s+|its\s+|our\s+)?(?:legal\s+)?rights?\s*(?:,|or|and)\s*property\b"
+)
 _TO_AFFILIATES = LazyPattern(
-    r"\b(?:to|with)\s+(?:its|our|their|(?:the\s+)?[\w&.-]+['\u2019]s)\s+(?:own\s+)?affiliates\b"
+    # "(e) to Acme's corporate affiliates for customer support", "to corporate affiliates"
+    r"\b(?:to|with)\s+(?:(?:its|our|their|(?:the\s+)?[\w&.-]+['\u2019]s)\s+(?:own\s+|corporate\s+)?|"
+    r"corporate\s+)affiliates\b"
 )
 
 
@@ -232,6 +240,8 @@ def _item_flaw(item: str, bound_elsewhere: bool) -> str | None:
         return _OTHER_LAWS_CASES
     if _SCHOOL_PERMITS.search(item):
         return _SCHOOLS_SAY
+    if _OWN_RIGHTS.search(item):
+        return _OWN_RIGHTS_WHY
     if _TO_AFFILIATES.search(item) and not negated(item, _TO_AFFILIATES.pattern):
         # "to Phonara's affiliates, for the purposes in Section C.3": none of the six cases
         return _AFFILIATES

@@ -13,6 +13,7 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
     ELSEWHERE,
+    LEA,
     NO_ONE,
     OTHER_WARES,
     PURPOSES_ELSEWHERE,
@@ -58,20 +59,21 @@ _MARKETING = (
 )
 # The data must be what is used: "practices that use technologies" uses none.
 _USED = (
-    rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+(?:[\w,'\u2019]+\s+){{0,3}}?"
+    # "may use parent and guardian contact information" (not "the District's billing contact
+    # information": the school's, not the students')
+    rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+"
+    rf"(?:(?!{LEA}['\u2019]s?\b)[\w,'\u2019]+\s+){{0,4}}?"
     rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
     rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
-    # "may use parent and guardian contact information": the families', not the school's
-    r"|\bus(?:e|es|ed|ing)\s+(?:the\s+)?(?:parent|guardian|family|student)s?['\u2019]?\s+"
-    r"(?:(?:and|or)\s+(?:parent|guardian|family|student)s?['\u2019]?\s+)?contact\s+"
-    r"(?:information|details)\b"
 )
 # Uses added by the vendor's policy: "to provide the Course, and as otherwise described in the
 # Privacy Policy".
 _OTHERWISE = (
     r"\b(?:and|or)\s+as\s+otherwise\s+(?:set (?:out|forth)|described|provided|permitted)\s+"
-    r"(?:in|by|under)\s+(?:the|its|our|contractor['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:privacy\s+"
-    r"(?:policy|notice|statement)|terms of (?:use|service))\b"
+    r"(?:in|by|under)\s+(?:(?:the\s+)?(?:its|our|(?:contractor|vendor|provider|company|licensor|"
+    r"operator)['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:policy|policies|notice|statement|terms(?:\s+"
+    r"and\s+conditions)?|terms\s+of\s+(?:use|service))|the\s+(?:[\w'\u2019-]+\s+){0,2}?(?:privacy\s+"
+    r"(?:policy|notice|statement)|terms\s+of\s+(?:use|service)))\b"
 )
 # The verb of a grant, denied or not: "may use", "will not process".
 _USES = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"

@@ -150,8 +150,8 @@ _SUBS = (
     r"|\bthird[- ]party (?:vendors?|contractors?)\b"
     # "will not retain an expert witness, consultant or other third party who will receive
     # Student Records"
-    r"|\bthird[- ]part(?:y|ies)\s+(?:who|that|which)\s+(?:will\s+|would\s+|may\s+)?(?:receives?|"
-    r"access|ha(?:s|ve) access)\b"
+    r"|\b(?:retain|engage|hire|use|bring in)\b[^.;]{0,80}\bthird[- ]part(?:y|ies)\s+(?:who|that)\s+"
+    r"(?:will\s+|would\s+|may\s+)?(?:receives?|ha(?:s|ve) access)\b"
     # "may engage independent-contractor clinicians", "Associate Coaches", "our independent
     # associates" (not "Consultant is an independent contractor")
     r"|\bindependent[- ]contractor (?:\w+ )?(?:clinicians?|interpreters?|therapists?|coders?|"
@@ -213,7 +213,8 @@ _PARTIAL = LazyPattern(
     r"\s+of\s+this\b"
     # "shall agree in writing to be bound by Section 5": that section, not the rest
     r"|\bbound\s+by\s+(?:section|paragraph|clause|article)s?\s+[\d.]+(?:\([a-z]\))?"
-    r"(?:\s*(?:,|and)\s*[\d.]+)*\b(?!\s*(?:through|to|-)\s*\d)"
+    r"(?:\s*(?:,|and)\s*[\d.]+)*\b(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
+    r"(?!\s+and\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\b)"
 )
 
 
@@ -238,7 +239,7 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
     earlier = [s for s in sentences if s.paragraph == sentence.paragraph and s is not sentence]
     return any(names.search(_ITSELF.sub("", lowered(s))) for s in earlier) and bool(
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
-                  r"person)|it|they|each(?= (?:will|shall|must)\b))\b",
+                  r"person)|it|they|(?:^\W*|,\s*and\s+|;\s*)each(?= (?:will|shall|must)\b))\b",
                   lowered(sentence))
     )  # fmt: skip
 
