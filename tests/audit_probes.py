@@ -55,3 +55,12 @@ def file_statuses(
     skip."""
     paper.write_text(text, encoding="utf-8")
     return {f.requirement.id: f.status for f in audit_file(paper, role, library.requirements)}
+
+
+def general_terms(count: int) -> str:
+    """``count`` numbered paragraphs of a vendor's general terms that promise nothing: enough
+    of them before a state's section make it a supplement to them, not a title page."""
+    return "\n\n".join(
+        f"1.{n} The Service is provided to the School as the Order Form describes, part {n}."
+        for n in range(1, count + 1)
+    )

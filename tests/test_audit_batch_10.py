@@ -197,13 +197,6 @@ def it_reads_a_markdown_link_as_its_words(library: ClauseLibrary, tmp_path: Path
     assert (found["R3"], found["U1"]) == ("weak", "weak")
 
 
-def _general_terms(count: int) -> str:
-    return "\n\n".join(
-        f"1.{n} The Service is provided to the School as the Order Form describes, part {n}."
-        for n in range(1, count + 1)
-    )
-
-
 def it_sets_aside_another_states_rider_and_its_run_in_sections(
     library: ClauseLibrary, tmp_path: Path
 ) -> None:
@@ -212,7 +205,7 @@ def it_sets_aside_another_states_rider_and_its_run_in_sections(
     that are public agencies in Vermont, …"), bind no Connecticut board."""
     paper = (
         "ACME TERMS FOR SCHOOLS\n\n"
-        + _general_terms(22)
+        + probe.general_terms(22)
         + "\n\n11.4 Vermont. For Schools that are public agencies in Vermont, Acme will notify "
         "the School of a breach within seven (7) calendar days after discovery.\n\n"
         "SCHEDULE VT - VERMONT STUDENT PRIVACY ACT RIDER\n\n"

@@ -138,6 +138,17 @@ CASES = [  # (requirement, texts, status, id)
     ("R15e", ("Provider will not disclose Student Data except (a) as required by law; or (b) "
               "to protect the safety or integrity of users or others.",), "present",
      "to-protect-users-safety"),
+    # 2: the vendor answering a family's own request gives the school no means (missing)
+    ("R2", ("A parent may ask us to delete the child's account by emailing privacy@acme.example.",
+            "We will verify the request and delete the account within thirty (30) days."),
+     "missing", "verifies-the-familys-request"),
+    ("R2", ("The District may ask us to delete Student Data by emailing privacy@acme.example.",
+            "We will verify the request and delete the data within thirty (30) days."),
+     "present", "verifies-the-districts-request"),
+    # 4: the evaluator gives parents a copy of its report, corrections left to the school
+    ("R4", ("The Consultant will give parents a copy of the evaluation report at the meeting.",
+            "Parent requests to amend any record will be handled by the Board under its own "
+            "procedures."), "weak", "gives-parents-a-copy-of-the-report"),
 ]  # fmt: skip
 
 
@@ -315,3 +326,18 @@ def it_takes_only_the_lists_own_sentence_as_a_run_in_lead_in(
         "(c) to improve the Service.\n"
     )
     assert probe.file_statuses(library, tmp_path / "terms.txt", paper)["U1"] == "weak"
+
+
+def it_ends_a_run_in_states_section_at_the_next_heading_of_plain_text(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """ "12.2 Vermont. If the School is in Vermont, …" is Vermont's; "13. General" after it is
+    everyone's again, its severability clause included."""
+    paper = (
+        "ACME TERMS FOR SCHOOLS\n\n" + probe.general_terms(22) + "\n\n12. State-Specific Terms\n\n"
+        "12.2 Vermont. If the School is located in Vermont, Acme will follow the Vermont "
+        "Student Privacy Act.\n\n13. General\n\n"
+        "13.2 Severability. If any provision of these Terms is found invalid, the remaining "
+        "provisions will continue in full force and effect.\n"
+    )
+    assert probe.file_statuses(library, tmp_path / "terms.txt", paper)["R10"] == "present"

@@ -197,6 +197,7 @@ def _ends_section(heading: _Text, state_level: int, flat: bool) -> bool:
         return not _CITATION_TAIL.match(heading.text)
     if not state_level:
         # the state named in a numbered paragraph ("13.2 Illinois."), under a page's heading:
-        # the page's next heading of any level ends it
-        return heading.level > 0
+        # the page's next heading of any level ends it, a PDF's or plain text's ("13. General")
+        # too
+        return True
     return bool(heading.level and heading.level < state_level)

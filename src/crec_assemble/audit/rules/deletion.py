@@ -62,6 +62,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         and not _UNLESS_ASKED.search(lowered(s))
         and not _FAMILY_DELETES.search(lowered(s))
         and not (_FAMILY_ASKS.search(lowered(s)) and not re.search(_THE_SCHOOL, lowered(s)))
+        and not _answers_a_familys_ask(sentences, s)
     ]
     # The way to ask is often the next sentence of the same clause: "The LEA may request
     # deletion at any time. A request may be made through the console or by email …"
@@ -219,6 +220,25 @@ _FAMILY_DELETES = LazyPattern(
     rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b[^.;]{{0,30}}"
     r"\b(?:can|may)\b"
 )
+
+
+def _answers_a_familys_ask(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether ``sentence`` answers the family's request the one before it makes: "A parent
+    may ask us to delete the account. We will verify the request and delete it within thirty
+    (30) days" gives the school no means to ask."""
+    at = sentences.index(sentence)
+    if not at or not re.search(
+        r"\b(?:the|that|such|this|each such)\s+requests?\b", lowered(sentence)
+    ):
+        return False
+    before = sentences[at - 1]
+    return (
+        before.paragraph == sentence.paragraph
+        and bool(_FAMILY_ASKS.search(lowered(before)) or _FAMILY_DELETES.search(lowered(before)))
+        and not re.search(_THE_SCHOOL, lowered(before))
+    )
+
+
 # A family's or user's own request ("Users may request deletion of their personal
 # information by emailing …", "To request deletion, a parent may contact us") is no means
 # for the school, unless the school is named too.

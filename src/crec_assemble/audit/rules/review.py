@@ -48,6 +48,9 @@ _FAMILIES = (
 # A family's own right to see the records, the review verb close after the family ("A parent
 # can look at the information we hold"; not "so that teachers can review and grade it").
 _FAMILY_REVIEWS = (
+    # "Consultant will give parents a copy of the FBA report": the family sees the record
+    r"\b(?:give|gives|provide|provides|send|sends)\s+(?:the\s+)?(?:parents?|guardians?|families)\s+"
+    r"(?:with\s+)?(?:a\s+)?cop(?:y|ies)\s+of\b|"
     r"\b(?:parents?|guardians?|families|eligible students?|you)\b[^.;]{0,60}?\b(?:may|can|"
     r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to)\s+"
     # "may contact us to review …"
