@@ -149,6 +149,13 @@ CASES = [  # (requirement, texts, status, id)
     ("R4", ("The Consultant will give parents a copy of the evaluation report at the meeting.",
             "Parent requests to amend any record will be handled by the Board under its own "
             "procedures."), "weak", "gives-parents-a-copy-of-the-report"),
+    # 1: what the vendor derives from the students' work claimed as its property (weak)
+    ("R1", ("The School retains ownership of Student Data.",
+            "Scores and other insights that the Provider derives from practice activity are "
+            "the Provider's property."), "weak", "insights-are-the-providers-property"),
+    ("R1", ("The School retains ownership of Student Data.",
+            "Scores and other insights we derive from practice activity are our property."),
+     "weak", "insights-are-our-property"),
 ]  # fmt: skip
 
 
@@ -255,6 +262,27 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("U1", (("The Vendor may use Student Data only to maintain and improve the Services, "
              "including to tune its speech recognition models used in the Services.",),),
      "present", "models-used-in-the-services"),
+    # from a third review
+    ("R2", (("A parent may ask Provider to delete a child's account.",
+             "The School may also request deletion of Student Data by email to "
+             "privacy@provider.example, and Provider will complete the request within five "
+             "days.",),),
+     "present", "the-school-may-also-request"),
+    ("R4", (("Provider will make any correction the District directs within ten (10) days.",),
+            ("Upon enrollment, Provider will send parents a copy of its privacy policy, which "
+             "describes the information it collects.",),),
+     "weak", "sends-parents-its-privacy-policy"),
+    ("R15e", (("Provider will not disclose Student Data except (a) as required by law; or (b) to "
+               "our affiliates or to protect the rights, property or safety of Provider.",),
+              ("Provider will not share Student Data with anyone except as required by law.",),),
+     "weak", "own-rights-beside-a-clean-limit"),
+    ("R15e", (("Provider will not disclose Student Data except (a) as required by law; or (b) to "
+               "protect our rights, privacy, safety or property.",),),
+     "weak", "protect-our-rights-privacy-safety-or-property"),
+    ("R15e", (("Provider will not disclose Student Data except (a) as required by law; or (b) as "
+               "the School directs in writing to protect the rights, property or safety of its "
+               "students.",),),
+     "present", "rights-and-property-of-its-students"),
 ]  # fmt: skip
 
 
@@ -341,3 +369,19 @@ def it_ends_a_run_in_states_section_at_the_next_heading_of_plain_text(
         "provisions will continue in full force and effect.\n"
     )
     assert probe.file_statuses(library, tmp_path / "terms.txt", paper)["R10"] == "present"
+
+
+def it_keeps_a_run_in_states_sub_headings_in_that_state(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """ "12.2 Illinois. If the School is located in Illinois, …" with short sub-headings of
+    its own: their promises are Illinois's, not Connecticut's."""
+    paper = (
+        "ACME TERMS FOR SCHOOLS\n\n" + probe.general_terms(22) + "\n\n"
+        "12.1 Connecticut. If the School is located in Connecticut, Provider will follow the "
+        "Connecticut student data privacy law.\n\n"
+        "12.2 Illinois. If the School is located in Illinois, the following terms also apply.\n\n"
+        "Severability\n\nIf any provision of these Terms is found invalid, the remaining "
+        "provisions will continue in full force and effect.\n"
+    )
+    assert probe.file_statuses(library, tmp_path / "terms.txt", paper)["R10"] == "missing"

@@ -180,7 +180,8 @@ _CITATION_TAIL = LazyPattern(r"^[^(]*\)\W*$")
 _GENERAL = LazyPattern(
     r"^\s*(?:[\w.]+\s*[-\u2013\u2014:.]\s*)?(?:general (?:terms|provisions)|terms for all|"
     r"(?:for |applicable to )?all (?:schools|states|leas|districts|customers)|common terms|"
-    r"everything else)\b",
+    # a contract's closing section: "13. General", "Miscellaneous"
+    r"everything else|(?:general|miscellaneous)\s*$)\b",
     re.IGNORECASE,
 )
 
@@ -197,7 +198,6 @@ def _ends_section(heading: _Text, state_level: int, flat: bool) -> bool:
         return not _CITATION_TAIL.match(heading.text)
     if not state_level:
         # the state named in a numbered paragraph ("13.2 Illinois."), under a page's heading:
-        # the page's next heading of any level ends it, a PDF's or plain text's ("13. General")
-        # too
-        return True
+        # the page's next heading of any level ends it
+        return heading.level > 0
     return bool(heading.level and heading.level < state_level)

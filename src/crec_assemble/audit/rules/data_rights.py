@@ -212,4 +212,8 @@ _DERIVED_CLAIM = LazyPattern(
     rf"title))\b(?:(?!,\s*and\b)[^.;]){{0,60}}?{_DERIVED}"
     rf"|{_DERIVED}[^.;]{{0,60}}\b(?:belong\w*|(?:are|is) the (?:sole |exclusive )?property of|"
     rf"(?:are|is) owned by)\s+(?:to\s+)?(?:the\s+)?{PROVIDER}"
+    # "Scores … and other insights that Acme derives from practice activity are Acme's
+    # property"
+    rf"|{_DERIVED}[^.;]{{0,100}}\b(?:are|is|remain)\s+(?:our|(?:the\s+)?{PROVIDER}['\u2019]s)\s+"
+    r"(?:sole\s+|exclusive\s+)?property\b"
 )

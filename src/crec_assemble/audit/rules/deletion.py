@@ -227,15 +227,19 @@ def _answers_a_familys_ask(sentences: Sequence[Sentence], sentence: Sentence) ->
     may ask us to delete the account. We will verify the request and delete it within thirty
     (30) days" gives the school no means to ask."""
     at = sentences.index(sentence)
-    if not at or not re.search(
-        r"\b(?:the|that|such|this|each such)\s+requests?\b", lowered(sentence)
+    low = lowered(sentence)
+    if (
+        not at
+        or not re.search(r"\b(?:the|that|such|this|each such)\s+requests?\b", low)
+        or re.search(_THE_SCHOOL, low)
     ):
         return False
-    before = sentences[at - 1]
+    before = lowered(sentences[at - 1])
     return (
-        before.paragraph == sentence.paragraph
-        and bool(_FAMILY_ASKS.search(lowered(before)) or _FAMILY_DELETES.search(lowered(before)))
-        and not re.search(_THE_SCHOOL, lowered(before))
+        sentences[at - 1].paragraph == sentence.paragraph
+        and bool(_FAMILY_ASKS.search(before) or _FAMILY_DELETES.search(before))
+        and re.search(rf"\b{ERASE}", before) is not None
+        and not re.search(_THE_SCHOOL, before)
     )
 
 

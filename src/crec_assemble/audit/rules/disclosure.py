@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, LEA, NO_ONE, find, lowered, negated
+from ..lexicon import DATA, LEA, NO_ONE, PROVIDER, find, lowered, negated
 from ..reader import Sentence, lead_in_of
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -210,13 +210,20 @@ _AFFILIATES = "discloses to its affiliates, not only in the six cases"
 _OTHER_LAWS_CASES = "discloses as another law permits, not only in the six cases"
 _SCHOOLS_SAY = "discloses whatever the school permits, not only in the six cases"
 _RESEARCH = "discloses to researchers, not only in the six cases"
-# Flaws that name a recipient beyond the six cases.
 _OWN_RIGHTS_WHY = "discloses to protect its own rights or property, not only in the six cases"
-_RECIPIENTS_BEYOND = frozenset({_AFFILIATES, _OTHER_LAWS_CASES, _SCHOOLS_SAY, _RESEARCH})
-# "to protect the rights, property or safety of Acme": its own rights and property are none
-# of the six cases (the safety of users is; precautions against liability are).
+# Flaws that name a recipient or a purpose beyond the six cases.
+_RECIPIENTS_BEYOND = frozenset(
+    {_AFFILIATES, _OTHER_LAWS_CASES, _SCHOOLS_SAY, _RESEARCH, _OWN_RIGHTS_WHY}
+)
+# "to protect the rights, property or safety of Acme", "to protect our rights, privacy, safety
+# or property": the vendor's own rights and property are none of the six cases (the safety of
+# users is; precautions against liability are). Not "of its students", "of users or others".
+_PROTECTED = r"(?:(?:legal\s+)?rights?|property|privacy|safety)"
 _OWN_RIGHTS = LazyPattern(
-    r"\bprotect\w*\s+(?:the\s+|its\s+|our\s+)?(?:legal\s+)?rights?\s*(?:,|or|and)\s*property\b"
+    rf"\bprotect\w*\s+(?:its|our|(?:the\s+)?{PROVIDER}['\u2019]s)\s+(?:{_PROTECTED},?\s+(?:and\s+|or\s+)?)"
+    r"{0,3}?(?:rights?|property)\b"
+    rf"|\bprotect\w*\s+(?:the\s+)?(?:{_PROTECTED},?\s+(?:and\s+|or\s+)?){{1,3}}?{_PROTECTED}\s+of\s+"
+    rf"(?:the\s+)?(?:{PROVIDER}|us)\b"
 )
 _TO_AFFILIATES = LazyPattern(
     # "(e) to Acme's corporate affiliates for customer support", "to corporate affiliates"

@@ -49,8 +49,11 @@ _FAMILIES = (
 # can look at the information we hold"; not "so that teachers can review and grade it").
 _FAMILY_REVIEWS = (
     # "Consultant will give parents a copy of the FBA report": the family sees the record
+    # (a record of the student's, not "a copy of its privacy policy")
     r"\b(?:give|gives|provide|provides|send|sends)\s+(?:the\s+)?(?:parents?|guardians?|families)\s+"
-    r"(?:with\s+)?(?:a\s+)?cop(?:y|ies)\s+of\b|"
+    r"(?:with\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|its\s+|their\s+|each\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:reports?|records?|evaluations?|assessments?|plans?|data|files?|"
+    r"results?|transcripts?)\b|"
     r"\b(?:parents?|guardians?|families|eligible students?|you)\b[^.;]{0,60}?\b(?:may|can|"
     r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to)\s+"
     # "may contact us to review …"
