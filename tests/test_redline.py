@@ -270,12 +270,14 @@ def it_takes_the_redline_engine_with_it_when_killed_outright(tmp_path: Path) -> 
 
 
 def _gone(pid: int) -> bool:
-    for _ in range(100):  # the kill is immediate; reaping may take a moment
+    """Whether ``pid`` ends within ten seconds (a zombie counts as gone: the kill is immediate,
+    reaping it may take a moment, and it may be reaped between two looks)."""
+    for _ in range(100):
         try:
             os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        if Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z":
+            if Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z":
+                return True
+        except (ProcessLookupError, FileNotFoundError):
             return True
         time.sleep(0.1)
     return False
