@@ -109,7 +109,7 @@ def it_gives_a_child_the_builds_environment_as_it_is_now(
             max_workers=1,
             mp_context=child_processes(),
             initializer=hold,
-            initargs=(lifeline.child_end, lifeline.environment),
+            initargs=(lifeline.handed,),
         ) as pool:
             seen = pool.submit(_variable, "CREC_WORKER_PROBE").result(timeout=60)
     finally:

@@ -29,7 +29,7 @@ from ..inputs.dates import default_build_date
 from ..inputs.issuer import load_issuer
 from ..library.clauses import load_library
 from ..pipeline.files import check_targets, write_all
-from ..pipeline.lifeline import Lifeline, child_processes, hold
+from ..pipeline.lifeline import Handed, Lifeline, child_processes, hold
 from ..pipeline.plan import Loaded, Order, load_profiles, plan
 from ..render.docx import read_template, without_manifest
 from ..render.extract import is_docx
@@ -77,8 +77,7 @@ def redline_docx(old: bytes, new: bytes, when: date, engine: Engine | None = Non
     lifeline = Lifeline()  # a kill -9 of this process takes the engine with it
     child = context.Process(
         target=_run_engine,
-        args=(sending, (lifeline.child_end, lifeline.environment), engine or _engine_redline,
-              old, new, when),
+        args=(sending, lifeline.handed, engine or _engine_redline, old, new, when),
         daemon=True,
     )  # fmt: skip
     child.start()
@@ -106,7 +105,7 @@ def redline_docx(old: bytes, new: bytes, when: date, engine: Engine | None = Non
 
 def _run_engine(
     sending: Connection,
-    lifeline: tuple[Connection, dict[str, str]],
+    lifeline: Handed,
     engine: Engine,
     old: bytes,
     new: bytes,
@@ -115,7 +114,7 @@ def _run_engine(
     """In the child: lead a process group of its own, which ends with the build, run the
     engine, send back the result."""
     os.setsid()
-    hold(*lifeline, group=True)
+    hold(lifeline, group=True)
     try:
         sending.send((True, engine(old, new, when)))
     except ConversionError as error:

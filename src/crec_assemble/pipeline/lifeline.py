@@ -32,7 +32,7 @@ from multiprocessing.context import ForkServerContext
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Lifeline", "child_processes", "die_with_parent", "dying_with_parent", "hold"]
+__all__ = ["Handed", "Lifeline", "child_processes", "die_with_parent", "dying_with_parent", "hold"]
 
 _PR_SET_PDEATHSIG = 1
 
@@ -82,6 +82,10 @@ def child_processes() -> ForkServerContext:
     return context
 
 
+Handed = tuple[Connection, dict[str, str]]
+"""A child's end of the lifeline and the build's environment (:attr:`Lifeline.handed`)."""
+
+
 class Lifeline:
     """What a child takes from the build: a pipe the build holds one end of, so that when
     the build ends, however it ends, the kernel closes it and the child ends too; and the
@@ -93,19 +97,25 @@ class Lifeline:
     """
 
     def __init__(self) -> None:
-        self.child_end, self._build_end = multiprocessing.Pipe(duplex=False)
-        self.environment = dict(os.environ)
+        self._child_end, self._build_end = multiprocessing.Pipe(duplex=False)
+        self._environment = dict(os.environ)
+
+    @property
+    def handed(self) -> Handed:
+        """What a child is sent, to :func:`hold` first thing."""
+        return (self._child_end, self._environment)
 
     def close(self) -> None:
         """Let the children go: call it once they have stopped, or are to stop now."""
         self._build_end.close()
-        self.child_end.close()
+        self._child_end.close()
 
 
-def hold(child_end: Connection, environment: dict[str, str], *, group: bool = False) -> None:
+def hold(handed: Handed, *, group: bool = False) -> None:
     """In a child, first thing: take the build's environment, and end at once when the
     build's end of the lifeline closes; with the whole process group this child leads,
     when ``group`` (the redline engine it started goes too)."""
+    child_end, environment = handed
     os.environ.clear()
     os.environ.update(environment)
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 import os
 import signal
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ..render.pdf import load_pdf_tools
-from .lifeline import Lifeline, child_processes, hold
+from .lifeline import Handed, Lifeline, child_processes, hold
 from .produce import Rendered, finish
 from .session import BuildSession
 
@@ -28,12 +27,12 @@ _WORKER_NICENESS = 5
 _worker_session: BuildSession | None = None
 
 
-def _start_worker(session: BuildSession, lifeline: Connection, environment: dict[str, str]) -> None:
+def _start_worker(session: BuildSession, lifeline: Handed) -> None:
     """Take the build's environment and end with it (a ``kill -9`` of it must not leave
     workers waiting), leave Ctrl-C to it (it stops the batch cleanly), yield the CPU to
     LibreOffice, and keep the batch's session for the profiles this process renders."""
     global _worker_session
-    hold(lifeline, environment)
+    hold(lifeline)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.nice(_WORKER_NICENESS)
     _worker_session = session
@@ -50,7 +49,7 @@ class Workers:
     def __init__(self, session: BuildSession, jobs: int) -> None:
         self._session = session
         self._in_processes = jobs > 1
-        self._lifeline = Lifeline()
+        self._lifeline = Lifeline() if self._in_processes else None
         # The clause library is read once per batch, here, and sent to each worker as it
         # starts: a few hundred kilobytes, against a render per profile.
         self._executor: Executor = (
@@ -58,9 +57,9 @@ class Workers:
                 max_workers=jobs,
                 mp_context=child_processes(),
                 initializer=_start_worker,
-                initargs=(session, self._lifeline.child_end, self._lifeline.environment),
+                initargs=(session, self._lifeline.handed),
             )
-            if self._in_processes
+            if self._lifeline is not None
             else ThreadPoolExecutor(max_workers=1)
         )
 
@@ -82,4 +81,5 @@ class Workers:
     def shutdown(self, *, wait: bool) -> None:
         """Drop the work not started; ``wait`` for the rest unless the batch was interrupted."""
         self._executor.shutdown(wait=wait, cancel_futures=True)
-        self._lifeline.close()
+        if self._lifeline is not None:
+            self._lifeline.close()
