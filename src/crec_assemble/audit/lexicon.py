@@ -72,6 +72,9 @@ PROVIDER = (
 )
 """The contractor, as it names itself (a subcontractor, in a flow-down that binds one)."""
 
+THE_VENDORS = rf"(?:its|our|(?:the\s+)?{PROVIDER}['\u2019]s)"
+"""The contractor's own, by possessive: "its models", "our rights", "the Provider's property"."""
+
 DATA = (
     # "Student Health Information", "student attendance records"
     r"(?:student[- ](?:(?:health|medical|attendance|assessment|testing|health care|"
@@ -125,8 +128,7 @@ OTHER_WARES = (
     r"|\bpromot(?:e|es|ed|ing)\s+(?:the|our|its)\s+(?:services?|products?|platform|app)\b"
     # "to train and improve its speech models": the vendor's own models, not the school's
     # service
-    r"|\b(?:train\w*|tun(?:e|es|ed|ing))(?:\s+(?:and|or)\s+\w+)?\s+"
-    r"(?:its|our|(?:the\s+)?(?:contractor|provider|vendor|company|operator|licensor)['\u2019]s)\s+"
+    rf"|\b(?:train\w*|tun(?:e|es|ed|ing))(?:\s+(?:and|or)\s+\w+)?\s+{THE_VENDORS}\s+"
     r"(?:[\w-]+\s+){0,3}?(?:models?|algorithms?|classifiers?)\b"
     # (not "its scoring models used in the Services": improving the service itself)
     r"(?!\s+(?:used\s+in|for|that\s+power|within|in)\s+the\s+(?:services?|platform|app)\b)"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, LEA, NO_ONE, PROVIDER, find, lowered, negated
+from ..lexicon import DATA, LEA, NO_ONE, PROVIDER, THE_VENDORS, find, lowered, negated
 from ..reader import Sentence, lead_in_of
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -220,7 +220,7 @@ _RECIPIENTS_BEYOND = frozenset(
 # users is; precautions against liability are). Not "of its students", "of users or others".
 _PROTECTED = r"(?:(?:legal\s+)?rights?|property|privacy|safety)"
 _OWN_RIGHTS = LazyPattern(
-    rf"\bprotect\w*\s+(?:its|our|(?:the\s+)?{PROVIDER}['\u2019]s)\s+(?:{_PROTECTED},?\s+(?:and\s+|or\s+)?)"
+    rf"\bprotect\w*\s+{THE_VENDORS}\s+(?:{_PROTECTED},?\s+(?:and\s+|or\s+)?)"
     r"{0,3}?(?:rights?|property)\b"
     rf"|\bprotect\w*\s+(?:the\s+)?(?:{_PROTECTED},?\s+(?:and\s+|or\s+)?){{1,3}}?{_PROTECTED}\s+of\s+"
     rf"(?:the\s+)?(?:{PROVIDER}|us)\b"

@@ -18,6 +18,7 @@ from ..lexicon import (
     OTHER_WARES,
     PURPOSES_ELSEWHERE,
     SPONSORED_FOR_THE_STUDENT,
+    THE_VENDORS,
     clause_of,
     find,
     lowered,
@@ -27,8 +28,9 @@ from ..reader import Sentence, lead_in_of
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
-# "may use", "licence to", "The purposes authorized under this Licence are: (a) …"
+# "The purposes authorized under this Licence are: (a) …": a grant, as a list of uses
 _PURPOSES_ARE = r"\bpurposes\s+(?:authori[sz]ed|permitted)\s+(?:under|by)\s+this\s+\w+\s+are\s*:"
+# "may use", "licence to", or that list
 _GRANT = LazyPattern(
     r"\b(?:may|can|will|shall|we)\s+(?:only\s+|also\s+)?(?:use|process)\b|\blicen[cs]e to\b|"
     + _PURPOSES_ARE
@@ -69,11 +71,10 @@ _USED = (
 # Uses added by the vendor's policy: "to provide the Course, and as otherwise described in the
 # Privacy Policy".
 _OTHERWISE = (
-    r"\b(?:and|or)\s+as\s+otherwise\s+(?:set (?:out|forth)|described|provided|permitted)\s+"
-    r"(?:in|by|under)\s+(?:(?:the\s+)?(?:its|our|(?:contractor|vendor|provider|company|licensor|"
-    r"operator)['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:policy|policies|notice|statement|terms(?:\s+"
-    r"and\s+conditions)?|terms\s+of\s+(?:use|service))|the\s+(?:[\w'\u2019-]+\s+){0,2}?(?:privacy\s+"
-    r"(?:policy|notice|statement)|terms\s+of\s+(?:use|service)))\b"
+    rf"\b(?:and|or)\s+as\s+otherwise\s+(?:set (?:out|forth)|described|provided|permitted)\s+"
+    rf"(?:in|by|under)\s+(?:{THE_VENDORS}\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:policy|policies|notice|"
+    r"statement|terms(?:\s+and\s+conditions)?|terms\s+of\s+(?:use|service))|the\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:privacy\s+(?:policy|notice|statement)|terms\s+of\s+(?:use|service)))\b"
 )
 # The verb of a grant, denied or not: "may use", "will not process".
 _USES = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"
@@ -99,7 +100,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     beyond = uses_beyond_the_four(sentences)
     beyond += [
         s
-        for s in find(sentences, _USED, PURPOSES_ELSEWHERE) + find(sentences, _USED, _OTHERWISE)
+        for s in find(sentences, _USED, rf"{PURPOSES_ELSEWHERE}|{_OTHERWISE}")
         if not negated(lowered(s), _USES)
     ]
     found += [s for s in find(sentences, _PURPOSES_ARE) if s not in found]

@@ -47,20 +47,22 @@ _FAMILIES = (
 )
 # A family's own right to see the records, the review verb close after the family ("A parent
 # can look at the information we hold"; not "so that teachers can review and grade it").
+# A copy of the student's records, not "a copy of its privacy policy".
+_COPY_OF_RECORDS = (
+    r"cop(?:y|ies)\s+of\s+(?:the\s+|its\s+|their\s+|each\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:reports?|records?|evaluations?|assessments?|plans?|data|information|files?|results?|"
+    r"transcripts?)\b"
+)
 _FAMILY_REVIEWS = (
     # "Consultant will give parents a copy of the FBA report": the family sees the record
-    # (a record of the student's, not "a copy of its privacy policy")
     r"\b(?:give|gives|provide|provides|send|sends)\s+(?:the\s+)?(?:parents?|guardians?|families)\s+"
-    r"(?:with\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|its\s+|their\s+|each\s+)?"
-    r"(?:[\w'\u2019-]+\s+){0,3}?(?:reports?|records?|evaluations?|assessments?|plans?|data|files?|"
-    r"results?|transcripts?)\b|"
+    rf"(?:with\s+)?(?:a\s+)?{_COPY_OF_RECORDS}|"
     r"\b(?:parents?|guardians?|families|eligible students?|you)\b[^.;]{0,60}?\b(?:may|can|"
     r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to)\s+"
     # "may contact us to review …"
     r"(?:(?:\w+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"
     # "may request, through the School, a copy of the records we hold about their child"
-    r"download)\b|request\b[^.;]{0,40}?\ba\s+cop(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
-    r"(?:records?|data|information|files?|transcripts?|reports?|results?)\b)"
+    rf"download)\b|request\b[^.;]{{0,40}}?\ba\s+{_COPY_OF_RECORDS})"
 )
 # The families' records, not a security program's: "a student's records", "parents".
 _WHOSE_RECORDS = (
