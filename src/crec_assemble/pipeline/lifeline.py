@@ -21,7 +21,6 @@ import copyreg
 import ctypes
 import ctypes.util
 import multiprocessing
-import multiprocessing.forkserver
 import os
 import signal
 import sys
@@ -71,6 +70,8 @@ def child_processes() -> ForkServerContext:
     instant, as it does anyway once its imports are done: a Ctrl-C during them
     stops the build cleanly instead of printing the server's traceback.
     """
+    import multiprocessing.forkserver  # only a batch of many profiles or a redline needs it
+
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(_PRELOADED)
     if threading.current_thread() is threading.main_thread():
