@@ -292,15 +292,24 @@ def allowed_exception(text: str) -> bool:
     return _ALLOWED_EXCEPTION.search(text.casefold()) is not None
 
 
+_JOINED_VERBS = LazyPattern(
+    r"\s(?:or|and|and/or)\s(?=(?:collect|stor|keep|retain|use|disclos|shar|process|maintain|sell|"
+    r"transfer)\w*\b)"
+)
+
+
 def broad_exception(text: str) -> bool:
     """An exception that could swallow the promise: anything but what the regulation allows.
     A catch-all that is itself denied ("and not for any other purpose") is the promise."""
     low = text.casefold()
     for match in _EXCEPTION.finditer(low):
         if match.group(1) is None:
+            # the verbs the denial joins are one denial: "shall not collect or store them for
+            # any other purpose"
+            before = _JOINED_VERBS.sub(" / ", low[: match.start()])
             if re.search(
-                r"\b(?:not|nor|never|no)\b(?:(?!\b(?:and|but|or|except|unless)\b)[\w\s]){0,40}$",
-                low[: match.start()],
+                r"\b(?:not|nor|never|no)\b(?:(?!\b(?:and|but|or|except|unless)\b)[\w\s/]){0,40}$",
+                before,
             ):
                 continue
             return True

@@ -170,6 +170,20 @@ _CONTRACT_BREACH = LazyPattern(
     r"\bbreach(?:es|ed)?\s+(?:of\s+)?(?:this|the|any|its|their)\s+(?:agreement|contract|terms|"
     r"warrant\w*|obligations?|covenants?|representations?|provisions?|addendum)\b|\bin breach\b"
 )
+# An incident that is no data's: "a student injury, a medical event … or a behavioral
+# incident", reported in "a written incident report" that names no data.
+_OTHER_INCIDENT = LazyPattern(
+    r"\b(?:behaviou?ral|medical|safety|disciplinary|bus|vehicle|traffic|health|weather|fire)\s+"
+    r"incidents?\b"
+    r"|\bincident reports?\b(?![^.;]*\b(?:data|information|records?|files?|systems?)\b)"
+)
+
+
+def _breach_words(sentence: Sentence) -> str:
+    """The sentence, lowered, without a breach of contract or an incident that is no data's."""
+    return _OTHER_INCIDENT.sub(" ", _CONTRACT_BREACH.sub(" ", lowered(sentence)))
+
+
 _NOTIFIED = r"[^.;]{0,60}\b(?:will|shall|must)\s+be\s+(?:notified|informed|told|contacted)\b"
 # Notice to someone other than the school or the families: "notify the appropriate law
 # enforcement authorities", "report … to its cyber-insurance carrier".
@@ -186,13 +200,11 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
     # A notice to "affected" people in the paragraph of a breach speaks of that breach: "If
     # there is ever a breach, your school hears from us within 72 hours. … we'll email
     # affected families directly."
-    about_a_breach = {
-        s.paragraph for s in sentences if BREACH.search(_CONTRACT_BREACH.sub(" ", lowered(s)))
-    }
+    about_a_breach = {s.paragraph for s in sentences if BREACH.search(_breach_words(s))}
     to_families: set[int] = set()
     told_families_at = -2  # the index of the last sentence that gave families notice
     for at, sentence in enumerate(sentences):
-        low = _CONTRACT_BREACH.sub(" ", lowered(sentence))
+        low = _breach_words(sentence)
         breach = (
             BREACH.search(low)
             or _INCIDENT_IMPLIED.search(low)

@@ -101,6 +101,7 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
 _PLACES = "|".join(
     [p.casefold() for p in LAW_PLACES if p != "Connecticut"]
     + ["england(?: and wales)?", "ireland", "ontario", "british columbia"]
+    + ["netherlands", "germany", "france", "luxembourg"]
 )
 _OTHER_LAW = LazyPattern(
     rf"\blaws? of (?:the )?(?:state of |commonwealth of )?(?:{_PLACES})\b"
@@ -156,10 +157,12 @@ _SOME_MATTERS = LazyPattern(
     r"\b(?:with respect to|as to|in respect of|regarding|concerning)\s+"
     r"(?!(?:this|the) (?:agreement|dpa|addendum|contract|exhibit|terms)\b)"
     # "the rights and duties of the Parties under this Exhibit C-CT shall be governed by …"
-    r"|\b(?:rights|duties|obligations)\b[^.;]{0,30}\bunder "
+    r"|\b(?:rights|duties|obligations)\b[^.;]{0,70}\bunder "
     # "… under paragraphs P.1 through P.13 of this Schedule"
     r"(?:(?:paragraphs?|sections?|clauses?|articles?)\s+[\w.]+(?:\s+(?:through|to|and)\s+[\w.]+)?"
     r"\s+of\s+)?this (?:exhibit|part|schedule|rider|supplement|section|annex)\b"
+    # "our handling of Student Data is governed by …": what the vendor does with the data only
+    r"|\b(?:our|its|their)\s+(?:handling|processing|use|protection)\s+of\b"
     # "This Connecticut Supplement is governed by …": one section of a page of several
     r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
 )
@@ -206,6 +209,8 @@ _OTHER_GOVERNS = LazyPattern(
     # "the Agreement shall control with respect to … governing law and dispute resolution"
     r"|\b(?:agreement|msa|terms)\b[^.;]{0,20}\b(?:shall|will)\s+(?:control|prevail)\b[^.;]{0,80}"
     r"\bgoverning law\b"
+    # "All other matters remain governed by our Terms of Service": whatever law those name
+    r"|\b(?:all\s+)?other\s+(?:matters|terms|provisions|questions)\b[^.;]{0,30}\bgoverned\s+by\b"
 )
 # A Connecticut school's own law, carved out of another state's: "except that for
 # Institutions located in Connecticut, …"

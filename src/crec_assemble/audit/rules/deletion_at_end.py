@@ -48,8 +48,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     end = (
         # the end of the contract, not of a period ("the end of the ten business days")
         r"\b(?:terminat\w*|expir\w*|end of (?:the |this |its |their |each |an? )?(?:\w+ )?"
-        r"(?:term|agreement|contract|services?|engagement|subscription|school year|project|"
-        r"study|addendum|dpa|relationship)s?|conclusion|"
+        r"(?:term|agreement|contract|services?|engagement|subscription|licen[cs]e|school year|"
+        r"project|study|addendum|dpa|relationship)s?|conclusion|"
         # not the deletion's own: "will confirm completion in writing"
         r"(?<!confirm )(?<!confirms )(?<!certify )(?<!certifies )completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|your|an?) account|account is "
@@ -59,8 +59,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"been)\s+(?:completed?|finished|accepted|delivered)|(?:last|final) (?:\w+ )?(?:session|"
         r"lesson|visit|class|meeting)|(?:last|final) day of (?:the |this |its )?(?:term|agreement|"
         r"contract|services?|engagement|subscription|school year)|"
-        r"(?:subscription|agreement|contract|term|services?|engagement|study|project|addendum|"
-        r"dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
+        r"(?:subscription|licen[cs]e|agreement|contract|term|services?|engagement|study|project|"
+        r"addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
         r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
@@ -71,6 +71,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     found = find(sentences, verb, end) + [
         s for s in _after_the_end(sentences, end) if re.search(verb, s.text, re.IGNORECASE)
     ]
+    found = [s for s in found if not _ASKED_BEFORE_THE_END.search(lowered(s))]
     # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
     # before a sentence that names the deletion in passing ("terminates on the destruction"),
     # and a deletion in the present tense ("When a school's subscription ends, we delete …")
@@ -86,6 +87,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
                 if s not in clause and s != sentence and _DELETES.search(lowered(s))
             ]
         verdict = _at_the_end(sentence, clause)
+        if verdict.status == "present" and (later := _weaker_promise(sentences, found, sentence)):
+            return later
         if verdict.status == "present":
             # a keeping in another part: "Exhibit H-3: backups are retained for up to one
             # hundred eighty (180) days following termination"
@@ -103,6 +106,36 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
 
 
 _ERASED = rf"\b{ERASE}"
+# Deletion asked for during the services, which is provision 2's: "will consider written
+# requests … to delete specific Engagement Data before the end of the engagement".
+_ASKED_BEFORE_THE_END = LazyPattern(
+    r"\brequests?\b[^.;]{0,80}\b(?:before|prior to)\s+(?:the\s+)?(?:end|terminat\w*|expir\w*|"
+    r"complet\w*)\b"
+)
+
+
+def _weaker_promise(
+    sentences: Sequence[Sentence], found: Sequence[Sentence], decided: Sentence
+) -> Verdict | None:
+    """A second promise on the end that keeps the data longer than the one read first ("shall
+    return the originals with the Final Report", then "Within [____] days after CREC accepts
+    the Final Report, Consultant shall securely destroy all Student Data"): both bind, so the
+    later deletion is the one the data wait for. Not after the regulation's own words ("shall
+    not be retained by or available to the Contractor once the services are complete"), which
+    a deletion's working period does not undo (as outside labels read it)."""
+    if negated(lowered(decided), r"\b(?:retain\w*|kept|keeps?|available)\b"):
+        return None
+    for other in found:
+        low = lowered(other)
+        if other is decided or _deciding_order(other) != 0 or not re.search(_ERASED, low):
+            continue
+        if re.search(rf"{LEA}[^.;]{{0,30}}\b(?:will|shall|must|may)\b", low):
+            continue  # the school's own doing: "the School will destroy its copies …"
+        clause = [s for s in sentences if s.paragraph == other.paragraph and s != other]
+        verdict = _at_the_end(other, clause)
+        if verdict.status == "weak":
+            return verdict
+    return None
 
 
 def _deciding_order(sentence: Sentence) -> int:
@@ -321,6 +354,8 @@ _RETAINED_FOR = LazyPattern(
     # term of this Agreement")
     r"|\b(?:will|shall) (?:retain|keep)\b[^.;]{0,60}\bfor\s+(?:up\s+to\s+)?[\w-]+(?:\s+\(\d+\))?\s+"
     r"(?:days?|weeks?|months?|years?)\b"
+    # "Student Videos already published to the Public Dictionary stay published"
+    r"|\b(?:stays?|remains?)\s+(?:published|public|posted|online|visible)\b"
     # "I keep my own copy of each report … for seven years"
     r"|\b(?:keeps?|retains?)\b[^.;]{0,80}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
     r"(?:years?|months?)\b"
@@ -347,6 +382,10 @@ _ONLY_IF_ASKED = LazyPattern(
     r"(?:written\s+)?request\b"
     # "… within 90 days after receiving a written request"
     r"|\b(?:after|upon|on|following)\s+(?:receiv\w*|receipt of)\s+(?:a |the |its |any )?"
+    r"(?:[\w-]+['\u2019]s\s+)?(?:written\s+)?request\b"
+    # "Upon termination, Parallax will delete Student Data within thirty (30) days of
+    # Customer's written request"
+    r"|\bwithin\s+[^.;]{0,30}\b(?:of|after|following)\s+(?:the |a |its |any )?"
     r"(?:[\w-]+['\u2019]s\s+)?(?:written\s+)?request\b"
     # "Upon the District's written request following termination, Vendor will delete …"
     r"|^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?(?:upon|on|at|following|after) (?:the |a |its |any )?"

@@ -47,6 +47,10 @@ _ITEM = LazyPattern(
     r";\s*(?:and\s+|or\s+)?"
     # "except to publishers as needed to deliver titles, and as required by law": two cases
     r"|,\s*(?:and|or)\s+(?=(?:as|when|where|if)\s+(?:\w+\s+)?(?:required|permitted|necessary)\b)"
+    # "except as authorized by the Service Agreement, to Subprocessors bound under Article II":
+    # the service providers are a case of their own
+    r"|,\s*(?:and\s+|or\s+)?(?=to\s+(?:its\s+|our\s+|the\s+)?(?:service\s+providers?|"
+    r"sub-?processors?|sub-?contractors?)\b)"
 )
 _ALLOWED = LazyPattern(
     rf"{LEA}|\b(?:parents?|guardians?)\b|\bas (?:this|the) (?:agreement|addendum|dpa|contract) "
@@ -137,6 +141,8 @@ def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sente
 # Disclosure that is no sharing of the data by the vendor: purposes "otherwise disclosed to
 # the District", "whether any disclosure of Student Data to Contractor is permitted".
 _TOLD = LazyPattern(
+    # "the Student Data that schools and students provide to us": the school's giving
+    r"provid\w* to (?:us|the (?:contractor|vendor|provider|operator))\b|"
     rf"disclosed to (?:the )?(?:{LEA}|you)|disclos\w* of [^.;]{{0,40}}\bto (?:the )?"
     # the vendor itself, not "to the Vendor's affiliates", nor "to us or to third parties"
     r"(?:contractor|vendor|provider|operator|us)\b(?!['\u2019]|\s+(?:or|and)\b)"

@@ -251,7 +251,9 @@ _FERPA_HEDGE = LazyPattern(
     r"\b(?:(?:to the extent|insofar as|in so far as) (?:(?:that )?(?:it is |ferpa is |they are )?"
     r"(?:applicable|it applies|"
     r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated)|"
-    r"(?:that )?[\w\s-]{0,40}\b(?:includes?|contains?|constitutes?|are|is) (?:any )?\W?"
+    # ("to the extent the Report and the records the Evaluator receives from the District
+    # constitute education records")
+    r"(?:that )?[\w\s-]{0,80}\b(?:includes?|contains?|constitutes?|are|is) (?:any )?\W?"
     r"education records)|"
     r"(?:if|where|"
     r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|"

@@ -215,6 +215,14 @@ _SHARED_FREELY = LazyPattern(
 )
 
 
+# U2(2): "to demonstrate the effectiveness of the operator's products, including in their
+# marketing" — marketing near the effectiveness it shows, not "clinical products for hospital
+# markets" later in the sentence.
+_MARKETING_ITS_EFFECTIVENESS = LazyPattern(
+    r"\beffectiveness\b[^.;]{0,80}\bmarket\w*|\bmarket\w*[^.;]{0,80}\beffectiveness\b"
+)
+
+
 @rule("U2")
 @whole
 def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> Verdict:
@@ -234,9 +242,11 @@ def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> 
             m.group(0)
             for m in re.finditer(_BEYOND, low)
             if not re.search(r"\b(?:not|never|nor)\b[^,;]{0,60}$", low[: m.start()])
+            and not (
+                m.group(0).startswith("market")
+                and _MARKETING_ITS_EFFECTIVENESS.search(low[max(0, m.start() - 80) : m.end() + 80])
+            )
         }
-        if re.search(r"\beffectiveness\b", low):
-            beyond -= {"marketing", "market", "markets", "marketed"}  # U2(2)'s
         if re.search(r"\bre-?identif", low) and not negated(low, r"\bre-?identif\w*"):
             return weak(sentence, "uses de-identified data, but may identify the students again")
         if beyond and not negated(low, r"\bsell\w*"):

@@ -144,6 +144,12 @@ _MORE_PURPOSES = LazyPattern(
     # "other than those authorized pursuant to the Agreement or the Acme Terms of Use"
     r"|\b(?:or|and)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:terms of (?:use|service)|"
     r"privacy (?:policy|notice))\b"
+    # "only to further School Purposes and to operate the Partner Opportunities program": a
+    # programme of the vendor's beside the school's purposes
+    r"|\bschool purposes?,?\s+(?:and|as well as)\s+(?:to|for)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:school|educational|instructional|district|services?)\b)"
+    r"(?:[\w'\u2019-]+\s+){0,6}?(?:programs?|programmes?|offers?|offerings|partners?|promotions?|"
+    r"marketing|sponsors?)\b"
 )
 # Purposes no contract for school services authorizes, named in the limit's own list: "only
 # to provide the Services, to develop its products, and for marketing".
