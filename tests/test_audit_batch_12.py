@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import audit_probes as probe
+from crec_assemble.audit.layout import pdf_paragraphs
 from crec_assemble.library.clauses import ClauseLibrary
 
 CASES = [  # (requirement, paragraphs, status, id)
@@ -74,6 +75,30 @@ CASES = [  # (requirement, paragraphs, status, id)
              "effectiveness, and may give de-identified logs to university partners for the "
              "development of therapy devices for hospital markets.",),),
      "weak", "devices-for-hospital-markets"),
+    # 1: students owning their own data, or "the student's own" work, is no one else's claim
+    ("R1", (("Districts and students own their data.",
+             "The Vendor does not own or control Student Data.",),),
+     "present", "districts-and-students-own-their-data"),
+    ("R1", (("The Vendor does not own or control Student Data.",),
+            ("A parent may move the student's own Student Data to a family account before "
+             "deletion.",)),
+     "present", "the-students-own-student-data"),
+    # 6(a), 6(b): the urgent case left to the vendor's belief in imminent misuse is the
+    # regulation's own, no qualification of the five days (present)
+    ("R6a", (("If the Vendor discovers that Student Data has been disclosed without "
+              "authorization, it will notify the District within five (5) calendar days after "
+              "discovery, or within two (2) calendar days if it believes Student Data may be "
+              "imminently misused.",),),
+     "present", "two-days-if-it-believes-misuse-imminent"),
+    # 6(d): a list run into one sentence gives each kind of breach its own notice; families
+    # told only of the first kind have no 6(d) notice (missing)
+    ("R6d", (("For breaches: (a) for a breach of Student Information (other than Directory "
+              "Information), the Vendor shall notify the District within five (5) days of "
+              "discovery; (b) for a breach of Directory Information, the Vendor shall notify the "
+              "District within ten (10) days of discovery; and (c) for a breach of Student "
+              "Information (other than Directory Information), the Vendor shall also notify the "
+              "affected parents within five (5) days of discovery.",),),
+     "missing", "families-told-only-in-the-first-kinds-item"),
     # 6(a): an incident report on a pupil's injury or conduct is no breach notice (missing)
     ("R6a", (("A driver who sees a medical event or a behavioural incident shall radio the "
               "dispatcher at once, and the Company shall deliver a written incident report to "
@@ -107,6 +132,53 @@ CONTROLS = [  # ordinary drafting near the classes, read as before
     ("R6a", (("The Vendor shall send the District a written incident report within twenty-four "
               "(24) hours after discovering unauthorized access to Student Data.",),),
      "present", "incident-report-on-unauthorized-access"),
+    # a review of the first patterns found these misread; each is read right now
+    ("R6a", (("If the Vendor discovers a Security Incident, it shall provide the District an "
+              "incident report within twenty-four (24) hours of discovery.",),),
+     "present", "incident-report-on-a-security-incident"),
+    ("R6a", (("If the Vendor discovers a Security Incident, it shall take immediate steps to "
+              "contain it.",
+              "The Vendor shall provide the District an incident report within twenty-four (24) "
+              "hours of discovery.",),),
+     "present", "incident-report-in-the-paragraph-of-a-security-incident"),
+    ("R6a", (("If a student is injured on a vehicle, the Company shall notify the District within "
+              "twenty-four (24) hours of the incident.",),),
+     "missing", "an-injury-on-a-vehicle"),
+    ("R7", (("Upon termination, the Vendor shall delete all Student Data, and it will honor any "
+             "request from the District to delete particular records before termination.",),),
+     "present", "deletes-on-termination-and-honours-requests-before"),
+    ("R7", (("Upon termination, the Vendor shall destroy all Student Data and shall deliver a "
+             "certificate of destruction within ten (10) days of the District's written "
+             "request.",),),
+     "present", "certificate-within-days-of-the-request"),
+    ("R7", (("Upon termination of this Agreement, the Vendor shall destroy all Student Data.",),
+            ("If a student's account is closed during the term, the Vendor shall delete that "
+             "student's data within thirty (30) days.",)),
+     "present", "one-students-account-closed-during-the-term"),
+    ("R7", (("When the District's subscription ends, the Vendor deletes all Student Data at that "
+             "time.",
+             "Until then, Student Data remains visible only to authorized District staff.",),),
+     "present", "remains-visible-until-then"),
+    ("R15c", (("The Vendor collects, stores and uses Student Data only to further school purposes "
+               "and for the Board's after-school tutoring program.",),),
+     "present", "the-boards-own-program"),
+    ("R15c", (("The Vendor collects, stores and uses Student Data only for school purposes and "
+               "does not need consent to retain and use it for any other purpose.",),),
+     "weak", "does-not-need-consent-for-any-other-purpose"),
+    ("R15c", (("The Vendor collects, stores and uses Student Data only to further school purposes "
+               "and will not collect, store or use it for any other purpose.",),),
+     "present", "will-not-collect-store-or-use-it-otherwise"),
+    ("R9", (("This Agreement and all other matters arising out of it are governed by the laws of "
+             "the State of Connecticut.",),),
+     "present", "all-other-matters-under-connecticut-law"),
+    ("U2", (("The Vendor may use de-identified Student Data to demonstrate the effectiveness of "
+             "its reading, writing and mathematics intervention products for students in "
+             "kindergarten through grade eight, including in its marketing.",),),
+     "present", "effectiveness-of-long-named-products-in-marketing"),
+    ("R8", (("The Vendor shall comply with FERPA and agrees that to the extent the Vendor "
+             "maintains grades and attendance data for the District such data are education "
+             "records.",),),
+     "present", "complies-with-ferpa-and-agrees-which-data-are-records"),
 ]  # fmt: skip
 
 
@@ -130,3 +202,18 @@ def it_reads_ordinary_drafting_near_batch_12s_classes(
     library: ClauseLibrary, requirement: str, paragraphs: tuple[tuple[str, ...], ...], status: str
 ) -> None:
     assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
+
+
+def it_reads_a_figure_in_brackets_after_a_number_in_words_as_the_same_sentence() -> None:
+    """A PDF line ending "within twenty-four" and the next starting "(24) hours, after …" are
+    one sentence, not a paragraph and a list item "(24)"; a real item "(b)" still starts one."""
+    page = (
+        "8.1 The Vendor shall notify the District without undue delay, and within twenty-four\n"
+        "(24) hours, after discovering a breach.\n"
+        "(b) The notice shall describe the breach.\n"
+    )
+    assert [text for _, text in pdf_paragraphs([page])] == [
+        "8.1 The Vendor shall notify the District without undue delay, and within twenty-four\n"
+        "(24) hours, after discovering a breach.",
+        "(b) The notice shall describe the breach.",
+    ]

@@ -71,8 +71,19 @@ _RUNS_ON = LazyPattern(
 )
 
 
+# A number in words at a line's end, its figure in brackets on the next: "within twenty-four"
+# then "(24) hours, after …" is one sentence, not a list item "(24)".
+_NUMBER_WORD_ENDS = LazyPattern(
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s*$"
+)
+_FIGURE = LazyPattern(r"^\s*\(\d{1,3}\)")
+
+
 def _breaks(previous: str, line: str) -> bool:
     """Whether ``line`` starts a new paragraph after ``previous``."""
+    if _FIGURE.match(line) and _NUMBER_WORD_ENDS.search(previous):
+        return False
     if _is_heading(previous) or _ITEM.match(line) or _is_heading(line):
         return True
     return bool(_ENDS.search(previous) and _STARTS.match(line))

@@ -292,10 +292,20 @@ def allowed_exception(text: str) -> bool:
     return _ALLOWED_EXCEPTION.search(text.casefold()) is not None
 
 
-_JOINED_VERBS = LazyPattern(
-    r"\s(?:or|and|and/or)\s(?=(?:collect|stor|keep|retain|use|disclos|shar|process|maintain|sell|"
-    r"transfer)\w*\b)"
+_DATA_VERB = (
+    r"(?:collect|stor|keep|retain|use|disclos|shar|process|maintain|sell|transfer|access|gather|"
+    r"hold|rent|trad)\w*"
 )
+# The verbs a denial opens: "not collect or store", "never collect, store or use".
+_JOINED_VERBS = LazyPattern(
+    rf"\b(?:not|never|nor)\s+(?:\w+\s+)?{_DATA_VERB}(?:,\s*{_DATA_VERB})*,?\s+(?:or|and|and/or)\s+"
+    rf"(?:otherwise\s+)?{_DATA_VERB}"
+)
+
+
+def _one_denial(verbs: re.Match[str]) -> str:
+    """ "not collect, store or use" as "not collect / store / use": one denial."""
+    return re.sub(r",|\s(?:or|and|and/or)\s", " / ", verbs.group(0))
 
 
 def broad_exception(text: str) -> bool:
@@ -306,7 +316,7 @@ def broad_exception(text: str) -> bool:
         if match.group(1) is None:
             # the verbs the denial joins are one denial: "shall not collect or store them for
             # any other purpose"
-            before = _JOINED_VERBS.sub(" / ", low[: match.start()])
+            before = _JOINED_VERBS.sub(_one_denial, low[: match.start()])
             if re.search(
                 r"\b(?:not|nor|never|no)\b(?:(?!\b(?:and|but|or|except|unless)\b)[\w\s/]){0,40}$",
                 before,

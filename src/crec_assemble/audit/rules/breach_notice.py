@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ...library.breach_limits import BreachLimit, in_words
@@ -170,18 +171,25 @@ _CONTRACT_BREACH = LazyPattern(
     r"\bbreach(?:es|ed)?\s+(?:of\s+)?(?:this|the|any|its|their)\s+(?:agreement|contract|terms|"
     r"warrant\w*|obligations?|covenants?|representations?|provisions?|addendum)\b|\bin breach\b"
 )
-# An incident that is no data's: "a student injury, a medical event … or a behavioral
-# incident", reported in "a written incident report" that names no data.
+# An incident that is no data's: "An Aide who observes a student injury, a medical event … or
+# a behavioral incident shall report it …, and Agency shall deliver a written incident report
+# …": a sentence of such incidents that names no data, no breach and no security.
 _OTHER_INCIDENT = LazyPattern(
-    r"\b(?:behaviou?ral|medical|safety|disciplinary|bus|vehicle|traffic|health|weather|fire)\s+"
-    r"incidents?\b"
-    r"|\bincident reports?\b(?![^.;]*\b(?:data|information|records?|files?|systems?)\b)"
+    r"\b(?:injur\w*|medical|behaviou?r\w*|restraint|accident\w*|misconduct|bullying|allerg\w*|"
+    r"playground|fights?|disciplin\w*|vehicle|bus)\b"
+)
+_DATA_OR_SECURITY = LazyPattern(
+    r"\b(?:data|information|records?|files?|systems?|breach\w*|security|unauthori[sz]ed|pii|"
+    r"personally|cyber\w*|hack\w*)\b"
 )
 
 
 def _breach_words(sentence: Sentence) -> str:
-    """The sentence, lowered, without a breach of contract or an incident that is no data's."""
-    return _OTHER_INCIDENT.sub(" ", _CONTRACT_BREACH.sub(" ", lowered(sentence)))
+    """The sentence, lowered, without a breach of contract, or an incident that is no data's."""
+    low = _CONTRACT_BREACH.sub(" ", lowered(sentence))
+    if _OTHER_INCIDENT.search(low) and not _DATA_OR_SECURITY.search(low):
+        return re.sub(r"\bincidents?\b", " ", low)
+    return low
 
 
 _NOTIFIED = r"[^.;]{0,60}\b(?:will|shall|must)\s+be\s+(?:notified|informed|told|contacted)\b"
@@ -256,6 +264,25 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
         ):
             found.append(sentence)
     return found
+
+
+# The items of a list run into one sentence: "Notwithstanding Section 5.2: (a) for a breach
+# …, the Provider shall notify the LEA …; (b) for a breach …; and (c) for a breach …, the
+# Provider shall also notify the student or the student's parents …".
+_INLINE_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?(?=\([a-z]\)\s)")
+
+
+def _families_item(sentence: Sentence) -> Sentence:
+    """A notice sentence held to the items of its inline list that tell the families, each
+    item being a breach of its own kinds of data with its own period; the sentence itself
+    when it has no such list."""
+    items = _INLINE_ITEM.split(sentence.text)
+    tells = rf"{_TELL}[^.;]{{0,100}}?{PARENTS}"
+    told = [item for item in items[1:] if re.search(tells, item.casefold())]
+    if len(items) < 2 or not told:
+        return sentence
+    lead = re.split(r"\(a\)\s", items[0], maxsplit=1)[0]
+    return replace(sentence, text=f"{lead}{' '.join(told)}")
 
 
 _THAT_NOTICE = LazyPattern(r"\b(?:that|such|the same|this) notice\b")
@@ -354,13 +381,10 @@ def _deadline(
 
 def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pick) -> Verdict:
     """The operator's own notice to families: helping the school notify them is not it."""
-    verdict = _deadline(
-        _breach_notices(sentences, to_parents=True),
-        limit,
-        "students and parents",
-        pick,
-        to_parents=True,
-    )
+    items = {_families_item(s): s for s in _breach_notices(sentences, to_parents=True)}
+    verdict = _deadline(list(items), limit, "students and parents", pick, to_parents=True)
+    if verdict.sentence is not None:
+        verdict = replace(verdict, sentence=items[verdict.sentence])  # quoted as written
     low = lowered(verdict.sentence) if verdict.sentence is not None else ""
     if (
         verdict.sentence is not None

@@ -162,7 +162,8 @@ _SOME_MATTERS = LazyPattern(
     r"(?:(?:paragraphs?|sections?|clauses?|articles?)\s+[\w.]+(?:\s+(?:through|to|and)\s+[\w.]+)?"
     r"\s+of\s+)?this (?:exhibit|part|schedule|rider|supplement|section|annex)\b"
     # "our handling of Student Data is governed by …": what the vendor does with the data only
-    r"|\b(?:our|its|their)\s+(?:handling|processing|use|protection)\s+of\b"
+    r"|\b(?:our|its|their|(?:the\s+)?[\w-]+['\u2019]s)\s+(?:handling|processing|use|protection)\s+"
+    r"of\b"
     # "This Connecticut Supplement is governed by …": one section of a page of several
     r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
 )
@@ -210,7 +211,9 @@ _OTHER_GOVERNS = LazyPattern(
     r"|\b(?:agreement|msa|terms)\b[^.;]{0,20}\b(?:shall|will)\s+(?:control|prevail)\b[^.;]{0,80}"
     r"\bgoverning law\b"
     # "All other matters remain governed by our Terms of Service": whatever law those name
-    r"|\b(?:all\s+)?other\s+(?:matters|terms|provisions|questions)\b[^.;]{0,30}\bgoverned\s+by\b"
+    r"|\b(?:(?:all\s+)?other\s+(?:matters|terms|provisions|questions)|everything else)\b"
+    r"[^.;]{0,30}\bgoverned\s+by\s+(?:the|its|our|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:terms|agreement|contract|polic(?:y|ies))\b"
 )
 # A Connecticut school's own law, carved out of another state's: "except that for
 # Institutions located in Connecticut, …"

@@ -44,6 +44,9 @@ _VENDOR_CLAIM = (
 )
 
 
+_STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|learners?)"
+
+
 @rule("R1")
 @lasting
 def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
@@ -53,8 +56,9 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         low = _SAFETY.sub(" ", lowered(sentence))
         owner = re.search(
             r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?!who\b|which\b|that\b)(\w+)(?:'s)?\s+"
+            # not "the student's own Student-Generated Content", an adjective
             r"(?:shall |will |does |alone )?(?:owns?|retains? "
-            r"(?:all )?(?:rights?|ownership|title))\b",
+            r"(?:all )?(?:rights?|ownership|title))\b(?<!'s own)",
             low,
         )
         school_owns = (
@@ -98,6 +102,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             and claimed is not None
             and not re.search(NO_ONE, claimed.group(0))
             and not vendor_claim
+            # "Schools and students own their data": the students' own, no one else's claim
+            and not re.fullmatch(rf"{_STUDENTS_OR_FAMILIES}", owner.group(1))
         ):
             claims.append((sentence, owner.group(1)))
     if stays is not None:

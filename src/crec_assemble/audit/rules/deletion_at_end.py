@@ -71,7 +71,11 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     found = find(sentences, verb, end) + [
         s for s in _after_the_end(sentences, end) if re.search(verb, s.text, re.IGNORECASE)
     ]
-    found = [s for s in found if not _ASKED_BEFORE_THE_END.search(lowered(s))]
+    found = [
+        s
+        for s in found
+        if not (_ASKED_BEFORE_THE_END.search(low := lowered(s)) and not _AT_THE_END.search(low))
+    ]
     # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
     # before a sentence that names the deletion in passing ("terminates on the destruction"),
     # and a deletion in the present tense ("When a school's subscription ends, we delete …")
@@ -112,6 +116,17 @@ _ASKED_BEFORE_THE_END = LazyPattern(
     r"\brequests?\b[^.;]{0,80}\b(?:before|prior to)\s+(?:the\s+)?(?:end|terminat\w*|expir\w*|"
     r"complet\w*)\b"
 )
+# "Upon termination, the Vendor shall delete …": the end itself, whatever else is asked before it
+_AT_THE_END = LazyPattern(
+    r"\b(?:upon|on|at|after|following)\s+(?:the\s+)?(?:expiration|expiry|termination|completion|"
+    r"end)\b"
+)
+# A deletion for one user, or during the term, is no promise on the end of the contract: "If a
+# student's account is closed during the term, the Vendor shall delete that student's data".
+_ONE_USER_OR_DURING = LazyPattern(
+    r"\bduring (?:the|its|this) (?:term|subscription|agreement)\b"
+    r"|\b(?:a|an|each|any|that)\s+(?:student|user|teacher|pupil|child)['\u2019]s\b"
+)
 
 
 def _weaker_promise(
@@ -131,6 +146,8 @@ def _weaker_promise(
             continue
         if re.search(rf"{LEA}[^.;]{{0,30}}\b(?:will|shall|must|may)\b", low):
             continue  # the school's own doing: "the School will destroy its copies …"
+        if _ONE_USER_OR_DURING.search(low):
+            continue
         clause = [s for s in sentences if s.paragraph == other.paragraph and s != other]
         verdict = _at_the_end(other, clause)
         if verdict.status == "weak":
@@ -355,7 +372,7 @@ _RETAINED_FOR = LazyPattern(
     r"|\b(?:will|shall) (?:retain|keep)\b[^.;]{0,60}\bfor\s+(?:up\s+to\s+)?[\w-]+(?:\s+\(\d+\))?\s+"
     r"(?:days?|weeks?|months?|years?)\b"
     # "Student Videos already published to the Public Dictionary stay published"
-    r"|\b(?:stays?|remains?)\s+(?:published|public|posted|online|visible)\b"
+    r"|\b(?:stays?|remains?)\s+(?:published|posted|public)\b"
     # "I keep my own copy of each report … for seven years"
     r"|\b(?:keeps?|retains?)\b[^.;]{0,80}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
     r"(?:years?|months?)\b"
@@ -385,8 +402,10 @@ _ONLY_IF_ASKED = LazyPattern(
     r"(?:[\w-]+['\u2019]s\s+)?(?:written\s+)?request\b"
     # "Upon termination, Parallax will delete Student Data within thirty (30) days of
     # Customer's written request"
-    r"|\bwithin\s+[^.;]{0,30}\b(?:of|after|following)\s+(?:the |a |its |any )?"
-    r"(?:[\w-]+['\u2019]s\s+)?(?:written\s+)?request\b"
+    # (not "… and shall deliver a certificate within ten (10) days of the District's request")
+    r"|\b(?:delete|destroy|erase|dispose\s+of|purge|return)s?\b(?:(?!\band\b)[^.;,]){0,60}\bwithin\s+"
+    r"[^.;]{0,30}\b(?:of|after|following)\s+(?:the |a |its |any )?(?:[\w-]+['\u2019]s\s+)?"
+    r"(?:written\s+)?request\b"
     # "Upon the District's written request following termination, Vendor will delete …"
     r"|^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?(?:upon|on|at|following|after) (?:the |a |its |any )?"
     r"(?:[\w-]+['\u2019]s )?(?:written )?(?:request|direction|instruction)\b"

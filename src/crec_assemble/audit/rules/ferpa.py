@@ -251,15 +251,17 @@ _FERPA_HEDGE = LazyPattern(
     r"\b(?:(?:to the extent|insofar as|in so far as) (?:(?:that )?(?:it is |ferpa is |they are )?"
     r"(?:applicable|it applies|"
     r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated)|"
-    # ("to the extent the Report and the records the Evaluator receives from the District
-    # constitute education records")
-    r"(?:that )?[\w\s-]{0,80}\b(?:includes?|contains?|constitutes?|are|is) (?:any )?\W?"
+    r"(?:that )?[\w\s-]{0,40}\b(?:includes?|contains?|constitutes?|are|is) (?:any )?\W?"
     r"education records)|"
     r"(?:if|where|"
     r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|"
     r"intends? (?:to|that)|"
     r"seeks? to|aims? to|tries to|endeavou?rs? to|strives? to|will attempt to|(?:commercially )?"
     r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
+    # a condition that opens the promise, however long its subject: "To the extent the Report
+    # and the records the Evaluator receives from the District constitute education records"
+    r"|^\W*(?:[\w.]{1,6}\s+)?(?:to the extent|insofar as|where)\b[^.;]{0,120}\b(?:constitutes?|"
+    r"qualif(?:y|ies) as|(?:is|are) deemed|are|is)\s+(?:an?\s+)?education records?\b"
 )
 # "makes no representation that the Service complies with FERPA": a disclaimer
 _NO_REPRESENTATION = LazyPattern(

@@ -186,7 +186,7 @@ _UNIDENTIFIED = (
 _BEYOND = (
     r"\b(?:sell\w*|(?:any|other) (?:other )?(?:lawful )?(?:business )?purposes?|"
     r"commercial purposes?|"
-    r"marketing|market(?:s|ed)?|"
+    r"marketing|market(?:s|ed)?\b|"
     # "for those purposes allowed under FERPA": whatever a law allows, not U2's two uses;
     # research for others ("assisting … other governmental agencies in conducting research")
     r"purposes? (?:allowed|permitted) (?:under|by)|other (?:governmental |government )?agenc\w+|"
@@ -219,8 +219,13 @@ _SHARED_FREELY = LazyPattern(
 # marketing" — marketing near the effectiveness it shows, not "clinical products for hospital
 # markets" later in the sentence.
 _MARKETING_ITS_EFFECTIVENESS = LazyPattern(
-    r"\beffectiveness\b[^.;]{0,80}\bmarket\w*|\bmarket\w*[^.;]{0,80}\beffectiveness\b"
+    r"\beffectiveness\b(?:(?!\b(?:and|or)\s+(?:may|will|to)\b)[^.;]){0,160}\bmarket\w*"
+    r"|\bmarket\w*(?:(?!\b(?:and|or)\s+(?:may|will|to)\b)[^.;]){0,160}\beffectiveness\b"
 )
+
+
+def _around(low: str, match: re.Match[str]) -> str:
+    return low[max(0, match.start() - 170) : match.end() + 170]
 
 
 @rule("U2")
@@ -244,7 +249,7 @@ def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> 
             if not re.search(r"\b(?:not|never|nor)\b[^,;]{0,60}$", low[: m.start()])
             and not (
                 m.group(0).startswith("market")
-                and _MARKETING_ITS_EFFECTIVENESS.search(low[max(0, m.start() - 80) : m.end() + 80])
+                and _MARKETING_ITS_EFFECTIVENESS.search(_around(low, m))
             )
         }
         if re.search(r"\bre-?identif", low) and not negated(low, r"\bre-?identif\w*"):

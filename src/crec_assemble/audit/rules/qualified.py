@@ -27,6 +27,13 @@ _SCHOOL_DISCRETION = LazyPattern(
     r"\b(?:district|lea|board|school|customer|institution|crec)\b[^.;]{0,40}\bin (?:its|their) "
     + _JUDGEMENT
 )
+# The urgent case of a breach notice, which the regulation leaves to a belief in imminent
+# misuse: "or within two (2) calendar days if we believe Student Data may be imminently
+# misused" shortens the deadline and qualifies nothing.
+_URGENT_CASE = LazyPattern(
+    r"\b(?:if|where|when)\s+(?:we|it|the\s+\w+)\s+(?:reasonably\s+)?(?:believes?|determines?|"
+    r"considers?)\b[^.;]{0,60}\b(?:imminent\w*|urgent\w*)"
+)
 _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
     (
         LazyPattern(
@@ -72,7 +79,7 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
 
 def qualification(text: str) -> str | None:
     """Why ``text``'s promise is qualified, or None."""
-    low = _SCHOOL_DISCRETION.sub(" ", text.casefold())
+    low = _URGENT_CASE.sub(" ", _SCHOOL_DISCRETION.sub(" ", text.casefold()))
     return next((why for pattern, why in _QUALIFICATIONS if pattern.search(low)), None)
 
 

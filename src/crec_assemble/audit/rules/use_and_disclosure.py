@@ -147,7 +147,9 @@ _MORE_PURPOSES = LazyPattern(
     # "only to further School Purposes and to operate the Partner Opportunities program": a
     # programme of the vendor's beside the school's purposes
     r"|\bschool purposes?,?\s+(?:and|as well as)\s+(?:to|for)\s+"
-    r"(?!(?:[\w-]+\s+){0,3}?(?:school|educational|instructional|district|services?)\b)"
+    # (not the school's own: "… and for the Board's after-school tutoring program")
+    r"(?![^.;]{0,80}\b(?:schools?|educational|instructional|district|board|lea|services|meals?|"
+    r"tutoring|learning|reading|intervention|students?)\b)"
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:programs?|programmes?|offers?|offerings|partners?|promotions?|"
     r"marketing|sponsors?)\b"
 )
