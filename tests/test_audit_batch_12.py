@@ -99,6 +99,33 @@ CASES = [  # (requirement, paragraphs, status, id)
               "Information (other than Directory Information), the Vendor shall also notify the "
               "affected parents within five (5) days of discovery.",),),
      "missing", "families-told-only-in-the-first-kinds-item"),
+    # 3: purposes the school authorizes in its own agreement are the contract's (present)
+    ("R3", (("We use Student Data only to run the app for your district and for the purposes "
+             "your district authorizes in its agreement with us.",),),
+     "present", "and-for-the-purposes-your-district-authorizes"),
+    # 3: pupils' own use of the service is no limit of the vendor's; the contract named with a
+    # word between still measures the vendor's (present)
+    ("R3", (("Pupils under 13 may only use the app through a District account.",),
+            ("The Vendor will not use Student Data for any purpose other than those authorized "
+             "by the District Agreement and these Terms.",)),
+     "present", "pupils-may-only-use-the-app"),
+    # 13: the consent belongs to another clause of the sentence (present)
+    ("R13", (("The Consultant shall not use personally identifiable information contained in "
+              "Student Data for targeted advertising, and shall not name the Board as a client "
+              "without the Board's written consent.",),),
+     "present", "consent-to-be-named-as-a-client"),
+    # 13, U1: sponsor messages the same for everyone, not picked by what the service knows of
+    # the student, except nothing from the ban (present)
+    ("R13", (("Episodes on the public feed may carry sponsor messages that are the same for "
+              "every listener and are not selected using any information about the student.",
+              "The Vendor shall not use personally identifiable information in Student Data for "
+              "targeted advertising.",),),
+     "present", "sponsor-messages-not-selected-by-the-student"),
+    # 15(b): a ban held to another state's schools, a word between (weak)
+    ("R15b", (("For Oregon Partner Schools, the Vendor shall not engage in targeted advertising "
+               "on any website based on information, including persistent unique identifiers, "
+               "acquired through the service.",),),
+     "weak", "for-oregon-partner-schools"),
     # 6(a): an incident report on a pupil's injury or conduct is no breach notice (missing)
     ("R6a", (("A driver who sees a medical event or a behavioural incident shall radio the "
               "dispatcher at once, and the Company shall deliver a written incident report to "

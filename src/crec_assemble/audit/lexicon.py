@@ -168,7 +168,9 @@ OWNS = (
 """Ownership, but not "their own" ("students work at their own pace" owns nothing)."""
 
 SPONSORED_FOR_THE_STUDENT = (
-    r"\bsponsor\w*\b[^.]{0,120}\b(?:selected|chosen|picked|tailored|matched|targeted)\b[^.]{0,20}"
+    # (not "sponsor messages … not selected using any information about the Student")
+    r"\bsponsor\w*\b[^.]{0,120}(?<!\bnot )(?<!\bnever )\b(?:selected|chosen|picked|tailored|"
+    r"matched|targeted)\b[^.]{0,20}"
     r"\b(?:based on|by|according to|using)\b[^.]{0,100}\b(?:students?|pupils?|child(?:ren)?)\b"
 )
 """Paid content picked by what the service knows of the student: "Sponsored cards … are

@@ -26,7 +26,7 @@ from ..lexicon import (
 )
 from ..negation import clause_holding
 from ..reader import Sentence
-from .narrowed import reports_practice
+from .narrowed import for_some_only, reports_practice
 from .registry import Verdict, missing, present, weak
 
 # The school's consent does not lift the statute's ban on targeted advertising as it may a
@@ -54,7 +54,10 @@ def prohibition(
     candidates = find(sentences, verb, topic)
     denied = [s for s in candidates if negated(s.text, verb, near=topic)]
     for sentence in denied:
-        if not (exception_swallows(sentence.text) or hedged(sentence.text)):
+        # the ban's own clause: in "… for targeted advertising, and shall not name the Board
+        # as a client without the Board's written consent" the consent is the naming's
+        own = clause_holding(lowered(sentence), topic)
+        if not (exception_swallows(own) or hedged(sentence.text) or for_some_only(sentence.text)):
             return present(sentence, f"promises not to {what}")
     if denied:
         return weak(denied[0], f"promises not to {what}, but an exception could swallow it")

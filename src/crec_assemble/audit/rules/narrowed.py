@@ -48,7 +48,7 @@ _SOME_PEOPLE = LazyPattern(
     r"\b(?:under|below|younger than|over|older than)\s+(?:the\s+age\s+of\s+)?\d+\b"
     r"|\b(?:residents?|citizens?) of\b(?!\s+(?:the\s+state\s+of\s+)?connecticut\b)"
     r"|\b(?:in|from|within) the (?:eu|eea|european (?:union|economic area)|united kingdom|uk)\b"
-    rf"|\b(?:{_OTHER_STATES})\s+{_PEOPLE}\b"
+    rf"|\b(?:{_OTHER_STATES})\s+(?:[\w-]+\s+)?{_PEOPLE}\b"  # "California Partner Schools"
     r"|\b(?:premium|paid|free|basic|enterprise|pro|plus)\s+(?:subscribers?|users?|accounts?|"
     r"editions?|versions?|tiers?|plans?)\b"
 )

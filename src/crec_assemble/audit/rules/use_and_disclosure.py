@@ -61,7 +61,7 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     limits = [
         _limit(s, "uses the data only for the contracted purposes")
         for s in find(sentences, verb, limit)
-        if not after_a_disclosure(lowered(s), verb)
+        if not after_a_disclosure(lowered(s), verb) and not _PEOPLES_OWN_USE.search(lowered(s))
     ]
     for verdict in limits:
         if verdict.status == "present":
@@ -86,6 +86,14 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     return missing("does not limit its use of the data to the contract's purposes")
 
 
+# The users' use of the service, not the vendor's of the data: "Students under 13 may only use
+# the Services through a School account".
+_PEOPLES_OWN_USE = LazyPattern(
+    r"\b(?:students?|users?|children|pupils?|parents?|teachers?)\b(?:\s+[\w-]+){0,3}\s+"
+    r"(?:may|can|must)\s+only\s+use\b"
+)
+
+
 # A ban on targeted advertising that names the school's purposes only in passing ("… shall
 # not use Student Data for Targeted Advertising … acquired through the Services for School
 # Purposes") denies one use, not every use beyond the contract's.
@@ -100,8 +108,9 @@ _AD_BAN_ONLY = LazyPattern(
 _TO_THE_CONTRACT = LazyPattern(
     r"\b(?:any|no)\s+(?:other\s+)?purposes?\s+other\s+than\s+(?:those|the\s+purposes?|as)\s+"
     r"(?:expressly\s+)?(?:authori[sz]ed|permitted|set (?:out|forth)|described|specified)\s+"
-    r"(?:in|by|under|pursuant to)\s+(?:this|these|the)\s+(?:agreement|addendum|dpa|contract|"
-    r"terms)\b"
+    # ("… authorized by the School Agreement and these Terms")
+    r"(?:in|by|under|pursuant to)\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|addendum|"
+    r"dpa|contract|terms)\b"
     r"|\bfor\s+any\s+other\s+purpose\b"
 )
 
@@ -127,6 +136,9 @@ _MORE_PURPOSES = LazyPattern(
     # "… and for the other purposes this DPA expressly authorizes": the contract's own
     r"(?!\s+(?:this|the)\s+(?:agreement|addendum|dpa|contract)\s+(?:expressly\s+)?(?:authori[sz]es|"
     r"permits|allows|describes|sets out)\b)"
+    # "… and for the purposes your school authorizes in its agreement with us"
+    r"(?!\s+(?:that\s+|which\s+)?(?:your|the|each)\s+(?:school|district|customer|lea|board|crec)\s+"
+    r"(?:authori[sz]es|directs|approves)\b)"
     # "only for school purposes and the uses described in Section 4": another section's uses
     r"|\b(?:and|or|together with|as well as)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?"
     r"(?:uses|purposes)\s+(?:described|set out|set forth|listed)\s+in\s+"
