@@ -126,6 +126,24 @@ CASES = [  # (requirement, paragraphs, status, id)
                "on any website based on information, including persistent unique identifiers, "
                "acquired through the service.",),),
      "weak", "for-oregon-partner-schools"),
+    # 4: the vendor makes the corrections the school directs, in no stated time: the
+    # procedure is the school's (weak)
+    ("R4", (("The Consultant shall make any correction to reports it prepared that the Board "
+             "directs in writing.",),),
+     "weak", "makes-corrections-the-board-directs-untimed"),
+    # 4: the vendor answers the school's requests to locate or amend, or for access to or
+    # correction of, the records (weak)
+    ("R4", (("The Vendor will respond to reasonable written requests from the District for "
+             "help in locating or amending such records.",),),
+     "weak", "answers-requests-for-help-amending"),
+    ("R4", (("The Vendor will respond to the Board's reasonable requests for access to or "
+             "correction of Student Data.",),),
+     "weak", "answers-requests-for-access-or-correction"),
+    # 6(c): every affected student told, and the parents of those who are minors (present)
+    ("R6c", (("If Student Data is breached, the Vendor will notify each affected student, and the "
+              "parents of any affected student under 18, within five (5) days after "
+              "discovery.",),),
+     "present", "each-student-and-the-parents-of-minors"),
     # 6(a): an incident report on a pupil's injury or conduct is no breach notice (missing)
     ("R6a", (("A driver who sees a medical event or a behavioural incident shall radio the "
               "dispatcher at once, and the Company shall deliver a written incident report to "
@@ -195,6 +213,9 @@ CONTROLS = [  # ordinary drafting near the classes, read as before
     ("R15c", (("The Vendor collects, stores and uses Student Data only to further school purposes "
                "and will not collect, store or use it for any other purpose.",),),
      "present", "will-not-collect-store-or-use-it-otherwise"),
+    ("R6c", (("If Student Data is breached, the Vendor will notify the parents of affected "
+              "students under 13 within five (5) days after discovery.",),),
+     "weak", "only-the-parents-of-students-under-13"),
     ("R9", (("This Agreement and all other matters arising out of it are governed by the laws of "
              "the State of Connecticut.",),),
      "present", "all-other-matters-under-connecticut-law"),
@@ -202,6 +223,52 @@ CONTROLS = [  # ordinary drafting near the classes, read as before
              "its reading, writing and mathematics intervention products for students in "
              "kindergarten through grade eight, including in its marketing.",),),
      "present", "effectiveness-of-long-named-products-in-marketing"),
+    # a second review of the patterns found these misread; each is read right now
+    ("R6a", (("If the Vendor determines that Student Data is at imminent risk of misuse following "
+              "a breach, it will notify the District within forty-eight (48) hours of "
+              "discovery.",),),
+     "weak", "notice-only-if-the-vendor-determines-imminent-risk"),
+    ("R6b", (("The Vendor will notify the District of a breach of Student Data within five (5) "
+              "days of discovery, except where the Vendor determines that delaying notice is "
+              "necessary to contain an urgent threat.",),),
+     "weak", "delay-where-the-vendor-determines-an-urgent-threat"),
+    ("R13", (("The Vendor shall not disclose Student Data to any third party, and shall not use "
+              "Student Data for targeted advertising unless the District consents in writing.",),),
+     "weak", "ad-ban-in-the-second-promise-with-consent"),
+    ("R13", (("The Vendor shall not use Student Data for targeted advertising; provided, however, "
+              "that the Vendor may do so with the District's prior written consent.",),),
+     "weak", "ad-ban-provided-however-consent"),
+    ("R13", (("The Vendor shall not use Student Data to target advertising to students within "
+              "its app.",),
+             ("The Vendor shall not use Student Data or persistent identifiers to target "
+              "advertising to students on other websites, and shall follow COPPA for children "
+              "under 13.",)),
+     "present", "coppa-for-children-under-13-in-another-promise"),
+    ("R3", (("The Vendor shall use Student Data only to provide the Services to the District, and "
+             "shall not disclose Student Data or use it for any other purpose.",),),
+     "present", "not-disclose-student-data-or-use-it-otherwise"),
+    ("R15c", (("The Vendor shall collect, store and use Student Data only for school purposes and "
+               "shall not retain, use or disclose Student Data for any other purpose.",),),
+     "present", "not-retain-use-or-disclose-for-any-other-purpose"),
+    ("R2", (("The District shall email the Vendor within five school days and shall delete "
+             "Student Data at a parent's request.",),),
+     "missing", "the-district-within-five-school-days"),
+    ("R6c", (("If the Vendor discovers a breach of Student Data, the Vendor shall: (a) notify the "
+              "District and the affected parents within forty-eight (48) hours of discovery; (b) "
+              "investigate and contain the breach; and (c) inform the affected parents of the "
+              "steps taken to prevent a recurrence.",),),
+     "present", "parents-told-in-item-a-and-again-in-item-c"),
+    ("R6a", (("The Consultant shall notify the Board within twenty-four (24) hours after "
+              "discovering any incident that compromises the confidentiality of students' "
+              "behavioral intervention plans.",),),
+     "present", "incident-compromising-behavioral-plans"),
+    ("R7", (("Upon termination of this Agreement, the Vendor shall delete all Student Data.",),
+            ("Following termination, the Vendor will delete each student's account data within "
+             "ninety (90) days.",)),
+     "weak", "each-students-account-data-within-ninety-days"),
+    ("R3", (("Vendor employees and authorized users may only use Student Data for the purposes "
+             "of this Agreement.",),),
+     "present", "employees-may-only-use-student-data"),
     ("R8", (("The Vendor shall comply with FERPA and agrees that to the extent the Vendor "
              "maintains grades and attendance data for the District such data are education "
              "records.",),),
@@ -233,7 +300,8 @@ def it_reads_ordinary_drafting_near_batch_12s_classes(
 
 def it_reads_a_figure_in_brackets_after_a_number_in_words_as_the_same_sentence() -> None:
     """A PDF line ending "within twenty-four" and the next starting "(24) hours, after …" are
-    one sentence, not a paragraph and a list item "(24)"; a real item "(b)" still starts one."""
+    one sentence, not a paragraph and a list item "(24)"; a real item "(b)" still starts one,
+    and so does an item "(1)" after a heading or after a number that is not its figure."""
     page = (
         "8.1 The Vendor shall notify the District without undue delay, and within twenty-four\n"
         "(24) hours, after discovering a breach.\n"
@@ -244,3 +312,7 @@ def it_reads_a_figure_in_brackets_after_a_number_in_words_as_the_same_sentence()
         "(24) hours, after discovering a breach.",
         "(b) The notice shall describe the breach.",
     ]
+    other = "ARTICLE FIVE\n(1) The Vendor shall delete it.\n"
+    assert len(pdf_paragraphs([other])) == 2
+    grades = "3.1 It serves grades nine through twelve\n(1) The Vendor shall not sell it.\n"
+    assert len(pdf_paragraphs([grades])) == 2

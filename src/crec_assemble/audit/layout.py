@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .durations import number_value
 from .lazy_pattern import LazyPattern
 
 __all__ = ["pdf_paragraphs"]
@@ -77,14 +78,31 @@ _NUMBER_WORD_ENDS = LazyPattern(
     r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s*$"
 )
-_FIGURE = LazyPattern(r"^\s*\(\d{1,3}\)")
+_FIGURE = LazyPattern(r"^\s*[(\[](\d{1,3})[)\]]")
+
+
+_LAST_NUMBER = LazyPattern(r"[\w-]+(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?\s*$")
+
+
+def _figure_of(previous: str, line: str) -> bool:
+    """Whether ``line`` opens with the figure of the number in words ``previous`` ends on:
+    "twenty-four" then "(24) hours"."""
+    figure = _FIGURE.match(line)
+    word = _NUMBER_WORD_ENDS.search(previous)
+    if figure is None or word is None:
+        return False
+    words = _LAST_NUMBER.search(previous)
+    value = number_value(words.group(0)) if words else None
+    return value is not None and value == float(figure.group(1))
 
 
 def _breaks(previous: str, line: str) -> bool:
     """Whether ``line`` starts a new paragraph after ``previous``."""
-    if _FIGURE.match(line) and _NUMBER_WORD_ENDS.search(previous):
+    if _is_heading(previous) or _is_heading(line):
+        return True
+    if _figure_of(previous, line):
         return False
-    if _is_heading(previous) or _ITEM.match(line) or _is_heading(line):
+    if _ITEM.match(line):
         return True
     return bool(_ENDS.search(previous) and _STARTS.match(line))
 

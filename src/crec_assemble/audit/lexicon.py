@@ -299,15 +299,17 @@ _DATA_VERB = (
     r"hold|rent|trad)\w*"
 )
 # The verbs a denial opens: "not collect or store", "never collect, store or use".
+_DATA_OBJECT = r"(?:\s+(?:it|them|(?:the\s+|such\s+)?(?:student\s+)?data|student\s+information))?"
 _JOINED_VERBS = LazyPattern(
-    rf"\b(?:not|never|nor)\s+(?:\w+\s+)?{_DATA_VERB}(?:,\s*{_DATA_VERB})*,?\s+(?:or|and|and/or)\s+"
-    rf"(?:otherwise\s+)?{_DATA_VERB}"
+    rf"\b(?:not|never|nor)\s+(?:\w+\s+)?{_DATA_VERB}{_DATA_OBJECT}(?:,\s*{_DATA_VERB})*,?\s+"
+    rf"(?:or|and|and/or)\s+(?:otherwise\s+)?{_DATA_VERB}"
 )
 
 
 def _one_denial(verbs: re.Match[str]) -> str:
-    """ "not collect, store or use" as "not collect / store / use": one denial."""
-    return re.sub(r",|\s(?:or|and|and/or)\s", " / ", verbs.group(0))
+    """ "not collect, store or use", "not disclose Student Data or use": one denial, read as
+    "not use"."""
+    return "not use"
 
 
 def broad_exception(text: str) -> bool:

@@ -59,8 +59,8 @@ _PARTY = LazyPattern(
     # party: the school's name there is the data's label.
     rf"\b(?P<vendor>{_VENDOR})\b|\b(?P<school>{_SCHOOL})s?\b(?!\s+officials?\b)"
     r"(?!\s+(?:data|records?|information|content|materials?)\b)"
-    # "only to further school purposes and will not …": a purpose, a year, no party
-    r"(?!\s+(?:purposes?|years?|days?)\b)"
+    # "only to further school purposes and will not …": a purpose, no party
+    r"(?!\s+purposes?\b)"
     rf"|\b(?P<parents>{_PARENTS})\b"
     r"(?!['\u2019]s\b|[-\s]+(?:data|records?|information|personal|pii|generated|content|"
     # "Student work product shall be …" names the work, not a student bound to do anything

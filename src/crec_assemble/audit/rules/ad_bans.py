@@ -44,6 +44,33 @@ def exception_swallows(text: str) -> bool:
     return broad_exception(text) or _CONSENTED.search(text.casefold()) is not None
 
 
+# Where a sentence joins promises of their own: "… for targeted advertising, and shall not
+# name the Board as a client without the Board's written consent".
+_NEXT_PROMISE = LazyPattern(r",\s+and\s+(?:shall|will|must)\b")
+
+
+def _own_promise(low: str, verb: str, topic: str) -> str:
+    """The promise of ``low`` that holds the ban, with its provisos: the consent in the
+    promise after it is that promise's, and so is an item of a list of promises ("(d) sell …
+    unless …"), but "; provided, however, that …" is the ban's own."""
+    parts = [p for promise in _NEXT_PROMISE.split(low) for p in promise.split(";")]
+    at = next(
+        (n for n, p in enumerate(parts) if re.search(verb, p) and re.search(topic, p)),
+        next((n for n, p in enumerate(parts) if re.search(verb, p)), None),
+    )
+    if at is None:
+        return low
+    own = parts[at]
+    for part in parts[at + 1 :]:
+        if not _PROVISO.match(part):
+            break
+        own += ";" + part
+    return own
+
+
+_PROVISO = LazyPattern(r"\s*(?:provided|except|unless|however|but|save)\b")
+
+
 def prohibition(
     sentences: Sequence[Sentence], verb: str, topic: str, missing_why: str, what: str
 ) -> Verdict:
@@ -54,10 +81,8 @@ def prohibition(
     candidates = find(sentences, verb, topic)
     denied = [s for s in candidates if negated(s.text, verb, near=topic)]
     for sentence in denied:
-        # the ban's own clause: in "… for targeted advertising, and shall not name the Board
-        # as a client without the Board's written consent" the consent is the naming's
-        own = clause_holding(lowered(sentence), topic)
-        if not (exception_swallows(own) or hedged(sentence.text) or for_some_only(sentence.text)):
+        own = _own_promise(lowered(sentence), verb, topic)
+        if not (exception_swallows(own) or hedged(sentence.text) or for_some_only(own)):
             return present(sentence, f"promises not to {what}")
     if denied:
         return weak(denied[0], f"promises not to {what}, but an exception could swallow it")

@@ -175,12 +175,13 @@ _CONTRACT_BREACH = LazyPattern(
 # a behavioral incident shall report it …, and Agency shall deliver a written incident report
 # …": a sentence of such incidents that names no data, no breach and no security.
 _OTHER_INCIDENT = LazyPattern(
-    r"\b(?:injur\w*|medical|behaviou?r\w*|restraint|accident\w*|misconduct|bullying|allerg\w*|"
-    r"playground|fights?|disciplin\w*|vehicle|bus)\b"
+    r"\b(?:injur\w*|medical event|behaviou?ral incident|restraint|accidents?|misconduct|bullying|"
+    r"allergic|playground|fights?|disciplin\w*)\b"
 )
 _DATA_OR_SECURITY = LazyPattern(
     r"\b(?:data|information|records?|files?|systems?|breach\w*|security|unauthori[sz]ed|pii|"
-    r"personally|cyber\w*|hack\w*)\b"
+    r"personally|cyber\w*|hack\w*|plans?|charts?|logs?|address\w*|ieps?|expos\w*|compromis\w*|"
+    r"confidential\w*|privacy)\b"
 )
 
 
@@ -277,11 +278,15 @@ def _families_item(sentence: Sentence) -> Sentence:
     item being a breach of its own kinds of data with its own period; the sentence itself
     when it has no such list."""
     items = _INLINE_ITEM.split(sentence.text)
+    lead, *first = re.split(r"\(a\)\s", items[0], maxsplit=1)
     tells = rf"{_TELL}[^.;]{{0,100}}?{PARENTS}"
-    told = [item for item in items[1:] if re.search(tells, item.casefold())]
-    if len(items) < 2 or not told:
+    told = [
+        item
+        for item in [*first, *items[1:]]
+        if re.search(tells, item.casefold()) and periods_in_days(item)
+    ]
+    if len(items) < 2 or not first or not told or re.search(tells, lead.casefold()):
         return sentence
-    lead = re.split(r"\(a\)\s", items[0], maxsplit=1)[0]
     return replace(sentence, text=f"{lead}{' '.join(told)}")
 
 

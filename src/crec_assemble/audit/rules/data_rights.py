@@ -58,7 +58,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?!who\b|which\b|that\b)(\w+)(?:'s)?\s+"
             # not "the student's own Student-Generated Content", an adjective
             r"(?:shall |will |does |alone )?(?:owns?|retains? "
-            r"(?:all )?(?:rights?|ownership|title))\b(?<!'s own)",
+            r"(?:all )?(?:rights?|ownership|title))\b(?<!'s own)(?<!\u2019s own)",
             low,
         )
         school_owns = (

@@ -125,7 +125,8 @@ _AT_THE_END = LazyPattern(
 # student's account is closed during the term, the Vendor shall delete that student's data".
 _ONE_USER_OR_DURING = LazyPattern(
     r"\bduring (?:the|its|this) (?:term|subscription|agreement)\b"
-    r"|\b(?:a|an|each|any|that)\s+(?:student|user|teacher|pupil|child)['\u2019]s\b"
+    r"|\b(?:a|an|any|that)\s+(?:student|user|teacher|pupil|child)['\u2019]s\s+(?:[\w-]+\s+)?"
+    r"(?:account|seat|licen[cs]e)\s+(?:is\s+)?(?:closed|closes|ends|expires|deactivated)\b"
 )
 
 

@@ -93,7 +93,15 @@ _WHILE = LazyPattern(
 def for_some_only(text: str) -> bool:
     """Whether the sentence holds only for some people: "California Schools", "students
     under 13", "premium subscribers"."""
-    return _SOME_PEOPLE.search(text.casefold()) is not None
+    return _SOME_PEOPLE.search(_MINORS_PARENTS.sub(" ", text.casefold())) is not None
+
+
+# The parents of the students who are minors, beside the students themselves: "each affected
+# Student, and the parents or guardians of any affected Student under 18" leaves no one out.
+_MINORS_PARENTS = LazyPattern(
+    r"\b(?:parents?|guardians?)\b[^.;]{0,60}?\b(?:under|below|younger than)\s+"
+    r"(?:the\s+age\s+of\s+)?(?:18|eighteen)\b"
+)
 
 
 def reports_practice(text: str) -> bool:

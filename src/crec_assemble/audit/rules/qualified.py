@@ -31,8 +31,9 @@ _SCHOOL_DISCRETION = LazyPattern(
 # misuse: "or within two (2) calendar days if we believe Student Data may be imminently
 # misused" shortens the deadline and qualifies nothing.
 _URGENT_CASE = LazyPattern(
-    r"\b(?:if|where|when)\s+(?:we|it|the\s+\w+)\s+(?:reasonably\s+)?(?:believes?|determines?|"
-    r"considers?)\b[^.;]{0,60}\b(?:imminent\w*|urgent\w*)"
+    r"\bor\s+(?:in any event\s+)?within\s+[^.;]{0,40}?\b(?:if|where|when)\s+(?:we|it|the\s+\w+)\s+"
+    r"(?:reasonably\s+)?(?:believes?|considers?)\b(?:(?!discretion)[^.;]){0,60}\b(?:imminent\w*|"
+    r"urgent\w*)"
 )
 _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
     (

@@ -207,7 +207,10 @@ _UNDER_THE_SCHOOLS_PROCEDURE = (
     # its records": the school's requests, in the school's procedure
     rf"|{PROVIDER}[^.;]{{0,60}}\b(?:respond|answer)\w*\b[^.;]{{0,120}}"
     rf"(?:{LEA}['\u2019]s?\s+(?:reasonable\s+|written\s+)?requests?\b|\brequests?\s+(?:from|by)\s+"
-    rf"(?:the\s+)?{LEA})[^.;]{{0,100}}\b(?:view|review|inspect|correct|amend|changes?|cop(?:y|ies))\b"
+    # ("… requests from the District for assistance in locating or amending such records",
+    # "… the Customer's reasonable requests for access to or correction of Student Data")
+    rf"(?:the\s+)?{LEA})[^.;]{{0,100}}\b(?:view|review|inspect|correct\w*|amend\w*|changes?|"
+    r"cop(?:y|ies))\b"
 )
 # The vendor's part through the school, with a time: "will make any correction the District
 # directs within ten (10) business days"; "will give the District a complete export …".
@@ -314,8 +317,13 @@ def _the_families_own_procedure(
 def _corrects_for_the_school(sentences: Sequence[Sentence]) -> Verdict | None:
     """The vendor's part through the school, with a time: present with the records given
     for review, weak with corrections alone."""
+    untimed = None
     for sentence in find(sentences, _CORRECTS_FOR_THE_SCHOOL, LEA):
-        if not periods_in_days(lowered(sentence)) or negated(sentence.text, _CORRECT):
+        if negated(sentence.text, _CORRECT):
+            continue
+        if not periods_in_days(lowered(sentence)):
+            # "Consultant shall make any correction … that CREC directs in writing"
+            untimed = untimed or sentence
             continue
         paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
         if any(re.search(_EXPORTS_FOR_THE_SCHOOL, lowered(s)) for s in paragraph) or find(
@@ -325,6 +333,9 @@ def _corrects_for_the_school(sentences: Sequence[Sentence]) -> Verdict | None:
                                      "it directs, in a stated time")  # fmt: skip
         return weak(sentence, "makes the corrections the school directs, but gives families "
                               "no review")  # fmt: skip
+    if untimed is not None:
+        return weak(untimed, "makes the corrections the school directs, in no stated time; the "
+                             "procedure is the school's")  # fmt: skip
     return None
 
 
