@@ -269,6 +269,47 @@ CONTROLS = [  # ordinary drafting near the classes, read as before
     ("R3", (("Vendor employees and authorized users may only use Student Data for the purposes "
              "of this Agreement.",),),
      "present", "employees-may-only-use-student-data"),
+    # a third review of the fixes found these misread; each is read right now
+    ("R6a", (("If a student has a medical emergency on the bus, the driver shall call 911 and the "
+              "Company shall notify the District of the incident within twenty-four (24) "
+              "hours.",),),
+     "missing", "medical-emergency-on-the-bus"),
+    ("R6a", (("A driver who sees a student injury shall note it in the daily log, and the Company "
+              "shall deliver a written incident report to the District within twenty-four (24) "
+              "hours.",),),
+     "missing", "injury-noted-in-the-daily-log"),
+    ("R13", (("Without the District's prior written consent, the Vendor shall not disclose "
+              "Student Data to any third party, and shall not use Student Data for targeted "
+              "advertising.",),),
+     "weak", "without-consent-opening-both-promises"),
+    ("R6c", (("If Student Data is breached, the Vendor will notify the parents or guardians of "
+              "affected students under 18 within five (5) days after discovery.",),),
+     "weak", "only-the-parents-of-minors"),
+    ("R15c", (("The Vendor collects, stores and uses Student Data only for school purposes and "
+               "does not sell it and retains it for any other purpose permitted by law.",),),
+     "weak", "does-not-sell-it-and-retains-it-for-any-other-purpose"),
+    ("R6c", (("Within five (5) days of discovering a breach of Student Data, the Vendor shall: "
+              "(a) notify the District; and (b) notify the affected parents.",),),
+     "present", "the-period-before-the-list"),
+    ("R6a", (("The Vendor will notify the District of a breach of Student Data within five (5) "
+              "calendar days after discovery or, where the Vendor believes misuse is imminent, "
+              "within two (2) calendar days.",),),
+     "present", "where-the-vendor-believes-misuse-imminent"),
+    ("R7", (("Upon termination of this Agreement, the Vendor shall delete all Student Data.",),
+            ("If a student's account is terminated, the Vendor shall delete that student's data "
+             "within thirty (30) days.",)),
+     "present", "one-students-account-terminated"),
+    ("R3", (("The Vendor will use Student Data only to provide the Services to the District and "
+             "for no other purpose.",),
+            ("Students may only use the tool for classroom activities and any other purpose "
+             "their teacher approves.",)),
+     "present", "students-may-only-use-the-tool"),
+    ("R4", (("The Vendor shall correct any errors in the Software that the District reports to "
+             "it.",),),
+     "missing", "corrects-errors-in-the-software"),
+    ("R4", (("The Vendor will respond to reasonable requests from the District for amendments to "
+             "the Statement of Work.",),),
+     "missing", "amendments-to-the-statement-of-work"),
     ("R8", (("The Vendor shall comply with FERPA and agrees that to the extent the Vendor "
              "maintains grades and attendance data for the District such data are education "
              "records.",),),
@@ -316,3 +357,5 @@ def it_reads_a_figure_in_brackets_after_a_number_in_words_as_the_same_sentence()
     assert len(pdf_paragraphs([other])) == 2
     grades = "3.1 It serves grades nine through twelve\n(1) The Vendor shall not sell it.\n"
     assert len(pdf_paragraphs([grades])) == 2
+    five = "6.1 The Vendor shall notify the District within five\n(5) calendar days of a breach.\n"
+    assert len(pdf_paragraphs([five])) == 1

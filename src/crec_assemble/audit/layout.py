@@ -81,19 +81,16 @@ _NUMBER_WORD_ENDS = LazyPattern(
 _FIGURE = LazyPattern(r"^\s*[(\[](\d{1,3})[)\]]")
 
 
-_LAST_NUMBER = LazyPattern(r"[\w-]+(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?\s*$")
-
-
 def _figure_of(previous: str, line: str) -> bool:
     """Whether ``line`` opens with the figure of the number in words ``previous`` ends on:
     "twenty-four" then "(24) hours"."""
     figure = _FIGURE.match(line)
-    word = _NUMBER_WORD_ENDS.search(previous)
-    if figure is None or word is None:
+    if figure is None or _NUMBER_WORD_ENDS.search(previous) is None:
         return False
-    words = _LAST_NUMBER.search(previous)
-    value = number_value(words.group(0)) if words else None
-    return value is not None and value == float(figure.group(1))
+    words = previous.split()
+    # "within five", "within twenty-four", "within twenty four": the number's last words
+    spelt = {number_value(" ".join(words[-n:])) for n in (1, 2)}
+    return float(figure.group(1)) in spelt
 
 
 def _breaks(previous: str, line: str) -> bool:

@@ -301,8 +301,10 @@ _DATA_VERB = (
 # The verbs a denial opens: "not collect or store", "never collect, store or use".
 _DATA_OBJECT = r"(?:\s+(?:it|them|(?:the\s+|such\s+)?(?:student\s+)?data|student\s+information))?"
 _JOINED_VERBS = LazyPattern(
-    rf"\b(?:not|never|nor)\s+(?:\w+\s+)?{_DATA_VERB}{_DATA_OBJECT}(?:,\s*{_DATA_VERB})*,?\s+"
+    rf"\b(?:not|never|nor)\s+(?:\w+\s+)?{_DATA_VERB}(?:,\s*{_DATA_VERB})*,?\s+"
     rf"(?:or|and|and/or)\s+(?:otherwise\s+)?{_DATA_VERB}"
+    # "not disclose Student Data or use it": the object between, joined by "or" only
+    rf"|\b(?:not|never)\s+(?:\w+\s+)?{_DATA_VERB}{_DATA_OBJECT}\s+(?:or|nor)\s+{_DATA_VERB}"
 )
 
 

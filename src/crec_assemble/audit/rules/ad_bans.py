@@ -53,6 +53,8 @@ def _own_promise(low: str, verb: str, topic: str) -> str:
     """The promise of ``low`` that holds the ban, with its provisos: the consent in the
     promise after it is that promise's, and so is an item of a list of promises ("(d) sell …
     unless …"), but "; provided, however, that …" is the ban's own."""
+    if _GOVERNS_BOTH.search(low):
+        return low  # "Without the District's consent, …, and shall not …": both promises'
     parts = [p for promise in _NEXT_PROMISE.split(low) for p in promise.split(";")]
     at = next(
         (n for n, p in enumerate(parts) if re.search(verb, p) and re.search(topic, p)),
@@ -68,7 +70,15 @@ def _own_promise(low: str, verb: str, topic: str) -> str:
     return own
 
 
-_PROVISO = LazyPattern(r"\s*(?:provided|except|unless|however|but|save)\b")
+_PROVISO = LazyPattern(
+    r"\s*(?:provided|except|unless|however|but|save|notwithstanding|other than|"
+    r"(?:this|that|such|the) (?:restriction|prohibition|ban|section))\b"
+)
+# A condition that opens the sentence, or one that closes it over every promise in it.
+_GOVERNS_BOTH = LazyPattern(
+    r"^\W*(?:[\d.]+\s+)?(?:without|unless|except|save|other than|subject to)\b"
+    r"|\b(?:in each case|to either|to both|each of the foregoing|either of them)\b"
+)
 
 
 def prohibition(

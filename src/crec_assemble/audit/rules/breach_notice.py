@@ -175,13 +175,13 @@ _CONTRACT_BREACH = LazyPattern(
 # a behavioral incident shall report it …, and Agency shall deliver a written incident report
 # …": a sentence of such incidents that names no data, no breach and no security.
 _OTHER_INCIDENT = LazyPattern(
-    r"\b(?:injur\w*|medical event|behaviou?ral incident|restraint|accidents?|misconduct|bullying|"
-    r"allergic|playground|fights?|disciplin\w*)\b"
+    r"\b(?:injur\w*|medical|behaviou?r\w*|restraint|accidents?|misconduct|bullying|allerg\w*|"
+    r"playground|fights?|disciplin\w*|vehicles?|bus(?:es)?)\b"
 )
 _DATA_OR_SECURITY = LazyPattern(
     r"\b(?:data|information|records?|files?|systems?|breach\w*|security|unauthori[sz]ed|pii|"
-    r"personally|cyber\w*|hack\w*|plans?|charts?|logs?|address\w*|ieps?|expos\w*|compromis\w*|"
-    r"confidential\w*|privacy)\b"
+    r"personally|cyber\w*|hack\w*|ieps?|expos\w*|compromis\w*|confidential\w*|privacy|"
+    r"medical charts?|behaviou?r logs?|intervention plans?)\b"
 )
 
 
@@ -283,7 +283,7 @@ def _families_item(sentence: Sentence) -> Sentence:
     told = [
         item
         for item in [*first, *items[1:]]
-        if re.search(tells, item.casefold()) and periods_in_days(item)
+        if re.search(tells, item.casefold()) and (periods_in_days(item) or periods_in_days(lead))
     ]
     if len(items) < 2 or not first or not told or re.search(tells, lead.casefold()):
         return sentence

@@ -125,8 +125,10 @@ _AT_THE_END = LazyPattern(
 # student's account is closed during the term, the Vendor shall delete that student's data".
 _ONE_USER_OR_DURING = LazyPattern(
     r"\bduring (?:the|its|this) (?:term|subscription|agreement)\b"
+    r"(?![^.;]{0,80}\b(?:after|following|upon)\s+(?:the\s+)?(?:termination|expiration|expiry|end)\b)"
     r"|\b(?:a|an|any|that)\s+(?:student|user|teacher|pupil|child)['\u2019]s\s+(?:[\w-]+\s+)?"
-    r"(?:account|seat|licen[cs]e)\s+(?:is\s+)?(?:closed|closes|ends|expires|deactivated)\b"
+    r"(?:account|seat|licen[cs]e)\s+(?:is\s+)?(?:closed|closes|ends|expires|deactivated|"
+    r"terminated|cancell?ed|suspended)\b"
 )
 
 

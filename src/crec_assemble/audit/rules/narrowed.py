@@ -93,11 +93,18 @@ _WHILE = LazyPattern(
 def for_some_only(text: str) -> bool:
     """Whether the sentence holds only for some people: "California Schools", "students
     under 13", "premium subscribers"."""
-    return _SOME_PEOPLE.search(_MINORS_PARENTS.sub(" ", text.casefold())) is not None
+    low = text.casefold()
+    if _STUDENTS_TOLD.search(low):
+        low = _MINORS_PARENTS.sub(" ", low)
+    return _SOME_PEOPLE.search(low) is not None
 
 
 # The parents of the students who are minors, beside the students themselves: "each affected
 # Student, and the parents or guardians of any affected Student under 18" leaves no one out.
+_STUDENTS_TOLD = LazyPattern(
+    r"\b(?:notify|inform|tell|e-?mail)\w*\s+(?:each\s+|every\s+|all\s+|the\s+|any\s+)?(?:affected\s+)?"
+    r"students?\b"
+)
 _MINORS_PARENTS = LazyPattern(
     r"\b(?:parents?|guardians?)\b[^.;]{0,60}?\b(?:under|below|younger than)\s+"
     r"(?:the\s+age\s+of\s+)?(?:18|eighteen)\b"

@@ -8,6 +8,7 @@ weak, never present: the regulation's provisions are unconditional.
 from __future__ import annotations
 
 from ..lazy_pattern import LazyPattern
+from ..lexicon import periods_in_days
 from ..reader import Sentence
 from .registry import Verdict, weak, weakened
 
@@ -31,9 +32,8 @@ _SCHOOL_DISCRETION = LazyPattern(
 # misuse: "or within two (2) calendar days if we believe Student Data may be imminently
 # misused" shortens the deadline and qualifies nothing.
 _URGENT_CASE = LazyPattern(
-    r"\bor\s+(?:in any event\s+)?within\s+[^.;]{0,40}?\b(?:if|where|when)\s+(?:we|it|the\s+\w+)\s+"
-    r"(?:reasonably\s+)?(?:believes?|considers?)\b(?:(?!discretion)[^.;]){0,60}\b(?:imminent\w*|"
-    r"urgent\w*)"
+    r"\b(?:if|where|when)\s+(?:we|it|the\s+\w+)\s+(?:reasonably\s+)?(?:believes?|considers?)\b"
+    r"(?:(?!discretion)[^.;]){0,60}\b(?:imminent\w*|urgent\w*)"
 )
 _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
     (
@@ -80,7 +80,10 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
 
 def qualification(text: str) -> str | None:
     """Why ``text``'s promise is qualified, or None."""
-    low = _URGENT_CASE.sub(" ", _SCHOOL_DISCRETION.sub(" ", text.casefold()))
+    low = _SCHOOL_DISCRETION.sub(" ", text.casefold())
+    if len(set(periods_in_days(low))) > 1:
+        # the shorter of two periods, for the urgent case: the regulation's own
+        low = _URGENT_CASE.sub(" ", low)
     return next((why for pattern, why in _QUALIFICATIONS if pattern.search(low)), None)
 
 

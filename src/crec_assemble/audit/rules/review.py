@@ -209,8 +209,9 @@ _UNDER_THE_SCHOOLS_PROCEDURE = (
     rf"(?:{LEA}['\u2019]s?\s+(?:reasonable\s+|written\s+)?requests?\b|\brequests?\s+(?:from|by)\s+"
     # ("… requests from the District for assistance in locating or amending such records",
     # "… the Customer's reasonable requests for access to or correction of Student Data")
-    rf"(?:the\s+)?{LEA})[^.;]{{0,100}}\b(?:view|review|inspect|correct\w*|amend\w*|changes?|"
-    r"cop(?:y|ies))\b"
+    rf"(?:the\s+)?{LEA})[^.;]{{0,100}}\b(?:view|review|inspect|correct(?:ion|ions|ing)?|"
+    r"amend(?:ing|ments?)?|changes?|cop(?:y|ies))\b"
+    r"(?!\s+(?:to|of)\s+(?:this|the)\s+(?:agreement|statement|order|sow|contract|addendum)\b)"
 )
 # The vendor's part through the school, with a time: "will make any correction the District
 # directs within ten (10) business days"; "will give the District a complete export …".
@@ -314,6 +315,12 @@ def _the_families_own_procedure(
     return None, through_school
 
 
+_STUDENTS_PAPERS = LazyPattern(
+    r"^(?!.*\b(?:software|invoices?|order forms?|statements? of work|errors? in the)\b)"
+    r".*\b(?:student|pupil|records?|data|documents?|reports?|evaluations?|assessments?)\b"
+)
+
+
 def _corrects_for_the_school(sentences: Sequence[Sentence]) -> Verdict | None:
     """The vendor's part through the school, with a time: present with the records given
     for review, weak with corrections alone."""
@@ -322,8 +329,10 @@ def _corrects_for_the_school(sentences: Sequence[Sentence]) -> Verdict | None:
         if negated(sentence.text, _CORRECT):
             continue
         if not periods_in_days(lowered(sentence)):
-            # "Consultant shall make any correction … that CREC directs in writing"
-            untimed = untimed or sentence
+            # "Consultant shall make any correction to the reports … that CREC directs in
+            # writing", not to the software, an invoice or an order form
+            if _STUDENTS_PAPERS.search(lowered(sentence)):
+                untimed = untimed or sentence
             continue
         paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
         if any(re.search(_EXPORTS_FOR_THE_SCHOOL, lowered(s)) for s in paragraph) or find(

@@ -90,8 +90,8 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
 # the Services through a School account".
 _PEOPLES_OWN_USE = LazyPattern(
     r"\b(?:students?|users?|children|pupils?|parents?|teachers?)\b(?:\s+[\w-]+){0,3}\s+"
-    r"(?:may|can|must)\s+only\s+use\s+(?:the\s+|its\s+|our\s+)?(?:services?|app|application|platform|"
-    r"product|site|software)\b"
+    r"(?:may|can|must)\s+only\s+use\s+(?!(?:the\s+|such\s+|any\s+|their\s+)?(?:student\s+)?(?:data|"
+    r"information|records)\b)"
 )
 
 
