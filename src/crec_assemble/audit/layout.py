@@ -74,20 +74,16 @@ _RUNS_ON = LazyPattern(
 
 # A number in words at a line's end, its figure in brackets on the next: "within twenty-four"
 # then "(24) hours, after …" is one sentence, not a list item "(24)".
-_NUMBER_WORD_ENDS = LazyPattern(
-    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s*$"
-)
 _FIGURE = LazyPattern(r"^\s*[(\[](\d{1,3})[)\]]")
 
 
 def _figure_of(previous: str, line: str) -> bool:
     """Whether ``line`` opens with the figure of the number in words ``previous`` ends on:
-    "twenty-four" then "(24) hours"."""
+    "twenty-four" then "(24) hours"; not a figure after a figure ("Section 12", "(12)")."""
     figure = _FIGURE.match(line)
-    if figure is None or _NUMBER_WORD_ENDS.search(previous) is None:
-        return False
     words = previous.split()
+    if figure is None or not words or not words[-1][:1].isalpha():
+        return False
     # "within five", "within twenty-four", "within twenty four": the number's last words
     spelt = {number_value(" ".join(words[-n:])) for n in (1, 2)}
     return float(figure.group(1)) in spelt

@@ -298,20 +298,15 @@ _DATA_VERB = (
     r"(?:collect|stor|keep|retain|use|disclos|shar|process|maintain|sell|transfer|access|gather|"
     r"hold|rent|trad)\w*"
 )
-# The verbs a denial opens: "not collect or store", "never collect, store or use".
 _DATA_OBJECT = r"(?:\s+(?:it|them|(?:the\s+|such\s+)?(?:student\s+)?data|student\s+information))?"
+# The verbs a denial opens, one denial read as "not use": "not collect or store", "never
+# collect, store or use", "not disclose Student Data or use it".
 _JOINED_VERBS = LazyPattern(
     rf"\b(?:not|never|nor)\s+(?:\w+\s+)?{_DATA_VERB}(?:,\s*{_DATA_VERB})*,?\s+"
     rf"(?:or|and|and/or)\s+(?:otherwise\s+)?{_DATA_VERB}"
     # "not disclose Student Data or use it": the object between, joined by "or" only
     rf"|\b(?:not|never)\s+(?:\w+\s+)?{_DATA_VERB}{_DATA_OBJECT}\s+(?:or|nor)\s+{_DATA_VERB}"
 )
-
-
-def _one_denial(verbs: re.Match[str]) -> str:
-    """ "not collect, store or use", "not disclose Student Data or use": one denial, read as
-    "not use"."""
-    return "not use"
 
 
 def broad_exception(text: str) -> bool:
@@ -322,7 +317,7 @@ def broad_exception(text: str) -> bool:
         if match.group(1) is None:
             # the verbs the denial joins are one denial: "shall not collect or store them for
             # any other purpose"
-            before = _JOINED_VERBS.sub(_one_denial, low[: match.start()])
+            before = _JOINED_VERBS.sub("not use", low[: match.start()])
             if re.search(
                 r"\b(?:not|nor|never|no)\b(?:(?!\b(?:and|but|or|except|unless)\b)[\w\s/]){0,40}$",
                 before,

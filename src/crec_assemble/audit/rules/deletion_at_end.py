@@ -82,7 +82,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     # before a keeping ("We keep information for as long as your account is active").
     found.sort(key=_deciding_order)
     for sentence in found:
-        clause = [s for s in sentences if s.paragraph == sentence.paragraph and s != sentence]
+        clause = _rest_of_paragraph(sentences, sentence)
         if _AS_ANOTHER_PART_SAYS.search(lowered(sentence)):
             # "… will delete Student Data as provided in Exhibit C": that part's periods count
             clause += [
@@ -91,9 +91,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
                 if s not in clause and s != sentence and _DELETES.search(lowered(s))
             ]
         verdict = _at_the_end(sentence, clause)
-        if verdict.status == "present" and (later := _weaker_promise(sentences, found, sentence)):
-            return later
         if verdict.status == "present":
+            if later := _weaker_promise(sentences, found, sentence):
+                return later
             # a keeping in another part: "Exhibit H-3: backups are retained for up to one
             # hundred eighty (180) days following termination"
             for other in find(sentences, _KEPT_AFTER.pattern):
@@ -151,11 +151,15 @@ def _weaker_promise(
             continue  # the school's own doing: "the School will destroy its copies …"
         if _ONE_USER_OR_DURING.search(low):
             continue
-        clause = [s for s in sentences if s.paragraph == other.paragraph and s != other]
-        verdict = _at_the_end(other, clause)
+        verdict = _at_the_end(other, _rest_of_paragraph(sentences, other))
         if verdict.status == "weak":
             return verdict
     return None
+
+
+def _rest_of_paragraph(sentences: Sequence[Sentence], sentence: Sentence) -> list[Sentence]:
+    """The other sentences of ``sentence``'s paragraph, where a carve-out often follows."""
+    return [s for s in sentences if s.paragraph == sentence.paragraph and s != sentence]
 
 
 def _deciding_order(sentence: Sentence) -> int:
