@@ -105,8 +105,10 @@ OTHER_WARES = (
     # other services described in the Order Form")
     r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:(?:(?!,\s*(?:and\s+)?to\s)[^.;]){0,120}?\s)?"
     # not an IEP's "related services"
-    r"(?:other|new|additional|related(?!\s+services\b))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:products|programs|services|offerings|offers|courses|games|titles)"
+    # ("about KeyQuest Home, our at-home edition", "about new programmes")
+    r"(?:other|new|additional|related(?!\s+services\b)|at-home|premium)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:products|programs|programmes|services|offerings|offers|courses|games|"
+    r"titles|editions?)"
     r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:the|this)\s+(?:order form|"
     r"agreement|contract|addendum|dpa|exhibit|schedule|statement of work|sow|quote|proposal)\b)"
     # "… and to offer them other Acme products"

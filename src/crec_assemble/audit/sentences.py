@@ -208,6 +208,11 @@ def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
     for at, sentence in enumerate(sentences):
         if sentence.heading:
             inside = _RECITALS_HEADING.match(sentence.text) is not None
+        elif _GLUED_RECITALS.search(sentence.text) and not _CLOSES_RECITALS.search(sentence.text):
+            # the heading run into the title block before it and the first recital after it,
+            # as a PDF's lines are joined: "… (May 2026) RECITALS Beakerline … provides …"
+            inside = True
+            found.add(at)
         elif inside and _CLOSES_RECITALS.search(sentence.text):
             inside = False
         elif inside:
@@ -218,8 +223,11 @@ def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
 _RECITALS_HEADING = LazyPattern(
     r"^\W*(?:[\w.]{1,4}\s+)?(?:recitals|background|whereas clauses|preamble)\W*$", re.IGNORECASE
 )
+_GLUED_RECITALS = LazyPattern(r"(?<=\S)\s+(?:RECITALS|BACKGROUND)\s+(?=[A-Z])")
 _CLOSES_RECITALS = LazyPattern(
-    r"\bnow,? therefore\b|\bagree as follows\b|\bthe parties (?:hereby )?agree\b", re.IGNORECASE
+    r"\bnow,? therefore\b|\bagree as follows\b"
+    r"|\bthe parties (?:hereby |therefore |accordingly )?agree\b",
+    re.IGNORECASE,
 )
 
 

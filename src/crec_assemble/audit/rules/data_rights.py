@@ -211,7 +211,20 @@ _DERIVED = (
     r"derived data|service data|telemetry|metadata|compilations?|recordings?|profiles?|"
     # what a consultant writes about the students: "Our working papers … are the property of
     # T&R", "Clinical Notes are the property of Consultant"
-    r"inferences?|(?:working|clinical|case|session|progress) (?:papers|notes|records))\b"
+    r"inferences?|(?:working|clinical|case|session|progress) (?:papers|notes|records)"
+    # what else a service or a consultant records of each student: "individual nutrition
+    # assessments", "claims, repair histories and device location records", "Biometric
+    # Templates", "questionnaire responses"
+    # (not "leveled texts, assessments, algorithms", the service's own content)
+    r"|(?:individual|student|students['\u2019]?|each student['\u2019]s)\s+(?:[\w-]+\s+)?"
+    r"assessments|"
+    r"(?:modification|intervention|support|care|behaviou?r) plans|histor(?:y|ies)|"
+    r"location (?:data|records)|biometric templates?|responses|rankings)\b"
+)
+# The vendor's name for what it keeps as its own: "is Bellwether business information that we
+# maintain under our own policies", "are the Practice's professional records".
+_ITS_OWN_RECORDS = (
+    r"(?:business|confidential|proprietary)\s+information|(?:professional|business)\s+records"
 )
 _DERIVED_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
@@ -222,4 +235,12 @@ _DERIVED_CLAIM = LazyPattern(
     # property"
     rf"|{_DERIVED}[^.;]{{0,100}}\b(?:are|is|remain)\s+(?:our|(?:the\s+)?{PROVIDER}['\u2019]s)\s+"
     r"(?:sole\s+|exclusive\s+)?property\b"
+    rf"|{_DERIVED}[^.;]{{0,160}}\b(?:are|is|remain)\s+(?:our|(?:the\s+)?{PROVIDER}(?:['\u2019]s)?)\s+"
+    rf"(?:own\s+)?(?:{_ITS_OWN_RECORDS})\b"
+    rf"|{_DERIVED}[^.;]{{0,160}}\bowned\s+by\s+(?:the\s+)?{PROVIDER}"
+    # the school licensed to use what the vendor wrote of its students: "the Institution
+    # receives a perpetual, royalty-free licence to use each Evaluation Report"
+    rf"|{LEA}\s+(?:receives|is granted|shall (?:have|receive)|gets)\s+an?\s+(?:[\w-]+,?\s+){{0,4}}"
+    r"licen[cs]e\s+to\s+use\s+(?:each|the|all|any)\s+(?:[\w-]+\s+){0,2}(?:reports?|evaluations?|"
+    r"results|scores|assessments)\b"
 )

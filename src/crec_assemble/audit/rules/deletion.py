@@ -132,6 +132,13 @@ def _numbered_item_of(sentences: Sequence[Sentence], sentence: Sentence) -> list
 
 
 _ITEM_NUMBER = LazyPattern(r"^\W*\d+(?:\.\d+)+")
+_EXCEPT = r"(?:except(?:ing)?(?: for)?|excluding|but not)"
+# What an exception to a deletion may name without keeping a class of the data back: the law's
+# case, data that identify no one, backups (overwritten in their course, as provision 7 reads).
+_NOT_A_CLASS = (
+    rf"as\b|to the extent\b|where\b|if\b|when\b|that\b|{NO_ONE}|(?:[\w-]+\s+){{0,3}}?"
+    r"back-?ups?\b|[^.;]{0,60}\blaws?\b"
+)
 # Some of the data kept back from a deletion: "may retain archival copies", "glossaries
 # derived from the records are not subject to deletion".
 _KEPT_BACK = LazyPattern(
@@ -146,8 +153,16 @@ _KEPT_BACK = LazyPattern(
     # a class of the data left out of the deletion: "will delete Student Data other than
     # Clinical Records" (not "except as the law requires", nor data that identify no one)
     rf"|\b{ERASE}\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:data|records|information)\s*,?\s+"
-    r"(?:other than|except(?:ing)?(?: for)?|excluding|but not)\s+"
-    rf"(?!as\b|to the extent\b|where\b|if\b|when\b|that\b|(?:{NO_ONE}))"
+    rf"(?:other than|{_EXCEPT})\s+(?!{_NOT_A_CLASS})"
+    # … and a class named at the end of the promise: "will delete the Client Materials … and
+    # confirm the deletion in writing, except for the Verification File", "except Portfolio
+    # Recordings, which stay available to the student"
+    rf"|\b{ERASE}\b{IN_CLAUSE}{{0,160}},\s+{_EXCEPT}\s+(?!{_NOT_A_CLASS})"
+    r"(?:(?:the|its|any|all)\s+)?(?:[\w-]+\s+){0,3}?(?:files?|records?|recordings?|results?|"
+    r"data|information|materials|content|portfolios?|reports?|logs?|archives?|videos?|photos?|"
+    r"images?|profiles?|submissions?)\b"
+    # "Tournament Results that have already been published … are not deleted"
+    r"|\b(?:are|is)\s+not\s+deleted\b(?![^.;]{0,40}\b(?:until|unless|before)\b)"
 )
 # What is deleted is some of the items the service holds, not the data: "an Administrator may
 # delete an individual Session Recording", "return or destroy the original documents" (its

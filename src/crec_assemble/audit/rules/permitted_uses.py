@@ -76,6 +76,14 @@ _OTHERWISE = (
     r"statement|terms(?:\s+and\s+conditions)?|terms\s+of\s+(?:use|service))|the\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?(?:privacy\s+(?:policy|notice|statement)|terms\s+of\s+(?:use|service)))\b"
 )
+# Its other wares sold to the families, which uses their contact details though it says no "use":
+# "Keystone may send Students, and their parents or guardians, information about other Keystone
+# courses and summer programs".
+_SENDS = r"\b(?:send|e-?mail|contact|notify|tell|text|message)\b"
+_MARKETS_TO_FAMILIES = (
+    rf"\b(?:may|will|can)\s+(?:also\s+)?{_SENDS}[^.;]{{0,60}}?\b(?:students?|parents?|"
+    rf"guardians?|families|account holders)\b[^.;]{{0,80}}?(?:{OTHER_WARES})"
+)
 # The verb of a grant, denied or not: "may use", "will not process".
 _USES = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"
 _UNPAID = r"\b(?:paid|pays?|payment|consideration|sponsor\w*|compensat\w*)\b"
@@ -98,6 +106,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # So does a use left to a vendor's policy, in a sentence of its own (for 15(c), which
     # limits collection, the outside labels differ, and it is read there only in the limit).
     beyond = uses_beyond_the_four(sentences)
+    beyond += [s for s in find(sentences, _MARKETS_TO_FAMILIES) if not negated(s.text, _SENDS)]
     beyond += [
         s
         for s in find(sentences, _USED, rf"{PURPOSES_ELSEWHERE}|{_OTHERWISE}")

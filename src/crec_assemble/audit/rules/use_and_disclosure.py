@@ -48,9 +48,18 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         r"\b(?:only|solely|exclusively|sole purpose|no other purpose|no purpose other than|"
         r"not for any other purpose)\b"
     )
-    elsewhere = find(sentences, verb, DATA, ELSEWHERE) or find(sentences, verb, PURPOSES_ELSEWHERE)
+    elsewhere = (
+        find(sentences, verb, DATA, ELSEWHERE)
+        or find(sentences, verb, PURPOSES_ELSEWHERE)
+        # the last item of a list of uses the reader set apart: "… and for the / other
+        # purposes described in our Privacy Policy."
+        or find(sentences, rf"^\W*(?:and\s+)?(?:for\s+)?(?:the\s+)?{PURPOSES_ELSEWHERE}")
+    )
     if elsewhere:
         return weak(elsewhere[0], "leaves the use of the data to a document outside the contract")
+    told = find(sentences, verb, _AS_IT_TELLS)
+    if told:
+        return weak(told[0], "uses the data for whatever else the vendor tells the school later")
     denied = [
         s
         for s in find(sentences, verb, rf"\bpurpose|{_CONTRACTS_PURPOSE.pattern}")
@@ -79,11 +88,25 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         return firm_denial
     if denied:
         return _limit(denied[0], "does not use the data for other purposes")
+    mostly = [s for s in find(sentences, verb, DATA, _MOSTLY) if not negated(s.text, verb)]
+    if mostly:
+        return weak(mostly[0], "uses the data mainly, not only, for the contract's purposes")
     granted = find(sentences, rf"\bmay\s+(?:\w+\s+)?{verb}", DATA, _AUTHORIZED)
     if granted:
         return weak(granted[0], "lets the vendor use the data for the contract's purposes, but "
                                 "does not forbid other uses")  # fmt: skip
     return missing("does not limit its use of the data to the contract's purposes")
+
+
+# Purposes the vendor adds by telling the school: "or as we otherwise tell the district when we
+# collect it".
+_AS_IT_TELLS = (
+    r"\bas\s+(?:we|(?:the\s+)?(?:contractor|provider)|it)\s+(?:may\s+)?otherwise\s+"
+    r"(?:tell|notify|inform|disclose to|describe to)\b"
+)
+# The contract's purposes as the main ones, not the only ones: "will use Student Data primarily
+# to provide the Services".
+_MOSTLY = r"\b(?:primarily|mainly|principally|chiefly|largely|mostly)\b"
 
 
 # The users' use of the service, not the vendor's of the data: "Students under 13 may only use
