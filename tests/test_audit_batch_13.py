@@ -70,6 +70,37 @@ CASES = [  # (requirement, paragraphs, status, id)
              "this Schedule describes.",
              "The parties therefore agree to the terms of this Schedule.",),),
      "missing", "recital-run-into-the-title-block"),
+    # 4: a disclosure list's item for a family's request, a reader's "access" to a journal:
+    # no review (missing)
+    ("R4", (("Vendor shall not disclose Student Data except: (a) to its subprocessors; (b) to "
+             "a journal publisher, to the extent needed to confirm a reader's access; or (c) "
+             "at the request of a student or the student's parent for an educational "
+             "purpose.",),
+            ("If a record is inaccurate, the school may ask Vendor to correct the error.",)),
+     "missing", "a-families-request-in-a-disclosure-list"),
+    # 4: the families' requests go to the school, whose procedures they are; the vendor
+    # helps, in no stated time (weak)
+    ("R4", (("Requests from families to review or correct records should go to the District, "
+             "which is responsible for establishing procedures for them.",
+             "Vendor will help the District when asked.",),),
+     "weak", "requests-go-to-the-district-which-sets-the-procedures"),
+    # 6(a): the urgent case in time, the ordinary one in business days (weak)
+    ("R6a", (("Vendor shall notify the District of a breach of security involving student "
+              "information no later than five (5) business days after discovering it; except "
+              "that where urgent notice may be required because of possible imminent misuse "
+              "of the data, Vendor shall notify the District within forty-eight (48) "
+              "hours.",),),
+     "weak", "five-business-days-forty-eight-hours-if-urgent"),
+    # 9: Connecticut's law for the addendum, the contract left to another section's (weak)
+    ("R9", (("For member schools in Connecticut, this Addendum is governed by the laws of the "
+             "State of Connecticut.",
+             "The Master Price Agreement and every purchase order remain governed by the law "
+             "stated in Section 18 of the Master Price Agreement.",),),
+     "weak", "contract-remains-under-the-law-another-section-states"),
+    # 10: another document's severability clause, named (weak)
+    ("R10", (("If any part of this privacy notice is held unenforceable, the severability "
+              "clause of the Terms of Use applies.",),),
+     "weak", "the-severability-clause-of-the-terms-of-use-applies"),
     # U1: the families told of the vendor's other wares (weak)
     ("U1", (("The Vendor may use Student Data to operate and improve the Service.",),
             ("The Vendor may also e-mail students and their parents about other Vendor "
@@ -100,6 +131,20 @@ CONTROLS = [  # ordinary drafting near the classes, read as before
     ("R3", (("The Vendor will use Student Data only to provide the Services to the "
              "District.",),),
      "present", "only-to-provide-the-services"),
+    ("R4", (("A parent may review the student's records by writing to Vendor, and Vendor will "
+             "correct any inaccurate information within ten days.",),),
+     "present", "a-parent-writes-to-the-vendor-which-corrects"),
+    ("R6a", (("Vendor shall notify the District of a breach of security involving student "
+              "information no later than five (5) calendar days after discovering it; except "
+              "that where urgent notice may be required because of possible imminent misuse "
+              "of the data, Vendor shall notify the District within forty-eight (48) "
+              "hours.",),),
+     "present", "five-calendar-days-forty-eight-hours-if-urgent"),
+    ("R9", (("This Addendum is governed by the laws of the State of Connecticut.",),),
+     "present", "the-addendum-under-connecticut-law"),
+    ("R10", (("If any provision of this Addendum is held unenforceable, the remaining "
+              "provisions stay in full force.",),),
+     "present", "the-rest-stays-in-force"),
     ("U1", (("The Vendor may use Student Data to operate and improve the Service.",),
             ("The Vendor may also e-mail parents about their child's progress in the "
              "Service.",)),

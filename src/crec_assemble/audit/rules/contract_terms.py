@@ -214,6 +214,10 @@ _OTHER_GOVERNS = LazyPattern(
     r"|\b(?:(?:all\s+)?other\s+(?:matters|terms|provisions|questions)|everything else)\b"
     r"[^.;]{0,30}\bgoverned\s+by\s+(?:the|its|our|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:terms|agreement|contract|polic(?:y|ies))\b"
+    # "The Cooperative Contract and each Order remain governed by the law stated in Section 21
+    # of the Cooperative Contract"
+    r"|\b(?:remain\w*|continu\w* to be)\s+governed\s+by\s+the\s+laws?\s+(?:stated|set out|"
+    r"set forth|chosen|named|specified|selected)\s+in\b"
 )
 # A Connecticut school's own law, carved out of another state's: "except that for
 # Institutions located in Connecticut, …"
@@ -241,8 +245,9 @@ _CONSTITUTED = LazyPattern(
 # "… governed by the laws of Oregon, including the severability provision in Section 14 of
 # the Terms": another document's clause named in passing (the law it names is still read).
 _SEVERABILITY_ELSEWHERE = LazyPattern(
-    r"\bseverab\w*\s+(?:provision|clause|section)\s+(?:in|of)\s+(?:section|clause|article)\s+"
-    r"[\d.]+\s+of (?:the|its|our) (?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)\b"
+    # (or of the other document itself: "the severability clause of the Terms of Service")
+    r"\bseverab\w*\s+(?:provision|clause|section)\s+(?:in|of)\s+(?:(?:section|clause|article)\s+"
+    r"[\d.]+\s+of )?(?:the|its|our) (?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)\b"
 )
 # Severability named as another text's subject, with no provision held invalid: "The
 # severability, limitation of liability and dispute resolution provisions of the Terms of

@@ -27,7 +27,10 @@ _CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
 # Reviewing the records, not the service: "Students can access the Service" reviews nothing;
 # "review their child's progress" reviews the child's records.
 _REVIEW_DATA = (
-    rf"{_REVIEW}[^.;]{{0,60}}(?:\b(?:data|records?|information|profiles?|pii|files?|reports?)\b"
+    rf"(?:{_REVIEW})[^.;]{{0,60}}(?:\b(?:data|records?|information|profiles?|pii|files?|reports?|"
+    # what the records hold: "view grades, attendance and assignments", "view meal account
+    # balances and purchase history", "review everything I've written about them"
+    r"grades|attendance|scores|results|transcripts?|balances?|histor(?:y|ies)|written about)\b"
     r"|\b(?:child|student|pupil)['\u2019]s\b)"
 )
 _WRONG = (
@@ -77,7 +80,7 @@ _ASK_THE_SCHOOL = (
 # The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
 # "remain the District's responsibility", "Corrections … must be made by the District".
 _TO_SCHOOL = (
-    r"\b(?:made|directed|sent|submitted|addressed|referred|handled)\s+(?:to|through|by)\s+"
+    r"\b(?:made|directed|sent|submitted|addressed|referred|handled|go|goes)\s+(?:to|through|by)\s+"
     # "referred to the Office of Legal Affairs of the Council"
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:office|department|division|director|officer)\b"
     r"[^.;]{0,40}?\bof\s+)?"
@@ -183,6 +186,10 @@ _SCHOOLS_PROCEDURE = (
     rf"{LEA}\s+(?:shall|will|must|may|should)\s+(?:\w+\s+)?"
     r"(?:establish|adopt|set up)\w*\s+(?:\w+\s+)?procedures?\b"
     rf"|\bprocedures?\s+(?:that\s+|which\s+)?(?:the\s+)?{LEA}\s+(?:establish|adopt|maintain)\w*"
+    # "… should go to the School, which is responsible for establishing procedures for those
+    # requests"
+    rf"|{LEA},?\s+which\s+is\s+(?:solely\s+)?responsible\s+for\s+"
+    r"(?:establish|adopt|set\w* up)\w*\s+(?:\w+\s+)?procedures?\b"
 )
 # The vendor declines any part: "does not respond to requests from parents or students",
 # "does not accept or process such requests", "will not otherwise respond to the request".
