@@ -101,6 +101,20 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R10", (("If any part of this privacy notice is held unenforceable, the severability "
               "clause of the Terms of Use applies.",),),
      "weak", "the-severability-clause-of-the-terms-of-use-applies"),
+    # 7: the originals returned at the end, the file of the matter kept for years (weak)
+    ("R7", (("When the Agency delivers its final report, it will return to the District any "
+             "original documents the District furnished.",),
+            ("The Agency keeps its file for each matter, including District Information, notes "
+             "and a copy of the final report, for six years after the matter closes, as its "
+             "insurer requires.",)),
+     "weak", "originals-returned-the-file-kept-six-years"),
+    # 11: the students' own, under a licence that trains the vendor's models (weak)
+    ("R11", (("Students own the recordings they make.",
+              "By uploading a recording, the student gives the Vendor a worldwide, "
+              "royalty-free, perpetual license to store, copy and analyze the recording to run "
+              "and improve the app, including to train the models behind its feedback "
+              "tool.",),),
+     "weak", "students-own-recordings-licensed-to-train-models"),
     # U1: the families told of the vendor's other wares (weak)
     ("U1", (("The Vendor may use Student Data to operate and improve the Service.",),
             ("The Vendor may also e-mail students and their parents about other Vendor "
@@ -111,7 +125,66 @@ CASES = [  # (requirement, paragraphs, status, id)
      "weak", "lets-families-know-about-the-at-home-edition"),
 ]  # fmt: skip
 
-CONTROLS = [  # ordinary drafting near the classes, read as before
+CONTROLS = [  # ordinary drafting near the classes, read as before (with a review's sentences)
+    ("R1", ((_OWNS,),
+            ("Customer support histories and ticket responses are owned by the Vendor.",)),
+     "present", "support-histories-owned-by-the-vendor"),
+    ("R1", ((_OWNS,),
+            ("The District is granted a limited, non-exclusive license to use the standard "
+             "reports and dashboards included in the Service.",)),
+     "present", "a-licence-to-the-services-standard-reports"),
+    ("R1", ((_OWNS,),
+            ("Intervention plans entered by teachers are Student Data, while the plan templates "
+             "in the Service are owned by the Vendor.",)),
+     "present", "plans-are-student-data-while-templates-are-the-vendors"),
+    ("R2", (("To ask us to delete the School's Student Data, its administrator may e-mail "
+             "privacy@vendor.example.",
+             "We will delete it within 20 days, except for de-identified data.",),),
+     "present", "deletes-on-request-except-de-identified-data"),
+    ("R2", (("To ask us to delete the School's Student Data, its administrator may e-mail "
+             "privacy@vendor.example.",
+             "We will delete it within 20 days, except for data held in archival storage, "
+             "which is purged within 90 days.",),),
+     "present", "deletes-on-request-except-archival-storage-purged"),
+    ("R2", (("To ask us to delete the School's Student Data, its administrator may e-mail "
+             "privacy@vendor.example.",
+             "Records marked for deletion are not deleted for 14 days, so that an "
+             "administrator can undo a mistake.",),),
+     "present", "marked-records-wait-fourteen-days"),
+    ("R3", (("PERSONNEL BACKGROUND CHECKS Vendor shall ensure that each employee with access "
+             "to Student Data has passed a criminal background check.",),
+            ("Vendor will use Student Data only to provide the Services to the District.",)),
+     "present", "a-heading-with-background-run-into-its-term"),
+    ("R3", (("ANNUAL REVIEW OF RECITALS Vendor shall keep the information in these terms "
+             "current.",),
+            ("Vendor will use Student Data only to provide the Services to the District.",)),
+     "present", "a-heading-with-recitals-run-into-its-term"),
+    ("R3", (("Vendor may use Student Data to provide the Services, which are designed primarily "
+             "for teachers.",),),
+     "missing", "services-designed-primarily-for-teachers"),
+    ("R4", (("A parent may review the student's records by writing to Vendor, and copies of "
+             "each request go to the school for its files.",
+             "Vendor will correct any inaccurate information within ten days.",),),
+     "present", "copies-of-requests-go-to-the-school"),
+    ("R6a", (("Vendor shall notify the District of a breach of security involving student "
+              "information within five (5) calendar days after discovery, and shall provide a "
+              "written incident report within thirty (30) days; where urgent notice may be "
+              "required because of imminent misuse, Vendor shall notify the District within "
+              "forty-eight (48) hours.",),),
+     "present", "five-days-a-report-in-thirty-forty-eight-hours-if-urgent"),
+    ("R9", (("12.1 This Agreement is governed by the laws of the State of Connecticut.",
+             "12.2 Each Order Form under this Agreement remains governed by the law stated in "
+             "Section 12.1.",),),
+     "present", "order-forms-under-the-law-of-the-agreements-own-section"),
+    ("R11", (("Students own the recordings they make.",
+              "By uploading a recording, the student gives the Vendor a worldwide, "
+              "royalty-free license to store and play back the recording to run the app for "
+              "the student's class.",),),
+     "present", "students-own-recordings-licensed-to-run-the-app"),
+    ("U1", (("The Vendor may use Student Data to operate and improve the Service.",),
+            ("The Vendor may contact students about additional courses their school has "
+             "assigned to them in the Service.",)),
+     "present", "contacts-students-about-courses-their-school-assigned"),
     ("R1", ((_OWNS,),
             ("The Vendor owns its software, including its leveled texts, assessments and "
              "algorithms.",)),

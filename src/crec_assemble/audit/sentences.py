@@ -203,17 +203,25 @@ def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
     next heading or the formula that closes them ("NOW, THEREFORE, the parties agree …"):
     background however they are worded ("CREC maintains those records …, and all such
     records remain the property of CREC"), not the operative terms."""
-    inside = False
+    inside = glued = False
     found = set()
     for at, sentence in enumerate(sentences):
         if sentence.heading:
             inside = _RECITALS_HEADING.match(sentence.text) is not None
-        elif _GLUED_RECITALS.search(sentence.text) and not _CLOSES_RECITALS.search(sentence.text):
+        elif (
+            at < _OPENING
+            and _GLUED_RECITALS.search(sentence.text)
+            and not _CLOSES_RECITALS.search(sentence.text)
+        ):
             # the heading run into the title block before it and the first recital after it,
             # as a PDF's lines are joined: "… (May 2026) RECITALS Beakerline … provides …"
-            inside = True
+            inside = glued = True
             found.add(at)
-        elif inside and _CLOSES_RECITALS.search(sentence.text):
+        elif inside and (
+            _CLOSES_RECITALS.search(sentence.text)
+            # no heading will end recitals found that way: the first numbered term does
+            or (glued and _NUMBERED_TERM.match(sentence.text))
+        ):
             inside = False
         elif inside:
             found.add(at)
@@ -223,10 +231,16 @@ def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
 _RECITALS_HEADING = LazyPattern(
     r"^\W*(?:[\w.]{1,4}\s+)?(?:recitals|background|whereas clauses|preamble)\W*$", re.IGNORECASE
 )
-_GLUED_RECITALS = LazyPattern(r"(?<=\S)\s+(?:RECITALS|BACKGROUND)\s+(?=[A-Z])")
+# The word alone, in capitals, between the title block and a sentence: not "PERSONNEL
+# BACKGROUND CHECKS" nor "ANNUAL REVIEW OF RECITALS", headings of terms.
+_GLUED_RECITALS = LazyPattern(r"(?<=[^\sA-Z])\s+RECITALS\s+(?=[A-Z][a-z])")
+_OPENING = 5
+"""How many sentences into a document a title block may run."""
+_NUMBERED_TERM = LazyPattern(r"^\W*(?:[A-Z]{1,2}-)?\d+(?:\.\d+)*\.?\s")
 _CLOSES_RECITALS = LazyPattern(
     r"\bnow,? therefore\b|\bagree as follows\b"
-    r"|\bthe parties (?:hereby |therefore |accordingly )?agree\b",
+    r"|\bthe parties (?:hereby |therefore |accordingly )?agree\b"
+    r"|^\W*(?:accordingly,|in consideration of)\s+[^.;]{0,80}\bagree\b",
     re.IGNORECASE,
 )
 

@@ -100,8 +100,8 @@ def breach_of_student_information_notified_to_the_school_in_time(
     # later than forty-eight (48) hours": the urgent case in time, the ordinary one before it
     # not
     urgent_case = _URGENT_CASE.search(notice.casefold())
-    ordinary = periods_in_days(notice[: urgent_case.start()]) if urgent_case else []
-    if ordinary and ordinary[-1] > limit.days:
+    ordinary = governing_period(notice[: urgent_case.start()], min) if urgent_case else None
+    if ordinary is not None and ordinary > limit.days:
         return weak(
             verdict.sentence,
             f"breach notice to the school in time when misuse is imminent, but otherwise in "

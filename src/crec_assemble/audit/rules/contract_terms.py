@@ -216,8 +216,12 @@ _OTHER_GOVERNS = LazyPattern(
     r"(?:terms|agreement|contract|polic(?:y|ies))\b"
     # "The Cooperative Contract and each Order remain governed by the law stated in Section 21
     # of the Cooperative Contract"
-    r"|\b(?:remain\w*|continu\w* to be)\s+governed\s+by\s+the\s+laws?\s+(?:stated|set out|"
-    r"set forth|chosen|named|specified|selected)\s+in\b"
+    # (not the paper's own clause: "… stated in Section 12.1", "… in this Section")
+    r"|\b(?:remain\w*|continu\w* to be|(?:is|are) still)\s+(?:governed\s+by|subject\s+to)\s+"
+    r"the\s+(?:governing\s+)?laws?\s+(?:stated|set out|set forth|chosen|named|specified|"
+    r"selected)\s+in\s+(?!this\b)(?:(?:section|clause|article)\s+[\w.]+\s+of\s+)?"
+    r"(?:the|that|its)\s+(?!connecticut)[^.;]{0,60}(?<!this )\b(?:agreement|contract|terms|msa)\b"
+    r"(?![^.;]*\bconnecticut\b)"
 )
 # A Connecticut school's own law, carved out of another state's: "except that for
 # Institutions located in Connecticut, …"

@@ -216,11 +216,15 @@ _DERIVED = (
     # assessments", "claims, repair histories and device location records", "Biometric
     # Templates", "questionnaire responses"
     # (not "leveled texts, assessments, algorithms", the service's own content)
-    r"|(?:individual|student|students['\u2019]?|each student['\u2019]s)\s+(?:[\w-]+\s+)?"
+    r"|(?:individual|students['\u2019]|each student['\u2019]s)\s+(?:[\w-]+\s+)?"
     r"assessments|"
-    r"(?:modification|intervention|support|care|behaviou?r) plans|histor(?:y|ies)|"
-    r"location (?:data|records)|biometric templates?|responses|rankings)\b"
+    r"(?:modification|intervention|support|care|behaviou?r) plans|"
+    r"(?:repair|claims?|purchase|location|disciplin\w*|medical|health|attendance) histor(?:y|ies)|"
+    r"location (?:data|records)|biometric templates?|"
+    r"(?:questionnaire|screening|survey|test|student|students['\u2019]?) responses)\b"
 )
+# The rest of the claim's own clause: not across ", while the plan templates …".
+_SAME_CLAIM = r"(?:(?!,\s*(?:and|while|but|whereas)\b)[^.;]){0,160}"
 # The vendor's name for what it keeps as its own: "is Bellwether business information that we
 # maintain under our own policies", "are the Practice's professional records".
 _ITS_OWN_RECORDS = (
@@ -235,12 +239,13 @@ _DERIVED_CLAIM = LazyPattern(
     # property"
     rf"|{_DERIVED}[^.;]{{0,100}}\b(?:are|is|remain)\s+(?:our|(?:the\s+)?{PROVIDER}['\u2019]s)\s+"
     r"(?:sole\s+|exclusive\s+)?property\b"
-    rf"|{_DERIVED}[^.;]{{0,160}}\b(?:are|is|remain)\s+(?:our|(?:the\s+)?{PROVIDER}(?:['\u2019]s)?)\s+"
+    rf"|{_DERIVED}{_SAME_CLAIM}\b(?:are|is|remain)\s+(?:our|(?:the\s+)?{PROVIDER}(?:['\u2019]s)?)\s+"
     rf"(?:own\s+)?(?:{_ITS_OWN_RECORDS})\b"
-    rf"|{_DERIVED}[^.;]{{0,160}}\bowned\s+by\s+(?:the\s+)?{PROVIDER}"
-    # the school licensed to use what the vendor wrote of its students: "the Institution
-    # receives a perpetual, royalty-free licence to use each Evaluation Report"
-    rf"|{LEA}\s+(?:receives|is granted|shall (?:have|receive)|gets)\s+an?\s+(?:[\w-]+,?\s+){{0,4}}"
-    r"licen[cs]e\s+to\s+use\s+(?:each|the|all|any)\s+(?:[\w-]+\s+){0,2}(?:reports?|evaluations?|"
-    r"results|scores|assessments)\b"
+    rf"|{_DERIVED}{_SAME_CLAIM}(?<!\bnot )\bowned\s+by\s+(?:the\s+)?{PROVIDER}"
+    # the school licensed for good to use what the vendor wrote of its students: "the
+    # Institution receives a perpetual, royalty-free licence to use each Evaluation Report"
+    rf"|{LEA}\s+(?:receives|is granted|shall (?:have|receive)|gets)\s+an?\s+"
+    r"(?:[\w-]+,?\s+){0,3}?(?:perpetual|irrevocable)\b[^.;]{0,40}?\blicen[cs]e\s+to\s+use\s+"
+    r"(?:each|the|all|any)\s+(?:[\w-]+\s+){0,2}(?:reports?|evaluations?|results|scores|"
+    r"assessments)\b"
 )

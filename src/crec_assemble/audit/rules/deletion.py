@@ -136,8 +136,10 @@ _EXCEPT = r"(?:except(?:ing)?(?: for)?|excluding|but not)"
 # What an exception to a deletion may name without keeping a class of the data back: the law's
 # case, data that identify no one, backups (overwritten in their course, as provision 7 reads).
 _NOT_A_CLASS = (
-    rf"as\b|to the extent\b|where\b|if\b|when\b|that\b|{NO_ONE}|(?:[\w-]+\s+){{0,3}}?"
-    r"back-?ups?\b|[^.;]{0,60}\blaws?\b"
+    r"(?:for\s+)?(?:as\b|to the extent\b|where\b|if\b|when\b|that\b)"
+    rf"|[^.;,]{{0,60}}(?:{NO_ONE}|\blaws?\b|\blegal\w*|\blitigation hold|\bback-?ups?\b|"
+    r"\barchival\b|"
+    r"\bidentif(?:y|ies) no\b|identifiers? (?:has|have) been removed)"
 )
 # Some of the data kept back from a deletion: "may retain archival copies", "glossaries
 # derived from the records are not subject to deletion".
@@ -161,8 +163,8 @@ _KEPT_BACK = LazyPattern(
     r"(?:(?:the|its|any|all)\s+)?(?:[\w-]+\s+){0,3}?(?:files?|records?|recordings?|results?|"
     r"data|information|materials|content|portfolios?|reports?|logs?|archives?|videos?|photos?|"
     r"images?|profiles?|submissions?)\b"
-    # "Tournament Results that have already been published … are not deleted"
-    r"|\b(?:are|is)\s+not\s+deleted\b(?![^.;]{0,40}\b(?:until|unless|before)\b)"
+    # "Tournament Results that have already been published stay … and are not deleted"
+    r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:are|is)\s+not\s+deleted\b"
 )
 # What is deleted is some of the items the service holds, not the data: "an Administrator may
 # delete an individual Session Recording", "return or destroy the original documents" (its

@@ -57,7 +57,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # "after the assignment is completed", "once the evaluation has been delivered"
         r"(?:assignment|work|evaluation|engagement|case|review)s?\s+(?:is|are|has been|have "
         r"been)\s+(?:completed?|finished|accepted|delivered)|(?:last|final) (?:\w+ )?(?:session|"
-        r"lesson|visit|class|meeting)|(?:last|final) day of (?:the |this |its )?(?:term|agreement|"
+        r"lesson|visit|class|meeting)|(?:assignment|engagement|case|matter)s?\s+(?:closes|"
+        r"(?:is|has been) closed)|(?:last|final) day of (?:the |this |its )?(?:term|agreement|"
         r"contract|services?|engagement|subscription|school year)|"
         r"(?:subscription|licen[cs]e|agreement|contract|term|services?|engagement|study|project|"
         r"addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
@@ -180,7 +181,9 @@ _BUSINESS_RECORDS = LazyPattern(
 # A keeping that outlives the services: "… for seven (7) years after the last session",
 # "archived for up to 180 days following termination".
 _KEPT_AFTER = LazyPattern(
-    r"\b(?:retain\w*|kept|keeps?|archiv\w*|persist\w*|stored)\b[^.;]{0,80}\b(?:years?|months?|"
+    # ("keeps its case file for each Assignment, including Client Information, Work Product
+    # and a copy of the Final Report, for seven years")
+    r"\b(?:retain\w*|kept|keeps?|archiv\w*|persist\w*|stored)\b[^.;]{0,140}\b(?:years?|months?|"
     r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
     r"completion|last))\b"
     # "following expiration or termination Vendor will retain District Data … for sixty (60)
@@ -381,7 +384,7 @@ _RETAINED_FOR = LazyPattern(
     # "Student Videos already published to the Public Dictionary stay published"
     r"|\b(?:stays?|remains?)\s+(?:published|posted|public)\b"
     # "I keep my own copy of each report … for seven years"
-    r"|\b(?:keeps?|retains?)\b[^.;]{0,80}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
+    r"|\b(?:keeps?|retains?)\b[^.;]{0,140}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
     r"(?:years?|months?)\b"
 )
 # Deletion at the end that waits on the school's request: "and, if Licensee makes a written

@@ -80,9 +80,13 @@ _OTHERWISE = (
 # "Keystone may send Students, and their parents or guardians, information about other Keystone
 # courses and summer programs".
 _SENDS = r"\b(?:send|e-?mail|contact|notify|tell|text|message)\b"
+# Not across a clause with a modal of its own: "…, and families may opt in to hear about …".
+_SAME_CLAUSE = r"(?:(?!,\s*(?:and|but)\s+(?:[\w-]+\s+){0,2}?(?:may|will|can|shall|must)\b)[^.;])"
 _MARKETS_TO_FAMILIES = (
-    rf"\b(?:may|will|can)\s+(?:also\s+)?{_SENDS}[^.;]{{0,60}}?\b(?:students?|parents?|"
-    rf"guardians?|families|account holders)\b[^.;]{{0,80}}?(?:{OTHER_WARES})"
+    rf"\b(?:may|will|can)\s+(?:also\s+)?{_SENDS}{_SAME_CLAUSE}{{0,60}}?\b(?:students?|parents?|"
+    rf"guardians?|families|account holders)\b{_SAME_CLAUSE}{{0,80}}?(?:{OTHER_WARES})"
+    # not what the school itself gives them: "additional courses their school has assigned"
+    r"(?![^.;]{0,60}\b(?:assigned|(?:the|their|your) (?:school|district|teacher)s? (?:has|have))\b)"
 )
 # The verb of a grant, denied or not: "may use", "will not process".
 _USES = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"

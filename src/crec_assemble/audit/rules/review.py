@@ -30,8 +30,9 @@ _REVIEW_DATA = (
     rf"(?:{_REVIEW})[^.;]{{0,60}}(?:\b(?:data|records?|information|profiles?|pii|files?|reports?|"
     # what the records hold: "view grades, attendance and assignments", "view meal account
     # balances and purchase history", "review everything I've written about them"
-    r"grades|attendance|scores|results|transcripts?|balances?|histor(?:y|ies)|written about)\b"
-    r"|\b(?:child|student|pupil)['\u2019]s\b)"
+    r"grades|attendance|scores|results|transcripts?|balances?|histor(?:y|ies)|written about|"
+    r"work|submissions?|messages|portfolios?|(?:holds?|keeps?|has) about)\b"
+    r"|\b(?:child|student|pupil)['\u2019]s\b|\b(?:children|students|pupils)['\u2019])"
 )
 _WRONG = (
     r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong|information|data|"
@@ -80,7 +81,7 @@ _ASK_THE_SCHOOL = (
 # The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
 # "remain the District's responsibility", "Corrections … must be made by the District".
 _TO_SCHOOL = (
-    r"\b(?:made|directed|sent|submitted|addressed|referred|handled|go|goes)\s+(?:to|through|by)\s+"
+    r"\b(?:made|directed|sent|submitted|addressed|referred|handled)\s+(?:to|through|by)\s+"
     # "referred to the Office of Legal Affairs of the Council"
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:office|department|division|director|officer)\b"
     r"[^.;]{0,40}?\bof\s+)?"
@@ -90,6 +91,9 @@ _TO_SCHOOL = (
     rf"|{LEA}\s+(?:is|are|shall be|remains?)\s+solely\s+responsible\b"
     # "… should contact their child's school"
     rf"|{_ASK_THE_SCHOOL}"
+    # "Requests from parents to review or correct records should go to the School"
+    rf"|\brequests\b(?:(?!\bcop(?:y|ies)\b)[^.;]){{0,80}}\b(?:should|must|shall|will)\s+go\s+to\s+"
+    rf"(?:the\s+)?{LEA}"
     # "are governed by CREC's FERPA and IDEA procedures"
     rf"|\b(?:governed by|handled under)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:own\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,4}?procedures\b"
@@ -188,8 +192,10 @@ _SCHOOLS_PROCEDURE = (
     rf"|\bprocedures?\s+(?:that\s+|which\s+)?(?:the\s+)?{LEA}\s+(?:establish|adopt|maintain)\w*"
     # "… should go to the School, which is responsible for establishing procedures for those
     # requests"
-    rf"|{LEA},?\s+which\s+is\s+(?:solely\s+)?responsible\s+for\s+"
-    r"(?:establish|adopt|set\w* up)\w*\s+(?:\w+\s+)?procedures?\b"
+    rf"|{LEA},?\s+which\s+(?:is\s+(?:solely\s+)?responsible\s+for|has\s+(?:sole\s+)?"
+    r"responsibility\s+for)\s+(?:(?:establish|adopt|set\w* up)\w*\s+)?(?:the\s+|its\s+)?"
+    r"(?:\w+\s+)?procedures?\b"
+    rf"|{LEA},?\s+which\s+(?:sets|establishes|adopts)\s+(?:the\s+|its\s+)?(?:\w+\s+)?procedures?\b"
 )
 # The vendor declines any part: "does not respond to requests from parents or students",
 # "does not accept or process such requests", "will not otherwise respond to the request".

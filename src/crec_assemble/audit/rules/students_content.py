@@ -40,8 +40,11 @@ __all__ = [
 # A licence for the vendor's own ends: "a licence to use, copy, store and display School
 # Data to provide, improve and promote the Services".
 BROAD_LICENCE = (
-    r"\blicen[cs]e\b[^.;]{0,120}\b(?:for any purpose|promot\w*|market\w*|advertis\w*|"
-    r"commerciali[sz]\w*)\b"
+    r"\blicen[cs]e\b[^.;]{0,160}\b(?:for any purpose|promot\w*|market\w*|advertis\w*|"
+    r"commerciali[sz]\w*"
+    # "… to operate and improve the app, including to train the models behind its coach"
+    r"|train\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:models?|algorithms?|ai)"
+    r")\b"
 )
 # Who is named as the owner may stand behind a determiner or a possessive: "belongs to your
 # child's school", "the property of the student's parent".

@@ -51,9 +51,7 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     elsewhere = (
         find(sentences, verb, DATA, ELSEWHERE)
         or find(sentences, verb, PURPOSES_ELSEWHERE)
-        # the last item of a list of uses the reader set apart: "… and for the / other
-        # purposes described in our Privacy Policy."
-        or find(sentences, rf"^\W*(?:and\s+)?(?:for\s+)?(?:the\s+)?{PURPOSES_ELSEWHERE}")
+        or _set_apart(sentences)
     )
     if elsewhere:
         return weak(elsewhere[0], "leaves the use of the data to a document outside the contract")
@@ -88,7 +86,11 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         return firm_denial
     if denied:
         return _limit(denied[0], "does not use the data for other purposes")
-    mostly = [s for s in find(sentences, verb, DATA, _MOSTLY) if not negated(s.text, verb)]
+    mostly = [
+        s
+        for s in find(sentences, verb, DATA, _MOSTLY)
+        if not negated(s.text, verb) and not _NO_OTHER_PURPOSE.search(lowered(s))
+    ]
     if mostly:
         return weak(mostly[0], "uses the data mainly, not only, for the contract's purposes")
     granted = find(sentences, rf"\bmay\s+(?:\w+\s+)?{verb}", DATA, _AUTHORIZED)
@@ -106,7 +108,26 @@ _AS_IT_TELLS = (
 )
 # The contract's purposes as the main ones, not the only ones: "will use Student Data primarily
 # to provide the Services".
-_MOSTLY = r"\b(?:primarily|mainly|principally|chiefly|largely|mostly)\b"
+_MOSTLY = (
+    # (not the service described: "which are designed primarily for teachers")
+    r"(?<!designed )(?<!intended )(?<!built )(?<!meant )"
+    r"\b(?:primarily|mainly|principally|chiefly|largely|mostly)\s+(?:to|for|in order to)\b"
+)
+_NO_OTHER_PURPOSE = LazyPattern(r"\b(?:no|any) other purposes?\b")
+_LIST_LEFT_OPEN = LazyPattern(r"(?:,|\band|\bfor|\bthe)\s*$")
+
+
+def _set_apart(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The last item of a list of uses the reader set apart, sending the rest to a policy:
+    "We use the roster only to …, and for the" / "other purposes described in our Privacy
+    Policy." (not a sentence of its own: "Other purposes … do not apply to Student Data")."""
+    return [
+        sentence
+        for at, sentence in enumerate(sentences)
+        if at
+        and _LIST_LEFT_OPEN.search(sentences[at - 1].text)
+        and re.match(rf"^\W*{PURPOSES_ELSEWHERE}", lowered(sentence))
+    ]
 
 
 # The users' use of the service, not the vendor's of the data: "Students under 13 may only use
