@@ -115,6 +115,26 @@ CASES = [  # (requirement, paragraphs, status, id)
               "and improve the app, including to train the models behind its feedback "
               "tool.",),),
      "weak", "students-own-recordings-licensed-to-train-models"),
+    # 14: the people a consultant brings into the work, named by what they do, on notice or
+    # under a confidentiality undertaking only (weak)
+    ("R14", (("The Clinic may engage licensed therapists under contract with it to help "
+              "perform the Services, upon prior written notice to the District.",
+              "Each such person will be bound in writing by confidentiality obligations no "
+              "less protective than those of this Agreement.",),),
+     "weak", "therapists-engaged-on-prior-written-notice"),
+    ("R14", (("We may also use one or more contract reviewers if the schedule requires it.",
+              "We will tell the District the name of any contract reviewer before that "
+              "reviewer sees any records.",),),
+     "weak", "contract-reviewers-named-to-the-district"),
+    ("R14", (("The Firm may engage certified interpreters to assist in the Services.",
+              "The Firm will require each of them to sign a confidentiality undertaking as "
+              "protective as Section 5.",),),
+     "weak", "interpreters-under-a-confidentiality-undertaking"),
+    # … and with the school's written consent, all the terms flowing down (present)
+    ("R14", (("The Firm may engage certified interpreters only with the District's prior "
+              "written consent.",
+              "Each of them will be bound by the same terms as this Agreement.",),),
+     "present", "interpreters-with-written-consent-bound-by-the-same-terms"),
     # U1: the families told of the vendor's other wares (weak)
     ("U1", (("The Vendor may use Student Data to operate and improve the Service.",),
             ("The Vendor may also e-mail students and their parents about other Vendor "

@@ -112,6 +112,8 @@ _NOTICE = LazyPattern(
     r"|\b(?:engag\w*|appoint\w*|add\w*|us(?:e|ing))\s+(?:a\s+|any\s+)?(?:new|additional)\b"
     r"[^.;]{0,60}\b(?:notice|notif\w*)\b"
     r"|\bobject\w*\s+to\b"
+    # "will tell CREC the name of any contract reviewer before …"
+    rf"|\b(?:tell|give|inform|notify)\s+(?:the\s+)?{LEA}\s+(?:of\s+)?the\s+names?\s+of\b"
     # "may engage clinicians …, provided that it gives CREC five days' prior written notice"
     r"|\b(?:engag\w*|us(?:e|ing)|add\w*|assign\w*)\b[^.;]{0,200}\bprior (?:written )?notice\b"
 )
@@ -160,6 +162,12 @@ _SUBS = (
     r"\bindependent[- ]contractors?\b"
     r"|\bassociate (?:coach|agenc|clinician|therapist|interpreter|evaluator|tutor)\w*"
     r"|\bindependent associates?\b"
+    # the people it brings into the work: "may engage licensed clinicians … to assist",
+    # "may engage certified translators and independent evaluators", "may also use one or
+    # more contract reviewers"
+    r"|\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire)\s+(?:one or more\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:clinicians?|translators?|evaluators?|interpreters?|therapists?|"
+    r"contract (?:reviewers?|staff|workers?))\b"
     # "I won't hand off any of this work … with another clinician or an assistant"
     r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
     r"(?:clinicians?|therapists?|assistants?|consultants?|contractors?|persons?)\b"
@@ -239,7 +247,9 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
     earlier = [s for s in sentences if s.paragraph == sentence.paragraph and s is not sentence]
     return any(names.search(_ITSELF.sub("", lowered(s))) for s in earlier) and bool(
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
-                  r"person)|it|they|(?:^\W*|,\s*and\s+|;\s*)each(?= (?:will|shall|must)\b))\b",
+                  r"person)|it|they|(?:each|all) of them|(?:^\W*|,\s*and\s+|;\s*)each(?= "
+                  r"(?:will|shall|must)\b)|(?:any|each|every|that)\s+(?:contract\s+)?(?:reviewer|"
+                  r"translator|evaluator|clinician|interpreter|therapist)s?)\b",
                   lowered(sentence))
     )  # fmt: skip
 
