@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -150,6 +151,18 @@ def processes_with(text: str) -> list[int]:
 def children_of(parent: int) -> list[int]:
     """The running processes whose parent is ``parent``."""
     return [pid for pid, ppid, _ in _live_processes() if ppid == parent]
+
+
+def wait_for(condition: Callable[[], object], seconds: float = 60) -> bool:
+    """Whether ``condition`` held once within ``seconds``: the reading that held, not a second
+    one (processes seen at one moment may be gone the next)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if condition():
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
 
 
 def descendants_of(ancestor: int) -> list[int]:

@@ -7,8 +7,7 @@ import contextlib
 import os
 import signal
 import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,7 @@ from conftest import (
     WriteProfile,
     operator_profile,
     processes_with,
+    wait_for,
 )
 
 pytestmark = pytest.mark.usefixtures("libreoffice")
@@ -139,16 +139,9 @@ def it_refuses_to_write_over_an_agreement_without_force(
     _assert_own_pdfs(forced, _legal_name(CONSULTANT))
 
 
-def _wait_for(condition: Callable[[], object], seconds: float = 30) -> bool:
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return bool(condition())
-
-
 def _waiting_office(offices: Path) -> Path:
     """The profile of the one LibreOffice waiting for the next build, once it runs."""
-    assert _wait_for(lambda: len(list(offices.glob("crec-lo-*"))) == 1 and processes_with(
+    assert wait_for(lambda: len(list(offices.glob("crec-lo-*"))) == 1 and processes_with(
         str(offices)))  # fmt: skip
     (profile,) = offices.glob("crec-lo-*")
     return profile
@@ -178,7 +171,7 @@ def it_replaces_a_libreoffice_that_died_while_waiting(
                      _legal_name(CONSULTANT))  # fmt: skip
     # The dead one's profile is removed, and a new LibreOffice waits (however slowly the
     # machine lets the old one's successor quit).
-    assert _wait_for(lambda: not died.exists(), seconds=60)
+    assert wait_for(lambda: not died.exists(), seconds=60)
     assert _waiting_office(offices) != died
 
 
@@ -190,7 +183,7 @@ def it_leaves_no_libreoffice_running_once_closed(tmp_path: Path, offices: Path) 
         _waiting_office(offices)
     finally:
         service.close()
-    assert _wait_for(lambda: not processes_with(str(offices))), "no LibreOffice is left"
+    assert wait_for(lambda: not processes_with(str(offices))), "no LibreOffice is left"
     assert list(offices.iterdir()) == []
     assert not (tmp_path / "staging").exists()
     with pytest.raises(ConversionError, match="closed"):
