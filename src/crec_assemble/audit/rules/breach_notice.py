@@ -112,7 +112,7 @@ def breach_of_student_information_notified_to_the_school_in_time(
     # The urgent notice may stand in a sentence of its own that names no breach: "Where
     # urgent notice may be required because of imminent misuse, Provider shall notify …".
     urgent = any(
-        re.search(r"\b(?:urgent|imminent)", lowered(s))
+        _URGENT_CASE.search(lowered(s))
         and NOTIFY.search(lowered(s))
         and min(periods_in_days(s.text)) <= urgent_days
         for s in sentences
