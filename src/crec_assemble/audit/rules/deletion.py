@@ -148,7 +148,7 @@ _KEPT_BACK = LazyPattern(
     r"\b(?:excluded|exempt) from (?:deletion|destruction|erasure)\b"
     # "…, excluding transaction histories, which Vendor retains for seven years"
     # "…, other than Clinical Records that Section 9.2 requires it to keep"
-    rf"|\b(?:excluding|except(?:ing)?(?: for)?|other than|but not)\b{IN_CLAUSE}{{0,80}}"
+    rf"|\b(?:{_EXCEPT}|other than)\b{IN_CLAUSE}{{0,80}}"
     r"\b(?:retain|retains|keeps?|retained|kept)\b"
     # "Item responses will be retained in de-identified form"
     r"|\b(?:will|shall) (?:still )?be (?:retained|kept)\b(?![^.;]{0,40}\bonly until\b)"

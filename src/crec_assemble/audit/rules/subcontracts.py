@@ -141,6 +141,9 @@ _EXEMPT = LazyPattern(
     r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?!with\b|upon\b|as\b)\w+\s+){0,3}?"
     r"(?:hosting|cloud|infrastructure|affiliates?|service providers?|sub-?processors?|vendors?)\b"
 )
+# The people a consultant brings into the work by what they do, in _SUBS and in the sentence
+# that binds them ("any translator").
+_PROFESSIONALS = r"(?:clinician|translator|evaluator|interpreter|therapist)"
 _SUBS = (
     r"\b(?:sub-?contract\w*|sub-?processor\w*|sub-?consultant\w*|"
     r"third[- ]party (?:service |hosting )?providers?|"
@@ -166,8 +169,7 @@ _SUBS = (
     # "may engage certified translators and independent evaluators", "may also use one or
     # more contract reviewers"
     r"|\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire)\s+(?:one or more\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:clinicians?|translators?|evaluators?|interpreters?|therapists?|"
-    r"contract (?:reviewers?|staff|workers?))\b"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?))\b"
     # "I won't hand off any of this work … with another clinician or an assistant"
     r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
     r"(?:clinicians?|therapists?|assistants?|consultants?|contractors?|persons?)\b"
@@ -248,8 +250,8 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
     return any(names.search(_ITSELF.sub("", lowered(s))) for s in earlier) and bool(
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
                   r"person)|it|they|(?:each|all) of them|(?:^\W*|,\s*and\s+|;\s*)each(?= "
-                  r"(?:will|shall|must)\b)|(?:any|each|every|that)\s+(?:contract\s+)?(?:reviewer|"
-                  r"translator|evaluator|clinician|interpreter|therapist)s?)\b",
+                  r"(?:will|shall|must)\b)|(?:any|each|every|that)\s+(?:contract\s+)?"
+                  rf"(?:reviewer|{_PROFESSIONALS})s?)\b",
                   lowered(sentence))
     )  # fmt: skip
 
