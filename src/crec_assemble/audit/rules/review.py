@@ -383,6 +383,14 @@ def _answers_the_school(
     if helps:
         return weak(helps[0], "helps the school answer families' requests to review their "
                               "data; no procedure of its own")  # fmt: skip
+    serves = [
+        s
+        for s in find(sentences, _SERVES_THE_SCHOOL)
+        if _among_families_requests(sentences, s) and not negated(s.text, _SERVES_VERBS)
+    ]
+    if serves:
+        return weak(serves[0], "gives the school what it needs to answer families' requests "
+                               "to review or correct; no procedure of its own")  # fmt: skip
     answers = find(sentences, _UNDER_THE_SCHOOLS_PROCEDURE)
     if answers:
         return weak(answers[0], "answers the school under procedures the school establishes; "
@@ -421,3 +429,46 @@ _HELPS_THE_SCHOOL = (
     r"|\b(?:reasonable|commercially reasonable) (?:assistance|cooperation)\b[^.;]{0,80}"
     r"\brequests?\b"
 )
+
+
+# The vendor's part, done for the school, in the section on families' requests: "Consultant
+# will provide Client with copies of the Client Data it holds about the student", "Chalkreel
+# will provide reasonable assistance", "will assist Customer … in responding to requests from
+# Data Subjects", "shall make the requested Student Data available to the LEA" (not "is
+# designed to help Districts meet their obligations": no promise).
+_SERVES_VERBS = r"\b(?:provid|giv|send|deliver|export|produc|mak|assist|cooperat|help|respond)\w*"
+_VENDOR_WILL = (
+    rf"(?:{PROVIDER}|\b(?:it|we)\b)[^.;]{{0,60}}?\b(?:will|shall|must|agrees? to)\s+"
+    r"(?:(?:promptly|also|reasonably|then)\s+)?"
+)
+_SERVES_THE_SCHOOL = (
+    rf"{_VENDOR_WILL}(?:provid|giv|send|deliver|export|produc|mak)\w*\s+"
+    rf"(?:(?:the\s+)?{LEA}\s+(?:with\s+)?)?(?:[\w'\u2019-]+\s+){{0,4}}?(?:cop(?:y|ies)|exports?|"
+    r"records?|data|information|documents?|reports?|plans?|assistance|help|support|"
+    r"cooperation)\b"
+    rf"|{_VENDOR_WILL}(?:assist|cooperat|help)\w*\s+(?:with\s+)?(?:the\s+)?{LEA}\b"
+    rf"|{_VENDOR_WILL}respond\w*\s+to\s+(?:the\s+)?(?:reasonable\s+|written\s+)?{LEA}"
+    r"(?:['\u2019]s?)?\s+(?:reasonable\s+|written\s+)?requests?\b"
+    r"|\bmake\s+(?:any|the|each|such)\s+corrections?\b"
+)
+# Families' requests to see or correct their records, named in a heading or a sentence:
+# "Parent and Student Requests", "requests from students and parents to review or correct"
+# (not "the students affected … the corrective actions taken").
+_FAMILIES_REQUESTS = (
+    rf"\b{PARENTS}\b[^.;]{{0,120}}?\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|"
+    rf"rectif)|\brequests?\b[^.;]{{0,40}}?\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}\b"
+    rf"|\b{PARENTS}\s+requests\b"
+)
+
+
+def _among_families_requests(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether ``sentence`` stands where the paper deals with families' requests: it, or one
+    of the three before it in its paragraph, names them (the rules read no heading, and the
+    school's own sentence, "School is responsible for responding to requests from parents",
+    is not the vendor's to read)."""
+    at = sentences.index(sentence)
+    return any(
+        re.search(_FAMILIES_REQUESTS, lowered(s))
+        for s in sentences[max(0, at - 3) : at + 1]
+        if s.paragraph == sentence.paragraph
+    )
