@@ -24,6 +24,23 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R4", (("We will help the Customer, by suitable technical measures where we can, to "
              "answer requests from data subjects to exercise their rights.",),),
      "weak", "helps-the-customer-answer-data-subject-requests"),
+    # U1: uses left to the vendor's privacy policy, or offers of its own or its partners'
+    # wares to the families, are beyond the four (weak)
+    ("U1", (("We use Student Data to run the App and for the purposes described in our "
+             "Privacy Notice.",),),
+     "weak", "the-purposes-described-in-its-privacy-notice"),
+    ("U1", (("The Vendor may use student contact information to tell families about weekend "
+             "workshops and summer camps run by our partners.",),),
+     "weak", "tells-families-of-camps-its-partners-run"),
+    ("U1", (("The Vendor uses Student Data to print the ordered yearbooks and to offer "
+             "families keepsake packages with their child's photographs.",),),
+     "weak", "offers-families-keepsake-packages"),
+    ("U1", (("The permitted purposes are: (a) to host and support the Platform; and (b) to "
+             "administer Partner Programs under Section 9.",),),
+     "weak", "administers-partner-programs"),
+    ("U1", (("The Vendor may use Student Data to operate the Service and to inform parents of "
+             "future courses and summer sessions offered through the Vendor.",),),
+     "weak", "informs-parents-of-future-courses"),
 ]  # fmt: skip
 
 # Drafting near those classes that was already read right, and must stay so.
@@ -46,6 +63,14 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("R4", (("A parent may review the student's records by writing to the Vendor, and the "
              "Vendor will correct any inaccurate information within ten days.",),),
      "present", "the-vendors-own-procedure"),
+    # U1: telling students of what they entered, or a glossary's "a party the Provider uses",
+    # is no use beyond the four
+    ("U1", (("The Vendor may use Student Data to improve the Service and to notify students "
+             "of the matches they entered.",),),
+     "present", "notifies-students-of-their-own-matches"),
+    ("U1", (("Subprocessor: a party other than the School or Provider, who Provider uses for "
+             "data hosting, and who has access to Student Data.",),),
+     "missing", "a-glossary-party-the-provider-uses"),
 ]  # fmt: skip
 
 

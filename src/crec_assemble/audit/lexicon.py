@@ -157,9 +157,13 @@ ELSEWHERE = (
 Policy", "is governed by the Manufacturer's Education Terms and Conditions", "or as otherwise
 permitted by the Subscription Terms or the Privacy Policy", "subject to our Terms of Service"."""
 
-PURPOSES_ELSEWHERE = rf"\b(?:other|further|additional)\s+purposes\s+(?:{ELSEWHERE})"
+PURPOSES_ELSEWHERE = (
+    rf"\b(?:(?:other|further|additional)\s+purposes|(?:the|those)\s+(?:[\w-]+\s+)?purposes)\s+"
+    rf"(?:{ELSEWHERE})"
+)
 """Uses left to a document the vendor writes: "We also use it for the other purposes described
-in our Privacy Policy", in a sentence of its own or at the end of a limit."""
+in our Privacy Policy", "… and for the purposes described in our Privacy Policy", in a
+sentence of its own or at the end of a limit."""
 
 OWNS = (
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\byour )(?<!\bmy )"

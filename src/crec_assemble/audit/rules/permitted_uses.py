@@ -16,6 +16,7 @@ from ..lexicon import (
     LEA,
     NO_ONE,
     OTHER_WARES,
+    PROVIDER,
     PURPOSES_ELSEWHERE,
     SPONSORED_FOR_THE_STUDENT,
     THE_VENDORS,
@@ -28,12 +29,19 @@ from ..reader import Sentence, lead_in_of
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
-# "The purposes authorized under this Licence are: (a) …": a grant, as a list of uses
-_PURPOSES_ARE = r"\bpurposes\s+(?:authori[sz]ed|permitted)\s+(?:under|by)\s+this\s+\w+\s+are\s*:"
-# "may use", "licence to", or that list
+# "The purposes authorized under this Licence are: (a) …", "The authorized purposes are:",
+# "These purposes are:": a grant, as a list of uses
+_PURPOSES_ARE = (
+    r"\bpurposes\s+(?:authori[sz]ed|permitted)\s+(?:under|by)\s+this\s+\w+\s+are\s*:"
+    r"|\b(?:the|these|those|its|our)\s+(?:authori[sz]ed\s+|permitted\s+)?purposes\s+are\s*:"
+)
+# "may use", "Contractor uses", "licence to", or that list
 _GRANT = LazyPattern(
-    r"\b(?:may|can|will|shall|we)\s+(?:only\s+|also\s+)?(?:use|process)\b|\blicen[cs]e to\b|"
-    + _PURPOSES_ARE
+    rf"\b(?:may|can|will|shall|we)\s+(?:only\s+|also\s+)?(?:use|process)\b|{PROVIDER}\s+"
+    # (not a glossary's "a party … who Provider uses for data collection")
+    r"(?:only\s+|also\s+)?(?:uses|processes)\s+(?:the\s+|all\s+|such\s+)?"
+    r"(?:(?!(?:for|to|in|on|with|as)\b)[\w-]+\s+){0,2}?"
+    r"(?:data|information|records)\b|\blicen[cs]e to\b|" + _PURPOSES_ARE
 )
 
 
@@ -47,6 +55,26 @@ _PAID = LazyPattern(
 # U1(3) allows recommendations only where no third party pays for them; a grant that
 # recommends "content, products and services" and never says so lets the payment in.
 _RECOMMENDS = r"\brecommend\w*"
+# Offers and news of the vendor's or its partners' wares, sent to the families: "to offer
+# families portrait packages", "to inform them of additional Courses, summer sessions and degree
+# programs", "to send news about Gridline events, partner offers and promotions", "letting
+# families know about summer camps run by our partners" (not "notify students of the
+# tournaments they entered").
+_PROMOTES = (
+    # (verbs, not "information about students")
+    r"\b(?:offer(?:s|ed|ing)?|send(?:s|ing)?|tell(?:s|ing)?|inform(?:s|ed|ing)?|"
+    r"let(?:s|ting)?\s+(?:[\w-]+\s+){0,4}?know|notif(?:y|ies|ied|ying)|promot(?:e|es|ed|ing)|"
+    r"market(?:s|ed|ing)?|advertis(?:e|es|ed|ing))\b[^.;]{0,120}?\b(?:(?:portrait\s+|"
+    r"promotional\s+|partner\s+)?offers|promotions|(?:[\w-]+\s+)?packages|summer\s+(?:sessions|programs?|"
+    r"programmes|camps|courses)|degree\s+programs?|partner\s+(?:programs?|programmes|products|"
+    r"events|camps)|(?:camps|tournaments|events|programs?|programmes|courses)\s+(?:run|offered|"
+    r"hosted|operated|sponsored)\s+by\s+(?:our|its|their)\s+partners|(?:additional|future|"
+    r"other)\s+(?:[\w-]+\s+){0,2}?(?:courses|events|sessions))"
+    # "offering Parents reorders, retake sessions and portrait products"; "(d) to operate
+    # Partner Programs": the wares of third parties the vendor has agreements with
+    r"|\boffer(?:s|ed|ing)?\s+(?:to\s+)?(?:parents|families|guardians|students|them)\b"
+    r"|\bpartner\s+(?:programs?|programmes|offers)\b"
+)
 # None of the four permitted uses is marketing, research or any purpose at all: "to send you
 # marketing emails", "show you tailored ads", "for any purpose, including to improve".
 _MARKETING = (
@@ -57,7 +85,7 @@ _MARKETING = (
     # products", "models for its commercial products" (U1 lets it develop nothing).
     r"(?:develop\w*|build\w*|creat\w*|train\w*|design\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
     r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?)|"
-    rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES})\b"
+    rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES}|{_PROMOTES})\b"
 )
 # The data must be what is used: "practices that use technologies" uses none.
 _USED = (
@@ -69,9 +97,9 @@ _USED = (
     rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
 )
 # Uses added by the vendor's policy: "to provide the Course, and as otherwise described in the
-# Privacy Policy".
+# Privacy Policy", "… to improve and develop it, and as described in our Privacy Policy".
 _OTHERWISE = (
-    rf"\b(?:and|or)\s+as\s+otherwise\s+(?:set (?:out|forth)|described|provided|permitted)\s+"
+    rf"\b(?:and|or)\s+as\s+(?:otherwise\s+)?(?:set (?:out|forth)|described|provided|permitted)\s+"
     rf"(?:in|by|under)\s+(?:{THE_VENDORS}\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:policy|policies|notice|"
     r"statement|terms(?:\s+and\s+conditions)?|terms\s+of\s+(?:use|service))|the\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?(?:privacy\s+(?:policy|notice|statement)|terms\s+of\s+(?:use|service)))\b"
@@ -184,6 +212,8 @@ def _with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
     # Each item repeats the list's lead-in ("Vendor may use Student Data: (ii) …"); an item
     # read apart without one opens with its number.
     lead = lead_in_of(sentence)
+    if lead is not None and " " not in lead.strip():
+        lead = None  # a table's column ("Topic:") opens every row, not a list's items
     for later in sentences[at + 1 : at + 6]:
         own_item = later.paragraph == sentence.paragraph and re.match(r"\W*\(\w{1,3}\)", later.text)
         if not (own_item or (lead and later.text.startswith(lead))):
