@@ -41,6 +41,11 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("U1", (("The Vendor may use Student Data to operate the Service and to inform parents of "
              "future courses and summer sessions offered through the Vendor.",),),
      "weak", "informs-parents-of-future-courses"),
+    # 15(a): a ban on using the students' PII alone for targeted advertising is there, but is
+    # not the ban on targeted advertising on the service (weak, not missing)
+    ("R15a", (("The Vendor will not use personally identifiable information in Course Records "
+               "for targeted advertising.",),),
+     "weak", "a-pii-only-ban"),
 ]  # fmt: skip
 
 # Drafting near those classes that was already read right, and must stay so.
@@ -71,6 +76,9 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("U1", (("Subprocessor: a party other than the School or Provider, who Provider uses for "
              "data hosting, and who has access to Student Data.",),),
      "missing", "a-glossary-party-the-provider-uses"),
+    # 15(a): a ban on using the student data, held to no venue, stays present
+    ("R15a", (("The Vendor will not use Student Data for targeted advertising.",),),
+     "present", "a-ban-on-using-the-data"),
 ]  # fmt: skip
 
 

@@ -178,6 +178,13 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     if verdict.status == "missing" and others:
         return weak(others[0], "keeps others' advertising off its service, but not its own "
                                "targeted advertising")  # fmt: skip
+    # "shall not use personally identifiable information contained in Student Data for
+    # Targeted Advertising": a ban, but on the PII alone, which the readings table does not
+    # take for 15(a)'s (what else the service knows of the student may still pick its ads)
+    used = data_ban(sentences)
+    if verdict.status == "missing" and used is not None and re.search(PII_ONLY, lowered(used)):
+        return weak(used, "forbids targeting with students' personally identifiable "
+                          "information only, not targeted advertising on its service")  # fmt: skip
     return or_told_only(verdict, sentences)
 
 
