@@ -46,6 +46,12 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R15a", (("The Vendor will not use personally identifiable information in Course Records "
                "for targeted advertising.",),),
      "weak", "a-pii-only-ban"),
+    # 13: the vendor's own messages defined out of the ban ("… are not advertising for the
+    # purposes of these terms") are an exception to it (weak)
+    ("R13", (("We do not use Student Data to target advertising to students.",),
+             ("Partner Showcase e-mails to club members are not advertising for the purposes "
+              "of these terms.",)),
+     "weak", "partner-e-mails-defined-out-of-the-ban"),
 ]  # fmt: skip
 
 # Drafting near those classes that was already read right, and must stay so.
@@ -79,6 +85,10 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     # 15(a): a ban on using the student data, held to no venue, stays present
     ("R15a", (("The Vendor will not use Student Data for targeted advertising.",),),
      "present", "a-ban-on-using-the-data"),
+    # 13: a service "not advertising-supported" excepts nothing
+    ("R13", (("We do not use Student Data to target advertising to students.",),
+             ("The Service is not advertising-supported.",)),
+     "present", "not-advertising-supported"),
 ]  # fmt: skip
 
 

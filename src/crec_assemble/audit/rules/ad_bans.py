@@ -278,9 +278,22 @@ def _targeted_but_not_called_advertising(sentences: Sequence[Sentence]) -> Sente
         picked = " ".join(
             lowered(s) for s in (before, sentence) if s.paragraph == sentence.paragraph
         )
-        if _PICKED_FOR_THE_STUDENT.search(picked):
+        if _PICKED_FOR_THE_STUDENT.search(picked) or _ITS_MESSAGES_NOT_ADVERTISING.search(
+            lowered(sentence)
+        ):
             return sentence
     return None
+
+
+# "Messages about Ridgeline programs under Section 4.3 are not advertising for purposes of
+# this Section", "Sponsor Spotlight e-mails are not advertising": the vendor's own messages to
+# the students, defined out of the ban wherever their choosing is described.
+_ITS_MESSAGES_NOT_ADVERTISING = LazyPattern(
+    r"\b(?:messages?|offers?|notices?|opportunit(?:y|ies)|e-?mails?|spotlights?|listings?|"
+    r"placements?|announcements?|communications?|promotions?)\b[^.;]{0,80}?\b(?:is|are)\s+not\s+"
+    r"(?:considered\s+|deemed\s+|treated\s+as\s+)?(?:targeted\s+)?(?:advertising|advertisements?|"
+    r"ads)\b"
+)
 
 
 def or_told_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict:
