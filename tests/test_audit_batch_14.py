@@ -52,6 +52,17 @@ CASES = [  # (requirement, paragraphs, status, id)
              ("Partner Showcase e-mails to club members are not advertising for the purposes "
               "of these terms.",)),
      "weak", "partner-e-mails-defined-out-of-the-ban"),
+    # 13, 15(a): the model agreement's carve-out from its ban, stretched to partners' wares
+    ("R13", (("The Provider is prohibited from using Student Data to inform, influence or enable "
+             "Targeted Advertising.",
+             "This section does not prohibit the Provider from using Student Data to tell "
+             "account holders about product updates and offers from our partners.",),),
+     "weak", "carve-out-for-partner-offers"),
+    ("R15a", (("The Provider is prohibited from using Student Data to inform, influence or enable "
+             "Targeted Advertising.",
+              "This section does not prohibit the Provider from using Student Data to tell "
+              "account holders about courses sold by other providers in our Marketplace.",),),
+     "weak", "carve-out-for-other-providers-courses"),
 ]  # fmt: skip
 
 # Drafting near those classes that was already read right, and must stay so.
@@ -89,6 +100,14 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("R13", (("We do not use Student Data to target advertising to students.",),
              ("The Service is not advertising-supported.",)),
      "present", "not-advertising-supported"),
+    # 13: the model's own carve-out (its education product updates; recommendations no
+    # third party pays for) leaves the ban whole
+    ("R13", (("The Provider is prohibited from using Student Data to inform, influence or enable "
+             "Targeted Advertising.",
+             "This section does not prohibit the Provider from using Student Data to make "
+             "recommendations, provided no third party pays for them, or to notify account "
+             "holders about new education product updates.",),),
+     "present", "the-models-own-carve-out"),
 ]  # fmt: skip
 
 

@@ -254,7 +254,24 @@ def excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentence
         excepted
         or _targeted_but_not_called_advertising(sentences)
         or next(iter(find(sentences, SPONSORED_FOR_THE_STUDENT)), None)
+        or next(iter(find(sentences, _CARVED_OUT, _OTHERS_WARES)), None)
     )
+
+
+# The model agreement's carve-out from its advertising ban, stretched to others' wares: "This
+# section does not prohibit Provider from using Student Data … (iii) to notify account holders
+# about new product updates, features or services, including … partner offers", "… programmes
+# offered by other providers through the Marketplace" (its own education product updates
+# alone are the model's words, and leave the ban whole; so does its proviso that no third
+# party pays for a recommendation).
+_CARVED_OUT = (
+    r"\b(?:does|do|shall|will)\s+not\s+prohibit\b|\bnothing\s+in\s+this\s+(?:section|article|"
+    r"agreement|addendum|dpa)\s+(?:prohibits|shall\s+prohibit|prevents)\b"
+)
+_OTHERS_WARES = (
+    r"\b(?:partners?|partner\s+offers|other\s+providers?|marketplace|"
+    r"sponsor\w*|plus|premium)\b"
+)
 
 
 # "These messages are not advertising for purposes of these commitments", of messages
