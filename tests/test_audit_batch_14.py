@@ -63,6 +63,17 @@ CASES = [  # (requirement, paragraphs, status, id)
               "This section does not prohibit the Provider from using Student Data to tell "
               "account holders about courses sold by other providers in our Marketplace.",),),
      "weak", "carve-out-for-other-providers-courses"),
+    # 1: the school owns its data, the vendor records of the students by any name (weak)
+    ("R1", (("The District owns all Student Data.",),
+            ("Interview records and home-visit logs the investigator makes are the property of "
+             "the Consultant.",)),
+     "weak", "interview-records-the-consultants-property"),
+    ("R1", (("Customer owns all Customer Data.",),
+            ("The Company owns all right, title and interest in and to Device Data.",)),
+     "weak", "the-company-owns-device-data"),
+    ("R1", (("All student records the School gives me remain the School's property.",),
+            ("My session notes and raw scores remain my property.",)),
+     "weak", "session-notes-remain-my-property"),
 ]  # fmt: skip
 
 # Drafting near those classes that was already read right, and must stay so.
@@ -108,6 +119,14 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
              "recommendations, provided no third party pays for them, or to notify account "
              "holders about new education product updates.",),),
      "present", "the-models-own-carve-out"),
+    # 1: the vendor's own wares, or statistics that identify no one, take nothing from the
+    # school
+    ("R1", (("The District owns all Student Data.",),
+            ("The Vendor owns the Services, the Software and all Documentation.",)),
+     "present", "the-vendor-owns-its-software"),
+    ("R1", (("The District owns all Student Data.",),
+            ("The Vendor owns aggregated usage statistics that identify no student.",)),
+     "present", "the-vendor-owns-aggregate-statistics"),
 ]  # fmt: skip
 
 

@@ -198,11 +198,26 @@ def _ownership_elsewhere(sentences: Sequence[Sentence]) -> tuple[Sentence, str] 
 def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
     """The vendor's claim to what the service makes of the students ("Vendor owns all rights
     in the integrity scores, flags and other analytics", "Images … belong to Vendor"), which
-    is student data too."""
+    is student data too; or to records of any name that are not of the vendor's own making
+    and identify someone ("Our workpapers, including data extracts you provide, are the
+    property of the Firm", "The Company owns all right, title and interest in Sensor
+    Data")."""
     for sentence in find(sentences, _DERIVED_CLAIM.pattern):
         if not negated(lowered(sentence), OWNS):
             why = "the school's data stay the school's, but the vendor claims what it derives"
             return sentence, why
+    for sentence in find(sentences, _RECORDS_CLAIM.pattern):
+        claim = _RECORDS_CLAIM.search(lowered(sentence))
+        if (
+            claim is not None
+            and not negated(lowered(sentence), OWNS)
+            and not re.search(NO_ONE, claim.group(0))
+        ):
+            return (
+                sentence,
+                "the school's data stay the school's, but the vendor claims some "
+                "records of the students as its own",
+            )
     return None
 
 
@@ -248,4 +263,24 @@ _DERIVED_CLAIM = LazyPattern(
     r"(?:[\w-]+,?\s+){0,3}?(?:perpetual|irrevocable)\b[^.;]{0,40}?\blicen[cs]e\s+to\s+use\s+"
     r"(?:each|the|all|any)\s+(?:[\w-]+\s+){0,2}(?:reports?|evaluations?|results|scores|"
     r"assessments)\b"
+)
+
+
+# Records of any name, which a claim of ownership over them takes from the school: "Sensor
+# Data", "Course Records", "working papers", "field notes", "data extracts", "raw test data"
+# (not the vendor's own wares: "the Services, the Software and its Documentation").
+_RECORDS = (
+    r"\b(?:(?:[\w-]+\s+)?records|work(?:ing)?\s*papers|(?:[\w-]+\s+)?notes|(?:[\w-]+\s+)?datasets?|"
+    r"(?:data\s+)?extracts|copies\s+of\s+(?:[\w-]+\s+){0,2}?(?:documents|records|data)|"
+    r"(?!(?:customer|client|school|district|student|pupil|lea|institution|personal|your|the|"
+    r"all|such|this|that|any)\b)[\w-]+\s+data)\b"
+)
+_RECORDS_CLAIM = LazyPattern(
+    rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
+    rf"title))\b(?:(?!,\s*and\b)[^.;]){{0,60}}?{_RECORDS}"
+    rf"|{_RECORDS}{_SAME_CLAIM}\b(?:are|is|remain|shall\s+(?:be|remain)|become)\s+(?:the\s+)?"
+    rf"(?:sole\s+|exclusive\s+)?property\s+of\s+(?:the\s+)?{PROVIDER}"
+    rf"|{_RECORDS}{_SAME_CLAIM}\b(?:are|is|remain)\s+(?:our|my|(?:the\s+)?{PROVIDER}['\u2019]s)\s+"
+    r"(?:own\s+)?(?:sole\s+|exclusive\s+)?property\b"
+    rf"|{_RECORDS}{_SAME_CLAIM}(?<!\bnot )\bowned\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?{PROVIDER}"
 )
