@@ -74,6 +74,14 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R1", (("All student records the School gives me remain the School's property.",),
             ("My session notes and raw scores remain my property.",)),
      "weak", "session-notes-remain-my-property"),
+    # 3, U1: the uses are those "described on this page" or "in this notice": a page the
+    # vendor writes, not the contract's purposes (weak)
+    ("R3", (("We use student information to run the Service and for the other purposes "
+             "described on this page.",),),
+     "weak", "the-other-purposes-described-on-this-page"),
+    ("U1", (("We use Student Data only for the purposes described in this notice: to "
+             "personalize practice and to improve the App.",),),
+     "weak", "only-the-purposes-described-in-this-notice"),
 ]  # fmt: skip
 
 # Drafting near those classes that was already read right, and must stay so.
@@ -127,6 +135,13 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("R1", (("The District owns all Student Data.",),
             ("The Vendor owns aggregated usage statistics that identify no student.",)),
      "present", "the-vendor-owns-aggregate-statistics"),
+    # 3, U1: the purposes this agreement sets out are the contract's
+    ("R3", (("The Vendor will use Student Data only for the purposes described in this "
+             "Agreement.",),),
+     "present", "the-purposes-described-in-this-agreement"),
+    ("U1", (("The Vendor may use Student Data only to maintain and improve the Service, for the "
+             "purposes set out in Section 4 of this Agreement.",),),
+     "present", "the-purposes-set-out-in-section-4"),
 ]  # fmt: skip
 
 

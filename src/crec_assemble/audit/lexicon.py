@@ -159,11 +159,15 @@ permitted by the Subscription Terms or the Privacy Policy", "subject to our Term
 
 PURPOSES_ELSEWHERE = (
     rf"\b(?:(?:other|further|additional)\s+purposes|(?:the|those)\s+(?:[\w-]+\s+)?purposes)\s+"
-    rf"(?:{ELSEWHERE})"
+    rf"(?:{ELSEWHERE}"
+    # a privacy notice's own pages, which the vendor writes as well: "for the other purposes
+    # described on this page", "… in this Notice", "… in this Section 3"
+    r"|(?:described|set (?:out|forth)|listed)\s+(?:in|on)\s+this\s+(?:page|notice|privacy notice|"
+    r"policy|privacy policy|pledge|section\s+\d+))"
 )
 """Uses left to a document the vendor writes: "We also use it for the other purposes described
-in our Privacy Policy", "… and for the purposes described in our Privacy Policy", in a
-sentence of its own or at the end of a limit."""
+in our Privacy Policy", "… and for the purposes described in our Privacy Policy", "… for the
+other purposes described on this page", in a sentence of its own or at the end of a limit."""
 
 OWNS = (
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\byour )(?<!\bmy )"

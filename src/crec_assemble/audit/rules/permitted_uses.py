@@ -156,7 +156,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
             continue  # that is U2
         if negated(low, _USES):
             continue
-        if re.search(ELSEWHERE, low):
+        if re.search(ELSEWHERE, low) or re.search(PURPOSES_ELSEWHERE, low):
             # The uses stay open to whatever the policy later says: broader than the four.
             return weak(sentence, "leaves what else student information may serve to a "
                                   "document the vendor writes")  # fmt: skip
