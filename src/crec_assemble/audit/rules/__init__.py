@@ -11,25 +11,27 @@ small; ``bench/bench_audit.py`` measures them against a labelled corpus.
 To find the rule for a requirement, look it up by id (``RULES["R6a"].name``) or search
 for ``@rule("R6a")``. The rules are grouped by subject:
 
-=====================  ==================================================
-``data_rights``        R1 the school's data
-``students_content``   R11 students' content
-``review``             R4 review and correction by students and parents
-``deletion``           R2 deletion on request
-``deletion_at_end``    R7 deletion when the services end
-``security``           R5 security and confidentiality, R12 HITECH standards
-``breach_notice``      R6a-R6d breach notice, within the catalogue's deadlines
-``use_and_disclosure`` R3, R15c: use and collection
-``sale``               R15d: no sale, rent or trade
-``disclosure``         R15e: disclosure only in the six permitted cases
-``permitted_uses``     U1, U2: what student and de-identified information may serve
-``advertising``        R13, R15a, R15b: no targeted advertising, with the data or anywhere
-``ad_bans``            the shapes of a ban on targeted advertising, read for all three
-``ad_free``            15(a)'s other shape: a service with no advertising at all
-``ferpa``              R8 FERPA promised, not merely named
-``contract_terms``     R9 Connecticut law, R10 severability
-``subcontracts``       R14 sub-contracts: written consent and the same terms
-=====================  ==================================================
+=========================  ==================================================
+``data_rights``            R1 the school's data
+``students_content``       R11 students' content
+``review``                 R4 review and correction by students and parents
+``review_through_school``  R4: the vendor's part where the procedure is the school's
+``review_words``           R4: the words both read
+``deletion``               R2 deletion on request
+``deletion_at_end``        R7 deletion when the services end
+``security``               R5 security and confidentiality, R12 HITECH standards
+``breach_notice``          R6a-R6d breach notice, within the catalogue's deadlines
+``use_and_disclosure``     R3, R15c: use and collection
+``sale``                   R15d: no sale, rent or trade
+``disclosure``             R15e: disclosure only in the six permitted cases
+``permitted_uses``         U1, U2: what student and de-identified information may serve
+``advertising``            R13, R15a, R15b: no targeted advertising, with the data or anywhere
+``ad_bans``                the shapes of a ban on targeted advertising, read for all three
+``ad_free``                15(a)'s other shape: a service with no advertising at all
+``ferpa``                  R8 FERPA promised, not merely named
+``contract_terms``         R9 Connecticut law, R10 severability
+``subcontracts``           R14 sub-contracts: written consent and the same terms
+=========================  ==================================================
 """
 
 from __future__ import annotations

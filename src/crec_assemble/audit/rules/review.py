@@ -13,27 +13,20 @@ import re
 from collections.abc import Sequence
 
 from ..durations import has_placeholder
-from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
+from .review_through_school import answers_the_school, corrects_for_the_school
+from .review_words import (
+    CORRECT,
+    FAMILY_REVIEWS,
+    REVIEW,
+    REVIEW_DATA,
+    VENDOR_PASSES_ON,
+    paragraph_window,
+)
 
-_REVIEW = (
-    r"\b(?:review|inspect|access|challeng\w*|see|view|obtain|cop(?:y|ies)|download|examin)\w*"
-    r"|\blook (?:at|over)\b"
-)
-_CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
-# Reviewing the records, not the service: "Students can access the Service" reviews nothing;
-# "review their child's progress" reviews the child's records.
-_REVIEW_DATA = (
-    rf"(?:{_REVIEW})[^.;]{{0,60}}(?:\b(?:data|records?|information|profiles?|pii|files?|reports?|"
-    # what the records hold: "view grades, attendance and assignments", "view meal account
-    # balances and purchase history", "review everything I've written about them"
-    r"grades|attendance|scores|results|transcripts?|balances?|histor(?:y|ies)|written about|"
-    r"work|submissions?|messages|portfolios?|(?:holds?|keeps?|has) about)\b"
-    r"|\b(?:child|student|pupil)['\u2019]s\b|\b(?:children|students|pupils)['\u2019])"
-)
 _WRONG = (
     r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong|information|data|"
     r"entr(?:y|ies)|anything)\b"
@@ -48,25 +41,6 @@ _FAMILIES = (
     rf"(?:{_MAY}|\brequests?\b[^.;]{{0,20}}\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}"
     # "Provider shall provide parents with access to …", "allow students to review …"
     rf"|\b(?:provid|giv|allow|permit|enabl)\w*\s+(?:\w+\s+){{0,2}}?{PARENTS}\b)"
-)
-# A family's own right to see the records, the review verb close after the family ("A parent
-# can look at the information we hold"; not "so that teachers can review and grade it").
-# A copy of the student's records, not "a copy of its privacy policy".
-_COPY_OF_RECORDS = (
-    r"cop(?:y|ies)\s+of\s+(?:the\s+|its\s+|their\s+|each\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
-    r"(?:reports?|records?|evaluations?|assessments?|plans?|data|information|files?|results?|"
-    r"transcripts?)\b"
-)
-_FAMILY_REVIEWS = (
-    # "Consultant will give parents a copy of the FBA report": the family sees the record
-    r"\b(?:give|gives|provide|provides|send|sends)\s+(?:the\s+)?(?:parents?|guardians?|families)\s+"
-    rf"(?:with\s+)?(?:a\s+)?{_COPY_OF_RECORDS}|"
-    r"\b(?:parents?|guardians?|families|eligible students?|you)\b[^.;]{0,60}?\b(?:may|can|"
-    r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to)\s+"
-    # "may contact us to review …"
-    r"(?:(?:\w+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"
-    # "may request, through the School, a copy of the records we hold about their child"
-    rf"download)\b|request\b[^.;]{{0,40}}?\ba\s+{_COPY_OF_RECORDS})"
 )
 # The families' records, not a security program's: "a student's records", "parents".
 _WHOSE_RECORDS = (
@@ -128,27 +102,11 @@ _VENDOR_ACTS = (
 )
 
 
-# The vendor's one part: "Consultant shall forward to CREC …", "it will direct the requester
-# to District" (not "Requests should be directed to the School", where it has none).
-_VENDOR_PASSES_ON = (
-    rf"(?:{PROVIDER}|\bit)\s+(?:shall|will|must|agrees to)\s+(?:promptly\s+)?"
-    r"(?:forward|refer|redirect|direct|pass)\w*"
-)
-
-
 def _to_school(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     """Whether the families' requests go to the school, in ``sentence`` or the next one, and
     the vendor has no part in answering them."""
-    window = _window(sentences, sentence, 2)
+    window = paragraph_window(sentences, sentence, 2)
     return bool(re.search(_TO_SCHOOL, window)) and not re.search(_VENDOR_ACTS, window)
-
-
-def _window(sentences: Sequence[Sentence], sentence: Sentence, count: int) -> str:
-    """``sentence`` and those after it in its paragraph, ``count`` in all, case-folded."""
-    at = sentences.index(sentence)
-    return " ".join(
-        lowered(s) for s in sentences[at : at + count] if s.paragraph == sentence.paragraph
-    )
 
 
 def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
@@ -159,9 +117,9 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sente
         (
             later
             for later in sentences[at + 1 : at + 4]
-            if re.search(_CORRECT, lowered(later))
+            if re.search(CORRECT, lowered(later))
             and re.search(_WRONG, lowered(later))
-            and not negated(later.text, _CORRECT)
+            and not negated(later.text, CORRECT)
             and not re.search(_TO_SCHOOL, lowered(later))
             # "… should contact their child's school": the school corrects, not the vendor
             and not re.search(_ASK_THE_SCHOOL, lowered(later))
@@ -208,43 +166,11 @@ _DECLINES = (
 )
 
 
-# The vendor's part in the procedure the school establishes (the school's own sentence is its
-# duty, which the rules never read): "will respond to the Member's reasonable requests for
-# assistance in connection with those procedures".
-_UNDER_THE_SCHOOLS_PROCEDURE = (
-    rf"{PROVIDER}[^.;]{{0,60}}\b(?:respond|answer|assist|cooperat|comply)\w*\b[^.;]{{0,80}}"
-    r"\b(?:under|in connection with|pursuant to|in accordance with|as part of|with|in carrying "
-    rf"out|in implementing)\s+(?:those|such|these|the|its|{LEA}['\u2019]s)\s+procedures\b"
-    # "shall respond within forty-five (45) days to the LEA's request for Student Data … to
-    # view or correct", "will respond to the Council's requests for copies of, or changes to,
-    # its records": the school's requests, in the school's procedure
-    rf"|{PROVIDER}[^.;]{{0,60}}\b(?:respond|answer)\w*\b[^.;]{{0,120}}"
-    rf"(?:{LEA}['\u2019]s?\s+(?:reasonable\s+|written\s+)?requests?\b|\brequests?\s+(?:from|by)\s+"
-    # ("… requests from the District for assistance in locating or amending such records",
-    # "… the Customer's reasonable requests for access to or correction of Student Data")
-    rf"(?:the\s+)?{LEA})[^.;]{{0,100}}\b(?:view|review|inspect|correct(?:ion|ions|ing)?|"
-    r"amend(?:ing|ments?)?|changes?|cop(?:y|ies))\b"
-    r"(?!\s+(?:to|of)\s+(?:this|the)\s+(?:agreement|statement|order|sow|contract|addendum)\b)"
-)
-# The vendor's part through the school, with a time: "will make any correction the District
-# directs within ten (10) business days"; "will give the District a complete export …".
-_CORRECTS_FOR_THE_SCHOOL = (
-    r"\b(?:will|shall|must|agrees? to)\s+(?:promptly\s+)?(?:make|enter)\s+(?:any|each|every|the|"
-    r"such|all)\s+(?:\w+\s+)?corrections?\b"
-    r"|\b(?:will|shall|must|agrees? to)\s+(?:promptly\s+)?(?:correct|amend)\s+(?:the|any|such)\s+"
-    r"(?:records?|data|information|errors?)\b"
-)
-_EXPORTS_FOR_THE_SCHOOL = (
-    rf"{PROVIDER}[^.;]{{0,40}}\b(?:provid|giv|export|deliver|produc|mak)\w*\b[^.;]{{0,60}}"
-    r"\b(?:cop(?:y|ies)|exports?|records?|data)\b"
-)
-
-
 def _schools_procedure_untimed(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     """Whether the procedure is the school's to establish, in ``sentence`` or the next two
     of its paragraph, with no time in which the vendor does its part: the vendor only
     answers the school (the readings table)."""
-    window = _window(sentences, sentence, 3)
+    window = paragraph_window(sentences, sentence, 3)
     return bool(re.search(_SCHOOLS_PROCEDURE, window)) and not periods_in_days(window)
 
 
@@ -256,24 +182,24 @@ def students_and_parents_may_review_and_correct_their_data(
     verdict, through_school = _the_families_own_procedure(sentences)
     if verdict is not None:
         return verdict
-    for sentence in find(sentences, _FAMILIES, _REVIEW_DATA):
+    for sentence in find(sentences, _FAMILIES, REVIEW_DATA):
         corrects = _vendor_corrects(sentences, sentence)
         if corrects is not None and has_placeholder(corrects.text):
             return weak(corrects, _LEFT_BLANK)
         if corrects is not None:
             return present(sentence, "students and parents may review and correct their data")
-    grants = [s for s in find(sentences, _MAY, _REVIEW, _CORRECT) if s is through_school]
+    grants = [s for s in find(sentences, _MAY, REVIEW, CORRECT) if s is through_school]
     if grants:
         return weak(grants[0], "lets families review and correct their data, but through the "
                                "school's procedure, not the vendor's")  # fmt: skip
-    timed = _corrects_for_the_school(sentences)
+    timed = corrects_for_the_school(sentences)
     if timed is not None:
         return timed
     # Access and correction of the families' records, not of a security program.
     found = [
         s
         for s in find(
-            sentences, _REVIEW, r"\b(?:correct|amend|rectif|updat|edit)\w*", _WHOSE_RECORDS
+            sentences, REVIEW, r"\b(?:correct|amend|rectif|updat|edit)\w*", _WHOSE_RECORDS
         )
         if not _to_school(sentences, s)
         and s is not through_school
@@ -289,12 +215,12 @@ def students_and_parents_may_review_and_correct_their_data(
         # not a review the sentence itself sends to the school ("… should contact their
         # child's school"); a correction sent there leaves the review standing
         s
-        for s in find(sentences, _FAMILY_REVIEWS, _REVIEW_DATA)
+        for s in find(sentences, FAMILY_REVIEWS, REVIEW_DATA)
         if not re.search(_TO_SCHOOL, lowered(s))
     ]
     if reviews:
         return weak(reviews[0], "lets students and parents review their data, but not correct it")
-    return _answers_the_school(sentences, through_school) or missing(
+    return answers_the_school(sentences, through_school) or missing(
         "no way for students or parents to review and correct their data"
     )
 
@@ -310,9 +236,9 @@ def _the_families_own_procedure(
     first such procedure that runs through the school alone (which the caller weighs
     later)."""
     through_school: Sentence | None = None
-    for sentence in find(sentences, _FAMILIES, _REVIEW, _CORRECT):
+    for sentence in find(sentences, _FAMILIES, REVIEW, CORRECT):
         low = lowered(sentence)
-        if re.search(_DECLINES, low) and not re.search(_VENDOR_PASSES_ON, low):
+        if re.search(_DECLINES, low) and not re.search(VENDOR_PASSES_ON, low):
             continue  # "does not respond to requests from parents to review …": no procedure
         if _schools_procedure_untimed(sentences, sentence):
             why = "lets families review and correct through procedures the school establishes"
@@ -321,154 +247,8 @@ def _the_families_own_procedure(
             return weak(sentence, "lets some families review and correct, or only at the "
                                   "vendor's discretion"), None  # fmt: skip
         if not _to_school(sentences, sentence):
-            if has_placeholder(_window(sentences, sentence, 2)):
+            if has_placeholder(paragraph_window(sentences, sentence, 2)):
                 return weak(sentence, _LEFT_BLANK), None
             return present(sentence, "students and parents may review and correct their data"), None
         through_school = through_school or sentence
     return None, through_school
-
-
-_STUDENTS_PAPERS = LazyPattern(
-    r"^(?!.*\b(?:software|invoices?|order forms?|statements? of work|errors? in the)\b)"
-    r".*\b(?:student|pupil|records?|data|documents?|reports?|evaluations?|assessments?)\b"
-)
-
-
-def _corrects_for_the_school(sentences: Sequence[Sentence]) -> Verdict | None:
-    """The vendor's part through the school, with a time: present with the records given
-    for review, weak with corrections alone."""
-    untimed = None
-    for sentence in find(sentences, _CORRECTS_FOR_THE_SCHOOL, LEA):
-        if negated(sentence.text, _CORRECT):
-            continue
-        if not periods_in_days(lowered(sentence)):
-            # "Consultant shall make any correction to the reports … that CREC directs in
-            # writing", not to the software, an invoice or an order form
-            if _STUDENTS_PAPERS.search(lowered(sentence)):
-                untimed = untimed or sentence
-            continue
-        paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
-        if any(re.search(_EXPORTS_FOR_THE_SCHOOL, lowered(s)) for s in paragraph) or find(
-            sentences, _FAMILY_REVIEWS, _REVIEW_DATA
-        ):
-            return present(sentence, "gives the school the records and makes the corrections "
-                                     "it directs, in a stated time")  # fmt: skip
-        return weak(sentence, "makes the corrections the school directs, but gives families "
-                              "no review")  # fmt: skip
-    if untimed is not None:
-        return weak(untimed, "makes the corrections the school directs, in no stated time; the "
-                             "procedure is the school's")  # fmt: skip
-    return None
-
-
-def _answers_the_school(
-    sentences: Sequence[Sentence], through_school: Sentence | None
-) -> Verdict | None:
-    """The vendor's only part is in the school's procedure: it helps the school answer the
-    families' requests, or answers the school under procedures the school establishes (weak);
-    or it only passes the requests on, which is no part (missing)."""
-    helps = [
-        s
-        for s in find(sentences, _HELPS_THE_SCHOOL)
-        # the families' requests named in the sentence, or in its paragraph ("Parents should
-        # contact their School. Vendor will assist the School in responding to such requests."),
-        # or by "such requests" after the school's own sentence, which the rules do not read
-        if (re.search(_SUCH_REQUESTS, lowered(s)) and not _other_requests(sentences, s))
-        or any(
-            re.search(rf"\b{PARENTS}\b", lowered(other)) and re.search(_REVIEW, lowered(other))
-            for other in sentences
-            if other.paragraph == s.paragraph
-        )
-    ]
-    if helps:
-        return weak(helps[0], "helps the school answer families' requests to review their "
-                              "data; no procedure of its own")  # fmt: skip
-    serves = [
-        s
-        for s in find(sentences, _SERVES_THE_SCHOOL)
-        if _among_families_requests(sentences, s) and not negated(s.text, _SERVES_VERBS)
-    ]
-    if serves:
-        return weak(serves[0], "gives the school what it needs to answer families' requests "
-                               "to review or correct; no procedure of its own")  # fmt: skip
-    answers = find(sentences, _UNDER_THE_SCHOOLS_PROCEDURE)
-    if answers:
-        return weak(answers[0], "answers the school under procedures the school establishes; "
-                                "no procedure of its own")  # fmt: skip
-    if through_school is not None and re.search(
-        _VENDOR_PASSES_ON, _window(sentences, through_school, 2)
-    ):
-        # refers families away and takes no part (the readings table)
-        return missing("passes families' requests to review and correct to the school, and "
-                       "takes no part in them", through_school)  # fmt: skip
-    return None
-
-
-def _other_requests(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
-    """Whether the requests ``sentence`` helps with are of another kind, named in its
-    paragraph: "The District may ask the Vendor to delete Student Data …, and the Vendor will
-    assist the District with such requests"."""
-    paragraph = " ".join(lowered(s) for s in sentences if s.paragraph == sentence.paragraph)
-    return bool(_OTHER_KINDS.search(paragraph))
-
-
-_OTHER_KINDS = LazyPattern(
-    r"\b(?:delet\w*|destr\w*|subpoenas?|law enforcement|court orders?|public records|"
-    r"freedom of information|export\w*|breach\w*|incidents?)\b"
-)
-# "will assist the School in responding to such requests", "… with such a request"
-_SUCH_REQUESTS = (
-    r"\b(?:in responding to|with)\s+(?:such|these|those|any such)\s+(?:an?\s+)?requests?\b"
-)
-# "Consultant shall cooperate with CREC in responding to any request by a parent to inspect
-# records", "will provide commercially reasonable assistance": the vendor's part in the
-# school's procedure, with none of its own.
-_HELPS_THE_SCHOOL = (
-    rf"(?:{PROVIDER}|\b(?:we|it)\b)[^.;]{{0,60}}\b(?:cooperat\w*|assist\w*|work with|help\w*)\b"
-    r"(?![^.;]*\bnot\b)[^.;]{0,80}\b(?:requests?|locate and correct|correct)\b"
-    r"|\b(?:reasonable|commercially reasonable) (?:assistance|cooperation)\b[^.;]{0,80}"
-    r"\brequests?\b"
-)
-
-
-# The vendor's part, done for the school, in the section on families' requests: "Consultant
-# will provide Client with copies of the Client Data it holds about the student", "Chalkreel
-# will provide reasonable assistance", "will assist Customer … in responding to requests from
-# Data Subjects", "shall make the requested Student Data available to the LEA" (not "is
-# designed to help Districts meet their obligations": no promise).
-_SERVES_VERBS = r"\b(?:provid|giv|send|deliver|export|produc|mak|assist|cooperat|help|respond)\w*"
-_VENDOR_WILL = (
-    rf"(?:{PROVIDER}|\b(?:it|we)\b)[^.;]{{0,60}}?\b(?:will|shall|must|agrees? to)\s+"
-    r"(?:(?:promptly|also|reasonably|then)\s+)?"
-)
-_SERVES_THE_SCHOOL = (
-    rf"{_VENDOR_WILL}(?:provid|giv|send|deliver|export|produc|mak)\w*\s+"
-    rf"(?:(?:the\s+)?{LEA}\s+(?:with\s+)?)?(?:[\w'\u2019-]+\s+){{0,4}}?(?:cop(?:y|ies)|exports?|"
-    r"records?|data|information|documents?|reports?|plans?|assistance|help|support|"
-    r"cooperation)\b"
-    rf"|{_VENDOR_WILL}(?:assist|cooperat|help)\w*\s+(?:with\s+)?(?:the\s+)?{LEA}\b"
-    rf"|{_VENDOR_WILL}respond\w*\s+to\s+(?:the\s+)?(?:reasonable\s+|written\s+)?{LEA}"
-    r"(?:['\u2019]s?)?\s+(?:reasonable\s+|written\s+)?requests?\b"
-    r"|\bmake\s+(?:any|the|each|such)\s+corrections?\b"
-)
-# Families' requests to see or correct their records, named in a heading or a sentence:
-# "Parent and Student Requests", "requests from students and parents to review or correct"
-# (not "the students affected … the corrective actions taken").
-_FAMILIES_REQUESTS = (
-    rf"\b{PARENTS}\b[^.;]{{0,120}}?\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|"
-    rf"rectif)|\brequests?\b[^.;]{{0,40}}?\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}\b"
-    rf"|\b{PARENTS}\s+requests\b"
-)
-
-
-def _among_families_requests(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
-    """Whether ``sentence`` stands where the paper deals with families' requests: it, or one
-    of the three before it in its paragraph, names them (the rules read no heading, and the
-    school's own sentence, "School is responsible for responding to requests from parents",
-    is not the vendor's to read)."""
-    at = sentences.index(sentence)
-    return any(
-        re.search(_FAMILIES_REQUESTS, lowered(s))
-        for s in sentences[max(0, at - 3) : at + 1]
-        if s.paragraph == sentence.paragraph
-    )

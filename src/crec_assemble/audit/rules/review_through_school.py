@@ -1,0 +1,204 @@
+"""The vendor's part in review and correction (provision 4) where the procedure is the
+school's: it makes the corrections or gives the records the school directs (present with a
+time and the records, weak without); it helps the school answer, answers the school under the
+school's procedure, or gives the school what it needs for the families' requests (weak); or
+it only passes the requests on (missing). :mod:`.review` reads the families' own procedure
+first and asks this module only when there is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated, periods_in_days
+from ..reader import Sentence
+from .registry import Verdict, missing, present, weak
+from .review_words import (
+    CORRECT,
+    FAMILY_REVIEWS,
+    REVIEW,
+    REVIEW_DATA,
+    VENDOR_PASSES_ON,
+    paragraph_window,
+)
+
+__all__ = ["answers_the_school", "corrects_for_the_school"]
+
+# The vendor's part in the procedure the school establishes (the school's own sentence is its
+# duty, which the rules never read): "will respond to the Member's reasonable requests for
+# assistance in connection with those procedures".
+_UNDER_THE_SCHOOLS_PROCEDURE = (
+    rf"{PROVIDER}[^.;]{{0,60}}\b(?:respond|answer|assist|cooperat|comply)\w*\b[^.;]{{0,80}}"
+    r"\b(?:under|in connection with|pursuant to|in accordance with|as part of|with|in carrying "
+    rf"out|in implementing)\s+(?:those|such|these|the|its|{LEA}['\u2019]s)\s+procedures\b"
+    # "shall respond within forty-five (45) days to the LEA's request for Student Data … to
+    # view or correct", "will respond to the Council's requests for copies of, or changes to,
+    # its records": the school's requests, in the school's procedure
+    rf"|{PROVIDER}[^.;]{{0,60}}\b(?:respond|answer)\w*\b[^.;]{{0,120}}"
+    rf"(?:{LEA}['\u2019]s?\s+(?:reasonable\s+|written\s+)?requests?\b|\brequests?\s+(?:from|by)\s+"
+    # ("… requests from the District for assistance in locating or amending such records",
+    # "… the Customer's reasonable requests for access to or correction of Student Data")
+    rf"(?:the\s+)?{LEA})[^.;]{{0,100}}\b(?:view|review|inspect|correct(?:ion|ions|ing)?|"
+    r"amend(?:ing|ments?)?|changes?|cop(?:y|ies))\b"
+    r"(?!\s+(?:to|of)\s+(?:this|the)\s+(?:agreement|statement|order|sow|contract|addendum)\b)"
+)
+# The vendor's part through the school, with a time: "will make any correction the District
+# directs within ten (10) business days"; "will give the District a complete export …".
+_CORRECTS_FOR_THE_SCHOOL = (
+    r"\b(?:will|shall|must|agrees? to)\s+(?:promptly\s+)?(?:make|enter)\s+(?:any|each|every|the|"
+    r"such|all)\s+(?:\w+\s+)?corrections?\b"
+    r"|\b(?:will|shall|must|agrees? to)\s+(?:promptly\s+)?(?:correct|amend)\s+(?:the|any|such)\s+"
+    r"(?:records?|data|information|errors?)\b"
+)
+_EXPORTS_FOR_THE_SCHOOL = (
+    rf"{PROVIDER}[^.;]{{0,40}}\b(?:provid|giv|export|deliver|produc|mak)\w*\b[^.;]{{0,60}}"
+    r"\b(?:cop(?:y|ies)|exports?|records?|data)\b"
+)
+
+
+_STUDENTS_PAPERS = LazyPattern(
+    r"^(?!.*\b(?:software|invoices?|order forms?|statements? of work|errors? in the)\b)"
+    r".*\b(?:student|pupil|records?|data|documents?|reports?|evaluations?|assessments?)\b"
+)
+
+
+def corrects_for_the_school(sentences: Sequence[Sentence]) -> Verdict | None:
+    """The vendor's part through the school, with a time: present with the records given
+    for review, weak with corrections alone."""
+    untimed = None
+    for sentence in find(sentences, _CORRECTS_FOR_THE_SCHOOL, LEA):
+        if negated(sentence.text, CORRECT):
+            continue
+        if not periods_in_days(lowered(sentence)):
+            # "Consultant shall make any correction to the reports … that CREC directs in
+            # writing", not to the software, an invoice or an order form
+            if _STUDENTS_PAPERS.search(lowered(sentence)):
+                untimed = untimed or sentence
+            continue
+        paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
+        if any(re.search(_EXPORTS_FOR_THE_SCHOOL, lowered(s)) for s in paragraph) or find(
+            sentences, FAMILY_REVIEWS, REVIEW_DATA
+        ):
+            return present(sentence, "gives the school the records and makes the corrections "
+                                     "it directs, in a stated time")  # fmt: skip
+        return weak(sentence, "makes the corrections the school directs, but gives families "
+                              "no review")  # fmt: skip
+    if untimed is not None:
+        return weak(untimed, "makes the corrections the school directs, in no stated time; the "
+                             "procedure is the school's")  # fmt: skip
+    return None
+
+
+def answers_the_school(
+    sentences: Sequence[Sentence], through_school: Sentence | None
+) -> Verdict | None:
+    """The vendor's only part is in the school's procedure: it helps the school answer the
+    families' requests, or answers the school under procedures the school establishes (weak);
+    or it only passes the requests on, which is no part (missing)."""
+    helps = [
+        s
+        for s in find(sentences, _HELPS_THE_SCHOOL)
+        # the families' requests named in the sentence, or in its paragraph ("Parents should
+        # contact their School. Vendor will assist the School in responding to such requests."),
+        # or by "such requests" after the school's own sentence, which the rules do not read
+        if (re.search(_SUCH_REQUESTS, lowered(s)) and not _other_requests(sentences, s))
+        or any(
+            re.search(rf"\b{PARENTS}\b", lowered(other)) and re.search(REVIEW, lowered(other))
+            for other in sentences
+            if other.paragraph == s.paragraph
+        )
+    ]
+    if helps:
+        return weak(helps[0], "helps the school answer families' requests to review their "
+                              "data; no procedure of its own")  # fmt: skip
+    serves = [
+        s
+        for s in find(sentences, _SERVES_THE_SCHOOL)
+        if _among_families_requests(sentences, s) and not negated(s.text, _SERVES_VERBS)
+    ]
+    if serves:
+        return weak(serves[0], "gives the school what it needs to answer families' requests "
+                               "to review or correct; no procedure of its own")  # fmt: skip
+    answers = find(sentences, _UNDER_THE_SCHOOLS_PROCEDURE)
+    if answers:
+        return weak(answers[0], "answers the school under procedures the school establishes; "
+                                "no procedure of its own")  # fmt: skip
+    if through_school is not None and re.search(
+        VENDOR_PASSES_ON, paragraph_window(sentences, through_school, 2)
+    ):
+        # refers families away and takes no part (the readings table)
+        return missing("passes families' requests to review and correct to the school, and "
+                       "takes no part in them", through_school)  # fmt: skip
+    return None
+
+
+def _other_requests(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether the requests ``sentence`` helps with are of another kind, named in its
+    paragraph: "The District may ask the Vendor to delete Student Data …, and the Vendor will
+    assist the District with such requests"."""
+    paragraph = " ".join(lowered(s) for s in sentences if s.paragraph == sentence.paragraph)
+    return bool(_OTHER_KINDS.search(paragraph))
+
+
+_OTHER_KINDS = LazyPattern(
+    r"\b(?:delet\w*|destr\w*|subpoenas?|law enforcement|court orders?|public records|"
+    r"freedom of information|export\w*|breach\w*|incidents?)\b"
+)
+# "will assist the School in responding to such requests", "… with such a request"
+_SUCH_REQUESTS = (
+    r"\b(?:in responding to|with)\s+(?:such|these|those|any such)\s+(?:an?\s+)?requests?\b"
+)
+# "Consultant shall cooperate with CREC in responding to any request by a parent to inspect
+# records", "will provide commercially reasonable assistance": the vendor's part in the
+# school's procedure, with none of its own.
+_HELPS_THE_SCHOOL = (
+    rf"(?:{PROVIDER}|\b(?:we|it)\b)[^.;]{{0,60}}\b(?:cooperat\w*|assist\w*|work with|help\w*)\b"
+    r"(?![^.;]*\bnot\b)[^.;]{0,80}\b(?:requests?|locate and correct|correct)\b"
+    r"|\b(?:reasonable|commercially reasonable) (?:assistance|cooperation)\b[^.;]{0,80}"
+    r"\brequests?\b"
+)
+
+
+# The vendor's part, done for the school, in the section on families' requests: "Consultant
+# will provide Client with copies of the Client Data it holds about the student", "Chalkreel
+# will provide reasonable assistance", "will assist Customer … in responding to requests from
+# Data Subjects", "shall make the requested Student Data available to the LEA" (not "is
+# designed to help Districts meet their obligations": no promise).
+_SERVES_VERBS = r"\b(?:provid|giv|send|deliver|export|produc|mak|assist|cooperat|help|respond)\w*"
+_VENDOR_WILL = (
+    rf"(?:{PROVIDER}|\b(?:it|we)\b)[^.;]{{0,60}}?\b(?:will|shall|must|agrees? to)\s+"
+    r"(?:(?:promptly|also|reasonably|then)\s+)?"
+)
+_SERVES_THE_SCHOOL = (
+    rf"{_VENDOR_WILL}(?:provid|giv|send|deliver|export|produc|mak)\w*\s+"
+    rf"(?:(?:the\s+)?{LEA}\s+(?:with\s+)?)?(?:[\w'\u2019-]+\s+){{0,4}}?(?:cop(?:y|ies)|exports?|"
+    r"records?|data|information|documents?|reports?|plans?|assistance|help|support|"
+    r"cooperation)\b"
+    rf"|{_VENDOR_WILL}(?:assist|cooperat|help)\w*\s+(?:with\s+)?(?:the\s+)?{LEA}\b"
+    rf"|{_VENDOR_WILL}respond\w*\s+to\s+(?:the\s+)?(?:reasonable\s+|written\s+)?{LEA}"
+    r"(?:['\u2019]s?)?\s+(?:reasonable\s+|written\s+)?requests?\b"
+    r"|\bmake\s+(?:any|the|each|such)\s+corrections?\b"
+)
+# Families' requests to see or correct their records, named in a heading or a sentence:
+# "Parent and Student Requests", "requests from students and parents to review or correct"
+# (not "the students affected … the corrective actions taken").
+_FAMILIES_REQUESTS = (
+    rf"\b{PARENTS}\b[^.;]{{0,120}}?\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|"
+    rf"rectif)|\brequests?\b[^.;]{{0,40}}?\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}\b"
+    rf"|\b{PARENTS}\s+requests\b"
+)
+
+
+def _among_families_requests(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether ``sentence`` stands where the paper deals with families' requests: it, or one
+    of the three before it in its paragraph, names them (the rules read no heading, and the
+    school's own sentence, "School is responsible for responding to requests from parents",
+    is not the vendor's to read)."""
+    at = sentences.index(sentence)
+    return any(
+        re.search(_FAMILIES_REQUESTS, lowered(s))
+        for s in sentences[max(0, at - 3) : at + 1]
+        if s.paragraph == sentence.paragraph
+    )

@@ -1,0 +1,72 @@
+"""The words the review-and-correction rule (provision 4, :mod:`.review`) and its reading of
+the vendor's part through the school (:mod:`.review_through_school`) share: what reviewing
+and correcting the records is, a family's own review, and the vendor passing requests on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import PROVIDER, lowered
+from ..reader import Sentence
+
+__all__ = [
+    "COPY_OF_RECORDS",
+    "CORRECT",
+    "FAMILY_REVIEWS",
+    "REVIEW",
+    "REVIEW_DATA",
+    "VENDOR_PASSES_ON",
+    "paragraph_window",
+]
+
+REVIEW = (
+    r"\b(?:review|inspect|access|challeng\w*|see|view|obtain|cop(?:y|ies)|download|examin)\w*"
+    r"|\blook (?:at|over)\b"
+)
+CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
+# Reviewing the records, not the service: "Students can access the Service" reviews nothing;
+# "review their child's progress" reviews the child's records.
+REVIEW_DATA = (
+    rf"(?:{REVIEW})[^.;]{{0,60}}(?:\b(?:data|records?|information|profiles?|pii|files?|reports?|"
+    # what the records hold: "view grades, attendance and assignments", "view meal account
+    # balances and purchase history", "review everything I've written about them"
+    r"grades|attendance|scores|results|transcripts?|balances?|histor(?:y|ies)|written about|"
+    r"work|submissions?|messages|portfolios?|(?:holds?|keeps?|has) about)\b"
+    r"|\b(?:child|student|pupil)['\u2019]s\b|\b(?:children|students|pupils)['\u2019])"
+)
+# A family's own right to see the records, the review verb close after the family ("A parent
+# can look at the information we hold"; not "so that teachers can review and grade it").
+# A copy of the student's records, not "a copy of its privacy policy".
+COPY_OF_RECORDS = (
+    r"cop(?:y|ies)\s+of\s+(?:the\s+|its\s+|their\s+|each\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:reports?|records?|evaluations?|assessments?|plans?|data|information|files?|results?|"
+    r"transcripts?)\b"
+)
+FAMILY_REVIEWS = (
+    # "Consultant will give parents a copy of the FBA report": the family sees the record
+    r"\b(?:give|gives|provide|provides|send|sends)\s+(?:the\s+)?(?:parents?|guardians?|families)\s+"
+    rf"(?:with\s+)?(?:a\s+)?{COPY_OF_RECORDS}|"
+    r"\b(?:parents?|guardians?|families|eligible students?|you)\b[^.;]{0,60}?\b(?:may|can|"
+    r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to)\s+"
+    # "may contact us to review …"
+    r"(?:(?:\w+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"
+    # "may request, through the School, a copy of the records we hold about their child"
+    rf"download)\b|request\b[^.;]{{0,40}}?\ba\s+{COPY_OF_RECORDS})"
+)
+
+
+# The vendor's one part: "Consultant shall forward to CREC …", "it will direct the requester
+# to District" (not "Requests should be directed to the School", where it has none).
+VENDOR_PASSES_ON = (
+    rf"(?:{PROVIDER}|\bit)\s+(?:shall|will|must|agrees to)\s+(?:promptly\s+)?"
+    r"(?:forward|refer|redirect|direct|pass)\w*"
+)
+
+
+def paragraph_window(sentences: Sequence[Sentence], sentence: Sentence, count: int) -> str:
+    """``sentence`` and those after it in its paragraph, ``count`` in all, case-folded."""
+    at = sentences.index(sentence)
+    return " ".join(
+        lowered(s) for s in sentences[at : at + count] if s.paragraph == sentence.paragraph
+    )
