@@ -82,6 +82,13 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("U1", (("We use Student Data only for the purposes described in this notice: to "
              "personalize practice and to improve the App.",),),
      "weak", "only-the-purposes-described-in-this-notice"),
+    # 6(c), 6(d): the affected people a breach touched, by the names a service gives its users
+    ("R6c", (("If we discover a breach of security affecting Student Data, we will notify "
+              "affected test-takers as required by applicable law.",),),
+     "weak", "affected-test-takers-as-the-law-requires"),
+    ("R6d", (("If a breach of security involves Student Data, the Vendor will notify affected "
+              "Portal Users by email within five (5) days after discovering it.",),),
+     "present", "affected-portal-users-within-five-days"),
 ]  # fmt: skip
 
 # Drafting near those classes that was already read right, and must stay so.
@@ -142,6 +149,10 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("U1", (("The Vendor may use Student Data only to maintain and improve the Service, for the "
              "purposes set out in Section 4 of this Agreement.",),),
      "present", "the-purposes-set-out-in-section-4"),
+    # 6(c): schools told, however "affected", are no families
+    ("R6c", (("If a breach of security involves Student Data, the Vendor will notify the "
+              "District within two days and the affected schools within five days.",),),
+     "missing", "affected-schools-are-no-families"),
 ]  # fmt: skip
 
 

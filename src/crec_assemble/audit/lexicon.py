@@ -61,7 +61,11 @@ LEA = (
 
 PARENTS = (
     r"(?:parents?|guardians?|eligible students?|students?(?![-'\u2019]|\s+(?:data|records?|"
-    r"information|personal|pii|generated))|affected (?:individuals|persons|users)|"
+    r"information|personal|pii|generated))|"
+    # "affected individuals", "affected Portal Users", "affected account holders", "affected
+    # test-takers": the people a breach touched, as a service names its users
+    r"affected (?:[\w-]+\s+)?(?:individuals|persons|users|account holders|test-takers|"
+    r"participants|learners|athletes)|"
     r"data subjects?|families)"
 )
 """Students and their families (but not "student data", which is the data)."""
