@@ -153,6 +153,53 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("R6c", (("If a breach of security involves Student Data, the Vendor will notify the "
               "District within two days and the affected schools within five days.",),),
      "missing", "affected-schools-are-no-families"),
+    # sentences a review of the change found its first patterns misread
+    ("R13", (("Provider will not use Student Data for targeted advertising.",),
+             ("This Agreement does not prohibit Provider from charging the fees set out in the "
+              "Order Form, plus applicable taxes.",)),
+     "present", "fees-plus-taxes-carve-nothing-out"),
+    ("R13", (("Provider will not use Student Data for targeted advertising.",),
+             ("This Section does not prohibit Provider from disclosing Student Data to its "
+              "subcontractors and partners as needed to provide the Services.",)),
+     "present", "a-disclosure-carve-out-is-no-advertising-one"),
+    ("R13", (("Provider will not use Student Data for targeted advertising.",),
+             ("Provider shall ensure that any messages or notices sent to students are not "
+              "advertisements.",)),
+     "present", "ensures-messages-are-not-advertisements"),
+    ("R13", (("Provider will not use Student Data for targeted advertising.",),
+             ("Notices to parents about their child's progress are not advertising.",)),
+     "present", "progress-notices-are-not-advertising"),
+    ("R1", (("The District owns all Student Data.",),
+            ("The Consultant owns the assessment protocols and scoring manuals, but raw test "
+             "data remain the District's.",)),
+     "present", "protocols-owned-but-raw-data-the-districts"),
+    ("R1", (("The District owns all Student Data.",),
+            ("Company owns the Software and its release notes.",)),
+     "present", "the-software-and-its-release-notes"),
+    ("R1", (("The District owns all Student Data.",),
+            ("Provider shall retain ownership of its own business records, invoices and "
+             "accounting records.",)),
+     "present", "its-own-business-records"),
+    ("U1", (("Provider may use Student Data only to deliver the courses it offers to students "
+             "enrolled by the District, and to maintain and improve those Services.",),),
+     "present", "courses-it-offers-to-enrolled-students"),
+    ("U1", (("Provider may use Student Data only to provide, maintain and improve the "
+             "Services and to notify parents of student promotions and retentions as directed "
+             "by the District.",),),
+     "present", "grade-promotions-the-district-directs"),
+    ("U1", (("The Vendor may use Student Data to maintain the Service and to notify students of "
+             "additional practice sessions their teacher has scheduled.",),),
+     "present", "sessions-their-teacher-has-scheduled"),
+    ("U1", (("The Vendor may use Student Data to maintain and improve the Service, solely for "
+             "the purposes described in the District's Data Governance Policy.",),),
+     "present", "the-districts-own-policy"),
+    ("R4", (("Requests from parents to delete their child's records shall be sent to the "
+             "District.",
+             "Provider will provide the District with the data to be deleted within ten days.",),),
+     "missing", "requests-to-delete-are-not-to-review"),
+    ("R4", (("Teachers and students review assignments in the Service.",
+             "Provider will provide the School with monthly usage reports.",),),
+     "missing", "students-reviewing-assignments-ask-nothing"),
 ]  # fmt: skip
 
 

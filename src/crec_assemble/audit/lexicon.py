@@ -163,11 +163,13 @@ permitted by the Subscription Terms or the Privacy Policy", "subject to our Term
 
 PURPOSES_ELSEWHERE = (
     rf"\b(?:(?:other|further|additional)\s+purposes|(?:the|those)\s+(?:[\w-]+\s+)?purposes)\s+"
+    # (not the school's own policy: "… described in the District's Data Governance Policy")
+    rf"(?!(?:as\s+)?(?:[\w-]+\s+){{1,2}}(?:in|by|under)\s+(?:the\s+)?{LEA}['\u2019]s?\s)"
     rf"(?:{ELSEWHERE}"
     # a privacy notice's own pages, which the vendor writes as well: "for the other purposes
-    # described on this page", "… in this Notice", "… in this Section 3"
+    # described on this page", "… in this Notice"
     r"|(?:described|set (?:out|forth)|listed)\s+(?:in|on)\s+this\s+(?:page|notice|privacy notice|"
-    r"policy|privacy policy|pledge|section\s+\d+))"
+    r"policy|privacy policy|pledge)\b)"
 )
 """Uses left to a document the vendor writes: "We also use it for the other purposes described
 in our Privacy Policy", "… and for the purposes described in our Privacy Policy", "… for the

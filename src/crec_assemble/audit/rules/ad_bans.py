@@ -254,7 +254,7 @@ def excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentence
         excepted
         or _targeted_but_not_called_advertising(sentences)
         or next(iter(find(sentences, SPONSORED_FOR_THE_STUDENT)), None)
-        or next(iter(find(sentences, _CARVED_OUT, _OTHERS_WARES)), None)
+        or next(iter(find(sentences, _CARVED_OUT, _USING_THE_DATA_TO_TELL, _OTHERS_WARES)), None)
     )
 
 
@@ -268,10 +268,14 @@ _CARVED_OUT = (
     r"\b(?:does|do|shall|will)\s+not\s+prohibit\b|\bnothing\s+in\s+this\s+(?:section|article|"
     r"agreement|addendum|dpa)\s+(?:prohibits|shall\s+prohibit|prevents)\b"
 )
-_OTHERS_WARES = (
-    r"\b(?:partners?|partner\s+offers|other\s+providers?|marketplace|"
-    r"sponsor\w*|plus|premium)\b"
+# (the carve-out uses the data to tell or sell: not "from disclosing Student Data to its
+# partners", "from charging the fees … plus taxes", "from offering Premium features to the
+# District")
+_USING_THE_DATA_TO_TELL = (
+    r"\busing\s+(?:the\s+)?(?:student\s+)?(?:data|information)\b[^.]*\b(?:notify|tell|send|"
+    r"inform|market|promot|advertis|offer)\w*"
 )
+_OTHERS_WARES = r"\b(?:partners?|partner\s+offers|other\s+providers?|marketplace|premium)\b"
 
 
 # "These messages are not advertising for purposes of these commitments", of messages
@@ -305,9 +309,19 @@ def _targeted_but_not_called_advertising(sentences: Sequence[Sentence]) -> Sente
 # "Messages about Ridgeline programs under Section 4.3 are not advertising for purposes of
 # this Section", "Sponsor Spotlight e-mails are not advertising": the vendor's own messages to
 # the students, defined out of the ban wherever their choosing is described.
+# (the vendor's or its partners' wares, not "password resets" or "notices to parents about
+# their child's progress"; and a definition, not "shall ensure that messages … are not
+# advertisements" or "messages that are not advertising")
 _ITS_MESSAGES_NOT_ADVERTISING = LazyPattern(
-    r"\b(?:messages?|offers?|notices?|opportunit(?:y|ies)|e-?mails?|spotlights?|listings?|"
-    r"placements?|announcements?|communications?|promotions?)\b[^.;]{0,80}?\b(?:is|are)\s+not\s+"
+    r"^(?!.*\b(?:ensure|ensures|that\s+are\s+not|which\s+are\s+not)\b)"
+    r".*\b(?:partners?|sponsor\w*|featured|promotional|programs?|programmes|products|upgrades?|"
+    r"(?:our|contractor['\u2019]s)\s+[\w-]+)\b[^.;]{0,60}?\b(?:messages?|offers?|opportunit(?:y|ies)|"
+    r"e-?mails?|spotlights?|listings?|placements?|announcements?|communications?)\b[^.;]{0,60}?"
+    r"\b(?:is|are)\s+not\s+(?:considered\s+|deemed\s+|treated\s+as\s+)?(?:targeted\s+)?"
+    r"(?:advertising|advertisements?|ads)\b"
+    r"|^(?!.*\b(?:ensure|ensures)\b).*\b(?:messages?|offers?|opportunit(?:y|ies)|e-?mails?|"
+    r"spotlights?|listings?|placements?)\s+(?:about|for|from|of)\s+(?:[\w-]+\s+){0,2}?(?:programs?|"
+    r"programmes|products|partners?|sponsors?|courses|upgrades?)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+"
     r"(?:considered\s+|deemed\s+|treated\s+as\s+)?(?:targeted\s+)?(?:advertising|advertisements?|"
     r"ads)\b"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     ADVERTISING,
     DATA,
@@ -182,10 +183,21 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     # Targeted Advertising": a ban, but on the PII alone, which the readings table does not
     # take for 15(a)'s (what else the service knows of the student may still pick its ads)
     used = data_ban(sentences)
-    if verdict.status == "missing" and used is not None and re.search(PII_ONLY, lowered(used)):
+    if verdict.status == "missing" and used is not None and _PII_ALONE.search(lowered(used)):
         return weak(used, "forbids targeting with students' personally identifiable "
                           "information only, not targeted advertising on its service")  # fmt: skip
     return or_told_only(verdict, sentences)
+
+
+# The PII alone, not the data or the PII ("any Student Data or personally identifiable
+# information", "whether personally identifiable or de-identified", "(including any PII)").
+_PII_ALONE = LazyPattern(
+    r"^(?!.*\b(?:data|information)\s+(?:or|and)\s+(?:any\s+)?(?:personally identifiable|pii)\b)"
+    r"(?!.*\bwhether\s+personally\s+identifiable\b)(?!.*\bincluding\s+(?:any\s+)?"
+    r"(?:personally identifiable|pii)\b)"
+    r"(?!.*\b(?:personally identifiable information|pii)\s+or\s+(?:any\s+)?other\b)"
+    r".*\b(?:personally identifiable information|pii)\b"
+)
 
 
 # Others' advertising kept out, the vendor's own left open: "No third-party advertising

@@ -269,15 +269,24 @@ _DERIVED_CLAIM = LazyPattern(
 # Records of any name, which a claim of ownership over them takes from the school: "Sensor
 # Data", "Course Records", "working papers", "field notes", "data extracts", "raw test data"
 # (not the vendor's own wares: "the Services, the Software and its Documentation").
-_RECORDS = (
-    r"\b(?:(?:[\w-]+\s+)?records|work(?:ing)?\s*papers|(?:[\w-]+\s+)?notes|(?:[\w-]+\s+)?datasets?|"
-    r"(?:data\s+)?extracts|copies\s+of\s+(?:[\w-]+\s+){0,2}?(?:documents|records|data)|"
-    r"(?!(?:customer|client|school|district|student|pupil|lea|institution|personal|your|the|"
-    r"all|such|this|that|any)\b)[\w-]+\s+data)\b"
+# (not the vendor's own papers: "its own business records", "employee training records",
+# "release notes", "system performance data")
+_NOT_THE_STUDENTS = (
+    r"(?!(?:business|financial|accounting|employee|employees['\u2019]?|personnel|training|"
+    r"corporate|tax|internal|release|lecture|course|product|system|performance|its|our|their)\b)"
 )
+_RECORDS = (
+    rf"\b(?:{_NOT_THE_STUDENTS}[\w-]+\s+records|work(?:ing)?\s*papers|"
+    rf"{_NOT_THE_STUDENTS}[\w-]+\s+notes|(?:[\w-]+\s+)?datasets?|"
+    r"(?:data\s+)?extracts|copies\s+of\s+(?:[\w-]+\s+){0,2}?(?:documents|records|data)|"
+    rf"{_NOT_THE_STUDENTS}(?!(?:customer|client|school|district|student|pupil|lea|institution|"
+    r"personal|your|the|all|such|this|that|any)\b)[\w-]+\s+data)\b"
+)
+# The claim's own clause: not across ", but raw test data remain the District's".
+_OWN_CLAUSE = r"(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;]){0,60}?"
 _RECORDS_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
-    rf"title))\b(?:(?!,\s*and\b)[^.;]){{0,60}}?{_RECORDS}"
+    rf"title))\b{_OWN_CLAUSE}{_RECORDS}"
     rf"|{_RECORDS}{_SAME_CLAIM}\b(?:are|is|remain|shall\s+(?:be|remain)|become)\s+(?:the\s+)?"
     rf"(?:sole\s+|exclusive\s+)?property\s+of\s+(?:the\s+)?{PROVIDER}"
     rf"|{_RECORDS}{_SAME_CLAIM}\b(?:are|is|remain)\s+(?:our|my|(?:the\s+)?{PROVIDER}['\u2019]s)\s+"

@@ -60,19 +60,28 @@ _RECOMMENDS = r"\brecommend\w*"
 # programs", "to send news about Gridline events, partner offers and promotions", "letting
 # families know about summer camps run by our partners" (not "notify students of the
 # tournaments they entered").
+# What the school itself gives the students: "sessions their teacher has scheduled",
+# "additional practice assigned by their teacher".
+_THE_SCHOOLS_OWN = (
+    r"(?![^.;]{0,60}\b(?:(?:assigned|scheduled|set|chosen|directed)\s+by\s+(?:the|their|your)\s+"
+    r"(?:school|district|teacher)s?|(?:the|their|your) (?:school|district|teacher)s? "
+    r"(?:has|have))\b)"
+)
 _PROMOTES = (
-    # (verbs, not "information about students")
-    r"\b(?:offer(?:s|ed|ing)?|send(?:s|ing)?|tell(?:s|ing)?|inform(?:s|ed|ing)?|"
+    # (verbs, not "information about students"; told to the families, not to the school)
+    r"\b(?:offer(?:s|ed|ing)?|send(?:s|ing)?|tell(?:s|ing)?|inform(?:s|ed|ing)?|share|"
     r"let(?:s|ting)?\s+(?:[\w-]+\s+){0,4}?know|notif(?:y|ies|ied|ying)|promot(?:e|es|ed|ing)|"
-    r"market(?:s|ed|ing)?|advertis(?:e|es|ed|ing))\b[^.;]{0,120}?\b(?:(?:portrait\s+|"
-    r"promotional\s+|partner\s+)?offers|promotions|(?:[\w-]+\s+)?packages|summer\s+(?:sessions|programs?|"
+    r"market(?:s|ed|ing)?|advertis(?:e|es|ed|ing))\b(?:(?!\b(?:district|school|lea|customer|"
+    r"client)\b)[^.;]){0,120}?\b(?:(?:portrait|promotional|partner|special)\s+offers|"
+    r"(?:portrait|photo|keepsake|yearbook|graduation)\s+packages|summer\s+(?:sessions|programs?|"
     r"programmes|camps|courses)|degree\s+programs?|partner\s+(?:programs?|programmes|products|"
     r"events|camps)|(?:camps|tournaments|events|programs?|programmes|courses)\s+(?:run|offered|"
-    r"hosted|operated|sponsored)\s+by\s+(?:our|its|their)\s+partners|(?:additional|future|"
-    r"other)\s+(?:[\w-]+\s+){0,2}?(?:courses|events|sessions))"
+    r"hosted|operated|sponsored)\s+by\s+(?:our|its|their)\s+(?:trusted\s+)?partners|"
+    r"(?:additional|future|other)\s+(?:[\w-]+\s+){0,2}?(?:courses|events|sessions))"
+    + _THE_SCHOOLS_OWN
     # "offering Parents reorders, retake sessions and portrait products"; "(d) to operate
     # Partner Programs": the wares of third parties the vendor has agreements with
-    r"|\boffer(?:s|ed|ing)?\s+(?:to\s+)?(?:parents|families|guardians|students|them)\b"
+    + r"|\boffer(?:ing)?\s+(?:parents|families|guardians)\b"
     r"|\bpartner\s+(?:programs?|programmes|offers)\b"
 )
 # None of the four permitted uses is marketing, research or any purpose at all: "to send you
@@ -156,7 +165,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
             continue  # that is U2
         if negated(low, _USES):
             continue
-        if re.search(ELSEWHERE, low) or re.search(PURPOSES_ELSEWHERE, low):
+        if _vendors_document(low) or re.search(PURPOSES_ELSEWHERE, low):
             # The uses stay open to whatever the policy later says: broader than the four.
             return weak(sentence, "leaves what else student information may serve to a "
                                   "document the vendor writes")  # fmt: skip
@@ -172,6 +181,15 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
                                   "third parties pay for")  # fmt: skip
         return present(sentence, "says for what the operator may use student information")
     return missing("does not say for what the operator may use student information")
+
+
+def _vendors_document(low: str) -> bool:
+    """Whether the uses are left to a document the vendor writes: its policy, not the
+    school's ("described in the District's Data Governance Policy")."""
+    return any(
+        not re.search(rf"{LEA}['\u2019]s?\s", found.group(0))
+        for found in re.finditer(ELSEWHERE, low)
+    )
 
 
 def uses_beyond_the_four(sentences: Sequence[Sentence]) -> list[Sentence]:

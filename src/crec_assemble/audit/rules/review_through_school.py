@@ -172,7 +172,7 @@ _VENDOR_WILL = (
     r"(?:(?:promptly|also|reasonably|then)\s+)?"
 )
 _SERVES_THE_SCHOOL = (
-    rf"{_VENDOR_WILL}(?:provid|giv|send|deliver|export|produc|mak)\w*\s+"
+    rf"{_VENDOR_WILL}(?:provid|giv|send|deliver|export|produc|mak|furnish|supply)\w*\s+"
     rf"(?:(?:the\s+)?{LEA}\s+(?:with\s+)?)?(?:[\w'\u2019-]+\s+){{0,4}}?(?:cop(?:y|ies)|exports?|"
     r"records?|data|information|documents?|reports?|plans?|assistance|help|support|"
     r"cooperation)\b"
@@ -185,9 +185,13 @@ _SERVES_THE_SCHOOL = (
 # "Parent and Student Requests", "requests from students and parents to review or correct"
 # (not "the students affected … the corrective actions taken").
 _FAMILIES_REQUESTS = (
-    rf"\b{PARENTS}\b[^.;]{{0,120}}?\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|"
-    rf"rectif)|\brequests?\b[^.;]{{0,40}}?\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}\b"
-    rf"|\b{PARENTS}\s+requests\b"
+    # (requests to see or correct, not "students review assignments" or requests to delete)
+    rf"^(?=.*\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|rectif|access|see|view|"
+    r"cop(?:y|ies)\b|exercis\w*\s+(?:their|his or her|his|her)\s+rights))"
+    rf"(?:.*\brequests?\b[^.;]{{0,40}}?\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}\b"
+    rf"|.*\b(?:{PARENTS}|parental)\s+requests\b"
+    rf"|.*\b{PARENTS}\b[^.;]{{0,60}}?\b(?:may|can|wish\w*|want\w*|ask\w*|seek\w*)\b[^.;]{{0,60}}?"
+    r"\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|rectif))"
 )
 
 
