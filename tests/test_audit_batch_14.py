@@ -89,6 +89,19 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R6d", (("If a breach of security involves Student Data, the Vendor will notify affected "
               "Portal Users by email within five (5) days after discovering it.",),),
      "present", "affected-portal-users-within-five-days"),
+    # 4: families' requests sent into the school's own procedure ("handled by the District under
+    # its own FERPA procedures"): the vendor's part after it is for the school (weak)
+    ("R4", (("Requests by a parent to review or correct records are handled by the District "
+             "under its own FERPA procedures.",
+             "The Vendor will cooperate with reasonable District requests to locate or correct "
+             "data.",),),
+     "weak", "handled-under-the-districts-own-procedures"),
+    ("R4", (("Requests by a parent to review or correct Student Data must be made to the School "
+             "under the School's own procedures.",
+             "The Vendor will respond to the School's reasonable written requests for a "
+             "student's records, and will make corrections that the School directs, within a "
+             "reasonable time.",),),
+     "weak", "made-to-the-school-under-its-procedures"),
 ]  # fmt: skip
 
 # Drafting near those classes that was already read right, and must stay so.

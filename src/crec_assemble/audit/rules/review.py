@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..durations import has_placeholder
+from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .narrowed import whole
@@ -183,6 +184,8 @@ def students_and_parents_may_review_and_correct_their_data(
     if verdict is not None:
         return verdict
     for sentence in find(sentences, _FAMILIES, REVIEW_DATA):
+        if _UNDER_THE_SCHOOLS_OWN.search(lowered(sentence)):
+            continue  # the school's procedure: the vendor's correction after it is for the school
         corrects = _vendor_corrects(sentences, sentence)
         if corrects is not None and has_placeholder(corrects.text):
             return weak(corrects, _LEFT_BLANK)
@@ -229,6 +232,15 @@ def students_and_parents_may_review_and_correct_their_data(
 _LEFT_BLANK = "lets families review and correct their data, but the vendor's time is left blank"
 
 
+# The families' requests sent into the school's own procedure: "must be made to Customer under
+# Customer's own procedures", "will be handled by the District under its own FERPA procedures".
+_UNDER_THE_SCHOOLS_OWN = LazyPattern(
+    rf"\b(?:made|directed|sent|submitted|handled|governed)\s+(?:to|by|through)\s+(?:the\s+)?{LEA}"
+    rf"\s+(?:under|in accordance with|pursuant to)\s+(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+"
+    r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:procedures|policies|polic(?:y|ies) and procedures)\b"
+)
+
+
 def _the_families_own_procedure(
     sentences: Sequence[Sentence],
 ) -> tuple[Verdict | None, Sentence | None]:
@@ -246,6 +258,11 @@ def _the_families_own_procedure(
         if re.search(_SOME_OR_AT_WILL, low):
             return weak(sentence, "lets some families review and correct, or only at the "
                                   "vendor's discretion"), None  # fmt: skip
+        if _UNDER_THE_SCHOOLS_OWN.search(low):
+            # "… handled by the District under its own FERPA procedures": the school's
+            # procedure, whatever part the vendor then takes in it
+            through_school = through_school or sentence
+            continue
         if not _to_school(sentences, sentence):
             if has_placeholder(paragraph_window(sentences, sentence, 2)):
                 return weak(sentence, _LEFT_BLANK), None

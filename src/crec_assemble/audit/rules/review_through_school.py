@@ -177,9 +177,10 @@ _SERVES_THE_SCHOOL = (
     r"records?|data|information|documents?|reports?|plans?|assistance|help|support|"
     r"cooperation)\b"
     rf"|{_VENDOR_WILL}(?:assist|cooperat|help)\w*\s+(?:with\s+)?(?:the\s+)?{LEA}\b"
-    rf"|{_VENDOR_WILL}respond\w*\s+to\s+(?:the\s+)?(?:reasonable\s+|written\s+)?{LEA}"
-    r"(?:['\u2019]s?)?\s+(?:reasonable\s+|written\s+)?requests?\b"
-    r"|\bmake\s+(?:any|the|each|such)\s+corrections?\b"
+    rf"|{_VENDOR_WILL}respond\w*\s+to\s+(?:the\s+)?(?:(?:reasonable|written)\s+){{0,2}}{LEA}"
+    r"(?:['\u2019]s?)?\s+(?:(?:reasonable|written)\s+){0,2}requests?\b"
+    r"|\bmake\s+(?:any|the|each|such)?\s*corrections?\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?:{LEA}\s+directs|directed)\b|\bmake\s+(?:any|the|each|such)\s+corrections?\b"
 )
 # Families' requests to see or correct their records, named in a heading or a sentence:
 # "Parent and Student Requests", "requests from students and parents to review or correct"
