@@ -6,7 +6,11 @@ test_audit_batch3b.py), so each test reads as the drafting it probes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from crec_assemble.audit.findings import AuditFinding, audit_file, audit_sentences
 from crec_assemble.audit.reader import Sentence
@@ -29,6 +33,20 @@ def paragraphs(*groups: tuple[str, ...]) -> list[Sentence]:
     return [
         Sentence(text, f"paragraph {n}", n) for n, group in enumerate(groups, 1) for text in group
     ]
+
+
+Paragraphs = tuple[tuple[str, ...], ...]
+"""Sentences grouped by paragraph, as a table of cases writes them for :func:`paragraphs`."""
+
+
+def paragraph_cases(table: Sequence[tuple[Any, ...]]) -> pytest.MarkDecorator:
+    """Parametrize a test by a table of (requirement, paragraphs, status, id) cases, each
+    named by its id: the tables of the batches' classes and of the drafting near them."""
+    return pytest.mark.parametrize(
+        ("requirement", "paragraphs", "status"),
+        [case[:3] for case in table],
+        ids=[case[3] for case in table],
+    )
 
 
 def finding(

@@ -8,8 +8,6 @@ corpus document's. Each group of sentences is a paragraph of its own.
 
 from __future__ import annotations
 
-import pytest
-
 import audit_probes as probe
 from crec_assemble.library.clauses import ClauseLibrary
 
@@ -216,23 +214,15 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("requirement", "paragraphs", "status"),
-    [case[:3] for case in CASES],
-    ids=[case[3] for case in CASES],
-)
+@probe.paragraph_cases(CASES)
 def it_reads_batch_14s_drafting(
-    library: ClauseLibrary, requirement: str, paragraphs: tuple[tuple[str, ...], ...], status: str
+    library: ClauseLibrary, requirement: str, paragraphs: probe.Paragraphs, status: str
 ) -> None:
     assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
 
 
-@pytest.mark.parametrize(
-    ("requirement", "paragraphs", "status"),
-    [case[:3] for case in CONTROLS],
-    ids=[case[3] for case in CONTROLS],
-)
+@probe.paragraph_cases(CONTROLS)
 def it_reads_ordinary_drafting_near_batch_14s_classes(
-    library: ClauseLibrary, requirement: str, paragraphs: tuple[tuple[str, ...], ...], status: str
+    library: ClauseLibrary, requirement: str, paragraphs: probe.Paragraphs, status: str
 ) -> None:
     assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
