@@ -280,9 +280,10 @@ _OTHERS_WARES = r"\b(?:partners?|partner\s+offers|other\s+providers?|marketplace
 
 # "These messages are not advertising for purposes of these commitments", of messages
 # "selected based on the student's activity": targeted advertising defined away.
+_CALLED = r"(?:considered\s+|deemed\s+|treated\s+as\s+)?"
+_ADVERTISING_WORDS = r"(?:advertising|advertisements?|ads)\b"
 _NOT_CALLED_ADVERTISING = LazyPattern(
-    r"\b(?:is|are|shall|will)\s+not\s+(?:be\s+)?(?:considered\s+|deemed\s+|treated\s+as\s+)?"
-    r"(?:advertising|advertisements?|ads)\b"
+    rf"\b(?:is|are|shall|will)\s+not\s+(?:be\s+)?{_CALLED}{_ADVERTISING_WORDS}"
 )
 _PICKED_FOR_THE_STUDENT = LazyPattern(
     r"\b(?:selected|chosen|tailored|targeted|personali[sz]ed)\s+(?:\w+\s+){0,2}?(?:based on|by|"
@@ -307,23 +308,21 @@ def _targeted_but_not_called_advertising(sentences: Sequence[Sentence]) -> Sente
 
 
 # "Messages about Ridgeline programs under Section 4.3 are not advertising for purposes of
-# this Section", "Sponsor Spotlight e-mails are not advertising": the vendor's own messages to
-# the students, defined out of the ban wherever their choosing is described.
-# (the vendor's or its partners' wares, not "password resets" or "notices to parents about
-# their child's progress"; and a definition, not "shall ensure that messages … are not
-# advertisements" or "messages that are not advertising")
+# this Section", "Sponsor Spotlight e-mails are not advertising": the vendor's or its
+# partners' messages to the students, defined out of the ban wherever their choosing is
+# described (not "password resets" or "notices to parents about their child's progress"; and
+# a definition, not "shall ensure that messages … are not advertisements" or "messages that
+# are not advertising").
+_MESSAGES = r"(?:messages?|offers?|opportunit(?:y|ies)|e-?mails?|spotlights?|listings?|placements?)"
+_NOT_TARGETED_ADVERTISING = rf"\b(?:is|are)\s+not\s+{_CALLED}(?:targeted\s+)?{_ADVERTISING_WORDS}"
 _ITS_MESSAGES_NOT_ADVERTISING = LazyPattern(
     r"^(?!.*\b(?:ensure|ensures|that\s+are\s+not|which\s+are\s+not)\b)"
     r".*\b(?:partners?|sponsor\w*|featured|promotional|programs?|programmes|products|upgrades?|"
-    r"(?:our|contractor['\u2019]s)\s+[\w-]+)\b[^.;]{0,60}?\b(?:messages?|offers?|opportunit(?:y|ies)|"
-    r"e-?mails?|spotlights?|listings?|placements?|announcements?|communications?)\b[^.;]{0,60}?"
-    r"\b(?:is|are)\s+not\s+(?:considered\s+|deemed\s+|treated\s+as\s+)?(?:targeted\s+)?"
-    r"(?:advertising|advertisements?|ads)\b"
-    r"|^(?!.*\b(?:ensure|ensures)\b).*\b(?:messages?|offers?|opportunit(?:y|ies)|e-?mails?|"
-    r"spotlights?|listings?|placements?)\s+(?:about|for|from|of)\s+(?:[\w-]+\s+){0,2}?(?:programs?|"
-    r"programmes|products|partners?|sponsors?|courses|upgrades?)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+"
-    r"(?:considered\s+|deemed\s+|treated\s+as\s+)?(?:targeted\s+)?(?:advertising|advertisements?|"
-    r"ads)\b"
+    rf"(?:our|contractor['\u2019]s)\s+[\w-]+)\b[^.;]{{0,60}}?\b(?:{_MESSAGES}|announcements?|"
+    rf"communications?)\b[^.;]{{0,60}}?{_NOT_TARGETED_ADVERTISING}"
+    rf"|^(?!.*\b(?:ensure|ensures)\b).*\b{_MESSAGES}\s+(?:about|for|from|of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:programs?|programmes|products|partners?|sponsors?|courses|upgrades?)\b"
+    rf"[^.;]{{0,60}}?{_NOT_TARGETED_ADVERTISING}"
 )
 
 

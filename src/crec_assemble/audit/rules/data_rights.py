@@ -207,12 +207,9 @@ def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str]
             why = "the school's data stay the school's, but the vendor claims what it derives"
             return sentence, why
     for sentence in find(sentences, _RECORDS_CLAIM.pattern):
-        claim = _RECORDS_CLAIM.search(lowered(sentence))
-        if (
-            claim is not None
-            and not negated(lowered(sentence), OWNS)
-            and not re.search(NO_ONE, claim.group(0))
-        ):
+        low = lowered(sentence)
+        claim = _RECORDS_CLAIM.search(low)
+        if claim is not None and not negated(low, OWNS) and not re.search(NO_ONE, claim.group(0)):
             return (
                 sentence,
                 "the school's data stay the school's, but the vendor claims some "
