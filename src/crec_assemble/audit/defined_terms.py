@@ -73,8 +73,10 @@ _CONCEPTS: tuple[tuple[str, LazyPattern], ...] = tuple(
          r"(?:teacher|school|district)"),
         ("Student Data",
          r"\b(?:student|pupil)s?['\u2019]?\s+(?:information|records|data)\b|\bpersonally "
-         r"identif\w+ information\b|\binformation\b[^.;]{0,40}\b(?:about|related to|relating to) "
-         r"(?:a|the) (?:student|pupil)\b|\beducation records?\b"),
+         r"identif\w+ information\b|\binformation\b[^.;]{0,40}\b(?:about|related to|relating to|"
+         # "all information about students and their families that Harborlight receives"
+         r"concerning|regarding) (?:(?:a|the|any|an individual|individual) (?:student|pupil)\b|"
+         r"(?:students|pupils)\b)|\beducation records?\b"),
     )
 )  # fmt: skip
 _ALREADY = LazyPattern(

@@ -71,6 +71,8 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         "nothing forbids targeted advertising with student data",
         "use student data for targeted advertising",
     )
+    if verdict.status == "missing" and (never := _never_used_for_any_advertising(sentences)):
+        verdict = present(never, "never uses student data for advertising of any kind")
     if (
         verdict.status == "present"
         and verdict.sentence is not None
@@ -107,6 +109,24 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
             why = "forbids targeted advertising with student data, but another term excepts some: "
             return weak(verdict.sentence, why + excepted.text)
     return verdict
+
+
+# Advertising of every kind, the targeted kind with it: "will never use a child's information
+# for advertising or marketing of any kind", "for any advertising, marketing or solicitation
+# purpose".
+_ANY_ADVERTISING = LazyPattern(
+    r"\bany\s+(?:kind\s+of\s+)?(?:advertising|marketing)\b"
+    r"|\b(?:advertising|marketing)\b[^.;]{0,40}\bof\s+any\s+kind\b"
+)
+
+
+def _never_used_for_any_advertising(sentences: Sequence[Sentence]) -> Sentence | None:
+    """A promise never to use the data for any advertising: a consultant's way of making
+    provision 13's ban, wider than it (not "does not display advertising of any kind", a
+    venue's)."""
+    return next((s for s in sentences if _ANY_ADVERTISING.search(low := lowered(s))
+                 and negated(low, r"\bus(?:e|es|ed|ing)\b") and not exception_swallows(low)),
+                None)  # fmt: skip
 
 
 def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:

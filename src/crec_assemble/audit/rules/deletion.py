@@ -75,7 +75,17 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     if refused is not None:
         return weak(refused, "deletion on request, but the vendor may refuse it or keep the data "
                              "by its own retention rules")  # fmt: skip
+    never = next(
+        (s for s in sentences if _NEVER_DELETED.search(lowered(s)) and not s.heading), None
+    )
+    if found and never is not None:
+        return weak(found[0], f"deletion on request, but some of the data is never deleted: "
+                              f"{never.text}")  # fmt: skip
     for sentence, clause in clauses:
+        kept_by = _kept_by_reference(sentences, clause)
+        if kept_by is not None:
+            return weak(sentence, f"deletion on request, subject to a term that keeps some of the "
+                                  f"data: {kept_by.text}")  # fmt: skip
         elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]
         if elsewhere:
             return weak(
@@ -132,6 +142,39 @@ def _numbered_item_of(sentences: Sequence[Sentence], sentence: Sentence) -> list
 
 
 _ITEM_NUMBER = LazyPattern(r"^\W*\d+(?:\.\d+)+")
+
+
+def _kept_by_reference(
+    sentences: Sequence[Sentence], clause: Sequence[Sentence]
+) -> Sentence | None:
+    """The term a request is made "subject to" ("… will delete the requested data within
+    thirty days, subject to Section 9.3") when that term keeps some of the data back ("9.3
+    SlipStream retains payment records …"): the request reaches only part of the data. A
+    term the reader cannot find (numbering Word keeps out of the text) decides nothing."""
+    for number in (m[1] for s in clause for m in _SUBJECT_TO_ITEM.finditer(lowered(s))):
+        head = rf"^\W*(?:section\s+)?{re.escape(number)}(?!\.?\d)"
+        heads = [s for s in sentences if re.match(head, lowered(s))]
+        item = [t for first in heads[:1] for t in _numbered_item_of(sentences, first)]
+        kept = next((t for t in item if _KEPT_BACK.search(low := lowered(t))
+                     or _NEVER_DELETED.search(low) or _RETAINS.search(low)), None)  # fmt: skip
+        if kept is not None:
+            return kept
+    return None
+
+
+_SUBJECT_TO_ITEM = LazyPattern(
+    r"\bsubject to (?:section|clause|paragraph|article|§)\s*(\d+(?:\.\d+)*)"
+)
+_RETAINS = LazyPattern(r"\b(?:retain|retains|keep|keeps|kept|retained)\b")
+# Some of the data the vendor never deletes, wherever the document says so: "Images in the
+# reorder archive are not deleted under Section 9.1", "Health Records cannot be deleted",
+# "Copies in backups … are not deleted on request" (not "is not destroyed until the School
+# has its export" nor "are not deleted for 14 days", promises of when).
+_NEVER_DELETED = LazyPattern(
+    r"(?:\b(?:is|are)\s+not\s+(?:deleted|erased|destroyed)|\bcan\s*not\s+be\s+"
+    r"(?:deleted|erased|destroyed)|\bnot\s+subject\s+to\s+(?:deletion|destruction|erasure))\b"
+    r"(?![^.;]{0,40}\b(?:until|unless|without|before)\b)(?!\s+(?:for|during|within)\b)"
+)
 _EXCEPT = r"(?:except(?:ing)?(?: for)?|excluding|but not)"
 # What an exception to a deletion may name without keeping a class of the data back: the law's
 # case, data that identify no one, backups (overwritten in their course, as provision 7 reads).

@@ -238,6 +238,11 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     rf"\b(?:made|directed|sent|submitted|handled|governed)\s+(?:to|by|through)\s+(?:the\s+)?{LEA}"
     rf"\s+(?:under|in accordance with|pursuant to)\s+(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+"
     r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:procedures|policies|polic(?:y|ies) and procedures)\b"
+    # the processor's clause: "shall assist Customer by appropriate technical and organisational
+    # measures in fulfilling Customer's obligation to respond to requests from students …"
+    rf"|\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,80}}\b(?:in|with)\s+"
+    rf"(?:fulfilling|meeting|discharging|complying with)\s+"
+    rf"(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+(?:[\w-]+\s+)?obligations?\b"
 )
 
 

@@ -97,6 +97,20 @@ _SCHOOL_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}{LEA}|belong\w*\s+to\s+{WHOSE}{LEA}"
     rf"|\bowned\s+{ONLY}by\s+{WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
 )
+# Owned by whoever made it, under the service's own name for a student: "Competitor Content
+# belongs to the Competitor who created it", "the property of the Learner who created them"
+# (not a teacher's or the staff's own making).
+_OWNED_BY_ITS_MAKER = (
+    r"\b(?:property\s+of|belong\w*\s+to|owned\s+by)\s+(?:the\s+|each\s+|that\s+)?"
+    r"(?!(?:teachers?|educators?|instructors?|staff|employees?|administrators?|coach(?:es)?|"
+    r"school|district|customer|company|provider|vendor)\b)[a-z][\w-]*\s+who\s+(?:created|wrote|"
+    r"authored|made|submitted|uploaded|recorded|produced)\b"
+)
+# Terms that speak to each user: "If you are a student, your Designs belong to you".
+_YOURS_AS_A_STUDENT = (
+    r"\bif you are a (?:student|pupil|learner)\b[^.;]{0,80}?\b(?:belong\w*\s+to\s+you|"
+    r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:keep|retain|own))\b"
+)
 _STUDENT_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|"
     r"(?:authori[sz]ed )?users?)"
@@ -113,6 +127,7 @@ _STUDENT_OWNER = (
     # "are the child's property", "Pupils keep ownership of …"
     r"|\b(?:child|student|pupil|parent)s?['\u2019]s?\s+(?:own\s+|sole\s+)?property\b"
     r"|\b(?:pupils?|children)\s+(?:\w+\s+)?(?:keep|retain|own)"
+    rf"|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}"
 )
 # "Work product, including student work, shall be the property of Consultant"
 _VENDOR_OWNER = (
@@ -197,7 +212,8 @@ _LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:
 @rule("R11")
 @lasting
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
-    named = {id(s) for s in find(sentences, rf"{CONTENT}|{USER_CONTENT}", OWNS)}
+    made = rf"{CONTENT}|{USER_CONTENT}|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}"
+    named = {id(s) for s in find(sentences, made, rf"{OWNS}|{_YOURS_AS_A_STUDENT}")}
     for sentence in (
         s for s in sentences if id(s) in named or (not s.heading and _made_by_learners(lowered(s)))
     ):

@@ -1,0 +1,103 @@
+"""Classes of misreading found in batch 15 (tests/corpus/heldout-15/), held out until
+2026-12-03 and development since, and the same classes in the older development batches,
+each read right.
+
+Each case is a sentence of the class, written for the test in words of its own, not a
+corpus document's. Each group of sentences is a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import audit_probes as probe
+from crec_assemble.library.clauses import ClauseLibrary
+
+CASES = [  # (requirement, paragraphs, status, id)
+    # 2: a way to ask for deletion, but another term keeps some of the data from it (weak)
+    ("R2", (("The District may ask us to delete Student Data by e-mail to privacy@example.com, "
+             "and we will delete it within thirty days.",),
+            ("Photographs held in our reprint archive are not deleted.",)),
+     "weak", "an-archive-never-deleted-in-another-section"),
+    ("R2", (("7.1 The School may request deletion of Student Data by written notice to our "
+             "Privacy Officer.",),
+            ("7.2 Counselling notes cannot be deleted and are kept for ten years.",)),
+     "weak", "notes-that-cannot-be-deleted"),
+    ("R2", (("8.1 The School may request deletion of Student Data by written notice to "
+             "privacy@example.com, and the Provider will delete it within twenty days, subject "
+             "to Section 8.3.",),
+            ("8.3 The Provider retains billing histories for six years.",)),
+     "weak", "subject-to-a-section-that-keeps-billing-histories"),
+    # 1: the data under a name of the vendor's own, defined as information about students
+    ("R1", (('4.1 "Family Information" means all information about students and their families '
+             'that the Provider receives under this Agreement.',),
+            ("4.2 Family Information is and remains the property of the District.",)),
+     "present", "its-own-name-for-information-about-students"),
+    # 13: a ban on using the data for advertising of any kind bans the targeted kind
+    ("R13", (("I will never use a student's information for marketing or advertising of any "
+              "kind.",),),
+     "present", "never-for-advertising-of-any-kind"),
+    ("R13", (("The Consultant will not use the Evaluation Files, or anything derived from them, "
+              "for any advertising, marketing or fundraising purpose.",),),
+     "present", "not-for-any-advertising-purpose"),
+    # 4: a processor's promise to help the school meet its own duty to families (weak: the
+    # procedure is the school's)
+    ("R4", (("Taking into account the nature of the processing, the Provider shall assist the "
+             "District by appropriate technical and organisational measures in meeting the "
+             "District's obligations to respond to requests from parents to access or correct "
+             "their children's data.",),),
+     "weak", "assists-the-school-in-meeting-its-obligations"),
+    # 11: the content owned by whoever made it, under the service's own name for a student,
+    # or by "you" where the terms speak to students
+    ("R11", (("Entrant Projects belong to the Entrant who made them.",),),
+     "present", "owned-by-the-entrant-who-made-them"),
+    ("R11", (("If you are a student, the songs you record in the App are your property.",),),
+     "present", "yours-if-you-are-a-student"),
+]  # fmt: skip
+
+CONTROLS = [  # (requirement, paragraphs, status, id)
+    ("R2", (("8.1 The School may request deletion of Student Data by written notice to "
+             "privacy@example.com, and the Provider will delete it within twenty days, subject "
+             "to Section 8.3.",),
+            ("8.3 Each request must be signed by a school administrator.",)),
+     "present", "subject-to-a-section-on-signatures"),
+    ("R2", (("The School may request deletion of Student Data by e-mail to privacy@example.com, "
+             "and we will delete it within ten days.",),
+            ("Student Data is not deleted until the School has confirmed that its export is "
+             "complete.",)),
+     "present", "not-deleted-until-the-export-is-confirmed"),
+    ("R1", (('"Usage Information" means information about how the Service performs.',),
+            ("Usage Information is the property of the Provider.",)),
+     "missing", "a-name-for-information-about-the-service"),
+    ("R13", (("The Provider does not display advertising of any kind on its home page.",),),
+     "missing", "no-advertising-of-any-kind-on-a-page"),
+    ("R13", (("We will not use Student Data for advertising of any kind, except for messages "
+              "about our partners' products.",),),
+     "weak", "any-kind-but-partners-products"),
+    ("R4", (("A parent may review the child's records and ask the Provider to correct them by "
+             "e-mail to privacy@example.com; the Provider will make the correction within ten "
+             "days.",),
+            ("The Provider will also assist the District in meeting the District's obligations "
+             "under FERPA.",)),
+     "present", "its-own-procedure-and-help-for-the-school"),
+    ("R11", (("Lesson Plans belong to the teacher who created them.",),),
+     "missing", "a-teachers-own-lesson-plans"),
+    ("R11", (("If you are a teacher, the quizzes you write are your property.",),),
+     "missing", "yours-if-you-are-a-teacher"),
+    ("R2", (("To ask us to delete Student Data, an administrator may e-mail "
+             "privacy@example.com, and we will delete it within ten days.",
+             "Deleted records are not destroyed during a seven-day undo window.",),),
+     "present", "not-destroyed-during-an-undo-window"),
+]  # fmt: skip
+
+
+@probe.paragraph_cases(CASES)
+def it_reads_batch_15s_drafting(
+    library: ClauseLibrary, requirement: str, paragraphs: probe.Paragraphs, status: str
+) -> None:
+    assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
+
+
+@probe.paragraph_cases(CONTROLS)
+def it_reads_ordinary_drafting_near_batch_15s_classes(
+    library: ClauseLibrary, requirement: str, paragraphs: probe.Paragraphs, status: str
+) -> None:
+    assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
