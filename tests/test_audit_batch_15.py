@@ -51,6 +51,11 @@ CASES = [  # (requirement, paragraphs, status, id)
      "present", "owned-by-the-entrant-who-made-them"),
     ("R11", (("If you are a student, the songs you record in the App are your property.",),),
      "present", "yours-if-you-are-a-student"),
+    # 14: subcontractors bound by a business associate agreement: HIPAA's terms, a part of
+    # what should flow down (weak, not missing)
+    ("R14", (("The Agency may place independent contractor therapists in CREC programs.",
+              "Each will sign a business associate agreement with the Agency.",),),
+     "weak", "therapists-bound-by-a-business-associate-agreement"),
 ]  # fmt: skip
 
 CONTROLS = [  # (requirement, paragraphs, status, id)
@@ -86,6 +91,46 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
              "privacy@example.com, and we will delete it within ten days.",
              "Deleted records are not destroyed during a seven-day undo window.",),),
      "present", "not-destroyed-during-an-undo-window"),
+    # sentences a review of the round found its first patterns misread
+    ("R13", (("We do not use any advertising networks.",),
+             ("We may use student data to show students personalized advertisements.",)),
+     "missing", "no-advertising-networks-but-personalized-ads"),
+    ("R13", (("The Provider does not use any advertising cookies on the login page.",),),
+     "missing", "no-advertising-cookies-on-a-page"),
+    ("R13", (("We never use information about teachers for advertising of any kind.",),),
+     "missing", "the-teachers-information-only"),
+    ("R2", (("The School may request deletion of Student Data by e-mail to privacy@example.com; "
+             "we delete it within thirty days and confirm in writing.",),
+            ("The Provider keeps safeguards so that Student Data is not destroyed, altered or "
+             "disclosed by unauthorized persons.",)),
+     "present", "not-destroyed-by-unauthorized-persons"),
+    ("R2", (("The School may request deletion of Student Data by e-mail to privacy@example.com; "
+             "we delete it within thirty days and confirm in writing.",),
+            ("De-identified data is not subject to deletion.",)),
+     "present", "de-identified-data-not-subject-to-deletion"),
+    ("R2", (("4.1 The School may request deletion of Student Data by e-mail to "
+             "privacy@example.com, and the Provider will delete it within thirty days, subject "
+             "to Section 9.3.",),
+            ("9.3 The Provider shall keep all Student Data confidential and secure.",)),
+     "present", "subject-to-a-section-that-keeps-it-secure"),
+    ("R2", (("4.1 The School may request deletion of Student Data by e-mail to "
+             "privacy@example.com, and the Provider will delete it within thirty days, subject "
+             "to Section 9.3.",),
+            ("9.3 The Provider shall not retain Student Data longer than needed.",)),
+     "present", "subject-to-a-section-that-retains-nothing"),
+    ("R4", (("The Provider shall support the District in complying with its obligations under "
+             "FERPA by allowing parents and eligible students to review and correct Student "
+             "Data through the Provider's parent portal, with corrections made within ten "
+             "days.",),),
+     "present", "its-own-portal-in-support-of-the-districts-obligations"),
+    ("R1", (('"Program Insights" means information about students in aggregated form that '
+             'identifies no individual student.',),
+            ("Program Insights are the property of the Provider.",)),
+     "missing", "a-name-for-aggregated-information-about-students"),
+    ("R11", (("Custom Templates are the property of the Author who created them.",),),
+     "missing", "owned-by-the-author-who-created-them"),
+    ("R11", (("If you are a student, you retain no rights in your submissions.",),),
+     "missing", "if-you-are-a-student-you-retain-no-rights"),
 ]  # fmt: skip
 
 

@@ -76,7 +76,7 @@ _CONCEPTS: tuple[tuple[str, LazyPattern], ...] = tuple(
          r"identif\w+ information\b|\binformation\b[^.;]{0,40}\b(?:about|related to|relating to|"
          # "all information about students and their families that Harborlight receives"
          r"concerning|regarding) (?:(?:a|the|any|an individual|individual) (?:student|pupil)\b|"
-         r"(?:students|pupils)\b)|\beducation records?\b"),
+         r"(?:students|pupils)\b(?!['\u2019]))|\beducation records?\b"),
     )
 )  # fmt: skip
 _ALREADY = LazyPattern(
@@ -131,7 +131,8 @@ def in_concepts(text: str, names: Mapping[str, str]) -> str:
 
 
 def _concept(body: str) -> str | None:
-    """The concept a definition opens with, or None."""
+    """The concept a definition opens with, or None: not student data where the body takes the
+    identities out ("information about students in aggregated form that identifies no one")."""
     if _EVENT.match(body):
         return None
     found = [
@@ -139,4 +140,13 @@ def _concept(body: str) -> str | None:
         for name, pattern in _CONCEPTS
         if (match := pattern.search(body)) and len(body[: match.start()].split()) <= _HEAD
     ]
-    return min(found)[1] if found else None
+    concept = min(found)[1] if found else None
+    if concept == "Student Data" and _IDENTIFIES_NO_ONE.search(body):
+        return None
+    return concept
+
+
+_IDENTIFIES_NO_ONE = LazyPattern(
+    r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*|identif(?:y|ies) no\b|identifiers? "
+    r"(?:has|have) been removed)"
+)

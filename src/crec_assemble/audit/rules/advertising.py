@@ -71,7 +71,7 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         "nothing forbids targeted advertising with student data",
         "use student data for targeted advertising",
     )
-    if verdict.status == "missing" and (never := _never_used_for_any_advertising(sentences)):
+    if verdict.sentence is None and (never := _never_used_for_any_advertising(sentences)):
         verdict = present(never, "never uses student data for advertising of any kind")
     if (
         verdict.status == "present"
@@ -111,12 +111,16 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     return verdict
 
 
-# Advertising of every kind, the targeted kind with it: "will never use a child's information
-# for advertising or marketing of any kind", "for any advertising, marketing or solicitation
-# purpose".
+# Advertising of every kind, the targeted kind with it, as the purpose some data may never
+# serve: "will never use a child's information for advertising or marketing of any kind",
+# "will not use the Source Files … for any advertising, marketing or solicitation purpose"
+# (not "does not use any advertising cookies", nor the Service, nor the teachers' data).
 _ANY_ADVERTISING = LazyPattern(
-    r"\bany\s+(?:kind\s+of\s+)?(?:advertising|marketing)\b"
-    r"|\b(?:advertising|marketing)\b[^.;]{0,40}\bof\s+any\s+kind\b"
+    r"\bus(?:e|es|ed|ing)\s+(?!(?:the\s+)?(?:service|services|platform|app|site|website)\b)"
+    r"(?:(?!\b(?:teachers?|staff|employees?)\b)[^.;]){1,100}?"
+    r"\bfor\s+(?:any\s+(?:kind\s+of\s+)?(?:advertising|marketing)\b"
+    r"|(?:[\w-]+,?\s+(?:or|and)\s+)?(?:targeted\s+)?(?:advertising|marketing)\b[^.;]{0,40}"
+    r"\bof\s+any\s+kind\b)"
 )
 
 
@@ -124,9 +128,9 @@ def _never_used_for_any_advertising(sentences: Sequence[Sentence]) -> Sentence |
     """A promise never to use the data for any advertising: a consultant's way of making
     provision 13's ban, wider than it (not "does not display advertising of any kind", a
     venue's)."""
-    return next((s for s in sentences if _ANY_ADVERTISING.search(low := lowered(s))
-                 and negated(low, r"\bus(?:e|es|ed|ing)\b") and not exception_swallows(low)),
-                None)  # fmt: skip
+    return next((s for s in sentences if (m := _ANY_ADVERTISING.search(low := lowered(s)))
+                 and negated(low[: m.end()], r"\bus(?:e|es|ed|ing)\b")
+                 and not exception_swallows(low)), None)  # fmt: skip
 
 
 def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..durations import has_placeholder
 from ..lazy_pattern import LazyPattern
-from ..lexicon import IN_CLAUSE, LEA, NO_ONE, PARENTS, lowered, negated
+from ..lexicon import IN_CLAUSE, LEA, NO_ONE, PARENTS, PROVIDER, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
@@ -75,9 +75,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     if refused is not None:
         return weak(refused, "deletion on request, but the vendor may refuse it or keep the data "
                              "by its own retention rules")  # fmt: skip
-    never = next(
-        (s for s in sentences if _NEVER_DELETED.search(lowered(s)) and not s.heading), None
-    )
+    never = next((s for s in sentences if not s.heading and _never_deleted(lowered(s))), None)
     if found and never is not None:
         return weak(found[0], f"deletion on request, but some of the data is never deleted: "
                               f"{never.text}")  # fmt: skip
@@ -156,7 +154,7 @@ def _kept_by_reference(
         heads = [s for s in sentences if re.match(head, lowered(s))]
         item = [t for first in heads[:1] for t in _numbered_item_of(sentences, first)]
         kept = next((t for t in item if _KEPT_BACK.search(low := lowered(t))
-                     or _NEVER_DELETED.search(low) or _RETAINS.search(low)), None)  # fmt: skip
+                     or _never_deleted(low) or _vendor_retains(low)), None)  # fmt: skip
         if kept is not None:
             return kept
     return None
@@ -165,16 +163,45 @@ def _kept_by_reference(
 _SUBJECT_TO_ITEM = LazyPattern(
     r"\bsubject to (?:section|clause|paragraph|article|§)\s*(\d+(?:\.\d+)*)"
 )
-_RETAINS = LazyPattern(r"\b(?:retain|retains|keep|keeps|kept|retained)\b")
+# The vendor keeping data, not keeping it safe or keeping a log: "9.3 The Provider retains
+# billing histories for six years" (not "shall keep Student Data confidential", nor "shall
+# not retain Student Data longer than needed").
+_VENDOR_RETAINS = LazyPattern(
+    rf"{PROVIDER}\s+(?:(?:will|shall|may)\s+)?(?:retain|keep)s?\b"
+    r"(?![^.;]{0,40}\b(?:confidential|secure|safe|current|logs?|a record of)\b)"
+)
+
+
+def _vendor_retains(low: str) -> bool:
+    return bool(_VENDOR_RETAINS.search(low)) and not negated(low, r"\b(?:retain|keep)s?\b")
+
+
 # Some of the data the vendor never deletes, wherever the document says so: "Images in the
 # reorder archive are not deleted under Section 9.1", "Health Records cannot be deleted",
-# "Copies in backups … are not deleted on request" (not "is not destroyed until the School
-# has its export" nor "are not deleted for 14 days", promises of when).
+# "Message Logs … are not subject to deletion on request" (not "is not destroyed until the
+# School has its export" nor "are not deleted for 14 days", promises of when; nor "is not
+# destroyed by unauthorized persons", a safeguard, or "cannot be deleted by students", a
+# permission).
 _NEVER_DELETED = LazyPattern(
     r"(?:\b(?:is|are)\s+not\s+(?:deleted|erased|destroyed)|\bcan\s*not\s+be\s+"
     r"(?:deleted|erased|destroyed)|\bnot\s+subject\s+to\s+(?:deletion|destruction|erasure))\b"
-    r"(?![^.;]{0,40}\b(?:until|unless|without|before)\b)(?!\s+(?:for|during|within)\b)"
+    r"(?![^.;]{0,40}\b(?:until|unless|without|before|except|unauthori[sz]ed|accident\w*)\b)"
+    r"(?!\s+(?:for|during|within|by|accidentally|when|if)\b)"
 )
+# What such a sentence may leave undeleted without keeping back the students' data: data that
+# identify no one, what the law keeps, backups overwritten in their course (as the request's
+# own clause reads them), the staff's own accounts; and a relative clause ("any Student Data
+# that is not deleted during the term …") keeps nothing.
+_NOT_THE_STUDENTS_DATA = LazyPattern(
+    rf"{NO_ONE}|\blaws?\b|\blegal\w*|\bback-?ups?\b|\b(?:teachers?|staff|employees?)\b"
+    r"|\b(?:that|which)\s+(?:is|are)\s+not\s+(?:deleted|erased|destroyed)\b"
+)
+
+
+def _never_deleted(low: str) -> bool:
+    return bool(_NEVER_DELETED.search(low)) and not _NOT_THE_STUDENTS_DATA.search(low)
+
+
 _EXCEPT = r"(?:except(?:ing)?(?: for)?|excluding|but not)"
 # What an exception to a deletion may name without keeping a class of the data back: the law's
 # case, data that identify no one, backups (overwritten in their course, as provision 7 reads).

@@ -99,17 +99,18 @@ _SCHOOL_OWNER = (
 )
 # Owned by whoever made it, under the service's own name for a student: "Competitor Content
 # belongs to the Competitor who created it", "the property of the Learner who created them"
-# (not a teacher's or the staff's own making).
+# (not "the Author who created them" or "the person who uploaded it", who may be staff).
 _OWNED_BY_ITS_MAKER = (
     r"\b(?:property\s+of|belong\w*\s+to|owned\s+by)\s+(?:the\s+|each\s+|that\s+)?"
-    r"(?!(?:teachers?|educators?|instructors?|staff|employees?|administrators?|coach(?:es)?|"
-    r"school|district|customer|company|provider|vendor)\b)[a-z][\w-]*\s+who\s+(?:created|wrote|"
-    r"authored|made|submitted|uploaded|recorded|produced)\b"
+    r"(?:students?|learners?|pupils?|child(?:ren)?|participants?|competitors?|entrants?|"
+    r"campers?|athletes?|players?|contestants?)\s+who\s+(?:created|wrote|authored|made|"
+    r"submitted|uploaded|recorded|produced)\b"
 )
 # Terms that speak to each user: "If you are a student, your Designs belong to you".
 _YOURS_AS_A_STUDENT = (
-    r"\bif you are a (?:student|pupil|learner)\b[^.;]{0,80}?\b(?:belong\w*\s+to\s+you|"
-    r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:keep|retain|own))\b"
+    r"\bif you are a (?:student|pupil|learner)\b(?:(?!\b(?:no|not|nothing|never)\b)[^.;]){0,80}?"
+    r"\b(?:belong\w*\s+to\s+you|"
+    r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:keep|retain|own))\b(?!\s+(?:no|nothing)\b)"
 )
 _STUDENT_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|"

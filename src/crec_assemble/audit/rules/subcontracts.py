@@ -210,6 +210,8 @@ _SOME_TERMS = LazyPattern(
     # "a written agreement with each Subprocessor containing data protection obligations
     # substantially similar to those in Section 6"
     r"|\bobligations\s+substantially\s+(?:similar|equivalent|comparable)\b"
+    # HIPAA's terms, not these: "Each will sign a business associate agreement"
+    r"|\bbusiness\s+associate\s+(?:agreements?|contracts?|addend(?:um|a))\b"
 )
 # A flow-down of the security terms alone ("security obligations no less protective than
 # those in this Exhibit B"), or of one section, leaves the rest of provisions 1-13 behind.
