@@ -26,6 +26,14 @@ CASES = [  # (requirement, paragraphs, status, id)
              "to Section 8.3.",),
             ("8.3 The Provider retains billing histories for six years.",)),
      "weak", "subject-to-a-section-that-keeps-billing-histories"),
+    ("R2", (("8.1 Deletion on Request.",
+             "The School may request deletion of Student Data by written notice to "
+             "privacy@example.com.",
+             "Subject to Section 8.3, the Provider will delete it within fifteen days.",),
+            ("8.3 Working Files.",
+             "Notwithstanding Section 8.1, the Provider may retain one archival copy of each "
+             "report for five years.",)),
+     "weak", "subject-to-a-section-whose-heading-is-set-apart"),
     # 1: the data under a name of the vendor's own, defined as information about students
     ("R1", (('4.1 "Family Information" means all information about students and their families '
              'that the Provider receives under this Agreement.',),
@@ -51,6 +59,24 @@ CASES = [  # (requirement, paragraphs, status, id)
      "present", "owned-by-the-entrant-who-made-them"),
     ("R11", (("If you are a student, the songs you record in the App are your property.",),),
      "present", "yours-if-you-are-a-student"),
+    # 3: a use limit on the data the contract names, and other data of the students the
+    # vendor may use for any purpose (weak)
+    ("R3", (("4.1 The Provider shall not use Student Data for any purpose other than providing "
+             "the Services.",),
+            ("4.2 The Provider may use Session Logs to improve the Services and for other lawful "
+             "business purposes.",)),
+     "weak", "session-logs-for-other-lawful-business-purposes"),
+    ("R3", (("The Vendor will use School Data only to provide the Service.",),
+            ("The Vendor owns Device Telemetry and may use it for any purpose.",)),
+     "weak", "telemetry-for-any-purpose"),
+    # 15(c): collection limited to the service and to the vendor's product line (weak)
+    ("R15c", (("The Vendor will collect and store Student Data only to run the Platform and to "
+               "improve the Vendor's products.",),),
+     "weak", "collects-to-improve-its-products"),
+    # 7 (and every rule): a denial ends at a colon that opens a clause of its own
+    ("R7", (("When the School's subscription ends, Student Data is not retained by or available "
+             "to the Vendor: we delete it, backups included, on the subscription's last day.",),),
+     "present", "not-retained-colon-we-delete-it"),
     # 14: subcontractors bound by a business associate agreement: HIPAA's terms, a part of
     # what should flow down (weak, not missing)
     ("R14", (("The Agency may place independent contractor therapists in CREC programs.",
@@ -127,6 +153,23 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
              'identifies no individual student.',),
             ("Program Insights are the property of the Provider.",)),
      "missing", "a-name-for-aggregated-information-about-students"),
+    ("R3", (("The Provider shall not use Student Data for any purpose other than providing the "
+             "Services.",),
+            ("The Provider may use de-identified data for any lawful purpose.",)),
+     "present", "de-identified-data-for-any-lawful-purpose"),
+    ("R3", (("The Consultant shall use the Student Files solely to perform the Services.",),
+            ("The Deliverables belong to the District, which may use them for any purpose.",)),
+     "present", "the-district-uses-its-deliverables-for-any-purpose"),
+    ("R3", (("The Provider shall not use Student Data for any purpose other than providing the "
+             "Services.",),
+            ("The Provider may use Student Data for any purpose connected with the Services.",)),
+     "present", "any-purpose-connected-with-the-services"),
+    ("R15c", (("The Vendor will collect and store Student Data only to provide, maintain and "
+               "improve the Platform for the School.",),),
+     "present", "collects-to-improve-the-platform"),
+    ("R7", (("When the School's subscription ends, the Vendor does not delete Student Data: we "
+             "keep it for three years in case the School returns.",),),
+     "missing", "does-not-delete-colon-we-keep-it"),
     ("R11", (("Custom Templates are the property of the Author who created them.",),),
      "missing", "owned-by-the-author-who-created-them"),
     ("R11", (("If you are a student, you retain no rights in your submissions.",),),

@@ -21,7 +21,7 @@ from .carve_backs import taken_back
 from .defined_terms import concept_names, confirmed_events, in_concepts
 from .durations import defined_periods, has_placeholder, with_defined_periods
 from .parties import vendor_names
-from .reader import Sentence, read_document
+from .reader import Sentence, in_sections, read_document
 from .rules import Status, Verdict, rule_for
 from .sentences import classify, operative, recitals
 
@@ -70,6 +70,7 @@ def audit_sentences(
     Raises:
         LookupError: if a requirement has no rule (a bug; a test guards against it).
     """
+    sentences = in_sections(sentences)
     names = vendor_names(sentences)
     # "notify … no later than the Notification Deadline" sets its period by a definition,
     # which the rules never read: the definition's period is written after the term.

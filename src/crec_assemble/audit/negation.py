@@ -46,6 +46,10 @@ _CLAUSE_END = LazyPattern(
     # Contractor shall notify …"
     r"|,\s+(?:the\s+)?(?:we|provider|vendor|contractor|operator|company|consultant)\s+"
     r"(?:shall|will|must)\b(?!\s+(?:not|never)\b)"
+    # a new clause after a colon, with a subject of its own: "Student Data is not retained by
+    # or available to TallyHall: we delete it …" (not a list the denial leads)
+    r"|:\s+(?:the\s+)?(?:we|they|provider|vendor|contractor|operator|company|consultant)\s+"
+    r"(?!(?:will|shall|must|may|do|does)\s+not\b|never\b)"
 )
 # "Provider shall not: (a) …", or the reader's own joining of a lead-in to each item it read
 # apart: "Provider shall not, and shall not permit any Subprocessor to: use …"

@@ -9,6 +9,7 @@ each one is (page or paragraph), so that is all this module gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -68,6 +69,7 @@ class Sentence:
     heading: bool = False  # a title ("FERPA", "3. Data Security") is not a promise
     level: int = 0  # a Markdown heading's level ("### Connecticut" is 3); 0 when not known
     connecticut: bool = False  # in the Connecticut section of a page of states' addenda
+    section: str = ""  # the numbered section it falls under ("8.3"), for "subject to Section 8.3"
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,23 @@ def lead_in_of(sentence: Sentence) -> str | None:
     included: the reader writes a list's lead-in before each item it reads apart, so the
     other items of the list open with it. None for a sentence with no colon."""
     return sentence.text.split(":")[0] + ":" if ":" in sentence.text else None
+
+
+def in_sections(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Each sentence with the number of the section it falls under: the number that opens it,
+    or the last one before it ("8.3 Professional Records." then "Notwithstanding Sections 8.1
+    and 8.2, … may retain one archival copy" is section 8.3). A promise made "subject to
+    Section 8.3" is read with what that section says, once the headings are set aside."""
+    current = ""
+    numbered = []
+    for sentence in sentences:
+        opening = _SECTION_NUMBER.match(sentence.text)
+        current = opening.group(1) if opening else current
+        numbered.append(replace(sentence, section=current))
+    return numbered
+
+
+_SECTION_NUMBER = LazyPattern(r"^\W*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+\S")
 
 
 def read_sentences(path: Path) -> list[Sentence]:

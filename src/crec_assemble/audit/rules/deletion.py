@@ -148,11 +148,10 @@ def _kept_by_reference(
     """The term a request is made "subject to" ("… will delete the requested data within
     thirty days, subject to Section 9.3") when that term keeps some of the data back ("9.3
     SlipStream retains payment records …"): the request reaches only part of the data. A
-    term the reader cannot find (numbering Word keeps out of the text) decides nothing."""
+    term the reader cannot find (numbering Word keeps out of the text, a section numbered "9."
+    alone) decides nothing."""
     for number in (m[1] for s in clause for m in _SUBJECT_TO_ITEM.finditer(lowered(s))):
-        head = rf"^\W*(?:section\s+)?{re.escape(number)}(?!\.?\d)"
-        heads = [s for s in sentences if re.match(head, lowered(s))]
-        item = [t for first in heads[:1] for t in _numbered_item_of(sentences, first)]
+        item = [t for t in sentences if f"{t.section}.".startswith(f"{number}.")]
         kept = next((t for t in item if _KEPT_BACK.search(low := lowered(t))
                      or _never_deleted(low) or _vendor_retains(low)), None)  # fmt: skip
         if kept is not None:

@@ -27,13 +27,15 @@ from ..lexicon import (
     negated,
 )
 from ..reader import Sentence
+from .free_use import used_freely
 from .narrowed import whole
 from .permitted_uses import uses_beyond_the_four
-from .registry import Verdict, missing, present, rule, weak
+from .registry import Verdict, missing, present, rule, weak, weakened
 
 
 @rule("R3")
 @whole
+@weakened(used_freely)
 def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) -> Verdict:
     # "legal process" processes nothing.
     # "access" is a use of the data only with the data its object: "limiting access to the
@@ -216,6 +218,8 @@ _BEYOND = LazyPattern(
     r"\b(?:marketing|advertising|commercial purposes?|business (?:purposes?|operations)|"
     r"monetiz\w*|(?:internal |product |market |its own |our own )research|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
+    # its product line, not the service: "… and to improve Parlavo's products"
+    r"(?:improv|enhanc)\w*\s+(?:its|our|(?:the\s+)?[\w-]+['\u2019]s)\s+products|"
     # a purpose in general words, not the contract's: "for education only"
     r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
     rf"{OTHER_WARES}|"
