@@ -84,7 +84,7 @@ CASES = [  # (requirement, paragraphs, status, id)
      "weak", "therapists-bound-by-a-business-associate-agreement"),
 ]  # fmt: skip
 
-CONTROLS = [  # (requirement, paragraphs, status, id)
+CONTROLS = [  # (requirement, paragraphs, status, id); the reviews' sentences among them
     ("R2", (("8.1 The School may request deletion of Student Data by written notice to "
              "privacy@example.com, and the Provider will delete it within twenty days, subject "
              "to Section 8.3.",),
@@ -170,6 +170,41 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("R7", (("When the School's subscription ends, the Vendor does not delete Student Data: we "
              "keep it for three years in case the School returns.",),),
      "missing", "does-not-delete-colon-we-keep-it"),
+    ("R3", (("The Provider shall not use Student Data for any purpose other than providing the "
+             "Services.",),
+            ("The Provider may not use or disclose Usage Data for any commercial purpose.",)),
+     "present", "may-not-use-usage-data-for-any-commercial-purpose"),
+    ("R3", (("The Provider shall not use Student Data for any purpose other than providing the "
+             "Services.",),
+            ("Parents may use the portal for any purpose.",)),
+     "present", "parents-may-use-the-portal-for-any-purpose"),
+    ("R3", (("The Provider shall not use Student Data for any purpose other than providing the "
+             "Services.",),
+            ("The Provider may use Usage Data for any purpose authorized in writing by the "
+             "District.",)),
+     "present", "any-purpose-the-district-authorizes-in-writing"),
+    ("R3", (("The Provider shall not use Student Data for any purpose other than providing the "
+             "Services.",),
+            ("The Provider may create de-identified data and may use it for any lawful "
+             "purpose.",)),
+     "present", "creates-de-identified-data-and-may-use-it"),
+    ("R15d", (("The following are prohibited: vendor sale, rental or trade of Student Data.",),),
+     "present", "a-colon-leading-a-list-of-what-is-prohibited"),
+    ("R15a", (("The Provider shall not use Student Data for any of the following: company "
+               "marketing, targeted advertising, or profiling.",),),
+     "present", "a-colon-leading-what-the-data-may-not-serve"),
+    ("R2", (("4.1 The School may request deletion of Student Data by e-mail to "
+             "privacy@example.com, and the Provider will delete it within thirty days, subject "
+             "to Section 8.3.",),
+            ("8.3 Backups.",
+             "Backup media are overwritten in the ordinary course within ninety days.",),
+            ("9. Fees.",),
+            ("The Provider retains copies of its invoices for seven years.",)),
+     "present", "a-later-section-is-not-section-8-3"),
+    ("R15c", (("The Provider collects and stores Student Data only to provide, maintain and "
+               "improve the Provider's products licensed to the District under this "
+               "Agreement.",),),
+     "present", "improves-the-products-licensed-to-the-district"),
     ("R11", (("Custom Templates are the property of the Author who created them.",),),
      "missing", "owned-by-the-author-who-created-them"),
     ("R11", (("If you are a student, you retain no rights in your submissions.",),),

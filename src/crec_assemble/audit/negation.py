@@ -48,8 +48,13 @@ _CLAUSE_END = LazyPattern(
     r"(?:shall|will|must)\b(?!\s+(?:not|never)\b)"
     # a new clause after a colon, with a subject of its own: "Student Data is not retained by
     # or available to TallyHall: we delete it …" (not a list the denial leads)
-    r"|:\s+(?:the\s+)?(?:we|they|provider|vendor|contractor|operator|company|consultant)\s+"
-    r"(?!(?:will|shall|must|may|do|does)\s+not\b|never\b)"
+    # (a finite verb after it, not "the following are prohibited: vendor sale of …" nor "… not
+    # permitted: the Provider selling …", a list the denial leads)
+    r"|(?<!following)(?<!follows)(?<!prohibited)(?<!permitted):\s+"
+    r"(?:(?:we|they|it)\s+(?!(?:will|shall|must|may|do|does)\s+not\b|never\b)[a-z]+(?<!ing)\b"
+    r"|(?:the\s+)?(?:provider|vendor|contractor|operator|company|consultant)\s+"
+    r"(?!(?:will|shall|must|may|does)\s+not\b)(?:will|shall|must|may|can|is|are|has|does|"
+    r"[a-z]+s)\b)"
 )
 # "Provider shall not: (a) …", or the reader's own joining of a lead-in to each item it read
 # apart: "Provider shall not, and shall not permit any Subprocessor to: use …"

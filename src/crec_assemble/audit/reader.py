@@ -97,12 +97,20 @@ def in_sections(sentences: Sequence[Sentence]) -> list[Sentence]:
     numbered = []
     for sentence in sentences:
         opening = _SECTION_NUMBER.match(sentence.text)
-        current = opening.group(1) if opening else current
+        if opening:
+            current = opening.group(1)
+        elif sentence.heading:  # "Fees." (its "9." read apart), "ARTICLE IX - INSURANCE"
+            current = ""
         numbered.append(replace(sentence, section=current))
     return numbered
 
 
-_SECTION_NUMBER = LazyPattern(r"^\W*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+\S")
+# "8.3 Backups.", "8.3.", "Section 8.3 Retention.", "9.", "8.4(a) …" (read as 8.4)
+_SECTION_NUMBER = LazyPattern(
+    r"^\W*(?:(?:section|clause|§)\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:\([a-z0-9]{1,3}\))?\.?"
+    r"(?=\s|$)",
+    re.IGNORECASE,
+)
 
 
 def read_sentences(path: Path) -> list[Sentence]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..durations import has_placeholder
 from ..lazy_pattern import LazyPattern
-from ..lexicon import IN_CLAUSE, LEA, NO_ONE, PARENTS, PROVIDER, lowered, negated
+from ..lexicon import DATA, IN_CLAUSE, LEA, NO_ONE, PARENTS, PROVIDER, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
@@ -168,6 +168,9 @@ _SUBJECT_TO_ITEM = LazyPattern(
 _VENDOR_RETAINS = LazyPattern(
     rf"{PROVIDER}\s+(?:(?:will|shall|may)\s+)?(?:retain|keep)s?\b"
     r"(?![^.;]{0,40}\b(?:confidential|secure|safe|current|logs?|a record of)\b)"
+    # the students' data, not "copies of its invoices"
+    rf"(?=[^.;]{{0,60}}(?:{DATA}|\b(?:records?|files?|protocols?|archiv\w*|recordings?|images?|"
+    r"photos?|forms?|histor(?:y|ies)|notes)\b))"
 )
 
 
