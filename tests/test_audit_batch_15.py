@@ -77,6 +77,19 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R7", (("When the School's subscription ends, Student Data is not retained by or available "
              "to the Vendor: we delete it, backups included, on the subscription's last day.",),),
      "present", "not-retained-colon-we-delete-it"),
+    # U1: a place in what the students are shown that others pay for (weak: U1(3) allows
+    # recommendations only where no third party pays), and supporting the service as a use
+    ("U1", (("We suggest practice quizzes to students as they work.",
+             "Suggestions may include Featured Quizzes from our publishing partners.",),),
+     "weak", "featured-quizzes-from-publishing-partners"),
+    ("U1", (("Book lists for each class may include Spotlight titles, which participating "
+             "publishers sponsor.",),),
+     "weak", "spotlight-titles-publishers-sponsor"),
+    ("U1", (("Publishers may pay to have their titles appear first among the books suggested to "
+             "students.",),),
+     "weak", "publishers-pay-to-appear-first"),
+    ("U1", (("We will use Customer Data only to provide, secure and support the Service.",),),
+     "present", "only-to-provide-secure-and-support-the-service"),
     # 14: subcontractors bound by a business associate agreement: HIPAA's terms, a part of
     # what should flow down (weak, not missing)
     ("R14", (("The Agency may place independent contractor therapists in CREC programs.",
@@ -205,6 +218,29 @@ CONTROLS = [  # (requirement, paragraphs, status, id); the reviews' sentences am
                "improve the Provider's products licensed to the District under this "
                "Agreement.",),),
      "present", "improves-the-products-licensed-to-the-district"),
+    ("U1", (("We may use Student Data to maintain and improve the Service.",),
+            ("Recommendations are never sponsored, and no partner pays to be featured.",)),
+     "present", "recommendations-never-sponsored"),
+    ("U1", (("We may use Student Data to maintain and improve the Service.",),
+            ("The parents' payment app may display sponsored offers from our partners.",)),
+     "present", "sponsored-offers-in-the-parents-payment-app"),
+    ("U1", (("We use Student Data only for the Platform and related support.",),),
+     "missing", "related-support-is-no-use"),
+    ("U1", (("We may use Student Data only to maintain and improve the Service.",),
+            ("Search results shown to students are ranked by relevance only; publishers cannot "
+             "purchase featured placement.",)),
+     "present", "publishers-cannot-purchase-featured-placement"),
+    ("U1", (("We may use Student Data only to maintain and improve the Service.",),
+            ("Students may nominate their own essays as featured writing for the class gallery, "
+             "which partner schools can view.",)),
+     "present", "students-own-featured-writing"),
+    ("U1", (("We may use Student Data only to maintain and improve the Service.",),
+            ("Students who pay the early registration fee receive priority placement in summer "
+             "sessions.",)),
+     "present", "a-students-fee-for-a-summer-seat"),
+    ("U1", (("The Vendor may use Student Data to provide the Platform and related support "
+             "services.",),),
+     "missing", "related-support-services-is-no-use"),
     ("R11", (("Custom Templates are the property of the Author who created them.",),),
      "missing", "owned-by-the-author-who-created-them"),
     ("R11", (("If you are a student, you retain no rights in your submissions.",),),

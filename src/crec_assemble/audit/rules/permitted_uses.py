@@ -52,6 +52,31 @@ _PAID = LazyPattern(
     r"advertisers?['\u2019]? (?:content|products?)|featured (?:content|products?|titles?)\b"
     r"[^.;]{0,40}\bpartners?)\b"
 )
+# Places others pay for among what the service shows the students: "Partners who purchase
+# Featured placement are shown first in these recommendations", "Spotlight titles, which
+# participating publishers sponsor", "Featured Quizzes from our publishing partners" (U1(3)).
+_PAID_PLACEMENT = LazyPattern(
+    # (what the students are shown, not "sponsored offers" in the parents' payment app)
+    r"(?=.*\b(?:recommend\w*|suggest\w*|search\w*|students?|learners?|pupils?|"
+    r"(?:reading|book) lists?|results)\b)"
+    # a payer and a place bought ("Partners who purchase Featured placement", "publishers may
+    # pay to have their titles appear first"), not the student's fee for a seat
+    r".*(?:\b(?:pay|pays|paid|purchas\w*|compensat\w*)\b[^.;]{0,80}\b(?:featured|spotlight|"
+    r"promoted|premium|preferred|first|at the top)\b"
+    r"|\b(?:featured|spotlight|promoted|premium|preferred)\b[^.;]{0,80}\b(?:pay|pays|paid|"
+    r"purchas\w*|compensat\w*)\b"
+    # content a commercial party sponsors: "Spotlight titles, which participating publishers
+    # sponsor", "sponsored listings", "Featured Quizzes from our publishing partners"
+    r"|\b(?:publishers?|advertisers?|brands?)\b[^.;]{0,20}\bsponsor\w*"
+    r"|\bsponsored\s+(?:content|titles?|listings?|results|items|quizzes|books|products|lessons)\b"
+    r"|\bfeatured\s+[\w-]+\s+from\s+(?:our\s+|its\s+)?(?:publishing|content|advertising)\s+"
+    r"partners\b)"
+)
+# A place no one may buy: "publishers cannot purchase featured placement", "chosen without
+# regard to whether any publisher has paid", "free of sponsored titles".
+_UNBOUGHT = LazyPattern(
+    r"\b(?:no|not|never|cannot|can['\u2019]t|without regard|free of|exclud\w*|regardless)\b"
+)
 # U1(3) allows recommendations only where no third party pays for them; a grant that
 # recommends "content, products and services" and never says so lets the payment in.
 _RECOMMENDS = r"\brecommend\w*"
@@ -138,6 +163,9 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     uses = (
         r"\b(?:adaptive|adapt|personali[sz]\w*|customi[sz]\w*|tailor\w*|maintain\w*|"
         r"improv\w*|evaluat\w*|diagnos\w*|fix|troubleshoot\w*|recommend\w*|respond\w* to)\b"
+        # … but supporting the service is: "only to provide, secure and support the Service"
+        r"|\bsupport(?:s|ed|ing)?\s+(?:the|its|our)\s+(?:services?|platform|app|software|system|"
+        r"product)\b(?!['\u2019]s|\s*-|\s+(?:sales|team|analytics|growth|app)\b)"
     )
     found = find(sentences, _USED, uses)
     # A use beyond the four decides wherever it stands: "only to provide the Services" in one
@@ -159,6 +187,11 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     if found and (sponsored := find(sentences, SPONSORED_FOR_THE_STUDENT)):
         return weak(sponsored[0], "lets sponsors' content be picked by what it knows of the "
                                   "students: a use beyond the four")  # fmt: skip
+    paid = next((s for s in sentences if _PAID_PLACEMENT.search(low := lowered(s))
+                 and not _UNBOUGHT.search(low)), None)  # fmt: skip
+    if paid is not None:
+        return weak(paid, "lets third parties pay for a place in what it shows students: a use "
+                          "beyond the four")  # fmt: skip
     for sentence in found:
         low = _with_its_list(sentences, sentence)  # "(i) to maintain …; (iv) any purpose"
         if re.search(NO_ONE, low):
