@@ -46,6 +46,13 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R13", (("The Consultant will not use the Evaluation Files, or anything derived from them, "
               "for any advertising, marketing or fundraising purpose.",),),
      "present", "not-for-any-advertising-purpose"),
+    # 13: some advertising let out of the ban by name ("other than …"): weak
+    ("R13", (("I will not use Student Information to send targeted advertisements to students, "
+              "other than my yearly notice of summer workshops.",),),
+     "weak", "targeted-advertisements-other-than-its-workshop-notice"),
+    ("R13", (("The Vendor will not use personally identifiable information for marketing "
+              "purposes other than offering keepsake albums to parents.",),),
+     "weak", "marketing-other-than-its-keepsake-albums"),
     # 4: a processor's promise to help the school meet its own duty to families (weak: the
     # procedure is the school's)
     ("R4", (("Taking into account the nature of the processing, the Provider shall assist the "
@@ -241,6 +248,12 @@ CONTROLS = [  # (requirement, paragraphs, status, id); the reviews' sentences am
     ("U1", (("The Vendor may use Student Data to provide the Platform and related support "
              "services.",),),
      "missing", "related-support-services-is-no-use"),
+    ("R13", (("The Vendor will not use Student Data for advertising or for any purpose other "
+              "than providing the Services.",),),
+     "present", "advertising-or-any-purpose-other-than-the-services"),
+    ("R13", (("The Vendor will not use Student Data for targeted advertising other than the "
+              "District's own announcements.",),),
+     "present", "other-than-the-districts-own-announcements"),
     ("R11", (("Custom Templates are the property of the Author who created them.",),),
      "missing", "owned-by-the-author-who-created-them"),
     ("R11", (("If you are a student, you retain no rights in your submissions.",),),

@@ -17,6 +17,7 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     ADVERTISING,
     DATA,
+    LEA,
     SPONSORED_FOR_THE_STUDENT,
     broad_exception,
     find,
@@ -41,7 +42,25 @@ _CONSENTED = LazyPattern(
 def exception_swallows(text: str) -> bool:
     """A ban on advertising with an exception that could swallow it, the school's consent
     included."""
-    return broad_exception(text) or _CONSENTED.search(text.casefold()) is not None
+    low = text.casefold()
+    return (
+        broad_exception(low)
+        or _CONSENTED.search(low) is not None
+        or _OTHER_THAN_ITS_OWN.search(low) is not None
+    )
+
+
+# Some advertising let out of the ban by name: "… targeted advertisements to students or
+# families, other than my annual summer essay-workshop announcement", "for marketing or
+# commercial purposes other than offering portrait packages" (not "other than the Services'
+# own operation", nor "any purpose other than", a limit, nor the school's own notices).
+_OTHER_THAN_ITS_OWN = LazyPattern(
+    r"\b(?:advertis\w*|ads|marketing|commercial purposes?|promotions?)\b(?:[^.;]{0,60}?[\s,])?"
+    r"other\s+than\s+(?!(?:to\s+)?(?:provid\w*|operat\w*|the\s+services?\b|school purposes?|"
+    r"as (?:required|permitted)))"
+    # (nor the school's own: "other than notices from the District")
+    rf"(?![^.;]{{0,40}}?\bfrom\s+(?:the\s+)?{LEA}|(?:the\s+)?{LEA}['\u2019]s?\s)"
+)
 
 
 # Where a sentence joins promises of their own: "… for targeted advertising, and shall not
