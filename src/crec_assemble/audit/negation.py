@@ -46,10 +46,9 @@ _CLAUSE_END = LazyPattern(
     # Contractor shall notify …"
     r"|,\s+(?:the\s+)?(?:we|provider|vendor|contractor|operator|company|consultant)\s+"
     r"(?:shall|will|must)\b(?!\s+(?:not|never)\b)"
-    # a new clause after a colon, with a subject of its own: "Student Data is not retained by
-    # or available to TallyHall: we delete it …" (not a list the denial leads)
-    # (a finite verb after it, not "the following are prohibited: vendor sale of …" nor "… not
-    # permitted: the Provider selling …", a list the denial leads)
+    # a new clause after a colon, a subject and a finite verb of its own: "Student Data is not
+    # retained by or available to TallyHall: we delete it …" (not a list the denial leads:
+    # "the following are prohibited: vendor sale of …", "… not permitted: the Provider selling")
     r"|(?<!following)(?<!follows)(?<!prohibited)(?<!permitted):\s+"
     r"(?:(?:we|they|it)\s+(?!(?:will|shall|must|may|do|does)\s+not\b|never\b)[a-z]+(?<!ing)\b"
     r"|(?:the\s+)?(?:provider|vendor|contractor|operator|company|consultant)\s+"

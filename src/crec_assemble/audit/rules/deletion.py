@@ -75,8 +75,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     if refused is not None:
         return weak(refused, "deletion on request, but the vendor may refuse it or keep the data "
                              "by its own retention rules")  # fmt: skip
-    never = next((s for s in sentences if not s.heading and _never_deleted(lowered(s))), None)
-    if found and never is not None:
+    if found and (never := next((s for s in sentences if _never_deleted(lowered(s))), None)):
         return weak(found[0], f"deletion on request, but some of the data is never deleted: "
                               f"{never.text}")  # fmt: skip
     for sentence, clause in clauses:
