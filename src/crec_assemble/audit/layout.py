@@ -22,9 +22,13 @@ from .lazy_pattern import LazyPattern
 __all__ = ["pdf_paragraphs"]
 
 _PAGE_NUMBER = LazyPattern(r"(?i)^\s*(?:page\s+)?\d+(?:\s+(?:of|/)\s+\d+)?\s*$")
-# A numbered heading on a line of its own: "4. Ownership of Student Data", "12.4 Governing Law".
+# A numbered heading on a line of its own: "4. Ownership of Student Data", "12.4 Governing Law",
+# and an exhibit's own numbering, "CT-2. Ownership", "A.1 Client Records", "B2.1 Definitions"
+# (never "K-12 Schools", which a wrapped sentence may open a line with).
 _HEADING = LazyPattern(
-    r"^\s*(?:(?i:section|article)\s+)?(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+[A-Z][^.;:!?]{0,80}$"
+    r"^\s*(?:(?i:section|article)\s+)?"
+    r"(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]{1,3}[-.]?\d+(?:(?:\.\d+)+\.?|\.)|[A-Z]{1,3}\.\d+)"
+    r"\s+[A-Z][^.;:!?]{0,80}$"
 )
 # A list item's label at the start of a line: "(a) ", "(iv) ", "(2) ".
 _ITEM = LazyPattern(r"^\s*\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")

@@ -137,6 +137,11 @@ def setting_the_period(
     return list(found), timed
 
 
+# "where attendance records, student ID numbers or message content are involved": a kind of
+# data, not a recipient of the notice.
+_NOT_DATA = r"(?!\s+(?:id|ids|identifiers?|identification|numbers?|names?|files?|content)\b)"
+
+
 def recipients_part(text: str, to_parents: bool) -> str:
     """The words of a notice sentence that give the period for one recipient, when it gives
     each its own: in "notify the District within 24 hours and affected parents within thirty
@@ -145,7 +150,7 @@ def recipients_part(text: str, to_parents: bool) -> str:
     low = text.casefold()
     marks = sorted(
         [(m.start(), False) for m in re.finditer(LEA, low)]
-        + [(m.start(), True) for m in re.finditer(rf"\b{PARENTS}\b", low)]
+        + [(m.start(), True) for m in re.finditer(rf"\b{PARENTS}\b{_NOT_DATA}", low)]
     )
     if not marks:
         return text

@@ -1,0 +1,68 @@
+"""Classes of misreading found in batch 16 (tests/corpus/heldout-16/), held out until
+2026-12-03 and development since, and the same classes in the older development batches,
+each read right.
+
+Each case is a sentence of the class, written for the test in words of its own, not a
+corpus document's. Each group of sentences is a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import audit_probes as probe
+from crec_assemble.audit.layout import pdf_paragraphs
+from crec_assemble.library.clauses import ClauseLibrary
+
+CASES = [  # (requirement, paragraphs, status, id)
+    # 6(b): a tier of the breach notice for one kind of data, named after "student": the
+    # longer tier still governs the directory information (weak)
+    ("R6b", (("If we discover a breach of Student Data, we will notify the District within "
+              "three (3) business days where grades, student ID numbers or health notes are "
+              "involved, and within twelve (12) business days where only names are involved.",),),
+     "weak", "a-tier-that-names-student-id-numbers"),
+]  # fmt: skip
+
+CONTROLS = [  # (requirement, paragraphs, status, id)
+    # 6(b) and 6(d): each recipient its own period, the families' longer
+    ("R6b", (("If we discover a breach of Student Data, we will notify the District within "
+              "five (5) days and affected students within thirty (30) days.",),),
+     "present", "the-school-in-five-days-the-students-in-thirty"),
+    ("R6d", (("If we discover a breach of Student Data, we will notify the District within "
+              "five (5) days and affected students within thirty (30) days.",),),
+     "weak", "the-students-in-thirty-days"),
+]  # fmt: skip
+
+
+@probe.paragraph_cases(CASES)
+def it_reads_batch_16s_drafting(
+    library: ClauseLibrary, requirement: str, paragraphs: probe.Paragraphs, status: str
+) -> None:
+    assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
+
+
+@probe.paragraph_cases(CONTROLS)
+def it_reads_ordinary_drafting_near_batch_16s_classes(
+    library: ClauseLibrary, requirement: str, paragraphs: probe.Paragraphs, status: str
+) -> None:
+    assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
+
+
+def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -> None:
+    """ "CT-2. Ownership" over its text is a heading, as "2. Ownership" is; a wrapped
+    sentence's next line that opens with "K-12" is not."""
+    page = (
+        "CT-2. Ownership\n"
+        "Student Data are not the property of, or under the control of, the Provider.\n"
+        "A.1 Client Records\n"
+        "Client Records belong to the Client.\n"
+        "B2.1 Definitions\n"
+        "The Provider serves schools teaching\n"
+        "K-12 Students In Connecticut and elsewhere.\n"
+    )
+    assert [text for _, text in pdf_paragraphs([page])] == [
+        "CT-2. Ownership",
+        "Student Data are not the property of, or under the control of, the Provider.",
+        "A.1 Client Records",
+        "Client Records belong to the Client.",
+        "B2.1 Definitions",
+        "The Provider serves schools teaching\nK-12 Students In Connecticut and elsewhere.",
+    ]
