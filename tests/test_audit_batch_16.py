@@ -19,6 +19,10 @@ CASES = [  # (requirement, paragraphs, status, id)
               "three (3) business days where grades, student ID numbers or health notes are "
               "involved, and within twelve (12) business days where only names are involved.",),),
      "weak", "a-tier-that-names-student-id-numbers"),
+    # 11: the content of a student user, owned by "that student"
+    ("R11", (("Poems, videos and other content created by a Student User belong to that "
+              "student.",),),
+     "present", "created-by-a-student-user-belongs-to-that-student"),
 ]  # fmt: skip
 
 CONTROLS = [  # (requirement, paragraphs, status, id)
@@ -29,6 +33,11 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("R6d", (("If we discover a breach of Student Data, we will notify the District within "
               "five (5) days and affected students within thirty (30) days.",),),
      "weak", "the-students-in-thirty-days"),
+    # 11: a student user's content claimed by the vendor, or left to the school
+    ("R11", (("Content created by a Student User belongs to the Company.",),),
+     "missing", "a-student-users-content-belongs-to-the-company"),
+    ("R11", (("Projects created by a student user belong to that user's school.",),),
+     "weak", "a-student-users-projects-belong-to-the-school"),
 ]  # fmt: skip
 
 

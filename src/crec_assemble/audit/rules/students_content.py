@@ -48,13 +48,13 @@ BROAD_LICENCE = (
 )
 # Who is named as the owner may stand behind a determiner or a possessive: "belongs to your
 # child's school", "the property of the student's parent".
-WHOSE = r"(?:(?:the|its|their|your|our|each|every|[\w-]+['\u2019]s)\s+){0,3}"
+WHOSE = r"(?:(?:the|its|their|your|our|each|every|that|[\w-]+['\u2019]s)\s+){0,3}"
 ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 
 _CREATORS = r"(?:your child|a child|the child|children|a student|the student|students)"
 CONTENT = (
     r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
-    r"students?|student[- ]?created|students?'? (?:work|content|creations)|"
+    r"(?:an? )?students?(?: users?)?|student[- ]?created|students?'? (?:work|content|creations)|"
     r"(?:code|essays?|work|projects?|artwork|annotations|notes|writing(?: samples)?|samples) "
     r"(?:written|created|made|produced|authored) by (?:a |the |each )?students?|"
     # "Student writing samples remain …", "a student's annotations belong to …"
