@@ -23,6 +23,10 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R11", (("Poems, videos and other content created by a Student User belong to that "
               "student.",),),
      "present", "created-by-a-student-user-belongs-to-that-student"),
+    # U1: models trained on the data and used across everything the vendor sells (weak)
+    ("U1", (("Brightway may use Student Data to provide and improve the Platform and to train "
+             "the recommendation models used across Brightway's other products.",),),
+     "weak", "models-used-across-its-other-products"),
 ]  # fmt: skip
 
 CONTROLS = [  # (requirement, paragraphs, status, id)
@@ -38,6 +42,10 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
      "missing", "a-student-users-content-belongs-to-the-company"),
     ("R11", (("Projects created by a student user belong to that user's school.",),),
      "weak", "a-student-users-projects-belong-to-the-school"),
+    # U1: models trained for the service itself
+    ("U1", (("Brightway may use Student Data to provide and improve the Platform, including to "
+             "train the scheduling models used in the Platform.",),),
+     "present", "models-used-in-the-platform"),
 ]  # fmt: skip
 
 

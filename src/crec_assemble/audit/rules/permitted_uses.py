@@ -119,6 +119,10 @@ _MARKETING = (
     # products", "models for its commercial products" (U1 lets it develop nothing).
     r"(?:develop\w*|build\w*|creat\w*|train\w*|design\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
     r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?)|"
+    # models it trains on the data and uses in everything it sells: "to train the
+    # speaker-tracking models used across LectraCam's product lines"
+    r"(?:models?|algorithms?)\b[^.;]{0,40}\bacross\s+(?:its|our|[\w-]+['\u2019]s)\s+"
+    r"(?:other\s+)?(?:products?|product lines?|services)|"
     rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES}|{_PROMOTES})\b"
 )
 # The data must be what is used: "practices that use technologies" uses none.
