@@ -25,8 +25,8 @@ CASES = [  # (requirement, paragraphs, status, id)
      "present", "created-by-a-student-user-belongs-to-that-student"),
     # U1: models trained on the data and used across everything the vendor sells (weak)
     ("U1", (("Brightway may use Student Data to provide and improve the Platform and to train "
-             "the recommendation models used across Brightway's other products.",),),
-     "weak", "models-used-across-its-other-products"),
+             "the scheduling models used across Brightway's product lines.",),),
+     "weak", "models-used-across-its-product-lines"),
 ]  # fmt: skip
 
 CONTROLS = [  # (requirement, paragraphs, status, id)
