@@ -27,6 +27,10 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("U1", (("Brightway may use Student Data to provide and improve the Platform and to train "
              "the scheduling models used across Brightway's product lines.",),),
      "weak", "models-used-across-its-product-lines"),
+    # 2: a deletion request carried out "in line with" the vendor's retention policy (weak)
+    ("R2", (("The School may ask us to delete Student Data by e-mail to privacy@example.com. "
+             "We act on these requests in line with our data retention policy.",),),
+     "weak", "requests-handled-in-line-with-its-retention-policy"),
 ]  # fmt: skip
 
 CONTROLS = [  # (requirement, paragraphs, status, id)
@@ -46,6 +50,11 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("U1", (("Brightway may use Student Data to provide and improve the Platform, including to "
              "train the scheduling models used in the Platform.",),),
      "present", "models-used-in-the-platform"),
+    # 2: a deletion request carried out in line with the school's own instructions
+    ("R2", (("The School may ask us to delete Student Data by e-mail to privacy@example.com. "
+             "We act on these requests within ten days, in line with the School's "
+             "instructions.",),),
+     "present", "requests-handled-in-line-with-the-schools-instructions"),
 ]  # fmt: skip
 
 
