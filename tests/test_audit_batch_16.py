@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import audit_probes as probe
 from crec_assemble.audit.layout import pdf_paragraphs
+from crec_assemble.audit.parties import school_names
 from crec_assemble.library.clauses import ClauseLibrary
 
 CASES = [  # (requirement, paragraphs, status, id)
@@ -31,6 +32,22 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R2", (("The School may ask us to delete Student Data by e-mail to privacy@example.com. "
              "We act on these requests in line with our data retention policy.",),),
      "weak", "requests-handled-in-line-with-its-retention-policy"),
+    # 1 and 14: the school under a name of the preamble's own, "the Authority"
+    ("R1", (('This Agreement is made between Brightwater Therapy, LLC (the "Consultant") and '
+             'the Capitol Region Education Council ("CREC" or the "Authority").',),
+            ("4.1 All Student Records remain the property of and under the control of the "
+             "Authority.",)),
+     "present", "owned-by-the-school-the-preamble-calls-the-authority"),
+    ("R1", (('This Agreement is made between Brightwater Therapy, LLC (the "Consultant") and '
+             'the board of education named on the signature page (the "Authority").',),
+            ("4.1 All Student Records remain the property of and under the control of the "
+             "Authority.",)),
+     "present", "owned-by-the-board-named-on-the-signature-page"),
+    ("R14", (('This Agreement is made between Brightwater Therapy, LLC (the "Consultant") and '
+              'the Capitol Region Education Council ("CREC" or the "Authority").',),
+             ("5.1 The Consultant will not subcontract any part of the Services without the "
+              "prior written consent of the Authority.",)),
+     "weak", "subcontracting-with-the-authoritys-consent"),
 ]  # fmt: skip
 
 CONTROLS = [  # (requirement, paragraphs, status, id)
@@ -55,6 +72,11 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
              "We act on these requests within ten days, in line with the School's "
              "instructions.",),),
      "present", "requests-handled-in-line-with-the-schools-instructions"),
+    # 1: a vendor that calls itself the Agency keeps the records: never the school's
+    ("R1", (('This Agreement is made between Harbor Tutoring Agency, LLC (the "Agency") and '
+             'the Capitol Region Education Council ("CREC").',),
+            ("4.1 All Student Records remain the property of the Agency.",)),
+     "missing", "owned-by-the-vendor-that-calls-itself-the-agency"),
 ]  # fmt: skip
 
 
@@ -92,3 +114,18 @@ def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -
         "B2.1 Definitions",
         "The Provider serves schools teaching\nK-12 Students In Connecticut and elsewhere.",
     ]
+
+
+def it_reads_only_the_school_under_a_name_of_its_own() -> None:
+    """The preamble's name for the school, not a body with "Board" in its name, nor an act
+    an educational agency is subject to, nor "you"."""
+    preamble = probe.apart(
+        'This Agreement is made between Lumen Behaviour, LLC ("Lumen") and the Capitol Region '
+        'Education Council ("CREC" or the "Agency").',
+        'Lumen\'s analysts are certified by the Behavior Analyst Certification Board ("BACB").',
+        "CREC is an educational agency subject to the Family Educational Rights and Privacy "
+        'Act ("FERPA").',
+        'These School Terms (the "Terms") are between Lumen and the school district that '
+        'accepts them ("you").',
+    )
+    assert school_names(preamble, ("Lumen",)) == ("Agency",)

@@ -20,7 +20,7 @@ from ..render.untrusted import check_time, time_bound
 from .carve_backs import taken_back
 from .defined_terms import concept_names, confirmed_events, in_concepts
 from .durations import defined_periods, has_placeholder, with_defined_periods
-from .parties import vendor_names
+from .parties import school_names, vendor_names
 from .reader import Sentence, in_sections, read_document
 from .rules import Status, Verdict, rule_for
 from .sentences import classify, operative, recitals
@@ -72,6 +72,7 @@ def audit_sentences(
     """
     sentences = in_sections(sentences)
     names = vendor_names(sentences)
+    schools = school_names(sentences, names)
     # "notify … no later than the Notification Deadline" sets its period by a definition,
     # which the rules never read: the definition's period is written after the term.
     defined = defined_periods(s.text for s in sentences)
@@ -83,7 +84,7 @@ def audit_sentences(
     read = [
         (s, replace(r.sentence, text=_expanded(r.sentence.text, defined, concepts)))
         for at, s in enumerate(sentences)
-        if at not in background and (r := classify(s, names)).binds_vendor
+        if at not in background and (r := classify(s, names, schools)).binds_vendor
     ]
     # A Connecticut section "wins where it differs" from the general terms before it: the
     # rules, which take the first promise they find, read it first.

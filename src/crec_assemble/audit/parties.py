@@ -4,6 +4,9 @@ Vendor paper calls the contractor by its own short name more often than by "Prov
 promise of "Harbor" or "Scribbly" is the vendor's, and "not the property of … Harbor" speaks
 of the vendor. The names are read once per document from its party definitions, then written
 as "Contractor" in the text the classifier and the rules read (never in what is quoted).
+The school's own name is read the same way when the lexicon would not know it ("the
+Capitol Region Education Council (the "Agency")"): "the Agency will pay" is the school's
+duty, and "the property of the Agency" the school's data, so it is written "School".
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .lazy_pattern import LazyPattern
+from .lexicon import LEA
 from .reader import Sentence
 
-__all__ = ["as_contractor", "vendor_names"]
+__all__ = ["as_contractor", "school_names", "vendor_names"]
 
 _QUOTED = LazyPattern(r"[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]")
 # A party named, then defined in brackets: 'Harbor Data Consulting LLC ("Harbor")',
@@ -120,11 +124,59 @@ _PEOPLE = LazyPattern(
 )
 
 
-def as_contractor(sentence: Sentence, names: Iterable[str]) -> Sentence:
-    """The sentence with the contractor's own names written "Contractor", for reading."""
+def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple[str, ...]:
+    """The school's own short names that the lexicon does not read as the school ("Agency",
+    "Library"), as the preamble defines them; none that also names the contractor."""
+    names: list[str] = []
+    for sentence in sentences[:_PREAMBLE]:
+        for match in _DEFINED.finditer(sentence.text):
+            short = [name.strip(" ,.;:") for name in _QUOTED.findall(match.group("names"))]
+            # the school named as such: "Capitol Region Education Council ("CREC" or the
+            # "Agency")"; not a body with "Board" in its name ("Certification Board")
+            school = any(_SCHOOL_WORD.fullmatch(s) for s in short) or _SCHOOL_ENTITY.search(
+                match.group("long")
+            )
+            if school and not _documents(short):
+                names.extend(short)
+        for match in _SCHOOL_DEFINED.finditer(sentence.text):
+            names.extend(name.strip(" ,.;:") for name in _QUOTED.findall(match.group("names")))
+    return tuple(
+        name
+        for name in dict.fromkeys(names)
+        # a proper name, not "you" (which the rules read in context) nor "these School Terms"
+        if name[:1].isupper()
+        and name.casefold() not in {"you", "your"}
+        and not _DOCUMENT_WORD.search(name)
+        and name not in vendors
+        and not re.fullmatch(LEA, name, re.IGNORECASE)
+        and not _VENDOR_WORD.fullmatch(name)
+        and not _NOT_A_PARTY.fullmatch(name)
+    )
+
+
+_DOCUMENT_WORD = LazyPattern(r"\b(?:terms|policy|notice|schedule|order|form|plan)$", re.IGNORECASE)
+# A school defined by what it is, in lower case: "the regional education service center or
+# board of education named on the signature page (the "Agency")".
+_SCHOOL_DEFINED = LazyPattern(
+    r"\b(?:board of education|school district|education service center|educational? agency)"
+    r"\s+(?:(?:named|identified|listed|described)\s+(?:on|in|below|above)|that signs|signing)\b"
+    r"[^()\"\u201c]{0,60}\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
+    re.IGNORECASE,
+)
+_SCHOOL_ENTITY = LazyPattern(
+    r"\b(?:Board of Education|Public Schools|School District(?: \d+)?|Education Council|"
+    r"Service Center)\W*$"
+)
+
+
+def as_contractor(
+    sentence: Sentence, names: Iterable[str], schools: Iterable[str] = ()
+) -> Sentence:
+    """The sentence with the contractor's own names written "Contractor", and the school's
+    own names the lexicon does not know written "School", for reading."""
     text = sentence.text
-    for name in names:
-        text = re.sub(rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])", "Contractor", text)
+    for name, written in [*((n, "Contractor") for n in names), *((n, "School") for n in schools)]:
+        text = re.sub(rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])", written, text)
     return sentence if text == sentence.text else replace(sentence, text=text)
 
 

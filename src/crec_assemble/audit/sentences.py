@@ -22,10 +22,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .binding import DUTY, PARTY, Party, bound_parties
 from .durations import Duration, durations
 from .lazy_pattern import LazyPattern
 from .negation import Scope, negation_scopes
-from .parties import as_contractor, vendor_names
+from .parties import as_contractor, school_names, vendor_names
 from .reader import Sentence
 
 __all__ = [
@@ -40,53 +41,7 @@ __all__ = [
 ]
 
 Kind = Literal["vendor", "school", "definition", "recital", "heading", "reference", "other"]
-Party = Literal["vendor", "school", "parents"]
 
-_VENDOR = (
-    r"provider|vendor|contractor|operator|consultant|company|processor|sub-?processor|"
-    r"supplier|licensor|service provider|we|us"
-)
-_SCHOOL = (
-    r"crec|lea|local educational? agency|school district|district|board of education|board|"
-    r"school|customer|client|institution|subscriber|licensee|educational agency|controller|you|"
-    # a regional council ("the Council"), a cooperative's members ("each Participating Entity")
-    r"council|participating (?:entity|entities|member|agency|agencies)"
-)
-_PARENTS = r"parents?|guardians?|eligible students?|students?|families|users?"
-_PARTY = LazyPattern(
-    # "acts as a school official under FERPA" names a role the vendor takes, not the school;
-    # "CREC Data shall remain …" and "Customer Data shall be deleted" name the data, not a
-    # party: the school's name there is the data's label.
-    rf"\b(?P<vendor>{_VENDOR})\b|\b(?P<school>{_SCHOOL})s?\b(?!\s+officials?\b)"
-    r"(?!\s+(?:data|records?|information|content|materials?)\b)"
-    # "only to further school purposes and will not …": a purpose, no party
-    r"(?!\s+purposes?\b)"
-    rf"|\b(?P<parents>{_PARENTS})\b"
-    r"(?!['\u2019]s\b|[-\s]+(?:data|records?|information|personal|pii|generated|content|"
-    # "Student work product shall be …" names the work, not a student bound to do anything
-    r"work|works|creations?|projects?|submissions?|portfolios?|assignments?))"
-)
-# "agrees that", like "acknowledges that", states what both accept; it binds no one.
-_DUTY = LazyPattern(
-    r"\b(?:shall|will|must|agrees?(?! that)|undertakes?|commits?|promises?|warrants?|"
-    r"certifies|covenants?|represents?|is (?:required|obligated|responsible)|"
-    r"are (?:required|obligated|responsible)|won't|cannot)\b"
-)
-_RIGHT = LazyPattern(
-    r"\b(?:may|can|has the right|have the right|is entitled|are entitled|retains?|owns?|"
-    r"holds?|keeps? (?:all )?(?:rights?|ownership|title))\b"
-)
-# A school's "duty" that is really its right: "The District shall retain ownership …".
-_RIGHT_VERB = LazyPattern(
-    r"^\s*(?:not\s+)?(?:be entitled|retain|own|have|hold|keep|remain|continue to (?:own|hold)|"
-    r"maintain (?:ownership|control)|be (?:and remain )?the (?:sole )?owner)"
-)
-# Commas around an aside between a subject and its modal: "Provider, upon request, shall".
-_ASIDE = LazyPattern(
-    r",\s*(?:upon|at|on|within|following|after|if|when|unless|except|in|with|without|"
-    r"subject|as|to the extent|where|promptly|immediately|for|under|by|notwithstanding)\b"
-    r"[^,;]{0,100},"
-)
 _HEADING = LazyPattern(
     r"^\s*(?:(?i:section|article|part|exhibit|schedule|appendix)\s+)?(?:[\dIVXivx]+|[A-Z])"
     r"(?:\.\d+)*\.?"
@@ -107,9 +62,6 @@ _STATEMENT = LazyPattern(
     r"|(?:contains?|carr(?:y|ies)|displays?|shows?|serves?)\s+no"
     r"|(?:uses|shares|stores)\s+(?:student|customer|personal|the|its|such|all|any|no)\b)\b"
 )
-# The party named in a relative clause is not the subject of the modal after it: in "Any
-# subcontractor the District approves shall be bound", the subcontractor is bound.
-_RELATIVE_VERB = LazyPattern(r"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b)\w+(?:s|ed)\s*$")
 _RECITAL = LazyPattern(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
 # The formula that closes the recitals ("NOW, THEREFORE, … the parties agree as follows:")
 # introduces the operative terms; glued onto one by the reader, it must not make it a recital.
@@ -188,11 +140,12 @@ class Reading:
         return self.kind == "vendor"
 
 
-def classify(sentence: Sentence, names: Iterable[str] = ()) -> Reading:
+def classify(sentence: Sentence, names: Iterable[str] = (), schools: Iterable[str] = ()) -> Reading:
     """Read one sentence: its kind, its bound parties, its denials and its periods. An
-    operative term read after the formula that closes the recitals is read without it, and
-    the contractor's own ``names`` (:func:`.parties.vendor_names`) read as "Contractor"."""
-    sentence = as_contractor(operative(sentence), names)
+    operative term read after the formula that closes the recitals is read without it, the
+    contractor's own ``names`` (:func:`.parties.vendor_names`) read as "Contractor", and the
+    school's own ``schools`` (:func:`.parties.school_names`) as "School"."""
+    sentence = as_contractor(operative(sentence), names, schools)
     text = sentence.text
     kind, parties, why = _kind(sentence)
     return Reading(sentence, kind, parties, negation_scopes(text), durations(text), why)
@@ -249,7 +202,10 @@ def vendor_obligations(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences that bind the vendor, in order: all the requirement rules may read,
     as :func:`classify` reads them (the contractor's own names written "Contractor")."""
     names = vendor_names(sentences)
-    return [reading.sentence for s in sentences if (reading := classify(s, names)).binds_vendor]
+    schools = school_names(sentences, names)
+    return [
+        reading.sentence for s in sentences if (reading := classify(s, names, schools)).binds_vendor
+    ]
 
 
 def operative(sentence: Sentence) -> Sentence:
@@ -273,7 +229,7 @@ def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:
     title = (
         _HEADING.match(text)
         and len(text.split()) <= 10
-        and not _DUTY.search(text.casefold())
+        and not DUTY.search(text.casefold())
         and not _STATEMENT.search(text.casefold())
     )
     if sentence.heading or title:
@@ -286,7 +242,7 @@ def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:
     defined = _DEFINITION.search(text)
     if defined and (_GLOSSED.match(text) or not _vendor_subject_defined(text)):
         return "definition", (), "a definition says what a word means, not what anyone does"
-    if _REFERENCE.search(text) and not _DUTY.search(text.casefold()):
+    if _REFERENCE.search(text) and not DUTY.search(text.casefold()):
         return "reference", (), "describes another document"
     parties = tuple(dict.fromkeys(duties + rights))
     if "vendor" in parties:
@@ -303,103 +259,5 @@ def _vendor_subject_defined(text: str) -> bool:
     vendor's practice; it is not a definition."""
     head = re.split(r"\bincludes?\b", text.casefold(), maxsplit=1)[0]
     quoted = re.search(_TERM, head)
-    match = _PARTY.search(head)
+    match = PARTY.search(head)
     return not quoted and match is not None and match.lastgroup == "vendor"
-
-
-def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
-    """The parties ``text`` binds by a duty ("shall", "will", "agrees", "must") and those it
-    gives a right ("may", "has the right to", "retains", "owns"), each as the subject of its
-    modal; first-person "we" and "our" speak for the vendor."""
-    low = _ASIDE.sub(",", text.casefold())
-    duties: list[Party] = []
-    rights: list[Party] = []
-    for modal in re.finditer(f"{_DUTY.pattern}|{_RIGHT.pattern}", low):
-        subject = _subject(low[: modal.start()])
-        is_duty = _DUTY.fullmatch(modal.group(0)) is not None
-        if is_duty and "vendor" not in subject and _RIGHT_VERB.match(low[modal.end() :]):
-            is_duty = False
-        elif is_duty and subject and "vendor" not in subject:
-            subject = _passive_agent(low[modal.end() :], subject)
-        if is_duty and re.match(r"\s*(?:each|both|jointly)\b", low[modal.end() :]):
-            # "PixelPal and the Board will each ensure …": a duty of each party, the
-            # vendor's too, however the vendor is named.
-            subject = (*subject, "vendor")
-        (duties if is_duty else rights).extend(subject)
-    if re.search(r"\b(?:we|our)\b", low) or (not duties and _opens_with_vendor(low)):
-        duties.append("vendor")  # "Provider encrypts …", "Provider's program includes …"
-    return tuple(dict.fromkeys(duties)), tuple(dict.fromkeys(rights))
-
-
-# "The District will be notified of any breach": the one named before a passive modal is
-# the one acted on, not the one bound; the agent ("by the Vendor"), if named, is bound.
-_PASSIVE = LazyPattern(
-    r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|told|made|kept|held|paid|sold|"
-    r"shown|known)\b"
-)
-
-
-def _passive_agent(after: str, subject: tuple[Party, ...]) -> tuple[Party, ...]:
-    """The party a duty in the passive binds: its agent, or no one named (the vendor too)."""
-    passive = _PASSIVE.match(after)
-    if passive is None:
-        return subject
-    agent = re.match(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(\w+)", after[passive.end() :])
-    named = _PARTY.fullmatch(agent.group(1)) if agent else None
-    return (_party(named.lastgroup or ""),) if named else ()
-
-
-def _opens_with_vendor(low: str) -> bool:
-    """A statement in the present tense whose subject is the vendor or its own practice."""
-    opening = " ".join(re.sub(r"^\W*(?:\(?\w{1,4}[.)]\s+)?", "", low).split()[:3])
-    match = _PARTY.search(opening)
-    return match is not None and match.lastgroup == "vendor"
-
-
-# A party named as the object of a preposition is not the subject of the modal after it:
-# in "Contractor does not show ads to students and will never …" the contractor is bound, and
-# in "Tips submitted by students shall be …" the tips are the subject.
-_DETERMINER = r"(?:(?:the|its|their|all|any|each|every|affected|such)\s+)?"
-_OBJECT_OF = LazyPattern(
-    # not "Each of the Participating Entities shall …", whose subject it is
-    r"(?<!\beach )(?<!\ball )(?<!\bany )(?<!\beither )(?<!\bnone )(?<!\bboth )(?<!\bsome )"
-    rf"(?<!\bneither )\b(?:to|for|from|with|about|of|by|than)\s+{_DETERMINER}$"
-)
-# Only a prepositional phrase between a party and the next: "Parents of affected students".
-_PHRASE_ONLY = LazyPattern(rf"\s*(?:of|for|from|with|to|about)\s+{_DETERMINER}")
-
-
-def _subject(before: str) -> tuple[Party, ...]:
-    """The parties named just before a modal, within its clause: the nearest one not in the
-    possessive ("the District's data shall" binds no one named) nor after a preposition
-    ("… to students and will …" names none), with any joined to it ("Contractor and CREC
-    shall each")."""
-    clause = re.split(r"[;:]|,\s*(?:and|but|or)\s+|\bthat\b|\bwhich\b|\bwho\b", before)[-1]
-    window = " ".join(clause.split()[-8:])
-    mentions = [
-        m for m in _PARTY.finditer(window) if not re.match(r"['\u2019]s\b", window[m.end() :])
-    ]
-    if not mentions or _RELATIVE_VERB.match(window[mentions[-1].end() :]):
-        return ()
-    if _OBJECT_OF.search(window[: mentions[-1].start()]):
-        # "Parents of affected students will be notified": the head before the phrase is the
-        # subject; "… to students and will never …" names none
-        head = mentions[-2] if len(mentions) > 1 else None
-        between = window[head.end() : mentions[-1].start()] if head else ""
-        if head is None or not _PHRASE_ONLY.fullmatch(between):
-            return ()
-        mentions.pop()
-    subject = [mentions[-1]]
-    for earlier in reversed(mentions[:-1]):
-        between = window[earlier.end() : subject[-1].start()]
-        # "Contractor and CREC shall", "Company and each District shall"
-        joined = r"\b(?:and|or|&)\s+(?:(?:the|each|every|its|their)\s+)?"
-        if not re.fullmatch(r"[\s\w()\"\u201c\u201d]{0,30}?" + joined, between):
-            break
-        subject.append(earlier)
-    return tuple(dict.fromkeys(_party(m.lastgroup or "") for m in reversed(subject)))
-
-
-def _party(group: str) -> Party:
-    parties: dict[str, Party] = {"vendor": "vendor", "school": "school", "parents": "parents"}
-    return parties[group]
