@@ -48,6 +48,11 @@ CASES = [  # (requirement, paragraphs, status, id)
              ("5.1 The Consultant will not subcontract any part of the Services without the "
               "prior written consent of the Authority.",)),
      "weak", "subcontracting-with-the-authoritys-consent"),
+    # 3: how young students reach the service is no use of their data, and no exception
+    ("R3", (("Students under 13 use the App only through a class account created by their "
+             "teacher.",),
+            ("The Vendor uses Student Data only to provide the App to the School.",)),
+     "present", "students-under-13-use-the-app-only-through-a-class-account"),
 ]  # fmt: skip
 
 CONTROLS = [  # (requirement, paragraphs, status, id)
@@ -77,6 +82,10 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
              'the Capitol Region Education Council ("CREC").',),
             ("4.1 All Student Records remain the property of the Agency.",)),
      "missing", "owned-by-the-vendor-that-calls-itself-the-agency"),
+    # 3: how students reach the service limits nothing the vendor does with the data
+    ("R3", (("Students under 13 use the App only through a class account created by their "
+             "teacher.",),),
+     "missing", "only-how-students-reach-the-app"),
 ]  # fmt: skip
 
 
