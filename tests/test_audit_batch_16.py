@@ -67,7 +67,43 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("R11", (("Content created by a Student User belongs to the Company.",),),
      "missing", "a-student-users-content-belongs-to-the-company"),
     ("R11", (("Projects created by a student user belong to that user's school.",),),
-     "weak", "a-student-users-projects-belong-to-the-school"),
+     "missing", "a-student-users-projects-belong-to-the-school"),
+    ("R11", (("Content created by a Student User is the property of that Student User's "
+              "school.",),),
+     "missing", "the-property-of-that-student-users-school"),
+    # 6(a) to 6(d): kinds of data named after "student" and "parent" are no recipients
+    ("R6b", (("If we discover a breach of student passwords or parent contact details, we will "
+              "notify the District within twenty-four (24) hours and affected parents within "
+              "thirty (30) days.",),),
+     "present", "student-passwords-and-parent-contact-details"),
+    ("R6c", (("If we discover a breach of student passwords or parent contact details, we will "
+              "notify the District within twenty-four (24) hours and affected parents within "
+              "thirty (30) days.",),),
+     "weak", "the-parents-told-in-thirty-days"),
+    # U1: models named beside the vendor's products, but none trained on the data
+    ("U1", (("Provider uses Student Data only to maintain, support and improve the Service; its "
+             "pricing models are uniform across its product lines.",),),
+     "present", "pricing-models-uniform-across-its-product-lines"),
+    # 2: retention that is not the vendor's own: the backups' fixed cap, the school's schedule
+    ("R2", (("The School may ask us to delete Student Data by e-mail to privacy@example.com, and "
+             "we will delete it within ten days; backup copies are overwritten according to the "
+             "backup retention schedule, not to exceed ninety (90) days.",),),
+     "present", "backups-overwritten-according-to-the-backup-retention-schedule"),
+    ("R2", (("The School may ask us to delete Student Data by e-mail to privacy@example.com, and "
+             "we will delete it within ten days, according to the District's records retention "
+             "schedule.",),),
+     "present", "according-to-the-districts-retention-schedule"),
+    # 1: a name the preamble gives the vendor, or its wares, is never the school's
+    ("R6a", (('This Agreement is between the school district that signs this Agreement and '
+              'Lumora Learning ("Lumora").',),
+             ("Lumora shall notify the District of any breach of Student Data within two (2) "
+              "calendar days after discovery.",)),
+     "present", "the-vendor-named-after-the-school-that-signs"),
+    ("R1", (('Lumora Learning, Inc. ("Provider") provides to the board of education named in the '
+             'Order Form its reading software (the "Platform").',),
+            ("Student Data in the Platform is the property of the District and not of "
+             "Provider.",)),
+     "present", "the-vendors-platform-named-after-the-board"),
     # U1: models trained for the service itself
     ("U1", (("Brightway may use Student Data to provide and improve the Platform, including to "
              "train the scheduling models used in the Platform.",),),
@@ -114,6 +150,9 @@ def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -
         "B2.1 Definitions\n"
         "The Provider serves schools teaching\n"
         "K-12 Students In Connecticut and elsewhere.\n"
+        "The Provider serves students in grades\n"
+        "K-12. Student Data is and remains\n"
+        "the property of the District.\n"
     )
     assert [text for _, text in pdf_paragraphs([page])] == [
         "CT-2. Ownership",
@@ -122,12 +161,15 @@ def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -
         "Client Records belong to the Client.",
         "B2.1 Definitions",
         "The Provider serves schools teaching\nK-12 Students In Connecticut and elsewhere.",
+        "The Provider serves students in grades\nK-12. Student Data is and remains\n"
+        "the property of the District.",
     ]
 
 
 def it_reads_only_the_school_under_a_name_of_its_own() -> None:
-    """The preamble's name for the school, not a body with "Board" in its name, nor an act
-    an educational agency is subject to, nor "you"."""
+    """The preamble's name for the school ("Agency", "Enfield"), not a body with "Board" in
+    its name, a regulator, an act an educational agency is subject to, the vendor's wares,
+    nor "you"."""
     preamble = probe.apart(
         'This Agreement is made between Lumen Behaviour, LLC ("Lumen") and the Capitol Region '
         'Education Council ("CREC" or the "Agency").',
@@ -136,5 +178,10 @@ def it_reads_only_the_school_under_a_name_of_its_own() -> None:
         'Act ("FERPA").',
         'These School Terms (the "Terms") are between Lumen and the school district that '
         'accepts them ("you").',
+        'Lumen reports to the State Board of Education (the "State Board").',
+        'Lumen, Inc. provides to the board of education named in the Order Form its coaching '
+        'software (the "Platform").',
+        'This Agreement is also between Lumen and the Town of Enfield Board of Education '
+        '("Enfield").',
     )
-    assert school_names(preamble, ("Lumen",)) == ("Agency",)
+    assert school_names(preamble, ("Lumen",)) == ("Agency", "Enfield")

@@ -22,12 +22,16 @@ from .lazy_pattern import LazyPattern
 __all__ = ["pdf_paragraphs"]
 
 _PAGE_NUMBER = LazyPattern(r"(?i)^\s*(?:page\s+)?\d+(?:\s+(?:of|/)\s+\d+)?\s*$")
-# A numbered heading on a line of its own: "4. Ownership of Student Data", "12.4 Governing Law",
-# and an exhibit's own numbering, "CT-2. Ownership", "A.1 Client Records", "B2.1 Definitions"
-# (never "K-12 Schools", which a wrapped sentence may open a line with).
+# A numbered heading on a line of its own: "4. Ownership of Student Data", "12.4 Governing Law".
 _HEADING = LazyPattern(
-    r"^\s*(?:(?i:section|article)\s+)?"
-    r"(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]{1,3}[-.]?\d+(?:(?:\.\d+)+\.?|\.)|[A-Z]{1,3}\.\d+)"
+    r"^\s*(?:(?i:section|article)\s+)?(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+[A-Z][^.;:!?]{0,80}$"
+)
+# An exhibit's own numbering: "CT-2. Ownership", "A.1 Client Records", "B2.1 Definitions",
+# "Exhibit CT-2 Ownership". A wrapped sentence may open a line the same way ("K-12. Student
+# Data is …", "W-9. Payment Terms are …"), so it is a heading only on a line that opens a
+# paragraph of its own (after a sentence's end) and stands alone in it.
+_EXHIBIT_HEADING = LazyPattern(
+    r"^\s*(?:(?i:exhibit|schedule|appendix|annex)\s+)?[A-Z]{1,3}[-.\u2013]?\d+(?:\.\d+)*\.?"
     r"\s+[A-Z][^.;:!?]{0,80}$"
 )
 # A list item's label at the start of a line: "(a) ", "(iv) ", "(2) ".
@@ -52,7 +56,7 @@ def pdf_paragraphs(pages: Sequence[str]) -> list[tuple[int, str]]:
         for line in text.splitlines():
             if _PAGE_NUMBER.match(line) or _key(line) in running:
                 continue
-            if not line.strip() or (lines and _breaks(previous, line)):
+            if not line.strip() or (lines and _breaks(previous, line, len(lines) == 1)):
                 if lines:
                     paragraphs.append((start, "\n".join(lines)))
                 lines = []
@@ -93,9 +97,12 @@ def _figure_of(previous: str, line: str) -> bool:
     return float(figure.group(1)) in spelt
 
 
-def _breaks(previous: str, line: str) -> bool:
-    """Whether ``line`` starts a new paragraph after ``previous``."""
+def _breaks(previous: str, line: str, previous_alone: bool) -> bool:
+    """Whether ``line`` starts a new paragraph after ``previous`` (``previous_alone``: the
+    first line of its paragraph)."""
     if _is_heading(previous) or _is_heading(line):
+        return True
+    if previous_alone and _is_heading(previous, _EXHIBIT_HEADING):
         return True
     if _figure_of(previous, line):
         return False
@@ -104,9 +111,9 @@ def _breaks(previous: str, line: str) -> bool:
     return bool(_ENDS.search(previous) and _STARTS.match(line))
 
 
-def _is_heading(line: str) -> bool:
+def _is_heading(line: str, numbered: LazyPattern = _HEADING) -> bool:
     """A numbered heading on a line of its own: "4. Ownership of Student Data"."""
-    return bool(_HEADING.match(line) and len(line.split()) <= 10 and not _RUNS_ON.search(line))
+    return bool(numbered.match(line) and len(line.split()) <= 10 and not _RUNS_ON.search(line))
 
 
 def _key(line: str) -> str:

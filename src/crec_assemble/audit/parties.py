@@ -131,12 +131,9 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
     for sentence in sentences[:_PREAMBLE]:
         for match in _DEFINED.finditer(sentence.text):
             short = [name.strip(" ,.;:") for name in _QUOTED.findall(match.group("names"))]
-            # the school named as such: "Capitol Region Education Council ("CREC" or the
-            # "Agency")"; not a body with "Board" in its name ("Certification Board")
-            school = any(_SCHOOL_WORD.fullmatch(s) for s in short) or _SCHOOL_ENTITY.search(
-                match.group("long")
-            )
-            if school and not _documents(short):
+            # the school named as such beside its other name: "Capitol Region Education
+            # Council ("CREC" or the "Agency")"; not "Certification Board" or "State Board"
+            if any(re.fullmatch(LEA, s, re.IGNORECASE) for s in short):
                 names.extend(short)
         for match in _SCHOOL_DEFINED.finditer(sentence.text):
             names.extend(name.strip(" ,.;:") for name in _QUOTED.findall(match.group("names")))
@@ -154,18 +151,26 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
     )
 
 
-_DOCUMENT_WORD = LazyPattern(r"\b(?:terms|policy|notice|schedule|order|form|plan)$", re.IGNORECASE)
-# A school defined by what it is, in lower case: "the regional education service center or
-# board of education named on the signature page (the "Agency")".
-_SCHOOL_DEFINED = LazyPattern(
-    r"\b(?:board of education|school district|education service center|educational? agency)"
-    r"\s+(?:(?:named|identified|listed|described)\s+(?:on|in|below|above)|that signs|signing)\b"
-    r"[^()\"\u201c]{0,60}\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
+# Not a party: "these School Terms", "the Order Form", the vendor's "Platform" or "App".
+_DOCUMENT_WORD = LazyPattern(
+    r"\b(?:terms|policy|notice|schedule|order|form|plan|platform|app|application|software|"
+    r"services?|subscription|products?|guidance|standards?)$",
     re.IGNORECASE,
 )
-_SCHOOL_ENTITY = LazyPattern(
-    r"\b(?:Board of Education|Public Schools|School District(?: \d+)?|Education Council|"
-    r"Service Center)\W*$"
+# A school defined by what it is: in lower case, "the regional education service center or
+# board of education named on the signature page (the "Agency")" (not across another party,
+# "… that signs this Agreement and Lumora Learning ("Lumora")", nor past the vendor's wares,
+# "… named in the Order Form its reading software (the "Platform")"); or by its own name,
+# "Town of Enfield Board of Education ("Enfield")", "Regional School District 10 ("RSD10")"
+# (not the State Board of Education, a regulator).
+_SCHOOL_DEFINED = LazyPattern(
+    r"(?:\b(?:board of education|school district|education service center|educational? agency)"
+    r"\s+(?:(?:named|identified|listed|described)\s+(?:on|in|below|above)|that signs|signing)\b"
+    r"(?:(?!\b(?:and|its|provides?|to|with)\b)[^()\"\u201c]){0,60}"
+    r"|(?<!State )(?<!National )\b(?-i:Board of Education|Public Schools|"
+    r"School District(?: (?:No\. ?)?\d+)?|Education Council)\s*,?\s*)"
+    r"\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
+    re.IGNORECASE,
 )
 
 

@@ -137,9 +137,12 @@ def setting_the_period(
     return list(found), timed
 
 
-# "where attendance records, student ID numbers or message content are involved": a kind of
-# data, not a recipient of the notice.
-_NOT_DATA = r"(?!\s+(?:id|ids|identifiers?|identification|numbers?|names?|files?|content)\b)"
+# "where attendance records, student ID numbers or message content are involved", "student
+# passwords", "parent contact details": a kind of data, not a recipient of the notice.
+_NOT_DATA = (
+    r"(?!\s+(?:id|ids|identifiers?|identification|numbers?|names?|usernames?|passwords?|e-?mail|"
+    r"addresses|photo\w*|grades|contact|files?|content)\b)"
+)
 
 
 def recipients_part(text: str, to_parents: bool) -> str:

@@ -270,11 +270,15 @@ _REFUSABLE = LazyPattern(
     r"\bmay (?:decline|refuse|deny)\b|"
     r"\bsubject to (?:its|our|\w+['\u2019]s) (?:standard |data )?retention\b|"
     # "in accordance with the Acme Data Retention Standard", "consistent with its data
-    # retention schedule", "subject to the Image Retention Period", "in line with our data
-    # retention policy": kept as long as it says
-    r"\b(?:subject to|in accordance with|consistent with|in line with|according to)\s+"
-    r"(?:its |our |the |\w+['\u2019]s )?"
+    # retention schedule", "subject to the Image Retention Period": kept as long as it says
+    r"\b(?:subject to|in accordance with|consistent with)\s+(?:its |our |the |\w+['\u2019]s )?"
     r"(?:[\w-]+\s+){0,2}?retention\b|\bto the extent (?:technically )?feasible\b"
+    # "in line with our data retention policy", "according to its standard retention
+    # practices": the vendor's own (not "the retention schedule set by the District", "the
+    # backup retention schedule, not to exceed ninety days", retention the law requires)
+    r"|\b(?:in line with|according to|pursuant to|in keeping with)\s+(?:its|our|"
+    r"(?!(?:district|school|board|lea|customer|client|crec)['\u2019]s)[\w-]+['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?retention\b"
     # "to the extent consistent with IRB requirements and its record-retention schedule",
     # "to the extent doing so is consistent with its record-retention obligations",
     # "in the ordinary course of its backup retention cycle"

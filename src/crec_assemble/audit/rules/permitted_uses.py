@@ -120,9 +120,12 @@ _MARKETING = (
     r"(?:develop\w*|build\w*|creat\w*|train\w*|design\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
     r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?)|"
     # models it trains on the data and uses in everything it sells: "to train the
-    # speaker-tracking models used across LectraCam's product lines"
-    r"(?:models?|algorithms?)\b[^.;]{0,40}\bacross\s+(?:its|our|[\w-]+['\u2019]s)\s+"
-    r"(?:other\s+)?(?:products?|product lines?|services)|"
+    # speaker-tracking models used across LectraCam's product lines", "the models that
+    # Murmurline uses across its products" (not "its pricing models are uniform across …")
+    r"train\w*\s+(?:and\s+\w+\s+)?(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:models?|"
+    r"algorithms?)\s+(?:that\s+[\w-]+\s+uses?|used|deployed)\s+(?:across|throughout)\s+"
+    r"(?:all\s+(?:of\s+)?)?(?:its|our|[\w-]+['\u2019]s)\s+(?:other\s+)?(?:products?|"
+    r"product\s+(?:lines?|family)|services|offerings)|"
     rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES}|{_PROMOTES})\b"
 )
 # The data must be what is used: "practices that use technologies" uses none.

@@ -47,8 +47,8 @@ BROAD_LICENCE = (
     r")\b"
 )
 # Who is named as the owner may stand behind a determiner or a possessive: "belongs to your
-# child's school", "the property of the student's parent".
-WHOSE = r"(?:(?:the|its|their|your|our|each|every|that|[\w-]+['\u2019]s)\s+){0,3}"
+# child's school", "the property of the student's parent", "of that Student User's school".
+WHOSE = r"(?:(?:the|its|their|your|our|each|every|that|(?:student\s+)?[\w-]+['\u2019]s)\s+){0,3}"
 ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 
 _CREATORS = r"(?:your child|a child|the child|children|a student|the student|students)"
@@ -112,10 +112,13 @@ _YOURS_AS_A_STUDENT = (
     r"\b(?:belong\w*\s+to\s+you|"
     r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:keep|retain|own))\b(?!\s+(?:no|nothing)\b)"
 )
+# (not the one whose school owns it: "the property of that Student User's school")
+_NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
 _STUDENT_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|"
-    r"(?:authori[sz]ed )?users?)"
+    rf"(?:authori[sz]ed )?users?){_NOT_THEIRS}"
     rf"|belong\w*\s+{ONLY}to\s+{WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
+    rf"{_NOT_THEIRS}"
     rf"|{PARENTS}\s+(?:\w+\s+)?(?:keep|retain|own)"
     # "students may hold rights in content they create": some of it theirs
     rf"|{PARENTS}\s+may\s+(?:hold|have|keep|retain)\s+(?:\w+\s+)?rights\b"
