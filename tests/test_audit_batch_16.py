@@ -179,9 +179,9 @@ def it_reads_only_the_school_under_a_name_of_its_own() -> None:
         'These School Terms (the "Terms") are between Lumen and the school district that '
         'accepts them ("you").',
         'Lumen reports to the State Board of Education (the "State Board").',
-        'Lumen, Inc. provides to the board of education named in the Order Form its coaching '
+        "Lumen, Inc. provides to the board of education named in the Order Form its coaching "
         'software (the "Platform").',
-        'This Agreement is also between Lumen and the Town of Enfield Board of Education '
+        "This Agreement is also between Lumen and the Town of Enfield Board of Education "
         '("Enfield").',
     )
     assert school_names(preamble, ("Lumen",)) == ("Agency", "Enfield")
