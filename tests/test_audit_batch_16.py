@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import audit_probes as probe
 from crec_assemble.audit.layout import pdf_paragraphs
-from crec_assemble.audit.parties import school_names
+from crec_assemble.audit.parties import as_contractor, school_names
 from crec_assemble.library.clauses import ClauseLibrary
 
 CASES = [  # (requirement, paragraphs, status, id)
@@ -104,6 +104,13 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
             ("Student Data in the Platform is the property of the District and not of "
              "Provider.",)),
      "present", "the-vendors-platform-named-after-the-board"),
+    # 6(a): the regulator whose name ends in the school's ("Supervisory Authority") is told,
+    # not the school
+    ("R6a", (('This Agreement is between the board of education named on the signature page '
+              '(the "Authority") and Lumora Learning, Inc. ("Lumora").',),
+             ("Lumora shall notify the competent Supervisory Authority of any breach of Student "
+              "Data within seventy-two (72) hours.",)),
+     "missing", "the-supervisory-authority-is-not-the-authority"),
     # U1: models trained for the service itself
     ("U1", (("Brightway may use Student Data to provide and improve the Platform, including to "
              "train the scheduling models used in the Platform.",),),
@@ -141,7 +148,7 @@ def it_reads_ordinary_drafting_near_batch_16s_classes(
 
 def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -> None:
     """ "CT-2. Ownership" over its text is a heading, as "2. Ownership" is; a wrapped
-    sentence's next line that opens with "K-12" is not."""
+    sentence's line that opens with "K-12" or "A.1" and states something is not."""
     page = (
         "CT-2. Ownership\n"
         "Student Data are not the property of, or under the control of, the Provider.\n"
@@ -153,6 +160,10 @@ def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -
         "The Provider serves students in grades\n"
         "K-12. Student Data is and remains\n"
         "the property of the District.\n"
+        "A.1 Student Data is encrypted at rest using\n"
+        "AES-256 keys.\n"
+        "K-12 Student Data is and remains the sole\n"
+        "property of the District.\n"
     )
     assert [text for _, text in pdf_paragraphs([page])] == [
         "CT-2. Ownership",
@@ -163,6 +174,8 @@ def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -
         "The Provider serves schools teaching\nK-12 Students In Connecticut and elsewhere.",
         "The Provider serves students in grades\nK-12. Student Data is and remains\n"
         "the property of the District.",
+        "A.1 Student Data is encrypted at rest using\nAES-256 keys.",
+        "K-12 Student Data is and remains the sole\nproperty of the District.",
     ]
 
 
@@ -185,3 +198,24 @@ def it_reads_only_the_school_under_a_name_of_its_own() -> None:
         '("Enfield").',
     )
     assert school_names(preamble, ("Lumen",)) == ("Agency", "Enfield")
+    others = probe.apart(
+        'Lumen, Inc. ("Lumen") works with the University of Connecticut ("UConn" or the '
+        '"Institution") and the Parent Teacher Organization of Hartford Public Schools ("PTO").',
+        'This Statement of Work for Regional School District 10 ("SOW-10") is made by Lumen.',
+        "The school district identified in the Order Form, on whose behalf Acme Learning "
+        '("Acme") provides the Service, agrees to these terms.',
+    )
+    assert school_names(others, ("Lumen",)) == ()
+
+
+def it_writes_the_schools_own_name_as_the_school_only_where_it_names_the_school() -> None:
+    """ "the Agency" is the school; "a Consumer Reporting Agency" and "the Supervisory
+    Authority" are other bodies."""
+    sentence = probe.clause(
+        "Acme shall notify the Supervisory Authority and the Authority; the Agency will pay, "
+        "and a Consumer Reporting Agency is not the Agency."
+    )[0]
+    assert as_contractor(sentence, ["Acme"], ["Authority", "Agency"]).text == (
+        "Contractor shall notify the Supervisory Authority and the School; the School will pay, "
+        "and a Consumer Reporting Agency is not the School."
+    )

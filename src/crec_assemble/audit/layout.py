@@ -28,11 +28,15 @@ _HEADING = LazyPattern(
 )
 # An exhibit's own numbering: "CT-2. Ownership", "A.1 Client Records", "B2.1 Definitions",
 # "Exhibit CT-2 Ownership". A wrapped sentence may open a line the same way ("K-12. Student
-# Data is …", "W-9. Payment Terms are …"), so it is a heading only on a line that opens a
-# paragraph of its own (after a sentence's end) and stands alone in it.
+# Data is …", "W-9. Payment Terms are …", "A.1 Student Data is encrypted at rest using"), so
+# it is a heading only on a line that opens a paragraph of its own (after a sentence's end),
+# has no verb of a statement, and is followed by a line that opens one.
 _EXHIBIT_HEADING = LazyPattern(
     r"^\s*(?:(?i:exhibit|schedule|appendix|annex)\s+)?[A-Z]{1,3}[-.\u2013]?\d+(?:\.\d+)*\.?"
     r"\s+[A-Z][^.;:!?]{0,80}$"
+)
+_STATES = LazyPattern(
+    r"\b(?:is|are|was|were|be|has|have|applies|apply|includes?|contains?|means|remains?)\b"
 )
 # A list item's label at the start of a line: "(a) ", "(iv) ", "(2) ".
 _ITEM = LazyPattern(r"^\s*\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
@@ -102,7 +106,12 @@ def _breaks(previous: str, line: str, previous_alone: bool) -> bool:
     first line of its paragraph)."""
     if _is_heading(previous) or _is_heading(line):
         return True
-    if previous_alone and _is_heading(previous, _EXHIBIT_HEADING):
+    if (
+        previous_alone
+        and _is_heading(previous, _EXHIBIT_HEADING)
+        and not _STATES.search(previous)
+        and _STARTS.match(line)
+    ):
         return True
     if _figure_of(previous, line):
         return False

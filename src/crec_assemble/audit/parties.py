@@ -126,20 +126,22 @@ _PEOPLE = LazyPattern(
 
 def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple[str, ...]:
     """The school's own short names that the lexicon does not read as the school ("Agency",
-    "Library"), as the preamble defines them; none that also names the contractor."""
+    "Enfield"), as the preamble defines them; none that also names the contractor."""
     names: list[str] = []
     for sentence in sentences[:_PREAMBLE]:
         for match in _DEFINED.finditer(sentence.text):
             short = [name.strip(" ,.;:") for name in _QUOTED.findall(match.group("names"))]
             # the school named as such beside its other name: "Capitol Region Education
-            # Council ("CREC" or the "Agency")"; not "Certification Board" or "State Board"
-            if any(re.fullmatch(LEA, s, re.IGNORECASE) for s in short):
+            # Council ("CREC" or the "Agency")"; not the "Institution" or "Council" another
+            # party may be ("UConn" or the "Institution")
+            if any(_THE_SCHOOL.fullmatch(s) for s in short):
                 names.extend(short)
         for match in _SCHOOL_DEFINED.finditer(sentence.text):
-            names.extend(name.strip(" ,.;:") for name in _QUOTED.findall(match.group("names")))
+            if not _ANOTHER_BODY.search(sentence.text[: match.start()]):
+                names.extend(_QUOTED.findall(match.group("names")))
     return tuple(
         name
-        for name in dict.fromkeys(names)
+        for name in dict.fromkeys(name.strip(" ,.;:") for name in names)
         # a proper name, not "you" (which the rules read in context) nor "these School Terms"
         if name[:1].isupper()
         and name.casefold() not in {"you", "your"}
@@ -151,26 +153,41 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
     )
 
 
-# Not a party: "these School Terms", "the Order Form", the vendor's "Platform" or "App".
-_DOCUMENT_WORD = LazyPattern(
-    r"\b(?:terms|policy|notice|schedule|order|form|plan|platform|app|application|software|"
-    r"services?|subscription|products?|guidance|standards?)$",
+_THE_SCHOOL = LazyPattern(
+    r"crec|lea|district|school district|school|board of education|local educational? agency",
     re.IGNORECASE,
 )
-# A school defined by what it is: in lower case, "the regional education service center or
+# Not a party: "these School Terms", the "HPS Rider", the vendor's "Platform" or "App".
+_DOCUMENT_WORD = LazyPattern(
+    r"\b(?:terms|policy|notice|schedule|order|form|plan|platform|app|application|software|"
+    r"services?|subscription|products?|guidance|standards?|rider|sow|addendum|exhibit|"
+    r"superintendent|officer)$",
+    re.IGNORECASE,
+)
+# A school defined by what it is: in lower case, "the regional educational service center or
 # board of education named on the signature page (the "Agency")" (not across another party,
-# "… that signs this Agreement and Lumora Learning ("Lumora")", nor past the vendor's wares,
-# "… named in the Order Form its reading software (the "Platform")"); or by its own name,
-# "Town of Enfield Board of Education ("Enfield")", "Regional School District 10 ("RSD10")"
-# (not the State Board of Education, a regulator).
+# "… that signs this Agreement and Lumora Learning ("Lumora")", "… on whose behalf Acme
+# Learning ("Acme")", nor past the vendor's wares, "… named in the Order Form its reading
+# software (the "Platform")"); or by its own name, "Town of Enfield Board of Education
+# ("Enfield")", "Regional School District 10 ("RSD10")" (not the State Board of Education, a
+# regulator).
 _SCHOOL_DEFINED = LazyPattern(
-    r"(?:\b(?:board of education|school district|education service center|educational? agency)"
-    r"\s+(?:(?:named|identified|listed|described)\s+(?:on|in|below|above)|that signs|signing)\b"
-    r"(?:(?!\b(?:and|its|provides?|to|with)\b)[^()\"\u201c]){0,60}"
+    r"(?:\b(?:board of education|school district|educational? service center|"
+    r"educational? agency)\s+(?:(?:named|identified|listed|described|specified)\s+(?:on|in|"
+    r"below|above)|that (?:signs|has signed)|signing|executing)\b"
+    r"(?:(?!\b(?:and|its|provides?|to|with|whose|which|who|behalf|from)\b)[^()\"\u201c]){0,60}"
     r"|(?<!State )(?<!National )\b(?-i:Board of Education|Public Schools|"
-    r"School District(?: (?:No\. ?)?\d+)?|Education Council)\s*,?\s*)"
+    r"School District(?: (?:No\. ?|#)?\d+)?|Education Council)\s*,?\s*)"
     r"\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
     re.IGNORECASE,
+)
+# The school's name as part of another body's or a document's: "the Parent Teacher
+# Organization of Hartford Public Schools ("PTO")", "Statement of Work for Regional School
+# District 10 ("SOW-10")".
+_ANOTHER_BODY = LazyPattern(
+    r"(?:\b(?i:organi[sz]ation|foundation|association|university|college|friends|alumni|"
+    r"boosters?|statement|work|rider|addendum|exhibit|schedule|for)\b|\bof\s+the)"
+    r"(?:\s+(?:of\s+)?[A-Z][\w&.'-]*)*\s*$"
 )
 
 
@@ -178,11 +195,25 @@ def as_contractor(
     sentence: Sentence, names: Iterable[str], schools: Iterable[str] = ()
 ) -> Sentence:
     """The sentence with the contractor's own names written "Contractor", and the school's
-    own names the lexicon does not know written "School", for reading."""
+    own names the lexicon does not know written "School" (not where it ends another body's
+    name: "the Supervisory Authority", "a Consumer Reporting Agency"), for reading."""
     text = sentence.text
-    for name, written in [*((n, "Contractor") for n in names), *((n, "School") for n in schools)]:
-        text = re.sub(rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])", written, text)
+    for name in names:
+        text = re.sub(rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])", "Contractor", text)
+    for name in schools:
+        text = re.sub(
+            rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])",
+            lambda found: (
+                found.group(0) if _NAMED_BEFORE.search(found.string, 0, found.start()) else "School"
+            ),
+            text,
+        )
     return sentence if text == sentence.text else replace(sentence, text=text)
+
+
+# A capitalised word just before: "Supervisory Authority", "Staff Member" (not a sentence's
+# first word, "The Agency").
+_NAMED_BEFORE = LazyPattern(r"(?<![.!?:]\s)(?<!^)\b(?!The\b)[A-Z][\w&'-]*\s+$")
 
 
 def _school(long: str, short: Sequence[str]) -> bool:
