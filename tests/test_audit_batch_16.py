@@ -8,10 +8,28 @@ corpus document's. Each group of sentences is a paragraph of its own.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import audit_probes as probe
 from crec_assemble.audit.layout import pdf_paragraphs
 from crec_assemble.audit.parties import as_contractor, school_names
 from crec_assemble.library.clauses import ClauseLibrary
+
+# The statute's six cases of disclosure, as a limit writes them in one paragraph.
+SIX_CASES = (
+    "8.3 Provider shall not disclose Student Data except: (A) in furtherance of School "
+    "Purposes of the Service, to a recipient that uses it to improve the operability and "
+    "functionality of the Service and has implemented the security procedures of this "
+    "Addendum; (B) to ensure legal and regulatory compliance; (C) to respond to judicial "
+    "process; (D) to protect the safety of users or others or the security of the Service; "
+    "(E) to an entity hired by Provider to provide services for the Service, provided "
+    "Provider contractually (i) prohibits the entity from using Student Data for any "
+    "purpose other than providing the contracted service, (ii) prohibits the entity from "
+    "disclosing Student Data to subsequent third parties, and (iii) requires the entity to "
+    "implement and maintain reasonable security procedures and practices; (F) for a school "
+    "purpose requested by a student or parent, provided the data is not used for any other "
+    "purpose"
+)
 
 CASES = [  # (requirement, paragraphs, status, id)
     # 6(b): a tier of the breach notice for one kind of data, named after "student": the
@@ -148,7 +166,8 @@ def it_reads_ordinary_drafting_near_batch_16s_classes(
 
 def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -> None:
     """ "CT-2. Ownership" over its text is a heading, as "2. Ownership" is; a wrapped
-    sentence's line that opens with "K-12" or "A.1" and states something is not."""
+    sentence's line that opens with "K-12" or "A.1" and states something is not; nor is an
+    inline "(i)" a line break fell before."""
     page = (
         "CT-2. Ownership\n"
         "Student Data are not the property of, or under the control of, the Provider.\n"
@@ -164,6 +183,9 @@ def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -
         "AES-256 keys.\n"
         "K-12 Student Data is and remains the sole\n"
         "property of the District.\n"
+        "(E) to an entity hired by Provider, provided Provider contractually\n"
+        "(i) prohibits the entity from using Student Data for any other purpose.\n"
+        "(F) for a school purpose.\n"
     )
     assert [text for _, text in pdf_paragraphs([page])] == [
         "CT-2. Ownership",
@@ -176,6 +198,9 @@ def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -
         "the property of the District.",
         "A.1 Student Data is encrypted at rest using\nAES-256 keys.",
         "K-12 Student Data is and remains the sole\nproperty of the District.",
+        "(E) to an entity hired by Provider, provided Provider contractually\n"
+        "(i) prohibits the entity from using Student Data for any other purpose.",
+        "(F) for a school purpose.",
     ]
 
 
@@ -219,3 +244,13 @@ def it_writes_the_schools_own_name_as_the_school_only_where_it_names_the_school(
         "Contractor shall notify the Supervisory Authority and the School; the School will pay, "
         "and a Consumer Reporting Agency is not the School."
     )
+
+
+def it_reads_a_seventh_case_the_reader_split_from_the_six_at_a_semicolon(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """The six cases in one paragraph, each after a semicolon, are one limit: a seventh, "(G)
+    to Provider's research partners", goes beyond them (weak); without it, the limit holds."""
+    seventh = SIX_CASES + "; or (G) to Provider's research partners under a data use agreement."
+    assert probe.file_statuses(library, tmp_path / "seven.txt", seventh)["R15e"] == "weak"
+    assert probe.file_statuses(library, tmp_path / "six.txt", SIX_CASES + ".")["R15e"] == "present"

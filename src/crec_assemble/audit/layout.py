@@ -35,6 +35,9 @@ _EXHIBIT_HEADING = LazyPattern(
     r"^\s*(?:(?i:exhibit|schedule|appendix|annex)\s+)?[A-Z]{1,3}[-.\u2013]?\d+(?:\.\d+)*\.?"
     r"\s+[A-Z][^.;:!?]{0,80}$"
 )
+# A line that ends inside a clause, on a word an item cannot follow as a list's: an adverb or
+# verb of the sentence going on ("Provider contractually", "the entity shall").
+_INLINE_ITEM = LazyPattern(r"\b(?:\w+ly|shall|will|must|may|to|the|a|an)\s*$")
 _STATES = LazyPattern(
     r"\b(?:is|are|was|were|be|has|have|applies|apply|includes?|contains?|means|remains?)\b"
 )
@@ -116,7 +119,9 @@ def _breaks(previous: str, line: str, previous_alone: bool) -> bool:
     if _figure_of(previous, line):
         return False
     if _ITEM.match(line):
-        return True
+        # an item of a list, not an inline enumeration the line break fell in: "provided
+        # Provider contractually" then "(i) prohibits the entity from …"
+        return not _INLINE_ITEM.search(previous)
     return bool(_ENDS.search(previous) and _STARTS.match(line))
 
 

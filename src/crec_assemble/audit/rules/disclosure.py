@@ -173,20 +173,28 @@ def _answers(sentences: Sequence[Sentence]) -> list[Sentence]:
 
 
 def _with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]:
-    """The limit with the list items the reader read apart, each repeating its lead-in."""
+    """The limit with the list items the reader read apart, each repeating its lead-in, or
+    split from it at a semicolon in the same paragraph ("…; (F) for a school purpose …; or (G)
+    to Provider's research partners …")."""
     at = sentences.index(first)
     lead = lead_in_of(first)
     group = [first]
     for later in sentences[at + 1 : at + 12]:
-        if lead is None or not later.text.startswith(lead):
+        if lead is None or not (
+            later.text.startswith(lead)
+            or (later.paragraph == first.paragraph and _NEXT_ITEM.match(later.text))
+        ):
             break
         group.append(later)
     return group
 
 
+_NEXT_ITEM = LazyPattern(r"^\W*(?:(?:or|and)\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.IGNORECASE)
+
+
 def _joined(group: Sequence[Sentence]) -> str:
-    lead = len(group[0].text.split(":")[0]) + 1
-    return " ; ".join([group[0].text, *(s.text[lead:] for s in group[1:])]).casefold()
+    lead = group[0].text.split(":")[0] + ":"
+    return " ; ".join([group[0].text, *(s.text.removeprefix(lead) for s in group[1:])]).casefold()
 
 
 def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
