@@ -186,6 +186,11 @@ def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -
         "(E) to an entity hired by Provider, provided Provider contractually\n"
         "(i) prohibits the entity from using Student Data for any other purpose.\n"
         "(F) for a school purpose.\n"
+        "Notices may be given:\n"
+        "(a) personally\n"
+        "(b) electronically.\n"
+        "Information Collected Automatically\n"
+        "(a) Provider collects device identifiers.\n"
     )
     assert [text for _, text in pdf_paragraphs([page])] == [
         "CT-2. Ownership",
@@ -201,6 +206,11 @@ def it_sets_an_exhibits_own_numbered_headings_apart_from_the_text_under_them() -
         "(E) to an entity hired by Provider, provided Provider contractually\n"
         "(i) prohibits the entity from using Student Data for any other purpose.",
         "(F) for a school purpose.",
+        "Notices may be given:",
+        "(a) personally",
+        "(b) electronically.",
+        "Information Collected Automatically",
+        "(a) Provider collects device identifiers.",
     ]
 
 
@@ -254,3 +264,41 @@ def it_reads_a_seventh_case_the_reader_split_from_the_six_at_a_semicolon(
     seventh = SIX_CASES + "; or (G) to Provider's research partners under a data use agreement."
     assert probe.file_statuses(library, tmp_path / "seven.txt", seventh)["R15e"] == "weak"
     assert probe.file_statuses(library, tmp_path / "six.txt", SIX_CASES + ".")["R15e"] == "present"
+    numbered = (
+        "Provider shall not disclose Student Data except: (1) with the School; (2) as required "
+        "by law; (3) with advertising partners."
+    )
+    assert probe.file_statuses(library, tmp_path / "numbered.txt", numbered)["R15e"] == "weak"
+
+
+def it_keeps_a_cases_own_conditions_and_other_lists_apart_from_the_cases(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """A service provider's conditions, "(i) …; (ii) …; and (iii) …" or "that: (1) …; (2) …",
+    are the case's own, not cases; a list of obligations whose first item is the limit, and the
+    next subsection run into the paragraph, are no cases of it."""
+    semicolons = SIX_CASES.replace(" service, (ii)", " service; (ii)").replace(
+        " parties, and (iii)", " parties; and (iii)"
+    )
+    assert semicolons != SIX_CASES
+    subprocessors = (
+        "7.2 Vendor shall not disclose Student Data to any third party except: (A) to the "
+        "District; (B) as required by law or court order; (C) to its Subprocessors, provided "
+        "Vendor has entered into written agreements with each Subprocessor that: (1) limit the "
+        "Subprocessor's use of Student Data to providing the services; (2) prohibit the "
+        "Subprocessor from disclosing Student Data to any other party; and (3) require the "
+        "Subprocessor to maintain reasonable security safeguards."
+    )
+    obligations = (
+        "Provider shall: (1) not disclose Student Data except to the District or as required by "
+        "law; (2) encrypt Student Data; (3) delete Student Data on request; and (4) notify the "
+        "District of breaches."
+    )
+    next_subsection = SIX_CASES + ". (2) Provider shall implement reasonable security practices."
+    for name, text in [
+        ("semicolons", semicolons),
+        ("subprocessors", subprocessors),
+        ("obligations", obligations),
+        ("next", next_subsection),
+    ]:
+        assert probe.file_statuses(library, tmp_path / f"{name}.txt", text)["R15e"] == "present"

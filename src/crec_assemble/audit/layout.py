@@ -35,9 +35,11 @@ _EXHIBIT_HEADING = LazyPattern(
     r"^\s*(?:(?i:exhibit|schedule|appendix|annex)\s+)?[A-Z]{1,3}[-.\u2013]?\d+(?:\.\d+)*\.?"
     r"\s+[A-Z][^.;:!?]{0,80}$"
 )
-# A line that ends inside a clause, on a word an item cannot follow as a list's: an adverb or
-# verb of the sentence going on ("Provider contractually", "the entity shall").
-_INLINE_ITEM = LazyPattern(r"\b(?:\w+ly|shall|will|must|may|to|the|a|an)\s*$")
+# A line that ends inside a clause, on an adverb of the sentence going on ("provided Provider
+# contractually").
+_INLINE_ITEM = LazyPattern(r"\b\w+ly\s*$")
+_RUNNING_LINE = 6
+"""How many words make a line of running text rather than a title."""
 _STATES = LazyPattern(
     r"\b(?:is|are|was|were|be|has|have|applies|apply|includes?|contains?|means|remains?)\b"
 )
@@ -120,8 +122,13 @@ def _breaks(previous: str, line: str, previous_alone: bool) -> bool:
         return False
     if _ITEM.match(line):
         # an item of a list, not an inline enumeration the line break fell in: "provided
-        # Provider contractually" then "(i) prohibits the entity from …"
-        return not _INLINE_ITEM.search(previous)
+        # Provider contractually" then "(i) prohibits the entity from …" (not after another
+        # item, "(a) personally", nor after a short title, "Information Collected Automatically")
+        return not (
+            _INLINE_ITEM.search(previous)
+            and not _ITEM.match(previous)
+            and len(previous.split()) >= _RUNNING_LINE
+        )
     return bool(_ENDS.search(previous) and _STARTS.match(line))
 
 
