@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, LEA, NO_ONE, PROVIDER, THE_VENDORS, find, lowered, negated
-from ..reader import Sentence, lead_in_of
+from ..reader import Sentence
+from .disclosure_lists import joined, with_conditions, with_items
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
@@ -167,78 +168,10 @@ def _answers(sentences: Sequence[Sentence]) -> list[Sentence]:
     found = []
     for sentence in sentences:
         if _ONLY_OCCASIONS.match(lowered(sentence)):
-            items = [s.text[len(sentence.text) :] for s in _with_items(sentences, sentence)[1:]]
+            items = [s.text[len(sentence.text) :] for s in with_items(sentences, sentence)[1:]]
             if any(re.match(r"\W*with\b", item.casefold()) for item in items):
                 found.append(sentence)
     return found
-
-
-def _with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]:
-    """The limit with the list items the reader read apart, each repeating its lead-in, or
-    split from it at a semicolon in the same paragraph when they go on with the limit's own
-    series of cases ("… (D) …;" then "(E) …", "(F) …", "or (G) to Provider's research
-    partners …"), never another list's items ("(2) Provider shall implement …")."""
-    at = sentences.index(first)
-    lead = lead_in_of(first)
-    labels = _CASE_LABEL.findall(first.text)
-    cases = bool(lead and labels and _LIMITS_DISCLOSURE.search(lead))
-    group = [first]
-    for later in sentences[at + 1 : at + 12]:
-        if lead is not None and later.text.startswith(lead):
-            group.append(later)
-            continue
-        # a case's own conditions, read apart after it: "(C) to its Subprocessors, … that:"
-        # then "(1) limit …", "(2) prohibit …"
-        if (
-            len(group) > 1
-            and _OPENS_CONDITIONS.search(group[-1].text)
-            and _CONDITION.match(later.text)
-        ):
-            group.append(later)
-            continue
-        label = _NEXT_CASE.match(later.text)
-        if not (cases and later.paragraph == first.paragraph and label):
-            break
-        if ord(label.group(1)) != ord(labels[-1]) + 1:
-            break
-        labels.append(label.group(1))
-        group.append(later)
-    return group
-
-
-# The cases of a limit that a disclosure's lead-in opens ("shall not disclose … except:"), in
-# the statute's letters, "(A) in furtherance of …", "(B) to ensure legal and regulatory
-# compliance …", or numbered, "(1) with the School", "(2) as required by law".
-_CASE_LABEL = LazyPattern(r"\(([A-Z]|\d)\)\s")
-_NEXT_CASE = LazyPattern(r"^\W*(?:(?:or|and)\s+)?\(([A-Z]|\d)\)\s")
-_LIMITS_DISCLOSURE = LazyPattern(
-    r"\b(?:disclos\w*|shar\w*|releas\w*|transfer\w*)\b[^:]*\b(?:unless|except|only|other than)\b",
-    re.IGNORECASE,
-)
-
-
-def _joined(group: Sequence[Sentence]) -> str:
-    lead = group[0].text.split(":")[0] + ":"
-    return " ; ".join([group[0].text, *(s.text.removeprefix(lead) for s in group[1:])]).casefold()
-
-
-def _with_conditions(pieces: Sequence[str]) -> list[str]:
-    """The exceptions, a case's own conditions ("(E) … provided Provider contractually (i)
-    prohibits …; (ii) prohibits …; and (iii) requires …") kept with the case they bind."""
-    kept: list[str] = []
-    for piece in pieces:
-        if not piece.strip():
-            continue
-        if kept and _CONDITION.match(piece) and _OPENS_CONDITIONS.search(kept[-1]):
-            kept[-1] = f"{kept[-1]}; {piece}"
-        else:
-            kept.append(piece)
-    return kept
-
-
-_CONDITION = LazyPattern(r"^\W*(?:and\s+|or\s+)?\((?:i{1,3}|iv|v|vi{1,3}|\d)\)\s")
-# (a case whose conditions open inside it, not a list of cases numbered (i), (ii), …)
-_OPENS_CONDITIONS = LazyPattern(r"\w[^;]*\((?:i|1)\)\s|\b(?:that|shall|to):\s*$")
 
 
 def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
@@ -249,7 +182,7 @@ def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
     if start is None:
         return None
     unbound = None
-    for piece in _with_conditions(_ITEM.split(text[start.end() :])):
+    for piece in with_conditions(_ITEM.split(text[start.end() :])):
         if piece.rstrip().endswith(":"):
             continue  # the list's lead-in: "unless the disclosure is made:"
         item = re.sub(r"^\W*\(\w{1,4}\)\s*", "", piece).strip(" ,.:")
@@ -406,9 +339,9 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
     for sentence in [*_limits(sentences, narrow), *_answers(sentences)]:
         if id(sentence) in read:
             continue
-        group = _with_items(sentences, sentence)
+        group = with_items(sentences, sentence)
         read.update(id(s) for s in group)
-        flaws.append((sentence, _flaw(_joined(group), bound_elsewhere)))
+        flaws.append((sentence, _flaw(joined(group), bound_elsewhere)))
     if flaws:
         return _judged_limits(sentences, flaws, read)
     if narrow:

@@ -133,16 +133,14 @@ def _set_apart(sentences: Sequence[Sentence]) -> list[Sentence]:
 
 
 # The users' use of the service, not the vendor's of the data: "Students under 13 may only use
-# the Services through a School account".
+# the Services through a School account", "… use Penwick Studio only through a School account".
 _NOT_THE_DATA = (
     r"(?!(?:the\s+|such\s+|any\s+|their\s+)?(?:student\s+)?(?:data|information|records)\b)"
 )
 _PEOPLES_OWN_USE = LazyPattern(
     r"\b(?:students?|users?|children|pupils?|parents?|teachers?)\b(?:\s+[\w-]+){0,3}\s+"
-    rf"(?:(?:may|can|must)\s+only\s+use\s+{_NOT_THE_DATA}"
-    # "Students under 13 use Penwick Studio only through a School account"
-    rf"|(?:(?:may|can|must)\s+)?use\s+{_NOT_THE_DATA}(?:[\w-]+\s+){{1,3}}?only\s+(?:through|"
-    r"via|with|under|in|from|on|by)\b)"
+    rf"(?:(?:may|can|must)\s+only\s+use\s+{_NOT_THE_DATA}|(?:(?:may|can|must)\s+)?use\s+"
+    rf"{_NOT_THE_DATA}(?:[\w-]+\s+){{1,3}}?only\s+(?:through|via|with|under|in|from|on|by)\b)"
 )
 
 
