@@ -200,7 +200,8 @@ _CLOSES_RECITALS = LazyPattern(
 
 def vendor_obligations(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences that bind the vendor, in order: all the requirement rules may read,
-    as :func:`classify` reads them (the contractor's own names written "Contractor")."""
+    as :func:`classify` reads them (the contractor's own names written "Contractor", the
+    school's own "School")."""
     names = vendor_names(sentences)
     schools = school_names(sentences, names)
     return [

@@ -27,7 +27,7 @@ def with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]
     at = sentences.index(first)
     lead = lead_in_of(first)
     labels = _CASE_LABEL.findall(first.text)
-    cases = bool(lead and labels and _LIMITS_DISCLOSURE.search(lead))
+    last = labels[-1] if lead and labels and _LIMITS_DISCLOSURE.search(lead) else None
     group = [first]
     for later in sentences[at + 1 : at + 12]:
         if lead is not None and later.text.startswith(lead):
@@ -43,11 +43,11 @@ def with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]
             group.append(later)
             continue
         label = _NEXT_CASE.match(later.text)
-        if not (cases and later.paragraph == first.paragraph and label):
+        if last is None or later.paragraph != first.paragraph or label is None:
             break
-        if ord(label.group(1)) != ord(labels[-1]) + 1:
+        if ord(label.group(1)) != ord(last) + 1:
             break
-        labels.append(label.group(1))
+        last = label.group(1)
         group.append(later)
     return group
 
@@ -64,7 +64,8 @@ _LIMITS_DISCLOSURE = LazyPattern(
 
 
 def joined(group: Sequence[Sentence]) -> str:
-    lead = group[0].text.split(":")[0] + ":"
+    """The limit and its items as one text, each item without the lead-in it repeats."""
+    lead = lead_in_of(group[0]) or ""
     return " ; ".join([group[0].text, *(s.text.removeprefix(lead) for s in group[1:])]).casefold()
 
 
