@@ -20,7 +20,7 @@ from .file_kind import READS, drop_directives, sniff
 from .layout import pdf_paragraphs
 from .lazy_pattern import LazyPattern
 from .redline_marks import accepted
-from .state_scope import HOME, connecticut_only, state_sections
+from .state_scope import HOME, connecticut_only, connecticut_prevails, state_sections
 from .tables import Row, pipe_rows, read_tables
 
 __all__ = ["Reading", "Sentence", "lead_in_of", "read_document", "read_sentences"]
@@ -137,7 +137,7 @@ def read_document(path: Path) -> Reading:
     if not sentences:
         raise InputError(f"{path}: no text found (a scanned image needs OCR first)")
     sections = state_sections(sentences)
-    if HOME in sections and len(set(sections) - {""}) > 1:
+    if connecticut_prevails(sections):
         sentences = [
             replace(s, connecticut=True) if section == HOME else s
             for s, section in zip(sentences, sections, strict=True)
@@ -258,7 +258,7 @@ def _split(text: str) -> list[str]:
 
 def _is_heading(block: str, cleaned: str) -> bool:
     """A Markdown heading, or a short line with no sentence in it."""
-    if re.match(r"\s*#", block):
+    if re.match(r"\s*#", block) or _CONTENTS.fullmatch(block.strip()):
         return True
     # A row of links ("Terms of Service | Privacy Policy | Cookie Notice | Service Providers")
     # names pages; it says nothing.
@@ -275,6 +275,13 @@ def _is_heading(block: str, cleaned: str) -> bool:
     )
 
 
+# A table of contents: lines of links to the page's own headings ("1. [The Service](#1-the-
+# service)"), each naming a section, together saying nothing.
+_CONTENTS = LazyPattern(
+    r"(?:[ \t]*(?:[-*+]|\d{1,3}[.)])?[ \t]*\[[^\]\n]{1,120}\]\(#[^)\s]*\)[ \t]*\n?)+"
+)
+
+
 def _text_blocks(text: str) -> list[str]:
     """Paragraphs of Markdown or plain text: split at blank lines, and at every line break
     of a block whose lines are too long to be a hard-wrapped paragraph."""
@@ -283,8 +290,35 @@ def _text_blocks(text: str) -> list[str]:
         lines = block.splitlines()
         unwrapped = len(lines) > 1 and max(len(line) for line in lines) > 100
         # a pipe table's rows are long lines too, but the table is one block
-        blocks.extend(lines if unwrapped and pipe_rows(block) is None else [block])
+        blocks.extend(lines if unwrapped and pipe_rows(block) is None else _subsections(lines))
     return blocks
+
+
+# A numbered subsection's first line ("    2.1 \"Election Data\" means …").
+_SUBSECTION = LazyPattern(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S")
+
+
+def _subsections(lines: list[str]) -> list[str]:
+    """A hard-wrapped section written without blank lines ("2. DEFINITIONS", then "2.1 …",
+    "2.2 …") as its heading and each numbered subsection apart: a subsection starts where
+    a line opens with its number after a line that ends a sentence or is the heading, never
+    in mid-sentence ("… under Section / 2.1 of the Agreement")."""
+    blocks: list[list[str]] = []
+    for at, line in enumerate(lines):
+        before = lines[at - 1].strip() if at else ""
+        opens = (
+            at
+            and _SUBSECTION.match(line)
+            and (
+                re.search(r"[.;:][\"'\u201d)]?$", before)
+                or (at == 1 and _is_heading(before, before))
+            )
+        )
+        if opens or not blocks:
+            blocks.append([line])
+        else:
+            blocks[-1].append(line)
+    return ["\n".join(block) for block in blocks]
 
 
 def _text_rows(text: str) -> list[Row]:

@@ -25,7 +25,7 @@ from typing import Protocol, TypeVar
 
 from .lazy_pattern import LazyPattern
 
-__all__ = ["HOME", "connecticut_only", "state_sections"]
+__all__ = ["HOME", "connecticut_only", "connecticut_prevails", "state_sections"]
 
 _STATES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
@@ -44,9 +44,13 @@ _STATE_HEADING = LazyPattern(
     # "Part B - California" (any dash), "Schedule 3: New York", "Appendix C. Illinois"
     r"(?:(?:part|article|section|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]+"
     r"(?:\.\d+)*\s*[-\u2013\u2014:.]\s*)?"
+    # "Exhibit G: Supplemental State Terms for Connecticut"
+    r"(?:(?:supplemental|additional)\s+(?:state\s+)?terms\s+for\s+)?"
     r"(?:the\s+)?(?:state\s+of\s+)?(?P<state>"
     + _ANY_STATE
     + r")(?:\s+(?:student\s+data\s+privacy\s+|data\s+privacy\s+|privacy\s+)?"
+    # "Exhibit G - Connecticut Supplemental Terms"
+    r"(?:supplemental\s+(?:state\s+)?)?"
     r"(?:addendum|addenda|terms|supplement|rider|schedule)"
     # "Schedule NY - New York Education Law 2-d Rider"
     r"|\s+(?:[\w.§-]+\s+){1,4}?(?:addendum|rider|supplement)"
@@ -93,13 +97,7 @@ def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], i
     paragraph whose first sentence does ("If your School is in California, the following
     also applies.")."""
     scopes = state_sections(sentences)
-    states = set(scopes) - {""}
-    # Other states' boxes after the vendor's general terms supplement them for those states'
-    # schools, Connecticut's section or none ("14.14 State-specific terms: California …").
-    general = next((n for n, scope in enumerate(scopes) if scope), len(scopes))
-    sectioned = (HOME in states and len(states) >= 2) or (
-        bool(states) and general >= _GENERAL_TERMS
-    )
+    sectioned = _sectioned(scopes)
     kept = []
     aside = -1  # a paragraph held to another state by its first sentence
     for sentence, scope in zip(sentences, scopes, strict=True):
@@ -111,6 +109,22 @@ def connecticut_only(sentences: Sequence[_Sentence]) -> tuple[list[_Sentence], i
         elif not _for_another_state(sentence.text):
             kept.append(sentence)
     return kept, len(sentences) - len(kept)
+
+
+def _sectioned(scopes: Sequence[str]) -> bool:
+    """Whether the states' sections are states' terms beside the general ones: a Connecticut
+    section and another state's, or states' boxes after the vendor's general terms, which
+    they supplement for those states' schools ("14.14 State-specific terms: California …",
+    "Exhibit G - Connecticut Supplemental Terms" after a national model agreement)."""
+    states = set(scopes) - {""}
+    general = next((n for n, scope in enumerate(scopes) if scope), len(scopes))
+    return (HOME in states and len(states) >= 2) or (bool(states) and general >= _GENERAL_TERMS)
+
+
+def connecticut_prevails(scopes: Sequence[str]) -> bool:
+    """Whether a Connecticut section stands beside other terms (:func:`_sectioned`), so that
+    where it differs from them, it wins for a Connecticut board."""
+    return HOME in scopes and _sectioned(scopes)
 
 
 _GENERAL_TERMS = 20

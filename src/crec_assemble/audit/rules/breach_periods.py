@@ -98,6 +98,8 @@ def short_of_a_promise(low: str, who: str, *, to_parents: bool) -> str | None:
     if _LATER_START.search(low):
         return (f"breach notice to {who} in time, but counted from confirming the breach, not "
                 "from discovering it")  # fmt: skip
+    if _IF_FEASIBLE.search(low):
+        return f"breach notice to {who} in time only where the vendor finds it feasible"
     if _MAY_NOTIFY.search(low) and not _WILL_NOTIFY.search(low):
         return f"may give breach notice to {who}: a permission, not a promise"
     if _SOME_EXCEPTED.search(low):
@@ -109,6 +111,14 @@ def short_of_a_promise(low: str, who: str, *, to_parents: bool) -> str | None:
     if to_parents and _IF_ASKED.search(low):
         return f"breach notice to {who} only if the school asks"
     return None
+
+
+# The period held to only when the vendor can: "without undue delay and, where feasible,
+# within 72 hours" sets no firm limit (not "as soon as possible and within five days").
+_IF_FEASIBLE = LazyPattern(
+    r"\b(?:where|when|if|to the extent)\s+(?:reasonably\s+)?(?:feasible|possible|practicable)"
+    r"\s*,?\s*(?:within|no later than|not later than|in no (?:case|event) later than)\b"
+)
 
 
 def setting_the_period(

@@ -28,6 +28,12 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         if not _BY_REFERENCE.search(_OVERRIDING.sub("", lowered(s)))
         and not _CONSTITUTED.search(lowered(s))
     ]
+    # "… the rights and duties of both parties are governed by the laws of the state in which
+    # the School is located": Connecticut's, for a Connecticut board, whatever the default
+    schools_own = next((s for s in found if _SCHOOLS_STATE.search(low := lowered(s))
+                        and _WHOLE_CONTRACT.search(low)), None)  # fmt: skip
+    if schools_own is not None:
+        return present(schools_own, "the law of the school's own state governs: Connecticut's")
     for sentence in found:
         low = lowered(sentence)
         if "connecticut" in low and not _OTHER_LAW.search(low) and _EXCLUDING.search(low):
@@ -225,6 +231,13 @@ _OTHER_GOVERNS = LazyPattern(
 )
 # A Connecticut school's own law, carved out of another state's: "except that for
 # Institutions located in Connecticut, …"
+_SCHOOLS_STATE = LazyPattern(
+    r"\b(?:agreement|terms|dpa|addendum|contract|parties)\b[^.;]{0,40}\b(?:is|are|shall be|will "
+    r"be)\s+governed by the laws? of the (?:state|jurisdiction) (?:in which|where) (?:the |your "
+    r"|each )?(?:school|"
+    r"district|customer|lea|board|institution|subscriber|licensee)s? (?:is|are) "
+    r"(?:located|situated|based|organi[sz]ed)\b"
+)
 _FOR_CONNECTICUT = LazyPattern(
     r"\b(?:except|provided|however|but)\b[^.;]{0,20}\b(?:for|as to|with respect to)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:located|based|situated|domiciled)?\s*in\s+(?:the\s+state\s+of\s+)?"
@@ -233,8 +246,8 @@ _FOR_CONNECTICUT = LazyPattern(
 # The law governs the whole contract, not a part: "this DSA and the rights and duties of all
 # parties", "this Agreement".
 _WHOLE_CONTRACT = LazyPattern(
-    r"\brights and (?:duties|obligations) of (?:all )?(?:the )?parties\b|"
-    r"\bthis (?:agreement|dsa|dpa|addendum|contract|terms|rider)\b(?!['\u2019]s)"
+    r"\brights and (?:duties|obligations) of (?:all |both )?(?:the )?parties\b|"
+    r"\b(?:this|these) (?:agreement|dsa|dpa|addendum|contract|terms|rider)\b(?!['\u2019]s)"
 )
 # A party described, not the contract governed: "a regional educational service center
 # established under the laws of the State of Connecticut", "a Delaware corporation organized

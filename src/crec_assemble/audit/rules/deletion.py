@@ -46,6 +46,8 @@ _ASKED = LazyPattern(
     # "To delete Student Data, an administrator may submit a ticket …"
     rf"|^\W*to {ERASE}\b[^.;]{{0,100}}\b(?:may|can|should|must)\s+(?:submit|send|e-?mail|"
     rf"contact|request|use|open|file|ask|write)\b"
+    # "To delete all of the School's data, email support@…"
+    rf"|^\W*to {ERASE}\b[^.;]{{0,100}}?,\s*(?:e-?mail|contact|write to|call|submit|send)\b"
 )
 
 

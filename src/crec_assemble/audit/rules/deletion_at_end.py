@@ -204,7 +204,7 @@ _OWN_CLOCK = LazyPattern(
 
 _AS_ANOTHER_PART_SAYS = LazyPattern(
     r"\bas (?:provided|set (?:out|forth)|described|specified) in (?:exhibit|section|schedule|"
-    r"appendix|annex|attachment)\b"
+    r"article|appendix|annex|attachment)\b"
 )
 
 
@@ -428,4 +428,9 @@ _OR_KEEPS_IT = LazyPattern(
 _DELETES = LazyPattern(
     r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|retain\w*|kept)\b[^.;]{0,80}"
     r"\b(?:terminat\w*|expir\w*|end|completion)\b"
+    # "Upon termination or expiration of the Service Agreement, the Provider shall dispose of
+    # … within sixty (60) days" (not "… after completion Operator shall certify that deletion
+    # is complete")
+    r"|\b(?:upon|on|after|following)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"
+    r"(?:(?!certif)[^.;]){0,80}\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
 )

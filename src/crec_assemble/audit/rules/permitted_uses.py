@@ -126,6 +126,9 @@ _MARKETING = (
     r"algorithms?)\s+(?:that\s+[\w-]+\s+uses?|used|deployed)\s+(?:across|throughout)\s+"
     r"(?:all\s+(?:of\s+)?)?(?:its|our|[\w-]+['\u2019]s)\s+(?:other\s+)?(?:products?|"
     r"product\s+(?:lines?|family)|services|offerings)|"
+    # "to promote BleacherCast" (its own name read "Contractor"), "to sell passes"
+    r"promot\w*\s+(?:the\s+)?contractor|to sell\s+(?:[\w-]+\s+){0,2}?(?:passes|subscriptions|"
+    r"tickets|merchandise)|"
     rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES}|{_PROMOTES})\b"
 )
 # The data must be what is used: "practices that use technologies" uses none.

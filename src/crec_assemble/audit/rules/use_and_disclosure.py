@@ -220,6 +220,8 @@ _MORE_PURPOSES = LazyPattern(
 _BEYOND = LazyPattern(
     r"\b(?:marketing|advertising|commercial purposes?|business (?:purposes?|operations)|"
     r"monetiz\w*|(?:internal |product |market |its own |our own )research|"
+    # "and for the Evaluator's related research and scholarly publications"
+    r"(?:its|our|contractor['\u2019]s)\s+(?:related\s+|independent\s+)?(?:research|scholarly)|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
     # its product line, not the service: "… and to improve Parlavo's products"
     r"(?:improv|enhanc)\w*\s+(?:its|our|(?:the\s+)?[\w-]+['\u2019]s)\s+products"
@@ -227,7 +229,9 @@ _BEYOND = LazyPattern(
     # a purpose in general words, not the contract's: "for education only"
     r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
     rf"{OTHER_WARES}|"
-    r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:new |its |our |other )?"
+    # "to improve and develop Cadenza products": the vendor's own name is read "Contractor"
+    r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:new |its |our |other |"
+    r"contractor(?:['\u2019]s)? )?"
     r"(?:products|offerings)|(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:games|apps|"
     r"applications|services|features|tools))\b"
 )
