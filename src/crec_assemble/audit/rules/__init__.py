@@ -21,7 +21,8 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``deletion_at_end``        R7 deletion when the services end
 ``security``               R5 security and confidentiality, R12 HITECH standards
 ``breach_notice``          R6a-R6d breach notice, within the catalogue's deadlines
-``use_and_disclosure``     R3, R15c: use and collection
+``use_and_disclosure``     R3 use only for the contract's purposes
+``collection``             R15c collection only for school purposes
 ``sale``                   R15d: no sale, rent or trade
 ``disclosure``             R15e: disclosure only in the six permitted cases
 ``permitted_uses``         U1, U2: what student and de-identified information may serve
@@ -40,6 +41,7 @@ from __future__ import annotations
 from . import (  # noqa: F401
     advertising,
     breach_notice,
+    collection,
     contract_terms,
     data_rights,
     deletion,

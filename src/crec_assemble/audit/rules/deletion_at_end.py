@@ -10,12 +10,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import EFFORTS, LEA, NO_ONE, PARENTS, find, lowered, negated, periods_in_days
+from ..lexicon import EFFORTS, LEA, find, lowered, negated, periods_in_days
 from ..reader import Sentence
 from .deletion import ERASE
+from .kept_back import KEPT_COPIES, keeps_part, keeps_some
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
@@ -98,7 +98,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
             # a keeping in another part: "Exhibit H-3: backups are retained for up to one
             # hundred eighty (180) days following termination"
             for other in find(sentences, _KEPT_AFTER.pattern):
-                if other not in clause and _keeps_some(other):
+                if other not in clause and keeps_some(other):
                     return weak(sentence, f"deletes at the end, but keeps some: {other.text}")
         return verdict
     if kept := find(sentences, _OWN_CLOCK.pattern):
@@ -171,13 +171,6 @@ def _deciding_order(sentence: Sentence) -> int:
     return 1 if re.search(_ERASED, low) and not negated(low, _ERASED) else 2
 
 
-_STUDENTS_CHOICE = LazyPattern(
-    rf"\b(?:students?|{PARENTS})\b[^.;]{{0,60}}\b(?:chooses?|elects?|opts?|decides?)\b"
-)
-# The vendor's own books, not the students' data: "records of Orders and pricing".
-_BUSINESS_RECORDS = LazyPattern(
-    r"\brecords of (?:orders?|pricing|prices|invoices?|payments?|billing|fees|sales|purchases)\b"
-)
 # A keeping that outlives the services: "… for seven (7) years after the last session",
 # "archived for up to 180 days following termination".
 _KEPT_AFTER = LazyPattern(
@@ -281,7 +274,7 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
         return missing("keeps the data after the services end, and promises no deletion", sentence)
     # "… destroy all student records, including backups": the backups go too
     backups_too = re.search(r"\b(?:including|and)\s+(?:all\s+|any\s+)?(?:\w+\s+)?backups?\b", low)
-    if _KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*") and not backups_too:
+    if KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*") and not backups_too:
         return weak(sentence, "deletes at the end, but may keep copies long after")
     if _LATER_EVENT.search(low):
         return weak(
@@ -311,47 +304,8 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if _PERIODS_IN_ANOTHER_PART.search(low):
         return weak(sentence, "deletes at the end, but on the retention periods of another part "
                               "of the paper")  # fmt: skip
-    return _keeps_part(sentence, clause) or present(
+    return keeps_part(sentence, clause) or present(
         sentence, "does not keep the data after the services end"
-    )
-
-
-def _keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None:
-    """Weak when the promise's own exception, or another sentence of its clause, keeps some
-    of the data: "… and shall not retain Student Data, except that its clinicians may keep
-    their own notes for the period their licensing rules require"."""
-    exception = re.search(r"\bexcept(?:\s+that)?\b(.+)", sentence.text, re.IGNORECASE)
-    # not "except that the District may keep the reports it downloaded": the school's copy
-    if (
-        exception
-        and not re.match(rf"\W*(?:the\s+)?{LEA}", exception.group(1), re.IGNORECASE)
-        and _keeps_some(replace(sentence, text=exception.group(1)))
-    ):
-        return weak(sentence, "deletes at the end, but its own exception keeps some")
-    for other in clause:
-        if _keeps_some(other):
-            return weak(sentence, f"deletes at the end, but not all of it: {other.text}")
-    return None
-
-
-def _keeps_some(sentence: Sentence) -> bool:
-    """Whether ``sentence`` keeps some of the data for longer than a month: "Backups are
-    retained for thirteen (13) months", "may keep one archival copy for seven years"."""
-    text = lowered(sentence)
-    # "If the School makes no such request, the Company may retain …": the condition's
-    # "no" is not the main clause's.
-    main = re.sub(r"^\W*(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", "", text)
-    kept = (_KEPT_COPIES.search(main) or _RETAINED_FOR.search(main)) and not negated(
-        main, r"\b(?:retain\w*|kept|keep)"
-    )
-    return bool(
-        kept
-        and not re.search(NO_ONE, text)
-        # the statute's own exception: "Where a Student or parent chooses to do so, Contractor
-        # may keep … the Student-Generated Content stored in that account"
-        and not _STUDENTS_CHOICE.search(text)
-        and not _BUSINESS_RECORDS.search(text)
-        and (not periods_in_days(text) or max(periods_in_days(text)) > 30)
     )
 
 
@@ -365,27 +319,6 @@ _NO_FIXED_TIME = LazyPattern(
     r"no longer "
     # "when it is no longer needed for the purpose": the vendor judges when, not the end
     r"(?:needed|necessary|required))\b"
-)
-_KEPT_COPIES = LazyPattern(
-    r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"
-    # "from its active databases", "from production systems": the rest stays
-    r"|\bfrom\s+(?:its|our|the)\s+(?:active|live|production|primary|online)\s+(?:databases?|"
-    r"systems?|servers?|environments?)\b"
-)
-# A carve-out in the sentence after the promise: "Backups … are retained for thirteen (13)
-# months", "Licensor may retain Licensee Data in accordance with its retention schedule".
-_RETAINED_FOR = LazyPattern(
-    r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
-    r"|\bmay (?:retain|keep)\b"
-    # "will retain District Data in a read-only state for sixty (60) days" (not "only for the
-    # term of this Agreement")
-    r"|\b(?:will|shall) (?:retain|keep)\b[^.;]{0,60}\bfor\s+(?:up\s+to\s+)?[\w-]+(?:\s+\(\d+\))?\s+"
-    r"(?:days?|weeks?|months?|years?)\b"
-    # "Student Videos already published to the Public Dictionary stay published"
-    r"|\b(?:stays?|remains?)\s+(?:published|posted|public)\b"
-    # "I keep my own copy of each report … for seven years"
-    r"|\b(?:keeps?|retains?)\b[^.;]{0,140}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
-    r"(?:years?|months?)\b"
 )
 # Deletion at the end that waits on the school's request: "and, if Licensee makes a written
 # request within thirty (30) days after termination, shall delete it".

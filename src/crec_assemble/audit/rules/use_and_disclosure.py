@@ -1,10 +1,11 @@
-"""Use and collection of student data.
+"""Use of student data only for the contract's purposes (3).
 
-What the data may serve (3) and collection only for school purposes (15(c)); no sale (15(d))
-is :mod:`.sale`'s, disclosure (15(e)) :mod:`.disclosure`'s, an operator's permitted uses (U1,
-U2) :mod:`.permitted_uses`'s, advertising :mod:`.advertising`'s. Most are prohibitions, read
-by their polarity: "only for the Services" is a limit, "may use it for its own purposes" is
-not, and "except as required to operate the service" can swallow a promise whole.
+Collection only for school purposes (15(c)) is :mod:`.collection`'s, and reads the further
+purposes and uses beyond the school's written here; no sale (15(d)) is :mod:`.sale`'s,
+disclosure (15(e)) :mod:`.disclosure`'s, an operator's permitted uses (U1, U2)
+:mod:`.permitted_uses`'s, advertising :mod:`.advertising`'s. Most are prohibitions, read by
+their polarity: "only for the Services" is a limit, "may use it for its own purposes" is not,
+and "except as required to operate the service" can swallow a promise whole.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from ..lexicon import (
     PURPOSES_ELSEWHERE,
     after_a_disclosure,
     broad_exception,
-    clause_of,
     find,
     hedged,
     lowered,
@@ -29,7 +29,6 @@ from ..lexicon import (
 from ..reader import Sentence
 from .free_use import used_freely
 from .narrowed import whole
-from .permitted_uses import uses_beyond_the_four
 from .registry import Verdict, missing, present, rule, weak, weakened
 
 
@@ -176,7 +175,7 @@ _AUTHORIZED = (
 # "only to provide the Service and for the other purposes described in our Privacy Policy",
 # "and for such other purposes as Consultant reasonably determines": purposes added to the
 # contract's own, unless they are the contract's ("other purposes authorized in this DPA").
-_MORE_PURPOSES = LazyPattern(
+MORE_PURPOSES = LazyPattern(
     r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:school|educational|instructional)\s)"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:purposes?|projects?|studies)\b"
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
@@ -217,7 +216,7 @@ _MORE_PURPOSES = LazyPattern(
 )
 # Purposes no contract for school services authorizes, named in the limit's own list: "only
 # to provide the Services, to develop its products, and for marketing".
-_BEYOND = LazyPattern(
+BEYOND = LazyPattern(
     r"\b(?:marketing|advertising|commercial purposes?|business (?:purposes?|operations)|"
     r"monetiz\w*|(?:internal |product |market |its own |our own )research|"
     # "and for the Evaluator's related research and scholarly publications"
@@ -290,8 +289,8 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     exception that is the contract's own purpose ("except to perform its obligations under
     this Agreement") is the limit itself."""
     text = _CONTRACTS_PURPOSE.sub("", sentence.text.casefold())
-    beyond = _BEYOND.search(text) is not None and not negated(text, _BEYOND.pattern)
-    if broad_exception(text) or hedged(text) or _MORE_PURPOSES.search(text) or beyond:
+    beyond = BEYOND.search(text) is not None and not negated(text, BEYOND.pattern)
+    if broad_exception(text) or hedged(text) or MORE_PURPOSES.search(text) or beyond:
         return weak(sentence, "limits its use of the data, but with a broad exception")
     if _DISCRETION.search(text):
         return weak(sentence, "limits its use of the data to what the vendor itself judges fit")
@@ -306,98 +305,4 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
 _BY_A_LAW = LazyPattern(
     r"\bonly\s+(?:as|to the extent)\s+(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\s+"
     r"(?!(?:this|the)\s+(?:agreement|addendum|dpa|contract|district|lea|school|board)\b)"
-)
-
-
-@rule("R15c")
-@whole
-def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
-    # "maintain" collects only when the data are its object: "provide, maintain and support
-    # the Service" is about the service.
-    # the acts, not a heading's noun run into the row ("3.13 Collection limits Vendor shall
-    # not collect …")
-    collect = (
-        rf"\b(?:collect(?!ion)\w*|stor(?!age)\w*|gather\w*|maintain\w*\s+(?:\w+\s+){{0,2}}?"
-        rf"{DATA})\b"
-    )
-    found = find(
-        sentences,
-        collect,
-        r"\b(?:only|solely|limited to|necessary|need\w*|minim\w*)\b",
-        r"\b(?:school|educational|services?|agreement|purposes?|features?|run|"
-        r"operate|provide)\b",
-    )
-    # "We share Student Data only with providers that host and store it": the recipients'
-    # storing, not a limit on the vendor's collection.
-    found = [
-        s
-        for s in found
-        if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))
-        and not _LICENCE_GRANT.search(lowered(s))
-        and not after_a_disclosure(lowered(s), collect)
-    ]
-    # "shall not collect more Student Data than is necessary to provide the Services"
-    found += [
-        s
-        for s in find(
-            sentences,
-            collect,
-            r"\bmore\b[^.;]{0,40}\bthan\b[^.;]{0,40}\b(?:necessary|needed|required)\b",
-        )
-        if negated(s.text, collect)
-    ]
-    # "will not collect or store Student Data for any purpose other than school purposes"
-    found += [
-        s
-        for s in find(
-            sentences, collect, r"\b(?:other than|except)\b", r"\bschool (?:\w+ )?purposes?\b"
-        )
-        if negated(s.text, collect)
-    ]
-    if found:
-        # a limit on keeping as well as collecting decides first: 15(c) forbids both
-        sentence = min(found, key=lambda s: _KEEPS.search(clause_of(lowered(s), collect)) is None)
-        low = clause_of(lowered(sentence), collect)  # its own item of a list of promises
-        if broad_exception(low) or _MORE_DATA.search(low) or re.search(ELSEWHERE, low):
-            return weak(sentence, "limits what it collects, but adds whatever else it chooses")
-        if _MORE_PURPOSES.search(low) or _BEYOND.search(low):
-            return weak(sentence, "limits what it collects, but for purposes beyond the school's")
-        beyond = uses_beyond_the_four(sentences)
-        if beyond:
-            return weak(beyond[0], "limits what it collects, but uses the data beyond school "
-                                   "purposes elsewhere")  # fmt: skip
-        if not _KEEPS.search(low):
-            # 15(c) forbids collecting AND storing beyond school purposes
-            return weak(sentence, "limits what it collects, but not what it keeps")
-        return present(sentence, "collects and keeps data only for school purposes")
-    # 15(c) forbids collecting, storing and using beyond school purposes: a limit on use alone
-    # makes a third of the promise; a licence the user grants makes none of it.
-    used = data_used_only_for_the_contracted_purposes(sentences)
-    if (used.status != "missing" and used.sentence is not None
-            and not _LICENCE_GRANT.search(lowered(used.sentence))):  # fmt: skip
-        return weak(used.sentence, "limits its use of the data, but not what it collects or keeps")
-    return missing("does not limit collection to school purposes")
-
-
-# Keeping the data, in its verbs' own forms (not "story", "app store", "rights holders").
-_KEEPS = LazyPattern(
-    r"\b(?:stor(?:e|es|ed|ing)|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|maintain(?:s|ed|ing)?|"
-    r"hold(?:s|ing)?|held)\b"
-)
-# "You give us a worldwide, non-exclusive licence to host, store … as needed to operate and
-# promote the Services": a licence the user grants, not a limit on what the vendor collects.
-_LICENCE_GRANT = LazyPattern(
-    r"\b(?:give|gives|grant|grants)\s+(?:to\s+)?(?:us|\w+)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,5}?"
-    r"licen[cs]e\b"
-    # "Kestrel receives only the limited license needed to store …"
-    r"|\breceives?\s+(?:only\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"
-)
-
-
-# "only the data needed to provide the Service, together with such other data as Provider
-# deems useful": a limit with an open addition.
-_MORE_DATA = LazyPattern(
-    r"(?:\b(?:and|plus|together with|as well as)\s+(?:such\s+|any\s+)?(?:other|additional|further)"
-    r"\s+|\b(?:plus|together with|as well as)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,3}?)"
-    r"(?:data|information)\b(?![^.;]{0,40}\b(?:authori[sz]ed|approved|requested|directed)\s+by\b)"
 )

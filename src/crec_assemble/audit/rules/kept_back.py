@@ -1,0 +1,89 @@
+"""What a promise to delete at the end keeps back (provision 7): copies in backups or archives,
+a retention for years, the promise's own exception ("except that its clinicians may keep
+their own notes").
+
+The vendor's own books ("records of Orders and pricing") and what the students choose to keep
+(the statute's own exception for a student's account) are no keeping of the students' data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import LEA, NO_ONE, PARENTS, lowered, negated, periods_in_days
+from ..reader import Sentence
+from .registry import Verdict, weak
+
+__all__ = ["KEPT_COPIES", "keeps_part", "keeps_some"]
+
+
+def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None:
+    """Weak when the promise's own exception, or another sentence of its clause, keeps some
+    of the data: "… and shall not retain Student Data, except that its clinicians may keep
+    their own notes for the period their licensing rules require"."""
+    exception = re.search(r"\bexcept(?:\s+that)?\b(.+)", sentence.text, re.IGNORECASE)
+    # not "except that the District may keep the reports it downloaded": the school's copy
+    if (
+        exception
+        and not re.match(rf"\W*(?:the\s+)?{LEA}", exception.group(1), re.IGNORECASE)
+        and keeps_some(replace(sentence, text=exception.group(1)))
+    ):
+        return weak(sentence, "deletes at the end, but its own exception keeps some")
+    for other in clause:
+        if keeps_some(other):
+            return weak(sentence, f"deletes at the end, but not all of it: {other.text}")
+    return None
+
+
+def keeps_some(sentence: Sentence) -> bool:
+    """Whether ``sentence`` keeps some of the data for longer than a month: "Backups are
+    retained for thirteen (13) months", "may keep one archival copy for seven years"."""
+    text = lowered(sentence)
+    # "If the School makes no such request, the Company may retain …": the condition's
+    # "no" is not the main clause's.
+    main = re.sub(r"^\W*(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", "", text)
+    kept = (KEPT_COPIES.search(main) or _RETAINED_FOR.search(main)) and not negated(
+        main, r"\b(?:retain\w*|kept|keep)"
+    )
+    return bool(
+        kept
+        and not re.search(NO_ONE, text)
+        # the statute's own exception: "Where a Student or parent chooses to do so, Contractor
+        # may keep … the Student-Generated Content stored in that account"
+        and not _STUDENTS_CHOICE.search(text)
+        and not _BUSINESS_RECORDS.search(text)
+        and (not periods_in_days(text) or max(periods_in_days(text)) > 30)
+    )
+
+
+_STUDENTS_CHOICE = LazyPattern(
+    rf"\b(?:students?|{PARENTS})\b[^.;]{{0,60}}\b(?:chooses?|elects?|opts?|decides?)\b"
+)
+# The vendor's own books, not the students' data: "records of Orders and pricing".
+_BUSINESS_RECORDS = LazyPattern(
+    r"\brecords of (?:orders?|pricing|prices|invoices?|payments?|billing|fees|sales|purchases)\b"
+)
+KEPT_COPIES = LazyPattern(
+    r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"
+    # "from its active databases", "from production systems": the rest stays
+    r"|\bfrom\s+(?:its|our|the)\s+(?:active|live|production|primary|online)\s+(?:databases?|"
+    r"systems?|servers?|environments?)\b"
+)
+# A carve-out in the sentence after the promise: "Backups … are retained for thirteen (13)
+# months", "Licensor may retain Licensee Data in accordance with its retention schedule".
+_RETAINED_FOR = LazyPattern(
+    r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
+    r"|\bmay (?:retain|keep)\b"
+    # "will retain District Data in a read-only state for sixty (60) days" (not "only for the
+    # term of this Agreement")
+    r"|\b(?:will|shall) (?:retain|keep)\b[^.;]{0,60}\bfor\s+(?:up\s+to\s+)?[\w-]+(?:\s+\(\d+\))?\s+"
+    r"(?:days?|weeks?|months?|years?)\b"
+    # "Student Videos already published to the Public Dictionary stay published"
+    r"|\b(?:stays?|remains?)\s+(?:published|posted|public)\b"
+    # "I keep my own copy of each report … for seven years"
+    r"|\b(?:keeps?|retains?)\b[^.;]{0,140}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
+    r"(?:years?|months?)\b"
+)
