@@ -16,167 +16,110 @@ from crec_assemble.audit.reader import read_sentences
 from crec_assemble.library.clauses import ClauseLibrary
 
 PREAMBLE = 'Maplewood Learning, Inc. ("Maplewood") provides the Service to the School.'
+EVALUATOR = 'Birchway Research LLC (the "Evaluator") will evaluate the program.'
 
 CASES = [  # (requirement, paragraphs, status, id)
     # 15(c): a collection limit with the vendor's own products beside the school's purposes,
     # its name read as "Contractor" (weak)
-    (
-        "R15c",
-        (
-            (PREAMBLE,),
-            (
-                "We collect and keep Student Data only for School Purposes and to "
-                "improve and develop Maplewood products.",
-            ),
-        ),
-        "weak",
-        "collected-to-develop-the-vendors-named-products",
-    ),
+    ("R15c", ((PREAMBLE,), ("We collect and keep Student Data only for School Purposes and to "
+                            "improve and develop Maplewood products.",)),
+     "weak", "collected-to-develop-the-vendors-named-products"),
     # U1: uses that sell and promote the vendor itself (weak)
-    (
-        "U1",
-        (
-            (PREAMBLE,),
-            (
-                "We use Student Data to run the Service, to sell season passes, and to "
-                "promote Maplewood on our home page.",
-            ),
-        ),
-        "weak",
-        "used-to-sell-passes-and-promote-the-vendor",
-    ),
+    ("U1", ((PREAMBLE,), ("We use Student Data to run the Service, to sell season passes, and to "
+                          "promote Maplewood on our home page.",)),
+     "weak", "used-to-sell-passes-and-promote-the-vendor"),
     # 8: the school's own duty under FERPA, acknowledged, with no promise of the vendor's
-    (
-        "R8",
-        (
-            (
-                "We understand that the District must comply with FERPA and its own records "
-                "policy, and we will follow the District's decisions on what it shares with us.",
-            ),
-        ),
-        "missing",
-        "understands-the-school-must-comply-with-ferpa",
-    ),
-    # 6(b): a period held to only "where feasible" (weak)
-    (
-        "R6b",
-        (
-            (
-                "If we learn of a breach of security affecting Student Data, we will notify the "
-                "School without undue delay and, where practicable, within 48 hours of learning "
-                "of it.",
-            ),
-        ),
-        "weak",
-        "a-period-held-to-only-where-practicable",
-    ),
+    ("R8", (("We understand that the District must comply with FERPA and its own records "
+             "policy, and we will follow the District's decisions on what it shares with us.",),),
+     "missing", "understands-the-school-must-comply-with-ferpa"),
+    # 6(b): a period held to only "where practicable", before or after it (weak)
+    ("R6b", (("If we learn of a breach of security affecting Student Data, we will notify the "
+              "School without undue delay and, where practicable, within 48 hours of learning "
+              "of it.",),),
+     "weak", "a-period-held-to-only-where-practicable"),
+    ("R6b", (("If we discover a breach of security affecting Student Data, we will notify the "
+              "School within 72 hours of discovery where feasible.",),),
+     "weak", "where-feasible-after-the-period"),
     # 3: the consultant's own research beside the contracted work (weak)
-    (
-        "R3",
-        (
-            ('Birchway Research LLC (the "Evaluator") will evaluate the program.',),
-            (
-                "The Evaluator shall use Program Data only to carry out the evaluation and for the "
-                "Evaluator's related research and scholarly articles.",
-            ),
-        ),
-        "weak",
-        "used-for-the-consultants-related-research",
-    ),
+    ("R3", ((EVALUATOR,), ("The Evaluator shall use Program Data only to carry out the evaluation "
+                           "and for the Evaluator's related research and scholarly articles.",)),
+     "weak", "used-for-the-consultants-related-research"),
     # 2: "to delete …, email …", then a request the vendor need only consider (weak)
-    (
-        "R2",
-        (
-            ("Teachers can remove a class from the Dashboard at any time.",),
-            (
-                "To delete all of the District's data, email help@example.com. We will consider "
-                "such requests in light of our retention practices.",
-            ),
-        ),
-        "weak",
-        "to-delete-email-us-and-we-will-consider-it",
-    ),
+    ("R2", (("Teachers can remove a class from the Dashboard at any time.",),
+            ("To delete all of the District's data, email help@example.com. We will consider "
+             "such requests in light of our retention practices.",)),
+     "weak", "to-delete-email-us-and-we-will-consider-it"),
+    ("R2", (("To delete all of the District's data, email help@example.com. We delete the data "
+             "within ten days of the request.",),),
+     "present", "to-delete-email-us-and-we-delete-it"),
     # 9: the law of the state where the school is, for the whole contract: Connecticut's
-    (
-        "R9",
-        (
-            ("These Terms are governed by the laws of the State of Oregon.",),
-            (
-                "For a public school customer, these Terms and the rights and duties of both "
-                "parties are governed by the laws of the state in which the Customer is "
-                "located.",
-            ),
-        ),
-        "present",
-        "governed-by-the-law-of-the-schools-own-state",
-    ),
-]
+    ("R9", (("These Terms are governed by the laws of the State of Oregon.",),
+            ("For a public school customer, these Terms and the rights and duties of both "
+             "parties are governed by the laws of the state in which the Customer is "
+             "located.",)),
+     "present", "governed-by-the-law-of-the-schools-own-state"),
+]  # fmt: skip
 
-CONTROLS = [  # the same words, where they mean what they say
-    (
-        "R15c",
-        ((PREAMBLE,), ("We collect and keep Student Data only for School Purposes.",)),
-        "present",
-        "collected-only-for-school-purposes",
-    ),
-    (
-        "R3",
-        (
-            ('Birchway Research LLC (the "Evaluator") will evaluate the program.',),
-            (
-                "The Evaluator shall use Program Data only to carry out the evaluation and shall "
-                "not use it for its own research.",
-            ),
-        ),
-        "present",
-        "its-own-research-denied",
-    ),
-    (
-        "R8",
-        (
-            ("We understand that the District is subject to FERPA.",),
-            ("We will comply with FERPA in handling Student Data.",),
-        ),
-        "present",
-        "the-vendors-own-promise-beside-the-schools-duty",
-    ),
-    (
-        "R6b",
-        (
-            (
-                "If we learn of a breach of security affecting Student Data, we will notify the "
-                "School as soon as possible and within 48 hours, and, where practicable, will "
-                "name the students affected.",
-            ),
-        ),
-        "present",
-        "only-the-details-where-practicable",
-    ),
-    (
-        "R2",
-        (
-            (
-                "To delete all of the District's data, email help@example.com. We delete the data "
-                "within ten days of the request.",
-            ),
-        ),
-        "present",
-        "to-delete-email-us-and-we-delete-it",
-    ),
-    # the school's own state's law for privacy questions only, or a promise to comply with it
-    (
-        "R9",
-        (
-            ("These Terms are governed by the laws of the State of Oregon.",),
-            (
-                "We will comply with the student privacy laws of the state in which the Customer "
-                "is located.",
-            ),
-        ),
-        "weak",
-        "complies-with-the-schools-state-law-oregon-governs",
-    ),
-]
+CONTROLS = [  # the same words, where they mean what they say (many from a review of the change)
+    ("R15c", ((PREAMBLE,), ("We collect and keep Student Data only for School Purposes.",)),
+     "present", "collected-only-for-school-purposes"),
+    ("R3", ((EVALUATOR,), ("The Evaluator shall use Program Data only to carry out the evaluation "
+                           "and shall not use it for its own research.",)),
+     "present", "its-own-research-denied"),
+    # research the contract itself names
+    ("R3", ((EVALUATOR,), ("The Evaluator shall use Program Data only to conduct the evaluation "
+                           "and to answer its research questions as set out in Exhibit A.",)),
+     "present", "its-research-questions-are-the-evaluation"),
+    ("R8", (("We understand that the District is subject to FERPA.",),
+            ("We will comply with FERPA in handling Student Data.",)),
+     "present", "the-vendors-own-promise-beside-the-schools-duty"),
+    # the vendor's own FERPA promise beside the school's duty, in the same sentence
+    ("R8", ((PREAMBLE,), ("Maplewood understands that the School must comply with FERPA; "
+                          "accordingly, Maplewood will comply with FERPA in performing the "
+                          "Services.",)),
+     "present", "the-schools-duty-and-the-vendors-promise-in-one-sentence"),
+    ("R6b", (("If we learn of a breach of security affecting Student Data, we will notify the "
+              "School as soon as possible and within 48 hours, and, where practicable, will "
+              "name the students affected.",),),
+     "present", "only-the-details-where-practicable"),
+    # a firm limit beside a target held to only where possible
+    ("R6b", (("If we discover a breach of security affecting Student Data, we will notify the "
+              "School, if possible within 24 hours, and in any event no later than five (5) "
+              "calendar days after discovery.",),),
+     "present", "a-target-where-possible-and-a-firm-limit"),
+    # a confirmation of the deletion after the end keeps nothing
+    ("R7", ((PREAMBLE,), ("Upon termination of this Agreement, Maplewood shall delete all "
+                          "Student Data.", "Following termination, Maplewood will send the "
+                          "School written confirmation of the deletion within thirty (30) "
+                          "days.")),
+     "present", "a-confirmation-after-the-end"),
+    # selling on the school's behalf is the service
+    ("U1", ((PREAMBLE,), ("Maplewood may use Student Data to maintain, support and improve the "
+                          "Service and to sell season passes to School events on the School's "
+                          "behalf.",)),
+     "present", "selling-passes-on-the-schools-behalf"),
+    # the school's own deletion, not a request to the vendor
+    ("R2", (("To delete a student's account, contact your School administrator, who controls the "
+             "data.",),),
+     "missing", "to-delete-contact-your-school-administrator"),
+    # the school's own state's law for part of the contract, for a private school, or beside
+    # another state's for part; or a promise to comply with it
+    ("R9", (("The privacy provisions of this Agreement are governed by the laws of the state in "
+             "which the School is located.",),),
+     "weak", "the-schools-state-law-for-the-privacy-provisions-only"),
+    ("R9", (("If the Customer is a private school, these Terms are governed by the laws of the "
+             "state in which the Customer is located.",),
+            ("Otherwise these Terms are governed by the laws of the State of California.",)),
+     "weak", "the-schools-state-law-for-a-private-school"),
+    ("R9", (("These Terms are governed by the laws of the state in which the Customer is located. "
+             "Notwithstanding the foregoing, any dispute about fees is governed by the laws of "
+             "the State of California.",),),
+     "weak", "the-schools-state-law-and-californias-for-fees"),
+    ("R9", (("These Terms are governed by the laws of the State of Oregon.",),
+            ("We will comply with the student privacy laws of the state in which the Customer "
+             "is located.",)),
+     "weak", "complies-with-the-schools-state-law-oregon-governs"),
+]  # fmt: skip
 
 
 @probe.paragraph_cases(CASES)
@@ -210,6 +153,21 @@ HARD_WRAPPED = """\
     under Section
     2.1 of the Order Form.
 """
+
+
+CITATION_WRAPPED = """\
+Except as provided in Section
+4.4 of the Master Agreement, Maplewood shall use Student
+Data only to provide the Service to the School.
+"""
+
+
+def test_a_citation_wrapped_onto_a_line_starts_no_subsection(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """ "… as provided in Section / 4.4 of …" is one sentence: its exception stays with it."""
+    statuses = probe.file_statuses(library, tmp_path / "wrapped.txt", CITATION_WRAPPED)
+    assert statuses["R3"] == "weak"
 
 
 def test_a_hard_wrapped_sections_subsections_are_read_apart(
@@ -279,6 +237,9 @@ def test_a_connecticut_exhibit_after_a_national_model_wins_where_it_differs(
         (
             "Exhibit G - Connecticut Supplemental Terms",
             "EXHIBIT G: SUPPLEMENTAL STATE TERMS FOR CONNECTICUT (Version 2)",
+            'EXHIBIT "G" Supplemental SDPC State Terms for Connecticut',
+            "Exhibit G: State-Specific Terms: Connecticut",
+            "Exhibit G - Supplemental Terms for Connecticut LEAs, Version 1.0",
         )
     ):
         text = _with_connecticut_exhibit(heading, promise)
@@ -296,3 +257,59 @@ def test_the_exhibits_exception_for_the_models_disposal_keeps_its_sixty_days(
                "4.4.")  # fmt: skip
     text = _with_connecticut_exhibit("Exhibit G - Connecticut Supplemental Terms", promise)
     assert probe.file_statuses(library, tmp_path / "ndpa.txt", text)["R7"] == "weak"
+
+
+def test_a_sentence_naming_the_exhibit_opens_no_section(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """ "Exhibit G supplements them for Connecticut." in the opening terms is no heading: read
+    as one, it began Connecticut's section too early to stand beside the general terms."""
+    promise = ("G.3 Student Data shall not be retained or available to the Provider upon "
+               "completion of the contracted services.")  # fmt: skip
+    text = "Exhibit G supplements them for Connecticut.\n\n" + _with_connecticut_exhibit(
+        "Exhibit G - Connecticut Supplemental Terms", promise
+    )
+    assert probe.file_statuses(library, tmp_path / "ndpa.txt", text)["R7"] == "present"
+
+
+def test_a_table_of_contents_under_its_own_title_with_page_links(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    contents = CONTENTS.replace("## Contents\n\n", "**Table of Contents**\n").replace(
+        "](#", "](https://example.com/terms#"
+    )
+    assert "**Table of Contents**\n1. [The Service](https://" in contents
+    assert probe.file_statuses(library, tmp_path / "terms.md", contents)["R7"] == "weak"
+
+
+BREACH_SECTION = """\
+TrayLine Inc. ("TrayLine") provides the Service to the School.
+
+9.1 If TrayLine discovers that Student Data under its control has been subject to unauthorized
+release, disclosure or acquisition, TrayLine will notify the School within five (5) days of
+discovery.
+
+9.2 Notice to families.
+
+{notice}
+"""
+
+
+def test_the_vendors_notice_to_the_affected_families_in_the_next_subsection(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """A subsection of the breach's section that tells the affected families is about the
+    breach, though it does not name it again; the school's own notice, which the vendor only
+    helps with, is still none of the vendor's."""
+    notice = BREACH_SECTION.format(
+        notice="Where TrayLine possesses or maintains the affected Student Data as a result of a student's "
+        "use of the Service, TrayLine will itself notify the affected students and their "
+        "parents or guardians, without unreasonable delay, and not more than five (5) days "
+        "after discovery."
+    )
+    assert probe.file_statuses(library, tmp_path / "own.txt", notice)["R6c"] == "present"
+    helps = BREACH_SECTION.format(
+        notice="TrayLine shall cooperate with the School in the School's notification of "
+        "affected students and parents."
+    )
+    assert probe.file_statuses(library, tmp_path / "helps.txt", helps)["R6c"] == "missing"

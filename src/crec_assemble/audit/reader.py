@@ -278,7 +278,10 @@ def _is_heading(block: str, cleaned: str) -> bool:
 # A table of contents: lines of links to the page's own headings ("1. [The Service](#1-the-
 # service)"), each naming a section, together saying nothing.
 _CONTENTS = LazyPattern(
-    r"(?:[ \t]*(?:[-*+]|\d{1,3}[.)])?[ \t]*\[[^\]\n]{1,120}\]\(#[^)\s]*\)[ \t]*\n?)+"
+    r"(?:[ \t]*\**(?:table of )?contents\**:?[ \t]*\n)?"
+    r"(?:[ \t]*(?:[-*+]|\d{1,3}[.)])?[ \t]*\[[^\]\n]{1,120}\]\((?:https?://|/)?[^)\s#]*#[^)\s]*\)"
+    r"[ \t]*\n?)+",
+    re.IGNORECASE,
 )
 
 
@@ -294,8 +297,13 @@ def _text_blocks(text: str) -> list[str]:
     return blocks
 
 
-# A numbered subsection's first line ("    2.1 \"Election Data\" means …").
-_SUBSECTION = LazyPattern(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S")
+# A numbered subsection's first line ("    2.1 \"Election Data\" means …"), not a citation
+# wrapped onto the line ("… as provided in Section / 4.4 of the Master Agreement").
+_SUBSECTION = LazyPattern(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+[\"\u201c(A-Z]")
+# A section's own heading line: "2. DEFINITIONS", "1. Definitions", "USE OF DATA".
+_HEADING_LINE = LazyPattern(
+    r"^\s*(?:\d{1,3}\.\s+[A-Z][^.;:]{1,60}|(?:\d{1,3}\.?\s+)?[A-Z][A-Z0-9 ,&/()'-]{2,60})$"
+)
 
 
 def _subsections(lines: list[str]) -> list[str]:
@@ -311,7 +319,7 @@ def _subsections(lines: list[str]) -> list[str]:
             and _SUBSECTION.match(line)
             and (
                 re.search(r"[.;:][\"'\u201d)]?$", before)
-                or (at == 1 and _is_heading(before, before))
+                or (at == 1 and _HEADING_LINE.match(before))
             )
         )
         if opens or not blocks:

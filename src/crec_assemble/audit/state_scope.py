@@ -61,6 +61,17 @@ _STATE_HEADING = LazyPattern(
     r"(?:\s*\([^)]{0,80}(?:\)|;))?\s*[.:]?\s*$",
     re.IGNORECASE,
 )
+# An exhibit of one state's terms, as national model agreements head them: "EXHIBIT "G"
+# Supplemental SDPC State Terms for Connecticut", "Exhibit G: Connecticut-Specific Terms",
+# "Exhibit G - Supplemental Terms for Connecticut LEAs, Version 1.0".
+_STATE_EXHIBIT = LazyPattern(
+    r"^\s*(?:exhibit|schedule|appendix|annex|attachment)\s+[\"\u201c]?[\w.-]{1,4}[\"\u201d]?\s*"
+    r"[-\u2013\u2014:.]?\s*(?=[^\n]{0,100}?\b(?:terms|addendum|rider|supplement(?:al)?|provisions)\b)"
+    r"(?:[\w-]+[:,]?\s+|[-\u2013\u2014:]\s*){0,6}?(?P<state>"
+    + _ANY_STATE
+    + r")\b[-\w]*(?:\s*[-\u2013\u2014:,]?\s*[\w.-]+){0,6}\s*(?:\([^)]{0,80}\))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 HOME = "connecticut"
 """The state whose section binds CREC, as :func:`state_sections` names it."""
 
@@ -178,7 +189,7 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
     state_level = 0
     flat = False  # the state's own heading is one of plain text's, all of one level
     for sentence in sentences:
-        found = _STATE_HEADING.match(sentence.text)
+        found = _STATE_HEADING.match(sentence.text) or _STATE_EXHIBIT.match(sentence.text)
         if found:
             current = found.group("state").casefold()
             state_level = sentence.level

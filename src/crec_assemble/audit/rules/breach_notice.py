@@ -222,6 +222,10 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
     # there is ever a breach, your school hears from us within 72 hours. … we'll email
     # affected families directly."
     about_a_breach = {s.paragraph for s in sentences if BREACH.search(_breach_words(s))}
+    # … and so does the vendor's notice to the affected families in a later subsection of the
+    # breach's section: "9.1 If TrayGuard discovers a breach …", then "9.2 Notice to families.
+    # … TrayGuard will itself notify the affected students"
+    breach_sections = {_article(s) for s in sentences if BREACH.search(_breach_words(s))} - {""}
     to_families: set[int] = set()
     told_families_at = -2  # the index of the last sentence that gave families notice
     for at, sentence in enumerate(sentences):
@@ -230,6 +234,11 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
             BREACH.search(low)
             or _INCIDENT_IMPLIED.search(low)
             or (sentence.paragraph in about_a_breach and re.search(r"\baffected\b", low))
+            or (
+                to_parents
+                and _article(sentence) in breach_sections
+                and _NOTIFIES_THE_AFFECTED.search(low)
+            )
             # … or "also" in the paragraph after one, going on with its notice: "When the
             # school asks us to, we will also notify affected families directly", "If directory
             # information is involved, notice will be given within [__] days after discovery"
@@ -277,6 +286,17 @@ def _breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[
         ):
             found.append(sentence)
     return found
+
+
+_NOTIFIES_THE_AFFECTED = LazyPattern(
+    r"\b(?:will|shall|must)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\b[^.;]{0,40}"
+    r"\baffected\b"
+)
+
+
+def _article(sentence: Sentence) -> str:
+    """The top-level section a sentence falls under ("9" for "9.2"), or "" for none."""
+    return sentence.section.split(".")[0]
 
 
 # The items of a list run into one sentence: "Notwithstanding Section 5.2: (a) for a breach

@@ -98,7 +98,9 @@ def short_of_a_promise(low: str, who: str, *, to_parents: bool) -> str | None:
     if _LATER_START.search(low):
         return (f"breach notice to {who} in time, but counted from confirming the breach, not "
                 "from discovering it")  # fmt: skip
-    if _IF_FEASIBLE.search(low):
+    if (feasible := _IF_FEASIBLE.search(low)) and not _FIRM_LIMIT.search(
+        low[: feasible.start()] + low[feasible.end() :]
+    ):
         return f"breach notice to {who} in time only where the vendor finds it feasible"
     if _MAY_NOTIFY.search(low) and not _WILL_NOTIFY.search(low):
         return f"may give breach notice to {who}: a permission, not a promise"
@@ -116,8 +118,16 @@ def short_of_a_promise(low: str, who: str, *, to_parents: bool) -> str | None:
 # The period held to only when the vendor can: "without undue delay and, where feasible,
 # within 72 hours" sets no firm limit (not "as soon as possible and within five days").
 _IF_FEASIBLE = LazyPattern(
-    r"\b(?:where|when|if|to the extent)\s+(?:reasonably\s+)?(?:feasible|possible|practicable)"
-    r"\s*,?\s*(?:within|no later than|not later than|in no (?:case|event) later than)\b"
+    r"\(?\b(?:where|wherever|when|whenever|if|to the extent)\s+(?:reasonably\s+)?(?:feasible|"
+    r"possible|practicable)\)?\s*,?\s*(?:within|no later than|not later than|in no (?:case|event) "
+    r"later than)\b"
+    # "… within 72 hours of discovery where feasible"
+    r"|\bwithin\b[^.;,]{0,40}?\b(?:where|wherever|when|whenever|if)\s+(?:reasonably\s+)?"
+    r"(?:feasible|possible|practicable)\b"
+)
+# A limit that holds whatever is feasible: "… and in any event no later than five days".
+_FIRM_LIMIT = LazyPattern(
+    r"\b(?:no|not) (?:later|more) than\b|\bin (?:any|no) (?:event|case)\b|\bwithin\b"
 )
 
 

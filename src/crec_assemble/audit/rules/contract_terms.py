@@ -28,14 +28,13 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         if not _BY_REFERENCE.search(_OVERRIDING.sub("", lowered(s)))
         and not _CONSTITUTED.search(lowered(s))
     ]
-    # "… the rights and duties of both parties are governed by the laws of the state in which
-    # the School is located": Connecticut's, for a Connecticut board, whatever the default
-    schools_own = next((s for s in found if _SCHOOLS_STATE.search(low := lowered(s))
-                        and _WHOLE_CONTRACT.search(low)), None)  # fmt: skip
-    if schools_own is not None:
-        return present(schools_own, "the law of the school's own state governs: Connecticut's")
     for sentence in found:
-        low = lowered(sentence)
+        low = _schools_state_read(plain := lowered(sentence))
+        if low != plain and _FOR_PUBLIC_SCHOOLS.search(low) and not _EXCLUDING.search(low):
+            # "…; provided that, where Customer is a public school district, this Agreement
+            # and the rights and duties of all parties under it are governed by the laws of
+            # the state in which Customer is located": the default is for other customers
+            return present(sentence, "a public school's own state's law governs: Connecticut's")
         if "connecticut" in low and not _OTHER_LAW.search(low) and _EXCLUDING.search(low):
             return weak(sentence, "Connecticut law governs, but with part of it left out")
         if "connecticut" in low and _DISPUTES_ABOUT.search(low):
@@ -229,15 +228,35 @@ _OTHER_GOVERNS = LazyPattern(
     r"(?:the|that|its)\s+(?!connecticut)[^.;]{0,60}(?<!this )\b(?:agreement|contract|terms|msa)\b"
     r"(?![^.;]*\bconnecticut\b)"
 )
+
+
 # A Connecticut school's own law, carved out of another state's: "except that for
 # Institutions located in Connecticut, …"
+def _schools_state_read(low: str) -> str:
+    """``low`` with the law of the state where the school is, governing the whole contract,
+    read as Connecticut's, which it is for a Connecticut board ("… these Terms and the rights
+    and duties of both parties are governed by the laws of the state in which the School is
+    located"); not for a private school's, nor the law of part of the contract."""
+    if _PRIVATE_SCHOOL.search(low):
+        return low
+    return _SCHOOLS_STATE.sub(r"\g<governed> the laws of the state of connecticut", low)
+
+
+# The whole contract, opening its clause, governed by the school's own state's law.
 _SCHOOLS_STATE = LazyPattern(
-    r"\b(?:agreement|terms|dpa|addendum|contract|parties)\b[^.;]{0,40}\b(?:is|are|shall be|will "
-    r"be)\s+governed by the laws? of the (?:state|jurisdiction) (?:in which|where) (?:the |your "
-    r"|each )?(?:school|"
-    r"district|customer|lea|board|institution|subscriber|licensee)s? (?:is|are) "
-    r"(?:located|situated|based|organi[sz]ed)\b"
+    r"(?P<governed>(?:^|[,;:]\s*|\bthat\s+)(?:this|these)\s+(?:agreement|terms|dpa|addendum|"
+    r"contract)(?:\s+and\s+the\s+rights\s+and\s+(?:duties|obligations)\s+of\s+(?:all|both|the)"
+    r"\s+parties(?:\s+under\s+(?:it|them))?)?\s+(?:is|are|shall\s+be|will\s+be)\s+governed\s+by"
+    r"(?:\s+and\s+construed\s+in\s+accordance\s+with)?)\s+the\s+laws?\s+of\s+the\s+(?:state|"
+    r"jurisdiction)\s+(?:in\s+which|where)\s+(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?"
+    r"(?:school|district|customer|lea|board|institution|subscriber|licensee|agency)s?\s+(?:is|are)\s+"
+    r"(?:located|situated|based)\b"
 )
+_FOR_PUBLIC_SCHOOLS = LazyPattern(
+    r"\b(?:for|where|if|when)\b[^.;]{0,40}\bpublic\s+(?:school|educational|education|"
+    r"agency|agencies|district|board)"
+)
+_PRIVATE_SCHOOL = LazyPattern(r"\b(?:private|non-?public|independent)\s+schools?\b")
 _FOR_CONNECTICUT = LazyPattern(
     r"\b(?:except|provided|however|but)\b[^.;]{0,20}\b(?:for|as to|with respect to)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:located|based|situated|domiciled)?\s*in\s+(?:the\s+state\s+of\s+)?"
@@ -246,8 +265,8 @@ _FOR_CONNECTICUT = LazyPattern(
 # The law governs the whole contract, not a part: "this DSA and the rights and duties of all
 # parties", "this Agreement".
 _WHOLE_CONTRACT = LazyPattern(
-    r"\brights and (?:duties|obligations) of (?:all |both )?(?:the )?parties\b|"
-    r"\b(?:this|these) (?:agreement|dsa|dpa|addendum|contract|terms|rider)\b(?!['\u2019]s)"
+    r"\brights and (?:duties|obligations) of (?:all )?(?:the )?parties\b|"
+    r"\bthis (?:agreement|dsa|dpa|addendum|contract|terms|rider)\b(?!['\u2019]s)"
 )
 # A party described, not the contract governed: "a regional educational service center
 # established under the laws of the State of Connecticut", "a Delaware corporation organized

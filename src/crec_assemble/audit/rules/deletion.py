@@ -47,7 +47,10 @@ _ASKED = LazyPattern(
     rf"|^\W*to {ERASE}\b[^.;]{{0,100}}\b(?:may|can|should|must)\s+(?:submit|send|e-?mail|"
     rf"contact|request|use|open|file|ask|write)\b"
     # "To delete all of the School's data, email support@…"
-    rf"|^\W*to {ERASE}\b[^.;]{{0,100}}?,\s*(?:e-?mail|contact|write to|call|submit|send)\b"
+    # (not "…, contact your School administrator": the school's own deletion)
+    rf"|^\W*to (?:have\s+[^.;,]{{0,60}}\s+)?{ERASE}\b[^.;]{{0,100}}?,\s*(?:please\s+|simply\s+)?"
+    rf"(?:e-?mail|contact|write to|call|submit|send|reach out to)\b"
+    rf"(?!\s+(?:your|the|a)\s+(?:school|teacher|district|(?:school\s+)?administrator|lea)\b)"
 )
 
 

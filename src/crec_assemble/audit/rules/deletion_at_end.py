@@ -276,7 +276,11 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     backups_too = re.search(r"\b(?:including|and)\s+(?:all\s+|any\s+)?(?:\w+\s+)?backups?\b", low)
     if KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*") and not backups_too:
         return weak(sentence, "deletes at the end, but may keep copies long after")
-    if _LATER_EVENT.search(low):
+    # (or a deletion of its clause, or of the part it defers to: "… except as provided in
+    # Section 4.5", where disposal waits on a notice)
+    if _LATER_EVENT.search(low) or any(
+        _LATER_EVENT.search(other) for s in clause if _DELETES.search(other := lowered(s))
+    ):
         return weak(
             sentence,
             "deletes only after a later act (a report's acceptance, a notice to the "
@@ -362,8 +366,10 @@ _DELETES = LazyPattern(
     r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|retain\w*|kept)\b[^.;]{0,80}"
     r"\b(?:terminat\w*|expir\w*|end|completion)\b"
     # "Upon termination or expiration of the Service Agreement, the Provider shall dispose of
-    # … within sixty (60) days" (not "… after completion Operator shall certify that deletion
-    # is complete")
-    r"|\b(?:upon|on|after|following)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"
-    r"(?:(?!certif)[^.;]){0,80}\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
+    # … within sixty (60) days" (not "… Operator shall certify that deletion is complete", nor
+    # what teachers may purge)
+    r"|\b(?:(?:upon|on|at|after|following)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)"
+    r"|when\b[^.;,]{0,40}\b(?:terminates|ends|expires))\b[^.;]{0,80}\b(?:contractor|provider|"
+    r"vendor|we)\s+(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:delet\w*|destr\w*|dispos\w*|eras\w*|"
+    r"purg\w*)"
 )

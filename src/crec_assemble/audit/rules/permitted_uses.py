@@ -127,8 +127,9 @@ _MARKETING = (
     r"(?:all\s+(?:of\s+)?)?(?:its|our|[\w-]+['\u2019]s)\s+(?:other\s+)?(?:products?|"
     r"product\s+(?:lines?|family)|services|offerings)|"
     # "to promote BleacherCast" (its own name read "Contractor"), "to sell passes"
-    r"promot\w*\s+(?:the\s+)?contractor|to sell\s+(?:[\w-]+\s+){0,2}?(?:passes|subscriptions|"
-    r"tickets|merchandise)|"
+    r"promot\w*\s+(?:the\s+)?contractor|(?:to sell|selling)\s+(?:[\w-]+\s+){0,2}?(?:passes|"
+    r"subscriptions|memberships|merchandise|apparel)(?![^.;]{0,40}\bon\s+(?:the\s+)?\w+['\u2019]s"
+    r"\s+behalf)|"
     rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES}|{_PROMOTES})\b"
 )
 # The data must be what is used: "practices that use technologies" uses none.
