@@ -302,10 +302,10 @@ def test_the_vendors_notice_to_the_affected_families_in_the_next_subsection(
     breach, though it does not name it again; the school's own notice, which the vendor only
     helps with, is still none of the vendor's."""
     notice = BREACH_SECTION.format(
-        notice="Where TrayLine possesses or maintains the affected Student Data as a result of a student's "
-        "use of the Service, TrayLine will itself notify the affected students and their "
-        "parents or guardians, without unreasonable delay, and not more than five (5) days "
-        "after discovery."
+        notice="Where TrayLine possesses or maintains the affected Student Data as a result of "
+        "a student's use of the Service, TrayLine will itself notify the affected students and "
+        "their parents or guardians, without unreasonable delay, and not more than five (5) "
+        "days after discovery."
     )
     assert probe.file_statuses(library, tmp_path / "own.txt", notice)["R6c"] == "present"
     helps = BREACH_SECTION.format(
