@@ -87,6 +87,31 @@ CONTROLS = [  # the same words, where they mean what they say (many from a revie
               "School, if possible within 24 hours, and in any event no later than five (5) "
               "calendar days after discovery.",),),
      "present", "a-target-where-possible-and-a-firm-limit"),
+    # the period held to only where feasible, whatever else the sentence says "within"
+    ("R6b", (("If we discover a breach of security affecting Student Data held within our "
+              "systems, we will notify the School without undue delay and, where feasible, "
+              "within 72 hours of discovery.",),),
+     "weak", "where-feasible-with-another-within-in-the-sentence"),
+    ("R6b", (("If we discover a breach of security affecting Student Data, we will notify the "
+              "School within 72 hours of discovery, where feasible.",),),
+     "weak", "where-feasible-after-a-comma"),
+    # another duty of the vendor's, not FERPA
+    ("R8", ((PREAMBLE,), ("Maplewood acknowledges that the School must comply with FERPA and that "
+                          "Maplewood must comply with the School's data governance policies.",)),
+     "missing", "the-vendor-complies-with-the-schools-policies-not-ferpa"),
+    # a further purpose denied
+    ("R15c", ((PREAMBLE,), ("Maplewood shall collect and store Student Data only to provide the "
+                            "Services, and shall not use Student Data to develop other Maplewood "
+                            "products.",)),
+     "present", "developing-its-products-denied"),
+    # the school's own state's law only so far as the default is unenforceable
+    ("R9", (("This Agreement is governed by the laws of the State of California; provided that, "
+             "where Customer is a public school district, this Agreement is governed by the laws "
+             "of the state in which Customer is located only to the extent California law would "
+             "be unenforceable against Customer.",),),
+     "weak", "the-schools-state-law-only-to-the-extent"),
+    ("R2", (("To delete your child's information, please contact your child's school.",),),
+     "missing", "to-delete-contact-your-childs-school"),
     # a confirmation of the deletion after the end keeps nothing
     ("R7", ((PREAMBLE,), ("Upon termination of this Agreement, Maplewood shall delete all "
                           "Student Data.", "Following termination, Maplewood will send the "
@@ -313,3 +338,33 @@ def test_the_vendors_notice_to_the_affected_families_in_the_next_subsection(
         "affected students and parents."
     )
     assert probe.file_statuses(library, tmp_path / "helps.txt", helps)["R6c"] == "missing"
+
+
+MAINTENANCE = """\
+Maplewood Learning, Inc. ("Maplewood") provides the Service to the School.
+
+9.1 If Maplewood discovers a breach of security affecting Student Data, Maplewood will notify
+the School within two (2) days of discovery.
+
+9.2 Maplewood will notify affected users of scheduled maintenance at least 48 hours in advance.
+"""
+
+
+def test_a_notice_of_something_else_in_the_breach_section_is_no_families_notice(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    statuses = probe.file_statuses(library, tmp_path / "terms.txt", MAINTENANCE)
+    assert (statuses["R6c"], statuses["R6d"]) == ("missing", "missing")
+
+
+def test_promises_written_as_links_are_no_table_of_contents(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    pledge = (
+        "Maplewood Learning, Inc. provides the Service to the School.\n\nOur commitments:\n\n"
+        "- [Maplewood shall use Student Data only to provide the Service.]"
+        "(https://example.com/pledge#use)\n"
+        "- [Maplewood will delete all Student Data upon termination of the Agreement.]"
+        "(https://example.com/pledge#delete)\n"
+    )
+    assert probe.file_statuses(library, tmp_path / "pledge.md", pledge)["R3"] == "present"

@@ -279,7 +279,7 @@ def _is_heading(block: str, cleaned: str) -> bool:
 # service)"), each naming a section, together saying nothing.
 _CONTENTS = LazyPattern(
     r"(?:[ \t]*\**(?:table of )?contents\**:?[ \t]*\n)?"
-    r"(?:[ \t]*(?:[-*+]|\d{1,3}[.)])?[ \t]*\[[^\]\n]{1,120}\]\((?:https?://|/)?[^)\s#]*#[^)\s]*\)"
+    r"(?:[ \t]*(?:[-*+]|\d{1,3}[.)])?[ \t]*\[[^\].\n]{1,80}\]\((?:https?://|/)?[^)\s#]*#[^)\s]*\)"
     r"[ \t]*\n?)+",
     re.IGNORECASE,
 )
@@ -302,7 +302,8 @@ def _text_blocks(text: str) -> list[str]:
 _SUBSECTION = LazyPattern(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+[\"\u201c(A-Z]")
 # A section's own heading line: "2. DEFINITIONS", "1. Definitions", "USE OF DATA".
 _HEADING_LINE = LazyPattern(
-    r"^\s*(?:\d{1,3}\.\s+[A-Z][^.;:]{1,60}|(?:\d{1,3}\.?\s+)?[A-Z][A-Z0-9 ,&/()'-]{2,60})$"
+    r"^\s*(?:\d{1,3}\.\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|the|for|to|&)){0,5}|"
+    r"(?:\d{1,3}\.?\s+)?[A-Z][A-Z0-9 ,&/()'-]{2,60})$"
 )
 
 

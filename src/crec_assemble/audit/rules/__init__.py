@@ -21,6 +21,7 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``deletion_at_end``        R7 deletion when the services end
 ``security``               R5 security and confidentiality, R12 HITECH standards
 ``breach_notice``          R6a-R6d breach notice, within the catalogue's deadlines
+``breach_recipients``      R6a-R6d: which sentences give breach notice, and to whom
 ``use_and_disclosure``     R3 use only for the contract's purposes
 ``collection``             R15c collection only for school purposes
 ``sale``                   R15d: no sale, rent or trade

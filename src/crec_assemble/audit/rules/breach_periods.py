@@ -122,12 +122,14 @@ _IF_FEASIBLE = LazyPattern(
     r"possible|practicable)\)?\s*,?\s*(?:within|no later than|not later than|in no (?:case|event) "
     r"later than)\b"
     # "… within 72 hours of discovery where feasible"
-    r"|\bwithin\b[^.;,]{0,40}?\b(?:where|wherever|when|whenever|if)\s+(?:reasonably\s+)?"
-    r"(?:feasible|possible|practicable)\b"
+    # (the qualifier closing the clause, not "…, and, where feasible, will name the students")
+    r"|\bwithin\s+[^.;,]{0,40}?,?\s+(?:where|wherever|when|whenever|if)\s+(?:reasonably\s+)?"
+    r"(?:feasible|possible|practicable)\s*(?:[.;]|$)"
 )
-# A limit that holds whatever is feasible: "… and in any event no later than five days".
+# A period that holds whatever is feasible: "… and in any event no later than five days".
 _FIRM_LIMIT = LazyPattern(
-    r"\b(?:no|not) (?:later|more) than\b|\bin (?:any|no) (?:event|case)\b|\bwithin\b"
+    r"\b(?:no later than|not later than|not more than|within)\s+(?:[\w-]+\s+)?(?:\(\d+\)\s+)?"
+    r"(?:calendar\s+|business\s+)?(?:hours?|days?)\b"
 )
 
 

@@ -80,7 +80,10 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         low = clause_of(lowered(sentence), collect)  # its own item of a list of promises
         if broad_exception(low) or _MORE_DATA.search(low) or re.search(ELSEWHERE, low):
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
-        if MORE_PURPOSES.search(low) or BEYOND.search(low):
+        # a further purpose, unless denied ("… and shall not use it to develop other products",
+        # not "shall not collect it other than for School Purposes or its business purposes")
+        denied = negated(low, BEYOND.pattern) and not re.search(r"\bother than\b|\bexcept\b", low)
+        if MORE_PURPOSES.search(low) or (BEYOND.search(low) and not denied):
             return weak(sentence, "limits what it collects, but for purposes beyond the school's")
         beyond = uses_beyond_the_four(sentences)
         if beyond:

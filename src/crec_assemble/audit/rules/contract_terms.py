@@ -30,7 +30,13 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
     ]
     for sentence in found:
         low = _schools_state_read(plain := lowered(sentence))
-        if low != plain and _FOR_PUBLIC_SCHOOLS.search(low) and not _EXCLUDING.search(low):
+        public = _FOR_PUBLIC_SCHOOLS.search(low)
+        if (
+            low != plain
+            and public
+            and not _LIMITED.search(rest := low[public.start() :])
+            and not (_OTHER_LAW.search(rest))
+        ):
             # "…; provided that, where Customer is a public school district, this Agreement
             # and the rights and duties of all parties under it are governed by the laws of
             # the state in which Customer is located": the default is for other customers
@@ -255,6 +261,12 @@ _SCHOOLS_STATE = LazyPattern(
 _FOR_PUBLIC_SCHOOLS = LazyPattern(
     r"\b(?:for|where|if|when)\b[^.;]{0,40}\bpublic\s+(?:school|educational|education|"
     r"agency|agencies|district|board)"
+)
+# The school's own state's law for part only, or for schools outside it: "only to the extent …",
+# "solely with respect to …", "for public school districts located outside the United States".
+_LIMITED = LazyPattern(
+    r"\bonly to the extent\b|\bsolely\b|\bwith respect to\b|\boutside\b|\bnot a public\b|"
+    r"\bexcept\b|\bexcluding\b"
 )
 _PRIVATE_SCHOOL = LazyPattern(r"\b(?:private|non-?public|independent)\s+schools?\b")
 _FOR_CONNECTICUT = LazyPattern(

@@ -50,7 +50,8 @@ _ASKED = LazyPattern(
     # (not "…, contact your School administrator": the school's own deletion)
     rf"|^\W*to (?:have\s+[^.;,]{{0,60}}\s+)?{ERASE}\b[^.;]{{0,100}}?,\s*(?:please\s+|simply\s+)?"
     rf"(?:e-?mail|contact|write to|call|submit|send|reach out to)\b"
-    rf"(?!\s+(?:your|the|a)\s+(?:school|teacher|district|(?:school\s+)?administrator|lea)\b)"
+    rf"(?!\s+(?:your|the|a)\s+(?:child['\u2019]s\s+)?(?:school|teacher|district|"
+    rf"(?:school\s+)?administrator|lea|educational institution)\b)"
 )
 
 

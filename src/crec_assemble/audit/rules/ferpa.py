@@ -122,7 +122,8 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     # "We understand that the School must follow FERPA": the school's duty, not the vendor's
     + r"[^.;]{0,20}\b(?:must|has to|is required to)\s+(?:follow|comply with|abide by)\b"
     # (but not "…, and Maplewood shall likewise comply with FERPA")
-    r"(?![^.]*\b(?:contractor|we|provider|vendor)\s+(?:shall|will|must)\s+(?:\w+\s+)?comply)|"
+    r"(?![^.]*\b(?:contractor|we|provider|vendor)\s+(?:shall|will|must)\s+(?:\w+\s+)?comply\s+"
+    r"with\s+(?:ferpa|it\b|the same|those))|"
     r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+that\s+(?:the\s+)?"
     + LEA
     # "… that CREC is an educational agency subject to FERPA"

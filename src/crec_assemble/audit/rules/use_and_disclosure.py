@@ -222,7 +222,7 @@ BEYOND = LazyPattern(
     # "and for the Evaluator's related research and scholarly publications"
     r"for\s+(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+(?:own\s+|related\s+|independent\s+|academic\s+|"
     r"future\s+)?(?:research|scholarly|publications?)\b(?!\s+(?:questions?|proposal|team|design|"
-    r"plan|protocol)\b)|"
+    r"plan|protocol|study|studies|project)\b)|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
     # its product line, not the service: "… and to improve Parlavo's products"
     r"(?:improv|enhanc)\w*\s+(?:its|our|(?:the\s+)?[\w-]+['\u2019]s)\s+products"

@@ -1,0 +1,215 @@
+"""Which sentences give notice of a breach, and to whom: the school, or students and parents.
+
+A notice is about a breach when it names one ("unauthorized access", "lost or stolen"), when
+it tells the affected of something they learn on discovery, or when it goes on with the
+notice of the paragraph, or the numbered section, before it. Notice to the police, a
+regulator or an insurer is neither the school's nor the families'; the school telling the
+families, even with the vendor's help, is not the vendor's notice to them. The periods and
+what falls short of them are :mod:`.breach_notice`'s and :mod:`.breach_periods`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import BREACH, LEA, NOTIFY, PARENTS, PROVIDER, lowered, negated, periods_in_days
+from ..reader import Sentence
+
+__all__ = ["breach_notices", "families_item"]
+
+
+# A notice "to affected students and parents within one week of discovery" is a breach
+# notice that leaves the breach to its section's heading: only an incident has the
+# affected and a discovery.
+_INCIDENT_IMPLIED = LazyPattern(
+    r"\baffected\s+(?:students?|parents?|users?|individuals|persons|families)\b[^.;]{0,80}"
+    r"\b(?:of|after|from|following)\s+(?:its\s+|the\s+)?discovery\b"
+)
+
+
+_TELL = (
+    r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|report\w*|"
+    r"provide (?:written )?notice|let)\b"
+)
+
+
+# A breach of the contract is no breach of security: "if the other party commits a material
+# breach that is not remedied within thirty (30) days after written notice of it".
+_CONTRACT_BREACH = LazyPattern(
+    r"\b(?:material|uncured|remediable|curable|fundamental|anticipatory)\s+breach(?:es)?\b|"
+    r"\bbreach(?:es|ed)?\s+(?:of\s+)?(?:this|the|any|its|their)\s+(?:agreement|contract|terms|"
+    r"warrant\w*|obligations?|covenants?|representations?|provisions?|addendum)\b|\bin breach\b"
+)
+# An incident that is no data's: "An Aide who observes a student injury, a medical event … or
+# a behavioral incident shall report it …, and Agency shall deliver a written incident report
+# …": a sentence of such incidents that names no data, no breach and no security.
+_OTHER_INCIDENT = LazyPattern(
+    r"\b(?:injur\w*|medical|behaviou?r\w*|restraint|accidents?|misconduct|bullying|allerg\w*|"
+    r"playground|fights?|disciplin\w*|vehicles?|bus(?:es)?)\b"
+)
+_DATA_OR_SECURITY = LazyPattern(
+    r"\b(?:data|information|records?|files?|systems?|breach\w*|security|unauthori[sz]ed|pii|"
+    r"personally|cyber\w*|hack\w*|ieps?|expos\w*|compromis\w*|confidential\w*|privacy|"
+    r"medical charts?|behaviou?r logs?|intervention plans?)\b"
+)
+
+
+def _breach_words(sentence: Sentence) -> str:
+    """The sentence, lowered, without a breach of contract, or an incident that is no data's."""
+    low = _CONTRACT_BREACH.sub(" ", lowered(sentence))
+    if _OTHER_INCIDENT.search(low) and not _DATA_OR_SECURITY.search(low):
+        return re.sub(r"\bincidents?\b", " ", low)
+    return low
+
+
+_NOTIFIED = r"[^.;]{0,60}\b(?:will|shall|must)\s+be\s+(?:notified|informed|told|contacted)\b"
+# Notice to someone other than the school or the families: "notify the appropriate law
+# enforcement authorities", "report … to its cyber-insurance carrier".
+_THIRD_PARTY = LazyPattern(
+    r"\b(?:notify|report\w*|inform|alert|notice to)\b[^.;]{0,40}?\b(?:law enforcement|"
+    r"authorit\w*|regulators?|regulatory|insur\w*|carriers?|credit (?:bureaus?|reporting)|"
+    r"attorneys? general|supervisory|government\w*|police)"
+)
+
+
+def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[Sentence]:
+    """Sentences in which the vendor gives breach notice to the school, or to families."""
+    found = []
+    # A notice to "affected" people in the paragraph of a breach speaks of that breach: "If
+    # there is ever a breach, your school hears from us within 72 hours. … we'll email
+    # affected families directly."
+    about_a_breach = {s.paragraph for s in sentences if BREACH.search(_breach_words(s))}
+    # … and so does the vendor's notice to the affected families in a later subsection of the
+    # breach's section: "9.1 If TrayGuard discovers a breach …", then "9.2 Notice to families.
+    # … TrayGuard will itself notify the affected students"
+    breach_sections = {_article(s) for s in sentences if BREACH.search(_breach_words(s))} - {""}
+    to_families: set[int] = set()
+    told_families_at = -2  # the index of the last sentence that gave families notice
+    for at, sentence in enumerate(sentences):
+        low = _breach_words(sentence)
+        breach = (
+            BREACH.search(low)
+            or _INCIDENT_IMPLIED.search(low)
+            or (sentence.paragraph in about_a_breach and re.search(r"\baffected\b", low))
+            or (
+                to_parents
+                and _article(sentence) in breach_sections
+                and _NOTIFIES_THE_AFFECTED.search(low)
+            )
+            # … or "also" in the paragraph after one, going on with its notice: "When the
+            # school asks us to, we will also notify affected families directly", "If directory
+            # information is involved, notice will be given within [__] days after discovery"
+            or (
+                sentence.paragraph - 1 in about_a_breach
+                and re.search(
+                    r"\balso\b[^.;]{0,40}\baffected\b|\bnotice\b[^.;]*\b(?:of|after|from|"
+                    r"following)\s+(?:its\s+|the\s+)?discovery\b",
+                    low,
+                )
+            )
+        )
+        if not (breach and NOTIFY.search(low)):
+            continue
+        if negated(low, r"\b(?:notify|notifying|inform|informing|send notice|give notice)\b"):
+            continue  # "shall not notify data subjects" promises nothing
+        # The notice verb nearest the families: in "notify the Subscriber promptly and will
+        # notify affected families" the Subscriber is told, and tells no one.
+        # The school notifies families ("help your school tell families"): not the vendor's
+        # promise; but a later notice in the sentence may be ("… we'll email affected families").
+        families = next(
+            (
+                m
+                for m in re.finditer(rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS, low)
+                if not _by_the_school(low, m)
+            ),
+            None,
+        ) or re.search(PARENTS + _NOTIFIED, low)  # "Parents … will be notified by Vendor"
+        school = re.search(LEA, low)
+        # "For a Breach … involving Directory Information, that notice shall be given not later
+        # than ten (10) business days": the families' notice of the sentence before it
+        if families:
+            to_families.add(sentence.paragraph)
+        elif not school and sentence.paragraph in to_families and _THAT_NOTICE.search(low):
+            families = _THAT_NOTICE.search(low)
+        elif not school and at == told_families_at + 1:
+            # "Where a breach involves Directory Information, Tandem will notify them …", the
+            # families of the sentence before
+            families = re.search(rf"{_TELL}\s+them\b", low)
+        if families:
+            told_families_at = at
+        elsewhere = not school and _THIRD_PARTY.search(low)  # the police, an insurer
+        if (to_parents and families) or (
+            not to_parents and (school or not (families or elsewhere))
+        ):
+            found.append(sentence)
+    return found
+
+
+_NOTIFIES_THE_AFFECTED = LazyPattern(
+    r"\b(?:will|shall|must)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"
+    r"affected\s+(?:students|pupils|parents|families)\b[^.]*\b(?:discover\w*|breach\w*|incident)"
+)
+
+
+def _article(sentence: Sentence) -> str:
+    """The top-level section a sentence falls under ("9" for "9.2"), or "" for none."""
+    return sentence.section.split(".")[0]
+
+
+# The items of a list run into one sentence: "Notwithstanding Section 5.2: (a) for a breach
+# …, the Provider shall notify the LEA …; (b) for a breach …; and (c) for a breach …, the
+# Provider shall also notify the student or the student's parents …".
+_INLINE_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?(?=\([a-z]\)\s)")
+
+
+def families_item(sentence: Sentence) -> Sentence:
+    """A notice sentence held to the items of its inline list that tell the families, each
+    item being a breach of its own kinds of data with its own period; the sentence itself
+    when it has no such list."""
+    items = _INLINE_ITEM.split(sentence.text)
+    lead, *first = re.split(r"\(a\)\s", items[0], maxsplit=1)
+    tells = rf"{_TELL}[^.;]{{0,100}}?{PARENTS}"
+    told = [
+        item
+        for item in [*first, *items[1:]]
+        if re.search(tells, item.casefold()) and (periods_in_days(item) or periods_in_days(lead))
+    ]
+    if len(items) < 2 or not first or not told or re.search(tells, lead.casefold()):
+        return sentence
+    return replace(sentence, text=f"{lead}{' '.join(told)}")
+
+
+_THAT_NOTICE = LazyPattern(r"\b(?:that|such|the same|this) notice\b")
+
+
+def _by_the_school(low: str, families: re.Match[str]) -> bool:
+    """Whether the school gives the notice ``families`` found in ``low``: the party named
+    last before the notice verb in its clause, leaving out whoever is being told, is the
+    school. "will give the School the facts it needs to notify families", "LEA may elect to
+    provide notice … to the affected parent", "give the Board the information it needs to
+    report the breach to all affected parents" are the school's notices; "notify the
+    District within 24 hours and affected parents within five days" and "Cadence will, at
+    Customer's direction, notify affected individuals" are the vendor's. So is none that the
+    vendor helps the school give ("will support the school in contacting parents")."""
+    before = re.split(r"[;:]", low[: families.start()])[-1]
+    before = re.sub(_TELL + r"\s+(?:[\w'\u2019]+\s+){0,2}?" + LEA, " ", before)
+    before = re.sub(r"\w+['\u2019]s\b", " ", before)  # "at Customer's direction": no subject
+    named = [m.group(0) for m in re.finditer(rf"{LEA}|{PROVIDER}", before)]
+    return bool(
+        (named and re.fullmatch(LEA, named[-1]))
+        or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
+        # "give it the information it needs to notify families": "it", the school told
+        or re.search(
+            r"\b(?:information|facts|details|assistance)\s+(?:that\s+)?(?:it|they)\s+"
+            r"(?:needs?|requires?)\s+(?:in order\s+)?to\s*$",
+            before,
+        )
+        # "… and will support the school in contacting parents": the vendor only helps
+        or re.search(
+            rf"\b(?:support|assist|help)\w*\s+(?:\w+\s+)?{LEA}\s+(?:in|to|with)\b",
+            families.group(0),
+        )
+    )
