@@ -17,6 +17,22 @@ from crec_assemble.audit.reader import Sentence
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.model import Role
 
+# The statute's six cases of disclosure, as a limit writes them in one paragraph.
+SIX_CASES = (
+    "8.3 Provider shall not disclose Student Data except: (A) in furtherance of School "
+    "Purposes of the Service, to a recipient that uses it to improve the operability and "
+    "functionality of the Service and has implemented the security procedures of this "
+    "Addendum; (B) to ensure legal and regulatory compliance; (C) to respond to judicial "
+    "process; (D) to protect the safety of users or others or the security of the Service; "
+    "(E) to an entity hired by Provider to provide services for the Service, provided "
+    "Provider contractually (i) prohibits the entity from using Student Data for any "
+    "purpose other than providing the contracted service, (ii) prohibits the entity from "
+    "disclosing Student Data to subsequent third parties, and (iii) requires the entity to "
+    "implement and maintain reasonable security procedures and practices; (F) for a school "
+    "purpose requested by a student or parent, provided the data is not used for any other "
+    "purpose"
+)
+
 
 def clause(*texts: str) -> list[Sentence]:
     """Sentences of one paragraph: one clause of the contract."""

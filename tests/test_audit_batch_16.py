@@ -15,22 +15,6 @@ from crec_assemble.audit.layout import pdf_paragraphs
 from crec_assemble.audit.parties import as_contractor, school_names
 from crec_assemble.library.clauses import ClauseLibrary
 
-# The statute's six cases of disclosure, as a limit writes them in one paragraph.
-SIX_CASES = (
-    "8.3 Provider shall not disclose Student Data except: (A) in furtherance of School "
-    "Purposes of the Service, to a recipient that uses it to improve the operability and "
-    "functionality of the Service and has implemented the security procedures of this "
-    "Addendum; (B) to ensure legal and regulatory compliance; (C) to respond to judicial "
-    "process; (D) to protect the safety of users or others or the security of the Service; "
-    "(E) to an entity hired by Provider to provide services for the Service, provided "
-    "Provider contractually (i) prohibits the entity from using Student Data for any "
-    "purpose other than providing the contracted service, (ii) prohibits the entity from "
-    "disclosing Student Data to subsequent third parties, and (iii) requires the entity to "
-    "implement and maintain reasonable security procedures and practices; (F) for a school "
-    "purpose requested by a student or parent, provided the data is not used for any other "
-    "purpose"
-)
-
 CASES = [  # (requirement, paragraphs, status, id)
     # 6(b): a tier of the breach notice for one kind of data, named after "student": the
     # longer tier still governs the directory information (weak)
@@ -261,9 +245,14 @@ def it_reads_a_seventh_case_the_reader_split_from_the_six_at_a_semicolon(
 ) -> None:
     """The six cases in one paragraph, each after a semicolon, are one limit: a seventh, "(G)
     to Provider's research partners", goes beyond them (weak); without it, the limit holds."""
-    seventh = SIX_CASES + "; or (G) to Provider's research partners under a data use agreement."
+    seventh = (
+        probe.SIX_CASES + "; or (G) to Provider's research partners under a data use agreement."
+    )
     assert probe.file_statuses(library, tmp_path / "seven.txt", seventh)["R15e"] == "weak"
-    assert probe.file_statuses(library, tmp_path / "six.txt", SIX_CASES + ".")["R15e"] == "present"
+    assert (
+        probe.file_statuses(library, tmp_path / "six.txt", probe.SIX_CASES + ".")["R15e"]
+        == "present"
+    )
     numbered = (
         "Provider shall not disclose Student Data except: (1) with the School; (2) as required "
         "by law; (3) with advertising partners."
@@ -277,10 +266,10 @@ def it_keeps_a_cases_own_conditions_and_other_lists_apart_from_the_cases(
     """A service provider's conditions, "(i) …; (ii) …; and (iii) …" or "that: (1) …; (2) …",
     are the case's own, not cases; a list of obligations whose first item is the limit, and the
     next subsection run into the paragraph, are no cases of it."""
-    semicolons = SIX_CASES.replace(" service, (ii)", " service; (ii)").replace(
+    semicolons = probe.SIX_CASES.replace(" service, (ii)", " service; (ii)").replace(
         " parties, and (iii)", " parties; and (iii)"
     )
-    assert semicolons != SIX_CASES
+    assert semicolons != probe.SIX_CASES
     subprocessors = (
         "7.2 Vendor shall not disclose Student Data to any third party except: (A) to the "
         "District; (B) as required by law or court order; (C) to its Subprocessors, provided "
@@ -294,7 +283,9 @@ def it_keeps_a_cases_own_conditions_and_other_lists_apart_from_the_cases(
         "law; (2) encrypt Student Data; (3) delete Student Data on request; and (4) notify the "
         "District of breaches."
     )
-    next_subsection = SIX_CASES + ". (2) Provider shall implement reasonable security practices."
+    next_subsection = (
+        probe.SIX_CASES + ". (2) Provider shall implement reasonable security practices."
+    )
     for name, text in [
         ("semicolons", semicolons),
         ("subprocessors", subprocessors),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import audit_probes as probe
+from crec_assemble.audit.layout import pdf_paragraphs
 from crec_assemble.audit.reader import read_sentences
 from crec_assemble.library.clauses import ClauseLibrary
 
@@ -52,6 +53,31 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R2", (("To delete all of the District's data, email help@example.com. We delete the data "
              "within ten days of the request.",),),
      "present", "to-delete-email-us-and-we-delete-it"),
+    # 14: consent, but only one article's restrictions flowing down (weak)
+    ("R14", (("7.1 Consultant shall not subcontract any part of the Services without the prior "
+              "written consent of the Board.", "Each approved subcontractor shall agree in "
+              "writing to the same restrictions that apply to Consultant under Article 5."),),
+     "weak", "the-same-restrictions-under-one-article"),
+    # 7: working papers kept "for a minimum of" years after the report (weak)
+    ("R7", (("Records you provide to us remain the property of the Board, and we will return "
+             "originals at the end of the engagement.",),
+            ("We retain working papers for a minimum of seven (7) years after the report date, "
+             "as our firm policy requires.",)),
+     "weak", "working-papers-kept-for-a-minimum-of-years"),
+    # U1: offers from the vendor's partners presented to families (weak)
+    ("U1", ((PREAMBLE,), ("4.2 The authorized purposes are: producing the livestream; printing "
+                          "diplomas; and presenting keepsake offers to families, including "
+                          "offers from our Partners for class rings.",)),
+     "weak", "offers-from-its-partners-presented-to-families"),
+    # 11: the vendor's ownership disclaimed, then the students' stated (present)
+    ("R11", (("Student records and student-generated content are not the property of, or under "
+              "the control of, Provider.", "All student-generated content shall be the property "
+              "of the student or the parent or legal guardian of the student."),),
+     "present", "disclaimed-then-the-students-own-it"),
+    # 11: "as between" the vendor and the school, the school owns the students' content
+    ("R11", (("As between Maplewood and the School, the School owns all Student Data, including "
+              "Student Content, and controls how it is used.",),),
+     "missing", "as-between-them-the-school-owns-student-content"),
     # 9: the law of the state where the school is, for the whole contract: Connecticut's
     ("R9", (("These Terms are governed by the laws of the State of Oregon.",),
             ("For a public school customer, these Terms and the rights and duties of both "
@@ -112,6 +138,16 @@ CONTROLS = [  # the same words, where they mean what they say (many from a revie
      "weak", "the-schools-state-law-only-to-the-extent"),
     ("R2", (("To delete your child's information, please contact your child's school.",),),
      "missing", "to-delete-contact-your-childs-school"),
+    ("R14", (("7.1 Consultant shall not subcontract any part of the Services without the prior "
+              "written consent of the Board.", "Each approved subcontractor shall agree in "
+              "writing to the same terms that apply to Consultant under this Agreement."),),
+     "present", "the-same-terms-under-this-agreement"),
+    ("R11", (("Student records and student-generated content are not the property of, or under "
+              "the control of, Provider.",),),
+     "weak", "only-disclaimed"),
+    ("U1", ((PREAMBLE,), ("Maplewood may use Student Data to maintain, support and improve the "
+                          "Service and to present each student's results to the School.",)),
+     "present", "presenting-results-to-the-school"),
     # a confirmation of the deletion after the end keeps nothing
     ("R7", ((PREAMBLE,), ("Upon termination of this Agreement, Maplewood shall delete all "
                           "Student Data.", "Following termination, Maplewood will send the "
@@ -368,3 +404,40 @@ def test_promises_written_as_links_are_no_table_of_contents(
         "(https://example.com/pledge#delete)\n"
     )
     assert probe.file_statuses(library, tmp_path / "pledge.md", pledge)["R3"] == "present"
+
+
+def test_a_pdfs_lettered_exhibit_heading_stands_apart() -> None:
+    """ "Exhibit G - Connecticut Supplemental Terms" on a line of its own is the exhibit's
+    heading, so the section it opens is Connecticut's; "Exhibit F - Data Security. Provider
+    has adopted …" runs on into its text."""
+    page = (
+        "Exhibit F - Data Security. Provider has adopted the NIST framework and\n"
+        "undergoes an annual assessment against it.\n"
+        "Exhibit G - Connecticut Supplemental Terms\n"
+        "This Exhibit applies to every LEA located in Connecticut and amends the DPA.\n"
+    )
+    assert [text for _, text in pdf_paragraphs([page])] == [
+        "Exhibit F - Data Security. Provider has adopted the NIST framework and\n"
+        "undergoes an annual assessment against it.",
+        "Exhibit G - Connecticut Supplemental Terms",
+        "This Exhibit applies to every LEA located in Connecticut and amends the DPA.",
+    ]
+
+
+def test_the_connecticut_exhibits_disclosure_limit_wins_over_the_models(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """The model's "other than as directed or permitted by the LEA" reaches beyond the six
+    cases; the exhibit's limit in the statute's words, which controls, is the provision."""
+    text = "\n\n".join(
+        [
+            probe.general_terms(20),
+            "4.3 Provider shall not re-disclose Student Data other than as directed or permitted "
+            "by the LEA or this DPA.",
+            "Exhibit G - Connecticut Supplemental Terms",
+            "G.1 This Exhibit applies when the LEA is in Connecticut; where it differs from the "
+            "Standard Clauses, it controls.",
+            probe.SIX_CASES,
+        ]
+    )
+    assert probe.file_statuses(library, tmp_path / "ndpa.txt", text)["R15e"] == "present"

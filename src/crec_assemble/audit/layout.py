@@ -32,7 +32,9 @@ _HEADING = LazyPattern(
 # it is a heading only on a line that opens a paragraph of its own (after a sentence's end),
 # has no verb of a statement, and is followed by a line that opens one.
 _EXHIBIT_HEADING = LazyPattern(
-    r"^\s*(?:(?i:exhibit|schedule|appendix|annex)\s+)?[A-Z]{1,3}[-.\u2013]?\d+(?:\.\d+)*\.?"
+    r"^\s*(?:(?:(?i:exhibit|schedule|appendix|annex)\s+)?[A-Z]{1,3}[-.\u2013]?\d+(?:\.\d+)*\.?"
+    # "Exhibit G - Connecticut Supplemental Terms"
+    r"|(?i:exhibit|schedule|appendix|annex|attachment)\s+[A-Z0-9]{1,3}\s*[-\u2013\u2014:])"
     r"\s+[A-Z][^.;:!?]{0,80}$"
 )
 # A line that ends inside a clause, on an adverb of the sentence going on ("provided Provider

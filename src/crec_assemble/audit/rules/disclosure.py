@@ -313,10 +313,13 @@ def _judged_limits(
     """The verdict on the limits found, each with its flaw or None: one that names a recipient
     beyond the six cases (its affiliates, whoever the school or another law permits,
     researchers) opens the rest; else the first flawless one decides, unless another term
-    shares more widely. (A limit flawed otherwise may be about a means or a place, or leave
+    shares more widely, or a Connecticut section's flawless limit stands beside it, which
+    wins where it differs. (A limit flawed otherwise may be about a means or a place, or leave
     service providers unbound whose conditions stand in a clause the reader did not join.)"""
     beyond = next(((s, f) for s, f in flaws if f in _RECIPIENTS_BEYOND), None)
-    if beyond is not None:
+    # a Connecticut section's flawless limit wins over the general terms' wider one
+    home = any(flaw is None and s.connecticut for s, flaw in flaws)
+    if beyond is not None and not (home and not beyond[0].connecticut):
         return weak(*beyond)
     for sentence, flaw in flaws:
         if flaw is None:

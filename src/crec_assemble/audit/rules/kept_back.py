@@ -84,6 +84,7 @@ _RETAINED_FOR = LazyPattern(
     # "Student Videos already published to the Public Dictionary stay published"
     r"|\b(?:stays?|remains?)\s+(?:published|posted|public)\b"
     # "I keep my own copy of each report … for seven years"
-    r"|\b(?:keeps?|retains?)\b[^.;]{0,140}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
+    r"|\b(?:keeps?|retains?)\b[^.;]{0,140}\bfor\s+(?:up to\s+|a minimum of\s+|at least\s+)?"
+    r"[\w()-]+(?:\s+\(\d+\))?\s+"
     r"(?:years?|months?)\b"
 )

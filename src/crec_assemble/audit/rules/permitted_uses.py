@@ -94,10 +94,12 @@ _THE_SCHOOLS_OWN = (
 )
 _PROMOTES = (
     # (verbs, not "information about students"; told to the families, not to the school)
-    r"\b(?:offer(?:s|ed|ing)?|send(?:s|ing)?|tell(?:s|ing)?|inform(?:s|ed|ing)?|share|"
+    r"\b(?:offer(?:s|ed|ing)?|send(?:s|ing)?|tell(?:s|ing)?|inform(?:s|ed|ing)?|share|present(?:s|ing)?|"
     r"let(?:s|ting)?\s+(?:[\w-]+\s+){0,4}?know|notif(?:y|ies|ied|ying)|promot(?:e|es|ed|ing)|"
     r"market(?:s|ed|ing)?|advertis(?:e|es|ed|ing))\b(?:(?!\b(?:district|school|lea|customer|"
-    r"client)\b)[^.;]){0,120}?\b(?:(?:portrait|promotional|partner|special)\s+offers|"
+    r"client)\b)[^.;]){0,120}?\b(?:(?:portrait|promotional|partner|special|keepsake)\s+offers|"
+    # "including offers from our Partners for class rings"
+    r"offers\s+from\s+(?:our|its|their)\s+(?:[\w-]+\s+)?partners|"
     r"(?:portrait|photo|keepsake|yearbook|graduation)\s+packages|summer\s+(?:sessions|programs?|"
     r"programmes|camps|courses)|degree\s+programs?|partner\s+(?:programs?|programmes|products|"
     r"events|camps)|(?:camps|tournaments|events|programs?|programmes|courses)\s+(?:run|offered|"

@@ -95,7 +95,9 @@ USER_CONTENT = r"\buser[- ]?(?:generated )?content\b"
 # The owner named: the school ("the property of the Board") or the students and families.
 _SCHOOL_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}{LEA}|belong\w*\s+to\s+{WHOSE}{LEA}"
-    rf"|\bowned\s+{ONLY}by\s+{WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
+    rf"|\bowned\s+{ONLY}by\s+{WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?"
+    # "As between Layerforge and the School, the School owns all Student Data, including …"
+    rf"(?:as between [^,;]{{0,60}},\s*)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
 )
 # Owned by whoever made it, under the service's own name for a student: "Competitor Content
 # belongs to the Competitor who created it", "the property of the Learner who created them"
@@ -159,6 +161,21 @@ _NAMED_OWNER = (
 )
 
 
+def _vendor_claims(sentence: Sentence, low: str) -> Verdict | None:
+    """The verdict when the vendor claims the students' content (all of it, or some beside
+    theirs), or None."""
+    if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
+        re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
+    ):
+        if re.search(_STUDENT_OWNER, low) and re.search(_BUT_VENDOR, low):
+            return weak(sentence, "students own their content, but the vendor claims some")
+        return missing("the vendor claims the students' content", sentence)
+    return None
+
+
+_DISCLAIMED = ("weak", "disclaims the vendor's ownership, but does not say the students own it")
+
+
 def _not_the_students(low: str) -> tuple[str, str] | None:
     """Why a sentence on the students' content does not make it theirs, or None."""
     if re.search(ELSEWHERE, low):
@@ -171,7 +188,7 @@ def _not_the_students(low: str) -> tuple[str, str] | None:
     if named is not None and not negated(low, OWNS):
         return "missing", f"makes the students' content the property of {named.group(1)}"
     if negated(low, OWNS):
-        return "weak", "disclaims the vendor's ownership, but does not say the students own it"
+        return _DISCLAIMED
     return None
 
 
@@ -218,19 +235,22 @@ _LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
     made = rf"{CONTENT}|{USER_CONTENT}|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}"
     named = {id(s) for s in find(sentences, made, rf"{OWNS}|{_YOURS_AS_A_STUDENT}")}
+    # "… are not the property of Provider" says whose it is not; a sentence after it may say
+    # whose it is ("All student-generated content shall be the property of the student")
+    disclaimed: Verdict | None = None
     for sentence in (
         s for s in sentences if id(s) in named or (not s.heading and _made_by_learners(lowered(s)))
     ):
         low = lowered(sentence)
         if re.search(_SCHOOL_OWNER, low) and re.search(_LEAVES_OUT_CONTENT, low):
             continue
-        if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
-            re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
-        ):
-            if re.search(_STUDENT_OWNER, low) and re.search(_BUT_VENDOR, low):
-                return weak(sentence, "students own their content, but the vendor claims some")
-            return missing("the vendor claims the students' content", sentence)
+        claimed = _vendor_claims(sentence, low)
+        if claimed is not None:
+            return claimed
         why = _not_the_students(low)
+        if why == _DISCLAIMED:
+            disclaimed = disclaimed or weak(sentence, _DISCLAIMED[1])
+            continue
         if why is not None:
             status, reason = why
             return weak(sentence, reason) if status == "weak" else missing(reason, sentence)
@@ -252,6 +272,8 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
             return weak(licence[0], "students own their content, but license it to the vendor "
                                     "for any purpose")  # fmt: skip
         return present(sentence, "students (or parents) own what students create")
+    if disclaimed is not None:
+        return disclaimed
     # Provision 7's exception, an account for storing the content, says nothing of its owner.
     licensed = [
         s

@@ -227,6 +227,9 @@ _PARTIAL = LazyPattern(
     r"|\bbound\s+by\s+(?:section|paragraph|clause|article)s?\s+[\d.]+(?:\([a-z]\))?"
     r"(?:\s*(?:,|and)\s*[\d.]+)*\b(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
     r"(?!\s+and\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\b)"
+    # "the same restrictions and conditions that apply to Consultant under Article 5"
+    r"|\bsame\s+[^.;]{0,60}\b(?:under|in)\s+(?:section|paragraph|clause|article)s?\s+[\dIVX.]+"
+    r"(?:\([a-z]\))?\b(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
 )
 
 
