@@ -148,6 +148,30 @@ CONTROLS = [  # the same words, where they mean what they say (many from a revie
     ("U1", ((PREAMBLE,), ("Maplewood may use Student Data to maintain, support and improve the "
                           "Service and to present each student's results to the School.",)),
      "present", "presenting-results-to-the-school"),
+    # (from a third review) a whole flow-down that names one section among all; the school's
+    # own records kept for years; unpaid programmes presented; a student party to "as
+    # between"; the students' ownership with a licence for any purpose
+    ("R14", (("7.1 Consultant shall not subcontract any part of the Services without the prior "
+              "written consent of the Board.", "Each approved subcontractor shall agree in "
+              "writing to the same restrictions that apply to Consultant under Section 5 and all "
+              "other provisions of this Agreement."),),
+     "present", "one-section-and-all-other-provisions"),
+    ("R7", (("Upon termination of this Agreement, we shall delete all Student Data and certify "
+             "the deletion in writing.",),
+            ("The School shall retain its own education records for a minimum of five (5) years "
+             "as its records schedule requires.",)),
+     "present", "the-school-keeps-its-own-records-for-years"),
+    ("U1", ((PREAMBLE,), ("Maplewood may use Student Data to maintain, support and improve the "
+                          "Service, including presenting students with degree programs that "
+                          "match their interests.",)),
+     "present", "presenting-programs-that-match-interests"),
+    ("R11", ((PREAMBLE,), ("As between Maplewood and the student, the student owns all Student "
+                           "Content.",)),
+     "present", "as-between-the-vendor-and-the-student"),
+    ("R11", ((PREAMBLE,), ("Student-generated content is not the property of Maplewood.",
+                           "Students own the copyright in their work."),
+             ("Maplewood may use Student Content for any purpose, including marketing.",)),
+     "weak", "the-students-own-it-but-the-vendor-may-use-it-for-any-purpose"),
     # a confirmation of the deletion after the end keeps nothing
     ("R7", ((PREAMBLE,), ("Upon termination of this Agreement, Maplewood shall delete all "
                           "Student Data.", "Following termination, Maplewood will send the "
@@ -441,3 +465,19 @@ def test_the_connecticut_exhibits_disclosure_limit_wins_over_the_models(
         ]
     )
     assert probe.file_statuses(library, tmp_path / "ndpa.txt", text)["R15e"] == "present"
+
+
+def test_a_connecticut_limit_on_part_of_the_data_leaves_the_wider_one(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    """The exhibit's limit wins only where it is a limit on the student data as a whole."""
+    text = "\n\n".join(
+        [
+            probe.general_terms(20),
+            "4.3 Provider shall not disclose Student Data except to its affiliates.",
+            "Exhibit G - Connecticut Supplemental Terms",
+            "G.1 For Connecticut LEAs, Provider shall not disclose student-generated content "
+            "except as required by law or to protect the safety of users.",
+        ]
+    )
+    assert probe.file_statuses(library, tmp_path / "ndpa.txt", text)["R15e"] == "weak"

@@ -307,6 +307,12 @@ def _wider_grant(sentences: Sequence[Sentence], read: set[int]) -> Sentence | No
     )
 
 
+_ADDS_ONLY = LazyPattern(
+    r"\bnot in (?:place|lieu) of\b|\bnothing in this (?:exhibit|addendum|rider|schedule) limits\b"
+)
+_ALL_THE_DATA = LazyPattern(r"\bstudent (?:data|information|records)\b|\bpersonally identifiable\b")
+
+
 def _judged_limits(
     sentences: Sequence[Sentence], flaws: Sequence[tuple[Sentence, str | None]], read: set[int]
 ) -> Verdict:
@@ -317,8 +323,11 @@ def _judged_limits(
     wins where it differs. (A limit flawed otherwise may be about a means or a place, or leave
     service providers unbound whose conditions stand in a clause the reader did not join.)"""
     beyond = next(((s, f) for s, f in flaws if f in _RECIPIENTS_BEYOND), None)
-    # a Connecticut section's flawless limit wins over the general terms' wider one
-    home = any(flaw is None and s.connecticut for s, flaw in flaws)
+    # a Connecticut section's flawless limit on the student data wins over the general terms'
+    # wider one, unless the section says it adds to them and replaces nothing
+    home = not any(_ADDS_ONLY.search(lowered(s)) for s in sentences) and any(
+        flaw is None and s.connecticut and _ALL_THE_DATA.search(lowered(s)) for s, flaw in flaws
+    )
     if beyond is not None and not (home and not beyond[0].connecticut):
         return weak(*beyond)
     for sentence, flaw in flaws:

@@ -84,7 +84,11 @@ _RETAINED_FOR = LazyPattern(
     # "Student Videos already published to the Public Dictionary stay published"
     r"|\b(?:stays?|remains?)\s+(?:published|posted|public)\b"
     # "I keep my own copy of each report … for seven years"
-    r"|\b(?:keeps?|retains?)\b[^.;]{0,140}\bfor\s+(?:up to\s+|a minimum of\s+|at least\s+)?"
-    r"[\w()-]+(?:\s+\(\d+\))?\s+"
+    r"|\b(?:keeps?|retains?)\b[^.;]{0,140}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
     r"(?:years?|months?)\b"
+    # "We retain working papers for a minimum of seven (7) years": the vendor's own files (not
+    # the school's records, its invoices, or a confidentiality period)
+    r"|\b(?:we|contractor|provider|vendor|consultant)\s+(?:will\s+|shall\s+|may\s+)?(?:keep|retain)s?"
+    r"\s+(?:our\s+|its\s+|their\s+|a\s+copy\s+of\s+)?(?:working\s+papers|files|notes|copies)\b"
+    r"[^.;]{0,60}\bfor\s+(?:a\s+minimum\s+of|at\s+least)\s+[\w()-]+(?:\s+\(\d+\))?\s+(?:years?|months?)\b"
 )

@@ -94,7 +94,7 @@ _THE_SCHOOLS_OWN = (
 )
 _PROMOTES = (
     # (verbs, not "information about students"; told to the families, not to the school)
-    r"\b(?:offer(?:s|ed|ing)?|send(?:s|ing)?|tell(?:s|ing)?|inform(?:s|ed|ing)?|share|present(?:s|ing)?|"
+    r"\b(?:offer(?:s|ed|ing)?|send(?:s|ing)?|tell(?:s|ing)?|inform(?:s|ed|ing)?|share|"
     r"let(?:s|ting)?\s+(?:[\w-]+\s+){0,4}?know|notif(?:y|ies|ied|ying)|promot(?:e|es|ed|ing)|"
     r"market(?:s|ed|ing)?|advertis(?:e|es|ed|ing))\b(?:(?!\b(?:district|school|lea|customer|"
     r"client)\b)[^.;]){0,120}?\b(?:(?:portrait|promotional|partner|special|keepsake)\s+offers|"

@@ -97,7 +97,10 @@ _SCHOOL_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}{LEA}|belong\w*\s+to\s+{WHOSE}{LEA}"
     rf"|\bowned\s+{ONLY}by\s+{WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?"
     # "As between Layerforge and the School, the School owns all Student Data, including …"
-    rf"(?:as between [^,;]{{0,60}},\s*)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
+    rf"(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
+    # "As between Layerforge and the School, the School owns all Student Data, including …"
+    rf"|^\W*(?:[\d.]+\s+)?as between [^,;]{{0,60}},\s*(?:the\s+|your\s+)?(?:you|{LEA})\s+owns?\b"
+    r"(?![^.;]*\bstudents?\s+(?:own|retain|keep))"
 )
 # Owned by whoever made it, under the service's own name for a student: "Competitor Content
 # belongs to the Competitor who created it", "the property of the Learner who created them"
@@ -148,6 +151,9 @@ _SWALLOWING_LICENCE = (
     rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
     r"(?<!non-)exclusive)\b"
     rf"[^.;]{{0,80}}\blicen[cs]e\b|{BROAD_LICENCE}"
+    # "Maplewood may use Student Content for any purpose, including marketing"
+    rf"|{PROVIDER}\s+may\s+use\s+(?:the\s+)?(?:student[- ](?:generated\s+)?content|student\s+work|"
+    r"submissions|content)\b[^.;]{0,40}\bfor\s+any\s+(?:lawful\s+)?purpose"
 )
 
 
@@ -164,6 +170,8 @@ _NAMED_OWNER = (
 def _vendor_claims(sentence: Sentence, low: str) -> Verdict | None:
     """The verdict when the vendor claims the students' content (all of it, or some beside
     theirs), or None."""
+    # "As between Maplewood and the student, the student owns …" names the vendor as a party
+    low = re.sub(r"^\W*(?:[\d.]+\s+)?as between [^,;]{0,60},\s*", "", low)
     if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
         re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
     ):

@@ -227,9 +227,12 @@ _PARTIAL = LazyPattern(
     r"|\bbound\s+by\s+(?:section|paragraph|clause|article)s?\s+[\d.]+(?:\([a-z]\))?"
     r"(?:\s*(?:,|and)\s*[\d.]+)*\b(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
     r"(?!\s+and\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\b)"
-    # "the same restrictions and conditions that apply to Consultant under Article 5"
-    r"|\bsame\s+[^.;]{0,60}\b(?:under|in)\s+(?:section|paragraph|clause|article)s?\s+[\dIVX.]+"
-    r"(?:\([a-z]\))?\b(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
+    # "the same restrictions and conditions that apply to Consultant under Article 5" (not
+    # "… under Section 5 and all other provisions", nor "Sections 4, 5 and 6")
+    r"|\bsame\s+(?:restrictions|terms|obligations|conditions|requirements)(?:\s+and\s+\w+)?\s+"
+    r"(?:that\s+apply\s+to\s+\w+\s+)?(?:under|in)\s+(?:section|paragraph|clause|article)\s+[\dIVX.]+"
+    r"(?:\([a-z]\))?\b(?!\s*(?:,|and|through|to|[-\u2013\u2014])\s*\d)"
+    r"(?![^.;]{0,40}\b(?:all|every|each)\s+other\b|[^.;]{0,40}\bremaining\b)"
 )
 
 
