@@ -10,7 +10,7 @@ the example number printed inside it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,8 +22,10 @@ __all__ = [
     "Unit",
     "defined_periods",
     "durations",
+    "governing_period",
     "has_placeholder",
     "number_value",
+    "periods_in_days",
     "with_defined_periods",
 ]
 
@@ -173,3 +175,33 @@ def with_defined_periods(text: str, defined: Mapping[str, str]) -> str:
         elif re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text):
             text = f"{text} ({term}: {body})"
     return text
+
+
+# A later report or update is not the notice: its period does not count.
+# "shall report a breach within 48 hours" is the notice; "a written report within 30 days" is not.
+_FOLLOW_UP = LazyPattern(
+    r"\b(?:(?:a|an|the|its|written|final|full|detailed|complete|further) reports?|updates?|"
+    r"supplement\w*|follow-up|final|written summary)\b"
+)
+
+
+def periods_in_days(text: str) -> list[float]:
+    """Every period the sentence names, in calendar days (business days count 1.4 each); a
+    blank left to fill ("[Number, e.g., 60] days") names none."""
+    return [days for d in durations(text) if (days := d.days) is not None]
+
+
+def governing_period(text: str, pick: Callable[[Sequence[float]], float] = max) -> float | None:
+    """The period a notice sentence sets for the kind of breach asked about. A sentence with
+    two periods usually gives the shorter to student information and the longer to the rest
+    ("five days ..., and ten days for directory information"), so provisions 6(a) and 6(c)
+    take the shorter and 6(b) and 6(d) the longer; "within 60 days, or 72 hours where the
+    law requires" promises 60 for the rest. A later report or update does not count."""
+    low = text.casefold()
+    periods = [
+        days
+        for d in durations(low)
+        if (days := d.days) is not None
+        and not _FOLLOW_UP.search(low[max(0, d.start - 40) : d.start])
+    ]
+    return pick(periods) if periods else None

@@ -11,9 +11,8 @@ days"). The patterns and tests for all of that live here, once, so that each rul
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from .durations import durations
 from .lazy_pattern import LazyPattern
 from .negation import negated
 from .pattern_cache import compile_pattern
@@ -40,11 +39,9 @@ __all__ = [
     "broad_exception",
     "clause_of",
     "find",
-    "governing_period",
     "hedged",
     "lowered",
     "negated",
-    "periods_in_days",
 ]
 
 IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
@@ -271,12 +268,6 @@ _ALTERNATIVE = LazyPattern(r",\s*(?:or|and)\s+")
 _LIST_ITEM_BREAK = LazyPattern(
     r";\s+(?:(?:or|and)\s+(?:\(?[a-z0-9]{1,3}\)\s+)?|\(?[a-z0-9]{1,3}\)\s+)"
 )
-# A later report or update is not the notice: its period does not count.
-# "shall report a breach within 48 hours" is the notice; "a written report within 30 days" is not.
-_FOLLOW_UP = LazyPattern(
-    r"\b(?:(?:a|an|the|its|written|final|full|detailed|complete|further) reports?|updates?|"
-    r"supplement\w*|follow-up|final|written summary)\b"
-)
 
 
 def lowered(sentence: Sentence) -> str:
@@ -382,25 +373,3 @@ def clause_of(text: str, verb: str) -> str:
     starts = [m.end() for m in _LIST_ITEM_BREAK.finditer(low, 0, match.start())]
     ends = _LIST_ITEM_BREAK.search(low, match.end())
     return text[starts[-1] if starts else 0 : ends.start() if ends else len(text)]
-
-
-def periods_in_days(text: str) -> list[float]:
-    """Every period the sentence names, in calendar days (business days count 1.4 each); a
-    blank left to fill ("[Number, e.g., 60] days") names none."""
-    return [days for d in durations(text) if (days := d.days) is not None]
-
-
-def governing_period(text: str, pick: Callable[[Sequence[float]], float] = max) -> float | None:
-    """The period a notice sentence sets for the kind of breach asked about. A sentence with
-    two periods usually gives the shorter to student information and the longer to the rest
-    ("five days ..., and ten days for directory information"), so provisions 6(a) and 6(c)
-    take the shorter and 6(b) and 6(d) the longer; "within 60 days, or 72 hours where the
-    law requires" promises 60 for the rest. A later report or update does not count."""
-    low = text.casefold()
-    periods = [
-        days
-        for d in durations(low)
-        if (days := d.days) is not None
-        and not _FOLLOW_UP.search(low[max(0, d.start - 40) : d.start])
-    ]
-    return pick(periods) if periods else None

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...library.breach_limits import BreachLimit, in_words
-from ..durations import has_placeholder
+from ..durations import governing_period, has_placeholder, periods_in_days
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     LEA,
@@ -23,9 +23,7 @@ from ..lexicon import (
     PARENTS,
     PROVIDER,
     VAGUE,
-    governing_period,
     lowered,
-    periods_in_days,
 )
 from ..reader import Sentence
 from .breach_periods import (

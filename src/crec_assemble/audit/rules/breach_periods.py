@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import BREACH, EFFORTS, LEA, PARENTS, lowered, periods_in_days
+from ..lexicon import BREACH, EFFORTS, LEA, PARENTS, lowered
 from ..reader import Sentence
 from .narrowed import for_some_only
 

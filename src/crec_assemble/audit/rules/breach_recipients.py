@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import BREACH, LEA, NOTIFY, PARENTS, PROVIDER, lowered, negated, periods_in_days
+from ..lexicon import BREACH, LEA, NOTIFY, PARENTS, PROVIDER, lowered, negated
 from ..reader import Sentence
 
 __all__ = ["breach_notices", "families_item"]

@@ -11,8 +11,9 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import EFFORTS, LEA, find, lowered, negated, periods_in_days
+from ..lexicon import EFFORTS, LEA, find, lowered, negated
 from ..reader import Sentence
 from .deletion import ERASE
 from .kept_back import KEPT_COPIES, keeps_part, keeps_some

@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, NO_ONE, PARENTS, lowered, negated, periods_in_days
+from ..lexicon import LEA, NO_ONE, PARENTS, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, weak
 

@@ -7,8 +7,8 @@ weak, never present: the regulation's provisions are unconditional.
 
 from __future__ import annotations
 
+from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import periods_in_days
 from ..reader import Sentence
 from .registry import Verdict, weak, weakened
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..durations import has_placeholder
+from ..durations import has_placeholder, periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated, periods_in_days
+from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated, periods_in_days
+from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, weak
 from .review_words import (
