@@ -82,11 +82,12 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
     # A notice to "affected" people in the paragraph of a breach speaks of that breach: "If
     # there is ever a breach, your school hears from us within 72 hours. … we'll email
     # affected families directly."
-    about_a_breach = {s.paragraph for s in sentences if BREACH.search(_breach_words(s))}
+    breaches = [s for s in sentences if BREACH.search(_breach_words(s))]
+    about_a_breach = {s.paragraph for s in breaches}
     # … and so does the vendor's notice to the affected families in a later subsection of the
     # breach's section: "9.1 If TrayGuard discovers a breach …", then "9.2 Notice to families.
     # … TrayGuard will itself notify the affected students"
-    breach_sections = {_article(s) for s in sentences if BREACH.search(_breach_words(s))} - {""}
+    breach_sections = {_article(s) for s in breaches} - {""}
     to_families: set[int] = set()
     told_families_at = -2  # the index of the last sentence that gave families notice
     for at, sentence in enumerate(sentences):

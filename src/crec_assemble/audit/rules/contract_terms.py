@@ -30,16 +30,7 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
     ]
     for sentence in found:
         low = _schools_state_read(plain := lowered(sentence))
-        public = _FOR_PUBLIC_SCHOOLS.search(low)
-        if (
-            low != plain
-            and public
-            and not _LIMITED.search(rest := low[public.start() :])
-            and not (_OTHER_LAW.search(rest))
-        ):
-            # "…; provided that, where Customer is a public school district, this Agreement
-            # and the rights and duties of all parties under it are governed by the laws of
-            # the state in which Customer is located": the default is for other customers
+        if low != plain and _for_public_schools_whole(low):
             return present(sentence, "a public school's own state's law governs: Connecticut's")
         if "connecticut" in low and not _OTHER_LAW.search(low) and _EXCLUDING.search(low):
             return weak(sentence, "Connecticut law governs, but with part of it left out")
@@ -236,8 +227,6 @@ _OTHER_GOVERNS = LazyPattern(
 )
 
 
-# A Connecticut school's own law, carved out of another state's: "except that for
-# Institutions located in Connecticut, …"
 def _schools_state_read(low: str) -> str:
     """``low`` with the law of the state where the school is, governing the whole contract,
     read as Connecticut's, which it is for a Connecticut board ("… these Terms and the rights
@@ -269,6 +258,23 @@ _LIMITED = LazyPattern(
     r"\bexcept\b|\bexcluding\b"
 )
 _PRIVATE_SCHOOL = LazyPattern(r"\b(?:private|non-?public|independent)\s+schools?\b")
+
+
+def _for_public_schools_whole(low: str) -> bool:
+    """Whether the school's own state's law governs a public school's whole contract, with no
+    limit or other law after the condition: "…; provided that, where Customer is a public
+    school district, this Agreement and the rights and duties of all parties under it are
+    governed by the laws of the state in which Customer is located" (the vendor's default is
+    for its other customers)."""
+    public = _FOR_PUBLIC_SCHOOLS.search(low)
+    if public is None:
+        return False
+    rest = low[public.start() :]
+    return not _LIMITED.search(rest) and not _OTHER_LAW.search(rest)
+
+
+# A Connecticut school's own law, carved out of another state's: "except that for
+# Institutions located in Connecticut, …"
 _FOR_CONNECTICUT = LazyPattern(
     r"\b(?:except|provided|however|but)\b[^.;]{0,20}\b(?:for|as to|with respect to)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:located|based|situated|domiciled)?\s*in\s+(?:the\s+state\s+of\s+)?"

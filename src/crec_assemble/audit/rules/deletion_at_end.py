@@ -279,9 +279,8 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
         return weak(sentence, "deletes at the end, but may keep copies long after")
     # (or a deletion of its clause, or of the part it defers to: "… except as provided in
     # Section 4.5", where disposal waits on a notice)
-    if _LATER_EVENT.search(low) or any(
-        _LATER_EVENT.search(other) for s in clause if _DELETES.search(other := lowered(s))
-    ):
+    deletions = [other for s in clause if _DELETES.search(other := lowered(s))]
+    if _LATER_EVENT.search(low) or any(_LATER_EVENT.search(other) for other in deletions):
         return weak(
             sentence,
             "deletes only after a later act (a report's acceptance, a notice to the "
@@ -289,7 +288,7 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
         )
     # The regulation allows no time at all after completion: "within thirty (30) days after
     # termination" keeps the data for a month.
-    later = [_period_after_end(lowered(s)) for s in clause if _DELETES.search(lowered(s))]
+    later = [_period_after_end(other) for other in deletions]
     if days or any(later):
         return weak(
             sentence,
@@ -371,6 +370,5 @@ _DELETES = LazyPattern(
     # what teachers may purge)
     r"|\b(?:(?:upon|on|at|after|following)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)"
     r"|when\b[^.;,]{0,40}\b(?:terminates|ends|expires))\b[^.;]{0,80}\b(?:contractor|provider|"
-    r"vendor|we)\s+(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:delet\w*|destr\w*|dispos\w*|eras\w*|"
-    r"purg\w*)"
+    rf"vendor|we)\s+(?:shall|will|must)\s+(?:\w+\s+){{0,2}}?{ERASE}"
 )

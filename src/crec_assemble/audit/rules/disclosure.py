@@ -313,6 +313,21 @@ _ADDS_ONLY = LazyPattern(
 _ALL_THE_DATA = LazyPattern(r"\bstudent (?:data|information|records)\b|\bpersonally identifiable\b")
 
 
+def _connecticut_wins(
+    sentences: Sequence[Sentence], flaws: Sequence[tuple[Sentence, str | None]], wider: Sentence
+) -> bool:
+    """Whether a Connecticut section's flawless limit on the student data wins over the
+    general terms' ``wider`` one: not when the section says it adds to them and replaces
+    nothing ("in addition to, and not in place of, the Standard Clauses")."""
+    return (
+        not wider.connecticut
+        and any(
+            flaw is None and s.connecticut and _ALL_THE_DATA.search(lowered(s)) for s, flaw in flaws
+        )
+        and not any(_ADDS_ONLY.search(lowered(s)) for s in sentences)
+    )
+
+
 def _judged_limits(
     sentences: Sequence[Sentence], flaws: Sequence[tuple[Sentence, str | None]], read: set[int]
 ) -> Verdict:
@@ -323,12 +338,7 @@ def _judged_limits(
     wins where it differs. (A limit flawed otherwise may be about a means or a place, or leave
     service providers unbound whose conditions stand in a clause the reader did not join.)"""
     beyond = next(((s, f) for s, f in flaws if f in _RECIPIENTS_BEYOND), None)
-    # a Connecticut section's flawless limit on the student data wins over the general terms'
-    # wider one, unless the section says it adds to them and replaces nothing
-    home = not any(_ADDS_ONLY.search(lowered(s)) for s in sentences) and any(
-        flaw is None and s.connecticut and _ALL_THE_DATA.search(lowered(s)) for s, flaw in flaws
-    )
-    if beyond is not None and not (home and not beyond[0].connecticut):
+    if beyond is not None and not _connecticut_wins(sentences, flaws, beyond[0]):
         return weak(*beyond)
     for sentence, flaw in flaws:
         if flaw is None:

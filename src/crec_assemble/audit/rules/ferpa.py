@@ -119,15 +119,14 @@ _FERPA = f"{_FERPA_NAMED}|{_SECTION}"
 _SCHOOL_IS_SUBJECT = LazyPattern(
     r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+that\s+(?:the\s+)?"
     + LEA
+    + r"[^.;]{0,20}\b(?:"
+    # "… that CREC is an educational agency subject to FERPA"
+    r"(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,3})?subject to\b"
     # "We understand that the School must follow FERPA": the school's duty, not the vendor's
-    + r"[^.;]{0,20}\b(?:must|has to|is required to)\s+(?:follow|comply with|abide by)\b"
+    r"|(?:must|has to|is required to)\s+(?:follow|comply with|abide by)\b"
     # (but not "…, and Maplewood shall likewise comply with FERPA")
     r"(?![^.]*\b(?:contractor|we|provider|vendor)\s+(?:shall|will|must)\s+(?:\w+\s+)?comply\s+"
-    r"with\s+(?:ferpa|it\b|the same|those))|"
-    r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+that\s+(?:the\s+)?"
-    + LEA
-    # "… that CREC is an educational agency subject to FERPA"
-    + r"[^.;]{0,20}\b(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,3})?subject to\b"
+    r"with\s+(?:ferpa|it\b|the same|those)))"
     # "The School acknowledges that it is subject to FERPA"
     + r"|"
     + LEA

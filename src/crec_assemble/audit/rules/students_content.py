@@ -93,13 +93,14 @@ CONTENT = (
 # counts only where its owner is named.
 USER_CONTENT = r"\buser[- ]?(?:generated )?content\b"
 # The owner named: the school ("the property of the Board") or the students and families.
+# The parties a term names before it: "As between Maplewood and the School, …".
+_AS_BETWEEN = r"^\W*(?:[\d.]+\s+)?as between [^,;]{0,60},\s*"
 _SCHOOL_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}{LEA}|belong\w*\s+to\s+{WHOSE}{LEA}"
     rf"|\bowned\s+{ONLY}by\s+{WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?"
-    # "As between Layerforge and the School, the School owns all Student Data, including …"
     rf"(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
     # "As between Layerforge and the School, the School owns all Student Data, including …"
-    rf"|^\W*(?:[\d.]+\s+)?as between [^,;]{{0,60}},\s*(?:the\s+|your\s+)?(?:you|{LEA})\s+owns?\b"
+    rf"|{_AS_BETWEEN}(?:the\s+|your\s+)?(?:you|{LEA})\s+owns?\b"
     r"(?![^.;]*\bstudents?\s+(?:own|retain|keep))"
 )
 # Owned by whoever made it, under the service's own name for a student: "Competitor Content
@@ -171,7 +172,7 @@ def _vendor_claims(sentence: Sentence, low: str) -> Verdict | None:
     """The verdict when the vendor claims the students' content (all of it, or some beside
     theirs), or None."""
     # "As between Maplewood and the student, the student owns …" names the vendor as a party
-    low = re.sub(r"^\W*(?:[\d.]+\s+)?as between [^,;]{0,60},\s*", "", low)
+    low = re.sub(_AS_BETWEEN, "", low)
     if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
         re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
     ):
