@@ -297,18 +297,24 @@ def test_a_table_of_contents_promises_nothing(library: ClauseLibrary, tmp_path: 
     assert statuses["R7"] == "weak"
 
 
+EXHIBIT_G = "Exhibit G - Connecticut Supplemental Terms"
+# The exhibit's own opening: it controls where it differs from the model.
+CONTROLS_THE_MODEL = (
+    "G.1 This Exhibit applies when the LEA is in Connecticut; where it differs from the "
+    "Standard Clauses, it controls."
+)
+
+
+def _model_and_exhibit(model: str, heading: str, *exhibit: str) -> str:
+    """A national model agreement's general terms and one of its clauses, then a Connecticut
+    exhibit under ``heading``."""
+    return "\n\n".join([probe.general_terms(20), model, heading, *exhibit])
+
+
 def _with_connecticut_exhibit(heading: str, retention: str) -> str:
-    return "\n\n".join(
-        [
-            probe.general_terms(20),
-            "4.4 Upon termination of the Service Agreement, the Provider shall dispose of all "
-            "Student Data within sixty (60) days.",
-            heading,
-            "G.1 This Exhibit applies when the LEA is in Connecticut; where it differs from "
-            "the Standard Clauses, it controls.",
-            retention,
-        ]
-    )
+    disposal = ("4.4 Upon termination of the Service Agreement, the Provider shall dispose of "
+                "all Student Data within sixty (60) days.")  # fmt: skip
+    return _model_and_exhibit(disposal, heading, CONTROLS_THE_MODEL, retention)
 
 
 def test_a_connecticut_exhibit_after_a_national_model_wins_where_it_differs(
@@ -340,7 +346,7 @@ def test_the_exhibits_exception_for_the_models_disposal_keeps_its_sixty_days(
     promise = ("G.3 Student Data shall not be retained or available to the Provider after "
                "completion of the contracted services except as set out in Article IV, Section "
                "4.4.")  # fmt: skip
-    text = _with_connecticut_exhibit("Exhibit G - Connecticut Supplemental Terms", promise)
+    text = _with_connecticut_exhibit(EXHIBIT_G, promise)
     assert probe.file_statuses(library, tmp_path / "ndpa.txt", text)["R7"] == "weak"
 
 
@@ -352,7 +358,7 @@ def test_a_sentence_naming_the_exhibit_opens_no_section(
     promise = ("G.3 Student Data shall not be retained or available to the Provider upon "
                "completion of the contracted services.")  # fmt: skip
     text = "Exhibit G supplements them for Connecticut.\n\n" + _with_connecticut_exhibit(
-        "Exhibit G - Connecticut Supplemental Terms", promise
+        EXHIBIT_G, promise
     )
     assert probe.file_statuses(library, tmp_path / "ndpa.txt", text)["R7"] == "present"
 
@@ -453,17 +459,9 @@ def test_the_connecticut_exhibits_disclosure_limit_wins_over_the_models(
 ) -> None:
     """The model's "other than as directed or permitted by the LEA" reaches beyond the six
     cases; the exhibit's limit in the statute's words, which controls, is the provision."""
-    text = "\n\n".join(
-        [
-            probe.general_terms(20),
-            "4.3 Provider shall not re-disclose Student Data other than as directed or permitted "
-            "by the LEA or this DPA.",
-            "Exhibit G - Connecticut Supplemental Terms",
-            "G.1 This Exhibit applies when the LEA is in Connecticut; where it differs from the "
-            "Standard Clauses, it controls.",
-            probe.SIX_CASES,
-        ]
-    )
+    model = ("4.3 Provider shall not re-disclose Student Data other than as directed or "
+             "permitted by the LEA or this DPA.")  # fmt: skip
+    text = _model_and_exhibit(model, EXHIBIT_G, CONTROLS_THE_MODEL, probe.SIX_CASES)
     assert probe.file_statuses(library, tmp_path / "ndpa.txt", text)["R15e"] == "present"
 
 
@@ -471,13 +469,10 @@ def test_a_connecticut_limit_on_part_of_the_data_leaves_the_wider_one(
     library: ClauseLibrary, tmp_path: Path
 ) -> None:
     """The exhibit's limit wins only where it is a limit on the student data as a whole."""
-    text = "\n\n".join(
-        [
-            probe.general_terms(20),
-            "4.3 Provider shall not disclose Student Data except to its affiliates.",
-            "Exhibit G - Connecticut Supplemental Terms",
-            "G.1 For Connecticut LEAs, Provider shall not disclose student-generated content "
-            "except as required by law or to protect the safety of users.",
-        ]
+    text = _model_and_exhibit(
+        "4.3 Provider shall not disclose Student Data except to its affiliates.",
+        EXHIBIT_G,
+        "G.1 For Connecticut LEAs, Provider shall not disclose student-generated content "
+        "except as required by law or to protect the safety of users.",
     )
     assert probe.file_statuses(library, tmp_path / "ndpa.txt", text)["R15e"] == "weak"
