@@ -139,6 +139,10 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
         for match in _SCHOOL_DEFINED.finditer(sentence.text):
             if not _ANOTHER_BODY.search(sentence.text[: match.start()]):
                 names.extend(_QUOTED.findall(match.group("names")))
+        names.extend(
+            match.group("name") or match.group("colon")
+            for match in _SCHOOL_BY_ITS_ROLE.finditer(sentence.text)
+        )
     return tuple(
         name
         for name in dict.fromkeys(name.strip(" ,.;:") for name in names)
@@ -180,6 +184,14 @@ _SCHOOL_DEFINED = LazyPattern(
     r"School District(?: (?:No\. ?|#)?\d+)?|Education Council)\s*,?\s*)"
     r"\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
     re.IGNORECASE,
+)
+# A school named by its role in a form's own words, unquoted: "between the Owner, the Board
+# of Education named in Article 1, and the Architect", "1.1 Owner: the Board of Education of
+# the school district … identified on the signature page".
+_SCHOOL_BY_ITS_ROLE = LazyPattern(
+    r"(?:\bthe\s+(?P<name>[A-Z][a-z]+),|^(?:\d+(?:\.\d+)*\.?\s+)?(?P<colon>[A-Z][a-z]+)\s*:)"
+    r"\s+(?:the\s+|a\s+)?(?i:board of education|school district|regional educational? "
+    r"service center|local educational? agency)\b"
 )
 # The school's name as part of another body's or a document's: "the Parent Teacher
 # Organization of Hartford Public Schools ("PTO")", "Statement of Work for Regional School

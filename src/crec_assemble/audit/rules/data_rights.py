@@ -36,6 +36,10 @@ _SCHOOLS = (
     r"(?:content|materials)\b"
     # "The records you send me … stay CREC's property"
     r"|\brecords\b"
+    # "You own Your Content, including all Student Content", "Student Work is not the
+    # property of … the Consultant" (not "Your Content" alone, which may be the school's own
+    # uploads only)
+    r"|\b(?:student|students['\u2019]?|pupil|learner) (?:content|work|submissions|uploads)\b"
 )
 # A claim over data that identify no one is not a claim over student data.
 _VENDOR_CLAIM = (
@@ -79,9 +83,11 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             or re.search(
                 rf"\b(?:remains?|rests?|vests?|stays?)\s+{ONLY}(?:with|in)\s+{WHOSE}{LEA}", low
             )
-            # "The District shall retain control over Student Data"
+            # "The District shall retain control over Student Data", "Schools that use
+            # Meridian keep ownership and control of the student records"
             or re.search(
-                rf"{LEA}\s+(?:shall |will )?(?:retains?|ha(?:s|ve)|maintains?|keeps?)\s+"
+                rf"{LEA}\s+(?:(?:that|which|who)\s+[^.;,]{{1,40}}?\s+)?(?:shall |will )?"
+                r"(?:retains?|ha(?:s|ve)|maintains?|keeps?)\s+"
                 r"(?:(?:sole|exclusive|full|all)\s+)*(?:ownership|control)\b",
                 low,
             )
@@ -140,7 +146,8 @@ def _vendor_named(low: str) -> bool:
 
 # "is not under the control of Provider, except to the extent Provider controls it as needed
 # to provide and improve the Services": the exception keeps the control 15 forbids.
-_CONTROL = r"\bcontrol\w*\b"
+# Not a merger's "Change of Control", which is no one's control of the data.
+_CONTROL = r"(?<!change of )(?<!change in )\bcontrol\w*\b"
 
 
 # "Customer owns Customer Data, subject to Provider's perpetual licence to use it for any
@@ -203,7 +210,14 @@ def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str]
     property of the Firm", "The Company owns all right, title and interest in Sensor
     Data")."""
     for sentence in find(sentences, _DERIVED_CLAIM.pattern):
-        if not negated(lowered(sentence), OWNS):
+        low = lowered(sentence)
+        claim = _DERIVED_CLAIM.search(low)
+        # not "Contractor owns the Aggregate Results": results that identify no one
+        if (
+            claim is not None
+            and not negated(low, OWNS)
+            and not re.search(rf"(?:{NO_ONE})\s+(?:[\w-]+\s+)?{_DERIVED}", claim.group(0))
+        ):
             why = "the school's data stay the school's, but the vendor claims what it derives"
             return sentence, why
     for sentence in find(sentences, _RECORDS_CLAIM.pattern):
@@ -223,7 +237,11 @@ _DERIVED = (
     r"derived data|service data|telemetry|metadata|compilations?|recordings?|profiles?|"
     # what a consultant writes about the students: "Our working papers … are the property of
     # T&R", "Clinical Notes are the property of Consultant"
-    r"inferences?|(?:working|clinical|case|session|progress) (?:papers|notes|records)"
+    r"inferences?|(?:working|clinical|case|session|progress|interview|field|investigat\w*) "
+    r"(?:papers|notes|records|files?)"
+    # what the students' contests and interviews yield: "Contest Results are … BuzzRound's
+    # property", "written statements taken from witnesses"
+    r"|results|(?:written|witness) statements"
     # what else a service or a consultant records of each student: "individual nutrition
     # assessments", "claims, repair histories and device location records", "Biometric
     # Templates", "questionnaire responses"
@@ -235,13 +253,22 @@ _DERIVED = (
     r"location (?:data|records)|biometric templates?|"
     r"(?:questionnaire|screening|survey|test|student|students['\u2019]?) responses)\b"
 )
-# The rest of the claim's own clause: not across ", while the plan templates …".
-_SAME_CLAIM = r"(?:(?!,\s*(?:and|while|but|whereas)\b)[^.;]){0,160}"
+# Where a claim's own clause ends: ", while the plan templates are …", ", but raw test data
+# remain …", a clause with a verb of its own; not a list's last item, "…, and draft analyses
+# (the "Working File") are Investigator's property".
+_CLAUSE_ENDS = (
+    r",\s*(?:and|while|but|whereas)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:is|are|remains?|shall|will|may|owns?|retains?|belongs?)\b"
+)
+# The rest of the claim's own clause.
+_SAME_CLAIM = rf"(?:(?!{_CLAUSE_ENDS})[^.;]){{0,160}}"
 # The vendor's name for what it keeps as its own: "is Bellwether business information that we
 # maintain under our own policies", "are the Practice's professional records".
 _ITS_OWN_RECORDS = (
     r"(?:business|confidential|proprietary)\s+information|(?:professional|business)\s+records"
 )
+# The vendor as owner, in its own words: "our", "my" (a consultant's), "Provider's".
+_THE_VENDORS_OWN = rf"(?:our|my|(?:the\s+)?{PROVIDER}['\u2019]s)"
 _DERIVED_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
     rf"title))\b(?:(?!,\s*and\b)[^.;]){{0,60}}?{_DERIVED}"
@@ -249,9 +276,9 @@ _DERIVED_CLAIM = LazyPattern(
     rf"(?:are|is) owned by)\s+(?:to\s+)?(?:the\s+)?{PROVIDER}"
     # "Scores … and other insights that Acme derives from practice activity are Acme's
     # property"
-    rf"|{_DERIVED}[^.;]{{0,100}}\b(?:are|is|remain)\s+(?:our|(?:the\s+)?{PROVIDER}['\u2019]s)\s+"
+    rf"|{_DERIVED}{_SAME_CLAIM}\b(?:are|is|remain)\s+{_THE_VENDORS_OWN}\s+"
     r"(?:sole\s+|exclusive\s+)?property\b"
-    rf"|{_DERIVED}{_SAME_CLAIM}\b(?:are|is|remain)\s+(?:our|(?:the\s+)?{PROVIDER}(?:['\u2019]s)?)\s+"
+    rf"|{_DERIVED}{_SAME_CLAIM}\b(?:are|is|remain)\s+(?:{_THE_VENDORS_OWN}|(?:the\s+)?{PROVIDER})\s+"
     rf"(?:own\s+)?(?:{_ITS_OWN_RECORDS})\b"
     rf"|{_DERIVED}{_SAME_CLAIM}(?<!\bnot )\bowned\s+by\s+(?:the\s+)?{PROVIDER}"
     # the school licensed for good to use what the vendor wrote of its students: "the
@@ -279,14 +306,19 @@ _RECORDS = (
     rf"{_NOT_THE_STUDENTS}(?!(?:customer|client|school|district|student|pupil|lea|institution|"
     r"personal|your|the|all|such|this|that|any)\b)[\w-]+\s+data)\b"
 )
-# The claim's own clause: not across ", but raw test data remain the District's".
-_OWN_CLAUSE = r"(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;]){0,60}?"
+# The claim's own clause: not across ", but raw test data remain the District's" (but on
+# through a list, "owns the Platform, its software, and all Booking Records").
+_OWN_CLAUSE = rf"(?:(?!{_CLAUSE_ENDS})[^.;]){{0,60}}?"
 _RECORDS_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
     rf"title))\b{_OWN_CLAUSE}{_RECORDS}"
     rf"|{_RECORDS}{_SAME_CLAIM}\b(?:are|is|remain|shall\s+(?:be|remain)|become)\s+(?:the\s+)?"
     rf"(?:sole\s+|exclusive\s+)?property\s+of\s+(?:the\s+)?{PROVIDER}"
-    rf"|{_RECORDS}{_SAME_CLAIM}\b(?:are|is|remain)\s+(?:our|my|(?:the\s+)?{PROVIDER}['\u2019]s)\s+"
+    rf"|{_RECORDS}{_SAME_CLAIM}\b(?:are|is|remain)\s+{_THE_VENDORS_OWN}\s+"
     r"(?:own\s+)?(?:sole\s+|exclusive\s+)?property\b"
+    # "Family Account Data is a business record of … and belongs to Tremolo"
+    # (not the product of that name, "Margin Notes itself (the code …) belongs to …")
+    rf"|{_RECORDS}(?!\s+itself){_SAME_CLAIM}\bbelongs?\s+(?:only\s+|solely\s+)?to\s+"
+    rf"(?:the\s+)?{PROVIDER}"
     rf"|{_RECORDS}{_SAME_CLAIM}(?<!\bnot )\bowned\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?{PROVIDER}"
 )

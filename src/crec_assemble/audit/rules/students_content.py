@@ -46,9 +46,13 @@ BROAD_LICENCE = (
     r"|train\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:models?|algorithms?|ai)"
     r")\b"
 )
-# Who is named as the owner may stand behind a determiner or a possessive: "belongs to your
-# child's school", "the property of the student's parent", "of that Student User's school".
-WHOSE = r"(?:(?:the|its|their|your|our|each|every|that|(?:student\s+)?[\w-]+['\u2019]s)\s+){0,3}"
+# Who is named as the owner may stand behind a determiner, a possessive or a word for which
+# school it is: "belongs to your child's school", "the property of the student's parent", "of
+# that Student User's school", "of the Partner School".
+WHOSE = (
+    r"(?:(?:the|its|their|your|our|each|every|that|(?:student\s+)?[\w-]+['\u2019]s|partner|"
+    r"member|participating|subscribing|contracting|sending|enrolling)\s+){0,3}"
+)
 ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 
 _CREATORS = r"(?:your child|a child|the child|children|a student|the student|students)"
