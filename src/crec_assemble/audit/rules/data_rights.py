@@ -41,10 +41,17 @@ _SCHOOLS = (
     # uploads only)
     r"|\b(?:student|students['\u2019]?|pupil|learner) (?:content|work|submissions|uploads)\b"
 )
+_VERB = r"\b(?:is|are|remains?|shall|will|may|owns?|retains?|belongs?)\b"
+# After the vendor's "owns", the rest of its own clause: not into the next one with a verb of
+# its own (", and all Student Data remains the School's", ", but raw test data remain …"), but
+# through a list, "owns the Platform, its software, and all Booking Records".
+_OWN_CLAUSE = (
+    rf"(?:(?!,\s*(?:and|while|but|whereas)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_VERB})[^.;])"
+)
 # A claim over data that identify no one is not a claim over student data.
 _VENDOR_CLAIM = (
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
-    rf"title))\b(?:(?!{NO_ONE})[^.;]){{0,40}}?{DATA}"
+    rf"title))\b(?:(?!{NO_ONE}){_OWN_CLAUSE}){{0,40}}?{DATA}"
 )
 
 
@@ -253,15 +260,12 @@ _DERIVED = (
     r"location (?:data|records)|biometric templates?|"
     r"(?:questionnaire|screening|survey|test|student|students['\u2019]?) responses)\b"
 )
-# Where a claim's own clause ends: ", while the plan templates are …", ", but raw test data
-# remain …", a clause with a verb of its own; not a list's last item, "…, and draft analyses
-# (the "Working File") are Investigator's property".
-_CLAUSE_ENDS = (
-    r",\s*(?:and|while|but|whereas)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:is|are|remains?|shall|will|may|owns?|retains?|belongs?)\b"
+# From what is claimed to the claim's verb, its own clause: not past a verb and on into
+# another clause (", while the plan templates are …"); but through a list, "interview notes,
+# …, and draft analyses are Investigator's property".
+_SAME_CLAIM = (
+    rf"(?:(?!{_VERB}[^.;,]*,\s*(?:and|while|but|whereas)\b)[^.;]){{0,160}}"
 )
-# The rest of the claim's own clause.
-_SAME_CLAIM = rf"(?:(?!{_CLAUSE_ENDS})[^.;]){{0,160}}"
 # The vendor's name for what it keeps as its own: "is Bellwether business information that we
 # maintain under our own policies", "are the Practice's professional records".
 _ITS_OWN_RECORDS = (
@@ -271,8 +275,9 @@ _ITS_OWN_RECORDS = (
 _THE_VENDORS_OWN = rf"(?:our|my|(?:the\s+)?{PROVIDER}['\u2019]s)"
 _DERIVED_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
-    rf"title))\b(?:(?!,\s*and\b)[^.;]){{0,60}}?{_DERIVED}"
-    rf"|{_DERIVED}[^.;]{{0,60}}\b(?:belong\w*|(?:are|is) the (?:sole |exclusive )?property of|"
+    rf"title))\b{_OWN_CLAUSE}{{0,60}}?{_DERIVED}"
+    # (not the product of that name, "Field Notes itself (the code …) belongs to …")
+    rf"|{_DERIVED}(?!\s+itself)[^.;]{{0,60}}\b(?:belong\w*|(?:are|is) the (?:sole |exclusive )?property of|"
     rf"(?:are|is) owned by)\s+(?:to\s+)?(?:the\s+)?{PROVIDER}"
     # "Scores … and other insights that Acme derives from practice activity are Acme's
     # property"
@@ -306,18 +311,14 @@ _RECORDS = (
     rf"{_NOT_THE_STUDENTS}(?!(?:customer|client|school|district|student|pupil|lea|institution|"
     r"personal|your|the|all|such|this|that|any)\b)[\w-]+\s+data)\b"
 )
-# The claim's own clause: not across ", but raw test data remain the District's" (but on
-# through a list, "owns the Platform, its software, and all Booking Records").
-_OWN_CLAUSE = rf"(?:(?!{_CLAUSE_ENDS})[^.;]){{0,60}}?"
 _RECORDS_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
-    rf"title))\b{_OWN_CLAUSE}{_RECORDS}"
+    rf"title))\b{_OWN_CLAUSE}{{0,60}}?{_RECORDS}"
     rf"|{_RECORDS}{_SAME_CLAIM}\b(?:are|is|remain|shall\s+(?:be|remain)|become)\s+(?:the\s+)?"
     rf"(?:sole\s+|exclusive\s+)?property\s+of\s+(?:the\s+)?{PROVIDER}"
     rf"|{_RECORDS}{_SAME_CLAIM}\b(?:are|is|remain)\s+{_THE_VENDORS_OWN}\s+"
     r"(?:own\s+)?(?:sole\s+|exclusive\s+)?property\b"
     # "Family Account Data is a business record of … and belongs to Tremolo"
-    # (not the product of that name, "Margin Notes itself (the code …) belongs to …")
     rf"|{_RECORDS}(?!\s+itself){_SAME_CLAIM}\bbelongs?\s+(?:only\s+|solely\s+)?to\s+"
     rf"(?:the\s+)?{PROVIDER}"
     rf"|{_RECORDS}{_SAME_CLAIM}(?<!\bnot )\bowned\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?{PROVIDER}"

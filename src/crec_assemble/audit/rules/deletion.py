@@ -243,8 +243,10 @@ _KEPT_BACK = LazyPattern(
     # "Tournament Results that have already been published stay … and are not deleted"
     r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:are|is)\s+not\s+deleted\b"
     # a class kept for years beside the promise: "Investigator will retain the Working File
-    # for seven (7) years", "This does not apply to my clinical records"
-    r"|\b(?:will|shall)\s+(?:retain|keep)\b[^.;]{0,60}?\bfor\s+(?:at\s+least\s+)?"
+    # for seven (7) years", "This does not apply to my clinical records" (not its own books,
+    # "will retain its invoices for seven years")
+    r"|\b(?:will|shall)\s+(?:retain|keep)\b(?!\s+(?:its|our|my|the)?\s*(?:billing|invoices?|"
+    r"financial|accounting|payment|time)\b)[^.;]{0,60}?\bfor\s+(?:at\s+least\s+)?"
     r"(?:[\w()-]+\s+){1,2}years?\b"
     rf"|\bdoes\s+not\s+apply\s+to\s+(?!{_NOT_A_CLASS})(?:(?:my|our|its|the|any)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:records|notes|files|recordings)\b"
