@@ -263,9 +263,7 @@ _DERIVED = (
 # From what is claimed to the claim's verb, its own clause: not past a verb and on into
 # another clause (", while the plan templates are …"); but through a list, "interview notes,
 # …, and draft analyses are Investigator's property".
-_SAME_CLAIM = (
-    rf"(?:(?!{_VERB}[^.;,]*,\s*(?:and|while|but|whereas)\b)[^.;]){{0,160}}"
-)
+_SAME_CLAIM = rf"(?:(?!{_VERB}[^.;,]*,\s*(?:and|while|but|whereas)\b)[^.;]){{0,160}}"
 # The vendor's name for what it keeps as its own: "is Bellwether business information that we
 # maintain under our own policies", "are the Practice's professional records".
 _ITS_OWN_RECORDS = (
@@ -277,8 +275,8 @@ _DERIVED_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
     rf"title))\b{_OWN_CLAUSE}{{0,60}}?{_DERIVED}"
     # (not the product of that name, "Field Notes itself (the code …) belongs to …")
-    rf"|{_DERIVED}(?!\s+itself)[^.;]{{0,60}}\b(?:belong\w*|(?:are|is) the (?:sole |exclusive )?property of|"
-    rf"(?:are|is) owned by)\s+(?:to\s+)?(?:the\s+)?{PROVIDER}"
+    rf"|{_DERIVED}(?!\s+itself)[^.;]{{0,60}}\b(?:belong\w*|(?:are|is) the (?:sole |exclusive )?"
+    rf"property of|(?:are|is) owned by)\s+(?:to\s+)?(?:the\s+)?{PROVIDER}"
     # "Scores … and other insights that Acme derives from practice activity are Acme's
     # property"
     rf"|{_DERIVED}{_SAME_CLAIM}\b(?:are|is|remain)\s+{_THE_VENDORS_OWN}\s+"
