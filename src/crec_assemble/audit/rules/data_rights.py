@@ -45,9 +45,7 @@ _VERB = r"\b(?:is|are|remains?|shall|will|may|owns?|retains?|belongs?)\b"
 # After the vendor's "owns", the rest of its own clause: not into the next one with a verb of
 # its own (", and all Student Data remains the School's", ", but raw test data remain …"), but
 # through a list, "owns the Platform, its software, and all Booking Records".
-_OWN_CLAUSE = (
-    rf"(?:(?!,\s*(?:and|while|but|whereas)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_VERB})[^.;])"
-)
+_OWN_CLAUSE = rf"(?:(?!,\s*(?:and|while|but|whereas)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_VERB})[^.;])"
 # A claim over data that identify no one is not a claim over student data.
 _VENDOR_CLAIM = (
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
