@@ -77,6 +77,51 @@ CASES = [  # (requirement, paragraphs, status, id)
             ("4.2 The Owner is responsible for ensuring that its disclosure of Student Data to "
              "the Designer complies with the Family Educational Rights and Privacy Act.",)),
      "missing", "the-owner-named-beside-the-board-is-the-school"),
+    # "Student Content" defined as the part of the school's content that identifies a
+    # student is the student data: its use left to the vendor's policy (weak)
+    ("R3", ((PREAMBLE,), ('"Student Content" means the part of Your Content that identifies a '
+                          'student, including names and photographs.',),
+            ("We use Student Content to provide and improve the Service, and as otherwise "
+             "described in our Privacy Policy.",)),
+     "weak", "student-content-that-identifies-a-student-is-student-data"),
+    # uses left to "these Terms and our Privacy Policy" (weak)
+    ("R3", ((PREAMBLE,), ("We use Student Data to provide the Service, and as otherwise "
+                          "described in these Terms and our Privacy Policy.",)),
+     "weak", "uses-described-in-these-terms-and-the-privacy-policy"),
+    # 1: an exception for a licence whose own section is narrow keeps nothing back
+    ("R1", ((PREAMBLE,), ("Maplewood does not own or control Student Data and claims no rights "
+                          "in it except the licence in section 3.3.",),
+            ("3.3 You grant Maplewood a non-exclusive licence to host and display Student Data "
+             "for the purpose of providing the Service to you.",)),
+     "present", "except-a-narrow-licence-in-its-own-section"),
+    # 14: a consultant's helpers by the names consultants give them, then consent or terms
+    ("R14", ((EVALUATOR,), ("4.5 The Evaluator may engage up to two associate reviewers, each "
+                            "approved in advance in writing by the District. Each associate will "
+                            "sign a confidentiality undertaking on terms consistent with Section "
+                            "4.2.",)),
+     "weak", "associate-reviewers-approved-in-writing"),
+    ("R14", ((EVALUATOR,), ("2.3 The Evaluator may retain consultants, including data analysts, "
+                            "to assist with the study. The Evaluator shall notify the District in "
+                            "writing of each consultant retained who will receive Student Data.",)),
+     "weak", "consultants-retained-with-notice-only"),
+    # ... consent deemed after a period written with its figure, "ten (10) business days"
+    ("R14", ((EVALUATOR,), ("7.1 The Evaluator may engage independent statisticians to assist "
+                            "with the study. The Evaluator will give the District written notice "
+                            "of any proposed statistician, and the District will be deemed to "
+                            "consent unless it objects in writing within ten (10) business "
+                            "days.",)),
+     "weak", "consent-deemed-after-ten-business-days"),
+    # 15(d): the statute's merger exception, its successor bound, past the exception's reach
+    ("R15d", ((PREAMBLE,), ("5.2 Maplewood shall not sell, rent or trade Student Data, unless the "
+                            "sale is part of the purchase, merger or acquisition of Maplewood by "
+                            "a successor operator, and Maplewood and the successor continue to be "
+                            "bound by this Agreement as to Student Data.",)),
+     "present", "a-merger-exception-whose-successor-is-bound-late-in-the-sentence"),
+    # 15(d): the school's information passed on in a merger, with no successor bound (weak)
+    ("R15d", ((PREAMBLE,), ("6.1 We do not sell, rent or trade personal information.",),
+              ("6.4 If Maplewood is involved in a merger or a sale of its assets, your "
+               "information may be transferred as part of that transaction.",)),
+     "weak", "your-information-transferred-in-a-merger"),
 ]  # fmt: skip
 
 CONTROLS = [  # the same words, where they mean what they say
@@ -108,6 +153,33 @@ CONTROLS = [  # the same words, where they mean what they say
                            "records, and I will do so within ten (10) business days. This does "
                            "not apply to records the law requires me to keep.",)),
      "present", "does-not-apply-to-what-the-law-keeps"),
+    # the licence the exception cites is for any purpose
+    ("R1", ((PREAMBLE,), ("Maplewood does not own or control Student Data and claims no rights "
+                          "in it except the licence in section 3.3.",),
+            ("3.3 You grant Maplewood a licence to use Student Data for any purpose.",)),
+     "weak", "except-a-licence-for-any-purpose"),
+    # "Student Content" the students create is their own work, not the data about them
+    ("R11", ((PREAMBLE,), ('"Student Content" means the drawings and stories students create '
+                           'in the Service.',),
+             ("Student Content belongs to the student who created it.",)),
+     "present", "student-content-created-by-students-is-theirs"),
+    # uses set out in this agreement alone are no document outside it
+    ("R3", ((PREAMBLE,), ("We use Student Data only to provide the Service, as described in "
+                          "these Terms.",)),
+     "present", "uses-described-in-these-terms-alone"),
+    # a consultant's own staff and the school's consultants are no subcontractors
+    ("R14", ((EVALUATOR,), ("The Evaluator will perform the evaluation with its own employees.",)),
+     "missing", "its-own-employees"),
+    # ... and one whose last case, far along, is not the statute's
+    ("R15d", ((PREAMBLE,), ("5.2 Maplewood shall not sell, rent or trade Student Data, unless the "
+                            "sale is part of the purchase, merger or acquisition of Maplewood by "
+                            "a successor operator, and Maplewood and its partners decide "
+                            "otherwise for marketing.",)),
+     "weak", "a-merger-exception-then-a-case-of-its-own"),
+    ("R15d", ((PREAMBLE,), ("6.1 We do not sell, rent or trade personal information.",),
+              ("6.4 If Maplewood is involved in a merger, your information may be transferred to "
+               "the successor only if it agrees to be bound by these same terms.",)),
+     "present", "your-information-to-a-successor-bound-by-these-terms"),
     # the school's duty named plainly still reads as the school's; the vendor's own promise
     ("R8", (("1.1 Owner: the Board of Education of the school district identified on the "
              "signature page.",),

@@ -76,15 +76,20 @@ _CONCEPTS: tuple[tuple[str, LazyPattern], ...] = tuple(
          r"identif\w+ information\b|\binformation\b[^.;]{0,40}\b(?:about|related to|relating to|"
          # "all information about students and their families that Harborlight receives"
          r"concerning|regarding) (?:(?:a|the|any|an individual|individual) (?:student|pupil)\b|"
-         r"(?:students|pupils)\b(?!['\u2019]))|\beducation records?\b"),
+         r"(?:students|pupils)\b(?!['\u2019]))|\beducation records?\b"
+         # "the part of Your Content that identifies a student"
+         r"|\b(?:content|data|information|materials)\s+(?:that|which)\s+identif(?:y|ies)\s+"
+         r"(?:a|an|any|the|each)\s+(?:individual\s+)?(?:student|pupil)\b"),
     )
 )  # fmt: skip
 _ALREADY = LazyPattern(
-    r"\b(?:student|data|advertising|subcontractor|subprocessor|de-?identified|identifiers?)\b",
+    r"\b(?:student(?!\s+(?:content|work|materials|submissions|uploads)\b)|data|advertising|"
+    r"subcontractor|subprocessor|de-?identified|identifiers?)\b",
     re.IGNORECASE,
 )
 """A term already in the regulation's words ("Student Data", "De-Identified Data") is read
-as written."""
+as written; "Student Content" or "Student Work" is read as what its definition says it is,
+the students' own work or the data about them."""
 
 
 def concept_names(texts: Iterable[str]) -> dict[str, str]:

@@ -150,13 +150,16 @@ NO_ONE = (
 ELSEWHERE = (
     r"\b(?:(?:as (?:otherwise )?)?(?:set (?:out|forth)|addressed|described|governed|determined|"
     r"provided|permitted|defined)\s+(?:in|by|under)|subject to)\s+"
+    # "… as otherwise described in these Terms and our Privacy Policy"
+    r"(?:(?:this|these)\s+(?:agreement|terms|addendum)\s*,?\s+(?:and|or)\s+(?:in\s+)?)?"
     r"(?:the|its|our|their|a|any|[\w-]+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:policy|policies|terms and conditions|notice|privacy "
     r"statement|terms of (?:use|service))\b"
 )
 """A matter left to a document the vendor writes and can change: "as set out in our Privacy
 Policy", "is governed by the Manufacturer's Education Terms and Conditions", "or as otherwise
-permitted by the Subscription Terms or the Privacy Policy", "subject to our Terms of Service"."""
+permitted by the Subscription Terms or the Privacy Policy", "subject to our Terms of Service",
+"as otherwise described in these Terms and our Privacy Policy"."""
 
 PURPOSES_ELSEWHERE = (
     rf"\b(?:(?:other|further|additional)\s+purposes|(?:the|those)\s+(?:[\w-]+\s+)?purposes)\s+"
@@ -239,9 +242,11 @@ VAGUE = LazyPattern(
 )
 """A period that is no period: "promptly", "without undue delay"…"""
 
+_EXCEPTION_REACH = 120
+"""How far an exception's alternatives are read before they are judged one by one."""
 _EXCEPTION = LazyPattern(
     r"\b(?:except|unless|save|notwithstanding|provided(?:,? however,?)? that|but may)\b"
-    rf"({IN_CLAUSE}{{0,120}})"
+    rf"({IN_CLAUSE}{{0,{_EXCEPTION_REACH}}})"
     r"|\b(?:deems? (?:appropriate|necessary|fit)|as (?:we|it) see[s]? fit|any other purpose)\b"
 )
 # Exceptions the regulation itself allows: the law, a court, a successor bound by the same
@@ -260,6 +265,7 @@ _ALLOWED_EXCEPTION = LazyPattern(
     r"(?:sub-?processors?|subcontractors?|service providers?)\b[^;]{0,40}\b(?:bound|subject to "
     r"(?:the same|written|equivalent)|contractually (?:bound|required|obligated)))\b"
 )
+_REST_OF_CLAUSE = LazyPattern(rf"{IN_CLAUSE}*")
 # An exception's alternatives ("except to our service providers, or as required by law"):
 # each must be one the regulation allows.
 _ALTERNATIVE = LazyPattern(r",\s*(?:or|and)\s+")
@@ -332,6 +338,10 @@ def broad_exception(text: str) -> bool:
                 continue
             return True
         alternatives = _ALTERNATIVE.split(match.group(1))
+        if len(match.group(1)) == _EXCEPTION_REACH:
+            # the window cut the last alternative short: it runs on to its clause's end
+            rest = _REST_OF_CLAUSE.match(low, match.end(1))
+            alternatives[-1] += rest.group(0) if rest else ""
         if not all(_ALLOWED_EXCEPTION.search(part) for part in alternatives if part.strip()):
             return True
     # "without parental consent": a consent the regulation does not allow; the school's is.

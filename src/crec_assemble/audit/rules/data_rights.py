@@ -119,7 +119,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             claims.append((sentence, owner.group(1)))
     if stays is not None:
         kept = (
-            _taken_back(stays)
+            _taken_back(stays, sentences)
             or _vendor_keeps_control(sentences)
             or _licensed_for_its_own_ends(sentences)
             or _ownership_elsewhere(sentences)
@@ -167,13 +167,13 @@ _UNTIL_PAID = (
 )
 
 
-def _taken_back(stays: Sentence) -> tuple[Sentence, str] | None:
+def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
     low = lowered(stays)
     if re.search(_LICENCE_BACK, low) or re.search(
         r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b", low
     ):
         return stays, "the data stay the school's, but the vendor takes a licence that swallows it"
-    if broad_exception(low):
+    if broad_exception(low) and not _only_a_narrow_licence(sentences, stays):
         return stays, "the data stay the school's, but an exception takes some back"
     if re.search(_UNTIL_PAID, low):
         return stays, "the data are the school's only once it has paid"
@@ -195,9 +195,30 @@ def _licensed_for_its_own_ends(sentences: Sequence[Sentence]) -> tuple[Sentence,
 
 def _vendor_keeps_control(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
     for sentence in find(sentences, _CONTROL, DATA):
-        if negated(sentence.text, _CONTROL) and broad_exception(sentence.text):
+        if (
+            negated(sentence.text, _CONTROL)
+            and broad_exception(sentence.text)
+            and not _only_a_narrow_licence(sentences, sentence)
+        ):
             return sentence, "the data stay the school's, but the vendor keeps control by exception"
     return None
+
+
+# "… and claims no rights in it except the licence in section 3.3": the exception is that
+# licence, as wide as its own section makes it.
+_EXCEPT_THE_LICENCE = LazyPattern(
+    r"\bexcept\s+(?:for\s+)?(?:the|a|its)\s+(?:limited\s+)?licen[cs]e\s+(?:granted\s+)?"
+    r"(?:in|under)\s+(?:section|clause|paragraph)\s+(?P<section>\d+(?:\.\d+)*)\s*[.,;]?\s*$"
+)
+
+
+def _only_a_narrow_licence(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    cited = _EXCEPT_THE_LICENCE.search(lowered(sentence))
+    return cited is not None and not any(
+        re.search(BROAD_LICENCE, lowered(s))
+        for s in sentences
+        if s.section == cited.group("section")
+    )
 
 
 def _ownership_elsewhere(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:

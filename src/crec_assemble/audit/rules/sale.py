@@ -102,12 +102,16 @@ def _follows(first: Sentence | None, sentence: Sentence) -> bool:
     return first is not None and sentence.paragraph == first.paragraph and sentence is not first
 
 
+# What terms for schools call the data they hold: "your information may be transferred".
+_USERS_INFORMATION = r"\b(?:your|users['\u2019]?|user|customer)\s+(?:information|data)\b"
+
+
 def _successor_unbound(sentences: Sequence[Sentence]) -> Sentence | None:
     """A sentence that lets the data pass to a successor in a merger without keeping it bound
     by the same terms ("If we are acquired, Student Data may be transferred to the buyer"):
     the exception 15(d) allows only for a successor that continues to be subject to them."""
     for sentence in find(sentences, _MERGER, r"\b(?:transferr?\w*|pass\w*|sold|assign\w*)\b",
-                         DATA):  # fmt: skip
+                         rf"{DATA}|{_USERS_INFORMATION}"):  # fmt: skip
         low = lowered(sentence)
         if re.search(r"\bassign\w* (?:this|the) (?:agreement|contract)", low):
             continue  # the whole contract goes, and binds the assignee

@@ -103,6 +103,14 @@ def subcontractors_need_written_consent_and_the_same_terms(
     return missing("nothing on subcontractors")
 
 
+# Whom a consultant brings into the work: "may engage independent statisticians and research
+# associates", "may engage up to two associate reviewers", "may retain consultants, including
+# enrollment demographers".
+_PROFESSIONALS = (
+    r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
+    r"analyst|demographer|reviewer|assistant)"
+)
+
 # Notice in place of consent: "will give the School 30 days' notice of any new
 # sub-processor", "the District may object to a new subprocessor".
 _NOTICE = LazyPattern(
@@ -114,6 +122,9 @@ _NOTICE = LazyPattern(
     r"|\bobject\w*\s+to\b"
     # "will tell CREC the name of any contract reviewer before …"
     rf"|\b(?:tell|give|inform|notify)\s+(?:the\s+)?{LEA}\s+(?:of\s+)?the\s+names?\s+of\b"
+    # "shall notify the District in writing of each consultant retained"
+    rf"|\b(?:tell|inform|notify)\s+(?:the\s+)?{LEA}\b[^.;]{{0,40}}\bof\s+(?:each|any|every)\s+"
+    rf"(?:[\w-]+\s+)?{_PROFESSIONALS}s?\b"
     # "may engage clinicians …, provided that it gives CREC five days' prior written notice"
     r"|\b(?:engag\w*|us(?:e|ing)|add\w*|assign\w*)\b[^.;]{0,200}\bprior (?:written )?notice\b"
 )
@@ -143,7 +154,6 @@ _EXEMPT = LazyPattern(
 )
 # The people a consultant brings into the work by what they do, in _SUBS and in the sentence
 # that binds them ("any translator").
-_PROFESSIONALS = r"(?:clinician|translator|evaluator|interpreter|therapist)"
 _SUBS = (
     r"\b(?:sub-?contract\w*|sub-?processor\w*|sub-?consultant\w*|"
     r"third[- ]party (?:service |hosting )?providers?|"
@@ -168,7 +178,8 @@ _SUBS = (
     # the people it brings into the work: "may engage licensed clinicians … to assist",
     # "may engage certified translators and independent evaluators", "may also use one or
     # more contract reviewers"
-    r"|\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire)\s+(?:one or more\s+)?"
+    r"|\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire)\s+"
+    r"(?:one or more\s+|up to \w+\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?))\b"
     # "I won't hand off any of this work … with another clinician or an assistant"
     r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
@@ -236,11 +247,18 @@ _PARTIAL = LazyPattern(
 )
 
 
+# A list's mark, "; (b) …" (not a period's figure, "within ten (10) business days").
+_LIST_MARK = (
+    r";|\(\w{1,3}\)(?!\s+(?:business\s+|calendar\s+|school\s+)?(?:days?|hours?|weeks?|months?|"
+    r"years?)\b)"
+)
+
+
 def _consent_to_something_else(low: str) -> bool:
     """A list of cases where the school's consent is one case and the subcontractors another:
     "will not disclose … except (a) to its subprocessors, (b) as required by law, or (c) with
     the School's consent" asks no consent to subcontract."""
-    items = re.split(r";|\(\w{1,3}\)", low)
+    items = re.split(_LIST_MARK, low)
     return len(items) > 1 and not any(
         re.search(_SUBS, item) and re.search(_CONSENT, item) for item in items
     )
@@ -258,8 +276,8 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
     return any(names.search(_ITSELF.sub("", lowered(s))) for s in earlier) and bool(
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
                   r"person)|it|they|(?:each|all) of them|(?:^\W*|,\s*and\s+|;\s*)each(?= "
-                  r"(?:will|shall|must)\b)|(?:any|each|every|that)\s+(?:contract\s+)?"
-                  rf"(?:reviewer|{_PROFESSIONALS})s?)\b",
+                  r"(?:will|shall|must)\b)|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
+                  rf"(?:contract\s+)?{_PROFESSIONALS}s?)\b",
                   lowered(sentence))
     )  # fmt: skip
 
