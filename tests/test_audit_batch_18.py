@@ -122,6 +122,18 @@ CASES = [  # (requirement, paragraphs, status, id)
               ("6.4 If Maplewood is involved in a merger or a sale of its assets, your "
                "information may be transferred as part of that transaction.",)),
      "weak", "your-information-transferred-in-a-merger"),
+    # U2: a benchmark the students reach is no benchmarking for others (present)
+    ("U2", ((PREAMBLE,), ("4.3 Maplewood may use de-identified Student Data to develop and "
+                          "improve the Service and to demonstrate its effectiveness, for example "
+                          "by publishing how many lessons it takes to reach a reading "
+                          "benchmark.",)),
+     "present", "a-benchmark-the-students-reach"),
+    # 15(a): one kind of account ad-free, while users of another, students among them, may
+    # see ads (weak)
+    ("R15a", ((PREAMBLE,), ("Class Accounts are ad-free.",),
+              ("Free Home Accounts may see ads from our advertising partners, including students "
+               "who also use a Class Account.",)),
+     "weak", "class-accounts-ad-free-home-accounts-see-ads"),
 ]  # fmt: skip
 
 CONTROLS = [  # the same words, where they mean what they say
@@ -180,6 +192,13 @@ CONTROLS = [  # the same words, where they mean what they say
               ("6.4 If Maplewood is involved in a merger, your information may be transferred to "
                "the successor only if it agrees to be bound by these same terms.",)),
      "present", "your-information-to-a-successor-bound-by-these-terms"),
+    ("U2", ((PREAMBLE,), ("4.3 Maplewood may use de-identified Student Data to develop and "
+                          "improve the Service and in published benchmarking reports for other "
+                          "companies.",)),
+     "weak", "benchmarking-reports-for-others"),
+    ("R15a", ((PREAMBLE,), ("Class Accounts are ad-free.",),
+              ("Teachers may see ads for our professional courses on the teacher dashboard.",)),
+     "present", "teachers-see-ads-for-courses"),
     # the school's duty named plainly still reads as the school's; the vendor's own promise
     ("R8", (("1.1 Owner: the Board of Education of the school district identified on the "
              "signature page.",),

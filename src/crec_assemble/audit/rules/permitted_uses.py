@@ -304,8 +304,9 @@ _BEYOND = (
     # "for research conducted with Vendor's academic and commercial partners"
     r"(?:academic|commercial|business|industry) (?:and [\w-]+ )?partners?|"
     # "… in published industry benchmarking reports", "to benchmark performance across its
-    # customer base": comparisons offered beyond the school's products
-    r"benchmark\w*|"
+    # customer base": comparisons offered beyond the school's products (not "the lessons
+    # needed to reach a water-safety benchmark", a level the students reach)
+    r"benchmarking\b|\bto benchmark\b|\bbenchmarks?\s+(?:reports?|stud(?:y|ies)|data)\b|"
     # "to develop new products and services": not the school-purpose products U2 allows
     r"develop\w*\s+new\s+(?!(?:educational|school)\b)(?:[\w-]+\s+)?(?:products?|services?|"
     r"features?|offerings?|tools?)\b|"
