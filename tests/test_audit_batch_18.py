@@ -134,6 +134,12 @@ CASES = [  # (requirement, paragraphs, status, id)
               ("Free Home Accounts may see ads from our advertising partners, including students "
                "who also use a Class Account.",)),
      "weak", "class-accounts-ad-free-home-accounts-see-ads"),
+    # 7: the consultant's own records kept "for at least seven (7) years" beside a return of
+    # the school's files at the end (weak)
+    ("R7", ((EVALUATOR,), ("The Evaluator will keep its clinical records for at least seven (7) "
+                           "years after the last session. The Evaluator will return the "
+                           "District's files at the end of this Agreement.",)),
+     "weak", "own-records-kept-for-at-least-years"),
 ]  # fmt: skip
 
 CONTROLS = [  # the same words, where they mean what they say
@@ -199,6 +205,10 @@ CONTROLS = [  # the same words, where they mean what they say
     ("R15a", ((PREAMBLE,), ("Class Accounts are ad-free.",),
               ("Teachers may see ads for our professional courses on the teacher dashboard.",)),
      "present", "teachers-see-ads-for-courses"),
+    ("R7", ((EVALUATOR,), ("The Evaluator will delete all Student Data at the end of this "
+                           "Agreement.",),
+            ("The District will keep its own education records for at least seven (7) years.",)),
+     "present", "the-school-keeps-its-records-for-at-least-years"),
     # the school's duty named plainly still reads as the school's; the vendor's own promise
     ("R8", (("1.1 Owner: the Board of Education of the school district identified on the "
              "signature page.",),

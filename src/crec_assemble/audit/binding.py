@@ -52,10 +52,13 @@ _RIGHT = LazyPattern(
     r"\b(?:may|can|has the right|have the right|is entitled|are entitled|retains?|owns?|"
     r"holds?|keeps? (?:all )?(?:rights?|ownership|title))\b"
 )
-# A school's "duty" that is really its right: "The District shall retain ownership …".
+# A school's "duty" that is really its right: "The District shall retain ownership …" (not
+# "The District will keep its own education records for seven years", a duty of its own).
 _RIGHT_VERB = LazyPattern(
-    r"^\s*(?:not\s+)?(?:be entitled|retain|own|have|hold|keep|remain|continue to (?:own|hold)|"
-    r"maintain (?:ownership|control)|be (?:and remain )?the (?:sole )?owner)"
+    r"^\s*(?:not\s+)?(?:be entitled|own|have|hold|remain|continue to (?:own|hold)|"
+    r"(?:retain|keep|maintain)\s+(?:all\s+|full\s+|sole\s+|exclusive\s+)*(?:(?:the\s+)?rights?|"
+    r"ownership|title|control)|retain\b(?!\s+(?:its|their|the)\s+own\b)|"
+    r"be (?:and remain )?the (?:sole )?owner)"
 )
 # Commas around an aside between a subject and its modal: "Provider, upon request, shall".
 _ASIDE = LazyPattern(

@@ -84,8 +84,9 @@ _RETAINED_FOR = LazyPattern(
     r"(?:days?|weeks?|months?|years?)\b"
     # "Student Videos already published to the Public Dictionary stay published"
     r"|\b(?:stays?|remains?)\s+(?:published|posted|public)\b"
-    # "I keep my own copy of each report … for seven years"
-    r"|\b(?:keeps?|retains?)\b[^.;]{0,140}\bfor\s+(?:up to\s+)?[\w()-]+(?:\s+\(\d+\))?\s+"
+    # "I keep my own copy of each report … for seven years", "… for at least seven (7) years"
+    r"|\b(?:keeps?|retains?)\b[^.;]{0,140}\bfor\s+(?:up to\s+|at least\s+)?[\w()-]+"
+    r"(?:\s+\(\d+\))?\s+"
     r"(?:years?|months?)\b"
     # "We retain working papers for a minimum of seven (7) years": the vendor's own files (not
     # the school's records, its invoices, or a confidentiality period)
