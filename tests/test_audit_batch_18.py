@@ -19,7 +19,7 @@ CASES = [  # (requirement, paragraphs, status, id)
     # 1: the vendor claims a named class of the students' records as its own, after its
     # platform in a list, by "belongs to", as its property, or as a consultant's own records
     ("R1", ((PREAMBLE,), (STAYS,),
-            ("Maplewood owns the App, its code and documentation, and all Lesson Records "
+            ("Maplewood owns the App, its code and documentation, and all Visit Records "
              "generated in it.",)),
      "weak", "owns-its-platform-and-a-class-of-records"),
     ("R1", ((PREAMBLE,), (STAYS,),
@@ -209,6 +209,107 @@ CONTROLS = [  # the same words, where they mean what they say
                            "Agreement.",),
             ("The District will keep its own education records for at least seven (7) years.",)),
      "present", "the-school-keeps-its-records-for-at-least-years"),
+    # (from a review of the change) the vendor's own papers and software beside the school's
+    # records; results, notes and records that are not the students'
+    ("R1", ((PREAMBLE,), ("All Student Data belongs to the School.",),
+            ("Attendance records stay with the School, and the reporting software belongs to "
+             "Maplewood.",)),
+     "present", "records-stay-with-the-school-and-the-software-is-the-vendors"),
+    ("R1", ((PREAMBLE,), ("All Student Data belongs to the School.",),
+            ("Maplewood owns the results of its own research and development.",)),
+     "present", "results-of-its-own-research"),
+    ("R1", ((PREAMBLE,), ("All Student Data belongs to the School.",),
+            ("Maplewood owns the Curriculum, its teacher guides, and all lesson notes.",)),
+     "present", "its-curriculum-and-lesson-notes"),
+    ("R1", ((PREAMBLE,), ("All Student Data belongs to the School.",),
+            ("Maplewood's billing records belong to Maplewood.",)),
+     "present", "its-billing-records"),
+    # the students' own work, the school's ownership denied too; the school's devices
+    ("R1", ((PREAMBLE,), ("Student Work belongs to the student who created it and is not the "
+                          "property of the School or Maplewood.",)),
+     "missing", "student-work-neither-the-schools-nor-the-vendors"),
+    ("R1", ((PREAMBLE,), ("Schools that purchase the device bundle have full ownership of the "
+                          "devices, and any student records stored on them are handled under "
+                          "Section 7.",)),
+     "missing", "ownership-of-the-devices"),
+    # a licence section broad in other words; an exception with a case of the vendor's own
+    # past the reading window
+    ("R1", ((PREAMBLE,), ("3.1 Student Data remains the property of the School, and Maplewood "
+                          "claims no rights in it except the licence in section 3.3.",),
+            ("3.3 Licence. The School authorizes Maplewood to use Student Data for any "
+             "purpose.",)),
+     "weak", "a-licence-section-for-any-purpose-in-other-words"),
+    ("R1", ((PREAMBLE,), ("Student Data is and remains the property of the School, except for "
+                          "copies held by subcontractors that are contractually bound by the "
+                          "same terms, or as required by federal or state law, or as Maplewood "
+                          "needs for its own product research.",)),
+     "weak", "an-exception-of-its-own-past-the-window"),
+    # 2: what is kept for years is a log, a certificate, the school's forms or the contract
+    ("R2", ((PREAMBLE,), ("Upon the School's written request sent to privacy@example.com, "
+                          "Maplewood will delete the requested Student Data within thirty (30) "
+                          "days. Maplewood will keep a log of each deletion request for three "
+                          "(3) years.",)),
+     "present", "a-log-of-requests-kept-for-years"),
+    ("R2", ((PREAMBLE,), ("Upon the School's written request sent to privacy@example.com, "
+                          "Maplewood will delete the requested Student Data within thirty (30) "
+                          "days. The School will retain the signed consent forms for three "
+                          "years.",)),
+     "present", "the-schools-forms-kept-for-years"),
+    ("R2", ((PREAMBLE,), ("Upon the School's written request sent to privacy@example.com, "
+                          "Maplewood will delete the requested Student Data within thirty (30) "
+                          "days. This does not apply to paper records held by the School.",)),
+     "present", "does-not-apply-to-the-schools-paper-records"),
+    # a parent named in a list of whom a notice goes to is no school
+    ("R2", ((PREAMBLE,), ("Maplewood will send each breach notice to the Parent, the school "
+                          "district, and the student's teacher.",),
+            ("The Parent may ask Maplewood to delete a child's Student Data by writing to "
+             "privacy@example.com, and Maplewood will delete it within thirty (30) days.",)),
+     "missing", "a-parent-in-a-list-of-recipients"),
+    # 3: the school's own policy is no document of the vendor's
+    ("R3", ((PREAMBLE,), ("Maplewood will use Student Data only to provide the Service to the "
+                          "School, as described in this Agreement and the Board's Policy 5125 on "
+                          "student records.",)),
+     "present", "uses-described-in-the-boards-own-policy"),
+    # 14: the school's own reviewer
+    ("R14", ((EVALUATOR,), ("The Evaluator shall not subcontract any part of the work without the "
+                            "District's prior written consent, and each subcontractor shall be "
+                            "bound by the same terms as this Agreement.",),
+             ("The District may engage an independent reviewer to audit the Evaluator's work, "
+              "and the Evaluator shall raise no objection to that review.",)),
+     "present", "the-school-engages-its-own-reviewer"),
+    # 15(d): the school's billing papers, or a transfer refused without its consent
+    ("R15d", ((PREAMBLE,), ("Maplewood will never sell, rent or trade Student Data.",),
+              ("If Maplewood merges with another company, customer information such as invoices "
+               "and billing contacts may be transferred to the successor.",)),
+     "present", "billing-information-in-a-merger"),
+    ("R15d", ((PREAMBLE,), ("Maplewood will never sell, rent or trade Student Data.",),
+              ("In a merger or acquisition, your information will not be transferred to the "
+               "acquirer unless the School first consents in writing.",)),
+     "present", "no-transfer-without-the-schools-consent"),
+    # U2: published industry benchmarks are benchmarking for others
+    ("U2", ((PREAMBLE,), ("Maplewood may use de-identified data to improve the Service and to "
+                          "publish industry benchmarks.",)),
+     "weak", "publishing-industry-benchmarks"),
+    # 15(a): sample ads in a lesson, and the school's own notices
+    ("R15a", ((PREAMBLE,), ("The Service is ad-free.",),
+              ("In the media literacy lessons, students may view sample advertisements and learn "
+               "how they are made.",)),
+     "present", "sample-ads-in-a-lesson"),
+    # 7: the school's own copies, and the vendor's certificates of deletion
+    ("R7", ((PREAMBLE,), ("Upon termination of this Agreement, Maplewood shall delete all Student "
+                          "Data.",),
+            ("The School retains its own copies of the progress reports for at least seven (7) "
+             "years.",)),
+     "present", "the-school-retains-its-own-copies"),
+    ("R7", ((PREAMBLE,), ("Upon termination of this Agreement, Maplewood shall delete all Student "
+                          "Data.",),
+            ("Maplewood keeps the signed deletion certificates for at least three (3) years.",)),
+     "present", "deletion-certificates-kept"),
+    # 14: the school keeping the right to approve is its right, which the vendor answers to
+    ("R14", ((PREAMBLE,), ("Maplewood may use subcontractors. The School shall keep the "
+                           "exclusive right to approve each subcontractor in writing before it "
+                           "receives Student Data.",)),
+     "weak", "the-school-keeps-the-right-to-approve"),
     # the school's duty named plainly still reads as the school's; the vendor's own promise
     ("R8", (("1.1 Owner: the Board of Education of the school district identified on the "
              "signature page.",),

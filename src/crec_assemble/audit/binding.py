@@ -56,7 +56,7 @@ _RIGHT = LazyPattern(
 # "The District will keep its own education records for seven years", a duty of its own).
 _RIGHT_VERB = LazyPattern(
     r"^\s*(?:not\s+)?(?:be entitled|own|have|hold|remain|continue to (?:own|hold)|"
-    r"(?:retain|keep|maintain)\s+(?:all\s+|full\s+|sole\s+|exclusive\s+)*(?:(?:the\s+)?rights?|"
+    r"(?:retain|keep|maintain)\s+(?:the\s+)?(?:all\s+|full\s+|sole\s+|exclusive\s+)*(?:(?:the\s+)?rights?|"
     r"ownership|title|control)|retain\b(?!\s+(?:its|their|the)\s+own\b)|"
     r"be (?:and remain )?the (?:sole )?owner)"
 )

@@ -56,9 +56,12 @@ _CONCEPTS: tuple[tuple[str, LazyPattern], ...] = tuple(
     (name, LazyPattern(pattern))
     for name, pattern in (
         ("Student-Generated Content",
-         r"\b(?:students?|pupils?|child(?:ren)?)\b[^.;]{0,20}\b(?:creates?|makes?|writes?|"
-         r"produces?)\b|\b(?:created|made|written|produced|generated) by (?:a |the )?"
-         r"(?:students?|pupils?)\b|\b(?:student|pupil)[- ]generated content\b"),
+         # the students as the makers ("stories students create"), not "for students that
+         # Maplewood produces"
+         r"\b(?:students?|pupils?|child(?:ren)?)\s+(?:(?:who|that)\s+)?(?:\w+ly\s+)?(?:create|"
+         r"creates|make|makes|write|writes|produce|produces)\b"
+         r"|\b(?:created|made|written|produced|generated) by (?:a |the )?(?:students?|pupils?)\b"
+         r"|\b(?:student|pupil)[- ]generated content\b"),
         ("persistent unique identifiers",
          r"\bunique\b[^.;]{0,60}\b(?:identif\w*|recogni[sz]\w*)\b[^.;]{0,80}\bover time\b|"
          r"\bpersistent\b[^.;]{0,20}\bidentifiers?\b"),

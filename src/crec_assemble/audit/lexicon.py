@@ -153,6 +153,8 @@ ELSEWHERE = (
     # "… as otherwise described in these Terms and our Privacy Policy"
     r"(?:(?:this|these)\s+(?:agreement|terms|addendum)\s*,?\s+(?:and|or)\s+(?:in\s+)?)?"
     r"(?:the|its|our|their|a|any|[\w-]+['\u2019]s)\s+"
+    # (not the school's own: "the Board's Policy 5125", "any applicable Board policy")
+    r"(?!(?:[\w'\u2019-]+\s+){0,3}?(?:board|district|lea|crec)(?:['\u2019]s)?\s)"
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:policy|policies|terms and conditions|notice|privacy "
     r"statement|terms of (?:use|service))\b"
 )
@@ -337,11 +339,12 @@ def broad_exception(text: str) -> bool:
             ):
                 continue
             return True
-        alternatives = _ALTERNATIVE.split(match.group(1))
-        if len(match.group(1)) == _EXCEPTION_REACH:
+        exception = match.group(1)
+        if len(exception) == _EXCEPTION_REACH:
             # the window cut the last alternative short: it runs on to its clause's end
             rest = _REST_OF_CLAUSE.match(low, match.end(1))
-            alternatives[-1] += rest.group(0) if rest else ""
+            exception += rest.group(0) if rest else ""
+        alternatives = _ALTERNATIVE.split(exception)
         if not all(_ALLOWED_EXCEPTION.search(part) for part in alternatives if part.strip()):
             return True
     # "without parental consent": a consent the regulation does not allow; the school's is.

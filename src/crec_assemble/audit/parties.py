@@ -187,9 +187,10 @@ _SCHOOL_DEFINED = LazyPattern(
 )
 # A school named by its role in a form's own words, unquoted: "between the Owner, the Board
 # of Education named in Article 1, and the Architect", "1.1 Owner: the Board of Education of
-# the school district … identified on the signature page".
+# the school district … identified on the signature page" (not a list of whom a notice goes
+# to, "to the Parent, the school district, and …").
 _SCHOOL_BY_ITS_ROLE = LazyPattern(
-    r"(?:\bthe\s+(?P<name>[A-Z][a-z]+),|^(?:\d+(?:\.\d+)*\.?\s+)?(?P<colon>[A-Z][a-z]+)\s*:)"
+    r"(?:\bbetween\s+the\s+(?P<name>[A-Z][a-z]+),|^(?:\d+(?:\.\d+)*\.?\s+)?(?P<colon>[A-Z][a-z]+)\s*:)"
     r"\s+(?:the\s+|a\s+)?(?i:board of education|school district|regional educational? "
     r"service center|local educational? agency)\b"
 )

@@ -41,7 +41,7 @@ _SCHOOLS = (
     # uploads only)
     r"|\b(?:student|students['\u2019]?|pupil|learner) (?:content|work|submissions|uploads)\b"
 )
-_VERB = r"\b(?:is|are|remains?|shall|will|may|owns?|retains?|belongs?)\b"
+_VERB = r"\b(?:is|are|remains?|stays?|rests?|vests?|shall|will|may|owns?|retains?|belongs?)\b"
 # After the vendor's "owns", the rest of its own clause: not into the next one with a verb of
 # its own (", and all Student Data remains the School's", ", but raw test data remain …"), but
 # through a list, "owns the Platform, its software, and all Booking Records".
@@ -93,7 +93,10 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             or re.search(
                 rf"{LEA}\s+(?:(?:that|which|who)\s+[^.;,]{{1,40}}?\s+)?(?:shall |will )?"
                 r"(?:retains?|ha(?:s|ve)|maintains?|keeps?)\s+"
-                r"(?:(?:sole|exclusive|full|all)\s+)*(?:ownership|control)\b",
+                r"(?:(?:sole|exclusive|full|all)\s+)*(?:ownership|control)\b"
+                # not "full ownership of the devices"
+                r"(?!\s+of\s+(?:the\s+|its\s+|their\s+)?(?:devices?|hardware|equipment|"
+                r"chromebooks?|licen[cs]es?|accounts?)\b)",
                 low,
             )
             # "remains the District's property", "is owned by Customer"
@@ -103,7 +106,13 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         vendor_claim = re.search(_VENDOR_CLAIM, low)
         if vendor_claim and not negated(low[vendor_claim.start() :], r"\bowns?\b|\bretains?\b"):
             claims.append((sentence, "the vendor"))  # "Customer owns …, and Provider owns …"
-        if school_owns or (negated(low, r"\b(?:property|own\w*|control)\b") and _vendor_named(low)):
+        # not "… is not the property of the School or Maplewood": not the school's either
+        not_the_schools = re.search(
+            rf"\bnot\s+(?:the\s+)?(?:property|owned)\s+(?:of|by)\s+{WHOSE}{LEA}", low
+        )
+        if not not_the_schools and (
+            school_owns or (negated(low, r"\b(?:property|own\w*|control)\b") and _vendor_named(low))
+        ):
             stays = stays or sentence
             continue
         claimed = re.search(r"\bowns?\b([^.;]{0,40})" + DATA, low)
@@ -214,11 +223,20 @@ _EXCEPT_THE_LICENCE = LazyPattern(
 
 def _only_a_narrow_licence(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     cited = _EXCEPT_THE_LICENCE.search(lowered(sentence))
-    return cited is not None and not any(
-        re.search(BROAD_LICENCE, lowered(s))
-        for s in sentences
-        if s.section == cited.group("section")
+    if cited is None:
+        return False
+    section = [lowered(s) for s in sentences if s.section == cited.group("section")]
+    return bool(section) and not any(
+        re.search(f"{BROAD_LICENCE}|{_BROAD_USE}", low) for low in section
     )
+
+
+# A licence's section that grants more than the service needs, in any words: "authorizes
+# Maplewood to use Student Data for any purpose", "to develop new products".
+_BROAD_USE = (
+    r"\b(?:any (?:lawful )?purpose|(?:its|their) own (?:business )?purposes|develop\w* new "
+    r"(?:[\w-]+\s+)?products?|market\w*|advertis\w*|sell\w*|commerciali[sz]\w*)\b"
+)
 
 
 def _ownership_elsewhere(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
@@ -267,7 +285,8 @@ _DERIVED = (
     r"(?:papers|notes|records|files?)"
     # what the students' contests and interviews yield: "Contest Results are … BuzzRound's
     # property", "written statements taken from witnesses"
-    r"|results|(?:written|witness) statements"
+    r"|(?:contest|test|quiz|exam|assessment|competition|screening|tournament|students?['\u2019]?)\s+"
+    r"results|(?:written|witness) statements"
     # what else a service or a consultant records of each student: "individual nutrition
     # assessments", "claims, repair histories and device location records", "Biometric
     # Templates", "questionnaire responses"
@@ -316,10 +335,12 @@ _DERIVED_CLAIM = LazyPattern(
 # Data", "Course Records", "working papers", "field notes", "data extracts", "raw test data"
 # (not the vendor's own wares: "the Services, the Software and its Documentation").
 # (not the vendor's own papers: "its own business records", "employee training records",
-# "release notes", "system performance data")
+# "release notes", "system performance data", "lesson notes", "billing records")
 _NOT_THE_STUDENTS = (
     r"(?!(?:business|financial|accounting|employee|employees['\u2019]?|personnel|training|"
-    r"corporate|tax|internal|release|lecture|course|product|system|performance|its|our|their)\b)"
+    r"corporate|tax|internal|release|lecture|course|product|system|performance|its|our|their|"
+    r"lesson|teacher|teachers['\u2019]?|curriculum|design|billing|invoice|payment|payroll|"
+    r"insurance|sales|purchase|order)\b)"
 )
 _RECORDS = (
     rf"\b(?:{_NOT_THE_STUDENTS}[\w-]+\s+records|work(?:ing)?\s*papers|"

@@ -242,14 +242,18 @@ _KEPT_BACK = LazyPattern(
     r"images?|profiles?|submissions?)\b"
     # "Tournament Results that have already been published stay … and are not deleted"
     r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:are|is)\s+not\s+deleted\b"
-    # a class kept for years beside the promise: "Investigator will retain the Working File
-    # for seven (7) years", "This does not apply to my clinical records" (not its own books,
-    # "will retain its invoices for seven years")
-    r"|\b(?:will|shall)\s+(?:retain|keep)\b(?!\s+(?:its|our|my|the)?\s*(?:billing|invoices?|"
-    r"financial|accounting|payment|time)\b)[^.;]{0,60}?\bfor\s+(?:at\s+least\s+)?"
-    r"(?:[\w()-]+\s+){1,2}years?\b"
+    # a class of records the vendor keeps for years beside the promise: "Investigator will
+    # retain the Working File for seven (7) years" (not its own books, "its payroll records",
+    # a log of requests, a certificate kept "on file", nor what the school keeps), or one the
+    # promise "does not apply to" ("… to my clinical records", not "… held by the School")
+    rf"|(?:{PROVIDER}|\bi|\bit)\s+(?:will|shall)\s+(?:retain|keep)\s+"
+    r"(?!(?:its|our|my|the|all)?\s*(?:billing|invoices?|financial|accounting|payment|payroll|"
+    r"tax|employment|personnel|insurance|time|logs?)\b)"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:records?|(?<!\bon\s)files?|notes|recordings?|copies|data|"
+    r"working\s+papers)\b[^.;]{0,40}?\bfor\s+(?:at\s+least\s+)?(?:[\w()-]+\s+){1,2}years?\b"
     rf"|\bdoes\s+not\s+apply\s+to\s+(?!{_NOT_A_CLASS})(?:(?:my|our|its|the|any)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:records|notes|files|recordings)\b"
+    rf"(?![^.;]*\b(?:held|kept|maintained|stored)\s+by\s+(?:the\s+)?{LEA})"
 )
 # What is deleted is some of the items the service holds, not the data: "an Administrator may
 # delete an individual Session Recording", "return or destroy the original documents" (its

@@ -56,8 +56,13 @@ def keeps_some(sentence: Sentence) -> bool:
         # may keep … the Student-Generated Content stored in that account"
         and not _STUDENTS_CHOICE.search(text)
         and not _BUSINESS_RECORDS.search(text)
+        # what the school keeps of its own: "The School retains its own copies …"
+        and not _THE_SCHOOLS_KEEPING.match(text)
         and (not periods_in_days(text) or max(periods_in_days(text)) > 30)
     )
+
+
+_THE_SCHOOLS_KEEPING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?(?:the\s+|each\s+)?{LEA}\b")
 
 
 _STUDENTS_CHOICE = LazyPattern(
@@ -66,6 +71,9 @@ _STUDENTS_CHOICE = LazyPattern(
 # The vendor's own books, not the students' data: "records of Orders and pricing".
 _BUSINESS_RECORDS = LazyPattern(
     r"\brecords of (?:orders?|pricing|prices|invoices?|payments?|billing|fees|sales|purchases)\b"
+    # and the proof of its own work, kept: "keeps the signed deletion certificates"
+    r"|\b(?:keeps?|retains?)\s+(?:the\s+|its\s+|all\s+)?(?:signed\s+)?(?:(?:deletion|destruction)\s+"
+    r"certificates?|certificates? of (?:deletion|destruction))\b"
 )
 KEPT_COPIES = LazyPattern(
     r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"

@@ -103,7 +103,7 @@ def _follows(first: Sentence | None, sentence: Sentence) -> bool:
 
 
 # What terms for schools call the data they hold: "your information may be transferred".
-_USERS_INFORMATION = r"\b(?:your|users['\u2019]?|user|customer)\s+(?:information|data)\b"
+_USERS_INFORMATION = r"\b(?:your|users['\u2019]?|user)\s+(?:information|data)\b"
 
 
 def _successor_unbound(sentences: Sequence[Sentence]) -> Sentence | None:
@@ -116,7 +116,12 @@ def _successor_unbound(sentences: Sequence[Sentence]) -> Sentence | None:
         if re.search(r"\bassign\w* (?:this|the) (?:agreement|contract)", low):
             continue  # the whole contract goes, and binds the assignee
         merger = re.search(_MERGER, low)
-        if merger is not None and not re.search(_SUCCESSOR_BOUND, low[merger.start() :]):
+        if (
+            merger is not None
+            and not re.search(_SUCCESSOR_BOUND, low[merger.start() :])
+            # "… will not be transferred unless the School first consents in writing"
+            and not negated(low, r"\b(?:transferr?\w*|pass\w*|sold|assign\w*)\b")
+        ):
             return sentence
     return None
 

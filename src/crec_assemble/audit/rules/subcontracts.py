@@ -178,7 +178,9 @@ _SUBS = (
     # the people it brings into the work: "may engage licensed clinicians … to assist",
     # "may engage certified translators and independent evaluators", "may also use one or
     # more contract reviewers"
-    r"|\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire)\s+"
+    # (the vendor's, not the school's: "The District may engage an independent reviewer")
+    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
+    r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire)\s+"
     r"(?:one or more\s+|up to \w+\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?))\b"
     # "I won't hand off any of this work … with another clinician or an assistant"
