@@ -33,11 +33,6 @@ CASES = [  # (requirement, paragraphs, status, id)
             ("My session notes, intake observations and photographs of student work are my "
              "own professional records, which I keep under my licence.",)),
      "weak", "a-consultants-own-professional-records"),
-    ("R1", ((PREAMBLE,), (STAYS,),
-            ("Maplewood's interview notes, audio recordings, written statements taken from "
-             "students, and draft findings are Maplewood's work product and remain "
-             "Maplewood's property.",)),
-     "weak", "a-list-of-records-remains-the-vendors-property"),
     # 1: the students' work or content kept from the vendor, a school of some kind keeping
     # ownership, the Partner School as owner (present)
     ("R1", ((PREAMBLE,), ("Maplewood does not own or control Student Content.",)),
@@ -136,13 +131,25 @@ CASES = [  # (requirement, paragraphs, status, id)
      "weak", "class-accounts-ad-free-home-accounts-see-ads"),
     # 7: the consultant's own records kept "for at least seven (7) years" beside a return of
     # the school's files at the end (weak)
-    ("R7", ((EVALUATOR,), ("The Evaluator will keep its clinical records for at least seven (7) "
-                           "years after the last session. The Evaluator will return the "
-                           "District's files at the end of this Agreement.",)),
+    ("R7", (("The Therapist will record each session in the Board's system and will keep her "
+             "own treatment notes.",
+             "Because state licensing rules require therapists to keep patient records, the "
+             "Therapist will keep her clinical records, on paper or electronically, for at least "
+             "seven (7) years after the last date of service, or until the student reaches the "
+             "age of twenty-one, whichever is later.",
+             "The Therapist will return the Board's files and equipment at the end of this "
+             "Agreement."),),
      "weak", "own-records-kept-for-at-least-years"),
 ]  # fmt: skip
 
 CONTROLS = [  # the same words, where they mean what they say
+    # a list of records claimed as the vendor's property, read so before and kept so by the
+    # clause's new end
+    ("R1", ((PREAMBLE,), (STAYS,),
+            ("Maplewood's interview notes, audio recordings, written statements taken from "
+             "students, and draft findings are Maplewood's work product and remain "
+             "Maplewood's property.",)),
+     "weak", "a-list-of-records-remains-the-vendors-property"),
     # the product's own name, records that identify no one, a claim's clause ended, and
     # work product with no claim of property
     ("R1", ((PREAMBLE,), (STAYS,),
