@@ -246,6 +246,10 @@ def _ownership_elsewhere(sentences: Sequence[Sentence]) -> tuple[Sentence, str] 
     return None
 
 
+# Every claim has one of these words; the long claim patterns read only sentences with one.
+_CLAIM_WORDS = r"\b(?:own\w*|property|belong\w*|retains?|records|information|licen[cs]e)\b"
+
+
 def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
     """The vendor's claim to what the service makes of the students ("Vendor owns all rights
     in the integrity scores, flags and other analytics", "Images … belong to Vendor"), which
@@ -253,7 +257,7 @@ def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str]
     and identify someone ("Our workpapers, including data extracts you provide, are the
     property of the Firm", "The Company owns all right, title and interest in Sensor
     Data")."""
-    for sentence in find(sentences, _DERIVED_CLAIM.pattern):
+    for sentence in find(sentences, _CLAIM_WORDS, _DERIVED_CLAIM.pattern):
         low = lowered(sentence)
         claim = _DERIVED_CLAIM.search(low)
         # not "Contractor owns the Aggregate Results": results that identify no one
@@ -264,7 +268,7 @@ def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str]
         ):
             why = "the school's data stay the school's, but the vendor claims what it derives"
             return sentence, why
-    for sentence in find(sentences, _RECORDS_CLAIM.pattern):
+    for sentence in find(sentences, _CLAIM_WORDS, _RECORDS_CLAIM.pattern):
         low = lowered(sentence)
         claim = _RECORDS_CLAIM.search(low)
         if claim is not None and not negated(low, OWNS) and not re.search(NO_ONE, claim.group(0)):
