@@ -140,6 +140,21 @@ CASES = [  # (requirement, paragraphs, status, id)
              "The Therapist will return the Board's files and equipment at the end of this "
              "Agreement."),),
      "weak", "own-records-kept-for-at-least-years"),
+    # 8: the school designating the vendor a school official "where" it is subject to FERPA,
+    # with no promise of the vendor's own (weak)
+    ("R8", ((PREAMBLE,), ('Where a School is subject to FERPA, the School designates Maplewood as '
+                          'a "school official" with a legitimate educational interest under 34 '
+                          'CFR 99.31(a)(1).',)),
+     "weak", "where-subject-to-ferpa-the-school-designates"),
+    # 4: families' requests "are a matter for" the school's procedures, no part of the vendor's
+    ("R4", ((EVALUATOR,), ("Requests from students, parents or guardians to review or correct "
+                           "their information are a matter for the District's student records "
+                           "procedures.",)),
+     "missing", "requests-are-a-matter-for-the-schools-procedures"),
+    # 2: a user deleting what is his or her own is no way for the school to ask
+    ("R2", ((PREAMBLE,), ("Any Participant may delete his or her own profile at any time from "
+                          "Account Settings.",)),
+     "missing", "a-participant-deletes-its-own-profile"),
 ]  # fmt: skip
 
 CONTROLS = [  # the same words, where they mean what they say
@@ -317,6 +332,13 @@ CONTROLS = [  # the same words, where they mean what they say
                            "exclusive right to approve each subcontractor in writing before it "
                            "receives Student Data.",)),
      "weak", "the-school-keeps-the-right-to-approve"),
+    ("R8", ((PREAMBLE,), ("Where a School is subject to FERPA, Maplewood will comply with FERPA "
+                          "in handling Student Data.",)),
+     "present", "where-subject-to-ferpa-the-vendor-complies"),
+    ("R2", ((PREAMBLE,), ("The School may ask Maplewood to delete any student's data at any time "
+                          "by writing to privacy@example.com, and Maplewood will delete it within "
+                          "thirty (30) days.",)),
+     "present", "the-school-asks-for-deletion"),
     # the school's duty named plainly still reads as the school's; the vendor's own promise
     ("R8", (("1.1 Owner: the Board of Education of the school district identified on the "
              "signature page.",),

@@ -331,6 +331,10 @@ _UNLESS_ASKED = LazyPattern(
 _FAMILY_DELETES = LazyPattern(
     rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b[^.;]{{0,30}}"
     r"\b(?:can|may)\b"
+    # any user of the service deleting what is its own: "Any Participant may delete his or
+    # her own profile"
+    r"|\b(?:can|may)\s+(?:\w+\s+)?(?:delete|remove|erase)\s+(?:his|her|their|his or her|its)\s+"
+    r"own\b"
 )
 
 

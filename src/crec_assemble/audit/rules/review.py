@@ -69,8 +69,10 @@ _TO_SCHOOL = (
     # "Requests from parents to review or correct records should go to the School"
     rf"|\brequests\b(?:(?!\bcop(?:y|ies)\b)[^.;]){{0,80}}\b(?:should|must|shall|will)\s+go\s+to\s+"
     rf"(?:the\s+)?{LEA}"
-    # "are governed by CREC's FERPA and IDEA procedures"
-    rf"|\b(?:governed by|handled under)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:own\s+)?"
+    # "are governed by CREC's FERPA and IDEA procedures", "are a matter for the Client's
+    # student records procedures"
+    r"|\b(?:governed by|handled under|(?:is|are)\s+a\s+matter\s+for)\s+"
+    rf"(?:the\s+)?{LEA}['\u2019]s?\s+(?:own\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,4}?procedures\b"
     # "Parents should direct review and correction requests to CREC"
     rf"|\bdirect\s+(?:[\w-]+\s+){{0,5}}?requests?\s+to\s+(?:the\s+)?{LEA}"
