@@ -6,7 +6,7 @@ test_audit_batch3b.py), so each test reads as the drafting it probes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,19 @@ def paragraph_cases(table: Sequence[tuple[Any, ...]]) -> pytest.MarkDecorator:
         [case[:3] for case in table],
         ids=[case[3] for case in table],
     )
+
+
+def reads_as_labelled(table: Sequence[tuple[Any, ...]]) -> Callable[..., None]:
+    """A test that each case of ``table`` (as :func:`paragraph_cases` takes it) is read as
+    labelled: the one test every batch's table of classes and of controls runs."""
+
+    judged, laid_out = status, paragraphs  # the parameters below take these names
+
+    @paragraph_cases(table)
+    def test(library: ClauseLibrary, requirement: str, paragraphs: Paragraphs, status: str) -> None:
+        assert judged(library, requirement, laid_out(*paragraphs)) == status
+
+    return test
 
 
 def finding(

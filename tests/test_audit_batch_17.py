@@ -207,18 +207,8 @@ CONTROLS = [  # the same words, where they mean what they say (many from a revie
 ]  # fmt: skip
 
 
-@probe.paragraph_cases(CASES)
-def test_each_class_is_read_right(
-    library: ClauseLibrary, requirement: str, paragraphs: probe.Paragraphs, status: str
-) -> None:
-    assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
-
-
-@probe.paragraph_cases(CONTROLS)
-def test_the_controls_keep_their_reading(
-    library: ClauseLibrary, requirement: str, paragraphs: probe.Paragraphs, status: str
-) -> None:
-    assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
+test_each_class_is_read_right = probe.reads_as_labelled(CASES)
+test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
 
 
 HARD_WRAPPED = """\

@@ -9,7 +9,6 @@ corpus document's. Each group of sentences is a paragraph of its own.
 from __future__ import annotations
 
 import audit_probes as probe
-from crec_assemble.library.clauses import ClauseLibrary
 
 PREAMBLE = 'Maplewood Learning, Inc. ("Maplewood") provides the Service to the School.'
 EVALUATOR = 'Birchway Research LLC (the "Evaluator") will evaluate the program.'
@@ -348,15 +347,5 @@ CONTROLS = [  # the same words, where they mean what they say
 ]  # fmt: skip
 
 
-@probe.paragraph_cases(CASES)
-def test_each_class_is_read_right(
-    library: ClauseLibrary, requirement: str, paragraphs: probe.Paragraphs, status: str
-) -> None:
-    assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
-
-
-@probe.paragraph_cases(CONTROLS)
-def test_the_controls_keep_their_reading(
-    library: ClauseLibrary, requirement: str, paragraphs: probe.Paragraphs, status: str
-) -> None:
-    assert probe.status(library, requirement, probe.paragraphs(*paragraphs)) == status
+test_each_class_is_read_right = probe.reads_as_labelled(CASES)
+test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
