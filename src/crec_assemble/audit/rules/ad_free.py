@@ -100,11 +100,10 @@ _MAY_ADVERTISE = LazyPattern(
     r"(?:ads|advertising|advertisements)\b"
     # "Personal Accounts on the free tier may see ads from our advertising partners" (not
     # sample ads in a lesson, nor the school's own about its events)
-    r"|\b(?:may|can|will)\s+(?:also\s+)?(?:see|receive|view)\s+(?:\w+\s+)?"
+    r"|\b(?:may|can|will)\s+(?:also\s+)?(?:see|receive|view)\s+(?:(?:\w+\s+)?"
     r"(?:ads|advertising|advertisements)\s+(?:from|by|served by)\s+(?:our|its|third|advertis|"
-    r"partner|sponsor)"
-    r"|\b(?:may|can|will)\s+(?:also\s+)?(?:see|receive|view)\s+(?:targeted|personali[sz]ed|"
-    r"third[- ]party|partner|sponsored)\s+(?:ads|advertising|advertisements)\b"
+    r"partner|sponsor)|(?:targeted|personali[sz]ed|third[- ]party|partner|sponsored)\s+"
+    r"(?:ads|advertising|advertisements)\b)"
     # "Sponsored Messages may be shown in the app …"
     r"|\b(?:sponsor\w*|ads|advertising|advertisements)\b[^.;]{0,120}\b(?:may|can)\s+(?:also\s+)?"
     r"(?:be\s+)?(?:shown|displayed|served|appear)\b"
