@@ -25,9 +25,10 @@ from .lazy_pattern import LazyPattern
 __all__ = ["concept_names", "confirmed_events", "definition", "in_concepts"]
 
 # '1.3 "Notification Deadline" means forty-eight (48) hours after …', '"Pupil Materials"
-# means, taken together, …', '(b) "Engaged Processor" is defined as …'.
+# means, taken together, …', '(b) "Engaged Processor" is defined as …', and a term set as a
+# run-in heading, '1.3 "Event Data". means …'.
 _DEFINED = LazyPattern(
-    r"^\W*(?:\(?[\w.()]{1,8}[.)]?\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,60})[\"\u201d]\s+"
+    r"^\W*(?:\(?[\w.()]{1,8}[.)]?\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,60})[\"\u201d]\.?\s+"
     r"(?:shall\s+)?(?:means?|refers? to|is defined as|is),?\s+(?P<body>.+)$",
     re.DOTALL,
 )

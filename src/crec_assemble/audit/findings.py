@@ -18,12 +18,13 @@ from typing import Any
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .carve_backs import taken_back
+from .carved_out import captured_class_left_out
 from .defined_terms import concept_names, confirmed_events, in_concepts
 from .durations import defined_periods, has_placeholder, with_defined_periods
 from .parties import school_names, vendor_names
 from .reader import Sentence, in_sections, read_document
 from .rules import Status, Verdict, rule_for
-from .sentences import classify, operative, recitals
+from .sentences import Reading, classify, operative, recitals
 
 __all__ = [
     "AuditFinding",
@@ -81,11 +82,13 @@ def audit_sentences(
     # "Security Incident" defined as a confirmed breach: read as confirmed wherever it is used
     concepts = {**confirmed_events(s.text for s in sentences), **concepts}
     background = recitals(sentences)
+    readings = [classify(s, names, schools) for s in sentences]
     read = [
-        (s, replace(r.sentence, text=_expanded(r.sentence.text, defined, concepts)))
-        for at, s in enumerate(sentences)
-        if at not in background and (r := classify(s, names, schools)).binds_vendor
-    ]
+        (s, replace(r.sentence, text=_expanded(r.sentence.text, defined, concepts),
+                    after_school=_schools_duty_before(at, readings)))
+        for at, (s, r) in enumerate(zip(sentences, readings, strict=True))
+        if at not in background and r.binds_vendor
+    ]  # fmt: skip
     # A Connecticut section "wins where it differs" from the general terms before it: the
     # rules, which take the first promise they find, read it first.
     read.sort(key=lambda pair: not pair[0].connecticut)
@@ -93,16 +96,39 @@ def audit_sentences(
     # The rules read the contractor's own names as "Contractor"; the report quotes the
     # vendor's words as written.
     as_written = {reading: operative(s) for s, reading in read}
+    left_out = captured_class_left_out(s.text for s in sentences)
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):
             continue
         check_time()
-        verdict = _blanks_are_weak(rule_for(requirement.id).judge(obligations, requirement))
+        rule = rule_for(requirement.id)
+        verdict = _blanks_are_weak(rule.judge(obligations, requirement))
         quoted = as_written.get(verdict.sentence) if verdict.sentence else None
         verdict = _unless_taken_back(verdict, quoted, sentences)
+        if rule.over_all_the_data:
+            verdict = _unless_data_left_out(verdict, quoted, left_out)
         findings.append(AuditFinding(requirement, verdict.status, quoted, verdict.why))
     return findings
+
+
+_LOOK_BACK = 2
+"""How many sentences before a vendor's, in its paragraph, may hold the school's duty it
+answers: the duty, then the vendor's part ("… and request the correction of erroneous
+information. Upon the LEA's written request, the Provider shall …")."""
+
+
+def _schools_duty_before(at: int, readings: Sequence[Reading]) -> str:
+    """The school's duty nearest before sentence ``at`` in its paragraph, as read; "" if
+    none. The rules read only the vendor's sentences, so a vendor's part in a procedure the
+    school sets up is read with the school's sentence that sets it up."""
+    paragraph = readings[at].sentence.paragraph
+    for before in reversed(readings[max(0, at - _LOOK_BACK) : at]):
+        if before.sentence.paragraph != paragraph:
+            return ""
+        if before.kind == "school":
+            return before.sentence.text
+    return ""
 
 
 def _expanded(text: str, periods: dict[str, str], concepts: dict[str, str]) -> str:
@@ -123,6 +149,20 @@ def _unless_taken_back(
         return verdict
     return Verdict("weak", verdict.sentence, f"{verdict.why}, but the paper takes it "
                                              f"back: {back.text}")  # fmt: skip
+
+
+def _unless_data_left_out(
+    verdict: Verdict, quoted: Sentence | None, left_out: str | None
+) -> Verdict:
+    """A present promise over the students' data is weak when the paper leaves out of that
+    data what the service records of the students (:mod:`.carved_out`) and the promise does
+    not name it again."""
+    if verdict.status != "present" or quoted is None or left_out is None:
+        return verdict
+    if left_out.casefold() in quoted.text.casefold():
+        return verdict
+    return Verdict("weak", verdict.sentence, f"{verdict.why}, but the paper leaves "
+                                             f"{left_out} out of the data it promises over")  # fmt: skip
 
 
 def _blanks_are_weak(verdict: Verdict) -> Verdict:

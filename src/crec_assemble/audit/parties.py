@@ -71,7 +71,7 @@ def vendor_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
             if generic or _COMPANY.search(long) or has_school:
                 names.extend(s for s in short if not _VENDOR_WORD.fullmatch(s))
     if not names:
-        names.extend(_frequent_subject(sentences))
+        names.extend(_frequent_subject(sentences) or _named_by_address(sentences))
     return tuple(sorted(dict.fromkeys(names), key=len, reverse=True))
 
 
@@ -115,6 +115,64 @@ def _frequent_subject(sentences: Sequence[Sentence]) -> list[str]:
         reverse=True,
     )
     return [candidates[0][1]] if candidates else []
+
+
+# An e-mail address's domain, "privacy@loopwright.com" (its first label).
+_ADDRESS = LazyPattern(r"\b[\w.+-]+@([a-z0-9][a-z0-9-]*)\.", re.IGNORECASE)
+# A proper name of up to three words, "Loopwright", "Lumen Quiz", "Pi Ladder".
+_PROPER_NAME = LazyPattern(r"\b[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,2}")
+# A school's name: "Farrow Valley Public Schools", "Elm Street School" (not the vendor's
+# "Loopwright School Terms" or "School Edition").
+_SCHOOL_AFTER = LazyPattern(
+    r"\s+(?:public\s+schools?|schools?|board|district|regional|academy|high|middle|"
+    r"elementary|town|city|county)\b(?!\s+(?:terms|privacy|polic(?:y|ies)|agreements?|"
+    r"addend(?:um|a)|editions?|plans?|accounts?|data|licen[cs]es?|subscriptions?|services?))",
+    re.IGNORECASE,
+)
+
+
+def _named_by_address(sentences: Sequence[Sentence]) -> list[str]:
+    """The contractor's name in paper that calls itself "we" and defines no name, yet names
+    itself in passing ("… belong to Loopwright"): the proper name, used at least twice, that
+    its e-mail addresses are made of ("privacy@loopwright.com", "Lumen Quiz" for
+    "help@lumenquiz.com"); never a school's ("Farrow Valley Public Schools")."""
+    text = "\n".join(s.text for s in sentences)
+    domains = {m.group(1).casefold().replace("-", "") for m in _ADDRESS.finditer(text)}
+    counts: dict[str, int] = {}
+    schools: set[str] = set()
+    for sentence in sentences:
+        running = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", sentence.text)
+        for match in _PROPER_NAME.finditer(running):
+            name = _address_name(match.group(0), domains)
+            if name is None:
+                continue
+            if _SCHOOL_AFTER.match(running, match.start() + len(name)):
+                schools.add(name)
+            counts[name] = counts.get(name, 0) + 1
+    return [
+        name
+        for name, count in counts.items()
+        if count >= 2
+        and name not in schools
+        and not _SCHOOL_WORD.fullmatch(name)
+        and not _NOT_A_PARTY.fullmatch(name)
+        and not _VENDOR_WORD.fullmatch(name)
+    ]
+
+
+def _address_name(phrase: str, domains: set[str]) -> str | None:
+    """The longest opening of ``phrase`` that an address's domain spells, whole or as its
+    first half at least ("Parallax" for "parallaxsim"); None if none does."""
+    words = phrase.split()
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        squashed = re.sub(r"[^a-z0-9]", "", name.casefold())
+        if len(squashed) >= 4 and any(
+            domain == squashed or (domain.startswith(squashed) and 2 * len(squashed) >= len(domain))
+            for domain in domains
+        ):
+            return name
+    return None
 
 
 _PEOPLE = LazyPattern(

@@ -70,6 +70,9 @@ class Sentence:
     level: int = 0  # a Markdown heading's level ("### Connecticut" is 3); 0 when not known
     connecticut: bool = False  # in the Connecticut section of a page of states' addenda
     section: str = ""  # the numbered section it falls under ("8.3"), for "subject to Section 8.3"
+    # the school's duty just before it in its paragraph, which a vendor's sentence may answer
+    # ("The LEA shall establish procedures …. Provider shall respond to the LEA's request …")
+    after_school: str = ""
 
 
 @dataclass(frozen=True)

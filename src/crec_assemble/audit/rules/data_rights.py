@@ -56,7 +56,7 @@ _VENDOR_CLAIM = (
 _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|learners?)"
 
 
-@rule("R1")
+@rule("R1", over_all_the_data=True)
 @lasting
 def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     stays: Sentence | None = None

@@ -55,7 +55,7 @@ _ASKED = LazyPattern(
 )
 
 
-@rule("R2")
+@rule("R2", over_all_the_data=True)
 @firm
 def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdict:
     found = [

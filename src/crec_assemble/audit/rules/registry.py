@@ -98,6 +98,10 @@ class Rule:
     requirement_id: str
     name: str
     judge: Judge
+    # The promise is made over the whole of the students' data (ownership, deletion on
+    # request, no sale), so paper that defines that data short of what the service records
+    # of the students makes it for part of them only (:mod:`..carved_out`).
+    over_all_the_data: bool = False
 
 
 _RULES: dict[str, Rule] = {}
@@ -105,7 +109,9 @@ RULES: Mapping[str, Rule] = MappingProxyType(_RULES)
 """Every registered rule, by requirement id, in the order the rule modules define them."""
 
 
-def _register(requirement_id: str, name: str, judge: Judge) -> None:
+def _register(
+    requirement_id: str, name: str, judge: Judge, over_all_the_data: bool = False
+) -> None:
     """Raises ValueError (a bug, not bad input) for an unknown id or a second rule."""
     if requirement_id not in REQUIREMENT_IDS:
         raise ValueError(
@@ -116,14 +122,22 @@ def _register(requirement_id: str, name: str, judge: Judge) -> None:
             f"rule {name} is a second rule for {requirement_id}, "
             f"already judged by {_RULES[requirement_id].name}"
         )
-    _RULES[requirement_id] = Rule(requirement_id, name, judge)
+    _RULES[requirement_id] = Rule(requirement_id, name, judge, over_all_the_data)
 
 
-def rule(requirement_id: str) -> Callable[[SentenceCheck], SentenceCheck]:
-    """Register the decorated function as the rule for ``requirement_id``."""
+def rule(
+    requirement_id: str, *, over_all_the_data: bool = False
+) -> Callable[[SentenceCheck], SentenceCheck]:
+    """Register the decorated function as the rule for ``requirement_id``;
+    ``over_all_the_data`` for a promise made over the whole of the students' data."""
 
     def register(check: SentenceCheck) -> SentenceCheck:
-        _register(requirement_id, check.__name__, lambda sentences, _requirement: check(sentences))
+        _register(
+            requirement_id,
+            check.__name__,
+            lambda sentences, _requirement: check(sentences),
+            over_all_the_data,
+        )
         return check
 
     return register

@@ -122,7 +122,9 @@ def answers_the_school(
     if serves:
         return weak(serves[0], "gives the school what it needs to answer families' requests "
                                "to review or correct; no procedure of its own")  # fmt: skip
-    answers = find(sentences, _UNDER_THE_SCHOOLS_PROCEDURE)
+    answers = find(sentences, _UNDER_THE_SCHOOLS_PROCEDURE) or [
+        s for s in find(sentences, _DOES_ITS_PART) if _after_the_schools_procedure(s)
+    ]
     if answers:
         return weak(answers[0], "answers the school under procedures the school establishes; "
                                 "no procedure of its own")  # fmt: skip
@@ -133,6 +135,33 @@ def answers_the_school(
         return missing("passes families' requests to review and correct to the school, and "
                        "takes no part in them", through_school)  # fmt: skip
     return None
+
+
+# The school's own procedure for the families, in the school's sentence: "The LEA shall
+# establish reasonable procedures by which a parent … may review Student Data … and correct
+# erroneous information", "The District will handle any request by a student … to review or
+# amend education records under the District's own procedures".
+_SCHOOLS_PROCEDURE_FOR_FAMILIES = LazyPattern(
+    rf"^(?=.*\b{PARENTS}\b)(?=.*\b(?:review|inspect|amend|correct)\w*)"
+    r".*\b(?:procedures?|handle[sd]?)\b"
+)
+# The vendor's part after it: "Provider shall respond to the LEA's request … within thirty (30)
+# days", "the Provider shall make the requested Student Data available to the LEA",
+# "Contractor will make in its working files any correction the School directs" (not "will
+# refer the requester to Customer", no part).
+_DOES_ITS_PART = (
+    rf"(?:{PROVIDER}|\b(?:it|we)\b)[^.;]{{0,60}}?\b(?:will|shall|must|agrees? to)\s+"
+    r"(?:(?:promptly|also|reasonably)\s+)?(?:respond|provid|giv|mak|correct|amend|export|deliver|"
+    r"send|assist|cooperat)\w*\b"
+)
+
+
+def _after_the_schools_procedure(sentence: Sentence) -> bool:
+    """Whether ``sentence`` does the vendor's part just after the school's own sentence
+    setting up the families' procedure (which the rules read only through it)."""
+    return bool(_SCHOOLS_PROCEDURE_FOR_FAMILIES.search(sentence.after_school.lower())) and not (
+        negated(sentence.text, _SERVES_VERBS)
+    )
 
 
 def _other_requests(sentences: Sequence[Sentence], sentence: Sentence) -> bool:

@@ -58,7 +58,7 @@ _SUCCESSOR_BOUND = (
 _SHARING_TOO = LazyPattern(r"\bbut may (?:share|disclose|provide|transfer|make)\b.*")
 
 
-@rule("R15d")
+@rule("R15d", over_all_the_data=True)
 @whole
 def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> Verdict:
     verb = r"\b(?:sell\w*|sold|rent\w*|trad(?:e|es|ing)|leas(?:e|es|ed|ing)|monetiz\w*)\b"

@@ -1,0 +1,85 @@
+"""Student data defined short of what the service records of the students themselves.
+
+Vendor paper often makes its promises over a defined term ("Student Data", "Customer Data")
+and then leaves out of that term what the service captures of each student: ""Customer
+Data" means …, but excluding Event Data" (where Event Data are image crops and video of the
+students screened), "Student Data does not include Stroke Data" (the pen paths a student
+traces), "Derived Voice Features are not Student Data". Whatever the paper promises over
+the term, ownership, deletion on request or no sale, then covers part of the students' data
+only, and a careful reader finds it weak.
+
+Usage data, de-identified or aggregate data and the like are left out by habit in most
+paper, and readers do not hold that against the promises; only a class that records the
+students' own voices, images, bodies or hands counts here. The definitions are read from
+every sentence, as :mod:`.defined_terms` reads them, since the rules see none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .defined_terms import definition
+from .lazy_pattern import LazyPattern
+
+__all__ = ["captured_class_left_out"]
+
+# The vendor's names for the students' data.
+_TERM = (
+    r"(?:student|customer|school|pupil|district|client|learner)\s+(?:personal\s+)?"
+    r"(?:data|records|information)"
+)
+# "Student Data does not include Stroke Data", "… are not Student Data"
+_LEAVES_OUT = LazyPattern(
+    rf"\b{_TERM}[\"\u201d]?\s+(?:does|do|shall|will)\s+not\s+include\s+(?P<named>[^.;:]+)"
+    # ("… motion features are Eightcount property and are not Student Data")
+    rf"|^(?P<subject>(?:(?!\b(?:is|are|was|were|it|they)\b)[^.;]){{1,120}}?)\s+(?:(?:is|are)\s+(?:[\w'\u2019-]+\s+){{1,4}}and\s+)?(?:is|are)\s+"
+    rf"not\s+(?:considered\s+)?(?:part\s+of\s+)?{_TERM}\b",
+    re.IGNORECASE,
+)
+# In the definition of the students' data: "…, but excluding Event Data"
+# (not "including, but not limited to")
+_EXCLUDING = LazyPattern(r"\b(?:excluding|excludes|but not(?!\s+limited))\s+(?P<named>[^.;:]+)")
+# The items of what is left out: "Biometric Templates, Usage Metadata or De-identified Data"
+_ITEMS = LazyPattern(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+)")
+# What records the students themselves: their voices, images, bodies or hands.
+_CAPTURED = LazyPattern(
+    r"\b(?:voice|audio|videos?|video (?:footage|segments?)|images?|image crops?|photo(?:graph)?s?|"
+    r"clips?|recordings?|footage|biometric|fingerprints?|faces?|facial|motion|pose|stroke|"
+    r"pen[- ]paths?|handwriting|keystrokes?|gaze|eye[- ]tracking)\b",
+    re.IGNORECASE,
+)
+_NAME_WORDS = 6
+_DEFINED_NAME = LazyPattern(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+
+
+def captured_class_left_out(texts: Iterable[str]) -> str | None:
+    """The first class of what the service records of the students that the paper leaves
+    out of its student data, as the paper names it ("Stroke Data", one item of a list);
+    None when there is none.
+    A class named by a defined term counts by its definition ("Event Data" means "… image
+    crops and short video segments …")."""
+    texts = list(texts)
+    defined = {term.casefold(): body for text in texts if (d := definition(text)) for term, body in [d]}
+    for text in texts:
+        for named in _left_out(text):
+            # a class by its name, not a clause ("De-Identified Student Information allowed
+            # under this Agreement to be used by …")
+            for item in (i for i in _ITEMS.split(named) if len(i.split()) <= _NAME_WORDS):
+                if _CAPTURED.search(item) or any(
+                    _CAPTURED.search(defined.get(name.casefold(), ""))
+                    for name in _DEFINED_NAME.findall(item)
+                ):
+                    return item.strip()
+    return None
+
+
+def _left_out(text: str) -> list[str]:
+    """What ``text`` leaves out of the students' data, if it does."""
+    match = _LEAVES_OUT.search(text)
+    if match:
+        return [match.group("named") or match.group("subject")]
+    meant = definition(text)
+    if meant and re.fullmatch(_TERM, meant[0], re.IGNORECASE):
+        return [m.group("named") for m in _EXCLUDING.finditer(meant[1])]
+    return []
