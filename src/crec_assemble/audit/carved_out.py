@@ -60,7 +60,7 @@ def captured_class_left_out(texts: Iterable[str]) -> str | None:
     A class named by a defined term counts by its definition ("Event Data" means "… image
     crops and short video segments …")."""
     texts = list(texts)
-    defined = {term.casefold(): body for text in texts if (d := definition(text)) for term, body in [d]}
+    defined = {meant[0].casefold(): meant[1] for text in texts if (meant := definition(text))}
     for text in texts:
         for named in _left_out(text):
             # a class by its name, not a clause ("De-Identified Student Information allowed

@@ -161,8 +161,8 @@ def _unless_data_left_out(
         return verdict
     if left_out.casefold() in quoted.text.casefold():
         return verdict
-    return Verdict("weak", verdict.sentence, f"{verdict.why}, but the paper leaves "
-                                             f"{left_out} out of the data it promises over")  # fmt: skip
+    why = f"{verdict.why}, but the paper leaves {left_out} out of the data it promises over"
+    return Verdict("weak", verdict.sentence, why)
 
 
 def _blanks_are_weak(verdict: Verdict) -> Verdict:

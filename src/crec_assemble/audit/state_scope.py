@@ -72,6 +72,14 @@ _STATE_EXHIBIT = LazyPattern(
     + r")\b[-\w]*(?:\s*[-\u2013\u2014:,]?\s*[\w.-]+){0,6}\s*(?:\([^)]{0,80}\))?\s*\.?\s*$",
     re.IGNORECASE,
 )
+# A state's heading run into its first numbered clause, as a PDF's text may give it: "Part 1 -
+# Illinois B1.1 All student-generated content …".
+_RUN_IN_STATE_HEADING = LazyPattern(
+    r"^\s*(?:part|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]{1,4}\s*"
+    rf"[-\u2013\u2014:.]\s*(?:the\s+)?(?:state\s+of\s+)?(?P<state>{_ANY_STATE})\s+"
+    r"(?=\(?[A-Z]{0,2}\d+(?:\.\d+)+\)?\s)",
+    re.IGNORECASE,
+)
 HOME = "connecticut"
 """The state whose section binds CREC, as :func:`state_sections` names it."""
 
@@ -189,7 +197,11 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
     state_level = 0
     flat = False  # the state's own heading is one of plain text's, all of one level
     for sentence in sentences:
-        found = _STATE_HEADING.match(sentence.text) or _STATE_EXHIBIT.match(sentence.text)
+        found = (
+            _STATE_HEADING.match(sentence.text)
+            or _STATE_EXHIBIT.match(sentence.text)
+            or _RUN_IN_STATE_HEADING.match(sentence.text)
+        )
         if found:
             current = found.group("state").casefold()
             state_level = sentence.level

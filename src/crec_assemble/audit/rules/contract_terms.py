@@ -34,8 +34,8 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
             return present(sentence, "a public school's own state's law governs: Connecticut's")
         if "connecticut" in low and not _OTHER_LAW.search(low) and _EXCLUDING.search(low):
             return weak(sentence, "Connecticut law governs, but with part of it left out")
-        if "connecticut" in low and _DISPUTES_ABOUT.search(low):
-            return weak(sentence, "Connecticut law governs disputes about one matter only")
+        if "connecticut" in low and (why := _for_some_matters_only(low)):
+            return weak(sentence, why)
         if "connecticut" in low and not _OTHER_LAW.search(low):
             part = _governed_by_another(sentence, found, sentences)
             if part is not None:
@@ -122,6 +122,12 @@ def _governed_by_another(
     part = next((s for s in found if _governs_part(s, sentence, sentences)), None)
     if part is not None:
         return part
+    # "Section 14.1 of the DPA … continues to govern the DPA", "Nothing in this Exhibit alters
+    # the governing law … of the Service Agreement": the other document keeps its own law
+    kept = next((s for s in sentences if abs(s.paragraph - sentence.paragraph) <= 1
+                 and _KEEPS_ITS_LAW.search(lowered(s))), None)  # fmt: skip
+    if kept is not None:
+        return kept
     if _PART_GOVERNED.search(low) and (other := _another_law_governs(sentences)) is not None:
         # "This Part B is governed by the laws of Connecticut", while "these General Terms are
         # governed by … Delaware": one part of the paper only, wherever the other law is
@@ -136,6 +142,16 @@ def _governed_by_another(
         if re.search(rf"\b(?:{_PLACES})\b", low):
             return sentence
         return _another_law_governs(sentences)
+    return None
+
+
+def _for_some_matters_only(low: str) -> str | None:
+    """Why the Connecticut law that ``low`` names governs some matters only; None when it
+    governs them all."""
+    if _DISPUTES_ABOUT.search(low):
+        return "Connecticut law governs disputes about one matter only"
+    if _SOME_MATTERS_ONLY.search(low):
+        return "Connecticut law governs the contract as to some matters only"
     return None
 
 
@@ -180,6 +196,17 @@ _DISPUTES_ABOUT = LazyPattern(
     r"breach|termination|or|and|arising|out|of|in|connection|with|under|relating|related|to|"
     r"from)\b[\s,]*)*(?:this|the|these)\s+(?:[\w-]+\s+)?(?:agreement|dpa|addendum|contract|"
     r"sow|statement of work|terms|order|services?|engagement)\b)(?!(?:it|them)\b)"
+)
+# "Connecticut law governs this Agreement as to payment, scheduling and the School's
+# obligations" (not "as to all matters")
+_SOME_MATTERS_ONLY = LazyPattern(
+    r"\bgovern\w*\s+(?:this|the)\s+(?:agreement|contract)\s+(?:only\s+)?(?:as to|with respect "
+    r"to|in respect of)\s+(?!all\b|any\b|every\b|each\b)"
+)
+_KEEPS_ITS_LAW = LazyPattern(
+    r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:dpa|agreement|msa|contract|master|service|terms)\b"
+    r"|\bnothing in this\s+(?:exhibit|addendum|rider|schedule|supplement|section|part)\b"
+    r"[^.;]{0,20}\b(?:alters?|changes?|affects?|modif(?:y|ies)|amends?)\s+the\s+governing[- ]law\b"
 )
 _OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",

@@ -260,8 +260,11 @@ _FERPA_HEDGE = LazyPattern(
     r"\b(?:(?:to the extent|insofar as|in so far as) (?:(?:that )?(?:it is |ferpa is |they are )?"
     r"(?:applicable|it applies|"
     r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated)|"
-    r"(?:that )?[\w\s-]{0,40}\b(?:includes?|contains?|constitutes?|are|is) (?:any )?\W?"
-    r"education records)|"
+    r"(?:that )?[\w\s-]{0,40}\b(?:includes?|contains?|constitutes?|are|is|counts? as|"
+    r"qualif(?:y|ies) as) (?:any )?\W?education records|"
+    # "to the extent it accesses such records": only what the vendor happens to handle
+    r"(?:that )?(?:it|we|i|they|[\w-]+) (?:accesses|access|receives?|holds?|handles?|"
+    r"maintains?|processes) (?:such|any|the|those)\b)|"
     r"(?:if|where|"
     r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|"
     r"intends? (?:to|that)|"
