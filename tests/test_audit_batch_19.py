@@ -22,6 +22,7 @@ DELETES = (
     "privacy@example.com, and Maplewood will delete it within thirty (30) days."
 )
 NO_SALE = "Maplewood will not sell, rent or trade Student Data."
+EVALUATOR = 'Birchway Research LLC (the "Evaluator") will evaluate the program.'
 
 CASES = [  # (requirement, paragraphs, status, id)
     # the vendor's name only in passing, in paper that calls itself "we": the name its own
@@ -84,6 +85,40 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R8", ((PREAMBLE,), ("Maplewood will comply with FERPA to the extent it accesses such "
                           "records.",)),
      "weak", "ferpa-to-the-extent-it-accesses"),
+    # 6(a), 6(b): a breach in plain words ("lost or stolen", "sees … who shouldn't")
+    ("R6b", ((EVALUATOR,),
+             ("If my files or laptop are lost or stolen, or anyone sees student information who "
+              "shouldn't, I will tell the principal within five (5) days of finding out.",)),
+     "present", "a-breach-in-plain-words-told-to-the-principal"),
+    ("R6b", ((EVALUATOR,),
+             ("If student information in the Evaluator's care is lost, stolen, or seen or taken "
+              "by anyone not authorized to have it, the Evaluator will notify the District "
+              "within six (6) days of discovering it.",)),
+     "present", "information-in-its-care-lost-or-taken"),
+    # 3: a consultant's practice, described, is no promise
+    ("R3", ((EVALUATOR,), ("My practice is to use what students tell me only to plan our "
+                           "sessions.",)),
+     "weak", "my-practice-is"),
+    # 4: through the school, the vendor's part in no stated time; a vendor with no obligation
+    # to answer; a review by asking, without correction
+    ("R4", ((PREAMBLE,),
+            ("Requests from students or parents to review or correct Student Data should be "
+             "directed to the School.",
+             "Maplewood will provide reasonable assistance to enable the School to respond.")),
+     "weak", "through-the-school-with-no-time"),
+    ("R4", ((PREAMBLE,),
+            ("Requests from parents to review or correct Student Data shall be referred to the "
+             "School.",
+             "Maplewood has no obligation to respond directly to such requests.")),
+     "missing", "no-obligation-to-respond"),
+    ("R4", ((EVALUATOR,),
+            ("If a parent asks to see my notes about their child, I will share a copy with them "
+             "within two weeks.",)),
+     "weak", "a-parent-asks-to-see-the-notes"),
+    ("R4", ((EVALUATOR,),
+            ("A parent may ask the Evaluator for a copy of the student's checklist and test "
+             "scores, and the Evaluator will provide it within ten days.",)),
+     "weak", "a-parent-asks-for-a-copy-of-the-scores"),
 ]  # fmt: skip
 
 CONTROLS = [
@@ -126,6 +161,19 @@ CONTROLS = [
     ("R8", ((PREAMBLE,), ("Maplewood will comply with FERPA in handling any records it "
                           "receives.",)),
      "present", "ferpa-for-any-records-it-receives"),
+    # 4: through the school, the vendor's part timed; a parent who may see and correct
+    ("R4", ((PREAMBLE,),
+            ("Requests from students or parents to review or correct Student Data should be "
+             "directed to the School.",
+             "Maplewood will provide the School with the records and make any correction it "
+             "directs within ten (10) days.")),
+     "present", "through-the-school-with-a-time"),
+    ("R3", ((EVALUATOR,), ("The Evaluator will use student information only to evaluate the "
+                           "program.",)),
+     "present", "a-plain-use-limit"),
+    ("R6b", ((EVALUATOR,), ("If a laptop holding student information is lost, the Evaluator "
+                            "will notify the District as soon as possible.",)),
+     "weak", "a-lost-laptop-told-in-no-time"),
 ]  # fmt: skip
 
 

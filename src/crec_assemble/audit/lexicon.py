@@ -225,9 +225,14 @@ BREACH = LazyPattern(
     r"|\b(?:is|are|was|were|been|be|gets?)\s+breached\b"
     # in plain words: "If any Student Information is lost, stolen or seen by someone who
     # should not have seen it"
-    r"|\b(?:data|information|records?|files?)\s+(?:is|are|was|were|has been|have been|gets?)\s+"
-    r"(?:lost|stolen|misplaced)\b"
-    r"|\b(?:seen|viewed|accessed)\s+by\s+(?:someone|anyone|any person|a person)\s+(?:who|not)\b"
+    # ("participant information in Contractor's possession is lost", "my notes or laptop are
+    # lost or stolen")
+    r"|\b(?:data|information|records?|files?|notes|laptops?|computers?|devices?)\b[^.;]{0,40}?"
+    r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:lost|stolen|misplaced)\b"
+    r"|\b(?:seen|viewed|accessed|taken)(?:\s+or\s+\w+)?\s+by\s+(?:someone|anyone|any person|"
+    r"a person)\s+(?:who|not)\b"
+    # "anyone sees student information who shouldn't"
+    r"|\b(?:anyone|someone)\s+sees\b[^.;]{0,40}\bwho\s+(?:shouldn['\u2019]t|should not)\b"
     # "disclosed to or acquired by any person not authorized to receive them"
     r"|\b(?:disclosed|released|acquired|accessed|given)\b[^.;]{0,40}\b(?:person|party|one|"
     r"anyone|someone)\s+(?:who is\s+)?not\s+authori[sz]ed\b"

@@ -64,7 +64,7 @@ _PRACTICE = LazyPattern(
     r"|\breserves? the right\b"
     # a description that binds nothing (the readings settled after batch 6): "our practice is
     # not to sell …", "we have no plans to …", "we do not intend to …"
-    r"|\b(?:(?:our|its|their) (?:current |general |standard )?practice is\b|(?:have|has) no "
+    r"|\b(?:(?:our|its|their|my) (?:current |general |standard )?practice is\b|(?:have|has) no "
     r"(?:current )?(?:plans?|intention) to\b|(?:do|does) not (?:currently )?(?:intend|plan) to\b)"
 )
 _EFFORT = LazyPattern(

@@ -92,7 +92,8 @@ _VENDOR_ACTS = (
     # (not "contacts us to review or correct", where "us" is asked)
     r"(?<!contact\s)(?<!contacts\s)(?<!contacted\s)(?<!asks\s)(?<!ask\s)(?<!emails\s)"
     rf"(?<!email\s)(?<!calls\s)(?<!writes to\s)(?:{PROVIDER}|\bus\b)"
-    r"(?:(?!\b(?:assist|help|cooperat|not|never)\w*\b)[^.;]){0,40}?"
+    # (nor "has no obligation to respond")
+    r"(?:(?!\b(?:assist|help|cooperat|not|never)\w*\b|\bno\b)[^.;]){0,40}?"
     # (not "will respond to a School's request for assistance with such a request": it helps
     # the school; not "Because we act on the District's instructions")
     r"\b(?:respond(?![^.;]{0,40}\brequests?\s+for\s+(?:assistance|help|cooperation)\b)|correct|"
@@ -230,6 +231,10 @@ def students_and_parents_may_review_and_correct_their_data(
     )
 
 
+_UNTIMED_THROUGH_THE_SCHOOL = (
+    "lets families review and correct through the school, but the vendor's part in it has no "
+    "stated time"
+)
 # "Within [__] business days … Pagewise will make the corrections"
 _LEFT_BLANK = "lets families review and correct their data, but the vendor's time is left blank"
 
@@ -272,8 +277,14 @@ def _the_families_own_procedure(
             through_school = through_school or sentence
             continue
         if not _to_school(sentences, sentence):
-            if has_placeholder(paragraph_window(sentences, sentence, 2)):
+            window = paragraph_window(sentences, sentence, 2)
+            if has_placeholder(window):
                 return weak(sentence, _LEFT_BLANK), None
+            if re.search(_TO_SCHOOL, window) and not periods_in_days(window):
+                # "… shall be directed to the District, which will respond under its own
+                # procedures. Harborlight shall provide to the District any records …": the
+                # vendor's part through the school, in no stated time (the readings table)
+                return weak(sentence, _UNTIMED_THROUGH_THE_SCHOOL), None
             return present(sentence, "students and parents may review and correct their data"), None
         through_school = through_school or sentence
     return None, through_school

@@ -32,7 +32,9 @@ REVIEW_DATA = (
     # what the records hold: "view grades, attendance and assignments", "view meal account
     # balances and purchase history", "review everything I've written about them"
     r"grades|attendance|scores|results|transcripts?|balances?|histor(?:y|ies)|written about|"
-    r"work|submissions?|messages|portfolios?|(?:holds?|keeps?|has) about)\b"
+    r"work|submissions?|messages|portfolios?|notes|(?:holds?|keeps?|has) about)\b"
+    # "asks to see my notes about their child"
+    r"|\babout\s+(?:their|the|his or her|his|her|your)\s+(?:child|children|student|students)\b"
     r"|\b(?:child|student|pupil)['\u2019]s\b|\b(?:children|students|pupils)['\u2019])"
 )
 # A family's own right to see the records, the review verb close after the family ("A parent
@@ -41,7 +43,7 @@ REVIEW_DATA = (
 COPY_OF_RECORDS = (
     r"cop(?:y|ies)\s+of\s+(?:the\s+|its\s+|their\s+|each\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:reports?|records?|evaluations?|assessments?|plans?|data|information|files?|results?|"
-    r"transcripts?)\b"
+    r"transcripts?|scores|checklists?|notes)\b"
 )
 FAMILY_REVIEWS = (
     # "Consultant will give parents a copy of the FBA report": the family sees the record
@@ -51,8 +53,12 @@ FAMILY_REVIEWS = (
     r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to)\s+"
     # "may contact us to review …"
     r"(?:(?:\w+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"
-    # "may request, through the School, a copy of the records we hold about their child"
-    rf"download)\b|request\b[^.;]{{0,40}}?\ba\s+{COPY_OF_RECORDS})"
+    # "may request, through the School, a copy of the records we hold about their child",
+    # "may ask Contractor for a copy of the participant's skills checklist"
+    rf"download)\b|(?:request|ask)\b[^.;]{{0,40}}?\ba\s+{COPY_OF_RECORDS})"
+    # "If a parent or guardian asks to see my notes about their child"
+    r"|\b(?:parents?|guardians?|families|eligible students?)\b[^.;]{0,20}?\basks?\s+to\s+"
+    r"(?:see|review|inspect|view)\b"
 )
 
 
