@@ -119,6 +119,33 @@ CASES = [  # (requirement, paragraphs, status, id)
             ("A parent may ask the Evaluator for a copy of the student's checklist and test "
              "scores, and the Evaluator will provide it within ten days.",)),
      "weak", "a-parent-asks-for-a-copy-of-the-scores"),
+    # 1: the school's data in other words, or the school's by its control
+    ("R1", ((EVALUATOR,), ("Camper information supplied by the District remains the District's "
+                           "property.",)),
+     "present", "camper-information-stays-the-districts"),
+    ("R1", ((PREAMBLE,), ("When a school uses Maplewood, the student information it provides is "
+                          "controlled by the school.",)),
+     "present", "controlled-by-the-school"),
+    # 11: "… written by a student, shall be the property of the student": the content is the
+    # subject, not the student
+    ("R11", ((PREAMBLE,),
+             ("4.2 All Student-Generated Content, including goal statements written by a student, "
+              "shall be the property of the student or the student's parent.",)),
+     "present", "content-written-by-a-student-is-the-students"),
+    # 6(c): the operator's own notice to families, at the school's option only
+    ("R6c", ((PREAMBLE,),
+             ("9.1 If Maplewood discovers a breach of security, it will notify the School within "
+              "two (2) days.",),
+             ("9.3 At the School's written election, Maplewood will send notice of the breach "
+              "directly to the affected students and their parents within five (5) days after "
+              "discovery.",)),
+     "weak", "families-told-at-the-schools-election"),
+    ("R6c", ((PREAMBLE,),
+             ("9.1 If Maplewood discovers a breach of security, it will notify the School within "
+              "two (2) days.",),
+             ("9.3 Maplewood will send notice of the breach directly to the affected students "
+              "and their parents within five (5) days after discovery.",)),
+     "present", "notice-of-the-breach-sent-to-families"),
 ]  # fmt: skip
 
 CONTROLS = [
@@ -174,6 +201,9 @@ CONTROLS = [
     ("R6b", ((EVALUATOR,), ("If a laptop holding student information is lost, the Evaluator "
                             "will notify the District as soon as possible.",)),
      "weak", "a-lost-laptop-told-in-no-time"),
+    ("R11", ((PREAMBLE,),
+             ("Reports written by Maplewood shall be the property of the School.",)),
+     "missing", "reports-written-by-the-vendor"),
 ]  # fmt: skip
 
 

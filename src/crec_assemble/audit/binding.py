@@ -123,7 +123,7 @@ def _opens_with_vendor(low: str) -> bool:
 # A party named as the object of a preposition is not the subject of the modal after it:
 # in "Contractor does not show ads to students and will never …" the contractor is bound, and
 # in "Tips submitted by students shall be …" the tips are the subject.
-_DETERMINER = r"(?:(?:the|its|their|all|any|each|every|affected|such)\s+)?"
+_DETERMINER = r"(?:(?:the|its|their|all|any|each|every|affected|such|a|an)\s+)?"
 _OBJECT_OF = LazyPattern(
     # not "Each of the Participating Entities shall …", whose subject it is
     r"(?<!\beach )(?<!\ball )(?<!\bany )(?<!\beither )(?<!\bnone )(?<!\bboth )(?<!\bsome )"

@@ -234,4 +234,19 @@ def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pi
         return weak(
             verdict.sentence, "only helps the school notify families; the operator must notify"
         )
+    if (
+        verdict.sentence is not None
+        and verdict.status == "present"
+        and _AT_THE_SCHOOLS_OPTION.search(low)
+    ):
+        return weak(verdict.sentence, "notifies families only if the school so chooses")
     return verdict
+
+
+# "At the Board's written election, Coursewell will send notice …", "Where the Customer so
+# requests, …": the operator's notice to families is the school's to call for, not owed.
+_AT_THE_SCHOOLS_OPTION = LazyPattern(
+    rf"\b(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?(?:election|option|"
+    r"choice)\b"
+    rf"|\b(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+)?(?:elects?|chooses?|asks?)\b"
+)

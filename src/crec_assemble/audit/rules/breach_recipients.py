@@ -33,7 +33,10 @@ _INCIDENT_IMPLIED = LazyPattern(
 
 _TELL = (
     r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|report\w*|"
-    r"provide (?:written )?notice|let)\b"
+    r"provide (?:written )?notice|let"
+    # "send notice of the breach directly to the affected students"
+    r"|(?:send|give)\s+(?:written\s+)?notice\s+of\s+(?:the|a|any|such)\s+(?:breach|incident)\s+"
+    r"(?:directly\s+)?to)\b"
 )
 
 
@@ -151,7 +154,7 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
 
 
 _NOTIFIES_THE_AFFECTED = LazyPattern(
-    r"\b(?:will|shall|must)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"
+    r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"
     r"affected\s+(?:students|pupils|parents|families)\b[^.]*\b(?:discover\w*|breach\w*|incident)"
 )
 

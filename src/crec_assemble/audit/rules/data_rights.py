@@ -34,8 +34,9 @@ _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")
 _SCHOOLS = (
     rf"{DATA}|\b(?:customer|subscriber|school|district|client|licensee|lea|institution) "
     r"(?:content|materials)\b"
-    # "The records you send me … stay CREC's property"
-    r"|\brecords\b"
+    # "The records you send me … stay CREC's property", "Participant information supplied by
+    # CREC remains CREC's property"
+    r"|\brecords\b|\b(?:participants?|campers?|athletes?|players?)['\u2019]?\s+information\b"
     # "You own Your Content, including all Student Content", "Student Work is not the
     # property of … the Consultant" (not "Your Content" alone, which may be the school's own
     # uploads only)
@@ -61,7 +62,7 @@ _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|lear
 def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     stays: Sentence | None = None
     claims: list[tuple[Sentence, str]] = []
-    for sentence in find(sentences, rf"{OWNS}|\bcontrol\b", _SCHOOLS):
+    for sentence in find(sentences, rf"{OWNS}|\bcontrol(?:led)?\b", _SCHOOLS):
         low = _SAFETY.sub(" ", lowered(sentence))
         owner = re.search(
             r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?!who\b|which\b|that\b)(\w+)(?:'s)?\s+"
@@ -101,7 +102,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             )
             # "remains the District's property", "is owned by Customer"
             or re.search(rf"{LEA}['\u2019]s?\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
-            or re.search(rf"\bowned\s+{ONLY}by\s+{WHOSE}{LEA}", low)
+            # "… is controlled by the school"
+            or re.search(rf"\b(?:owned|controlled)\s+{ONLY}by\s+{WHOSE}{LEA}", low)
         )
         vendor_claim = re.search(_VENDOR_CLAIM, low)
         if vendor_claim and not negated(low[vendor_claim.start() :], r"\bowns?\b|\bretains?\b"):
