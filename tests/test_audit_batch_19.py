@@ -146,6 +146,17 @@ CASES = [  # (requirement, paragraphs, status, id)
              ("9.3 Maplewood will send notice of the breach directly to the affected students "
               "and their parents within five (5) days after discovery.",)),
      "present", "notice-of-the-breach-sent-to-families"),
+    # 13, 15(a): some messages picked for the students declared no advertising at all
+    ("R13", ((PREAMBLE,),
+             ("Maplewood shall not use Student Data for Targeted Advertising.",
+              "Partner Offers shown under Section 5.3 are not Targeted Advertising for the "
+              "purposes of this Agreement.")),
+     "weak", "offers-declared-no-targeted-advertising"),
+    ("R15a", ((PREAMBLE,),
+              ("Maplewood does not display targeted advertising to students in the Service.",),
+              ("Sponsor Spotlight emails sent to team members are not advertising for the "
+               "purposes of these terms.",)),
+     "weak", "sponsor-emails-declared-no-advertising"),
 ]  # fmt: skip
 
 CONTROLS = [
@@ -204,6 +215,12 @@ CONTROLS = [
     ("R11", ((PREAMBLE,),
              ("Reports written by Maplewood shall be the property of the School.",)),
      "missing", "reports-written-by-the-vendor"),
+    # the statute's own exception for what the student is looking at is no carve-out
+    ("R13", ((PREAMBLE,),
+             ("Maplewood shall not use Student Data for targeted advertising.",
+              "Showing content based only on the page a student is viewing at that moment is not "
+              "targeted advertising.")),
+     "present", "contextual-content-is-not-targeted-advertising"),
 ]  # fmt: skip
 
 

@@ -20,7 +20,7 @@ from ..lexicon import broad_exception, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, present, weak
 
-__all__ = ["NO_ADS", "ad_free", "let_in"]
+__all__ = ["NO_ADS", "ad_free", "declared_not_advertising", "let_in"]
 
 # "Contractor for Schools has no ads", "No advertising of any kind is displayed",
 # "The Platform is ad-free": the service carries no advertising at all.
@@ -74,6 +74,25 @@ def let_in(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Verdic
     if allowed is None or allowed is promise:
         return None
     return weak(promise, f"{verdict.why}, but another term lets advertising in: {allowed.text}")
+
+
+def declared_not_advertising(
+    promise: Sentence, verdict: Verdict, args: tuple[Any, ...]
+) -> Verdict | None:
+    """An advertising ban (13, 15(a)) whose paper declares some messages it picks for the
+    students no advertising at all: "Merchant Offers displayed under Section 5.3(c) are not
+    Targeted Advertising for the purposes of this Agreement" (a ban with an exception)."""
+    declared = next((s for s in args[0] if _NOT_ADVERTISING.search(lowered(s))), None)
+    if declared is None or declared is promise:
+        return None
+    return weak(promise, f"{verdict.why}, but the paper declares some of it no advertising: "
+                         f"{declared.text}")  # fmt: skip
+
+
+_NOT_ADVERTISING = LazyPattern(
+    r"\b(?:is|are)\s+not\s+(?:considered\s+|deemed\s+)?(?:to\s+be\s+)?(?:targeted\s+)?"
+    r"(?:advertising|advertisements?|ads)\s+for\s+(?:the\s+)?purposes?\s+of\s+(?:this|these)\b"
+)
 
 
 def _ads_allowed(sentences: Sequence[Sentence]) -> Sentence | None:

@@ -40,7 +40,7 @@ from .ad_bans import (
     transfer_only,
     unconditional_ban,
 )
-from .ad_free import NO_ADS, ad_free, let_in
+from .ad_free import NO_ADS, ad_free, declared_not_advertising, let_in
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak, weakened
 
@@ -60,6 +60,7 @@ _ACTIVITY = r"\bbased on\b[^.;]{0,40}\b(?:activit(?:y|ies)|behaviou?r|usage|use|
 
 @rule("R13")
 @whole
+@weakened(declared_not_advertising)
 def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> Verdict:
     ban = unconditional_ban(sentences)
     if ban is not None:  # no targeted advertising at all: none with student data either
@@ -163,6 +164,7 @@ def _named_venue_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 @rule("R15a")
 @whole
 @weakened(let_in)
+@weakened(declared_not_advertising)
 def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
     plain = _plain_ban(sentences) or _named_venue_ban(sentences) or ad_free(sentences)
     if plain is not None:
