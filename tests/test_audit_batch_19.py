@@ -157,6 +157,11 @@ CASES = [  # (requirement, paragraphs, status, id)
               ("Sponsor Spotlight emails sent to team members are not advertising for the "
                "purposes of these terms.",)),
      "weak", "sponsor-emails-declared-no-advertising"),
+    ("R4", ((PREAMBLE,),
+            ("The School is responsible for responding to requests from students and parents to "
+             "review or correct Student Data.",
+             "Maplewood will provide the School with the relevant Student Data on request.")),
+     "weak", "the-school-responds-and-the-vendor-provides"),
 ]  # fmt: skip
 
 CONTROLS = [
@@ -221,6 +226,12 @@ CONTROLS = [
               "Showing content based only on the page a student is viewing at that moment is not "
               "targeted advertising.")),
      "present", "contextual-content-is-not-targeted-advertising"),
+    ("R4", ((PREAMBLE,),
+            ("You are responsible for responding to requests from parents to inspect and review "
+             "education records.",
+             "Maplewood will make tools available that allow you to export a student's reading "
+             "history.")),
+     "missing", "review-only-requests-and-an-export-tool"),
 ]  # fmt: skip
 
 

@@ -142,8 +142,12 @@ def answers_the_school(
 # erroneous information", "The District will handle any request by a student … to review or
 # amend education records under the District's own procedures".
 _SCHOOLS_PROCEDURE_FOR_FAMILIES = LazyPattern(
-    rf"^(?=.*\b{PARENTS}\b)(?=.*\b(?:review|inspect|amend|correct)\w*)"
-    r".*\b(?:procedures?|handle[sd]?)\b"
+    # (correction too: "… to inspect and review education records" alone leaves the vendor's
+    # export tool no part in a procedure to correct)
+    rf"^(?=.*\b{PARENTS}\b)(?=.*\b(?:amend|correct)\w*)"
+    # ("Customer is responsible for responding to requests from parents … to review or
+    # correct Student Data")
+    r".*\b(?:procedures?|handle[sd]?|handling|responding|responsible)\b"
 )
 # The vendor's part after it: "Provider shall respond to the LEA's request … within thirty (30)
 # days", "the Provider shall make the requested Student Data available to the LEA",
