@@ -162,6 +162,9 @@ CASES = [  # (requirement, paragraphs, status, id)
              "review or correct Student Data.",
              "Maplewood will provide the School with the relevant Student Data on request.")),
      "weak", "the-school-responds-and-the-vendor-provides"),
+    # 15(b): a data ban in the present tense is a data ban, short of the identifiers
+    ("R15b", ((PREAMBLE,), ("We do not use Student Data to target advertising to students.",)),
+     "weak", "a-present-tense-data-ban"),
 ]  # fmt: skip
 
 CONTROLS = [
@@ -232,6 +235,9 @@ CONTROLS = [
              "Maplewood will make tools available that allow you to export a student's reading "
              "history.")),
      "missing", "review-only-requests-and-an-export-tool"),
+    # … which makes no ban on the service's own advertising (15(a)) in that tense
+    ("R15a", ((PREAMBLE,), ("We do not use Student Data to target advertising to students.",)),
+     "missing", "a-present-tense-data-ban-for-15a"),
 ]  # fmt: skip
 
 

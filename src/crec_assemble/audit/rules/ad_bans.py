@@ -192,6 +192,9 @@ PII_ONLY = r"(?<!including )(?:\bpersonally identifiable\b|\bpii\b)"
 
 # A promise, not a report of practice ("Student Data is not used for targeted advertising").
 _PROMISED = r"\b(?:shall|will|must|agrees?|never|prohibited|may not|won['\u2019]t|cannot)\b"
+# A ban in the present tense ("We do not use Student Data for targeted advertising"): read
+# for 15(b)'s weaker reading only, where the data ban is weak whatever its tense.
+_DESCRIBED = r"\b(?:does not|do not|doesn['\u2019]t|don['\u2019]t)\b"
 
 
 def _elsewhere_only(low: str) -> bool:
@@ -204,15 +207,17 @@ def _elsewhere_only(low: str) -> bool:
     return bool(re.search(ELSEWHERE_VENUES, low)) and not re.search(f"{OWN_VENUE}|{both}", low)
 
 
-def data_bans(sentences: Sequence[Sentence]) -> list[Sentence]:
+def data_bans(sentences: Sequence[Sentence], *, described: bool = False) -> list[Sentence]:
     """ "Provider will not use Student Data for targeted advertising", "is prohibited from
     using … Student Data to … enable Targeted Advertising": bans on using what the service
     learns about students for targeted advertising, wherever it would be shown, exceptions
-    and all. A ban on *selling* the data for advertising leaves the use open."""
+    and all; with ``described``, those in the present tense too ("We do not use …"). A ban on
+    *selling* the data for advertising leaves the use open."""
+    promised = rf"{_PROMISED}|{_DESCRIBED}" if described else _PROMISED
     return [
         sentence
         for sentence in find(sentences, TARGETED, DATA)
-        if re.search(_PROMISED, low := lowered(sentence))
+        if re.search(promised, low := lowered(sentence))
         and negated(low, TARGETED, near=TARGETED)
         and not transfer_only(low)
         and not own_venue_only(sentence)
@@ -222,12 +227,19 @@ def data_bans(sentences: Sequence[Sentence]) -> list[Sentence]:
     ]
 
 
-def data_ban(sentences: Sequence[Sentence]) -> Sentence | None:
+def data_ban(sentences: Sequence[Sentence], *, described: bool = False) -> Sentence | None:
     """A data ban that no exception swallows: unless it is held to one venue, the plain ban on
     targeted advertising to students the labelling guide reads as answering 15(a) as well as
     13 (the statute defines targeted advertising by what is learned from the student's use);
     15(b) needs the identifiers too."""
-    return next((s for s in data_bans(sentences) if not exception_swallows(lowered(s))), None)
+    return next(
+        (
+            s
+            for s in data_bans(sentences, described=described)
+            if not exception_swallows(lowered(s))
+        ),
+        None,
+    )
 
 
 # "…, but third parties whose tools we use may collect information for advertising"

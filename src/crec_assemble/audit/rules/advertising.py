@@ -277,6 +277,9 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
                                  "advertising, anywhere")  # fmt: skip
         return weak(used, "forbids targeted advertising with student data, but not with the "
                           "persistent identifiers it acquired")  # fmt: skip
+    if verdict.status == "missing" and (described := data_ban(sentences, described=True)):
+        return weak(described, "says it does not use student data for targeted advertising, but "
+                               "not the persistent identifiers it acquired")  # fmt: skip
     if verdict.status == "missing" and (excepted := next(iter(data_bans(sentences)), None)):
         return weak(excepted, "forbids targeted advertising with student data, but with an "
                               "exception that could swallow the ban")  # fmt: skip
