@@ -165,6 +165,12 @@ CASES = [  # (requirement, paragraphs, status, id)
     # 15(b): a data ban in the present tense is a data ban, short of the identifiers
     ("R15b", ((PREAMBLE,), ("We do not use Student Data to target advertising to students.",)),
      "weak", "a-present-tense-data-ban"),
+    # 14: a consultant's transcription service is a subcontractor; told of, not consented to
+    ("R14", ((EVALUATOR,),
+             ("The Evaluator may use a professional transcription service for the recordings.",
+              "The Evaluator will tell the District in advance which service it uses, and will "
+              "require it to keep student information confidential.")),
+     "weak", "a-transcription-service-told-of"),
 ]  # fmt: skip
 
 CONTROLS = [
