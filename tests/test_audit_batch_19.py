@@ -171,6 +171,12 @@ CASES = [  # (requirement, paragraphs, status, id)
               "The Evaluator will tell the District in advance which service it uses, and will "
               "require it to keep student information confidential.")),
      "weak", "a-transcription-service-told-of"),
+    # U1: the students' data training the vendor's other products
+    ("U1", ((PREAMBLE,),
+            ("Maplewood may use Student Data to maintain and improve the Service.",
+             "The School authorizes Maplewood to use Student Data to train, test and improve the "
+             "Reading Engine and other Maplewood speech products.")),
+     "weak", "data-training-the-vendors-other-products"),
 ]  # fmt: skip
 
 CONTROLS = [
@@ -244,6 +250,10 @@ CONTROLS = [
     # … which makes no ban on the service's own advertising (15(a)) in that tense
     ("R15a", ((PREAMBLE,), ("We do not use Student Data to target advertising to students.",)),
      "missing", "a-present-tense-data-ban-for-15a"),
+    ("U1", ((PREAMBLE,),
+            ("Maplewood may use Student Data only to maintain, support, evaluate and improve the "
+             "Service, and to test other features the School has asked for.",)),
+     "present", "improving-the-service-itself"),
 ]  # fmt: skip
 
 

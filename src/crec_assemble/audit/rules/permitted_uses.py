@@ -41,7 +41,10 @@ _GRANT = LazyPattern(
     # (not a glossary's "a party … who Provider uses for data collection")
     r"(?:only\s+|also\s+)?(?:uses|processes)\s+(?:the\s+|all\s+|such\s+)?"
     r"(?:(?!(?:for|to|in|on|with|as)\b)[\w-]+\s+){0,2}?"
-    r"(?:data|information|records)\b|\blicen[cs]e to\b|" + _PURPOSES_ARE
+    r"(?:data|information|records)\b|\blicen[cs]e to\b"
+    # "Customer authorizes Bastionpoint to use Event Data …"
+    rf"|\b(?:authori[sz]es?|permits?)\s+(?:the\s+)?{PROVIDER}\s+to\s+(?:use|process)\b|"
+    + _PURPOSES_ARE
 )
 
 
@@ -128,6 +131,10 @@ _MARKETING = (
     r"algorithms?)\s+(?:that\s+[\w-]+\s+uses?|used|deployed)\s+(?:across|throughout)\s+"
     r"(?:all\s+(?:of\s+)?)?(?:its|our|[\w-]+['\u2019]s)\s+(?:other\s+)?(?:products?|"
     r"product\s+(?:lines?|family)|services|offerings)|"
+    # "to train, test, validate and improve the Analytics Engine and other Bastionpoint
+    # detection products": the students' data serving the vendor's other products
+    r"(?:train|test|validat|improv|develop)\w*\b[^.;]{0,80}?\band\s+other\s+(?:[\w-]+\s+){0,3}?"
+    r"products\b|"
     # "to promote BleacherCast" (its own name read "Contractor"), "to sell passes"
     r"promot\w*\s+(?:the\s+)?contractor|(?:to sell|selling)\s+(?:[\w-]+\s+){0,2}?(?:passes|"
     r"subscriptions|memberships|merchandise|apparel)(?![^.;]{0,40}\bon\s+(?:the\s+)?\w+['\u2019]s"
