@@ -247,6 +247,214 @@ CONTROLS = [
              "Maplewood will make tools available that allow you to export a student's reading "
              "history.")),
      "missing", "review-only-requests-and-an-export-tool"),
+    # a review of the change: twenty-one sentences its first patterns misread, each mended
+    ("R15d", (
+        (PREAMBLE,),
+        (
+            '"Student Data" means all information about a student collected by the Service, '
+            "excluding de-identified data, and includes voice recordings and images of students.",
+        ),
+        (
+            "Maplewood will not sell, rent or trade Student Data.",
+        ),
+    ),
+     "present", "definition-excluding-de-identified-then-including-voice"),
+    ("R15d", (
+        (PREAMBLE,),
+        (
+            '"De-Identified Data" means data from which all direct and indirect identifiers, '
+            "including names, images and voice recordings, have been removed.",
+        ),
+        (
+            "Student Data does not include De-Identified Data.",
+        ),
+        (
+            "Maplewood will not sell, rent or trade Student Data.",
+        ),
+    ),
+     "present", "de-identified-defined-with-images"),
+    ("R2", (
+        (PREAMBLE,),
+        (
+            '"De-Identified Data" means data from which all direct and indirect identifiers, '
+            "including names, images and voice recordings, have been removed.",
+        ),
+        (
+            "Student Data does not include De-Identified Data.",
+        ),
+        (
+            "Upon the School's written request, Maplewood shall delete the Student Data "
+            "identified in the request within ten (10) days.",
+        ),
+    ),
+     "present", "de-identified-left-out-before-deletion"),
+    ("R1", (
+        (PREAMBLE,),
+        (
+            "Student Data does not include recordings of teacher professional development "
+            "sessions.",
+        ),
+        (
+            "The School owns all Student Data.",
+        ),
+    ),
+     "present", "teacher-recordings-left-out"),
+    ("R15d", (
+        (PREAMBLE,),
+        (
+            "Student Data does not include the School's logos, images and marketing materials.",
+        ),
+        (
+            "Maplewood will not sell, rent or trade Student Data.",
+        ),
+    ),
+     "present", "the-schools-logos-and-images-left-out"),
+    ("R15d", (
+        (PREAMBLE,),
+        (
+            "Student Data does not include biometric data, which the Service does not collect.",
+        ),
+        (
+            "Maplewood will not sell, rent or trade Student Data.",
+        ),
+    ),
+     "present", "biometric-data-it-never-collects"),
+    ("R15d", (
+        (PREAMBLE,),
+        (
+            "Photographs of School staff are not Student Data.",
+        ),
+        (
+            "Maplewood will not sell, rent or trade Student Data.",
+        ),
+    ),
+     "present", "staff-photographs-left-out"),
+    ("R9", (
+        (PREAMBLE,),
+        (
+            "The laws of the State of Connecticut shall govern this Agreement with respect to the "
+            "rights and obligations of the parties.",
+        ),
+    ),
+     "present", "connecticut-law-as-to-rights-and-obligations"),
+    ("R9", (
+        (PREAMBLE,),
+        (
+            "The laws of the State of Connecticut govern this Agreement with respect to its "
+            "validity, interpretation, construction and performance.",
+        ),
+    ),
+     "present", "connecticut-law-as-to-validity-and-performance"),
+    ("R9", (
+        (PREAMBLE,),
+        (
+            "This Agreement is governed by the laws of the State of Connecticut.",
+        ),
+        (
+            "Any dispute shall first be submitted to mediation; nothing in this Section alters "
+            "the governing law of this Agreement.",
+        ),
+    ),
+     "present", "nothing-alters-this-agreements-own-law"),
+    ("R8", (
+        (PREAMBLE,),
+        (
+            "Maplewood shall comply with FERPA, COPPA and, to the extent it processes the "
+            "personal data of residents of the European Union, the GDPR.",
+        ),
+    ),
+     "present", "ferpa-then-gdpr-to-the-extent"),
+    ("R8", (
+        (PREAMBLE,),
+        (
+            "Maplewood shall comply with FERPA and, to the extent Maplewood receives any request "
+            "from a parent for education records, shall forward it to the School within five (5) "
+            "days.",
+        ),
+    ),
+     "present", "ferpa-then-a-request-to-the-extent"),
+    ("R6a", (
+        (PREAMBLE,),
+        (
+            "Maplewood will notify the School within twenty-four (24) hours if any device shipped "
+            "to the School is lost or stolen in transit.",
+        ),
+    ),
+     "missing", "a-device-lost-in-shipping-6a"),
+    ("R6b", (
+        (PREAMBLE,),
+        (
+            "Maplewood will notify the School within twenty-four (24) hours if any device shipped "
+            "to the School is lost or stolen in transit.",
+        ),
+    ),
+     "missing", "a-device-lost-in-shipping-6b"),
+    ("R6c", (
+        (PREAMBLE,),
+        (
+            "Maplewood shall notify affected parents of any breach of Student Data within "
+            "forty-eight (48) hours of discovery and, at the School's election, shall also offer "
+            "credit monitoring to the affected families.",
+        ),
+    ),
+     "present", "credit-monitoring-at-the-schools-election"),
+    ("R6c", (
+        (PREAMBLE,),
+        (
+            "Maplewood shall notify affected parents of any breach of Student Data within "
+            "forty-eight (48) hours of discovery by e-mail or, at the School's option, by "
+            "first-class mail.",
+        ),
+    ),
+     "present", "mail-at-the-schools-option"),
+    ("R4", (
+        (PREAMBLE,),
+        (
+            "The School shall establish procedures by which parents may review and correct "
+            "Student Data.",
+            "Maplewood shall provide the Service in accordance with its documentation.",
+        ),
+    ),
+     "missing", "an-unrelated-vendor-sentence-after-the-schools-procedure"),
+    ("R15a", (
+        (PREAMBLE,),
+        (
+            "Maplewood will not use Student Data or persistent unique identifiers to target "
+            "advertising to students.",
+        ),
+        (
+            "Messages from teachers to their classes and notices about the Service's maintenance "
+            "are not advertising for the purposes of this Agreement.",
+        ),
+    ),
+     "present", "teachers-messages-declared-no-advertising-15a"),
+    ("R13", (
+        (PREAMBLE,),
+        (
+            "Maplewood will not use Student Data or persistent unique identifiers to target "
+            "advertising to students.",
+        ),
+        (
+            "Messages from teachers to their classes and notices about the Service's maintenance "
+            "are not advertising for the purposes of this Agreement.",
+        ),
+    ),
+     "present", "teachers-messages-declared-no-advertising-13"),
+    ("U1", (
+        (PREAMBLE,),
+        (
+            "Nothing in this Agreement permits Maplewood to use Student Data for advertising.",
+        ),
+    ),
+     "missing", "nothing-permits-a-use"),
+    ("R1", (
+        (PREAMBLE,),
+        (
+            "Student Data will be stored only on servers controlled by the School's hosting "
+            "vendor in the United States.",
+        ),
+    ),
+     "missing", "servers-controlled-by-the-schools-hosting-vendor"),
     # … which makes no ban on the service's own advertising (15(a)) in that tense
     ("R15a", ((PREAMBLE,), ("We do not use Student Data to target advertising to students.",)),
      "missing", "a-present-tense-data-ban-for-15a"),

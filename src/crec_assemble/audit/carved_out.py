@@ -33,7 +33,8 @@ _TERM = (
 _LEAVES_OUT = LazyPattern(
     rf"\b{_TERM}[\"\u201d]?\s+(?:does|do|shall|will)\s+not\s+include\s+(?P<named>[^.;:]+)"
     # ("… motion features are Eightcount property and are not Student Data")
-    rf"|^(?P<subject>(?:(?!\b(?:is|are|was|were|it|they)\b)[^.;]){{1,120}}?)\s+(?:(?:is|are)\s+(?:[\w'\u2019-]+\s+){{1,4}}and\s+)?(?:is|are)\s+"
+    rf"|^(?P<subject>(?:(?!\b(?:is|are|was|were|it|they)\b)[^.;]){{1,120}}?)\s+"
+    rf"(?:(?:is|are)\s+(?:[\w'\u2019-]+\s+){{1,4}}and\s+)?(?:is|are)\s+"
     rf"not\s+(?:considered\s+)?(?:part\s+of\s+)?{_TERM}\b",
     re.IGNORECASE,
 )
@@ -49,6 +50,22 @@ _CAPTURED = LazyPattern(
     r"pen[- ]paths?|handwriting|keystrokes?|gaze|eye[- ]tracking)\b",
     re.IGNORECASE,
 )
+# Where what is left out ends: "…, excluding de-identified data, and includes voice
+# recordings", "biometric data, which the Service does not collect".
+_END_OF_CLASS = LazyPattern(r",?\s+(?:and\s+)?(?:includ\w*|which|that|who)\b|,\s+and\s+")
+# Not the students' own: an item that identifies no one; a list of the staff's or the
+# school's things ("the School's logos, images and marketing materials"); or what the service
+# never records ("biometric data, which the Service does not collect").
+_IDENTIFIES_NO_ONE = LazyPattern(
+    r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed)\b", re.IGNORECASE
+)
+_NOT_THE_STUDENTS = LazyPattern(
+    r"\b(?:teachers?|staff|employees?|school['\u2019]s|district['\u2019]s|logos?|marketing|"
+    r"professional development)\b"
+    r"|\b(?:does|do|will|shall)\s+not\s+(?:collect|capture|record)|\bnever\s+(?:collects?|"
+    r"captures?|records?)\b",
+    re.IGNORECASE,
+)
 _NAME_WORDS = 6
 _DEFINED_NAME = LazyPattern(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 
@@ -62,10 +79,14 @@ def captured_class_left_out(texts: Iterable[str]) -> str | None:
     texts = list(texts)
     defined = {meant[0].casefold(): meant[1] for text in texts if (meant := definition(text))}
     for text in texts:
-        for named in _left_out(text):
+        for whole in _left_out(text):
+            if _NOT_THE_STUDENTS.search(whole):
+                continue
+            named = _END_OF_CLASS.split(whole, maxsplit=1)[0]
             # a class by its name, not a clause ("De-Identified Student Information allowed
             # under this Agreement to be used by …")
-            for item in (i for i in _ITEMS.split(named) if len(i.split()) <= _NAME_WORDS):
+            items = [i for i in _ITEMS.split(named) if len(i.split()) <= _NAME_WORDS]
+            for item in (i for i in items if not _IDENTIFIES_NO_ONE.search(i)):
                 if _CAPTURED.search(item) or any(
                     _CAPTURED.search(defined.get(name.casefold(), ""))
                     for name in _DEFINED_NAME.findall(item)

@@ -227,8 +227,12 @@ BREACH = LazyPattern(
     # should not have seen it"
     # ("participant information in Contractor's possession is lost", "my notes or laptop are
     # lost or stolen")
-    r"|\b(?:data|information|records?|files?|notes|laptops?|computers?|devices?)\b[^.;]{0,40}?"
+    r"|\b(?:data|information|records?|files?|notes)\b[^.;]{0,40}?"
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:lost|stolen|misplaced)\b"
+    # "If a laptop is lost, … or anything else exposes student information" (not a device
+    # lost in shipping, with no data named)
+    r"|\b(?:laptops?|computers?|devices?|phones?)\b[^.;]{0,20}?\b(?:is|are|was|were|gets?)\s+"
+    r"(?:lost|stolen)\b(?=[^.]*\b(?:information|data|records?|extracts?|files?)\b)"
     r"|\b(?:seen|viewed|accessed|taken)(?:\s+or\s+\w+)?\s+by\s+(?:someone|anyone|any person|"
     r"a person)\s+(?:who|not)\b"
     # "anyone sees student information who shouldn't"

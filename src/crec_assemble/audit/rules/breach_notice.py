@@ -245,8 +245,11 @@ def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pi
 
 # "At the Board's written election, Coursewell will send notice …", "Where the Customer so
 # requests, …": the operator's notice to families is the school's to call for, not owed.
+# (the condition opening the notice, not "… and, at the School's election, credit monitoring"
+# nor "by e-mail or, at the School's option, by mail")
 _AT_THE_SCHOOLS_OPTION = LazyPattern(
-    rf"\b(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?(?:election|option|"
-    r"choice)\b"
-    rf"|\b(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+)?(?:elects?|chooses?|asks?)\b"
+    rf"^\W*(?:[\w.]{{1,6}}\s+)?(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?"
+    r"(?:election|option|choice)\b"
+    rf"|^\W*(?:[\w.]{{1,6}}\s+)?(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+)?"
+    r"(?:elects?|chooses?|asks?)\b"
 )

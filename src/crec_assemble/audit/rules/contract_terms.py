@@ -199,14 +199,19 @@ _DISPUTES_ABOUT = LazyPattern(
 )
 # "Connecticut law governs this Agreement as to payment, scheduling and the School's
 # obligations" (not "as to all matters")
+# (not the whole contract in other words: "with respect to the rights and obligations of the
+# parties", "… to its validity, interpretation, construction and performance")
 _SOME_MATTERS_ONLY = LazyPattern(
     r"\bgovern\w*\s+(?:this|the)\s+(?:agreement|contract)\s+(?:only\s+)?(?:as to|with respect "
-    r"to|in respect of)\s+(?!all\b|any\b|every\b|each\b)"
+    r"to|in respect of)\s+(?!(?:all|any|every|each)\b)(?!(?:the\s+|its\s+)?(?:rights|duties|"
+    r"obligations|validity|interpretation|construction|performance|enforcement)\b)"
 )
 _KEEPS_ITS_LAW = LazyPattern(
     r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:dpa|agreement|msa|contract|master|service|terms)\b"
     r"|\bnothing in this\s+(?:exhibit|addendum|rider|schedule|supplement|section|part)\b"
     r"[^.;]{0,20}\b(?:alters?|changes?|affects?|modif(?:y|ies)|amends?)\s+the\s+governing[- ]law\b"
+    # … of another document, not "of this Agreement"
+    r"[^.;]{0,30}?\bof\s+the\s+(?!agreement\b)(?:[\w-]+\s+){0,2}?(?:agreement|msa|terms|contract)\b"
 )
 _OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",

@@ -103,7 +103,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             # "remains the District's property", "is owned by Customer"
             or re.search(rf"{LEA}['\u2019]s?\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
             # "… is controlled by the school"
-            or re.search(rf"\b(?:owned|controlled)\s+{ONLY}by\s+{WHOSE}{LEA}", low)
+            # (not "servers controlled by the School's hosting vendor")
+            or re.search(rf"\b(?:owned|controlled)\s+{ONLY}by\s+{WHOSE}{LEA}(?!\s*['\u2019])", low)
         )
         vendor_claim = re.search(_VENDOR_CLAIM, low)
         if vendor_claim and not negated(low[vendor_claim.start() :], r"\bowns?\b|\bretains?\b"):

@@ -264,7 +264,7 @@ _FERPA_HEDGE = LazyPattern(
     r"qualif(?:y|ies) as) (?:any )?\W?education records|"
     # "to the extent it accesses such records": only what the vendor happens to handle
     r"(?:that )?(?:it|we|i|they|[\w-]+) (?:accesses|access|receives?|holds?|handles?|"
-    r"maintains?|processes) (?:such|any|the|those)\b)|"
+    r"maintains?|processes) (?:such|any|the|those) (?:education )?records\b)|"
     r"(?:if|where|"
     r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|"
     r"intends? (?:to|that)|"

@@ -43,8 +43,9 @@ _GRANT = LazyPattern(
     r"(?:(?!(?:for|to|in|on|with|as)\b)[\w-]+\s+){0,2}?"
     r"(?:data|information|records)\b|\blicen[cs]e to\b"
     # "Customer authorizes Bastionpoint to use Event Data …"
-    rf"|\b(?:authori[sz]es?|permits?)\s+(?:the\s+)?{PROVIDER}\s+to\s+(?:use|process)\b|"
-    + _PURPOSES_ARE
+    # (not "Nothing in this Agreement permits Maplewood to use …")
+    rf"|^(?!.*\b(?:nothing|not|never|no)\b).*?\b(?:authori[sz]es?|permits?)\s+(?:the\s+)?"
+    rf"{PROVIDER}\s+to\s+(?:use|process)\b|" + _PURPOSES_ARE
 )
 
 

@@ -162,10 +162,21 @@ _DOES_ITS_PART = (
 
 def _after_the_schools_procedure(sentence: Sentence) -> bool:
     """Whether ``sentence`` does the vendor's part just after the school's own sentence
-    setting up the families' procedure (which the rules read only through it)."""
-    return bool(_SCHOOLS_PROCEDURE_FOR_FAMILIES.search(sentence.after_school.lower())) and not (
-        negated(sentence.text, _SERVES_VERBS)
+    setting up the families' procedure (which the rules read only through it), and about
+    the families' records or requests, not "shall provide the Service …"."""
+    return (
+        bool(_SCHOOLS_PROCEDURE_FOR_FAMILIES.search(sentence.after_school.lower()))
+        # ("Provider will reasonably cooperate with Customer", after the school's duty)
+        and bool(_THE_RECORDS.search(lowered(sentence)) or _HELPS.search(lowered(sentence)))
+        and not negated(sentence.text, _SERVES_VERBS)
     )
+
+
+_HELPS = LazyPattern(r"\b(?:cooperat|assist|help)\w*")
+_THE_RECORDS = LazyPattern(
+    r"\b(?:requests?|records?|data|information|corrections?|amend\w*|correct\w*|cop(?:y|ies)|"
+    r"exports?)\b"
+)
 
 
 def _other_requests(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
