@@ -67,6 +67,7 @@ _NOT_THE_STUDENTS = LazyPattern(
     re.IGNORECASE,
 )
 _NAME_WORDS = 6
+"""The most words a class's name runs to: a longer item is a clause, not a name."""
 _DEFINED_NAME = LazyPattern(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 
 

@@ -167,6 +167,7 @@ def _address_name(phrase: str, domains: set[str]) -> str | None:
     for count in range(len(words), 0, -1):
         name = " ".join(words[:count])
         squashed = re.sub(r"[^a-z0-9]", "", name.casefold())
+        # (four letters at least: "Acme" for "acme.example", never "Ed" for "edu")
         if len(squashed) >= 4 and any(
             domain == squashed or (domain.startswith(squashed) and 2 * len(squashed) >= len(domain))
             for domain in domains
