@@ -177,6 +177,13 @@ CASES = [  # (requirement, paragraphs, status, id)
              "The School authorizes Maplewood to use Student Data to train, test and improve the "
              "Reading Engine and other Maplewood speech products.")),
      "weak", "data-training-the-vendors-other-products"),
+    ("R15b", ((PREAMBLE,), ("We never use Student Data for advertising of any kind.",)),
+     "weak", "no-advertising-of-any-kind-with-the-data"),
+    # 5: safeguards scaled to the vendor's own size and resources
+    ("R5", ((EVALUATOR,),
+            ("The Evaluator shall use reasonable safeguards, appropriate to its size, its "
+             "resources and the nature of the information, to protect student records.",)),
+     "weak", "safeguards-appropriate-to-its-size-and-resources"),
 ]  # fmt: skip
 
 CONTROLS = [
@@ -462,6 +469,10 @@ CONTROLS = [
             ("Maplewood may use Student Data only to maintain, support, evaluate and improve the "
              "Service, and to test other features the School has asked for.",)),
      "present", "improving-the-service-itself"),
+    ("R5", ((EVALUATOR,),
+            ("The Evaluator shall use administrative, physical and technical safeguards "
+             "appropriate to the nature of the information to protect student records.",)),
+     "present", "safeguards-appropriate-to-the-information"),
 ]  # fmt: skip
 
 

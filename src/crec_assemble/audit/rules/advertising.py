@@ -277,7 +277,10 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
                                  "advertising, anywhere")  # fmt: skip
         return weak(used, "forbids targeted advertising with student data, but not with the "
                           "persistent identifiers it acquired")  # fmt: skip
-    if verdict.status == "missing" and (described := data_ban(sentences, described=True)):
+    if verdict.status == "missing" and (
+        described := data_ban(sentences, described=True)
+        or _never_used_for_any_advertising(sentences)
+    ):
         return weak(described, "says it does not use student data for targeted advertising, but "
                                "not the persistent identifiers it acquired")  # fmt: skip
     if verdict.status == "missing" and (excepted := next(iter(data_bans(sentences)), None)):

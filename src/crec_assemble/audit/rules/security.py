@@ -106,6 +106,9 @@ _REASONABLE_EFFORTS = LazyPattern(
     # "Taking into account the state of the art, the costs of implementation …": the same
     # cost judgement, in a GDPR-style processor's words
     r"|\bcosts? of implementation\b"
+    # "reasonable safeguards, appropriate to its size, its resources and …": the vendor's means
+    r"|\b(?:appropriate|proportionate|scaled)\s+to\s+(?:its|our|the\s+contractor['\u2019]s)\s+"
+    r"(?:size|resources)\b"
 )
 
 
