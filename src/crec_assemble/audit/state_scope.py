@@ -10,8 +10,9 @@ for its own sake) is read whole: it has no Connecticut section to prefer.
 
 Scope changes only at a heading that is a state's name, alone or with a word such as
 "Addendum" ("Illinois", "Illinois Addendum", "State of Illinois", "Part D: Illinois",
-"Schedule NY - New York Education Law 2-d Rider"), so the numbered headings inside a state's
-section ("3. Advertising") keep it in that state. A state's section ends, and the general
+"Schedule NY - New York Education Law 2-d Rider", or run into the first numbered clause under
+it as a PDF's text may give it: "Part 1 - Illinois B1.1 …"), so the numbered headings inside
+a state's section ("3. Advertising") keep it in that state. A state's section ends, and the general
 terms resume, at a heading above it: one of a higher Markdown level ("## Part 3 — Everything
 else" after "### Illinois"), or one that opens a new part of the document ("Part 3", "Article
 IV", "Schedule 2").

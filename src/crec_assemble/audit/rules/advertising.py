@@ -281,8 +281,8 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
         described := data_ban(sentences, described=True)
         or _never_used_for_any_advertising(sentences)
     ):
-        return weak(described, "says it does not use student data for targeted advertising, but "
-                               "not the persistent identifiers it acquired")  # fmt: skip
+        return weak(described, "says it does not use student data for advertising, but says "
+                               "nothing of the persistent identifiers it acquired")  # fmt: skip
     if verdict.status == "missing" and (excepted := next(iter(data_bans(sentences)), None)):
         return weak(excepted, "forbids targeted advertising with student data, but with an "
                               "exception that could swallow the ban")  # fmt: skip
