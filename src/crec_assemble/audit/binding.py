@@ -23,7 +23,7 @@ _VENDOR = (
     r"supplier|licensor|service provider|we|us"
 )
 _SCHOOL = (
-    r"crec|lea|local educational? agency|school district|district|board of education|board|"
+    r"crec|lea|local education(?:al)? agency|school district|district|board of education|board|"
     r"school|customer|client|institution|subscriber|licensee|educational agency|controller|you|"
     # a regional council ("the Council"), a cooperative's members ("each Participating Entity")
     r"council|participating (?:entity|entities|member|agency|agencies)"

@@ -49,7 +49,7 @@ IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
 ("Section 4.2", "14.3 (Severability)") does not."""
 
 LEA = (
-    r"\b(?:crec|lea|local educational? agency|school district|district|board of education|"
+    r"\b(?:crec|lea|local education(?:al)? agency|school district|district|board of education|"
     r"board|school|customer|client|institution|subscriber|licensee|educational agency|council|"
     # a cooperative's member school: "the Member", "each Participating Member"
     r"controller|(?<=the )member|(?<=participating )member)s?\b"
@@ -107,9 +107,10 @@ OTHER_WARES = (
     r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:(?:(?!,\s*(?:and\s+)?to\s)[^.;]){0,120}?\s)?"
     # not an IEP's "related services"
     # ("about KeyQuest Home, our at-home edition", "about new programmes")
-    r"(?:other|new|additional|related(?!\s+services\b)|at-home|premium)\s+"
+    # ("about … our paid summer filmmaking workshops")
+    r"(?:other|new|additional|related(?!\s+services\b)|at-home|premium|paid)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:products|programs|programmes|services|offerings|offers|courses|games|"
-    r"titles|editions?)"
+    r"titles|editions?|workshops|masterclasses|camps)"
     r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:the|this)\s+(?:order form|"
     r"agreement|contract|addendum|dpa|exhibit|schedule|statement of work|sow|quote|proposal)\b)"
     # "… and to offer them other Acme products"
@@ -125,7 +126,9 @@ OTHER_WARES = (
     # about Acme Family, our optional paid plan"
     # "informing parents and teachers about Acme summer camps, family coding nights and
     # premium home subscriptions"
-    r"|\b(?:tell\w*|let\w*|inform\w*|send\w*)\s+(?:\w+\s+){1,3}?(?:know\s+)?about\s+[^.;]{0,80}?"
+    # "let Teachers and Student Users know, through in-app messages, about … Acme Plus features"
+    r"|\b(?:tell\w*|let\w*|inform\w*|send\w*|e-?mail\w*)\s+(?:\w+\s+){1,5}?"
+    r"(?:know\b[^.;]{0,40}?\s)?about\s+[^.;]{0,80}?"
     r"\b(?:plus|premium|paid|subscriptions?|(?<!software )(?<!system )upgrades?)\b"
     # "to improve and promote the Services": the school's data selling the vendor's service
     r"|\bpromot(?:e|es|ed|ing)\s+(?:the|our|its)\s+(?:services?|products?|platform|app)\b"
@@ -145,6 +148,12 @@ NO_ONE = (
     r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b"
     # "attendance totals and program results that do not identify any student"
     r"|\b(?:does|do|will) not identify (?:any|a|an|the) (?:individual|student|pupil|person|child)"
+    # "master files from which every student name and identifier has been removed" (not
+    # "transcripts, with surnames removed": a name gone, the rest still there)
+    r"|\b(?:every|all|each)\s+(?:student\s+)?names?\s+and\s+(?:other\s+|every\s+|all\s+)?"
+    r"identifiers?\s+(?:has|have)\s+been\s+removed\b"
+    r"|\bwith\s+(?:all|every)\s+(?:personally\s+)?identifying\s+(?:information|details)\s+"
+    r"removed\b"
 )
 
 ELSEWHERE = (

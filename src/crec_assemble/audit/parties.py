@@ -217,7 +217,7 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
 
 
 _THE_SCHOOL = LazyPattern(
-    r"crec|lea|district|school district|school|board of education|local educational? agency",
+    r"crec|lea|district|school district|school|board of education|local education(?:al)? agency",
     re.IGNORECASE,
 )
 # Not a party: "these School Terms", the "HPS Rider", the vendor's "Platform" or "App".
@@ -235,8 +235,9 @@ _DOCUMENT_WORD = LazyPattern(
 # ("Enfield")", "Regional School District 10 ("RSD10")" (not the State Board of Education, a
 # regulator).
 _SCHOOL_DEFINED = LazyPattern(
-    r"(?:\b(?:board of education|school district|educational? service center|"
-    r"educational? agency)\s+(?:(?:named|identified|listed|described|specified)\s+(?:on|in|"
+    r"(?:\b(?:board of education|school district|education(?:al)? service center|"
+    r"(?:education(?:al)?|state|other|public) agency)\s+"
+    r"(?:(?:named|identified|listed|described|specified)\s+(?:on|in|"
     r"below|above)|that (?:signs|has signed)|signing|executing)\b"
     r"(?:(?!\b(?:and|its|provides?|to|with|whose|which|who|behalf|from)\b)[^()\"\u201c]){0,60}"
     r"|(?<!State )(?<!National )\b(?-i:Board of Education|Public Schools|"
@@ -250,8 +251,8 @@ _SCHOOL_DEFINED = LazyPattern(
 # to, "to the Parent, the school district, and …").
 _SCHOOL_BY_ITS_ROLE = LazyPattern(
     r"(?:\bbetween\s+the\s+(?P<name>[A-Z][a-z]+),|^(?:\d+(?:\.\d+)*\.?\s+)?(?P<colon>[A-Z][a-z]+)\s*:)"
-    r"\s+(?:the\s+|a\s+)?(?i:board of education|school district|regional educational? "
-    r"service center|local educational? agency)\b"
+    r"\s+(?:the\s+|a\s+)?(?i:board of education|school district|regional education(?:al)? "
+    r"service center|local education(?:al)? agency)\b"
 )
 # The school's name as part of another body's or a document's: "the Parent Teacher
 # Organization of Hartford Public Schools ("PTO")", "Statement of Work for Regional School

@@ -295,9 +295,21 @@ def _text_blocks(text: str) -> list[str]:
     for block in re.split(r"\n\s*\n", text):
         lines = block.splitlines()
         unwrapped = len(lines) > 1 and max(len(line) for line in lines) > 100
+        unwrapped = unwrapped and not _wrapped_at_a_margin(lines)
         # a pipe table's rows are long lines too, but the table is one block
         blocks.extend(lines if unwrapped and pipe_rows(block) is None else _subsections(lines))
     return blocks
+
+
+def _wrapped_at_a_margin(lines: list[str]) -> bool:
+    """Lines broken at one wide margin (120 columns, say): every line but the last runs
+    to within a long word of the widest, and one of them stops in mid-sentence. Lines
+    each a paragraph of their own end their sentences and run to any length."""
+    widest = max(len(line.rstrip()) for line in lines)
+    inner = [line.rstrip() for line in lines[:-1]]
+    return all(len(line) >= widest - 25 for line in inner) and any(
+        not re.search(r"[.;:!?][\"'\u201d)*_]*$", line) for line in inner
+    )
 
 
 # A numbered subsection's first line ("    2.1 \"Election Data\" means …"), not a citation

@@ -53,10 +53,17 @@ def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Ve
             # what a notice reports ("whether the notification was delayed as a result of a
             # law enforcement investigation"), not a hold
             and not re.search(r"\bwhether\b[^.;]{0,40}\bdelay", lowered(s))
+            # "without any law-enforcement delay", "regardless of any law enforcement
+            # request": the hold ruled out, not allowed
+            and not _HOLD_RULED_OUT.search(lowered(s))
         ),
         None,
     )
     if held is None or any(_HOLD_DISCLAIMED.search(lowered(s)) for s in sentences):
+        return None
+    if _HOLD_RULED_OUT.search(lowered(promise)):
+        # the promise itself runs "without any law-enforcement delay": a hold elsewhere
+        # (the base agreement's) does not reach it
         return None
     return weak(promise, "breach notice in time, but a law-enforcement request may hold it "
                 f"back past the limit: {held.text}")  # fmt: skip
@@ -69,6 +76,9 @@ _HOLD_DISCLAIMED = LazyPattern(
     r"(?:extend|apply to|delay|postpone|suspend|toll)\s+"
     r"(?:these|those|such|the above|any of the)\s+(?:[\w-]+\s+)?(?:periods?|deadlines?|"
     r"time limits?)\b(?!\s+by\s+more\b)"
+)
+_HOLD_RULED_OUT = LazyPattern(
+    r"\b(?:without|regardless of|irrespective of)\s+(?:any\s+)?law[- ]enforcement\b"
 )
 _LAW_ENFORCEMENT_HOLD = LazyPattern(
     r"\blaw[- ]enforcement\b[^.;]{0,120}\b(?:delay\w*|postpon\w*|withh[eo]ld\w*|impede\w*)\b"

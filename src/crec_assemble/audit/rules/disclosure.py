@@ -54,7 +54,9 @@ _ITEM = LazyPattern(
     r"sub-?processors?|sub-?contractors?)\b)"
 )
 _ALLOWED = LazyPattern(
-    rf"{LEA}|\b(?:parents?|guardians?)\b|\bas (?:this|the) (?:agreement|addendum|dpa|contract) "
+    # the school, not a third party of the school's ("to the School's insurance carrier")
+    rf"{LEA}(?!['\u2019]s\s+(?:[\w-]+\s+)?(?:insurers?|insurance|carriers?|brokers?)\b)"
+    r"|\b(?:parents?|guardians?)\b|\bas (?:this|the) (?:agreement|addendum|dpa|contract) "
     r"(?:permits|allows|provides)\b"
     # "except as permitted by Section 4.2": the section's own list is judged where it stands
     r"|\bas (?:permitted|provided|allowed|set out) (?:by|in|under) (?:section|article|clause|"

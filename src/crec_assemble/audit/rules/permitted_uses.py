@@ -15,7 +15,6 @@ from ..lexicon import (
     ELSEWHERE,
     LEA,
     NO_ONE,
-    OTHER_WARES,
     PROVIDER,
     PURPOSES_ELSEWHERE,
     SPONSORED_FOR_THE_STUDENT,
@@ -26,6 +25,7 @@ from ..lexicon import (
     negated,
 )
 from ..reader import Sentence, lead_in_of
+from .marketing import MARKETING, MARKETS_TO_FAMILIES, SENDS, new_product_notices
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
@@ -84,64 +84,6 @@ _UNBOUGHT = LazyPattern(
 # U1(3) allows recommendations only where no third party pays for them; a grant that
 # recommends "content, products and services" and never says so lets the payment in.
 _RECOMMENDS = r"\brecommend\w*"
-# Offers and news of the vendor's or its partners' wares, sent to the families: "to offer
-# families portrait packages", "to inform them of additional Courses, summer sessions and degree
-# programs", "to send news about Gridline events, partner offers and promotions", "letting
-# families know about summer camps run by our partners" (not "notify students of the
-# tournaments they entered").
-# What the school itself gives the students: "sessions their teacher has scheduled",
-# "additional practice assigned by their teacher".
-_THE_SCHOOLS_OWN = (
-    r"(?![^.;]{0,60}\b(?:(?:assigned|scheduled|set|chosen|directed)\s+by\s+(?:the|their|your)\s+"
-    r"(?:school|district|teacher)s?|(?:the|their|your) (?:school|district|teacher)s? "
-    r"(?:has|have))\b)"
-)
-_PROMOTES = (
-    # (verbs, not "information about students"; told to the families, not to the school)
-    r"\b(?:offer(?:s|ed|ing)?|send(?:s|ing)?|tell(?:s|ing)?|inform(?:s|ed|ing)?|share|"
-    r"let(?:s|ting)?\s+(?:[\w-]+\s+){0,4}?know|notif(?:y|ies|ied|ying)|promot(?:e|es|ed|ing)|"
-    r"market(?:s|ed|ing)?|advertis(?:e|es|ed|ing))\b(?:(?!\b(?:district|school|lea|customer|"
-    r"client)\b)[^.;]){0,120}?\b(?:(?:portrait|promotional|partner|special|keepsake)\s+offers|"
-    # "including offers from our Partners for class rings"
-    r"offers\s+from\s+(?:our|its|their)\s+(?:[\w-]+\s+)?partners|"
-    r"(?:portrait|photo|keepsake|yearbook|graduation)\s+packages|summer\s+(?:sessions|programs?|"
-    r"programmes|camps|courses)|degree\s+programs?|partner\s+(?:programs?|programmes|products|"
-    r"events|camps)|(?:camps|tournaments|events|programs?|programmes|courses)\s+(?:run|offered|"
-    r"hosted|operated|sponsored)\s+by\s+(?:our|its|their)\s+(?:trusted\s+)?partners|"
-    r"(?:additional|future|other)\s+(?:[\w-]+\s+){0,2}?(?:courses|events|sessions))"
-    + _THE_SCHOOLS_OWN
-    # "offering Parents reorders, retake sessions and portrait products"; "(d) to operate
-    # Partner Programs": the wares of third parties the vendor has agreements with
-    + r"|\boffer(?:ing)?\s+(?:parents|families|guardians)\b"
-    r"|\bpartner\s+(?:programs?|programmes|offers)\b"
-)
-# None of the four permitted uses is marketing, research or any purpose at all: "to send you
-# marketing emails", "show you tailored ads", "for any purpose, including to improve".
-_MARKETING = (
-    r"\b(?:marketing|to market|market(?:s|ed)?(?!-)|advertis\w*|ads|promotional|research|"
-    r"any (?:other )?(?:lawful )?purposes?|"
-    r"(?:commercial|business) (?:purposes?|operations)|"
-    # Not its own service: "to develop new products", "to develop, test and train new Atlas
-    # products", "models for its commercial products" (U1 lets it develop nothing).
-    r"(?:develop\w*|build\w*|creat\w*|train\w*|design\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
-    r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?)|"
-    # models it trains on the data and uses in everything it sells: "to train the
-    # speaker-tracking models used across LectraCam's product lines", "the models that
-    # Murmurline uses across its products" (not "its pricing models are uniform across …")
-    r"train\w*\s+(?:and\s+\w+\s+)?(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:models?|"
-    r"algorithms?)\s+(?:that\s+[\w-]+\s+uses?|used|deployed)\s+(?:across|throughout)\s+"
-    r"(?:all\s+(?:of\s+)?)?(?:its|our|[\w-]+['\u2019]s)\s+(?:other\s+)?(?:products?|"
-    r"product\s+(?:lines?|family)|services|offerings)|"
-    # "to train, test, validate and improve the Analytics Engine and other Bastionpoint
-    # detection products": the students' data serving the vendor's other products
-    r"(?:train|test|validat|improv|develop)\w*\b[^.;]{0,80}?\band\s+other\s+(?:[\w-]+\s+){0,3}?"
-    r"products\b|"
-    # "to promote BleacherCast" (its own name read "Contractor"), "to sell passes"
-    r"promot\w*\s+(?:the\s+)?contractor|(?:to sell|selling)\s+(?:[\w-]+\s+){0,2}?(?:passes|"
-    r"subscriptions|memberships|merchandise|apparel)(?![^.;]{0,40}\bon\s+(?:the\s+)?\w+['\u2019]s"
-    r"\s+behalf)|"
-    rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES}|{_PROMOTES})\b"
-)
 # The data must be what is used: "practices that use technologies" uses none.
 _USED = (
     # "may use parent and guardian contact information" (not "the District's billing contact
@@ -158,18 +100,6 @@ _OTHERWISE = (
     rf"(?:in|by|under)\s+(?:{THE_VENDORS}\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:policy|policies|notice|"
     r"statement|terms(?:\s+and\s+conditions)?|terms\s+of\s+(?:use|service))|the\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?(?:privacy\s+(?:policy|notice|statement)|terms\s+of\s+(?:use|service)))\b"
-)
-# Its other wares sold to the families, which uses their contact details though it says no "use":
-# "Keystone may send Students, and their parents or guardians, information about other Keystone
-# courses and summer programs".
-_SENDS = r"\b(?:send|e-?mail|contact|notify|tell|text|message)\b"
-# Not across a clause with a modal of its own: "…, and families may opt in to hear about …".
-_SAME_CLAUSE = r"(?:(?!,\s*(?:and|but)\s+(?:[\w-]+\s+){0,2}?(?:may|will|can|shall|must)\b)[^.;])"
-_MARKETS_TO_FAMILIES = (
-    rf"\b(?:may|will|can)\s+(?:also\s+)?{_SENDS}{_SAME_CLAUSE}{{0,60}}?\b(?:students?|parents?|"
-    rf"guardians?|families|account holders)\b{_SAME_CLAUSE}{{0,80}}?(?:{OTHER_WARES})"
-    # not what the school itself gives them: "additional courses their school has assigned"
-    r"(?![^.;]{0,60}\b(?:assigned|(?:the|their|your) (?:school|district|teacher)s? (?:has|have))\b)"
 )
 # The verb of a grant, denied or not: "may use", "will not process".
 _USES = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"
@@ -196,7 +126,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # So does a use left to a vendor's policy, in a sentence of its own (for 15(c), which
     # limits collection, the outside labels differ, and it is read there only in the limit).
     beyond = uses_beyond_the_four(sentences)
-    beyond += [s for s in find(sentences, _MARKETS_TO_FAMILIES) if not negated(s.text, _SENDS)]
+    beyond += [s for s in find(sentences, MARKETS_TO_FAMILIES) if not negated(s.text, SENDS)]
     beyond += [
         s
         for s in find(sentences, _USED, rf"{PURPOSES_ELSEWHERE}|{_OTHERWISE}")
@@ -208,6 +138,10 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     if found and (sponsored := find(sentences, SPONSORED_FOR_THE_STUDENT)):
         return weak(sponsored[0], "lets sponsors' content be picked by what it knows of the "
                                   "students: a use beyond the four")  # fmt: skip
+    notices = new_product_notices(sentences)
+    if found and notices:
+        return weak(notices[0], "lets the vendor tell account holders about its new products: "
+                                "a use beyond the four")  # fmt: skip
     paid = next((s for s in sentences if _PAID_PLACEMENT.search(low := lowered(s))
                  and not _UNBOUGHT.search(low)), None)  # fmt: skip
     if paid is not None:
@@ -215,7 +149,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
                           "beyond the four")  # fmt: skip
     for sentence in found:
         low = _with_its_list(sentences, sentence)  # "(i) to maintain …; (iv) any purpose"
-        if re.search(NO_ONE, low):
+        if not _uses_identified(low):
             continue  # that is U2
         if negated(low, _USES):
             continue
@@ -225,7 +159,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
                                   "document the vendor writes")  # fmt: skip
         if _PAID.search(low) and not negated(low, _PAID.pattern):
             return weak(sentence, "lets third parties pay for what it recommends to students")
-        if re.search(_MARKETING, low) and not negated(low, _MARKETING):
+        if re.search(MARKETING, low) and not negated(low, MARKETING):
             return weak(sentence, "uses student information beyond the four permitted uses")
         # the proviso must be the recommendations' own: "(c) recommendation engines …; and
         # (d) to respond …, provided such response is not … paid for" bars (d)'s only
@@ -261,8 +195,18 @@ def _beyond_the_four(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     if _GRANT.search(own) is None or re.search(r"\bdisclos\w*", own):
         return False
     low = _with_its_list(sentences, sentence)
-    beyond = re.search(_MARKETING, low) is not None and not negated(low, _MARKETING)
-    return beyond and not re.search(NO_ONE, low) and not negated(low, _USES)
+    beyond = re.search(MARKETING, low) is not None and not negated(low, MARKETING)
+    return beyond and _uses_identified(low) and not negated(low, _USES)
+
+
+def _uses_identified(low: str) -> bool:
+    """Whether a grant uses data that identify students: "may use Customer Data to …, and to
+    create Aggregated Data" does, "may use de-identified data to …" does not (that is U2)."""
+    # the data used, with what the clause made of them first ("may create De-identified
+    # Data and may use it …")
+    used = [low[max(0, found.start() - 80) : found.end()] for found in re.finditer(_USED, low)]
+    # a list of purposes ("Those purposes are: …") names no data: read it whole
+    return any(not re.search(NO_ONE, text) for text in used or [low])
 
 
 def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence, grant: str) -> bool:

@@ -180,12 +180,18 @@ _SUBS = (
     # more contract reviewers"
     # (the vendor's, not the school's: "The District may engage an independent reviewer")
     r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
-    r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire)\s+"
+    r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire|bring)\s+"
     r"(?:one or more\s+|up to \w+\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?)|"
     # "may use a professional transcription service"
     r"(?:transcription|translation|interpreting|captioning)\s+(?:services?|compan(?:y|ies)|"
     r"firms?))\b"
+    # "may engage a director, stage manager, dramaturg and a transcription service"
+    r"|\b(?:may|will|can)\s+(?:also\s+)?(?:engage|retain|hire)\b[^.;]{0,80}\b(?:transcription|"
+    r"translation|interpreting|captioning)\s+(?:services?|compan(?:y|ies)|firms?)\b"
+    # "one of my associates may help run a practice"
+    r"|\b(?:one of\s+)?(?:my|our)\s+associates\b(?=[^.;]{0,20}\b(?:may|will|can)\s+(?:help|"
+    r"assist|run|work)\b)"
     # "I won't hand off any of this work … with another clinician or an assistant"
     r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
     r"(?:clinicians?|therapists?|assistants?|consultants?|contractors?|persons?)\b"
@@ -280,7 +286,8 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
     earlier = [s for s in sentences if s.paragraph == sentence.paragraph and s is not sentence]
     return any(names.search(_ITSELF.sub("", lowered(s))) for s in earlier) and bool(
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
-                  r"person)|it|they|(?:each|all) of them|(?:^\W*|,\s*and\s+|;\s*)each(?= "
+                  r"person)|it|they|(?:each|all) of them|anyone who (?:helps|assists) (?:me|us)|"
+                  r"(?:^\W*|,\s*and\s+|;\s*)each(?= "
                   r"(?:will|shall|must)\b)|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
                   rf"(?:contract\s+)?{_PROFESSIONALS}s?)\b",
                   lowered(sentence))

@@ -1,0 +1,118 @@
+"""What marketing is, in a grant of uses: offers and news of the vendor's or its partners'
+wares sent to the families, its other products built or trained on the data, and the model
+agreement's licence to tell account holders about new products.
+
+None of the four uses the regulation permits (U1) is marketing, and none is a school purpose
+(15(c)), so both rules read a grant against these words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import OTHER_WARES, lowered
+from ..reader import Sentence
+
+__all__ = ["MARKETING", "MARKETS_TO_FAMILIES", "SENDS", "new_product_notices"]
+
+# Offers and news of the vendor's or its partners' wares, sent to the families: "to offer
+# families portrait packages", "to inform them of additional Courses, summer sessions and degree
+# programs", "to send news about Gridline events, partner offers and promotions", "letting
+# families know about summer camps run by our partners" (not "notify students of the
+# tournaments they entered").
+# What the school itself gives the students: "sessions their teacher has scheduled",
+# "additional practice assigned by their teacher".
+_THE_SCHOOLS_OWN = (
+    r"(?![^.;]{0,60}\b(?:(?:assigned|scheduled|set|chosen|directed)\s+by\s+(?:the|their|your)\s+"
+    r"(?:school|district|teacher)s?|(?:the|their|your) (?:school|district|teacher)s? "
+    r"(?:has|have))\b)"
+)
+_PROMOTES = (
+    # (verbs, not "information about students"; told to the families, not to the school)
+    r"\b(?:offer(?:s|ed|ing)?|send(?:s|ing)?|tell(?:s|ing)?|inform(?:s|ed|ing)?|share|"
+    r"let(?:s|ting)?\s+(?:[\w-]+\s+){0,4}?know|notif(?:y|ies|ied|ying)|promot(?:e|es|ed|ing)|"
+    r"market(?:s|ed|ing)?|advertis(?:e|es|ed|ing))\b(?:(?!\b(?:district|school|lea|customer|"
+    r"client)\b)[^.;]){0,120}?\b(?:(?:portrait|promotional|partner|special|keepsake)\s+offers|"
+    # "including offers from our Partners for class rings"
+    r"offers\s+from\s+(?:our|its|their)\s+(?:[\w-]+\s+)?partners|"
+    r"(?:portrait|photo|keepsake|yearbook|graduation)\s+packages|"
+    # "our summer ASL immersion courses"
+    r"summer\s+(?:[\w-]+\s+){0,2}?(?:sessions|programs?|"
+    r"programmes|camps|courses)|degree\s+programs?|partner\s+(?:programs?|programmes|products|"
+    r"events|camps)|(?:camps|tournaments|events|programs?|programmes|courses)\s+(?:run|offered|"
+    r"hosted|operated|sponsored)\s+by\s+(?:our|its|their)\s+(?:trusted\s+)?partners|"
+    r"(?:additional|future|other)\s+(?:[\w-]+\s+){0,2}?(?:courses|events|sessions))"
+    + _THE_SCHOOLS_OWN
+    # "offering Parents reorders, retake sessions and portrait products"; "(d) to operate
+    # Partner Programs": the wares of third parties the vendor has agreements with
+    + r"|\boffer(?:ing)?\s+(?:parents|families|guardians)\b"
+    r"|\bpartner\s+(?:programs?|programmes|offers)\b"
+)
+# None of the four permitted uses is marketing, research or any purpose at all: "to send you
+# marketing emails", "show you tailored ads", "for any purpose, including to improve".
+MARKETING = (
+    r"\b(?:marketing|to market|market(?:s|ed)?(?!-)|advertis\w*|ads|promotional|research|"
+    r"any (?:other )?(?:lawful )?purposes?|"
+    r"(?:commercial|business) (?:purposes?|operations)|"
+    # Not its own service: "to develop new products", "to develop, test and train new Atlas
+    # products", "models for its commercial products" (U1 lets it develop nothing).
+    r"(?:develop\w*|build\w*|creat\w*|train\w*|design\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
+    r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?)|"
+    # models it trains on the data and uses in everything it sells: "to train the
+    # speaker-tracking models used across LectraCam's product lines", "the models that
+    # Murmurline uses across its products" (not "its pricing models are uniform across …")
+    r"train\w*\s+(?:and\s+\w+\s+)?(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:models?|"
+    r"algorithms?)\s+(?:that\s+[\w-]+\s+uses?|used|deployed)\s+(?:across|throughout)\s+"
+    r"(?:all\s+(?:of\s+)?)?(?:its|our|[\w-]+['\u2019]s)\s+(?:other\s+)?(?:products?|"
+    r"product\s+(?:lines?|family)|services|offerings)|"
+    # "to train, test, validate and improve the Analytics Engine and other Bastionpoint
+    # detection products": the students' data serving the vendor's other products
+    r"(?:train|test|validat|improv|develop)\w*\b[^.;]{0,80}?\band\s+other\s+(?:[\w-]+\s+){0,3}?"
+    r"products\b|"
+    # "to promote BleacherCast" (its own name read "Contractor"), "to sell passes"
+    r"promot\w*\s+(?:the\s+)?contractor|(?:to sell|selling)\s+(?:[\w-]+\s+){0,2}?(?:passes|"
+    r"subscriptions|memberships|merchandise|apparel)(?![^.;]{0,40}\bon\s+(?:the\s+)?\w+['\u2019]s"
+    r"\s+behalf)|"
+    rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES}|{_PROMOTES})\b"
+)
+
+# Its other wares sold to the families, which uses their contact details though it says no "use":
+# "Keystone may send Students, and their parents or guardians, information about other Keystone
+# courses and summer programs".
+SENDS = r"\b(?:send|e-?mail|contact|notify|tell|text|message)\b"
+# Not across a clause with a modal of its own: "…, and families may opt in to hear about …".
+_SAME_CLAUSE = r"(?:(?!,\s*(?:and|but)\s+(?:[\w-]+\s+){0,2}?(?:may|will|can|shall|must)\b)[^.;])"
+MARKETS_TO_FAMILIES = (
+    rf"\b(?:may|will|can)\s+(?:also\s+)?{SENDS}{_SAME_CLAUSE}{{0,60}}?\b(?:students?|parents?|"
+    rf"guardians?|families|account holders|entrants|participants|alumni)\b"
+    rf"{_SAME_CLAUSE}{{0,80}}?(?:{OTHER_WARES})"
+    # not what the school itself gives them: "additional courses their school has assigned"
+    r"(?![^.;]{0,60}\b(?:assigned|(?:the|their|your) (?:school|district|teacher)s? (?:has|have))\b)"
+)
+
+
+# The model agreement's Article IV: "This section does not prohibit Provider from using Student
+# Data … (iii) to notify account holders about new education product updates, features or
+# services": telling the families of its new products, a use beyond the four.
+_NEW_PRODUCT_NOTICES = LazyPattern(
+    r"\bnotify\s+account\s+holders\s+(?:about|of)\s+new\b[^.;]{0,40}\b(?:products?|updates|"
+    r"features|services|programmes|programs)\b"
+)
+# … unless the paper takes that licence back: "Section 4.6(ii) and (iii) do not apply",
+# "Clauses (ii) and (iii) of Article IV, Section 6 are deleted", "Notwithstanding Article III,
+# Section 6, the Provider may use student information only …".
+_TAKEN_BACK = LazyPattern(
+    r"\(iii\)[^.;]{0,60}\b(?:do|does|shall|will)\s+not\s+apply\b"
+    r"|\(iii\)[^.;]{0,60}\b(?:are|is)\s+(?:hereby\s+)?(?:deleted|struck|removed|void)\b"
+    r"|\bnotwithstanding\b[^.;]{0,80}\bmay\s+use\s+(?:student\s+)?(?:data|information)\s+only\b"
+)
+
+
+def new_product_notices(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The model agreement's licence to tell account holders of new products, where the
+    paper leaves it standing."""
+    found = [s for s in sentences if _NEW_PRODUCT_NOTICES.search(lowered(s))]
+    if any(_TAKEN_BACK.search(lowered(s)) for s in sentences):
+        return []
+    return found
