@@ -67,8 +67,13 @@ _ASIDE = LazyPattern(
     r"[^,;]{0,100},"
 )
 # The party named in a relative clause is not the subject of the modal after it: in "Any
-# subcontractor the District approves shall be bound", the subcontractor is bound.
-_RELATIVE_VERB = LazyPattern(r"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b)\w+(?:s|ed)\s*$")
+# subcontractor the District approves shall be bound", the subcontractor is bound; in "All
+# student-generated content … that a student writes or uploads, shall be the property of the
+# student", the content is what the sentence settles.
+_RELATIVE_VERB = LazyPattern(
+    r"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b)\w+(?:s|ed)"
+    r"(?:\s+(?:or|and)\s+(?!is\b|has\b|was\b)\w+(?:s|ed))?\s*,?\s*$"
+)
 
 
 def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:

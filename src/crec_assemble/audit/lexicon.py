@@ -206,9 +206,11 @@ Messages may be selected by the sport, level and school of the Student". Targete
 advertising (13), and a use of student information beyond the four (U1)."""
 
 ADVERTISING = (
-    r"\b(?:target(?:s|ed|ing)?|advertis(?:e|es|ed|ing|ements?)|ads?(?!-)|market(?:s|ed|ing)?)\b"
+    r"\b(?:target(?:s|ed|ing)?|advertis(?:e|es|ed|ing|ements?)|ads?(?!-)|"
+    r"(?<!stock )market(?:s|ed|ing)?(?!\s+(?:data|prices?|values?|conditions|simulations?)\b))\b"
 )
-"""Advertising as an activity; "advertisers" and "marketers" are buyers, not the activity."""
+"""Advertising as an activity; "advertisers" and "marketers" are buyers, not the activity,
+and "market data" or "the stock market" a thing traded in, not a selling to anyone."""
 
 _HEDGE = LazyPattern(
     r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|where (?:possible|"

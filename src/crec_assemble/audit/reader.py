@@ -302,14 +302,16 @@ def _text_blocks(text: str) -> list[str]:
 
 
 def _wrapped_at_a_margin(lines: list[str]) -> bool:
-    """Lines broken at one wide margin (120 columns, say): every line but the last runs
-    to within a long word of the widest, and one of them stops in mid-sentence. Lines
-    each a paragraph of their own end their sentences and run to any length."""
+    """Lines broken at one wide margin (120 columns, say): the next line's first word would
+    not have fitted (within a few columns' play) on each line but the last, and one of them
+    stops in mid-sentence. Lines each a paragraph of their own end their sentences and run
+    to any length."""
     widest = max(len(line.rstrip()) for line in lines)
     inner = [line.rstrip() for line in lines[:-1]]
-    return all(len(line) >= widest - 25 for line in inner) and any(
-        not re.search(r"[.;:!?][\"'\u201d)*_]*$", line) for line in inner
-    )
+    following = [(line.split() or [""])[0] for line in lines[1:]]
+    return all(
+        len(line) + 1 + len(word) > widest - 10 for line, word in zip(inner, following, strict=True)
+    ) and any(not re.search(r"[.;:!?][\"'\u201d)*_]*$", line) for line in inner)
 
 
 # A numbered subsection's first line ("    2.1 \"Election Data\" means …"), not a citation

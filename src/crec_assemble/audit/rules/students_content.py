@@ -76,6 +76,9 @@ CONTENT = (
     r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own |original )?(?:work|content|"
     r"creations|projects|materials|essays|assignments|submissions)\b"
     r"|\bpupil[- ]?generated content\b"
+    # "Each Entrant retains ownership of his or her Project"
+    r"|\b(?:ownership\s+of|rights?\s+in)\s+(?:his or her|their)\s+(?:own\s+)?(?:projects?|"
+    r"entr(?:y|ies)|submissions?|creations?)\b"
     # "Students own what they make", "every Student Creation"
     r"|\b(?:what|anything|everything|whatever|all)\s+(?:that\s+)?(?:they|he or she)\s+"
     r"(?:creates?|writes?|makes?|produces?)\b|\bstudent[- ]?(?:creations?|works?)\b"
@@ -89,7 +92,8 @@ CONTENT = (
     r"makes?|writes?|produces?)\b"
     # what children make, named by its kind: "the drawings and recordings a child makes",
     # "the stories your child creates", "puzzles … belong to the students who make them"
-    rf"|\b(?:drawings?|stories|recordings?|writing|essays?|artwork|puzzles?|videos?|photos?)\b"
+    rf"|\b(?:drawings?|stories|recordings?|writing|essays?|artwork|puzzles?|videos?|photos?|"
+    r"poems?|performances?|songs?|films?)\b"
     rf"[^.;]{{0,60}}?\b(?:they|he or she|{_CREATORS})\s+(?:who\s+)?(?:creates?|makes?|writes?|"
     r"draws?|records?|produces?)\b"
 )
@@ -129,7 +133,12 @@ _STUDENT_OWNER = (
     rf"(?:authori[sz]ed )?users?){_NOT_THEIRS}"
     rf"|belong\w*\s+{ONLY}to\s+{WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
     rf"{_NOT_THEIRS}"
-    rf"|{PARENTS}\s+(?:\w+\s+)?(?:keep|retain|own)"
+    # (", or the student's parent or legal guardian, owns the poems …")
+    rf"|{PARENTS},?\s+(?:\w+\s+)?(?:keep|retain|own)"
+    # "Each Entrant retains ownership of his or her Project": the service's word for a student
+    r"|\b(?:entrants?|participants?|competitors?|campers?|learners?|contestants?)\s+"
+    r"(?:keeps?|retains?|owns?)\s+(?:all\s+)?(?:ownership\s+of\s+|rights?\s+in\s+)?"
+    r"(?:his or her|their)\b"
     # "students may hold rights in content they create": some of it theirs
     rf"|{PARENTS}\s+may\s+(?:hold|have|keep|retain)\s+(?:\w+\s+)?rights\b"
     # "You (or your students, as applicable) retain all ownership rights"
@@ -161,6 +170,12 @@ _SWALLOWING_LICENCE = (
     r"submissions|content)\b[^.;]{0,40}\bfor\s+any\s+(?:lawful\s+)?purpose"
 )
 
+# Some of what the students make passing to the vendor: "all right, title and interest in
+# such derivative Designs vests in Stitchwise".
+_VESTS_IN_THE_VENDOR = (
+    rf"\b(?:right,?\s+title\s+and\s+interest|ownership|title)\s+(?:in|to)\s+[^.;]{{0,60}}?"
+    rf"\bvests?\s+(?:solely\s+|exclusively\s+)?in\s+{PROVIDER}"
+)
 
 # "… the student's, except that Provider owns all content posted to public forums"
 _BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"
@@ -280,6 +295,10 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         ):
             return weak(sentence, "leaves the students' content to the school or to whoever "
                                   "submitted it, not to the students")  # fmt: skip
+        taken = find(sentences, r"\b(?:students?|child|users?)\b", _VESTS_IN_THE_VENDOR)
+        if taken:
+            return weak(taken[0], "students own their content, but the vendor takes some of "
+                                  "what they make")  # fmt: skip
         licence = find(sentences, r"\b(?:students?|child|users?)\b", _SWALLOWING_LICENCE)
         if licence:
             return weak(licence[0], "students own their content, but license it to the vendor "
