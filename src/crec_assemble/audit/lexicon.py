@@ -189,6 +189,9 @@ other purposes described on this page", in a sentence of its own or at the end o
 OWNS = (
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\byour )(?<!\bmy )"
     r"\b(?:own(?:s|ed|ers?|ership)?|property|title|belong\w*)\b"
+    # … but "are not my property" says whose the data are (not "to protect its property")
+    r"|\b(?:is|are|remains?|be)\s+(?:not\s+|never\s+)?(?:my|our|its|their|your)\s+"
+    r"(?:sole\s+)?property\b"
     # "Students retain all rights in the essays they write"
     r"|\bretains?\s+all\s+(?:rights?|right,? title and interest)\b"
 )

@@ -33,7 +33,7 @@ _DENIAL = LazyPattern(
     r"|\bno\b(?! (?:later|less|more|longer|fewer)\b)"
 )
 _SUBJECT = (
-    r"(?:(?:the\s+)?(?:it|we|they|provider|vendor|contractor|operator|company|consultant)\s+)?"
+    r"(?:(?:the\s+)?(?:it|we|i|they|provider|vendor|contractor|operator|company|consultant)\s+)?"
 )
 # Where a denial's clause ends: a semicolon, a new sentence, or a positive promise joined on
 # ("…, and will notify", "but shall", "; provided that").
@@ -44,7 +44,8 @@ _CLAUSE_END = LazyPattern(
     r"|,\s*(?:provided|except|unless)\b"
     # a main clause after a condition: "If … by any person not authorized to receive them,
     # Contractor shall notify …"
-    r"|,\s+(?:the\s+)?(?:we|provider|vendor|contractor|operator|company|consultant)\s+"
+    # (a consultant's letter: "If … should not have it, I will notify …")
+    r"|,\s+(?:the\s+)?(?:we|i|provider|vendor|contractor|operator|company|consultant)\s+"
     r"(?:shall|will|must)\b(?!\s+(?:not|never)\b)"
     # a new clause after a colon, a subject and a finite verb of its own: "Student Data is not
     # retained by or available to TallyHall: we delete it …" (not a list the denial leads:
