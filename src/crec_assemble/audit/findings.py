@@ -21,6 +21,7 @@ from .carve_backs import taken_back
 from .carved_out import captured_class_left_out
 from .defined_terms import concept_names, confirmed_events, in_concepts
 from .durations import defined_periods, has_placeholder, with_defined_periods
+from .lazy_pattern import LazyPattern
 from .parties import school_names, vendor_names
 from .reader import Sentence, in_sections, read_document
 from .rules import Status, Verdict, rule_for
@@ -118,13 +119,24 @@ answers: the duty, then the vendor's part ("… and request the correction of er
 information. Upon the LEA's written request, the Provider shall …")."""
 
 
+_REFERS_BACK = LazyPattern(r"\b(?:those|such|these|the same)\s+(?:procedures?|requests?|process)\b")
+
+
 def _schools_duty_before(at: int, readings: Sequence[Reading]) -> str:
     """The school's duty nearest before sentence ``at`` in its paragraph, as read; "" if
     none. The rules read only the vendor's sentences, so a vendor's part in a procedure the
     school sets up is read with the school's sentence that sets it up."""
     paragraph = readings[at].sentence.paragraph
+    # "5.1 The District will establish … procedures …" then "5.2 Contractor will support those
+    # procedures.": a numbered clause of its own that answers the one just before it
+    start = at
+    while start > 0 and readings[start - 1].sentence.paragraph == paragraph:
+        start -= 1
+    answers = any(_REFERS_BACK.search(r.sentence.text) for r in readings[start : at + 1])
     for before in reversed(readings[max(0, at - _LOOK_BACK) : at]):
-        if before.sentence.paragraph != paragraph:
+        if before.sentence.paragraph != paragraph and not (
+            answers and before is readings[start - 1]
+        ):
             return ""
         if before.kind == "school":
             return before.sentence.text

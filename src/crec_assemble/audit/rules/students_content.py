@@ -258,6 +258,20 @@ _RECORDS = LazyPattern(rf"{DATA}|\b(?:records?|information)\b")
 _LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:{CONTENT})"
 
 
+def _shared_with_the_vendor(sentences: Sequence[Sentence]) -> Verdict | None:
+    """Weak when, beside the students' ownership, some of what they make vests in the
+    vendor, or they license it to the vendor for any purpose; None otherwise."""
+    taken = find(sentences, r"\b(?:students?|child|users?)\b", _VESTS_IN_THE_VENDOR)
+    if taken:
+        return weak(taken[0], "students own their content, but the vendor takes some of what "
+                              "they make")  # fmt: skip
+    licence = find(sentences, r"\b(?:students?|child|users?)\b", _SWALLOWING_LICENCE)
+    if licence:
+        return weak(licence[0], "students own their content, but license it to the vendor for "
+                                "any purpose")  # fmt: skip
+    return None
+
+
 @rule("R11")
 @lasting
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
@@ -295,15 +309,9 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         ):
             return weak(sentence, "leaves the students' content to the school or to whoever "
                                   "submitted it, not to the students")  # fmt: skip
-        taken = find(sentences, r"\b(?:students?|child|users?)\b", _VESTS_IN_THE_VENDOR)
-        if taken:
-            return weak(taken[0], "students own their content, but the vendor takes some of "
-                                  "what they make")  # fmt: skip
-        licence = find(sentences, r"\b(?:students?|child|users?)\b", _SWALLOWING_LICENCE)
-        if licence:
-            return weak(licence[0], "students own their content, but license it to the vendor "
-                                    "for any purpose")  # fmt: skip
-        return present(sentence, "students (or parents) own what students create")
+        return _shared_with_the_vendor(sentences) or present(
+            sentence, "students (or parents) own what students create"
+        )
     if disclaimed is not None:
         return disclaimed
     # Provision 7's exception, an account for storing the content, says nothing of its owner.
