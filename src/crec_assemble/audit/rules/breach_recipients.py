@@ -129,6 +129,9 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
                 m
                 for m in re.finditer(rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS, low)
                 if not _by_the_school(low, m)
+                # not across a clause of its own: "While we notify, we may investigate …
+                # which students were affected"
+                and not _NEW_CLAUSE.search(m.group(0))
             ),
             None,
         ) or re.search(PARENTS + _NOTIFIED, low)  # "Parents … will be notified by Vendor"
@@ -153,6 +156,9 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
     return found
 
 
+_NEW_CLAUSE = LazyPattern(
+    r",\s*(?:we|it|contractor|provider|vendor|company|consultant|i)\s+(?:may|will|shall|must|can)\b"
+)
 _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"
     r"affected\s+(?:students|pupils|parents|families)\b[^.]*\b(?:discover\w*|breach\w*|incident)"

@@ -205,6 +205,10 @@ _SOME_MATTERS_ONLY = LazyPattern(
     r"\bgovern\w*\s+(?:this|the)\s+(?:agreement|contract)\s+(?:only\s+)?(?:as to|with respect "
     r"to|in respect of)\s+(?!(?:all|any|every|each)\b)(?!(?:the\s+|its\s+)?(?:rights|duties|"
     r"obligations|validity|interpretation|construction|performance|enforcement)\b)"
+    # one party's part of it: "Connecticut law governs the School's obligations under these
+    # Terms" (the vendor's duties left to another law)
+    r"|\bgovern\w*\s+(?:only\s+)?(?:the\s+)?(?:school|district|board|lea|crec|customer|council|"
+    r"agency)['\u2019]s\s+(?:obligations|duties|rights)\b"
 )
 _KEEPS_ITS_LAW = LazyPattern(
     r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:dpa|agreement|msa|contract|master|service|terms)\b"

@@ -54,6 +54,13 @@ _ASKED = LazyPattern(
     rf"(?:school\s+)?administrator|lea|educational institution)\b)"
 )
 
+# "… and will provide written certification of deletion on request": the certificate is
+# what is asked for, not the deletion.
+_CERTIFICATE_ON_REQUEST = LazyPattern(
+    r"\b(?:certif\w*|confirm\w*|proof|evidence)\s+(?:of\s+)?(?:the\s+|such\s+)?(?:deletion|"
+    r"destruction|disposal)\s+(?:up)?on\s+(?:\w+\s+)?request\b"
+)
+
 
 @rule("R2", over_all_the_data=True)
 @firm
@@ -61,7 +68,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     found = [
         s
         for s in sentences
-        if _ASKED.search(lowered(s))
+        if _ASKED.search(_CERTIFICATE_ON_REQUEST.sub(" ", lowered(s)))
         and not s.heading
         and not negated(s.text, rf"\b{ERASE}")
         and not _AFTER_THE_END.search(lowered(s))
