@@ -384,9 +384,12 @@ def after_a_disclosure(low: str, verb: str) -> bool:
     """Whether ``verb`` (a pattern) is a recipient's, named after a disclosure ("will not
     disclose … except to providers that use the data only for …", "we share Student Data
     with hosts under contracts that require them to protect it"), not the vendor's own."""
-    # not "Shared Data" or "Disclosed Information", the data by a defined name
+    # not "Shared Data" or "Disclosed Information", the data by a defined name (but "we
+    # share information only as follows: with providers who host, store …" is a disclosure)
     shared = re.search(
-        r"\b(?:disclos\w*|shar(?:e|es|ed|ing))\b(?!\s+(?:data|information|records)\b)", low
+        r"\b(?:disclos(?:e|es|ing|ures?)|shar(?:e|es|ing))\b"
+        r"|\b(?:disclosed|shared)\b(?!\s+(?:data|information|records)\b)",
+        low,
     )
     acted = re.search(verb, low)
     return shared is not None and acted is not None and shared.start() < acted.start()

@@ -180,7 +180,11 @@ _ANOTHER_STATES_OPENING = LazyPattern(
     # "If Customer is a California local educational agency, …"
     r"|^\W*(?:\(?\w{1,4}[.)]\s*)?if\s+(?:the\s+)?(?:customer|school|district|lea|institution|"
     r"you|licensee|subscriber)\s+(?:is|are)\s+(?:located\s+in\s+|based\s+in\s+)?(?:an?\s+)?"
-    rf"(?:the\s+state\s+of\s+)?(?P<condition>{_ANY_STATE})\b",
+    rf"(?:the\s+state\s+of\s+)?(?P<condition>{_ANY_STATE})\b"
+    # "Where ChairTime is used by a California school serving K-12 students, …"
+    r"|^\W*(?:where|when|if)\s+[^,;]{0,40}?\b(?:is|are)\s+(?:used|offered|provided)\s+"
+    rf"(?:by|to|in)\s+(?:an?\s+|the\s+)?(?P<user>{_ANY_STATE})\s+(?:schools?|districts?|"
+    r"customers?|leas?|(?:local\s+)?educational\s+agenc(?:y|ies))\b",
     re.IGNORECASE,
 )
 
