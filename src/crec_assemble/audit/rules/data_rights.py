@@ -26,7 +26,14 @@ from ..lexicon import (
 from ..reader import Sentence
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
-from .students_content import BROAD_LICENCE, CONTENT, ONLY, USER_CONTENT, WHOSE
+from .students_content import (
+    BROAD_LICENCE,
+    CONTENT,
+    ONLY,
+    USER_CONTENT,
+    VESTS_IN_THE_VENDOR,
+    WHOSE,
+)
 
 # "to protect the rights, property or safety of …": no one's ownership of the data.
 _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")
@@ -259,7 +266,14 @@ def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str]
     is student data too; or to records of any name that are not of the vendor's own making
     and identify someone ("Our workpapers, including data extracts you provide, are the
     property of the Firm", "The Company owns all right, title and interest in Sensor
-    Data")."""
+    Data"), or to some of what the students make ("all right, title and interest in such
+    derivative Designs vests in Stitchwise")."""
+    for sentence in find(sentences, VESTS_IN_THE_VENDOR, r"\b(?:students?|users?)\b"):
+        return (
+            sentence,
+            "the school's data stay the school's, but some of what students make "
+            "vests in the vendor",
+        )
     for sentence in find(sentences, _CLAIM_WORDS, _DERIVED_CLAIM.pattern):
         low = lowered(sentence)
         claim = _DERIVED_CLAIM.search(low)

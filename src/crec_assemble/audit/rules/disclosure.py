@@ -100,7 +100,7 @@ _CONDITIONS = {
     ),
     "not to pass it on": (
         r"(?:further|re-?|subsequent|onward)[\s-]*(?:disclos|shar|transfer)|\b(?:disclos|shar)\w*"
-        r"[^.;]{0,40}\b(?:subsequent|other|further|any) third|\bpass\w* (?:it|them|the data|"
+        r"[^.;]{0,60}\b(?:subsequent|other|further|any) third|\bpass\w* (?:it|them|the data|"
         r"student data) on\b|\b(?:disclos|shar|transferr?)\w*\s+(?:\w+\s+){0,2}?further\b"
         # "prohibit them from disclosing it to any other party", "… to anyone else"
         r"|\b(?:disclos|shar|pass)\w*[^.;]{0,40}\b(?:any\s+other\s+(?:part(?:y|ies)|persons?|"

@@ -27,7 +27,10 @@ def with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]
     at = sentences.index(first)
     lead = lead_in_of(first)
     labels = _CASE_LABEL.findall(first.text)
-    last = labels[-1] if lead and labels and _LIMITS_DISCLOSURE.search(lead) else None
+    # the lead-in, or the limit itself when its first cases run on in it ("… shall not disclose
+    # Student Data unless the disclosure is made (A) …, (E) …")
+    limit = lead or (first.text if labels else None)
+    last = labels[-1] if limit and labels and _LIMITS_DISCLOSURE.search(limit) else None
     group = [first]
     for later in sentences[at + 1 : at + 12]:
         if lead is not None and later.text.startswith(lead):
@@ -43,7 +46,11 @@ def with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]
             group.append(later)
             continue
         label = _NEXT_CASE.match(later.text)
-        if last is None or later.paragraph != first.paragraph or label is None:
+        # the statute's lettered cases go on past a page's break ("(F) …; or (G) …" at the
+        # top of the next page), a numbered list only in its paragraph
+        if last is None or label is None:
+            break
+        if later.paragraph != first.paragraph and not last.isalpha():
             break
         if ord(label.group(1)) != ord(last) + 1:
             break

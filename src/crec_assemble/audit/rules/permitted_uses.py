@@ -272,7 +272,9 @@ _BEYOND = (
 # "We may also share aggregate statistics with research partners and with other education
 # companies": sharing U2 allows only for developing and improving school-purpose products.
 _SHARED_FREELY = LazyPattern(
-    r"\bshar(?:e|es|ed|ing)\b(?![^.;]*\b(?:improv|develop)\w*)[^.;]{0,80}\bwith\b"
+    # (the data shared may be named at length: "share de-identified or aggregated Student
+    # Data, including aggregated detection counts and participation statistics, with …")
+    r"\bshar(?:e|es|ed|ing)\b(?![^.;]*\b(?:improv|develop)\w*)[^.;]{0,140}\bwith\b"
 )
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "CONTENT",
     "ONLY",
     "USER_CONTENT",
+    "VESTS_IN_THE_VENDOR",
     "WHOSE",
     "students_own_what_they_create",
 ]
@@ -172,7 +173,7 @@ _SWALLOWING_LICENCE = (
 
 # Some of what the students make passing to the vendor: "all right, title and interest in
 # such derivative Designs vests in Stitchwise".
-_VESTS_IN_THE_VENDOR = (
+VESTS_IN_THE_VENDOR = (
     rf"\b(?:right,?\s+title\s+and\s+interest|ownership|title)\s+(?:in|to)\s+[^.;]{{0,60}}?"
     rf"\bvests?\s+(?:solely\s+|exclusively\s+)?in\s+{PROVIDER}"
 )
@@ -261,7 +262,7 @@ _LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:
 def _shared_with_the_vendor(sentences: Sequence[Sentence]) -> Verdict | None:
     """Weak when, beside the students' ownership, some of what they make vests in the
     vendor, or they license it to the vendor for any purpose; None otherwise."""
-    taken = find(sentences, r"\b(?:students?|child|users?)\b", _VESTS_IN_THE_VENDOR)
+    taken = find(sentences, r"\b(?:students?|child|users?)\b", VESTS_IN_THE_VENDOR)
     if taken:
         return weak(taken[0], "students own their content, but the vendor takes some of what "
                               "they make")  # fmt: skip
