@@ -207,6 +207,18 @@ def _deadline(
         # reader labelled it); the school told of some breaches only has part of 6(b)'s.
         return missing(scope, found[0]) if to_parents else weak(found[0], scope)
     found = kept
+    # A table's row for the urgent case ("Imminent misuse … — Within 48 hours") beside the
+    # row for every other breach: the other row's period is the notice's
+    rows = [(s, days) for s, days in timed if " \u2014 " in s.text]
+    # (a row of the urgent case alone, with one period; not a row that gives the ordinary
+    # period and the urgent one beside it)
+    ordinary = [
+        (s, days)
+        for s, days in rows
+        if not _URGENT_CASE.search(lowered(s)) or len(periods_in_days(s.text)) > 1
+    ]
+    if ordinary and len(ordinary) < len(rows):
+        timed = [item for item in timed if item in ordinary or item not in rows]
     if timed:
         sentence, days = min(timed, key=lambda item: item[1])
         if days > limit.days:
