@@ -46,7 +46,7 @@ _PROMOTES = (
     + _THE_SCHOOLS_OWN
     # "offering Parents reorders, retake sessions and portrait products"; "(d) to operate
     # Partner Programs": the wares of third parties the vendor has agreements with
-    + r"|\boffer(?:ing)?\s+(?:parents|families|guardians)\b"
+    + r"|\boffer(?:ing)?\s+(?:parents|families|guardians|alumni|graduates)\b"
     r"|\bpartner\s+(?:programs?|programmes|offers)\b"
 )
 # None of the four permitted uses is marketing, research or any purpose at all: "to send you

@@ -91,6 +91,8 @@ _USED = (
     rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+"
     rf"(?:(?!{LEA}['\u2019]s?\b)[\w,'\u2019]+\s+){{0,4}}?"
     rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
+    # "may use contributor names, graduating year and contact details"
+    rf"|\b(?:us(?:e|es|ed|ing)|process\w*)\s+(?:[\w,'\u2019]+\s+){{0,6}}?contact\s+details\b"
     rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
 )
 # Uses added by the vendor's policy: "to provide the Course, and as otherwise described in the
