@@ -28,7 +28,6 @@ __all__ = [
     "LEA",
     "NOTIFY",
     "NO_ONE",
-    "OTHER_WARES",
     "OWNS",
     "PARENTS",
     "PROVIDER",
@@ -96,52 +95,6 @@ EFFORTS = LazyPattern(
     r"good[- ]faith|best)\s+efforts?|endeavou?rs?|attempts?|aims?|strives?)\s+to\b"
 )
 """A promise only to try: "will use reasonable efforts to notify", "will endeavour to delete"."""
-
-# Telling families of the vendor's other wares, a use no school contract authorizes: "to
-# let parents know about other Acme programs", "to promote additional products".
-OTHER_WARES = (
-    # "… about ordering deadlines, personalised ad pages, graduation products and other Acme
-    # offers"
-    # (the window stays in its own purpose: not "about their lessons, …, and to provide the
-    # other services described in the Order Form")
-    r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:(?:(?!,\s*(?:and\s+)?to\s)[^.;]){0,120}?\s)?"
-    # not an IEP's "related services"
-    # ("about KeyQuest Home, our at-home edition", "about new programmes")
-    # ("about … our paid summer filmmaking workshops")
-    r"(?:other|new|additional|related(?!\s+services\b)|at-home|premium|paid)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:products|programs|programmes|services|offerings|offers|courses|games|"
-    r"titles|editions?|workshops|masterclasses|camps)"
-    r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:the|this)\s+(?:order form|"
-    r"agreement|contract|addendum|dpa|exhibit|schedule|statement of work|sow|quote|proposal)\b)"
-    # "… and to offer them other Acme products"
-    r"|\b(?:offer|sell|market|promot)\w*\s+(?:(?:them|to\s+them|parents|families)\s+)?(?:[\w-]+\s+)?"
-    r"other\s+(?:[\w-]+\s+){0,2}?(?:products|programs|offerings)\b"
-    # "about optional Acme offerings, such as yearbook ordering and the Acme Spirit Store" (the
-    # vendor's by name: "its" may be the school's)
-    r"|\babout\s+(?:[^.;]{0,60}?\s)?(?:our|contractor(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:offerings|offers|merchandise|stores?)\b"
-    # "order reminders and offers for portrait packages, retakes and upgrades"
-    r"|\b(?:promotional\s+|special\s+)?offers\s+(?:for|of|on)\s"
-    # "to tell parents about Acme Plus, our paid family subscription", "to send families news
-    # about Acme Family, our optional paid plan"
-    # "informing parents and teachers about Acme summer camps, family coding nights and
-    # premium home subscriptions"
-    # "let Teachers and Student Users know, through in-app messages, about … Acme Plus features"
-    r"|\b(?:tell\w*|let\w*|inform\w*|send\w*|e-?mail\w*)\s+(?:\w+\s+){1,5}?"
-    r"(?:know\b[^.;]{0,40}?\s)?about\s+[^.;]{0,80}?"
-    r"\b(?:plus|premium|paid|subscriptions?|(?<!software )(?<!system )upgrades?)\b"
-    # "to improve and promote the Services": the school's data selling the vendor's service
-    r"|\bpromot(?:e|es|ed|ing)\s+(?:the|our|its)\s+(?:services?|products?|platform|app)\b"
-    # "to train and improve its speech models": the vendor's own models, not the school's
-    # service
-    rf"|\b(?:train\w*|tun(?:e|es|ed|ing))(?:\s+(?:and|or)\s+\w+)?\s+{THE_VENDORS}\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:models?|algorithms?|classifiers?)\b"
-    # (not "its scoring models used in the Services": improving the service itself)
-    r"(?!\s+(?:used\s+in|for|that\s+power|within|in)\s+the\s+(?:services?|platform|app)\b)"
-    # "models … which it may make available to its other customers"
-    r"|\b(?:available|offer(?:s|ed)?|provid\w*|sell|sold)\s+(?:\w+\s+)?to\s+(?:its|our)\s+other\s+"
-    r"(?:customers|clients)"
-)
 
 # Data that identify no one (de-identified, aggregated, anonymised): not student data.
 NO_ONE = (

@@ -17,7 +17,6 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
     ELSEWHERE,
-    OTHER_WARES,
     PURPOSES_ELSEWHERE,
     after_a_disclosure,
     broad_exception,
@@ -28,6 +27,7 @@ from ..lexicon import (
 )
 from ..reader import Sentence
 from .free_use import used_freely
+from .marketing import OTHER_WARES
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak, weakened
 
