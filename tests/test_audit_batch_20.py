@@ -26,6 +26,25 @@ GRANT = (
 )
 
 
+# The statute's cases as a limit without a colon writes them, split at each semicolon.
+LETTERED = (
+    "4.3 Maplewood shall not disclose Student Data unless the disclosure is made (A) in "
+    "furtherance of school purposes of the Service, provided the recipient uses it to improve "
+    "the operability and functionality of the Service and keeps it secure;",
+    "(B) to ensure compliance with law;",
+    "(C) in response to a judicial order;",
+    "(D) to protect the safety of users or the security of the Service;",
+    "(E) to an entity hired by Maplewood to provide services for the Service, provided "
+    "Maplewood contractually (i) prohibits the entity from using Student Data for any purpose "
+    "other than the contracted service, (ii) prohibits the entity from disclosing Student Data "
+    "provided by Maplewood to subsequent third parties, and (iii) requires the entity to keep "
+    "it secure;",
+)
+SEVENTH = (
+    "(F) for a school purpose requested by a student or parent, provided the data is not used "
+    "for any other purpose; or (G) to a research partner listed in Schedule 2."
+)
+
 CASES = [  # (requirement, paragraphs, status, id)
     # a hold for law enforcement ruled out in the promise itself, whatever the base terms say
     ("R6b", ((PREAMBLE,),
@@ -158,6 +177,32 @@ CASES = [  # (requirement, paragraphs, status, id)
             ("When the subscription ends we delete the School's Student Data, and we will provide "
              "a written certification of deletion on request.",)),
      "missing", "certification-of-deletion-on-request"),
+    ("R1", ((PREAMBLE,),
+            ("The School owns all Student Data.",),
+            ("Patterns built on a Maplewood Premium Template are derivative works of students' "
+             "patterns, and all right, title and interest in such Patterns vests in Maplewood.",)),
+     "weak", "students-derivative-work-vests-in-the-vendor-1"),
+    # de-identified data shared, the data named at length before whom it goes to
+    ("U2", ((PREAMBLE,),
+            ("Maplewood may share de-identified or aggregated Student Data, including aggregated "
+             "attendance counts and participation statistics by grade, with its research "
+             "partners and with state agencies.",)),
+     "weak", "de-identified-data-shared-after-a-long-naming"),
+    # kept past the closing performance: past the services' end
+    ("R7", ((HOST,),
+            ("Within four weeks after the closing performance, the Artist will delete the raw "
+             "audio recordings.",
+             "The Artist keeps interview transcripts, with surnames removed, in the play's "
+             "archive.")),
+     "weak", "recordings-deleted-after-the-closing-performance"),
+    # the students' contact details for offers to alumni
+    ("U1", ((PREAMBLE,), (GRANT,),
+            ("After the reunion Maplewood may use contributor names, graduating year and contact "
+             "details to offer alumni framed prints and printed books.",)),
+     "weak", "contact-details-for-offers-to-alumni"),
+    # the statute's lettered cases, opened without a colon, going on past a page's break (as
+    # a PDF's reader gives them, each case split at its semicolon): a seventh case counts
+    ("R15e", ((PREAMBLE,), LETTERED, (SEVENTH,)), "weak", "a-seventh-case-after-a-page-break"),
 ]  # fmt: skip
 
 
@@ -191,6 +236,8 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
      "present", "students-retain-their-patterns"),
     ("R15e", ((PREAMBLE,), (probe.SIX_CASES + "; or (G) to the School.",)),
      "present", "to-the-school-itself"),
+    ("R15e", ((PREAMBLE,), LETTERED, (SEVENTH.partition("; or (G)")[0] + ".",)),
+     "present", "the-six-cases-after-a-page-break"),
     ("R1", ((PREAMBLE,),
             ("Maplewood may disclose Student Data as it deems necessary to protect its business, "
              "its rights or its property.",)),
@@ -272,3 +319,30 @@ def test_a_term_for_schools_of_another_state_binds_only_them(
 ) -> None:
     paper = _USED_BY.format(PREAMBLE=PREAMBLE, state=state)
     assert probe.file_statuses(library, tmp_path / "terms.txt", paper)["R15d"] == status
+
+
+# A breach table's row for the imminent case alone beside the row for every other breach:
+# the other row's period is the notice's (6(a)). The reader reads the table, so from a file.
+_BREACH_TABLE = (
+    "{PREAMBLE}\n\n## 8. Security incidents\n\n"
+    "If Maplewood discovers a breach of Student Data, it will notify the School as follows.\n\n"
+    "| Incident | Who we tell | When |\n|---|---|---|\n"
+    "| Imminent misuse of Student Data is likely | The School's privacy contact | Within 48 "
+    "hours of discovery |\n"
+    "| Any other breach of Student Data | The School's privacy contact | {other} |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "status"),
+    [
+        ("Within seven (7) days of discovery", "weak"),
+        ("Within four (4) days of discovery", "present"),
+    ],
+    ids=["the-other-row-too-slow", "the-other-row-in-time"],
+)
+def test_a_breach_tables_other_row_gives_the_period(
+    library: ClauseLibrary, tmp_path: Path, other: str, status: str
+) -> None:
+    paper = _BREACH_TABLE.format(PREAMBLE=PREAMBLE, other=other)
+    assert probe.file_statuses(library, tmp_path / "terms.md", paper)["R6a"] == status
