@@ -45,6 +45,11 @@ SEVENTH = (
     "for any other purpose; or (G) to a research partner listed in Schedule 2."
 )
 
+# The six cases, opened by an exception that names another section.
+EXCEPT_AS_5_5 = probe.SIX_CASES.replace(
+    "8.3 Provider shall not", "5.6 Except as permitted by Section 5.5, Provider shall not"
+)
+
 CASES = [  # (requirement, paragraphs, status, id)
     # a hold for law enforcement ruled out in the promise itself, whatever the base terms say
     ("R6b", ((PREAMBLE,),
@@ -203,6 +208,13 @@ CASES = [  # (requirement, paragraphs, status, id)
     # the statute's lettered cases, opened without a colon, going on past a page's break (as
     # a PDF's reader gives them, each case split at its semicolon): a seventh case counts
     ("R15e", ((PREAMBLE,), LETTERED, (SEVENTH,)), "weak", "a-seventh-case-after-a-page-break"),
+    # a limit whose own exception names a section that lets an unbound successor in
+    ("R15e", ((PREAMBLE,),
+              ("5.5 Maplewood will not sell Student Data.",
+               "Maplewood may assign this Agreement, and transfer Student Data, to a successor in "
+               "a merger or a sale of its assets."),
+              (EXCEPT_AS_5_5 + ".",)),
+     "weak", "except-as-permitted-by-a-section-that-lets-a-successor-in"),
 ]  # fmt: skip
 
 
@@ -238,6 +250,12 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
      "present", "to-the-school-itself"),
     ("R15e", ((PREAMBLE,), LETTERED, (SEVENTH.partition("; or (G)")[0] + ".",)),
      "present", "the-six-cases-after-a-page-break"),
+    ("R15e", ((PREAMBLE,),
+              ("5.5 Maplewood will not sell Student Data.",
+               "Maplewood may transfer Student Data to a successor in a merger only if the "
+               "successor is bound by this Agreement."),
+              (EXCEPT_AS_5_5 + ".",)),
+     "present", "except-as-permitted-by-a-section-that-binds-the-successor"),
     ("R1", ((PREAMBLE,),
             ("Maplewood may disclose Student Data as it deems necessary to protect its business, "
              "its rights or its property.",)),

@@ -23,7 +23,15 @@ from .redline_marks import accepted
 from .state_scope import HOME, connecticut_only, connecticut_prevails, state_sections
 from .tables import Row, pipe_rows, read_tables
 
-__all__ = ["Reading", "Sentence", "lead_in_of", "read_document", "read_sentences"]
+__all__ = [
+    "Reading",
+    "Sentence",
+    "in_sections",
+    "lead_in_of",
+    "of_section",
+    "read_document",
+    "read_sentences",
+]
 
 _SENTENCE_END = LazyPattern(r"(?<=[.;!?])\s+(?=[\"'(\[§]?[A-Z0-9§])")
 # Abbreviations that end in a full stop without ending the sentence: citations ("Conn. Gen.
@@ -106,6 +114,12 @@ def in_sections(sentences: Sequence[Sentence]) -> list[Sentence]:
             current = ""
         numbered.append(replace(sentence, section=current))
     return numbered
+
+
+def of_section(sentences: Sequence[Sentence], number: str) -> list[Sentence]:
+    """The sentences of section ``number`` ("5.5") and of its subsections ("5.5.1"), as
+    :func:`in_sections` numbered them."""
+    return [s for s in sentences if f"{s.section}.".startswith(f"{number}.")]
 
 
 # "8.3 Backups.", "8.3.", "Section 8.3 Retention.", "9.", "8.4(a) …" (read as 8.4)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..durations import has_placeholder
 from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, IN_CLAUSE, LEA, NO_ONE, PARENTS, PROVIDER, lowered, negated
-from ..reader import Sentence
+from ..reader import Sentence, of_section
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
@@ -163,7 +163,7 @@ def _kept_by_reference(
     term the reader cannot find (numbering Word keeps out of the text, a section numbered "9."
     alone) decides nothing."""
     for number in (m[1] for s in clause for m in _SUBJECT_TO_ITEM.finditer(lowered(s))):
-        item = [t for t in sentences if f"{t.section}.".startswith(f"{number}.")]
+        item = of_section(sentences, number)
         kept = next((t for t in item if _KEPT_BACK.search(low := lowered(t))
                      or _never_deleted(low) or _vendor_retains(low)), None)  # fmt: skip
         if kept is not None:

@@ -19,6 +19,7 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, LEA, NO_ONE, PROVIDER, THE_VENDORS, find, lowered, negated
 from ..reader import Sentence
 from .disclosure_lists import joined, with_conditions, with_items
+from .excepted_sections import unbound_successor
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
@@ -343,6 +344,9 @@ def _judged_limits(
     if beyond is not None and not _connecticut_wins(sentences, flaws, beyond[0]):
         return weak(*beyond)
     for sentence, flaw in flaws:
+        if flaw is None and (successor := unbound_successor(sentence, sentences)) is not None:
+            return weak(successor, "the section its exception names lets the data pass to a "
+                                   "successor not bound by these terms")  # fmt: skip
         if flaw is None:
             wider = _wider_grant(sentences, read)
             if wider is not None:

@@ -1,0 +1,59 @@
+"""The section a promise's own exception points to: "Except as permitted by Section 5.5,
+Tillpoint shall not disclose Student Data to any third party except: (a) …".
+
+The promise is only as whole as that section leaves it. A disclosure limit whose excepted
+section lets the data pass to a merger's successor without binding the successor to these
+terms lets in a case the statute does not (15(e), and 15(d)'s own condition on a sale): the
+limit is weak, whatever its own list of cases says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import lowered
+from ..reader import Sentence, of_section
+
+__all__ = ["excepted_sections", "unbound_successor"]
+
+# "Except as permitted by Section 5.5, …", "Other than as provided in Sections 4.2 and 4.3, …"
+_EXCEPT_AS = LazyPattern(
+    r"^\W*(?:[\d.]+\s+)?(?:except|other than|save)\s+as\s+(?:otherwise\s+)?(?:permitted|provided|"
+    r"allowed|set (?:out|forth)|described)\s+(?:by|in|under)\s+(?:sections?|paragraphs?|clauses?)"
+    r"\s+(\d+(?:\.\d+)*(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)*)*)",
+    re.IGNORECASE,
+)
+# A merger's successor given the data, and not bound to keep these terms.
+_SUCCESSOR = LazyPattern(r"\bsuccessor")
+_BOUND = LazyPattern(
+    r"\b(?:bound|subject to|same terms|assum\w*|agrees? to|continu\w* to be|comply|complies)\b"
+)
+
+
+def excepted_sections(promise: Sentence, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences of the sections ``promise``'s own opening exception names, or none."""
+    opening = _EXCEPT_AS.match(promise.text)
+    if opening is None:
+        return []
+    numbers = re.findall(r"\d+(?:\.\d+)*", opening.group(1))
+    return [
+        s
+        for number in numbers
+        for s in of_section(sentences, number)
+        if s is not promise and not s.heading
+    ]
+
+
+def unbound_successor(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The sentence of the excepted section that lets a successor have the data without
+    binding it to these terms, or None."""
+    return next(
+        (
+            s
+            for s in excepted_sections(promise, sentences)
+            if _SUCCESSOR.search(low := lowered(s)) and not _BOUND.search(low)
+        ),
+        None,
+    )
