@@ -215,6 +215,12 @@ CASES = [  # (requirement, paragraphs, status, id)
                "a merger or a sale of its assets."),
               (EXCEPT_AS_5_5 + ".",)),
      "weak", "except-as-permitted-by-a-section-that-lets-a-successor-in"),
+    # deletion on request of part of the data, the rest only at the end (from an older batch)
+    ("R2", ((PREAMBLE,),
+            ("12.1 During the subscription, the School's administrators may delete student work "
+             "for any student using the deletion tools in the admin console.",
+             "Roster information can be deleted only on termination of the Agreement.")),
+     "weak", "roster-deleted-only-on-termination"),
 ]  # fmt: skip
 
 

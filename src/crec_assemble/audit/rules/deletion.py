@@ -387,6 +387,9 @@ _DELETED_ELSEWHERE = LazyPattern(
     r"described|provided) in|governed by|subject to)\s+"
     r"(?:(?:the|its|their|[\w-]+['\u2019]s)\s+){1,2}"
     r"(?:[\w-]+\s+){0,3}?(?:privacy (?:policy|notice)|policy|policies|terms)\b"
+    # "Roster information … can be deleted only on termination of the Agreement"
+    r"|\b(?:can|may|will)\s+(?:only\s+)?be\s+(?:deleted|erased|destroyed)\s+only\s+(?:on|at|upon|"
+    r"after)\s+(?:the\s+)?(?:termination|expiration|expiry|end)\b"
 )
 # "Upon CREC's request, Consultant shall return all materials": a return, not a deletion.
 _RETURN_ON_REQUEST = LazyPattern(
