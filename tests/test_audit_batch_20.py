@@ -221,6 +221,14 @@ CASES = [  # (requirement, paragraphs, status, id)
              "for any student using the deletion tools in the admin console.",
              "Roster information can be deleted only on termination of the Agreement.")),
      "weak", "roster-deleted-only-on-termination"),
+    # what is wrong named in the piece before the vendor's correction
+    ("R4", ((PREAMBLE,),
+            ("6.1 A student or parent may review the information Maplewood holds about the "
+             "student by writing to data@example.org.",),
+            ("6.2 Maplewood will send a copy of the information within ten (10) days.",
+             "If the information is wrong, the parent tells Maplewood what should change;",
+             "Maplewood will correct it within ten (10) days.")),
+     "present", "the-vendor-corrects-it-after-the-wrong-information"),
 ]  # fmt: skip
 
 

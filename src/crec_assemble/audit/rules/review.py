@@ -120,9 +120,14 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sente
     return next(
         (
             later
-            for later in sentences[at + 1 : at + 4]
+            for before, later in zip(sentences[at:], sentences[at + 1 : at + 4], strict=False)
             if re.search(CORRECT, lowered(later))
-            and re.search(_WRONG, lowered(later))
+            # what is wrong may be named just before: "If the information is wrong, the
+            # parent tells Tidewater; Tidewater will correct it within ten (10) days"
+            and (
+                re.search(_WRONG, lowered(later))
+                or (before.paragraph == later.paragraph and re.search(_WRONG, lowered(before)))
+            )
             and not negated(later.text, CORRECT)
             and not re.search(_TO_SCHOOL, lowered(later))
             # "… should contact their child's school": the school corrects, not the vendor
