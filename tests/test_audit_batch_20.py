@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import audit_probes as probe
+from crec_assemble.audit.reader import read_document
 from crec_assemble.library.clauses import ClauseLibrary
 
 PREAMBLE = 'Maplewood Learning, Inc. ("Maplewood") provides the Service to the School.'
@@ -260,6 +261,11 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("R11", ((PREAMBLE,),
              ("Student Users retain ownership of the original Patterns they create.",)),
      "present", "students-retain-their-patterns"),
+    ("R1", ((PREAMBLE,),
+            ("The School owns all Student Data.",),
+            ("All right, title and interest in the Platform vests in Maplewood; Users receive a "
+             "licence to use it.",)),
+     "present", "the-platform-vests-in-the-vendor"),
     ("R15e", ((PREAMBLE,), (probe.SIX_CASES + "; or (G) to the School.",)),
      "present", "to-the-school-itself"),
     ("R15e", ((PREAMBLE,), LETTERED, (SEVENTH.partition("; or (G)")[0] + ".",)),
@@ -293,6 +299,71 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
              "privacy@example.com, and Maplewood will delete it within thirty (30) days and "
              "provide a certification of deletion on request.",)),
      "present", "deletion-on-request-with-its-certificate"),
+    # sentences a review of the change wrote against its first patterns, each mended
+    ("R3", ((PREAMBLE,),
+            ("Maplewood will not sell or share data with third parties, and will use and collect "
+             "Student Data only as necessary to provide the Service to the School.",)),
+     "present", "a-denied-sharing-then-the-vendors-own-use"),
+    ("R15e", ((PREAMBLE,),
+              ('Maplewood will report program results to the state agency identified in Exhibit C '
+               '(the "Agency").',),
+              (probe.SIX_CASES + "; or (G) to the Agency, with the names of the students.",)),
+     "weak", "a-state-agency-is-no-school"),
+    ("R15e", ((PREAMBLE,),
+              ("5.5 Maplewood will not sell Student Data.",
+               "This Agreement binds the parties and their successors and permitted assigns, and "
+               "Maplewood shall not transfer Student Data to any successor without the School's "
+               "prior written consent."),
+              (EXCEPT_AS_5_5 + ".",)),
+     "present", "a-section-that-binds-successors"),
+    ("U1", ((PREAMBLE,), (GRANT,),
+            ("Maplewood will not use Student Data to notify account holders about new products, "
+             "features or services.",)),
+     "present", "no-notices-of-new-products"),
+    ("R4", ((PREAMBLE,),
+            ("A parent may review the student's data by writing to data@example.org, and "
+             "Maplewood will send a copy within ten (10) days.",
+             "Maplewood will fix any reported bugs in the Service within ten (10) days.")),
+     "weak", "fixing-bugs-is-no-correction"),
+    ("R6a", ((PREAMBLE,),
+             ("Maplewood will notify the School of any breach of Student Data within twenty-four "
+              "(24) hours of discovering it \u2014 sooner if imminent misuse is likely.",)),
+     "present", "an-em-dash-in-prose-is-no-table-row"),
+    ("R6b", ((PREAMBLE,),
+             ("Maplewood shall notify the School of a breach of Student Data within five (5) "
+              "calendar days of discovering it, and shall not delay that notice without law "
+              "enforcement's written request.",)),
+     "weak", "no-delay-without-law-enforcements-request"),
+    ("R1", ((PREAMBLE,),
+            ("Student Data remains the property of the School.",),
+            ("Title to the software and to any feedback that users give about it vests solely in "
+             "Maplewood.",)),
+     "present", "feedback-about-the-software-vests-in-the-vendor"),
+    ("U1", ((PREAMBLE,), (GRANT,),
+            ("Maplewood may create de-identified data sets from Student Data, removing all names, "
+             "student identifiers, dates of birth, addresses and school names, and may use such "
+             "data sets for research and product development.",)),
+     "present", "such-de-identified-data-sets-used-for-research"),
+    ("U1", ((PREAMBLE,),
+            ("Maplewood may use Student Data only to provide, maintain and support the Service, "
+             "and to answer the School's questions about paid services it has ordered.",)),
+     "present", "questions-about-paid-services-ordered"),
+    ("U1", ((PREAMBLE,),
+            ("Maplewood may use Student Data only to provide, maintain and support the Service, "
+             "and to send parents weekly progress reports during the summer reading program.",)),
+     "present", "reports-during-the-summer-reading-program"),
+    ("R9", ((PREAMBLE,),
+            ("This Agreement and all claims arising from it are governed by Connecticut law, which "
+             "also governs the District's rights to audit Maplewood.",)),
+     "present", "connecticut-law-also-over-the-districts-audit-rights"),
+    ("R8", ((PREAMBLE,),
+            ("Maplewood acknowledges that the School, Maplewood, and its staff are subject to "
+             "FERPA in handling Student Data.",)),
+     "present", "the-school-and-the-vendor-subject-to-ferpa"),
+    ("R2", ((PREAMBLE,),
+            ("Maplewood will delete Student Data within thirty (30) days after the School asks, "
+             "and will confirm the deletion on request.",)),
+     "weak", "deletion-when-the-school-asks-confirmed-on-request"),
 ]  # fmt: skip
 
 
@@ -313,23 +384,37 @@ _WRAPPED = (
 )
 _LINE_BY_LINE = (
     "{PREAMBLE}\n\n"
-    "4.4 We never use student personal information for targeted advertising on the Service or "
+    "We never use student personal information for targeted advertising on the Service or "
     "anywhere else, ever.\n"
-    "4.5 We will not use Student Data or any persistent identifier to target advertising to "
+    "We will not use Student Data or any persistent identifier to target advertising to "
     "students on other websites.\n"
 )
 
 
-@pytest.mark.parametrize(
-    ("paper", "status"),
-    [(_WRAPPED, "present"), (_LINE_BY_LINE, "present")],
-    ids=["hard-wrapped-at-120-columns", "each-line-a-paragraph"],
+_BULLETS = (
+    "{PREAMBLE}\n\n"
+    "- Maplewood will not sell Student Data or use it for targeted advertising or to build a "
+    "student profile of any kind\n"
+    "- Maplewood may keep backups for ninety days and will delete Student Data when the School "
+    "asks in writing at any time\n"
 )
+
+
 def test_lines_wrapped_past_100_columns_are_one_paragraph(
-    library: ClauseLibrary, tmp_path: Path, paper: str, status: str
+    library: ClauseLibrary, tmp_path: Path
 ) -> None:
-    text = paper.format(PREAMBLE=PREAMBLE)
-    assert probe.file_statuses(library, tmp_path / "terms.md", text)["R15b"] == status
+    text = _WRAPPED.format(PREAMBLE=PREAMBLE)
+    assert probe.file_statuses(library, tmp_path / "terms.md", text)["R15b"] == "present"
+
+
+@pytest.mark.parametrize(
+    "paper", [_LINE_BY_LINE, _BULLETS], ids=["each-line-a-paragraph", "each-bullet-an-item"]
+)
+def test_long_lines_that_are_paragraphs_or_items_stay_apart(tmp_path: Path, paper: str) -> None:
+    path = tmp_path / "terms.md"
+    path.write_text(paper.format(PREAMBLE=PREAMBLE), encoding="utf-8")
+    sentences = read_document(path).sentences
+    assert len({s.paragraph for s in sentences}) == 3
 
 
 # Another state's term, by a condition on who uses the service ("Where Maplewood is used by

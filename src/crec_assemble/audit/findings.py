@@ -10,6 +10,7 @@ is. The rules that decide are in :mod:`crec_assemble.audit.rules`, one per requi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -119,13 +120,16 @@ answers: the duty, then the vendor's part ("… and request the correction of er
 information. Upon the LEA's written request, the Provider shall …")."""
 
 
-_REFERS_BACK = LazyPattern(r"\b(?:those|such|these|the same)\s+(?:procedures?|requests?|process)\b")
+_REFERS_BACK = LazyPattern(
+    r"\b(?:those|such|these|the same)\s+(?:procedures?|requests?|process)\b", re.IGNORECASE
+)
 
 
 def _schools_duty_before(at: int, readings: Sequence[Reading]) -> str:
-    """The school's duty nearest before sentence ``at`` in its paragraph, as read; "" if
-    none. The rules read only the vendor's sentences, so a vendor's part in a procedure the
-    school sets up is read with the school's sentence that sets it up."""
+    """The school's duty nearest before sentence ``at`` in its paragraph, or in the clause
+    just before when the paragraph points back to "those procedures", as read; "" if none.
+    The rules read only the vendor's sentences, so a vendor's part in a procedure the school
+    sets up is read with the school's sentence that sets it up."""
     paragraph = readings[at].sentence.paragraph
     # "5.1 The District will establish … procedures …" then "5.2 Contractor will support those
     # procedures.": a numbered clause of its own that answers the one just before it

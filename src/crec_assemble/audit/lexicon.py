@@ -163,7 +163,8 @@ advertising (13), and a use of student information beyond the four (U1)."""
 
 ADVERTISING = (
     r"\b(?:target(?:s|ed|ing)?|advertis(?:e|es|ed|ing|ements?)|ads?(?!-)|"
-    r"(?<!stock )market(?:s|ed|ing)?(?!\s+(?:data|prices?|values?|conditions|simulations?)\b))\b"
+    r"(?<!stock )(?:marketing|markets|marketed|"
+    r"market(?!\s+(?:data|prices?|values?|conditions|simulations?)\b)))\b"
 )
 """Advertising as an activity; "advertisers" and "marketers" are buyers, not the activity,
 and "market data" or "the stock market" a thing traded in, not a selling to anyone."""
@@ -345,7 +346,17 @@ def after_a_disclosure(low: str, verb: str) -> bool:
         low,
     )
     acted = re.search(verb, low)
-    return shared is not None and acted is not None and shared.start() < acted.start()
+    return (
+        shared is not None
+        and acted is not None
+        and shared.start() < acted.start()
+        # "will not sell or share data with third parties, and will use and collect …": a
+        # promise of its own joined on, the vendor's act again
+        and not re.search(
+            r"[,;]\s*and\s+(?:(?:we|it|they|i)\s+|(?:\w+\s+)?(?:will|shall|must|agrees?\s+to)\b)",
+            low[shared.end() : acted.start()],
+        )
+    )
 
 
 def hedged(text: str) -> bool:

@@ -236,7 +236,8 @@ _DOCUMENT_WORD = LazyPattern(
 # regulator).
 _SCHOOL_DEFINED = LazyPattern(
     r"(?:\b(?:board of education|school district|education(?:al)? service center|"
-    r"(?:education(?:al)?|state|other|public) agency)\s+"
+    # "… regional education service center or state agency identified in the Work Order"
+    r"education(?:al)? agency)(?:,?\s+or\s+(?:an?\s+)?(?:state|other|public)\s+agency)?\s+"
     r"(?:(?:named|identified|listed|described|specified)\s+(?:on|in|"
     r"below|above)|that (?:signs|has signed)|signing|executing)\b"
     r"(?:(?!\b(?:and|its|provides?|to|with|whose|which|who|behalf|from)\b)[^()\"\u201c]){0,60}"

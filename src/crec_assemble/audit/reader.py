@@ -78,8 +78,9 @@ class Sentence:
     level: int = 0  # a Markdown heading's level ("### Connecticut" is 3); 0 when not known
     connecticut: bool = False  # in the Connecticut section of a page of states' addenda
     section: str = ""  # the numbered section it falls under ("8.3"), for "subject to Section 8.3"
-    # the school's duty just before it in its paragraph, which a vendor's sentence may answer
-    # ("The LEA shall establish procedures …. Provider shall respond to the LEA's request …")
+    # the school's duty just before it in its paragraph (or in the clause before, when its own
+    # points back to "those procedures"), which a vendor's sentence may answer ("The LEA
+    # shall establish procedures …. Provider shall respond to the LEA's request …")
     after_school: str = ""
 
 
@@ -308,8 +309,11 @@ def _text_blocks(text: str) -> list[str]:
     blocks: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = block.splitlines()
-        unwrapped = len(lines) > 1 and max(len(line) for line in lines) > 100
-        unwrapped = unwrapped and not _wrapped_at_a_margin(lines)
+        unwrapped = (
+            len(lines) > 1
+            and max(len(line) for line in lines) > 100
+            and not _wrapped_at_a_margin(lines)
+        )
         # a pipe table's rows are long lines too, but the table is one block
         blocks.extend(lines if unwrapped and pipe_rows(block) is None else _subsections(lines))
     return blocks
@@ -319,7 +323,9 @@ def _wrapped_at_a_margin(lines: list[str]) -> bool:
     """Lines broken at one wide margin (120 columns, say): the next line's first word would
     not have fitted (within a few columns' play) on each line but the last, and one of them
     stops in mid-sentence. Lines each a paragraph of their own end their sentences and run
-    to any length."""
+    to any length, and a list's items open with their marks."""
+    if any(_BULLET.match(line) for line in lines[1:]):
+        return False  # a list's items, each on a line of its own
     widest = max(len(line.rstrip()) for line in lines)
     inner = [line.rstrip() for line in lines[:-1]]
     following = [(line.split() or [""])[0] for line in lines[1:]]

@@ -26,6 +26,7 @@ from ..lexicon import (
     lowered,
 )
 from ..reader import Sentence
+from ..tables import CELL
 from .breach_periods import (
     Pick,
     notice_clauses,
@@ -78,7 +79,8 @@ _HOLD_DISCLAIMED = LazyPattern(
     r"time limits?)\b(?!\s+by\s+more\b)"
 )
 _HOLD_RULED_OUT = LazyPattern(
-    r"\b(?:without|regardless of|irrespective of)\s+(?:any\s+)?law[- ]enforcement\b"
+    r"\b(?:without|regardless of|irrespective of)\s+any\s+law[- ]enforcement\s+(?:delay|hold|"
+    r"request)"
 )
 _LAW_ENFORCEMENT_HOLD = LazyPattern(
     r"\blaw[- ]enforcement\b[^.;]{0,120}\b(?:delay\w*|postpon\w*|withh[eo]ld\w*|impede\w*)\b"
@@ -209,13 +211,14 @@ def _deadline(
     found = kept
     # A table's row for the urgent case ("Imminent misuse … — Within 48 hours") beside the
     # row for every other breach: the other row's period is the notice's
-    rows = [(s, days) for s, days in timed if " \u2014 " in s.text]
-    # (a row of the urgent case alone, with one period; not a row that gives the ordinary
-    # period and the urgent one beside it)
+    rows = [(s, days) for s, days in timed if CELL in s.text]
+    # (a row whose first cell is the urgent case, with one period; not a row that gives the
+    # ordinary period and the urgent one beside it)
     ordinary = [
         (s, days)
         for s, days in rows
-        if not _URGENT_CASE.search(lowered(s)) or len(periods_in_days(s.text)) > 1
+        if not _URGENT_CASE.search(s.text.split(CELL)[0].casefold())
+        or len(periods_in_days(s.text)) > 1
     ]
     if ordinary and len(ordinary) < len(rows):
         timed = [item for item in timed if item in ordinary or item not in rows]

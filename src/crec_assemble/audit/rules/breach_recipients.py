@@ -156,9 +156,9 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
     return found
 
 
-_NEW_CLAUSE = LazyPattern(
-    r",\s*(?:we|it|contractor|provider|vendor|company|consultant|i)\s+(?:may|will|shall|must|can)\b"
-)
+# A main clause of the vendor's own permissions after the notice verb's: "While we notify,
+# we may investigate …" (not "will notify, and where the School asks, it will help …").
+_NEW_CLAUSE = LazyPattern(r",\s*(?:we|it|contractor|provider|vendor|company|consultant|i)\s+may\b")
 _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"
     r"affected\s+(?:students|pupils|parents|families)\b[^.]*\b(?:discover\w*|breach\w*|incident)"

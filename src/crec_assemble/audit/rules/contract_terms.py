@@ -206,8 +206,10 @@ _SOME_MATTERS_ONLY = LazyPattern(
     r"to|in respect of)\s+(?!(?:all|any|every|each)\b)(?!(?:the\s+|its\s+)?(?:rights|duties|"
     r"obligations|validity|interpretation|construction|performance|enforcement)\b)"
     # one party's part of it: "Connecticut law governs the School's obligations under these
-    # Terms" (the vendor's duties left to another law)
-    r"|\bgovern\w*\s+(?:only\s+)?(?:the\s+)?(?:school|district|board|lea|crec|customer|council|"
+    # Terms" (the vendor's duties left to another law; not "…, which also governs the
+    # District's rights to audit")
+    r"|^\W*(?:[\d.]+\s+)?(?:connecticut law|the laws? of (?:the state of )?connecticut)\s+"
+    r"governs?\s+(?:only\s+)?(?:the\s+)?(?:school|district|board|lea|crec|customer|council|"
     r"agency)['\u2019]s\s+(?:obligations|duties|rights)\b"
 )
 _KEEPS_ITS_LAW = LazyPattern(

@@ -31,8 +31,8 @@ from .students_content import (
     CONTENT,
     ONLY,
     USER_CONTENT,
-    VESTS_IN_THE_VENDOR,
     WHOSE,
+    vested_in_the_vendor,
 )
 
 # "to protect the rights, property or safety of …": no one's ownership of the data.
@@ -268,12 +268,10 @@ def _derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str]
     property of the Firm", "The Company owns all right, title and interest in Sensor
     Data"), or to some of what the students make ("all right, title and interest in such
     derivative Designs vests in Stitchwise")."""
-    for sentence in find(sentences, VESTS_IN_THE_VENDOR, r"\b(?:students?|users?)\b"):
-        return (
-            sentence,
-            "the school's data stay the school's, but some of what students make "
-            "vests in the vendor",
-        )
+    vested = vested_in_the_vendor(sentences)
+    if vested is not None:
+        why = "the school's data stay the school's, but some of what students make vests in "
+        return vested, why + "the vendor"
     for sentence in find(sentences, _CLAIM_WORDS, _DERIVED_CLAIM.pattern):
         low = lowered(sentence)
         claim = _DERIVED_CLAIM.search(low)

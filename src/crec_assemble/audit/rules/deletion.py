@@ -57,7 +57,7 @@ _ASKED = LazyPattern(
 # "… and will provide written certification of deletion on request": the certificate is
 # what is asked for, not the deletion.
 _CERTIFICATE_ON_REQUEST = LazyPattern(
-    r"\b(?:certif\w*|confirm\w*|proof|evidence)\s+(?:of\s+)?(?:the\s+|such\s+)?(?:deletion|"
+    r"\bcertificat\w*\s+(?:of\s+)?(?:the\s+|such\s+)?(?:deletion|"
     r"destruction|disposal)\s+(?:up)?on\s+(?:\w+\s+)?request\b"
 )
 
@@ -388,8 +388,8 @@ _DELETED_ELSEWHERE = LazyPattern(
     r"(?:(?:the|its|their|[\w-]+['\u2019]s)\s+){1,2}"
     r"(?:[\w-]+\s+){0,3}?(?:privacy (?:policy|notice)|policy|policies|terms)\b"
     # "Roster information … can be deleted only on termination of the Agreement"
-    r"|\b(?:can|may|will)\s+(?:only\s+)?be\s+(?:deleted|erased|destroyed)\s+only\s+(?:on|at|upon|"
-    r"after)\s+(?:the\s+)?(?:termination|expiration|expiry|end)\b"
+    r"|\b(?:can|may|will)\s+(?:only\s+be\s+(?:deleted|erased|destroyed)|be\s+(?:deleted|erased|"
+    r"destroyed)\s+only)\s+(?:on|at|upon|after)\s+(?:the\s+)?(?:termination|expiration|expiry|end)\b"
 )
 # "Upon CREC's request, Consultant shall return all materials": a return, not a deletion.
 _RETURN_ON_REQUEST = LazyPattern(

@@ -21,9 +21,10 @@ __all__ = ["joined", "with_conditions", "with_items"]
 
 def with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]:
     """The limit with the list items the reader read apart, each repeating its lead-in, or
-    split from it at a semicolon in the same paragraph when they go on with the limit's own
-    series of cases ("… (D) …;" then "(E) …", "(F) …", "or (G) to Provider's research
-    partners …"), never another list's items ("(2) Provider shall implement …")."""
+    split from it at a semicolon when they go on with the limit's own series of cases ("… (D)
+    …;" then "(E) …", "(F) …", "or (G) to Provider's research partners …"): numbered cases
+    in the same paragraph, the statute's lettered ones past a page's break too; never
+    another list's items ("(2) Provider shall implement …")."""
     at = sentences.index(first)
     lead = lead_in_of(first)
     labels = _CASE_LABEL.findall(first.text)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import lowered
+from ..lexicon import lowered, negated
 from ..reader import Sentence, of_section
 
 __all__ = ["excepted_sections", "unbound_successor"]
@@ -25,10 +25,15 @@ _EXCEPT_AS = LazyPattern(
     r"\s+(\d+(?:\.\d+)*(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)*)*)",
     re.IGNORECASE,
 )
-# A merger's successor given the data, and not bound to keep these terms.
-_SUCCESSOR = LazyPattern(r"\bsuccessor")
+# A merger's successor given the data ("may assign this Agreement, and transfer Student Data,
+# to a successor"; not "any successor statute"), and not bound to keep these terms.
+_TO_A_SUCCESSOR = LazyPattern(
+    r"\b(?:transfer\w*|assign\w*|disclos\w*|provid\w*)\b[^.;]{0,80}\bsuccessors?\b"
+    r"(?!\s+(?:statutes?|laws?|regulations?|provisions?)\b)"
+)
 _BOUND = LazyPattern(
-    r"\b(?:bound|subject to|same terms|assum\w*|agrees? to|continu\w* to be|comply|complies)\b"
+    r"\b(?:bound|bind\w*|subject to|same terms|assum\w*|agrees? to|continu\w* to be|comply|"
+    r"complies)\b"
 )
 
 
@@ -53,7 +58,9 @@ def unbound_successor(promise: Sentence, sentences: Sequence[Sentence]) -> Sente
         (
             s
             for s in excepted_sections(promise, sentences)
-            if _SUCCESSOR.search(low := lowered(s)) and not _BOUND.search(low)
+            if (found := _TO_A_SUCCESSOR.search(low := lowered(s)))
+            and not _BOUND.search(low)
+            and not negated(low, re.escape(found.group(0).split()[0]))
         ),
         None,
     )

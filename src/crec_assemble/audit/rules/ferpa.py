@@ -120,7 +120,7 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+that\s+(?:the\s+)?"
     + LEA
     # "… that CREC, as an educational agency, is subject to FERPA"
-    + r"(?:,[^.;,]{0,40},)?[^.;]{0,20}\b(?:"
+    + r"(?:,\s*as\s+[^.;,]{0,40},)?[^.;]{0,20}\b(?:"
     # "… that CREC is an educational agency subject to FERPA"
     r"(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,3})?subject to\b"
     # "We understand that the School must follow FERPA": the school's duty, not the vendor's

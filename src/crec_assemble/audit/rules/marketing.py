@@ -8,10 +8,11 @@ None of the four uses the regulation permits (U1) is marketing, and none is a sc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import THE_VENDORS, lowered
+from ..lexicon import THE_VENDORS, lowered, negated
 from ..reader import Sentence
 
 __all__ = ["MARKETING", "MARKETS_TO_FAMILIES", "OTHER_WARES", "SENDS", "new_product_notices"]
@@ -26,8 +27,8 @@ OTHER_WARES = (
     r"(?:about|promot\w*|market\w*|advertis\w*)\s+(?:(?:(?!,\s*(?:and\s+)?to\s)[^.;]){0,120}?\s)?"
     # not an IEP's "related services"
     # ("about KeyQuest Home, our at-home edition", "about new programmes")
-    # ("about … our paid summer filmmaking workshops")
-    r"(?:other|new|additional|related(?!\s+services\b)|at-home|premium|paid)\s+"
+    # ("about … our paid summer filmmaking workshops", not "paid services it has ordered")
+    r"(?:other|new|additional|related(?!\s+services\b)|at-home|premium|our\s+paid)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:products|programs|programmes|services|offerings|offers|courses|games|"
     r"titles|editions?|workshops|masterclasses|camps)"
     r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:the|this)\s+(?:order form|"
@@ -46,7 +47,7 @@ OTHER_WARES = (
     # "informing parents and teachers about Acme summer camps, family coding nights and
     # premium home subscriptions"
     # "let Teachers and Student Users know, through in-app messages, about … Acme Plus features"
-    r"|\b(?:tell\w*|let\w*|inform\w*|send\w*|e-?mail\w*)\s+(?:\w+\s+){1,5}?"
+    r"|\b(?:tell\w*|let\w*|inform(?!ation)\w*|send\w*)\s+(?:\w+\s+){1,4}?"
     r"(?:know\b[^.;]{0,40}?\s)?about\s+[^.;]{0,80}?"
     r"\b(?:plus|premium|paid|subscriptions?|(?<!software )(?<!system )upgrades?)\b"
     # "to improve and promote the Services": the school's data selling the vendor's service
@@ -83,8 +84,8 @@ _PROMOTES = (
     # "including offers from our Partners for class rings"
     r"offers\s+from\s+(?:our|its|their)\s+(?:[\w-]+\s+)?partners|"
     r"(?:portrait|photo|keepsake|yearbook|graduation)\s+packages|"
-    # "our summer ASL immersion courses"
-    r"summer\s+(?:[\w-]+\s+){0,2}?(?:sessions|programs?|"
+    # "our summer ASL immersion courses" (not "the summer reading program")
+    r"summer\s+(?:[\w-]+\s+){1,2}?(?:courses|camps|workshops)|summer\s+(?:sessions|programs?|"
     r"programmes|camps|courses)|degree\s+programs?|partner\s+(?:programs?|programmes|products|"
     r"events|camps)|(?:camps|tournaments|events|programs?|programmes|courses)\s+(?:run|offered|"
     r"hosted|operated|sponsored)\s+by\s+(?:our|its|their)\s+(?:trusted\s+)?partners|"
@@ -149,8 +150,9 @@ _NEW_PRODUCT_NOTICES = LazyPattern(
 # "Clauses (ii) and (iii) of Article IV, Section 6 are deleted", "Notwithstanding Article III,
 # Section 6, the Provider may use student information only …".
 _TAKEN_BACK = LazyPattern(
-    r"\(iii\)[^.;]{0,60}\b(?:do|does|shall|will)\s+not\s+apply\b"
-    r"|\(iii\)[^.;]{0,60}\b(?:are|is)\s+(?:hereby\s+)?(?:deleted|struck|removed|void)\b"
+    r"\(ii\)\s+and\s+\(iii\)[^.;]{0,60}\b(?:do|does|shall|will)\s+not\s+apply\b"
+    r"|\(ii\)\s+and\s+\(iii\)[^.;]{0,60}\b(?:are|is)\s+(?:hereby\s+)?(?:deleted|struck|"
+    r"removed|void)\b"
     r"|\bnotwithstanding\b[^.;]{0,80}\bmay\s+use\s+(?:student\s+)?(?:data|information)\s+only\b"
 )
 
@@ -158,7 +160,13 @@ _TAKEN_BACK = LazyPattern(
 def new_product_notices(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The model agreement's licence to tell account holders of new products, where the
     paper leaves it standing."""
-    found = [s for s in sentences if _NEW_PRODUCT_NOTICES.search(lowered(s))]
+    found = [
+        s
+        for s in sentences
+        if _NEW_PRODUCT_NOTICES.search(low := lowered(s))
+        # "does not prohibit Provider from using …" permits; "will not use … to notify" denies
+        and (re.search(r"\bnot\s+prohibit", low) or not negated(low, r"\bnotify\b"))
+    ]
     if any(_TAKEN_BACK.search(lowered(s)) for s in sentences):
         return []
     return found

@@ -205,8 +205,14 @@ def _uses_identified(low: str) -> bool:
     """Whether a grant uses data that identify students: "may use Customer Data to …, and to
     create Aggregated Data" does, "may use de-identified data to …" does not (that is U2)."""
     # the data used, with what the clause made of them first ("may create De-identified
-    # Data and may use it …")
-    used = [low[max(0, found.start() - 80) : found.end()] for found in re.finditer(_USED, low)]
+    # Data and may use it …"): all of it before a word that points back ("it", "them",
+    # "such data sets"), else the words just before
+    used = [
+        low[: found.end()]
+        if re.search(r"\b(?:it|them|such)\b", found.group(0))
+        else low[max(0, found.start() - 80) : found.end()]
+        for found in re.finditer(_USED, low)
+    ]
     # a list of purposes ("Those purposes are: …") names no data: read it whole
     return any(not re.search(NO_ONE, text) for text in used or [low])
 

@@ -122,11 +122,16 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sente
             later
             for before, later in zip(sentences[at:], sentences[at + 1 : at + 4], strict=False)
             if re.search(CORRECT, lowered(later))
-            # what is wrong may be named just before: "If the information is wrong, the
-            # parent tells Tidewater; Tidewater will correct it within ten (10) days"
+            # what is wrong may be named in the piece just before (not the request itself):
+            # "If the information is wrong, the parent tells Tidewater; Tidewater will correct
+            # it within ten (10) days"
             and (
                 re.search(_WRONG, lowered(later))
-                or (before.paragraph == later.paragraph and re.search(_WRONG, lowered(before)))
+                or (
+                    before is not sentence
+                    and before.paragraph == later.paragraph
+                    and re.search(_IN_ERROR, lowered(before))
+                )
             )
             and not negated(later.text, CORRECT)
             and not re.search(_TO_SCHOOL, lowered(later))
@@ -139,6 +144,7 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sente
     )
 
 
+_IN_ERROR = r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong)\b"
 _DISCRETION = (
     r"\bconsider\b|\b(?:in|at) (?:its|our|provider's|their) (?:sole )?discretion\b"
     # "where we agree there is an error, we will fix it": only errors the vendor accepts

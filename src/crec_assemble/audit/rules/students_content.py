@@ -33,9 +33,9 @@ __all__ = [
     "CONTENT",
     "ONLY",
     "USER_CONTENT",
-    "VESTS_IN_THE_VENDOR",
     "WHOSE",
     "students_own_what_they_create",
+    "vested_in_the_vendor",
 ]
 
 # A licence for the vendor's own ends: "a licence to use, copy, store and display School
@@ -172,9 +172,10 @@ _SWALLOWING_LICENCE = (
 )
 
 # Some of what the students make passing to the vendor: "all right, title and interest in
-# such derivative Designs vests in Stitchwise".
-VESTS_IN_THE_VENDOR = (
-    rf"\b(?:right,?\s+title\s+and\s+interest|ownership|title)\s+(?:in|to)\s+[^.;]{{0,60}}?"
+# such derivative Designs vests in Stitchwise" (not "… in the Platform vests in Provider").
+_VESTS_IN_THE_VENDOR = (
+    r"\b(?:right,?\s+title\s+and\s+interest|ownership|title)\s+(?:in|to)\s+[^.;]{0,60}?"
+    r"\b(?:derivative|such|students?['\u2019]?|pupils?['\u2019]?)\b[^.;]{0,40}?"
     rf"\bvests?\s+(?:solely\s+|exclusively\s+)?in\s+{PROVIDER}"
 )
 
@@ -259,13 +260,21 @@ _RECORDS = LazyPattern(rf"{DATA}|\b(?:records?|information)\b")
 _LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:{CONTENT})"
 
 
+def vested_in_the_vendor(sentences: Sequence[Sentence]) -> Sentence | None:
+    """The sentence in which some of what the students make vests in the vendor, or None:
+    against the students' ownership (11) and the school's (1) alike."""
+    return next(
+        iter(find(sentences, r"\b(?:students?|child|users?)\b", _VESTS_IN_THE_VENDOR)), None
+    )
+
+
 def _shared_with_the_vendor(sentences: Sequence[Sentence]) -> Verdict | None:
     """Weak when, beside the students' ownership, some of what they make vests in the
     vendor, or they license it to the vendor for any purpose; None otherwise."""
-    taken = find(sentences, r"\b(?:students?|child|users?)\b", VESTS_IN_THE_VENDOR)
-    if taken:
-        return weak(taken[0], "students own their content, but the vendor takes some of what "
-                              "they make")  # fmt: skip
+    taken = vested_in_the_vendor(sentences)
+    if taken is not None:
+        return weak(taken, "students own their content, but the vendor takes some of what they "
+                           "make")  # fmt: skip
     licence = find(sentences, r"\b(?:students?|child|users?)\b", _SWALLOWING_LICENCE)
     if licence:
         return weak(licence[0], "students own their content, but license it to the vendor for "
