@@ -28,10 +28,9 @@ from .review_words import (
     paragraph_window,
 )
 
-_WRONG = (
-    r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong|information|data|"
-    r"entr(?:y|ies)|anything)\b"
-)
+# Words for what is in error, and (in the correction's own sentence) for what is corrected.
+_IN_ERROR = r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong)\b"
+_WRONG = rf"{_IN_ERROR}|\b(?:information|data|entr(?:y|ies)|anything)\b"
 # Students and families as the ones who may act ("A parent who wishes to inspect …, may write
 # to …") or as the ones who ask ("a written request from a parent").
 _MAY = (
@@ -144,7 +143,6 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sente
     )
 
 
-_IN_ERROR = r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong)\b"
 _DISCRETION = (
     r"\bconsider\b|\b(?:in|at) (?:its|our|provider's|their) (?:sole )?discretion\b"
     # "where we agree there is an error, we will fix it": only errors the vendor accepts

@@ -260,12 +260,14 @@ _RECORDS = LazyPattern(rf"{DATA}|\b(?:records?|information)\b")
 _LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:{CONTENT})"
 
 
+# What the students make, named by whose it is: the sentences the two readings below look in.
+_STUDENTS_OR_USERS = r"\b(?:students?|child|users?)\b"
+
+
 def vested_in_the_vendor(sentences: Sequence[Sentence]) -> Sentence | None:
     """The sentence in which some of what the students make vests in the vendor, or None:
     against the students' ownership (11) and the school's (1) alike."""
-    return next(
-        iter(find(sentences, r"\b(?:students?|child|users?)\b", _VESTS_IN_THE_VENDOR)), None
-    )
+    return next(iter(find(sentences, _STUDENTS_OR_USERS, _VESTS_IN_THE_VENDOR)), None)
 
 
 def _shared_with_the_vendor(sentences: Sequence[Sentence]) -> Verdict | None:
@@ -275,7 +277,7 @@ def _shared_with_the_vendor(sentences: Sequence[Sentence]) -> Verdict | None:
     if taken is not None:
         return weak(taken, "students own their content, but the vendor takes some of what they "
                            "make")  # fmt: skip
-    licence = find(sentences, r"\b(?:students?|child|users?)\b", _SWALLOWING_LICENCE)
+    licence = find(sentences, _STUDENTS_OR_USERS, _SWALLOWING_LICENCE)
     if licence:
         return weak(licence[0], "students own their content, but license it to the vendor for "
                                 "any purpose")  # fmt: skip
