@@ -79,8 +79,10 @@ _CONCEPTS: tuple[tuple[str, LazyPattern], ...] = tuple(
          r"\b(?:student|pupil)s?['\u2019]?\s+(?:information|records|data)\b|\bpersonally "
          r"identif\w+ information\b|\binformation\b[^.;]{0,40}\b(?:about|related to|relating to|"
          # "all information about students and their families that Harborlight receives"
-         r"concerning|regarding) (?:(?:a|the|any|an individual|individual) (?:student|pupil)\b|"
-         r"(?:students|pupils)\b(?!['\u2019]))|\beducation records?\b"
+         # "information about an enrolled child": a preschool's pupil
+         r"concerning|regarding) (?:(?:a|the|any|an individual|individual|an enrolled|each "
+         r"enrolled) (?:student|pupil|child)\b|(?:students|pupils|enrolled children)\b"
+         r"(?!['\u2019]))|\beducation records?\b"
          # "the part of Your Content that identifies a student"
          r"|\b(?:content|data|information|materials)\s+(?:that|which)\s+identif(?:y|ies)\s+"
          r"(?:a|an|any|the|each)\s+(?:individual\s+)?(?:student|pupil)\b"),

@@ -62,7 +62,7 @@ PARENTS = (
     # test-takers": the people a breach touched, as a service names its users
     r"affected (?:[\w-]+\s+)?(?:individuals|persons|users|account holders|test-takers|"
     r"participants|learners|athletes)|"
-    r"data subjects?|families)"
+    r"data subjects?|families|family (?:users?|members?))"
 )
 """Students and their families (but not "student data", which is the data)."""
 
@@ -86,6 +86,9 @@ DATA = (
     # "any information about individual students"
     r"information (?:about|on|concerning|regarding|relating to) (?:an? |any |the )?(?:individual "
     r"|identifiable |specific )?(?:students?|pupils?|learners?)\b|"
+    # "any student's name, picture or information"
+    r"students?['\u2019]s?\s+names?,\s+(?:pictures?|photo(?:graph)?s?|images?|likeness)\s+"
+    r"(?:or|and)\s+(?:other\s+)?information|"
     r"data)"
 )
 """Student data, by any of its names."""
@@ -107,6 +110,8 @@ NO_ONE = (
     r"identifiers?\s+(?:has|have)\s+been\s+removed\b"
     r"|\bwith\s+(?:all|every)\s+(?:personally\s+)?identifying\s+(?:information|details)\s+"
     r"removed\b"
+    # "photographs of trees, provided no student is named or can be identified in them"
+    r"|\bno (?:student|pupil|child|individual) (?:is named or )?(?:can be |is )identified\b"
 )
 
 ELSEWHERE = (
@@ -147,6 +152,8 @@ OWNS = (
     r"(?:sole\s+)?property\b"
     # "Students retain all rights in the essays they write"
     r"|\bretains?\s+all\s+(?:rights?|right,? title and interest)\b"
+    # "… stay the school's.", "remain the District's, and …": whose, the noun left out
+    r"|\b(?:stays?|remains?)\s+(?:the\s+)?[\w-]+['\u2019]s(?=\s*[.;,]|\s+(?:and|alone)\b)"
 )
 """Ownership, but not "their own" ("students work at their own pace" owns nothing)."""
 
@@ -154,7 +161,9 @@ SPONSORED_FOR_THE_STUDENT = (
     # (not "sponsor messages … not selected using any information about the Student")
     r"\bsponsor\w*\b[^.]{0,120}(?<!\bnot )(?<!\bnever )\b(?:selected|chosen|picked|tailored|"
     r"matched|targeted)\b[^.]{0,20}"
-    r"\b(?:based on|by|according to|using)\b[^.]{0,100}\b(?:students?|pupils?|child(?:ren)?)\b"
+    r"\b(?:based on|by|according to|using)\b[^.]{0,100}\b(?:students?|pupils?|child(?:ren)?|"
+    # "… chosen based on the appliance type recorded in the App": what the service holds
+    r"recorded|entered|logged)\b"
 )
 """Paid content picked by what the service knows of the student: "Sponsored cards … are
 chosen based on the reading level and topics of the pages a student views", "Sponsor
@@ -208,6 +217,9 @@ BREACH = LazyPattern(
     # "disclosed to or acquired by any person not authorized to receive them"
     r"|\b(?:disclosed|released|acquired|accessed|given)\b[^.;]{0,40}\b(?:person|party|one|"
     r"anyone|someone)\s+(?:who is\s+)?not\s+authori[sz]ed\b"
+    # "has been acquired by an unauthorized person"
+    r"|\b(?:disclosed|released|acquired|accessed|obtained|viewed)\s+(?:to|by)\s+(?:an?\s+|any\s+)?"
+    r"unauthori[sz]ed\s+(?:persons?|part(?:y|ies)|individuals?|users?|third part(?:y|ies))\b"
 )
 NOTIFY = LazyPattern(
     r"\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"

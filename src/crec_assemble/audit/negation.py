@@ -44,9 +44,10 @@ _CLAUSE_END = LazyPattern(
     r"|,\s*(?:provided|except|unless)\b"
     # a main clause after a condition: "If … by any person not authorized to receive them,
     # Contractor shall notify …"
-    # (a consultant's letter: "If … should not have it, I will notify …")
+    # (a consultant's letter: "If … should not have it, I will notify …"; "If the teacher has
+    # not resolved the flag, Contractor support will make the correction")
     r"|,\s+(?:the\s+)?(?:we|i|provider|vendor|contractor|operator|company|consultant)\s+"
-    r"(?:shall|will|must)\b(?!\s+(?:not|never)\b)"
+    r"(?:(?:support|staff|personnel|team)\s+)?(?:shall|will|must)\b(?!\s+(?:not|never)\b)"
     # a new clause after a colon, a subject and a finite verb of its own: "Student Data is not
     # retained by or available to TallyHall: we delete it …" (not a list the denial leads:
     # "the following are prohibited: vendor sale of …", "… not permitted: the Provider selling")

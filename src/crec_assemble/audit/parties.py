@@ -26,7 +26,7 @@ _QUOTED = LazyPattern(r"[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]")
 # 'Scribbly, Inc. ("Scribbly", "we", "us")', 'Eastfield University ("Researcher")'.
 _DEFINED = LazyPattern(
     r"(?P<long>(?:[A-Z][\w&'.-]*,?\s+){0,6}[A-Z][\w&'.-]*\.?),?\s*"
-    r"(?:,[^()]{0,60})?\(\s*(?:the\s+|hereinafter\s+)?(?P<names>[\"\u201c][^()]{1,80})\)"
+    r"(?:,[^()]{0,100})?\(\s*(?:the\s+|hereinafter\s+)?(?P<names>[\"\u201c][^()]{1,80})\)"
 )
 _COMPANY = LazyPattern(
     r"\b(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Co\.|Company|LLP|PLC)$"
@@ -202,6 +202,8 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
             match.group("name") or match.group("colon")
             for match in _SCHOOL_BY_ITS_ROLE.finditer(sentence.text)
         )
+        if defined := _SCHOOL_BY_DEFINITION.match(sentence.text):
+            names.append(defined.group("name"))
     return tuple(
         name
         for name in dict.fromkeys(name.strip(" ,.;:") for name in names)
@@ -254,6 +256,17 @@ _SCHOOL_BY_ITS_ROLE = LazyPattern(
     r"(?:\bbetween\s+the\s+(?P<name>[A-Z][a-z]+),|^(?:\d+(?:\.\d+)*\.?\s+)?(?P<colon>[A-Z][a-z]+)\s*:)"
     r"\s+(?:the\s+|a\s+)?(?i:board of education|school district|regional education(?:al)? "
     r"service center|local education(?:al)? agency)\b"
+)
+# A school named by a definition: '"Program" means the preschool, pre-kindergarten classroom,
+# school district, regional education service center … that subscribes' (not '"Student"
+# means a child enrolled in a school district': a person, not a body).
+_SCHOOL_BY_DEFINITION = LazyPattern(
+    r"^\W*(?:[\w.()]{1,8}\s+)?[\"\u201c](?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)?)[\"\u201d]\s+"
+    r"(?:shall\s+)?means?\s+(?:the|an?|any|each)\s+"
+    r"(?!(?:[\w-]+,?\s+){0,3}?(?:child|children|students?|pupils?|persons?|individuals?|"
+    r"parents?|guardians?|users?|employees?|staff)\b)"
+    r"(?:[\w-]+,?\s+(?:or\s+)?){0,8}?(?i:school district|board of education|"
+    r"education(?:al)? (?:service center|agency))\b"
 )
 # The school's name as part of another body's or a document's: "the Parent Teacher
 # Organization of Hartford Public Schools ("PTO")", "Statement of Work for Regional School

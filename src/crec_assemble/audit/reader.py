@@ -21,7 +21,8 @@ from .layout import pdf_paragraphs
 from .lazy_pattern import LazyPattern
 from .redline_marks import accepted
 from .state_scope import HOME, connecticut_only, connecticut_prevails, state_sections
-from .tables import Row, pipe_rows, read_tables
+from .tables import Row, read_tables
+from .text_paragraphs import BULLET, text_rows
 
 __all__ = [
     "Reading",
@@ -44,11 +45,6 @@ _ABBREVIATION = LazyPattern(
 # A letter's greeting ("Dear Dr. Alvarez:") is no lead-in to the promise after it.
 _SALUTATION = LazyPattern(
     r"^\s*(?:dear|to whom it may concern|greetings|hello)\b[^\n]{0,80}[:,]\s*$", re.IGNORECASE
-)
-# A list item's mark: a bullet, a number, a letter, a roman numeral or a letter and number
-# ("B2."); not a short word that ends a sentence at the start of a wrapped line ("CREC.").
-_BULLET = LazyPattern(
-    r"^\s*(?:[-*•]|\(?(?:\d{1,3}|[A-Za-z]|[ivxlc]{1,4}|[IVXLC]{1,4}|[A-Z]\d{1,2})[.)])\s+"
 )
 # A paragraph that introduces the table after it ("… within the periods in the following
 # table", "as shown in the table below"): its rows read with it, as list items read with a
@@ -190,7 +186,7 @@ def _blocks(data: bytes, path: Path) -> tuple[list[tuple[str, Row]], tuple[str, 
     text, struck = accepted(sniffed.text)
     notes = (f"read with its marked changes accepted: {struck} struck passage"
              f"{'s' * (struck != 1)} left out",) if struck else ()  # fmt: skip
-    return [("paragraph", row) for row in _text_rows(text)], notes
+    return [("paragraph", row) for row in text_rows(text)], notes
 
 
 def _check_kind(data: bytes, path: Path) -> None:
@@ -218,7 +214,7 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
             continue
         paragraph += 1
         location = where if where.startswith("page") else f"paragraph {paragraph}"
-        is_item = bool(_BULLET.match(block.text.lstrip("\n"))) or block.row or list_goes_on
+        is_item = bool(BULLET.match(block.text.lstrip("\n"))) or block.row or list_goes_on
         heading = block.header or _is_heading(block.text, cleaned)
         if not is_item and not follows_colon:
             lead_in = ""
@@ -303,83 +299,10 @@ _CONTENTS = LazyPattern(
 )
 
 
-def _text_blocks(text: str) -> list[str]:
-    """Paragraphs of Markdown or plain text: split at blank lines, and at every line break
-    of a block whose lines are too long to be a hard-wrapped paragraph."""
-    blocks: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
-        lines = block.splitlines()
-        unwrapped = (
-            len(lines) > 1
-            and max(len(line) for line in lines) > 100
-            and not _wrapped_at_a_margin(lines)
-        )
-        # a pipe table's rows are long lines too, but the table is one block
-        blocks.extend(lines if unwrapped and pipe_rows(block) is None else _subsections(lines))
-    return blocks
-
-
-def _wrapped_at_a_margin(lines: list[str]) -> bool:
-    """Lines broken at one wide margin (120 columns, say): the next line's first word would
-    not have fitted (within a few columns' play) on each line but the last, and one of them
-    stops in mid-sentence. Lines each a paragraph of their own end their sentences and run
-    to any length, and a list's items open with their marks."""
-    if any(_BULLET.match(line) for line in lines[1:]):
-        return False  # a list's items, each on a line of its own
-    widest = max(len(line.rstrip()) for line in lines)
-    inner = [line.rstrip() for line in lines[:-1]]
-    following = [(line.split() or [""])[0] for line in lines[1:]]
-    return all(
-        len(line) + 1 + len(word) > widest - 10 for line, word in zip(inner, following, strict=True)
-    ) and any(not re.search(r"[.;:!?][\"'\u201d)*_]*$", line) for line in inner)
-
-
-# A numbered subsection's first line ("    2.1 \"Election Data\" means …"), not a citation
-# wrapped onto the line ("… as provided in Section / 4.4 of the Master Agreement").
-_SUBSECTION = LazyPattern(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+[\"\u201c(A-Z]")
-# A section's own heading line: "2. DEFINITIONS", "1. Definitions", "USE OF DATA".
-_HEADING_LINE = LazyPattern(
-    r"^\s*(?:\d{1,3}\.\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|the|for|to|&)){0,5}|"
-    r"(?:\d{1,3}\.?\s+)?[A-Z][A-Z0-9 ,&/()'-]{2,60})$"
-)
-
-
-def _subsections(lines: list[str]) -> list[str]:
-    """A hard-wrapped section written without blank lines ("2. DEFINITIONS", then "2.1 …",
-    "2.2 …") as its heading and each numbered subsection apart: a subsection starts where
-    a line opens with its number after a line that ends a sentence or is the heading, never
-    in mid-sentence ("… under Section / 2.1 of the Agreement")."""
-    blocks: list[list[str]] = []
-    for at, line in enumerate(lines):
-        before = lines[at - 1].strip() if at else ""
-        opens = (
-            at
-            and _SUBSECTION.match(line)
-            and (
-                re.search(r"[.;:][\"'\u201d)]?$", before)
-                or (at == 1 and _HEADING_LINE.match(before))
-            )
-        )
-        if opens or not blocks:
-            blocks.append([line])
-        else:
-            blocks[-1].append(line)
-    return ["\n".join(block) for block in blocks]
-
-
-def _text_rows(text: str) -> list[Row]:
-    """The paragraphs of Markdown or plain text, a pipe table's lines read as its rows."""
-    rows: list[Row] = []
-    for block in _text_blocks(text):
-        table = pipe_rows(block)
-        rows.extend(read_tables(table) if table else [Row(block)])
-    return rows
-
-
 def _clean(block: str) -> str:
     """One paragraph as running text: hyphenated line ends joined, Markdown marks gone."""
     block = re.sub(r"(\w)-\n\s*(\w)", r"\1\2", block)  # "notifi-\ncation" → "notification"
-    lines = [_BULLET.sub("", re.sub(r"^#+\s*", "", line)) for line in block.splitlines()]
+    lines = [BULLET.sub("", re.sub(r"^#+\s*", "", line)) for line in block.splitlines()]
     text = _GLUED_NUMBER.sub(r"\1 ", " ".join(line.strip() for line in lines))
     text = re.sub(r"[*_`]{1,2}(\S[^*_`]*?)[*_`]{1,2}", r"\1", text)
     text = _LINK.sub(r"\1", text)

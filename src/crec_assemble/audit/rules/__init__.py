@@ -26,6 +26,7 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``collection``             R15c collection only for school purposes
 ``sale``                   R15d: no sale, rent or trade
 ``disclosure``             R15e: disclosure only in the six permitted cases
+``disclosure_limits``      R15e: the sentences that limit disclosure
 ``permitted_uses``         U1, U2: what student and de-identified information may serve
 ``advertising``            R13, R15a, R15b: no targeted advertising, with the data or anywhere
 ``ad_bans``                the shapes of a ban on targeted advertising, read for all three

@@ -62,9 +62,9 @@ _ACTIVITY = r"\bbased on\b[^.;]{0,40}\b(?:activit(?:y|ies)|behaviou?r|usage|use|
 @whole
 @weakened(declared_not_advertising)
 def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> Verdict:
-    ban = unconditional_ban(sentences)
-    if ban is not None:  # no targeted advertising at all: none with student data either
-        return present(ban, "does not engage in targeted advertising to students at all")
+    # no targeted advertising at all: none with student data either
+    if (banned := _banned_outright(sentences, "at all")) is not None:
+        return banned
     verdict = prohibition(
         sentences,
         ADVERTISING,
@@ -112,6 +112,21 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     return verdict
 
 
+def _banned_outright(sentences: Sequence[Sentence], where: str) -> Verdict | None:
+    """No targeted advertising to students (present), unless another term excepts some:
+    "BraceBuddy does not serve targeted advertising to students. We may display Care Tips
+    sponsored by orthodontic-care brands; the Care Tips a student sees are chosen based on
+    the appliance type recorded in the App" (weak)."""
+    ban = unconditional_ban(sentences)
+    if ban is None:
+        return None
+    excepted = excepted_elsewhere(sentences, ban)
+    if excepted is not None:
+        return weak(ban, "does not engage in targeted advertising to students, but another "
+                         f"term excepts some: {excepted.text}")  # fmt: skip
+    return present(ban, f"does not engage in targeted advertising to students {where}")
+
+
 # Advertising of every kind, the targeted kind with it, as the purpose some data may never
 # serve: "will never use a child's information for advertising or marketing of any kind",
 # "will not use the Source Files … for any advertising, marketing or solicitation purpose"
@@ -137,9 +152,8 @@ def _never_used_for_any_advertising(sentences: Sequence[Sentence]) -> Sentence |
 def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     """15(a) met by a ban that holds everywhere, its own service included: on the activity,
     or on using student data (not PII alone) for it."""
-    ban = unconditional_ban(sentences)
-    if ban is not None:
-        return present(ban, "does not engage in targeted advertising to students anywhere")
+    if (banned := _banned_outright(sentences, "anywhere")) is not None:
+        return banned
     used = data_ban(sentences)
     if used is not None and not re.search(PII_ONLY, lowered(used)):
         excepted = excepted_elsewhere(sentences, used)
@@ -254,9 +268,8 @@ _IDENTIFIERS = (
 @rule("R15b")
 @whole
 def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
-    ban = unconditional_ban(sentences)
-    if ban is not None:
-        return present(ban, "does not engage in targeted advertising to students anywhere")
+    if (banned := _banned_outright(sentences, "anywhere")) is not None:
+        return banned
     # "advertising networks" are buyers: selling them identifiers is 15(d)'s, not targeting.
     verb = (
         r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)(?!\s+(?:networks?|partners?|compan\w+|"

@@ -57,6 +57,10 @@ def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Ve
             # "without any law-enforcement delay", "regardless of any law enforcement
             # request": the hold ruled out, not allowed
             and not _HOLD_RULED_OUT.search(lowered(s))
+            # a hold on the families' own notice ("we will notify the affected students'
+            # parents …, unless a law enforcement agency asks us to delay") does not reach a
+            # notice to the school that names no family
+            and not (_families_only(s) and not re.search(rf"\b{PARENTS}", lowered(promise)))
         ),
         None,
     )
@@ -70,13 +74,21 @@ def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Ve
                 f"back past the limit: {held.text}")  # fmt: skip
 
 
-# "The law enforcement delay in Section 5.2 does not extend these periods": the paper takes
-# the hold back from the periods that meet the regulation.
+def _families_only(sentence: Sentence) -> bool:
+    """A notice sentence that tells students or parents and names no school."""
+    low = lowered(sentence)
+    return bool(re.search(rf"\b{PARENTS}", low)) and not re.search(LEA, low)
+
+
+# "The law enforcement delay in Section 5.2 does not extend these periods", "Article V,
+# Section 3 is replaced …, and the law-enforcement delay in that Section does not apply": the
+# paper takes the hold back from the periods that meet the regulation.
 _HOLD_DISCLAIMED = LazyPattern(
     r"\blaw[- ]enforcement\b(?:[^.;]|\.(?=\d)){0,80}\b(?:does|do|shall|will|may) not "
     r"(?:extend|apply to|delay|postpone|suspend|toll)\s+"
     r"(?:these|those|such|the above|any of the)\s+(?:[\w-]+\s+)?(?:periods?|deadlines?|"
     r"time limits?)\b(?!\s+by\s+more\b)"
+    r"|\blaw[- ]enforcement (?:delay|hold)\b[^.;:]{0,60}\b(?:does|shall) not apply\b"
 )
 _HOLD_RULED_OUT = LazyPattern(
     r"\b(?:without|regardless of|irrespective of)\s+any\s+law[- ]enforcement\s+(?:delay|hold|"

@@ -109,6 +109,12 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             )
             # "remains the District's property", "is owned by Customer"
             or re.search(rf"{LEA}['\u2019]s?\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
+            # "… any student information the school gives me stay the school's."
+            or re.search(
+                rf"\b(?:stays?|remains?)\s+{ONLY}(?:the\s+)?{LEA}['\u2019]s"
+                r"(?=\s*[.;,]|\s+(?:and|alone)\b)",
+                low,
+            )
             # "… is controlled by the school"
             # (not "servers controlled by the School's hosting vendor")
             or re.search(rf"\b(?:owned|controlled)\s+{ONLY}by\s+{WHOSE}{LEA}(?!\s*['\u2019])", low)

@@ -16,32 +16,14 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, LEA, NO_ONE, PROVIDER, THE_VENDORS, find, lowered, negated
+from ..lexicon import LEA, NO_ONE, PROVIDER, THE_VENDORS, find, lowered, negated
 from ..reader import Sentence
+from .disclosure_limits import DISCLOSES, answers, limits
 from .disclosure_lists import joined, with_conditions, with_items
 from .excepted_sections import unbound_successor
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
-_VERB = r"\b(?:disclos\w*|re-?disclos\w*|shar(?:e|es|ed|ing)|transfer\w*|provid\w* (?:to|access))\b"
-# A ban for one purpose or to one place: "prohibited from disclosing Student Data to (a)
-# inform … Targeted Advertising", "will not transfer Student Data outside the United States".
-_ONE_PURPOSE = LazyPattern(
-    r"^[^.;]{0,80}?\b(?:to|for)\s+(?:\(\w\)\s+)?(?:(?:the|their|its|his|her)\s+)?"
-    # "for cross-context behavioral advertising", "for behavioral targeting of ads"
-    r"(?:(?:own|direct|commercial|cross-context|behaviou?ral|interest-based|targeted)\s+){0,3}"
-    r"(?:purposes?\s+of\s+)?(?:inform|"
-    r"influence|enable|target|advertis|market|develop a profile|profil)"
-)
-_PLACE = LazyPattern(
-    r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:united states|u\.s\.|us\b|country|"
-    r"european|eea|canada|state)|\babroad\b|\bacross (?:national )?borders\b|\boffshore\b"
-)
-# "in published results of studies": one context, not disclosure as such.
-_ONE_CONTEXT = LazyPattern(
-    r"\bin (?:any )?(?:published|public) (?:results|reports?|studies|research|findings)\b"
-)
-_MERGER = r"\b(?:merger|merges?|merged|acquisition|acquired|successor)\b"
 _EXCEPTIONS = LazyPattern(r"\b(?:unless|except|other than|save|only)\b")
 # The items of the exceptions' list; a service provider's conditions "(i) … (ii) …" are one
 # item's.
@@ -109,72 +91,6 @@ _CONDITIONS = {
     ),
     "to keep it secure": r"\bsecur\w*|\bsafeguard|\bprotect\w*|\bconfidential",
 }
-
-
-def _limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sentence]:
-    """Sentences that limit disclosure: a denial ("shall not disclose … unless …") or a
-    positive "only" ("shares Student Data only with …"), but not a ban for one purpose or to
-    one place, which go to ``narrow``."""
-    found = []
-    for sentence in find(sentences, _VERB, DATA):
-        low = lowered(sentence)
-        if _CARVE_OUT.search(low):
-            continue  # "This prohibition shall not apply to …": exceptions, not a limit
-        verb = next((m for m in re.finditer(_VERB, low) if not _TOLD.match(low, m.start())), None)
-        if verb is None:
-            continue  # purposes "disclosed to the District", a disclosure to the vendor
-        after = low[verb.start() :]
-        if after.endswith(" to") and (at := sentences.index(sentence)) + 1 < len(sentences):
-            # a line the reader broke before its object: "… selling Student Data to" then
-            # "(a) inform, influence, or enable Targeted Advertising"
-            after += " " + lowered(sentences[at + 1])
-        # not a means: "transferring files only by SFTP"
-        only = re.search(r"\bonly\b(?!\s+(?:by|through|via|using|over)\b)", after[:80]) is not None
-        if not (negated(low, _VERB) or only):
-            continue
-        if _PLACE.search(after) or re.search(_MERGER, low):
-            continue  # a merger's transfer is 15(d)'s
-        if re.search(rf"{NO_ONE}[^.;]{{0,20}}\b(?:student )?(?:data|information)\b", after[:80]):
-            continue  # "does not share de-identified data": no limit on student data
-        if _ONE_PURPOSE.search(after) or _ONE_CONTEXT.search(after):
-            narrow.append(sentence)
-            continue
-        found.append(sentence)
-    return found
-
-
-# Disclosure that is no sharing of the data by the vendor: purposes "otherwise disclosed to
-# the District", "whether any disclosure of Student Data to Contractor is permitted".
-_TOLD = LazyPattern(
-    # "the Student Data that schools and students provide to us": the school's giving
-    r"provid\w* to (?:us|the (?:contractor|vendor|provider|operator))\b|"
-    rf"disclosed to (?:the )?(?:{LEA}|you)|disclos\w* of [^.;]{{0,40}}\bto (?:the )?"
-    # the vendor itself, not "to the Vendor's affiliates", nor "to us or to third parties"
-    r"(?:contractor|vendor|provider|operator|us)\b(?!['\u2019]|\s+(?:or|and)\b)"
-)
-_CARVE_OUT = LazyPattern(
-    r"^\W*(?:this|the|such|that|these|those) (?:prohibitions?|restrictions?|limitations?|"
-    r"bans?|sections?)\b[^.;]{0,20}\b(?:shall|will|does|do) not apply\b"
-)
-
-
-# A page's answer under its question ("Who do you share data with?" is no vendor sentence):
-# "Only in a few situations: with the vendors …; when the law requires it" lists the only
-# occasions, recipients among them ("with …"), so it is read as a limit on disclosure.
-_ONLY_OCCASIONS = LazyPattern(
-    r"^\W*only\s+(?:in\s+)?(?:a few|these|certain|limited|the following|\w+)\s+"
-    r"(?:situations|cases|circumstances|occasions)\b[^:]*:\s*$"
-)
-
-
-def _answers(sentences: Sequence[Sentence]) -> list[Sentence]:
-    found = []
-    for sentence in sentences:
-        if _ONLY_OCCASIONS.match(lowered(sentence)):
-            items = [s.text[len(sentence.text) :] for s in with_items(sentences, sentence)[1:]]
-            if any(re.match(r"\W*with\b", item.casefold()) for item in items):
-                found.append(sentence)
-    return found
 
 
 def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
@@ -364,7 +280,7 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
     read: set[int] = set()
     narrow: list[Sentence] = []
     bound_elsewhere = _conditions_of_their_own(sentences)
-    for sentence in [*_limits(sentences, narrow), *_answers(sentences)]:
+    for sentence in [*limits(sentences, narrow), *answers(sentences)]:
         if id(sentence) in read:
             continue
         group = with_items(sentences, sentence)
@@ -374,7 +290,7 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         return _judged_limits(sentences, flaws, read)
     if narrow:
         return weak(narrow[0], "forbids disclosure for one purpose only, not disclosure as such")
-    broad = find(sentences, _VERB, r"\b(?:affiliates|partners|third parties)\b")
+    broad = find(sentences, DISCLOSES, r"\b(?:affiliates|partners|third parties)\b")
     if broad:
         # A grant that at least names what the sharing is for limits something; one with no
         # purpose at all says the opposite of the requirement.
@@ -391,7 +307,7 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
                            "forbids nothing", opposite[0])  # fmt: skip
         return weak(broad[0], "allows sharing student data beyond the six permitted cases, "
                               "and forbids nothing")  # fmt: skip
-    legal = find(sentences, _VERB, _LAWFUL)
+    legal = find(sentences, DISCLOSES, _LAWFUL)
     if legal:
         return weak(legal[0], "names when it must disclose, but does not forbid the rest")
     return missing("nothing limits disclosure of student data")

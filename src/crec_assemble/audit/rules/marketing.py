@@ -121,7 +121,12 @@ MARKETING = (
     r"promot\w*\s+(?:the\s+)?contractor|(?:to sell|selling)\s+(?:[\w-]+\s+){0,2}?(?:passes|"
     r"subscriptions|memberships|merchandise|apparel)(?![^.;]{0,40}\bon\s+(?:the\s+)?\w+['\u2019]s"
     r"\s+behalf)|"
-    rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES}|{_PROMOTES})\b"
+    rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES}|{_PROMOTES}|"
+    # "to feature selected Student Videos … on our social-media channels"
+    r"(?:on|in|to)\s+(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+(?:own\s+)?(?:social[- ]media|"
+    r"instagram|facebook|youtube|tiktok)|"
+    # "to train and improve the JDefine engine, which we also license to court reporters"
+    r"(?:which|that)\s+(?:we|it|contractor)\s+(?:also\s+)?(?:licen[cs]es?|sells?)\s+to)\b"
 )
 
 # Its other wares sold to the families, which uses their contact details though it says no "use":

@@ -30,7 +30,12 @@ from .review_words import (
 
 # Words for what is in error, and (in the correction's own sentence) for what is corrected.
 _IN_ERROR = r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong)\b"
-_WRONG = rf"{_IN_ERROR}|\b(?:information|data|entr(?:y|ies)|anything)\b"
+# … or the correction asked for: "support will make the correction within five (5) business
+# days after the flag"
+_WRONG = (
+    rf"{_IN_ERROR}|\b(?:information|data|entr(?:y|ies)|anything)\b"
+    r"|\bmak(?:e|es|ing) the corrections?\b"
+)
 # Students and families as the ones who may act ("A parent who wishes to inspect …, may write
 # to …") or as the ones who ask ("a written request from a parent").
 _MAY = (
@@ -48,7 +53,7 @@ _WHOSE_RECORDS = (
     r"|\byour\s+(?:\w+\s+)?(?:information|data|records?)\b"
 )
 _ASK_THE_SCHOOL = (
-    r"\bcontact\w*\s+(?:their|the|your)\s+(?:(?:child|student)['\u2019]s\s+)?(?:teacher|school)"
+    r"\bcontact\w*\s+(?:their|the|your)\s+(?:(?:child|student)['\u2019]s\s+)?(?:teacher|instructor|school)"
     # "should contact the referring district"
     rf"|\bcontact\w*\s+(?:their|the|your)\s+[\w-]+\s+{LEA}"
 )
@@ -116,20 +121,21 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sente
     """The procedure in steps: the family asks to review its data; "Provider will correct it"
     in one of the next sentences (returned), unless the correction is the school's to make."""
     at = sentences.index(sentence)
+    following = sentences[at + 1 : at + 4]
     return next(
         (
             later
-            for before, later in zip(sentences[at:], sentences[at + 1 : at + 4], strict=False)
+            for steps, later in enumerate(following)
             if re.search(CORRECT, lowered(later))
-            # what is wrong may be named in the piece just before (not the request itself):
-            # "If the information is wrong, the parent tells Tidewater; Tidewater will correct
-            # it within ten (10) days"
+            # what is wrong may be named in a piece between (not the request itself): "If the
+            # information is wrong, the parent tells Tidewater; Tidewater will correct it
+            # within ten (10) days", "If an entry is wrong, tap "Flag this entry" …. If the
+            # teacher has not resolved the flag, support will make the correction …"
             and (
                 re.search(_WRONG, lowered(later))
-                or (
-                    before is not sentence
-                    and before.paragraph == later.paragraph
-                    and re.search(_IN_ERROR, lowered(before))
+                or any(
+                    before.paragraph == later.paragraph and re.search(_IN_ERROR, lowered(before))
+                    for before in following[:steps]
                 )
             )
             and not negated(later.text, CORRECT)

@@ -49,7 +49,9 @@ FAMILY_REVIEWS = (
     # "Consultant will give parents a copy of the FBA report": the family sees the record
     r"\b(?:give|gives|provide|provides|send|sends)\s+(?:the\s+)?(?:parents?|guardians?|families)\s+"
     rf"(?:with\s+)?(?:a\s+)?{COPY_OF_RECORDS}|"
-    r"\b(?:parents?|guardians?|families|eligible students?|you)\b[^.;]{0,60}?\b(?:may|can|"
+    # ("Family Users can see every log entry about their child")
+    r"\b(?:parents?|guardians?|families|family (?:users?|members?)|eligible students?|you)\b"
+    r"[^.;]{0,60}?\b(?:may|can|"
     r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to)\s+"
     # "may contact us to review …"
     r"(?:(?:\w+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"

@@ -92,7 +92,10 @@ _NO_GUARANTEE = LazyPattern(
     # "no security measures are impenetrable"
     r"|\bno (?:\w+ ){0,2}(?:method|system|measures?|safeguards?|security)\b[^.;]{0,60}"
     r"\b(?:(?:100%|completely|perfectly|absolutely|fully) secure|impenetrable|infallible|"
-    r"fool-?proof)\b"
+    r"fool-?proof|perfect)\b"
+    # "we cannot promise that information will never be accessed, disclosed or altered"
+    r"|\b(?:cannot|can ?not|can['\u2019]t)\s+(?:guarantee|warrant|promise)\s+that\b[^.;]{0,40}"
+    r"\bnever\s+be\s+(?:accessed|disclosed|breached|lost)\b"
 )
 
 

@@ -92,11 +92,19 @@ CONTENT = (
     r"|\bbelong\w*\s+to\s+(?:the\s+)?(?:students?|pupils?|child(?:ren)?)\s+who\s+(?:creates?|"
     r"makes?|writes?|produces?)\b"
     # what children make, named by its kind: "the drawings and recordings a child makes",
-    # "the stories your child creates", "puzzles … belong to the students who make them"
+    # "the stories your child creates", "puzzles … belong to the students who make them",
+    # "Photos and notes a student or parent adds to the app"
     rf"|\b(?:drawings?|stories|recordings?|writing|essays?|artwork|puzzles?|videos?|photos?|"
-    r"poems?|performances?|songs?|films?)\b"
-    rf"[^.;]{{0,60}}?\b(?:they|he or she|{_CREATORS})\s+(?:who\s+)?(?:creates?|makes?|writes?|"
-    r"draws?|records?|produces?)\b"
+    r"poems?|performances?|songs?|films?|notes)\b"
+    rf"[^.;]{{0,60}}?\b(?:they|he or she|{_CREATORS})"
+    r"(?:\s+or\s+(?:(?:his|her|their|a|the)\s+)?(?:parents?|guardians?|famil(?:y|ies)))?"
+    r"\s+(?:who\s+)?(?:creates?|makes?|writes?|draws?|records?|produces?|adds?|uploads?|"
+    r"submits?|posts?)\b"
+    # "Each student's own sketches, design studies and glass test pieces remain the property
+    # of …": named as the student's own where the sentence says whose they are
+    r"|\bstudents?['\u2019]s?\s+own\s+(?!(?:personal\s+)?(?:data|information|records?|"
+    r"accounts?|devices?)\b)[a-z][^.;]{0,80}?\b(?:remains?|belongs?|(?:is|are)\s+(?:the\s+)?"
+    r"(?:property|owned))\b"
 )
 # What users of the service submit: the school's users are its students, and others; it
 # counts only where its owner is named.

@@ -196,6 +196,10 @@ _SUBS = (
     # "I won't hand off any of this work … with another clinician or an assistant"
     r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
     r"(?:clinicians?|therapists?|assistants?|consultants?|contractors?|persons?)\b"
+    # "I will not bring anyone else who would see student information", "anybody who works
+    # with me on this job"
+    r"|\bbring\s+(?:in\s+|along\s+)?(?:anyone|anybody|someone|somebody)\s+else\b"
+    r"|\b(?:anyone|anybody)\s+(?:who|that)\s+works?\s+with\s+(?:me|us)\b"
 )
 # The vendor describing itself ("Company holds Student Data only as Customer's service
 # provider") names no subcontractor.
@@ -216,7 +220,10 @@ _BOUND = (
     # include the CT Required Terms", "… provisions equivalent to Sections 3 to 9"
     r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:of )?(?:the |these )?"
     r"(?:[\w-]+ ){0,3}?(?:provisions|terms|requirements|obligations)(?: (?:of|that|equivalent "
-    r"to|identical to))?)\b"
+    r"to|identical to))?"
+    # a consultant's letter: "has to follow everything in this letter, the same as me"
+    r"|(?:follow|obey|abide by|keep to)\s+(?:everything|all(?: of)? (?:the )?terms)\s+in\s+"
+    r"this\s+(?:letter|agreement|contract|addendum))\b"
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".
@@ -230,6 +237,10 @@ _SOME_TERMS = LazyPattern(
     r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b"
     r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?"
     r"confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?)\b"
+    # "shall ensure that each of them observes Sections 4.3 and 4.4"
+    r"|\b(?:observes?|follows?|complies? with|abides? by)\s+(?:sections?|paragraphs?|clauses?)\s+"
+    r"[\d.]+(?:\([a-z]\))?(?:\s*(?:,|and)\s*[\d.]+(?:\([a-z]\))?)*\b"
+    r"(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
     # "a written agreement with each Subprocessor containing data protection obligations
     # substantially similar to those in Section 6"
     r"|\bobligations\s+substantially\s+(?:similar|equivalent|comparable)\b"
@@ -289,7 +300,8 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
                   r"person)|it|they|(?:each|all) of them|anyone who (?:helps|assists) (?:me|us)|"
                   r"(?:^\W*|,\s*and\s+|;\s*)each(?= "
-                  r"(?:will|shall|must)\b)|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
+                  r"(?:will|shall|must)\b)|(?:any|each|every|that|^\W*the)\s+"
+                  r"(?:proposed\s+|new\s+|such\s+)?"
                   rf"(?:contract\s+)?{_PROFESSIONALS}s?)\b",
                   lowered(sentence))
     )  # fmt: skip

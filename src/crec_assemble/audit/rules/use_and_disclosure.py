@@ -69,7 +69,9 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     limits = [
         _limit(s, "uses the data only for the contracted purposes")
         for s in find(sentences, verb, limit)
-        if not after_a_disclosure(lowered(s), verb) and not _PEOPLES_OWN_USE.search(lowered(s))
+        if not after_a_disclosure(lowered(s), verb)
+        and not _PEOPLES_OWN_USE.search(lowered(s))
+        and not _CHANGES_AGREED.search(lowered(s))
     ]
     for verdict in limits:
         if verdict.status == "present":
@@ -143,6 +145,14 @@ _PEOPLES_OWN_USE = LazyPattern(
 )
 
 
+# How the terms change, not how the data are used: "material changes to how we handle
+# Student Data apply only with the School's agreement".
+_CHANGES_AGREED = LazyPattern(
+    r"\bchanges?\b[^.;]{0,80}\bonly\s+(?:with|upon|after|on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+)?"
+    r"(?:agreement|consent|approval|acceptance)\b"
+)
+
+
 # A ban on targeted advertising that names the school's purposes only in passing ("… shall
 # not use Student Data for Targeted Advertising … acquired through the Services for School
 # Purposes") denies one use, not every use beyond the contract's.
@@ -179,9 +189,9 @@ MORE_PURPOSES = LazyPattern(
     r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:school|educational|instructional)\s)"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:purposes?|projects?|studies)\b"
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
-    r"(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule|"
+    r"(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule|"
     r"msa|master (?:services |subscription )?agreement)(?:\s+and\s+(?:this|the)\s+(?:agreement|"
-    r"addendum|dpa|exhibit|schedule))?\b)"
+    r"addendum|dpa|exhibit|schedule))?|these\s+terms)\b)"
     # "… and for the other purposes this DPA expressly authorizes": the contract's own
     r"(?!\s+(?:this|the)\s+(?:agreement|addendum|dpa|contract)\s+(?:expressly\s+)?(?:authori[sz]es|"
     r"permits|allows|describes|sets out)\b)"
@@ -217,7 +227,8 @@ MORE_PURPOSES = LazyPattern(
 # Purposes no contract for school services authorizes, named in the limit's own list: "only
 # to provide the Services, to develop its products, and for marketing".
 BEYOND = LazyPattern(
-    r"\b(?:marketing|advertising|commercial purposes?|business (?:purposes?|operations)|"
+    r"\b(?:marketing|advertising|promotional (?:materials?|purposes?|campaigns?)|"
+    r"commercial purposes?|business (?:purposes?|operations)|"
     r"monetiz\w*|(?:internal |product |market |its own |our own )research|"
     # "and for the Evaluator's related research and scholarly publications"
     r"for\s+(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+(?:own\s+|related\s+|independent\s+|academic\s+|"

@@ -1,0 +1,119 @@
+"""Paragraphs of a Markdown or plain-text contract: where one ends is a guess from its lines.
+
+A text file says nothing of its paragraphs but blank lines and line breaks, and writers
+use both ways: one paragraph per line of any length, or lines hard-wrapped at a margin,
+with or without blank lines between numbered subsections, and list items whose wrapped
+lines are indented under their mark. :func:`text_rows` makes that guess, and reads a pipe
+table's lines as its rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lazy_pattern import LazyPattern
+from .tables import Row, pipe_rows, read_tables
+
+__all__ = ["BULLET", "text_rows"]
+
+# A list item's mark: a bullet, a number, a letter, a roman numeral or a letter and number
+# ("B2."); not a short word that ends a sentence at the start of a wrapped line ("CREC.").
+BULLET = LazyPattern(
+    r"^\s*(?:[-*•]|\(?(?:\d{1,3}|[A-Za-z]|[ivxlc]{1,4}|[IVXLC]{1,4}|[A-Z]\d{1,2})[.)])\s+"
+)
+
+
+def _text_blocks(text: str) -> list[str]:
+    """Paragraphs of Markdown or plain text: split at blank lines, and at every line break
+    of a block whose lines are too long to be a hard-wrapped paragraph, but for a list
+    item's indented lines, which carry the item on."""
+    blocks: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = block.splitlines()
+        unwrapped = (
+            len(lines) > 1
+            and max(len(line) for line in lines) > 100
+            and not _wrapped_at_a_margin(lines)
+        )
+        # a pipe table's rows are long lines too, but the table is one block
+        blocks.extend(
+            _items(lines) if unwrapped and pipe_rows(block) is None else _subsections(lines)
+        )
+    return blocks
+
+
+def _items(lines: list[str]) -> list[str]:
+    """Each line a paragraph of its own, but for the indented lines under a list item's
+    mark ("- **Your Content.** Photos … remain the property of that" / "  student or
+    parent."): Markdown's wrapped item, whose lines are one paragraph."""
+    items: list[list[str]] = []
+    for line in lines:
+        carries_on = (
+            items
+            and BULLET.match(items[-1][0])
+            and line[:1].isspace()
+            and line.strip()
+            and not BULLET.match(line)
+        )
+        if carries_on:
+            items[-1].append(line)
+        else:
+            items.append([line])
+    return ["\n".join(item) for item in items]
+
+
+def _wrapped_at_a_margin(lines: list[str]) -> bool:
+    """Lines broken at one wide margin (120 columns, say): the next line's first word would
+    not have fitted (within a few columns' play) on each line but the last, and one of them
+    stops in mid-sentence. Lines each a paragraph of their own end their sentences and run
+    to any length, and a list's items open with their marks."""
+    if any(BULLET.match(line) for line in lines[1:]):
+        return False  # a list's items, each on a line of its own
+    widest = max(len(line.rstrip()) for line in lines)
+    inner = [line.rstrip() for line in lines[:-1]]
+    following = [(line.split() or [""])[0] for line in lines[1:]]
+    return all(
+        len(line) + 1 + len(word) > widest - 10 for line, word in zip(inner, following, strict=True)
+    ) and any(not re.search(r"[.;:!?][\"'\u201d)*_]*$", line) for line in inner)
+
+
+# A numbered subsection's first line ("    2.1 \"Election Data\" means …"), not a citation
+# wrapped onto the line ("… as provided in Section / 4.4 of the Master Agreement").
+_SUBSECTION = LazyPattern(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+[\"\u201c(A-Z]")
+# A section's own heading line: "2. DEFINITIONS", "1. Definitions", "USE OF DATA".
+_HEADING_LINE = LazyPattern(
+    r"^\s*(?:\d{1,3}\.\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|the|for|to|&)){0,5}|"
+    r"(?:\d{1,3}\.?\s+)?[A-Z][A-Z0-9 ,&/()'-]{2,60})$"
+)
+
+
+def _subsections(lines: list[str]) -> list[str]:
+    """A hard-wrapped section written without blank lines ("2. DEFINITIONS", then "2.1 …",
+    "2.2 …") as its heading and each numbered subsection apart: a subsection starts where
+    a line opens with its number after a line that ends a sentence or is the heading, never
+    in mid-sentence ("… under Section / 2.1 of the Agreement")."""
+    blocks: list[list[str]] = []
+    for at, line in enumerate(lines):
+        before = lines[at - 1].strip() if at else ""
+        opens = (
+            at
+            and _SUBSECTION.match(line)
+            and (
+                re.search(r"[.;:][\"'\u201d)]?$", before)
+                or (at == 1 and _HEADING_LINE.match(before))
+            )
+        )
+        if opens or not blocks:
+            blocks.append([line])
+        else:
+            blocks[-1].append(line)
+    return ["\n".join(block) for block in blocks]
+
+
+def text_rows(text: str) -> list[Row]:
+    """The paragraphs of Markdown or plain text, a pipe table's lines read as its rows."""
+    rows: list[Row] = []
+    for block in _text_blocks(text):
+        table = pipe_rows(block)
+        rows.extend(read_tables(table) if table else [Row(block)])
+    return rows
