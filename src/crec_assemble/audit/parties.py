@@ -263,8 +263,8 @@ _SCHOOL_BY_ITS_ROLE = LazyPattern(
 _SCHOOL_BY_DEFINITION = LazyPattern(
     r"^\W*(?:[\w.()]{1,8}\s+)?[\"\u201c](?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)?)[\"\u201d]\s+"
     r"(?:shall\s+)?means?\s+(?:the|an?|any|each)\s+"
-    r"(?!(?:[\w-]+,?\s+){0,3}?(?:child|children|students?|pupils?|persons?|individuals?|"
-    r"parents?|guardians?|users?|employees?|staff)\b)"
+    r"(?!(?:(?:enrolled|individual|natural|young)\s+)?(?:child|children|students?|pupils?|"
+    r"persons?|individuals?|parents?|guardians?|users?|employees?|staff)\b(?!\s+care\b))"
     r"(?:[\w-]+,?\s+(?:or\s+)?){0,8}?(?i:school district|board of education|"
     r"education(?:al)? (?:service center|agency))\b"
 )
