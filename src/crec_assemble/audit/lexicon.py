@@ -116,7 +116,7 @@ NO_ONE = (
 
 ELSEWHERE = (
     r"\b(?:(?:as (?:otherwise )?)?(?:set (?:out|forth)|addressed|described|governed|determined|"
-    r"provided|permitted|defined)\s+(?:in|by|under)|subject to)\s+"
+    r"provided|permitted|defined|listed)\s+(?:in|by|under)|subject to)\s+"
     # "… as otherwise described in these Terms and our Privacy Policy"
     r"(?:(?:this|these)\s+(?:agreement|terms|addendum)\s*,?\s+(?:and|or)\s+(?:in\s+)?)?"
     r"(?:the|its|our|their|a|any|[\w-]+['\u2019]s)\s+"
@@ -131,7 +131,9 @@ permitted by the Subscription Terms or the Privacy Policy", "subject to our Term
 "as otherwise described in these Terms and our Privacy Policy"."""
 
 PURPOSES_ELSEWHERE = (
-    rf"\b(?:(?:other|further|additional)\s+purposes|(?:the|those)\s+(?:[\w-]+\s+)?purposes)\s+"
+    # ("for the other operational purposes listed in the Pathwise Privacy Policy")
+    rf"\b(?:(?:other|further|additional)\s+(?:[\w-]+\s+)?purposes|(?:the|those)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}purposes)\s+"
     # (not the school's own policy: "… described in the District's Data Governance Policy")
     rf"(?!(?:as\s+)?(?:[\w-]+\s+){{1,2}}(?:in|by|under)\s+(?:the\s+)?{LEA}['\u2019]s?\s)"
     rf"(?:{ELSEWHERE}"
@@ -146,20 +148,21 @@ other purposes described on this page", in a sentence of its own or at the end o
 
 OWNS = (
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\byour )(?<!\bmy )"
-    r"\b(?:own(?:s|ed|ers?|ership)?|property|title|belong\w*)\b"
+    r"\b(?:(?<!['\u2019]s )own(?:s|ed|ers?|ership)?|property|title|belong\w*)\b"
     # … but "are not my property" says whose the data are (not "to protect its property")
     r"|\b(?:is|are|remains?|be)\s+(?:not\s+|never\s+)?(?:my|our|its|their|your)\s+"
     r"(?:sole\s+)?property\b"
     # "Students retain all rights in the essays they write"
     r"|\bretains?\s+all\s+(?:rights?|right,? title and interest)\b"
-    # "… stay the school's.", "remain the District's, and …": whose, the noun left out
-    r"|\b(?:stays?|remains?)\s+(?:the\s+)?[\w-]+['\u2019]s(?=\s*[.;,]|\s+(?:and|alone)\b)"
 )
 """Ownership, but not "their own" ("students work at their own pace" owns nothing)."""
 
 SPONSORED_FOR_THE_STUDENT = (
     # (not "sponsor messages … not selected using any information about the Student")
-    r"\bsponsor\w*\b[^.]{0,120}(?<!\bnot )(?<!\bnever )\b(?:selected|chosen|picked|tailored|"
+    # (nor "no sponsored content is ever selected …", "Sponsors have no say …; lessons are
+    # selected by the teacher …")
+    r"(?<!\bno )\bsponsor\w*\b(?:(?!\b(?:no|not|never|nor|teachers?)\b)[^.]){0,120}"
+    r"(?<!\bnot )(?<!\bnever )\b(?:selected|chosen|picked|tailored|"
     r"matched|targeted)\b[^.]{0,20}"
     r"\b(?:based on|by|according to|using)\b[^.]{0,100}\b(?:students?|pupils?|child(?:ren)?|"
     # "… chosen based on the appliance type recorded in the App": what the service holds

@@ -262,9 +262,9 @@ _SCHOOL_BY_ITS_ROLE = LazyPattern(
 # means a child enrolled in a school district': a person, not a body).
 _SCHOOL_BY_DEFINITION = LazyPattern(
     r"^\W*(?:[\w.()]{1,8}\s+)?[\"\u201c](?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)?)[\"\u201d]\s+"
-    r"(?:shall\s+)?means?\s+(?:the|an?|any|each)\s+"
-    r"(?!(?:(?:enrolled|individual|natural|young)\s+)?(?:child|children|students?|pupils?|"
-    r"persons?|individuals?|parents?|guardians?|users?|employees?|staff)\b(?!\s+care\b))"
+    r"(?:shall\s+)?means?\s+(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:preschool|school|academy|district|program|programme|classroom|cent(?:er|re)|"
+    r"organi[sz]ation|institution|agency|board)s?\b,?\s+"
     r"(?:[\w-]+,?\s+(?:or\s+)?){0,8}?(?i:school district|board of education|"
     r"education(?:al)? (?:service center|agency))\b"
 )

@@ -256,17 +256,38 @@ def transfer_only(low: str) -> bool:
     )
 
 
+def other_venues_only(sentence: Sentence) -> bool:
+    """A ban whose own clause holds only elsewhere ("We do not use Student Data to target
+    advertising on other websites or apps"): targeting on the vendor's service is left open."""
+    clause = _ban_clause(sentence)
+    return (
+        bool(re.search(_ON_OTHER_VENUES, clause))
+        and not re.search(OWN_VENUE, clause)
+        and not re.search(r"\b(?:anywhere|elsewhere|whether|including|any other)\b", clause)
+    )
+
+
+_ON_OTHER_VENUES = (
+    r"\b(?:on|across|in)\s+(?:other|third[- ]party)\s+(?:websites?|sites|online services|"
+    r"services|apps|applications)\b"
+)
+
+
 def own_venue_only(sentence: Sentence) -> bool:
     """A ban whose own clause holds only on the vendor's service ("shall not use it for
     targeted advertising on the Service, and may …"): advertising elsewhere is left open."""
-    # the ban's own clause: "does not display advertising in the Services and will not use
-    # Student Data to target advertising" holds the venue in the first promise only
+    clause = _ban_clause(sentence)
+    return bool(re.search(OWN_VENUE, clause)) and not re.search(ELSEWHERE_VENUES, clause)
+
+
+def _ban_clause(sentence: Sentence) -> str:
+    """The ban's own clause: "does not display advertising in the Services and will not use
+    Student Data to target advertising" holds the venue in the first promise only."""
     clauses = re.split(
         r";|,\s*(?:and|but)\s+(?!not\b)|\s+and\s+(?=(?:will|shall|must|does|do)\s)",
         lowered(sentence),
     )
-    clause = next((c for c in clauses if re.search(TARGETED, c)), clauses[0])
-    return bool(re.search(OWN_VENUE, clause)) and not re.search(ELSEWHERE_VENUES, clause)
+    return next((c for c in clauses if re.search(TARGETED, c)), clauses[0])
 
 
 def excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentence | None:

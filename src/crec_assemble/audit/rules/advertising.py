@@ -16,6 +16,7 @@ from ..lexicon import (
     ADVERTISING,
     DATA,
     ELSEWHERE,
+    SPONSORED_FOR_THE_STUDENT,
     clause_of,
     find,
     lowered,
@@ -35,6 +36,7 @@ from .ad_bans import (
     excepted_elsewhere,
     exception_swallows,
     or_told_only,
+    other_venues_only,
     own_venue_only,
     prohibition,
     transfer_only,
@@ -104,6 +106,15 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         and prohibition(sentences, ADVERTISING, ELSEWHERE_VENUES, "", "").status != "present"
     ):
         return weak(verdict.sentence, "forbids targeted advertising only on its own service")
+    if (
+        verdict.status == "present"
+        and verdict.sentence is not None
+        and other_venues_only(verdict.sentence)
+        and prohibition(sentences, ADVERTISING, OWN_VENUE, "", "").status != "present"
+        and not _no_ads_in_the_service(sentences)
+    ):
+        why = "forbids targeted advertising with student data only on other websites and apps"
+        return weak(verdict.sentence, f"{why}, not on its own service")
     if verdict.status == "present" and verdict.sentence is not None:
         excepted = excepted_elsewhere(sentences, verdict.sentence)
         if excepted is not None:
@@ -112,18 +123,25 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     return verdict
 
 
+def _no_ads_in_the_service(sentences: Sequence[Sentence]) -> bool:
+    """ "The Service itself contains no advertising of any kind": nothing is targeted there."""
+    free = ad_free(sentences)
+    return free is not None and free.status == "present"
+
+
 def _banned_outright(sentences: Sequence[Sentence], where: str) -> Verdict | None:
-    """No targeted advertising to students (present), unless another term excepts some:
+    """No targeted advertising to students (present), unless sponsored content is picked by
+    what the service holds of the student:
     "BraceBuddy does not serve targeted advertising to students. We may display Care Tips
     sponsored by orthodontic-care brands; the Care Tips a student sees are chosen based on
     the appliance type recorded in the App" (weak)."""
     ban = unconditional_ban(sentences)
     if ban is None:
         return None
-    excepted = excepted_elsewhere(sentences, ban)
+    excepted = next(iter(find(sentences, SPONSORED_FOR_THE_STUDENT)), None)
     if excepted is not None:
-        return weak(ban, "does not engage in targeted advertising to students, but another "
-                         f"term excepts some: {excepted.text}")  # fmt: skip
+        why = "does not engage in targeted advertising to students, but lets sponsors' content"
+        return weak(ban, f"{why} be picked by what it knows of them: {excepted.text}")
     return present(ban, f"does not engage in targeted advertising to students {where}")
 
 

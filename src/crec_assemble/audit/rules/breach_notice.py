@@ -75,9 +75,16 @@ def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Ve
 
 
 def _families_only(sentence: Sentence) -> bool:
-    """A notice sentence that tells students or parents and names no school."""
+    """A notice sentence that tells students or parents and names no school ("We will notify
+    the affected students' parents …"), not a hold on every notice ("may delay any notice,
+    including its notice to parents")."""
     low = lowered(sentence)
-    return bool(re.search(rf"\b{PARENTS}", low)) and not re.search(LEA, low)
+    return (
+        bool(re.search(rf"\b(?:notify|notifies|inform|informs|tell|tells|email)\s+(?:the\s+|its\s+)?"
+                       rf"(?:affected\s+)?(?:[\w'\u2019-]+\s+)?{PARENTS}", low))
+        and not re.search(LEA, low)
+        and not re.search(r"\b(?:any|all|each|every)\s+notices?\b|\bincluding\b", low)
+    )  # fmt: skip
 
 
 # "The law enforcement delay in Section 5.2 does not extend these periods", "Article V,
@@ -88,7 +95,10 @@ _HOLD_DISCLAIMED = LazyPattern(
     r"(?:extend|apply to|delay|postpone|suspend|toll)\s+"
     r"(?:these|those|such|the above|any of the)\s+(?:[\w-]+\s+)?(?:periods?|deadlines?|"
     r"time limits?)\b(?!\s+by\s+more\b)"
+    # (not "… does not apply to that notice", one notice only, nor "… shall not apply for more
+    # than sixty (60) days", a capped hold)
     r"|\blaw[- ]enforcement (?:delay|hold)\b[^.;:]{0,60}\b(?:does|shall) not apply\b"
+    r"(?!\s+(?:to|for|beyond|after|longer|past)\b)"
 )
 _HOLD_RULED_OUT = LazyPattern(
     r"\b(?:without|regardless of|irrespective of)\s+any\s+law[- ]enforcement\s+(?:delay|hold|"

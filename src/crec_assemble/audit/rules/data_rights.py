@@ -62,6 +62,16 @@ _VENDOR_CLAIM = (
 
 
 _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|learners?)"
+# Whose the data are, the noun left out: "The roster and any student information the school
+# gives me stay the school's." The data are the subject (not "Obtaining consent … remains the
+# School's", "The choice of which Student Data to upload stays the School's").
+_STAY_THE_SCHOOLS = LazyPattern(
+    r"^\W*(?:\(?[\w.]{1,6}[.)]?\s+)?(?!\w+ing\b|(?:the\s+)?(?:choice|decision|responsibility|"
+    r"duty|obligation|task|cost)s?\b)"
+    rf"(?:(?!{_VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|\brosters?\b|\bclass lists?\b)"
+    rf"(?:(?!{_VERB})[^.;]){{0,80}}?\b(?:stay|stays|remain|remains|are|is)\s+{ONLY}(?:the\s+)?{LEA}"
+    r"['\u2019]s(?=\s*[.;,]|\s+(?:and|alone)\b)"
+)
 
 
 @rule("R1", over_all_the_data=True)
@@ -69,7 +79,9 @@ _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|lear
 def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     stays: Sentence | None = None
     claims: list[tuple[Sentence, str]] = []
-    for sentence in find(sentences, rf"{OWNS}|\bcontrol(?:led)?\b", _SCHOOLS):
+    for sentence in find(
+        sentences, rf"{OWNS}|\bcontrol(?:led)?\b|{_STAY_THE_SCHOOLS.pattern}", _SCHOOLS
+    ):
         low = _SAFETY.sub(" ", lowered(sentence))
         owner = re.search(
             r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?!who\b|which\b|that\b)(\w+)(?:'s)?\s+"
@@ -110,11 +122,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             # "remains the District's property", "is owned by Customer"
             or re.search(rf"{LEA}['\u2019]s?\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
             # "… any student information the school gives me stay the school's."
-            or re.search(
-                rf"\b(?:stays?|remains?)\s+{ONLY}(?:the\s+)?{LEA}['\u2019]s"
-                r"(?=\s*[.;,]|\s+(?:and|alone)\b)",
-                low,
-            )
+            or _STAY_THE_SCHOOLS.search(low)
             # "… is controlled by the school"
             # (not "servers controlled by the School's hosting vendor")
             or re.search(rf"\b(?:owned|controlled)\s+{ONLY}by\s+{WHOSE}{LEA}(?!\s*['\u2019])", low)

@@ -289,7 +289,8 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
     if flaws:
         return _judged_limits(sentences, flaws, read)
     if narrow:
-        return weak(narrow[0], "forbids disclosure for one purpose only, not disclosure as such")
+        return weak(narrow[0], "forbids disclosure for one purpose, or to one kind of recipient, "
+                               "only: not disclosure as such")  # fmt: skip
     broad = find(sentences, DISCLOSES, r"\b(?:affiliates|partners|third parties)\b")
     if broad:
         # A grant that at least names what the sharing is for limits something; one with no

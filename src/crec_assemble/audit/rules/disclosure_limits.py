@@ -34,9 +34,15 @@ _PLACE = LazyPattern(
     r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:united states|u\.s\.|us\b|country|"
     r"european|eea|canada|state)|\babroad\b|\bacross (?:national )?borders\b|\boffshore\b"
 )
-# "in published results of studies": one context, not disclosure as such.
+# "in published results of studies": one context, not disclosure as such; nor is one kind of
+# recipient ("We do not share student personal information with advertising networks").
 _ONE_CONTEXT = LazyPattern(
     r"\bin (?:any )?(?:published|public) (?:results|reports?|studies|research|findings)\b"
+    # (not a ban on every recipient that names advertisers as well: "to any third party, and
+    # will not share it with advertisers", "with anyone, including with advertisers")
+    r"|^(?:(?!\b(?:only|any|anyone|anybody|third|other|others|including)\b)[^.;]){0,80}?"
+    r"\bwith\s+(?:third[- ]party\s+)?(?:advertisers|"
+    r"ad networks|advertising networks|data brokers|marketers)\W*$"
 )
 _MERGER = r"\b(?:merger|merges?|merged|acquisition|acquired|successor)\b"
 

@@ -269,6 +269,8 @@ _BEYOND = (
     r"benchmarking\b|\bto benchmark\b|\bbenchmarks?\s+(?:reports?|stud(?:y|ies)|data)\b|"
     r"\bindustry\s+benchmarks?\b|\bpublish\w*\s+(?:[\w-]+\s+){0,2}?benchmarks?\b|"
     # "with our seed and nutrient supply partners to help them develop their products"
+    # (not "to help participating schools develop their own services")
+    r"(?:help|assist|enabl)\w*\s+(?:them|partners|third parties|others)\s+(?:to\s+)?"
     r"(?:develop|improv|design)\w*\s+their\s+(?:own\s+)?(?:products?|services?|offerings?)\b|"
     # "to develop new products and services": not the school-purpose products U2 allows
     r"develop\w*\s+new\s+(?!(?:educational|school)\b)(?:[\w-]+\s+)?(?:products?|services?|"

@@ -207,6 +207,15 @@ def students_and_parents_may_review_and_correct_their_data(
         corrects = _vendor_corrects(sentences, sentence)
         if corrects is not None and has_placeholder(corrects.text):
             return weak(corrects, _LEFT_BLANK)
+        if (
+            corrects is not None
+            and re.search(_ASK_THE_SCHOOL, lowered(sentence))
+            and not periods_in_days(corrects.text)
+        ):
+            # "Parents can review … by contacting their child's teacher or school. Lexicon will
+            # work with the school to correct inaccurate information": through the school, the
+            # vendor's part in no stated time
+            return weak(sentence, _UNTIMED_THROUGH_THE_SCHOOL)
         if corrects is not None:
             return present(sentence, "students and parents may review and correct their data")
     grants = [s for s in find(sentences, _MAY, REVIEW, CORRECT) if s is through_school]

@@ -103,8 +103,8 @@ CONTENT = (
     # "Each student's own sketches, design studies and glass test pieces remain the property
     # of …": named as the student's own where the sentence says whose they are
     r"|\bstudents?['\u2019]s?\s+own\s+(?!(?:personal\s+)?(?:data|information|records?|"
-    r"accounts?|devices?)\b)[a-z][^.;]{0,80}?\b(?:remains?|belongs?|(?:is|are)\s+(?:the\s+)?"
-    r"(?:property|owned))\b"
+    r"accounts?|devices?|login|passwords?|credentials)\b)[a-z][^.;]{0,80}?\b(?:remains?\s+"
+    r"(?:the\s+)?property|belongs?|(?:is|are)\s+(?:the\s+)?(?:property|owned))\b"
 )
 # What users of the service submit: the school's users are its students, and others; it
 # counts only where its owner is named.

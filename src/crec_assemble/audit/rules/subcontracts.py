@@ -251,7 +251,7 @@ _SOME_TERMS = LazyPattern(
 # those in this Exhibit B"), or of one section, leaves the rest of provisions 1-13 behind.
 _PARTIAL = LazyPattern(
     r"\b(?:security|confidentiality|data security|technical)\s+(?:obligations|requirements|"
-    r"terms|measures|standards|provisions)\b"
+    r"terms|measures|standards|provisions|agreements?|pledges?|undertakings?)\b"
     # "obligations substantially similar to those of this Rider": like them, not them
     r"|\bsubstantially\s+(?:similar|equivalent|the same|comparable)\b"
     # "at least as protective as Section 4.2 of this letter": one section, not the whole
@@ -300,8 +300,8 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
                   r"person)|it|they|(?:each|all) of them|anyone who (?:helps|assists) (?:me|us)|"
                   r"(?:^\W*|,\s*and\s+|;\s*)each(?= "
-                  r"(?:will|shall|must)\b)|(?:any|each|every|that|^\W*the)\s+"
-                  r"(?:proposed\s+|new\s+|such\s+)?"
+                  r"(?:will|shall|must)\b)|^\W*the\s+(?:assistants?|associates?|helpers?|"
+                  r"strikers?)\b|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
                   rf"(?:contract\s+)?{_PROFESSIONALS}s?)\b",
                   lowered(sentence))
     )  # fmt: skip

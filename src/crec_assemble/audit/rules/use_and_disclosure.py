@@ -307,11 +307,19 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
         return weak(sentence, "limits its use of the data, but with a broad exception")
     if _DISCRETION.search(text):
         return weak(sentence, "limits its use of the data to what the vendor itself judges fit")
-    if _CHANGEABLE.search(text):
+    if _CHANGEABLE.search(text) or _THIS_NOTICE.search(text):
         return weak(sentence, "limits its use of the data to a document the vendor may change")
     if _BY_A_LAW.search(text):
         return weak(sentence, "measures its use of the data by a law, not the contract's purposes")
     return present(sentence, why)
+
+
+# The page that makes the limit, when it is the vendor's notice or policy: "only as described
+# in this Policy", "for any purpose not listed in this notice".
+_THIS_NOTICE = LazyPattern(
+    r"\b(?:described|set (?:out|forth)|listed|explained)\s+in\s+this\s+(?:privacy\s+)?"
+    r"(?:policy|notice|statement(?!\s+of\s+work)|page)\b"
+)
 
 
 # "only as permitted by FERPA": what a law permits, not what the contract authorizes.
