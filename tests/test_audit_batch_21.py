@@ -182,6 +182,18 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R13", ((PREAMBLE,),
              ("We do not use Student Data to target advertising on other websites or apps.",)),
      "weak", "targeting-barred-on-other-websites-only"),
+    ("R14", ((PREAMBLE,),
+             ("Maplewood may not assign this Agreement or have another therapist provide the "
+              "Services without the School's written consent.",)),
+     "weak", "another-therapist-with-written-consent"),
+    ("R14", ((PREAMBLE,),
+             ("If Maplewood needs a substitute instructor, it will notify the School in writing.",
+              "Any substitute will be bound by Section 4 of this Agreement.")),
+     "weak", "a-substitute-on-notice-bound-by-one-section"),
+    ("R14", ((PREAMBLE,),
+             ("Maplewood will tell the School the name of the co-facilitator before each session, "
+              "and every co-facilitator signs a confidentiality pledge.",)),
+     "weak", "a-co-facilitator-named-beforehand"),
 ]  # fmt: skip
 
 
@@ -313,6 +325,9 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
             ("Maplewood may use de-identified Student Data to help participating schools develop "
              "their own services and improve the Service.",)),
      "present", "helping-schools-develop-their-own-services"),
+    ("R14", ((PREAMBLE,),
+             ("A substitute teacher from the School will be present at each session.",)),
+     "missing", "the-schools-substitute-teacher"),
     ("R12", ((PREAMBLE,),
              ("Maplewood protects Student Data with encryption in transit and at rest and "
               "limits which staff can see it.",)),

@@ -108,7 +108,7 @@ def subcontractors_need_written_consent_and_the_same_terms(
 # enrollment demographers".
 _PROFESSIONALS = (
     r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
-    r"analyst|demographer|reviewer|assistant)"
+    r"analyst|demographer|reviewer|assistant|substitute|co-facilitator|tutor)"
 )
 
 # Notice in place of consent: "will give the School 30 days' notice of any new
@@ -159,9 +159,10 @@ _SUBS = (
     r"third[- ]party (?:service |hosting )?providers?|"
     r"service providers?|agents?)\b"
     # a consultant's own words: "I will not bring in any tutor other than my associate"
-    r"|\b(?:bring in|engage|hire|retain|use)\s+(?:any|another|other|additional)\s+(?:\w+\s+)?"
+    r"|\b(?:bring in|engage|hire|retain|use|have)\s+(?:any|another|other|additional)\s+(?:\w+\s+)?"
     r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
-    r"contractors?|vendors?|providers?|assistants?|associates?)\b"
+    r"contractors?|vendors?|providers?|assistants?|associates?|therapists?|substitutes?|"
+    r"co-facilitators?)\b"
     r"|\bthird[- ]party (?:vendors?|contractors?)\b"
     # "will not retain an expert witness, consultant or other third party who will receive
     # Student Records"
@@ -196,6 +197,11 @@ _SUBS = (
     # "I won't hand off any of this work … with another clinician or an assistant"
     r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
     r"(?:clinicians?|therapists?|assistants?|consultants?|contractors?|persons?)\b"
+    # a consultant's stand-in or partner in the sessions: "If I need a substitute art
+    # therapist …", "every co-facilitator signs our confidentiality pledge" (not the school's
+    # "the substitute teacher")
+    r"|\b(?:an?|any|each|every)\s+substitutes?\b(?!\s+(?:for|teachers?)\b)"
+    r"|\b(?:the|an?|any|each|every)\s+co-facilitators?\b"
     # "I will not bring anyone else who would see student information", "anybody who works
     # with me on this job"
     r"|\bbring\s+(?:in\s+|along\s+)?(?:anyone|anybody|someone|somebody)\s+else\b"
