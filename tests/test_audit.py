@@ -21,8 +21,9 @@ from types import MappingProxyType
 import pytest
 
 from crec_assemble.audit.durations import governing_period, periods_in_days
+from crec_assemble.audit.exceptions import broad_exception
 from crec_assemble.audit.findings import audit_file, audit_sentences
-from crec_assemble.audit.lexicon import broad_exception, negated
+from crec_assemble.audit.lexicon import negated
 from crec_assemble.audit.reader import Sentence
 from crec_assemble.audit.rules import RULES, Verdict, rule_for
 from crec_assemble.audit.rules.registry import rule

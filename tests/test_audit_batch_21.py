@@ -182,6 +182,17 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R13", ((PREAMBLE,),
              ("We do not use Student Data to target advertising on other websites or apps.",)),
      "weak", "targeting-barred-on-other-websites-only"),
+    # exceptions that are the contract's own terms, and one that ends where the next promise
+    # of the sentence begins
+    ("R3", ((PREAMBLE,),
+            ("We will not use Student Data for any purpose except the purposes permitted in these "
+             "Terms.",)),
+     "present", "except-the-purposes-permitted-in-these-terms"),
+    ("R3", ((PREAMBLE,),
+            ("Maplewood will not use Student Data for any purpose other than those authorized by "
+             "the Order Form, will not collect or store Student Data except to further school "
+             "purposes, and will apply the same limits to every copy of Student Data.",)),
+     "present", "an-exception-ends-at-the-next-promise"),
     ("R14", ((PREAMBLE,),
              ("Maplewood may not assign this Agreement or have another therapist provide the "
               "Services without the School's written consent.",)),
@@ -325,6 +336,10 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
             ("Maplewood may use de-identified Student Data to help participating schools develop "
              "their own services and improve the Service.",)),
      "present", "helping-schools-develop-their-own-services"),
+    ("R3", ((PREAMBLE,),
+            ("Except as otherwise permitted by applicable law, Maplewood will use Student Data "
+             "only to provide the Services to the School.",)),
+     "weak", "except-as-the-law-permits-then-the-promise"),
     ("R14", ((PREAMBLE,),
              ("A substitute teacher from the School will be present at each session.",)),
      "missing", "the-schools-substitute-teacher"),

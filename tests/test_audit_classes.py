@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 import audit_probes as probe
+from crec_assemble.audit.exceptions import broad_exception
 from crec_assemble.audit.findings import AuditFinding
-from crec_assemble.audit.lexicon import broad_exception
 from crec_assemble.audit.parties import vendor_names
 from crec_assemble.audit.reader import Sentence
 from crec_assemble.audit.sentences import classify, vendor_obligations

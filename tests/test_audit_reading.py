@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from crec_assemble.audit.exceptions import broad_exception
 from crec_assemble.audit.layout import pdf_paragraphs
-from crec_assemble.audit.lexicon import broad_exception, clause_of
+from crec_assemble.audit.lexicon import clause_of
 from crec_assemble.audit.reader import read_sentences
 from crec_assemble.audit.rules import rule_for
 from crec_assemble.library.clauses import ClauseLibrary

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .exceptions import allowed_exception
 from .lazy_pattern import LazyPattern
-from .lexicon import NO_ONE, allowed_exception
+from .lexicon import NO_ONE
 from .reader import Sentence
 
 __all__ = ["taken_back"]

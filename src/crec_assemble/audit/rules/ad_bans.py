@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     ADVERTISING,
     DATA,
     LEA,
     SPONSORED_FOR_THE_STUDENT,
-    broad_exception,
     find,
     hedged,
     lowered,

@@ -15,8 +15,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
-from ..lexicon import broad_exception, lowered, negated
+from ..lexicon import lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, present, weak
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
     ELSEWHERE,
     after_a_disclosure,
-    broad_exception,
     clause_of,
     find,
     lowered,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
@@ -18,7 +19,6 @@ from ..lexicon import (
     NO_ONE,
     OWNS,
     PROVIDER,
-    broad_exception,
     find,
     lowered,
     negated,

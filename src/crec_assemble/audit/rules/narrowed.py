@@ -28,8 +28,9 @@ import re
 from collections.abc import Sequence
 
 from ...inputs.vocabulary import LAW_PLACES
+from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, NO_ONE, broad_exception, hedged
+from ..lexicon import LEA, NO_ONE, hedged
 from ..reader import Sentence
 from .registry import Verdict, weak, weakened
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
     ELSEWHERE,
     PURPOSES_ELSEWHERE,
     after_a_disclosure,
-    broad_exception,
     find,
     hedged,
     lowered,

@@ -1,0 +1,113 @@
+"""Exceptions to a promise, and whether the regulation allows them.
+
+"shall not disclose Student Data, except as required by law" keeps the promise; "… except to
+our partners" swallows it. :func:`broad_exception` reads each alternative of an exception
+("except to our service providers, or as required by law") against the exceptions the
+regulation itself allows: the law, a court, a successor bound by the same terms, the school's
+direction, school purposes, safety, and the contract's own terms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lazy_pattern import LazyPattern
+from .lexicon import IN_CLAUSE, LEA
+
+__all__ = ["allowed_exception", "broad_exception"]
+
+_EXCEPTION_REACH = 120
+"""How far an exception's alternatives are read before they are judged one by one."""
+_EXCEPTION = LazyPattern(
+    r"\b(?:except|unless|save|notwithstanding|provided(?:,? however,?)? that|but may)\b"
+    rf"({IN_CLAUSE}{{0,{_EXCEPTION_REACH}}})"
+    r"|\b(?:deems? (?:appropriate|necessary|fit)|as (?:we|it) see[s]? fit|any other purpose)\b"
+)
+# Exceptions the regulation itself allows: the law, a court, a successor bound by the same
+# terms, the school's own direction or consent, school purposes, safety.
+_ALLOWED_EXCEPTION = LazyPattern(
+    # "unless required to do so by Union or Member State law"
+    r"\b(?:required by (?:law|statute)|required (?:to do so )?by (?:[\w-]+\s+){0,4}?law\b|"
+    r"law enforcement|court order|subpoena|legal process|"
+    r"comply with (?:the |applicable )?law|judicial|successor|merger|acquisition|"
+    r"(?:written )?(?:consent|direction|instruction)s? of the|directed by|as (?:the )?"
+    r"(?:district|lea|school|board|customer|crec) (?:directs|instructs|authori[sz]es)|"
+    r"school purposes?|safety|student'?s? (?:own )?(?:request|account)|"
+    r"as (?:this|the) (?:agreement|addendum|dpa|contract) (?:expressly )?(?:permits|allows|"
+    r"provides|authori[sz]es)|permitted (?:by|under) this|as you (?:direct|instruct|authori[sz]e)|"
+    # the contract's own terms: "except the purposes permitted in these Terms", "other than those
+    # authorized by the Order Form", "to provide the services described in the Underlying
+    # Agreement"; "unless required to do otherwise by applicable law"
+    r"(?:permitted|authori[sz]ed|allowed|set out|described) (?:in|by|under) (?:this|these|the) "
+    r"(?:[\w-]+ )?(?:agreement|terms|addendum|dpa|contract|order form|letter)|"
+    r"to (?:provide|perform|deliver) the services\b|"
+    r"required to do otherwise by (?:[\w-]+\s+){0,3}?law|"
+    # 15(e)(E): a service provider the vendor binds by contract to the same terms.
+    r"(?:sub-?processors?|subcontractors?|service providers?)\b[^;]{0,40}\b(?:bound|subject to "
+    r"(?:the same|written|equivalent)|contractually (?:bound|required|obligated)))\b"
+)
+_REST_OF_CLAUSE = LazyPattern(rf"{IN_CLAUSE}*")
+# An exception's alternatives ("except to our service providers, or as required by law"):
+# each must be one the regulation allows.
+_ALTERNATIVE = LazyPattern(r",\s*(?:or|and)\s+")
+# Where an exception ends and the promise it excepts from, or the next one, begins: "Except as
+# the law permits, BRA will use …", "… except to further school purposes, and will apply …".
+_NEXT_PROMISE = LazyPattern(
+    r",?\s+(?:and|but)\s+(?:(?:the\s+)?(?:contractor|provider|vendor|we|it)\s+)?(?:will|shall|must)\s"
+    r"|,\s+(?:the\s+)?[\w-]+\s+(?:will|shall|must)\s"
+)
+
+
+def allowed_exception(text: str) -> bool:
+    """Whether ``text`` names an exception the regulation itself allows (the law, a court, a
+    successor bound by the same terms, the school's direction, school purposes, safety)."""
+    return _ALLOWED_EXCEPTION.search(text.casefold()) is not None
+
+
+_DATA_VERB = (
+    r"(?:collect|stor|keep|retain|use|disclos|shar|process|maintain|sell|transfer|access|gather|"
+    r"hold|rent|trad)\w*"
+)
+_DATA_OBJECT = r"(?:\s+(?:it|them|(?:the\s+|such\s+)?(?:student\s+)?data|student\s+information))?"
+# The verbs a denial opens, one denial read as "not use": "not collect or store", "never
+# collect, store or use", "not disclose Student Data or use it".
+_JOINED_VERBS = LazyPattern(
+    rf"\b(?:not|never|nor)\s+(?:\w+\s+)?{_DATA_VERB}(?:,\s*{_DATA_VERB})*,?\s+"
+    rf"(?:or|and|and/or)\s+(?:otherwise\s+)?{_DATA_VERB}"
+    # "not disclose Student Data or use it": the object between, joined by "or" only
+    rf"|\b(?:not|never)\s+(?:\w+\s+)?{_DATA_VERB}{_DATA_OBJECT}\s+(?:or|nor)\s+{_DATA_VERB}"
+)
+
+
+def broad_exception(text: str) -> bool:
+    """An exception that could swallow the promise: anything but what the regulation allows.
+    A catch-all that is itself denied ("and not for any other purpose") is the promise."""
+    low = text.casefold()
+    for match in _EXCEPTION.finditer(low):
+        if match.group(1) is None:
+            # the verbs the denial joins are one denial: "shall not collect or store them for
+            # any other purpose"
+            before = _JOINED_VERBS.sub("not use", low[: match.start()])
+            if re.search(
+                r"\b(?:not|nor|never|no)\b(?:(?!\b(?:and|but|or|except|unless)\b)[\w\s/]){0,40}$",
+                before,
+            ):
+                continue
+            return True
+        exception = match.group(1)
+        if len(exception) == _EXCEPTION_REACH:
+            # the window cut the last alternative short: it runs on to its clause's end
+            rest = _REST_OF_CLAUSE.match(low, match.end(1))
+            exception += rest.group(0) if rest else ""
+        exception = _NEXT_PROMISE.split(exception)[0]
+        alternatives = _ALTERNATIVE.split(exception)
+        if not all(_ALLOWED_EXCEPTION.search(part) for part in alternatives if part.strip()):
+            return True
+    # "without parental consent": a consent the regulation does not allow; the school's is.
+    return any(
+        not re.search(LEA, whose.group(0))
+        for whose in re.finditer(
+            r"\bwithout\s+(?:[\w'\u2019]+\s+){0,4}?consent\b(?:\s+of\s+(?:the\s+)?[\w'\u2019]+)?",
+            low,
+        )
+    )
