@@ -343,6 +343,52 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("R14", ((PREAMBLE,),
              ("A substitute teacher from the School will be present at each session.",)),
      "missing", "the-schools-substitute-teacher"),
+    # a second review's findings: exceptions that are no contract's own terms, a next promise
+    # that grants what the first denied, and the school's own people
+    ("R15d", ((PREAMBLE,),
+              ("Maplewood will not sell, rent or trade Student Data except as described in the "
+               "Agreement or our Privacy Policy.",)),
+     "weak", "except-as-the-agreement-or-our-privacy-policy-describes"),
+    ("R15d", ((PREAMBLE,),
+              ("Maplewood will not sell, rent or trade Student Data except as permitted by the "
+               "Partner Agreement.",)),
+     "weak", "except-as-a-partner-agreement-permits"),
+    ("R15d", ((PREAMBLE,),
+              ("Maplewood will not sell, rent or trade Student Data except to provide the services "
+               "of our partners.",)),
+     "weak", "except-to-provide-our-partners-services"),
+    ("R15d", ((PREAMBLE,),
+              ("We will not sell, rent or trade Student Data unless required to do otherwise by "
+               "company policy or law.",)),
+     "weak", "unless-company-policy-requires"),
+    ("R3", ((PREAMBLE,),
+            ("Maplewood will use Student Data only to provide the Service, except as you direct, "
+             "our partners request, or as required by law.",)),
+     "weak", "except-as-our-partners-request"),
+    ("R15d", ((PREAMBLE,),
+              ("Maplewood will not sell, rent or trade Student Data except as required by law, and "
+               "we will rent Student Data to our research partners for a fee.",)),
+     "weak", "the-next-promise-rents-what-the-first-denied"),
+    ("R15d", ((PREAMBLE,),
+              ("Maplewood will not sell, rent, trade or otherwise transfer Student Data except to "
+               "its service providers, who will be contractually bound to the same terms.",)),
+     "present", "service-providers-who-will-be-bound"),
+    ("R14", ((PREAMBLE,),
+             ("Maplewood will not subcontract any part of this work.",
+              "Maplewood will meet with each co-facilitator the School provides before the first "
+              "group, and each co-facilitator will remain bound by the School's own "
+              "confidentiality obligations.")),
+     "present", "co-facilitators-the-school-provides"),
+    ("R14", ((PREAMBLE,),
+             ("The School may have other tutors work with the same students, subject to the "
+              "School's confidentiality policy.",
+              "If a student cannot work with clay, Maplewood will use substitute materials "
+              "approved in writing by the School.")),
+     "missing", "the-schools-tutors-and-substitute-materials"),
+    ("R14", ((PREAMBLE,),
+             ("Maplewood will use the AI tutor to answer student questions only where the School "
+              "has given its prior written consent.",)),
+     "missing", "an-ai-tutor-is-no-subcontractor"),
     ("R12", ((PREAMBLE,),
              ("Maplewood protects Student Data with encryption in transit and at rest and "
               "limits which staff can see it.",)),

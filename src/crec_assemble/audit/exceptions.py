@@ -13,6 +13,7 @@ import re
 
 from .lazy_pattern import LazyPattern
 from .lexicon import IN_CLAUSE, LEA
+from .negation import negated
 
 __all__ = ["allowed_exception", "broad_exception"]
 
@@ -34,14 +35,12 @@ _ALLOWED_EXCEPTION = LazyPattern(
     r"(?:district|lea|school|board|customer|crec) (?:directs|instructs|authori[sz]es)|"
     r"school purposes?|safety|student'?s? (?:own )?(?:request|account)|"
     r"as (?:this|the) (?:agreement|addendum|dpa|contract) (?:expressly )?(?:permits|allows|"
-    r"provides|authori[sz]es)|permitted (?:by|under) this|as you (?:direct|instruct|authori[sz]e)|"
+    r"provides|authori[sz]es)|permitted (?:by|under) this|"
     # the contract's own terms: "except the purposes permitted in these Terms", "other than those
-    # authorized by the Order Form", "to provide the services described in the Underlying
-    # Agreement"; "unless required to do otherwise by applicable law"
-    r"(?:permitted|authori[sz]ed|allowed|set out|described) (?:in|by|under) (?:this|these|the) "
-    r"(?:[\w-]+ )?(?:agreement|terms|addendum|dpa|contract|order form|letter)|"
-    r"to (?:provide|perform|deliver) the services\b|"
-    r"required to do otherwise by (?:[\w-]+\s+){0,3}?law|"
+    # authorized by the Order Form"; "unless required to do otherwise by applicable law"
+    r"(?:permitted|authori[sz]ed|allowed|set out|described) (?:in|by|under) (?:(?:this|these) "
+    r"(?:agreement|terms|addendum|dpa|contract)|the order form)\b(?! of (?:use|service))|"
+    r"required to do otherwise by (?:applicable )?law|"
     # 15(e)(E): a service provider the vendor binds by contract to the same terms.
     r"(?:sub-?processors?|subcontractors?|service providers?)\b[^;]{0,40}\b(?:bound|subject to "
     r"(?:the same|written|equivalent)|contractually (?:bound|required|obligated)))\b"
@@ -50,11 +49,21 @@ _REST_OF_CLAUSE = LazyPattern(rf"{IN_CLAUSE}*")
 # An exception's alternatives ("except to our service providers, or as required by law"):
 # each must be one the regulation allows.
 _ALTERNATIVE = LazyPattern(r",\s*(?:or|and)\s+")
-# Where an exception ends and the promise it excepts from, or the next one, begins: "Except as
-# the law permits, BRA will use …", "… except to further school purposes, and will apply …".
+# Where an exception ends and the sentence's next promise begins: "… except to further school
+# purposes, and will apply the same limits to every copy" — unless that promise grants what the
+# first one denied ("…, and we will rent Student Data to our research partners").
 _NEXT_PROMISE = LazyPattern(
     r",?\s+(?:and|but)\s+(?:(?:the\s+)?(?:contractor|provider|vendor|we|it)\s+)?(?:will|shall|must)\s"
-    r"|,\s+(?:the\s+)?[\w-]+\s+(?:will|shall|must)\s"
+)
+_GRANTS = (
+    r"\b(?:sell|rent|trade|shar|disclos|transfer|licen[cs]|use|using|target|market|advertis|"
+    r"provid|give)\w*"
+)
+# Documents of the vendor's, or of others, that no exception may point to: "except as described
+# in the Agreement or our Privacy Policy".
+_OUTSIDE_DOCUMENT = LazyPattern(
+    r"\b(?:privacy (?:policy|notice|statement)|terms of (?:use|service)|(?:partner|reseller) "
+    r"agreement|letter of intent)\b"
 )
 
 
@@ -99,9 +108,17 @@ def broad_exception(text: str) -> bool:
             # the window cut the last alternative short: it runs on to its clause's end
             rest = _REST_OF_CLAUSE.match(low, match.end(1))
             exception += rest.group(0) if rest else ""
-        exception = _NEXT_PROMISE.split(exception)[0]
+        first, *next_promise = _NEXT_PROMISE.split(exception, maxsplit=1)
+        if next_promise and (
+            not re.search(_GRANTS, next_promise[0]) or negated(next_promise[0], _GRANTS)
+        ):
+            exception = first
         alternatives = _ALTERNATIVE.split(exception)
-        if not all(_ALLOWED_EXCEPTION.search(part) for part in alternatives if part.strip()):
+        if not all(
+            _ALLOWED_EXCEPTION.search(part) and not _OUTSIDE_DOCUMENT.search(part)
+            for part in alternatives
+            if part.strip()
+        ):
             return True
     # "without parental consent": a consent the regulation does not allow; the school's is.
     return any(

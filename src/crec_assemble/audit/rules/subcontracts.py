@@ -108,7 +108,7 @@ def subcontractors_need_written_consent_and_the_same_terms(
 # enrollment demographers".
 _PROFESSIONALS = (
     r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
-    r"analyst|demographer|reviewer|assistant|substitute|co-facilitator|tutor)"
+    r"analyst|demographer|reviewer|assistant|co-facilitator)"
 )
 
 # Notice in place of consent: "will give the School 30 days' notice of any new
@@ -159,7 +159,7 @@ _SUBS = (
     r"third[- ]party (?:service |hosting )?providers?|"
     r"service providers?|agents?)\b"
     # a consultant's own words: "I will not bring in any tutor other than my associate"
-    r"|\b(?:bring in|engage|hire|retain|use|have)\s+(?:any|another|other|additional)\s+(?:\w+\s+)?"
+    r"|\b(?:bring in|engage|hire|retain|use)\s+(?:any|another|other|additional)\s+(?:\w+\s+)?"
     r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
     r"contractors?|vendors?|providers?|assistants?|associates?|therapists?|substitutes?|"
     r"co-facilitators?)\b"
@@ -200,8 +200,12 @@ _SUBS = (
     # a consultant's stand-in or partner in the sessions: "If I need a substitute art
     # therapist …", "every co-facilitator signs our confidentiality pledge" (not the school's
     # "the substitute teacher")
-    r"|\b(?:an?|any|each|every)\s+substitutes?\b(?!\s+(?:for|teachers?)\b)"
+    r"|\b(?:an?|any|each|every)\s+substitutes?\b(?!\s+(?:for|teachers?|materials?|products?|"
+    r"items?|equipment|paraprofessionals?)\b)"
     r"|\b(?:the|an?|any|each|every)\s+co-facilitators?\b"
+    # "may not … have another therapist provide the Services without CREC's written consent"
+    r"|\bhave\s+another\s+(?:\w+\s+)?(?:therapist|clinician|consultant|provider|instructor)\s+"
+    r"(?:provide|perform|deliver)\b"
     # "I will not bring anyone else who would see student information", "anybody who works
     # with me on this job"
     r"|\bbring\s+(?:in\s+|along\s+)?(?:anyone|anybody|someone|somebody)\s+else\b"
@@ -296,7 +300,7 @@ def _consent_to_something_else(low: str) -> bool:
 def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     """Whether ``sentence`` speaks of subcontractors, itself or as the sequel of a sentence
     that names them earlier in its paragraph ("… adding a new one")."""
-    if sentence.heading:
+    if sentence.heading or _THE_SCHOOLS_PEOPLE.search(lowered(sentence)):
         return False
     names = re.compile(_SUBS)
     if names.search(_ITSELF.sub("", lowered(sentence))):
@@ -311,6 +315,14 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   rf"(?:contract\s+)?{_PROFESSIONALS}s?)\b",
                   lowered(sentence))
     )  # fmt: skip
+
+
+# People the school provides, assigns or has cover a session: its own, not sub-contracted
+# ("each co-facilitator the School provides", "the School may have another therapist from its
+# own staff cover the session").
+_THE_SCHOOLS_PEOPLE = LazyPattern(
+    rf"{LEA}\s+(?:provides|assigns|supplies|may\s+have)\b|\bits\s+own\s+staff\b"
+)
 
 
 def _waived(low: str) -> bool:
