@@ -182,6 +182,10 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R13", ((PREAMBLE,),
              ("We do not use Student Data to target advertising on other websites or apps.",)),
      "weak", "targeting-barred-on-other-websites-only"),
+    ("R15e", ((PREAMBLE,),
+              ("Maplewood will not disclose Student Data except (a) to the School or (b) as "
+               "required or permitted by law.",)),
+     "weak", "as-required-or-permitted-by-law"),
     # exceptions that are the contract's own terms, and one that ends where the next promise
     # of the sentence begins
     ("R3", ((PREAMBLE,),
@@ -340,6 +344,10 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
             ("Except as otherwise permitted by applicable law, Maplewood will use Student Data "
              "only to provide the Services to the School.",)),
      "weak", "except-as-the-law-permits-then-the-promise"),
+    ("R15e", ((PREAMBLE,),
+              ("Maplewood will not disclose Student Data except (a) to the School or (b) as "
+               "required by law.",)),
+     "present", "as-required-by-law"),
     ("R14", ((PREAMBLE,),
              ("A substitute teacher from the School will be present at each session.",)),
      "missing", "the-schools-substitute-teacher"),

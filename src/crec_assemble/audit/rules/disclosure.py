@@ -58,6 +58,8 @@ _OTHER_LAW = LazyPattern(
     r"\b(?:section|§)\s*\d+[\w.()-]* of (?!this\b)"
     r"|\bas (?:otherwise )?permitted by (?!this\b|(?:section|article|clause|paragraph)\s*\d)"
     rf"(?!{_THE_SCHOOL})"
+    # "as required or permitted by law": what a law merely permits is no case of the six
+    r"|\brequired or permitted (?:by|under) (?:applicable )?laws?\b"
 )
 # "other than as directed or permitted by the LEA": a permission, unlike a written direction,
 # need be no school purpose, so it reaches beyond the six cases (as six of seven outside
