@@ -84,6 +84,8 @@ DATA = (
     # "any information about individual students"
     r"information (?:about|on|concerning|regarding|relating to) (?:an? |any |the )?(?:individual "
     r"|identifiable |specific )?(?:students?|pupils?|learners?)\b|"
+    # a service's word for its student users: "athlete information", "camper records"
+    r"(?:athlete|camper|learner)s?['\u2019]?\s+(?:information|data|records)|"
     # "any student's name, picture or information"
     r"students?['\u2019]s?\s+names?,\s+(?:pictures?|photo(?:graph)?s?|images?|likeness)\s+"
     r"(?:or|and)\s+(?:other\s+)?information|"
@@ -205,7 +207,9 @@ BREACH = LazyPattern(
     # should not have seen it"
     # ("participant information in Contractor's possession is lost", "my notes or laptop are
     # lost or stolen")
-    r"|\b(?:data|information|records?|files?|notes)\b[^.;]{0,40}?"
+    # ("If a permission slip or class list is lost or stolen")
+    r"|\b(?:data|information|records?|files?|notes|permission slips?|class lists?|sign-in sheets?)"
+    r"\b[^.;]{0,40}?"
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:lost|stolen|misplaced)\b"
     # "If a laptop is lost, … or anything else exposes student information" (not a device
     # lost in shipping, with no data named)
@@ -225,7 +229,7 @@ BREACH = LazyPattern(
 NOTIFY = LazyPattern(
     r"\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"
     # "your school hears from us within 72 hours", "we'll let you know"
-    r"|\bhears? from\b|\blet\s+(?:[\w'\u2019]+\s+){1,3}?know\b"
+    r"|\bhears? from\b|\blet\s+(?:[\w'\u2019]+\s+){1,4}?know\b"
 )
 VAGUE = LazyPattern(
     r"\b(?:promptly|without (?:undue|unreasonable) delay|as soon as (?:reasonably )?"

@@ -206,12 +206,14 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
             names.append(defined.group("name"))
     return tuple(
         name
-        for name in dict.fromkeys(name.strip(" ,.;:") for name in names)
+        # ("the Host"): the name, not its article
+        for name in dict.fromkeys(re.sub(r"^the\s+", "", name.strip(" ,.;:")) for name in names)
         # a proper name, not "you" (which the rules read in context) nor "these School Terms"
         if name[:1].isupper()
         and name.casefold() not in {"you", "your"}
         and not _DOCUMENT_WORD.search(name)
         and name not in vendors
+        and f"the {name}" not in vendors
         and not re.fullmatch(LEA, name, re.IGNORECASE)
         and not _VENDOR_WORD.fullmatch(name)
         and not _NOT_A_PARTY.fullmatch(name)
@@ -244,7 +246,12 @@ _SCHOOL_DEFINED = LazyPattern(
     r"below|above)|that (?:signs|has signed)|signing|executing)\b"
     r"(?:(?!\b(?:and|its|provides?|to|with|whose|which|who|behalf|from)\b)[^()\"\u201c]){0,60}"
     r"|(?<!State )(?<!National )\b(?-i:Board of Education|Public Schools|"
-    r"School District(?: (?:No\. ?|#)?\d+)?|Education Council)\s*,?\s*)"
+    r"School District(?: (?:No\. ?|#)?\d+)?|Education Council)\s*,?\s*"
+    # "… the Capitol Region Education Council, on behalf of the Riverbend Arts Magnet School
+    # ("the Host")": the school the council acts for (not a vendor's "Driving School", nor an
+    # academy a company acts for)
+    r"|(?<=Education Council, )(?:on behalf of|acting for)\s+(?:the\s+|its\s+)?"
+    r"(?-i:(?:[A-Z][\w&.'-]*\s+){0,5}(?:School|Academy))\s*)"
     r"\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
     re.IGNORECASE,
 )

@@ -95,6 +95,10 @@ _HOLD_DISCLAIMED = LazyPattern(
     r"(?:extend|apply to|delay|postpone|suspend|toll)\s+"
     r"(?:these|those|such|the above|any of the)\s+(?:[\w-]+\s+)?(?:periods?|deadlines?|"
     r"time limits?)\b(?!\s+by\s+more\b)"
+    # "… replace the notice period in Article IV, Section 2; the law-enforcement delay in that
+    # Section does not extend them": "them", the periods just named
+    r"|\b(?:periods?|deadlines?)\b[^.]{0,120}\blaw[- ]enforcement\b[^.;]{0,60}\b(?:does|do|shall|"
+    r"will) not (?:extend|delay|postpone|suspend|toll)\s+them\b"
     # (not "… does not apply to that notice", one notice only, nor "… shall not apply for more
     # than sixty (60) days", a capped hold)
     r"|\blaw[- ]enforcement (?:delay|hold)\b[^.;:]{0,60}\b(?:does|shall) not apply\b"

@@ -155,9 +155,12 @@ _NEW_PRODUCT_NOTICES = LazyPattern(
 # "Clauses (ii) and (iii) of Article IV, Section 6 are deleted", "Notwithstanding Article III,
 # Section 6, the Provider may use student information only …".
 _TAKEN_BACK = LazyPattern(
-    r"\(ii\)\s+and\s+\(iii\)[^.;]{0,60}\b(?:do|does|shall|will)\s+not\s+apply\b"
-    r"|\(ii\)\s+and\s+\(iii\)[^.;]{0,60}\b(?:are|is)\s+(?:hereby\s+)?(?:deleted|struck|"
-    r"removed|void)\b"
+    # ("Clause (iii) of Article III, Section 6 does not apply to Connecticut LEAs")
+    r"(?:\(ii\)\s+and\s+|\bclause\s+(?=\(iii\)\s+of\s+(?:article\s+iii|this\s+section)\b))"
+    r"\(iii\)[^.;]{0,60}\b(?:do|does|shall|will)\s+not\s+apply\b"
+    r"|(?:\(ii\)\s+and\s+|\bclause\s+(?=\(iii\)\s+of\s+(?:article\s+iii|this\s+section)\b))"
+    r"\(iii\)[^.;]{0,60}\b(?:are|is)\s+(?:hereby\s+)?"
+    r"(?:deleted|struck|removed|void)\b"
     r"|\bnotwithstanding\b[^.;]{0,80}\bmay\s+use\s+(?:student\s+)?(?:data|information)\s+only\b"
 )
 

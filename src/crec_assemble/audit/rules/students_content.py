@@ -56,7 +56,11 @@ WHOSE = (
 )
 ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 
-_CREATORS = r"(?:your child|a child|the child|children|a student|the student|students)"
+_CREATORS = (
+    r"(?:your child|a child|the child|children|a student|the student|students|"
+    # a service's word for its student users: "notes that an athlete creates"
+    r"(?:an?|the) (?:athlete|player|camper|learner)|athletes|players|campers|learners)"
+)
 CONTENT = (
     r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
     r"(?:an? )?students?(?: users?)?|student[- ]?created|students?'? (?:work|content|creations)|"
@@ -75,7 +79,8 @@ CONTENT = (
     r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
     # "Students own the intellectual property in their work"; "pupil-generated content"
     r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own |original )?(?:work|content|"
-    r"creations|projects|materials|essays|assignments|submissions)\b"
+    r"creations|projects|materials|essays|assignments|submissions|observations|photos|videos|"
+    r"recordings|drawings|designs|stories|poems|artwork)\b"
     r"|\bpupil[- ]?generated content\b"
     # "Each Entrant retains ownership of his or her Project"
     r"|\b(?:ownership\s+of|rights?\s+in)\s+(?:his or her|their)\s+(?:own\s+)?(?:projects?|"

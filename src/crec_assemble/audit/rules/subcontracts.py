@@ -120,6 +120,9 @@ _NOTICE = LazyPattern(
     r"|\b(?:engag\w*|appoint\w*|add\w*|us(?:e|ing))\s+(?:a\s+|any\s+)?(?:new|additional)\b"
     r"[^.;]{0,60}\b(?:notice|notif\w*)\b"
     r"|\bobject\w*\s+to\b"
+    # "We will tell the school by email before we add a new service that can see student data"
+    rf"|\btell\s+(?:the\s+)?{LEA}\b[^.;]{{0,40}}\bbefore\s+(?:we|it|contractor)\s+(?:add|engage|use|"
+    r"bring)\b"
     # "will tell CREC the name of any contract reviewer before …"
     rf"|\b(?:tell|give|inform|notify)\s+(?:the\s+)?{LEA}\s+(?:of\s+)?the\s+names?\s+of\b"
     # "shall notify the District in writing of each consultant retained"
@@ -209,6 +212,11 @@ _SUBS = (
     # "I will not bring anyone else who would see student information", "anybody who works
     # with me on this job"
     r"|\bbring\s+(?:in\s+|along\s+)?(?:anyone|anybody|someone|somebody)\s+else\b"
+    # "anyone we do bring will follow Section 9"; "before we add a new service that can see
+    # student data"
+    r"|\b(?:anyone|anybody)\s+(?:we|i)\s+(?:do\s+)?bring\b"
+    r"|\b(?:add|adding|use|engage)\s+(?:a\s+|any\s+)?new\s+(?:service|vendor|provider|company)\s+"
+    r"(?:that|which|who)\s+(?:can|will|may)\s+(?:see|access|receive|process)\b"
     r"|\b(?:anyone|anybody)\s+(?:who|that)\s+works?\s+with\s+(?:me|us)\b"
 )
 # The vendor describing itself ("Company holds Student Data only as Customer's service
@@ -233,7 +241,10 @@ _BOUND = (
     r"to|identical to))?"
     # a consultant's letter: "has to follow everything in this letter, the same as me"
     r"|(?:follow|obey|abide by|keep to)\s+(?:everything|all(?: of)? (?:the )?terms)\s+in\s+"
-    r"this\s+(?:letter|agreement|contract|addendum))\b"
+    r"this\s+(?:letter|agreement|contract|addendum)"
+    # "anyone we do bring will sign on to every term of this agreement about student information"
+    r"|sign\w*\s+on\s+to\s+(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
+    r"letter|contract)(?!\s+that\s+appl))\b"
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".
