@@ -152,6 +152,11 @@ CONTROLS = [  # (requirement, paragraphs, status, id)
     ("R8", ((PREAMBLE,),
             ("We understand the School has to follow FERPA, and we'll follow it too.",)),
      "present", "we-will-follow-it-too"),
+    # "except" as a word, not inside "exceptional"
+    ("R3", ((PREAMBLE,),
+            ("Maplewood will use Student Data only to provide the Service, including its "
+             "practice sets for exceptional learners.",)),
+     "present", "exceptional-learners-are-no-exception"),
 ]  # fmt: skip
 
 

@@ -25,7 +25,7 @@ _EXCEPTION = LazyPattern(
     # and a sentence that opens on its exception: "Other than the portfolio uses described in
     # Section 6.2, the Artist will use student information only to …"
     r"(?:\b(?:except|unless|save|notwithstanding|provided(?:,? however,?)? that|but may|"
-    r"with (?:one|an|a single|two|three|the following) exceptions?)|^\W*(?:\d[\d.]*\s+)?"
+    r"with (?:one|an|a single|two|three|the following) exceptions?)\b|^\W*(?:\d[\d.]*\s+)?"
     r"other than\s+(?=(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?uses\b))"
     rf"({IN_CLAUSE}{{0,{_EXCEPTION_REACH}}})"
     r"|\b(?:deems? (?:appropriate|necessary|fit)|as (?:we|it) see[s]? fit|any other purpose)\b"
