@@ -67,7 +67,11 @@ def pdf_paragraphs(pages: Sequence[str]) -> list[tuple[int, str]]:
         for line in text.splitlines():
             if _PAGE_NUMBER.match(line) or _key(line) in running:
                 continue
-            if not line.strip() or (lines and _breaks(previous, line, len(lines) == 1)):
+            if not line.strip() or (
+                lines
+                and _breaks(previous, line, len(lines) == 1)
+                and not _next_inline_item(lines, line)
+            ):
                 if lines:
                     paragraphs.append((start, "\n".join(lines)))
                 lines = []
@@ -132,6 +136,25 @@ def _breaks(previous: str, line: str, previous_alone: bool) -> bool:
             and len(previous.split()) >= _RUNNING_LINE
         )
     return bool(_ENDS.search(previous) and _STARTS.match(line))
+
+
+# A list's label at a line's start: "(B) to ensure compliance …", "(ii) …", "(3) …".
+_LABEL = LazyPattern(r"^\s*\(([A-Za-z]|\d{1,2})\)\s")
+
+
+def _next_inline_item(lines: Sequence[str], line: str) -> bool:
+    """Whether ``line`` opens the next item of a list run inline in the paragraph so far:
+    "… or (e) disclose Student Data, unless the disclosure is made (A) in furtherance of …
+    DPA;" then, at a line's start (often after a page break), "(B) to ensure compliance …"."""
+    label = _LABEL.match(line)
+    if label is None:
+        return False
+    mark = label.group(1)
+    before = str(int(mark) - 1) if mark.isdigit() else chr(ord(mark) - 1)
+    if before in ("0", "@", "`"):
+        return False
+    # the item before it, run inline: not at a line's start
+    return any(re.search(rf"\S\s*\({re.escape(before)}\)\s", text) for text in lines)
 
 
 def _is_heading(line: str, numbered: LazyPattern = _HEADING) -> bool:

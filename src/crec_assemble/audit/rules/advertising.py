@@ -56,6 +56,13 @@ _SOME_ADS = (
     r"\b(?:third[- ]party|partner|outside) (?:ads|advertising|advertisements)\b"
     rf"|\bon the basis of\b[^.;]{{0,60}}{ELSEWHERE_VENUES}"
 )
+# A ban on others' use of the data for advertising, the vendor's own left open: "will not
+# permit any third party to use Student Data to direct advertising to students".
+_OTHERS_USE_ONLY = LazyPattern(
+    r"\b(?:permit|allow|authori[sz]e|let|enable)\s+(?:any\s+|a\s+)?(?:third[- ]part(?:y|ies)|"
+    r"advertisers?|others?|anyone|ad networks?)\s+to\s+use\b"
+)
+_OWN_USE_BANNED = r"\b(?:not|never|nor)\s+(?:itself\s+)?(?:use|engage|target|serve|direct)\b"
 # What students do in the service is student data: "ads based on their Pebble activity".
 _ACTIVITY = r"\bbased on\b[^.;]{0,40}\b(?:activit(?:y|ies)|behaviou?r|usage|use|profiles?)\b"
 
@@ -85,6 +92,14 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
             "forbids selling or passing on the data for advertising, not using it",
             verdict.sentence,
         )
+    if (
+        verdict.status == "present"
+        and verdict.sentence is not None
+        and _OTHERS_USE_ONLY.search(lowered(verdict.sentence))
+        and not re.search(_OWN_USE_BANNED, lowered(verdict.sentence))
+    ):
+        return weak(verdict.sentence, "forbids letting others target students with the data, "
+                                      "not its own targeting")  # fmt: skip
     if (
         verdict.status == "present"
         and verdict.sentence is not None

@@ -61,6 +61,8 @@ def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Ve
             # parents …, unless a law enforcement agency asks us to delay") does not reach a
             # notice to the school that names no family
             and not (_families_only(s) and not re.search(rf"\b{PARENTS}", lowered(promise)))
+            # nor a hold on the school's notice the families' own notice, which names no school
+            and not (_school_only(s) and _families_only(promise))
         ),
         None,
     )
@@ -83,6 +85,20 @@ def _families_only(sentence: Sentence) -> bool:
         bool(re.search(rf"\b(?:notify|notifies|inform|informs|tell|tells|email)\s+(?:the\s+|its\s+)?"
                        rf"(?:affected\s+)?(?:[\w'\u2019-]+\s+)?{PARENTS}", low))
         and not re.search(LEA, low)
+        and not re.search(r"\b(?:any|all|each|every)\s+notices?\b|\bincluding\b", low)
+    )  # fmt: skip
+
+
+def _school_only(sentence: Sentence) -> bool:
+    """A notice sentence that tells the school and names no student or parent ("Provider shall
+    provide notification to LEA within seventy-two (72) hours …, unless notification is
+    delayed at the request of law enforcement")."""
+    low = lowered(sentence)
+    return (
+        bool(re.search(rf"\b(?:notify|notifies|notification|notice|inform|informs|tell|tells)\b"
+                       rf"[^.;]{{0,30}}\bto\s+(?:the\s+)?{LEA}|\b(?:notify|inform|tell)\w*\s+"
+                       rf"(?:the\s+)?{LEA}", low))
+        and not re.search(rf"\b{PARENTS}", low)
         and not re.search(r"\b(?:any|all|each|every)\s+notices?\b|\bincluding\b", low)
     )  # fmt: skip
 
@@ -114,7 +130,12 @@ _LAW_ENFORCEMENT_HOLD = LazyPattern(
 )
 
 
-_URGENT_CASE = LazyPattern(r"\b(?:urgent|imminent)")
+# "where misuse is imminent", "if it looks like someone may misuse it"
+_URGENT_CASE = LazyPattern(
+    r"\b(?:urgent|imminent)"
+    r"|\b(?:if|where|when)\b[^.;,]{0,40}\b(?:may|might|could|is likely to|is about to)\s+"
+    r"(?:be\s+)?misus\w*"
+)
 
 
 @deadline_rule("R6a")

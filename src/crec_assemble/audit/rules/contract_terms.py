@@ -218,6 +218,10 @@ _KEEPS_ITS_LAW = LazyPattern(
     r"[^.;]{0,20}\b(?:alters?|changes?|affects?|modif(?:y|ies)|amends?)\s+the\s+governing[- ]law\b"
     # … of another document, not "of this Agreement"
     r"[^.;]{0,30}?\bof\s+the\s+(?!agreement\b)(?:[\w-]+\s+){0,2}?(?:agreement|msa|terms|contract)\b"
+    # "The DPA and the FlockLog Terms of Service otherwise remain governed by the law designated
+    # in them"
+    r"|\b(?:remains?|continues?\s+to\s+be)\s+governed\s+by\s+(?:the\s+)?(?:laws?|governing[- ]law)"
+    r"\s+(?:designated|chosen|named|specified|selected|stated)\s+in\s+(?:them|it|that|those|each)\b"
 )
 _OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",

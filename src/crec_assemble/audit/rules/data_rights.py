@@ -24,16 +24,10 @@ from ..lexicon import (
     negated,
 )
 from ..reader import Sentence
+from .content_shared import BROAD_LICENCE, vested_in_the_vendor
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
-from .students_content import (
-    BROAD_LICENCE,
-    CONTENT,
-    ONLY,
-    USER_CONTENT,
-    WHOSE,
-    vested_in_the_vendor,
-)
+from .students_content import CONTENT, ONLY, USER_CONTENT, WHOSE
 
 # "to protect the rights, property or safety of …": no one's ownership of the data.
 _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")

@@ -15,7 +15,7 @@ from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
 from ..lexicon import EFFORTS, LEA, find, lowered, negated
 from ..reader import Sentence
-from .deletion import ERASE
+from .deletion_requests import ERASE
 from .kept_back import KEPT_COPIES, keeps_part, keeps_some
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
@@ -265,6 +265,9 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     "… will delete Student Data from its production systems. Backups … are retained for
     thirteen months"."""
     low = lowered(sentence)
+    if _CONVERTED.search(low):
+        return missing("keeps the data after the services end, in accounts it converts them to",
+                       sentence)  # fmt: skip
     if negated(_main_clause(low), r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
         return missing("says it need not delete the data at the end", sentence)
     days = _period_after_end(low)
@@ -317,6 +320,12 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     )
 
 
+# "student seats convert to free Hobby accounts, which the students may keep or delete": the
+# data stay with the vendor, under the users' own accounts.
+_CONVERTED = LazyPattern(
+    r"\b(?:convert\w*|transferr?\w*|mov(?:e|es|ed))\s+(?:in)?to\s+(?:free|personal|individual|"
+    r"consumer|hobby|basic|private)\s+(?:[\w-]+\s+)?accounts?\b"
+)
 # "within a commercially reasonable time after termination", "for a reasonable period
 # thereafter", "in accordance with its data retention policy": kept for as long as it likes.
 _NO_FIXED_TIME = LazyPattern(

@@ -262,17 +262,45 @@ def _judged_limits(
     if beyond is not None and not _connecticut_wins(sentences, flaws, beyond[0]):
         return weak(*beyond)
     for sentence, flaw in flaws:
-        if flaw is None and (successor := unbound_successor(sentence, sentences)) is not None:
+        flaw = flaw or _flaw_of_the_named_section(sentence, flaws)
+        if flaw is not None:
+            continue
+        if (successor := unbound_successor(sentence, sentences)) is not None:
             return weak(successor, "the section its exception names lets the data pass to a "
                                    "successor not bound by these terms")  # fmt: skip
-        if flaw is None:
-            wider = _wider_grant(sentences, read)
-            if wider is not None:
-                why = "another term lets it share with affiliates or partners"
-                return weak(wider, f"discloses student data only in the permitted cases, but {why}")
-            return present(sentence, "discloses student data only in the permitted cases")
+        wider = _wider_grant(sentences, read)
+        if wider is not None:
+            why = "another term lets it share with affiliates or partners"
+            return weak(wider, f"discloses student data only in the permitted cases, but {why}")
+        return present(sentence, "discloses student data only in the permitted cases")
     sentence, flaw = flaws[0]
-    return weak(sentence, flaw or "")
+    return weak(sentence, flaw or _flaw_of_the_named_section(sentence, flaws) or "")
+
+
+# "… or (e) disclose Student Data except as permitted in Section 10.2": the cases are that
+# section's.
+_AS_THE_SECTION_PERMITS = LazyPattern(
+    r"\b(?:except|other than|save)\s+as\s+(?:otherwise\s+)?(?:permitted|provided|allowed|"
+    r"set (?:out|forth)|described)\s+(?:by|in|under)\s+sections?\s+(\d+(?:\.\d+)*)"
+)
+
+
+def _flaw_of_the_named_section(
+    sentence: Sentence, flaws: Sequence[tuple[Sentence, str | None]]
+) -> str | None:
+    """The flaw of the limit in the section ``sentence``'s exception names, or None."""
+    named = _AS_THE_SECTION_PERMITS.search(lowered(sentence))
+    if named is None:
+        return None
+    number = named.group(1)
+    return next(
+        (
+            flaw
+            for other, flaw in flaws
+            if other is not sentence and flaw and f"{other.section}.".startswith(f"{number}.")
+        ),
+        None,
+    )
 
 
 @rule("R15e")

@@ -47,6 +47,9 @@ _ONE_CONTEXT = LazyPattern(
 _MERGER = r"\b(?:merger|merges?|merged|acquisition|acquired|successor)\b"
 
 
+_DISCLOSURE_ITEM = LazyPattern(r";\s*(?:or\s+|and\s+)?\(\w{1,4}\)\s+(?:to\s+)?disclos\w*\b")
+
+
 def limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sentence]:
     """Sentences that limit disclosure: a denial ("shall not disclose … unless …") or a
     positive "only" ("shares Student Data only with …"), but not a ban for one purpose or to
@@ -61,6 +64,14 @@ def limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Senten
         )
         if verb is None:
             continue  # purposes "disclosed to the District", a disclosure to the vendor
+        # a list of prohibitions read at its disclosure item, not at a sale's before it: "shall
+        # not … (d) sell … unless the sale is part of a merger …; or (e) disclose Student Data,
+        # unless …"
+        item = _DISCLOSURE_ITEM.search(low)
+        denied = negated(low, DISCLOSES)
+        if item is not None:
+            low = low[item.start() :]
+            verb = re.search(DISCLOSES, low) or verb
         after = low[verb.start() :]
         if after.endswith(" to") and (at := sentences.index(sentence)) + 1 < len(sentences):
             # a line the reader broke before its object: "… selling Student Data to" then
@@ -68,7 +79,7 @@ def limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Senten
             after += " " + lowered(sentences[at + 1])
         # not a means: "transferring files only by SFTP"
         only = re.search(r"\bonly\b(?!\s+(?:by|through|via|using|over)\b)", after[:80]) is not None
-        if not (negated(low, DISCLOSES) or only):
+        if not (denied or only):
             continue
         if _PLACE.search(after) or re.search(_MERGER, low):
             continue  # a merger's transfer is 15(d)'s

@@ -34,7 +34,7 @@ from ..lexicon import LEA, NO_ONE, hedged
 from ..reader import Sentence
 from .registry import Verdict, weak, weakened
 
-__all__ = ["for_some_only", "lasting", "reports_practice", "whole"]
+__all__ = ["for_some_only", "lasting", "reports_practice", "shortfall", "whole"]
 
 # Places other than Connecticut whose residents a promise may be narrowed to.
 _OTHER_STATES = "|".join(
@@ -95,7 +95,7 @@ def for_some_only(text: str) -> bool:
     """Whether the sentence holds only for some people: "California Schools", "students
     under 13", "premium subscribers"."""
     low = text.casefold()
-    if _STUDENTS_TOLD.search(low):
+    if _STUDENTS_TOLD.search(low) or _STUDENTS_OWN.search(low):
         low = _MINORS_PARENTS.sub(" ", low)
     return _SOME_PEOPLE.search(low) is not None
 
@@ -109,6 +109,15 @@ _STUDENTS_TOLD = LazyPattern(
 _MINORS_PARENTS = LazyPattern(
     r"\b(?:parents?|guardians?)\b[^.;]{0,60}?\b(?:under|below|younger than)\s+"
     r"(?:the\s+age\s+of\s+)?(?:18|eighteen)\b"
+    # "belong to the student, or, if the student is under 18, to the student and his or her
+    # parent", "Players (or, for players under 18, their parent or guardian) own …"
+    r"|\b(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b[^.;]{0,40}?"
+    r"\b(?:parents?|guardians?)\b"
+)
+# The students as owners, beside the parents of the minors among them.
+_STUDENTS_OWN = LazyPattern(
+    r"\bbelong\w*\s+to\s+(?:the|that|each)\s+(?:students?|players?|participants?|athletes?)\b"
+    r"|\b(?:students?|players?|participants?|athletes?)\b[^.;]{0,80}?\bown\b"
 )
 
 

@@ -25,28 +25,18 @@ from ..lexicon import (
     negated,
 )
 from ..reader import Sentence
+from .content_shared import shared_with_the_vendor
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
 
 __all__ = [
-    "BROAD_LICENCE",
     "CONTENT",
     "ONLY",
     "USER_CONTENT",
     "WHOSE",
     "students_own_what_they_create",
-    "vested_in_the_vendor",
 ]
 
-# A licence for the vendor's own ends: "a licence to use, copy, store and display School
-# Data to provide, improve and promote the Services".
-BROAD_LICENCE = (
-    r"\blicen[cs]e\b[^.;]{0,160}\b(?:for any purpose|promot\w*|market\w*|advertis\w*|"
-    r"commerciali[sz]\w*"
-    # "… to operate and improve the app, including to train the models behind its coach"
-    r"|train\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:models?|algorithms?|ai)"
-    r")\b"
-)
 # Who is named as the owner may stand behind a determiner, a possessive or a word for which
 # school it is: "belongs to your child's school", "the property of the student's parent", "of
 # that Student User's school", "of the Partner School".
@@ -140,6 +130,16 @@ _YOURS_AS_A_STUDENT = (
     r"\b(?:belong\w*\s+to\s+you|"
     r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:keep|retain|own))\b(?!\s+(?:no|nothing)\b)"
 )
+# The service's word for its users, with the parents of the minors among them: "Players (or,
+# for players under 18, their parent or guardian) own …", "belongs to that Exhibitor (or, for
+# a minor, to the Exhibitor's parent or guardian)". Only students have parents who own for them.
+_MINORS_TOO = (
+    r"\(or,?\s+(?:for|if)\s+(?:a\s+minor|[^)]{0,30}?\bunder\s+(?:the\s+age\s+of\s+)?"
+    r"(?:18|eighteen))\b[^)]{0,60}\b(?:parents?|guardians?)\b[^)]*\)"
+)
+_OWNED_AS_MINORS = (
+    rf"\b[\w-]+\s+{_MINORS_TOO}\s+owns?\b|\bbelong\w*\s+to\s+{WHOSE}[\w-]+\s*{_MINORS_TOO}"
+)
 # (not the one whose school owns it: "the property of that Student User's school")
 _NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
 _STUDENT_OWNER = (
@@ -150,9 +150,12 @@ _STUDENT_OWNER = (
     # (", or the student's parent or legal guardian, owns the poems …")
     rf"|{PARENTS},?\s+(?:\w+\s+)?(?:keep|retain|own)"
     # "Each Entrant retains ownership of his or her Project": the service's word for a student
-    r"|\b(?:entrants?|participants?|competitors?|campers?|learners?|contestants?)\s+"
-    r"(?:keeps?|retains?|owns?)\s+(?:all\s+)?(?:ownership\s+of\s+|rights?\s+in\s+)?"
-    r"(?:his or her|their)\b"
+    # "Participants own the photos, route notes and journal entries they post"
+    r"|\b(?:entrants?|participants?|competitors?|campers?|learners?|contestants?|players?|"
+    r"athletes?)\s+(?:keeps?|retains?|owns?)\s+(?:all\s+)?(?:ownership\s+of\s+|rights?\s+in\s+)?"
+    r"(?:his or her|their|the\s+[^.;]{0,60}?\b(?:they|he or she)\s+(?:post|create|upload|"
+    r"submit|make|write|record|add)s?)\b"
+    rf"|{_OWNED_AS_MINORS}"
     # "students may hold rights in content they create": some of it theirs
     rf"|{PARENTS}\s+may\s+(?:hold|have|keep|retain)\s+(?:\w+\s+)?rights\b"
     # "You (or your students, as applicable) retain all ownership rights"
@@ -171,27 +174,6 @@ _VENDOR_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}{PROVIDER}|belong\w*\s+{ONLY}to\s+{WHOSE}{PROVIDER}"
     rf"|\bowned\s+{ONLY}by\s+{WHOSE}{PROVIDER}"
 )
-# A licence that swallows the ownership: "the student grants Lumen a worldwide, perpetual,
-# irrevocable licence to use … it for any purpose".
-_SWALLOWING_LICENCE = (
-    # "Provider may retain a copy after the account is deleted and use it to improve …"
-    rf"{PROVIDER}\s+may\s+(?:retain|keep)\s+(?:a\s+)?cop(?:y|ies)\b[^.]{{0,80}}\band\s+use\b|"
-    rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
-    r"(?<!non-)exclusive)\b"
-    rf"[^.;]{{0,80}}\blicen[cs]e\b|{BROAD_LICENCE}"
-    # "Maplewood may use Student Content for any purpose, including marketing"
-    rf"|{PROVIDER}\s+may\s+use\s+(?:the\s+)?(?:student[- ](?:generated\s+)?content|student\s+work|"
-    r"submissions|content)\b[^.;]{0,40}\bfor\s+any\s+(?:lawful\s+)?purpose"
-)
-
-# Some of what the students make passing to the vendor: "all right, title and interest in
-# such derivative Designs vests in Stitchwise" (not "… in the Platform vests in Provider").
-_VESTS_IN_THE_VENDOR = (
-    r"\b(?:right,?\s+title\s+and\s+interest|ownership|title)\s+(?:in|to)\s+[^.;]{0,60}?"
-    r"\b(?:derivative|such|students?['\u2019]?|pupils?['\u2019]?)\b[^.;]{0,40}?"
-    rf"\bvests?\s+(?:solely\s+|exclusively\s+)?in\s+{PROVIDER}"
-)
-
 # "… the student's, except that Provider owns all content posted to public forums"
 _BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"
 # An owner named who is neither the students nor the school nor a word for the vendor: "the
@@ -250,8 +232,8 @@ _ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;
 # submit". The thing is their making, so it is their content, not the school's data.
 _LEARNERS = r"(?:students?|learners?|pupils?|child(?:ren)?)"
 _OWNED_BY_LEARNERS = LazyPattern(
-    rf"\b(?:property|ownership)\s+of\s+(?:the\s+|each\s+)?{_LEARNERS}\b"
-    rf"|\bbelong\w*\s+to\s+(?:the\s+|each\s+)?{_LEARNERS}\b"
+    rf"\b(?:property|ownership)\s+of\s+(?:the\s+|each\s+|that\s+)?{_LEARNERS}\b"
+    rf"|\bbelong\w*\s+to\s+(?:the\s+|each\s+|that\s+)?{_LEARNERS}\b"
     rf"|\b{_LEARNERS}\s+(?:\w+\s+)?(?:own\b|(?:keep|retain)s?\s+(?:all\s+)?(?:ownership|title|"
     r"(?:all\s+)?rights?\s+in)\b)"
 )
@@ -273,34 +255,22 @@ _RECORDS = LazyPattern(rf"{DATA}|\b(?:records?|information)\b")
 _LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:{CONTENT})"
 
 
-# What the students make, named by whose it is: the sentences the two readings below look in.
-_STUDENTS_OR_USERS = r"\b(?:students?|child|users?)\b"
-
-
-def vested_in_the_vendor(sentences: Sequence[Sentence]) -> Sentence | None:
-    """The sentence in which some of what the students make vests in the vendor, or None:
-    against the students' ownership (11) and the school's (1) alike."""
-    return next(iter(find(sentences, _STUDENTS_OR_USERS, _VESTS_IN_THE_VENDOR)), None)
-
-
-def _shared_with_the_vendor(sentences: Sequence[Sentence]) -> Verdict | None:
-    """Weak when, beside the students' ownership, some of what they make vests in the
-    vendor, or they license it to the vendor for any purpose; None otherwise."""
-    taken = vested_in_the_vendor(sentences)
-    if taken is not None:
-        return weak(taken, "students own their content, but the vendor takes some of what they "
-                           "make")  # fmt: skip
-    licence = find(sentences, _STUDENTS_OR_USERS, _SWALLOWING_LICENCE)
-    if licence:
-        return weak(licence[0], "students own their content, but license it to the vendor for "
-                                "any purpose")  # fmt: skip
-    return None
+def _students_own_theirs(sentences: Sequence[Sentence], general: Sentence) -> bool:
+    """Whether a later term gives the students what they made, after a general one gave all
+    the school's records, with the students' content among them, to the school."""
+    at = next(n for n, s in enumerate(sentences) if s is general)
+    return any(
+        _made_by_learners(low) and re.search(_STUDENT_OWNER, low) and not negated(low, OWNS)
+        for low in (lowered(s) for s in sentences[at + 1 :] if not s.heading)
+    )
 
 
 @rule("R11")
 @lasting
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
-    made = rf"{CONTENT}|{USER_CONTENT}|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}"
+    made = (
+        rf"{CONTENT}|{USER_CONTENT}|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}|{_OWNED_AS_MINORS}"
+    )
     named = {id(s) for s in find(sentences, made, rf"{OWNS}|{_YOURS_AS_A_STUDENT}")}
     # "… are not the property of Provider" says whose it is not; a sentence after it may say
     # whose it is ("All student-generated content shall be the property of the student")
@@ -324,6 +294,11 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         if re.search(_SCHOOL_OWNER, low) and not re.search(_STUDENT_OWNER, low):
             # the opposite of the provision, unless its clause leaves the students some
             # ("…; as between the District and its students, students may hold rights")
+            if _students_own_theirs(sentences, sentence):
+                # the specific term wins: "7.2 All … student-generated content … remain the
+                # property of CREC"; "7.3 … drawings … created by students belong to the
+                # students or their parents"
+                continue
             beside = [s for s in sentences if s.paragraph == sentence.paragraph]
             if any(re.search(_STUDENT_OWNER, lowered(s)) for s in beside):
                 return weak(sentence, "makes the students' content the school's, leaving the "
@@ -334,7 +309,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         ):
             return weak(sentence, "leaves the students' content to the school or to whoever "
                                   "submitted it, not to the students")  # fmt: skip
-        return _shared_with_the_vendor(sentences) or present(
+        return shared_with_the_vendor(sentences, sentence) or present(
             sentence, "students (or parents) own what students create"
         )
     if disclaimed is not None:

@@ -28,7 +28,7 @@ from ..lexicon import (
 from ..reader import Sentence
 from .free_use import used_freely
 from .marketing import OTHER_WARES
-from .narrowed import whole
+from .narrowed import shortfall, whole
 from .registry import Verdict, missing, present, rule, weak, weakened
 
 
@@ -72,6 +72,7 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         if not after_a_disclosure(lowered(s), verb)
         and not _PEOPLES_OWN_USE.search(lowered(s))
         and not _CHANGES_AGREED.search(lowered(s))
+        and not _FORM_LABEL.search(lowered(s))
     ]
     for verdict in limits:
         if verdict.status == "present":
@@ -84,7 +85,16 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
             return firm_denial  # the contract's purposes, listed broadly: U1's to judge
         return verdict  # one limit with a broad exception opens the rest
     if limits:
-        return limits[0]
+        # a whole limit anywhere in the paper, not the first one met, if that one holds for
+        # some only: "Player accounts for students under 13 may be created only … for use
+        # under Customer's direction" beside "shall not use Student Data for any purpose
+        # other than those authorized by this Agreement"
+        whole_ones = [
+            v
+            for v in (*limits, firm_denial)
+            if v is not None and v.sentence is not None and shortfall(v.sentence.text) is None
+        ]
+        return whole_ones[0] if whole_ones else limits[0]
     if firm_denial is not None:
         return firm_denial
     if denied:
@@ -145,6 +155,10 @@ _PEOPLES_OWN_USE = LazyPattern(
 )
 
 
+# A form's label, not a limit: "Operator use only — date received: __".
+_FORM_LABEL = LazyPattern(
+    r"\b(?:office|operator|provider|vendor|internal|official|staff|administrative)\s+use\s+only\b"
+)
 # How the terms change, not how the data are used: "material changes to how we handle
 # Student Data apply only with the School's agreement".
 _CHANGES_AGREED = LazyPattern(
@@ -193,8 +207,8 @@ MORE_PURPOSES = LazyPattern(
     r"msa|master (?:services |subscription )?agreement)(?:\s+and\s+(?:this|the)\s+(?:agreement|"
     r"addendum|dpa|exhibit|schedule))?|these\s+terms)\b)"
     # "… and for the other purposes this DPA expressly authorizes": the contract's own
-    r"(?!\s+(?:this|the)\s+(?:agreement|addendum|dpa|contract)\s+(?:expressly\s+)?(?:authori[sz]es|"
-    r"permits|allows|describes|sets out)\b)"
+    r"(?!\s+(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract)|these\s+terms)\s+(?:expressly\s+)?"
+    r"(?:authori[sz]es?|permits?|allows?|describes?|sets? out)\b)"
     # "… and for the purposes your school authorizes in its agreement with us"
     r"(?!\s+(?:that\s+|which\s+)?(?:your|the|each)\s+(?:school|district|customer|lea|board|crec)\s+"
     r"(?:authori[sz]es|directs|approves)\b)"
@@ -227,7 +241,8 @@ MORE_PURPOSES = LazyPattern(
 # Purposes no contract for school services authorizes, named in the limit's own list: "only
 # to provide the Services, to develop its products, and for marketing".
 BEYOND = LazyPattern(
-    r"\b(?:marketing|advertising|promotional (?:materials?|purposes?|campaigns?)|"
+    r"\b(?:marketing|advertising|"
+    r"promotional (?:materials?|purposes?|campaigns?|programs?|programmes?)|"
     r"commercial purposes?|business (?:purposes?|operations)|"
     r"monetiz\w*|(?:internal |product |market |its own |our own )research|"
     # "and for the Evaluator's related research and scholarly publications"

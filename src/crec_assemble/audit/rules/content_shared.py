@@ -1,0 +1,111 @@
+"""What the students made, kept or licensed by the vendor beside their ownership: the
+readings that leave provision 11 weak where the students are named owners (and, for a grant
+that vests their work in the vendor, provision 1 as well, in :mod:`.data_rights`).
+
+An ownership clause says little if the next term takes the work back: "… the property of the
+student, subject to the license granted in Section 7.3" where 7.3 is exclusive and perpetual;
+"all right, title and interest in such derivative Designs vests in Stitchwise"; "The
+Contractor holds the copyright in the book … and may print, publish and sell copies of it".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import PROVIDER, find, lowered
+from ..reader import Sentence, of_section
+from .registry import Verdict, weak
+
+__all__ = ["BROAD_LICENCE", "shared_with_the_vendor", "vested_in_the_vendor"]
+
+# A licence for the vendor's own ends: "a licence to use, copy, store and display School
+# Data to provide, improve and promote the Services".
+BROAD_LICENCE = (
+    r"\blicen[cs]e\b[^.;]{0,160}\b(?:for any purpose|promot\w*|market\w*|advertis\w*|"
+    r"commerciali[sz]\w*"
+    # "… to operate and improve the app, including to train the models behind its coach"
+    r"|train\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:models?|algorithms?|ai)"
+    r")\b"
+)
+# A licence that swallows the ownership: "the student grants Lumen a worldwide, perpetual,
+# irrevocable licence to use … it for any purpose".
+_SWALLOWING_LICENCE = (
+    # "Provider may retain a copy after the account is deleted and use it to improve …"
+    rf"{PROVIDER}\s+may\s+(?:retain|keep)\s+(?:a\s+)?cop(?:y|ies)\b[^.]{{0,80}}\band\s+use\b|"
+    rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
+    r"(?<!non-)exclusive)\b"
+    rf"[^.;]{{0,80}}\blicen[cs]e\b|{BROAD_LICENCE}"
+    # "Maplewood may use Student Content for any purpose, including marketing"
+    rf"|{PROVIDER}\s+may\s+use\s+(?:the\s+)?(?:student[- ](?:generated\s+)?content|student\s+work|"
+    r"submissions|content)\b[^.;]{0,40}\bfor\s+any\s+(?:lawful\s+)?purpose"
+)
+
+# Some of what the students make passing to the vendor: "all right, title and interest in
+# such derivative Designs vests in Stitchwise" (not "… in the Platform vests in Provider").
+_VESTS_IN_THE_VENDOR = (
+    r"\b(?:right,?\s+title\s+and\s+interest|ownership|title)\s+(?:in|to)\s+[^.;]{0,60}?"
+    r"\b(?:derivative|such|students?['\u2019]?|pupils?['\u2019]?)\b[^.;]{0,40}?"
+    rf"\bvests?\s+(?:solely\s+|exclusively\s+)?in\s+{PROVIDER}"
+)
+
+# What the students make, named by whose it is: the sentences the two readings below look in.
+_STUDENTS_OR_USERS = r"\b(?:students?|child|users?)\b"
+
+
+def vested_in_the_vendor(sentences: Sequence[Sentence]) -> Sentence | None:
+    """The sentence in which some of what the students make vests in the vendor, or None:
+    against the students' ownership (11) and the school's (1) alike."""
+    return next(iter(find(sentences, _STUDENTS_OR_USERS, _VESTS_IN_THE_VENDOR)), None)
+
+
+# "… the property of the student, subject to the license granted in Section 7.3": the
+# section the ownership yields to.
+_SUBJECT_TO_SECTION = LazyPattern(
+    r"\bsubject to (?:the\s+)?(?:licen[cs]es?|rights?)\s+(?:granted|given|set out)\s+"
+    r"(?:in|under|by)\s+sections?\s+(\d+(?:\.\d+)*)"
+)
+# What the students made with the vendor kept by the vendor to exploit: "The Contractor holds
+# the copyright in the book as a compilation … and may print, publish and sell copies of it",
+# "Scenes … devised in workshops … and the Company may continue to perform, adapt and teach
+# them".
+_KEPT_TO_EXPLOIT = LazyPattern(
+    rf"(?:{PROVIDER}\s+(?:holds|owns|retains|keeps)\s+(?:the\s+|all\s+)?copyright\s+in\b"
+    r"|\b(?:devised|created|made|written|developed)\s+(?:in|during)\s+(?:the\s+)?(?:workshops?|"
+    r"residenc(?:y|ies)|class(?:es)?|sessions?|rehearsals?)\b)"
+    rf"[^.;]*\b(?:{PROVIDER}\s+)?may\s+(?:continue\s+to\s+)?(?:\w+,?\s+){{0,3}}?(?:print|publish|sell|"
+    r"perform|adapt|exploit|distribute)\b"
+    # the recordings of what they made, the vendor's: "Photographs and audio recordings I make
+    # during the workshop, including the recordings of the first notes concert, are my property"
+    r"|\b(?:photo(?:graph)?s?|(?:audio\s+|video\s+)?recordings?|videos?|footage)\b[^.;]{0,80}"
+    rf"\b(?:i|we|{PROVIDER})\s+(?:make|take|record|film)s?\b[^.;]{{0,100}}"
+    r"\b(?:are|remain|shall be)\s+"
+    rf"(?:my|our|(?:the\s+)?(?:sole\s+)?property\s+of\s+(?:the\s+)?{PROVIDER})\b"
+)
+
+
+def shared_with_the_vendor(sentences: Sequence[Sentence], owned: Sentence) -> Verdict | None:
+    """Weak when, beside the students' ownership (``owned``), some of what they make vests in
+    the vendor, they license it to the vendor for any purpose, or the vendor keeps what they
+    made with it; None otherwise."""
+    taken = vested_in_the_vendor(sentences)
+    if taken is not None:
+        return weak(taken, "students own their content, but the vendor takes some of what they "
+                           "make")  # fmt: skip
+    licence = find(sentences, _STUDENTS_OR_USERS, _SWALLOWING_LICENCE)
+    section = _SUBJECT_TO_SECTION.search(lowered(owned))
+    if section is not None:
+        licence += [
+            s for s in of_section(sentences, section.group(1))
+            if re.search(_SWALLOWING_LICENCE, lowered(s))
+        ]  # fmt: skip
+    if licence:
+        return weak(licence[0], "students own their content, but license it to the vendor for "
+                                "any purpose")  # fmt: skip
+    at = next(n for n, s in enumerate(sentences) if s is owned)
+    kept = [s for s in sentences[at + 1 : at + 4] if _KEPT_TO_EXPLOIT.search(lowered(s))]
+    if kept:
+        return weak(kept[0], "students own their content, but the vendor keeps what they made "
+                             "with it, or its recordings of it")  # fmt: skip
+    return None

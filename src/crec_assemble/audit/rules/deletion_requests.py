@@ -1,0 +1,137 @@
+"""The school's way to ask for deletion (provision 2), told apart from a family's or a
+user's own.
+
+A parent who "may delete a child's account from Settings", a user who "can delete individual
+projects or your whole account", or "We will verify the request and delete it" after a
+parent's request gives the school no means to ask; a deletion the school may stop ("unless
+Customer asks otherwise") is provision 7's, not a request.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import LEA, PARENTS, lowered, negated
+from ..reader import Sentence
+
+__all__ = ["ERASE", "school_asks"]
+
+ERASE = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
+# The school asking for deletion, or deleting for itself.
+_ASKED = LazyPattern(
+    rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?)\b[^.;]{{0,60}}\b{ERASE}"
+    # "may at any time request in writing (an email to the Consultant's principal is
+    # sufficient) that the Consultant delete Student Data it holds"
+    rf"|\brequest\w*\s+(?:in writing\s+)?\([^)]{{0,100}}\)\s+that\s+[^.;]{{0,40}}\b{ERASE}"
+    # "CREC may at any time require the University to destroy all or any part of the Data",
+    # "CREC may ask me at any time, by e-mail to … or by letter, to delete …"
+    rf"|\b(?:may|can)\s+(?:[\w,]+\s+){{0,8}}?(?:require|direct|ask|instruct)\b"
+    rf"(?:[^.;]|\.(?=\w)){{0,160}}?"
+    rf"\bto\s+(?:\w+\s+)?{ERASE}"
+    rf"|\b{ERASE}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
+    rf"(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
+    # The school deletes it itself: "School administrators can delete a student's data at
+    # any time from the dashboard".
+    rf"|\b(?:{LEA}|administrators?|teachers?)\b[^.;]{{0,40}}\b(?:can|may)\s+(?:\w+\s+)?{ERASE}"
+    # "Upon written request from the LEA, using the form …, Provider shall dispose of …"
+    rf"|^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:upon|on|at|after|following|in response to) "
+    rf"(?:the |a |its |any )?(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
+    rf"[^;]{{0,200}}?"
+    rf"\b(?:shall|will|must|agrees? to)\s+(?:promptly\s+)?{ERASE}"
+    # "… delete Student Data when the District asks"
+    rf"|\b{ERASE}\b[^.;]{{0,60}}\b(?:when|whenever|if|as)\s+(?:the\s+)?\w+\s+(?:asks|requests|"
+    rf"directs|instructs)\b"
+    # self-service: "Schools can delete … from the Admin Console at any time"
+    rf"|\b(?:can|may)\s+(?:\w+\s+){{0,2}}?{ERASE}\b[^.;]{{0,80}}\b(?:console|dashboard|portal|"
+    rf"settings|admin\w*)\b"
+    # "Deletion requests should be sent to privacy@…"
+    rf"|\b{ERASE}\s+requests?\b(?!\s+(?:means|shall mean))"
+    # "To delete Student Data, an administrator may submit a ticket …"
+    rf"|^\W*to {ERASE}\b[^.;]{{0,100}}\b(?:may|can|should|must)\s+(?:submit|send|e-?mail|"
+    rf"contact|request|use|open|file|ask|write)\b"
+    # "To delete all of the School's data, email support@…"
+    # (not "…, contact your School administrator": the school's own deletion)
+    rf"|^\W*to (?:have\s+[^.;,]{{0,60}}\s+)?{ERASE}\b[^.;]{{0,100}}?,\s*(?:please\s+|simply\s+)?"
+    rf"(?:e-?mail|contact|write to|call|submit|send|reach out to)\b"
+    rf"(?!\s+(?:your|the|a)\s+(?:child['\u2019]s\s+)?(?:school|teacher|district|"
+    rf"(?:school\s+)?administrator|lea|educational institution)\b)"
+)
+
+# "… and will provide written certification of deletion on request": the certificate is
+# what is asked for, not the deletion.
+_CERTIFICATE_ON_REQUEST = LazyPattern(
+    r"\bcertificat\w*\s+(?:of\s+)?(?:the\s+|such\s+)?(?:deletion|"
+    r"destruction|disposal)\s+(?:up)?on\s+(?:\w+\s+)?request\b"
+)
+
+# The school may stop a deletion, not ask for one: "Unless Customer asks otherwise, Provider
+# will delete … after termination" (provision 7).
+_UNLESS_ASKED = LazyPattern(
+    r"\bunless\b[^.;]{0,40}\b(?:asks?|requests?|directs?|instructs?)\s+otherwise\b|"
+    r"\bunless\s+otherwise\s+(?:requested|directed|instructed)\b"
+)
+# Deletion the family does itself ("A parent may delete a child's account from Settings") is
+# no means for the school to ask for it.
+_FAMILY_DELETES = LazyPattern(
+    rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b[^.;]{{0,30}}"
+    r"\b(?:can|may)\b"
+    # any user of the service deleting what is its own: "Any Participant may delete his or
+    # her own profile"
+    r"|\b(?:can|may)\s+(?:\w+\s+)?(?:delete|remove|erase)\s+(?:his|her|their|his or her|its)\s+"
+    r"own\b"
+)
+
+
+def _answers_a_familys_ask(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether ``sentence`` answers the family's request the one before it makes: "A parent
+    may ask us to delete the account. We will verify the request and delete it within thirty
+    (30) days" gives the school no means to ask."""
+    at = sentences.index(sentence)
+    low = lowered(sentence)
+    if (
+        not at
+        or not re.search(r"\b(?:the|that|such|this|each such)\s+requests?\b", low)
+        or re.search(_THE_SCHOOL, low)
+    ):
+        return False
+    before = lowered(sentences[at - 1])
+    return (
+        sentences[at - 1].paragraph == sentence.paragraph
+        and bool(_FAMILY_ASKS.search(before) or _FAMILY_DELETES.search(before))
+        and re.search(rf"\b{ERASE}", before) is not None
+        and not re.search(_THE_SCHOOL, before)
+    )
+
+
+# A family's or user's own request ("Users may request deletion of their personal
+# information by emailing …", "To request deletion, a parent may contact us") is no means
+# for the school, unless the school is named too.
+_FAMILY_ASKS = LazyPattern(
+    rf"\b(?:{PARENTS}|users?|individuals?|account holders?)\b[^.;]{{0,30}}"
+    r"\b(?:can|may|should|must)\b"
+    # "You can delete your account in Settings", "You may ask us to delete your Account":
+    # a user's own account, whoever "you" is
+    r"|\byou\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|erase|close)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:or\s+)?your\s+(?:own\s+|whole\s+|entire\s+)?(?:account|profile)\b"
+    # "upon the request of the student's parent"
+    rf"|\brequests?\s+(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:student['\u2019]s\s+)?{PARENTS}"
+)
+_THE_SCHOOL = LEA + r"|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
+
+
+def school_asks(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences in which the school may ask for deletion (or delete for itself), not a
+    family or a user for its own account."""
+    return [
+        s
+        for s in sentences
+        if _ASKED.search(_CERTIFICATE_ON_REQUEST.sub(" ", lowered(s)))
+        and not s.heading
+        and not negated(s.text, rf"\b{ERASE}")
+        and not _UNLESS_ASKED.search(lowered(s))
+        and not _FAMILY_DELETES.search(lowered(s))
+        and not (_FAMILY_ASKS.search(lowered(s)) and not re.search(_THE_SCHOOL, lowered(s)))
+        and not _answers_a_familys_ask(sentences, s)
+    ]

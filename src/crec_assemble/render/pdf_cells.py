@@ -1,0 +1,204 @@
+"""A PDF's tables read cell by cell, as a reader reads them.
+
+A PDF keeps no table: a word processor writes each cell's lines in turn ("Student information
+(other than Directory Information)", then "No later than five (5) calendar days …", then
+"Without unreasonable delay …"), and a page's text runs them together with nothing between
+the cells, so that "… where urgent notice may be required due to possible imminent Without
+unreasonable delay, but not more than five (5) days …" reads as one sentence and a row split
+over a page break loses the rest of its cell to the next page. What still tells the cells
+apart is where each run of text stands: a cell's lines share a left edge, the next cell of
+the row starts higher up again or further along the same line, and a row's first column
+comes back at the left.
+
+This module reads the text runs PDFium gives (:meth:`PdfTextPage.get_rect`, in the order of
+the page's text) into columns and rows, and writes a page that holds a table again: its
+running text line by line, each row of the table as a paragraph of its own, its cells
+joined by :data:`CELL_MARK`, a row kept whole on the page where it starts. A page with no
+table keeps the text PDFium gives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+__all__ = ["CELL_MARK", "Run", "pages_with_cells"]
+
+CELL_MARK = "\x1f"
+"""Between the cells of a row (the unit separator): no PDF's own text holds it."""
+
+_COLUMN_GAP = 20.0
+"""Points between two runs on one line that make them two cells (a word space is some 3)."""
+_ALIGNED = 4.0
+"""Points a cell's lines may stray from its column's left edge."""
+_SAME_LINE = 2.0
+"""Points two runs' tops may differ and still be one line."""
+
+
+@dataclass(frozen=True)
+class Run:
+    """One run of text on one line of a page, where PDFium puts it (points, origin bottom
+    left)."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+
+
+@dataclass
+class _Table:
+    """A table being read: its columns' left edges, its rows (each a list of cells, each cell
+    the runs in it), the page each row starts on, and its runs as they came."""
+
+    columns: list[float]
+    rows: list[list[list[Run]]] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+    runs: list[tuple[int, Run]] = field(default_factory=list)
+
+    def column_of(self, run: Run) -> int | None:
+        """The column ``run`` stands in, or None when it crosses into the next or stands
+        left of the first."""
+        for number, left in enumerate(self.columns):
+            right = self.columns[number + 1] if number + 1 < len(self.columns) else None
+            if run.left < left - _ALIGNED:
+                return None
+            if right is None or run.left < right - _ALIGNED:
+                return number if right is None or run.right <= right + _ALIGNED else None
+        return None
+
+    def add(self, run: Run, page: int) -> bool:
+        """Put ``run`` in its cell, opening a new row when it comes back to the first column
+        after others; False when it belongs to no column (the table has ended)."""
+        column = self.column_of(run)
+        if column is None:
+            return False
+        row = self.rows[-1] if self.rows else None
+        if row is None or (column == 0 and any(row[1:])):
+            row = [[] for _ in self.columns]
+            self.rows.append(row)
+            self.pages.append(page)
+        row[column].append(run)
+        self.runs.append((page, run))
+        return True
+
+    def is_table(self) -> bool:
+        """Two rows of two cells or more: not a numbered heading's number and words, nor a
+        line with a page number set far to its right."""
+        return sum(1 for row in self.rows if sum(1 for cell in row if cell) >= 2) >= 2
+
+
+def _breaks_cell(before: Run, after: Run) -> bool:
+    """Whether ``after`` opens another cell of the row ``before`` is in: further along the
+    same line past a gap no word space makes, or back up the page in a column to the right."""
+    if abs(after.top - before.top) <= _SAME_LINE:
+        return after.left - before.right > _COLUMN_GAP
+    return after.top > before.top + _SAME_LINE and after.left > before.left + _COLUMN_GAP
+
+
+def _first_row(runs: Sequence[Run], at: int) -> tuple[int, list[float]]:
+    """Where the row whose second cell opens at ``runs[at]`` starts (its first cell's lines
+    reach up to the row's top at one left edge), and its columns' left edges."""
+    opened = runs[at]
+    start = at - 1
+    first = runs[start]
+    while (
+        start > 0
+        and abs(runs[start - 1].left - first.left) <= _ALIGNED
+        and opened.top + _SAME_LINE >= runs[start - 1].top > runs[start].top
+    ):
+        start -= 1
+    columns = [first.left, opened.left]
+    for before, after in zip(runs[at:], runs[at + 1 :], strict=False):
+        if _breaks_cell(before, after) and after.left > columns[-1] + _COLUMN_GAP:
+            columns.append(after.left)
+        elif abs(after.left - first.left) <= _ALIGNED or not any(
+            abs(after.left - left) <= _ALIGNED for left in columns
+        ):
+            break  # the next row, or the table's end
+    return start, columns
+
+
+def _row_text(row: list[list[Run]]) -> str:
+    return CELL_MARK.join(" ".join(" ".join(run.text.split()) for run in cell) for cell in row)
+
+
+def _lines(runs: Sequence[Run]) -> str:
+    """Running text: runs on one line joined by a space, lines by a line break."""
+    text = ""
+    for number, run in enumerate(runs):
+        if number:
+            text += " " if abs(run.top - runs[number - 1].top) <= _SAME_LINE else "\n"
+        text += run.text.strip("\r\n")
+    return text
+
+
+class _Writer:
+    """The pages written again: running text and tables' rows, each on its page."""
+
+    def __init__(self, count: int) -> None:
+        self.parts: list[list[str]] = [[] for _ in range(count)]
+        self.tabled = [False] * count
+        self.plain: list[tuple[int, Run]] = []
+        self.table: _Table | None = None
+
+    def text(self, run: Run, page: int) -> None:
+        if self.plain and self.plain[-1][0] != page:
+            self.close_text()
+        self.plain.append((page, run))
+
+    def close_text(self) -> None:
+        if self.plain:
+            self.parts[self.plain[0][0]].append(_lines([run for _, run in self.plain]))
+            self.plain.clear()
+
+    def close_table(self) -> None:
+        table, self.table = self.table, None
+        if table is None:
+            return
+        if not table.is_table():
+            for page, run in table.runs:  # running text after all, read on as it was
+                self.text(run, page)
+            return
+        self.close_text()
+        # a last "row" of one cell is the running text after the table, not a row
+        leftover = table.rows[-1] if not any(table.rows[-1][1:]) else None
+        rows = list(zip(table.rows, table.pages, strict=True))
+        for row, page in rows[:-1] if leftover else rows:
+            self.parts[page].append(_row_text(row))
+            self.tabled[page] = True
+        if leftover:
+            for run in leftover[0]:
+                self.text(run, table.pages[-1])
+
+
+def pages_with_cells(pages: Sequence[Sequence[Run]]) -> list[str | None]:
+    """Each page's text written again when it holds a table (a row a paragraph, its cells
+    joined by :data:`CELL_MARK`), or None for a page with none, whose text stands."""
+    writer = _Writer(len(pages))
+    for page, runs in enumerate(pages):
+        for at, run in enumerate(runs):
+            if writer.table is not None and writer.table.add(run, page):
+                continue
+            writer.close_table()
+            if not (at and _breaks_cell(runs[at - 1], run)):
+                writer.text(run, page)
+                continue
+            start, columns = _first_row(runs, at)
+            # the first cell's lines, read as running text so far, belong to the row
+            taken = min(at - start, len(writer.plain))
+            first_cell = writer.plain[len(writer.plain) - taken :]
+            del writer.plain[len(writer.plain) - taken :]
+            writer.table = _Table(columns)
+            for earlier_page, earlier in first_cell:
+                writer.table.add(earlier, earlier_page)
+            if not writer.table.add(run, page):
+                writer.close_table()
+                writer.text(run, page)
+    writer.close_table()
+    writer.close_text()
+    return [
+        "\n\n".join(parts) + "\n" if tabled else None
+        for parts, tabled in zip(writer.parts, writer.tabled, strict=True)
+    ]
