@@ -278,7 +278,10 @@ def after_a_disclosure(low: str, verb: str) -> bool:
     # share information only as follows: with providers who host, store …" is a disclosure)
     shared = re.search(
         r"\b(?:disclos(?:e|es|ing|ures?)|shar(?:e|es|ing))\b"
-        r"|\b(?:disclosed|shared)\b(?!\s+(?:data|information|records)\b)",
+        r"|\b(?:disclosed|shared)\b(?!\s+(?:data|information|records)\b)"
+        # (nor the data the school gave the vendor: "The Student Data shared pursuant to the
+        # License … shall be used for no purpose other than …")
+        r"(?!\s+(?:pursuant to|under|in connection with)\s+(?:the|this)\b)",
         low,
     )
     acted = re.search(verb, low)

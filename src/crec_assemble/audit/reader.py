@@ -15,16 +15,18 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..render.extract import docx_blocks, html_blocks, is_docx, pdf_pages
+from ..render.pdf_cells import CELL_MARK, TABLE_MARK
 from ..render.untrusted import check_html, check_text, read_untrusted
 from .file_kind import READS, drop_directives, sniff
 from .layout import pdf_paragraphs
 from .lazy_pattern import LazyPattern
 from .redline_marks import accepted
 from .state_scope import HOME, connecticut_only, connecticut_prevails, state_sections
-from .tables import Row, read_tables
+from .tables import CELL, Row, read_tables
 from .text_paragraphs import BULLET, text_rows
 
 __all__ = [
+    "TABLE_LEAD",
     "Reading",
     "Sentence",
     "in_sections",
@@ -49,8 +51,12 @@ _SALUTATION = LazyPattern(
 # A paragraph that introduces the table after it ("… within the periods in the following
 # table", "as shown in the table below"): its rows read with it, as list items read with a
 # lead-in ending in a colon.
-_TABLE_LEAD = LazyPattern(
-    r"\b(?:(?:following|below)\s+table|table\s+(?:below|that follows))\b", re.IGNORECASE
+# The paragraph before a table that says it is one ("… as set out in the table below"): its
+# rows read with it, and it is no list's lead-in.
+TABLE_LEAD = LazyPattern(
+    # ("… will give notice as follows." then the table)
+    r"\b(?:(?:following|below)\s+table|table\s+(?:below|that follows)|as follows)\b",
+    re.IGNORECASE,
 )
 _LIST_GOES_ON = LazyPattern(r"(?:;|,)\s*(?:and|or)?\s*$")
 # A list run into its lead-in's paragraph, its first item there and the rest after it ("We
@@ -170,7 +176,7 @@ def _blocks(data: bytes, path: Path) -> tuple[list[tuple[str, Row]], tuple[str, 
     _check_kind(data, path)
     sniffed = sniff(data, path)
     if sniffed.kind == "pdf":
-        return [(where, Row(text)) for where, text in _pdf_blocks(data, path)], ()
+        return _pdf_rows(_pdf_blocks(data, path)), ()
     if sniffed.kind == "docx":
         paragraphs, struck = docx_blocks(data, path)
         notes = (f"{struck} struck-through passage{'s' * (struck != 1)} left out, as the "
@@ -242,7 +248,7 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
         # is followed by another item of the same list, under the same lead-in.
         list_goes_on = bool(lead_in) and _LIST_GOES_ON.search(cleaned) is not None
         if not block.row:
-            table_lead = next((p for p in reversed(pieces) if _TABLE_LEAD.search(p)), table_lead)
+            table_lead = next((p for p in reversed(pieces) if TABLE_LEAD.search(p)), table_lead)
     return sentences
 
 
@@ -317,6 +323,34 @@ _LINK = LazyPattern(
 
 
 def _pdf_blocks(data: bytes, path: Path) -> list[tuple[str, str]]:
-    """Each paragraph of the PDF with the page it starts on (:mod:`.layout`)."""
-    pages = pdf_pages(data, path, hyphenated=True)
+    """Each paragraph of the PDF with the page it starts on (:mod:`.layout`), a table's row
+    a paragraph of its own with its cells apart (:mod:`crec_assemble.render.pdf_cells`)."""
+    pages = pdf_pages(data, path, hyphenated=True, cells=True)
     return [(f"page {number}", block) for number, block in pdf_paragraphs(pages)]
+
+
+def _pdf_rows(blocks: list[tuple[str, str]]) -> list[tuple[str, Row]]:
+    """The PDF's paragraphs as rows: each table's rows (a run of paragraphs with their cells
+    apart) read under its headings as the other readers' tables are (:mod:`.tables`)."""
+    rows: list[tuple[str, Row]] = []
+    at = 0
+    while at < len(blocks):
+        end = at
+        while (
+            end < len(blocks)
+            and CELL_MARK in blocks[end][1]
+            and (end == at or not blocks[end][1].lstrip().startswith(TABLE_MARK))
+        ):
+            end += 1
+        if end == at:
+            rows.append((blocks[at][0], Row(blocks[at][1])))
+            at += 1
+            continue
+        table = [
+            " ".join(text.split()).replace(TABLE_MARK, "").replace(CELL_MARK, CELL)
+            for _, text in blocks[at:end]
+        ]
+        rows.extend((where, row) for (where, _), row in zip(blocks[at:end], read_tables(table),
+                                                            strict=True))  # fmt: skip
+        at = end
+    return rows

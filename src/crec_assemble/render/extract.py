@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..inputs.anchors import ANCHOR_LIKE
+from .pdf_cells import Run, pages_with_cells
 from .pdfium_lock import PDFIUM
 from .untrusted import check_text, check_time, open_pdf
 
@@ -93,7 +94,7 @@ def docx_blocks(data: bytes, name: Path | str) -> tuple[list[str], int]:
     return list(reading.body), reading.struck
 
 
-def pdf_pages(data: bytes, name: Path | str, *, hyphenated: bool) -> list[str]:
+def pdf_pages(data: bytes, name: Path | str, *, hyphenated: bool, cells: bool = False) -> list[str]:
     """The text of each page of a PDF, its lines ending in ``\\n``.
 
     Args:
@@ -102,12 +103,14 @@ def pdf_pages(data: bytes, name: Path | str, *, hyphenated: bool) -> list[str]:
         hyphenated: whether the document may hyphenate words at line ends (a vendor's
             paper, whose "notifi-/cation" is joined again). Ours never does, so there
             a hyphen at a line's end is a real one and is kept.
+        cells: whether to write a page that holds a table again, each row a paragraph
+            and its cells apart (:mod:`.pdf_cells`): a vendor's paper, read for its terms.
 
     Raises:
         InputError: when PDFium cannot open it or a page, or it is over a limit of
             :mod:`.untrusted` (pages, text, time).
     """
-    return [page.text for page in pdf_page_texts(data, name, hyphenated=hyphenated)]
+    return [page.text for page in pdf_page_texts(data, name, hyphenated=hyphenated, cells=cells)]
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,7 @@ class PdfPageText:
 
 
 def pdf_page_texts(
-    data: bytes, name: Path | str, *, hyphenated: bool, outside: bool = False
+    data: bytes, name: Path | str, *, hyphenated: bool, outside: bool = False, cells: bool = False
 ) -> list[PdfPageText]:
     """:func:`pdf_pages`, each page's text kept with the text outside what it shows when
     ``outside`` (four more PDFium calls a page, on the text already loaded).
@@ -132,6 +135,7 @@ def pdf_page_texts(
     from pypdfium2 import PdfiumError
 
     pages: list[PdfPageText] = []
+    runs: list[list[Run]] = []
     hyphen = "" if hyphenated else "-"
     with PDFIUM:
         document = open_pdf(data, name)
@@ -143,12 +147,34 @@ def pdf_page_texts(
                 whole = text.get_text_range().replace("\r", "").replace(_LINE_END_HYPHEN, hyphen)
                 pages.append(PdfPageText(whole, _outside(page, text) if outside else ""))
                 check_text(sum(len(done.text) for done in pages), name)
+                if cells:
+                    runs.append(_runs(text, hyphen))
         except PdfiumError as error:
             where = f"page {len(pages) + 1}: {error}"
             raise InputError(f"{name}: not a readable PDF ({where})") from None
         finally:
             document.close()
+    if cells:
+        pages = [
+            page if written is None else PdfPageText(written, page.outside)
+            for page, written in zip(pages, pages_with_cells(runs), strict=True)
+        ]
     return pages
+
+
+# PDFium's mark for a hyphen at a line's end in the text of a box, as U+FFFE is in a page's.
+_BOXED_LINE_END_HYPHEN = "\x02"
+
+
+def _runs(text: PdfTextPage, hyphen: str) -> list[Run]:
+    """The page's runs of text, each where it stands, in the order of the page's text."""
+    runs = []
+    for index in range(text.count_rects()):
+        left, bottom, right, top = text.get_rect(index)
+        words = text.get_text_bounded(left, bottom, right, top)
+        words = words.replace("\r", "").replace(_LINE_END_HYPHEN, hyphen)
+        runs.append(Run(left, bottom, right, top, words.replace(_BOXED_LINE_END_HYPHEN, hyphen)))
+    return runs
 
 
 def _outside(page: PdfPage, text: PdfTextPage) -> str:

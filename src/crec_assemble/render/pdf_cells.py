@@ -13,19 +13,23 @@ comes back at the left.
 This module reads the text runs PDFium gives (:meth:`PdfTextPage.get_rect`, in the order of
 the page's text) into columns and rows, and writes a page that holds a table again: its
 running text line by line, each row of the table as a paragraph of its own, its cells
-joined by :data:`CELL_MARK`, a row kept whole on the page where it starts. A page with no
+joined by :data:`CELL_MARK`, each table's first row marked by :data:`TABLE_MARK`, a row kept
+whole on the page where it starts. A page with no
 table keeps the text PDFium gives it.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["CELL_MARK", "Run", "pages_with_cells"]
+__all__ = ["CELL_MARK", "TABLE_MARK", "Run", "pages_with_cells"]
 
-CELL_MARK = "\x1f"
-"""Between the cells of a row (the unit separator): no PDF's own text holds it."""
+CELL_MARK = "\ue000"
+"""Between the cells of a row: a private-use character, which no contract's text holds and
+which, unlike the unit separator, no reader takes for a space to strip."""
 
 _COLUMN_GAP = 20.0
 """Points between two runs on one line that make them two cells (a word space is some 3)."""
@@ -33,6 +37,8 @@ _ALIGNED = 4.0
 """Points a cell's lines may stray from its column's left edge."""
 _SAME_LINE = 2.0
 """Points two runs' tops may differ and still be one line."""
+TABLE_MARK = "\ue001"
+"""Before the first row of each table, so that two tables one after the other stay two."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,13 @@ class Run:
     right: float
     top: float
     text: str
+
+
+# A list item's label, alone in the first "column" of a hanging indent.
+_LABEL = re.compile(
+    r"^(?:\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3}(?:\.\d{1,3})*)[.)]?|[\u2022\u00b7\u25aa\u2023\u25e6\u2013*-])$",
+    re.I,
+)
 
 
 @dataclass
@@ -65,7 +78,10 @@ class _Table:
             if run.left < left - _ALIGNED:
                 return None
             if right is None or run.left < right - _ALIGNED:
-                return number if right is None or run.right <= right + _ALIGNED else None
+                # a cell's text stops short of the next column's by the cells' margins: a
+                # line that reaches it is a heading across the table ("Exhibit B: Schedule
+                # of Data"), or running text after it
+                return number if right is None or run.right <= right - _ALIGNED else None
         return None
 
     def add(self, run: Run, page: int) -> bool:
@@ -83,10 +99,39 @@ class _Table:
         self.runs.append((page, run))
         return True
 
+    def rows_whole(self) -> list[tuple[list[list[Run]], int]]:
+        """The rows with the page each starts on, a row the page break split read whole again:
+        the first row of a new page goes on with the last of the page before when a cell
+        there runs on into it, unended ("Without unreasonable delay" then "and within ten
+        (10) business days …")."""
+        rows: list[tuple[list[list[Run]], int]] = []
+        for row, page in zip(self.rows, self.pages, strict=True):
+            if rows and page != rows[-1][1] and _runs_on(rows[-1][0], row):
+                for cell, more in zip(rows[-1][0], row, strict=True):
+                    cell.extend(more)
+                continue
+            rows.append((row, page))
+        return rows
+
     def is_table(self) -> bool:
         """Two rows of two cells or more: not a numbered heading's number and words, nor a
-        line with a page number set far to its right."""
-        return sum(1 for row in self.rows if sum(1 for cell in row if cell) >= 2) >= 2
+        line with a page number set far to its right; and a first column of more than list
+        labels ("(a)", "2.", "•"), which a list with a hanging indent sets apart too."""
+        full = [row for row in self.rows if sum(1 for cell in row if cell) >= 2]
+        labels = all(
+            _LABEL.match(" ".join(run.text for run in row[0]).strip())
+            for row in self.rows
+            if row[0]
+        )
+        return len(full) >= 2 and not labels
+
+
+def _runs_on(row: list[list[Run]], following: list[list[Run]]) -> bool:
+    """Whether ``following`` is the rest of ``row`` after a page break: no cell of ``row``
+    ends its sentence, and a cell of ``following`` goes on in lower case."""
+    ended = any(cell and cell[-1].text.rstrip()[-1:] in ".;:" for cell in row)
+    goes_on = any(cell and cell[0].text.lstrip()[:1].islower() for cell in following)
+    return not ended and goes_on
 
 
 def _breaks_cell(before: Run, after: Run) -> bool:
@@ -118,6 +163,35 @@ def _first_row(runs: Sequence[Run], at: int) -> tuple[int, list[float]]:
         ):
             break  # the next row, or the table's end
     return start, columns
+
+
+def _lines_of(runs: Sequence[Run]) -> list[list[Run]]:
+    """The runs grouped by the line they stand on, in order."""
+    lines: list[list[Run]] = []
+    for run in runs:
+        if lines and abs(lines[-1][0].top - run.top) <= _SAME_LINE:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return lines
+
+
+def _key(line: Sequence[Run]) -> str:
+    """A line's words with its numbers blanked: the same running header on every page."""
+    return re.sub(r"\d+", "#", " ".join(" ".join(run.text.split()) for run in line))
+
+
+def _running(pages: Sequence[Sequence[Run]]) -> set[int]:
+    """The ids of the runs of the running headers and footers (and page numbers): lines among
+    the first or last two of at least half the pages (two or more). Left out of a page written
+    again, as the reader leaves them out of every page, and out of the cells a table's page
+    break splits."""
+    if len(pages) < 2:
+        return set()
+    edges = [[*lines[:2], *lines[-2:]] for lines in (_lines_of(runs) for runs in pages)]
+    seen = Counter(key for lines in edges for key in {_key(line) for line in lines})
+    keys = {key for key, count in seen.items() if count >= max(2, len(pages) / 2) and key}
+    return {id(run) for lines in edges for line in lines if _key(line) in keys for run in line}
 
 
 def _row_text(row: list[list[Run]]) -> str:
@@ -164,10 +238,14 @@ class _Writer:
         self.close_text()
         # a last "row" of one cell is the running text after the table, not a row
         leftover = table.rows[-1] if not any(table.rows[-1][1:]) else None
-        rows = list(zip(table.rows, table.pages, strict=True))
-        for row, page in rows[:-1] if leftover else rows:
-            self.parts[page].append(_row_text(row))
-            self.tabled[page] = True
+        for page, _run in table.runs:
+            self.tabled[page] = True  # a page the table runs on to is written again too
+        rows = table.rows_whole()
+        for number, (row, page) in enumerate(rows[:-1] if leftover else rows):
+            # a paragraph of its own, even at a page's edge, where the reader would run the
+            # page's last paragraph on into the next page's first
+            mark = "" if number else TABLE_MARK
+            self.parts[page].append(f"\n{mark}{_row_text(row)}\n")
         if leftover:
             for run in leftover[0]:
                 self.text(run, table.pages[-1])
@@ -177,7 +255,9 @@ def pages_with_cells(pages: Sequence[Sequence[Run]]) -> list[str | None]:
     """Each page's text written again when it holds a table (a row a paragraph, its cells
     joined by :data:`CELL_MARK`), or None for a page with none, whose text stands."""
     writer = _Writer(len(pages))
-    for page, runs in enumerate(pages):
+    running = _running(pages)
+    for page, all_runs in enumerate(pages):
+        runs = [run for run in all_runs if id(run) not in running]
         for at, run in enumerate(runs):
             if writer.table is not None and writer.table.add(run, page):
                 continue

@@ -77,7 +77,8 @@ _SOME_EXCEPTED = LazyPattern(
 
 _OTHER_KINDS = LazyPattern(
     r"(?<!other than )\b(?:involving|involves?|involved|concerns?|affects?|of|for|to|if|where|"
-    r"when)\s+(?:only\s+)?(?:\w+\s+)?"
+    # (a table's row: "Data involved: Directory Information, Student Records …")
+    r"when)\s*:?\s+(?:only\s+)?(?:\w+\s+)?"
     r"(?:directory information|student records|student-generated content)\b"
 )
 

@@ -32,11 +32,19 @@ _INCIDENT_IMPLIED = LazyPattern(
 
 
 _TELL = (
-    r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|report\w*|"
+    # (not a record's name: "incident reports involving a student")
+    r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|(?<!incident )report\w*|"
     r"provide (?:written )?notice|let"
     # "send notice of the breach directly to the affected students"
     r"|(?:send|give)\s+(?:written\s+)?notice\s+of\s+(?:the|a|any|such)\s+(?:breach|incident)\s+"
     r"(?:directly\s+)?to)\b"
+)
+# A table's column heading over the families' periods: "Notice to students and parents: Without
+# unreasonable delay, but not more than five (5) days after discovery" (not "…: Given by the
+# School").
+_FAMILIES_COLUMN = LazyPattern(
+    rf"\bnotice to (?:the\s+)?(?:affected\s+)?{PARENTS}[^.;:\u2014]{{0,40}}:"
+    r"(?!\s*(?:(?:given|sent|provided|made|issued)\s+by\b|n/?a\b|none\b|not applicable\b))"
 )
 
 
@@ -124,17 +132,22 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
         # notify affected families" the Subscriber is told, and tells no one.
         # The school notifies families ("help your school tell families"): not the vendor's
         # promise; but a later notice in the sentence may be ("… we'll email affected families").
-        families = next(
-            (
-                m
-                for m in re.finditer(rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS, low)
-                if not _by_the_school(low, m)
-                # not across a clause of its own: "While we notify, we may investigate …
-                # which students were affected"
-                and not _NEW_CLAUSE.search(m.group(0))
-            ),
-            None,
-        ) or re.search(PARENTS + _NOTIFIED, low)  # "Parents … will be notified by Vendor"
+        families = (
+            next(
+                (
+                    m
+                    for m in re.finditer(rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS, low)
+                    if not _by_the_school(low, m)
+                    # not across a clause of its own: "While we notify, we may investigate …
+                    # which students were affected"
+                    and not _NEW_CLAUSE.search(m.group(0))
+                ),
+                None,
+            )
+            or re.search(PARENTS + _NOTIFIED, low)
+            or _FAMILIES_COLUMN.search(low)
+        )
+        # ("Parents … will be notified by Vendor")
         school = re.search(LEA, low)
         # "For a Breach … involving Directory Information, that notice shall be given not later
         # than ten (10) business days": the families' notice of the sentence before it

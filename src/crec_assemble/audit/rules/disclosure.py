@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, NO_ONE, PROVIDER, THE_VENDORS, find, lowered, negated
-from ..reader import Sentence
+from ..reader import Sentence, of_section
 from .disclosure_limits import DISCLOSES, answers, limits
 from .disclosure_lists import joined, with_conditions, with_items
 from .excepted_sections import unbound_successor
@@ -262,7 +263,7 @@ def _judged_limits(
     if beyond is not None and not _connecticut_wins(sentences, flaws, beyond[0]):
         return weak(*beyond)
     for sentence, flaw in flaws:
-        flaw = flaw or _flaw_of_the_named_section(sentence, flaws)
+        flaw = flaw or _flaw_of_the_named_section(sentence, flaws, sentences)
         if flaw is not None:
             continue
         if (successor := unbound_successor(sentence, sentences)) is not None:
@@ -274,33 +275,45 @@ def _judged_limits(
             return weak(wider, f"discloses student data only in the permitted cases, but {why}")
         return present(sentence, "discloses student data only in the permitted cases")
     sentence, flaw = flaws[0]
-    return weak(sentence, flaw or _flaw_of_the_named_section(sentence, flaws) or "")
+    return weak(sentence, flaw or _flaw_of_the_named_section(sentence, flaws, sentences) or "")
 
 
-# "… or (e) disclose Student Data except as permitted in Section 10.2": the cases are that
-# section's.
+# "… or (e) disclose Student Data except as permitted in Section 10.2", "… except to Sub
+# processors …, and as described in clause 3.4": some of the cases are that section's.
 _AS_THE_SECTION_PERMITS = LazyPattern(
-    r"\b(?:except|other than|save)\s+as\s+(?:otherwise\s+)?(?:permitted|provided|allowed|"
-    r"set (?:out|forth)|described)\s+(?:by|in|under)\s+sections?\s+(\d+(?:\.\d+)*)"
+    r"\b(?:except|other than|save|and|or)\s+as\s+(?:otherwise\s+)?(?:permitted|provided|allowed|"
+    r"set (?:out|forth)|described)\s+(?:by|in|under)\s+(?:sections?|clauses?)\s+(\d+(?:\.\d+)*)"
 )
 
 
 def _flaw_of_the_named_section(
-    sentence: Sentence, flaws: Sequence[tuple[Sentence, str | None]]
+    sentence: Sentence, flaws: Sequence[tuple[Sentence, str | None]], sentences: Sequence[Sentence]
 ) -> str | None:
-    """The flaw of the limit in the section ``sentence``'s exception names, or None."""
+    """The flaw of the limit in the section ``sentence``'s exception names (None when it is
+    flawless), or, when that section limits nothing, that it lets in what it describes."""
     named = _AS_THE_SECTION_PERMITS.search(lowered(sentence))
     if named is None:
         return None
     number = named.group(1)
-    return next(
-        (
-            flaw
-            for other, flaw in flaws
-            if other is not sentence and flaw and f"{other.section}.".startswith(f"{number}.")
-        ),
-        None,
-    )
+    limits = [
+        flaw
+        for other, flaw in flaws
+        if other is not sentence and f"{other.section}.".startswith(f"{number}.")
+    ]
+    if limits:
+        return next((flaw for flaw in limits if flaw), None)
+    # a section that lets the data out as no exception of the regulation's does ("the other
+    # institution's Similarity Report shows the matching passage …"; not one that binds a
+    # successor, or follows the law)
+    lets_out = [
+        low
+        for low in (lowered(s) for s in of_section(sentences, number) if not s.heading)
+        if re.search(rf"{DISCLOSES}|\b(?:shows?|displays?|receives?)\b", low)
+        and not negated(low, DISCLOSES)
+    ]
+    if any(broad_exception(f"except {low}") for low in lets_out):
+        return f"discloses as section {number} describes, which limits nothing"
+    return None
 
 
 @rule("R15e")

@@ -30,13 +30,16 @@ def with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]
     labels = _CASE_LABEL.findall(first.text)
     # the lead-in, or the limit itself when its first cases run on in it ("… shall not disclose
     # Student Data unless the disclosure is made (A) …, (E) …")
-    # (or the limit is an item of a list of prohibitions the lead-in opens: "Provider shall
-    # not: (a) …; or (e) disclose Student Data, unless the disclosure is made (A) …")
     limit = lead or (first.text if labels else None)
-    limits = limit is not None and (
-        _LIMITS_DISCLOSURE.search(limit) or _LIMITS_DISCLOSURE.search(first.text)
-    )
-    last = labels[-1] if labels and limits else None
+    last = labels[-1] if limit and labels and _LIMITS_DISCLOSURE.search(limit) else None
+    # … or the limit is an item of a list of prohibitions the lead-in opens, its cases after
+    # it: "Provider shall not: (a) …; or (e) disclose Student Data, unless the disclosure is
+    # made (A) …" (not "Provider shall: (1) not disclose …; (2) encrypt …", a list of duties)
+    own = _LIMITS_DISCLOSURE.search(first.text)
+    cases = [
+        m.group(1) for m in _CASE_LABEL.finditer(first.text) if own and m.start() > own.start()
+    ]
+    last = last or (cases[-1] if lead and cases else None)
     group = [first]
     for later in sentences[at + 1 : at + 12]:
         if lead is not None and later.text.startswith(lead):

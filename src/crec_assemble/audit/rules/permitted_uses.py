@@ -24,7 +24,7 @@ from ..lexicon import (
     lowered,
     negated,
 )
-from ..reader import Sentence, lead_in_of
+from ..reader import TABLE_LEAD, Sentence, lead_in_of
 from .marketing import MARKETING, MARKETS_TO_FAMILIES, SENDS, new_product_notices
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -236,8 +236,10 @@ def _with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
     # Each item repeats the list's lead-in ("Vendor may use Student Data: (ii) …"); an item
     # read apart without one opens with its number.
     lead = lead_in_of(sentence)
-    if lead is not None and " " not in lead.strip():
-        lead = None  # a table's column ("Topic:") opens every row, not a list's items
+    if lead is not None and (" " not in lead.strip() or TABLE_LEAD.search(lead)):
+        # a table's column ("Topic:") or the paragraph that introduces the table ("… set out
+        # in the table below.") opens every row, not a list's items
+        lead = None
     for later in sentences[at + 1 : at + 6]:
         own_item = later.paragraph == sentence.paragraph and re.match(r"\W*\(\w{1,3}\)", later.text)
         if not (own_item or (lead and later.text.startswith(lead))):
