@@ -150,14 +150,8 @@ def test_a_row_split_by_a_page_break_is_read_whole_on_the_page_it_starts() -> No
     )
 
 
-@pytest.mark.e2e
-@pytest.mark.usefixtures("libreoffice")
-def test_a_libreoffice_pdfs_breach_table_is_read_under_its_headings(
-    tmp_path: Path, library: ClauseLibrary
-) -> None:
-    """A vendor's Connecticut addendum as Writer makes it: the periods in a table, one row per
-    kind of data. Read as running text the cells ran together and the families' notice was
-    lost; read by cell, each period is the one its column names."""
+def _addendum(tables: list[list[tuple[str, ...]]], gap: bool = True) -> docx.Document:
+    """A vendor's Connecticut addendum as Writer makes it, its breach periods in a table."""
     document = docx.Document()
     document.add_paragraph(
         "Connecticut Addendum. This Addendum is between Tidepool Labs, Inc. (Provider) and the "
@@ -167,35 +161,74 @@ def test_a_libreoffice_pdfs_breach_table_is_read_under_its_headings(
         "8.1 If Provider discovers that Student Data under its control has been subject to "
         "unauthorized release, disclosure or acquisition, Provider will give notice as follows."
     )
-    table = document.add_table(rows=3, cols=3)
-    cells = [
-        ("Data involved", "Notice to the LEA", "Notice to students and parents"),
-        ("Student information (other than Directory Information)",
-         "No later than five (5) calendar days after discovery; where urgent notice may be "
-         "required due to possible imminent misuse of Student Data, in no case later than "
-         "forty-eight (48) hours after discovery",
-         "Without unreasonable delay, but not more than five (5) days after discovery"),
-        ("Directory Information, student records or student-generated content",
-         "Without unreasonable delay, and in no case later than ten (10) days after discovery",
-         "Without unreasonable delay, and in no case later than ten (10) days after discovery"),
-    ]  # fmt: skip
-    for row, texts in zip(table.rows, cells, strict=True):
-        for cell, text in zip(row.cells, texts, strict=True):
-            cell.text = text
+    for number, cells in enumerate(tables):
+        if number and gap:
+            document.add_paragraph("")
+        table = document.add_table(rows=len(cells), cols=len(cells[0]))
+        for row, texts in zip(table.rows, cells, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
     document.add_paragraph("8.2 Provider may investigate the breach while it gives notice.")
-    source = tmp_path / "addendum.docx"
-    document.save(str(source))
-    with LibreOffice() as converter:
-        (pdf,) = converter.convert([source], tmp_path / "pdf", to="pdf")
+    return document
 
-    read = [s.text for s in read_document(pdf).sentences]
+
+_PERIODS = [
+    ("Data involved", "Notice to the LEA", "Notice to students and parents"),
+    ("Student information (other than Directory Information)",
+     "No later than five (5) calendar days after discovery; where urgent notice may be "
+     "required due to possible imminent misuse of Student Data, in no case later than "
+     "forty-eight (48) hours after discovery",
+     "Without unreasonable delay, but not more than five (5) days after discovery"),
+    ("Directory Information, student records or student-generated content",
+     "Without unreasonable delay, and in no case later than ten (10) days after discovery",
+     "Without unreasonable delay, and in no case later than ten (10) days after discovery"),
+]  # fmt: skip
+# The families told by the school, not the vendor; and a table of recipients after it.
+_SCHOOL_NOTIFIES = (
+    "CREC notifies affected families within two (2) business days after Provider's notice."
+)
+_SCHOOL_TELLS = [
+    [(*row[:2], _SCHOOL_NOTIFIES) if n else row for n, row in enumerate(_PERIODS)],
+    [("Permitted recipient", "Purpose", "Conditions"),
+     ("Hosting providers", "Storing Student Data", "Bound by terms no less protective"),
+     ("Marketing partners", "Promoting Provider's products to families", "None")],
+]  # fmt: skip
+
+
+@pytest.mark.e2e
+@pytest.mark.usefixtures("libreoffice")
+def test_a_libreoffice_pdfs_breach_table_is_read_under_its_headings(
+    tmp_path: Path, library: ClauseLibrary
+) -> None:
+    """Read as running text a table's cells ran together and the families' notice was lost;
+    read by cell, each period is the one its column names. A column that says the school
+    tells the families is no notice of the vendor's, and a second table after an empty
+    paragraph is read under its own headings, not the first's."""
+    sources = []
+    for name, tables in (("periods", [_PERIODS]), ("school-tells", _SCHOOL_TELLS)):
+        sources.append(tmp_path / f"{name}.docx")
+        _addendum(tables).save(str(sources[-1]))
+    with LibreOffice() as converter:
+        periods, school_tells = converter.convert(sources, tmp_path / "pdf", to="pdf")
+
+    read = [s.text for s in read_document(periods).sentences]
     families = [t for t in read if "Notice to students and parents: Without unreasonable" in t]
     assert len(families) == 2, read
     assert "Data involved: Student information (other than Directory Information)" in families[0]
-    found = {f.requirement.id: f.status for f in audit_file(pdf, "operator", library.requirements)}
+    found = {
+        f.requirement.id: f.status for f in audit_file(periods, "operator", library.requirements)
+    }
     assert (found["R6a"], found["R6b"], found["R6c"], found["R6d"]) == (
         "present",
         "present",
         "present",
         "present",
     )
+
+    read = [s.text for s in read_document(school_tells).sentences]
+    assert any(t.startswith("Permitted recipient: Marketing partners — Purpose:") for t in read)
+    found = {
+        f.requirement.id: f.status
+        for f in audit_file(school_tells, "operator", library.requirements)
+    }
+    assert (found["R6a"], found["R6c"], found["R6d"]) == ("present", "missing", "missing")

@@ -38,6 +38,11 @@ _TAKES_BACK = LazyPattern(
 )
 
 
+_NOTHING_PERMITS = LazyPattern(
+    r"\bnothing\b[^.;]{0,40}\b(?:permits?|allows?|authori[sz]es?)\b", re.IGNORECASE
+)
+
+
 # The promise's own section cut back in its paragraph: "This Section C10 does not apply to
 # Tutors, whose access … is governed by Section 4.2".
 _THIS_SECTION_EXCEPT = LazyPattern(
@@ -70,6 +75,9 @@ def taken_back(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence | N
     for sentence in sentences:
         if sentence is promise or allowed_exception(sentence.text):
             continue  # "does not prevent a transfer to a successor bound by this DPA"
+        if _NOTHING_PERMITS.search(sentence.text):
+            continue  # "Notwithstanding Sections 3.2 and 3.3, nothing in this DPA permits …": more
+            # forbidden, not less
         for match in _TAKES_BACK.finditer(sentence.text):
             named = next(group for group in match.groups() if group is not None)
             if any(

@@ -47,11 +47,9 @@ _ALLOWED_EXCEPTION = LazyPattern(
     r"(?:permitted|authori[sz]ed|allowed|set out|described) (?:in|by|under) (?:(?:this|these) "
     r"(?:agreement|terms|addendum|dpa|contract)|the order form)\b(?! of (?:use|service))|"
     r"required to do otherwise by (?:applicable )?law|"
-    # "… except the limited rights granted in this Section 4", "for the other purposes these
-    # Terms authorize": what the contract itself grants
+    # "… except the limited rights granted in this Section 4": what the contract itself grants
+    # (what that section grants is read where the exception is, :mod:`.rules.data_rights`)
     r"limited (?:rights?|licen[cs]es?) (?:granted|given|set out) (?:in|by|under) (?:this|these)\b|"
-    r"(?:this|these) (?:agreement|terms|addendum|dpa|contract) (?:expressly )?(?:authori[sz]es?|"
-    r"permits?|allows?)\b|"
     # 15(e)(E): a service provider the vendor binds by contract to the same terms.
     r"(?:sub-?processors?|subcontractors?|service providers?)\b[^;]{0,40}\b(?:bound|subject to "
     r"(?:the same|written|equivalent)|contractually (?:bound|required|obligated)))\b"

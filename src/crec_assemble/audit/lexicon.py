@@ -280,8 +280,9 @@ def after_a_disclosure(low: str, verb: str) -> bool:
         r"\b(?:disclos(?:e|es|ing|ures?)|shar(?:e|es|ing))\b"
         r"|\b(?:disclosed|shared)\b(?!\s+(?:data|information|records)\b)"
         # (nor the data the school gave the vendor: "The Student Data shared pursuant to the
-        # License … shall be used for no purpose other than …")
-        r"(?!\s+(?:pursuant to|under|in connection with)\s+(?:the|this)\b)",
+        # License, including …, shall be used for no purpose other than …"; but "disclosed under
+        # this Agreement to Provider's subprocessors" is sent on)
+        r"(?!\s+(?:pursuant to|under)\s+(?:the|this)\s+[\w-]+\b(?!\s+(?:to|with)\b))",
         low,
     )
     acted = re.search(verb, low)

@@ -213,7 +213,7 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     lead_in = table_lead = ""
-    follows_colon = list_goes_on = False
+    follows_colon = list_goes_on = after_row = False
     for where, block in _salutations_apart(blocks):
         cleaned = _clean(block.text)
         if not cleaned:
@@ -224,6 +224,12 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
         heading = block.header or _is_heading(block.text, cleaned)
         if not is_item and not follows_colon:
             lead_in = ""
+        if after_row and (block.header or not block.row):
+            # the table has ended: a numbered paragraph after it, or another table's row of
+            # headings, reads without the sentence that introduced the table
+            lead_in = "" if lead_in == table_lead else lead_in
+            table_lead = ""
+        after_row = block.row
         if block.row and table_lead:
             lead_in = table_lead
         elif not heading:

@@ -69,6 +69,7 @@ class _Table:
     rows: list[list[list[Run]]] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
     runs: list[tuple[int, Run]] = field(default_factory=list)
+    gaps: list[float] = field(default_factory=list)
 
     def column_of(self, run: Run) -> int | None:
         """The column ``run`` stands in, or None when it crosses into the next or stands
@@ -92,12 +93,24 @@ class _Table:
             return False
         row = self.rows[-1] if self.rows else None
         if row is None or (column == 0 and any(row[1:])):
+            if row is not None and self.pages[-1] == page and self._set_apart(row, run):
+                return False  # the next table, below this one with space between
             row = [[] for _ in self.columns]
             self.rows.append(row)
             self.pages.append(page)
         row[column].append(run)
         self.runs.append((page, run))
         return True
+
+    def _set_apart(self, row: list[list[Run]], run: Run) -> bool:
+        """Whether ``run`` stands further below ``row`` than the table's rows have stood from
+        each other (half as far again, and a line more): a table after this one, an empty
+        paragraph between, is a table of its own. The first gap is the table's measure."""
+        gap = min(line.bottom for cell in row for line in cell) - run.top
+        apart = bool(self.gaps) and gap > 1.5 * max(self.gaps) + (run.top - run.bottom)
+        if not apart:
+            self.gaps.append(gap)
+        return apart
 
     def rows_whole(self) -> list[tuple[list[list[Run]], int]]:
         """The rows with the page each starts on, a row the page break split read whole again:

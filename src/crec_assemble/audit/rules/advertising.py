@@ -62,7 +62,12 @@ _OTHERS_USE_ONLY = LazyPattern(
     r"\b(?:permit|allow|authori[sz]e|let|enable)\s+(?:any\s+|a\s+)?(?:third[- ]part(?:y|ies)|"
     r"advertisers?|others?|anyone|ad networks?)\s+to\s+use\b"
 )
-_OWN_USE_BANNED = r"\b(?:not|never|nor)\s+(?:itself\s+)?(?:use|engage|target|serve|direct)\b"
+_OWN_USE_BANNED = (
+    r"\b(?:not|never|nor|neither)\s+(?:itself\s+)?(?:use|engage|target|serve|direct)\b"
+    # "Student Data may not be used for …", "will refrain from using …"
+    r"|\b(?:may|shall|will|must|is|are)\s+not\s+be\s+used\b|\b(?:is|are)\s+not\s+used\b"
+    r"|\brefrain\w*\s+from\s+(?:using|engaging|targeting)\b"
+)
 # What students do in the service is student data: "ads based on their Pebble activity".
 _ACTIVITY = r"\bbased on\b[^.;]{0,40}\b(?:activit(?:y|ies)|behaviou?r|usage|use|profiles?)\b"
 

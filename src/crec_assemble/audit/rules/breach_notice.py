@@ -99,7 +99,11 @@ def _school_only(sentence: Sentence) -> bool:
                        rf"[^.;]{{0,30}}\bto\s+(?:the\s+)?{LEA}|\b(?:notify|inform|tell)\w*\s+"
                        rf"(?:the\s+)?{LEA}", low))
         and not re.search(rf"\b{PARENTS}", low)
-        and not re.search(r"\b(?:any|all|each|every)\s+notices?\b|\bincluding\b", low)
+        # (not "… and the notices that depend on it", "… and all notifications under this
+        # Section")
+        and not re.search(r"\b(?:any|all|each|every|other)\s+(?:notices?|notifications?)\b"
+                          r"|\bincluding\b|\bnotices?\s+that\s+depend"
+                          r"|\bany\s+other\s+(?:persons?|part(?:y|ies)|recipients?)\b", low)
     )  # fmt: skip
 
 
@@ -130,11 +134,12 @@ _LAW_ENFORCEMENT_HOLD = LazyPattern(
 )
 
 
+_OTHERWISE = LazyPattern(r"\b(?:and\s+|or\s+)?(?:otherwise|in (?:all\s+)?other cases)\b")
 # "where misuse is imminent", "if it looks like someone may misuse it"
 _URGENT_CASE = LazyPattern(
     r"\b(?:urgent|imminent)"
-    r"|\b(?:if|where|when)\b[^.;,]{0,40}\b(?:may|might|could|is likely to|is about to)\s+"
-    r"(?:be\s+)?misus\w*"
+    r"|\b(?:if|where|when)\b(?:(?!\b(?:accounts?|passwords?|credentials?|devices?)\b)[^.;,]){0,40}"
+    r"\b(?:may|might|could|is likely to|is about to)\s+(?:be\s+)?misus\w*"
 )
 
 
@@ -157,6 +162,11 @@ def breach_of_student_information_notified_to_the_school_in_time(
     # not
     urgent_case = _URGENT_CASE.search(notice.casefold())
     ordinary = governing_period(notice[: urgent_case.start()], min) if urgent_case else None
+    # "within forty-eight (48) hours if it appears that Student Data may be misused, and
+    # otherwise within thirty (30) days": the ordinary case after the urgent one
+    otherwise = _OTHERWISE.search(notice.casefold(), urgent_case.end()) if urgent_case else None
+    if otherwise is not None:
+        ordinary = governing_period(notice[otherwise.start() :], min)
     if ordinary is not None and ordinary > limit.days:
         return weak(
             verdict.sentence,

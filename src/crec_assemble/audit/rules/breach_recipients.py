@@ -34,6 +34,7 @@ _INCIDENT_IMPLIED = LazyPattern(
 _TELL = (
     # (not a record's name: "incident reports involving a student")
     r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|(?<!incident )report\w*|"
+    r"(?:send|give|provide)\s+(?:an?\s+|the\s+)?incident\s+reports?\s+to|"
     r"provide (?:written )?notice|let"
     # "send notice of the breach directly to the affected students"
     r"|(?:send|give)\s+(?:written\s+)?notice\s+of\s+(?:the|a|any|such)\s+(?:breach|incident)\s+"
@@ -44,7 +45,9 @@ _TELL = (
 # School").
 _FAMILIES_COLUMN = LazyPattern(
     rf"\bnotice to (?:the\s+)?(?:affected\s+)?{PARENTS}[^.;:\u2014]{{0,40}}:"
-    r"(?!\s*(?:(?:given|sent|provided|made|issued)\s+by\b|n/?a\b|none\b|not applicable\b))"
+    r"(?!\s*(?:(?:given|sent|provided|made|issued)\s+by\b|n/?a\b|none\b|not applicable\b"
+    # "CREC notifies affected families …": the school's notice, not the vendor's
+    r"|(?:the\s+)?(?:school|district|lea|crec|customer|board|institution)\b))"
 )
 
 

@@ -18,7 +18,12 @@ from ..lexicon import PROVIDER, find, lowered
 from ..reader import Sentence, of_section
 from .registry import Verdict, weak
 
-__all__ = ["BROAD_LICENCE", "shared_with_the_vendor", "vested_in_the_vendor"]
+__all__ = [
+    "BROAD_LICENCE",
+    "lasting_grant_in_section",
+    "shared_with_the_vendor",
+    "vested_in_the_vendor",
+]
 
 # A licence for the vendor's own ends: "a licence to use, copy, store and display School
 # Data to provide, improve and promote the Services".
@@ -73,7 +78,8 @@ _SUBJECT_TO_SECTION = LazyPattern(
 _KEPT_TO_EXPLOIT = LazyPattern(
     rf"(?:{PROVIDER}\s+(?:holds|owns|retains|keeps)\s+(?:the\s+|all\s+)?copyright\s+in\b"
     r"|\b(?:devised|created|made|written|developed)\s+(?:in|during)\s+(?:the\s+)?(?:workshops?|"
-    r"residenc(?:y|ies)|class(?:es)?|sessions?|rehearsals?)\b)"
+    r"residenc(?:y|ies)|class(?:es)?|sessions?|rehearsals?)\b[^.;]{0,40}\b(?:together|jointly|"
+    r"with\s+(?:the\s+)?students)\b)"
     rf"[^.;]*\b(?:{PROVIDER}\s+)?may\s+(?:continue\s+to\s+)?(?:\w+,?\s+){{0,3}}?(?:print|publish|sell|"
     r"perform|adapt|exploit|distribute)\b"
     # the recordings of what they made, the vendor's: "Photographs and audio recordings I make
@@ -81,8 +87,44 @@ _KEPT_TO_EXPLOIT = LazyPattern(
     r"|\b(?:photo(?:graph)?s?|(?:audio\s+|video\s+)?recordings?|videos?|footage)\b[^.;]{0,80}"
     rf"\b(?:i|we|{PROVIDER})\s+(?:make|take|record|film)s?\b[^.;]{{0,100}}"
     r"\b(?:are|remain|shall be)\s+"
-    rf"(?:my|our|(?:the\s+)?(?:sole\s+)?property\s+of\s+(?:the\s+)?{PROVIDER})\b"
+    rf"(?:my|our|(?:the\s+)?(?:sole\s+)?property\s+of\s+(?:the\s+)?{PROVIDER}|{PROVIDER}['\u2019]s)\b"
 )
+
+
+# What the students made, or their performance of it: "assembled from student pages", "the
+# recordings of the first notes concert", "developed together with the Company".
+_THEIRS = LazyPattern(
+    r"\b(?:students?['\u2019]?s?|pupils?|performances?|concerts?|recitals?|showcases?|together|"
+    r"jointly|collaborative)\b"
+)
+
+
+_LASTING_LICENCE = (
+    r"\b(?:perpetual|irrevocable|(?<!non-)exclusive)\b[^.;]{0,80}\b(?:licen[cs]e|right)\b"
+    r"|\blicen[cs]e\b[^.;]{0,80}\b(?:perpetual|irrevocable|for any purpose)\b"
+)
+# "… acquires no rights in Student Data except the limited rights granted in this Section 4"
+_GRANTED_IN_SECTION = LazyPattern(
+    r"\b(?:rights?|licen[cs]es?)\s+(?:granted|given|set out)\s+(?:in|by|under)\s+(?:this\s+)?"
+    r"sections?\s+(\d+(?:\.\d+)*)"
+)
+
+
+def lasting_grant_in_section(sentences: Sequence[Sentence], low: str) -> Sentence | None:
+    """The sentence of the section whose grant ``low`` excepts that grants a lasting licence
+    ("4.2 … a perpetual, irrevocable right to use Student Data for product development"), or
+    None: against the school's ownership (1) as the students' (11)."""
+    granted = _GRANTED_IN_SECTION.search(low)
+    if granted is None:
+        return None
+    return next(
+        (
+            s
+            for s in of_section(sentences, granted.group(1))
+            if re.search(_LASTING_LICENCE, lowered(s))
+        ),
+        None,
+    )
 
 
 def shared_with_the_vendor(sentences: Sequence[Sentence], owned: Sentence) -> Verdict | None:
@@ -96,15 +138,26 @@ def shared_with_the_vendor(sentences: Sequence[Sentence], owned: Sentence) -> Ve
     licence = find(sentences, _STUDENTS_OR_USERS, _SWALLOWING_LICENCE)
     section = _SUBJECT_TO_SECTION.search(lowered(owned))
     if section is not None:
+        # a lasting licence there (not one that ends with the agreement, for the school's own
+        # site: "a non-exclusive license, ending when this Agreement ends, to display …")
         licence += [
             s for s in of_section(sentences, section.group(1))
-            if re.search(_SWALLOWING_LICENCE, lowered(s))
+            if re.search(_LASTING_LICENCE, lowered(s))
         ]  # fmt: skip
     if licence:
         return weak(licence[0], "students own their content, but license it to the vendor for "
                                 "any purpose")  # fmt: skip
     at = next(n for n, s in enumerate(sentences) if s is owned)
-    kept = [s for s in sentences[at + 1 : at + 4] if _KEPT_TO_EXPLOIT.search(lowered(s))]
+    kept = [
+        s
+        for n, s in enumerate(sentences[at + 1 : at + 4], start=at + 1)
+        if _KEPT_TO_EXPLOIT.search(lowered(s))
+        # the students' work, named there or in the sentence before (not the vendor's own
+        # curriculum, its photographs of the classroom, or what its artists write)
+        and _THEIRS.search(
+            lowered(s) if sentences[n - 1] is owned else f"{lowered(sentences[n - 1])} {lowered(s)}"
+        )
+    ]
     if kept:
         return weak(kept[0], "students own their content, but the vendor keeps what they made "
                              "with it, or its recordings of it")  # fmt: skip

@@ -220,8 +220,11 @@ _KEEPS_ITS_LAW = LazyPattern(
     r"[^.;]{0,30}?\bof\s+the\s+(?!agreement\b)(?:[\w-]+\s+){0,2}?(?:agreement|msa|terms|contract)\b"
     # "The DPA and the FlockLog Terms of Service otherwise remain governed by the law designated
     # in them"
-    r"|\b(?:remains?|continues?\s+to\s+be)\s+governed\s+by\s+(?:the\s+)?(?:laws?|governing[- ]law)"
-    r"\s+(?:designated|chosen|named|specified|selected|stated)\s+in\s+(?:them|it|that|those|each)\b"
+    # (the vendor's base paper, not an earlier agreement's orders or an amendment)
+    r"|\b(?:dpa|terms of (?:service|use)|master (?:services |subscription )?agreement|msa|"
+    r"(?:base|service|underlying|main) agreement)\b[^.;]{0,60}\b(?:remains?|continues?\s+to\s+be)"
+    r"\s+governed\s+by\s+(?:the\s+)?(?:laws?|governing[- ]law)\s+(?:designated|chosen|named|"
+    r"specified|selected|stated)\s+in\s+(?:them|it|that|those|each)\b"
 )
 _OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",

@@ -24,7 +24,7 @@ from ..lexicon import (
     negated,
 )
 from ..reader import Sentence
-from .content_shared import BROAD_LICENCE, vested_in_the_vendor
+from .content_shared import BROAD_LICENCE, lasting_grant_in_section, vested_in_the_vendor
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
 from .students_content import CONTENT, ONLY, USER_CONTENT, WHOSE
@@ -202,6 +202,9 @@ def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentenc
         return stays, "the data stay the school's, but the vendor takes a licence that swallows it"
     if broad_exception(low) and not _only_a_narrow_licence(sentences, stays):
         return stays, "the data stay the school's, but an exception takes some back"
+    lasting = lasting_grant_in_section(sentences, low)
+    if lasting is not None:
+        return lasting, "the data stay the school's, but the section it excepts grants more"
     if re.search(_UNTIL_PAID, low):
         return stays, "the data are the school's only once it has paid"
     return None

@@ -265,7 +265,12 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     "… will delete Student Data from its production systems. Backups … are retained for
     thirteen months"."""
     low = lowered(sentence)
-    if _CONVERTED.search(low):
+    if (
+        _CONVERTED.search(low)
+        and not negated(low, r"\bconvert\w*")
+        # provision 7's own exception: "students who so choose may have their seats converted"
+        and not _STUDENTS_CHOICE.search(low)
+    ):
         return missing("keeps the data after the services end, in accounts it converts them to",
                        sentence)  # fmt: skip
     if negated(_main_clause(low), r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
@@ -325,6 +330,11 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
 _CONVERTED = LazyPattern(
     r"\b(?:convert\w*|transferr?\w*|mov(?:e|es|ed))\s+(?:in)?to\s+(?:free|personal|individual|"
     r"consumer|hobby|basic|private)\s+(?:[\w-]+\s+)?accounts?\b"
+)
+_STUDENTS_CHOICE = LazyPattern(
+    r"\b(?:who|that)\s+(?:so\s+)?(?:choose|chooses|elect|elects|opt|opts|ask|asks|request|requests)\b"
+    r"|\bat\s+(?:the|a|each)\s+student['\u2019]s\s+(?:request|choice|option|election)\b"
+    r"|\bif\s+(?:the|a)\s+student\s+(?:so\s+)?(?:chooses|elects|asks|requests)\b"
 )
 # "within a commercially reasonable time after termination", "for a reasonable period
 # thereafter", "in accordance with its data retention policy": kept for as long as it likes.

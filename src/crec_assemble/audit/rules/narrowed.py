@@ -111,8 +111,8 @@ _MINORS_PARENTS = LazyPattern(
     r"(?:the\s+age\s+of\s+)?(?:18|eighteen)\b"
     # "belong to the student, or, if the student is under 18, to the student and his or her
     # parent", "Players (or, for players under 18, their parent or guardian) own …"
-    r"|\b(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b[^.;]{0,40}?"
-    r"\b(?:parents?|guardians?)\b"
+    r"|\bor,?\s+\(?\s*(?:for|if)\b[^.;]{0,40}?\b(?:under|below|younger than)\s+"
+    r"(?:the\s+age\s+of\s+)?(?:18|eighteen)\b[^.;]{0,40}?\b(?:parents?|guardians?)\b"
 )
 # The students as owners, beside the parents of the minors among them.
 _STUDENTS_OWN = LazyPattern(

@@ -244,6 +244,18 @@ _MADE = LazyPattern(
 )
 
 
+def _made_by_minors(low: str) -> bool:
+    """What the service's users make, owned by them or a minor's parent: "Content an
+    Exhibitor creates … belongs to that Exhibitor (or, for a minor, …)" (not "owns the contact
+    details in his or her profile")."""
+    return bool(
+        re.search(_OWNED_AS_MINORS, low)
+        and re.search(r"\b(?:content|work|posts?|photos?|videos?|entries|notes|logs?)\b|"
+                      r"\b(?:creat|submit|upload|post|writ|made|make)\w*", low)
+        and not re.search(r"\b(?:contact details|profiles?|accounts?|personal information)\b", low)
+    )  # fmt: skip
+
+
 def _made_by_learners(low: str) -> bool:
     """Something the students made, owned by them, and not the school's data or records."""
     return bool(_OWNED_BY_LEARNERS.search(low) and _MADE.search(low) and not _RECORDS.search(low))
@@ -260,23 +272,35 @@ def _students_own_theirs(sentences: Sequence[Sentence], general: Sentence) -> bo
     the school's records, with the students' content among them, to the school."""
     at = next(n for n, s in enumerate(sentences) if s is general)
     return any(
-        _made_by_learners(low) and re.search(_STUDENT_OWNER, low) and not negated(low, OWNS)
+        _made_by_learners(low)
+        and re.search(_STUDENT_OWNER, low)
+        and not negated(low, OWNS)
+        # all they make, not some of it: "Work that students create on third-party websites
+        # …", "Artwork that students submit to Provider's annual poster contest …"
+        and not _SOME_OF_IT.search(low)
         for low in (lowered(s) for s in sentences[at + 1 :] if not s.heading)
     )
+
+
+_SOME_OF_IT = LazyPattern(
+    r"\b(?:third[- ]party|outside the service|linked from|contests?|competitions?|challenges?|"
+    r"entries|entry)\b"
+)
 
 
 @rule("R11")
 @lasting
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
-    made = (
-        rf"{CONTENT}|{USER_CONTENT}|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}|{_OWNED_AS_MINORS}"
-    )
+    made = rf"{CONTENT}|{USER_CONTENT}|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}"
     named = {id(s) for s in find(sentences, made, rf"{OWNS}|{_YOURS_AS_A_STUDENT}")}
     # "… are not the property of Provider" says whose it is not; a sentence after it may say
     # whose it is ("All student-generated content shall be the property of the student")
     disclaimed: Verdict | None = None
     for sentence in (
-        s for s in sentences if id(s) in named or (not s.heading and _made_by_learners(lowered(s)))
+        s
+        for s in sentences
+        if id(s) in named
+        or (not s.heading and (_made_by_learners(low := lowered(s)) or _made_by_minors(low)))
     ):
         low = lowered(sentence)
         if re.search(_SCHOOL_OWNER, low) and re.search(_LEAVES_OUT_CONTENT, low):

@@ -157,7 +157,9 @@ _PEOPLES_OWN_USE = LazyPattern(
 
 # A form's label, not a limit: "Operator use only — date received: __".
 _FORM_LABEL = LazyPattern(
-    r"\b(?:office|operator|provider|vendor|internal|official|staff|administrative)\s+use\s+only\b"
+    r"\b(?:office|operator|provider|vendor|internal|official|staff|administrative)\s+use\s+only"
+    # (not "for Provider use only, solely to provide the Services")
+    r"\s*(?:[\u2014\u2013:-]|_{2,}|$)"
 )
 # How the terms change, not how the data are used: "material changes to how we handle
 # Student Data apply only with the School's agreement".
@@ -242,7 +244,9 @@ MORE_PURPOSES = LazyPattern(
 # to provide the Services, to develop its products, and for marketing".
 BEYOND = LazyPattern(
     r"\b(?:marketing|advertising|"
-    r"promotional (?:materials?|purposes?|campaigns?|programs?|programmes?)|"
+    r"promotional (?:materials?|purposes?|campaigns?|programs?|programmes?)"
+    # (not the school's own: "… and other promotional programs that the School requests")
+    r"(?!\s+(?:that|which)\s+(?:the\s+)?(?:school|district|lea|customer|crec)\b)|"
     r"commercial purposes?|business (?:purposes?|operations)|"
     r"monetiz\w*|(?:internal |product |market |its own |our own )research|"
     # "and for the Evaluator's related research and scholarly publications"
