@@ -7,10 +7,12 @@ in turn, top to bottom, the next cell of the row back up the page to the right.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import docx
 import pytest
+from docx.document import Document as DocxDocument
 
 from crec_assemble.audit.findings import audit_file
 from crec_assemble.audit.reader import read_document
@@ -150,7 +152,7 @@ def test_a_row_split_by_a_page_break_is_read_whole_on_the_page_it_starts() -> No
     )
 
 
-def _addendum(tables: list[list[tuple[str, ...]]], gap: bool = True) -> docx.Document:
+def _addendum(tables: Sequence[Sequence[tuple[str, ...]]]) -> DocxDocument:
     """A vendor's Connecticut addendum as Writer makes it, its breach periods in a table."""
     document = docx.Document()
     document.add_paragraph(
@@ -162,7 +164,7 @@ def _addendum(tables: list[list[tuple[str, ...]]], gap: bool = True) -> docx.Doc
         "unauthorized release, disclosure or acquisition, Provider will give notice as follows."
     )
     for number, cells in enumerate(tables):
-        if number and gap:
+        if number:  # an empty paragraph between two tables
             document.add_paragraph("")
         table = document.add_table(rows=len(cells), cols=len(cells[0]))
         for row, texts in zip(table.rows, cells, strict=True):
