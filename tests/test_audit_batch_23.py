@@ -380,7 +380,26 @@ CASES = [  # (requirement, paragraphs, status, id)
     ),
 ]
 
+# From the development batches, read again with batch 23 among them: a ban on using the
+# students' "personal information" for targeted advertising reaches what identifies them, not
+# all the service knows of them (15(a), as the guide's "not PII alone"; 14 labels agree).
+PERSONAL_INFORMATION = [  # (requirement, paragraphs, status, id)
+    ("R15a", ((PREAMBLE,), ("We never use students' personal information to target ads.",)),
+     "weak", "students-personal-information"),
+    ("R15a", ((PREAMBLE,),
+              ("Maplewood shall not use personal information contained in Student Data to serve "
+               "targeted advertising.",)),
+     "weak", "personal-information-in-student-data"),
+    ("R15a", ((PREAMBLE,),
+              ("Maplewood will not use Student Data, including personal information, for "
+               "targeted advertising.",)),
+     "present", "student-data-including-personal-information"),
+    ("R15a", ((PREAMBLE,), ("Maplewood will not use Student Data for targeted advertising.",)),
+     "present", "student-data-itself"),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
+test_personal_information_is_what_identifies = probe.reads_as_labelled(PERSONAL_INFORMATION)
 
 # A review of this round's patterns wrote these; each was misread by the round's first
 # patterns and mended (the controls keep their reading).

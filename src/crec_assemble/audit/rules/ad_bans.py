@@ -187,7 +187,12 @@ TARGETED = (
 # learns about a student's use of it is not, in a vendor's reading.
 # PII alone, not as one part of the data ("Student Data, including personally identifiable
 # information")
-PII_ONLY = r"(?<!including )(?:\bpersonally identifiable\b|\bpii\b)"
+PII_ONLY = (
+    r"(?<!including )(?:\bpersonally identifiable\b|\bpii\b"
+    # "students' personal information", "Student Personal Information", "personal information
+    # contained in Student Data": what identifies a student, as the labels read it, not the data
+    r"|\bpersonal information\b)"
+)
 
 
 # A promise, not a report of practice ("Student Data is not used for targeted advertising").
