@@ -185,8 +185,10 @@ def it_reads_a_promise_another_section_takes_back_as_weak(
 
 
 def it_reads_a_ban_that_names_both_venues_as_holding_everywhere(library: ClauseLibrary) -> None:
-    text = ("We will never use a student's personal information to target advertising, in "
-            "PebblePath or anywhere else.")  # fmt: skip
+    # (on the students' data: a ban on their "personal information" alone reaches what
+    # identifies them only, and is weak — tests/test_audit_batch_23.py)
+    text = ("We will never use a student's data to target advertising, in PebblePath or "
+            "anywhere else.")  # fmt: skip
     assert _status(library, "R15a", text) == "present"
 
 
