@@ -13,9 +13,9 @@ item's exception is read as another's.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
+from ..render.pdf_cells import numbers_blanked, running_keys
 from .durations import number_value
 from .lazy_pattern import LazyPattern
 
@@ -163,17 +163,14 @@ def _is_heading(line: str, numbered: LazyPattern = _HEADING) -> bool:
 
 
 def _key(line: str) -> str:
-    """A line with its numbers blanked: the same header on every page, whatever its page."""
-    return re.sub(r"\d+", "#", line.strip())
+    return numbers_blanked(line.strip())
 
 
 def _running_lines(pages: Sequence[str]) -> set[str]:
     """Lines that open or close at least half the pages (and two or more): the running
     header and footer, which belong to no paragraph."""
-    if len(pages) < 2:
-        return set()
-    seen: Counter[str] = Counter()
+    edges = []
     for text in pages:
         lines = [line for line in text.splitlines() if line.strip()]
-        seen.update({_key(line) for line in lines[:1] + lines[-1:]})
-    return {line for line, count in seen.items() if count >= max(2, len(pages) / 2) and line}
+        edges.append([_key(line) for line in lines[:1] + lines[-1:]])
+    return running_keys(edges)

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["CELL_MARK", "TABLE_MARK", "Run", "pages_with_cells"]
+__all__ = ["CELL_MARK", "TABLE_MARK", "Run", "numbers_blanked", "pages_with_cells", "running_keys"]
 
 CELL_MARK = "\ue000"
 """Between the cells of a row: a private-use character, which no contract's text holds and
@@ -179,31 +179,43 @@ def _first_row(runs: Sequence[Run], at: int) -> tuple[int, list[float]]:
 
 
 def _lines_of(runs: Sequence[Run]) -> list[list[Run]]:
-    """The runs grouped by the line they stand on, in order."""
+    """The runs grouped by the line they stand on, in order: a run joins the line of the run
+    before it when their tops are level."""
     lines: list[list[Run]] = []
     for run in runs:
-        if lines and abs(lines[-1][0].top - run.top) <= _SAME_LINE:
+        if lines and abs(lines[-1][-1].top - run.top) <= _SAME_LINE:
             lines[-1].append(run)
         else:
             lines.append([run])
     return lines
 
 
+def numbers_blanked(line: str) -> str:
+    """A line with its numbers blanked: the same running header or footer on every page,
+    whatever its page ("Page 3 of 15")."""
+    return re.sub(r"\d+", "#", line)
+
+
+def running_keys(edges: Sequence[Iterable[str]]) -> set[str]:
+    """Of the lines at each page's edges (``edges``: one collection a page, numbers blanked),
+    those at the edges of at least half the pages, and of two or more: the running header and
+    footer, which belong to no paragraph (here, and in :mod:`crec_assemble.audit.layout`)."""
+    if len(edges) < 2:
+        return set()
+    seen = Counter(key for page in edges for key in set(page))
+    return {key for key, count in seen.items() if count >= max(2, len(edges) / 2) and key}
+
+
 def _key(line: Sequence[Run]) -> str:
-    """A line's words with its numbers blanked: the same running header on every page."""
-    return re.sub(r"\d+", "#", " ".join(" ".join(run.text.split()) for run in line))
+    return numbers_blanked(" ".join(" ".join(run.text.split()) for run in line))
 
 
 def _running(pages: Sequence[Sequence[Run]]) -> set[int]:
-    """The ids of the runs of the running headers and footers (and page numbers): lines among
-    the first or last two of at least half the pages (two or more). Left out of a page written
-    again, as the reader leaves them out of every page, and out of the cells a table's page
-    break splits."""
-    if len(pages) < 2:
-        return set()
+    """The ids of the runs of the running headers and footers (and page numbers), among the
+    first or last two lines of a page: left out of a page written again, as the reader leaves
+    them out of every page, and out of the cells a table's page break splits."""
     edges = [[*lines[:2], *lines[-2:]] for lines in (_lines_of(runs) for runs in pages)]
-    seen = Counter(key for lines in edges for key in {_key(line) for line in lines})
-    keys = {key for key, count in seen.items() if count >= max(2, len(pages) / 2) and key}
+    keys = running_keys([[_key(line) for line in lines] for lines in edges])
     return {id(run) for lines in edges for line in lines if _key(line) in keys for run in line}
 
 
@@ -213,12 +225,7 @@ def _row_text(row: list[list[Run]]) -> str:
 
 def _lines(runs: Sequence[Run]) -> str:
     """Running text: runs on one line joined by a space, lines by a line break."""
-    text = ""
-    for number, run in enumerate(runs):
-        if number:
-            text += " " if abs(run.top - runs[number - 1].top) <= _SAME_LINE else "\n"
-        text += run.text.strip("\r\n")
-    return text
+    return "\n".join(" ".join(run.text.strip("\r\n") for run in line) for line in _lines_of(runs))
 
 
 class _Writer:

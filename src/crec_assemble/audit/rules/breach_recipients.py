@@ -147,10 +147,10 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
                 ),
                 None,
             )
+            # "Parents … will be notified by Vendor"; a table's families' column
             or re.search(PARENTS + _NOTIFIED, low)
             or _FAMILIES_COLUMN.search(low)
         )
-        # ("Parents … will be notified by Vendor")
         school = re.search(LEA, low)
         # "For a Breach … involving Directory Information, that notice shall be given not later
         # than ten (10) business days": the families' notice of the sentence before it

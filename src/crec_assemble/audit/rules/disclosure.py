@@ -262,8 +262,10 @@ def _judged_limits(
     beyond = next(((s, f) for s, f in flaws if f in _RECIPIENTS_BEYOND), None)
     if beyond is not None and not _connecticut_wins(sentences, flaws, beyond[0]):
         return weak(*beyond)
-    for sentence, flaw in flaws:
-        flaw = flaw or _flaw_of_the_named_section(sentence, flaws, sentences)
+    # a limit whose exception names a section ("except as permitted in Section 10.2") has the
+    # flaw of what that section lets out
+    resolved = [(s, f or _flaw_of_the_named_section(s, flaws, sentences)) for s, f in flaws]
+    for sentence, flaw in resolved:
         if flaw is not None:
             continue
         if (successor := unbound_successor(sentence, sentences)) is not None:
@@ -274,8 +276,8 @@ def _judged_limits(
             why = "another term lets it share with affiliates or partners"
             return weak(wider, f"discloses student data only in the permitted cases, but {why}")
         return present(sentence, "discloses student data only in the permitted cases")
-    sentence, flaw = flaws[0]
-    return weak(sentence, flaw or _flaw_of_the_named_section(sentence, flaws, sentences) or "")
+    sentence, flaw = resolved[0]
+    return weak(sentence, flaw or "")
 
 
 # "… or (e) disclose Student Data except as permitted in Section 10.2", "… except to Sub
