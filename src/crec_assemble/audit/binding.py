@@ -73,6 +73,10 @@ _ASIDE = LazyPattern(
 _RELATIVE_VERB = LazyPattern(
     r"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b)\w+(?:s|ed)"
     r"(?:\s+(?:or|and)\s+(?!is\b|has\b|was\b)\w+(?:s|ed))?\s*,?\s*$"
+    # "… the notes a student creates in DoseDrill, shall be …": the clause's verb in the
+    # present, with where it is done (not "a student enrolled in the course shall", the subject)
+    r"|^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b|does\b)\w+s\s+(?:in|on|with|through|during|"
+    r"using|at)\s+(?:the\s+|an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*,\s*$"
 )
 
 

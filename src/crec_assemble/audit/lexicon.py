@@ -167,6 +167,10 @@ SPONSORED_FOR_THE_STUDENT = (
     r"\b(?:based on|by|according to|using)\b[^.]{0,100}\b(?:students?|pupils?|child(?:ren)?|"
     # "… chosen based on the appliance type recorded in the App": what the service holds
     r"recorded|entered|logged)\b"
+    # "… from sponsoring organizations, matched to a student's grade level"
+    r"|(?<!\bno )\bsponsor\w*\b(?:(?!\b(?:no|not|never|nor|teachers?)\b)[^.]){0,120}"
+    r"(?<!\bnot )(?<!\bnever )\b(?:matched|tailored)\s+to\s+(?:a\s+|the\s+|each\s+)?"
+    r"(?:students?|pupils?|child)['\u2019]s\b"
 )
 """Paid content picked by what the service knows of the student: "Sponsored cards … are
 chosen based on the reading level and topics of the pages a student views", "Sponsor
@@ -208,13 +212,17 @@ BREACH = LazyPattern(
     # ("participant information in Contractor's possession is lost", "my notes or laptop are
     # lost or stolen")
     # ("If a permission slip or class list is lost or stolen")
-    r"|\b(?:data|information|records?|files?|notes|permission slips?|class lists?|sign-in sheets?)"
+    # ("If student info or a recording is lost, stolen or shared by mistake")
+    r"|\b(?:data|information|info|records?|recordings?|rosters?|files?|notes|permission slips?|"
+    r"class lists?|sign-in sheets?)"
     r"\b[^.;]{0,40}?"
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:lost|stolen|misplaced)\b"
     # "If a laptop is lost, … or anything else exposes student information" (not a device
     # lost in shipping, with no data named)
-    r"|\b(?:laptops?|computers?|devices?|phones?)\b[^.;]{0,20}?\b(?:is|are|was|were|gets?)\s+"
-    r"(?:lost|stolen)\b(?=[^.]*\b(?:information|data|records?|extracts?|files?)\b)"
+    # ("If the roster, or a phone or camera holding student photographs, is lost or stolen")
+    r"|\b(?:laptops?|computers?|devices?|phones?|cameras?|tablets?)\b"
+    r"(?=[^.]*\b(?:information|data|records?|extracts?|files?|photographs|photos|videos|"
+    r"recordings|rosters?)\b)[^.;]{0,50}?\b(?:is|are|was|were|gets?)\s+(?:lost|stolen)\b"
     r"|\b(?:seen|viewed|accessed|taken)(?:\s+or\s+\w+)?\s+by\s+(?:someone|anyone|any person|"
     r"a person)\s+(?:who|not)\b"
     # "anyone sees student information who shouldn't"
@@ -230,6 +238,8 @@ NOTIFY = LazyPattern(
     r"\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"
     # "your school hears from us within 72 hours", "we'll let you know"
     r"|\bhears? from\b|\blet\s+(?:[\w'\u2019]+\s+){1,4}?know\b"
+    # "we will also write to the parents or guardians of affected players"
+    r"|\bwrite to\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"
 )
 VAGUE = LazyPattern(
     r"\b(?:promptly|without (?:undue|unreasonable) delay|as soon as (?:reasonably )?"

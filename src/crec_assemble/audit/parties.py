@@ -249,9 +249,12 @@ _SCHOOL_DEFINED = LazyPattern(
     r"School District(?: (?:No\. ?|#)?\d+)?|Education Council)\s*,?\s*"
     # "… the Capitol Region Education Council, on behalf of the Riverbend Arts Magnet School
     # ("the Host")": the school the council acts for (not a vendor's "Driving School", nor an
-    # academy a company acts for)
+    # academy a company acts for); or the programme it acts for, "acting for the culinary arts
+    # program of its magnet high school ("the Host Program")" (not past another party's name)
     r"|(?<=Education Council, )(?:on behalf of|acting for)\s+(?:the\s+|its\s+)?"
-    r"(?-i:(?:[A-Z][\w&.'-]*\s+){0,5}(?:School|Academy))\s*)"
+    r"(?:(?-i:(?:[A-Z][\w&.'-]*\s+){0,5}(?:School|Academy))\s*"
+    r"|(?-i:[a-z][\w-]*)(?:(?!\band\b)[^()\"\u201c;,]){0,80}?(?-i:\s(?:program|programme|"
+    r"school|academy|department))\s*))"
     r"\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
     re.IGNORECASE,
 )

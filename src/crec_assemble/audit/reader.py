@@ -272,10 +272,14 @@ def _salutations_apart(blocks: list[tuple[str, Row]]) -> list[tuple[str, Row]]:
 
 def _split(text: str) -> list[str]:
     """A paragraph's sentences: split after a full stop, semicolon, ! or ?, but not after an
-    abbreviation ("Conn. Gen. Stat. § 10-234bb" is one citation, not three sentences)."""
+    abbreviation ("Conn. Gen. Stat. § 10-234bb" is one citation, not three sentences) nor at a
+    semicolon inside brackets ("(20 U.S.C. 1232g; 34 C.F.R. Part 99)" is one citation)."""
     pieces: list[str] = []
     for piece in _SENTENCE_END.split(text):
-        if pieces and _ABBREVIATION.search(pieces[-1]):
+        last = pieces[-1] if pieces else ""
+        if last and (
+            _ABBREVIATION.search(last) or (last.endswith(";") and last.count("(") > last.count(")"))
+        ):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)

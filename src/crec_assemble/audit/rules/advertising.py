@@ -203,9 +203,26 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     return None
 
 
+# The same, as one item of the statute's list under a single "shall not": "(b) engage in
+# Targeted Advertising on TrailTally; or (c) …", "(b) … on DoseDrill or on any Titrate website"
+_LISTED_VENUE = LazyPattern(
+    r"(?:^|;\s*(?:and\s+|or\s+)?)\([a-z]\)\s+(?:engag\w* in|conduct\w*|serv\w*|display\w*)\s+"
+    r"(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)\s+(?:on|in|within)\s+(?:the\s+)?"
+    r"(?!(?:The|Any|Other|Connecticut)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*"
+    r"(?:;|$|or\s+on\s+any\s+(?!other\b))",
+    re.IGNORECASE,
+)
+
+
+def _named_venue(text: str) -> bool:
+    """Whether a ban names the vendor's own service by the product's name, at the end of its
+    sentence or as an item of a list."""
+    return bool(NAMED_VENUE.search(text) or _LISTED_VENUE.search(text))
+
+
 def _named_venue_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     """A ban on its own service named by the product: "We never show targeted ads in Acme"."""
-    named = next((s for s in sentences if NAMED_VENUE.search(s.text)
+    named = next((s for s in sentences if _named_venue(s.text)
                   and negated(lowered(s), ENGAGE.pattern) and not exception_swallows(lowered(s))),
                  None)  # fmt: skip
     if named is None:

@@ -26,7 +26,8 @@ __all__ = ["breach_notices", "families_item"]
 # notice that leaves the breach to its section's heading: only an incident has the
 # affected and a discovery.
 _INCIDENT_IMPLIED = LazyPattern(
-    r"\baffected\s+(?:students?|parents?|users?|individuals|persons|families)\b[^.;]{0,80}"
+    r"\baffected\s+(?:authori[sz]ed\s+)?(?:students?|parents?|users?|individuals|persons|families|"
+    r"players|athletes|learners|participants|children|cadets)\b[^.;]{0,80}"
     r"\b(?:of|after|from|following)\s+(?:its\s+|the\s+)?discovery\b"
 )
 
@@ -35,7 +36,7 @@ _TELL = (
     # (not a record's name: "incident reports involving a student")
     r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|(?<!incident )report\w*|"
     r"(?:send|give|provide)\s+(?:an?\s+|the\s+)?incident\s+reports?\s+to|"
-    r"provide (?:written )?notice|let"
+    r"provide (?:written )?notice|let|write to"
     # "send notice of the breach directly to the affected students"
     r"|(?:send|give)\s+(?:written\s+)?notice\s+of\s+(?:the|a|any|such)\s+(?:breach|incident)\s+"
     r"(?:directly\s+)?to)\b"
@@ -141,6 +142,9 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
                     m
                     for m in re.finditer(rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS, low)
                     if not _by_the_school(low, m)
+                    # not what the school is told: "notify the affected school within 48
+                    # hours, with what we know about the incident and the students affected"
+                    and not _TOLD_ABOUT_THEM.search(m.group(0))
                     # not across a clause of its own: "While we notify, we may investigate …
                     # which students were affected"
                     and not _NEW_CLAUSE.search(m.group(0))
@@ -175,6 +179,10 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
 # A main clause of the vendor's own permissions after the notice verb's: "While we notify,
 # we may investigate …" (not "will notify, and where the School asks, it will help …").
 _NEW_CLAUSE = LazyPattern(r",\s*(?:we|it|contractor|provider|vendor|company|consultant|i)\s+may\b")
+_TOLD_ABOUT_THEM = LazyPattern(
+    rf"^{_TELL}\s+(?:\w+\s+){{0,2}}?{LEA}[^.;]*?\b(?:with|including|describing|identifying|"
+    r"listing)\b"
+)
 _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"
     r"affected\s+(?:students|pupils|parents|families)\b[^.]*\b(?:discover\w*|breach\w*|incident)"

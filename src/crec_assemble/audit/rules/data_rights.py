@@ -74,7 +74,9 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     stays: Sentence | None = None
     claims: list[tuple[Sentence, str]] = []
     for sentence in find(
-        sentences, rf"{OWNS}|\bcontrol(?:led)?\b|{_STAY_THE_SCHOOLS.pattern}", _SCHOOLS
+        sentences,
+        rf"{OWNS}|\bcontrol(?:led)?\b|{_STAY_THE_SCHOOLS.pattern}|{_NOT_OURS.pattern}",
+        _SCHOOLS,
     ):
         low = _SAFETY.sub(" ", lowered(sentence))
         owner = re.search(
@@ -129,7 +131,9 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             rf"\bnot\s+(?:the\s+)?(?:property|owned)\s+(?:of|by)\s+{WHOSE}{LEA}", low
         )
         if not not_the_schools and (
-            school_owns or (negated(low, r"\b(?:property|own\w*|control)\b") and _vendor_named(low))
+            school_owns
+            or (negated(low, r"\b(?:property|own\w*|control)\b") and _vendor_named(low))
+            or _NOT_OURS.search(low)
         ):
             stays = stays or sentence
             continue
@@ -167,12 +171,23 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     return missing("says nothing of who owns the student data")
 
 
+# "Student information and recordings are not ours."
+_NOT_OURS = LazyPattern(r"\b(?:is|are)\s+not\s+(?:ours|mine)\b")
+
+
 def _vendor_named(low: str) -> bool:
     """The vendor, by a word for it, in the first person ("not my property", "not under our
-    control"), or by its name ("not Lumora's property")."""
+    control"), by its name ("not Lumora's property"), or as the one the regulation's words
+    deny it to ("not the property of, or under the control of, Ember & Peel", whoever that
+    is when it is not the school or anyone at all)."""
     return bool(
         re.search(rf"{PROVIDER}|\b(?:our|us|my|me)\b", low)
         or re.search(rf"\bnot\s+(?!{LEA})[\w-]+['\u2019]s\s+property\b", low)
+        or re.search(
+            r"\bnot\s+the\s+property\s+of,?\s+or\s+under\s+the\s+control\s+of,?\s+"
+            rf"(?!{WHOSE}{LEA}|any(?:one)?\b|third\b)",
+            low,
+        )
     )
 
 

@@ -61,9 +61,11 @@ _ASKED = LazyPattern(
 
 # "… and will provide written certification of deletion on request": the certificate is
 # what is asked for, not the deletion.
+# So is a confirmation: "… and will confirm the deletion by email on request".
 _CERTIFICATE_ON_REQUEST = LazyPattern(
-    r"\bcertificat\w*\s+(?:of\s+)?(?:the\s+|such\s+)?(?:deletion|"
-    r"destruction|disposal)\s+(?:up)?on\s+(?:\w+\s+)?request\b"
+    r"\b(?:certificat\w*|confirm\w*)\s+(?:of\s+)?(?:the\s+|such\s+)?(?:deletion|"
+    r"destruction|disposal)\s+(?:by\s+e-?mail\s+|in\s+writing\s+)?(?:up)?on\s+(?:\w+\s+)?"
+    r"request\b"
 )
 
 # The school may stop a deletion, not ask for one: "Unless Customer asks otherwise, Provider
@@ -81,6 +83,9 @@ _FAMILY_DELETES = LazyPattern(
     # her own profile"
     r"|\b(?:can|may)\s+(?:\w+\s+)?(?:delete|remove|erase)\s+(?:his|her|their|his or her|its)\s+"
     r"own\b"
+    # "Riders can delete any Clip, or their whole account, from Settings"
+    r"|\b(?:can|may)\s+(?:\w+\s+)?(?:delete|remove|erase)\b[^.;]{0,40}\b(?:their|his or her|his|"
+    r"her)\s+(?:own\s+|whole\s+|entire\s+)?(?:accounts?|profiles?)\b"
 )
 
 

@@ -36,6 +36,9 @@ _ITEM = LazyPattern(
     # the service providers are a case of their own
     r"|,\s*(?:and\s+|or\s+)?(?=to\s+(?:its\s+|our\s+|the\s+)?(?:service\s+providers?|"
     r"sub-?processors?|sub-?contractors?)\b)"
+    # "to any person other than the District, except (a) as required by law …, and (b) by
+    # publishing on the live scoreboard …": the list after the school, each lettered case
+    r"|,\s*(?=except\b)|,?\s*(?:and|or)\s+(?=\([a-h]\)\s)"
 )
 _ALLOWED = LazyPattern(
     # the school, not a third party of the school's ("to the School's insurance carrier")

@@ -18,10 +18,13 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     verb = (
         r"\b(?:secur\w*|safeguard\w*|protect\w*|encrypt\w*)\b|"
         r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\bsafe\b"
+        # "will keep the roster … in a locked file cabinet", "I keep student notebooks in a
+        # locked case"
+        r"|\bke(?:ep|eps|pt)\b[^.;]{0,60}\bin\s+an?\s+locked\b"
     )
     kept = (
         r"\b(?:data|information|content|records?|confidential\w*|program\w*|measures|"
-        r"encrypt\w*)\b"
+        r"encrypt\w*|rosters?|notebooks?|class lists?)\b"
     )
     # an aim ("strives to safeguard") is read too, to be judged weak below
     found = find(sentences, kept, UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b")
@@ -33,7 +36,12 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         if not re.search(UNDERTAKING, _RELATIVE.sub(" ", text)):
             aims.append(sentence)  # a description: "files are kept on an encrypted laptop"
             continue
-        if re.search(verb, text) and not negated(text, verb) and not after_a_disclosure(text, verb):
+        if _REASONABLE_CARE.search(text):
+            # "I will take reasonable precautions to keep student information confidential"
+            shortfalls.append(sentence)
+        elif (
+            re.search(verb, text) and not negated(text, verb) and not after_a_disclosure(text, verb)
+        ):
             # "in accordance with its Information Security Policy, as updated from time to
             # time": a promise the vendor can rewrite
             if _REASONABLE_EFFORTS.search(text) or _disclaimed(sentences, sentence):
@@ -104,6 +112,11 @@ _ONLY_MEANT = LazyPattern(r"\bintends?\s+(?:that|to)\b")
 # "reasonable efforts to protect": an effort, not actions; "commercially reasonable
 # safeguards", "measures" or "precautions": actions measured by the vendor's cost (the readings
 # held to, settled after batch 6).
+# Care the vendor measures itself, for the data's confidentiality or security.
+_REASONABLE_CARE = LazyPattern(
+    r"\breasonable\s+(?:precautions|care|steps)\s+to\s+(?:keep|protect|maintain|preserve)\b"
+    r"[^.;]{0,60}\b(?:confidential\w*|secur\w*)\b"
+)
 _REASONABLE_EFFORTS = LazyPattern(
     r"\breasonable (?:efforts?|endeavou?rs?)\b|\bcommercially reasonable\b"
     # "Taking into account the state of the art, the costs of implementation …": the same

@@ -140,6 +140,8 @@ _MINORS_TOO = (
 _OWNED_AS_MINORS = (
     rf"\b[\w-]+\s+{_MINORS_TOO}\s+owns?\b|\bbelong\w*\s+to\s+{WHOSE}[\w-]+\s*{_MINORS_TOO}"
 )
+# What the students make, said to be theirs: "are theirs", "remain theirs".
+_THEIRS = LazyPattern(r"\b(?:is|are|remains?|stays?)\s+(?:(?:solely|entirely|wholly)\s+)?theirs\b")
 # (not the one whose school owns it: "the property of that Student User's school")
 _NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
 _STUDENT_OWNER = (
@@ -168,6 +170,12 @@ _STUDENT_OWNER = (
     r"|\b(?:child|student|pupil|parent)s?['\u2019]s?\s+(?:own\s+|sole\s+)?property\b"
     r"|\b(?:pupils?|children)\s+(?:\w+\s+)?(?:keep|retain|own)"
     rf"|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}"
+    # "… content an Athlete creates … belong to that Athlete or to their parent": the one who
+    # made it, by the service's word for a student
+    rf"|belong\w*\s+{ONLY}to\s+(?:that|each|the)\s+(?:athlete|player|camper|learner|participant|"
+    r"competitor|entrant|contestant|rider|cadet)\b(?!['\u2019]s\b)"
+    # "… photos that students make … are theirs (or their parents')"
+    rf"|{_THEIRS.pattern}"
 )
 # "Work product, including student work, shall be the property of Consultant"
 _VENDOR_OWNER = (
@@ -292,7 +300,9 @@ _SOME_OF_IT = LazyPattern(
 @lasting
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
     made = rf"{CONTENT}|{USER_CONTENT}|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}"
-    named = {id(s) for s in find(sentences, made, rf"{OWNS}|{_YOURS_AS_A_STUDENT}")}
+    named = {
+        id(s) for s in find(sentences, made, rf"{OWNS}|{_YOURS_AS_A_STUDENT}|{_THEIRS.pattern}")
+    }
     # "… are not the property of Provider" says whose it is not; a sentence after it may say
     # whose it is ("All student-generated content shall be the property of the student")
     disclaimed: Verdict | None = None

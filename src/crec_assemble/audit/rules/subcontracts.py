@@ -36,7 +36,9 @@ def subcontractors_need_written_consent_and_the_same_terms(
         and not _waived(lowered(s))
         and not _consent_to_something_else(lowered(s))
     ]
-    with_consent = [s for s in asked if re.search(r"\b(?:written|prior|express)\b", lowered(s))]
+    with_consent = [
+        s for s in asked if re.search(r"\b(?:written|prior|express)\b|\bin writing\b", lowered(s))
+    ]
     # "shall not subcontract without the District's consent": consent, but not in writing
     consent_only = [s for s in asked if s not in with_consent]
     with_terms = [
@@ -82,9 +84,13 @@ def subcontractors_need_written_consent_and_the_same_terms(
     refused = [
         s
         for s in find(sentences, r"\bsub-?contract\w*")
-        # the verb denied ("will not subcontract"), not a noun under another denial ("will
-        # not disclose Student Data except to its subcontractors")
-        if negated(s.text, r"\bsub-?contract(?:s|ed|ing)?\b(?!ors?\b)")
+        # the verb denied ("will not subcontract", "I do not use subcontractors"), not a noun
+        # under another denial ("will not disclose Student Data except to its subcontractors")
+        if negated(
+            s.text,
+            r"\bsub-?contract(?:s|ed|ing)?\b(?!ors?\b)"
+            r"|\b(?:use|engage|hire|retain)\s+(?:any\s+)?sub-?contractors\b(?!\s+(?:to|for|who)\b)",
+        )
         and not re.search(_CONSENT, lowered(s))
     ]
     if refused:
@@ -108,7 +114,7 @@ def subcontractors_need_written_consent_and_the_same_terms(
 # enrollment demographers".
 _PROFESSIONALS = (
     r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
-    r"analyst|demographer|reviewer|assistant|co-facilitator)"
+    r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher)"
 )
 
 # Notice in place of consent: "will give the School 30 days' notice of any new
@@ -135,7 +141,7 @@ _NOTICE = LazyPattern(
 # objected in writing within ten (10) business days after the notice".
 _DEEMED = LazyPattern(
     # not "deemed approved only upon the Board's countersignature": a written consent
-    r"\bdeemed\s+(?:to\s+(?:have\s+been\s+)?)?(?:given|granted|approved|consented|accepted)\b"
+    r"\bdeemed\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?(?:given|granted|approved|consented|accepted)\b"
     r"(?!\s+only\s+(?:upon|on|by|after)\b[^.;]{0,30}\b(?:countersign\w*|sign\w*|written))|"
     r"\b(?:has|have|does|do)\s+not\s+(?:timely\s+)?object\w*|\bfails?\s+to\s+(?:timely\s+)?"
     r"object\b|\bunless\s+(?:the\s+)?\w+\s+(?:timely\s+)?objects?\b|\bno\s+objection\b"
@@ -218,6 +224,12 @@ _SUBS = (
     r"|\b(?:add|adding|use|engage)\s+(?:a\s+|any\s+)?new\s+(?:service|vendor|provider|company)\s+"
     r"(?:that|which|who)\s+(?:can|will|may)\s+(?:see|access|receive|process)\b"
     r"|\b(?:anyone|anybody)\s+(?:who|that)\s+works?\s+with\s+(?:me|us)\b"
+    # "If I ever need a co-teacher, a video editor or anyone else to touch student information"
+    r"|\b(?:anyone|anybody|someone)\s+else\s+to\s+(?:touch|see|access|handle|receive|work with)\b"
+    # "may engage a longarm quilting service and up to two studio assistants"
+    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
+    rf"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|retain|hire)\s+(?!with\b)[^.;]{{0,80}}?\b"
+    rf"{_PROFESSIONALS}s?\b"
 )
 # The vendor describing itself ("Company holds Student Data only as Customer's service
 # provider") names no subcontractor.
@@ -227,6 +239,8 @@ _ITSELF = LazyPattern(
 _CONSENT = (
     r"\b(?:written consent|prior consent|consent|approv\w*|authori[sz]\w*|ok|okay|"
     r"go-ahead|sign-?off|permission)\b"
+    # "only … if you agree in writing first"
+    r"|\b(?:you|it|the\s+\w+)\s+agrees?\s+in\s+writing\b"
 )
 _BOUND = (
     r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent)|at least as (?:protective|"
@@ -244,7 +258,10 @@ _BOUND = (
     r"this\s+(?:letter|agreement|contract|addendum)"
     # "anyone we do bring will sign on to every term of this agreement about student information"
     r"|sign\w*\s+on\s+to\s+(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
-    r"letter|contract)(?!\s+that\s+appl))\b"
+    r"letter|contract)(?!\s+that\s+appl)"
+    # "that person will have to agree in writing to every term in this agreement"
+    r"|agree\w*\s+in\s+writing\s+to\s+(?:every|each|all(?: of the)?)\s+terms?\s+(?:in|of)\s+"
+    r"this\s+(?:agreement|letter|contract)(?!\s+that\s+appl))\b"
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".
@@ -322,7 +339,7 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   r"person)|it|they|(?:each|all) of them|anyone who (?:helps|assists) (?:me|us)|"
                   r"(?:^\W*|,\s*and\s+|;\s*)each(?= "
                   r"(?:will|shall|must)\b)|^\W*the\s+(?:assistants?|associates?|helpers?|"
-                  r"strikers?)\b|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
+                  rf"strikers?|{_PROFESSIONALS}s?)\b|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
                   rf"(?:contract\s+)?{_PROFESSIONALS}s?)\b",
                   lowered(sentence))
     )  # fmt: skip

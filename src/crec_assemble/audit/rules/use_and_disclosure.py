@@ -32,6 +32,10 @@ from .narrowed import shortfall, whole
 from .registry import Verdict, missing, present, rule, weak, weakened
 
 
+# The data as a service's own terms name them: "the information we collect".
+_WHAT_IT_COLLECTS = r"\b(?:personal\s+)?information\s+(?:that\s+)?(?:we|it)\s+collects?\b"
+
+
 @rule("R3")
 @whole
 @weakened(used_freely)
@@ -51,6 +55,8 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     )
     elsewhere = (
         find(sentences, verb, DATA, ELSEWHERE)
+        # "We use the information we collect as described in our Privacy Policy."
+        or find(sentences, verb, _WHAT_IT_COLLECTS, ELSEWHERE)
         or find(sentences, verb, PURPOSES_ELSEWHERE)
         or _set_apart(sentences)
     )
