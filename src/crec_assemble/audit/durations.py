@@ -160,6 +160,10 @@ def defined_periods(texts: Iterable[str]) -> dict[str, str]:
 # '"Days" means business days, i.e., Monday through Friday': every "five (5) Days" of the
 # paper counts business days.
 _DAYS_OF_A_KIND = LazyPattern(r"^\W*(?:an?\s+)?(business|working|school)\s+days?\b", re.I)
+# … every "day" of the paper, whatever its case: "unless calendar days are expressly stated"
+_EVERY_DAY = LazyPattern(
+    r"\bunless\s+calendar\s+days\s+are\s+(?:expressly\s+)?(?:stated|specified)\b", re.I
+)
 
 
 def with_defined_periods(text: str, defined: Mapping[str, str]) -> str:
@@ -170,8 +174,17 @@ def with_defined_periods(text: str, defined: Mapping[str, str]) -> str:
         kind = _DAYS_OF_A_KIND.match(body)
         if kind and term.casefold() in ("day", "days"):
             # the days themselves, where they are counted: "ten (10) Days" → "ten (10)
-            # business days"
-            text = re.sub(rf"(?<!\w){term}(?!\w)", f"{kind.group(1).casefold()} days", text)
+            # business days"; so are the paper's days in lower case when the definition says
+            # so ('"Days" means business days … unless calendar days are expressly stated')
+            every = _EVERY_DAY.search(body) is not None
+            days = (
+                r"(?<!\w)(?<!calendar )(?<!business )(?<!working )(?<!school )days?(?!\w)"
+                if every
+                else rf"(?<!\w){term}(?!\w)"
+            )
+            text = re.sub(
+                days, f"{kind.group(1).casefold()} days", text, flags=re.IGNORECASE if every else 0
+            )
         elif re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text):
             text = f"{text} ({term}: {body})"
     return text

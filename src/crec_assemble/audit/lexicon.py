@@ -168,7 +168,8 @@ SPONSORED_FOR_THE_STUDENT = (
     # "… chosen based on the appliance type recorded in the App": what the service holds
     r"recorded|entered|logged)\b"
     # "… from sponsoring organizations, matched to a student's grade level"
-    r"|(?<!\bno )\bsponsor\w*\b(?:(?!\b(?:no|not|never|nor|teachers?)\b)[^.]){0,120}"
+    r"|(?<!\bno )\bsponsor\w*\b"
+    r"(?:(?!\b(?:no|not|never|nor|teachers?|while|whereas|but)\b)[^.;]){0,80}"
     r"(?<!\bnot )(?<!\bnever )\b(?:matched|tailored)\s+to\s+(?:a\s+|the\s+|each\s+)?"
     r"(?:students?|pupils?|child)['\u2019]s\b"
 )
@@ -220,9 +221,13 @@ BREACH = LazyPattern(
     # "If a laptop is lost, … or anything else exposes student information" (not a device
     # lost in shipping, with no data named)
     # ("If the roster, or a phone or camera holding student photographs, is lost or stolen")
-    r"|\b(?:laptops?|computers?|devices?|phones?|cameras?|tablets?)\b"
-    r"(?=[^.]*\b(?:information|data|records?|extracts?|files?|photographs|photos|videos|"
-    r"recordings|rosters?)\b)[^.;]{0,50}?\b(?:is|are|was|were|gets?)\s+(?:lost|stolen)\b"
+    r"|\b(?:laptops?|computers?|devices?|phones?)\b[^.;]{0,20}?\b(?:is|are|was|were|gets?)\s+"
+    r"(?:lost|stolen)\b(?=[^.]*\b(?:information|data|records?|extracts?|files?)\b)"
+    # ("If the roster, or a phone or camera holding student photographs, is lost or stolen"):
+    # the device named by the data it holds
+    r"|\b(?:laptops?|computers?|devices?|phones?|cameras?|tablets?)\s+(?:holding|containing|"
+    r"storing|with)\s+(?:any\s+)?(?:student\s+)?(?:information|data|records|files|photographs|"
+    r"photos|videos|recordings|rosters?)\b[^.;]{0,20}?\b(?:is|are|was|were|gets?)\s+(?:lost|stolen)\b"
     r"|\b(?:seen|viewed|accessed|taken)(?:\s+or\s+\w+)?\s+by\s+(?:someone|anyone|any person|"
     r"a person)\s+(?:who|not)\b"
     # "anyone sees student information who shouldn't"

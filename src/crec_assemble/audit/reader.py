@@ -45,6 +45,8 @@ _ABBREVIATION = LazyPattern(
     r")\.$|\b(?:[A-Za-z]\.){2,}$"
 )
 # A letter's greeting ("Dear Dr. Alvarez:") is no lead-in to the promise after it.
+# A bracket opened shortly before a semicolon and not closed: "(20 U.S.C. 1232g;"
+_OPEN_BRACKET = LazyPattern(r"\([^()]{1,60};$")
 _SALUTATION = LazyPattern(
     r"^\s*(?:dear|to whom it may concern|greetings|hello)\b[^\n]{0,80}[:,]\s*$", re.IGNORECASE
 )
@@ -278,7 +280,7 @@ def _split(text: str) -> list[str]:
     for piece in _SENTENCE_END.split(text):
         last = pieces[-1] if pieces else ""
         if last and (
-            _ABBREVIATION.search(last) or (last.endswith(";") and last.count("(") > last.count(")"))
+            _ABBREVIATION.search(last) or (last.endswith(";") and _OPEN_BRACKET.search(last))
         ):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:

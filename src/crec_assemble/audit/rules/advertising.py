@@ -206,11 +206,11 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 # The same, as one item of the statute's list under a single "shall not": "(b) engage in
 # Targeted Advertising on TrailTally; or (c) …", "(b) … on DoseDrill or on any Titrate website"
 _LISTED_VENUE = LazyPattern(
-    r"(?:^|;\s*(?:and\s+|or\s+)?)\([a-z]\)\s+(?:engag\w* in|conduct\w*|serv\w*|display\w*)\s+"
-    r"(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)\s+(?:on|in|within)\s+(?:the\s+)?"
-    r"(?!(?:The|Any|Other|Connecticut)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*"
-    r"(?:;|$|or\s+on\s+any\s+(?!other\b))",
-    re.IGNORECASE,
+    r"(?i:(?:^|;\s*(?:and\s+|or\s+)?)\([a-z]\)\s+(?:engag\w* in|conduct\w*|serv\w*|display\w*)\s+"
+    r"(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)\s+(?:on|in|within)\s+(?:the\s+)?)"
+    # the product's name, as written: a capital, not "third-party websites" or "social media"
+    r"(?!(?:The|Any|Other|Connecticut|Partner|Third)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*"
+    r"(?i:;|$|or\s+on\s+any\s+(?!other\b))"
 )
 
 

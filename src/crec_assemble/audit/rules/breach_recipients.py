@@ -26,8 +26,8 @@ __all__ = ["breach_notices", "families_item"]
 # notice that leaves the breach to its section's heading: only an incident has the
 # affected and a discovery.
 _INCIDENT_IMPLIED = LazyPattern(
-    r"\baffected\s+(?:authori[sz]ed\s+)?(?:students?|parents?|users?|individuals|persons|families|"
-    r"players|athletes|learners|participants|children|cadets)\b[^.;]{0,80}"
+    r"\baffected\s+(?:authori[sz]ed\s+)?(?:students?|parents?|users?|individuals|persons|"
+    r"families)\b[^.;]{0,100}"
     r"\b(?:of|after|from|following)\s+(?:its\s+|the\s+)?discovery\b"
 )
 
@@ -122,7 +122,7 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
             or (
                 sentence.paragraph - 1 in about_a_breach
                 and re.search(
-                    r"\balso\b[^.;]{0,40}\baffected\b|\bnotice\b[^.;]*\b(?:of|after|from|"
+                    r"\balso\b[^.;]{0,60}\baffected\b|\bnotice\b[^.;]*\b(?:of|after|from|"
                     r"following)\s+(?:its\s+|the\s+)?discovery\b",
                     low,
                 )
@@ -180,8 +180,8 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
 # we may investigate …" (not "will notify, and where the School asks, it will help …").
 _NEW_CLAUSE = LazyPattern(r",\s*(?:we|it|contractor|provider|vendor|company|consultant|i)\s+may\b")
 _TOLD_ABOUT_THEM = LazyPattern(
-    rf"^{_TELL}\s+(?:\w+\s+){{0,2}}?{LEA}[^.;]*?\b(?:with|including|describing|identifying|"
-    r"listing)\b"
+    rf"^{_TELL}\s+(?:\w+\s+){{0,2}}?{LEA}[^.;]*?(?<!together )(?<!along )\b(?:with|including|"
+    r"describing|identifying|listing)\b"
 )
 _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"

@@ -216,7 +216,10 @@ _KEEPS_ITS_LAW = LazyPattern(
     r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:dpa|agreement|msa|contract|master|service|terms)\b"
     # "Section 18.2 of the Standard Agreement (Colorado law; Denver venue) continues to govern
     # all other matters"
-    r"|\bcontinu\w*\s+to\s+govern\s+(?:all\s+)?(?:other|remaining)\s+matters\b"
+    # (another law named before it, not an order of precedence's "the Agreement continues to
+    # govern all other matters", nor Connecticut's own)
+    r"|(?<!connecticut )\blaw\b(?:(?!connecticut)[^.]){0,60}?\bcontinu\w*\s+to\s+govern\s+"
+    r"(?:all\s+)?(?:other|remaining)\s+matters\b"
     r"|\bnothing in this\s+(?:exhibit|addendum|rider|schedule|supplement|section|part)\b"
     r"[^.;]{0,20}\b(?:alters?|changes?|affects?|modif(?:y|ies)|amends?)\s+the\s+governing[- ]law\b"
     # … of another document, not "of this Agreement"

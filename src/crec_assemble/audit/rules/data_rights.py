@@ -172,7 +172,11 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
 
 
 # "Student information and recordings are not ours."
-_NOT_OURS = LazyPattern(r"\b(?:is|are)\s+not\s+(?:ours|mine)\b")
+# (the data its subject: not "The choice of which student records … is not ours")
+_NOT_OURS = LazyPattern(
+    r"\b(?:data|information|records?|recordings?|photo(?:graph)?s|files|rosters?|notes)\s+"
+    r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are)\s+not\s+(?:ours|mine)\b"
+)
 
 
 def _vendor_named(low: str) -> bool:
@@ -185,7 +189,8 @@ def _vendor_named(low: str) -> bool:
         or re.search(rf"\bnot\s+(?!{LEA})[\w-]+['\u2019]s\s+property\b", low)
         or re.search(
             r"\bnot\s+the\s+property\s+of,?\s+or\s+under\s+the\s+control\s+of,?\s+"
-            rf"(?!{WHOSE}{LEA}|any(?:one)?\b|third\b)",
+            rf"(?!{WHOSE}{LEA}|any(?:one)?\b|third\b|other\b|(?:the\s+)?(?:users?|students?|"
+            r"parents?|families)\b)",
             low,
         )
     )

@@ -41,7 +41,8 @@ _ASKED = LazyPattern(
     rf"[^;]{{0,200}}?"
     rf"\b(?:shall|will|must|agrees? to)\s+(?:promptly\s+)?{ERASE}"
     # "… delete Student Data when the District asks"
-    rf"|\b{ERASE}\b[^.;]{{0,60}}\b(?:when|whenever|if|as)\s+(?:the\s+)?\w+\s+(?:asks|requests|"
+    rf"|\b{ERASE}\b[^.;]{{0,60}}\b(?:(?:when|whenever|if|as)\s+(?:the\s+)?\w+|(?:after|once)\s+"
+    rf"(?:the\s+)?{LEA})\s+(?:asks|requests|"
     rf"directs|instructs)\b"
     # self-service: "Schools can delete … from the Admin Console at any time"
     rf"|\b(?:can|may)\s+(?:\w+\s+){{0,2}}?{ERASE}\b[^.;]{{0,80}}\b(?:console|dashboard|portal|"
@@ -84,8 +85,10 @@ _FAMILY_DELETES = LazyPattern(
     r"|\b(?:can|may)\s+(?:\w+\s+)?(?:delete|remove|erase)\s+(?:his|her|their|his or her|its)\s+"
     r"own\b"
     # "Riders can delete any Clip, or their whole account, from Settings"
-    r"|\b(?:can|may)\s+(?:\w+\s+)?(?:delete|remove|erase)\b[^.;]{0,40}\b(?:their|his or her|his|"
-    r"her)\s+(?:own\s+|whole\s+|entire\s+)?(?:accounts?|profiles?)\b"
+    # (not "School administrators can delete any student's records, or their entire account")
+    r"|^(?:(?!\b(?:schools?|district|administrators?|admins?|teachers?|lea|crec|customer)\b)"
+    r"[^.;]){0,60}?\b(?:can|may)\s+(?:\w+\s+)?(?:delete|remove|erase)\b[^.;]{0,40}\b(?:their|"
+    r"his or her|his|her)\s+(?:own\s+|whole\s+|entire\s+)?(?:accounts?|profiles?)\b"
 )
 
 

@@ -37,9 +37,13 @@ _ITEM = LazyPattern(
     r"|,\s*(?:and\s+|or\s+)?(?=to\s+(?:its\s+|our\s+|the\s+)?(?:service\s+providers?|"
     r"sub-?processors?|sub-?contractors?)\b)"
     # "to any person other than the District, except (a) as required by law …, and (b) by
-    # publishing on the live scoreboard …": the list after the school, each lettered case
-    r"|,\s*(?=except\b)|,?\s*(?:and|or)\s+(?=\([a-h]\)\s)"
+    # publishing on the live scoreboard …": the list after the school
+    r"|,\s*(?=except\b)"
 )
+# … each of its lettered cases a case of its own (not a service provider's lettered
+# conditions, "contractually required (a) to use it only …, and (c) to keep it secure")
+_LETTERED_CASES = LazyPattern(r"^\W*except\s+\(a\)\s")
+_NEXT_LETTER = LazyPattern(r",?\s*(?:and|or)\s+(?=\([b-h]\)\s)")
 _ALLOWED = LazyPattern(
     # the school, not a third party of the school's ("to the School's insurance carrier")
     rf"{LEA}(?!['\u2019]s\s+(?:[\w-]+\s+)?(?:insurers?|insurance|carriers?|brokers?)\b)"
@@ -107,7 +111,12 @@ def _flaw(text: str, bound_elsewhere: bool = False) -> str | None:
     if start is None:
         return None
     unbound = None
-    for piece in with_conditions(_ITEM.split(text[start.end() :])):
+    pieces = [
+        case
+        for piece in _ITEM.split(text[start.end() :])
+        for case in (_NEXT_LETTER.split(piece) if _LETTERED_CASES.match(piece) else [piece])
+    ]
+    for piece in with_conditions(pieces):
         if piece.rstrip().endswith(":"):
             continue  # the list's lead-in: "unless the disclosure is made:"
         item = re.sub(r"^\W*\(\w{1,4}\)\s*", "", piece).strip(" ,.:")
@@ -198,6 +207,10 @@ _PURPOSE = LazyPattern(
 # A grant that reaches anyone at all: "or with any other person with the consent of …".
 _ANYONE = LazyPattern(
     r"\b(?:with|to)\s+(?:any\s+(?:other\s+)?(?:person|one|entity|third part(?:y|ies))|anyone)\b"
+)
+_BAN_WITH_EXCEPTIONS = LazyPattern(
+    r"\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:disclose|share|transfer|provide)\b[^.]{0,120}?"
+    r"\bexcept\b"
 )
 _TO_ADVERTISERS_OR_ANYONE = LazyPattern(
     rf"{_ANYONE.pattern}|\b(?:advertis\w*|marketing|marketers?)\b"
@@ -354,9 +367,15 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         ]
         if limited:
             return weak(limited[0], "shares student data more widely than the six permitted cases")
-        # With advertisers or anyone at all: the opposite of the requirement. With the
-        # vendor's affiliates or helpers and no purpose: wider than it, but a list of who.
+        # With advertisers or anyone at all: the opposite of the requirement; but a ban whose
+        # exceptions reach them ("will not disclose … except (a) to Subprocessors …; (c) to
+        # protect the rights … of anyone") is a limit with exceptions beyond the six cases.
+        # With the vendor's affiliates or helpers and no purpose: wider than it, but a list
+        # of who.
         opposite = [b for b in broad if _TO_ADVERTISERS_OR_ANYONE.search(lowered(b))]
+        if opposite and _BAN_WITH_EXCEPTIONS.search(lowered(opposite[0])):
+            return weak(opposite[0], "limits disclosure, but with exceptions that reach "
+                                     "advertisers or anyone")  # fmt: skip
         if opposite:
             return missing("allows sharing student data with advertisers or anyone, and "
                            "forbids nothing", opposite[0])  # fmt: skip

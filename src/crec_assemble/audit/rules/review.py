@@ -138,7 +138,7 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sente
                     for before in following[:steps]
                 )
             )
-            and not negated(later.text, CORRECT)
+            and not negated(_FIXED_BY_THEMSELVES.sub(" ", later.text), CORRECT)
             and not re.search(_TO_SCHOOL, lowered(later))
             # "… should contact their child's school": the school corrects, not the vendor
             and not re.search(_ASK_THE_SCHOOL, lowered(later))
@@ -149,6 +149,14 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sente
     )
 
 
+# What the family cannot fix itself, which the vendor then corrects: "For anything you cannot
+# fix yourself, email support and we will correct it within 14 days" (no denial of the
+# vendor's correction).
+_FIXED_BY_THEMSELVES = LazyPattern(
+    r"\b(?:you|they|he or she)\s+(?:cannot|can['\u2019]t|can not|are unable to)\s+(?:correct|fix|"
+    r"edit|change)\s+(?:[\w-]+\s+){0,3}?(?:yourself|yourselves|themselves|himself or herself)\b",
+    re.IGNORECASE,
+)
 _DISCRETION = (
     r"\bconsider\b|\b(?:in|at) (?:its|our|provider's|their) (?:sole )?discretion\b"
     # "where we agree there is an error, we will fix it": only errors the vendor accepts

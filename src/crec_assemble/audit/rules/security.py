@@ -20,7 +20,8 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\bsafe\b"
         # "will keep the roster … in a locked file cabinet", "I keep student notebooks in a
         # locked case"
-        r"|\bke(?:ep|eps|pt)\b[^.;]{0,60}\bin\s+an?\s+locked\b"
+        r"|\bke(?:ep|eps|pt)\s+(?:[\w-]+\s+){0,4}?(?:rosters?|lists?|notebooks?|records?|files|"
+        r"information|data|forms|releases|notes)\b[^.;]{0,60}\bin\s+an?\s+locked\b"
     )
     kept = (
         r"\b(?:data|information|content|records?|confidential\w*|program\w*|measures|"
@@ -36,7 +37,9 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         if not re.search(UNDERTAKING, _RELATIVE.sub(" ", text)):
             aims.append(sentence)  # a description: "files are kept on an encrypted laptop"
             continue
-        if _REASONABLE_CARE.search(text):
+        # (its examples are its own: "…, including encrypted files"; a measure promised
+        # beside it is not: "will encrypt …, and take reasonable steps to keep its systems secure")
+        if _REASONABLE_CARE.search(text) and not re.search(verb, _WITH_EXAMPLES.sub(" ", text)):
             # "I will take reasonable precautions to keep student information confidential"
             shortfalls.append(sentence)
         elif (
@@ -113,6 +116,10 @@ _ONLY_MEANT = LazyPattern(r"\bintends?\s+(?:that|to)\b")
 # safeguards", "measures" or "precautions": actions measured by the vendor's cost (the readings
 # held to, settled after batch 6).
 # Care the vendor measures itself, for the data's confidentiality or security.
+_WITH_EXAMPLES = LazyPattern(
+    r"\breasonable\s+(?:precautions|care|steps)\s+to\s+(?:keep|protect|maintain|preserve)\b"
+    r"[^.;]*?(?:\b(?:including|such as|for example)\b[^.;]*|(?=[.;]|$))"
+)
 _REASONABLE_CARE = LazyPattern(
     r"\breasonable\s+(?:precautions|care|steps)\s+to\s+(?:keep|protect|maintain|preserve)\b"
     r"[^.;]{0,60}\b(?:confidential\w*|secur\w*)\b"

@@ -49,7 +49,8 @@ ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 _CREATORS = (
     r"(?:your child|a child|the child|children|a student|the student|students|"
     # a service's word for its student users: "notes that an athlete creates"
-    r"(?:an?|the) (?:athlete|player|camper|learner)|athletes|players|campers|learners)"
+    r"(?:an?|the) (?:athlete|player|camper|learner|cadet|rider|participant|competitor|entrant)|"
+    r"athletes|players|campers|learners|cadets|riders|participants|competitors|entrants)"
 )
 CONTENT = (
     r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
@@ -141,7 +142,11 @@ _OWNED_AS_MINORS = (
     rf"\b[\w-]+\s+{_MINORS_TOO}\s+owns?\b|\bbelong\w*\s+to\s+{WHOSE}[\w-]+\s*{_MINORS_TOO}"
 )
 # What the students make, said to be theirs: "are theirs", "remain theirs".
-_THEIRS = LazyPattern(r"\b(?:is|are|remains?|stays?)\s+(?:(?:solely|entirely|wholly)\s+)?theirs\b")
+# (what they make is the subject: not "the responsibility for backing it up is theirs")
+_THEIRS = LazyPattern(
+    r"\b(?:make|makes|made|create|creates|created|write|writes|written|produce|produces)\b"
+    r"[^.;,]{0,60}?\b(?:is|are|remains?|stays?)\s+(?:(?:solely|entirely|wholly)\s+)?theirs\b"
+)
 # (not the one whose school owns it: "the property of that Student User's school")
 _NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
 _STUDENT_OWNER = (
@@ -173,7 +178,7 @@ _STUDENT_OWNER = (
     # "… content an Athlete creates … belong to that Athlete or to their parent": the one who
     # made it, by the service's word for a student
     rf"|belong\w*\s+{ONLY}to\s+(?:that|each|the)\s+(?:athlete|player|camper|learner|participant|"
-    r"competitor|entrant|contestant|rider|cadet)\b(?!['\u2019]s\b)"
+    r"competitor|entrant|contestant|rider|cadet)\b(?=\s*(?:[,.;)(]|or\b|and\b|$))"
     # "… photos that students make … are theirs (or their parents')"
     rf"|{_THEIRS.pattern}"
 )

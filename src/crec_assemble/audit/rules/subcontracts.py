@@ -37,7 +37,13 @@ def subcontractors_need_written_consent_and_the_same_terms(
         and not _consent_to_something_else(lowered(s))
     ]
     with_consent = [
-        s for s in asked if re.search(r"\b(?:written|prior|express)\b|\bin writing\b", lowered(s))
+        s
+        for s in asked
+        if re.search(
+            r"\b(?:written|prior|express)\b|\b(?:consents?|approves?|agrees?|authori[sz]es?)\s+in\s+"
+            r"writing\b",
+            lowered(s),
+        )
     ]
     # "shall not subcontract without the District's consent": consent, but not in writing
     consent_only = [s for s in asked if s not in with_consent]
@@ -89,8 +95,11 @@ def subcontractors_need_written_consent_and_the_same_terms(
         if negated(
             s.text,
             r"\bsub-?contract(?:s|ed|ing)?\b(?!ors?\b)"
-            r"|\b(?:use|engage|hire|retain)\s+(?:any\s+)?sub-?contractors\b(?!\s+(?:to|for|who)\b)",
+            r"|\b(?:use|engage|hire|retain)\s+(?:any\s+)?sub-?contractors\b"
+            r"(?!\s+(?:to|for|who|other\s+than|except)\b|,\s*(?:other\s+than|except)\b)",
         )
+        # a fact of today, not a promise: "does not currently use subcontractors"
+        and not re.search(r"\b(?:currently|at present|presently|as of)\b", lowered(s))
         and not re.search(_CONSENT, lowered(s))
     ]
     if refused:
@@ -239,8 +248,8 @@ _ITSELF = LazyPattern(
 _CONSENT = (
     r"\b(?:written consent|prior consent|consent|approv\w*|authori[sz]\w*|ok|okay|"
     r"go-ahead|sign-?off|permission)\b"
-    # "only … if you agree in writing first"
-    r"|\b(?:you|it|the\s+\w+)\s+agrees?\s+in\s+writing\b"
+    # "only … if you agree in writing first" (the school, not the subcontractor, agreeing)
+    rf"|\b(?:you|(?:the\s+)?{LEA})\s+agrees?\s+in\s+writing\b"
 )
 _BOUND = (
     r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent)|at least as (?:protective|"
@@ -339,7 +348,9 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   r"person)|it|they|(?:each|all) of them|anyone who (?:helps|assists) (?:me|us)|"
                   r"(?:^\W*|,\s*and\s+|;\s*)each(?= "
                   r"(?:will|shall|must)\b)|^\W*the\s+(?:assistants?|associates?|helpers?|"
-                  rf"strikers?|{_PROFESSIONALS}s?)\b|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
+                  # (not "The Consultant will be bound …", the vendor itself)
+                  r"strikers?|pianists?|accompanists?|co-teachers?)\b"
+                  r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
                   rf"(?:contract\s+)?{_PROFESSIONALS}s?)\b",
                   lowered(sentence))
     )  # fmt: skip

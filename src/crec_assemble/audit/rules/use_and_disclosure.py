@@ -31,9 +31,11 @@ from .marketing import OTHER_WARES
 from .narrowed import shortfall, whole
 from .registry import Verdict, missing, present, rule, weak, weakened
 
-
 # The data as a service's own terms name them: "the information we collect".
-_WHAT_IT_COLLECTS = r"\b(?:personal\s+)?information\s+(?:that\s+)?(?:we|it)\s+collects?\b"
+_WHAT_IT_COLLECTS = (
+    r"\b(?:personal\s+)?information\s+(?:that\s+)?(?:we|it)\s+collects?\b"
+    r"(?![^.;]*\b(?:visitors?|websites?|marketing)\b)"
+)
 
 
 @rule("R3")
