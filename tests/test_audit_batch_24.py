@@ -136,6 +136,18 @@ CASES = [  # (requirement, paragraphs, status, id)
                             "of Maplewood, its users or the public; and (d) to a successor in a "
                             "merger.",)),
      "weak", "a-ban-whose-exceptions-reach-anyone"),
+    # the service's users reviewing their own records, with no correction
+    ("R4", ((PREAMBLE,), ("Participants can view and download their session notes and our "
+                          "written feedback at any time.",)),
+     "weak", "participants-view-their-own-records"),
+    # the paper's own definition carves messages picked for the student out of the ban
+    ("R13", ((PREAMBLE,),
+             ("Maplewood will not use Student Data for Targeted Advertising.",),
+             ('1.7 "Targeted Advertising" means advertising selected on the basis of a '
+              "student's online activity over time.",
+              "Targeted Advertising does not include Featured Camps, which are ranked from the "
+              "interests a student enters in the Planner.")),
+     "weak", "a-definition-carves-out-featured-listings"),
     # uses left to a policy the vendor writes
     ("R3", ((PREAMBLE,), ("We use the information we collect as described in our Privacy "
                           "Policy.",)),
@@ -172,6 +184,18 @@ CONTROLS = [  # read alike before and after the batch's classes
                            "Each subcontractor will be bound by terms no less protective than "
                            "these.")),
      "weak", "consent-deemed-to-have-been-given"),
+    ("R4", ((PREAMBLE,), ("Students can access the Service from any device.",)),
+     "missing", "students-access-the-service"),
+    ("R13", ((PREAMBLE,),
+             ("Maplewood will not use Student Data for Targeted Advertising.",),
+             ("Targeted Advertising does not include contextual advertising that uses no "
+              "information about the student.",)),
+     "present", "a-definition-leaves-out-contextual-ads-only"),
+    ("R13", ((PREAMBLE,),
+             ("Maplewood will not use Student Data for Targeted Advertising.",),
+             ("Targeted Advertising does not include advertising selected based on the content of "
+              "the web page or in response to a student's request for information.",)),
+     "present", "the-model-agreements-own-carve-out"),
     ("R15e", ((PREAMBLE,), ("We may share Student Data with our affiliates and marketing "
                             "partners.",)),
      "missing", "shared-with-marketing-partners-and-nothing-forbidden"),

@@ -134,6 +134,51 @@ _CONFIRMED = LazyPattern(
 )
 
 
+def carved_out_of_advertising(texts: Iterable[str]) -> dict[str, str]:
+    """The paper's defined advertising term whose definition leaves out messages picked for
+    the student ("Targeted Advertising does not include College Match results, including
+    Featured results ranked from the student's interests"), with the words that carry the
+    exception into every ban using the term: a ban on it then has that exception."""
+    carved = {}
+    for text in texts:
+        match = _CARVED_OUT.search(text)
+        if (
+            match
+            and _PICKED_FOR_THE_STUDENT.search(match.group("what"))
+            and not _THE_STATUTES_OWN.search(match.group("what"))
+        ):
+            carved[match.group("term")] = (
+                f"{match.group('term')} (except {match.group('what').strip(' ,;:')})"
+            )
+    return carved
+
+
+def carves_out_of_advertising(text: str) -> bool:
+    """Whether ``text`` is itself the term carving messages out of advertising."""
+    return _CARVED_OUT.search(text) is not None
+
+
+_CARVED_OUT = LazyPattern(
+    r"(?P<term>(?-i:Targeted (?:Advertising|Ads|Advertisements)|Interest-Based (?:Advertising|"
+    r"Ads)))[\"\u201d]?\s+(?:[^.;]{0,80}?[;,]\s*(?:but|and)\s+(?:it\s+)?)?(?:does|shall|will)\s+not\s+"
+    r"include\b(?P<what>[^.]{10,240})",
+    re.IGNORECASE,
+)
+# The model agreements' own carve-outs, which the statute makes too: advertising on the page's
+# content or in answer to the student's own request, and learning the service adapts.
+_THE_STATUTES_OWN = LazyPattern(
+    r"\bcontent of the (?:web\s*)?page\b|\bin response to (?:a|the) student['\u2019]?s?\b|"
+    r"\bcontextual\b|\badaptive\b|\b(?:personali[sz]ed|customi[sz]ed)(?: student)? learning\b",
+    re.IGNORECASE,
+)
+# Messages picked by what the service knows of the student, or paid for.
+_PICKED_FOR_THE_STUDENT = LazyPattern(
+    r"\b(?:based on|generated from|derived from|selected|ranked|chosen|matched|tailored|"
+    r"featured|sponsored|promoted|paid)\b",
+    re.IGNORECASE,
+)
+
+
 def in_concepts(text: str, names: Mapping[str, str]) -> str:
     """``text`` with each defined term (or its plural) written as the concept it names."""
     for term, concept in names.items():

@@ -20,7 +20,13 @@ from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .carve_backs import taken_back
 from .carved_out import captured_class_left_out
-from .defined_terms import concept_names, confirmed_events, in_concepts
+from .defined_terms import (
+    carved_out_of_advertising,
+    carves_out_of_advertising,
+    concept_names,
+    confirmed_events,
+    in_concepts,
+)
 from .durations import defined_periods, has_placeholder, with_defined_periods
 from .lazy_pattern import LazyPattern
 from .parties import school_names, vendor_names
@@ -83,10 +89,14 @@ def audit_sentences(
     concepts = concept_names(s.text for s in sentences)
     # "Security Incident" defined as a confirmed breach: read as confirmed wherever it is used
     concepts = {**confirmed_events(s.text for s in sentences), **concepts}
+    # "Targeted Advertising does not include Featured results ranked from …": the ban on it
+    # carries the exception
+    carved = carved_out_of_advertising(s.text for s in sentences)
+    carved = {t: v.replace(t, concepts.get(t, t), 1) for t, v in carved.items()}
     background = recitals(sentences)
     readings = [classify(s, names, schools) for s in sentences]
     read = [
-        (s, replace(r.sentence, text=_expanded(r.sentence.text, defined, concepts),
+        (s, replace(r.sentence, text=_expanded(r.sentence.text, defined, concepts, carved),
                     after_school=_schools_duty_before(at, readings)))
         for at, (s, r) in enumerate(zip(sentences, readings, strict=True))
         if at not in background and r.binds_vendor
@@ -147,9 +157,14 @@ def _schools_duty_before(at: int, readings: Sequence[Reading]) -> str:
     return ""
 
 
-def _expanded(text: str, periods: dict[str, str], concepts: dict[str, str]) -> str:
+def _expanded(
+    text: str, periods: dict[str, str], concepts: dict[str, str], carved: dict[str, str]
+) -> str:
     """A vendor sentence as the rules read it: its defined periods spelt out, its defined
-    names read as the regulation's concepts."""
+    names read as the regulation's concepts, and an advertising term the paper carves some
+    messages out of read with that exception (not in the sentence that carves them)."""
+    if not carves_out_of_advertising(text):
+        concepts = {**concepts, **carved}
     return in_concepts(with_defined_periods(text, periods), concepts)
 
 

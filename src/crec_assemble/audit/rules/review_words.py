@@ -61,6 +61,11 @@ FAMILY_REVIEWS = (
     # "If a parent or guardian asks to see my notes about their child"
     r"|\b(?:parents?|guardians?|families|eligible students?)\b[^.;]{0,20}?\basks?\s+to\s+"
     r"(?:see|review|inspect|view)\b"
+    # the service's users, their own records: "Students can view their full practice history",
+    # "Participants can view and download their drafts" (not "Students can access the Service")
+    r"|^\W*(?:[\w.]{1,6}\s+)?(?:students|participants|players|users|learners|athletes|riders|"
+    r"cadets|patrons|members)\s+(?:can|may)\s+(?:\w+\s+){0,2}?(?:see|view|review|access|"
+    r"download)\b[^.;]{0,30}?\b(?:their|his or her)\b"
 )
 
 
