@@ -13,6 +13,7 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 
 =========================  ==================================================
 ``data_rights``            R1 the school's data
+``derived_data``           R1: what the vendor claims of what it makes of the students
 ``students_content``       R11 students' content
 ``review``                 R4 review and correction by students and parents
 ``review_through_school``  R4: the vendor's part where the procedure is the school's
