@@ -148,6 +148,11 @@ CASES = [  # (requirement, paragraphs, status, id)
               "Targeted Advertising does not include Featured Camps, which are ranked from the "
               "interests a student enters in the Planner.")),
      "weak", "a-definition-carves-out-featured-listings"),
+    # the vendor's further uses left to a notice it writes
+    ("U1", ((PREAMBLE,), ("Maplewood may use Student Data to maintain and improve the Service.",
+                          "Maplewood also uses student information as described in the "
+                          "Maplewood Privacy Notice.")),
+     "weak", "uses-as-a-privacy-notice-describes"),
     # uses left to a policy the vendor writes
     ("R3", ((PREAMBLE,), ("We use the information we collect as described in our Privacy "
                           "Policy.",)),
@@ -196,6 +201,10 @@ CONTROLS = [  # read alike before and after the batch's classes
              ("Targeted Advertising does not include advertising selected based on the content of "
               "the web page or in response to a student's request for information.",)),
      "present", "the-model-agreements-own-carve-out"),
+    ("U1", ((PREAMBLE,), ("Maplewood may use Student Data to maintain and improve the Service.",
+                          "Any use of Student Data by the device manufacturer is governed by its "
+                          "own privacy policy.")),
+     "present", "another-partys-use-left-to-its-policy"),
     ("R15e", ((PREAMBLE,), ("We may share Student Data with our affiliates and marketing "
                             "partners.",)),
      "missing", "shared-with-marketing-partners-and-nothing-forbidden"),
@@ -236,8 +245,8 @@ REVIEW = [
      "missing", "a-responsibility-that-is-theirs"),
     ("R11", ((PREAMBLE,), ("Student-generated content belongs to each participant school.",)),
      "missing", "a-participant-school"),
-    ("R4", ((PREAMBLE,), ("Students and parents can see the student's profile and scores in the app "
-                          "at any time.",
+    ("R4", ((PREAMBLE,), ("Students and parents can see the student's profile and scores in the "
+                          "app at any time.",
                           "If a score is wrong, you cannot change it yourself and Maplewood will "
                           "not correct scores that a teacher has entered.")),
      "weak", "a-correction-refused-after-what-you-cannot-change"),

@@ -108,6 +108,14 @@ _USES = r"\b(?:us(?:e|es|ed|ing)|process\w*)\b"
 _UNPAID = r"\b(?:paid|pays?|payment|consideration|sponsor\w*|compensat\w*)\b"
 
 
+# The vendor's own policy, by its name for it (not "a written notice from the District").
+_ITS_OWN_POLICY = (
+    r"\b(?:as\s+)?(?:described|set\s+(?:out|forth)|provided|governed)\s+(?:in|by)\s+"
+    r"(?:our|its|the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:privacy\s+(?:policy|notice|statement)|"
+    r"terms\s+of\s+(?:use|service))\b"
+)
+
+
 @rule("U1")
 @whole
 def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence]) -> Verdict:
@@ -133,6 +141,17 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         s
         for s in find(sentences, _USED, rf"{PURPOSES_ELSEWHERE}|{_OTHERWISE}")
         if not negated(lowered(s), _USES)
+    ]
+    # … or the use itself: "uses Student Data as described in the Halvorsen Privacy Notice"
+    beyond += [
+        s
+        for s in find(sentences, _USED, ELSEWHERE)
+        if re.search(rf"(?:{_USED})[^.;]{{0,40}}(?:{_ITS_OWN_POLICY})", lowered(s))
+        and not negated(lowered(s), _USES)
+        # the vendor's use, not another's ("Any use of Customer Data by the Manufacturer is
+        # governed by the Privacy Policy")
+        and not re.search(rf"\buse\b[^.;]{{0,40}}\bby\s+(?:the\s+)?(?!{PROVIDER})\w+", lowered(s))
+        and s not in beyond
     ]
     found += [s for s in find(sentences, _PURPOSES_ARE) if s not in found]
     found += [s for s in beyond if s not in found]
