@@ -153,6 +153,21 @@ CASES = [  # (requirement, paragraphs, status, id)
                           "Maplewood also uses student information as described in the "
                           "Maplewood Privacy Notice.")),
      "weak", "uses-as-a-privacy-notice-describes"),
+    # a successor bound by the vendor's agreements with its schools
+    ("R15d", ((PREAMBLE,), ("We do not sell, rent or trade student data.",
+                            "If Maplewood is acquired, student data may transfer to the successor "
+                            "only if the successor remains bound by our agreements with schools "
+                            "regarding student data.")),
+     "present", "a-successor-bound-by-our-agreements-with-schools"),
+    # the end of a residency by its last event
+    ("R7", ((PREAMBLE,), ("Within thirty (30) days after the culminating showcase, Maplewood will "
+                          "delete the rosters and rehearsal footage.",)),
+     "weak", "thirty-days-after-the-culminating-showcase"),
+    # every affected user told, and the parents of the minors among them
+    ("R6d", ((PREAMBLE,), (BREACH,),
+             ("We will also email affected riders (and the parent email on file for riders "
+              "under 18) within five (5) days of discovering it.",)),
+     "present", "affected-riders-and-the-parents-of-minors"),
     # uses left to a policy the vendor writes
     ("R3", ((PREAMBLE,), ("We use the information we collect as described in our Privacy "
                           "Policy.",)),

@@ -104,7 +104,9 @@ def for_some_only(text: str) -> bool:
 # Student, and the parents or guardians of any affected Student under 18" leaves no one out.
 _STUDENTS_TOLD = LazyPattern(
     r"\b(?:notify|inform|tell|e-?mail)\w*\s+(?:each\s+|every\s+|all\s+|the\s+|any\s+)?(?:affected\s+)?"
-    r"students?\b"
+    # (or the service's word for them: "email affected riders (and the parent email on file
+    # for riders under 18)")
+    r"(?:students?|riders?|players?|athletes?|participants?|cadets?|learners?|users?)\b"
 )
 _MINORS_PARENTS = LazyPattern(
     r"\b(?:parents?|guardians?)\b[^.;]{0,60}?\b(?:under|below|younger than)\s+"

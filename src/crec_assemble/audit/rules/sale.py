@@ -51,7 +51,10 @@ _FOR_VALUE = (
 _SUCCESSOR_BOUND = (
     r"\b(?:bound|subject to|compl\w+ with|assumes?|abides? by|adheres? to|follow\w*|honou?r\w*|"
     r"observ\w*|keeps?|continues? to apply)\b[^.;]{0,60}"
-    r"\b(?:the same|these|this|such)\b"
+    r"\b(?:the same|these|this|such"
+    # "… only if the successor remains bound by our agreements with schools"
+    r"|(?:our|its|the\s+vendor['\u2019]s)\s+(?:agreements?|contracts?|terms|obligations|"
+    r"commitments)\s+(?:with|to)\s+(?:the\s+)?(?:schools?|districts?|customers?|lea))\b"
 )
 # A permission to share is 15(e)'s matter, not an exception to the ban on sale: "will not
 # sell Student Data, but may share it with its Affiliates".
