@@ -168,6 +168,11 @@ CASES = [  # (requirement, paragraphs, status, id)
              ("We will also email affected riders (and the parent email on file for riders "
               "under 18) within five (5) days of discovering it.",)),
      "present", "affected-riders-and-the-parents-of-minors"),
+    # notice in place of consent: the list changed by posting it first
+    ("R14", ((PREAMBLE,), ("We use a short list of subprocessors to run the Service.",
+                           "We post changes to the list at least fourteen days before a new one "
+                           "starts.")),
+     "weak", "changes-posted-before-a-new-one-starts"),
     # uses left to a policy the vendor writes
     ("R3", ((PREAMBLE,), ("We use the information we collect as described in our Privacy "
                           "Policy.",)),

@@ -145,6 +145,10 @@ _NOTICE = LazyPattern(
     rf"(?:[\w-]+\s+)?{_PROFESSIONALS}s?\b"
     # "may engage clinicians …, provided that it gives CREC five days' prior written notice"
     r"|\b(?:engag\w*|us(?:e|ing)|add\w*|assign\w*)\b[^.;]{0,200}\bprior (?:written )?notice\b"
+    # a list the vendor changes by posting it first: "We post changes to this list at least 14
+    # days before a new provider starts processing Student Data"
+    r"|\b(?:post|publish)\w*\s+(?:any\s+)?(?:changes?|updates?)\b[^.;]{0,60}\b(?:before|prior to|"
+    r"in advance)\b"
 )
 # Consent by silence: "the Board's consent shall be deemed given if the Board has not
 # objected in writing within ten (10) business days after the notice".
