@@ -85,7 +85,7 @@ DATA = (
     r"information (?:about|on|concerning|regarding|relating to) (?:an? |any |the )?(?:individual "
     r"|identifiable |specific )?(?:students?|pupils?|learners?)\b|"
     # a service's word for its student users: "athlete information", "camper records"
-    r"(?:athlete|camper|learner)s?['\u2019]?\s+(?:information|data|records)|"
+    r"(?:athlete|camper|learner|participant)s?['\u2019]?\s+(?:information|data|records)|"
     # "any student's name, picture or information"
     r"students?['\u2019]s?\s+names?,\s+(?:pictures?|photo(?:graph)?s?|images?|likeness)\s+"
     r"(?:or|and)\s+(?:other\s+)?information|"
@@ -217,7 +217,7 @@ BREACH = LazyPattern(
     r"|\b(?:data|information|info|records?|recordings?|rosters?|files?|notes|permission slips?|"
     r"class lists?|sign-in sheets?)"
     r"\b[^.;]{0,40}?"
-    r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:lost|stolen|misplaced)\b"
+    r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"
     # "If a laptop is lost, … or anything else exposes student information" (not a device
     # lost in shipping, with no data named)
     # ("If the roster, or a phone or camera holding student photographs, is lost or stolen")
@@ -232,6 +232,14 @@ BREACH = LazyPattern(
     r"a person)\s+(?:who|not)\b"
     # "anyone sees student information who shouldn't"
     r"|\b(?:anyone|someone)\s+sees\b[^.;]{0,40}\bwho\s+(?:shouldn['\u2019]t|should not)\b"
+    # "if we learn that someone who should not have seen Student Information has seen it"
+    r"|\b(?:anyone|someone|a person)\s+who\s+(?:shouldn['\u2019]t|should not)\s+have\s+"
+    r"(?:seen|had|accessed|received)\b"
+    # "If I lose something you sent me": the vendor's own loss of what the school gave it, or
+    # of data (not "If we lose the internet connection")
+    r"|\bif\s+(?:i|we)\s+(?:ever\s+)?lose\s+(?:(?:something|anything)\s+(?:that\s+)?(?:you|the\s+"
+    r"school|your\s+school)\s+(?:sent|gave|gives|shared|sends|shares)\b|[^.;,]{0,30}?\b(?:data|"
+    r"information|records?|rosters?|class lists?|files)\b)"
     # "disclosed to or acquired by any person not authorized to receive them"
     r"|\b(?:disclosed|released|acquired|accessed|given)\b[^.;]{0,40}\b(?:person|party|one|"
     r"anyone|someone)\s+(?:who is\s+)?not\s+authori[sz]ed\b"

@@ -204,6 +204,8 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
         )
         if defined := _SCHOOL_BY_DEFINITION.match(sentence.text):
             names.append(defined.group("name"))
+        for match in _SCHOOL_IN_A_SCHEDULE.finditer(sentence.text):
+            names.extend(_QUOTED.findall(match.group("names")))
     return tuple(
         name
         # ("the Host"): the name, not its article
@@ -277,6 +279,16 @@ _SCHOOL_BY_DEFINITION = LazyPattern(
     r"organi[sz]ation|institution|agency|board)s?\b,?\s+"
     r"(?:[\w-]+,?\s+(?:or\s+)?){0,8}?(?i:school district|board of education|"
     r"education(?:al)? (?:service center|agency))\b"
+)
+# The other party of a contractor's standard form, named only in its schedule: "between Tall
+# Tales Stiltworks, Inc. (…), and the organization named in Schedule 1 ("Presenter")", "and
+# the school or education organisation named in Schedule 1 ("the Host")".
+_SCHOOL_IN_A_SCHEDULE = LazyPattern(
+    r"\band\s+the\s+(?:(?:school|education|educational)\s+(?:or\s+(?:[\w-]+\s+){0,2})?)?"
+    r"(?:organi[sz]ation|school|institution|program|programme)\s+(?:named|identified|listed|"
+    r"described|specified)\s+(?:in|on)\s+(?:Schedule|Exhibit|Attachment|Appendix|Annex)\s+"
+    r"[\w.]{1,4}\s*\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
+    re.IGNORECASE,
 )
 # The school's name as part of another body's or a document's: "the Parent Teacher
 # Organization of Hartford Public Schools ("PTO")", "Statement of Work for Regional School

@@ -33,7 +33,8 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``ad_bans``                the shapes of a ban on targeted advertising, read for all three
 ``ad_free``                15(a)'s other shape: a service with no advertising at all
 ``ferpa``                  R8 FERPA promised, not merely named
-``contract_terms``         R9 Connecticut law, R10 severability
+``contract_terms``         R9 Connecticut law
+``severability``           R10 severability
 ``subcontracts``           R14 sub-contracts: written consent and the same terms
 =========================  ==================================================
 """
@@ -55,6 +56,7 @@ from . import (  # noqa: F401
     review,
     sale,
     security,
+    severability,
     students_content,
     subcontracts,
     use_and_disclosure,

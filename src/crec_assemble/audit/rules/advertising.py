@@ -203,14 +203,23 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     return None
 
 
+# A product's name, as written: a capital, not "third-party websites" or "social media".
+_PRODUCT = r"(?!(?:The|Any|Other|Connecticut|Partner|Third)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
 # The same, as one item of the statute's list under a single "shall not": "(b) engage in
 # Targeted Advertising on TrailTally; or (c) …", "(b) … on DoseDrill or on any Titrate website"
+# (the list's first item too: "The Provider shall not (a) engage in Targeted Advertising on
+# ClinicLog; (b) …"), or the statute's two bans in one, the condition the other sites'
+# alone: "shall not engage in targeted advertising on VeniLog, or on any other website,
+# online service or mobile application where the advertising is based on Student Data"
 _LISTED_VENUE = LazyPattern(
-    r"(?i:(?:^|;\s*(?:and\s+|or\s+)?)\([a-z]\)\s+(?:engag\w* in|conduct\w*|serv\w*|display\w*)\s+"
+    r"(?i:(?:^|;\s*(?:and\s+|or\s+)?|\b(?:shall|will|must|may)\s+not\s*:?\s*)\([a-z]\)\s+"
+    r"(?:engag\w* in|conduct\w*|serv\w*|display\w*)\s+"
     r"(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)\s+(?:on|in|within)\s+(?:the\s+)?)"
     # the product's name, as written: a capital, not "third-party websites" or "social media"
-    r"(?!(?:The|Any|Other|Connecticut|Partner|Third)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*"
-    r"(?i:;|$|or\s+on\s+any\s+(?!other\b))"
+    rf"{_PRODUCT}\s*(?i:;|$|or\s+on\s+any\s+(?!other\b))"
+    r"|(?i:\btargeted (?:advertis\w*|ads)\s+(?:on|in|within)\s+(?:the\s+)?)"
+    rf"{_PRODUCT},\s*(?i:or\s+on\s+any\s+other\s+(?:websites?|online services?|mobile "
+    r"applications?|apps?)\b)"
 )
 
 

@@ -234,6 +234,12 @@ def _label(limit: BreachLimit) -> str:
     return f"{limit.days} {unit}{urgent}"
 
 
+# "as soon as we reasonably can, usually within a week": the period is a habit, not a limit
+_USUAL_PERIOD = LazyPattern(
+    r"\b(?:usually|typically|normally|generally|ordinarily|in most cases)\s*,?\s+(?:within|in)\b"
+)
+
+
 def _deadline(
     found: Sequence[Sentence], limit: BreachLimit, who: str, pick: Pick, *, to_parents: bool = False
 ) -> Verdict:
@@ -285,6 +291,12 @@ def _deadline(
             return weak(
                 sentence,
                 f"breach notice to {who} within {days:g} days; the regulation requires {label}",
+            )
+        if _USUAL_PERIOD.search(lowered(sentence)):
+            return weak(
+                sentence,
+                f"breach notice to {who} usually within {days:g} days: what happens as a "
+                f"rule, not a limit; the regulation requires {label}",
             )
         told = recipients_clauses(lowered(sentence), PARENTS if to_parents else LEA)
         why = short_of_a_promise(told, who, to_parents=to_parents)

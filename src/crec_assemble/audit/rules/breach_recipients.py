@@ -120,6 +120,10 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
             # school asks us to, we will also notify affected families directly", "If directory
             # information is involved, notice will be given within [__] days after discovery"
             or (
+                {sentence.paragraph, sentence.paragraph - 1} & about_a_breach
+                and _ALSO_DIRECTLY.search(low)
+            )
+            or (
                 sentence.paragraph - 1 in about_a_breach
                 and re.search(
                     r"\balso\b[^.;]{0,60}\baffected\b|\bnotice\b[^.;]*\b(?:of|after|from|"
@@ -154,6 +158,8 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
             # "Parents … will be notified by Vendor"; a table's families' column
             or re.search(PARENTS + _NOTIFIED, low)
             or _FAMILIES_COLUMN.search(low)
+            # "Where we hold a parent's email address, we may also let them know directly"
+            or (re.search(PARENTS, low) and _ALSO_DIRECTLY.search(low))
         )
         school = re.search(LEA, low)
         # "For a Breach … involving Directory Information, that notice shall be given not later
@@ -176,12 +182,16 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
     return found
 
 
+# The vendor's own word to the families beside the school's notice, in the breach's
+# paragraph: "we may also let them know directly", "we may also notify the family directly".
+_ALSO_DIRECTLY = LazyPattern(rf"\balso\s+(?:{_TELL})\b[^.;]{{0,30}}\bdirectly\b")
 # A main clause of the vendor's own permissions after the notice verb's: "While we notify,
 # we may investigate …" (not "will notify, and where the School asks, it will help …").
 _NEW_CLAUSE = LazyPattern(r",\s*(?:we|it|contractor|provider|vendor|company|consultant|i)\s+may\b")
 _TOLD_ABOUT_THEM = LazyPattern(
-    rf"^{_TELL}\s+(?:\w+\s+){{0,2}}?{LEA}[^.;]*?(?<!together )(?<!along )\b(?:with|including|"
-    r"describing|identifying|listing)\b"
+    rf"^{_TELL}\s+(?:\w+\s+){{0,2}}?(?:{LEA}|it\b)[^.;]*?(?<!together )(?<!along )\b(?:with|including|"
+    # ("tell the School what happened, which students were affected")
+    r"describing|identifying|listing|which|whose)\b"
 )
 _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"

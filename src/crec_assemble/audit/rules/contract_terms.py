@@ -1,5 +1,5 @@
-"""The contract's own terms: Connecticut law (provision 9) and severability (10).
-Sub-contracts (14) are :mod:`.subcontracts`'s, FERPA (8) :mod:`.ferpa`'s."""
+"""The contract's own law: Connecticut's (provision 9). Severability (10) is
+:mod:`.severability`'s, sub-contracts (14) :mod:`.subcontracts`'s, FERPA (8) :mod:`.ferpa`'s."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from collections.abc import Sequence
 
 from ...inputs.vocabulary import LAW_PLACES
 from ..lazy_pattern import LazyPattern
-from ..lexicon import IN_CLAUSE, find, lowered, negated
+from ..lexicon import IN_CLAUSE, find, lowered
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
+
+__all__ = ["BY_REFERENCE", "connecticut_law_governs"]
 
 
 @rule("R9")
@@ -25,7 +27,7 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         )
         # "Notwithstanding Section 14.2 of the MSA, the laws of Connecticut shall govern …"
         # overrides the other document's clause; it borrows nothing from it
-        if not _BY_REFERENCE.search(_OVERRIDING.sub("", lowered(s)))
+        if not BY_REFERENCE.search(_OVERRIDING.sub("", lowered(s)))
         and not _CONSTITUTED.search(lowered(s))
     ]
     for sentence in found:
@@ -65,38 +67,6 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
     return missing("no governing law; the regulation requires Connecticut's")
 
 
-@rule("R10")
-def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> Verdict:
-    found = find(
-        sentences,
-        r"\b(?:invalid|unenforceable|illegal|void|(?:cannot|can't|can not) be enforced)\b",
-        r"\b(?:remain\w*|other (?:provisions|terms|parts)|(?:shall|will|does) not affect|"
-        r"full (?:force|effect)|sever\w*|(?:the )?rest\b|still appl(?:y|ies)|continue\w*|"
-        r"untouched|unaffected)\b",
-    )
-    found += find(sentences, r"\bseverab\w*")
-    # not a lead-in that names the clause to come ("Section 10 is replaced by the following:")
-    found = [
-        s for s in found if not negated(s.text, r"\bsever\w*") and not s.text.rstrip().endswith(":")
-    ]
-    borrowed = [
-        s
-        for s in found
-        if _BY_REFERENCE.search(lowered(s))
-        or _SEVERABILITY_ELSEWHERE.search(lowered(s))
-        or _SEVERABILITY_NAMED.search(lowered(s))
-    ]
-    found = [s for s in found if s not in borrowed]
-    if borrowed and not found:
-        return weak(borrowed[0], "borrows another document's severability clause, which is not "
-                                 "in the paper read")  # fmt: skip
-    if found and _EXCEPT.search(lowered(found[0])):
-        return weak(found[0], "the rest stands if a provision is held invalid, with an exception")
-    if found:
-        return present(found[0], "the rest stands if a provision is held invalid")
-    return missing("no severability provision")
-
-
 # Connecticut named as the forum while another place's law governs: "governed by the laws of
 # the State of New York, and the parties submit to the jurisdiction of the courts of Hartford,
 # Connecticut".
@@ -118,6 +88,12 @@ def _governed_by_another(
     Connecticut ``sentence`` that governs only part of it; None when Connecticut's governs
     the whole."""
     low = lowered(sentence)
+    # "… the laws of the State of Connecticut govern …, and Section 14.1 does not apply": the
+    # other law's section set aside
+    set_aside = _SET_ASIDE.findall(low)
+    found = [
+        s for s in found if not any(re.match(rf"\W*{re.escape(n)}\b", s.text) for n in set_aside)
+    ]
     # "The Master Agreement … remains governed by the laws of the State of California"
     part = next((s for s in found if _governs_part(s, sentence, sentences)), None)
     if part is not None:
@@ -171,6 +147,7 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
     return not (_PREVAILS.search(beside) or re.search(r"\bexcept\b|\bunless\b", low))
 
 
+_SET_ASIDE = LazyPattern(r"\bsection\s+(\d+(?:\.\d+)*)\s+(?:does|shall|will)\s+not\s+apply\b")
 _SOME_MATTERS = LazyPattern(
     r"\b(?:with respect to|as to|in respect of|regarding|concerning)\s+"
     r"(?!(?:this|the) (?:agreement|dpa|addendum|contract|exhibit|terms)\b)"
@@ -255,7 +232,6 @@ _EXCLUDING = LazyPattern(
     r"\b(?:excluding|other than|except(?:ing)? for|but not)\b(?![^.;]{0,60}\b(?:conflicts?|"
     r"choice)[- ]of[- ]laws?\b)(?![^.;]{0,60}\bconflicts? (?:of law|rules|principles))"
 )
-_EXCEPT = LazyPattern(r"\b(?:except|unless|provided,? however)\b")
 _PREVAILS = LazyPattern(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
 _OTHER_GOVERNS = LazyPattern(
     rf"\b(?:govern\w*|construed)\b[^.;]{{0,40}}\blaws? of (?:the )?(?:state of |commonwealth of )?"
@@ -285,7 +261,8 @@ def _schools_state_read(low: str) -> str:
     located"); not for a private school's, nor the law of part of the contract."""
     if _PRIVATE_SCHOOL.search(low):
         return low
-    return _SCHOOLS_STATE.sub(r"\g<governed> the laws of the state of connecticut", low)
+    low = _SCHOOLS_STATE.sub(r"\g<governed> the laws of the state of connecticut", low)
+    return _SCHOOLS_STATE_GOVERNS.sub(r"the laws of the state of connecticut \g<governs>", low)
 
 
 # The whole contract, opening its clause, governed by the school's own state's law.
@@ -297,6 +274,15 @@ _SCHOOLS_STATE = LazyPattern(
     r"jurisdiction)\s+(?:in\s+which|where)\s+(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?"
     r"(?:school|district|customer|lea|board|institution|subscriber|licensee|agency)s?\s+(?:is|are)\s+"
     r"(?:located|situated|based)\b"
+)
+# The same law as the subject: "the laws of the state in which Customer is located govern this
+# Agreement and the rights and duties of the parties".
+_SCHOOLS_STATE_GOVERNS = LazyPattern(
+    r"\bthe\s+laws?\s+of\s+the\s+(?:state|jurisdiction)\s+(?:in\s+which|where)\s+"
+    r"(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?(?:school|district|customer|lea|board|institution|"
+    r"subscriber|licensee|agency)s?\s+(?:is|are)\s+(?:located|situated|based)\s+"
+    r"(?P<governs>(?:shall\s+|will\s+)?govern\s+(?:this|these)\s+(?:agreement|terms|dpa|addendum|"
+    r"contract)\b)"
 )
 _FOR_PUBLIC_SCHOOLS = LazyPattern(
     r"\b(?:for|where|if|when)\b[^.;]{0,40}\bpublic\s+(?:school|educational|education|"
@@ -349,20 +335,7 @@ _CONSTITUTED = LazyPattern(
 # read, so it says nothing of which law governs or what happens to an invalid provision.
 # "… governed by the laws of Oregon, including the severability provision in Section 14 of
 # the Terms": another document's clause named in passing (the law it names is still read).
-_SEVERABILITY_ELSEWHERE = LazyPattern(
-    # (or of the other document itself: "the severability clause of the Terms of Service")
-    r"\bseverab\w*\s+(?:provision|clause|section)\s+(?:in|of)\s+(?:(?:section|clause|article)\s+"
-    r"[\d.]+\s+of )?(?:the|its|our) (?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)\b"
-)
-# Severability named as another text's subject, with no provision held invalid: "The
-# severability, limitation of liability and dispute resolution provisions of the Terms of
-# Service apply", "incorporated by reference, including their provisions on severability".
-_SEVERABILITY_NAMED = LazyPattern(
-    r"^(?!.*\b(?:invalid|unenforceable|illegal|unlawful|void|strik\w*|struck|severable|"
-    r"remain\w*|remainder|continu\w*|(?:cannot|can't|can not) be enforced)\b)"
-    r"(?=.*\b(?:incorporated|appl(?:y|ies)|govern\w*|available at)\b).*\bseverab"
-)
-_BY_REFERENCE = LazyPattern(
+BY_REFERENCE = LazyPattern(
     r"\b(?:provisions?|sections?|clauses?|terms?)\b(?:(?!this\b)[^.;]|\.(?=\d)){0,24}"
     r"\bof (?:the|its|our|that) "
     r"(?:master|base|underlying|main|principal|services?|subscription|licen[cs]e|framework)"

@@ -32,9 +32,17 @@ from .students_content import CONTENT, ONLY, USER_CONTENT, WHOSE
 
 # "to protect the rights, property or safety of …": no one's ownership of the data.
 _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")
+# The data named by who gave them and whom they are about: "Everything the school shares with
+# me about its pupils" (not "everything the school gives me to use", its materials).
+_WHAT_IT_SHARES = (
+    rf"(?:everything|anything|whatever|all)\s+(?:that\s+)?(?:the\s+|your\s+)?{LEA}\s+"
+    r"(?:shares|gives|sends|provides)\b[^.;]{0,40}?\babout\s+(?:its\s+|the\s+|your\s+|their\s+)?"
+    r"(?:students|pupils|children|participants)\b"
+)
 # What the school owns, as vendors call it: the data, or its "Customer Content".
 _SCHOOLS = (
-    rf"{DATA}|\b(?:customer|subscriber|school|district|client|licensee|lea|institution) "
+    rf"{DATA}|{_WHAT_IT_SHARES}"
+    r"|\b(?:customer|subscriber|school|district|client|licensee|lea|institution) "
     r"(?:content|materials)\b"
     # "The records you send me … stay CREC's property", "Participant information supplied by
     # CREC remains CREC's property"
@@ -60,7 +68,10 @@ _STAY_THE_SCHOOLS = LazyPattern(
     r"duty|obligation|task|cost)s?\b)"
     rf"(?:(?!{VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|\brosters?\b|\bclass lists?\b)"
     rf"(?:(?!{VERB})[^.;]){{0,80}}?\b(?:stay|stays|remain|remains|are|is)\s+{ONLY}(?:the\s+)?{LEA}"
-    r"['\u2019]s(?=\s*[.;,]|\s+(?:and|alone)\b)"
+    r"['\u2019]s(?=\s*[.;,:]|\s+(?:and|alone)\b)"
+    # the data named by who gave them: "Everything the school shares with me about its pupils
+    # stays the school's"
+    rf"|^\W*{_WHAT_IT_SHARES}[^.;]{{0,60}}?\b(?:stays?|remains?)\s+(?:the\s+)?{LEA}['\u2019]s\b"
 )
 
 

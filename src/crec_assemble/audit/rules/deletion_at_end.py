@@ -65,6 +65,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # "on the last day of the Institution's subscription term"
         r"(?:[\w-]+['\u2019]s\s+)?(?:subscription\s+)?(?:term|agreement|"
         r"contract|services?|engagement|subscription|school year)|"
+        # "after the School's plan ends" (not a payment plan)
+        r"(?:(?:school|district|customer|subscriber)['\u2019]s|your|its|their)\s+(?:subscription\s+|"
+        r"service\s+)?plan\s+(?:ends|ended|expires|terminates|is\s+cancell?ed)|"
         r"(?:subscription|licen[cs]e|agreement|contract|term|services?|engagement|study|project|"
         r"addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
         r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "

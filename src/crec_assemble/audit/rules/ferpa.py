@@ -210,7 +210,8 @@ def _disowned(low: str) -> bool:
         )
         or re.search(r"\bnothing\b[^.]{0,40}\brequire", low)
         or _NO_REPRESENTATION.search(low)
-        or _SCHOOL_IS_SUBJECT.search(low)
+        # (not "acknowledges that the School is subject to FERPA, and shall comply with FERPA")
+        or (_SCHOOL_IS_SUBJECT.search(low) and not _VENDOR_KEEPS_IT_TOO.search(low))
     )
 
 
@@ -242,9 +243,16 @@ _FERPA_COMMITMENT = LazyPattern(
 )
 # FERPA named only as what the service helps the school do: "designed to help Schools meet
 # their FERPA obligations", "tools that enable the District to comply with FERPA".
+_VENDOR_KEEPS_IT_TOO = LazyPattern(
+    PROVIDER
+    + r"\s+(?:shall|will|must|agrees? to)\s+(?:\w+\s+)?comply\s+with\s+(?:ferpa|it\b|the same)"
+)
 _HELPS_ONLY = LazyPattern(
     r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"
     r"\b(?:meet|comply|complian\w*|fulfil\w*|satisfy)\b"
+    # "designed to help teachers use it in a way consistent with FERPA": a product built for
+    # the school's use, not the vendor's promise
+    r"|\b(?:designed|built|intended|made)\s+to\s+(?:help|assist|enable|support|allow)\b"
     # "built to support schools' obligations under FERPA"
     r"|\b(?:help|helps|assist|assists|support|supports)\s+(?:the\s+)?(?:schools?|districts?|"
     r"customers?|institutions?|leas?)['\u2019]?s?\s+obligations\b"

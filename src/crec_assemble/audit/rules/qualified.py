@@ -53,6 +53,8 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
         LazyPattern(
             r"\b(?:use|make|exercise)s?\s+(?:all\s+)?(?:commercially\s+)?(?:reasonable|good[- ]"
             r"faith|best)\s+efforts?\b"
+            # "I will do my best to take care of it", "we do our best to keep it confidential"
+            r"|\bdo(?:es)?\s+(?:my|our|its|his|her|their)\s+(?:very\s+)?best\b"
         ),
         "the vendor need only try",
     ),

@@ -52,6 +52,19 @@ _CREATORS = (
     r"(?:an?|the) (?:athlete|player|camper|learner|cadet|rider|participant|competitor|entrant)|"
     r"athletes|players|campers|learners|cadets|riders|participants|competitors|entrants)"
 )
+# A verb of making, in the crafts' own words ("marble", "throw", "fold").
+_MAKE = (
+    r"(?:write|tell|make|create|draw|paint|fold|marble|build|compose|record|film|photograph|"
+    r"design|sculpt|throw|carve|weave|sew|knit|bake|cook|code|program|produce|perform|sing|"
+    r"shoot|print|tool|stitch|mold|mould|glaze|cut|set|craft|invent|author)"
+)
+# What the students make, said to belong to them whatever its kind: "Stories that
+# pupils write or tell … belong to them and their families", "The papers your students marble
+# belong to them".
+_MADE_BY_THEM = (
+    rf"\b(?:students?|pupils?|children|kids)\s+{_MAKE}(?:\s+(?:or|and)\s+{_MAKE})?\b[^.;]{{0,60}}?"
+    r"\bbelongs?\s+to\s+them\b"
+)
 CONTENT = (
     r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
     r"(?:an? )?students?(?: users?)?|student[- ]?created|students?'? (?:work|content|creations)|"
@@ -73,6 +86,7 @@ CONTENT = (
     r"creations|projects|materials|essays|assignments|submissions|observations|photos|videos|"
     r"recordings|drawings|designs|stories|poems|artwork)\b"
     r"|\bpupil[- ]?generated content\b"
+    rf"|{_MADE_BY_THEM}"
     # "Each Entrant retains ownership of his or her Project"
     r"|\b(?:ownership\s+of|rights?\s+in)\s+(?:his or her|their)\s+(?:own\s+)?(?:projects?|"
     r"entr(?:y|ies)|submissions?|creations?)\b"
@@ -180,7 +194,7 @@ _STUDENT_OWNER = (
     rf"|belong\w*\s+{ONLY}to\s+(?:that|each|the)\s+(?:athlete|player|camper|learner|participant|"
     r"competitor|entrant|contestant|rider|cadet)\b(?=\s*(?:[,.;)(]|or\b|and\b|$))"
     # "… photos that students make … are theirs (or their parents')"
-    rf"|{_THEIRS.pattern}"
+    rf"|{_THEIRS.pattern}|{_MADE_BY_THEM}"
 )
 # "Work product, including student work, shall be the property of Consultant"
 _VENDOR_OWNER = (
@@ -343,7 +357,9 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
                 return weak(sentence, "makes the students' content the school's, leaving the "
                                       "students only some rights")  # fmt: skip
             return missing("makes the students' content the school's, not the students'", sentence)
-        if re.search(_SCHOOL_OWNER, low) or not re.search(
+        # (the school's data beside what the students make: "Student Data belongs to the
+        # School (work that students create belongs to them …)")
+        if (re.search(_SCHOOL_OWNER, low) and not re.search(_MADE_BY_THEM, low)) or not re.search(
             rf"{_STUDENT_OWNER}|{_OWNED_BY_LEARNERS.pattern}|\bstudents?\b", low
         ):
             return weak(sentence, "leaves the students' content to the school or to whoever "

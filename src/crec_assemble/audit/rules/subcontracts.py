@@ -309,7 +309,8 @@ _PARTIAL = LazyPattern(
     r"|\b(?:as|than)\s+(?:those\s+(?:in|of)\s+)?(?:section|paragraph|clause)\s+[\d.]+(?:\([a-z]\))?"
     r"\s+of\s+this\b"
     # "shall agree in writing to be bound by Section 5": that section, not the rest
-    r"|\bbound\s+by\s+(?:section|paragraph|clause|article)s?\s+[\d.]+(?:\([a-z]\))?"
+    # ("shall be bound in writing by Section 3.3 of this Agreement")
+    r"|\bbound\s+(?:in\s+writing\s+)?by\s+(?:section|paragraph|clause|article)s?\s+[\d.]+(?:\([a-z]\))?"
     r"(?:\s*(?:,|and)\s*[\d.]+)*\b(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
     r"(?!\s+and\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\b)"
     # "the same restrictions and conditions that apply to Consultant under Article 5" (not

@@ -77,7 +77,8 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     limits = [
         _limit(s, "uses the data only for the contracted purposes")
         for s in find(sentences, verb, limit)
-        if not after_a_disclosure(lowered(s), verb)
+        if _NAMES_WHAT_IT_USES.search(lowered(s))
+        and not after_a_disclosure(lowered(s), verb)
         and not _PEOPLES_OWN_USE.search(lowered(s))
         and not _CHANGES_AGREED.search(lowered(s))
         and not _FORM_LABEL.search(lowered(s))
@@ -121,6 +122,12 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
     return missing("does not limit its use of the data to the contract's purposes")
 
 
+# A limit on a use of something that may be the students' information, by a name for it or
+# a pronoun (not "We use wet-cleaning methods only").
+_NAMES_WHAT_IT_USES = LazyPattern(
+    rf"{DATA}|\b(?:information|info|records?|rosters?|lists?|notes|files|photo(?:graph)?s|"
+    r"videos?|recordings?|it|them|this|these|such)\b"
+)
 # Purposes the vendor adds by telling the school: "or as we otherwise tell the district when we
 # collect it".
 _AS_IT_TELLS = (
@@ -330,7 +337,8 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     this Agreement") is the limit itself."""
     text = _CONTRACTS_PURPOSE.sub("", sentence.text.casefold())
     beyond = BEYOND.search(text) is not None and not negated(text, BEYOND.pattern)
-    if broad_exception(text) or hedged(text) or MORE_PURPOSES.search(text) or beyond:
+    more = MORE_PURPOSES.search(text) or _AND_AS_A_SECTION_SAYS.search(text)
+    if broad_exception(text) or hedged(text) or more or beyond:
         return weak(sentence, "limits its use of the data, but with a broad exception")
     if _DISCRETION.search(text):
         return weak(sentence, "limits its use of the data to what the vendor itself judges fit")
@@ -341,6 +349,12 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     return present(sentence, why)
 
 
+# The uses another section describes, added after the limit's own: "only to teach the Unit
+# …, and as described in Section 5" (not the limit measured by it: "only as described in …").
+_AND_AS_A_SECTION_SAYS = LazyPattern(
+    r"\bonly\b[^.;]{5,}?,?\s+(?:and|or)\s+as\s+(?:described|set\s+(?:out|forth)|provided)\s+in\s+"
+    r"(?:section|article|paragraph|clause|part)\s+[\w.]+\s*\.?\s*$"
+)
 # The page that makes the limit, when it is the vendor's notice or policy: "only as described
 # in this Policy", "for any purpose not listed in this notice".
 _THIS_NOTICE = LazyPattern(

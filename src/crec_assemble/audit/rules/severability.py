@@ -1,0 +1,60 @@
+"""Severability (provision 10): the rest of the contract stands if a provision is held
+invalid, in the paper read, not borrowed from another document that is not."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import find, lowered, negated
+from ..reader import Sentence
+from .contract_terms import BY_REFERENCE
+from .registry import Verdict, missing, present, rule, weak
+
+
+@rule("R10")
+def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> Verdict:
+    found = find(
+        sentences,
+        r"\b(?:invalid|unenforceable|illegal|void|(?:cannot|can't|can not) be enforced)\b",
+        r"\b(?:remain\w*|other (?:provisions|terms|parts)|(?:shall|will|does) not affect|"
+        r"full (?:force|effect)|sever\w*|(?:the )?rest\b|still appl(?:y|ies)|continue\w*|"
+        r"untouched|unaffected)\b",
+    )
+    found += find(sentences, r"\bseverab\w*")
+    # not a lead-in that names the clause to come ("Section 10 is replaced by the following:")
+    found = [
+        s for s in found if not negated(s.text, r"\bsever\w*") and not s.text.rstrip().endswith(":")
+    ]
+    borrowed = [
+        s
+        for s in found
+        if BY_REFERENCE.search(lowered(s))
+        or _SEVERABILITY_ELSEWHERE.search(lowered(s))
+        or _SEVERABILITY_NAMED.search(lowered(s))
+    ]
+    found = [s for s in found if s not in borrowed]
+    if borrowed and not found:
+        return weak(borrowed[0], "borrows another document's severability clause, which is not "
+                                 "in the paper read")  # fmt: skip
+    if found and _EXCEPT.search(lowered(found[0])):
+        return weak(found[0], "the rest stands if a provision is held invalid, with an exception")
+    if found:
+        return present(found[0], "the rest stands if a provision is held invalid")
+    return missing("no severability provision")
+
+
+_EXCEPT = LazyPattern(r"\b(?:except|unless|provided,? however)\b")
+_SEVERABILITY_ELSEWHERE = LazyPattern(
+    # (or of the other document itself: "the severability clause of the Terms of Service")
+    r"\bseverab\w*\s+(?:provision|clause|section)\s+(?:in|of)\s+(?:(?:section|clause|article)\s+"
+    r"[\d.]+\s+of )?(?:the|its|our) (?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)\b"
+)
+# Severability named as another text's subject, with no provision held invalid: "The
+# severability, limitation of liability and dispute resolution provisions of the Terms of
+# Service apply", "incorporated by reference, including their provisions on severability".
+_SEVERABILITY_NAMED = LazyPattern(
+    r"^(?!.*\b(?:invalid|unenforceable|illegal|unlawful|void|strik\w*|struck|severable|"
+    r"remain\w*|remainder|continu\w*|(?:cannot|can't|can not) be enforced)\b)"
+    r"(?=.*\b(?:incorporated|appl(?:y|ies)|govern\w*|available at)\b).*\bseverab"
+)
