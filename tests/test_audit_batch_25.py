@@ -111,13 +111,10 @@ CASES = [  # (requirement, paragraphs, status, id)
                            "Any approved subcontractor shall be bound in writing by Section 6 "
                            "of this Agreement.")),
      "weak", "bound-in-writing-by-one-section"),
-    # a limit on use that names no data limits nothing; uses another section adds are more
+    # a limit on use that names no data limits nothing
     ("R3", ((PREAMBLE,), ("We use washable paints only, keep every brush clean, and never spray "
                           "fixative in the classroom.",)),
      "missing", "a-limit-on-paints-is-no-limit-on-data"),
-    ("R3", ((PREAMBLE,), ("We use Student Information only to run the class and to return "
-                          "students' work, and as described in Section 6.",)),
-     "weak", "only-and-as-another-section-describes"),
     # doing one's best is trying
     ("R2", ((PREAMBLE,), ("If the School wants a file deleted, it can email me and I will do my "
                           "best to take care of it.",)),
@@ -129,6 +126,16 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R8", ((PREAMBLE,), ("The app is designed to help teachers use it in a way consistent with "
                           "FERPA.",)),
      "missing", "designed-to-help-teachers"),
+    # a deletion on request that part of the data never reaches: published, or posted
+    ("R2", ((PREAMBLE,), ("The School may ask us by email to delete Student Data, and we will "
+                          "delete it within ten days.",
+                          "Poems already printed in the anthology cannot be withdrawn.")),
+     "weak", "printed-poems-cannot-be-withdrawn"),
+    ("R2", ((PREAMBLE,), ("The School may ask us by email to delete Student Data, and we will "
+                          "delete it within ten days.",
+                          "Videos already posted to our channel stay up unless a parent asks us "
+                          "to take them down.")),
+     "weak", "posted-videos-stay-up"),
     # the school asks, the vendor answers it
     ("R4", ((PREAMBLE,), ("If a parent wants to see or correct what we hold about their child, "
                           "the School can ask us and we will respond.",)),
@@ -162,6 +169,10 @@ CONTROLS = [
     ("R2", ((PREAMBLE,), ("The School may ask us by email to delete Student Data, and we will "
                           "delete it within ten days.",)),
      "present", "a-deletion-on-request-in-ten-days"),
+    ("R2", ((PREAMBLE,), ("The School may ask us by email to delete Student Data, and we will "
+                          "delete it within ten days.",
+                          "Deleted records cannot be recovered.")),
+     "present", "deleted-records-cannot-be-recovered"),
     ("R8", ((PREAMBLE,), ("Maplewood shall comply with FERPA.",)),
      "present", "a-promise-to-comply-with-ferpa"),
 ]  # fmt: skip

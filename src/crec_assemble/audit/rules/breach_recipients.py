@@ -189,9 +189,9 @@ _ALSO_DIRECTLY = LazyPattern(rf"\balso\s+(?:{_TELL})\b[^.;]{{0,30}}\bdirectly\b"
 # we may investigate …" (not "will notify, and where the School asks, it will help …").
 _NEW_CLAUSE = LazyPattern(r",\s*(?:we|it|contractor|provider|vendor|company|consultant|i)\s+may\b")
 _TOLD_ABOUT_THEM = LazyPattern(
-    rf"^{_TELL}\s+(?:\w+\s+){{0,2}}?(?:{LEA}|it\b)[^.;]*?(?<!together )(?<!along )\b(?:with|including|"
+    rf"^{_TELL}\s+(?:\w+\s+){{0,2}}?(?:{LEA}|it\b)[^.;]*?(?<!together )(?<!along )"
     # ("tell the School what happened, which students were affected")
-    r"describing|identifying|listing|which|whose)\b"
+    r"\b(?:with|including|describing|identifying|listing|which|whose)\b"
 )
 _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"

@@ -125,8 +125,12 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
 # A limit on a use of something that may be the students' information, by a name for it or
 # a pronoun (not "We use wet-cleaning methods only").
 _NAMES_WHAT_IT_USES = LazyPattern(
-    rf"{DATA}|\b(?:information|info|records?|rosters?|lists?|notes|files|photo(?:graph)?s|"
-    r"videos?|recordings?|it|them|this|these|such)\b"
+    rf"{DATA}|\b(?:information|info|records?|rosters?|lists?|notes|files?|extracts?|materials?|"
+    r"content|submissions?|details|photo(?:graph)?s|videos?|recordings?|it|them|this|these|"
+    r"such)\b"
+    # "what students share with me"
+    r"|\bwhat\s+(?:students|pupils|children|they|the\s+school|you)\s+(?:share|shares|tell|tells|give|gives|"
+    r"send|sends|provide|provides)\b"
 )
 # Purposes the vendor adds by telling the school: "or as we otherwise tell the district when we
 # collect it".
@@ -337,8 +341,7 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     this Agreement") is the limit itself."""
     text = _CONTRACTS_PURPOSE.sub("", sentence.text.casefold())
     beyond = BEYOND.search(text) is not None and not negated(text, BEYOND.pattern)
-    more = MORE_PURPOSES.search(text) or _AND_AS_A_SECTION_SAYS.search(text)
-    if broad_exception(text) or hedged(text) or more or beyond:
+    if broad_exception(text) or hedged(text) or MORE_PURPOSES.search(text) or beyond:
         return weak(sentence, "limits its use of the data, but with a broad exception")
     if _DISCRETION.search(text):
         return weak(sentence, "limits its use of the data to what the vendor itself judges fit")
@@ -349,12 +352,6 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     return present(sentence, why)
 
 
-# The uses another section describes, added after the limit's own: "only to teach the Unit
-# …, and as described in Section 5" (not the limit measured by it: "only as described in …").
-_AND_AS_A_SECTION_SAYS = LazyPattern(
-    r"\bonly\b[^.;]{5,}?,?\s+(?:and|or)\s+as\s+(?:described|set\s+(?:out|forth)|provided)\s+in\s+"
-    r"(?:section|article|paragraph|clause|part)\s+[\w.]+\s*\.?\s*$"
-)
 # The page that makes the limit, when it is the vendor's notice or policy: "only as described
 # in this Policy", "for any purpose not listed in this notice".
 _THIS_NOTICE = LazyPattern(
