@@ -205,7 +205,11 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
         if defined := _SCHOOL_BY_DEFINITION.match(sentence.text):
             names.append(defined.group("name"))
         for match in _SCHOOL_IN_A_SCHEDULE.finditer(sentence.text):
-            names.extend(_QUOTED.findall(match.group("names")))
+            # (not where the school is the first party: then the schedule's is the contractor)
+            before = sentence.text[: match.start()]
+            before = before[max(before.casefold().rfind("between"), 0) :]
+            if not _A_SCHOOL_NAMED.search(before):
+                names.extend(_QUOTED.findall(match.group("names")))
     return tuple(
         name
         # ("the Host"): the name, not its article
@@ -283,6 +287,11 @@ _SCHOOL_BY_DEFINITION = LazyPattern(
 # The other party of a contractor's standard form, named only in its schedule: "between Tall
 # Tales Stiltworks, Inc. (…), and the organization named in Schedule 1 ("Presenter")", "and
 # the school or education organisation named in Schedule 1 ("the Host")".
+_A_SCHOOL_NAMED = LazyPattern(
+    r"\b(?:board of education|school district|public schools|education council|board|school|"
+    r"district|academy|council)\b",
+    re.IGNORECASE,
+)
 _SCHOOL_IN_A_SCHEDULE = LazyPattern(
     r"\band\s+the\s+(?:(?:school|education|educational)\s+(?:or\s+(?:[\w-]+\s+){0,2})?)?"
     r"(?:organi[sz]ation|school|institution|program|programme)\s+(?:named|identified|listed|"

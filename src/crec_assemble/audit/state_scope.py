@@ -242,5 +242,4 @@ def _ends_section(heading: _Text, state_level: int, flat: bool) -> bool:
         # the state named in a numbered paragraph ("13.2 Illinois."), under a page's heading:
         # the page's next heading of any level ends it
         return heading.level > 0
-    # ("## 10. California residents" then "## 11. Disclaimers and limits": a sibling)
-    return bool(heading.level and heading.level <= state_level)
+    return bool(heading.level and heading.level < state_level)

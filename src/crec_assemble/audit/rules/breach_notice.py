@@ -236,7 +236,7 @@ def _label(limit: BreachLimit) -> str:
 
 # "as soon as we reasonably can, usually within a week": the period is a habit, not a limit
 _USUAL_PERIOD = LazyPattern(
-    r"\b(?:usually|typically|normally|generally|ordinarily|in most cases)\s*,?\s+(?:within|in)\b"
+    r"\b(?:usually|typically|normally|generally|ordinarily|in most cases)\s*,?\s+within\b"
 )
 
 

@@ -184,14 +184,16 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
 
 # The vendor's own word to the families beside the school's notice, in the breach's
 # paragraph: "we may also let them know directly", "we may also notify the family directly".
-_ALSO_DIRECTLY = LazyPattern(rf"\balso\s+(?:{_TELL})\b[^.;]{{0,30}}\bdirectly\b")
+_ALSO_DIRECTLY = LazyPattern(
+    rf"\b(?:we|i|contractor)\s+(?:may|will|shall|can)\s+also\s+(?:{_TELL})\b[^.;]{{0,30}}\bdirectly\b"
+)
 # A main clause of the vendor's own permissions after the notice verb's: "While we notify,
 # we may investigate …" (not "will notify, and where the School asks, it will help …").
 _NEW_CLAUSE = LazyPattern(r",\s*(?:we|it|contractor|provider|vendor|company|consultant|i)\s+may\b")
 _TOLD_ABOUT_THEM = LazyPattern(
     rf"^{_TELL}\s+(?:\w+\s+){{0,2}}?(?:{LEA}|it\b)[^.;]*?(?<!together )(?<!along )"
     # ("tell the School what happened, which students were affected")
-    r"\b(?:with|including|describing|identifying|listing|which|whose)\b"
+    r"\b(?:with|including|describing|identifying|listing|which)\b"
 )
 _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"

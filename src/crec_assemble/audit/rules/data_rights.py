@@ -71,7 +71,8 @@ _STAY_THE_SCHOOLS = LazyPattern(
     r"['\u2019]s(?=\s*[.;,:]|\s+(?:and|alone)\b)"
     # the data named by who gave them: "Everything the school shares with me about its pupils
     # stays the school's"
-    rf"|^\W*{_WHAT_IT_SHARES}[^.;]{{0,60}}?\b(?:stays?|remains?)\s+(?:the\s+)?{LEA}['\u2019]s\b"
+    rf"|^\W*{_WHAT_IT_SHARES}[^.;]{{0,60}}?\b(?:stays?|remains?)\s+(?:the\s+)?{LEA}['\u2019]s"
+    r"(?=\s*[.;,:]|\s+and\b)"
 )
 
 

@@ -143,13 +143,14 @@ def _vendor_retains(low: str) -> bool:
 _NEVER_DELETED = LazyPattern(
     # ("Submissions already published … cannot be withdrawn")
     r"(?:\b(?:is|are)\s+not\s+(?:deleted|erased|destroyed)|\bcan\s*not\s+be\s+"
-    r"(?:deleted|erased|destroyed|withdrawn|removed)|\bnot\s+subject\s+to\s+(?:deletion|"
+    r"(?:deleted|erased|destroyed)|\balready\s+(?:been\s+)?(?:published|posted|printed)\b[^.;]{0,60}"
+    r"\bcan\s*not\s+be\s+(?:withdrawn|removed)|\bnot\s+subject\s+to\s+(?:deletion|"
     r"destruction|erasure))\b"
     r"(?![^.;]{0,40}\b(?:until|unless|without|before|except|unauthori[sz]ed|accident\w*)\b)"
     r"(?!\s+(?:for|during|within|by|accidentally|when|if)\b)"
     # what is posted stays up, unless a family asks: the school's request does not reach it
     # ("Clips already posted under a media release stay up unless the parent asks")
-    r"|\b(?:posted|published)\b[^.;]{0,60}\bstays?\s+(?:up|online|posted|published)\b"
+    r"|\balready\s+(?:posted|published)\b[^.;]{0,60}\bstays?\s+(?:up|online|posted|published)\b"
 )
 # What such a sentence may leave undeleted without keeping back the students' data: data that
 # identify no one, what the law keeps, backups overwritten in their course (as the request's

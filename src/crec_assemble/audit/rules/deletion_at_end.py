@@ -66,7 +66,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"(?:[\w-]+['\u2019]s\s+)?(?:subscription\s+)?(?:term|agreement|"
         r"contract|services?|engagement|subscription|school year)|"
         # "after the School's plan ends" (not a payment plan)
-        r"(?:(?:school|district|customer|subscriber)['\u2019]s|your|its|their)\s+(?:subscription\s+|"
+        r"(?:(?:school|district|customer|subscriber)['\u2019]s)\s+(?:subscription\s+|"
         r"service\s+)?plan\s+(?:ends|ended|expires|terminates|is\s+cancell?ed)|"
         r"(?:subscription|licen[cs]e|agreement|contract|term|services?|engagement|study|project|"
         r"addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
@@ -243,8 +243,14 @@ def _period_after_end(text: str) -> float:
     request during the services keeps nothing."""
     # (but "ninety (90) days following completion to complete deletion and certification"
     # keeps the data ninety days)
+    # ("… and within 30 days thereafter will certify the deletion", "shall confirm in writing
+    # within ten (10) days that destruction is complete": the confirmation's time)
     text = re.sub(
-        r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\bcertif\w*[^.;]{0,100}", " ", text
+        r"(?:\bwithin\s+[^.;,]{0,30}?\s+(?:thereafter|afterwards?|after that)\s*,?\s*)?"
+        r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\b(?:certif\w*|confirm(?:s|ed)?\s+in\s+"
+        r"writing)[^.;]{0,100}",
+        " ",
+        text,
     )
     text = re.sub(
         r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"

@@ -244,15 +244,15 @@ _FERPA_COMMITMENT = LazyPattern(
 # FERPA named only as what the service helps the school do: "designed to help Schools meet
 # their FERPA obligations", "tools that enable the District to comply with FERPA".
 _VENDOR_KEEPS_IT_TOO = LazyPattern(
-    PROVIDER
-    + r"\s+(?:shall|will|must|agrees? to)\s+(?:\w+\s+)?comply\s+with\s+(?:ferpa|it\b|the same)"
+    PROVIDER + r"\s+(?:shall|will|must|agrees? to)\s+(?:\w+\s+)?comply\s+with\s+(?:ferpa|it\b)"
 )
 _HELPS_ONLY = LazyPattern(
     r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"
     r"\b(?:meet|comply|complian\w*|fulfil\w*|satisfy)\b"
     # "designed to help teachers use it in a way consistent with FERPA": a product built for
     # the school's use, not the vendor's promise
-    r"|\b(?:designed|built|intended|made)\s+to\s+(?:help|assist|enable|support|allow)\b"
+    r"|\b(?:is|are)\s+(?:designed|built|intended|made)\s+to\s+(?:help|assist|enable|support|allow)"
+    r"\b[^.;]{0,60}\b(?:consistent|complian\w*|comply)\b"
     # "built to support schools' obligations under FERPA"
     r"|\b(?:help|helps|assist|assists|support|supports)\s+(?:the\s+)?(?:schools?|districts?|"
     r"customers?|institutions?|leas?)['\u2019]?s?\s+obligations\b"

@@ -67,6 +67,9 @@ _THE_SCHOOLS_KEEPING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?(?:the\s+|each\s+)?{LEA}
 
 _STUDENTS_CHOICE = LazyPattern(
     rf"\b(?:students?|{PARENTS})\b[^.;]{{0,60}}\b(?:chooses?|elects?|opts?|decides?)\b"
+    # "A student who, with a parent's consent, converts to a personal Solo account"
+    rf"|\b(?:students?|{PARENTS})\b[^.;]{{0,60}}\b(?:converts?|moves?|transfers?)\b[^.;]{{0,40}}"
+    r"\b(?:personal|own|individual)\s+(?:[\w-]+\s+){0,3}?account\b"
 )
 # The vendor's own books, not the students' data: "records of Orders and pricing".
 _BUSINESS_RECORDS = LazyPattern(

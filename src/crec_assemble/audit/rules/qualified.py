@@ -54,7 +54,7 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
             r"\b(?:use|make|exercise)s?\s+(?:all\s+)?(?:commercially\s+)?(?:reasonable|good[- ]"
             r"faith|best)\s+efforts?\b"
             # "I will do my best to take care of it", "we do our best to keep it confidential"
-            r"|\bdo(?:es)?\s+(?:my|our|its|his|her|their)\s+(?:very\s+)?best\b"
+            r"|\bdo\s+(?:my|our)\s+(?:very\s+)?best\b"
         ),
         "the vendor need only try",
     ),

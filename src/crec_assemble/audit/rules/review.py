@@ -72,7 +72,7 @@ _TO_SCHOOL = (
     rf"|{_ASK_THE_SCHOOL}"
     # "If a parent wants to see or correct …, the School can ask us and we will respond": the
     # school asks, the vendor answers it
-    rf"|\b(?:the\s+)?{LEA}\s+(?:can|may|will|should|must)\s+(?:ask|contact|write\s+to)\s+us\b"
+    rf"|\b(?:the\s+)?{LEA}\s+(?:can|may)\s+ask\s+us\s+and\s+(?:we|i)\s+will\s+respond\b"
     # "Requests from parents to review or correct records should go to the School"
     rf"|\brequests\b(?:(?!\bcop(?:y|ies)\b)[^.;]){{0,80}}\b(?:should|must|shall|will)\s+go\s+to\s+"
     rf"(?:the\s+)?{LEA}"

@@ -52,6 +52,9 @@ _CREATORS = (
     r"(?:an?|the) (?:athlete|player|camper|learner|cadet|rider|participant|competitor|entrant)|"
     r"athletes|players|campers|learners|cadets|riders|participants|competitors|entrants)"
 )
+# Ownership as the copyright the students keep: "Students retain the copyright in their own
+# Submissions".
+_KEEP_COPYRIGHT = r"\b(?:keep|keeps|retain|retains)\s+(?:the\s+|all\s+|their\s+)?copyrights?\b"
 # A verb of making, in the crafts' own words ("marble", "throw", "fold").
 _MAKE = (
     r"(?:write|tell|make|create|draw|paint|fold|marble|build|compose|record|film|photograph|"
@@ -62,8 +65,8 @@ _MAKE = (
 # pupils write or tell … belong to them and their families", "The papers your students marble
 # belong to them".
 _MADE_BY_THEM = (
-    rf"\b(?:students?|pupils?|children|kids)\s+{_MAKE}(?:\s+(?:or|and)\s+{_MAKE})?\b[^.;]{{0,60}}?"
-    r"\bbelongs?\s+to\s+them\b"
+    rf"\b(?:students?|pupils?|children|kids)\s+{_MAKE}(?:\s+(?:or|and)\s+{_MAKE})?\b"
+    r"(?:(?!\b(?:not|never|until|unless|only|while|with)\b)[^.;]){0,60}?\bbelongs?\s+to\s+them\b"
 )
 CONTENT = (
     r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
@@ -104,7 +107,7 @@ CONTENT = (
     # what children make, named by its kind: "the drawings and recordings a child makes",
     # "the stories your child creates", "puzzles … belong to the students who make them",
     # "Photos and notes a student or parent adds to the app"
-    rf"|\b(?:drawings?|stories|recordings?|writing|essays?|artwork|puzzles?|videos?|photos?|"
+    rf"|\b(?:drawings?|stories|recordings?|writing|essays?|artwork|puzzles?|videos?|photos?|photographs?|captions?|"
     r"poems?|performances?|songs?|films?|notes)\b"
     rf"[^.;]{{0,60}}?\b(?:they|he or she|{_CREATORS})"
     r"(?:\s+or\s+(?:(?:his|her|their|a|the)\s+)?(?:parents?|guardians?|famil(?:y|ies)))?"
@@ -320,7 +323,10 @@ _SOME_OF_IT = LazyPattern(
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
     made = rf"{CONTENT}|{USER_CONTENT}|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}"
     named = {
-        id(s) for s in find(sentences, made, rf"{OWNS}|{_YOURS_AS_A_STUDENT}|{_THEIRS.pattern}")
+        id(s)
+        for s in find(
+            sentences, made, rf"{OWNS}|{_YOURS_AS_A_STUDENT}|{_THEIRS.pattern}|{_KEEP_COPYRIGHT}"
+        )
     }
     # "… are not the property of Provider" says whose it is not; a sentence after it may say
     # whose it is ("All student-generated content shall be the property of the student")

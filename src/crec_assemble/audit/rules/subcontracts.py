@@ -312,7 +312,7 @@ _PARTIAL = LazyPattern(
     # ("shall be bound in writing by Section 3.3 of this Agreement")
     r"|\bbound\s+(?:in\s+writing\s+)?by\s+(?:section|paragraph|clause|article)s?\s+[\d.]+(?:\([a-z]\))?"
     r"(?:\s*(?:,|and)\s*[\d.]+)*\b(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
-    r"(?!\s+and\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\b)"
+    r"(?!\s+and\s+(?:by\s+)?(?:all\s+(?:of\s+)?|every\s+)?(?:the\s+)?(?:other|remaining)\b)"
     # "the same restrictions and conditions that apply to Consultant under Article 5" (not
     # "… under Section 5 and all other provisions", nor "Sections 4, 5 and 6")
     r"|\bsame\s+(?:restrictions|terms|obligations|conditions|requirements)(?:\s+and\s+\w+)?\s+"

@@ -125,9 +125,10 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
 # A limit on a use of something that may be the students' information, by a name for it or
 # a pronoun (not "We use wet-cleaning methods only").
 _NAMES_WHAT_IT_USES = LazyPattern(
-    rf"{DATA}|\b(?:information|info|records?|rosters?|lists?|notes|files?|extracts?|materials?|"
-    r"content|submissions?|details|photo(?:graph)?s|videos?|recordings?|it|them|this|these|"
-    r"such)\b"
+    rf"{DATA}|\b(?:information|info|records?|rosters?|lists?|notes|files?|extracts?|"
+    r"(?:client|customer|school|student|course)\s+materials?|content|submissions?|details|names|"
+    r"grades|scores|images|clips|photo(?:graph)?s|videos?|recordings?|it|them|everything|"
+    r"whatever|anything)\b|\bstudents?['\u2019]|\bstudent\s+\w+"
     # "what students share with me"
     r"|\bwhat\s+(?:students|pupils|children|they|the\s+school|you)\s+(?:share|shares|tell|tells|give|gives|"
     r"send|sends|provide|provides)\b"
