@@ -46,6 +46,8 @@ PARTY = LazyPattern(
 DUTY = LazyPattern(
     r"\b(?:shall|will|must|agrees?(?! that)|undertakes?|commits?|promises?|warrants?|"
     r"certifies|covenants?|represents?|is (?:required|obligated|responsible)|"
+    # a party's own statement: "The Host tells the Artist that it is subject to FERPA"
+    r"tells|acknowledges|confirms|"
     r"are (?:required|obligated|responsible)|won't|cannot)\b"
 )
 _RIGHT = LazyPattern(

@@ -154,12 +154,23 @@ def defined_periods(texts: Iterable[str]) -> dict[str, str]:
         defined = definition(text)
         if defined and (durations(defined[1]) or _DAYS_OF_A_KIND.match(defined[1])):
             found[defined[0]] = defined[1].strip()
+        elif every := _DAYS_ARE_OF_A_KIND.search(text):
+            # the same rule, said without a defined term: "any period stated in days means
+            # Business Days", "all references to days are to business days"
+            found["days"] = f"{every.group(1).casefold()} days, unless calendar days are stated"
     return found
 
 
 # '"Days" means business days, i.e., Monday through Friday': every "five (5) Days" of the
 # paper counts business days.
 _DAYS_OF_A_KIND = LazyPattern(r"^\W*(?:an?\s+)?(business|working|school)\s+days?\b", re.I)
+_DAYS_ARE_OF_A_KIND = LazyPattern(
+    r"\b(?:any|every|all|each)\s+(?:time\s+)?(?:periods?|references?|deadlines?)\s+"
+    r"(?:(?:stated|expressed|given|counted|measured)\s+)?(?:in|to)\s+[\"'\u201c]?days?"
+    r"[\"'\u201d]?\s+(?:in\s+this\s+\w+\s+)?(?:means?|shall\s+mean|are(?:\s+to)?|is|"
+    r"refers?\s+to|shall\s+refer\s+to)\s+(business|working)\s+days\b",
+    re.I,
+)
 # … every "day" of the paper, whatever its case: "unless calendar days are expressly stated"
 _EVERY_DAY = LazyPattern(
     r"\bunless\s+calendar\s+days\s+are\s+(?:expressly\s+)?(?:stated|specified)\b", re.I

@@ -218,6 +218,11 @@ BREACH = LazyPattern(
     r"class lists?|sign-in sheets?)"
     r"\b[^.;]{0,40}?"
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"
+    # "If my laptop or phone goes missing, or I find out that someone got into student
+    # information I hold" (not "a field is missing": only what goes missing)
+    r"|\b(?:data|information|info|records?|rosters?|files?|notes|laptops?|computers?|devices?|"
+    r"phones?|cameras?|tablets?)\b[^.;]{0,20}?\b(?:goes|go|went|has gone|have gone)\s+missing\b"
+    r"|\b(?:someone|somebody|anyone)\s+(?:got|gets|has got(?:ten)?|broke|breaks)\s+into\b"
     # "If a laptop is lost, … or anything else exposes student information" (not a device
     # lost in shipping, with no data named)
     # ("If the roster, or a phone or camera holding student photographs, is lost or stolen")

@@ -58,6 +58,8 @@ _STATEMENT = LazyPattern(
     # "5.1 Provider does not sell Student Data.", "3.1 Vendor uses Student Data only …"
     # ("3. Permitted Uses" is a title: "uses" counts only before what is used)
     r"|does not|do not|never|collects|sells|discloses"
+    # "4.1 Participants keep ownership of their Submissions."
+    r"|(?:keeps?|retain)\s+(?:all\s+)?(?:ownership|title|rights?|copyrights?)"
     # "8.2 The Services contain no advertising."
     r"|(?:contains?|carr(?:y|ies)|displays?|shows?|serves?)\s+no"
     r"|(?:uses|shares|stores)\s+(?:student|customer|personal|the|its|such|all|any|no)\b)\b"
@@ -115,6 +117,14 @@ _OTHER = LazyPattern(
     r"contact us|questions)|\?\s*$"
     # a signature block, whatever the reader ran into it: "By: _____ Name: [__] Title:"
     r"|^\W*by:\s*_{2,}",
+    re.IGNORECASE,
+)
+
+# What users must not do with the service: "Don't use Contractor to harass players, … to
+# upload video you don't have the right to share".
+_USERS_RULE = LazyPattern(
+    r"^\W*(?:[\d.]+\s+)?(?:don['\u2019]t|do not|never|you (?:may|must|shall) not)\s+use\s+"
+    r"(?:the\s+)?(?:contractor|services?|apps?|platform|site|website|product)\s+to\b",
     re.IGNORECASE,
 )
 
@@ -239,6 +249,8 @@ def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:
         return "recital", (), "a recital states background, not a promise"
     if _OTHER.search(text) or len(text.split()) <= 3:
         return "other", (), "no term of the agreement"
+    if _USERS_RULE.match(text):
+        return "other", (), "a rule for the service's users, not a promise of the vendor"
     duties, rights = bound_parties(text)
     defined = _DEFINITION.search(text)
     if defined and (_GLOSSED.match(text) or not _vendor_subject_defined(text)):

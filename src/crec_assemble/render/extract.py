@@ -219,13 +219,15 @@ _BLOCK = frozenset(
 )
 _HEADING_MARKS = {f"h{level}": "#" * level + " " for level in range(1, 7)}
 # Never read: code, and words struck out of a marked-up page ("<del>", "<s>", "<strike>").
-_HIDDEN = frozenset({"script", "style", "noscript", "template", "del", "s", "strike"})
+# (a page's navigation, its menu and its table of contents, is links, not terms: read as
+# text it ran its link titles together into one long "sentence" of the page)
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "del", "s", "strike", "nav"})
 
 
 def html_blocks(text: str) -> list[str]:
     """``audit``'s view of any web page: the text of each block element (paragraph, item,
     heading, table row…) as a paragraph, a row's cells joined by a dash so that it reads as
-    one sentence; scripts, styles, comments and processing instructions left out.
+    one sentence; scripts, styles, comments, processing instructions and navigation left out.
 
     The page is parsed by libxml2's HTML parser (lxml), which reads broken markup as a
     browser does, and walked without recursion, so no nesting is too deep for it. The walk

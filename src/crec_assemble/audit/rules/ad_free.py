@@ -21,7 +21,7 @@ from ..lexicon import lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, present, weak
 
-__all__ = ["NO_ADS", "ad_free", "declared_not_advertising", "let_in"]
+__all__ = ["NO_ADS", "ad_free", "declared_not_advertising", "let_in", "school_tier_spared"]
 
 # "Contractor for Schools has no ads", "No advertising of any kind is displayed",
 # "The Platform is ad-free": the service carries no advertising at all.
@@ -132,3 +132,46 @@ _MAY_ADVERTISE = LazyPattern(
     r"|\b(?:sponsor\w*|ads|advertising|advertisements)\b[^.;]{0,120}\b(?:may|can)\s+(?:also\s+)?"
     r"(?:be\s+)?(?:shown|displayed|served|appear)\b"
 )
+
+
+# A free or consumer tier beside the school's: "On Free Club plans we show ads, which may be
+# personalised", "Free Practice accounts display advertising".
+_FREE_TIER = LazyPattern(
+    r"\b(?:free|consumer|personal|individual|basic)\s+(?:[\w-]+\s+){0,2}?(?:plans?|accounts?|"
+    r"tiers?|versions?|memberships?)\b"
+)
+_SCHOOL_TIER = LazyPattern(
+    r"\b(?:school|institutional|district|classroom|education|edu)\s+(?:plans?|accounts?|seats?|"
+    r"tiers?|versions?|subscriptions?|editions?)\b"
+)
+# What the school's tier is spared: all ads, or only their targeting.
+_NOT_PERSONALISED = (
+    r"\bnot\s+(?:\w+\s+){0,6}?(?:personali[sz]e|target|tailor)\w*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ads|advertising|advertisements)\b"
+)
+_SPARED = LazyPattern(rf"{NO_ADS.pattern}|{_NOT_PERSONALISED}|\bsees?\s+no\s+(?:[\w-]+\s+){{0,2}}ads\b")
+
+
+def school_tier_spared(
+    sentences: Sequence[Sentence], permission: Sentence | None, *, targeting: bool = False
+) -> Verdict | None:
+    """Weak, when the advertising the paper permits is on a free tier and the school's own
+    plan is spared it: the ban holds for the accounts the school buys, not for the free ones
+    its students may also use (as outside readers label it). With ``targeting``, only a
+    school tier spared targeting counts ("do not use information from Institutional Accounts
+    to personalize third-party advertising"), not one spared ads "inside the app"."""
+    if permission is None or not _FREE_TIER.search(lowered(permission)):
+        return None
+    spared = re.compile(_NOT_PERSONALISED) if targeting else _SPARED
+    school = next(
+        (
+            s
+            for s in sentences
+            if _SCHOOL_TIER.search(low := lowered(s)) and spared.search(low)
+        ),
+        None,
+    )
+    if school is None:
+        return None
+    return weak(school, "keeps advertising off the school's accounts, but permits it on the "
+                        "free accounts students may also use")  # fmt: skip

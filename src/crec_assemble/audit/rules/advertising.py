@@ -42,7 +42,7 @@ from .ad_bans import (
     transfer_only,
     unconditional_ban,
 )
-from .ad_free import NO_ADS, ad_free, declared_not_advertising, let_in
+from .ad_free import NO_ADS, ad_free, declared_not_advertising, let_in, school_tier_spared
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak, weakened
 
@@ -88,6 +88,8 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     )
     if verdict.sentence is None and (never := _never_used_for_any_advertising(sentences)):
         verdict = present(never, "never uses student data for advertising of any kind")
+    if verdict.status == "missing" and (spared := school_tier_spared(sentences, verdict.sentence)):
+        return spared
     if (
         verdict.status == "present"
         and verdict.sentence is not None
@@ -218,7 +220,9 @@ _LISTED_VENUE = LazyPattern(
     # the product's name, as written: a capital, not "third-party websites" or "social media"
     rf"{_PRODUCT}\s*(?i:;|$|or\s+on\s+any\s+(?!other\b))"
     r"|(?i:\btargeted (?:advertis\w*|ads)\s+(?:on|in|within)\s+(?:the\s+)?)"
-    rf"{_PRODUCT},\s*(?i:or\s+on\s+any\s+other\s+(?:websites?|online services?|mobile "
+    # ("… on EdgeScore, and shall not engage in Targeted Advertising on any other website …")
+    rf"{_PRODUCT},\s*(?i:(?:or\s+|and\s+(?:shall|will|must)\s+not\s+(?:\w+\s+){{0,2}}?targeted\s+"
+    r"(?:advertis\w*|ads)\s+)on\s+any\s+other\s+(?:websites?|online services?|mobile "
     r"applications?|apps?)\b)"
 )
 
@@ -346,6 +350,10 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
         "nothing forbids targeting students elsewhere with what it learned",
         "target students elsewhere with their data or identifiers",
     )
+    if verdict.status == "missing" and (
+        spared := school_tier_spared(sentences, verdict.sentence, targeting=True)
+    ):
+        return spared
     if verdict.status == "missing" and (used := data_ban(sentences)) is not None:
         if not re.search(PII_ONLY, lowered(used)) and (
             re.search(NAMED_IDENTIFIERS, lowered(used)) or find(sentences, _DATA_WITH_IDENTIFIERS)

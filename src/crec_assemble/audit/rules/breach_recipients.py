@@ -34,7 +34,10 @@ _INCIDENT_IMPLIED = LazyPattern(
 
 _TELL = (
     # (not a record's name: "incident reports involving a student")
-    r"\b(?:notify|inform|send notice to|give notice to|e-?mail|tell|(?<!incident )report\w*|"
+    # (email the means, not the verb: "will go to the District's contact by email and
+    # telephone and will describe … the students affected")
+    r"\b(?:notify|inform|send notice to|give notice to|(?<!by )(?<!via )(?<!or )(?<!and )e-?mail|"
+    r"tell|(?<!incident )report\w*|"
     r"(?:send|give|provide)\s+(?:an?\s+|the\s+)?incident\s+reports?\s+to|"
     r"provide (?:written )?notice|let|write to"
     # "send notice of the breach directly to the affected students"
@@ -198,6 +201,11 @@ _TOLD_ABOUT_THEM = LazyPattern(
 _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"
     r"affected\s+(?:students|pupils|parents|families)\b[^.]*\b(?:discover\w*|breach\w*|incident)"
+    # "Provider may, at District's written direction and expense, notify the parents or
+    # guardians of affected students by mail or email"
+    r"|\b(?:will|shall|must|may)\b[^.;]{0,60}?\b(?:notify|inform|tell|contact)\s+(?:the\s+)?"
+    r"(?:parents?|guardians?|families)(?:\s+(?:or|and)\s+(?:legal\s+)?guardians?)?\s+of\s+"
+    r"(?:the\s+|any\s+)?affected\s+(?:students|pupils|children)\b"
 )
 
 

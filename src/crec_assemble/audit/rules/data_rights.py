@@ -47,6 +47,7 @@ _SCHOOLS = (
     # "The records you send me … stay CREC's property", "Participant information supplied by
     # CREC remains CREC's property"
     r"|\brecords\b|\b(?:participants?|campers?|athletes?|players?)['\u2019]?\s+information\b"
+    r"|\b(?:participant|class|student)\s+lists?\b|\brosters?\b"
     # "You own Your Content, including all Student Content", "Student Work is not the
     # property of … the Consultant" (not "Your Content" alone, which may be the school's own
     # uploads only)
@@ -184,6 +185,10 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
 _NOT_OURS = LazyPattern(
     r"\b(?:data|information|records?|recordings?|photo(?:graph)?s|files|rosters?|notes)\s+"
     r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are)\s+not\s+(?:ours|mine)\b"
+    # "Your participant list remains yours; we make no claim to it."
+    r"|\b(?:data|information|records?|rosters?|lists?|files|notes)\s+(?:stays?|remains?)\s+"
+    r"yours\b|\b(?:we|i)\s+(?:make|have|assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+"
+    r"(?:it|them)\b"
 )
 
 

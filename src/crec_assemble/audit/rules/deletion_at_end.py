@@ -75,7 +75,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     )
     verb = (
         r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept|keeps?|"
-        r"keeping)\b"
+        # (not a keeping of someone informed: "we will keep your school updated until the
+        # matter is closed")
+        r"keeping)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:updated|informed|posted|apprised|advised)\b)"
     )
     found = find(sentences, verb, end) + [
         s for s in _after_the_end(sentences, end) if re.search(verb, s.text, re.IGNORECASE)
@@ -370,7 +372,8 @@ _ONLY_IF_ASKED = LazyPattern(
     r"|(?<!\bor )\b(?:upon|on|following|after) (?:the |a |its |any )?[\w'\u2019]+['\u2019]s "
     r"(?:written )?(?:request|direction|instruction)\b"
     # "Upon termination, the District may request that Vendor delete Student Data"
-    r"|\bmay (?:request|ask|direct|instruct|require)\b"
+    # ("When your school's subscription ends, your school can ask us to delete all of its data")
+    r"|\b(?:may|can) (?:request|ask|direct|instruct|require)\b"
     # "… will return your original documents to you on request" (not "and certify the
     # deletion on request")
     r"|\b(?:delete|destroy|return|dispose\s+of|erase)s?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:data|records|"

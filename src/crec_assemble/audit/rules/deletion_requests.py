@@ -49,6 +49,10 @@ _ASKED = LazyPattern(
     rf"settings|admin\w*)\b"
     # "Deletion requests should be sent to privacy@…"
     rf"|\b{ERASE}\s+requests?\b(?!\s+(?:means|shall mean))"
+    # in plain words: "If you would like us to delete them sooner, just ask", "If you'd like
+    # anything deleted sooner, just let me know"
+    rf"|\b(?:would|['\u2019]d)\s+like\b[^.;]{{0,40}}\b{ERASE}\b[^.;]{{0,40}}\bjust\s+(?:ask|"
+    rf"let\s+(?:me|us)\s+know|tell\s+(?:me|us)|e-?mail)\b"
     # "To delete Student Data, an administrator may submit a ticket …"
     rf"|^\W*to {ERASE}\b[^.;]{{0,100}}\b(?:may|can|should|must)\s+(?:submit|send|e-?mail|"
     rf"contact|request|use|open|file|ask|write)\b"

@@ -213,7 +213,10 @@ _BAN_WITH_EXCEPTIONS = LazyPattern(
     r"\bexcept\b"
 )
 _TO_ADVERTISERS_OR_ANYONE = LazyPattern(
-    rf"{_ANYONE.pattern}|\b(?:advertis\w*|marketing|marketers?)\b"
+    # (not data that identify no one: "with advertising partners in aggregated or
+    # pseudonymous form")
+    rf"{_ANYONE.pattern}|\b(?:advertis\w*|marketing|marketers?)\b(?!\s+(?:\w+\s+){{0,2}}?in\s+"
+    r"(?:\w+\s+or\s+)?(?:aggregated?|de-?identified|pseudonymous|anonymi[sz]ed)\s+form)"
     # "to third parties" unqualified, not "with third parties that host the Service"
     r"|\b(?:to|with)\s+(?:other\s+)?third[- ]parties\b(?!\s+(?:that|who|which)\b)"
 )
@@ -281,9 +284,12 @@ def _judged_limits(
     # a limit whose exception names a section ("except as permitted in Section 10.2") has the
     # flaw of what that section lets out
     resolved = [(s, f or _flaw_of_the_named_section(s, flaws, sentences)) for s, f in flaws]
+    flawed = any(flaw is not None for _, flaw in resolved)
     for sentence, flaw in resolved:
         if flaw is not None:
             continue
+        if flawed and _AS_THE_AGREEMENT_PERMITS.search(lowered(sentence)):
+            continue  # "… except as this Agreement permits": as its other, flawed limit does
         if (successor := unbound_successor(sentence, sentences)) is not None:
             return weak(successor, "the section its exception names lets the data pass to a "
                                    "successor not bound by these terms")  # fmt: skip
@@ -294,6 +300,15 @@ def _judged_limits(
         return present(sentence, "discloses student data only in the permitted cases")
     sentence, flaw = resolved[0]
     return weak(sentence, flaw or "")
+
+
+# "will not redisclose those records except as this Agreement permits": the cases are the
+# contract's other limit's.
+_AS_THE_AGREEMENT_PERMITS = LazyPattern(
+    r"\b(?:except|other than|save)\s+as\s+(?:(?:otherwise\s+)?(?:permitted|provided|allowed|"
+    r"authori[sz]ed)\s+(?:by|in|under)\s+)?(?:this|the)\s+(?:agreement|addendum|dpa|contract|"
+    r"terms)(?:\s+(?:permits|provides|allows|authori[sz]es))?\b"
+)
 
 
 # "… or (e) disclose Student Data except as permitted in Section 10.2", "… except to Sub

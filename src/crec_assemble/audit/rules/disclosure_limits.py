@@ -19,7 +19,9 @@ from .disclosure_lists import with_items
 __all__ = ["DISCLOSES", "answers", "limits"]
 
 DISCLOSES = (
-    r"\b(?:disclos\w*|re-?disclos\w*|shar(?:e|es|ed|ing)|transfer\w*|provid\w* (?:to|access))\b"
+    r"\b(?:disclos\w*|re-?disclos\w*|shar(?:e|es|ed|ing)|provid\w* (?:to|access)|"
+    # (not a passing of rights: "access to Student Data does not transfer any ownership rights")
+    r"transfer\w*(?!\s+(?:any\s+|all\s+)?(?:ownership|title|rights?|licen[cs]es?)\b))\b"
 )
 # A ban for one purpose or to one place: "prohibited from disclosing Student Data to (a)
 # inform … Targeted Advertising", "will not transfer Student Data outside the United States".

@@ -24,7 +24,11 @@ from .registry import Verdict, missing, present, rule, weak
 def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     found = find(sentences, _FERPA)
     kept = [s for s in found if not _disowned(_ferpa_clauses(lowered(s)))]
-    promises = [(s, low) for s in kept if _promises(low := _read(s))]
+    promises = [
+        (s, low)
+        for s in kept
+        if _promises(low := _read(s)) and not _AN_EXCEPTION.search(lowered(s))
+    ]
     for sentence, low in promises:
         verdict = _promise_to_ferpa(sentence, low)
         if verdict is not None:
@@ -186,6 +190,11 @@ _BINDS = LazyPattern(r"\b(?:shall|will|must|agrees? to)\b")
 # "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives
 # itself, measured by FERPA, not a promise to keep to it.
 _ONLY_ALLOWED = LazyPattern(r"\bmay\b[^.;]{0,80}\b(?:allowed|permitted)\s+(?:by|under)\b")
+# An exception to a ban on disclosure: "shall not disclose … except … (c) as otherwise
+# permitted under FERPA" measures what it may disclose, and keeps to nothing.
+_AN_EXCEPTION = LazyPattern(
+    rf"\bexcept\b[^.]{{0,200}}\b(?:allowed|permitted)\s+(?:by|under)\s+(?:the\s+)?{_FERPA_NAMED}"
+)
 
 
 def _disowned(low: str) -> bool:

@@ -53,7 +53,9 @@ _WHOSE_RECORDS = (
     r"|\byour\s+(?:\w+\s+)?(?:information|data|records?)\b"
 )
 _ASK_THE_SCHOOL = (
-    r"\bcontact\w*\s+(?:their|the|your)\s+(?:(?:child|student)['\u2019]s\s+)?(?:teacher|instructor|school)"
+    r"\bcontact\w*\s+(?:their|the|your)\s+(?:(?:child|student)['\u2019]s\s+)?(?:(?:coach|"
+    # ("… should contact their coach or school")
+    r"teacher|instructor)\s+or\s+(?:their\s+|the\s+)?)?(?:teacher|instructor|school)"
     # "should contact the referring district"
     rf"|\bcontact\w*\s+(?:their|the|your)\s+[\w-]+\s+{LEA}"
 )
@@ -72,7 +74,9 @@ _TO_SCHOOL = (
     rf"|{_ASK_THE_SCHOOL}"
     # "If a parent wants to see or correct …, the School can ask us and we will respond": the
     # school asks, the vendor answers it
-    rf"|\b(?:the\s+)?{LEA}\s+(?:can|may)\s+ask\s+us\s+and\s+(?:we|i)\s+will\s+respond\b"
+    # ("… CREC may pass the request to us and we will answer CREC")
+    rf"|\b(?:the\s+)?{LEA}\s+(?:can|may)\s+(?:ask\s+us|pass\s+(?:the|such|that|any)\s+requests?\s+"
+    r"(?:on\s+)?to\s+us)\s+and\s+(?:we|i)\s+will\s+(?:respond|answer)\b"
     # "Requests from parents to review or correct records should go to the School"
     rf"|\brequests\b(?:(?!\bcop(?:y|ies)\b)[^.;]){{0,80}}\b(?:should|must|shall|will)\s+go\s+to\s+"
     rf"(?:the\s+)?{LEA}"
@@ -230,6 +234,9 @@ def students_and_parents_may_review_and_correct_their_data(
         if corrects is not None:
             return present(sentence, "students and parents may review and correct their data")
     grants = [s for s in find(sentences, _MAY, REVIEW, CORRECT) if s is through_school]
+    if grants and (passed_on := answers_the_school(sentences, through_school)) is not None:
+        if passed_on.status == "missing":
+            return passed_on  # the vendor only passes the requests on to the school
     if grants:
         return weak(grants[0], "lets families review and correct their data, but through the "
                                "school's procedure, not the vendor's")  # fmt: skip
@@ -277,9 +284,13 @@ _LEFT_BLANK = "lets families review and correct their data, but the vendor's tim
 # The families' requests sent into the school's own procedure: "must be made to Customer under
 # Customer's own procedures", "will be handled by the District under its own FERPA procedures".
 _UNDER_THE_SCHOOLS_OWN = LazyPattern(
-    rf"\b(?:made|directed|sent|submitted|handled|governed)\s+(?:to|by|through)\s+(?:the\s+)?{LEA}"
+    # ("… shall be handled by the Host School under its own procedures")
+    rf"\b(?:made|directed|sent|submitted|handled|governed)\s+(?:to|by|through)\s+(?:the\s+)?"
+    rf"(?:host\s+|home\s+|member\s+|sending\s+)?{LEA}"
     rf"\s+(?:under|in accordance with|pursuant to)\s+(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+"
     r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:procedures|policies|polic(?:y|ies) and procedures)\b"
+    # "… may review … and request correction … through the LEA's own procedures"
+    rf"|\bthrough\s+(?:the\s+)?{LEA}['\u2019]s?\s+own\s+(?:[\w-]+\s+){{0,3}}?procedures\b"
     # the processor's clause: "shall assist Customer by appropriate technical and organisational
     # measures in fulfilling Customer's obligation to respond to requests from students …"
     rf"|\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,80}}\b(?:in|with)\s+"

@@ -110,6 +110,10 @@ def answers_the_school(
             for other in sentences
             if other.paragraph == s.paragraph
         )
+        # … or after the school's own duty to set up the families' procedure ("You are
+        # responsible for establishing the procedures by which a parent … may review and
+        # correct …. When you ask, we will help you respond")
+        or _SCHOOLS_PROCEDURE_FOR_FAMILIES.search(s.after_school.lower())
     ]
     if helps:
         return weak(helps[0], "helps the school answer families' requests to review their "
@@ -203,6 +207,10 @@ _HELPS_THE_SCHOOL = (
     r"(?![^.;]*\bnot\b)[^.;]{0,80}\b(?:requests?|locate and correct|correct)\b"
     r"|\b(?:reasonable|commercially reasonable) (?:assistance|cooperation)\b[^.;]{0,80}"
     r"\brequests?\b"
+    # the help after the school's asking: "if the School asks us to make a correction that it
+    # cannot make itself, we will help", "When you ask, we will help you respond"
+    rf"|\b(?:if|when|where)\s+(?:you|(?:the\s+)?{LEA})\s+asks?\b[^.;]{{0,100}}?"
+    r"\b(?:we|i|contractor)\s+will\s+(?:help|assist)\b"
 )
 
 

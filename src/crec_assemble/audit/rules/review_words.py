@@ -32,7 +32,10 @@ REVIEW_DATA = (
     # what the records hold: "view grades, attendance and assignments", "view meal account
     # balances and purchase history", "review everything I've written about them"
     r"grades|attendance|scores|results|transcripts?|balances?|histor(?:y|ies)|written about|"
-    r"work|submissions?|messages|portfolios?|notes|(?:holds?|keeps?|has) about)\b"
+    r"work|submissions?|messages|portfolios?|notes|entries|statistics|(?:holds?|keeps?|has) about"
+    # "can view every shot chart, roster entry and stat line that names the player"
+    r"|(?:that|which)\s+names?\s+(?:the|their|a|each)\s+(?:player|student|child|athlete|"
+    r"participant|learner)s?)\b"
     # "asks to see my notes about their child"
     r"|\babout\s+(?:their|the|his or her|his|her|your)\s+(?:child|children|student|students)\b"
     r"|\b(?:child|student|pupil)['\u2019]s\b|\b(?:children|students|pupils)['\u2019])"

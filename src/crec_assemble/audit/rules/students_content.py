@@ -49,7 +49,9 @@ ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 _CREATORS = (
     r"(?:your child|a child|the child|children|a student|the student|students|"
     # a service's word for its student users: "notes that an athlete creates"
-    r"(?:an?|the) (?:athlete|player|camper|learner|cadet|rider|participant|competitor|entrant)|"
+    # ("the property of that athlete": the determiner read as whose)
+    r"(?:(?:an?|the) )?(?:athlete|player|camper|learner|cadet|rider|participant|competitor|"
+    r"entrant)|"
     r"athletes|players|campers|learners|cadets|riders|participants|competitors|entrants)"
 )
 # Ownership as the copyright the students keep: "Students retain the copyright in their own
@@ -164,6 +166,14 @@ _THEIRS = LazyPattern(
     r"\b(?:make|makes|made|create|creates|created|write|writes|written|produce|produces)\b"
     r"[^.;,]{0,60}?\b(?:is|are|remains?|stays?)\s+(?:(?:solely|entirely|wholly)\s+)?theirs\b"
 )
+# "Each Entrant retains ownership of his or her Project": the service's word for a student
+# "Participants own the photos, route notes and journal entries they post"
+_KEEP_WHAT_THEY_MAKE = (
+    r"\b(?:entrants?|participants?|competitors?|campers?|learners?|contestants?|players?|"
+    r"athletes?)\s+(?:keeps?|retains?|owns?)\s+(?:all\s+)?(?:ownership\s+of\s+|rights?\s+in\s+)?"
+    r"(?:his or her|their|the\s+[^.;]{0,60}?\b(?:they|he or she)\s+(?:post|create|upload|"
+    r"submit|make|write|record|add)s?)\b"
+)
 # (not the one whose school owns it: "the property of that Student User's school")
 _NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
 _STUDENT_OWNER = (
@@ -173,12 +183,7 @@ _STUDENT_OWNER = (
     rf"{_NOT_THEIRS}"
     # (", or the student's parent or legal guardian, owns the poems …")
     rf"|{PARENTS},?\s+(?:\w+\s+)?(?:keep|retain|own)"
-    # "Each Entrant retains ownership of his or her Project": the service's word for a student
-    # "Participants own the photos, route notes and journal entries they post"
-    r"|\b(?:entrants?|participants?|competitors?|campers?|learners?|contestants?|players?|"
-    r"athletes?)\s+(?:keeps?|retains?|owns?)\s+(?:all\s+)?(?:ownership\s+of\s+|rights?\s+in\s+)?"
-    r"(?:his or her|their|the\s+[^.;]{0,60}?\b(?:they|he or she)\s+(?:post|create|upload|"
-    r"submit|make|write|record|add)s?)\b"
+    rf"|{_KEEP_WHAT_THEY_MAKE}"
     rf"|{_OWNED_AS_MINORS}"
     # "students may hold rights in content they create": some of it theirs
     rf"|{PARENTS}\s+may\s+(?:hold|have|keep|retain)\s+(?:\w+\s+)?rights\b"
@@ -287,8 +292,13 @@ def _made_by_minors(low: str) -> bool:
 
 
 def _made_by_learners(low: str) -> bool:
-    """Something the students made, owned by them, and not the school's data or records."""
-    return bool(_OWNED_BY_LEARNERS.search(low) and _MADE.search(low) and not _RECORDS.search(low))
+    """Something the students made, owned by them, and not the school's data or records:
+    "Participants keep ownership of their Submissions" by the service's word for them too."""
+    return bool(
+        (_OWNED_BY_LEARNERS.search(low) or re.search(_KEEP_WHAT_THEY_MAKE, low))
+        and _MADE.search(low)
+        and not _RECORDS.search(low)
+    )
 
 
 _RECORDS = LazyPattern(rf"{DATA}|\b(?:records?|information)\b")

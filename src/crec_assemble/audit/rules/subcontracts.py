@@ -123,7 +123,8 @@ def subcontractors_need_written_consent_and_the_same_terms(
 # enrollment demographers".
 _PROFESSIONALS = (
     r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
-    r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher)"
+    r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher|"
+    r"apprentice|teaching artist)"
 )
 
 # Notice in place of consent: "will give the School 30 days' notice of any new
@@ -239,6 +240,9 @@ _SUBS = (
     r"|\b(?:anyone|anybody)\s+(?:who|that)\s+works?\s+with\s+(?:me|us)\b"
     # "If I ever need a co-teacher, a video editor or anyone else to touch student information"
     r"|\b(?:anyone|anybody|someone)\s+else\s+to\s+(?:touch|see|access|handle|receive|work with)\b"
+    # "For bigger groups I sometimes bring a second teaching artist"
+    r"|\b(?:i|we)\s+(?:\w+\s+)?bring\s+(?:a|an|one|my|our)\s+(?:second|other|another|extra|"
+    rf"additional\s+)?(?:[\w-]+\s+){{0,2}}?{_PROFESSIONALS}s?\b"
     # "may engage a longarm quilting service and up to two studio assistants"
     r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
     rf"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|retain|hire)\s+(?!with\b)[^.;]{{0,80}}?\b"
@@ -258,7 +262,8 @@ _CONSENT = (
 _BOUND = (
     r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent)|at least as (?:protective|"
     r"stringent)|(?:the )?same (?:[\w-]+ )?(?:obligations|terms|restrictions|protections|"
-    r"requirements)|flow[- ]down|containing (?:the )?(?:provisions|terms|obligations) "
+    # "My apprentice will follow the same rules in this Agreement about student information"
+    r"requirements|rules)|flow[- ]down|containing (?:the )?(?:provisions|terms|obligations) "
     r"(?:equivalent|identical) to|obligations (?:at least|consistent)|comply with (?:all (?:of )?)?"
     r"(?:the (?:same|terms)|this|these)|bind\w*|included in (?:any|every|each)|"
     # "every such sub-contract shall include the provisions of Sections 1 and 2", "… shall
@@ -352,9 +357,12 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
                   r"person)|it|they|(?:each|all) of them|anyone who (?:helps|assists) (?:me|us)|"
                   r"(?:^\W*|,\s*and\s+|;\s*)each(?= "
-                  r"(?:will|shall|must)\b)|^\W*the\s+(?:assistants?|associates?|helpers?|"
+                  r"(?:will|shall|must)\b)|^\W*(?:the|my|our)\s+(?:assistants?|associates?|helpers?|"
                   # (not "The Consultant will be bound …", the vendor itself)
-                  r"strikers?|pianists?|accompanists?|co-teachers?)\b"
+                  r"strikers?|pianists?|accompanists?|co-teachers?|apprentices?)\b"
+                  # "…, and the assistant will be bound by this Section 4"
+                  r"|\b(?:and|but)\s+the\s+(?:assistants?|associates?|helpers?|apprentices?)\s+"
+                  r"(?:will|shall|must)\b"
                   r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
                   rf"(?:contract\s+)?{_PROFESSIONALS}s?)\b",
                   lowered(sentence))

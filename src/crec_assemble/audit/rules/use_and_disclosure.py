@@ -274,6 +274,13 @@ BEYOND = LazyPattern(
     r"future\s+)?(?:research|scholarly|publications?)\b(?!\s+(?:questions?|proposal|team|design|"
     r"plan|protocol|study|studies|project)\b)|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
+    # its own promotion: "… and to send your school news of future workshops and summer
+    # piping camps", "… and to prepare the Artist's portfolio"
+    r"(?:news|information|updates|details|offers?)\s+(?:of|about|on)\s+(?:our\s+|my\s+|its\s+)?"
+    r"(?:future|upcoming|other|new)\s+(?:workshops?|programs?|programmes?|events?|camps?|classes|"
+    r"courses|offerings|residencies|sessions)|"
+    r"(?:its|our|my|(?:the\s+)?(?:contractor|artist|instructor|consultant)['\u2019]s)\s+(?:own\s+)?"
+    r"portfolios?|"
     # its product line, not the service: "… and to improve Parlavo's products"
     r"(?:improv|enhanc)\w*\s+(?:its|our|(?:the\s+)?[\w-]+['\u2019]s)\s+products"
     r"(?![^.;]{0,40}\b(?:licensed|provided|made available|under this|for the))|"
@@ -290,6 +297,9 @@ _CONTRACTS_PURPOSE = LazyPattern(
     r"\b(?:except|other than)\s+(?:as\s+(?:necessary|needed|required)\s+)?(?:to|for)\s+"
     r"(?:perform\w*|provid\w*|deliver\w*)\b[^.;,]{0,40}\b(?:services?|obligations)\b"
     r"(?:\s+(?:under|pursuant to|in accordance with)\s+(?:this|the)\s+\w+)?"
+    # "I will not use the class list … for anything except running this Unit"
+    r"|\bfor\s+anything\s+(?:else\s+)?(?:except|but|other than)\s+(?:running|teaching|"
+    r"deliver\w*|provid\w*|perform\w*|present\w*|conduct\w*|carry\w* out)\b"
 )
 
 
