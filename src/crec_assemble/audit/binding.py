@@ -46,8 +46,11 @@ PARTY = LazyPattern(
 DUTY = LazyPattern(
     r"\b(?:shall|will|must|agrees?(?! that)|undertakes?|commits?|promises?|warrants?|"
     r"certifies|covenants?|represents?|is (?:required|obligated|responsible)|"
-    # a party's own statement: "The Host tells the Artist that it is subject to FERPA"
-    r"tells|acknowledges|confirms|"
+    # a party's own statement: "The Host tells the Artist that it is subject to FERPA" (not a
+    # step of a procedure: "the parent tells Tidewater what should be changed")
+    # (its own state, not another's: "The District acknowledges that Acme owns …" binds Acme)
+    r"tells(?=\s+(?:[\w-]+\s+){1,3}?that\s+(?:it|they)\b)|"
+    r"(?:acknowledges|confirms)(?=\s+that\s+(?:it|they)\b)|"
     r"are (?:required|obligated|responsible)|won't|cannot)\b"
 )
 _RIGHT = LazyPattern(
@@ -91,7 +94,9 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     rights: list[Party] = []
     for modal in re.finditer(f"{DUTY.pattern}|{_RIGHT.pattern}", low):
         subject = _subject(low[: modal.start()])
-        is_duty = DUTY.fullmatch(modal.group(0)) is not None
+        # (read in place: a statement's verb is a duty only before what it states)
+        duty = DUTY.match(low, modal.start())
+        is_duty = duty is not None and duty.end() == modal.end()
         if is_duty and "vendor" not in subject and _RIGHT_VERB.match(low[modal.end() :]):
             is_duty = False
         elif is_duty and subject and "vendor" not in subject:

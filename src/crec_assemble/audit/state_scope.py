@@ -242,4 +242,6 @@ def _ends_section(heading: _Text, state_level: int, flat: bool) -> bool:
         # the state named in a numbered paragraph ("13.2 Illinois."), under a page's heading:
         # the page's next heading of any level ends it
         return heading.level > 0
-    return bool(heading.level and heading.level < state_level)
+    # ("## 12. Additional terms for California schools" then "## 13. The legal bits": the
+    # next section of the page, a sibling)
+    return bool(heading.level and heading.level <= state_level)

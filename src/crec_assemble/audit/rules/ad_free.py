@@ -149,7 +149,9 @@ _NOT_PERSONALISED = (
     r"\bnot\s+(?:\w+\s+){0,6}?(?:personali[sz]e|target|tailor)\w*\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ads|advertising|advertisements)\b"
 )
-_SPARED = LazyPattern(rf"{NO_ADS.pattern}|{_NOT_PERSONALISED}|\bsees?\s+no\s+(?:[\w-]+\s+){{0,2}}ads\b")
+_SPARED = LazyPattern(
+    rf"{NO_ADS.pattern}|{_NOT_PERSONALISED}|\bsees?\s+no\s+(?:[\w-]+\s+){{0,2}}ads\b"
+)
 
 
 def school_tier_spared(
@@ -164,11 +166,7 @@ def school_tier_spared(
         return None
     spared = re.compile(_NOT_PERSONALISED) if targeting else _SPARED
     school = next(
-        (
-            s
-            for s in sentences
-            if _SCHOOL_TIER.search(low := lowered(s)) and spared.search(low)
-        ),
+        (s for s in sentences if _SCHOOL_TIER.search(low := lowered(s)) and spared.search(low)),
         None,
     )
     if school is None:

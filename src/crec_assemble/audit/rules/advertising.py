@@ -28,7 +28,6 @@ from .ad_bans import (
     ELSEWHERE_VENUES,
     ENGAGE,
     NAMED_IDENTIFIERS,
-    NAMED_VENUE,
     OWN_VENUE,
     PII_ONLY,
     data_ban,
@@ -43,6 +42,7 @@ from .ad_bans import (
     unconditional_ban,
 )
 from .ad_free import NO_ADS, ad_free, declared_not_advertising, let_in, school_tier_spared
+from .ad_venues import named_venue_ban
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak, weakened
 
@@ -79,17 +79,7 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     # no targeted advertising at all: none with student data either
     if (banned := _banned_outright(sentences, "at all")) is not None:
         return banned
-    verdict = prohibition(
-        sentences,
-        ADVERTISING,
-        rf"{DATA}|{_ACTIVITY}",
-        "nothing forbids targeted advertising with student data",
-        "use student data for targeted advertising",
-    )
-    if verdict.sentence is None and (never := _never_used_for_any_advertising(sentences)):
-        verdict = present(never, "never uses student data for advertising of any kind")
-    if verdict.status == "missing" and (spared := school_tier_spared(sentences, verdict.sentence)):
-        return spared
+    verdict = _the_data_ban(sentences)
     if (
         verdict.status == "present"
         and verdict.sentence is not None
@@ -205,50 +195,12 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     return None
 
 
-# A product's name, as written: a capital, not "third-party websites" or "social media".
-_PRODUCT = r"(?!(?:The|Any|Other|Connecticut|Partner|Third)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
-# The same, as one item of the statute's list under a single "shall not": "(b) engage in
-# Targeted Advertising on TrailTally; or (c) …", "(b) … on DoseDrill or on any Titrate website"
-# (the list's first item too: "The Provider shall not (a) engage in Targeted Advertising on
-# ClinicLog; (b) …"), or the statute's two bans in one, the condition the other sites'
-# alone: "shall not engage in targeted advertising on VeniLog, or on any other website,
-# online service or mobile application where the advertising is based on Student Data"
-_LISTED_VENUE = LazyPattern(
-    r"(?i:(?:^|;\s*(?:and\s+|or\s+)?|\b(?:shall|will|must|may)\s+not\s*:?\s*)\([a-z]\)\s+"
-    r"(?:engag\w* in|conduct\w*|serv\w*|display\w*)\s+"
-    r"(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)\s+(?:on|in|within)\s+(?:the\s+)?)"
-    # the product's name, as written: a capital, not "third-party websites" or "social media"
-    rf"{_PRODUCT}\s*(?i:;|$|or\s+on\s+any\s+(?!other\b))"
-    r"|(?i:\btargeted (?:advertis\w*|ads)\s+(?:on|in|within)\s+(?:the\s+)?)"
-    # ("… on EdgeScore, and shall not engage in Targeted Advertising on any other website …")
-    rf"{_PRODUCT},\s*(?i:(?:or\s+|and\s+(?:shall|will|must)\s+not\s+(?:\w+\s+){{0,2}}?targeted\s+"
-    r"(?:advertis\w*|ads)\s+)on\s+any\s+other\s+(?:websites?|online services?|mobile "
-    r"applications?|apps?)\b)"
-)
-
-
-def _named_venue(text: str) -> bool:
-    """Whether a ban names the vendor's own service by the product's name, at the end of its
-    sentence or as an item of a list."""
-    return bool(NAMED_VENUE.search(text) or _LISTED_VENUE.search(text))
-
-
-def _named_venue_ban(sentences: Sequence[Sentence]) -> Verdict | None:
-    """A ban on its own service named by the product: "We never show targeted ads in Acme"."""
-    named = next((s for s in sentences if _named_venue(s.text)
-                  and negated(lowered(s), ENGAGE.pattern) and not exception_swallows(lowered(s))),
-                 None)  # fmt: skip
-    if named is None:
-        return None
-    return present(named, "does not engage in targeted advertising on its own service")
-
-
 @rule("R15a")
 @whole
 @weakened(let_in)
 @weakened(declared_not_advertising)
 def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
-    plain = _plain_ban(sentences) or _named_venue_ban(sentences) or ad_free(sentences)
+    plain = _plain_ban(sentences) or named_venue_ban(sentences) or ad_free(sentences)
     if plain is not None:
         return plain
     for sentence in find(sentences, r"\bcontextual\b", r"\btargeted\b"):
@@ -273,12 +225,9 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         "nothing forbids targeted advertising on the vendor's own service",
         "target advertising on its own service",
     )
-    if (
-        verdict.status == "present"
-        and verdict.sentence is not None
-        and re.search(_SOME_ADS, lowered(verdict.sentence))
-    ):
-        return weak(verdict.sentence, "forbids only others' advertising on its service")
+    narrower = _narrower_ban(verdict)
+    if narrower is not None:
+        return narrower
     excepted = next((s for s in data_bans(sentences) if exception_swallows(lowered(s))), None)
     if verdict.status == "missing" and excepted is not None:
         return weak(excepted, "never uses student data for targeted advertising, but with an "
@@ -292,11 +241,37 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     # take for 15(a)'s (what else the service knows of the student may still pick its ads)
     used = data_ban(sentences)
     if verdict.status == "missing" and used is not None and _PII_ALONE.search(lowered(used)):
-        return weak(used, "forbids targeting with students' personally identifiable "
-                          "information only, not targeted advertising on its service")  # fmt: skip
+        return weak(used, _PII_ONLY_WHY)
     return or_told_only(verdict, sentences)
 
 
+def _narrower_ban(verdict: Verdict) -> Verdict | None:
+    """The ban on its own service found, when narrower than 15(a)'s: others' ads alone, or
+    the PII alone, wherever the ads are ("We do not use personal information about students
+    to target advertising to them, on SplitSeat or anywhere else")."""
+    if verdict.sentence is None:
+        return None
+    low = lowered(verdict.sentence)
+    if verdict.status == "present" and re.search(_SOME_ADS, low):
+        return weak(verdict.sentence, "forbids only others' advertising on its service")
+    # (not with the statute's ban on engaging in it beside it)
+    if _PII_BAN.search(low) and not ENGAGE.search(low):
+        return weak(verdict.sentence, _PII_ONLY_WHY)
+    return None
+
+
+_PII_ONLY_WHY = (
+    "forbids targeting with students' personally identifiable information only, not targeted "
+    "advertising on its service"
+)
+# A ban on using the students' personal information alone for targeting, in the vendor's own
+# words: "We never use personal information from Student Data to target advertising" (as
+# outside readers label it; not the statute's "personally identifiable information contained
+# in Student Data … whether on the Platform or on any other website", which they take whole).
+_PII_BAN = LazyPattern(
+    r"\b(?:not|never)\s+(?:\w+\s+){0,2}?us(?:e|es|ing)\s+(?:students['\u2019]?\s+)?personal "
+    r"information\b"
+)
 # The PII alone, not the data or the PII ("any Student Data or personally identifiable
 # information", "whether personally identifiable or de-identified", "(including any PII)").
 _PII_ALONE = LazyPattern(
@@ -331,6 +306,23 @@ _IDENTIFIERS = (
     r"\b(?:persistent|unique identifiers?|identifiers|device ids?|cookies|track\w*|follow\w*|"
     r"anything (?:we|it) (?:learn|collect)\w*)\b"
 )
+
+
+def _the_data_ban(sentences: Sequence[Sentence]) -> Verdict:
+    """13's ban as found, before its exceptions are weighed: a ban on using the data, a use
+    for no advertising at all, or advertising spared only the school's own accounts."""
+    verdict = prohibition(
+        sentences,
+        ADVERTISING,
+        rf"{DATA}|{_ACTIVITY}",
+        "nothing forbids targeted advertising with student data",
+        "use student data for targeted advertising",
+    )
+    if verdict.sentence is None and (never := _never_used_for_any_advertising(sentences)):
+        return present(never, "never uses student data for advertising of any kind")
+    if verdict.status == "missing" and (spared := school_tier_spared(sentences, verdict.sentence)):
+        return spared
+    return verdict
 
 
 @rule("R15b")

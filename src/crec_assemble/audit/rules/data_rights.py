@@ -47,7 +47,6 @@ _SCHOOLS = (
     # "The records you send me … stay CREC's property", "Participant information supplied by
     # CREC remains CREC's property"
     r"|\brecords\b|\b(?:participants?|campers?|athletes?|players?)['\u2019]?\s+information\b"
-    r"|\b(?:participant|class|student)\s+lists?\b|\brosters?\b"
     # "You own Your Content, including all Student Content", "Student Work is not the
     # property of … the Consultant" (not "Your Content" alone, which may be the school's own
     # uploads only)
@@ -85,7 +84,10 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     for sentence in find(
         sentences,
         rf"{OWNS}|\bcontrol(?:led)?\b|{_STAY_THE_SCHOOLS.pattern}|{_NOT_OURS.pattern}",
-        _SCHOOLS,
+        # (a list the school gives disclaimed outright: "Your participant list remains yours;
+        # we make no claim to it"; not "Team rosters are the property of the School", which
+        # leaves the rest of the data open)
+        rf"{_SCHOOLS}|{_NOT_OURS.pattern}",
     ):
         low = _SAFETY.sub(" ", lowered(sentence))
         owner = re.search(

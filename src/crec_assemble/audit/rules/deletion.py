@@ -193,9 +193,11 @@ _KEPT_BACK = LazyPattern(
     # … and a class named at the end of the promise: "will delete the Client Materials … and
     # confirm the deletion in writing, except for the Verification File", "except Portfolio
     # Recordings, which stay available to the student"
-    rf"|\b{ERASE}\b{IN_CLAUSE}{{0,160}},\s+{_EXCEPT}\s+(?!{_NOT_A_CLASS})"
+    # ("… will destroy the Student Information it holds, other than portfolio photographs")
+    rf"|\b{ERASE}\b{IN_CLAUSE}{{0,160}},\s+(?:{_EXCEPT}|other than)\s+(?!{_NOT_A_CLASS})"
     r"(?:(?:the|its|any|all)\s+)?(?:[\w-]+\s+){0,3}?(?:files?|records?|recordings?|results?|"
     r"data|information|materials|content|portfolios?|reports?|logs?|archives?|videos?|photos?|"
+    r"photographs?|"
     r"images?|profiles?|submissions?)\b"
     # "Tournament Results that have already been published stay … and are not deleted"
     r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:are|is)\s+not\s+deleted\b"

@@ -15,7 +15,7 @@ from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
 from ..lexicon import EFFORTS, LEA, find, lowered, negated
 from ..reader import Sentence
-from .deletion_requests import ERASE
+from .deletion_requests import ERASE, ONLY_IF_ASKED
 from .kept_back import KEPT_COPIES, keeps_part, keeps_some
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
@@ -326,7 +326,7 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
             "at the end deletes the data or keeps it in another form (de-identified, "
             "anonymised, archived): the regulation has none of it retained",
         )
-    if _ONLY_IF_ASKED.search(low):
+    if ONLY_IF_ASKED.search(low):
         return weak(sentence, "deletes at the end only if the school asks; otherwise keeps it")
     if _PERIODS_IN_ANOTHER_PART.search(low):
         return weak(sentence, "deletes at the end, but on the retention periods of another part "
@@ -357,40 +357,6 @@ _NO_FIXED_TIME = LazyPattern(
     r"no longer "
     # "when it is no longer needed for the purpose": the vendor judges when, not the end
     r"(?:needed|necessary|required))\b"
-)
-# Deletion at the end that waits on the school's request: "and, if Licensee makes a written
-# request within thirty (30) days after termination, shall delete it".
-_ONLY_IF_ASKED = LazyPattern(
-    r"\b(?:if|only (?:if|upon|on|when)|provided that)\b(?!\s+no\b)[^.;]{0,60}\b(?:requests?|asks?|"
-    r"instructs?|directs?)\b"
-    # "Upon termination, Vendor shall delete Student Data upon the written request of the
-    # District"
-    # (but not "upon termination or upon the request of the District": either ends it)
-    r"|(?<!\bor )\b(?:upon|on|at|following|after) (?:the |a |its |any )?(?:written )?"
-    r"(?:request|direction|instruction) (?:of|from|by)\b"
-    # "… will delete Student Data upon the School's written request"
-    r"|(?<!\bor )\b(?:upon|on|following|after) (?:the |a |its |any )?[\w'\u2019]+['\u2019]s "
-    r"(?:written )?(?:request|direction|instruction)\b"
-    # "Upon termination, the District may request that Vendor delete Student Data"
-    # ("When your school's subscription ends, your school can ask us to delete all of its data")
-    r"|\b(?:may|can) (?:request|ask|direct|instruct|require)\b"
-    # "… will return your original documents to you on request" (not "and certify the
-    # deletion on request")
-    r"|\b(?:delete|destroy|return|dispose\s+of|erase)s?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:data|records|"
-    r"documents|files|materials|information)\b(?:(?!\band\b)[^.;,]){0,30}?\b(?:upon|on)\s+"
-    r"(?:written\s+)?request\b"
-    # "… within 90 days after receiving a written request"
-    r"|\b(?:after|upon|on|following)\s+(?:receiv\w*|receipt of)\s+(?:a |the |its |any )?"
-    r"(?:[\w-]+['\u2019]s\s+)?(?:written\s+)?request\b"
-    # "Upon termination, Parallax will delete Student Data within thirty (30) days of
-    # Customer's written request"
-    # (not "… and shall deliver a certificate within ten (10) days of the District's request")
-    r"|\b(?:delete|destroy|erase|dispose\s+of|purge|return)s?\b(?:(?!\band\b)[^.;,]){0,60}\bwithin\s+"
-    r"[^.;]{0,30}\b(?:of|after|following)\s+(?:the |a |its |any )?(?:[\w-]+['\u2019]s\s+)?"
-    r"(?:written\s+)?request\b"
-    # "Upon the District's written request following termination, Vendor will delete …"
-    r"|^\W*(?:\(?[\w.]{1,8}[.)]?\s+)?(?:upon|on|at|following|after) (?:the |a |its |any )?"
-    r"(?:[\w-]+['\u2019]s )?(?:written )?(?:request|direction|instruction)\b"
 )
 # "will delete or de-identify", "delete or anonymise": the second keeps the data in a form.
 _OR_KEEPS_IT = LazyPattern(

@@ -17,11 +17,11 @@ from collections.abc import Sequence
 
 from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, NO_ONE, PROVIDER, THE_VENDORS, find, lowered, negated
+from ..lexicon import LEA, PROVIDER, THE_VENDORS, find, lowered, negated
 from ..reader import Sentence, of_section
 from .disclosure_limits import DISCLOSES, answers, limits
 from .disclosure_lists import joined, with_conditions, with_items
-from .excepted_sections import unbound_successor
+from .excepted_sections import AS_THE_AGREEMENT_PERMITS, unbound_successor, wider_grant
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
@@ -226,28 +226,6 @@ _LAWFUL = (
 )
 
 
-# "Harborline may disclose Student Data to its Affiliates", in a rider after the six cases
-_MAY_SHARE_WIDER = LazyPattern(
-    r"\bmay\s+(?:also\s+)?(?:disclose|share|transfer|provide)\b[^.;]{0,60}\b(?:to|with)\s+(?:its|our|"
-    r"their)\s+(?:affiliates|partners|corporate family)\b"
-)
-
-
-def _wider_grant(sentences: Sequence[Sentence], read: set[int]) -> Sentence | None:
-    """A grant outside the limit's own list that shares the data (not data that identify no
-    one) with the vendor's affiliates or partners, whatever for: wider than the six cases."""
-    return next(
-        (
-            s
-            for s in sentences
-            if id(s) not in read
-            and _MAY_SHARE_WIDER.search(lowered(s))
-            and not re.search(rf"\bonly\b|\bbound\b|\bsubject to\b|{NO_ONE}", lowered(s))
-        ),
-        None,
-    )
-
-
 _ADDS_ONLY = LazyPattern(
     r"\bnot in (?:place|lieu) of\b|\bnothing in this (?:exhibit|addendum|rider|schedule) limits\b"
 )
@@ -288,27 +266,18 @@ def _judged_limits(
     for sentence, flaw in resolved:
         if flaw is not None:
             continue
-        if flawed and _AS_THE_AGREEMENT_PERMITS.search(lowered(sentence)):
+        if flawed and AS_THE_AGREEMENT_PERMITS.search(lowered(sentence)):
             continue  # "… except as this Agreement permits": as its other, flawed limit does
         if (successor := unbound_successor(sentence, sentences)) is not None:
             return weak(successor, "the section its exception names lets the data pass to a "
                                    "successor not bound by these terms")  # fmt: skip
-        wider = _wider_grant(sentences, read)
+        wider = wider_grant(sentences, read)
         if wider is not None:
             why = "another term lets it share with affiliates or partners"
             return weak(wider, f"discloses student data only in the permitted cases, but {why}")
         return present(sentence, "discloses student data only in the permitted cases")
     sentence, flaw = resolved[0]
     return weak(sentence, flaw or "")
-
-
-# "will not redisclose those records except as this Agreement permits": the cases are the
-# contract's other limit's.
-_AS_THE_AGREEMENT_PERMITS = LazyPattern(
-    r"\b(?:except|other than|save)\s+as\s+(?:(?:otherwise\s+)?(?:permitted|provided|allowed|"
-    r"authori[sz]ed)\s+(?:by|in|under)\s+)?(?:this|the)\s+(?:agreement|addendum|dpa|contract|"
-    r"terms)(?:\s+(?:permits|provides|allows|authori[sz]es))?\b"
-)
 
 
 # "… or (e) disclose Student Data except as permitted in Section 10.2", "… except to Sub

@@ -49,7 +49,11 @@ _ONE_CONTEXT = LazyPattern(
 _MERGER = r"\b(?:merger|merges?|merged|acquisition|acquired|successor)\b"
 
 
-_DISCLOSURE_ITEM = LazyPattern(r";\s*(?:or\s+|and\s+)?\(\w{1,4}\)\s+(?:to\s+)?disclos\w*\b")
+# (its label may be lost: "(e) sell … unless the sale is part of a merger …; or disclose
+# Student Data, unless …")
+_DISCLOSURE_ITEM = LazyPattern(
+    r";\s*(?:(?:or\s+|and\s+)?\(\w{1,4}\)\s+|or\s+|and\s+)(?:to\s+)?disclos\w*\b"
+)
 
 
 def limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Sentence]:

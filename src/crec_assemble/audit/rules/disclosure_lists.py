@@ -19,6 +19,15 @@ from ..reader import Sentence, lead_in_of
 __all__ = ["joined", "with_conditions", "with_items"]
 
 
+# A term of its own after a list's lead-in, not an item of the list: a section's title
+# ("Permitted uses."), or a sentence with its own subject ("Provider may use …").
+_A_NEW_TERM = LazyPattern(
+    r"\s*(?:(?!(?i:with|to|for|in|as|when|where|if|by|under|on|at|from)\b)[A-Z][\w-]*"
+    r"(?:\s+[\w-]+){0,3}\.\s*$|(?i:(?:the\s+)?(?:provider|contractor|"
+    r"vendor|we)\s+(?:may|shall|will|must)\b))"
+)
+
+
 def with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]:
     """The limit with the list items the reader read apart, each repeating its lead-in, or
     split from it at a semicolon when they go on with the limit's own series of cases ("… (D)
@@ -43,6 +52,8 @@ def with_items(sentences: Sequence[Sentence], first: Sentence) -> list[Sentence]
     group = [first]
     for later in sentences[at + 1 : at + 12]:
         if lead is not None and later.text.startswith(lead):
+            if _A_NEW_TERM.match(later.text[len(lead) :]):
+                break  # a new term under the same lead-in ("Permitted uses. Provider may …")
             group.append(later)
             continue
         # a case's own conditions, read apart after it: "(C) to its Subprocessors, … that:"

@@ -13,10 +13,10 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import lowered, negated
+from ..lexicon import NO_ONE, lowered, negated
 from ..reader import Sentence, of_section
 
-__all__ = ["excepted_sections", "unbound_successor"]
+__all__ = ["AS_THE_AGREEMENT_PERMITS", "excepted_sections", "unbound_successor", "wider_grant"]
 
 # "Except as permitted by Section 5.5, …", "Other than as provided in Sections 4.2 and 4.3, …"
 _EXCEPT_AS = LazyPattern(
@@ -61,6 +61,37 @@ def unbound_successor(promise: Sentence, sentences: Sequence[Sentence]) -> Sente
             if (found := _TO_A_SUCCESSOR.search(low := lowered(s)))
             and not _BOUND.search(low)
             and not negated(low, re.escape(found.group(0).split()[0]))
+        ),
+        None,
+    )
+
+
+# "will not redisclose those records except as this Agreement permits": the cases are the
+# contract's other limit's.
+AS_THE_AGREEMENT_PERMITS = LazyPattern(
+    r"\b(?:except|other than|save)\s+as\s+(?:(?:otherwise\s+)?(?:permitted|provided|allowed|"
+    r"authori[sz]ed)\s+(?:by|in|under)\s+)?(?:this|the)\s+(?:agreement|addendum|dpa|contract|"
+    r"terms)(?:\s+(?:permits|provides|allows|authori[sz]es))?\b"
+)
+
+
+# "Harborline may disclose Student Data to its Affiliates", in a rider after the six cases
+_MAY_SHARE_WIDER = LazyPattern(
+    r"\bmay\s+(?:also\s+)?(?:disclose|share|transfer|provide)\b[^.;]{0,60}\b(?:to|with)\s+(?:its|our|"
+    r"their)\s+(?:affiliates|partners|corporate family)\b"
+)
+
+
+def wider_grant(sentences: Sequence[Sentence], read: set[int]) -> Sentence | None:
+    """A grant outside the limit's own list that shares the data (not data that identify no
+    one) with the vendor's affiliates or partners, whatever for: wider than the six cases."""
+    return next(
+        (
+            s
+            for s in sentences
+            if id(s) not in read
+            and _MAY_SHARE_WIDER.search(lowered(s))
+            and not re.search(rf"\bonly\b|\bbound\b|\bsubject to\b|{NO_ONE}", lowered(s))
         ),
         None,
     )

@@ -233,13 +233,9 @@ def students_and_parents_may_review_and_correct_their_data(
             return weak(sentence, _UNTIMED_THROUGH_THE_SCHOOL)
         if corrects is not None:
             return present(sentence, "students and parents may review and correct their data")
-    grants = [s for s in find(sentences, _MAY, REVIEW, CORRECT) if s is through_school]
-    if grants and (passed_on := answers_the_school(sentences, through_school)) is not None:
-        if passed_on.status == "missing":
-            return passed_on  # the vendor only passes the requests on to the school
-    if grants:
-        return weak(grants[0], "lets families review and correct their data, but through the "
-                               "school's procedure, not the vendor's")  # fmt: skip
+    granted = _granted_through_the_school(sentences, through_school)
+    if granted is not None:
+        return granted
     timed = corrects_for_the_school(sentences)
     if timed is not None:
         return timed
@@ -271,6 +267,21 @@ def students_and_parents_may_review_and_correct_their_data(
     return answers_the_school(sentences, through_school) or missing(
         "no way for students or parents to review and correct their data"
     )
+
+
+def _granted_through_the_school(
+    sentences: Sequence[Sentence], through_school: Sentence | None
+) -> Verdict | None:
+    """The families' right to review and correct, granted in the school's own procedure: weak,
+    or missing when the vendor's only part is to pass the requests on to the school."""
+    grants = [s for s in find(sentences, _MAY, REVIEW, CORRECT) if s is through_school]
+    if not grants:
+        return None
+    passed_on = answers_the_school(sentences, through_school)
+    if passed_on is not None and passed_on.status == "missing":
+        return passed_on
+    return weak(grants[0], "lets families review and correct their data, but through the "
+                           "school's procedure, not the vendor's")  # fmt: skip
 
 
 _UNTIMED_THROUGH_THE_SCHOOL = (

@@ -56,6 +56,11 @@ _SUCCESSOR_BOUND = (
     r"|(?:our|its|the\s+vendor['\u2019]s)\s+(?:agreements?|contracts?|terms|obligations|"
     r"commitments)\s+(?:with|to)\s+(?:the\s+)?(?:schools?|districts?|customers?|lea))\b"
 )
+# The successor asked, not bound: "Tallyhall will ask the successor to honor this Agreement".
+_ASKED_ONLY = LazyPattern(
+    r"\b(?:ask|request|encourage|urge|seek|try|endeavou?r|use\s+(?:\w+\s+){0,2}?efforts)\w*\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:honou?r|be\s+bound|abide|comply|assume|keep|follow|observe)\b"
+)
 # A permission to share is 15(e)'s matter, not an exception to the ban on sale: "will not
 # sell Student Data, but may share it with its Affiliates".
 _SHARING_TOO = LazyPattern(r"\bbut may (?:share|disclose|provide|transfer|make)\b.*")
@@ -121,7 +126,10 @@ def _successor_unbound(sentences: Sequence[Sentence]) -> Sentence | None:
         merger = re.search(_MERGER, low)
         if (
             merger is not None
-            and not re.search(_SUCCESSOR_BOUND, low[merger.start() :])
+            and (
+                not re.search(_SUCCESSOR_BOUND, low[merger.start() :])
+                or _ASKED_ONLY.search(low[merger.start() :])
+            )
             # "… will not be transferred unless the School first consents in writing"
             and not negated(low, r"\b(?:transferr?\w*|pass\w*|sold|assign\w*)\b")
         ):

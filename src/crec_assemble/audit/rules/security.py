@@ -17,7 +17,8 @@ from .registry import Verdict, missing, present, rule, weak
 def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     verb = (
         r"\b(?:secur\w*|safeguard\w*|protect\w*|encrypt\w*)\b|"
-        r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\bsafe\b"
+        # ("We do our best to keep participant lists private")
+        r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\b(?:safe|private)\b"
         # "will keep the roster … in a locked file cabinet", "I keep student notebooks in a
         # locked case"
         r"|\bke(?:ep|eps|pt)\s+(?:[\w-]+\s+){0,4}?(?:rosters?|lists?|notebooks?|records?|files|"
@@ -25,7 +26,7 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     )
     kept = (
         r"\b(?:data|information|content|records?|confidential\w*|program\w*|measures|"
-        r"encrypt\w*|rosters?|notebooks?|class lists?)\b"
+        r"encrypt\w*|rosters?|notebooks?|(?:class|participant|student) lists?)\b"
     )
     # an aim ("strives to safeguard") is read too, to be judged weak below
     found = find(sentences, kept, UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b")

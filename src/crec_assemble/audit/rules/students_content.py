@@ -49,9 +49,10 @@ ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 _CREATORS = (
     r"(?:your child|a child|the child|children|a student|the student|students|"
     # a service's word for its student users: "notes that an athlete creates"
-    # ("the property of that athlete": the determiner read as whose)
+    # ("the property of that athlete": the determiner read as whose; not "each participant
+    # school")
     r"(?:(?:an?|the) )?(?:athlete|player|camper|learner|cadet|rider|participant|competitor|"
-    r"entrant)|"
+    r"entrant)(?!\s+(?:schools?|districts?|institutions?|organi[sz]ations?|agenc(?:y|ies)))|"
     r"athletes|players|campers|learners|cadets|riders|participants|competitors|entrants)"
 )
 # Ownership as the copyright the students keep: "Students retain the copyright in their own
