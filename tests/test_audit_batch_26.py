@@ -156,6 +156,11 @@ CASES = [  # (requirement, paragraphs, status, id)
      "weak", "do-our-best-to-keep-lists-private"),
     ("R5", ((PREAMBLE,), ("We will keep participant lists private.",)),
      "present", "will-keep-participant-lists-private"),
+    # security practices measured by no standard of any kind (the readings table since
+    # 2026-12-04)
+    ("R12", ((PREAMBLE,), ("We encrypt Student Data in transit and at rest, restrict staff "
+                           "access to the few people who need it, and keep audit logs.",)),
+     "missing", "practices-with-no-standard-at-all"),
     # a merger's successor asked, not bound
     ("R15d", ((PREAMBLE,),
               ("Maplewood shall not sell, rent or trade Student Data. If Maplewood is acquired, "
@@ -232,14 +237,147 @@ CONTROLS = [
                "Student Data may pass to the buyer, and the buyer shall be bound by this "
                "Agreement.",)),
      "present", "the-buyer-shall-be-bound"),
+    # practices measured by a standard loosely named: short of the three, not absent
+    ("R12", ((PREAMBLE,), ("We encrypt Student Data in transit and at rest following industry "
+                           "best practices.",)),
+     "weak", "practices-to-industry-best-practices"),
     # the vendor's promise beside the school's acknowledgement
     ("R8", ((PREAMBLE,), ("The School acknowledges that it is subject to FERPA, and Maplewood "
                           "shall comply with FERPA.",)),
      "present", "an-acknowledgement-and-a-promise"),
 ]  # fmt: skip
 
+NOTICE_TO_THE_SCHOOL = (
+    "7.1 Maplewood shall notify the School of a Security Incident within two (2) days after "
+    "discovery."
+)
+EIGHT_DAYS = (
+    "Maplewood shall notify the School of a breach of Student Data within eight (8) days of "
+    "discovery."
+)
+FREE_PLAN_ADS = (
+    "On our free Starter plan we show ads, which may be personalised based on activity in the app."
+)
+# A review of the round's first patterns found these misread (each mended); the other way
+# round from the classes above, each is the drafting a pattern reached too far into.
+REVIEW = [
+    ("R6a", ((PREAMBLE,), ("If anyone breaks into the Artist's studio, the Artist will notify the "
+                           "School within one day.",)),
+     "missing", "a-break-in-at-the-studio"),
+    ("R6a", ((PREAMBLE,), ("If a replacement laptop goes missing in shipping, Maplewood will tell "
+                           "the School within two days.",)),
+     "missing", "a-laptop-missing-in-shipping"),
+    ("R6a", ((PREAMBLE,), ("If a submission file goes missing during upload, Maplewood will notify "
+                           "the School within two days so the student can resubmit it.",)),
+     "missing", "a-file-missing-during-upload"),
+    ("R6b", ((PREAMBLE,), ("All references to days in this Agreement are to business days, except "
+                           "in Section 7, where days are calendar days.",), ("7. " + EIGHT_DAYS,)),
+     "present", "business-days-except-in-section-7"),
+    ("R6b", ((PREAMBLE,), ("For support tickets, any period stated in days means business days.",),
+             (EIGHT_DAYS,)),
+     "present", "business-days-for-support-tickets"),
+    ("R6a", ((PREAMBLE,), ("The School acknowledges that it will be notified by Maplewood of any "
+                           "breach of Student Data within two (2) days of discovery.",)),
+     "present", "the-school-acknowledges-it-will-be-notified"),
+    ("R13", ((PREAMBLE,), (FREE_PLAN_ADS, "Classroom accounts are not ad-free.")),
+     "missing", "classroom-accounts-not-ad-free"),
+    ("R13", ((PREAMBLE,), ("Maplewood provides free classroom accounts to the School's teachers "
+                           "and students, and those accounts show ads, which may be personalised "
+                           "based on activity in the app.",
+                           "Paid district subscriptions show no advertising.")),
+     "missing", "the-schools-own-accounts-given-free"),
+    ("R15b", ((PREAMBLE,), ("Free accounts display ads that may be personalized using cookies on "
+                            "partner sites.", "Classroom accounts are not exempt from personalized "
+                                              "ads.")),
+     "missing", "not-exempt-from-personalized-ads"),
+    ("R15a", ((PREAMBLE,), ("Maplewood does not use personal information, Student Data or any "
+                            "other information about students to target advertising within the "
+                            "Service.",)),
+     "present", "personal-information-and-all-the-data"),
+    ("R15a", ((PREAMBLE,), ("We do not use students' personal information for marketing, but we "
+                            "may target advertising within the Service based on usage.",)),
+     "missing", "a-permission-after-a-pii-denial"),
+    ("R15a", ((PREAMBLE,), ("Maplewood shall not engage in Targeted Advertising on Facebook, and "
+                            "shall not engage in Targeted Advertising on any other website, online "
+                            "service or mobile application based on any Student Data.",)),
+     "missing", "another-companys-platform-named"),
+    ("R7", ((PREAMBLE,), ("When the School's subscription ends, Maplewood will delete all Student "
+                          "Data, and the School can request a written certificate of the "
+                          "deletion.",)),
+     "present", "can-request-a-certificate"),
+    ("R7", ((PREAMBLE,), ("When the School's subscription ends, Maplewood will destroy all records "
+                          "posted to the class pages.",)),
+     "present", "destroy-records-posted"),
+    ("R7", ((PREAMBLE,), ("When this Agreement ends, Maplewood will return all Student Data "
+                          "updated during the term to the School.",)),
+     "present", "return-data-updated"),
+    ("R2", ((PREAMBLE,), ("If you'd like a copy of anything before we delete it at the end of the "
+                          "year, just ask.",)),
+     "missing", "a-copy-before-we-delete-it"),
+    ("R1", ((PREAMBLE,), ("The School may upload its logo and letterhead for use on certificates; "
+                          "we make no claim to it.",)),
+     "missing", "no-claim-to-a-logo"),
+    ("R1", ((PREAMBLE,), ("Your roster stays yours until the subscription ends; after that, it "
+                          "becomes the property of Maplewood.",)),
+     "missing", "yours-until-the-subscription-ends"),
+    ("R3", ((PREAMBLE,), ("Maplewood uses Student Data only to provide the Service and to send "
+                          "teachers information about upcoming sessions of their classes.",)),
+     "present", "upcoming-sessions-of-their-classes"),
+    ("R3", ((PREAMBLE,), ("I use student work only to run the class and to hold my portfolio "
+                          "reviews with each student.",)),
+     "present", "portfolio-reviews-with-each-student"),
+    ("R3", ((PREAMBLE,), ("I will not use the class list for anything except teaching this "
+                          "workshop and marketing my other courses.",)),
+     "weak", "except-teaching-and-marketing"),
+    ("R6c", ((PREAMBLE,), (NOTICE_TO_THE_SCHOOL,),
+             ("7.2 Maplewood will reimburse the School's reasonable costs to notify the parents of "
+              "affected students.",)),
+     "missing", "reimburses-the-schools-costs"),
+    ("R6c", ((PREAMBLE,), ("If Maplewood discovers a breach of Student Data, it will call or email "
+                           "the affected students and their parents within three (3) days.",)),
+     "present", "call-or-email-the-affected"),
+    ("R8", ((PREAMBLE,), ("Maplewood shall comply with FERPA and shall not disclose Student Data "
+                          "except as permitted under FERPA.",)),
+     "present", "comply-and-except-as-permitted"),
+    ("R15e", ((PREAMBLE,), ("We share information with service providers, with advertising "
+                            "partners in identifiable or aggregated form, and when required by "
+                            "law.",)),
+     "missing", "identifiable-or-aggregated-form"),
+    ("R15e", ((PREAMBLE,), ("Maplewood shall not transfer title to or possession of Student Data "
+                            "to any third party, except to subprocessors bound by this Agreement "
+                            "or as required by law.",)),
+     "present", "title-to-or-possession"),
+    ("R15e", ((PREAMBLE,), ("Maplewood will not disclose Student Data to any third party except as "
+                            "this Agreement permits.",),
+              ("Maplewood shares Student Data only with service providers that host the "
+               "Service.",),
+              ("Each such service provider is bound in writing to use the data only to host the "
+               "Service, to keep it secure and not to pass it on.",)),
+     "present", "as-this-agreement-permits-a-sound-limit"),
+    ("R15d", ((PREAMBLE,), ("Maplewood shall not sell, rent or trade Student Data. If Maplewood is "
+                            "acquired, Student Data may pass to the buyer, which shall be bound by "
+                            "this Agreement, and the School may ask the buyer to keep its data "
+                            "in a separate account.",)),
+     "present", "the-school-may-ask-the-buyer"),
+    ("R5", ((PREAMBLE,), ("Teachers must keep class lists private and may not share them outside "
+                          "the School.",)),
+     "missing", "teachers-keep-lists-private"),
+    ("R5", ((PREAMBLE,), ("I will keep private notes and records of each student's progress to "
+                          "share with the classroom teacher.",)),
+     "missing", "keep-private-notes"),
+    ("R4", ((PREAMBLE,), ("Parents can view the School's aggregate usage statistics on our public "
+                          "dashboard.",)),
+     "missing", "aggregate-usage-statistics"),
+    ("R4", ((PREAMBLE,), ("A parent may review Student Data and request correction of errors "
+                          "through the School's own procedures for amending education records, or "
+                          "by writing directly to Maplewood, which will correct any error within "
+                          "ten (10) days.",)),
+     "present", "the-schools-procedures-or-maplewood-directly"),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
+test_the_reviews_sentences_are_read_right = probe.reads_as_labelled(REVIEW)
 
 
 def test_keeping_the_school_informed_is_no_keeping_of_the_data(library: ClauseLibrary) -> None:

@@ -49,8 +49,9 @@ DUTY = LazyPattern(
     # a party's own statement: "The Host tells the Artist that it is subject to FERPA" (not a
     # step of a procedure: "the parent tells Tidewater what should be changed")
     # (its own state, not another's: "The District acknowledges that Acme owns …" binds Acme)
-    r"tells(?=\s+(?:[\w-]+\s+){1,3}?that\s+(?:it|they)\b)|"
-    r"(?:acknowledges|confirms)(?=\s+that\s+(?:it|they)\b)|"
+    # (what it is: "… that it is subject to FERPA"; not "… that it will be notified by Maplewood")
+    r"tells(?=\s+(?:[\w-]+\s+){1,3}?that\s+(?:it|they)\s+(?:is|are)\s+(?!\w+ed\s+by\b))|"
+    r"(?:acknowledges|confirms)(?=\s+that\s+(?:it|they)\s+(?:is|are)\s+(?!\w+ed\s+by\b))|"
     r"are (?:required|obligated|responsible)|won't|cannot)\b"
 )
 _RIGHT = LazyPattern(

@@ -154,7 +154,7 @@ def defined_periods(texts: Iterable[str]) -> dict[str, str]:
         defined = definition(text)
         if defined and (durations(defined[1]) or _DAYS_OF_A_KIND.match(defined[1])):
             found[defined[0]] = defined[1].strip()
-        elif every := _DAYS_ARE_OF_A_KIND.search(text):
+        elif (every := _DAYS_ARE_OF_A_KIND.search(text)) and not _SCOPED.search(text):
             # the same rule, said without a defined term: "any period stated in days means
             # Business Days", "all references to days are to business days"
             found["days"] = f"{every.group(1).casefold()} days, unless calendar days are stated"
@@ -169,6 +169,13 @@ _DAYS_ARE_OF_A_KIND = LazyPattern(
     r"(?:(?:stated|expressed|given|counted|measured)\s+)?(?:in|to)\s+[\"'\u201c]?days?"
     r"[\"'\u201d]?\s+(?:in\s+this\s+\w+\s+)?(?:means?|shall\s+mean|are(?:\s+to)?|is|"
     r"refers?\s+to|shall\s+refer\s+to)\s+(business|working)\s+days\b",
+    re.I,
+)
+# … but not for one part of the paper only: "For support tickets, …", "… in this Exhibit",
+# "…, except in Section 7"
+_SCOPED = LazyPattern(
+    r"\bexcept\b|^\W*(?:[\d.]+\s+)?for\s+[^,]{1,60},|\bin\s+this\s+(?:exhibit|schedule|section|"
+    r"appendix|attachment|article)\b|\bin\s+sections?\s+\d",
     re.I,
 )
 # … every "day" of the paper, whatever its case: "unless calendar days are expressly stated"

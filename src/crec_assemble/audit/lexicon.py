@@ -220,9 +220,14 @@ BREACH = LazyPattern(
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"
     # "If my laptop or phone goes missing, or I find out that someone got into student
     # information I hold" (not "a field is missing": only what goes missing)
-    r"|\b(?:data|information|info|records?|rosters?|files?|notes|laptops?|computers?|devices?|"
-    r"phones?|cameras?|tablets?)\b[^.;]{0,20}?\b(?:goes|go|went|has gone|have gone)\s+missing\b"
-    r"|\b(?:someone|somebody|anyone)\s+(?:got|gets|has got(?:ten)?|broke|breaks)\s+into\b"
+    # (the data, not a file that failed to upload; a device only where data are named)
+    r"|\b(?:data|information|info|records?|rosters?|notes|class lists?)\b[^.;]{0,20}?\b(?:goes|go|"
+    r"went|has gone|have gone)\s+missing\b"
+    r"|\b(?:laptops?|computers?|devices?|phones?|cameras?|tablets?)\b[^.;]{0,20}?\b(?:goes|go|went|"
+    r"has gone|have gone)\s+missing\b(?=[^.]*\b(?:information|data|records?|notes|rosters?)\b)"
+    # (into the data, not a studio or a kitchen)
+    r"|\b(?:someone|somebody|anyone)\s+(?:got|gets|has got(?:ten)?|broke|breaks)\s+into\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:data|information|records?|files|accounts?|systems?|rosters?)\b"
     # "If a laptop is lost, … or anything else exposes student information" (not a device
     # lost in shipping, with no data named)
     # ("If the roster, or a phone or camera holding student photographs, is lost or stolen")

@@ -136,18 +136,25 @@ _MAY_ADVERTISE = LazyPattern(
 
 # A free or consumer tier beside the school's: "On Free Club plans we show ads, which may be
 # personalised", "Free Practice accounts display advertising".
+# (not the school's own accounts given free: "free classroom accounts")
 _FREE_TIER = LazyPattern(
-    r"\b(?:free|consumer|personal|individual|basic)\s+(?:[\w-]+\s+){0,2}?(?:plans?|accounts?|"
-    r"tiers?|versions?|memberships?)\b"
+    r"\b(?:free|consumer|personal|individual|basic)\s+(?!(?:classroom|school|district|teacher|"
+    r"institutional|education)\b)(?:[\w-]+\s+){0,2}?(?:plans?|accounts?|tiers?|versions?|"
+    r"memberships?)\b"
 )
 _SCHOOL_TIER = LazyPattern(
     r"\b(?:school|institutional|district|classroom|education|edu)\s+(?:plans?|accounts?|seats?|"
     r"tiers?|versions?|subscriptions?|editions?)\b"
 )
+# "Classroom accounts are not ad-free."
+_NOT_SPARED = LazyPattern(r"\bnot\s+(?:\w+\s+){0,2}?(?:ad-free|exempt)\b")
 # What the school's tier is spared: all ads, or only their targeting.
+# ("do not use information from Institutional Accounts to personalize third-party
+# advertising"; not "are not exempt from personalized ads")
 _NOT_PERSONALISED = (
-    r"\bnot\s+(?:\w+\s+){0,6}?(?:personali[sz]e|target|tailor)\w*\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:ads|advertising|advertisements)\b"
+    r"\b(?:do|does|will|shall)\s+not\s+(?:use|personali[sz]e|target|tailor)\b[^.;]{0,80}?"
+    r"\b(?:personali[sz]e|target|tailor)\w*\s+(?:[\w-]+\s+){0,2}?(?:ads|advertising|"
+    r"advertisements)\b"
 )
 _SPARED = LazyPattern(
     rf"{NO_ADS.pattern}|{_NOT_PERSONALISED}|\bsees?\s+no\s+(?:[\w-]+\s+){{0,2}}ads\b"
@@ -166,7 +173,13 @@ def school_tier_spared(
         return None
     spared = re.compile(_NOT_PERSONALISED) if targeting else _SPARED
     school = next(
-        (s for s in sentences if _SCHOOL_TIER.search(low := lowered(s)) and spared.search(low)),
+        (
+            s
+            for s in sentences
+            if _SCHOOL_TIER.search(low := lowered(s))
+            and spared.search(low)
+            and not _NOT_SPARED.search(low)
+        ),
         None,
     )
     if school is None:

@@ -19,7 +19,12 @@ from .registry import Verdict, present
 __all__ = ["named_venue_ban"]
 
 # A product's name, as written: a capital, not "third-party websites" or "social media".
-_PRODUCT = r"(?!(?:The|Any|Other|Connecticut|Partner|Third)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+# (nor another company's platform: "on Facebook")
+_PRODUCT = (
+    r"(?!(?:The|Any|Other|Connecticut|Partner|Third|Facebook|Instagram|Google|YouTube|TikTok|"
+    r"Twitter|X|Snapchat|LinkedIn|Pinterest|Reddit|Discord|Twitch|WhatsApp|Meta|Amazon|Apple|"
+    r"Microsoft|Bing|Yahoo)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+)
 # The same, as one item of the statute's list under a single "shall not": "(b) engage in
 # Targeted Advertising on TrailTally; or (c) …", "(b) … on DoseDrill or on any Titrate website"
 # (the list's first item too: "The Provider shall not (a) engage in Targeted Advertising on

@@ -255,7 +255,7 @@ def _narrower_ban(verdict: Verdict) -> Verdict | None:
     if verdict.status == "present" and re.search(_SOME_ADS, low):
         return weak(verdict.sentence, "forbids only others' advertising on its service")
     # (not with the statute's ban on engaging in it beside it)
-    if _PII_BAN.search(low) and not ENGAGE.search(low):
+    if verdict.status == "present" and _PII_BAN.search(low) and not ENGAGE.search(low):
         return weak(verdict.sentence, _PII_ONLY_WHY)
     return None
 
@@ -270,7 +270,9 @@ _PII_ONLY_WHY = (
 # in Student Data … whether on the Platform or on any other website", which they take whole).
 _PII_BAN = LazyPattern(
     r"\b(?:not|never)\s+(?:\w+\s+){0,2}?us(?:e|es|ing)\s+(?:students['\u2019]?\s+)?personal "
-    r"information\b"
+    # (the PII alone: not "personal information, Student Data or any other information")
+    r"information\b(?!\s*(?:,|or|and)\s+(?:any\s+)?(?:other\s+)?(?:student\s+)?(?:data|"
+    r"information)\b)"
 )
 # The PII alone, not the data or the PII ("any Student Data or personally identifiable
 # information", "whether personally identifiable or de-identified", "(including any PII)").

@@ -36,7 +36,7 @@ _TELL = (
     # (not a record's name: "incident reports involving a student")
     # (email the means, not the verb: "will go to the District's contact by email and
     # telephone and will describe … the students affected")
-    r"\b(?:notify|inform|send notice to|give notice to|(?<!by )(?<!via )(?<!or )(?<!and )e-?mail|"
+    r"\b(?:notify|inform|send notice to|give notice to|(?<!by )(?<!via )e-?mail|"
     r"tell|(?<!incident )report\w*|"
     r"(?:send|give|provide)\s+(?:an?\s+|the\s+)?incident\s+reports?\s+to|"
     r"provide (?:written )?notice|let|write to"
@@ -203,7 +203,10 @@ _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"affected\s+(?:students|pupils|parents|families)\b[^.]*\b(?:discover\w*|breach\w*|incident)"
     # "Provider may, at District's written direction and expense, notify the parents or
     # guardians of affected students by mail or email"
-    r"|\b(?:will|shall|must|may)\b[^.;]{0,60}?\b(?:notify|inform|tell|contact)\s+(?:the\s+)?"
+    # (the vendor's own notice, not its paying for the school's: "will reimburse the School's
+    # costs to notify the parents of affected students")
+    r"|\b(?:will|shall|must|may)(?:\s+(?:also|itself|directly))?(?:\s*,[^,;]{0,60},)?\s+"
+    r"(?:notify|inform|tell|contact)\s+(?:the\s+)?"
     r"(?:parents?|guardians?|families)(?:\s+(?:or|and)\s+(?:legal\s+)?guardians?)?\s+of\s+"
     r"(?:the\s+|any\s+)?affected\s+(?:students|pupils|children)\b"
 )

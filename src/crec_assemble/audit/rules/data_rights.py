@@ -187,10 +187,12 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
 _NOT_OURS = LazyPattern(
     r"\b(?:data|information|records?|recordings?|photo(?:graph)?s|files|rosters?|notes)\s+"
     r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are)\s+not\s+(?:ours|mine)\b"
-    # "Your participant list remains yours; we make no claim to it."
+    # "Your participant list remains yours; we make no claim to it." (not "stays yours until
+    # the subscription ends", nor a claim disclaimed over a logo)
     r"|\b(?:data|information|records?|rosters?|lists?|files|notes)\s+(?:stays?|remains?)\s+"
-    r"yours\b|\b(?:we|i)\s+(?:make|have|assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+"
-    r"(?:it|them)\b"
+    r"yours\b(?!\s+(?:until|unless|only|while)\b)"
+    r"|\b(?:data|information|records?|rosters?|lists?)\b[^.]{0,80}\b(?:we|i)\s+(?:make|have|"
+    r"assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+(?:it|them)\b"
 )
 
 

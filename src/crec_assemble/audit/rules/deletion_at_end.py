@@ -74,10 +74,11 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
     verb = (
-        r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept|keeps?|"
+        r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept|"
         # (not a keeping of someone informed: "we will keep your school updated until the
         # matter is closed")
-        r"keeping)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:updated|informed|posted|apprised|advised)\b)"
+        r"(?:keeps?|keeping)(?!\s+(?:[\w-]+\s+){0,3}?(?:updated|informed|posted|apprised|"
+        r"advised)\b))\b"
     )
     found = find(sentences, verb, end) + [
         s for s in _after_the_end(sentences, end) if re.search(verb, s.text, re.IGNORECASE)

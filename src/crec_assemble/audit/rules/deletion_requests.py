@@ -51,7 +51,8 @@ _ASKED = LazyPattern(
     rf"|\b{ERASE}\s+requests?\b(?!\s+(?:means|shall mean))"
     # in plain words: "If you would like us to delete them sooner, just ask", "If you'd like
     # anything deleted sooner, just let me know"
-    rf"|\b(?:would|['\u2019]d)\s+like\b[^.;]{{0,40}}\b{ERASE}\b[^.;]{{0,40}}\bjust\s+(?:ask|"
+    rf"|\b(?:would|['\u2019]d)\s+like\s+(?:(?:us|me)\s+to\s+{ERASE}|(?:[\w-]+\s+){{0,2}}{ERASE})\b"
+    rf"[^.;]{{0,40}}\bjust\s+(?:ask|"
     rf"let\s+(?:me|us)\s+know|tell\s+(?:me|us)|e-?mail)\b"
     # "To delete Student Data, an administrator may submit a ticket …"
     rf"|^\W*to {ERASE}\b[^.;]{{0,100}}\b(?:may|can|should|must)\s+(?:submit|send|e-?mail|"
@@ -163,8 +164,11 @@ ONLY_IF_ASKED = LazyPattern(
     r"|(?<!\bor )\b(?:upon|on|following|after) (?:the |a |its |any )?[\w'\u2019]+['\u2019]s "
     r"(?:written )?(?:request|direction|instruction)\b"
     # "Upon termination, the District may request that Vendor delete Student Data"
-    # ("When your school's subscription ends, your school can ask us to delete all of its data")
-    r"|\b(?:may|can) (?:request|ask|direct|instruct|require)\b"
+    r"|\bmay (?:request|ask|direct|instruct|require)\b"
+    # ("When your school's subscription ends, your school can ask us to delete all of its
+    # data"; not "can request a written certificate of the deletion")
+    rf"|\bcan (?:request|ask|direct|instruct|require)\s+(?:(?:us|me|contractor)\s+)?"
+    rf"(?:to\s+{ERASE}|(?:for\s+)?(?:the\s+)?(?:deletion|destruction|erasure|return)\s+of)\b"
     # "… will return your original documents to you on request" (not "and certify the
     # deletion on request")
     r"|\b(?:delete|destroy|return|dispose\s+of|erase)s?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:data|records|"

@@ -216,7 +216,8 @@ _TO_ADVERTISERS_OR_ANYONE = LazyPattern(
     # (not data that identify no one: "with advertising partners in aggregated or
     # pseudonymous form")
     rf"{_ANYONE.pattern}|\b(?:advertis\w*|marketing|marketers?)\b(?!\s+(?:\w+\s+){{0,2}}?in\s+"
-    r"(?:\w+\s+or\s+)?(?:aggregated?|de-?identified|pseudonymous|anonymi[sz]ed)\s+form)"
+    r"(?:(?:aggregated?|de-?identified|pseudonymous|anonymi[sz]ed)\s+(?:or|and)\s+)?"
+    r"(?:aggregated?|de-?identified|pseudonymous|anonymi[sz]ed)\s+form)"
     # "to third parties" unqualified, not "with third parties that host the Service"
     r"|\b(?:to|with)\s+(?:other\s+)?third[- ]parties\b(?!\s+(?:that|who|which)\b)"
 )
@@ -262,7 +263,8 @@ def _judged_limits(
     # a limit whose exception names a section ("except as permitted in Section 10.2") has the
     # flaw of what that section lets out
     resolved = [(s, f or _flaw_of_the_named_section(s, flaws, sentences)) for s, f in flaws]
-    flawed = any(flaw is not None for _, flaw in resolved)
+    # (a limit that lets recipients in beyond the six, not one whose conditions stand apart)
+    flawed = any(flaw is not None and "beyond" in flaw for _, flaw in resolved)
     for sentence, flaw in resolved:
         if flaw is not None:
             continue
@@ -276,7 +278,7 @@ def _judged_limits(
             why = "another term lets it share with affiliates or partners"
             return weak(wider, f"discloses student data only in the permitted cases, but {why}")
         return present(sentence, "discloses student data only in the permitted cases")
-    sentence, flaw = resolved[0]
+    sentence, flaw = next(((s, f) for s, f in resolved if f), resolved[0])
     return weak(sentence, flaw or "")
 
 

@@ -21,7 +21,9 @@ __all__ = ["DISCLOSES", "answers", "limits"]
 DISCLOSES = (
     r"\b(?:disclos\w*|re-?disclos\w*|shar(?:e|es|ed|ing)|provid\w* (?:to|access)|"
     # (not a passing of rights: "access to Student Data does not transfer any ownership rights")
-    r"transfer\w*(?!\s+(?:any\s+|all\s+)?(?:ownership|title|rights?|licen[cs]es?)\b))\b"
+    # (but "transfer title to or possession of Student Data" passes the data)
+    r"transfer\w*(?!\s+(?:any\s+|all\s+)?(?:ownership|title|rights?|licen[cs]es?)\b"
+    r"(?![^.;]{0,30}\bpossession\b)))\b"
 )
 # A ban for one purpose or to one place: "prohibited from disclosing Student Data to (a)
 # inform … Targeted Advertising", "will not transfer Student Data outside the United States".

@@ -300,8 +300,11 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     rf"(?:host\s+|home\s+|member\s+|sending\s+)?{LEA}"
     rf"\s+(?:under|in accordance with|pursuant to)\s+(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+"
     r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:procedures|policies|polic(?:y|ies) and procedures)\b"
-    # "… may review … and request correction … through the LEA's own procedures"
+    # "… may review … and request correction … through the LEA's own procedures" (not beside a
+    # route of the vendor's own: "…, or by writing directly to Maplewood")
     rf"|\bthrough\s+(?:the\s+)?{LEA}['\u2019]s?\s+own\s+(?:[\w-]+\s+){{0,3}}?procedures\b"
+    r"(?![^.]*\b(?:or|and)\s+(?:by\s+)?(?:writing|contacting|e-?mailing|asking)\s+(?:directly\s+)?"
+    r"(?:to\s+)?(?:contractor|us|me)\b)"
     # the processor's clause: "shall assist Customer by appropriate technical and organisational
     # measures in fulfilling Customer's obligation to respond to requests from students …"
     rf"|\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,80}}\b(?:in|with)\s+"

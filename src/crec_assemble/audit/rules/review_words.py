@@ -32,7 +32,7 @@ REVIEW_DATA = (
     # what the records hold: "view grades, attendance and assignments", "view meal account
     # balances and purchase history", "review everything I've written about them"
     r"grades|attendance|scores|results|transcripts?|balances?|histor(?:y|ies)|written about|"
-    r"work|submissions?|messages|portfolios?|notes|entries|statistics|(?:holds?|keeps?|has) about"
+    r"work|submissions?|messages|portfolios?|notes|entries|(?:holds?|keeps?|has) about"
     # "can view every shot chart, roster entry and stat line that names the player"
     r"|(?:that|which)\s+names?\s+(?:the|their|a|each)\s+(?:player|student|child|athlete|"
     r"participant|learner)s?)\b"

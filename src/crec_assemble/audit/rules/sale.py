@@ -58,7 +58,9 @@ _SUCCESSOR_BOUND = (
 )
 # The successor asked, not bound: "Tallyhall will ask the successor to honor this Agreement".
 _ASKED_ONLY = LazyPattern(
-    r"\b(?:ask|request|encourage|urge|seek|try|endeavou?r|use\s+(?:\w+\s+){0,2}?efforts)\w*\s+"
+    # (the vendor's asking, not the school's)
+    r"\b(?:contractor|we|i|it)\s+(?:will\s+|shall\s+|may\s+|would\s+)?(?:ask|request|encourage|"
+    r"urge|seek|try|endeavou?r|use\s+(?:\w+\s+){0,2}?efforts)\w*\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+(?:honou?r|be\s+bound|abide|comply|assume|keep|follow|observe)\b"
 )
 # A permission to share is 15(e)'s matter, not an exception to the ban on sale: "will not

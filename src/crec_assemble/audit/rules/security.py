@@ -17,8 +17,11 @@ from .registry import Verdict, missing, present, rule, weak
 def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     verb = (
         r"\b(?:secur\w*|safeguard\w*|protect\w*|encrypt\w*)\b|"
-        # ("We do our best to keep participant lists private")
-        r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\b(?:safe|private)\b"
+        r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\bsafe\b"
+        # the vendor's own: "We do our best to keep participant lists private" (not
+        # "Teachers must keep class lists private", nor "keep private notes")
+        r"|\b(?:we|i|contractor)\s+(?:\w+\s+){0,4}?ke(?:ep|eps|pt)\s+(?:(?!private\b)[\w-]+\s+){1,5}"
+        r"private\b(?!\s+[a-z])"
         # "will keep the roster … in a locked file cabinet", "I keep student notebooks in a
         # locked case"
         r"|\bke(?:ep|eps|pt)\s+(?:[\w-]+\s+){0,4}?(?:rosters?|lists?|notebooks?|records?|files|"
@@ -217,6 +220,11 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
         # judgement, no standard at all (the readings table: a bare promise is missing)
         return missing("only safeguards the vendor judges reasonable: no security standard at "
                        "all", practice[0])  # fmt: skip
+    if not standards and practice and not find(sentences, _ANY_STANDARD):
+        # encryption, access limits, audit logs…, measured by no standard at all (as outside
+        # readers label it: 82 of 97 such papers in the development batches)
+        return missing("describes security practices, but names no security standard at all",
+                       practice[0])  # fmt: skip
     practice += standards
     if practice:
         return weak(
@@ -276,6 +284,12 @@ _PRACTICE = (
 _INDUSTRY = (
     r"\b(?:industry[- ](?:standards?|best practices|accepted|recogni[sz]ed)|"
     r"(?:generally|commonly) (?:accepted|recogni[sz]ed) (?:\w+ )?(?:standards|practices))\b"
+)
+# Any standard or framework named, however loosely: "industry practice", "best practices",
+# "a recognized security framework", "FedRAMP".
+_ANY_STANDARD = (
+    rf"{_FRAMEWORK}|{_INDUSTRY}|\b(?:industry|best practices|frameworks?|generally accepted|"
+    r"recogni[sz]ed (?:security )?standards|fedramp|sdpc|cis|iso)\b"
 )
 # Practices the contract only points to: "Details of our security program … are in the
 # Security Whitepaper, which we'll send to any school that asks" commits to none.

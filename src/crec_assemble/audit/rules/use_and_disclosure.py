@@ -276,11 +276,13 @@ BEYOND = LazyPattern(
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
     # its own promotion: "… and to send your school news of future workshops and summer
     # piping camps", "… and to prepare the Artist's portfolio"
+    # (not the service's own: "information about upcoming sessions of their classes", "my
+    # portfolio reviews with each student")
     r"(?:news|information|updates|details|offers?)\s+(?:of|about|on)\s+(?:our\s+|my\s+|its\s+)?"
-    r"(?:future|upcoming|other|new)\s+(?:workshops?|programs?|programmes?|events?|camps?|classes|"
-    r"courses|offerings|residencies|sessions)|"
+    r"(?:future|upcoming|other|new)\s+(?:workshops|programs|programmes|events|camps|classes|"
+    r"courses|offerings|residencies)(?!\s+(?:of|for|in)\s+(?:their|the|your|its)\b)|"
     r"(?:its|our|my|(?:the\s+)?(?:contractor|artist|instructor|consultant)['\u2019]s)\s+(?:own\s+)?"
-    r"portfolios?|"
+    r"portfolios?(?!\s+reviews?\b)|"
     # its product line, not the service: "… and to improve Parlavo's products"
     r"(?:improv|enhanc)\w*\s+(?:its|our|(?:the\s+)?[\w-]+['\u2019]s)\s+products"
     r"(?![^.;]{0,40}\b(?:licensed|provided|made available|under this|for the))|"
@@ -351,7 +353,12 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     exception that is the contract's own purpose ("except to perform its obligations under
     this Agreement") is the limit itself."""
     text = _CONTRACTS_PURPOSE.sub("", sentence.text.casefold())
-    beyond = BEYOND.search(text) is not None and not negated(text, BEYOND.pattern)
+    # the purposes after "for anything except": what the denial lets through ("… except
+    # teaching this workshop and marketing my other courses")
+    excepted = _FOR_ANYTHING_EXCEPT.search(sentence.text.casefold())
+    beyond = (BEYOND.search(text) is not None and not negated(text, BEYOND.pattern)) or bool(
+        excepted and BEYOND.search(excepted.group(1))
+    )
     if broad_exception(text) or hedged(text) or MORE_PURPOSES.search(text) or beyond:
         return weak(sentence, "limits its use of the data, but with a broad exception")
     if _DISCRETION.search(text):
@@ -361,6 +368,11 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     if _BY_A_LAW.search(text):
         return weak(sentence, "measures its use of the data by a law, not the contract's purposes")
     return present(sentence, why)
+
+
+_FOR_ANYTHING_EXCEPT = LazyPattern(
+    r"\bfor\s+anything\s+(?:else\s+)?(?:except|but|other than)\b(.*)"
+)
 
 
 # The page that makes the limit, when it is the vendor's notice or policy: "only as described
