@@ -75,6 +75,12 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R7", ((PREAMBLE,), ("When the School's subscription ends, the School can ask us to delete "
                           "its data.",)),
      "weak", "can-ask-us-to-delete-at-the-end"),
+    # the data deleted on terms that name no end: provision 7 dealt with, not met
+    ("R7", ((PREAMBLE,), ("A School administrator may ask us to delete student accounts by "
+                          "writing to privacy@maplewood.example.",)),
+     "weak", "deleted-on-request-no-end-named"),
+    ("R7", ((PREAMBLE,), ("Contest results are kept permanently in the Hall of Records.",)),
+     "weak", "kept-permanently-no-end-named"),
     # deletion on request in plain words, with no procedure
     ("R2", ((PREAMBLE,), ("If you'd like us to delete anything sooner, just let us know.",)),
      "weak", "just-let-us-know"),
@@ -227,6 +233,10 @@ CONTROLS = [
               ("On free plans we show ads, which may be personalised based on activity in the "
                "app.", "Teams on a School plan see no third-party ads inside the app.")),
      "missing", "spared-ads-inside-the-app-only"),
+    # nothing on deleting or keeping the data: no duty at the end at all
+    ("R7", ((PREAMBLE,), ("Maplewood will keep Student Data safe and confidential.",
+                          "The School retains all right, title and interest in Student Data.")),
+     "missing", "safe-and-owned-but-nothing-on-deletion"),
     # a law's exception named, the deletion whole
     ("R2", ((PREAMBLE,), ("On the School's written request at any time, Maplewood will destroy "
                           "the Student Information it holds, other than as the law requires.",)),

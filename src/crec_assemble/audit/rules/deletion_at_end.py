@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import EFFORTS, LEA, find, lowered, negated
+from ..lexicon import DATA, EFFORTS, LEA, find, lowered, negated
 from ..reader import Sentence
 from .deletion_requests import ERASE, ONLY_IF_ASKED
 from .kept_back import KEPT_COPIES, keeps_part, keeps_some
@@ -118,6 +118,14 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
             "deletes or keeps the data on a clock of its own (on request, after some other "
             "event, for a retention period), not when the services end",
         )
+    # The data deleted or kept on terms that name no end ("may ask us to delete student
+    # accounts"): 7 dealt with, not met (as outside readers label every such paper)
+    spoken = [
+        s for s in find(sentences, _DELETES_OR_KEEPS, _THE_DATA) if not _ASIDE.search(lowered(s))
+    ]
+    if spoken:
+        return weak(spoken[0], "deletes or keeps the data on terms of its own, but promises "
+                               "nothing for when the services end")  # fmt: skip
     return missing("no duty to delete or return the data when the services end")
 
 
@@ -204,6 +212,18 @@ _OWN_CLOCK = LazyPattern(
     r"archiv\w*)\b[^.;]{0,80}\b(?:within|for|after|up to|upon|on)\s+[^.;]{0,30}"
     r"\b(?:days?|weeks?|months?|years?|request)\b"
 )
+
+
+# (a keeping for a time, not "keep them safe" nor the ownership the school "retains")
+_DELETES_OR_KEEPS = (
+    rf"\b(?:{ERASE}|shred\w*)\b|\b(?:retain\w*|kept|keeps?|archiv\w*|stays?)\b[^.;]{{0,60}}"
+    r"\b(?:days?|weeks?|months?|years?|until|indefinitely|permanently)\b"
+)
+
+
+_THE_DATA = rf"{DATA}|\b(?:student|user|player|participant) accounts?\b|\b(?:rosters?|records)\b"
+# (not a security program's words, nor a family's own plan)
+_ASIDE = LazyPattern(r"\bunauthori[sz]ed\b|\bfamily (?:subscriptions?|plans?|accounts?)\b")
 
 
 _AS_ANOTHER_PART_SAYS = LazyPattern(
