@@ -157,7 +157,7 @@ def defined_periods(texts: Iterable[str]) -> dict[str, str]:
         elif (every := _DAYS_ARE_OF_A_KIND.search(text)) and not _SCOPED.search(text):
             # the same rule, said without a defined term: "any period stated in days means
             # Business Days", "all references to days are to business days"
-            found["days"] = f"{every.group(1).casefold()} days, unless calendar days are stated"
+            found["days"] = f"{every.group(1).casefold()} days, {_UNLESS_CALENDAR_DAYS}"
     return found
 
 
@@ -179,6 +179,8 @@ _SCOPED = LazyPattern(
     re.I,
 )
 # … every "day" of the paper, whatever its case: "unless calendar days are expressly stated"
+# (the words a rule said without a defined term is given, so that it reads the same way)
+_UNLESS_CALENDAR_DAYS = "unless calendar days are stated"
 _EVERY_DAY = LazyPattern(
     r"\bunless\s+calendar\s+days\s+are\s+(?:expressly\s+)?(?:stated|specified)\b", re.I
 )

@@ -159,6 +159,7 @@ _NOT_PERSONALISED = (
 _SPARED = LazyPattern(
     rf"{NO_ADS.pattern}|{_NOT_PERSONALISED}|\bsees?\s+no\s+(?:[\w-]+\s+){{0,2}}ads\b"
 )
+_SPARED_TARGETING = LazyPattern(_NOT_PERSONALISED)
 
 
 def school_tier_spared(
@@ -171,7 +172,7 @@ def school_tier_spared(
     to personalize third-party advertising"), not one spared ads "inside the app"."""
     if permission is None or not _FREE_TIER.search(lowered(permission)):
         return None
-    spared = re.compile(_NOT_PERSONALISED) if targeting else _SPARED
+    spared = _SPARED_TARGETING if targeting else _SPARED
     school = next(
         (
             s

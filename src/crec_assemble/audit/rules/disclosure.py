@@ -136,6 +136,7 @@ _OTHER_LAWS_CASES = "discloses as another law permits, not only in the six cases
 _SCHOOLS_SAY = "discloses whatever the school permits, not only in the six cases"
 _RESEARCH = "discloses to researchers, not only in the six cases"
 _OWN_RIGHTS_WHY = "discloses to protect its own rights or property, not only in the six cases"
+_EXCEPTIONS_BEYOND = "limits disclosure, but with exceptions beyond the six cases"
 # Flaws that name a recipient or a purpose beyond the six cases.
 _RECIPIENTS_BEYOND = frozenset(
     {_AFFILIATES, _OTHER_LAWS_CASES, _SCHOOLS_SAY, _RESEARCH, _OWN_RIGHTS_WHY}
@@ -181,7 +182,7 @@ def _item_flaw(item: str, bound_elsewhere: bool) -> str | None:
         # "to a researcher approved in writing by CREC": research only as a law requires
         return _RESEARCH
     if not _ALLOWED.search(item):
-        return "limits disclosure, but with exceptions beyond the six cases"
+        return _EXCEPTIONS_BEYOND
     return None
 
 
@@ -264,7 +265,7 @@ def _judged_limits(
     # flaw of what that section lets out
     resolved = [(s, f or _flaw_of_the_named_section(s, flaws, sentences)) for s, f in flaws]
     # (a limit that lets recipients in beyond the six, not one whose conditions stand apart)
-    flawed = any(flaw is not None and "beyond" in flaw for _, flaw in resolved)
+    flawed = any(flaw == _EXCEPTIONS_BEYOND for _, flaw in resolved)
     for sentence, flaw in resolved:
         if flaw is not None:
             continue

@@ -113,7 +113,7 @@ def answers_the_school(
         # … or after the school's own duty to set up the families' procedure ("You are
         # responsible for establishing the procedures by which a parent … may review and
         # correct …. When you ask, we will help you respond")
-        or _SCHOOLS_PROCEDURE_FOR_FAMILIES.search(s.after_school.lower())
+        or _after_the_families_procedure(s)
     ]
     if helps:
         return weak(helps[0], "helps the school answer families' requests to review their "
@@ -164,12 +164,18 @@ _DOES_ITS_PART = (
 )
 
 
+def _after_the_families_procedure(sentence: Sentence) -> bool:
+    """Whether the school's own duty to set up the families' procedure stands just before
+    ``sentence`` (the rules read the school's sentence only through it)."""
+    return bool(_SCHOOLS_PROCEDURE_FOR_FAMILIES.search(sentence.after_school.lower()))
+
+
 def _after_the_schools_procedure(sentence: Sentence) -> bool:
     """Whether ``sentence`` does the vendor's part just after the school's own sentence
     setting up the families' procedure (which the rules read only through it), and about
     the families' records or requests, not "shall provide the Service …"."""
     return (
-        bool(_SCHOOLS_PROCEDURE_FOR_FAMILIES.search(sentence.after_school.lower()))
+        _after_the_families_procedure(sentence)
         # ("Provider will reasonably cooperate with Customer", after the school's duty)
         and bool(_THE_RECORDS.search(lowered(sentence)) or _HELPS.search(lowered(sentence)))
         and not negated(sentence.text, _SERVES_VERBS)

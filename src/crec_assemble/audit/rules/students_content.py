@@ -167,9 +167,8 @@ _THEIRS = LazyPattern(
     r"\b(?:make|makes|made|create|creates|created|write|writes|written|produce|produces)\b"
     r"[^.;,]{0,60}?\b(?:is|are|remains?|stays?)\s+(?:(?:solely|entirely|wholly)\s+)?theirs\b"
 )
-# "Each Entrant retains ownership of his or her Project": the service's word for a student
-# "Participants own the photos, route notes and journal entries they post"
-_KEEP_WHAT_THEY_MAKE = (
+# "Each Entrant retains ownership of his or her Project", "Participants own the photos …"
+_KEEP_WHAT_THEY_MAKE = LazyPattern(
     r"\b(?:entrants?|participants?|competitors?|campers?|learners?|contestants?|players?|"
     r"athletes?)\s+(?:keeps?|retains?|owns?)\s+(?:all\s+)?(?:ownership\s+of\s+|rights?\s+in\s+)?"
     r"(?:his or her|their|the\s+[^.;]{0,60}?\b(?:they|he or she)\s+(?:post|create|upload|"
@@ -184,7 +183,7 @@ _STUDENT_OWNER = (
     rf"{_NOT_THEIRS}"
     # (", or the student's parent or legal guardian, owns the poems …")
     rf"|{PARENTS},?\s+(?:\w+\s+)?(?:keep|retain|own)"
-    rf"|{_KEEP_WHAT_THEY_MAKE}"
+    rf"|{_KEEP_WHAT_THEY_MAKE.pattern}"
     rf"|{_OWNED_AS_MINORS}"
     # "students may hold rights in content they create": some of it theirs
     rf"|{PARENTS}\s+may\s+(?:hold|have|keep|retain)\s+(?:\w+\s+)?rights\b"
@@ -296,7 +295,7 @@ def _made_by_learners(low: str) -> bool:
     """Something the students made, owned by them, and not the school's data or records:
     "Participants keep ownership of their Submissions" by the service's word for them too."""
     return bool(
-        (_OWNED_BY_LEARNERS.search(low) or re.search(_KEEP_WHAT_THEY_MAKE, low))
+        (_OWNED_BY_LEARNERS.search(low) or _KEEP_WHAT_THEY_MAKE.search(low))
         and _MADE.search(low)
         and not _RECORDS.search(low)
     )

@@ -295,13 +295,15 @@ BEYOND = LazyPattern(
     r"(?:products|offerings)|(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:games|apps|"
     r"applications|services|features|tools))\b"
 )
+# "for anything except …": the denial's own exception, whatever follows it.
+_FOR_ANYTHING_BUT = r"\bfor\s+anything\s+(?:else\s+)?(?:except|but|other than)\b"
 _CONTRACTS_PURPOSE = LazyPattern(
     r"\b(?:except|other than)\s+(?:as\s+(?:necessary|needed|required)\s+)?(?:to|for)\s+"
     r"(?:perform\w*|provid\w*|deliver\w*)\b[^.;,]{0,40}\b(?:services?|obligations)\b"
     r"(?:\s+(?:under|pursuant to|in accordance with)\s+(?:this|the)\s+\w+)?"
     # "I will not use the class list … for anything except running this Unit"
-    r"|\bfor\s+anything\s+(?:else\s+)?(?:except|but|other than)\s+(?:running|teaching|"
-    r"deliver\w*|provid\w*|perform\w*|present\w*|conduct\w*|carry\w* out)\b"
+    rf"|{_FOR_ANYTHING_BUT}\s+(?:running|teaching|deliver\w*|provid\w*|perform\w*|present\w*|"
+    r"conduct\w*|carry\w* out)\b"
 )
 
 
@@ -370,9 +372,7 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     return present(sentence, why)
 
 
-_FOR_ANYTHING_EXCEPT = LazyPattern(
-    r"\bfor\s+anything\s+(?:else\s+)?(?:except|but|other than)\b(.*)"
-)
+_FOR_ANYTHING_EXCEPT = LazyPattern(rf"{_FOR_ANYTHING_BUT}(.*)")
 
 
 # The page that makes the limit, when it is the vendor's notice or policy: "only as described
