@@ -201,20 +201,43 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
     current = ""
     state_level = 0
     flat = False  # the state's own heading is one of plain text's, all of one level
+    last_heading: _Text | None = None
     for sentence in sentences:
         found = (
             _STATE_HEADING.match(sentence.text)
             or _STATE_EXHIBIT.match(sentence.text)
             or _RUN_IN_STATE_HEADING.match(sentence.text)
         )
+        confined = None if found or current else _CONFINED_TO_A_STATE.match(sentence.text)
         if found:
             current = found.group("state").casefold()
             state_level = sentence.level
             flat = sentence.heading and not sentence.level
+        elif confined and last_heading is not None:
+            # the division's heading names no state, its first words do: the division is
+            # that state's from here to its end, as if its heading had named it
+            current = confined.group("state").casefold()
+            state_level = last_heading.level
+            flat = last_heading.heading and not last_heading.level
         elif current and sentence.heading and _ends_section(sentence, state_level, flat):
             current = ""
+        if sentence.heading:
+            last_heading = sentence
         scopes.append(current)
     return scopes
+
+
+# A division whose heading names no state but whose own words hold it to one: "SCHEDULE 3 -
+# CALIFORNIA STUDENT DATA" then "This Schedule applies only where Customer is a California
+# local educational agency", "G-2.1 Application. This Exhibit G-2 applies only where the LEA is
+# a Massachusetts school committee".
+_CONFINED_TO_A_STATE = LazyPattern(
+    r"^\W*(?:[\w.-]{1,8}\s+(?:application\.\s+)?)?this\s+(?:schedule|exhibit|addendum|"
+    r"appendix|annex|attachment|part|rider|supplement|section)(?:\s+[\w.-]{1,6})?\s+"
+    r"appl(?:y|ies)\s+only\s+(?:where|when|if|to)\b[^.;]{0,100}?\b(?:the\s+state\s+of\s+)?"
+    rf"(?P<state>{_ANY_STATE})\b",
+    re.IGNORECASE,
+)
 
 
 _CITATION_TAIL = LazyPattern(r"^[^(]*\)\W*$")

@@ -132,7 +132,7 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         if excepted is not None:
             why = "forbids targeted advertising with student data, but another term excepts some: "
             return weak(verdict.sentence, why + excepted.text)
-    return verdict
+    return or_told_only(verdict, sentences, shows_none=True)
 
 
 def _no_ads_in_the_service(sentences: Sequence[Sentence]) -> bool:
@@ -242,7 +242,7 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     used = data_ban(sentences)
     if verdict.status == "missing" and used is not None and _PII_ALONE.search(lowered(used)):
         return weak(used, _PII_ONLY_WHY)
-    return or_told_only(verdict, sentences)
+    return or_told_only(verdict, sentences, shows_none=True)
 
 
 def _narrower_ban(verdict: Verdict) -> Verdict | None:
