@@ -87,8 +87,11 @@ DATA = (
     # a service's word for its student users: "athlete information", "camper records"
     r"(?:athlete|camper|learner|participant)s?['\u2019]?\s+(?:information|data|records)|"
     # "any student's name, picture or information"
+    # ("… name, photo or recording", "… name, picture or work")
     r"students?['\u2019]s?\s+names?,\s+(?:pictures?|photo(?:graph)?s?|images?|likeness)\s+"
-    r"(?:or|and)\s+(?:other\s+)?information|"
+    r"(?:or|and)\s+(?:other\s+)?(?:information|recordings?|work|voice|videos?)|"
+    # "student or family information"
+    r"student\s+(?:or|and)\s+(?:family|parent|household)\s+(?:data|information|records)|"
     r"data)"
 )
 """Student data, by any of its names."""
@@ -215,9 +218,14 @@ BREACH = LazyPattern(
     # ("If a permission slip or class list is lost or stolen")
     # ("If student info or a recording is lost, stolen or shared by mistake")
     r"|\b(?:data|information|info|records?|recordings?|rosters?|files?|notes|permission slips?|"
-    r"class lists?|sign-in sheets?)"
+    # ("If a list is lost", "If any of the School's paperwork is lost or stolen")
+    r"(?:class )?lists?|sign-in sheets?|paperwork)"
     r"\b[^.;]{0,40}?"
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"
+    # "or I think someone has got into my cloud folder", "or we think someone has seen it who
+    # shouldn't have"
+    r"|\bsomeone\s+(?:has\s+|had\s+)?(?:got|gotten|broken|hacked)\s+into\b"
+    r"|\bsomeone\s+(?:has\s+|had\s+)?seen\s+(?:it|them)\b[^.;]{0,20}\bshould(?:n['\u2019]t|\s+not)\b"
     # "If my laptop or phone goes missing, or I find out that someone got into student
     # information I hold" (not "a field is missing": only what goes missing)
     # (the data, not a file that failed to upload; a device only where data are named)

@@ -260,7 +260,10 @@ _SCHOOL_DEFINED = LazyPattern(
     r"|(?<=Education Council, )(?:on behalf of|acting for)\s+(?:the\s+|its\s+)?"
     r"(?:(?-i:(?:[A-Z][\w&.'-]*\s+){0,5}(?:School|Academy))\s*"
     r"|(?-i:[a-z][\w-]*)(?:(?!\band\b)[^()\"\u201c;,]){0,80}?(?-i:\s(?:program|programme|"
-    r"school|academy|department))\s*))"
+    r"school|academy|department))\s*"
+    # "acting for the school named in Schedule A (the "Host")"
+    r"|school\s+(?:named|identified|listed|described|specified)\s+(?:in|on)\s+(?:Schedule|"
+    r"Exhibit|Attachment|Appendix|Annex)\s+[\w.]{1,4}\s*))"
     r"\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
     re.IGNORECASE,
 )
@@ -294,9 +297,13 @@ _A_SCHOOL_NAMED = LazyPattern(
 )
 _SCHOOL_IN_A_SCHEDULE = LazyPattern(
     r"\band\s+the\s+(?:(?:school|education|educational)\s+(?:or\s+(?:[\w-]+\s+){0,2})?)?"
-    r"(?:organi[sz]ation|school|institution|program|programme)\s+(?:named|identified|listed|"
-    r"described|specified)\s+(?:in|on)\s+(?:Schedule|Exhibit|Attachment|Appendix|Annex)\s+"
-    r"[\w.]{1,4}\s*\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
+    # "and the school, district or arts council named in Schedule 1 ("the Presenter")"
+    r"(?:school,\s+(?:[\w-]+,\s+)*(?:[\w-]+\s+)?or\s+(?:[\w-]+\s+)?)?"
+    r"(?:organi[sz]ation|school|institution|program|programme|council|district)\s+(?:named|"
+    r"identified|listed|described|specified)\s+(?:(?:in|on)\s+(?:Schedule|Exhibit|Attachment|"
+    # "and the school named below ("the Host School")"
+    r"Appendix|Annex)\s+[\w.]{1,4}|below|above)\s*\(\s*(?:the\s+)?"
+    r"(?P<names>[\"\u201c][^()]{1,80})\)",
     re.IGNORECASE,
 )
 # The school's name as part of another body's or a document's: "the Parent Teacher

@@ -53,6 +53,10 @@ _VESTS_IN_THE_VENDOR = (
     r"\b(?:right,?\s+title\s+and\s+interest|ownership|title)\s+(?:in|to)\s+[^.;]{0,60}?"
     r"\b(?:derivative|such|students?['\u2019]?|pupils?['\u2019]?)\b[^.;]{0,40}?"
     rf"\bvests?\s+(?:solely\s+|exclusively\s+)?in\s+{PROVIDER}"
+    # "All designs produced in the unit, including Student Work …, shall vest in the Artist"
+    r"|\b(?:students?|pupils?)['\u2019]?\s+(?:work|designs?|artwork|projects?|creations?|"
+    r"content)\b[^.;]{0,60}?\b(?:shall\s+|will\s+)?vests?\s+(?:solely\s+|exclusively\s+)?in\s+"
+    rf"(?:the\s+)?{PROVIDER}"
 )
 
 # What the students make, named by whose it is: the sentences the two readings below look in.

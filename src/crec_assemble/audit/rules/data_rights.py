@@ -68,7 +68,8 @@ _STAY_THE_SCHOOLS = LazyPattern(
     r"duty|obligation|task|cost)s?\b)"
     rf"(?:(?!{VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|\brosters?\b|\bclass lists?\b)"
     rf"(?:(?!{VERB})[^.;]){{0,80}}?\b(?:stay|stays|remain|remains|are|is)\s+{ONLY}(?:the\s+)?{LEA}"
-    r"['\u2019]s(?=\s*[.;,:]|\s+(?:and|alone)\b)"
+    # ("… about your pupils remain the school's information")
+    r"['\u2019]s(?=\s*[.;,:]|\s+(?:and|alone)\b|\s+(?:information|data|records|property)\b)"
     # the data named by who gave them: "Everything the school shares with me about its pupils
     # stays the school's"
     rf"|^\W*{_WHAT_IT_SHARES}[^.;]{{0,60}}?\b(?:stays?|remains?)\s+(?:the\s+)?{LEA}['\u2019]s"
@@ -128,6 +129,9 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             )
             # "remains the District's property", "is owned by Customer"
             or re.search(rf"{LEA}['\u2019]s?\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
+            # "is and remains your property and under your control", as terms for schools
+            # address the school
+            or re.search(r"\b(?:is|are|remains?)\s+your\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
             # "… any student information the school gives me stay the school's."
             or _STAY_THE_SCHOOLS.search(low)
             # "… is controlled by the school"

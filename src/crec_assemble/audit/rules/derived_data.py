@@ -24,7 +24,7 @@ VERB = r"\b(?:is|are|remains?|stays?|rests?|vests?|shall|will|may|owns?|retains?
 # through a list, "owns the Platform, its software, and all Booking Records".
 OWN_CLAUSE = rf"(?:(?!,\s*(?:and|while|but|whereas)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{VERB})[^.;])"
 # Every claim has one of these words; the long claim patterns read only sentences with one.
-_CLAIM_WORDS = r"\b(?:own\w*|property|belong\w*|retains?|records|information|licen[cs]e)\b"
+_CLAIM_WORDS = r"\b(?:own\w*|property|belong\w*|retains?|records|information|licen[cs]e|copyright)\b"
 
 
 def derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
@@ -97,7 +97,8 @@ _ITS_OWN_RECORDS = (
 _THE_VENDORS_OWN = rf"(?:our|my|(?:the\s+)?{PROVIDER}['\u2019]s)"
 _DERIVED_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
-    rf"title))\b{OWN_CLAUSE}{{0,60}}?{_DERIVED}"
+    # "The Artist holds the copyright in the book as a compilation"
+    rf"title)|holds?\s+(?:the\s+)?copyright\s+in)\b{OWN_CLAUSE}{{0,60}}?{_DERIVED}"
     # (not the product of that name, "Field Notes itself (the code …) belongs to …")
     rf"|{_DERIVED}(?!\s+itself)[^.;]{{0,60}}\b(?:belong\w*|(?:are|is) the (?:sole |exclusive )?"
     rf"property of|(?:are|is) owned by)\s+(?:to\s+)?(?:the\s+)?{PROVIDER}"

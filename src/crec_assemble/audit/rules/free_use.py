@@ -70,9 +70,70 @@ def _free_use(sentences: Sequence[Sentence]) -> Sentence | None:
 
 
 def used_freely(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Verdict | None:
-    """A limit on the use of the data (3) that another term lets some of the data escape."""
+    """A limit on the use of the data (3) that another term lets some of the data escape:
+    used for any purpose, or the students' pictures and recordings used to promote the
+    vendor."""
     free = _free_use(args[0])
-    if free is None or free is promise:
-        return None
-    return weak(promise, f"{verdict.why}, but other data of the students may be used for any "
-                         f"purpose: {free.text}")  # fmt: skip
+    if free is not None and free is not promise:
+        return weak(promise, f"{verdict.why}, but other data of the students may be used for "
+                             f"any purpose: {free.text}")  # fmt: skip
+    promoting = _promoting(args[0])
+    if promoting is not None and promoting is not promise:
+        return weak(promise, f"{verdict.why}, but the vendor may use the students' pictures or "
+                             f"recordings to promote itself: {promoting.text}")  # fmt: skip
+    return None
+
+
+_PICTURES = r"\b(?:clips?|photo(?:graph)?s?|(?:audio\s+|video\s+)?recordings?|videos?|footage|images?)\b"
+_MAY_SHOW = r"\bmay\s+(?:also\s+)?(?:use|post|publish|show|feature|include)\b"
+_TO_PROMOTE = (
+    r"\b(?:showreel|portfolio|promot\w*|website|social[- ]media|marketing|advertis\w*|"
+    r"press materials|sales presentations)\b"
+)
+# "With the school's photo-release confirmation I may use short clips in my showreel and on my
+# website", "Recordings and photographs …, and the Artist may use them on the Artist's website":
+# a use to promote the vendor beside the limit, which outside readers take as its weak (not
+# where a parent's own release decides, the family's choice: "With a signed release from a
+# parent or guardian, we may use a photograph …").
+_PROMOTES_WITH_THEM = LazyPattern(
+    rf"{_MAY_SHOW}[^.;]{{0,80}}{_PICTURES}[^.;]{{0,100}}{_TO_PROMOTE}"
+    rf"|{_PICTURES}[^.;]{{0,120}}{_MAY_SHOW}\s+(?:them|it|those|these)\b[^.;]{{0,60}}{_TO_PROMOTE}"
+)
+_FAMILYS_RELEASE = LazyPattern(
+    r"\b(?:parents?|guardians?|famil(?:y|ies))['\u2019]?s?\s+(?:[\w-]+\s+){0,2}?(?:release|consent|"
+    r"permission)|\b(?:release|consent|permission)\s+(?:form\s+)?(?:signed\s+)?(?:from|by|of)\s+"
+    r"(?:a|the|each|their)\s+(?:parent|guardian|family)"
+    # "Where a parent or guardian has signed Contractor's media release"
+    r"|\b(?:parents?|guardians?)\b[^.;]{0,40}\bsigned\b[^.;]{0,40}\b(?:release|consent|permission)"
+)
+# Pictures of people, or of what students did, not of buildings or a finished quilt "with no
+# student shown".
+_OF_THE_STUDENTS = LazyPattern(
+    r"\b(?:students?|pupils?|participants?|children|sessions?|workshops?|rehearsals?|"
+    r"performances?|concerts?|assembly|class(?:es)?|clips?|recordings?|videos?|footage|images?)\b"
+)
+_NO_STUDENT_SHOWN = LazyPattern(
+    r"\bno\s+(?:student|child|pupil)['\u2019]?s?\b[^.;]{0,30}\b(?:shown|visible|named|identified|"
+    r"identifiable)\b"
+)
+
+
+def _promoting(sentences: Sequence[Sentence]) -> Sentence | None:
+    """The vendor's own use of the students' pictures or recordings to promote itself."""
+    for sentence in sentences:
+        low = lowered(sentence)
+        found = _PROMOTES_WITH_THEM.search(low)
+        if (
+            found is not None
+            and _OF_THE_STUDENTS.search(low)
+            and not _FAMILYS_RELEASE.search(low)
+            and not _NO_STUDENT_SHOWN.search(low)
+            and not negated(low[: found.end()], r"\b(?:use|post|publish|show|feature|include)\b")
+            # who may: the words just before it ("With the school's photo-release
+            # confirmation I may use …": I)
+            and not _SOMEONE_ELSE.search(
+                " ".join(_whose(low[: low.find("may", found.start())]).split()[-3:])
+            )
+        ):
+            return sentence
+    return None

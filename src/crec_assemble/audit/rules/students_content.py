@@ -80,7 +80,7 @@ CONTENT = (
     r"students?['\u2019]?s? (?:writing(?: samples)?|work samples?|annotations))\b"
     # "Anything your child creates", "the projects … and other work they create"
     rf"|\b(?:anything|everything|whatever|what|content|work|materials?|projects?|writing|"
-    r"notes|reviews|essays|assignments|posts|responses|recordings|artwork)\s+"
+    r"notes|reviews|essays|assignments|posts|responses|recordings|artwork|pieces?)\s+"
     # "other work a student uploads", "book reviews that students write", "writing that
     # students share with me"
     rf"(?:that\s+)?{_CREATORS}\s+(?:creates?|writes?|makes?|produces?|uploads?|submits?|"

@@ -141,6 +141,12 @@ _NOTICE = LazyPattern(
     r"bring)\b"
     # "will tell CREC the name of any contract reviewer before …"
     rf"|\b(?:tell|give|inform|notify)\s+(?:the\s+)?{LEA}\s+(?:of\s+)?the\s+names?\s+of\b"
+    # "will give the Host the assistant's name three days in advance", "provided the School is
+    # told that person's name beforehand"
+    rf"|\b(?:tell|give|send)\s+(?:the\s+)?{LEA}\s+(?:the\s+|that\s+|their\s+)?"
+    r"(?:[\w-]+['\u2019]s\s+)?names?\b"
+    rf"|\b{LEA}\s+(?:is|has\s+been|will\s+be)\s+(?:told|informed|notified|given)\b[^.;]{{0,40}}"
+    r"\b(?:names?|beforehand|in\s+advance)\b"
     # "shall notify the District in writing of each consultant retained"
     rf"|\b(?:tell|inform|notify)\s+(?:the\s+)?{LEA}\b[^.;]{{0,40}}\bof\s+(?:each|any|every)\s+"
     rf"(?:[\w-]+\s+)?{_PROFESSIONALS}s?\b"
@@ -217,6 +223,9 @@ _SUBS = (
     # "one of my associates may help run a practice"
     r"|\b(?:one of\s+)?(?:my|our)\s+associates\b(?=[^.;]{0,20}\b(?:may|will|can)\s+(?:help|"
     r"assist|run|work)\b)"
+    # "My apprentice, Eli Marsh, helps at most programs"
+    r"|^\W*(?:[\d.]+\s+)?(?:my|our)\s+(?:apprentice|assistant|helper)s?\b(?=[^.;]{0,40}\b(?:helps?|"
+    r"assists?|works?|comes?)\b)"
     # "I won't hand off any of this work … with another clinician or an assistant"
     r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
     r"(?:clinicians?|therapists?|assistants?|consultants?|contractors?|persons?)\b"
@@ -291,8 +300,9 @@ _SOME_TERMS = LazyPattern(
     # confidential", "bound by a confidentiality agreement"
     r"|\brequir\w*\s+(?:each\s+of\s+)?(?:them|each|it|every)\b[^.;]{0,20}\bto\s+(?:keep|"
     r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b"
-    r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?"
-    r"confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?)\b"
+    r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?"
+    r"(?:[\w'\u2019-]+\s+)?confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?|"
+    r"notes?|forms?|statements?)\b"
     # "shall ensure that each of them observes Sections 4.3 and 4.4"
     r"|\b(?:observes?|follows?|complies? with|abides? by)\s+(?:sections?|paragraphs?|clauses?)\s+"
     r"[\d.]+(?:\([a-z]\))?(?:\s*(?:,|and)\s*[\d.]+(?:\([a-z]\))?)*\b"
@@ -357,12 +367,15 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
                   r"person)|it|they|(?:each|all) of them|anyone who (?:helps|assists) (?:me|us)|"
                   r"(?:^\W*|,\s*and\s+|;\s*)each(?= "
-                  r"(?:will|shall|must)\b)|^\W*(?:the|my|our)\s+(?:assistants?|associates?|helpers?|"
+                  r"(?:will|shall|must)\b)|^\W*(?:(?:the|my|our)\s+)?(?:assistants?|associates?|helpers?|"
                   # (not "The Consultant will be bound …", the vendor itself)
                   r"strikers?|pianists?|accompanists?|co-teachers?|apprentices?)\b"
                   # "…, and the assistant will be bound by this Section 4"
                   r"|\b(?:and|but)\s+the\s+(?:assistants?|associates?|helpers?|apprentices?)\s+"
                   r"(?:will|shall|must)\b"
+                  # "…, and he is bound by this section the same as I am": the helper named
+                  # before, bound
+                  r"|\b(?:and|but)\s+(?:he|she|they)\s+(?:is|are|will\s+be)\s+bound\b"
                   r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
                   rf"(?:contract\s+)?{_PROFESSIONALS}s?)\b",
                   lowered(sentence))
