@@ -46,7 +46,8 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
                 sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
             )
         items = _SOME_ITEMS.search(lowered(sentence))
-        if items is not None:
+        # ("may delete individual Recordings, or request deletion of all Customer Data")
+        if items is not None and not _ALL_OF_IT.search(lowered(sentence)):
             return weak(sentence, f"deletion on request of some items only "
                                   f"({items[items.lastindex or 0]}), not of the data")  # fmt: skip
         kept = next(
@@ -199,8 +200,11 @@ _KEPT_BACK = LazyPattern(
     r"data|information|materials|content|portfolios?|reports?|logs?|archives?|videos?|photos?|"
     r"photographs?|"
     r"images?|profiles?|submissions?)\b"
-    # "Tournament Results that have already been published stay … and are not deleted"
+    # "Tournament Results that have already been published stay … and are not deleted", "…
+    # within a week, except anything that has already been posted to my website"
     r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:are|is)\s+not\s+deleted\b"
+    rf"|\b(?:{_EXCEPT})\s+(?:for\s+)?(?:anything|everything|whatever|what)\s+(?:that\s+)?(?:has|have)?\s*"
+    r"(?:already\s+)?(?:been\s+)?(?:posted|published|shared)\b"
     # a class of records the vendor keeps for years beside the promise: "Investigator will
     # retain the Working File for seven (7) years" (not its own books, "its payroll records",
     # a log of requests, a certificate kept "on file", nor what the school keeps), or one the
@@ -220,7 +224,7 @@ _KEPT_BACK = LazyPattern(
 # data the vendor no longer wants. A student's account is the student's data (as outside
 # readers label "delete individual student accounts").
 _SOME_ITEMS = LazyPattern(
-    rf"\b{ERASE}\s+(?!all\b|any\b|every\b)(?:(?:an?|the|individual|single|specific|"
+    rf"\b(?:{ERASE}|remov\w*)\s+(?!all\b|any\b|every\b)(?:(?:an?|the|individual|single|specific|"
     r"particular)\s+)*(?:[\w-]+\s+)?((?:session\s+)?(?:recordings?|lessons?|submissions?|"
     r"documents?|exports?|files?|messages?|posts?|images?|photos?|videos?))\b"
     r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
@@ -231,6 +235,7 @@ _SOME_ITEMS = LazyPattern(
     rf"|\b{ERASE}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(data|records|information)\s+(?:that|which)\s+"
     r"(?:is|are)\s+no\s+longer\s+(?:needed|required|necessary)\b"
 )
+_ALL_OF_IT = LazyPattern(rf"\b{ERASE}\s+(?:of\s+)?all\s+(?:[\w-]+\s+)?(?:data|information|records)\b")
 _LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0,40}\blaws?\b")
 _PROCEDURE = LazyPattern(
     # a means to ask, not only how fast ("within thirty (30) days" is no way to ask)

@@ -21,7 +21,14 @@ __all__ = ["ERASE", "ONLY_IF_ASKED", "school_asks"]
 ERASE = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
 # The school asking for deletion, or deleting for itself.
 _ASKED = LazyPattern(
-    rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?)\b[^.;]{{0,60}}\b{ERASE}"
+    rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?|would\s+like|['\u2019]d\s+like|"
+    rf"wish\w*)\b[^.;]{{0,60}}\b{ERASE}"
+    # in plain words: "can ask us to remove its students' records", "If you'd like us to get
+    # rid of anything sooner, email us"
+    r"|\b(?:ask\w*|request\w*|would\s+like|['\u2019]d\s+like|wants?)\s+(?:us|me|the\s+\w+|contractor)\s+"
+    r"to\s+(?:remove\s+(?:[\w'\u2019-]+\s+){0,3}?(?:records?|data|information|lists?|rosters?|"
+    r"photos?|images?|recordings?|files?|submissions?|entries|teams?|accounts?|profiles?|"
+    r"students)\b|get\s+rid\s+of\b)"
     # "may at any time request in writing (an email to the Consultant's principal is
     # sufficient) that the Consultant delete Student Data it holds"
     rf"|\brequest\w*\s+(?:in writing\s+)?\([^)]{{0,100}}\)\s+that\s+[^.;]{{0,40}}\b{ERASE}"

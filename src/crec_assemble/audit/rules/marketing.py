@@ -30,12 +30,15 @@ OTHER_WARES = (
     # ("about … our paid summer filmmaking workshops", not "paid services it has ordered")
     r"(?:other|new|additional|related(?!\s+services\b)|at-home|premium|our\s+paid)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:products|programs|programmes|services|offerings|offers|courses|games|"
-    r"titles|editions?|workshops|masterclasses|camps)"
+    # ("to let families know about other food help they may qualify for")
+    r"titles|editions?|workshops|masterclasses|camps|help|assistance|benefits)"
     r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:the|this)\s+(?:order form|"
     r"agreement|contract|addendum|dpa|exhibit|schedule|statement of work|sow|quote|proposal)\b)"
     # "… and to offer them other Acme products"
-    r"|\b(?:offer|sell|market|promot)\w*\s+(?:(?:them|to\s+them|parents|families)\s+)?(?:[\w-]+\s+)?"
-    r"other\s+(?:[\w-]+\s+){0,2}?(?:products|programs|offerings)\b"
+    # ("to offer the Student and the Account Holder the Bank's other deposit and lending
+    # products")
+    r"|\b(?:offer|sell|market|promot)\w*\s+(?:[\w'\u2019-]+\s+){0,8}?"
+    r"other\s+(?:[\w-]+\s+){0,3}?(?:products|programs|offerings)\b"
     # "about optional Acme offerings, such as yearbook ordering and the Acme Spirit Store" (the
     # vendor's by name: "its" may be the school's)
     r"|\babout\s+(?:[^.;]{0,60}?\s)?(?:our|contractor(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,2}?"
@@ -78,7 +81,7 @@ _THE_SCHOOLS_OWN = (
 _PROMOTES = (
     # (verbs, not "information about students"; told to the families, not to the school)
     r"\b(?:offer(?:s|ed|ing)?|send(?:s|ing)?|tell(?:s|ing)?|inform(?:s|ed|ing)?|share|"
-    r"let(?:s|ting)?\s+(?:[\w-]+\s+){0,4}?know|notif(?:y|ies|ied|ying)|promot(?:e|es|ed|ing)|"
+    r"let(?:s|ting)?\s+(?:[\w-]+\s+){0,6}?know|notif(?:y|ies|ied|ying)|promot(?:e|es|ed|ing)|"
     r"market(?:s|ed|ing)?|advertis(?:e|es|ed|ing))\b(?:(?!\b(?:district|school|lea|customer|"
     r"client)\b)[^.;]){0,120}?\b(?:(?:portrait|promotional|partner|special|keepsake)\s+offers|"
     # "including offers from our Partners for class rings"
@@ -87,7 +90,7 @@ _PROMOTES = (
     # "our summer ASL immersion courses" (not "the summer reading program")
     r"summer\s+(?:[\w-]+\s+){1,2}?(?:courses|camps|workshops)|summer\s+(?:sessions|programs?|"
     r"programmes|camps|courses)|degree\s+programs?|partner\s+(?:programs?|programmes|products|"
-    r"events|camps)|(?:camps|tournaments|events|programs?|programmes|courses)\s+(?:run|offered|"
+    r"events|camps|competitions)|(?:camps|tournaments|events|programs?|programmes|courses)\s+(?:run|offered|"
     r"hosted|operated|sponsored)\s+by\s+(?:our|its|their)\s+(?:trusted\s+)?partners|"
     r"(?:additional|future|other)\s+(?:[\w-]+\s+){0,2}?(?:courses|events|sessions))"
     + _THE_SCHOOLS_OWN

@@ -273,6 +273,10 @@ _QUALIFIED = LazyPattern(
 _FRAMEWORK = (
     r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|pci(?:[- ]dss)?|hipaa security rule|"
     r"cis (?:critical security )?controls|"
+    # a state's or a regulator's own standard: "201 CMR 17.00", "the FFIEC IT Examination
+    # Handbook", "12 CFR Part 364, Appendix B", the Safeguards Rule, OWASP
+    r"\d+\s+cmr\s+17(?:\.00)?|ffiec|12\s+cfr\s+(?:part\s+)?364|16\s+cfr\s+(?:part\s+)?314|"
+    r"gramm-leach-bliley|glba|owasp|"
     r"industry[- ]standard (?:security|safeguards|encryption|practices))\b"
 )
 _PRACTICE = (
