@@ -225,7 +225,8 @@ BREACH = LazyPattern(
     # "or I think someone has got into my cloud folder", "or we think someone has seen it who
     # shouldn't have"
     r"|\bsomeone\s+(?:has\s+|had\s+)?(?:got|gotten|broken|hacked)\s+into\b"
-    r"|\bsomeone\s+(?:has\s+|had\s+)?seen\s+(?:it|them)\b[^.;]{0,20}\bshould(?:n['\u2019]t|\s+not)\b"
+    r"|\bsomeone\s+(?:has\s+|had\s+)?seen\s+(?:it|them|(?:an?|the)\s+[\w-]+)\b[^.;]{0,20}\b"
+    r"should(?:n['\u2019]t|\s+not)\b"
     # "If my laptop or phone goes missing, or I find out that someone got into student
     # information I hold" (not "a field is missing": only what goes missing)
     # (the data, not a file that failed to upload; a device only where data are named)

@@ -34,7 +34,6 @@ from .ad_bans import (
     data_bans,
     excepted_elsewhere,
     exception_swallows,
-    or_told_only,
     other_venues_only,
     own_venue_only,
     prohibition,
@@ -42,6 +41,7 @@ from .ad_bans import (
     unconditional_ban,
 )
 from .ad_free import NO_ADS, ad_free, declared_not_advertising, let_in, school_tier_spared
+from .ad_practice import or_told_only
 from .ad_venues import named_venue_ban
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak, weakened

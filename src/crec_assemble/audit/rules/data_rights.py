@@ -35,9 +35,10 @@ _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")
 # The data named by who gave them and whom they are about: "Everything the school shares with
 # me about its pupils" (not "everything the school gives me to use", its materials).
 _WHAT_IT_SHARES = (
-    rf"(?:everything|anything|whatever|all)\s+(?:that\s+)?(?:the\s+|your\s+)?{LEA}\s+"
-    r"(?:shares|gives|sends|provides)\b[^.;]{0,40}?\babout\s+(?:its\s+|the\s+|your\s+|their\s+)?"
-    r"(?:students|pupils|children|participants)\b"
+    # ("anything else you send us about your pupils", as terms for schools address the school)
+    rf"(?:everything|anything|whatever|all)\s+(?:else\s+)?(?:that\s+)?(?:(?:the\s+|your\s+)?{LEA}|"
+    r"you)\s+(?:shares?|gives?|sends?|provides?)\b[^.;]{0,40}?\babout\s+(?:its\s+|the\s+|your\s+|"
+    r"their\s+)?(?:students|pupils|children|participants)\b"
 )
 # What the school owns, as vendors call it: the data, or its "Customer Content".
 _SCHOOLS = (
@@ -131,7 +132,9 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             or re.search(rf"{LEA}['\u2019]s?\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
             # "is and remains your property and under your control", as terms for schools
             # address the school
-            or re.search(r"\b(?:is|are|remains?)\s+your\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
+            or re.search(
+                r"\b(?:is|are|remains?)\s+your\s+(?:(?:sole|exclusive|own)\s+)*property\b", low
+            )
             # "… any student information the school gives me stay the school's."
             or _STAY_THE_SCHOOLS.search(low)
             # "… is controlled by the school"

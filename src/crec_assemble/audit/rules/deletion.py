@@ -235,7 +235,9 @@ _SOME_ITEMS = LazyPattern(
     rf"|\b{ERASE}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(data|records|information)\s+(?:that|which)\s+"
     r"(?:is|are)\s+no\s+longer\s+(?:needed|required|necessary)\b"
 )
-_ALL_OF_IT = LazyPattern(rf"\b{ERASE}\s+(?:of\s+)?all\s+(?:[\w-]+\s+)?(?:data|information|records)\b")
+_ALL_OF_IT = LazyPattern(
+    rf"\b{ERASE}\s+(?:of\s+)?all\s+(?:[\w-]+\s+)?(?:data|information|records)\b"
+)
 _LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0,40}\blaws?\b")
 _PROCEDURE = LazyPattern(
     # a means to ask, not only how fast ("within thirty (30) days" is no way to ask)

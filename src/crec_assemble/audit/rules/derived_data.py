@@ -24,7 +24,9 @@ VERB = r"\b(?:is|are|remains?|stays?|rests?|vests?|shall|will|may|owns?|retains?
 # through a list, "owns the Platform, its software, and all Booking Records".
 OWN_CLAUSE = rf"(?:(?!,\s*(?:and|while|but|whereas)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{VERB})[^.;])"
 # Every claim has one of these words; the long claim patterns read only sentences with one.
-_CLAIM_WORDS = r"\b(?:own\w*|property|belong\w*|retains?|records|information|licen[cs]e|copyright)\b"
+_CLAIM_WORDS = (
+    r"\b(?:own\w*|property|belong\w*|retains?|records|information|licen[cs]e|copyright)\b"
+)
 
 
 def derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:

@@ -84,7 +84,9 @@ def used_freely(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> V
     return None
 
 
-_PICTURES = r"\b(?:clips?|photo(?:graph)?s?|(?:audio\s+|video\s+)?recordings?|videos?|footage|images?)\b"
+_PICTURES = (
+    r"\b(?:clips?|photo(?:graph)?s?|(?:audio\s+|video\s+)?recordings?|videos?|footage|images?)\b"
+)
 _MAY_SHOW = r"\bmay\s+(?:also\s+)?(?:use|post|publish|show|feature|include)\b"
 _TO_PROMOTE = (
     r"\b(?:showreel|portfolio|promot\w*|website|social[- ]media|marketing|advertis\w*|"
