@@ -59,7 +59,7 @@ PARENTS = (
     # "affected individuals", "affected Portal Users", "affected account holders", "affected
     # test-takers": the people a breach touched, as a service names its users
     r"affected (?:[\w-]+\s+)?(?:individuals|persons|users|account holders|test-takers|"
-    r"participants|learners|athletes)|"
+    r"participants|learners|athletes|donors|players|campers|competitors|entrants)|"
     r"data subjects?|families|family (?:users?|members?))"
 )
 """Students and their families (but not "student data", which is the data)."""
@@ -218,15 +218,21 @@ BREACH = LazyPattern(
     # ("If a permission slip or class list is lost or stolen")
     # ("If student info or a recording is lost, stolen or shared by mistake")
     r"|\b(?:data|information|info|records?|recordings?|rosters?|files?|notes|permission slips?|"
-    # ("If a list is lost", "If any of the School's paperwork is lost or stolen")
-    r"(?:class )?lists?|sign-in sheets?|paperwork)"
+    # ("If a list is lost", "If any of the School's paperwork is lost or stolen"; not "the
+    # equipment list" or "invoicing paperwork")
+    r"class lists?|(?<=\ba )list|(?<=\bthe )lists?|sign-in sheets?|"
+    r"(?<!invoicing )(?<!billing )(?<!financial )paperwork)"
     r"\b[^.;]{0,40}?"
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"
     # "or I think someone has got into my cloud folder", "or we think someone has seen it who
     # shouldn't have"
-    r"|\bsomeone\s+(?:has\s+|had\s+)?(?:got|gotten|broken|hacked)\s+into\b"
-    r"|\bsomeone\s+(?:has\s+|had\s+)?seen\s+(?:it|them|(?:an?|the)\s+[\w-]+)\b[^.;]{0,20}\b"
-    r"should(?:n['\u2019]t|\s+not)\b"
+    # (into where the data are kept, not "the studio" or "the kiln room")
+    r"|\bsomeone\s+(?:has\s+|had\s+|may\s+have\s+)?(?:got|gotten|broken|hacked)\s+(?:into\s+)?"
+    r"(?:my|our|your|the|an?)\s+(?:[\w-]+\s+)?(?:folders?|accounts?|e-?mail|laptops?|computers?|"
+    r"phones?|tablets?|files?|drives?|systems?|cloud|records|data|information|notes)\b"
+    r"|\bsomeone\s+(?:has\s+|had\s+|may\s+have\s+)?seen\s+(?:it|them|(?:(?:an?|the|my|our|"
+    r"your|any|student)\s+){0,2}(?:lists?|rosters?|records?|notes|information|data|files?|"
+    r"paperwork))\b[^.;]{0,20}\bshould(?:n['\u2019]t|\s+not)\b"
     # "If my laptop or phone goes missing, or I find out that someone got into student
     # information I hold" (not "a field is missing": only what goes missing)
     # (the data, not a file that failed to upload; a device only where data are named)

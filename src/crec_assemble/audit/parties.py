@@ -261,9 +261,11 @@ _SCHOOL_DEFINED = LazyPattern(
     r"(?:(?-i:(?:[A-Z][\w&.'-]*\s+){0,5}(?:School|Academy))\s*"
     r"|(?-i:[a-z][\w-]*)(?:(?!\band\b)[^()\"\u201c;,]){0,80}?(?-i:\s(?:program|programme|"
     r"school|academy|department))\s*"
-    # "acting for the school named in Schedule A (the "Host")"
-    r"|school\s+(?:named|identified|listed|described|specified)\s+(?:in|on)\s+(?:Schedule|"
-    r"Exhibit|Attachment|Appendix|Annex)\s+[\w.]{1,4}\s*))"
+    # "acting for the school named in Schedule A (the "Host")", "… named below", "… on the
+    # signature page", "… identified in the Work Order"
+    r"|school\s+(?:named|identified|listed|described|specified)\s+(?:(?:in|on)\s+(?:the\s+)?"
+    r"(?:(?:Schedule|Exhibit|Attachment|Appendix|Annex)\s+[\w.]{1,4}|signature\s+page|work\s+order|"
+    r"order\s+form)|below|above)\s*))"
     r"\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
     re.IGNORECASE,
 )
@@ -296,7 +298,9 @@ _A_SCHOOL_NAMED = LazyPattern(
     re.IGNORECASE,
 )
 _SCHOOL_IN_A_SCHEDULE = LazyPattern(
-    r"\band\s+the\s+(?:(?:school|education|educational)\s+(?:or\s+(?:[\w-]+\s+){0,2})?)?"
+    # ("and the magnet school named in Schedule 1")
+    r"\band\s+the\s+(?:(?:school|education|educational)\s+(?:or\s+(?:[\w-]+\s+){0,2})?|[a-z-]+\s+"
+    r"(?=school\s))?"
     # "and the school, district or arts council named in Schedule 1 ("the Presenter")"
     r"(?:school,\s+(?:[\w-]+,\s+)*(?:[\w-]+\s+)?or\s+(?:[\w-]+\s+)?)?"
     r"(?:organi[sz]ation|school|institution|program|programme|council|district)\s+(?:named|"

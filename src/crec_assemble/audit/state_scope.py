@@ -202,13 +202,19 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
     state_level = 0
     flat = False  # the state's own heading is one of plain text's, all of one level
     last_heading: _Text | None = None
+    previous: _Text | None = None
     for sentence in sentences:
         found = (
             _STATE_HEADING.match(sentence.text)
             or _STATE_EXHIBIT.match(sentence.text)
             or _RUN_IN_STATE_HEADING.match(sentence.text)
         )
-        confined = None if found or current else _CONFINED_TO_A_STATE.match(sentence.text)
+        opens_a_division = previous is not None and previous.heading and not sentence.heading
+        confined = (
+            _CONFINED_TO_A_STATE.match(sentence.text)
+            if opens_a_division and not (found or current)
+            else None
+        )
         if found:
             current = found.group("state").casefold()
             state_level = sentence.level
@@ -223,6 +229,7 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
             current = ""
         if sentence.heading:
             last_heading = sentence
+        previous = sentence
         scopes.append(current)
     return scopes
 
@@ -231,11 +238,16 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
 # CALIFORNIA STUDENT DATA" then "This Schedule applies only where Customer is a California
 # local educational agency", "G-2.1 Application. This Exhibit G-2 applies only where the LEA is
 # a Massachusetts school committee".
+# (its first sentence, the one state named as what the school is or where it is: not "is not
+# a California local educational agency", "outside California", "California or Connecticut",
+# nor a data centre's state; not "This Section 9.4 applies …", one clause of a section)
 _CONFINED_TO_A_STATE = LazyPattern(
     r"^\W*(?:[\w.-]{1,8}\s+(?:application\.\s+)?)?this\s+(?:schedule|exhibit|addendum|"
-    r"appendix|annex|attachment|part|rider|supplement|section)(?:\s+[\w.-]{1,6})?\s+"
-    r"appl(?:y|ies)\s+only\s+(?:where|when|if|to)\b[^.;]{0,100}?\b(?:the\s+state\s+of\s+)?"
-    rf"(?P<state>{_ANY_STATE})\b",
+    r"appendix|annex|attachment|part|rider|supplement|section(?!\s+\d+\.\d))(?:\s+[\w.-]{1,6})?\s+"
+    r"appl(?:y|ies)\s+only\s+(?:where|when|if|to)\b"
+    r"(?:(?!\bnot\b|\boutside\b|\bother than\b|\bexcept\b|\bdata\s+cent|\bhosted\b|\bstored\b)"
+    r"[^.;]){0,100}?\b(?:in|an?)\s+(?:the\s+state\s+of\s+)?"
+    rf"(?P<state>{_ANY_STATE})\b(?!\s*,?\s*(?:or|and)\s+(?:the\s+state\s+of\s+)?(?:{_ANY_STATE})\b)",
     re.IGNORECASE,
 )
 

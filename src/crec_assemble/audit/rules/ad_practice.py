@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import find
+from ..lazy_pattern import LazyPattern
+from ..lexicon import find, lowered
 from ..reader import Sentence
 from .ad_bans import TARGETED
 from .narrowed import reports_practice
@@ -33,7 +34,15 @@ def or_told_only(
     if told is not None:
         return weak(told, "describes its present practice on targeted advertising; promises "
                           "nothing")  # fmt: skip
-    told = next(iter(find(sentences, _NO_ADS_FOR_NOW)), None) if shows_none else None
+    if not shows_none or verdict.sentence is not None or find(sentences, _ADS_LEFT_OPEN):
+        # only where the paper says nothing else of advertising: not over a term that lets
+        # ads in ("may use Student Data to serve targeted advertising", "reserves the right
+        # to display advertising")
+        return verdict
+    told = next(
+        (s for s in find(sentences, _NO_ADS_FOR_NOW) if not _BUT_SOME_ADS.search(lowered(s))),
+        None,
+    )
     if told is None:
         return verdict
     return weak(told, "describes its present practice of showing no advertising; promises "
@@ -42,10 +51,31 @@ def or_told_only(
 
 # "does not currently display third-party advertising", "Club Accounts are currently
 # ad-free": no advertising today, as a fact, with no promise for tomorrow
+# (the service's own pages said so of themselves, first in the sentence: not "if the School
+# does not currently display advertising", nor other websites "that do not currently display
+# advertising", nor ads kept from teachers only)
 _NO_ADS_FOR_NOW = (
-    r"\b(?:do|does)\s+not\s+(?:currently|presently|at\s+present)\s+(?:show|display|serve|run|"
-    r"include|carry)\b[^.;]{0,40}?\b(?:ads|advertis\w*)\b"
-    r"|\b(?:currently|presently)\s+(?:do|does)\s+not\s+(?:show|display|serve|run|include|"
+    r"^\W*(?:[\w.]+\d\s+)?(?!if\b|where\b|when\b)(?:[\w'\u2019-]+\s+){1,8}?"
+    r"(?:(?:do|does)\s+not|doesn['\u2019]t|don['\u2019]t)\s+(?:currently|presently|at\s+present)\s+"
+    r"(?:show|display|serve|run|include|carry)\b[^.;]{0,40}?\b(?:ads|advertis\w*)\b"
+    r"|^\W*(?:[\w.]+\d\s+)?(?!if\b|where\b|when\b)(?:[\w'\u2019-]+\s+){1,8}?(?:currently|presently)\s+"
+    r"(?:(?:do|does)\s+not|doesn['\u2019]t|don['\u2019]t)\s+(?:show|display|serve|run|include|"
     r"carry)\b[^.;]{0,40}?\b(?:ads|advertis\w*)\b"
     r"|\b(?:are|is)\s+(?:currently|presently)\s+ad-free\b"
+    # "The Console currently shows no advertising", "There is currently no advertising in …"
+    r"|\b(?:currently|presently)\s+(?:shows?|displays?|serves?|carr(?:y|ies)|contains?)\s+no\s+"
+    r"(?:ads|advertis\w*)\b|\bthere\s+(?:is|are)\s+(?:currently|presently)\s+no\s+"
+    r"(?:ads|advertis\w*)\b"
+)
+# The same sentence letting some in, or keeping them from the adults only: "; the Classroom
+# edition shows sponsored ads", "but we may introduce advertising", "to teachers".
+_BUT_SOME_ADS = LazyPattern(
+    r"\b(?:but|however|although|though)\b|;|\bmay\s+(?:introduce|begin|start|add)\b"
+    r"|\b(?:to|for)\s+(?:teachers?|staff|educators?|adults|administrators?|parents?)\b"
+)
+# A term that lets advertising in: "may use Student Data to serve targeted advertising",
+# "reserves the right to display advertising".
+_ADS_LEFT_OPEN = (
+    r"\b(?:may|will|can|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+){0,4}?(?:display|show|serve|"
+    r"introduce|run|deliver)\b[^.;]{0,60}?\b(?:ads|advertis\w*)\b"
 )

@@ -200,7 +200,11 @@ _TOLD_ABOUT_THEM = LazyPattern(
 )
 _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"
-    r"affected\s+(?:students|pupils|parents|families)\b[^.]*\b(?:discover\w*|breach\w*|incident)"
+    # (the students by the service's word for them: "notify affected donors (and, for donors
+    # under eighteen, a parent or guardian) … within ten business days after discovery")
+    r"affected\s+(?:students|pupils|parents|families|donors|participants|athletes|players|"
+    r"campers|learners|competitors|entrants|individuals)\b[^.]*\b(?:discover\w*|breach\w*|"
+    r"incident)"
     # "Provider may, at District's written direction and expense, notify the parents or
     # guardians of affected students by mail or email"
     # (the vendor's own notice, not its paying for the school's: "will reimburse the School's

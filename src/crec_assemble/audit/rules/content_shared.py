@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import PROVIDER, find, lowered
+from ..lexicon import PROVIDER, find, lowered, negated
 from ..reader import Sentence, of_section
 from .registry import Verdict, weak
 
@@ -66,7 +66,15 @@ _STUDENTS_OR_USERS = r"\b(?:students?|child|users?)\b"
 def vested_in_the_vendor(sentences: Sequence[Sentence]) -> Sentence | None:
     """The sentence in which some of what the students make vests in the vendor, or None:
     against the students' ownership (11) and the school's (1) alike."""
-    return next(iter(find(sentences, _STUDENTS_OR_USERS, _VESTS_IN_THE_VENDOR)), None)
+    return next(
+        (
+            s
+            for s in find(sentences, _STUDENTS_OR_USERS, _VESTS_IN_THE_VENDOR)
+            # not "No right, title or interest in student work shall vest in Maplewood"
+            if not re.match(r"\W*no\b", lowered(s)) and not negated(s.text, r"\bvests?\b")
+        ),
+        None,
+    )
 
 
 # "… the property of the student, subject to the license granted in Section 7.3": the

@@ -70,7 +70,8 @@ _STAY_THE_SCHOOLS = LazyPattern(
     rf"(?:(?!{VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|\brosters?\b|\bclass lists?\b)"
     rf"(?:(?!{VERB})[^.;]){{0,80}}?\b(?:stay|stays|remain|remains|are|is)\s+{ONLY}(?:the\s+)?{LEA}"
     # ("… about your pupils remain the school's information")
-    r"['\u2019]s(?=\s*[.;,:]|\s+(?:and|alone)\b|\s+(?:information|data|records|property)\b)"
+    r"['\u2019]s(?=\s*[.;,:]|\s+(?:and|alone)\b|\s+(?:information|data|records|property)\b"
+    r"(?![^.;]{0,40}\b(?:until|unless|then)\b))"
     # the data named by who gave them: "Everything the school shares with me about its pupils
     # stays the school's"
     rf"|^\W*{_WHAT_IT_SHARES}[^.;]{{0,60}}?\b(?:stays?|remains?)\s+(?:the\s+)?{LEA}['\u2019]s"
@@ -132,8 +133,16 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             or re.search(rf"{LEA}['\u2019]s?\s+(?:(?:sole|exclusive|own)\s+)*property\b", low)
             # "is and remains your property and under your control", as terms for schools
             # address the school
-            or re.search(
-                r"\b(?:is|are|remains?)\s+your\s+(?:(?:sole|exclusive|own)\s+)*property\b", low
+            # (the school's by the sentence's own words: "As between you and Quietcase", or
+            # "Customer Data"; not a consultant's "your session notes … remain your property")
+            or (
+                re.search(
+                    r"\b(?:is|are|remains?)\s+your\s+(?:(?:sole|exclusive|own)\s+)*property\b", low
+                )
+                and re.search(
+                    r"\bas\s+between\s+you\s+and\b|\b(?:customer|school|district)\s+data\b", low
+                )
+                is not None
             )
             # "… any student information the school gives me stay the school's."
             or _STAY_THE_SCHOOLS.search(low)

@@ -203,8 +203,9 @@ _KEPT_BACK = LazyPattern(
     # "Tournament Results that have already been published stay … and are not deleted", "…
     # within a week, except anything that has already been posted to my website"
     r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:are|is)\s+not\s+deleted\b"
-    rf"|\b(?:{_EXCEPT})\s+(?:for\s+)?(?:anything|everything|whatever|what)\s+(?:that\s+)?(?:has|have)?\s*"
-    r"(?:already\s+)?(?:been\s+)?(?:posted|published|shared)\b"
+    # ("except anything we've already posted", "except photos already posted")
+    rf"|\b(?:{_EXCEPT})\s+(?:for\s+)?(?!as\b)(?:[\w'\u2019-]+\s+){{0,4}}?(?:already\s+)?"
+    r"(?:been\s+)?(?:posted|published|shared)\b"
     # a class of records the vendor keeps for years beside the promise: "Investigator will
     # retain the Working File for seven (7) years" (not its own books, "its payroll records",
     # a log of requests, a certificate kept "on file", nor what the school keeps), or one the
@@ -235,8 +236,11 @@ _SOME_ITEMS = LazyPattern(
     rf"|\b{ERASE}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(data|records|information)\s+(?:that|which)\s+"
     r"(?:is|are)\s+no\s+longer\s+(?:needed|required|necessary)\b"
 )
+# (the other way of asking, in the same sentence: "…, or request deletion of all Customer
+# Data"; not a deletion at the end, nor "all session data", one class of it)
 _ALL_OF_IT = LazyPattern(
-    rf"\b{ERASE}\s+(?:of\s+)?all\s+(?:[\w-]+\s+)?(?:data|information|records)\b"
+    rf"\bor\s+(?:request|ask\s+for|direct)\s+(?:the\s+)?{ERASE}\s+(?:of\s+)?all\s+"
+    r"(?:(?:student|customer|school|district|personal)\s+)?(?:data|information|records)\b"
 )
 _LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0,40}\blaws?\b")
 _PROCEDURE = LazyPattern(

@@ -21,14 +21,22 @@ __all__ = ["ERASE", "ONLY_IF_ASKED", "school_asks"]
 ERASE = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
 # The school asking for deletion, or deleting for itself.
 _ASKED = LazyPattern(
-    rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?|would\s+like|['\u2019]d\s+like|"
-    rf"wish\w*)\b[^.;]{{0,60}}\b{ERASE}"
+    rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?)\b[^.;]{{0,60}}\b{ERASE}"
+    # the school's wish for the data gone ("If the school would like a class list deleted
+    # sooner, just email me"), not for a copy before they go ("If you'd like a copy of
+    # anything before we delete it, just ask")
+    r"|\b(?:would\s+like|['\u2019]d\s+like)\s+(?:(?:us|me|the\s+\w+)\s+to\s+"
+    rf"{ERASE}|(?:(?!\bbefore\b)[^.;]){{0,60}}?\b(?:deleted|destroyed|erased|disposed\s+of)\b)"
     # in plain words: "can ask us to remove its students' records", "If you'd like us to get
     # rid of anything sooner, email us"
     r"|\b(?:ask\w*|request\w*|would\s+like|['\u2019]d\s+like|wants?)\s+(?:us|me|the\s+\w+|contractor)\s+"
-    r"to\s+(?:remove\s+(?:[\w'\u2019-]+\s+){0,3}?(?:records?|data|information|lists?|rosters?|"
-    r"photos?|images?|recordings?|files?|submissions?|entries|teams?|accounts?|profiles?|"
-    r"students)\b|get\s+rid\s+of\b)"
+    r"to\s+(?:remove|get\s+rid\s+of)\s+(?:anything|everything|(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:records?|data|information|lists?|rosters?|photos?|images?|recordings?|files?|"
+    r"submissions?|entries|teams?|accounts?|profiles?|students))\b"
+    # (not taken off a page or a roster: "remove a student's profile from the public
+    # leaderboard", "remove students from a class roster")
+    r"(?![^.;]{0,40}?\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:public|class|leaderboard|results?|roster|"
+    r"page|display|team))"
     # "may at any time request in writing (an email to the Consultant's principal is
     # sufficient) that the Consultant delete Student Data it holds"
     rf"|\brequest\w*\s+(?:in writing\s+)?\([^)]{{0,100}}\)\s+that\s+[^.;]{{0,40}}\b{ERASE}"

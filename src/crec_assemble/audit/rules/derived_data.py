@@ -99,8 +99,10 @@ _ITS_OWN_RECORDS = (
 _THE_VENDORS_OWN = rf"(?:our|my|(?:the\s+)?{PROVIDER}['\u2019]s)"
 _DERIVED_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
-    # "The Artist holds the copyright in the book as a compilation"
-    rf"title)|holds?\s+(?:the\s+)?copyright\s+in)\b{OWN_CLAUSE}{{0,60}}?{_DERIVED}"
+    rf"title))\b{OWN_CLAUSE}{{0,60}}?{_DERIVED}"
+    # "The Artist holds the copyright in the book as a compilation": what the students made,
+    # compiled (not its own "stock images and recordings")
+    rf"|{PROVIDER}\s+holds?\s+(?:the\s+)?copyright\s+in\b{OWN_CLAUSE}{{0,60}}?\bas\s+a\s+compilation\b"
     # (not the product of that name, "Field Notes itself (the code …) belongs to …")
     rf"|{_DERIVED}(?!\s+itself)[^.;]{{0,60}}\b(?:belong\w*|(?:are|is) the (?:sole |exclusive )?"
     rf"property of|(?:are|is) owned by)\s+(?:to\s+)?(?:the\s+)?{PROVIDER}"

@@ -30,15 +30,21 @@ OTHER_WARES = (
     # ("about … our paid summer filmmaking workshops", not "paid services it has ordered")
     r"(?:other|new|additional|related(?!\s+services\b)|at-home|premium|our\s+paid)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:products|programs|programmes|services|offerings|offers|courses|games|"
-    # ("to let families know about other food help they may qualify for")
-    r"titles|editions?|workshops|masterclasses|camps|help|assistance|benefits)"
+    r"titles|editions?|workshops|masterclasses|camps)"
     r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:the|this)\s+(?:order form|"
     r"agreement|contract|addendum|dpa|exhibit|schedule|statement of work|sow|quote|proposal)\b)"
     # "… and to offer them other Acme products"
-    # ("to offer the Student and the Account Holder the Bank's other deposit and lending
-    # products")
-    r"|\b(?:offer|sell|market|promot)\w*\s+(?:[\w'\u2019-]+\s+){0,8}?"
-    r"other\s+(?:[\w-]+\s+){0,3}?(?:products|programs|offerings)\b"
+    r"|\b(?:offer|sell|market|promot)\w*\s+(?:(?:them|to\s+them|parents|families)\s+)?(?:[\w-]+\s+)?"
+    r"other\s+(?:[\w-]+\s+){0,2}?(?:products|programs|offerings)\b"
+    # … the families named at length: "to offer the Student and the Account Holder the Bank's
+    # other deposit and lending products"
+    r"|\boffer(?:s|ing)?\s+(?:the\s+)?(?:students?|parents?|families|account\s+holders?)"
+    r"(?:\s+(?:and|or)\s+(?:the\s+|their\s+)?(?:students?|parents?|families|guardians?|"
+    r"account\s+holders?))?\s+(?:[\w'\u2019-]+\s+){0,3}?other\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:products|programs|offerings)\b"
+    # "to let families know about other food help they may qualify for"
+    r"|\babout\s+(?:[^.;]{0,60}?\s)?other\s+(?:food|financial|housing|public|government|social)\s+"
+    r"(?:help|assistance|benefits|programs)\b"
     # "about optional Acme offerings, such as yearbook ordering and the Acme Spirit Store" (the
     # vendor's by name: "its" may be the school's)
     r"|\babout\s+(?:[^.;]{0,60}?\s)?(?:our|contractor(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,2}?"
@@ -75,8 +81,8 @@ OTHER_WARES = (
 # "additional practice assigned by their teacher".
 _THE_SCHOOLS_OWN = (
     r"(?![^.;]{0,60}\b(?:(?:assigned|scheduled|set|chosen|directed)\s+by\s+(?:the|their|your)\s+"
-    r"(?:school|district|teacher)s?|(?:the|their|your) (?:school|district|teacher)s? "
-    r"(?:has|have))\b)"
+    r"(?:school|district|teacher)s?|(?:the|their|your) (?:school|district|teacher|coach)e?s? "
+    r"(?:has|have|registered|entered|signed))\b)"
 )
 _PROMOTES = (
     # (verbs, not "information about students"; told to the families, not to the school)

@@ -215,6 +215,9 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
     # A security framework named is a security practice: "Vendor's safeguards comply with
     # NIST SP 800-53 and the HIPAA Security Rule".
     standards = find(sentences, _FRAMEWORK) + find(sentences, _INDUSTRY)
+    standards += [
+        s for s in find(sentences, _OWN_STANDARD, _KEPT_TO) if not negated(s.text, _KEPT_TO)
+    ]
     if not standards and practice and all(_AS_IT_JUDGES.search(lowered(s)) for s in practice):
         # "commercially reasonable safeguards", "reasonable measures": the vendor's own
         # judgement, no standard at all (the readings table: a bare promise is missing)
@@ -273,11 +276,20 @@ _QUALIFIED = LazyPattern(
 _FRAMEWORK = (
     r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|pci(?:[- ]dss)?|hipaa security rule|"
     r"cis (?:critical security )?controls|"
-    # a state's or a regulator's own standard: "201 CMR 17.00", "the FFIEC IT Examination
-    # Handbook", "12 CFR Part 364, Appendix B", the Safeguards Rule, OWASP
-    r"\d+\s+cmr\s+17(?:\.00)?|ffiec|12\s+cfr\s+(?:part\s+)?364|16\s+cfr\s+(?:part\s+)?314|"
-    r"gramm-leach-bliley|glba|owasp|"
     r"industry[- ]standard (?:security|safeguards|encryption|practices))\b"
+)
+# A state's or a regulator's own standard, kept to by the vendor: "complies with 201 CMR
+# 17.00", "in accordance with the FFIEC IT Examination Handbook", "12 CFR Part 364, Appendix
+# B", the Safeguards Rule, OWASP (not "is not subject to the Gramm-Leach-Bliley Act", "its
+# GLBA privacy notice", nor what schools "may request under 201 CMR 17.00").
+_OWN_STANDARD = (
+    r"\b(?:\d+\s+cmr\s+17(?:\.00)?|ffiec|12\s+cfr\s+(?:part\s+)?364|16\s+cfr\s+(?:part\s+)?314|"
+    r"gramm-leach-bliley|glba|owasp)\b"
+)
+_KEPT_TO = (
+    r"\b(?:complies|comply|complying|compliance|meets?|follows?|conforms?|consistent\s+with|"
+    # ("an information security program … maintained under the Interagency Guidelines …")
+    r"in\s+accordance\s+with|aligned\s+with|satisf(?:y|ies)|maintained\s+under|examined\s+against)\b"
 )
 _PRACTICE = (
     r"\b(?:safeguards?|measures|procedures|practices|program\w*|encrypt\w*|controls?|"

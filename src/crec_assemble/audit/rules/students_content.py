@@ -129,7 +129,7 @@ USER_CONTENT = r"\buser[- ]?(?:generated )?content\b"
 # The parties a term names before it: "As between Maplewood and the School, …".
 _AS_BETWEEN = r"^\W*(?:[\d.]+\s+)?as between [^,;]{0,60},\s*"
 _SCHOOL_OWNER = (
-    rf"(?:property|ownership)\s+of\s+{WHOSE}{LEA}|belong\w*\s+to\s+{WHOSE}{LEA}"
+    rf"(?:property|ownership)\s+of\s+{WHOSE}{LEA}|belong\w*\s+to\s+{WHOSE}{LEA}|{LEA}['\u2019]s\s+property"
     rf"|\bowned\s+{ONLY}by\s+{WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?"
     rf"(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
     # "As between Layerforge and the School, the School owns all Student Data, including …"

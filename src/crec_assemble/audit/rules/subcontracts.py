@@ -141,12 +141,13 @@ _NOTICE = LazyPattern(
     r"bring)\b"
     # "will tell CREC the name of any contract reviewer before …"
     rf"|\b(?:tell|give|inform|notify)\s+(?:the\s+)?{LEA}\s+(?:of\s+)?the\s+names?\s+of\b"
-    # "will give the Host the assistant's name three days in advance", "provided the School is
-    # told that person's name beforehand"
+    # "will give the Host the assistant's name … in advance", "provided the School is told that
+    # person's name beforehand" (not "the names of students", nor a name told afterwards)
     rf"|\b(?:tell|give|send)\s+(?:the\s+)?{LEA}\s+(?:the\s+|that\s+|their\s+)?"
-    r"(?:[\w-]+['\u2019]s\s+)?names?\b"
+    r"(?:[\w-]+['\u2019]s\s+)?names?\b(?!\s+of\b)[^.;]{0,40}\b(?:beforehand|in\s+advance|before)\b"
     rf"|\b{LEA}\s+(?:is|has\s+been|will\s+be)\s+(?:told|informed|notified|given)\b[^.;]{{0,40}}"
-    r"\b(?:names?|beforehand|in\s+advance)\b"
+    r"\bnames?\b(?!\s+of\s+(?:the\s+)?(?:students|pupils|children))[^.;]{0,20}"
+    r"\b(?:beforehand|in\s+advance|before)\b"
     # "shall notify the District in writing of each consultant retained"
     rf"|\b(?:tell|inform|notify)\s+(?:the\s+)?{LEA}\b[^.;]{{0,40}}\bof\s+(?:each|any|every)\s+"
     rf"(?:[\w-]+\s+)?{_PROFESSIONALS}s?\b"
@@ -367,14 +368,14 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
                   r"person)|it|they|(?:each|all) of them|anyone who (?:helps|assists) (?:me|us)|"
                   r"(?:^\W*|,\s*and\s+|;\s*)each(?= "
-                  r"(?:will|shall|must)\b)|^\W*(?:(?:the|my|our)\s+)?(?:assistants?|associates?|helpers?|"
+                  r"(?:will|shall|must)\b)|^\W*(?:assistants|associates|helpers|apprentices)\s+"
+                  r"(?:are|will|shall|must)\b|^\W*(?:the|my|our)\s+(?:assistants?|associates?|helpers?|"
                   # (not "The Consultant will be bound …", the vendor itself)
                   r"strikers?|pianists?|accompanists?|co-teachers?|apprentices?)\b"
                   # "…, and the assistant will be bound by this Section 4"
                   r"|\b(?:and|but)\s+the\s+(?:assistants?|associates?|helpers?|apprentices?)\s+"
                   r"(?:will|shall|must)\b"
-                  # "…, and he is bound by this section the same as I am": the helper named
-                  # before, bound
+                  # "…, and he is bound by this section the same as I am": the helper, bound
                   r"|\b(?:and|but)\s+(?:he|she|they)\s+(?:is|are|will\s+be)\s+bound\b"
                   r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
                   rf"(?:contract\s+)?{_PROFESSIONALS}s?)\b",
