@@ -113,6 +113,11 @@ CASES = [  # (requirement, paragraphs, status, id)
                           "privacy@maplewood.example and we will remove it within a week, except "
                           "anything that has already been posted to our website.",)),
      "weak", "except-anything-already-posted"),
+    # a collection limit with another's programme named outright beside the school's purposes
+    ("R15c", ((PREAMBLE,), ("Maplewood collects and stores Student Data only to further school "
+                            "purposes and the Collection Partner's donor recognition "
+                            "programs.",)),
+     "weak", "school-purposes-and-a-partners-programs"),
 ]  # fmt: skip
 
 # Drafting near the classes, read as before.
@@ -135,6 +140,10 @@ CONTROLS = [
             ("Maplewood may include photographs of the finished mural, with no student shown, "
              "in its portfolio and on its website.",)),
      "present", "no-student-shown"),
+    # the school's own programme beside its purposes
+    ("R15c", ((PREAMBLE,), ("Maplewood collects and stores Student Data only to further school "
+                            "purposes and the District's after-school tutoring programs.",)),
+     "present", "school-purposes-and-the-districts-programs"),
     # the school's own permission to record, not the vendor's promotion
     ("R3", ((PREAMBLE,), ("Maplewood will use Student Data only to run the Service.",),
             ("The School may use clips of the sessions on its website.",)),

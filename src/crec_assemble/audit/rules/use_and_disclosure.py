@@ -253,7 +253,9 @@ MORE_PURPOSES = LazyPattern(
     r"privacy (?:policy|notice))\b"
     # "only to further School Purposes and to operate the Partner Opportunities program": a
     # programme of the vendor's beside the school's purposes
-    r"|\bschool purposes?,?\s+(?:and|as well as)\s+(?:to|for)\s+"
+    # (or the programme named outright: "… school purposes and the Collection Partner's donor
+    # recruitment and recognition programs")
+    r"|\bschool purposes?,?\s+(?:and|as well as)\s+(?:to\s+|for\s+|the\s+|its\s+|our\s+)"
     # (not the school's own: "… and for the Board's after-school tutoring program")
     r"(?![^.;]{0,80}\b(?:schools?|educational|instructional|district|board|lea|services|meals?|"
     r"tutoring|learning|reading|intervention|students?)\b)"
