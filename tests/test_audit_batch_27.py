@@ -113,6 +113,10 @@ CASES = [  # (requirement, paragraphs, status, id)
                           "privacy@maplewood.example and we will remove it within a week, except "
                           "anything that has already been posted to our website.",)),
      "weak", "except-anything-already-posted"),
+    # requests passed to the school's administrator, the vendor taking no part: 4's missing
+    ("R4", ((PREAMBLE,), ("Maplewood does not respond to review or correction requests from "
+                          "parents; we will forward each one to your primary administrator.",)),
+     "missing", "forwarded-to-your-administrator"),
     # a collection limit with another's programme named outright beside the school's purposes
     ("R15c", ((PREAMBLE,), ("Maplewood collects and stores Student Data only to further school "
                             "purposes and the Collection Partner's donor recognition "
@@ -140,6 +144,12 @@ CONTROLS = [
             ("Maplewood may include photographs of the finished mural, with no student shown, "
              "in its portfolio and on its website.",)),
      "present", "no-student-shown"),
+    # the vendor passes a request on and then does its part, within a time
+    ("R4", ((PREAMBLE,), ("A parent may ask Maplewood to review or correct the student's "
+                          "records; Maplewood will forward the request to your primary "
+                          "administrator and will make any correction the School directs within "
+                          "ten (10) days.",)),
+     "present", "forwarded-then-corrected-in-ten-days"),
     # the school's own programme beside its purposes
     ("R15c", ((PREAMBLE,), ("Maplewood collects and stores Student Data only to further school "
                             "purposes and the District's after-school tutoring programs.",)),

@@ -72,6 +72,9 @@ _TO_SCHOOL = (
     rf"|{LEA}\s+(?:is|are|shall be|remains?)\s+solely\s+responsible\b"
     # "… should contact their child's school"
     rf"|{_ASK_THE_SCHOOL}"
+    # "we will forward any such request to your primary administrator": the school's
+    r"|\b(?:forward|refer|redirect|pass)\w*\s+(?:[^.;]{0,40}?\s)?to\s+(?:your|the|its)\s+"
+    r"(?:primary\s+|designated\s+)?(?:administrator|account\s+owner)s?\b"
     # "If a parent wants to see or correct …, the School can ask us and we will respond": the
     # school asks, the vendor answers it
     # ("… CREC may pass the request to us and we will answer CREC")
