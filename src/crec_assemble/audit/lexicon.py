@@ -20,6 +20,7 @@ from .reader import Sentence
 
 __all__ = [
     "ADVERTISING",
+    "AFFECTED_STUDENTS",
     "BREACH",
     "DATA",
     "EFFORTS",
@@ -53,13 +54,17 @@ LEA = (
 )
 """The school, as vendors name it: CREC, the LEA, the District, the Customer…"""
 
+AFFECTED_STUDENTS = (
+    r"participants|learners|athletes|donors|players|campers|competitors|entrants|individuals"
+)
+"""The students a breach touched, by the service's word for them ("affected donors")."""
+
 PARENTS = (
     r"(?:parents?|guardians?|eligible students?|students?(?![-'\u2019]|\s+(?:data|records?|"
     r"information|personal|pii|generated))|"
     # "affected individuals", "affected Portal Users", "affected account holders", "affected
     # test-takers": the people a breach touched, as a service names its users
-    r"affected (?:[\w-]+\s+)?(?:individuals|persons|users|account holders|test-takers|"
-    r"participants|learners|athletes|donors|players|campers|competitors|entrants)|"
+    rf"affected (?:[\w-]+\s+)?(?:persons|users|account holders|test-takers|{AFFECTED_STUDENTS})|"
     r"data subjects?|families|family (?:users?|members?))"
 )
 """Students and their families (but not "student data", which is the data)."""

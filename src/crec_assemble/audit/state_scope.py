@@ -201,15 +201,14 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
     current = ""
     state_level = 0
     flat = False  # the state's own heading is one of plain text's, all of one level
-    last_heading: _Text | None = None
-    previous: _Text | None = None
+    heading: _Text | None = None  # the sentence before, when it is a heading
     for sentence in sentences:
         found = (
             _STATE_HEADING.match(sentence.text)
             or _STATE_EXHIBIT.match(sentence.text)
             or _RUN_IN_STATE_HEADING.match(sentence.text)
         )
-        opens_a_division = previous is not None and previous.heading and not sentence.heading
+        opens_a_division = heading is not None and not sentence.heading
         confined = (
             _CONFINED_TO_A_STATE.match(sentence.text)
             if opens_a_division and not (found or current)
@@ -219,17 +218,15 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
             current = found.group("state").casefold()
             state_level = sentence.level
             flat = sentence.heading and not sentence.level
-        elif confined and last_heading is not None:
+        elif confined and heading is not None:
             # the division's heading names no state, its first words do: the division is
             # that state's from here to its end, as if its heading had named it
             current = confined.group("state").casefold()
-            state_level = last_heading.level
-            flat = last_heading.heading and not last_heading.level
+            state_level = heading.level
+            flat = not heading.level
         elif current and sentence.heading and _ends_section(sentence, state_level, flat):
             current = ""
-        if sentence.heading:
-            last_heading = sentence
-        previous = sentence
+        heading = sentence if sentence.heading else None
         scopes.append(current)
     return scopes
 

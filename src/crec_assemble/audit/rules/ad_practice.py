@@ -54,13 +54,13 @@ def or_told_only(
 # (the service's own pages said so of themselves, first in the sentence: not "if the School
 # does not currently display advertising", nor other websites "that do not currently display
 # advertising", nor ads kept from teachers only)
+_ITS_OWN_OPENING = r"^\W*(?:[\w.]+\d\s+)?(?!if\b|where\b|when\b)(?:[\w'\u2019-]+\s+){1,8}?"
+_DOES_NOT = r"(?:(?:do|does)\s+not|doesn['\u2019]t|don['\u2019]t)"
+_SHOW_ADS = r"(?:show|display|serve|run|include|carry)\b[^.;]{0,40}?\b(?:ads|advertis\w*)\b"
 _NO_ADS_FOR_NOW = (
-    r"^\W*(?:[\w.]+\d\s+)?(?!if\b|where\b|when\b)(?:[\w'\u2019-]+\s+){1,8}?"
-    r"(?:(?:do|does)\s+not|doesn['\u2019]t|don['\u2019]t)\s+(?:currently|presently|at\s+present)\s+"
-    r"(?:show|display|serve|run|include|carry)\b[^.;]{0,40}?\b(?:ads|advertis\w*)\b"
-    r"|^\W*(?:[\w.]+\d\s+)?(?!if\b|where\b|when\b)(?:[\w'\u2019-]+\s+){1,8}?(?:currently|presently)\s+"
-    r"(?:(?:do|does)\s+not|doesn['\u2019]t|don['\u2019]t)\s+(?:show|display|serve|run|include|"
-    r"carry)\b[^.;]{0,40}?\b(?:ads|advertis\w*)\b"
+    # "does not currently display …", "currently does not show …"
+    rf"{_ITS_OWN_OPENING}{_DOES_NOT}\s+(?:currently|presently|at\s+present)\s+{_SHOW_ADS}"
+    rf"|{_ITS_OWN_OPENING}(?:currently|presently)\s+{_DOES_NOT}\s+{_SHOW_ADS}"
     r"|\b(?:are|is)\s+(?:currently|presently)\s+ad-free\b"
     # "The Console currently shows no advertising", "There is currently no advertising in …"
     r"|\b(?:currently|presently)\s+(?:shows?|displays?|serves?|carr(?:y|ies)|contains?)\s+no\s+"

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import BREACH, LEA, NOTIFY, PARENTS, PROVIDER, lowered, negated
+from ..lexicon import AFFECTED_STUDENTS, BREACH, LEA, NOTIFY, PARENTS, PROVIDER, lowered, negated
 from ..reader import Sentence
 
 __all__ = ["breach_notices", "families_item"]
@@ -202,9 +202,8 @@ _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"
     # (the students by the service's word for them: "notify affected donors (and, for donors
     # under eighteen, a parent or guardian) … within ten business days after discovery")
-    r"affected\s+(?:students|pupils|parents|families|donors|participants|athletes|players|"
-    r"campers|learners|competitors|entrants|individuals)\b[^.]*\b(?:discover\w*|breach\w*|"
-    r"incident)"
+    rf"affected\s+(?:students|pupils|parents|families|{AFFECTED_STUDENTS})\b[^.]*\b(?:discover\w*|"
+    r"breach\w*|incident)"
     # "Provider may, at District's written direction and expense, notify the parents or
     # guardians of affected students by mail or email"
     # (the vendor's own notice, not its paying for the school's: "will reimburse the School's

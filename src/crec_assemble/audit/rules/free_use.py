@@ -92,6 +92,7 @@ _MAY_SHOW = (
     r"\b(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:also\s+)?(?:use|post|publish|show|feature|"
     r"include)\b"
 )
+_MAY = LazyPattern(_MAY_SHOW)
 _TO_PROMOTE = (
     r"\b(?:showreel|portfolio|promot\w*|website|social[- ]media|marketing|advertis\w*|"
     r"press materials|sales presentations)\b"
@@ -131,11 +132,15 @@ def _promoting(sentences: Sequence[Sentence]) -> Sentence | None:
             found is not None
             and not _NOT_THE_VENDORS_SHOW.search(low)
             and not negated(low[: found.end()], r"\b(?:use|post|publish|show|feature|include)\b")
-            # who may: the words just before it ("With the school's photo-release
-            # confirmation I may use …": I)
-            and not _SOMEONE_ELSE.search(
-                " ".join(_whose(low[: low.find("may", found.start())]).split()[-3:])
-            )
+            and not _SOMEONE_ELSE.search(_who_may(low, found.start()))
         ):
             return sentence
     return None
+
+
+def _who_may(low: str, start: int) -> str:
+    """The words just before the grant's modal, which name who may ("With the school's
+    photo-release confirmation I may use …": "confirmation i")."""
+    modal = _MAY.search(low, start)
+    before = low[: modal.start()] if modal is not None else low[:start]
+    return " ".join(_whose(before).split()[-3:])
