@@ -117,20 +117,52 @@ def confirmed_events(texts: Iterable[str]) -> dict[str, str]:
     """Each defined breach that counts only once the vendor has confirmed it ("Security
     Incident" means a confirmed breach of security …), with the words that carry that into
     every promise using the term: a notice "within 72 hours after becoming aware of a
-    Security Incident" then runs from confirmation, not discovery (the readings held to)."""
-    return {
-        term: f"{term} (once it is confirmed)"
-        for text in texts
-        if (defined := definition(text))
-        for term, body in [defined]
-        if _CONFIRMED.match(body)
-    }
+    Security Incident" then runs from confirmation, not discovery (the readings held to).
+
+    The term may be defined in quotation marks, in bold (read as plain words: "Security
+    Incident means a confirmed …"), as a glossary's entry (a term standing alone, its
+    definition the next paragraph: "Security Incident" / "a confirmed unauthorized …"), or by
+    when an event becomes it ("An event becomes a Security Incident when our security team has
+    completed its initial triage")."""
+    confirmed: dict[str, str] = {}
+    before = ""
+    for text in texts:
+        defined = definition(text) or _plain_definition(text)
+        if defined is None and _GLOSSARY_TERM.match(before):
+            defined = before.strip(), text
+        becomes = _BECOMES_ONCE_CHECKED.search(text)
+        if defined is not None and _CONFIRMED.match(defined[1]):
+            confirmed[defined[0]] = f"{defined[0]} (once it is confirmed)"
+        elif becomes is not None:
+            confirmed[becomes.group("term")] = f"{becomes.group('term')} (once it is confirmed)"
+        before = text
+    return confirmed
 
 
 _CONFIRMED = LazyPattern(
     r"^\W*(?:(?:a|an|any|the)\s+)?(?:actual\s+(?:and\s+)?)?(?:confirmed|verified)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:breach|incident|unauthori[sz]ed|compromise|release|access|acquisition|disclosure)",
     flags=re.IGNORECASE,
+)
+# "Security Incident means …", a bold term whose markup the reader has dropped.
+_PLAIN_DEFINED = LazyPattern(
+    r"^\W*(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+means,?\s+(?P<body>.+)$", re.DOTALL
+)
+
+
+def _plain_definition(text: str) -> tuple[str, str] | None:
+    match = _PLAIN_DEFINED.match(text)
+    return (match.group("term"), match.group("body")) if match else None
+
+
+# A glossary's term on a line of its own (an HTML <dt>): capitalised words, no sentence.
+_GLOSSARY_TERM = LazyPattern(r"^\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s*$")
+# "An event becomes a Security Incident when our security team has completed its initial
+# triage and confirmed …"
+_BECOMES_ONCE_CHECKED = LazyPattern(
+    r"\bbecomes\s+an?\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:when|once|only (?:when|once)|"
+    r"after)\b[^.;]{0,80}?\b(?:confirm(?:s|ed)|verif(?:ies|ied)|triage|complete[sd]\s+(?:its|their|an?)\s+"
+    r"(?:initial\s+)?(?:review|investigation|assessment))\b"
 )
 
 

@@ -279,7 +279,7 @@ BREACH = LazyPattern(
 NOTIFY = LazyPattern(
     r"\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"
     # "your school hears from us within 72 hours", "we'll let you know"
-    r"|\bhears? from\b|\blet\s+(?:[\w'\u2019]+\s+){1,4}?know\b"
+    r"|\bhears? from\b|\blet\s+(?:[\w'\u2019]+\s+){1,6}?know\b"
     # "we will also write to the parents or guardians of affected players"
     r"|\bwrite to\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"
 )

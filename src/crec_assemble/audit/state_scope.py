@@ -56,7 +56,7 @@ _STATE_HEADING = LazyPattern(
     # "Schedule NY - New York Education Law 2-d Rider"
     r"|\s+(?:[\w.§-]+\s+){1,4}?(?:addendum|rider|supplement)"
     # "14. California residents"
-    r"|\s+(?:residents|schools|customers|users|districts|families))?"
+    r"|\s+(?:residents|schools|customers|users|districts|families|students|parents))?"
     # "Connecticut Supplement (C.G.S. 10-234aa)"; a citation with a semicolon is cut there
     # by the reader: "California (Cal. Educ. Code § 49073.1;"
     r"(?:\s*\([^)]{0,80}(?:\)|;))?\s*[.:]?\s*$",
@@ -180,6 +180,8 @@ _ANOTHER_STATES_OPENING = LazyPattern(
     # "If Customer is a California local educational agency, …"
     r"|^\W*(?:\(?\w{1,4}[.)]\s*)?if\s+(?:the\s+)?(?:customer|school|district|lea|institution|"
     r"you|licensee|subscriber)\s+(?:is|are)\s+(?:located\s+in\s+|based\s+in\s+)?(?:an?\s+)?"
+    # "If you are a student in California using CubeSplit through a School, …"
+    r"(?:(?:student|parent|user|teacher|school)\s+(?:located\s+)?in\s+)?"
     rf"(?:the\s+state\s+of\s+)?(?P<condition>{_ANY_STATE})\b"
     # "Where ChairTime is used by a California school serving K-12 students, …"
     r"|^\W*(?:where|when|if)\s+[^,;]{0,40}?\b(?:is|are)\s+(?:used|offered|provided)\s+"

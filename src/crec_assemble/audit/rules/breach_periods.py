@@ -31,6 +31,10 @@ _LATER_START = LazyPattern(
     r"\b(?:after|of|from|following|upon|on|once|when)\s+(?:[\w'\u2019]+\s+){0,2}?"
     r"(?:confirm(?:s|ing|ation)?|determin(?:es|ing|ation)|verif(?:ies|ying|ication)|"
     r"conclu(?:des|ding|sion)|complet(?:es|ing|ion))\b(?!\s+of the (?:services|agreement))"
+    # "within 72 hours after we've confirmed the breach", "once it has determined": the vendor
+    # has done it (not "of a confirmed breach", which names the breach)
+    r"|\b(?:after|once|when|following)\s+[\w'\u2019]+?(?:['\u2019]ve|\s+ha(?:ve|s))\s+"
+    r"(?:confirmed|determined|verified|concluded|completed)\b"
     # "after the breach is verified", "after it is reported to Vendor", "after receiving notice
     # of a breach from its subprocessor": the clock waits on someone else, not on discovery
     r"|\b(?:is|are|was|were|has been|have been)\s+(?:confirmed|verified|determined|validated|"

@@ -41,7 +41,8 @@ _TELL = (
     r"(?:send|give|provide)\s+(?:an?\s+|the\s+)?incident\s+reports?\s+to|"
     r"provide (?:written )?notice|let|write to"
     # "send notice of the breach directly to the affected students"
-    r"|(?:send|give)\s+(?:written\s+)?notice\s+of\s+(?:the|a|any|such)\s+(?:breach|incident)\s+"
+    r"|(?:send|give)\s+(?:written\s+)?notice\s+of\s+(?:the|a|any|such)\s+(?:security\s+)?"
+    r"(?:breach|incident)\s+"
     r"(?:directly\s+)?to)\b"
 )
 # A table's column heading over the families' periods: "Notice to students and parents: Without
@@ -164,7 +165,7 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
             # "Where we hold a parent's email address, we may also let them know directly"
             or (re.search(PARENTS, low) and _ALSO_DIRECTLY.search(low))
         )
-        school = re.search(LEA, low)
+        school = re.search(LEA, low) or _SCHOOL_STAFF.search(low)
         # "For a Breach … involving Directory Information, that notice shall be given not later
         # than ten (10) business days": the families' notice of the sentence before it
         if families:
@@ -183,6 +184,14 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
         ):
             found.append(sentence)
     return found
+
+
+# The school by the staff member who hears of it: "notify … the Club Advisor", "let the
+# teacher and the principal know".
+_SCHOOL_STAFF = LazyPattern(
+    r"\b(?:(?:club|faculty|teacher|program)\s+)?advis[oe]rs?\b|\b(?:teachers?|principals?|"
+    r"head\s?teachers?|superintendents?)\b"
+)
 
 
 # The vendor's own word to the families beside the school's notice, in the breach's
@@ -212,12 +221,25 @@ _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"(?:notify|inform|tell|contact)\s+(?:the\s+)?"
     r"(?:parents?|guardians?|families)(?:\s+(?:or|and)\s+(?:legal\s+)?guardians?)?\s+of\s+"
     r"(?:the\s+|any\s+)?affected\s+(?:students|pupils|children)\b"
+    # "Tellstory may, in its discretion and in coordination with Institution, notify affected
+    # Narrators, Student Interviewers or their families directly": the affected people, by the
+    # service's words for them, with their families
+    r"|\b(?:will|shall|must|may)(?:\s*,[^,;]{0,60},)?\s+(?:notify|inform|tell|contact)\s+"
+    r"(?:the\s+)?affected\s+(?:[\w-]+,?\s+){1,4}?(?:or|and)\s+(?:their\s+)?(?:families|parents|"
+    r"guardians)\b"
 )
 
 
 def _article(sentence: Sentence) -> str:
-    """The top-level section a sentence falls under ("9" for "9.2"), or "" for none."""
-    return sentence.section.split(".")[0]
+    """The top-level section a sentence falls under ("9" for "9.2"), or "" for none: its
+    heading's, or the clause's own number where no heading gave one ("7.2 Tellstory may …")."""
+    if sentence.section:
+        return sentence.section.split(".")[0]
+    numbered = _CLAUSE_NUMBER.match(sentence.text)
+    return numbered.group(1) if numbered else ""
+
+
+_CLAUSE_NUMBER = LazyPattern(r"^\s*(\d+)\.\d+\b")
 
 
 # The items of a list run into one sentence: "Notwithstanding Section 5.2: (a) for a breach
@@ -258,6 +280,11 @@ def _by_the_school(low: str, families: re.Match[str]) -> bool:
     before = re.split(r"[;:]", low[: families.start()])[-1]
     before = re.sub(_TELL + r"\s+(?:[\w'\u2019]+\s+){0,2}?" + LEA, " ", before)
     before = re.sub(r"\w+['\u2019]s\b", " ", before)  # "at Customer's direction": no subject
+    # "in coordination with Institution, notify …": the school consulted, not the notifier
+    # (not "work with the School to notify": the school notifies)
+    before = re.sub(
+        r"\bin\s+(?:coordination|consultation)\s+with\s+(?:the\s+)?" + LEA + r"\s*,", " ", before
+    )
     named = [m.group(0) for m in re.finditer(rf"{LEA}|{PROVIDER}", before)]
     return bool(
         (named and re.fullmatch(LEA, named[-1]))

@@ -190,7 +190,8 @@ _SOME_MATTERS_ONLY = LazyPattern(
     r"agency)['\u2019]s\s+(?:obligations|duties|rights)\b"
 )
 _KEEPS_ITS_LAW = LazyPattern(
-    r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:dpa|agreement|msa|contract|master|service|terms)\b"
+    r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:dpa|agreement|msa|mma|mssa|contract|master|service|"
+    r"terms)\b"
     # "Section 18.2 of the Standard Agreement (Colorado law; Denver venue) continues to govern
     # all other matters"
     # (another law named before it, not an order of precedence's "the Agreement continues to
@@ -215,8 +216,12 @@ _OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
 _PART_GOVERNED = LazyPattern(
     # ("This Part B-3 shall be …", "This Participating Addendum and each Order Form shall be …")
     r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?(?:[\w-]+ )?(?:part [a-z0-9-]{1,4}|addendum|"
-    r"supplement|rider|exhibit|schedule)\b[^.;]{0,30}\b(?:is|are|shall be|will be) "
+    r"supplement|rider|exhibit|schedule|dpa)\b[^.;]{0,30}\b(?:is|are|shall be|will be) "
     r"(?:governed|interpreted|construed)\b"
+    # "… govern the rights and duties of the Provider and the LEA under this DPA" (not "… under
+    # this DPA and the Service Agreement")
+    r"|\bgovern\w* the rights and (?:duties|obligations) of [^.;]{0,60}\bunder this "
+    r"(?:dpa|addendum)\b(?!\s+and\b)"
     # (", this Schedule C shall be interpreted in accordance with …")
     r"|(?:^|, |— )this (?:addendum|supplement|rider|exhibit|schedule)(?: [a-z0-9][\w.-]{0,4})? "
     r"(?:is|shall be|will be) (?:governed|interpreted|construed)\b"
@@ -267,9 +272,12 @@ def _schools_state_read(low: str) -> str:
 
 # The whole contract, opening its clause, governed by the school's own state's law.
 _SCHOOLS_STATE = LazyPattern(
-    r"(?P<governed>(?:^|[,;:]\s*|\bthat\s+)(?:this|these)\s+(?:agreement|terms|dpa|addendum|"
-    r"contract)(?:\s+and\s+the\s+rights\s+and\s+(?:duties|obligations)\s+of\s+(?:all|both|the)"
-    r"\s+parties(?:\s+under\s+(?:it|them))?)?\s+(?:is|are|shall\s+be|will\s+be)\s+governed\s+by"
+    # "These School Terms, and the rights and duties of the School and StageCall under them,
+    # are governed by …"
+    r"(?P<governed>(?:^|[,;:]\s*|\bthat\s+)(?:this|these)\s+(?:[\w-]+\s+)?(?:agreement|terms|dpa|"
+    r"addendum|contract),?(?:\s+and\s+the\s+rights\s+and\s+(?:duties|obligations)\s+of\s+"
+    r"(?:(?:all|both|the)\s+parties|(?:the\s+)?[\w-]+\s+and\s+(?:the\s+)?[\w-]+)"
+    r"(?:\s+under\s+(?:it|them))?,?)?\s+(?:is|are|shall\s+be|will\s+be)\s+governed\s+by"
     r"(?:\s+and\s+construed\s+in\s+accordance\s+with)?)\s+the\s+laws?\s+of\s+the\s+(?:state|"
     r"jurisdiction)\s+(?:in\s+which|where)\s+(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?"
     r"(?:school|district|customer|lea|board|institution|subscriber|licensee|agency)s?\s+(?:is|are)\s+"
