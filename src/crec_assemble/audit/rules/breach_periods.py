@@ -214,5 +214,15 @@ def notice_clauses(text: str, to: str | None = None) -> str:
     other = re.compile(r"\b(?:audit\w*|inspect\w*|terminat\w*|renew\w*|amend\w*)")
     kept = [c for c in clauses if BREACH.search(c.casefold()) or not other.search(c.casefold())]
     if to is not None and any(re.search(to, c.casefold()) for c in kept):
-        kept = [c for c in kept if re.search(to, c.casefold()) or not re.search(LEA, c.casefold())]
+        kept = [c for c in kept if re.search(to, c.casefold()) or not _TELLS_THE_SCHOOL.search(c)]
     return "; ".join(kept)
+
+
+# A clause that tells the school, not one that only names it: "and not later than five (5)
+# business days after discovery, using a notice reviewed by the District" keeps the families'
+# period.
+_TELLS_THE_SCHOOL = LazyPattern(
+    rf"\b(?:notif(?:y|ies)|inform\w*|tell\w*|let|report\w*|e-?mail\w*|write)\b[^.;]{{0,40}}?{LEA}"
+    rf"|^\W*(?:the\s+)?{LEA}\b",
+    re.IGNORECASE,
+)
