@@ -25,10 +25,11 @@ from ..lexicon import (
 )
 from ..reader import Sentence
 from .content_shared import BROAD_LICENCE, lasting_grant_in_section
+from .content_words import CONTENT, USER_CONTENT
 from .derived_data import OWN_CLAUSE, VERB, derived_data_claimed
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
-from .students_content import CONTENT, ONLY, USER_CONTENT, WHOSE
+from .students_content import ONLY, WHOSE
 
 # "to protect the rights, property or safety of …": no one's ownership of the data.
 _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")

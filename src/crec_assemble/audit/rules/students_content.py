@@ -26,13 +26,12 @@ from ..lexicon import (
 )
 from ..reader import Sentence
 from .content_shared import shared_with_the_vendor
+from .content_words import CONTENT, CREATORS, MADE_BY_THEM, USER_CONTENT
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
 
 __all__ = [
-    "CONTENT",
     "ONLY",
-    "USER_CONTENT",
     "WHOSE",
     "students_own_what_they_create",
 ]
@@ -46,85 +45,9 @@ WHOSE = (
 )
 ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
 
-_CREATORS = (
-    r"(?:your child|a child|the child|children|a student|the student|students|"
-    # a service's word for its student users: "notes that an athlete creates"
-    # ("the property of that athlete": the determiner read as whose; not "each participant
-    # school")
-    r"(?:(?:an?|the) )?(?:athlete|player|camper|learner|cadet|rider|participant|competitor|"
-    r"entrant)(?!\s+(?:schools?|districts?|institutions?|organi[sz]ations?|agenc(?:y|ies)))|"
-    r"athletes|players|campers|learners|cadets|riders|participants|competitors|entrants)"
-)
 # Ownership as the copyright the students keep: "Students retain the copyright in their own
 # Submissions".
 _KEEP_COPYRIGHT = r"\b(?:keep|keeps|retain|retains)\s+(?:the\s+|all\s+|their\s+)?copyrights?\b"
-# A verb of making, in the crafts' own words ("marble", "throw", "fold").
-_MAKE = (
-    r"(?:write|tell|make|create|draw|paint|fold|marble|build|compose|record|film|photograph|"
-    r"design|sculpt|throw|carve|weave|sew|knit|bake|cook|code|program|produce|perform|sing|"
-    r"shoot|print|tool|stitch|mold|mould|glaze|cut|set|craft|invent|author)"
-)
-# What the students make, said to belong to them whatever its kind: "Stories that
-# pupils write or tell … belong to them and their families", "The papers your students marble
-# belong to them".
-_MADE_BY_THEM = (
-    rf"\b(?:students?|pupils?|children|kids)\s+{_MAKE}(?:\s+(?:or|and)\s+{_MAKE})?\b"
-    r"(?:(?!\b(?:not|never|until|unless|only|while|with)\b)[^.;]){0,60}?\bbelongs?\s+to\s+them\b"
-)
-CONTENT = (
-    r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
-    r"(?:an? )?students?(?: users?)?|student[- ]?created|students?'? (?:work|content|creations)|"
-    r"(?:code|essays?|work|projects?|artwork|annotations|notes|writing(?: samples)?|samples) "
-    r"(?:written|created|made|produced|authored) by (?:a |the |each )?students?|"
-    # "Student writing samples remain …", "a student's annotations belong to …"
-    r"students?['\u2019]?s? (?:writing(?: samples)?|work samples?|annotations))\b"
-    # "Anything your child creates", "the projects … and other work they create"
-    rf"|\b(?:anything|everything|whatever|what|content|work|materials?|projects?|writing|"
-    r"notes|reviews|essays|assignments|posts|responses|recordings|artwork|pieces?)\s+"
-    # "other work a student uploads", "book reviews that students write", "writing that
-    # students share with me"
-    rf"(?:that\s+)?{_CREATORS}\s+(?:creates?|writes?|makes?|produces?|uploads?|submits?|"
-    r"shares?|posts?)\b"
-    r"|\bstudents?\b[^.;]{0,80}?\b(?:work|projects?|content|creations|materials|"
-    r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
-    # "Students own the intellectual property in their work"; "pupil-generated content"
-    r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own |original )?(?:work|content|"
-    r"creations|projects|materials|essays|assignments|submissions|observations|photos|videos|"
-    r"recordings|drawings|designs|stories|poems|artwork)\b"
-    r"|\bpupil[- ]?generated content\b"
-    rf"|{_MADE_BY_THEM}"
-    # "Each Entrant retains ownership of his or her Project"
-    r"|\b(?:ownership\s+of|rights?\s+in)\s+(?:his or her|their)\s+(?:own\s+)?(?:projects?|"
-    r"entr(?:y|ies)|submissions?|creations?)\b"
-    # "Students own what they make", "every Student Creation"
-    r"|\b(?:what|anything|everything|whatever|all)\s+(?:that\s+)?(?:they|he or she)\s+"
-    r"(?:creates?|writes?|makes?|produces?)\b|\bstudent[- ]?(?:creations?|works?)\b"
-    # "materials created by students", "all content they upload", "the work students submit"
-    r"|\b(?:materials?|work|projects?|files?|assignments?)\s+(?:created|generated|uploaded|made|"
-    r"written|submitted)\s+by\s+(?:the\s+)?students?\b"
-    r"|\b(?:content|work|materials?|files?|projects?)\s+(?:that\s+)?(?:they|he or she|students?)\s+"
-    r"(?:creates?|uploads?|submits?|posts?|makes?|writes?|produces?)\b"
-    # "… belong to the students who make them"
-    r"|\bbelong\w*\s+to\s+(?:the\s+)?(?:students?|pupils?|child(?:ren)?)\s+who\s+(?:creates?|"
-    r"makes?|writes?|produces?)\b"
-    # what children make, named by its kind: "the drawings and recordings a child makes",
-    # "the stories your child creates", "puzzles … belong to the students who make them",
-    # "Photos and notes a student or parent adds to the app"
-    rf"|\b(?:drawings?|stories|recordings?|writing|essays?|artwork|puzzles?|videos?|photos?|photographs?|captions?|"
-    r"poems?|performances?|songs?|films?|notes)\b"
-    rf"[^.;]{{0,60}}?\b(?:they|he or she|{_CREATORS})"
-    r"(?:\s+or\s+(?:(?:his|her|their|a|the)\s+)?(?:parents?|guardians?|famil(?:y|ies)))?"
-    r"\s+(?:who\s+)?(?:creates?|makes?|writes?|draws?|records?|produces?|adds?|uploads?|"
-    r"submits?|posts?)\b"
-    # "Each student's own sketches, design studies and glass test pieces remain the property
-    # of …": named as the student's own where the sentence says whose they are
-    r"|\bstudents?['\u2019]s?\s+own\s+(?!(?:personal\s+)?(?:data|information|records?|"
-    r"accounts?|devices?|login|passwords?|credentials)\b)[a-z][^.;]{0,80}?\b(?:remains?\s+"
-    r"(?:the\s+)?property|belongs?|(?:is|are)\s+(?:the\s+)?(?:property|owned))\b"
-)
-# What users of the service submit: the school's users are its students, and others; it
-# counts only where its owner is named.
-USER_CONTENT = r"\buser[- ]?(?:generated )?content\b"
 # The owner named: the school ("the property of the Board") or the students and families.
 # The parties a term names before it: "As between Maplewood and the School, …".
 _AS_BETWEEN = r"^\W*(?:[\d.]+\s+)?as between [^,;]{0,60},\s*"
@@ -177,9 +100,9 @@ _KEEP_WHAT_THEY_MAKE = LazyPattern(
 # (not the one whose school owns it: "the property of that Student User's school")
 _NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
 _STUDENT_OWNER = (
-    rf"(?:property|ownership)\s+of\s+{WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|"
+    rf"(?:property|ownership)\s+of\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|"
     rf"(?:authori[sz]ed )?users?){_NOT_THEIRS}"
-    rf"|belong\w*\s+{ONLY}to\s+{WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
+    rf"|belong\w*\s+{ONLY}to\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
     rf"{_NOT_THEIRS}"
     # (", or the student's parent or legal guardian, owns the poems …")
     rf"|{PARENTS},?\s+(?:\w+\s+)?(?:keep|retain|own)"
@@ -189,7 +112,7 @@ _STUDENT_OWNER = (
     rf"|{PARENTS}\s+may\s+(?:hold|have|keep|retain)\s+(?:\w+\s+)?rights\b"
     # "You (or your students, as applicable) retain all ownership rights"
     rf"|\(or\s+(?:your\s+|their\s+|the\s+)?{PARENTS}[^)]{{0,30}}\)\s+(?:keep|retain|own)"
-    rf"|\bowned\s+{ONLY}by\s+{WHOSE}(?:{PARENTS}|{_CREATORS}|pupils?)"
+    rf"|\bowned\s+{ONLY}by\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?)"
     # "owned by Institution or by the User who submitted it": the user may be the student
     rf"|\b(?:owned\s+)?by\s+(?:the\s+)?(?:authori[sz]ed\s+)?users?\s+who\s+(?:submitted|created|"
     r"uploaded|made)\b"
@@ -202,7 +125,7 @@ _STUDENT_OWNER = (
     rf"|belong\w*\s+{ONLY}to\s+(?:that|each|the)\s+(?:athlete|player|camper|learner|participant|"
     r"competitor|entrant|contestant|rider|cadet)\b(?=\s*(?:[,.;)(]|or\b|and\b|$))"
     # "… photos that students make … are theirs (or their parents')"
-    rf"|{_THEIRS.pattern}|{_MADE_BY_THEM}"
+    rf"|{_THEIRS.pattern}|{MADE_BY_THEM}"
 )
 # "Work product, including student work, shall be the property of Consultant"
 _VENDOR_OWNER = (
@@ -375,7 +298,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
             return missing("makes the students' content the school's, not the students'", sentence)
         # (the school's data beside what the students make: "Student Data belongs to the
         # School (work that students create belongs to them …)")
-        if (re.search(_SCHOOL_OWNER, low) and not re.search(_MADE_BY_THEM, low)) or not re.search(
+        if (re.search(_SCHOOL_OWNER, low) and not re.search(MADE_BY_THEM, low)) or not re.search(
             rf"{_STUDENT_OWNER}|{_OWNED_BY_LEARNERS.pattern}|\bstudents?\b", low
         ):
             return weak(sentence, "leaves the students' content to the school or to whoever "

@@ -1,0 +1,87 @@
+"""The words for what students make, and for its makers: the vocabulary of provision 11.
+
+Vendors name what students make in many ways ("Student-Generated Content", "the essays and
+drawings they upload", "Each spoon forged by a student"); :mod:`.students_content` reads whose
+it is, and :mod:`.data_rights` leaves it out of the school's data.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CONTENT", "CREATORS", "MADE_BY_THEM", "MAKE", "USER_CONTENT"]
+
+CREATORS = (
+    r"(?:your child|a child|the child|children|a student|the student|students|"
+    # a service's word for its student users: "notes that an athlete creates"
+    # ("the property of that athlete": the determiner read as whose; not "each participant
+    # school")
+    r"(?:(?:an?|the) )?(?:athlete|player|camper|learner|cadet|rider|participant|competitor|"
+    r"entrant)(?!\s+(?:schools?|districts?|institutions?|organi[sz]ations?|agenc(?:y|ies)))|"
+    r"athletes|players|campers|learners|cadets|riders|participants|competitors|entrants)"
+)
+# A verb of making, in the crafts' own words ("marble", "throw", "fold").
+MAKE = (
+    r"(?:write|tell|make|create|draw|paint|fold|marble|build|compose|record|film|photograph|"
+    r"design|sculpt|throw|carve|weave|sew|knit|bake|cook|code|program|produce|perform|sing|"
+    r"shoot|print|tool|stitch|mold|mould|glaze|cut|set|craft|invent|author)"
+)
+# What the students make, said to belong to them whatever its kind: "Stories that
+# pupils write or tell … belong to them and their families", "The papers your students marble
+# belong to them".
+MADE_BY_THEM = (
+    rf"\b(?:students?|pupils?|children|kids)\s+{MAKE}(?:\s+(?:or|and)\s+{MAKE})?\b"
+    r"(?:(?!\b(?:not|never|until|unless|only|while|with)\b)[^.;]){0,60}?\bbelongs?\s+to\s+them\b"
+)
+CONTENT = (
+    r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
+    r"(?:an? )?students?(?: users?)?|student[- ]?created|students?'? (?:work|content|creations)|"
+    r"(?:code|essays?|work|projects?|artwork|annotations|notes|writing(?: samples)?|samples) "
+    r"(?:written|created|made|produced|authored) by (?:a |the |each )?students?|"
+    # "Student writing samples remain …", "a student's annotations belong to …"
+    r"students?['\u2019]?s? (?:writing(?: samples)?|work samples?|annotations))\b"
+    # "Anything your child creates", "the projects … and other work they create"
+    rf"|\b(?:anything|everything|whatever|what|content|work|materials?|projects?|writing|"
+    r"notes|reviews|essays|assignments|posts|responses|recordings|artwork|pieces?)\s+"
+    # "other work a student uploads", "book reviews that students write", "writing that
+    # students share with me"
+    rf"(?:that\s+)?{CREATORS}\s+(?:creates?|writes?|makes?|produces?|uploads?|submits?|"
+    r"shares?|posts?)\b"
+    r"|\bstudents?\b[^.;]{0,80}?\b(?:work|projects?|content|creations|materials|"
+    r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
+    # "Students own the intellectual property in their work"; "pupil-generated content"
+    r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own |original )?(?:work|content|"
+    r"creations|projects|materials|essays|assignments|submissions|observations|photos|videos|"
+    r"recordings|drawings|designs|stories|poems|artwork)\b"
+    r"|\bpupil[- ]?generated content\b"
+    rf"|{MADE_BY_THEM}"
+    # "Each Entrant retains ownership of his or her Project"
+    r"|\b(?:ownership\s+of|rights?\s+in)\s+(?:his or her|their)\s+(?:own\s+)?(?:projects?|"
+    r"entr(?:y|ies)|submissions?|creations?)\b"
+    # "Students own what they make", "every Student Creation"
+    r"|\b(?:what|anything|everything|whatever|all)\s+(?:that\s+)?(?:they|he or she)\s+"
+    r"(?:creates?|writes?|makes?|produces?)\b|\bstudent[- ]?(?:creations?|works?)\b"
+    # "materials created by students", "all content they upload", "the work students submit"
+    r"|\b(?:materials?|work|projects?|files?|assignments?)\s+(?:created|generated|uploaded|made|"
+    r"written|submitted)\s+by\s+(?:the\s+)?students?\b"
+    r"|\b(?:content|work|materials?|files?|projects?)\s+(?:that\s+)?(?:they|he or she|students?)\s+"
+    r"(?:creates?|uploads?|submits?|posts?|makes?|writes?|produces?)\b"
+    # "… belong to the students who make them"
+    r"|\bbelong\w*\s+to\s+(?:the\s+)?(?:students?|pupils?|child(?:ren)?)\s+who\s+(?:creates?|"
+    r"makes?|writes?|produces?)\b"
+    # what children make, named by its kind: "the drawings and recordings a child makes",
+    # "the stories your child creates", "puzzles … belong to the students who make them",
+    # "Photos and notes a student or parent adds to the app"
+    rf"|\b(?:drawings?|stories|recordings?|writing|essays?|artwork|puzzles?|videos?|photos?|photographs?|captions?|"
+    r"poems?|performances?|songs?|films?|notes)\b"
+    rf"[^.;]{{0,60}}?\b(?:they|he or she|{CREATORS})"
+    r"(?:\s+or\s+(?:(?:his|her|their|a|the)\s+)?(?:parents?|guardians?|famil(?:y|ies)))?"
+    r"\s+(?:who\s+)?(?:creates?|makes?|writes?|draws?|records?|produces?|adds?|uploads?|"
+    r"submits?|posts?)\b"
+    # "Each student's own sketches, design studies and glass test pieces remain the property
+    # of …": named as the student's own where the sentence says whose they are
+    r"|\bstudents?['\u2019]s?\s+own\s+(?!(?:personal\s+)?(?:data|information|records?|"
+    r"accounts?|devices?|login|passwords?|credentials)\b)[a-z][^.;]{0,80}?\b(?:remains?\s+"
+    r"(?:the\s+)?property|belongs?|(?:is|are)\s+(?:the\s+)?(?:property|owned))\b"
+)
+# What users of the service submit: the school's users are its students, and others; it
+# counts only where its owner is named.
+USER_CONTENT = r"\buser[- ]?(?:generated )?content\b"
