@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import PROVIDER, find, lowered, negated
+from ..lexicon import LEA, PROVIDER, find, lowered, negated
 from ..reader import Sentence, of_section
 from .registry import Verdict, weak
 
@@ -173,4 +173,29 @@ def shared_with_the_vendor(sentences: Sequence[Sentence], owned: Sentence) -> Ve
     if kept:
         return weak(kept[0], "students own their content, but the vendor keeps what they made "
                              "with it, or its recordings of it")  # fmt: skip
+    given = next((s for s in _beside(sentences, at) if _SOME_GOES_ELSEWHERE.search(lowered(s))), None)
+    if given is not None:
+        return weak(given, "students own their content, but some of what they make goes to the "
+                           "school or the vendor")  # fmt: skip
     return None
+
+
+def _beside(sentences: Sequence[Sentence], at: int) -> list[Sentence]:
+    """The ownership sentence at ``at`` and the next three of its paragraph."""
+    owned = sentences[at]
+    return [owned] + [s for s in sentences[at + 1 : at + 4] if s.paragraph == owned.paragraph]
+
+
+# Some of what the students make given to the school or the vendor beside their ownership:
+# "Anything made by a whole team or homeroom belongs to your school", "The winning design, once
+# carved, becomes the Studio's work", "… and any formula to the extent it reproduces a base
+# accord, remain the Atelier's confidential property", "…, except that Artisan may retain one
+# spoon from each class" (what they make, not the school's records: "Student Data belongs to
+# the School").
+_SOME_GOES_ELSEWHERE = LazyPattern(
+    r"^(?![^.]*\b(?:data|information|records?|rosters?)\b)"
+    r"(?=[^.]*\b(?:students?|made|creat\w*|designs?|work|formulas?|entr(?:y|ies))\b)"
+    rf"[^.]*\b(?:belongs?\s+to|becomes?|remains?|(?:is|are)\s+(?:the\s+)?(?:sole\s+)?property\s+of)\s+"
+    rf"(?:the\s+|your\s+|its\s+)?(?:{LEA}|{PROVIDER})(?:['\u2019]s)?\b"
+    rf"|\bexcept\s+that\s+{PROVIDER}\s+may\s+(?:retain|keep)\b"
+)

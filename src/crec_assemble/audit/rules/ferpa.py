@@ -58,7 +58,7 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     if kept:
         return missing("mentions FERPA, but promises no compliance with it", kept[0])
     if found:
-        return missing("mentions FERPA only to disclaim it", found[0])
+        return missing("mentions FERPA only as the school's law, or to disclaim it", found[0])
     return missing("no mention of FERPA (Family Educational Rights and Privacy Act)")
 
 
@@ -128,12 +128,15 @@ _SECTION = r"\b34 c\.?f\.?r\.?\s*(?:§+\s*|sections?\s+)?99\.\d+"
 _FERPA = f"{_FERPA_NAMED}|{_SECTION}"
 # "acknowledges that the Board is subject to FERPA": the school's law, no promise of the vendor.
 _SCHOOL_IS_SUBJECT = LazyPattern(
-    r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+that\s+(?:the\s+)?"
+    r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+(?:that\s+)?(?:the\s+)?"
     + LEA
     # "… that CREC, as an educational agency, is subject to FERPA"
     + r"(?:,\s*as\s+[^.;,]{0,40},)?[^.;]{0,20}\b(?:"
     # "… that CREC is an educational agency subject to FERPA"
     r"(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,3})?subject to\b"
+    # "We understand the School has obligations under FERPA for student records"
+    r"|(?:has|have)\s+(?:certain\s+|its\s+own\s+)?(?:obligations|duties|responsibilities)\s+"
+    r"under\b"
     # "We understand that the School must follow FERPA": the school's duty, not the vendor's
     r"|(?:must|has to|is required to)\s+(?:follow|comply with|abide by)\b"
     # (but not "…, and Maplewood shall likewise comply with FERPA")
