@@ -148,7 +148,11 @@ PURPOSES_ELSEWHERE = (
     # a privacy notice's own pages, which the vendor writes as well: "for the other purposes
     # described on this page", "… in this Notice"
     r"|(?:described|set (?:out|forth)|listed)\s+(?:in|on)\s+this\s+(?:page|notice|privacy notice|"
-    r"policy|privacy policy|pledge)\b)"
+    r"policy|privacy policy|pledge)\b"
+    # or to what the vendor will tell the school later: "for other purposes that we describe to
+    # the School at the time we collect it"
+    r"|(?:that\s+|which\s+)?(?:we|contractor|i)\s+(?:describe|disclose|explain|identify|notify)\w*"
+    r"\s+(?:to\s+)?(?:the\s+|your\s+)?(?:school|you|district|customer)\b)"
 )
 """Uses left to a document the vendor writes: "We also use it for the other purposes described
 in our Privacy Policy", "… and for the purposes described in our Privacy Policy", "… for the

@@ -294,7 +294,8 @@ BEYOND = LazyPattern(
     # "to improve and develop Cadenza products": the vendor's own name is read "Contractor"
     r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:(?:new|its|our|other|"
     r"contractor(?:['\u2019]s)?)\s+){0,2}"
-    r"(?:products|offerings)|(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:games|apps|"
+    # ("… and develop new HackHarbor features")
+    r"(?:products|offerings)|(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:contractor\s+)?(?:games|apps|"
     r"applications|services|features|tools))\b"
 )
 # "for anything except …": the denial's own exception, whatever follows it.
