@@ -271,7 +271,9 @@ def _period_after_end(text: str) -> float:
     text = re.sub(
         r"(?:\bwithin\s+[^.;,]{0,30}?\s+(?:thereafter|afterwards?|after that)\s*,?\s*)?"
         r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\b(?:certif\w*|confirm(?:s|ed)?\s+in\s+"
-        r"writing)[^.;]{0,100}",
+        # ("… and email the teacher a deletion confirmation within 30 days")
+        r"writing|(?:e-?mail|send|give|provide|issue)s?\s+(?:the\s+\w+\s+)?(?:an?\s+)?(?:written\s+)?"
+        r"(?:deletion|destruction|disposal)\s+(?:confirmation|certificate))[^.;]{0,100}",
         " ",
         text,
     )
