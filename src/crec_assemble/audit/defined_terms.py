@@ -160,9 +160,10 @@ _GLOSSARY_TERM = LazyPattern(r"^\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s*$")
 # "An event becomes a Security Incident when our security team has completed its initial
 # triage and confirmed …"
 _BECOMES_ONCE_CHECKED = LazyPattern(
-    r"\bbecomes\s+an?\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:when|once|only (?:when|once)|"
-    r"after)\b[^.;]{0,80}?\b(?:confirm(?:s|ed)|verif(?:ies|ied)|triage|complete[sd]\s+(?:its|their|an?)\s+"
-    r"(?:initial\s+)?(?:review|investigation|assessment))\b"
+    r"\bbecomes\s+an?\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+    r"(?:when|once|only (?:when|once)|after)\b[^.;]{0,80}?\b(?:confirm(?:s|ed)|verif(?:ies|ied)|"
+    r"triage|complete[sd]\s+(?:its|their|an?)\s+(?:initial\s+)?(?:review|investigation|"
+    r"assessment))\b"
 )
 
 

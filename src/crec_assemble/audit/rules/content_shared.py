@@ -14,13 +14,14 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, PROVIDER, find, lowered, negated
+from ..lexicon import LEA, NO_ONE, PROVIDER, find, lowered, negated
 from ..reader import Sentence, of_section
-from .registry import Verdict, weak
+from .registry import Verdict, weak, weakened
 
 __all__ = [
     "BROAD_LICENCE",
     "lasting_grant_in_section",
+    "outlived_by_a_licence",
     "shared_with_the_vendor",
     "vested_in_the_vendor",
 ]
@@ -173,7 +174,8 @@ def shared_with_the_vendor(sentences: Sequence[Sentence], owned: Sentence) -> Ve
     if kept:
         return weak(kept[0], "students own their content, but the vendor keeps what they made "
                              "with it, or its recordings of it")  # fmt: skip
-    given = next((s for s in _beside(sentences, at) if _SOME_GOES_ELSEWHERE.search(lowered(s))), None)
+    beside = _beside(sentences, at)
+    given = next((s for s in beside if _SOME_GOES_ELSEWHERE.search(lowered(s))), None)
     if given is not None:
         return weak(given, "students own their content, but some of what they make goes to the "
                            "school or the vendor")  # fmt: skip
@@ -199,3 +201,38 @@ _SOME_GOES_ELSEWHERE = LazyPattern(
     rf"(?:the\s+|your\s+|its\s+)?(?:{LEA}|{PROVIDER})(?:['\u2019]s)?\b"
     rf"|\bexcept\s+that\s+{PROVIDER}\s+may\s+(?:retain|keep)\b"
 )
+
+
+# A licence over what the students made, or their data, that outlives the services: "a
+# perpetual, irrevocable, worldwide licence to use short excerpts of Performance Media".
+_OUTLIVING_LICENCE = LazyPattern(
+    r"\b(?:perpetual|irrevocable)\b[^.;]{0,80}\blicen[cs]e\b[^.;]{0,160}?\b(?:students?['\u2019]?|"
+    r"content|clips?|excerpts?|performances?|submissions?|works?|photo(?:graph)?s?|videos?|"
+    r"recordings?|images?|data)\b"
+)
+
+
+def _licence_outlives(
+    sentence: Sentence, verdict: Verdict, args: tuple[Sequence[Sentence]]
+) -> Verdict | None:
+    """Weak when, beside a promise to keep nothing after the end (7), the vendor holds a
+    perpetual or irrevocable licence over the students' work or data, which outlives it (outside
+    readers label 34 of 35 such papers weak or missing there)."""
+    licence = next(
+        (
+            s
+            for s in args[0]
+            if _OUTLIVING_LICENCE.search(low := lowered(s))
+            and not negated(low, r"\b(?:perpetual|irrevocable|licen[cs]e)\b")
+            and not re.search(NO_ONE, low)
+        ),
+        None,
+    )
+    if licence is None:
+        return None
+    return weak(licence, f"{verdict.why}, but a lasting licence over the students' work or data "
+                         "outlives the services")  # fmt: skip
+
+
+outlived_by_a_licence = weakened(_licence_outlives)
+"""Provision 7's present verdict, weak beside a licence that outlives the services."""

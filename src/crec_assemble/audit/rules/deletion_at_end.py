@@ -1,8 +1,7 @@
 """Deleting the data when the services end (provision 7): nothing kept after completion.
 
 Deletion "within thirty (30) days after" the end, on a clock of the vendor's own (a retention
-schedule, only on request, after a later act such as a report's acceptance), or with copies
-kept in archives or backups, is weak, since the regulation allows none.
+schedule, only on request, after a report's acceptance), or with copies kept, is weak.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, EFFORTS, LEA, find, lowered, negated
 from ..reader import Sentence
+from .content_shared import outlived_by_a_licence
 from .deletion_requests import ERASE, ONLY_IF_ASKED
 from .kept_back import KEPT_COPIES, keeps_part, keeps_some
 from .qualified import firm
@@ -45,6 +45,7 @@ _PERIODS_IN_ANOTHER_PART = LazyPattern(
 
 @rule("R7")
 @firm
+@outlived_by_a_licence
 def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict:
     end = (
         # the end of the contract, not of a period ("the end of the ten business days")
