@@ -97,6 +97,8 @@ DATA = (
     r"(?:or|and)\s+(?:other\s+)?(?:information|recordings?|work|voice|videos?)|"
     # "student or family information"
     r"student\s+(?:or|and)\s+(?:family|parent|household)\s+(?:data|information|records)|"
+    # "any student's information", "students' records"
+    r"students?['\u2019]s?\s+(?:personal\s+)?(?:information|records)|"
     r"data)"
 )
 """Student data, by any of its names."""

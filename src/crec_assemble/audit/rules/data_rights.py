@@ -69,7 +69,7 @@ _STAY_THE_SCHOOLS = LazyPattern(
     r"^\W*(?:\(?[\w.]{1,6}[.)]?\s+)?(?!\w+ing\b|(?:the\s+)?(?:choice|decision|responsibility|"
     r"duty|obligation|task|cost)s?\b)"
     rf"(?:(?!{VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|\brosters?\b|\bclass lists?\b)"
-    rf"(?:(?!{VERB})[^.;]){{0,80}}?\b(?:stay|stays|remain|remains|are|is)\s+{ONLY}(?:the\s+)?{LEA}"
+    rf"(?:(?!{VERB})[^.;]){{0,80}}?\b(?:stay|stays|remain|remains|are|is)\s+{ONLY}(?:the\s+|your\s+)?{LEA}"
     # ("… about your pupils remain the school's information")
     r"['\u2019]s(?=\s*[.;,:]|\s+(?:and|alone)\b|\s+(?:information|data|records|property)\b"
     r"(?![^.;]{0,40}\b(?:until|unless|then)\b))"

@@ -305,7 +305,9 @@ _CONTRACTS_PURPOSE = LazyPattern(
     r"(?:perform\w*|provid\w*|deliver\w*)\b[^.;,]{0,40}\b(?:services?|obligations)\b"
     r"(?:\s+(?:under|pursuant to|in accordance with)\s+(?:this|the)\s+\w+)?"
     # "I will not use the class list … for anything except running this Unit"
-    rf"|{_FOR_ANYTHING_BUT}\s+(?:running|teaching|deliver\w*|provid\w*|perform\w*|present\w*|"
+    # ("… for anything other than planning and running your demonstration")
+    rf"|{_FOR_ANYTHING_BUT}\s+(?:[a-z]+ing\s+(?:and|or)\s+)?(?:running|teaching|deliver\w*|provid\w*|"
+    r"perform\w*|present\w*|"
     r"conduct\w*|carry\w* out)\b"
 )
 
