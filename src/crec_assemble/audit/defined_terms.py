@@ -38,8 +38,17 @@ def definition(text: str) -> tuple[str, str] | None:
     """The term a sentence defines in quotation marks, and what it is defined as; None when
     the sentence defines no quoted term. Both the defined periods (:mod:`.durations`) and
     the defined names of concepts read definitions through this one reading."""
-    match = _DEFINED.match(text)
+    match = _DEFINED.match(text) or _NAMED_AFTER.match(text)
     return (match.group("term"), match.group("body")) if match else None
+
+
+# The term after what it names: '4.2 Question Forms, class lists, … and any other information
+# about students that Host provides … are "Host Materials."'
+_NAMED_AFTER = LazyPattern(
+    r"^\W*(?:[\w.()]{1,8}\s+)?(?P<body>[^\"\u201c\u201d]{10,400}?)\s+(?:are|is)\s+(?:(?:together|"
+    r"collectively)\s+)?(?:called\s+|referred to as\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d.]{1,60})"
+    r"\.?[\"\u201d](?:\s|$)"
+)
 
 
 _HEAD = 4
@@ -219,11 +228,21 @@ def in_concepts(text: str, names: Mapping[str, str]) -> str:
     return text
 
 
+_ANY_OTHER_STUDENT_DATA = LazyPattern(
+    r"\b(?:and|or)\s+(?:any|all)\s+other\s+(?:personal\s+)?(?:information|data|records)\s+"
+    r"(?:about|concerning|relating to|regarding)\s+(?:a\s+|the\s+|any\s+)?(?:students?|pupils?)\b"
+)
+
+
 def _concept(body: str) -> str | None:
     """The concept a definition opens with, or None: not student data where the body takes the
     identities out ("information about students in aggregated form that identifies no one")."""
     if _EVENT.match(body):
         return None
+    # a list closed by the students' data: "Question Forms, class lists, … and any other
+    # information about students"
+    if _ANY_OTHER_STUDENT_DATA.search(body):
+        return "Student Data"
     found = [
         (match.start(), name)
         for name, pattern in _CONCEPTS

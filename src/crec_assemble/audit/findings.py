@@ -29,7 +29,7 @@ from .defined_terms import (
 )
 from .durations import defined_periods, has_placeholder, with_defined_periods
 from .lazy_pattern import LazyPattern
-from .parties import school_names, vendor_names
+from .parties import as_read, school_names, vendor_names
 from .reader import Sentence, in_sections, read_document
 from .rules import Status, Verdict, rule_for
 from .sentences import Reading, classify, operative, recitals
@@ -89,6 +89,9 @@ def audit_sentences(
     concepts = concept_names(s.text for s in sentences)
     # "Security Incident" defined as a confirmed breach: read as confirmed wherever it is used
     concepts = {**confirmed_events(s.text for s in sentences), **concepts}
+    # … as the rules read the term, a party's name in it written for the party ("Host
+    # Materials" read "School Materials")
+    concepts |= {as_read(term, names, schools): meant for term, meant in concepts.items()}
     # "Targeted Advertising does not include Featured results ranked from …": the ban on it
     # carries the exception
     carved = carved_out_of_advertising(s.text for s in sentences)

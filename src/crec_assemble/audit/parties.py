@@ -19,7 +19,7 @@ from .lazy_pattern import LazyPattern
 from .lexicon import LEA
 from .reader import Sentence
 
-__all__ = ["as_contractor", "school_names", "vendor_names"]
+__all__ = ["as_contractor", "as_read", "school_names", "vendor_names"]
 
 _QUOTED = LazyPattern(r"[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]")
 # A party named, then defined in brackets: 'Harbor Data Consulting LLC ("Harbor")',
@@ -328,7 +328,13 @@ def as_contractor(
     """The sentence with the contractor's own names written "Contractor", and the school's
     own names the lexicon does not know written "School" (not where it ends another body's
     name: "the Supervisory Authority", "a Consumer Reporting Agency"), for reading."""
-    text = sentence.text
+    text = as_read(sentence.text, names, schools)
+    return sentence if text == sentence.text else replace(sentence, text=text)
+
+
+def as_read(text: str, names: Iterable[str], schools: Iterable[str] = ()) -> str:
+    """``text`` as :func:`as_contractor` writes a sentence: also a defined term made of a
+    party's name ("Host Materials", read "School Materials")."""
     for name in names:
         text = re.sub(rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])", "Contractor", text)
     for name in schools:
@@ -339,7 +345,7 @@ def as_contractor(
             ),
             text,
         )
-    return sentence if text == sentence.text else replace(sentence, text=text)
+    return text
 
 
 # A capitalised word just before: "Supervisory Authority", "Staff Member" (not a sentence's

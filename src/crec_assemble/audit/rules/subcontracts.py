@@ -1,9 +1,8 @@
 """Sub-contracts (provision 14): CREC's express written consent, and the same terms flowing
 down to every subcontractor.
 
-Notice in place of consent, consent deemed given by silence or in advance, subcontractors
-exempted by kind, or a flow-down of some terms only (the security section, "substantially
-similar" ones) each fall short: weak. A bare licence to subcontract is missing.
+Notice for consent, consent deemed or given in advance, subcontractors exempted by kind, or
+some terms only flowing down: weak. A bare licence to subcontract is missing.
 """
 
 from __future__ import annotations
@@ -194,6 +193,8 @@ _SUBS = (
     r"contractors?|vendors?|providers?|assistants?|associates?|therapists?|substitutes?|"
     r"co-facilitators?)\b"
     r"|\bthird[- ]party (?:vendors?|contractors?)\b"
+    # "Bureau may engage a livestream production vendor for this purpose only with …"
+    r"|\b(?:may|will|shall|can)\s+(?:engage|hire|retain)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:vendor|firm)s?\b"
     # "will not retain an expert witness, consultant or other third party who will receive
     # Student Records"
     r"|\b(?:retain|engage|hire|use|bring in)\b[^.;]{0,80}\bthird[- ]part(?:y|ies)\s+(?:who|that)\s+"
@@ -258,8 +259,7 @@ _SUBS = (
     rf"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|retain|hire)\s+(?!with\b)[^.;]{{0,80}}?\b"
     rf"{_PROFESSIONALS}s?\b"
 )
-# The vendor describing itself ("Company holds Student Data only as Customer's service
-# provider") names no subcontractor.
+# The vendor itself ("Company holds Student Data only as Customer's service provider").
 _ITSELF = LazyPattern(
     r"\bas (?:(?:a|an|the)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:service provider|agent)\b"
 )
