@@ -177,6 +177,9 @@ CONTROLS = [
     # the vendor's promise to FERPA
     ("R8", ((PREAMBLE,), ("Maplewood will comply with FERPA.",)),
      "present", "will-comply-with-ferpa"),
+    ("R8", ((PREAMBLE,), ("We understand the School has obligations under FERPA, and we will "
+                          "comply with it too.",)),
+     "present", "the-schools-obligations-and-ours-too"),
     # a licence that ends with the agreement; a denied one
     ("R7", ((PREAMBLE,), (DELETED,), ("The School grants Maplewood a non-exclusive licence, ending "
                                       "with this Agreement, to display student videos in the "

@@ -23,7 +23,13 @@ from .registry import Verdict, missing, present, rule, weak
 @firm
 def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     found = find(sentences, _FERPA)
-    kept = [s for s in found if not _disowned(_ferpa_clauses(lowered(s)))]
+    # (the vendor's own promise in a clause of its own: "We understand the School has
+    # obligations under FERPA, and we will comply with it too")
+    kept = [
+        s
+        for s in found
+        if not _disowned(_ferpa_clauses(low := lowered(s))) or _VENDOR_KEEPS_IT_TOO.search(low)
+    ]
     promises = [
         (s, low)
         for s in kept
@@ -140,8 +146,9 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     # "We understand that the School must follow FERPA": the school's duty, not the vendor's
     r"|(?:must|has to|is required to)\s+(?:follow|comply with|abide by)\b"
     # (but not "…, and Maplewood shall likewise comply with FERPA")
-    r"(?![^.]*\b(?:contractor|we|provider|vendor)\s+(?:shall|will|must)\s+(?:\w+\s+)?comply\s+"
-    r"with\s+(?:ferpa|it\b|the same|those)))"
+    # (nor "…, and we'll follow it too")
+    r"(?![^.]*\b(?:contractor|we|provider|vendor)(?:\s+(?:shall|will|must)|['\u2019]ll)\s+(?:\w+\s+)?"
+    r"(?:comply\s+with|follow|abide\s+by|keep\s+to)\s+(?:ferpa|it\b|the same|those)))"
     # "The School acknowledges that it is subject to FERPA"
     + r"|"
     + LEA
@@ -263,7 +270,8 @@ _FERPA_COMMITMENT = LazyPattern(
 # FERPA named only as what the service helps the school do: "designed to help Schools meet
 # their FERPA obligations", "tools that enable the District to comply with FERPA".
 _VENDOR_KEEPS_IT_TOO = LazyPattern(
-    PROVIDER + r"\s+(?:shall|will|must|agrees? to)\s+(?:\w+\s+)?comply\s+with\s+(?:ferpa|it\b)"
+    PROVIDER + r"(?:\s+(?:shall|will|must|agrees? to)|['\u2019]ll)\s+(?:\w+\s+)?(?:comply\s+with|"
+    r"follow|abide\s+by|keep\s+to)\s+(?:ferpa|it\b)"
 )
 _HELPS_ONLY = LazyPattern(
     r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"
