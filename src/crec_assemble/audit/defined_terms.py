@@ -137,8 +137,8 @@ def confirmed_events(texts: Iterable[str]) -> dict[str, str]:
     before = ""
     for text in texts:
         defined = definition(text) or _plain_definition(text)
-        if defined is None and _GLOSSARY_TERM.match(before):
-            defined = before.strip(), text
+        if defined is None and _GLOSSARY_TERM.match(before) and _GLOSSARY_BODY.match(text):
+            defined = before.strip(), re.sub(r"^\W*means\s+", "", text)
         becomes = _BECOMES_ONCE_CHECKED.search(text)
         if defined is not None and _CONFIRMED.match(defined[1]):
             confirmed[defined[0]] = f"{defined[0]} (once it is confirmed)"
@@ -149,13 +149,15 @@ def confirmed_events(texts: Iterable[str]) -> dict[str, str]:
 
 
 _CONFIRMED = LazyPattern(
-    r"^\W*(?:(?:a|an|any|the)\s+)?(?:actual\s+(?:and\s+)?)?(?:confirmed|verified)\s+(?:[\w-]+\s+){0,2}?"
+    r"^\W*(?:(?:a|an|any|the)\s+)?(?:actual\s+(?:and\s+)?)?(?:confirmed|verified)(?!\s+or\s+suspected)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:breach|incident|unauthori[sz]ed|compromise|release|access|acquisition|disclosure)",
     flags=re.IGNORECASE,
 )
 # "Security Incident means …", a bold term whose markup the reader has dropped.
 _PLAIN_DEFINED = LazyPattern(
-    r"^\W*(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+means,?\s+(?P<body>.+)$", re.DOTALL
+    r"^\W*(?:[\d.]+\s+)?(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?:shall\s+mean|means|"
+    r"refers\s+to),?\s+(?P<body>.+)$",
+    re.DOTALL,
 )
 
 
@@ -164,15 +166,24 @@ def _plain_definition(text: str) -> tuple[str, str] | None:
     return (match.group("term"), match.group("body")) if match else None
 
 
-# A glossary's term on a line of its own (an HTML <dt>): capitalised words, no sentence.
+# A glossary's term on a line of its own (an HTML <dt>): capitalised words, no sentence; its
+# definition the next line, in lower case and promising nothing ("a confirmed unauthorized
+# acquisition …", "means a confirmed …"; not a heading's "A confirmed breach … will also be
+# reported").
 _GLOSSARY_TERM = LazyPattern(r"^\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s*$")
+_GLOSSARY_BODY = LazyPattern(
+    r"^\s*(?:means\s+)?(?:a|an|any)\s(?![^.;]*\b(?:will|shall|must|may)\b)"
+)
 # "An event becomes a Security Incident when our security team has completed its initial
 # triage and confirmed …"
+# (a breach's name, not "A school becomes a Customer when it confirms an Order Form"; not
+# "… even before our team has confirmed it")
 _BECOMES_ONCE_CHECKED = LazyPattern(
-    r"\bbecomes\s+an?\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
-    r"(?:when|once|only (?:when|once)|after)\b[^.;]{0,80}?\b(?:confirm(?:s|ed)|verif(?:ies|ied)|"
-    r"triage|complete[sd]\s+(?:its|their|an?)\s+(?:initial\s+)?(?:review|investigation|"
-    r"assessment))\b"
+    r"\b(?:becomes|will\s+become|is\s+treated\s+as|counts\s+as)\s+an?\s+"
+    r"(?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Incident|Breach|Compromise))\s+"
+    r"(?:(?:only\s+)?(?:when|once|after|upon))\b(?:(?!\b(?:before|without|whether)\b)[^.;]){0,80}?"
+    r"\b(?:confirm(?:s|ed|ation)?|verif(?:ies|ied|ication)|triage|complete[sd]\s+(?:its|their|an?)\s+"
+    r"(?:initial\s+)?(?:review|investigation|assessment))\b"
 )
 
 

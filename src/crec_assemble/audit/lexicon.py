@@ -98,7 +98,7 @@ DATA = (
     # "student or family information"
     r"student\s+(?:or|and)\s+(?:family|parent|household)\s+(?:data|information|records)|"
     # "any student's information", "students' records"
-    r"students?['\u2019]s?\s+(?:personal\s+)?(?:information|records)|"
+    r"(?:students?|child(?:ren)?|pupils?)['\u2019]s?\s+(?:personal\s+)?(?:information|records)|"
     r"data)"
 )
 """Student data, by any of its names."""
@@ -153,8 +153,10 @@ PURPOSES_ELSEWHERE = (
     r"policy|privacy policy|pledge)\b"
     # or to what the vendor will tell the school later: "for other purposes that we describe to
     # the School at the time we collect it"
-    r"|(?:that\s+|which\s+)?(?:we|contractor|i)\s+(?:describe|disclose|explain|identify|notify)\w*"
-    r"\s+(?:to\s+)?(?:the\s+|your\s+)?(?:school|you|district|customer)\b)"
+    # (not "… that we identify to the School in the signed Order Form")
+    r"|(?:that\s+|which\s+)?(?:we|contractor|i)\s+(?:will\s+)?(?:describe|disclose|explain|identify|"
+    r"notify|tell|communicate)\w*\s+(?:to\s+)?(?:the\s+|your\s+)?(?:school|you|district|customer)\b"
+    r"(?:\s+about)?\s+(?:at\s+the\s+time|when|from\s+time\s+to\s+time|later|before)\b)"
 )
 """Uses left to a document the vendor writes: "We also use it for the other purposes described
 in our Privacy Policy", "… and for the purposes described in our Privacy Policy", "… for the
@@ -285,7 +287,10 @@ BREACH = LazyPattern(
 NOTIFY = LazyPattern(
     r"\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"
     # "your school hears from us within 72 hours", "we'll let you know"
-    r"|\bhears? from\b|\blet\s+(?:[\w'\u2019]+\s+){1,6}?know\b"
+    # ("let the teacher and the principal know"; not "let the School decide whether parents
+    # should know")
+    r"|\bhears? from\b|\blet\s+(?:[\w'\u2019]+\s+){1,4}?know\b"
+    r"|\blet\s+(?:the|your)\s+\w+\s+and\s+(?:the|your)\s+\w+\s+know\b"
     # "we will also write to the parents or guardians of affected players"
     r"|\bwrite to\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"
 )

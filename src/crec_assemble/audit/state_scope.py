@@ -56,7 +56,7 @@ _STATE_HEADING = LazyPattern(
     # "Schedule NY - New York Education Law 2-d Rider"
     r"|\s+(?:[\w.§-]+\s+){1,4}?(?:addendum|rider|supplement)"
     # "14. California residents"
-    r"|\s+(?:residents|schools|customers|users|districts|families|students|parents))?"
+    r"|\s+(?:residents|schools|customers|users|districts|families|students|pupils|parents))?"
     # "Connecticut Supplement (C.G.S. 10-234aa)"; a citation with a semicolon is cut there
     # by the reader: "California (Cal. Educ. Code § 49073.1;"
     r"(?:\s*\([^)]{0,80}(?:\)|;))?\s*[.:]?\s*$",

@@ -33,8 +33,11 @@ _LATER_START = LazyPattern(
     r"conclu(?:des|ding|sion)|complet(?:es|ing|ion))\b(?!\s+of the (?:services|agreement))"
     # "within 72 hours after we've confirmed the breach", "once it has determined": the vendor
     # has done it (not "of a confirmed breach", which names the breach)
-    r"|\b(?:after|once|when|following)\s+[\w'\u2019]+?(?:['\u2019]ve|\s+ha(?:ve|s))\s+"
-    r"(?:confirmed|determined|verified|concluded|completed)\b"
+    # (the breach confirmed, not "a full report once it has completed its investigation", nor
+    # "once we've verified a parent's mailing address")
+    r"|\b(?:after|once|when|following)\s+(?:[\w'\u2019]+\s+){0,2}?[\w'\u2019]+?(?:['\u2019]ve|\s+ha(?:ve|s))\s+"
+    r"(?:\w+ly\s+)?(?:confirmed|determined|verified)\s+(?:(?:the|a|any|that)\s+(?:[\w-]+\s+)?"
+    r"(?:breach|incident|compromise)|it\b)"
     # "after the breach is verified", "after it is reported to Vendor", "after receiving notice
     # of a breach from its subprocessor": the clock waits on someone else, not on discovery
     r"|\b(?:is|are|was|were|has been|have been)\s+(?:confirmed|verified|determined|validated|"

@@ -41,8 +41,8 @@ _TELL = (
     r"(?:send|give|provide)\s+(?:an?\s+|the\s+)?incident\s+reports?\s+to|"
     r"provide (?:written )?notice|let|write to"
     # "send notice of the breach directly to the affected students"
-    r"|(?:send|give)\s+(?:written\s+)?notice\s+of\s+(?:the|a|any|such)\s+(?:security\s+)?"
-    r"(?:breach|incident)\s+"
+    r"|(?:send|give)\s+(?:written\s+)?notice\s+of\s+(?:the|a|any|such)\s+(?:security\s+|data\s+)?"
+    r"(?:breach|incident)\s+(?:\([^)]*\)\s+)?"
     r"(?:directly\s+)?to)\b"
 )
 # A table's column heading over the families' periods: "Notice to students and parents: Without
@@ -188,9 +188,11 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
 
 # The school by the staff member who hears of it: "notify … the Club Advisor", "let the
 # teacher and the principal know".
+# (the school's staff by their office, not "outside legal advisors", "a teacher's account" or
+# "Maplewood's Principal Security Officer")
 _SCHOOL_STAFF = LazyPattern(
-    r"\b(?:(?:club|faculty|teacher|program)\s+)?advis[oe]rs?\b|\b(?:teachers?|principals?|"
-    r"head\s?teachers?|superintendents?)\b"
+    r"\b(?:the|your|its|their|each)\s+(?:(?:club|faculty|program)\s+advis[oe]rs?|teachers?|"
+    r"principals?|head\s?teachers?|superintendents?|athletic\s+directors?)\b(?!['\u2019])"
 )
 
 
@@ -224,9 +226,10 @@ _NOTIFIES_THE_AFFECTED = LazyPattern(
     # "Tellstory may, in its discretion and in coordination with Institution, notify affected
     # Narrators, Student Interviewers or their families directly": the affected people, by the
     # service's words for them, with their families
+    # (not of something else: "… of any planned maintenance that interrupts access")
     r"|\b(?:will|shall|must|may)(?:\s*,[^,;]{0,60},)?\s+(?:notify|inform|tell|contact)\s+"
     r"(?:the\s+)?affected\s+(?:[\w-]+,?\s+){1,4}?(?:or|and)\s+(?:their\s+)?(?:families|parents|"
-    r"guardians)\b"
+    r"guardians)\b(?![^.;]*\b(?:maintenance|outages?|downtime|interrupt\w*|changes?|updates?)\b)"
 )
 
 

@@ -194,21 +194,32 @@ def _beside(sentences: Sequence[Sentence], at: int) -> list[Sentence]:
 # accord, remain the Atelier's confidential property", "…, except that Artisan may retain one
 # spoon from each class" (what they make, not the school's records: "Student Data belongs to
 # the School").
+# (not the vendor's own materials, teachers' worksheets, an account, the data or copies of it)
+_NOT_THEIR_MAKING = (
+    r"\b(?:data|information|records?|rosters?|accounts?|statistics|copies|backups?|usage|"
+    r"metadata|templates?|lesson plans?|curricul\w*|worksheets?|service|platform)\b"
+    r"|\b(?:made|created|written|designed)\s+by\s+(?:teachers?|staff|contractor|us|the\s+school)\b"
+)
 _SOME_GOES_ELSEWHERE = LazyPattern(
-    r"^(?![^.]*\b(?:data|information|records?|rosters?)\b)"
-    r"(?=[^.]*\b(?:students?|made|creat\w*|designs?|work|formulas?|entr(?:y|ies))\b)"
+    rf"^(?![^.]*(?:{_NOT_THEIR_MAKING}))"
+    r"(?=[^.]*\b(?:students?|student-made|whole\s+(?:team|class|group|homeroom)|winning|"
+    r"entr(?:y|ies))\b)"
     rf"[^.]*\b(?:belongs?\s+to|becomes?|remains?|(?:is|are)\s+(?:the\s+)?(?:sole\s+)?property\s+of)\s+"
     rf"(?:the\s+|your\s+|its\s+)?(?:{LEA}|{PROVIDER})(?:['\u2019]s)?\b"
-    rf"|\bexcept\s+that\s+{PROVIDER}\s+may\s+(?:retain|keep)\b"
+    rf"|\bexcept\s+that\s+{PROVIDER}\s+may\s+(?:retain|keep)\b(?![^.;]*(?:{_NOT_THEIR_MAKING}))"
 )
 
 
 # A licence over what the students made, or their data, that outlives the services: "a
 # perpetual, irrevocable, worldwide licence to use short excerpts of Performance Media".
+# (granted to the vendor: not the school's own licence, nor one from a stock agency; not
+# "non-perpetual")
 _OUTLIVING_LICENCE = LazyPattern(
-    r"\b(?:perpetual|irrevocable)\b[^.;]{0,80}\blicen[cs]e\b[^.;]{0,160}?\b(?:students?['\u2019]?|"
-    r"content|clips?|excerpts?|performances?|submissions?|works?|photo(?:graph)?s?|videos?|"
-    r"recordings?|images?|data)\b"
+    r"\b(?:grants?|gives?)\s+(?:to\s+)?(?:the\s+)?(?:contractor|us|me)\b[^.;]{0,60}?(?:(?<!non-)\b(?:perpetual|"
+    r"irrevocable)\b[^.;]{0,80}\b(?:licen[cs]e|right)\b|\blicen[cs]e,?\s+which\s+survives\s+"
+    r"(?:the\s+)?(?:termination|expiration|end)\b)[^.;]{0,160}?\b(?:students?['\u2019]?|content|"
+    r"clips?|excerpts?|performances?|submissions?|works?|photo(?:graph)?s?|videos?|recordings?|"
+    r"images?|data|it|them)\b"
 )
 
 
@@ -223,7 +234,7 @@ def _licence_outlives(
             s
             for s in args[0]
             if _OUTLIVING_LICENCE.search(low := lowered(s))
-            and not negated(low, r"\b(?:perpetual|irrevocable|licen[cs]e)\b")
+            and not negated(low, r"\b(?:perpetual|irrevocable|licen[cs]e|grants?|gives?)\b")
             and not re.search(NO_ONE, low)
         ),
         None,

@@ -66,12 +66,13 @@ CONTENT = (
     r"(?:creates?|uploads?|submits?|posts?|makes?|writes?|produces?)\b"
     # "… belong to the students who make them"
     # ("… belong to the students who compose them")
-    rf"|\bbelong\w*\s+to\s+(?:the\s+)?(?:students?|pupils?|child(?:ren)?)\s+who\s+{MAKE}s?\b"
+    rf"|\bbelong\w*\s+to\s+(?:the\s+)?(?:students?|pupils?|child(?:ren)?)\s+who\s+(?:{MAKE}s?|composed|"
+    r"made|created|wrote|drew|built|turned|carved|designed)\b"
     # what a student makes, by the craft's own verb: "Each spoon forged by a student, and each
     # design sketch for it, belongs to the student"
     r"|\b(?:forged|turned|carved|made|built|drawn|painted|sewn|woven|thrown|glazed|composed|"
-    r"designed|sculpted|knitted|baked|written|crafted|printed)\s+by\s+(?:a|the|each)\s+"
-    r"(?:student|pupil|child)\b"
+    r"designed|sculpted|knitted|baked|written|crafted|printed)\s+by\s+(?:(?:a|the|each)\s+)?"
+    r"(?:students?|pupils?|child(?:ren)?)\b"
     # what children make, named by its kind: "the drawings and recordings a child makes",
     # "the stories your child creates", "puzzles … belong to the students who make them",
     # "Photos and notes a student or parent adds to the app"

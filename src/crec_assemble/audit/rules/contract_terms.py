@@ -104,6 +104,8 @@ def _governed_by_another(
                  and _KEEPS_ITS_LAW.search(lowered(s))), None)  # fmt: skip
     if kept is not None:
         return kept
+    if _DPA_ONLY.search(low) and (other := _another_paper_governed(sentences)) is not None:
+        return other
     if _PART_GOVERNED.search(low) and (other := _another_law_governs(sentences)) is not None:
         # "This Part B is governed by the laws of Connecticut", while "these General Terms are
         # governed by … Delaware": one part of the paper only, wherever the other law is
@@ -129,6 +131,13 @@ def _for_some_matters_only(low: str) -> str | None:
     if _SOME_MATTERS_ONLY.search(low):
         return "Connecticut law governs the contract as to some matters only"
     return None
+
+
+def _another_paper_governed(sentences: Sequence[Sentence]) -> Sentence | None:
+    """The first sentence that puts another paper of the contract under another state's law:
+    "The Platform Licence … is governed by the laws of the State of Oregon" (not "… will
+    comply with all laws governing student data, including the laws of California")."""
+    return next(iter(find(sentences, _PAPER_GOVERNED.pattern)), None)
 
 
 def _another_law_governs(sentences: Sequence[Sentence]) -> Sentence | None:
@@ -216,12 +225,8 @@ _OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
 _PART_GOVERNED = LazyPattern(
     # ("This Part B-3 shall be …", "This Participating Addendum and each Order Form shall be …")
     r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?(?:[\w-]+ )?(?:part [a-z0-9-]{1,4}|addendum|"
-    r"supplement|rider|exhibit|schedule|dpa)\b[^.;]{0,30}\b(?:is|are|shall be|will be) "
+    r"supplement|rider|exhibit|schedule)\b[^.;]{0,30}\b(?:is|are|shall be|will be) "
     r"(?:governed|interpreted|construed)\b"
-    # "… govern the rights and duties of the Provider and the LEA under this DPA" (not "… under
-    # this DPA and the Service Agreement")
-    r"|\bgovern\w* the rights and (?:duties|obligations) of [^.;]{0,60}\bunder this "
-    r"(?:dpa|addendum)\b(?!\s+and\b)"
     # (", this Schedule C shall be interpreted in accordance with …")
     r"|(?:^|, |— )this (?:addendum|supplement|rider|exhibit|schedule)(?: [a-z0-9][\w.-]{0,4})? "
     r"(?:is|shall be|will be) (?:governed|interpreted|construed)\b"
@@ -232,6 +237,23 @@ _PART_GOVERNED = LazyPattern(
     r"validity) of )?(?:this|the) (?:addendum|supplement|rider|exhibit|schedule|part [a-z0-9]{1,3})"
     r"\b"
 )
+# Connecticut's law for the data privacy agreement alone: "This DPA is governed by …", "…
+# govern the rights and duties of the Provider and the LEA under this DPA" (not "… under this
+# DPA and the Service Agreement", "… under this DPA, the Service Agreement and each Order Form")
+_DPA_ONLY = LazyPattern(
+    r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?dpa\b[^.;]{0,30}\b(?:is|shall be|will be) "
+    r"(?:governed|interpreted|construed)\b"
+    r"|\bgovern\w* the rights and (?:duties|obligations) of [^.;]{0,60}\bunder this "
+    r"(?:dpa|addendum)\b(?!,?\s+(?:and\b|the\b|each\b|all\b))"
+)
+# Another paper of the contract under another state's law: "This Platform Licence, and any
+# dispute about fees …, is governed by the laws of the State of Oregon".
+_PAPER_GOVERNED = LazyPattern(
+    r"\b(?:licen[cs]e|agreement|terms(?:\s+of\s+(?:service|use))?|msa|mma|part\s+(?:one|1|a))\b"
+    r"[^.;]{0,100}?\b(?:is|are|shall\s+be|will\s+be|remains?)\s+governed\s+by\s+(?:and\s+construed\s+"
+    rf"[^.;]{{0,40}}?)?the\s+laws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?"
+    rf"(?:{_PLACES})\b"
+)
 # Connecticut's law with part excluded (its conflict-of-laws rules may go).
 _EXCLUDING = LazyPattern(
     r"\b(?:excluding|other than|except(?:ing)? for|but not)\b(?![^.;]{0,60}\b(?:conflicts?|"
@@ -239,8 +261,10 @@ _EXCLUDING = LazyPattern(
 )
 _PREVAILS = LazyPattern(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
 _OTHER_GOVERNS = LazyPattern(
-    rf"\b(?:govern\w*|construed)\b[^.;]{{0,40}}\blaws? of (?:the )?(?:state of |commonwealth of )?"
-    rf"(?:{_PLACES}|lead state)\b"
+    # (not the laws kept to: "all laws governing student data privacy, including the laws of
+    # California")
+    rf"\b(?:govern(?:s|ed)?|(?<!laws )(?<!law )governing|construed)\b[^.;]{{0,40}}\blaws? of "
+    rf"(?:the )?(?:state of |commonwealth of )?(?:{_PLACES}|lead state)\b"
     # "the Agreement shall control with respect to … governing law and dispute resolution"
     r"|\b(?:agreement|msa|terms)\b[^.;]{0,20}\b(?:shall|will)\s+(?:control|prevail)\b[^.;]{0,80}"
     r"\bgoverning law\b"
@@ -276,7 +300,8 @@ _SCHOOLS_STATE = LazyPattern(
     # are governed by …"
     r"(?P<governed>(?:^|[,;:]\s*|\bthat\s+)(?:this|these)\s+(?:[\w-]+\s+)?(?:agreement|terms|dpa|"
     r"addendum|contract),?(?:\s+and\s+the\s+rights\s+and\s+(?:duties|obligations)\s+of\s+"
-    r"(?:(?:all|both|the)\s+parties|(?:the\s+)?[\w-]+\s+and\s+(?:the\s+)?[\w-]+)"
+    r"(?:(?:all|both|the|each)\s+part(?:y|ies)(?:\s+hereto)?|(?:the\s+)?[\w-]+\s+and\s+(?:of\s+)?"
+    r"(?:the\s+)?[\w-]+)"
     r"(?:\s+under\s+(?:it|them))?,?)?\s+(?:is|are|shall\s+be|will\s+be)\s+governed\s+by"
     r"(?:\s+and\s+construed\s+in\s+accordance\s+with)?)\s+the\s+laws?\s+of\s+the\s+(?:state|"
     r"jurisdiction)\s+(?:in\s+which|where)\s+(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?"

@@ -265,16 +265,16 @@ def _period_after_end(text: str) -> float:
     """The longest period ``text`` lets the data live after the end, in days; a period for
     certifying the deletion ("shall certify within thirty (30) days") or for answering a
     request during the services keeps nothing."""
-    # (but "ninety (90) days following completion to complete deletion and certification"
-    # keeps the data ninety days)
+    # (but "ninety (90) days following completion to complete deletion and certification" keeps)
     # ("… and within 30 days thereafter will certify the deletion", "shall confirm in writing
     # within ten (10) days that destruction is complete": the confirmation's time)
     text = re.sub(
         r"(?:\bwithin\s+[^.;,]{0,30}?\s+(?:thereafter|afterwards?|after that)\s*,?\s*)?"
         r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\b(?:certif\w*|confirm(?:s|ed)?\s+in\s+"
-        # ("… and email the teacher a deletion confirmation within 30 days")
-        r"writing|(?:e-?mail|send|give|provide|issue)s?\s+(?:the\s+\w+\s+)?(?:an?\s+)?(?:written\s+)?"
-        r"(?:deletion|destruction|disposal)\s+(?:confirmation|certificate))[^.;]{0,100}",
+        # ("… and email the teacher a deletion confirmation within 30 days": those days only)
+        r"writing)[^.;]{0,100}|(?:e-?mail|send|give|provide|issue)s?\s+(?:the\s+\w+\s+)?(?:an?\s+)?"
+        r"(?:written\s+)?(?:deletion|destruction|disposal)\s+(?:confirmation|certificate)\s+within\s+"
+        r"[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b",
         " ",
         text,
     )

@@ -147,7 +147,7 @@ _FAMILY_ASKS = LazyPattern(
     rf"|\brequests?\s+(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:student['\u2019]s\s+)?{PARENTS}"
 )
 _THE_SCHOOL = LEA + r"|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
-_ADDRESS = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = LazyPattern(r",\s*(?:by|via)\s+e-?mail\s+to\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*,")
 
 
 def school_asks(sentences: Sequence[Sentence]) -> list[Sentence]:
@@ -158,7 +158,7 @@ def school_asks(sentences: Sequence[Sentence]) -> list[Sentence]:
         for s in sentences
         # (an address read as one word: "may ask, by email to bookings@halvorsenhorology.com,
         # that the Instructor delete …")
-        if _ASKED.search(_ADDRESS.sub("@", _CERTIFICATE_ON_REQUEST.sub(" ", lowered(s))))
+        if _ASKED.search(_ADDRESS.sub(", by email,", _CERTIFICATE_ON_REQUEST.sub(" ", lowered(s))))
         and not s.heading
         and not negated(s.text, rf"\b{ERASE}")
         and not _UNLESS_ASKED.search(lowered(s))

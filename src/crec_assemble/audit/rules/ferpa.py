@@ -271,7 +271,7 @@ _FERPA_COMMITMENT = LazyPattern(
 # their FERPA obligations", "tools that enable the District to comply with FERPA".
 _VENDOR_KEEPS_IT_TOO = LazyPattern(
     PROVIDER + r"(?:\s+(?:shall|will|must|agrees? to)|['\u2019]ll)\s+(?:\w+\s+)?(?:comply\s+with|"
-    r"follow|abide\s+by|keep\s+to)\s+(?:ferpa|it\b)"
+    r"follow|abide\s+by|keep\s+to|be\s+bound\s+by)\s+(?:ferpa|it\b)"
 )
 _HELPS_ONLY = LazyPattern(
     r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"

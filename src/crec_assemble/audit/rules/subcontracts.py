@@ -194,7 +194,7 @@ _SUBS = (
     r"co-facilitators?)\b"
     r"|\bthird[- ]party (?:vendors?|contractors?)\b"
     # "Bureau may engage a livestream production vendor for this purpose only with …"
-    r"|\b(?:may|will|shall|can)\s+(?:engage|hire|retain)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:vendor|firm)s?\b"
+    r"|\b(?:may|will|shall|can)\s+(?:engage|hire|retain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:vendor|firm)s?\b"
     # "will not retain an expert witness, consultant or other third party who will receive
     # Student Records"
     r"|\b(?:retain|engage|hire|use|bring in)\b[^.;]{0,80}\bthird[- ]part(?:y|ies)\s+(?:who|that)\s+"

@@ -306,7 +306,8 @@ _CONTRACTS_PURPOSE = LazyPattern(
     r"(?:\s+(?:under|pursuant to|in accordance with)\s+(?:this|the)\s+\w+)?"
     # "I will not use the class list … for anything except running this Unit"
     # ("… for anything other than planning and running your demonstration")
-    rf"|{_FOR_ANYTHING_BUT}\s+(?:[a-z]+ing\s+(?:and|or)\s+)?(?:running|teaching|deliver\w*|provid\w*|"
+    rf"|{_FOR_ANYTHING_BUT}\s+(?:(?:planning|preparing|scheduling)\s+(?:and|or)\s+)?(?:running|"
+    r"teaching|deliver\w*|provid\w*|"
     r"perform\w*|present\w*|"
     r"conduct\w*|carry\w* out)\b"
 )
