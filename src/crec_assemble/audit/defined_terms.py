@@ -10,7 +10,9 @@ with, as they read the contractor's own name as "Contractor". The report still q
 vendor's words.
 
 Only a definition whose opening words are the concept counts: ""Incident" means any
-unauthorised release … of Pupil Materials" is about a breach, not a name for the data. A
+unauthorised release … of Pupil Materials" is about a breach, not a name for the data; and a
+list that the students' data close ('Question Forms, class lists … and any other information
+about students … are "Host Materials."', the term written after what it names). A
 definition built of other defined terms is read after them ("Pupil Materials" is read as
 student data once "Pupil Information" is).
 """
@@ -149,7 +151,9 @@ def confirmed_events(texts: Iterable[str]) -> dict[str, str]:
 
 
 _CONFIRMED = LazyPattern(
-    r"^\W*(?:(?:a|an|any|the)\s+)?(?:actual\s+(?:and\s+)?)?(?:confirmed|verified)(?!\s+or\s+suspected)\s+(?:[\w-]+\s+){0,2}?"
+    # (not "any confirmed or suspected unauthorized access")
+    r"^\W*(?:(?:a|an|any|the)\s+)?(?:actual\s+(?:and\s+)?)?(?:confirmed|verified)"
+    r"(?!\s+or\s+suspected)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:breach|incident|unauthori[sz]ed|compromise|release|access|acquisition|disclosure)",
     flags=re.IGNORECASE,
 )
