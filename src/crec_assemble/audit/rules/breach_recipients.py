@@ -115,9 +115,13 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
             BREACH.search(low)
             or _INCIDENT_IMPLIED.search(low)
             or (sentence.paragraph in about_a_breach and re.search(r"\baffected\b", low))
+            # (or in the paragraph just after the breach's, where no number gives the section)
             or (
                 to_parents
-                and _article(sentence) in breach_sections
+                and (
+                    _article(sentence) in breach_sections
+                    or sentence.paragraph - 1 in about_a_breach
+                )
                 and _NOTIFIES_THE_AFFECTED.search(low)
             )
             # … or "also" in the paragraph after one, going on with its notice: "When the

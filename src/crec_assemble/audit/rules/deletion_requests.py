@@ -147,7 +147,10 @@ _FAMILY_ASKS = LazyPattern(
     rf"|\brequests?\s+(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:student['\u2019]s\s+)?{PARENTS}"
 )
 _THE_SCHOOL = LEA + r"|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
-_ADDRESS = LazyPattern(r",\s*(?:by|via)\s+e-?mail\s+to\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*,")
+_ADDRESS = LazyPattern(
+    r",\s*(?:by|via|through)\s+(?:e-?mail\s+to\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+|the\s+(?:portal|"
+    r"website|form)\s+at\s+\S+?)\s*,"
+)
 
 
 def school_asks(sentences: Sequence[Sentence]) -> list[Sentence]:

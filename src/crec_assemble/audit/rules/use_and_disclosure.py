@@ -295,7 +295,9 @@ BEYOND = LazyPattern(
     r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:(?:new|its|our|other|"
     r"contractor(?:['\u2019]s)?)\s+){0,2}"
     # ("… and develop new HackHarbor features")
-    r"(?:products|offerings)|(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:contractor\s+)?(?:games|apps|"
+    # (the vendor's, not "the tools teachers use to create new games", "students build new apps")
+    r"(?:products|offerings)|(?<!use to )(?<!students )(?<!teachers )"
+    r"(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:contractor\s+)?(?:games|apps|"
     r"applications|services|features|tools))\b"
 )
 # "for anything except …": the denial's own exception, whatever follows it.
