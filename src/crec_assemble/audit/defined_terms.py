@@ -40,7 +40,10 @@ def definition(text: str) -> tuple[str, str] | None:
     """The term a sentence defines in quotation marks, and what it is defined as; None when
     the sentence defines no quoted term. Both the defined periods (:mod:`.durations`) and
     the defined names of concepts read definitions through this one reading."""
-    match = _DEFINED.match(text) or _NAMED_AFTER.match(text)
+    return _term_and_body(_DEFINED.match(text) or _NAMED_AFTER.match(text))
+
+
+def _term_and_body(match: re.Match[str] | None) -> tuple[str, str] | None:
     return (match.group("term"), match.group("body")) if match else None
 
 
@@ -138,7 +141,7 @@ def confirmed_events(texts: Iterable[str]) -> dict[str, str]:
     confirmed: dict[str, str] = {}
     before = ""
     for text in texts:
-        defined = definition(text) or _plain_definition(text)
+        defined = definition(text) or _term_and_body(_PLAIN_DEFINED.match(text))
         if defined is None and _GLOSSARY_TERM.match(before) and _GLOSSARY_BODY.match(text):
             defined = before.strip(), re.sub(r"^\W*means\s+", "", text)
         becomes = _BECOMES_ONCE_CHECKED.search(text)
@@ -163,11 +166,6 @@ _PLAIN_DEFINED = LazyPattern(
     r"refers\s+to),?\s+(?P<body>.+)$",
     re.DOTALL,
 )
-
-
-def _plain_definition(text: str) -> tuple[str, str] | None:
-    match = _PLAIN_DEFINED.match(text)
-    return (match.group("term"), match.group("body")) if match else None
 
 
 # A glossary's term on a line of its own (an HTML <dt>): capitalised words, no sentence; its

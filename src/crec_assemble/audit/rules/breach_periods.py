@@ -16,6 +16,7 @@ from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
 from ..lexicon import BREACH, EFFORTS, LEA, PARENTS, lowered
 from ..reader import Sentence
+from .breach_recipients import TELL
 from .narrowed import for_some_only
 
 __all__ = ["Pick", "notice_clauses", "recipients_part", "setting_the_period", "short_of_a_promise"]
@@ -225,7 +226,6 @@ def notice_clauses(text: str, to: str | None = None) -> str:
 # business days after discovery, using a notice reviewed by the District" keeps the families'
 # period.
 _TELLS_THE_SCHOOL = LazyPattern(
-    rf"\b(?:notif(?:y|ies)|inform\w*|tell\w*|let|report\w*|e-?mail\w*|write)\b[^.;]{{0,40}}?{LEA}"
-    rf"|^\W*(?:the\s+)?{LEA}\b",
+    rf"{TELL}[^.;]{{0,40}}?{LEA}|^\W*(?:the\s+)?{LEA}\b",
     re.IGNORECASE,
 )

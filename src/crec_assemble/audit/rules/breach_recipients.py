@@ -19,7 +19,7 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import AFFECTED_STUDENTS, BREACH, LEA, NOTIFY, PARENTS, PROVIDER, lowered, negated
 from ..reader import Sentence
 
-__all__ = ["breach_notices", "families_item"]
+__all__ = ["TELL", "breach_notices", "families_item"]
 
 
 # A notice "to affected students and parents within one week of discovery" is a breach
@@ -32,7 +32,7 @@ _INCIDENT_IMPLIED = LazyPattern(
 )
 
 
-_TELL = (
+TELL = (
     # (not a record's name: "incident reports involving a student")
     # (email the means, not the verb: "will go to the District's contact by email and
     # telephone and will describe … the students affected")
@@ -152,7 +152,7 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
             next(
                 (
                     m
-                    for m in re.finditer(rf"{_TELL}(?:(?!{_TELL})[^.;]){{0,100}}?" + PARENTS, low)
+                    for m in re.finditer(rf"{TELL}(?:(?!{TELL})[^.;]){{0,100}}?" + PARENTS, low)
                     if not _by_the_school(low, m)
                     # not what the school is told: "notify the affected school within 48
                     # hours, with what we know about the incident and the students affected"
@@ -179,7 +179,7 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
         elif not school and at == told_families_at + 1:
             # "Where a breach involves Directory Information, Tandem will notify them …", the
             # families of the sentence before
-            families = re.search(rf"{_TELL}\s+them\b", low)
+            families = re.search(rf"{TELL}\s+them\b", low)
         if families:
             told_families_at = at
         elsewhere = not school and _THIRD_PARTY.search(low)  # the police, an insurer
@@ -203,13 +203,13 @@ _SCHOOL_STAFF = LazyPattern(
 # The vendor's own word to the families beside the school's notice, in the breach's
 # paragraph: "we may also let them know directly", "we may also notify the family directly".
 _ALSO_DIRECTLY = LazyPattern(
-    rf"\b(?:we|i|contractor)\s+(?:may|will|shall|can)\s+also\s+(?:{_TELL})\b[^.;]{{0,30}}\bdirectly\b"
+    rf"\b(?:we|i|contractor)\s+(?:may|will|shall|can)\s+also\s+(?:{TELL})\b[^.;]{{0,30}}\bdirectly\b"
 )
 # A main clause of the vendor's own permissions after the notice verb's: "While we notify,
 # we may investigate …" (not "will notify, and where the School asks, it will help …").
 _NEW_CLAUSE = LazyPattern(r",\s*(?:we|it|contractor|provider|vendor|company|consultant|i)\s+may\b")
 _TOLD_ABOUT_THEM = LazyPattern(
-    rf"^{_TELL}\s+(?:\w+\s+){{0,2}}?(?:{LEA}|it\b)[^.;]*?(?<!together )(?<!along )"
+    rf"^{TELL}\s+(?:\w+\s+){{0,2}}?(?:{LEA}|it\b)[^.;]*?(?<!together )(?<!along )"
     # ("tell the School what happened, which students were affected")
     r"\b(?:with|including|describing|identifying|listing|which)\b"
 )
@@ -261,7 +261,7 @@ def families_item(sentence: Sentence) -> Sentence:
     when it has no such list."""
     items = _INLINE_ITEM.split(sentence.text)
     lead, *first = re.split(r"\(a\)\s", items[0], maxsplit=1)
-    tells = rf"{_TELL}[^.;]{{0,100}}?{PARENTS}"
+    tells = rf"{TELL}[^.;]{{0,100}}?{PARENTS}"
     told = [
         item
         for item in [*first, *items[1:]]
@@ -285,7 +285,7 @@ def _by_the_school(low: str, families: re.Match[str]) -> bool:
     Customer's direction, notify affected individuals" are the vendor's. So is none that the
     vendor helps the school give ("will support the school in contacting parents")."""
     before = re.split(r"[;:]", low[: families.start()])[-1]
-    before = re.sub(_TELL + r"\s+(?:[\w'\u2019]+\s+){0,2}?" + LEA, " ", before)
+    before = re.sub(TELL + r"\s+(?:[\w'\u2019]+\s+){0,2}?" + LEA, " ", before)
     before = re.sub(r"\w+['\u2019]s\b", " ", before)  # "at Customer's direction": no subject
     # "in coordination with Institution, notify …": the school consulted, not the notifier
     # (not "work with the School to notify": the school notifies)

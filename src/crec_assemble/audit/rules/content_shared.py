@@ -174,8 +174,9 @@ def shared_with_the_vendor(sentences: Sequence[Sentence], owned: Sentence) -> Ve
     if kept:
         return weak(kept[0], "students own their content, but the vendor keeps what they made "
                              "with it, or its recordings of it")  # fmt: skip
-    beside = _beside(sentences, at)
-    given = next((s for s in beside if _SOME_GOES_ELSEWHERE.search(lowered(s))), None)
+    given = next(
+        (s for s in _beside(sentences, at) if _SOME_GOES_ELSEWHERE.search(lowered(s))), None
+    )
     if given is not None:
         return weak(given, "students own their content, but some of what they make goes to the "
                            "school or the vendor")  # fmt: skip

@@ -31,6 +31,11 @@ MADE_BY_THEM = (
     rf"\b(?:students?|pupils?|children|kids)\s+{MAKE}(?:\s+(?:or|and)\s+{MAKE})?\b"
     r"(?:(?!\b(?:not|never|until|unless|only|while|with)\b)[^.;]){0,60}?\bbelongs?\s+to\s+them\b"
 )
+# What is made, by the crafts' own participles ("forged", "turned", "thrown").
+_MADE = (
+    r"(?:forged|turned|carved|made|built|drawn|painted|sewn|woven|thrown|glazed|composed|designed|"
+    r"sculpted|knitted|baked|written|crafted|printed)"
+)
 CONTENT = (
     r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
     r"(?:an? )?students?(?: users?)?|student[- ]?created|students?'? (?:work|content|creations)|"
@@ -65,14 +70,12 @@ CONTENT = (
     r"|\b(?:content|work|materials?|files?|projects?)\s+(?:that\s+)?(?:they|he or she|students?)\s+"
     r"(?:creates?|uploads?|submits?|posts?|makes?|writes?|produces?)\b"
     # "… belong to the students who make them"
-    # ("… belong to the students who compose them")
-    rf"|\bbelong\w*\s+to\s+(?:the\s+)?(?:students?|pupils?|child(?:ren)?)\s+who\s+(?:{MAKE}s?|composed|"
-    r"made|created|wrote|drew|built|turned|carved|designed)\b"
+    # ("… belong to the students who compose them", "… who carved them")
+    rf"|\bbelong\w*\s+to\s+(?:the\s+)?(?:students?|pupils?|child(?:ren)?)\s+who\s+(?:{MAKE}s?|"
+    rf"{_MADE}|created|wrote|drew)\b"
     # what a student makes, by the craft's own verb: "Each spoon forged by a student, and each
     # design sketch for it, belongs to the student"
-    r"|\b(?:forged|turned|carved|made|built|drawn|painted|sewn|woven|thrown|glazed|composed|"
-    r"designed|sculpted|knitted|baked|written|crafted|printed)\s+by\s+(?:(?:a|the|each)\s+)?"
-    r"(?:students?|pupils?|child(?:ren)?)\b"
+    rf"|\b{_MADE}\s+by\s+(?:(?:a|the|each)\s+)?(?:students?|pupils?|child(?:ren)?)\b"
     # what children make, named by its kind: "the drawings and recordings a child makes",
     # "the stories your child creates", "puzzles … belong to the students who make them",
     # "Photos and notes a student or parent adds to the app"

@@ -147,7 +147,7 @@ _FAMILY_ASKS = LazyPattern(
     rf"|\brequests?\s+(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:student['\u2019]s\s+)?{PARENTS}"
 )
 _THE_SCHOOL = LEA + r"|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
-_ADDRESS = LazyPattern(
+_MEANS_ASIDE = LazyPattern(
     r",\s*(?:by|via|through)\s+(?:e-?mail\s+to\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+|the\s+(?:portal|"
     r"website|form)\s+at\s+\S+?)\s*,"
 )
@@ -159,9 +159,11 @@ def school_asks(sentences: Sequence[Sentence]) -> list[Sentence]:
     return [
         s
         for s in sentences
-        # (an address read as one word: "may ask, by email to bookings@halvorsenhorology.com,
-        # that the Instructor delete …")
-        if _ASKED.search(_ADDRESS.sub(", by email,", _CERTIFICATE_ON_REQUEST.sub(" ", lowered(s))))
+        # (the means set off in commas read short: "may ask, by email to bookings@…, that the
+        # Instructor delete …", "…, through the portal at https://…, that …")
+        if _ASKED.search(
+            _MEANS_ASIDE.sub(", by email,", _CERTIFICATE_ON_REQUEST.sub(" ", lowered(s)))
+        )
         and not s.heading
         and not negated(s.text, rf"\b{ERASE}")
         and not _UNLESS_ASKED.search(lowered(s))

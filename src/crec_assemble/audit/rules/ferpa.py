@@ -125,6 +125,12 @@ def _promise_to_ferpa(sentence: Sentence, low: str) -> Verdict | None:
     return present(sentence, "commits to FERPA")
 
 
+# The vendor's own word to keep to a law: "shall comply with", "we'll follow", "agrees to
+# be bound by".
+_KEEPS_TO = (
+    r"(?:\s+(?:shall|will|must|agrees? to)|['\u2019]ll)\s+(?:\w+\s+)?(?:comply\s+with|follow|"
+    r"abide\s+by|keep\s+to|be\s+bound\s+by)"
+)
 _FERPA_NAMED = (
     r"\b(?:ferpa|family educational rights and privacy act|1232g|34 c\.?f\.?r\.? (?:part )?99)\b"
     r"(?!\.\d)"
@@ -147,8 +153,7 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     r"|(?:must|has to|is required to)\s+(?:follow|comply with|abide by)\b"
     # (but not "…, and Maplewood shall likewise comply with FERPA")
     # (nor "…, and we'll follow it too")
-    r"(?![^.]*\b(?:contractor|we|provider|vendor)(?:\s+(?:shall|will|must)|['\u2019]ll)\s+(?:\w+\s+)?"
-    r"(?:comply\s+with|follow|abide\s+by|keep\s+to)\s+(?:ferpa|it\b|the same|those)))"
+    rf"(?![^.]*\b(?:contractor|we|provider|vendor){_KEEPS_TO}\s+(?:ferpa|it\b|the same|those)))"
     # "The School acknowledges that it is subject to FERPA"
     + r"|"
     + LEA
@@ -269,10 +274,7 @@ _FERPA_COMMITMENT = LazyPattern(
 )
 # FERPA named only as what the service helps the school do: "designed to help Schools meet
 # their FERPA obligations", "tools that enable the District to comply with FERPA".
-_VENDOR_KEEPS_IT_TOO = LazyPattern(
-    PROVIDER + r"(?:\s+(?:shall|will|must|agrees? to)|['\u2019]ll)\s+(?:\w+\s+)?(?:comply\s+with|"
-    r"follow|abide\s+by|keep\s+to|be\s+bound\s+by)\s+(?:ferpa|it\b)"
-)
+_VENDOR_KEEPS_IT_TOO = LazyPattern(rf"{PROVIDER}{_KEEPS_TO}\s+(?:ferpa|it\b)")
 _HELPS_ONLY = LazyPattern(
     r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"
     r"\b(?:meet|comply|complian\w*|fulfil\w*|satisfy)\b"
