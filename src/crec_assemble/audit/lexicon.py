@@ -233,10 +233,14 @@ BREACH = LazyPattern(
     r"|\b(?:data|information|info|records?|recordings?|rosters?|files?|notes|permission slips?|"
     # ("If a list is lost", "If any of the School's paperwork is lost or stolen"; not "the
     # equipment list" or "invoicing paperwork")
-    r"class lists?|(?<=\ba )list|(?<=\bthe )lists?|sign-in sheets?|"
+    r"(?:class|student|volunteer|participant) lists?|(?<=\ba )list|(?<=\bthe )lists?|"
+    r"sign-in sheets?|(?:student|class) photos?|"
     r"(?<!invoicing )(?<!billing )(?<!financial )paperwork)"
     r"\b[^.;]{0,40}?"
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"
+    # "If I ever lose a class list or my phone"
+    r"|\b(?:i|we)\s+(?:ever\s+)?(?:lose|misplace)\s+(?:an?|the|my|our|any)\s+(?:[\w-]+\s+)?"
+    r"(?:lists?|rosters?|records?|files?|notes|laptops?|phones?|paperwork|data|information)\b"
     # "or I think someone has got into my cloud folder", "or we think someone has seen it who
     # shouldn't have"
     # (into where the data are kept, not "the studio" or "the kiln room")

@@ -65,6 +65,9 @@ _STATEMENT = LazyPattern(
     r"|(?:uses|shares|stores)\s+(?:student|customer|personal|the|its|such|all|any|no)\b)\b"
 )
 _RECITAL = LazyPattern(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
+# … or a title run into it, as a PDF's lines are joined: "Part Two: Standard Student Data
+# Privacy Agreement WHEREAS, the Provider and the LEA recognise …" (the word in capitals)
+_GLUED_RECITAL = LazyPattern(r"^[^.;]{0,120}\bWHEREAS,\s")
 # The formula that closes the recitals ("NOW, THEREFORE, … the parties agree as follows:")
 # introduces the operative terms; glued onto one by the reader, it must not make it a recital.
 _CLOSING = LazyPattern(r"^\W*now,? therefore\b[^:;]{0,200}:\s*(?=\S)", re.IGNORECASE)
@@ -245,7 +248,7 @@ def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:
     )
     if sentence.heading or title:
         return "heading", (), "a heading promises nothing"
-    if _RECITAL.match(text):
+    if _RECITAL.match(text) or _GLUED_RECITAL.match(text):
         return "recital", (), "a recital states background, not a promise"
     if _OTHER.search(text) or len(text.split()) <= 3:
         return "other", (), "no term of the agreement"

@@ -214,7 +214,7 @@ def notice_clauses(text: str, to: str | None = None) -> str:
     notice period in another clause ("on thirty days' notice of an audit; of a breach,
     promptly") is not the breach deadline; nor, with ``to``, a clause that tells only the
     school ("we'll tell the school within 72 hours, and let families know as soon as we can")."""
-    clauses = _CLAUSE.split(text)
+    clauses = _CLAUSE.split(_TIME_TO_REVIEW.sub(" ", text))
     other = re.compile(r"\b(?:audit\w*|inspect\w*|terminat\w*|renew\w*|amend\w*)")
     kept = [c for c in clauses if BREACH.search(c.casefold()) or not other.search(c.casefold())]
     if to is not None and any(re.search(to, c.casefold()) for c in kept):
@@ -222,6 +222,13 @@ def notice_clauses(text: str, to: str | None = None) -> str:
     return "; ".join(kept)
 
 
+# The school's time to look the notice over, not the notice's deadline: "using a form of notice
+# the Board has had two business days to review".
+_TIME_TO_REVIEW = LazyPattern(
+    r"\b(?:has|have|had|given|giving|allow(?:s|ed|ing)?)\s+(?:had\s+)?(?:at\s+least\s+)?"
+    r"[^.;,]{0,30}?\b(?:days?|hours?)\b[^.;,]{0,10}?\bto\s+(?:review|approve|comment)\b",
+    re.IGNORECASE,
+)
 # A clause that tells the school, not one that only names it: "and not later than five (5)
 # business days after discovery, using a notice reviewed by the District" keeps the families'
 # period.

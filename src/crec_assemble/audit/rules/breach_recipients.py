@@ -209,8 +209,9 @@ _ALSO_DIRECTLY = LazyPattern(
 # we may investigate …" (not "will notify, and where the School asks, it will help …").
 _NEW_CLAUSE = LazyPattern(r",\s*(?:we|it|contractor|provider|vendor|company|consultant|i)\s+may\b")
 _TOLD_ABOUT_THEM = LazyPattern(
-    rf"^{TELL}\s+(?:\w+\s+){{0,2}}?(?:{LEA}|it\b)[^.;]*?(?<!together )(?<!along )"
-    # ("tell the School what happened, which students were affected")
+    rf"^{TELL}\s+(?:\w+\s+){{0,2}}?(?:{LEA}|it\b|you\b)[^.;]*?(?<!together )(?<!along )"
+    # ("tell the School what happened, which students were affected"; "We will tell you what
+    # happened, what data was involved, which students were affected")
     r"\b(?:with|including|describing|identifying|listing|which)\b"
 )
 _NOTIFIES_THE_AFFECTED = LazyPattern(

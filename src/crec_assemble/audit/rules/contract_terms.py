@@ -188,6 +188,9 @@ _DISPUTES_ABOUT = LazyPattern(
 # (not the whole contract in other words: "with respect to the rights and obligations of the
 # parties", "… to its validity, interpretation, construction and performance")
 _SOME_MATTERS_ONLY = LazyPattern(
+    # "Section 3 (Who owns what) and Section 9 (Deleting data) are governed by …"
+    r"\bsections?\s+[\d.]+(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and)\s*(?:sections?\s+)?[\d.]+"
+    r"(?:\s*\([^)]{0,40}\))?)*\s+(?:is|are|shall\s+be|will\s+be)\s+governed\b|"
     r"\bgovern\w*\s+(?:this|the)\s+(?:agreement|contract)\s+(?:only\s+)?(?:as to|with respect "
     r"to|in respect of)\s+(?!(?:all|any|every|each)\b)(?!(?:the\s+|its\s+)?(?:rights|duties|"
     r"obligations|validity|interpretation|construction|performance|enforcement)\b)"
@@ -205,7 +208,9 @@ _KEEPS_ITS_LAW = LazyPattern(
     # all other matters"
     # (another law named before it, not an order of precedence's "the Agreement continues to
     # govern all other matters", nor Connecticut's own)
-    r"|(?<!connecticut )\blaw\b(?:(?!connecticut)[^.]){0,60}?\bcontinu\w*\s+to\s+govern\s+"
+    # ("Section 19 (Governing Law) of the Master Terms, which selects the laws of the State of
+    # California, continues to govern all other matters")
+    r"|(?<!connecticut )\blaws?\b(?:(?!connecticut)[^.]){0,100}?\bcontinu\w*\s+to\s+govern\s+"
     r"(?:all\s+)?(?:other|remaining)\s+matters\b"
     r"|\bnothing in this\s+(?:exhibit|addendum|rider|schedule|supplement|section|part)\b"
     r"[^.;]{0,20}\b(?:alters?|changes?|affects?|modif(?:y|ies)|amends?)\s+the\s+governing[- ]law\b"

@@ -10,13 +10,12 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, EFFORTS, LEA, find, lowered, negated
 from ..reader import Sentence
 from .content_shared import outlived_by_a_licence
 from .deletion_requests import ERASE, ONLY_IF_ASKED
-from .kept_back import KEPT_COPIES, keeps_part, keeps_some
+from .kept_back import KEPT_COPIES, keeps_part, keeps_some, period_after_end
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
@@ -61,11 +60,11 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"been)\s+(?:completed?|finished|accepted|delivered)|"
         # "after the closing performance"
         r"(?:last|final|closing|culminating) (?:\w+ )?(?:session|lesson|visit|class|meeting|"
-        r"performance|show|showcase|concert|exhibition)|(?:assignment|engagement|case|matter)s?\s+(?:closes|"
+        r"performance|show|showcase|concert|exhibition|day)|(?:assignment|engagement|case|matter)s?\s+(?:closes|"
         r"(?:is|has been) closed)|(?:last|final) day of (?:the |this |its )?"
         # "on the last day of the Institution's subscription term"
         r"(?:[\w-]+['\u2019]s\s+)?(?:subscription\s+)?(?:term|agreement|"
-        r"contract|services?|engagement|subscription|school year)|"
+        r"contract|services?|engagement|subscription|school year|unit|residency|workshop|course)|"
         # "after the School's plan ends" (not a payment plan)
         r"(?:(?:school|district|customer|subscriber)['\u2019]s)\s+(?:subscription\s+|"
         r"service\s+)?plan\s+(?:ends|ended|expires|terminates|is\s+cancell?ed)|"
@@ -75,7 +74,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
     verb = (
-        r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept|"
+        r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept|hand(?:s|ed)?\s+back|"
         # (not a keeping of someone informed: "we will keep your school updated until the
         # matter is closed")
         r"(?:keeps?|keeping)(?!\s+(?:[\w-]+\s+){0,3}?(?:updated|informed|posted|apprised|"
@@ -88,6 +87,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         s
         for s in found
         if not (_ASKED_BEFORE_THE_END.search(low := lowered(s)) and not _AT_THE_END.search(low))
+        # money kept, not data: "If the District cancels …, the deposit is kept"
+        and not (_MONEY_KEPT.search(low) and not re.search(_THE_DATA, low))
     ]
     # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
     # before a sentence that names the deletion in passing ("terminates on the destruction"),
@@ -136,6 +137,10 @@ _ERASED = rf"\b{ERASE}"
 _ASKED_BEFORE_THE_END = LazyPattern(
     r"\brequests?\b[^.;]{0,80}\b(?:before|prior to)\s+(?:the\s+)?(?:end|terminat\w*|expir\w*|"
     r"complet\w*)\b"
+)
+_MONEY_KEPT = LazyPattern(
+    r"\b(?:deposits?|fees?|payments?|retainers?)\s+(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
+    r"(?:kept|retained|forfeited|non-?refundable)\b"
 )
 # "Upon termination, the Vendor shall delete …": the end itself, whatever else is asked before it
 _AT_THE_END = LazyPattern(
@@ -261,39 +266,6 @@ def _main_clause(text: str) -> str:
     )
 
 
-def _period_after_end(text: str) -> float:
-    """The longest period ``text`` lets the data live after the end, in days; a period for
-    certifying the deletion ("shall certify within thirty (30) days") or for answering a
-    request during the services keeps nothing."""
-    # (but "ninety (90) days following completion to complete deletion and certification" keeps)
-    # ("… and within 30 days thereafter will certify the deletion", "shall confirm in writing
-    # within ten (10) days that destruction is complete": the confirmation's time)
-    text = re.sub(
-        r"(?:\bwithin\s+[^.;,]{0,30}?\s+(?:thereafter|afterwards?|after that)\s*,?\s*)?"
-        r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\b(?:certif\w*|confirm(?:s|ed)?\s+in\s+"
-        # ("… and email the teacher a deletion confirmation within 30 days": those days only)
-        r"writing)[^.;]{0,100}|(?:e-?mail|send|give|provide|issue)s?\s+(?:the\s+\w+\s+)?(?:an?\s+)?"
-        r"(?:written\s+)?(?:deletion|destruction|disposal)\s+(?:confirmation|certificate)\s+within\s+"
-        r"[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b",
-        " ",
-        text,
-    )
-    text = re.sub(
-        r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"
-        # "… after receiving the request", "… of receipt" (of the request just named)
-        r"(?:(?:receiv\w*|receipt of)\s+)?"
-        r"(?:(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b|receipt\b)"
-        # "… of the District's written request following termination": asked after the end
-        r"(?!\s+(?:following|after|upon|on)\s+(?:the\s+)?(?:termination|expiration|end))"
-        # "… after the School's written request or after the end of the Terms": the same
-        # period runs from the end too
-        r"(?![^.;]{0,10}\bor\b[^.;]{0,30}\b(?:end|terminat\w*|expir\w*|complet\w*))",
-        " ",
-        text,
-    )
-    return max(periods_in_days(text), default=0.0)
-
-
 def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     """The verdict on the promise that decides provision 7, read with the rest of its clause
     (``clause``: the other sentences of its paragraph), where a carve-out often follows:
@@ -310,13 +282,15 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
                        sentence)  # fmt: skip
     if negated(_main_clause(low), r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
         return missing("says it need not delete the data at the end", sentence)
-    days = _period_after_end(low)
+    days = period_after_end(low)
     # "We keep your information for as long as your account is active", "may retain Student
     # Data after termination for its business purposes": a keeping, with no deletion at all
     if (
         not days
         and not _NO_FIXED_TIME.search(low)  # "… and for a reasonable period thereafter"
-        and not re.search(r"\b(?:delet|destr|dispos|return|eras|purg)\w*", low)
+        and not re.search(
+            r"\b(?:delet|destr|dispos|return|eras|purg)\w*|\bhand(?:s|ed)?\s+back\b", low
+        )
         and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
     ):
         return missing("keeps the data after the services end, and promises no deletion", sentence)
@@ -335,7 +309,7 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
         )
     # The regulation allows no time at all after completion: "within thirty (30) days after
     # termination" keeps the data for a month.
-    later = [_period_after_end(other) for other in deletions]
+    later = [period_after_end(other) for other in deletions]
     if days or any(later):
         return weak(
             sentence,

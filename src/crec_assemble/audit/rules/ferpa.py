@@ -57,6 +57,14 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
                 sentence,
                 "acts as a school official under FERPA, but does not promise to comply with it",
             )
+    # FERPA's own term, unnamed: "we act as a "school official" with a legitimate educational
+    # interest" (not where FERPA is named and disowned: "CREC has designated Consultant as …")
+    official = [s for s in find(sentences, _LEGITIMATE_INTEREST.pattern) if s not in found]
+    if official:
+        return weak(
+            official[0],
+            "acts as a school official under FERPA, but does not promise to comply with it",
+        )
     general = find(sentences, _ALL_LAWS)
     if found and general:
         return weak(general[0], "promises to keep to the law in general; FERPA is named, but not "
@@ -292,6 +300,9 @@ _AT_ITS_DISCRETION = LazyPattern(
     r"believes?|elects?|chooses?|considers?)\b"
 )
 _SCHOOL_OFFICIAL = LazyPattern(r"\bschool officials?\b")
+_LEGITIMATE_INTEREST = LazyPattern(
+    r"\bschool officials?\b[^.;]{0,60}\blegitimate educational interests?\b"
+)
 # Kept only where it applies, or meant: "to the extent applicable", "intends to comply", "as
 # I understand it applies to tutors" (the vendor's own reading of FERPA).
 _FERPA_HEDGE = LazyPattern(

@@ -105,3 +105,36 @@ _RETAINED_FOR = LazyPattern(
     r"\s+(?:our\s+|its\s+|their\s+|a\s+copy\s+of\s+)?(?:working\s+papers|files|notes|copies)\b"
     r"[^.;]{0,60}\bfor\s+(?:a\s+minimum\s+of|at\s+least)\s+[\w()-]+(?:\s+\(\d+\))?\s+(?:years?|months?)\b"
 )
+
+
+def period_after_end(text: str) -> float:
+    """The longest period ``text`` lets the data live after the end, in days; a period for
+    certifying the deletion ("shall certify within thirty (30) days") or for answering a
+    request during the services keeps nothing."""
+    # (but "ninety (90) days following completion to complete deletion and certification" keeps)
+    # ("… and within 30 days thereafter will certify the deletion", "shall confirm in writing
+    # within ten (10) days that destruction is complete": the confirmation's time)
+    text = re.sub(
+        r"(?:\bwithin\s+[^.;,]{0,30}?\s+(?:thereafter|afterwards?|after that)\s*,?\s*)?"
+        r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\b(?:certif\w*|confirm(?:s|ed)?\s+in\s+"
+        # ("… and email the teacher a deletion confirmation within 30 days": those days only)
+        r"writing)[^.;]{0,100}|(?:e-?mail|send|give|provide|issue)s?\s+(?:the\s+\w+\s+)?(?:an?\s+)?"
+        r"(?:written\s+)?(?:deletion|destruction|disposal)\s+(?:confirmation|certificate)\s+within\s+"
+        r"[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b",
+        " ",
+        text,
+    )
+    text = re.sub(
+        r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"
+        # "… after receiving the request", "… of receipt" (of the request just named)
+        r"(?:(?:receiv\w*|receipt of)\s+)?"
+        r"(?:(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b|receipt\b)"
+        # "… of the District's written request following termination": asked after the end
+        r"(?!\s+(?:following|after|upon|on)\s+(?:the\s+)?(?:termination|expiration|end))"
+        # "… after the School's written request or after the end of the Terms": the same
+        # period runs from the end too
+        r"(?![^.;]{0,10}\bor\b[^.;]{0,30}\b(?:end|terminat\w*|expir\w*|complet\w*))",
+        " ",
+        text,
+    )
+    return max(periods_in_days(text), default=0.0)

@@ -94,12 +94,15 @@ _WHILE = LazyPattern(
 def for_some_only(text: str) -> bool:
     """Whether the sentence holds only for some people: "California Schools", "students
     under 13", "premium subscribers"."""
-    low = text.casefold()
+    # another for the others, set aside: "notify the affected School (or, for a free account,
+    # the Teacher)" leaves no school out
+    low = _OR_FOR_OTHERS.sub(" ", text.casefold())
     if _STUDENTS_TOLD.search(low) or _STUDENTS_OWN.search(low):
         low = _MINORS_PARENTS.sub(" ", low)
     return _SOME_PEOPLE.search(low) is not None
 
 
+_OR_FOR_OTHERS = LazyPattern(r"\(\s*or,?\s+(?:for|if|where)\b[^()]{0,60}\)")
 # The parents of the students who are minors, beside the students themselves: "each affected
 # Student, and the parents or guardians of any affected Student under 18" leaves no one out.
 _STUDENTS_TOLD = LazyPattern(

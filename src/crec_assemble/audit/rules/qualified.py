@@ -66,7 +66,11 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
         "the vendor may, but need not",
     ),
     (
-        LazyPattern(r"\bto the extent (?:practicable|feasible|possible|commercially reasonable)\b"),
+        LazyPattern(
+            r"\bto the extent (?:practicable|feasible|possible|commercially reasonable)\b"
+            # "… and we will do so where practicable"
+            r"|\b(?:where|wherever|when|if)\s+(?:reasonably\s+)?(?:practicable|feasible)\b"
+        ),
         "only as far as the vendor finds practicable",
     ),
     (

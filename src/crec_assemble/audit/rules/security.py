@@ -29,7 +29,7 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     )
     kept = (
         r"\b(?:data|information|content|records?|confidential\w*|program\w*|measures|"
-        r"encrypt\w*|rosters?|notebooks?|(?:class|participant|student) lists?)\b"
+        r"encrypt\w*|rosters?|notebooks?|(?:class|participant|student|volunteer) lists?)\b"
     )
     # an aim ("strives to safeguard") is read too, to be judged weak below
     found = find(sentences, kept, UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b")
@@ -127,6 +127,9 @@ _WITH_EXAMPLES = LazyPattern(
 _REASONABLE_CARE = LazyPattern(
     r"\breasonable\s+(?:precautions|care|steps)\s+to\s+(?:keep|protect|maintain|preserve)\b"
     r"[^.;]{0,60}\b(?:confidential\w*|secur\w*)\b"
+    # "will take reasonable care of Student Information"
+    r"|\breasonable\s+care\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
+    r"(?:data|information|records)\b"
 )
 _REASONABLE_EFFORTS = LazyPattern(
     r"\breasonable (?:efforts?|endeavou?rs?)\b|\bcommercially reasonable\b"

@@ -15,6 +15,7 @@ from ..lexicon import LEA, find, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
+from .subcontractor_words import PROFESSIONALS, SUBS
 
 
 @rule("R14")
@@ -117,15 +118,6 @@ def subcontractors_need_written_consent_and_the_same_terms(
     return missing("nothing on subcontractors")
 
 
-# Whom a consultant brings into the work: "may engage independent statisticians and research
-# associates", "may engage up to two associate reviewers", "may retain consultants, including
-# enrollment demographers".
-_PROFESSIONALS = (
-    r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
-    r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher|"
-    r"apprentice|teaching artist)"
-)
-
 # Notice in place of consent: "will give the School 30 days' notice of any new
 # sub-processor", "the District may object to a new subprocessor".
 _NOTICE = LazyPattern(
@@ -149,7 +141,7 @@ _NOTICE = LazyPattern(
     r"\b(?:beforehand|in\s+advance|before)\b"
     # "shall notify the District in writing of each consultant retained"
     rf"|\b(?:tell|inform|notify)\s+(?:the\s+)?{LEA}\b[^.;]{{0,40}}\bof\s+(?:each|any|every)\s+"
-    rf"(?:[\w-]+\s+)?{_PROFESSIONALS}s?\b"
+    rf"(?:[\w-]+\s+)?{PROFESSIONALS}s?\b"
     # "may engage clinicians …, provided that it gives CREC five days' prior written notice"
     r"|\b(?:engag\w*|us(?:e|ing)|add\w*|assign\w*)\b[^.;]{0,200}\bprior (?:written )?notice\b"
     # a list the vendor changes by posting it first: "We post changes to this list at least 14
@@ -180,84 +172,6 @@ _IN_ADVANCE = LazyPattern(
 _EXEMPT = LazyPattern(
     r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?!with\b|upon\b|as\b)\w+\s+){0,3}?"
     r"(?:hosting|cloud|infrastructure|affiliates?|service providers?|sub-?processors?|vendors?)\b"
-)
-# The people a consultant brings into the work by what they do, in _SUBS and in the sentence
-# that binds them ("any translator").
-_SUBS = (
-    r"\b(?:sub-?contract\w*|sub-?processor\w*|sub-?consultant\w*|"
-    r"third[- ]party (?:service |hosting )?providers?|"
-    r"service providers?|agents?)\b"
-    # a consultant's own words: "I will not bring in any tutor other than my associate"
-    r"|\b(?:bring in|engage|hire|retain|use)\s+(?:any|another|other|additional)\s+(?:\w+\s+)?"
-    r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
-    r"contractors?|vendors?|providers?|assistants?|associates?|therapists?|substitutes?|"
-    r"co-facilitators?)\b"
-    r"|\bthird[- ]party (?:vendors?|contractors?)\b"
-    # "Bureau may engage a livestream production vendor for this purpose only with …"
-    r"|\b(?:may|will|shall|can)\s+(?:engage|hire|retain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:vendor|firm)s?\b"
-    # "will not retain an expert witness, consultant or other third party who will receive
-    # Student Records"
-    r"|\b(?:retain|engage|hire|use|bring in)\b[^.;]{0,80}\bthird[- ]part(?:y|ies)\s+(?:who|that)\s+"
-    r"(?:will\s+|would\s+|may\s+)?(?:receives?|ha(?:s|ve) access)\b"
-    # "may engage independent-contractor clinicians", "Associate Coaches", "our independent
-    # associates" (not "Consultant is an independent contractor")
-    r"|\bindependent[- ]contractor (?:\w+ )?(?:clinicians?|interpreters?|therapists?|coders?|"
-    r"tutors?|coaches?|nurses?|linguists?|evaluators?|staff)\b"
-    r"|\b(?:engag\w*|us(?:e|es|ing)|assign\w*(?: work)?(?: to)?|retain\w*)\b[^.;]{0,40}"
-    r"\bindependent[- ]contractors?\b"
-    r"|\bassociate (?:coach|agenc|clinician|therapist|interpreter|evaluator|tutor)\w*"
-    r"|\bindependent associates?\b"
-    # the people it brings into the work: "may engage licensed clinicians … to assist",
-    # "may engage certified translators and independent evaluators", "may also use one or
-    # more contract reviewers"
-    # (the vendor's, not the school's: "The District may engage an independent reviewer")
-    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
-    r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire|bring)\s+"
-    r"(?:one or more\s+|up to \w+\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?)|"
-    # "may use a professional transcription service"
-    r"(?:transcription|translation|interpreting|captioning)\s+(?:services?|compan(?:y|ies)|"
-    r"firms?))\b"
-    # "may engage a director, stage manager, dramaturg and a transcription service"
-    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
-    r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|retain|hire)\b[^.;]{0,80}\b(?:transcription|"
-    r"translation|interpreting|captioning)\s+(?:services?|compan(?:y|ies)|firms?)\b"
-    # "one of my associates may help run a practice"
-    r"|\b(?:one of\s+)?(?:my|our)\s+associates\b(?=[^.;]{0,20}\b(?:may|will|can)\s+(?:help|"
-    r"assist|run|work)\b)"
-    # "My apprentice, Eli Marsh, helps at most programs"
-    r"|^\W*(?:[\d.]+\s+)?(?:my|our)\s+(?:apprentice|assistant|helper)s?\b(?=[^.;]{0,40}\b(?:helps?|"
-    r"assists?|works?|comes?)\b)"
-    # "I won't hand off any of this work … with another clinician or an assistant"
-    r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
-    r"(?:clinicians?|therapists?|assistants?|consultants?|contractors?|persons?)\b"
-    # a consultant's stand-in or partner in the sessions: "If I need a substitute art
-    # therapist …", "every co-facilitator signs our confidentiality pledge" (not the school's
-    # "the substitute teacher")
-    r"|\b(?:an?|any|each|every)\s+substitutes?\b(?!\s+(?:for|teachers?|materials?|products?|"
-    r"items?|equipment|paraprofessionals?)\b)"
-    r"|\b(?:the|an?|any|each|every)\s+co-facilitators?\b"
-    # "may not … have another therapist provide the Services without CREC's written consent"
-    r"|\bhave\s+another\s+(?:\w+\s+)?(?:therapist|clinician|consultant|provider|instructor)\s+"
-    r"(?:provide|perform|deliver)\b"
-    # "I will not bring anyone else who would see student information", "anybody who works
-    # with me on this job"
-    r"|\bbring\s+(?:in\s+|along\s+)?(?:anyone|anybody|someone|somebody)\s+else\b"
-    # "anyone we do bring will follow Section 9"; "before we add a new service that can see
-    # student data"
-    r"|\b(?:anyone|anybody)\s+(?:we|i)\s+(?:do\s+)?bring\b"
-    r"|\b(?:add|adding|use|engage)\s+(?:a\s+|any\s+)?new\s+(?:service|vendor|provider|company)\s+"
-    r"(?:that|which|who)\s+(?:can|will|may)\s+(?:see|access|receive|process)\b"
-    r"|\b(?:anyone|anybody)\s+(?:who|that)\s+works?\s+with\s+(?:me|us)\b"
-    # "If I ever need a co-teacher, a video editor or anyone else to touch student information"
-    r"|\b(?:anyone|anybody|someone)\s+else\s+to\s+(?:touch|see|access|handle|receive|work with)\b"
-    # "For bigger groups I sometimes bring a second teaching artist"
-    r"|\b(?:i|we)\s+(?:\w+\s+)?bring\s+(?:a|an|one|my|our)\s+(?:second|other|another|extra|"
-    rf"additional\s+)?(?:[\w-]+\s+){{0,2}}?{_PROFESSIONALS}s?\b"
-    # "may engage a longarm quilting service and up to two studio assistants"
-    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
-    rf"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|retain|hire)\s+(?!with\b)[^.;]{{0,80}}?\b"
-    rf"{_PROFESSIONALS}s?\b"
 )
 # The vendor itself ("Company holds Student Data only as Customer's service provider").
 _ITSELF = LazyPattern(
@@ -351,7 +265,7 @@ def _consent_to_something_else(low: str) -> bool:
     the School's consent" asks no consent to subcontract."""
     items = re.split(_LIST_MARK, low)
     return len(items) > 1 and not any(
-        re.search(_SUBS, item) and re.search(_CONSENT, item) for item in items
+        re.search(SUBS, item) and re.search(_CONSENT, item) for item in items
     )
 
 
@@ -360,7 +274,7 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
     that names them earlier in its paragraph ("… adding a new one")."""
     if sentence.heading or _THE_SCHOOLS_PEOPLE.search(lowered(sentence)):
         return False
-    names = re.compile(_SUBS)
+    names = re.compile(SUBS)
     if names.search(_ITSELF.sub("", lowered(sentence))):
         return True
     earlier = [s for s in sentences if s.paragraph == sentence.paragraph and s is not sentence]
@@ -377,8 +291,10 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   r"(?:will|shall|must)\b"
                   # "…, and he is bound by this section the same as I am": the helper, bound
                   r"|\b(?:and|but)\s+(?:he|she|they)\s+(?:is|are|will\s+be)\s+bound\b"
-                  r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+)?"
-                  rf"(?:contract\s+)?{_PROFESSIONALS}s?)\b",
+                  # "She follows the same student-information rules in Section 4 that I do."
+                  r"|^\W*(?:he|she|they)\s+(?:follows?|will\s+follow|keeps?\s+to)\b"
+                  r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+|approved\s+|roster\s+)?"
+                  rf"(?:contract\s+)?{PROFESSIONALS}s?)\b",
                   lowered(sentence))
     )  # fmt: skip
 

@@ -1,0 +1,101 @@
+"""The words that name a subcontractor (provision 14): the vendor's subprocessors and service
+providers, and the people a consultant brings into the work (an associate, an assistant, a
+stand-in), kept apart from the rule that reads what binds them."""
+
+from __future__ import annotations
+
+# Whom a consultant brings into the work: "may engage independent statisticians and research
+# associates", "may engage up to two associate reviewers", "may retain consultants, including
+# enrollment demographers".
+PROFESSIONALS = (
+    r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
+    r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher|"
+    r"apprentice|teaching artist|artist|helper)"
+)
+
+
+# The people a consultant brings into the work by what they do, in SUBS and in the sentence
+# that binds them ("any translator").
+SUBS = (
+    r"\b(?:sub-?contract\w*|sub-?processor\w*|sub-?consultant\w*|"
+    r"third[- ]party (?:service |hosting )?providers?|"
+    r"service providers?|agents?)\b"
+    # a consultant's own words: "I will not bring in any tutor other than my associate"
+    # "we may send another artist from our roster"
+    r"|\b(?:bring in|engage|hire|retain|use|send)\s+(?:any|another|other|additional)\s+(?:\w+\s+)?"
+    r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
+    r"contractors?|vendors?|providers?|assistants?|associates?|therapists?|substitutes?|"
+    r"co-facilitators?|artists?|helpers?)\b"
+    # a stand-in: "my calling partner, Rosa Dube, may teach it in my place"
+    r"|\b(?:may|will|can)\s+(?:teach|run|lead|take|cover|present)\b[^.;]{0,30}\bin\s+(?:my|our)\s+"
+    r"(?:place|stead)\b"
+    # "Each provider is bound by written terms no less protective of student data than this page"
+    r"|\b(?:each|every|any|all)\s+(?:such\s+|of\s+(?:these|our|its|the)\s+)?(?:providers?|partners?)\s+"
+    r"(?:is|are|must|shall|will)\s+(?:be\s+)?(?:bound|required)\b"
+    r"|\bthird[- ]party (?:vendors?|contractors?)\b"
+    # "Bureau may engage a livestream production vendor for this purpose only with …"
+    r"|\b(?:may|will|shall|can)\s+(?:engage|hire|retain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:vendor|firm)s?\b"
+    # "will not retain an expert witness, consultant or other third party who will receive
+    # Student Records"
+    r"|\b(?:retain|engage|hire|use|bring in)\b[^.;]{0,80}\bthird[- ]part(?:y|ies)\s+(?:who|that)\s+"
+    r"(?:will\s+|would\s+|may\s+)?(?:receives?|ha(?:s|ve) access)\b"
+    # "may engage independent-contractor clinicians", "Associate Coaches", "our independent
+    # associates" (not "Consultant is an independent contractor")
+    r"|\bindependent[- ]contractor (?:\w+ )?(?:clinicians?|interpreters?|therapists?|coders?|"
+    r"tutors?|coaches?|nurses?|linguists?|evaluators?|staff)\b"
+    r"|\b(?:engag\w*|us(?:e|es|ing)|assign\w*(?: work)?(?: to)?|retain\w*)\b[^.;]{0,40}"
+    r"\bindependent[- ]contractors?\b"
+    r"|\bassociate (?:coach|agenc|clinician|therapist|interpreter|evaluator|tutor)\w*"
+    r"|\bindependent associates?\b"
+    # the people it brings into the work: "may engage licensed clinicians … to assist",
+    # "may engage certified translators and independent evaluators", "may also use one or
+    # more contract reviewers"
+    # (the vendor's, not the school's: "The District may engage an independent reviewer")
+    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
+    r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire|bring)\s+"
+    r"(?:one or more\s+|up to \w+\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?)|"
+    # "may use a professional transcription service"
+    r"(?:transcription|translation|interpreting|captioning)\s+(?:services?|compan(?:y|ies)|"
+    r"firms?))\b"
+    # "may engage a director, stage manager, dramaturg and a transcription service"
+    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
+    r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|retain|hire)\b[^.;]{0,80}\b(?:transcription|"
+    r"translation|interpreting|captioning)\s+(?:services?|compan(?:y|ies)|firms?)\b"
+    # "one of my associates may help run a practice"
+    r"|\b(?:one of\s+)?(?:my|our)\s+associates\b(?=[^.;]{0,20}\b(?:may|will|can)\s+(?:help|"
+    r"assist|run|work)\b)"
+    # "My apprentice, Eli Marsh, helps at most programs"
+    r"|^\W*(?:[\d.]+\s+)?(?:my|our)\s+(?:apprentice|assistant|helper)s?\b(?=[^.;]{0,40}\b(?:helps?|"
+    r"assists?|works?|comes?)\b)"
+    # "I won't hand off any of this work … with another clinician or an assistant"
+    r"|\bhand (?:off|over)\b[^.;]{0,60}\b(?:with|to)\s+(?:any|another|other|an?)\s+(?:\w+\s+)?"
+    r"(?:clinicians?|therapists?|assistants?|consultants?|contractors?|persons?)\b"
+    # a consultant's stand-in or partner in the sessions: "If I need a substitute art
+    # therapist …", "every co-facilitator signs our confidentiality pledge" (not the school's
+    # "the substitute teacher")
+    r"|\b(?:an?|any|each|every)\s+substitutes?\b(?!\s+(?:for|teachers?|materials?|products?|"
+    r"items?|equipment|paraprofessionals?)\b)"
+    r"|\b(?:the|an?|any|each|every)\s+co-facilitators?\b"
+    # "may not … have another therapist provide the Services without CREC's written consent"
+    r"|\bhave\s+another\s+(?:\w+\s+)?(?:therapist|clinician|consultant|provider|instructor)\s+"
+    r"(?:provide|perform|deliver)\b"
+    # "I will not bring anyone else who would see student information", "anybody who works
+    # with me on this job"
+    r"|\bbring\s+(?:in\s+|along\s+)?(?:anyone|anybody|someone|somebody)\s+else\b"
+    # "anyone we do bring will follow Section 9"; "before we add a new service that can see
+    # student data"
+    r"|\b(?:anyone|anybody)\s+(?:we|i)\s+(?:do\s+)?bring\b"
+    r"|\b(?:add|adding|use|engage)\s+(?:a\s+|any\s+)?new\s+(?:service|vendor|provider|company)\s+"
+    r"(?:that|which|who)\s+(?:can|will|may)\s+(?:see|access|receive|process)\b"
+    r"|\b(?:anyone|anybody)\s+(?:who|that)\s+works?\s+with\s+(?:me|us)\b"
+    # "If I ever need a co-teacher, a video editor or anyone else to touch student information"
+    r"|\b(?:anyone|anybody|someone)\s+else\s+to\s+(?:touch|see|access|handle|receive|work with)\b"
+    # "For bigger groups I sometimes bring a second teaching artist"
+    r"|\b(?:i|we)\s+(?:\w+\s+)?bring\s+(?:a|an|one|my|our)\s+(?:second|other|another|extra|"
+    rf"additional\s+)?(?:[\w-]+\s+){{0,2}}?{PROFESSIONALS}s?\b"
+    # "may engage a longarm quilting service and up to two studio assistants"
+    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
+    rf"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|retain|hire)\s+(?!with\b)[^.;]{{0,80}}?\b"
+    rf"{PROFESSIONALS}s?\b"
+)
