@@ -245,7 +245,8 @@ _CONFINED_TO_A_STATE = LazyPattern(
     r"appendix|annex|attachment|part|rider|supplement|section(?!\s+\d+\.\d))(?:\s+[\w.-]{1,6})?\s+"
     r"appl(?:y|ies)\s+only\s+(?:where|when|if|to)\b"
     r"(?:(?!\bnot\b|\boutside\b|\bother than\b|\bexcept\b|\bdata\s+cent|\bhosted\b|\bstored\b)"
-    r"[^.;]){0,100}?\b(?:in|an?)\s+(?:the\s+state\s+of\s+)?"
+    # ("This Annex applies only to Customers that are California local educational agencies")
+    r"[^.;]){0,100}?\b(?:in|an?|are)\s+(?:the\s+state\s+of\s+)?"
     rf"(?P<state>{_ANY_STATE})\b(?!\s*,?\s*(?:or|and)\s+(?:the\s+state\s+of\s+)?(?:{_ANY_STATE})\b)",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ CREATORS = (
 MAKE = (
     r"(?:write|tell|make|create|draw|paint|fold|marble|build|compose|record|film|photograph|"
     r"design|sculpt|throw|carve|weave|sew|knit|bake|cook|code|program|produce|perform|sing|"
-    r"shoot|print|tool|stitch|mold|mould|glaze|cut|set|craft|invent|author)"
+    r"shoot|print|tool|stitch|mold|mould|glaze|cut|set|craft|invent|author|turn|forge)"
 )
 # What the students make, said to belong to them whatever its kind: "Stories that
 # pupils write or tell … belong to them and their families", "The papers your students marble

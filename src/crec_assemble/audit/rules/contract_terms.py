@@ -39,7 +39,9 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         if "connecticut" in low and (why := _for_some_matters_only(low)):
             return weak(sentence, why)
         if "connecticut" in low and not _OTHER_LAW.search(low):
-            part = _governed_by_another(sentence, found, sentences)
+            # ("…, notwithstanding Section 7 of the Licence Terms": the other clause yields)
+            overriding = re.search(_OVERRIDES_AFTER, plain)
+            part = None if overriding else _governed_by_another(sentence, found, sentences)
             if part is not None:
                 return weak(
                     sentence, f"Connecticut law governs, but another's governs part: {part.text}"
@@ -205,11 +207,9 @@ _KEEPS_ITS_LAW = LazyPattern(
     r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:dpa|agreement|msa|mma|mssa|contract|master|service|"
     r"terms)\b"
     # "Section 18.2 of the Standard Agreement (Colorado law; Denver venue) continues to govern
-    # all other matters"
-    # (another law named before it, not an order of precedence's "the Agreement continues to
-    # govern all other matters", nor Connecticut's own)
-    # ("Section 19 (Governing Law) of the Master Terms, which selects the laws of the State of
-    # California, continues to govern all other matters")
+    # all other matters", "Section 19 … , which selects the laws of the State of California,
+    # continues to govern …" (another law named before it, not an order of precedence's "the
+    # Agreement continues to govern all other matters", nor Connecticut's own)
     r"|(?<!connecticut )\blaws?\b(?:(?!connecticut)[^.]){0,100}?\bcontinu\w*\s+to\s+govern\s+"
     r"(?:all\s+)?(?:other|remaining)\s+matters\b"
     r"|\bnothing in this\s+(?:exhibit|addendum|rider|schedule|supplement|section|part)\b"
@@ -224,7 +224,8 @@ _KEEPS_ITS_LAW = LazyPattern(
     r"\s+governed\s+by\s+(?:the\s+)?(?:laws?|governing[- ]law)\s+(?:designated|chosen|named|"
     r"specified|selected|stated)\s+in\s+(?:them|it|that|those|each)\b"
 )
-_OVERRIDING = LazyPattern(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},")
+_OVERRIDES_AFTER = r",\s*notwithstanding\b[^,;]{0,80}$"  # "…, notwithstanding Section 7 of …"
+_OVERRIDING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{{0,80}},|{_OVERRIDES_AFTER}")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",
 # "Part A is governed by …", "this Addendum shall be governed by …".
 _PART_GOVERNED = LazyPattern(

@@ -226,7 +226,9 @@ _KEPT_BACK = LazyPattern(
 # readers label "delete individual student accounts").
 _SOME_ITEMS = LazyPattern(
     rf"\b(?:{ERASE}|remov\w*)\s+(?!all\b|any\b|every\b)(?:(?:an?|the|individual|single|specific|"
-    r"particular)\s+)*(?:[\w'\u2019-]+\s+)?((?:session\s+)?(?:recordings?|lessons?|submissions?|"
+    # ("a particular student's recordings", not "a student's recordings and drawings")
+    r"particular)\s+)*(?:[\w-]+\s+|(?<=particular )(?:student|pupil|child)['\u2019]s\s+)?"
+    r"((?:session\s+)?(?:recordings?|lessons?|submissions?|"
     r"documents?|exports?|files?|messages?|posts?|images?|photos?|videos?))\b"
     r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
     r"(?:data|information))"

@@ -63,7 +63,8 @@ _ALLOWED = LazyPattern(
 )
 _THE_SCHOOL = r"(?:the )?(?:lea|district|school|board|customer|crec|institution)\b"
 _OTHER_LAW = LazyPattern(
-    r"\b(?:section|§)\s*\d+[\w.()-]* of (?!this\b)"
+    # ("… except as permitted by Section 9 (Confidentiality) of the MSA")
+    r"\b(?:section|§)\s*\d+[\w.()-]*(?:\s*\([^)]{0,40}\))? of (?!this\b)"
     r"|\bas (?:otherwise )?permitted by (?!this\b|(?:section|article|clause|paragraph)\s*\d)"
     rf"(?!{_THE_SCHOOL})"
     # "as required or permitted by law": what a law merely permits is no case of the six

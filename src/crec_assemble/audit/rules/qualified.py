@@ -68,8 +68,9 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
     (
         LazyPattern(
             r"\bto the extent (?:practicable|feasible|possible|commercially reasonable)\b"
-            # "… and we will do so where practicable"
-            r"|\b(?:where|wherever|when|if)\s+(?:reasonably\s+)?(?:practicable|feasible)\b"
+            # "… and we will do so where practicable" (closing the promise, not "…, and, where
+            # practicable, will name the students affected")
+            r"|,?\s+(?:where|wherever|when|if)\s+(?:reasonably\s+)?(?:practicable|feasible)\W*$"
         ),
         "only as far as the vendor finds practicable",
     ),

@@ -310,7 +310,7 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     r"(?:to\s+)?(?:contractor|us|me)\b)"
     # the processor's clause: "shall assist Customer by appropriate technical and organisational
     # measures in fulfilling Customer's obligation to respond to requests from students …"
-    rf"|\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,80}}\b(?:in|with)\s+"
+    rf"|\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,120}}\b(?:in|with)\s+"
     rf"(?:fulfilling|meeting|discharging|complying with)\s+"
     rf"(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+(?:[\w-]+\s+)?obligations?\s+to\s+"
     r"(?:respond|answer)\s+to\s+(?:[\w-]+\s+){0,3}?requests\b"

@@ -112,6 +112,10 @@ def _follows(first: Sentence | None, sentence: Sentence) -> bool:
     return first is not None and sentence.paragraph == first.paragraph and sentence is not first
 
 
+_TRANSFER = (
+    r"\b(?:transferr?\w*|pass\w*|sold|assign\w*)\b"
+    r"|\bshar(?:e|es|ed|ing)\b[^.;]{0,40}\bwith\s+(?:a|an|the|any)\s+(?:buyer|purchaser|acquirer)"
+)
 # What terms for schools call the data they hold: "your information may be transferred".
 _USERS_INFORMATION = r"\b(?:your|users['\u2019]?|user)\s+(?:information|data)\b"
 
@@ -120,8 +124,8 @@ def _successor_unbound(sentences: Sequence[Sentence]) -> Sentence | None:
     """A sentence that lets the data pass to a successor in a merger without keeping it bound
     by the same terms ("If we are acquired, Student Data may be transferred to the buyer"):
     the exception 15(d) allows only for a successor that continues to be subject to them."""
-    for sentence in find(sentences, _MERGER, r"\b(?:transferr?\w*|pass\w*|sold|assign\w*)\b",
-                         rf"{DATA}|{_USERS_INFORMATION}"):  # fmt: skip
+    # ("We share information: … with a buyer or successor if we are involved in a merger")
+    for sentence in find(sentences, _MERGER, _TRANSFER, rf"{DATA}|{_USERS_INFORMATION}"):
         low = lowered(sentence)
         if re.search(r"\bassign\w* (?:this|the) (?:agreement|contract)", low):
             continue  # the whole contract goes, and binds the assignee
@@ -133,7 +137,7 @@ def _successor_unbound(sentences: Sequence[Sentence]) -> Sentence | None:
                 or _ASKED_ONLY.search(low[merger.start() :])
             )
             # "… will not be transferred unless the School first consents in writing"
-            and not negated(low, r"\b(?:transferr?\w*|pass\w*|sold|assign\w*)\b")
+            and not negated(low, _TRANSFER)
         ):
             return sentence
     return None

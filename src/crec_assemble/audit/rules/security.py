@@ -126,7 +126,7 @@ _WITH_EXAMPLES = LazyPattern(
 )
 _REASONABLE_CARE = LazyPattern(
     r"\breasonable\s+(?:precautions|care|steps)\s+to\s+(?:keep|protect|maintain|preserve)\b"
-    r"[^.;]{0,60}\b(?:confidential\w*|secur\w*)\b"
+    r"[^.;]{0,60}\b(?:confidential\w*|secur\w*|private)\b"
     # "will take reasonable care of Student Information"
     r"|\breasonable\s+care\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
     r"(?:data|information|records)\b"

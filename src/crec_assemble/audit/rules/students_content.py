@@ -26,7 +26,7 @@ from ..lexicon import (
 )
 from ..reader import Sentence
 from .content_shared import shared_with_the_vendor
-from .content_words import CONTENT, CREATORS, MADE_BY_THEM, USER_CONTENT
+from .content_words import CONTENT, CREATORS, MADE_BY_THEM, MAKE, USER_CONTENT
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
 
@@ -142,9 +142,23 @@ _NAMED_OWNER = (
 )
 
 
-def _vendor_claims(sentence: Sentence, low: str) -> Verdict | None:
+def _theirs_alone(sentence: Sentence) -> bool:
+    """Whether ``sentence`` gives students what they make, claiming none of it for the vendor:
+    "Every bowl a student turns belongs to that student"."""
+    low = lowered(sentence)
+    return (
+        not sentence.heading
+        and bool(re.search(_STUDENT_OWNER, low))
+        and bool(re.search(rf"\b(?:students?|pupils?|child(?:ren)?)\s+{MAKE}\w*\b", low))
+        and not negated(low, OWNS)
+        and not re.search(_VENDOR_OWNER, low)
+    )
+
+
+def _vendor_claims(sentence: Sentence, low: str, sentences: Sequence[Sentence]) -> Verdict | None:
     """The verdict when the vendor claims the students' content (all of it, or some beside
-    theirs), or None."""
+    theirs, in the sentence or in another: "Every bowl a student turns belongs to that student"
+    beside "sketches … belong to the Instructor"), or None."""
     # "As between Maplewood and the student, the student owns …" names the vendor as a party
     low = re.sub(_AS_BETWEEN, "", low)
     if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
@@ -152,6 +166,10 @@ def _vendor_claims(sentence: Sentence, low: str) -> Verdict | None:
     ):
         if re.search(_STUDENT_OWNER, low) and re.search(_BUT_VENDOR, low):
             return weak(sentence, "students own their content, but the vendor claims some")
+        theirs = next((s for s in sentences if s is not sentence and _theirs_alone(s)), None)
+        if theirs is not None:
+            return weak(sentence, "the students own some of what they make, but the vendor "
+                                  f"claims the rest: {theirs.text}")  # fmt: skip
         return missing("the vendor claims the students' content", sentence)
     return None
 
@@ -273,7 +291,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         low = lowered(sentence)
         if re.search(_SCHOOL_OWNER, low) and re.search(_LEAVES_OUT_CONTENT, low):
             continue
-        claimed = _vendor_claims(sentence, low)
+        claimed = _vendor_claims(sentence, low, sentences)
         if claimed is not None:
             return claimed
         why = _not_the_students(low)

@@ -56,8 +56,17 @@ def subcontractors_need_written_consent_and_the_same_terms(
     exempt = next((s for s in with_consent if _EXEMPT.search(lowered(s))), None)
     if exempt is not None:
         return weak(exempt, "the school's written consent, but not for some subcontractors")
+    # (or in the next sentence of the consent's paragraph: "Gridwise will request consent by
+    # e-mail …, and consent shall be deemed given if the Board does not object …")
+    consent_paragraphs = {s.paragraph for s in asked}
     deemed = next(
-        (s for s in about if _DEEMED.search(lowered(s)) or _IN_ADVANCE.search(lowered(s))), None
+        (
+            s
+            for s in sentences
+            if (s in about or s.paragraph in consent_paragraphs)
+            and (_DEEMED.search(lowered(s)) or _IN_ADVANCE.search(lowered(s)))
+        ),
+        None,
     )
     if (with_consent or consent_only) and deemed is not None:
         return weak(
