@@ -241,6 +241,7 @@ BREACH = LazyPattern(
     # "If I ever lose a class list or my phone"
     r"|\b(?:i|we)\s+(?:ever\s+)?(?:lose|misplace)\s+(?:an?|the|my|our|any)\s+(?:[\w-]+\s+)?"
     r"(?:lists?|rosters?|records?|files?|notes|laptops?|phones?|paperwork|data|information)\b"
+    r"(?!\s+(?:connection|connectivity|feed|link|signal|access)\b)"
     # "or I think someone has got into my cloud folder", "or we think someone has seen it who
     # shouldn't have"
     # (into where the data are kept, not "the studio" or "the kiln room")

@@ -67,7 +67,9 @@ _STATEMENT = LazyPattern(
 _RECITAL = LazyPattern(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
 # … or a title run into it, as a PDF's lines are joined: "Part Two: Standard Student Data
 # Privacy Agreement WHEREAS, the Provider and the LEA recognise …" (the word in capitals)
-_GLUED_RECITAL = LazyPattern(r"^[^.;]{0,120}\bWHEREAS,\s")
+_GLUED_RECITAL = LazyPattern(
+    r"^\W*(?:(?:[A-Z0-9][\w'\u2019:.-]*|of|and|the|for|to|on|an?|in)\s+){1,15}(?:WHEREAS|Whereas),\s"
+)
 # The formula that closes the recitals ("NOW, THEREFORE, … the parties agree as follows:")
 # introduces the operative terms; glued onto one by the reader, it must not make it a recital.
 _CLOSING = LazyPattern(r"^\W*now,? therefore\b[^:;]{0,200}:\s*(?=\S)", re.IGNORECASE)

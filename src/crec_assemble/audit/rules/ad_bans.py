@@ -255,7 +255,7 @@ def transfer_only(low: str) -> bool:
     """ "will not sell Student Data for targeted advertising": the ban is on selling (or
     disclosing) the data for advertising; the vendor's own use of it is left open."""
     # ("JHV does not sell advertising and will not use …": advertising sold is no data sold)
-    low = re.sub(r"\bsell(?:s|ing)?\s+(?:advertising|ads|ad\s+space)\b", "carries no ads", low)
+    low = re.sub(r"\bsell(?:s|ing)?\s+(?:advertising|ads|ad\s+space)\b", " ", low)
     before = low[: m.start()] if (m := re.search(ADVERTISING, low)) else low
     return bool(
         re.search(r"\b(?:sell|rent|trade|lease|disclos\w*|shar(?:e|ing)|transfer\w*)\b", before)

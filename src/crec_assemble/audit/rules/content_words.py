@@ -30,6 +30,7 @@ MAKE = (
 MADE_BY_THEM = (
     rf"\b(?:students?|pupils?|children|kids)\s+{MAKE}(?:\s+(?:or|and)\s+{MAKE})?\b"
     r"(?:(?!\b(?:not|never|until|unless|only|while|with)\b)[^.;]){0,60}?\bbelongs?\s+to\s+them\b"
+    r"(?!\s+(?:only|while|until|unless|if|so\s+long))"
     # "…, except Team Solutions, which belong to the students who created them"
     rf"|\bbelongs?\s+to\s+the\s+(?:students?|pupils?|children)\s+(?:who|that)\s+{MAKE}\w*"
 )

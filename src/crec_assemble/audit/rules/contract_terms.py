@@ -11,6 +11,7 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import IN_CLAUSE, find, lowered
 from ..reader import Sentence
 from .registry import Verdict, missing, present, rule, weak
+from .schools_state import schools_state_read
 
 __all__ = ["BY_REFERENCE", "connecticut_law_governs"]
 
@@ -31,7 +32,7 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         and not _CONSTITUTED.search(lowered(s))
     ]
     for sentence in found:
-        low = _schools_state_read(plain := lowered(sentence))
+        low = schools_state_read(plain := lowered(sentence))
         if low != plain and _for_public_schools_whole(low):
             return present(sentence, "a public school's own state's law governs: Connecticut's")
         if "connecticut" in low and not _OTHER_LAW.search(low) and _EXCLUDING.search(low):
@@ -40,8 +41,11 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
             return weak(sentence, why)
         if "connecticut" in low and not _OTHER_LAW.search(low):
             # ("…, notwithstanding Section 7 of the Licence Terms": the other clause yields)
-            overriding = re.search(_OVERRIDES_AFTER, plain)
-            part = None if overriding else _governed_by_another(sentence, found, sentences)
+            part = (
+                None
+                if _over_its_own_paper(plain)
+                else _governed_by_another(sentence, found, sentences)
+            )
             if part is not None:
                 return weak(
                     sentence, f"Connecticut law governs, but another's governs part: {part.text}"
@@ -125,6 +129,15 @@ def _governed_by_another(
     return None
 
 
+def _over_its_own_paper(low: str) -> bool:
+    """Whether Connecticut's law governs the very paper whose clause it overrides: "… all
+    parties to this DPA and to the Licence Terms, notwithstanding Section 7 of the Licence
+    Terms" (not "This Addendum …, notwithstanding Section 7 of the Licence Terms")."""
+    found = re.search(_OVERRIDES_AFTER, low)
+    paper = found and re.search(r"\bof\s+(?:the\s+)?([\w\s-]{3,40}?)\W*$", found.group(0))
+    return bool(paper) and paper.group(1) in low[: found.start()]
+
+
 def _for_some_matters_only(low: str) -> str | None:
     """Why the Connecticut law that ``low`` names governs some matters only; None when it
     governs them all."""
@@ -191,7 +204,7 @@ _DISPUTES_ABOUT = LazyPattern(
 # parties", "… to its validity, interpretation, construction and performance")
 _SOME_MATTERS_ONLY = LazyPattern(
     # "Section 3 (Who owns what) and Section 9 (Deleting data) are governed by …"
-    r"\bsections?\s+[\d.]+(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and)\s*(?:sections?\s+)?[\d.]+"
+    r"(?:^|,\s*)\W*(?:this\s+)?sections?\s+[\d.]+(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and)\s*(?:sections?\s+)?[\d.]+"
     r"(?:\s*\([^)]{0,40}\))?)*\s+(?:is|are|shall\s+be|will\s+be)\s+governed\b|"
     r"\bgovern\w*\s+(?:this|the)\s+(?:agreement|contract)\s+(?:only\s+)?(?:as to|with respect "
     r"to|in respect of)\s+(?!(?:all|any|every|each)\b)(?!(?:the\s+|its\s+)?(?:rights|duties|"
@@ -210,8 +223,10 @@ _KEEPS_ITS_LAW = LazyPattern(
     # all other matters", "Section 19 … , which selects the laws of the State of California,
     # continues to govern …" (another law named before it, not an order of precedence's "the
     # Agreement continues to govern all other matters", nor Connecticut's own)
-    r"|(?<!connecticut )\blaws?\b(?:(?!connecticut)[^.]){0,100}?\bcontinu\w*\s+to\s+govern\s+"
+    r"|(?<!connecticut )\blaw\b(?:(?!connecticut)[^.]){0,60}?\bcontinu\w*\s+to\s+govern\s+"
     r"(?:all\s+)?(?:other|remaining)\s+matters\b"
+    rf"|\blaws\s+of\s+(?:the\s+)?(?:state\s+of\s+)?(?:{_PLACES})\b[^.]{{0,40}}?\bcontinu\w*\s+to\s+"
+    r"govern\s+(?:all\s+)?(?:other|remaining)\s+matters\b"
     r"|\bnothing in this\s+(?:exhibit|addendum|rider|schedule|supplement|section|part)\b"
     r"[^.;]{0,20}\b(?:alters?|changes?|affects?|modif(?:y|ies)|amends?)\s+the\s+governing[- ]law\b"
     # … of another document, not "of this Agreement"
@@ -289,40 +304,6 @@ _OTHER_GOVERNS = LazyPattern(
 )
 
 
-def _schools_state_read(low: str) -> str:
-    """``low`` with the law of the state where the school is, governing the whole contract,
-    read as Connecticut's, which it is for a Connecticut board ("… these Terms and the rights
-    and duties of both parties are governed by the laws of the state in which the School is
-    located"); not for a private school's, nor the law of part of the contract."""
-    if _PRIVATE_SCHOOL.search(low):
-        return low
-    low = _SCHOOLS_STATE.sub(r"\g<governed> the laws of the state of connecticut", low)
-    return _SCHOOLS_STATE_GOVERNS.sub(r"the laws of the state of connecticut \g<governs>", low)
-
-
-# The whole contract, opening its clause, governed by the school's own state's law.
-_SCHOOLS_STATE = LazyPattern(
-    # "These School Terms, and the rights and duties of the School and StageCall under them,
-    # are governed by …"
-    r"(?P<governed>(?:^|[,;:]\s*|\bthat\s+)(?:this|these)\s+(?:[\w-]+\s+)?(?:agreement|terms|dpa|"
-    r"addendum|contract),?(?:\s+and\s+the\s+rights\s+and\s+(?:duties|obligations)\s+of\s+"
-    r"(?:(?:all|both|the|each)\s+part(?:y|ies)(?:\s+hereto)?|(?:the\s+)?[\w-]+\s+and\s+(?:of\s+)?"
-    r"(?:the\s+)?[\w-]+)"
-    r"(?:\s+under\s+(?:it|them))?,?)?\s+(?:is|are|shall\s+be|will\s+be)\s+governed\s+by"
-    r"(?:\s+and\s+construed\s+in\s+accordance\s+with)?)\s+the\s+laws?\s+of\s+the\s+(?:state|"
-    r"jurisdiction)\s+(?:in\s+which|where)\s+(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?"
-    r"(?:school|district|customer|lea|board|institution|subscriber|licensee|agency)s?\s+(?:is|are)\s+"
-    r"(?:located|situated|based)\b"
-)
-# The same law as the subject: "the laws of the state in which Customer is located govern this
-# Agreement and the rights and duties of the parties".
-_SCHOOLS_STATE_GOVERNS = LazyPattern(
-    r"\bthe\s+laws?\s+of\s+the\s+(?:state|jurisdiction)\s+(?:in\s+which|where)\s+"
-    r"(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?(?:school|district|customer|lea|board|institution|"
-    r"subscriber|licensee|agency)s?\s+(?:is|are)\s+(?:located|situated|based)\s+"
-    r"(?P<governs>(?:shall\s+|will\s+)?govern\s+(?:this|these)\s+(?:agreement|terms|dpa|addendum|"
-    r"contract)\b)"
-)
 _FOR_PUBLIC_SCHOOLS = LazyPattern(
     r"\b(?:for|where|if|when)\b[^.;]{0,40}\bpublic\s+(?:school|educational|education|"
     r"agency|agencies|district|board)"
@@ -333,7 +314,6 @@ _LIMITED = LazyPattern(
     r"\bonly to the extent\b|\bsolely\b|\bwith respect to\b|\boutside\b|\bnot a public\b|"
     r"\bexcept\b|\bexcluding\b"
 )
-_PRIVATE_SCHOOL = LazyPattern(r"\b(?:private|non-?public|independent)\s+schools?\b")
 
 
 def _for_public_schools_whole(low: str) -> bool:

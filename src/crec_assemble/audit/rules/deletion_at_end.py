@@ -50,7 +50,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # the end of the contract, not of a period ("the end of the ten business days")
         r"\b(?:terminat\w*|expir\w*|end of (?:the |this |its |their |each |an? )?(?:\w+ )?"
         r"(?:term|agreement|contract|services?|engagement|subscription|licen[cs]e|school year|"
-        r"project|study|addendum|dpa|relationship)s?|conclusion|"
+        r"project|study|addendum|dpa|relationship|residency|unit|course)s?|conclusion|"
         # not the deletion's own: "will confirm completion in writing"
         r"(?<!confirm )(?<!confirms )(?<!certify )(?<!certifies )completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|your|an?) account|account is "
@@ -60,7 +60,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"been)\s+(?:completed?|finished|accepted|delivered)|"
         # "after the closing performance"
         r"(?:last|final|closing|culminating) (?:\w+ )?(?:session|lesson|visit|class|meeting|"
-        r"performance|show|showcase|concert|exhibition|day)|(?:assignment|engagement|case|matter)s?\s+(?:closes|"
+        r"performance|show|showcase|concert|exhibition|day(?!\s+of\s+(?:each|every|the|a)\s+"
+        r"(?:month|week|quarter)))|(?:assignment|engagement|case|matter)s?\s+(?:closes|"
         r"(?:is|has been) closed)|(?:last|final) day of (?:the |this |its )?"
         # "on the last day of the Institution's subscription term"
         r"(?:[\w-]+['\u2019]s\s+)?(?:subscription\s+)?(?:term|agreement|"
@@ -69,7 +70,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"(?:(?:school|district|customer|subscriber)['\u2019]s)\s+(?:subscription\s+|"
         r"service\s+)?plan\s+(?:ends|ended|expires|terminates|is\s+cancell?ed)|"
         r"(?:subscription|licen[cs]e|agreement|contract|term|services?|engagement|study|project|"
-        r"addendum|dpa)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|"
+        r"addendum|dpa|residency|workshop series|unit|course)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|"
+        r"expires?|"
         r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
@@ -87,8 +89,11 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         s
         for s in found
         if not (_ASKED_BEFORE_THE_END.search(low := lowered(s)) and not _AT_THE_END.search(low))
-        # money kept, not data: "If the District cancels …, the deposit is kept"
-        and not (_MONEY_KEPT.search(low) and not re.search(_THE_DATA, low))
+        # money kept, not data: "If the District cancels …, the deposit is kept"; keys, looms
+        # and instruments handed back or returned, not data
+        and not (
+            (_MONEY_KEPT.search(low) or _HANDED_BACK.search(low)) and not _DATA_GONE.search(low)
+        )
     ]
     # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
     # before a sentence that names the deletion in passing ("terminates on the destruction"),
@@ -137,10 +142,6 @@ _ERASED = rf"\b{ERASE}"
 _ASKED_BEFORE_THE_END = LazyPattern(
     r"\brequests?\b[^.;]{0,80}\b(?:before|prior to)\s+(?:the\s+)?(?:end|terminat\w*|expir\w*|"
     r"complet\w*)\b"
-)
-_MONEY_KEPT = LazyPattern(
-    r"\b(?:deposits?|fees?|payments?|retainers?)\s+(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
-    r"(?:kept|retained|forfeited|non-?refundable)\b"
 )
 # "Upon termination, the Vendor shall delete …": the end itself, whatever else is asked before it
 _AT_THE_END = LazyPattern(
@@ -228,6 +229,20 @@ _DELETES_OR_KEEPS = (
 
 
 _THE_DATA = rf"{DATA}|\b(?:student|user|player|participant) accounts?\b|\b(?:rosters?|records)\b"
+_HANDED_BACK = LazyPattern(r"\bhand(?:s|ed)?\s+back\b|\breturn\w*\b")
+_WHAT_IS_DATA = (
+    rf"(?:{_THE_DATA}|\b(?:lists?|photos?|work|worksheets|notebooks|recordings|notes|files|"
+    r"information)\b)"
+)
+_DATA_GONE = LazyPattern(
+    rf"\b(?:delet|destr|dispos|eras|purg|shred)\w*|{_WHAT_IS_DATA}[^.;]{{0,80}}"
+    rf"\b(?:hand(?:s|ed)?\s+back|return\w*)\b|\b(?:hand(?:s|ed)?\s+back|return\w*)\b[^.;]{{0,60}}"
+    rf"{_WHAT_IS_DATA}"
+)
+_MONEY_KEPT = LazyPattern(
+    r"\b(?:deposits?|fees?|payments?|retainers?)\s+(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
+    r"(?:kept|retained|forfeited|non-?refundable)\b"
+)
 # (not a security program's words, nor a family's own plan)
 _ASIDE = LazyPattern(r"\bunauthori[sz]ed\b|\bfamily (?:subscriptions?|plans?|accounts?)\b")
 

@@ -45,7 +45,9 @@ _ASKED = LazyPattern(
     rf"|\b(?:may|can)\s+(?:[\w,]+\s+){{0,8}}?(?:require|direct|ask|instruct)\b"
     rf"(?:[^.;]|\.(?=\w)){{0,160}}?"
     rf"\bto\s+(?:\w+\s+)?{ERASE}"
-    rf"|\b{ERASE}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
+    # ("… within ten days of receiving the School's written request")
+    rf"|\b{ERASE}\b[^.;]{{0,60}}\b(?:upon|on|at|after|following|of receiving|after receiving) "
+    r"(?:the |a |its |any )?"
     rf"(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
     # The school deletes it itself: "School administrators can delete a student's data at
     # any time from the dashboard".

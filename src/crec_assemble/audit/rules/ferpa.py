@@ -301,7 +301,8 @@ _AT_ITS_DISCRETION = LazyPattern(
 )
 _SCHOOL_OFFICIAL = LazyPattern(r"\bschool officials?\b")
 _LEGITIMATE_INTEREST = LazyPattern(
-    r"\bschool officials?\b[^.;]{0,60}\blegitimate educational interests?\b"
+    r"\b(?:as|is|are|be)\s+(?:an?\s+)?[\"\u201c]?school officials?[\"\u201d]?\s+with\s+(?:an?\s+)?"
+    r"legitimate educational interests?\b"
 )
 # Kept only where it applies, or meant: "to the extent applicable", "intends to comply", "as
 # I understand it applies to tutors" (the vendor's own reading of FERPA).

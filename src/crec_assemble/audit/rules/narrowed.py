@@ -102,7 +102,10 @@ def for_some_only(text: str) -> bool:
     return _SOME_PEOPLE.search(low) is not None
 
 
-_OR_FOR_OTHERS = LazyPattern(r"\(\s*or,?\s+(?:for|if|where)\b[^()]{0,60}\)")
+_OR_FOR_OTHERS = LazyPattern(
+    r"\(\s*or,?\s+(?:for|if|where)\b[^(),]{0,40},\s*(?:to\s+)?(?:the|its|their|that|each)\s+"
+    r"[\w\s'\u2019-]{1,40}\)"
+)
 # The parents of the students who are minors, beside the students themselves: "each affected
 # Student, and the parents or guardians of any affected Student under 18" leaves no one out.
 _STUDENTS_TOLD = LazyPattern(

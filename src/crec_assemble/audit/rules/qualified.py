@@ -68,9 +68,10 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
     (
         LazyPattern(
             r"\bto the extent (?:practicable|feasible|possible|commercially reasonable)\b"
-            # "… and we will do so where practicable" (closing the promise, not "…, and, where
-            # practicable, will name the students affected")
-            r"|,?\s+(?:where|wherever|when|if)\s+(?:reasonably\s+)?(?:practicable|feasible)\W*$"
+            # "… and we will do so where practicable" (not "…, and, where practicable, will name
+            # the students affected", nor "multi-factor authentication where practicable")
+            r"|\b(?:do|does|will\s+do)\s+so\s+(?:only\s+)?(?:where|wherever|when|if)\s+(?:reasonably\s+)?"
+            r"(?:practicable|feasible)\b"
         ),
         "only as far as the vendor finds practicable",
     ),

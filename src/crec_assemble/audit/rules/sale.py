@@ -114,7 +114,8 @@ def _follows(first: Sentence | None, sentence: Sentence) -> bool:
 
 _TRANSFER = (
     r"\b(?:transferr?\w*|pass\w*|sold|assign\w*)\b"
-    r"|\bshar(?:e|es|ed|ing)\b[^.;]{0,40}\bwith\s+(?:a|an|the|any)\s+(?:buyer|purchaser|acquirer)"
+    r"|\b(?:shar(?:e|es|ed|ing)|disclos\w*)\b[^.;]{0,40}\b(?:with|to)\s+(?:a|an|the|any)\s+"
+    r"(?:buyer|purchaser|acquirer)|\b(?:buyer|purchaser|acquirer|successor)\s+may\s+receive\b"
 )
 # What terms for schools call the data they hold: "your information may be transferred".
 _USERS_INFORMATION = r"\b(?:your|users['\u2019]?|user)\s+(?:information|data)\b"

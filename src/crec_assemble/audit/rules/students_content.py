@@ -152,6 +152,8 @@ def _theirs_alone(sentence: Sentence) -> bool:
         and bool(re.search(rf"\b(?:students?|pupils?|child(?:ren)?)\s+{MAKE}\w*\b", low))
         and not negated(low, OWNS)
         and not re.search(_VENDOR_OWNER, low)
+        # (not "… only if Maplewood waives its rights")
+        and not re.search(r"\b(?:only if|unless|until|while|so long as|provided that)\b", low)
     )
 
 
@@ -164,7 +166,11 @@ def _vendor_claims(sentence: Sentence, low: str, sentences: Sequence[Sentence]) 
     if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
         re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
     ):
-        if re.search(_STUDENT_OWNER, low) and re.search(_BUT_VENDOR, low):
+        # (or the other way about: "All materials … belong to Maplewood, except Team Solutions,
+        # which belong to the students who created them")
+        if re.search(_STUDENT_OWNER, low) and (
+            re.search(_BUT_VENDOR, low) or re.search(rf"\bexcept\b[^.;]*(?:{_STUDENT_OWNER})", low)
+        ):
             return weak(sentence, "students own their content, but the vendor claims some")
         theirs = next((s for s in sentences if s is not sentence and _theirs_alone(s)), None)
         if theirs is not None:

@@ -63,8 +63,12 @@ def subcontractors_need_written_consent_and_the_same_terms(
         (
             s
             for s in sentences
-            if (s in about or s.paragraph in consent_paragraphs)
-            and (_DEEMED.search(lowered(s)) or _IN_ADVANCE.search(lowered(s)))
+            if (s in about and (_DEEMED.search(lowered(s)) or _IN_ADVANCE.search(lowered(s))))
+            or (
+                s.paragraph in consent_paragraphs
+                and _DEEMED.search(lowered(s))
+                and re.search(r"\b(?:consent|approval)\b", lowered(s))
+            )
         ),
         None,
     )
@@ -194,7 +198,9 @@ _CONSENT = (
 )
 _BOUND = (
     r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent)|at least as (?:protective|"
-    r"stringent)|(?:the )?same (?:[\w-]+ )?(?:obligations|terms|restrictions|protections|"
+    # (not "the same classroom rules as the students")
+    r"stringent)|(?:the )?same (?!(?:classroom|school|safety|visitor|building|house|dress|studio|"
+    r"shop)\b)(?:[\w-]+ )?(?:obligations|terms|restrictions|protections|"
     # "My apprentice will follow the same rules in this Agreement about student information"
     r"requirements|rules)|flow[- ]down|containing (?:the )?(?:provisions|terms|obligations) "
     r"(?:equivalent|identical) to|obligations (?:at least|consistent)|comply with (?:all (?:of )?)?"
@@ -313,6 +319,11 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
 # own staff cover the session").
 _THE_SCHOOLS_PEOPLE = LazyPattern(
     rf"{LEA}\s+(?:provides|assigns|supplies|may\s+have)\b|\bits\s+own\s+staff\b"
+    # "the classroom teacher may lead the warm-up in my place", "a parent helper chosen by the
+    # School"; students or parents who bring a helper of their own
+    r"|\bthe\s+(?:classroom|homeroom|host)\s+teachers?\b"
+    rf"|\b(?:chosen|selected|provided|appointed)\s+by\s+(?:the\s+)?{LEA}"
+    r"|\b(?:students?|parents?|families)\s+(?:may|can)\s+bring\b"
 )
 
 
