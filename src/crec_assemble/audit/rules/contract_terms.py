@@ -134,8 +134,10 @@ def _over_its_own_paper(low: str) -> bool:
     parties to this DPA and to the Licence Terms, notwithstanding Section 7 of the Licence
     Terms" (not "This Addendum …, notwithstanding Section 7 of the Licence Terms")."""
     found = re.search(_OVERRIDES_AFTER, low)
-    paper = found and re.search(r"\bof\s+(?:the\s+)?([\w\s-]{3,40}?)\W*$", found.group(0))
-    return bool(paper) and paper.group(1) in low[: found.start()]
+    if found is None:
+        return False
+    paper = re.search(r"\bof\s+(?:the\s+)?([\w\s-]{3,40}?)\W*$", found.group(0))
+    return paper is not None and paper.group(1) in low[: found.start()]
 
 
 def _for_some_matters_only(low: str) -> str | None:

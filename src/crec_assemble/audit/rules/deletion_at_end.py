@@ -92,7 +92,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # money kept, not data: "If the District cancels …, the deposit is kept"; keys, looms
         # and instruments handed back or returned, not data
         and not (
-            (_MONEY_KEPT.search(low) or _HANDED_BACK.search(low)) and not _DATA_GONE.search(low)
+            (_MONEY_KEPT.search(low) or _GIVEN_BACK.search(low)) and not _DATA_GONE.search(low)
         )
     ]
     # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
@@ -229,15 +229,16 @@ _DELETES_OR_KEEPS = (
 
 
 _THE_DATA = rf"{DATA}|\b(?:student|user|player|participant) accounts?\b|\b(?:rosters?|records)\b"
-_HANDED_BACK = LazyPattern(r"\bhand(?:s|ed)?\s+back\b|\breturn\w*\b")
+# Given back: class lists "handed back to the teacher", or looms and keys returned.
+_GIVE_BACK = r"\b(?:hand(?:s|ed)?\s+back|return\w*)\b"
+_GIVEN_BACK = LazyPattern(_GIVE_BACK)
 _WHAT_IS_DATA = (
     rf"(?:{_THE_DATA}|\b(?:lists?|photos?|work|worksheets|notebooks|recordings|notes|files|"
     r"information)\b)"
 )
 _DATA_GONE = LazyPattern(
-    rf"\b(?:delet|destr|dispos|eras|purg|shred)\w*|{_WHAT_IS_DATA}[^.;]{{0,80}}"
-    rf"\b(?:hand(?:s|ed)?\s+back|return\w*)\b|\b(?:hand(?:s|ed)?\s+back|return\w*)\b[^.;]{{0,60}}"
-    rf"{_WHAT_IS_DATA}"
+    rf"\b(?:delet|destr|dispos|eras|purg|shred)\w*|{_WHAT_IS_DATA}[^.;]{{0,80}}{_GIVE_BACK}"
+    rf"|{_GIVE_BACK}[^.;]{{0,60}}{_WHAT_IS_DATA}"
 )
 _MONEY_KEPT = LazyPattern(
     r"\b(?:deposits?|fees?|payments?|retainers?)\s+(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
@@ -303,9 +304,7 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if (
         not days
         and not _NO_FIXED_TIME.search(low)  # "… and for a reasonable period thereafter"
-        and not re.search(
-            r"\b(?:delet|destr|dispos|return|eras|purg)\w*|\bhand(?:s|ed)?\s+back\b", low
-        )
+        and not re.search(rf"\b(?:delet|destr|dispos|eras|purg)\w*|{_GIVE_BACK}", low)
         and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
     ):
         return missing("keeps the data after the services end, and promises no deletion", sentence)
