@@ -152,7 +152,13 @@ def defined_periods(texts: Iterable[str]) -> dict[str, str]:
     found = {}
     for text in texts:
         defined = definition(text)
-        if defined and (durations(defined[1]) or _DAYS_OF_A_KIND.match(defined[1])):
+        # (not the contract's own term: '"Term" means the subscription period …, normally one
+        # school year', which "on the last day of the Term" names as the end, not as a period)
+        if (
+            defined
+            and not _CONTRACTS_TERM.fullmatch(defined[0])
+            and (durations(defined[1]) or _DAYS_OF_A_KIND.match(defined[1]))
+        ):
             found[defined[0]] = defined[1].strip()
         elif (every := _DAYS_ARE_OF_A_KIND.search(text)) and not _SCOPED.search(text):
             # the same rule, said without a defined term: "any period stated in days means
@@ -161,6 +167,10 @@ def defined_periods(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+_CONTRACTS_TERM = LazyPattern(
+    r"(?:(?:initial|renewal|subscription|service|license|licence|agreement|contract)\s+)?terms?",
+    re.I,
+)
 # '"Days" means business days, i.e., Monday through Friday': every "five (5) Days" of the
 # paper counts business days.
 _DAYS_OF_A_KIND = LazyPattern(r"^\W*(?:an?\s+)?(business|working|school)\s+days?\b", re.I)

@@ -235,6 +235,8 @@ BREACH = LazyPattern(
     # equipment list" or "invoicing paperwork")
     r"(?:class|student|volunteer|participant) lists?|(?<=\ba )list|(?<=\bthe )lists?|"
     r"sign-in sheets?|(?:student|class) photos?|"
+    # ("If the laptop is lost or stolen"; not a student's own device)
+    r"(?<=\bthe )(?:laptop|phone|tablet|computer)|(?<=\bmy )(?:laptop|phone|tablet|computer)|"
     r"(?<!invoicing )(?<!billing )(?<!financial )paperwork)"
     r"\b[^.;]{0,40}?"
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"

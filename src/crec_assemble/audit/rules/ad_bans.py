@@ -156,15 +156,25 @@ def unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
             match is not None
             and negated(low, ENGAGE.pattern)
             and not re.search(r"\bus(?:e|ing)\b[^;]{0,80}$", low[: match.start()])
-            and not _VENUE.search(low)
-            and not re.search(OWN_VENUE, low)  # "on the Provider's website"
-            and not NAMED_VENUE.search(sentence.text)  # "… to students in Quillpath."
+            # (a venue named, then every other: "in the App or anywhere else")
+            and (
+                # (the whole activity, not advertising "based on Student Data" there)
+                (_EVERYWHERE_ELSE.search(low) and not re.search(r"\bbased\s+on\b", low))
+                or not (
+                    _VENUE.search(low)
+                    or re.search(OWN_VENUE, low)  # "on the Provider's website"
+                    or NAMED_VENUE.search(sentence.text)  # "… to students in Quillpath."
+                )
+            )
             and not exception_swallows(low)
         ):
             return sentence
     return None
 
 
+_EVERYWHERE_ELSE = LazyPattern(
+    r"\b(?:or|and)\s+(?:anywhere|everywhere)\s+else\b|\bor\s+elsewhere\b"
+)
 # The service by its product name, ending the ban: "We never show targeted ads in Acme Reader."
 NAMED_VENUE = LazyPattern(
     r"\b(?:on|in|within|inside)\s+(?:the\s+)?(?!(?:the|any|other|Connecticut|the United)\b)"

@@ -62,12 +62,23 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
             if _WHOLE_CONTRACT.search(low[carve_out.end() :]):
                 return present(sentence, "Connecticut law governs for a Connecticut school")
             return weak(sentence, "Connecticut law governs only part of the contract")
+    return _not_connecticuts(found)
+
+
+def _not_connecticuts(found: Sequence[Sentence]) -> Verdict:
+    """The verdict when no clause gives Connecticut's law: another state's, one borrowed from
+    another document, or none at all."""
     for sentence in found:
         low = lowered(sentence)
         other = next((place for place in LAW_PLACES if place != "Connecticut"
                       and re.search(rf"\b{place.casefold()}\b", low)), "")  # fmt: skip
         if other:
             return weak(sentence, f"the law of {other} governs, not Connecticut's")
+    if found and all(_BORROWED_LAW.search(lowered(s)) for s in found):
+        # "The governing-law and severability provisions of our Terms of Service apply to this
+        # Policy": no state named in the paper read (as outside readers label it)
+        return missing("borrows its governing law from another document; no state is named",
+                       found[0])  # fmt: skip
     if found:
         return weak(found[0], "names a governing law, but not Connecticut's")
     return missing("no governing law; the regulation requires Connecticut's")
@@ -281,6 +292,10 @@ _PAPER_GOVERNED = LazyPattern(
 _EXCLUDING = LazyPattern(
     r"\b(?:excluding|other than|except(?:ing)? for|but not)\b(?![^.;]{0,60}\b(?:conflicts?|"
     r"choice)[- ]of[- ]laws?\b)(?![^.;]{0,60}\bconflicts? (?:of law|rules|principles))"
+)
+_BORROWED_LAW = LazyPattern(
+    r"\bgoverning[- ]law\b[^.;]{0,60}\b(?:provisions?|clauses?|sections?)\s+of\s+(?:our|the|its)\b"
+    r"|\bgoverned by the law specified in\b"
 )
 _PREVAILS = LazyPattern(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
 _OTHER_GOVERNS = LazyPattern(

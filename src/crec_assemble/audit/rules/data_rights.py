@@ -208,6 +208,9 @@ _NOT_OURS = LazyPattern(
     # the subscription ends", nor a claim disclaimed over a logo)
     r"|\b(?:data|information|records?|rosters?|lists?|files|notes)\s+(?:stays?|remains?)\s+"
     r"yours\b(?!\s+(?:until|unless|only|while)\b)"
+    # "Any information you give us about your students, including names …, remains yours"
+    r"|\b(?:information|data|details)\s+(?:you\s+(?:give|share|provide)\s+(?:us|me)\s+)?about\s+"
+    r"(?:your\s+)?(?:students|pupils|children)\b[^.;]{0,60}?\b(?:stays?|remains?)\s+yours\b"
     r"|\b(?:data|information|records?|rosters?|lists?)\b[^.]{0,80}\b(?:we|i)\s+(?:make|have|"
     r"assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+(?:it|them)\b"
 )

@@ -200,6 +200,10 @@ _DECLINES = (
     # "will refer the request to the District and will not respond to it ourselves"
     r"|\b(?:does|do|will|shall)\s+not\s+respond\s+(?:to\s+(?:it|them)\s+)?(?:ourselves|itself|"
     r"themselves|directly)\b"
+    # "we refer requests from parents and students to review or correct information to their
+    # school": sent away, with no part of the vendor's
+    r"|^\W*(?:[\w,]+\s+){0,8}?(?:we|i|contractor)\s+(?:simply\s+)?refer\s+(?:all\s+|any\s+|such\s+)?"
+    r"requests\b[^.;]{0,100}\bto\s+(?:their|the|your)\s+(?:child['\u2019]s\s+)?(?:school|district)\s*\.?$"
 )
 
 
@@ -312,7 +316,8 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     # measures in fulfilling Customer's obligation to respond to requests from students …"
     rf"|\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,120}}\b(?:in|with)\s+"
     rf"(?:fulfilling|meeting|discharging|complying with)\s+"
-    rf"(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+(?:[\w-]+\s+)?obligations?\s+to\s+"
+    rf"(?:(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+(?:[\w-]+\s+)?obligations?|the\s+obligations?\s+of\s+"
+    rf"(?:the\s+)?{LEA})\s+to\s+"
     r"(?:respond|answer)\s+to\s+(?:[\w-]+\s+){0,3}?requests\b"
 )
 

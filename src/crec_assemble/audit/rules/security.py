@@ -17,7 +17,9 @@ from .registry import Verdict, missing, present, rule, weak
 def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     verb = (
         r"\b(?:secur\w*|safeguard\w*|protect\w*|encrypt\w*)\b|"
-        r"\bke(?:ep|eps|pt)\b[^.;]{0,40}\bsafe\b"
+        # (the data kept safe, not "to keep each child safe around allergens")
+        r"\bke(?:ep|eps|pt)\b(?!\s+(?:each|every|the|all|our|your)?\s*(?:child|children|students?|kids|"
+        r"pupils|everyone|participants|people)\b)[^.;]{0,40}\bsafe\b"
         # the vendor's own: "We do our best to keep participant lists private" (not
         # "Teachers must keep class lists private", nor "keep private notes")
         r"|\b(?:we|i|contractor)\s+(?:\w+\s+){0,4}?ke(?:ep|eps|pt)\s+(?:(?!private\b)[\w-]+\s+){1,5}"

@@ -28,6 +28,8 @@ SUBS = (
     r"contractors?|vendors?|providers?|assistants?|associates?|therapists?|substitutes?|"
     r"co-facilitators?|artists?|helpers?)\b"
     # a stand-in: "my calling partner, Rosa Dube, may teach it in my place"
+    # ("… may do the demonstration instead")
+    r"|\b(?:may|will|can)\s+(?:do|teach|run|lead|take|present)\b[^.;]{0,40}\binstead\b"
     r"|\b(?:may|will|can)\s+(?:teach|run|lead|take|cover|present)\b[^.;]{0,30}\bin\s+(?:my|our)\s+"
     r"(?:place|stead)\b"
     # "Each provider is bound by written terms no less protective of student data than this page"

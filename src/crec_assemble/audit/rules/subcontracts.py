@@ -189,6 +189,8 @@ _EXEMPT = LazyPattern(
 # The vendor itself ("Company holds Student Data only as Customer's service provider").
 _ITSELF = LazyPattern(
     r"\bas (?:(?:a|an|the)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:service provider|agent)\b"
+    # ("The Artist is engaged as an independent contractor")
+    r"|\b(?:is|are)\s+(?:engaged|retained|hired|acting)\s+as\s+an?\s+independent[- ]contractor\b"
 )
 _CONSENT = (
     r"\b(?:written consent|prior consent|consent|approv\w*|authori[sz]\w*|ok|okay|"
@@ -211,7 +213,8 @@ _BOUND = (
     r"(?:[\w-]+ ){0,3}?(?:provisions|terms|requirements|obligations)(?: (?:of|that|equivalent "
     r"to|identical to))?"
     # a consultant's letter: "has to follow everything in this letter, the same as me"
-    r"|(?:follow|obey|abide by|keep to)\s+(?:everything|all(?: of)? (?:the )?terms)\s+in\s+"
+    # (or "Dale will follow this agreement")
+    r"|(?:follow|obey|abide by|keep to)\s+(?:(?:everything|all(?: of)? (?:the )?terms)\s+in\s+)?"
     r"this\s+(?:letter|agreement|contract|addendum)"
     # "anyone we do bring will sign on to every term of this agreement about student information"
     r"|sign\w*\s+on\s+to\s+(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
@@ -239,7 +242,9 @@ _SOME_TERMS = LazyPattern(
     r"(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
     # "a written agreement with each Subprocessor containing data protection obligations
     # substantially similar to those in Section 6"
-    r"|\bobligations\s+substantially\s+(?:similar|equivalent|comparable)\b"
+    r"|\b(?:obligations|terms|provisions)\s+substantially\s+(?:similar|equivalent|comparable)\b"
+    # "Any assistant will sign a short written agreement to follow Sections 4 through 7"
+    r"|\bwritten\s+agreement\s+to\s+(?:follow|comply\s+with|observe)\b"
     # HIPAA's terms, not these: "Each will sign a business associate agreement"
     r"|\bbusiness\s+associate\s+(?:agreements?|contracts?|addend(?:um|a))\b"
 )
@@ -306,6 +311,12 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   r"(?:will|shall|must)\b"
                   # "…, and he is bound by this section the same as I am": the helper, bound
                   r"|\b(?:and|but)\s+(?:he|she|they)\s+(?:is|are|will\s+be)\s+bound\b"
+                  # "… will make sure the assistant follows Section 5", "…, and Dale will follow
+                  # this agreement"
+                  r"|\bthe\s+(?:assistants?|associates?|helpers?|apprentices?|technicians?)\s+"
+                  r"(?:follows?|complies|keeps\s+to|abides)\b"
+                  r"|\b(?:and|but)\s+\w+\s+(?:will|shall|must)\s+(?:follow|comply\s+with|keep\s+to)\s+"
+                  r"this\s+(?:agreement|letter|contract)\b"
                   # "She follows the same student-information rules in Section 4 that I do."
                   r"|^\W*(?:he|she|they)\s+(?:follows?|will\s+follow|keeps?\s+to)\b"
                   r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+|approved\s+|roster\s+)?"

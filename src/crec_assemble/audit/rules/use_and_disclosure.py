@@ -18,6 +18,7 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
     ELSEWHERE,
+    NO_ONE,
     PURPOSES_ELSEWHERE,
     after_a_disclosure,
     find,
@@ -55,13 +56,12 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         r"\b(?:only|solely|exclusively|sole purpose|no other purpose|no purpose other than|"
         r"not for any other purpose)\b"
     )
-    elsewhere = (
-        find(sentences, verb, DATA, ELSEWHERE)
-        # "We use the information we collect as described in our Privacy Policy."
-        or find(sentences, verb, _WHAT_IT_COLLECTS, ELSEWHERE)
-        or find(sentences, verb, PURPOSES_ELSEWHERE)
-        or _set_apart(sentences)
-    )
+    elsewhere = [  # ("We use the information we collect as described in our Privacy Policy.")
+        s
+        for s in [*find(sentences, verb, DATA, ELSEWHERE), *find(sentences, verb, _WHAT_IT_COLLECTS,
+                  ELSEWHERE), *find(sentences, verb, PURPOSES_ELSEWHERE), *_set_apart(sentences)]
+        if not re.search(NO_ONE, lowered(s))  # (the de-identified data's uses are U2's)
+    ]  # fmt: skip
     if elsewhere:
         return weak(elsewhere[0], "leaves the use of the data to a document outside the contract")
     told = find(sentences, verb, _AS_IT_TELLS)
