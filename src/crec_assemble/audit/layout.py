@@ -38,8 +38,9 @@ _EXHIBIT_HEADING = LazyPattern(
     r"\s+[A-Z][^.;:!?]{0,80}$"
 )
 # A line that ends inside a clause, on an adverb of the sentence going on ("provided Provider
-# contractually").
-_INLINE_ITEM = LazyPattern(r"\b\w+ly\s*$")
+# contractually") or on a word that needs what follows ("… selling Student Data to", then
+# "(a) inform, influence, or enable Targeted Advertising").
+_INLINE_ITEM = LazyPattern(r"\b(?:\w+ly|to|of|for|from|by|with|the|an?)\s*$")
 _RUNNING_LINE = 6
 """How many words make a line of running text rather than a title."""
 _STATES = LazyPattern(

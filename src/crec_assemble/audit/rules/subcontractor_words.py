@@ -95,7 +95,7 @@ SUBS = (
     # "If I ever need a co-teacher, a video editor or anyone else to touch student information"
     r"|\b(?:anyone|anybody|someone)\s+else\s+to\s+(?:touch|see|access|handle|receive|work with)\b"
     # "For bigger groups I sometimes bring a second teaching artist"
-    r"|\b(?:i|we)\s+(?:\w+\s+){0,2}?bring\s+(?:a|an|one|my|our)\s+(?:second|other|another|extra|"
+    r"|\b(?:i|we|contractor)\s+(?:\w+\s+){0,2}?bring\s+(?:a|an|one|my|our)\s+(?:second|other|another|extra|"
     rf"additional\s+)?(?:[\w-]+\s+){{0,2}}?{PROFESSIONALS}s?\b"
     # "may engage a longarm quilting service and up to two studio assistants"
     r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
