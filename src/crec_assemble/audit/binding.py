@@ -90,8 +90,12 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     """The parties ``text`` binds by a duty ("shall", "will", "agrees", "must") and those it
     gives a right ("may", "has the right to", "retains", "owns"), each as the subject of its
     modal; first-person "we" and "our" speak for the vendor."""
-    # ("You're responsible for complying with FERPA": the contraction read as its words)
-    low = re.sub(r"\b(you|we|they)['\u2019]re\b", r"\1 are", _ASIDE.sub(",", text.casefold()))
+    # ("You're responsible for complying with FERPA", "The School's responsible …": the
+    # contraction read as its words)
+    low = _ASIDE.sub(",", text.casefold())
+    for short, full in (("re", "are"), ("ll", "will"), ("ve", "have")):
+        low = re.sub(rf"\b(you|we|they)['\u2019]{short}\b", rf"\1 {full}", low)
+    low = re.sub(r"['\u2019]s\s+(?=responsible\b)", " is ", low)
     duties: list[Party] = []
     rights: list[Party] = []
     for modal in re.finditer(f"{DUTY.pattern}|{_RIGHT.pattern}", low):

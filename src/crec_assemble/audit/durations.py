@@ -156,7 +156,7 @@ def defined_periods(texts: Iterable[str]) -> dict[str, str]:
         # school year', which "on the last day of the Term" names as the end, not as a period)
         if (
             defined
-            and not _CONTRACTS_TERM.fullmatch(defined[0])
+            and not (_CONTRACTS_TERM.fullmatch(defined[0]) and _ITS_DURATION.search(defined[1]))
             and (durations(defined[1]) or _DAYS_OF_A_KIND.match(defined[1]))
         ):
             found[defined[0]] = defined[1].strip()
@@ -167,6 +167,7 @@ def defined_periods(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+_ITS_DURATION = LazyPattern(r"\b(?:subscription|agreement|order|school\s+year|renew\w*)\b", re.I)
 _CONTRACTS_TERM = LazyPattern(
     r"(?:(?:initial|renewal|subscription|service|license|licence|agreement|contract)\s+)?terms?",
     re.I,

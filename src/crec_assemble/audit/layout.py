@@ -134,7 +134,7 @@ def _breaks(previous: str, line: str, previous_alone: bool) -> bool:
         return not (
             _INLINE_ITEM.search(previous)
             and not _ITEM.match(previous)
-            and len(previous.split()) >= _RUNNING_LINE
+            and (len(previous.split()) >= _RUNNING_LINE or not re.search(r"\w+ly\s*$", previous))
         )
     return bool(_ENDS.search(previous) and _STARTS.match(line))
 

@@ -109,6 +109,14 @@ EFFORTS = LazyPattern(
 )
 """A promise only to try: "will use reasonable efforts to notify", "will endeavour to delete"."""
 
+OF_NO_ONE_ALONE = LazyPattern(
+    r"^(?!.*\bstudent\s+(?:data|information)\b(?<!identified student data)"
+    r"(?<!aggregated student data)).*\b(?:de-?identified|aggregated|anonymi[sz]ed)\s+"
+    r"(?:student\s+)?(?:data|information)\b"
+)
+"""A sentence of the de-identified data alone ("may use De-Identified Data for …"), whose uses
+are U2's: not one that names the students' data too."""
+
 # Data that identify no one (de-identified, aggregated, anonymised): not student data.
 NO_ONE = (
     r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b"
@@ -236,7 +244,8 @@ BREACH = LazyPattern(
     r"(?:class|student|volunteer|participant) lists?|(?<=\ba )list|(?<=\bthe )lists?|"
     r"sign-in sheets?|(?:student|class) photos?|"
     # ("If the laptop is lost or stolen"; not a student's own device)
-    r"(?<=\bthe )(?:laptop|phone|tablet|computer)|(?<=\bmy )(?:laptop|phone|tablet|computer)|"
+    r"(?<=\bmy )(?:laptop|phone|tablet|computer)|(?<=\bthe )(?:laptop|phone|tablet|computer)"
+    r"(?=[^.;]{0,200}\b(?:we|i|contractor)\s+(?:will|shall)\s+(?:tell|notify|inform|let)\b)|"
     r"(?<!invoicing )(?<!billing )(?<!financial )paperwork)"
     r"\b[^.;]{0,40}?"
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"

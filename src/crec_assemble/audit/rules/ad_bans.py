@@ -156,10 +156,8 @@ def unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
             match is not None
             and negated(low, ENGAGE.pattern)
             and not re.search(r"\bus(?:e|ing)\b[^;]{0,80}$", low[: match.start()])
-            # (a venue named, then every other: "in the App or anywhere else")
-            and (
-                # (the whole activity, not advertising "based on Student Data" there)
-                (_EVERYWHERE_ELSE.search(low) and not re.search(r"\bbased\s+on\b", low))
+            and (  # (a venue named, then every other: "in the App or anywhere else")
+                _EVERYWHERE_ELSE.search(low)
                 or not (
                     _VENUE.search(low)
                     or re.search(OWN_VENUE, low)  # "on the Provider's website"
@@ -172,8 +170,11 @@ def unconditional_ban(sentences: Sequence[Sentence]) -> Sentence | None:
     return None
 
 
+# (not advertising "based on Student Data" there, nor "though we may do so … elsewhere")
 _EVERYWHERE_ELSE = LazyPattern(
-    r"\b(?:or|and)\s+(?:anywhere|everywhere)\s+else\b|\bor\s+elsewhere\b"
+    r"^(?!.*\b(?:may|might|though|although|but)\b).*\b(?:in|on|within)\s+[^.;,]{1,40}?\s+(?:or|and)\s+"
+    r"(?:(?:anywhere|everywhere)\s+else|elsewhere)\b"
+    r"(?![^.;]{0,40}\b(?:using|with|derived|based|to\s+the\s+extent|where|if|unless)\b)"
 )
 # The service by its product name, ending the ban: "We never show targeted ads in Acme Reader."
 NAMED_VENUE = LazyPattern(

@@ -95,7 +95,8 @@ def declared_not_advertising(
 _NOT_ADVERTISING = LazyPattern(
     r"^(?=.*?\b(?:offers?|promot\w*|sponsor\w*|spotlight|featured|partners?|listings?|"
     r"placements?|upgrades?|programs?|products?|deals?|opportunit\w*|(?:course|class)\s+"
-    r"announcements?)\b.*?\b(?:is|are)\s+not\b)"
+    r"announcements?|announcements?\s+of\s+(?:new\s+)?(?:courses?|classes|programs?))\b"
+    r".*?\b(?:is|are)\s+not\b)"
     r".*?\b(?:is|are)\s+not\s+(?:considered\s+|deemed\s+)?(?:to\s+be\s+)?(?:targeted\s+)?"
     r"(?:advertising|advertisements?|ads)\s+for\s+(?:the\s+)?purposes?\s+of\s+(?:this|these)\b"
 )

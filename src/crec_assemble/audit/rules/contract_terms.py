@@ -74,7 +74,9 @@ def _not_connecticuts(found: Sequence[Sentence]) -> Verdict:
                       and re.search(rf"\b{place.casefold()}\b", low)), "")  # fmt: skip
         if other:
             return weak(sentence, f"the law of {other} governs, not Connecticut's")
-    if found and all(_BORROWED_LAW.search(lowered(s)) for s in found):
+    if found and all(
+        _BORROWED_LAW.search(low := lowered(s)) and not _NAMES_ITS_OWN.search(low) for s in found
+    ):
         # "The governing-law and severability provisions of our Terms of Service apply to this
         # Policy": no state named in the paper read (as outside readers label it)
         return missing("borrows its governing law from another document; no state is named",
@@ -297,6 +299,7 @@ _BORROWED_LAW = LazyPattern(
     r"\bgoverning[- ]law\b[^.;]{0,60}\b(?:provisions?|clauses?|sections?)\s+of\s+(?:our|the|its)\b"
     r"|\bgoverned by the law specified in\b"
 )
+_NAMES_ITS_OWN = LazyPattern(r"\blaws?\s+of\b|\bstate\s+in\s+which\b|\bnot\s+apply\b")
 _PREVAILS = LazyPattern(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
 _OTHER_GOVERNS = LazyPattern(
     # (not the laws kept to: "all laws governing student data privacy, including the laws of

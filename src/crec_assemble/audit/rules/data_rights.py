@@ -209,8 +209,10 @@ _NOT_OURS = LazyPattern(
     r"|\b(?:data|information|records?|rosters?|lists?|files|notes)\s+(?:stays?|remains?)\s+"
     r"yours\b(?!\s+(?:until|unless|only|while)\b)"
     # "Any information you give us about your students, including names …, remains yours"
-    r"|\b(?:information|data|details)\s+(?:you\s+(?:give|share|provide)\s+(?:us|me)\s+)?about\s+"
-    r"(?:your\s+)?(?:students|pupils|children)\b[^.;]{0,60}?\b(?:stays?|remains?)\s+yours\b"
+    r"|\b(?:information|data|details)\s+(?:you\s+(?:give|share|provide)\s+(?:with\s+)?(?:us|me)\s+)?"
+    r"about\s+(?:your\s+)?(?:students|pupils|children)\b"
+    r"(?:(?!\b(?:responsibilit\w*|risk|accuracy|duty|costs?|liability)\b)[^.;]){0,60}?"
+    r"\b(?:stays?|remains?)\s+yours\b(?!\s+(?:until|unless|only|while)\b)"
     r"|\b(?:data|information|records?|rosters?|lists?)\b[^.]{0,80}\b(?:we|i)\s+(?:make|have|"
     r"assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+(?:it|them)\b"
 )

@@ -19,7 +19,7 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         r"\b(?:secur\w*|safeguard\w*|protect\w*|encrypt\w*)\b|"
         # (the data kept safe, not "to keep each child safe around allergens")
         r"\bke(?:ep|eps|pt)\b(?!\s+(?:each|every|the|all|our|your)?\s*(?:child|children|students?|kids|"
-        r"pupils|everyone|participants|people)\b)[^.;]{0,40}\bsafe\b"
+        r"pupils|everyone|participants|people)\s+safe\b)[^.;]{0,40}\bsafe\b"
         # the vendor's own: "We do our best to keep participant lists private" (not
         # "Teachers must keep class lists private", nor "keep private notes")
         r"|\b(?:we|i|contractor)\s+(?:\w+\s+){0,4}?ke(?:ep|eps|pt)\s+(?:(?!private\b)[\w-]+\s+){1,5}"

@@ -215,7 +215,7 @@ _BOUND = (
     # a consultant's letter: "has to follow everything in this letter, the same as me"
     # (or "Dale will follow this agreement")
     r"|(?:follow|obey|abide by|keep to)\s+(?:(?:everything|all(?: of)? (?:the )?terms)\s+in\s+)?"
-    r"this\s+(?:letter|agreement|contract|addendum)"
+    r"this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum)"
     # "anyone we do bring will sign on to every term of this agreement about student information"
     r"|sign\w*\s+on\s+to\s+(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
     r"letter|contract)(?!\s+that\s+appl)"
@@ -244,7 +244,7 @@ _SOME_TERMS = LazyPattern(
     # substantially similar to those in Section 6"
     r"|\b(?:obligations|terms|provisions)\s+substantially\s+(?:similar|equivalent|comparable)\b"
     # "Any assistant will sign a short written agreement to follow Sections 4 through 7"
-    r"|\bwritten\s+agreement\s+to\s+(?:follow|comply\s+with|observe)\b"
+    r"|\bwritten\s+agreement\s+to\s+(?:follow|comply\s+with|observe)\s+sections?\b"
     # HIPAA's terms, not these: "Each will sign a business associate agreement"
     r"|\bbusiness\s+associate\s+(?:agreements?|contracts?|addend(?:um|a))\b"
 )

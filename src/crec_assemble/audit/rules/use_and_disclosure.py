@@ -18,7 +18,7 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
     ELSEWHERE,
-    NO_ONE,
+    OF_NO_ONE_ALONE,
     PURPOSES_ELSEWHERE,
     after_a_disclosure,
     find,
@@ -60,7 +60,7 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         s
         for s in [*find(sentences, verb, DATA, ELSEWHERE), *find(sentences, verb, _WHAT_IT_COLLECTS,
                   ELSEWHERE), *find(sentences, verb, PURPOSES_ELSEWHERE), *_set_apart(sentences)]
-        if not re.search(NO_ONE, lowered(s))  # (the de-identified data's uses are U2's)
+        if not OF_NO_ONE_ALONE.search(lowered(s))  # (the de-identified data's uses are U2's)
     ]  # fmt: skip
     if elsewhere:
         return weak(elsewhere[0], "leaves the use of the data to a document outside the contract")
