@@ -37,10 +37,11 @@ _EXHIBIT_HEADING = LazyPattern(
     r"|(?i:exhibit|schedule|appendix|annex|attachment)\s+[A-Z0-9]{1,3}\s*[-\u2013\u2014:])"
     r"\s+[A-Z][^.;:!?]{0,80}$"
 )
-# A line that ends inside a clause, on an adverb of the sentence going on ("provided Provider
-# contractually") or on a word that needs what follows ("… selling Student Data to", then
-# "(a) inform, influence, or enable Targeted Advertising").
-_INLINE_ITEM = LazyPattern(r"\b(?:\w+ly|to|of|for|from|by|with|the|an?)\s*$")
+# A line that ends inside a clause: on an adverb of the sentence going on ("provided Provider
+# contractually"), or on a word that needs what follows ("… selling Student Data to", then
+# "(a) inform, influence, or enable Targeted Advertising"), which no title ends on.
+_INLINE_ADVERB = LazyPattern(r"\b\w+ly\s*$")
+_NEEDS_WHAT_FOLLOWS = LazyPattern(r"\b(?:to|of|for|from|by|with|the|an?)\s*$")
 _RUNNING_LINE = 6
 """How many words make a line of running text rather than a title."""
 _STATES = LazyPattern(
@@ -131,11 +132,10 @@ def _breaks(previous: str, line: str, previous_alone: bool) -> bool:
         # an item of a list, not an inline enumeration the line break fell in: "provided
         # Provider contractually" then "(i) prohibits the entity from …" (not after another
         # item, "(a) personally", nor after a short title, "Information Collected Automatically")
-        return not (
-            _INLINE_ITEM.search(previous)
-            and not _ITEM.match(previous)
-            and (len(previous.split()) >= _RUNNING_LINE or not re.search(r"\w+ly\s*$", previous))
+        inline = _NEEDS_WHAT_FOLLOWS.search(previous) or (
+            _INLINE_ADVERB.search(previous) and len(previous.split()) >= _RUNNING_LINE
         )
+        return not (inline and not _ITEM.match(previous))
     return bool(_ENDS.search(previous) and _STARTS.match(line))
 
 
