@@ -57,7 +57,9 @@ _STATEMENT = LazyPattern(
     r"applies|survives|retains|deletes|notifies|agrees|acknowledges"
     # "5.1 Provider does not sell Student Data.", "3.1 Vendor uses Student Data only …"
     # ("3. Permitted Uses" is a title: "uses" counts only before what is used)
-    r"|does not|do not|never|collects|sells|discloses"
+    r"|does not|do not|never|collects|sells|discloses|(?:don|doesn|won)['\u2019]t"
+    # "4.3 We take reasonable care of student information." (the vendor speaking, in a sentence)
+    r"|^\W*(?:[\d.]+\s+)?(?:we|i)\s+(?:\w+\s+)?(?:take|keep|use|delete|encrypt|store|share|sell)"
     # "4.1 Participants keep ownership of their Submissions."
     r"|(?:keeps?|retain)\s+(?:all\s+)?(?:ownership|title|rights?|copyrights?)"
     # "8.2 The Services contain no advertising."

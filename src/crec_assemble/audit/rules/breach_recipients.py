@@ -80,11 +80,17 @@ _DATA_OR_SECURITY = LazyPattern(
 def _breach_words(sentence: Sentence) -> str:
     """The sentence, lowered, without a breach of contract, or an incident that is no data's."""
     low = _CONTRACT_BREACH.sub(" ", lowered(sentence))
+    # incident reports kept as records ("I keep signed permission slips and any incident
+    # reports for three years") are no breach
+    low = _REPORTS_KEPT.sub(" ", low)
     if _OTHER_INCIDENT.search(low) and not _DATA_OR_SECURITY.search(low):
         return re.sub(r"\bincidents?\b", " ", low)
     return low
 
 
+_REPORTS_KEPT = LazyPattern(
+    r"\b(?:keep|keeps|kept|retain\w*|store\w*)\b[^.;]{0,80}\bincident\s+reports?\b"
+)
 _NOTIFIED = r"[^.;]{0,60}\b(?:will|shall|must)\s+be\s+(?:notified|informed|told|contacted)\b"
 # Notice to someone other than the school or the families: "notify the appropriate law
 # enforcement authorities", "report … to its cyber-insurance carrier".

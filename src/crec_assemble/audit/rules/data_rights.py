@@ -53,6 +53,11 @@ _SCHOOLS = (
     # property of … the Consultant" (not "Your Content" alone, which may be the school's own
     # uploads only)
     r"|\b(?:student|students['\u2019]?|pupil|learner) (?:content|work|submissions|uploads)\b"
+    # a consultant's words: "Class lists, allergy notes … belong to the School", "Everything
+    # about your students that I receive …", "Rosters and anything else you share with us"
+    r"|\b(?:class|student|participant)\s+lists?\b|\brosters?\b|\b(?:everything|anything)\s+"
+    r"(?:about|concerning)\s+(?:your|the|its)\s+(?:students|pupils|children)\b"
+    r"|\banything\s+else\s+you\s+share\b"
 )
 # A claim over data that identify no one is not a claim over student data.
 _VENDOR_CLAIM = (
@@ -147,6 +152,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             )
             # "… any student information the school gives me stay the school's."
             or _STAY_THE_SCHOOLS.search(low)
+            # "Schools and clubs own the student information they put into …"
+            or re.search(rf"\b{LEA}s?\s+(?:and|or)\s+(?:clubs?|teams?|leagues?)\s+own\b", low)
             # "… is controlled by the school"
             # (not "servers controlled by the School's hosting vendor")
             or re.search(rf"\b(?:owned|controlled)\s+{ONLY}by\s+{WHOSE}{LEA}(?!\s*['\u2019])", low)

@@ -76,7 +76,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
     verb = (
-        r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept|hand(?:s|ed)?\s+back|"
+        r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept|"
+        r"hand(?:s|ed)?\s+back|"
         # (not a keeping of someone informed: "we will keep your school updated until the
         # matter is closed")
         r"(?:keeps?|keeping)(?!\s+(?:[\w-]+\s+){0,3}?(?:updated|informed|posted|apprised|"
@@ -202,7 +203,7 @@ def _deciding_order(sentence: Sentence) -> int:
 _KEPT_AFTER = LazyPattern(
     # ("keeps its case file for each Assignment, including Client Information, Work Product
     # and a copy of the Final Report, for seven years")
-    r"\b(?:retain\w*|kept|keeps?|archiv\w*|persist\w*|stored)\b[^.;]{0,140}\b(?:years?|months?|"
+    r"\b(?:retain\w*|kept|keeps?|archiv\w*|persist\w*|stored)\b[^.;]{0,140}\b(?:years?|months?|portfolio|"
     r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
     r"completion|last))\b"
     # "following expiration or termination Vendor will retain District Data … for sixty (60)
@@ -304,7 +305,7 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if (
         not days
         and not _NO_FIXED_TIME.search(low)  # "… and for a reasonable period thereafter"
-        and not re.search(rf"\b(?:delet|destr|dispos|eras|purg)\w*|{_GIVE_BACK}", low)
+        and not re.search(rf"\b(?:delet|destr|dispos|eras|purg|shred)\w*|{_GIVE_BACK}", low)
         and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
     ):
         return missing("keeps the data after the services end, and promises no deletion", sentence)

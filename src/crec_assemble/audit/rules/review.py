@@ -202,8 +202,10 @@ _DECLINES = (
     r"themselves|directly)\b"
     # "we refer requests from parents and students to review or correct information to their
     # school": sent away, with no part of the vendor's
-    r"|^\W*(?:[\w,]+\s+){0,8}?(?:we|i|contractor)\s+(?:simply\s+)?refer\s+(?:all\s+|any\s+|such\s+)?"
-    r"requests\b[^.;]{0,100}\bto\s+(?:their|the|your)\s+(?:child['\u2019]s\s+)?(?:school|district)\s*\.?$"
+    r"|^\W*(?:[\w,]+\s+){0,8}?(?:we|i|contractor)\s+(?:simply\s+)?refer\s+(?:all\s+|any\s+|such\s+|those\s+|"
+    r"these\s+)?"
+    r"requests\b[^.;]{0,100}\b(?:back\s+)?to\s+(?:their|the|your)\s+(?:child['\u2019]s\s+)?(?:school|district)"
+    r"\s*\.?$"
 )
 
 

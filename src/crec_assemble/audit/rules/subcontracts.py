@@ -148,7 +148,7 @@ _NOTICE = LazyPattern(
     # "will give the Host the assistant's name … in advance", "provided the School is told that
     # person's name beforehand" (not "the names of students", nor a name told afterwards)
     rf"|\b(?:tell|give|send)\s+(?:the\s+)?{LEA}\s+(?:the\s+|that\s+|their\s+)?"
-    r"(?:[\w-]+['\u2019]s\s+)?names?\b(?!\s+of\b)[^.;]{0,40}\b(?:beforehand|in\s+advance|before)\b"
+    r"(?:[\w-]+['\u2019]s\s+)?names?\b(?!\s+of\b)[^.;]{0,40}\b(?:beforehand|in\s+advance|before|ahead)\b"
     rf"|\b{LEA}\s+(?:is|has\s+been|will\s+be)\s+(?:told|informed|notified|given)\b[^.;]{{0,40}}"
     r"\bnames?\b(?!\s+of\s+(?:the\s+)?(?:students|pupils|children))[^.;]{0,20}"
     r"\b(?:beforehand|in\s+advance|before)\b"
@@ -202,7 +202,7 @@ _BOUND = (
     r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent)|at least as (?:protective|"
     # (not "the same classroom rules as the students")
     r"stringent)|(?:the )?same (?!(?:classroom|school|safety|visitor|building|house|dress|studio|"
-    r"shop)\b)(?:[\w-]+ )?(?:obligations|terms|restrictions|protections|"
+    r"shop)\b)(?:[\w-]+ ){0,2}?(?:obligations|terms|restrictions|protections|"
     # "My apprentice will follow the same rules in this Agreement about student information"
     r"requirements|rules)|flow[- ]down|containing (?:the )?(?:provisions|terms|obligations) "
     r"(?:equivalent|identical) to|obligations (?:at least|consistent)|comply with (?:all (?:of )?)?"
@@ -318,7 +318,7 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   r"|\b(?:and|but)\s+\w+\s+(?:will|shall|must)\s+(?:follow|comply\s+with|keep\s+to)\s+"
                   r"this\s+(?:agreement|letter|contract)\b"
                   # "She follows the same student-information rules in Section 4 that I do."
-                  r"|^\W*(?:he|she|they)\s+(?:follows?|will\s+follow|keeps?\s+to)\b"
+                  r"|(?:^\W*|\b(?:and|but)\s+)(?:he|she|they)\s+(?:follows?|will\s+follow|keeps?\s+to)\b"
                   r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+|approved\s+|roster\s+)?"
                   rf"(?:contract\s+)?{PROFESSIONALS}s?)\b",
                   lowered(sentence))
