@@ -63,9 +63,6 @@ CASES = [  # (requirement, paragraphs, status, id)
     ("R8", ((PREAMBLE,), ("To the extent Student Data is part of an education record, Maplewood "
                           "will comply with FERPA.",)),
      "weak", "part-of-an-education-record"),
-    # the students' own work, said alone
-    ("R11", ((PREAMBLE,), ("Each puppet a student builds belongs to that student.",)),
-     "present", "each-puppet-belongs-to-that-student"),
 ]  # fmt: skip
 
 # Drafting beside each class that keeps its reading.
@@ -95,5 +92,67 @@ CONTROLS = [
      "present", "nothing-kept"),
 ]  # fmt: skip
 
+# A review of the round's patterns wrote sentences against them; each misreading it found is
+# mended and kept here.
+REVIEW = [
+    # a student's work said to be theirs, beside the vendor's claim to the rest
+    ("R11", ((PREAMBLE,), ("Each puppet a student builds belongs to that student.",),
+             ("All scripts and recordings students create during the residency belong to "
+              "Maplewood.",)),
+     "weak", "theirs-beside-the-vendors-claim"),
+    # shredded, but a copy kept
+    ("R7", ((PREAMBLE,), ("At the end of the residency I shred the paper class list, but I keep "
+                          "the digital copy for my records.",)),
+     "missing", "shred-the-paper-keep-the-copy"),
+    # rules and checks that are not the agreement's terms
+    ("R14", ((PREAMBLE,), ("I will bring an assistant only with the School's written consent, and "
+                           "she follows the same fire safety rules as I do.",)),
+     "weak", "the-same-fire-safety-rules"),
+    ("R14", ((PREAMBLE,), ("I will not bring a tutor without the School's written consent, and any "
+                           "tutor must meet the same background check requirements as Maplewood's "
+                           "own staff.",)),
+     "weak", "the-same-background-check"),
+    # the schools' rights disclaimed; their accounts, not the data
+    ("R1", ((PREAMBLE,), ("Schools and clubs own no rights in the data collected through the "
+                          "app.",)),
+     "missing", "schools-and-clubs-own-no-rights"),
+    ("R1", ((PREAMBLE,), ("Schools and clubs own their accounts, but Maplewood owns all student "
+                          "data.",)),
+     "missing", "schools-and-clubs-own-their-accounts"),
+    # the master agreement's law named by a lettered section
+    ("R9", ((PREAMBLE,), ("This Addendum shall be governed by the laws of the State of "
+                          "Connecticut.",
+                          "The Agreement remains governed by the laws specified in Article VII, "
+                          "Section 4(b) of the Master Agreement.")),
+     "weak", "section-4b-of-the-master"),
+    # FERPA kept only for a student's record, or what forms part of one
+    ("R8", ((PREAMBLE,), ("To the extent Student Data is part of a student's education record, "
+                          "Maplewood will comply with FERPA.",)),
+     "weak", "part-of-a-students-record"),
+    ("R8", ((PREAMBLE,), ("To the extent Student Data forms part of an education record, "
+                          "Maplewood will comply with FERPA.",)),
+     "weak", "forms-part-of-a-record"),
+    # incident reports kept, in the passive; sent, beside a keeping
+    ("R6b", ((PREAMBLE,), ("Incident reports are retained for three years.",)),
+     "missing", "incident-reports-are-retained"),
+    ("R6b", ((PREAMBLE,), ("Maplewood stores Student Data in encrypted form and will send the "
+                           "School written incident reports within 48 hours of any security "
+                           "incident.",)),
+     "present", "stores-data-and-sends-incident-reports"),
+    ("R6b", ((PREAMBLE,), ("We keep the School informed of every data incident and provide "
+                           "written incident reports within two days.",)),
+     "present", "keep-the-school-informed"),
+    # the vendor's own materials, or none, kept for a portfolio
+    ("R7", ((PREAMBLE,), ("On the last day of the unit I delete the class list and every "
+                          "photograph of students.",),
+            ("I keep copies of my own lesson plans and handouts for my portfolio.",)),
+     "present", "lesson-plans-for-a-portfolio"),
+    ("R7", ((PREAMBLE,), ("On the last day of the unit I delete the class list and every "
+                          "photograph.",),
+            ("I keep no student photographs, not even for my portfolio.",)),
+     "present", "no-photographs-kept"),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
+test_the_reviews_sentences_are_read_right = probe.reads_as_labelled(REVIEW)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)

@@ -89,7 +89,11 @@ def _breach_words(sentence: Sentence) -> str:
 
 
 _REPORTS_KEPT = LazyPattern(
-    r"\b(?:keep|keeps|kept|retain\w*|store\w*)\b[^.;]{0,80}\bincident\s+reports?\b"
+    r"(?:\b(?:keep|keeps|kept|retain\w*|store\w*)\b(?:(?!\b(?:will|shall|send|give|provide|deliver|"
+    r"notify|inform\w*|tell)\b)[^.;]){0,80}\bincident\s+reports?\b"
+    r"|\bincident\s+reports?\s+(?:are|is)\s+(?:retained|kept|stored)\b)"
+    # (with the keeping's own period: "… for three years")
+    r"(?:\s+for\s+[^.;,]{0,30}?\b(?:years?|months?))?"
 )
 _NOTIFIED = r"[^.;]{0,60}\b(?:will|shall|must)\s+be\s+(?:notified|informed|told|contacted)\b"
 # Notice to someone other than the school or the families: "notify the appropriate law

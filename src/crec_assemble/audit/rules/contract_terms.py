@@ -318,7 +318,8 @@ _OTHER_GOVERNS = LazyPattern(
     # (not the paper's own clause: "… stated in Section 12.1", "… in this Section")
     r"|\b(?:remain\w*|continu\w* to be|(?:is|are) still)\s+(?:governed\s+by|subject\s+to)\s+"
     r"the\s+(?:governing\s+)?laws?\s+(?:stated|set out|set forth|chosen|named|specified|"
-    r"selected)\s+in\s+(?!this\b)(?:(?:(?:section|clause|article)\s+[\w.]+,?\s+){1,2}of\s+)?"
+    r"selected)\s+in\s+(?!this\b)(?:(?:(?:sections?|clauses?|articles?)\s+[\w.()]+(?:\s+and\s+[\w.()]+)?,?\s+"
+    r"(?:of\s+(?=(?:sections?|clauses?|articles?)\b))?){1,2}of\s+)?"
     r"(?:the|that|its)\s+(?!connecticut)[^.;]{0,60}(?<!this )\b(?:agreement|contract|terms|msa)\b"
     r"(?![^.;]*\bconnecticut\b)"
 )

@@ -55,8 +55,10 @@ _SCHOOLS = (
     r"|\b(?:student|students['\u2019]?|pupil|learner) (?:content|work|submissions|uploads)\b"
     # a consultant's words: "Class lists, allergy notes … belong to the School", "Everything
     # about your students that I receive …", "Rosters and anything else you share with us"
-    r"|\b(?:class|student|participant)\s+lists?\b|\brosters?\b|\b(?:everything|anything)\s+"
-    r"(?:about|concerning)\s+(?:your|the|its)\s+(?:students|pupils|children)\b"
+    # (not "Team rosters are the property of the School", which leaves the rest open)
+    r"|\b(?:class|student|participant)\s+lists?\b|(?<!\bteam )\brosters?\b"
+    r"|\b(?:everything|anything)\s+(?:about|concerning)\s+(?:your|the|its)\s+(?:students|pupils|"
+    r"children)\b"
     r"|\banything\s+else\s+you\s+share\b"
 )
 # A claim over data that identify no one is not a claim over student data.
@@ -153,7 +155,11 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             # "… any student information the school gives me stay the school's."
             or _STAY_THE_SCHOOLS.search(low)
             # "Schools and clubs own the student information they put into …"
-            or re.search(rf"\b{LEA}s?\s+(?:and|or)\s+(?:clubs?|teams?|leagues?)\s+own\b", low)
+            or re.search(
+                rf"\b{LEA}s?\s+(?:and|or)\s+(?:clubs?|teams?|leagues?)\s+own\s+(?!no\b)(?:the\s+|all\s+)?"
+                r"(?:student\s+)?(?:data|information|records)\b",
+                low,
+            )
             # "… is controlled by the school"
             # (not "servers controlled by the School's hosting vendor")
             or re.search(rf"\b(?:owned|controlled)\s+{ONLY}by\s+{WHOSE}{LEA}(?!\s*['\u2019])", low)

@@ -323,7 +323,8 @@ _FERPA_HEDGE = LazyPattern(
     # a condition that opens the promise, however long its subject: "To the extent the Report
     # and the records the Evaluator receives from the District constitute education records"
     r"|^\W*(?:[\w.]{1,6}\s+)?(?:to the extent|insofar as|where)\b[^.;]{0,120}\b(?:constitutes?|"
-    r"qualif(?:y|ies) as|(?:is|are) deemed|are|is)\s+(?:an?\s+)?(?:part\s+of\s+(?:an?|the)\s+)?"
+    r"qualif(?:y|ies) as|(?:is|are) deemed|are|is|forms?|becomes?)\s+(?:an?\s+)?"
+    r"(?:part\s+of\s+(?:an?|the|(?:a\s+)?student['\u2019]s)\s+)?"
     r"education records?\b"
 )
 # "makes no representation that the Service complies with FERPA": a disclaimer

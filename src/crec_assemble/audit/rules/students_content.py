@@ -293,8 +293,6 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         for s in sentences
         if id(s) in named
         or (not s.heading and (_made_by_learners(low := lowered(s)) or _made_by_minors(low)))
-        # "Each puppet a student builds belongs to that student", said alone
-        or _theirs_alone(s)
     ):
         low = lowered(sentence)
         if re.search(_SCHOOL_OWNER, low) and re.search(_LEAVES_OUT_CONTENT, low):

@@ -10,7 +10,7 @@ from __future__ import annotations
 PROFESSIONALS = (
     r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
     r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher|"
-    r"apprentice|teaching artist|artist|helper|co-instructor|tutor)"
+    r"apprentice|teaching artist|artist|helper|co-instructor|(?<!\bai )tutor)"
 )
 
 

@@ -202,7 +202,8 @@ _BOUND = (
     r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent)|at least as (?:protective|"
     # (not "the same classroom rules as the students")
     r"stringent)|(?:the )?same (?!(?:classroom|school|safety|visitor|building|house|dress|studio|"
-    r"shop)\b)(?:[\w-]+ ){0,2}?(?:obligations|terms|restrictions|protections|"
+    r"fire|background|health|shop)\b)(?:student (?:information|privacy|data) |[\w-]+ )?"
+    r"(?:obligations|terms|restrictions|protections|"
     # "My apprentice will follow the same rules in this Agreement about student information"
     r"requirements|rules)|flow[- ]down|containing (?:the )?(?:provisions|terms|obligations) "
     r"(?:equivalent|identical) to|obligations (?:at least|consistent)|comply with (?:all (?:of )?)?"
