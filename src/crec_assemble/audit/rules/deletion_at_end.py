@@ -238,7 +238,7 @@ _WHAT_IS_DATA = (
     r"information)\b)"
 )
 _DATA_GONE = LazyPattern(
-    rf"\b(?:delet|destr|dispos|eras|purg|shred)\w*|{_WHAT_IS_DATA}[^.;]{{0,80}}{_GIVE_BACK}"
+    rf"\b(?:{ERASE}|shred\w*)|{_WHAT_IS_DATA}[^.;]{{0,80}}{_GIVE_BACK}"
     rf"|{_GIVE_BACK}[^.;]{{0,60}}{_WHAT_IS_DATA}"
 )
 _MONEY_KEPT = LazyPattern(
@@ -305,7 +305,7 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if (
         not days
         and not _NO_FIXED_TIME.search(low)  # "… and for a reasonable period thereafter"
-        and not re.search(rf"\b(?:delet|destr|dispos|eras|purg)\w*|{_GIVE_BACK}", low)
+        and not re.search(rf"\b{ERASE}|{_GIVE_BACK}", low)
         and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
     ):
         return missing("keeps the data after the services end, and promises no deletion", sentence)

@@ -51,18 +51,15 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     )
     if records is not None:
         return weak(records, "keeps to FERPA only for data that are education records")
-    for sentence in kept:
-        if _SCHOOL_OFFICIAL.search(lowered(sentence)):
-            return weak(
-                sentence,
-                "acts as a school official under FERPA, but does not promise to comply with it",
-            )
-    # FERPA's own term, unnamed: "we act as a "school official" with a legitimate educational
-    # interest" (not where FERPA is named and disowned: "CREC has designated Consultant as …")
-    official = [s for s in find(sentences, _LEGITIMATE_INTEREST.pattern) if s not in found]
-    if official:
+    # the school official FERPA names, or FERPA's own term with FERPA unnamed: "we act as a
+    # "school official" with a legitimate educational interest" (not where FERPA is named and
+    # disowned: "CREC has designated Consultant as …")
+    official = next((s for s in kept if _SCHOOL_OFFICIAL.search(lowered(s))), None) or next(
+        (s for s in find(sentences, _LEGITIMATE_INTEREST.pattern) if s not in found), None
+    )
+    if official is not None:
         return weak(
-            official[0],
+            official,
             "acts as a school official under FERPA, but does not promise to comply with it",
         )
     general = find(sentences, _ALL_LAWS)
