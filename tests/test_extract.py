@@ -112,9 +112,10 @@ def it_reads_only_the_words_our_pages_print_for_verify() -> None:
 
 
 def it_reads_every_block_of_any_page_for_audit() -> None:
-    # A heading keeps its level as Markdown's marks ("# " for an <h1>).
+    # A heading keeps its level as Markdown's marks ("# " for an <h1>); the browser tab's
+    # <title> is no part of the page's terms.
     assert html_blocks(_PAGE) == [
-        "Notice", "# Notice", "We signed a contract.", "Data — names", "Reference: PN-1"
+        "# Notice", "We signed a contract.", "Data — names", "Reference: PN-1"
     ]  # fmt: skip
 
 

@@ -81,8 +81,9 @@ _RELATIVE_VERB = LazyPattern(
     r"(?:\s+(?:or|and)\s+(?!is\b|has\b|was\b)\w+(?:s|ed))?\s*,?\s*$"
     # "… the notes a student creates in DoseDrill, shall be …": the clause's verb in the
     # present, with where it is done (not "a student enrolled in the course shall", the subject)
-    r"|^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b|does\b)\w+s\s+(?:in|on|with|through|during|"
-    r"using|at)\s+(?:the\s+|an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*,\s*$"
+    # ("… any messages students attach to a ticket, shall be …": the plural's verb)
+    r"|^\s+(?:\w+ly\s+)?(?!(?:is|has|was|does|are|were|have|do|did|be)\b)\w+\s+(?:in|on|with|"
+    r"through|during|using|at|to)\s+(?:the\s+|an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*,\s*$"
 )
 
 
@@ -103,6 +104,8 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
         # (read in place: a statement's verb is a duty only before what it states)
         duty = DUTY.match(low, modal.start())
         is_duty = duty is not None and duty.end() == modal.end()
+        if is_duty and _CONSENT_AS_CONDITION.search(low, 0, modal.end()):
+            continue  # "… but only if the School agrees in writing first": a condition
         if is_duty and "vendor" not in subject and _RIGHT_VERB.match(low[modal.end() :]):
             is_duty = False
         elif is_duty and subject and "vendor" not in subject:
@@ -115,6 +118,14 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     if re.search(r"\b(?:we|our)\b", low) or (not duties and _opens_with_vendor(low)):
         duties.append("vendor")  # "Provider encrypts …", "Provider's program includes …"
     return tuple(dict.fromkeys(duties)), tuple(dict.fromkeys(rights))
+
+
+# A party's agreement as the condition of another's act, not its duty: "… may teach a session
+# in my place, but only if the School agrees in writing first", "unless the District agrees".
+_CONSENT_AS_CONDITION = LazyPattern(
+    r"\b(?:if|unless|until|once|after|provided that)\s+(?:(?!shall\b|will\b|must\b)\w+\s+){1,4}"
+    r"agrees?$"
+)
 
 
 # "The District will be notified of any breach": the one named before a passive modal is

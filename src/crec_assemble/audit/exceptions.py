@@ -24,7 +24,10 @@ _EXCEPTION = LazyPattern(
     # shows Sponsored Camp listings")
     # and a sentence that opens on its exception: "Other than the portfolio uses described in
     # Section 6.2, the Artist will use student information only to …"
-    r"(?:\b(?:except|unless|save|notwithstanding|provided(?:,? however,?)? that|but may|"
+    # (not "Notwithstanding Article IV, Section 6, Provider shall not: …", a ban that overrides
+    # the section it names)
+    r"(?:\b(?:except|unless|save|provided(?:,? however,?)? that|but may|notwithstanding"
+    r"(?![^.;:]{0,100}?,\s*(?:[\w-]+\s+){1,3}(?:shall|will|must|may)\s+not\b)|"
     r"with (?:one|an|a single|two|three|the following) exceptions?)\b|^\W*(?:\d[\d.]*\s+)?"
     r"other than\s+(?=(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?uses\b))"
     rf"({IN_CLAUSE}{{0,{_EXCEPTION_REACH}}})"

@@ -50,6 +50,13 @@ _OPEN_BRACKET = LazyPattern(r"\([^()]{1,60};$")
 _SALUTATION = LazyPattern(
     r"^\s*(?:dear|to whom it may concern|greetings|hello)\b[^\n]{0,80}[:,]\s*$", re.IGNORECASE
 )
+# A signature block's caption ("Agreed and accepted for the School:", "Signed on behalf of the
+# District:") introduces the signature lines, not a list of terms.
+_SIGNATURE_CAPTION = LazyPattern(
+    r"(?:^|[.,]\s|\s)(?:agreed(?:\s+(?:and|&)\s+accepted)?|accepted|acknowledged|signed|"
+    r"approved|executed)\b(?:\s+(?:for|by|on behalf of)\b[^.:;]{0,50})?:$",
+    re.IGNORECASE,
+)
 # A paragraph that introduces the table after it ("… within the periods in the following
 # table", "as shown in the table below"): its rows read with it, as list items read with a
 # lead-in ending in a colon.
@@ -236,7 +243,11 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
             lead_in = table_lead
         elif not heading:
             table_lead = ""
-        follows_colon = cleaned.endswith(":") and not _SALUTATION.match(cleaned)
+        follows_colon = (
+            cleaned.endswith(":")
+            and not _SALUTATION.match(cleaned)
+            and not _SIGNATURE_CAPTION.search(cleaned)
+        )
         pieces = _split(cleaned)
         marks = re.match(r"\s*(#+)\s", block.text)
         level = len(marks.group(1)) if marks else 0

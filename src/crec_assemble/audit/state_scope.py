@@ -177,6 +177,9 @@ _ANOTHER_STATES_OPENING = LazyPattern(
     # "California schools: under the Education Code, …"
     rf"|^\W*(?P<label>{_ANY_STATE})\s+(?:schools?|districts?|customers?|leas?|(?:local\s+)?"
     r"educational\s+agenc(?:y|ies))\s*:"
+    # a table's row of one state's terms, read as "State: California — Additional terms: …"
+    rf"|^\W*(?:state|jurisdiction)\s*:\s*(?:the\s+state\s+of\s+)?(?P<cell>{_ANY_STATE})\s*"
+    r"[-\u2013\u2014|,;]"
     # "If Customer is a California local educational agency, …"
     r"|^\W*(?:\(?\w{1,4}[.)]\s*)?if\s+(?:the\s+)?(?:customer|school|district|lea|institution|"
     r"you|licensee|subscriber)\s+(?:is|are)\s+(?:located\s+in\s+|based\s+in\s+)?(?:an?\s+)?"
@@ -204,13 +207,16 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
     state_level = 0
     flat = False  # the state's own heading is one of plain text's, all of one level
     heading: _Text | None = None  # the sentence before, when it is a heading
+    previous: _Text | None = None
     for sentence in sentences:
         found = (
             _STATE_HEADING.match(sentence.text)
             or _STATE_EXHIBIT.match(sentence.text)
             or _RUN_IN_STATE_HEADING.match(sentence.text)
         )
-        opens_a_division = heading is not None and not sentence.heading
+        opens_a_division = (
+            heading is not None or (previous is not None and _RUN_IN_SCOPE.search(previous.text))
+        ) and not sentence.heading
         confined = (
             _CONFINED_TO_A_STATE.match(sentence.text)
             if opens_a_division and not (found or current)
@@ -220,15 +226,16 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
             current = found.group("state").casefold()
             state_level = sentence.level
             flat = sentence.heading and not sentence.level
-        elif confined and heading is not None:
+        elif confined:
             # the division's heading names no state, its first words do: the division is
             # that state's from here to its end, as if its heading had named it
             current = confined.group("state").casefold()
-            state_level = heading.level
-            flat = not heading.level
+            state_level = heading.level if heading else 0
+            flat = heading is not None and not heading.level
         elif current and sentence.heading and _ends_section(sentence, state_level, flat):
             current = ""
         heading = sentence if sentence.heading else None
+        previous = sentence
         scopes.append(current)
     return scopes
 
@@ -246,11 +253,18 @@ _CONFINED_TO_A_STATE = LazyPattern(
     r"appl(?:y|ies)\s+only\s+(?:where|when|if|to)\b"
     r"(?:(?!\bnot\b|\boutside\b|\bother than\b|\bexcept\b|\bdata\s+cent|\bhosted\b|\bstored\b)"
     # ("This Annex applies only to Customers that are California local educational agencies")
-    r"[^.;]){0,100}?\b(?:in|an?|are)\s+(?:the\s+state\s+of\s+)?"
+    r"[^.;]){0,100}?\b(?:in|an?|are)\s+(?:the\s+(?:state|commonwealth)\s+of\s+)?"
     rf"(?P<state>{_ANY_STATE})\b(?!\s*,?\s*(?:or|and)\s+(?:the\s+state\s+of\s+)?(?:{_ANY_STATE})\b)",
     re.IGNORECASE,
 )
 
+
+# A division's first clause titled by its scope, run into the text before it as a PDF's lines
+# may give it: "… Schedule A - Student Data Privacy Rider (Massachusetts) A.1 Scope." then
+# "This Rider applies only to …".
+_RUN_IN_SCOPE = LazyPattern(
+    r"(?:^|\s)[A-Z]?[\d.-]{1,6}\s+(?:scope|application|applicability)\.$", re.IGNORECASE
+)
 
 _CITATION_TAIL = LazyPattern(r"^[^(]*\)\W*$")
 # A heading for every state's schools: "General Terms (All Schools)", "Terms for all LEAs".

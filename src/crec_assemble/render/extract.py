@@ -221,7 +221,26 @@ _HEADING_MARKS = {f"h{level}": "#" * level + " " for level in range(1, 7)}
 # Never read: code, and words struck out of a marked-up page ("<del>", "<s>", "<strike>").
 # (a page's navigation, its menu and its table of contents, is links, not terms: read as
 # text it ran its link titles together into one long "sentence" of the page)
-_HIDDEN = frozenset({"script", "style", "noscript", "template", "del", "s", "strike", "nav"})
+# (nor the browser tab's title, nor a table of contents or menu marked as one by its role,
+# class or label: "<aside class="toc" aria-label="On this page">")
+_HIDDEN = frozenset(
+    {"script", "style", "noscript", "template", "del", "s", "strike", "nav", "title"}
+)
+_NAVIGATION = re.compile(
+    r"\b(?:toc|table[- ]of[- ]contents|on this page|breadcrumbs?|menu|navigation)\b", re.IGNORECASE
+)
+
+
+def _hidden(element: object, tag: str) -> bool:
+    """Whether an element's text is no part of the page's terms (see ``_HIDDEN``)."""
+    if tag in _HIDDEN:
+        return True
+    if tag in ("html", "body", "main", "article"):
+        return False  # a page's own class ("has-toc") does not hide the page
+    attributes = getattr(element, "attrib", {})
+    return attributes.get("role") == "navigation" or any(
+        _NAVIGATION.search(attributes.get(name, "")) for name in ("class", "aria-label", "id")
+    )
 
 
 def html_blocks(text: str) -> list[str]:
@@ -250,7 +269,7 @@ def html_blocks(text: str) -> list[str]:
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            hidden += tag in _HIDDEN
+            hidden += _hidden(element, tag)
             if hidden:
                 continue
             if tag in _BLOCK:
@@ -262,7 +281,7 @@ def html_blocks(text: str) -> list[str]:
                 blocks[-1] += " — "
             blocks[-1] += element.text or ""
         else:
-            hidden -= tag in _HIDDEN
+            hidden -= _hidden(element, tag)
             if hidden:
                 continue
             if tag in _BLOCK:

@@ -23,6 +23,7 @@ from ..lexicon import (
     negated,
 )
 from ..reader import Sentence
+from .marketing import PROMOTES
 from .narrowed import whole
 from .permitted_uses import uses_beyond_the_four
 from .registry import Verdict, missing, present, rule, weak
@@ -83,7 +84,10 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         # a further purpose, unless denied ("… and shall not use it to develop other products",
         # not "shall not collect it other than for School Purposes or its business purposes")
         denied = negated(low, BEYOND.pattern) and not re.search(r"\bother than\b|\bexcept\b", low)
-        if MORE_PURPOSES.search(low) or (BEYOND.search(low) and not denied):
+        # (or its own wares to the families: "… and to send families prize offers from our
+        # Sponsors")
+        promotes = re.search(PROMOTES, low) is not None and not negated(low, PROMOTES)
+        if MORE_PURPOSES.search(low) or (BEYOND.search(low) and not denied) or promotes:
             return weak(sentence, "limits what it collects, but for purposes beyond the school's")
         beyond = uses_beyond_the_four(sentences)
         if beyond:

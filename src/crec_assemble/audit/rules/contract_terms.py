@@ -10,6 +10,7 @@ from ...inputs.vocabulary import LAW_PLACES
 from ..lazy_pattern import LazyPattern
 from ..lexicon import IN_CLAUSE, find, lowered
 from ..reader import Sentence
+from .law_places import KEEPS_ITS_LAW, OTHER_LAW, PLACES
 from .registry import Verdict, missing, present, rule, weak
 from .schools_state import schools_state_read
 
@@ -35,11 +36,11 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         low = schools_state_read(plain := lowered(sentence))
         if low != plain and _for_public_schools_whole(low):
             return present(sentence, "a public school's own state's law governs: Connecticut's")
-        if "connecticut" in low and not _OTHER_LAW.search(low) and _EXCLUDING.search(low):
+        if "connecticut" in low and not OTHER_LAW.search(low) and _EXCLUDING.search(low):
             return weak(sentence, "Connecticut law governs, but with part of it left out")
         if "connecticut" in low and (why := _for_some_matters_only(low)):
             return weak(sentence, why)
-        if "connecticut" in low and not _OTHER_LAW.search(low):
+        if "connecticut" in low and not OTHER_LAW.search(low):
             # ("…, notwithstanding Section 7 of the Licence Terms": the other clause yields)
             part = (
                 None
@@ -89,15 +90,6 @@ def _not_connecticuts(found: Sequence[Sentence]) -> Verdict:
 # Connecticut named as the forum while another place's law governs: "governed by the laws of
 # the State of New York, and the parties submit to the jurisdiction of the courts of Hartford,
 # Connecticut".
-_PLACES = "|".join(
-    [p.casefold() for p in LAW_PLACES if p != "Connecticut"]
-    + ["england(?: and wales)?", "ireland", "ontario", "british columbia"]
-    + ["netherlands", "germany", "france", "luxembourg"]
-)
-_OTHER_LAW = LazyPattern(
-    rf"\blaws? of (?:the )?(?:state of |commonwealth of )?(?:{_PLACES})\b"
-    rf"|\b(?:{_PLACES}) law\b"
-)
 
 
 def _governed_by_another(
@@ -120,7 +112,7 @@ def _governed_by_another(
     # "Section 14.1 of the DPA … continues to govern the DPA", "Nothing in this Exhibit alters
     # the governing law … of the Service Agreement": the other document keeps its own law
     kept = next((s for s in sentences if abs(s.paragraph - sentence.paragraph) <= 1
-                 and _KEEPS_ITS_LAW.search(lowered(s))), None)  # fmt: skip
+                 and KEEPS_ITS_LAW.search(lowered(s))), None)  # fmt: skip
     if kept is not None:
         return kept
     if _DPA_ONLY.search(low) and (other := _another_paper_governed(sentences)) is not None:
@@ -136,7 +128,7 @@ def _governed_by_another(
         # ("The MSA's governing-law clause (California) applies, except that … Connecticut
         # govern the parties' rights and duties concerning Student Data") or in any other
         # ("Except as provided in D10.2, this Rider is governed by the laws of New York")
-        if re.search(rf"\b(?:{_PLACES})\b", low):
+        if re.search(rf"\b(?:{PLACES})\b", low):
             return sentence
         return _another_law_governs(sentences)
     return None
@@ -231,29 +223,6 @@ _SOME_MATTERS_ONLY = LazyPattern(
     r"governs?\s+(?:only\s+)?(?:the\s+)?(?:school|district|board|lea|crec|customer|council|"
     r"agency)['\u2019]s\s+(?:obligations|duties|rights)\b"
 )
-_KEEPS_ITS_LAW = LazyPattern(
-    r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:dpa|agreement|msa|mma|mssa|contract|master|service|"
-    r"terms)\b"
-    # "Section 18.2 of the Standard Agreement (Colorado law; Denver venue) continues to govern
-    # all other matters", "Section 19 … , which selects the laws of the State of California,
-    # continues to govern …" (another law named before it, not an order of precedence's "the
-    # Agreement continues to govern all other matters", nor Connecticut's own)
-    r"|(?<!connecticut )\blaw\b(?:(?!connecticut)[^.]){0,60}?\bcontinu\w*\s+to\s+govern\s+"
-    r"(?:all\s+)?(?:other|remaining)\s+matters\b"
-    rf"|\blaws\s+of\s+(?:the\s+)?(?:state\s+of\s+)?(?:{_PLACES})\b[^.]{{0,40}}?\bcontinu\w*\s+to\s+"
-    r"govern\s+(?:all\s+)?(?:other|remaining)\s+matters\b"
-    r"|\bnothing in this\s+(?:exhibit|addendum|rider|schedule|supplement|section|part)\b"
-    r"[^.;]{0,20}\b(?:alters?|changes?|affects?|modif(?:y|ies)|amends?)\s+the\s+governing[- ]law\b"
-    # … of another document, not "of this Agreement"
-    r"[^.;]{0,30}?\bof\s+the\s+(?!agreement\b)(?:[\w-]+\s+){0,2}?(?:agreement|msa|terms|contract)\b"
-    # "The DPA and the FlockLog Terms of Service otherwise remain governed by the law designated
-    # in them"
-    # (the vendor's base paper, not an earlier agreement's orders or an amendment)
-    r"|\b(?:dpa|terms of (?:service|use)|master (?:services |subscription )?agreement|msa|"
-    r"(?:base|service|underlying|main) agreement)\b[^.;]{0,60}\b(?:remains?|continues?\s+to\s+be)"
-    r"\s+governed\s+by\s+(?:the\s+)?(?:laws?|governing[- ]law)\s+(?:designated|chosen|named|"
-    r"specified|selected|stated)\s+in\s+(?:them|it|that|those|each)\b"
-)
 _OVERRIDES_AFTER = r",\s*notwithstanding\b[^,;]{0,80}$"  # "…, notwithstanding Section 7 of …"
 _OVERRIDING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{{0,80}},|{_OVERRIDES_AFTER}")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",
@@ -288,7 +257,7 @@ _PAPER_GOVERNED = LazyPattern(
     r"\b(?:licen[cs]e|agreement|terms(?:\s+of\s+(?:service|use))?|msa|mma|part\s+(?:one|1|a))\b"
     r"[^.;]{0,100}?\b(?:is|are|shall\s+be|will\s+be|remains?)\s+governed\s+by\s+(?:and\s+construed\s+"
     rf"[^.;]{{0,40}}?)?the\s+laws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?"
-    rf"(?:{_PLACES})\b"
+    rf"(?:{PLACES})\b"
 )
 # Connecticut's law with part excluded (its conflict-of-laws rules may go).
 _EXCLUDING = LazyPattern(
@@ -305,7 +274,7 @@ _OTHER_GOVERNS = LazyPattern(
     # (not the laws kept to: "all laws governing student data privacy, including the laws of
     # California")
     rf"\b(?:govern(?:s|ed)?|(?<!laws )(?<!law )governing|construed)\b[^.;]{{0,40}}\blaws? of "
-    rf"(?:the )?(?:state of |commonwealth of )?(?:{_PLACES}|lead state)\b"
+    rf"(?:the )?(?:state of |commonwealth of )?(?:{PLACES}|lead state)\b"
     # "the Agreement shall control with respect to … governing law and dispute resolution"
     r"|\b(?:agreement|msa|terms)\b[^.;]{0,20}\b(?:shall|will)\s+(?:control|prevail)\b[^.;]{0,80}"
     r"\bgoverning law\b"
@@ -347,7 +316,7 @@ def _for_public_schools_whole(low: str) -> bool:
     if public is None:
         return False
     rest = low[public.start() :]
-    return not _LIMITED.search(rest) and not _OTHER_LAW.search(rest)
+    return not _LIMITED.search(rest) and not OTHER_LAW.search(rest)
 
 
 # A Connecticut school's own law, carved out of another state's: "except that for

@@ -60,6 +60,10 @@ _SCHOOLS = (
     r"|\b(?:everything|anything)\s+(?:about|concerning)\s+(?:your|the|its)\s+(?:students|pupils|"
     r"children)\b"
     r"|\banything\s+else\s+you\s+share\b"
+    # "Any names the School gives us remain …", "The School keeps ownership and control of that
+    # information": the data named by who gave them, or by the sentence before
+    rf"|\b(?:any|all|the)\s+(?:student\s+)?names\s+(?:that\s+)?(?:the\s+|your\s+)?{LEA}\s+"
+    r"(?:shares?|gives?|sends?|provides?)\b|\b(?:that|this|such)\s+(?:information|data)\b"
 )
 # A claim over data that identify no one is not a claim over student data.
 _VENDOR_CLAIM = (
@@ -68,6 +72,8 @@ _VENDOR_CLAIM = (
 )
 
 
+# The data said to be someone's by their own noun: "… remain the information of the School".
+_INFORMATION_OF = r"\b(?:remains?|stays?)\s+the\s+(?:information|data|records)\s+of\s+"
 _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|learners?)"
 # Whose the data are, the noun left out: "The roster and any student information the school
 # gives me stay the school's." The data are the subject (not "Obtaining consent … remains the
@@ -94,7 +100,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     claims: list[tuple[Sentence, str]] = []
     for sentence in find(
         sentences,
-        rf"{OWNS}|\bcontrol(?:led)?\b|{_STAY_THE_SCHOOLS.pattern}|{_NOT_OURS.pattern}",
+        rf"{OWNS}|\bcontrol(?:led)?\b|{_STAY_THE_SCHOOLS.pattern}|{_NOT_OURS.pattern}"
+        rf"|{_INFORMATION_OF}",
         # (a list the school gives disclaimed outright: "Your participant list remains yours;
         # we make no claim to it"; not "Team rosters are the property of the School", which
         # leaves the rest of the data open)
@@ -151,6 +158,13 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
                     r"\bas\s+between\s+you\s+and\b|\b(?:customer|school|district)\s+data\b", low
                 )
                 is not None
+            )
+            # "Your school remains the owner of student data", "… remain the information of
+            # the School"
+            or re.search(
+                rf"{LEA}\s+(?:shall |will )?(?:remains?|is|stays?|be)\s+the\s+"
+                rf"(?:(?:sole|exclusive)\s+)?owner\s+of\b|{_INFORMATION_OF}{WHOSE}{LEA}",
+                low,
             )
             # "… any student information the school gives me stay the school's."
             or _STAY_THE_SCHOOLS.search(low)

@@ -121,7 +121,8 @@ def _promise_to_ferpa(sentence: Sentence, low: str) -> Verdict | None:
                               "among them")  # fmt: skip
     if _AT_ITS_DISCRETION.search(low):
         return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
-    if _FERPA_HEDGE.search(low):
+    # (the condition read with the whole sentence: _read keeps only the clauses naming FERPA)
+    if _FERPA_HEDGE.search(low) or _OPENS_ON_RECORDS.search(lowered(sentence)):
         return weak(
             sentence,
             "keeps to FERPA only as far as the vendor finds it applies, or means to: "
@@ -165,7 +166,7 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     + r"\s+(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:it|they)\s+(?:is|are)\s+"
     r"subject to\b"
     # "CREC, as the custodian of the records, is subject to FERPA": the school's law
-    + r"|^\W*(?:the\s+)?"
+    + r"|^\W*(?:the\s+|your\s+)?"
     + LEA
     + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b"
     # "acknowledges that Student Data are education records subject to FERPA": what the data
@@ -227,7 +228,11 @@ _AN_EXCEPTION = LazyPattern(
 def _disowned(low: str) -> bool:
     """FERPA named only to put it on the school, disclaim it or deny it applies."""
     responsible = re.search(
-        LEA + r"[^.;]{0,30}\b(?:is|are|shall be|remains?) (?:solely )?responsible", low
+        LEA + r"[^.;]{0,30}\b(?:is|are|shall be|remains?) (?:solely )?responsible"
+        # "The Organizer is responsible for obtaining any consents required under FERPA": the
+        # consents someone gathers, not the vendor's compliance
+        r"|\bresponsible for (?:obtaining|getting|securing|collecting)\b[^.;]{0,40}\bconsents?\b",
+        low,
     )
     # "The District shall comply with FERPA …": the school's own duty
     complies = re.match(
@@ -301,6 +306,15 @@ _LEGITIMATE_INTEREST = LazyPattern(
     r"\b(?:as|is|are|be)\s+(?:an?\s+)?[\"\u201c]?school officials?[\"\u201d]?\s+with\s+(?:an?\s+)?"
     r"legitimate educational interests?\b"
 )
+# A condition that opens the promise, however long its subject: "To the extent the Report and
+# the records the Evaluator receives from the District constitute education records", "To the
+# extent Customer Data includes education records, …, and each party will comply …".
+_OPENS_ON_RECORDS = LazyPattern(
+    r"^\W*(?:[\w.]{1,6}\s+)?(?:to the extent|insofar as|where)\b[^.;]{0,120}\b(?:constitutes?|"
+    r"qualif(?:y|ies) as|(?:is|are) deemed|are|is|forms?|becomes?|includes?|contains?)\s+"
+    r"(?:an?\s+|any\s+)?(?:part\s+of\s+(?:an?|the|(?:a\s+)?student['\u2019]s)\s+)?"
+    r"education records?\b"
+)
 # Kept only where it applies, or meant: "to the extent applicable", "intends to comply", "as
 # I understand it applies to tutors" (the vendor's own reading of FERPA).
 _FERPA_HEDGE = LazyPattern(
@@ -317,12 +331,7 @@ _FERPA_HEDGE = LazyPattern(
     r"intends? (?:to|that)|"
     r"seeks? to|aims? to|tries to|endeavou?rs? to|strives? to|will attempt to|(?:commercially )?"
     r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
-    # a condition that opens the promise, however long its subject: "To the extent the Report
-    # and the records the Evaluator receives from the District constitute education records"
-    r"|^\W*(?:[\w.]{1,6}\s+)?(?:to the extent|insofar as|where)\b[^.;]{0,120}\b(?:constitutes?|"
-    r"qualif(?:y|ies) as|(?:is|are) deemed|are|is|forms?|becomes?)\s+(?:an?\s+)?"
-    r"(?:part\s+of\s+(?:an?|the|(?:a\s+)?student['\u2019]s)\s+)?"
-    r"education records?\b"
+    rf"|{_OPENS_ON_RECORDS.pattern}"
 )
 # "makes no representation that the Service complies with FERPA": a disclaimer
 _NO_REPRESENTATION = LazyPattern(

@@ -15,7 +15,14 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import THE_VENDORS, lowered, negated
 from ..reader import Sentence
 
-__all__ = ["MARKETING", "MARKETS_TO_FAMILIES", "OTHER_WARES", "SENDS", "new_product_notices"]
+__all__ = [
+    "MARKETING",
+    "MARKETS_TO_FAMILIES",
+    "OTHER_WARES",
+    "PROMOTES",
+    "SENDS",
+    "new_product_notices",
+]
 
 # Telling families of the vendor's other wares, a use no school contract authorizes: "to
 # let parents know about other Acme programs", "to promote additional products".
@@ -84,14 +91,15 @@ _THE_SCHOOLS_OWN = (
     r"(?:school|district|teacher)s?|(?:the|their|your) (?:school|district|teacher|coach)e?s? "
     r"(?:has|have|registered|entered|signed))\b)"
 )
-_PROMOTES = (
+PROMOTES = (
     # (verbs, not "information about students"; told to the families, not to the school)
     r"\b(?:offer(?:s|ed|ing)?|send(?:s|ing)?|tell(?:s|ing)?|inform(?:s|ed|ing)?|share|"
     r"let(?:s|ting)?\s+(?:[\w-]+\s+){0,6}?know|notif(?:y|ies|ied|ying)|promot(?:e|es|ed|ing)|"
     r"market(?:s|ed|ing)?|advertis(?:e|es|ed|ing))\b(?:(?!\b(?:district|school|lea|customer|"
     r"client)\b)[^.;]){0,120}?\b(?:(?:portrait|promotional|partner|special|keepsake)\s+offers|"
     # "including offers from our Partners for class rings"
-    r"offers\s+from\s+(?:our|its|their)\s+(?:[\w-]+\s+)?partners|"
+    # ("… and to send families contest news and prize offers from our Sponsors")
+    r"offers\s+from\s+(?:our|its|their)\s+(?:[\w-]+\s+)?(?:partners|sponsors)|"
     r"(?:portrait|photo|keepsake|yearbook|graduation)\s+packages|"
     # "our summer ASL immersion courses" (not "the summer reading program")
     r"summer\s+(?:[\w-]+\s+){1,2}?(?:courses|camps|workshops)|summer\s+(?:sessions|programs?|"
@@ -130,7 +138,7 @@ MARKETING = (
     r"promot\w*\s+(?:the\s+)?contractor|(?:to sell|selling)\s+(?:[\w-]+\s+){0,2}?(?:passes|"
     r"subscriptions|memberships|merchandise|apparel)(?![^.;]{0,40}\bon\s+(?:the\s+)?\w+['\u2019]s"
     r"\s+behalf)|"
-    rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES}|{_PROMOTES}|"
+    rf"commercial (?:products?|services?|offerings?)|{OTHER_WARES}|{PROMOTES}|"
     # "to feature selected Student Videos … on our social-media channels"
     r"(?:on|in|to)\s+(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+(?:own\s+)?(?:social[- ]media|"
     r"instagram|facebook|youtube|tiktok)|"

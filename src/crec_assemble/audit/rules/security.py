@@ -129,9 +129,10 @@ _WITH_EXAMPLES = LazyPattern(
 _REASONABLE_CARE = LazyPattern(
     r"\breasonable\s+(?:precautions|care|steps)\s+to\s+(?:keep|protect|maintain|preserve)\b"
     r"[^.;]{0,60}\b(?:confidential\w*|secur\w*|private)\b"
-    # "will take reasonable care of Student Information"
-    r"|\breasonable\s+care\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
-    r"(?:data|information|records)\b"
+    # "will take reasonable care of Student Information", "We take commercially reasonable
+    # precautions with class lists and measurement cards"
+    r"|\breasonable\s+(?:care|precautions)\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?"
+    r"(?:[\w-]+\s+)?(?:data|information|records|lists|rosters?)\b"
 )
 _REASONABLE_EFFORTS = LazyPattern(
     r"\breasonable (?:efforts?|endeavou?rs?)\b|\bcommercially reasonable\b"

@@ -210,12 +210,15 @@ _BOUND = (
     r"(?:the (?:same|terms)|this|these)|bind\w*|included in (?:any|every|each)|"
     # "every such sub-contract shall include the provisions of Sections 1 and 2", "… shall
     # include the CT Required Terms", "… provisions equivalent to Sections 3 to 9"
-    r"(?:shall|will|must) (?:include|incorporate|contain) (?:all )?(?:of )?(?:the |these )?"
-    r"(?:[\w-]+ ){0,3}?(?:provisions|terms|requirements|obligations)(?: (?:of|that|equivalent "
-    r"to|identical to))?"
+    # ("… will include every term of this Agreement that protects Student Information")
+    r"(?:shall|will|must) (?:include|incorporate|contain) (?:all |every |each )?(?:of )?"
+    r"(?:the |these )?(?:[\w-]+ ){0,3}?(?:provisions|terms|requirements|obligations|"
+    r"(?<=every )term|(?<=each )term)(?: (?:of|that|equivalent to|identical to))?"
     # a consultant's letter: "has to follow everything in this letter, the same as me"
     # (or "Dale will follow this agreement")
-    r"|(?:follow|obey|abide by|keep to)\s+(?:(?:everything|all(?: of)? (?:the )?terms)\s+in\s+)?"
+    # ("My assistant follows this agreement just as I do")
+    r"|(?:follows?|obeys?|abides? by|keeps? to)\s+"
+    r"(?:(?:everything|all(?: of)? (?:the )?terms)\s+in\s+)?"
     r"this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum)"
     # "anyone we do bring will sign on to every term of this agreement about student information"
     r"|sign\w*\s+on\s+to\s+(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
