@@ -81,9 +81,15 @@ _RELATIVE_VERB = LazyPattern(
     r"(?:\s+(?:or|and)\s+(?!is\b|has\b|was\b)\w+(?:s|ed))?\s*,?\s*$"
     # "… the notes a student creates in DoseDrill, shall be …": the clause's verb in the
     # present, with where it is done (not "a student enrolled in the course shall", the subject)
-    # ("… any messages students attach to a ticket, shall be …": the plural's verb)
-    r"|^\s+(?:\w+ly\s+)?(?!(?:is|has|was|does|are|were|have|do|did|be)\b)\w+\s+(?:in|on|with|"
-    r"through|during|using|at|to)\s+(?:the\s+|an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*,\s*$"
+    r"|^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b|does\b)\w+s\s+(?:in|on|with|through|during|"
+    r"using|at)\s+(?:the\s+|an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*,\s*$"
+)
+# "… any messages students attach to a ticket, shall be …": the verb of students, pupils or
+# users in the plural (not "Staff the District brings to the session, shall …", the school's).
+_PLURALS_RELATIVE_VERB = LazyPattern(
+    r"^\s+(?:\w+ly\s+)?(?!(?:are|were|have|do|did|be|may|can|shall|will|must)\b)[a-z]+(?<!s)\s+"
+    r"(?:in|on|with|through|during|using|at|to)\s+(?:the\s+|an?\s+)?[\w'\u2019-]+"
+    r"(?:\s+[\w'\u2019-]+)?\s*,\s*$"
 )
 
 
@@ -121,9 +127,10 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
 
 
 # A party's agreement as the condition of another's act, not its duty: "… may teach a session
-# in my place, but only if the School agrees in writing first", "unless the District agrees".
+# in my place, but only if the School agrees in writing first".
 _CONSENT_AS_CONDITION = LazyPattern(
-    r"\b(?:if|unless|until|once|after|provided that)\s+(?:(?!shall\b|will\b|must\b)\w+\s+){1,4}"
+    # (not "unless the School agrees …", an objection that stops what is allowed)
+    r"\b(?:if|until|once|after|provided that)\s+(?:(?!shall\b|will\b|must\b)\w+\s+){1,4}"
     r"agrees?$"
 )
 
@@ -176,7 +183,7 @@ def _subject(before: str) -> tuple[Party, ...]:
     mentions = [
         m for m in PARTY.finditer(window) if not re.match(r"['\u2019]s\b", window[m.end() :])
     ]
-    if not mentions or _RELATIVE_VERB.match(window[mentions[-1].end() :]):
+    if not mentions or _relative_clause(mentions[-1], window[mentions[-1].end() :]):
         return ()
     if _OBJECT_OF.search(window[: mentions[-1].start()]):
         # "Parents of affected students will be notified": the head before the phrase is the
@@ -195,6 +202,13 @@ def _subject(before: str) -> tuple[Party, ...]:
             break
         subject.append(earlier)
     return tuple(dict.fromkeys(_party(m.lastgroup or "") for m in reversed(subject)))
+
+
+def _relative_clause(mention: re.Match[str], after: str) -> bool:
+    """Whether the party named just before a modal is the subject of a relative clause
+    between them, not of the modal: "Any subcontractor the District approves shall …"."""
+    plural = mention.lastgroup == "parents" and mention.group(0).endswith("s")
+    return bool(_RELATIVE_VERB.match(after) or (plural and _PLURALS_RELATIVE_VERB.match(after)))
 
 
 def _party(group: str) -> Party:

@@ -24,10 +24,12 @@ _EXCEPTION = LazyPattern(
     # shows Sponsored Camp listings")
     # and a sentence that opens on its exception: "Other than the portfolio uses described in
     # Section 6.2, the Artist will use student information only to …"
-    # (not "Notwithstanding Article IV, Section 6, Provider shall not: …", a ban that overrides
-    # the section it names)
+    # (not "Notwithstanding Article IV, Section 6, Provider shall not: …", "…, neither Acme nor
+    # its subprocessors shall …", a ban that overrides the section it names; but "… shall not
+    # be prohibited from …" allows)
     r"(?:\b(?:except|unless|save|provided(?:,? however,?)? that|but may|notwithstanding"
-    r"(?![^.;:]{0,100}?,\s*(?:[\w-]+\s+){1,3}(?:shall|will|must|may)\s+not\b)|"
+    r"(?![^.;:]{0,100}?,\s*(?:neither\b|(?:[\w-]+\s+){1,6}?(?:shall|will|must|may)\s+(?:not|never)\b"
+    r"(?!\s+be\s+(?:prohibited|restricted|prevented|limited|barred)\b)))|"
     r"with (?:one|an|a single|two|three|the following) exceptions?)\b|^\W*(?:\d[\d.]*\s+)?"
     r"other than\s+(?=(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?uses\b))"
     rf"({IN_CLAUSE}{{0,{_EXCEPTION_REACH}}})"

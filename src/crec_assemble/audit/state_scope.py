@@ -179,7 +179,8 @@ _ANOTHER_STATES_OPENING = LazyPattern(
     r"educational\s+agenc(?:y|ies))\s*:"
     # a table's row of one state's terms, read as "State: California — Additional terms: …"
     rf"|^\W*(?:state|jurisdiction)\s*:\s*(?:the\s+state\s+of\s+)?(?P<cell>{_ANY_STATE})\s*"
-    r"[-\u2013\u2014|,;]"
+    # (the cell one state alone: not "Illinois, Connecticut")
+    r"[-\u2013\u2014|]"
     # "If Customer is a California local educational agency, …"
     r"|^\W*(?:\(?\w{1,4}[.)]\s*)?if\s+(?:the\s+)?(?:customer|school|district|lea|institution|"
     r"you|licensee|subscriber)\s+(?:is|are)\s+(?:located\s+in\s+|based\s+in\s+)?(?:an?\s+)?"
@@ -208,15 +209,15 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
     flat = False  # the state's own heading is one of plain text's, all of one level
     heading: _Text | None = None  # the sentence before, when it is a heading
     previous: _Text | None = None
+    division = ""  # the number of a division held to a state by its run-in scope clause
     for sentence in sentences:
         found = (
             _STATE_HEADING.match(sentence.text)
             or _STATE_EXHIBIT.match(sentence.text)
             or _RUN_IN_STATE_HEADING.match(sentence.text)
         )
-        opens_a_division = (
-            heading is not None or (previous is not None and _RUN_IN_SCOPE.search(previous.text))
-        ) and not sentence.heading
+        run_in = _RUN_IN_SCOPE.search(previous.text) if previous is not None else None
+        opens_a_division = (heading is not None or run_in is not None) and not sentence.heading
         confined = (
             _CONFINED_TO_A_STATE.match(sentence.text)
             if opens_a_division and not (found or current)
@@ -232,6 +233,11 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
             current = confined.group("state").casefold()
             state_level = heading.level if heading else 0
             flat = heading is not None and not heading.level
+            division = (
+                re.split(r"[.-]", run_in.group("number"))[0] if heading is None and run_in else ""
+            )
+        elif current and division and _leaves(sentence, division):
+            current = division = ""
         elif current and sentence.heading and _ends_section(sentence, state_level, flat):
             current = ""
         heading = sentence if sentence.heading else None
@@ -263,8 +269,26 @@ _CONFINED_TO_A_STATE = LazyPattern(
 # may give it: "… Schedule A - Student Data Privacy Rider (Massachusetts) A.1 Scope." then
 # "This Rider applies only to …".
 _RUN_IN_SCOPE = LazyPattern(
-    r"(?:^|\s)[A-Z]?[\d.-]{1,6}\s+(?:scope|application|applicability)\.$", re.IGNORECASE
+    r"(?:^|\s)(?P<number>[A-Z]?[\d.-]{1,6})\s+(?:scope|application|applicability)\.$",
+    re.IGNORECASE,
 )
+_NUMBERED = LazyPattern(
+    r"^\W*(?:(?:section|article|schedule|part)\s+)?(?:(?P<letter>[A-Z])[.-]\d|(?P<number>\d+)\.)",
+    re.IGNORECASE,
+)
+
+
+def _leaves(sentence: _Text, division: str) -> bool:
+    """Whether a sentence opens past a division held to a state by its run-in scope clause
+    ("A.1 Scope. This Rider applies only to …"): a new division ("Schedule B"), or a number
+    outside it ("6. Deletion" after "5.1 Scope."; not "A.2 FERPA." inside "A")."""
+    if _DIVISION.match(sentence.text):
+        return True
+    numbered = _NUMBERED.match(sentence.text)
+    return numbered is not None and (
+        (numbered.group("letter") or numbered.group("number")).casefold() != division.casefold()
+    )
+
 
 _CITATION_TAIL = LazyPattern(r"^[^(]*\)\W*$")
 # A heading for every state's schools: "General Terms (All Schools)", "Terms for all LEAs".

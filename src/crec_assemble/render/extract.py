@@ -226,8 +226,10 @@ _HEADING_MARKS = {f"h{level}": "#" * level + " " for level in range(1, 7)}
 _HIDDEN = frozenset(
     {"script", "style", "noscript", "template", "del", "s", "strike", "nav", "title"}
 )
+# (whole words of its class or id, or its whole label: not "with-toc" or "lunch-menu-data")
 _NAVIGATION = re.compile(
-    r"\b(?:toc|table[- ]of[- ]contents|on this page|breadcrumbs?|menu|navigation)\b", re.IGNORECASE
+    r"toc|table[- ]of[- ]contents|on[- ]this[- ]page|breadcrumbs?|menu|nav|navigation",
+    re.IGNORECASE,
 )
 
 
@@ -236,10 +238,13 @@ def _hidden(element: object, tag: str) -> bool:
     if tag in _HIDDEN:
         return True
     if tag in ("html", "body", "main", "article"):
-        return False  # a page's own class ("has-toc") does not hide the page
+        return False  # a page's own class does not hide the page
     attributes = getattr(element, "attrib", {})
-    return attributes.get("role") == "navigation" or any(
-        _NAVIGATION.search(attributes.get(name, "")) for name in ("class", "aria-label", "id")
+    named = [*attributes.get("class", "").split(), attributes.get("id", "")]
+    return (
+        attributes.get("role") == "navigation"
+        or any(_NAVIGATION.fullmatch(name) for name in named)
+        or _NAVIGATION.fullmatch(attributes.get("aria-label", "").strip()) is not None
     )
 
 

@@ -123,6 +123,11 @@ _HOLD_DISCLAIMED = LazyPattern(
     # than sixty (60) days", a capped hold)
     r"|\blaw[- ]enforcement (?:delay|hold)\b[^.;:]{0,60}\b(?:does|shall) not apply\b"
     r"(?!\s+(?:to|for|beyond|after|longer|past)\b)"
+    # "The seventy-two hour clock and the law enforcement delay in Article V, Section 3 do not
+    # apply to notices under this Section": every notice of the section that sets the periods
+    r"|\blaw[- ]enforcement (?:delay|hold)\b[^.;:]{0,60}\b(?:does|do|shall) not apply to "
+    r"(?:any\s+|all\s+|the\s+)?notices\s+(?:under|in)\s+this\s+(?:section|exhibit|article|"
+    r"addendum|schedule)\b"
 )
 _HOLD_RULED_OUT = LazyPattern(
     r"\b(?:without|regardless of|irrespective of)\s+any\s+law[- ]enforcement\s+(?:delay|hold|"

@@ -90,8 +90,9 @@ def _breach_words(sentence: Sentence) -> str:
 
 _REPORTS_KEPT = LazyPattern(
     r"(?:\b(?:keep|keeps|kept|retain\w*|store\w*)\b(?:(?!\b(?:will|shall|send|give|provide|deliver|"
-    r"notify|inform\w*|tell)\b)[^.;]){0,80}\bincident\s+reports?\b"
-    r"|\bincident\s+reports?\s+(?:are|is)\s+(?:retained|kept|stored)\b)"
+    # ("… asks tower captains to keep attendance and incident records for three years")
+    r"notify|inform\w*|tell)\b)[^.;]){0,80}\bincident\s+(?:reports?|records?|logs?|forms?)\b"
+    r"|\bincident\s+(?:reports?|records?|logs?)\s+(?:are|is)\s+(?:retained|kept|stored)\b)"
     # (with the keeping's own period: "… for three years")
     r"(?:\s+for\s+[^.;,]{0,30}?\b(?:years?|months?))?"
 )

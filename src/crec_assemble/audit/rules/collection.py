@@ -86,7 +86,11 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         denied = negated(low, BEYOND.pattern) and not re.search(r"\bother than\b|\bexcept\b", low)
         # (or its own wares to the families: "… and to send families prize offers from our
         # Sponsors")
-        promotes = re.search(PROMOTES, low) is not None and not negated(low, PROMOTES)
+        promotes = (
+            re.search(PROMOTES, low) is not None
+            and not negated(low, PROMOTES)
+            and not re.search(r"\bno\s+(?:[\w-]+\s+){0,2}offers\b", low)  # "we send no offers"
+        )
         if MORE_PURPOSES.search(low) or (BEYOND.search(low) and not denied) or promotes:
             return weak(sentence, "limits what it collects, but for purposes beyond the school's")
         beyond = uses_beyond_the_four(sentences)

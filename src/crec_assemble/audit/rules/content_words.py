@@ -87,7 +87,7 @@ CONTENT = (
     rf"[^.;]{{0,60}}?\b(?:they|he or she|{CREATORS})"
     r"(?:\s+or\s+(?:(?:his|her|their|a|the)\s+)?(?:parents?|guardians?|famil(?:y|ies)))?"
     r"\s+(?:who\s+)?(?:creates?|makes?|writes?|draws?|records?|produces?|adds?|uploads?|"
-    r"submits?|posts?)\b"
+    r"submits?|posts?|attach(?:es)?|sends?)\b"
     # "Each student's own sketches, design studies and glass test pieces remain the property
     # of …": named as the student's own where the sentence says whose they are
     r"|\bstudents?['\u2019]s?\s+own\s+(?!(?:personal\s+)?(?:data|information|records?|"

@@ -41,6 +41,9 @@ _WHAT_IT_SHARES = (
     r"you)\s+(?:shares?|gives?|sends?|provides?)\b[^.;]{0,40}?\babout\s+(?:its\s+|the\s+|your\s+|"
     r"their\s+)?(?:students|pupils|children|participants)\b"
 )
+# The data named by the sentence before: "The School sends me a class roster. The School keeps
+# ownership of that information." (read only after a sentence that names them, see R1)
+_DEICTIC = r"\b(?:that|this|such)\s+(?:information|data)\b"
 # What the school owns, as vendors call it: the data, or its "Customer Content".
 _SCHOOLS = (
     rf"{DATA}|{_WHAT_IT_SHARES}"
@@ -63,7 +66,8 @@ _SCHOOLS = (
     # "Any names the School gives us remain …", "The School keeps ownership and control of that
     # information": the data named by who gave them, or by the sentence before
     rf"|\b(?:any|all|the)\s+(?:student\s+)?names\s+(?:that\s+)?(?:the\s+|your\s+)?{LEA}\s+"
-    r"(?:shares?|gives?|sends?|provides?)\b|\b(?:that|this|such)\s+(?:information|data)\b"
+    r"(?:shares?|gives?|sends?|provides?)\b(?![^.;]{0,20}\b(?:staff|employees?|teachers?|badges?)\b)"
+    rf"|{_DEICTIC}"
 )
 # A claim over data that identify no one is not a claim over student data.
 _VENDOR_CLAIM = (
@@ -73,7 +77,12 @@ _VENDOR_CLAIM = (
 
 
 # The data said to be someone's by their own noun: "… remain the information of the School".
-_INFORMATION_OF = r"\b(?:remains?|stays?)\s+the\s+(?:information|data|records)\s+of\s+"
+# "Your school remains the owner of student data" (of the data, not "the owner of all devices")
+_OWNER_OF = (
+    rf"(?:the\s+|your\s+)?{LEA}\s+(?:shall |will )?(?:remains?|is|stays?|be)\s+the\s+"
+    rf"(?:(?:sole|exclusive)\s+)?owner\s+of\s+(?:all\s+|any\s+|the\s+|its\s+)?(?:{DATA}|{_SCHOOLS})"
+)
+_INFORMATION_OF = r"\b(?:remains?|stays?)\s+the\s+(?:information|data)\s+of\s+"
 _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|learners?)"
 # Whose the data are, the noun left out: "The roster and any student information the school
 # gives me stay the school's." The data are the subject (not "Obtaining consent … remains the
@@ -107,6 +116,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         # leaves the rest of the data open)
         rf"{_SCHOOLS}|{_NOT_OURS.pattern}",
     ):
+        if not _names_its_data(sentence, sentences):
+            continue
         low = _SAFETY.sub(" ", lowered(sentence))
         owner = re.search(
             r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?!who\b|which\b|that\b)(\w+)(?:'s)?\s+"
@@ -161,10 +172,13 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             )
             # "Your school remains the owner of student data", "… remain the information of
             # the School"
-            or re.search(
-                rf"{LEA}\s+(?:shall |will )?(?:remains?|is|stays?|be)\s+the\s+"
-                rf"(?:(?:sole|exclusive)\s+)?owner\s+of\b|{_INFORMATION_OF}{WHOSE}{LEA}",
-                low,
+            # (of the data, not "the owner of all devices"; nor as a condition, "To the
+            # extent the District is the owner of any Student Data")
+            or (
+                re.search(rf"{_OWNER_OF}|{_INFORMATION_OF}{WHOSE}{LEA}", low)
+                and not re.search(
+                    rf"\b(?:to the extent|if|where|insofar as)\s+(?:that\s+)?{_OWNER_OF}", low
+                )
             )
             # "… any student information the school gives me stay the school's."
             or _STAY_THE_SCHOOLS.search(low)
@@ -278,6 +292,29 @@ _UNTIL_PAID = (
     r"\b(?:upon|after|on|subject to|conditional (?:up)?on|once)\s+(?:full\s+|the\s+)?"
     r"(?:payment|receipt of (?:all\s+)?(?:fees|payment))|\bonce\b[^.;]{0,30}\bpaid\b"
 )
+
+
+def _names_its_data(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether the data a sentence speaks of are the students': named in it, or, where it says
+    only "that information", in the sentence before it in its paragraph (not "The School
+    provides its billing address …. The School keeps ownership of that information.")."""
+    low = lowered(sentence)
+    if re.search(_SCHOOLS.replace(f"|{_DEICTIC}", ""), re.sub(_DEICTIC, " ", low)):
+        return True
+    if not re.search(_DEICTIC, low):
+        return True  # named another way (_NOT_OURS)
+    named = _SCHOOLS.replace(f"|{_DEICTIC}", "")
+    # (the sentence before is the school's, "The School will give me a class list", which the
+    # rules read only beside the vendor's sentence that answers it)
+    if re.search(named, sentence.after_school.casefold()):
+        return True
+    at = sentences.index(sentence)
+    before = sentences[at - 1] if at else None
+    return (
+        before is not None
+        and before.paragraph == sentence.paragraph
+        and re.search(named, lowered(before)) is not None
+    )
 
 
 def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:

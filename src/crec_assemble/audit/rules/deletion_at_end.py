@@ -50,9 +50,11 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # the end of the contract, not of a period ("the end of the ten business days")
         r"\b(?:terminat\w*|expir\w*|end of (?:the |this |its |their |each |an? )?(?:\w+ )?"
         r"(?:term|agreement|contract|services?|engagement|subscription|licen[cs]e|school year|"
-        r"project|study|addendum|dpa|relationship|residency|unit|course|visit|assembly|workshop|"
-        # "at the end of the Program day", a visiting performer's one day
-        r"program(?:me)?(?:\s+day)?)s?|conclusion|"
+        r"project|study|addendum|dpa|relationship|residency|unit|course)s?|conclusion|"
+        # a visiting performer's one day: "at the end of the Program day" (not "at the end of
+        # each visit to the website", "the end of the rewards program", "each program year")
+        r"end of (?:the|our|my|this) (?:program(?:me)? day|visit|assembly|workshop)"
+        r"(?!\s+(?:to|by|year)\b)|"
         # not the deletion's own: "will confirm completion in writing"
         r"(?<!confirm )(?<!confirms )(?<!certify )(?<!certifies )completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|your|an?) account|account is "

@@ -121,14 +121,25 @@ def _promise_to_ferpa(sentence: Sentence, low: str) -> Verdict | None:
                               "among them")  # fmt: skip
     if _AT_ITS_DISCRETION.search(low):
         return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
-    # (the condition read with the whole sentence: _read keeps only the clauses naming FERPA)
-    if _FERPA_HEDGE.search(low) or _OPENS_ON_RECORDS.search(lowered(sentence)):
+    if _FERPA_HEDGE.search(low) or _on_records_only(lowered(sentence)):
         return weak(
             sentence,
             "keeps to FERPA only as far as the vendor finds it applies, or means to: "
             "no firm promise to ensure compliance",
         )
     return present(sentence, "commits to FERPA")
+
+
+def _on_records_only(low: str) -> bool:
+    """Whether the whole sentence, not only its clauses that name FERPA (:func:`_read`), opens
+    on the records condition that the vendor's promise after it answers: "To the extent
+    Customer Data includes education records, Maplewood will act as a school official, and
+    each party will comply with FERPA" (not "…, the School will upload it …, and Maplewood
+    will in all cases comply with FERPA")."""
+    opening = _OPENS_ON_RECORDS.search(low)
+    return opening is not None and not re.match(
+        rf"\W*(?:the\s+)?{LEA}\b|[^.;]*\bin all cases\b", low[opening.end() :]
+    )
 
 
 # The vendor's own word to keep to a law: "shall comply with", "we'll follow", "agrees to
@@ -168,7 +179,8 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     # "CREC, as the custodian of the records, is subject to FERPA": the school's law
     + r"|^\W*(?:the\s+|your\s+)?"
     + LEA
-    + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b"
+    # (not "… and so is Maplewood, which will comply with it")
+    + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b(?![^.;]{0,40}\band\s+so\s+(?:is|are|does)\b)"
     # "acknowledges that Student Data are education records subject to FERPA": what the data
     # are, not a promise to keep to FERPA
     + r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:the\s+|such\s+)?"
@@ -228,12 +240,8 @@ _AN_EXCEPTION = LazyPattern(
 def _disowned(low: str) -> bool:
     """FERPA named only to put it on the school, disclaim it or deny it applies."""
     responsible = re.search(
-        LEA + r"[^.;]{0,30}\b(?:is|are|shall be|remains?) (?:solely )?responsible"
-        # "The Organizer is responsible for obtaining any consents required under FERPA": the
-        # consents someone gathers, not the vendor's compliance
-        r"|\bresponsible for (?:obtaining|getting|securing|collecting)\b[^.;]{0,40}\bconsents?\b",
-        low,
-    )
+        LEA + r"[^.;]{0,30}\b(?:is|are|shall be|remains?) (?:solely )?responsible", low
+    ) or _OTHERS_CONSENTS.search(low)
     # "The District shall comply with FERPA …": the school's own duty
     complies = re.match(
         r"\W*(?:the\s+)?" + LEA + r"\s+(?:shall|will|must)\s+(?:\w+\s+)?comply\b", low
@@ -256,6 +264,13 @@ def _disowned(low: str) -> bool:
     )
 
 
+# "The Organizer is responsible for obtaining any consents required under FERPA": the consents
+# someone other than the vendor gathers, not the vendor's compliance (not "Maplewood, which is
+# responsible for collecting consents, will comply with FERPA")
+_OTHERS_CONSENTS = LazyPattern(
+    rf"^\W*(?:the\s+)?(?!{PROVIDER}\b)[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:solely\s+)?responsible\s+"
+    r"for\s+(?:obtaining|getting|securing|collecting)\b[^.;]{0,40}\bconsents?\b"
+)
 # "shall comply with all applicable federal, state and local laws"
 _ALL_LAWS = (
     r"\b(?:compl(?:y|ies)|abide)\s+(?:with\s+)?(?:all\s+)?applicable\s+(?:federal|state|local|"
@@ -310,7 +325,7 @@ _LEGITIMATE_INTEREST = LazyPattern(
 # the records the Evaluator receives from the District constitute education records", "To the
 # extent Customer Data includes education records, …, and each party will comply …".
 _OPENS_ON_RECORDS = LazyPattern(
-    r"^\W*(?:[\w.]{1,6}\s+)?(?:to the extent|insofar as|where)\b[^.;]{0,120}\b(?:constitutes?|"
+    r"^\W*(?:[\w.]{1,6}\s+)?(?:to the extent|insofar as|where)\b[^.;,]{0,120}\b(?:constitutes?|"
     r"qualif(?:y|ies) as|(?:is|are) deemed|are|is|forms?|becomes?|includes?|contains?)\s+"
     r"(?:an?\s+|any\s+)?(?:part\s+of\s+(?:an?|the|(?:a\s+)?student['\u2019]s)\s+)?"
     r"education records?\b"

@@ -33,10 +33,24 @@ def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None
         and keeps_some(replace(sentence, text=exception.group(1)))
     ):
         return weak(sentence, "deletes at the end, but its own exception keeps some")
+    kept = _NONE_KEPT_BUT.search(lowered(sentence))
+    if kept and not re.search(rf"{NO_ONE}|{_STUDENTS_CHOICE.pattern}", kept.group("what")):
+        return weak(sentence, "deletes at the end, but keeps what its exception names")
     for other in clause:
         if keeps_some(other):
             return weak(sentence, f"deletes at the end, but not all of it: {other.text}")
     return None
+
+
+# Nothing kept, but for what the exception names: "we keep no copies, except for photographs
+# taken under Section 6", "nothing is kept after the residency, apart from the family email
+# list, which I keep until a family unsubscribes" (not "… except as required by law")
+_NONE_KEPT_BUT = LazyPattern(
+    r"(?:\b(?:keeps?|retains?)\s+no\b|\bnothing\s+(?:else\s+)?(?:is|will\s+be)\s+(?:kept|retained)\b)"
+    r"[^.;]{0,40}?,?\s+(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for)\s+"
+    r"(?!(?:as\s+)?(?:required|permitted)\s+by\b|(?:the\s+)?(?:school|district|board|lea)\b)"
+    r"(?P<what>[^.;]+)"
+)
 
 
 def keeps_some(sentence: Sentence) -> bool:

@@ -43,7 +43,10 @@ KEEPS_ITS_LAW = LazyPattern(
     r"specified|selected|stated)\s+in\s+(?:them|it|that|those|each)\b"
     # "All other matters arising under the MSDPA remain governed by the law chosen in Section
     # 7.3 of the MSDPA"
+    # (another document's, which may name another state: not "… in Section 9.1", this one's, nor
+    # "…, which is also Connecticut law")
     r"|\b(?:other|remaining)\s+matters\b[^.;]{0,60}\b(?:remains?|continues?\s+to\s+be)\s+"
     r"governed\s+by\s+(?:the\s+)?(?:laws?|governing[- ]law)\s+(?:designated|chosen|named|"
-    r"specified|selected|stated)\s+in\s+(?:section|article|clause|paragraph)\b"
+    r"specified|selected|stated)\s+in\s+(?:(?:section|article|clause|paragraph)\s+[\w.]+\s+of\s+)?"
+    r"(?:the|that|its)\s+(?!agreement\b)[\w-]+(?![^.;]*\bconnecticut\b)"
 )

@@ -33,14 +33,14 @@ _SCHOOLS_STATE = LazyPattern(
     r"(?:\s+and\s+construed\s+in\s+accordance\s+with)?)\s+the\s+laws?\s+of\s+the\s+(?:state|"
     r"jurisdiction)\s+(?:in\s+which|where)\s+(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?"
     r"(?:school|district|customer|lea|board|institution|subscriber|licensee|agency)s?\s+(?:is|are)\s+"
-    r"(?:located|situated|based)\b"
+    r"(?:located|situated|based|organi[sz]ed|established)\b"
 )
 # The same law as the subject: "the laws of the state in which Customer is located govern this
 # Agreement and the rights and duties of the parties".
 _SCHOOLS_STATE_GOVERNS = LazyPattern(
     r"\bthe\s+laws?\s+of\s+the\s+(?:state|jurisdiction)\s+(?:in\s+which|where)\s+"
     r"(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?(?:school|district|customer|lea|board|institution|"
-    r"subscriber|licensee|agency)s?\s+(?:is|are)\s+(?:located|situated|based)\s+"
+    r"subscriber|licensee|agency)s?\s+(?:is|are)\s+(?:located|situated|based|organi[sz]ed|established)\s+"
     r"(?P<governs>(?:shall\s+|will\s+)?govern\s+(?:this|these)\s+(?:agreement|terms|dpa|addendum|"
     r"contract)\b)"
 )

@@ -129,10 +129,16 @@ _WITH_EXAMPLES = LazyPattern(
 _REASONABLE_CARE = LazyPattern(
     r"\breasonable\s+(?:precautions|care|steps)\s+to\s+(?:keep|protect|maintain|preserve)\b"
     r"[^.;]{0,60}\b(?:confidential\w*|secur\w*|private)\b"
-    # "will take reasonable care of Student Information", "We take commercially reasonable
-    # precautions with class lists and measurement cards"
-    r"|\breasonable\s+(?:care|precautions)\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?"
-    r"(?:[\w-]+\s+)?(?:data|information|records|lists|rosters?)\b"
+    # "will take reasonable care of Student Information"
+    r"|\breasonable\s+care\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
+    r"(?:data|information|records)\b"
+    # the vendor's own: "We take commercially reasonable precautions with class lists and
+    # measurement cards" (not "The School should take reasonable precautions with the rosters")
+    r"|\b(?:we|i|contractor)\s+(?:will\s+|shall\s+)?takes?\s+(?:commercially\s+)?reasonable\s+"
+    r"(?:care|precautions)\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
+    r"(?:data|information|records|lists|rosters?)\b"
+    # "… take reasonable care that they are not left where others can read them"
+    r"|\breasonable\s+care\s+that\s+(?:they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:are|is)\s+not\b"
 )
 _REASONABLE_EFFORTS = LazyPattern(
     r"\breasonable (?:efforts?|endeavou?rs?)\b|\bcommercially reasonable\b"

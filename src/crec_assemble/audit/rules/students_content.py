@@ -126,6 +126,8 @@ _STUDENT_OWNER = (
     r"competitor|entrant|contestant|rider|cadet)\b(?=\s*(?:[,.;)(]|or\b|and\b|$))"
     # "… photos that students make … are theirs (or their parents')"
     rf"|{_THEIRS.pattern}|{MADE_BY_THEM}"
+    # "Anything pupils create at the Workshops … belongs to them or their parents, not to me"
+    rf"|\bbelong\w*\s+{ONLY}to\s+them\b(?=\s*(?:[,.;)]|or\b|and\b|$))"
 )
 # "Work product, including student work, shall be the property of Consultant"
 _VENDOR_OWNER = (
@@ -180,6 +182,22 @@ def _vendor_claims(sentence: Sentence, low: str, sentences: Sequence[Sentence]) 
     return None
 
 
+def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str) -> Verdict:
+    """The students' ownership, unless the vendor may use what they make for anything, or
+    shares in it (:func:`shared_with_the_vendor`)."""
+    if _USED_FOR_ANYTHING.search(low):
+        return weak(sentence, "the students own what they create, but the vendor may use it for "
+                              "any purpose")  # fmt: skip
+    return shared_with_the_vendor(sentences, sentence) or present(
+        sentence, "students (or parents) own what students create"
+    )
+
+
+# "Students own the comments they post, except that Maplewood may use them for any purpose"
+_USED_FOR_ANYTHING = LazyPattern(
+    rf"\b(?:except|but|provided)\b[^.;]*{PROVIDER}\s+(?:may|can|will)\s+(?:also\s+)?use\b"
+    r"[^.;]{0,40}\bany\s+(?:other\s+)?purpose"
+)
 _DISCLAIMED = ("weak", "disclaims the vendor's ownership, but does not say the students own it")
 
 
@@ -327,9 +345,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         ):
             return weak(sentence, "leaves the students' content to the school or to whoever "
                                   "submitted it, not to the students")  # fmt: skip
-        return shared_with_the_vendor(sentences, sentence) or present(
-            sentence, "students (or parents) own what students create"
-        )
+        return _theirs_to_keep(sentences, sentence, low)
     if disclaimed is not None:
         return disclaimed
     # Provision 7's exception, an account for storing the content, says nothing of its owner.

@@ -213,13 +213,14 @@ _BOUND = (
     # ("… will include every term of this Agreement that protects Student Information")
     r"(?:shall|will|must) (?:include|incorporate|contain) (?:all |every |each )?(?:of )?"
     r"(?:the |these )?(?:[\w-]+ ){0,3}?(?:provisions|terms|requirements|obligations|"
-    r"(?<=every )term|(?<=each )term)(?: (?:of|that|equivalent to|identical to))?"
+    r"(?<=every )term(?=\s+(?:of|in)\s+this\b)|(?<=each )term(?=\s+(?:of|in)\s+this\b))"
+    r"(?: (?:of|that|equivalent to|identical to))?"
     # a consultant's letter: "has to follow everything in this letter, the same as me"
     # (or "Dale will follow this agreement")
     # ("My assistant follows this agreement just as I do")
     r"|(?:follows?|obeys?|abides? by|keeps? to)\s+"
     r"(?:(?:everything|all(?: of)? (?:the )?terms)\s+in\s+)?"
-    r"this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum)"
+    r"this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum)(?!['\u2019]s)"
     # "anyone we do bring will sign on to every term of this agreement about student information"
     r"|sign\w*\s+on\s+to\s+(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
     r"letter|contract)(?!\s+that\s+appl)"
@@ -321,6 +322,9 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   r"(?:follows?|complies|keeps\s+to|abides)\b"
                   r"|\b(?:and|but)\s+\w+\s+(?:will|shall|must)\s+(?:follow|comply\s+with|keep\s+to)\s+"
                   r"this\s+(?:agreement|letter|contract)\b"
+                  # "Anyone she engages will be bound in writing by …"
+                  r"|\b(?:anyone|anybody|whoever)\s+(?:she|he|they|we|i|it)\s+(?:engages|brings|"
+                  r"hires|uses)\b"
                   # "She follows the same student-information rules in Section 4 that I do."
                   r"|(?:^\W*|\b(?:and|but)\s+)(?:he|she|they)\s+(?:follows?|will\s+follow|keeps?\s+to)\b"
                   r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+|approved\s+|roster\s+)?"

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
     ELSEWHERE,
+    NO_ONE,
     OF_NO_ONE_ALONE,
     PURPOSES_ELSEWHERE,
     after_a_disclosure,
@@ -26,7 +28,20 @@ from ..lexicon import (
     lowered,
     negated,
 )
-from ..reader import Sentence
+from ..reader import Sentence, of_section
+from .contracts_purposes import (
+    BY_A_LAW,
+    CHANGEABLE,
+    CONTRACTS_PURPOSE,
+    DISCRETION,
+    FOR_ANYTHING_EXCEPT,
+    FOR_THE_SERVICE,
+    GRANTS_A_USE,
+    OUTSIDE_THE_SERVICE,
+    OWN_SECTION,
+    THIS_NOTICE,
+    VENDORS_OWN_PURPOSES,
+)
 from .free_use import used_freely
 from .marketing import OTHER_WARES
 from .narrowed import shortfall, whole
@@ -43,6 +58,10 @@ _WHAT_IT_COLLECTS = (
 @whole
 @weakened(used_freely)
 def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) -> Verdict:
+    return _within_its_own_section(_use_limited(sentences), sentences)
+
+
+def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
     # "legal process" processes nothing.
     # "access" is a use of the data only with the data its object: "limiting access to the
     # team" uses nothing.
@@ -69,7 +88,7 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         return weak(told[0], "uses the data for whatever else the vendor tells the school later")
     denied = [
         s
-        for s in find(sentences, verb, rf"\bpurpose|{_CONTRACTS_PURPOSE.pattern}")
+        for s in find(sentences, verb, rf"\bpurpose|{CONTRACTS_PURPOSE.pattern}")
         if negated(s.text, verb) and not _AD_BAN_ONLY.search(lowered(s))
     ]
     firm_denial = _firm_denial(denied, verb)
@@ -89,7 +108,7 @@ def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) ->
         if (
             firm_denial is not None
             and verdict.sentence is not None
-            and not _VENDORS_OWN_PURPOSES.search(lowered(verdict.sentence))
+            and not VENDORS_OWN_PURPOSES.search(lowered(verdict.sentence))
         ):
             return firm_denial  # the contract's purposes, listed broadly: U1's to judge
         return verdict  # one limit with a broad exception opens the rest
@@ -300,35 +319,6 @@ BEYOND = LazyPattern(
     r"(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:contractor\s+)?(?:games|apps|"
     r"applications|services|features|tools))\b"
 )
-# "for anything except …": the denial's own exception, whatever follows it.
-_FOR_ANYTHING_BUT = r"\bfor\s+anything\s+(?:else\s+)?(?:except|but|other than)\b"
-_CONTRACTS_PURPOSE = LazyPattern(
-    r"\b(?:except|other than)\s+(?:as\s+(?:necessary|needed|required)\s+)?(?:to|for)\s+"
-    r"(?:perform\w*|provid\w*|deliver\w*)\b[^.;,]{0,40}\b(?:services?|obligations)\b"
-    r"(?:\s+(?:under|pursuant to|in accordance with)\s+(?:this|the)\s+\w+)?"
-    # "I will not use the class list … for anything except running this Unit"
-    # ("… for anything other than planning and running your demonstration")
-    rf"|{_FOR_ANYTHING_BUT}\s+(?:(?:planning|preparing|scheduling)\s+(?:and|or)\s+)?(?:running|"
-    r"teaching|deliver\w*|provid\w*|"
-    r"perform\w*|present\w*|"
-    r"conduct\w*|carry\w* out)\b"
-)
-
-
-# "only as described in this Policy, which we may update from time to time"
-_CHANGEABLE = LazyPattern(
-    r"\b(?:may|can|reserves? the right to)\s+(?:\w+\s+)?(?:update|change|amend|modify|revise)\b"
-    r"|\bas (?:it|they) may be (?:amended|updated|changed|modified)\b"
-)
-
-
-# "only for purposes that Provider considers consistent with its mission", "in ways that we
-# believe benefit students": the vendor's own judgment is no limit.
-_DISCRETION = LazyPattern(
-    r"\b(?:we|it|provider|vendor|company|contractor|operator|licensor|supplier|consultant)\s+"
-    r"(?:\w+\s+)?(?:considers?|believes?|deems?|determines?|judges?)\b"
-    r"|\bin (?:its|our) (?:sole |absolute |reasonable )?(?:discretion|judgment|opinion)\b"
-)
 
 
 def _firm_denial(denied: Sequence[Sentence], verb: str) -> Verdict | None:
@@ -349,50 +339,54 @@ def _firm_denial(denied: Sequence[Sentence], verb: str) -> Verdict | None:
     return None
 
 
-# Purposes the vendor adds by its own say, not the contract's: "such other purposes as Acme
-# determines", a policy it writes or may change, purposes it tells the school of later.
-_VENDORS_OWN_PURPOSES = LazyPattern(
-    rf"{_DISCRETION.pattern}|{_CHANGEABLE.pattern}|\bsuch other purposes\b"
-    r"|\b(?:privacy (?:policy|notice|statement)|terms of (?:use|service))\b"
-    r"|\botherwise\s+(?:disclosed|notified|communicated|made known)\s+to\b"
-)
-
-
 def _limit(sentence: Sentence, why: str) -> Verdict:
     """A limit on use: weak when an exception, a hedge or further purposes swallow it. An
     exception that is the contract's own purpose ("except to perform its obligations under
     this Agreement") is the limit itself."""
-    text = _CONTRACTS_PURPOSE.sub("", sentence.text.casefold())
+    text = CONTRACTS_PURPOSE.sub("", sentence.text.casefold())
     # the purposes after "for anything except": what the denial lets through ("… except
     # teaching this workshop and marketing my other courses")
-    excepted = _FOR_ANYTHING_EXCEPT.search(sentence.text.casefold())
+    excepted = FOR_ANYTHING_EXCEPT.search(sentence.text.casefold())
     beyond = (BEYOND.search(text) is not None and not negated(text, BEYOND.pattern)) or bool(
         excepted and BEYOND.search(excepted.group(1))
     )
     if broad_exception(text) or hedged(text) or MORE_PURPOSES.search(text) or beyond:
         return weak(sentence, "limits its use of the data, but with a broad exception")
-    if _DISCRETION.search(text):
+    if DISCRETION.search(text):
         return weak(sentence, "limits its use of the data to what the vendor itself judges fit")
-    if _CHANGEABLE.search(text) or _THIS_NOTICE.search(text):
+    if CHANGEABLE.search(text) or THIS_NOTICE.search(text):
         return weak(sentence, "limits its use of the data to a document the vendor may change")
-    if _BY_A_LAW.search(text):
+    if BY_A_LAW.search(text):
         return weak(sentence, "measures its use of the data by a law, not the contract's purposes")
     return present(sentence, why)
 
 
-_FOR_ANYTHING_EXCEPT = LazyPattern(rf"{_FOR_ANYTHING_BUT}(.*)")
-
-
-# The page that makes the limit, when it is the vendor's notice or policy: "only as described
-# in this Policy", "for any purpose not listed in this notice".
-_THIS_NOTICE = LazyPattern(
-    r"\b(?:described|set (?:out|forth)|listed|explained)\s+in\s+this\s+(?:privacy\s+)?"
-    r"(?:policy|notice|statement(?!\s+of\s+work)|page)\b"
-)
-
-
-# "only as permitted by FERPA": what a law permits, not what the contract authorizes.
-_BY_A_LAW = LazyPattern(
-    r"\bonly\s+(?:as|to the extent)\s+(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\s+"
-    r"(?!(?:this|the)\s+(?:agreement|addendum|dpa|contract|district|lea|school|board)\b)"
-)
+def _within_its_own_section(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict:
+    """A limit whose exception names a section of the contract ("except as stated in Section
+    3.4") is whole when that section is there and each use it grants serves the service itself
+    ("to provide, maintain, support and improve the Services"), or de-identified data; a section
+    not found, or one that grants any other use (a teaching reel, model training, partners'
+    offers), leaves it weak."""
+    limit = verdict.sentence
+    found = (
+        OWN_SECTION.search(limit.text.casefold()) if limit and verdict.status == "weak" else None
+    )
+    if limit is None or found is None:
+        return verdict
+    number = found.group("named") or found.group("this")
+    section = [s for s in of_section(sentences, number) if s is not limit and not s.heading]
+    beyond = [
+        s
+        for s in section
+        if GRANTS_A_USE.search(low := lowered(s))
+        and not re.search(NO_ONE, low)  # (the de-identified data's uses are U2's)
+        and (
+            not FOR_THE_SERVICE.search(low)
+            or (OUTSIDE_THE_SERVICE.search(low) and not negated(low, OUTSIDE_THE_SERVICE.pattern))
+        )
+    ]
+    rest = replace(limit, text=limit.text[: found.start()] + limit.text[found.end() :])
+    if not section or beyond or _limit(rest, "").status != "present":
+        return verdict
+    return present(limit, f"uses the data only for the contracted purposes and those its own "
+                          f"section {number} lists")  # fmt: skip
