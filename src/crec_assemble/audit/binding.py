@@ -81,7 +81,8 @@ _RELATIVE_VERB = LazyPattern(
     r"(?:\s+(?:or|and)\s+(?!is\b|has\b|was\b)\w+(?:s|ed))?\s*,?\s*$"
     # "… the notes a student creates in DoseDrill, shall be …": the clause's verb in the
     # present, with where it is done (not "a student enrolled in the course shall", the subject)
-    r"|^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b|does\b)\w+s\s+(?:in|on|with|through|during|"
+    # ("Any tutors the District approved in writing, will comply …")
+    r"|^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b|does\b)\w+(?:s|ed)\s+(?:in|on|with|through|during|"
     r"using|at)\s+(?:the\s+|an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*,\s*$"
 )
 # "… any messages students attach to a ticket, shall be …": the verb of students, pupils or
@@ -129,8 +130,12 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
 # A party's agreement as the condition of another's act, not its duty: "… may teach a session
 # in my place, but only if the School agrees in writing first".
 _CONSENT_AS_CONDITION = LazyPattern(
-    # (not "unless the School agrees …", an objection that stops what is allowed)
     r"\b(?:if|until|once|after|provided that)\s+(?:(?!shall\b|will\b|must\b)\w+\s+){1,4}"
+    r"agrees?$"
+    # "No one else may lead the class … unless the School agrees in writing": after a denial,
+    # the school's consent (not "… may lead the class in my place, unless the School agrees
+    # that I must cancel", an objection that stops what is allowed)
+    r"|\b(?:not|no\s+one|nobody|never)\b[^.;]{0,80}\bunless\s+(?:(?!shall\b|will\b|must\b)\w+\s+){1,4}"
     r"agrees?$"
 )
 

@@ -52,7 +52,7 @@ _WORD = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_ONES)[:9]) + r"))?"
     r"|" + "|".join(sorted(_ONES, key=len, reverse=True)) + r"|a hundred|one hundred)"
 )
-_PLACEHOLDER = r"(?:\[[^\]]{0,60}\]|_{2,}|x{1,3}\b)"
+_PLACEHOLDER = r"(?:\[[^\]]{0,60}\]|_{2,}|x{1,3}\b|\{\{[^}]{0,40}\}\})"
 _AMOUNT = rf"(?<!\w)(?P<amount>\d+(?:\.\d+)?|{_WORD}|{_PLACEHOLDER})"
 _DURATION = LazyPattern(
     _AMOUNT + r"(?:\s*\(\s*(?P<digits>\d+)\s*\)|\s*\([a-z -]{3,20}\)|\))?"  # "seventy-two (72)"
@@ -70,7 +70,8 @@ _ONE = LazyPattern(
 )
 _BLANK = LazyPattern(
     r"\[\s*(?:insert|number|enter|specify|describe|name|list|x+|n|#|\s*)\b[^\]]{0,80}\]"
-    r"|\[\s*\]|_{3,}",
+    # a template engine's variable left in the text: "within {{DELETION_DAYS}} business days"
+    r"|\[\s*\]|_{3,}|\{\{\s*[\w.\s-]{1,40}\}\}|\{%[^%]{0,60}%\}",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,9 @@ _EXCEPTION = LazyPattern(
     # its subprocessors shall …", a ban that overrides the section it names; but "… shall not
     # be prohibited from …" allows)
     r"(?:\b(?:except|unless|save|provided(?:,? however,?)? that|but may|notwithstanding"
-    r"(?![^.;:]{0,100}?,\s*(?:neither\b|(?:[\w-]+\s+){1,6}?(?:shall|will|must|may)\s+(?:not|never)\b"
+    # (the notwithstanding's own main clause: not "…, and Maplewood and its partners will not …")
+    r"(?![^.;:]{0,100}?,\s*(?!and\b|but\b|or\b)(?:neither\b|(?:[\w-]+\s+){1,6}?(?:shall|will|must|may)\s+"
+    r"(?:not|never)\b"
     r"(?!\s+be\s+(?:prohibited|restricted|prevented|limited|barred)\b)))|"
     r"with (?:one|an|a single|two|three|the following) exceptions?)\b|^\W*(?:\d[\d.]*\s+)?"
     r"other than\s+(?=(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?uses\b))"

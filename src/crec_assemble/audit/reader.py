@@ -52,9 +52,10 @@ _SALUTATION = LazyPattern(
 )
 # A signature block's caption ("Agreed and accepted for the School:", "Signed on behalf of the
 # District:") introduces the signature lines, not a list of terms.
-# (a line of its own, the block's last: not a list's lead-in "…, as approved by the Board:")
+# (the block's last line, or its last sentence: not a list's lead-in "…, as approved by the
+# Board:")
 _SIGNATURE_CAPTION = LazyPattern(
-    r"\s*(?:agreed(?:\s+(?:and|&)\s+accepted)?|accepted|acknowledged|signed|approved|executed)\b"
+    r"(?:^|[.!?]\s+)\s*(?:agreed(?:\s+(?:and|&)\s+accepted)?|accepted|acknowledged|signed|approved|executed)\b"
     r"(?:\s+(?:for|by|on behalf of)\b[^.:;]{0,50})?:\s*$",
     re.IGNORECASE,
 )
@@ -247,7 +248,7 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
         follows_colon = (
             cleaned.endswith(":")
             and not _SALUTATION.match(cleaned)
-            and not _SIGNATURE_CAPTION.match(block.text.strip().splitlines()[-1])
+            and not _SIGNATURE_CAPTION.search(block.text.strip().splitlines()[-1])
         )
         pieces = _split(cleaned)
         marks = re.match(r"\s*(#+)\s", block.text)

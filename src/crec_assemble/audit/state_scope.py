@@ -177,10 +177,10 @@ _ANOTHER_STATES_OPENING = LazyPattern(
     # "California schools: under the Education Code, …"
     rf"|^\W*(?P<label>{_ANY_STATE})\s+(?:schools?|districts?|customers?|leas?|(?:local\s+)?"
     r"educational\s+agenc(?:y|ies))\s*:"
-    # a table's row of one state's terms, read as "State: California — Additional terms: …"
-    rf"|^\W*(?:state|jurisdiction)\s*:\s*(?:the\s+state\s+of\s+)?(?P<cell>{_ANY_STATE})\s*"
-    # (the cell one state alone: not "Illinois, Connecticut")
-    r"[-\u2013\u2014|]"
+    # a table's row of some states' terms, read as "State: California — Additional terms: …",
+    # "State: Illinois, Nevada — …" (another state's only where Connecticut is not among them)
+    rf"|^\W*(?:state|jurisdiction)s?\s*:\s*(?P<cell>(?:(?:the\s+state\s+of\s+)?(?:{_ANY_STATE})"
+    r"(?:\s*(?:,|;|/|&|\band\b)\s*)?)+?)\s*[-\u2013\u2014|,]"
     # "If Customer is a California local educational agency, …"
     r"|^\W*(?:\(?\w{1,4}[.)]\s*)?if\s+(?:the\s+)?(?:customer|school|district|lea|institution|"
     r"you|licensee|subscriber)\s+(?:is|are)\s+(?:located\s+in\s+|based\s+in\s+)?(?:an?\s+)?"
@@ -197,7 +197,11 @@ _ANOTHER_STATES_OPENING = LazyPattern(
 
 def _for_another_state(text: str) -> bool:
     found = _ANOTHER_STATES_OPENING.match(text)  # one of its named groups holds the state
-    return found is not None and found[found.lastgroup or 0].casefold() != HOME
+    if found is None:
+        return False
+    if found["cell"] is not None:  # a row's cell may name several states
+        return HOME not in found["cell"].casefold()
+    return found[found.lastgroup or 0].casefold() != HOME
 
 
 def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
@@ -282,7 +286,8 @@ def _leaves(sentence: _Text, division: str) -> bool:
     """Whether a sentence opens past a division held to a state by its run-in scope clause
     ("A.1 Scope. This Rider applies only to …"): a new division ("Schedule B"), or a number
     outside it ("6. Deletion" after "5.1 Scope."; not "A.2 FERPA." inside "A")."""
-    if _DIVISION.match(sentence.text):
+    # (not a citation that opens with a division's word: "Part 121 of the Regulations …")
+    if _DIVISION.match(sentence.text) and not re.match(r"\W*\w+\s+[\w.-]+\s+of\b", sentence.text):
         return True
     numbered = _NUMBERED.match(sentence.text)
     return numbered is not None and (

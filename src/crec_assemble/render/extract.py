@@ -226,9 +226,14 @@ _HEADING_MARKS = {f"h{level}": "#" * level + " " for level in range(1, 7)}
 _HIDDEN = frozenset(
     {"script", "style", "noscript", "template", "del", "s", "strike", "nav", "title"}
 )
-# (whole words of its class or id, or its whole label: not "with-toc" or "lunch-menu-data")
-_NAVIGATION = re.compile(
-    r"toc|table[- ]of[- ]contents|on[- ]this[- ]page|breadcrumbs?|menu|nav|navigation",
+# (by its class or id, a name that is a menu's: "toc", "sidebar-toc", "nav-menu",
+# "toc-container"; not "with-toc", "main-menu-offset" or "lunch-menu-data"; or by its label:
+# "Site navigation", "Table of contents for this page")
+_NAVIGATION = frozenset({"toc", "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs"})
+_PARTS_OF_A_MENU = frozenset({"container", "wrapper", "list", "links", "items", "bar", "inner"})
+_NOT_A_MENU = frozenset({"with", "has", "no", "show", "hide", "is"})
+_NAVIGATION_LABEL = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:navigation|menu|breadcrumbs?)|table of contents\b.*|on this page",
     re.IGNORECASE,
 )
 
@@ -240,11 +245,18 @@ def _hidden(element: object, tag: str) -> bool:
     if tag in ("html", "body", "main", "article"):
         return False  # a page's own class does not hide the page
     attributes = getattr(element, "attrib", {})
-    named = [*attributes.get("class", "").split(), attributes.get("id", "")]
+    names = [*attributes.get("class", "").split(), attributes.get("id", "")]
     return (
         attributes.get("role") == "navigation"
-        or any(_NAVIGATION.fullmatch(name) for name in named)
-        or _NAVIGATION.fullmatch(attributes.get("aria-label", "").strip()) is not None
+        or any(_names_a_menu(name) for name in names)
+        or _NAVIGATION_LABEL.fullmatch(attributes.get("aria-label", "").strip()) is not None
+    )
+
+
+def _names_a_menu(name: str) -> bool:
+    parts = re.split(r"[-_]", name.casefold())
+    return (parts[-1] in _NAVIGATION and parts[0] not in _NOT_A_MENU) or (
+        parts[0] in _NAVIGATION and all(part in _PARTS_OF_A_MENU for part in parts[1:])
     )
 
 

@@ -66,7 +66,11 @@ def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Ve
         ),
         None,
     )
-    if held is None or any(_HOLD_DISCLAIMED.search(lowered(s)) for s in sentences):
+    if held is None or any(
+        _HOLD_DISCLAIMED.search(low := lowered(s))
+        or (_HOLD_DISCLAIMED_HERE.search(low) and _top(s.section) == _top(promise.section))
+        for s in sentences
+    ):
         return None
     if _HOLD_RULED_OUT.search(lowered(promise)):
         # the promise itself runs "without any law-enforcement delay": a hold elsewhere
@@ -74,6 +78,11 @@ def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Ve
         return None
     return weak(promise, "breach notice in time, but a law-enforcement request may hold it "
                 f"back past the limit: {held.text}")  # fmt: skip
+
+
+def _top(section: str) -> str:
+    """A section number's first part ("5" of "5.2"), the section a clause belongs to."""
+    return section.split(".")[0]
 
 
 def _families_only(sentence: Sentence) -> bool:
@@ -123,11 +132,15 @@ _HOLD_DISCLAIMED = LazyPattern(
     # than sixty (60) days", a capped hold)
     r"|\blaw[- ]enforcement (?:delay|hold)\b[^.;:]{0,60}\b(?:does|shall) not apply\b"
     r"(?!\s+(?:to|for|beyond|after|longer|past)\b)"
-    # "The seventy-two hour clock and the law enforcement delay in Article V, Section 3 do not
-    # apply to notices under this Section": every notice of the section that sets the periods
-    r"|\blaw[- ]enforcement (?:delay|hold)\b[^.;:]{0,60}\b(?:does|do|shall) not apply to "
+)
+# "The seventy-two hour clock and the law enforcement delay in Article V, Section 3 do not apply
+# to notices under this Section": every notice of the section, when it is the section that sets
+# the periods (not "…, unless law enforcement so requests in writing", "…, other than the notice
+# to the LEA")
+_HOLD_DISCLAIMED_HERE = LazyPattern(
+    r"\blaw[- ]enforcement (?:delay|hold)\b[^.;:]{0,60}\b(?:does|do|shall) not apply to "
     r"(?:any\s+|all\s+|the\s+)?notices\s+(?:under|in)\s+this\s+(?:section|exhibit|article|"
-    r"addendum|schedule)\b"
+    r"addendum|schedule)\b(?![^.;]{0,80}\b(?:unless|other than|except)\b)"
 )
 _HOLD_RULED_OUT = LazyPattern(
     r"\b(?:without|regardless of|irrespective of)\s+any\s+law[- ]enforcement\s+(?:delay|hold|"

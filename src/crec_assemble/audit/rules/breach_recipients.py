@@ -62,6 +62,9 @@ _CONTRACT_BREACH = LazyPattern(
     r"\b(?:material|uncured|remediable|curable|fundamental|anticipatory)\s+breach(?:es)?\b|"
     r"\bbreach(?:es|ed)?\s+(?:of\s+)?(?:this|the|any|its|their)\s+(?:agreement|contract|terms|"
     r"warrant\w*|obligations?|covenants?|representations?|provisions?|addendum)\b|\bin breach\b"
+    # "if you breach these Terms", "should the Customer breach this Agreement"
+    r"|\b(?:you|customer|subscriber|licensee|school|district|either party|a party|we|user)\s+"
+    r"breach(?:es)?\s+(?:these|this|the)\s+(?:terms|agreement|contract|addendum)\b"
 )
 # An incident that is no data's: "An Aide who observes a student injury, a medical event … or
 # a behavioral incident shall report it …, and Agency shall deliver a written incident report
@@ -90,8 +93,10 @@ def _breach_words(sentence: Sentence) -> str:
 
 _REPORTS_KEPT = LazyPattern(
     r"(?:\b(?:keep|keeps|kept|retain\w*|store\w*)\b(?:(?!\b(?:will|shall|send|give|provide|deliver|"
-    # ("… asks tower captains to keep attendance and incident records for three years")
-    r"notify|inform\w*|tell)\b)[^.;]){0,80}\bincident\s+(?:reports?|records?|logs?|forms?)\b"
+    # ("… asks tower captains to keep attendance and incident records for three years"; not "If
+    # student files I store are accessed …, including any incident records": a breach between)
+    r"notify|inform\w*|tell|accessed|lost|stolen|breach\w*|without)\b)[^.;]){0,80}"
+    r"\bincident\s+(?:reports?|records?|logs?|forms?)\b"
     r"|\bincident\s+(?:reports?|records?|logs?)\s+(?:are|is)\s+(?:retained|kept|stored)\b)"
     # (with the keeping's own period: "… for three years")
     r"(?:\s+for\s+[^.;,]{0,30}?\b(?:years?|months?))?"

@@ -89,7 +89,10 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         promotes = (
             re.search(PROMOTES, low) is not None
             and not negated(low, PROMOTES)
-            and not re.search(r"\bno\s+(?:[\w-]+\s+){0,2}offers\b", low)  # "we send no offers"
+            # "we send no offers" (not "no further offers once a family opts out")
+            and not re.search(
+                r"\bno\s+(?!further\b|more\b|longer\b)(?:[\w-]+\s+){0,2}offers\b", low
+            )
         )
         if MORE_PURPOSES.search(low) or (BEYOND.search(low) and not denied) or promotes:
             return weak(sentence, "limits what it collects, but for purposes beyond the school's")

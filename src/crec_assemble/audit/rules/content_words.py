@@ -67,6 +67,8 @@ CONTENT = (
     # "Students own what they make", "every Student Creation"
     r"|\b(?:what|anything|everything|whatever|all)\s+(?:that\s+)?(?:they|he or she)\s+"
     r"(?:creates?|writes?|makes?|produces?)\b|\bstudent[- ]?(?:creations?|works?)\b"
+    # "Each student's work belongs to that student and their family"
+    r"|\b(?:each|every|a|the)\s+student['\u2019]s\s+(?:own\s+)?work\b(?!\s+(?:email|account|schedule))"
     # "materials created by students", "all content they upload", "the work students submit"
     r"|\b(?:materials?|work|projects?|files?|assignments?)\s+(?:created|generated|uploaded|made|"
     r"written|submitted)\s+by\s+(?:the\s+)?students?\b"
@@ -83,7 +85,8 @@ CONTENT = (
     # "the stories your child creates", "puzzles … belong to the students who make them",
     # "Photos and notes a student or parent adds to the app"
     rf"|\b(?:drawings?|stories|recordings?|writing|essays?|artwork|puzzles?|videos?|photos?|photographs?|captions?|"
-    r"poems?|performances?|songs?|films?|notes|comments?|messages?|designs?)\b"
+    r"poems?|performances?|songs?|films?|notes|comments?|messages?|designs?|diagrams?|notebooks?|"
+    r"sketch(?:es)?|paintings?|journals?)\b"
     rf"[^.;]{{0,60}}?\b(?:they|he or she|{CREATORS})"
     r"(?:\s+or\s+(?:(?:his|her|their|a|the)\s+)?(?:parents?|guardians?|famil(?:y|ies)))?"
     r"\s+(?:who\s+)?(?:creates?|makes?|writes?|draws?|records?|produces?|adds?|uploads?|"

@@ -33,10 +33,8 @@ CONTRACTS_PURPOSE = LazyPattern(
     r"teaching|deliver\w*|provid\w*|"
     r"perform\w*|present\w*|"
     r"conduct\w*|carry\w* out)\b"
-    # uses the contract itself lists, with no other section to read ("except the purposes
-    # listed above or otherwise authorized by the school in its agreement with us"): how broad
-    # they are is U1's to judge
-    r"|\bexcept\s+the\s+(?:uses|purposes)\s+(?:listed|described|set out|stated)\s+(?:above|below)\b"
+    # uses the school itself authorizes ("… or otherwise authorized by the school in its
+    # agreement with us")
     r"|\bor\s+otherwise\s+authori[sz]ed\s+by\s+the\s+(?:school|district|lea|customer)\s+in\s+"
     r"(?:its|the|their)\s+agreement\b"
 )
@@ -86,9 +84,12 @@ BY_A_LAW = LazyPattern(
 # as that section's uses, which :mod:`.use_and_disclosure` reads.
 OWN_SECTION = LazyPattern(
     r",?\s*\bexcept\s+(?:the\s+(?:uses|purposes)\s+(?:listed|described|set out|stated)\s+in\s+"
-    r"this\s+(?:section|clause)\s+(?P<this>\d+(?:\.\d+)*)|as\s+(?:(?:stated|set out|described|"
-    r"provided|permitted|allowed)\s+in\s+)?(?:section|clause|paragraph)\s+(?P<named>\d+(?:\.\d+)*)"
+    r"this\s+(?:section|clause)\s+(?P<this>\d+(?:\.\d+)*)(?!\.?\d)|as\s+(?:(?:stated|set out|"
+    r"described|provided|permitted|allowed)\s+in\s+)?(?:section|clause|paragraph)\s+"
+    r"(?P<named>\d+(?:\.\d+)*)(?!\.?\d)"
     r"(?:\([a-z]\))?(?:\s+(?:allows|permits|provides))?)\b"
+    # (the contract's own section, not "Section 3.4 of the Maplewood Privacy Policy")
+    r"(?!\s+of\s+(?:the|its|our|their)\b)"
 )
 
 # A use the excepted section grants, or a limit it lifts ("Sections 3.1 and 3.2 do not apply to
@@ -103,5 +104,7 @@ FOR_THE_SERVICE = LazyPattern(
 )
 OUTSIDE_THE_SERVICE = LazyPattern(
     r"\b(?:websites?|reels?|proposals?|social|promot\w*|offers?|partners?|train\w*|models?|"
-    r"products?|market\w*|advertis\w*|research|portfolios?|publicity|grants?|archives?|apply)\b"
+    r"products?|market\w*|advertis\w*|research|portfolios?|publicity|grants?|archives?|sell\w*|"
+    r"sales?|third[- ]part(?:y|ies)|affiliates?|recruit\w*|customers|business|grow\w*|"
+    r"insights?|own\s+purposes?)\b"
 )

@@ -29,46 +29,11 @@ from .content_words import CONTENT, USER_CONTENT
 from .derived_data import OWN_CLAUSE, VERB, derived_data_claimed
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
+from .schools_data import DEICTIC, NAMED_DATA, SCHOOLS_DATA, WHAT_IT_SHARES
 from .students_content import ONLY, WHOSE
 
 # "to protect the rights, property or safety of …": no one's ownership of the data.
 _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")
-# The data named by who gave them and whom they are about: "Everything the school shares with
-# me about its pupils" (not "everything the school gives me to use", its materials).
-_WHAT_IT_SHARES = (
-    # ("anything else you send us about your pupils", as terms for schools address the school)
-    rf"(?:everything|anything|whatever|all)\s+(?:else\s+)?(?:that\s+)?(?:(?:the\s+|your\s+)?{LEA}|"
-    r"you)\s+(?:shares?|gives?|sends?|provides?)\b[^.;]{0,40}?\babout\s+(?:its\s+|the\s+|your\s+|"
-    r"their\s+)?(?:students|pupils|children|participants)\b"
-)
-# The data named by the sentence before: "The School sends me a class roster. The School keeps
-# ownership of that information." (read only after a sentence that names them, see R1)
-_DEICTIC = r"\b(?:that|this|such)\s+(?:information|data)\b"
-# What the school owns, as vendors call it: the data, or its "Customer Content".
-_SCHOOLS = (
-    rf"{DATA}|{_WHAT_IT_SHARES}"
-    r"|\b(?:customer|subscriber|school|district|client|licensee|lea|institution) "
-    r"(?:content|materials)\b"
-    # "The records you send me … stay CREC's property", "Participant information supplied by
-    # CREC remains CREC's property"
-    r"|\brecords\b|\b(?:participants?|campers?|athletes?|players?)['\u2019]?\s+information\b"
-    # "You own Your Content, including all Student Content", "Student Work is not the
-    # property of … the Consultant" (not "Your Content" alone, which may be the school's own
-    # uploads only)
-    r"|\b(?:student|students['\u2019]?|pupil|learner) (?:content|work|submissions|uploads)\b"
-    # a consultant's words: "Class lists, allergy notes … belong to the School", "Everything
-    # about your students that I receive …", "Rosters and anything else you share with us"
-    # (not "Team rosters are the property of the School", which leaves the rest open)
-    r"|\b(?:class|student|participant)\s+lists?\b|(?<!\bteam )\brosters?\b"
-    r"|\b(?:everything|anything)\s+(?:about|concerning)\s+(?:your|the|its)\s+(?:students|pupils|"
-    r"children)\b"
-    r"|\banything\s+else\s+you\s+share\b"
-    # "Any names the School gives us remain …", "The School keeps ownership and control of that
-    # information": the data named by who gave them, or by the sentence before
-    rf"|\b(?:any|all|the)\s+(?:student\s+)?names\s+(?:that\s+)?(?:the\s+|your\s+)?{LEA}\s+"
-    r"(?:shares?|gives?|sends?|provides?)\b(?![^.;]{0,20}\b(?:staff|employees?|teachers?|badges?)\b)"
-    rf"|{_DEICTIC}"
-)
 # A claim over data that identify no one is not a claim over student data.
 _VENDOR_CLAIM = (
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
@@ -80,9 +45,12 @@ _VENDOR_CLAIM = (
 # "Your school remains the owner of student data" (of the data, not "the owner of all devices")
 _OWNER_OF = (
     rf"(?:the\s+|your\s+)?{LEA}\s+(?:shall |will )?(?:remains?|is|stays?|be)\s+the\s+"
-    rf"(?:(?:sole|exclusive)\s+)?owner\s+of\s+(?:all\s+|any\s+|the\s+|its\s+)?(?:{DATA}|{_SCHOOLS})"
+    r"(?:(?:sole|exclusive)\s+)?owner\s+of\s+(?:all\s+(?:rights?|right,\s+title\s+and\s+interest)\s+in\s+"
+    r"(?:and\s+to\s+)?)?(?:all\s+|any\s+|the\s+|its\s+)?"
+    # (not "the owner of the data center equipment")
+    rf"(?!data\s+(?:cent|equipment|hardware|servers?)\w*)(?:{DATA}|{SCHOOLS_DATA})"
 )
-_INFORMATION_OF = r"\b(?:remains?|stays?)\s+the\s+(?:information|data)\s+of\s+"
+_INFORMATION_OF = r"\b(?:remains?|stays?)\s+the\s+(?:information|data|records)\s+of\s+"
 _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|learners?)"
 # Whose the data are, the noun left out: "The roster and any student information the school
 # gives me stay the school's." The data are the subject (not "Obtaining consent … remains the
@@ -97,7 +65,7 @@ _STAY_THE_SCHOOLS = LazyPattern(
     r"(?![^.;]{0,40}\b(?:until|unless|then)\b))"
     # the data named by who gave them: "Everything the school shares with me about its pupils
     # stays the school's"
-    rf"|^\W*{_WHAT_IT_SHARES}[^.;]{{0,60}}?\b(?:stays?|remains?)\s+(?:the\s+)?{LEA}['\u2019]s"
+    rf"|^\W*{WHAT_IT_SHARES}[^.;]{{0,60}}?\b(?:stays?|remains?)\s+(?:the\s+)?{LEA}['\u2019]s"
     r"(?=\s*[.;,:]|\s+and\b)"
 )
 
@@ -114,7 +82,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         # (a list the school gives disclaimed outright: "Your participant list remains yours;
         # we make no claim to it"; not "Team rosters are the property of the School", which
         # leaves the rest of the data open)
-        rf"{_SCHOOLS}|{_NOT_OURS.pattern}",
+        rf"{SCHOOLS_DATA}|{_NOT_OURS.pattern}",
     ):
         if not _names_its_data(sentence, sentences):
             continue
@@ -175,11 +143,12 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             # (of the data, not "the owner of all devices"; nor as a condition, "To the
             # extent the District is the owner of any Student Data")
             or (
-                re.search(rf"{_OWNER_OF}|{_INFORMATION_OF}{WHOSE}{LEA}", low)
+                re.search(_OWNER_OF, low)
                 and not re.search(
                     rf"\b(?:to the extent|if|where|insofar as)\s+(?:that\s+)?{_OWNER_OF}", low
                 )
             )
+            or _information_of_the_school(low)
             # "… any student information the school gives me stay the school's."
             or _STAY_THE_SCHOOLS.search(low)
             # "Schools and clubs own the student information they put into …"
@@ -294,26 +263,33 @@ _UNTIL_PAID = (
 )
 
 
+def _information_of_the_school(low: str) -> bool:
+    """ "All student records and pupil files remain the records of the District": the school's,
+    where the data are named before the phrase (not "Team rosters remain the records of the
+    School", one list, nor the phrase's own "records")."""
+    found = re.search(rf"{_INFORMATION_OF}{WHOSE}{LEA}", low)
+    return found is not None and re.search(NAMED_DATA, low[: found.start()]) is not None
+
+
 def _names_its_data(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     """Whether the data a sentence speaks of are the students': named in it, or, where it says
     only "that information", in the sentence before it in its paragraph (not "The School
     provides its billing address …. The School keeps ownership of that information.")."""
     low = lowered(sentence)
-    if re.search(_SCHOOLS.replace(f"|{_DEICTIC}", ""), re.sub(_DEICTIC, " ", low)):
+    if re.search(NAMED_DATA, re.sub(DEICTIC, " ", low)):
         return True
-    if not re.search(_DEICTIC, low):
+    if not re.search(DEICTIC, low):
         return True  # named another way (_NOT_OURS)
-    named = _SCHOOLS.replace(f"|{_DEICTIC}", "")
     # (the sentence before is the school's, "The School will give me a class list", which the
     # rules read only beside the vendor's sentence that answers it)
-    if re.search(named, sentence.after_school.casefold()):
+    if re.search(NAMED_DATA, sentence.after_school.casefold()):
         return True
     at = sentences.index(sentence)
     before = sentences[at - 1] if at else None
     return (
         before is not None
         and before.paragraph == sentence.paragraph
-        and re.search(named, lowered(before)) is not None
+        and re.search(NAMED_DATA, lowered(before)) is not None
     )
 
 

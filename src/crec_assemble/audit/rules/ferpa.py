@@ -134,11 +134,11 @@ def _on_records_only(low: str) -> bool:
     """Whether the whole sentence, not only its clauses that name FERPA (:func:`_read`), opens
     on the records condition that the vendor's promise after it answers: "To the extent
     Customer Data includes education records, Maplewood will act as a school official, and
-    each party will comply with FERPA" (not "…, the School will upload it …, and Maplewood
-    will in all cases comply with FERPA")."""
+    each party will comply with FERPA" (not "…, and Maplewood will in all cases comply with
+    FERPA")."""
     opening = _OPENS_ON_RECORDS.search(low)
     return opening is not None and not re.match(
-        rf"\W*(?:the\s+)?{LEA}\b|[^.;]*\bin all cases\b", low[opening.end() :]
+        r"[^.;]*\b(?:in all cases|in any event|regardless|in every case)\b", low[opening.end() :]
     )
 
 
@@ -180,7 +180,8 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     + r"|^\W*(?:the\s+|your\s+)?"
     + LEA
     # (not "… and so is Maplewood, which will comply with it")
-    + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b(?![^.;]{0,40}\band\s+so\s+(?:is|are|does)\b)"
+    + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b"
+    + rf"(?![^.;]{{0,40}}\band\s+so\s+(?:is|are|does)\s+(?:{PROVIDER}|we|i)\b)"
     # "acknowledges that Student Data are education records subject to FERPA": what the data
     # are, not a promise to keep to FERPA
     + r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:the\s+|such\s+)?"
@@ -325,7 +326,9 @@ _LEGITIMATE_INTEREST = LazyPattern(
 # the records the Evaluator receives from the District constitute education records", "To the
 # extent Customer Data includes education records, …, and each party will comply …".
 _OPENS_ON_RECORDS = LazyPattern(
-    r"^\W*(?:[\w.]{1,6}\s+)?(?:to the extent|insofar as|where)\b[^.;,]{0,120}\b(?:constitutes?|"
+    # (a comma for an aside only: "To the extent that Student Data, if any, constitute …")
+    r"^\W*(?:[\w.]{1,6}\s+)?(?:to the extent|insofar as|where)\b(?:[^.;,]|,\s*(?:if any|where "
+    r"applicable|as applicable|in whole or in part)\s*,){0,120}\b(?:constitutes?|"
     r"qualif(?:y|ies) as|(?:is|are) deemed|are|is|forms?|becomes?|includes?|contains?)\s+"
     r"(?:an?\s+|any\s+)?(?:part\s+of\s+(?:an?|the|(?:a\s+)?student['\u2019]s)\s+)?"
     r"education records?\b"

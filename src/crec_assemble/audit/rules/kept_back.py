@@ -48,7 +48,11 @@ def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None
 _NONE_KEPT_BUT = LazyPattern(
     r"(?:\b(?:keeps?|retains?)\s+no\b|\bnothing\s+(?:else\s+)?(?:is|will\s+be)\s+(?:kept|retained)\b)"
     r"[^.;]{0,40}?,?\s+(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for)\s+"
-    r"(?!(?:as\s+)?(?:required|permitted)\s+by\b|(?:the\s+)?(?:school|district|board|lea)\b)"
+    # (not "… except to the extent required by law", "… where the School asks us to keep them",
+    # "… other than invoices and billing records")
+    r"(?!(?:as\s+|to\s+the\s+extent\s+|where\s+|when\s+|if\s+)?(?:required|permitted)\b"
+    r"|(?:where|when|if|as)\s+(?:the\s+)?(?:school|district|board|lea|customer)\b"
+    r"|(?:the\s+)?(?:school|district|board|lea)\b|[^.;]{0,40}\b(?:invoices?|billing|accounting)\b)"
     r"(?P<what>[^.;]+)"
 )
 

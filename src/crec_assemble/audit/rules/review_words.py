@@ -55,15 +55,17 @@ FAMILY_REVIEWS = (
     # ("Family Users can see every log entry about their child")
     r"\b(?:parents?|guardians?|families|family (?:users?|members?)|eligible students?|you)\b"
     r"[^.;]{0,60}?\b(?:may|can|"
-    r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to)\s+"
+    r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to|"
+    r"would like to)\s+"
     # "may contact us to review …"
     r"(?:(?:\w+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"
     # "may request, through the School, a copy of the records we hold about their child",
     # "may ask Contractor for a copy of the participant's skills checklist"
     rf"download)\b|(?:request|ask)\b[^.;]{{0,40}}?\ba\s+{COPY_OF_RECORDS})"
     # "If a parent or guardian asks to see my notes about their child"
-    r"|\b(?:parents?|guardians?|families|eligible students?)\b[^.;]{0,20}?\basks?\s+to\s+"
-    r"(?:see|review|inspect|view)\b"
+    # ("A parent or guardian can ask what we hold about their child")
+    r"|\b(?:parents?|guardians?|families|eligible students?)\b[^.;]{0,20}?\basks?\s+(?:to\s+"
+    r"(?:see|review|inspect|view)\b|what\s+(?:we|i|you|it)\s+(?:hold|keep|have)\b)"
     # the service's users, their own records: "Students can view their full practice history",
     # "Participants can view and download their drafts" (not "Students can access the Service")
     r"|^\W*(?:[\w.]{1,6}\s+)?(?:students|participants|players|users|learners|athletes|riders|"

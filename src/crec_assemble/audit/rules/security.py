@@ -134,7 +134,8 @@ _REASONABLE_CARE = LazyPattern(
     r"(?:data|information|records)\b"
     # the vendor's own: "We take commercially reasonable precautions with class lists and
     # measurement cards" (not "The School should take reasonable precautions with the rosters")
-    r"|\b(?:we|i|contractor)\s+(?:will\s+|shall\s+)?takes?\s+(?:commercially\s+)?reasonable\s+"
+    r"|(?<!\bschool )(?<!\bdistrict )(?<!\bboard )(?<!\blea )(?<!\bcustomer )(?<!\bshould )"
+    r"\btakes?\s+(?:commercially\s+)?reasonable\s+"
     r"(?:care|precautions)\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
     r"(?:data|information|records|lists|rosters?)\b"
     # "… take reasonable care that they are not left where others can read them"

@@ -194,9 +194,12 @@ def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str)
 
 
 # "Students own the comments they post, except that Maplewood may use them for any purpose"
+# ("…, and Maplewood may use and publish them for whatever purpose it chooses"; not "… can use
+# them to host the Service, not for any other purpose")
 _USED_FOR_ANYTHING = LazyPattern(
-    rf"\b(?:except|but|provided)\b[^.;]*{PROVIDER}\s+(?:may|can|will)\s+(?:also\s+)?use\b"
-    r"[^.;]{0,40}\bany\s+(?:other\s+)?purpose"
+    rf"(?:\b(?:except|but|provided)\b[^.;]*|,\s*and\s+){PROVIDER}\s+(?:may|can|will)\s+"
+    r"(?:also\s+)?use\b[^.;]{0,40}?(?<!not )(?<!not for )\b(?:for\s+)?(?:any\s+(?:other\s+)?"
+    r"(?:lawful\s+)?purpose|whatever\s+purpose)"
 )
 _DISCLAIMED = ("weak", "disclaims the vendor's ownership, but does not say the students own it")
 

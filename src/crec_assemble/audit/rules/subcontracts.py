@@ -220,7 +220,9 @@ _BOUND = (
     # ("My assistant follows this agreement just as I do")
     r"|(?:follows?|obeys?|abides? by|keeps? to)\s+"
     r"(?:(?:everything|all(?: of)? (?:the )?terms)\s+in\s+)?"
-    r"this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum)(?!['\u2019]s)"
+    # (its terms, not "this agreement's lesson plan")
+    r"this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum)"
+    r"(?!['\u2019]s\s+(?!(?:[\w-]+\s+){0,2}terms\b))"
     # "anyone we do bring will sign on to every term of this agreement about student information"
     r"|sign\w*\s+on\s+to\s+(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
     r"letter|contract)(?!\s+that\s+appl)"
@@ -318,7 +320,7 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   r"|\b(?:and|but)\s+(?:he|she|they)\s+(?:is|are|will\s+be)\s+bound\b"
                   # "… will make sure the assistant follows Section 5", "…, and Dale will follow
                   # this agreement"
-                  r"|\bthe\s+(?:assistants?|associates?|helpers?|apprentices?|technicians?)\s+"
+                  rf"|\bthe\s+(?:{PROFESSIONALS}s?|technicians?)\s+"
                   r"(?:follows?|complies|keeps\s+to|abides)\b"
                   r"|\b(?:and|but)\s+\w+\s+(?:will|shall|must)\s+(?:follow|comply\s+with|keep\s+to)\s+"
                   r"this\s+(?:agreement|letter|contract)\b"

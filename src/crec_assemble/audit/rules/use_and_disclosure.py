@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..exceptions import broad_exception
+from ..exceptions import allowed_exception, broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
@@ -241,12 +241,14 @@ _AUTHORIZED = (
 # "and for such other purposes as Consultant reasonably determines": purposes added to the
 # contract's own, unless they are the contract's ("other purposes authorized in this DPA").
 MORE_PURPOSES = LazyPattern(
-    r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:school|educational|instructional)\s)"
+    # (not the school's own: "and for District's school transportation purposes")
+    r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:(?:school|district|customer|lea|board)['\u2019]s\s+)?"
+    r"(?:school|educational|instructional)\s)"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:purposes?|projects?|studies)\b"
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
     r"(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule|"
     r"msa|master (?:services |subscription )?agreement)(?:\s+and\s+(?:this|the)\s+(?:agreement|"
-    r"addendum|dpa|exhibit|schedule))?|these\s+terms)\b)"
+    r"addendum|dpa|exhibit|schedule))?|these\s+(?:[\w-]+\s+)?terms)\b)"
     # "… and for the other purposes this DPA expressly authorizes": the contract's own
     r"(?!\s+(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract)|these\s+terms)\s+(?:expressly\s+)?"
     r"(?:authori[sz]es?|permits?|allows?|describes?|sets? out)\b)"
@@ -379,7 +381,11 @@ def _within_its_own_section(verdict: Verdict, sentences: Sequence[Sentence]) -> 
         s
         for s in section
         if GRANTS_A_USE.search(low := lowered(s))
-        and not re.search(NO_ONE, low)  # (the de-identified data's uses are U2's)
+        # (the de-identified data's uses are U2's, unless sold or shared beyond the service)
+        and not (re.search(NO_ONE, low) and not OUTSIDE_THE_SERVICE.search(low))
+        # (nor the school's direction, nor the law's: "as the School directs in writing",
+        # "when required by law or court order")
+        and not (allowed_exception(low) and not OUTSIDE_THE_SERVICE.search(low))
         and (
             not FOR_THE_SERVICE.search(low)
             or (OUTSIDE_THE_SERVICE.search(low) and not negated(low, OUTSIDE_THE_SERVICE.pattern))

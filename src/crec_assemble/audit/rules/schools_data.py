@@ -1,0 +1,47 @@
+"""Whose data a sentence speaks of (provision 1, :mod:`.data_rights`): the school's data by the
+words vendors and consultants use for them, by who gave them, or by "that information" after a
+sentence that names them."""
+
+from __future__ import annotations
+
+from ..lexicon import DATA, LEA
+
+__all__ = ["DEICTIC", "NAMED_DATA", "SCHOOLS_DATA", "WHAT_IT_SHARES"]
+
+# The data named by who gave them and whom they are about: "Everything the school shares with
+# me about its pupils" (not "everything the school gives me to use", its materials).
+WHAT_IT_SHARES = (
+    # ("anything else you send us about your pupils", as terms for schools address the school)
+    rf"(?:everything|anything|whatever|all)\s+(?:else\s+)?(?:that\s+)?(?:(?:the\s+|your\s+)?{LEA}|"
+    r"you)\s+(?:shares?|gives?|sends?|provides?)\b[^.;]{0,40}?\babout\s+(?:its\s+|the\s+|your\s+|"
+    r"their\s+)?(?:students|pupils|children|participants)\b"
+)
+# The data named by the sentence before: "The School sends me a class roster. The School keeps
+# ownership of that information." (read only after a sentence that names them, see R1)
+DEICTIC = r"\b(?:that|this|such)\s+(?:information|data)\b"
+# What the school owns, as vendors call it: the data, or its "Customer Content".
+NAMED_DATA = (
+    rf"{DATA}|{WHAT_IT_SHARES}"
+    r"|\b(?:customer|subscriber|school|district|client|licensee|lea|institution) "
+    r"(?:content|materials)\b"
+    # "The records you send me … stay CREC's property", "Participant information supplied by
+    # CREC remains CREC's property"
+    r"|\brecords\b|\b(?:participants?|campers?|athletes?|players?)['\u2019]?\s+information\b"
+    # "You own Your Content, including all Student Content", "Student Work is not the
+    # property of … the Consultant" (not "Your Content" alone, which may be the school's own
+    # uploads only)
+    r"|\b(?:student|students['\u2019]?|pupil|learner) (?:content|work|submissions|uploads)\b"
+    # a consultant's words: "Class lists, allergy notes … belong to the School", "Everything
+    # about your students that I receive …", "Rosters and anything else you share with us"
+    # (not "Team rosters are the property of the School", which leaves the rest open)
+    r"|\b(?:class|student|participant)\s+lists?\b|(?<!\bteam )\brosters?\b"
+    r"|\b(?:everything|anything)\s+(?:about|concerning)\s+(?:your|the|its)\s+(?:students|pupils|"
+    r"children)\b"
+    r"|\banything\s+else\s+you\s+share\b"
+    # "Any names the School gives us remain …": the data named by who gave them
+    rf"|\b(?:any|all|the)\s+(?:student\s+)?names\s+(?:that\s+)?(?:the\s+|your\s+)?{LEA}\s+"
+    r"(?:shares?|gives?|sends?|provides?)\b"
+    r"(?![^.;]{0,20}\bfor\s+(?:staff|employees?|teachers?|badges?)\b)"
+)
+# … or by the sentence before ("The School keeps ownership and control of that information")
+SCHOOLS_DATA = f"{NAMED_DATA}|{DEICTIC}"
