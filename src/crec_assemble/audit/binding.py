@@ -81,8 +81,7 @@ _RELATIVE_VERB = LazyPattern(
     r"(?:\s+(?:or|and)\s+(?!is\b|has\b|was\b)\w+(?:s|ed))?\s*,?\s*$"
     # "… the notes a student creates in DoseDrill, shall be …": the clause's verb in the
     # present, with where it is done (not "a student enrolled in the course shall", the subject)
-    # ("Any tutors the District approved in writing, will comply …")
-    r"|^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b|does\b)\w+(?:s|ed)\s+(?:in|on|with|through|during|"
+    r"|^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b|does\b)\w+s\s+(?:in|on|with|through|during|"
     r"using|at)\s+(?:the\s+|an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*,\s*$"
 )
 # "… any messages students attach to a ticket, shall be …": the verb of students, pupils or
@@ -135,8 +134,9 @@ _CONSENT_AS_CONDITION = LazyPattern(
     # "No one else may lead the class … unless the School agrees in writing": after a denial,
     # the school's consent (not "… may lead the class in my place, unless the School agrees
     # that I must cancel", an objection that stops what is allowed)
-    r"|\b(?:not|no\s+one|nobody|never)\b[^.;]{0,80}\bunless\s+(?:(?!shall\b|will\b|must\b)\w+\s+){1,4}"
-    r"agrees?$"
+    # (another's doing denied, not "I will not reschedule a class unless the School agrees")
+    r"|\b(?:no\s+one|nobody|(?:a|any|no)\s+(?:substitute|other|another)\b[^.;]{0,30}\b(?:may|can|will)"
+    r"\s+not)\b[^.;]{0,80}\bunless\s+(?:(?!shall\b|will\b|must\b)\w+\s+){1,4}agrees?$"
 )
 
 

@@ -71,7 +71,7 @@ _ONE = LazyPattern(
 _BLANK = LazyPattern(
     r"\[\s*(?:insert|number|enter|specify|describe|name|list|x+|n|#|\s*)\b[^\]]{0,80}\]"
     # a template engine's variable left in the text: "within {{DELETION_DAYS}} business days"
-    r"|\[\s*\]|_{3,}|\{\{\s*[\w.\s-]{1,40}\}\}|\{%[^%]{0,60}%\}",
+    r"|\[\s*\]|_{3,}|\{\{\s*[\w.\s-]{1,40}\}\}",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,9 @@ _EXCEPTION = LazyPattern(
     # (not "Notwithstanding Article IV, Section 6, Provider shall not: …", "…, neither Acme nor
     # its subprocessors shall …", a ban that overrides the section it names; but "… shall not
     # be prohibited from …" allows)
-    r"(?:\b(?:except|unless|save|provided(?:,? however,?)? that|but may|notwithstanding"
+    # ("notwithstanding anything to the contrary …" overrides, always)
+    r"(?:\b(?:except|unless|save|provided(?:,? however,?)? that|but may|"
+    r"notwithstanding(?!\s+anything\b)"
     # (the notwithstanding's own main clause: not "…, and Maplewood and its partners will not …")
     r"(?![^.;:]{0,100}?,\s*(?!and\b|but\b|or\b)(?:neither\b|(?:[\w-]+\s+){1,6}?(?:shall|will|must|may)\s+"
     r"(?:not|never)\b"

@@ -277,17 +277,17 @@ BREACH = LazyPattern(
     # ("If the roster, or a phone or camera holding student photographs, is lost or stolen")
     r"|\b(?:laptops?|computers?|devices?|phones?)\b[^.;]{0,20}?\b(?:is|are|was|were|gets?)\s+"
     r"(?:lost|stolen)\b(?=[^.]*\b(?:information|data|records?|extracts?|files?)\b)"
-    # ("If the roster, or a phone or camera holding student photographs, is lost or stolen"):
-    # the device named by the data it holds
+    # the device named by the data it holds: "a phone or camera holding student photographs"
     r"|\b(?:laptops?|computers?|devices?|phones?|cameras?|tablets?)\s+(?:holding|containing|"
     r"storing|with)\s+(?:any\s+)?(?:student\s+)?(?:information|data|records|files|photographs|"
     r"photos|videos|recordings|rosters?)\b[^.;]{0,20}?\b(?:is|are|was|were|gets?)\s+(?:lost|stolen)\b"
     r"|\b(?:seen|viewed|accessed|taken)(?:\s+or\s+\w+)?\s+by\s+(?:someone|anyone|any person|"
     r"a person)\s+(?:who|not)\b"
     # "anyone sees student information who shouldn't", "anyone has seen … who should not have"
-    r"|\b(?:anyone|someone)\s+(?:sees|(?:saw|has\s+seen)(?=[^.;]{0,30}\b(?:students?|pupils?|"
-    r"child(?:ren)?|personal)['\u2019]?s?\s+(?:information|data|details|records)\b))"
-    r"\b[^.;]{0,40}\bwho\s+(?:shouldn['\u2019]t|should not)\b"
+    r"|\b(?:anyone|someone)\s+(?:sees|(?:saw|has\s+seen)(?=[^.;]{0,30}\b(?:(?:students?|pupils?|child"
+    r"(?:ren)?|personal)['\u2019]?s?\s+(?:information|data|details|records)|information\s+about\s+"
+    r"(?:your|the|our|its)\s+(?:students|pupils|children))\b))\b[^.;]{0,40}\bwho\s+"
+    r"(?:shouldn['\u2019]t|should not)\b"
     # "if we learn that someone who should not have seen Student Information has seen it"
     r"|\b(?:anyone|someone|a person)\s+who\s+(?:shouldn['\u2019]t|should not)\s+have\s+"
     r"(?:seen|accessed)\b"

@@ -82,11 +82,12 @@ _DEFINITION = LazyPattern(
     rf"(?:the terms?\s+)?{_TERM}(?:\s*(?:or|and|,)\s*{_TERM})*"
     r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:shall |will )?(?:also )?(?:means?|refers? to|"
     r"includes?|shall include|is defined|ha(?:s|ve) the meanings?|shall have the meanings?|is)\b"
-    # ("In these School Terms: "School Data" means …")
-    r"|^\W*(?i:as used in (?:this|these)|for (?:the )?purposes? of (?:this|these)|"
-    r"in (?:this|these) (?:[\w-]+\s+)?(?:agreement|addendum|dpa|terms)(?:,|:|\s))"
-    r"[^.]{0,80}?(?:means?|refers? to|includes?|"
+    r"|^\W*(?i:as used in this|for (?:the )?purposes? of this|in this (?:agreement|addendum|dpa)"
+    r"(?:,|\s))[^.]{0,80}?(?:means?|refers? to|includes?|"
     rf"{_TERM})"
+    # ("In these School Terms: "School Data" means …": the quoted term itself defined)
+    r"|^\W*(?i:in (?:this|these) (?:[\w-]+\s+)?(?:agreement|addendum|dpa|terms)[,:]?\s+)"
+    rf"{_TERM}\s+(?:means|refers to|is defined as)\b"
     r"|^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?:means|refers to|is defined as|has the "
     r"meaning)\b"
     # a glossary entry: "Student-Generated Content: The term "student-generated content" means"

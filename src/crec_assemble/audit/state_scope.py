@@ -179,8 +179,10 @@ _ANOTHER_STATES_OPENING = LazyPattern(
     r"educational\s+agenc(?:y|ies))\s*:"
     # a table's row of some states' terms, read as "State: California — Additional terms: …",
     # "State: Illinois, Nevada — …" (another state's only where Connecticut is not among them)
-    rf"|^\W*(?:state|jurisdiction)s?\s*:\s*(?P<cell>(?:(?:the\s+state\s+of\s+)?(?:{_ANY_STATE})"
-    r"(?:\s*(?:,|;|/|&|\band\b)\s*)?)+?)\s*[-\u2013\u2014|,]"
+    # ("Illinois, Nevada, or Connecticut", "Nevada, Utah and CT"; the cell ends at a dash, a bar
+    # or "…, Additional terms:")
+    rf"|^\W*(?:state|jurisdiction)s?\s*:\s*(?P<cell>(?:(?:the\s+state\s+of\s+)?(?:{_ANY_STATE}|CT)\b"
+    r"(?:\s*[,;/&]?\s*(?:\b(?:and|or)\b)?\s*))+)(?:[-\u2013\u2014|]|(?<=,\s)(?=additional\b|terms\b))"
     # "If Customer is a California local educational agency, …"
     r"|^\W*(?:\(?\w{1,4}[.)]\s*)?if\s+(?:the\s+)?(?:customer|school|district|lea|institution|"
     r"you|licensee|subscriber)\s+(?:is|are)\s+(?:located\s+in\s+|based\s+in\s+)?(?:an?\s+)?"
@@ -200,7 +202,7 @@ def _for_another_state(text: str) -> bool:
     if found is None:
         return False
     if found["cell"] is not None:  # a row's cell may name several states
-        return HOME not in found["cell"].casefold()
+        return re.search(r"\b(?:connecticut|ct)\b", found["cell"], re.IGNORECASE) is None
     return found[found.lastgroup or 0].casefold() != HOME
 
 
@@ -282,12 +284,19 @@ _NUMBERED = LazyPattern(
 )
 
 
+_CITATION = LazyPattern(
+    r"\W*\w+\s+[\w.-]+\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:regulations?|code|statutes?|act|laws?|"
+    r"rules)\b",
+    re.IGNORECASE,
+)
+
+
 def _leaves(sentence: _Text, division: str) -> bool:
     """Whether a sentence opens past a division held to a state by its run-in scope clause
     ("A.1 Scope. This Rider applies only to …"): a new division ("Schedule B"), or a number
     outside it ("6. Deletion" after "5.1 Scope."; not "A.2 FERPA." inside "A")."""
     # (not a citation that opens with a division's word: "Part 121 of the Regulations …")
-    if _DIVISION.match(sentence.text) and not re.match(r"\W*\w+\s+[\w.-]+\s+of\b", sentence.text):
+    if _DIVISION.match(sentence.text) and not _CITATION.match(sentence.text):
         return True
     numbered = _NUMBERED.match(sentence.text)
     return numbered is not None and (

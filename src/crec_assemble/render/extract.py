@@ -230,8 +230,11 @@ _HIDDEN = frozenset(
 # "toc-container"; not "with-toc", "main-menu-offset" or "lunch-menu-data"; or by its label:
 # "Site navigation", "Table of contents for this page")
 _NAVIGATION = frozenset({"toc", "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs"})
-_PARTS_OF_A_MENU = frozenset({"container", "wrapper", "list", "links", "items", "bar", "inner"})
-_NOT_A_MENU = frozenset({"with", "has", "no", "show", "hide", "is"})
+_PARTS_OF_A_MENU = frozenset({"container", "links", "items", "bar", "inner"})
+# (a layout around the page: "page--with-nav", "layout-has-sidebar-nav", "doc-with-toc")
+_NOT_A_MENU = frozenset(
+    {"with", "has", "no", "show", "hide", "is", "layout", "page", "content", "doc", "docs", "body"}
+)
 _NAVIGATION_LABEL = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:navigation|menu|breadcrumbs?)|table of contents\b.*|on this page",
     re.IGNORECASE,
@@ -254,8 +257,10 @@ def _hidden(element: object, tag: str) -> bool:
 
 
 def _names_a_menu(name: str) -> bool:
-    parts = re.split(r"[-_]", name.casefold())
-    return (parts[-1] in _NAVIGATION and parts[0] not in _NOT_A_MENU) or (
+    parts = [part for part in re.split(r"[-_]", name.casefold()) if part]
+    if not parts or _NOT_A_MENU.intersection(parts):
+        return False
+    return parts[-1] in _NAVIGATION or (
         parts[0] in _NAVIGATION and all(part in _PARTS_OF_A_MENU for part in parts[1:])
     )
 

@@ -140,7 +140,7 @@ _HOLD_DISCLAIMED = LazyPattern(
 _HOLD_DISCLAIMED_HERE = LazyPattern(
     r"\blaw[- ]enforcement (?:delay|hold)\b[^.;:]{0,60}\b(?:does|do|shall) not apply to "
     r"(?:any\s+|all\s+|the\s+)?notices\s+(?:under|in)\s+this\s+(?:section|exhibit|article|"
-    r"addendum|schedule)\b(?![^.;]{0,80}\b(?:unless|other than|except)\b)"
+    r"addendum|schedule)\b(?![^.;]{0,80}\b(?:unless|except|other\s+than\s+(?:the\s+)?notices?\s+to)\b)"
 )
 _HOLD_RULED_OUT = LazyPattern(
     r"\b(?:without|regardless of|irrespective of)\s+any\s+law[- ]enforcement\s+(?:delay|hold|"

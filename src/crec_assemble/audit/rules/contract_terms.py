@@ -355,8 +355,9 @@ BY_REFERENCE = LazyPattern(
     # "Section 14.6 (Severability) of the Agreement applies to this DPA as if set out in full"
     r"|\b(?:sections?|clauses?|articles?)\s+[\d.]+\s*(?:\([^)]{0,30}\)\s*)?of the (?:agreement|"
     r"terms)\b[^.;]{0,20}\bappl(?:y|ies)\s+to\s+this\b"
-    # "the Governing Law and Severability sections of those Terms apply to it"
-    r"|\b(?:governing[- ]law|severability)\b[^.;]{0,40}\b(?:sections?|provisions?|clauses?)\s+of\s+"
+    # "the Governing Law and Severability sections of those Terms apply to it" (the law's own
+    # section, not "…, and the Severability section of the Agreement applies to it")
+    r"|\bgoverning[- ]law\s+(?:and\s+severability\s+)?(?:sections?|provisions?|clauses?)\s+of\s+"
     r"(?:those|the|our|its)\s+(?:[\w-]+\s+){0,4}?(?:terms|agreement)\b[^.;]{0,20}\bappl(?:y|ies)\s+"
     r"to\s+(?:it|this)\b"
     # "Severability of this Addendum is governed by Section 18.3 of the Terms"

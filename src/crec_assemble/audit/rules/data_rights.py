@@ -268,7 +268,11 @@ def _information_of_the_school(low: str) -> bool:
     where the data are named before the phrase (not "Team rosters remain the records of the
     School", one list, nor the phrase's own "records")."""
     found = re.search(rf"{_INFORMATION_OF}{WHOSE}{LEA}", low)
-    return found is not None and re.search(NAMED_DATA, low[: found.start()]) is not None
+    # (not "All billing records remain the records of the District": records alone name no data)
+    return found is not None and any(
+        named.group(0).strip() != "records"
+        for named in re.finditer(NAMED_DATA, low[: found.start()])
+    )
 
 
 def _names_its_data(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:

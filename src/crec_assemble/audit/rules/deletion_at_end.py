@@ -53,9 +53,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"project|study|addendum|dpa|relationship|residency|unit|course)s?|conclusion|"
         # a visiting performer's one day: "at the end of the Program day" (not "at the end of
         # each visit to the website", "the end of the rewards program", "each program year")
-        r"end of (?:(?:the|our|my|this)\s+(?:final\s+|last\s+)?(?:program(?:me)?(?:\s+day)?|visit|"
-        r"assembly|workshop)|each\s+(?:workshop|assembly|program(?:me)?\s+day))"
-        r"(?!\s+(?:to|by|year)\b)|"
+        r"end of (?:the|our|my|this)\s+(?:final\s+|last\s+)?(?:program(?:me)?(?:\s+day)?|visit|"
+        r"assembly|workshop)(?!['\u2019]s|\s+(?:to|by|year)\b)|"
         # not the deletion's own: "will confirm completion in writing"
         r"(?<!confirm )(?<!confirms )(?<!certify )(?<!certifies )completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|your|an?) account|account is "

@@ -134,11 +134,22 @@ def _on_records_only(low: str) -> bool:
     """Whether the whole sentence, not only its clauses that name FERPA (:func:`_read`), opens
     on the records condition that the vendor's promise after it answers: "To the extent
     Customer Data includes education records, Maplewood will act as a school official, and
-    each party will comply with FERPA" (not "…, and Maplewood will in all cases comply with
-    FERPA")."""
+    each party will comply with FERPA", "…, the School designates Maplewood a school official, and
+    Maplewood will comply with FERPA as to those records" (not "…, the School remains
+    responsible for them, and Maplewood will comply with FERPA at all times")."""
     opening = _OPENS_ON_RECORDS.search(low)
-    return opening is not None and not re.match(
-        r"[^.;]*\b(?:in all cases|in any event|regardless|in every case)\b", low[opening.end() :]
+    if opening is None:
+        return False
+    rest = low[opening.end() :]
+    if re.search(
+        r"\b(?:in all cases|in any event|regardless|in every case|at all times|in all "
+        r"respects|with respect to all)\b",
+        rest,
+    ):
+        return False
+    # the vendor's own clause answers the condition, or its promise points back to the records
+    return bool(re.match(rf"\W*(?:{PROVIDER}|we|i|each party|the parties)\b", rest)) or bool(
+        re.search(r"\b(?:those|such|these)\s+(?:education\s+)?records\b|\bas to them\b", rest)
     )
 
 
@@ -181,7 +192,8 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     + LEA
     # (not "… and so is Maplewood, which will comply with it")
     + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b"
-    + rf"(?![^.;]{{0,40}}\band\s+so\s+(?:is|are|does)\s+(?:{PROVIDER}|we|i)\b)"
+    + rf"(?![^.;]{{0,40}}\band\s+so\s+(?:is|are|does)\s+(?:{PROVIDER}|we|i|the\s+(?:company|vendor|"
+    + r"provider|contractor|operator|consultant)|our\s+[\w-]+)\b)"
     # "acknowledges that Student Data are education records subject to FERPA": what the data
     # are, not a promise to keep to FERPA
     + r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:the\s+|such\s+)?"

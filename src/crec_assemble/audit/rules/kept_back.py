@@ -50,9 +50,15 @@ _NONE_KEPT_BUT = LazyPattern(
     r"[^.;]{0,40}?,?\s+(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for)\s+"
     # (not "… except to the extent required by law", "… where the School asks us to keep them",
     # "… other than invoices and billing records")
-    r"(?!(?:as\s+|to\s+the\s+extent\s+|where\s+|when\s+|if\s+)?(?:required|permitted)\b"
-    r"|(?:where|when|if|as)\s+(?:the\s+)?(?:school|district|board|lea|customer)\b"
-    r"|(?:the\s+)?(?:school|district|board|lea)\b|[^.;]{0,40}\b(?:invoices?|billing|accounting)\b)"
+    r"(?!(?:as\s+|to\s+the\s+extent\s+|where\s+|when\s+|if\s+)?(?:required|permitted)\s+by\s+"
+    r"(?:applicable\s+)?(?:law|statute|regulation|court)"
+    r"|(?:where|when|if|as)\s+(?:the\s+)?(?:school|district|board|lea|customer)\s+(?:asks|requests|"
+    r"directs|instructs)\b"
+    r"|(?:the\s+)?(?:school|district|board|lea)\b"
+    # records of the school's account alone: "… other than invoices and billing records"
+    r"|(?:[\w-]+\s+)?(?:invoices?|billing|accounting|payment)(?:\s+(?:and|or)\s+(?:invoices?|billing|"
+    r"accounting|payment))?(?:\s+(?:records?|documents?))?(?:\s+of\s+the\s+(?:school|district|"
+    r"board|lea|customer))?\s*[.;]?$)"
     r"(?P<what>[^.;]+)"
 )
 

@@ -48,5 +48,6 @@ KEEPS_ITS_LAW = LazyPattern(
     r"|\b(?:other|remaining)\s+matters\b[^.;]{0,60}\b(?:remains?|continues?\s+to\s+be)\s+"
     r"governed\s+by\s+(?:the\s+)?(?:laws?|governing[- ]law)\s+(?:designated|chosen|named|"
     r"specified|selected|stated)\s+in\s+(?:(?:section|article|clause|paragraph)\s+[\w.]+\s+of\s+)?"
-    r"(?:the|that|its)\s+(?!agreement\b)[\w-]+(?![^.;]{0,40}\bwhich\s+is\s+(?:also\s+)?connecticut\b)"
+    r"(?:the|that|its)\s+(?!agreement\b)[\w-]+(?![^.;]{0,60}\b(?:namely|which\s+(?:is|are)|i\.e\.|that\s+is)"
+    r"\b[^.;]{0,30}\bconnecticut\b)"
 )

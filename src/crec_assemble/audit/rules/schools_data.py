@@ -41,7 +41,7 @@ NAMED_DATA = (
     # "Any names the School gives us remain …": the data named by who gave them
     rf"|\b(?:any|all|the)\s+(?:student\s+)?names\s+(?:that\s+)?(?:the\s+|your\s+)?{LEA}\s+"
     r"(?:shares?|gives?|sends?|provides?)\b"
-    r"(?![^.;]{0,20}\bfor\s+(?:staff|employees?|teachers?|badges?)\b)"
+    r"(?![^.;]{0,20}\b(?:for|of)\s+(?:its\s+|the\s+|their\s+)?(?:staff|employees?|badges?)\b)"
 )
 # … or by the sentence before ("The School keeps ownership and control of that information")
 SCHOOLS_DATA = f"{NAMED_DATA}|{DEICTIC}"

@@ -45,7 +45,7 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
             continue
         # (its examples are its own: "…, including encrypted files"; a measure promised
         # beside it is not: "will encrypt …, and take reasonable steps to keep its systems secure")
-        if _REASONABLE_CARE.search(text) and not re.search(verb, _WITH_EXAMPLES.sub(" ", text)):
+        if _careful(text) and not re.search(verb, _WITH_EXAMPLES.sub(" ", text)):
             # "I will take reasonable precautions to keep student information confidential"
             shortfalls.append(sentence)
         elif (
@@ -132,15 +132,29 @@ _REASONABLE_CARE = LazyPattern(
     # "will take reasonable care of Student Information"
     r"|\breasonable\s+care\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
     r"(?:data|information|records)\b"
-    # the vendor's own: "We take commercially reasonable precautions with class lists and
-    # measurement cards" (not "The School should take reasonable precautions with the rosters")
-    r"|(?<!\bschool )(?<!\bdistrict )(?<!\bboard )(?<!\blea )(?<!\bcustomer )(?<!\bshould )"
-    r"\btakes?\s+(?:commercially\s+)?reasonable\s+"
-    r"(?:care|precautions)\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
-    r"(?:data|information|records|lists|rosters?)\b"
     # "… take reasonable care that they are not left where others can read them"
     r"|\breasonable\s+care\s+that\s+(?:they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:are|is)\s+not\b"
 )
+# The vendor's own care with its lists: "We take commercially reasonable precautions with class
+# lists and measurement cards" (not "The School should take reasonable precautions with the
+# rosters", "… its teachers will take reasonable precautions with class lists").
+_PRECAUTIONS = LazyPattern(
+    r"(?<!\bshould )\btakes?\s+(?:commercially\s+)?reasonable\s+(?:care|precautions)\s+(?:of|with|"
+    r"over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?(?:data|information|records|lists|rosters?)\b"
+)
+_OTHERS_CARE = LazyPattern(
+    r"\b(?:school|district|board|lea|customer|teachers?|staff|parents?|families)\b[^.;]{0,30}$"
+)
+
+
+def _careful(text: str) -> bool:
+    """Care the vendor measures itself (``_REASONABLE_CARE``), or the precautions it takes."""
+    found = _PRECAUTIONS.search(text)
+    return bool(_REASONABLE_CARE.search(text)) or (
+        found is not None and not _OTHERS_CARE.search(text[: found.start()])
+    )
+
+
 _REASONABLE_EFFORTS = LazyPattern(
     r"\breasonable (?:efforts?|endeavou?rs?)\b|\bcommercially reasonable\b"
     # "Taking into account the state of the art, the costs of implementation …": the same

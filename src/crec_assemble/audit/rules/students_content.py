@@ -198,8 +198,11 @@ def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str)
 # them to host the Service, not for any other purpose")
 _USED_FOR_ANYTHING = LazyPattern(
     rf"(?:\b(?:except|but|provided)\b[^.;]*|,\s*and\s+){PROVIDER}\s+(?:may|can|will)\s+"
-    r"(?:also\s+)?use\b[^.;]{0,40}?(?<!not )(?<!not for )\b(?:for\s+)?(?:any\s+(?:other\s+)?"
-    r"(?:lawful\s+)?purpose|whatever\s+purpose)"
+    r"(?:also\s+)?use\b[^.;]{0,40}?(?<!not )(?<!not for )(?<!never )(?<!never for )\b(?:for\s+)?"
+    r"(?:any\s+(?:other\s+)?(?:lawful\s+)?purpose|whatever\s+purpose)"
+    # (an open purpose, not "any purpose described in this Agreement", "… the student approves")
+    r"(?!\s+(?:described|set out|permitted|authori[sz]ed|necessary|related|in|under|that|which|of|"
+    r"the\s+student)\b)"
 )
 _DISCLAIMED = ("weak", "disclaims the vendor's ownership, but does not say the students own it")
 

@@ -220,9 +220,10 @@ _BOUND = (
     # ("My assistant follows this agreement just as I do")
     r"|(?:follows?|obeys?|abides? by|keeps? to)\s+"
     r"(?:(?:everything|all(?: of)? (?:the )?terms)\s+in\s+)?"
-    # (its terms, not "this agreement's lesson plan")
+    # (its terms on student data, not "this agreement's lesson plan" or "payment terms")
     r"this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum)"
-    r"(?!['\u2019]s\s+(?!(?:[\w-]+\s+){0,2}terms\b))"
+    r"(?!['\u2019]s\s+(?!(?:student[- ](?:privacy|data|information)|privacy|data[- ]protection|"
+    r"confidentiality)\s+terms\b))"
     # "anyone we do bring will sign on to every term of this agreement about student information"
     r"|sign\w*\s+on\s+to\s+(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
     r"letter|contract)(?!\s+that\s+appl)"

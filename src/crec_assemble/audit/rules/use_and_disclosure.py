@@ -14,12 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..exceptions import allowed_exception, broad_exception
+from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
     ELSEWHERE,
-    NO_ONE,
     OF_NO_ONE_ALONE,
     PURPOSES_ELSEWHERE,
     after_a_disclosure,
@@ -35,12 +34,10 @@ from .contracts_purposes import (
     CONTRACTS_PURPOSE,
     DISCRETION,
     FOR_ANYTHING_EXCEPT,
-    FOR_THE_SERVICE,
-    GRANTS_A_USE,
-    OUTSIDE_THE_SERVICE,
     OWN_SECTION,
     THIS_NOTICE,
     VENDORS_OWN_PURPOSES,
+    beyond_the_service,
 )
 from .free_use import used_freely
 from .marketing import OTHER_WARES
@@ -377,20 +374,7 @@ def _within_its_own_section(verdict: Verdict, sentences: Sequence[Sentence]) -> 
         return verdict
     number = found.group("named") or found.group("this")
     section = [s for s in of_section(sentences, number) if s is not limit and not s.heading]
-    beyond = [
-        s
-        for s in section
-        if GRANTS_A_USE.search(low := lowered(s))
-        # (the de-identified data's uses are U2's, unless sold or shared beyond the service)
-        and not (re.search(NO_ONE, low) and not OUTSIDE_THE_SERVICE.search(low))
-        # (nor the school's direction, nor the law's: "as the School directs in writing",
-        # "when required by law or court order")
-        and not (allowed_exception(low) and not OUTSIDE_THE_SERVICE.search(low))
-        and (
-            not FOR_THE_SERVICE.search(low)
-            or (OUTSIDE_THE_SERVICE.search(low) and not negated(low, OUTSIDE_THE_SERVICE.pattern))
-        )
-    ]
+    beyond = [s for s in section if beyond_the_service(lowered(s))]
     rest = replace(limit, text=limit.text[: found.start()] + limit.text[found.end() :])
     if not section or beyond or _limit(rest, "").status != "present":
         return verdict
