@@ -192,9 +192,12 @@ REVIEW = [
                           "designates Maplewood a school official, and Maplewood will comply with "
                           "FERPA as to those records.",)),
      "weak", "the-school-designates"),
-    ("R8", ((PREAMBLE,), ("Any tutors the District approved in writing, will comply with "
+    # (a past-tense relative clause leaves the school its subject: "Any volunteers the School
+    # placed in the classroom, will comply …" binds the school's people; the next review found
+    # the wider reading let them in, so "Any tutors the District approved …" stays unread)
+    ("R8", ((PREAMBLE,), ("Any volunteers the School placed in the classroom, will comply with "
                           "FERPA.",)),
-     "present", "tutors-the-district-approved"),
+     "missing", "volunteers-the-school-placed"),
     # consent after a denial; the agreement's privacy terms; the school's extra teacher
     ("R14", ((PREAMBLE,), ("No one else may lead the class in my place unless the School agrees "
                            "in writing first, and anyone who does will follow this agreement just "
