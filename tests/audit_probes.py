@@ -111,3 +111,25 @@ def general_terms(count: int) -> str:
         f"1.{n} The Service is provided to the School as the Order Form describes, part {n}."
         for n in range(1, count + 1)
     )
+
+
+def states_table(states: str) -> str:
+    """A Markdown table of states' terms whose one row, for ``states`` ("Illinois, Nevada"),
+    forbids selling the data (provision 15(d))."""
+    return (
+        f"| State | Additional terms |\n|---|---|\n| {states} | For Customers in these states, "
+        "Maplewood will not sell, rent or trade Student Data. |"
+    )
+
+
+NEW_YORK_RIDER = (
+    "Schedule A - Student Data Privacy Rider (New York) A.1 Scope.\nThis Rider applies only to "
+    "schools in New York. A.2 Maplewood will comply with Education Law 2-d."
+)
+"""Another state's rider, its first clause titled by its scope as a PDF's lines may give it."""
+
+
+def after_a_rider(preamble: str, paragraph: str) -> str:
+    """A paper of general terms, then :data:`NEW_YORK_RIDER`, then ``paragraph``: whether the
+    paragraph is still the rider's or the general terms' again."""
+    return "\n\n".join([preamble, general_terms(22), NEW_YORK_RIDER, paragraph])

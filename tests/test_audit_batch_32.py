@@ -316,9 +316,5 @@ def test_a_lists_lead_in_is_no_signature_caption(library: ClauseLibrary, tmp_pat
 def test_a_row_naming_connecticut_beside_another_state_binds(
     library: ClauseLibrary, tmp_path: Path
 ) -> None:
-    row = (
-        "| State | Additional terms |\n|---|---|\n| Illinois, Connecticut | For Customers in these "
-        "states, Maplewood will not sell, rent or trade Student Data. |"
-    )
-    text = "\n\n".join([PREAMBLE, row])
+    text = "\n\n".join([PREAMBLE, probe.states_table("Illinois, Connecticut")])
     assert probe.file_statuses(library, tmp_path / "terms.md", text)["R15d"] == "present"

@@ -245,26 +245,17 @@ test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
 def test_a_row_of_several_other_states_binds_no_connecticut_board(
     library: ClauseLibrary, tmp_path: Path, state: str
 ) -> None:
-    row = (
-        f"| State | Additional terms |\n|---|---|\n| {state} | For Customers in these states, "
-        "Maplewood will not sell, rent or trade Student Data. |"
-    )
-    text = "\n\n".join([PREAMBLE, row])
+    text = "\n\n".join([PREAMBLE, probe.states_table(state)])
     assert probe.file_statuses(library, tmp_path / "terms.md", text)["R15d"] == "missing"
 
 
 def test_a_citation_that_opens_with_part_stays_in_the_rider(
     library: ClauseLibrary, tmp_path: Path
 ) -> None:
-    text = "\n\n".join(
-        [
-            PREAMBLE,
-            probe.general_terms(22),
-            "Schedule A - Student Data Privacy Rider (New York) A.1 Scope.\nThis Rider applies "
-            "only to schools in New York. A.2 Maplewood will comply with Education Law 2-d.",
-            "Part 121 of the Regulations of the Commissioner of Education is incorporated in this "
-            "Rider. Maplewood will not sell, rent or trade Student Data.",
-        ]
+    text = probe.after_a_rider(
+        PREAMBLE,
+        "Part 121 of the Regulations of the Commissioner of Education is incorporated in this "
+        "Rider. Maplewood will not sell, rent or trade Student Data.",
     )
     assert probe.file_statuses(library, tmp_path / "terms.txt", text)["R15d"] == "missing"
 

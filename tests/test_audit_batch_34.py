@@ -222,26 +222,17 @@ test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
 def test_a_row_naming_connecticut_among_several_states_binds(
     library: ClauseLibrary, tmp_path: Path, state: str
 ) -> None:
-    row = (
-        f"| State | Additional terms |\n|---|---|\n| {state} | For Customers in these states, "
-        "Maplewood will not sell, rent or trade Student Data. |"
-    )
-    text = "\n\n".join([PREAMBLE, row])
+    text = "\n\n".join([PREAMBLE, probe.states_table(state)])
     assert probe.file_statuses(library, tmp_path / "terms.md", text)["R15d"] == "present"
 
 
 def test_a_schedule_of_this_agreement_ends_another_states_rider(
     library: ClauseLibrary, tmp_path: Path
 ) -> None:
-    text = "\n\n".join(
-        [
-            PREAMBLE,
-            probe.general_terms(22),
-            "Schedule A - Student Data Privacy Rider (New York) A.1 Scope.\nThis Rider applies "
-            "only to schools in New York. A.2 Maplewood will comply with Education Law 2-d.",
-            "Schedule B of this Agreement - Connecticut Schools. Maplewood will not sell, rent or "
-            "trade Student Data.",
-        ]
+    text = probe.after_a_rider(
+        PREAMBLE,
+        "Schedule B of this Agreement - Connecticut Schools. Maplewood will not sell, rent or "
+        "trade Student Data.",
     )
     assert probe.file_statuses(library, tmp_path / "terms.txt", text)["R15d"] == "present"
 
