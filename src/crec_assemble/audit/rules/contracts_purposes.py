@@ -38,6 +38,11 @@ CONTRACTS_PURPOSE = LazyPattern(
     r"teaching|deliver\w*|provid\w*|"
     r"perform\w*|present\w*|"
     r"conduct\w*|carry\w* out)\b"
+    # the uses the contract's own terms allow, however broad (U1's to judge): "except as these
+    # School Terms allow" (not "the Third-Party Terms", another's)
+    r"|\bexcept\s+as\s+(?:this|these)\s+(?:(?:school|customer|district|subscriber|student)\s+)?"
+    r"(?:agreement|addendum|dpa|contract|terms)\s+(?:expressly\s+)?(?:permits?|allows?|provides?|"
+    r"authori[sz]es?)\b"
     # uses the school itself authorizes ("… or otherwise authorized by the school in its
     # agreement with us")
     r"|\bor\s+otherwise\s+authori[sz]ed\s+by\s+the\s+(?:school|district|lea|customer)\s+in\s+"

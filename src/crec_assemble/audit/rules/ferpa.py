@@ -242,7 +242,14 @@ _AS_EDUCATION_RECORDS = LazyPattern(
 _BINDS = LazyPattern(r"\b(?:shall|will|must|agrees? to)\b")
 # "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives
 # itself, measured by FERPA, not a promise to keep to it.
-_ONLY_ALLOWED = LazyPattern(r"\bmay\b[^.;]{0,80}\b(?:allowed|permitted)\s+(?:by|under)\b")
+_ONLY_ALLOWED = LazyPattern(
+    r"\bmay\b[^.;]{0,80}\b(?:allowed|permitted)\s+(?:by|under)\b"
+    # "… is designated a school official …, to the extent permitted under 34 CFR 99.31": a
+    # designation measured by FERPA, no promise to keep to it
+    r"|^(?!.*\bcompl(?:y|ies)\b).*\b(?:is|are|be)\s+designated\s+(?:as\s+)?(?:an?\s+)?"
+    r"[\"\u201c]?school officials?\b[^.;]{0,80}\bto the extent (?:allowed|permitted)\s+"
+    r"(?:by|under)\b"
+)
 # An exception to a ban on disclosure: "shall not disclose … except … (c) as otherwise
 # permitted under FERPA" measures what it may disclose, and keeps to nothing.
 _AN_EXCEPTION = LazyPattern(
@@ -252,8 +259,12 @@ _AN_EXCEPTION = LazyPattern(
 
 def _disowned(low: str) -> bool:
     """FERPA named only to put it on the school, disclaim it or deny it applies."""
+    # ("Compliance with FERPA is a matter for the Host")
     responsible = re.search(
-        LEA + r"[^.;]{0,30}\b(?:is|are|shall be|remains?) (?:solely )?responsible", low
+        LEA + r"[^.;]{0,30}\b(?:is|are|shall be|remains?) (?:solely )?responsible"
+        # (not "… a matter for the School and for Maplewood, each of which will comply")
+        rf"|\b(?:is|are)\s+(?:a\s+)?matter\s+for\s+(?:the\s+)?{LEA}\b(?!\s+(?:and|or)\b)",
+        low,
     ) or _OTHERS_CONSENTS.search(low)
     # "The District shall comply with FERPA …": the school's own duty
     complies = re.match(
@@ -308,7 +319,7 @@ _FERPA_COMMITMENT = LazyPattern(
     r"|\bin (?:accordance|keeping) with\b|\bconsistent with\b"
     r"|\b(?:as )?(?:required|permitted) (?:by|under)\b"
     r"|\bsubject to\b|\bbound by\b|\bobligations? under\b|\brequirements? of\b"
-    r"|\bas (?:\w+ ){0,2}requires\b"
+    r"|\bas (?:\w+ ){0,2}requires\b|\bthe way (?:ferpa|the act|it) requires\b"
 )
 # FERPA named only as what the service helps the school do: "designed to help Schools meet
 # their FERPA obligations", "tools that enable the District to comply with FERPA".
@@ -352,7 +363,8 @@ _FERPA_HEDGE = LazyPattern(
     r"(?:applicable|it applies|"
     r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated)|"
     r"(?:that )?[\w\s-]{0,40}\b(?:includes?|contains?|constitutes?|are|is|counts? as|"
-    r"qualif(?:y|ies) as) (?:any )?\W?education records|"
+    r"qualif(?:y|ies) as) (?:any )?\W?education records|(?:that )?[\w\s-]{0,40}\bcounts? as an? "
+    r"education record\b|"
     # "to the extent it accesses such records": only what the vendor happens to handle
     r"(?:that )?(?:it|we|i|they|[\w-]+) (?:accesses|access|receives?|holds?|handles?|"
     r"maintains?|processes) (?:such|any|the|those) (?:education )?records\b)|"

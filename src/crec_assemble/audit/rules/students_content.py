@@ -185,6 +185,9 @@ def _vendor_claims(sentence: Sentence, low: str, sentences: Sequence[Sentence]) 
 def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str) -> Verdict:
     """The students' ownership, unless the vendor may use what they make for anything, or
     shares in it (:func:`shared_with_the_vendor`)."""
+    if _OR_THE_SCHOOL.search(low):
+        return weak(sentence, "the students' content is the student's or the school's, not the "
+                              "students' alone")  # fmt: skip
     if _USED_FOR_ANYTHING.search(low):
         return weak(sentence, "the students own what they create, but the vendor may use it for "
                               "any purpose")  # fmt: skip
@@ -193,6 +196,13 @@ def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str)
     )
 
 
+# "… remain the property of the student or the School": the school's in the alternative
+# (not "… the student or school staff member who created it", each creator's own)
+_OR_THE_SCHOOL = LazyPattern(
+    rf"\b(?:property\s+of|belong\w*\s+to|owned\s+by)\s+(?:the\s+)?(?:students?|pupils?)\s+"
+    rf"(?:or|and/or)\s+(?:to\s+|by\s+|of\s+)?(?:the\s+|their\s+)?{LEA}\b"
+    r"(?!\s+(?:staff|users?|employees?|members?|personnel|administrators?|teachers?)\b)"
+)
 # "Students own the comments they post, except that Maplewood may use them for any purpose"
 # ("…, and Maplewood may use and publish them for whatever purpose it chooses"; not "… can use
 # them to host the Service, not for any other purpose")

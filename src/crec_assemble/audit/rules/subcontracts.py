@@ -240,12 +240,16 @@ _SOME_TERMS = LazyPattern(
     # a part of the terms flowing down: "shall require each of them to keep the Student Data
     # confidential", "bound by a confidentiality agreement"
     r"|\brequir\w*\s+(?:each\s+of\s+)?(?:them|each|it|every)\b[^.;]{0,20}\bto\s+(?:keep|"
-    r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b"
+    # ("… anyone who plays with me agrees to keep the list private")
+    r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b|\bagrees?\s+to\s+keep\b"
+    r"(?=[^.;]{0,40}\b(?:private|confidential|secure)\b)"
     r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?"
     r"(?:[\w'\u2019-]+\s+)?confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?|"
     r"notes?|forms?|statements?)\b"
     # "shall ensure that each of them observes Sections 4.3 and 4.4"
-    r"|\b(?:observes?|follows?|complies? with|abides? by)\s+(?:sections?|paragraphs?|clauses?)\s+"
+    # ("Any assistant will follow this Section 6")
+    r"|\b(?:observes?|follows?|complies? with|abides? by)\s+(?:this\s+)?(?:sections?|paragraphs?|"
+    r"clauses?)\s+"
     r"[\d.]+(?:\([a-z]\))?(?:\s*(?:,|and)\s*[\d.]+(?:\([a-z]\))?)*\b"
     r"(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
     # "a written agreement with each Subprocessor containing data protection obligations
@@ -259,6 +263,10 @@ _SOME_TERMS = LazyPattern(
 # A flow-down of the security terms alone ("security obligations no less protective than
 # those in this Exhibit B"), or of one section, leaves the rest of provisions 1-13 behind.
 _PARTIAL = LazyPattern(
+    # "Each subcontractor will comply with this Section 6": one section, not the rest
+    r"\b(?:comply with|follows?|observes?|abides? by)\s+this\s+(?:section|paragraph|clause)\s+"
+    r"[\d.]+\b"
+    r"(?![^.;]{0,40}\b(?:every|all)\s+other\b)|"
     r"\b(?:security|confidentiality|data security|technical)\s+(?:obligations|requirements|"
     r"terms|measures|standards|provisions|agreements?|pledges?|undertakings?)\b"
     # "obligations substantially similar to those of this Rider": like them, not them
