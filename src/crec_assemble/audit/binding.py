@@ -76,20 +76,21 @@ _ASIDE = LazyPattern(
 # subcontractor the District approves shall be bound", the subcontractor is bound; in "All
 # student-generated content … that a student writes or uploads, shall be the property of the
 # student", the content is what the sentence settles.
+# Where a relative clause's verb is done, up to the comma before the modal: "… in DoseDrill, "
+_WHERE_DONE = r"\s+(?:the\s+|an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*,\s*$"
 _RELATIVE_VERB = LazyPattern(
     r"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b)\w+(?:s|ed)"
     r"(?:\s+(?:or|and)\s+(?!is\b|has\b|was\b)\w+(?:s|ed))?\s*,?\s*$"
     # "… the notes a student creates in DoseDrill, shall be …": the clause's verb in the
     # present, with where it is done (not "a student enrolled in the course shall", the subject)
     r"|^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b|does\b)\w+s\s+(?:in|on|with|through|during|"
-    r"using|at)\s+(?:the\s+|an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*,\s*$"
+    rf"using|at){_WHERE_DONE}"
 )
 # "… any messages students attach to a ticket, shall be …": the verb of students, pupils or
 # users in the plural (not "Staff the District brings to the session, shall …", the school's).
 _PLURALS_RELATIVE_VERB = LazyPattern(
     r"^\s+(?:\w+ly\s+)?(?!(?:are|were|have|do|did|be|may|can|shall|will|must)\b)[a-z]+(?<!s)\s+"
-    r"(?:in|on|with|through|during|using|at|to)\s+(?:the\s+|an?\s+)?[\w'\u2019-]+"
-    r"(?:\s+[\w'\u2019-]+)?\s*,\s*$"
+    rf"(?:in|on|with|through|during|using|at|to){_WHERE_DONE}"
 )
 
 
@@ -128,15 +129,15 @@ def bound_parties(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
 
 # A party's agreement as the condition of another's act, not its duty: "… may teach a session
 # in my place, but only if the School agrees in writing first".
+_WHO_AGREES = r"(?:(?!shall\b|will\b|must\b)\w+\s+){1,4}agrees?$"
 _CONSENT_AS_CONDITION = LazyPattern(
-    r"\b(?:if|until|once|after|provided that)\s+(?:(?!shall\b|will\b|must\b)\w+\s+){1,4}"
-    r"agrees?$"
+    rf"\b(?:if|until|once|after|provided that)\s+{_WHO_AGREES}"
     # "No one else may lead the class … unless the School agrees in writing": after a denial,
     # the school's consent (not "… may lead the class in my place, unless the School agrees
     # that I must cancel", an objection that stops what is allowed)
     # (another's doing denied, not "I will not reschedule a class unless the School agrees")
     r"|\b(?:no\s+one|nobody|(?:a|any|no)\s+(?:substitute|other|another)\b[^.;]{0,30}\b(?:may|can|will)"
-    r"\s+not)\b[^.;]{0,80}\bunless\s+(?:(?!shall\b|will\b|must\b)\w+\s+){1,4}agrees?$"
+    rf"\s+not)\b[^.;]{{0,80}}\bunless\s+{_WHO_AGREES}"
 )
 
 

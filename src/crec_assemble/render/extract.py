@@ -288,10 +288,13 @@ def html_blocks(text: str) -> list[str]:
         return []
     blocks = [""]
     hidden = 0
+    # each open element's own part in ``hidden``, judged once when it opens
+    hides: list[bool] = []
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            hidden += _hidden(element, tag)
+            hides.append(_hidden(element, tag))
+            hidden += hides[-1]
             if hidden:
                 continue
             if tag in _BLOCK:
@@ -303,7 +306,7 @@ def html_blocks(text: str) -> list[str]:
                 blocks[-1] += " — "
             blocks[-1] += element.text or ""
         else:
-            hidden -= _hidden(element, tag)
+            hidden -= hides.pop()
             if hidden:
                 continue
             if tag in _BLOCK:

@@ -14,12 +14,8 @@ __all__ = [
     "BY_A_LAW",
     "CHANGEABLE",
     "CONTRACTS_PURPOSE",
-    "DIRECTED_OR_COMPELLED",
     "DISCRETION",
     "FOR_ANYTHING_EXCEPT",
-    "FOR_THE_SERVICE",
-    "GRANTS_A_USE",
-    "OUTSIDE_THE_SERVICE",
     "OWN_SECTION",
     "THIS_NOTICE",
     "VENDORS_OWN_PURPOSES",
@@ -104,23 +100,23 @@ OWN_SECTION = LazyPattern(
 
 # A use the excepted section grants, or a limit it lifts ("Sections 3.1 and 3.2 do not apply to
 # Family Portal Contact Data"); the service's own purposes; and what lies outside them.
-GRANTS_A_USE = LazyPattern(
+_GRANTS_A_USE = LazyPattern(
     r"\b(?:may|will|can|shall)\s+(?:also\s+)?(?:use|process|share|disclose|keep)\b"
     r"|\bdo(?:es)?\s+not\s+apply\b"
 )
 # What the school directs or the law compels, which an excepted section may add ("as the School
 # directs in writing", "when required by law or court order"): read apart from its other uses.
-DIRECTED_OR_COMPELLED = LazyPattern(
+_DIRECTED_OR_COMPELLED = LazyPattern(
     r"\b(?:as|when|where|if)\s+(?:the\s+)?(?:school|district|lea|customer|board)\s+(?:directs?|"
     r"instructs?|requests?|authori[sz]es)\b[^,;.]*"
     r"|\b(?:as|when|where|if)\s+(?:required|compelled)\s+by\s+(?:applicable\s+)?(?:law|court order|"
     r"subpoena|legal process)(?:\s+or\s+(?:a\s+)?(?:court order|subpoena|legal process))?"
 )
-FOR_THE_SERVICE = LazyPattern(
+_FOR_THE_SERVICE = LazyPattern(
     r"\b(?:provid|operat|maintain|support|troubleshoot|improv|secur|diagnos|fix|run|deliver|"
     r"answer|respond|tailor|personali[sz])\w*\b"
 )
-OUTSIDE_THE_SERVICE = LazyPattern(
+_OUTSIDE_THE_SERVICE = LazyPattern(
     r"\b(?:websites?|reels?|proposals?|social|promot\w*|offers?|partners?|train\w*|models?|"
     r"products?|market\w*|advertis\w*|research|portfolios?|publicity|grants?|archives?|sell\w*|"
     r"sales?|third[- ]part(?:y|ies)|affiliates?|recruit\w*|customers|insights?|own\s+purposes?|"
@@ -134,14 +130,14 @@ def beyond_the_service(low: str) -> bool:
     develop new features"). The school's direction and the law's compulsion are read apart
     ("as the School directs in writing"); the de-identified data's uses are U2's, unless sold or
     shared beyond the service."""
-    if not GRANTS_A_USE.search(low):
+    if not _GRANTS_A_USE.search(low):
         return False
-    if OUTSIDE_THE_SERVICE.search(low) and not negated(low, OUTSIDE_THE_SERVICE.pattern):
+    if _OUTSIDE_THE_SERVICE.search(low) and not negated(low, _OUTSIDE_THE_SERVICE.pattern):
         return True
     if re.search(NO_ONE, low):
         return False
-    rest = DIRECTED_OR_COMPELLED.sub(" ", low)
+    rest = _DIRECTED_OR_COMPELLED.sub(" ", low)
     # the purposes it names ("to …", "for …"), each the service's own
     purposes = re.findall(r"\b(?:to|for)\s+(?!the\s+school\b)([a-z-]+)", rest)
     named = [p for p in purposes if p not in ("it", "them", "its", "the", "any", "a", "an")]
-    return bool(named) and not FOR_THE_SERVICE.search(rest)
+    return bool(named) and not _FOR_THE_SERVICE.search(rest)

@@ -48,7 +48,7 @@ _OWNER_OF = (
     r"(?:(?:sole|exclusive)\s+)?owner\s+of\s+(?:all\s+(?:rights?|right,\s+title\s+and\s+interest)\s+in\s+"
     r"(?:and\s+to\s+)?)?(?:all\s+|any\s+|the\s+|its\s+)?"
     # (not "the owner of the data center equipment")
-    rf"(?!data\s+(?:cent|equipment|hardware|servers?)\w*)(?:{DATA}|{SCHOOLS_DATA})"
+    rf"(?!data\s+(?:cent|equipment|hardware|servers?)\w*)(?:{SCHOOLS_DATA})"
 )
 _INFORMATION_OF = r"\b(?:remains?|stays?)\s+the\s+(?:information|data|records)\s+of\s+"
 _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|learners?)"

@@ -4,6 +4,10 @@ stand-in), kept apart from the rule that reads what binds them."""
 
 from __future__ import annotations
 
+# The vendor's doing, not the school's: "may engage …" after no word for the school ("The
+# District may engage an independent reviewer" is the school's own).
+_NOT_THE_SCHOOLS = r"(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )"
+
 # Whom a consultant brings into the work: "may engage independent statisticians and research
 # associates", "may engage up to two associate reviewers", "may retain consultants, including
 # enrollment demographers".
@@ -37,7 +41,7 @@ SUBS = (
     r"|\b(?:each|every|any|all)\s+(?:such\s+|of\s+(?:these|our|its|the)\s+)?(?:providers?|partners?|"
     rf"{PROFESSIONALS}s?)\s+(?:is|are|must|shall|will)\s+(?:be\s+)?(?:bound|required)\b"
     # "may bring a second forester or a forestry technician to lead a station"
-    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!parents )"
+    rf"|{_NOT_THE_SCHOOLS}(?<!parents )"
     r"(?<!students )\b(?:may|will|can)\s+(?:also\s+)?bring\s+(?:a|an)\s+(?:second|third|additional|"
     r"extra)\s+"
     r"[\w-]+(?:\s+[\w-]+)?(?=[^.;]{0,60}\bto\s+(?:lead|teach|help|assist|run|demonstrate)\b)"
@@ -60,7 +64,7 @@ SUBS = (
     # "may engage certified translators and independent evaluators", "may also use one or
     # more contract reviewers"
     # (the vendor's, not the school's: "The District may engage an independent reviewer")
-    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
+    rf"|{_NOT_THE_SCHOOLS}(?<!client )"
     r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire|bring)\s+"
     r"(?:one or more\s+|up to \w+\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?)|"
@@ -68,7 +72,7 @@ SUBS = (
     r"(?:transcription|translation|interpreting|captioning)\s+(?:services?|compan(?:y|ies)|"
     r"firms?))\b"
     # "may engage a director, stage manager, dramaturg and a transcription service"
-    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
+    rf"|{_NOT_THE_SCHOOLS}(?<!client )"
     r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|retain|hire)\b[^.;]{0,80}\b(?:transcription|"
     r"translation|interpreting|captioning)\s+(?:services?|compan(?:y|ies)|firms?)\b"
     # "one of my associates may help run a practice"
@@ -108,7 +112,7 @@ SUBS = (
     r"|\b(?:i|we|contractor)\s+(?:\w+\s+){0,2}?bring\s+(?:a|an|one|my|our)\s+(?:second|other|another|extra|"
     rf"additional\s+)?(?:[\w-]+\s+){{0,2}}?{PROFESSIONALS}s?\b"
     # "may engage a longarm quilting service and up to two studio assistants"
-    r"|(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )(?<!client )"
+    rf"|{_NOT_THE_SCHOOLS}(?<!client )"
     rf"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|retain|hire)\s+(?!with\b)[^.;]{{0,80}}?\b"
     rf"{PROFESSIONALS}s?\b"
 )

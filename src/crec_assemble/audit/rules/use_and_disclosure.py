@@ -72,12 +72,18 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
         r"\b(?:only|solely|exclusively|sole purpose|no other purpose|no purpose other than|"
         r"not for any other purpose)\b"
     )
-    elsewhere = [  # ("We use the information we collect as described in our Privacy Policy.")
+    # ("We use the information we collect as described in our Privacy Policy."; the
+    # de-identified data's uses are U2's)
+    elsewhere = [
         s
-        for s in [*find(sentences, verb, DATA, ELSEWHERE), *find(sentences, verb, _WHAT_IT_COLLECTS,
-                  ELSEWHERE), *find(sentences, verb, PURPOSES_ELSEWHERE), *_set_apart(sentences)]
-        if not OF_NO_ONE_ALONE.search(lowered(s))  # (the de-identified data's uses are U2's)
-    ]  # fmt: skip
+        for s in (
+            *find(sentences, verb, DATA, ELSEWHERE),
+            *find(sentences, verb, _WHAT_IT_COLLECTS, ELSEWHERE),
+            *find(sentences, verb, PURPOSES_ELSEWHERE),
+            *_set_apart(sentences),
+        )
+        if not OF_NO_ONE_ALONE.search(lowered(s))
+    ]
     if elsewhere:
         return weak(elsewhere[0], "leaves the use of the data to a document outside the contract")
     told = find(sentences, verb, _AS_IT_TELLS)
