@@ -20,7 +20,10 @@ Party = Literal["vendor", "school", "parents"]
 
 _VENDOR = (
     r"provider|vendor|contractor|operator|consultant|company|processor|sub-?processor|"
-    r"supplier|licensor|service provider|we|us"
+    r"supplier|licensor|service provider|we|us|"
+    # a consultant's letter in the first person (not a list's "(i)"): "If the School asks me in
+    # writing, I will delete …"
+    r"(?<!\()i(?!\))"
 )
 _SCHOOL = (
     r"crec|lea|local education(?:al)? agency|school district|district|board of education|board|"
@@ -77,7 +80,9 @@ _ASIDE = LazyPattern(
 # student-generated content … that a student writes or uploads, shall be the property of the
 # student", the content is what the sentence settles.
 # Where a relative clause's verb is done, up to the comma before the modal: "… in DoseDrill, "
-_WHERE_DONE = r"\s+(?:the\s+|an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*,\s*$"
+# (and a second place: "… drawings students send to donors through the Services, shall be …")
+_PLACE = r"\s+(?:the\s+|an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
+_WHERE_DONE = rf"{_PLACE}(?:\s+(?:in|on|with|through|during|using|at|to|via){_PLACE})?\s*,\s*$"
 _RELATIVE_VERB = LazyPattern(
     r"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b)\w+(?:s|ed)"
     r"(?:\s+(?:or|and)\s+(?!is\b|has\b|was\b)\w+(?:s|ed))?\s*,?\s*$"
@@ -173,7 +178,7 @@ _DETERMINER = r"(?:(?:the|its|their|all|any|each|every|affected|such|a|an)\s+)?"
 _OBJECT_OF = LazyPattern(
     # not "Each of the Participating Entities shall …", whose subject it is
     r"(?<!\beach )(?<!\ball )(?<!\bany )(?<!\beither )(?<!\bnone )(?<!\bboth )(?<!\bsome )"
-    rf"(?<!\bneither )\b(?:to|for|from|with|about|of|by|than)\s+{_DETERMINER}$"
+    rf"(?<!\bneither )\b(?:to|for|from|with|about|of|by|than|in|on|into|within)\s+{_DETERMINER}$"
 )
 # Only a prepositional phrase between a party and the next: "Parents of affected students".
 _PHRASE_ONLY = LazyPattern(rf"\s*(?:of|for|from|with|to|about)\s+{_DETERMINER}")

@@ -119,6 +119,10 @@ def _breaks(previous: str, line: str, previous_alone: bool) -> bool:
     first line of its paragraph)."""
     if _is_heading(previous) or _is_heading(line):
         return True
+    # an exhibit's title in capitals opens its own paragraph, whatever the line before ends
+    # on (a signature block's "Date: ________", then "ATTACHMENT A - STUDENT DATA TERMS")
+    if line.isupper() and _is_heading(line, _EXHIBIT_HEADING):
+        return True
     if (
         previous_alone
         and _is_heading(previous, _EXHIBIT_HEADING)

@@ -211,10 +211,11 @@ ADVERTISING = (
 and "market data" or "the stock market" a thing traded in, not a selling to anyone."""
 
 _HEDGE = LazyPattern(
-    r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|where (?:possible|"
-    r"practicable|feasible)|to the extent (?:possible|practicable|feasible)|try|tries|"
-    r"endeavou?rs?|strives?|aims?)\b(?<!\bas generally)"
-    r"(?! (?:accepted|applicable|described|available|known|recogni[sz]ed)\b)"
+    r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|"
+    r"(?:where|to the extent) (?:possible|practicable|practical|feasible)|try|tries|"
+    # (a habit described, not promised: "My practice is to keep the class list on …")
+    r"endeavou?rs?|strives?|aims?|(?:my|our|its)\s+practice\s+is|it\s+is\s+(?:my|our)\s+practice)"
+    r"\b(?<!\bas generally)(?! (?:accepted|applicable|described|available|known|recogni[sz]ed)\b)"
 )
 
 # A promise, not a title: "Data Protection Addendum" protects nothing.

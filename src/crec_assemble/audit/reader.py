@@ -130,6 +130,11 @@ def in_sections(sentences: Sequence[Sentence]) -> list[Sentence]:
     return numbered
 
 
+def top_section(section: str) -> str:
+    """A section number's first part ("5" of "5.2"), the section a clause belongs to."""
+    return section.split(".")[0]
+
+
 def of_section(sentences: Sequence[Sentence], number: str) -> list[Sentence]:
     """The sentences of section ``number`` ("5.5") and of its subsections ("5.5.1"), as
     :func:`in_sections` numbered them."""

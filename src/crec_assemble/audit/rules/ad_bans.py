@@ -130,12 +130,14 @@ _VENUE = LazyPattern(
 )
 # The operator's own service, however it is named: "on its website", "within the Services",
 # "inside Contractor Classroom", "on the Tallyho Math website" (a name before the noun);
-# never "on any other website" or "on third-party sites", which are 15(b)'s.
+# never "on any other website" or "on third-party sites", which are 15(b)'s; nor where the
+# data came from: "Identifiers acquired through the Services to target …".
 OWN_VENUE = (
+    r"(?<!acquired )(?<!collected )(?<!obtained )(?<!gathered )(?<!received )(?<!generated )"
     r"\b(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third|any\b|every\b|partner)"
     r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|"
-    r"products?|classroom|software|portal|extension))\b|\b(?:its|our) own\b"
+    r"products?|classroom|software|portal|extension|accounts))\b|\b(?:its|our) own\b"
 )
 ELSEWHERE_VENUES = (
     r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|sites|services|online "

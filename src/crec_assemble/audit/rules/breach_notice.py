@@ -25,7 +25,7 @@ from ..lexicon import (
     VAGUE,
     lowered,
 )
-from ..reader import Sentence
+from ..reader import Sentence, top_section
 from ..tables import CELL
 from .breach_periods import (
     Pick,
@@ -68,7 +68,10 @@ def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Ve
     )
     if held is None or any(
         _HOLD_DISCLAIMED.search(low := lowered(s))
-        or (_HOLD_DISCLAIMED_HERE.search(low) and _top(s.section) == _top(promise.section))
+        or (
+            _HOLD_DISCLAIMED_HERE.search(low)
+            and top_section(s.section) == top_section(promise.section)
+        )
         for s in sentences
     ):
         return None
@@ -78,11 +81,6 @@ def _held_back(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Ve
         return None
     return weak(promise, "breach notice in time, but a law-enforcement request may hold it "
                 f"back past the limit: {held.text}")  # fmt: skip
-
-
-def _top(section: str) -> str:
-    """A section number's first part ("5" of "5.2"), the section a clause belongs to."""
-    return section.split(".")[0]
 
 
 def _families_only(sentence: Sentence) -> bool:

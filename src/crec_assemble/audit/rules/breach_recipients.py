@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
 from ..lexicon import AFFECTED_STUDENTS, BREACH, LEA, NOTIFY, PARENTS, PROVIDER, lowered, negated
-from ..reader import Sentence
+from ..reader import Sentence, top_section
 
 __all__ = ["TELL", "breach_notices", "families_item"]
 
@@ -30,6 +30,9 @@ _INCIDENT_IMPLIED = LazyPattern(
     r"families)\b[^.;]{0,100}"
     r"\b(?:of|after|from|following)\s+(?:its\s+|the\s+)?discovery\b"
 )
+
+# A table's row of who is told, by a deadline counted from a discovery: an incident's notice.
+_NOTICE_ROW = LazyPattern(r"\bnotifies\s*:[^.;]*\bdiscovery\b")
 
 
 TELL = (
@@ -49,10 +52,16 @@ TELL = (
 # unreasonable delay, but not more than five (5) days after discovery" (not "…: Given by the
 # School").
 _FAMILIES_COLUMN = LazyPattern(
-    rf"\bnotice to (?:the\s+)?(?:affected\s+)?{PARENTS}[^.;:\u2014]{{0,40}}:"
+    # (or the vendor's by the column's name: "Notice by Provider to Students or
+    # parents/guardians: …")
+    rf"\bnotice\s+(?:by\s+(?:the\s+)?{PROVIDER}\s+)?to\s+(?:the\s+)?(?:affected\s+)?{PARENTS}"
+    r"[^.;:\u2014]{0,40}:"
     r"(?!\s*(?:(?:given|sent|provided|made|issued)\s+by\b|n/?a\b|none\b|not applicable\b"
     # "CREC notifies affected families …": the school's notice, not the vendor's
     r"|(?:the\s+)?(?:school|district|lea|crec|customer|board|institution)\b))"
+    # "Provider notifies: the affected Student or the Student's parents or guardians — Deadline:
+    # …": a row naming the families in the column of whom the vendor tells
+    rf"|{PROVIDER}\s+notifies:\s+(?:the\s+)?(?:affected\s+)?{PARENTS}"
 )
 
 
@@ -131,6 +140,9 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
         breach = (
             BREACH.search(low)
             or _INCIDENT_IMPLIED.search(low)
+            # a table's row of notices timed from a discovery: "… — Who Tallyfield notifies:
+            # Customer — Deadline from discovery: … five (5) calendar days"
+            or _NOTICE_ROW.search(low)
             or (sentence.paragraph in about_a_breach and re.search(r"\baffected\b", low))
             # (or in the paragraph just after the breach's, where no number gives the section)
             or (
@@ -186,7 +198,8 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
             # "Where we hold a parent's email address, we may also let them know directly"
             or (re.search(PARENTS, low) and _ALSO_DIRECTLY.search(low))
         )
-        school = re.search(LEA, low) or _SCHOOL_STAFF.search(low)
+        body = _STATES_LEAD_IN.sub(" ", low, count=1)  # not "For Schools in Connecticut, …:"
+        school = re.search(LEA, body) or _SCHOOL_STAFF.search(body)
         # "For a Breach … involving Directory Information, that notice shall be given not later
         # than ten (10) business days": the families' notice of the sentence before it
         if families:
@@ -205,6 +218,15 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
         ):
             found.append(sentence)
     return found
+
+
+# A state section's lead-in, which names the schools it serves, not who is told: "For Schools
+# in Connecticut, the following applies in addition to the rest of these Terms: We will notify
+# the affected Athlete …".
+_STATES_LEAD_IN = LazyPattern(
+    r"^\W*(?:for|to)\s+(?:schools?|districts?|customers?|leas?)\s+(?:located\s+)?in\s+"
+    r"[a-z][\w ]{2,30}?,[^:.;]{0,80}:"
+)
 
 
 # The school by the staff member who hears of it: "notify … the Club Advisor", "let the
@@ -259,7 +281,7 @@ def _article(sentence: Sentence) -> str:
     """The top-level section a sentence falls under ("9" for "9.2"), or "" for none: its
     heading's, or the clause's own number where no heading gave one ("7.2 Tellstory may …")."""
     if sentence.section:
-        return sentence.section.split(".")[0]
+        return top_section(sentence.section)
     numbered = _CLAUSE_NUMBER.match(sentence.text)
     return numbered.group(1) if numbered else ""
 

@@ -96,6 +96,11 @@ CONTENT = (
     r"|\bstudents?['\u2019]s?\s+own\s+(?!(?:personal\s+)?(?:data|information|records?|"
     r"accounts?|devices?|login|passwords?|credentials)\b)[a-z][^.;]{0,80}?\b(?:remains?\s+"
     r"(?:the\s+)?property|belongs?|(?:is|are)\s+(?:the\s+)?(?:property|owned))\b"
+    # "Each student's design sketch and finished broom belong to that student": whatever each
+    # student has, given back to that student
+    r"|\b(?:each|every)\s+student['\u2019]s\s+(?!(?:personal\s+)?(?:data|information|records?|"
+    r"accounts?|devices?|login|passwords?|credentials)\b)[a-z][^.;]{0,60}?\bbelongs?\s+to\s+"
+    r"(?:that|the|each)\s+student\b"
 )
 # What users of the service submit: the school's users are its students, and others; it
 # counts only where its owner is named.

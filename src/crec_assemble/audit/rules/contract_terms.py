@@ -31,6 +31,7 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         # overrides the other document's clause; it borrows nothing from it
         if not BY_REFERENCE.search(_OVERRIDING.sub("", lowered(s)))
         and not _CONSTITUTED.search(lowered(s))
+        and not _OBEYED_ONLY.search(lowered(s))
     ]
     for sentence in found:
         low = schools_state_read(plain := lowered(sentence))
@@ -85,6 +86,16 @@ def _not_connecticuts(found: Sequence[Sentence]) -> Verdict:
     if found:
         return weak(found[0], "names a governing law, but not Connecticut's")
     return missing("no governing law; the regulation requires Connecticut's")
+
+
+# Laws the vendor follows, which govern nothing: "We also follow the Children's Online Privacy
+# Protection Act and the student privacy laws of the states where our partner schools are
+# located" (not "… comply with, and be governed by, the laws of Connecticut"; Connecticut's
+# own, followed, is read as before).
+_OBEYED_ONLY = LazyPattern(
+    r"^(?!.*\b(?:govern\w*|construed|jurisdiction|venue|courts?|connecticut)\b).*"
+    r"\b(?:follow|follows|comply with|complies with|abide by|abides by|obey|obeys)\b"
+)
 
 
 # Connecticut named as the forum while another place's law governs: "governed by the laws of

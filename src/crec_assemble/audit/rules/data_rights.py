@@ -23,7 +23,7 @@ from ..lexicon import (
     lowered,
     negated,
 )
-from ..reader import Sentence
+from ..reader import Sentence, top_section
 from .content_shared import BROAD_LICENCE, lasting_grant_in_section
 from .content_words import CONTENT, USER_CONTENT
 from .derived_data import OWN_CLAUSE, VERB, derived_data_claimed
@@ -303,6 +303,9 @@ def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentenc
         r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b", low
     ):
         return stays, "the data stay the school's, but the vendor takes a licence that swallows it"
+    answer = _licence_over_that_data(stays, sentences)
+    if answer is not None:
+        return answer, "the data stay the school's, but the vendor takes a licence that swallows it"
     if broad_exception(low) and not _only_a_narrow_licence(sentences, stays):
         return stays, "the data stay the school's, but an exception takes some back"
     lasting = lasting_grant_in_section(sentences, low)
@@ -311,6 +314,19 @@ def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentenc
     if re.search(_UNTIL_PAID, low):
         return stays, "the data are the school's only once it has paid"
     return None
+
+
+def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The sentence after the ownership, in its section, taking a lasting licence over "that
+    information": "Your school keeps ownership of the student information …. By uploading
+    information, you grant us a perpetual and irrevocable license to use … that information"."""
+    at = sentences.index(stays)
+    after = sentences[at + 1] if at + 1 < len(sentences) else None
+    if after is None or top_section(after.section) != top_section(stays.section):
+        return None
+    low = lowered(after)
+    lasting = re.search(r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b", low)
+    return after if lasting and re.search(DEICTIC, low) else None
 
 
 def _licensed_for_its_own_ends(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:

@@ -74,7 +74,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"(?:(?:school|district|customer|subscriber)['\u2019]s)\s+(?:subscription\s+|"
         r"service\s+)?plan\s+(?:ends|ended|expires|terminates|is\s+cancell?ed)|"
         r"(?:subscription|licen[cs]e|agreement|contract|term|services?|engagement|study|project|"
-        r"addendum|dpa|residency|workshop series|unit|course)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|"
+        # ("When a school's participation ends, we delete …")
+        r"addendum|dpa|residency|workshop series|unit|course|participation|membership|partnership)"
+        r"\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|"
         r"expires?|"
         r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"

@@ -26,8 +26,11 @@ __all__ = ["used_freely"]
 # bounded after all ("for any purpose authorized in writing by the District").
 _ANY_PURPOSE = LazyPattern(
     r"\bmay\s+(?:(?!not\b|never\b)\w+,?\s+){0,3}?"
-    r"(?:use|exploit)\b(?P<what>[^.;]{0,160}?)\bfor\s+(?:any|other|its\s+own)\s+(?:other\s+)?"
-    r"(?:lawful\s+)?(?:commercial\s+|business\s+)?purposes?\b"
+    r"(?:use|exploit)\b(?P<what>[^.;]{0,160}?)(?:\bfor\s+(?:any|other|its\s+own|"
+    # "… and for Silkline's other internal business purposes", "… and Senbazuru's other products"
+    r"(?:its|our|the\s+contractor['\u2019]s|contractor['\u2019]s)\s+other)\s+(?:other\s+)?"
+    r"(?:lawful\s+)?(?:internal\s+)?(?:commercial\s+|business\s+)?purposes?\b"
+    r"|\band\s+(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+other\s+products\b)"
     # not "for any purpose other than …" (a limit) nor "for any purpose connected with the Grant"
     r"(?!\s+(?:other\s+than|except|connected|related\s+to\s+th|relating\s+to\s+th|in\s+connection|"
     r"under|of\s+th|authori[sz]ed|permitted|approved|allowed|consistent|described|set\s+(?:forth|out)))"
@@ -104,6 +107,8 @@ _PROMOTES_WITH_THEM = LazyPattern(
     rf"{_MAY_SHOW}[^.;]{{0,80}}{_PICTURES}[^.;]{{0,100}}{_TO_PROMOTE}"
     rf"|{_PICTURES}[^.;]{{0,120}}{_MAY_SHOW}\s+(?:them|it|those|these)\b[^.;]{{0,60}}{_TO_PROMOTE}"
 )
+_PICTURES_OF_STUDENTS = LazyPattern(rf"{_PICTURES}[^.;]{{0,60}}\b(?:students?|pupils?)\b")
+_SHOWS_THEM = LazyPattern(rf"{_MAY_SHOW}\s+(?:them|those|these)\b[^.;]{{0,60}}{_TO_PROMOTE}")
 # Not where the family decides ("With a signed release from a parent or guardian", "only with
 # the prior written consent of the student's parent", "where the parent has opted in"), nor
 # pictures of no student ("with no student shown", "in which no students appear", its own
@@ -124,10 +129,15 @@ _NOT_THE_VENDORS_SHOW = LazyPattern(
 
 
 def _promoting(sentences: Sequence[Sentence]) -> Sentence | None:
-    """The vendor's own use of the students' pictures or recordings to promote itself."""
-    for sentence in sentences:
+    """The vendor's own use of the students' pictures or recordings to promote itself, named
+    in the sentence or in the one before it ("Recordings …, including recordings of student
+    performances, belong to the Artist. The Artist may use them in her teaching portfolio")."""
+    for at, sentence in enumerate(sentences):
         low = lowered(sentence)
-        found = _PROMOTES_WITH_THEM.search(low)
+        before = lowered(sentences[at - 1]) if at else ""
+        found = _PROMOTES_WITH_THEM.search(low) or (
+            _PICTURES_OF_STUDENTS.search(before) and _SHOWS_THEM.search(low)
+        )
         if (
             found is not None
             and not _NOT_THE_VENDORS_SHOW.search(low)

@@ -72,6 +72,9 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
             # the students affected", nor "multi-factor authentication where practicable")
             r"|\b(?:do|does|will\s+do)\s+so\s+(?:only\s+)?(?:where|wherever|when|if)\s+(?:reasonably\s+)?"
             r"(?:practicable|feasible)\b"
+            # a deletion qualified at its end: "I will delete the class list … where practical."
+            r"|\b(?:delet|destr|dispos|eras)\w*\b[^.;]{0,100}\bwhere\s+(?:reasonably\s+)?"
+            r"(?:practical|practicable|feasible)\s*[.;]?\s*$"
         ),
         "only as far as the vendor finds practicable",
     ),

@@ -72,7 +72,9 @@ _OWNED_BY_ITS_MAKER = (
 _YOURS_AS_A_STUDENT = (
     r"\bif you are a (?:student|pupil|learner)\b(?:(?!\b(?:no|not|nothing|never)\b)[^.;]){0,80}?"
     r"\b(?:belong\w*\s+to\s+you|"
-    r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:keep|retain|own))\b(?!\s+(?:no|nothing)\b)"
+    # ("you (or your parent or guardian) own …")
+    r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:\((?:or|and)\s+your\s+[^()]{1,30}\)\s+)?"
+    r"(?:keep|retain|own))\b(?!\s+(?:no|nothing)\b)"
 )
 # The service's word for its users, with the parents of the minors among them: "Players (or,
 # for players under 18, their parent or guardian) own …", "belongs to that Exhibitor (or, for

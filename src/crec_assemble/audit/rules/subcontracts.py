@@ -199,9 +199,10 @@ _CONSENT = (
     rf"|\b(?:you|(?:the\s+)?{LEA})\s+agrees?\s+in\s+writing\b"
 )
 _BOUND = (
-    r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent)|at least as (?:protective|"
+    r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent|strict)|"
+    r"at least as (?:protective|strict|stringent)|"
     # (not "the same classroom rules as the students")
-    r"stringent)|(?:the )?same (?!(?:classroom|school|safety|visitor|building|house|dress|studio|"
+    r"(?:the )?same (?!(?:classroom|school|safety|visitor|building|house|dress|studio|"
     r"fire|background|health|shop)\b)(?:student (?:information|privacy|data) |[\w-]+ )?"
     r"(?:obligations|terms|restrictions|protections|"
     # "My apprentice will follow the same rules in this Agreement about student information"
@@ -225,11 +226,12 @@ _BOUND = (
     r"(?!['\u2019]s\s+(?!(?:student[- ](?:privacy|data|information)|privacy|data[- ]protection|"
     r"confidentiality)\s+terms\b))"
     # "anyone we do bring will sign on to every term of this agreement about student information"
-    r"|sign\w*\s+on\s+to\s+(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
-    r"letter|contract)(?!\s+that\s+appl)"
+    # ("… and any helper we bring signs on to all of these terms")
+    r"|sign\w*\s+on\s+to\s+(?:(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
+    r"letter|contract)|(?:all\s+(?:of\s+)?)?these\s+terms)(?!\s+that\s+appl)"
     # "that person will have to agree in writing to every term in this agreement"
-    r"|agree\w*\s+in\s+writing\s+to\s+(?:every|each|all(?: of the)?)\s+terms?\s+(?:in|of)\s+"
-    r"this\s+(?:agreement|letter|contract)(?!\s+that\s+appl))\b"
+    r"|agree\w*\s+in\s+writing\s+to\s+(?:(?:every|each|all(?: of the)?)\s+terms?\s+(?:in|of)\s+"
+    r"this\s+(?:agreement|letter|contract)|(?:all\s+(?:of\s+)?)?these\s+terms)(?!\s+that\s+appl))\b"
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".
@@ -318,7 +320,7 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
                   r"person)|it|they|(?:each|all) of them|anyone who (?:helps|assists) (?:me|us)|"
                   r"(?:^\W*|,\s*and\s+|;\s*)each(?= "
-                  r"(?:will|shall|must)\b)|^\W*(?:assistants|associates|helpers|apprentices)\s+"
+                  r"(?:will|shall|must|is\s+bound)\b)|^\W*(?:assistants|associates|helpers|apprentices)\s+"
                   r"(?:are|will|shall|must)\b|^\W*(?:the|my|our)\s+(?:assistants?|associates?|helpers?|"
                   # (not "The Consultant will be bound …", the vendor itself)
                   r"strikers?|pianists?|accompanists?|co-teachers?|apprentices?)\b"

@@ -260,7 +260,8 @@ MORE_PURPOSES = LazyPattern(
     r"(?:authori[sz]es|directs|approves)\b)"
     # "only for school purposes and the uses described in Section 4": another section's uses
     r"|\b(?:and|or|together with|as well as)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?"
-    r"(?:uses|purposes)\s+(?:described|set out|set forth|listed)\s+in\s+"
+    # (or no verb: "… and the other purposes in Section 4.4")
+    r"(?:uses|purposes)\s+(?:(?:described|set out|set forth|listed)\s+)?in\s+"
     r"(?:section|exhibit|schedule|appendix)\b"
     # "… and as described elsewhere in this notice"
     r"|\b(?:and|or)\s+as\s+(?:described|set out|explained)\s+(?:elsewhere|below|above)\b"
@@ -284,7 +285,9 @@ MORE_PURPOSES = LazyPattern(
     r"(?![^.;]{0,80}\b(?:schools?|educational|instructional|district|board|lea|services|meals?|"
     r"tutoring|learning|reading|intervention|students?)\b)"
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:programs?|programmes?|offers?|offerings|partners?|promotions?|"
-    r"marketing|sponsors?)\b"
+    r"marketing|sponsors?|"
+    # "… and to provide campaign sales analytics to Participating Suppliers"
+    r"suppliers?|advertisers?)\b"
 )
 # Purposes no contract for school services authorizes, named in the limit's own list: "only
 # to provide the Services, to develop its products, and for marketing".
