@@ -17,7 +17,7 @@ import pytest
 
 import audit_probes as probe
 from crec_assemble.audit.exceptions import broad_exception
-from crec_assemble.audit.lexicon import hedged
+from crec_assemble.audit.hedges import hedged
 from crec_assemble.audit.negation import negated
 from crec_assemble.audit.reader import Sentence, read_sentences
 from crec_assemble.audit.sentences import classify

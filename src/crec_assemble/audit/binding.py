@@ -21,9 +21,10 @@ Party = Literal["vendor", "school", "parents"]
 _VENDOR = (
     r"provider|vendor|contractor|operator|consultant|company|processor|sub-?processor|"
     r"supplier|licensor|service provider|we|us|"
-    # a consultant's letter in the first person (not a list's "(i)"): "If the School asks me in
-    # writing, I will delete …"
-    r"(?<!\()i(?!\))"
+    # a consultant's letter in the first person (not a list's "(i)", "i.e." or "Title I"): "If
+    # the School asks me in writing, I will delete …"
+    r"(?<!\()(?<!title )(?<!part )(?<!tier )(?<!phase )(?<!level )(?<!grade )(?<!type )"
+    r"(?<!schedule )(?<!exhibit )(?<!article )(?<!section )(?<!appendix )i(?![).])"
 )
 _SCHOOL = (
     r"crec|lea|local education(?:al)? agency|school district|district|board of education|board|"
@@ -181,7 +182,8 @@ _OBJECT_OF = LazyPattern(
     rf"(?<!\bneither )\b(?:to|for|from|with|about|of|by|than|in|on|into|within)\s+{_DETERMINER}$"
 )
 # Only a prepositional phrase between a party and the next: "Parents of affected students".
-_PHRASE_ONLY = LazyPattern(rf"\s*(?:of|for|from|with|to|about)\s+{_DETERMINER}")
+# ("Each school in the District will …": the school, its head)
+_PHRASE_ONLY = LazyPattern(rf"\s*(?:of|for|from|with|to|about|in|on|into|within)\s+{_DETERMINER}")
 
 
 def _subject(before: str) -> tuple[Party, ...]:

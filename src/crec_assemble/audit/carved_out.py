@@ -10,17 +10,14 @@ only, and a careful reader finds it weak.
 
 Usage data, de-identified or aggregate data and the like are left out by habit in most
 paper, and readers do not hold that against the promises; only a class that records the
-students' own voices, images, bodies or hands counts here, or one that identifies them and
-that the vendor claims for itself ("Usage Data" of device and session identifiers, which
-"Senbazuru owns" and "may use to … improve … Senbazuru's other products"). The definitions
-are read from every sentence, as :mod:`.defined_terms` reads them, since the rules see none
-of them.
+students' own voices, images, bodies or hands counts here. The definitions are read from
+every sentence, as :mod:`.defined_terms` reads them, since the rules see none of them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from .defined_terms import definition
 from .lazy_pattern import LazyPattern
@@ -74,26 +71,6 @@ _NAME_WORDS = 6
 _DEFINED_NAME = LazyPattern(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 
 
-# What identifies a student in a class of usage data: identifiers, addresses, scores.
-_IDENTIFYING = LazyPattern(
-    r"\b(?:identifiers?|ip addresses|clickstream|scores|performance)\b", re.IGNORECASE
-)
-
-
-def _claimed_by_the_vendor(name: str, texts: Sequence[str]) -> bool:
-    """Whether the paper lets the vendor own the class ``name`` or use it beyond the service:
-    "Senbazuru owns the Services, Aggregated Data and Usage Data", "may use Usage Data to …
-    improve … Senbazuru's other products", "… for Silkline's other internal business purposes"."""
-    named = re.escape(name)
-    claim = re.compile(
-        rf"\bowns?\b[^.;]{{0,80}}\b{named}\b|\bmay\s+(?:\w+\s+and\s+)?(?:use|share)\s+{named}\b"
-        r"[^.;]*\b(?:other\s+products|new\s+products|(?:other|internal)\s+(?:internal\s+)?business\s+"
-        r"purposes|partners)\b",
-        re.IGNORECASE,
-    )
-    return any(claim.search(text) for text in texts)
-
-
 def captured_class_left_out(texts: Iterable[str]) -> str | None:
     """The first class of what the service records of the students that the paper leaves
     out of its student data, as the paper names it ("Stroke Data", one item of a list);
@@ -111,15 +88,9 @@ def captured_class_left_out(texts: Iterable[str]) -> str | None:
             # under this Agreement to be used by …")
             items = [i for i in _ITEMS.split(named) if len(i.split()) <= _NAME_WORDS]
             for item in (i for i in items if not _IDENTIFIES_NO_ONE.search(i)):
-                names = _DEFINED_NAME.findall(item)
                 if _CAPTURED.search(item) or any(
-                    _CAPTURED.search(defined.get(name.casefold(), "")) for name in names
-                ):
-                    return item.strip()
-                if any(
-                    _IDENTIFYING.search(defined.get(name.casefold(), ""))
-                    and _claimed_by_the_vendor(name, texts)
-                    for name in names
+                    _CAPTURED.search(defined.get(name.casefold(), ""))
+                    for name in _DEFINED_NAME.findall(item)
                 ):
                     return item.strip()
     return None

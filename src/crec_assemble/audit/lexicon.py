@@ -37,7 +37,6 @@ __all__ = [
     "after_a_disclosure",
     "clause_of",
     "find",
-    "hedged",
     "lowered",
     "negated",
 ]
@@ -210,14 +209,6 @@ ADVERTISING = (
 """Advertising as an activity; "advertisers" and "marketers" are buyers, not the activity,
 and "market data" or "the stock market" a thing traded in, not a selling to anyone."""
 
-_HEDGE = LazyPattern(
-    r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|"
-    r"(?:where|to the extent) (?:possible|practicable|practical|feasible)|try|tries|"
-    # (a habit described, not promised: "My practice is to keep the class list on …")
-    r"endeavou?rs?|strives?|aims?|(?:my|our|its)\s+practice\s+is|it\s+is\s+(?:my|our)\s+practice)"
-    r"\b(?<!\bas generally)(?! (?:accepted|applicable|described|available|known|recogni[sz]ed)\b)"
-)
-
 # A promise, not a title: "Data Protection Addendum" protects nothing.
 UNDERTAKING = (
     r"\b(?:shall|will|must|agrees?|maintains?|implements?|uses?|we|keeps?|takes|"
@@ -237,8 +228,7 @@ BREACH = LazyPattern(
     # should not have seen it"
     # ("participant information in Contractor's possession is lost", "my notes or laptop are
     # lost or stolen")
-    # ("If a permission slip or class list is lost or stolen")
-    # ("If student info or a recording is lost, stolen or shared by mistake")
+    # ("If a permission slip or class list is lost", "If student info … is shared by mistake")
     r"|\b(?:data|information|info|records?|recordings?|rosters?|files?|notes|permission slips?|"
     # ("If a list is lost", "If any of the School's paperwork is lost or stolen"; not "the
     # equipment list" or "invoicing paperwork")
@@ -379,12 +369,6 @@ def after_a_disclosure(low: str, verb: str) -> bool:
             low[shared.end() : acted.start()],
         )
     )
-
-
-def hedged(text: str) -> bool:
-    """A promise the vendor only aims at: "We generally use Student Data only to …", "will
-    try not to …", "endeavours to …". ("generally accepted standards" is no hedge.)"""
-    return _HEDGE.search(text.casefold()) is not None
 
 
 def clause_of(text: str, verb: str) -> str:

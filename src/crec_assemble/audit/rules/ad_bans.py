@@ -14,25 +14,16 @@ import re
 from collections.abc import Sequence
 
 from ..exceptions import broad_exception
+from ..hedges import hedged
 from ..lazy_pattern import LazyPattern
-from ..lexicon import (
-    ADVERTISING,
-    DATA,
-    LEA,
-    SPONSORED_FOR_THE_STUDENT,
-    find,
-    hedged,
-    lowered,
-    negated,
-)
+from ..lexicon import ADVERTISING, DATA, LEA, SPONSORED_FOR_THE_STUDENT, find, lowered, negated
 from ..negation import clause_holding
 from ..reader import Sentence
 from .narrowed import for_some_only
 from .registry import Verdict, missing, present, weak
 
 # The school's consent does not lift the statute's ban on targeted advertising as it may a
-# disclosure: "will not use Student Data for Targeted Advertising without the School's prior
-# consent" is a ban with an exception.
+# disclosure: "… for Targeted Advertising without the School's prior consent" is an exception.
 _CONSENTED = LazyPattern(
     r"\b(?:without|unless|absent|except with)\b[^.;]{0,40}\b(?:consent|permission|"
     r"authori[sz]ation|approval|opts? in)\b"
@@ -129,12 +120,12 @@ _VENUE = LazyPattern(
     r"online services?|services?|applications?|apps?|platforms?|sites?)\b|\belsewhere\b"
 )
 # The operator's own service, however it is named: "on its website", "within the Services",
-# "inside Contractor Classroom", "on the Tallyho Math website" (a name before the noun);
-# never "on any other website" or "on third-party sites", which are 15(b)'s; nor where the
-# data came from: "Identifiers acquired through the Services to target …".
+# "inside Contractor Classroom", "on the Tallyho Math website"; never "on any other website"
+# or "on third-party sites" (15(b)'s), nor where the data came from ("acquired through …").
 OWN_VENUE = (
     r"(?<!acquired )(?<!collected )(?<!obtained )(?<!gathered )(?<!received )(?<!generated )"
-    r"\b(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third|any\b|every\b|partner)"
+    r"(?<!stored )(?<!held )(?<!kept )(?<!maintained )\b"
+    r"(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third|any\b|every\b|partner)"
     r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|"
     r"products?|classroom|software|portal|extension|accounts))\b|\b(?:its|our) own\b"

@@ -32,7 +32,11 @@ _INCIDENT_IMPLIED = LazyPattern(
 )
 
 # A table's row of who is told, by a deadline counted from a discovery: an incident's notice.
-_NOTICE_ROW = LazyPattern(r"\bnotifies\s*:[^.;]*\bdiscovery\b")
+# (not a row of some other event: "Event: Unplanned Service outage … — Who Provider notifies:")
+_NOTICE_ROW = LazyPattern(
+    r"^(?![^.;]*\b(?:outages?|downtime|maintenance|passwords?|interrupt\w*)\b)"
+    r"[^.;]*\bnotifies\s*:[^.;]*\bdiscovery\b"
+)
 
 
 TELL = (
@@ -61,7 +65,7 @@ _FAMILIES_COLUMN = LazyPattern(
     r"|(?:the\s+)?(?:school|district|lea|crec|customer|board|institution)\b))"
     # "Provider notifies: the affected Student or the Student's parents or guardians — Deadline:
     # …": a row naming the families in the column of whom the vendor tells
-    rf"|{PROVIDER}\s+notifies:\s+(?:the\s+)?(?:affected\s+)?{PARENTS}"
+    rf"|{PROVIDER}\s+notifies:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?{PARENTS}"
 )
 
 
@@ -225,7 +229,8 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
 # the affected Athlete …".
 _STATES_LEAD_IN = LazyPattern(
     r"^\W*(?:for|to)\s+(?:schools?|districts?|customers?|leas?)\s+(?:located\s+)?in\s+"
-    r"[a-z][\w ]{2,30}?,[^:.;]{0,80}:"
+    # (not one that gives the notice itself: "…, we will notify the School … as follows:")
+    r"[a-z][\w ]{2,30}?,(?![^:]*\b(?:notify|inform|tell|report)\b)[^:.;]{0,80}:"
 )
 
 

@@ -99,8 +99,11 @@ CONTENT = (
     # "Each student's design sketch and finished broom belong to that student": whatever each
     # student has, given back to that student
     r"|\b(?:each|every)\s+student['\u2019]s\s+(?!(?:personal\s+)?(?:data|information|records?|"
-    r"accounts?|devices?|login|passwords?|credentials)\b)[a-z][^.;]{0,60}?\bbelongs?\s+to\s+"
-    r"(?:that|the|each)\s+student\b"
+    r"accounts?|devices?|login|passwords?|credentials)\b)[a-z]"
+    # (not records, results or things bought: "assessment results", "copy of the workbook")
+    r"(?:(?!\b(?:results?|reports?|records?|scores?|grades?|cop(?:y|ies)|workbooks?|textbooks?|"
+    r"devices?|kits?|supplies|equipment|materials|fees?|data|information)\b)[^.;]){0,60}?"
+    r"\bbelongs?\s+to\s+(?:that|the|each)\s+student\b"
 )
 # What users of the service submit: the school's users are its students, and others; it
 # counts only where its owner is named.

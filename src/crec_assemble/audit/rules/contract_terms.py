@@ -93,7 +93,8 @@ def _not_connecticuts(found: Sequence[Sentence]) -> Verdict:
 # located" (not "… comply with, and be governed by, the laws of Connecticut"; Connecticut's
 # own, followed, is read as before).
 _OBEYED_ONLY = LazyPattern(
-    r"^(?!.*\b(?:govern\w*|construed|jurisdiction|venue|courts?|connecticut)\b).*"
+    r"^(?!.*\b(?:govern\w*|construed|interpret\w*|enforc\w*|jurisdiction|venue|courts?|"
+    r"connecticut)\b)(?!.*\bsubject\s+to\s+the\s+laws?\b|.*\blaws?\s+of\b[^.;]{0,40}\bappl(?:y|ies)\b).*"
     r"\b(?:follow|follows|comply with|complies with|abide by|abides by|obey|obeys)\b"
 )
 

@@ -322,11 +322,18 @@ def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> S
     information, you grant us a perpetual and irrevocable license to use … that information"."""
     at = sentences.index(stays)
     after = sentences[at + 1] if at + 1 < len(sentences) else None
-    if after is None or top_section(after.section) != top_section(stays.section):
+    # (in its numbered section, or its paragraph where no number gives one)
+    if after is None or (
+        top_section(after.section) != top_section(stays.section)
+        if stays.section
+        else after.paragraph != stays.paragraph
+    ):
         return None
     low = lowered(after)
     lasting = re.search(r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b", low)
-    return after if lasting and re.search(DEICTIC, low) else None
+    # (not over feedback, or data that identify no one)
+    other = re.search(r"\b(?:feedback|suggestions|de-?identified|aggregated?|anonymi[sz]ed)\b", low)
+    return after if lasting and not other and re.search(DEICTIC, low) else None
 
 
 def _licensed_for_its_own_ends(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:

@@ -70,13 +70,14 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # "on the last day of the Institution's subscription term"
         r"(?:[\w-]+['\u2019]s\s+)?(?:subscription\s+)?(?:term|agreement|"
         r"contract|services?|engagement|subscription|school year|unit|residency|workshop|course)|"
+        # "When a school's participation ends, we delete …" (not a teacher's membership)
+        r"(?:school|district|customer|subscriber|institution)['\u2019]s\s+(?:participation|"
+        r"membership|partnership)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|expires?|terminates?)|"
         # "after the School's plan ends" (not a payment plan)
         r"(?:(?:school|district|customer|subscriber)['\u2019]s)\s+(?:subscription\s+|"
         r"service\s+)?plan\s+(?:ends|ended|expires|terminates|is\s+cancell?ed)|"
         r"(?:subscription|licen[cs]e|agreement|contract|term|services?|engagement|study|project|"
-        # ("When a school's participation ends, we delete …")
-        r"addendum|dpa|residency|workshop series|unit|course|participation|membership|partnership)"
-        r"\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|"
+        r"addendum|dpa|residency|workshop series|unit|course)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|"
         r"expires?|"
         r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"

@@ -26,7 +26,8 @@ __all__ = ["used_freely"]
 # bounded after all ("for any purpose authorized in writing by the District").
 _ANY_PURPOSE = LazyPattern(
     r"\bmay\s+(?:(?!not\b|never\b)\w+,?\s+){0,3}?"
-    r"(?:use|exploit)\b(?P<what>[^.;]{0,160}?)(?:\bfor\s+(?:any|other|its\s+own|"
+    # (not across a denial: "… and shall not use Student Data for its other business purposes")
+    r"(?:use|exploit)\b(?P<what>(?:(?!\b(?:not|never)\b)[^.;]){0,160}?)(?:\bfor\s+(?:any|other|its\s+own|"
     # "… and for Silkline's other internal business purposes", "… and Senbazuru's other products"
     r"(?:its|our|the\s+contractor['\u2019]s|contractor['\u2019]s)\s+other)\s+(?:other\s+)?"
     r"(?:lawful\s+)?(?:internal\s+)?(?:commercial\s+|business\s+)?purposes?\b"
@@ -108,7 +109,14 @@ _PROMOTES_WITH_THEM = LazyPattern(
     rf"|{_PICTURES}[^.;]{{0,120}}{_MAY_SHOW}\s+(?:them|it|those|these)\b[^.;]{{0,60}}{_TO_PROMOTE}"
 )
 _PICTURES_OF_STUDENTS = LazyPattern(rf"{_PICTURES}[^.;]{{0,60}}\b(?:students?|pupils?)\b")
-_SHOWS_THEM = LazyPattern(rf"{_MAY_SHOW}\s+(?:them|those|these)\b[^.;]{{0,60}}{_TO_PROMOTE}")
+# (at the sentence's head, naming nothing else "them" could be: "The Artist may use them in her
+# teaching portfolio", not "Lesson plans I create remain mine, and I may use them …")
+_SHOWS_THEM = LazyPattern(
+    rf"^\W*(?:[\w'\u2019-]+\s+){{1,3}}?{_MAY_SHOW}\s+(?:them|those|these)\b[^.;]{{0,60}}{_TO_PROMOTE}"
+)
+# (not pictures the sentence before deletes: "Video recordings … are deleted at the end of each
+# session and I keep no copies")
+_DELETED = LazyPattern(r"\b(?:delet\w*|destroy\w*|eras\w*|no\s+copies)\b")
 # Not where the family decides ("With a signed release from a parent or guardian", "only with
 # the prior written consent of the student's parent", "where the parent has opted in"), nor
 # pictures of no student ("with no student shown", "in which no students appear", its own
@@ -136,7 +144,9 @@ def _promoting(sentences: Sequence[Sentence]) -> Sentence | None:
         low = lowered(sentence)
         before = lowered(sentences[at - 1]) if at else ""
         found = _PROMOTES_WITH_THEM.search(low) or (
-            _PICTURES_OF_STUDENTS.search(before) and _SHOWS_THEM.search(low)
+            _SHOWS_THEM.search(low)
+            if _PICTURES_OF_STUDENTS.search(before) and not _DELETED.search(before)
+            else None
         )
         if (
             found is not None

@@ -29,8 +29,9 @@ from collections.abc import Sequence
 
 from ...inputs.vocabulary import LAW_PLACES
 from ..exceptions import broad_exception
+from ..hedges import hedged
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, NO_ONE, hedged
+from ..lexicon import LEA, NO_ONE
 from ..reader import Sentence
 from .registry import Verdict, weak, weakened
 

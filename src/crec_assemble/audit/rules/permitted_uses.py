@@ -25,10 +25,9 @@ from ..lexicon import (
     negated,
 )
 from ..reader import TABLE_LEAD, Sentence, lead_in_of
-from .free_use import used_freely
 from .marketing import MARKETING, MARKETS_TO_FAMILIES, SENDS, new_product_notices
 from .narrowed import whole
-from .registry import Verdict, missing, present, rule, weak, weakened
+from .registry import Verdict, missing, present, rule, weak
 
 # "The purposes authorized under this Licence are: (a) …", "The authorized purposes are:",
 # "These purposes are:": a grant, as a list of uses
@@ -119,7 +118,6 @@ _ITS_OWN_POLICY = (
 
 @rule("U1")
 @whole
-@weakened(used_freely)
 def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence]) -> Verdict:
     # "support" alone is no use of the data: "the Platform and related support", "repair
     # support" name a service, not what the data serve.

@@ -73,7 +73,9 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
             r"|\b(?:do|does|will\s+do)\s+so\s+(?:only\s+)?(?:where|wherever|when|if)\s+(?:reasonably\s+)?"
             r"(?:practicable|feasible)\b"
             # a deletion qualified at its end: "I will delete the class list … where practical."
-            r"|\b(?:delet|destr|dispos|eras)\w*\b[^.;]{0,100}\bwhere\s+(?:reasonably\s+)?"
+            # (not on another act after it: "… and confirm the deletion in writing where practical")
+            r"|\b(?:delete|destroy|dispose\s+of|erase)\b(?:(?!\band\s+(?:will\s+|shall\s+)?(?:confirm|notify|"
+            r"provide|send|certify|give|return)\b)[^.;]){0,100}\bwhere\s+(?:reasonably\s+)?"
             r"(?:practical|practicable|feasible)\s*[.;]?\s*$"
         ),
         "only as far as the vendor finds practicable",

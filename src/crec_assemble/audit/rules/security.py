@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..hedges import hedged
 from ..lazy_pattern import LazyPattern
-from ..lexicon import IN_CLAUSE, UNDERTAKING, after_a_disclosure, find, hedged, lowered, negated
+from ..lexicon import IN_CLAUSE, UNDERTAKING, after_a_disclosure, find, lowered, negated
 from ..reader import Sentence
 from .qualified import firm, qualification
 from .registry import Verdict, missing, present, rule, weak

@@ -73,7 +73,7 @@ _YOURS_AS_A_STUDENT = (
     r"\bif you are a (?:student|pupil|learner)\b(?:(?!\b(?:no|not|nothing|never)\b)[^.;]){0,80}?"
     r"\b(?:belong\w*\s+to\s+you|"
     # ("you (or your parent or guardian) own …")
-    r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:\((?:or|and)\s+your\s+[^()]{1,30}\)\s+)?"
+    r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:\((?:or|and)\s+your\s+(?:parents?|guardians?)[^()]{0,25}\)\s+)?"
     r"(?:keep|retain|own))\b(?!\s+(?:no|nothing)\b)"
 )
 # The service's word for its users, with the parents of the minors among them: "Players (or,

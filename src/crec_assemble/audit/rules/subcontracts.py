@@ -196,11 +196,16 @@ _CONSENT = (
     r"\b(?:written consent|prior consent|consent|approv\w*|authori[sz]\w*|ok|okay|"
     r"go-ahead|sign-?off|permission)\b"
     # "only … if you agree in writing first" (the school, not the subcontractor, agreeing)
-    rf"|\b(?:you|(?:the\s+)?{LEA})\s+agrees?\s+in\s+writing\b"
+    # (not to something it states: "unless the School agrees in writing that I must cancel")
+    rf"|\b(?:you|(?:the\s+)?{LEA})\s+agrees?\s+in\s+writing\b(?!\s+that\b)"
 )
 _BOUND = (
-    r"\b(?:bound (?:in writing )?by|no less (?:protective|stringent|strict)|"
-    r"at least as (?:protective|strict|stringent)|"
+    # (not "bound by its own standard terms of service")
+    r"\b(?:bound (?:in writing )?by(?!\s+(?:its|their|his|her)\s+own\b)|"
+    r"no less (?:protective|stringent)|at least as (?:protective|stringent)|"
+    # "at least as strict as ours", "… as this page" (not "… as industry standards")
+    r"(?:no less|at least as) strict(?=\s+(?:as|than)\s+(?:this|these|those|ours|our|"
+    r"the\s+(?:terms|obligations|provisions|protections)\b))|"
     # (not "the same classroom rules as the students")
     r"(?:the )?same (?!(?:classroom|school|safety|visitor|building|house|dress|studio|"
     r"fire|background|health|shop)\b)(?:student (?:information|privacy|data) |[\w-]+ )?"
@@ -228,10 +233,10 @@ _BOUND = (
     # "anyone we do bring will sign on to every term of this agreement about student information"
     # ("… and any helper we bring signs on to all of these terms")
     r"|sign\w*\s+on\s+to\s+(?:(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
-    r"letter|contract)|(?:all\s+(?:of\s+)?)?these\s+terms)(?!\s+that\s+appl)"
+    r"letter|contract)|(?:all\s+(?:of\s+)?)?these\s+terms(?!\s*:))(?!\s+that\s+appl)"
     # "that person will have to agree in writing to every term in this agreement"
     r"|agree\w*\s+in\s+writing\s+to\s+(?:(?:every|each|all(?: of the)?)\s+terms?\s+(?:in|of)\s+"
-    r"this\s+(?:agreement|letter|contract)|(?:all\s+(?:of\s+)?)?these\s+terms)(?!\s+that\s+appl))\b"
+    r"this\s+(?:agreement|letter|contract)|(?:all\s+(?:of\s+)?)?these\s+terms(?!\s*:))(?!\s+that\s+appl))\b"
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".
@@ -300,11 +305,19 @@ _LIST_MARK = (
 def _consent_to_something_else(low: str) -> bool:
     """A list of cases where the school's consent is one case and the subcontractors another:
     "will not disclose … except (a) to its subprocessors, (b) as required by law, or (c) with
-    the School's consent" asks no consent to subcontract."""
+    the School's consent" asks no consent to subcontract; nor does a consent in a clause of its
+    own before the one that names them ("I will not reschedule a class unless the School agrees
+    in writing, and a substitute may lead the class in my place"; not "…, and the School's
+    written consent is needed before adding one", which comes after)."""
     items = re.split(_LIST_MARK, low)
-    return len(items) > 1 and not any(
+    if len(items) > 1 and not any(
         re.search(SUBS, item) and re.search(_CONSENT, item) for item in items
-    )
+    ):
+        return True
+    clauses = re.split(r",\s+(?:and|but)\s+(?=(?:an?|the|any|i|we)\b)", low)
+    consent = next((n for n, c in enumerate(clauses) if re.search(_CONSENT, c)), None)
+    named = next((n for n, c in enumerate(clauses) if re.search(SUBS, c)), None)
+    return consent is not None and named is not None and consent < named
 
 
 def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..exceptions import broad_exception
+from ..hedges import hedged
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
@@ -23,7 +24,6 @@ from ..lexicon import (
     PURPOSES_ELSEWHERE,
     after_a_disclosure,
     find,
-    hedged,
     lowered,
     negated,
 )
@@ -260,8 +260,11 @@ MORE_PURPOSES = LazyPattern(
     r"(?:authori[sz]es|directs|approves)\b)"
     # "only for school purposes and the uses described in Section 4": another section's uses
     r"|\b(?:and|or|together with|as well as)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?"
-    # (or no verb: "… and the other purposes in Section 4.4")
-    r"(?:uses|purposes)\s+(?:(?:described|set out|set forth|listed)\s+)?in\s+"
+    r"(?:uses|purposes)\s+(?:described|set out|set forth|listed)\s+in\s+"
+    r"(?:section|exhibit|schedule|appendix)\b"
+    # (or no verb, added by "and": "… and the other purposes in Section 4.4", "… and for the
+    # uses in Section 6.2"; not "… and not for advertising or the purposes in Section 6.2")
+    r"|\b(?:and|as well as)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?(?:uses|purposes)\s+in\s+"
     r"(?:section|exhibit|schedule|appendix)\b"
     # "… and as described elsewhere in this notice"
     r"|\b(?:and|or)\s+as\s+(?:described|set out|explained)\s+(?:elsewhere|below|above)\b"
@@ -284,7 +287,10 @@ MORE_PURPOSES = LazyPattern(
     # (not the school's own: "… and for the Board's after-school tutoring program")
     r"(?![^.;]{0,80}\b(?:schools?|educational|instructional|district|board|lea|services|meals?|"
     r"tutoring|learning|reading|intervention|students?)\b)"
-    r"(?:[\w'\u2019-]+\s+){0,6}?(?:programs?|programmes?|offers?|offerings|partners?|promotions?|"
+    # (not across a denial or a clause of its own: "… and the Provider will not share it with
+    # advertisers")
+    r"(?:(?!(?:not|never|no|will|shall|may|must)\b)[\w'\u2019-]+\s+){0,6}?"
+    r"(?:programs?|programmes?|offers?|offerings|partners?|promotions?|"
     r"marketing|sponsors?|"
     # "… and to provide campaign sales analytics to Participating Suppliers"
     r"suppliers?|advertisers?)\b"

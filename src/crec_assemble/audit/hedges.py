@@ -1,0 +1,29 @@
+"""Promises the vendor only aims at, or only describes.
+
+"We generally use Student Data only to …", "will try not to …", "endeavours to …" and "My
+practice is to keep the class list on my laptop" each name what the vendor does, or hopes to,
+without binding it to do it; a rule that finds the promise reads it as weak. ("Generally
+accepted standards" is no hedge, and neither is a habit described beside a firm "will".)
+"""
+
+from __future__ import annotations
+
+from .lazy_pattern import LazyPattern
+
+__all__ = ["hedged"]
+
+_HEDGE = LazyPattern(
+    r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|"
+    r"(?:where|to the extent) (?:possible|practicable|practical|feasible)|try|tries|"
+    r"endeavou?rs?|strives?|aims?)\b(?<!\bas generally)"
+    r"(?! (?:accepted|applicable|described|available|known|recogni[sz]ed)\b)"
+    # a habit described, with no promise beside it (not "… will maintain safeguards, and our
+    # practice is to review them every quarter")
+    r"|^(?![^.]*\b(?:will|shall|must)\b)[^.]*?\b(?:(?:my|our|its)\s+practice\s+is|"
+    r"it\s+is\s+(?:my|our)\s+practice)\b"
+)
+
+
+def hedged(text: str) -> bool:
+    """Whether ``text`` only aims at its promise, or describes a habit without promising it."""
+    return _HEDGE.search(text.casefold()) is not None
