@@ -51,7 +51,8 @@ _HEADING = LazyPattern(
 # Data." states who owns what, "9.2 The provisions of this Rider are severable." says something
 # of them; "12.4 Governing Law." names a section.
 _STATEMENT = LazyPattern(
-    r"\b(?:is|are|was|were|be|been|has|have|owns?|belongs?|remains?|may|can"
+    # ("5.1 Student information the School gives us stays the School's.")
+    r"\b(?:is|are|was|were|be|been|has|have|owns?|belongs?|remains?|stays?|may|can"
     # "4.2 Vendor's security practices meet or exceed industry standards."
     r"|meets|meet or exceed|exceeds|complies|encrypts|protects|maintains|follows|governs|"
     r"applies|survives|retains|deletes|notifies|agrees|acknowledges"

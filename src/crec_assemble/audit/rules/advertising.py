@@ -117,7 +117,13 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         and own_venue_only(verdict.sentence)
         and prohibition(sentences, ADVERTISING, ELSEWHERE_VENUES, "", "").status != "present"
     ):
-        return weak(verdict.sentence, "forbids targeted advertising only on its own service")
+        # (a ban held to no venue elsewhere: "There are no ads in LemonVolt. We never use
+        # Student Data to target advertising to students.")
+        whole = next((s for s in data_bans(sentences, described=True) if not own_venue_only(s)
+                      and not other_venues_only(s)), None)  # fmt: skip
+        if whole is None:
+            return weak(verdict.sentence, "forbids targeted advertising only on its own service")
+        verdict = present(whole, verdict.why)
     if (
         verdict.status == "present"
         and verdict.sentence is not None
@@ -129,7 +135,10 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         return weak(verdict.sentence, f"{why}, not on its own service")
     if verdict.status == "present" and verdict.sentence is not None:
         excepted = excepted_elsewhere(sentences, verdict.sentence)
-        if excepted is not None:
+        # (not an exception to 15(a)'s ban on its own service's ads: "… on the app, except …")
+        if excepted is not None and not (
+            own_venue_only(excepted) and not re.search(DATA, lowered(excepted))
+        ):
             why = "forbids targeted advertising with student data, but another term excepts some: "
             return weak(verdict.sentence, why + excepted.text)
     return or_told_only(verdict, sentences, shows_none=True)

@@ -23,11 +23,12 @@ from ..lexicon import (
     negated,
 )
 from ..reader import Sentence
+from .contracts_purposes import BEYOND, MORE_PURPOSES
 from .marketing import PROMOTES
 from .narrowed import whole
 from .permitted_uses import uses_beyond_the_four
 from .registry import Verdict, missing, present, rule, weak
-from .use_and_disclosure import BEYOND, MORE_PURPOSES, data_used_only_for_the_contracted_purposes
+from .use_and_disclosure import data_used_only_for_the_contracted_purposes
 
 
 @rule("R15c")

@@ -164,6 +164,13 @@ def _for_some_matters_only(low: str) -> str | None:
         return "Connecticut law governs disputes about one matter only"
     if _SOME_MATTERS_ONLY.search(low):
         return "Connecticut law governs the contract as to some matters only"
+    # "…, unless the Order Form states otherwise": another paper may choose another law
+    if re.search(
+        r"\bunless\s+(?:the\s+|an?\s+)?(?:order form|sow|statement of work|purchase "
+        r"order|order)\s+(?:states|provides|says|specifies)\s+otherwise\b",
+        low,
+    ):
+        return "Connecticut law governs, unless another paper of the contract chooses another"
     return None
 
 
@@ -303,6 +310,10 @@ _OTHER_GOVERNS = LazyPattern(
     r"(?:of\s+(?=(?:sections?|clauses?|articles?)\b))?){1,2}of\s+)?"
     r"(?:the|that|its)\s+(?!connecticut)[^.;]{0,60}(?<!this )\b(?:agreement|contract|terms|msa)\b"
     r"(?![^.;]*\bconnecticut\b)"
+    # "… remains governed by the law designated in Article VII of the MSDPA" (not "Orders under
+    # the Prior Agreement remain governed by the law designated in that agreement")
+    r"|\bremain\w*\s+governed\s+by\s+the\s+laws?\s+designated\s+in\s+(?:article|section|clause)\s+"
+    r"[\w.]+\s+of\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:agreement|contract|msa|msdpa|dpa)\b"
 )
 
 

@@ -1,7 +1,8 @@
-"""The words by which a use limit names its purposes (:mod:`.use_and_disclosure`): the
-contract's own ("except to perform its obligations under this Agreement", "except as stated in
-Section 3.4"), or the vendor's, which no limit holds ("such other purposes as Acme
-determines", "as described in this Policy, which we may update")."""
+"""The words by which a use or collection limit names its purposes (:mod:`.use_and_disclosure`,
+:mod:`.collection`): the contract's own ("except to perform its obligations under this
+Agreement", "except as stated in Section 3.4"), or the vendor's, which no limit holds ("such
+other purposes as Acme determines", "as described in this Policy, which we may update", "and
+for marketing")."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ import re
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import NO_ONE, negated
+from .marketing import OTHER_WARES
 
 __all__ = [
+    "BEYOND",
     "BY_A_LAW",
     "CHANGEABLE",
     "CONTRACTS_PURPOSE",
     "DISCRETION",
     "FOR_ANYTHING_EXCEPT",
+    "MORE_PURPOSES",
     "OWN_SECTION",
     "THIS_NOTICE",
     "VENDORS_OWN_PURPOSES",
@@ -141,3 +145,98 @@ def beyond_the_service(low: str) -> bool:
     purposes = re.findall(r"\b(?:to|for)\s+(?!the\s+school\b)([a-z-]+)", rest)
     named = [p for p in purposes if p not in ("it", "them", "its", "the", "any", "a", "an")]
     return bool(named) and not _FOR_THE_SERVICE.search(rest)
+
+
+# "only to provide the Service and for the other purposes described in our Privacy Policy",
+# "and for such other purposes as Consultant reasonably determines": purposes added to the
+# contract's own, unless they are the contract's ("other purposes authorized in this DPA").
+MORE_PURPOSES = LazyPattern(
+    # (not the school's own: "and for District's school transportation purposes")
+    r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:(?:school|district|customer|lea|board)['\u2019]s\s+)?"
+    r"(?:school|educational|instructional)\s)"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:purposes?|projects?|studies)\b"
+    r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
+    r"(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule|"
+    r"msa|master (?:services |subscription )?agreement)(?:\s+and\s+(?:this|the)\s+(?:agreement|"
+    r"addendum|dpa|exhibit|schedule))?|these\s+(?:[\w-]+\s+)?terms)\b)"
+    # "… and for the other purposes this DPA expressly authorizes": the contract's own
+    r"(?!\s+(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract)|these\s+terms)\s+(?:expressly\s+)?"
+    r"(?:authori[sz]es?|permits?|allows?|describes?|sets? out)\b)"
+    # "… and for the purposes your school authorizes", "… you authorize under these Terms"
+    r"(?!\s+(?:that\s+|which\s+)?(?:(?:your|the|each)\s+(?:school|district|customer|lea|board|crec)"
+    r"\s+(?:authori[sz]es|directs|approves)|you\s+(?:authori[sz]e|direct|approve))\b)"
+    # "only for school purposes and the uses described in Section 4": another section's uses
+    r"|\b(?:and|or|together with|as well as)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?"
+    r"(?:uses|purposes)\s+(?:described|set out|set forth|listed)\s+in\s+"
+    r"(?:section|exhibit|schedule|appendix)\b"
+    # (or no verb, added by "and": "… and the other purposes in Section 4.4", "… and for the
+    # uses in Section 6.2"; not "… and not for advertising or the purposes in Section 6.2")
+    r"|\b(?:and|as well as)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?(?:uses|purposes)\s+in\s+"
+    r"(?:section|exhibit|schedule|appendix)\b"
+    # "… and as described elsewhere in this notice"
+    r"|\b(?:and|or)\s+as\s+(?:described|set out|explained)\s+(?:elsewhere|below|above)\b"
+    # "only to provide Acme and as described in this policy": a policy the vendor writes and
+    # may change, not the contract's purposes
+    r"|\b(?:and|or)\s+as\s+(?:otherwise\s+)?(?:described|set out|explained)\s+in\s+this\s+"
+    r"(?:privacy\s+)?(?:policy|notice|statement)\b"
+    # "other than those listed above or otherwise disclosed to the District from time to time":
+    # purposes the vendor adds by telling the school
+    r"|\bor\s+(?:as\s+)?otherwise\s+(?:disclosed|notified|communicated|described|made known)\s+"
+    r"to\b"
+    # "other than those authorized pursuant to the Agreement or the Acme Terms of Use"
+    r"|\b(?:or|and)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:terms of (?:use|service)|"
+    r"privacy (?:policy|notice))\b"
+    # "only to further School Purposes and to operate the Partner Opportunities program": a
+    # programme of the vendor's beside the school's purposes
+    # (or the programme named outright: "… school purposes and the Collection Partner's donor
+    # recruitment and recognition programs")
+    r"|\bschool purposes?,?\s+(?:and|as well as)\s+(?:to\s+|for\s+|the\s+|its\s+|our\s+)"
+    # (not the school's own: "… and for the Board's after-school tutoring program")
+    r"(?![^.;]{0,80}\b(?:schools?|educational|instructional|district|board|lea|services|meals?|"
+    r"tutoring|learning|reading|intervention|students?)\b)"
+    # (not across a denial or a clause of its own: "… and the Provider will not share it with
+    # advertisers")
+    r"(?:(?!(?:not|never|no|will|shall|may|must)\b)[\w'\u2019-]+\s+){0,6}?"
+    r"(?:programs?|programmes?|offers?|offerings|partners?|promotions?|"
+    r"marketing|sponsors?|"
+    # "… and to provide campaign sales analytics to Participating Suppliers"
+    r"suppliers?|advertisers?)\b"
+)
+# Purposes no contract for school services authorizes, named in the limit's own list: "only
+# to provide the Services, to develop its products, and for marketing".
+BEYOND = LazyPattern(
+    r"\b(?:marketing|advertising|"
+    r"promotional (?:materials?|purposes?|campaigns?|programs?|programmes?)"
+    # (not the school's own: "… and other promotional programs that the School requests")
+    r"(?!\s+(?:that|which)\s+(?:the\s+)?(?:school|district|lea|customer|crec)\b)|"
+    r"commercial purposes?|business (?:purposes?|operations)|"
+    r"monetiz\w*|(?:internal |product |market |its own |our own )research|"
+    # "and for the Evaluator's related research and scholarly publications"
+    r"for\s+(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+(?:own\s+|related\s+|independent\s+|academic\s+|"
+    r"future\s+)?(?:research|scholarly|publications?)\b(?!\s+(?:questions?|proposal|team|design|"
+    r"plan|protocol|study|studies|project)\b)|"
+    r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
+    # its own promotion: "… and to send your school news of future workshops and summer
+    # piping camps", "… and to prepare the Artist's portfolio"
+    # (not the service's own: "information about upcoming sessions of their classes", "my
+    # portfolio reviews with each student")
+    r"(?:news|information|updates|details|offers?)\s+(?:of|about|on)\s+(?:our\s+|my\s+|its\s+)?"
+    r"(?:future|upcoming|other|new)\s+(?:workshops|programs|programmes|events|camps|classes|"
+    r"courses|offerings|residencies)(?!\s+(?:of|for|in)\s+(?:their|the|your|its)\b)|"
+    r"(?:its|our|my|(?:the\s+)?(?:contractor|artist|instructor|consultant)['\u2019]s)\s+(?:own\s+)?"
+    r"portfolios?(?!\s+reviews?\b)|"
+    # its product line, not the service: "… and to improve Parlavo's products"
+    r"(?:improv|enhanc)\w*\s+(?:its|our|(?:the\s+)?[\w-]+['\u2019]s)\s+products"
+    r"(?![^.;]{0,40}\b(?:licensed|provided|made available|under this|for the))|"
+    # a purpose in general words, not the contract's: "for education only"
+    r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
+    rf"{OTHER_WARES}|"
+    # "to improve and develop Cadenza products": the vendor's own name is read "Contractor"
+    r"(?:develop\w*|build\w*|creat\w*)\s+(?:and\s+\w+\s+)?(?:(?:new|its|our|other|"
+    r"contractor(?:['\u2019]s)?)\s+){0,2}"
+    # ("… and develop new HackHarbor features")
+    # (the vendor's, not "the tools teachers use to create new games", "students build new apps")
+    r"(?:products|offerings)|(?<!use to )(?<!students )(?<!teachers )"
+    r"(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:contractor\s+)?(?:games|apps|"
+    r"applications|services|features|tools))\b"
+)

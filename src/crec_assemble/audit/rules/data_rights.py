@@ -333,7 +333,13 @@ def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> S
     lasting = re.search(r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b", low)
     # (not over feedback, or data that identify no one)
     other = re.search(r"\b(?:feedback|suggestions|de-?identified|aggregated?|anonymi[sz]ed)\b", low)
-    return after if lasting and not other and re.search(DEICTIC, low) else None
+    # (or over what the ownership named: "… owns the Host Data, including all Entries", then a
+    # perpetual licence "to use, reproduce, display … Entries")
+    named = re.search(
+        r"\bincluding\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", stays.text
+    )
+    again = named is not None and re.search(rf"\b{re.escape(named.group(1))}\b", after.text)
+    return after if lasting and not other and (re.search(DEICTIC, low) or again) else None
 
 
 def _licensed_for_its_own_ends(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:

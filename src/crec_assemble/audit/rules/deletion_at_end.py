@@ -102,6 +102,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         and not (
             (_MONEY_KEPT.search(low) or _GIVEN_BACK.search(low)) and not _DATA_GONE.search(low)
         )
+        and not _ENDED_BY_A_DELETION.search(low)  # "The licence ends when … is deleted"
     ]
     # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
     # before a sentence that names the deletion in passing ("terminates on the destruction"),
@@ -145,11 +146,11 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
 
 
 _ERASED = rf"\b{ERASE}"
-# Deletion asked for during the services, which is provision 2's: "will consider written
-# requests … to delete specific Engagement Data before the end of the engagement".
+# Deletion asked for during the services, provision 2's: "will consider written requests … to
+# delete … before the end of the engagement", "If you want me to delete any of it before the end".
 _ASKED_BEFORE_THE_END = LazyPattern(
-    r"\brequests?\b[^.;]{0,80}\b(?:before|prior to)\s+(?:the\s+)?(?:end|terminat\w*|expir\w*|"
-    r"complet\w*)\b"
+    r"\b(?:requests?|want\s+(?:me|us)\s+to|asks?\s+(?:me|us)\s+to)\b[^.;]{0,80}\b"
+    r"(?:before|prior to)\s+(?:the\s+)?(?:end|terminat\w*|expir\w*|complet\w*)\b"
 )
 # "Upon termination, the Vendor shall delete …": the end itself, whatever else is asked before it
 _AT_THE_END = LazyPattern(
@@ -213,6 +214,8 @@ _KEPT_AFTER = LazyPattern(
     r"\b(?:retain\w*|kept|keeps?|archiv\w*|persist\w*|stored)\b[^.;]{0,140}\b(?:years?|months?|portfolio|"
     r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
     r"completion|last))\b"
+    # "Photos we have published … stay on our website"
+    r"|\b(?:stays?|remains?)\s+on\s+(?:our|my|its)\s+(?:website|site|social)"
     # "following expiration or termination Vendor will retain District Data … for sixty (60)
     # days"
     r"|\b(?:after|following|upon|on)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"
@@ -248,6 +251,7 @@ _DATA_GONE = LazyPattern(
     rf"\b(?:{ERASE}|shred\w*)|{_WHAT_IS_DATA}[^.;]{{0,80}}{_GIVE_BACK}"
     rf"|{_GIVE_BACK}[^.;]{{0,60}}{_WHAT_IS_DATA}"
 )
+_ENDED_BY_A_DELETION = LazyPattern(r"\blicen[cs]e\s+(?:ends|terminates)\s+when\b[^.;]*\bdeleted\b")
 _MONEY_KEPT = LazyPattern(
     r"\b(?:deposits?|fees?|payments?|retainers?)\s+(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
     r"(?:kept|retained|forfeited|non-?refundable)\b"

@@ -39,6 +39,10 @@ _ITEM = LazyPattern(
     # "to any person other than the District, except (a) as required by law …, and (b) by
     # publishing on the live scoreboard …": the list after the school
     r"|,\s*(?=except\b)"
+    # a list of cases by their marks: "unless the disclosure is made: (i) in furtherance of School
+    # Purposes, …, or (vii) as otherwise required or permitted by applicable law" (a case's own
+    # conditions, "(i) prohibits …, (ii) …", are joined again by with_conditions)
+    r"|(?:,\s*(?:and\s+|or\s+)?|(?<=:)\s*)(?=\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s)"
 )
 # … each of its lettered cases a case of its own (not a service provider's lettered
 # conditions, "contractually required (a) to use it only …, and (c) to keep it secure")

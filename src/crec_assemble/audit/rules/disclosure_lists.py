@@ -112,4 +112,8 @@ def with_conditions(pieces: Sequence[str]) -> list[str]:
 
 _CONDITION = LazyPattern(r"^\W*(?:and\s+|or\s+)?\((?:i{1,3}|iv|v|vi{1,3}|\d)\)\s")
 # (a case whose conditions open inside it, not a list of cases numbered (i), (ii), …)
-_OPENS_CONDITIONS = LazyPattern(r"\w[^;]*\((?:i|1)\)\s|\b(?:that|shall|to):\s*$")
+# (or whose "(i)" the drafter left out: "(E) to an entity hired …, provided Provider
+# contractually prohibits …, (ii) prohibits …")
+_OPENS_CONDITIONS = LazyPattern(
+    r"\w[^;]*\((?:i|1)\)\s|\b(?:that|shall|to):\s*$|\bprovided\b[^;]*\bcontractually\b"
+)

@@ -173,7 +173,7 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     # "… that CREC, as an educational agency, is subject to FERPA"
     + r"(?:,\s*as\s+[^.;,]{0,40},)?[^.;]{0,20}\b(?:"
     # "… that CREC is an educational agency subject to FERPA"
-    r"(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,3})?subject to\b"
+    r"(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,3})?(?:subject to|bound by)\b"
     # "We understand the School has obligations under FERPA for student records"
     r"|(?:has|have)\s+(?:certain\s+|its\s+own\s+)?(?:obligations|duties|responsibilities)\s+"
     r"under\b"
@@ -292,7 +292,7 @@ def _disowned(low: str) -> bool:
 # someone other than the vendor gathers, not the vendor's compliance (not "Maplewood, which is
 # responsible for collecting consents, will comply with FERPA")
 _OTHERS_CONSENTS = LazyPattern(
-    rf"^\W*(?:the\s+)?(?!{PROVIDER}\b)[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:solely\s+)?responsible\s+"
+    rf"^\W*(?:[\d.]+\s+)?(?:the\s+)?(?!{PROVIDER}\b)[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:solely\s+)?responsible\s+"
     r"for\s+(?:obtaining|getting|securing|collecting)\b[^.;]{0,40}\bconsents?\b"
 )
 # "shall comply with all applicable federal, state and local laws"
@@ -329,6 +329,9 @@ _HELPS_ONLY = LazyPattern(
     r"\b(?:meet|comply|complian\w*|fulfil\w*|satisfy)\b"
     # "designed to help teachers use it in a way consistent with FERPA": a product built for
     # the school's use, not the vendor's promise
+    # ("Riddlewick is built to be FERPA-friendly": a product described, not a promise)
+    r"|\b(?:is|are)\s+(?:designed|built|intended|made)\s+to\s+be\s+ferpa[- ](?:friendly|ready|"
+    r"compliant)\b"
     r"|\b(?:is|are)\s+(?:designed|built|intended|made)\s+to\s+(?:help|assist|enable|support|allow)"
     r"\b[^.;]{0,60}\b(?:consistent|complian\w*|comply)\b"
     # "built to support schools' obligations under FERPA"

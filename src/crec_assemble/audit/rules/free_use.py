@@ -90,7 +90,7 @@ def used_freely(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> V
 
 _PICTURES = (
     r"\b(?:clips?|photo(?:graph)?s?|(?:audio\s+|video\s+)?recordings?|videos?|footage|images?|"
-    r"artwork)\b"
+    r"artwork|drawings)\b"
 )
 _MAY_SHOW = (
     r"\b(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:also\s+)?(?:use|post|publish|show|feature|"
@@ -107,6 +107,9 @@ _TO_PROMOTE = (
 _PROMOTES_WITH_THEM = LazyPattern(
     rf"{_MAY_SHOW}[^.;]{{0,80}}{_PICTURES}[^.;]{{0,100}}{_TO_PROMOTE}"
     rf"|{_PICTURES}[^.;]{{0,120}}{_MAY_SHOW}\s+(?:them|it|those|these)\b[^.;]{{0,60}}{_TO_PROMOTE}"
+    # "Drawings students send us … may be displayed on our website and social media pages"
+    rf"|{_PICTURES}[^.;]{{0,120}}\b(?:may|can)\s+be\s+(?:displayed|posted|published|shown|featured)\b"
+    rf"[^.;]{{0,60}}{_TO_PROMOTE}"
 )
 _PICTURES_OF_STUDENTS = LazyPattern(rf"{_PICTURES}[^.;]{{0,60}}\b(?:students?|pupils?)\b")
 # (at the sentence's head, naming nothing else "them" could be: "The Artist may use them in her

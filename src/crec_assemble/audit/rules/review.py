@@ -311,7 +311,9 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:procedures|policies|polic(?:y|ies) and procedures)\b"
     # "… may review … and request correction … through the LEA's own procedures" (not beside a
     # route of the vendor's own: "…, or by writing directly to Maplewood")
-    rf"|\bthrough\s+(?:the\s+)?{LEA}['\u2019]s?\s+own\s+(?:[\w-]+\s+){{0,3}}?procedures\b"
+    # ("… by following the LEA's own procedures for doing so")
+    rf"|\b(?:through|by\s+following)\s+(?:the\s+)?{LEA}['\u2019]s?\s+own\s+"
+    r"(?:[\w-]+\s+){0,3}?procedures\b"
     r"(?![^.]*\b(?:or|and)\s+(?:by\s+)?(?:writing|contacting|e-?mailing|asking)\s+(?:directly\s+)?"
     r"(?:to\s+)?(?:contractor|us|me)\b)"
     # the processor's clause: "shall assist Customer by appropriate technical and organisational

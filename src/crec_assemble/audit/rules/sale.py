@@ -74,9 +74,14 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
     verb = r"\b(?:sell\w*|sold|rent\w*|trad(?:e|es|ing)|leas(?:e|es|ed|ing)|monetiz\w*)\b"
     banned: set[str] = set()
     first: Sentence | None = None
+    intended: Sentence | None = None
     for sentence in find(sentences, rf"{verb}|{_FOR_VALUE}", rf"{DATA}|{_PRONOUN}"):
         low = lowered(sentence)
         for_value = re.search(_FOR_VALUE, low) is not None and negated(low, _HANDS_OVER)
+        # (an intention is no ban: "We have no plans to rent or trade student data either")
+        if _NO_PLANS.search(low):
+            intended = intended or sentence
+            continue
         if not (negated(low, verb) or for_value):
             continue
         if not (re.search(DATA, low) or _follows(first, sentence)):
@@ -96,12 +101,16 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
             left = " or ".join(sorted(set(_DEALINGS) - banned, reverse=True))
             return weak(first, f"forbids some dealings in the data, but not to {left} it")
         return present(first, "does not sell, rent or trade student data")
+    if intended is not None:
+        return weak(intended, "says it has no plans to sell, rent or trade the data, but forbids "
+                              "none of it")  # fmt: skip
     permitted = find(sentences, verb, DATA)
     if permitted:
         return missing("allows selling data rather than forbidding it", permitted[0])
     return missing("nothing forbids selling, renting or trading student data")
 
 
+_NO_PLANS = LazyPattern(r"\bno\s+(?:current\s+)?(?:plans?|intention)\s+to\b")
 # The ban's next sentence may name the data by a pronoun: "We don't rent it or trade it".
 _PRONOUN = r"\b(?:it|them|such data|this data)\b"
 _MERGER = r"\b(?:merger|merges?|acquisition|acquired|successor|sale of (?:all|substantially))"

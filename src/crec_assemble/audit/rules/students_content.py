@@ -67,6 +67,9 @@ _OWNED_BY_ITS_MAKER = (
     r"(?:students?|learners?|pupils?|child(?:ren)?|participants?|competitors?|entrants?|"
     r"campers?|athletes?|players?|contestants?)\s+who\s+(?:created|wrote|authored|made|"
     r"submitted|uploaded|recorded|produced)\b"
+    # "Students who create content through a School Account, such as …, own that content"
+    r"|\b(?:students?|learners?|pupils?)\s+who\s+(?:create|make|write|upload|submit|post)\s+"
+    r"[^.;]{0,100}?\bown\s+(?:that|the|this|such|their)\s+(?:content|work)\b"
 )
 # Terms that speak to each user: "If you are a student, your Designs belong to you".
 _YOURS_AS_A_STUDENT = (
@@ -167,7 +170,9 @@ def _vendor_claims(sentence: Sentence, low: str, sentences: Sequence[Sentence]) 
     beside "sketches … belong to the Instructor"), or None."""
     # "As between Maplewood and the student, the student owns …" names the vendor as a party
     low = re.sub(_AS_BETWEEN, "", low)
-    if (re.search(PROVIDER + r"[^.]{0,30}\bown", low) and not negated(low, r"\bown")) or (
+    # (the vendor's own clause denied: "…; we claim no ownership of it")
+    owns = re.search(PROVIDER + r"[^.]{0,30}\bown", low)
+    if (owns and not negated(low[owns.start() :], r"\bown")) or (
         re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
     ):
         # (or the other way about: "All materials … belong to Maplewood, except Team Solutions,
