@@ -40,6 +40,7 @@ from .ad_bans import (
     transfer_only,
     unconditional_ban,
 )
+from .ad_conditions import OTHERS_USE_ONLY, TARGETING_BASIS, unconditional
 from .ad_free import NO_ADS, ad_free, declared_not_advertising, let_in, school_tier_spared
 from .ad_practice import or_told_only
 from .ad_venues import named_venue_ban
@@ -55,12 +56,6 @@ _FREE_OF_ADS = (
 _SOME_ADS = (
     r"\b(?:third[- ]party|partner|outside) (?:ads|advertising|advertisements)\b"
     rf"|\bon the basis of\b[^.;]{{0,60}}{ELSEWHERE_VENUES}"
-)
-# A ban on others' use of the data for advertising, the vendor's own left open: "will not
-# permit any third party to use Student Data to direct advertising to students".
-_OTHERS_USE_ONLY = LazyPattern(
-    r"\b(?:permit|allow|authori[sz]e|let|enable)\s+(?:any\s+|a\s+)?(?:third[- ]part(?:y|ies)|"
-    r"advertisers?|others?|anyone|ad networks?)\s+to\s+use\b"
 )
 _OWN_USE_BANNED = (
     r"\b(?:not|never|nor|neither)\s+(?:itself\s+)?(?:use|engage|target|serve|direct)\b"
@@ -92,7 +87,7 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     if (
         verdict.status == "present"
         and verdict.sentence is not None
-        and _OTHERS_USE_ONLY.search(lowered(verdict.sentence))
+        and OTHERS_USE_ONLY.search(lowered(verdict.sentence))
         and not re.search(_OWN_USE_BANNED, lowered(verdict.sentence))
     ):
         return weak(verdict.sentence, "forbids letting others target students with the data, "
@@ -119,8 +114,7 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     ):
         # (a ban held to no venue elsewhere: "There are no ads in LemonVolt. We never use
         # Student Data to target advertising to students.")
-        whole = next((s for s in data_bans(sentences, described=True) if not own_venue_only(s)
-                      and not other_venues_only(s)), None)  # fmt: skip
+        whole = next((s for s in data_bans(sentences, described=True) if unconditional(s)), None)
         if whole is None:
             return weak(verdict.sentence, "forbids targeted advertising only on its own service")
         verdict = present(whole, verdict.why)
@@ -137,7 +131,8 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         excepted = excepted_elsewhere(sentences, verdict.sentence)
         # (not an exception to 15(a)'s ban on its own service's ads: "… on the app, except …")
         if excepted is not None and not (
-            own_venue_only(excepted) and not re.search(DATA, lowered(excepted))
+            own_venue_only(excepted)
+            and not re.search(rf"{DATA}|{TARGETING_BASIS}", lowered(excepted))
         ):
             why = "forbids targeted advertising with student data, but another term excepts some: "
             return weak(verdict.sentence, why + excepted.text)

@@ -168,7 +168,7 @@ def _for_some_matters_only(low: str) -> str | None:
     if re.search(
         r"\bunless\s+(?:the\s+|an?\s+)?(?:order form|sow|statement of work|purchase "
         r"order|order)\s+(?:states|provides|says|specifies)\s+otherwise\b",
-        low,
+        re.split(r",\s*and\s+", low)[0],  # (not "…, and any action … unless the Order Form …")
     ):
         return "Connecticut law governs, unless another paper of the contract chooses another"
     return None

@@ -164,7 +164,7 @@ MORE_PURPOSES = LazyPattern(
     r"(?:authori[sz]es?|permits?|allows?|describes?|sets? out)\b)"
     # "… and for the purposes your school authorizes", "… you authorize under these Terms"
     r"(?!\s+(?:that\s+|which\s+)?(?:(?:your|the|each)\s+(?:school|district|customer|lea|board|crec)"
-    r"\s+(?:authori[sz]es|directs|approves)|you\s+(?:authori[sz]e|direct|approve))\b)"
+    r"\s+(?:authori[sz]es|directs|approves)|you\s+(?:authori[sz]e|direct|approve)\s+(?:under|in)\s+(?:these|this)\b)\b)"
     # "only for school purposes and the uses described in Section 4": another section's uses
     r"|\b(?:and|or|together with|as well as)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?"
     r"(?:uses|purposes)\s+(?:described|set out|set forth|listed)\s+in\s+"

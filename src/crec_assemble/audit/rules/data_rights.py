@@ -317,9 +317,9 @@ def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentenc
 
 
 def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
-    """The sentence after the ownership, in its section, taking a lasting licence over "that
-    information": "Your school keeps ownership of the student information …. By uploading
-    information, you grant us a perpetual and irrevocable license to use … that information"."""
+    """The sentence after the ownership, in its section, giving the vendor a lasting licence over
+    "that information" or what the ownership named ("… including all Entries"), not over
+    feedback or data that identify no one."""
     at = sentences.index(stays)
     after = sentences[at + 1] if at + 1 < len(sentences) else None
     # (in its numbered section, or its paragraph where no number gives one)
@@ -331,15 +331,14 @@ def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> S
         return None
     low = lowered(after)
     lasting = re.search(r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b", low)
-    # (not over feedback, or data that identify no one)
     other = re.search(r"\b(?:feedback|suggestions|de-?identified|aggregated?|anonymi[sz]ed)\b", low)
-    # (or over what the ownership named: "… owns the Host Data, including all Entries", then a
-    # perpetual licence "to use, reproduce, display … Entries")
     named = re.search(
         r"\bincluding\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", stays.text
     )
     again = named is not None and re.search(rf"\b{re.escape(named.group(1))}\b", after.text)
-    return after if lasting and not other and (re.search(DEICTIC, low) or again) else None
+    to_the_vendor = re.search(rf"\bgrants?\b[^.;]{{0,80}}?\b(?:to\s+)?{PROVIDER}", low)
+    named_again = re.search(DEICTIC, low) or again
+    return after if lasting and not other and to_the_vendor and named_again else None
 
 
 def _licensed_for_its_own_ends(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:

@@ -104,10 +104,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         )
         and not _ENDED_BY_A_DELETION.search(low)  # "The licence ends when … is deleted"
     ]
-    # A promise to delete ("shall destroy", "will delete", "shall not be retained") decides
-    # before a sentence that names the deletion in passing ("terminates on the destruction"),
-    # and a deletion in the present tense ("When a school's subscription ends, we delete …")
-    # before a keeping ("We keep information for as long as your account is active").
+    # A promise to delete ("shall destroy", "will delete") decides before a sentence that names
+    # the deletion in passing ("terminates on the destruction"), and one in the present tense
+    # ("When a school's subscription ends, we delete …") before a keeping ("We keep …").
     found.sort(key=_deciding_order)
     for sentence in found:
         clause = _rest_of_paragraph(sentences, sentence)
@@ -152,10 +151,10 @@ _ASKED_BEFORE_THE_END = LazyPattern(
     r"\b(?:requests?|want\s+(?:me|us)\s+to|asks?\s+(?:me|us)\s+to)\b[^.;]{0,80}\b"
     r"(?:before|prior to)\s+(?:the\s+)?(?:end|terminat\w*|expir\w*|complet\w*)\b"
 )
-# "Upon termination, the Vendor shall delete …": the end itself, whatever else is asked before it
+# "Upon termination, the Vendor shall delete …", "when the residency ends": the end itself
 _AT_THE_END = LazyPattern(
     r"\b(?:upon|on|at|after|following)\s+(?:the\s+)?(?:expiration|expiry|termination|completion|"
-    r"end)\b"
+    r"end)\b|\bwhen\s+(?:the|this|our|my)\s+[\w-]+\s+(?:ends|is\s+over|is\s+complete)\b"
 )
 # A deletion for one user, or during the term, is no promise on the end of the contract: "If a
 # student's account is closed during the term, the Vendor shall delete that student's data".
@@ -215,7 +214,7 @@ _KEPT_AFTER = LazyPattern(
     r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
     r"completion|last))\b"
     # "Photos we have published … stay on our website"
-    r"|\b(?:stays?|remains?)\s+on\s+(?:our|my|its)\s+(?:website|site|social)"
+    r"|\b(?:stays?|remains?)\s+on\s+(?:our|my|its)\s+(?:website|site|social)(?![^.;]*\buntil\b)"
     # "following expiration or termination Vendor will retain District Data … for sixty (60)
     # days"
     r"|\b(?:after|following|upon|on)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"
@@ -251,7 +250,8 @@ _DATA_GONE = LazyPattern(
     rf"\b(?:{ERASE}|shred\w*)|{_WHAT_IS_DATA}[^.;]{{0,80}}{_GIVE_BACK}"
     rf"|{_GIVE_BACK}[^.;]{{0,60}}{_WHAT_IS_DATA}"
 )
-_ENDED_BY_A_DELETION = LazyPattern(r"\blicen[cs]e\s+(?:ends|terminates)\s+when\b[^.;]*\bdeleted\b")
+_ENDED_BY_A_DELETION = LazyPattern(r"\blicen[cs]e\b[^.;,]{0,40}\b(?:ends|terminates|will\s+end)"
+                                   r"\s+when\b[^.;,]*\bdeleted\b[^,;]*$")  # fmt: skip
 _MONEY_KEPT = LazyPattern(
     r"\b(?:deposits?|fees?|payments?|retainers?)\s+(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
     r"(?:kept|retained|forfeited|non-?refundable)\b"

@@ -103,8 +103,15 @@ def with_conditions(pieces: Sequence[str]) -> list[str]:
     for piece in pieces:
         if not piece.strip():
             continue
-        if kept and _CONDITION.match(piece) and _OPENS_CONDITIONS.search(kept[-1]):
-            kept[-1] = f"{kept[-1]}; {piece}"
+        if (
+            kept
+            and _CONDITION.match(piece)
+            and _OPENS_CONDITIONS.search(kept[-1])
+            and (_IS_A_CONDITION.match(piece) or not _LEFT_OUT_FIRST.search(kept[-1]))
+        ):
+            # (the first condition after its lead-in, "… must agree in writing: (i) …", runs on)
+            sep = " " if re.match(r"\W*\((?:i|1)\)", piece) else "; "
+            kept[-1] = f"{kept[-1]}{sep}{piece}"
         else:
             kept.append(piece)
     return kept
@@ -116,4 +123,13 @@ _CONDITION = LazyPattern(r"^\W*(?:and\s+|or\s+)?\((?:i{1,3}|iv|v|vi{1,3}|\d)\)\s
 # contractually prohibits …, (ii) prohibits …")
 _OPENS_CONDITIONS = LazyPattern(
     r"\w[^;]*\((?:i|1)\)\s|\b(?:that|shall|to):\s*$|\bprovided\b[^;]*\bcontractually\b"
+    # "… its service providers, each of which must agree in writing:", "… requiring them,"
+    r"|\b(?:agree\w*\s+in\s+writing|requir\w*(?:\s+(?:them|each\s+of\s+them))?)\s*[:,]?\s*$"
+)
+# … and only to conditions, where the drafter left out the first mark (not "(ii) to Maplewood's
+# affiliates …", a case of its own)
+_LEFT_OUT_FIRST = LazyPattern(r"\bprovided\b[^;]*\bcontractually\b(?![^;]*\((?:i|1)\))")
+_IS_A_CONDITION = LazyPattern(
+    r"^\W*(?:and\s+|or\s+)?\(\w{1,4}\)\s+(?:prohibit|requir|restrict|limit|bind|not\s+to\b|"
+    r"to\s+(?:use|keep|maintain|implement|protect)\b)"
 )

@@ -323,7 +323,11 @@ _FERPA_COMMITMENT = LazyPattern(
 )
 # FERPA named only as what the service helps the school do: "designed to help Schools meet
 # their FERPA obligations", "tools that enable the District to comply with FERPA".
-_VENDOR_KEEPS_IT_TOO = LazyPattern(rf"{PROVIDER}{_KEEPS_TO}\s+(?:ferpa|it\b)")
+_VENDOR_KEEPS_IT_TOO = LazyPattern(
+    rf"(?:{PROVIDER}|\bi\b){_KEEPS_TO}\s+(?:ferpa|it\b)"
+    # "…, and I will handle any student records I see in accordance with FERPA"
+    rf"|(?:{PROVIDER}|\bi\b)\s+(?:shall|will|must)\s+[^.;]{{0,80}}\bin\s+accordance\s+with\s+ferpa\b"
+)
 _HELPS_ONLY = LazyPattern(
     r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"
     r"\b(?:meet|comply|complian\w*|fulfil\w*|satisfy)\b"
@@ -331,7 +335,7 @@ _HELPS_ONLY = LazyPattern(
     # the school's use, not the vendor's promise
     # ("Riddlewick is built to be FERPA-friendly": a product described, not a promise)
     r"|\b(?:is|are)\s+(?:designed|built|intended|made)\s+to\s+be\s+ferpa[- ](?:friendly|ready|"
-    r"compliant)\b"
+    r"compliant)\b(?![^.]*\b(?:shall|will|must)\b)"
     r"|\b(?:is|are)\s+(?:designed|built|intended|made)\s+to\s+(?:help|assist|enable|support|allow)"
     r"\b[^.;]{0,60}\b(?:consistent|complian\w*|comply)\b"
     # "built to support schools' obligations under FERPA"

@@ -109,7 +109,7 @@ _PROMOTES_WITH_THEM = LazyPattern(
     rf"|{_PICTURES}[^.;]{{0,120}}{_MAY_SHOW}\s+(?:them|it|those|these)\b[^.;]{{0,60}}{_TO_PROMOTE}"
     # "Drawings students send us … may be displayed on our website and social media pages"
     rf"|{_PICTURES}[^.;]{{0,120}}\b(?:may|can)\s+be\s+(?:displayed|posted|published|shown|featured)\b"
-    rf"[^.;]{{0,60}}{_TO_PROMOTE}"
+    r"[^.;]{0,30}\b(?:our|my|its|contractor['\u2019]s)\s+(?:website|site|social)"
 )
 _PICTURES_OF_STUDENTS = LazyPattern(rf"{_PICTURES}[^.;]{{0,60}}\b(?:students?|pupils?)\b")
 # (at the sentence's head, naming nothing else "them" could be: "The Artist may use them in her

@@ -121,7 +121,7 @@ _RETAINED_FOR = LazyPattern(
     r"|\b(?:stays?|remains?)\s+(?:published|posted|public)\b"
     # "Photos we have published … stay on our website and social channels"
     r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:stays?|remains?)\s+on\s+(?:our|my|its)\s+(?:website|"
-    r"site|social|channels|page)"
+    r"site|social|channels|page)(?![^.;]*\buntil\b)"
     # "I keep up to a dozen photographs … for my portfolio"
     r"|\b(?:keeps?|kept|retains?)\s+(?!no\b)[^.;]{0,60}\b(?:photo\w*|pictures?|images?|videos?|"
     r"recordings?|work|pieces?|samples?)\b[^.;]{0,60}\b(?:for|in)\s+(?:my|our|its|his|her)\s+"

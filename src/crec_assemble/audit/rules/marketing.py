@@ -120,8 +120,8 @@ MARKETING = (
     r"any (?:other )?(?:lawful )?purposes?|"
     r"(?:commercial|business) (?:purposes?|operations)|"
     # "… and to send Participants' families news of upcoming Quackrace races": its own events
-    r"send\s+(?:[\w'\u2019-]+\s+){0,2}?(?:families|parents)\s+news\s+(?:of|about)\s+(?:upcoming|new|"
-    r"its|our|other)\b|"
+    r"send\s+(?:[\w'\u2019-]+\s+){0,2}?(?:families|parents)\s+news\s+(?:of|about)\s+(?:upcoming\s+|new\s+)?"
+    r"(?:its|our|contractor(?:['\u2019]s)?)\b|"
     # Not its own service: "to develop new products", "to develop, test and train new Atlas
     # products", "models for its commercial products" (U1 lets it develop nothing).
     r"(?:develop\w*|build\w*|creat\w*|train\w*|design\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"

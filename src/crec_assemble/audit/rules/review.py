@@ -326,6 +326,15 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
 )
 
 
+# Families sent to the vendor, which then follows the school's procedure: "… by contacting
+# Maplewood, and Maplewood will make the correction within ten (10) business days by following
+# the School's own procedures".
+_VENDORS_ROUTE = LazyPattern(
+    r"\bby\s+(?:contacting|writing\s+to|e-?mailing)\s+(?:contractor|us|me)\b"
+    r"|\b(?:contractor|we|i)\s+will\s+(?:make|enter)\s+(?:the|any|each)\s+corrections?\b"
+)
+
+
 def _the_families_own_procedure(
     sentences: Sequence[Sentence],
 ) -> tuple[Verdict | None, Sentence | None]:
@@ -343,7 +352,7 @@ def _the_families_own_procedure(
         if re.search(_SOME_OR_AT_WILL, low):
             return weak(sentence, "lets some families review and correct, or only at the "
                                   "vendor's discretion"), None  # fmt: skip
-        if _UNDER_THE_SCHOOLS_OWN.search(low):
+        if _UNDER_THE_SCHOOLS_OWN.search(low) and not _VENDORS_ROUTE.search(low):
             # "… handled by the District under its own FERPA procedures": the school's
             # procedure, whatever part the vendor then takes in it
             through_school = through_school or sentence

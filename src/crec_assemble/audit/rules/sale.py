@@ -79,7 +79,8 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
         low = lowered(sentence)
         for_value = re.search(_FOR_VALUE, low) is not None and negated(low, _HANDS_OVER)
         # (an intention is no ban: "We have no plans to rent or trade student data either")
-        if _NO_PLANS.search(low):
+        plans = _NO_PLANS.search(low)
+        if plans and not negated(low[: plans.start()], verb):
             intended = intended or sentence
             continue
         if not (negated(low, verb) or for_value):

@@ -69,7 +69,7 @@ _OWNED_BY_ITS_MAKER = (
     r"submitted|uploaded|recorded|produced)\b"
     # "Students who create content through a School Account, such as …, own that content"
     r"|\b(?:students?|learners?|pupils?)\s+who\s+(?:create|make|write|upload|submit|post)\s+"
-    r"[^.;]{0,100}?\bown\s+(?:that|the|this|such|their)\s+(?:content|work)\b"
+    r"(?:(?!\b(?:not|never|no)\b)[^.;]){0,100}?\bown\s+(?:that|the|this|such|their)\s+(?:content|work)\b"
 )
 # Terms that speak to each user: "If you are a student, your Designs belong to you".
 _YOURS_AS_A_STUDENT = (
@@ -172,7 +172,8 @@ def _vendor_claims(sentence: Sentence, low: str, sentences: Sequence[Sentence]) 
     low = re.sub(_AS_BETWEEN, "", low)
     # (the vendor's own clause denied: "…; we claim no ownership of it")
     owns = re.search(PROVIDER + r"[^.]{0,30}\bown", low)
-    if (owns and not negated(low[owns.start() :], r"\bown")) or (
+    clause = low[low.rfind(";", 0, owns.start()) + 1 :] if owns else low
+    if (owns and not negated(clause, r"\bown")) or (
         re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
     ):
         # (or the other way about: "All materials … belong to Maplewood, except Team Solutions,

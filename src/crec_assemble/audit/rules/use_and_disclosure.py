@@ -72,7 +72,7 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
     )
     limit = (
         # (not how the students are named: "provided students are identified by first name only")
-        r"(?<!first name )(?<!first names )(?<!initials )"
+        r"(?:(?<!first name )(?<!first names )(?<!initials )|(?=only\s+(?:to|for)\b))"
         r"\b(?:only|solely|exclusively|sole purpose|no other purpose|no purpose other than|"
         r"not for any other purpose)\b"
     )
