@@ -36,7 +36,7 @@ from .breach_periods import (
     short_of_a_promise,
 )
 from .breach_recipients import breach_notices, families_item
-from .breach_scope import NARROW, identity_data_only
+from .breach_scope import NARROW, identity_data_only, some_data_only
 from .qualified import firm
 from .registry import Verdict, deadline_rule, missing, present, weak, weakened
 
@@ -225,6 +225,7 @@ def breach_of_other_data_notified_to_the_school_in_time(
 @deadline_rule("R6c")
 @firm
 @weakened(_held_back)
+@weakened(some_data_only)
 def breach_of_student_information_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -234,6 +235,7 @@ def breach_of_student_information_notified_to_families_in_time(
 @deadline_rule("R6d")
 @firm
 @weakened(_held_back)
+@weakened(some_data_only)
 def breach_of_other_data_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from ..lazy_pattern import LazyPattern
 from ..lexicon import lowered
 from ..reader import Sentence
+from .registry import Verdict, weak
 
-__all__ = ["NARROW", "identity_data_only"]
+__all__ = ["NARROW", "identity_data_only", "some_data_only"]
 
 NARROW = (
     "the breach notice covers only 'Personal Information' as a breach statute defines it "
@@ -43,3 +44,18 @@ def identity_data_only(sentence: Sentence, sentences: Sequence[Sentence]) -> boo
     return bool(_AS_A_STATUTE_DEFINES.search(low)) or any(
         _STATUTE_DEFINITION.search(lowered(s)) for s in sentences
     )
+
+
+# A notice only when some kinds of data were exposed: "If the breach exposed sensitive
+# information, such as a date of birth …, we will also email the affected families".
+_SOME_DATA_ONLY = LazyPattern(
+    r"^\W*(?:if|where|when)\s+(?:the|a|any)\s+(?:breach|incident)\s+(?:exposed|exposes|involved|"
+    r"involves|affected|affects|included|includes)\s+(?:sensitive|financial|health|medical|special)\b"
+)
+
+
+def some_data_only(promise: Sentence, verdict: Verdict, args: object) -> Verdict | None:
+    """A notice weak when it is given for a breach of some kinds of the data only."""
+    if _SOME_DATA_ONLY.search(lowered(promise)):
+        return weak(promise, f"{verdict.why}, but only when the breach exposes some kinds of data")
+    return None

@@ -80,6 +80,10 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         # a limit on keeping as well as collecting decides first: 15(c) forbids both
         sentence = min(found, key=lambda s: _KEEPS.search(clause_of(lowered(s), collect)) is None)
         low = clause_of(lowered(sentence), collect)  # its own item of a list of promises
+        # (its own promise after ", and shall not …", with what follows it: "… shall not engage
+        # in Targeted Advertising …, and shall not collect or store Student Data for …")
+        own = re.search(r",\s*and\s+(?:shall|will|must)\s+not\s+(?:collect|store|gather)\b", low)
+        low = low[own.start() + 1 :] if own else low
         if broad_exception(low) or _MORE_DATA.search(low) or re.search(ELSEWHERE, low):
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
         # a further purpose, unless denied ("… and shall not use it to develop other products",

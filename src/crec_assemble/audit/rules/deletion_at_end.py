@@ -15,7 +15,7 @@ from ..lexicon import DATA, EFFORTS, LEA, find, lowered, negated
 from ..reader import Sentence
 from .content_shared import outlived_by_a_licence
 from .deletion_requests import ERASE, ONLY_IF_ASKED
-from .kept_back import KEPT_COPIES, keeps_part, keeps_some, period_after_end
+from .kept_back import ENDED_BY_A_DELETION, KEPT_COPIES, keeps_part, keeps_some, period_after_end
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
@@ -102,7 +102,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         and not (
             (_MONEY_KEPT.search(low) or _GIVEN_BACK.search(low)) and not _DATA_GONE.search(low)
         )
-        and not _ENDED_BY_A_DELETION.search(low)  # "The licence ends when … is deleted"
+        and not ENDED_BY_A_DELETION.search(low)  # "The licence ends when … is deleted"
     ]
     # A promise to delete ("shall destroy", "will delete") decides before a sentence that names
     # the deletion in passing ("terminates on the destruction"), and one in the present tense
@@ -250,8 +250,6 @@ _DATA_GONE = LazyPattern(
     rf"\b(?:{ERASE}|shred\w*)|{_WHAT_IS_DATA}[^.;]{{0,80}}{_GIVE_BACK}"
     rf"|{_GIVE_BACK}[^.;]{{0,60}}{_WHAT_IS_DATA}"
 )
-_ENDED_BY_A_DELETION = LazyPattern(r"\blicen[cs]e\b[^.;,]{0,40}\b(?:ends|terminates|will\s+end)"
-                                   r"\s+when\b[^.;,]*\bdeleted\b[^,;]*$")  # fmt: skip
 _MONEY_KEPT = LazyPattern(
     r"\b(?:deposits?|fees?|payments?|retainers?)\s+(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
     r"(?:kept|retained|forfeited|non-?refundable)\b"

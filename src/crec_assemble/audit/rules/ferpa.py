@@ -93,7 +93,16 @@ def _promises(low: str) -> bool:
         bool(_FERPA_COMMITMENT.search(low))
         and not _HELPS_ONLY.search(low)
         and not _ABOUT_THE_PAPER.search(low)
+        and not (_SCHOOL_DESIGNATES.search(low) and not _VENDOR_KEEPS_IT_TOO.search(low))
     )
+
+
+# The school's designation alone, under a condition that names FERPA: "Where the Customer is an
+# educational agency subject to FERPA, the Customer designates Chirpwell as a school official …"
+_SCHOOL_DESIGNATES = LazyPattern(
+    rf"^(?!.*\b{PROVIDER}[^;]{{0,40}}\b(?:shall|will|must|agrees?)\b).*\b{LEA}\s+(?:hereby\s+)?"
+    r"designates\b"
+)
 
 
 # "Any ambiguity in this Agreement shall be resolved to permit compliance with HIPAA and
@@ -168,7 +177,7 @@ _SECTION = r"\b34 c\.?f\.?r\.?\s*(?:§+\s*|sections?\s+)?99\.\d+"
 _FERPA = f"{_FERPA_NAMED}|{_SECTION}"
 # "acknowledges that the Board is subject to FERPA": the school's law, no promise of the vendor.
 _SCHOOL_IS_SUBJECT = LazyPattern(
-    r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+(?:that\s+)?(?:the\s+)?"
+    r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+(?:that\s+)?(?:the\s+|your\s+)?"
     + LEA
     # "… that CREC, as an educational agency, is subject to FERPA"
     + r"(?:,\s*as\s+[^.;,]{0,40},)?[^.;]{0,20}\b(?:"
@@ -326,7 +335,9 @@ _FERPA_COMMITMENT = LazyPattern(
 _VENDOR_KEEPS_IT_TOO = LazyPattern(
     rf"(?:{PROVIDER}|\bi\b){_KEEPS_TO}\s+(?:ferpa|it\b)"
     # "…, and I will handle any student records I see in accordance with FERPA"
-    rf"|(?:{PROVIDER}|\bi\b)\s+(?:shall|will|must)\s+[^.;]{{0,80}}\bin\s+accordance\s+with\s+ferpa\b"
+    rf"|(?:{PROVIDER}|\bi\b)\s+(?:(?:shall|will|must)\s+)?[^.;]{{0,80}}\b(?:in\s+(?:accordance|"
+    r"compliance)\s+with\s+ferpa|as\s+ferpa\s+requires)\b"
+    rf"|(?:{PROVIDER}|\bi\b)\s+(?:agrees?\s+to\s+)?comply\s+with\s+ferpa\b"
 )
 _HELPS_ONLY = LazyPattern(
     r"\b(?:help|helps|assist|assists|enable|enables|support|supports|allow|allows)\b[^.;]{0,40}"

@@ -18,7 +18,7 @@ from ..lexicon import LEA, NO_ONE, PARENTS, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, weak
 
-__all__ = ["KEPT_COPIES", "keeps_part", "keeps_some"]
+__all__ = ["ENDED_BY_A_DELETION", "KEPT_COPIES", "keeps_part", "keeps_some", "period_after_end"]
 
 
 def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None:
@@ -102,6 +102,13 @@ _BUSINESS_RECORDS = LazyPattern(
     r"|\b(?:keeps?|retains?)\s+(?:the\s+|its\s+|all\s+)?(?:signed\s+)?(?:(?:deletion|destruction)\s+"
     r"certificates?|certificates? of (?:deletion|destruction))\b"
 )
+# A licence that a deletion ends, no deletion at the end: "The licence ends when Your Content is
+# deleted" (not "…, which Maplewood will do upon termination").
+ENDED_BY_A_DELETION = LazyPattern(
+    r"\blicen[cs]e\b[^.;,]{0,40}\b(?:ends|terminates|will\s+end)\s+when\b[^.;,]*\bdeleted\b"
+    r"(?![^.]*\b(?:will|shall|delete[sd]?|destroys?|purges?|keeps?|retain\w*|backups?|archiv\w*|"
+    r"persist\w*|terminat\w*|expir\w*)\b)"
+)
 KEPT_COPIES = LazyPattern(
     r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"
     # "from its active databases", "from production systems": the rest stays
@@ -153,7 +160,8 @@ def period_after_end(text: str) -> float:
         r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\b(?:certif\w*|confirm(?:s|ed)?\s+in\s+"
         # ("… and email the teacher a deletion confirmation within 30 days": those days only)
         r"writing)[^.;]{0,100}|(?:e-?mail|send|give|provide|issue)s?\s+(?:the\s+\w+\s+)?(?:an?\s+)?"
-        r"(?:written\s+)?(?:deletion|destruction|disposal)\s+(?:confirmation|certificate)\s+within\s+"
+        # ("… and email the district a confirmation within ten days")
+        r"(?:written\s+)?(?:(?:deletion|destruction|disposal)\s+)?(?:confirmation|certificate)\s+within\s+"
         r"[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b",
         " ",
         text,

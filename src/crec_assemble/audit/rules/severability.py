@@ -23,8 +23,13 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
     )
     found += find(sentences, r"\bseverab\w*")
     # not a lead-in that names the clause to come ("Section 10 is replaced by the following:")
+    # (nor a title: "Severability and other general terms.")
     found = [
-        s for s in found if not negated(s.text, r"\bsever\w*") and not s.text.rstrip().endswith(":")
+        s
+        for s in found
+        if not negated(s.text, r"\bsever\w*")
+        and not s.text.rstrip().endswith(":")
+        and not (s.heading or _TITLE.fullmatch(lowered(s).strip()))
     ]
     borrowed = [
         s
@@ -44,6 +49,7 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
     return missing("no severability provision")
 
 
+_TITLE = LazyPattern(r"(?:[\d.]+\s+)?severab\w*(?:\s+(?:and|&)\s+[\w ,'-]{0,40})?\.?")
 _EXCEPT = LazyPattern(r"\b(?:except|unless|provided,? however)\b")
 _SEVERABILITY_ELSEWHERE = LazyPattern(
     # (or of the other document itself: "the severability clause of the Terms of Service")

@@ -281,6 +281,10 @@ _PARTIAL = LazyPattern(
     # "at least as protective as Section 4.2 of this letter": one section, not the whole
     r"|\b(?:as|than)\s+(?:those\s+(?:in|of)\s+)?(?:section|paragraph|clause)\s+[\d.]+(?:\([a-z]\))?"
     r"\s+of\s+this\b"
+    # "bound by terms at least as strict as Section 6 (Security)"
+    r"|^(?!.*\bsame\s+(?:terms|obligations)\s+as\s+this\b).*?\bas\s+(?:strict|protective|stringent)\s+"
+    r"as\s+(?:section|paragraph|clause)\s+[\d.]+(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
+    r"(?![^.;]{0,40}\b(?:all|every)\s+other\b|[^.;]{0,40}\bremaining\b)"
     # "shall agree in writing to be bound by Section 5": that section, not the rest
     # ("shall be bound in writing by Section 3.3 of this Agreement")
     r"|\bbound\s+(?:in\s+writing\s+)?by\s+(?:section|paragraph|clause|article)s?\s+[\d.]+(?:\([a-z]\))?"
