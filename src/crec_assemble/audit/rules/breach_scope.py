@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import lowered
 from ..reader import Sentence
+from .breach_recipients import breach_notices
 from .registry import Verdict, weak
 
 __all__ = ["NARROW", "identity_data_only", "some_data_only"]
@@ -49,13 +51,19 @@ def identity_data_only(sentence: Sentence, sentences: Sequence[Sentence]) -> boo
 # A notice only when some kinds of data were exposed: "If the breach exposed sensitive
 # information, such as a date of birth …, we will also email the affected families".
 _SOME_DATA_ONLY = LazyPattern(
-    r"^\W*(?:if|where|when)\s+(?:the|a|any)\s+(?:breach|incident)\s+(?:exposed|exposes|involved|"
-    r"involves|affected|affects|included|includes)\s+(?:sensitive|financial|health|medical|special)\b"
+    r"\b(?:if|where|when|in the event(?: that)?)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+)?"
+    r"(?:breach|incident)\s+(?:exposed|exposes|involved|involves|affected|affects|included|includes)\s+(?:sensitive|"
+    r"financial|health|medical|special|social security|passwords?|credentials|account numbers?)\b"
 )
 
 
-def some_data_only(promise: Sentence, verdict: Verdict, args: object) -> Verdict | None:
+def some_data_only(promise: Sentence, verdict: Verdict, args: Any) -> Verdict | None:
     """A notice weak when it is given for a breach of some kinds of the data only."""
-    if _SOME_DATA_ONLY.search(lowered(promise)):
+    every = [
+        s
+        for s in breach_notices(args[0], to_parents=True)
+        if not _SOME_DATA_ONLY.search(lowered(s))
+    ]
+    if _SOME_DATA_ONLY.search(lowered(promise)) and not every:
         return weak(promise, f"{verdict.why}, but only when the breach exposes some kinds of data")
     return None

@@ -84,6 +84,10 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         # in Targeted Advertising …, and shall not collect or store Student Data for …")
         own = re.search(r",\s*and\s+(?:shall|will|must)\s+not\s+(?:collect|store|gather)\b", low)
         low = low[own.start() + 1 :] if own else low
+        # (the contract's own section is no exception: "…, and shall not use them except as this
+        # Section 3 permits")
+        low = re.sub(r"\bexcept\s+as\s+this\s+(?:section|article|agreement|addendum|dpa)\b"
+                     r"(?:\s+[\d.]+)?\s+(?:permits|allows|provides)\b", " ", low)  # fmt: skip
         if broad_exception(low) or _MORE_DATA.search(low) or re.search(ELSEWHERE, low):
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
         # a further purpose, unless denied ("… and shall not use it to develop other products",

@@ -160,12 +160,16 @@ def period_after_end(text: str) -> float:
         r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\b(?:certif\w*|confirm(?:s|ed)?\s+in\s+"
         # ("… and email the teacher a deletion confirmation within 30 days": those days only)
         r"writing)[^.;]{0,100}|(?:e-?mail|send|give|provide|issue)s?\s+(?:the\s+\w+\s+)?(?:an?\s+)?"
-        # ("… and email the district a confirmation within ten days")
-        r"(?:written\s+)?(?:(?:deletion|destruction|disposal)\s+)?(?:confirmation|certificate)\s+within\s+"
+        r"(?:written\s+)?(?:deletion|destruction|disposal)\s+(?:confirmation|certificate)\s+within\s+"
         r"[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b",
         " ",
         text,
     )
+    # ("… delete all student information on the day the subscription ends and email the district
+    # a confirmation within ten days": a deletion of its own time, the days the confirmation's)
+    if re.search(r"\b(?:on the (?:same )?day|that day|immediately)\b", text):
+        text = re.sub(r"\b(?:e-?mail|send|give|provide)s?\b[^.;]{0,40}\bconfirmation\s+within\s+"
+                      r"[^.;,]{0,30}?\b(?:days?|weeks?)\b", " ", text)  # fmt: skip
     text = re.sub(
         r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"
         # "… after receiving the request", "… of receipt" (of the request just named)
