@@ -97,8 +97,7 @@ def _promises(low: str) -> bool:
     )
 
 
-# The school's designation alone, under a condition that names FERPA: "Where the Customer is an
-# educational agency subject to FERPA, the Customer designates Chirpwell as a school official …"
+# The school's designation alone: "Where the Customer is subject to FERPA, it designates …"
 _SCHOOL_DESIGNATES = LazyPattern(
     rf"^(?!.*\b{PROVIDER}[^;]{{0,40}}\b(?:shall|will|must|agrees?)\b).*\b{LEA}\s+(?:hereby\s+)?"
     r"designates\b"
