@@ -59,11 +59,9 @@ _SOME_DATA_ONLY = LazyPattern(
 
 def some_data_only(promise: Sentence, verdict: Verdict, args: Any) -> Verdict | None:
     """A notice weak when it is given for a breach of some kinds of the data only."""
-    every = [
-        s
-        for s in breach_notices(args[0], to_parents=True)
-        if not _SOME_DATA_ONLY.search(lowered(s))
-    ]
-    if _SOME_DATA_ONLY.search(lowered(promise)) and not every:
-        return weak(promise, f"{verdict.why}, but only when the breach exposes some kinds of data")
-    return None
+    if not _SOME_DATA_ONLY.search(lowered(promise)):
+        return None
+    notices = breach_notices(args[0], to_parents=True)
+    if any(not _SOME_DATA_ONLY.search(lowered(s)) for s in notices):
+        return None  # a notice of every breach stands beside it
+    return weak(promise, f"{verdict.why}, but only when the breach exposes some kinds of data")

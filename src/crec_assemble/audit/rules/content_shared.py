@@ -95,14 +95,14 @@ _KEPT_TO_EXPLOIT = LazyPattern(
     r"with\s+(?:the\s+)?students)\b)"
     rf"[^.;]*\b(?:{PROVIDER}\s+)?may\s+(?:continue\s+to\s+)?(?:\w+,?\s+){{0,3}}?(?:print|publish|sell|"
     r"perform|adapt|exploit|distribute)\b"
-    # the recordings of what they made, the vendor's: "Photographs and audio recordings I make
-    # during the workshop, including the recordings of the first notes concert, are my property"
     # what they drew kept by the vendor to use again: "Design sketches that students draw on
     # my stencil sheets stay in my pattern binder, and I may reuse them as teaching examples"
     # (not kept for the student: "… stay in my cabinet until the next class, and I may use
     # them only to help that student continue")
     r"|\b(?:stays?|remains?)\s+(?:in|with)\s+(?:my|our)\b(?:(?!\buntil\b)[^.;]){0,60}\b(?:i|we)\s+"
     r"may\s+(?:reuse|re-use|use|show|publish|display)\b(?!\s+(?:them|it)\s+only\s+to\s+help\b)"
+    # the recordings of what they made, the vendor's: "Photographs and audio recordings I make
+    # during the workshop, including the recordings of the first notes concert, are my property"
     r"|\b(?:photo(?:graph)?s?|(?:audio\s+|video\s+)?recordings?|videos?|footage)\b[^.;]{0,80}"
     rf"\b(?:i|we|{PROVIDER})\s+(?:make|take|record|film)s?\b[^.;]{{0,100}}"
     r"\b(?:are|remain|shall be)\s+"

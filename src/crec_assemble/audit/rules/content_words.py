@@ -39,6 +39,11 @@ _MADE = (
     r"(?:forged|turned|carved|made|built|drawn|painted|sewn|woven|thrown|glazed|composed|designed|"
     r"sculpted|knitted|baked|written|crafted|printed)"
 )
+# What is a student's but no work of theirs: "each student's own personal data", "… login".
+_NOT_THEIR_WORK = (
+    r"(?!(?:personal\s+)?(?:data|information|records?|accounts?|devices?|login|passwords?|"
+    r"credentials)\b)"
+)
 CONTENT = (
     r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
     r"(?:an? )?students?(?: users?)?|student[- ]?created|students?'? (?:work|content|creations)|"
@@ -93,13 +98,11 @@ CONTENT = (
     r"submits?|posts?|attach(?:es)?|sends?)\b"
     # "Each student's own sketches, design studies and glass test pieces remain the property
     # of …": named as the student's own where the sentence says whose they are
-    r"|\bstudents?['\u2019]s?\s+own\s+(?!(?:personal\s+)?(?:data|information|records?|"
-    r"accounts?|devices?|login|passwords?|credentials)\b)[a-z][^.;]{0,80}?\b(?:remains?\s+"
+    rf"|\bstudents?['\u2019]s?\s+own\s+{_NOT_THEIR_WORK}[a-z][^.;]{{0,80}}?\b(?:remains?\s+"
     r"(?:the\s+)?property|belongs?|(?:is|are)\s+(?:the\s+)?(?:property|owned))\b"
     # "Each student's design sketch and finished broom belong to that student": whatever each
     # student has, given back to that student
-    r"|\b(?:each|every)\s+student['\u2019]s\s+(?!(?:personal\s+)?(?:data|information|records?|"
-    r"accounts?|devices?|login|passwords?|credentials)\b)[a-z]"
+    rf"|\b(?:each|every)\s+student['\u2019]s\s+{_NOT_THEIR_WORK}[a-z]"
     # (not records, results or things bought: "assessment results", "copy of the workbook")
     r"(?:(?!\b(?:results?|reports?|records?|scores?|grades?|cop(?:y|ies)|workbooks?|textbooks?|"
     r"devices?|kits?|supplies|equipment|materials|fees?|data|information)\b)[^.;]){0,60}?"

@@ -299,9 +299,7 @@ def _names_its_data(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
 
 def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
     low = lowered(stays)
-    if re.search(_LICENCE_BACK, low) or re.search(
-        r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b", low
-    ):
+    if re.search(_LICENCE_BACK, low) or _LASTING_LICENCE.search(low):
         return stays, "the data stay the school's, but the vendor takes a licence that swallows it"
     answer = _licence_over_that_data(stays, sentences)
     if answer is not None:
@@ -314,6 +312,9 @@ def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentenc
     if re.search(_UNTIL_PAID, low):
         return stays, "the data are the school's only once it has paid"
     return None
+
+
+_LASTING_LICENCE = LazyPattern(r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b")
 
 
 def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
@@ -330,7 +331,7 @@ def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> S
     ):
         return None
     low = lowered(after)
-    lasting = re.search(r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b", low)
+    lasting = _LASTING_LICENCE.search(low)
     other = re.search(r"\b(?:feedback|suggestions|de-?identified|aggregated?|anonymi[sz]ed)\b", low)
     named = re.search(
         r"\bincluding\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", stays.text

@@ -15,7 +15,14 @@ from ..lexicon import DATA, EFFORTS, LEA, find, lowered, negated
 from ..reader import Sentence
 from .content_shared import outlived_by_a_licence
 from .deletion_requests import ERASE, ONLY_IF_ASKED
-from .kept_back import ENDED_BY_A_DELETION, KEPT_COPIES, keeps_part, keeps_some, period_after_end
+from .kept_back import (
+    ENDED_BY_A_DELETION,
+    KEPT_AFTER,
+    KEPT_COPIES,
+    keeps_part,
+    keeps_some,
+    period_after_end,
+)
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
@@ -123,7 +130,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
                 return later
             # a keeping in another part: "Exhibit H-3: backups are retained for up to one
             # hundred eighty (180) days following termination"
-            for other in find(sentences, _KEPT_AFTER.pattern):
+            for other in find(sentences, KEPT_AFTER.pattern):
                 if other not in clause and keeps_some(other):
                     return weak(sentence, f"deletes at the end, but keeps some: {other.text}")
         return verdict
@@ -205,22 +212,6 @@ def _deciding_order(sentence: Sentence) -> int:
     return 1 if re.search(_ERASED, low) and not negated(low, _ERASED) else 2
 
 
-# A keeping that outlives the services: "… for seven (7) years after the last session",
-# "archived for up to 180 days following termination".
-_KEPT_AFTER = LazyPattern(
-    # ("keeps its case file for each Assignment, including Client Information, Work Product
-    # and a copy of the Final Report, for seven years")
-    r"\b(?:retain\w*|kept|keeps?|archiv\w*|persist\w*|stored)\b[^.;]{0,140}\b(?:years?|months?|portfolio|"
-    r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
-    r"completion|last))\b"
-    # "Photos we have published … stay on our website"
-    r"|\b(?:stays?|remains?)\s+on\s+(?:our|my|its)\s+(?:website|site|social)(?![^.;]*\buntil\b)"
-    # "following expiration or termination Vendor will retain District Data … for sixty (60)
-    # days"
-    r"|\b(?:after|following|upon|on)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"
-    rf"(?:(?!{LEA})[^.;]){{0,80}}\b(?:retain\w*|keeps?)\b[^.;]{{0,60}}\bfor\b[^.;]{{0,30}}"
-    r"\b(?:days?|weeks?)\b"
-)
 # Deletion or keeping with no tie to the end of the services: "Images are archived for seven
 # (7) years after the picture day", "we delete your data within 30 days", "will destroy
 # Student Data within ten days of the District's request". Provision 7 is dealt with, not met.

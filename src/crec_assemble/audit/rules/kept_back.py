@@ -18,7 +18,14 @@ from ..lexicon import LEA, NO_ONE, PARENTS, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, weak
 
-__all__ = ["ENDED_BY_A_DELETION", "KEPT_COPIES", "keeps_part", "keeps_some", "period_after_end"]
+__all__ = [
+    "ENDED_BY_A_DELETION",
+    "KEPT_AFTER",
+    "KEPT_COPIES",
+    "keeps_part",
+    "keeps_some",
+    "period_after_end",
+]
 
 
 def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None:
@@ -109,6 +116,27 @@ ENDED_BY_A_DELETION = LazyPattern(
     r"(?![^.]*\b(?:will|shall|delete[sd]?|destroys?|purges?|keeps?|retain\w*|backups?|archiv\w*|"
     r"persist\w*|terminat\w*|expir\w*)\b)"
 )
+# Kept on the vendor's own pages, not only until the end: "Photos we have published … stay on our
+# website and social channels".
+ON_ITS_WEBSITE = (
+    r"\b(?:stays?|remains?)\s+on\s+(?:our|my|its)\s+(?:website|site|social|channels|page)"
+    r"(?![^.;]*\buntil\b)"
+)
+# A keeping that outlives the services: "… for seven (7) years after the last session",
+# "archived for up to 180 days following termination".
+KEPT_AFTER = LazyPattern(
+    # ("keeps its case file for each Assignment, including Client Information, Work Product
+    # and a copy of the Final Report, for seven years")
+    r"\b(?:retain\w*|kept|keeps?|archiv\w*|persist\w*|stored)\b[^.;]{0,140}\b(?:years?|months?|portfolio|"
+    r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
+    r"completion|last))\b"
+    rf"|{ON_ITS_WEBSITE}"
+    # "following expiration or termination Vendor will retain District Data … for sixty (60)
+    # days"
+    r"|\b(?:after|following|upon|on)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"
+    rf"(?:(?!{LEA})[^.;]){{0,80}}\b(?:retain\w*|keeps?)\b[^.;]{{0,60}}\bfor\b[^.;]{{0,30}}"
+    r"\b(?:days?|weeks?)\b"
+)
 KEPT_COPIES = LazyPattern(
     r"\b(?:indefinitely|archiv\w*|backups?|may retain|reserves? the right to retain)\b"
     # "from its active databases", "from production systems": the rest stays
@@ -127,8 +155,7 @@ _RETAINED_FOR = LazyPattern(
     # "Student Videos already published to the Public Dictionary stay published"
     r"|\b(?:stays?|remains?)\s+(?:published|posted|public)\b"
     # "Photos we have published … stay on our website and social channels"
-    r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:stays?|remains?)\s+on\s+(?:our|my|its)\s+(?:website|"
-    r"site|social|channels|page)(?![^.;]*\buntil\b)"
+    rf"|\b(?:published|posted)\b[^.;]{{0,60}}{ON_ITS_WEBSITE}"
     # "I keep up to a dozen photographs … for my portfolio"
     r"|\b(?:keeps?|kept|retains?)\s+(?!no\b)[^.;]{0,60}\b(?:photo\w*|pictures?|images?|videos?|"
     r"recordings?|work|pieces?|samples?)\b[^.;]{0,60}\b(?:for|in)\s+(?:my|our|its|his|her)\s+"

@@ -199,6 +199,12 @@ _CONSENT = (
     # (not to something it states: "unless the School agrees in writing that I must cancel")
     rf"|\b(?:you|(?:the\s+)?{LEA})\s+agrees?\s+in\s+writing\b(?!\s+that\b)"
 )
+# Every term of this agreement, or all of these terms (not "these terms:" before a list of some,
+# nor "… every term of this agreement that applies to …").
+_EVERY_TERM = (
+    r"(?:(?:every|each|all(?: of the)?)\s+terms?\s+(?:in|of)\s+this\s+(?:agreement|letter|contract)"
+    r"|(?:all\s+(?:of\s+)?)?these\s+terms(?!\s*:))(?!\s+that\s+appl)"
+)
 _BOUND = (
     # (not "bound by its own standard terms of service")
     r"\b(?:bound (?:in writing )?by(?!\s+(?:its|their|his|her)\s+own\b)|"
@@ -232,11 +238,9 @@ _BOUND = (
     r"confidentiality)\s+terms\b))"
     # "anyone we do bring will sign on to every term of this agreement about student information"
     # ("… and any helper we bring signs on to all of these terms")
-    r"|sign\w*\s+on\s+to\s+(?:(?:every|each|all(?: of the)?)\s+terms?\s+of\s+this\s+(?:agreement|"
-    r"letter|contract)|(?:all\s+(?:of\s+)?)?these\s+terms(?!\s*:))(?!\s+that\s+appl)"
+    rf"|sign\w*\s+on\s+to\s+{_EVERY_TERM}"
     # "that person will have to agree in writing to every term in this agreement"
-    r"|agree\w*\s+in\s+writing\s+to\s+(?:(?:every|each|all(?: of the)?)\s+terms?\s+(?:in|of)\s+"
-    r"this\s+(?:agreement|letter|contract)|(?:all\s+(?:of\s+)?)?these\s+terms(?!\s*:))(?!\s+that\s+appl))\b"
+    rf"|agree\w*\s+in\s+writing\s+to\s+{_EVERY_TERM})\b"
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".
