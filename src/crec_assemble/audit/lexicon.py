@@ -235,7 +235,9 @@ BREACH = LazyPattern(
     r"(?:class|student|volunteer|participant) lists?|(?<=\ba )list|(?<=\bthe )lists?|"
     r"sign-in sheets?|(?:student|class) photos?|"
     # ("If the laptop is lost or stolen"; not a student's own device)
-    r"(?<=\bmy )(?:laptop|phone|tablet|computer)|(?<=\bthe )(?:laptop|phone|tablet|computer)"
+    # ("If a roster or release form, or the Artist's laptop, is lost or stolen")
+    r"(?<=\bmy )(?:laptop|phone|tablet|computer)|(?:(?<=\bthe )|(?<=contractor['\u2019]s ))"
+    r"(?:laptop|phone|tablet|computer)"
     r"(?=[^.;]{0,200}\b(?:we|i|contractor)\s+(?:will|shall)\s+(?:tell|notify|inform|let)\b)|"
     r"(?<!invoicing )(?<!billing )(?<!financial )paperwork)"
     r"\b[^.;]{0,40}?"

@@ -63,16 +63,21 @@ def vendor_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
             for m in _DEFINED.finditer(sentence.text)
         ]
         parties = [(long, short) for long, short in defined if not _documents(short)]
-        has_school = any(_school(long, short) for long, short in parties)
+        # (the school too, as it defines itself: "… doing business as Hammered Strings (the
+        # "Artist"), and the school, district or education service center named in Schedule A
+        # (the "Presenter")")
+        schools = set(school_names([sentence], ()))
+        has_school = any(_school(long, short) for long, short in parties) or bool(schools)
         for long, short in parties:
-            if _school(long, short):
+            if _school(long, short) or schools.intersection(short):
                 continue
             generic = any(_VENDOR_WORD.fullmatch(s) for s in short)
             if generic or _COMPANY.search(long) or has_school:
                 names.extend(s for s in short if not _VENDOR_WORD.fullmatch(s))
     if not names:
         names.extend(_frequent_subject(sentences) or _named_by_address(sentences))
-    return tuple(sorted(dict.fromkeys(names), key=len, reverse=True))
+    schools = school_names(sentences, ())
+    return tuple(sorted(dict.fromkeys(n for n in names if n not in schools), key=len, reverse=True))
 
 
 # A capitalised word that does something: "Fieldnote will", "PixelPal shall not", "Lumora
@@ -202,6 +207,8 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
             match.group("name") or match.group("colon")
             for match in _SCHOOL_BY_ITS_ROLE.finditer(sentence.text)
         )
+        if row := _SCHOOL_IN_A_TABLE.match(sentence.text):
+            names.append(row.group("name"))
         if defined := _SCHOOL_BY_DEFINITION.match(sentence.text):
             names.append(defined.group("name"))
         for match in _SCHOOL_IN_A_SCHEDULE.finditer(sentence.text):
@@ -280,6 +287,13 @@ _SCHOOL_BY_ITS_ROLE = LazyPattern(
     r"\s+(?:the\s+|a\s+)?(?i:board of education|school district|regional education(?:al)? "
     r"service center|local education(?:al)? agency)\b"
 )
+# A school named by a table's row, or a form's line: "Item: Host — Details: CREC ______ Magnet
+# School (a Capitol Region Education Council school)", "Presenter: Hartford Public Schools".
+_SCHOOL_IN_A_TABLE = LazyPattern(
+    r"^\W*(?:[A-Z][\w ]{0,20}:\s+)?(?P<name>[A-Z][a-z]+)\s*(?:\u2014|:)\s+"
+    r"(?:[A-Z][\w ]{0,20}:\s+)?(?:the\s+)?(?=CREC\b|Capitol Region Education Council\b|"
+    r"[^\u2014:]{0,60}\b(?:Board of Education|Public Schools|School District)\b)"
+)
 # A school named by a definition: '"Program" means the preschool, pre-kindergarten classroom,
 # school district, regional education service center … that subscribes' (not '"Student"
 # means a child enrolled in a school district': a person, not a body).
@@ -305,7 +319,8 @@ _SCHOOL_IN_A_SCHEDULE = LazyPattern(
     r"(?=school\s))?"
     # "and the school, district or arts council named in Schedule 1 ("the Presenter")"
     r"(?:school,\s+(?:[\w-]+,\s+)*(?:[\w-]+\s+)?or\s+(?:[\w-]+\s+)?)?"
-    r"(?:organi[sz]ation|school|institution|program|programme|council|district)\s+(?:named|"
+    r"(?:organi[sz]ation|school|institution|program|programme|council|district|"
+    r"(?:education(?:al)?\s+)?service\s+cent(?:er|re))\s+(?:named|"
     r"identified|listed|described|specified)\s+(?:(?:in|on)\s+(?:Schedule|Exhibit|Attachment|"
     # "and the school named below ("the Host School")"
     r"Appendix|Annex)\s+[\w.]{1,4}|below|above)\s*\(\s*(?:the\s+)?"

@@ -60,6 +60,11 @@ CONTENT = (
     r"shares?|posts?)\b"
     r"|\bstudents?\b[^.;]{0,80}?\b(?:work|projects?|content|creations|materials|"
     r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
+    # "Students own the crowns they design": what they make, by its kind (not "the records
+    # they create", nor "the choices they make")
+    r"|\b(?:students?|pupils?)\s+(?:own|keep\s+ownership\s+of)\s+(?:the\s+|all\s+|any\s+)?"
+    r"(?!(?:data|records|accounts|results|scores|grades|choices|decisions|mistakes|friends|"
+    rf"progress)\b)[a-z-]+s\s+(?:that\s+)?(?:they|he or she)\s+{MAKE}\b"
     # "Students own the intellectual property in their work"; "pupil-generated content"
     r"|\b(?:students?|pupils?|children)\b[^.;]{0,80}?\btheir (?:own |original )?(?:work|content|"
     r"creations|projects|materials|essays|assignments|submissions|observations|photos|videos|"

@@ -75,9 +75,18 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
             return present(sentence, "gives a way to request deletion, with its procedure")
     if found:
         return weak(found[0], "deletion on request, but no procedure (how, to whom, how fast)")
+    return _instead_of_deletion(sentences)
+
+
+def _instead_of_deletion(sentences: Sequence[Sentence]) -> Verdict:
+    """No way to ask for deletion: what the vendor does on request instead, if anything."""
     returned = [s for s in sentences if _RETURN_ON_REQUEST.search(lowered(s)) and not s.heading]
     if returned:
         return weak(returned[0], "returns what it was given on request, but never deletes it")
+    taken_down = [s for s in sentences if _TAKEN_DOWN.search(lowered(s)) and not s.heading]
+    if taken_down:
+        return weak(taken_down[0], "takes down what it published on request, but deletes "
+                                   "nothing on request")  # fmt: skip
     return missing("gives no way to request deletion of student data")
 
 
@@ -225,13 +234,18 @@ _KEPT_BACK = LazyPattern(
 # data the vendor no longer wants. A student's account is the student's data (as outside
 # readers label "delete individual student accounts").
 _SOME_ITEMS = LazyPattern(
-    rf"\b(?:{ERASE}|remov\w*)\s+(?!all\b|any\b|every\b)(?:(?:an?|the|individual|single|specific|"
+    # ("delete any Recording": one at a time, not "any recordings")
+    rf"\b(?:{ERASE}|remov\w*)\s+(?!all\b|any\b(?!\s+(?:recording|photo|image|video)\b)|every\b)"
+    r"(?:(?:an?|any|the|individual|single|specific|"
     # ("a particular student's recordings", not "a student's recordings and drawings")
     r"particular)\s+)*(?:[\w-]+\s+|(?<=particular )(?:student|pupil|child)['\u2019]s\s+)?"
-    r"((?:session\s+)?(?:recordings?|lessons?|submissions?|"
+    # ("delete class lists and contact lists")
+    r"((?:session\s+)?(?:recordings?|lessons?|submissions?|(?:class|contact)\s+lists|"
     r"documents?|exports?|files?|messages?|posts?|images?|photos?|videos?))\b"
     r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
     r"(?:data|information))"
+    # ("any recording or list": the rest of what it holds too)
+    r"(?!\s+(?:or|and)\s+(?:any\s+)?(?:lists?|rosters?|records?|data|information)\b)"
     # not "the files containing Student Data": those are the data
     r"(?!\s+(?:that\s+|which\s+)?(?:contain\w*|hold\w*|hold|of|with)\b[^.;]{0,30}\b(?:data|"
     r"information|records))"
@@ -263,6 +277,8 @@ _REFUSABLE = LazyPattern(
     # retention schedule", "subject to the Image Retention Period": kept as long as it says
     r"\b(?:subject to|in accordance with|consistent with)\s+(?:its |our |the |\w+['\u2019]s )?"
     r"(?:[\w-]+\s+){0,2}?retention\b|\bto the extent (?:technically )?feasible\b"
+    # "We will do so where we can, subject to the seven-year record keeping described in 4.7"
+    r"|\bwhere (?:we|it|i) can\b|\bsubject to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?record[- ]keeping\b"
     # "in line with our data retention policy", "according to its standard retention
     # practices": the vendor's own (not "the retention schedule set by the District", "the
     # backup retention schedule, not to exceed ninety days", retention the law requires)
@@ -308,4 +324,10 @@ _RETURN_ON_REQUEST = LazyPattern(
     r"\b(?:request\w*|direct\w*|instruct\w*|ask\w*)\b[^.;]{0,80}\b(?:shall|will|must|agrees? to)"
     r"\s+return\b|\breturn\w*\b[^.;]{0,60}\b(?:upon|on|at|after|following) (?:the |a |its |any )?"
     r"(?:written )?(?:request|direction|instruction)"
+)
+# "The Presenter may ask in writing that any published recording … be taken down": some items
+# off a page, on request, not the data deleted.
+_TAKEN_DOWN = LazyPattern(
+    r"\b(?:may|can)\s+(?:ask|request)\b[^.;]{0,60}\b(?:published|posted)\b[^.;]{0,80}\b(?:taken\s+"
+    r"down|removed)\b"
 )

@@ -305,7 +305,7 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if (
         not days
         and not _NO_FIXED_TIME.search(low)  # "… and for a reasonable period thereafter"
-        and not re.search(rf"\b{ERASE}|{_GIVE_BACK}", low)
+        and not re.search(rf"\b(?:{ERASE}|shred\w*)|{_GIVE_BACK}", low)
         and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
     ):
         return missing("keeps the data after the services end, and promises no deletion", sentence)

@@ -236,7 +236,7 @@ _TO_A_SECTION = LazyPattern(
 # Not the model DPAs' "all applicable … laws … pertaining to Student Data privacy and
 # security, …, including FERPA, COPPA, PPRA …", which outside readers take as the promise.
 _AMONG_ALL_LAWS = LazyPattern(
-    r"\b(?:all|every|any) applicable\b"
+    r"\b(?:all|every|any) (?:applicable\b|laws (?:applicable|that apply) to\b)"
     r"(?:(?!\b(?:pertain|relat|regard|concern|privacy|student)\w*\b)[^.;]){0,160}?"
     r"\b(?:including|such as|e\.g\.)\b[^.;]{0,60}\b(?:ferpa|family educational rights and "
     r"privacy act)\b"
@@ -379,7 +379,7 @@ _FERPA_HEDGE = LazyPattern(
     r"\b(?:(?:to the extent|insofar as|in so far as) (?:(?:that )?(?:it is |ferpa is |they are )?"
     r"(?:applicable|it applies|"
     r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated)|"
-    r"(?:that )?[\w\s-]{0,40}\b(?:includes?|contains?|constitutes?|are|is|counts? as|"
+    r"(?:that )?[\w\s-]{0,70}\b(?:includes?|contains?|constitutes?|are|is|counts? as|"
     r"qualif(?:y|ies) as) (?:any )?\W?education records|(?:that )?[\w\s-]{0,40}\bcounts? as an? "
     r"education record\b|"
     # "to the extent it accesses such records": only what the vendor happens to handle

@@ -129,7 +129,10 @@ KEPT_AFTER = LazyPattern(
     # and a copy of the Final Report, for seven years")
     r"\b(?:retain\w*|kept|keeps?|archiv\w*|persist\w*|stored)\b[^.;]{0,140}\b(?:years?|months?|portfolio|"
     r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
-    r"completion|last))\b"
+    # "may keep and use them after the Residency"
+    r"completion|last|residency|workshop|assembly|engagement))\b"
+    # "may keep these recordings in the Artist's archive"
+    r"|\bkeep\b[^.;]{0,60}\bin\s+(?:its|our|my|his|her|(?:the\s+)?[\w-]+['\u2019]s)\s+archives?\b"
     rf"|{ON_ITS_WEBSITE}"
     # "following expiration or termination Vendor will retain District Data … for sixty (60)
     # days"

@@ -92,7 +92,8 @@ _TO_SCHOOL = (
     rf"|\bdirect\s+(?:[\w-]+\s+){{0,5}}?requests?\s+to\s+(?:the\s+)?{LEA}"
     # "will direct the requester to District", "shall forward to CREC … any request"
     r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
-    rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+)?{LEA}"
+    # ("we will direct them to their School")
+    rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+|their\s+|your\s+)?{LEA}"
     # "shall refer any request by a parent … to inspect, review or amend Student Records to CREC"
     r"|\b(?:forward|refer|redirect|pass)\w*\s+(?:any|all|each|every|such)\s+(?:\w+\s+)?"
     rf"(?:requests?|inquir(?:y|ies)|questions?)\b[^.;]{{0,120}}?\bto\s+(?:the\s+)?{LEA}"
@@ -323,6 +324,10 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     rf"(?:(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+(?:[\w-]+\s+)?obligations?|the\s+obligations?\s+of\s+"
     rf"(?:the\s+)?{LEA})\s+to\s+"
     r"(?:respond|answer)\s+to\s+(?:[\w-]+\s+){0,3}?requests\b"
+    # ("… shall assist Customer …, insofar as this is possible, in responding to requests from
+    # Students, parents or guardians")
+    rf"|\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,120}}\b(?:in|with)\s+"
+    r"(?:responding|answering)\s+to\s+(?:[\w-]+\s+){0,3}?requests\b"
 )
 
 

@@ -62,5 +62,7 @@ _SEVERABILITY_ELSEWHERE = LazyPattern(
 _SEVERABILITY_NAMED = LazyPattern(
     r"^(?!.*\b(?:invalid|unenforceable|illegal|unlawful|void|strik\w*|struck|severable|"
     r"remain\w*|remainder|continu\w*|(?:cannot|can't|can not) be enforced)\b)"
-    r"(?=.*\b(?:incorporated|appl(?:y|ies)|govern\w*|available at)\b).*\bseverab"
+    # ("Severability is dealt with in section 14 of those Terms")
+    r"(?=.*\b(?:incorporated|appl(?:y|ies)|govern\w*|available at|dealt with|covered|addressed)\b)"
+    r".*\bseverab"
 )

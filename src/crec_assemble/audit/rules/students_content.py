@@ -311,6 +311,14 @@ def _students_own_theirs(sentences: Sequence[Sentence], general: Sentence) -> bo
     )
 
 
+def _a_clause_of_their_own(low: str) -> bool:
+    """The students' content given to them in a clause of its own, beside the school's data:
+    "Student data belongs to your school, and student work belongs to the student"."""
+    clauses = re.split(r";|,\s*(?:and|but|while)\s+", low)
+    owned = [c for c in clauses if re.search(_STUDENT_OWNER, c) and not re.search(_SCHOOL_OWNER, c)]
+    return any(re.search(CONTENT, clause) for clause in owned)
+
+
 _SOME_OF_IT = LazyPattern(
     r"\b(?:third[- ]party|outside the service|linked from|contests?|competitions?|challenges?|"
     r"entries|entry)\b"
@@ -364,9 +372,11 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
             return missing("makes the students' content the school's, not the students'", sentence)
         # (the school's data beside what the students make: "Student Data belongs to the
         # School (work that students create belongs to them …)")
-        if (re.search(_SCHOOL_OWNER, low) and not re.search(MADE_BY_THEM, low)) or not re.search(
-            rf"{_STUDENT_OWNER}|{_OWNED_BY_LEARNERS.pattern}|\bstudents?\b", low
-        ):
+        if (
+            re.search(_SCHOOL_OWNER, low)
+            and not re.search(MADE_BY_THEM, low)
+            and not _a_clause_of_their_own(low)
+        ) or not re.search(rf"{_STUDENT_OWNER}|{_OWNED_BY_LEARNERS.pattern}|\bstudents?\b", low):
             return weak(sentence, "leaves the students' content to the school or to whoever "
                                   "submitted it, not to the students")  # fmt: skip
         return _theirs_to_keep(sentences, sentence, low)

@@ -4,6 +4,9 @@ stand-in), kept apart from the rule that reads what binds them."""
 
 from __future__ import annotations
 
+from ..lazy_pattern import LazyPattern
+from ..lexicon import LEA
+
 # The vendor's doing, not the school's: "may engage …" after no word for the school ("The
 # District may engage an independent reviewer" is the school's own).
 _NOT_THE_SCHOOLS = r"(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer )(?<!crec )"
@@ -111,8 +114,52 @@ SUBS = (
     # "For bigger groups I sometimes bring a second teaching artist"
     r"|\b(?:i|we|contractor)\s+(?:\w+\s+){0,2}?bring\s+(?:a|an|one|my|our)\s+(?:second|other|another|extra|"
     rf"additional\s+)?(?:[\w-]+\s+){{0,2}}?{PROFESSIONALS}s?\b"
+    # "Any helper who will see Student Data first signs …"
+    rf"|\b(?:any|each|every)\s+(?:[\w-]+\s+)?{PROFESSIONALS}s?\s+(?:who|that)\s+(?:will\s+|may\s+)?"
+    r"(?:see|sees|access|accesses|receive|receives|handle|handles)\b"
+    # "Sometimes a second facilitator joins Marisol"
+    r"|\b(?:a|an)\s+(?:second|third|additional|extra)\s+(?:[\w-]+\s+)?"
+    rf"(?:facilitators?|{PROFESSIONALS}s?)\s+(?:joins?|comes?\s+along)\b"
     # "may engage a longarm quilting service and up to two studio assistants"
     rf"|{_NOT_THE_SCHOOLS}(?<!client )"
     rf"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|retain|hire)\s+(?!with\b)[^.;]{{0,80}}?\b"
     rf"{PROFESSIONALS}s?\b"
+)
+
+
+# Notice in place of consent: "will give the School 30 days' notice of any new
+# sub-processor", "the District may object to a new subprocessor".
+NOTICE_OF_SUBS = LazyPattern(
+    r"\b(?:notice|notif\w*|inform\w*)\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|"
+    r"chang\w*|replac\w*)\b"
+    # "will not engage a new subprocessor without giving the District thirty days' notice"
+    r"|\b(?:engag\w*|appoint\w*|add\w*|us(?:e|ing))\s+(?:a\s+|any\s+)?(?:new|additional)\b"
+    r"[^.;]{0,60}\b(?:notice|notif\w*)\b"
+    r"|\bobject\w*\s+to\b|\b(?:may|can)\s+object\b"
+    # "We will tell the school by email before we add a new service that can see student data"
+    # ("We will email school admins at least thirty (30) days before we add a subprocessor")
+    rf"|\b(?:tell|e-?mail|write\s+to)\s+(?:the\s+)?{LEA}\b[^.;]{{0,40}}\bbefore\s+(?:we|it|contractor)\s+"
+    r"(?:add|engage|use|bring)\b"
+    # "We will tell the District contact in advance who is coming"
+    rf"|\btell\s+(?:the\s+)?{LEA}\b[^.;]{{0,30}}\b(?:in\s+advance|beforehand|ahead\s+of\s+time)\s+who\b"
+    # "may bring an accompanist … after giving the Residency Coordinator three days' notice"
+    r"|\bbring\b[^.;]{0,160}\b(?:after|upon|on)\s+giving\b[^.;]{0,80}\bnotice\b"
+    # "will tell CREC the name of any contract reviewer before …"
+    rf"|\b(?:tell|give|inform|notify)\s+(?:the\s+)?{LEA}\s+(?:of\s+)?the\s+names?\s+of\b"
+    # "will give the Host the assistant's name … in advance", "provided the School is told that
+    # person's name beforehand" (not "the names of students", nor a name told afterwards)
+    rf"|\b(?:tell|give|send)\s+(?:the\s+)?{LEA}\s+(?:the\s+|that\s+|their\s+)?"
+    r"(?:[\w-]+['\u2019]s\s+)?names?\b(?!\s+of\b)[^.;]{0,40}\b(?:beforehand|in\s+advance|before|ahead)\b"
+    rf"|\b{LEA}\s+(?:is|has\s+been|will\s+be)\s+(?:told|informed|notified|given)\b[^.;]{{0,40}}"
+    r"\bnames?\b(?!\s+of\s+(?:the\s+)?(?:students|pupils|children))[^.;]{0,20}"
+    r"\b(?:beforehand|in\s+advance|before)\b"
+    # "shall notify the District in writing of each consultant retained"
+    rf"|\b(?:tell|inform|notify)\s+(?:the\s+)?{LEA}\b[^.;]{{0,40}}\bof\s+(?:each|any|every)\s+"
+    rf"(?:[\w-]+\s+)?{PROFESSIONALS}s?\b"
+    # "may engage clinicians …, provided that it gives CREC five days' prior written notice"
+    r"|\b(?:engag\w*|us(?:e|ing)|add\w*|assign\w*)\b[^.;]{0,200}\bprior (?:written )?notice\b"
+    # a list the vendor changes by posting it first: "We post changes to this list at least 14
+    # days before a new provider starts processing Student Data"
+    r"|\b(?:post|publish)\w*\s+(?:any\s+)?(?:changes?|updates?)\b[^.;]{0,60}\b(?:before|prior to|"
+    r"in advance)\b"
 )

@@ -15,7 +15,7 @@ from ..lexicon import LEA, find, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
-from .subcontractor_words import PROFESSIONALS, SUBS
+from .subcontractor_words import NOTICE_OF_SUBS, PROFESSIONALS, SUBS
 
 
 @rule("R14")
@@ -117,7 +117,13 @@ def subcontractors_need_written_consent_and_the_same_terms(
     ]
     if refused:
         return present(refused[0], "does not subcontract at all")
-    noticed = next((s for s in about if _NOTICE.search(lowered(s))), None)
+    # (or in the paragraph that names them: "Sometimes a second facilitator joins Marisol. We
+    # will tell the District contact in advance who is coming.")
+    named_in = {s.paragraph for s in about}
+    noticed = next(
+        (s for s in sentences if s.paragraph in named_in and NOTICE_OF_SUBS.search(lowered(s))),
+        None,
+    )
     if noticed is not None:
         return weak(noticed, "the school is told of new subcontractors, but need not consent")
     if about:
@@ -131,37 +137,6 @@ def subcontractors_need_written_consent_and_the_same_terms(
     return missing("nothing on subcontractors")
 
 
-# Notice in place of consent: "will give the School 30 days' notice of any new
-# sub-processor", "the District may object to a new subprocessor".
-_NOTICE = LazyPattern(
-    r"\b(?:notice|notif\w*|inform\w*)\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|"
-    r"chang\w*|replac\w*)\b"
-    # "will not engage a new subprocessor without giving the District thirty days' notice"
-    r"|\b(?:engag\w*|appoint\w*|add\w*|us(?:e|ing))\s+(?:a\s+|any\s+)?(?:new|additional)\b"
-    r"[^.;]{0,60}\b(?:notice|notif\w*)\b"
-    r"|\bobject\w*\s+to\b"
-    # "We will tell the school by email before we add a new service that can see student data"
-    rf"|\btell\s+(?:the\s+)?{LEA}\b[^.;]{{0,40}}\bbefore\s+(?:we|it|contractor)\s+(?:add|engage|use|"
-    r"bring)\b"
-    # "will tell CREC the name of any contract reviewer before …"
-    rf"|\b(?:tell|give|inform|notify)\s+(?:the\s+)?{LEA}\s+(?:of\s+)?the\s+names?\s+of\b"
-    # "will give the Host the assistant's name … in advance", "provided the School is told that
-    # person's name beforehand" (not "the names of students", nor a name told afterwards)
-    rf"|\b(?:tell|give|send)\s+(?:the\s+)?{LEA}\s+(?:the\s+|that\s+|their\s+)?"
-    r"(?:[\w-]+['\u2019]s\s+)?names?\b(?!\s+of\b)[^.;]{0,40}\b(?:beforehand|in\s+advance|before|ahead)\b"
-    rf"|\b{LEA}\s+(?:is|has\s+been|will\s+be)\s+(?:told|informed|notified|given)\b[^.;]{{0,40}}"
-    r"\bnames?\b(?!\s+of\s+(?:the\s+)?(?:students|pupils|children))[^.;]{0,20}"
-    r"\b(?:beforehand|in\s+advance|before)\b"
-    # "shall notify the District in writing of each consultant retained"
-    rf"|\b(?:tell|inform|notify)\s+(?:the\s+)?{LEA}\b[^.;]{{0,40}}\bof\s+(?:each|any|every)\s+"
-    rf"(?:[\w-]+\s+)?{PROFESSIONALS}s?\b"
-    # "may engage clinicians …, provided that it gives CREC five days' prior written notice"
-    r"|\b(?:engag\w*|us(?:e|ing)|add\w*|assign\w*)\b[^.;]{0,200}\bprior (?:written )?notice\b"
-    # a list the vendor changes by posting it first: "We post changes to this list at least 14
-    # days before a new provider starts processing Student Data"
-    r"|\b(?:post|publish)\w*\s+(?:any\s+)?(?:changes?|updates?)\b[^.;]{0,60}\b(?:before|prior to|"
-    r"in advance)\b"
-)
 # Consent by silence: "the Board's consent shall be deemed given if the Board has not
 # objected in writing within ten (10) business days after the notice".
 _DEEMED = LazyPattern(
@@ -255,8 +230,8 @@ _SOME_TERMS = LazyPattern(
     r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b|\bagrees?\s+to\s+keep\b"
     r"(?=[^.;]{0,40}\b(?:private|confidential|secure)\b)"
     r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?"
-    r"(?:[\w'\u2019-]+\s+)?confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?|"
-    r"notes?|forms?|statements?)\b"
+    r"(?:[\w'\u2019-]+\s+){0,2}confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?|"
+    r"notes?|forms?|statements?|acknowledge?ments?)\b"
     # "shall ensure that each of them observes Sections 4.3 and 4.4"
     # ("Any assistant will follow this Section 6")
     r"|\b(?:observes?|follows?|complies? with|abides? by)\s+(?:this\s+)?(?:sections?|paragraphs?|"
@@ -346,7 +321,7 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   # (not "The Consultant will be bound …", the vendor itself)
                   r"strikers?|pianists?|accompanists?|co-teachers?|apprentices?)\b"
                   # "…, and the assistant will be bound by this Section 4"
-                  r"|\b(?:and|but)\s+the\s+(?:assistants?|associates?|helpers?|apprentices?)\s+"
+                  rf"|\b(?:and|but)\s+the\s+{PROFESSIONALS}s?\s+"
                   r"(?:will|shall|must)\b"
                   # "…, and he is bound by this section the same as I am": the helper, bound
                   r"|\b(?:and|but)\s+(?:he|she|they)\s+(?:is|are|will\s+be)\s+bound\b"
@@ -357,7 +332,7 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   r"|\b(?:and|but)\s+\w+\s+(?:will|shall|must)\s+(?:follow|comply\s+with|keep\s+to)\s+"
                   r"this\s+(?:agreement|letter|contract)\b"
                   # "Anyone she engages will be bound in writing by …"
-                  r"|\b(?:anyone|anybody|whoever)\s+(?:she|he|they|we|i|it)\s+(?:engages|brings|"
+                  r"|\b(?:anyone|anybody|whoever)\s+(?:she|he|they|we|i|it|(?:the\s+)?contractor)\s+(?:engages|brings|"
                   r"hires|uses)\b"
                   # "She follows the same student-information rules in Section 4 that I do."
                   r"|(?:^\W*|\b(?:and|but)\s+)(?:he|she|they)\s+(?:follows?|will\s+follow|keeps?\s+to)\b"

@@ -22,6 +22,7 @@ from ..lexicon import (
     DATA,
     ELSEWHERE,
     OF_NO_ONE_ALONE,
+    PROVIDER,
     PURPOSES_ELSEWHERE,
     after_a_disclosure,
     find,
@@ -147,7 +148,31 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
     if granted:
         return weak(granted[0], "lets the vendor use the data for the contract's purposes, but "
                                 "does not forbid other uses")  # fmt: skip
+    stated = [
+        s
+        for s in find(sentences, _STATES_ITS_USES)
+        if not negated(s.text, r"\buse\b") and not _ITS_OWN_ENDS.search(lowered(s))
+    ]
+    if stated:
+        return weak(stated[0], "says what it uses the data for, but does not limit its use to "
+                               "those purposes")  # fmt: skip
     return missing("does not limit its use of the data to the contract's purposes")
+
+
+# The vendor's own account of its uses, no limit: "I use student information for the workshop
+# and for related purposes you would reasonably expect", "Hearken will collect and use Customer
+# Data to provide the Services and as otherwise permitted by this Agreement".
+_STATES_ITS_USES = (
+    rf"^\W*(?:[\d.]+\s+)?(?:{PROVIDER}|i)\s+(?:will\s+|shall\s+|may\s+)?(?:collect\w*\s+and\s+)?"
+    r"uses?\s+(?:the\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|records)\b"
+    r"[^.;]{0,40}?\b(?:to|for)\b"
+)
+# … unless the uses it states are its own business, which says the opposite of a limit (as
+# outside readers label "We use information to operate, promote and improve Quoin").
+_ITS_OWN_ENDS = LazyPattern(
+    r"\b(?:improv\w*|develop\w*|market\w*|promot\w*|advertis\w*|news|business|personali[sz]\w*|"
+    r"lawful|publi(?:sh|cation)\w*|research\w*|scientific|analytics)\b"
+)
 
 
 # A limit on a use of something that may be the students' information, by a name for it or
