@@ -221,7 +221,8 @@ BREACH = LazyPattern(
     # "If Student Data has been accessed, disclosed or acquired without authorization"
     r"|\b(?:accessed|acquired|disclosed|released|used|obtained)\b[^.;]{0,40}\bwithout "
     r"(?:authori[sz]ation|permission)\b"
-    r"|\b(?:data|information|records?)\s+(?:is|are|was|were|has been|have been)\s+compromised\b"
+    r"|\b(?:data|information|records?)\s+(?:is|are|was|were|has been|have been)\s+(?:ever\s+)?"
+    r"compromised\b"
     # "If student data is breached" (a contract "breached" is struck out before this is read)
     r"|\b(?:is|are|was|were|been|be|gets?)\s+breached\b"
     # in plain words: "If any Student Information is lost, stolen or seen by someone who
@@ -242,6 +243,9 @@ BREACH = LazyPattern(
     r"(?<!invoicing )(?<!billing )(?<!financial )paperwork)"
     r"\b[^.;]{0,40}?"
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"
+    # "If something goes wrong, such as a lost laptop or a misdirected email"
+    r"|\bsuch\s+as\s+(?:a\s+)?(?:lost|stolen)\s+(?:laptop|phone|tablet|device|computer)\b"
+    r"|\bmisdirected\s+e-?mails?\b"
     # "If I ever lose a class list or my phone"
     r"|\b(?:i|we)\s+(?:ever\s+)?(?:lose|misplace)\s+(?:an?|the|my|our|any)\s+(?:[\w-]+\s+)?"
     r"(?:lists?|rosters?|records?|files?|notes|laptops?|phones?|paperwork|data|information)\b"

@@ -33,7 +33,7 @@ _COMPANY = LazyPattern(
 )
 _VENDOR_WORD = LazyPattern(
     r"provider|vendor|contractor|operator|consultant|company|processor|supplier|licensor|"
-    r"we|us|our",
+    r"we|us|our|i|me|my",
     re.IGNORECASE,
 )
 _SCHOOL_WORD = LazyPattern(
@@ -56,6 +56,10 @@ def vendor_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """The contractor's own short names, as the document defines them ("Harbor"), longest
     first; the generic ones ("Provider", "we") are known already and not returned."""
     names: list[str] = []
+    # the school too, as it defines itself ("… doing business as Hammered Strings (the
+    # "Artist"), and the school, district or education service center named in Schedule A
+    # (the "Presenter")"): never the contractor, unless a company's name says so
+    schools = set(school_names(sentences, ()))
     for sentence in sentences[:_PREAMBLE]:
         # American style puts the comma inside the quotes: ("QuizLark," "we," "us").
         defined = [
@@ -63,21 +67,17 @@ def vendor_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
             for m in _DEFINED.finditer(sentence.text)
         ]
         parties = [(long, short) for long, short in defined if not _documents(short)]
-        # (the school too, as it defines itself: "… doing business as Hammered Strings (the
-        # "Artist"), and the school, district or education service center named in Schedule A
-        # (the "Presenter")")
-        schools = set(school_names([sentence], ()))
-        has_school = any(_school(long, short) for long, short in parties) or bool(schools)
+        quoted = {name.strip(" ,.;:") for name in _QUOTED.findall(sentence.text)}
+        has_school = any(_school(long, short) for long, short in parties) or bool(schools & quoted)
         for long, short in parties:
-            if _school(long, short) or schools.intersection(short):
+            if _school(long, short) or (schools.intersection(short) and not _COMPANY.search(long)):
                 continue
             generic = any(_VENDOR_WORD.fullmatch(s) for s in short)
             if generic or _COMPANY.search(long) or has_school:
                 names.extend(s for s in short if not _VENDOR_WORD.fullmatch(s))
     if not names:
-        names.extend(_frequent_subject(sentences) or _named_by_address(sentences))
-    schools = school_names(sentences, ())
-    return tuple(sorted(dict.fromkeys(n for n in names if n not in schools), key=len, reverse=True))
+        names.extend(_frequent_subject(sentences, schools) or _named_by_address(sentences, schools))
+    return tuple(sorted(dict.fromkeys(names), key=len, reverse=True))
 
 
 # A capitalised word that does something: "Fieldnote will", "PixelPal shall not", "Lumora
@@ -90,7 +90,7 @@ _SUBJECT_AT_LEAST = 3
 """How often a name must be the subject of a promise before it is read as the contractor's."""
 
 
-def _frequent_subject(sentences: Sequence[Sentence]) -> list[str]:
+def _frequent_subject(sentences: Sequence[Sentence], schools: set[str]) -> list[str]:
     """The contractor's name in paper that never defines it ("PixelPal will …", "Fieldnote
     and the LEA shall each comply …"): the one name that most often makes the promises, if
     it is a proper name (never written in lower case) and names no school, no family and no
@@ -111,6 +111,7 @@ def _frequent_subject(sentences: Sequence[Sentence]) -> list[str]:
             (count, name)
             for name, count in counts.items()
             if count >= _SUBJECT_AT_LEAST
+            and name not in schools
             and name.lower() not in words
             and not _VENDOR_WORD.fullmatch(name)
             and not _SCHOOL_WORD.fullmatch(name)
@@ -136,7 +137,7 @@ _SCHOOL_AFTER = LazyPattern(
 )
 
 
-def _named_by_address(sentences: Sequence[Sentence]) -> list[str]:
+def _named_by_address(sentences: Sequence[Sentence], defined_schools: set[str]) -> list[str]:
     """The contractor's name in paper that calls itself "we" and defines no name, yet names
     itself in passing ("… belong to Loopwright"): the proper name, used at least twice, that
     its e-mail addresses are made of ("privacy@loopwright.com", "Lumen Quiz" for
@@ -159,6 +160,7 @@ def _named_by_address(sentences: Sequence[Sentence]) -> list[str]:
         for name, count in counts.items()
         if count >= 2
         and name not in schools
+        and name not in defined_schools
         and not _SCHOOL_WORD.fullmatch(name)
         and not _NOT_A_PARTY.fullmatch(name)
         and not _VENDOR_WORD.fullmatch(name)
@@ -208,7 +210,7 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
             for match in _SCHOOL_BY_ITS_ROLE.finditer(sentence.text)
         )
         if row := _SCHOOL_IN_A_TABLE.match(sentence.text):
-            names.append(row.group("name"))
+            names.append(row.group("name") or row.group("line"))
         if defined := _SCHOOL_BY_DEFINITION.match(sentence.text):
             names.append(defined.group("name"))
         for match in _SCHOOL_IN_A_SCHEDULE.finditer(sentence.text):
@@ -283,16 +285,25 @@ _SCHOOL_DEFINED = LazyPattern(
 # the school district … identified on the signature page" (not a list of whom a notice goes
 # to, "to the Parent, the school district, and …").
 _SCHOOL_BY_ITS_ROLE = LazyPattern(
-    r"(?:\bbetween\s+the\s+(?P<name>[A-Z][a-z]+),|^(?:\d+(?:\.\d+)*\.?\s+)?(?P<colon>[A-Z][a-z]+)\s*:)"
+    # (a form's line, not a table's header: not "Item: Local Education Agency")
+    r"(?:\bbetween\s+the\s+(?P<name>[A-Z][a-z]+),|^(?:\d+(?:\.\d+)*\.?\s+)?(?!Item\b)"
+    r"(?P<colon>[A-Z][a-z]+)\s*:)"
     r"\s+(?:the\s+|a\s+)?(?i:board of education|school district|regional education(?:al)? "
     r"service center|local education(?:al)? agency)\b"
 )
 # A school named by a table's row, or a form's line: "Item: Host — Details: CREC ______ Magnet
 # School (a Capitol Region Education Council school)", "Presenter: Hartford Public Schools".
 _SCHOOL_IN_A_TABLE = LazyPattern(
-    r"^\W*(?:[A-Z][\w ]{0,20}:\s+)?(?P<name>[A-Z][a-z]+)\s*(?:\u2014|:)\s+"
-    r"(?:[A-Z][\w ]{0,20}:\s+)?(?:the\s+)?(?=CREC\b|Capitol Region Education Council\b|"
-    r"[^\u2014:]{0,60}\b(?:Board of Education|Public Schools|School District)\b)"
+    # a table of particulars, its label cell naming the party, its value cell the school (not
+    # a table of parties, "Provider: Maplewood — School: Hartford Public Schools")
+    r"^\W*(?:(?:Item|Party|Role|Field)s?:\s+(?P<name>[A-Z][a-z]+)\s*\u2014\s+"
+    r"(?:Details|Particulars|Value|Description|Information|Entry)s?:\s+"
+    # a form's line, the school's name its value (not a header, "Item: CREC …", nor "Term: One
+    # school year for Hartford Public Schools")
+    r"|(?!(?:Item|Name|Party|Parties|Field|Term|Details|Particulars|Description|Notes?|"
+    r"Attention|Notices?)\b)(?P<line>[A-Z][a-z]+)\s*:\s+)"
+    r"(?:the\s+)?(?=CREC\b|Capitol Region Education Council\b|"
+    r"(?:[A-Z][\w.&'-]*\s+){0,5}(?:Board of Education|Public Schools|School District)\b)"
 )
 # A school named by a definition: '"Program" means the preschool, pre-kindergarten classroom,
 # school district, regional education service center … that subscribes' (not '"Student"
@@ -323,7 +334,8 @@ _SCHOOL_IN_A_SCHEDULE = LazyPattern(
     r"(?:education(?:al)?\s+)?service\s+cent(?:er|re))\s+(?:named|"
     r"identified|listed|described|specified)\s+(?:(?:in|on)\s+(?:Schedule|Exhibit|Attachment|"
     # "and the school named below ("the Host School")"
-    r"Appendix|Annex)\s+[\w.]{1,4}|below|above)\s*\(\s*(?:the\s+)?"
+    # ("… named in the table below (the "Host")")
+    r"Appendix|Annex)\s+[\w.]{1,4}|below|above|in\s+the\s+table\s+(?:below|above))\s*\(\s*(?:the\s+)?"
     r"(?P<names>[\"\u201c][^()]{1,80})\)",
     re.IGNORECASE,
 )

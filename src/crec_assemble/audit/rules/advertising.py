@@ -309,7 +309,9 @@ _DATA_WITH_IDENTIFIERS = (
 # acquired; a ban on the data alone leaves the identifiers open. Tracking and following
 # students across sites is done by the identifiers.
 _IDENTIFIERS = (
-    r"\b(?:persistent|unique identifiers?|identifiers|device ids?|cookies|track\w*|follow\w*|"
+    # ("any device or account identifier that comes from a school's use of TagTally")
+    r"\b(?:persistent|unique identifiers?|identifiers|(?:device|account)(?: or (?:device|account))?"
+    r" identifier|device ids?|cookies|track\w*|follow\w*|"
     r"anything (?:we|it) (?:learn|collect)\w*)\b"
 )
 

@@ -201,8 +201,24 @@ def recipients_clauses(low: str, to: str) -> str:
     """The clauses of a notice sentence that tell ``to`` or set a period: in "we will notify
     affected schools within 72 hours, and we will notify affected test-takers as required by
     law" the law's condition is the test-takers' notice, not the school's."""
-    kept = [c for c in _CLAUSE.split(low) if re.search(to, c) or periods_in_days(c)]
+    kept = [
+        c
+        for c in _CLAUSE.split(low)
+        if (re.search(to, c) or periods_in_days(c)) and not _its_own_notice(c, to)
+    ]
     return "; ".join(kept) or low
+
+
+def _its_own_notice(clause: str, to: str) -> bool:
+    """Whether ``to`` gives a notice of its own in ``clause``, not one it receives: "and (d)
+    the LEA will notify affected students … within two business days of receiving notice"."""
+    return bool(
+        re.match(
+            rf"\W*(?:and\s+)?(?:\(\w{{1,3}}\)\s*)?(?:the\s+)?(?:{to})\s+(?:will|shall|must)\s+"
+            r"(?:\w+\s+)?(?:notify|inform|tell)\b",
+            clause,
+        )
+    )
 
 
 # Where a notice sentence's clauses part: "…; …", "…, and …", "…, but …".

@@ -108,6 +108,13 @@ _GRANTS_A_USE = LazyPattern(
     r"\b(?:may|will|can|shall)\s+(?:also\s+)?(?:use|process|share|disclose|keep)\b"
     r"|\bdo(?:es)?\s+not\s+apply\b"
 )
+# Students recorded for the vendor's publicity: "may photograph and record portions of the
+# performance … for archival and promotional use" (not "for her teaching portfolio", a use
+# outside readers let stand).
+_RECORDED_FOR_PUBLICITY = LazyPattern(
+    r"\bmay\s+(?:also\s+)?(?:photograph|record|film)\b[^.;]{0,120}\b(?:promot\w*|publicity|"
+    r"market\w*|advertis\w*)"
+)
 # What the school directs or the law compels, which an excepted section may add ("as the School
 # directs in writing", "when required by law or court order"): read apart from its other uses.
 _DIRECTED_OR_COMPELLED = LazyPattern(
@@ -134,6 +141,8 @@ def beyond_the_service(low: str) -> bool:
     develop new features"). The school's direction and the law's compulsion are read apart
     ("as the School directs in writing"); the de-identified data's uses are U2's, unless sold or
     shared beyond the service."""
+    if _RECORDED_FOR_PUBLICITY.search(low):
+        return True
     if not _GRANTS_A_USE.search(low):
         return False
     if _OUTSIDE_THE_SERVICE.search(low) and not negated(low, _OUTSIDE_THE_SERVICE.pattern):

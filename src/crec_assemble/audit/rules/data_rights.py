@@ -29,7 +29,7 @@ from .content_words import CONTENT, USER_CONTENT
 from .derived_data import OWN_CLAUSE, VERB, derived_data_claimed
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
-from .schools_data import DEICTIC, NAMED_DATA, SCHOOLS_DATA, WHAT_IT_SHARES
+from .schools_data import DEICTIC, NAMED_DATA, NOT_OURS, SCHOOLS_DATA, WHAT_IT_SHARES
 from .students_content import ONLY, WHOSE
 
 # "to protect the rights, property or safety of …": no one's ownership of the data.
@@ -77,12 +77,12 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     claims: list[tuple[Sentence, str]] = []
     for sentence in find(
         sentences,
-        rf"{OWNS}|\bcontrol(?:led)?\b|{_STAY_THE_SCHOOLS.pattern}|{_NOT_OURS.pattern}"
+        rf"{OWNS}|\bcontrol(?:led)?\b|{_STAY_THE_SCHOOLS.pattern}|{NOT_OURS.pattern}"
         rf"|{_INFORMATION_OF}",
         # (a list the school gives disclaimed outright: "Your participant list remains yours;
         # we make no claim to it"; not "Team rosters are the property of the School", which
         # leaves the rest of the data open)
-        rf"{SCHOOLS_DATA}|{_NOT_OURS.pattern}",
+        rf"{SCHOOLS_DATA}|{NOT_OURS.pattern}",
     ):
         if not _names_its_data(sentence, sentences):
             continue
@@ -171,7 +171,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         if not not_the_schools and (
             school_owns
             or (negated(low, r"\b(?:property|own\w*|control)\b") and _vendor_named(low))
-            or _NOT_OURS.search(low)
+            or NOT_OURS.search(low)
         ):
             stays = stays or sentence
             continue
@@ -207,25 +207,6 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         sentence, who = claims[0]
         return missing(f"the data are said to be owned by {who}, not the school", sentence)
     return missing("says nothing of who owns the student data")
-
-
-# "Student information and recordings are not ours."
-# (the data its subject: not "The choice of which student records … is not ours")
-_NOT_OURS = LazyPattern(
-    r"\b(?:data|information|records?|recordings?|photo(?:graph)?s|files|rosters?|notes)\s+"
-    r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are)\s+not\s+(?:ours|mine)\b"
-    # "Your participant list remains yours; we make no claim to it." (not "stays yours until
-    # the subscription ends", nor a claim disclaimed over a logo)
-    r"|\b(?:data|information|records?|rosters?|lists?|files|notes)\s+(?:stays?|remains?)\s+"
-    r"yours\b(?!\s+(?:until|unless|only|while)\b)"
-    # "Any information you give us about your students, including names …, remains yours"
-    r"|\b(?:information|data|details)\s+(?:you\s+(?:give|share|provide)\s+(?:with\s+)?(?:us|me)\s+)?"
-    r"about\s+(?:your\s+)?(?:students|pupils|children)\b"
-    r"(?:(?!\b(?:responsibilit\w*|risk|accuracy|duty|costs?|liability)\b)[^.;]){0,60}?"
-    r"\b(?:stays?|remains?)\s+yours\b(?!\s+(?:until|unless|only|while)\b)"
-    r"|\b(?:data|information|records?|rosters?|lists?)\b[^.]{0,80}\b(?:we|i)\s+(?:make|have|"
-    r"assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+(?:it|them)\b"
-)
 
 
 def _vendor_named(low: str) -> bool:
@@ -283,7 +264,7 @@ def _names_its_data(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     if re.search(NAMED_DATA, re.sub(DEICTIC, " ", low)):
         return True
     if not re.search(DEICTIC, low):
-        return True  # named another way (_NOT_OURS)
+        return True  # named another way (NOT_OURS)
     # (the sentence before is the school's, "The School will give me a class list", which the
     # rules read only beside the vendor's sentence that answers it)
     if re.search(NAMED_DATA, sentence.after_school.casefold()):

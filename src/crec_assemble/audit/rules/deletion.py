@@ -46,22 +46,13 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
                 sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
             )
         items = _SOME_ITEMS.search(lowered(sentence))
-        # ("may delete individual Recordings, or request deletion of all Customer Data")
-        if items is not None and not _ALL_OF_IT.search(lowered(sentence)):
+        # ("may delete individual Recordings, or request deletion of all Customer Data"; or the
+        # rest on request in the same clause: "…, and sooner if the Presenter asks")
+        others = [s for s in school_asks(clause) if s is not sentence]
+        if items is not None and not _ALL_OF_IT.search(lowered(sentence)) and not others:
             return weak(sentence, f"deletion on request of some items only "
                                   f"({items[items.lastindex or 0]}), not of the data")  # fmt: skip
-        kept = next(
-            (
-                s
-                for s in clause
-                if _KEPT_BACK.search(lowered(s))
-                and not negated(lowered(s), r"\b(?:retain\w*|kept|keeps?)\b")
-                # the law's own exception: "except for data that state or federal law
-                # requires Provider to retain"
-                and not _LAW_KEEPS.search(lowered(s))
-            ),
-            None,
-        )
+        kept = next((s for s in clause if _kept_back(lowered(s))), None)
         if kept is not None:
             return weak(sentence, f"deletion on request, but the vendor may keep some: {kept.text}")
         blank = next((s for s in clause if has_placeholder(s.text)), None)
@@ -234,13 +225,13 @@ _KEPT_BACK = LazyPattern(
 # data the vendor no longer wants. A student's account is the student's data (as outside
 # readers label "delete individual student accounts").
 _SOME_ITEMS = LazyPattern(
-    # ("delete any Recording": one at a time, not "any recordings")
-    rf"\b(?:{ERASE}|remov\w*)\s+(?!all\b|any\b(?!\s+(?:recording|photo|image|video)\b)|every\b)"
+    # ("delete any Recording", "any recordings": those items, not "any Student Data")
+    rf"\b(?:{ERASE}|remov\w*)\s+(?!all\b|any\b(?!\s+(?:recording|photo|image|video)s?\b)|every\b)"
     r"(?:(?:an?|any|the|individual|single|specific|"
     # ("a particular student's recordings", not "a student's recordings and drawings")
     r"particular)\s+)*(?:[\w-]+\s+|(?<=particular )(?:student|pupil|child)['\u2019]s\s+)?"
     # ("delete class lists and contact lists")
-    r"((?:session\s+)?(?:recordings?|lessons?|submissions?|(?:class|contact)\s+lists|"
+    r"((?:session\s+)?(?:recordings?|lessons?|submissions?|(?:class|contact)\s+lists?|"
     r"documents?|exports?|files?|messages?|posts?|images?|photos?|videos?))\b"
     r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
     r"(?:data|information))"
@@ -257,6 +248,25 @@ _SOME_ITEMS = LazyPattern(
 _ALL_OF_IT = LazyPattern(
     rf"\bor\s+(?:request|ask\s+for|direct)\s+(?:the\s+)?{ERASE}\s+(?:of\s+)?all\s+"
     r"(?:(?:student|customer|school|district|personal)\s+)?(?:data|information|records)\b"
+)
+
+
+def _kept_back(low: str) -> bool:
+    """Some of the data kept back from the deletion asked for ("…, except for transaction
+    histories, which Vendor retains for seven years"), but not by the law's own exception
+    ("except for data that state or federal law requires Provider to retain")."""
+    if _SPARED.search(low):
+        return True
+    return (
+        bool(_KEPT_BACK.search(low))
+        and not negated(low, r"\b(?:retain\w*|kept|keeps?)\b")
+        and not _LAW_KEEPS.search(low)
+    )
+
+
+# "Recordings and photographs kept under Section 5 are not affected by such a request"
+_SPARED = LazyPattern(
+    r"\b(?:are|is)\s+not\s+affected\s+by\s+(?:such\s+an?|such|an?|any|the|this)\s+(?:request|deletion)\b"
 )
 _LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0,40}\blaws?\b")
 _PROCEDURE = LazyPattern(
@@ -278,7 +288,9 @@ _REFUSABLE = LazyPattern(
     r"\b(?:subject to|in accordance with|consistent with)\s+(?:its |our |the |\w+['\u2019]s )?"
     r"(?:[\w-]+\s+){0,2}?retention\b|\bto the extent (?:technically )?feasible\b"
     # "We will do so where we can, subject to the seven-year record keeping described in 4.7"
-    r"|\bwhere (?:we|it|i) can\b|\bsubject to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?record[- ]keeping\b"
+    # (not "where it can be downloaded", nor the record keeping a law requires)
+    r"|\bwhere\s+(?:we|i)\s+(?:reasonably\s+)?can\s*(?=[,.;]|$)"
+    r"|\bsubject to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?record[- ]keeping\b(?![^.;]{0,40}\blaws?\b)"
     # "in line with our data retention policy", "according to its standard retention
     # practices": the vendor's own (not "the retention schedule set by the District", "the
     # backup retention schedule, not to exceed ninety days", retention the law requires)
@@ -328,6 +340,6 @@ _RETURN_ON_REQUEST = LazyPattern(
 # "The Presenter may ask in writing that any published recording … be taken down": some items
 # off a page, on request, not the data deleted.
 _TAKEN_DOWN = LazyPattern(
-    r"\b(?:may|can)\s+(?:ask|request)\b[^.;]{0,60}\b(?:published|posted)\b[^.;]{0,80}\b(?:taken\s+"
+    rf"{LEA}[^.;]{{0,20}}\b(?:may|can)\s+(?:ask|request)\b[^.;]{0, 60}\b(?:published|posted)\b[^.;]{0, 80}\b(?:taken\s+"
     r"down|removed)\b"
 )

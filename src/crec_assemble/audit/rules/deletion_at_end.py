@@ -84,13 +84,13 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"(?:(?:school|district|customer|subscriber)['\u2019]s)\s+(?:subscription\s+|"
         r"service\s+)?plan\s+(?:ends|ended|expires|terminates|is\s+cancell?ed)|"
         r"(?:subscription|licen[cs]e|agreement|contract|term|services?|engagement|study|project|"
-        r"addendum|dpa|residency|workshop series|unit|course)\s+(?:[\w ]{0,30}\s)?(?:ends?|ended|"
-        r"expires?|"
+        r"addendum|dpa|residency|workshop(?: series)?|assembly|unit|course)\s+(?:[\w ]{0,30}\s)?"
+        r"(?:ends?|ended|expires?|"
         r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
     )
     verb = (
-        r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*|purg\w*|retain\w*|kept|"
+        rf"\b(?:{ERASE}|return\w*|retain\w*|kept|"
         r"hand(?:s|ed)?\s+back|"
         # (not a keeping of someone informed: "we will keep your school updated until the
         # matter is closed")
@@ -216,7 +216,7 @@ def _deciding_order(sentence: Sentence) -> int:
 # (7) years after the picture day", "we delete your data within 30 days", "will destroy
 # Student Data within ten days of the District's request". Provision 7 is dealt with, not met.
 _OWN_CLOCK = LazyPattern(
-    r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|shred\w*|retain\w*|kept|keeps?|"
+    rf"\b(?:{ERASE}|retain\w*|kept|keeps?|"
     r"archiv\w*)\b[^.;]{0,80}\b(?:within|for|after|up to|upon|on)\s+[^.;]{0,30}"
     r"\b(?:days?|weeks?|months?|years?|request)\b"
 )
@@ -224,7 +224,7 @@ _OWN_CLOCK = LazyPattern(
 
 # (a keeping for a time, not "keep them safe" nor the ownership the school "retains")
 _DELETES_OR_KEEPS = (
-    rf"\b(?:{ERASE}|shred\w*)\b|\b(?:retain\w*|kept|keeps?|archiv\w*|stays?)\b[^.;]{{0,60}}"
+    rf"\b{ERASE}\b|\b(?:retain\w*|kept|keeps?|archiv\w*|stays?)\b[^.;]{{0,60}}"
     r"\b(?:days?|weeks?|months?|years?|until|indefinitely|permanently)\b"
 )
 
@@ -238,7 +238,7 @@ _WHAT_IS_DATA = (
     r"information)\b)"
 )
 _DATA_GONE = LazyPattern(
-    rf"\b(?:{ERASE}|shred\w*)|{_WHAT_IS_DATA}[^.;]{{0,80}}{_GIVE_BACK}"
+    rf"\b{ERASE}|{_WHAT_IS_DATA}[^.;]{{0,80}}{_GIVE_BACK}"
     rf"|{_GIVE_BACK}[^.;]{{0,60}}{_WHAT_IS_DATA}"
 )
 _MONEY_KEPT = LazyPattern(
@@ -305,7 +305,7 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if (
         not days
         and not _NO_FIXED_TIME.search(low)  # "… and for a reasonable period thereafter"
-        and not re.search(rf"\b(?:{ERASE}|shred\w*)|{_GIVE_BACK}", low)
+        and not re.search(rf"\b{ERASE}|{_GIVE_BACK}", low)
         and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
     ):
         return missing("keeps the data after the services end, and promises no deletion", sentence)

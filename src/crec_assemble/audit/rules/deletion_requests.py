@@ -18,7 +18,7 @@ from ..reader import Sentence
 
 __all__ = ["ERASE", "ONLY_IF_ASKED", "school_asks"]
 
-ERASE = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*)"
+ERASE = r"(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|shred\w*)"
 # The school asking for deletion, or deleting for itself.
 _ASKED = LazyPattern(
     rf"\b(?:request\w*|direct\w*|instruct\w*|ask\w*|wants?)\b[^.;]{{0,60}}\b{ERASE}"
@@ -64,6 +64,8 @@ _ASKED = LazyPattern(
     # self-service: "Schools can delete … from the Admin Console at any time"
     rf"|\b(?:can|may)\s+(?:\w+\s+){{0,2}}?{ERASE}\b[^.;]{{0,80}}\b(?:console|dashboard|portal|"
     rf"settings|admin\w*)\b"
+    # "… at the end of the final workshop, and sooner if the Presenter asks me to in writing"
+    r"|\b(?:sooner|earlier)\s+(?:if|when|whenever)\s+(?:the\s+)?\w+\s+(?:asks|requests|directs)\b"
     # "Deletion requests should be sent to privacy@…"
     rf"|\b{ERASE}\s+requests?\b(?!\s+(?:means|shall mean))"
     # in plain words: "If you would like us to delete them sooner, just ask", "If you'd like

@@ -131,8 +131,10 @@ KEPT_AFTER = LazyPattern(
     r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
     # "may keep and use them after the Residency"
     r"completion|last|residency|workshop|assembly|engagement))\b"
-    # "may keep these recordings in the Artist's archive"
-    r"|\bkeep\b[^.;]{0,60}\bin\s+(?:its|our|my|his|her|(?:the\s+)?[\w-]+['\u2019]s)\s+archives?\b"
+    # "may keep these recordings in the Artist's archive" (the vendor's, not "Teachers may keep
+    # student artwork in the District's archive")
+    r"|\b(?:i|we|contractor|it)\s+(?:may\s+|will\s+)?keep\b[^.;]{0,60}\bin\s+(?:its|our|my|his|her|"
+    rf"(?:the\s+)?(?!{LEA}['\u2019]s)[\w-]+['\u2019]s)\s+archives?\b"
     rf"|{ON_ITS_WEBSITE}"
     # "following expiration or termination Vendor will retain District Data … for sixty (60)
     # days"

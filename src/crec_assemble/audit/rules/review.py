@@ -105,10 +105,13 @@ _TO_SCHOOL = (
 _VENDOR_ACTS = (
     # not "will assist District in responding", "shall not respond … itself"
     # (not "contacts us to review or correct", where "us" is asked)
+    # (nor "asks the Consultant to review or correct")
     r"(?<!contact\s)(?<!contacts\s)(?<!contacted\s)(?<!asks\s)(?<!ask\s)(?<!emails\s)"
+    r"(?<!asks\sthe\s)(?<!ask\sthe\s)"
     rf"(?<!email\s)(?<!calls\s)(?<!writes to\s)(?:{PROVIDER}|\bus\b)"
     # (nor "has no obligation to respond")
-    r"(?:(?!\b(?:assist|help|cooperat|not|never)\w*\b|\bno\b)[^.;]){0,40}?"
+    # ("we don't act on requests from parents directly")
+    r"(?:(?!\b(?:assist|help|cooperat|not|never)\w*\b|\bno\b|n['\u2019]t\b)[^.;]){0,40}?"
     # (not "will respond to a School's request for assistance with such a request": it helps
     # the school; not "Because we act on the District's instructions")
     r"\b(?:respond(?![^.;]{0,40}\brequests?\s+for\s+(?:assistance|help|cooperation)\b)|correct|"
@@ -196,8 +199,11 @@ _SCHOOLS_PROCEDURE = (
 # The vendor declines any part: "does not respond to requests from parents or students",
 # "does not accept or process such requests", "will not otherwise respond to the request".
 _DECLINES = (
-    r"\b(?:does|do|will|shall)\s+not\s+(?:otherwise\s+|directly\s+|itself\s+)?(?:respond|accept|"
+    r"\b(?:(?:does|do|will|shall)\s+not|(?:does|do|wo)n['\u2019]t)\s+(?:otherwise\s+|directly\s+|"
+    r"itself\s+)?(?:respond|accept|"
     r"process|act on|handle|answer)\w*\b(?:\s+or\s+\w+)?[^.;]{0,60}\brequests?\b"
+    # "Warpweft will have no obligation to respond to such requests directly"
+    r"|\b(?:has|have|will\s+have)\s+no\s+obligation\s+to\s+respond\b"
     # "will refer the request to the District and will not respond to it ourselves"
     r"|\b(?:does|do|will|shall)\s+not\s+respond\s+(?:to\s+(?:it|them)\s+)?(?:ourselves|itself|"
     r"themselves|directly)\b"
@@ -326,7 +332,10 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     r"(?:respond|answer)\s+to\s+(?:[\w-]+\s+){0,3}?requests\b"
     # ("… shall assist Customer …, insofar as this is possible, in responding to requests from
     # Students, parents or guardians")
-    rf"|\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,120}}\b(?:in|with)\s+"
+    # (not beside a route of the vendor's own: "… by emailing privacy@…, and Maplewood will also
+    # help the School with responding to such requests")
+    rf"|^(?![^.]*(?:@|\bby\s+(?:e-?mailing|contacting|writing\s+to)\b))[^.]*"
+    rf"\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,120}}\b(?:in|with)\s+"
     r"(?:responding|answering)\s+to\s+(?:[\w-]+\s+){0,3}?requests\b"
 )
 

@@ -44,6 +44,10 @@ _UNDER_THE_SCHOOLS_PROCEDURE = (
     rf"(?:the\s+)?{LEA})[^.;]{{0,100}}\b(?:view|review|inspect|correct(?:ion|ions|ing)?|"
     r"amend(?:ing|ments?)?|changes?|cop(?:y|ies))\b"
     r"(?!\s+(?:to|of)\s+(?:this|the)\s+(?:agreement|statement|order|sow|contract|addendum)\b)"
+    # "please have the school send us the request and we'll reply to the school"
+    rf"|\b(?:have|ask)\s+(?:the\s+|your\s+)?{LEA}\s+(?:to\s+)?send\s+(?:us|me)\s+(?:the|that|their|a)\s+"
+    rf"requests?\b[^.;]{{0,40}}\b(?:we|i)(?:['\u2019]ll|\s+will)\s+(?:reply|respond|answer)\s+to\s+"
+    rf"(?:the\s+|your\s+)?{LEA}"
 )
 # The vendor's part through the school, with a time: "will make any correction the District
 # directs within ten (10) business days"; "will give the District a complete export …".

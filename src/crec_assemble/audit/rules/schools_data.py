@@ -4,9 +4,10 @@ sentence that names them."""
 
 from __future__ import annotations
 
+from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, LEA
 
-__all__ = ["DEICTIC", "NAMED_DATA", "SCHOOLS_DATA", "WHAT_IT_SHARES"]
+__all__ = ["DEICTIC", "NAMED_DATA", "NOT_OURS", "SCHOOLS_DATA", "WHAT_IT_SHARES"]
 
 # The data named by who gave them and whom they are about: "Everything the school shares with
 # me about its pupils" (not "everything the school gives me to use", its materials).
@@ -18,7 +19,11 @@ WHAT_IT_SHARES = (
 )
 # The data named by the sentence before: "The School sends me a class roster. The School keeps
 # ownership of that information." (read only after a sentence that names them, see R1)
-DEICTIC = r"\b(?:that|this|such)\s+(?:information|data)\b"
+DEICTIC = (
+    r"\b(?:that|this|such)\s+(?:information|data)\b"
+    # "Student information is … . They are not the property of, or under the control of, …"
+    r"|^\W*(?:they|it)\b(?=\s+(?:are|is)\s+not\s+(?:the\s+)?property\b)"
+)
 # What the school owns, as vendors call it: the data, or its "Customer Content".
 NAMED_DATA = (
     rf"{DATA}|{WHAT_IT_SHARES}"
@@ -45,3 +50,23 @@ NAMED_DATA = (
 )
 # … or by the sentence before ("The School keeps ownership and control of that information")
 SCHOOLS_DATA = f"{NAMED_DATA}|{DEICTIC}"
+
+
+# "Student information and recordings are not ours."
+# (the data its subject: not "The choice of which student records … is not ours")
+NOT_OURS = LazyPattern(
+    r"\b(?:data|information|records?|recordings?|photo(?:graph)?s|files|rosters?|notes)\s+"
+    r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are)\s+not\s+(?:ours|mine)\b"
+    # "Your participant list remains yours", "information you share with us stays yours" (not
+    # "stays yours until the subscription ends", nor a claim disclaimed over a logo)
+    r"|\b(?:data|information|records?|rosters?|lists?|files|notes|photo(?:graph)?s)\s+(?:(?:that\s+)?you\s+(?:give|"
+    r"share|provide|send)\s+(?:with\s+|to\s+)?(?:us|me)\s+)?(?:stays?|remains?)\s+"
+    r"yours\b(?!\s+(?:until|unless|only|while)\b)"
+    # "Any information you give us about your students, including names …, remains yours"
+    r"|\b(?:information|data|details)\s+(?:you\s+(?:give|share|provide)\s+(?:with\s+)?(?:us|me)\s+)?"
+    r"about\s+(?:your\s+)?(?:students|pupils|children)\b"
+    r"(?:(?!\b(?:responsibilit\w*|risk|accuracy|duty|costs?|liability)\b)[^.;]){0,60}?"
+    r"\b(?:stays?|remains?)\s+yours\b(?!\s+(?:until|unless|only|while)\b)"
+    r"|\b(?:data|information|records?|rosters?|lists?)\b[^.]{0,80}\b(?:we|i)\s+(?:make|have|"
+    r"assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+(?:it|them)\b"
+)

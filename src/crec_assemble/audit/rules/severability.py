@@ -3,6 +3,7 @@ invalid, in the paper read, not borrowed from another document that is not."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
@@ -16,7 +17,9 @@ from .registry import Verdict, missing, present, rule, weak
 def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> Verdict:
     found = find(
         sentences,
-        r"\b(?:invalid|unenforceable|illegal|void|(?:cannot|can't|can not) be enforced)\b",
+        # ("… is held by a court of competent jurisdiction to be contrary to law")
+        r"\b(?:invalid|unenforceable|illegal|void|(?:cannot|can't|can not) be enforced|"
+        r"contrary to law)\b",
         r"\b(?:remain\w*|other (?:provisions|terms|parts)|(?:shall|will|does) not affect|"
         r"full (?:force|effect)|sever\w*|(?:the )?rest\b|still appl(?:y|ies)|continue\w*|"
         r"untouched|unaffected)\b",
@@ -28,6 +31,8 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
         s
         for s in found
         if not negated(s.text, r"\bsever\w*")
+        # ("Severability is not covered by this letter": no clause at all)
+        and not re.search(r"\bnot\s+(?:covered|addressed|dealt\s+with|included)\b", lowered(s))
         and not s.text.rstrip().endswith(":")
         and not (s.heading or _TITLE.fullmatch(lowered(s).strip()))
     ]

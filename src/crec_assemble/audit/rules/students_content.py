@@ -312,13 +312,16 @@ def _students_own_theirs(sentences: Sequence[Sentence], general: Sentence) -> bo
 
 
 def _a_clause_of_their_own(low: str) -> bool:
-    """The students' content given to them in a clause of its own, beside the school's data:
-    "Student data belongs to your school, and student work belongs to the student"."""
+    """The students' content theirs in a clause of its own, beside the school's data: "Student
+    data belongs to your school, and student work belongs to the student" (not "… including
+    student-generated content, is the School's, and students retain the right to display it")."""
     clauses = re.split(r";|,\s*(?:and|but|while)\s+", low)
-    owned = [c for c in clauses if re.search(_STUDENT_OWNER, c) and not re.search(_SCHOOL_OWNER, c)]
-    return any(re.search(CONTENT, clause) for clause in owned)
+    named = [c for c in clauses if re.search(CONTENT, c)]
+    schools = [c for c in named if re.search(_SCHOOL_OWNER, c)]
+    return not schools and any(_OWNED.search(c) and re.search(_STUDENT_OWNER, c) for c in named)
 
 
+_OWNED = LazyPattern(r"\bbelongs?\s+to\b|\bproperty\s+of\b|\bown(?:s|ership)?\b")
 _SOME_OF_IT = LazyPattern(
     r"\b(?:third[- ]party|outside the service|linked from|contests?|competitions?|challenges?|"
     r"entries|entry)\b"

@@ -1,6 +1,8 @@
 """The words that name a subcontractor (provision 14): the vendor's subprocessors and service
 providers, and the people a consultant brings into the work (an associate, an assistant, a
-stand-in), kept apart from the rule that reads what binds them."""
+stand-in); and the words that tell the school of them in place of its consent ("We will tell
+the District in advance who is coming"). Kept apart from the rule that reads what binds
+them."""
 
 from __future__ import annotations
 
@@ -17,7 +19,15 @@ _NOT_THE_SCHOOLS = r"(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer 
 PROFESSIONALS = (
     r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
     r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher|"
-    r"apprentice|teaching artist|artist|helper|co-instructor|(?<!\bai )tutor)"
+    r"apprentice|teaching artist|artist|helper|co-instructor|(?<!\bai )tutor|musician|technician)"
+)
+
+
+# The people a consultant brings beside it, never the consultant itself: "…, and the
+# accompanist will follow the same rules" (not "…, and the Consultant will be bound").
+HELPERS = (
+    r"(?:assistants?|associates?|helpers?|apprentices?|accompanists?|pianists?|co-teachers?|"
+    r"co-facilitators?|facilitators?|substitutes?|technicians?)"
 )
 
 
@@ -33,7 +43,7 @@ SUBS = (
     r"(?:\w+\s+)?"
     r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
     r"contractors?|vendors?|providers?|assistants?|associates?|therapists?|substitutes?|"
-    r"co-facilitators?|artists?|helpers?)\b"
+    r"co-facilitators?|artists?|helpers?|performers?|technicians?|musicians?)\b"
     # a stand-in: "my calling partner, Rosa Dube, may teach it in my place"
     # ("… may do the demonstration instead")
     r"|\b(?:may|will|can)\s+(?:do|teach|run|lead|take|present)\b[^.;]{0,40}\binstead\b"
@@ -129,26 +139,33 @@ SUBS = (
 
 # Notice in place of consent: "will give the School 30 days' notice of any new
 # sub-processor", "the District may object to a new subprocessor".
+# The helpers named first and the school told who they are, or may object, in words a
+# paragraph's other sentences use of them: "We will tell the District contact in advance who
+# is coming", "… and your school may object during that time".
+NAMES_TOLD_FIRST = LazyPattern(
+    # ("We will email school admins at least thirty (30) days before we add a subprocessor")
+    rf"\b(?:tell|e-?mail|write\s+to)\s+(?:the\s+)?{LEA}\b[^.;]{{0,40}}\bbefore\s+(?:we|it|contractor)\s+"
+    r"(?:add|engage|use|bring)\b"
+    # "We will tell the District contact in advance who is coming"
+    rf"|\btell\s+(?:the\s+)?{LEA}\b[^.;]{{0,30}}\b(?:in\s+advance|beforehand|ahead\s+of\s+time)\s+who\b"
+    # "may bring an accompanist … after giving the Residency Coordinator three days' notice"
+    r"|\bbring\b[^.;]{0,160}\b(?:after|upon|on)\s+giving\b[^.;]{0,80}\bnotice\b"
+    rf"|\b(?:{LEA}|you)\s+(?:may|can)\s+object\b"
+)
 NOTICE_OF_SUBS = LazyPattern(
     r"\b(?:notice|notif\w*|inform\w*)\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|"
     r"chang\w*|replac\w*)\b"
     # "will not engage a new subprocessor without giving the District thirty days' notice"
     r"|\b(?:engag\w*|appoint\w*|add\w*|us(?:e|ing))\s+(?:a\s+|any\s+)?(?:new|additional)\b"
     r"[^.;]{0,60}\b(?:notice|notif\w*)\b"
-    r"|\bobject\w*\s+to\b|\b(?:may|can)\s+object\b"
+    r"|\bobject(?:s|ed|ion)?\s+to\b"
     # "We will tell the school by email before we add a new service that can see student data"
-    # ("We will email school admins at least thirty (30) days before we add a subprocessor")
-    rf"|\b(?:tell|e-?mail|write\s+to)\s+(?:the\s+)?{LEA}\b[^.;]{{0,40}}\bbefore\s+(?:we|it|contractor)\s+"
-    r"(?:add|engage|use|bring)\b"
-    # "We will tell the District contact in advance who is coming"
-    rf"|\btell\s+(?:the\s+)?{LEA}\b[^.;]{{0,30}}\b(?:in\s+advance|beforehand|ahead\s+of\s+time)\s+who\b"
-    # "may bring an accompanist … after giving the Residency Coordinator three days' notice"
-    r"|\bbring\b[^.;]{0,160}\b(?:after|upon|on)\s+giving\b[^.;]{0,80}\bnotice\b"
+    rf"|{NAMES_TOLD_FIRST.pattern}"
     # "will tell CREC the name of any contract reviewer before …"
     rf"|\b(?:tell|give|inform|notify)\s+(?:the\s+)?{LEA}\s+(?:of\s+)?the\s+names?\s+of\b"
     # "will give the Host the assistant's name … in advance", "provided the School is told that
     # person's name beforehand" (not "the names of students", nor a name told afterwards)
-    rf"|\b(?:tell|give|send)\s+(?:the\s+)?{LEA}\s+(?:the\s+|that\s+|their\s+)?"
+    rf"|\b(?:tell(?:ing)?|giv(?:e|ing)|send(?:ing)?)\s+(?:the\s+)?{LEA}\s+(?:the\s+|that\s+|their\s+)?"
     r"(?:[\w-]+['\u2019]s\s+)?names?\b(?!\s+of\b)[^.;]{0,40}\b(?:beforehand|in\s+advance|before|ahead)\b"
     rf"|\b{LEA}\s+(?:is|has\s+been|will\s+be)\s+(?:told|informed|notified|given)\b[^.;]{{0,40}}"
     r"\bnames?\b(?!\s+of\s+(?:the\s+)?(?:students|pupils|children))[^.;]{0,20}"

@@ -15,7 +15,7 @@ from ..lexicon import LEA, find, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
-from .subcontractor_words import NOTICE_OF_SUBS, PROFESSIONALS, SUBS
+from .subcontractor_words import HELPERS, NAMES_TOLD_FIRST, NOTICE_OF_SUBS, PROFESSIONALS, SUBS
 
 
 @rule("R14")
@@ -121,9 +121,15 @@ def subcontractors_need_written_consent_and_the_same_terms(
     # will tell the District contact in advance who is coming.")
     named_in = {s.paragraph for s in about}
     noticed = next(
-        (s for s in sentences if s.paragraph in named_in and NOTICE_OF_SUBS.search(lowered(s))),
+        (
+            s
+            for s in sentences
+            if (NOTICE_OF_SUBS.search(lowered(s)) if s in about else s.paragraph in named_in
+                and NAMES_TOLD_FIRST.search(lowered(s)))
+            and not _FOR_THE_FRONT_DESK.search(lowered(s))
+        ),
         None,
-    )
+    )  # fmt: skip
     if noticed is not None:
         return weak(noticed, "the school is told of new subcontractors, but need not consent")
     if about:
@@ -137,6 +143,11 @@ def subcontractors_need_written_consent_and_the_same_terms(
     return missing("nothing on subcontractors")
 
 
+# Names given for the visitors' log, not for the school to weigh: "I will give the School
+# their names in advance so that they can sign in as visitors".
+_FOR_THE_FRONT_DESK = LazyPattern(
+    r"\bso\s+(?:that\s+)?(?:they|he|she)\s+can\s+sign\s+in\b|\bas\s+visitors?\b"
+)
 # Consent by silence: "the Board's consent shall be deemed given if the Board has not
 # objected in writing within ten (10) business days after the notice".
 _DEEMED = LazyPattern(
@@ -232,6 +243,8 @@ _SOME_TERMS = LazyPattern(
     r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,2}confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?|"
     r"notes?|forms?|statements?|acknowledge?ments?)\b"
+    # "I will tell them about the rules in this section and they will follow them"
+    r"|\b(?:they|he|she)\s+(?:will|must|shall)\s+(?:follow|keep\s+to|abide\s+by)\s+(?:them|those|these)\b"
     # "shall ensure that each of them observes Sections 4.3 and 4.4"
     # ("Any assistant will follow this Section 6")
     r"|\b(?:observes?|follows?|complies? with|abides? by)\s+(?:this\s+)?(?:sections?|paragraphs?|"
@@ -321,7 +334,7 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   # (not "The Consultant will be bound …", the vendor itself)
                   r"strikers?|pianists?|accompanists?|co-teachers?|apprentices?)\b"
                   # "…, and the assistant will be bound by this Section 4"
-                  rf"|\b(?:and|but)\s+the\s+{PROFESSIONALS}s?\s+"
+                  rf"|\b(?:and|but)\s+the\s+{HELPERS}\s+"
                   r"(?:will|shall|must)\b"
                   # "…, and he is bound by this section the same as I am": the helper, bound
                   r"|\b(?:and|but)\s+(?:he|she|they)\s+(?:is|are|will\s+be)\s+bound\b"
@@ -332,7 +345,8 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   r"|\b(?:and|but)\s+\w+\s+(?:will|shall|must)\s+(?:follow|comply\s+with|keep\s+to)\s+"
                   r"this\s+(?:agreement|letter|contract)\b"
                   # "Anyone she engages will be bound in writing by …"
-                  r"|\b(?:anyone|anybody|whoever)\s+(?:she|he|they|we|i|it|(?:the\s+)?contractor)\s+(?:engages|brings|"
+                  r"|\b(?:anyone|anybody|whoever)\s+(?:she|he|they|we|i|it|(?:the\s+)?(?:contractor|artist|"
+                  r"consultant|performer|provider|vendor))\s+(?:engages|brings|"
                   r"hires|uses)\b"
                   # "She follows the same student-information rules in Section 4 that I do."
                   r"|(?:^\W*|\b(?:and|but)\s+)(?:he|she|they)\s+(?:follows?|will\s+follow|keeps?\s+to)\b"

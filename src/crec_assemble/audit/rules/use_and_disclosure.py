@@ -148,12 +148,8 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
     if granted:
         return weak(granted[0], "lets the vendor use the data for the contract's purposes, but "
                                 "does not forbid other uses")  # fmt: skip
-    stated = [
-        s
-        for s in find(sentences, _STATES_ITS_USES)
-        if not negated(s.text, r"\buse\b") and not _ITS_OWN_ENDS.search(lowered(s))
-    ]
-    if stated:
+    stated = find(sentences, _STATES_ITS_USES.pattern)
+    if stated and not any(_ITS_OWN_ENDS.search(lowered(s)) for s in stated):
         return weak(stated[0], "says what it uses the data for, but does not limit its use to "
                                "those purposes")  # fmt: skip
     return missing("does not limit its use of the data to the contract's purposes")
@@ -162,16 +158,17 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
 # The vendor's own account of its uses, no limit: "I use student information for the workshop
 # and for related purposes you would reasonably expect", "Hearken will collect and use Customer
 # Data to provide the Services and as otherwise permitted by this Agreement".
-_STATES_ITS_USES = (
-    rf"^\W*(?:[\d.]+\s+)?(?:{PROVIDER}|i)\s+(?:will\s+|shall\s+|may\s+)?(?:collect\w*\s+and\s+)?"
-    r"uses?\s+(?:the\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|records)\b"
-    r"[^.;]{0,40}?\b(?:to|for)\b"
+_STATES_ITS_USES = LazyPattern(
+    rf"^\W*(?:[\d.]+\s+)?(?:{PROVIDER}|i)\s+(?:will\s+)?(?:collect\w*\s+and\s+)?uses?\s+"
+    rf"(?:the\s+|such\s+)?(?:{DATA}|(?:participant|camper|player)s?['\u2019]?\s+(?:information|"
+    r"details))[^.;]{0,60}?\b(?:to|for)\b"
 )
-# … unless the uses it states are its own business, which says the opposite of a limit (as
-# outside readers label "We use information to operate, promote and improve Quoin").
+# … unless the uses it states are its own business, or any at all, which says the opposite of
+# a limit (as outside readers label "We use information to operate, promote and improve Quoin").
 _ITS_OWN_ENDS = LazyPattern(
     r"\b(?:improv\w*|develop\w*|market\w*|promot\w*|advertis\w*|news|business|personali[sz]\w*|"
-    r"lawful|publi(?:sh|cation)\w*|research\w*|scientific|analytics)\b"
+    r"lawful|publi(?:sh|cation)\w*|research\w*|scientific|analytics|commercial|train\w*|models?|"
+    r"products?|sell\w*|partners?|any\s+(?:other\s+)?purposes?|own\s+purposes?|permitted\s+by\s+law)\b"
 )
 
 
