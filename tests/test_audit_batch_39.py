@@ -59,8 +59,9 @@ CASES = [  # (requirement, paragraphs, status, id)
                           "privacy@maplewood.example.",)),
      "weak", "delete-any-recording"),
     ("R2", ((PREAMBLE,), ("The School may ask us by email to delete class lists and contact lists "
-                          "at any time.",)),
-     "weak", "delete-class-lists-and-contact-lists"),
+                          "at any time.",), ("Maplewood keeps the recordings of the final "
+                                             "concert.",)),
+     "weak", "delete-class-lists-beside-recordings-kept"),
     ("R2", ((PREAMBLE,), ("The School can ask us to delete student details early by emailing "
                           "help@maplewood.example.", "We will do so where we can, subject to the "
                           "record keeping described in section 4.")),
@@ -120,5 +121,82 @@ CONTROLS = [
      "present", "a-plain-ferpa-promise"),
 ]  # fmt: skip
 
+# A review of the round's patterns wrote sentences against them; each misreading it found is
+# mended and kept here.
+REVIEW = [
+    # a table of parties, or a form's line about the school, names no school for the vendor
+    ("R3", ((PREAMBLE,), ("Provider: Maplewood — School: Hartford Public Schools",),
+            ("Maplewood will not use Student Data for any purpose other than providing the Service "
+             "to the School.",)),
+     "present", "a-table-of-parties"),
+    ("R7", ((PREAMBLE,), ("Term: One school year for Hartford Public Schools.",),
+            ("Maplewood will delete all Student Data at the end of the Term and will not retain "
+             "any copies.",)),
+     "present", "a-term-line-naming-the-school"),
+    # notice read in a helper's paragraph by its narrow words only; the consultant no helper
+    ("R14", ((PREAMBLE,), ("Maplewood will ensure that its employees and agents keep Student Data "
+                           "confidential.", "Maplewood will notify the School of any material "
+                           "change to this policy.")),
+     "missing", "a-change-to-this-policy"),
+    ("R14", ((PREAMBLE,), ("I may bring an assistant to help with the sessions.", "Any student may "
+                           "object to being photographed, and I will respect that.")),
+     "missing", "a-student-may-object"),
+    ("R14", ((PREAMBLE,), ("Maplewood may engage subcontractors only with the District's prior "
+                           "written consent.", "Invoices are due monthly, and the Consultant will "
+                           "be bound by this agreement.")),
+     "weak", "the-consultant-bound-is-no-helper"),
+    ("R14", ((PREAMBLE,), ("I may bring an accompanist.", "Anyone the Artist brings will sign a "
+                           "confidentiality acknowledgment.")),
+     "weak", "anyone-the-artist-brings"),
+    # a stated use that is open-ended, or of other data
+    ("R3", ((PREAMBLE,), ("Maplewood may use Student Data for any purpose.",)),
+     "missing", "any-purpose"),
+    ("R3", ((PREAMBLE,), ("We use billing information to process payments.",)),
+     "missing", "billing-information"),
+    # the law's record keeping; a dashboard where it can be downloaded
+    ("R2", ((PREAMBLE,), ("The School may request deletion of Student Data by emailing "
+                          "privacy@maplewood.example, and Maplewood will delete it within ten days, "
+                          "subject to the record keeping requirements of Connecticut law.",)),
+     "present", "record-keeping-the-law-requires"),
+    ("R2", ((PREAMBLE,), ("The School may request deletion of Student Data by emailing "
+                          "privacy@maplewood.example.", "Maplewood will delete it within ten days "
+                          "and post a confirmation in the School's dashboard, where it can be "
+                          "downloaded.")),
+     "present", "where-it-can-be-downloaded"),
+    ("R2", ((PREAMBLE,), ("A parent may ask that a photo posted on our website be removed.",)),
+     "missing", "a-parents-takedown"),
+    ("R2", ((PREAMBLE,), ("The School may ask us to delete the class list by email to "
+                          "privacy@maplewood.example.",), ("We photograph the workshop for our "
+                                                           "records.",)),
+     "weak", "delete-the-class-list-beside-photographs"),
+    ("R2", ((PREAMBLE,), ("The School may ask us to delete the class list by email to "
+                          "privacy@maplewood.example.",)),
+     "present", "delete-the-class-list-all-it-holds"),
+    # the students' content named in the school's own clause
+    ("R11", ((PREAMBLE,), ("All Student Data, including student-generated content, is the property "
+                           "of the School, and students retain the right to display their "
+                           "work.",)),
+     "weak", "the-schools-clause-names-the-content"),
+    ("R11", ((PREAMBLE,), ("Students own the paper crowns they design.",)),
+     "present", "two-words-before-what-they-design"),
+    # the school's archive; a shredding told without a promise
+    ("R7", ((PREAMBLE,), ("At the end of the Residency, I will delete all student information.",
+                          "Teachers may keep student artwork in the District's archive.")),
+     "present", "the-districts-archive"),
+    ("R7", ((PREAMBLE,), ("After the last session I shred the class list and any release "
+                          "forms.",)),
+     "present", "i-shred-the-class-list"),
+    # the vendor's own route beside its help to the school
+    ("R4", ((PREAMBLE,), ("Parents may review and correct their child's information by emailing "
+                          "privacy@maplewood.example, and Maplewood will also help the School with "
+                          "responding to such requests.", "Maplewood will correct any error within "
+                          "ten days.")),
+     "present", "a-route-of-its-own-beside-its-help"),
+    # no severability at all
+    ("R10", ((PREAMBLE,), ("Severability is not covered by this letter.",)),
+     "missing", "severability-not-covered"),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
+test_the_reviews_sentences_are_read_right = probe.reads_as_labelled(REVIEW)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)

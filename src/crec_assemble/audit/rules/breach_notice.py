@@ -143,6 +143,9 @@ _HOLD_DISCLAIMED_HERE = LazyPattern(
 _HOLD_RULED_OUT = LazyPattern(
     r"\b(?:without|regardless of|irrespective of)\s+any\s+law[- ]enforcement\s+(?:delay|hold|"
     r"request)"
+    # "Notwithstanding Article V, Section 2, including any delay requested by law enforcement:"
+    r"|\bnotwithstanding\b[^.;:]{0,80}\bincluding\s+any\s+(?:delay|hold)\s+(?:requested\s+by\s+)?"
+    r"law[- ]enforcement\b"
 )
 _LAW_ENFORCEMENT_HOLD = LazyPattern(
     r"\blaw[- ]enforcement\b[^.;]{0,120}\b(?:delay\w*|postpon\w*|withh[eo]ld\w*|impede\w*)\b"

@@ -62,9 +62,9 @@ CONTENT = (
     r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
     # "Students own the crowns they design": what they make, by its kind (not "the records
     # they create", nor "the choices they make")
-    r"|\b(?:students?|pupils?)\s+(?:owns?|keeps?\s+ownership\s+of)\s+(?:the\s+|all\s+|any\s+)?"
+    r"|\b(?:students?|pupils?)\s+(?:own|keep\s+ownership\s+of)\s+(?:the\s+|all\s+|any\s+)?"
     r"(?!(?:data|records|accounts|results|scores|grades|choices|decisions|mistakes|friends|"
-    rf"progress)\b)(?:[a-z-]+\s+)?[a-z-]+s\s+(?:that\s+)?(?:they|he or she)\s+{MAKE}s?\b"
+    rf"progress)\b)(?:[a-z-]+\s+)?[a-z-]+s\s+(?:that\s+)?they\s+{MAKE}\b"
     # "A student who makes prints in a Classroom owns them"
     rf"|\b(?:a|each|every|any)\s+(?:student|pupil|child)\s+who\s+{MAKE}s\b[^.;]{{0,60}}\bowns\s+"
     r"(?:them|it)\b"

@@ -6,11 +6,12 @@ that keeps some of the data back, or leaves its procedure blank.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..durations import has_placeholder
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, IN_CLAUSE, LEA, NO_ONE, PROVIDER, lowered, negated
+from ..lexicon import DATA, IN_CLAUSE, LEA, NO_ONE, PARENTS, PROVIDER, lowered, negated
 from ..reader import Sentence, of_section
 from .deletion_requests import ERASE, school_asks
 from .qualified import firm
@@ -49,7 +50,12 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         # ("may delete individual Recordings, or request deletion of all Customer Data"; or the
         # rest on request in the same clause: "…, and sooner if the Presenter asks")
         others = [s for s in school_asks(clause) if s is not sentence]
-        if items is not None and not _ALL_OF_IT.search(lowered(sentence)) and not others:
+        if (
+            items is not None
+            and not _ALL_OF_IT.search(lowered(sentence))
+            and not others
+            and _more_than(items[items.lastindex or 0], sentences)
+        ):
             return weak(sentence, f"deletion on request of some items only "
                                   f"({items[items.lastindex or 0]}), not of the data")  # fmt: skip
         kept = next((s for s in clause if _kept_back(lowered(s))), None)
@@ -67,6 +73,18 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     if found:
         return weak(found[0], "deletion on request, but no procedure (how, to whom, how fast)")
     return _instead_of_deletion(sentences)
+
+
+def _more_than(item: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether the paper holds more than ``item``: a consultant's class list is all it holds
+    unless it also records or photographs the students ("delete class lists and contact lists"
+    beside the recordings it keeps)."""
+    return not re.match(r"(?:class|contact)\s+lists?$", item) or any(
+        _RECORDED.search(lowered(s)) for s in sentences
+    )
+
+
+_RECORDED = LazyPattern(r"\b(?:photo(?:graph)?s?|recordings?|videos?|films?)\b")
 
 
 def _instead_of_deletion(sentences: Sequence[Sentence]) -> Verdict:
@@ -236,7 +254,7 @@ _SOME_ITEMS = LazyPattern(
     r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
     r"(?:data|information))"
     # ("any recording or list": the rest of what it holds too)
-    r"(?!\s+(?:or|and)\s+(?:any\s+)?(?:lists?|rosters?|records?|data|information)\b)"
+    r"(?!\s+(?:or|and)\s+(?:any\s+)?(?:lists?|rosters?|records?|recordings?|data|information)\b)"
     # not "the files containing Student Data": those are the data
     r"(?!\s+(?:that\s+|which\s+)?(?:contain\w*|hold\w*|hold|of|with)\b[^.;]{0,30}\b(?:data|"
     r"information|records))"
@@ -340,6 +358,7 @@ _RETURN_ON_REQUEST = LazyPattern(
 # "The Presenter may ask in writing that any published recording … be taken down": some items
 # off a page, on request, not the data deleted.
 _TAKEN_DOWN = LazyPattern(
-    rf"{LEA}[^.;]{{0,20}}\b(?:may|can)\s+(?:ask|request)\b[^.;]{0, 60}\b(?:published|posted)\b[^.;]{0, 80}\b(?:taken\s+"
-    r"down|removed)\b"
+    # (not a family's own ask: "A parent may ask that a photo … be removed")
+    rf"^(?![^.;]*\b{PARENTS}\b[^.;]{{0,20}}\b(?:may|can)\s+(?:ask|request))[^.;]*\b(?:may|can)\s+"
+    r"(?:ask|request)\b[^.;]{0,60}\b(?:published|posted)\b[^.;]{0,80}\b(?:taken\s+down|removed)\b"
 )

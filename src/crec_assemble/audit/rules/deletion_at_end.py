@@ -16,9 +16,12 @@ from ..reader import Sentence
 from .content_shared import outlived_by_a_licence
 from .deletion_requests import ERASE, ONLY_IF_ASKED
 from .kept_back import (
+    A_COPY_KEPT,
+    DELETES_OR_KEEPS,
     ENDED_BY_A_DELETION,
     KEPT_AFTER,
     KEPT_COPIES,
+    OWN_CLOCK,
     keeps_part,
     keeps_some,
     period_after_end,
@@ -62,6 +65,10 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # each visit to the website", "the end of the rewards program", "each program year")
         r"end of (?:the|our|my|this)\s+(?:final\s+|last\s+)?(?:program(?:me)?(?:\s+day)?|visit|"
         r"assembly|workshop)(?!['\u2019]s|\s+(?:to|by|year)\b)|"
+        # "On the day of the assembly, as soon as the last student has left the stage", "after
+        # the Performance Date"
+        r"(?:on|at)\s+the\s+day\s+of\s+the\s+(?:assembly|performance|concert|visit|workshop|show)|"
+        r"(?:performance|event|assembly|concert|workshop)\s+date|"
         # not the deletion's own: "will confirm completion in writing"
         r"(?<!confirm )(?<!confirms )(?<!certify )(?<!certifies )completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|your|an?) account|account is "
@@ -134,7 +141,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
                 if other not in clause and keeps_some(other):
                     return weak(sentence, f"deletes at the end, but keeps some: {other.text}")
         return verdict
-    if kept := find(sentences, _OWN_CLOCK.pattern):
+    if kept := find(sentences, OWN_CLOCK.pattern):
         return weak(
             kept[0],
             "deletes or keeps the data on a clock of its own (on request, after some other "
@@ -143,7 +150,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     # The data deleted or kept on terms that name no end ("may ask us to delete student
     # accounts"): 7 dealt with, not met (as outside readers label every such paper)
     spoken = [
-        s for s in find(sentences, _DELETES_OR_KEEPS, _THE_DATA) if not _ASIDE.search(lowered(s))
+        s for s in find(sentences, DELETES_OR_KEEPS, _THE_DATA) if not _ASIDE.search(lowered(s))
     ]
     if spoken:
         return weak(spoken[0], "deletes or keeps the data on terms of its own, but promises "
@@ -156,7 +163,9 @@ _ERASED = rf"\b{ERASE}"
 # delete … before the end of the engagement", "If you want me to delete any of it before the end".
 _ASKED_BEFORE_THE_END = LazyPattern(
     r"\b(?:requests?|want\s+(?:me|us)\s+to|asks?\s+(?:me|us)\s+to)\b[^.;]{0,80}\b"
-    r"(?:before|prior to)\s+(?:the\s+)?(?:end|terminat\w*|expir\w*|complet\w*)\b"
+    r"(?:before|prior to)\s+(?:the\s+)?(?:end|terminat\w*|expir\w*|complet\w*|"
+    # ("… a School's written request to delete Student Data before the Subscription ends")
+    r"[\w-]+\s+(?:ends|expires|terminates))\b"
 )
 # "Upon termination, the Vendor shall delete …", "when the residency ends": the end itself
 _AT_THE_END = LazyPattern(
@@ -187,7 +196,10 @@ def _weaker_promise(
         return None
     for other in found:
         low = lowered(other)
-        if other is decided or _deciding_order(other) != 0 or not re.search(_ERASED, low):
+        # (a promise, or a deletion told without one beside another told so: "Paper lists are
+        # shredded at the end …. Electronic copies are deleted within two weeks after …")
+        rank = _deciding_order(other)
+        if other is decided or rank > _deciding_order(decided) or not re.search(_ERASED, low):
             continue
         if re.search(rf"{LEA}[^.;]{{0,30}}\b(?:will|shall|must|may)\b", low):
             continue  # the school's own doing: "the School will destroy its copies …"
@@ -210,23 +222,6 @@ def _deciding_order(sentence: Sentence) -> int:
     if _PROMISED.search(low):
         return 0
     return 1 if re.search(_ERASED, low) and not negated(low, _ERASED) else 2
-
-
-# Deletion or keeping with no tie to the end of the services: "Images are archived for seven
-# (7) years after the picture day", "we delete your data within 30 days", "will destroy
-# Student Data within ten days of the District's request". Provision 7 is dealt with, not met.
-_OWN_CLOCK = LazyPattern(
-    rf"\b(?:{ERASE}|retain\w*|kept|keeps?|"
-    r"archiv\w*)\b[^.;]{0,80}\b(?:within|for|after|up to|upon|on)\s+[^.;]{0,30}"
-    r"\b(?:days?|weeks?|months?|years?|request)\b"
-)
-
-
-# (a keeping for a time, not "keep them safe" nor the ownership the school "retains")
-_DELETES_OR_KEEPS = (
-    rf"\b{ERASE}\b|\b(?:retain\w*|kept|keeps?|archiv\w*|stays?)\b[^.;]{{0,60}}"
-    r"\b(?:days?|weeks?|months?|years?|until|indefinitely|permanently)\b"
-)
 
 
 _THE_DATA = rf"{DATA}|\b(?:student|user|player|participant) accounts?\b|\b(?:rosters?|records)\b"
@@ -305,7 +300,9 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if (
         not days
         and not _NO_FIXED_TIME.search(low)  # "… and for a reasonable period thereafter"
-        and not re.search(rf"\b{ERASE}|{_GIVE_BACK}", low)
+        # (the paper shredded, the digital copy kept: "I shred the paper class list, but I keep
+        # the digital copy for my records")
+        and not re.search(rf"\b{ERASE}|{_GIVE_BACK}", A_COPY_KEPT.sub(" ", low))
         and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
     ):
         return missing("keeps the data after the services end, and promises no deletion", sentence)

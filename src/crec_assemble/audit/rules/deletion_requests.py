@@ -147,6 +147,8 @@ _FAMILY_ASKS = LazyPattern(
     # a user's own account, whoever "you" is
     r"|\byou\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|erase|close)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:or\s+)?your\s+(?:own\s+|whole\s+|entire\s+)?(?:account|profile)\b"
+    # "If a parent asks me to shred the pages of my notes about their child"
+    rf"|\b(?:if|when|where)\s+(?:a|the|any)\s+{PARENTS}\s+(?:asks|requests)\b"
     # "upon the request of the student's parent"
     rf"|\brequests?\s+(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:student['\u2019]s\s+)?{PARENTS}"
 )

@@ -214,7 +214,7 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
 # "a School that is subject to FERPA", "To the extent Customer is subject to FERPA": the
 # school described, the vendor promising nothing.
 _A_SCHOOL_SUBJECT = LazyPattern(
-    r"\b(?:an?|the|any|each)\s+(?:school|district|lea|educational agency|institution|customer)"
+    r"\b(?:(?:an?|the|any|each)\s+)?(?:school|district|lea|educational agency|institution|customer)"
     r"s?\s+(?:that|which|who)\s+(?:is|are)\s+subject to\b"
     r"|\bto the extent (?:that\s+)?(?:the\s+)?(?:school|district|lea|educational agency|"
     r"institution|customer|board|crec|council)s?\s+(?:is|are)\s+subject to\b"
@@ -252,8 +252,7 @@ _BINDS = LazyPattern(r"\b(?:shall|will|must|agrees? to)\b")
 # itself, measured by FERPA, not a promise to keep to it.
 _ONLY_ALLOWED = LazyPattern(
     r"\bmay\b[^.;]{0,80}\b(?:allowed|permitted)\s+(?:by|under)\b"
-    # "… is designated a school official …, to the extent permitted under 34 CFR 99.31": a
-    # designation measured by FERPA, no promise to keep to it
+    # "… is designated a school official …, to the extent permitted under 34 CFR 99.31"
     r"|^(?!.*\bcompl(?:y|ies)\b).*\b(?:is|are|be)\s+designated\s+(?:as\s+)?(?:an?\s+)?"
     r"[\"\u201c]?school officials?\b[^.;]{0,80}\bto the extent (?:allowed|permitted)\s+"
     r"(?:by|under)\b"
@@ -269,7 +268,8 @@ def _disowned(low: str) -> bool:
     """FERPA named only to put it on the school, disclaim it or deny it applies."""
     # ("Compliance with FERPA is a matter for the Host")
     responsible = re.search(
-        LEA + r"[^.;]{0,30}\b(?:is|are|shall be|remains?) (?:solely )?responsible"
+        rf"(?:{LEA}|\bteachers?\b)[^.;]{{0,30}}\b(?:is|are|shall be|remains?) (?:solely )?"
+        r"responsible"
         # (not "… a matter for the School and for Maplewood, each of which will comply")
         rf"|\b(?:is|are)\s+(?:a\s+)?matter\s+for\s+(?:the\s+)?{LEA}\b(?!\s+(?:and|or)\b)",
         low,

@@ -16,12 +16,16 @@ from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, NO_ONE, PARENTS, lowered, negated
 from ..reader import Sentence
+from .deletion_requests import ERASE
 from .registry import Verdict, weak
 
 __all__ = [
+    "A_COPY_KEPT",
+    "DELETES_OR_KEEPS",
     "ENDED_BY_A_DELETION",
     "KEPT_AFTER",
     "KEPT_COPIES",
+    "OWN_CLOCK",
     "keeps_part",
     "keeps_some",
     "period_after_end",
@@ -93,7 +97,7 @@ def keeps_some(sentence: Sentence) -> bool:
     )
 
 
-_THE_SCHOOLS_KEEPING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?(?:the\s+|each\s+)?{LEA}\b")
+_THE_SCHOOLS_KEEPING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?(?:the\s+|each\s+)?(?:{LEA}|teachers?)\b")
 
 
 _STUDENTS_CHOICE = LazyPattern(
@@ -152,7 +156,7 @@ KEPT_COPIES = LazyPattern(
 # months", "Licensor may retain Licensee Data in accordance with its retention schedule".
 _RETAINED_FOR = LazyPattern(
     r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
-    r"|\bmay (?:retain|keep)\b"
+    r"|\bmay (?:retain|keep)\b|\bkeeps?\s+(?:them\s+|it\s+)?for\s+as\s+long\s+as\b"
     # "will retain District Data in a read-only state for sixty (60) days" (not "only for the
     # term of this Agreement")
     r"|\b(?:will|shall) (?:retain|keep)\b[^.;]{0,60}\bfor\s+(?:up\s+to\s+)?[\w-]+(?:\s+\(\d+\))?\s+"
@@ -216,3 +220,26 @@ def period_after_end(text: str) -> float:
         text,
     )
     return max(periods_in_days(text), default=0.0)
+
+
+# Deletion or keeping with no tie to the end of the services: "Images are archived for seven
+# (7) years after the picture day", "we delete your data within 30 days", "will destroy
+# Student Data within ten days of the District's request". Provision 7 is dealt with, not met.
+OWN_CLOCK = LazyPattern(
+    rf"\b(?:{ERASE}|retain\w*|kept|keeps?|"
+    r"archiv\w*)\b[^.;]{0,80}\b(?:within|for|after|up to|upon|on)\s+[^.;]{0,30}"
+    r"\b(?:days?|weeks?|months?|years?|request)\b"
+)
+
+
+# (a keeping for a time, not "keep them safe" nor the ownership the school "retains")
+DELETES_OR_KEEPS = (
+    rf"\b{ERASE}\b|\b(?:retain\w*|kept|keeps?|archiv\w*|stays?)\b[^.;]{{0,60}}"
+    r"\b(?:days?|weeks?|months?|years?|until|indefinitely|permanently)\b"
+)
+# The paper shredded, the digital copy kept: "I shred the paper class list, but I keep the
+# digital copy for my records".
+A_COPY_KEPT = LazyPattern(
+    r"\bshred\w*\s+(?:the\s+)?paper\b[^.;]{0,60}\bbut\s+(?:i|we|contractor)\s+(?:will\s+)?keep\s+"
+    r"(?:the|a|an)\s+(?:digital|electronic|scanned)\s+cop(?:y|ies)\b"
+)

@@ -94,6 +94,9 @@ _TO_SCHOOL = (
     r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
     # ("we will direct them to their School")
     rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+|their\s+|your\s+)?{LEA}"
+    # "we refer any parent or guardian who asks to review or correct … to the Player's School"
+    r"|\brefer\s+(?:any|all|the)\s+(?:parents?|guardians?|families|students?)\b[^.;]{0,100}\bto\s+"
+    r"(?:the\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:school|district)\b"
     # "shall refer any request by a parent … to inspect, review or amend Student Records to CREC"
     r"|\b(?:forward|refer|redirect|pass)\w*\s+(?:any|all|each|every|such)\s+(?:\w+\s+)?"
     rf"(?:requests?|inquir(?:y|ies)|questions?)\b[^.;]{{0,120}}?\bto\s+(?:the\s+)?{LEA}"
@@ -111,7 +114,7 @@ _VENDOR_ACTS = (
     rf"(?<!email\s)(?<!calls\s)(?<!writes to\s)(?:{PROVIDER}|\bus\b)"
     # (nor "has no obligation to respond")
     # ("we don't act on requests from parents directly")
-    r"(?:(?!\b(?:assist|help|cooperat|not|never)\w*\b|\bno\b|n['\u2019]t\b)[^.;]){0,40}?"
+    r"(?:(?!\b(?:assist|help|cooperat|not|never|refer)\w*\b|\bno\b|n['\u2019]t\b)[^.;]){0,40}?"
     # (not "will respond to a School's request for assistance with such a request": it helps
     # the school; not "Because we act on the District's instructions")
     r"\b(?:respond(?![^.;]{0,40}\brequests?\s+for\s+(?:assistance|help|cooperation)\b)|correct|"
@@ -334,9 +337,10 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     # Students, parents or guardians")
     # (not beside a route of the vendor's own: "… by emailing privacy@…, and Maplewood will also
     # help the School with responding to such requests")
-    rf"|^(?![^.]*(?:@|\bby\s+(?:e-?mailing|contacting|writing\s+to)\b))[^.]*"
+    r"|^(?!.*(?:@|\bby\s+(?:e-?mailing|contacting|writing\s+to)\b)).*"
     rf"\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,120}}\b(?:in|with)\s+"
     r"(?:responding|answering)\s+to\s+(?:[\w-]+\s+){0,3}?requests\b"
+    rf"|\bassistance\s+to\s+(?:the\s+)?{LEA}\b[^.;]{{0,60}}\b(?:in|with)\s+(?:responding|answering)\b"
 )
 
 

@@ -151,6 +151,10 @@ NAMES_TOLD_FIRST = LazyPattern(
     # "may bring an accompanist … after giving the Residency Coordinator three days' notice"
     r"|\bbring\b[^.;]{0,160}\b(?:after|upon|on)\s+giving\b[^.;]{0,80}\bnotice\b"
     rf"|\b(?:{LEA}|you)\s+(?:may|can)\s+object\b"
+    # a list the vendor changes by posting it first: "We post changes to this list at least 14
+    # days before a new provider starts processing Student Data"
+    r"|\b(?:post|publish)\w*\s+(?:any\s+)?(?:changes?|updates?)\b[^.;]{0,60}\b(?:before|prior to|"
+    r"in advance)\b"
 )
 NOTICE_OF_SUBS = LazyPattern(
     r"\b(?:notice|notif\w*|inform\w*)\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|"
@@ -175,8 +179,4 @@ NOTICE_OF_SUBS = LazyPattern(
     rf"(?:[\w-]+\s+)?{PROFESSIONALS}s?\b"
     # "may engage clinicians …, provided that it gives CREC five days' prior written notice"
     r"|\b(?:engag\w*|us(?:e|ing)|add\w*|assign\w*)\b[^.;]{0,200}\bprior (?:written )?notice\b"
-    # a list the vendor changes by posting it first: "We post changes to this list at least 14
-    # days before a new provider starts processing Student Data"
-    r"|\b(?:post|publish)\w*\s+(?:any\s+)?(?:changes?|updates?)\b[^.;]{0,60}\b(?:before|prior to|"
-    r"in advance)\b"
 )

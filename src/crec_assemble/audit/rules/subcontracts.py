@@ -219,7 +219,7 @@ _BOUND = (
     r"|(?:follows?|obeys?|abides? by|keeps? to)\s+"
     r"(?:(?:everything|all(?: of)? (?:the )?terms)\s+in\s+)?"
     # (its terms on student data, not "this agreement's lesson plan" or "payment terms")
-    r"this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum)"
+    r"this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum|rider)"
     r"(?!['\u2019]s\s+(?!(?:student[- ](?:privacy|data|information)|privacy|data[- ]protection|"
     r"confidentiality)\s+terms\b))"
     # "anyone we do bring will sign on to every term of this agreement about student information"
@@ -243,6 +243,8 @@ _SOME_TERMS = LazyPattern(
     r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,2}confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?|"
     r"notes?|forms?|statements?|acknowledge?ments?)\b"
+    # "… keeps the Participant List confidential on the same terms as the Artist"
+    r"|\bon\s+the\s+same\s+terms\s+as\s+(?:the\s+)?(?:contractor|artist|consultant|me|us)\b"
     # "I will tell them about the rules in this section and they will follow them"
     r"|\b(?:they|he|she)\s+(?:will|must|shall)\s+(?:follow|keep\s+to|abide\s+by)\s+(?:them|those|these)\b"
     # "shall ensure that each of them observes Sections 4.3 and 4.4"
@@ -305,6 +307,10 @@ def _consent_to_something_else(low: str) -> bool:
     own before the one that names them ("I will not reschedule a class unless the School agrees
     in writing, and a substitute may lead the class in my place"; not "…, and the School's
     written consent is needed before adding one", which comes after)."""
+    # ("We share student data only with service providers …, when the law requires it, or with
+    # your school's or a parent's consent": the consent one case of a list of disclosures)
+    if re.search(r"\b(?:share|disclose)\w*\b[^.;]*,\s*or\s+with\s+[^.;]{0,40}\bconsent\b", low):
+        return True
     items = re.split(_LIST_MARK, low)
     if len(items) > 1 and not any(
         re.search(SUBS, item) and re.search(_CONSENT, item) for item in items
@@ -341,16 +347,17 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   # "… will make sure the assistant follows Section 5", "…, and Dale will follow
                   # this agreement"
                   rf"|\bthe\s+(?:{PROFESSIONALS}s?|technicians?)\s+"
-                  r"(?:follows?|complies|keeps\s+to|abides)\b"
+                  r"(?:follows?|complies|keeps(?:\s+to)?|abides)\b"
                   r"|\b(?:and|but)\s+\w+\s+(?:will|shall|must)\s+(?:follow|comply\s+with|keep\s+to)\s+"
                   r"this\s+(?:agreement|letter|contract)\b"
                   # "Anyone she engages will be bound in writing by …"
-                  r"|\b(?:anyone|anybody|whoever)\s+(?:she|he|they|we|i|it|(?:the\s+)?(?:contractor|artist|"
+                  r"|\b(?:anyone|anybody|whoever|any\s+person)\s+(?:she|he|they|we|i|it|(?:the\s+)?(?:contractor|artist|"
                   r"consultant|performer|provider|vendor))\s+(?:engages|brings|"
                   r"hires|uses)\b"
                   # "She follows the same student-information rules in Section 4 that I do."
                   r"|(?:^\W*|\b(?:and|but)\s+)(?:he|she|they)\s+(?:follows?|will\s+follow|keeps?\s+to)\b"
-                  r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+|approved\s+|roster\s+)?"
+                  r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+|approved\s+|roster\s+|"
+                  r"assisting\s+|visiting\s+|guest\s+)?"
                   rf"(?:contract\s+)?{PROFESSIONALS}s?)\b",
                   lowered(sentence))
     )  # fmt: skip

@@ -166,8 +166,10 @@ _STATES_ITS_USES = LazyPattern(
 # … unless the uses it states are its own business, or any at all, which says the opposite of
 # a limit (as outside readers label "We use information to operate, promote and improve Quoin").
 _ITS_OWN_ENDS = LazyPattern(
-    r"\b(?:improv\w*|develop\w*|market\w*|promot\w*|advertis\w*|news|business|personali[sz]\w*|"
-    r"lawful|publi(?:sh|cation)\w*|research\w*|scientific|analytics|commercial|train\w*|models?|"
+    # (improving the service is among the uses the regulation permits: not "quality improvement")
+    r"\b(?:develop\w*\s+(?:new|other|its|our|additional)|market\w*|promot\w*|advertis\w*|news|business|"
+    r"personali[sz]\w*|other\s+(?:[\w-]+\s+)?(?:events|programs?|courses|offers)|"
+    r"lawful|publi(?:sh|cation)\w*|research\w*|scientific|analytics|commercial|models?|"
     r"products?|sell\w*|partners?|any\s+(?:other\s+)?purposes?|own\s+purposes?|permitted\s+by\s+law)\b"
 )
 
