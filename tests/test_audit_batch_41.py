@@ -86,5 +86,57 @@ CONTROLS = [
      "weak", "a-law-enforcement-delay-standing"),
 ]  # fmt: skip
 
+# A review of batch 40's and 41's rounds wrote sentences against their patterns; each
+# misreading it found is mended and kept here.
+REVIEW = [
+    # a severability clause beside another matter "not covered"; "contrary to law" elsewhere
+    ("R10", ((PREAMBLE,), ("If any provision of this Agreement is held invalid, the remaining "
+                           "provisions shall continue in full force and effect, and any matter not "
+                           "covered by this Agreement is governed by the Master Agreement.",)),
+     "present", "a-matter-not-covered-beside-severability"),
+    ("R10", ((PREAMBLE,), ("Nothing in this Agreement requires Maplewood to act contrary to law, "
+                           "and the School will continue to own its data.",)),
+     "missing", "contrary-to-law-no-severability"),
+    # pay on the same terms; a list whose consent is withheld
+    ("R14", ((PREAMBLE,), ("Maplewood may engage musicians only with the School's written consent, "
+                           "and the School will pay each assisting musician on the same terms as "
+                           "the Artist.",)),
+     "weak", "paid-on-the-same-terms"),
+    # a hold the notwithstanding grants
+    ("R6a", ((PREAMBLE,), ("Maplewood will notify the School of a breach within 24 hours.",),
+             ("Notwithstanding the foregoing, Maplewood may delay any notice for a lawful reason, "
+              "including any delay requested by law enforcement.",)),
+     "weak", "a-notwithstanding-that-grants-the-hold"),
+    # sooner if someone asks, for no deletion
+    ("R2", ((PREAMBLE,), ("Maplewood will send the attendance report within ten days, or sooner if "
+                          "the Principal asks.",)),
+     "missing", "a-report-sooner-if-asked"),
+    # the school's own files, not student data
+    ("R1", ((PREAMBLE,), ("Lesson plans and other files you provide to us remain yours.",)),
+     "missing", "lesson-plans-remain-yours"),
+    ("R3", ((PREAMBLE,), ("Maplewood shall use Student Data to provide the Services.",)),
+     "weak", "shall-use-to-provide"),
+    # the school's own notice to families, after the vendor's
+    ("R6b", ((PREAMBLE,), ("If Student Data is breached, Maplewood shall notify the LEA within "
+                           "five days, and the LEA will notify affected students within two "
+                           "business days of receiving notice from Maplewood.",)),
+     "present", "the-leas-notice-after-the-vendors"),
+    # Connecticut law notwithstanding two sections; the vendor's own teachers
+    ("R9", ((PREAMBLE,), ("Notwithstanding Sections 14 and 15 of these Terms, Connecticut law "
+                          "governs this Agreement.",), ("These Terms are governed by Delaware "
+                                                        "law.",)),
+     "present", "notwithstanding-sections-14-and-15"),
+    ("R8", ((PREAMBLE,), ("Our teachers are responsible for complying with FERPA.",)),
+     "present", "our-teachers-are-responsible"),
+    ("R11", ((PREAMBLE,), ("Students retain all rights in their artwork.",)),
+     "present", "students-retain-all-rights"),
+    # a memo's "To:" line names no school
+    ("R2", ((PREAMBLE,), ("To: Hartford Public Schools",), ("The School may request deletion of "
+                                                            "Student Data by emailing "
+                                                            "privacy@maplewood.example.",)),
+     "present", "a-to-line"),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
+test_the_reviews_sentences_are_read_right = probe.reads_as_labelled(REVIEW)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)

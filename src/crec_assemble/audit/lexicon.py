@@ -74,7 +74,7 @@ PROVIDER = (
 )
 """The contractor, as it names itself (a subcontractor, in a flow-down that binds one)."""
 
-THE_VENDORS = rf"(?:its|our|(?:the\s+)?{PROVIDER}['\u2019]s)"
+THE_VENDORS = rf"(?:its|our|my|(?:the\s+)?{PROVIDER}['\u2019]s)"
 """The contractor's own, by possessive: "its models", "our rights", "the Provider's property"."""
 
 DATA = (
@@ -243,11 +243,10 @@ BREACH = LazyPattern(
     r"(?<!invoicing )(?<!billing )(?<!financial )paperwork)"
     r"\b[^.;]{0,40}?"
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"
-    # "If something goes wrong, such as a lost laptop or a misdirected email"
+    # "If something goes wrong, such as a lost laptop or a misdirected email, …"
     r"|\bsuch\s+as\s+(?:a\s+)?(?:lost|stolen)\s+(?:laptop|phone|tablet|device|computer)\b"
-    r"|\bmisdirected\s+e-?mails?\b"
     # "If I ever lose a class list or my phone"
-    r"|\b(?:i|we)\s+(?:ever\s+)?(?:lose|misplace)\s+(?:an?|the|my|our|any)\s+(?:[\w-]+\s+)?"
+    r"|\b(?:i|we|contractor)\s+(?:ever\s+)?(?:lose|misplace)\s+(?:an?|the|my|our|any)\s+(?:[\w-]+\s+)?"
     r"(?:lists?|rosters?|records?|files?|notes|laptops?|phones?|paperwork|data|information)\b"
     r"(?!\s+(?:connection|connectivity|feed|link|signal|access)\b)"
     # "or I think someone has got into my cloud folder", "or we think someone has seen it who

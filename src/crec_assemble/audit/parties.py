@@ -18,6 +18,18 @@ from dataclasses import replace
 from .lazy_pattern import LazyPattern
 from .lexicon import LEA
 from .reader import Sentence
+from .school_words import (
+    A_SCHOOL_NAMED,
+    ANOTHER_BODY,
+    DOCUMENT_WORD,
+    SCHOOL_BY_DEFINITION,
+    SCHOOL_BY_ITS_ROLE,
+    SCHOOL_CALLED,
+    SCHOOL_DEFINED,
+    SCHOOL_IN_A_SCHEDULE,
+    SCHOOL_IN_A_TABLE,
+    THE_SCHOOL,
+)
 
 __all__ = ["as_contractor", "as_read", "school_names", "vendor_names"]
 
@@ -26,14 +38,16 @@ _QUOTED = LazyPattern(r"[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]")
 # 'Scribbly, Inc. ("Scribbly", "we", "us")', 'Eastfield University ("Researcher")'.
 _DEFINED = LazyPattern(
     r"(?P<long>(?:[A-Z][\w&'.-]*,?\s+){0,6}[A-Z][\w&'.-]*\.?),?\s*"
-    r"(?:,[^()]{0,100})?\(\s*(?:the\s+|hereinafter\s+)?(?P<names>[\"\u201c][^()]{1,80})\)"
+    r"(?:,[^()]{0,100})?\(\s*(?:the\s+|hereinafter\s+|called\s+|referred\s+to\s+as\s+)?(?P<names>[\"\u201c][^()]{1,80})\)"
 )
 _COMPANY = LazyPattern(
     r"\b(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Co\.|Company|LLP|PLC)$"
 )
 _VENDOR_WORD = LazyPattern(
     r"provider|vendor|contractor|operator|consultant|company|processor|supplier|licensor|"
-    r"we|us|our|i|me|my",
+    # ("I" stays a letter's name for its writer, read "Contractor"; "me" and "my" are left as
+    # written: "the lists you give me remain yours")
+    r"we|us|our|me|my",
     re.IGNORECASE,
 )
 _SCHOOL_WORD = LazyPattern(
@@ -67,10 +81,12 @@ def vendor_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
             for m in _DEFINED.finditer(sentence.text)
         ]
         parties = [(long, short) for long, short in defined if not _documents(short)]
-        quoted = {name.strip(" ,.;:") for name in _QUOTED.findall(sentence.text)}
-        has_school = any(_school(long, short) for long, short in parties) or bool(schools & quoted)
+        has_school = any(_school(long, short) for long, short in parties) or any(
+            re.search(rf"\b{re.escape(name)}\b", sentence.text) for name in schools
+        )
         for long, short in parties:
-            if _school(long, short) or (schools.intersection(short) and not _COMPANY.search(long)):
+            named = {re.sub(r"^the\s+", "", s) for s in short}  # ("the Venue"): the name
+            if _school(long, short) or (schools & named and not _COMPANY.search(long)):
                 continue
             generic = any(_VENDOR_WORD.fullmatch(s) for s in short)
             if generic or _COMPANY.search(long) or has_school:
@@ -200,24 +216,26 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
             # the school named as such beside its other name: "Capitol Region Education
             # Council ("CREC" or the "Agency")"; not the "Institution" or "Council" another
             # party may be ("UConn" or the "Institution")
-            if any(_THE_SCHOOL.fullmatch(s) for s in short):
+            if any(THE_SCHOOL.fullmatch(s) for s in short):
                 names.extend(short)
-        for match in _SCHOOL_DEFINED.finditer(sentence.text):
-            if not _ANOTHER_BODY.search(sentence.text[: match.start()]):
+        for match in SCHOOL_DEFINED.finditer(sentence.text):
+            if not ANOTHER_BODY.search(sentence.text[: match.start()]):
                 names.extend(_QUOTED.findall(match.group("names")))
         names.extend(
             match.group("name") or match.group("colon")
-            for match in _SCHOOL_BY_ITS_ROLE.finditer(sentence.text)
+            for match in SCHOOL_BY_ITS_ROLE.finditer(sentence.text)
         )
-        if row := _SCHOOL_IN_A_TABLE.match(sentence.text):
+        if called := SCHOOL_CALLED.search(sentence.text):
+            names.append(called.group("name"))
+        if row := SCHOOL_IN_A_TABLE.match(sentence.text):
             names.append(row.group("name") or row.group("line"))
-        if defined := _SCHOOL_BY_DEFINITION.match(sentence.text):
+        if defined := SCHOOL_BY_DEFINITION.match(sentence.text):
             names.append(defined.group("name"))
-        for match in _SCHOOL_IN_A_SCHEDULE.finditer(sentence.text):
+        for match in SCHOOL_IN_A_SCHEDULE.finditer(sentence.text):
             # (not where the school is the first party: then the schedule's is the contractor)
             before = sentence.text[: match.start()]
             before = before[max(before.casefold().rfind("between"), 0) :]
-            if not _A_SCHOOL_NAMED.search(before):
+            if not A_SCHOOL_NAMED.search(before):
                 names.extend(_QUOTED.findall(match.group("names")))
     return tuple(
         name
@@ -226,127 +244,13 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
         # a proper name, not "you" (which the rules read in context) nor "these School Terms"
         if name[:1].isupper()
         and name.casefold() not in {"you", "your"}
-        and not _DOCUMENT_WORD.search(name)
+        and not DOCUMENT_WORD.search(name)
         and name not in vendors
         and f"the {name}" not in vendors
         and not re.fullmatch(LEA, name, re.IGNORECASE)
         and not _VENDOR_WORD.fullmatch(name)
         and not _NOT_A_PARTY.fullmatch(name)
     )
-
-
-_THE_SCHOOL = LazyPattern(
-    r"crec|lea|district|school district|school|board of education|local education(?:al)? agency",
-    re.IGNORECASE,
-)
-# Not a party: "these School Terms", the "HPS Rider", the vendor's "Platform" or "App".
-_DOCUMENT_WORD = LazyPattern(
-    r"\b(?:terms|policy|notice|schedule|order|form|plan|platform|app|application|software|"
-    r"services?|subscription|products?|guidance|standards?|rider|sow|addendum|exhibit|"
-    r"superintendent|officer)$",
-    re.IGNORECASE,
-)
-# A school defined by what it is: in lower case, "the regional educational service center or
-# board of education named on the signature page (the "Agency")" (not across another party,
-# "… that signs this Agreement and Lumora Learning ("Lumora")", "… on whose behalf Acme
-# Learning ("Acme")", nor past the vendor's wares, "… named in the Order Form its reading
-# software (the "Platform")"); or by its own name, "Town of Enfield Board of Education
-# ("Enfield")", "Regional School District 10 ("RSD10")" (not the State Board of Education, a
-# regulator).
-_SCHOOL_DEFINED = LazyPattern(
-    r"(?:\b(?:board of education|school district|education(?:al)? service center|"
-    # "… regional education service center or state agency identified in the Work Order"
-    # ("… regional educational service center or league identified on the signature page")
-    r"education(?:al)? agency)(?:,?\s+or\s+(?:an?\s+)?(?:(?:state|other|public)\s+agency|"
-    r"league))?\s+"
-    r"(?:(?:named|identified|listed|described|specified)\s+(?:on|in|"
-    r"below|above)|that (?:signs|has signed)|signing|executing)\b"
-    r"(?:(?!\b(?:and|its|provides?|to|with|whose|which|who|behalf|from)\b)[^()\"\u201c]){0,60}"
-    r"|(?<!State )(?<!National )\b(?-i:Board of Education|Public Schools|"
-    r"School District(?: (?:No\. ?|#)?\d+)?|Education Council)\s*,?\s*"
-    # "… the Capitol Region Education Council, on behalf of the Riverbend Arts Magnet School
-    # ("the Host")": the school the council acts for (not a vendor's "Driving School", nor an
-    # academy a company acts for); or the programme it acts for, "acting for the culinary arts
-    # program of its magnet high school ("the Host Program")" (not past another party's name)
-    r"|(?<=Education Council, )(?:on behalf of|acting for)\s+(?:the\s+|its\s+)?"
-    r"(?:(?-i:(?:[A-Z][\w&.'-]*\s+){0,5}(?:School|Academy))\s*"
-    r"|(?-i:[a-z][\w-]*)(?:(?!\band\b)[^()\"\u201c;,]){0,80}?(?-i:\s(?:program|programme|"
-    r"school|academy|department))\s*"
-    # "acting for the school named in Schedule A (the "Host")", "… named below", "… on the
-    # signature page", "… identified in the Work Order"
-    r"|school\s+(?:named|identified|listed|described|specified)\s+(?:(?:in|on)\s+(?:the\s+)?"
-    r"(?:(?:Schedule|Exhibit|Attachment|Appendix|Annex)\s+[\w.]{1,4}|signature\s+page|work\s+order|"
-    r"order\s+form)|below|above)\s*))"
-    r"\(\s*(?:the\s+)?(?P<names>[\"\u201c][^()]{1,80})\)",
-    re.IGNORECASE,
-)
-# A school named by its role in a form's own words, unquoted: "between the Owner, the Board
-# of Education named in Article 1, and the Architect", "1.1 Owner: the Board of Education of
-# the school district … identified on the signature page" (not a list of whom a notice goes
-# to, "to the Parent, the school district, and …").
-_SCHOOL_BY_ITS_ROLE = LazyPattern(
-    # (a form's line, not a table's header: not "Item: Local Education Agency")
-    r"(?:\bbetween\s+the\s+(?P<name>[A-Z][a-z]+),|^(?:\d+(?:\.\d+)*\.?\s+)?(?!Item\b)"
-    r"(?P<colon>[A-Z][a-z]+)\s*:)"
-    r"\s+(?:the\s+|a\s+)?(?i:board of education|school district|regional education(?:al)? "
-    r"service center|local education(?:al)? agency)\b"
-)
-# A school named by a table's row, or a form's line: "Item: Host — Details: CREC ______ Magnet
-# School (a Capitol Region Education Council school)", "Presenter: Hartford Public Schools".
-_SCHOOL_IN_A_TABLE = LazyPattern(
-    # a table of particulars, its label cell naming the party, its value cell the school (not
-    # a table of parties, "Provider: Maplewood — School: Hartford Public Schools")
-    r"^\W*(?:(?:Item|Party|Role|Field)s?:\s+(?P<name>[A-Z][a-z]+)\s*\u2014\s+"
-    r"(?:Details|Particulars|Value|Description|Information|Entry)s?:\s+"
-    # a form's line, the school's name its value (not a header, "Item: CREC …", nor "Term: One
-    # school year for Hartford Public Schools")
-    r"|(?!(?:Item|Name|Party|Parties|Field|Term|Details|Particulars|Description|Notes?|"
-    r"Attention|Notices?)\b)(?P<line>[A-Z][a-z]+)\s*:\s+)"
-    r"(?:the\s+)?(?=CREC\b|Capitol Region Education Council\b|"
-    r"(?:[A-Z][\w.&'-]*\s+){0,5}(?:Board of Education|Public Schools|School District)\b)"
-)
-# A school named by a definition: '"Program" means the preschool, pre-kindergarten classroom,
-# school district, regional education service center … that subscribes' (not '"Student"
-# means a child enrolled in a school district': a person, not a body).
-_SCHOOL_BY_DEFINITION = LazyPattern(
-    r"^\W*(?:[\w.()]{1,8}\s+)?[\"\u201c](?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)?)[\"\u201d]\s+"
-    r"(?:shall\s+)?means?\s+(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:preschool|school|academy|district|program|programme|classroom|cent(?:er|re)|"
-    r"organi[sz]ation|institution|agency|board)s?\b,?\s+"
-    r"(?:[\w-]+,?\s+(?:or\s+)?){0,8}?(?i:school district|board of education|"
-    r"education(?:al)? (?:service center|agency))\b"
-)
-# The other party of a contractor's standard form, named only in its schedule: "between Tall
-# Tales Stiltworks, Inc. (…), and the organization named in Schedule 1 ("Presenter")", "and
-# the school or education organisation named in Schedule 1 ("the Host")".
-_A_SCHOOL_NAMED = LazyPattern(
-    r"\b(?:board of education|school district|public schools|education council|board|school|"
-    r"district|academy|council)\b",
-    re.IGNORECASE,
-)
-_SCHOOL_IN_A_SCHEDULE = LazyPattern(
-    # ("and the magnet school named in Schedule 1")
-    r"\band\s+the\s+(?:(?:school|education|educational)\s+(?:or\s+(?:[\w-]+\s+){0,2})?|[a-z-]+\s+"
-    r"(?=school\s))?"
-    # "and the school, district or arts council named in Schedule 1 ("the Presenter")"
-    r"(?:school,\s+(?:[\w-]+,\s+)*(?:[\w-]+\s+)?or\s+(?:[\w-]+\s+)?)?"
-    r"(?:organi[sz]ation|school|institution|program|programme|council|district|"
-    r"(?:education(?:al)?\s+)?service\s+cent(?:er|re))\s+(?:named|"
-    r"identified|listed|described|specified)\s+(?:(?:in|on)\s+(?:Schedule|Exhibit|Attachment|"
-    # "and the school named below ("the Host School")"
-    # ("… named in the table below (the "Host")")
-    r"Appendix|Annex)\s+[\w.]{1,4}|below|above|in\s+the\s+table\s+(?:below|above))\s*\(\s*(?:the\s+)?"
-    r"(?P<names>[\"\u201c][^()]{1,80})\)",
-    re.IGNORECASE,
-)
-# The school's name as part of another body's or a document's: "the Parent Teacher
-# Organization of Hartford Public Schools ("PTO")", "Statement of Work for Regional School
-# District 10 ("SOW-10")".
-_ANOTHER_BODY = LazyPattern(
-    r"(?:\b(?i:organi[sz]ation|foundation|association|university|college|friends|alumni|"
-    r"boosters?|statement|work|rider|addendum|exhibit|schedule|for)\b|\bof\s+the)"
-    r"(?:\s+(?:of\s+)?[A-Z][\w&.'-]*)*\s*$"
-)
 
 
 def as_contractor(

@@ -33,11 +33,12 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``ad_bans``                the shapes of a ban on targeted advertising, read for all three
 ``ad_free``                15(a)'s other shape: a service with no advertising at all
 ``ferpa``                  R8 FERPA promised, not merely named
+``ferpa_hedges``           R8: FERPA kept only where it applies, or only meant
 ``contract_terms``         R9 Connecticut law
 ``schools_state``          R9: the law of the state where the school is, read as Connecticut's
 ``severability``           R10 severability
 ``subcontracts``           R14 sub-contracts: written consent and the same terms
-``subcontractor_words``    R14: the words that name a subcontractor
+``subcontractor_words``    R14: the words that name a subcontractor, and tell the school of one
 =========================  ==================================================
 """
 

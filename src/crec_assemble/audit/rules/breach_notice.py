@@ -144,7 +144,8 @@ _HOLD_RULED_OUT = LazyPattern(
     r"\b(?:without|regardless of|irrespective of)\s+any\s+law[- ]enforcement\s+(?:delay|hold|"
     r"request)"
     # "Notwithstanding Article V, Section 2, including any delay requested by law enforcement:"
-    r"|\bnotwithstanding\b[^.;:]{0,80}\bincluding\s+any\s+(?:delay|hold)\s+(?:requested\s+by\s+)?"
+    r"|\bnotwithstanding\b(?:(?!\b(?:may|will|shall|can)\b)[^.;:]){0,80}\bincluding\s+any\s+(?:delay|hold)\s+"
+    r"(?:requested\s+by\s+)?"
     r"law[- ]enforcement\b"
 )
 _LAW_ENFORCEMENT_HOLD = LazyPattern(

@@ -233,6 +233,8 @@ def notice_clauses(text: str, to: str | None = None) -> str:
     clauses = _CLAUSE.split(_TIME_TO_REVIEW.sub(" ", text))
     other = re.compile(r"\b(?:audit\w*|inspect\w*|terminat\w*|renew\w*|amend\w*)")
     kept = [c for c in clauses if BREACH.search(c.casefold()) or not other.search(c.casefold())]
+    # (not the school's own notice to families, which sets no clock of the vendor's)
+    kept = [c for c in kept if not _its_own_notice(c.casefold(), LEA)] or kept
     if to is not None and any(re.search(to, c.casefold()) for c in kept):
         kept = [c for c in kept if re.search(to, c.casefold()) or not _TELLS_THE_SCHOOL.search(c)]
     return "; ".join(kept)

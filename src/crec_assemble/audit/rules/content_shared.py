@@ -99,7 +99,7 @@ _KEPT_TO_EXPLOIT = LazyPattern(
     # my stencil sheets stay in my pattern binder, and I may reuse them as teaching examples"
     # (not kept for the student: "… stay in my cabinet until the next class, and I may use
     # them only to help that student continue")
-    r"|\b(?:stays?|remains?)\s+(?:in|with)\s+(?:my|our)\b(?:(?!\buntil\b)[^.;]){0,60}\b(?:i|we)\s+"
+    r"|\b(?:stays?|remains?)\s+(?:in|with)\s+(?:my|our)\b(?:(?!\buntil\b)[^.;]){0,60}\b(?:i|we|contractor)\s+"
     r"may\s+(?:reuse|re-use|use|show|publish|display)\b(?!\s+(?:them|it)\s+only\s+to\s+help\b)"
     # the recordings of what they made, the vendor's: "Photographs and audio recordings I make
     # during the workshop, including the recordings of the first notes concert, are my property"

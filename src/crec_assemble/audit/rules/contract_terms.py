@@ -212,8 +212,8 @@ _SOME_MATTERS = LazyPattern(
     # "This Connecticut Supplement is governed by …": one section of a page of several
     r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
     # "… govern these Terms as they relate to Student Data", "Sections 7 and 9 of these Terms"
-    r"|\bas\s+(?:they|it)\s+relates?\s+to\b"
-    r"|\bsections?\s+[\d.]+\s+(?:and|through|to)\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)\b"
+    r"|\bgovern\w*\b[^.;]{0,60}\bas\s+(?:they|it)\s+relates?\s+to\b|(?<!notwithstanding )"
+    r"\bsections?\s+[\d.]+\s+(?:and|through|to)\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)\b"
 )
 # Connecticut's law for the disputes about one matter: "Any dispute concerning fees or
 # invoices under this SOW shall be governed by …", not "any dispute concerning this Agreement".

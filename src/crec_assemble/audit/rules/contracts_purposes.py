@@ -112,7 +112,8 @@ _GRANTS_A_USE = LazyPattern(
 # performance … for archival and promotional use" (not "for her teaching portfolio", a use
 # outside readers let stand).
 _RECORDED_FOR_PUBLICITY = LazyPattern(
-    r"\bmay\s+(?:also\s+)?(?:photograph|record|film)\b[^.;]{0,120}\b(?:promot\w*|publicity|"
+    r"\b(?:contractor|we|i|provider|vendor|performer|artist)\s+may\s+(?:also\s+)?(?:photograph|record|film)\b"
+    r"(?![^.;]{0,40}\b(?:its|their)\s+own\b)[^.;]{0,120}\b(?:promot\w*|publicity|"
     r"market\w*|advertis\w*)"
 )
 # What the school directs or the law compels, which an excepted section may add ("as the School

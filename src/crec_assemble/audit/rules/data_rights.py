@@ -36,8 +36,8 @@ from .students_content import ONLY, WHOSE
 _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")
 # A claim over data that identify no one is not a claim over student data.
 _VENDOR_CLAIM = (
-    rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
-    rf"title))\b(?:(?!{NO_ONE}){OWN_CLAUSE}){{0,40}}?{DATA}"
+    rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|"
+    rf"ownership|title))\b(?:(?!{NO_ONE}){OWN_CLAUSE}){{0,40}}?{DATA}"
 )
 
 

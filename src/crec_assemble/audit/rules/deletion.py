@@ -49,6 +49,8 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         items = _SOME_ITEMS.search(lowered(sentence))
         # ("may delete individual Recordings, or request deletion of all Customer Data"; or the
         # rest on request in the same clause: "…, and sooner if the Presenter asks")
+        # (another item asked for beside it counts: "delete the class lists …, and sooner if the
+        # School asks" beside "I will also delete any recording … if the School asks")
         others = [s for s in school_asks(clause) if s is not sentence]
         if (
             items is not None
@@ -251,7 +253,7 @@ _SOME_ITEMS = LazyPattern(
     # ("delete class lists and contact lists")
     r"((?:session\s+)?(?:recordings?|lessons?|submissions?|(?:class|contact)\s+lists?|"
     r"documents?|exports?|files?|messages?|posts?|images?|photos?|videos?))\b"
-    r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
+    r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+|any\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
     r"(?:data|information))"
     # ("any recording or list": the rest of what it holds too)
     r"(?!\s+(?:or|and)\s+(?:any\s+)?(?:lists?|rosters?|records?|recordings?|data|information)\b)"
@@ -284,6 +286,7 @@ def _kept_back(low: str) -> bool:
 
 # "Recordings and photographs kept under Section 5 are not affected by such a request"
 _SPARED = LazyPattern(
+    r"\b(?:recordings?|photo(?:graph)?s?|videos?|data|information|records|lists?|notes|files)\b[^.;]{0,60}"
     r"\b(?:are|is)\s+not\s+affected\s+by\s+(?:such\s+an?|such|an?|any|the|this)\s+(?:request|deletion)\b"
 )
 _LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0,40}\blaws?\b")
@@ -307,7 +310,7 @@ _REFUSABLE = LazyPattern(
     r"(?:[\w-]+\s+){0,2}?retention\b|\bto the extent (?:technically )?feasible\b"
     # "We will do so where we can, subject to the seven-year record keeping described in 4.7"
     # (not "where it can be downloaded", nor the record keeping a law requires)
-    r"|\bwhere\s+(?:we|i)\s+(?:reasonably\s+)?can\s*(?=[,.;]|$)"
+    r"|\bwhere\s+(?:we|i)\s+(?:reasonably\s+)?can(?:\s+do\s+so)?\s*(?=[,.;]|$)"
     r"|\bsubject to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?record[- ]keeping\b(?![^.;]{0,40}\blaws?\b)"
     # "in line with our data retention policy", "according to its standard retention
     # practices": the vendor's own (not "the retention schedule set by the District", "the
@@ -359,6 +362,7 @@ _RETURN_ON_REQUEST = LazyPattern(
 # off a page, on request, not the data deleted.
 _TAKEN_DOWN = LazyPattern(
     # (not a family's own ask: "A parent may ask that a photo … be removed")
-    rf"^(?![^.;]*\b{PARENTS}\b[^.;]{{0,20}}\b(?:may|can)\s+(?:ask|request))[^.;]*\b(?:may|can)\s+"
+    rf"^(?!\W*(?:an?\s+|the\s+|any\s+)?{PARENTS}\b[^.;]{{0,20}}\b(?:may|can)\s+(?:ask|request))[^.;]*"
+    r"\b(?:may|can)\s+"
     r"(?:ask|request)\b[^.;]{0,60}\b(?:published|posted)\b[^.;]{0,80}\b(?:taken\s+down|removed)\b"
 )

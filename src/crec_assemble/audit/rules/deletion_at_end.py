@@ -31,7 +31,7 @@ from .registry import Verdict, missing, present, rule, weak
 
 _PROMISED = LazyPattern(
     r"\b(?:shall|will|must|agrees? to|won't)\s+(?:\w+\s+){0,3}?(?:be\s+)?"
-    r"(?:delet|destr|dispos|return|eras|purg|retain|kept|keep)\w*"
+    rf"(?:{ERASE}|return\w*|retain\w*|kept|keep\w*)"
 )
 # The clock starts at someone's later act, not at the end of the services: "within one week
 # after the District accepts the final report" keeps the data until the report is accepted.
@@ -183,6 +183,9 @@ _ONE_USER_OR_DURING = LazyPattern(
 )
 
 
+_CONFIRMS_IT = LazyPattern(r"\b(?:confirm\w*|certif\w*)\b[^.;]{0,40}\b(?:deletion|destruction)\b")
+
+
 def _weaker_promise(
     sentences: Sequence[Sentence], found: Sequence[Sentence], decided: Sentence
 ) -> Verdict | None:
@@ -196,10 +199,14 @@ def _weaker_promise(
         return None
     for other in found:
         low = lowered(other)
-        # (a promise, or a deletion told without one beside another told so: "Paper lists are
-        # shredded at the end …. Electronic copies are deleted within two weeks after …")
+        # (a promise, or a deletion told with its time: "Paper lists are shredded at the end ….
+        # Electronic copies are deleted within two weeks after …")
         rank = _deciding_order(other)
-        if other is decided or rank > _deciding_order(decided) or not re.search(_ERASED, low):
+        if other is decided or rank > 1 or not re.search(_ERASED, low):
+            continue
+        if rank == 1 and not period_after_end(low):
+            continue
+        if _CONFIRMS_IT.search(low):  # "will send … written confirmation of the deletion"
             continue
         if re.search(rf"{LEA}[^.;]{{0,30}}\b(?:will|shall|must|may)\b", low):
             continue  # the school's own doing: "the School will destroy its copies …"

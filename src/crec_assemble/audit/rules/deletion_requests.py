@@ -65,7 +65,10 @@ _ASKED = LazyPattern(
     rf"|\b(?:can|may)\s+(?:\w+\s+){{0,2}}?{ERASE}\b[^.;]{{0,80}}\b(?:console|dashboard|portal|"
     rf"settings|admin\w*)\b"
     # "… at the end of the final workshop, and sooner if the Presenter asks me to in writing"
-    r"|\b(?:sooner|earlier)\s+(?:if|when|whenever)\s+(?:the\s+)?\w+\s+(?:asks|requests|directs)\b"
+    # (the school by its role in a consultant's form too: "the Presenter", "the Host")
+    rf"|\b{ERASE}\b[^.;]{{0,100}}\b(?:sooner|earlier)\s+(?:if|when|whenever)\s+(?:the\s+)?"
+    rf"(?:{LEA}|presenter|host|organi[sz]er|sponsor|venue)\s+"
+    r"(?:asks|requests|directs)\b"
     # "Deletion requests should be sent to privacy@…"
     rf"|\b{ERASE}\s+requests?\b(?!\s+(?:means|shall mean))"
     # in plain words: "If you would like us to delete them sooner, just ask", "If you'd like

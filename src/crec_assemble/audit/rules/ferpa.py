@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, PROVIDER, find, lowered, negated
 from ..reader import Sentence
+from .ferpa_hedges import FERPA_HEDGE, OPENS_ON_RECORDS
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
@@ -129,7 +130,7 @@ def _promise_to_ferpa(sentence: Sentence, low: str) -> Verdict | None:
                               "among them")  # fmt: skip
     if _AT_ITS_DISCRETION.search(low):
         return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
-    if _FERPA_HEDGE.search(low) or _on_records_only(lowered(sentence)):
+    if FERPA_HEDGE.search(low) or _on_records_only(lowered(sentence)):
         return weak(
             sentence,
             "keeps to FERPA only as far as the vendor finds it applies, or means to: "
@@ -145,7 +146,7 @@ def _on_records_only(low: str) -> bool:
     each party will comply with FERPA", "…, the School designates Maplewood a school official, and
     Maplewood will comply with FERPA as to those records" (not "…, the School remains
     responsible for them, and Maplewood will comply with FERPA at all times")."""
-    opening = _OPENS_ON_RECORDS.search(low)
+    opening = OPENS_ON_RECORDS.search(low)
     if opening is None:
         return False
     rest = low[opening.end() :]
@@ -238,8 +239,8 @@ _TO_A_SECTION = LazyPattern(
 _AMONG_ALL_LAWS = LazyPattern(
     r"\b(?:all|every|any) (?:applicable\b|laws (?:applicable|that apply) to\b)"
     r"(?:(?!\b(?:pertain|relat|regard|concern|privacy|student)\w*\b)[^.;]){0,160}?"
-    r"\b(?:including|such as|e\.g\.)\b[^.;]{0,60}\b(?:ferpa|family educational rights and "
-    r"privacy act)\b"
+    r"\b(?:including|includes?|such as|e\.g\.)\b[^.;]{0,60}\b(?:ferpa|family educational rights "
+    r"and privacy act)\b"
 )
 # "To the extent Student Data constitute education records under FERPA, Consultant will …":
 # kept to FERPA only as far as the data turn out to be education records.
@@ -268,7 +269,7 @@ def _disowned(low: str) -> bool:
     """FERPA named only to put it on the school, disclaim it or deny it applies."""
     # ("Compliance with FERPA is a matter for the Host")
     responsible = re.search(
-        rf"(?:{LEA}|\bteachers?\b)[^.;]{{0,30}}\b(?:is|are|shall be|remains?) (?:solely )?"
+        rf"(?:{LEA}|(?<!our )\bteachers?\b)[^.;]{{0,30}}\b(?:is|are|shall be|remains?) (?:solely )?"
         r"responsible"
         # (not "… a matter for the School and for Maplewood, each of which will comply")
         rf"|\b(?:is|are)\s+(?:a\s+)?matter\s+for\s+(?:the\s+)?{LEA}\b(?!\s+(?:and|or)\b)",
@@ -361,36 +362,6 @@ _SCHOOL_OFFICIAL = LazyPattern(r"\bschool officials?\b")
 _LEGITIMATE_INTEREST = LazyPattern(
     r"\b(?:as|is|are|be)\s+(?:an?\s+)?[\"\u201c]?school officials?[\"\u201d]?\s+with\s+(?:an?\s+)?"
     r"legitimate educational interests?\b"
-)
-# A condition that opens the promise, however long its subject: "To the extent the Report and
-# the records the Evaluator receives from the District constitute education records", "To the
-# extent Customer Data includes education records, …, and each party will comply …".
-_OPENS_ON_RECORDS = LazyPattern(
-    # (a comma for an aside only: "To the extent that Student Data, if any, constitute …")
-    r"^\W*(?:[\w.]{1,6}\s+)?(?:to the extent|insofar as|where)\b(?:[^.;,]|,\s*(?:if any|where "
-    r"applicable|as applicable|in whole or in part)\s*,){0,120}\b(?:constitutes?|"
-    r"qualif(?:y|ies) as|(?:is|are) deemed|are|is|forms?|becomes?|includes?|contains?)\s+"
-    r"(?:an?\s+|any\s+)?(?:part\s+of\s+(?:an?|the|(?:a\s+)?student['\u2019]s)\s+)?"
-    r"education records?\b"
-)
-# Kept only where it applies, or meant: "to the extent applicable", "intends to comply", "as
-# I understand it applies to tutors" (the vendor's own reading of FERPA).
-_FERPA_HEDGE = LazyPattern(
-    r"\b(?:(?:to the extent|insofar as|in so far as) (?:(?:that )?(?:it is |ferpa is |they are )?"
-    r"(?:applicable|it applies|"
-    r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated)|"
-    r"(?:that )?[\w\s-]{0,70}\b(?:includes?|contains?|constitutes?|are|is|counts? as|"
-    r"qualif(?:y|ies) as) (?:any )?\W?education records|(?:that )?[\w\s-]{0,40}\bcounts? as an? "
-    r"education record\b|"
-    # "to the extent it accesses such records": only what the vendor happens to handle
-    r"(?:that )?(?:it|we|i|they|[\w-]+) (?:accesses|access|receives?|holds?|handles?|"
-    r"maintains?|processes) (?:such|any|the|those) (?:education )?records\b)|"
-    r"(?:if|where|"
-    r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|"
-    r"intends? (?:to|that)|"
-    r"seeks? to|aims? to|tries to|endeavou?rs? to|strives? to|will attempt to|(?:commercially )?"
-    r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
-    rf"|{_OPENS_ON_RECORDS.pattern}"
 )
 # "makes no representation that the Service complies with FERPA": a disclaimer
 _NO_REPRESENTATION = LazyPattern(

@@ -156,7 +156,7 @@ KEPT_COPIES = LazyPattern(
 # months", "Licensor may retain Licensee Data in accordance with its retention schedule".
 _RETAINED_FOR = LazyPattern(
     r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
-    r"|\bmay (?:retain|keep)\b|\bkeeps?\s+(?:them\s+|it\s+)?for\s+as\s+long\s+as\b"
+    r"|\bmay (?:retain|keep)\b|\bkeeps?\s+(?:[\w-]+\s+){0,3}?for\s+as\s+long\s+as\b"
     # "will retain District Data in a read-only state for sixty (60) days" (not "only for the
     # term of this Agreement")
     r"|\b(?:will|shall) (?:retain|keep)\b[^.;]{0,60}\bfor\s+(?:up\s+to\s+)?[\w-]+(?:\s+\(\d+\))?\s+"

@@ -20,6 +20,11 @@ OTHER_LAW = LazyPattern(
 )
 
 KEEPS_ITS_LAW = LazyPattern(
+    # "The Multistate DPA otherwise remains governed by the law designated in its Section 9.3"
+    # (the rest of the agreement, not "Prior orders remain governed by the law designated in
+    # that agreement", nor "…, namely the laws of the State of Connecticut")
+    r"\botherwise\s+remains?\s+governed\s+by\s+the\s+laws?\s+(?:designated|chosen|selected|named)\b"
+    r"(?![^.]*\bconnecticut\b)|"
     r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:dpa|agreement|msa|mma|mssa|contract|master|service|"
     r"terms)\b"
     # "Section 18.2 of the Standard Agreement (Colorado law; Denver venue) continues to govern

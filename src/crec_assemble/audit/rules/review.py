@@ -93,7 +93,8 @@ _TO_SCHOOL = (
     # "will direct the requester to District", "shall forward to CREC … any request"
     r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
     # ("we will direct them to their School")
-    rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+|their\s+|your\s+)?{LEA}"
+    rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+|their\s+|your\s+)?"
+    rf"(?:(?:child|student|pupil)['\u2019]s\s+)?{LEA}"
     # "we refer any parent or guardian who asks to review or correct … to the Player's School"
     r"|\brefer\s+(?:any|all|the)\s+(?:parents?|guardians?|families|students?)\b[^.;]{0,100}\bto\s+"
     r"(?:the\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:school|district)\b"
@@ -205,7 +206,9 @@ _DECLINES = (
     r"\b(?:(?:does|do|will|shall)\s+not|(?:does|do|wo)n['\u2019]t)\s+(?:otherwise\s+|directly\s+|"
     r"itself\s+)?(?:respond|accept|"
     r"process|act on|handle|answer)\w*\b(?:\s+or\s+\w+)?[^.;]{0,60}\brequests?\b"
-    # "Warpweft will have no obligation to respond to such requests directly"
+    # "Warpweft will have no obligation to respond to such requests directly", "we are unable to
+    # respond directly to …"
+    r"|\b(?:are|is)\s+unable\s+to\s+respond\b"
     r"|\b(?:has|have|will\s+have)\s+no\s+obligation\s+to\s+respond\b"
     # "will refer the request to the District and will not respond to it ourselves"
     r"|\b(?:does|do|will|shall)\s+not\s+respond\s+(?:to\s+(?:it|them)\s+)?(?:ourselves|itself|"
@@ -337,10 +340,10 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     # Students, parents or guardians")
     # (not beside a route of the vendor's own: "… by emailing privacy@…, and Maplewood will also
     # help the School with responding to such requests")
+    # ("… shall provide reasonable assistance to the Customer … in responding to requests")
     r"|^(?!.*(?:@|\bby\s+(?:e-?mailing|contacting|writing\s+to)\b)).*"
-    rf"\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,120}}\b(?:in|with)\s+"
-    r"(?:responding|answering)\s+to\s+(?:[\w-]+\s+){0,3}?requests\b"
-    rf"|\bassistance\s+to\s+(?:the\s+)?{LEA}\b[^.;]{{0,60}}\b(?:in|with)\s+(?:responding|answering)\b"
+    rf"\b(?:(?:assist|help|support)\w*\s+|assistance\s+to\s+)(?:the\s+)?{LEA}\b[^.;]{{0,120}}\b(?:in|with)\s+"
+    r"(?:responding|answering)\b"
 )
 
 

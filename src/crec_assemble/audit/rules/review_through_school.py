@@ -44,6 +44,8 @@ _UNDER_THE_SCHOOLS_PROCEDURE = (
     rf"(?:the\s+)?{LEA})[^.;]{{0,100}}\b(?:view|review|inspect|correct(?:ion|ions|ing)?|"
     r"amend(?:ing|ments?)?|changes?|cop(?:y|ies))\b"
     r"(?!\s+(?:to|of)\s+(?:this|the)\s+(?:agreement|statement|order|sow|contract|addendum)\b)"
+    # "We will answer the Host's questions about what we hold"
+    rf"|{PROVIDER}[^.;]{{0,20}}\b(?:answer|respond\s+to)\s+(?:the\s+)?{LEA}['\u2019]s\s+questions\b"
     # "please have the school send us the request and we'll reply to the school"
     rf"|\b(?:have|ask)\s+(?:the\s+|your\s+)?{LEA}\s+(?:to\s+)?send\s+(?:us|me)\s+(?:the|that|their|a)\s+"
     rf"requests?\b[^.;]{{0,40}}\b(?:we|i)(?:['\u2019]ll|\s+will)\s+(?:reply|respond|answer)\s+to\s+"

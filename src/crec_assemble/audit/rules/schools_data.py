@@ -22,7 +22,7 @@ WHAT_IT_SHARES = (
 DEICTIC = (
     r"\b(?:that|this|such)\s+(?:information|data)\b"
     # "Student information is … . They are not the property of, or under the control of, …"
-    r"|^\W*(?:they|it)\b(?=\s+(?:are|is)\s+not\s+(?:the\s+)?property\b)"
+    r"|^\W*they\b(?=\s+are\s+not\s+(?:the\s+)?property\b)"
 )
 # What the school owns, as vendors call it: the data, or its "Customer Content".
 NAMED_DATA = (
@@ -59,8 +59,10 @@ NOT_OURS = LazyPattern(
     r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are)\s+not\s+(?:ours|mine)\b"
     # "Your participant list remains yours", "information you share with us stays yours" (not
     # "stays yours until the subscription ends", nor a claim disclaimed over a logo)
-    r"|\b(?:data|information|records?|rosters?|lists?|files|notes|photo(?:graph)?s)\s+(?:(?:that\s+)?you\s+(?:give|"
-    r"share|provide|send)\s+(?:with\s+|to\s+)?(?:us|me)\s+)?(?:stays?|remains?)\s+"
+    r"|\b(?:data|information|records?|rosters?|lists?|files|notes)\s+(?:stays?|remains?)\s+"
+    r"yours\b(?!\s+(?:until|unless|only|while)\b)"
+    r"|\b(?:data|information|records?|rosters?|class\s+lists?|photo(?:graph)?s)\s+(?:that\s+)?you\s+(?:give|"
+    r"share|provide|send)\s+(?:with\s+|to\s+)?(?:us|me)\s+(?:stays?|remains?)\s+"
     r"yours\b(?!\s+(?:until|unless|only|while)\b)"
     # "Any information you give us about your students, including names …, remains yours"
     r"|\b(?:information|data|details)\s+(?:you\s+(?:give|share|provide)\s+(?:with\s+)?(?:us|me)\s+)?"

@@ -129,7 +129,7 @@ _WITH_EXAMPLES = LazyPattern(
 )
 _REASONABLE_CARE = LazyPattern(
     r"\breasonable\s+(?:precautions|care|steps)\s+to\s+(?:keep|protect|maintain|preserve)\b"
-    r"[^.;]{0,60}\b(?:confidential\w*|secur\w*|private)\b"
+    r"[^.;]{0,60}\b(?:confidential\w*|secur\w*|private|safe)\b"
     # "will take reasonable care of Student Information"
     r"|\breasonable\s+care\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
     r"(?:data|information|records)\b"
@@ -315,7 +315,7 @@ _OWN_STANDARD = (
     r"gramm-leach-bliley|glba|owasp)\b"
 )
 _KEPT_TO = (
-    r"\b(?:complies|comply|complying|compliance|meets?|follows?|conforms?|consistent\s+with|"
+    r"\b(?:complies|comply|complying|compliance|meets?|meeting|follows?|conforms?|consistent\s+with|"
     # ("an information security program … maintained under the Interagency Guidelines …")
     r"in\s+accordance\s+with|aligned\s+with|satisf(?:y|ies)|maintained\s+under|examined\s+against)\b"
 )
@@ -326,7 +326,8 @@ _PRACTICE = (
 )
 # The third standard of provision 12: "otherwise meet or exceed industry standards".
 _INDUSTRY = (
-    r"\b(?:industry[- ](?:standards?|best practices|accepted|recogni[sz]ed)|"
+    # ("… consistent with industry practice")
+    r"\b(?:industry[- ](?:standards?|best practices|practices?|accepted|recogni[sz]ed)|"
     r"(?:generally|commonly) (?:accepted|recogni[sz]ed) (?:\w+ )?(?:standards|practices))\b"
 )
 # Any standard or framework named, however loosely: "industry practice", "best practices",

@@ -19,7 +19,7 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
         sentences,
         # ("… is held by a court of competent jurisdiction to be contrary to law")
         r"\b(?:invalid|unenforceable|illegal|void|(?:cannot|can't|can not) be enforced|"
-        r"contrary to law)\b",
+        r"(?<=to be )contrary to law)\b",
         r"\b(?:remain\w*|other (?:provisions|terms|parts)|(?:shall|will|does) not affect|"
         r"full (?:force|effect)|sever\w*|(?:the )?rest\b|still appl(?:y|ies)|continue\w*|"
         r"untouched|unaffected)\b",
@@ -32,7 +32,10 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
         for s in found
         if not negated(s.text, r"\bsever\w*")
         # ("Severability is not covered by this letter": no clause at all)
-        and not re.search(r"\bnot\s+(?:covered|addressed|dealt\s+with|included)\b", lowered(s))
+        and not re.match(
+            r"\W*(?:[\d.]+\s+)?severab\w*\s+is\s+not\s+(?:covered|addressed|dealt\s+with|included)\b",
+            lowered(s),
+        )
         and not s.text.rstrip().endswith(":")
         and not (s.heading or _TITLE.fullmatch(lowered(s).strip()))
     ]

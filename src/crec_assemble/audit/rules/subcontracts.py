@@ -189,7 +189,7 @@ _CONSENT = (
 # nor "… every term of this agreement that applies to …").
 _EVERY_TERM = (
     r"(?:(?:every|each|all(?: of the)?)\s+terms?\s+(?:in|of)\s+this\s+(?:agreement|letter|contract)"
-    r"|(?:all\s+(?:of\s+)?)?these\s+terms(?!\s*:))(?!\s+that\s+appl)"
+    r"|(?:all\s+(?:of\s+)?)?these\s+(?:[\w-]+\s+){0,3}?terms(?!\s*:))(?!\s+that\s+appl)"
 )
 _BOUND = (
     # (not "bound by its own standard terms of service")
@@ -199,8 +199,10 @@ _BOUND = (
     r"(?:no less|at least as) strict(?=\s+(?:as|than)\s+(?:this|these|those|ours|our|"
     r"the\s+(?:terms|obligations|provisions|protections)\b))|"
     # (not "the same classroom rules as the students")
-    r"(?:the )?same (?!(?:classroom|school|safety|visitor|building|house|dress|studio|"
-    r"fire|background|health|shop)\b)(?:student (?:information|privacy|data) |[\w-]+ )?"
+    # (not pay "on the same terms as the Artist")
+    r"(?<!\bon )(?<!\bon the )(?:the )?same (?!(?:classroom|school|safety|visitor|building|house|"
+    r"dress|studio|fire|background|health|shop)\b)"
+    r"(?:student (?:information|privacy|data) |[\w-]+ )?"
     r"(?:obligations|terms|restrictions|protections|"
     # "My apprentice will follow the same rules in this Agreement about student information"
     r"requirements|rules)|flow[- ]down|containing (?:the )?(?:provisions|terms|obligations) "
@@ -244,7 +246,8 @@ _SOME_TERMS = LazyPattern(
     r"(?:[\w'\u2019-]+\s+){0,2}confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?|"
     r"notes?|forms?|statements?|acknowledge?ments?)\b"
     # "… keeps the Participant List confidential on the same terms as the Artist"
-    r"|\bon\s+the\s+same\s+terms\s+as\s+(?:the\s+)?(?:contractor|artist|consultant|me|us)\b"
+    r"|\b(?:confidential|private|secure)\b[^.;]{0,20}\bon\s+the\s+same\s+terms\s+as\s+(?:the\s+)?"
+    r"(?:contractor|artist|consultant|me|us)\b"
     # "I will tell them about the rules in this section and they will follow them"
     r"|\b(?:they|he|she)\s+(?:will|must|shall)\s+(?:follow|keep\s+to|abide\s+by)\s+(?:them|those|these)\b"
     # "shall ensure that each of them observes Sections 4.3 and 4.4"
@@ -309,7 +312,10 @@ def _consent_to_something_else(low: str) -> bool:
     written consent is needed before adding one", which comes after)."""
     # ("We share student data only with service providers …, when the law requires it, or with
     # your school's or a parent's consent": the consent one case of a list of disclosures)
-    if re.search(r"\b(?:share|disclose)\w*\b[^.;]*,\s*or\s+with\s+[^.;]{0,40}\bconsent\b", low):
+    if re.search(
+        r"\b(?:share|disclose)\w*\b[^.;]*,\s*or\s+with\s+(?:(?!\bwithout\b)[^.;]){0,40}\bconsent\b",
+        low,
+    ):
         return True
     items = re.split(_LIST_MARK, low)
     if len(items) > 1 and not any(

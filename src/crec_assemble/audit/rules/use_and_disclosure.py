@@ -159,7 +159,7 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
 # and for related purposes you would reasonably expect", "Hearken will collect and use Customer
 # Data to provide the Services and as otherwise permitted by this Agreement".
 _STATES_ITS_USES = LazyPattern(
-    rf"^\W*(?:[\d.]+\s+)?(?:{PROVIDER}|i)\s+(?:will\s+)?(?:collect\w*\s+and\s+)?uses?\s+"
+    rf"^\W*(?:[\d.]+\s+)?(?:{PROVIDER}|i)\s+(?:will\s+|shall\s+)?(?:collect\w*\s+and\s+)?uses?\s+"
     rf"(?:the\s+|such\s+)?(?:{DATA}|(?:participant|camper|player)s?['\u2019]?\s+(?:information|"
     r"details))[^.;]{0,60}?\b(?:to|for)\b"
 )
@@ -169,8 +169,8 @@ _ITS_OWN_ENDS = LazyPattern(
     # (improving the service is among the uses the regulation permits: not "quality improvement")
     r"\b(?:develop\w*\s+(?:new|other|its|our|additional)|market\w*|promot\w*|advertis\w*|news|business|"
     r"personali[sz]\w*|other\s+(?:[\w-]+\s+)?(?:events|programs?|courses|offers)|"
-    r"lawful|publi(?:sh|cation)\w*|research\w*|scientific|analytics|commercial|models?|"
-    r"products?|sell\w*|partners?|any\s+(?:other\s+)?purposes?|own\s+purposes?|permitted\s+by\s+law)\b"
+    r"lawful|publi(?:sh|cation)\w*|research\w*|scientific|analytics|commercial|"
+    r"any\s+(?:other\s+)?purposes?|own\s+purposes?|permitted\s+by\s+law)\b"
 )
 
 

@@ -1,0 +1,42 @@
+"""FERPA kept only where it applies, or only meant (provision 8): "to the extent the data are
+education records", "intends to comply", "as I understand it applies". :mod:`.ferpa` reads a
+promise so hedged as weak."""
+
+from __future__ import annotations
+
+from ..lazy_pattern import LazyPattern
+
+__all__ = ["FERPA_HEDGE", "OPENS_ON_RECORDS"]
+
+# A condition that opens the promise, however long its subject: "To the extent the Report and
+# the records the Evaluator receives from the District constitute education records", "To the
+# extent Customer Data includes education records, …, and each party will comply …".
+OPENS_ON_RECORDS = LazyPattern(
+    # (a comma for an aside only: "To the extent that Student Data, if any, constitute …")
+    r"^\W*(?:[\w.]{1,6}\s+)?(?:to the extent|insofar as|where)\b(?:[^.;,]|,\s*(?:if any|where "
+    r"applicable|as applicable|in whole or in part)\s*,){0,120}\b(?:constitutes?|"
+    r"qualif(?:y|ies) as|(?:is|are) deemed|are|is|forms?|becomes?|includes?|contains?)\s+"
+    r"(?:an?\s+|any\s+)?(?:part\s+of\s+(?:an?|the|(?:a\s+)?student['\u2019]s)\s+)?"
+    r"education records?\b"
+)
+# Kept only where it applies, or meant: "to the extent applicable", "intends to comply", "as
+# I understand it applies to tutors" (the vendor's own reading of FERPA).
+FERPA_HEDGE = LazyPattern(
+    r"\b(?:(?:to the extent|insofar as|in so far as) (?:(?:that )?(?:it is |ferpa is |they are )?"
+    r"(?:applicable|it applies|"
+    r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated)|"
+    # (the data that are records, not "the School decides what is an education record")
+    r"(?:that )?[\w\s-]{0,70}\b(?<!what )(?:includes?|contains?|constitutes?|are|is|counts? as|"
+    r"qualif(?:y|ies) as) (?:any |an? |part of (?:an? |the )?(?:student['\u2019]s )?)?\W?education "
+    r"records?|(?:that )?[\w\s-]{0,40}\bcounts? as an? "
+    r"education record\b|"
+    # "to the extent it accesses such records": only what the vendor happens to handle
+    r"(?:that )?(?:it|we|i|they|[\w-]+) (?:accesses|access|receives?|holds?|handles?|"
+    r"maintains?|processes) (?:such|any|the|those) (?:education )?records\b)|"
+    r"(?:if|where|"
+    r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|"
+    r"intends? (?:to|that)|"
+    r"seeks? to|aims? to|tries to|endeavou?rs? to|strives? to|will attempt to|(?:commercially )?"
+    r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
+    rf"|{OPENS_ON_RECORDS.pattern}"
+)
