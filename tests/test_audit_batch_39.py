@@ -155,8 +155,9 @@ REVIEW = [
      "missing", "billing-information"),
     # the law's record keeping; a dashboard where it can be downloaded
     ("R2", ((PREAMBLE,), ("The School may request deletion of Student Data by emailing "
-                          "privacy@maplewood.example, and Maplewood will delete it within ten days, "
-                          "subject to the record keeping requirements of Connecticut law.",)),
+                          "privacy@maplewood.example, and Maplewood will delete it within ten "
+                          "days, subject to the record keeping requirements of Connecticut "
+                          "law.",)),
      "present", "record-keeping-the-law-requires"),
     ("R2", ((PREAMBLE,), ("The School may request deletion of Student Data by emailing "
                           "privacy@maplewood.example.", "Maplewood will delete it within ten days "
