@@ -77,6 +77,8 @@ CONTENT = (
     r"creations|projects|materials|essays|assignments|submissions|observations|photos|videos|"
     r"recordings|drawings|designs|stories|poems|artwork)\b"
     r"|\bpupil[- ]?generated content\b"
+    # "Student recordings, voice memos and Song Journal entries belong to the student"
+    r"|\bstudent\s+(?:recordings|drawings|photos|videos|journals?|entries|stories|projects)\b"
     rf"|{MADE_BY_THEM}"
     # "Each Entrant retains ownership of his or her Project"
     r"|\b(?:ownership\s+of|rights?\s+in)\s+(?:his or her|their)\s+(?:own\s+)?(?:projects?|"

@@ -269,8 +269,8 @@ def _disowned(low: str) -> bool:
     """FERPA named only to put it on the school, disclaim it or deny it applies."""
     # ("Compliance with FERPA is a matter for the Host")
     responsible = re.search(
-        rf"(?:{LEA}|(?<!our )\bteachers?\b)[^.;]{{0,30}}\b(?:is|are|shall be|remains?) (?:solely )?"
-        r"responsible"
+        rf"(?:{LEA}|(?<!our )\b(?:teachers?|educators?)\b)[^.;]{{0,30}}\b(?:is|are|shall be|"
+        r"remains?) (?:solely )?responsible"
         # (not "… a matter for the School and for Maplewood, each of which will comply")
         rf"|\b(?:is|are)\s+(?:a\s+)?matter\s+for\s+(?:the\s+)?{LEA}\b(?!\s+(?:and|or)\b)",
         low,

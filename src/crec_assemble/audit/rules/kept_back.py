@@ -193,7 +193,9 @@ def period_after_end(text: str) -> float:
     # within ten (10) days that destruction is complete": the confirmation's time)
     text = re.sub(
         r"(?:\bwithin\s+[^.;,]{0,30}?\s+(?:thereafter|afterwards?|after that)\s*,?\s*)?"
-        r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\b(?:certif\w*|confirm(?:s|ed)?\s+in\s+"
+        # ("… and will confirm the deletion to the Client in writing within five business days")
+        r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\b(?:certif\w*|confirm(?:s|ed)?\s+"
+        r"(?:the\s+(?:deletion|destruction)\s+)?(?:to\s+(?:the\s+)?\w+\s+)?in\s+"
         # ("… and email the teacher a deletion confirmation within 30 days": those days only)
         r"writing)[^.;]{0,100}|(?:e-?mail|send|give|provide|issue)s?\s+(?:the\s+\w+\s+)?(?:an?\s+)?"
         r"(?:written\s+)?(?:deletion|destruction|disposal)\s+(?:confirmation|certificate)\s+within\s+"

@@ -62,7 +62,8 @@ NOT_OURS = LazyPattern(
     r"|\b(?:data|information|records?|rosters?|lists?|files|notes)\s+(?:stays?|remains?)\s+"
     r"yours\b(?!\s+(?:until|unless|only|while)\b)"
     r"|\b(?:data|information|records?|rosters?|class\s+lists?|photo(?:graph)?s)\s+(?:that\s+)?you\s+(?:give|"
-    r"share|provide|send)\s+(?:with\s+|to\s+)?(?:us|me)\s+(?:stays?|remains?)\s+"
+    # ("Student information you share with us (names of volunteers, …) stays yours")
+    r"share|provide|send)\s+(?:with\s+|to\s+)?(?:us|me)\s+(?:\([^)]{0,200}\)\s*)?(?:stays?|remains?)\s+"
     r"yours\b(?!\s+(?:until|unless|only|while)\b)"
     # "Any information you give us about your students, including names …, remains yours"
     r"|\b(?:information|data|details)\s+(?:you\s+(?:give|share|provide)\s+(?:with\s+)?(?:us|me)\s+)?"

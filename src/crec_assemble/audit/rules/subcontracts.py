@@ -221,7 +221,7 @@ _BOUND = (
     r"|(?:follows?|obeys?|abides? by|keeps? to)\s+"
     r"(?:(?:everything|all(?: of)? (?:the )?terms)\s+in\s+)?"
     # (its terms on student data, not "this agreement's lesson plan" or "payment terms")
-    r"this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum|rider)"
+    r"(?:these\s+terms\b|this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum|rider))"
     r"(?!['\u2019]s\s+(?!(?:student[- ](?:privacy|data|information)|privacy|data[- ]protection|"
     r"confidentiality)\s+terms\b))"
     # "anyone we do bring will sign on to every term of this agreement about student information"
