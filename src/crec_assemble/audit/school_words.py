@@ -110,14 +110,16 @@ SCHOOL_BY_DEFINITION = LazyPattern(
     r"(?:[\w-]+,?\s+(?:or\s+)?){0,8}?(?i:school district|board of education|"
     r"education(?:al)? (?:service center|agency))\b"
 )
-# The other party of a contractor's standard form, named only in its schedule: "between Tall
-# Tales Stiltworks, Inc. (…), and the organization named in Schedule 1 ("Presenter")", "and
-# the school or education organisation named in Schedule 1 ("the Host")".
+# A school named before a schedule's party, which is then the contractor: "between Hartford
+# Public Schools and the organization named in Schedule 1 ("Presenter")".
 A_SCHOOL_NAMED = LazyPattern(
     r"\b(?:board of education|school district|public schools|education council|board|school|"
     r"district|academy|council)\b",
     re.IGNORECASE,
 )
+# The other party of a contractor's standard form, named only in its schedule: "between Tall
+# Tales Stiltworks, Inc. (…), and the organization named in Schedule 1 ("Presenter")", "and
+# the school or education organisation named in Schedule 1 ("the Host")".
 SCHOOL_IN_A_SCHEDULE = LazyPattern(
     # ("and the magnet school named in Schedule 1")
     r"\band\s+the\s+(?:(?:school|education|educational)\s+(?:or\s+(?:[\w-]+\s+){0,2})?|[a-z-]+\s+"

@@ -209,12 +209,12 @@ def recipients_clauses(low: str, to: str) -> str:
     return "; ".join(kept) or low
 
 
-def _its_own_notice(clause: str, to: str) -> bool:
-    """Whether ``to`` gives a notice of its own in ``clause``, not one it receives: "and (d)
+def _its_own_notice(clause: str, party: str) -> bool:
+    """Whether ``party`` gives a notice of its own in ``clause``, not one it receives: "and (d)
     the LEA will notify affected students … within two business days of receiving notice"."""
     return bool(
         re.match(
-            rf"\W*(?:and\s+)?(?:\(\w{{1,3}}\)\s*)?(?:the\s+)?(?:{to})\s+(?:will|shall|must)\s+"
+            rf"\W*(?:and\s+)?(?:\(\w{{1,3}}\)\s*)?(?:the\s+)?(?:{party})\s+(?:will|shall|must)\s+"
             r"(?:\w+\s+)?(?:notify|inform|tell)\b",
             clause,
         )

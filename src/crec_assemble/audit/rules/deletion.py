@@ -6,7 +6,6 @@ that keeps some of the data back, or leaves its procedure blank.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..durations import has_placeholder
@@ -47,19 +46,20 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
                 sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
             )
         items = _SOME_ITEMS.search(lowered(sentence))
-        # ("may delete individual Recordings, or request deletion of all Customer Data"; or the
-        # rest on request in the same clause: "…, and sooner if the Presenter asks")
-        # (another item asked for beside it counts: "delete the class lists …, and sooner if the
-        # School asks" beside "I will also delete any recording … if the School asks")
+        item = items[items.lastindex or 0] if items is not None else ""
+        # (not beside the rest asked for: "may delete individual Recordings, or request deletion
+        # of all Customer Data"; "I will also delete any recording … if the School asks" beside
+        # "… class lists at the end, and sooner if the School asks"; nor a consultant's class
+        # list that is all it holds)
         others = [s for s in school_asks(clause) if s is not sentence]
         if (
             items is not None
             and not _ALL_OF_IT.search(lowered(sentence))
             and not others
-            and _more_than(items[items.lastindex or 0], sentences)
+            and _more_than(item, sentences)
         ):
             return weak(sentence, f"deletion on request of some items only "
-                                  f"({items[items.lastindex or 0]}), not of the data")  # fmt: skip
+                                  f"({item}), not of the data")  # fmt: skip
         kept = next((s for s in clause if _kept_back(lowered(s))), None)
         if kept is not None:
             return weak(sentence, f"deletion on request, but the vendor may keep some: {kept.text}")
@@ -81,11 +81,10 @@ def _more_than(item: str, sentences: Sequence[Sentence]) -> bool:
     """Whether the paper holds more than ``item``: a consultant's class list is all it holds
     unless it also records or photographs the students ("delete class lists and contact lists"
     beside the recordings it keeps)."""
-    return not re.match(r"(?:class|contact)\s+lists?$", item) or any(
-        _RECORDED.search(lowered(s)) for s in sentences
-    )
+    return not _LISTS_ONLY.fullmatch(item) or any(_RECORDED.search(lowered(s)) for s in sentences)
 
 
+_LISTS_ONLY = LazyPattern(r"(?:class|contact)\s+lists?")
 _RECORDED = LazyPattern(r"\b(?:photo(?:graph)?s?|recordings?|videos?|films?)\b")
 
 

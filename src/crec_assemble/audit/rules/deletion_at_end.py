@@ -191,10 +191,12 @@ def _weaker_promise(
 ) -> Verdict | None:
     """A second promise on the end that keeps the data longer than the one read first ("shall
     return the originals with the Final Report", then "Within [____] days after CREC accepts
-    the Final Report, Consultant shall securely destroy all Student Data"): both bind, so the
-    later deletion is the one the data wait for. Not after the regulation's own words ("shall
-    not be retained by or available to the Contractor once the services are complete"), which
-    a deletion's working period does not undo (as outside labels read it)."""
+    the Final Report, Consultant shall securely destroy all Student Data"), or a deletion told
+    with its own later time ("Electronic copies are deleted within two weeks after the final
+    session"): both bind, so the later deletion is the one the data wait for. Not after the
+    regulation's own words ("shall not be retained by or available to the Contractor once the
+    services are complete"), which a deletion's working period does not undo (as outside labels
+    read it)."""
     if negated(lowered(decided), r"\b(?:retain\w*|kept|keeps?|available)\b"):
         return None
     for other in found:

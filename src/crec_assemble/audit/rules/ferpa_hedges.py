@@ -25,11 +25,11 @@ FERPA_HEDGE = LazyPattern(
     r"\b(?:(?:to the extent|insofar as|in so far as) (?:(?:that )?(?:it is |ferpa is |they are )?"
     r"(?:applicable|it applies|"
     r"ferpa applies)|required|(?:\w+ )?(?:is|are) (?:deemed|considered|designated)|"
-    # (the data that are records, not "the School decides what is an education record")
+    # (the data that are records, not "… the School decides what is an education record" in
+    # the sentence's middle)
     r"(?:that )?[\w\s-]{0,70}\b(?<!what )(?:includes?|contains?|constitutes?|are|is|counts? as|"
     r"qualif(?:y|ies) as) (?:any |an? |part of (?:an? |the )?(?:student['\u2019]s )?)?\W?education "
-    r"records?|(?:that )?[\w\s-]{0,40}\bcounts? as an? "
-    r"education record\b|"
+    r"records?|"
     # "to the extent it accesses such records": only what the vendor happens to handle
     r"(?:that )?(?:it|we|i|they|[\w-]+) (?:accesses|access|receives?|holds?|handles?|"
     r"maintains?|processes) (?:such|any|the|those) (?:education )?records\b)|"

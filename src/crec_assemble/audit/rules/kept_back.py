@@ -1,6 +1,8 @@
 """What a promise to delete at the end keeps back (provision 7): copies in backups or archives,
 a retention for years, the promise's own exception ("except that its clinicians may keep
-their own notes").
+their own notes"). Also the keepings on a clock of their own ("Images are archived for seven
+years after the picture day", ``OWN_CLOCK``), and the paper shredded while a copy is kept
+(``A_COPY_KEPT``).
 
 The vendor's own books ("records of Orders and pricing") and what the students choose to keep
 (the statute's own exception for a student's account) are no keeping of the students' data.

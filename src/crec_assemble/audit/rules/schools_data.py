@@ -1,6 +1,7 @@
 """Whose data a sentence speaks of (provision 1, :mod:`.data_rights`): the school's data by the
 words vendors and consultants use for them, by who gave them, or by "that information" after a
-sentence that names them."""
+sentence that names them; and those data said to be the school's for good ("Student information
+you share with us stays yours", ``NOT_OURS``)."""
 
 from __future__ import annotations
 
@@ -52,24 +53,24 @@ NAMED_DATA = (
 SCHOOLS_DATA = f"{NAMED_DATA}|{DEICTIC}"
 
 
+# Stays the school's, for good (not "stays yours until the subscription ends").
+_STAYS_YOURS = r"\b(?:stays?|remains?)\s+yours\b(?!\s+(?:until|unless|only|while)\b)"
 # "Student information and recordings are not ours."
 # (the data its subject: not "The choice of which student records … is not ours")
 NOT_OURS = LazyPattern(
     r"\b(?:data|information|records?|recordings?|photo(?:graph)?s|files|rosters?|notes)\s+"
     r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are)\s+not\s+(?:ours|mine)\b"
-    # "Your participant list remains yours", "information you share with us stays yours" (not
-    # "stays yours until the subscription ends", nor a claim disclaimed over a logo)
-    r"|\b(?:data|information|records?|rosters?|lists?|files|notes)\s+(?:stays?|remains?)\s+"
-    r"yours\b(?!\s+(?:until|unless|only|while)\b)"
-    r"|\b(?:data|information|records?|rosters?|class\s+lists?|photo(?:graph)?s)\s+(?:that\s+)?you\s+(?:give|"
-    # ("Student information you share with us (names of volunteers, …) stays yours")
-    r"share|provide|send)\s+(?:with\s+|to\s+)?(?:us|me)\s+(?:\([^)]{0,200}\)\s*)?(?:stays?|remains?)\s+"
-    r"yours\b(?!\s+(?:until|unless|only|while)\b)"
+    # "Your participant list remains yours" (not a claim disclaimed over a logo)
+    rf"|\b(?:data|information|records?|rosters?|lists?|files|notes)\s+{_STAYS_YOURS}"
+    # "Student information you share with us (names of volunteers, …) stays yours"
+    r"|\b(?:data|information|records?|rosters?|class\s+lists?|photo(?:graph)?s)\s+(?:that\s+)?you\s+"
+    r"(?:give|share|provide|send)\s+(?:with\s+|to\s+)?(?:us|me)\s+(?:\([^)]{0,200}\)\s*)?"
+    rf"{_STAYS_YOURS}"
     # "Any information you give us about your students, including names …, remains yours"
     r"|\b(?:information|data|details)\s+(?:you\s+(?:give|share|provide)\s+(?:with\s+)?(?:us|me)\s+)?"
     r"about\s+(?:your\s+)?(?:students|pupils|children)\b"
     r"(?:(?!\b(?:responsibilit\w*|risk|accuracy|duty|costs?|liability)\b)[^.;]){0,60}?"
-    r"\b(?:stays?|remains?)\s+yours\b(?!\s+(?:until|unless|only|while)\b)"
+    rf"{_STAYS_YOURS}"
     r"|\b(?:data|information|records?|rosters?|lists?)\b[^.]{0,80}\b(?:we|i)\s+(?:make|have|"
     r"assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+(?:it|them)\b"
 )

@@ -3,7 +3,6 @@ invalid, in the paper read, not borrowed from another document that is not."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
@@ -31,11 +30,7 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
         s
         for s in found
         if not negated(s.text, r"\bsever\w*")
-        # ("Severability is not covered by this letter": no clause at all)
-        and not re.match(
-            r"\W*(?:[\d.]+\s+)?severab\w*\s+is\s+not\s+(?:covered|addressed|dealt\s+with|included)\b",
-            lowered(s),
-        )
+        and not _NOT_COVERED.match(lowered(s))
         and not s.text.rstrip().endswith(":")
         and not (s.heading or _TITLE.fullmatch(lowered(s).strip()))
     ]
@@ -57,6 +52,10 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
     return missing("no severability provision")
 
 
+# "Severability is not covered by this letter": no clause at all
+_NOT_COVERED = LazyPattern(
+    r"\W*(?:[\d.]+\s+)?severab\w*\s+is\s+not\s+(?:covered|addressed|dealt\s+with|included)\b"
+)
 _TITLE = LazyPattern(r"(?:[\d.]+\s+)?severab\w*(?:\s+(?:and|&)\s+[\w ,'-]{0,40})?\.?")
 _EXCEPT = LazyPattern(r"\b(?:except|unless|provided,? however)\b")
 _SEVERABILITY_ELSEWHERE = LazyPattern(

@@ -137,8 +137,6 @@ SUBS = (
 )
 
 
-# Notice in place of consent: "will give the School 30 days' notice of any new
-# sub-processor", "the District may object to a new subprocessor".
 # The helpers named first and the school told who they are, or may object, in words a
 # paragraph's other sentences use of them: "We will tell the District contact in advance who
 # is coming", "… and your school may object during that time".
@@ -156,6 +154,8 @@ NAMES_TOLD_FIRST = LazyPattern(
     r"|\b(?:post|publish)\w*\s+(?:any\s+)?(?:changes?|updates?)\b[^.;]{0,60}\b(?:before|prior to|"
     r"in advance)\b"
 )
+# Notice in place of consent: "will give the School 30 days' notice of any new
+# sub-processor", "the District may object to a new subprocessor".
 NOTICE_OF_SUBS = LazyPattern(
     r"\b(?:notice|notif\w*|inform\w*)\b[^.;]{0,60}\b(?:new|additional|add\w*|engag\w*|"
     r"chang\w*|replac\w*)\b"

@@ -120,16 +120,7 @@ def subcontractors_need_written_consent_and_the_same_terms(
     # (or in the paragraph that names them: "Sometimes a second facilitator joins Marisol. We
     # will tell the District contact in advance who is coming.")
     named_in = {s.paragraph for s in about}
-    noticed = next(
-        (
-            s
-            for s in sentences
-            if (NOTICE_OF_SUBS.search(lowered(s)) if s in about else s.paragraph in named_in
-                and NAMES_TOLD_FIRST.search(lowered(s)))
-            and not _FOR_THE_FRONT_DESK.search(lowered(s))
-        ),
-        None,
-    )  # fmt: skip
+    noticed = next((s for s in sentences if _told_of(s, about, named_in)), None)
     if noticed is not None:
         return weak(noticed, "the school is told of new subcontractors, but need not consent")
     if about:
@@ -141,6 +132,18 @@ def subcontractors_need_written_consent_and_the_same_terms(
             about[0],
         )
     return missing("nothing on subcontractors")
+
+
+def _told_of(sentence: Sentence, about: Sequence[Sentence], named_in: set[int]) -> bool:
+    """Whether ``sentence`` tells the school of the subcontractors in place of its consent: in a
+    sentence about them, by any notice; in another of the paragraph that names them, only by the
+    narrow words that tell who is coming (not "will notify the School of any material change")."""
+    low = lowered(sentence)
+    if _FOR_THE_FRONT_DESK.search(low):
+        return False
+    if sentence in about:
+        return bool(NOTICE_OF_SUBS.search(low))
+    return sentence.paragraph in named_in and bool(NAMES_TOLD_FIRST.search(low))
 
 
 # Names given for the visitors' log, not for the school to weigh: "I will give the School
@@ -352,7 +355,7 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   r"|\b(?:and|but)\s+(?:he|she|they)\s+(?:is|are|will\s+be)\s+bound\b"
                   # "… will make sure the assistant follows Section 5", "…, and Dale will follow
                   # this agreement"
-                  rf"|\bthe\s+(?:{PROFESSIONALS}s?|technicians?)\s+"
+                  rf"|\bthe\s+{PROFESSIONALS}s?\s+"
                   r"(?:follows?|complies|keeps(?:\s+to)?|abides)\b"
                   r"|\b(?:and|but)\s+\w+\s+(?:will|shall|must)\s+(?:follow|comply\s+with|keep\s+to)\s+"
                   r"this\s+(?:agreement|letter|contract)\b"
