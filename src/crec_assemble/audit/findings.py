@@ -29,7 +29,7 @@ from .defined_terms import (
 )
 from .durations import defined_periods, has_placeholder, with_defined_periods
 from .lazy_pattern import LazyPattern
-from .parties import as_read, school_names, vendor_names
+from .parties import as_read, party_names
 from .reader import Sentence, in_sections, read_document
 from .rules import Status, Verdict, rule_for
 from .sentences import Reading, classify, operative, recitals
@@ -80,8 +80,7 @@ def audit_sentences(
         LookupError: if a requirement has no rule (a bug; a test guards against it).
     """
     sentences = in_sections(sentences)
-    names = vendor_names(sentences)
-    schools = school_names(sentences, names)
+    names, schools = party_names(sentences)
     # "notify … no later than the Notification Deadline" sets its period by a definition,
     # which the rules never read: the definition's period is written after the term.
     defined = defined_periods(s.text for s in sentences)

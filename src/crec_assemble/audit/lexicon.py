@@ -74,6 +74,10 @@ PROVIDER = (
 )
 """The contractor, as it names itself (a subcontractor, in a flow-down that binds one)."""
 
+VENDOR_BY_ROLE = r"(?:contractor|provider|vendor|consultant|artist|performer)"
+"""The contractor by a role word a consultant's form gives it ("the Artist", "the Performer"),
+where the form's own definition may not have been read as its name."""
+
 THE_VENDORS = rf"(?:its|our|my|(?:the\s+)?{PROVIDER}['\u2019]s)"
 """The contractor's own, by possessive: "its models", "our rights", "the Provider's property"."""
 

@@ -31,7 +31,7 @@ from .school_words import (
     THE_SCHOOL,
 )
 
-__all__ = ["as_contractor", "as_read", "school_names", "vendor_names"]
+__all__ = ["as_contractor", "as_read", "party_names", "school_names", "vendor_names"]
 
 _QUOTED = LazyPattern(r"[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]")
 # A party named, then defined in brackets: 'Harbor Data Consulting LLC ("Harbor")',
@@ -69,11 +69,22 @@ navigation and table of contents come before its preamble."""
 def vendor_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """The contractor's own short names, as the document defines them ("Harbor"), longest
     first; the generic ones ("Provider", "we") are known already and not returned."""
+    return party_names(sentences)[0]
+
+
+def party_names(sentences: Sequence[Sentence]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The contractor's own names (:func:`vendor_names`) and the school's (:func:`school_names`),
+    the preamble read once for the school's."""
+    candidates = _school_candidates(sentences)
+    vendors = _vendor_names(sentences, set(_schools(candidates, ())))
+    return vendors, _schools(candidates, vendors)
+
+
+def _vendor_names(sentences: Sequence[Sentence], schools: set[str]) -> tuple[str, ...]:
+    """The contractor's names, never one the document gives the school ("… doing business as
+    Hammered Strings (the "Artist"), and the school, district or education service center named
+    in Schedule A (the "Presenter")"), unless a company's name says so."""
     names: list[str] = []
-    # the school too, as it defines itself ("… doing business as Hammered Strings (the
-    # "Artist"), and the school, district or education service center named in Schedule A
-    # (the "Presenter")"): never the contractor, unless a company's name says so
-    schools = set(school_names(sentences, ()))
     for sentence in sentences[:_PREAMBLE]:
         # American style puts the comma inside the quotes: ("QuizLark," "we," "us").
         defined = [
@@ -85,7 +96,7 @@ def vendor_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
             re.search(rf"\b{re.escape(name)}\b", sentence.text) for name in schools
         )
         for long, short in parties:
-            named = {re.sub(r"^the\s+", "", s) for s in short}  # ("the Venue"): the name
+            named = {_bare(s) for s in short}
             if _school(long, short) or (schools & named and not _COMPANY.search(long)):
                 continue
             generic = any(_VENDOR_WORD.fullmatch(s) for s in short)
@@ -209,6 +220,11 @@ _PEOPLE = LazyPattern(
 def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple[str, ...]:
     """The school's own short names that the lexicon does not read as the school ("Agency",
     "Enfield"), as the preamble defines them; none that also names the contractor."""
+    return _schools(_school_candidates(sentences), vendors)
+
+
+def _school_candidates(sentences: Sequence[Sentence]) -> list[str]:
+    """Every name the preamble gives the school, as written."""
     names: list[str] = []
     for sentence in sentences[:_PREAMBLE]:
         for match in _DEFINED.finditer(sentence.text):
@@ -237,10 +253,20 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
             before = before[max(before.casefold().rfind("between"), 0) :]
             if not A_SCHOOL_NAMED.search(before):
                 names.extend(_QUOTED.findall(match.group("names")))
+    return names
+
+
+def _bare(name: str) -> str:
+    """A party's name without its article or punctuation: "the Host" is "Host"."""
+    return re.sub(r"^the\s+", "", name.strip(" ,.;:"))
+
+
+def _schools(names: Sequence[str], vendors: Sequence[str]) -> tuple[str, ...]:
+    """The school's names among ``names``: proper names, none a document's or the
+    contractor's."""
     return tuple(
         name
-        # ("the Host"): the name, not its article
-        for name in dict.fromkeys(re.sub(r"^the\s+", "", name.strip(" ,.;:")) for name in names)
+        for name in dict.fromkeys(_bare(name) for name in names)
         # a proper name, not "you" (which the rules read in context) nor "these School Terms"
         if name[:1].isupper()
         and name.casefold() not in {"you", "your"}

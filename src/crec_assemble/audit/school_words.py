@@ -21,6 +21,12 @@ __all__ = [
     "THE_SCHOOL",
 ]
 
+# A form's or a memo's label that names no party: "Item:", "Term:", "To:", "Re:".
+_NOT_A_ROLE = (
+    r"(?!(?:Item|Name|Party|Parties|Field|Term|Details|Particulars|Description|Notes?|"
+    r"Attention|Attn|Notices?|To|From|Re|Cc|Date|Subject)\b)"
+)
+
 THE_SCHOOL = LazyPattern(
     r"crec|lea|district|school district|school|board of education|local education(?:al)? agency",
     re.IGNORECASE,
@@ -74,7 +80,7 @@ SCHOOL_DEFINED = LazyPattern(
 # to, "to the Parent, the school district, and …").
 SCHOOL_BY_ITS_ROLE = LazyPattern(
     # (a form's line, not a table's header: not "Item: Local Education Agency")
-    r"(?:\bbetween\s+the\s+(?P<name>[A-Z][a-z]+),|^(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:Item|To|From|Re|Attn)\b)"
+    rf"(?:\bbetween\s+the\s+(?P<name>[A-Z][a-z]+),|^(?:\d+(?:\.\d+)*\.?\s+)?{_NOT_A_ROLE}"
     r"(?P<colon>[A-Z][a-z]+)\s*:)"
     r"\s+(?:the\s+|a\s+)?(?i:board of education|school district|regional education(?:al)? "
     r"service center|local education(?:al)? agency)\b"
@@ -94,8 +100,7 @@ SCHOOL_IN_A_TABLE = LazyPattern(
     r"(?:Details|Particulars|Value|Description|Information|Entry)s?:\s+"
     # a form's line, the school's name its value (not a header, "Item: CREC …", nor "Term: One
     # school year for Hartford Public Schools")
-    r"|(?!(?:Item|Name|Party|Parties|Field|Term|Details|Particulars|Description|Notes?|"
-    r"Attention|Attn|Notices?|To|From|Re|Cc|Date|Subject)\b)(?P<line>[A-Z][a-z]+)\s*:\s+)"
+    rf"|{_NOT_A_ROLE}(?P<line>[A-Z][a-z]+)\s*:\s+)"
     r"(?:the\s+)?(?=CREC\b|Capitol Region Education Council\b|"
     r"(?:[A-Z][\w.&'-]*\s+){0,5}(?:Board of Education|Public Schools|School District)\b)"
 )

@@ -26,7 +26,7 @@ from .binding import DUTY, PARTY, Party, bound_parties
 from .durations import Duration, durations
 from .lazy_pattern import LazyPattern
 from .negation import Scope, negation_scopes
-from .parties import as_contractor, school_names, vendor_names
+from .parties import as_contractor, party_names
 from .reader import Sentence
 
 __all__ = [
@@ -223,8 +223,7 @@ def vendor_obligations(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences that bind the vendor, in order: all the requirement rules may read,
     as :func:`classify` reads them (the contractor's own names written "Contractor", the
     school's own "School")."""
-    names = vendor_names(sentences)
-    schools = school_names(sentences, names)
+    names, schools = party_names(sentences)
     return [
         reading.sentence for s in sentences if (reading := classify(s, names, schools)).binds_vendor
     ]

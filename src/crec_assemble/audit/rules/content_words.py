@@ -7,7 +7,7 @@ it is, and :mod:`.data_rights` leaves it out of the school's data.
 
 from __future__ import annotations
 
-__all__ = ["CONTENT", "CREATORS", "MADE_BY_THEM", "MAKE", "OWNERSHIP", "USER_CONTENT"]
+__all__ = ["CONTENT", "CREATORS", "MADE_BY_THEM", "MAKE", "USER_CONTENT"]
 
 CREATORS = (
     r"(?:your child|a child|the child|children|a student|the student|students|"
@@ -39,15 +39,11 @@ _MADE = (
     r"(?:forged|turned|carved|made|built|drawn|painted|sewn|woven|thrown|glazed|composed|designed|"
     r"sculpted|knitted|baked|written|crafted|printed)"
 )
-# What students have that is no work of theirs: "the records they create", "the choices they make"
-_NOT_MADE = (
-    r"(?!(?:student|data|records|accounts|results|scores|grades|choices|decisions|mistakes|friends|"
-    r"progress)\b)"
-)
-# What is a student's but no work of theirs: "each student's own personal data", "… login".
+# What students have that is no work of theirs: "each student's own personal data", "… login",
+# "the records they create", "the choices they make".
 _NOT_THEIR_WORK = (
-    r"(?!(?:personal\s+)?(?:data|information|records?|accounts?|devices?|login|passwords?|"
-    r"credentials)\b)"
+    r"(?!(?:personal\s+)?(?:student|data|information|records?|accounts?|devices?|login|passwords?|"
+    r"credentials|results|scores|grades|choices|decisions|mistakes|friends|progress)\b)"
 )
 CONTENT = (
     r"\b(?:student[- ]?generated content|content (?:created|generated|uploaded) by "
@@ -68,7 +64,7 @@ CONTENT = (
     # "Students own the crowns they design": what they make, by its kind (not "the records
     # they create", nor "the choices they make")
     r"|\b(?:students?|pupils?)\s+(?:own|keep\s+ownership\s+of)\s+(?:the\s+|all\s+|any\s+)?"
-    rf"(?:{_NOT_MADE}[a-z-]+\s+)?{_NOT_MADE}[a-z-]+s\s+(?:that\s+)?they\s+{MAKE}\b"
+    rf"(?:{_NOT_THEIR_WORK}[a-z-]+\s+)?{_NOT_THEIR_WORK}[a-z-]+s\s+(?:that\s+)?they\s+{MAKE}\b"
     # "A student who makes prints in a Classroom owns them"
     rf"|\b(?:a|each|every|any)\s+(?:student|pupil|child)\s+who\s+{MAKE}s\b[^.;]{{0,60}}\bowns\s+"
     r"(?:them|it)\b"
@@ -125,9 +121,3 @@ CONTENT = (
 # What users of the service submit: the school's users are its students, and others; it
 # counts only where its owner is named.
 USER_CONTENT = r"\buser[- ]?(?:generated )?content\b"
-# Words that give what is made an owner ("belongs to", "the property of", "retains all rights
-# in"), not a right to show it or keep a copy.
-OWNERSHIP = (
-    r"\bbelongs?\s+to\b|\bproperty\s+of\b|\bown(?:s|ership)?\b"
-    r"|\bretains?\s+(?:all\s+)?(?:rights?|copyright|ownership|title)\b"
-)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import NO_ONE, negated
+from ..lexicon import NO_ONE, VENDOR_BY_ROLE, negated
 from .marketing import OTHER_WARES
 
 __all__ = [
@@ -112,7 +112,7 @@ _GRANTS_A_USE = LazyPattern(
 # performance … for archival and promotional use" (not "for her teaching portfolio", a use
 # outside readers let stand).
 _RECORDED_FOR_PUBLICITY = LazyPattern(
-    r"\b(?:contractor|we|i|provider|vendor|performer|artist)\s+may\s+(?:also\s+)?(?:photograph|record|film)\b"
+    rf"\b(?:{VENDOR_BY_ROLE}|we|i)\s+may\s+(?:also\s+)?(?:photograph|record|film)\b"
     r"(?![^.;]{0,40}\b(?:its|their)\s+own\b)[^.;]{0,120}\b(?:promot\w*|publicity|"
     r"market\w*|advertis\w*)"
 )

@@ -26,7 +26,7 @@ from ..lexicon import (
 )
 from ..reader import Sentence
 from .content_shared import shared_with_the_vendor
-from .content_words import CONTENT, CREATORS, MADE_BY_THEM, MAKE, OWNERSHIP, USER_CONTENT
+from .content_words import CONTENT, CREATORS, MADE_BY_THEM, MAKE, USER_CONTENT
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
 
@@ -318,7 +318,7 @@ def _a_clause_of_their_own(low: str) -> bool:
     clauses = re.split(r";|,\s*(?:and|but|while)\s+", low)
     named = [c for c in clauses if re.search(CONTENT, c)]
     schools = [c for c in named if re.search(_SCHOOL_OWNER, c)]
-    theirs = [c for c in named if re.search(OWNERSHIP, c) and re.search(_STUDENT_OWNER, c)]
+    theirs = [c for c in named if re.search(OWNS, c) and re.search(_STUDENT_OWNER, c)]
     return bool(theirs) and not schools
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, find, lowered, negated
+from ..lexicon import LEA, VENDOR_BY_ROLE, find, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
@@ -250,7 +250,7 @@ _SOME_TERMS = LazyPattern(
     r"notes?|forms?|statements?|acknowledge?ments?)\b"
     # "… keeps the Participant List confidential on the same terms as the Artist"
     r"|\b(?:confidential|private|secure)\b[^.;]{0,20}\bon\s+the\s+same\s+terms\s+as\s+(?:the\s+)?"
-    r"(?:contractor|artist|consultant|me|us)\b"
+    rf"(?:{VENDOR_BY_ROLE}|me|us)\b"
     # "I will tell them about the rules in this section and they will follow them"
     r"|\b(?:they|he|she)\s+(?:will|must|shall)\s+(?:follow|keep\s+to|abide\s+by)\s+(?:them|those|these)\b"
     # "shall ensure that each of them observes Sections 4.3 and 4.4"
@@ -360,9 +360,8 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   r"|\b(?:and|but)\s+\w+\s+(?:will|shall|must)\s+(?:follow|comply\s+with|keep\s+to)\s+"
                   r"this\s+(?:agreement|letter|contract)\b"
                   # "Anyone she engages will be bound in writing by …"
-                  r"|\b(?:anyone|anybody|whoever|any\s+person)\s+(?:she|he|they|we|i|it|(?:the\s+)?(?:contractor|artist|"
-                  r"consultant|performer|provider|vendor))\s+(?:engages|brings|"
-                  r"hires|uses)\b"
+                  rf"|\b(?:anyone|anybody|whoever|any\s+person)\s+(?:she|he|they|we|i|it|(?:the\s+)?"
+                  rf"{VENDOR_BY_ROLE})\s+(?:engages|brings|hires|uses)\b"
                   # "She follows the same student-information rules in Section 4 that I do."
                   r"|(?:^\W*|\b(?:and|but)\s+)(?:he|she|they)\s+(?:follows?|will\s+follow|keeps?\s+to)\b"
                   r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+|approved\s+|roster\s+|"
