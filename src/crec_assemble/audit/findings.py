@@ -30,7 +30,7 @@ from .defined_terms import (
 from .durations import defined_periods, has_placeholder, with_defined_periods
 from .lazy_pattern import LazyPattern
 from .parties import as_read, party_names
-from .reader import Sentence, in_sections, read_document
+from .reader import Sentence, in_sections, read_document, top_section
 from .rules import Status, Verdict, rule_for
 from .sentences import Reading, classify, operative, recitals
 
@@ -148,7 +148,9 @@ def _schools_duty_before(at: int, readings: Sequence[Reading]) -> str:
     start = at
     while start > 0 and readings[start - 1].sentence.paragraph == paragraph:
         start -= 1
-    answers = any(_REFERS_BACK.search(r.sentence.text) for r in readings[start : at + 1])
+    answers = any(
+        _REFERS_BACK.search(r.sentence.text) for r in readings[start : at + 1]
+    ) or _next_clause(readings, start)
     for before in reversed(readings[max(0, at - _LOOK_BACK) : at]):
         if before.sentence.paragraph != paragraph and not (
             answers and before is readings[start - 1]
@@ -157,6 +159,22 @@ def _schools_duty_before(at: int, readings: Sequence[Reading]) -> str:
         if before.kind == "school":
             return before.sentence.text
     return ""
+
+
+def _next_clause(readings: Sequence[Reading], start: int) -> bool:
+    """Whether the paragraph opening at ``start`` is the numbered clause after the one just
+    before it in the same section ("6.1 The Subscriber is responsible for establishing
+    procedures …" then "6.2 At the Subscriber's written request, Quillwork will provide …"),
+    so that it answers the duty that clause sets."""
+    if start == 0:
+        return False
+    before, this = readings[start - 1].sentence.section, readings[start].sentence.section
+    return (
+        "." in before
+        and "." in this
+        and before != this
+        and top_section(before) == top_section(this)
+    )
 
 
 def _expanded(

@@ -38,7 +38,10 @@ _QUOTED = LazyPattern(r"[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]")
 # 'Scribbly, Inc. ("Scribbly", "we", "us")', 'Eastfield University ("Researcher")'.
 _DEFINED = LazyPattern(
     r"(?P<long>(?:[A-Z][\w&'.-]*,?\s+){0,6}[A-Z][\w&'.-]*\.?),?\s*"
-    r"(?:,[^()]{0,100})?\(\s*(?:the\s+|hereinafter\s+|called\s+|referred\s+to\s+as\s+)?(?P<names>[\"\u201c][^()]{1,80})\)"
+    # ('Churasan Sounds LLC, a Connecticut limited liability company of …, performing through
+    # its principal artist Kaori Higa (together, the "Artist")')
+    r"(?:,[^()]{0,160})?\(\s*(?:(?:together|collectively),?\s+)?"
+    r"(?:the\s+|hereinafter\s+|called\s+|referred\s+to\s+as\s+)?(?P<names>[\"\u201c][^()]{1,80})\)"
 )
 _COMPANY = LazyPattern(
     r"\b(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Co\.|Company|LLP|PLC)$"

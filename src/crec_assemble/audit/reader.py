@@ -65,8 +65,10 @@ _SIGNATURE_CAPTION = LazyPattern(
 # The paragraph before a table that says it is one ("… as set out in the table below"): its
 # rows read with it, and it is no list's lead-in.
 TABLE_LEAD = LazyPattern(
-    # ("… will give notice as follows." then the table)
-    r"\b(?:(?:following|below)\s+table|table\s+(?:below|that follows)|as follows)\b",
+    # ("… will give notice as follows." then the table, "… on the timetable below."; not the
+    # recitals' "the parties agree as follows.")
+    r"\b(?:(?:following|below)\s+(?:time)?table|(?:time)?table\s+(?:below|that follows)|"
+    r"(?<!\bagree\s)(?<!\bagrees\s)as follows)\b",
     re.IGNORECASE,
 )
 _LIST_GOES_ON = LazyPattern(r"(?:;|,)\s*(?:and|or)?\s*$")

@@ -60,7 +60,9 @@ _STATEMENT = LazyPattern(
     # ("3. Permitted Uses" is a title: "uses" counts only before what is used)
     r"|does not|do not|never|collects|sells|discloses|(?:don|doesn|won)['\u2019]t"
     # "4.3 We take reasonable care of student information." (the vendor speaking, in a sentence)
-    r"|^\W*(?:[\d.]+\s+)?(?:we|i)\s+(?:\w+\s+)?(?:take|keep|use|delete|encrypt|store|share|sell)"
+    # ("5.10 I comply with all applicable laws, including FERPA.", its "I" read "Contractor")
+    r"|^\W*(?:[\d.]+\s+)?(?:we|i|contractor)\s+(?:\w+\s+)?(?:take|keep|use|delete|encrypt|store|"
+    r"share|sell|comply|follow|protect|notify)"
     # "4.1 Participants keep ownership of their Submissions."
     r"|(?:keeps?|retain)\s+(?:all\s+)?(?:ownership|title|rights?|copyrights?)"
     # "8.2 The Services contain no advertising."

@@ -223,7 +223,11 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
             or _RUN_IN_STATE_HEADING.match(sentence.text)
         )
         run_in = _RUN_IN_SCOPE.search(previous.text) if previous is not None else None
-        opens_a_division = (heading is not None or run_in is not None) and not sentence.heading
+        # "Schedule 2." alone, a division's title the reader did not know for a heading (a PDF)
+        bare = _BARE_DIVISION.match(previous.text) if previous is not None else None
+        opens_a_division = (
+            heading is not None or run_in is not None or bare is not None
+        ) and not sentence.heading
         confined = (
             _CONFINED_TO_A_STATE.match(sentence.text)
             if opens_a_division and not (found or current)
@@ -240,7 +244,11 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
             state_level = heading.level if heading else 0
             flat = heading is not None and not heading.level
             division = (
-                re.split(r"[.-]", run_in.group("number"))[0] if heading is None and run_in else ""
+                re.split(r"[.-]", run_in.group("number"))[0]
+                if heading is None and run_in
+                else bare.group("number")
+                if heading is None and bare
+                else ""
             )
         elif current and division and _leaves(sentence, division):
             current = division = ""
@@ -260,7 +268,10 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
 # a California local educational agency", "outside California", "California or Connecticut",
 # nor a data centre's state; not "This Section 9.4 applies …", one clause of a section)
 _CONFINED_TO_A_STATE = LazyPattern(
-    r"^\W*(?:[\w.-]{1,8}\s+(?:application\.\s+)?)?this\s+(?:schedule|exhibit|addendum|"
+    r"^\W*(?:[\w.-]{1,8}\s+(?:application\.\s+)?)?"
+    # its title run into it: "Supplemental Terms for Illinois LEAs This Schedule applies …"
+    r"(?:(?:supplemental|additional|special)\s+(?:state\s+)?terms\s+for\s+(?:[\w-]+\s+){1,3}?)?"
+    r"this\s+(?:schedule|exhibit|addendum|"
     r"appendix|annex|attachment|part|rider|supplement|section(?!\s+\d+\.\d))(?:\s+[\w.-]{1,6})?\s+"
     r"appl(?:y|ies)\s+only\s+(?:where|when|if|to)\b"
     r"(?:(?!\bnot\b|\boutside\b|\bother than\b|\bexcept\b|\bdata\s+cent|\bhosted\b|\bstored\b)"
@@ -276,6 +287,10 @@ _CONFINED_TO_A_STATE = LazyPattern(
 # "This Rider applies only to …".
 _RUN_IN_SCOPE = LazyPattern(
     r"(?:^|\s)(?P<number>[A-Z]?[\d.-]{1,6})\s+(?:scope|application|applicability)\.$",
+    re.IGNORECASE,
+)
+_BARE_DIVISION = LazyPattern(
+    r"^\s*(?:schedule|exhibit|appendix|annex|attachment|part)\s+(?P<number>[\dA-Z]{1,3})\.?\s*$",
     re.IGNORECASE,
 )
 _NUMBERED = LazyPattern(

@@ -245,7 +245,9 @@ def data_ban(sentences: Sequence[Sentence], *, described: bool = False) -> Sente
         (
             s
             for s in data_bans(sentences, described=described)
-            if not exception_swallows(lowered(s))
+            # the ban's own clause: "…, and will not build a profile of a Student except for the
+            # Permitted Purposes" excepts from the profiling, not from the ban
+            if not exception_swallows(clause_holding(lowered(s), TARGETED))
         ),
         None,
     )

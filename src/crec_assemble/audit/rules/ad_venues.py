@@ -39,7 +39,8 @@ _LISTED_VENUE = LazyPattern(
     rf"{_PRODUCT}\s*(?i:;|$|or\s+on\s+any\s+(?!other\b))"
     r"|(?i:\btargeted (?:advertis\w*|ads)\s+(?:on|in|within)\s+(?:the\s+)?)"
     # ("… on EdgeScore, and shall not engage in Targeted Advertising on any other website …")
-    rf"{_PRODUCT},\s*(?i:(?:or\s+|and\s+(?:shall|will|must)\s+not\s+(?:\w+\s+){{0,2}}?targeted\s+"
+    # ("… on Trek Tales, nor on any other website …")
+    rf"{_PRODUCT},\s*(?i:(?:n?or\s+|and\s+(?:shall|will|must)\s+not\s+(?:\w+\s+){{0,2}}?targeted\s+"
     r"(?:advertis\w*|ads)\s+)on\s+any\s+other\s+(?:websites?|online services?|mobile "
     r"applications?|apps?)\b)"
 )

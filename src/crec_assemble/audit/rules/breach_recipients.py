@@ -231,6 +231,9 @@ _STATES_LEAD_IN = LazyPattern(
     r"^\W*(?:for|to)\s+(?:schools?|districts?|customers?|leas?)\s+(?:located\s+)?in\s+"
     # (not one that gives the notice itself: "…, we will notify the School … as follows:")
     r"[a-z][\w ]{2,30}?,(?![^:]*\b(?:notify|inform|tell|report)\b)[^:.;]{0,80}:"
+    # "For Connecticut schools: if a breach involves …, we will notify each affected student's
+    # parent"
+    r"|^\W*(?:for|to)\s+(?:[a-z][\w-]{2,20}\s+){1,2}?(?:schools?|districts?|customers?|leas?)\s*[:,]"
 )
 
 

@@ -261,8 +261,8 @@ _PART_GOVERNED = LazyPattern(
     # interpretation and enforcement of this Exhibit G"
     r"|\bgovern\w* (?:(?:the )?(?:interpretation|construction|enforcement|performance|validity)"
     r"(?:,? (?:and|or) |, ))*(?:(?:the )?(?:interpretation|construction|enforcement|performance|"
-    r"validity) of )?(?:this|the) (?:addendum|supplement|rider|exhibit|schedule|part [a-z0-9]{1,3})"
-    r"\b"
+    r"validity) of )?(?:this|the) (?:addendum|supplement|rider|exhibit|schedule|part [a-z0-9]{1,3}"
+    r"|connecticut (?:section|terms))\b"  # ("Connecticut law governs this Connecticut section.")
 )
 # Connecticut's law for the data privacy agreement alone: "This DPA is governed by …", "…
 # govern the rights and duties of the Provider and the LEA under this DPA" (not "… under this

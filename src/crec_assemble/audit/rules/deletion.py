@@ -161,10 +161,11 @@ def _vendor_retains(low: str) -> bool:
 # destroyed by unauthorized persons", a safeguard, or "cannot be deleted by students", a
 # permission).
 _NEVER_DELETED = LazyPattern(
-    # ("Submissions already published … cannot be withdrawn")
+    # ("Submissions already published … cannot be withdrawn", "material already published under
+    # Section 7 will not be withdrawn")
     r"(?:\b(?:is|are)\s+not\s+(?:deleted|erased|destroyed)|\bcan\s*not\s+be\s+"
     r"(?:deleted|erased|destroyed)|\balready\s+(?:been\s+)?(?:published|posted|printed)\b[^.;]{0,60}"
-    r"\bcan\s*not\s+be\s+(?:withdrawn|removed)|\bnot\s+subject\s+to\s+(?:deletion|"
+    r"\b(?:can\s*not|will\s+not|won['\u2019]t)\s+be\s+(?:withdrawn|removed)|\bnot\s+subject\s+to\s+(?:deletion|"
     r"destruction|erasure))\b"
     r"(?![^.;]{0,40}\b(?:until|unless|without|before|except|unauthori[sz]ed|accident\w*)\b)"
     r"(?!\s+(?:for|during|within|by|accidentally|when|if)\b)"
@@ -292,7 +293,9 @@ _LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0
 _PROCEDURE = LazyPattern(
     # a means to ask, not only how fast ("within thirty (30) days" is no way to ask)
     r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
-    r"ticket|cent(?:er|re)|panel)\b|@"
+    r"ticket|cent(?:er|re)|panel|directive)\b|@"
+    # "by submitting the directive in Exhibit D"
+    r"|\bsubmit\w*\b[^.;]{0,40}\b(?:exhibit|appendix|attachment|schedule)\s+\w{1,3}\b"
     # a contact named, not "by contacting us": "contact our Privacy Officer at …"
     r"|\bcontact\w*\b[^.;]{0,40}(?:\bat\b|\bby (?:e-?mail|tele)?phone\b|\bby (?:e-?)?mail\b|"
     r"\bofficer\b|\baddress\b|\bhttps?:|www\.|\d{3})"

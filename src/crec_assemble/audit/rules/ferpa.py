@@ -114,6 +114,10 @@ _ABOUT_THE_PAPER = LazyPattern(
     r"(?:permit|allow|enable)\b"
     r"|\bamend\w*\s+(?:this|the)\s+(?:agreement|addendum|dpa|contract)\b[^.;]{0,60}\b(?:comply|"
     r"conform|changes?)\b"
+    # "The purpose of this DPA is to describe the duties …, including compliance with
+    # applicable privacy laws …, which may include FERPA": what the paper is for
+    r"|^\W*(?:[\d.]+\s+)?the\s+purpose\s+of\s+this\s+(?:agreement|addendum|dpa|contract|"
+    r"exhibit|rider)\s+is\s+to\s+(?:describe|set\s+out|establish)\b"
 )
 
 

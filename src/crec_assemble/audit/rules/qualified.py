@@ -35,6 +35,13 @@ _URGENT_CASE = LazyPattern(
     r"\b(?:if|where|when)\s+(?:we|it|the\s+\w+)\s+(?:reasonably\s+)?(?:believes?|considers?)\b"
     r"(?:(?!discretion)[^.;]){0,60}\b(?:imminent\w*|urgent\w*)"
 )
+# A breach notice the vendor's belief sets off, which widens it: "if … I believe that someone
+# who should not have it has seen student information, I will tell the Host …".
+_SUSPECTED_BREACH = LazyPattern(
+    rf"\b(?:if|where|when|or)\s+(?:[^.;]{{0,60}}\s)?{_WHO}\s+(?:reasonably\s+)?(?:believes?|"
+    r"suspects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:has|have|may\s+have)\s+(?:been\s+)?(?:seen|"
+    r"accessed|acquired|disclosed|lost|stolen|viewed|obtained|compromised|occurred)\b"
+)
 _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
     (
         LazyPattern(
@@ -97,6 +104,7 @@ def qualification(text: str) -> str | None:
     if len(set(periods_in_days(low))) > 1:
         # the shorter of two periods, for the urgent case: the regulation's own
         low = _URGENT_CASE.sub(" ", low)
+    low = _SUSPECTED_BREACH.sub(" ", low)
     return next((why for pattern, why in _QUALIFICATIONS if pattern.search(low)), None)
 
 

@@ -55,7 +55,9 @@ _UNDER_THE_SCHOOLS_PROCEDURE = (
 # directs within ten (10) business days"; "will give the District a complete export …".
 _CORRECTS_FOR_THE_SCHOOL = (
     r"\b(?:will|shall|must|agrees? to)\s+(?:promptly\s+)?(?:make|enter)\s+(?:any|each|every|the|"
-    r"such|all)\s+(?:\w+\s+)?corrections?\b"
+    # ("Estampie will make a correction within ten (10) days of receiving the Host's written
+    # instruction")
+    r"such|all|a)\s+(?:\w+\s+)?corrections?\b"
     r"|\b(?:will|shall|must|agrees? to)\s+(?:promptly\s+)?(?:correct|amend)\s+(?:the|any|such)\s+"
     r"(?:records?|data|information|errors?)\b"
 )
@@ -152,9 +154,8 @@ def answers_the_school(
 # erroneous information", "The District will handle any request by a student … to review or
 # amend education records under the District's own procedures".
 _SCHOOLS_PROCEDURE_FOR_FAMILIES = LazyPattern(
-    # (correction too: "… to inspect and review education records" alone leaves the vendor's
-    # export tool no part in a procedure to correct)
-    rf"^(?=.*\b{PARENTS}\b)(?=.*\b(?:amend|correct)\w*)"
+    # (a review alone only where the vendor answers in a time: see _after_the_families_procedure)
+    rf"^(?=.*\b{PARENTS}\b)(?=.*\b(?:amend|correct|review|inspect)\w*)"
     # ("Customer is responsible for responding to requests from parents … to review or
     # correct Student Data")
     r".*\b(?:procedures?|handle[sd]?|handling|responding|responsible)\b"
@@ -166,14 +167,24 @@ _SCHOOLS_PROCEDURE_FOR_FAMILIES = LazyPattern(
 _DOES_ITS_PART = (
     rf"(?:{PROVIDER}|\b(?:it|we)\b)[^.;]{{0,60}}?\b(?:will|shall|must|agrees? to)\s+"
     r"(?:(?:promptly|also|reasonably)\s+)?(?:respond|provid|giv|mak|correct|amend|export|deliver|"
-    r"send|assist|cooperat)\w*\b"
+    # ("the Provider will supply the requested Student Data, or make the correction")
+    r"send|assist|cooperat|suppl|furnish)\w*\b"
 )
 
 
 def _after_the_families_procedure(sentence: Sentence) -> bool:
     """Whether the school's own duty to set up the families' procedure stands just before
-    ``sentence`` (the rules read the school's sentence only through it)."""
-    return bool(_SCHOOLS_PROCEDURE_FOR_FAMILIES.search(sentence.after_school.lower()))
+    ``sentence`` (the rules read the school's sentence only through it). A procedure to
+    review alone counts only where the vendor answers the school in a stated time ("At the
+    Subscriber's written request, Quillwork will provide … an export … within twenty (20)
+    days"), not where it leaves the school an export tool to answer with."""
+    schools = sentence.after_school.lower()
+    return bool(_SCHOOLS_PROCEDURE_FOR_FAMILIES.search(schools)) and (
+        bool(_CORRECTION.search(schools)) or bool(periods_in_days(lowered(sentence)))
+    )
+
+
+_CORRECTION = LazyPattern(r"\b(?:amend|correct)\w*")
 
 
 def _after_the_schools_procedure(sentence: Sentence) -> bool:

@@ -54,7 +54,8 @@ _AS_BETWEEN = r"^\W*(?:[\d.]+\s+)?as between [^,;]{0,60},\s*"
 _SCHOOL_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}{LEA}|belong\w*\s+to\s+{WHOSE}{LEA}|{LEA}['\u2019]s\s+property"
     rf"|\bowned\s+{ONLY}by\s+{WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?"
-    rf"(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
+    # ("2.2 As between the parties, the LEA retains all right, title and interest in …")
+    rf"(?:as between [^,;]{{0,60}},\s*)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
     # "As between Layerforge and the School, the School owns all Student Data, including …"
     rf"|{_AS_BETWEEN}(?:the\s+|your\s+)?(?:you|{LEA})\s+owns?\b"
     r"(?![^.;]*\bstudents?\s+(?:own|retain|keep))"

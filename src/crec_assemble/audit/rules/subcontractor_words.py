@@ -43,7 +43,8 @@ SUBS = (
     r"(?:\w+\s+)?"
     r"(?:tutors?|consultants?|persons?|individuals?|firms?|compan(?:y|ies)|staff|personnel|"
     r"contractors?|vendors?|providers?|assistants?|associates?|therapists?|substitutes?|"
-    r"co-facilitators?|artists?|helpers?|performers?|technicians?|musicians?)\b"
+    # ("I may send another member of the ensemble in my place")
+    r"co-facilitators?|artists?|helpers?|performers?|technicians?|musicians?|members?)\b"
     # a stand-in: "my calling partner, Rosa Dube, may teach it in my place"
     # ("… may do the demonstration instead")
     r"|\b(?:may|will|can)\s+(?:do|teach|run|lead|take|present)\b[^.;]{0,40}\binstead\b"

@@ -231,7 +231,8 @@ _BOUND = (
     # ("… and any helper we bring signs on to all of these terms")
     rf"|sign\w*\s+on\s+to\s+{_EVERY_TERM}"
     # "that person will have to agree in writing to every term in this agreement"
-    rf"|agree\w*\s+in\s+writing\s+to\s+{_EVERY_TERM})\b"
+    # ("anyone I bring agrees in writing to follow all of these terms")
+    rf"|agree\w*\s+in\s+writing\s+to\s+(?:(?:follow|comply\s+with|abide\s+by)\s+)?{_EVERY_TERM})\b"
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".
