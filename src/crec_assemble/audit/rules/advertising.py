@@ -188,9 +188,7 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     or on using student data (not PII alone) for it."""
     if (banned := _banned_outright(sentences, "anywhere")) is not None:
         return banned
-    # (in the vendor's own terms, "We do not use Student Data to target advertising to
-    # students" is its undertaking, as the readings table has it)
-    used = data_ban(sentences) or data_ban(sentences, described=True)
+    used = data_ban(sentences)
     if used is not None and not re.search(PII_ONLY, lowered(used)):
         excepted = excepted_elsewhere(sentences, used)
         if excepted is not None:

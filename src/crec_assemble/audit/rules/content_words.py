@@ -101,7 +101,7 @@ CONTENT = (
     # "Photos and notes a student or parent adds to the app"
     rf"|\b(?:drawings?|stories|recordings?|writing|essays?|artwork|puzzles?|videos?|photos?|photographs?|captions?|"
     r"poems?|performances?|songs?|films?|notes|comments?|messages?|designs?|diagrams?|notebooks?|"
-    r"sketch(?:es)?|paintings?|journals?)\b"
+    r"sketch(?:es)?|paintings?|journals?|melod(?:y|ies)|rhythms?|verses?|lyrics|chants?)\b"
     rf"[^.;]{{0,60}}?\b(?:they|he or she|{CREATORS})"
     r"(?:\s+or\s+(?:(?:his|her|their|a|the)\s+)?(?:parents?|guardians?|famil(?:y|ies)))?"
     r"\s+(?:who\s+)?(?:creates?|makes?|writes?|draws?|records?|produces?|adds?|uploads?|"
