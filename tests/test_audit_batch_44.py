@@ -130,7 +130,85 @@ CONTROLS = [
      "weak", "the-bans-own-exception"),
 ]  # fmt: skip
 
+# A review of batch 44's round wrote sentences against its patterns; each misreading it found
+# is mended and kept here.
+REVIEW = [
+    # the vendor's judgement stays a qualification beside its belief
+    ("R6b", ((PREAMBLE,), ("Where Maplewood deems a security incident harmful and it believes "
+                           "that Student Data has been accessed, Maplewood will notify the School "
+                           "within two (2) calendar days.",)),
+     "weak", "deems-harmful-and-believes"),
+    # an exception over both promises, or a proviso after the ban, is the ban's
+    ("R15a", ((PREAMBLE,), ("Maplewood will not use Student Data for targeted advertising and will "
+                            "not build advertising profiles, in each case except as the School "
+                            "permits.",)),
+     "weak", "in-each-case-except"),
+    ("R15a", ((PREAMBLE,), ("Maplewood will not use Student Data for targeted advertising; "
+                            "provided that Maplewood may do so with a parent's consent.",)),
+     "weak", "provided-that-it-may-with-a-parents-consent"),
+    # no means to ask: a directive named, a schedule of days
+    ("R2", ((PREAMBLE,), ("At the School's request or directive, Maplewood will delete a "
+                          "student's data within thirty (30) days.",)),
+     "weak", "a-request-or-directive"),
+    ("R2", ((PREAMBLE,), ("Requests the School submits are handled on a schedule of thirty (30) "
+                          "days: Maplewood will delete a student's data at the School's "
+                          "request.",)),
+     "weak", "a-schedule-of-thirty-days"),
+    ("R2", ((PREAMBLE,), ("On the School's written request, Maplewood will delete a student's work "
+                          "within ten (10) days, but material already published can't be "
+                          "withdrawn.",)),
+     "weak", "published-material-cant-be-withdrawn"),
+    # ownership shared either way round; a shared copy for rehearsal is no ownership
+    ("R11", ((PREAMBLE,), ("Songs the students write belong to the students.",
+                           "Ownership of each song the students write with me is shared between "
+                           "me and the student.")),
+     "weak", "shared-between-me-and-the-student"),
+    ("R11", ((PREAMBLE,), ("Students own the songs they write; rough recordings of the songs are "
+                           "shared between the students and me for rehearsal only.",)),
+     "present", "shared-for-rehearsal-only"),
+    # the school's data, the students' content left to them
+    ("R11", ((PREAMBLE,), ("As between the parties, the School retains all right, title and "
+                           "interest in Student Data other than Student-Generated Content, which "
+                           "belongs to the student who created it.",)),
+     "present", "other-than-content-which-belongs-to-the-student"),
+    # the next clause that answers no review request
+    ("R4", ((PREAMBLE,), ("6.1 The School is responsible for establishing procedures for parents "
+                          "to review their child's Student Data.",),
+            ("6.2 Maplewood will give notice of any breach of Student Data to the School within "
+             "two (2) days.",)),
+     "missing", "the-next-clause-is-a-breach-notice"),
+    # "To the affected districts" is the recipient; a Connecticut lead-in before a notice to
+    # parents alone
+    ("R6a", ((PREAMBLE,), ("To the affected districts, Maplewood will give written notice of any "
+                           "breach of Student Data within two (2) calendar days.",)),
+     "present", "to-the-affected-districts"),
+    ("R6a", ((PREAMBLE,), ("For schools in Connecticut: if a breach involves Student Data, "
+                           "Maplewood will notify each affected student's parent within five (5) "
+                           "days.",)),
+     "missing", "for-schools-in-connecticut-the-parents-told"),
+    ("R6a", ((PREAMBLE,), ("For Connecticut schools: Maplewood will give written notice of any "
+                           "breach of Student Data to the affected parents within five (5) "
+                           "days.",)),
+     "missing", "written-notice-to-the-affected-parents"),
+    # a purpose that states the promise is the promise
+    ("R8", ((PREAMBLE,), ("The purpose of this Agreement is to establish that Maplewood will "
+                          "comply with FERPA and all Connecticut student privacy laws.",)),
+     "present", "the-purpose-is-to-establish-that-it-will-comply"),
+    # the verbs and engagements the round left out
+    ("R11", ((PREAMBLE,), ("Songs the students composed during the residency belong to the "
+                           "students.",)),
+     "present", "songs-the-students-composed"),
+    ("R3", ((PREAMBLE,), ("Maplewood will not use student information for anything other than the "
+                          "recital.",)),
+     "present", "for-anything-other-than-the-recital"),
+    ("R14", ((PREAMBLE,), ("I may bring an assistant only with the School's express written "
+                           "consent and only if that person agrees in writing to observe every "
+                           "term of this agreement.",)),
+     "present", "agrees-in-writing-to-observe-every-term"),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
+test_the_reviews_sentences_are_read_right = probe.reads_as_labelled(REVIEW)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
 
 

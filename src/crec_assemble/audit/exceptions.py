@@ -56,6 +56,9 @@ _ALLOWED_EXCEPTION = LazyPattern(
     r"(?:permitted|authori[sz]ed|allowed|set out|described) (?:in|by|under) (?:(?:this|these) "
     r"(?:agreement|terms|addendum|dpa|contract)|the order form)\b(?! of (?:use|service))|"
     r"required to do otherwise by (?:applicable )?law|"
+    # "…; in such a case the Processor shall inform the Customer …, unless that law prohibits such
+    # information": the law's own case
+    r"(?:that|the|such|applicable) law prohibits\b|"
     # "… except the limited rights granted in this Section 4": what the contract itself grants
     # (what that section grants is read where the exception is, :mod:`.rules.data_rights`)
     r"limited (?:rights?|licen[cs]es?) (?:granted|given|set out) (?:in|by|under) (?:this|these)\b|"

@@ -181,6 +181,8 @@ OWNS = (
     r"(?:sole\s+)?property\b"
     # "Students retain all rights in the essays they write"
     r"|\bretains?\s+all\s+(?:rights?|right,? title and interest)\b"
+    # "I claim no rights in anything students make" (a disclaimer, read by its "no")
+    r"|(?<=\bclaim no )rights?\b|(?<=\bclaims no )rights?\b"
 )
 """Ownership, but not "their own" ("students work at their own pace" owns nothing)."""
 
@@ -216,7 +218,7 @@ and "market data" or "the stock market" a thing traded in, not a selling to anyo
 # A promise, not a title: "Data Protection Addendum" protects nothing.
 UNDERTAKING = (
     r"\b(?:shall|will|must|agrees?|maintains?|implements?|uses?|we|keeps?|takes|"
-    r"follows|protects|stores?|employs|applies)\b"
+    r"follows|protects|stores?|employs|applies)\b|['\u2019]ll\b"  # ("I'll take reasonable care")
 )
 
 BREACH = LazyPattern(
@@ -311,6 +313,8 @@ NOTIFY = LazyPattern(
     r"|\blet\s+(?:the|your)\s+\w+\s+and\s+(?:the|your)\s+\w+\s+know\b"
     # "we will also write to the parents or guardians of affected players"
     r"|\bwrite to\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"
+    # "we may also contact affected families directly"
+    r"|\bcontact\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"
 )
 VAGUE = LazyPattern(
     r"\b(?:promptly|without (?:undue|unreasonable) delay|as soon as (?:reasonably )?"

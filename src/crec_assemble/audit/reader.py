@@ -67,7 +67,9 @@ _SIGNATURE_CAPTION = LazyPattern(
 TABLE_LEAD = LazyPattern(
     # ("… will give notice as follows." then the table, "… on the timetable below."; not the
     # recitals' "the parties agree as follows.")
+    # ("… on the schedule below.")
     r"\b(?:(?:following|below)\s+(?:time)?table|(?:time)?table\s+(?:below|that follows)|"
+    r"schedule\s+below|"
     r"(?<!\bagree\s)(?<!\bagrees\s)as follows)\b",
     re.IGNORECASE,
 )

@@ -61,7 +61,7 @@ _STATEMENT = LazyPattern(
     r"|does not|do not|never|collects|sells|discloses|(?:don|doesn|won)['\u2019]t"
     # "4.3 We take reasonable care of student information." (the vendor speaking, in a sentence)
     # ("5.10 I comply with all applicable laws, including FERPA.", its "I" read "Contractor")
-    r"|^\W*(?:[\d.]+\s+)?(?:we|i|contractor)\s+(?:\w+\s+)?(?:take|keep|use|delete|encrypt|store|"
+    r"|['\u2019]ll\s|^\W*(?:[\d.]+\s+)?(?:we|i|contractor)\s+(?:\w+\s+)?(?:take|keep|use|delete|encrypt|store|"
     r"share|sell|comply|follow|protect|notify)"
     # "4.1 Participants keep ownership of their Submissions."
     r"|(?:keeps?|retain)\s+(?:all\s+)?(?:ownership|title|rights?|copyrights?)"

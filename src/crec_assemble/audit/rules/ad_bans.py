@@ -247,7 +247,7 @@ def data_ban(sentences: Sequence[Sentence], *, described: bool = False) -> Sente
             for s in data_bans(sentences, described=described)
             # the ban's own clause: "…, and will not build a profile of a Student except for the
             # Permitted Purposes" excepts from the profiling, not from the ban
-            if not exception_swallows(clause_holding(lowered(s), TARGETED))
+            if not exception_swallows(_own_promise(lowered(s), TARGETED, TARGETED))
         ),
         None,
     )

@@ -204,7 +204,7 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 @weakened(let_in)
 @weakened(declared_not_advertising)
 def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
-    plain = _plain_ban(sentences) or named_venue_ban(sentences) or ad_free(sentences)
+    plain = _plain_ban(sentences) or named_venue_ban(sentences) or _free_of_ads(sentences)
     if plain is not None:
         return plain
     for sentence in find(sentences, r"\bcontextual\b", r"\btargeted\b"):
@@ -222,13 +222,7 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         match = NO_ADS.search(lowered(sentence))
         if match and not re.search(r"\b(?:may|can)\b", lowered(sentence)[: match.start()]):
             return weak(sentence, "shows no advertising in its service, but with exceptions")
-    verdict = prohibition(
-        sentences,
-        r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)|ads?)\b",  # "We don't serve ads"
-        OWN_VENUE,
-        "nothing forbids targeted advertising on the vendor's own service",
-        "target advertising on its own service",
-    )
+    verdict = _own_venue_prohibition(sentences)
     narrower = _narrower_ban(verdict)
     if narrower is not None:
         return narrower
@@ -247,6 +241,45 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     if verdict.status == "missing" and used is not None and _PII_ALONE.search(lowered(used)):
         return weak(used, _PII_ONLY_WHY)
     return or_told_only(verdict, sentences, shows_none=True)
+
+
+def _own_venue_prohibition(sentences: Sequence[Sentence]) -> Verdict:
+    return prohibition(
+        sentences,
+        r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)|ads?)\b",  # "We don't serve ads"
+        OWN_VENUE,
+        "nothing forbids targeted advertising on the vendor's own service",
+        "target advertising on its own service",
+    )
+
+
+def _free_of_ads(sentences: Sequence[Sentence]) -> Verdict | None:
+    """A service with no advertising (:func:`ad_free`); where it keeps only others' ads off,
+    the vendor's own targeting banned in a term of its own instead."""
+    free = ad_free(sentences)
+    if free is None:
+        return None
+    return (free.status == "weak" and _own_venue_ban(sentences)) or free
+
+
+def _own_venue_ban(sentences: Sequence[Sentence]) -> Verdict | None:
+    """A whole ban on targeted advertising on the vendor's own service, which a service kept
+    free of others' advertising alone does not weaken: "The Services do not display
+    third-party advertising" beside "… will not engage in targeted advertising within the
+    Services"."""
+    verdict = _own_venue_prohibition(sentences)
+    if (
+        verdict.status != "present"
+        or verdict.sentence is None
+        or _narrower_ban(verdict) is not None
+        # the statute's own words, not a practice or a ban on the PII alone
+        or not _ENGAGE_IN.search(lowered(verdict.sentence))
+    ):
+        return None
+    return verdict
+
+
+_ENGAGE_IN = LazyPattern(r"\bengag\w*\s+in\s+targeted\s+(?:advertis\w*|ads|marketing)\b")
 
 
 def _narrower_ban(verdict: Verdict) -> Verdict | None:

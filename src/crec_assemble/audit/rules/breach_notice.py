@@ -130,6 +130,10 @@ _HOLD_DISCLAIMED = LazyPattern(
     # than sixty (60) days", a capped hold)
     r"|\blaw[- ]enforcement (?:delay|hold)\b[^.;:]{0,60}\b(?:does|shall) not apply\b"
     r"(?!\s+(?:to|for|beyond|after|longer|past)\b)"
+    # "its seventy-two (72) hour period and law enforcement delay do not apply to the LEA": the
+    # school's contract, every notice under it
+    rf"|\blaw[- ]enforcement (?:delay|hold)s?\b[^.;:]{{0,30}}\b(?:does|do|shall) not apply to "
+    rf"(?:the\s+)?{LEA}\b"
 )
 # "The seventy-two hour clock and the law enforcement delay in Article V, Section 3 do not apply
 # to notices under this Section": every notice of the section, when it is the section that sets

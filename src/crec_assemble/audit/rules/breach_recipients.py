@@ -46,7 +46,7 @@ TELL = (
     r"\b(?:notify|inform|send notice to|give notice to|(?<!by )(?<!via )e-?mail|"
     r"tell|(?<!incident )report\w*|"
     r"(?:send|give|provide)\s+(?:an?\s+|the\s+)?incident\s+reports?\s+to|"
-    r"provide (?:written )?notice|let|write to"
+    r"provide (?:written )?notice|let|write to|(?:give|send)\s+written\s+notice"
     # "send notice of the breach directly to the affected students"
     r"|(?:send|give)\s+(?:written\s+)?notice\s+of\s+(?:the|a|any|such)\s+(?:security\s+|data\s+)?"
     r"(?:breach|incident)\s+(?:\([^)]*\)\s+)?"
@@ -233,7 +233,8 @@ _STATES_LEAD_IN = LazyPattern(
     r"[a-z][\w ]{2,30}?,(?![^:]*\b(?:notify|inform|tell|report)\b)[^:.;]{0,80}:"
     # "For Connecticut schools: if a breach involves …, we will notify each affected student's
     # parent"
-    r"|^\W*(?:for|to)\s+(?:[a-z][\w-]{2,20}\s+){1,2}?(?:schools?|districts?|customers?|leas?)\s*[:,]"
+    r"|^\W*for\s+(?:[a-z][\w-]{2,20}\s+){1,2}?(?:schools?|districts?|customers?|leas?)\s*:"
+    r"|^\W*for\s+(?:schools?|districts?|customers?|leas?)\s+(?:located\s+)?in\s+[a-z][\w ]{2,30}?:"
 )
 
 
@@ -250,7 +251,8 @@ _SCHOOL_STAFF = LazyPattern(
 # The vendor's own word to the families beside the school's notice, in the breach's
 # paragraph: "we may also let them know directly", "we may also notify the family directly".
 _ALSO_DIRECTLY = LazyPattern(
-    rf"\b(?:we|i|contractor)\s+(?:may|will|shall|can)\s+also\s+(?:{TELL})\b[^.;]{{0,30}}\bdirectly\b"
+    rf"\b(?:we|i|contractor)\s+(?:may|will|shall|can)\s+also\s+(?:{TELL}|contact)\b[^.;]{{0,30}}"
+    r"\bdirectly\b"
 )
 # A main clause of the vendor's own permissions after the notice verb's: "While we notify,
 # we may investigate …" (not "will notify, and where the School asks, it will help …").
@@ -282,6 +284,15 @@ _NOTIFIES_THE_AFFECTED = LazyPattern(
     r"|\b(?:will|shall|must|may)(?:\s*,[^,;]{0,60},)?\s+(?:notify|inform|tell|contact)\s+"
     r"(?:the\s+)?affected\s+(?:[\w-]+,?\s+){1,4}?(?:or|and)\s+(?:their\s+)?(?:families|parents|"
     r"guardians)\b(?![^.;]*\b(?:maintenance|outages?|downtime|interrupt\w*|changes?|updates?)\b)"
+    # "we will, at the School's option, either notify the affected students' parents or
+    # guardians directly, or …"
+    r"|\b(?:will|shall|must|may)(?:\s*,[^,;]{0,60},)?\s+(?:either\s+)?(?:notify|inform|tell|contact)\s+"
+    r"(?:the\s+)?affected\s+(?:students['\u2019]?\s+)?(?:parents|guardians|families)\b[^.;]{0,40}"
+    r"\bdirectly\b"
+    # "Where a state's law requires an operator to notify students or parents directly, we will
+    # do so …"
+    r"|\b(?:notify|inform|tell|contact)\s+(?:the\s+)?(?:affected\s+)?(?:students\s+(?:or|and)\s+)?"
+    r"(?:parents|families|guardians)\s+directly,\s*(?:we|it|contractor)\s+(?:will|shall)\s+do\s+so\b"
 )
 
 
@@ -344,6 +355,8 @@ def _by_the_school(low: str, families: re.Match[str]) -> bool:
     return bool(
         (named and re.fullmatch(LEA, named[-1]))
         or re.search(LEA + r"[^.;]{0,30}\b(?:notify|inform)", families.group(0))
+        # "I will tell you …, so that you can tell families": "you", the school told
+        or re.search(r"\bso\s+(?:that\s+)?you\s+(?:can|may|could)\s+$", before)
         # "give it the information it needs to notify families": "it", the school told
         or re.search(
             r"\b(?:information|facts|details|assistance)\s+(?:that\s+)?(?:it|they)\s+"

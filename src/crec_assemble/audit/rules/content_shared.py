@@ -214,9 +214,13 @@ _SOME_GOES_ELSEWHERE = LazyPattern(
     rf"[^.]*\b(?:belongs?\s+to|becomes?|remains?|(?:is|are)\s+(?:the\s+)?(?:sole\s+)?property\s+of)\s+"
     rf"(?:the\s+|your\s+|its\s+)?(?:{LEA}|{PROVIDER})(?:['\u2019]s)?\b"
     rf"|\bexcept\s+that\s+{PROVIDER}\s+may\s+(?:retain|keep)\b(?![^.;]*(?:{_NOT_THEIR_MAKING}))"
-    # "… the song is shared between the student and me", "jointly owned by the student and us"
-    r"|\b(?:is|are)\s+(?:shared|owned\s+jointly|jointly\s+owned|co-owned)\s+(?:between|by)\s+"
-    rf"(?:the\s+|each\s+)?(?:students?|pupils?)\s+and\s+(?:me|us|(?:the\s+)?{PROVIDER})\b"
+    # "… the arrangement is mine and the song is shared between the student and me", "owned by
+    # the student and me together" (ownership shared, not "shared … for rehearsal only")
+    r"|^(?=[^.]*\b(?:own\w*|property|copyright|mine|ours|title)\b)[^.]*?\b(?:is|are)\s+"
+    r"(?:shared|owned\s+jointly|jointly\s+owned|co-owned|owned)\s+(?:between|by)\s+"
+    rf"(?:(?:the|each)\s+)?(?:students?|pupils?|me|us|{PROVIDER})\s+and\s+"
+    rf"(?:(?:the|each)\s+)?(?:students?|pupils?|me|us|{PROVIDER})\b"
+    r"(?<!students and students)(?<!student and student)(?!\s+for\b)"
 )
 
 

@@ -106,7 +106,8 @@ CONTENT = (
     r"(?:\s+or\s+(?:(?:his|her|their|a|the)\s+)?(?:parents?|guardians?|famil(?:y|ies)))?"
     r"\s+(?:who\s+)?(?:creates?|makes?|writes?|draws?|records?|produces?|adds?|uploads?|"
     # ("Songs, verses and rhythms the students compose in the workshops belong to …")
-    r"submits?|posts?|attach(?:es)?|sends?|compos(?:e|es)|paints?|builds?|designs?)\b"
+    r"submits?|posts?|attach(?:es)?|sends?|compos(?:e|es|ed)|paint(?:s|ed)?|buil(?:ds?|t)|"
+    r"designs?|designed)\b"
     # "Each student's own sketches, design studies and glass test pieces remain the property
     # of …": named as the student's own where the sentence says whose they are
     rf"|\bstudents?['\u2019]s?\s+own\s+{_NOT_THEIR_WORK}[a-z][^.;]{{0,80}}?\b(?:remains?\s+"

@@ -44,11 +44,15 @@ _VENDOR_CLAIM = (
 # The data said to be someone's by their own noun: "… remain the information of the School".
 # "Your school remains the owner of student data" (of the data, not "the owner of all devices")
 _OWNER_OF = (
-    rf"(?:the\s+|your\s+)?{LEA}\s+(?:shall |will )?(?:remains?|is|stays?|be)\s+the\s+"
+    # ("the Customer is and remains the owner of all Customer Personal Data")
+    rf"(?:the\s+|your\s+)?{LEA}\s+(?:shall |will )?(?:is\s+and\s+)?(?:remains?|is|stays?|be)\s+"
+    r"the\s+"
     r"(?:(?:sole|exclusive)\s+)?owner\s+of\s+(?:all\s+(?:rights?|right,\s+title\s+and\s+interest)\s+in\s+"
     r"(?:and\s+to\s+)?)?(?:all\s+|any\s+|the\s+|its\s+)?"
     # (not "the owner of the data center equipment")
-    rf"(?!data\s+(?:cent|equipment|hardware|servers?)\w*)(?:{SCHOOLS_DATA})"
+    rf"(?!data\s+(?:cent|equipment|hardware|servers?)\w*)"
+    # ("… the owner of all Customer Personal Data")
+    rf"(?:(?:customer|client|school|district)\s+(?=personal\s))?(?:{SCHOOLS_DATA})"
 )
 _INFORMATION_OF = r"\b(?:remains?|stays?)\s+the\s+(?:information|data|records)\s+of\s+"
 _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|learners?)"

@@ -165,7 +165,8 @@ _NEVER_DELETED = LazyPattern(
     # Section 7 will not be withdrawn")
     r"(?:\b(?:is|are)\s+not\s+(?:deleted|erased|destroyed)|\bcan\s*not\s+be\s+"
     r"(?:deleted|erased|destroyed)|\balready\s+(?:been\s+)?(?:published|posted|printed)\b[^.;]{0,60}"
-    r"\b(?:can\s*not|will\s+not|won['\u2019]t)\s+be\s+(?:withdrawn|removed)|\bnot\s+subject\s+to\s+(?:deletion|"
+    r"\b(?:can\s*not|can['\u2019]t|will\s+not|won['\u2019]t)\s+be\s+(?:withdrawn|removed|taken\s+down|"
+    r"unpublished)|\bnot\s+subject\s+to\s+(?:deletion|"
     r"destruction|erasure))\b"
     r"(?![^.;]{0,40}\b(?:until|unless|without|before|except|unauthori[sz]ed|accident\w*)\b)"
     r"(?!\s+(?:for|during|within|by|accidentally|when|if)\b)"
@@ -268,6 +269,9 @@ _SOME_ITEMS = LazyPattern(
 _ALL_OF_IT = LazyPattern(
     rf"\bor\s+(?:request|ask\s+for|direct)\s+(?:the\s+)?{ERASE}\s+(?:of\s+)?all\s+"
     r"(?:(?:student|customer|school|district|personal)\s+)?(?:data|information|records)\b"
+    # "delete the class list or anything else I hold about your students"
+    r"|\bor\s+(?:anything|everything)\s+else\s+(?:(?:that\s+)?(?:i|we|contractor)\s+(?:hold|keep|have)"
+    r"|about\s+(?:your|the)\s+students)\b"
 )
 
 
@@ -293,9 +297,10 @@ _LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0
 _PROCEDURE = LazyPattern(
     # a means to ask, not only how fast ("within thirty (30) days" is no way to ask)
     r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
-    r"ticket|cent(?:er|re)|panel|directive)\b|@"
-    # "by submitting the directive in Exhibit D"
-    r"|\bsubmit\w*\b[^.;]{0,40}\b(?:exhibit|appendix|attachment|schedule)\s+\w{1,3}\b"
+    r"ticket|cent(?:er|re)|panel)\b|@"
+    # "by submitting the directive in Exhibit D" (not "a schedule of thirty days")
+    r"|\bsubmit\w*\b[^.;]{0,40}\b(?:directive|(?:exhibit|appendix|attachment|schedule)\s+(?!of\b)"
+    r"[a-z0-9]{1,3}\b)"
     # a contact named, not "by contacting us": "contact our Privacy Officer at …"
     r"|\bcontact\w*\b[^.;]{0,40}(?:\bat\b|\bby (?:e-?mail|tele)?phone\b|\bby (?:e-?)?mail\b|"
     r"\bofficer\b|\baddress\b|\bhttps?:|www\.|\d{3})"

@@ -69,6 +69,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # the Performance Date"
         r"(?:on|at)\s+the\s+day\s+of\s+the\s+(?:assembly|performance|concert|visit|workshop|show)|"
         r"(?:performance|event|assembly|concert|workshop)\s+date|"
+        # "I will not keep any student information after the assemblies"
+        r"after\s+(?:the|my|our)\s+(?:final\s+|last\s+)?assembl(?:y|ies)(?!['\u2019]s)|"
         # not the deletion's own: "will confirm completion in writing"
         r"(?<!confirm )(?<!confirms )(?<!certify )(?<!certifies )completion|cancel\w*|no longer "
         r"(?:needed|necessary|required)|clos\w* (?:its|the|their|your|an?) account|account is "

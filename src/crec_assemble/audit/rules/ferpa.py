@@ -117,7 +117,8 @@ _ABOUT_THE_PAPER = LazyPattern(
     # "The purpose of this DPA is to describe the duties …, including compliance with
     # applicable privacy laws …, which may include FERPA": what the paper is for
     r"|^\W*(?:[\d.]+\s+)?the\s+purpose\s+of\s+this\s+(?:agreement|addendum|dpa|contract|"
-    r"exhibit|rider)\s+is\s+to\s+(?:describe|set\s+out|establish)\b"
+    r"exhibit|rider)\s+is\s+to\s+(?:describe|set\s+(?:out|forth)|establish|outline)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:duties|responsibilities|obligations|terms|rights)\b"
 )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, NO_ONE, lowered, negated
+from ..lexicon import LEA, NO_ONE, PROVIDER, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, weak
 
@@ -111,6 +111,18 @@ _PROMOTES_WITH_THEM = LazyPattern(
     rf"|{_PICTURES}[^.;]{{0,120}}\b(?:may|can)\s+be\s+(?:displayed|posted|published|shown|featured)\b"
     r"[^.;]{0,30}\b(?:our|my|its|contractor['\u2019]s)\s+(?:website|site|social)"
 )
+# "The Artist may photograph or make audio or video recordings of any Assembly … for archival,
+# portfolio and promotional purposes": the students' recordings to promote the vendor, where the
+# paper makes the recordings of the students the vendor's property
+_RECORDS_TO_PROMOTE = LazyPattern(
+    r"\b(?:may|can)\s+(?:photograph|film|record|make\s+(?:[\w-]+\s+){0,3}?(?:recordings?|videos?))\b"
+    r"[^.;]{0,120}\bfor\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:promotional|marketing|publicity)\b"
+)
+_RECORDINGS_THE_VENDORS = LazyPattern(
+    r"\b(?:recordings?|photo(?:graph)?s?|videos?|footage)\b[^.]{0,160}\b(?:students?|pupils?)['\u2019]?"
+    r"[^.]{0,160}\b(?:are|is|remains?)\s+(?:the\s+)?(?:(?:sole\s+)?property\s+of\s+(?:the\s+)?"
+    rf"{PROVIDER}|{PROVIDER}['\u2019]s\s+(?:property|copyright))"
+)
 _PICTURES_OF_STUDENTS = LazyPattern(rf"{_PICTURES}[^.;]{{0,60}}\b(?:students?|pupils?)\b")
 # (at the sentence's head, naming nothing else "them" could be: "The Artist may use them in her
 # teaching portfolio", not "Lesson plans I create remain mine, and I may use them …")
@@ -130,8 +142,9 @@ _NOT_THE_VENDORS_SHOW = LazyPattern(
     r"permission)|\b(?:release|consent|permission)\s+(?:form\s+)?(?:signed\s+)?(?:from|by|of)\s+"
     r"(?:a|the|each|their)\s+(?:[\w'\u2019-]+\s+)?(?:parent|guardian|family)"
     r"|\b(?:parents?|guardians?)\b[^.;]{0,40}\b(?:signed|opted[- ]in)\b"
-    r"|\bno\s+(?:students?|child(?:ren)?|pupils?)['\u2019]?s?\b[^.;]{0,30}\b(?:shown|visible|named|"
-    r"identified|identifiable|appears?)\b"
+    # (not "provided no student is identified by name": the students shown, not named)
+    r"|\bno\s+(?:students?|child(?:ren)?|pupils?)['\u2019]?s?\b[^.;]{0,30}\b(?:shown|visible|"
+    r"identified(?!\s+by\s+(?:name|their\s+names?))|identifiable|appears?)\b"
     r"|\bof\s+(?:its|our|my|the)\s+(?:[\w'\u2019-]+\s+)?(?:own\s+)?(?:instructors?|staff|teachers|demonstrations?|"
     r"workshop\s+space|space|equipment|premises|buildings?|facilities|venue|studio)\b|\bstock\b"
     rf"|\b(?:at|on)\s+(?:the\s+)?{LEA}['\u2019]s\s+(?:request|direction)"
@@ -146,10 +159,18 @@ def _promoting(sentences: Sequence[Sentence]) -> Sentence | None:
     for at, sentence in enumerate(sentences):
         low = lowered(sentence)
         before = lowered(sentences[at - 1]) if at else ""
-        found = _PROMOTES_WITH_THEM.search(low) or (
-            _SHOWS_THEM.search(low)
-            if _PICTURES_OF_STUDENTS.search(before) and not _DELETED.search(before)
-            else None
+        found = (
+            _PROMOTES_WITH_THEM.search(low)
+            or (
+                _SHOWS_THEM.search(low)
+                if _PICTURES_OF_STUDENTS.search(before) and not _DELETED.search(before)
+                else None
+            )
+            or (
+                _RECORDS_TO_PROMOTE.search(low)
+                if any(_RECORDINGS_THE_VENDORS.search(lowered(s)) for s in sentences)
+                else None
+            )
         )
         if (
             found is not None

@@ -38,7 +38,10 @@ _URGENT_CASE = LazyPattern(
 # A breach notice the vendor's belief sets off, which widens it: "if … I believe that someone
 # who should not have it has seen student information, I will tell the Host …".
 _SUSPECTED_BREACH = LazyPattern(
-    rf"\b(?:if|where|when|or)\s+(?:[^.;]{{0,60}}\s)?{_WHO}\s+(?:reasonably\s+)?(?:believes?|"
+    # (no judgement of the vendor's in the reach: not "Where Maplewood deems an incident harmful
+    # and it believes …")
+    rf"\b(?:if|where|when|or)\s+(?:(?:(?!\b(?:deem|determin|consider|judg|decid)\w*)[^.;]){{0,60}}\s)?"
+    rf"{_WHO}\s+(?:reasonably\s+)?(?:believes?|"
     r"suspects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:has|have|may\s+have)\s+(?:been\s+)?(?:seen|"
     r"accessed|acquired|disclosed|lost|stolen|viewed|obtained|compromised|occurred)\b"
 )

@@ -322,6 +322,10 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     rf"(?:host\s+|home\s+|member\s+|sending\s+)?{LEA}"
     rf"\s+(?:under|in accordance with|pursuant to)\s+(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+"
     r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:procedures|policies|polic(?:y|ies) and procedures)\b"
+    # "… by contacting the LEA, which shall handle the request under its own procedures"
+    rf"|\b{LEA},?\s+which\s+(?:shall|will|must)\s+(?:handle|answer|process|respond\s+to)\s+"
+    r"(?:the|such|each|any)\s+requests?\s+(?:under|in accordance with|pursuant to)\s+"
+    r"(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?procedures\b"
     # "… may review … and request correction … through the LEA's own procedures" (not beside a
     # route of the vendor's own: "…, or by writing directly to Maplewood")
     # ("… by following the LEA's own procedures for doing so")

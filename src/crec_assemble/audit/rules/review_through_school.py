@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated
+from ..lexicon import BREACH, LEA, PARENTS, PROVIDER, find, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, missing, present, weak
 from .review_words import (
@@ -180,7 +180,9 @@ def _after_the_families_procedure(sentence: Sentence) -> bool:
     days"), not where it leaves the school an export tool to answer with."""
     schools = sentence.after_school.lower()
     return bool(_SCHOOLS_PROCEDURE_FOR_FAMILIES.search(schools)) and (
-        bool(_CORRECTION.search(schools)) or bool(periods_in_days(lowered(sentence)))
+        bool(_CORRECTION.search(schools))
+        # (the period the review's answer takes, not a breach notice's)
+        or (bool(periods_in_days(lowered(sentence))) and not BREACH.search(lowered(sentence)))
     )
 
 

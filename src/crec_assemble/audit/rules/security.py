@@ -32,7 +32,10 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     )
     kept = (
         r"\b(?:data|information|content|records?|confidential\w*|program\w*|measures|"
-        r"encrypt\w*|rosters?|notebooks?|(?:class|participant|student|volunteer) lists?)\b"
+        r"encrypt\w*|rosters?|notebooks?|"
+        r"(?:class|participant|student|volunteer|attendance) lists?)\b"
+        # the list of the sentence before: "I'll take reasonable care with it."
+        r"|\breasonable\s+care\s+(?:with|of)\s+(?:it|them)\b"
     )
     # an aim ("strives to safeguard") is read too, to be judged weak below
     found = find(sentences, kept, UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b")
@@ -133,6 +136,8 @@ _REASONABLE_CARE = LazyPattern(
     # "will take reasonable care of Student Information"
     r"|\breasonable\s+care\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
     r"(?:data|information|records)\b"
+    # ("I'll take reasonable care with it": the list of the sentence before)
+    r"|\breasonable\s+care\s+(?:with|of)\s+(?:it|them)\b"
     # "… take reasonable care that they are not left where others can read them"
     r"|\breasonable\s+care\s+that\s+(?:they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:are|is)\s+not\b"
 )

@@ -349,7 +349,8 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         or (not s.heading and (_made_by_learners(low := lowered(s)) or _made_by_minors(low)))
     ):
         low = lowered(sentence)
-        if re.search(_SCHOOL_OWNER, low) and re.search(_LEAVES_OUT_CONTENT, low):
+        leaves_out = re.search(_LEAVES_OUT_CONTENT, low)
+        if re.search(_SCHOOL_OWNER, low) and leaves_out and not re.search(_STUDENT_OWNER, low):
             continue
         claimed = _vendor_claims(sentence, low, sentences)
         if claimed is not None:
@@ -378,6 +379,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         # School (work that students create belongs to them …)")
         if (
             re.search(_SCHOOL_OWNER, low)
+            and not leaves_out
             and not re.search(MADE_BY_THEM, low)
             and not _a_clause_of_their_own(low)
         ) or not re.search(rf"{_STUDENT_OWNER}|{_OWNED_BY_LEARNERS.pattern}|\bstudents?\b", low):

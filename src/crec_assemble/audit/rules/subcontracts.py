@@ -187,6 +187,8 @@ _CONSENT = (
     # "only … if you agree in writing first" (the school, not the subcontractor, agreeing)
     # (not to something it states: "unless the School agrees in writing that I must cancel")
     rf"|\b(?:you|(?:the\s+)?{LEA})\s+agrees?\s+in\s+writing\b(?!\s+that\b)"
+    # "without your written agreement"
+    rf"|\b(?:your|(?:the\s+)?{LEA}['\u2019]s)\s+(?:prior\s+)?written\s+agreement\b"
 )
 # Every term of this agreement, or all of these terms (not "these terms:" before a list of some,
 # nor "… every term of this agreement that applies to …").
@@ -232,7 +234,8 @@ _BOUND = (
     rf"|sign\w*\s+on\s+to\s+{_EVERY_TERM}"
     # "that person will have to agree in writing to every term in this agreement"
     # ("anyone I bring agrees in writing to follow all of these terms")
-    rf"|agree\w*\s+in\s+writing\s+to\s+(?:(?:follow|comply\s+with|abide\s+by)\s+)?{_EVERY_TERM})\b"
+    rf"|agree\w*\s+in\s+writing\s+to\s+(?:(?:follow|comply\s+with|abide\s+by|observe)\s+)?"
+    rf"{_EVERY_TERM})\b"
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".

@@ -203,7 +203,8 @@ _THE_CONTRACTS_ALONE = (
     r"\banything\s+other\s+than\s+(?:what\s+)?(?:these|this|the)\s+(?:terms|agreement|contract|"
     r"letter|talk|workshops?|sessions?|program(?:me)?|visit|services?"
     # ("… for anything other than the assembly and workshops described in your booking")
-    r"|assembl(?:y|ies)|residency|performances?|concerts?|lessons?|classes|engagement)\b"
+    r"|assembl(?:y|ies)|residency|performances?|concerts?|lessons?|classes|engagement|recitals?|"
+    r"field\s+trips?|tours?|camps?|clinics?|demonstrations?)\b"
 )
 _NO_OTHER_PURPOSE = LazyPattern(r"\b(?:no|any) other purposes?\b")
 _LIST_LEFT_OPEN = LazyPattern(r"(?:,|\band|\bfor|\bthe)\s*$")
