@@ -63,7 +63,10 @@ _DURATION = LazyPattern(
 # One of a unit, in words: "within a month", "within an hour", "by the next business day".
 # (Not "24 hours a day": the article must follow a word that opens a period.)
 _ONE = LazyPattern(
-    r"\b(?:(?:within|in|for|after|than|to|over|of)\s+(?:a|an)|(?:the\s+)?next)\s+"
+    # ("about a month after the visit", "A week after the workshop, …")
+    r"\b(?:(?:within|in|for|after|than|to|over|of|about|around|roughly|approximately)\s+(?:a|an)"
+    r"|(?:the\s+)?next|(?:a|an)(?=\s+(?:business\s+|calendar\s+|working\s+|school\s+)?(?:hour|day|week|"
+    r"fortnight|month|year)\s+(?:after|later|from)\b))\s+"
     r"(?P<kind>(?:business|calendar|working|school)\s+)?"
     r"(?P<unit>hour|day|week|fortnight|month|year)\b",
     re.IGNORECASE,
@@ -177,10 +180,11 @@ _CONTRACTS_TERM = LazyPattern(
 # paper counts business days.
 _DAYS_OF_A_KIND = LazyPattern(r"^\W*(?:an?\s+)?(business|working|school)\s+days?\b", re.I)
 _DAYS_ARE_OF_A_KIND = LazyPattern(
+    # ("… every period in this Agreement stated in days means that number of Business Days")
     r"\b(?:any|every|all|each)\s+(?:time\s+)?(?:periods?|references?|deadlines?)\s+"
-    r"(?:(?:stated|expressed|given|counted|measured)\s+)?(?:in|to)\s+[\"'\u201c]?days?"
-    r"[\"'\u201d]?\s+(?:in\s+this\s+\w+\s+)?(?:means?|shall\s+mean|are(?:\s+to)?|is|"
-    r"refers?\s+to|shall\s+refer\s+to)\s+(business|working)\s+days\b",
+    r"(?:in\s+this\s+\w+\s+)?(?:(?:stated|expressed|given|counted|measured)\s+)?(?:in|to)\s+"
+    r"[\"'\u201c]?days?[\"'\u201d]?\s+(?:in\s+this\s+\w+\s+)?(?:means?|shall\s+mean|are(?:\s+to)?|is|"
+    r"refers?\s+to|shall\s+refer\s+to)\s+(?:that\s+number\s+of\s+)?(business|working)\s+days\b",
     re.I,
 )
 # … but not for one part of the paper only: "For support tickets, …", "… in this Exhibit",

@@ -234,8 +234,14 @@ def _school_candidates(sentences: Sequence[Sentence]) -> list[str]:
             short = [name.strip(" ,.;:") for name in _QUOTED.findall(match.group("names"))]
             # the school named as such beside its other name: "Capitol Region Education
             # Council ("CREC" or the "Agency")"; not the "Institution" or "Council" another
-            # party may be ("UConn" or the "Institution")
-            if any(THE_SCHOOL.fullmatch(s) for s in short):
+            # party may be ("UConn" or the "Institution"); or a school body by its own name,
+            # defined by its role: "the Capitol Region Education Council, for its Riverside
+            # Magnet School (the "Host")" (not a company's name)
+            if any(THE_SCHOOL.fullmatch(s) for s in short) or (
+                _SCHOOL_BODY.search(match.group("long"))
+                and not _COMPANY.search(match.group("long"))
+                and not any(_VENDOR_WORD.fullmatch(s) for s in short)
+            ):
                 names.extend(short)
         for match in SCHOOL_DEFINED.finditer(sentence.text):
             if not ANOTHER_BODY.search(sentence.text[: match.start()]):
@@ -314,9 +320,10 @@ _NAMED_BEFORE = LazyPattern(r"(?<![.!?:]\s)(?<!^)\b(?!The\b)[A-Z][\w&'-]*\s+$")
 
 
 def _school(long: str, short: Sequence[str]) -> bool:
-    return any(_SCHOOL_WORD.fullmatch(s) for s in short) or bool(
-        re.search(r"\b(?:Council|District|Board|School|Schools)\b", long)
-    )
+    return any(_SCHOOL_WORD.fullmatch(s) for s in short) or bool(_SCHOOL_BODY.search(long))
+
+
+_SCHOOL_BODY = LazyPattern(r"\b(?:Council|District|Board|School|Schools)\b")
 
 
 def _documents(short: Sequence[str]) -> bool:

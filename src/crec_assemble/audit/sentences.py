@@ -117,7 +117,10 @@ _DOCUMENT = (
     r"version|clauses)"
 )
 _REFERENCE = LazyPattern(
-    rf"^\W*{_DOCUMENT}\b[^.;]{{0,80}}?\b(?:is|are|was|were|has been|have been)\s+"
+    # (the document's own verb, not a later one: "This Agreement is governed by the laws of New
+    # York, where the Consultant is based")
+    rf"^\W*{_DOCUMENT}\b(?:(?!\b(?:is|are|was|were|has|have|shall|will)\b)[^.;]){{0,80}}?"
+    r"\b(?:is|are|was|were|has been|have been)\s+"
     r"(?:(?:also|largely|primarily|originally)\s+)?(?:written|drafted|based|modell?ed|adapted|"
     r"derived|prepared|designed|intended|published|available|attached|found|maintained)\b"
     rf"|^\W*{_DOCUMENT}\b[^.;]{{0,40}}?\b(?:describes|summari[sz]es|references|refers to|"

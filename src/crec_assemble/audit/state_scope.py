@@ -223,10 +223,12 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
             or _RUN_IN_STATE_HEADING.match(sentence.text)
         )
         run_in = _RUN_IN_SCOPE.search(previous.text) if previous is not None else None
-        # "Schedule 2." alone, a division's title the reader did not know for a heading (a PDF)
+        # "Schedule 2." or "Scope." alone, a division's or its clause's title the reader did not
+        # know for a heading (a PDF)
         bare = _BARE_DIVISION.match(previous.text) if previous is not None else None
+        scope = _BARE_SCOPE.match(previous.text) if previous is not None else None
         opens_a_division = (
-            heading is not None or run_in is not None or bare is not None
+            heading is not None or run_in is not None or bare is not None or scope is not None
         ) and not sentence.heading
         confined = (
             _CONFINED_TO_A_STATE.match(sentence.text)
@@ -289,6 +291,7 @@ _RUN_IN_SCOPE = LazyPattern(
     r"(?:^|\s)(?P<number>[A-Z]?[\d.-]{1,6})\s+(?:scope|application|applicability)\.$",
     re.IGNORECASE,
 )
+_BARE_SCOPE = LazyPattern(r"^\s*(?:scope|application|applicability)\.?\s*$", re.IGNORECASE)
 _BARE_DIVISION = LazyPattern(
     r"^\s*(?:schedule|exhibit|appendix|annex|attachment|part)\s+(?P<number>[\dA-Z]{1,3})\.?\s*$",
     re.IGNORECASE,

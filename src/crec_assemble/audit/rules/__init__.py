@@ -32,6 +32,7 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``advertising``            R13, R15a, R15b: no targeted advertising, with the data or anywhere
 ``ad_bans``                the shapes of a ban on targeted advertising, read for all three
 ``ad_free``                15(a)'s other shape: a service with no advertising at all
+``ad_own_service``         15(a): the ban on the vendor's own service, and when it is narrower
 ``ferpa``                  R8 FERPA promised, not merely named
 ``ferpa_hedges``           R8: FERPA kept only where it applies, or only meant
 ``contract_terms``         R9 Connecticut law

@@ -43,6 +43,11 @@ _LISTED_VENUE = LazyPattern(
     rf"{_PRODUCT},\s*(?i:(?:n?or\s+|and\s+(?:shall|will|must)\s+not\s+(?:\w+\s+){{0,2}}?targeted\s+"
     r"(?:advertis\w*|ads)\s+)on\s+any\s+other\s+(?:websites?|online services?|mobile "
     r"applications?|apps?)\b)"
+    # "… on PressMeasure or on any other website, online service or mobile application it
+    # operates": the product and the vendor's other services
+    r"|(?i:\btargeted (?:advertis\w*|ads)\s+(?:on|in|within)\s+(?:the\s+)?)"
+    rf"{_PRODUCT}\s+(?i:(?:or|and)\s+on\s+any\s+other\s+[^.;]{{0,80}}\b(?:it|we|provider|contractor)\s+"
+    r"operates\b)"
 )
 
 

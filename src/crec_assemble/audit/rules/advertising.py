@@ -26,7 +26,6 @@ from ..reader import Sentence
 from .ad_bans import (
     BUT_OTHERS_MAY,
     ELSEWHERE_VENUES,
-    ENGAGE,
     NAMED_IDENTIFIERS,
     OWN_VENUE,
     PII_ONLY,
@@ -42,9 +41,16 @@ from .ad_bans import (
 )
 from .ad_conditions import OTHERS_USE_ONLY, TARGETING_BASIS, unconditional
 from .ad_free import NO_ADS, ad_free, declared_not_advertising, let_in, school_tier_spared
+from .ad_own_service import (
+    PII_ONLY_WHY,
+    SOME_ADS,
+    free_of_ads,
+    narrower_ban,
+    own_venue_prohibition,
+)
 from .ad_practice import or_told_only
 from .ad_venues import named_venue_ban
-from .narrowed import whole
+from .narrowed import for_some_only, whole
 from .registry import Verdict, missing, present, rule, weak, weakened
 
 # "Student accounts are free of advertising"; "free of third-party advertisements and of
@@ -52,10 +58,6 @@ from .registry import Verdict, missing, present, rule, weak, weakened
 _FREE_OF_ADS = (
     r"\b(?:free (?:of|from)|without)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:ads|advertising|advertisements)\b"
-)
-_SOME_ADS = (
-    r"\b(?:third[- ]party|partner|outside) (?:ads|advertising|advertisements)\b"
-    rf"|\bon the basis of\b[^.;]{{0,60}}{ELSEWHERE_VENUES}"
 )
 _OWN_USE_BANNED = (
     r"\b(?:not|never|nor|neither)\s+(?:itself\s+)?(?:use|engage|target|serve|direct)\b"
@@ -189,7 +191,12 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     if (banned := _banned_outright(sentences, "anywhere")) is not None:
         return banned
     used = data_ban(sentences)
-    if used is not None and not re.search(PII_ONLY, lowered(used)):
+    # (for every student: not "… to Authorized Users under the age of thirteen")
+    if (
+        used is not None
+        and not re.search(PII_ONLY, low := lowered(used))
+        and not for_some_only(low)
+    ):
         excepted = excepted_elsewhere(sentences, used)
         if excepted is not None:
             return weak(used, f"never uses student data for targeted advertising, but another "
@@ -204,7 +211,7 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 @weakened(let_in)
 @weakened(declared_not_advertising)
 def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
-    plain = _plain_ban(sentences) or named_venue_ban(sentences) or _free_of_ads(sentences)
+    plain = _plain_ban(sentences) or named_venue_ban(sentences) or free_of_ads(sentences)
     if plain is not None:
         return plain
     for sentence in find(sentences, r"\bcontextual\b", r"\btargeted\b"):
@@ -213,7 +220,7 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         if negated(lowered(sentence), r"\btargeted\b", near=r"\btargeted\b"):
             return present(sentence, "shows contextual advertising only, never targeted")
     for sentence in find(sentences, _FREE_OF_ADS):
-        if re.search(_SOME_ADS, lowered(sentence)):
+        if re.search(SOME_ADS, lowered(sentence)):
             return weak(sentence, "keeps its service free of some advertising only")
         return present(sentence, "shows no advertising at all in its service")
     # "We don't show ads to students, except for ads for our own features"; not "We may show
@@ -222,11 +229,18 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
         match = NO_ADS.search(lowered(sentence))
         if match and not re.search(r"\b(?:may|can)\b", lowered(sentence)[: match.start()]):
             return weak(sentence, "shows no advertising in its service, but with exceptions")
-    verdict = _own_venue_prohibition(sentences)
-    narrower = _narrower_ban(verdict)
+    verdict = own_venue_prohibition(sentences)
+    narrower = narrower_ban(verdict)
     if narrower is not None:
         return narrower
-    excepted = next((s for s in data_bans(sentences) if exception_swallows(lowered(s))), None)
+    excepted = next(
+        (
+            s
+            for s in data_bans(sentences)
+            if exception_swallows(low := lowered(s)) or for_some_only(low)
+        ),
+        None,
+    )
     if verdict.status == "missing" and excepted is not None:
         return weak(excepted, "never uses student data for targeted advertising, but with an "
                               "exception that could swallow the ban")  # fmt: skip
@@ -239,78 +253,10 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     # take for 15(a)'s (what else the service knows of the student may still pick its ads)
     used = data_ban(sentences)
     if verdict.status == "missing" and used is not None and _PII_ALONE.search(lowered(used)):
-        return weak(used, _PII_ONLY_WHY)
+        return weak(used, PII_ONLY_WHY)
     return or_told_only(verdict, sentences, shows_none=True)
 
 
-def _own_venue_prohibition(sentences: Sequence[Sentence]) -> Verdict:
-    return prohibition(
-        sentences,
-        r"\b(?:target\w*|advertis(?:e|es|ed|ing|ements?)|ads?)\b",  # "We don't serve ads"
-        OWN_VENUE,
-        "nothing forbids targeted advertising on the vendor's own service",
-        "target advertising on its own service",
-    )
-
-
-def _free_of_ads(sentences: Sequence[Sentence]) -> Verdict | None:
-    """A service with no advertising (:func:`ad_free`); where it keeps only others' ads off,
-    the vendor's own targeting banned in a term of its own instead."""
-    free = ad_free(sentences)
-    if free is None:
-        return None
-    return (free.status == "weak" and _own_venue_ban(sentences)) or free
-
-
-def _own_venue_ban(sentences: Sequence[Sentence]) -> Verdict | None:
-    """A whole ban on targeted advertising on the vendor's own service, which a service kept
-    free of others' advertising alone does not weaken: "The Services do not display
-    third-party advertising" beside "… will not engage in targeted advertising within the
-    Services"."""
-    verdict = _own_venue_prohibition(sentences)
-    if (
-        verdict.status != "present"
-        or verdict.sentence is None
-        or _narrower_ban(verdict) is not None
-        # the statute's own words, not a practice or a ban on the PII alone
-        or not _ENGAGE_IN.search(lowered(verdict.sentence))
-    ):
-        return None
-    return verdict
-
-
-_ENGAGE_IN = LazyPattern(r"\bengag\w*\s+in\s+targeted\s+(?:advertis\w*|ads|marketing)\b")
-
-
-def _narrower_ban(verdict: Verdict) -> Verdict | None:
-    """The ban on its own service found, when narrower than 15(a)'s: others' ads alone, or
-    the PII alone, wherever the ads are ("We do not use personal information about students
-    to target advertising to them, on SplitSeat or anywhere else")."""
-    if verdict.sentence is None:
-        return None
-    low = lowered(verdict.sentence)
-    if verdict.status == "present" and re.search(_SOME_ADS, low):
-        return weak(verdict.sentence, "forbids only others' advertising on its service")
-    # (not with the statute's ban on engaging in it beside it)
-    if verdict.status == "present" and _PII_BAN.search(low) and not ENGAGE.search(low):
-        return weak(verdict.sentence, _PII_ONLY_WHY)
-    return None
-
-
-_PII_ONLY_WHY = (
-    "forbids targeting with students' personally identifiable information only, not targeted "
-    "advertising on its service"
-)
-# A ban on using the students' personal information alone for targeting, in the vendor's own
-# words: "We never use personal information from Student Data to target advertising" (as
-# outside readers label it; not the statute's "personally identifiable information contained
-# in Student Data … whether on the Platform or on any other website", which they take whole).
-_PII_BAN = LazyPattern(
-    r"\b(?:not|never)\s+(?:\w+\s+){0,2}?us(?:e|es|ing)\s+(?:students['\u2019]?\s+)?personal "
-    # (the PII alone: not "personal information, Student Data or any other information")
-    r"information\b(?!\s*(?:,|or|and)\s+(?:any\s+)?(?:other\s+)?(?:student\s+)?(?:data|"
-    r"information)\b)"
-)
 # The PII alone, not the data or the PII ("any Student Data or personally identifiable
 # information", "whether personally identifiable or de-identified", "(including any PII)").
 _PII_ALONE = LazyPattern(

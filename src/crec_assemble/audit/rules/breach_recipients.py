@@ -251,7 +251,7 @@ _SCHOOL_STAFF = LazyPattern(
 # The vendor's own word to the families beside the school's notice, in the breach's
 # paragraph: "we may also let them know directly", "we may also notify the family directly".
 _ALSO_DIRECTLY = LazyPattern(
-    rf"\b(?:we|i|contractor)\s+(?:may|will|shall|can)\s+also\s+(?:{TELL}|contact)\b[^.;]{{0,30}}"
+    rf"\b(?:we|i|contractor)\s+(?:may|will|shall|can)\s+also\s+(?:{TELL}|contact)\b[^.;]{{0,45}}"
     r"\bdirectly\b"
 )
 # A main clause of the vendor's own permissions after the notice verb's: "While we notify,
@@ -292,7 +292,9 @@ _NOTIFIES_THE_AFFECTED = LazyPattern(
     # "Where a state's law requires an operator to notify students or parents directly, we will
     # do so …"
     r"|\b(?:notify|inform|tell|contact)\s+(?:the\s+)?(?:affected\s+)?(?:students\s+(?:or|and)\s+)?"
-    r"(?:parents|families|guardians)\s+directly,\s*(?:we|it|contractor)\s+(?:will|shall)\s+do\s+so\b"
+    # ("If the law requires us to notify affected parents directly, we will.")
+    r"(?:parents|families|guardians)\s+directly,\s*(?:we|it|contractor)\s+(?:will|shall)"
+    r"(?:\s+do\s+so\b|\s*[.;]?\s*$)"
 )
 
 

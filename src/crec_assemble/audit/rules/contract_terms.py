@@ -252,7 +252,8 @@ _OVERRIDING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{{0,80}},|{
 _PART_GOVERNED = LazyPattern(
     # ("This Part B-3 shall be …", "This Participating Addendum and each Order Form shall be …")
     r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?(?:[\w-]+ )?(?:part [a-z0-9-]{1,4}|addendum|"
-    r"supplement|rider|exhibit|schedule)\b[^.;]{0,30}\b(?:is|are|shall be|will be) "
+    # ("This Addendum, and the rights and duties of the parties under it, are governed by …")
+    r"supplement|rider|exhibit|schedule)\b[^.;]{0,60}\b(?:is|are|shall be|will be) "
     r"(?:governed|interpreted|construed)\b"
     # (", this Schedule C shall be interpreted in accordance with …")
     r"|(?:^|, |— )this (?:addendum|supplement|rider|exhibit|schedule)(?: [a-z0-9][\w.-]{0,4})? "
@@ -289,6 +290,10 @@ _EXCLUDING = LazyPattern(
 _BORROWED_LAW = LazyPattern(
     r"\bgoverning[- ]law\b[^.;]{0,60}\b(?:provisions?|clauses?|sections?)\s+of\s+(?:our|the|its)\b"
     r"|\bgoverned by the law specified in\b"
+    # "… our Terms of Service, which contain the governing-law and severability provisions that
+    # apply to it", "Our Terms of Service explain which laws apply"
+    r"|\b(?:contain|contains|set\s+out|sets\s+out)\s+the\s+governing[- ]law\b"
+    r"|\b(?:explain|explains|say|says|set\s+out|sets\s+out)\s+which\s+laws?\s+(?:appl(?:y|ies)|governs?)\b"
 )
 _NAMES_ITS_OWN = LazyPattern(r"\blaws?\s+of\b|\bstate\s+in\s+which\b|\bnot\s+apply\b")
 _PREVAILS = LazyPattern(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")

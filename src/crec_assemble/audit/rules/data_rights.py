@@ -27,8 +27,9 @@ from ..reader import Sentence, top_section
 from .content_shared import BROAD_LICENCE, lasting_grant_in_section
 from .content_words import CONTENT, USER_CONTENT
 from .derived_data import OWN_CLAUSE, VERB, derived_data_claimed
+from .free_use import recordings_owned
 from .narrowed import lasting
-from .registry import Verdict, missing, present, rule, weak
+from .registry import Verdict, missing, present, rule, weak, weakened
 from .schools_data import DEICTIC, NAMED_DATA, NOT_OURS, SCHOOLS_DATA, WHAT_IT_SHARES
 from .students_content import ONLY, WHOSE
 
@@ -76,6 +77,7 @@ _STAY_THE_SCHOOLS = LazyPattern(
 
 @rule("R1", over_all_the_data=True)
 @lasting
+@weakened(recordings_owned)
 def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     stays: Sentence | None = None
     claims: list[tuple[Sentence, str]] = []

@@ -232,8 +232,11 @@ _A_SCHOOL_SUBJECT = LazyPattern(
 # names FERPA ("entered into under the studies exception of FERPA"); not "comply with FERPA,
 # including 34 CFR 99.33".
 _TO_A_SECTION = LazyPattern(
-    r"\b(?:compl(?:y|ies)|abide|adhere|conform)\b"
+    r"\b(?:compl(?:y|ies)|abide|adhere|conform|follow\w*|in\s+line\s+with)\b"
     rf"(?:(?!\b(?:ferpa|family educational)\b)[^.;]){{0,40}}?{_SECTION}"
+    # "in line with the FERPA rule on redisclosure (34 CFR 99.33)": one rule of FERPA's
+    r"|\b(?:in\s+line\s+with|follow\w*|compl(?:y|ies)\s+with)\s+the\s+ferpa\s+(?:rule|regulation|"
+    rf"provision|requirement)s?\s+on\s+[\w-]+\s*\(?\s*{_SECTION}"
     # one section, not "99.31(a)(6) and 99.33"
     r"(?![\w()]*\s*(?:,|and)\s*(?:34 c\.?f\.?r\.?\s*)?(?:§+\s*)?99\.\d)"
 )
@@ -330,7 +333,7 @@ def _ferpa_clauses(low: str) -> str:
 # FERPA requires", "its obligations under FERPA", "subject to FERPA's requirements".
 _FERPA_COMMITMENT = LazyPattern(
     r"\b(?:compl(?:y|ies|ying|ied|iance|iant)|abide|adhere|conform|observe|ensure|follow\w*)\b"
-    r"|\bin (?:accordance|keeping) with\b|\bconsistent with\b"
+    r"|\bin (?:accordance|keeping|line) with\b|\bconsistent with\b"
     r"|\b(?:as )?(?:required|permitted) (?:by|under)\b"
     r"|\bsubject to\b|\bbound by\b|\bobligations? under\b|\brequirements? of\b"
     r"|\bas (?:\w+ ){0,2}requires\b|\bthe way (?:ferpa|the act|it) requires\b"

@@ -20,7 +20,7 @@ from ..lexicon import LEA, NO_ONE, PROVIDER, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, weak
 
-__all__ = ["used_freely"]
+__all__ = ["RECORDINGS_THE_VENDORS", "recordings_owned", "used_freely"]
 
 # The vendor's own grant, not a denial ("may not use … for any other purpose") nor a use
 # bounded after all ("for any purpose authorized in writing by the District").
@@ -118,11 +118,37 @@ _RECORDS_TO_PROMOTE = LazyPattern(
     r"\b(?:may|can)\s+(?:photograph|film|record|make\s+(?:[\w-]+\s+){0,3}?(?:recordings?|videos?))\b"
     r"[^.;]{0,120}\bfor\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:promotional|marketing|publicity)\b"
 )
-_RECORDINGS_THE_VENDORS = LazyPattern(
-    r"\b(?:recordings?|photo(?:graph)?s?|videos?|footage)\b[^.]{0,160}\b(?:students?|pupils?)['\u2019]?"
-    r"[^.]{0,160}\b(?:are|is|remains?)\s+(?:the\s+)?(?:(?:sole\s+)?property\s+of\s+(?:the\s+)?"
-    rf"{PROVIDER}|{PROVIDER}['\u2019]s\s+(?:property|copyright))"
+# The recordings or photographs of the work the vendor owns: "All recordings made at the
+# Workshops, including students' performances, are the property of the Artist", "I own the audio
+# and video recordings and photographs I make during the Workshops".
+RECORDINGS_THE_VENDORS = LazyPattern(
+    r"\b(?:recordings?|photo(?:graph)?s?|videos?|footage)\b[^.]{0,200}\b(?:are|is|remains?|shall\s+be|"
+    r"will\s+be)\s+(?:the\s+)?(?:(?:sole|exclusive)\s+)?(?:property\s+of\s+(?:the\s+)?"
+    rf"{PROVIDER}|{PROVIDER}['\u2019]s\s+(?:(?:sole|exclusive)\s+)?(?:property|copyright))"
+    rf"|{PROVIDER}\s+(?:owns?|(?:holds?|retains?)\s+(?:the\s+)?copyright\s+in)\s+(?:all\s+|the\s+|any\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:recordings?|photo(?:graph)?s|videos?|footage)\b"
 )
+
+
+def recordings_owned(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Verdict | None:
+    """The school's data kept the school's (1) where the vendor owns its recordings or
+    photographs of the students: those stay outside (the readings: the statement holds for
+    part of the data)."""
+    owned = next(
+        (
+            s
+            for s in args[0]
+            if RECORDINGS_THE_VENDORS.search(low := lowered(s))
+            and not negated(low, r"\b(?:owns?|property|copyright)\b")
+        ),
+        None,
+    )
+    if owned is None or owned is promise:
+        return None
+    return weak(promise, f"{verdict.why}, but the vendor owns its recordings or photographs of "
+                         f"the students: {owned.text}")  # fmt: skip
+
+
 _PICTURES_OF_STUDENTS = LazyPattern(rf"{_PICTURES}[^.;]{{0,60}}\b(?:students?|pupils?)\b")
 # (at the sentence's head, naming nothing else "them" could be: "The Artist may use them in her
 # teaching portfolio", not "Lesson plans I create remain mine, and I may use them …")
@@ -168,7 +194,7 @@ def _promoting(sentences: Sequence[Sentence]) -> Sentence | None:
             )
             or (
                 _RECORDS_TO_PROMOTE.search(low)
-                if any(_RECORDINGS_THE_VENDORS.search(lowered(s)) for s in sentences)
+                if any(RECORDINGS_THE_VENDORS.search(lowered(s)) for s in sentences)
                 else None
             )
         )

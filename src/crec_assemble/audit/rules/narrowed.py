@@ -47,7 +47,11 @@ _PEOPLE = (
     r"customers?|children|pupils?)"
 )
 _SOME_PEOPLE = LazyPattern(
-    r"\b(?:under|below|younger than|over|older than)\s+(?:the\s+age\s+of\s+)?\d+\b"
+    # ("… to Authorized Users under the age of thirteen (13)", "under age 13"; not "including
+    # those under 13", which widens)
+    r"(?<!including )(?<!including those )(?<!including students )(?<!including users )"
+    r"\b(?:under|below|younger than|over|older than)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?"
+    r"(?:\d+|thirteen)\b"
     r"|\b(?:residents?|citizens?) of\b(?!\s+(?:the\s+state\s+of\s+)?connecticut\b)"
     r"|\b(?:in|from|within) the (?:eu|eea|european (?:union|economic area)|united kingdom|uk)\b"
     rf"|\b(?:{_OTHER_STATES})\s+(?:[\w-]+\s+)?{_PEOPLE}\b"  # "California Partner Schools"

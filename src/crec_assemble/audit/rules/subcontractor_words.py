@@ -45,6 +45,10 @@ SUBS = (
     r"contractors?|vendors?|providers?|assistants?|associates?|therapists?|substitutes?|"
     # ("I may send another member of the ensemble in my place")
     r"co-facilitators?|artists?|helpers?|performers?|technicians?|musicians?|members?)\b"
+    # "If a different musician or technician will be coming, …"
+    r"|\b(?:a|any)\s+(?:different|substitute|replacement)\s+(?:musician|performer|artist|technician|"
+    r"accompanist|player|assistant)s?\b(?:\s+or\s+\w+)?[^.;]{0,20}\b(?:will\s+be\s+coming|is\s+coming|"
+    r"comes|attends)\b"
     # a stand-in: "my calling partner, Rosa Dube, may teach it in my place"
     # ("… may do the demonstration instead")
     r"|\b(?:may|will|can)\s+(?:do|teach|run|lead|take|present)\b[^.;]{0,40}\binstead\b"
@@ -166,6 +170,8 @@ NOTICE_OF_SUBS = LazyPattern(
     r"|\bobject(?:s|ed|ion)?\s+to\b"
     # "We will tell the school by email before we add a new service that can see student data"
     rf"|{NAMES_TOLD_FIRST.pattern}"
+    # "… we will let your school know at least one week ahead"
+    rf"|\blet\s+(?:the\s+|your\s+)?{LEA}\s+know\b[^.;]{{0,40}}\b(?:ahead|in\s+advance|beforehand)\b"
     # "will tell CREC the name of any contract reviewer before …"
     rf"|\b(?:tell|give|inform|notify)\s+(?:the\s+)?{LEA}\s+(?:of\s+)?the\s+names?\s+of\b"
     # "will give the Host the assistant's name … in advance", "provided the School is told that

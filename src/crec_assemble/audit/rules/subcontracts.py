@@ -194,6 +194,7 @@ _CONSENT = (
 # nor "… every term of this agreement that applies to …").
 _EVERY_TERM = (
     r"(?:(?:every|each|all(?: of the)?)\s+terms?\s+(?:in|of)\s+this\s+(?:agreement|letter|contract)"
+    r"|everything\s+in\s+this\s+(?:agreement|letter|contract)"
     r"|(?:all\s+(?:of\s+)?)?these\s+(?:[\w-]+\s+){0,3}?terms(?!\s*:))(?!\s+that\s+appl)"
 )
 _BOUND = (
@@ -268,6 +269,8 @@ _SOME_TERMS = LazyPattern(
     r"|\b(?:obligations|terms|provisions)\s+substantially\s+(?:similar|equivalent|comparable)\b"
     # "Any assistant will sign a short written agreement to follow Sections 4 through 7"
     r"|\bwritten\s+agreement\s+to\s+(?:follow|comply\s+with|observe)\s+sections?\b"
+    # "will give each of them a copy of Section 4 and make sure they follow it"
+    r"|\bcopy\s+of\s+(?:section|paragraph|clause)\s+[\d.]+\b[^.;]{0,60}\b(?:follow|comply|keep\s+to)\b"
     # HIPAA's terms, not these: "Each will sign a business associate agreement"
     r"|\bbusiness\s+associate\s+(?:agreements?|contracts?|addend(?:um|a))\b"
 )
