@@ -182,7 +182,8 @@ OWNS = (
     # "Students retain all rights in the essays they write"
     r"|\bretains?\s+all\s+(?:rights?|right,? title and interest)\b"
     # "I claim no rights in anything students make" (a disclaimer, read by its "no")
-    r"|(?<=\bclaim no )rights?\b|(?<=\bclaims no )rights?\b"
+    r"|(?<=\bwe claim no )rights?\b|(?<=\bi claim no )rights?\b|(?<=contractor claims no )rights?\b"
+    r"|(?<=contractor claim no )rights?\b"
 )
 """Ownership, but not "their own" ("students work at their own pace" owns nothing)."""
 
@@ -218,7 +219,8 @@ and "market data" or "the stock market" a thing traded in, not a selling to anyo
 # A promise, not a title: "Data Protection Addendum" protects nothing.
 UNDERTAKING = (
     r"\b(?:shall|will|must|agrees?|maintains?|implements?|uses?|we|keeps?|takes|"
-    r"follows|protects|stores?|employs|applies)\b|['\u2019]ll\b"  # ("I'll take reasonable care")
+    r"follows|protects|stores?|employs|applies)\b"
+    r"|\b(?:we|i|contractor)['\u2019]ll\b"  # ("I'll take reasonable care", not "You'll")
 )
 
 BREACH = LazyPattern(
@@ -231,6 +233,9 @@ BREACH = LazyPattern(
     r"compromised\b"
     # "If student data is breached" (a contract "breached" is struck out before this is read)
     r"|\b(?:is|are|was|were|been|be|gets?)\s+breached\b"
+    # "If a laptop goes missing, or we find out that student info has got somewhere it should not"
+    r"|\b(?:data|information|info|records?|lists?|rosters?|laptop|phone|tablet)\b[^.;]{0,20}\b(?:goes|"
+    r"went|has\s+gone)\s+missing\b|\bha(?:s|ve)\s+got(?:ten)?\s+somewhere\s+(?:it|they)\s+should\s+not\b"
     # in plain words: "If any Student Information is lost, stolen or seen by someone who
     # should not have seen it"
     # ("participant information in Contractor's possession is lost", "my notes or laptop are

@@ -238,7 +238,7 @@ def _school_candidates(sentences: Sequence[Sentence]) -> list[str]:
             # defined by its role: "the Capitol Region Education Council, for its Riverside
             # Magnet School (the "Host")" (not a company's name)
             if any(THE_SCHOOL.fullmatch(s) for s in short) or (
-                _SCHOOL_BODY.search(match.group("long"))
+                _SCHOOL_BODY_NAMED.search(match.group("long"))
                 and not _COMPANY.search(match.group("long"))
                 and not any(_VENDOR_WORD.fullmatch(s) for s in short)
             ):
@@ -324,6 +324,10 @@ def _school(long: str, short: Sequence[str]) -> bool:
 
 
 _SCHOOL_BODY = LazyPattern(r"\b(?:Council|District|Board|School|Schools)\b")
+# … a body named as a school's (not "the Greater Hartford Arts Council (the "Funder")")
+_SCHOOL_BODY_NAMED = LazyPattern(
+    r"\b(?:Schools?|District|Board of Education|Education(?:al)? (?:Council|Service))\b"
+)
 
 
 def _documents(short: Sequence[str]) -> bool:

@@ -136,7 +136,9 @@ SCHOOL_IN_A_SCHEDULE = LazyPattern(
     r"identified|listed|described|specified)\s+(?:(?:in|on)\s+(?:Schedule|Exhibit|Attachment|"
     # "and the school named below ("the Host School")"
     # ("… named in the table below (the "Host")", "… in the Booking Details below ("Presenter")")
-    r"Appendix|Annex)\s+[\w.]{1,4}|below|above|in\s+the\s+(?:[\w-]+\s+){1,3}(?:below|above))\s*\(\s*"
+    # ("… named in the Booking Schedule (the "Host")")
+    r"Appendix|Annex)\s+[\w.]{1,4}|below|above|in\s+the\s+(?:[\w-]+\s+){1,3}(?:below|above)"
+    r"|in\s+the\s+(?:[\w-]+\s+){0,2}(?:schedule|confirmation|form|details|order))\s*\(\s*"
     r"(?:the\s+)?"
     r"(?P<names>[\"\u201c][^()]{1,80})\)",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``data_rights``            R1 the school's data
 ``derived_data``           R1: what the vendor claims of what it makes of the students
 ``students_content``       R11 students' content
+``content_owners``         R11: who a term names as the owner of what students make
 ``review``                 R4 review and correction by students and parents
 ``review_through_school``  R4: the vendor's part where the procedure is the school's
 ``review_words``           R4: the words both read

@@ -47,7 +47,7 @@ _LISTED_VENUE = LazyPattern(
     # operates": the product and the vendor's other services
     r"|(?i:\btargeted (?:advertis\w*|ads)\s+(?:on|in|within)\s+(?:the\s+)?)"
     rf"{_PRODUCT}\s+(?i:(?:or|and)\s+on\s+any\s+other\s+[^.;]{{0,80}}\b(?:it|we|provider|contractor)\s+"
-    r"operates\b)"
+    r"(?:operates|runs|maintains|offers)\b)"
 )
 
 

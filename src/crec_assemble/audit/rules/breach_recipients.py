@@ -201,6 +201,8 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
             or _FAMILIES_COLUMN.search(low)
             # "Where we hold a parent's email address, we may also let them know directly"
             or (re.search(PARENTS, low) and _ALSO_DIRECTLY.search(low))
+            # "… we will contact affected families within 24 hours"
+            or _CONTACTS_FAMILIES.search(low)
         )
         body = _STATES_LEAD_IN.sub(" ", low, count=1)  # not "For Schools in Connecticut, …:"
         school = re.search(LEA, body) or _SCHOOL_STAFF.search(body)
@@ -253,6 +255,10 @@ _SCHOOL_STAFF = LazyPattern(
 _ALSO_DIRECTLY = LazyPattern(
     rf"\b(?:we|i|contractor)\s+(?:may|will|shall|can)\s+also\s+(?:{TELL}|contact)\b[^.;]{{0,45}}"
     r"\bdirectly\b"
+)
+_CONTACTS_FAMILIES = LazyPattern(
+    r"\b(?:we|i|contractor|provider)\s+(?:will|shall|must|may)\s+(?:also\s+)?contact\s+(?:the\s+|each\s+)?"
+    r"affected\s+(?:students|families|parents|guardians)\b"
 )
 # A main clause of the vendor's own permissions after the notice verb's: "While we notify,
 # we may investigate …" (not "will notify, and where the School asks, it will help …").

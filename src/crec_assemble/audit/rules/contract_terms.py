@@ -10,7 +10,14 @@ from ...inputs.vocabulary import LAW_PLACES
 from ..lazy_pattern import LazyPattern
 from ..lexicon import IN_CLAUSE, find, lowered
 from ..reader import Sentence
-from .law_places import KEEPS_ITS_LAW, OTHER_LAW, PLACES
+from .law_places import (
+    BORROWED_LAW,
+    KEEPS_ITS_LAW,
+    NAMES_ITS_OWN,
+    OTHER_GOVERNS,
+    OTHER_LAW,
+    PLACES,
+)
 from .registry import Verdict, missing, present, rule, weak
 from .schools_state import schools_state_read
 
@@ -45,7 +52,7 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
             # ("…, notwithstanding Section 7 of the Licence Terms": the other clause yields)
             part = (
                 None
-                if _over_its_own_paper(plain)
+                if _over_its_own_paper(plain) or _OVERRIDES_THE_WHOLE.search(plain)
                 else _governed_by_another(sentence, found, sentences)
             )
             if part is not None:
@@ -77,7 +84,7 @@ def _not_connecticuts(found: Sequence[Sentence]) -> Verdict:
         if other:
             return weak(sentence, f"the law of {other} governs, not Connecticut's")
     if found and all(
-        _BORROWED_LAW.search(low := lowered(s)) and not _NAMES_ITS_OWN.search(low) for s in found
+        BORROWED_LAW.search(low := lowered(s)) and not NAMES_ITS_OWN.search(low) for s in found
     ):
         # "The governing-law and severability provisions of our Terms of Service apply to this
         # Policy": no state named in the paper read (as outside readers label it)
@@ -183,7 +190,7 @@ def _another_paper_governed(sentences: Sequence[Sentence]) -> Sentence | None:
 
 def _another_law_governs(sentences: Sequence[Sentence]) -> Sentence | None:
     """The first sentence that puts any of the paper under another state's law."""
-    return next(iter(find(sentences, _OTHER_GOVERNS.pattern)), None)
+    return next(iter(find(sentences, OTHER_GOVERNS.pattern)), None)
 
 
 def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
@@ -191,7 +198,7 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
     another state's law ("The Master Agreement … remains governed by the laws of California"),
     the Connecticut terms not controlling in a conflict."""
     low = lowered(other)
-    if not _OTHER_GOVERNS.search(low) or abs(other.paragraph - sentence.paragraph) > 1:
+    if not OTHER_GOVERNS.search(low) or abs(other.paragraph - sentence.paragraph) > 1:
         return False
     beside = " ".join(lowered(s) for s in sentences if s.paragraph == other.paragraph)
     return not (_PREVAILS.search(beside) or re.search(r"\bexcept\b|\bunless\b", low))
@@ -246,12 +253,18 @@ _SOME_MATTERS_ONLY = LazyPattern(
     r"agency)['\u2019]s\s+(?:obligations|duties|rights)\b"
 )
 _OVERRIDES_AFTER = r",\s*notwithstanding\b[^,;]{0,80}$"  # "…, notwithstanding Section 7 of …"
+# "Notwithstanding Sections 14 and 15 of these Terms, Connecticut law governs this Agreement":
+# the other clauses yield, over the whole paper
+_OVERRIDES_THE_WHOLE = LazyPattern(
+    r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},[^.;]*\b(?:govern\w*|construed)\b[^.;]*"
+    r"\b(?:this|these)\s+(?:agreement|terms|contract)\b"
+)
 _OVERRIDING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{{0,80}},|{_OVERRIDES_AFTER}")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",
 # "Part A is governed by …", "this Addendum shall be governed by …".
 _PART_GOVERNED = LazyPattern(
     # ("This Part B-3 shall be …", "This Participating Addendum and each Order Form shall be …")
-    r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?(?:[\w-]+ )?(?:part [a-z0-9-]{1,4}|addendum|"
+    r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?(?:[\w-]+ ){0,3}?(?:part [a-z0-9-]{1,4}|addendum|"
     # ("This Addendum, and the rights and duties of the parties under it, are governed by …")
     r"supplement|rider|exhibit|schedule)\b[^.;]{0,60}\b(?:is|are|shall be|will be) "
     r"(?:governed|interpreted|construed)\b"
@@ -287,42 +300,7 @@ _EXCLUDING = LazyPattern(
     r"\b(?:excluding|other than|except(?:ing)? for|but not)\b(?![^.;]{0,60}\b(?:conflicts?|"
     r"choice)[- ]of[- ]laws?\b)(?![^.;]{0,60}\bconflicts? (?:of law|rules|principles))"
 )
-_BORROWED_LAW = LazyPattern(
-    r"\bgoverning[- ]law\b[^.;]{0,60}\b(?:provisions?|clauses?|sections?)\s+of\s+(?:our|the|its)\b"
-    r"|\bgoverned by the law specified in\b"
-    # "… our Terms of Service, which contain the governing-law and severability provisions that
-    # apply to it", "Our Terms of Service explain which laws apply"
-    r"|\b(?:contain|contains|set\s+out|sets\s+out)\s+the\s+governing[- ]law\b"
-    r"|\b(?:explain|explains|say|says|set\s+out|sets\s+out)\s+which\s+laws?\s+(?:appl(?:y|ies)|governs?)\b"
-)
-_NAMES_ITS_OWN = LazyPattern(r"\blaws?\s+of\b|\bstate\s+in\s+which\b|\bnot\s+apply\b")
 _PREVAILS = LazyPattern(r"\b(?:shall|will) (?:control|prevail|govern)\b|\bprecedence\b")
-_OTHER_GOVERNS = LazyPattern(
-    # (not the laws kept to: "all laws governing student data privacy, including the laws of
-    # California")
-    rf"\b(?:govern(?:s|ed)?|(?<!laws )(?<!law )governing|construed)\b[^.;]{{0,40}}\blaws? of "
-    rf"(?:the )?(?:state of |commonwealth of )?(?:{PLACES}|lead state)\b"
-    # "the Agreement shall control with respect to … governing law and dispute resolution"
-    r"|\b(?:agreement|msa|terms)\b[^.;]{0,20}\b(?:shall|will)\s+(?:control|prevail)\b[^.;]{0,80}"
-    r"\bgoverning law\b"
-    # "All other matters remain governed by our Terms of Service": whatever law those name
-    r"|\b(?:(?:all\s+)?other\s+(?:matters|terms|provisions|questions)|everything else)\b"
-    r"[^.;]{0,30}\bgoverned\s+by\s+(?:the|its|our|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:terms|agreement|contract|polic(?:y|ies))\b"
-    # "The Cooperative Contract and each Order remain governed by the law stated in Section 21
-    # of the Cooperative Contract"
-    # (not the paper's own clause: "… stated in Section 12.1", "… in this Section")
-    r"|\b(?:remain\w*|continu\w* to be|(?:is|are) still)\s+(?:governed\s+by|subject\s+to)\s+"
-    r"the\s+(?:governing\s+)?laws?\s+(?:stated|set out|set forth|chosen|named|specified|"
-    r"selected)\s+in\s+(?!this\b)(?:(?:(?:sections?|clauses?|articles?)\s+[\w.()]+(?:\s+and\s+[\w.()]+)?,?\s+"
-    r"(?:of\s+(?=(?:sections?|clauses?|articles?)\b))?){1,2}of\s+)?"
-    r"(?:the|that|its)\s+(?!connecticut)[^.;]{0,60}(?<!this )\b(?:agreement|contract|terms|msa)\b"
-    r"(?![^.;]*\bconnecticut\b)"
-    # "… remains governed by the law designated in Article VII of the MSDPA" (not "Orders under
-    # the Prior Agreement remain governed by the law designated in that agreement")
-    r"|\bremain\w*\s+governed\s+by\s+the\s+laws?\s+designated\s+in\s+(?:article|section|clause)\s+"
-    r"[\w.]+\s+of\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:agreement|contract|msa|msdpa|dpa)\b"
-)
 
 
 _FOR_PUBLIC_SCHOOLS = LazyPattern(

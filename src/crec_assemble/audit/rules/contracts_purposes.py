@@ -168,9 +168,12 @@ MORE_PURPOSES = LazyPattern(
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
     r"(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule|"
     r"msa|master (?:services |subscription )?agreement)(?:\s+and\s+(?:this|the)\s+(?:agreement|"
-    r"addendum|dpa|exhibit|schedule))?|these\s+(?:[\w-]+\s+)?terms)\b)"
+    r"addendum|dpa|exhibit|schedule))?|these\s+(?:[\w-]+\s+)?terms"
+    # ("… for the purposes authorized in your agreement with us")
+    r"|(?:your|our)\s+agreement(?:\s+with\s+(?:us|you))?)\b)"
     # "… and for the other purposes this DPA expressly authorizes": the contract's own
-    r"(?!\s+(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract)|these\s+terms)\s+(?:expressly\s+)?"
+    r"(?!\s+(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract)|these\s+(?:[\w-]+\s+)?terms)\s+"
+    r"(?:expressly\s+)?"
     r"(?:authori[sz]es?|permits?|allows?|describes?|sets? out)\b)"
     # "… and for the purposes your school authorizes", "… you authorize under these Terms"
     r"(?!\s+(?:that\s+|which\s+)?(?:(?:your|the|each)\s+(?:school|district|customer|lea|board|crec)"

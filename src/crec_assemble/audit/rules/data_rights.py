@@ -24,6 +24,7 @@ from ..lexicon import (
     negated,
 )
 from ..reader import Sentence, top_section
+from .content_owners import ONLY, WHOSE
 from .content_shared import BROAD_LICENCE, lasting_grant_in_section
 from .content_words import CONTENT, USER_CONTENT
 from .derived_data import OWN_CLAUSE, VERB, derived_data_claimed
@@ -31,7 +32,6 @@ from .free_use import recordings_owned
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak, weakened
 from .schools_data import DEICTIC, NAMED_DATA, NOT_OURS, SCHOOLS_DATA, WHAT_IT_SHARES
-from .students_content import ONLY, WHOSE
 
 # "to protect the rights, property or safety of …": no one's ownership of the data.
 _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")

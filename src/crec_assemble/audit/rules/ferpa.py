@@ -232,11 +232,14 @@ _A_SCHOOL_SUBJECT = LazyPattern(
 # names FERPA ("entered into under the studies exception of FERPA"); not "comply with FERPA,
 # including 34 CFR 99.33".
 _TO_A_SECTION = LazyPattern(
-    r"\b(?:compl(?:y|ies)|abide|adhere|conform|follow\w*|in\s+line\s+with)\b"
+    r"\b(?:compl(?:y|ies)|abide|adhere|conform)\b"
     rf"(?:(?!\b(?:ferpa|family educational)\b)[^.;]){{0,40}}?{_SECTION}"
-    # "in line with the FERPA rule on redisclosure (34 CFR 99.33)": one rule of FERPA's
-    r"|\b(?:in\s+line\s+with|follow\w*|compl(?:y|ies)\s+with)\s+the\s+ferpa\s+(?:rule|regulation|"
-    rf"provision|requirement)s?\s+on\s+[\w-]+\s*\(?\s*{_SECTION}"
+    # "we follow the redisclosure limits in 34 CFR 99.33", "in line with the FERPA rule on
+    # redisclosure (34 CFR 99.33)": one rule of FERPA's (not beside a promise to comply with
+    # FERPA itself: "will comply with FERPA, following 34 CFR 99.33")
+    r"|^(?!.*\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational))(?=.*?\b(?:follow\w*|"
+    r"in\s+line\s+with)\b(?:(?:(?!\b(?:ferpa|family educational)\b)[^.;]){0,40}?"
+    rf"|\s+the\s+ferpa\s+(?:rule|regulation|provision|requirement)s?\s+on\s+[\w-]+\s*\(?\s*){_SECTION})"
     # one section, not "99.31(a)(6) and 99.33"
     r"(?![\w()]*\s*(?:,|and)\s*(?:34 c\.?f\.?r\.?\s*)?(?:§+\s*)?99\.\d)"
 )
@@ -357,6 +360,9 @@ _HELPS_ONLY = LazyPattern(
     r"compliant)\b(?![^.]*\b(?:shall|will|must)\b)"
     r"|\b(?:is|are)\s+(?:designed|built|intended|made)\s+to\s+(?:help|assist|enable|support|allow)"
     r"\b[^.;]{0,60}\b(?:consistent|complian\w*|comply)\b"
+    # "is designed so that teachers can use it in a manner consistent with FERPA"
+    r"|\b(?:is|are)\s+(?:designed|built|intended|made)\s+so\s+(?:that\s+)?[^.;]{0,60}\bcan\b[^.;]{0,60}"
+    r"\b(?:consistent|complian\w*|comply)\b"
     # "built to support schools' obligations under FERPA"
     r"|\b(?:help|helps|assist|assists|support|supports)\s+(?:the\s+)?(?:schools?|districts?|"
     r"customers?|institutions?|leas?)['\u2019]?s?\s+obligations\b"

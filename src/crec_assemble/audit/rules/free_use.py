@@ -121,12 +121,18 @@ _RECORDS_TO_PROMOTE = LazyPattern(
 # The recordings or photographs of the work the vendor owns: "All recordings made at the
 # Workshops, including students' performances, are the property of the Artist", "I own the audio
 # and video recordings and photographs I make during the Workshops".
+_OF_THE_WORK = (
+    r"\b(?:students?|pupils?|workshops?|sessions?|assembl(?:y|ies)|performances?|concerts?|"
+    r"residency|classes|program(?:me)?s?|circle)\b"
+)
 RECORDINGS_THE_VENDORS = LazyPattern(
-    r"\b(?:recordings?|photo(?:graph)?s?|videos?|footage)\b[^.]{0,200}\b(?:are|is|remains?|shall\s+be|"
-    r"will\s+be)\s+(?:the\s+)?(?:(?:sole|exclusive)\s+)?(?:property\s+of\s+(?:the\s+)?"
-    rf"{PROVIDER}|{PROVIDER}['\u2019]s\s+(?:(?:sole|exclusive)\s+)?(?:property|copyright))"
+    rf"\b(?:recordings?|photo(?:graph)?s?|videos?|footage)\b(?=[^.]{{0,120}}{_OF_THE_WORK})[^.]{{0,200}}"
+    r"\b(?:are|is|remains?|shall\s+be|will\s+be)\s+(?:the\s+)?(?:(?:sole|exclusive)\s+)?"
+    rf"(?:property\s+of\s+(?:the\s+)?{PROVIDER}|{PROVIDER}['\u2019]s\s+(?:(?:sole|exclusive)\s+)?"
+    r"(?:property|copyright))"
     rf"|{PROVIDER}\s+(?:owns?|(?:holds?|retains?)\s+(?:the\s+)?copyright\s+in)\s+(?:all\s+|the\s+|any\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:recordings?|photo(?:graph)?s|videos?|footage)\b"
+    rf"(?=[^.]{{0,60}}{_OF_THE_WORK})"
 )
 
 

@@ -1,13 +1,21 @@
 """Other places' laws, as a governing-law clause names them: the states, provinces and countries
-whose law a vendor may choose (:mod:`.contract_terms` reads Connecticut's against them), and the
-sentences by which another document keeps its own law beside Connecticut's."""
+whose law a vendor may choose (:mod:`.contract_terms` reads Connecticut's against them), the
+sentences by which another document keeps its own law beside Connecticut's, or puts part of the
+paper under another law, and a law left to another document."""
 
 from __future__ import annotations
 
 from ...inputs.vocabulary import LAW_PLACES
 from ..lazy_pattern import LazyPattern
 
-__all__ = ["KEEPS_ITS_LAW", "OTHER_LAW", "PLACES"]
+__all__ = [
+    "BORROWED_LAW",
+    "KEEPS_ITS_LAW",
+    "NAMES_ITS_OWN",
+    "OTHER_GOVERNS",
+    "OTHER_LAW",
+    "PLACES",
+]
 
 PLACES = "|".join(
     [p.casefold() for p in LAW_PLACES if p != "Connecticut"]
@@ -56,3 +64,46 @@ KEEPS_ITS_LAW = LazyPattern(
     r"(?:the|that|its)\s+(?!agreement\b)[\w-]+(?![^.;]{0,60}\b(?:namely|which\s+(?:is|are)|i\.e\.|that\s+is)"
     r"\b[^.;]{0,30}\bconnecticut\b)"
 )
+
+# A sentence that puts some of the paper under another place's law, by name or by another paper's
+# clause.
+OTHER_GOVERNS = LazyPattern(
+    # (not the laws kept to: "all laws governing student data privacy, including the laws of
+    # California")
+    rf"\b(?:govern(?:s|ed)?|(?<!laws )(?<!law )governing|construed)\b[^.;]{{0,40}}\blaws? of "
+    rf"(?:the )?(?:state of |commonwealth of )?(?:{PLACES}|lead state)\b"
+    # "… are governed by New Jersey law", "… including its choice of Delaware law"
+    rf"|\b(?:governed\s+by|choice\s+of)\s+(?:the\s+)?(?:{PLACES})\s+law\b"
+    # "the Agreement shall control with respect to … governing law and dispute resolution"
+    r"|\b(?:agreement|msa|terms)\b[^.;]{0,20}\b(?:shall|will)\s+(?:control|prevail)\b[^.;]{0,80}"
+    r"\bgoverning law\b"
+    # "All other matters remain governed by our Terms of Service": whatever law those name
+    r"|\b(?:(?:all\s+)?other\s+(?:matters|terms|provisions|questions)|everything else)\b"
+    r"[^.;]{0,30}\bgoverned\s+by\s+(?:the|its|our|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:terms|agreement|contract|polic(?:y|ies))\b"
+    # "The Cooperative Contract and each Order remain governed by the law stated in Section 21
+    # of the Cooperative Contract"
+    # (not the paper's own clause: "… stated in Section 12.1", "… in this Section")
+    r"|\b(?:remain\w*|continu\w* to be|(?:is|are) still)\s+(?:governed\s+by|subject\s+to)\s+"
+    r"the\s+(?:governing\s+)?laws?\s+(?:stated|set out|set forth|chosen|named|specified|"
+    r"selected)\s+in\s+(?!this\b)(?:(?:(?:sections?|clauses?|articles?)\s+[\w.()]+(?:\s+and\s+[\w.()]+)?,?\s+"
+    r"(?:of\s+(?=(?:sections?|clauses?|articles?)\b))?){1,2}of\s+)?"
+    r"(?:the|that|its)\s+(?!connecticut)[^.;]{0,60}(?<!this )\b(?:agreement|contract|terms|msa)\b"
+    r"(?![^.;]*\bconnecticut\b)"
+    # "… remains governed by the law designated in Article VII of the MSDPA" (not "Orders under
+    # the Prior Agreement remain governed by the law designated in that agreement")
+    r"|\bremain\w*\s+governed\s+by\s+the\s+laws?\s+designated\s+in\s+(?:article|section|clause)\s+"
+    r"[\w.]+\s+of\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:agreement|contract|msa|msdpa|dpa)\b"
+)
+# The governing law left to another document, naming no state ("The governing-law and
+# severability provisions of our Terms of Service apply to this Policy").
+BORROWED_LAW = LazyPattern(
+    r"\bgoverning[- ]law\b[^.;]{0,60}\b(?:provisions?|clauses?|sections?)\s+of\s+(?:our|the|its)\b"
+    r"|\bgoverned by the law specified in\b"
+    # "… our Terms of Service, which contain the governing-law and severability provisions that
+    # apply to it", "Our Terms of Service explain which laws apply"
+    r"|\b(?:contain|contains|set\s+out|sets\s+out)\s+the\s+governing[- ]law\b"
+    r"|\b(?:explain|explains|say|says|set\s+out|sets\s+out)\s+which\s+laws?\s+(?:appl(?:y|ies)|governs?)\b"
+)
+# … unless the sentence names a law of its own.
+NAMES_ITS_OWN = LazyPattern(r"\blaws?\s+of\b|\bstate\s+in\s+which\b|\bnot\s+apply\b")

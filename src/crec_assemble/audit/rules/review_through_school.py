@@ -165,8 +165,10 @@ _SCHOOLS_PROCEDURE_FOR_FAMILIES = LazyPattern(
 # "Contractor will make in its working files any correction the School directs" (not "will
 # refer the requester to Customer", no part).
 _DOES_ITS_PART = (
-    rf"(?:{PROVIDER}|\b(?:it|we)\b)[^.;]{{0,60}}?\b(?:will|shall|must|agrees? to)\s+"
-    r"(?:(?:promptly|also|reasonably)\s+)?(?:respond|provid|giv|mak|correct|amend|export|deliver|"
+    rf"(?:{PROVIDER}|\b(?:it|we)\b)[^.;]{{0,60}}?\b(?:will|shall|must|agrees? to)"
+    # ("Standpipe will, on Customer's written request, provide the relevant records")
+    r"(?:,[^,;]{1,60},)?\s+(?:(?:promptly|also|reasonably)\s+)?(?:respond|provid|giv|mak|correct|amend|"
+    r"export|deliver|"
     # ("the Provider will supply the requested Student Data, or make the correction")
     r"send|assist|cooperat|suppl|furnish)\w*\b"
 )
@@ -197,8 +199,15 @@ def _after_the_schools_procedure(sentence: Sentence) -> bool:
         _after_the_families_procedure(sentence)
         # ("Provider will reasonably cooperate with Customer", after the school's duty)
         and bool(_THE_RECORDS.search(lowered(sentence)) or _HELPS.search(lowered(sentence)))
-        and not negated(sentence.text, _SERVES_VERBS)
+        # (the school's own inability before it is no denial of the vendor's part: "Where
+        # Customer cannot make a correction itself, Standpipe will … make the correction")
+        and not negated(_WHAT_THE_SCHOOL_CANNOT.sub(" ", lowered(sentence)), _SERVES_VERBS)
     )
+
+
+_WHAT_THE_SCHOOL_CANNOT = LazyPattern(
+    rf"^\W*(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:cannot|can\s*not|is\s+unable\s+to)\b[^,;]{{0,100}},"
+)
 
 
 _HELPS = LazyPattern(r"\b(?:cooperat|assist|help)\w*")
@@ -270,7 +279,8 @@ _FAMILIES_REQUESTS = (
     rf"(?:.*\brequests?\b[^.;]{{0,40}}?\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}\b"
     rf"|.*\b(?:{PARENTS}|parental)\s+requests\b"
     rf"|.*\b{PARENTS}\b[^.;]{{0,60}}?\b(?:may|can|wish\w*|want\w*|ask\w*|seek\w*)\b[^.;]{{0,60}}?"
-    r"\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|rectif))"
+    # ("If a parent or carer asks the School to see what we hold about their child")
+    r"\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|rectif|see\s+what))"
 )
 
 

@@ -14,7 +14,8 @@ __all__ = ["DEICTIC", "NAMED_DATA", "NOT_OURS", "SCHOOLS_DATA", "WHAT_IT_SHARES"
 # me about its pupils" (not "everything the school gives me to use", its materials).
 WHAT_IT_SHARES = (
     # ("anything else you send us about your pupils", as terms for schools address the school)
-    rf"(?:everything|anything|whatever|all)\s+(?:else\s+)?(?:that\s+)?(?:(?:the\s+|your\s+)?{LEA}|"
+    # ("All information the School shares with us about pupils")
+    rf"(?:everything|anything|whatever|all)\s+(?:else\s+|information\s+)?(?:that\s+)?(?:(?:the\s+|your\s+)?{LEA}|"
     r"you)\s+(?:shares?|gives?|sends?|provides?)\b[^.;]{0,40}?\babout\s+(?:its\s+|the\s+|your\s+|"
     r"their\s+)?(?:students|pupils|children|participants)\b"
 )

@@ -13,6 +13,14 @@ from ..reader import Sentence
 from .qualified import firm, qualification
 from .registry import Verdict, missing, present, rule, weak
 
+_CARE_WITH_IT = LazyPattern(r"\breasonable\s+care\s+(?:with|of)\s+(?:it|them)\b")
+# A sentence of its own, of the data the paragraph keeps: "We take commercially reasonable
+# precautions."
+_BARE_PRECAUTIONS = (
+    r"^\W*(?:we|i|contractor)\s+(?:take|use|maintain)\s+commercially\s+reasonable\s+"
+    r"(?:precautions|safeguards|measures|steps)\s*\.?\s*$"
+)
+
 
 @rule("R5")
 def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
@@ -30,15 +38,24 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         r"|\bke(?:ep|eps|pt)\s+(?:[\w-]+\s+){0,4}?(?:rosters?|lists?|notebooks?|records?|files|"
         r"information|data|forms|releases|notes)\b[^.;]{0,60}\bin\s+an?\s+locked\b"
     )
-    kept = (
+    data = (
         r"\b(?:data|information|content|records?|confidential\w*|program\w*|measures|"
         r"encrypt\w*|rosters?|notebooks?|"
         r"(?:class|participant|student|volunteer|attendance) lists?)\b"
-        # the list of the sentence before: "I'll take reasonable care with it."
-        r"|\breasonable\s+care\s+(?:with|of)\s+(?:it|them)\b"
     )
+    # … or the list of the sentence before ("I keep the class list in a zipped folder. I'll take
+    # reasonable care with it."), or the paragraph's ("We take commercially reasonable
+    # precautions.")
+    kept = rf"{data}|{_BARE_PRECAUTIONS}"
     # an aim ("strives to safeguard") is read too, to be judged weak below
-    found = find(sentences, kept, UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b")
+    found = find(sentences, kept, UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b") + [
+        s
+        for at, s in enumerate(sentences)
+        if at
+        and _CARE_WITH_IT.search(lowered(s))
+        and re.search(data, lowered(sentences[at - 1]))
+        and re.search(UNDERTAKING, lowered(s))
+    ]
     # The vendor's own undertaking before one it makes its subprocessors give.
     found.sort(key=lambda s: bool(re.search(r"\bsub-?(?:processor|contractor)s?\b", lowered(s))))
     aims, promises, shortfalls = [], [], []
@@ -137,7 +154,7 @@ _REASONABLE_CARE = LazyPattern(
     r"|\breasonable\s+care\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
     r"(?:data|information|records)\b"
     # ("I'll take reasonable care with it": the list of the sentence before)
-    r"|\breasonable\s+care\s+(?:with|of)\s+(?:it|them)\b"
+    rf"|{_CARE_WITH_IT.pattern}"
     # "… take reasonable care that they are not left where others can read them"
     r"|\breasonable\s+care\s+that\s+(?:they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:are|is)\s+not\b"
 )
@@ -147,6 +164,7 @@ _REASONABLE_CARE = LazyPattern(
 _PRECAUTIONS = LazyPattern(
     r"(?<!\bshould )\btakes?\s+(?:commercially\s+)?reasonable\s+(?:care|precautions)\s+(?:of|with|"
     r"over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?(?:data|information|records|lists|rosters?)\b"
+    rf"|{_BARE_PRECAUTIONS}"
 )
 _OTHERS_CARE = LazyPattern(
     r"\b(?:school|district|board|lea|customer|teachers?|staff|parents?|families)\b[^.;]{0,30}$"

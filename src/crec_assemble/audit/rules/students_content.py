@@ -18,15 +18,30 @@ from ..lexicon import (
     ELSEWHERE,
     LEA,
     OWNS,
-    PARENTS,
     PROVIDER,
     find,
     lowered,
     negated,
 )
 from ..reader import Sentence
+from .content_owners import (
+    AS_BETWEEN,
+    BUT_VENDOR,
+    KEEP_COPYRIGHT,
+    KEEP_WHAT_THEY_MAKE,
+    NAMED_OWNER,
+    ONLY,
+    OWNED_AS_MINORS,
+    OWNED_BY_ITS_MAKER,
+    SCHOOL_OWNER,
+    STUDENT_OWNER,
+    THEIRS,
+    VENDOR_OWNER,
+    WHOSE,
+    YOURS_AS_A_STUDENT,
+)
 from .content_shared import shared_with_the_vendor
-from .content_words import CONTENT, CREATORS, MADE_BY_THEM, MAKE, USER_CONTENT
+from .content_words import CONTENT, MADE_BY_THEM, MAKE, USER_CONTENT
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
 
@@ -36,119 +51,6 @@ __all__ = [
     "students_own_what_they_create",
 ]
 
-# Who is named as the owner may stand behind a determiner, a possessive or a word for which
-# school it is: "belongs to your child's school", "the property of the student's parent", "of
-# that Student User's school", "of the Partner School".
-WHOSE = (
-    r"(?:(?:the|its|their|your|our|each|every|that|(?:student\s+)?[\w-]+['\u2019]s|partner|"
-    r"member|participating|subscribing|contracting|sending|enrolling)\s+){0,3}"
-)
-ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
-
-# Ownership as the copyright the students keep: "Students retain the copyright in their own
-# Submissions".
-_KEEP_COPYRIGHT = r"\b(?:keep|keeps|retain|retains)\s+(?:the\s+|all\s+|their\s+)?copyrights?\b"
-# The owner named: the school ("the property of the Board") or the students and families.
-# The parties a term names before it: "As between Maplewood and the School, …".
-_AS_BETWEEN = r"^\W*(?:[\d.]+\s+)?as between [^,;]{0,60},\s*"
-_SCHOOL_OWNER = (
-    rf"(?:property|ownership)\s+of\s+{WHOSE}{LEA}|belong\w*\s+to\s+{WHOSE}{LEA}|{LEA}['\u2019]s\s+property"
-    rf"|\bowned\s+{ONLY}by\s+{WHOSE}{LEA}|^\W*(?:[\d.]+\s+)?"
-    # ("2.2 As between the parties, the LEA retains all right, title and interest in …")
-    rf"(?:as between [^,;]{{0,60}},\s*)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
-    # "As between Layerforge and the School, the School owns all Student Data, including …"
-    rf"|{_AS_BETWEEN}(?:the\s+|your\s+)?(?:you|{LEA})\s+owns?\b"
-    r"(?![^.;]*\bstudents?\s+(?:own|retain|keep))"
-)
-# Owned by whoever made it, under the service's own name for a student: "Competitor Content
-# belongs to the Competitor who created it", "the property of the Learner who created them"
-# (not "the Author who created them" or "the person who uploaded it", who may be staff).
-_OWNED_BY_ITS_MAKER = (
-    r"\b(?:property\s+of|belong\w*\s+to|owned\s+by)\s+(?:the\s+|each\s+|that\s+)?"
-    r"(?:students?|learners?|pupils?|child(?:ren)?|participants?|competitors?|entrants?|"
-    r"campers?|athletes?|players?|contestants?)\s+who\s+(?:created|wrote|authored|made|"
-    r"submitted|uploaded|recorded|produced)\b"
-    # "Students who create content through a School Account, such as …, own that content"
-    r"|\b(?:students?|learners?|pupils?)\s+who\s+(?:create|make|write|upload|submit|post)\s+"
-    r"(?:(?!\b(?:not|never|no)\b)[^.;]){0,100}?\bown\s+(?:that|the|this|such|their)\s+(?:content|work)\b"
-)
-# Terms that speak to each user: "If you are a student, your Designs belong to you".
-_YOURS_AS_A_STUDENT = (
-    r"\bif you are a (?:student|pupil|learner)\b(?:(?!\b(?:no|not|nothing|never)\b)[^.;]){0,80}?"
-    r"\b(?:belong\w*\s+to\s+you|"
-    # ("you (or your parent or guardian) own …")
-    r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:\((?:or|and)\s+your\s+(?:parents?|guardians?)[^()]{0,25}\)\s+)?"
-    r"(?:keep|retain|own))\b(?!\s+(?:no|nothing)\b)"
-)
-# The service's word for its users, with the parents of the minors among them: "Players (or,
-# for players under 18, their parent or guardian) own …", "belongs to that Exhibitor (or, for
-# a minor, to the Exhibitor's parent or guardian)". Only students have parents who own for them.
-_MINORS_TOO = (
-    r"\(or,?\s+(?:for|if)\s+(?:a\s+minor|[^)]{0,30}?\bunder\s+(?:the\s+age\s+of\s+)?"
-    r"(?:18|eighteen))\b[^)]{0,60}\b(?:parents?|guardians?)\b[^)]*\)"
-)
-_OWNED_AS_MINORS = (
-    rf"\b[\w-]+\s+{_MINORS_TOO}\s+owns?\b|\bbelong\w*\s+to\s+{WHOSE}[\w-]+\s*{_MINORS_TOO}"
-)
-# What the students make, said to be theirs: "are theirs", "remain theirs".
-# (what they make is the subject: not "the responsibility for backing it up is theirs")
-_THEIRS = LazyPattern(
-    r"\b(?:make|makes|made|create|creates|created|write|writes|written|produce|produces)\b"
-    r"[^.;,]{0,60}?\b(?:is|are|remains?|stays?)\s+(?:(?:solely|entirely|wholly)\s+)?theirs\b"
-)
-# "Each Entrant retains ownership of his or her Project", "Participants own the photos …"
-_KEEP_WHAT_THEY_MAKE = LazyPattern(
-    r"\b(?:entrants?|participants?|competitors?|campers?|learners?|contestants?|players?|"
-    r"athletes?)\s+(?:keeps?|retains?|owns?)\s+(?:all\s+)?(?:ownership\s+of\s+|rights?\s+in\s+)?"
-    r"(?:his or her|their|the\s+[^.;]{0,60}?\b(?:they|he or she)\s+(?:post|create|upload|"
-    r"submit|make|write|record|add)s?)\b"
-)
-# (not the one whose school owns it: "the property of that Student User's school")
-_NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
-_STUDENT_OWNER = (
-    rf"(?:property|ownership)\s+of\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|"
-    rf"(?:authori[sz]ed )?users?){_NOT_THEIRS}"
-    rf"|belong\w*\s+{ONLY}to\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
-    rf"{_NOT_THEIRS}"
-    # (", or the student's parent or legal guardian, owns the poems …")
-    rf"|{PARENTS},?\s+(?:\w+\s+)?(?:keep|retain|own)"
-    rf"|{_KEEP_WHAT_THEY_MAKE.pattern}"
-    rf"|{_OWNED_AS_MINORS}"
-    # "students may hold rights in content they create": some of it theirs
-    rf"|{PARENTS}\s+may\s+(?:hold|have|keep|retain)\s+(?:\w+\s+)?rights\b"
-    # "You (or your students, as applicable) retain all ownership rights"
-    rf"|\(or\s+(?:your\s+|their\s+|the\s+)?{PARENTS}[^)]{{0,30}}\)\s+(?:keep|retain|own)"
-    rf"|\bowned\s+{ONLY}by\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?)"
-    # "owned by Institution or by the User who submitted it": the user may be the student
-    rf"|\b(?:owned\s+)?by\s+(?:the\s+)?(?:authori[sz]ed\s+)?users?\s+who\s+(?:submitted|created|"
-    r"uploaded|made)\b"
-    # "are the child's property", "Pupils keep ownership of …"
-    r"|\b(?:child|student|pupil|parent)s?['\u2019]s?\s+(?:own\s+|sole\s+)?property\b"
-    r"|\b(?:pupils?|children)\s+(?:\w+\s+)?(?:keep|retain|own)"
-    rf"|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}"
-    # "… content an Athlete creates … belong to that Athlete or to their parent": the one who
-    # made it, by the service's word for a student
-    rf"|belong\w*\s+{ONLY}to\s+(?:that|each|the)\s+(?:athlete|player|camper|learner|participant|"
-    r"competitor|entrant|contestant|rider|cadet)\b(?=\s*(?:[,.;)(]|or\b|and\b|$))"
-    # "… photos that students make … are theirs (or their parents')"
-    rf"|{_THEIRS.pattern}|{MADE_BY_THEM}"
-    # "Anything pupils create at the Workshops … belongs to them or their parents, not to me"
-    rf"|\bbelong\w*\s+{ONLY}to\s+them\b(?=\s*(?:[,.;)]|or\b|and\b|$))"
-)
-# "Work product, including student work, shall be the property of Consultant"
-_VENDOR_OWNER = (
-    rf"(?:property|ownership)\s+of\s+{WHOSE}{PROVIDER}|belong\w*\s+{ONLY}to\s+{WHOSE}{PROVIDER}"
-    rf"|\bowned\s+{ONLY}by\s+{WHOSE}{PROVIDER}"
-)
-# "… the student's, except that Provider owns all content posted to public forums"
-_BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"
-# An owner named who is neither the students nor the school nor a word for the vendor: "the
-# property of Acme" (the vendor by its name).
-_NAMED_OWNER = (
-    rf"(?:\bproperty\s+of|\bowned\s+{ONLY}by|belong\w*\s+{ONLY}to)\s+{WHOSE}"
-    r"(?!(?:them|him|her|you|it|its|their|whoever|the|that|this|such|any|an?)\b)([a-z][\w-]*)"
-)
-
 
 def _theirs_alone(sentence: Sentence) -> bool:
     """Whether ``sentence`` gives students what they make, claiming none of it for the vendor:
@@ -156,10 +58,10 @@ def _theirs_alone(sentence: Sentence) -> bool:
     low = lowered(sentence)
     return (
         not sentence.heading
-        and bool(re.search(_STUDENT_OWNER, low))
+        and bool(re.search(STUDENT_OWNER, low))
         and bool(re.search(rf"\b(?:students?|pupils?|child(?:ren)?)\s+{MAKE}\w*\b", low))
         and not negated(low, OWNS)
-        and not re.search(_VENDOR_OWNER, low)
+        and not re.search(VENDOR_OWNER, low)
         # (not "… only if Maplewood waives its rights")
         and not re.search(r"\b(?:only if|unless|until|while|so long as|provided that)\b", low)
     )
@@ -170,17 +72,17 @@ def _vendor_claims(sentence: Sentence, low: str, sentences: Sequence[Sentence]) 
     theirs, in the sentence or in another: "Every bowl a student turns belongs to that student"
     beside "sketches … belong to the Instructor"), or None."""
     # "As between Maplewood and the student, the student owns …" names the vendor as a party
-    low = re.sub(_AS_BETWEEN, "", low)
+    low = re.sub(AS_BETWEEN, "", low)
     # (the vendor's own clause denied: "…; we claim no ownership of it")
     owns = re.search(PROVIDER + r"[^.]{0,30}\bown", low)
     clause = low[low.rfind(";", 0, owns.start()) + 1 :] if owns else low
     if (owns and not negated(clause, r"\bown")) or (
-        re.search(_VENDOR_OWNER, low) and not negated(low, OWNS)
+        re.search(VENDOR_OWNER, low) and not negated(low, OWNS)
     ):
         # (or the other way about: "All materials … belong to Maplewood, except Team Solutions,
         # which belong to the students who created them")
-        if re.search(_STUDENT_OWNER, low) and (
-            re.search(_BUT_VENDOR, low) or re.search(rf"\bexcept\b[^.;]*(?:{_STUDENT_OWNER})", low)
+        if re.search(STUDENT_OWNER, low) and (
+            re.search(BUT_VENDOR, low) or re.search(rf"\bexcept\b[^.;]*(?:{STUDENT_OWNER})", low)
         ):
             return weak(sentence, "students own their content, but the vendor claims some")
         theirs = next((s for s in sentences if s is not sentence and _theirs_alone(s)), None)
@@ -232,9 +134,9 @@ def _not_the_students(low: str) -> tuple[str, str] | None:
         return "weak", "leaves who owns the students' content to a document the vendor writes"
     if _OTHERWISE.search(low):
         return "weak", "the students own their content unless another agreement says otherwise"
-    if re.search(_STUDENT_OWNER, low) or re.search(_SCHOOL_OWNER, low):
+    if re.search(STUDENT_OWNER, low) or re.search(SCHOOL_OWNER, low):
         return None
-    named = re.search(_NAMED_OWNER, low)
+    named = re.search(NAMED_OWNER, low)
     if named is not None and not negated(low, OWNS):
         return "missing", f"makes the students' content the property of {named.group(1)}"
     if negated(low, OWNS):
@@ -274,7 +176,7 @@ def _made_by_minors(low: str) -> bool:
     Exhibitor creates … belongs to that Exhibitor (or, for a minor, …)" (not "owns the contact
     details in his or her profile")."""
     return bool(
-        re.search(_OWNED_AS_MINORS, low)
+        re.search(OWNED_AS_MINORS, low)
         and re.search(r"\b(?:content|work|posts?|photos?|videos?|entries|notes|logs?)\b|"
                       r"\b(?:creat|submit|upload|post|writ|made|make)\w*", low)
         and not re.search(r"\b(?:contact details|profiles?|accounts?|personal information)\b", low)
@@ -285,7 +187,7 @@ def _made_by_learners(low: str) -> bool:
     """Something the students made, owned by them, and not the school's data or records:
     "Participants keep ownership of their Submissions" by the service's word for them too."""
     return bool(
-        (_OWNED_BY_LEARNERS.search(low) or _KEEP_WHAT_THEY_MAKE.search(low))
+        (_OWNED_BY_LEARNERS.search(low) or KEEP_WHAT_THEY_MAKE.search(low))
         and _MADE.search(low)
         and not _RECORDS.search(low)
     )
@@ -303,7 +205,7 @@ def _students_own_theirs(sentences: Sequence[Sentence], general: Sentence) -> bo
     at = next(n for n, s in enumerate(sentences) if s is general)
     return any(
         _made_by_learners(low)
-        and re.search(_STUDENT_OWNER, low)
+        and re.search(STUDENT_OWNER, low)
         and not negated(low, OWNS)
         # all they make, not some of it: "Work that students create on third-party websites
         # …", "Artwork that students submit to Provider's annual poster contest …"
@@ -318,8 +220,8 @@ def _a_clause_of_their_own(low: str) -> bool:
     student-generated content, is the School's, and students retain the right to display it")."""
     clauses = re.split(r";|,\s*(?:and|but|while)\s+", low)
     named = [c for c in clauses if re.search(CONTENT, c)]
-    schools = [c for c in named if re.search(_SCHOOL_OWNER, c)]
-    theirs = [c for c in named if re.search(OWNS, c) and re.search(_STUDENT_OWNER, c)]
+    schools = [c for c in named if re.search(SCHOOL_OWNER, c)]
+    theirs = [c for c in named if re.search(OWNS, c) and re.search(STUDENT_OWNER, c)]
     return bool(theirs) and not schools
 
 
@@ -332,11 +234,11 @@ _SOME_OF_IT = LazyPattern(
 @rule("R11")
 @lasting
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
-    made = rf"{CONTENT}|{USER_CONTENT}|{_OWNED_BY_ITS_MAKER}|{_YOURS_AS_A_STUDENT}"
+    made = rf"{CONTENT}|{USER_CONTENT}|{OWNED_BY_ITS_MAKER}|{YOURS_AS_A_STUDENT}"
     named = {
         id(s)
         for s in find(
-            sentences, made, rf"{OWNS}|{_YOURS_AS_A_STUDENT}|{_THEIRS.pattern}|{_KEEP_COPYRIGHT}"
+            sentences, made, rf"{OWNS}|{YOURS_AS_A_STUDENT}|{THEIRS.pattern}|{KEEP_COPYRIGHT}"
         )
     }
     # "… are not the property of Provider" says whose it is not; a sentence after it may say
@@ -350,7 +252,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
     ):
         low = lowered(sentence)
         leaves_out = re.search(_LEAVES_OUT_CONTENT, low)
-        if re.search(_SCHOOL_OWNER, low) and leaves_out and not re.search(_STUDENT_OWNER, low):
+        if re.search(SCHOOL_OWNER, low) and leaves_out and not re.search(STUDENT_OWNER, low):
             continue
         claimed = _vendor_claims(sentence, low, sentences)
         if claimed is not None:
@@ -362,7 +264,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         if why is not None:
             status, reason = why
             return weak(sentence, reason) if status == "weak" else missing(reason, sentence)
-        if re.search(_SCHOOL_OWNER, low) and not re.search(_STUDENT_OWNER, low):
+        if re.search(SCHOOL_OWNER, low) and not re.search(STUDENT_OWNER, low):
             # the opposite of the provision, unless its clause leaves the students some
             # ("…; as between the District and its students, students may hold rights")
             if _students_own_theirs(sentences, sentence):
@@ -371,18 +273,18 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
                 # students or their parents"
                 continue
             beside = [s for s in sentences if s.paragraph == sentence.paragraph]
-            if any(re.search(_STUDENT_OWNER, lowered(s)) for s in beside):
+            if any(re.search(STUDENT_OWNER, lowered(s)) for s in beside):
                 return weak(sentence, "makes the students' content the school's, leaving the "
                                       "students only some rights")  # fmt: skip
             return missing("makes the students' content the school's, not the students'", sentence)
         # (the school's data beside what the students make: "Student Data belongs to the
         # School (work that students create belongs to them …)")
         if (
-            re.search(_SCHOOL_OWNER, low)
+            re.search(SCHOOL_OWNER, low)
             and not leaves_out
             and not re.search(MADE_BY_THEM, low)
             and not _a_clause_of_their_own(low)
-        ) or not re.search(rf"{_STUDENT_OWNER}|{_OWNED_BY_LEARNERS.pattern}|\bstudents?\b", low):
+        ) or not re.search(rf"{STUDENT_OWNER}|{_OWNED_BY_LEARNERS.pattern}|\bstudents?\b", low):
             return weak(sentence, "leaves the students' content to the school or to whoever "
                                   "submitted it, not to the students")  # fmt: skip
         return _theirs_to_keep(sentences, sentence, low)

@@ -47,8 +47,11 @@ SUBS = (
     r"co-facilitators?|artists?|helpers?|performers?|technicians?|musicians?|members?)\b"
     # "If a different musician or technician will be coming, …"
     r"|\b(?:a|any)\s+(?:different|substitute|replacement)\s+(?:musician|performer|artist|technician|"
-    r"accompanist|player|assistant)s?\b(?:\s+or\s+\w+)?[^.;]{0,20}\b(?:will\s+be\s+coming|is\s+coming|"
-    r"comes|attends)\b"
+    r"accompanist|player|assistant|teacher)s?\b(?:\s+or\s+\w+)?[^.;]{0,20}\b(?:will\s+be\s+coming|"
+    r"is\s+coming|comes|attends)\b"
+    # "If someone else from the ensemble will be coming instead of me, …"
+    r"|\bsomeone\s+else\b[^.;]{0,40}\b(?:will\s+be\s+coming|comes|attends)\b[^.;]{0,20}"
+    r"\binstead\s+of\s+me\b"
     # a stand-in: "my calling partner, Rosa Dube, may teach it in my place"
     # ("… may do the demonstration instead")
     r"|\b(?:may|will|can)\s+(?:do|teach|run|lead|take|present)\b[^.;]{0,40}\binstead\b"
@@ -171,7 +174,9 @@ NOTICE_OF_SUBS = LazyPattern(
     # "We will tell the school by email before we add a new service that can see student data"
     rf"|{NAMES_TOLD_FIRST.pattern}"
     # "… we will let your school know at least one week ahead"
-    rf"|\blet\s+(?:the\s+|your\s+)?{LEA}\s+know\b[^.;]{{0,40}}\b(?:ahead|in\s+advance|beforehand)\b"
+    # ("… I will tell your school a week ahead", "… know the day before")
+    rf"|\b(?:let\s+(?:the\s+|your\s+)?{LEA}\s+know|tell\s+(?:the\s+|your\s+)?{LEA})\b[^.;]{{0,40}}"
+    r"\b(?:ahead|in\s+advance|beforehand|(?:the\s+)?day\s+before)\b"
     # "will tell CREC the name of any contract reviewer before …"
     rf"|\b(?:tell|give|inform|notify)\s+(?:the\s+)?{LEA}\s+(?:of\s+)?the\s+names?\s+of\b"
     # "will give the Host the assistant's name … in advance", "provided the School is told that

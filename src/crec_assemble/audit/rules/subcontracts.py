@@ -187,8 +187,9 @@ _CONSENT = (
     # "only … if you agree in writing first" (the school, not the subcontractor, agreeing)
     # (not to something it states: "unless the School agrees in writing that I must cancel")
     rf"|\b(?:you|(?:the\s+)?{LEA})\s+agrees?\s+in\s+writing\b(?!\s+that\b)"
-    # "without your written agreement"
-    rf"|\b(?:your|(?:the\s+)?{LEA}['\u2019]s)\s+(?:prior\s+)?written\s+agreement\b"
+    # "without your written agreement" (not "as set out in your written agreement with the
+    # Council", the contract)
+    rf"|\bwithout\s+(?:your|(?:the\s+)?{LEA}['\u2019]s)\s+(?:prior\s+)?written\s+agreement\b"
 )
 # Every term of this agreement, or all of these terms (not "these terms:" before a list of some,
 # nor "… every term of this agreement that applies to …").

@@ -1,0 +1,142 @@
+"""Who a term names as the owner of what students make (provision 11): the school, the students
+or their parents by any of the service's words for them, the vendor, or someone else by name.
+:mod:`.students_content` reads the provision with these words."""
+
+from __future__ import annotations
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import LEA, PARENTS, PROVIDER
+from .content_words import CREATORS, MADE_BY_THEM
+
+__all__ = [
+    "AS_BETWEEN",
+    "BUT_VENDOR",
+    "KEEP_COPYRIGHT",
+    "KEEP_WHAT_THEY_MAKE",
+    "MINORS_TOO",
+    "NAMED_OWNER",
+    "NOT_THEIRS",
+    "ONLY",
+    "OWNED_AS_MINORS",
+    "OWNED_BY_ITS_MAKER",
+    "SCHOOL_OWNER",
+    "STUDENT_OWNER",
+    "THEIRS",
+    "VENDOR_OWNER",
+    "WHOSE",
+    "YOURS_AS_A_STUDENT",
+]
+
+# Who is named as the owner may stand behind a determiner, a possessive or a word for which
+# school it is: "belongs to your child's school", "the property of the student's parent", "of
+# that Student User's school", "of the Partner School".
+WHOSE = (
+    r"(?:(?:the|its|their|your|our|each|every|that|(?:student\s+)?[\w-]+['\u2019]s|partner|"
+    r"member|participating|subscribing|contracting|sending|enrolling)\s+){0,3}"
+)
+ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
+
+# Ownership as the copyright the students keep: "Students retain the copyright in their own
+# Submissions".
+KEEP_COPYRIGHT = r"\b(?:keep|keeps|retain|retains)\s+(?:the\s+|all\s+|their\s+)?copyrights?\b"
+# The owner named: the school ("the property of the Board") or the students and families.
+# The parties a term names before it: "As between Maplewood and the School, …".
+AS_BETWEEN = r"^\W*(?:[\d.]+\s+)?as between [^,;]{0,60},\s*"
+SCHOOL_OWNER = (
+    rf"(?:property|ownership)\s+of\s+{WHOSE}{LEA}|belong\w*\s+to\s+{WHOSE}{LEA}|{LEA}['\u2019]s\s+property"
+    rf"|\bowned\s+{ONLY}by\s+{WHOSE}{LEA}|\bownership\b[^.;]{{0,20}}\bvests?\s+in\s+{WHOSE}{LEA}"
+    r"|^\W*(?:[\d.]+\s+)?"
+    # ("2.2 As between the parties, the LEA retains all right, title and interest in …")
+    rf"(?:as between [^,;]{{0,60}},\s*)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"
+    # "As between Layerforge and the School, the School owns all Student Data, including …"
+    rf"|{AS_BETWEEN}(?:the\s+|your\s+)?(?:you|{LEA})\s+owns?\b"
+    r"(?![^.;]*\bstudents?\s+(?:own|retain|keep))"
+)
+# Owned by whoever made it, under the service's own name for a student: "Competitor Content
+# belongs to the Competitor who created it", "the property of the Learner who created them"
+# (not "the Author who created them" or "the person who uploaded it", who may be staff).
+OWNED_BY_ITS_MAKER = (
+    r"\b(?:property\s+of|belong\w*\s+to|owned\s+by)\s+(?:the\s+|each\s+|that\s+)?"
+    r"(?:students?|learners?|pupils?|child(?:ren)?|participants?|competitors?|entrants?|"
+    r"campers?|athletes?|players?|contestants?)\s+who\s+(?:created|wrote|authored|made|"
+    r"submitted|uploaded|recorded|produced)\b"
+    # "Students who create content through a School Account, such as …, own that content"
+    r"|\b(?:students?|learners?|pupils?)\s+who\s+(?:create|make|write|upload|submit|post)\s+"
+    r"(?:(?!\b(?:not|never|no)\b)[^.;]){0,100}?\bown\s+(?:that|the|this|such|their)\s+(?:content|work)\b"
+)
+# Terms that speak to each user: "If you are a student, your Designs belong to you".
+YOURS_AS_A_STUDENT = (
+    r"\bif you are a (?:student|pupil|learner)\b(?:(?!\b(?:no|not|nothing|never)\b)[^.;]){0,80}?"
+    r"\b(?:belong\w*\s+to\s+you|"
+    # ("you (or your parent or guardian) own …")
+    r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:\((?:or|and)\s+your\s+(?:parents?|guardians?)[^()]{0,25}\)\s+)?"
+    r"(?:keep|retain|own))\b(?!\s+(?:no|nothing)\b)"
+)
+# The service's word for its users, with the parents of the minors among them: "Players (or,
+# for players under 18, their parent or guardian) own …", "belongs to that Exhibitor (or, for
+# a minor, to the Exhibitor's parent or guardian)". Only students have parents who own for them.
+MINORS_TOO = (
+    r"\(or,?\s+(?:for|if)\s+(?:a\s+minor|[^)]{0,30}?\bunder\s+(?:the\s+age\s+of\s+)?"
+    r"(?:18|eighteen))\b[^)]{0,60}\b(?:parents?|guardians?)\b[^)]*\)"
+)
+OWNED_AS_MINORS = (
+    rf"\b[\w-]+\s+{MINORS_TOO}\s+owns?\b|\bbelong\w*\s+to\s+{WHOSE}[\w-]+\s*{MINORS_TOO}"
+)
+# What the students make, said to be theirs: "are theirs", "remain theirs".
+# (what they make is the subject: not "the responsibility for backing it up is theirs")
+THEIRS = LazyPattern(
+    r"\b(?:make|makes|made|create|creates|created|write|writes|written|produce|produces)\b"
+    r"[^.;,]{0,60}?\b(?:is|are|remains?|stays?)\s+(?:(?:solely|entirely|wholly)\s+)?theirs\b"
+)
+# "Each Entrant retains ownership of his or her Project", "Participants own the photos …"
+KEEP_WHAT_THEY_MAKE = LazyPattern(
+    r"\b(?:entrants?|participants?|competitors?|campers?|learners?|contestants?|players?|"
+    r"athletes?)\s+(?:keeps?|retains?|owns?)\s+(?:all\s+)?(?:ownership\s+of\s+|rights?\s+in\s+)?"
+    r"(?:his or her|their|the\s+[^.;]{0,60}?\b(?:they|he or she)\s+(?:post|create|upload|"
+    r"submit|make|write|record|add)s?)\b"
+)
+# (not the one whose school owns it: "the property of that Student User's school")
+NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
+STUDENT_OWNER = (
+    rf"(?:property|ownership)\s+of\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|"
+    rf"(?:authori[sz]ed )?users?){NOT_THEIRS}"
+    rf"|belong\w*\s+{ONLY}to\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
+    rf"{NOT_THEIRS}"
+    # (", or the student's parent or legal guardian, owns the poems …")
+    rf"|{PARENTS},?\s+(?:\w+\s+)?(?:keep|retain|own)"
+    rf"|{KEEP_WHAT_THEY_MAKE.pattern}"
+    rf"|{OWNED_AS_MINORS}"
+    # "students may hold rights in content they create": some of it theirs
+    rf"|{PARENTS}\s+may\s+(?:hold|have|keep|retain)\s+(?:\w+\s+)?rights\b"
+    # "You (or your students, as applicable) retain all ownership rights"
+    rf"|\(or\s+(?:your\s+|their\s+|the\s+)?{PARENTS}[^)]{{0,30}}\)\s+(?:keep|retain|own)"
+    rf"|\bowned\s+{ONLY}by\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?)"
+    # "owned by Institution or by the User who submitted it": the user may be the student
+    rf"|\b(?:owned\s+)?by\s+(?:the\s+)?(?:authori[sz]ed\s+)?users?\s+who\s+(?:submitted|created|"
+    r"uploaded|made)\b"
+    # "are the child's property", "Pupils keep ownership of …"
+    r"|\b(?:child|student|pupil|parent)s?['\u2019]s?\s+(?:own\s+|sole\s+)?property\b"
+    r"|\b(?:pupils?|children)\s+(?:\w+\s+)?(?:keep|retain|own)"
+    rf"|{OWNED_BY_ITS_MAKER}|{YOURS_AS_A_STUDENT}"
+    # "… content an Athlete creates … belong to that Athlete or to their parent": the one who
+    # made it, by the service's word for a student
+    rf"|belong\w*\s+{ONLY}to\s+(?:that|each|the)\s+(?:athlete|player|camper|learner|participant|"
+    r"competitor|entrant|contestant|rider|cadet)\b(?=\s*(?:[,.;)(]|or\b|and\b|$))"
+    # "… photos that students make … are theirs (or their parents')"
+    rf"|{THEIRS.pattern}|{MADE_BY_THEM}"
+    # "Anything pupils create at the Workshops … belongs to them or their parents, not to me"
+    rf"|\bbelong\w*\s+{ONLY}to\s+them\b(?=\s*(?:[,.;)]|or\b|and\b|$))"
+)
+# "Work product, including student work, shall be the property of Consultant"
+VENDOR_OWNER = (
+    rf"(?:property|ownership)\s+of\s+{WHOSE}{PROVIDER}|belong\w*\s+{ONLY}to\s+{WHOSE}{PROVIDER}"
+    rf"|\bowned\s+{ONLY}by\s+{WHOSE}{PROVIDER}"
+)
+# "… the student's, except that Provider owns all content posted to public forums"
+BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"
+# An owner named who is neither the students nor the school nor a word for the vendor: "the
+# property of Acme" (the vendor by its name).
+NAMED_OWNER = (
+    rf"(?:\bproperty\s+of|\bowned\s+{ONLY}by|belong\w*\s+{ONLY}to)\s+{WHOSE}"
+    r"(?!(?:them|him|her|you|it|its|their|whoever|the|that|this|such|any|an?)\b)([a-z][\w-]*)"
+)
