@@ -145,7 +145,11 @@ def confirmed_events(texts: Iterable[str]) -> dict[str, str]:
         if defined is None and _GLOSSARY_TERM.match(before) and _GLOSSARY_BODY.match(text):
             defined = before.strip(), re.sub(r"^\W*means\s+", "", text)
         becomes = _BECOMES_ONCE_CHECKED.search(text)
-        if defined is not None and _CONFIRMED.match(defined[1]):
+        if defined is not None and (
+            _CONFIRMED.match(defined[1])
+            # "Discovery" defined as the vendor's written confirmation after its forensic review
+            or (_DISCOVERY.fullmatch(defined[0]) and _CONFIRMS.search(defined[1]))
+        ):
             confirmed[defined[0]] = f"{defined[0]} (once it is confirmed)"
         elif becomes is not None:
             confirmed[becomes.group("term")] = f"{becomes.group('term')} (once it is confirmed)"
@@ -153,6 +157,12 @@ def confirmed_events(texts: Iterable[str]) -> dict[str, str]:
     return confirmed
 
 
+_DISCOVERY = LazyPattern(r"(?:date\s+of\s+)?discover(?:y|ed)", re.IGNORECASE)
+_CONFIRMS = LazyPattern(
+    r"\b(?:confirms?|confirmation|completes?|completion\s+of)\b[^.;]{0,80}"
+    r"\b(?:breach|review|investigation|occurred|triage)\b",
+    re.IGNORECASE,
+)
 _CONFIRMED = LazyPattern(
     # (not "any confirmed or suspected unauthorized access")
     r"^\W*(?:(?:a|an|any|the)\s+)?(?:actual\s+(?:and\s+)?)?(?:confirmed|verified)"

@@ -180,11 +180,14 @@ _CONTRACTS_TERM = LazyPattern(
 # paper counts business days.
 _DAYS_OF_A_KIND = LazyPattern(r"^\W*(?:an?\s+)?(business|working|school)\s+days?\b", re.I)
 _DAYS_ARE_OF_A_KIND = LazyPattern(
-    # ("… every period in this Agreement stated in days means that number of Business Days")
-    r"\b(?:any|every|all|each)\s+(?:time\s+)?(?:periods?|references?|deadlines?)\s+"
+    # ("… every period in this Agreement stated in days means that number of Business Days";
+    # '"day" or "days" means a Business Day')
+    r"(?:\b(?:any|every|all|each)\s+(?:time\s+)?(?:periods?|references?|deadlines?)\s+"
     r"(?:in\s+this\s+\w+\s+)?(?:(?:stated|expressed|given|counted|measured)\s+)?(?:in|to)\s+"
-    r"[\"'\u201c]?days?[\"'\u201d]?\s+(?:in\s+this\s+\w+\s+)?(?:means?|shall\s+mean|are(?:\s+to)?|is|"
-    r"refers?\s+to|shall\s+refer\s+to)\s+(?:that\s+number\s+of\s+)?(business|working)\s+days\b",
+    r"[\"'\u201c]?days?[\"'\u201d]?\s+(?:in\s+this\s+\w+\s+)?"
+    r"|[\"\u201c]days?[\"\u201d]\s+(?:or\s+[\"\u201c]days?[\"\u201d]\s+)?)"
+    r"(?:means?|shall\s+mean|are(?:\s+to)?|is|refers?\s+to|shall\s+refer\s+to)\s+"
+    r"(?:that\s+number\s+of\s+|an?\s+)?(business|working)\s+days?\b",
     re.I,
 )
 # … but not for one part of the paper only: "For support tickets, …", "… in this Exhibit",

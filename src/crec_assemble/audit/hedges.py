@@ -19,8 +19,11 @@ _HEDGE = LazyPattern(
     r"(?! (?:accepted|applicable|described|available|known|recogni[sz]ed)\b)"
     # a habit described, with no promise beside it (not "… will maintain safeguards, and our
     # practice is to review them every quarter")
-    r"|^(?![^.]*\b(?:will|shall|must)\b)[^.]*?\b(?:(?:my|our|its)\s+practice\s+is|"
-    r"it\s+is\s+(?:my|our)\s+practice)\b"
+    # (a clause's number before it: "6.1 We currently encrypt …")
+    r"|^(?:\W*\d+(?:\.\d+)*\.?\s+)?(?![^.]*\b(?:will|shall|must)\b)[^.]*?\b(?:(?:my|our|its)\s+practice\s+is|"
+    r"it\s+is\s+(?:my|our)\s+practice"
+    # "We currently encrypt Student Data …": today's practice (the readings table)
+    r"|(?:we|i|contractor)\s+(?:currently|presently)\s+\w+)\b"
 )
 
 

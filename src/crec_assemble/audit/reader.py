@@ -36,7 +36,10 @@ __all__ = [
     "read_sentences",
 ]
 
-_SENTENCE_END = LazyPattern(r"(?<=[.;!?])\s+(?=[\"'(\[§]?[A-Z0-9§])")
+# (and an item after a full stop: "Advertising Limitations. (a) Provider shall not …")
+_SENTENCE_END = LazyPattern(
+    r"(?<=[.;!?])\s+(?=[\"'(\[§]?[A-Z0-9§])|(?<=\.)\s+(?=\([a-z]\)\s+[A-Z])"
+)
 # Abbreviations that end in a full stop without ending the sentence: citations ("Conn. Gen.
 # Stat. § 10-234bb", "20 U.S.C. 1232g", "34 C.F.R. Part 99", "P.A. 18-125"), "e.g.", "No. 5".
 _ABBREVIATION = LazyPattern(

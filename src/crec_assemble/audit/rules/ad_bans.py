@@ -195,7 +195,9 @@ PII_ONLY = (
     r"(?<!including )(?:\bpersonally identifiable\b|\bpii\b"
     # "students' personal information", "Student Personal Information", "personal information
     # contained in Student Data": what identifies a student, as the labels read it, not the data
-    r"|\bpersonal information\b)"
+    r"|\bpersonal information\b"
+    # ("Customer Personal Data", "Student Personal Data": the personal data the processor holds)
+    r"|\b(?:customer|student|school)\s+personal\s+data\b)"
 )
 
 

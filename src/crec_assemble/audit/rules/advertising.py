@@ -264,7 +264,8 @@ _PII_ALONE = LazyPattern(
     r"(?!.*\bwhether\s+personally\s+identifiable\b)(?!.*\bincluding\s+(?:any\s+)?"
     r"(?:personally identifiable|pii)\b)"
     r"(?!.*\b(?:personally identifiable information|pii)\s+or\s+(?:any\s+)?other\b)"
-    r".*\b(?:personally identifiable information|pii|personal information)\b"
+    r".*\b(?:personally identifiable information|pii|personal information|"
+    r"(?:customer|student|school) personal data)\b"
 )
 
 

@@ -36,7 +36,7 @@ CONTRACTS_PURPOSE = LazyPattern(
     # ("… for anything other than planning and running your demonstration")
     rf"|{_FOR_ANYTHING_BUT}\s+(?:(?:planning|preparing|scheduling)\s+(?:and|or)\s+)?(?:running|"
     r"teaching|deliver\w*|provid\w*|"
-    r"perform\w*|present\w*|"
+    r"perform\w*|present\w*|putting\s+on|"
     r"conduct\w*|carry\w* out)\b"
     # the uses the contract's own terms allow, however broad (U1's to judge): "except as these
     # School Terms allow" (not "the Third-Party Terms", another's)
@@ -171,6 +171,9 @@ MORE_PURPOSES = LazyPattern(
     r"addendum|dpa|exhibit|schedule))?|these\s+(?:[\w-]+\s+)?terms"
     # ("… for the purposes authorized in your agreement with us")
     r"|(?:your|our)\s+agreement(?:\s+with\s+(?:us|you))?)\b)"
+    # ("… for the purposes the school's agreement with us authorizes")
+    r"(?!\s+(?:the\s+)?(?:school|district|customer|lea)['\u2019]s\s+agreement\s+with\s+us\s+"
+    r"(?:authori[sz]es|permits|allows)\b)"
     # "… and for the other purposes this DPA expressly authorizes": the contract's own
     r"(?!\s+(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract)|these\s+(?:[\w-]+\s+)?terms)\s+"
     r"(?:expressly\s+)?"

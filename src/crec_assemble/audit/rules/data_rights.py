@@ -83,7 +83,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     claims: list[tuple[Sentence, str]] = []
     for sentence in find(
         sentences,
-        rf"{OWNS}|\bcontrol(?:led)?\b|{_STAY_THE_SCHOOLS.pattern}|{NOT_OURS.pattern}"
+        rf"{OWNS}|\bcontrol(?:led|ler)?\b|{_STAY_THE_SCHOOLS.pattern}|{NOT_OURS.pattern}"
         rf"|{_INFORMATION_OF}",
         # (a list the school gives disclaimed outright: "Your participant list remains yours;
         # we make no claim to it"; not "Team rosters are the property of the School", which
@@ -122,8 +122,9 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             # Meridian keep ownership and control of the student records"
             or re.search(
                 rf"{LEA}\s+(?:(?:that|which|who)\s+[^.;,]{{1,40}}?\s+)?(?:shall |will )?"
-                r"(?:retains?|ha(?:s|ve)|maintains?|keeps?)\s+"
-                r"(?:(?:sole|exclusive|full|all)\s+)*(?:ownership|control)\b"
+                r"(?:retains?|ha(?:s|ve)|maintains?|keeps?|(?:is|remains?)\s+the)\s+"
+                # ("The School is the controller of Student Data")
+                r"(?:(?:sole|exclusive|full|all)\s+)*(?:ownership|control(?:ler)?)\b"
                 # not "full ownership of the devices"
                 r"(?!\s+of\s+(?:the\s+|its\s+|their\s+)?(?:devices?|hardware|equipment|"
                 r"chromebooks?|licen[cs]es?|accounts?)\b)",

@@ -21,6 +21,8 @@ from .kept_back import (
     ENDED_BY_A_DELETION,
     KEPT_AFTER,
     KEPT_COPIES,
+    LATER_EVENT,
+    NOT_COVERED,
     OWN_CLOCK,
     keeps_part,
     keeps_some,
@@ -32,15 +34,6 @@ from .registry import Verdict, missing, present, rule, weak
 _PROMISED = LazyPattern(
     r"\b(?:shall|will|must|agrees? to|won't)\s+(?:\w+\s+){0,3}?(?:be\s+)?"
     rf"(?:{ERASE}|return\w*|retain\w*|kept|keep\w*)"
-)
-# The clock starts at someone's later act, not at the end of the services: "within one week
-# after the District accepts the final report" keeps the data until the report is accepted.
-_LATER_EVENT = LazyPattern(
-    r"\bafter\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:accepts?|approves?|acceptance|approval)\b"
-    r"[^.;]{0,40}\breport\b"
-    # "shall dispose of all Student Data after providing the LEA with reasonable prior notice":
-    # deletion waits on a notice of no fixed date
-    r"|\bafter\s+(?:providing|giving|sending)\b[^.;]{0,40}\b(?:prior\s+)?notice\b"
 )
 # Deletion at the end timed by another part's table: "in accordance with the retention
 # periods in Schedule 2", "except the records and periods listed in Exhibit B".
@@ -135,6 +128,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
                 if s not in clause and s != sentence and _DELETES.search(lowered(s))
             ]
         verdict = _at_the_end(sentence, clause)
+        left_out = next((s for s in clause if NOT_COVERED.search(lowered(s))), None)
+        if verdict.status == "present" and left_out is not None:
+            return weak(sentence, f"deletes at the end, but not the recordings: {left_out.text}")
         if verdict.status == "present":
             if later := _weaker_promise(sentences, found, sentence):
                 return later
@@ -325,7 +321,7 @@ def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     # (or a deletion of its clause, or of the part it defers to: "… except as provided in
     # Section 4.5", where disposal waits on a notice)
     deletions = [other for s in clause if _DELETES.search(other := lowered(s))]
-    if _LATER_EVENT.search(low) or any(_LATER_EVENT.search(other) for other in deletions):
+    if LATER_EVENT.search(low) or any(LATER_EVENT.search(other) for other in deletions):
         return weak(
             sentence,
             "deletes only after a later act (a report's acceptance, a notice to the "

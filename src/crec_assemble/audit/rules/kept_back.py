@@ -1,8 +1,9 @@
 """What a promise to delete at the end keeps back (provision 7): copies in backups or archives,
 a retention for years, the promise's own exception ("except that its clinicians may keep
 their own notes"). Also the keepings on a clock of their own ("Images are archived for seven
-years after the picture day", ``OWN_CLOCK``), and the paper shredded while a copy is kept
-(``A_COPY_KEPT``).
+years after the picture day", ``OWN_CLOCK``), the paper shredded while a copy is kept
+(``A_COPY_KEPT``), the recordings a deletion leaves out ("… are not affected",
+``NOT_COVERED``), and a deletion that waits on someone's later act (``LATER_EVENT``).
 
 The vendor's own books ("records of Orders and pricing") and what the students choose to keep
 (the statute's own exception for a student's account) are no keeping of the students' data.
@@ -27,6 +28,8 @@ __all__ = [
     "ENDED_BY_A_DELETION",
     "KEPT_AFTER",
     "KEPT_COPIES",
+    "LATER_EVENT",
+    "NOT_COVERED",
     "OWN_CLOCK",
     "keeps_part",
     "keeps_some",
@@ -246,4 +249,23 @@ DELETES_OR_KEEPS = (
 A_COPY_KEPT = LazyPattern(
     r"\bshred\w*\s+(?:the\s+)?paper\b[^.;]{0,60}\bbut\s+(?:i|we|contractor)\s+(?:will\s+)?keep\s+"
     r"(?:the|a|an)\s+(?:digital|electronic|scanned)\s+cop(?:y|ies)\b"
+)
+
+
+# Recordings the deletion leaves out: "Photographs and video kept under Section 5.1 are not
+# affected", "Photographs and recordings under section 6 are not covered by this clause".
+NOT_COVERED = LazyPattern(
+    r"\b(?:photo(?:graph)?s|recordings?|videos?|footage|images?)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:are|is)\s+not\s+"
+    r"(?:affected|covered|included)\b"
+)
+
+
+# The clock starts at someone's later act, not at the end of the services: "within one week
+# after the District accepts the final report" keeps the data until the report is accepted.
+LATER_EVENT = LazyPattern(
+    r"\bafter\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:accepts?|approves?|acceptance|approval)\b"
+    r"[^.;]{0,40}\breport\b"
+    # "shall dispose of all Student Data after providing the LEA with reasonable prior notice":
+    # deletion waits on a notice of no fixed date
+    r"|\bafter\s+(?:providing|giving|sending)\b[^.;]{0,40}\b(?:prior\s+)?notice\b"
 )

@@ -102,7 +102,7 @@ def for_some_only(text: str) -> bool:
     # another for the others, set aside: "notify the affected School (or, for a free account,
     # the Teacher)" leaves no school out
     low = _OR_FOR_OTHERS.sub(" ", text.casefold())
-    if _STUDENTS_TOLD.search(low) or _STUDENTS_OWN.search(low):
+    if _STUDENTS_TOLD.search(low) or _STUDENTS_OWN.search(low) or _STUDENT_OR_PARENT.search(low):
         low = _MINORS_PARENTS.sub(" ", low)
     return _SOME_PEOPLE.search(low) is not None
 
@@ -118,6 +118,11 @@ _STUDENTS_TOLD = LazyPattern(
     # (or the service's word for them: "email affected riders (and the parent email on file
     # for riders under 18)")
     r"(?:students?|riders?|players?|athletes?|participants?|cadets?|learners?|users?)\b"
+)
+# "A student, or a parent or guardian of a student under 18, may review …": the student, and the
+# parents of the minors
+_STUDENT_OR_PARENT = LazyPattern(
+    r"\b(?:a|an|each|any|the)\s+(?:students?|learners?|users?),?\s+(?:or|and)\s+(?:a|the|their)\s+parents?\b"
 )
 _MINORS_PARENTS = LazyPattern(
     r"\b(?:parents?|guardians?)\b[^.;]{0,60}?\b(?:under|below|younger than)\s+"

@@ -66,7 +66,11 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
             continue
         # (its examples are its own: "…, including encrypted files"; a measure promised
         # beside it is not: "will encrypt …, and take reasonable steps to keep its systems secure")
-        if _careful(text) and not re.search(verb, _WITH_EXAMPLES.sub(" ", text)):
+        # (the care's own words are no measure beside it: "reasonable precautions … to keep
+        # class lists safe")
+        if _careful(text) and not re.search(
+            verb, _REASONABLE_CARE.sub(" ", _WITH_EXAMPLES.sub(" ", text))
+        ):
             # "I will take reasonable precautions to keep student information confidential"
             shortfalls.append(sentence)
         elif (
@@ -148,7 +152,9 @@ _WITH_EXAMPLES = LazyPattern(
     r"[^.;]*?(?:\b(?:including|such as|for example)\b[^.;]*|(?=[.;]|$))"
 )
 _REASONABLE_CARE = LazyPattern(
-    r"\breasonable\s+(?:precautions|care|steps)\s+to\s+(?:keep|protect|maintain|preserve)\b"
+    # ("… reasonable precautions, given that Artist works from a van, to keep class lists safe")
+    r"\breasonable\s+(?:precautions|care|steps)(?:,[^,;]{0,80},)?\s+to\s+(?:keep|protect|maintain|"
+    r"preserve)\b"
     r"[^.;]{0,60}\b(?:confidential\w*|secur\w*|private|safe)\b"
     # "will take reasonable care of Student Information"
     r"|\breasonable\s+care\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
