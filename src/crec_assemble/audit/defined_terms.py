@@ -148,7 +148,11 @@ def confirmed_events(texts: Iterable[str]) -> dict[str, str]:
         if defined is not None and (
             _CONFIRMED.match(defined[1])
             # "Discovery" defined as the vendor's written confirmation after its forensic review
-            or (_DISCOVERY.fullmatch(defined[0]) and _CONFIRMS.search(defined[1]))
+            or (
+                (_DISCOVERY.fullmatch(defined[0]) or _AN_INCIDENT.fullmatch(defined[0]))
+                and (_CONFIRMS.search(defined[1]) or _HAS_CONFIRMED.search(defined[1]))
+                and not _NOT_WAITING.search(defined[1])
+            )
         ):
             confirmed[defined[0]] = f"{defined[0]} (once it is confirmed)"
         elif becomes is not None:
@@ -162,6 +166,14 @@ _CONFIRMS = LazyPattern(
     r"\b(?:confirms?|confirmation|completes?|completion\s+of)\b[^.;]{0,80}"
     r"\b(?:breach|review|investigation|occurred|triage)\b",
     re.IGNORECASE,
+)
+# '"Security Incident" means a breach of security that Crustose has confirmed, following its
+# investigation, resulted in …'
+_AN_INCIDENT = LazyPattern(r"(?:security\s+|data\s+)?(?:incident|breach)", re.IGNORECASE)
+_HAS_CONFIRMED = LazyPattern(r"\b(?:has|have)\s+confirmed\b", re.IGNORECASE)
+# "… without waiting for confirmation of the breach": discovery as the word says
+_NOT_WAITING = LazyPattern(
+    r"\b(?:without|before|not|rather\s+than)\b[^.;]{0,40}\b(?:confirm|complet)", re.IGNORECASE
 )
 _CONFIRMED = LazyPattern(
     # (not "any confirmed or suspected unauthorized access")

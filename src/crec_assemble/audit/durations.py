@@ -193,7 +193,9 @@ _DAYS_ARE_OF_A_KIND = LazyPattern(
 # … but not for one part of the paper only: "For support tickets, …", "… in this Exhibit",
 # "…, except in Section 7"
 _SCOPED = LazyPattern(
-    r"\bexcept\b|^\W*(?:[\d.]+\s+)?for\s+[^,]{1,60},|\bin\s+this\s+(?:exhibit|schedule|section|"
+    # ("In Schedule 3 (Support), "day" means …", "no "day" is a business day")
+    r"\bin\s+(?:schedule|exhibit|appendix|annex|attachment)\s+\w+|\bno\s+[\"\u201c]?days?[\"\u201d]?\s+is\b"
+    r"|\bexcept\b|^\W*(?:[\d.]+\s+)?for\s+[^,]{1,60},|\bin\s+this\s+(?:exhibit|schedule|section|"
     r"appendix|attachment|article)\b|\bin\s+sections?\s+\d",
     re.I,
 )

@@ -21,9 +21,10 @@ _HEDGE = LazyPattern(
     # practice is to review them every quarter")
     # (a clause's number before it: "6.1 We currently encrypt …")
     r"|^(?:\W*\d+(?:\.\d+)*\.?\s+)?(?![^.]*\b(?:will|shall|must)\b)[^.]*?\b(?:(?:my|our|its)\s+practice\s+is|"
-    r"it\s+is\s+(?:my|our)\s+practice"
-    # "We currently encrypt Student Data …": today's practice (the readings table)
-    r"|(?:we|i|contractor)\s+(?:currently|presently)\s+\w+)\b"
+    r"it\s+is\s+(?:my|our)\s+practice)\b"
+    # "We currently encrypt Student Data …", "Maplewood currently encrypts …": today's practice,
+    # as the sentence opens (not "…, as we currently do for all customers")
+    r"|^(?:\W*\d+(?:\.\d+)*\.?\s+)?(?:we|i|contractor)\s+(?:currently|presently)\s+\w+\b"
 )
 
 

@@ -38,7 +38,9 @@ __all__ = [
 
 # (and an item after a full stop: "Advertising Limitations. (a) Provider shall not …")
 _SENTENCE_END = LazyPattern(
-    r"(?<=[.;!?])\s+(?=[\"'(\[§]?[A-Z0-9§])|(?<=\.)\s+(?=\([a-z]\)\s+[A-Z])"
+    r"(?<=[.;!?])\s+(?=[\"'(\[§]?[A-Z0-9§])"
+    # (not after a lead-in: "… only for the purposes listed below. (a) To provide …")
+    r"|(?<=\.)(?<!below\.)(?<!following\.)(?<!follows\.)\s+(?=\([a-z]\)\s+[A-Z])"
 )
 # Abbreviations that end in a full stop without ending the sentence: citations ("Conn. Gen.
 # Stat. § 10-234bb", "20 U.S.C. 1232g", "34 C.F.R. Part 99", "P.A. 18-125"), "e.g.", "No. 5".

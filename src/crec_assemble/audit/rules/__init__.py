@@ -40,7 +40,7 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``schools_state``          R9: the law of the state where the school is, read as Connecticut's
 ``severability``           R10 severability
 ``subcontracts``           R14 sub-contracts: written consent and the same terms
-``subcontractor_words``    R14: the words that name a subcontractor, and tell the school of one
+``subcontractor_words``    R14: the words for a subcontractor, notice of one, or consent deemed
 =========================  ==================================================
 """
 

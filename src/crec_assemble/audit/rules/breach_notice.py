@@ -360,19 +360,9 @@ def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pi
         and _AT_THE_SCHOOLS_OPTION.search(low)
     ):
         return weak(verdict.sentence, "notifies families only if the school so chooses")
-    if verdict.sentence is not None and verdict.status == "present" and _OWED_TO_NO_ONE.search(low):
-        return weak(verdict.sentence, "may notify families, or only where another law requires it")
     return verdict
 
 
-# A notice to families the vendor may give, or gives only where a law asks for it: "We may also
-# contact affected families directly within five days", "If the law requires us to notify
-# affected parents directly, we will do so within five days".
-_OWED_TO_NO_ONE = LazyPattern(
-    r"\b(?:we|i|contractor|provider)\s+may\s+(?:also\s+)?(?:notify|contact|tell|inform|e-?mail)\b"
-    r"|\b(?:if|where|when)\s+(?:the\s+|a\s+|any\s+|applicable\s+)?(?:[\w'\u2019]+\s+)?laws?\s+"
-    r"(?:requires?|obliges?)\b"
-)
 # "At the Board's written election, Coursewell will send notice …", "Where the Customer so
 # requests, …": the operator's notice to families is the school's to call for, not owed.
 # (the condition opening the notice, not "… and, at the School's election, credit monitoring"

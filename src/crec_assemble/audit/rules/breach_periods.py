@@ -54,7 +54,8 @@ _LATER_START = LazyPattern(
 
 
 # A permission, not a promise: "Vendor may notify the District within two days".
-_MAY_NOTIFY = LazyPattern(r"\bmay\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert)\b")
+# ("We may also contact affected families directly within five days")
+_MAY_NOTIFY = LazyPattern(r"\bmay\s+(?:\w+\s+)?(?:notify|inform|report|tell|alert|contact)\b")
 
 
 _WILL_NOTIFY = LazyPattern(
@@ -74,6 +75,10 @@ _IF_ASKED = LazyPattern(
 _IF_THE_LAW_ASKS = LazyPattern(
     r"\b(?:if|where|when|to the extent|as)\s+(?:and to the extent\s+)?(?:so\s+)?(?:required|"
     r"mandated)\s+by\s+(?:applicable\s+)?(?:state\s+|federal\s+)?(?:law|statute)"
+    # "If the law requires us to notify affected parents directly, we will do so within five days"
+    # (as the sentence opens: not "…, even if no law requires it")
+    r"|^\W*(?:[\d.]+\s+)?(?:if|where|when)\s+(?:the\s+|a\s+|any\s+|applicable\s+)?(?:[\w'\u2019]+\s+)?"
+    r"laws?\s+(?:requires?|obliges?)\b"
 )
 
 

@@ -93,9 +93,11 @@ BY_A_LAW = LazyPattern(
 # 4", "except as stated in Section 3.4", "except as clause 4.7 allows"): the limit is as whole
 # as that section's uses, which :mod:`.use_and_disclosure` reads.
 OWN_SECTION = LazyPattern(
-    r",?\s*\bexcept\s+(?:the\s+(?:uses|purposes)\s+(?:listed|described|set out|stated)\s+in\s+"
+    # ("…, and as permitted by Section 5.3")
+    r",?\s*\b(?:except|and)\s+(?:the\s+(?:uses|purposes)\s+(?:listed|described|set out|stated)\s+"
+    r"in\s+"
     r"this\s+(?:section|clause)\s+(?P<this>\d+(?:\.\d+)*)(?!\.?\d)|as\s+(?:(?:stated|set out|"
-    r"described|provided|permitted|allowed)\s+in\s+)?(?:section|clause|paragraph)\s+"
+    r"described|provided|permitted|allowed)\s+(?:in|by|under)\s+)?(?:section|clause|paragraph)\s+"
     r"(?P<named>\d+(?:\.\d+)*)(?!\.?\d)"
     r"(?:\([a-z]\))?(?:\s+(?:allows|permits|provides))?)\b"
     # (the contract's own section, not "Section 3.4 of the Maplewood Privacy Policy")
@@ -106,6 +108,8 @@ OWN_SECTION = LazyPattern(
 # Family Portal Contact Data"); the service's own purposes; and what lies outside them.
 _GRANTS_A_USE = LazyPattern(
     r"\b(?:may|will|can|shall)\s+(?:also\s+)?(?:use|process|share|disclose|keep)\b"
+    # "Customer grants Plumbline a … licence to … process Customer Data … for …"
+    r"|\bgrants?\b[^.;]{0,80}\blicen[cs]e\b"
     r"|\bdo(?:es)?\s+not\s+apply\b"
 )
 # Students recorded for the vendor's publicity: "may photograph and record portions of the
@@ -136,6 +140,12 @@ _OUTSIDE_THE_SERVICE = LazyPattern(
 )
 
 
+_OWN_BUSINESS = LazyPattern(
+    r"\bfor\s+(?:any\s+(?:other\s+)?(?:lawful\s+)?|(?:the\s+)?(?:internal\s+)?|its\s+(?:own\s+)?(?:internal\s+)?)"
+    r"business\s+purposes?\b"
+)
+
+
 def beyond_the_service(low: str) -> bool:
     """Whether an excepted section's sentence grants a use beyond the service itself: one
     outside it ("to sell aggregated insights"), or a purpose that is not the service's ("to
@@ -147,6 +157,10 @@ def beyond_the_service(low: str) -> bool:
     if not _GRANTS_A_USE.search(low):
         return False
     if _OUTSIDE_THE_SERVICE.search(low) and not negated(low, _OUTSIDE_THE_SERVICE.pattern):
+        return True
+    # "… may use Usage Data and Aggregated Data for any lawful business purpose", "… for the
+    # internal business purposes of Plumbline": the vendor's own business, whatever the data
+    if _OWN_BUSINESS.search(low):
         return True
     if re.search(NO_ONE, low):
         return False
@@ -170,9 +184,9 @@ MORE_PURPOSES = LazyPattern(
     r"msa|master (?:services |subscription )?agreement)(?:\s+and\s+(?:this|the)\s+(?:agreement|"
     r"addendum|dpa|exhibit|schedule))?|these\s+(?:[\w-]+\s+)?terms"
     # ("… for the purposes authorized in your agreement with us")
-    r"|(?:your|our)\s+agreement(?:\s+with\s+(?:us|you))?)\b)"
+    r"|(?:your|our|(?:the\s+)?(?:school|district|customer)['\u2019]s)\s+agreement\s+with\s+(?:us|you))\b)"
     # ("… for the purposes the school's agreement with us authorizes")
-    r"(?!\s+(?:the\s+)?(?:school|district|customer|lea)['\u2019]s\s+agreement\s+with\s+us\s+"
+    r"(?!\s+(?:the\s+|your\s+)?(?:(?:school|district|customer|lea)['\u2019]s\s+|your\s+)?agreement\s+with\s+us\s+"
     r"(?:authori[sz]es|permits|allows)\b)"
     # "… and for the other purposes this DPA expressly authorizes": the contract's own
     r"(?!\s+(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract)|these\s+(?:[\w-]+\s+)?terms)\s+"
@@ -181,6 +195,9 @@ MORE_PURPOSES = LazyPattern(
     # "… and for the purposes your school authorizes", "… you authorize under these Terms"
     r"(?!\s+(?:that\s+|which\s+)?(?:(?:your|the|each)\s+(?:school|district|customer|lea|board|crec)"
     r"\s+(?:authori[sz]es|directs|approves)|you\s+(?:authori[sz]e|direct|approve)\s+(?:under|in)\s+(?:these|this)\b)\b)"
+    # "… and as permitted by Section 5.3": another section's uses (not "… and as described in
+    # Section 4", which the development labels read as the contract's own)
+    r"|\band\s+as\s+permitted\s+(?:in|by|under)\s+(?:section|clause|paragraph)\s+\d"
     # "only for school purposes and the uses described in Section 4": another section's uses
     r"|\b(?:and|or|together with|as well as)\s+(?:for\s+)?(?:the\s+)?(?:other\s+)?"
     r"(?:uses|purposes)\s+(?:described|set out|set forth|listed)\s+in\s+"

@@ -122,12 +122,18 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             # Meridian keep ownership and control of the student records"
             or re.search(
                 rf"{LEA}\s+(?:(?:that|which|who)\s+[^.;,]{{1,40}}?\s+)?(?:shall |will )?"
-                r"(?:retains?|ha(?:s|ve)|maintains?|keeps?|(?:is|remains?)\s+the)\s+"
-                # ("The School is the controller of Student Data")
-                r"(?:(?:sole|exclusive|full|all)\s+)*(?:ownership|control(?:ler)?)\b"
+                r"(?:retains?|ha(?:s|ve)|maintains?|keeps?)\s+"
+                r"(?:(?:sole|exclusive|full|all)\s+)*(?:ownership|control)\b"
                 # not "full ownership of the devices"
                 r"(?!\s+of\s+(?:the\s+|its\s+|their\s+)?(?:devices?|hardware|equipment|"
                 r"chromebooks?|licen[cs]es?|accounts?)\b)",
+                low,
+            )
+            # "The School is the controller of Student Data" (not "Where the School is the
+            # controller, …", nor the controller of its staff accounts)
+            or re.search(
+                rf"^\W*(?:[\d.]+\s+)?(?:the\s+)?{LEA}\s+(?:is|remains?)\s+the\s+(?:sole\s+)?controller\s+of\s+"
+                rf"(?:all\s+)?(?:the\s+)?(?:{SCHOOLS_DATA})",
                 low,
             )
             # "remains the District's property", "is owned by Customer"

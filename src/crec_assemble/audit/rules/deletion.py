@@ -311,7 +311,9 @@ _REFUSABLE = LazyPattern(
     r"(?:\b(?:will|shall|may) |['\u2019]ll )(?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
     r"\bmay (?:decline|refuse|deny)\b|"
     # ("subject to Canopy Works' standard data retention policy")
-    r"\bsubject to (?:its|our|(?:[\w-]+\s+){0,2}?\w+['\u2019]s?) (?:standard |data )*retention\b|"
+    # (not the school's own: "subject to the School's standard data retention schedule")
+    r"\bsubject to (?!(?:the\s+)?(?:school|district|board|lea|customer|client|crec)['\u2019])"
+    r"(?:its|our|(?:[\w-]+\s+){0,2}?\w+['\u2019]s?) (?:standard |data )*retention\b|"
     # "in accordance with the Acme Data Retention Standard", "consistent with its data
     # retention schedule", "subject to the Image Retention Period": kept as long as it says
     r"\b(?:subject to|in accordance with|consistent with)\s+(?:its |our |the |\w+['\u2019]s )?"

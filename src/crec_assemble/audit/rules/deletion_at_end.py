@@ -60,7 +60,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"assembly|workshop)(?!['\u2019]s|\s+(?:to|by|year)\b)|"
         # "On the day of the assembly, as soon as the last student has left the stage", "after
         # the Performance Date"
-        r"(?:on|at)\s+the\s+day\s+of\s+the\s+(?:assembly|performance|concert|visit|workshop|show)|"
+        r"(?:on|at)\s+(?:the\s+end\s+of\s+)?the\s+day\s+of\s+(?:the|your|our)\s+(?:assembly|performance|"
+        r"concert|visit|workshop|show)|"
         r"(?:performance|event|assembly|concert|workshop)\s+date|"
         # "I will not keep any student information after the assemblies"
         r"after\s+(?:the|my|our)\s+(?:final\s+|last\s+)?(?:assembl(?:y|ies)|performances?|"

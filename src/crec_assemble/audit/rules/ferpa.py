@@ -361,8 +361,9 @@ _HELPS_ONLY = LazyPattern(
     r"|\b(?:is|are)\s+(?:designed|built|intended|made)\s+to\s+(?:help|assist|enable|support|allow)"
     r"\b[^.;]{0,60}\b(?:consistent|complian\w*|comply)\b"
     # "is designed so that teachers can use it in a manner consistent with FERPA"
-    r"|\b(?:is|are)\s+(?:designed|built|intended|made)\s+so\s+(?:that\s+)?[^.;]{0,60}\bcan\b[^.;]{0,60}"
-    r"\b(?:consistent|complian\w*|comply)\b"
+    # (not beside the vendor's own promise: "will comply with FERPA, and the Service is designed …")
+    r"|^(?!.*\b(?:will|shall|must)\s+comply\b).*\b(?:is|are)\s+(?:designed|built|intended|made)\s+so\s+"
+    r"(?:that\s+)?[^.;]{0,60}\bcan\b[^.;]{0,60}\b(?:consistent\w*|complian\w*|comply)\b"
     # "built to support schools' obligations under FERPA"
     r"|\b(?:help|helps|assist|assists|support|supports)\s+(?:the\s+)?(?:schools?|districts?|"
     r"customers?|institutions?|leas?)['\u2019]?s?\s+obligations\b"

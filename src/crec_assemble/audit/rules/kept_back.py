@@ -256,7 +256,10 @@ A_COPY_KEPT = LazyPattern(
 # affected", "Photographs and recordings under section 6 are not covered by this clause".
 NOT_COVERED = LazyPattern(
     r"\b(?:photo(?:graph)?s|recordings?|videos?|footage|images?)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:are|is)\s+not\s+"
-    r"(?:affected|covered|included)\b"
+    r"(?:affected|covered|included\s+(?:in|by|under)\s+(?:this|that)\s+(?:clause|section|paragraph))\b"
+    # "This does not affect photographs and video kept under Section 5.1."
+    r"|\bdoes\s+not\s+(?:affect|cover|apply\s+to)\s+(?:the\s+|any\s+)?(?:photo(?:graph)?s|recordings?|"
+    r"videos?|images?)\b"
 )
 
 

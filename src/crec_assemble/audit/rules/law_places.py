@@ -73,7 +73,7 @@ OTHER_GOVERNS = LazyPattern(
     rf"\b(?:govern(?:s|ed)?|(?<!laws )(?<!law )governing|construed)\b[^.;]{{0,40}}\blaws? of "
     rf"(?:the )?(?:state of |commonwealth of )?(?:{PLACES}|lead state)\b"
     # "… are governed by New Jersey law", "… including its choice of Delaware law"
-    rf"|\b(?:governed\s+by|choice\s+of)\s+(?:the\s+)?(?:{PLACES})\s+law\b"
+    rf"|(?<!\bnot\s)\b(?:governed\s+by|choice\s+of)\s+(?:the\s+)?(?:{PLACES})\s+law\b"
     # "the Agreement shall control with respect to … governing law and dispute resolution"
     r"|\b(?:agreement|msa|terms)\b[^.;]{0,20}\b(?:shall|will)\s+(?:control|prevail)\b[^.;]{0,80}"
     r"\bgoverning law\b"

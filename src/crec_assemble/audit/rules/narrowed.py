@@ -51,7 +51,7 @@ _SOME_PEOPLE = LazyPattern(
     # those under 13", which widens)
     r"(?<!including )(?<!including those )(?<!including students )(?<!including users )"
     r"\b(?:under|below|younger than|over|older than)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?"
-    r"(?:\d+|thirteen)\b"
+    r"(?:\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b"
     r"|\b(?:residents?|citizens?) of\b(?!\s+(?:the\s+state\s+of\s+)?connecticut\b)"
     r"|\b(?:in|from|within) the (?:eu|eea|european (?:union|economic area)|united kingdom|uk)\b"
     rf"|\b(?:{_OTHER_STATES})\s+(?:[\w-]+\s+)?{_PEOPLE}\b"  # "California Partner Schools"
@@ -101,7 +101,7 @@ def for_some_only(text: str) -> bool:
     under 13", "premium subscribers"."""
     # another for the others, set aside: "notify the affected School (or, for a free account,
     # the Teacher)" leaves no school out
-    low = _OR_FOR_OTHERS.sub(" ", text.casefold())
+    low = _AND_THE_MINORS_PARENTS.sub(" ", _OR_FOR_OTHERS.sub(" ", text.casefold()))
     if _STUDENTS_TOLD.search(low) or _STUDENTS_OWN.search(low) or _STUDENT_OR_PARENT.search(low):
         low = _MINORS_PARENTS.sub(" ", low)
     return _SOME_PEOPLE.search(low) is not None
@@ -122,14 +122,21 @@ _STUDENTS_TOLD = LazyPattern(
 # "A student, or a parent or guardian of a student under 18, may review …": the student, and the
 # parents of the minors
 _STUDENT_OR_PARENT = LazyPattern(
-    r"\b(?:a|an|each|any|the)\s+(?:students?|learners?|users?),?\s+(?:or|and)\s+(?:a|the|their)\s+parents?\b"
+    r"\b(?:(?:a|an|each|any|the)\s+)?(?:students?|learners?|users?),?\s+(?:or|and)\s+(?:a|the|their)\s+"
+    r"parents?\b"
+)
+# "… each affected Learner, and for a Learner under eighteen (18) the Learner's parent": the
+# minors' parents told as well, a clause that widens the notice wherever it is read
+_AND_THE_MINORS_PARENTS = LazyPattern(
+    r"\b(?:for|if|where|when)\s+(?:a|an|the|any)\s+\w+\s+under\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b"
+    r"[^.;]{0,40}?\b(?:parents?|guardians?)\b"
 )
 _MINORS_PARENTS = LazyPattern(
     r"\b(?:parents?|guardians?)\b[^.;]{0,60}?\b(?:under|below|younger than)\s+"
     r"(?:the\s+age\s+of\s+)?(?:18|eighteen)\b"
     # "belong to the student, or, if the student is under 18, to the student and his or her
     # parent", "Players (or, for players under 18, their parent or guardian) own …"
-    r"|\bor,?\s+\(?\s*(?:for|if)\b[^.;]{0,40}?\b(?:under|below|younger than)\s+"
+    r"|\bor,?\s+\(?\s*(?:for|if|where|when)\b[^.;]{0,40}?\b(?:under|below|younger than)\s+"
     r"(?:the\s+age\s+of\s+)?(?:18|eighteen)\b[^.;]{0,40}?\b(?:parents?|guardians?)\b"
 )
 # The students as owners, beside the parents of the minors among them.

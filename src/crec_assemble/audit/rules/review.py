@@ -346,8 +346,9 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     # help the School with responding to such requests")
     # ("… shall provide reasonable assistance to the Customer … in responding to requests")
     r"|^(?!.*(?:@|\bby\s+(?:e-?mailing|contacting|writing\s+to)\b)).*"
-    rf"\b(?:(?:assist|help|support)\w*\s+|assistance\s+to\s+)(?:the\s+)?{LEA}\b[^.;]{{0,120}}\b(?:in|with)\s+"
-    r"(?:responding|answering)\b"
+    rf"\b(?:(?:assist|help|support)\w*\s+|assistance\s+to\s+|give\s+)(?:the\s+)?{LEA}\b[^.;]{{0,120}}"
+    # ("… and Plumbline will give Customer reasonable assistance with those requests")
+    r"\b(?:in|with)\s+(?:responding|answering|(?:those|such|these)\s+requests)\b"
 )
 
 

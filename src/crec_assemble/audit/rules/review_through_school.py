@@ -167,7 +167,9 @@ _SCHOOLS_PROCEDURE_FOR_FAMILIES = LazyPattern(
 _DOES_ITS_PART = (
     rf"(?:{PROVIDER}|\b(?:it|we)\b)[^.;]{{0,60}}?\b(?:will|shall|must|agrees? to)"
     # ("Standpipe will, on Customer's written request, provide the relevant records")
-    r"(?:,[^,;]{1,60},)?\s+(?:(?:promptly|also|reasonably)\s+)?(?:respond|provid|giv|mak|correct|amend|"
+    # (not the vendor's discretion: "will, if Maplewood in its sole discretion agrees, provide")
+    r"(?:,(?![^,;]*\b(?:discretion|agrees?|decides?|elects?)\b)[^,;]{1,60},)?\s+"
+    r"(?:(?:promptly|also|reasonably)\s+)?(?:respond|provid|giv|mak|correct|amend|"
     r"export|deliver|"
     # ("the Provider will supply the requested Student Data, or make the correction")
     r"send|assist|cooperat|suppl|furnish)\w*\b"
@@ -280,7 +282,8 @@ _FAMILIES_REQUESTS = (
     rf"|.*\b(?:{PARENTS}|parental)\s+requests\b"
     rf"|.*\b{PARENTS}\b[^.;]{{0,60}}?\b(?:may|can|wish\w*|want\w*|ask\w*|seek\w*)\b[^.;]{{0,60}}?"
     # ("If a parent or carer asks the School to see what we hold about their child")
-    r"\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|rectif|see\s+what))"
+    r"\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|rectif"
+    r"|see\s+what\s+(?:we|i|contractor)\s+(?:holds?|ha(?:s|ve)|keeps?)\b))"
 )
 
 

@@ -153,7 +153,9 @@ _WITH_EXAMPLES = LazyPattern(
 )
 _REASONABLE_CARE = LazyPattern(
     # ("… reasonable precautions, given that Artist works from a van, to keep class lists safe")
-    r"\breasonable\s+(?:precautions|care|steps)(?:,[^,;]{0,80},)?\s+to\s+(?:keep|protect|maintain|"
+    # (an aside that is no measure of its own: not ", and will lock all class lists in a safe,")
+    r"\breasonable\s+(?:precautions|care|steps)(?:,(?![^,;]*\b(?:will|lock\w*|encrypt\w*|stor\w*)\b)"
+    r"[^,;]{0,80},)?\s+to\s+(?:keep|protect|maintain|"
     r"preserve)\b"
     r"[^.;]{0,60}\b(?:confidential\w*|secur\w*|private|safe)\b"
     # "will take reasonable care of Student Information"

@@ -1,8 +1,8 @@
 """The words that name a subcontractor (provision 14): the vendor's subprocessors and service
 providers, and the people a consultant brings into the work (an associate, an assistant, a
-stand-in); and the words that tell the school of them in place of its consent ("We will tell
-the District in advance who is coming"). Kept apart from the rule that reads what binds
-them."""
+stand-in); the words that tell the school of them in place of its consent ("We will tell
+the District in advance who is coming"); and a consent deemed from silence or given in advance
+for any to come. Kept apart from the rule that reads what binds them."""
 
 from __future__ import annotations
 
@@ -191,4 +191,24 @@ NOTICE_OF_SUBS = LazyPattern(
     rf"(?:[\w-]+\s+)?{PROFESSIONALS}s?\b"
     # "may engage clinicians …, provided that it gives CREC five days' prior written notice"
     r"|\b(?:engag\w*|us(?:e|ing)|add\w*|assign\w*)\b[^.;]{0,200}\bprior (?:written )?notice\b"
+)
+
+
+# Consent by silence: "the Board's consent shall be deemed given if the Board has not
+# objected in writing within ten (10) business days after the notice".
+DEEMED = LazyPattern(
+    # not "deemed approved only upon the Board's countersignature": a written consent
+    r"\bdeemed\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?(?:given|granted|approved|consented|accepted)\b"
+    r"(?!\s+only\s+(?:upon|on|by|after)\b[^.;]{0,30}\b(?:countersign\w*|sign\w*|written))|"
+    r"\b(?:has|have|does|do)\s+not\s+(?:timely\s+)?object\w*|\bfails?\s+to\s+(?:timely\s+)?"
+    r"object\b|\bunless\s+(?:the\s+)?\w+\s+(?:timely\s+)?objects?\b|\bno\s+objection\b"
+)
+# Consent given in advance: "the District gives its written consent to any future ones".
+IN_ADVANCE = LazyPattern(
+    r"\b(?:hereby\s+)?(?:gives?|grants?|provides?)\s+(?:its\s+)?(?:written\s+)?(?:consent|"
+    r"approval)\b[^.;]{0,80}\b(?:future|any (?:new|additional))\b|\bhereby consents?\b"
+    # "a general authorization to engage Subprocessors"; "if Customer does not approve a new
+    # Subprocessor, Customer may terminate": an objection, not consent asked first
+    r"|\bgeneral (?:written )?authori[sz]ation\b"
+    r"|\bif\s+(?:the\s+)?\w+\s+does\s+not\s+approve\b[^.;]{0,80}\bterminat"
 )

@@ -15,7 +15,15 @@ from ..lexicon import LEA, VENDOR_BY_ROLE, find, lowered, negated
 from ..reader import Sentence
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
-from .subcontractor_words import HELPERS, NAMES_TOLD_FIRST, NOTICE_OF_SUBS, PROFESSIONALS, SUBS
+from .subcontractor_words import (
+    DEEMED,
+    HELPERS,
+    IN_ADVANCE,
+    NAMES_TOLD_FIRST,
+    NOTICE_OF_SUBS,
+    PROFESSIONALS,
+    SUBS,
+)
 
 
 @rule("R14")
@@ -63,10 +71,10 @@ def subcontractors_need_written_consent_and_the_same_terms(
         (
             s
             for s in sentences
-            if (s in about and (_DEEMED.search(lowered(s)) or _IN_ADVANCE.search(lowered(s))))
+            if (s in about and (DEEMED.search(lowered(s)) or IN_ADVANCE.search(lowered(s))))
             or (
                 s.paragraph in consent_paragraphs
-                and _DEEMED.search(lowered(s))
+                and DEEMED.search(lowered(s))
                 and re.search(r"\b(?:consent|approval)\b", lowered(s))
             )
         ),
@@ -150,24 +158,6 @@ def _told_of(sentence: Sentence, about: Sequence[Sentence], named_in: set[int]) 
 # their names in advance so that they can sign in as visitors".
 _FOR_THE_FRONT_DESK = LazyPattern(
     r"\bso\s+(?:that\s+)?(?:they|he|she)\s+can\s+sign\s+in\b|\bas\s+visitors?\b"
-)
-# Consent by silence: "the Board's consent shall be deemed given if the Board has not
-# objected in writing within ten (10) business days after the notice".
-_DEEMED = LazyPattern(
-    # not "deemed approved only upon the Board's countersignature": a written consent
-    r"\bdeemed\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?(?:given|granted|approved|consented|accepted)\b"
-    r"(?!\s+only\s+(?:upon|on|by|after)\b[^.;]{0,30}\b(?:countersign\w*|sign\w*|written))|"
-    r"\b(?:has|have|does|do)\s+not\s+(?:timely\s+)?object\w*|\bfails?\s+to\s+(?:timely\s+)?"
-    r"object\b|\bunless\s+(?:the\s+)?\w+\s+(?:timely\s+)?objects?\b|\bno\s+objection\b"
-)
-# Consent given in advance: "the District gives its written consent to any future ones".
-_IN_ADVANCE = LazyPattern(
-    r"\b(?:hereby\s+)?(?:gives?|grants?|provides?)\s+(?:its\s+)?(?:written\s+)?(?:consent|"
-    r"approval)\b[^.;]{0,80}\b(?:future|any (?:new|additional))\b|\bhereby consents?\b"
-    # "a general authorization to engage Subprocessors"; "if Customer does not approve a new
-    # Subprocessor, Customer may terminate": an objection, not consent asked first
-    r"|\bgeneral (?:written )?authori[sz]ation\b"
-    r"|\bif\s+(?:the\s+)?\w+\s+does\s+not\s+approve\b[^.;]{0,80}\bterminat"
 )
 # Some subcontractors need no consent: "except for hosting providers", "other than its
 # Affiliates".

@@ -1,0 +1,116 @@
+"""The words of a breach and of its notice, as vendors write them: the breach itself ("unauthorized
+access", "a lost laptop", data "ever compromised"), the verbs that give notice, and the periods
+that are no period ("promptly"). Kept apart from :mod:`.lexicon`, which re-exports them."""
+
+from __future__ import annotations
+
+from .lazy_pattern import LazyPattern
+
+__all__ = ["BREACH", "NOTIFY", "VAGUE"]
+
+BREACH = LazyPattern(
+    r"\b(?:breach|security incident|data incident|incident|unauthori[sz]ed (?:access|"
+    r"disclosure|release|acquisition|use))\b"
+    # "If Student Data has been accessed, disclosed or acquired without authorization"
+    r"|\b(?:accessed|acquired|disclosed|released|used|obtained)\b[^.;]{0,40}\bwithout "
+    r"(?:authori[sz]ation|permission)\b"
+    r"|\b(?:data|information|records?)\s+(?:is|are|was|were|has been|have been)\s+(?:ever\s+)?"
+    r"compromised\b"
+    # "If student data is breached" (a contract "breached" is struck out before this is read)
+    r"|\b(?:is|are|was|were|been|be|gets?)\s+breached\b"
+    # "If a laptop goes missing, or we find out that student info has got somewhere it should not"
+    r"|\b(?:data|information|info|records?|lists?|rosters?|laptop|memory\s+stick)\b[^.;]{0,40}\b(?:goes|"
+    r"went|has\s+gone)\s+missing\b"
+    r"|\b(?:ha(?:s|ve)\s+got(?:ten)?|ends?\s+up)\s+somewhere\s+(?:it|they)\s+should\s+not\b"
+    # in plain words: "If any Student Information is lost, stolen or seen by someone who
+    # should not have seen it"
+    # ("participant information in Contractor's possession is lost", "my notes or laptop are
+    # lost or stolen")
+    # ("If a permission slip or class list is lost", "If student info … is shared by mistake")
+    r"|\b(?:data|information|info|records?|recordings?|rosters?|files?|notes|permission slips?|"
+    # ("If a list is lost", "If any of the School's paperwork is lost or stolen"; not "the
+    # equipment list" or "invoicing paperwork")
+    r"(?:class|student|volunteer|participant) lists?|(?<=\ba )list|(?<=\bthe )lists?|"
+    r"sign-in sheets?|(?:student|class) photos?|"
+    # ("If the laptop is lost or stolen"; not a student's own device)
+    # ("If a roster or release form, or the Artist's laptop, is lost or stolen")
+    r"(?<=\bmy )(?:laptop|phone|tablet|computer)|(?:(?<=\bthe )|(?<=contractor['\u2019]s ))"
+    r"(?:laptop|phone|tablet|computer)"
+    r"(?=[^.;]{0,200}\b(?:we|i|contractor)\s+(?:will|shall)\s+(?:tell|notify|inform|let)\b)|"
+    r"(?<!invoicing )(?<!billing )(?<!financial )paperwork)"
+    r"\b[^.;]{0,40}?"
+    r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"
+    # "If something goes wrong, such as a lost laptop or a misdirected email, …"
+    r"|\bsuch\s+as\s+(?:a\s+)?(?:lost|stolen)\s+(?:laptop|phone|tablet|device|computer)\b"
+    # "If I ever lose a class list or my phone"
+    r"|\b(?:i|we|contractor)\s+(?:ever\s+)?(?:lose|misplace)\s+(?:an?|the|my|our|any)\s+(?:[\w-]+\s+)?"
+    r"(?:lists?|rosters?|records?|files?|notes|laptops?|phones?|paperwork|data|information)\b"
+    r"(?!\s+(?:connection|connectivity|feed|link|signal|access)\b)"
+    # "or I think someone has got into my cloud folder", "or we think someone has seen it who
+    # shouldn't have"
+    # (into where the data are kept, not "the studio" or "the kiln room")
+    r"|\bsomeone\s+(?:has\s+|had\s+|may\s+have\s+)?(?:got|gotten|broken|hacked)\s+(?:into\s+)?"
+    r"(?:my|our|your|the|an?)\s+(?:[\w-]+\s+)?(?:folders?|accounts?|e-?mail|laptops?|computers?|"
+    r"phones?|tablets?|files?|drives?|systems?|cloud|records|data|information|notes)\b"
+    r"|\bsomeone\s+(?:has\s+|had\s+|may\s+have\s+)?seen\s+(?:it|them|(?:(?:an?|the|my|our|"
+    r"your|any|student)\s+){0,2}(?:lists?|rosters?|records?|notes|information|data|files?|"
+    r"paperwork))\b[^.;]{0,20}\bshould(?:n['\u2019]t|\s+not)\b"
+    # "If my laptop or phone goes missing, or I find out that someone got into student
+    # information I hold" (not "a field is missing": only what goes missing)
+    # (the data, not a file that failed to upload; a device only where data are named)
+    r"|\b(?:data|information|info|records?|rosters?|notes|class lists?)\b[^.;]{0,20}?\b(?:goes|go|"
+    r"went|has gone|have gone)\s+missing\b"
+    r"|\b(?:laptops?|computers?|devices?|phones?|cameras?|tablets?)\b[^.;]{0,20}?\b(?:goes|go|went|"
+    r"has gone|have gone)\s+missing\b(?=[^.]*\b(?:information|data|records?|notes|rosters?)\b)"
+    # (into the data, not a studio or a kitchen)
+    r"|\b(?:someone|somebody|anyone)\s+(?:got|gets|has got(?:ten)?|broke|breaks)\s+into\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:data|information|records?|files|accounts?|systems?|rosters?)\b"
+    # "If a laptop is lost, … or anything else exposes student information" (not a device
+    # lost in shipping, with no data named)
+    # ("If the roster, or a phone or camera holding student photographs, is lost or stolen")
+    r"|\b(?:laptops?|computers?|devices?|phones?)\b[^.;]{0,20}?\b(?:is|are|was|were|gets?)\s+"
+    r"(?:lost|stolen)\b(?=[^.]*\b(?:information|data|records?|extracts?|files?)\b)"
+    # the device named by the data it holds: "a phone or camera holding student photographs"
+    r"|\b(?:laptops?|computers?|devices?|phones?|cameras?|tablets?)\s+(?:holding|containing|"
+    r"storing|with)\s+(?:any\s+)?(?:student\s+)?(?:information|data|records|files|photographs|"
+    r"photos|videos|recordings|rosters?)\b[^.;]{0,20}?\b(?:is|are|was|were|gets?)\s+(?:lost|stolen)\b"
+    r"|\b(?:seen|viewed|accessed|taken)(?:\s+or\s+\w+)?\s+by\s+(?:someone|anyone|any person|"
+    r"a person)\s+(?:who|not)\b"
+    # "anyone sees student information who shouldn't", "anyone has seen … who should not have"
+    r"|\b(?:anyone|someone)\s+(?:sees|(?:saw|has\s+seen)(?=[^.;]{0,30}\b(?:(?:students?|pupils?|child"
+    r"(?:ren)?|personal)['\u2019]?s?\s+(?:information|data|details|records)|information\s+about\s+"
+    r"(?:your|the|our|its)\s+(?:students|pupils|children))\b))\b[^.;]{0,40}\bwho\s+"
+    r"(?:shouldn['\u2019]t|should not)\b"
+    # "if we learn that someone who should not have seen Student Information has seen it"
+    r"|\b(?:anyone|someone|a person)\s+who\s+(?:shouldn['\u2019]t|should not)\s+have\s+"
+    r"(?:seen|accessed)\b"
+    # "If I lose something you sent me": the vendor's own loss of what the school gave it, or
+    # of data (not "If we lose the internet connection")
+    r"|\bif\s+(?:i|we)\s+(?:ever\s+)?lose\s+(?:something|anything)\s+(?:that\s+)?(?:you|the\s+"
+    r"school|your\s+school)\s+(?:sent|gave|gives|shared|sends|shares)\b"
+    # "disclosed to or acquired by any person not authorized to receive them"
+    r"|\b(?:disclosed|released|acquired|accessed|given)\b[^.;]{0,40}\b(?:person|party|one|"
+    r"anyone|someone)\s+(?:who is\s+)?not\s+authori[sz]ed\b"
+    # "has been acquired by an unauthorized person"
+    r"|\b(?:disclosed|released|acquired|accessed|obtained|viewed)\s+(?:to|by)\s+(?:an?\s+|any\s+)?"
+    r"unauthori[sz]ed\s+(?:persons?|part(?:y|ies)|individuals?|users?|third part(?:y|ies))\b"
+)
+NOTIFY = LazyPattern(
+    # ("inform", not "information")
+    r"\b(?:notif\w*|notice|inform(?!ation)\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"
+    # "your school hears from us within 72 hours", "we'll let you know"
+    # ("let the teacher and the principal know"; not "let the School decide whether parents
+    # should know")
+    r"|\bhears? from\b|\blet\s+(?:[\w'\u2019]+\s+){1,4}?know\b"
+    r"|\blet\s+(?:the|your)\s+\w+\s+and\s+(?:the|your)\s+\w+\s+know\b"
+    # "we will also write to the parents or guardians of affected players"
+    r"|\bwrite to\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"
+    # "we may also contact affected families directly"
+    r"|\bcontact\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"
+)
+VAGUE = LazyPattern(
+    r"\b(?:promptly|without (?:undue|unreasonable) delay|as soon as (?:reasonably )?"
+    r"(?:practicable|possible|feasible)|in a timely (?:manner|fashion)|timely|expeditiously|"
+    r"reasonable (?:time|period))\b"
+)
+"""A period that is no period: "promptly", "without undue delay"…"""
