@@ -186,6 +186,9 @@ _OBJECT_OF = LazyPattern(
 _PHRASE_ONLY = LazyPattern(rf"\s*(?:of|for|from|with|to|about|in|on|into|within)\s+{_DETERMINER}")
 
 
+_NAMES_THE_DATA = LazyPattern(r"\s+(?:personal\s+)?(?:data|information|content|records?)\b")
+
+
 def _subject(before: str) -> tuple[Party, ...]:
     """The parties named just before a modal, within its clause: the nearest one not in the
     possessive ("the District's data shall" binds no one named) nor after a preposition
@@ -193,8 +196,12 @@ def _subject(before: str) -> tuple[Party, ...]:
     shall each")."""
     clause = re.split(r"[;:]|,\s*(?:and|but|or)\s+|\bthat\b|\bwhich\b|\bwho\b", before)[-1]
     window = " ".join(clause.split()[-8:])
+    # (nor a name the data bear: "… does not sell Customer Personal Data and shall not …")
     mentions = [
-        m for m in PARTY.finditer(window) if not re.match(r"['\u2019]s\b", window[m.end() :])
+        m
+        for m in PARTY.finditer(window)
+        if not re.match(r"['\u2019]s\b", window[m.end() :])
+        and not _NAMES_THE_DATA.match(window[m.end() :])
     ]
     if not mentions or _relative_clause(mentions[-1], window[mentions[-1].end() :]):
         return ()

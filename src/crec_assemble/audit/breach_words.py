@@ -97,7 +97,7 @@ BREACH = LazyPattern(
 )
 NOTIFY = LazyPattern(
     # ("inform", not "information")
-    r"\b(?:notif\w*|notice|inform(?!ation)\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"
+    r"\b(?:notif\w*|notices?|inform(?!ation)\w*|report\w*|alert\w*|e-?mail\w*|tell)\b"
     # "your school hears from us within 72 hours", "we'll let you know"
     # ("let the teacher and the principal know"; not "let the School decide whether parents
     # should know")

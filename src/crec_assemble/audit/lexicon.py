@@ -99,6 +99,10 @@ DATA = (
     # ("… name, photo or recording", "… name, picture or work")
     r"students?['\u2019]s?\s+names?,\s+(?:pictures?|photo(?:graph)?s?|images?|likeness)\s+"
     r"(?:or|and)\s+(?:other\s+)?(?:information|recordings?|work|voice|videos?)|"
+    # "any student's name, contact details, photograph or recording", "student names or photos"
+    r"(?:students?|pupils?)(?:['\u2019]s?)?\s+names?(?:,\s+|\s+(?:or|and)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:photo(?:graph)?s?|pictures?|images?|recordings?|videos?|contact details|"
+    r"e-?mail addresses)\b|"
     # "student or family information"
     r"student\s+(?:or|and)\s+(?:family|parent|household)\s+(?:data|information|records)|"
     # "any student's information", "students' records"

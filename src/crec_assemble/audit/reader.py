@@ -75,6 +75,8 @@ TABLE_LEAD = LazyPattern(
     # ("… on the schedule below.")
     r"\b(?:(?:following|below)\s+(?:time)?table|(?:time)?table\s+(?:below|that follows)|"
     r"schedule\s+below|"
+    # ("… by the deadlines in Table 1, measured from discovery", its caption between)
+    r"(?:in|by|under)\s+table\s+\d+(?!\.\d)|"
     r"(?<!\bagree\s)(?<!\bagrees\s)as follows)\b",
     re.IGNORECASE,
 )

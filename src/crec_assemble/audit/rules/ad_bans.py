@@ -302,7 +302,10 @@ def _ban_clause(sentence: Sentence) -> str:
         r";|,\s*(?:and|but)\s+(?!not\b)|\s+and\s+(?=(?:will|shall|must|does|do)\s)",
         lowered(sentence),
     )
-    return next((c for c in clauses if re.search(TARGETED, c)), clauses[0])
+    # ("… in the Services and will not use Student Data for targeted advertising": the data's
+    # own ban holds no venue)
+    targeted = [c for c in clauses if re.search(TARGETED, c)]
+    return next((c for c in targeted if re.search(DATA, c)), targeted[0] if targeted else clauses[0])
 
 
 def excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentence | None:

@@ -82,6 +82,9 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         and verdict.sentence is not None
         and transfer_only(lowered(verdict.sentence))
     ):
+        # ("we do not sell student data, we show no ads" in a summary, the use banned later)
+        if (used := data_ban(sentences, described=True)) is not None:
+            return present(used, "promises not to use student data for targeted advertising")
         return missing(
             "forbids selling or passing on the data for advertising, not using it",
             verdict.sentence,
@@ -250,8 +253,10 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
                                "targeted advertising")  # fmt: skip
     # "shall not use personally identifiable information contained in Student Data for
     # Targeted Advertising": a ban, but on the PII alone, which the readings table does not
-    # take for 15(a)'s (what else the service knows of the student may still pick its ads)
-    used = data_ban(sentences)
+    # take for 15(a)'s (what else the service knows of the student may still pick its ads);
+    # said in the present tense too ("We do not use personal information from School Accounts
+    # to target advertising"), which is never more than weak here
+    used = data_ban(sentences, described=True)
     if verdict.status == "missing" and used is not None and _PII_ALONE.search(lowered(used)):
         return weak(used, PII_ONLY_WHY)
     return or_told_only(verdict, sentences, shows_none=True)

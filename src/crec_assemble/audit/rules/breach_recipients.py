@@ -43,7 +43,7 @@ TELL = (
     # (not a record's name: "incident reports involving a student")
     # (email the means, not the verb: "will go to the District's contact by email and
     # telephone and will describe … the students affected")
-    r"\b(?:notify|inform|send notice to|give notice to|(?<!by )(?<!via )e-?mail|"
+    r"\b(?:notify|inform|(?:send|give) notices? to|(?<!by )(?<!via )e-?mail|"
     r"tell|(?<!incident )report\w*|"
     r"(?:send|give|provide)\s+(?:an?\s+|the\s+)?incident\s+reports?\s+to|"
     r"provide (?:written )?notice|let|write to|(?:give|send)\s+written\s+notice"
@@ -66,6 +66,8 @@ _FAMILIES_COLUMN = LazyPattern(
     # "Provider notifies: the affected Student or the Student's parents or guardians — Deadline:
     # …": a row naming the families in the column of whom the vendor tells
     rf"|{PROVIDER}\s+notifies:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?{PARENTS}"
+    # ("Notice: Incident involving … — To whom: Affected students or their parents or guardians")
+    rf"|\bto\s+whom:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?{PARENTS}"
 )
 
 
@@ -301,6 +303,10 @@ _NOTIFIES_THE_AFFECTED = LazyPattern(
     # ("If the law requires us to notify affected parents directly, we will.")
     r"(?:parents|families|guardians)\s+directly,\s*(?:we|it|contractor)\s+(?:will|shall)"
     r"(?:\s+do\s+so\b|\s*[.;]?\s*$)"
+    # "At the District's election, Clockwise will either (a) send notices to affected parents
+    # and guardians, …, or (b) reimburse …"
+    r"|\b(?:will|shall|must|may)\s+(?:either\s+)?(?:\(\w\)\s+)?(?:send|give|provide)\s+"
+    r"(?:written\s+)?notices?\s+to\s+(?:the\s+)?affected\s+(?:students|pupils|parents|families)\b"
 )
 
 

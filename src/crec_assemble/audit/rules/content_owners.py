@@ -89,11 +89,13 @@ THEIRS = LazyPattern(
     r"[^.;,]{0,60}?\b(?:is|are|remains?|stays?)\s+(?:(?:solely|entirely|wholly)\s+)?theirs\b"
 )
 # "Each Entrant retains ownership of his or her Project", "Participants own the photos …"
+# ("Students keep the rights to any melodies or vocal lines they create")
 KEEP_WHAT_THEY_MAKE = LazyPattern(
     r"\b(?:entrants?|participants?|competitors?|campers?|learners?|contestants?|players?|"
-    r"athletes?)\s+(?:keeps?|retains?|owns?)\s+(?:all\s+)?(?:ownership\s+of\s+|rights?\s+in\s+)?"
-    r"(?:his or her|their|the\s+[^.;]{0,60}?\b(?:they|he or she)\s+(?:post|create|upload|"
-    r"submit|make|write|record|add)s?)\b"
+    r"athletes?|students)\s+(?:keeps?|retains?|owns?)\s+(?:all\s+)?(?:ownership\s+of\s+|"
+    r"(?:the\s+)?rights?\s+(?:in|to)\s+)?"
+    r"(?:his or her|their|(?:the|any|all)\s+[^.;]{0,60}?\b(?:they|he or she)\s+(?:post|create|"
+    r"upload|submit|make|write|record|add)s?)\b"
 )
 # (not the one whose school owns it: "the property of that Student User's school")
 NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"

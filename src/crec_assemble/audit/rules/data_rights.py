@@ -72,6 +72,9 @@ _STAY_THE_SCHOOLS = LazyPattern(
     # stays the school's"
     rf"|^\W*{WHAT_IT_SHARES}[^.;]{{0,60}}?\b(?:stays?|remains?)\s+(?:the\s+)?{LEA}['\u2019]s"
     r"(?=\s*[.;,:]|\s+and\b)"
+    # the school addressed: "Class lists and any other student details you send us stay yours"
+    rf"|^\W*(?:\(?[\w.]{{1,6}}[.)]?\s+)?(?:(?!{VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|"
+    r"\brosters?\b|\bclass lists?\b)[^.;]{0,80}?\b(?:stay|stays|remain|remains)\s+yours\b"
 )
 
 
@@ -242,7 +245,7 @@ def _vendor_named(low: str) -> bool:
 # "is not under the control of Provider, except to the extent Provider controls it as needed
 # to provide and improve the Services": the exception keeps the control 15 forbids.
 # Not a merger's "Change of Control", which is no one's control of the data.
-_CONTROL = r"(?<!change of )(?<!change in )\bcontrol\w*\b"
+_CONTROL = r"(?<!change of )(?<!change in )\bcontrol(?!lers?\b)\w*\b"  # (not "the Controller")
 
 
 # "Customer owns Customer Data, subject to Provider's perpetual licence to use it for any
@@ -330,6 +333,8 @@ def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> S
     named = re.search(
         r"\bincluding\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", stays.text
     )
+    # (or by the name the ownership gives it: "… progress information ("Your Content")")
+    named = named or re.search(r"\(\s*[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s*\)", stays.text)
     again = named is not None and re.search(rf"\b{re.escape(named.group(1))}\b", after.text)
     to_the_vendor = re.search(rf"\bgrants?\b[^.;]{{0,80}}?\b(?:to\s+)?{PROVIDER}", low)
     named_again = re.search(DEICTIC, low) or again
@@ -368,7 +373,19 @@ _EXCEPT_THE_LICENCE = LazyPattern(
 )
 
 
+# "…, except the limited right to process them in accordance with this DPA": the service's
+# own processing, no exception
+_EXCEPT_TO_SERVE = LazyPattern(
+    r"\bexcept\s+(?:for\s+)?(?:the|a|its)\s+(?:limited\s+)?(?:right|licen[cs]e)\s+to\s+"
+    r"(?:process|use|host|access)\s+(?:them|it|the\s+data)\s+(?:solely\s+|only\s+)?"
+    r"(?:in accordance with|under|as (?:set out|provided) in)\s+this\s+(?:dpa|agreement|"
+    r"addendum|contract)\s*[.;]?\s*$"
+)
+
+
 def _only_a_narrow_licence(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    if _EXCEPT_TO_SERVE.search(lowered(sentence)):
+        return True
     cited = _EXCEPT_THE_LICENCE.search(lowered(sentence))
     if cited is None:
         return False

@@ -6,11 +6,22 @@ that keeps some of the data back, or leaves its procedure blank.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..durations import has_placeholder
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, IN_CLAUSE, LEA, NO_ONE, PARENTS, PROVIDER, lowered, negated
+from ..lexicon import (
+    DATA,
+    EFFORTS,
+    IN_CLAUSE,
+    LEA,
+    NO_ONE,
+    PARENTS,
+    PROVIDER,
+    lowered,
+    negated,
+)
 from ..reader import Sentence, of_section
 from .deletion_requests import ERASE, school_asks
 from .qualified import firm
@@ -40,6 +51,12 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         if kept_by is not None:
             return weak(sentence, f"deletion on request, subject to a term that keeps some of the "
                                   f"data: {kept_by.text}")  # fmt: skip
+        # "… may submit a deletion request. Maplewood will use reasonable efforts to delete the
+        # requested Student Data": the vendor only tries
+        tried = next((s for s in clause if EFFORTS.search(low := lowered(s))
+                      and re.search(rf"{EFFORTS.pattern}\s+(?:\w+\s+)?{ERASE}", low)), None)  # fmt: skip
+        if tried is not None:
+            return weak(sentence, f"deletion on request, but the vendor only tries: {tried.text}")
         elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]
         if elsewhere:
             return weak(

@@ -105,7 +105,8 @@ _UNLESS_ASKED = LazyPattern(
 # Deletion the family does itself ("A parent may delete a child's account from Settings") is
 # no means for the school to ask for it.
 _FAMILY_DELETES = LazyPattern(
-    rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b[^.;]{{0,30}}"
+    # ("A parent who has linked a Family Account can delete …")
+    rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b[^.;]{{0,40}}"
     r"\b(?:can|may)\b"
     # any user of the service deleting what is its own: "Any Participant may delete his or
     # her own profile"

@@ -274,8 +274,13 @@ def _judged_limits(
     for sentence, flaw in resolved:
         if flaw is not None:
             continue
-        if flawed and AS_THE_AGREEMENT_PERMITS.search(lowered(sentence)):
-            continue  # "… except as this Agreement permits": as its other, flawed limit does
+        if flawed and (
+            AS_THE_AGREEMENT_PERMITS.search(low := lowered(sentence))
+            or _AS_THE_SECTION_PERMITS.search(low)
+        ):
+            # "… except as this Agreement permits": as its other, flawed limit does; "…, except
+            # as permitted by Section 6", where the reader did not number that section's list
+            continue
         if (successor := unbound_successor(sentence, sentences)) is not None:
             return weak(successor, "the section its exception names lets the data pass to a "
                                    "successor not bound by these terms")  # fmt: skip

@@ -193,6 +193,13 @@ def period_after_end(text: str) -> float:
     """The longest period ``text`` lets the data live after the end, in days; a period for
     certifying the deletion ("shall certify within thirty (30) days") or for answering a
     request during the services keeps nothing."""
+    # ("… on that date, and within thirty (30) days will certify the deletion in writing")
+    text = re.sub(
+        r"\bwithin\s+[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b\s+(?:shall|will|must)\s+"
+        r"(?:\w+\s+)?(?:certif|confirm)\w*",
+        " ",
+        text,
+    )
     # (but "ninety (90) days following completion to complete deletion and certification" keeps)
     # ("… and within 30 days thereafter will certify the deletion", "shall confirm in writing
     # within ten (10) days that destruction is complete": the confirmation's time)

@@ -53,7 +53,10 @@ KEEPS_ITS_LAW = LazyPattern(
     r"|\b(?:dpa|terms of (?:service|use)|master (?:services |subscription )?agreement|msa|"
     r"(?:base|service|underlying|main) agreement)\b[^.;]{0,60}\b(?:remains?|continues?\s+to\s+be)"
     r"\s+governed\s+by\s+(?:the\s+)?(?:laws?|governing[- ]law)\s+(?:designated|chosen|named|"
-    r"specified|selected|stated)\s+in\s+(?:them|it|that|those|each)\b"
+    r"specified|selected|stated)\s+in\s+(?:(?:them|it|that|those|each)\b"
+    # ("The DPA remains governed by the law designated in Article VII, Section 4 of the DPA")
+    r"|(?:(?:article|section|clause|paragraph)\s+[\w.]+,?\s+){1,3}of\s+(?:the|that|its)\s+"
+    r"(?!agreement\b)[\w-]+(?![^.;]{0,60}\bconnecticut\b))"
     # "All other matters arising under the MSDPA remain governed by the law chosen in Section
     # 7.3 of the MSDPA"
     # (another document's, which may name another state: not "… in Section 9.1", this one's, nor

@@ -307,7 +307,9 @@ _BEYOND = (
 _SHARED_FREELY = LazyPattern(
     # (the data shared may be named at length: "share de-identified or aggregated Student
     # Data, including aggregated detection counts and participation statistics, with …")
-    r"\bshar(?:e|es|ed|ing)\b(?![^.;]*\b(?:improv|develop)\w*)[^.;]{0,140}\bwith\b"
+    # (not "… with partners who build tools designed for school purposes": U2's own case)
+    r"\bshar(?:e|es|ed|ing)\b(?![^.;]*\b(?:(?:improv|develop)\w*|build\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:designed|intended)\s+for\s+(?:k-12\s+)?school\s+purposes))[^.;]{0,140}\bwith\b"
 )
 
 

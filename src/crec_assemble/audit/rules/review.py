@@ -70,6 +70,9 @@ _TO_SCHOOL = (
     rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
     # "Customer is solely responsible for … responding to requests from parents"
     rf"|{LEA}\s+(?:is|are|shall be|remains?)\s+solely\s+responsible\b"
+    # "The District handles requests from parents or students to review or correct"
+    rf"|^\W*(?:the\s+)?{LEA}\s+(?:handles|answers|deals with|processes|responds to)\s+"
+    r"(?:all\s+|any\s+)?requests\b"
     # "… should contact their child's school"
     rf"|{_ASK_THE_SCHOOL}"
     # "we will forward any such request to your primary administrator": the school's

@@ -32,7 +32,9 @@ REVIEW_DATA = (
     # what the records hold: "view grades, attendance and assignments", "view meal account
     # balances and purchase history", "review everything I've written about them"
     r"grades|attendance|scores|results|transcripts?|balances?|histor(?:y|ies)|written about|"
-    r"work|submissions?|messages|portfolios?|notes|entries|(?:holds?|keeps?|has) about"
+    # (not "may see messages about our products": the vendor's promotions)
+    r"work|submissions?|messages(?!\s+(?:about|from|promoting)\b)|portfolios?|notes|entries|"
+    r"(?:holds?|keeps?|has) about"
     # "can view every shot chart, roster entry and stat line that names the player"
     r"|(?:that|which)\s+names?\s+(?:the|their|a|each)\s+(?:player|student|child|athlete|"
     r"participant|learner)s?)\b"

@@ -25,7 +25,7 @@ def schools_state_read(low: str) -> str:
 _SCHOOLS_STATE = LazyPattern(
     # "These School Terms, and the rights and duties of the School and StageCall under them,
     # are governed by …"
-    r"(?P<governed>(?:^|[,;:]\s*|\bthat\s+)(?:this|these)\s+(?:[\w-]+\s+)?(?:agreement|terms|dpa|"
+    r"(?P<governed>(?:^|[,;:]\s*|\b(?:that|and)\s+)(?:this|these)\s+(?:[\w-]+\s+)?(?:agreement|terms|dpa|"
     r"addendum|contract),?(?:\s+and\s+the\s+rights\s+and\s+(?:duties|obligations)\s+of\s+"
     r"(?:(?:all|both|the|each)\s+part(?:y|ies)(?:\s+hereto)?|(?:the\s+)?[\w-]+\s+and\s+(?:of\s+)?"
     r"(?:the\s+)?[\w-]+)"

@@ -70,6 +70,9 @@ _SEVERABILITY_NAMED = LazyPattern(
     r"^(?!.*\b(?:invalid|unenforceable|illegal|unlawful|void|strik\w*|struck|severable|"
     r"remain\w*|remainder|continu\w*|(?:cannot|can't|can not) be enforced)\b)"
     # ("Severability is dealt with in section 14 of those Terms")
-    r"(?=.*\b(?:incorporated|appl(?:y|ies)|govern\w*|available at|dealt with|covered|addressed)\b)"
+    # ("Our standard Performance Rider, including its severability clause, forms part of this
+    # letter agreement")
+    r"(?=.*\b(?:incorporated|appl(?:y|ies)|govern\w*|available at|dealt with|covered|addressed|"
+    r"forms?\s+(?:a\s+)?part\s+of)\b)"
     r".*\bseverab"
 )

@@ -128,7 +128,9 @@ SUBS = (
     r"(?:that|which|who)\s+(?:can|will|may)\s+(?:see|access|receive|process)\b"
     r"|\b(?:anyone|anybody)\s+(?:who|that)\s+works?\s+with\s+(?:me|us)\b"
     # "If I ever need a co-teacher, a video editor or anyone else to touch student information"
-    r"|\b(?:anyone|anybody|someone)\s+else\s+to\s+(?:touch|see|access|handle|receive|work with)\b"
+    # ("We will not let anyone else handle student information without your school's …")
+    r"|\b(?:let\s+)?(?:anyone|anybody|someone)\s+else\s+(?:to\s+)?(?:touch|see|access|handle|"
+    r"receive|work with)\b"
     # "For bigger groups I sometimes bring a second teaching artist"
     r"|\b(?:i|we|contractor)\s+(?:\w+\s+){0,2}?bring\s+(?:a|an|one|my|our)\s+(?:second|other|another|extra|"
     rf"additional\s+)?(?:[\w-]+\s+){{0,2}}?{PROFESSIONALS}s?\b"
