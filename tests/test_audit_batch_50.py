@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import audit_probes as probe
-
 from crec_assemble.library.clauses import ClauseLibrary
 
 PREAMBLE = 'Maplewood Learning, Inc. ("Maplewood") provides the Service to the School.'
@@ -30,8 +29,9 @@ CASES = [  # (requirement, paragraphs, status, id)
                           "practice for each student, and to develop new games and features.",)),
      "weak", "to-develop-new-games"),
     # a student's name and photograph are student data
-    ("R13", ((PREAMBLE,), ("I will never use a student's name, contact details or photograph to "
-                           "send advertising to that family, or for any targeted advertising.",)),
+    ("R13", ((PREAMBLE,), ("I will never use a student's name, contact details, photograph or "
+                           "recording to send advertising to that family, or for any targeted "
+                           "advertising.",)),
      "present", "a-students-name-contact-details-or-photograph"),
     # a summary's sale ban, then the use banned
     ("R13", ((PREAMBLE,), ("In short: we do not sell student data, and we show no ads.",),

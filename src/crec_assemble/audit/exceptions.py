@@ -66,11 +66,14 @@ _ALLOWED_EXCEPTION = LazyPattern(
     # "… except the limited rights granted in this Section 4": what the contract itself grants
     # (what that section grants is read where the exception is, :mod:`.rules.data_rights`)
     r"limited (?:rights?|licen[cs]es?) (?:granted|given|set out) (?:in|by|under) (?:this|these)\b|"
-    # provision 7's own: "… to Student-Generated Content that a student, parent or legal
-    # guardian has chosen to keep in a personal … account"
-    r"student[- ]generated content\b[^.;]{0,20}\b(?:that|which)\s+(?:a|the)\s+(?:student|pupil)\b"
-    r"[^.;]{0,60}\b(?:chose|chosen|chooses|elects?|elected|opts?|opted)\s+to\s+(?:keep|retain|"
-    r"transfer)|"
+    # provision 7's own, and nothing more: "This Section does not apply to Student-Generated
+    # Content that a student, parent or legal guardian has chosen to keep in a personal …
+    # account." (not the student's teacher, a public gallery, or "…, or to usage records")
+    r"student[- ]generated content\s+(?:that|which)\s+(?:a|the)\s+(?:student|pupil)"
+    r"(?:(?:\s*,\s*|\s+or\s+|,\s+or\s+)(?:(?:his|her|their|the\s+student['\u2019]s)\s+)?"
+    r"(?:parent|legal\s+guardian|guardian)s?)*\s+(?:has|have)\s+(?:chosen|elected|opted)\s+to\s+"
+    r"(?:keep|retain|store)\s+in\s+(?:a|an|their|his\s+or\s+her)\s+(?:[\w-]+\s+){0,4}?"
+    r"accounts?(?=\s*[.;]?\s*$)|"
     # 15(e)(E): a service provider the vendor binds by contract to the same terms.
     r"(?:sub-?processors?|subcontractors?|service providers?)\b[^;]{0,40}\b(?:bound|subject to "
     r"(?:the same|written|equivalent)|contractually (?:bound|required|obligated)))\b"

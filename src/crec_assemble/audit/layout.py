@@ -41,7 +41,8 @@ _EXHIBIT_HEADING = LazyPattern(
 # contractually"), or on a word that needs what follows ("… selling Student Data to", then
 # "(a) inform, influence, or enable Targeted Advertising"), which no title ends on.
 _INLINE_ADVERB = LazyPattern(r"\b\w+ly\s*$")
-_NEEDS_WHAT_FOLLOWS = LazyPattern(r"\b(?:to|of|for|from|by|with|the|an?)\s*$")
+# ("… to subsequent third parties, and" then "(iii) requires the entity …")
+_NEEDS_WHAT_FOLLOWS = LazyPattern(r"\b(?:to|of|for|from|by|with|the|an?)\s*$|,\s*(?:and|or)\s*$")
 _RUNNING_LINE = 6
 """How many words make a line of running text rather than a title."""
 _STATES = LazyPattern(

@@ -48,7 +48,8 @@ IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
 
 LEA = (
     r"\b(?:crec|lea|local education(?:al)? agency|school district|district|board of education|"
-    r"board|school|customer|client|institution|subscriber|licensee|educational agency|council|"
+    r"board|school|customer|client|(?:educational\s+)?institution|subscriber|licensee|"
+    r"educational agency|council|"
     # a cooperative's member school: "the Member", "each Participating Member"
     r"controller|(?<=the )member|(?<=participating )member)s?\b"
 )
@@ -96,13 +97,11 @@ DATA = (
     # a service's word for its student users: "athlete information", "camper records"
     r"(?:athlete|camper|learner|participant)s?['\u2019]?\s+(?:information|data|records)|"
     # "any student's name, picture or information"
-    # ("… name, photo or recording", "… name, picture or work")
-    r"students?['\u2019]s?\s+names?,\s+(?:pictures?|photo(?:graph)?s?|images?|likeness)\s+"
-    r"(?:or|and)\s+(?:other\s+)?(?:information|recordings?|work|voice|videos?)|"
-    # "any student's name, contact details, photograph or recording", "student names or photos"
-    r"(?:students?|pupils?)(?:['\u2019]s?)?\s+names?(?:,\s+|\s+(?:or|and)\s+)(?:[\w-]+\s+){0,2}?"
-    r"(?:photo(?:graph)?s?|pictures?|images?|recordings?|videos?|contact details|"
-    r"e-?mail addresses)\b|"
+    # ("… name, photo or recording", "… name, picture or work", "… name, contact details,
+    # photograph or recording": a list that ends on all of it, not "names or photographs")
+    r"students?['\u2019]s?\s+names?(?:,\s+(?:pictures?|photo(?:graph)?s?|images?|likeness|"
+    r"contact\s+details)){1,3},?\s+(?:or|and)\s+(?:other\s+)?(?:information|recordings?|work|"
+    r"voice|videos?)|"
     # "student or family information"
     r"student\s+(?:or|and)\s+(?:family|parent|household)\s+(?:data|information|records)|"
     # "any student's information", "students' records"

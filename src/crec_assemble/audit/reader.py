@@ -391,7 +391,9 @@ def _pdf_rows(blocks: list[tuple[str, str]]) -> list[tuple[str, Row]]:
             " ".join(text.split()).replace(TABLE_MARK, "").replace(CELL_MARK, CELL)
             for _, text in blocks[at:end]
         ]
-        rows.extend((where, row) for (where, _), row in zip(blocks[at:end], read_tables(table),
+        caption = blocks[at - 1][1] if at else ""
+        rows.extend((where, row) for (where, _), row in zip(blocks[at:end],
+                                                            read_tables(table, caption),
                                                             strict=True))  # fmt: skip
         at = end
     return rows

@@ -345,9 +345,10 @@ def _ends_section(heading: _Text, state_level: int, flat: bool) -> bool:
         return not _CITATION_TAIL.match(heading.text)
     if not state_level:
         # the state named in a numbered paragraph ("13.2 Illinois."), under a page's heading:
-        # the page's next heading of any level ends it, plain text's too ("10.2 Illinois. …"
-        # then "11. DISCLAIMERS")
-        return True
+        # the page's next heading of any level ends it, and plain text's next title in
+        # capitals ("10.2 Illinois. …" then "11. DISCLAIMERS"; not a run-in "Breach
+        # notification" inside the state's paragraph)
+        return heading.level > 0 or heading.text.isupper()
     # ("## 12. Additional terms for California schools" then "## 13. The legal bits": the
     # next section of the page, a sibling)
     return bool(heading.level and heading.level <= state_level)

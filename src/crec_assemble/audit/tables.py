@@ -25,9 +25,12 @@ CELL = " — "
 
 _PIPE_ROW = LazyPattern(r"^\s*\|(?P<cells>.*)\|\s*$")
 _PIPE_RULE = LazyPattern(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|?)+\s*$")
-_HEADING_WORDS = 10
-"""A column heading is short: "Notice to the School by the Company" is seven words, "Notice to
-students and parents or guardians (sent by Brimlight)" ten."""
+_HEADING_WORDS = 8
+"""A column heading is short: "Notice to the School by the Company" is seven words."""
+_CAPTIONED_HEADING_WORDS = 10
+"""Under a caption ("Table 1 - Breach notice deadlines") the first row is the headings, up to
+ten words a cell: "Notice to students and parents or guardians (sent by Brimlight)"."""
+_CAPTION = LazyPattern(r"^\s*table\s+\d+\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -54,9 +57,11 @@ def pipe_rows(block: str) -> list[str] | None:
     return rows
 
 
-def read_tables(blocks: list[str]) -> list[Row]:
+def read_tables(blocks: list[str], before: str = "") -> list[Row]:
     """Each block as a :class:`Row`: a table's rows (a run of blocks with the same number of
-    cells) with their column headings written before each cell, when the table has them."""
+    cells) with their column headings written before each cell, when the table has them.
+    ``before``: the paragraph before the first block (a caption over the table, when the
+    caller reads the table apart)."""
     # A response table answers rows "Agreed", "Not applicable": only there is a row's long
     # cell of the vendor's own words an answer, rather than a data table's second column.
     responding = sum(1 for block in blocks if _answer_at(block, _answered) is not None) >= 2
@@ -70,7 +75,12 @@ def read_tables(blocks: list[str]) -> list[Row]:
             end += 1
         if width < 2:
             rows.append(Row(blocks[index]))
-        elif end - index >= 2 and _headings(blocks[index]):
+        elif end - index >= 2 and _headings(
+            blocks[index],
+            _CAPTIONED_HEADING_WORDS
+            if _CAPTION.match(blocks[index - 1] if index else before)
+            else _HEADING_WORDS,
+        ):
             headings = _split(blocks[index])
             rows.append(Row(blocks[index], row=True, header=True))
             rows.extend(
@@ -162,11 +172,12 @@ def _cells(block: str) -> int:
     return len(_split(block)) if CELL in block else 1
 
 
-def _headings(block: str) -> bool:
-    """A row of column headings: every cell short, with no sentence or number in it."""
+def _headings(block: str, words: int) -> bool:
+    """A row of column headings: every cell short (``words`` at most), with no sentence or
+    number in it."""
     cells = _split(block)
     return all(
-        cell and len(cell.split()) <= _HEADING_WORDS and not re.search(r"[.;:!?]$|\d", cell)
+        cell and len(cell.split()) <= words and not re.search(r"[.;:!?]$|\d", cell)
         for cell in cells
     )
 

@@ -113,7 +113,9 @@ def _subsections(lines: list[str]) -> list[str]:
 def text_rows(text: str) -> list[Row]:
     """The paragraphs of Markdown or plain text, a pipe table's lines read as its rows."""
     rows: list[Row] = []
+    before = ""
     for block in _text_blocks(text):
         table = pipe_rows(block)
-        rows.extend(read_tables(table) if table else [Row(block)])
+        rows.extend(read_tables(table, before) if table else [Row(block)])
+        before = block
     return rows

@@ -129,6 +129,9 @@ OWN_VENUE = (
     r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|"
     r"products?|classroom|software|portal|extension|accounts))\b|\b(?:its|our) own\b"
+    # the service by its name, set against every other: "on JigBench or on any other website"
+    r"|\b(?:on|in|within)\s+[a-z][\w-]*(?=\s+or\s+(?:on\s+|in\s+)?any\s+other\s+(?:websites?|"
+    r"online|services?|applications?|apps?)\b)"
 )
 ELSEWHERE_VENUES = (
     r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|sites|services|online "
@@ -305,7 +308,8 @@ def _ban_clause(sentence: Sentence) -> str:
     # ("… in the Services and will not use Student Data for targeted advertising": the data's
     # own ban holds no venue)
     targeted = [c for c in clauses if re.search(TARGETED, c)]
-    return next((c for c in targeted if re.search(DATA, c)), targeted[0] if targeted else clauses[0])
+    first = targeted[0] if targeted else clauses[0]
+    return next((c for c in targeted if re.search(DATA, c)), first)
 
 
 def excepted_elsewhere(sentences: Sequence[Sentence], ban: Sentence) -> Sentence | None:

@@ -41,6 +41,7 @@ from .ad_bans import (
 )
 from .ad_conditions import OTHERS_USE_ONLY, TARGETING_BASIS, unconditional
 from .ad_free import NO_ADS, ad_free, declared_not_advertising, let_in, school_tier_spared
+from .ad_house import house_ads_by_use
 from .ad_own_service import (
     PII_ONLY_WHY,
     SOME_ADS,
@@ -72,23 +73,14 @@ _ACTIVITY = r"\bbased on\b[^.;]{0,40}\b(?:activit(?:y|ies)|behaviou?r|usage|use|
 @rule("R13")
 @whole
 @weakened(declared_not_advertising)
+@weakened(house_ads_by_use)
 def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> Verdict:
     # no targeted advertising at all: none with student data either
     if (banned := _banned_outright(sentences, "at all")) is not None:
         return banned
     verdict = _the_data_ban(sentences)
-    if (
-        verdict.status == "present"
-        and verdict.sentence is not None
-        and transfer_only(lowered(verdict.sentence))
-    ):
-        # ("we do not sell student data, we show no ads" in a summary, the use banned later)
-        if (used := data_ban(sentences, described=True)) is not None:
-            return present(used, "promises not to use student data for targeted advertising")
-        return missing(
-            "forbids selling or passing on the data for advertising, not using it",
-            verdict.sentence,
-        )
+    if (sold := _a_sale_ban_only(verdict, sentences)) is not None:
+        return sold
     if (
         verdict.status == "present"
         and verdict.sentence is not None
@@ -212,6 +204,7 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 @rule("R15a")
 @whole
 @weakened(let_in)
+@weakened(house_ads_by_use)
 @weakened(declared_not_advertising)
 def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
     plain = _plain_ban(sentences) or named_venue_ban(sentences) or free_of_ads(sentences)
@@ -260,6 +253,24 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     if verdict.status == "missing" and used is not None and _PII_ALONE.search(lowered(used)):
         return weak(used, PII_ONLY_WHY)
     return or_told_only(verdict, sentences, shows_none=True)
+
+
+def _a_sale_ban_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict | None:
+    """The verdict when the ban found is on selling or passing on the data for advertising
+    ("will not sell Student Data for targeted advertising"), which leaves the use open; None
+    when the ban found is not one. A summary's sale ban ("we do not sell student data, we show
+    no ads") yields to the use banned later."""
+    if not (
+        verdict.status == "present"
+        and verdict.sentence is not None
+        and transfer_only(lowered(verdict.sentence))
+    ):
+        return None
+    if (used := data_ban(sentences, described=True)) is not None:
+        return present(used, "promises not to use student data for targeted advertising")
+    return missing(
+        "forbids selling or passing on the data for advertising, not using it", verdict.sentence
+    )
 
 
 # The PII alone, not the data or the PII ("any Student Data or personally identifiable

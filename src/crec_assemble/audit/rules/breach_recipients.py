@@ -16,8 +16,14 @@ from dataclasses import replace
 
 from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import AFFECTED_STUDENTS, BREACH, LEA, NOTIFY, PARENTS, PROVIDER, lowered, negated
+from ..lexicon import BREACH, LEA, NOTIFY, PARENTS, PROVIDER, lowered, negated
 from ..reader import Sentence, top_section
+from .breach_families import (
+    FAMILIES_COLUMN,
+    NOTIFIES_THE_AFFECTED,
+    SCHOOL_GAVE,
+    SCHOOL_TELLS_FAMILIES,
+)
 
 __all__ = ["TELL", "breach_notices", "families_item"]
 
@@ -51,23 +57,6 @@ TELL = (
     r"|(?:send|give)\s+(?:written\s+)?notice\s+of\s+(?:the|a|any|such)\s+(?:security\s+|data\s+)?"
     r"(?:breach|incident)\s+(?:\([^)]*\)\s+)?"
     r"(?:directly\s+)?to)\b"
-)
-# A table's column heading over the families' periods: "Notice to students and parents: Without
-# unreasonable delay, but not more than five (5) days after discovery" (not "…: Given by the
-# School").
-_FAMILIES_COLUMN = LazyPattern(
-    # (or the vendor's by the column's name: "Notice by Provider to Students or
-    # parents/guardians: …")
-    rf"\bnotice\s+(?:by\s+(?:the\s+)?{PROVIDER}\s+)?to\s+(?:the\s+)?(?:affected\s+)?{PARENTS}"
-    r"[^.;:\u2014]{0,40}:"
-    r"(?!\s*(?:(?:given|sent|provided|made|issued)\s+by\b|n/?a\b|none\b|not applicable\b"
-    # "CREC notifies affected families …": the school's notice, not the vendor's
-    r"|(?:the\s+)?(?:school|district|lea|crec|customer|board|institution)\b))"
-    # "Provider notifies: the affected Student or the Student's parents or guardians — Deadline:
-    # …": a row naming the families in the column of whom the vendor tells
-    rf"|{PROVIDER}\s+notifies:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?{PARENTS}"
-    # ("Notice: Incident involving … — To whom: Affected students or their parents or guardians")
-    rf"|\bto\s+whom:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?{PARENTS}"
 )
 
 
@@ -149,7 +138,12 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
             # a table's row of notices timed from a discovery: "… — Who Tallyfield notifies:
             # Customer — Deadline from discovery: … five (5) calendar days"
             or _NOTICE_ROW.search(low)
-            or (sentence.paragraph in about_a_breach and re.search(r"\baffected\b", low))
+            # ("If only directory information is involved, we will notify parents within thirty
+            # (30) days after discovery", in the breach's paragraph)
+            or (
+                sentence.paragraph in about_a_breach
+                and re.search(r"\baffected\b|\bafter\s+(?:its\s+|the\s+)?discovery\b", low)
+            )
             # (or in the paragraph just after the breach's, where no number gives the section)
             or (
                 to_parents
@@ -157,7 +151,7 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
                     _article(sentence) in breach_sections
                     or sentence.paragraph - 1 in about_a_breach
                 )
-                and _NOTIFIES_THE_AFFECTED.search(low)
+                and NOTIFIES_THE_AFFECTED.search(low)
             )
             # … or "also" in the paragraph after one, going on with its notice: "When the
             # school asks us to, we will also notify affected families directly", "If directory
@@ -200,13 +194,18 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
             )
             # "Parents … will be notified by Vendor"; a table's families' column
             or re.search(PARENTS + _NOTIFIED, low)
-            or _FAMILIES_COLUMN.search(low)
+            # (not where the table's lead-in has the school tell them: "…, and the School will
+            # then tell affected families")
+            or (FAMILIES_COLUMN.search(low) and not SCHOOL_TELLS_FAMILIES.search(low))
             # "Where we hold a parent's email address, we may also let them know directly"
             or (re.search(PARENTS, low) and _ALSO_DIRECTLY.search(low))
             # "… we will contact affected families within 24 hours"
             or _CONTACTS_FAMILIES.search(low)
         )
         body = _STATES_LEAD_IN.sub(" ", low, count=1)  # not "For Schools in Connecticut, …:"
+        # (nor the school as the source of the families' contact details: "using the contact
+        # details the School has given us")
+        body = SCHOOL_GAVE.sub(" ", body)
         school = re.search(LEA, body) or _SCHOOL_STAFF.search(body)
         # "For a Breach … involving Directory Information, that notice shall be given not later
         # than ten (10) business days": the families' notice of the sentence before it
@@ -270,43 +269,6 @@ _TOLD_ABOUT_THEM = LazyPattern(
     # ("tell the School what happened, which students were affected"; "We will tell you what
     # happened, what data was involved, which students were affected")
     r"\b(?:with|including|describing|identifying|listing|which)\b"
-)
-_NOTIFIES_THE_AFFECTED = LazyPattern(
-    r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"
-    # (the students by the service's word for them: "notify affected donors (and, for donors
-    # under eighteen, a parent or guardian) … within ten business days after discovery")
-    rf"affected\s+(?:students|pupils|parents|families|{AFFECTED_STUDENTS})\b[^.]*\b(?:discover\w*|"
-    r"breach\w*|incident)"
-    # "Provider may, at District's written direction and expense, notify the parents or
-    # guardians of affected students by mail or email"
-    # (the vendor's own notice, not its paying for the school's: "will reimburse the School's
-    # costs to notify the parents of affected students")
-    r"|\b(?:will|shall|must|may)(?:\s+(?:also|itself|directly))?(?:\s*,[^,;]{0,60},)?\s+"
-    r"(?:notify|inform|tell|contact)\s+(?:the\s+)?"
-    r"(?:parents?|guardians?|families)(?:\s+(?:or|and)\s+(?:legal\s+)?guardians?)?\s+of\s+"
-    r"(?:the\s+|any\s+)?affected\s+(?:students|pupils|children)\b"
-    # "Tellstory may, in its discretion and in coordination with Institution, notify affected
-    # Narrators, Student Interviewers or their families directly": the affected people, by the
-    # service's words for them, with their families
-    # (not of something else: "… of any planned maintenance that interrupts access")
-    r"|\b(?:will|shall|must|may)(?:\s*,[^,;]{0,60},)?\s+(?:notify|inform|tell|contact)\s+"
-    r"(?:the\s+)?affected\s+(?:[\w-]+,?\s+){1,4}?(?:or|and)\s+(?:their\s+)?(?:families|parents|"
-    r"guardians)\b(?![^.;]*\b(?:maintenance|outages?|downtime|interrupt\w*|changes?|updates?)\b)"
-    # "we will, at the School's option, either notify the affected students' parents or
-    # guardians directly, or …"
-    r"|\b(?:will|shall|must|may)(?:\s*,[^,;]{0,60},)?\s+(?:either\s+)?(?:notify|inform|tell|contact)\s+"
-    r"(?:the\s+)?affected\s+(?:students['\u2019]?\s+)?(?:parents|guardians|families)\b[^.;]{0,40}"
-    r"\bdirectly\b"
-    # "Where a state's law requires an operator to notify students or parents directly, we will
-    # do so …"
-    r"|\b(?:notify|inform|tell|contact)\s+(?:the\s+)?(?:affected\s+)?(?:students\s+(?:or|and)\s+)?"
-    # ("If the law requires us to notify affected parents directly, we will.")
-    r"(?:parents|families|guardians)\s+directly,\s*(?:we|it|contractor)\s+(?:will|shall)"
-    r"(?:\s+do\s+so\b|\s*[.;]?\s*$)"
-    # "At the District's election, Clockwise will either (a) send notices to affected parents
-    # and guardians, …, or (b) reimburse …"
-    r"|\b(?:will|shall|must|may)\s+(?:either\s+)?(?:\(\w\)\s+)?(?:send|give|provide)\s+"
-    r"(?:written\s+)?notices?\s+to\s+(?:the\s+)?affected\s+(?:students|pupils|parents|families)\b"
 )
 
 

@@ -69,7 +69,9 @@ YOURS_AS_A_STUDENT = (
     r"\bif you are a (?:student|pupil|learner)\b(?:(?!\b(?:no|not|nothing|never)\b)[^.;]){0,80}?"
     r"\b(?:belong\w*\s+to\s+you|"
     # ("you (or your parent or guardian) own …")
-    r"(?:are\s+)?your\s+(?:own\s+)?property|you\s+(?:\((?:or|and)\s+your\s+(?:parents?|guardians?)[^()]{0,25}\)\s+)?"
+    # ("If you are a student, your designs are yours")
+    r"(?:are\s+)?your\s+(?:own\s+)?property|(?:are|remain|stay)\s+yours\b|"
+    r"you\s+(?:\((?:or|and)\s+your\s+(?:parents?|guardians?)[^()]{0,25}\)\s+)?"
     r"(?:keep|retain|own))\b(?!\s+(?:no|nothing)\b)"
 )
 # The service's word for its users, with the parents of the minors among them: "Players (or,
@@ -133,6 +135,8 @@ STUDENT_OWNER = (
 VENDOR_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}{PROVIDER}|belong\w*\s+{ONLY}to\s+{WHOSE}{PROVIDER}"
     rf"|\bowned\s+{ONLY}by\s+{WHOSE}{PROVIDER}"
+    # "Recordings of student performances … are Maplewood's property"
+    rf"|{PROVIDER}['\u2019]s\s+(?:sole\s+|exclusive\s+|own\s+)?property\b"
 )
 # "… the student's, except that Provider owns all content posted to public forums"
 BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"

@@ -30,8 +30,9 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
         s
         for s in find(
             sentences,
-            # "Connecticut law applies to these terms."
-            r"\b(?:govern\w*|construed|laws? of|jurisdiction|laws?\s+appl(?:y|ies))\b",
+            # "Connecticut law applies to these terms.", "… will be settled under Connecticut law"
+            r"\b(?:govern\w*|construed|laws? of|jurisdiction|laws?\s+appl(?:y|ies)|"
+            r"(?:settled|decided|resolved|determined)\s+under)\b",
             r"\blaws?\b",
         )
         # "Notwithstanding Section 14.2 of the MSA, the laws of Connecticut shall govern …"

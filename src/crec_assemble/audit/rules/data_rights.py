@@ -74,7 +74,8 @@ _STAY_THE_SCHOOLS = LazyPattern(
     r"(?=\s*[.;,:]|\s+and\b)"
     # the school addressed: "Class lists and any other student details you send us stay yours"
     rf"|^\W*(?:\(?[\w.]{{1,6}}[.)]?\s+)?(?:(?!{VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|"
-    r"\brosters?\b|\bclass lists?\b)[^.;]{0,80}?\b(?:stay|stays|remain|remains)\s+yours\b"
+    r"\brosters?\b|\bclass lists?\b)[^.;]{0,80}?\b(?<!not\s)(?<!never\s)"
+    r"(?:stay|stays|remain|remains)\s+yours\b"
 )
 
 
@@ -374,10 +375,11 @@ _EXCEPT_THE_LICENCE = LazyPattern(
 
 
 # "…, except the limited right to process them in accordance with this DPA": the service's
-# own processing, no exception
+# own processing on the school's instructions, no exception (not "the right to use it under
+# this Agreement", whose other terms may grant any use)
 _EXCEPT_TO_SERVE = LazyPattern(
-    r"\bexcept\s+(?:for\s+)?(?:the|a|its)\s+(?:limited\s+)?(?:right|licen[cs]e)\s+to\s+"
-    r"(?:process|use|host|access)\s+(?:them|it|the\s+data)\s+(?:solely\s+|only\s+)?"
+    r"\bexcept\s+(?:for\s+)?(?:the|a|its)\s+limited\s+(?:right|licen[cs]e)\s+to\s+"
+    r"process\s+(?:them|it|the\s+data)\s+(?:solely\s+|only\s+)?"
     r"(?:in accordance with|under|as (?:set out|provided) in)\s+this\s+(?:dpa|agreement|"
     r"addendum|contract)\s*[.;]?\s*$"
 )

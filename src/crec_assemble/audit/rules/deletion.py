@@ -53,8 +53,13 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
                                   f"data: {kept_by.text}")  # fmt: skip
         # "… may submit a deletion request. Maplewood will use reasonable efforts to delete the
         # requested Student Data": the vendor only tries
-        tried = next((s for s in clause if EFFORTS.search(low := lowered(s))
-                      and re.search(rf"{EFFORTS.pattern}\s+(?:\w+\s+)?{ERASE}", low)), None)  # fmt: skip
+        # (the data asked for, not "reasonable efforts to delete any copies the School itself
+        # has exported to third-party tools")
+        tries = (
+            rf"{EFFORTS.pattern}\s+(?:\w+\s+)?{ERASE}\s+(?:the\s+|such\s+|that\s+|all\s+)?"
+            r"(?:requested|student|customer|personal)\b"
+        )
+        tried = next((s for s in clause if re.search(tries, lowered(s))), None)
         if tried is not None:
             return weak(sentence, f"deletion on request, but the vendor only tries: {tried.text}")
         elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]

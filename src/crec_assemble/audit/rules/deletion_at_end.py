@@ -88,7 +88,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"(?:(?:school|district|customer|subscriber)['\u2019]s)\s+(?:subscription\s+|"
         r"service\s+)?plan\s+(?:ends|ended|expires|terminates|is\s+cancell?ed)|"
         r"(?:subscription|licen[cs]e|agreement|contract|term|services?|engagement|study|project|"
-        r"addendum|dpa|residency|workshop(?: series)?|assembly|unit|course)\s+(?:[\w ]{0,30}\s)?"
+        # ("… after the programs are complete")
+        r"addendum|dpa|residency|workshop(?: series)?|assembly|unit|course|programs)\s+"
+        r"(?:[\w ]{0,30}\s)?"
         r"(?:ends?|ended|expires?|"
         r"terminates?|(?:is|are) terminated|(?:is|are) completed?)|as long as (?:the |your |its "
         r"|an? )?(?:account|subscription|agreement|contract|services?))\b"
@@ -246,7 +248,9 @@ _DATA_GONE = LazyPattern(
     rf"|{_GIVE_BACK}[^.;]{{0,60}}{_WHAT_IS_DATA}"
 )
 _MONEY_KEPT = LazyPattern(
-    r"\b(?:deposits?|fees?|payments?|retainers?)\s+(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
+    # ("the deposit for that program is kept")
+    r"\b(?:deposits?|fees?|payments?|retainers?)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,3}?)?\s+"
+    r"(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
     r"(?:kept|retained|forfeited|non-?refundable)\b"
 )
 # (not a security program's words, nor a family's own plan)

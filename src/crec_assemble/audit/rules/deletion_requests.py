@@ -105,8 +105,10 @@ _UNLESS_ASKED = LazyPattern(
 # Deletion the family does itself ("A parent may delete a child's account from Settings") is
 # no means for the school to ask for it.
 _FAMILY_DELETES = LazyPattern(
-    # ("A parent who has linked a Family Account can delete …")
-    rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b[^.;]{{0,40}}"
+    # ("A parent who has linked a Family Account can delete …"; not "Parents, teachers and
+    # school administrators can delete …", the school's means too)
+    rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b"
+    r"(?:(?!\b(?:schools?|district|administrators?|admins?|teachers?|staff)\b)[^.;]){0,40}"
     r"\b(?:can|may)\b"
     # any user of the service deleting what is its own: "Any Participant may delete his or
     # her own profile"

@@ -189,17 +189,25 @@ _RETAINED_FOR = LazyPattern(
 )
 
 
+_ITS_OWN_DAY = LazyPattern(
+    r"\b(?:on the (?:same )?day|on that (?:day|date)|that day|immediately)\b"
+)
+
+
 def period_after_end(text: str) -> float:
     """The longest period ``text`` lets the data live after the end, in days; a period for
     certifying the deletion ("shall certify within thirty (30) days") or for answering a
     request during the services keeps nothing."""
-    # ("… on that date, and within thirty (30) days will certify the deletion in writing")
-    text = re.sub(
-        r"\bwithin\s+[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b\s+(?:shall|will|must)\s+"
-        r"(?:\w+\s+)?(?:certif|confirm)\w*",
-        " ",
-        text,
-    )
+    # ("… on that date, and within thirty (30) days will certify the deletion in writing": a
+    # deletion of its own day, the days the certificate's; not "will begin deleting … and
+    # within ninety (90) days will confirm that no copies remain")
+    if _ITS_OWN_DAY.search(text):
+        text = re.sub(
+            r"\bwithin\s+[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b\s+(?:shall|will|must)\s+"
+            r"(?:\w+\s+)?(?:certif|confirm)\w*",
+            " ",
+            text,
+        )
     # (but "ninety (90) days following completion to complete deletion and certification" keeps)
     # ("… and within 30 days thereafter will certify the deletion", "shall confirm in writing
     # within ten (10) days that destruction is complete": the confirmation's time)
@@ -217,7 +225,7 @@ def period_after_end(text: str) -> float:
     )
     # ("… delete all student information on the day the subscription ends and email the district
     # a confirmation within ten days": a deletion of its own time, the days the confirmation's)
-    if re.search(r"\b(?:on the (?:same )?day|that day|immediately)\b", text):
+    if _ITS_OWN_DAY.search(text):
         text = re.sub(r"\b(?:e-?mail|send|give|provide)s?\b[^.;]{0,40}\bconfirmation\s+within\s+"
                       r"[^.;,]{0,30}?\b(?:days?|weeks?)\b", " ", text)  # fmt: skip
     text = re.sub(

@@ -123,10 +123,13 @@ MARKETING = (
     r"send\s+(?:[\w'\u2019-]+\s+){0,2}?(?:families|parents)\s+news\s+(?:of|about)\s+(?:upcoming\s+|new\s+)?"
     r"(?:its|our|contractor(?:['\u2019]s)?)\b|"
     # Not its own service: "to develop new products", "to develop, test and train new Atlas
-    # products", "models for its commercial products" (U1 lets it develop nothing), "to develop
-    # new games and features", "developing new Pegline apps", "new titles": other products.
+    # products", "models for its commercial products" (U1 lets it develop nothing)
     r"(?:develop\w*|build\w*|creat\w*|train\w*|design\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
-    r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?|games|apps|applications|titles)|"
+    r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?)|"
+    # … its other products by their kind: "to develop new games and features", "developing new
+    # Pegline apps" (not "to let students build new games", nor "students develop new apps")
+    r"(?<!students\s)(?<!students\sto\s)\bdevelop\w*\s+new\s+(?:[\w-]+\s+)?(?:games|apps|"
+    r"applications|titles)|"
     # models it trains on the data and uses in everything it sells: "to train the
     # speaker-tracking models used across LectraCam's product lines", "the models that
     # Murmurline uses across its products" (not "its pricing models are uniform across …")

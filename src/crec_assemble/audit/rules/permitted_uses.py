@@ -25,6 +25,7 @@ from ..lexicon import (
     negated,
 )
 from ..reader import TABLE_LEAD, Sentence, lead_in_of
+from .ad_house import HOUSE_ADS_BY_USE
 from .marketing import MARKETING, MARKETS_TO_FAMILIES, SENDS, new_product_notices
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -137,6 +138,8 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # limits collection, the outside labels differ, and it is read there only in the limit).
     beyond = uses_beyond_the_four(sentences)
     beyond += [s for s in find(sentences, MARKETS_TO_FAMILIES) if not negated(s.text, SENDS)]
+    # its own products promoted to the students, picked by their use (:mod:`.ad_house`)
+    beyond += [s for s in find(sentences, HOUSE_ADS_BY_USE.pattern) if s not in beyond]
     beyond += [
         s
         for s in find(sentences, _USED, rf"{PURPOSES_ELSEWHERE}|{_OTHERWISE}")
@@ -180,7 +183,8 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
                                   "document the vendor writes")  # fmt: skip
         if _PAID.search(low) and not negated(low, _PAID.pattern):
             return weak(sentence, "lets third parties pay for what it recommends to students")
-        if re.search(MARKETING, low) and not negated(low, MARKETING):
+        marketed = re.search(MARKETING, low) and not negated(low, MARKETING)
+        if marketed or HOUSE_ADS_BY_USE.search(low):
             return weak(sentence, "uses student information beyond the four permitted uses")
         # the proviso must be the recommendations' own: "(c) recommendation engines …; and
         # (d) to respond …, provided such response is not … paid for" bars (d)'s only
@@ -282,8 +286,10 @@ _BEYOND = (
     # shared "in de-identified form with anyone, including advertisers"
     r"(?:with|including|to) (?:any )?(?:anyone|advertisers)|"
     r"(?:any|other) (?:\w+ )?research purposes?|"
-    # "for research conducted with Vendor's academic and commercial partners"
-    r"(?:academic|commercial|business|industry) (?:and [\w-]+ )?partners?|"
+    # "for research conducted with Vendor's academic and commercial partners", "in research
+    # papers we publish with university partners", "for academic research"
+    r"(?:academic|commercial|business|industry|university) (?:and [\w-]+ )?partners?|"
+    r"research papers?|academic research|"
     # "… in published industry benchmarking reports", "to benchmark performance across its
     # customer base": comparisons offered beyond the school's products (not "the lessons
     # needed to reach a water-safety benchmark", a level the students reach)
@@ -307,9 +313,11 @@ _BEYOND = (
 _SHARED_FREELY = LazyPattern(
     # (the data shared may be named at length: "share de-identified or aggregated Student
     # Data, including aggregated detection counts and participation statistics, with …")
-    # (not "… with partners who build tools designed for school purposes": U2's own case)
-    r"\bshar(?:e|es|ed|ing)\b(?![^.;]*\b(?:(?:improv|develop)\w*|build\w*\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:designed|intended)\s+for\s+(?:k-12\s+)?school\s+purposes))[^.;]{0,140}\bwith\b"
+    # (not "… with partners who build tools designed for school purposes": U2's own case; but
+    # "with any third party, including partners who build …" shares with anyone)
+    r"\bshar(?:e|es|ed|ing)\b(?![^.;]*\b(?:improv|develop)\w*)"
+    r"(?!(?:(?!\bany\b|\banyone\b)[^.;])*\bbuild\w*\s+(?:[\w-]+\s+){0,3}?(?:designed|intended)\s+"
+    r"for\s+(?:k-12\s+)?school\s+purposes)[^.;]{0,140}\bwith\b"
 )
 
 

@@ -20,10 +20,12 @@ from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 from .review_through_school import answers_the_school, corrects_for_the_school
 from .review_words import (
+    ASK_THE_SCHOOL,
     CORRECT,
     FAMILY_REVIEWS,
     REVIEW,
     REVIEW_DATA,
+    TO_SCHOOL,
     VENDOR_PASSES_ON,
     paragraph_window,
 )
@@ -52,61 +54,6 @@ _WHOSE_RECORDS = (
     rf"\b{PARENTS}\b(?!['\u2019]s)|\b(?:student|child|pupil)['\u2019]s\s+(?:education\s+)?records?\b"
     r"|\byour\s+(?:\w+\s+)?(?:information|data|records?)\b"
 )
-_ASK_THE_SCHOOL = (
-    r"\bcontact\w*\s+(?:their|the|your)\s+(?:(?:child|student)['\u2019]s\s+)?(?:(?:coach|"
-    # ("… should contact their coach or school")
-    r"teacher|instructor)\s+or\s+(?:their\s+|the\s+)?)?(?:teacher|instructor|school)"
-    # "should contact the referring district"
-    rf"|\bcontact\w*\s+(?:their|the|your)\s+[\w-]+\s+{LEA}"
-)
-# The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
-# "remain the District's responsibility", "Corrections … must be made by the District".
-_TO_SCHOOL = (
-    r"\b(?:made|directed|sent|submitted|addressed|referred|handled)\s+(?:to|through|by)\s+"
-    # "referred to the Office of Legal Affairs of the Council"
-    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:office|department|division|director|officer)\b"
-    r"[^.;]{0,40}?\bof\s+)?"
-    rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?{LEA}"
-    rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
-    # "Customer is solely responsible for … responding to requests from parents"
-    rf"|{LEA}\s+(?:is|are|shall be|remains?)\s+solely\s+responsible\b"
-    # "The District handles requests from parents or students to review or correct"
-    rf"|^\W*(?:the\s+)?{LEA}\s+(?:handles|answers|deals with|processes|responds to)\s+"
-    r"(?:all\s+|any\s+)?requests\b"
-    # "… should contact their child's school"
-    rf"|{_ASK_THE_SCHOOL}"
-    # "we will forward any such request to your primary administrator": the school's
-    r"|\b(?:forward|refer|redirect|pass)\w*\s+(?:[^.;]{0,40}?\s)?to\s+(?:your|the|its)\s+"
-    r"(?:primary\s+|designated\s+)?(?:administrator|account\s+owner)s?\b"
-    # "If a parent wants to see or correct …, the School can ask us and we will respond": the
-    # school asks, the vendor answers it
-    # ("… CREC may pass the request to us and we will answer CREC")
-    rf"|\b(?:the\s+)?{LEA}\s+(?:can|may)\s+(?:ask\s+us|pass\s+(?:the|such|that|any)\s+requests?\s+"
-    r"(?:on\s+)?to\s+us)\s+and\s+(?:we|i)\s+will\s+(?:respond|answer)\b"
-    # "Requests from parents to review or correct records should go to the School"
-    rf"|\brequests\b(?:(?!\bcop(?:y|ies)\b)[^.;]){{0,80}}\b(?:should|must|shall|will)\s+go\s+to\s+"
-    rf"(?:the\s+)?{LEA}"
-    # "are governed by CREC's FERPA and IDEA procedures", "are a matter for the Client's
-    # student records procedures"
-    r"|\b(?:governed by|handled under|(?:is|are)\s+a\s+matter\s+for)\s+"
-    rf"(?:the\s+)?{LEA}['\u2019]s?\s+(?:own\s+)?"
-    r"(?:[\w-]+\s+(?:and\s+)?){0,4}?procedures\b"
-    # "Parents should direct review and correction requests to CREC"
-    rf"|\bdirect\s+(?:[\w-]+\s+){{0,5}}?requests?\s+to\s+(?:the\s+)?{LEA}"
-    # "will direct the requester to District", "shall forward to CREC … any request"
-    r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
-    # ("we will direct them to their School")
-    rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+|their\s+|your\s+)?"
-    rf"(?:(?:child|student|pupil)['\u2019]s\s+)?{LEA}"
-    # "we refer any parent or guardian who asks to review or correct … to the Player's School"
-    rf"|\brefer\s+(?:any|all|the)\s+{PARENTS}\b[^.;]{{0,100}}\bto\s+"
-    rf"(?:the\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?{LEA}"
-    # "shall refer any request by a parent … to inspect, review or amend Student Records to CREC"
-    r"|\b(?:forward|refer|redirect|pass)\w*\s+(?:any|all|each|every|such)\s+(?:\w+\s+)?"
-    rf"(?:requests?|inquir(?:y|ies)|questions?)\b[^.;]{{0,120}}?\bto\s+(?:the\s+)?{LEA}"
-)
-
-
 # The vendor's part in a procedure that runs through the school: "the school forwards the
 # request to Provider, and Provider shall respond …", "Provider makes any correction".
 _VENDOR_ACTS = (
@@ -135,7 +82,7 @@ def _to_school(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     """Whether the families' requests go to the school, in ``sentence`` or the next one, and
     the vendor has no part in answering them."""
     window = paragraph_window(sentences, sentence, 2)
-    return bool(re.search(_TO_SCHOOL, window)) and not re.search(_VENDOR_ACTS, window)
+    return bool(re.search(TO_SCHOOL, window)) and not re.search(_VENDOR_ACTS, window)
 
 
 def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
@@ -160,9 +107,9 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sente
                 )
             )
             and not negated(_FIXED_BY_THEMSELVES.sub(" ", later.text), CORRECT)
-            and not re.search(_TO_SCHOOL, lowered(later))
+            and not re.search(TO_SCHOOL, lowered(later))
             # "… should contact their child's school": the school corrects, not the vendor
-            and not re.search(_ASK_THE_SCHOOL, lowered(later))
+            and not re.search(ASK_THE_SCHOOL, lowered(later))
             # "We will consider requests to correct": the vendor's discretion, not a procedure
             and not re.search(_DISCRETION, lowered(later))
         ),
@@ -249,7 +196,7 @@ def students_and_parents_may_review_and_correct_their_data(
             return weak(corrects, _LEFT_BLANK)
         if (
             corrects is not None
-            and re.search(_ASK_THE_SCHOOL, lowered(sentence))
+            and re.search(ASK_THE_SCHOOL, lowered(sentence))
             and not periods_in_days(corrects.text)
         ):
             # "Parents can review … by contacting their child's teacher or school. Lexicon will
@@ -268,7 +215,12 @@ def students_and_parents_may_review_and_correct_their_data(
     found = [
         s
         for s in find(
-            sentences, REVIEW, r"\b(?:correct|amend|rectif|updat|edit)\w*", _WHOSE_RECORDS
+            sentences,
+            REVIEW,
+            # (not news sent: "to send families updates about CanGrow Plus", "our premium edition")
+            r"\b(?:correct|amend|rectif)\w*|\bedit(?!ions?\b)\w*"
+            r"|\bupdat(?!es\s+(?:about|on|from|of)\b)\w*",
+            _WHOSE_RECORDS,
         )
         if not _to_school(sentences, s)
         and s is not through_school
@@ -285,7 +237,7 @@ def students_and_parents_may_review_and_correct_their_data(
         # child's school"); a correction sent there leaves the review standing
         s
         for s in find(sentences, FAMILY_REVIEWS, REVIEW_DATA)
-        if not re.search(_TO_SCHOOL, lowered(s))
+        if not re.search(TO_SCHOOL, lowered(s))
     ]
     if reviews:
         return weak(reviews[0], "lets students and parents review their data, but not correct it")
@@ -390,7 +342,7 @@ def _the_families_own_procedure(
             window = paragraph_window(sentences, sentence, 2)
             if has_placeholder(window):
                 return weak(sentence, _LEFT_BLANK), None
-            if re.search(_TO_SCHOOL, window) and not periods_in_days(window):
+            if re.search(TO_SCHOOL, window) and not periods_in_days(window):
                 # "… shall be directed to the District, which will respond under its own
                 # procedures. Harborlight shall provide to the District any records …": the
                 # vendor's part through the school, in no stated time (the readings table)

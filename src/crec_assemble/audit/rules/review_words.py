@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import PROVIDER, lowered
+from ..lexicon import LEA, PARENTS, PROVIDER, lowered
 from ..reader import Sentence
 
 __all__ = [
+    "ASK_THE_SCHOOL",
     "COPY_OF_RECORDS",
     "CORRECT",
     "FAMILY_REVIEWS",
     "REVIEW",
     "REVIEW_DATA",
+    "TO_SCHOOL",
     "VENDOR_PASSES_ON",
     "paragraph_window",
 ]
@@ -75,6 +77,61 @@ FAMILY_REVIEWS = (
     r"download)\b[^.;]{0,30}?\b(?:their|his or her)\b"
 )
 
+
+# How a family is sent to the school for its records.
+ASK_THE_SCHOOL = (
+    r"\bcontact\w*\s+(?:their|the|your)\s+(?:(?:child|student)['\u2019]s\s+)?(?:(?:coach|"
+    # ("… should contact their coach or school")
+    r"teacher|instructor)\s+or\s+(?:their\s+|the\s+)?)?(?:teacher|instructor|school)"
+    # "should contact the referring district"
+    rf"|\bcontact\w*\s+(?:their|the|your)\s+[\w-]+\s+{LEA}"
+)
+# The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
+# "remain the District's responsibility", "Corrections … must be made by the District".
+TO_SCHOOL = (
+    r"\b(?:made|directed|sent|submitted|addressed|referred|handled)\s+(?:to|through|by)\s+"
+    # "referred to the Office of Legal Affairs of the Council"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:office|department|division|director|officer)\b"
+    r"[^.;]{0,40}?\bof\s+)?"
+    rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?{LEA}"
+    rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
+    # "Customer is solely responsible for … responding to requests from parents"
+    rf"|{LEA}\s+(?:is|are|shall be|remains?)\s+solely\s+responsible\b"
+    # "The District handles requests from parents or students to review or correct"
+    rf"|^\W*(?:the\s+)?{LEA}\s+(?:handles|answers|deals with|processes|responds to)\s+"
+    r"(?:all\s+|any\s+)?requests\b"
+    # "… should contact their child's school"
+    rf"|{ASK_THE_SCHOOL}"
+    # "we will forward any such request to your primary administrator": the school's
+    r"|\b(?:forward|refer|redirect|pass)\w*\s+(?:[^.;]{0,40}?\s)?to\s+(?:your|the|its)\s+"
+    r"(?:primary\s+|designated\s+)?(?:administrator|account\s+owner)s?\b"
+    # "If a parent wants to see or correct …, the School can ask us and we will respond": the
+    # school asks, the vendor answers it
+    # ("… CREC may pass the request to us and we will answer CREC")
+    rf"|\b(?:the\s+)?{LEA}\s+(?:can|may)\s+(?:ask\s+us|pass\s+(?:the|such|that|any)\s+requests?\s+"
+    r"(?:on\s+)?to\s+us)\s+and\s+(?:we|i)\s+will\s+(?:respond|answer)\b"
+    # "Requests from parents to review or correct records should go to the School"
+    rf"|\brequests\b(?:(?!\bcop(?:y|ies)\b)[^.;]){{0,80}}\b(?:should|must|shall|will)\s+go\s+to\s+"
+    rf"(?:the\s+)?{LEA}"
+    # "are governed by CREC's FERPA and IDEA procedures", "are a matter for the Client's
+    # student records procedures"
+    r"|\b(?:governed by|handled under|(?:is|are)\s+a\s+matter\s+for)\s+"
+    rf"(?:the\s+)?{LEA}['\u2019]s?\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,4}?procedures\b"
+    # "Parents should direct review and correction requests to CREC"
+    rf"|\bdirect\s+(?:[\w-]+\s+){{0,5}}?requests?\s+to\s+(?:the\s+)?{LEA}"
+    # "will direct the requester to District", "shall forward to CREC … any request"
+    r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
+    # ("we will direct them to their School")
+    rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+|their\s+|your\s+)?"
+    rf"(?:(?:child|student|pupil)['\u2019]s\s+)?{LEA}"
+    # "we refer any parent or guardian who asks to review or correct … to the Player's School"
+    rf"|\brefer\s+(?:any|all|the)\s+{PARENTS}\b[^.;]{{0,100}}\bto\s+"
+    rf"(?:the\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?{LEA}"
+    # "shall refer any request by a parent … to inspect, review or amend Student Records to CREC"
+    r"|\b(?:forward|refer|redirect|pass)\w*\s+(?:any|all|each|every|such)\s+(?:\w+\s+)?"
+    rf"(?:requests?|inquir(?:y|ies)|questions?)\b[^.;]{{0,120}}?\bto\s+(?:the\s+)?{LEA}"
+)
 
 # The vendor's one part: "Consultant shall forward to CREC …", "it will direct the requester
 # to District" (not "Requests should be directed to the School", where it has none).

@@ -19,7 +19,7 @@ from ..lexicon import (
     lowered,
     negated,
 )
-from ..reader import Sentence
+from ..reader import Sentence, of_section
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
@@ -149,9 +149,26 @@ def _successor_unbound(sentences: Sequence[Sentence]) -> Sentence | None:
             )
             # "… will not be transferred unless the School first consents in writing"
             and not negated(low, _TRANSFER)
+            and not _bound_in_the_section_named(sentences, low)
         ):
             return sentence
     return None
+
+
+# "… to a successor in a merger permitted by Section 13.4": that section's terms for it
+_PERMITTED_BY_SECTION = LazyPattern(
+    r"\b(?:permitted|allowed|provided for|described)\s+(?:by|in|under)\s+section\s+(\d+(?:\.\d+)*)"
+)
+
+
+def _bound_in_the_section_named(sentences: Sequence[Sentence], low: str) -> bool:
+    """Whether the merger the sentence allows is the one a section it names allows, and that
+    section keeps the successor bound ("… provided the successor agrees in writing to be bound
+    by this Agreement")."""
+    named = _PERMITTED_BY_SECTION.search(low)
+    return named is not None and any(
+        re.search(_SUCCESSOR_BOUND, lowered(s)) for s in of_section(sentences, named.group(1))
+    )
 
 
 def _narrow_sale_ban(low: str, verb: str) -> str | None:

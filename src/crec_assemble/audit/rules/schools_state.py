@@ -4,10 +4,16 @@ for a Connecticut board (provision 9), though the paper never names Connecticut.
 from __future__ import annotations
 
 from ..lazy_pattern import LazyPattern
+from .law_places import PLACES
 
 __all__ = ["schools_state_read"]
 
 _PRIVATE_SCHOOL = LazyPattern(r"\b(?:private|non-?public|independent)\s+schools?\b")
+# … nor the law of a school the condition places in another state: "If the School is a charter
+# school organized in California or Arizona, …"
+_ANOTHER_STATES_SCHOOLS = LazyPattern(
+    rf"\b(?:if|where|when|for)\b[^.;]{{0,80}}\b(?:in|of)\s+(?:the\s+state\s+of\s+)?(?:{PLACES})\b"
+)
 
 
 def schools_state_read(low: str) -> str:
@@ -15,7 +21,7 @@ def schools_state_read(low: str) -> str:
     read as Connecticut's, which it is for a Connecticut board ("… these Terms and the rights
     and duties of both parties are governed by the laws of the state in which the School is
     located"); not for a private school's, nor the law of part of the contract."""
-    if _PRIVATE_SCHOOL.search(low):
+    if _PRIVATE_SCHOOL.search(low) or _ANOTHER_STATES_SCHOOLS.search(low):
         return low
     low = _SCHOOLS_STATE.sub(r"\g<governed> the laws of the state of connecticut", low)
     return _SCHOOLS_STATE_GOVERNS.sub(r"the laws of the state of connecticut \g<governs>", low)

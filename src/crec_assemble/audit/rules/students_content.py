@@ -73,9 +73,10 @@ def _vendor_claims(sentence: Sentence, low: str, sentences: Sequence[Sentence]) 
     beside "sketches … belong to the Instructor"), or None."""
     # "As between Maplewood and the student, the student owns …" names the vendor as a party
     low = re.sub(AS_BETWEEN, "", low)
-    # (the vendor's own clause denied: "…; we claim no ownership of it")
+    # (the vendor's own clause denied: "…; we claim no ownership of it", "Students own …, and
+    # Maplewood claims no ownership of them")
     owns = re.search(PROVIDER + r"[^.]{0,30}\bown", low)
-    clause = low[low.rfind(";", 0, owns.start()) + 1 :] if owns else low
+    clause = low[owns.start() :] if owns else low
     if (owns and not negated(clause, r"\bown")) or (
         re.search(VENDOR_OWNER, low) and not negated(low, OWNS)
     ):
@@ -102,9 +103,20 @@ def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str)
     if _USED_FOR_ANYTHING.search(low):
         return weak(sentence, "the students own what they create, but the vendor may use it for "
                               "any purpose")  # fmt: skip
+    if _FOR_A_TIME.search(low):
+        return weak(sentence, "the students own what they create only for a time")
     return shared_with_the_vendor(sentences, sentence) or present(
         sentence, "students (or parents) own what students create"
     )
+
+
+# Ownership that ends: "… keep the rights to any photos they upload until their account is
+# closed" (not "until they choose to delete it", theirs to end)
+_FOR_A_TIME = LazyPattern(
+    r"\b(?:until|for\s+as\s+long\s+as|while)\s+(?:their|the|his\s+or\s+her)\s+(?:[\w-]+\s+)?"
+    r"(?:account|subscription|licen[cs]e|enrol+ment|term)s?\s+(?:is|are|remains?|ends?|expires?|"
+    r"closes?|is\s+closed|are\s+closed)\b"
+)
 
 
 # "… remain the property of the student or the School": the school's in the alternative

@@ -239,7 +239,9 @@ _SOME_TERMS = LazyPattern(
     # confidential", "bound by a confidentiality agreement"
     r"|\brequir\w*\s+(?:each\s+of\s+)?(?:them|each|it|every)\b[^.;]{0,20}\bto\s+(?:keep|"
     # ("… anyone who plays with me agrees to keep the list private")
+    # ("… and will ensure that they keep Student Information confidential")
     r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b|\bagrees?\s+to\s+keep\b"
+    r"|\bensure\s+that\s+(?:they|he|she|each\s+of\s+them)\s+(?:keeps?|holds?)\b"
     r"(?=[^.;]{0,40}\b(?:private|confidential|secure)\b)"
     r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,2}confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?|"
@@ -350,7 +352,8 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   rf"|\b(?:and|but)\s+the\s+{HELPERS}\s+"
                   r"(?:will|shall|must)\b"
                   # "…, and he is bound by this section the same as I am": the helper, bound
-                  r"|\b(?:and|but)\s+(?:he|she|they)\s+(?:is|are|will\s+be)\s+bound\b"
+                  # ("She is bound by this section 6 in the same way I am.")
+                  r"|(?:^\W*|\b(?:and|but)\s+)(?:he|she|they)\s+(?:is|are|will\s+be)\s+bound\b"
                   # "… will make sure the assistant follows Section 5", "…, and Dale will follow
                   # this agreement"
                   rf"|\bthe\s+{PROFESSIONALS}s?\s+"

@@ -1,0 +1,85 @@
+"""Who the vendor's breach notice reaches among the families (provision 6(c), 6(d)): a
+table's column of the families' notices, the vendor's notice to the affected, and the school
+named only as the one that tells them or that gave their contact details.
+
+Kept apart from :mod:`.breach_recipients`, which reads each sentence for whom it tells.
+"""
+
+from __future__ import annotations
+
+from ..lazy_pattern import LazyPattern
+from ..lexicon import AFFECTED_STUDENTS, LEA, PARENTS, PROVIDER
+
+__all__ = ["FAMILIES_COLUMN", "NOTIFIES_THE_AFFECTED", "SCHOOL_GAVE", "SCHOOL_TELLS_FAMILIES"]
+
+# A table's column heading over the families' periods: "Notice to students and parents: Without
+# unreasonable delay, but not more than five (5) days after discovery" (not "…: Given by the
+# School").
+FAMILIES_COLUMN = LazyPattern(
+    # (or the vendor's by the column's name: "Notice by Provider to Students or
+    # parents/guardians: …")
+    rf"\bnotice\s+(?:by\s+(?:the\s+)?{PROVIDER}\s+)?to\s+(?:the\s+)?(?:affected\s+)?{PARENTS}"
+    r"[^.;:\u2014]{0,40}:"
+    r"(?!\s*(?:(?:given|sent|provided|made|issued)\s+by\b|n/?a\b|none\b|not applicable\b"
+    # "CREC notifies affected families …": the school's notice, not the vendor's
+    r"|(?:the\s+)?(?:school|district|lea|crec|customer|board|institution)\b))"
+    # "Provider notifies: the affected Student or the Student's parents or guardians — Deadline:
+    # …": a row naming the families in the column of whom the vendor tells
+    rf"|{PROVIDER}\s+notifies:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?{PARENTS}"
+    # ("Notice: Incident involving … — To whom: Affected students or their parents or guardians";
+    # not a row whose notice the school sends, "By whom: the District", "sent by the District")
+    rf"|^(?!.*\bby\s+whom:\s+(?:the\s+)?{LEA})(?!.*\b(?:sent|given|issued|provided|made)\s+by\s+"
+    rf"(?:the\s+)?{LEA}).*?\bto\s+whom:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?"
+    rf"{PARENTS}"
+)
+
+# The school that tells the families itself: "…, and the School will then tell affected
+# families" (a table's lead-in, over its families' column).
+SCHOOL_TELLS_FAMILIES = LazyPattern(
+    rf"{LEA}\s+(?:will|shall|must|may)\s+(?:then\s+|itself\s+)?(?:tell|notify|inform|contact)\s+"
+    rf"(?:the\s+)?(?:affected\s+)?(?:{PARENTS}|families)\b"
+)
+# The school as the source of the families' contact details, not told itself: "using the
+# contact details the School has given us".
+SCHOOL_GAVE = LazyPattern(
+    rf"(?:{LEA})\s+(?:has|have|had)\s+(?:given|provided|supplied|shared)\b(?!\s+(?:notice|word)\b)"
+)
+
+# The vendor's own notice to the affected students or their families.
+NOTIFIES_THE_AFFECTED = LazyPattern(
+    r"\b(?:will|shall|must|may)\s+(?:\w+\s+){0,2}?(?:notify|inform|tell|contact)\s+(?:the\s+)?"
+    # (the students by the service's word for them: "notify affected donors (and, for donors
+    # under eighteen, a parent or guardian) … within ten business days after discovery")
+    rf"affected\s+(?:students|pupils|parents|families|{AFFECTED_STUDENTS})\b[^.]*\b(?:discover\w*|"
+    r"breach\w*|incident)"
+    # "Provider may, at District's written direction and expense, notify the parents or
+    # guardians of affected students by mail or email"
+    # (the vendor's own notice, not its paying for the school's: "will reimburse the School's
+    # costs to notify the parents of affected students")
+    r"|\b(?:will|shall|must|may)(?:\s+(?:also|itself|directly))?(?:\s*,[^,;]{0,60},)?\s+"
+    r"(?:notify|inform|tell|contact)\s+(?:the\s+)?"
+    r"(?:parents?|guardians?|families)(?:\s+(?:or|and)\s+(?:legal\s+)?guardians?)?\s+of\s+"
+    r"(?:the\s+|any\s+)?affected\s+(?:students|pupils|children)\b"
+    # "Tellstory may, in its discretion and in coordination with Institution, notify affected
+    # Narrators, Student Interviewers or their families directly": the affected people, by the
+    # service's words for them, with their families
+    # (not of something else: "… of any planned maintenance that interrupts access")
+    r"|\b(?:will|shall|must|may)(?:\s*,[^,;]{0,60},)?\s+(?:notify|inform|tell|contact)\s+"
+    r"(?:the\s+)?affected\s+(?:[\w-]+,?\s+){1,4}?(?:or|and)\s+(?:their\s+)?(?:families|parents|"
+    r"guardians)\b(?![^.;]*\b(?:maintenance|outages?|downtime|interrupt\w*|changes?|updates?)\b)"
+    # "we will, at the School's option, either notify the affected students' parents or
+    # guardians directly, or …"
+    r"|\b(?:will|shall|must|may)(?:\s*,[^,;]{0,60},)?\s+(?:either\s+)?(?:notify|inform|tell|contact)\s+"
+    r"(?:the\s+)?affected\s+(?:students['\u2019]?\s+)?(?:parents|guardians|families)\b[^.;]{0,40}"
+    r"\bdirectly\b"
+    # "Where a state's law requires an operator to notify students or parents directly, we will
+    # do so …"
+    r"|\b(?:notify|inform|tell|contact)\s+(?:the\s+)?(?:affected\s+)?(?:students\s+(?:or|and)\s+)?"
+    # ("If the law requires us to notify affected parents directly, we will.")
+    r"(?:parents|families|guardians)\s+directly,\s*(?:we|it|contractor)\s+(?:will|shall)"
+    r"(?:\s+do\s+so\b|\s*[.;]?\s*$)"
+    # "At the District's election, Clockwise will either (a) send notices to affected parents
+    # and guardians, …, or (b) reimburse …"
+    r"|\b(?:will|shall|must|may)\s+(?:either\s+)?(?:\(\w\)\s+)?(?:send|give|provide)\s+"
+    r"(?:written\s+)?notices?\s+to\s+(?:the\s+)?affected\s+(?:students|pupils|parents|families)\b"
+)
