@@ -99,12 +99,13 @@ NOTIFY = LazyPattern(
     # ("inform", not "information")
     # ("send notices to affected parents"; not "If Maplewood notices any access", "copies of
     # any notices it receives")
-    r"\b(?:notif\w*|notice|notices(?=\s+to\b)|inform(?!ation)\w*|report\w*|alert\w*|e-?mail\w*|"
+    r"\b(?:notif\w*|notice|notices(?=\s+(?:to|of)\b)|inform(?!ation)\w*|report\w*|alert\w*|e-?mail\w*|"
     r"tell)\b"
     # "your school hears from us within 72 hours", "we'll let you know"
     # ("let the teacher and the principal know", "let the principal of the Host School know";
     # not "let the School decide whether parents should know")
-    r"|\bhears? from\b|\blet\s+(?:[\w'\u2019]+\s+){1,6}?know\b"
+    r"|\bhears? from\b"
+    r"|\blet\s+(?:(?!(?:decide|choose|determine|whether)\b)[\w'\u2019]+\s+){1,6}?know\b"
     r"|\blet\s+(?:the|your)\s+\w+\s+and\s+(?:the|your)\s+\w+\s+know\b"
     # "we will also write to the parents or guardians of affected players"
     r"|\bwrite to\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"

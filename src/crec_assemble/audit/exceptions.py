@@ -47,9 +47,9 @@ _ALLOWED_EXCEPTION = LazyPattern(
     r"law enforcement|court order|subpoena|legal process|"
     r"comply with (?:the |applicable )?law|judicial|successor|merger|acquisition|"
     r"(?:written )?(?:consent|direction|instruction)s? of the|directed by|"
-    # "… except to process it on the School's instructions"
+    # "… except to process it on the School's instructions", "… on Customer's behalf"
     r"(?:on|per|under|in accordance with) (?:the )?(?:district|lea|school|board|customer|crec|"
-    r"client|institution)['\u2019]s (?:written |documented )?(?:instructions?|directions?)|"
+    r"client|institution)['\u2019]s (?:written |documented )?(?:instructions?|directions?|behalf)|"
     r"as (?:the )?"
     r"(?:district|lea|school|board|customer|crec) (?:directs|instructs|authori[sz]es)|"
     r"school purposes?|safety|student'?s? (?:own )?(?:request|account)|"
@@ -70,10 +70,11 @@ _ALLOWED_EXCEPTION = LazyPattern(
     # Content that a student, parent or legal guardian has chosen to keep in a personal …
     # account." (not the student's teacher, a public gallery, or "…, or to usage records")
     r"student[- ]generated content\s+(?:that|which)\s+(?:a|the)\s+(?:student|pupil)"
-    r"(?:(?:\s*,\s*|\s+or\s+|,\s+or\s+)(?:(?:his|her|their|the\s+student['\u2019]s)\s+)?"
-    r"(?:parent|legal\s+guardian|guardian)s?)*\s+(?:has|have)\s+(?:chosen|elected|opted)\s+to\s+"
-    r"(?:keep|retain|store)\s+in\s+(?:a|an|their|his\s+or\s+her)\s+(?:[\w-]+\s+){0,4}?"
-    r"accounts?(?=\s*[.;]?\s*$)|"
+    r"(?:(?:\s*,\s*|\s+or\s+|,\s+or\s+)(?:(?:his\s+or\s+her|his|her|their|the\s+student['\u2019]s)\s+)?"
+    r"(?:parent|legal\s+guardian|guardian)s?)*\s+(?:(?:has|have)\s+)?(?:chosen|chooses|chose|elected|"
+    r"elects|opted|opts)\s+to\s+(?:keep|retain|store|transfer)\s+(?:in|to)\s+(?:a|an|their|his\s+or\s+her)\s+"
+    r"(?:[\w-]+\s+){0,4}?accounts?(?:\s+(?:with|at)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+after\s+[^.;,]{0,40})?(?=\s*[.;]?\s*$)|"
     # 15(e)(E): a service provider the vendor binds by contract to the same terms.
     r"(?:sub-?processors?|subcontractors?|service providers?)\b[^;]{0,40}\b(?:bound|subject to "
     r"(?:the same|written|equivalent)|contractually (?:bound|required|obligated)))\b"

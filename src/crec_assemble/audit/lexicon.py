@@ -83,6 +83,10 @@ where the form's own definition may not have been read as its name."""
 THE_VENDORS = rf"(?:its|our|my|(?:the\s+)?{PROVIDER}['\u2019]s)"
 """The contractor's own, by possessive: "its models", "our rights", "the Provider's property"."""
 
+_IDENTIFYING = (
+    r"(?:pictures?|photo(?:graph)?s?|images?|likeness|contact\s+details|(?:e-?mail\s+)?addresses|"
+    r"phone\s+numbers|recordings?|videos?)"
+)
 DATA = (
     # "Student Health Information", "student attendance records"
     r"(?:student[- ](?:(?:health|medical|attendance|assessment|testing|health care|"
@@ -97,11 +101,14 @@ DATA = (
     # a service's word for its student users: "athlete information", "camper records"
     r"(?:athlete|camper|learner|participant)s?['\u2019]?\s+(?:information|data|records)|"
     # "any student's name, picture or information"
-    # ("… name, photo or recording", "… name, picture or work", "… name, contact details,
-    # photograph or recording": a list that ends on all of it, not "names or photographs")
-    r"students?['\u2019]s?\s+names?(?:,\s+(?:pictures?|photo(?:graph)?s?|images?|likeness|"
-    r"contact\s+details)){1,3},?\s+(?:or|and)\s+(?:other\s+)?(?:information|recordings?|work|"
-    r"voice|videos?)|"
+    # ("… name, photo or recording", "… name, picture or work"; three things or more that
+    # identify them, "student names, email addresses or photographs", not "names or photos")
+    r"students?['\u2019]s?\s+names?,\s+(?:pictures?|photo(?:graph)?s?|images?|likeness)\s+"
+    r"(?:or|and)\s+(?:other\s+)?(?:information|recordings?|work|voice|videos?)|"
+    rf"(?:students?|pupils?)(?:['\u2019]s?)?\s+names?(?:,\s+{_IDENTIFYING}){{1,3}},?\s+(?:or|and)\s+"
+    rf"(?:other\s+)?(?:{_IDENTIFYING}|information|work|voice)|"
+    # "information from School Accounts", "data in student accounts"
+    r"(?:information|data)\s+(?:from|in)\s+(?:school|student|classroom|class)\s+accounts?\b|"
     # "student or family information"
     r"student\s+(?:or|and)\s+(?:family|parent|household)\s+(?:data|information|records)|"
     # "any student's information", "students' records"

@@ -216,6 +216,8 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
     heading: _Text | None = None  # the sentence before, when it is a heading
     previous: _Text | None = None
     division = ""  # the number of a division held to a state by its run-in scope clause
+    state_paragraph, goes_on = -1, False  # a state's numbered paragraph, and whether it says
+    # that terms follow under it
     for sentence in sentences:
         found = (
             _STATE_HEADING.match(sentence.text)
@@ -239,6 +241,7 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
             current = found.group("state").casefold()
             state_level = sentence.level
             flat = sentence.heading and not sentence.level
+            state_paragraph, goes_on = sentence.paragraph, False
         elif confined:
             # the division's heading names no state, its first words do: the division is
             # that state's from here to its end, as if its heading had named it
@@ -254,8 +257,10 @@ def state_sections(sentences: Sequence[_Sentence]) -> list[str]:
             )
         elif current and division and _leaves(sentence, division):
             current = division = ""
-        elif current and sentence.heading and _ends_section(sentence, state_level, flat):
+        elif current and sentence.heading and _ends_section(sentence, state_level, flat, goes_on):
             current = ""
+        elif current and sentence.paragraph == state_paragraph and _GOES_ON.search(sentence.text):
+            goes_on = True  # "10.2 Illinois. …, the following terms apply to you."
         heading = sentence if sentence.heading else None
         previous = sentence
         scopes.append(current)
@@ -333,9 +338,15 @@ _GENERAL = LazyPattern(
 )
 
 
-def _ends_section(heading: _Text, state_level: int, flat: bool) -> bool:
+# A state's numbered paragraph that sends the reader on to terms under it: "10.2 Illinois. If
+# you are an Illinois school, the following terms apply to you."
+_GOES_ON = LazyPattern(r"\bthe\s+following\b[^.;]{0,60}\bappl(?:y|ies)\b|:\s*$", re.IGNORECASE)
+
+
+def _ends_section(heading: _Text, state_level: int, flat: bool, goes_on: bool) -> bool:
     """Whether a heading after a state's heading closes that state's section (``flat``: the
-    state's heading is plain text's, where every heading is of one level)."""
+    state's heading is plain text's, where every heading is of one level; ``goes_on``: the
+    state's numbered paragraph said that terms follow under it)."""
     if _DIVISION.match(heading.text) or _GENERAL.match(heading.text):
         return True
     if flat:
@@ -345,10 +356,10 @@ def _ends_section(heading: _Text, state_level: int, flat: bool) -> bool:
         return not _CITATION_TAIL.match(heading.text)
     if not state_level:
         # the state named in a numbered paragraph ("13.2 Illinois."), under a page's heading:
-        # the page's next heading of any level ends it, and plain text's next title in
-        # capitals ("10.2 Illinois. …" then "11. DISCLAIMERS"; not a run-in "Breach
-        # notification" inside the state's paragraph)
-        return heading.level > 0 or heading.text.isupper()
+        # the page's next heading of any level ends it, plain text's too ("10.2 Illinois. …"
+        # then "10. Governing Law"); where the paragraph said terms follow under it, only a
+        # title in capitals ("11. DISCLAIMERS"; not "Breach notification", one of its terms)
+        return heading.level > 0 or not goes_on or heading.text.isupper()
     # ("## 12. Additional terms for California schools" then "## 13. The legal bits": the
     # next section of the page, a sibling)
     return bool(heading.level and heading.level <= state_level)

@@ -27,9 +27,10 @@ _PIPE_ROW = LazyPattern(r"^\s*\|(?P<cells>.*)\|\s*$")
 _PIPE_RULE = LazyPattern(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|?)+\s*$")
 _HEADING_WORDS = 8
 """A column heading is short: "Notice to the School by the Company" is seven words."""
-_CAPTIONED_HEADING_WORDS = 10
-"""Under a caption ("Table 1 - Breach notice deadlines") the first row is the headings, up to
-ten words a cell: "Notice to students and parents or guardians (sent by Brimlight)"."""
+_LONG_HEADING_WORDS = 10
+"""Under a caption ("Table 1 - Breach notice deadlines"), or over rows that give figures where
+it gives none, the first row is the headings up to ten words a cell: "Notice to students and
+parents or guardians (sent by Brimlight)"."""
 _CAPTION = LazyPattern(r"^\s*table\s+\d+\b", re.IGNORECASE)
 
 
@@ -77,8 +78,9 @@ def read_tables(blocks: list[str], before: str = "") -> list[Row]:
             rows.append(Row(blocks[index]))
         elif end - index >= 2 and _headings(
             blocks[index],
-            _CAPTIONED_HEADING_WORDS
+            _LONG_HEADING_WORDS
             if _CAPTION.match(blocks[index - 1] if index else before)
+            or any(re.search(r"\d", block) for block in blocks[index + 1 : end])
             else _HEADING_WORDS,
         ):
             headings = _split(blocks[index])

@@ -10,24 +10,30 @@ exception that swallows it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import find, lowered, negated
 from ..reader import Sentence
+from .ad_places import ELSEWHERE_VENUES
 from .registry import Verdict, weak
 
-__all__ = ["HOUSE_ADS_BY_USE", "house_ads_by_use"]
+__all__ = ["HOUSE_ADS_BY_USE", "house_ads_by_use", "house_ads_in_the_service"]
 
 # Its own wares: "GritLab Plus", "Toolbox Tidy Home", "our premium edition", "other
 # Coarsegrain games", "our family edition".
+# (named right after what promotes it: not "activities for students to do at home", nor
+# "messages home to parents")
 _ITS_WARES = (
-    r"\b(?:[\w-]+\s+)?(?:plus|premium|home|pro)\b(?!\s+(?:page|screen|address|school|room)\b)"
+    r"\b(?:about|suggests?|for|promot\w*|upsell\w*|ads?\s+for)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:plus|premium|home|pro)\b(?!\s+(?:page|screen|address|school|room)\b)"
     r"|\b(?:premium|family|paid|home)\s+(?:edition|version|plan|subscription)s?\b"
     r"|\bother\s+(?:[\w-]+\s+){0,2}?(?:games|titles|apps|products)\b"
 )
-_PROMOTES = r"\b(?:messages?|screens?|suggest\w*|offers?|promot\w*|recommend\w*|upsell\w*)\b"
+# (not "recommend", which a recommendation engine does for the student, U1's third use)
+_PROMOTES = r"\b(?:messages?|screens?|suggest\w*|offers?|promot\w*|upsell\w*)\b"
 # … picked by what the students do in the service
 _PICKED_BY_USE = (
     r"\b(?:select\w*|chos\w*|choos\w*|tailor\w*|based\s+on|according\s+to)\b[^.;]{0,60}?"
@@ -41,14 +47,30 @@ HOUSE_ADS_BY_USE = LazyPattern(
 
 
 def house_ads_by_use(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Verdict | None:
-    """A ban on targeted advertising (13, 15(a)) beside the vendor's own promotions, picked by
-    the students' use of the service: weak, with the promotions quoted."""
-    sentences: Sequence[Sentence] = args[0]
+    """A ban on targeted advertising with student data (13) beside the vendor's own
+    promotions, picked by the students' use of the service, wherever shown: weak, with the
+    promotions quoted."""
+    return _beside_house_ads(promise, verdict, args[0], in_the_service=False)
+
+
+def house_ads_in_the_service(
+    promise: Sentence, verdict: Verdict, args: tuple[Any, ...]
+) -> Verdict | None:
+    """The same for a ban on targeted advertising on the vendor's own service (15(a)): its
+    promotions in the service, not those it shows on other websites and apps (15(b)'s)."""
+    return _beside_house_ads(promise, verdict, args[0], in_the_service=True)
+
+
+def _beside_house_ads(
+    promise: Sentence, verdict: Verdict, sentences: Sequence[Sentence], *, in_the_service: bool
+) -> Verdict | None:
     house = next(
         (
             s
             for s in find(sentences, HOUSE_ADS_BY_USE.pattern)
-            if s is not promise and not negated(lowered(s), _PROMOTES)
+            if s is not promise
+            and not negated(lowered(s), _PROMOTES)
+            and not (in_the_service and re.search(ELSEWHERE_VENUES, lowered(s)))
         ),
         None,
     )

@@ -10,14 +10,16 @@ from collections.abc import Sequence
 from ..lazy_pattern import LazyPattern
 from ..lexicon import lowered
 from ..reader import Sentence
-from .ad_bans import ELSEWHERE_VENUES, ENGAGE, OWN_VENUE, prohibition
+from .ad_bans import ENGAGE, prohibition
 from .ad_free import ad_free
+from .ad_places import ELSEWHERE_VENUES, OWN_VENUE
 from .registry import Verdict, weak
 
 __all__ = ["PII_ONLY_WHY", "SOME_ADS", "free_of_ads", "narrower_ban", "own_venue_prohibition"]
 
 SOME_ADS = (
-    r"\b(?:third[- ]party|partner|outside) (?:ads|advertising|advertisements)\b"
+    # ("We don't allow third-party ad networks in the student app")
+    r"\b(?:third[- ]party|partner|outside) (?:ads|advertising|advertisements|ad networks?)\b"
     rf"|\bon the basis of\b[^.;]{{0,60}}{ELSEWHERE_VENUES}"
 )
 

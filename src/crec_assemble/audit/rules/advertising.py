@@ -25,9 +25,7 @@ from ..lexicon import (
 from ..reader import Sentence
 from .ad_bans import (
     BUT_OTHERS_MAY,
-    ELSEWHERE_VENUES,
     NAMED_IDENTIFIERS,
-    OWN_VENUE,
     PII_ONLY,
     data_ban,
     data_bans,
@@ -41,7 +39,7 @@ from .ad_bans import (
 )
 from .ad_conditions import OTHERS_USE_ONLY, TARGETING_BASIS, unconditional
 from .ad_free import NO_ADS, ad_free, declared_not_advertising, let_in, school_tier_spared
-from .ad_house import house_ads_by_use
+from .ad_house import house_ads_by_use, house_ads_in_the_service
 from .ad_own_service import (
     PII_ONLY_WHY,
     SOME_ADS,
@@ -49,6 +47,7 @@ from .ad_own_service import (
     narrower_ban,
     own_venue_prohibition,
 )
+from .ad_places import ELSEWHERE_VENUES, OWN_VENUE
 from .ad_practice import or_told_only
 from .ad_venues import named_venue_ban
 from .narrowed import for_some_only, whole
@@ -204,7 +203,7 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 @rule("R15a")
 @whole
 @weakened(let_in)
-@weakened(house_ads_by_use)
+@weakened(house_ads_in_the_service)
 @weakened(declared_not_advertising)
 def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
     plain = _plain_ban(sentences) or named_venue_ban(sentences) or free_of_ads(sentences)

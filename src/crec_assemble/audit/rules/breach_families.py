@@ -28,9 +28,8 @@ FAMILIES_COLUMN = LazyPattern(
     rf"|{PROVIDER}\s+notifies:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?{PARENTS}"
     # ("Notice: Incident involving … — To whom: Affected students or their parents or guardians";
     # not a row whose notice the school sends, "By whom: the District", "sent by the District")
-    rf"|^(?!.*\bby\s+whom:\s+(?:the\s+)?{LEA})(?!.*\b(?:sent|given|issued|provided|made)\s+by\s+"
-    rf"(?:the\s+)?{LEA}).*?\bto\s+whom:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?"
-    rf"{PARENTS}"
+    rf"|^(?!.*\bby\s+whom:\s+(?:the\s+)?{LEA}).*?\bto\s+whom:\s+(?:the\s+)?(?:affected\s+)?"
+    rf"(?:students?['\u2019]s?\s+)?{PARENTS}(?![^\u2014]*\b(?:sent|given|issued)\s+by\s+(?:the\s+)?{LEA})"
 )
 
 # The school that tells the families itself: "…, and the School will then tell affected
@@ -42,7 +41,8 @@ SCHOOL_TELLS_FAMILIES = LazyPattern(
 # The school as the source of the families' contact details, not told itself: "using the
 # contact details the School has given us".
 SCHOOL_GAVE = LazyPattern(
-    rf"(?:{LEA})\s+(?:has|have|had)\s+(?:given|provided|supplied|shared)\b(?!\s+(?:notice|word)\b)"
+    r"\b(?:contact\s+details|(?:e-?mail\s+)?addresses|phone\s+numbers)\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?:{LEA})\s+(?:has|have|had)\s+(?:given|provided|supplied|shared)\b"
 )
 
 # The vendor's own notice to the affected students or their families.

@@ -110,7 +110,7 @@ _NOTIFIED = r"[^.;]{0,60}\b(?:will|shall|must)\s+be\s+(?:notified|informed|told|
 # Notice to someone other than the school or the families: "notify the appropriate law
 # enforcement authorities", "report … to its cyber-insurance carrier".
 _THIRD_PARTY = LazyPattern(
-    r"\b(?:notify|report\w*|inform|alert|notice to)\b[^.;]{0,40}?\b(?:law enforcement|"
+    r"\b(?:notify|report\w*|inform|alert|notice to|let)\b[^.;]{0,40}?\b(?:law enforcement|"
     r"authorit\w*|regulators?|regulatory|insur\w*|carriers?|credit (?:bureaus?|reporting)|"
     r"attorneys? general|supervisory|government\w*|police)"
 )

@@ -42,7 +42,10 @@ _SWALLOWING_LICENCE = (
     rf"{PROVIDER}\s+may\s+(?:retain|keep)\s+(?:a\s+)?cop(?:y|ies)\b[^.]{{0,80}}\band\s+use\b|"
     rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
     r"(?<!non-)exclusive)\b"
-    rf"[^.;]{{0,80}}\blicen[cs]e\b|{BROAD_LICENCE}"
+    # ("… grant Montuno a perpetual, royalty-free right to perform, record, publish and sell
+    # recordings of those coros")
+    rf"[^.;]{{0,80}}\b(?:licen[cs]e\b|right\s+to\s+(?:[\w,]+\s+){{0,6}}?(?:sell|publish|distribute|"
+    rf"commerciali[sz]e)\b)|{BROAD_LICENCE}"
     # "Maplewood may use Student Content for any purpose, including marketing"
     rf"|{PROVIDER}\s+may\s+use\s+(?:the\s+)?(?:student[- ](?:generated\s+)?content|student\s+work|"
     r"submissions|content)\b[^.;]{0,40}\bfor\s+any\s+(?:lawful\s+)?purpose"

@@ -27,11 +27,11 @@ from ..reader import Sentence, top_section
 from .content_owners import ONLY, WHOSE
 from .content_shared import BROAD_LICENCE, lasting_grant_in_section
 from .content_words import CONTENT, USER_CONTENT
-from .derived_data import OWN_CLAUSE, VERB, derived_data_claimed
+from .derived_data import OWN_CLAUSE, derived_data_claimed
 from .free_use import recordings_owned
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak, weakened
-from .schools_data import DEICTIC, NAMED_DATA, NOT_OURS, SCHOOLS_DATA, WHAT_IT_SHARES
+from .schools_data import DEICTIC, NAMED_DATA, NOT_OURS, SCHOOLS_DATA, STAY_THE_SCHOOLS
 
 # "to protect the rights, property or safety of …": no one's ownership of the data.
 _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")
@@ -57,26 +57,6 @@ _OWNER_OF = (
 )
 _INFORMATION_OF = r"\b(?:remains?|stays?)\s+the\s+(?:information|data|records)\s+of\s+"
 _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|learners?)"
-# Whose the data are, the noun left out: "The roster and any student information the school
-# gives me stay the school's." The data are the subject (not "Obtaining consent … remains the
-# School's", "The choice of which Student Data to upload stays the School's").
-_STAY_THE_SCHOOLS = LazyPattern(
-    r"^\W*(?:\(?[\w.]{1,6}[.)]?\s+)?(?!\w+ing\b|(?:the\s+)?(?:choice|decision|responsibility|"
-    r"duty|obligation|task|cost)s?\b)"
-    rf"(?:(?!{VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|\brosters?\b|\bclass lists?\b)"
-    rf"(?:(?!{VERB})[^.;]){{0,80}}?\b(?:stay|stays|remain|remains|are|is)\s+{ONLY}(?:the\s+|your\s+)?{LEA}"
-    # ("… about your pupils remain the school's information")
-    r"['\u2019]s(?=\s*[.;,:]|\s+(?:and|alone)\b|\s+(?:information|data|records|property)\b"
-    r"(?![^.;]{0,40}\b(?:until|unless|then)\b))"
-    # the data named by who gave them: "Everything the school shares with me about its pupils
-    # stays the school's"
-    rf"|^\W*{WHAT_IT_SHARES}[^.;]{{0,60}}?\b(?:stays?|remains?)\s+(?:the\s+)?{LEA}['\u2019]s"
-    r"(?=\s*[.;,:]|\s+and\b)"
-    # the school addressed: "Class lists and any other student details you send us stay yours"
-    rf"|^\W*(?:\(?[\w.]{{1,6}}[.)]?\s+)?(?:(?!{VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|"
-    r"\brosters?\b|\bclass lists?\b)[^.;]{0,80}?\b(?<!not\s)(?<!never\s)"
-    r"(?:stay|stays|remain|remains)\s+yours\b"
-)
 
 
 @rule("R1", over_all_the_data=True)
@@ -87,7 +67,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     claims: list[tuple[Sentence, str]] = []
     for sentence in find(
         sentences,
-        rf"{OWNS}|\bcontrol(?:led|ler)?\b|{_STAY_THE_SCHOOLS.pattern}|{NOT_OURS.pattern}"
+        rf"{OWNS}|\bcontrol(?:led|ler)?\b|{STAY_THE_SCHOOLS.pattern}|{NOT_OURS.pattern}"
         rf"|{_INFORMATION_OF}",
         # (a list the school gives disclaimed outright: "Your participant list remains yours;
         # we make no claim to it"; not "Team rosters are the property of the School", which
@@ -167,7 +147,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             )
             or _information_of_the_school(low)
             # "… any student information the school gives me stay the school's."
-            or _STAY_THE_SCHOOLS.search(low)
+            or STAY_THE_SCHOOLS.search(low)
             # "Schools and clubs own the student information they put into …"
             or re.search(
                 rf"\b{LEA}s?\s+(?:and|or)\s+(?:clubs?|teams?|leagues?)\s+own\s+(?!no\b)(?:the\s+|all\s+)?"
@@ -302,7 +282,9 @@ def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentenc
     answer = _licence_over_that_data(stays, sentences)
     if answer is not None:
         return answer, "the data stay the school's, but the vendor takes a licence that swallows it"
-    if broad_exception(low) and not _only_a_narrow_licence(sentences, stays):
+    # (an opening "Notwithstanding Section 4, …" sets the other section aside: no exception)
+    overriding = re.sub(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},", " ", low)
+    if broad_exception(overriding) and not _only_a_narrow_licence(sentences, stays):
         return stays, "the data stay the school's, but an exception takes some back"
     lasting = lasting_grant_in_section(sentences, low)
     if lasting is not None:
@@ -379,7 +361,8 @@ _EXCEPT_THE_LICENCE = LazyPattern(
 # this Agreement", whose other terms may grant any use)
 _EXCEPT_TO_SERVE = LazyPattern(
     r"\bexcept\s+(?:for\s+)?(?:the|a|its)\s+limited\s+(?:right|licen[cs]e)\s+to\s+"
-    r"process\s+(?:them|it|the\s+data)\s+(?:solely\s+|only\s+)?"
+    r"(?:process\s+(?:them|it|the\s+data)\s+(?:solely\s+|only\s+)?|use\s+(?:them|it|the\s+data)\s+"
+    r"(?:solely|only)\s+)"
     r"(?:in accordance with|under|as (?:set out|provided) in)\s+this\s+(?:dpa|agreement|"
     r"addendum|contract)\s*[.;]?\s*$"
 )

@@ -56,8 +56,8 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         # (the data asked for, not "reasonable efforts to delete any copies the School itself
         # has exported to third-party tools")
         tries = (
-            rf"{EFFORTS.pattern}\s+(?:\w+\s+)?{ERASE}\s+(?:the\s+|such\s+|that\s+|all\s+)?"
-            r"(?:requested|student|customer|personal)\b"
+            rf"{EFFORTS.pattern}\s+(?:\w+\s+)?{ERASE}\s+(?:(?:the\s+|such\s+|that\s+|all\s+)?"
+            r"(?:requested|student|customer|personal|data|records?|information)\b|(?:it|them)\b)"
         )
         tried = next((s for s in clause if re.search(tries, lowered(s))), None)
         if tried is not None:

@@ -108,7 +108,7 @@ _FAMILY_DELETES = LazyPattern(
     # ("A parent who has linked a Family Account can delete …"; not "Parents, teachers and
     # school administrators can delete …", the school's means too)
     rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b"
-    r"(?:(?!\b(?:schools?|district|administrators?|admins?|teachers?|staff)\b)[^.;]){0,40}"
+    r"(?:(?!\b(?:administrators?|admins?|teachers?|staff)\b)[^.;]){0,40}"
     r"\b(?:can|may)\b"
     # any user of the service deleting what is its own: "Any Participant may delete his or
     # her own profile"
@@ -154,7 +154,9 @@ _FAMILY_ASKS = LazyPattern(
     r"|\byou\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|erase|close)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:or\s+)?your\s+(?:own\s+|whole\s+|entire\s+)?(?:account|profile)\b"
     # "If a parent asks me to shred the pages of my notes about their child"
-    rf"|\b(?:if|when|where)\s+(?:a|the|any)\s+{PARENTS}\s+(?:asks|requests)\b"
+    # ("If a parent or guardian asks the Artist to remove a recording of their child")
+    rf"|\b(?:if|when|where)\s+(?:a|the|any)\s+{PARENTS}(?:\s+or\s+(?:legal\s+)?{PARENTS})?\s+"
+    r"(?:asks|requests)\b"
     # "upon the request of the student's parent"
     rf"|\brequests?\s+(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:student['\u2019]s\s+)?{PARENTS}"
 )

@@ -49,6 +49,8 @@ def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None
         and keeps_some(replace(sentence, text=exception.group(1)))
     ):
         return weak(sentence, "deletes at the end, but its own exception keeps some")
+    if _KEPT_UNDER_A_SECTION.search(lowered(sentence)):
+        return weak(sentence, "deletes at the end, but keeps what another section lets it keep")
     kept = _NONE_KEPT_BUT.search(lowered(sentence))
     if kept and not re.search(rf"{NO_ONE}|{_STUDENTS_CHOICE.pattern}", kept.group("what")):
         return weak(sentence, "deletes at the end, but keeps what its exception names")
@@ -56,6 +58,15 @@ def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None
         if keeps_some(other):
             return weak(sentence, f"deletes at the end, but not all of it: {other.text}")
     return None
+
+
+# The deletion's own exception for what another section keeps: "… will delete all Student
+# Information, other than excerpts kept under Section 5.5, …".
+_KEPT_UNDER_A_SECTION = LazyPattern(
+    r"\b(?:other\s+than|except(?:\s+for)?|excluding|apart\s+from|save)\s+(?:the\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,5}?(?:kept|retained|held|archived)\s+(?:under|as\s+described\s+in|"
+    r"in\s+accordance\s+with|pursuant\s+to)\s+(?:section|paragraph|clause)\s+[\d.]+"
+)
 
 
 # Nothing kept, but for what the exception names: "we keep no copies, except for photographs
@@ -189,6 +200,12 @@ _RETAINED_FOR = LazyPattern(
 )
 
 
+_DELETION_STILL_RUNNING = LazyPattern(
+    r"\bbegin\w*\s+(?:to\s+)?(?:delet|destr|eras|purg)\w*"
+    r"|\b(?:certif|confirm)\w*\s+(?:in\s+writing\s+)?that\s+(?:no\s+copies|(?:the\s+)?(?:deletion|"
+    r"destruction|disposal)\s+(?:is|has\s+been)\s+complete|(?:all\s+)?(?:the\s+)?(?:student\s+)?data\s+"
+    r"(?:has|have)\s+been)"
+)
 _ITS_OWN_DAY = LazyPattern(
     r"\b(?:on the (?:same )?day|on that (?:day|date)|that day|immediately)\b"
 )
@@ -198,10 +215,11 @@ def period_after_end(text: str) -> float:
     """The longest period ``text`` lets the data live after the end, in days; a period for
     certifying the deletion ("shall certify within thirty (30) days") or for answering a
     request during the services keeps nothing."""
-    # ("… on that date, and within thirty (30) days will certify the deletion in writing": a
-    # deletion of its own day, the days the certificate's; not "will begin deleting … and
-    # within ninety (90) days will confirm that no copies remain")
-    if _ITS_OWN_DAY.search(text):
+    # ("… will delete all Student Data, and within thirty (30) days will certify the deletion in
+    # writing": the deletion at the end, the days the certificate's, as the readings table
+    # has it; not "will begin deleting … and within ninety (90) days will confirm that no
+    # copies remain", nor "… will certify that the deletion is complete", the deletion's days)
+    if not _DELETION_STILL_RUNNING.search(text):
         text = re.sub(
             r"\bwithin\s+[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b\s+(?:shall|will|must)\s+"
             r"(?:\w+\s+)?(?:certif|confirm)\w*",

@@ -61,9 +61,10 @@ KEEPS_ITS_LAW = LazyPattern(
     # 7.3 of the MSDPA"
     # (another document's, which may name another state: not "… in Section 9.1", this one's, nor
     # "…, which is also Connecticut law")
+    # ("… remain governed as provided in Section 7.4 of the MSDPA")
     r"|\b(?:other|remaining)\s+matters\b[^.;]{0,60}\b(?:remains?|continues?\s+to\s+be)\s+"
-    r"governed\s+by\s+(?:the\s+)?(?:laws?|governing[- ]law)\s+(?:designated|chosen|named|"
-    r"specified|selected|stated)\s+in\s+(?:(?:section|article|clause|paragraph)\s+[\w.]+\s+of\s+)?"
+    r"governed\s+(?:by\s+(?:the\s+)?(?:laws?|governing[- ]law)\s+(?:designated|chosen|named|"
+    r"specified|selected|stated)|as\s+provided)\s+in\s+(?:(?:section|article|clause|paragraph)\s+[\w.]+\s+of\s+)?"
     r"(?:the|that|its)\s+(?!agreement\b)[\w-]+(?![^.;]{0,60}\b(?:namely|which\s+(?:is|are)|i\.e\.|that\s+is)"
     r"\b[^.;]{0,30}\bconnecticut\b)"
 )

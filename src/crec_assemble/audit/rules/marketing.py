@@ -127,9 +127,13 @@ MARKETING = (
     r"(?:develop\w*|build\w*|creat\w*|train\w*|design\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"
     r"(?:[\w-]+\s+)?(?:products?|services?|offerings?|features?)|"
     # … its other products by their kind: "to develop new games and features", "developing new
-    # Pegline apps" (not "to let students build new games", nor "students develop new apps")
-    r"(?<!students\s)(?<!students\sto\s)\bdevelop\w*\s+new\s+(?:[\w-]+\s+)?(?:games|apps|"
-    r"applications|titles)|"
+    # Pegline apps", "to create new games for sale" (not "to let students build new games",
+    # nor "students develop new apps")
+    r"(?<!students\s)(?<!students\sto\s)\b(?:develop|build|creat|design)\w*(?:,?\s+(?:and\s+|or\s+)?"
+    r"\w+){0,3}?\s+new\s+(?:[\w-]+\s+)?(?:games|apps|applications|titles)|"
+    # "… and to develop Measurewell's other products and services"
+    r"\bdevelop\w*\s+(?:(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+)?other\s+(?:[\w-]+\s+)?"
+    r"(?:products|services|offerings|apps|games|titles)|"
     # models it trains on the data and uses in everything it sells: "to train the
     # speaker-tracking models used across LectraCam's product lines", "the models that
     # Murmurline uses across its products" (not "its pricing models are uniform across …")
@@ -177,7 +181,7 @@ _NEW_PRODUCT_NOTICES = LazyPattern(
 )
 # … unless the paper takes that licence back: "Section 4.6(ii) and (iii) do not apply",
 # "Clauses (ii) and (iii) of Article IV, Section 6 are deleted", "Notwithstanding Article III,
-# Section 6, the Provider may use student information only …".
+# Section 6, the Provider may use student information only …", "… shall use Student Data only".
 _TAKEN_BACK = LazyPattern(
     # ("Clause (iii) of Article III, Section 6 does not apply to Connecticut LEAs")
     r"(?:\(ii\)\s+and\s+|\bclause\s+(?=\(iii\)\s+of\s+(?:article\s+iii|this\s+section)\b))"
@@ -185,7 +189,7 @@ _TAKEN_BACK = LazyPattern(
     r"|(?:\(ii\)\s+and\s+|\bclause\s+(?=\(iii\)\s+of\s+(?:article\s+iii|this\s+section)\b))"
     r"\(iii\)[^.;]{0,60}\b(?:are|is)\s+(?:hereby\s+)?"
     r"(?:deleted|struck|removed|void)\b"
-    r"|\bnotwithstanding\b[^.;]{0,80}\bmay\s+use\s+(?:student\s+)?(?:data|information)\s+only\b"
+    r"|\bnotwithstanding\b[^.;]{0,80}\b(?:may|shall|will)\s+use\s+(?:student\s+)?(?:data|information)\s+only\b"
 )
 
 

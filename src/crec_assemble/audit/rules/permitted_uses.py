@@ -129,7 +129,13 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         r"|\bsupport(?:s|ed|ing)?\s+(?:the|its|our)\s+(?:services?|platform|app|software|system|"
         r"product)\b(?!['\u2019]s|\s*-|\s+(?:sales|team|analytics|growth|app)\b)"
     )
-    found = find(sentences, _USED, uses)
+    # (not a disclosure limit's case, where the recipient uses the data: "shall not disclose …
+    # unless … the recipient uses it to improve the operability and functionality")
+    found = [
+        s
+        for s in find(sentences, _USED, uses)
+        if not (re.search(r"\bdisclos\w*", low := lowered(s)) and not _GRANT.search(low))
+    ]
     # A use beyond the four decides wherever it stands: "only to provide the Services" in one
     # section, "to develop new features and products" in the next. Then the grant itself
     # ("Operator may use Student Information …") before a sentence that mentions a use in
@@ -288,8 +294,8 @@ _BEYOND = (
     r"(?:any|other) (?:\w+ )?research purposes?|"
     # "for research conducted with Vendor's academic and commercial partners", "in research
     # papers we publish with university partners", "for academic research"
-    r"(?:academic|commercial|business|industry|university) (?:and [\w-]+ )?partners?|"
-    r"research papers?|academic research|"
+    r"(?:academic|commercial|business|industry|university) (?:research )?(?:and [\w-]+ )?partners?|"
+    r"academic research|"
     # "… in published industry benchmarking reports", "to benchmark performance across its
     # customer base": comparisons offered beyond the school's products (not "the lessons
     # needed to reach a water-safety benchmark", a level the students reach)
@@ -315,9 +321,12 @@ _SHARED_FREELY = LazyPattern(
     # Data, including aggregated detection counts and participation statistics, with …")
     # (not "… with partners who build tools designed for school purposes": U2's own case; but
     # "with any third party, including partners who build …" shares with anyone)
+    # ("… researchers who are building tools for schools"; nor "research summaries we share with
+    # Schools", the school's own)
     r"\bshar(?:e|es|ed|ing)\b(?![^.;]*\b(?:improv|develop)\w*)"
-    r"(?!(?:(?!\bany\b|\banyone\b)[^.;])*\bbuild\w*\s+(?:[\w-]+\s+){0,3}?(?:designed|intended)\s+"
-    r"for\s+(?:k-12\s+)?school\s+purposes)[^.;]{0,140}\bwith\b"
+    r"(?!(?:(?!\bany\b|\banyone\b)[^.;])*\bbuild\w*\s+(?:[\w-]+\s+){0,3}?(?:(?:designed|intended)\s+)?"
+    r"for\s+(?:k-12\s+)?(?:school\s+purposes|schools)\b)[^.;]{0,140}\bwith\b"
+    r"(?!\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:schools?|districts?|customers?|lea)\b)"
 )
 
 

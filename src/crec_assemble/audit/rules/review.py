@@ -68,7 +68,7 @@ _VENDOR_ACTS = (
     r"(?:(?!\b(?:assist|help|cooperat|not|never|refer)\w*\b|\bno\b|n['\u2019]t\b)[^.;]){0,40}?"
     # (not "will respond to a School's request for assistance with such a request": it helps
     # the school; not "Because we act on the District's instructions")
-    r"\b(?:respond(?![^.;]{0,40}\brequests?\s+for\s+(?:assistance|help|cooperation)\b)|correct|"
+    r"\b(?:respond(?!ents?\b)(?![^.;]{0,40}\brequests?\s+for\s+(?:assistance|help|cooperation)\b)|correct|"
     r"amend|provid|establish|fix|mak|act on\s+(?:(?:the|such|these|those|any|each|a|their)\s+)?"
     r"(?:[\w-]+\s+)?(?:requests?|them|it)\b"
     # "will act on the District's instructions within ten (10) days": the vendor's part, timed

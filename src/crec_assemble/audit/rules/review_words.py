@@ -124,7 +124,8 @@ TO_SCHOOL = (
     r"|\b(?:forward|refer|redirect|direct|pass)\w*\s+(?:(?:it|them|the requester|such requests?|"
     # ("we will direct them to their School")
     rf"the request|any such request)\s+)?(?:on\s+)?to\s+(?:the\s+|their\s+|your\s+)?"
-    rf"(?:(?:child|student|pupil)['\u2019]s\s+)?{LEA}"
+    # ("… we will direct them to the Organization that ran the survey")
+    rf"(?:(?:child|student|pupil)['\u2019]s\s+)?(?:{LEA}|organi[sz]ation\s+that\b)"
     # "we refer any parent or guardian who asks to review or correct … to the Player's School"
     rf"|\brefer\s+(?:any|all|the)\s+{PARENTS}\b[^.;]{{0,100}}\bto\s+"
     rf"(?:the\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?{LEA}"

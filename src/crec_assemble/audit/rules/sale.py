@@ -167,8 +167,16 @@ def _bound_in_the_section_named(sentences: Sequence[Sentence], low: str) -> bool
     by this Agreement")."""
     named = _PERMITTED_BY_SECTION.search(low)
     return named is not None and any(
-        re.search(_SUCCESSOR_BOUND, lowered(s)) for s in of_section(sentences, named.group(1))
+        _AGREES_TO_BE_BOUND.search(lowered(s)) for s in of_section(sentences, named.group(1))
     )
+
+
+# The successor bound in so many words (not "by written notice given following the closing")
+_AGREES_TO_BE_BOUND = LazyPattern(
+    r"\b(?:successor|assignee|acquir\w+)\b[^.;]{0,80}\b(?:agrees?\s+(?:in\s+writing\s+)?to\s+be\s+"
+    r"bound|(?:is|are|remains?|shall\s+be|will\s+be)\s+bound|assumes?\s+(?:all\s+)?(?:of\s+)?"
+    r"(?:the\s+)?(?:obligations|this\s+agreement))\b"
+)
 
 
 def _narrow_sale_ban(low: str, verb: str) -> str | None:

@@ -1,14 +1,24 @@
 """Whose data a sentence speaks of (provision 1, :mod:`.data_rights`): the school's data by the
 words vendors and consultants use for them, by who gave them, or by "that information" after a
-sentence that names them; and those data said to be the school's for good ("Student information
-you share with us stays yours", ``NOT_OURS``)."""
+sentence that names them; those data said to be the school's for good ("Student information
+you share with us stays yours", ``NOT_OURS``); and said to stay the school's, the noun left out
+("The roster … stay the school's", ``STAY_THE_SCHOOLS``)."""
 
 from __future__ import annotations
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, LEA
+from .content_owners import ONLY
+from .derived_data import VERB
 
-__all__ = ["DEICTIC", "NAMED_DATA", "NOT_OURS", "SCHOOLS_DATA", "WHAT_IT_SHARES"]
+__all__ = [
+    "DEICTIC",
+    "NAMED_DATA",
+    "NOT_OURS",
+    "SCHOOLS_DATA",
+    "STAY_THE_SCHOOLS",
+    "WHAT_IT_SHARES",
+]
 
 # The data named by who gave them and whom they are about: "Everything the school shares with
 # me about its pupils" (not "everything the school gives me to use", its materials).
@@ -64,7 +74,9 @@ NOT_OURS = LazyPattern(
     # "Your participant list remains yours" (not a claim disclaimed over a logo)
     rf"|\b(?:data|information|records?|rosters?|lists?|files|notes)\s+{_STAYS_YOURS}"
     # "Student information you share with us (names of volunteers, …) stays yours"
-    r"|\b(?:data|information|records?|rosters?|class\s+lists?|photo(?:graph)?s)\s+(?:that\s+)?you\s+"
+    # ("Class lists and any other student details you send us stay yours")
+    r"|\b(?:data|information|details|records?|rosters?|class\s+lists?|photo(?:graph)?s)\s+(?:that\s+)?"
+    r"you\s+"
     r"(?:give|share|provide|send)\s+(?:with\s+|to\s+)?(?:us|me)\s+(?:\([^)]{0,200}\)\s*)?"
     rf"{_STAYS_YOURS}"
     # "Any information you give us about your students, including names …, remains yours"
@@ -74,4 +86,22 @@ NOT_OURS = LazyPattern(
     rf"{_STAYS_YOURS}"
     r"|\b(?:data|information|records?|rosters?|lists?)\b[^.]{0,80}\b(?:we|i)\s+(?:make|have|"
     r"assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+(?:it|them)\b"
+)
+
+
+# Whose the data are, the noun left out: "The roster and any student information the school
+# gives me stay the school's." The data are the subject (not "Obtaining consent … remains the
+# School's", "The choice of which Student Data to upload stays the School's").
+STAY_THE_SCHOOLS = LazyPattern(
+    r"^\W*(?:\(?[\w.]{1,6}[.)]?\s+)?(?!\w+ing\b|(?:the\s+)?(?:choice|decision|responsibility|"
+    r"duty|obligation|task|cost)s?\b)"
+    rf"(?:(?!{VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|\brosters?\b|\bclass lists?\b)"
+    rf"(?:(?!{VERB})[^.;]){{0,80}}?\b(?:stay|stays|remain|remains|are|is)\s+{ONLY}(?:the\s+|your\s+)?{LEA}"
+    # ("… about your pupils remain the school's information")
+    r"['\u2019]s(?=\s*[.;,:]|\s+(?:and|alone)\b|\s+(?:information|data|records|property)\b"
+    r"(?![^.;]{0,40}\b(?:until|unless|then)\b))"
+    # the data named by who gave them: "Everything the school shares with me about its pupils
+    # stays the school's"
+    rf"|^\W*{WHAT_IT_SHARES}[^.;]{{0,60}}?\b(?:stays?|remains?)\s+(?:the\s+)?{LEA}['\u2019]s"
+    r"(?=\s*[.;,:]|\s+and\b)"
 )

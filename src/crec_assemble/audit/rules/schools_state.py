@@ -11,8 +11,12 @@ __all__ = ["schools_state_read"]
 _PRIVATE_SCHOOL = LazyPattern(r"\b(?:private|non-?public|independent)\s+schools?\b")
 # … nor the law of a school the condition places in another state: "If the School is a charter
 # school organized in California or Arizona, …"
+# (the school's own place, before the clause: not "… even where Maplewood stores Student Data
+# on servers in Virginia", nor "…; for a School located in Washington, D.C., …" after it)
 _ANOTHER_STATES_SCHOOLS = LazyPattern(
-    rf"\b(?:if|where|when|for)\b[^.;]{{0,80}}\b(?:in|of)\s+(?:the\s+state\s+of\s+)?(?:{PLACES})\b"
+    r"\b(?:if|where|when|for)\s+(?:the\s+|a\s+)?(?:school|customer|district|lea|subscriber|"
+    r"institution|licensee)\b[^.;]{0,60}\b(?:in|of)\s+(?:the\s+state\s+of\s+)?"
+    rf"(?:{PLACES})\b"
 )
 
 
@@ -21,7 +25,10 @@ def schools_state_read(low: str) -> str:
     read as Connecticut's, which it is for a Connecticut board ("… these Terms and the rights
     and duties of both parties are governed by the laws of the state in which the School is
     located"); not for a private school's, nor the law of part of the contract."""
-    if _PRIVATE_SCHOOL.search(low) or _ANOTHER_STATES_SCHOOLS.search(low):
+    if _PRIVATE_SCHOOL.search(low):
+        return low
+    clause = _SCHOOLS_STATE.search(low) or _SCHOOLS_STATE_GOVERNS.search(low)
+    if clause is not None and _ANOTHER_STATES_SCHOOLS.search(low[: clause.start()]):
         return low
     low = _SCHOOLS_STATE.sub(r"\g<governed> the laws of the state of connecticut", low)
     return _SCHOOLS_STATE_GOVERNS.sub(r"the laws of the state of connecticut \g<governs>", low)

@@ -76,10 +76,13 @@ def _vendor_claims(sentence: Sentence, low: str, sentences: Sequence[Sentence]) 
     # (the vendor's own clause denied: "…; we claim no ownership of it", "Students own …, and
     # Maplewood claims no ownership of them")
     owns = re.search(PROVIDER + r"[^.]{0,30}\bown", low)
-    clause = low[owns.start() :] if owns else low
-    if (owns and not negated(clause, r"\bown")) or (
-        re.search(VENDOR_OWNER, low) and not negated(low, OWNS)
-    ):
+    # (or before it: "at no time does Maplewood own any of it", "neither the School nor
+    # Maplewood owns any of it")
+    denied = owns is not None and (
+        negated(low[owns.start() :], r"\bown")
+        or negated(low[max(0, owns.start() - 30) :], r"\bown")
+    )
+    if (owns and not denied) or (re.search(VENDOR_OWNER, low) and not negated(low, OWNS)):
         # (or the other way about: "All materials … belong to Maplewood, except Team Solutions,
         # which belong to the students who created them")
         if re.search(STUDENT_OWNER, low) and (
@@ -113,7 +116,7 @@ def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str)
 # Ownership that ends: "… keep the rights to any photos they upload until their account is
 # closed" (not "until they choose to delete it", theirs to end)
 _FOR_A_TIME = LazyPattern(
-    r"\b(?:until|for\s+as\s+long\s+as|while)\s+(?:their|the|his\s+or\s+her)\s+(?:[\w-]+\s+)?"
+    r"\b(?:until|for\s+as\s+long\s+as|while)\s+(?:their|the|your|his\s+or\s+her)\s+(?:[\w-]+\s+)?"
     r"(?:account|subscription|licen[cs]e|enrol+ment|term)s?\s+(?:is|are|remains?|ends?|expires?|"
     r"closes?|is\s+closed|are\s+closed)\b"
 )

@@ -1,8 +1,9 @@
 """The words that name a subcontractor (provision 14): the vendor's subprocessors and service
 providers, and the people a consultant brings into the work (an associate, an assistant, a
 stand-in); the words that tell the school of them in place of its consent ("We will tell
-the District in advance who is coming"); and a consent deemed from silence or given in advance
-for any to come. Kept apart from the rule that reads what binds them."""
+the District in advance who is coming"); a consent deemed from silence or given in advance
+for any to come, or a licence to subcontract granted in the terms themselves; and a flow-down
+of some of the terms only. Kept apart from the rule that reads what binds them."""
 
 from __future__ import annotations
 
@@ -213,4 +214,43 @@ IN_ADVANCE = LazyPattern(
     # Subprocessor, Customer may terminate": an objection, not consent asked first
     r"|\bgeneral (?:written )?authori[sz]ation\b"
     r"|\bif\s+(?:the\s+)?\w+\s+does\s+not\s+approve\b[^.;]{0,80}\bterminat"
+)
+
+
+# A flow-down of the security terms alone ("security obligations no less protective than
+# those in this Exhibit B"), or of one section, leaves the rest of provisions 1-13 behind.
+PARTIAL_TERMS = LazyPattern(
+    # "Each subcontractor will comply with this Section 6": one section, not the rest
+    r"\b(?:comply with|follows?|observes?|abides? by)\s+this\s+(?:section|paragraph|clause)\s+"
+    r"[\d.]+\b"
+    r"(?![^.;]{0,40}\b(?:every|all)\s+other\b)|"
+    r"\b(?:security|confidentiality|data security|technical)\s+(?:obligations|requirements|"
+    r"terms|measures|standards|provisions|agreements?|pledges?|undertakings?)\b"
+    # "obligations substantially similar to those of this Rider": like them, not them
+    r"|\bsubstantially\s+(?:similar|equivalent|the same|comparable)\b"
+    # "at least as protective as Section 4.2 of this letter": one section, not the whole
+    r"|\b(?:as|than)\s+(?:those\s+(?:in|of)\s+)?(?:section|paragraph|clause)\s+[\d.]+(?:\([a-z]\))?"
+    r"\s+of\s+this\b"
+    # "bound by terms at least as strict as Section 6 (Security)"
+    r"|^(?!.*\bsame\s+(?:terms|obligations)\s+as\s+this\b).*?\bas\s+(?:strict|protective|stringent)\s+"
+    r"as\s+(?:section|paragraph|clause)\s+[\d.]+(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
+    r"(?![^.;]{0,40}\b(?:all|every)\s+other\b|[^.;]{0,40}\bremaining\b)"
+    # "shall agree in writing to be bound by Section 5": that section, not the rest
+    # ("shall be bound in writing by Section 3.3 of this Agreement")
+    r"|\bbound\s+(?:in\s+writing\s+)?by\s+(?:section|paragraph|clause|article)s?\s+[\d.]+(?:\([a-z]\))?"
+    r"(?:\s*(?:,|and)\s*[\d.]+)*\b(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
+    r"(?!\s+and\s+(?:by\s+)?(?:all\s+(?:of\s+)?|every\s+)?(?:the\s+)?(?:other|remaining)\b)"
+    # "the same restrictions and conditions that apply to Consultant under Article 5" (not
+    # "… under Section 5 and all other provisions", nor "Sections 4, 5 and 6")
+    r"|\bsame\s+(?:restrictions|terms|obligations|conditions|requirements)(?:\s+and\s+\w+)?\s+"
+    r"(?:that\s+apply\s+to\s+\w+\s+)?(?:under|in)\s+(?:section|paragraph|clause|article)\s+[\dIVX.]+"
+    r"(?:\([a-z]\))?\b(?!\s*(?:,|and|through|to|[-\u2013\u2014])\s*\d)"
+    r"(?![^.;]{0,40}\b(?:all|every|each)\s+other\b|[^.;]{0,40}\bremaining\b)"
+)
+
+
+# The terms' own licence to subcontract, which is no consent asked for each.
+LICENCE_TO_SUBCONTRACT = LazyPattern(
+    rf"^\W*(?:[\d.]+\s+)?(?:you|(?:the\s+)?{LEA})\s+(?:hereby\s+)?(?:authori[sz]es?|permits?|allows?)\s+"
+    r"(?:us|contractor|(?:the\s+)?(?:provider|vendor|company))\s+to\s+(?:engage|use|appoint|retain)\b"
 )

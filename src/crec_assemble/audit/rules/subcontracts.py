@@ -19,8 +19,10 @@ from .subcontractor_words import (
     DEEMED,
     HELPERS,
     IN_ADVANCE,
+    LICENCE_TO_SUBCONTRACT,
     NAMES_TOLD_FIRST,
     NOTICE_OF_SUBS,
+    PARTIAL_TERMS,
     PROFESSIONALS,
     SUBS,
 )
@@ -59,7 +61,9 @@ def subcontractors_need_written_consent_and_the_same_terms(
         s for s in about if re.search(_BOUND, lowered(s)) or _SOME_TERMS.search(lowered(s))
     ]
     all_terms = [
-        s for s in with_terms if re.search(_BOUND, lowered(s)) and not _PARTIAL.search(lowered(s))
+        s
+        for s in with_terms
+        if re.search(_BOUND, lowered(s)) and not PARTIAL_TERMS.search(lowered(s))
     ]
     exempt = next((s for s in with_consent if _EXEMPT.search(lowered(s))), None)
     if exempt is not None:
@@ -240,8 +244,8 @@ _SOME_TERMS = LazyPattern(
     r"|\brequir\w*\s+(?:each\s+of\s+)?(?:them|each|it|every)\b[^.;]{0,20}\bto\s+(?:keep|"
     # ("… anyone who plays with me agrees to keep the list private")
     # ("… and will ensure that they keep Student Information confidential")
-    r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b|\bagrees?\s+to\s+keep\b"
-    r"|\bensure\s+that\s+(?:they|he|she|each\s+of\s+them)\s+(?:keeps?|holds?)\b"
+    r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b"
+    r"|(?:\bagrees?\s+to\s+keep|\bensure\s+that\s+(?:they|he|she|each\s+of\s+them)\s+(?:keeps?|holds?))\b"
     r"(?=[^.;]{0,40}\b(?:private|confidential|secure)\b)"
     r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,2}confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?|"
@@ -266,36 +270,6 @@ _SOME_TERMS = LazyPattern(
     r"|\bcopy\s+of\s+(?:section|paragraph|clause)\s+[\d.]+\b[^.;]{0,60}\b(?:follow|comply|keep\s+to)\b"
     # HIPAA's terms, not these: "Each will sign a business associate agreement"
     r"|\bbusiness\s+associate\s+(?:agreements?|contracts?|addend(?:um|a))\b"
-)
-# A flow-down of the security terms alone ("security obligations no less protective than
-# those in this Exhibit B"), or of one section, leaves the rest of provisions 1-13 behind.
-_PARTIAL = LazyPattern(
-    # "Each subcontractor will comply with this Section 6": one section, not the rest
-    r"\b(?:comply with|follows?|observes?|abides? by)\s+this\s+(?:section|paragraph|clause)\s+"
-    r"[\d.]+\b"
-    r"(?![^.;]{0,40}\b(?:every|all)\s+other\b)|"
-    r"\b(?:security|confidentiality|data security|technical)\s+(?:obligations|requirements|"
-    r"terms|measures|standards|provisions|agreements?|pledges?|undertakings?)\b"
-    # "obligations substantially similar to those of this Rider": like them, not them
-    r"|\bsubstantially\s+(?:similar|equivalent|the same|comparable)\b"
-    # "at least as protective as Section 4.2 of this letter": one section, not the whole
-    r"|\b(?:as|than)\s+(?:those\s+(?:in|of)\s+)?(?:section|paragraph|clause)\s+[\d.]+(?:\([a-z]\))?"
-    r"\s+of\s+this\b"
-    # "bound by terms at least as strict as Section 6 (Security)"
-    r"|^(?!.*\bsame\s+(?:terms|obligations)\s+as\s+this\b).*?\bas\s+(?:strict|protective|stringent)\s+"
-    r"as\s+(?:section|paragraph|clause)\s+[\d.]+(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
-    r"(?![^.;]{0,40}\b(?:all|every)\s+other\b|[^.;]{0,40}\bremaining\b)"
-    # "shall agree in writing to be bound by Section 5": that section, not the rest
-    # ("shall be bound in writing by Section 3.3 of this Agreement")
-    r"|\bbound\s+(?:in\s+writing\s+)?by\s+(?:section|paragraph|clause|article)s?\s+[\d.]+(?:\([a-z]\))?"
-    r"(?:\s*(?:,|and)\s*[\d.]+)*\b(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
-    r"(?!\s+and\s+(?:by\s+)?(?:all\s+(?:of\s+)?|every\s+)?(?:the\s+)?(?:other|remaining)\b)"
-    # "the same restrictions and conditions that apply to Consultant under Article 5" (not
-    # "… under Section 5 and all other provisions", nor "Sections 4, 5 and 6")
-    r"|\bsame\s+(?:restrictions|terms|obligations|conditions|requirements)(?:\s+and\s+\w+)?\s+"
-    r"(?:that\s+apply\s+to\s+\w+\s+)?(?:under|in)\s+(?:section|paragraph|clause|article)\s+[\dIVX.]+"
-    r"(?:\([a-z]\))?\b(?!\s*(?:,|and|through|to|[-\u2013\u2014])\s*\d)"
-    r"(?![^.;]{0,40}\b(?:all|every|each)\s+other\b|[^.;]{0,40}\bremaining\b)"
 )
 
 
@@ -387,7 +361,14 @@ _THE_SCHOOLS_PEOPLE = LazyPattern(
 
 def _waived(low: str) -> bool:
     """ "may engage subcontractors without the District's consent": a permission, not a
-    promise (unlike "shall not subcontract without the District's consent")."""
-    return bool(
-        re.search(r"\bwithout\b[^.;]{0,40}\b(?:consent|approval|authori[sz]ation|permission)", low)
-    ) and not negated(low, r"\bwithout\b")
+    promise (unlike "shall not subcontract without the District's consent"); nor is the
+    terms' own grant of a licence to subcontract ("You authorize Clipwise to engage
+    Subprocessors …") the school's consent asked for each."""
+    return (
+        bool(
+            re.search(
+                r"\bwithout\b[^.;]{0,40}\b(?:consent|approval|authori[sz]ation|permission)", low
+            )
+        )
+        and not negated(low, r"\bwithout\b")
+    ) or bool(LICENCE_TO_SUBCONTRACT.search(low))

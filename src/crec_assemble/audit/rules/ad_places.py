@@ -1,0 +1,27 @@
+"""Where targeted advertising is shown: on the vendor's own service (15(a)) or elsewhere, on
+other websites and apps (15(b)). Kept apart from the bans (:mod:`.ad_bans`) that read them.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ELSEWHERE_VENUES", "OWN_VENUE"]
+
+# The operator's own service, however it is named: "on its website", "within the Services",
+# "inside Contractor Classroom", "on the Tallyho Math website"; never "on any other website"
+# or "on third-party sites" (15(b)'s), nor where the data came from ("acquired through …").
+OWN_VENUE = (
+    r"(?<!acquired )(?<!collected )(?<!obtained )(?<!gathered )(?<!received )(?<!generated )"
+    r"(?<!stored )(?<!held )(?<!kept )(?<!maintained )\b"
+    r"(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third|any\b|every\b|partner)"
+    r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|"
+    r"products?|classroom|software|portal|extension|accounts))\b|\b(?:its|our) own\b"
+    # the service by its name, set against every other: "on JigBench or on any other website"
+    r"|\b(?:on|in|within)\s+[a-z][\w-]*(?=\s+or\s+(?:on\s+|in\s+)?any\s+other\s+(?:websites?|"
+    r"online|services?|applications?|apps?)\b)"
+)
+ELSEWHERE_VENUES = (
+    r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|sites|services|online "
+    r"services?|applications|apps)|third[- ]party (?:sites?|websites?|services|apps)|"
+    r"partner (?:sites?|websites?)|elsewhere|any other|anywhere else|across the (?:web|internet))\b"
+)
