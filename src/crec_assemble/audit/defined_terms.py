@@ -141,7 +141,11 @@ def confirmed_events(texts: Iterable[str]) -> dict[str, str]:
     confirmed: dict[str, str] = {}
     before = ""
     for text in texts:
-        defined = definition(text) or _term_and_body(_PLAIN_DEFINED.match(text))
+        defined = (
+            definition(text)
+            or _term_and_body(_PLAIN_DEFINED.match(text))
+            or _term_and_body(_TABLE_DEFINED.match(text))
+        )
         if defined is None and _GLOSSARY_TERM.match(before) and _GLOSSARY_BODY.match(text):
             defined = before.strip(), re.sub(r"^\W*means\s+", "", text)
         becomes = _BECOMES_ONCE_CHECKED.search(text)
@@ -187,6 +191,15 @@ _PLAIN_DEFINED = LazyPattern(
     r"^\W*(?:[\d.]+\s+)?(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?:shall\s+mean|means|"
     r"refers\s+to),?\s+(?P<body>.+)$",
     re.DOTALL,
+)
+
+
+# A glossary table's row, read under its column headings: "Term: Security Incident — Meaning:
+# An unauthorized acquisition … that Molarwise has confirmed, after its investigation, …".
+_TABLE_DEFINED = LazyPattern(
+    r"^\W*(?:(?:defined\s+)?term|word)\s*:\s*(?P<term>[^\u2014:]{2,60}?)\s*\u2014\s*"
+    r"(?:meaning|definition|means|what\s+it\s+means)\s*:\s*(?P<body>.+)$",
+    re.IGNORECASE | re.DOTALL,
 )
 
 

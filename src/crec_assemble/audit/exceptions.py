@@ -82,7 +82,8 @@ _ALLOWED_EXCEPTION = LazyPattern(
 _REST_OF_CLAUSE = LazyPattern(rf"{IN_CLAUSE}*")
 # An exception's alternatives ("except to our service providers, or as required by law"):
 # each must be one the regulation allows.
-_ALTERNATIVE = LazyPattern(r",\s*(?:or|and)\s+")
+# ("… except to process it on Customer's behalf and to improve Maplewood's other products")
+_ALTERNATIVE = LazyPattern(r",\s*(?:or|and)\s+|\s+(?:or|and)\s+(?=to\s)")
 # Where an exception ends and the sentence's next promise begins: "… except to further school
 # purposes, and will apply the same limits to every copy" — unless that promise grants what the
 # first one denied ("…, and we will rent Student Data to our research partners").

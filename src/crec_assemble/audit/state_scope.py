@@ -340,7 +340,12 @@ _GENERAL = LazyPattern(
 
 # A state's numbered paragraph that sends the reader on to terms under it: "10.2 Illinois. If
 # you are an Illinois school, the following terms apply to you."
-_GOES_ON = LazyPattern(r"\bthe\s+following\b[^.;]{0,60}\bappl(?:y|ies)\b|:\s*$", re.IGNORECASE)
+# ("… the terms below apply …", "… the rights set out under the headings below")
+_GOES_ON = LazyPattern(
+    r"\b(?:the\s+following|below)\b[^.;]{0,60}\bappl(?:y|ies)\b|\bappl(?:y|ies)\b[^.;]{0,40}"
+    r"\b(?:following|below)\b|\bheadings?\s+below\b|:\s*$",
+    re.IGNORECASE,
+)
 
 
 def _ends_section(heading: _Text, state_level: int, flat: bool, goes_on: bool) -> bool:

@@ -13,6 +13,7 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 
 =========================  ==================================================
 ``data_rights``            R1 the school's data
+``schools_data``           R1: the school's data by their names, and said to stay the school's
 ``derived_data``           R1: what the vendor claims of what it makes of the students
 ``students_content``       R11 students' content
 ``content_owners``         R11: who a term names as the owner of what students make
@@ -24,16 +25,21 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``security``               R5 security and confidentiality, R12 HITECH standards
 ``breach_notice``          R6a-R6d breach notice, within the catalogue's deadlines
 ``breach_recipients``      R6a-R6d: which sentences give breach notice, and to whom
+``breach_families``        R6c, R6d: the vendor's notice to the families, not the school's
 ``use_and_disclosure``     R3 use only for the contract's purposes
 ``collection``             R15c collection only for school purposes
 ``sale``                   R15d: no sale, rent or trade
 ``disclosure``             R15e: disclosure only in the six permitted cases
 ``disclosure_limits``      R15e: the sentences that limit disclosure
-``permitted_uses``         U1, U2: what student and de-identified information may serve
+``permitted_uses``         U1: what student information may serve
+``de_identified``          U2: what de-identified or aggregated information may serve
 ``advertising``            R13, R15a, R15b: no targeted advertising, with the data or anywhere
 ``ad_bans``                the shapes of a ban on targeted advertising, read for all three
 ``ad_free``                15(a)'s other shape: a service with no advertising at all
 ``ad_own_service``         15(a): the ban on the vendor's own service, and when it is narrower
+``ad_places``              where the ads are shown: the vendor's own service or elsewhere
+``ad_house``               R13, R15a, U1: its own products promoted, picked by the students' use
+``ad_partial``             R13: a ban made in part only (others' ads, no ads in the service)
 ``ferpa``                  R8 FERPA promised, not merely named
 ``ferpa_hedges``           R8: FERPA kept only where it applies, or only meant
 ``contract_terms``         R9 Connecticut law
@@ -53,6 +59,7 @@ from . import (  # noqa: F401
     collection,
     contract_terms,
     data_rights,
+    de_identified,
     deletion,
     deletion_at_end,
     disclosure,

@@ -17,7 +17,6 @@ from typing import Any
 from ..lazy_pattern import LazyPattern
 from ..lexicon import find, lowered, negated
 from ..reader import Sentence
-from .ad_places import ELSEWHERE_VENUES
 from .registry import Verdict, weak
 
 __all__ = ["HOUSE_ADS_BY_USE", "house_ads_by_use", "house_ads_in_the_service"]
@@ -27,7 +26,7 @@ __all__ = ["HOUSE_ADS_BY_USE", "house_ads_by_use", "house_ads_in_the_service"]
 # (named right after what promotes it: not "activities for students to do at home", nor
 # "messages home to parents")
 _ITS_WARES = (
-    r"\b(?:about|suggests?|for|promot\w*|upsell\w*|ads?\s+for)\s+(?:the\s+|our\s+|its\s+)?"
+    r"\b(?:about|suggests?|for|promot\w*|upsell\w*|ads?\s+for|upgrad\w*\s+to)\s+(?:the\s+|our\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:plus|premium|home|pro)\b(?!\s+(?:page|screen|address|school|room)\b)"
     r"|\b(?:premium|family|paid|home)\s+(?:edition|version|plan|subscription)s?\b"
     r"|\bother\s+(?:[\w-]+\s+){0,2}?(?:games|titles|apps|products)\b"
@@ -61,6 +60,18 @@ def house_ads_in_the_service(
     return _beside_house_ads(promise, verdict, args[0], in_the_service=True)
 
 
+# Shown on other websites and apps (not "about Maplewood Plus and other services", nor "we
+# never show these messages on any other website")
+_ELSEWHERE = (
+    r"\b(?:on|in)\s+(?:other|any\s+other|third[- ]party|partner)\s+(?:websites?|sites|apps?|"
+    r"services|online\s+services?)\b|\belsewhere\b|\banywhere\s+else\b"
+)
+
+
+def _shown_elsewhere(low: str) -> bool:
+    return bool(re.search(_ELSEWHERE, low)) and not negated(low, _ELSEWHERE)
+
+
 def _beside_house_ads(
     promise: Sentence, verdict: Verdict, sentences: Sequence[Sentence], *, in_the_service: bool
 ) -> Verdict | None:
@@ -70,7 +81,7 @@ def _beside_house_ads(
             for s in find(sentences, HOUSE_ADS_BY_USE.pattern)
             if s is not promise
             and not negated(lowered(s), _PROMOTES)
-            and not (in_the_service and re.search(ELSEWHERE_VENUES, lowered(s)))
+            and not (in_the_service and _shown_elsewhere(lowered(s)))
         ),
         None,
     )

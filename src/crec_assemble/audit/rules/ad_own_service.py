@@ -71,7 +71,9 @@ def narrower_ban(verdict: Verdict) -> Verdict | None:
     if verdict.sentence is None:
         return None
     low = lowered(verdict.sentence)
-    if verdict.status == "present" and re.search(SOME_ADS, low):
+    # (not beside the statute's own ban: "… will not engage in targeted advertising in the
+    # Service and will not integrate third-party ad networks")
+    if verdict.status == "present" and re.search(SOME_ADS, low) and not _ENGAGE_IN.search(low):
         return weak(verdict.sentence, "forbids only others' advertising on its service")
     # (not with the statute's ban on engaging in it beside it)
     if verdict.status == "present" and _PII_BAN.search(low) and not ENGAGE.search(low):

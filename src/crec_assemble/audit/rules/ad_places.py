@@ -16,9 +16,10 @@ OWN_VENUE = (
     r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|"
     r"products?|classroom|software|portal|extension|accounts))\b|\b(?:its|our) own\b"
-    # the service by its name, set against every other: "on JigBench or on any other website"
-    r"|\b(?:on|in|within)\s+[a-z][\w-]*(?=\s+or\s+(?:on\s+|in\s+)?any\s+other\s+(?:websites?|"
-    r"online|services?|applications?|apps?)\b)"
+    # the service by its name, set against every other: "on JigBench or on any other website",
+    # "whether in Hamperly or elsewhere"
+    r"|\b(?:on|in|within)\s+[a-z][\w-]*(?=\s+or\s+(?:on\s+|in\s+)?(?:any\s+other\s+(?:websites?|"
+    r"online|services?|applications?|apps?)|elsewhere|anywhere\s+else)\b)"
 )
 ELSEWHERE_VENUES = (
     r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|sites|services|online "

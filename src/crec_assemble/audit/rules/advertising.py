@@ -34,7 +34,6 @@ from .ad_bans import (
     other_venues_only,
     own_venue_only,
     prohibition,
-    transfer_only,
     unconditional_ban,
 )
 from .ad_conditions import OTHERS_USE_ONLY, TARGETING_BASIS, unconditional
@@ -47,11 +46,12 @@ from .ad_own_service import (
     narrower_ban,
     own_venue_prohibition,
 )
+from .ad_partial import OTHERS_ADS_KEPT_OUT, a_sale_ban_only, some_of_the_ban
 from .ad_places import ELSEWHERE_VENUES, OWN_VENUE
 from .ad_practice import or_told_only
 from .ad_venues import named_venue_ban
 from .narrowed import for_some_only, whole
-from .registry import Verdict, missing, present, rule, weak, weakened
+from .registry import Verdict, present, rule, weak, weakened
 
 # "Student accounts are free of advertising"; "free of third-party advertisements and of
 # advertising targeted on activity on other websites" leaves the vendor's own targeting open.
@@ -78,7 +78,7 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     if (banned := _banned_outright(sentences, "at all")) is not None:
         return banned
     verdict = _the_data_ban(sentences)
-    if (sold := _a_sale_ban_only(verdict, sentences)) is not None:
+    if (sold := a_sale_ban_only(verdict, sentences)) is not None:
         return sold
     if (
         verdict.status == "present"
@@ -95,9 +95,8 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
     ):
         return weak(verdict.sentence, "forbids targeted advertising with student data, but lets "
                                       "advertising in by another clause")  # fmt: skip
-    lawful = find(sentences, r"\bcompl\w*", r"\b(?:prohibitions?|restrictions?)\b", ADVERTISING)
-    if verdict.status == "missing" and lawful:  # "will comply with SOPIPA's prohibitions on …"
-        return weak(lawful[0], "follows a law's ban on targeted advertising, but makes none")
+    if verdict.status == "missing" and (partial := some_of_the_ban(sentences)) is not None:
+        return partial
     deferred = find(sentences, ADVERTISING, ELSEWHERE)
     if verdict.status == "present" and deferred:
         return weak(deferred[0], "forbids targeted advertising with student data, but leaves "
@@ -239,7 +238,7 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     if verdict.status == "missing" and excepted is not None:
         return weak(excepted, "never uses student data for targeted advertising, but with an "
                               "exception that could swallow the ban")  # fmt: skip
-    others = find(sentences, _OTHERS_ADS_KEPT_OUT)
+    others = find(sentences, OTHERS_ADS_KEPT_OUT)
     if verdict.status == "missing" and others:
         return weak(others[0], "keeps others' advertising off its service, but not its own "
                                "targeted advertising")  # fmt: skip
@@ -254,24 +253,6 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     return or_told_only(verdict, sentences, shows_none=True)
 
 
-def _a_sale_ban_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict | None:
-    """The verdict when the ban found is on selling or passing on the data for advertising
-    ("will not sell Student Data for targeted advertising"), which leaves the use open; None
-    when the ban found is not one. A summary's sale ban ("we do not sell student data, we show
-    no ads") yields to the use banned later."""
-    if not (
-        verdict.status == "present"
-        and verdict.sentence is not None
-        and transfer_only(lowered(verdict.sentence))
-    ):
-        return None
-    if (used := data_ban(sentences, described=True)) is not None:
-        return present(used, "promises not to use student data for targeted advertising")
-    return missing(
-        "forbids selling or passing on the data for advertising, not using it", verdict.sentence
-    )
-
-
 # The PII alone, not the data or the PII ("any Student Data or personally identifiable
 # information", "whether personally identifiable or de-identified", "(including any PII)").
 _PII_ALONE = LazyPattern(
@@ -279,18 +260,11 @@ _PII_ALONE = LazyPattern(
     r"(?!.*\bwhether\s+personally\s+identifiable\b)(?!.*\bincluding\s+(?:any\s+)?"
     r"(?:personally identifiable|pii)\b)"
     r"(?!.*\b(?:personally identifiable information|pii)\s+or\s+(?:any\s+)?other\b)"
+    # ("Customer Personal Data or Usage Data": other data beside it)
+    r"(?!.*\b(?:personal data|personal information|pii)\s+(?:or|and)\s+(?:[\w-]+\s+)?(?:data|"
+    r"information)\b)"
     r".*\b(?:personally identifiable information|pii|personal information|"
     r"(?:customer|student|school) personal data)\b"
-)
-
-
-# Others' advertising kept out, the vendor's own left open: "No third-party advertising
-# networks operate within the editor", "we do not show third-party display ads".
-_OTHERS_ADS_KEPT_OUT = (
-    r"^\W*no\s+(?:third[- ]party|outside|partner)\s+(?:ad(?:vertising)?\s+networks?|ads|"
-    r"advertising|advertisements)\b"
-    r"|\b(?:do|does|will|shall)\s+not\s+(?:show|display|serve|run|allow)\s+(?:any\s+)?"
-    r"(?:third[- ]party|outside|partner)\s+(?:[\w-]+\s+)?(?:ads|advertising|advertisements)\b"
 )
 
 

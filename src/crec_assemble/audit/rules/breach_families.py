@@ -28,7 +28,9 @@ FAMILIES_COLUMN = LazyPattern(
     rf"|{PROVIDER}\s+notifies:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?{PARENTS}"
     # ("Notice: Incident involving … — To whom: Affected students or their parents or guardians";
     # not a row whose notice the school sends, "By whom: the District", "sent by the District")
-    rf"|^(?!.*\bby\s+whom:\s+(?:the\s+)?{LEA}).*?\bto\s+whom:\s+(?:the\s+)?(?:affected\s+)?"
+    rf"|^(?!.*\bby\s+whom:\s+(?:the\s+)?{LEA})"
+    rf"(?!.*\bnotices?\s+(?:is\s+|are\s+)?(?:sent|given|issued|provided|made)\s+by\s+(?:the\s+)?{LEA})"
+    r".*?\bto\s+whom:\s+(?:the\s+)?(?:affected\s+)?"
     rf"(?:students?['\u2019]s?\s+)?{PARENTS}(?![^\u2014]*\b(?:sent|given|issued)\s+by\s+(?:the\s+)?{LEA})"
 )
 
@@ -41,8 +43,10 @@ SCHOOL_TELLS_FAMILIES = LazyPattern(
 # The school as the source of the families' contact details, not told itself: "using the
 # contact details the School has given us".
 SCHOOL_GAVE = LazyPattern(
-    r"\b(?:contact\s+details|(?:e-?mail\s+)?addresses|phone\s+numbers)\s+(?:that\s+)?(?:the\s+)?"
-    rf"(?:{LEA})\s+(?:has|have|had)\s+(?:given|provided|supplied|shared)\b"
+    # ("… using the parent contact information the School has provided", "… at the addresses in
+    # the roster the District has supplied")
+    r"\b(?:contact\s+(?:details|information)|(?:e-?mail\s+)?addresses|phone\s+numbers|rosters?)\s+"
+    rf"(?:that\s+)?(?:the\s+)?(?:{LEA})\s+(?:has|have|had)\s+(?:given|provided|supplied|shared)\b"
 )
 
 # The vendor's own notice to the affected students or their families.

@@ -171,6 +171,11 @@ def breach_notices(sentences: Sequence[Sentence], *, to_parents: bool) -> list[S
         )
         if not (breach and NOTIFY.search(low)):
             continue
+        # (a discretion is no denial: "may, but is not obligated to, notify affected Student
+        # Users", which the finding then reads as a notice in no time)
+        low = re.sub(
+            r",\s*but\s+(?:is|are)\s+not\s+(?:obligated|required|bound)\s+to\s*,", " ", low
+        )
         if negated(low, r"\b(?:notify|notifying|inform|informing|send notice|give notice)\b"):
             continue  # "shall not notify data subjects" promises nothing
         # The notice verb nearest the families: in "notify the Subscriber promptly and will

@@ -135,12 +135,13 @@ STUDENT_OWNER = (
 VENDOR_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}{PROVIDER}|belong\w*\s+{ONLY}to\s+{WHOSE}{PROVIDER}"
     rf"|\bowned\s+{ONLY}by\s+{WHOSE}{PROVIDER}"
-    # "Recordings of student performances … are Maplewood's property" (of what students make,
-    # not "the Service itself and its software remain Maplewood's property")
-    r"|\b(?:recordings?|photo(?:graph)?s?|videos?|footage|content|work|submissions?)\b"
-    r"(?:(?!\b(?:while|whereas|but)\b|,\s*and\b)[^.;]){0,80}"
-    rf"\b(?:are|is|remains?|shall\s+be)\s+{PROVIDER}['\u2019]s\s+(?:sole\s+|exclusive\s+|own\s+)?"
-    r"property\b"
+    # "Recordings of student performances … are Maplewood's property", "… become Maplewood's
+    # sole property" (not "the Service itself and its software remain Maplewood's property")
+    # (the service the subject, not the place: "Anything a student uploads to the Service is …")
+    r"|^(?!.*(?<!\bto\s)(?<!\bto\sthe\s)(?<!\bin\s)(?<!\bin\sthe\s)\b(?:service|software|platform|site|app|"
+    r"curriculum|materials|trademarks?|logos?)(?:\s+itself)?(?:\s+and\s+(?:its\s+)?[\w-]+)?\s+"
+    rf"(?:remains?|is|are)\s+{PROVIDER}['\u2019]s\s+(?:\w+\s+)?property)"
+    rf".*?\b{PROVIDER}['\u2019]s\s+(?:sole\s+|exclusive\s+|own\s+)?property\b"
 )
 # "… the student's, except that Provider owns all content posted to public forums"
 BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"

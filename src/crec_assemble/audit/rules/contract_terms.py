@@ -201,10 +201,16 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
     low = lowered(other)
     if not OTHER_GOVERNS.search(low) or abs(other.paragraph - sentence.paragraph) > 1:
         return False
+    if _OTHER_CUSTOMERS.match(low):
+        return False  # "For all other bookings, these terms are governed by …": not this one
     beside = " ".join(lowered(s) for s in sentences if s.paragraph == other.paragraph)
     return not (_PREVAILS.search(beside) or re.search(r"\bexcept\b|\bunless\b", low))
 
 
+_OTHER_CUSTOMERS = LazyPattern(
+    r"^\W*(?:[\d.]+\s+)?for\s+(?:all\s+|any\s+)?other\s+(?:bookings|customers|schools|orders|"
+    r"purchasers|clients|subscribers|licensees|districts)\b"
+)
 _SET_ASIDE = LazyPattern(r"\bsection\s+(\d+(?:\.\d+)*)\s+(?:does|shall|will)\s+not\s+apply\b")
 _SOME_MATTERS = LazyPattern(
     r"\b(?:with respect to|as to|in respect of|regarding|concerning)\s+"

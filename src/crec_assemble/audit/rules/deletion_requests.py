@@ -108,7 +108,9 @@ _FAMILY_DELETES = LazyPattern(
     # ("A parent who has linked a Family Account can delete …"; not "Parents, teachers and
     # school administrators can delete …", the school's means too)
     rf"^\W*(?:\(?[\w.]{{1,8}}[.)]?\s+)?(?:an?\s+|the\s+|each\s+|any\s+)?{PARENTS}\b"
-    r"(?:(?!\b(?:administrators?|admins?|teachers?|staff)\b)[^.;]){0,40}"
+    # (nor "Parents and the School can request deletion", the school's means beside theirs)
+    r"(?:(?!\b(?:administrators?|admins?|teachers?|staff)\b|\b(?:and|or)\s+(?:the\s+)?(?:school|"
+    r"district|customer|institution|lea|crec)\b)[^.;]){0,40}"
     r"\b(?:can|may)\b"
     # any user of the service deleting what is its own: "Any Participant may delete his or
     # her own profile"
@@ -157,10 +159,15 @@ _FAMILY_ASKS = LazyPattern(
     # ("If a parent or guardian asks the Artist to remove a recording of their child")
     rf"|\b(?:if|when|where)\s+(?:a|the|any)\s+{PARENTS}(?:\s+or\s+(?:legal\s+)?{PARENTS})?\s+"
     r"(?:asks|requests)\b"
+    # "Requests to delete a School Account should be sent by the student's parent or guardian"
+    rf"|\b(?:sent|made|submitted)\s+by\s+(?:the\s+|a\s+)?(?:student['\u2019]s\s+)?{PARENTS}\b"
     # "upon the request of the student's parent"
     rf"|\brequests?\s+(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:student['\u2019]s\s+)?{PARENTS}"
 )
-_THE_SCHOOL = LEA + r"|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
+# (not a kind of account: "Requests to delete a School Account should be sent by the parent")
+_THE_SCHOOL = (
+    rf"(?:{LEA})(?!\s+accounts?\b)|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
+)
 _MEANS_ASIDE = LazyPattern(
     r",\s*(?:by|via|through)\s+(?:e-?mail\s+to\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+|the\s+(?:portal|"
     r"website|form)\s+at\s+\S+?)\s*,"

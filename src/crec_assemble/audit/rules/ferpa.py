@@ -248,7 +248,8 @@ _TO_A_SECTION = LazyPattern(
 # Not the model DPAs' "all applicable … laws … pertaining to Student Data privacy and
 # security, …, including FERPA, COPPA, PPRA …", which outside readers take as the promise.
 _AMONG_ALL_LAWS = LazyPattern(
-    r"\b(?:all|every|any) (?:applicable\b|laws (?:applicable|that apply) to\b)"
+    # ("all laws and regulations applicable to it …, including, as applicable, FERPA")
+    r"\b(?:all|every|any) (?:applicable\b|laws (?:and regulations )?(?:applicable|that apply) to\b)"
     r"(?:(?!\b(?:pertain|relat|regard|concern|privacy|student)\w*\b)[^.;]){0,160}?"
     r"\b(?:including|includes?|such as|e\.g\.)\b[^.;]{0,60}\b(?:ferpa|family educational rights "
     r"and privacy act)\b"
@@ -283,7 +284,9 @@ def _disowned(low: str) -> bool:
         rf"(?:{LEA}|(?<!our )\b(?:teachers?|educators?)\b)[^.;]{{0,30}}\b(?:is|are|shall be|"
         r"remains?) (?:solely )?responsible"
         # (not "… a matter for the School and for Maplewood, each of which will comply")
-        rf"|\b(?:is|are)\s+(?:a\s+)?matter\s+for\s+(?:the\s+)?{LEA}\b(?!\s+(?:and|or)\b)",
+        rf"|\b(?:is|are)\s+(?:a\s+)?matter\s+for\s+(?:the\s+)?{LEA}\b(?!\s+(?:and|or)\b)"
+        # "Compliance with FERPA remains the School's responsibility"
+        rf"|\b(?:is|are|remains?)\s+(?:the\s+)?{LEA}['\u2019]s\s+(?:sole\s+|own\s+)?responsibilit",
         low,
     ) or _OTHERS_CONSENTS.search(low)
     # "The District shall comply with FERPA …": the school's own duty

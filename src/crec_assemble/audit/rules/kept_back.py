@@ -65,7 +65,10 @@ def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None
 _KEPT_UNDER_A_SECTION = LazyPattern(
     r"\b(?:other\s+than|except(?:\s+for)?|excluding|apart\s+from|save)\s+(?:the\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,5}?(?:kept|retained|held|archived)\s+(?:under|as\s+described\s+in|"
-    r"in\s+accordance\s+with|pursuant\s+to)\s+(?:section|paragraph|clause)\s+[\d.]+"
+    r"in\s+accordance\s+with|pursuant\s+to)\s+(?:section|paragraph|clause)\s+\d+(?:\.\d+)*(?!\.?\d)"
+    # (not provision 7's own: "…, which a student has chosen to keep in a personal account")
+    r"(?![^.;]*\b(?:students?|parents?)\b[^.;]{0,30}\b(?:chosen|chooses|chose|elected|elects)\s+to\s+"
+    r"(?:keep|retain|store|transfer)\b)"
 )
 
 
@@ -200,11 +203,12 @@ _RETAINED_FOR = LazyPattern(
 )
 
 
+# (a confirmation *that* something is so dates the deletion: "… will confirm to the School that
+# every copy, including backups, has been purged", "… certify in writing that all Student Data
+# was destroyed")
 _DELETION_STILL_RUNNING = LazyPattern(
     r"\bbegin\w*\s+(?:to\s+)?(?:delet|destr|eras|purg)\w*"
-    r"|\b(?:certif|confirm)\w*\s+(?:in\s+writing\s+)?that\s+(?:no\s+copies|(?:the\s+)?(?:deletion|"
-    r"destruction|disposal)\s+(?:is|has\s+been)\s+complete|(?:all\s+)?(?:the\s+)?(?:student\s+)?data\s+"
-    r"(?:has|have)\s+been)"
+    r"|\b(?:certif|confirm)\w*\b[^.;]{0,40}?\bthat\b"
 )
 _ITS_OWN_DAY = LazyPattern(
     r"\b(?:on the (?:same )?day|on that (?:day|date)|that day|immediately)\b"

@@ -76,6 +76,10 @@ OTHER_GOVERNS = LazyPattern(
     # California")
     rf"\b(?:govern(?:s|ed)?|(?<!laws )(?<!law )governing|construed)\b[^.;]{{0,40}}\blaws? of "
     rf"(?:the )?(?:state of |commonwealth of )?(?:{PLACES}|lead state)\b"
+    # "… all other matters under the MSDPA, which remain subject to the laws of the State of New
+    # York"
+    rf"|\b(?:remains?|continues?\s+to\s+be)\s+subject\s+to\s+the\s+laws?\s+of\s+(?:the\s+)?"
+    rf"(?:state\s+of\s+|commonwealth\s+of\s+)?(?:{PLACES})\b"
     # "… are governed by New Jersey law", "… including its choice of Delaware law"
     rf"|(?<!\bnot\s)\b(?:governed\s+by|choice\s+of)\s+(?:the\s+)?(?:{PLACES})\s+law\b"
     # "the Agreement shall control with respect to … governing law and dispute resolution"

@@ -102,8 +102,9 @@ PROMOTES = (
     r"offers\s+from\s+(?:our|its|their)\s+(?:[\w-]+\s+)?(?:partners|sponsors)|"
     r"(?:portrait|photo|keepsake|yearbook|graduation)\s+packages|"
     # "our summer ASL immersion courses" (not "the summer reading program")
-    r"summer\s+(?:[\w-]+\s+){1,2}?(?:courses|camps|workshops)|summer\s+(?:sessions|programs?|"
-    r"programmes|camps|courses)|degree\s+programs?|partner\s+(?:programs?|programmes|products|"
+    # ("one notice about the Kan an Avel summer piping and dance camp", "my summer intensive")
+    r"summer\s+(?:[\w-]+\s+){1,3}?(?:courses?|camps?|workshops?|intensives?)|summer\s+(?:sessions|"
+    r"programs?|programmes|camps?|courses|intensives?)|degree\s+programs?|partner\s+(?:programs?|programmes|products|"
     r"events|camps|competitions)|(?:camps|tournaments|events|programs?|programmes|courses)\s+(?:run|offered|"
     r"hosted|operated|sponsored)\s+by\s+(?:our|its|their)\s+(?:trusted\s+)?partners|"
     r"(?:additional|future|other)\s+(?:[\w-]+\s+){0,2}?(?:courses|events|sessions))"

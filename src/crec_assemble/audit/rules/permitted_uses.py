@@ -1,6 +1,6 @@
-"""What an operator may use student information for (U1), and de-identified or aggregated
-student information (U2): the regulation's permitted uses, which a vendor's grant of uses
-must stay within. A grant is read by what it names ("to maintain and improve the Service",
+"""What an operator may use student information for (U1): the regulation's permitted uses,
+which a vendor's grant of uses must stay within (U2's de-identified data are
+:mod:`.de_identified`'s). A grant is read by what it names ("to maintain and improve the Service",
 "for adaptive learning") and by what it lets in ("sponsored content from our partners").
 """
 
@@ -34,7 +34,8 @@ from .registry import Verdict, missing, present, rule, weak
 # "These purposes are:": a grant, as a list of uses
 _PURPOSES_ARE = (
     r"\bpurposes\s+(?:authori[sz]ed|permitted)\s+(?:under|by)\s+this\s+\w+\s+are\s*:"
-    r"|\b(?:the|these|those|its|our)\s+(?:authori[sz]ed\s+|permitted\s+)?purposes\s+are\s*:"
+    r"|\b(?:the|these|those|its|our)\s+(?:authori[sz]ed\s+|permitted\s+)?purposes\s+are"
+    r"(?:\s+to)?\s*:"
 )
 # "may use", "Contractor uses", "licence to", or that list
 _GRANT = LazyPattern(
@@ -91,7 +92,7 @@ _USED = (
     # information": the school's, not the students')
     rf"\b(?:us(?:e|es|ed|ing)|process\w*|licen[cs]e|host)\s+"
     rf"(?:(?!{LEA}['\u2019]s?\b)[\w,'\u2019]+\s+){{0,4}}?"
-    rf"(?:{DATA}|(?:student )?information|records|it|them)\b"
+    rf"(?:{DATA}|(?:student )?information|records|recordings|transcripts|it|them)\b"
     # "may use contributor names, graduating year and contact details"
     rf"|\b(?:us(?:e|es|ed|ing)|process\w*)\s+(?:[\w,'\u2019]+\s+){{0,6}}?contact\s+details\b"
     rf"|{DATA}\s+(?:may|will|shall|is|are)\s+(?:only\s+)?(?:be\s+)?used\b"
@@ -129,13 +130,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         r"|\bsupport(?:s|ed|ing)?\s+(?:the|its|our)\s+(?:services?|platform|app|software|system|"
         r"product)\b(?!['\u2019]s|\s*-|\s+(?:sales|team|analytics|growth|app)\b)"
     )
-    # (not a disclosure limit's case, where the recipient uses the data: "shall not disclose …
-    # unless … the recipient uses it to improve the operability and functionality")
-    found = [
-        s
-        for s in find(sentences, _USED, uses)
-        if not (re.search(r"\bdisclos\w*", low := lowered(s)) and not _GRANT.search(low))
-    ]
+    found = [s for s in find(sentences, _USED, uses) if not _a_limits_case(lowered(s))]
     # A use beyond the four decides wherever it stands: "only to provide the Services" in one
     # section, "to develop new features and products" in the next. Then the grant itself
     # ("Operator may use Student Information …") before a sentence that mentions a use in
@@ -168,6 +163,16 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     if found and (sponsored := find(sentences, SPONSORED_FOR_THE_STUDENT)):
         return weak(sponsored[0], "lets sponsors' content be picked by what it knows of the "
                                   "students: a use beyond the four")  # fmt: skip
+    # a use limit whose exception opens onto the vendor's own policy: "We will not use Student
+    # Data for any purpose other than providing the Service, except … as disclosed in the
+    # MatGrid Privacy Policy"
+    opened = [
+        s for s in find(sentences, _USED, rf"\bexcept\b[^.;]*(?:{ELSEWHERE})")
+        if _vendors_document(lowered(s))
+    ]  # fmt: skip
+    if found and opened:
+        return weak(opened[0], "leaves what else student information may serve to a document the "
+                            "vendor writes")  # fmt: skip
     notices = new_product_notices(sentences)
     if found and notices:
         return weak(notices[0], "lets the vendor tell account holders about its new products: "
@@ -178,7 +183,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         return weak(paid, "lets third parties pay for a place in what it shows students: a use "
                           "beyond the four")  # fmt: skip
     for sentence in found:
-        low = _with_its_list(sentences, sentence)  # "(i) to maintain …; (iv) any purpose"
+        low = with_its_list(sentences, sentence)  # "(i) to maintain …; (iv) any purpose"
         if not _uses_identified(low):
             continue  # that is U2
         if negated(low, _USES):
@@ -200,6 +205,14 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
                                   "third parties pay for")  # fmt: skip
         return present(sentence, "says for what the operator may use student information")
     return missing("does not say for what the operator may use student information")
+
+
+def _a_limits_case(low: str) -> bool:
+    """A disclosure limit's case, where the recipient uses the data ("shall not disclose …
+    unless … the recipient uses it to improve the operability"): no use granted the vendor."""
+    return bool(re.search(r"\b(?:not|never)\s+(?:\w+\s+)?disclos\w*", low)) and not _GRANT.search(
+        low
+    )
 
 
 def _vendors_document(low: str) -> bool:
@@ -225,7 +238,7 @@ def _beyond_the_four(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     own = lowered(sentence)
     if _GRANT.search(own) is None or re.search(r"\bdisclos\w*", own):
         return False
-    low = _with_its_list(sentences, sentence)
+    low = with_its_list(sentences, sentence)
     beyond = re.search(MARKETING, low) is not None and not negated(low, MARKETING)
     return beyond and _uses_identified(low) and not negated(low, _USES)
 
@@ -257,7 +270,7 @@ def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence, grant: st
     )
 
 
-def _with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
+def with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
     """The sentence with the items of its list that the reader read apart ("the following
     purposes: (1) …;" then "(2) …; and (3) any other lawful purpose"), case-folded."""
     at = sentences.index(sentence)
@@ -275,111 +288,3 @@ def _with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
             break
         texts.append(lowered(later)[len(lead) if lead and later.text.startswith(lead) else 0 :])
     return " ".join(texts)
-
-
-# "aggregate liability" is no aggregated data.
-_UNIDENTIFIED = (
-    r"\b(?:de-?identified|deidentified|anonymi[sz]\w*)\b|\baggregat\w*(?!\s+liability)\b"
-)
-_BEYOND = (
-    r"\b(?:sell\w*|(?:any|other) (?:other )?(?:lawful )?(?:business )?purposes?|"
-    r"commercial purposes?|"
-    r"marketing|market(?:s|ed)?\b|"
-    # "for those purposes allowed under FERPA": whatever a law allows, not U2's two uses;
-    # research for others ("assisting … other governmental agencies in conducting research")
-    r"purposes? (?:allowed|permitted) (?:under|by)|other (?:governmental |government )?agenc\w+|"
-    r"third[- ]part(?:y|ies)['\u2019]? research|"
-    # shared "in de-identified form with anyone, including advertisers"
-    r"(?:with|including|to) (?:any )?(?:anyone|advertisers)|"
-    r"(?:any|other) (?:\w+ )?research purposes?|"
-    # "for research conducted with Vendor's academic and commercial partners", "in research
-    # papers we publish with university partners", "for academic research"
-    r"(?:academic|commercial|business|industry|university) (?:research )?(?:and [\w-]+ )?partners?|"
-    r"academic research|"
-    # "… in published industry benchmarking reports", "to benchmark performance across its
-    # customer base": comparisons offered beyond the school's products (not "the lessons
-    # needed to reach a water-safety benchmark", a level the students reach)
-    r"benchmarking\b|\bto benchmark\b|\bbenchmarks?\s+(?:reports?|stud(?:y|ies)|data)\b|"
-    r"\bindustry\s+benchmarks?\b|\bpublish\w*\s+(?:[\w-]+\s+){0,2}?benchmarks?\b|"
-    # "with our seed and nutrient supply partners to help them develop their products"
-    # (not "to help participating schools develop their own services")
-    r"(?:help|assist|enabl)\w*\s+(?:them|partners|third parties|others)\s+(?:to\s+)?"
-    r"(?:develop|improv|design)\w*\s+their\s+(?:own\s+)?(?:products?|services?|offerings?)\b|"
-    # "to develop new products and services": not the school-purpose products U2 allows
-    r"develop\w*\s+new\s+(?!(?:educational|school)\b)(?:[\w-]+\s+)?(?:products?|services?|"
-    r"features?|offerings?|tools?)\b|"
-    # "may license aggregated ridership data to transit agencies", "models licensed to
-    # customers and partners other than schools"
-    r"licen[cs](?:e|es|ed|ing)\b[^.;]{0,80}?\bto\b(?! (?:develop|improve|demonstrate)))"
-)
-
-
-# "We may also share aggregate statistics with research partners and with other education
-# companies": sharing U2 allows only for developing and improving school-purpose products.
-_SHARED_FREELY = LazyPattern(
-    # (the data shared may be named at length: "share de-identified or aggregated Student
-    # Data, including aggregated detection counts and participation statistics, with …")
-    # (not "… with partners who build tools designed for school purposes": U2's own case; but
-    # "with any third party, including partners who build …" shares with anyone)
-    # ("… researchers who are building tools for schools"; nor "research summaries we share with
-    # Schools", the school's own)
-    r"\bshar(?:e|es|ed|ing)\b(?![^.;]*\b(?:improv|develop)\w*)"
-    r"(?!(?:(?!\bany\b|\banyone\b)[^.;])*\bbuild\w*\s+(?:[\w-]+\s+){0,3}?(?:(?:designed|intended)\s+)?"
-    r"for\s+(?:k-12\s+)?(?:school\s+purposes|schools)\b)[^.;]{0,140}\bwith\b"
-    r"(?!\s+(?:the\s+|your\s+|its\s+|our\s+)?(?:schools?|districts?|customers?|lea)\b)"
-)
-
-
-# U2(2): "to demonstrate the effectiveness of the operator's products, including in their
-# marketing" — marketing near the effectiveness it shows, not "clinical products for hospital
-# markets" later in the sentence.
-_MARKETING_ITS_EFFECTIVENESS = LazyPattern(
-    r"\beffectiveness\b(?:(?!\b(?:and|or)\s+(?:may|will|to)\b)[^.;]){0,160}\bmarket\w*"
-    r"|\bmarket\w*(?:(?!\b(?:and|or)\s+(?:may|will|to)\b)[^.;]){0,160}\beffectiveness\b"
-)
-
-
-def _around(low: str, match: re.Match[str]) -> str:
-    return low[max(0, match.start() - 170) : match.end() + 170]
-
-
-@rule("U2")
-@whole
-def de_identified_data_used_only_as_permitted(sentences: Sequence[Sentence]) -> Verdict:
-    found = find(sentences, _UNIDENTIFIED)
-    # Any use beyond U2's decides, wherever it stands: "to develop or improve the Service" in
-    # one sentence, "with research partners for any research purpose" in the next.
-    found.sort(
-        key=lambda s: (
-            not re.search(f"{_BEYOND}|{_SHARED_FREELY.pattern}", _with_its_list(sentences, s))
-        )
-    )
-    permitted: Sentence | None = None
-    for sentence in found:
-        low = _with_its_list(sentences, sentence)
-        # "… and will not share de-identified data with anyone" denies, not permits
-        beyond = {
-            m.group(0)
-            for m in re.finditer(_BEYOND, low)
-            if not re.search(r"\b(?:not|never|nor)\b[^,;]{0,60}$", low[: m.start()])
-            and not (
-                m.group(0).startswith("market")
-                and _MARKETING_ITS_EFFECTIVENESS.search(_around(low, m))
-            )
-        }
-        if re.search(r"\bre-?identif", low) and not negated(low, r"\bre-?identif\w*"):
-            return weak(sentence, "uses de-identified data, but may identify the students again")
-        if beyond and not negated(low, r"\bsell\w*"):
-            return weak(sentence, "uses de-identified data beyond what the regulation permits")
-        if _SHARED_FREELY.search(low) and not negated(low, r"\bshar(?:e|es|ed|ing)\b"):
-            return weak(sentence, "shares de-identified data, but not only to develop and "
-                                  "improve products for school purposes")  # fmt: skip
-        if permitted is None and re.search(
-            r"\b(?:develop\w*|improv\w*|effectiveness|research|product\w*)\b", low
-        ):
-            permitted = sentence  # unless another grant goes beyond
-    if permitted is not None:
-        return present(permitted, "uses de-identified data to develop and improve, as permitted")
-    if found:
-        return weak(found[0], "mentions de-identified data without limiting its use")
-    return missing("nothing on de-identified or aggregated data")

@@ -173,9 +173,10 @@ def _bound_in_the_section_named(sentences: Sequence[Sentence], low: str) -> bool
 
 # The successor bound in so many words (not "by written notice given following the closing")
 _AGREES_TO_BE_BOUND = LazyPattern(
-    r"\b(?:successor|assignee|acquir\w+)\b[^.;]{0,80}\b(?:agrees?\s+(?:in\s+writing\s+)?to\s+be\s+"
-    r"bound|(?:is|are|remains?|shall\s+be|will\s+be)\s+bound|assumes?\s+(?:all\s+)?(?:of\s+)?"
-    r"(?:the\s+)?(?:obligations|this\s+agreement))\b"
+    r"\b(?:successor|assignee|acquir\w+)\b[^.;]{0,80}\b(?:agrees?\s+(?:in\s+writing\s+)?to\s+"
+    r"(?:be\s+bound|comply|honou?r|abide|observe)|(?:is|are|remains?|shall\s+(?:be|remain)|will\s+"
+    r"(?:be|remain))\s+(?:bound|subject\s+to)|assumes?\s+(?:all\s+)?(?:of\s+)?(?:the\s+|"
+    r"[\w'\u2019]+\s+)?(?:obligations|this\s+agreement))\b"
 )
 
 

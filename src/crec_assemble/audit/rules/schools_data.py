@@ -52,6 +52,7 @@ NAMED_DATA = (
     # about your students that I receive …", "Rosters and anything else you share with us"
     # (not "Team rosters are the property of the School", which leaves the rest open)
     r"|\b(?:class|student|participant)\s+lists?\b|(?<!\bteam )\brosters?\b"
+    r"|\b(?:student|pupil)\s+details\b"
     r"|\b(?:everything|anything)\s+(?:about|concerning)\s+(?:your|the|its)\s+(?:students|pupils|"
     r"children)\b"
     r"|\banything\s+else\s+you\s+share\b"
@@ -84,6 +85,11 @@ NOT_OURS = LazyPattern(
     r"about\s+(?:your\s+)?(?:students|pupils|children)\b"
     r"(?:(?!\b(?:responsibilit\w*|risk|accuracy|duty|costs?|liability)\b)[^.;]){0,60}?"
     rf"{_STAYS_YOURS}"
+    # the data, by any words, said to stay the school's: "Student records you upload to the
+    # Service remain yours", "Attendance records and test scores … remain yours" (not "do not
+    # remain yours")
+    r"|\b(?:data|information|records?|rosters?|lists?|details|scores|grades)\b[^.;]{0,80}?"
+    rf"(?<!\bnot\s)(?<!\bnever\s){_STAYS_YOURS}"
     r"|\b(?:data|information|records?|rosters?|lists?)\b[^.]{0,80}\b(?:we|i)\s+(?:make|have|"
     r"assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+(?:it|them)\b"
 )
@@ -95,7 +101,9 @@ NOT_OURS = LazyPattern(
 STAY_THE_SCHOOLS = LazyPattern(
     r"^\W*(?:\(?[\w.]{1,6}[.)]?\s+)?(?!\w+ing\b|(?:the\s+)?(?:choice|decision|responsibility|"
     r"duty|obligation|task|cost)s?\b)"
-    rf"(?:(?!{VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|\brosters?\b|\bclass lists?\b)"
+    # ("Student details you send us remain the school's information")
+    rf"(?:(?!{VERB})[^.;]){{0,120}}?(?:{DATA}|\brecords\b|\brosters?\b|\bclass lists?\b|"
+    r"\b(?:student|pupil)\s+details\b)"
     rf"(?:(?!{VERB})[^.;]){{0,80}}?\b(?:stay|stays|remain|remains|are|is)\s+{ONLY}(?:the\s+|your\s+)?{LEA}"
     # ("… about your pupils remain the school's information")
     r"['\u2019]s(?=\s*[.;,:]|\s+(?:and|alone)\b|\s+(?:information|data|records|property)\b"

@@ -14,8 +14,8 @@ _PRIVATE_SCHOOL = LazyPattern(r"\b(?:private|non-?public|independent)\s+schools?
 # (the school's own place, before the clause: not "… even where Maplewood stores Student Data
 # on servers in Virginia", nor "…; for a School located in Washington, D.C., …" after it)
 _ANOTHER_STATES_SCHOOLS = LazyPattern(
-    r"\b(?:if|where|when|for)\s+(?:the\s+|a\s+)?(?:school|customer|district|lea|subscriber|"
-    r"institution|licensee)\b[^.;]{0,60}\b(?:in|of)\s+(?:the\s+state\s+of\s+)?"
+    r"\b(?:if|where|when|for)\b[^.;]{0,60}\b(?:schools?|customers?|districts?|leas?|subscribers?|"
+    r"institutions?|licensees?|you)\b[^.;]{0,40}\b(?:in|of)\s+(?:the\s+state\s+of\s+)?"
     rf"(?:{PLACES})\b"
 )
 

@@ -42,7 +42,8 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         r"\b(?:data|information|content|records?|confidential\w*|program\w*|measures|"
         r"encrypt\w*|rosters?|notebooks?|"
         # ("… precautions to keep your lists safe": the school's lists)
-        r"(?:class|participant|student|volunteer|attendance|your) lists?)\b"
+        r"(?:class|participant|student|volunteer|attendance|your) lists?|"
+        r"(?:student|pupil) details)\b"
     )
     # … or the list of the sentence before ("I keep the class list in a zipped folder. I'll take
     # reasonable care with it."), or the paragraph's ("We take commercially reasonable

@@ -79,8 +79,7 @@ def _vendor_claims(sentence: Sentence, low: str, sentences: Sequence[Sentence]) 
     # (or before it: "at no time does Maplewood own any of it", "neither the School nor
     # Maplewood owns any of it")
     denied = owns is not None and (
-        negated(low[owns.start() :], r"\bown")
-        or negated(low[max(0, owns.start() - 30) :], r"\bown")
+        negated(low[owns.start() :], r"\bown") or _DENIED_BEFORE.search(low) is not None
     )
     if (owns and not denied) or (re.search(VENDOR_OWNER, low) and not negated(low, OWNS)):
         # (or the other way about: "All materials … belong to Maplewood, except Team Solutions,
@@ -113,6 +112,12 @@ def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str)
     )
 
 
+# The vendor's claim denied before its name: "at no time does Maplewood own any of it",
+# "neither the School nor Maplewood owns any of it".
+_DENIED_BEFORE = LazyPattern(
+    rf"\b(?:at\s+no\s+time|in\s+no\s+event|under\s+no\s+circumstances|never)\s+(?:does|will|shall|"
+    rf"may|did)\s+{PROVIDER}\s+own\b|\bneither\b[^.;,]{{0,40}}\bnor\s+{PROVIDER}\s+owns?\b"
+)
 # Ownership that ends: "… keep the rights to any photos they upload until their account is
 # closed" (not "until they choose to delete it", theirs to end)
 _FOR_A_TIME = LazyPattern(

@@ -241,7 +241,7 @@ _SOME_TERMS = LazyPattern(
     r"|\bwritten\s+(?:contracts?|agreements?)\s+(?:requiring|that require)"
     # a part of the terms flowing down: "shall require each of them to keep the Student Data
     # confidential", "bound by a confidentiality agreement"
-    r"|\brequir\w*\s+(?:each\s+of\s+)?(?:them|each|it|every)\b[^.;]{0,20}\bto\s+(?:keep|"
+    r"|\brequir\w*\s+(?:each\s+of\s+)?(?:them|each|it(?!\s*,)|every)\b[^.;]{0,20}\bto\s+(?:keep|"
     # ("… anyone who plays with me agrees to keep the list private")
     # ("… and will ensure that they keep Student Information confidential")
     r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b"
@@ -290,7 +290,9 @@ def _consent_to_something_else(low: str) -> bool:
     # ("We share student data only with service providers …, when the law requires it, or with
     # your school's or a parent's consent": the consent one case of a list of disclosures)
     if re.search(
-        r"\b(?:share|disclose)\w*\b[^.;]*,\s*or\s+with\s+(?:(?!\bwithout\b)[^.;]){0,40}\bconsent\b",
+        # ("…, or with the district's permission")
+        r"\b(?:share|disclose)\w*\b[^.;]*,\s*or\s+with\s+(?:(?!\bwithout\b)[^.;]){0,40}\b"
+        r"(?:consent|permission|authori[sz]ation)\b",
         low,
     ):
         return True
@@ -371,4 +373,9 @@ def _waived(low: str) -> bool:
             )
         )
         and not negated(low, r"\bwithout\b")
-    ) or bool(LICENCE_TO_SUBCONTRACT.search(low))
+    ) or bool(
+        # (not beside the consent it asks for any other: "…, and Maplewood shall not engage
+        # any other subprocessor without the School's prior written consent")
+        LICENCE_TO_SUBCONTRACT.search(low)
+        and not re.search(r"\b(?:not|never)\b[^.;]{0,60}\bwithout\b", low)
+    )
