@@ -60,6 +60,12 @@ _ALLOWED_EXCEPTION = LazyPattern(
     r"(?:permitted|authori[sz]ed|allowed|set out|described) (?:in|by|under) (?:(?:this|these) "
     r"(?:agreement|terms|addendum|dpa|contract)|the order form)\b(?! of (?:use|service))|"
     r"required to do otherwise by (?:applicable )?law|"
+    # the service itself: "… except to process it on Customer's behalf and to provide the
+    # Services"
+    r"to (?:provide|perform|deliver|support) (?:the|its|our) (?:services?|program)\b|"
+    # "… for anything except the purposes in this agreement"
+
+    r"purposes? (?:in|of|under) (?:this|these) (?:agreement|terms|letter|contract)\b|"
     # "…; in such a case the Processor shall inform the Customer …, unless that law prohibits such
     # information": the law's own case
     r"(?:that|the|such|applicable) law prohibits\b|"
@@ -148,6 +154,11 @@ def broad_exception(text: str) -> bool:
             not re.search(_GRANTS, next_promise[0]) or negated(next_promise[0], _GRANTS)
         ):
             exception = first
+        # ("… except the purposes in this agreement: running the sessions, planning …": the
+        # contract's purposes, then listed)
+        head, colon, _ = exception.partition(":")
+        if colon and _ALLOWED_EXCEPTION.search(head):
+            exception = head
         alternatives = _ALTERNATIVE.split(exception)
         if not all(
             _ALLOWED_EXCEPTION.search(part) and not _OUTSIDE_DOCUMENT.search(part)

@@ -148,7 +148,7 @@ NO_ONE = (
 
 ELSEWHERE = (
     r"\b(?:(?:as (?:otherwise )?)?(?:set (?:out|forth)|addressed|described|governed|determined|"
-    r"provided|permitted|defined|listed|disclosed)\s+(?:in|by|under)|subject to)\s+"
+    r"provided|permitted|defined|listed)\s+(?:in|by|under)|subject to)\s+"
     # "… as otherwise described in these Terms and our Privacy Policy"
     r"(?:(?:this|these)\s+(?:agreement|terms|addendum)\s*,?\s+(?:and|or)\s+(?:in\s+)?)?"
     r"(?:the|its|our|their|a|any|[\w-]+['\u2019]s)\s+"

@@ -226,6 +226,13 @@ def school_names(sentences: Sequence[Sentence], vendors: Sequence[str]) -> tuple
     return _schools(_school_candidates(sentences), vendors)
 
 
+_A_BODY_OF = LazyPattern(
+    r"\b(?:organi[sz]ation|foundation|association|friends|alumni|boosters?|club|committee)\s+of"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _school_candidates(sentences: Sequence[Sentence]) -> list[str]:
     """Every name the preamble gives the school, as written."""
     names: list[str] = []
@@ -241,6 +248,9 @@ def _school_candidates(sentences: Sequence[Sentence]) -> list[str]:
                 _SCHOOL_BODY_NAMED.search(match.group("long"))
                 and not _COMPANY.search(match.group("long"))
                 and not any(_VENDOR_WORD.fullmatch(s) for s in short)
+                # (not a body of the school's: "the Parent Teacher Organization of Hartford
+                # Public Schools ("PTO")")
+                and not _A_BODY_OF.search(sentence.text[: match.start("long")])
             ):
                 names.extend(short)
         for match in SCHOOL_DEFINED.finditer(sentence.text):

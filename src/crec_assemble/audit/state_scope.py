@@ -339,11 +339,17 @@ _GENERAL = LazyPattern(
 
 
 # A state's numbered paragraph that sends the reader on to terms under it: "10.2 Illinois. If
-# you are an Illinois school, the following terms apply to you."
-# ("… the terms below apply …", "… the rights set out under the headings below")
+# you are an Illinois school, the following terms apply to you", "… the terms set out below
+# apply", "… as well as the breach terms set out below", "… the rights set out under the
+# headings below", "… the following:" (not "the Illinois addendum in Schedule C below applies",
+# a document elsewhere, nor "the headings below apply to every school")
 _GOES_ON = LazyPattern(
-    r"\b(?:the\s+following|below)\b[^.;]{0,60}\bappl(?:y|ies)\b|\bappl(?:y|ies)\b[^.;]{0,40}"
-    r"\b(?:following|below)\b|\bheadings?\s+below\b|:\s*$",
+    r"^(?!.*\b(?:every|all|any|other)\s+(?:schools?|customers?|districts?)\b)"
+    r".*(?:\bthe\s+following\b[^.;]{0,60}\bappl(?:y|ies)\b"
+    r"|\b(?:terms|provisions|rights|obligations|sections|paragraphs|conditions)\s+(?:(?:set\s+"
+    r"(?:out|forth)|listed|stated|described)\s+)?below\b[^.;]{0,40}\bappl(?:y|ies)\b"
+    r"|\bappl(?:y|ies)\b[^.;]{0,60}\b(?:following|below)\W*$"
+    r"|\bunder\s+the\s+headings?\s+below\b|:\s*$)",
     re.IGNORECASE,
 )
 

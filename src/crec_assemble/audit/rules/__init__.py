@@ -39,7 +39,7 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``ad_own_service``         15(a): the ban on the vendor's own service, and when it is narrower
 ``ad_places``              where the ads are shown: the vendor's own service or elsewhere
 ``ad_house``               R13, R15a, U1: its own products promoted, picked by the students' use
-``ad_partial``             R13: a ban made in part only (others' ads, no ads in the service)
+``ad_partial``             R13: a ban made in part only (a sale, others' ads, offers kept)
 ``ferpa``                  R8 FERPA promised, not merely named
 ``ferpa_hedges``           R8: FERPA kept only where it applies, or only meant
 ``contract_terms``         R9 Connecticut law

@@ -1,22 +1,25 @@
 """A ban on targeted advertising with student data (13) made in part only: a sale of the data
 for advertising banned, not its use; a law's ban followed; others' advertising kept from the
-students; no advertising in the service; or a use limit that lets the vendor's own offers go
-to the families. Outside readers label the last four weak, the first missing.
+students; or a use limit that lets the vendor's own offers go to the families. Outside readers
+label the last three weak, the first missing. (A service with no advertising at all promises
+nothing of the data used elsewhere: the project's labels read it missing, one outside reader
+weak; it stays missing.)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
-from ..lexicon import ADVERTISING, find, lowered
+from ..lazy_pattern import LazyPattern
+from ..lexicon import ADVERTISING, find, lowered, negated
 from ..reader import Sentence
 from .ad_bans import data_ban, transfer_only
-from .ad_free import ad_free
 from .marketing import PROMOTES
 from .registry import Verdict, missing, present, weak
 
-__all__ = ["OTHERS_ADS_KEPT_OUT", "a_sale_ban_only", "some_of_the_ban"]
+__all__ = ["OTHERS_ADS_KEPT_OUT", "a_sale_ban_only", "others_ads_only", "some_of_the_ban"]
 
 # Others' advertising kept out, the vendor's own left open: "No third-party advertising
 # networks operate within the editor", "we do not show third-party display ads".
@@ -49,8 +52,8 @@ def a_sale_ban_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict 
 def some_of_the_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     """Where no ban on using student data for targeted advertising is made, a term that makes
     part of one (weak, as outside readers label it): a law's ban followed, others' advertising
-    kept from the students, no advertising in the service, or a use limit that lets the
-    vendor's own offers go to the families ("…, except that the Artist may send one notice
+    kept from the students, or a use limit that lets the vendor's own offers go to the
+    families ("…, except that the Artist may send one notice
     about the summer camp to the families")."""
     lawful = find(sentences, r"\bcompl\w*", r"\b(?:prohibitions?|restrictions?)\b", ADVERTISING)
     if lawful:  # "will comply with SOPIPA's prohibitions on …"
@@ -59,14 +62,42 @@ def some_of_the_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     if others:
         return weak(others[0], "keeps others' advertising from the students, but does not forbid "
                                "its own targeting with their data")  # fmt: skip
-    free = ad_free(sentences)
-    if free is not None and free.status == "present" and free.sentence is not None:
-        why = "shows no advertising in its service, but does not forbid using student data"
-        return weak(free.sentence, f"{why} for targeted advertising elsewhere")
+    # (its offers after the exception, or the mailings the exception lets through: "will not use
+    # roster email addresses to send … promotional mailings, except notices of the Artist's
+    # summer capoeira camps")
+    # (a limit on the students' data, not "we will not send promotions, except our newsletter")
     offers = next(
-        (s for s in sentences if re.search(rf"\bexcept\b[^.;]*(?:{PROMOTES})", lowered(s))), None
+        (
+            s
+            for s in sentences
+            if _OF_THE_DATA.search(low := lowered(s))
+            and (
+                re.search(rf"\bexcept\b[^.;]*(?:{PROMOTES})", low)
+                or (
+                    re.search(r"\bexcept\b", low)
+                    and re.search(PROMOTES, low)
+                    and negated(low, r"\buse\b")
+                )
+            )
+        ),
+        None,
     )
     if offers is not None:
         return weak(offers, "limits its use of the data, but lets its own offers go to the "
                             "families")  # fmt: skip
     return None
+
+
+_OF_THE_DATA = LazyPattern(
+    r"\b(?:data|information|rosters?|e-?mail|contact|addresses|details|records)\b"
+)
+
+
+def others_ads_only(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Verdict | None:
+    """A ban every word of which is of others' advertising ("Student accounts never display
+    third-party advertising, and we do not use Student Data to target third-party ads"): the
+    vendor's own targeted promotions are left open (13, 15(a): weak)."""
+    ads = re.findall(r"(?:\bthird[- ]party\s+)?\b(?:ads|advertis\w*)\b", lowered(promise))
+    if not ads or not all(ad.startswith("third") for ad in ads):
+        return None
+    return weak(promise, f"{verdict.why}, but only of others' advertising")

@@ -46,7 +46,7 @@ from .ad_own_service import (
     narrower_ban,
     own_venue_prohibition,
 )
-from .ad_partial import OTHERS_ADS_KEPT_OUT, a_sale_ban_only, some_of_the_ban
+from .ad_partial import OTHERS_ADS_KEPT_OUT, a_sale_ban_only, others_ads_only, some_of_the_ban
 from .ad_places import ELSEWHERE_VENUES, OWN_VENUE
 from .ad_practice import or_told_only
 from .ad_venues import named_venue_ban
@@ -73,6 +73,7 @@ _ACTIVITY = r"\bbased on\b[^.;]{0,40}\b(?:activit(?:y|ies)|behaviou?r|usage|use|
 @whole
 @weakened(declared_not_advertising)
 @weakened(house_ads_by_use)
+@weakened(others_ads_only)
 def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> Verdict:
     # no targeted advertising at all: none with student data either
     if (banned := _banned_outright(sentences, "at all")) is not None:
@@ -203,6 +204,7 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 @whole
 @weakened(let_in)
 @weakened(house_ads_in_the_service)
+@weakened(others_ads_only)
 @weakened(declared_not_advertising)
 def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) -> Verdict:
     plain = _plain_ban(sentences) or named_venue_ban(sentences) or free_of_ads(sentences)

@@ -27,9 +27,11 @@ FAMILIES_COLUMN = LazyPattern(
     # …": a row naming the families in the column of whom the vendor tells
     rf"|{PROVIDER}\s+notifies:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?{PARENTS}"
     # ("Notice: Incident involving … — To whom: Affected students or their parents or guardians";
-    # not a row whose notice the school sends, "By whom: the District", "sent by the District")
+    # not a row whose notice the school sends, "By whom: the District", a cell "Sent by the
+    # District", not a row that only mentions one: "… copies of any notice sent by the District")
     rf"|^(?!.*\bby\s+whom:\s+(?:the\s+)?{LEA})"
-    rf"(?!.*\bnotices?\s+(?:is\s+|are\s+)?(?:sent|given|issued|provided|made)\s+by\s+(?:the\s+)?{LEA})"
+    r"(?!(?:.*[\u2014|])?\s*(?:notices?\s+)?(?:is\s+|are\s+)?(?:sent|given|issued|provided|made)\s+"
+    rf"by:?\s+(?:the\s+)?{LEA})"
     r".*?\bto\s+whom:\s+(?:the\s+)?(?:affected\s+)?"
     rf"(?:students?['\u2019]s?\s+)?{PARENTS}(?![^\u2014]*\b(?:sent|given|issued)\s+by\s+(?:the\s+)?{LEA})"
 )

@@ -31,7 +31,7 @@ __all__ = [
 # school it is: "belongs to your child's school", "the property of the student's parent", "of
 # that Student User's school", "of the Partner School".
 WHOSE = (
-    r"(?:(?:the|its|their|your|our|each|every|that|(?:student\s+)?[\w-]+['\u2019]s|partner|"
+    r"(?:(?:the|its|their|your|our|each|every|that|those|these|(?:student\s+)?[\w-]+['\u2019]s|partner|"
     r"member|participating|subscribing|contracting|sending|enrolling)\s+){0,3}"
 )
 ONLY = r"(?:(?:solely|exclusively|only|entirely|wholly|at all times)\s+)?"
@@ -131,17 +131,28 @@ STUDENT_OWNER = (
     # "Anything pupils create at the Workshops … belongs to them or their parents, not to me"
     rf"|\bbelong\w*\s+{ONLY}to\s+them\b(?=\s*(?:[,.;)]|or\b|and\b|$))"
 )
+# What students make, named as the subject of a sentence: "Student-generated content",
+# "students' work", "Recordings of student performances", "Anything a student uploads".
+_STUDENTS_MAKING = (
+    r"\b(?:(?:student|pupil|learner)[-\s]+(?:generated|created|made|submitted)\s+\w+"
+    r"|(?:student|pupil)s?['\u2019]?s?\s+(?:work|content|submissions?|projects?|recordings?|"
+    r"photo(?:graph)?s?|videos?|performances?)"
+    r"|(?:recordings?|photo(?:graph)?s?|videos?|footage)\s+of\s+(?:the\s+|any\s+)?"
+    r"(?:students?|pupils?)"
+    r"|(?:anything|everything|all(?:\s+\w+){0,2}?)\s+(?:that\s+)?(?:an?\s+|the\s+|any\s+)?"
+    r"(?:students?|pupils?|learners?)\s+(?:create|upload|make|produce|submit|post|record)\w*)"
+)
 # "Work product, including student work, shall be the property of Consultant"
 VENDOR_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}{PROVIDER}|belong\w*\s+{ONLY}to\s+{WHOSE}{PROVIDER}"
     rf"|\bowned\s+{ONLY}by\s+{WHOSE}{PROVIDER}"
-    # "Recordings of student performances … are Maplewood's property", "… become Maplewood's
-    # sole property" (not "the Service itself and its software remain Maplewood's property")
-    # (the service the subject, not the place: "Anything a student uploads to the Service is …")
-    r"|^(?!.*(?<!\bto\s)(?<!\bto\sthe\s)(?<!\bin\s)(?<!\bin\sthe\s)\b(?:service|software|platform|site|app|"
-    r"curriculum|materials|trademarks?|logos?)(?:\s+itself)?(?:\s+and\s+(?:its\s+)?[\w-]+)?\s+"
-    rf"(?:remains?|is|are)\s+{PROVIDER}['\u2019]s\s+(?:\w+\s+)?property)"
-    rf".*?\b{PROVIDER}['\u2019]s\s+(?:sole\s+|exclusive\s+|own\s+)?property\b"
+    # "Recordings of student performances … are Maplewood's property", "Anything a student
+    # uploads … becomes Maplewood's sole property": what students make the subject (not "the
+    # Service itself and its software remain Maplewood's property", nor "… students' work is
+    # not Maplewood's property")
+    rf"|{_STUDENTS_MAKING}(?:(?!\b(?:not|never|none|no|while|whereas)\b)[^.;]){{0,120}}?"
+    rf"\b(?:are|is|remains?|shall\s+(?:be|become|remain)|will\s+(?:be|become)|becomes?)\s+"
+    rf"{PROVIDER}['\u2019]s\s+(?:sole\s+|exclusive\s+|own\s+)?property\b"
 )
 # "… the student's, except that Provider owns all content posted to public forums"
 BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"

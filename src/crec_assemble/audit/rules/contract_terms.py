@@ -60,6 +60,8 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
                 return weak(
                     sentence, f"Connecticut law governs, but another's governs part: {part.text}"
                 )
+            if _ONE_SECTION.search(plain):  # "This Connecticut section is governed by …"
+                return weak(sentence, "Connecticut law governs one section of the paper only")
             return present(sentence, "Connecticut law governs")
         # "governed by the laws of Delaware, except that for Institutions located in
         # Connecticut, this DSA and the rights and duties of all parties … by Connecticut's"
@@ -207,9 +209,16 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
     return not (_PREVAILS.search(beside) or re.search(r"\bexcept\b|\bunless\b", low))
 
 
+_ONE_SECTION = LazyPattern(
+    r"^\W*(?:[\w.-]{1,8}\s+)?this\s+(?:connecticut\s+)?(?:section|part)\b[^.;]{0,30}\b(?:is|shall\s+be|"
+    r"will\s+be)\s+(?:governed|interpreted|construed)\b"
+)
+# (not "For other customers, and for the School, …", "For other schools, including yours")
 _OTHER_CUSTOMERS = LazyPattern(
     r"^\W*(?:[\d.]+\s+)?for\s+(?:all\s+|any\s+)?other\s+(?:bookings|customers|schools|orders|"
     r"purchasers|clients|subscribers|licensees|districts)\b"
+    r"(?!(?:(?!\bgovern|\blaws?\b)[^;])*\b(?:the\s+school|the\s+district|the\s+lea|you|yours?)\b)"
+    r"(?!\s*,?\s*(?:and|or)\b)"
 )
 _SET_ASIDE = LazyPattern(r"\bsection\s+(\d+(?:\.\d+)*)\s+(?:does|shall|will)\s+not\s+apply\b")
 _SOME_MATTERS = LazyPattern(
@@ -289,7 +298,8 @@ _PART_GOVERNED = LazyPattern(
 # govern the rights and duties of the Provider and the LEA under this DPA" (not "… under this
 # DPA and the Service Agreement", "… under this DPA, the Service Agreement and each Order Form")
 _DPA_ONLY = LazyPattern(
-    r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?dpa\b[^.;]{0,30}\b(?:is|shall be|will be) "
+    # ("This DPA, as supplemented by this Exhibit G, is governed by …")
+    r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?dpa\b[^.;]{0,50}\b(?:is|shall be|will be) "
     r"(?:governed|interpreted|construed)\b"
     r"|\bgovern\w* the rights and (?:duties|obligations) of [^.;]{0,60}\bunder this "
     r"(?:dpa|addendum)\b(?!,?\s+(?:and\b|the\b|each\b|all\b))"
@@ -297,6 +307,8 @@ _DPA_ONLY = LazyPattern(
 # Another paper of the contract under another state's law: "This Platform Licence, and any
 # dispute about fees …, is governed by the laws of the State of Oregon".
 _PAPER_GOVERNED = LazyPattern(
+    # "In all other respects the Terms, including their Texas choice of law, remain unchanged"
+    rf"\b(?:terms|agreement|msa|licen[cs]e)\b[^.;]{{0,40}}\b(?:{PLACES})\s+choice\s+of\s+law\b|"
     r"\b(?:licen[cs]e|agreement|terms(?:\s+of\s+(?:service|use))?|msa|mma|part\s+(?:one|1|a))\b"
     r"[^.;]{0,100}?\b(?:is|are|shall\s+be|will\s+be|remains?)\s+governed\s+by\s+(?:and\s+construed\s+"
     rf"[^.;]{{0,40}}?)?the\s+laws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?"

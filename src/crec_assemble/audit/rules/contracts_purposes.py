@@ -86,6 +86,8 @@ THIS_NOTICE = LazyPattern(
 BY_A_LAW = LazyPattern(
     r"\bonly\s+(?:as|to the extent)\s+(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\s+"
     r"(?!(?:this|the)\s+(?:agreement|addendum|dpa|contract|district|lea|school|board)\b)"
+    # the model agreement's "… or otherwise authorized under the statutes referred to herein"
+    r"|\bor\s+otherwise\s+authori[sz]ed\s+under\s+the\s+statutes?\b"
 )
 
 
@@ -179,6 +181,8 @@ MORE_PURPOSES = LazyPattern(
     r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:(?:school|district|customer|lea|board)['\u2019]s\s+)?"
     r"(?:school|educational|instructional)\s)"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:purposes?|projects?|studies)\b"
+    # (not the service itself: "… and for the purpose of providing the Services")
+    r"(?!\s+of\s+(?:providing|performing|delivering|supporting)\s+the\s+(?:services?|program|contract))"
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
     r"(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule|"
     r"msa|master (?:services |subscription )?agreement)(?:\s+and\s+(?:this|the)\s+(?:agreement|"

@@ -22,7 +22,7 @@ _UNIDENTIFIED = (
 )
 _BEYOND = (
     r"\b(?:sell\w*|(?:any|other) (?:other )?(?:lawful )?(?:business )?purposes?|"
-    r"commercial (?:purposes?|products?)|"
+    r"commercial purposes?|new commercial products?|"
     r"marketing|market(?:s|ed)?\b|"
     # "for those purposes allowed under FERPA": whatever a law allows, not U2's two uses;
     # research for others ("assisting … other governmental agencies in conducting research")
@@ -63,8 +63,11 @@ _SHARED_WITH = LazyPattern(
 # Recipients U2 lets share in: the schools themselves, or those who build for them ("…
 # researchers who are building tools for schools", "partners who build tools designed for
 # school purposes"); each recipient of a list must be one.
+# (the schools by other words: "school districts", "teachers", "schools that use the Service")
 _FOR_SCHOOLS = LazyPattern(
-    r"^\W*(?:with\s+)?(?:the\s+|your\s+|its\s+|our\s+)?(?:schools?|districts?|customers?|lea)\W*$"
+    r"^\W*(?:with\s+)?(?:the\s+|your\s+|its\s+|our\s+|participating\s+)?(?:(?:schools?|"
+    r"school\s+districts?|districts?|customers?|lea|teachers?|educators?)\b"
+    r"(?:\s+(?:that|who|which)\s+use\b[^,;]*)?)\W*$"
     r"|\bbuild\w*\s+(?:[\w-]+\s+){0,3}?(?:(?:designed|intended)\s+)?for\s+(?:k-12\s+)?"
     r"(?:school\s+purposes|schools)\b"
 )
@@ -76,8 +79,7 @@ def _shared_freely(low: str) -> bool:
     shared = _SHARED_WITH.search(low)
     if shared is None:
         return False
-    whom = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=with\b|[a-z]+\s+(?:who|that)\b)",
-                    shared.group("whom"))  # fmt: skip
+    whom = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", shared.group("whom"))
     return any(part.strip() and not _FOR_SCHOOLS.search(part) for part in whom)
 
 

@@ -159,14 +159,18 @@ _FAMILY_ASKS = LazyPattern(
     # ("If a parent or guardian asks the Artist to remove a recording of their child")
     rf"|\b(?:if|when|where)\s+(?:a|the|any)\s+{PARENTS}(?:\s+or\s+(?:legal\s+)?{PARENTS})?\s+"
     r"(?:asks|requests)\b"
+    # "If you are a parent and want to see, correct or delete your child's information, …"
+    rf"|\bif\s+you\s+are\s+(?:a|the)\s+{PARENTS}\b"
     # "Requests to delete a School Account should be sent by the student's parent or guardian"
     rf"|\b(?:sent|made|submitted)\s+by\s+(?:the\s+|a\s+)?(?:student['\u2019]s\s+)?{PARENTS}\b"
     # "upon the request of the student's parent"
     rf"|\brequests?\s+(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:student['\u2019]s\s+)?{PARENTS}"
 )
 # (not a kind of account: "Requests to delete a School Account should be sent by the parent")
+# (but the school as the account's holder: "the School account holder")
 _THE_SCHOOL = (
-    rf"(?:{LEA})(?!\s+accounts?\b)|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
+    rf"(?:{LEA})(?!\s+accounts?\b(?!\s+holders?\b))"
+    r"|\b(?:teachers?|administrators?|admins?|school staff|staff)\b"
 )
 _MEANS_ASIDE = LazyPattern(
     r",\s*(?:by|via|through)\s+(?:e-?mail\s+to\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+|the\s+(?:portal|"
@@ -182,8 +186,13 @@ def school_asks(sentences: Sequence[Sentence]) -> list[Sentence]:
         for s in sentences
         # (the means set off in commas read short: "may ask, by email to bookings@…, that the
         # Instructor delete …", "…, through the portal at https://…, that …")
+        # (and a bracketed aside: "asks me in writing (an email from the program coordinator is
+        # fine) to delete")
         if _ASKED.search(
-            _MEANS_ASIDE.sub(", by email,", _CERTIFICATE_ON_REQUEST.sub(" ", lowered(s)))
+            _MEANS_ASIDE.sub(
+                ", by email,",
+                _CERTIFICATE_ON_REQUEST.sub(" ", re.sub(r"\s*\([^()]{0,80}\)", "", lowered(s))),
+            )
         )
         and not s.heading
         and not negated(s.text, rf"\b{ERASE}")

@@ -248,8 +248,11 @@ _TO_A_SECTION = LazyPattern(
 # Not the model DPAs' "all applicable … laws … pertaining to Student Data privacy and
 # security, …, including FERPA, COPPA, PPRA …", which outside readers take as the promise.
 _AMONG_ALL_LAWS = LazyPattern(
+    # (not beside a promise to FERPA itself: "shall comply with FERPA and with all applicable
+    # laws, including COPPA")
+    r"^(?!.*\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational rights)\b)"
     # ("all laws and regulations applicable to it …, including, as applicable, FERPA")
-    r"\b(?:all|every|any) (?:applicable\b|laws (?:and regulations )?(?:applicable|that apply) to\b)"
+    r".*?\b(?:all|every|any) (?:applicable\b|laws (?:and regulations )?(?:applicable|that apply) to\b)"
     r"(?:(?!\b(?:pertain|relat|regard|concern|privacy|student)\w*\b)[^.;]){0,160}?"
     r"\b(?:including|includes?|such as|e\.g\.)\b[^.;]{0,60}\b(?:ferpa|family educational rights "
     r"and privacy act)\b"
@@ -285,8 +288,10 @@ def _disowned(low: str) -> bool:
         r"remains?) (?:solely )?responsible"
         # (not "… a matter for the School and for Maplewood, each of which will comply")
         rf"|\b(?:is|are)\s+(?:a\s+)?matter\s+for\s+(?:the\s+)?{LEA}\b(?!\s+(?:and|or)\b)"
-        # "Compliance with FERPA remains the School's responsibility"
-        rf"|\b(?:is|are|remains?)\s+(?:the\s+)?{LEA}['\u2019]s\s+(?:sole\s+|own\s+)?responsibilit",
+        # "Compliance with FERPA remains the School's responsibility" (compliance the subject,
+        # not "Obtaining consent remains the School's responsibility; we comply with FERPA")
+        r"|\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational rights)\b[^.;]{0,60}?"
+        rf"\b(?:is|are|remains?)\s+(?:the\s+)?{LEA}['\u2019]s\s+(?:sole\s+|own\s+)?responsibilit",
         low,
     ) or _OTHERS_CONSENTS.search(low)
     # "The District shall comply with FERPA …": the school's own duty

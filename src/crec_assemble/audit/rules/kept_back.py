@@ -67,8 +67,8 @@ _KEPT_UNDER_A_SECTION = LazyPattern(
     r"(?:[\w-]+\s+){0,5}?(?:kept|retained|held|archived)\s+(?:under|as\s+described\s+in|"
     r"in\s+accordance\s+with|pursuant\s+to)\s+(?:section|paragraph|clause)\s+\d+(?:\.\d+)*(?!\.?\d)"
     # (not provision 7's own: "…, which a student has chosen to keep in a personal account")
-    r"(?![^.;]*\b(?:students?|parents?)\b[^.;]{0,30}\b(?:chosen|chooses|chose|elected|elects)\s+to\s+"
-    r"(?:keep|retain|store|transfer)\b)"
+    r"(?!,\s*(?:which|that)\s+(?:a|the)\s+(?:students?|parents?)\b[^.;,]{0,30}\b(?:chosen|chooses|chose|"
+    r"elected|elects)\s+to\s+(?:keep|retain|store|transfer)\b)"
 )
 
 
@@ -208,7 +208,11 @@ _RETAINED_FOR = LazyPattern(
 # was destroyed")
 _DELETION_STILL_RUNNING = LazyPattern(
     r"\bbegin\w*\s+(?:to\s+)?(?:delet|destr|eras|purg)\w*"
-    r"|\b(?:certif|confirm)\w*\b[^.;]{0,40}?\bthat\b"
+    # (a confirmation that the deletion is done: "certify … that no copies remain", not any
+    # "that": "confirm the date that the School chose")
+    r"|\b(?:certif|confirm)\w*\b[^.;]{0,40}?\bthat\b[^.;]{0,60}?\b(?:no\s+copies|is\s+complete|"
+    r"(?:has|have)\s+been\s+(?:destroyed|deleted|purged|erased)|(?:was|were)\s+(?:destroyed|"
+    r"deleted|purged|erased)|remains?\b)"
 )
 _ITS_OWN_DAY = LazyPattern(
     r"\b(?:on the (?:same )?day|on that (?:day|date)|that day|immediately)\b"
@@ -239,7 +243,7 @@ def period_after_end(text: str) -> float:
         r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\b(?:certif\w*|confirm(?:s|ed)?\s+"
         r"(?:the\s+(?:deletion|destruction)\s+)?(?:to\s+(?:the\s+)?\w+\s+)?in\s+"
         # ("… and email the teacher a deletion confirmation within 30 days": those days only)
-        r"writing)[^.;]{0,100}|(?:e-?mail|send|give|provide|issue)s?\s+(?:the\s+\w+\s+)?(?:an?\s+)?"
+        r"writing)[^.;]{0,100}|(?:e-?mail|send|give|provide|issue)s?\s+(?:(?:the\s+)?\w+\s+)?(?:an?\s+)?"
         r"(?:written\s+)?(?:deletion|destruction|disposal)\s+(?:confirmation|certificate)\s+within\s+"
         r"[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b",
         " ",

@@ -77,8 +77,10 @@ OTHER_GOVERNS = LazyPattern(
     rf"\b(?:govern(?:s|ed)?|(?<!laws )(?<!law )governing|construed)\b[^.;]{{0,40}}\blaws? of "
     rf"(?:the )?(?:state of |commonwealth of )?(?:{PLACES}|lead state)\b"
     # "… all other matters under the MSDPA, which remain subject to the laws of the State of New
-    # York"
-    rf"|\b(?:remains?|continues?\s+to\s+be)\s+subject\s+to\s+the\s+laws?\s+of\s+(?:the\s+)?"
+    # York" (matters or a paper the subject, not "the Vendor remains subject to the laws of
+    # Texas" where it is based)
+    rf"|\b(?:matters|terms|provisions|agreement|msdpa|dpa|which)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:remains?|continues?\s+to\s+be)\s+subject\s+to\s+the\s+laws?\s+of\s+(?:the\s+)?"
     rf"(?:state\s+of\s+|commonwealth\s+of\s+)?(?:{PLACES})\b"
     # "… are governed by New Jersey law", "… including its choice of Delaware law"
     rf"|(?<!\bnot\s)\b(?:governed\s+by|choice\s+of)\s+(?:the\s+)?(?:{PLACES})\s+law\b"

@@ -167,8 +167,8 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # Data for any purpose other than providing the Service, except … as disclosed in the
     # MatGrid Privacy Policy"
     opened = [
-        s for s in find(sentences, _USED, rf"\bexcept\b[^.;]*(?:{ELSEWHERE})")
-        if _vendors_document(lowered(s))
+        s for s in find(sentences, _USED, rf"\bexcept\b[^.;]*(?:{ELSEWHERE}|{_DISCLOSED_IN})")
+        if _vendors_document(lowered(s)) or re.search(_DISCLOSED_IN, lowered(s))
     ]  # fmt: skip
     if found and opened:
         return weak(opened[0], "leaves what else student information may serve to a document the "
@@ -207,12 +207,30 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     return missing("does not say for what the operator may use student information")
 
 
+# "… as disclosed in the MatGrid Privacy Policy": the vendor's own policy (not "the Board's
+# policy")
+_DISCLOSED_IN = (
+    r"\bdisclosed\s+in\s+(?:the|its|our|[\w-]+['\u2019]s)\s+"
+    r"(?!(?:[\w'\u2019-]+\s+){0,3}?(?:board|district|lea|crec|school)(?:['\u2019]s)?\s)"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:policy|notice)\b"
+)
+
+
 def _a_limits_case(low: str) -> bool:
     """A disclosure limit's case, where the recipient uses the data ("shall not disclose …
-    unless … the recipient uses it to improve the operability"): no use granted the vendor."""
-    return bool(re.search(r"\b(?:not|never)\s+(?:\w+\s+)?disclos\w*", low)) and not _GRANT.search(
-        low
-    )
+    unless … the recipient uses it to improve the operability", "may disclose … only to
+    service providers that use it to …"): no use granted the vendor."""
+    return _RECIPIENTS_USE.search(low) is not None and not _GRANT.search(low)
+
+
+_RECIPIENTS_USE = LazyPattern(
+    r"\b(?:not|never)\s+(?:\w+\s+)?disclos\w*"
+    r"|\bdisclos\w*\b[^.;]{0,80}\bonly\s+to\b[^.;]{0,80}\b(?:that|who|which)\s+uses?\b"
+    r"|\bprovided\s+(?:that\s+)?(?:the|each|any|such)\s+(?:recipient|third\s+part(?:y|ies)|"
+    r"[\w-]+)\s+uses?\b"
+    r"|\bdisclosures?\b[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+limited\s+to\b[^.;]{0,80}\b(?:that|who|which)\s+"
+    r"uses?\b"
+)
 
 
 def _vendors_document(low: str) -> bool:

@@ -62,7 +62,7 @@ _CORRECTS_FOR_THE_SCHOOL = (
     r"(?:records?|data|information|errors?)\b"
 )
 _EXPORTS_FOR_THE_SCHOOL = (
-    rf"{PROVIDER}[^.;]{{0,40}}\b(?:provid|giv|export|deliver|produc|mak)\w*\b[^.;]{{0,60}}"
+    rf"{PROVIDER}[^.;]{{0,40}}\b(?:provid|giv|export|deliver|produc|mak|forward|send)\w*\b[^.;]{{0,100}}"
     r"\b(?:cop(?:y|ies)|exports?|records?|data)\b"
 )
 

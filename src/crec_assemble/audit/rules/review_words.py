@@ -85,6 +85,9 @@ ASK_THE_SCHOOL = (
     r"teacher|instructor)\s+or\s+(?:their\s+|the\s+)?)?(?:teacher|instructor|school)"
     # "should contact the referring district"
     rf"|\bcontact\w*\s+(?:their|the|your)\s+[\w-]+\s+{LEA}"
+    # "… they can ask the Host, and we will send the Host a copy or make the change the Host
+    # asks for"
+    rf"|\b(?:can|may|should)\s+ask\s+(?:their\s+|the\s+|your\s+)?{LEA}\b(?!\s+to\s+ask\b)"
 )
 # The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
 # "remain the District's responsibility", "Corrections … must be made by the District".
@@ -111,8 +114,9 @@ TO_SCHOOL = (
     rf"|\b(?:the\s+)?{LEA}\s+(?:can|may)\s+(?:ask\s+us|pass\s+(?:the|such|that|any)\s+requests?\s+"
     r"(?:on\s+)?to\s+us)\s+and\s+(?:we|i)\s+will\s+(?:respond|answer)\b"
     # "Requests from parents to review or correct records should go to the School"
+    # ("… should go to the student's school, which controls that information")
     rf"|\brequests\b(?:(?!\bcop(?:y|ies)\b)[^.;]){{0,80}}\b(?:should|must|shall|will)\s+go\s+to\s+"
-    rf"(?:the\s+)?{LEA}"
+    rf"(?:the\s+)?(?:(?:student|child|pupil)['\u2019]s\s+)?{LEA}"
     # "are governed by CREC's FERPA and IDEA procedures", "are a matter for the Client's
     # student records procedures"
     r"|\b(?:governed by|handled under|(?:is|are)\s+a\s+matter\s+for)\s+"

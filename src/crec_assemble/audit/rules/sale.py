@@ -173,10 +173,12 @@ def _bound_in_the_section_named(sentences: Sequence[Sentence], low: str) -> bool
 
 # The successor bound in so many words (not "by written notice given following the closing")
 _AGREES_TO_BE_BOUND = LazyPattern(
-    r"\b(?:successor|assignee|acquir\w+)\b[^.;]{0,80}\b(?:agrees?\s+(?:in\s+writing\s+)?to\s+"
-    r"(?:be\s+bound|comply|honou?r|abide|observe)|(?:is|are|remains?|shall\s+(?:be|remain)|will\s+"
-    r"(?:be|remain))\s+(?:bound|subject\s+to)|assumes?\s+(?:all\s+)?(?:of\s+)?(?:the\s+|"
-    r"[\w'\u2019]+\s+)?(?:obligations|this\s+agreement))\b"
+    r"\b(?:successor|assignee|acquir\w+)\b[^.;]{0,80}\b(?:agrees?\s+(?:in\s+writing\s+)?to\s+(?:be\s+"
+    r"bound\s+by|comply\s+with|honou?r|abide\s+by|observe)|(?:is|are|remains?|shall\s+(?:be|remain)|"
+    r"will\s+(?:be|remain))\s+(?:bound\s+by|subject\s+to)|assumes?)\s+(?:all\s+)?(?:of\s+)?"
+    # … this agreement, not "its own privacy policy" or "all applicable laws"
+    r"(?:the\s+terms\s+of\s+)?(?:this\s+agreement|these\s+terms|the\s+same\s+terms|(?:the\s+|"
+    r"[\w'\u2019]+\s+)?obligations\s+under\s+this\s+agreement)\b"
 )
 
 

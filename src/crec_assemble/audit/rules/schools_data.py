@@ -67,13 +67,12 @@ SCHOOLS_DATA = f"{NAMED_DATA}|{DEICTIC}"
 
 # Stays the school's, for good (not "stays yours until the subscription ends").
 _STAYS_YOURS = r"\b(?:stays?|remains?)\s+yours\b(?!\s+(?:until|unless|only|while)\b)"
+_DATA_WORDS = r"(?:data|information|records?|rosters?|lists?|details|scores|grades|files|notes)\b"
 # "Student information and recordings are not ours."
 # (the data its subject: not "The choice of which student records … is not ours")
 NOT_OURS = LazyPattern(
     r"\b(?:data|information|records?|recordings?|photo(?:graph)?s|files|rosters?|notes)\s+"
     r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are)\s+not\s+(?:ours|mine)\b"
-    # "Your participant list remains yours" (not a claim disclaimed over a logo)
-    rf"|\b(?:data|information|records?|rosters?|lists?|files|notes)\s+{_STAYS_YOURS}"
     # "Student information you share with us (names of volunteers, …) stays yours"
     # ("Class lists and any other student details you send us stay yours")
     r"|\b(?:data|information|details|records?|rosters?|class\s+lists?|photo(?:graph)?s)\s+(?:that\s+)?"
@@ -86,10 +85,16 @@ NOT_OURS = LazyPattern(
     r"(?:(?!\b(?:responsibilit\w*|risk|accuracy|duty|costs?|liability)\b)[^.;]){0,60}?"
     rf"{_STAYS_YOURS}"
     # the data, by any words, said to stay the school's: "Student records you upload to the
-    # Service remain yours", "Attendance records and test scores … remain yours" (not "do not
-    # remain yours")
-    r"|\b(?:data|information|records?|rosters?|lists?|details|scores|grades)\b[^.;]{0,80}?"
-    rf"(?<!\bnot\s)(?<!\bnever\s){_STAYS_YOURS}"
+    # Service remain yours", "Attendance records and test scores remain yours", "Your
+    # participant list remains yours"; the data the subject of a clause (not "the
+    # responsibility for the accuracy of the records remains yours", "do not remain yours")
+    r"|(?:^\W*(?:\(?[\w.]{1,6}[.)]\s+)?|[;:]\s+|\b(?:and|but)\s+)"
+    r"(?:(?:all|any|the|your|its|our|such)\s+)?(?:(?!(?:of|for|to)\b)[\w-]+\s+){0,3}?"
+    rf"{_DATA_WORDS}(?:\s*(?:,|\band\b|\bor\b)\s*(?:[\w-]+\s+){{0,3}}?{_DATA_WORDS})*"
+    r"(?:\s+(?:that\s+)?you\s+(?:give|share|provide|send|upload|enter|submit)\b"
+    r"(?:\s+(?:to|with|into|through)\s+(?:us|me|the\s+[\w-]+))?"
+    r"|\s+(?:collected|provided|uploaded|entered|submitted)\b(?:\s+[\w-]+){0,6}?)?"
+    rf"\s+{_STAYS_YOURS}"
     r"|\b(?:data|information|records?|rosters?|lists?)\b[^.]{0,80}\b(?:we|i)\s+(?:make|have|"
     r"assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+(?:it|them)\b"
 )

@@ -115,8 +115,9 @@ def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str)
 # The vendor's claim denied before its name: "at no time does Maplewood own any of it",
 # "neither the School nor Maplewood owns any of it".
 _DENIED_BEFORE = LazyPattern(
-    rf"\b(?:at\s+no\s+time|in\s+no\s+event|under\s+no\s+circumstances|never)\s+(?:does|will|shall|"
-    rf"may|did)\s+{PROVIDER}\s+own\b|\bneither\b[^.;,]{{0,40}}\bnor\s+{PROVIDER}\s+owns?\b"
+    rf"\b(?:(?:at|in|under)\s+no\s+(?:time|case|event|circumstances?)|never)\b[^.;]{{0,40}}?"
+    rf"\b{PROVIDER}\b[^.;]{{0,20}}?\bowns?\b"
+    rf"|\bneither\b[^.;,]{{0,40}}\bnor\s+(?:the\s+)?{PROVIDER}\s+owns?\b"
 )
 # Ownership that ends: "… keep the rights to any photos they upload until their account is
 # closed" (not "until they choose to delete it", theirs to end)

@@ -291,8 +291,9 @@ def _consent_to_something_else(low: str) -> bool:
     # your school's or a parent's consent": the consent one case of a list of disclosures)
     if re.search(
         # ("…, or with the district's permission")
-        r"\b(?:share|disclose)\w*\b[^.;]*,\s*or\s+with\s+(?:(?!\bwithout\b)[^.;]){0,40}\b"
-        r"(?:consent|permission|authori[sz]ation)\b",
+        r"\b(?:share|disclose)\w*\b[^.;]*,\s*or\s+(?:with\s+(?:(?!\bwithout\b)[^.;]){0,40}\b"
+        r"(?:consent|permission|authori[sz]ation)\b|as\s+(?:otherwise\s+)?(?:authori[sz]ed|permitted|"
+        r"directed)\s+by\b)",
         low,
     ):
         return True
@@ -377,5 +378,9 @@ def _waived(low: str) -> bool:
         # (not beside the consent it asks for any other: "…, and Maplewood shall not engage
         # any other subprocessor without the School's prior written consent")
         LICENCE_TO_SUBCONTRACT.search(low)
-        and not re.search(r"\b(?:not|never)\b[^.;]{0,60}\bwithout\b", low)
+        and not re.search(
+            r"\b(?:not|never)\b[^.;]{0,60}\bwithout\b[^.;]{0,40}\b(?:consent|approval|"
+            r"authori[sz]ation)\b",
+            low,
+        )
     )
