@@ -7,7 +7,12 @@ corpus document's. Each group of sentences is a paragraph of its own.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 import audit_probes as probe
+from crec_assemble.library.clauses import ClauseLibrary
 
 PREAMBLE = 'Maplewood Learning, Inc. ("Maplewood") provides the Service to the School.'
 _THIRD_PARTY_ONLY = (
@@ -104,5 +109,151 @@ CONTROLS = [
      "present", "this-agreement-connecticut"),
 ]  # fmt: skip
 
+# What a review of batch 53's round found its new readings taking too far, each read right.
+_NOT_A_SALE = (
+    "4.7 Maplewood will not sell, rent, lease or trade Student Data.",
+    "A transfer of Student Data to a successor in a merger permitted by Section 13.4 is not a "
+    "sale.",
+)
+_CONNECTICUT_FOR_SCHOOLS = (
+    "8.1 For bookings by a Connecticut public school district or regional educational service "
+    "center, the laws of the State of Connecticut govern the rights and duties of all parties "
+    "under these terms."
+)
+_ROW = (
+    "Notice: Incident involving student information — To whom: Affected students or their "
+    "parents — Deadline: Within five (5) days after discovery — "
+)
+REVIEW = [
+    # a successor bound by something other than these terms
+    ("R15d", ((PREAMBLE,), _NOT_A_SALE,
+              ("13.4 Maplewood may assign this Agreement to a successor in a merger, provided the "
+               "successor agrees to be bound by its own privacy policy.",)),
+     "weak", "successor-bound-by-its-own-policy"),
+    # provision 7's exception only in its own clause, not in any words about students' choices
+    ("R7", ((PREAMBLE,), ("When this Agreement ends, Maplewood will delete all Student Data, "
+                          "other than portfolios kept under Section 9.2 for students and parents "
+                          "who have chosen to keep them.",)),
+     "weak", "kept-under-a-section-for-those-who-chose"),
+    # the vendor's property that is not what students make
+    ("R11", ((PREAMBLE,), ("Our name, logo and course designs are Maplewood's property, and "
+                           "student work belongs to the student who made it.",)),
+     "present", "logo-is-maplewoods-student-work-theirs"),
+    # the vendor's claim denied before its name, in other words
+    ("R11", ((PREAMBLE,), ("Students own their work; under no circumstances will the School or "
+                           "Maplewood own any of it.",)),
+     "present", "under-no-circumstances-will-maplewood-own"),
+    # a disclosure limit whose recipients use the data, in other words: no use of the vendor's
+    ("U1", ((PREAMBLE,), ("Maplewood may disclose Student Data only to service providers that use "
+                          "it to improve the operability and functionality of the Service.",)),
+     "missing", "disclose-only-to-those-that-use-it"),
+    ("U1", ((PREAMBLE,), ("Maplewood may share Student Data with a subprocessor, provided the "
+                          "subprocessor uses it only to maintain the Service.",)),
+     "missing", "provided-the-subprocessor-uses-it"),
+    ("U1", ((PREAMBLE,), ("Disclosure of Student Data is limited to subprocessors who use it to "
+                          "maintain the Service.",)),
+     "missing", "disclosure-is-limited-to-those-who-use-it"),
+    # what remains yours is not the data
+    ("R1", ((PREAMBLE,), ("The responsibility for the accuracy of the records remains yours.",)),
+     "missing", "responsibility-for-the-records-remains-yours"),
+    ("R1", ((PREAMBLE,), ("We will use the records to run the Service, and the choice of what to "
+                          "upload remains yours.",)),
+     "missing", "the-choice-of-what-to-upload-remains-yours"),
+    # the school among the other customers
+    ("R9", ((PREAMBLE,), (_CONNECTICUT_FOR_SCHOOLS, "For all other bookings, and for bookings by "
+                          "the School, these terms are governed by the laws of the Commonwealth "
+                          "of Massachusetts.")),
+     "weak", "other-bookings-and-the-schools"),
+    ("R9", ((PREAMBLE,), (_CONNECTICUT_FOR_SCHOOLS, "For all other bookings, including yours, "
+                          "these terms are governed by the laws of the Commonwealth of "
+                          "Massachusetts.")),
+     "weak", "other-bookings-including-yours"),
+    # the school's responsibility for something else than FERPA
+    ("R8", ((PREAMBLE,), ("Maplewood is a school official under FERPA with respect to Student "
+                          "Data and is bound by its limits, and obtaining parental consent "
+                          "remains the School's responsibility.",)),
+     "present", "school-official-consent-the-schools-responsibility"),
+    # FERPA itself beside all laws
+    ("R8", ((PREAMBLE,), ("Maplewood shall comply with FERPA and with all applicable laws, "
+                          "including FERPA and COPPA.",)),
+     "present", "ferpa-and-all-applicable-laws"),
+    # a row that only mentions the school's notice
+    ("R6c", ((PREAMBLE,), (_ROW + "Records: Maplewood keeps copies of any notice sent by the "
+                                  "District",)),
+     "present", "copies-of-any-notice-sent-by-the-district"),
+    # the school as the account's holder
+    ("R2", ((PREAMBLE,), ("The School account holder may ask Maplewood to delete Student Data by "
+                          "emailing privacy@maplewood.example, and Maplewood will delete it "
+                          "within ten (10) days.",)),
+     "present", "the-school-account-holder-may-ask"),
+    # commercial products for schools are products for school purposes
+    ("U2", ((PREAMBLE,), ("Maplewood may use de-identified data to improve its commercial "
+                          "products for schools.",)),
+     "present", "commercial-products-for-schools"),
+    # the service itself an allowed exception
+    ("R3", ((PREAMBLE,), ("Maplewood will not use Student Data for any purpose except to process "
+                          "it on the School's behalf and to provide the Services.",)),
+     "present", "on-the-schools-behalf-and-to-provide-the-services"),
+    # the vendor, not the paper, subject to another state's laws
+    ("R9", ((PREAMBLE,), ("This Addendum is governed by the laws of the State of Connecticut.",
+                          "Maplewood remains subject to the laws of the State of Texas, where it "
+                          "is incorporated.")),
+     "present", "maplewood-remains-subject-to-texas-law"),
+    # the school's own state's law, whatever else happens somewhere
+    ("R9", ((PREAMBLE,), ("When you order through our office in New York, this Agreement is "
+                          "governed by the laws of the state in which the School is located.",)),
+     "present", "order-through-our-office-in-new-york"),
+    # a licence to subcontract beside a 'without' that asks no consent
+    ("R14", ((PREAMBLE,), ("The School authorizes Maplewood to engage subprocessors to host the "
+                           "Service, and Maplewood shall not let them use Student Data without "
+                           "encryption.",)),
+     "missing", "licence-beside-without-encryption"),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
+test_the_reviews_findings_are_read_right = probe.reads_as_labelled(REVIEW)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
+
+
+def _state_terms(paragraph: str, heading: str) -> str:
+    return "\n\n".join(
+        [
+            PREAMBLE,
+            probe.general_terms(22),
+            "10. STATE-SPECIFIC TERMS",
+            "10.1 California. If you are a California school, Maplewood will not sell Student "
+            "Data.",
+            f"10.2 Illinois. If you are an Illinois school, {paragraph}",
+            heading,
+            "Maplewood will notify the school of any breach within twenty-four (24) hours of "
+            "discovery.",
+            "11. DISCLAIMERS",
+            "11.1 The Service is provided as is.",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "heading", "status"),
+    [
+        # terms for every school below a state's paragraph, or a paper elsewhere: not the state's
+        ("you may request the Illinois model addendum, and the headings below apply to every "
+         "school.", "Breach notification", "present"),
+        ("the Illinois addendum in Schedule C below applies in addition to these Terms.",
+         "Breach notification", "present"),
+        ("SOPPA applies to you as well as the breach notification terms set out below.",
+         "Breach notification for all schools", "present"),
+        # the state's own terms below it
+        ("SOPPA applies to you as well as the breach notification terms set out below.",
+         "Breach notification", "missing"),
+    ],
+    ids=["headings-below-for-every-school", "schedule-c-below", "heading-for-all-schools",
+         "terms-set-out-below"],
+)  # fmt: skip
+def test_what_follows_a_states_paragraph(
+    library: ClauseLibrary, tmp_path: Path, paragraph: str, heading: str, status: str
+) -> None:
+    """A state's numbered paragraph keeps the terms under it only when it says they follow for
+    it: not when they are for every school, nor when "below" names a paper elsewhere."""
+    text = _state_terms(paragraph, heading)
+    assert probe.file_statuses(library, tmp_path / "terms.txt", text)["R6a"] == status

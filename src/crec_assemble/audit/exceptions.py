@@ -60,11 +60,11 @@ _ALLOWED_EXCEPTION = LazyPattern(
     r"(?:permitted|authori[sz]ed|allowed|set out|described) (?:in|by|under) (?:(?:this|these) "
     r"(?:agreement|terms|addendum|dpa|contract)|the order form)\b(?! of (?:use|service))|"
     r"required to do otherwise by (?:applicable )?law|"
-    # the service itself: "… except to process it on Customer's behalf and to provide the
-    # Services"
-    r"to (?:provide|perform|deliver|support) (?:the|its|our) (?:services?|program)\b|"
+    # the service itself, as an exception's own alternative: "… except to process it on
+    # Customer's behalf and to provide the Services" (not the promise after an exception: "Except
+    # as the law permits, Maplewood will use it only to provide the Services")
+    r"^\W*to (?:provide|perform|deliver|support) (?:the|its|our) (?:services?|program)\b(?! of\b)|"
     # "… for anything except the purposes in this agreement"
-
     r"purposes? (?:in|of|under) (?:this|these) (?:agreement|terms|letter|contract)\b|"
     # "…; in such a case the Processor shall inform the Customer …, unless that law prohibits such
     # information": the law's own case

@@ -244,13 +244,16 @@ def _school_candidates(sentences: Sequence[Sentence]) -> list[str]:
             # party may be ("UConn" or the "Institution"); or a school body by its own name,
             # defined by its role: "the Capitol Region Education Council, for its Riverside
             # Magnet School (the "Host")" (not a company's name)
-            if any(THE_SCHOOL.fullmatch(s) for s in short) or (
-                _SCHOOL_BODY_NAMED.search(match.group("long"))
-                and not _COMPANY.search(match.group("long"))
-                and not any(_VENDOR_WORD.fullmatch(s) for s in short)
-                # (not a body of the school's: "the Parent Teacher Organization of Hartford
-                # Public Schools ("PTO")")
-                and not _A_BODY_OF.search(sentence.text[: match.start("long")])
+            if (
+                any(THE_SCHOOL.fullmatch(s) for s in short)
+                or (
+                    _SCHOOL_BODY_NAMED.search(match.group("long"))
+                    and not _COMPANY.search(match.group("long"))
+                    and not any(_VENDOR_WORD.fullmatch(s) for s in short)
+                    # (not a body of the school's: "the Parent Teacher Organization of Hartford
+                    # Public Schools ("PTO")")
+                    and not _A_BODY_OF.search(sentence.text[: match.start("long")])
+                )
             ):
                 names.extend(short)
         for match in SCHOOL_DEFINED.finditer(sentence.text):

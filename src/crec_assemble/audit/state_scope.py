@@ -333,7 +333,10 @@ _GENERAL = LazyPattern(
     r"^\s*(?:[\w.]+\s*[-\u2013\u2014:.]\s*)?(?:general (?:terms|provisions)|terms for all|"
     r"(?:for |applicable to )?all (?:schools|states|leas|districts|customers)|common terms|"
     # a contract's closing section: "13. General", "Miscellaneous"
-    r"everything else|(?:general|miscellaneous)\s*$)\b",
+    r"everything else|(?:general|miscellaneous)\s*$"
+    # a title that says whom it is for: "Breach notification for all schools"
+    r"|.*\b(?:for|applicable\s+to)\s+(?:all|every)\s+(?:schools?|states|leas|districts?|"
+    r"customers?)\s*$)\b",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from .law_places import (
     BORROWED_LAW,
     KEEPS_ITS_LAW,
     NAMES_ITS_OWN,
+    OTHER_CUSTOMERS,
     OTHER_GOVERNS,
     OTHER_LAW,
     PLACES,
@@ -203,7 +204,7 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
     low = lowered(other)
     if not OTHER_GOVERNS.search(low) or abs(other.paragraph - sentence.paragraph) > 1:
         return False
-    if _OTHER_CUSTOMERS.match(low):
+    if OTHER_CUSTOMERS.match(low):
         return False  # "For all other bookings, these terms are governed by …": not this one
     beside = " ".join(lowered(s) for s in sentences if s.paragraph == other.paragraph)
     return not (_PREVAILS.search(beside) or re.search(r"\bexcept\b|\bunless\b", low))
@@ -212,13 +213,6 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
 _ONE_SECTION = LazyPattern(
     r"^\W*(?:[\w.-]{1,8}\s+)?this\s+(?:connecticut\s+)?(?:section|part)\b[^.;]{0,30}\b(?:is|shall\s+be|"
     r"will\s+be)\s+(?:governed|interpreted|construed)\b"
-)
-# (not "For other customers, and for the School, …", "For other schools, including yours")
-_OTHER_CUSTOMERS = LazyPattern(
-    r"^\W*(?:[\d.]+\s+)?for\s+(?:all\s+|any\s+)?other\s+(?:bookings|customers|schools|orders|"
-    r"purchasers|clients|subscribers|licensees|districts)\b"
-    r"(?!(?:(?!\bgovern|\blaws?\b)[^;])*\b(?:the\s+school|the\s+district|the\s+lea|you|yours?)\b)"
-    r"(?!\s*,?\s*(?:and|or)\b)"
 )
 _SET_ASIDE = LazyPattern(r"\bsection\s+(\d+(?:\.\d+)*)\s+(?:does|shall|will)\s+not\s+apply\b")
 _SOME_MATTERS = LazyPattern(

@@ -160,9 +160,8 @@ def _kept_by_reference(
 _SUBJECT_TO_ITEM = LazyPattern(
     r"\bsubject to (?:section|clause|paragraph|article|§)\s*(\d+(?:\.\d+)*)"
 )
-# The vendor keeping data, not keeping it safe or keeping a log: "9.3 The Provider retains
-# billing histories for six years" (not "shall keep Student Data confidential", nor "shall
-# not retain Student Data longer than needed").
+# The vendor keeping data, not keeping it safe or a log: "The Provider retains billing histories
+# for six years" (not "shall keep Student Data confidential", "shall not retain … longer").
 _VENDOR_RETAINS = LazyPattern(
     rf"{PROVIDER}\s+(?:(?:will|shall|may)\s+)?(?:retain|keep)s?\b"
     r"(?![^.;]{0,40}\b(?:confidential|secure|safe|current|logs?|a record of)\b)"

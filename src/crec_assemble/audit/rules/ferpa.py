@@ -252,7 +252,8 @@ _AMONG_ALL_LAWS = LazyPattern(
     # laws, including COPPA")
     r"^(?!.*\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational rights)\b)"
     # ("all laws and regulations applicable to it …, including, as applicable, FERPA")
-    r".*?\b(?:all|every|any) (?:applicable\b|laws (?:and regulations )?(?:applicable|that apply) to\b)"
+    r".*?\b(?:all|every|any) (?:applicable\b|laws (?:and regulations )?(?:applicable|that apply) "
+    r"to\b)"
     r"(?:(?!\b(?:pertain|relat|regard|concern|privacy|student)\w*\b)[^.;]){0,160}?"
     r"\b(?:including|includes?|such as|e\.g\.)\b[^.;]{0,60}\b(?:ferpa|family educational rights "
     r"and privacy act)\b"

@@ -12,6 +12,7 @@ __all__ = [
     "BORROWED_LAW",
     "KEEPS_ITS_LAW",
     "NAMES_ITS_OWN",
+    "OTHER_CUSTOMERS",
     "OTHER_GOVERNS",
     "OTHER_LAW",
     "PLACES",
@@ -117,3 +118,12 @@ BORROWED_LAW = LazyPattern(
 )
 # … unless the sentence names a law of its own.
 NAMES_ITS_OWN = LazyPattern(r"\blaws?\s+of\b|\bstate\s+in\s+which\b|\bnot\s+apply\b")
+
+# Another law for other customers only: "For all other bookings, these terms are governed by
+# …" (not "For other customers, and for the School, …", "For other schools, including yours")
+OTHER_CUSTOMERS = LazyPattern(
+    r"^\W*(?:[\d.]+\s+)?for\s+(?:all\s+|any\s+)?other\s+(?:bookings|customers|schools|orders|"
+    r"purchasers|clients|subscribers|licensees|districts)\b"
+    r"(?!(?:(?!\bgovern|\blaws?\b)[^;])*\b(?:the\s+school|the\s+district|the\s+lea|you|yours?)\b)"
+    r"(?!\s*,?\s*(?:and|or)\b)"
+)

@@ -67,7 +67,11 @@ SCHOOLS_DATA = f"{NAMED_DATA}|{DEICTIC}"
 
 # Stays the school's, for good (not "stays yours until the subscription ends").
 _STAYS_YOURS = r"\b(?:stays?|remains?)\s+yours\b(?!\s+(?:until|unless|only|while)\b)"
-_DATA_WORDS = r"(?:data|information|records?|rosters?|lists?|details|scores|grades|files|notes)\b"
+# (a student's files or notes, not "Photos and notes you upload", the user's own)
+_DATA_WORDS = (
+    r"(?:data|information|records?|rosters?|lists?|details|scores|grades|"
+    r"(?<=student\s)(?:files|notes))\b"
+)
 # "Student information and recordings are not ours."
 # (the data its subject: not "The choice of which student records … is not ours")
 NOT_OURS = LazyPattern(
@@ -89,7 +93,7 @@ NOT_OURS = LazyPattern(
     # participant list remains yours"; the data the subject of a clause (not "the
     # responsibility for the accuracy of the records remains yours", "do not remain yours")
     r"|(?:^\W*(?:\(?[\w.]{1,6}[.)]\s+)?|[;:]\s+|\b(?:and|but)\s+)"
-    r"(?:(?:all|any|the|your|its|our|such)\s+)?(?:(?!(?:of|for|to)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:all|any|the|your|its|our|such)\s+)?(?:(?!(?:of|for|to|and|or)\b)[\w-]+\s+){0,3}?"
     rf"{_DATA_WORDS}(?:\s*(?:,|\band\b|\bor\b)\s*(?:[\w-]+\s+){{0,3}}?{_DATA_WORDS})*"
     r"(?:\s+(?:that\s+)?you\s+(?:give|share|provide|send|upload|enter|submit)\b"
     r"(?:\s+(?:to|with|into|through)\s+(?:us|me|the\s+[\w-]+))?"
