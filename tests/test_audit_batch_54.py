@@ -210,8 +210,129 @@ REVIEW = [
      "missing", "licence-beside-without-encryption"),
 ]  # fmt: skip
 
+# What a review of batch 54's own round found, each read right (mended after batch 55's freeze,
+# batch 55 not opened).
+_FOUR_USES = (
+    "Maplewood may use Student Information only to improve the Service, to personalize "
+    "learning, to maintain and support the Service, and to respond to student requests."
+)
+_FLOWS_DOWN = (
+    "Each subcontractor shall be bound by written terms at least as protective of Student Data "
+    "as this Agreement."
+)
+_CONNECTICUT_DPA = "This DPA is governed by the laws of the State of Connecticut."
+SECOND_REVIEW = [
+    # the vendor's claim to what students make, in the words around it
+    ("R11", ((PREAMBLE,), ("Materials students create in the app are Maplewood's property.",)),
+     "missing", "materials-students-create-are-maplewoods"),
+    ("R11", ((PREAMBLE,), ("Content uploaded by students becomes Maplewood's sole property.",)),
+     "missing", "content-uploaded-by-students"),
+    ("R11", ((PREAMBLE,), ("Student work, whether or not graded, becomes Maplewood's property.",)),
+     "missing", "whether-or-not-graded"),
+    ("R11", ((PREAMBLE,), ("Student work is never sold, but Maplewood owns all of it.",)),
+     "missing", "never-sold-but-maplewood-owns-it"),
+    # FERPA left to the school, the words turned about
+    ("R8", ((PREAMBLE,), ("FERPA compliance remains the School's sole responsibility.",)),
+     "missing", "ferpa-compliance-the-schools-responsibility"),
+    # a purpose beyond the contract's, after them
+    ("R3", ((PREAMBLE,), ("Maplewood will not use Student Data except for the purposes of this "
+                          "Agreement and for product development.",)),
+     "weak", "the-agreements-purposes-and-product-development"),
+    ("R3", ((PREAMBLE,), ("Maplewood will not use Student Data for any purpose except to process "
+                          "it on the School's behalf and to provide our services and those of our "
+                          "affiliates.",)),
+     "weak", "our-services-and-our-affiliates"),
+    ("R3", ((PREAMBLE,), ("Maplewood shall process Customer Personal Data only on Customer's "
+                          "documented instructions and for the purpose of providing the Services "
+                          "to its other customers.",)),
+     "weak", "the-services-to-its-other-customers"),
+    # the data staying yours, in any words
+    ("R1", ((PREAMBLE,), ("Your student data, including rosters and grades, remains yours.",)),
+     "present", "student-data-including-rosters-remains-yours"),
+    ("R1", ((PREAMBLE,), ("Student data that the School uploads to the Service remains yours.",)),
+     "present", "student-data-the-school-uploads-remains-yours"),
+    # a confirmation in the active voice
+    ("R7", ((PREAMBLE,), ("When the contract ends, Maplewood will delete all Student Data, and "
+                          "within ninety (90) days will confirm to the School that it has purged "
+                          "every copy, including backups.",)),
+     "weak", "confirm-that-it-has-purged-every-copy"),
+    # provision 7's own exception in other words
+    ("R7", ((PREAMBLE,), ("When this Agreement ends, Maplewood will delete all Student Data, "
+                          "other than Student-Generated Content kept under Section 9.2, which "
+                          "students or their parents have chosen to keep in personal accounts.",)),
+     "present", "kept-under-a-section-in-personal-accounts"),
+    # Connecticut's law for a section and the whole agreement; another's set aside
+    ("R9", ((PREAMBLE,), ("12. This Section and the entire Agreement shall be governed by the laws "
+                          "of the State of Connecticut.",)),
+     "present", "this-section-and-the-entire-agreement"),
+    ("R9", ((PREAMBLE,), (_CONNECTICUT_DPA, "This DPA replaces the Terms' Texas choice of law "
+                          "for all purposes.")),
+     "present", "replaces-the-terms-texas-choice-of-law"),
+    ("R9", ((PREAMBLE,), (_CONNECTICUT_DPA, "The Terms' Texas choice of law does not apply to "
+                          "this DPA or to the Terms.")),
+     "present", "texas-choice-of-law-does-not-apply"),
+    # another state's law for some disputes; a clause for one state's schools
+    ("R9", ((PREAMBLE,), ("This Agreement shall be governed by the laws of the State of "
+                          "Connecticut.", "Disputes about fees and payment remain subject to the "
+                          "laws of the State of Delaware.")),
+     "weak", "disputes-about-fees-remain-subject-to-delaware"),
+    ("R9", ((PREAMBLE,), ("If you run a charter network in New York, this Agreement is governed by "
+                          "the laws of the state in which the School is located.",)),
+     "weak", "if-you-run-a-charter-network-in-new-york"),
+    # the successor bound by this agreement in its own words
+    ("R15d", ((PREAMBLE,), _NOT_A_SALE,
+              ("13.4 Maplewood may assign this Agreement to a successor in a merger, provided the "
+               "successor agrees in writing to be bound by the provisions of this Agreement "
+               "regarding Student Data.",)),
+     "present", "bound-by-the-provisions-of-this-agreement"),
+    ("R15d", ((PREAMBLE,), _NOT_A_SALE,
+              ("13.4 Maplewood may assign this Agreement to a successor in a merger, provided the "
+               "successor assumes all of Maplewood's obligations under this Addendum.",)),
+     "present", "obligations-under-this-addendum"),
+    # the school asked for help, not sent to; a note that is no copy
+    ("R4", ((PREAMBLE,), ("Parents may review their child's records in the Maplewood parent "
+                          "portal, and may ask the School for help logging in.", "If any "
+                          "information is wrong, the parent can report it in the portal, and "
+                          "Maplewood will correct it.")),
+     "present", "ask-the-school-for-help-logging-in"),
+    ("R4", ((PREAMBLE,), ("Maplewood will make any correction the School directs within ten (10) "
+                          "business days.", "Maplewood will send the School a note confirming "
+                          "which records were changed.")),
+     "weak", "a-note-confirming-which-records-changed"),
+    # its own promotions barred beside others' ads
+    ("R13", ((PREAMBLE,), ("Maplewood will not use Student Data to target third-party ads or to "
+                           "send students promotions for Maplewood's own courses.",)),
+     "present", "third-party-ads-and-its-own-promotions"),
+    # the class list's use limited, the vendor's own offer let through
+    ("R13", ((PREAMBLE,), ("Maplewood will not use the class list to send families promotional "
+                           "offers, except one notice about its summer camps.",)),
+     "weak", "the-class-list-except-one-notice"),
+    # written permission for any new subcontractor; consent first in a list
+    ("R14", ((PREAMBLE,), ("The School authorizes Maplewood to engage subcontractors, but "
+                           "Maplewood shall not engage any new subcontractor without the School's "
+                           "prior written permission.", _FLOWS_DOWN)),
+     "present", "any-new-subcontractor-with-written-permission"),
+    ("R14", ((PREAMBLE,), ("Maplewood will not disclose Student Data to any subcontractor except "
+                           "with the School's prior written consent, or as permitted by the "
+                           "School in writing.", _FLOWS_DOWN)),
+     "present", "any-subcontractor-with-consent-or-as-permitted"),
+    # other uses left to the vendor's policy, and the school's own notice
+    ("U1", ((PREAMBLE,), (_FOUR_USES, "Maplewood may also use Student Information for other "
+                          "purposes as disclosed in its Privacy Policy.")),
+     "weak", "other-purposes-as-disclosed-in-its-policy"),
+    ("U1", ((PREAMBLE,), (_FOUR_USES, "Maplewood will not use Student Information for any other "
+                          "purpose, except as disclosed in the Hartford Public Schools' privacy "
+                          "notice.")),
+     "present", "as-disclosed-in-the-schools-notice"),
+    # a families' notice the school gives, under a label of its own
+    ("R6c", ((PREAMBLE,), (_ROW + "Who sends it: notice is given by the District on Maplewood's "
+                                  "behalf",)),
+     "missing", "who-sends-it-the-district"),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
 test_the_reviews_findings_are_read_right = probe.reads_as_labelled(REVIEW)
+test_the_second_reviews_findings_are_read_right = probe.reads_as_labelled(SECOND_REVIEW)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
 
 

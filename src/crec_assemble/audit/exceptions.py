@@ -63,9 +63,10 @@ _ALLOWED_EXCEPTION = LazyPattern(
     # the service itself, as an exception's own alternative: "… except to process it on
     # Customer's behalf and to provide the Services" (not the promise after an exception: "Except
     # as the law permits, Maplewood will use it only to provide the Services")
-    r"^\W*to (?:provide|perform|deliver|support) (?:the|its|our) (?:services?|program)\b(?! of\b)|"
+    r"^\W*to (?:provide|perform|deliver|support) (?:the|its|our) (?:services?|program)"
+    r"(?: to (?:the )?(?:school|district|customer|lea))?\s*[.:;]?\s*$|"
     # "… for anything except the purposes in this agreement"
-    r"purposes? (?:in|of|under) (?:this|these) (?:agreement|terms|letter|contract)\b|"
+    r"purposes? (?:in|of|under) (?:this|these) (?:agreement|terms|letter|contract)\s*[.:;]?\s*$|"
     # "…; in such a case the Processor shall inform the Customer …, unless that law prohibits such
     # information": the law's own case
     r"(?:that|the|such|applicable) law prohibits\b|"
@@ -89,7 +90,10 @@ _REST_OF_CLAUSE = LazyPattern(rf"{IN_CLAUSE}*")
 # An exception's alternatives ("except to our service providers, or as required by law"):
 # each must be one the regulation allows.
 # ("… except to process it on Customer's behalf and to improve Maplewood's other products")
-_ALTERNATIVE = LazyPattern(r",\s*(?:or|and)\s+|\s+(?:or|and)\s+(?=to\s)")
+# ("… except for the purposes of this Agreement and for product development")
+_ALTERNATIVE = LazyPattern(
+    r",\s*(?:or|and)\s+|\s+(?:or|and)\s+(?=to\s|(?:for|other|our|its|any)\b)"
+)
 # Where an exception ends and the sentence's next promise begins: "… except to further school
 # purposes, and will apply the same limits to every copy" — unless that promise grants what the
 # first one denied ("…, and we will rent Student Data to our research partners").

@@ -24,6 +24,7 @@ __all__ = [
     "AFFECTED_STUDENTS",
     "BREACH",
     "DATA",
+    "DISCLOSED_IN",
     "EFFORTS",
     "ELSEWHERE",
     "IN_CLAUSE",
@@ -162,13 +163,22 @@ Policy", "is governed by the Manufacturer's Education Terms and Conditions", "or
 permitted by the Subscription Terms or the Privacy Policy", "subject to our Terms of Service",
 "as otherwise described in these Terms and our Privacy Policy"."""
 
+DISCLOSED_IN = (
+    r"\bdisclosed\s+in\s+(?:the|its|our|a|an|[\w-]+['\u2019]s)\s+"
+    r"(?!(?:[\w'\u2019-]+\s+){0,3}?(?:board|district|lea|crec|schools?)(?:['\u2019]s?)?\s)"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:policy|notice)\b"
+)
+"""Uses "disclosed in" the vendor's own policy or notice ("as disclosed in the MatGrid Privacy
+Policy", "… in a privacy notice posted on our website"), not in the school's ("the Hartford
+Public Schools' privacy notice")."""
+
 PURPOSES_ELSEWHERE = (
     # ("for the other operational purposes listed in the Pathwise Privacy Policy")
     rf"\b(?:(?:other|further|additional)\s+(?:[\w-]+\s+)?purposes|(?:the|those)\s+"
     rf"(?:[\w-]+\s+){{0,2}}purposes)\s+"
     # (not the school's own policy: "… described in the District's Data Governance Policy")
     rf"(?!(?:as\s+)?(?:[\w-]+\s+){{1,2}}(?:in|by|under)\s+(?:the\s+)?{LEA}['\u2019]s?\s)"
-    rf"(?:{ELSEWHERE}"
+    rf"(?:{ELSEWHERE}|(?:as\s+)?{DISCLOSED_IN}"
     # a privacy notice's own pages, which the vendor writes as well: "for the other purposes
     # described on this page", "… in this Notice"
     r"|(?:described|set (?:out|forth)|listed)\s+(?:in|on)\s+this\s+(?:page|notice|privacy notice|"

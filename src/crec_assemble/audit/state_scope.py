@@ -347,7 +347,9 @@ _GENERAL = LazyPattern(
 # headings below", "… the following:" (not "the Illinois addendum in Schedule C below applies",
 # a document elsewhere, nor "the headings below apply to every school")
 _GOES_ON = LazyPattern(
-    r"^(?!.*\b(?:every|all|any|other)\s+(?:schools?|customers?|districts?)\b)"
+    # (every school's, not "all schools located in Illinois" or "any school district you serve")
+    r"^(?!.*\b(?:every|all|other)\s+(?:schools?|customers?|districts?)\b"
+    r"(?!\s+(?:(?:located|based|organized)\s+)?(?:in|of)\b))"
     r".*(?:\bthe\s+following\b[^.;]{0,60}\bappl(?:y|ies)\b"
     r"|\b(?:terms|provisions|rights|obligations|sections|paragraphs|conditions)\s+(?:(?:set\s+"
     r"(?:out|forth)|listed|stated|described)\s+)?below\b[^.;]{0,40}\bappl(?:y|ies)\b"

@@ -89,7 +89,8 @@ def some_of_the_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 
 
 _OF_THE_DATA = LazyPattern(
-    r"\b(?:data|information|rosters?|e-?mail|contact|addresses|details|records)\b"
+    r"\b(?:data|information|rosters?|e-?mails?|contact|addresses|details|records|(?:class\s+)?lists?|"
+    r"phone\s+numbers?|names)\b"
 )
 
 
@@ -97,7 +98,12 @@ def others_ads_only(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) 
     """A ban every word of which is of others' advertising ("Student accounts never display
     third-party advertising, and we do not use Student Data to target third-party ads"): the
     vendor's own targeted promotions are left open (13, 15(a): weak)."""
-    ads = re.findall(r"(?:\bthird[- ]party\s+)?\b(?:ads|advertis\w*)\b", lowered(promise))
+    low = lowered(promise)
+    ads = re.findall(r"(?:\bthird[- ]party\s+)?\b(?:ads|advertis\w*)\b", low)
     if not ads or not all(ad.startswith("third") for ad in ads):
+        return None
+    # (its own promotions barred beside them: "… or to send students promotions for
+    # Maplewood's own courses")
+    if re.search(r"\b(?:our|its|[\w-]+['\u2019]s)\s+own\b|\bpromot\w*|\bmarket\w*", low):
         return None
     return weak(promise, f"{verdict.why}, but only of others' advertising")

@@ -30,7 +30,9 @@ FAMILIES_COLUMN = LazyPattern(
     # not a row whose notice the school sends, "By whom: the District", a cell "Sent by the
     # District", not a row that only mentions one: "… copies of any notice sent by the District")
     rf"|^(?!.*\bby\s+whom:\s+(?:the\s+)?{LEA})"
-    r"(?!(?:.*[\u2014|])?\s*(?:notices?\s+)?(?:is\s+|are\s+)?(?:sent|given|issued|provided|made)\s+"
+    # ("Who sends it: notice is given by the District")
+    r"(?!(?:.*[\u2014|])?\s*(?:[\w\s]{0,20}:\s*)?(?:notices?\s+)?(?:is\s+|are\s+)?(?:sent|given|issued|"
+    r"provided|made)\s+"
     rf"by:?\s+(?:the\s+)?{LEA})"
     r".*?\bto\s+whom:\s+(?:the\s+)?(?:affected\s+)?"
     rf"(?:students?['\u2019]s?\s+)?{PARENTS}(?![^\u2014]*\b(?:sent|given|issued)\s+by\s+(?:the\s+)?{LEA})"

@@ -139,8 +139,12 @@ _STUDENTS_MAKING = (
     r"photo(?:graph)?s?|videos?|performances?)"
     r"|(?:recordings?|photo(?:graph)?s?|videos?|footage)\s+of\s+(?:the\s+|any\s+)?"
     r"(?:students?|pupils?)"
-    r"|(?:anything|everything|all(?:\s+\w+){0,2}?)\s+(?:that\s+)?(?:an?\s+|the\s+|any\s+)?"
-    r"(?:students?|pupils?|learners?)\s+(?:create|upload|make|produce|submit|post|record)\w*)"
+    r"|(?:anything|everything|all(?:\s+\w+){0,2}?|content|materials?|work|files|projects?)\s+"
+    r"(?:that\s+)?(?:an?\s+|the\s+|any\s+)?"
+    r"(?:students?|pupils?|learners?)\s+(?:create|upload|make|produce|submit|post|record)\w*"
+    # "Content uploaded by students"
+    r"|(?:content|materials?|work|files|projects?)\s+(?:created|uploaded|posted|submitted|made|"
+    r"produced)\s+by\s+(?:the\s+|a\s+|any\s+)?(?:students?|pupils?|learners?))"
 )
 # "Work product, including student work, shall be the property of Consultant"
 VENDOR_OWNER = (
@@ -150,7 +154,8 @@ VENDOR_OWNER = (
     # uploads … becomes Maplewood's sole property": what students make the subject (not "the
     # Service itself and its software remain Maplewood's property", nor "… students' work is
     # not Maplewood's property")
-    rf"|{_STUDENTS_MAKING}(?:(?!\b(?:not|never|none|no|while|whereas)\b)[^.;]){{0,120}}?"
+    rf"|{_STUDENTS_MAKING}(?:(?!\b(?:while|whereas|but|except)\b)[^.;]){{0,120}}?"
+    rf"(?<!\bnot\s)(?<!\bnever\s)"
     rf"\b(?:are|is|remains?|shall\s+(?:be|become|remain)|will\s+(?:be|become)|becomes?)\s+"
     rf"{PROVIDER}['\u2019]s\s+(?:sole\s+|exclusive\s+|own\s+)?property\b"
 )

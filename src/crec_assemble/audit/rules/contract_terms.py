@@ -211,7 +211,8 @@ def _governs_part(other: Sentence, sentence: Sentence, sentences: Sequence[Sente
 
 
 _ONE_SECTION = LazyPattern(
-    r"^\W*(?:[\w.-]{1,8}\s+)?this\s+(?:connecticut\s+)?(?:section|part)\b[^.;]{0,30}\b(?:is|shall\s+be|"
+    r"^\W*(?:[\w.-]{1,8}\s+)?this\s+(?:connecticut\s+)?(?:section|part)\b"
+    r"(?![^.;]{0,30}\b(?:and|together\s+with)\b)[^.;]{0,30}\b(?:is|shall\s+be|"
     r"will\s+be)\s+(?:governed|interpreted|construed)\b"
 )
 _SET_ASIDE = LazyPattern(r"\bsection\s+(\d+(?:\.\d+)*)\s+(?:does|shall|will)\s+not\s+apply\b")
@@ -301,8 +302,11 @@ _DPA_ONLY = LazyPattern(
 # Another paper of the contract under another state's law: "This Platform Licence, and any
 # dispute about fees …, is governed by the laws of the State of Oregon".
 _PAPER_GOVERNED = LazyPattern(
-    # "In all other respects the Terms, including their Texas choice of law, remain unchanged"
-    rf"\b(?:terms|agreement|msa|licen[cs]e)\b[^.;]{{0,40}}\b(?:{PLACES})\s+choice\s+of\s+law\b|"
+    # "In all other respects the Terms, including their Texas choice of law, remain unchanged" (not
+    # one set aside: "This Addendum replaces the Terms' Texas choice of law", "… does not apply")
+    r"^(?!.*\b(?:replac|supersed|overrid)\w*\b[^.;]{0,60}\bchoice\s+of\s+law\b)"
+    rf"(?!.*\bchoice\s+of\s+law\b[^.;]{{0,20}}\b(?:does|shall|will)\s+not\s+apply\b)"
+    rf".*?\b(?:terms|agreement|msa|licen[cs]e)\b[^.;]{{0,40}}\b(?:{PLACES})\s+choice\s+of\s+law\b|"
     r"\b(?:licen[cs]e|agreement|terms(?:\s+of\s+(?:service|use))?|msa|mma|part\s+(?:one|1|a))\b"
     r"[^.;]{0,100}?\b(?:is|are|shall\s+be|will\s+be|remains?)\s+governed\s+by\s+(?:and\s+construed\s+"
     rf"[^.;]{{0,40}}?)?the\s+laws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?"

@@ -182,7 +182,8 @@ MORE_PURPOSES = LazyPattern(
     r"(?:school|educational|instructional)\s)"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:purposes?|projects?|studies)\b"
     # (not the service itself: "… and for the purpose of providing the Services")
-    r"(?!\s+of\s+(?:providing|performing|delivering|supporting)\s+the\s+(?:services?|program|contract))"
+    r"(?!\s+of\s+(?:providing|performing|delivering|supporting)\s+the\s+(?:services?|program|contract)"
+    r"(?:\s+to\s+(?:the\s+)?(?:school|district|customer|lea))?\s*(?:[,.;]|$))"
     r"(?!\s+(?:authori[sz]ed|permitted|set out|described|specified|listed)\s+(?:in|by|under)\s+"
     r"(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract|services agreement|exhibit|schedule|"
     r"msa|master (?:services |subscription )?agreement)(?:\s+and\s+(?:this|the)\s+(?:agreement|"

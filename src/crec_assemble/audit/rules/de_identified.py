@@ -79,7 +79,12 @@ def _shared_freely(low: str) -> bool:
     shared = _SHARED_WITH.search(low)
     if shared is None:
         return False
-    whom = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", shared.group("whom"))
+    # (not inside a recipient's own clause: "partners who build and maintain tools …")
+    whom = re.split(
+        r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=with\b|(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*"
+        r"(?:,|$|who\b|that\b))",
+        shared.group("whom"),
+    )
     return any(part.strip() and not _FOR_SCHOOLS.search(part) for part in whom)
 
 

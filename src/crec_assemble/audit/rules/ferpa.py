@@ -291,7 +291,8 @@ def _disowned(low: str) -> bool:
         rf"|\b(?:is|are)\s+(?:a\s+)?matter\s+for\s+(?:the\s+)?{LEA}\b(?!\s+(?:and|or)\b)"
         # "Compliance with FERPA remains the School's responsibility" (compliance the subject,
         # not "Obtaining consent remains the School's responsibility; we comply with FERPA")
-        r"|\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational rights)\b[^.;]{0,60}?"
+        r"|(?:\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational rights)\b|\bferpa\s+"
+        r"compliance\b)[^.;]{0,60}?"
         rf"\b(?:is|are|remains?)\s+(?:the\s+)?{LEA}['\u2019]s\s+(?:sole\s+|own\s+)?responsibilit",
         low,
     ) or _OTHERS_CONSENTS.search(low)

@@ -67,8 +67,9 @@ _KEPT_UNDER_A_SECTION = LazyPattern(
     r"(?:[\w-]+\s+){0,5}?(?:kept|retained|held|archived)\s+(?:under|as\s+described\s+in|"
     r"in\s+accordance\s+with|pursuant\s+to)\s+(?:section|paragraph|clause)\s+\d+(?:\.\d+)*(?!\.?\d)"
     # (not provision 7's own: "…, which a student has chosen to keep in a personal account")
-    r"(?!,\s*(?:which|that)\s+(?:a|the)\s+(?:students?|parents?)\b[^.;,]{0,30}\b(?:chosen|chooses|chose|"
-    r"elected|elects)\s+to\s+(?:keep|retain|store|transfer)\b)"
+    # ("…, which students or their parents have chosen to keep in personal accounts")
+    r"(?!,?\s*(?:which|that)\s+(?:(?:a|the)\s+)?(?:students?|parents?)\b[^.;,]{0,40}\b(?:chosen|"
+    r"chooses|chose|elected|elects)\s+to\s+(?:keep|retain|store|transfer)\b[^.;]{0,40}\baccounts?\b)"
 )
 
 
@@ -211,8 +212,9 @@ _DELETION_STILL_RUNNING = LazyPattern(
     # (a confirmation that the deletion is done: "certify … that no copies remain", not any
     # "that": "confirm the date that the School chose")
     r"|\b(?:certif|confirm)\w*\b[^.;]{0,40}?\bthat\b[^.;]{0,60}?\b(?:no\s+copies|is\s+complete|"
-    r"(?:has|have)\s+been\s+(?:destroyed|deleted|purged|erased)|(?:was|were)\s+(?:destroyed|"
-    r"deleted|purged|erased)|remains?\b)"
+    r"(?:has|have|had)\s+(?:been\s+)?(?:destroyed|deleted|purged|erased)|(?:it|we|i|they)\s+"
+    r"(?:destroyed|deleted|purged|erased)|(?:was|were)\s+(?:destroyed|deleted|purged|erased)|"
+    r"remains?\b)"
 )
 _ITS_OWN_DAY = LazyPattern(
     r"\b(?:on the (?:same )?day|on that (?:day|date)|that day|immediately)\b"

@@ -70,6 +70,9 @@ KEEPS_ITS_LAW = LazyPattern(
     r"\b[^.;]{0,30}\bconnecticut\b)"
 )
 
+_VENDOR_WORDS = (
+    r"maplewood|contractor|provider|vendor|company|consultant|operator|licensor|processor|we|it|i"
+)
 # A sentence that puts some of the paper under another place's law, by name or by another paper's
 # clause.
 OTHER_GOVERNS = LazyPattern(
@@ -78,9 +81,9 @@ OTHER_GOVERNS = LazyPattern(
     rf"\b(?:govern(?:s|ed)?|(?<!laws )(?<!law )governing|construed)\b[^.;]{{0,40}}\blaws? of "
     rf"(?:the )?(?:state of |commonwealth of )?(?:{PLACES}|lead state)\b"
     # "… all other matters under the MSDPA, which remain subject to the laws of the State of New
-    # York" (matters or a paper the subject, not "the Vendor remains subject to the laws of
-    # Texas" where it is based)
-    rf"|\b(?:matters|terms|provisions|agreement|msdpa|dpa|which)\s+(?:[\w-]+\s+){{0,2}}?"
+    # York", "Disputes about fees remain subject to …" (not "the Vendor remains subject to the
+    # laws of Texas" where it is based)
+    rf"|\b(?!(?:{_VENDOR_WORDS}|the|a|an)\b)[\w-]+\s+(?:(?!(?:{_VENDOR_WORDS})\b)[\w-]+\s+){{0,3}}?"
     rf"(?:remains?|continues?\s+to\s+be)\s+subject\s+to\s+the\s+laws?\s+of\s+(?:the\s+)?"
     rf"(?:state\s+of\s+|commonwealth\s+of\s+)?(?:{PLACES})\b"
     # "… are governed by New Jersey law", "… including its choice of Delaware law"

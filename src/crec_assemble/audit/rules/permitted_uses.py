@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
+    DISCLOSED_IN,
     ELSEWHERE,
     LEA,
     NO_ONE,
@@ -167,8 +168,8 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # Data for any purpose other than providing the Service, except … as disclosed in the
     # MatGrid Privacy Policy"
     opened = [
-        s for s in find(sentences, _USED, rf"\bexcept\b[^.;]*(?:{ELSEWHERE}|{_DISCLOSED_IN})")
-        if _vendors_document(lowered(s)) or re.search(_DISCLOSED_IN, lowered(s))
+        s for s in find(sentences, _USED, rf"\bexcept\b[^.;]*(?:{ELSEWHERE}|{DISCLOSED_IN})")
+        if _vendors_document(lowered(s)) or re.search(DISCLOSED_IN, lowered(s))
     ]  # fmt: skip
     if found and opened:
         return weak(opened[0], "leaves what else student information may serve to a document the "
@@ -205,15 +206,6 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
                                   "third parties pay for")  # fmt: skip
         return present(sentence, "says for what the operator may use student information")
     return missing("does not say for what the operator may use student information")
-
-
-# "… as disclosed in the MatGrid Privacy Policy": the vendor's own policy (not "the Board's
-# policy")
-_DISCLOSED_IN = (
-    r"\bdisclosed\s+in\s+(?:the|its|our|[\w-]+['\u2019]s)\s+"
-    r"(?!(?:[\w'\u2019-]+\s+){0,3}?(?:board|district|lea|crec|school)(?:['\u2019]s)?\s)"
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?:policy|notice)\b"
-)
 
 
 def _a_limits_case(low: str) -> bool:

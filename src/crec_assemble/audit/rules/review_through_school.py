@@ -61,9 +61,15 @@ _CORRECTS_FOR_THE_SCHOOL = (
     r"|\b(?:will|shall|must|agrees? to)\s+(?:promptly\s+)?(?:correct|amend)\s+(?:the|any|such)\s+"
     r"(?:records?|data|information|errors?)\b"
 )
+# (sent or forwarded, the copy is what goes: "send the School a copy", "forward the request …,
+# together with a copy of …"; not "send the School a note confirming which records changed")
 _EXPORTS_FOR_THE_SCHOOL = (
-    rf"{PROVIDER}[^.;]{{0,40}}\b(?:provid|giv|export|deliver|produc|mak|forward|send)\w*\b[^.;]{{0,100}}"
+    rf"{PROVIDER}[^.;]{{0,40}}\b(?:provid|giv|export|deliver|produc)\w*\b[^.;]{{0,100}}"
     r"\b(?:cop(?:y|ies)|exports?|records?|data)\b"
+    rf"|{PROVIDER}[^.;]{{0,40}}\b(?:forward|send|mak)\w*\s+(?:the\s+\w+\s+)?(?:an?\s+)?(?:full\s+|"
+    r"complete\s+)?(?:cop(?:y|ies)|exports?)\b"
+    rf"|{PROVIDER}[^.;]{{0,40}}\b(?:forward|send)\w*\b[^.;]{{0,100}}\b(?:together\s+with|along\s+"
+    r"with|with|including)\s+(?:an?\s+|the\s+)?(?:full\s+|complete\s+)?cop(?:y|ies)\b"
 )
 
 

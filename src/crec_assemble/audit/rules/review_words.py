@@ -87,7 +87,10 @@ ASK_THE_SCHOOL = (
     rf"|\bcontact\w*\s+(?:their|the|your)\s+[\w-]+\s+{LEA}"
     # "… they can ask the Host, and we will send the Host a copy or make the change the Host
     # asks for"
-    rf"|\b(?:can|may|should)\s+ask\s+(?:their\s+|the\s+|your\s+)?{LEA}\b(?!\s+to\s+ask\b)"
+    # (the family asking, not the vendor: "Maplewood … may ask the School to confirm the
+    # correction"; nor "may ask the School for help logging in")
+    rf"|\b(?:they|parents?|guardians?|families|students?|you)\s+(?:can|may|should)\s+ask\s+"
+    rf"(?:their\s+|the\s+|your\s+)?{LEA}\b(?!\s+(?:for\s+help|to\s+(?:ask|confirm|verify))\b)"
 )
 # The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
 # "remain the District's responsibility", "Corrections … must be made by the District".

@@ -172,13 +172,15 @@ def _bound_in_the_section_named(sentences: Sequence[Sentence], low: str) -> bool
 
 
 # The successor bound in so many words (not "by written notice given following the closing")
+_OUR_PAPER = r"(?:agreement|addendum|dpa|data\s+privacy\s+agreement)"
 _AGREES_TO_BE_BOUND = LazyPattern(
     r"\b(?:successor|assignee|acquir\w+)\b[^.;]{0,80}\b(?:agrees?\s+(?:in\s+writing\s+)?to\s+(?:be\s+"
     r"bound\s+by|comply\s+with|honou?r|abide\s+by|observe)|(?:is|are|remains?|shall\s+(?:be|remain)|"
-    r"will\s+(?:be|remain))\s+(?:bound\s+by|subject\s+to)|assumes?)\s+(?:all\s+)?(?:of\s+)?"
+    r"will\s+(?:be|remain)|continues?\s+to\s+be)\s+(?:bound\s+by|subject\s+to)|assumes?)\s+"
+    r"(?:all\s+)?(?:of\s+)?"
     # … this agreement, not "its own privacy policy" or "all applicable laws"
-    r"(?:the\s+terms\s+of\s+)?(?:this\s+agreement|these\s+terms|the\s+same\s+terms|(?:the\s+|"
-    r"[\w'\u2019]+\s+)?obligations\s+under\s+this\s+agreement)\b"
+    rf"(?:the\s+(?:terms|provisions)\s+of\s+)?(?:(?:this|the)\s+{_OUR_PAPER}|these\s+terms|the\s+same\s+"
+    rf"(?:terms|provisions)|(?:the\s+|[\w'\u2019]+\s+)?obligations\s+under\s+this\s+{_OUR_PAPER})\b"
 )
 
 

@@ -89,16 +89,12 @@ NOT_OURS = LazyPattern(
     r"(?:(?!\b(?:responsibilit\w*|risk|accuracy|duty|costs?|liability)\b)[^.;]){0,60}?"
     rf"{_STAYS_YOURS}"
     # the data, by any words, said to stay the school's: "Student records you upload to the
-    # Service remain yours", "Attendance records and test scores remain yours", "Your
-    # participant list remains yours"; the data the subject of a clause (not "the
-    # responsibility for the accuracy of the records remains yours", "do not remain yours")
-    r"|(?:^\W*(?:\(?[\w.]{1,6}[.)]\s+)?|[;:]\s+|\b(?:and|but)\s+)"
-    r"(?:(?:all|any|the|your|its|our|such)\s+)?(?:(?!(?:of|for|to|and|or)\b)[\w-]+\s+){0,3}?"
-    rf"{_DATA_WORDS}(?:\s*(?:,|\band\b|\bor\b)\s*(?:[\w-]+\s+){{0,3}}?{_DATA_WORDS})*"
-    r"(?:\s+(?:that\s+)?you\s+(?:give|share|provide|send|upload|enter|submit)\b"
-    r"(?:\s+(?:to|with|into|through)\s+(?:us|me|the\s+[\w-]+))?"
-    r"|\s+(?:collected|provided|uploaded|entered|submitted)\b(?:\s+[\w-]+){0,6}?)?"
-    rf"\s+{_STAYS_YOURS}"
+    # Service remain yours", "Your student data, including rosters and grades, remains yours",
+    # "Your participant list remains yours" (not where something else is what stays: "the
+    # responsibility for the accuracy of the records remains yours", "the choice of what to
+    # upload remains yours"; nor "do not remain yours")
+    r"|^(?!.*\b(?:responsibilit\w*|choice|accuracy|risk|duty|costs?|liability|decision)\b[^.;]{0,80}"
+    rf"{_STAYS_YOURS}).*?\b{_DATA_WORDS}[^.;]{{0,80}}?(?<!\bnot\s)(?<!\bnever\s){_STAYS_YOURS}"
     r"|\b(?:data|information|records?|rosters?|lists?)\b[^.]{0,80}\b(?:we|i)\s+(?:make|have|"
     r"assert)\s+no\s+(?:claim|ownership)\s+(?:to|in|of|over)\s+(?:it|them)\b"
 )

@@ -15,7 +15,7 @@ _PRIVATE_SCHOOL = LazyPattern(r"\b(?:private|non-?public|independent)\s+schools?
 # on servers in Virginia", nor "…; for a School located in Washington, D.C., …" after it)
 _ANOTHER_STATES_SCHOOLS = LazyPattern(
     r"\b(?:if|where|when|for)\b[^.;]{0,60}\b(?:schools?|customers?|districts?|leas?|subscribers?|"
-    r"institutions?|licensees?|you\s+are)\b[^.;]{0,40}\b(?:in|of)\s+(?:the\s+state\s+of\s+)?"
+    r"institutions?|licensees?|you(?:\s+are|['\u2019]re|\s+(?:run|operate|serve)))\b[^.;]{0,40}\b(?:in|of)\s+(?:the\s+state\s+of\s+)?"
     rf"(?:{PLACES})\b"
 )
 

@@ -115,7 +115,9 @@ def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str)
 # The vendor's claim denied before its name: "at no time does Maplewood own any of it",
 # "neither the School nor Maplewood owns any of it".
 _DENIED_BEFORE = LazyPattern(
-    rf"\b(?:(?:at|in|under)\s+no\s+(?:time|case|event|circumstances?)|never)\b[^.;]{{0,40}}?"
+    # (not a denial of something else first: "is never sold, but Maplewood owns all of it")
+    rf"\b(?:(?:at|in|under)\s+no\s+(?:time|case|event|circumstances?)|never)\b"
+    rf"(?:(?!,|\b(?:but|and|while|whereas)\b)[^.;]){{0,40}}?"
     rf"\b{PROVIDER}\b[^.;]{{0,20}}?\bowns?\b"
     rf"|\bneither\b[^.;,]{{0,40}}\bnor\s+(?:the\s+)?{PROVIDER}\s+owns?\b"
 )

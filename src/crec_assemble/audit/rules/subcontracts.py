@@ -291,9 +291,13 @@ def _consent_to_something_else(low: str) -> bool:
     # your school's or a parent's consent": the consent one case of a list of disclosures)
     if re.search(
         # ("…, or with the district's permission")
-        r"\b(?:share|disclose)\w*\b[^.;]*,\s*or\s+(?:with\s+(?:(?!\bwithout\b)[^.;]){0,40}\b"
-        r"(?:consent|permission|authori[sz]ation)\b|as\s+(?:otherwise\s+)?(?:authori[sz]ed|permitted|"
-        r"directed)\s+by\b)",
+        r"\b(?:share|disclose)\w*\b[^.;]*,\s*or\s+with\s+(?:(?!\bwithout\b)[^.;]){0,40}\b"
+        r"(?:consent|permission|authori[sz]ation)\b"
+        # ("… to our service providers, or as otherwise authorized by the School": the helpers
+        # their own case; not "to any subcontractor except with consent, or as permitted …")
+        r"|\b(?:share|disclose)\w*\b[^.;]*\b(?:to|with)\s+(?:its|our|the)\s+(?:subcontractors|"
+        r"subprocessors|service\s+providers)\b[^.;]*,\s*or\s+as\s+(?:otherwise\s+)?(?:authori[sz]ed|"
+        r"permitted|directed)\s+by\b",
         low,
     ):
         return True
@@ -380,7 +384,7 @@ def _waived(low: str) -> bool:
         LICENCE_TO_SUBCONTRACT.search(low)
         and not re.search(
             r"\b(?:not|never)\b[^.;]{0,60}\bwithout\b[^.;]{0,40}\b(?:consent|approval|"
-            r"authori[sz]ation)\b",
+            r"authori[sz]ation|permission|agreement)\b",
             low,
         )
     )
