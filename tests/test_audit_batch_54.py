@@ -324,6 +324,10 @@ SECOND_REVIEW = [
                           "purpose, except as disclosed in the Hartford Public Schools' privacy "
                           "notice.")),
      "present", "as-disclosed-in-the-schools-notice"),
+    # found while mending them: the vendor's claim denied in the sentence that gives students theirs
+    ("R11", ((PREAMBLE,), ("Student work never becomes Maplewood's property; it belongs to the "
+                           "student who made it.",)),
+     "present", "never-becomes-maplewoods-property"),
     # a families' notice the school gives, under a label of its own
     ("R6c", ((PREAMBLE,), (_ROW + "Who sends it: notice is given by the District on Maplewood's "
                                   "behalf",)),

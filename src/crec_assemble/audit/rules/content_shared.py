@@ -214,7 +214,9 @@ _SOME_GOES_ELSEWHERE = LazyPattern(
     rf"^(?![^.]*(?:{_NOT_THEIR_MAKING}))"
     r"(?=[^.]*\b(?:students?|student-made|whole\s+(?:team|class|group|homeroom)|winning|"
     r"entr(?:y|ies))\b)"
-    rf"[^.]*\b(?:belongs?\s+to|becomes?|remains?|(?:is|are)\s+(?:the\s+)?(?:sole\s+)?property\s+of)\s+"
+    # (not denied: "Student work never becomes Maplewood's property")
+    rf"[^.]*\b(?<!\bnever\s)(?<!\bnot\s)(?:belongs?\s+to|becomes?|remains?|(?:is|are)\s+(?:the\s+)?"
+    r"(?:sole\s+)?property\s+of)\s+"
     rf"(?:the\s+|your\s+|its\s+)?(?:{LEA}|{PROVIDER})(?:['\u2019]s)?\b"
     rf"|\bexcept\s+that\s+{PROVIDER}\s+may\s+(?:retain|keep)\b(?![^.;]*(?:{_NOT_THEIR_MAKING}))"
     # "… the arrangement is mine and the song is shared between the student and me", "owned by
