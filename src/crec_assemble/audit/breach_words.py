@@ -1,6 +1,7 @@
 """The words of a breach and of its notice, as vendors write them: the breach itself ("unauthorized
 access", "a lost laptop", data "ever compromised"), the verbs that give notice, and the periods
-that are no period ("promptly"). Kept apart from :mod:`.lexicon`, which re-exports them."""
+that are no period ("promptly"). Kept apart from :mod:`.lexicon`, which re-exports them, so that
+each module stays small enough to read whole (the project keeps modules under 400 lines)."""
 
 from __future__ import annotations
 

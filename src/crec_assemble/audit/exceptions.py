@@ -4,7 +4,10 @@
 our partners" swallows it. :func:`broad_exception` reads each alternative of an exception
 ("except to our service providers, or as required by law") against the exceptions the
 regulation itself allows: the law, a court, a successor bound by the same terms, the school's
-direction, school purposes, safety, and the contract's own terms.
+direction or instructions (processing on its behalf), school purposes, safety, the contract's
+own terms and purposes, the service itself as an alternative of its own ("and to provide the
+Services"), the law's own case ("unless that law prohibits such information"), and provision
+7's own exception for content a student chose to keep in a personal account.
 """
 
 from __future__ import annotations

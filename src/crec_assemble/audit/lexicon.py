@@ -31,6 +31,7 @@ __all__ = [
     "LEA",
     "NOTIFY",
     "NO_ONE",
+    "OPENING_NOTWITHSTANDING",
     "OWNS",
     "PARENTS",
     "PROVIDER",
@@ -42,6 +43,10 @@ __all__ = [
     "lowered",
     "negated",
 ]
+
+OPENING_NOTWITHSTANDING = r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},"
+"""A sentence's opening "Notwithstanding Section 7 of the Licence Terms," (its clause number
+before it), which sets another clause aside for what follows."""
 
 IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
 """One character of the same clause: a full stop ends it, one inside a section number

@@ -32,7 +32,7 @@ _ITS_WARES = (
     r"|\bother\s+(?:[\w-]+\s+){0,2}?(?:games|titles|apps|products)\b"
 )
 # (not "recommend", which a recommendation engine does for the student, U1's third use)
-_PROMOTES = r"\b(?:messages?|screens?|suggest\w*|offers?|promot\w*|upsell\w*)\b"
+_PROMOTIONS = r"\b(?:messages?|screens?|suggest\w*|offers?|promot\w*|upsell\w*)\b"
 # … picked by what the students do in the service
 _PICKED_BY_USE = (
     r"\b(?:select\w*|chos\w*|choos\w*|tailor\w*|based\s+on|according\s+to)\b[^.;]{0,60}?"
@@ -40,7 +40,7 @@ _PICKED_BY_USE = (
     r"\s+(?:classes|students|players|children)\s+use)\b"
 )
 HOUSE_ADS_BY_USE = LazyPattern(
-    rf"^(?=.*?{_PROMOTES})(?=.*?(?:{_ITS_WARES}))(?=.*?{_PICKED_BY_USE}).*"
+    rf"^(?=.*?{_PROMOTIONS})(?=.*?(?:{_ITS_WARES}))(?=.*?{_PICKED_BY_USE}).*"
 )
 """A sentence that promotes the vendor's own products, picked by the students' use."""
 
@@ -62,14 +62,14 @@ def house_ads_in_the_service(
 
 # Shown on other websites and apps (not "about Maplewood Plus and other services", nor "we
 # never show these messages on any other website")
-_ELSEWHERE = (
+_SHOWN_ON_OTHER_SITES = (
     r"\b(?:on|in)\s+(?:other|any\s+other|third[- ]party|partner)\s+(?:websites?|sites|apps?|"
     r"services|online\s+services?)\b|\belsewhere\b|\banywhere\s+else\b"
 )
 
 
 def _shown_elsewhere(low: str) -> bool:
-    return bool(re.search(_ELSEWHERE, low)) and not negated(low, _ELSEWHERE)
+    return bool(re.search(_SHOWN_ON_OTHER_SITES, low)) and not negated(low, _SHOWN_ON_OTHER_SITES)
 
 
 def _beside_house_ads(
@@ -80,7 +80,7 @@ def _beside_house_ads(
             s
             for s in find(sentences, HOUSE_ADS_BY_USE.pattern)
             if s is not promise
-            and not negated(lowered(s), _PROMOTES)
+            and not negated(lowered(s), _PROMOTIONS)
             and not (in_the_service and _shown_elsewhere(lowered(s)))
         ),
         None,

@@ -13,9 +13,7 @@ __all__ = [
     "BUT_VENDOR",
     "KEEP_COPYRIGHT",
     "KEEP_WHAT_THEY_MAKE",
-    "MINORS_TOO",
     "NAMED_OWNER",
-    "NOT_THEIRS",
     "ONLY",
     "OWNED_AS_MINORS",
     "OWNED_BY_ITS_MAKER",
@@ -77,12 +75,12 @@ YOURS_AS_A_STUDENT = (
 # The service's word for its users, with the parents of the minors among them: "Players (or,
 # for players under 18, their parent or guardian) own …", "belongs to that Exhibitor (or, for
 # a minor, to the Exhibitor's parent or guardian)". Only students have parents who own for them.
-MINORS_TOO = (
+_MINORS_TOO = (
     r"\(or,?\s+(?:for|if)\s+(?:a\s+minor|[^)]{0,30}?\bunder\s+(?:the\s+age\s+of\s+)?"
     r"(?:18|eighteen))\b[^)]{0,60}\b(?:parents?|guardians?)\b[^)]*\)"
 )
 OWNED_AS_MINORS = (
-    rf"\b[\w-]+\s+{MINORS_TOO}\s+owns?\b|\bbelong\w*\s+to\s+{WHOSE}[\w-]+\s*{MINORS_TOO}"
+    rf"\b[\w-]+\s+{_MINORS_TOO}\s+owns?\b|\bbelong\w*\s+to\s+{WHOSE}[\w-]+\s*{_MINORS_TOO}"
 )
 # What the students make, said to be theirs: "are theirs", "remain theirs".
 # (what they make is the subject: not "the responsibility for backing it up is theirs")
@@ -100,12 +98,12 @@ KEEP_WHAT_THEY_MAKE = LazyPattern(
     r"upload|submit|make|write|record|add)s?)\b"
 )
 # (not the one whose school owns it: "the property of that Student User's school")
-NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
+_NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
 STUDENT_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|"
-    rf"(?:authori[sz]ed )?users?){NOT_THEIRS}"
+    rf"(?:authori[sz]ed )?users?){_NOT_THEIRS}"
     rf"|belong\w*\s+{ONLY}to\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
-    rf"{NOT_THEIRS}"
+    rf"{_NOT_THEIRS}"
     # (", or the student's parent or legal guardian, owns the poems …")
     rf"|{PARENTS},?\s+(?:\w+\s+)?(?:keep|retain|own)"
     rf"|{KEEP_WHAT_THEY_MAKE.pattern}"

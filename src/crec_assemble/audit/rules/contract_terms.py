@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ...inputs.vocabulary import LAW_PLACES
 from ..lazy_pattern import LazyPattern
-from ..lexicon import IN_CLAUSE, find, lowered
+from ..lexicon import IN_CLAUSE, OPENING_NOTWITHSTANDING, find, lowered
 from ..reader import Sentence
 from .law_places import (
     BORROWED_LAW,
@@ -267,10 +267,10 @@ _OVERRIDES_AFTER = r",\s*notwithstanding\b[^,;]{0,80}$"  # "…, notwithstanding
 # "Notwithstanding Sections 14 and 15 of these Terms, Connecticut law governs this Agreement":
 # the other clauses yield, over the whole paper
 _OVERRIDES_THE_WHOLE = LazyPattern(
-    r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},[^.;]*\b(?:govern\w*|construed)\b[^.;]*"
+    rf"{OPENING_NOTWITHSTANDING}[^.;]*\b(?:govern\w*|construed)\b[^.;]*"
     r"\b(?:this|these)\s+(?:agreement|terms|contract)\b"
 )
-_OVERRIDING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{{0,80}},|{_OVERRIDES_AFTER}")
+_OVERRIDING = LazyPattern(rf"{OPENING_NOTWITHSTANDING}|{_OVERRIDES_AFTER}")
 # A Connecticut law clause held to one part of the paper: "This Part B is governed by …",
 # "Part A is governed by …", "this Addendum shall be governed by …".
 _PART_GOVERNED = LazyPattern(

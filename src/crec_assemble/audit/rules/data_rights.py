@@ -17,6 +17,7 @@ from ..lexicon import (
     ELSEWHERE,
     LEA,
     NO_ONE,
+    OPENING_NOTWITHSTANDING,
     OWNS,
     PROVIDER,
     find,
@@ -283,7 +284,7 @@ def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentenc
     if answer is not None:
         return answer, "the data stay the school's, but the vendor takes a licence that swallows it"
     # (an opening "Notwithstanding Section 4, …" sets the other section aside: no exception)
-    overriding = re.sub(r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},", " ", low)
+    overriding = re.sub(OPENING_NOTWITHSTANDING, " ", low)
     if broad_exception(overriding) and not _only_a_narrow_licence(sentences, stays):
         return stays, "the data stay the school's, but an exception takes some back"
     lasting = lasting_grant_in_section(sentences, low)

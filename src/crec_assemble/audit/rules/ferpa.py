@@ -243,6 +243,7 @@ _TO_A_SECTION = LazyPattern(
     # one section, not "99.31(a)(6) and 99.33"
     r"(?![\w()]*\s*(?:,|and)\s*(?:34 c\.?f\.?r\.?\s*)?(?:§+\s*)?99\.\d)"
 )
+_COMPLIES_WITH_FERPA = r"\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational rights)\b"
 # "shall comply with all applicable laws, including FERPA": the law in general, FERPA named as
 # one instance (the labelling guide's reading: weak).
 # Not the model DPAs' "all applicable … laws … pertaining to Student Data privacy and
@@ -250,7 +251,7 @@ _TO_A_SECTION = LazyPattern(
 _AMONG_ALL_LAWS = LazyPattern(
     # (not beside a promise to FERPA itself: "shall comply with FERPA and with all applicable
     # laws, including COPPA")
-    r"^(?!.*\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational rights)\b)"
+    rf"^(?!.*{_COMPLIES_WITH_FERPA})"
     # ("all laws and regulations applicable to it …, including, as applicable, FERPA")
     r".*?\b(?:all|every|any) (?:applicable\b|laws (?:and regulations )?(?:applicable|that apply) "
     r"to\b)"
@@ -291,7 +292,7 @@ def _disowned(low: str) -> bool:
         rf"|\b(?:is|are)\s+(?:a\s+)?matter\s+for\s+(?:the\s+)?{LEA}\b(?!\s+(?:and|or)\b)"
         # "Compliance with FERPA remains the School's responsibility" (compliance the subject,
         # not "Obtaining consent remains the School's responsibility; we comply with FERPA")
-        r"|(?:\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational rights)\b|\bferpa\s+"
+        rf"|(?:{_COMPLIES_WITH_FERPA}|\bferpa\s+"
         r"compliance\b)[^.;]{0,60}?"
         rf"\b(?:is|are|remains?)\s+(?:the\s+)?{LEA}['\u2019]s\s+(?:sole\s+|own\s+)?responsibilit",
         low,

@@ -7,6 +7,10 @@ purpose at all escape it, and the students' activity is what such telemetry reco
 provision 3's limit then holds for part of the data only (weak). Data that identify no one
 are U2's to judge, and only the vendor's own grant counts (not the school's use of what it
 bought, nor "may not use … for any other purpose").
+
+The students' pictures and recordings are read here too, both ways the vendor keeps them for
+itself: used to promote it (3: :func:`used_freely`), and owned by it beside the school's
+ownership of the rest (1: :func:`recordings_owned`, for the school's data kept the school's).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from ..lexicon import LEA, NO_ONE, PROVIDER, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, weak
 
-__all__ = ["RECORDINGS_THE_VENDORS", "recordings_owned", "used_freely"]
+__all__ = ["recordings_owned", "used_freely"]
 
 # The vendor's own grant, not a denial ("may not use … for any other purpose") nor a use
 # bounded after all ("for any purpose authorized in writing by the District").
@@ -125,7 +129,7 @@ _OF_THE_WORK = (
     r"\b(?:students?|pupils?|workshops?|sessions?|assembl(?:y|ies)|performances?|concerts?|"
     r"residency|classes|program(?:me)?s?|circle)\b"
 )
-RECORDINGS_THE_VENDORS = LazyPattern(
+_RECORDINGS_THE_VENDORS = LazyPattern(
     rf"\b(?:recordings?|photo(?:graph)?s?|videos?|footage)\b(?=[^.]{{0,120}}{_OF_THE_WORK})[^.]{{0,200}}"
     r"\b(?:are|is|remains?|shall\s+be|will\s+be)\s+(?:the\s+)?(?:(?:sole|exclusive)\s+)?"
     rf"(?:property\s+of\s+(?:the\s+)?{PROVIDER}|{PROVIDER}['\u2019]s\s+(?:(?:sole|exclusive)\s+)?"
@@ -144,7 +148,7 @@ def recordings_owned(promise: Sentence, verdict: Verdict, args: tuple[Any, ...])
         (
             s
             for s in args[0]
-            if RECORDINGS_THE_VENDORS.search(low := lowered(s))
+            if _RECORDINGS_THE_VENDORS.search(low := lowered(s))
             and not negated(low, r"\b(?:owns?|property|copyright)\b")
         ),
         None,
@@ -188,6 +192,7 @@ def _promoting(sentences: Sequence[Sentence]) -> Sentence | None:
     """The vendor's own use of the students' pictures or recordings to promote itself, named
     in the sentence or in the one before it ("Recordings …, including recordings of student
     performances, belong to the Artist. The Artist may use them in her teaching portfolio")."""
+    vendor_records = any(_RECORDINGS_THE_VENDORS.search(lowered(s)) for s in sentences)
     for at, sentence in enumerate(sentences):
         low = lowered(sentence)
         before = lowered(sentences[at - 1]) if at else ""
@@ -198,11 +203,7 @@ def _promoting(sentences: Sequence[Sentence]) -> Sentence | None:
                 if _PICTURES_OF_STUDENTS.search(before) and not _DELETED.search(before)
                 else None
             )
-            or (
-                _RECORDS_TO_PROMOTE.search(low)
-                if any(RECORDINGS_THE_VENDORS.search(lowered(s)) for s in sentences)
-                else None
-            )
+            or (_RECORDS_TO_PROMOTE.search(low) if vendor_records else None)
         )
         if (
             found is not None

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, NO_ONE, PARENTS, lowered, negated
+from ..lexicon import IN_CLAUSE, LEA, NO_ONE, PARENTS, lowered, negated
 from ..reader import Sentence
 from .deletion_requests import ERASE
 from .registry import Verdict, weak
@@ -204,13 +204,13 @@ _RETAINED_FOR = LazyPattern(
 )
 
 
-# (a confirmation *that* something is so dates the deletion: "… will confirm to the School that
+# Where a sentence's days are the deletion's own, not only the certificate's: a deletion that
+# begins then, or a confirmation *that* the deletion is done ("… will confirm to the School that
 # every copy, including backups, has been purged", "… certify in writing that all Student Data
-# was destroyed")
-_DELETION_STILL_RUNNING = LazyPattern(
+# was destroyed", "… that no copies remain"; not any "that": "confirm the date that the School
+# chose")
+_DAYS_ARE_THE_DELETIONS = LazyPattern(
     r"\bbegin\w*\s+(?:to\s+)?(?:delet|destr|eras|purg)\w*"
-    # (a confirmation that the deletion is done: "certify … that no copies remain", not any
-    # "that": "confirm the date that the School chose")
     r"|\b(?:certif|confirm)\w*\b[^.;]{0,40}?\bthat\b[^.;]{0,60}?\b(?:no\s+copies|is\s+complete|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:destroyed|deleted|purged|erased)|(?:it|we|i|they)\s+"
     r"(?:destroyed|deleted|purged|erased)|(?:was|were)\s+(?:destroyed|deleted|purged|erased)|"
@@ -229,7 +229,7 @@ def period_after_end(text: str) -> float:
     # writing": the deletion at the end, the days the certificate's, as the readings table
     # has it; not "will begin deleting … and within ninety (90) days will confirm that no
     # copies remain", nor "… will certify that the deletion is complete", the deletion's days)
-    if not _DELETION_STILL_RUNNING.search(text):
+    if not _DAYS_ARE_THE_DELETIONS.search(text):
         text = re.sub(
             r"\bwithin\s+[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b\s+(?:shall|will|must)\s+"
             r"(?:\w+\s+)?(?:certif|confirm)\w*",
@@ -298,7 +298,7 @@ A_COPY_KEPT = LazyPattern(
 # Recordings the deletion leaves out: "Photographs and video kept under Section 5.1 are not
 # affected", "Photographs and recordings under section 6 are not covered by this clause".
 NOT_COVERED = LazyPattern(
-    r"\b(?:photo(?:graph)?s|recordings?|videos?|footage|images?)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:are|is)\s+not\s+"
+    rf"\b(?:photo(?:graph)?s|recordings?|videos?|footage|images?)\b{IN_CLAUSE}{{0,80}}\b(?:are|is)\s+not\s+"
     r"(?:affected|covered|included\s+(?:in|by|under)\s+(?:this|that)\s+(?:clause|section|paragraph))\b"
     # "This does not affect photographs and video kept under Section 5.1."
     r"|\bdoes\s+not\s+(?:affect|cover|apply\s+to)\s+(?:the\s+|any\s+)?(?:photo(?:graph)?s|recordings?|"

@@ -70,9 +70,9 @@ KEEPS_ITS_LAW = LazyPattern(
     r"\b[^.;]{0,30}\bconnecticut\b)"
 )
 
-_VENDOR_WORDS = (
-    r"maplewood|contractor|provider|vendor|company|consultant|operator|licensor|processor|we|it|i"
-)
+# The vendor as a sentence's subject (its own name is read as its role's word before the rules
+# see it)
+_VENDOR_WORDS = r"contractor|provider|vendor|company|consultant|operator|licensor|processor|we|it|i"
 # A sentence that puts some of the paper under another place's law, by name or by another paper's
 # clause.
 OTHER_GOVERNS = LazyPattern(

@@ -17,7 +17,6 @@ __all__ = [
     "NOT_OURS",
     "SCHOOLS_DATA",
     "STAY_THE_SCHOOLS",
-    "WHAT_IT_SHARES",
 ]
 
 # The data named by who gave them and whom they are about: "Everything the school shares with

@@ -30,14 +30,12 @@ from .content_owners import (
     KEEP_COPYRIGHT,
     KEEP_WHAT_THEY_MAKE,
     NAMED_OWNER,
-    ONLY,
     OWNED_AS_MINORS,
     OWNED_BY_ITS_MAKER,
     SCHOOL_OWNER,
     STUDENT_OWNER,
     THEIRS,
     VENDOR_OWNER,
-    WHOSE,
     YOURS_AS_A_STUDENT,
 )
 from .content_shared import shared_with_the_vendor
@@ -45,11 +43,7 @@ from .content_words import CONTENT, MADE_BY_THEM, MAKE, USER_CONTENT
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak
 
-__all__ = [
-    "ONLY",
-    "WHOSE",
-    "students_own_what_they_create",
-]
+__all__ = ["students_own_what_they_create"]
 
 
 def _theirs_alone(sentence: Sentence) -> bool:
