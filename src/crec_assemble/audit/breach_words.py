@@ -44,8 +44,9 @@ BREACH = LazyPattern(
     r"\b(?:is|are|was|were|has been|have been|gets?)\s+(?:ever\s+)?(?:lost|stolen|misplaced)\b"
     # "If something goes wrong, such as a lost laptop or a misdirected email, …"
     r"|\bsuch\s+as\s+(?:a\s+)?(?:lost|stolen)\s+(?:laptop|phone|tablet|device|computer)\b"
-    # "If I ever lose a class list or my phone"
-    r"|\b(?:i|we|contractor)\s+(?:ever\s+)?(?:lose|misplace)\s+(?:an?|the|my|our|any)\s+(?:[\w-]+\s+)?"
+    # "If I ever lose a class list or my phone", "If we ever lose student information"
+    r"|\b(?:i|we|contractor)\s+(?:ever\s+)?(?:lose|misplace)\s+(?:(?:an?|the|my|our|any)\s+)?"
+    r"(?:[\w-]+\s+)?"
     r"(?:lists?|rosters?|records?|files?|notes|laptops?|phones?|paperwork|data|information)\b"
     r"(?!\s+(?:connection|connectivity|feed|link|signal|access)\b)"
     # "or I think someone has got into my cloud folder", "or we think someone has seen it who

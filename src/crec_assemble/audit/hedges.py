@@ -13,7 +13,8 @@ from .lazy_pattern import LazyPattern
 __all__ = ["hedged"]
 
 _HEDGE = LazyPattern(
-    r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|"
+    # (not an aside on what is held: "what we hold about the student (usually a first name …)")
+    r"(?<!\()\b(?:generally|usually|typically|normally|ordinarily|in most cases|"
     r"(?:where|to the extent) (?:possible|practicable|practical|feasible)|try|tries|"
     r"endeavou?rs?|strives?|aims?)\b(?<!\bas generally)"
     r"(?! (?:accepted|applicable|described|available|known|recogni[sz]ed)\b)"

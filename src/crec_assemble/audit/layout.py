@@ -22,9 +22,11 @@ from .lazy_pattern import LazyPattern
 __all__ = ["pdf_paragraphs"]
 
 _PAGE_NUMBER = LazyPattern(r"(?i)^\s*(?:page\s+)?\d+(?:\s+(?:of|/)\s+\d+)?\s*$")
-# A numbered heading on a line of its own: "4. Ownership of Student Data", "12.4 Governing Law".
+# A numbered heading on a line of its own: "4. Ownership of Student Data", "12.4 Governing Law",
+# an inserted section's "2A. Ownership", two titles in one "12. Governing Law; Severability".
 _HEADING = LazyPattern(
-    r"^\s*(?:(?i:section|article)\s+)?(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+[A-Z][^.;:!?]{0,80}$"
+    r"^\s*(?:(?i:section|article)\s+)?(?:\d+[A-Z]?(?:\.\d+)*\.?|[IVX]+\.)\s+"
+    r"[A-Z][^.;:!?]{0,80}(?:;\s+[A-Z][^.;:!?]{0,40})?$"
 )
 # An exhibit's own numbering: "CT-2. Ownership", "A.1 Client Records", "B2.1 Definitions",
 # "Exhibit CT-2 Ownership". A wrapped sentence may open a line the same way ("K-12. Student

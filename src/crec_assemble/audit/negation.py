@@ -50,9 +50,11 @@ _CLAUSE_END = LazyPattern(
     r"(?:(?:support|staff|personnel|team)\s+)?(?:shall|will|must)\b(?!\s+(?:not|never)\b)"
     # a new clause after a colon, a subject and a finite verb of its own: "Student Data is not
     # retained by or available to TallyHall: we delete it …" (not a list the denial leads:
-    # "the following are prohibited: vendor sale of …", "… not permitted: the Provider selling")
+    # "the following are prohibited: vendor sale of …", "… not permitted: the Provider selling"),
+    # a time before the subject too: "…: on the last day of the residency we delete …"
     r"|(?<!following)(?<!follows)(?<!prohibited)(?<!permitted):\s+"
-    r"(?:(?:we|they|it)\s+(?!(?:will|shall|must|may|do|does)\s+not\b|never\b)[a-z]+(?<!ing)\b"
+    r"(?:(?:(?:on|at|by|within|after|upon|when|once)\s+[^,;:]{0,60}?,?\s+)?(?:we|they|it|i)\s+"
+    r"(?!(?:will|shall|must|may|do|does)\s+not\b|never\b)[a-z]+(?<!ing)\b"
     r"|(?:the\s+)?(?:provider|vendor|contractor|operator|company|consultant)\s+"
     r"(?!(?:will|shall|must|may|does)\s+not\b)(?:will|shall|must|may|can|is|are|has|does|"
     r"[a-z]+s)\b)"

@@ -42,9 +42,9 @@ _ANY_STATE = "|".join(_STATES)
 _STATE_HEADING = LazyPattern(
     # "3.2 Illinois", "A.3 New York", "B-1 California"
     r"^\s*(?:(?:\d+|[A-Z](?=[.-]\d))(?:[.-]\d+)*\.?\s+)?"
-    # "Part B - California" (any dash), "Schedule 3: New York", "Appendix C. Illinois"
+    # "Part B - California" (any dash, "--" too), "Schedule 3: New York", "Appendix C. Illinois"
     r"(?:(?:part|article|section|schedule|exhibit|appendix|annex|attachment)\s+[\dIVXA-Z]+"
-    r"(?:\.\d+)*\s*[-\u2013\u2014:.]\s*)?"
+    r"(?:\.\d+)*\s*(?:--|[-\u2013\u2014:.])\s*)?"
     # "Exhibit G: Supplemental State Terms for Connecticut"
     r"(?:(?:supplemental|additional)\s+(?:state\s+)?terms\s+for\s+)?"
     r"(?:the\s+)?(?:state\s+of\s+)?(?P<state>"

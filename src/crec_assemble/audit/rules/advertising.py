@@ -50,7 +50,7 @@ from .ad_partial import OTHERS_ADS_KEPT_OUT, a_sale_ban_only, others_ads_only, s
 from .ad_places import ELSEWHERE_VENUES, OWN_VENUE
 from .ad_practice import or_told_only
 from .ad_venues import named_venue_ban
-from .narrowed import for_some_only, whole
+from .narrowed import for_some_only, reports_practice, whole
 from .registry import Verdict, present, rule, weak, weakened
 
 # "Student accounts are free of advertising"; "free of third-party advertisements and of
@@ -136,9 +136,14 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
 
 
 def _no_ads_in_the_service(sentences: Sequence[Sentence]) -> bool:
-    """ "The Service itself contains no advertising of any kind": nothing is targeted there."""
+    """ "The Service itself contains no advertising of any kind": nothing is targeted there
+    (promised, not "currently does not display advertising", which may change)."""
     free = ad_free(sentences)
-    return free is not None and free.status == "present"
+    return (
+        free is not None
+        and free.status == "present"
+        and not (free.sentence is not None and reports_practice(free.sentence.text))
+    )
 
 
 def _banned_outright(sentences: Sequence[Sentence], where: str) -> Verdict | None:

@@ -21,8 +21,9 @@ FAMILIES_COLUMN = LazyPattern(
     rf"\bnotice\s+(?:by\s+(?:the\s+)?{PROVIDER}\s+)?to\s+(?:the\s+)?(?:affected\s+)?{PARENTS}"
     r"[^.;:\u2014]{0,40}:"
     r"(?!\s*(?:(?:given|sent|provided|made|issued)\s+by\b|n/?a\b|none\b|not applicable\b"
-    # "CREC notifies affected families …": the school's notice, not the vendor's
-    r"|(?:the\s+)?(?:school|district|lea|crec|customer|board|institution)\b))"
+    # "CREC notifies affected families …", "By Subscriber": the school's notice, not the vendor's
+    r"|(?:by\s+)?(?:the\s+)?(?:school|district|lea|crec|customer|subscriber|client|licensee|board|"
+    r"institution)\b))"
     # "Provider notifies: the affected Student or the Student's parents or guardians — Deadline:
     # …": a row naming the families in the column of whom the vendor tells
     rf"|{PROVIDER}\s+notifies:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?{PARENTS}"
@@ -34,7 +35,9 @@ FAMILIES_COLUMN = LazyPattern(
     r"(?!(?:.*[\u2014|])?\s*(?:[\w\s]{0,20}:\s*)?(?:notices?\s+)?(?:is\s+|are\s+)?(?:sent|given|issued|"
     r"provided|made)\s+"
     rf"by:?\s+(?:the\s+)?{LEA})"
-    r".*?\bto\s+whom:\s+(?:the\s+)?(?:affected\s+)?"
+    # ("Who is notified: Affected Students and their parents or guardians, by Slatwise
+    # directly")
+    r".*?\b(?:to\s+whom|who\s+(?:is|are)\s+notified):\s+(?:the\s+)?(?:affected\s+)?"
     rf"(?:students?['\u2019]s?\s+)?{PARENTS}(?![^\u2014]*\b(?:sent|given|issued)\s+by\s+(?:the\s+)?{LEA})"
 )
 

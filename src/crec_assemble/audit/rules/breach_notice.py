@@ -179,7 +179,7 @@ def breach_of_student_information_notified_to_the_school_in_time(
     urgent_days = limit.urgent_days
     if verdict.status != "present" or verdict.sentence is None:
         return verdict
-    notice = recipients_part(verdict.sentence.text, False)
+    notice = _schools_cells(recipients_part(verdict.sentence.text, False))
     longest = governing_period(notice, max) or 0
     # "five (5) business days …; except that where urgent notice may be required …, in no case
     # later than forty-eight (48) hours": the urgent case in time, the ordinary one before it
@@ -215,6 +215,15 @@ def breach_of_student_information_notified_to_the_school_in_time(
         f"breach notice to the school within {in_words(limit.days)} days, but no "
         f"{in_words(urgent_days)}-day notice when misuse is imminent",
     )
+
+
+def _schools_cells(notice: str) -> str:
+    """A table row's notice without the families' column ("… — Notice to Subscriber: within
+    forty-eight (48) hours — Notice to students and parents: within five (5) days"): the
+    school's period is the school's cell's."""
+    cells = notice.split(CELL)
+    kept = [c for c in cells if not re.search(PARENTS, c.partition(":")[0].casefold())]
+    return CELL.join(kept) if len(kept) < len(cells) else notice
 
 
 @deadline_rule("R6b")
@@ -372,4 +381,12 @@ _AT_THE_SCHOOLS_OPTION = LazyPattern(
     r"(?:election|option|choice)\b"
     rf"|^\W*(?:[\w.]{{1,6}}\s+)?(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+)?"
     r"(?:elects?|chooses?|asks?)\b"
+    # (within the sentence, before the families: "Loafline will notify Customer, and where
+    # Customer has elected Direct Notice on the Order Form will notify affected students")
+    rf"|\b(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+|has\s+)?(?:elects?|elected|chooses?|"
+    r"chosen)\b(?=[^.;]{0,80}\b(?:students?|parents?|families)\b)"
+    # (in a table's families' column: "Notice to students and parents: By Millwright, if
+    # Subscriber so elects, within five (5) days")
+    r"|\b(?:students?|parents?|guardians?|families)\b[^.;:]{0,40}:\s*by\s+[\w-]+\s*,?\s*(?:only\s+)?"
+    rf"(?:if|where|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+)?(?:elects?|chooses?|requests?|asks?)\b"
 )

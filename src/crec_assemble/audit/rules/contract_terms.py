@@ -229,9 +229,15 @@ _SOME_MATTERS = LazyPattern(
     r"of\b"
     # "This Connecticut Supplement is governed by …": one section of a page of several
     r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
-    # "… govern these Terms as they relate to Student Data", "Sections 7 and 9 of these Terms"
-    r"|\bgovern\w*\b[^.;]{0,60}\bas\s+(?:they|it)\s+relates?\s+to\b|(?<!notwithstanding )"
-    r"\bsections?\s+[\d.]+\s+(?:and|through|to)\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)\b"
+    # "… govern these Terms as they relate to Student Data", "Sections 7 and 9 of these Terms",
+    # "Section 5 of these Terms … are governed by", "the student data provisions of Sections 2
+    # through 10" (not "Notwithstanding Section 14 of these Terms", nor "Except as stated in
+    # Section 10 of these Terms", which name another section)
+    r"|\bgovern\w*\b[^.;]{0,60}\bas\s+(?:they|it)\s+relates?\s+to\b"
+    r"|(?<!notwithstanding )(?<!\bin )(?<!\bunder )(?<!\bby )(?<!\bwith )"
+    r"\bsections?\s+[\d.]+(?:\s+(?:and|through|to)\s+[\d.]+)?\s+of\s+(?:these|this)\s+"
+    r"(?:terms|agreement)\b"
+    r"|\bprovisions\s+of\s+sections?\s+[\d.]+(?:\s+(?:and|through|to)\s+[\d.]+)?\b"
 )
 # Connecticut's law for the disputes about one matter: "Any dispute concerning fees or
 # invoices under this SOW shall be governed by …", not "any dispute concerning this Agreement".

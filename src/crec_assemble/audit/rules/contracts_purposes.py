@@ -193,6 +193,9 @@ MORE_PURPOSES = LazyPattern(
     # ("… for the purposes the school's agreement with us authorizes")
     r"(?!\s+(?:the\s+|your\s+)?(?:(?:school|district|customer|lea)['\u2019]s\s+|your\s+)?agreement\s+with\s+us\s+"
     r"(?:authori[sz]es|permits|allows)\b)"
+    # ("… and for the purposes in our agreement with it", the school's)
+    r"(?!\s+(?:in|of|under)\s+(?:our|its|the|your)\s+agreement\s+with\s+(?:it|them|you|us|"
+    r"(?:the\s+)?(?:school|district|customer|lea|board))\b)"
     # "… and for the other purposes this DPA expressly authorizes": the contract's own
     r"(?!\s+(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract)|these\s+(?:[\w-]+\s+)?terms)\s+"
     r"(?:expressly\s+)?"
@@ -278,6 +281,7 @@ BEYOND = LazyPattern(
     # ("… and develop new HackHarbor features")
     # (the vendor's, not "the tools teachers use to create new games", "students build new apps")
     r"(?:products|offerings)|(?<!use to )(?<!students )(?<!teachers )"
-    r"(?:develop\w*|build\w*|creat\w*)\s+new\s+(?:contractor\s+)?(?:games|apps|"
-    r"applications|services|features|tools))\b"
+    # ("… for research and development of new Loomcraft titles")
+    r"(?:develop\w*|build\w*|creat\w*)\s+(?:of\s+)?new\s+(?:contractor\s+)?(?:games|apps|"
+    r"applications|services|features|tools|titles))\b"
 )

@@ -274,7 +274,7 @@ _SOME_ITEMS = LazyPattern(
     r"particular)\s+)*(?:[\w-]+\s+|(?<=particular )(?:student|pupil|child)['\u2019]s\s+)?"
     # ("delete class lists and contact lists")
     r"((?:session\s+)?(?:recordings?|lessons?|submissions?|(?:class|contact)\s+lists?|"
-    r"documents?|exports?|files?|messages?|posts?|images?|photos?|videos?))\b"
+    r"documents?|exports?|files?|messages?|posts?|images?|photo(?:graph)?s?|videos?))\b"
     r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+|any\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
     r"(?:data|information))"
     # ("any recording or list": the rest of what it holds too)
@@ -282,6 +282,9 @@ _SOME_ITEMS = LazyPattern(
     # not "the files containing Student Data": those are the data
     r"(?!\s+(?:that\s+|which\s+)?(?:contain\w*|hold\w*|hold|of|with)\b[^.;]{0,30}\b(?:data|"
     r"information|records))"
+    # ("delete photographs or recordings of its students": the pictures, and no list)
+    rf"|\b{ERASE}\s+(?:any\s+|the\s+)?((?:photo(?:graph)?s?|images?|videos?)\s+(?:or|and)\s+"
+    r"(?:any\s+)?recordings?)\b(?!\s+(?:or|and)\b)"
     rf"|\b{ERASE}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(data|records|information)\s+(?:that|which)\s+"
     r"(?:is|are)\s+no\s+longer\s+(?:needed|required|necessary)\b"
 )
@@ -304,7 +307,9 @@ def _kept_back(low: str) -> bool:
         return True
     return (
         bool(_KEPT_BACK.search(low))
-        and not negated(low, r"\b(?:retain\w*|kept|keeps?)\b")
+        # (an exception's "but not" denies the deletion, not the keeping: "will delete the
+        # lists, but not performance photographs, which are kept in our archive")
+        and not negated(re.sub(r"\bbut not\b", "but", low), r"\b(?:retain\w*|kept|keeps?)\b")
         and not _LAW_KEEPS.search(low)
     )
 
@@ -349,6 +354,10 @@ _REFUSABLE = LazyPattern(
     r"|\b(?:in line with|according to|pursuant to|in keeping with)\s+(?:its|our|"
     r"(?!(?:district|school|board|lea|customer|client|crec)['\u2019]s)[\w-]+['\u2019]s)\s+"
     r"(?:[\w-]+\s+){0,2}?retention\b"
+    # "except for data Shakerbox retains under its data retention policy" (not "then delete it
+    # under our retention schedule", the deletion's own timing)
+    r"|\b(?:retains?|retained|keeps?|kept)\b[^.;]{0,30}\bunder\s+(?:its|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"retention\b"
     # "to the extent consistent with IRB requirements and its record-retention schedule",
     # "to the extent doing so is consistent with its record-retention obligations",
     # "in the ordinary course of its backup retention cycle"

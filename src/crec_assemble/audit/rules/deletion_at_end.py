@@ -389,6 +389,10 @@ _OR_KEEPS_IT = LazyPattern(
 _DELETES = LazyPattern(
     r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|retain\w*|kept)\b[^.;]{0,80}"
     r"\b(?:terminat\w*|expir\w*|end|completion)\b"
+    # "Disposition under this Section shall be carried out in accordance with Article IV,
+    # Section 4 and completed within sixty (60) days after completion of the Services"
+    r"|\b(?:deletion|destruction|disposition|disposal|erasure)\b[^.;]{0,100}\bcompleted\s+within\b"
+    r"[^.;]{0,40}\b(?:after|following)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"
     # "Upon termination or expiration of the Service Agreement, the Provider shall dispose of
     # … within sixty (60) days" (not "… Operator shall certify that deletion is complete", nor
     # what teachers may purge)

@@ -224,9 +224,11 @@ _A_SCHOOL_SUBJECT = LazyPattern(
     r"s?\s+(?:that|which|who)\s+(?:is|are)\s+subject to\b"
     r"|\bto the extent (?:that\s+)?(?:the\s+)?(?:school|district|lea|educational agency|"
     r"institution|customer|board|crec|council)s?\s+(?:is|are)\s+subject to\b"
-    # "Where a School is subject to FERPA, the School designates …"
-    r"|\b(?:where|if|when)\s+(?:an?|the|any|each|your)\s+(?:school|district|lea|educational "
-    r"agency|institution|customer|board)s?\s+(?:is|are)\s+subject to\b"
+    # "Where a School is subject to FERPA, the School designates …", "Where Customer is an
+    # educational agency or institution subject to …"
+    r"|\b(?:where|if|when)\s+(?:(?:an?|the|any|each|your)\s+)?(?:school|district|lea|educational "
+    r"agency|institution|customer|board)s?\s+(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,5}?)?"
+    r"subject to\b"
 )
 # "shall comply with the requirements of 34 CFR 99.31(a)(6)": one section kept, whatever else
 # names FERPA ("entered into under the studies exception of FERPA"); not "comply with FERPA,

@@ -132,6 +132,8 @@ _BUSINESS_RECORDS = LazyPattern(
     # and the proof of its own work, kept: "keeps the signed deletion certificates"
     r"|\b(?:keeps?|retains?)\s+(?:the\s+|its\s+|all\s+)?(?:signed\s+)?(?:(?:deletion|destruction)\s+"
     r"certificates?|certificates? of (?:deletion|destruction))\b"
+    # a security control's own records: "Control: Audit — Access logging retained for one year"
+    r"|\b(?:access|audit|security)\s+(?:logs?|logging)\s+(?:(?:is|are)\s+)?(?:retained|kept)\b"
 )
 # A licence that a deletion ends, no deletion at the end: "The licence ends when Your Content is
 # deleted" (not "…, which Maplewood will do upon termination").

@@ -34,6 +34,8 @@ DEICTIC = (
     r"\b(?:that|this|such)\s+(?:information|data)\b"
     # "Student information is … . They are not the property of, or under the control of, …"
     r"|^\W*they\b(?=\s+are\s+not\s+(?:the\s+)?property\b)"
+    # "… is CREC's information. It is not my property and is not under my control."
+    r"|^\W*it\b(?=\s+is\s+not\s+(?:the\s+|my\s+|our\s+)?property\b)"
 )
 # What the school owns, as vendors call it: the data, or its "Customer Content".
 NAMED_DATA = (
@@ -54,6 +56,9 @@ NAMED_DATA = (
     r"|\b(?:student|pupil)\s+details\b"
     r"|\b(?:everything|anything)\s+(?:about|concerning)\s+(?:your|the|its)\s+(?:students|pupils|"
     r"children)\b"
+    # "anything else I learn about students through this engagement"
+    r"|\b(?:everything|anything)\s+(?:else\s+)?(?:i|we)\s+(?:learn|hear|am\s+told|are\s+told)\s+"
+    r"about\s+(?:your\s+|the\s+|its\s+)?(?:students|pupils|children)\b"
     r"|\banything\s+else\s+you\s+share\b"
     # "Any names the School gives us remain …": the data named by who gave them
     rf"|\b(?:any|all|the)\s+(?:student\s+)?names\s+(?:that\s+)?(?:the\s+|your\s+)?{LEA}\s+"

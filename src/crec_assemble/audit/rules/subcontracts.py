@@ -290,8 +290,9 @@ def _consent_to_something_else(low: str) -> bool:
     # ("We share student data only with service providers …, when the law requires it, or with
     # your school's or a parent's consent": the consent one case of a list of disclosures)
     if re.search(
-        # ("…, or with the district's permission")
-        r"\b(?:share|disclose)\w*\b[^.;]*,\s*or\s+with\s+(?:(?!\bwithout\b)[^.;]){0,40}\b"
+        # ("…, or with the district's permission", "…, and otherwise with your consent")
+        r"\b(?:share|disclose)\w*\b[^.;]*,\s*(?:or|and)\s+(?:otherwise\s+)?with\s+"
+        r"(?:(?!\bwithout\b)[^.;]){0,40}\b"
         r"(?:consent|permission|authori[sz]ation)\b"
         # ("… to our service providers, or as otherwise authorized by the School": the helpers
         # their own case; not "to any subcontractor except with consent, or as permitted …")
