@@ -167,6 +167,11 @@ CONTROLS = [
     ("R13", ((PREAMBLE,), ("Maplewood will never display advertising to students.",
                            _OTHER_SITES_ONLY)),
      "present", "never-ads-and-a-ban-on-other-sites"),
+    # a notice with no table, the families named after the school's period
+    ("R6a", ((PREAMBLE,), ("If student information is lost, we will tell the School within 72 "
+                           "hours of finding out, and we will tell affected parents what "
+                           "happened.",)),
+     "weak", "no-table-the-families-after-72-hours"),
     # a vendor's notice to families in its own column, in time
     ("R6c", ((PREAMBLE,), (_ROW_LEAD_IN + "Data involved: Student Information — Notice to "
                            "School: within twenty-four (24) hours — Notice to students and "

@@ -222,8 +222,12 @@ def _schools_cells(notice: str) -> str:
     forty-eight (48) hours — Notice to students and parents: within five (5) days"): the
     school's period is the school's cell's."""
     cells = notice.split(CELL)
-    kept = [c for c in cells if not re.search(PARENTS, c.partition(":")[0].casefold())]
-    return CELL.join(kept) if len(kept) < len(cells) else notice
+    kept = [
+        cell
+        for cell in cells
+        if not (":" in cell and re.search(PARENTS, cell.partition(":")[0].casefold()))
+    ]
+    return CELL.join(kept) if len(cells) > 1 and kept else notice
 
 
 @deadline_rule("R6b")
