@@ -285,6 +285,10 @@ _ANY_OTHER_STUDENT_DATA = LazyPattern(
 def _concept(body: str) -> str | None:
     """The concept a definition opens with, or None: not student data where the body takes the
     identities out ("information about students in aggregated form that identifies no one")."""
+    # a verb the paper defines as the regulation's three: '"Sell" means to sell, rent, trade,
+    # lease or otherwise transfer Student Data'
+    if _SELL_RENT_TRADE.match(body):
+        return "sell, rent or trade"
     if _EVENT.match(body):
         return None
     # a list closed by the students' data: "Question Forms, class lists, … and any other
@@ -302,6 +306,7 @@ def _concept(body: str) -> str | None:
     return concept
 
 
+_SELL_RENT_TRADE = LazyPattern(r"^\W*to\s+sell\b(?=[^.;]{0,40}\brent\b)(?=[^.;]{0,60}\btrade\b)")
 _IDENTIFIES_NO_ONE = LazyPattern(
     r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*|identif(?:y|ies) no\b|identifiers? "
     r"(?:has|have) been removed)"

@@ -50,6 +50,8 @@ _RUNNING_LINE = 6
 _STATES = LazyPattern(
     r"\b(?:is|are|was|were|be|has|have|applies|apply|includes?|contains?|means|remains?)\b"
 )
+# A bullet a PDF writes at a list item's start (LibreOffice's Symbol-font bullet among them).
+_BULLET_LINE = LazyPattern(r"^\s*[\u2022\uf0b7\u25aa\u25e6\u2023\u00b7]\s")
 # A list item's label at the start of a line: "(a) ", "(iv) ", "(2) ".
 _ITEM = LazyPattern(r"^\s*\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
 # A line that ends a sentence, followed by one that starts another.
@@ -133,6 +135,8 @@ def _breaks(previous: str, line: str, previous_alone: bool) -> bool:
         and _STARTS.match(line)
     ):
         return True
+    if _BULLET_LINE.match(line):
+        return True  # a bulleted list's item: "\uf0b7 "Sell" means to sell, rent, …"
     if _figure_of(previous, line):
         return False
     if _ITEM.match(line):

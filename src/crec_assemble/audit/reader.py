@@ -15,14 +15,13 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..render.extract import docx_blocks, html_blocks, is_docx, pdf_pages
-from ..render.pdf_cells import CELL_MARK, TABLE_MARK
 from ..render.untrusted import check_html, check_text, read_untrusted
 from .file_kind import READS, drop_directives, sniff
 from .layout import pdf_paragraphs
 from .lazy_pattern import LazyPattern
 from .redline_marks import accepted
 from .state_scope import HOME, connecticut_only, connecticut_prevails, state_sections
-from .tables import CELL, Row, read_tables
+from .tables import Row, pdf_rows, read_tables
 from .text_paragraphs import BULLET, text_rows
 
 __all__ = [
@@ -203,7 +202,7 @@ def _blocks(data: bytes, path: Path) -> tuple[list[tuple[str, Row]], tuple[str, 
     _check_kind(data, path)
     sniffed = sniff(data, path)
     if sniffed.kind == "pdf":
-        return _pdf_rows(_pdf_blocks(data, path)), ()
+        return pdf_rows(_pdf_blocks(data, path)), ()
     if sniffed.kind == "docx":
         paragraphs, struck = docx_blocks(data, path)
         notes = (f"{struck} struck-through passage{'s' * (struck != 1)} left out, as the "
@@ -240,6 +239,7 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     lead_in = table_lead = ""
+    lead_label: re.Match[str] | None = None
     follows_colon = list_goes_on = after_row = False
     for where, block in _salutations_apart(blocks):
         cleaned = _clean(block.text)
@@ -249,8 +249,8 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
         location = where if where.startswith("page") else f"paragraph {paragraph}"
         is_item = bool(BULLET.match(block.text.lstrip("\n"))) or block.row or list_goes_on
         heading = block.header or _is_heading(block.text, cleaned)
-        if not is_item and not follows_colon:
-            lead_in = ""
+        if (not is_item and not follows_colon) or _sibling_of(lead_label, block.text):
+            lead_in = ""  # (nor the lead-in's next sibling: "A. …: (i) … (iii) …", then "B. …")
         if after_row and (block.header or not block.row):
             # the table has ended: a numbered paragraph after it, or another table's row of
             # headings, reads without the sentence that introduced the table
@@ -275,6 +275,7 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
                 sentences.append(Sentence(text, location, paragraph, heading, level))
         if follows_colon:
             lead_in = pieces[-1]
+            lead_label = _LABEL.match(block.text)
         elif (
             not lead_in
             and _LIST_GOES_ON.search(cleaned)
@@ -287,6 +288,22 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
         if not block.row:
             table_lead = next((p for p in reversed(pieces) if TABLE_LEAD.search(p)), table_lead)
     return sentences
+
+
+# A paragraph's own label: "A. ", "3. ", "(b) ".
+_LABEL = LazyPattern(r"^\s*\(?([A-Za-z]|\d{1,3})[.)]\s")
+
+
+def _sibling_of(lead_label: re.Match[str] | None, text: str) -> bool:
+    """Whether ``text`` opens with the label after the lead-in's own ("A." then "B."): the
+    next paragraph of the lead-in's list, not an item under it."""
+    label = _LABEL.match(text)
+    if lead_label is None or label is None:
+        return False
+    before, after = lead_label.group(1), label.group(1)
+    if before.isdigit():
+        return after.isdigit() and int(after) == int(before) + 1
+    return len(after) == 1 and ord(after) == ord(before) + 1
 
 
 def _salutations_apart(blocks: list[tuple[str, Row]]) -> list[tuple[str, Row]]:
@@ -368,32 +385,3 @@ def _pdf_blocks(data: bytes, path: Path) -> list[tuple[str, str]]:
     a paragraph of its own with its cells apart (:mod:`crec_assemble.render.pdf_cells`)."""
     pages = pdf_pages(data, path, hyphenated=True, cells=True)
     return [(f"page {number}", block) for number, block in pdf_paragraphs(pages)]
-
-
-def _pdf_rows(blocks: list[tuple[str, str]]) -> list[tuple[str, Row]]:
-    """The PDF's paragraphs as rows: each table's rows (a run of paragraphs with their cells
-    apart) read under its headings as the other readers' tables are (:mod:`.tables`)."""
-    rows: list[tuple[str, Row]] = []
-    at = 0
-    while at < len(blocks):
-        end = at
-        while (
-            end < len(blocks)
-            and CELL_MARK in blocks[end][1]
-            and (end == at or not blocks[end][1].lstrip().startswith(TABLE_MARK))
-        ):
-            end += 1
-        if end == at:
-            rows.append((blocks[at][0], Row(blocks[at][1])))
-            at += 1
-            continue
-        table = [
-            " ".join(text.split()).replace(TABLE_MARK, "").replace(CELL_MARK, CELL)
-            for _, text in blocks[at:end]
-        ]
-        caption = blocks[at - 1][1] if at else ""
-        rows.extend((where, row) for (where, _), row in zip(blocks[at:end],
-                                                            read_tables(table, caption),
-                                                            strict=True))  # fmt: skip
-        at = end
-    return rows

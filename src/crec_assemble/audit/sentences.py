@@ -129,7 +129,10 @@ _REFERENCE = LazyPattern(
     re.IGNORECASE,
 )
 _OTHER = LazyPattern(
-    r"^\W*(?:for example|e\.g\.|note:|last (?:updated|revised)|effective date|copyright|\u00a9|"
+    # (a copyright notice, not a term on whose copyright it is: "Copyright in Performance
+    # Recordings belongs to the Artist")
+    r"^\W*(?:for example|e\.g\.|note:|last (?:updated|revised)|effective date|"
+    r"copyright(?!\s+(?:in|to|of)\s)|\u00a9|"
     r"contact us|questions)|\?\s*$"
     # a signature block, whatever the reader ran into it: "By: _____ Name: [__] Title:"
     r"|^\W*by:\s*_{2,}",

@@ -16,9 +16,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..render.pdf_cells import CELL_MARK, TABLE_MARK
 from .lazy_pattern import LazyPattern
 
-__all__ = ["CELL", "Row", "pipe_rows", "read_tables"]
+__all__ = ["CELL", "Row", "pdf_rows", "pipe_rows", "read_tables"]
 
 CELL = " — "
 """How the readers join a row's cells (:func:`crec_assemble.render.extract.html_blocks`)."""
@@ -192,3 +193,32 @@ def _headed(headings: list[str], block: str) -> str:
         f"{heading}: {cell}" if cell and re.search(r"[^\W\d_]", heading) else cell
         for heading, cell in zip(headings, cells, strict=True)
     )
+
+
+def pdf_rows(blocks: list[tuple[str, str]]) -> list[tuple[str, Row]]:
+    """The PDF's paragraphs as rows: each table's rows (a run of paragraphs with their cells
+    apart) read under its headings as the other readers' tables are (:mod:`.tables`)."""
+    rows: list[tuple[str, Row]] = []
+    at = 0
+    while at < len(blocks):
+        end = at
+        while (
+            end < len(blocks)
+            and CELL_MARK in blocks[end][1]
+            and (end == at or not blocks[end][1].lstrip().startswith(TABLE_MARK))
+        ):
+            end += 1
+        if end == at:
+            rows.append((blocks[at][0], Row(blocks[at][1])))
+            at += 1
+            continue
+        table = [
+            " ".join(text.split()).replace(TABLE_MARK, "").replace(CELL_MARK, CELL)
+            for _, text in blocks[at:end]
+        ]
+        caption = blocks[at - 1][1] if at else ""
+        rows.extend((where, row) for (where, _), row in zip(blocks[at:end],
+                                                            read_tables(table, caption),
+                                                            strict=True))  # fmt: skip
+        at = end
+    return rows

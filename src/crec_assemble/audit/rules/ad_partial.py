@@ -85,7 +85,28 @@ def some_of_the_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     if offers is not None:
         return weak(offers, "limits its use of the data, but lets its own offers go to the "
                             "families")  # fmt: skip
+    likeness = next(
+        (
+            s
+            for s in sentences
+            if _LIKENESS_IN_ADS.search(low := lowered(s)) and negated(low, r"\buse\b")
+        ),
+        None,
+    )
+    if likeness is not None:
+        why = "keeps the students' names or likenesses out of its advertising"
+        return weak(likeness, f"{why}, but does not forbid targeted advertising with their data")
     return None
+
+
+# "I will not use a student's name, face or voice to advertise my concerts unless …", "… in
+# advertising unless a parent has signed the media release": the students shown in its ads,
+# not their data used to target any
+_LIKENESS_IN_ADS = LazyPattern(
+    r"\b(?:(?:any|an?|the)\s+(?:student|pupil|child)['\u2019]s|(?:students|pupils|children)['\u2019])"
+    r"\s+(?:names?|faces?|voices?|images?|likeness(?:es)?|photo(?:graph)?s?)\b[^.;]{0,60}\b(?:to\s+advertis\w*|in\s+(?:any\s+)?(?:advertis\w*|"
+    r"promotional\s+materials?|marketing))\b"
+)
 
 
 _OF_THE_DATA = LazyPattern(

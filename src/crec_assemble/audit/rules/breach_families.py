@@ -26,7 +26,9 @@ FAMILIES_COLUMN = LazyPattern(
     r"institution)\b))"
     # "Provider notifies: the affected Student or the Student's parents or guardians — Deadline:
     # …": a row naming the families in the column of whom the vendor tells
-    rf"|{PROVIDER}\s+notifies:\s+(?:the\s+)?(?:affected\s+)?(?:students?['\u2019]s?\s+)?{PARENTS}"
+    # ("Provider notifies: Each affected Student or the Student's parents or guardians")
+    rf"|{PROVIDER}\s+notifies:\s+(?:the\s+|each\s+|every\s+|any\s+)?(?:affected\s+)?"
+    rf"(?:students?['\u2019]s?\s+)?{PARENTS}"
     # ("Notice: Incident involving … — To whom: Affected students or their parents or guardians";
     # not a row whose notice the school sends, "By whom: the District", a cell "Sent by the
     # District", not a row that only mentions one: "… copies of any notice sent by the District")

@@ -97,7 +97,10 @@ _OTHER_KINDS = LazyPattern(
 
 
 _SIX_C_ONLY = LazyPattern(
-    r"\bstudent (?:information|data)\s*\(?\s*other than directory information\b"
+    # ("If a breach involves a student's personal information (other than directory
+    # information), …")
+    r"\bstudent(?:['\u2019]s)? (?:personal )?(?:information|data)\s*\(?\s*other than directory "
+    r"information\b"
 )
 
 

@@ -78,9 +78,12 @@ YOURS_AS_A_STUDENT = (
 _MINORS_TOO = (
     r"\(or,?\s+(?:for|if)\s+(?:a\s+minor|[^)]{0,30}?\bunder\s+(?:the\s+age\s+of\s+)?"
     r"(?:18|eighteen))\b[^)]{0,60}\b(?:parents?|guardians?)\b[^)]*\)"
+    # "Players (and their parents) keep ownership of their Creations"
+    r"|\((?:and|or)\s+their\s+(?:parents?|guardians?)(?:\s+(?:or|and)\s+(?:legal\s+)?guardians?)?\)"
 )
 OWNED_AS_MINORS = (
-    rf"\b[\w-]+\s+{_MINORS_TOO}\s+owns?\b|\bbelong\w*\s+to\s+{WHOSE}[\w-]+\s*{_MINORS_TOO}"
+    rf"\b[\w-]+\s+(?:{_MINORS_TOO})\s+(?:owns?|keeps?\s+ownership|retains?\s+ownership)\b"
+    rf"|\bbelong\w*\s+to\s+{WHOSE}[\w-]+\s*(?:{_MINORS_TOO})"
 )
 # What the students make, said to be theirs: "are theirs", "remain theirs".
 # (what they make is the subject: not "the responsibility for backing it up is theirs")

@@ -193,6 +193,9 @@ MORE_PURPOSES = LazyPattern(
     # ("… for the purposes the school's agreement with us authorizes")
     r"(?!\s+(?:the\s+|your\s+)?(?:(?:school|district|customer|lea)['\u2019]s\s+|your\s+)?agreement\s+with\s+us\s+"
     r"(?:authori[sz]es|permits|allows)\b)"
+    # ("… and for the purposes described in Annex 1", the contract's own annex)
+    r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:annex|exhibit|schedule|appendix)\s+"
+    r"[\w.-]{1,4}\b)"
     # ("… and for the purposes in our agreement with it", the school's)
     r"(?!\s+(?:in|of|under)\s+(?:our|its|the|your)\s+agreement\s+with\s+(?:it|them|you|us|"
     r"(?:the\s+)?(?:school|district|customer|lea|board))\b)"

@@ -129,10 +129,16 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             # "Customer Data"; not a consultant's "your session notes … remain your property")
             or (
                 re.search(
-                    r"\b(?:is|are|remains?)\s+your\s+(?:(?:sole|exclusive|own)\s+)*property\b", low
+                    r"\b(?:is|are|remains?|stays?)\s+your\s+(?:(?:sole|exclusive|own)\s+)*property\b",
+                    low,
                 )
                 and re.search(
-                    r"\bas\s+between\s+you\s+and\b|\b(?:customer|school|district)\s+data\b", low
+                    r"\bas\s+between\s+you\s+and\b|\b(?:customer|school|district)\s+data\b"
+                    # "Student information you give us remains your property": what the school
+                    # gives the vendor
+                    r"|\b(?:student|pupil)\s+(?:information|data|records)\s+(?:that\s+)?you\s+"
+                    r"(?:give|share\s+with|send|provide(?:\s+to)?)\s+(?:us|me)\b",
+                    low,
                 )
                 is not None
             )

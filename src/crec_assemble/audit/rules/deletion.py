@@ -85,7 +85,10 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         kept = next((s for s in clause if _kept_back(lowered(s))), None)
         if kept is not None:
             return weak(sentence, f"deletion on request, but the vendor may keep some: {kept.text}")
-        blank = next((s for s in clause if has_placeholder(s.text)), None)
+        # (not a form's boxes to tick when it is used: "[ ] deletion or [ ] transfer")
+        blank = next(
+            (s for s in clause if has_placeholder(s.text) and not _FORM.search(s.text)), None
+        )
         if blank is not None:
             return weak(
                 sentence, f"deletion on request, but its procedure is left blank: {blank.text}"
@@ -106,6 +109,7 @@ def _more_than(item: str, sentences: Sequence[Sentence]) -> bool:
     return not _LISTS_ONLY.fullmatch(item) or any(_RECORDED.search(lowered(s)) for s in sentences)
 
 
+_FORM = LazyPattern(r"\[\s?\]\s+\w")
 _LISTS_ONLY = LazyPattern(r"(?:class|contact)\s+lists?")
 _RECORDED = LazyPattern(r"\b(?:photo(?:graph)?s?|recordings?|videos?|films?)\b")
 
@@ -324,8 +328,11 @@ _PROCEDURE = LazyPattern(
     # a means to ask, not only how fast ("within thirty (30) days" is no way to ask)
     r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
     r"ticket|cent(?:er|re)|panel)\b|@"
-    # "by submitting the directive in Exhibit D" (not "a schedule of thirty days")
-    r"|\bsubmit\w*\b[^.;]{0,40}\b(?:directive|(?:exhibit|appendix|attachment|schedule)\s+(?!of\b)"
+    # "by submitting the directive in Exhibit D", "by sending Provider the Directive for
+    # Disposition in Exhibit D", "using the Directive … at Exhibit D" (not "a schedule of
+    # thirty days")
+    r"|\b(?:submit\w*|send\w*|using)\b[^.;]{0,40}\b(?:directive|(?:exhibit|appendix|attachment|"
+    r"schedule)\s+(?!of\b)"
     r"[a-z0-9]{1,3}\b)"
     # a contact named, not "by contacting us": "contact our Privacy Officer at …"
     r"|\bcontact\w*\b[^.;]{0,40}(?:\bat\b|\bby (?:e-?mail|tele)?phone\b|\bby (?:e-?)?mail\b|"

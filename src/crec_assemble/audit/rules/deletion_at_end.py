@@ -73,6 +73,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # "after the assignment is completed", "once the evaluation has been delivered"
         r"(?:assignment|work|evaluation|engagement|case|review)s?\s+(?:is|are|has been|have "
         r"been)\s+(?:completed?|finished|accepted|delivered)|"
+        # "when we deliver the survey summary to CREC, which completes our services"
+        r"which\s+(?:completes|ends|concludes)\s+(?:our|my|the)\s+(?:services|engagement|work)|"
         # "after the closing performance"
         r"(?:last|final|closing|culminating) (?:\w+ )?(?:session|lesson|visit|class|meeting|"
         r"performance|show|showcase|concert|exhibition|day(?!\s+of\s+(?:each|every|the|a)\s+"

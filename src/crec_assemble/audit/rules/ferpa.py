@@ -224,6 +224,9 @@ _A_SCHOOL_SUBJECT = LazyPattern(
     r"s?\s+(?:that|which|who)\s+(?:is|are)\s+subject to\b"
     r"|\bto the extent (?:that\s+)?(?:the\s+)?(?:school|district|lea|educational agency|"
     r"institution|customer|board|crec|council)s?\s+(?:is|are)\s+subject to\b"
+    # "We understand that, as a school, you are bound by FERPA": the school addressed
+    r"|\bas\s+an?\s+(?:school|district|educational\s+agency|institution)\s*,\s*you\s+are\s+"
+    r"(?:bound\s+by|subject\s+to)\b"
     # "Where a School is subject to FERPA, the School designates …", "Where Customer is an
     # educational agency or institution subject to …"
     r"|\b(?:where|if|when)\s+(?:(?:an?|the|any|each|your)\s+)?(?:school|district|lea|educational "

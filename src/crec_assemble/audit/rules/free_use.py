@@ -94,7 +94,8 @@ def used_freely(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> V
 
 _PICTURES = (
     r"\b(?:clips?|photo(?:graph)?s?|(?:audio\s+|video\s+)?recordings?|videos?|footage|images?|"
-    r"artwork|drawings)\b"
+    # ("… may record the performance and may use excerpts on her website")
+    r"artwork|drawings|excerpts)\b"
 )
 _MAY_SHOW = (
     r"\b(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:also\s+)?(?:use|post|publish|show|feature|"
@@ -144,11 +145,15 @@ def recordings_owned(promise: Sentence, verdict: Verdict, args: tuple[Any, ...])
     """The school's data kept the school's (1) where the vendor owns its recordings or
     photographs of the students: those stay outside (the readings: the statement holds for
     part of the data)."""
+    sentences = args[0]
     owned = next(
         (
             s
-            for s in args[0]
-            if _RECORDINGS_THE_VENDORS.search(low := lowered(s))
+            for at, s in enumerate(sentences)
+            if (
+                _RECORDINGS_THE_VENDORS.search(low := lowered(s))
+                or _copyright_in_its_recordings(low, sentences[at - 1] if at else None, s)
+            )
             and not negated(low, r"\b(?:owns?|property|copyright)\b")
         ),
         None,
@@ -157,6 +162,28 @@ def recordings_owned(promise: Sentence, verdict: Verdict, args: tuple[Any, ...])
         return None
     return weak(promise, f"{verdict.why}, but the vendor owns its recordings or photographs of "
                          f"the students: {owned.text}")  # fmt: skip
+
+
+# "Copyright in Performance Recordings belongs to the Artist", the recordings of the students'
+# sessions named in the sentence before it
+_COPYRIGHT_THE_VENDORS = LazyPattern(
+    r"\bcopyright\s+in\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:recordings?|photo(?:graph)?s|videos?|"
+    rf"footage)\b[^.]{{0,40}}\b(?:belongs?\s+to|vests?\s+in|(?:is|are)\s+owned\s+by)\s+(?:the\s+)?"
+    rf"{PROVIDER}"
+)
+
+
+def _copyright_in_its_recordings(low: str, before: Sentence | None, sentence: Sentence) -> bool:
+    """Whether the vendor takes the copyright in recordings of the students' work, named in
+    the sentence or in the one before it in its paragraph."""
+    if not _COPYRIGHT_THE_VENDORS.search(low):
+        return False
+    named = (
+        low
+        if before is None or before.paragraph != sentence.paragraph
+        else (f"{lowered(before)} {low}")
+    )
+    return re.search(_OF_THE_WORK, named) is not None
 
 
 _PICTURES_OF_STUDENTS = LazyPattern(rf"{_PICTURES}[^.;]{{0,60}}\b(?:students?|pupils?)\b")

@@ -75,6 +75,7 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
     banned: set[str] = set()
     first: Sentence | None = None
     intended: Sentence | None = None
+    whole: Sentence | None = None
     for sentence in find(sentences, rf"{verb}|{_FOR_VALUE}", rf"{DATA}|{_PRONOUN}"):
         low = lowered(sentence)
         for_value = re.search(_FOR_VALUE, low) is not None and negated(low, _HANDS_OVER)
@@ -91,9 +92,10 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
         if narrow is not None:
             return weak(sentence, narrow)
         first = first or sentence
-        banned |= {name for name, word in _DEALINGS.items() if negated(low, word)}
-        if for_value:
-            banned |= set(_DEALINGS)
+        own = set(_DEALINGS) if for_value else _dealings_banned(low)
+        # the evidence is the ban of all three where one sentence makes it
+        whole = whole or (sentence if own == set(_DEALINGS) else None)
+        banned |= own
     if first is not None:
         unbound = _successor_unbound(sentences)
         if unbound is not None:
@@ -101,7 +103,7 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
         if banned != set(_DEALINGS):
             left = " or ".join(sorted(set(_DEALINGS) - banned, reverse=True))
             return weak(first, f"forbids some dealings in the data, but not to {left} it")
-        return present(first, "does not sell, rent or trade student data")
+        return present(whole or first, "does not sell, rent or trade student data")
     if intended is not None:
         return weak(intended, "says it has no plans to sell, rent or trade the data, but forbids "
                               "none of it")  # fmt: skip
@@ -206,3 +208,8 @@ def _narrow_sale_ban(low: str, verb: str) -> str | None:
     if merger and not re.search(_SUCCESSOR_BOUND, clause[merger.start() :]):
         return "allows a sale to a successor without keeping it bound by the same terms"
     return None
+
+
+def _dealings_banned(low: str) -> set[str]:
+    """Which of selling, renting and trading the sentence denies."""
+    return {name for name, word in _DEALINGS.items() if negated(low, word)}

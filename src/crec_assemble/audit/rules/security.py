@@ -98,6 +98,14 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         return weak(shortfalls[0], "promises security only with reasonable efforts, or only "
                                    "commercially reasonable safeguards: measured by the "
                                    "vendor's own cost and judgement")  # fmt: skip
+    return _without_actions(found, aims, sentences, verb)
+
+
+def _without_actions(
+    found: Sequence[Sentence], aims: Sequence[Sentence], sentences: Sequence[Sentence], verb: str
+) -> Verdict:
+    """No firm promise of actions: confidentiality promised, with the measures that keep it
+    said after it (present) or none (weak), an aim only (weak), or nothing (missing)."""
     aims = [s for s in aims if re.search(verb, _NOT_AN_UNDERTAKING.sub(" ", lowered(s)))]
     confidential = [
         s
@@ -106,6 +114,11 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         and re.search(UNDERTAKING, lowered(s))
         and not negated(lowered(s), r"\bconfidential\b")
     ]
+    if confidential and (measures := _measures_after(confidential[0], sentences)) is not None:
+        # "I will keep student information confidential. It stays on my laptop and my phone,
+        # both locked with a password": the measures of what is kept confidential
+        return present(confidential[0], "takes actions to keep the data secure and "
+                                        f"confidential: {measures.text}")  # fmt: skip
     if confidential and not aims:
         return weak(
             confidential[0],
@@ -121,6 +134,22 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     return missing("no undertaking to keep the data secure and confidential")
 
 
+def _measures_after(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The sentence after a promise of confidentiality, in its paragraph, that says how what
+    is kept confidential is kept: "It stays on my laptop …, locked with a password"."""
+    at = sentences.index(promise)
+    after = sentences[at + 1] if at + 1 < len(sentences) else None
+    if after is None or after.paragraph != promise.paragraph:
+        return None
+    return after if _KEPT_LOCKED.search(lowered(after)) else None
+
+
+# What is kept confidential, kept under lock or password: "It stays on my laptop and my phone,
+# both locked with a password", "They are kept in a locked cabinet" (not the school's own).
+_KEPT_LOCKED = LazyPattern(
+    r"^\W*(?:it|they|the\s+(?:list|lists|roster|rosters|notes|forms))\s+(?:stays?|(?:is|are)\s+"
+    r"(?:kept|stored|held))\b[^.;]{0,80}\b(?:locked|password|encrypt\w*|passcode)\b"
+)
 # The undertaking word only in a relative clause: "a laptop that only I and my associate use".
 _RELATIVE = LazyPattern(
     r"\b(?:that|which|who|whom)\b[^.;,]{0,40}\b(?:uses?|stores?|maintains?|keeps?|employs)\b"

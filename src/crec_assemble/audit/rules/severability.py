@@ -37,9 +37,12 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
     borrowed = [
         s
         for s in found
-        if BY_REFERENCE.search(lowered(s))
-        or _SEVERABILITY_ELSEWHERE.search(lowered(s))
-        or _SEVERABILITY_NAMED.search(lowered(s))
+        if not _OWN_CLAUSE.search(lowered(s))
+        and (
+            BY_REFERENCE.search(lowered(s))
+            or _SEVERABILITY_ELSEWHERE.search(lowered(s))
+            or _SEVERABILITY_NAMED.search(lowered(s))
+        )
     ]
     found = [s for s in found if s not in borrowed]
     if borrowed and not found:
@@ -52,6 +55,13 @@ def the_rest_stands_if_a_provision_is_invalid(sentences: Sequence[Sentence]) -> 
     return missing("no severability provision")
 
 
+# The paper's own clause, whatever else it reaches: "Any provision of this DPA or of the Service
+# Agreement that is held invalid … shall not affect other provisions … of the Service Agreement"
+_OWN_CLAUSE = LazyPattern(
+    r"\b(?:any|each|a|if any)\s+(?:provision|term)\s+of\s+this\s+(?:dpa|agreement|addendum|"
+    r"contract|exhibit|rider)\b[^.;]{0,80}\b(?:is|be|are)\s+(?:held|found|deemed|determined)\s+"
+    r"(?:to\s+be\s+)?(?:invalid|unenforceable|illegal|void)\b"
+)
 # "Severability is not covered by this letter": no clause at all
 _NOT_COVERED = LazyPattern(
     r"\W*(?:[\d.]+\s+)?severab\w*\s+is\s+not\s+(?:covered|addressed|dealt\s+with|included)\b"

@@ -68,8 +68,12 @@ SUBS = (
     r"extra)\s+"
     r"[\w-]+(?:\s+[\w-]+)?(?=[^.;]{0,60}\bto\s+(?:lead|teach|help|assist|run|demonstrate)\b)"
     r"|\bthird[- ]party (?:vendors?|contractors?)\b"
-    # "Bureau may engage a livestream production vendor for this purpose only with …"
-    r"|\b(?:may|will|shall|can)\s+(?:engage|hire|retain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:vendor|firm)s?\b"
+    # "Bureau may engage a livestream production vendor for this purpose only with …", "The
+    # Artist may engage an assistant musician or a videographer for the sharing concert"
+    r"|\b(?:may|will|shall|can)\s+(?:engage|hire|retain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:vendor|firm|"
+    r"musician|videographer|photographer|assistant|accompanist|technician)s?\b"
+    # "… and every accompanist agrees to follow these terms"
+    rf"|\b(?:each|every|any)\s+{HELPERS}\s+(?:agrees?|must|shall|will)\b"
     # "will not retain an expert witness, consultant or other third party who will receive
     # Student Records"
     r"|\b(?:retain|engage|hire|use|bring in)\b[^.;]{0,80}\bthird[- ]part(?:y|ies)\s+(?:who|that)\s+"

@@ -241,7 +241,8 @@ _SOME_TERMS = LazyPattern(
     r"|\bwritten\s+(?:contracts?|agreements?)\s+(?:requiring|that require)"
     # a part of the terms flowing down: "shall require each of them to keep the Student Data
     # confidential", "bound by a confidentiality agreement"
-    r"|\brequir\w*\s+(?:each\s+of\s+)?(?:them|each|it(?!\s*,)|every)\b[^.;]{0,20}\bto\s+(?:keep|"
+    r"|\brequir\w*\s+(?:each\s+of\s+)?(?:them|each|it(?!\s*,)|every|any\s+such\s+(?:person|people|"
+    r"individual))\b[^.;]{0,20}\bto\s+(?:keep|"
     # ("… anyone who plays with me agrees to keep the list private")
     # ("… and will ensure that they keep Student Information confidential")
     r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b"

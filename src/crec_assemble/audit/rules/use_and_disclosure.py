@@ -68,7 +68,9 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
     verb = (
         # not the noun: "subject only to the use limits", "and for the uses described in …"
         r"(?<!\bthe )(?<!\bits )(?<!\bsuch )(?<!\bother )"
-        r"\b(?:us(?:e|es|ed|ing)|(?<!legal )process\w*|handl\w*|access(?:es|ed|ing)?\s+"
+        # (nor the effort spent on a duty: "will use reasonable efforts to delete …")
+        r"\b(?:us(?:e|es|ed|ing)(?!\s+(?:its\s+|our\s+|all\s+)?(?:commercially\s+)?(?:reasonable|best|"
+        r"good[- ]faith)\s+efforts\b)|(?<!legal )process\w*|handl\w*|access(?:es|ed|ing)?\s+"
         r"(?:the\s+|such\s+|any\s+)?(?:student\s+)?(?:data|records|information))\b"
     )
     limit = (
