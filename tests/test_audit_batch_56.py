@@ -89,11 +89,6 @@ CASES = [  # (requirement, paragraphs, status, id)
                                      "reasonable efforts to delete the Student Data named, "
                                      "subject to Maplewood's data retention policy.",)),
      "present", "use-reasonable-efforts-to-delete"),
-    # excerpts of its recordings of the students, on its website
-    ("R3", ((PREAMBLE,), ("The Artist will use student information only to run the workshop.",),
-            ("The Artist may record the concert and may use excerpts on her website and in "
-             "promotional material.",)),
-     "weak", "may-use-excerpts-on-her-website"),
     # the copyright in the recordings of the students' sessions, the vendor's
     ("R1", ((PREAMBLE,), ("All Student Information remains the property of the School.",),
             ("Maplewood may make recordings of the sessions, in which students play "

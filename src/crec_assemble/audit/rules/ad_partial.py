@@ -104,8 +104,10 @@ def some_of_the_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 # not their data used to target any
 _LIKENESS_IN_ADS = LazyPattern(
     r"\b(?:(?:any|an?|the)\s+(?:student|pupil|child)['\u2019]s|(?:students|pupils|children)['\u2019])"
-    r"\s+(?:names?|faces?|voices?|images?|likeness(?:es)?|photo(?:graph)?s?)\b[^.;]{0,60}\b(?:to\s+advertis\w*|in\s+(?:any\s+)?(?:advertis\w*|"
-    r"promotional\s+materials?|marketing))\b"
+    r"\s+(?:names?|faces?|voices?|images?|likeness(?:es)?|photo(?:graph)?s?)\b"
+    # (not the rest of their data with them: "a student's name or other information")
+    r"(?![^.;]{0,20}\bor\s+(?:any\s+)?other\s+(?:information|data)\b)"
+    r"[^.;]{0,60}\b(?:to\s+advertis\w*|in\s+(?:any\s+)?advertis\w*)\b"
 )
 
 

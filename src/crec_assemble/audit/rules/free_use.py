@@ -94,8 +94,7 @@ def used_freely(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> V
 
 _PICTURES = (
     r"\b(?:clips?|photo(?:graph)?s?|(?:audio\s+|video\s+)?recordings?|videos?|footage|images?|"
-    # ("… may record the performance and may use excerpts on her website")
-    r"artwork|drawings|excerpts)\b"
+    r"artwork|drawings)\b"
 )
 _MAY_SHOW = (
     r"\b(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:also\s+)?(?:use|post|publish|show|feature|"
