@@ -49,6 +49,8 @@ BREACH = LazyPattern(
     r"(?:[\w-]+\s+)?"
     r"(?:lists?|rosters?|records?|files?|notes|laptops?|phones?|paperwork|data|information)\b"
     r"(?!\s+(?:connection|connectivity|feed|link|signal|access)\b)"
+    # (nor data lost to an outage: "If we lose data because of a server outage, we restore it")
+    r"(?![^.;]{0,60}\b(?:outages?|power\s+failures?|hardware\s+failures?|crash\w*|restore\w*)\b)"
     # "or I think someone has got into my cloud folder", "or we think someone has seen it who
     # shouldn't have"
     # (into where the data are kept, not "the studio" or "the kiln room")

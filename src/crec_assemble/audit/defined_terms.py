@@ -306,7 +306,13 @@ def _concept(body: str) -> str | None:
     return concept
 
 
-_SELL_RENT_TRADE = LazyPattern(r"^\W*to\s+sell\b(?=[^.;]{0,40}\brent\b)(?=[^.;]{0,60}\btrade\b)")
+_SELL_RENT_TRADE = LazyPattern(
+    r"^\W*to\s+sell,\s+rent,?\s+(?:or\s+)?trade\b"
+    # (not a narrower or carved-out one: "… but does not include a transfer to an affiliate",
+    # "… for monetary consideration")
+    r"(?![^.]*\b(?:but|except|excluding|not\s+include|does\s+not|other\s+than)\b)"
+    r"(?![^.]*\bfor\s+monetary\s+consideration\b(?!\s+or\b))"
+)
 _IDENTIFIES_NO_ONE = LazyPattern(
     r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*|identif(?:y|ies) no\b|identifiers? "
     r"(?:has|have) been removed)"

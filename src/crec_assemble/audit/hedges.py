@@ -13,8 +13,7 @@ from .lazy_pattern import LazyPattern
 __all__ = ["hedged"]
 
 _HEDGE = LazyPattern(
-    # (not an aside on what is held: "what we hold about the student (usually a first name …)")
-    r"(?<!\()\b(?:generally|usually|typically|normally|ordinarily|in most cases|"
+    r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|"
     r"(?:where|to the extent) (?:possible|practicable|practical|feasible)|try|tries|"
     r"endeavou?rs?|strives?|aims?)\b(?<!\bas generally)"
     r"(?! (?:accepted|applicable|described|available|known|recogni[sz]ed)\b)"
@@ -31,4 +30,12 @@ _HEDGE = LazyPattern(
 
 def hedged(text: str) -> bool:
     """Whether ``text`` only aims at its promise, or describes a habit without promising it."""
-    return _HEDGE.search(text.casefold()) is not None
+    return _HEDGE.search(_ASIDE.sub(" ", text.casefold())) is not None
+
+
+# An aside on what is held, no hedge: "what we hold about the student (usually a first name and
+# a grade)" (not "(where practicable)" or "(in most cases)", which qualify the promise)
+_ASIDE = LazyPattern(
+    r"\((?:usually|typically|generally|normally)\s+(?:a|an|the|one|two|just|only|their|his|her|"
+    r"\d)\b[^)]*\)"
+)

@@ -303,7 +303,9 @@ def _sibling_of(lead_label: re.Match[str] | None, text: str) -> bool:
     before, after = lead_label.group(1), label.group(1)
     if before.isdigit():
         return after.isdigit() and int(after) == int(before) + 1
-    return len(after) == 1 and ord(after) == ord(before) + 1
+    # ("(h) Maplewood shall not:" then "(i) sell …": a roman item under it, not a sibling)
+    roman = before.islower() and after in "ivx"
+    return len(after) == 1 and ord(after) == ord(before) + 1 and not roman
 
 
 def _salutations_apart(blocks: list[tuple[str, Row]]) -> list[tuple[str, Row]]:

@@ -63,8 +63,19 @@ def ad_free(sentences: Sequence[Sentence]) -> Verdict | None:
         if allowed is not None:
             return weak(sentence, f"shows no advertising in part of its service, but another "
                                   f"term allows some: {allowed.text}")  # fmt: skip
+        if _FOR_A_WHILE.search(lowered(sentence)):
+            return weak(sentence, "shows no advertising in its service, but only for a while")
         return present(sentence, "shows no advertising at all in its service")
     return None
+
+
+# "Classroom accounts are ad-free while the Institution's subscription is active": the
+# accounts carry ads once it ends
+_FOR_A_WHILE = LazyPattern(
+    r"\b(?:while|as\s+long\s+as|only\s+during|until)\b[^.;]{0,60}\b(?:subscription|licen[cs]e|"
+    r"agreement|term|contract)\b[^.;]{0,20}\b(?:is\s+)?(?:active|in\s+effect|in\s+force|lasts|ends|"
+    r"expires)\b"
+)
 
 
 def let_in(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Verdict | None:

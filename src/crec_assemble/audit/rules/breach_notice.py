@@ -225,7 +225,11 @@ def _schools_cells(notice: str) -> str:
     kept = [
         cell
         for cell in cells
-        if not (":" in cell and re.search(PARENTS, cell.partition(":")[0].casefold()))
+        if not (
+            ":" in cell
+            and re.search(PARENTS, label := cell.partition(":")[0].casefold())
+            and not re.search(LEA, label)
+        )
     ]
     return CELL.join(kept) if len(cells) > 1 and kept else notice
 
@@ -387,8 +391,12 @@ _AT_THE_SCHOOLS_OPTION = LazyPattern(
     r"(?:elects?|chooses?|asks?)\b"
     # (within the sentence, before the families: "Loafline will notify Customer, and where
     # Customer has elected Direct Notice on the Order Form will notify affected students")
-    rf"|\b(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+|has\s+)?(?:elects?|elected|chooses?|"
-    r"chosen)\b(?=[^.;]{0,80}\b(?:students?|parents?|families)\b)"
+    rf"|(?<!even )\b(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+|has\s+)?(?:elects?|elected|"
+    r"chooses?|chosen)\b(?=[^.;]{0,80}\bnotify\b[^.;]{0,30}\b(?:students?|parents?|families)\b)"
+    # ("Provider shall, at the LEA's written election, either (a) notify the affected Students
+    # …, or (b) provide the LEA with the information …")
+    rf"|\b(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?(?:election|option|choice)\s*,"
+    r"\s*(?:either\s+)?(?:\([a-z]\)\s+)?(?:notify|inform|tell)\b"
     # (in a table's families' column: "Notice to students and parents: By Millwright, if
     # Subscriber so elects, within five (5) days")
     r"|\b(?:students?|parents?|guardians?|families)\b[^.;:]{0,40}:\s*by\s+[\w-]+\s*,?\s*(?:only\s+)?"

@@ -82,7 +82,8 @@ _MINORS_TOO = (
     r"|\((?:and|or)\s+their\s+(?:parents?|guardians?)(?:\s+(?:or|and)\s+(?:legal\s+)?guardians?)?\)"
 )
 OWNED_AS_MINORS = (
-    rf"\b[\w-]+\s+(?:{_MINORS_TOO})\s+(?:owns?|keeps?\s+ownership|retains?\s+ownership)\b"
+    rf"\b(?!teachers?\b|staff\b|employees?\b|educators?\b|instructors?\b)[\w-]+\s+(?:{_MINORS_TOO})\s+"
+    r"(?:owns?|keeps?\s+ownership|retains?\s+ownership)\b"
     rf"|\bbelong\w*\s+to\s+{WHOSE}[\w-]+\s*(?:{_MINORS_TOO})"
 )
 # What the students make, said to be theirs: "are theirs", "remain theirs".

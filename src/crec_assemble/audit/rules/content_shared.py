@@ -31,6 +31,9 @@ __all__ = [
 BROAD_LICENCE = (
     r"\blicen[cs]e\b[^.;]{0,160}\b(?:for any purpose|promot\w*|market\w*|advertis\w*|"
     r"commerciali[sz]\w*"
+    # "… and for Provider's other business purposes"
+    r"|(?:its|our|(?:the\s+)?(?:provider|contractor|vendor)['\u2019]s)\s+(?:own\s+|other\s+)+"
+    r"(?:internal\s+)?business\s+purposes"
     # "… to operate and improve the app, including to train the models behind its coach"
     r"|train\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:models?|algorithms?|ai)"
     r")\b"

@@ -235,9 +235,13 @@ _SOME_MATTERS = LazyPattern(
     # Section 10 of these Terms", which name another section)
     r"|\bgovern\w*\b[^.;]{0,60}\bas\s+(?:they|it)\s+relates?\s+to\b"
     r"|(?<!notwithstanding )(?<!\bin )(?<!\bunder )(?<!\bby )(?<!\bwith )"
-    r"\bsections?\s+[\d.]+(?:\s+(?:and|through|to)\s+[\d.]+)?\s+of\s+(?:these|this)\s+"
-    r"(?:terms|agreement)\b"
-    r"|\bprovisions\s+of\s+sections?\s+[\d.]+(?:\s+(?:and|through|to)\s+[\d.]+)?\b"
+    r"\bsections?\s+[\d.]+\s+(?:and|through|to)\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)\b"
+    # (one section, or "the … provisions of Sections 2 through 10", as what is governed: not
+    # "including Section 5 of this Agreement", nor "the provisions of Section 9 survive")
+    r"|(?<!notwithstanding )(?<!\bin )(?<!\bunder )(?<!\bby )(?<!\bwith )(?<!including )"
+    r"\b(?:sections?\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)|provisions\s+of\s+"
+    r"sections?\s+[\d.]+(?:\s+(?:and|through|to)\s+[\d.]+)?)\b"
+    r"(?=[^.;]{0,100}\b(?:is|are|shall\s+be)\s+(?:\w+\s+)?(?:governed|interpreted|construed)\b)"
 )
 # Connecticut's law for the disputes about one matter: "Any dispute concerning fees or
 # invoices under this SOW shall be governed by …", not "any dispute concerning this Agreement".

@@ -197,7 +197,7 @@ MORE_PURPOSES = LazyPattern(
     r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:annex|exhibit|schedule|appendix)\s+"
     r"[\w.-]{1,4}\b)"
     # ("… and for the purposes in our agreement with it", the school's)
-    r"(?!\s+(?:in|of|under)\s+(?:our|its|the|your)\s+agreement\s+with\s+(?:it|them|you|us|"
+    r"(?!\s+(?:in|of|under)\s+(?:our|its|the|your)\s+agreement\s+with\s+(?:it|"
     r"(?:the\s+)?(?:school|district|customer|lea|board))\b)"
     # "… and for the other purposes this DPA expressly authorizes": the contract's own
     r"(?!\s+(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract)|these\s+(?:[\w-]+\s+)?terms)\s+"
@@ -245,6 +245,8 @@ MORE_PURPOSES = LazyPattern(
     r"marketing|sponsors?|"
     # "… and to provide campaign sales analytics to Participating Suppliers"
     r"suppliers?|advertisers?)\b"
+    # "We only use student information for the workshop and related purposes": open-ended
+    r"|\band\s+(?:other\s+)?related\s+purposes\b"
 )
 # Purposes no contract for school services authorizes, named in the limit's own list: "only
 # to provide the Services, to develop its products, and for marketing".

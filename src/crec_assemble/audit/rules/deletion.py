@@ -289,6 +289,8 @@ _SOME_ITEMS = LazyPattern(
     # ("delete photographs or recordings of its students": the pictures, and no list)
     rf"|\b{ERASE}\s+(?:any\s+|the\s+)?((?:photo(?:graph)?s?|images?|videos?)\s+(?:or|and)\s+"
     r"(?:any\s+)?recordings?)\b(?!\s+(?:or|and)\b)"
+    r"(?![^.;]{0,60}\b(?:and|or|with)\s+(?:all\s+|any\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
+    r"(?:data|information))"
     rf"|\b{ERASE}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(data|records|information)\s+(?:that|which)\s+"
     r"(?:is|are)\s+no\s+longer\s+(?:needed|required|necessary)\b"
 )
@@ -313,7 +315,10 @@ def _kept_back(low: str) -> bool:
         bool(_KEPT_BACK.search(low))
         # (an exception's "but not" denies the deletion, not the keeping: "will delete the
         # lists, but not performance photographs, which are kept in our archive")
-        and not negated(re.sub(r"\bbut not\b", "but", low), r"\b(?:retain\w*|kept|keeps?)\b")
+        and not negated(
+            re.sub(r"\bbut not\b(?!\s+(?:keep|retain|hold|store)\w*)", "but", low),
+            r"\b(?:retain\w*|kept|keeps?)\b",
+        )
         and not _LAW_KEEPS.search(low)
     )
 
@@ -331,7 +336,8 @@ _PROCEDURE = LazyPattern(
     # "by submitting the directive in Exhibit D", "by sending Provider the Directive for
     # Disposition in Exhibit D", "using the Directive … at Exhibit D" (not "a schedule of
     # thirty days")
-    r"|\b(?:submit\w*|send\w*|using)\b[^.;]{0,40}\b(?:directive|(?:exhibit|appendix|attachment|"
+    r"|\busing\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:directive|form)\b"
+    r"|\b(?:submit\w*|send\w*)\b[^.;]{0,40}\b(?:directive|(?:exhibit|appendix|attachment|"
     r"schedule)\s+(?!of\b)"
     r"[a-z0-9]{1,3}\b)"
     # a contact named, not "by contacting us": "contact our Privacy Officer at …"

@@ -50,8 +50,10 @@ _PERIODS_IN_ANOTHER_PART = LazyPattern(
 @outlived_by_a_licence
 def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict:
     end = (
-        # the end of the contract, not of a period ("the end of the ten business days")
-        r"\b(?:terminat\w*|expir\w*|end of (?:the |this |its |their |each |an? )?(?:\w+ )?"
+        # the end of the contract, not of a period ("the end of the ten business days"), nor a
+        # recurring one ("at the end of each school year")
+        r"\b(?:terminat\w*|expir\w*|end of (?!each\b|every\b)(?:the |this |its |their |an? )?"
+        r"(?:\w+ )?"
         r"(?:term|agreement|contract|services?|engagement|subscription|licen[cs]e|school year|"
         r"project|study|addendum|dpa|relationship|residency|unit|course)s?|conclusion|"
         # a visiting performer's one day: "at the end of the Program day" (not "at the end of
@@ -254,6 +256,8 @@ _MONEY_KEPT = LazyPattern(
     r"\b(?:deposits?|fees?|payments?|retainers?)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,3}?)?\s+"
     r"(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
     r"(?:kept|retained|forfeited|non-?refundable)\b"
+    # ("within 30 days, we keep the deposit")
+    r"|\b(?:keeps?|retains?)\s+(?:the\s+|its\s+|our\s+|any\s+)?(?:deposits?|fees?|payments?|retainers?)\b"
 )
 # (not a security program's words, nor a family's own plan)
 _ASIDE = LazyPattern(r"\bunauthori[sz]ed\b|\bfamily (?:subscriptions?|plans?|accounts?)\b")

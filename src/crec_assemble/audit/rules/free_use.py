@@ -166,9 +166,10 @@ def recordings_owned(promise: Sentence, verdict: Verdict, args: tuple[Any, ...])
 # "Copyright in Performance Recordings belongs to the Artist", the recordings of the students'
 # sessions named in the sentence before it
 _COPYRIGHT_THE_VENDORS = LazyPattern(
-    r"\bcopyright\s+in\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:recordings?|photo(?:graph)?s|videos?|"
-    rf"footage)\b[^.]{{0,40}}\b(?:belongs?\s+to|vests?\s+in|(?:is|are)\s+owned\s+by)\s+(?:the\s+)?"
-    rf"{PROVIDER}"
+    # ("Copyright in the audio and video recordings I make during the workshops belongs to me")
+    r"\bcopyright\s+in\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:recordings?|photo(?:graph)?s|videos?|"
+    rf"footage)\b[^.]{{0,60}}\b(?:belongs?\s+to|vests?\s+in|(?:is|are)\s+owned\s+by)\s+(?:the\s+)?"
+    rf"(?:{PROVIDER}|me\b|us\b)"
 )
 
 

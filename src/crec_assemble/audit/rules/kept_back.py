@@ -133,7 +133,10 @@ _BUSINESS_RECORDS = LazyPattern(
     r"|\b(?:keeps?|retains?)\s+(?:the\s+|its\s+|all\s+)?(?:signed\s+)?(?:(?:deletion|destruction)\s+"
     r"certificates?|certificates? of (?:deletion|destruction))\b"
     # a security control's own records: "Control: Audit — Access logging retained for one year"
+    # (not logs that hold the students' names or work, nor kept without end)
     r"|\b(?:access|audit|security)\s+(?:logs?|logging)\s+(?:(?:is|are)\s+)?(?:retained|kept)\b"
+    r"(?![^.;]{0,100}\b(?:indefinitely|after\s+(?:the\s+)?(?:termination|end)|names?|answers?|"
+    r"activity|submitted|content)\b)"
 )
 # A licence that a deletion ends, no deletion at the end: "The licence ends when Your Content is
 # deleted" (not "…, which Maplewood will do upon termination").
@@ -157,6 +160,8 @@ KEPT_AFTER = LazyPattern(
     r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
     # "may keep and use them after the Residency"
     r"completion|last|residency|workshop|assembly|engagement))\b"
+    # "Concert recordings stay on the family sharing page for one school year"
+    r"|\b(?:stays?|remains?)\s+(?:on|in)\b[^.;]{0,60}\bfor\s+[^.;]{0,30}\b(?:years?|months?)\b"
     # "may keep these recordings in the Artist's archive" (the vendor's, not "Teachers may keep
     # student artwork in the District's archive")
     r"|\b(?:i|we|contractor|it)\s+(?:may\s+|will\s+)?keep\b[^.;]{0,60}\bin\s+(?:its|our|my|his|her|"
@@ -178,6 +183,9 @@ KEPT_COPIES = LazyPattern(
 # months", "Licensor may retain Licensee Data in accordance with its retention schedule".
 _RETAINED_FOR = LazyPattern(
     r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
+    # "Showcase recordings stay on the private family link for one school year"
+    r"|\b(?:stays?|remains?)\s+(?:on|in)\b[^.;]{0,40}\bfor\s+(?:up\s+to\s+)?(?:one|two|three|a|an|\d+|"
+    r"[\w-]+\s+\(\d+\))\s+(?:school\s+)?(?:days?|weeks?|months?|years?)\b"
     r"|\bmay (?:retain|keep)\b|\bkeeps?\s+(?:[\w-]+\s+){0,3}?for\s+as\s+long\s+as\b"
     # "will retain District Data in a read-only state for sixty (60) days" (not "only for the
     # term of this Agreement")
@@ -281,6 +289,9 @@ OWN_CLOCK = LazyPattern(
     rf"\b(?:{ERASE}|retain\w*|kept|keeps?|"
     r"archiv\w*)\b[^.;]{0,80}\b(?:within|for|after|up to|upon|on)\s+[^.;]{0,30}"
     r"\b(?:days?|weeks?|months?|years?|request)\b"
+    # "We delete volunteer lists … at the end of each school year (June 30)"
+    rf"|\b{ERASE}\b[^.;]{{0,80}}\b(?:at|by)\s+the\s+end\s+of\s+(?:each|every)\s+(?:school\s+)?"
+    r"(?:year|term|semester|quarter|month)\b"
 )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..hedges import hedged
 from ..lazy_pattern import LazyPattern
-from ..lexicon import IN_CLAUSE, UNDERTAKING, after_a_disclosure, find, lowered, negated
+from ..lexicon import IN_CLAUSE, LEA, UNDERTAKING, after_a_disclosure, find, lowered, negated
 from ..reader import Sentence
 from .qualified import firm, qualification
 from .registry import Verdict, missing, present, rule, weak
@@ -114,7 +114,11 @@ def _without_actions(
         and re.search(UNDERTAKING, lowered(s))
         and not negated(lowered(s), r"\bconfidential\b")
     ]
-    if confidential and (measures := _measures_after(confidential[0], sentences)) is not None:
+    if (
+        confidential
+        and not hedged(lowered(confidential[0]))
+        and (measures := _measures_after(confidential[0], sentences)) is not None
+    ):
         # "I will keep student information confidential. It stays on my laptop and my phone,
         # both locked with a password": the measures of what is kept confidential
         return present(confidential[0], "takes actions to keep the data secure and "
@@ -141,14 +145,19 @@ def _measures_after(promise: Sentence, sentences: Sequence[Sentence]) -> Sentenc
     after = sentences[at + 1] if at + 1 < len(sentences) else None
     if after is None or after.paragraph != promise.paragraph:
         return None
-    return after if _KEPT_LOCKED.search(lowered(after)) else None
+    low = lowered(after)
+    # (not a lock denied, "which is not password protected", nor the school's own)
+    if negated(low, _LOCK) or re.search(rf"\bby\s+(?:the\s+)?{LEA}\b|\b{LEA}\s+staff\b", low):
+        return None
+    return after if _KEPT_LOCKED.search(low) else None
 
 
+_LOCK = r"\b(?:locked|password\w*|encrypt\w*|passcode)\b"
 # What is kept confidential, kept under lock or password: "It stays on my laptop and my phone,
 # both locked with a password", "They are kept in a locked cabinet" (not the school's own).
 _KEPT_LOCKED = LazyPattern(
     r"^\W*(?:it|they|the\s+(?:list|lists|roster|rosters|notes|forms))\s+(?:stays?|(?:is|are)\s+"
-    r"(?:kept|stored|held))\b[^.;]{0,80}\b(?:locked|password|encrypt\w*|passcode)\b"
+    rf"(?:kept|stored|held))\b[^.;]{{0,80}}{_LOCK}"
 )
 # The undertaking word only in a relative clause: "a laptop that only I and my associate use".
 _RELATIVE = LazyPattern(

@@ -70,7 +70,7 @@ SUBS = (
     r"|\bthird[- ]party (?:vendors?|contractors?)\b"
     # "Bureau may engage a livestream production vendor for this purpose only with …", "The
     # Artist may engage an assistant musician or a videographer for the sharing concert"
-    r"|\b(?:may|will|shall|can)\s+(?:engage|hire|retain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:vendor|firm|"
+    rf"|{_NOT_THE_SCHOOLS}\b(?:may|will|shall|can)\s+(?:engage|hire|retain)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:vendor|firm|"
     r"musician|videographer|photographer|assistant|accompanist|technician)s?\b"
     # "… and every accompanist agrees to follow these terms"
     rf"|\b(?:each|every|any)\s+{HELPERS}\s+(?:agrees?|must|shall|will)\b"

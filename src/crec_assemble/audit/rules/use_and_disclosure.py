@@ -298,11 +298,20 @@ def _firm_denial(denied: Sequence[Sentence], verb: str) -> Verdict | None:
     return None
 
 
+# The school's own instruction as a use limit's one exception: "… and for no other purpose
+# unless the School instructs us in writing" (processing on its instructions, provision 3's
+# contract purposes; not a licence for 13's or 15's bans, which allow none)
+_AS_THE_SCHOOL_INSTRUCTS = LazyPattern(
+    r",?\s*unless\s+(?:the\s+)?(?:school|district|lea|board|customer|crec)\s+(?:so\s+)?"
+    r"(?:instructs|directs)\s+(?:us|me|it|(?:the\s+)?contractor)?\s*(?:to\s+do\s+so\s+)?in\s+writing\b"
+)
+
+
 def _limit(sentence: Sentence, why: str) -> Verdict:
     """A limit on use: weak when an exception, a hedge or further purposes swallow it. An
     exception that is the contract's own purpose ("except to perform its obligations under
     this Agreement") is the limit itself."""
-    text = CONTRACTS_PURPOSE.sub("", sentence.text.casefold())
+    text = _AS_THE_SCHOOL_INSTRUCTS.sub("", CONTRACTS_PURPOSE.sub("", sentence.text.casefold()))
     # the purposes after "for anything except": what the denial lets through ("… except
     # teaching this workshop and marketing my other courses")
     excepted = FOR_ANYTHING_EXCEPT.search(sentence.text.casefold())
