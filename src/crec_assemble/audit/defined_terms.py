@@ -307,10 +307,12 @@ def _concept(body: str) -> str | None:
 
 
 _SELL_RENT_TRADE = LazyPattern(
-    r"^\W*to\s+sell,\s+rent,?\s+(?:or\s+)?trade\b"
-    # (not a narrower or carved-out one: "… but does not include a transfer to an affiliate",
-    # "… for monetary consideration")
-    r"(?![^.]*\b(?:but|except|excluding|not\s+include|does\s+not|other\s+than)\b)"
+    r"^\W*to\s+sell\b(?=[^.;]{0,40}\brent\b)(?=[^.;]{0,60}\btrade\b)"
+    # (not a narrower or carved-out one: "… but not to rent or trade it", "… but does not
+    # include a transfer to an affiliate", "… for monetary consideration"; "including but not
+    # limited to" carves nothing)
+    r"(?![^.]*\b(?:but(?!\s+not\s+limited)|except|excluding|unless|not\s+include|does\s+not|"
+    r"other\s+than)\b)"
     r"(?![^.]*\bfor\s+monetary\s+consideration\b(?!\s+or\b))"
 )
 _IDENTIFIES_NO_ONE = LazyPattern(

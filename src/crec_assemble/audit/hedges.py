@@ -33,9 +33,7 @@ def hedged(text: str) -> bool:
     return _HEDGE.search(_ASIDE.sub(" ", text.casefold())) is not None
 
 
-# An aside on what is held, no hedge: "what we hold about the student (usually a first name and
-# a grade)" (not "(where practicable)" or "(in most cases)", which qualify the promise)
-_ASIDE = LazyPattern(
-    r"\((?:usually|typically|generally|normally)\s+(?:a|an|the|one|two|just|only|their|his|her|"
-    r"\d)\b[^)]*\)"
-)
+# An aside that describes, no hedge: "what we hold about the student (usually a first name and
+# a grade)", "(typically within our audited environment)" (not "(where practicable)" or "(in
+# most cases)", which qualify the promise)
+_ASIDE = LazyPattern(r"\((?:usually|typically|generally|normally)\b[^)]*\)")

@@ -240,6 +240,7 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
     paragraph = 0
     lead_in = table_lead = ""
     lead_label: re.Match[str] | None = None
+    lead_at = 0  # the lead-in's paragraph
     follows_colon = list_goes_on = after_row = False
     for where, block in _salutations_apart(blocks):
         cleaned = _clean(block.text)
@@ -249,7 +250,9 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
         location = where if where.startswith("page") else f"paragraph {paragraph}"
         is_item = bool(BULLET.match(block.text.lstrip("\n"))) or block.row or list_goes_on
         heading = block.header or _is_heading(block.text, cleaned)
-        if (not is_item and not follows_colon) or _sibling_of(lead_label, block.text):
+        if (not is_item and not follows_colon) or _sibling_of(
+            lead_label, block.text, paragraph - lead_at - 1
+        ):
             lead_in = ""  # (nor the lead-in's next sibling: "A. …: (i) … (iii) …", then "B. …")
         if after_row and (block.header or not block.row):
             # the table has ended: a numbered paragraph after it, or another table's row of
@@ -275,7 +278,7 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
                 sentences.append(Sentence(text, location, paragraph, heading, level))
         if follows_colon:
             lead_in = pieces[-1]
-            lead_label = _LABEL.match(block.text)
+            lead_label, lead_at = _LABEL.match(block.text), paragraph
         elif (
             not lead_in
             and _LIST_GOES_ON.search(cleaned)
@@ -294,17 +297,19 @@ def _sentences(blocks: list[tuple[str, Row]]) -> list[Sentence]:
 _LABEL = LazyPattern(r"^\s*\(?([A-Za-z]|\d{1,3})[.)]\s")
 
 
-def _sibling_of(lead_label: re.Match[str] | None, text: str) -> bool:
+def _sibling_of(lead_label: re.Match[str] | None, text: str, items: int) -> bool:
     """Whether ``text`` opens with the label after the lead-in's own ("A." then "B."): the
-    next paragraph of the lead-in's list, not an item under it."""
+    next paragraph of the lead-in's list, not an item under it (``items``: how many items
+    were read under the lead-in before it)."""
     label = _LABEL.match(text)
     if lead_label is None or label is None:
         return False
     before, after = lead_label.group(1), label.group(1)
     if before.isdigit():
         return after.isdigit() and int(after) == int(before) + 1
-    # ("(h) Maplewood shall not:" then "(i) sell …": a roman item under it, not a sibling)
-    roman = before.islower() and after in "ivx"
+    # ("(h) Maplewood shall not:" then "(i) sell …": a roman item under it, not a sibling;
+    # but "(i)" after the lead-in's own items "(1)", "(2)" is its sibling)
+    roman = before.islower() and after in "ivx" and not items
     return len(after) == 1 and ord(after) == ord(before) + 1 and not roman
 
 

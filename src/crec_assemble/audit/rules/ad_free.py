@@ -75,6 +75,8 @@ _FOR_A_WHILE = LazyPattern(
     r"\b(?:while|as\s+long\s+as|only\s+during|until)\b[^.;]{0,60}\b(?:subscription|licen[cs]e|"
     r"agreement|term|contract)\b[^.;]{0,20}\b(?:is\s+)?(?:active|in\s+effect|in\s+force|lasts|ends|"
     r"expires)\b"
+    # (not "… and at all times after it ends")
+    r"(?![^.;]{0,40}\b(?:and|or)\s+(?:at\s+all\s+times\s+)?after\b)"
 )
 
 

@@ -41,7 +41,7 @@ FAMILIES_COLUMN = LazyPattern(
     # directly")
     r".*?\b(?:to\s+whom|who\s+(?:is|are)\s+notified):\s+(?:the\s+)?(?:affected\s+)?"
     rf"(?:students?['\u2019]s?\s+)?{PARENTS}"
-    rf"(?![^\u2014]*\b(?:(?:sent|given|issued)\s+)?by\s+(?:the\s+)?{LEA})"
+    rf"(?![^\u2014]*(?:\b(?:sent|given|issued)\s+by|,\s*by)\s+(?:the\s+)?{LEA})"
 )
 
 # The school that tells the families itself: "…, and the School will then tell affected

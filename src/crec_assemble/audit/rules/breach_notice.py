@@ -392,7 +392,8 @@ _AT_THE_SCHOOLS_OPTION = LazyPattern(
     # (within the sentence, before the families: "Loafline will notify Customer, and where
     # Customer has elected Direct Notice on the Order Form will notify affected students")
     rf"|(?<!even )\b(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+|has\s+)?(?:elects?|elected|"
-    r"chooses?|chosen)\b(?=[^.;]{0,80}\bnotify\b[^.;]{0,30}\b(?:students?|parents?|families)\b)"
+    r"chooses?|chosen)\b(?=[^.;]{0,80}\b(?:notify|send\s+notice|e-?mail|contact|inform|tell|write\s+to)\b"
+    r"[^.;]{0,40}\b(?:students?|parents?|guardians?|families)\b)"
     # ("Provider shall, at the LEA's written election, either (a) notify the affected Students
     # …, or (b) provide the LEA with the information …")
     rf"|\b(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?(?:election|option|choice)\s*,"

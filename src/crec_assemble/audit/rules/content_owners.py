@@ -96,7 +96,11 @@ THEIRS = LazyPattern(
 # ("Students keep the rights to any melodies or vocal lines they create")
 KEEP_WHAT_THEY_MAKE = LazyPattern(
     r"\b(?:entrants?|participants?|competitors?|campers?|learners?|contestants?|players?|"
-    r"athletes?|students)\s+(?:keeps?|retains?|owns?)\s+(?:all\s+)?(?:ownership\s+of\s+|"
+    r"athletes?|students)\s+(?:keeps?|retains?|owns?)\s+(?:all\s+)?"
+    # (the things they take home, not their content: "Students keep the flutes they make")
+    r"(?!(?:the|any|all)\s+(?:[\w-]+\s+){0,2}?(?:flutes?|instruments?|drums?|shakers?|rattles?|masks?|"
+    r"kites?|puppets?|objects?|items?|crafts?|props?|costumes?|bracelets?|necklaces?|whistles?)\b)"
+    r"(?:ownership\s+of\s+|"
     r"(?:the\s+)?rights?\s+(?:in|to)\s+)?"
     r"(?:his or her|their|(?:the|any|all)\s+[^.;]{0,60}?\b(?:they|he or she)\s+(?:post|create|"
     r"upload|submit|make|write|record|add)s?)\b"

@@ -242,6 +242,8 @@ _SOME_MATTERS = LazyPattern(
     r"\b(?:sections?\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)|provisions\s+of\s+"
     r"sections?\s+[\d.]+(?:\s+(?:and|through|to)\s+[\d.]+)?)\b"
     r"(?=[^.;]{0,100}\b(?:is|are|shall\s+be)\s+(?:\w+\s+)?(?:governed|interpreted|construed)\b)"
+    # ("Connecticut law shall govern Section 9 of these Terms")
+    r"|\bgovern\w*\s+sections?\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)\b"
 )
 # Connecticut's law for the disputes about one matter: "Any dispute concerning fees or
 # invoices under this SOW shall be governed by …", not "any dispute concerning this Agreement".

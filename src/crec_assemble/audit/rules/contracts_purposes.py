@@ -197,7 +197,7 @@ MORE_PURPOSES = LazyPattern(
     r"(?!\s+(?:described|set out|listed|specified)\s+in\s+(?:annex|exhibit|schedule|appendix)\s+"
     r"[\w.-]{1,4}\b)"
     # ("… and for the purposes in our agreement with it", the school's)
-    r"(?!\s+(?:in|of|under)\s+(?:our|its|the|your)\s+agreement\s+with\s+(?:it|"
+    r"(?!\s+(?:in|of|under)\s+(?:our|its|the|your)\s+agreement\s+with\s+(?:it|you|"
     r"(?:the\s+)?(?:school|district|customer|lea|board))\b)"
     # "… and for the other purposes this DPA expressly authorizes": the contract's own
     r"(?!\s+(?:(?:this|the)\s+(?:agreement|addendum|dpa|contract)|these\s+(?:[\w-]+\s+)?terms)\s+"

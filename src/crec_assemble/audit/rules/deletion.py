@@ -316,7 +316,7 @@ def _kept_back(low: str) -> bool:
         # (an exception's "but not" denies the deletion, not the keeping: "will delete the
         # lists, but not performance photographs, which are kept in our archive")
         and not negated(
-            re.sub(r"\bbut not\b(?!\s+(?:keep|retain|hold|store)\w*)", "but", low),
+            re.sub(r"\bbut not\b(?!\s+(?:to\s+)?(?:keep|retain|hold|store)\b)", "but", low),
             r"\b(?:retain\w*|kept|keeps?)\b",
         )
         and not _LAW_KEEPS.search(low)
@@ -336,7 +336,7 @@ _PROCEDURE = LazyPattern(
     # "by submitting the directive in Exhibit D", "by sending Provider the Directive for
     # Disposition in Exhibit D", "using the Directive … at Exhibit D" (not "a schedule of
     # thirty days")
-    r"|\busing\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:directive|form)\b"
+    r"|\busing\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:directive|form|template|procedure)\b"
     r"|\b(?:submit\w*|send\w*)\b[^.;]{0,40}\b(?:directive|(?:exhibit|appendix|attachment|"
     r"schedule)\s+(?!of\b)"
     r"[a-z0-9]{1,3}\b)"
@@ -367,6 +367,9 @@ _REFUSABLE = LazyPattern(
     r"|\b(?:in line with|according to|pursuant to|in keeping with)\s+(?:its|our|"
     r"(?!(?:district|school|board|lea|customer|client|crec)['\u2019]s)[\w-]+['\u2019]s)\s+"
     r"(?:[\w-]+\s+){0,2}?retention\b"
+    # "… the Student Data not required to be kept under the Ohmstead Data Retention Schedule"
+    r"|\b(?:kept|retained)\s+under\s+(?:the\s+)?(?!(?:school|district|board|lea|customer|client|"
+    r"crec)\b)(?:[\w-]+\s+){0,2}?(?:data\s+)?retention\s+(?:schedule|policy)\b"
     # "except for data Shakerbox retains under its data retention policy" (not "then delete it
     # under our retention schedule", the deletion's own timing)
     r"|\b(?:retains?|retained|keeps?|kept)\b[^.;]{0,30}\bunder\s+(?:its|our)\s+(?:[\w-]+\s+){0,2}?"

@@ -43,7 +43,12 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
         if verdict is not None:
             return verdict
     # a promise to keep to one section, when none to FERPA itself comes anywhere
-    one_section = next((s for s, low in promises if not re.search(_FERPA_NAMED, low)), None)
+    # (a section named, not a promise left with nothing named: "I'll follow any reasonable
+    # instructions the coordinator gives me about them")
+    one_section = next(
+        (s for s, low in promises if not re.search(_FERPA_NAMED, low) and re.search(_SECTION, low)),
+        None,
+    )
     if one_section:
         return weak(one_section, _ONE_SECTION)
     records = next(
@@ -224,6 +229,10 @@ _A_SCHOOL_SUBJECT = LazyPattern(
     r"s?\s+(?:that|which|who)\s+(?:is|are)\s+subject to\b"
     r"|\bto the extent (?:that\s+)?(?:the\s+)?(?:school|district|lea|educational agency|"
     r"institution|customer|board|crec|council)s?\s+(?:is|are)\s+subject to\b"
+    # "I understand the School follows FERPA and its own records policies": the school's law
+    # (the school's clause whole, to its comma: what the vendor does after it is read alone)
+    rf"|\b(?:understand|know|acknowledge)s?\s+(?:that\s+)?(?:the\s+)?{LEA}\s+(?:follows|is\s+bound\s+by|"
+    r"is\s+subject\s+to|complies\s+with)\b[^,;]*"
     # "We understand that, as a school, you are bound by FERPA": the school addressed
     r"|\bas\s+an?\s+(?:school|district|educational\s+agency|institution)\s*,\s*you\s+are\s+"
     r"(?:bound\s+by|subject\s+to)\b"

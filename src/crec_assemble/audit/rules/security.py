@@ -147,7 +147,7 @@ def _measures_after(promise: Sentence, sentences: Sequence[Sentence]) -> Sentenc
         return None
     low = lowered(after)
     # (not a lock denied, "which is not password protected", nor the school's own)
-    if negated(low, _LOCK) or re.search(rf"\bby\s+(?:the\s+)?{LEA}\b|\b{LEA}\s+staff\b", low):
+    if negated(low, _LOCK) or re.search(rf"\b(?:kept|held|stored)\s+by\s+(?:the\s+)?{LEA}\b", low):
         return None
     return after if _KEPT_LOCKED.search(low) else None
 

@@ -62,7 +62,8 @@ _OWN_CLAUSE = LazyPattern(
     r"contract|exhibit|rider)\b[^.;]{0,80}\b(?:is|be|are)\s+(?:held|found|deemed|determined)\s+"
     r"(?:to\s+be\s+)?(?:invalid|unenforceable|illegal|void)\b"
     # (and saying what follows itself, not "…, Section 14.3 (Severability) of the Terms applies")
-    r"(?=[^.]*\b(?:shall|will|does)\s+not\s+affect|[^.]*\bremain\w*\s+in\s+(?:full\s+)?(?:force|effect)"
+    r"(?=[^.]*\b(?:shall|will|does)\s+not\s+affect"
+    r"|[^.]*\b(?:remain\w*|continue\w*)\s+in\s+(?:full\s+)?(?:force|effect)"
     r"|[^.]*\bshall\s+be\s+(?:severed|ineffective))"
 )
 # "Severability is not covered by this letter": no clause at all

@@ -294,8 +294,8 @@ def _consent_to_something_else(low: str) -> bool:
         # ("…, or with the district's permission", "…, and otherwise with your consent")
         # (not a condition the consent goes on: "… only after the subcontractor agrees in
         # writing …, and with the School's prior written consent")
-        r"\b(?:share|disclose)\w*\b(?:(?!\bonly\s+(?:after|if|when|once|upon)\b)[^.;])*,\s*(?:or|and)\s+"
-        r"(?:otherwise\s+)?with\s+"
+        r"\b(?:share|disclose)\w*\b(?:(?:(?!\bonly\s+(?:after|if|when|once|upon)\b)[^.;])*|"
+        r"[^.;]*,[^.;]*),\s*(?:or|and)\s+(?:otherwise\s+)?with\s+"
         r"(?:(?!\bwithout\b)[^.;]){0,40}\b"
         r"(?:consent|permission|authori[sz]ation)\b"
         # ("… to our service providers, or as otherwise authorized by the School": the helpers
