@@ -11,7 +11,7 @@ Usage: ./run bench-audit [--held-out-errors]
   (``RETIRED_BATCHES`` in tests/audit_scoring.py: tests/corpus/heldout/, heldout-2/ …),
   held out until the next batch was commissioned and development since, and
   tests/corpus/dev-5/, dev-6/ and dev-7/ (their disagreements are listed).
-- held-out: the batches of ``HELDOUT_BATCHES`` (tests/corpus/heldout-58/, frozen
+- held-out: the batches of ``HELDOUT_BATCHES`` (tests/corpus/heldout-59/, frozen
   2026-12-05), each frozen before the rules it measures were written (see its
   FROZEN.md); never tune on them. Each held-out batch is reported on its own, then all
   together: those are the figures to quote.
