@@ -23,6 +23,7 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``deletion``               R2 deletion on request
 ``deletion_at_end``        R7 deletion when the services end
 ``security``               R5 security and confidentiality, R12 HITECH standards
+``confidential``           R5: how what is kept confidential is kept, said after the promise
 ``breach_notice``          R6a-R6d breach notice, within the catalogue's deadlines
 ``breach_recipients``      R6a-R6d: which sentences give breach notice, and to whom
 ``breach_families``        R6c, R6d: the vendor's notice to the families, not the school's

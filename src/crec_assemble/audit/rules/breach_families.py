@@ -10,7 +10,13 @@ from __future__ import annotations
 from ..lazy_pattern import LazyPattern
 from ..lexicon import AFFECTED_STUDENTS, LEA, PARENTS, PROVIDER
 
-__all__ = ["FAMILIES_COLUMN", "NOTIFIES_THE_AFFECTED", "SCHOOL_GAVE", "SCHOOL_TELLS_FAMILIES"]
+__all__ = [
+    "AT_THE_SCHOOLS_OPTION",
+    "FAMILIES_COLUMN",
+    "NOTIFIES_THE_AFFECTED",
+    "SCHOOL_GAVE",
+    "SCHOOL_TELLS_FAMILIES",
+]
 
 # A table's column heading over the families' periods: "Notice to students and parents: Without
 # unreasonable delay, but not more than five (5) days after discovery" (not "…: Given by the
@@ -96,4 +102,29 @@ NOTIFIES_THE_AFFECTED = LazyPattern(
     # and guardians, …, or (b) reimburse …"
     r"|\b(?:will|shall|must|may)\s+(?:either\s+)?(?:\(\w\)\s+)?(?:send|give|provide)\s+"
     r"(?:written\s+)?notices?\s+to\s+(?:the\s+)?affected\s+(?:students|pupils|parents|families)\b"
+)
+
+
+# "At the Board's written election, Coursewell will send notice …", "Where the Customer so
+# requests, …": the operator's notice to families is the school's to call for, not owed.
+# (the condition opening the notice, not "… and, at the School's election, credit monitoring"
+# nor "by e-mail or, at the School's option, by mail")
+AT_THE_SCHOOLS_OPTION = LazyPattern(
+    rf"^\W*(?:[\w.]{{1,6}}\s+)?(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?"
+    r"(?:election|option|choice)\b"
+    rf"|^\W*(?:[\w.]{{1,6}}\s+)?(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+)?"
+    r"(?:elects?|chooses?|asks?)\b"
+    # (within the sentence, before the families: "Loafline will notify Customer, and where
+    # Customer has elected Direct Notice on the Order Form will notify affected students")
+    rf"|(?<!even )\b(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+|has\s+)?(?:elects?|elected|"
+    r"chooses?|chosen)\b(?=[^.;]{0,80}\b(?:notify|send\s+notice|e-?mail|contact|inform|tell|write\s+to)\b"
+    r"[^.;]{0,40}\b(?:students?|parents?|guardians?|families)\b)"
+    # ("Provider shall, at the LEA's written election, either (a) notify the affected Students
+    # …, or (b) provide the LEA with the information …")
+    rf"|\b(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?(?:election|option|choice)\s*,"
+    r"\s*(?:either\s+)?(?:\([a-z]\)\s+)?(?:notify|inform|tell)\b"
+    # (in a table's families' column: "Notice to students and parents: By Millwright, if
+    # Subscriber so elects, within five (5) days")
+    r"|\b(?:students?|parents?|guardians?|families)\b[^.;:]{0,40}:\s*by\s+[\w-]+\s*,?\s*(?:only\s+)?"
+    rf"(?:if|where|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+)?(?:elects?|chooses?|requests?|asks?)\b"
 )

@@ -27,6 +27,7 @@ from ..lexicon import (
 )
 from ..reader import Sentence, top_section
 from ..tables import CELL
+from .breach_families import AT_THE_SCHOOLS_OPTION
 from .breach_periods import (
     Pick,
     notice_clauses,
@@ -374,32 +375,7 @@ def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pi
     if (
         verdict.sentence is not None
         and verdict.status == "present"
-        and _AT_THE_SCHOOLS_OPTION.search(low)
+        and AT_THE_SCHOOLS_OPTION.search(low)
     ):
         return weak(verdict.sentence, "notifies families only if the school so chooses")
     return verdict
-
-
-# "At the Board's written election, Coursewell will send notice …", "Where the Customer so
-# requests, …": the operator's notice to families is the school's to call for, not owed.
-# (the condition opening the notice, not "… and, at the School's election, credit monitoring"
-# nor "by e-mail or, at the School's option, by mail")
-_AT_THE_SCHOOLS_OPTION = LazyPattern(
-    rf"^\W*(?:[\w.]{{1,6}}\s+)?(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?"
-    r"(?:election|option|choice)\b"
-    rf"|^\W*(?:[\w.]{{1,6}}\s+)?(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+)?"
-    r"(?:elects?|chooses?|asks?)\b"
-    # (within the sentence, before the families: "Loafline will notify Customer, and where
-    # Customer has elected Direct Notice on the Order Form will notify affected students")
-    rf"|(?<!even )\b(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+|has\s+)?(?:elects?|elected|"
-    r"chooses?|chosen)\b(?=[^.;]{0,80}\b(?:notify|send\s+notice|e-?mail|contact|inform|tell|write\s+to)\b"
-    r"[^.;]{0,40}\b(?:students?|parents?|guardians?|families)\b)"
-    # ("Provider shall, at the LEA's written election, either (a) notify the affected Students
-    # …, or (b) provide the LEA with the information …")
-    rf"|\b(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?(?:election|option|choice)\s*,"
-    r"\s*(?:either\s+)?(?:\([a-z]\)\s+)?(?:notify|inform|tell)\b"
-    # (in a table's families' column: "Notice to students and parents: By Millwright, if
-    # Subscriber so elects, within five (5) days")
-    r"|\b(?:students?|parents?|guardians?|families)\b[^.;:]{0,40}:\s*by\s+[\w-]+\s*,?\s*(?:only\s+)?"
-    rf"(?:if|where|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+)?(?:elects?|chooses?|requests?|asks?)\b"
-)

@@ -18,6 +18,7 @@ from .law_places import (
     OTHER_GOVERNS,
     OTHER_LAW,
     PLACES,
+    SOME_MATTERS,
 )
 from .registry import Verdict, missing, present, rule, weak
 from .schools_state import schools_state_read
@@ -145,7 +146,7 @@ def _governed_by_another(
         # governed by … Delaware": one part of the paper only, wherever the other law is
         # named, whichever prevails in a conflict (the readings held to)
         return other
-    if _SOME_MATTERS.search(low):
+    if SOME_MATTERS.search(low):
         # "… governs the rights and duties of the parties with respect to Student Data", while
         # another state's law governs the rest of the paper: named in the sentence itself
         # ("The MSA's governing-law clause (California) applies, except that … Connecticut
@@ -216,35 +217,6 @@ _ONE_SECTION = LazyPattern(
     r"will\s+be)\s+(?:governed|interpreted|construed)\b"
 )
 _SET_ASIDE = LazyPattern(r"\bsection\s+(\d+(?:\.\d+)*)\s+(?:does|shall|will)\s+not\s+apply\b")
-_SOME_MATTERS = LazyPattern(
-    r"\b(?:with respect to|as to|in respect of|regarding|concerning)\s+"
-    r"(?!(?:this|the) (?:agreement|dpa|addendum|contract|exhibit|terms)\b)"
-    # "the rights and duties of the Parties under this Exhibit C-CT shall be governed by …"
-    r"|\b(?:rights|duties|obligations)\b[^.;]{0,70}\bunder "
-    # "… under paragraphs P.1 through P.13 of this Schedule"
-    r"(?:(?:paragraphs?|sections?|clauses?|articles?)\s+[\w.]+(?:\s+(?:through|to|and)\s+[\w.]+)?"
-    r"\s+of\s+)?this (?:exhibit|part|schedule|rider|supplement|section|annex)\b"
-    # "our handling of Student Data is governed by …": what the vendor does with the data only
-    r"|\b(?:our|its|their|(?:the\s+)?[\w-]+['\u2019]s)\s+(?:handling|processing|use|protection)\s+"
-    r"of\b"
-    # "This Connecticut Supplement is governed by …": one section of a page of several
-    r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
-    # "… govern these Terms as they relate to Student Data", "Sections 7 and 9 of these Terms",
-    # "Section 5 of these Terms … are governed by", "the student data provisions of Sections 2
-    # through 10" (not "Notwithstanding Section 14 of these Terms", nor "Except as stated in
-    # Section 10 of these Terms", which name another section)
-    r"|\bgovern\w*\b[^.;]{0,60}\bas\s+(?:they|it)\s+relates?\s+to\b"
-    r"|(?<!notwithstanding )(?<!\bin )(?<!\bunder )(?<!\bby )(?<!\bwith )"
-    r"\bsections?\s+[\d.]+\s+(?:and|through|to)\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)\b"
-    # (one section, or "the … provisions of Sections 2 through 10", as what is governed: not
-    # "including Section 5 of this Agreement", nor "the provisions of Section 9 survive")
-    r"|(?<!notwithstanding )(?<!\bin )(?<!\bunder )(?<!\bby )(?<!\bwith )(?<!including )"
-    r"\b(?:sections?\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)|provisions\s+of\s+"
-    r"sections?\s+[\d.]+(?:\s+(?:and|through|to)\s+[\d.]+)?)\b"
-    r"(?=[^.;]{0,100}\b(?:is|are|shall\s+be)\s+(?:\w+\s+)?(?:governed|interpreted|construed)\b)"
-    # ("Connecticut law shall govern Section 9 of these Terms")
-    r"|\bgovern\w*\s+sections?\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)\b"
-)
 # Connecticut's law for the disputes about one matter: "Any dispute concerning fees or
 # invoices under this SOW shall be governed by …", not "any dispute concerning this Agreement".
 _DISPUTES_ABOUT = LazyPattern(

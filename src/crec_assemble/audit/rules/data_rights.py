@@ -32,7 +32,14 @@ from .derived_data import OWN_CLAUSE, derived_data_claimed
 from .free_use import recordings_owned
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak, weakened
-from .schools_data import DEICTIC, NAMED_DATA, NOT_OURS, SCHOOLS_DATA, STAY_THE_SCHOOLS
+from .schools_data import (
+    DEICTIC,
+    NAMED_DATA,
+    NOT_OURS,
+    SCHOOLS_DATA,
+    STAY_THE_SCHOOLS,
+    vendor_named,
+)
 
 # "to protect the rights, property or safety of …": no one's ownership of the data.
 _SAFETY = LazyPattern(r"\brights?,?\s+property,?\s+(?:or|and)\s+safety\b")
@@ -174,7 +181,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         )
         if not not_the_schools and (
             school_owns
-            or (negated(low, r"\b(?:property|own\w*|control)\b") and _vendor_named(low))
+            or (negated(low, r"\b(?:property|own\w*|control)\b") and vendor_named(low))
             or NOT_OURS.search(low)
         ):
             stays = stays or sentence
@@ -211,23 +218,6 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
         sentence, who = claims[0]
         return missing(f"the data are said to be owned by {who}, not the school", sentence)
     return missing("says nothing of who owns the student data")
-
-
-def _vendor_named(low: str) -> bool:
-    """The vendor, by a word for it, in the first person ("not my property", "not under our
-    control"), by its name ("not Lumora's property"), or as the one the regulation's words
-    deny it to ("not the property of, or under the control of, Ember & Peel", whoever that
-    is when it is not the school or anyone at all)."""
-    return bool(
-        re.search(rf"{PROVIDER}|\b(?:our|us|my|me)\b", low)
-        or re.search(rf"\bnot\s+(?!{LEA})[\w-]+['\u2019]s\s+property\b", low)
-        or re.search(
-            r"\bnot\s+the\s+property\s+of,?\s+or\s+under\s+the\s+control\s+of,?\s+"
-            rf"(?!{WHOSE}{LEA}|any(?:one)?\b|third\b|other\b|(?:the\s+)?(?:users?|students?|"
-            r"parents?|families)\b)",
-            low,
-        )
-    )
 
 
 # "is not under the control of Provider, except to the extent Provider controls it as needed

@@ -23,7 +23,7 @@ from ..lexicon import (
     negated,
 )
 from ..reader import Sentence, of_section
-from .deletion_requests import ERASE, school_asks
+from .deletion_requests import ERASE, REFUSABLE, school_asks
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
@@ -38,7 +38,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     # The worst way of asking decides: a teacher's delete button beside a school's request
     # the vendor need only "consider" is no deletion on the school's request.
     refused = next(
-        (s for s, clause in clauses if any(_REFUSABLE.search(lowered(c)) for c in clause)), None
+        (s for s, clause in clauses if any(REFUSABLE.search(lowered(c)) for c in clause)), None
     )
     if refused is not None:
         return weak(refused, "deletion on request, but the vendor may refuse it or keep the data "
@@ -343,43 +343,6 @@ _PROCEDURE = LazyPattern(
     # a contact named, not "by contacting us": "contact our Privacy Officer at …"
     r"|\bcontact\w*\b[^.;]{0,40}(?:\bat\b|\bby (?:e-?mail|tele)?phone\b|\bby (?:e-?)?mail\b|"
     r"\bofficer\b|\baddress\b|\bhttps?:|www\.|\d{3})"
-)
-# A request the vendor need only weigh: "Licensor will consider such requests in accordance
-# with its Data Retention Policy".
-_REFUSABLE = LazyPattern(
-    r"(?:\b(?:will|shall|may) |['\u2019]ll )(?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
-    r"\bmay (?:decline|refuse|deny)\b|"
-    # ("subject to Canopy Works' standard data retention policy")
-    # (not the school's own: "subject to the School's standard data retention schedule")
-    r"\bsubject to (?!(?:the\s+)?(?:school|district|board|lea|customer|client|crec)['\u2019])"
-    r"(?:its|our|(?:[\w-]+\s+){0,2}?\w+['\u2019]s?) (?:standard |data )*retention\b|"
-    # "in accordance with the Acme Data Retention Standard", "consistent with its data
-    # retention schedule", "subject to the Image Retention Period": kept as long as it says
-    r"\b(?:subject to|in accordance with|consistent with)\s+(?:its |our |the |\w+['\u2019]s )?"
-    r"(?:[\w-]+\s+){0,2}?retention\b|\bto the extent (?:technically )?feasible\b"
-    # "We will do so where we can, subject to the seven-year record keeping described in 4.7"
-    # (not "where it can be downloaded", nor the record keeping a law requires)
-    r"|\bwhere\s+(?:we|i)\s+(?:reasonably\s+)?can(?:\s+do\s+so)?\s*(?=[,.;]|$)"
-    r"|\bsubject to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?record[- ]keeping\b(?![^.;]{0,40}\blaws?\b)"
-    # "in line with our data retention policy", "according to its standard retention
-    # practices": the vendor's own (not "the retention schedule set by the District", "the
-    # backup retention schedule, not to exceed ninety days", retention the law requires)
-    r"|\b(?:in line with|according to|pursuant to|in keeping with)\s+(?:its|our|"
-    r"(?!(?:district|school|board|lea|customer|client|crec)['\u2019]s)[\w-]+['\u2019]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?retention\b"
-    # "… the Student Data not required to be kept under the Ohmstead Data Retention Schedule"
-    r"|\b(?:kept|retained)\s+under\s+(?:the\s+)?(?!(?:school|district|board|lea|customer|client|"
-    r"crec)\b)(?:[\w-]+\s+){0,2}?(?:data\s+)?retention\s+(?:schedule|policy)\b"
-    # "except for data Shakerbox retains under its data retention policy" (not "then delete it
-    # under our retention schedule", the deletion's own timing)
-    r"|\b(?:retains?|retained|keeps?|kept)\b[^.;]{0,30}\bunder\s+(?:its|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"retention\b"
-    # "to the extent consistent with IRB requirements and its record-retention schedule",
-    # "to the extent doing so is consistent with its record-retention obligations",
-    # "in the ordinary course of its backup retention cycle"
-    r"|\bto the extent (?:(?:that\s+)?(?:doing so|it|this|such deletion) is\s+)?consistent with\b"
-    r"[^.;]{0,80}\bretention\b"
-    r"|\bin the (?:ordinary|normal|regular) course of\b[^.;]{0,40}\bretention\b"
 )
 # A request only the end of the contract opens ("if Licensee makes a written request within
 # thirty days after termination") is about deletion at the end (provision 7), not a means to

@@ -22,6 +22,7 @@ from .kept_back import (
     KEPT_AFTER,
     KEPT_COPIES,
     LATER_EVENT,
+    MONEY_KEPT,
     NOT_COVERED,
     OWN_CLOCK,
     keeps_part,
@@ -115,11 +116,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         s
         for s in found
         if not (_ASKED_BEFORE_THE_END.search(low := lowered(s)) and not _AT_THE_END.search(low))
-        # money kept, not data: "If the District cancels …, the deposit is kept"; keys, looms
-        # and instruments handed back or returned, not data
-        and not (
-            (_MONEY_KEPT.search(low) or _GIVEN_BACK.search(low)) and not _DATA_GONE.search(low)
-        )
+        # money kept ("the deposit is kept"), keys, looms and instruments handed back: not data
+        and not ((MONEY_KEPT.search(low) or _GIVEN_BACK.search(low)) and not _DATA_GONE.search(low))
         and not ENDED_BY_A_DELETION.search(low)  # "The licence ends when … is deleted"
     ]
     # A promise to delete ("shall destroy", "will delete") decides before a sentence that names
@@ -251,14 +249,6 @@ _WHAT_IS_DATA = (
 _DATA_GONE = LazyPattern(
     rf"\b{ERASE}|{_WHAT_IS_DATA}[^.;]{{0,80}}{_GIVE_BACK}"
     rf"|{_GIVE_BACK}[^.;]{{0,60}}{_WHAT_IS_DATA}"
-)
-_MONEY_KEPT = LazyPattern(
-    # ("the deposit for that program is kept")
-    r"\b(?:deposits?|fees?|payments?|retainers?)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,3}?)?\s+"
-    r"(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
-    r"(?:kept|retained|forfeited|non-?refundable)\b"
-    # ("within 30 days, we keep the deposit")
-    r"|\b(?:keeps?|retains?)\s+(?:the\s+|its\s+|our\s+|any\s+)?(?:deposits?|fees?|payments?|retainers?)\b"
 )
 # (not a security program's words, nor a family's own plan)
 _ASIDE = LazyPattern(r"\bunauthori[sz]ed\b|\bfamily (?:subscriptions?|plans?|accounts?)\b")

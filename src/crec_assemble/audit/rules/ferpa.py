@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, PROVIDER, find, lowered, negated
 from ..reader import Sentence
-from .ferpa_hedges import FERPA_HEDGE, OPENS_ON_RECORDS
+from .ferpa_hedges import A_SCHOOL_SUBJECT, FERPA_HEDGE, OPENS_ON_RECORDS
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
@@ -89,7 +89,7 @@ def _only_in_an_exception(low: str) -> bool:
 
 def _read(sentence: Sentence) -> str:
     """The clauses of ``sentence`` that name FERPA, with a school it only describes left out."""
-    return _A_SCHOOL_SUBJECT.sub(" ", _ferpa_clauses(lowered(sentence)))
+    return A_SCHOOL_SUBJECT.sub(" ", _ferpa_clauses(lowered(sentence)))
 
 
 def _promises(low: str) -> bool:
@@ -221,26 +221,6 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
     # "I understand that these are education records covered by FERPA"
     r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:these|those|they|such)\s+"
     r"(?:are|is|constitute)\b[^.;]{0,60}\b(?:subject to|covered by|protected by|governed by)\b"
-)
-# "a School that is subject to FERPA", "To the extent Customer is subject to FERPA": the
-# school described, the vendor promising nothing.
-_A_SCHOOL_SUBJECT = LazyPattern(
-    r"\b(?:(?:an?|the|any|each)\s+)?(?:school|district|lea|educational agency|institution|customer)"
-    r"s?\s+(?:that|which|who)\s+(?:is|are)\s+subject to\b"
-    r"|\bto the extent (?:that\s+)?(?:the\s+)?(?:school|district|lea|educational agency|"
-    r"institution|customer|board|crec|council)s?\s+(?:is|are)\s+subject to\b"
-    # "I understand the School follows FERPA and its own records policies": the school's law
-    # (the school's clause whole, to its comma: what the vendor does after it is read alone)
-    rf"|\b(?:understand|know|acknowledge)s?\s+(?:that\s+)?(?:the\s+)?{LEA}\s+(?:follows|is\s+bound\s+by|"
-    r"is\s+subject\s+to|complies\s+with)\b[^,;]*"
-    # "We understand that, as a school, you are bound by FERPA": the school addressed
-    r"|\bas\s+an?\s+(?:school|district|educational\s+agency|institution)\s*,\s*you\s+are\s+"
-    r"(?:bound\s+by|subject\s+to)\b"
-    # "Where a School is subject to FERPA, the School designates …", "Where Customer is an
-    # educational agency or institution subject to …"
-    r"|\b(?:where|if|when)\s+(?:(?:an?|the|any|each|your)\s+)?(?:school|district|lea|educational "
-    r"agency|institution|customer|board)s?\s+(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,5}?)?"
-    r"subject to\b"
 )
 # "shall comply with the requirements of 34 CFR 99.31(a)(6)": one section kept, whatever else
 # names FERPA ("entered into under the studies exception of FERPA"); not "comply with FERPA,

@@ -5,8 +5,9 @@ promise so hedged as weak."""
 from __future__ import annotations
 
 from ..lazy_pattern import LazyPattern
+from ..lexicon import LEA
 
-__all__ = ["FERPA_HEDGE", "OPENS_ON_RECORDS"]
+__all__ = ["A_SCHOOL_SUBJECT", "FERPA_HEDGE", "OPENS_ON_RECORDS"]
 
 # A condition that opens the promise, however long its subject: "To the extent the Report and
 # the records the Evaluator receives from the District constitute education records", "To the
@@ -39,4 +40,26 @@ FERPA_HEDGE = LazyPattern(
     r"seeks? to|aims? to|tries to|endeavou?rs? to|strives? to|will attempt to|(?:commercially )?"
     r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
     rf"|{OPENS_ON_RECORDS.pattern}"
+)
+
+
+# "a School that is subject to FERPA", "To the extent Customer is subject to FERPA": the
+# school described, the vendor promising nothing.
+A_SCHOOL_SUBJECT = LazyPattern(
+    r"\b(?:(?:an?|the|any|each)\s+)?(?:school|district|lea|educational agency|institution|customer)"
+    r"s?\s+(?:that|which|who)\s+(?:is|are)\s+subject to\b"
+    r"|\bto the extent (?:that\s+)?(?:the\s+)?(?:school|district|lea|educational agency|"
+    r"institution|customer|board|crec|council)s?\s+(?:is|are)\s+subject to\b"
+    # "I understand the School follows FERPA and its own records policies": the school's law
+    # (the school's clause whole, to its comma: what the vendor does after it is read alone)
+    rf"|\b(?:understand|know|acknowledge)s?\s+(?:that\s+)?(?:the\s+)?{LEA}\s+(?:follows|is\s+bound\s+by|"
+    r"is\s+subject\s+to|complies\s+with)\b[^,;]*"
+    # "We understand that, as a school, you are bound by FERPA": the school addressed
+    r"|\bas\s+an?\s+(?:school|district|educational\s+agency|institution)\s*,\s*you\s+are\s+"
+    r"(?:bound\s+by|subject\s+to)\b"
+    # "Where a School is subject to FERPA, the School designates …", "Where Customer is an
+    # educational agency or institution subject to …"
+    r"|\b(?:where|if|when)\s+(?:(?:an?|the|any|each|your)\s+)?(?:school|district|lea|educational "
+    r"agency|institution|customer|board)s?\s+(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,5}?)?"
+    r"subject to\b"
 )

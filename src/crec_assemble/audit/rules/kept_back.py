@@ -29,6 +29,7 @@ __all__ = [
     "KEPT_AFTER",
     "KEPT_COPIES",
     "LATER_EVENT",
+    "MONEY_KEPT",
     "NOT_COVERED",
     "OWN_CLOCK",
     "keeps_part",
@@ -330,4 +331,15 @@ LATER_EVENT = LazyPattern(
     # "shall dispose of all Student Data after providing the LEA with reasonable prior notice":
     # deletion waits on a notice of no fixed date
     r"|\bafter\s+(?:providing|giving|sending)\b[^.;]{0,40}\b(?:prior\s+)?notice\b"
+)
+
+
+# Money kept, not data: "If the District cancels …, the deposit is kept".
+MONEY_KEPT = LazyPattern(
+    # ("the deposit for that program is kept")
+    r"\b(?:deposits?|fees?|payments?|retainers?)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,3}?)?\s+"
+    r"(?:is|are|will\s+be|shall\s+be|may\s+be)\s+"
+    r"(?:kept|retained|forfeited|non-?refundable)\b"
+    # ("within 30 days, we keep the deposit")
+    r"|\b(?:keeps?|retains?)\s+(?:the\s+|its\s+|our\s+|any\s+)?(?:deposits?|fees?|payments?|retainers?)\b"
 )

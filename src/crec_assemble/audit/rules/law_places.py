@@ -16,6 +16,7 @@ __all__ = [
     "OTHER_GOVERNS",
     "OTHER_LAW",
     "PLACES",
+    "SOME_MATTERS",
 ]
 
 PLACES = "|".join(
@@ -129,4 +130,37 @@ OTHER_CUSTOMERS = LazyPattern(
     r"purchasers|clients|subscribers|licensees|districts)\b"
     r"(?!(?:(?!\bgovern|\blaws?\b)[^;])*\b(?:the\s+school|the\s+district|the\s+lea|you|yours?)\b)"
     r"(?!\s*,?\s*(?:and|or)\b)"
+)
+
+
+# A Connecticut law clause held to some matters or sections only: "… with respect to Student
+# Data", "the rights and duties … under this Exhibit", "Section 5 of these Terms is governed by".
+SOME_MATTERS = LazyPattern(
+    r"\b(?:with respect to|as to|in respect of|regarding|concerning)\s+"
+    r"(?!(?:this|the) (?:agreement|dpa|addendum|contract|exhibit|terms)\b)"
+    # "the rights and duties of the Parties under this Exhibit C-CT shall be governed by …"
+    r"|\b(?:rights|duties|obligations)\b[^.;]{0,70}\bunder "
+    # "… under paragraphs P.1 through P.13 of this Schedule"
+    r"(?:(?:paragraphs?|sections?|clauses?|articles?)\s+[\w.]+(?:\s+(?:through|to|and)\s+[\w.]+)?"
+    r"\s+of\s+)?this (?:exhibit|part|schedule|rider|supplement|section|annex)\b"
+    # "our handling of Student Data is governed by …": what the vendor does with the data only
+    r"|\b(?:our|its|their|(?:the\s+)?[\w-]+['\u2019]s)\s+(?:handling|processing|use|protection)\s+"
+    r"of\b"
+    # "This Connecticut Supplement is governed by …": one section of a page of several
+    r"|^\W*(?:[\w.-]{1,8}\s+)?this (?:connecticut )?(?:supplement|section|part)\b"
+    # "… govern these Terms as they relate to Student Data", "Sections 7 and 9 of these Terms",
+    # "Section 5 of these Terms … are governed by", "the student data provisions of Sections 2
+    # through 10" (not "Notwithstanding Section 14 of these Terms", nor "Except as stated in
+    # Section 10 of these Terms", which name another section)
+    r"|\bgovern\w*\b[^.;]{0,60}\bas\s+(?:they|it)\s+relates?\s+to\b"
+    r"|(?<!notwithstanding )(?<!\bin )(?<!\bunder )(?<!\bby )(?<!\bwith )"
+    r"\bsections?\s+[\d.]+\s+(?:and|through|to)\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)\b"
+    # (one section, or "the … provisions of Sections 2 through 10", as what is governed: not
+    # "including Section 5 of this Agreement", nor "the provisions of Section 9 survive")
+    r"|(?<!notwithstanding )(?<!\bin )(?<!\bunder )(?<!\bby )(?<!\bwith )(?<!including )"
+    r"\b(?:sections?\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)|provisions\s+of\s+"
+    r"sections?\s+[\d.]+(?:\s+(?:and|through|to)\s+[\d.]+)?)\b"
+    r"(?=[^.;]{0,100}\b(?:is|are|shall\s+be)\s+(?:\w+\s+)?(?:governed|interpreted|construed)\b)"
+    # ("Connecticut law shall govern Section 9 of these Terms")
+    r"|\bgovern\w*\s+sections?\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)\b"
 )

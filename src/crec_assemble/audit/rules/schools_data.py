@@ -2,13 +2,16 @@
 words vendors and consultants use for them, by who gave them, or by "that information" after a
 sentence that names them; those data said to be the school's for good ("Student information
 you share with us stays yours", ``NOT_OURS``); and said to stay the school's, the noun left out
-("The roster … stay the school's", ``STAY_THE_SCHOOLS``)."""
+("The roster … stay the school's", ``STAY_THE_SCHOOLS``); and the vendor as the one the
+data are denied to (:func:`vendor_named`)."""
 
 from __future__ import annotations
 
+import re
+
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, LEA
-from .content_owners import ONLY
+from ..lexicon import DATA, LEA, PROVIDER
+from .content_owners import ONLY, WHOSE
 from .derived_data import VERB
 
 __all__ = [
@@ -17,6 +20,7 @@ __all__ = [
     "NOT_OURS",
     "SCHOOLS_DATA",
     "STAY_THE_SCHOOLS",
+    "vendor_named",
 ]
 
 # The data named by who gave them and whom they are about: "Everything the school shares with
@@ -122,3 +126,20 @@ STAY_THE_SCHOOLS = LazyPattern(
     rf"|^\W*{WHAT_IT_SHARES}[^.;]{{0,60}}?\b(?:stays?|remains?)\s+(?:the\s+)?{LEA}['\u2019]s"
     r"(?=\s*[.;,:]|\s+and\b)"
 )
+
+
+def vendor_named(low: str) -> bool:
+    """The vendor, by a word for it, in the first person ("not my property", "not under our
+    control"), by its name ("not Lumora's property"), or as the one the regulation's words
+    deny it to ("not the property of, or under the control of, Ember & Peel", whoever that
+    is when it is not the school or anyone at all)."""
+    return bool(
+        re.search(rf"{PROVIDER}|\b(?:our|us|my|me)\b", low)
+        or re.search(rf"\bnot\s+(?!{LEA})[\w-]+['\u2019]s\s+property\b", low)
+        or re.search(
+            r"\bnot\s+the\s+property\s+of,?\s+or\s+under\s+the\s+control\s+of,?\s+"
+            rf"(?!{WHOSE}{LEA}|any(?:one)?\b|third\b|other\b|(?:the\s+)?(?:users?|students?|"
+            r"parents?|families)\b)",
+            low,
+        )
+    )

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 from ..hedges import hedged
 from ..lazy_pattern import LazyPattern
-from ..lexicon import IN_CLAUSE, LEA, UNDERTAKING, after_a_disclosure, find, lowered, negated
+from ..lexicon import IN_CLAUSE, UNDERTAKING, after_a_disclosure, find, lowered, negated
 from ..reader import Sentence
+from .confidential import measures_after
 from .qualified import firm, qualification
 from .registry import Verdict, missing, present, rule, weak
 
@@ -117,7 +118,7 @@ def _without_actions(
     if (
         confidential
         and not hedged(lowered(confidential[0]))
-        and (measures := _measures_after(confidential[0], sentences)) is not None
+        and (measures := measures_after(confidential[0], sentences)) is not None
     ):
         # "I will keep student information confidential. It stays on my laptop and my phone,
         # both locked with a password": the measures of what is kept confidential
@@ -138,27 +139,6 @@ def _without_actions(
     return missing("no undertaking to keep the data secure and confidential")
 
 
-def _measures_after(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
-    """The sentence after a promise of confidentiality, in its paragraph, that says how what
-    is kept confidential is kept: "It stays on my laptop …, locked with a password"."""
-    at = sentences.index(promise)
-    after = sentences[at + 1] if at + 1 < len(sentences) else None
-    if after is None or after.paragraph != promise.paragraph:
-        return None
-    low = lowered(after)
-    # (not a lock denied, "which is not password protected", nor the school's own)
-    if negated(low, _LOCK) or re.search(rf"\b(?:kept|held|stored)\s+by\s+(?:the\s+)?{LEA}\b", low):
-        return None
-    return after if _KEPT_LOCKED.search(low) else None
-
-
-_LOCK = r"\b(?:locked|password\w*|encrypt\w*|passcode)\b"
-# What is kept confidential, kept under lock or password: "It stays on my laptop and my phone,
-# both locked with a password", "They are kept in a locked cabinet" (not the school's own).
-_KEPT_LOCKED = LazyPattern(
-    r"^\W*(?:it|they|the\s+(?:list|lists|roster|rosters|notes|forms))\s+(?:stays?|(?:is|are)\s+"
-    rf"(?:kept|stored|held))\b[^.;]{{0,80}}{_LOCK}"
-)
 # The undertaking word only in a relative clause: "a laptop that only I and my associate use".
 _RELATIVE = LazyPattern(
     r"\b(?:that|which|who|whom)\b[^.;,]{0,40}\b(?:uses?|stores?|maintains?|keeps?|employs)\b"
