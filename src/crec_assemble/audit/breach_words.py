@@ -50,8 +50,9 @@ BREACH = LazyPattern(
     r"(?:lists?|rosters?|records?|files?|notes|laptops?|phones?|paperwork|data|information)\b"
     r"(?!\s+(?:connection|connectivity|feed|link|signal|access)\b)"
     # (nor data lost to an outage: "If we lose data because of a server outage, we restore it")
-    r"(?![^.;]{0,40}\b(?:because\s+of|due\s+to|in|during)\s+(?:an?\s+)?(?:server\s+|power\s+|system\s+|"
-    r"hardware\s+)?(?:outages?|failures?|crash\w*)\b)"
+    r"(?!(?=[^.;]{0,40}\b(?:because\s+of|due\s+to|in|during)\s+(?:an?\s+)?(?:(?:server|power|system|"
+    r"hardware)\s+(?:outages?|failures?|crash\w*)|outages?|crash\w*)\b)"
+    r"(?![^.;]{0,80}\b(?:thefts?|stolen|hack\w*|breach\w*|unauthori[sz]ed|security)\b))"
     # "or I think someone has got into my cloud folder", "or we think someone has seen it who
     # shouldn't have"
     # (into where the data are kept, not "the studio" or "the kiln room")

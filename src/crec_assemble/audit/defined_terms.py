@@ -307,11 +307,12 @@ def _concept(body: str) -> str | None:
 
 
 _SELL_RENT_TRADE = LazyPattern(
-    r"^\W*to\s+sell\b(?=[^.;]{0,40}\brent\b)(?=[^.;]{0,60}\btrade\b)"
+    r"^\W*to\s+sell,\s+(?:(?:lease|license|licence|transfer)\s*,\s+)*rent,?\s+"
+    r"(?:(?:lease|license|licence)\s*,?\s+)*(?:or\s+)?trade\b"
     # (not a narrower or carved-out one: "… but not to rent or trade it", "… but does not
     # include a transfer to an affiliate", "… for monetary consideration"; "including but not
     # limited to" carves nothing)
-    r"(?![^.]*\b(?:but(?!\s+not\s+limited)|except|excluding|unless|not\s+include|does\s+not|"
+    r"(?![^.]*\b(?:but(?!\s+not\s+limited)|except|excluding|unless|only|not\s+include|does\s+not|"
     r"other\s+than)\b)"
     r"(?![^.]*\bfor\s+monetary\s+consideration\b(?!\s+or\b))"
 )

@@ -36,4 +36,9 @@ def hedged(text: str) -> bool:
 # An aside that describes, no hedge: "what we hold about the student (usually a first name and
 # a grade)", "(typically within our audited environment)" (not "(where practicable)" or "(in
 # most cases)", which qualify the promise)
-_ASIDE = LazyPattern(r"\((?:usually|typically|generally|normally)\b[^)]*\)")
+_ASIDE = LazyPattern(
+    r"\((?:usually|typically|generally|normally)\b"
+    # (a description after it, not the adverb alone nor a qualifier: "(normally)", "(generally
+    # speaking)", "(typically, where commercially practicable)")
+    r"(?![^)]*\b(?:practicable|possible|feasible|speaking|reasonabl\w*|commercially)\b)[^)]{6,}\)"
+)

@@ -76,7 +76,8 @@ _FOR_A_WHILE = LazyPattern(
     r"agreement|term|contract)\b[^.;]{0,20}\b(?:is\s+)?(?:active|in\s+effect|in\s+force|lasts|ends|"
     r"expires)\b"
     # (not "… and at all times after it ends")
-    r"(?![^.;]{0,40}\b(?:and|or)\s+(?:at\s+all\s+times\s+)?after\b)"
+    r"(?![^.;]{0,40}\b(?:and|or)\s+(?:at\s+all\s+times\s+)?after\s+(?:it|that|the\s+\w+)\s+"
+    r"(?:ends|expires)\s*[.;]?\s*$)"
 )
 
 

@@ -47,7 +47,10 @@ FAMILIES_COLUMN = LazyPattern(
     # directly")
     r".*?\b(?:to\s+whom|who\s+(?:is|are)\s+notified):\s+(?:the\s+)?(?:affected\s+)?"
     rf"(?:students?['\u2019]s?\s+)?{PARENTS}"
-    rf"(?![^\u2014]*(?:\b(?:sent|given|issued)\s+by|,\s*by)\s+(?:the\s+)?{LEA})"
+    # (not one the school sends, "…, notified by the School"; but the school may keep the
+    # contact details: "using the contact details kept by the School")
+    r"(?![^\u2014]*?(?<!kept )(?<!held )(?<!maintained )(?<!provided )(?<!supplied )(?<!approved )"
+    rf"(?<!stored )\bby\s+(?:the\s+)?{LEA}\b)"
 )
 
 # The school that tells the families itself: "…, and the School will then tell affected
@@ -117,8 +120,9 @@ AT_THE_SCHOOLS_OPTION = LazyPattern(
     # (within the sentence, before the families: "Loafline will notify Customer, and where
     # Customer has elected Direct Notice on the Order Form will notify affected students")
     rf"|(?<!even )\b(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+|has\s+)?(?:elects?|elected|"
-    r"chooses?|chosen)\b(?=[^.;]{0,80}\b(?:notify|send\s+notice|e-?mail|contact|inform|tell|write\s+to)\b"
-    r"[^.;]{0,40}\b(?:students?|parents?|guardians?|families)\b)"
+    r"chooses?|chosen)\b(?=[^.;]{0,60}?,?\s*(?:(?:contractor|provider|we|i)\s+)?(?:will|shall)\s+(?:also\s+)?"
+    r"(?:notify|send\s+notice|e-?mail|contact|inform|tell|write\s+to)\b[^.;]{0,40}\b(?:students?|parents?|"
+    r"guardians?|families)\b)"
     # ("Provider shall, at the LEA's written election, either (a) notify the affected Students
     # …, or (b) provide the LEA with the information …")
     rf"|\b(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?(?:election|option|choice)\s*,"

@@ -23,8 +23,11 @@ def measures_after(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence
     if after is None or after.paragraph != promise.paragraph:
         return None
     low = lowered(after)
-    # (not a lock denied, "which is not password protected", nor the school's own)
-    if negated(low, _LOCK) or re.search(rf"\b(?:kept|held|stored)\s+by\s+(?:the\s+)?{LEA}\b", low):
+    # (not a lock denied, "which is not password protected", nor the school's own, "looked after
+    # by School staff"; but "known only to me, not to School staff" is the consultant's)
+    if negated(low, _LOCK) or re.search(
+        rf"\bby\s+(?:the\s+)?{LEA}\b|(?<!not to ){LEA}\s+staff\b", low
+    ):
         return None
     return after if _KEPT_LOCKED.search(low) else None
 

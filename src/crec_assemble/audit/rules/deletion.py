@@ -336,7 +336,10 @@ _PROCEDURE = LazyPattern(
     # "by submitting the directive in Exhibit D", "by sending Provider the Directive for
     # Disposition in Exhibit D", "using the Directive … at Exhibit D" (not "a schedule of
     # thirty days")
+    # ("using the Directive … at Exhibit D", "using the request template attached as Exhibit D";
+    # not "using its usual internal procedure", which describes nothing)
     r"|\busing\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:directive|form|template|procedure)\b"
+    r"[^.;]{0,40}\b(?:exhibit|appendix|schedule|annex|attachment|attached|below|set\s+out)\b"
     r"|\b(?:submit\w*|send\w*)\b[^.;]{0,40}\b(?:directive|(?:exhibit|appendix|attachment|"
     r"schedule)\s+(?!of\b)"
     r"[a-z0-9]{1,3}\b)"

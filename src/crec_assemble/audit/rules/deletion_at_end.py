@@ -53,8 +53,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     end = (
         # the end of the contract, not of a period ("the end of the ten business days"), nor a
         # recurring one ("at the end of each school year")
-        r"\b(?:terminat\w*|expir\w*|end of (?!(?:each|every)\s+(?:school\s+)?year\b)"
-        r"(?:the |this |its |their |an? |each |every )?"
+        r"\b(?:terminat\w*|expir\w*|end of (?!each\b|every\b)"
+        r"(?:the |this |its |their |an? )?"
         r"(?:\w+ )?"
         r"(?:term|agreement|contract|services?|engagement|subscription|licen[cs]e|school year|"
         r"project|study|addendum|dpa|relationship|residency|unit|course)s?|conclusion|"

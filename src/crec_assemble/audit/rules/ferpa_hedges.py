@@ -53,7 +53,7 @@ A_SCHOOL_SUBJECT = LazyPattern(
     # "I understand the School follows FERPA and its own records policies": the school's law
     # (the school's clause whole, to its comma: what the vendor does after it is read alone)
     rf"|\b(?:understand|know|acknowledge)s?\s+(?:that\s+)?(?:the\s+)?{LEA}\s+(?:follows|is\s+bound\s+by|"
-    r"is\s+subject\s+to|complies\s+with)\b[^,;]*"
+    r"is\s+subject\s+to|complies\s+with)\b(?:(?!\band\s+(?:i|we|contractor|provider)\b)[^,;])*"
     # "We understand that, as a school, you are bound by FERPA": the school addressed
     r"|\bas\s+an?\s+(?:school|district|educational\s+agency|institution)\s*,\s*you\s+are\s+"
     r"(?:bound\s+by|subject\s+to)\b"

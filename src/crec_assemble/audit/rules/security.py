@@ -209,6 +209,9 @@ def _careful(text: str) -> bool:
 
 _REASONABLE_EFFORTS = LazyPattern(
     r"\breasonable (?:efforts?|endeavou?rs?)\b|\bcommercially reasonable\b"
+    # ("reasonable measures, appropriate to a small arts organization": its own size the measure)
+    r"|\b(?:appropriate|proportionate)\s+to\s+(?:a|an|its|our|my)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:organi[sz]ation|business|company|size|resources|operations?)\b"
     # "Taking into account the state of the art, the costs of implementation …": the same
     # cost judgement, in a GDPR-style processor's words
     r"|\bcosts? of implementation\b"

@@ -295,7 +295,8 @@ def _consent_to_something_else(low: str) -> bool:
         # (not a condition the consent goes on: "… only after the subcontractor agrees in
         # writing …, and with the School's prior written consent")
         r"\b(?:share|disclose)\w*\b(?:(?:(?!\bonly\s+(?:after|if|when|once|upon)\b)[^.;])*|"
-        r"[^.;]*,[^.;]*),\s*(?:or|and)\s+(?:otherwise\s+)?with\s+"
+        r"[^.;]*,\s*(?:or\s+|and\s+)?(?:to|with|when|as|if)\b[^.;]*),\s*(?:or|and)\s+(?:otherwise\s+)?"
+        r"with\s+"
         r"(?:(?!\bwithout\b)[^.;]){0,40}\b"
         r"(?:consent|permission|authori[sz]ation)\b"
         # ("… to our service providers, or as otherwise authorized by the School": the helpers

@@ -303,8 +303,8 @@ def _firm_denial(denied: Sequence[Sentence], verb: str) -> Verdict | None:
 # contract purposes; not a licence for 13's or 15's bans, which allow none)
 _AS_THE_SCHOOL_INSTRUCTS = LazyPattern(
     r",?\s*unless\s+(?:the\s+)?(?:school|district|lea|board|customer|crec)\s+(?:so\s+)?"
-    r"(?:instructs|directs)\s+(?:us|me|it|(?:the\s+)?contractor)?\s*(?:to\s+do\s+so\s+)?in\s+writing\b"
-    r"(?=\s*[.;]?\s*$)"
+    r"(?:instructs|directs)\s+(?:us|me|it|(?:the\s+)?contractor)?\s*(?:to\s+do\s+so\s+)?in\s+writing"
+    r"(?:\s+to\s+do\s+so)?\b(?=\s*(?:\([^)]*\))?\s*(?:[.;]|$))"
 )
 
 
