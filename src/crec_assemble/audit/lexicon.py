@@ -26,6 +26,7 @@ __all__ = [
     "DATA",
     "DISCLOSED_IN",
     "EFFORTS",
+    "EFFORT_WORDS",
     "ELSEWHERE",
     "IN_CLAUSE",
     "LEA",
@@ -123,9 +124,12 @@ DATA = (
 )
 """Student data, by any of its names."""
 
+EFFORT_WORDS = (
+    r"(?:all\s+|every\s+)?(?:commercially\s+)?(?:reasonable|good[- ]faith|best)\s+efforts?"
+)
+"""The measure of an effort: "all reasonable efforts", "commercially reasonable efforts"."""
 EFFORTS = LazyPattern(
-    r"\b(?:(?:use|make|exercise)s?\s+(?:all\s+|every\s+)?(?:commercially\s+)?(?:reasonable|"
-    r"good[- ]faith|best)\s+efforts?|endeavou?rs?|attempts?|aims?|strives?)\s+to\b"
+    rf"\b(?:(?:use|make|exercise)s?\s+{EFFORT_WORDS}|endeavou?rs?|attempts?|aims?|strives?)\s+to\b"
 )
 """A promise only to try: "will use reasonable efforts to notify", "will endeavour to delete"."""
 

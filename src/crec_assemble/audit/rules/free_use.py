@@ -178,12 +178,9 @@ def _copyright_in_its_recordings(low: str, before: Sentence | None, sentence: Se
     the sentence or in the one before it in its paragraph."""
     if not _COPYRIGHT_THE_VENDORS.search(low):
         return False
-    named = (
-        low
-        if before is None or before.paragraph != sentence.paragraph
-        else (f"{lowered(before)} {low}")
-    )
-    return re.search(_OF_THE_WORK, named) is not None
+    if before is not None and before.paragraph == sentence.paragraph:
+        low = f"{lowered(before)} {low}"
+    return re.search(_OF_THE_WORK, low) is not None
 
 
 _PICTURES_OF_STUDENTS = LazyPattern(rf"{_PICTURES}[^.;]{{0,60}}\b(?:students?|pupils?)\b")

@@ -121,6 +121,14 @@ def keeps_some(sentence: Sentence) -> bool:
 _THE_SCHOOLS_KEEPING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?(?:the\s+|each\s+)?(?:{LEA}|teachers?)\b")
 
 
+# Data that stay on a page or in a place (not "This Agreement remains in effect …", nor "…
+# remain in the School's own Google Drive"), read by both keepings below with their periods.
+_STAYS_ON = (
+    r"\b(?:stays?|remains?)\s+(?:on|in)\b(?!\s+(?:effect|force)\b)(?!\s+(?:the\s+)?(?:school|district|"
+    r"customer|board)['\u2019]s\s+own\b)"
+)
+
+
 _STUDENTS_CHOICE = LazyPattern(
     rf"\b(?:students?|{PARENTS})\b[^.;]{{0,60}}\b(?:chooses?|elects?|opts?|decides?)\b"
     # "A student who, with a parent's consent, converts to a personal Solo account"
@@ -161,10 +169,8 @@ KEPT_AFTER = LazyPattern(
     r"indefinitely|(?:after|following|beyond)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|"
     # "may keep and use them after the Residency"
     r"completion|last|residency|workshop|assembly|engagement))\b"
-    # "Concert recordings stay on the family sharing page for one school year" (not "This
-    # Agreement remains in effect …", nor "… remain in the School's own Google Drive")
-    r"|\b(?:stays?|remains?)\s+(?:on|in)\b(?!\s+(?:effect|force)\b)(?!\s+(?:the\s+)?(?:school|district|"
-    r"customer|board)['\u2019]s\s+own\b)[^.;]{0,60}\bfor\s+[^.;]{0,30}\b(?:years?|months?)\b"
+    # "Concert recordings stay on the family sharing page for one school year"
+    rf"|{_STAYS_ON}[^.;]{{0,60}}\bfor\s+[^.;]{{0,30}}\b(?:years?|months?)\b"
     # "may keep these recordings in the Artist's archive" (the vendor's, not "Teachers may keep
     # student artwork in the District's archive")
     r"|\b(?:i|we|contractor|it)\s+(?:may\s+|will\s+)?keep\b[^.;]{0,60}\bin\s+(?:its|our|my|his|her|"
@@ -187,8 +193,7 @@ KEPT_COPIES = LazyPattern(
 _RETAINED_FOR = LazyPattern(
     r"\b(?:retained|kept|persist\w*|remain\w*|stored)\b[^.;]{0,40}\b(?:for|until|up to)\b"
     # "Showcase recordings stay on the private family link for one school year"
-    r"|\b(?:stays?|remains?)\s+(?:on|in)\b(?!\s+(?:effect|force)\b)(?!\s+(?:the\s+)?(?:school|district|"
-    r"customer|board)['\u2019]s\s+own\b)[^.;]{0,40}\bfor\s+(?:up\s+to\s+)?(?:one|two|three|a|an|\d+|"
+    rf"|{_STAYS_ON}[^.;]{{0,40}}\bfor\s+(?:up\s+to\s+)?(?:one|two|three|a|an|\d+|"
     r"[\w-]+\s+\(\d+\))\s+(?:school\s+)?(?:days?|weeks?|months?|years?)\b"
     r"|\bmay (?:retain|keep)\b|\bkeeps?\s+(?:[\w-]+\s+){0,3}?for\s+as\s+long\s+as\b"
     # "will retain District Data in a read-only state for sixty (60) days" (not "only for the

@@ -20,6 +20,7 @@ from ..hedges import hedged
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
+    EFFORT_WORDS,
     ELSEWHERE,
     OF_NO_ONE_ALONE,
     PROVIDER,
@@ -69,8 +70,8 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
         # not the noun: "subject only to the use limits", "and for the uses described in …"
         r"(?<!\bthe )(?<!\bits )(?<!\bsuch )(?<!\bother )"
         # (nor the effort spent on a duty: "will use reasonable efforts to delete …")
-        r"\b(?:us(?:e|es|ed|ing)(?!\s+(?:its\s+|our\s+|all\s+)?(?:commercially\s+)?(?:reasonable|best|"
-        r"good[- ]faith)\s+efforts\b)|(?<!legal )process\w*|handl\w*|access(?:es|ed|ing)?\s+"
+        rf"\b(?:us(?:e|es|ed|ing)(?!\s+(?:its\s+|our\s+)?{EFFORT_WORDS}\b)|(?<!legal )process\w*|"
+        r"handl\w*|access(?:es|ed|ing)?\s+"
         r"(?:the\s+|such\s+|any\s+)?(?:student\s+)?(?:data|records|information))\b"
     )
     limit = (
