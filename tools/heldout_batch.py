@@ -1,0 +1,120 @@
+"""Commission and freeze a held-out audit batch, as docs/audit.md ("How well") describes.
+
+    .venv/bin/python tools/heldout_batch.py writers 60 ASSIGNMENT.md WORKDIR
+        four writer folders, WORKDIR/part-a … part-d: each holds the writers' brief as
+        docs/heldout-brief.md records it with its part of ASSIGNMENT.md appended (the file
+        holds four sections, "ASSIGNMENT (part a)" …, of seven numbered lines each), the
+        regulation, the statute notes, the catalogue and the labelling guide. Give each to a
+        writer told to read its BRIEF.md.
+    .venv/bin/python tools/heldout_batch.py freeze 60 WORKDIR HEAD.md
+        tests/corpus/heldout-60/: the 28 documents, the guide, the four labels.yaml files
+        merged byte for byte, and FROZEN.md (HEAD.md, each writer's MADE.md quoted, then every
+        file's SHA-256). Refuses if a writer's checker does not pass or a file is missing.
+
+Each step prints only paths and counts: whoever changes the rules runs these steps and must
+not read a document, a label or a writer's record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+REFERENCES = (ROOT.parent / "shared" / "reference" / "policy-3520.13.md",
+              ROOT.parent / "shared" / "reference" / "statute.md",
+              ROOT / "clauses" / "requirements.yaml")  # fmt: skip
+PARTS = "abcd"
+
+
+def _writers_brief() -> str:
+    """The brief as docs/heldout-brief.md records it, its headings lifted back one level."""
+    text = (ROOT / "docs" / "heldout-brief.md").read_text(encoding="utf-8")
+    body = text.split("\nYou are two people in turn.", 1)[1]
+    body = "You are two people in turn." + body.split("\n## Reading a held-out batch again", 1)[0]
+    body = re.sub(r"^#(#+ )", r"\1", body.rstrip(), flags=re.MULTILINE)
+    return f"# Brief: vendor paper and its labels\n\n{body}\n"
+
+
+def _assignments(path: Path) -> dict[str, str]:
+    text = path.read_text(encoding="utf-8")
+    heads = list(re.finditer(r"^#* ?ASSIGNMENT \(part ([a-d])\)", text, flags=re.MULTILINE))
+    ends = [head.start() for head in heads[1:]] + [len(text)]
+    parts = {h[1]: text[h.start() : end].strip() for h, end in zip(heads, ends, strict=True)}
+    lines = {part: re.findall(r"^\d+\. ", text, re.MULTILINE) for part, text in parts.items()}
+    if sorted(parts) != list(PARTS) or any(len(found) != 7 for found in lines.values()):
+        raise SystemExit(f"{path}: four sections, parts a to d, of seven numbered lines each")
+    return parts
+
+
+def writers(number: int, assignment: Path, work: Path) -> None:
+    guide = CORPUS / f"heldout-{number - 1}" / "guide.txt"
+    brief = _writers_brief()
+    for part, text in _assignments(assignment).items():
+        folder = work / f"part-{part}"
+        folder.mkdir(parents=True)
+        (folder / "BRIEF.md").write_text(f"{brief}\n{text}\n", encoding="utf-8")
+        for reference in (*REFERENCES, guide):
+            shutil.copy(reference, folder / reference.name)
+        print(f"{folder}: brief, assignment of part {part}, references and guide")
+
+
+def _merged_labels(work: Path) -> str:
+    """The four labels.yaml under one ``documents:`` key, each writer's entries byte for byte."""
+    bodies, documents = [], {}
+    for part in PARTS:
+        text = (work / f"part-{part}" / "labels.yaml").read_text(encoding="utf-8")
+        bodies.append(text.split("documents:\n", 1)[1].rstrip("\n"))
+        documents.update(yaml.safe_load(text)["documents"])
+    merged = "documents:\n" + "\n".join(bodies) + "\n"
+    if yaml.safe_load(merged)["documents"] != documents or len(documents) != 28:
+        raise SystemExit("the merged labels do not load equal to the four writers' 28 documents")
+    return merged
+
+
+def freeze(number: int, work: Path, head: Path) -> None:
+    target = CORPUS / f"heldout-{number}"
+    if target.exists():
+        raise SystemExit(f"{target} exists: a frozen batch is never written over")
+    for part in PARTS:
+        folder = work / f"part-{part}"
+        checked = subprocess.run([sys.executable, "build/check.py"], cwd=folder,
+                                 capture_output=True, text=True, check=False)  # fmt: skip
+        if "ALL CHECKS PASSED" not in checked.stdout:
+            raise SystemExit(f"{folder}: build/check.py does not pass")
+    merged = _merged_labels(work)
+    target.mkdir()
+    for part in PARTS:
+        labels = yaml.safe_load((work / f"part-{part}" / "labels.yaml").read_text("utf-8"))
+        for name in labels["documents"]:
+            shutil.copy(work / f"part-{part}" / name, target / name)
+    shutil.copy(work / "part-a" / "guide.txt", target / "guide.txt")
+    (target / "labels.yaml").write_text(merged, encoding="utf-8")
+    records = []
+    for part in PARTS:
+        made = (work / f"part-{part}" / "MADE.md").read_text(encoding="utf-8").rstrip()
+        quoted = "\n".join(f"> {line}".rstrip() for line in made.splitlines())
+        records.append(f"## Part {part}\n\n{quoted}\n")
+    digests = [f"| `{p.name}` | `{hashlib.sha256(p.read_bytes()).hexdigest()}` |"
+               for p in sorted(target.iterdir())]  # fmt: skip
+    opening = head.read_text(encoding="utf-8").rstrip()
+    table = "| File | sha256 |\n|---|---|\n" + "\n".join(digests)
+    frozen = f"{opening}\n\nEach writer's own record follows.\n\n" + "\n".join(records)
+    frozen += f"\n## sha256\n\n{table}\n"
+    (target / "FROZEN.md").write_text(frozen, encoding="utf-8")
+    print(f"{target}: {len(digests) - 2} documents, labels and guide frozen")
+
+
+if __name__ == "__main__":
+    step, number = sys.argv[1], int(sys.argv[2])
+    if step == "writers":
+        writers(number, Path(sys.argv[3]), Path(sys.argv[4]))
+    else:
+        freeze(number, Path(sys.argv[3]), Path(sys.argv[4]))
