@@ -83,6 +83,9 @@ _CONCEPTS: tuple[tuple[str, LazyPattern], ...] = tuple(
         ("Targeted Advertising",
          r"\btargeted advertising\b|\badvertis\w*[^.;]{0,60}\b(?:selected|chosen|targeted)\b"),
         ("de-identified data", r"\bde-?identified\b|\banonymi[sz]\w*"),
+        # '"Data Protection Law" means the Family Educational Rights and Privacy Act …, the
+        # Children's Online Privacy Protection Act …': a promise to comply with it is FERPA's
+        ("FERPA", r"\bfamily educational rights and privacy act\b|\bferpa\b"),
         ("subcontractor",
          r"\bsub-?processors?\b|\bsub-?contractors?\b|\b(?:person|entity|party|company)\b"
          r"[^.;]{0,30}\bsub-?contracts?\b"),

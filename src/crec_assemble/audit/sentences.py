@@ -135,7 +135,9 @@ _OTHER = LazyPattern(
     r"copyright(?!\s+(?:in|to|of)\s)|\u00a9|"
     r"contact us|questions)|\?\s*$"
     # a signature block, whatever the reader ran into it: "By: _____ Name: [__] Title:"
-    r"|^\W*by:\s*_{2,}",
+    r"|^\W*by:\s*_{2,}"
+    # a change log's entry: "- **2.0** (2024-01): moved severability to the Standard Terms"
+    r"|^\W*v?\d+(?:\.\d+)+\W+\d{4}-\d\d(?:-\d\d)?\W*:\s",
     re.IGNORECASE,
 )
 

@@ -47,6 +47,15 @@ _OTHERS_ADS = LazyPattern(
     r"(?:ads|advertising|advertisements|advertisers)\b"
 )
 
+# "… no third-party advertising, and we do not serve behavioural advertising to Student Users
+# in the App": the vendor's own advertising chosen by what it knows, kept off in the same
+# breath (not a use of the data denied, "does not use Student Data for targeted advertising",
+# which is a ban of its own, read as such)
+_OWN_TARGETED = (
+    r"\b(?:serve|show|display|run|deliver|present)s?\s+(?:any\s+)?(?:behaviou?ral(?:ly targeted)?|"
+    r"interest-based|personali[sz]ed|targeted)\s+(?:ads|advertising|advertisements)\b"
+)
+
 
 def ad_free(sentences: Sequence[Sentence]) -> Verdict | None:
     """15(a) met by a service with no advertising at all; weak when the sentence excepts some
@@ -56,6 +65,9 @@ def ad_free(sentences: Sequence[Sentence]) -> Verdict | None:
         if not NO_ADS.search(lowered(sentence)) or broad_exception(sentence.text):
             continue
         if _OTHERS_ADS.search(lowered(sentence)):
+            if negated(lowered(sentence), _OWN_TARGETED, near=_OWN_TARGETED):
+                return present(sentence, "keeps others' advertising off its service, and its "
+                                         "own targeted advertising too")  # fmt: skip
             return weak(sentence, "keeps others' advertising off its service, but not its own "
                                   "targeted advertising")  # fmt: skip
         if re.search(r"\b(?:other than|apart from|besides|aside from)\b", lowered(sentence)):

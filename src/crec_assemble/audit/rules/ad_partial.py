@@ -96,7 +96,19 @@ def some_of_the_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     if likeness is not None:
         why = "keeps the students' names or likenesses out of its advertising"
         return weak(likeness, f"{why}, but does not forbid targeted advertising with their data")
+    contacts = find(sentences, _CONTACTS_IN_ADS)
+    if contacts and negated(lowered(contacts[0]), r"\buse\b"):
+        return weak(contacts[0], "forbids advertising with the students' contact details, not "
+                                 "with the rest of their data")  # fmt: skip
     return None
+
+
+# "The Artist will never use student contact details to advertise to students or families":
+# the ban reaches a part of the data only
+_CONTACTS_IN_ADS = (
+    r"\b(?:contact\s+(?:details|information)|e-?mail\s+addresses|phone\s+numbers|mailing\s+lists?)"
+    r"\s+to\s+(?:advertis\w*|market\w*|send\s+(?:\w+\s+)?(?:ads|advertising|marketing|promotions?))\b"
+)
 
 
 # "I will not use a student's name, face or voice to advertise my concerts unless …", "… in

@@ -114,6 +114,13 @@ _KEPT_TO_EXPLOIT = LazyPattern(
     rf"\b(?:i|we|{PROVIDER})\s+(?:make|take|record|film)s?\b[^.;]{{0,100}}"
     r"\b(?:are|remain|shall be)\s+"
     rf"(?:my|our|(?:the\s+)?(?:sole\s+)?property\s+of\s+(?:the\s+)?{PROVIDER}|{PROVIDER}['\u2019]s)\b"
+    # … in a sentence of their own: "These recordings are the Artist's property", "All such
+    # photographs and recordings, including recordings of the student ensemble, belong to the
+    # Artist"
+    r"|^\W*(?:these|those|such|all\s+such|all|the)\s+(?:photo(?:graph)?s\s+and\s+)?(?:(?:audio\s+|"
+    r"video\s+)?recordings?|videos?|footage)\b[^.;]{0,80}\b(?:(?:are|remain|shall\s+be)\s+"
+    rf"(?:my|our|(?:the\s+)?(?:sole\s+)?property\s+of\s+(?:the\s+)?{PROVIDER}|(?:the\s+)?{PROVIDER}['\u2019]s)"
+    rf"|belongs?\s+to\s+(?:the\s+)?{PROVIDER})\b"
 )
 
 

@@ -121,6 +121,10 @@ _FAMILY_DELETES = LazyPattern(
     r"|^(?:(?!\b(?:schools?|district|administrators?|admins?|teachers?|lea|crec|customer)\b)"
     r"[^.;]){0,60}?\b(?:can|may)\s+(?:\w+\s+)?(?:delete|remove|erase)\b[^.;]{0,40}\b(?:their|"
     r"his or her|his|her)\s+(?:own\s+|whole\s+|entire\s+)?(?:accounts?|profiles?)\b"
+    # whoever holds a login closing it: "A teacher or student who holds a login can delete the
+    # account for that login"
+    r"|\bwho\s+holds?\s+(?:an?\s+)?(?:login|account|user\s+account)\b[^.;]{0,30}\b(?:can|may)\s+"
+    r"(?:delete|close|remove|erase)\b"
 )
 
 

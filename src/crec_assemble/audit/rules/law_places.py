@@ -35,7 +35,7 @@ KEEPS_ITS_LAW = LazyPattern(
     # that agreement", nor "…, namely the laws of the State of Connecticut")
     r"\botherwise\s+remains?\s+governed\s+by\s+the\s+laws?\s+(?:designated|chosen|selected|named)\b"
     r"(?![^.]*\bconnecticut\b)|"
-    r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:dpa|agreement|msa|mma|mssa|contract|master|service|"
+    r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:(?:ms|n|m)?dpa|agreement|msa|mma|mssa|contract|master|service|"
     r"terms)\b"
     # "Section 18.2 of the Standard Agreement (Colorado law; Denver venue) continues to govern
     # all other matters", "Section 19 … , which selects the laws of the State of California,

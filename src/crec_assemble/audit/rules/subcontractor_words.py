@@ -72,8 +72,14 @@ SUBS = (
     # Artist may engage an assistant musician or a videographer for the sharing concert"
     rf"|{_NOT_THE_SCHOOLS}\b(?:may|will|shall|can)\s+(?:engage|hire|retain)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:vendor|firm|"
     r"musician|videographer|photographer|assistant|accompanist|technician)s?\b"
-    # "… and every accompanist agrees to follow these terms"
-    rf"|\b(?:each|every|any)\s+{HELPERS}\s+(?:agrees?|must|shall|will)\b"
+    # "… and every accompanist agrees to follow these terms", "Any assistant or accompanist the
+    # Artist brings will be told about this clause"
+    rf"|\b(?:each|every|any)\s+{HELPERS}(?:\s+or\s+{HELPERS})?(?:\s+(?:the|that)\s+[\w-]+\s+brings)?"
+    r"\s+(?:agrees?|must|shall|will)\b"
+    # a part of the work handed on: "We do not hand any part of a booking … to another musician"
+    r"|\b(?:hand|pass|give|assign|delegate)\w*\s+(?:any\s+)?part\s+of\s+(?:a|an|the|this|our|my)\s+"
+    r"(?:booking|engagement|work|services?|programm?e?)\b[^.;]{0,80}\bto\s+(?:another|any\s+other|"
+    r"other)\b"
     # "will not retain an expert witness, consultant or other third party who will receive
     # Student Records"
     r"|\b(?:retain|engage|hire|use|bring in)\b[^.;]{0,80}\bthird[- ]part(?:y|ies)\s+(?:who|that)\s+"
