@@ -11,11 +11,11 @@ Usage: ./run bench-audit [--held-out-errors]
   (``RETIRED_BATCHES`` in tests/audit_scoring.py: tests/corpus/heldout/, heldout-2/ …),
   held out until the next batch was commissioned and development since, and
   tests/corpus/dev-5/, dev-6/ and dev-7/ (their disagreements are listed).
-- held-out: the batches of ``HELDOUT_BATCHES`` (tests/corpus/heldout-59/, frozen
+- held-out: the batches of ``HELDOUT_BATCHES`` (tests/corpus/heldout-60/, frozen
   2026-12-05), each frozen before the rules it measures were written (see its
   FROZEN.md); never tune on them. Each held-out batch is reported on its own, then all
   together: those are the figures to quote.
-- read again: a held-out batch with a folder in tests/corpus/readings/ (batch 59) was
+- read again: a held-out batch with a folder in tests/corpus/readings/ (batches 59, 60) was
   labelled a second time, after its freeze, by readers who saw neither its labels nor the
   audit, and a third reader settled each point where the two differ. For it the bench also
   prints the second reader scored against the frozen labels (how far two careful readers
@@ -88,7 +88,7 @@ def main() -> int:
     parser.add_argument(
         "--readers",
         action="store_true",
-        help="also score a second reader's labels of the held-out documents against the first",
+        help="also score the second readers of batches once held out against the first labels",
     )
     arguments = parser.parse_args()
     shown = arguments.held_out_errors
@@ -138,6 +138,13 @@ def main() -> int:
         print("\n".join(table("a second reader against batches 1-2's labels "
                               "(tests/corpus/second-reading/)", readers_agreement())))  # fmt: skip
         print()
+        # batches read again while held out and opened since: their readers still agree as then
+        for folder in RETIRED_BATCHES:
+            if (again := read_again(folder)) is not None:
+                second = second_reader(heldout_corpus(folder), again / "second.yaml")
+                title = f"a second reader against {folder.name}'s labels (tests/corpus/readings/)"
+                print("\n".join(table(title, second)))
+                print()
     for line in development.disagreements + retired.disagreements:
         print(f"  development wrong: {line}")
     for line in heldout.disagreements if shown else ():
