@@ -28,8 +28,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
-REFERENCES = (ROOT.parent / "shared" / "reference" / "policy-3520.13.md",
-              ROOT.parent / "shared" / "reference" / "statute.md",
+# The regulation and the statute notes as the repository keeps them (copies of the shared
+# reference, so that the tools run from any clone), and the requirement catalogue.
+REFERENCES = (ROOT / "docs" / "policy-3520.13.md", ROOT / "docs" / "statute.md",
               ROOT / "clauses" / "requirements.yaml")  # fmt: skip
 PARTS = "abcd"
 
@@ -54,8 +55,8 @@ def _assignments(path: Path) -> dict[str, str]:
     return parts
 
 
-def writers(number: int, assignment: Path, work: Path) -> None:
-    guide = CORPUS / f"heldout-{number - 1}" / "guide.txt"
+def writers(number: int, assignment: Path, work: Path, corpus: Path = CORPUS) -> None:
+    guide = corpus / f"heldout-{number - 1}" / "guide.txt"
     brief = _writers_brief()
     for part, text in _assignments(assignment).items():
         folder = work / f"part-{part}"
@@ -79,8 +80,8 @@ def _merged_labels(work: Path) -> str:
     return merged
 
 
-def freeze(number: int, work: Path, head: Path) -> None:
-    target = CORPUS / f"heldout-{number}"
+def freeze(number: int, work: Path, head: Path, corpus: Path = CORPUS) -> None:
+    target = corpus / f"heldout-{number}"
     if target.exists():
         raise SystemExit(f"{target} exists: a frozen batch is never written over")
     for part in PARTS:

@@ -25,11 +25,10 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "tests" / "corpus"
-REFERENCES = (ROOT.parent / "shared" / "reference" / "policy-3520.13.md",
-              ROOT.parent / "shared" / "reference" / "statute.md",
-              ROOT / "clauses" / "requirements.yaml")  # fmt: skip
+# One place for the paths the held-out tools share: tools/heldout_batch.py, beside this folder.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from heldout_batch import CORPUS, REFERENCES, ROOT
+
 READERS, SETTLERS = "abcd", "ab"
 
 SECOND_HEAD = """\
@@ -132,14 +131,15 @@ def _label_line(indent: str, rid: str, label: dict[str, str]) -> str:
     return f"{indent}{rid}: {{label: {label['label']}, evidence: {evidence}}}"
 
 
-def merge(batch: Path, work: Path) -> None:
-    """second.yaml and settled.yaml, in the batch's own order and label layout."""
+def merge(batch: Path, work: Path, readings: Path = CORPUS / "readings") -> None:
+    """second.yaml and settled.yaml, in the batch's own order and label layout, written to
+    ``readings``/<batch>/."""
     first, second = _documents(batch / "labels.yaml"), _second(work)
     decided: dict[str, Any] = {}
     for part in SETTLERS:
         decided.update(_documents(work / f"settle-{part}" / "decisions.yaml"))
     differences = _differences(batch, work)
-    out = CORPUS / "readings" / batch.name
+    out = readings / batch.name
     out.mkdir(parents=True, exist_ok=True)
     lines = [f"# {line}".rstrip() for line in SECOND_HEAD.format(batch=batch.name).splitlines()]
     lines.append("documents:")
