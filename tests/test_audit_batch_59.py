@@ -3,7 +3,8 @@
 
 Each case is a sentence of the class, written for the test in words of its own, not a
 corpus document's. Each group of sentences is a paragraph of its own. Every case fails on
-the rules of e7c6cf6, before this round; every control reads the same on both.
+the rules of e7c6cf6, before this round; every control reads the same on both. REVIEW holds
+what a review of the round's patterns found, each failing on the rules of 73adda2.
 """
 
 from __future__ import annotations
@@ -80,12 +81,14 @@ CASES = [  # (requirement, paragraphs, status, id)
                            "to students or families.",)),
      "weak", "never-the-contact-details-to-advertise"),
     # a defined law that is FERPA, among others, complied with
+    # a defined privacy law that is FERPA and others, kept to: FERPA among them (weak, as the
+    # outside readers label "Applicable Data Protection Law" nearly every time)
     ("R8", ((PREAMBLE,), ('1.1 "Privacy Law" means the Family Educational Rights and Privacy '
                           "Act (20 U.S.C. 1232g) and its regulations, the Children's Online "
                           "Privacy Protection Act and the student privacy laws of the State of "
                           "Vermont.",), ("5.7 Each party shall comply with its obligations "
                                          "under Privacy Law.",)),
-     "present", "a-defined-privacy-law-that-is-ferpa"),
+     "weak", "a-defined-privacy-law-that-is-ferpa-and-others"),
 ]  # fmt: skip
 
 CONTROLS = [
@@ -128,5 +131,322 @@ CONTROLS = [
      "present", "handed-on-with-consent-and-the-same-terms"),
 ]  # fmt: skip
 
+ARTIST = (
+    'This Agreement is between Jane Rivera Music LLC (the "Artist") and Hillside Magnet School '
+    '(the "School").'
+)
+BREACH = (
+    "If Maplewood discovers a breach of security involving Student Data, Maplewood will notify "
+    "the School within five (5) calendar days."
+)
+
+# What a review of this round's patterns found (a helper on a copy of the code, told not to
+# open the corpus): each sentence the reviewer's, each failing on the rules of 73adda2.
+REVIEW = [
+    ("R10", (
+        (PREAMBLE,),
+        ("- 2.0 (January 2024): moved severability to the Standard Terms",),
+    ), "missing", "changelog-month-name"),
+    ("R10", (
+        (PREAMBLE,),
+        ("* **v2.0** — 2024-01 — moved severability to the Standard Terms",),
+    ), "missing", "changelog-dashes"),
+    ("R10", (
+        (PREAMBLE,),
+        ("2024-01-15 (v2.0): moved severability to the Standard Terms",),
+    ), "missing", "changelog-date-first"),
+    ("R10", (
+        (PREAMBLE,),
+        (
+            "10.1 2024-25: If any provision of this Agreement is held invalid, the "
+            "rest of this Agreement remains in force.",
+        ),
+    ), "present", "school-year-clause"),
+    ("R15a", (
+        (PREAMBLE,),
+        (
+            "The App contains no third-party advertising, and we do not serve "
+            "targeted advertising on our public marketing website.",
+        ),
+    ), "weak", "marketing-website-only"),
+    ("R2", (
+        (PREAMBLE,),
+        (
+            "A school administrator who holds an account with administrator rights "
+            "can delete any student's records from the dashboard.",
+        ),
+    ), "present", "admin-deletes-records"),
+    ("R2", (
+        (PREAMBLE,),
+        (
+            "The School may request deletion of any Student Data by emailing "
+            "privacy@maplewood.com, and a teacher who holds a login can delete the "
+            "account for that login.",
+        ),
+    ), "present", "school-request-and-teacher-login"),
+    ("R2", (
+        (PREAMBLE,),
+        (
+            "District staff who hold a login may delete any student record from the "
+            "admin console at any time.",
+        ),
+    ), "present", "district-staff-console"),
+    ("R2", (
+        (PREAMBLE,),
+        (
+            "Teachers and students who have their own logins may delete the accounts "
+            "for those logins.",
+        ),
+    ), "missing", "have-own-logins"),
+    ("R6d", (
+        (PREAMBLE,),
+        (
+            BREACH,
+            "Students and parents will hear about the incident from the School; where "
+            "teacher accounts were involved, we may notify them directly.",
+        ),
+    ), "missing", "them-are-teachers-d"),
+    ("R6c", (
+        (PREAMBLE,),
+        (
+            BREACH,
+            "Students and parents will hear about the incident from the School; where "
+            "teacher accounts were involved, we may notify them directly.",
+        ),
+    ), "missing", "them-are-teachers-c"),
+    ("R6d", (
+        (PREAMBLE,),
+        (
+            BREACH,
+            "The School will decide how to tell students and parents, and we will "
+            "give School staff the facts; we may contact them directly by phone.",
+        ),
+    ), "missing", "them-are-staff"),
+    ("R6d", (
+        (PREAMBLE,),
+        (
+            BREACH,
+            "Where the law requires notice to affected students or parents, we may "
+            "reach out to them directly.",
+        ),
+    ), "weak", "reach-out-to-them"),
+    ("R6d", (
+        (PREAMBLE,),
+        (
+            BREACH,
+            "Where the law requires notice to affected students or parents, we may, "
+            "at our discretion, notify them directly.",
+        ),
+    ), "weak", "at-our-discretion"),
+    ("R7", (
+        (ARTIST,),
+        (
+            "The Artist will delete the class list after the final all-school "
+            "assembly.",
+        ),
+    ), "present", "final-all-school-assembly"),
+    ("R11", (
+        (ARTIST,),
+        (
+            "Students own the songs and lyrics they write during the residency.",
+            "The Artist will record the final concert for the School's yearbook team.",
+            "These recordings are the Artist's property only until the School "
+            "receives its copy, and the Artist then deletes them.",
+        ),
+    ), "present", "property-only-until"),
+    ("R11", (
+        (ARTIST,),
+        (
+            "Students own the songs and lyrics they write during the residency.",
+            "In class the Artist will play recordings of her own studio performances.",
+            "These recordings are the Artist's property.",
+        ),
+    ), "present", "her-own-recordings"),
+    ("R11", (
+        (ARTIST,),
+        (
+            "Students own the songs and lyrics they write during the residency.",
+            "The Artist will record the final concert.",
+            "These recordings belong to the School and at no time belong to the "
+            "Artist.",
+        ),
+    ), "present", "never-the-artists"),
+    ("R11", (
+        (ARTIST,),
+        (
+            "Students own the songs and lyrics they write during the residency.",
+            "The Artist will record the final concert.",
+            "The Artist owns these recordings.",
+        ),
+    ), "weak", "artist-owns-these"),
+    ("R11", (
+        (ARTIST,),
+        (
+            "Students own the songs and lyrics they write during the residency.",
+            "The Artist will record the final concert.",
+            "Those recordings, including the students' solos, remain with the Artist "
+            "as her property.",
+        ),
+    ), "weak", "remain-with-artist"),
+    ("R11", (
+        (ARTIST,),
+        (
+            "Students own the songs and lyrics they write during the residency.",
+            "The Artist will record the final concert.",
+            "Recordings of the concert are the Artist's property.",
+        ),
+    ), "weak", "recordings-of-concert"),
+    ("R9", (
+        (PREAMBLE,),
+        (
+            "This Addendum and the NDPA are governed by the laws of the State of "
+            "Connecticut.",
+            "Section 7.3 of the NDPA, which also selects the laws of the State of "
+            "Connecticut, continues to govern the NDPA.",
+        ),
+    ), "present", "ndpa-also-connecticut"),
+    ("R9", (
+        (PREAMBLE,),
+        (
+            "This Addendum is governed by the laws of the State of Connecticut.",
+            "If this Addendum conflicts with the NDPA, this Addendum controls; in all "
+            "other respects the order of precedence in Section 2 of the NDPA "
+            "continues to govern the NDPA and its exhibits.",
+        ),
+    ), "present", "order-of-precedence"),
+    ("R9", (
+        (PREAMBLE,),
+        (
+            "This Addendum is governed by the laws of the State of Connecticut.",
+            "Article VII of the Standard Student Data Privacy Agreement, which "
+            "selects the laws of the State of California, continues to govern the "
+            "Standard DPA.",
+        ),
+    ), "weak", "standard-dpa"),
+    ("R9", (
+        (PREAMBLE,),
+        (
+            "This Addendum is governed by the laws of the State of Connecticut.",
+            "Section 7.3 of the NDPA, which selects the laws of the State of "
+            "California, shall continue to govern that agreement.",
+        ),
+    ), "weak", "that-agreement"),
+    ("R15d", (
+        (PREAMBLE,),
+        (
+            "Maplewood will not sell, rent or trade Student Data.",
+            "If Maplewood is acquired, Student Data may be transferred to the buyer, "
+            "which will honour the pricing in Section 4 of the Order Form.",
+        ),
+    ), "weak", "pricing-section"),
+    ("R15d", (
+        (PREAMBLE,),
+        (
+            "Maplewood will not sell, rent or trade Student Data.",
+            "If Maplewood merges with another company, Student Data may be "
+            "transferred to the successor, which will follow its own privacy policy "
+            "as set out in Section 3 of that policy.",
+        ),
+    ), "weak", "own-policy-section"),
+    ("R15d", (
+        (PREAMBLE,),
+        (
+            "Maplewood will not sell, rent or trade Student Data.",
+            "If Maplewood is acquired, Student Data may be transferred to the "
+            "acquirer, subject to the notice period in Section 9.",
+        ),
+    ), "weak", "notice-period-section"),
+    ("R15d", (
+        (PREAMBLE,),
+        (
+            "Maplewood will not sell, rent or trade Student Data.",
+            "If Maplewood merges with another company, Student Data may be "
+            "transferred to the successor, which remains bound under Section 12.1.",
+        ),
+    ), "present", "section-12-1"),
+    ("R15d", (
+        (PREAMBLE,),
+        (
+            "Maplewood will not sell, rent or trade Student Data.",
+            "If Maplewood merges with another company, Student Data may be "
+            "transferred to the successor, which remains bound by Sections 4 through "
+            "7.",
+        ),
+    ), "present", "sections-4-through-7"),
+    ("R15d", (
+        (PREAMBLE,),
+        (
+            "Maplewood will not sell, rent or trade Student Data.",
+            "If Maplewood merges with another company, Student Data may be "
+            "transferred to the successor, which remains bound by § 6.2.",
+        ),
+    ), "present", "section-sign"),
+    ("R14", (
+        (ARTIST,),
+        (
+            "The Artist does not subcontract any part of this engagement.",
+            "Any accompanist the School brings will be told about this clause 9 and "
+            "must follow it.",
+        ),
+    ), "present", "schools-accompanist"),
+    ("R13", (
+        (ARTIST,),
+        (
+            "The Artist will never use school staff e-mail addresses to advertise her "
+            "summer camps.",
+        ),
+    ), "missing", "staff-emails"),
+    ("R13", (
+        (ARTIST,),
+        ("The Artist will never use a student's email address to advertise.",),
+    ), "weak", "students-email-address"),
+    ("R13", (
+        (ARTIST,),
+        ("The Artist will never use student contact details for advertising.",),
+    ), "weak", "for-advertising"),
+    ("R8", (
+        (PREAMBLE,),
+        (
+            "\"Data Protection Law\" means the Family Educational Rights and Privacy "
+            "Act, 20 U.S.C. 1232g, and the Children's Online Privacy Protection Act.",
+            "Each party shall comply with Data Protection Law.",
+        ),
+    ), "weak", "data-protection-law"),
+    ("R8", (
+        (PREAMBLE,),
+        (
+            "\"Data Protection Laws\" means FERPA, COPPA and Conn. Gen. Stat. 10-234aa "
+            "et seq.",
+            "Maplewood shall comply with Data Protection Laws.",
+        ),
+    ), "weak", "data-protection-laws-ferpa"),
+    ("R8", (
+        (PREAMBLE,),
+        (
+            "\"Other Privacy Laws\" means laws other than FERPA, such as COPPA and "
+            "state privacy statutes.",
+            "Maplewood shall comply with Other Privacy Laws.",
+        ),
+    ), "missing", "other-than-ferpa"),
+    ("R8", (
+        (PREAMBLE,),
+        (
+            "\"Education Records\" means records covered by the Family Educational "
+            "Rights and Privacy Act.",
+            "Maplewood shall handle all Education Records in accordance with this "
+            "Agreement.",
+        ),
+    ), "missing", "education-records"),
+    ("R8", (
+        (PREAMBLE,),
+        (
+            "\"Privacy Laws\" means all federal and state laws on student data privacy, "
+            "including FERPA, COPPA and PPRA.",
+            "Each party shall comply with Privacy Laws.",
+        ),
+    ), "weak", "privacy-laws-including-ferpa"),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
+test_the_reviews_findings_are_read_right = probe.reads_as_labelled(REVIEW)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)

@@ -128,6 +128,11 @@ _REFERENCE = LazyPattern(
     r"|^\W*(?:see|refer to|for more (?:information|detail))\b",
     re.IGNORECASE,
 )
+_VERSION = r"v?\d+(?:\.\d+)+"
+_MONTH = (
+    r"(?:\d{4}-(?:0[1-9]|1[0-2])(?:-\d\d)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{4})"
+)
 _OTHER = LazyPattern(
     # (a copyright notice, not a term on whose copyright it is: "Copyright in Performance
     # Recordings belongs to the Artist")
@@ -136,8 +141,9 @@ _OTHER = LazyPattern(
     r"contact us|questions)|\?\s*$"
     # a signature block, whatever the reader ran into it: "By: _____ Name: [__] Title:"
     r"|^\W*by:\s*_{2,}"
-    # a change log's entry: "- **2.0** (2024-01): moved severability to the Standard Terms"
-    r"|^\W*v?\d+(?:\.\d+)+\W+\d{4}-\d\d(?:-\d\d)?\W*:\s",
+    # a change log's entry: "- **2.0** (2024-01): moved severability to the Standard Terms",
+    # "v2.0 — January 2024 — …", "2024-01-15 (v2.0): …" (not a clause's school year, "2024-25")
+    rf"|^\W*(?:{_VERSION}\W+{_MONTH}|{_MONTH}\W+{_VERSION})\W*[:\u2014\u2013-]\s",
     re.IGNORECASE,
 )
 

@@ -54,6 +54,8 @@ _OTHERS_ADS = LazyPattern(
 _OWN_TARGETED = (
     r"\b(?:serve|show|display|run|deliver|present)s?\s+(?:any\s+)?(?:behaviou?ral(?:ly targeted)?|"
     r"interest-based|personali[sz]ed|targeted)\s+(?:ads|advertising|advertisements)\b"
+    # (on the service, not held to another place: "… on our public marketing website")
+    r"(?![^.;]{0,40}\b(?:websites?|site|blog|social\s+media|elsewhere|other)\b)"
 )
 
 

@@ -106,8 +106,10 @@ def some_of_the_ban(sentences: Sequence[Sentence]) -> Verdict | None:
 # "The Artist will never use student contact details to advertise to students or families":
 # the ban reaches a part of the data only
 _CONTACTS_IN_ADS = (
-    r"\b(?:contact\s+(?:details|information)|e-?mail\s+addresses|phone\s+numbers|mailing\s+lists?)"
-    r"\s+to\s+(?:advertis\w*|market\w*|send\s+(?:\w+\s+)?(?:ads|advertising|marketing|promotions?))\b"
+    r"\b(?:students?['\u2019]?s?|pupils?['\u2019]?s?|parents?['\u2019]?s?|famil(?:y|ies)['\u2019]?s?)\s+"
+    r"(?:[\w-]+\s+)?(?:contact\s+(?:details|information)|e-?mail\s+address(?:es)?|phone\s+numbers?|"
+    r"mailing\s+lists?)\s+(?:to|for)\s+(?:advertis\w*|market\w*|send\s+(?:\w+\s+)?(?:ads|advertising|"
+    r"marketing|promotions?))\b"
 )
 
 

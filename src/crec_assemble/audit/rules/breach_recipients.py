@@ -262,8 +262,11 @@ _ALSO_DIRECTLY = LazyPattern(
     rf"\b(?:we|i|contractor)\s+(?:may|will|shall|can)\s+also\s+(?:{TELL}|contact)\b[^.;]{{0,45}}"
     r"\bdirectly\b"
     # "Where the law requires notice to affected students or parents, we may notify them
-    # directly or help the School do so": the families named before, told by the vendor
-    rf"|\b(?:we|i|contractor)\s+(?:may|will|shall|can)\s+(?:{TELL}|contact)\s+them\s+directly\b"
+    # directly or help the School do so": the families named before, told by the vendor (not
+    # the teachers or staff named between)
+    rf"|{PARENTS}(?:(?!\b(?:teachers?|staff|users?|accounts?|administrators?|employees)\b)[^.;])"
+    rf"{{0,60}}?\b(?:we|i|contractor)\s+(?:may|will|shall|can)\s*,?\s*(?:at\s+our\s+discretion\s*,\s*)?"
+    rf"(?:{TELL}|contact|reach\s+out\s+to)\s+them\s+directly\b"
 )
 _CONTACTS_FAMILIES = LazyPattern(
     r"\b(?:we|i|contractor|provider)\s+(?:will|shall|must|may)\s+(?:also\s+)?contact\s+(?:the\s+|each\s+)?"

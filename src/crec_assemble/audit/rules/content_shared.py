@@ -116,11 +116,15 @@ _KEPT_TO_EXPLOIT = LazyPattern(
     rf"(?:my|our|(?:the\s+)?(?:sole\s+)?property\s+of\s+(?:the\s+)?{PROVIDER}|{PROVIDER}['\u2019]s)\b"
     # … in a sentence of their own: "These recordings are the Artist's property", "All such
     # photographs and recordings, including recordings of the student ensemble, belong to the
-    # Artist"
-    r"|^\W*(?:these|those|such|all\s+such|all|the)\s+(?:photo(?:graph)?s\s+and\s+)?(?:(?:audio\s+|"
-    r"video\s+)?recordings?|videos?|footage)\b[^.;]{0,80}\b(?:(?:are|remain|shall\s+be)\s+"
-    rf"(?:my|our|(?:the\s+)?(?:sole\s+)?property\s+of\s+(?:the\s+)?{PROVIDER}|(?:the\s+)?{PROVIDER}['\u2019]s)"
-    rf"|belongs?\s+to\s+(?:the\s+)?{PROVIDER})\b"
+    # Artist", "The Artist owns these recordings" (not "… at no time belong to the Artist", nor
+    # "… the Artist's property only until the School receives its copy")
+    r"|^(?![^.;]*\b(?:no\s+time|never|not|only\s+until|until)\b)\W*(?:(?:these|those|such|all\s+such|"
+    r"all|the)\s+)?(?:photo(?:graph)?s\s+and\s+)?(?:(?:audio\s+|video\s+)?recordings?|videos?|"
+    r"footage)\b[^.;]{0,80}\b(?:(?:are|remain|shall\s+be)\s+(?:my|our|(?:the\s+)?(?:sole\s+)?"
+    rf"property\s+of\s+(?:the\s+)?{PROVIDER}|(?:the\s+)?{PROVIDER}['\u2019]s)"
+    rf"|belongs?\s+to\s+(?:the\s+)?{PROVIDER}|remains?\s+with\s+(?:the\s+)?{PROVIDER})\b"
+    rf"|^(?![^.;]*\b(?:no\s+time|never|not|only\s+until|until)\b)\W*(?:the\s+)?{PROVIDER}\s+owns\s+"
+    r"(?:these|those|the|all|such)\s+(?:recordings?|videos?|footage|photo(?:graph)?s)\b"
 )
 
 
@@ -130,6 +134,17 @@ _THEIRS = LazyPattern(
     r"\b(?:students?['\u2019]?s?|pupils?|performances?|concerts?|recitals?|showcases?|together|"
     r"jointly|collaborative)\b"
 )
+
+
+def _theirs(low: str) -> bool:
+    """Whether ``low`` names the students' work or their performance of it, not the vendor's
+    own ("recordings of her own studio performances")."""
+    return bool(_THEIRS.search(low)) and not (
+        _ITS_OWN.search(low) and not re.search(r"\b(?:students?|pupils?)\b", low)
+    )
+
+
+_ITS_OWN = LazyPattern(r"\b(?:her|his|my|our|its|their)\s+own\b")
 
 
 _LASTING_LICENCE = (
@@ -187,7 +202,7 @@ def shared_with_the_vendor(sentences: Sequence[Sentence], owned: Sentence) -> Ve
         if _KEPT_TO_EXPLOIT.search(lowered(s))
         # the students' work, named there or in the sentence before (not the vendor's own
         # curriculum, its photographs of the classroom, or what its artists write)
-        and _THEIRS.search(
+        and _theirs(
             lowered(s) if sentences[n - 1] is owned else f"{lowered(sentences[n - 1])} {lowered(s)}"
         )
     ]

@@ -135,8 +135,10 @@ def _governed_by_another(
         return part
     # "Section 14.1 of the DPA … continues to govern the DPA", "Nothing in this Exhibit alters
     # the governing law … of the Service Agreement": the other document keeps its own law
+    # (not Connecticut's own law kept, nor an order of precedence that "continues to govern")
     kept = next((s for s in sentences if abs(s.paragraph - sentence.paragraph) <= 1
-                 and KEEPS_ITS_LAW.search(lowered(s))), None)  # fmt: skip
+                 and KEEPS_ITS_LAW.search(lowered(s))
+                 and not _KEEPS_CONNECTICUTS.search(lowered(s))), None)  # fmt: skip
     if kept is not None:
         return kept
     if _DPA_ONLY.search(low) and (other := _another_paper_governed(sentences)) is not None:
@@ -156,6 +158,14 @@ def _governed_by_another(
             return sentence
         return _another_law_governs(sentences)
     return None
+
+
+# "Section 7.3 of the NDPA, which also selects the laws of the State of Connecticut, continues
+# to govern the NDPA"; "the order of precedence in Section 2 … continues to govern the NDPA"
+_KEEPS_CONNECTICUTS = LazyPattern(
+    r"\b(?:selects|chooses|names|designates)\s+(?:the\s+)?laws?\s+of\s+(?:the\s+)?(?:state\s+of\s+)?"
+    r"connecticut\b|\border\s+of\s+precedence\b[^.;]{0,80}\bcontinu\w*\s+to\s+govern\b"
+)
 
 
 def _over_its_own_paper(low: str) -> bool:

@@ -80,7 +80,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # "when we deliver the survey summary to CREC, which completes our services"
         r"which\s+(?:completes|ends|concludes)\s+(?:our|my|the)\s+(?:services|engagement|work)|"
         # "after the closing performance"
-        r"(?:last|final|closing|culminating) (?:\w+ )?(?:session|lesson|visit|class|assembly|"
+        r"(?:last|final|closing|culminating) (?:[\w-]+ )?(?:session|lesson|visit|class|assembly|"
         r"meeting|performance|show|showcase|concert|exhibition|day(?!\s+of\s+(?:each|every|the|a)\s+"
         r"(?:month|week|quarter)))|(?:assignment|engagement|case|matter)s?\s+(?:closes|"
         r"(?:is|has been) closed)|(?:last|final) day of (?:the |this |its )?"

@@ -122,9 +122,12 @@ _FAMILY_DELETES = LazyPattern(
     r"[^.;]){0,60}?\b(?:can|may)\s+(?:\w+\s+)?(?:delete|remove|erase)\b[^.;]{0,40}\b(?:their|"
     r"his or her|his|her)\s+(?:own\s+|whole\s+|entire\s+)?(?:accounts?|profiles?)\b"
     # whoever holds a login closing it: "A teacher or student who holds a login can delete the
-    # account for that login"
-    r"|\bwho\s+holds?\s+(?:an?\s+)?(?:login|account|user\s+account)\b[^.;]{0,30}\b(?:can|may)\s+"
-    r"(?:delete|close|remove|erase)\b"
+    # account for that login" (not the school's staff deleting records, nor after the school's
+    # own request in the sentence)
+    r"|^(?:(?!\b(?:school|district|lea|customer|crec)\b)[^;])*?\bwho\s+(?:holds?|has|have)\s+"
+    r"(?:an?\s+|their\s+own\s+)?(?:logins?|accounts?)\b[^.;]{0,30}\b(?:can|may)\s+(?:delete|close|"
+    r"remove|erase)\s+(?:the\s+accounts?\s+for\s+(?:that|those|the|their)\s+logins?|"
+    r"(?:their|his or her|that)\s+(?:own\s+)?(?:accounts?|logins?))\b"
 )
 
 

@@ -38,10 +38,18 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
         # disclose … except as permitted under FERPA")
         if _promises(low := _read(s)) and not _only_in_an_exception(lowered(s))
     ]
+    # FERPA named among all the laws kept to decides only when no promise to FERPA itself
+    # comes later ("… except as Applicable Privacy Law requires", where that term is defined
+    # as FERPA and others, then "Brightquill shall comply with FERPA")
+    among: Verdict | None = None
     for sentence, low in promises:
         verdict = _promise_to_ferpa(sentence, low)
-        if verdict is not None:
+        if verdict is not None and verdict.why == _AMONG_THEM:
+            among = among or verdict
+        elif verdict is not None:
             return verdict
+    if among is not None:
+        return among
     # a promise to keep to one section, when none to FERPA itself comes anywhere
     # (a section named, not a promise left with nothing named: "I'll follow any reasonable
     # instructions the coordinator gives me about them")
@@ -80,6 +88,7 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
 
 
 _ONE_SECTION = "keeps to one section of the FERPA regulations, not to FERPA"
+_AMONG_THEM = "promises to keep to all applicable laws; FERPA is only named among them"
 
 
 def _only_in_an_exception(low: str) -> bool:
@@ -136,8 +145,7 @@ def _promise_to_ferpa(sentence: Sentence, low: str) -> Verdict | None:
     if _TO_A_SECTION.search(low):
         return weak(sentence, _ONE_SECTION)
     if _AMONG_ALL_LAWS.search(low):
-        return weak(sentence, "promises to keep to all applicable laws; FERPA is only named "
-                              "among them")  # fmt: skip
+        return weak(sentence, _AMONG_THEM)
     if _AT_ITS_DISCRETION.search(low):
         return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
     if FERPA_HEDGE.search(low) or _on_records_only(lowered(sentence)):

@@ -35,8 +35,8 @@ KEEPS_ITS_LAW = LazyPattern(
     # that agreement", nor "…, namely the laws of the State of Connecticut")
     r"\botherwise\s+remains?\s+governed\s+by\s+the\s+laws?\s+(?:designated|chosen|selected|named)\b"
     r"(?![^.]*\bconnecticut\b)|"
-    r"\bcontinu\w*\s+to\s+govern\s+the\s+(?:(?:ms|n|m)?dpa|agreement|msa|mma|mssa|contract|master|service|"
-    r"terms)\b"
+    r"\bcontinu\w*\s+to\s+govern\s+(?:the|that)\s+(?:standard\s+)?(?:(?:ms|n|m)?dpa|agreement|msa|mma|"
+    r"mssa|contract|master|service|terms)\b"
     # "Section 18.2 of the Standard Agreement (Colorado law; Denver venue) continues to govern
     # all other matters", "Section 19 … , which selects the laws of the State of California,
     # continues to govern …" (another law named before it, not an order of precedence's "the

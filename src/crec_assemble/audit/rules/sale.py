@@ -54,9 +54,9 @@ _SUCCESSOR_BOUND = (
     r"\b(?:the same|these|this|such"
     # "… only if the successor remains bound by our agreements with schools"
     r"|(?:our|its|the\s+vendor['\u2019]s)\s+(?:agreements?|contracts?|terms|obligations|"
-    r"commitments)\s+(?:with|to)\s+(?:the\s+)?(?:schools?|districts?|customers?|lea)"
-    # "… in which the successor remains bound under Section 6.2"
-    r"|(?:under|by|in)\s+(?:section|clause|article|paragraph)\s+\d)\b"
+    r"commitments)\s+(?:with|to)\s+(?:the\s+)?(?:schools?|districts?|customers?|lea))\b"
+    # "… in which the successor remains bound under Section 6.2", "… by §§ 4 through 7"
+    r"|\bbound\s+(?:under|by|in)\s+(?:(?:sections?|clauses?|articles?|paragraphs?)\s+|§+\s*)\d+"
 )
 # The successor asked, not bound: "Tallyhall will ask the successor to honor this Agreement".
 _ASKED_ONLY = LazyPattern(

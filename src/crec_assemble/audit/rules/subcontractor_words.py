@@ -74,7 +74,8 @@ SUBS = (
     r"musician|videographer|photographer|assistant|accompanist|technician)s?\b"
     # "… and every accompanist agrees to follow these terms", "Any assistant or accompanist the
     # Artist brings will be told about this clause"
-    rf"|\b(?:each|every|any)\s+{HELPERS}(?:\s+or\s+{HELPERS})?(?:\s+(?:the|that)\s+[\w-]+\s+brings)?"
+    rf"|\b(?:each|every|any)\s+{HELPERS}(?:\s+or\s+{HELPERS})?"
+    rf"(?:\s+(?:the|that)\s+(?!{LEA}\b)[\w-]+\s+brings)?"
     r"\s+(?:agrees?|must|shall|will)\b"
     # a part of the work handed on: "We do not hand any part of a booking … to another musician"
     r"|\b(?:hand|pass|give|assign|delegate)\w*\s+(?:any\s+)?part\s+of\s+(?:a|an|the|this|our|my)\s+"

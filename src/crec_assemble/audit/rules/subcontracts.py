@@ -237,8 +237,9 @@ _BOUND = (
 # Pebble", "under written contracts", "bound in writing to confidentiality".
 _SOME_TERMS = LazyPattern(
     r"\bcontractually\s+(?:bound|required|obligated)|\b(?:bound|required)\s+in\s+writing|"
-    # one clause passed on: "will be told about this clause 9 and must follow it"
-    r"\b(?:told|informed)\s+(?:about|of)\s+this\s+(?:section|clause)\s+[\d.]+\s+and\s+must\s+follow\b|"
+    # one clause passed to the consultant's helpers: "… will be told about this clause 9 and must…"
+    r"^(?:(?!\b(?:school|district|lea|customer|crec)\s+brings\b).)*?\b(?:told|informed)\s+(?:about|"
+    r"of)\s+this\s+(?:section|clause)\s+[\d.]+\s+and\s+must\s+follow\b|"
     r"\bunder\s+written\s+(?:contracts?|agreements?)"
     r"|\bwritten\s+(?:contracts?|agreements?)\s+(?:requiring|that require)"
     # a part of the terms flowing down: "shall require each of them to keep the Student Data
