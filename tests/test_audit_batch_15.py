@@ -189,7 +189,7 @@ CONTROLS = [  # (requirement, paragraphs, status, id); the reviews' sentences am
      "present", "collects-to-improve-the-platform"),
     ("R7", (("When the School's subscription ends, the Vendor does not delete Student Data: we "
              "keep it for three years in case the School returns.",),),
-     "missing", "does-not-delete-colon-we-keep-it"),
+     "weak", "does-not-delete-colon-we-keep-it"),
     ("R3", (("The Provider shall not use Student Data for any purpose other than providing the "
              "Services.",),
             ("The Provider may not use or disclose Usage Data for any commercial purpose.",)),

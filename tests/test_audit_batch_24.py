@@ -227,7 +227,7 @@ CONTROLS = [  # read alike before and after the batch's classes
      "present", "another-partys-use-left-to-its-policy"),
     ("R15e", ((PREAMBLE,), ("We may share Student Data with our affiliates and marketing "
                             "partners.",)),
-     "missing", "shared-with-marketing-partners-and-nothing-forbidden"),
+     "weak", "shared-with-marketing-partners-and-nothing-forbidden"),
     ("R15a", ((PREAMBLE,),
               ("Maplewood shall not (a) engage in targeted advertising on any other website; or "
                "(b) use Student Data to build a profile.",)),

@@ -352,7 +352,7 @@ REVIEW = [
     ("R15e", ((PREAMBLE,), ("We share information with service providers, with advertising "
                             "partners in identifiable or aggregated form, and when required by "
                             "law.",)),
-     "missing", "identifiable-or-aggregated-form"),
+     "weak", "identifiable-or-aggregated-form"),
     ("R15e", ((PREAMBLE,), ("Maplewood shall not transfer title to or possession of Student Data "
                             "to any third party, except to subprocessors bound by this Agreement "
                             "or as required by law.",)),

@@ -103,7 +103,7 @@ REVIEW = [
     # shredded, but a copy kept
     ("R7", ((PREAMBLE,), ("At the end of the residency I shred the paper class list, but I keep "
                           "the digital copy for my records.",)),
-     "missing", "shred-the-paper-keep-the-copy"),
+     "weak", "shred-the-paper-keep-the-copy"),
     # rules and checks that are not the agreement's terms
     ("R14", ((PREAMBLE,), ("I will bring an assistant only with the School's written consent, and "
                            "she follows the same fire safety rules as I do.",)),

@@ -77,12 +77,13 @@ from crec_assemble.library.clauses import ClauseLibrary
         ("R6d", ("Where a breach involves Student Data other than directory information, Vendor "
                  "will notify the affected pupils' parents within five (5) days after discovery.",),
          "missing"),
-        # 15(e): sharing with the vendor's affiliates or helpers, and forbidding nothing, is
-        # wider than the six cases; with advertisers or anyone, the opposite of them
+        # 15(e): sharing with the vendor's affiliates or helpers, or with advertisers or
+        # anyone, and forbidding nothing, is wider than the six cases (the second read as
+        # missing, the opposite of them, until 2026-12-05: outside readers label it weak)
         ("R15e", ("We may share pupil data with our affiliates and with partners who help us "
                   "run the app.",), "weak"),
         ("R15e", ("We may share pupil data with our affiliates and advertising partners.",),
-         "missing"),
+         "weak"),
         # 9: Connecticut law overriding another document's clause; "law applies"
         ("R9", ("Notwithstanding Section 9.1 of the Platform Terms, the laws of the State of "
                 "Connecticut shall govern the rights and duties of all parties.",), "present"),

@@ -136,7 +136,7 @@ CONTROLS = [
     # a denial of the deletion itself, before the colon
     ("R7", ((PREAMBLE,), ("Pupil data is not deleted when the contracted services are complete: "
                           "at the close of the final session we archive the roster.",)),
-     "missing", "not-deleted-colon-we-archive"),
+     "weak", "not-deleted-colon-we-archive"),
     # a lost connection is no breach
     ("R6a", ((PREAMBLE,), ("If we lose internet access during the session, we will tell your "
                            "school within 72 hours.",)),

@@ -820,7 +820,7 @@ _SHORT = [
     ("R15e", "Provider will not disclose Student Data except to its affiliates and service "
              "providers.", "weak", "affiliates-and-providers"),
     ("R15e", "Provider may disclose Student Data to third parties as Provider deems "
-             "necessary.", "missing", "as-it-deems"),
+             "necessary.", "weak", "as-it-deems"),
     ("R15e", "Provider will not disclose Student Data, except as described in our Privacy "
              "Policy.", "weak", "privacy-policy"),
     ("R15e", "Provider will not disclose Student Data except in response to a subpoena, to "
@@ -1052,7 +1052,7 @@ _OTHER_PAPER = [
     ("R15e", "Provider will not disclose Student Data except to Provider's employees and "
              "contractors with a need to know.", "weak", "contractors-need-to-know"),
     ("R15e", "We may disclose Student Data to third parties in connection with a sale of some or "
-             "all of our assets.", "missing", "asset-sale"),
+             "all of our assets.", "weak", "asset-sale"),
     # Names none of the four uses, only one the regulation bars: no statement of them.
     ("U1", "We use information about students to show them relevant offers from our partners.",
      "missing", "partner-offers"),

@@ -596,22 +596,23 @@ def it_reads_the_dev4_breach_classes_in_other_words(
     assert probe.status(library, requirement, probe.apart(*texts)) == status
 
 
-# Provision 7: keeping the data, with no deletion at all, is missing; a period after the end
-# is weak.
+# Provision 7: keeping the data, with no deletion at all, or a period after the end, is weak
+# (a keeping with no deletion was read as missing until 2026-12-05; outside readers label it
+# weak 17 times in 21).
 
 
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("We keep your information for as long as your account is active.", "missing"),
+        ("We keep your information for as long as your account is active.", "weak"),
         ("Vendor may retain Student Data after termination of this Agreement for its internal "
-         "business purposes.", "missing"),
+         "business purposes.", "weak"),
         ("We retain Student Data for two (2) years after the subscription ends.", "weak"),
         ("Student Data shall not be retained or available to Contractor upon completion of "
          "the contracted services.", "present"),
     ],
 )  # fmt: skip
-def it_reads_keeping_without_deleting_as_missing(
+def it_reads_keeping_without_deleting_as_weak(
     library: ClauseLibrary, text: str, status: str
 ) -> None:
     assert probe.status(library, "R7", probe.apart(text)) == status

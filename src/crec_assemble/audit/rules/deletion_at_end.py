@@ -1,8 +1,7 @@
 """Deleting the data when the services end (provision 7): nothing kept after completion.
 
 Deletion "within thirty (30) days after" the end, on a clock of the vendor's own (a retention
-schedule, only on request, after a report's acceptance), or with copies kept, is weak.
-"""
+schedule, only on request, after a report's acceptance), with copies kept, or none, is weak."""
 
 from __future__ import annotations
 
@@ -11,38 +10,27 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, EFFORTS, LEA, find, lowered, negated
+from ..lexicon import DATA, LEA, find, lowered, negated
 from ..reader import Sentence
 from .content_shared import outlived_by_a_licence
-from .deletion_requests import ERASE, ONLY_IF_ASKED
+from .deletion_at_end_promise import DELETES, GIVE_BACK, at_the_end
+from .deletion_requests import ERASE
 from .kept_back import (
-    A_COPY_KEPT,
     DELETES_OR_KEEPS,
     ENDED_BY_A_DELETION,
     KEPT_AFTER,
-    KEPT_COPIES,
-    LATER_EVENT,
     MONEY_KEPT,
     NOT_COVERED,
     OWN_CLOCK,
-    keeps_part,
     keeps_some,
     period_after_end,
 )
 from .qualified import firm
-from .registry import Verdict, missing, present, rule, weak
+from .registry import Verdict, missing, rule, weak
 
 _PROMISED = LazyPattern(
     r"\b(?:shall|will|must|agrees? to|won't)\s+(?:\w+\s+){0,3}?(?:be\s+)?"
     rf"(?:{ERASE}|return\w*|retain\w*|kept|keep\w*)"
-)
-# Deletion at the end timed by another part's table: "in accordance with the retention
-# periods in Schedule 2", "except the records and periods listed in Exhibit B".
-_PERIODS_IN_ANOTHER_PART = LazyPattern(
-    r"\b(?:in accordance with|subject to|as set (?:out|forth) in|pursuant to|"
-    r"except(?:ing)?(?: for)?)\s+(?:the\s+)?(?:records and\s+)?(?:retention\s+)?"
-    r"(?:periods?|schedule)\b[^.;]{0,40}?"
-    r"\b(?:schedule|exhibit|appendix|annex|table)\s+[\w.]+"
 )
 
 
@@ -131,9 +119,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
             clause += [
                 s
                 for s in sentences
-                if s not in clause and s != sentence and _DELETES.search(lowered(s))
+                if s not in clause and s != sentence and DELETES.search(lowered(s))
             ]
-        verdict = _at_the_end(sentence, clause)
+        verdict = at_the_end(sentence, clause)
         left_out = next((s for s in clause if NOT_COVERED.search(lowered(s))), None)
         if verdict.status == "present" and left_out is not None:
             return weak(sentence, f"deletes at the end, but not the recordings: {left_out.text}")
@@ -219,7 +207,7 @@ def _weaker_promise(
             continue  # the school's own doing: "the School will destroy its copies …"
         if _ONE_USER_OR_DURING.search(low):
             continue
-        verdict = _at_the_end(other, _rest_of_paragraph(sentences, other))
+        verdict = at_the_end(other, _rest_of_paragraph(sentences, other))
         if verdict.status == "weak":
             return verdict
     return None
@@ -239,16 +227,14 @@ def _deciding_order(sentence: Sentence) -> int:
 
 
 _THE_DATA = rf"{DATA}|\b(?:student|user|player|participant) accounts?\b|\b(?:rosters?|records)\b"
-# Given back: class lists "handed back to the teacher", or looms and keys returned.
-_GIVE_BACK = r"\b(?:hand(?:s|ed)?\s+back|return\w*)\b"
-_GIVEN_BACK = LazyPattern(_GIVE_BACK)
+_GIVEN_BACK = LazyPattern(GIVE_BACK)
 _WHAT_IS_DATA = (
     rf"(?:{_THE_DATA}|\b(?:lists?|photos?|work|worksheets|notebooks|recordings|notes|files|"
     r"information)\b)"
 )
 _DATA_GONE = LazyPattern(
-    rf"\b{ERASE}|{_WHAT_IS_DATA}[^.;]{{0,80}}{_GIVE_BACK}"
-    rf"|{_GIVE_BACK}[^.;]{{0,60}}{_WHAT_IS_DATA}"
+    rf"\b{ERASE}|{_WHAT_IS_DATA}[^.;]{{0,80}}{GIVE_BACK}"
+    rf"|{GIVE_BACK}[^.;]{{0,60}}{_WHAT_IS_DATA}"
 )
 # (not a security program's words, nor a family's own plan)
 _ASIDE = LazyPattern(r"\bunauthori[sz]ed\b|\bfamily (?:subscriptions?|plans?|accounts?)\b")
@@ -276,124 +262,4 @@ def _after_the_end(sentences: Sequence[Sentence], end: str) -> list[Sentence]:
 _THEN = LazyPattern(
     r"^\W*(?:\(?\w{1,4}[.)]\s*)?(?:thereafter|after that|following that|at that time|then)\b",
     re.IGNORECASE,
-)
-
-
-def _main_clause(text: str) -> str:
-    """``text`` without a condition set in commas: "Upon termination, if no written request
-    from the LEA is received, Provider shall dispose …": the condition's "no" is not the
-    promise's."""
-    return re.sub(
-        r"(?:^\W*|,\s*)(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", " ", text
-    )
-
-
-def _at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
-    """The verdict on the promise that decides provision 7, read with the rest of its clause
-    (``clause``: the other sentences of its paragraph), where a carve-out often follows:
-    "… will delete Student Data from its production systems. Backups … are retained for
-    thirteen months"."""
-    low = lowered(sentence)
-    if (
-        _CONVERTED.search(low)
-        and not negated(low, r"\bconvert\w*")
-        # provision 7's own exception: "students who so choose may have their seats converted"
-        and not _STUDENTS_CHOICE.search(low)
-    ):
-        return missing("keeps the data after the services end, in accounts it converts them to",
-                       sentence)  # fmt: skip
-    if negated(_main_clause(low), r"\b(?:delet\w*|destr\w*|dispos\w*|return\w*|eras\w*)\b"):
-        return missing("says it need not delete the data at the end", sentence)
-    days = period_after_end(low)
-    # "We keep your information for as long as your account is active", "may retain Student
-    # Data after termination for its business purposes": a keeping, with no deletion at all
-    if (
-        not days
-        and not _NO_FIXED_TIME.search(low)  # "… and for a reasonable period thereafter"
-        # (the paper shredded, the digital copy kept: "I shred the paper class list, but I keep
-        # the digital copy for my records")
-        and not re.search(rf"\b{ERASE}|{_GIVE_BACK}", A_COPY_KEPT.sub(" ", low))
-        and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
-    ):
-        return missing("keeps the data after the services end, and promises no deletion", sentence)
-    # "… destroy all student records, including backups": the backups go too
-    backups_too = re.search(r"\b(?:including|and)\s+(?:all\s+|any\s+)?(?:\w+\s+)?backups?\b", low)
-    if KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*") and not backups_too:
-        return weak(sentence, "deletes at the end, but may keep copies long after")
-    # (or a deletion of its clause, or of the part it defers to: "… except as provided in
-    # Section 4.5", where disposal waits on a notice)
-    deletions = [other for s in clause if _DELETES.search(other := lowered(s))]
-    if LATER_EVENT.search(low) or any(LATER_EVENT.search(other) for other in deletions):
-        return weak(
-            sentence,
-            "deletes only after a later act (a report's acceptance, a notice to the "
-            "school), not on completion of the services",
-        )
-    # The regulation allows no time at all after completion: "within thirty (30) days after
-    # termination" keeps the data for a month.
-    later = [period_after_end(other) for other in deletions]
-    if days or any(later):
-        return weak(
-            sentence,
-            f"keeps the data up to {max([days, *later]):g} days after the services "
-            "end; the regulation allows none",
-        )
-    if _NO_FIXED_TIME.search(low) or EFFORTS.search(low):
-        return weak(sentence, "deletes at the end, but within no fixed time")
-    if _OR_KEEPS_IT.search(low):
-        return weak(
-            sentence,
-            "at the end deletes the data or keeps it in another form (de-identified, "
-            "anonymised, archived): the regulation has none of it retained",
-        )
-    if ONLY_IF_ASKED.search(low):
-        return weak(sentence, "deletes at the end only if the school asks; otherwise keeps it")
-    if _PERIODS_IN_ANOTHER_PART.search(low):
-        return weak(sentence, "deletes at the end, but on the retention periods of another part "
-                              "of the paper")  # fmt: skip
-    return keeps_part(sentence, clause) or present(
-        sentence, "does not keep the data after the services end"
-    )
-
-
-# "student seats convert to free Hobby accounts, which the students may keep or delete": the
-# data stay with the vendor, under the users' own accounts.
-_CONVERTED = LazyPattern(
-    r"\b(?:convert\w*|transferr?\w*|mov(?:e|es|ed))\s+(?:in)?to\s+(?:free|personal|individual|"
-    r"consumer|hobby|basic|private)\s+(?:[\w-]+\s+)?accounts?\b"
-)
-_STUDENTS_CHOICE = LazyPattern(
-    r"\b(?:who|that)\s+(?:so\s+)?(?:choose|chooses|elect|elects|opt|opts|ask|asks|request|requests)\b"
-    r"|\bat\s+(?:the|a|each)\s+student['\u2019]s\s+(?:request|choice|option|election)\b"
-    r"|\bif\s+(?:the|a)\s+student\s+(?:so\s+)?(?:chooses|elects|asks|requests)\b"
-)
-# "within a commercially reasonable time after termination", "for a reasonable period
-# thereafter", "in accordance with its data retention policy": kept for as long as it likes.
-_NO_FIXED_TIME = LazyPattern(
-    r"\b(?:(?:commercially )?reasonable (?:time|period)|as soon as (?:reasonably )?"
-    r"(?:practicable|feasible)|in accordance with (?:its|our|(?:the )?[\w-]+['\u2019]s) "
-    r"(?:standard |data |records? )*retention (?:policy|policies|schedule|practices)|"
-    r"in (?:due|the ordinary|the normal) course|eventually|periodically|from time to time|"
-    r"no longer "
-    # "when it is no longer needed for the purpose": the vendor judges when, not the end
-    r"(?:needed|necessary|required))\b"
-)
-# "will delete or de-identify", "delete or anonymise": the second keeps the data in a form.
-_OR_KEEPS_IT = LazyPattern(
-    r"\b(?:delet\w*|destr\w*|eras\w*|purg\w*|dispos\w*)\s+(?:of\s+)?(?:or|and/or)\s+"
-    r"(?:de-?identif\w*|anonymi[sz]\w*|aggregat\w*|archiv\w*|pseudonymi[sz]\w*)"
-)
-_DELETES = LazyPattern(
-    r"\b(?:delet\w*|destr\w*|dispos\w*|eras\w*|purg\w*|retain\w*|kept)\b[^.;]{0,80}"
-    r"\b(?:terminat\w*|expir\w*|end|completion)\b"
-    # "Disposition under this Section shall be carried out in accordance with Article IV,
-    # Section 4 and completed within sixty (60) days after completion of the Services"
-    r"|\b(?:deletion|destruction|disposition|disposal|erasure)\b[^.;]{0,100}\bcompleted\s+within\b"
-    r"[^.;]{0,40}\b(?:after|following)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"
-    # "Upon termination or expiration of the Service Agreement, the Provider shall dispose of
-    # … within sixty (60) days" (not "… Operator shall certify that deletion is complete", nor
-    # what teachers may purge)
-    r"|\b(?:(?:upon|on|at|after|following)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)"
-    r"|when\b[^.;,]{0,40}\b(?:terminates|ends|expires))\b[^.;]{0,80}\b(?:contractor|provider|"
-    rf"vendor|we)\s+(?:shall|will|must)\s+(?:\w+\s+){{0,2}}?{ERASE}"
 )

@@ -373,9 +373,15 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         if opposite and _BAN_WITH_EXCEPTIONS.search(lowered(opposite[0])):
             return weak(opposite[0], "limits disclosure, but with exceptions that reach "
                                      "advertisers or anyone")  # fmt: skip
+        # A grant, however wide, is 15(e)'s "exception beyond" the six cases, as outside
+        # readers label it: weak, not missing; a denial ("does not share de-identified
+        # Student Data with third parties") grants and limits nothing of the student data.
+        grants = [b for b in opposite if not negated(lowered(b), DISCLOSES)]
+        if grants:
+            return weak(grants[0], "allows sharing student data with advertisers or anyone, and "
+                                   "forbids nothing")  # fmt: skip
         if opposite:
-            return missing("allows sharing student data with advertisers or anyone, and "
-                           "forbids nothing", opposite[0])  # fmt: skip
+            return missing("nothing limits disclosure of student data")
         return weak(broad[0], "allows sharing student data beyond the six permitted cases, "
                               "and forbids nothing")  # fmt: skip
     legal = find(sentences, DISCLOSES, _LAWFUL)
