@@ -148,7 +148,39 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     if spoken:
         return weak(spoken[0], "deletes or keeps the data on terms of its own, but promises "
                                "nothing for when the services end")  # fmt: skip
+    # … or kept with no term at all: "may retain information as needed to comply with our
+    # legal obligations", "keeps archival recordings in a private archive"
+    kept = next((s for s in sentences if _keeps_some(lowered(s))), None)
+    if kept is not None:
+        return weak(kept, "keeps some of the data, and promises nothing for when the services "
+                          "end")  # fmt: skip
     return missing("no duty to delete or return the data when the services end")
+
+
+_KEEPS_SOME = LazyPattern(
+    r"(?:\b(?:may|will|shall|we|i|contractor)\s+(?:also\s+)?(?:retain|keep|archive)|\b(?:retains|keeps|"
+    r"archives))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:information|data|records|recordings|notes|cop(?:y|ies)|backups?|photo(?:graph)?s)\b"
+    r"|\b(?:backups?|cop(?:y|ies)|recordings|records)\b[^.;]{0,30}\b(?:persist|remain|stay)s?\b"
+)
+# How the data are kept while held, not for how long: "keep class lists … confidential"
+_HOW_KEPT = LazyPattern(
+    r"\b(?:secure|securely|safe|confidential|private|protected|encrypted|locked|up\s+to\s+date|"
+    r"ownership|control|property|owned|belong\w*)\b"
+)
+
+
+def _keeps_some(low: str) -> bool:
+    """A keeping of some data with no term ("may retain information as needed to comply with
+    our legal obligations", "keeps archival recordings in a private archive"), not a denial
+    of one ("will keep no copy"), nor how the data are kept while held."""
+    found = _KEEPS_SOME.search(low)
+    return (
+        found is not None
+        and not negated(low, r"\b(?:retain|keep|archive)\b")
+        and not re.search(r"\b(?:keep|retain)\s+no\b", low)
+        and not _HOW_KEPT.search(low[found.start() : found.end() + 60])
+    )
 
 
 _ERASED = rf"\b{ERASE}"
