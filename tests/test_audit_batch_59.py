@@ -479,6 +479,13 @@ SHORT_NOT_ABSENT = [
     ("R7", ((PREAMBLE,), ("We keep account data for as long as the school uses the service and "
                           "for a reasonable period afterward for backup purposes.",)),
      "weak", "a-reasonable-period-afterward"),
+    # sharing told, with no limit anywhere (outside readers: weak 26 times to 8)
+    ("R15e", ((PREAMBLE,), ("We share Student Data with the service providers that help us run "
+                            "the app and when the law requires it.",)),
+     "weak", "sharing-with-service-providers-told"),
+    ("R15e", ((PREAMBLE,), ("Maplewood may transfer student information to a buyer or successor "
+                            "in a sale of its business.",)),
+     "weak", "transferred-to-a-buyer"),
 ]  # fmt: skip
 
 # … and what the new keeping leaves alone
@@ -491,6 +498,9 @@ NOT_A_KEEPING = [
     ("R7", ((PREAMBLE,), ("All student records Maplewood receives remain the property of the "
                           "School.",)),
      "missing", "records-remain-the-schools-property"),
+    ("R15e", ((PREAMBLE,), ("Teachers may share a class's results with parents through the "
+                            "dashboard.",)),
+     "missing", "teachers-share-with-parents"),
 ]  # fmt: skip
 
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)

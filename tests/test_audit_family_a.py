@@ -827,8 +827,9 @@ _SHORT = [
              "comply with law, or in the event of a merger.", "weak", "merger"),
     ("R15e", "We do not share Student Data with third parties for their own direct marketing "
              "purposes.", "weak", "direct-marketing-only"),
+    # (a grant to share, read as missing until 2026-12-05: outside readers label it weak)
     ("R15e", "We may share Student Data with our service providers to provide the Service, and "
-             "with any other person with a parent's consent.", "missing", "grant-to-anyone"),
+             "with any other person with a parent's consent.", "weak", "grant-to-anyone"),
     ("R15e", "We may share Student Data with our affiliates to provide the Service.",
      "weak", "grant-with-a-purpose"),
     # U1 and U2: uses beyond the four, and de-identified data for anything

@@ -150,10 +150,10 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
                                "nothing for when the services end")  # fmt: skip
     # … or kept with no term at all: "may retain information as needed to comply with our
     # legal obligations", "keeps archival recordings in a private archive"
-    kept = next((s for s in sentences if _keeps_some(lowered(s))), None)
-    if kept is not None:
-        return weak(kept, "keeps some of the data, and promises nothing for when the services "
-                          "end")  # fmt: skip
+    keeping = next((s for s in sentences if _keeps_some(lowered(s))), None)
+    if keeping is not None:
+        return weak(keeping, "keeps some of the data, and promises nothing for when the services "
+                             "end")  # fmt: skip
     return missing("no duty to delete or return the data when the services end")
 
 

@@ -21,6 +21,7 @@ from ..lexicon import LEA, PROVIDER, THE_VENDORS, find, lowered, negated
 from ..reader import Sentence, of_section
 from .disclosure_limits import DISCLOSES, answers, limits
 from .disclosure_lists import joined, with_conditions, with_items
+from .disclosure_told import sharing_told
 from .excepted_sections import AS_THE_AGREEMENT_PERMITS, unbound_successor, wider_grant
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -387,4 +388,4 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
     legal = find(sentences, DISCLOSES, _LAWFUL)
     if legal:
         return weak(legal[0], "names when it must disclose, but does not forbid the rest")
-    return missing("nothing limits disclosure of student data")
+    return sharing_told(sentences) or missing("nothing limits disclosure of student data")
