@@ -503,7 +503,31 @@ NOT_A_KEEPING = [
      "missing", "teachers-share-with-parents"),
 ]  # fmt: skip
 
+# A blank in one part of a breach notice is no blank in another: 6(c) to the families filled in
+# beside the school's blank, 6(a) for other data beside directory information's; each failing
+# on the rules of 4a2b9e5. A clause that names both kinds keeps its blank for both.
+BLANKS_ELSEWHERE = [
+    ("R6c", ((PREAMBLE,), ("For Schools in Connecticut: (a) Maplewood will notify the School of a "
+                           "breach of Student Data within [__] days after discovery; (b) "
+                           "Maplewood will also notify affected students or their parents or "
+                           "guardians no later than five (5) days after discovery of a breach "
+                           "involving student information other than directory information.",)),
+     "present", "the-schools-blank-the-families-filled"),
+    ("R6a", ((PREAMBLE,), ("(a) For a breach involving student information other than directory "
+                           "information, Maplewood shall notify the School no later than five (5) "
+                           "calendar days after discovery, or two (2) calendar days if urgent; (b) "
+                           "for a breach involving directory information, Maplewood shall notify "
+                           "the School within [__] days after discovery.",)),
+     "present", "directory-informations-blank-the-rest-filled"),
+    ("R6d", ((PREAMBLE,), ("Maplewood shall notify the affected students or their parents of a "
+                           "breach involving student information other than directory information "
+                           "not more than five (5) days after discovery, and of a breach involving "
+                           "directory information not more than [_] days after discovery.",)),
+     "weak", "one-clause-both-kinds-one-blank"),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
+test_a_blank_elsewhere_leaves_the_period_whole = probe.reads_as_labelled(BLANKS_ELSEWHERE)
 test_what_is_short_is_not_absent = probe.reads_as_labelled(SHORT_NOT_ABSENT)
 test_what_is_no_keeping_stays_missing = probe.reads_as_labelled(NOT_A_KEEPING)
 test_the_reviews_findings_are_read_right = probe.reads_as_labelled(REVIEW)

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
+from .breach_blanks import blanks_elsewhere
 from .carve_backs import taken_back
 from .carved_out import captured_class_left_out
 from .defined_terms import (
@@ -117,7 +118,7 @@ def audit_sentences(
             continue
         check_time()
         rule = rule_for(requirement.id)
-        verdict = _blanks_are_weak(rule.judge(obligations, requirement))
+        verdict = _blanks_are_weak(rule.judge(obligations, requirement), requirement.id)
         quoted = as_written.get(verdict.sentence) if verdict.sentence else None
         verdict = _unless_taken_back(verdict, quoted, sentences)
         if rule.over_all_the_data:
@@ -216,12 +217,18 @@ def _unless_data_left_out(
     return Verdict("weak", verdict.sentence, why)
 
 
-def _blanks_are_weak(verdict: Verdict) -> Verdict:
+def _blanks_are_weak(verdict: Verdict, requirement: str) -> Verdict:
     """A promise with a blank left in it ("within [Number, e.g., 60] days", "[INSERT
-    PROCEDURES]") is a template, not a promise: never present."""
-    if verdict.status == "present" and verdict.sentence and has_placeholder(verdict.sentence.text):
-        return Verdict("weak", verdict.sentence, f"{verdict.why}, but leaves a blank to fill")
-    return verdict
+    PROCEDURES]") is a template, not a promise: never present. A breach notice's blank in a
+    clause for another kind of breach or another recipient leaves this one's period whole:
+    "(a) … notify the School within [__] days …; (b) … notify the affected students … no later
+    than five (5) days" is 6(c) met."""
+    if verdict.status != "present" or verdict.sentence is None:
+        return verdict
+    text = verdict.sentence.text
+    if not has_placeholder(text) or blanks_elsewhere(requirement, text):
+        return verdict
+    return Verdict("weak", verdict.sentence, f"{verdict.why}, but leaves a blank to fill")
 
 
 @dataclass(frozen=True)
