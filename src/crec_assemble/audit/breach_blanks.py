@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .durations import has_placeholder
-from .lexicon import LEA, PARENTS
+from .lexicon import LEA
 
 __all__ = ["blanks_elsewhere"]
 
@@ -18,10 +18,23 @@ __all__ = ["blanks_elsewhere"]
 _PARTS = {"R6a": ("other", "school"), "R6b": ("directory", "school"),
           "R6c": ("other", "families"), "R6d": ("directory", "families")}  # fmt: skip
 _CLAUSES = re.compile(r";|\s\([a-z]\)\s|\s\(i+\)\s|\s[\u2014\u2013]\s")
-_OTHER_THAN_DIRECTORY = re.compile(r"\b(?:other than|not|excluding|except)\s+directory information")
-# directory information named as the kind of breach, not excepted from it
+# Directory information (or records or content, 6(b) and 6(d)'s other kinds) named as the kind
+# of breach; excepted from it when an exception comes just before ("other than a student's
+# directory information", "except for directory information", "non-directory information")
 _DIRECTORY = re.compile(
-    r"(?<!other than )(?<!not )(?<!excluding )(?<!except )\bdirectory information"
+    r"\bdirectory information\b|\bstudent records\b|\bstudent-generated content\b"
+    r"|\beducation records\b"
+)
+_EXCEPTED = re.compile(r"\b(?:other than|not|excluding|except(?: for)?)\b[^.;]{0,25}$|\bnon-$")
+# Who is told: the families, or the school (not "listing the students affected")
+_TO_FAMILIES = re.compile(
+    r"\b(?:notif\w*|tell\w*|inform\w*|contact\w*)\s+(?:(?:the|each|all|any|its)\s+)?(?:affected\s+)?"
+    r"(?:students?|pupils?|parents?|famil(?:y|ies)|guardians?)\b|\band\s+(?:the\s+)?(?:affected\s+)?"
+    r"(?:students?|parents?|famil(?:y|ies)|guardians?)\s+(?:(?:and|or)\s+)?(?:their\s+)?"
+    r"(?:parents?|guardians?)?"
+)
+_TO_SCHOOL = re.compile(
+    rf"\b(?:notif\w*|tell\w*|inform\w*|contact\w*)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{LEA}"
 )
 
 
@@ -37,13 +50,15 @@ def blanks_elsewhere(requirement: str, text: str) -> bool:
 
 def _another_part(clause: str, part: tuple[str, str]) -> bool:
     kind, recipient = part
-    other = bool(_OTHER_THAN_DIRECTORY.search(clause))
-    directory = bool(_DIRECTORY.search(clause))  # (a clause may name both kinds: then neither)
-    families = bool(re.search(PARENTS, clause))
-    school = bool(re.search(LEA, clause)) and not families
+    named = [m.start() for m in _DIRECTORY.finditer(clause)]
+    excepted = [at for at in named if _EXCEPTED.search(clause[max(0, at - 40) : at])]
+    other = bool(excepted)
+    directory = len(excepted) < len(named)  # (a clause may name both kinds: then neither)
+    families = bool(_TO_FAMILIES.search(clause))
+    school = bool(_TO_SCHOOL.search(clause))
     return (
         (kind == "other" and directory and not other)
         or (kind == "directory" and other and not directory)
-        or (recipient == "families" and school)
-        or (recipient == "school" and families)
+        or (recipient == "families" and school and not families)
+        or (recipient == "school" and families and not school)
     )

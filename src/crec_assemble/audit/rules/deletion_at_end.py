@@ -158,15 +158,23 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
 
 
 _KEEPS_SOME = LazyPattern(
-    r"(?:\b(?:may|will|shall|we|i|contractor)\s+(?:also\s+)?(?:retain|keep|archive)|\b(?:retains|keeps|"
-    r"archives))\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:information|data|records|recordings|notes|cop(?:y|ies)|backups?|photo(?:graph)?s)\b"
-    r"|\b(?:backups?|cop(?:y|ies)|recordings|records)\b[^.;]{0,30}\b(?:persist|remain|stay)s?\b"
+    # the vendor's own keeping: "we may retain …", "Contractor keeps …", "… is kept on file"
+    r"\b(?:we|i|contractor|provider|vendor)\s+(?:may\s+|will\s+|shall\s+)?(?:also\s+)?(?:retains?|"
+    r"keeps?|archives?|stores?|maintains?)\s+(?:[\w-]+\s+){0,3}?(?:information|data|records|"
+    r"recordings|notes|cop(?:y|ies)|backups?|photo(?:graph)?s|work|projects)\b"
+    r"|\b(?:information|data|records|recordings|cop(?:y|ies)|backups?)\s+(?:is|are)\s+(?:also\s+)?"
+    r"(?:kept|retained|archived)\b"
+    r"|\b(?:backups?|cop(?:y|ies)|recordings)\b[^.;]{0,30}\b(?:persist|remain|stay)s?\b"
 )
-# How the data are kept while held, not for how long: "keep class lists … confidential"
+# How or where the data are kept while held, or whose, not for how long: "keep class lists …
+# confidential", "… remain with the School", "keep all student information within our staff";
+# and what is no student data ("records of invoices")
 _HOW_KEPT = LazyPattern(
     r"\b(?:secure|securely|safe|confidential|private|protected|encrypted|locked|up\s+to\s+date|"
-    r"ownership|control|property|owned|belong\w*)\b"
+    r"ownership|control|property|owned|belong\w*|safeguards?|measures|strictly|within\s+our|"
+    r"collection|minimum|invoices?|payments?|billing|auditors?|counsel|consultants?|attorneys?|"
+    r"lawyers?|experts?)\b"
+    rf"|\bwith\s+(?:the\s+)?{LEA}|\bavailable\s+to\b"
 )
 
 

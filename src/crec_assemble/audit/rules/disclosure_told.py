@@ -5,27 +5,38 @@ outside readers label it (26 times to 8 where the rules had read nothing), not m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import find, lowered, negated
+from ..lexicon import lowered, negated
 from ..reader import Sentence
 from .disclosure_limits import DISCLOSES
 from .registry import Verdict, weak
 
 __all__ = ["sharing_told"]
 
-# Whose data: the students' (or "it", the data just named), not a user's own
-_OF_STUDENTS = (
-    r"\b(?:student|pupil|participant|user|customer|school|child)\w*\s+(?:data|information|"
-    r"records)\b|\bit\b"
+# Whose data: the students', or data and information the paper gives no other owner (not a
+# teacher's, a parent's or staff's own, nor aggregate statistics or news)
+_OF_STUDENTS = r"\b(?:information|data|records|it)\b"
+_NOT_STUDENTS = LazyPattern(
+    r"\b(?:teachers?|parents?|staff|employees?|educators?)(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?"
+    r"(?:e-?mail|names?|data|information|contact|addresses|messages?)"
+    r"|\b(?:aggregate\w*|de-?identified|anonymi[sz]\w*|statistics|news|features)\b"
 )
-# The vendor sharing it with someone: "We share …", "Provider may disclose … to a buyer"
+# The vendor sharing it with someone: "We share …", "Provider may disclose … to a buyer",
+# "Student data may be disclosed to our subprocessors"
+_RECIPIENTS = (
+    r"(?:our\s+|its\s+|a\s+|an\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:service\s+providers?|providers?|"
+    r"vendors?|partners?|buyers?|successors?|acquir\w+|sponsors?|aggregators?|other\s+users|media|"
+    r"compan(?:y|ies)|organi[sz]ations?|hosting|researchers?|contractors?|sub-?processors?|"
+    r"advertisers?)"
+)
 _SHARES = LazyPattern(
     r"\b(?:we|i|contractor|provider|vendor)\s+(?:may\s+|will\s+|also\s+|only\s+)?(?:share|"
-    r"disclose|provide|transfer)s?\b[^.;]{0,80}\b(?:with|to)\s+(?:our\s+|its\s+|a\s+|the\s+|"
-    r"any\s+)?(?:service\s+providers?|providers?|vendors?|partners?|buyers?|successors?|acquir\w+|"
-    r"sponsors?|aggregators?|other\s+users|media|companies|organi[sz]ations|hosting)"
+    rf"disclose|provide|transfer)s?\b[^.;]{{0,80}}\b(?:with|to)\s+{_RECIPIENTS}"
+    r"|\b(?:is|are|may\s+be|will\s+be)\s+(?:also\s+)?(?:shared|disclosed|provided|transferred)\s+"
+    rf"(?:with|to)\s+{_RECIPIENTS}"
 )
 
 
@@ -35,8 +46,11 @@ def sharing_told(sentences: Sequence[Sentence]) -> Verdict | None:
     told = next(
         (
             s
-            for s in find(sentences, DISCLOSES, _OF_STUDENTS)
-            if _SHARES.search(lowered(s)) and not negated(lowered(s), DISCLOSES)
+            for s in sentences
+            if _SHARES.search(low := lowered(s))
+            and re.search(_OF_STUDENTS, low)
+            and not _NOT_STUDENTS.search(low)
+            and not negated(low, DISCLOSES)
         ),
         None,
     )
