@@ -94,7 +94,7 @@ def _development(
 
 def heldout_corpus(folder: Path = HELDOUT) -> list[LabelledDocument]:
     """The held-out corpus; requirements labelled not-applicable to the role are not judged."""
-    documents = _documents(folder / "labels.yaml")
+    documents = labelled_documents(folder / "labels.yaml")
     return [
         LabelledDocument(folder / name, entry["role"], {
             rid: label["label"] for rid, label in entry["labels"].items()
@@ -165,7 +165,7 @@ def second_reader(first: Sequence[LabelledDocument], second: Path) -> Report:
     Two careful readers disagree too; this is the score a reader who never saw the first
     labels gets against them, so the audit's own figures can be read against it.
     """
-    labels = _documents(second)
+    labels = labelled_documents(second)
     report = Report()
     for document in first:
         report.documents += 1
@@ -191,7 +191,7 @@ def settled_corpus(folder: Path) -> list[LabelledDocument]:
     reader's decision elsewhere; the frozen labels themselves never change.
     """
     again = READINGS / folder.name
-    settled = _documents(again / "settled.yaml")
+    settled = labelled_documents(again / "settled.yaml")
     return [
         replace(document, truth={**document.truth, **{
             rid: point["label"] for rid, point in settled.get(document.path.name, {}).items()}})
@@ -199,6 +199,7 @@ def settled_corpus(folder: Path) -> list[LabelledDocument]:
     ]  # fmt: skip
 
 
-def _documents(path: Path) -> dict[str, Any]:
+def labelled_documents(path: Path) -> dict[str, Any]:
+    """The ``documents:`` of a labels file (a batch's labels, a second reading, a settlement)."""
     documents: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))["documents"]
     return documents

@@ -12,12 +12,10 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
-from audit_scoring import READINGS, heldout_corpus, read_again, settled_corpus
+from audit_scoring import READINGS, heldout_corpus, labelled_documents, read_again, settled_corpus
 
 _FOLDERS = sorted(p for p in READINGS.iterdir() if p.is_dir())
 _ROW = re.compile(r"^\| `([^`]+)` \| `([0-9a-f]{64})` \|$", re.MULTILINE)
@@ -28,14 +26,9 @@ def _batch(again: Path) -> Path:
     return again.parent.parent / again.name
 
 
-def _documents(path: Path) -> dict[str, Any]:
-    documents: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))["documents"]
-    return documents
-
-
 def _labels(path: Path) -> dict[tuple[str, str], str]:
     return {(name, rid): label["label"]
-            for name, entry in _documents(path).items()
+            for name, entry in labelled_documents(path).items()
             for rid, label in entry["labels"].items()}  # fmt: skip
 
 
@@ -65,7 +58,7 @@ def it_labels_the_same_documents_and_ids_as_the_first_reader(again: Path) -> Non
 def it_settles_exactly_the_points_where_the_readers_differ(again: Path) -> None:
     first, second = _labels(_batch(again) / "labels.yaml"), _labels(again / "second.yaml")
     differ = [key for key in first if first[key] != second[key]]
-    settled = _documents(again / "settled.yaml")
+    settled = labelled_documents(again / "settled.yaml")
     points = [(name, rid) for name, decided in settled.items() for rid in decided]
     assert points == differ
     for name, decided in settled.items():
@@ -79,7 +72,7 @@ def it_scores_the_agreed_label_where_the_readers_agree_and_the_decision_elsewher
     again: Path,
 ) -> None:
     first, second = _labels(_batch(again) / "labels.yaml"), _labels(again / "second.yaml")
-    decided = _documents(again / "settled.yaml")
+    decided = labelled_documents(again / "settled.yaml")
     for document in settled_corpus(_batch(again)):
         for rid, truth in document.truth.items():
             key = (document.path.name, rid)

@@ -35,13 +35,20 @@ REFERENCES = (ROOT / "docs" / "policy-3520.13.md", ROOT / "docs" / "statute.md",
 PARTS = "abcd"
 
 
-def _writers_brief() -> str:
-    """The brief as docs/heldout-brief.md records it, its headings lifted back one level."""
+def recorded_brief(title: str, opens: str, ends: str, levels: int, *, kept: bool) -> str:
+    """A brief as docs/heldout-brief.md records it: the text after ``opens`` (itself ``kept`` or
+    not) up to the line that starts with ``ends``, its headings lifted back ``levels`` levels,
+    under ``title``."""
     text = (ROOT / "docs" / "heldout-brief.md").read_text(encoding="utf-8")
-    body = text.split("\nYou are two people in turn.", 1)[1]
-    body = "You are two people in turn." + body.split("\n## Reading a held-out batch again", 1)[0]
-    body = re.sub(r"^#(#+ )", r"\1", body.rstrip(), flags=re.MULTILINE)
-    return f"# Brief: vendor paper and its labels\n\n{body}\n"
+    body = (opens if kept else "") + text.split(opens, 1)[1]
+    body = re.split(rf"^{re.escape(ends)}", body, maxsplit=1, flags=re.MULTILINE)[0].strip()
+    body = re.sub(rf"^#{{{levels}}}(#+ )", r"\1", body, flags=re.MULTILINE)
+    return f"# Brief: {title}\n\n{body}\n"
+
+
+def _writers_brief() -> str:
+    return recorded_brief("vendor paper and its labels", "You are two people in turn.",
+                          "## Reading a held-out batch again", 1, kept=True)  # fmt: skip
 
 
 def _assignments(path: Path) -> dict[str, str]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import shutil
 import sys
 from pathlib import Path
@@ -27,7 +26,7 @@ import yaml
 
 # One place for the paths the held-out tools share: tools/heldout_batch.py, beside this folder.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from heldout_batch import CORPUS, REFERENCES, ROOT
+from heldout_batch import CORPUS, REFERENCES, recorded_brief
 
 READERS, SETTLERS = "abcd", "ab"
 
@@ -48,11 +47,8 @@ never change. Never used to shape rules."""
 
 
 def _brief(title: str) -> str:
-    """A brief as docs/heldout-brief.md records it, its headings lifted back two levels."""
-    text = (ROOT / "docs" / "heldout-brief.md").read_text(encoding="utf-8")
-    body = text.split(f"### {title}\n", 1)[1]
-    body = re.split(r"^### ", body, maxsplit=1, flags=re.MULTILINE)[0].strip()
-    return f"# Brief: {title}\n\n" + re.sub(r"^##(#+ )", r"\1", body, flags=re.MULTILINE) + "\n"
+    """A reader's brief as docs/heldout-brief.md records it, its headings lifted two levels."""
+    return recorded_brief(title, f"### {title}\n", "### ", 2, kept=False)
 
 
 def _documents(path: Path) -> dict[str, Any]:

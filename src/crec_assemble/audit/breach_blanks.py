@@ -7,9 +7,8 @@ others."""
 
 from __future__ import annotations
 
-import re
-
 from .durations import has_placeholder
+from .lazy_pattern import LazyPattern
 from .lexicon import LEA
 
 __all__ = ["blanks_elsewhere"]
@@ -17,25 +16,24 @@ __all__ = ["blanks_elsewhere"]
 # (kind of breach, recipient) each part of provision 6 is about
 _PARTS = {"R6a": ("other", "school"), "R6b": ("directory", "school"),
           "R6c": ("other", "families"), "R6d": ("directory", "families")}  # fmt: skip
-_CLAUSES = re.compile(r";|\s\([a-z]\)\s|\s\(i+\)\s|\s[\u2014\u2013]\s")
+_CLAUSES = LazyPattern(r";|\s\([a-z]\)\s|\s\(i+\)\s|\s[\u2014\u2013]\s")
 # Directory information (or records or content, 6(b) and 6(d)'s other kinds) named as the kind
 # of breach; excepted from it when an exception comes just before ("other than a student's
 # directory information", "except for directory information", "non-directory information")
-_DIRECTORY = re.compile(
+_DIRECTORY = LazyPattern(
     r"\bdirectory information\b|\bstudent records\b|\bstudent-generated content\b"
     r"|\beducation records\b"
 )
-_EXCEPTED = re.compile(r"\b(?:other than|not|excluding|except(?: for)?)\b[^.;]{0,25}$|\bnon-$")
+_EXCEPTED = LazyPattern(r"\b(?:other than|not|excluding|except(?: for)?)\b[^.;]{0,25}$|\bnon-$")
 # Who is told: the families, or the school (not "listing the students affected")
-_TO_FAMILIES = re.compile(
-    r"\b(?:notif\w*|tell\w*|inform\w*|contact\w*)\s+(?:(?:the|each|all|any|its)\s+)?(?:affected\s+)?"
+_TELLS = r"\b(?:notif\w*|tell\w*|inform\w*|contact\w*)\s+"
+_TO_FAMILIES = LazyPattern(
+    rf"{_TELLS}(?:(?:the|each|all|any|its)\s+)?(?:affected\s+)?"
     r"(?:students?|pupils?|parents?|famil(?:y|ies)|guardians?)\b|\band\s+(?:the\s+)?(?:affected\s+)?"
     r"(?:students?|parents?|famil(?:y|ies)|guardians?)\s+(?:(?:and|or)\s+)?(?:their\s+)?"
     r"(?:parents?|guardians?)?"
 )
-_TO_SCHOOL = re.compile(
-    rf"\b(?:notif\w*|tell\w*|inform\w*|contact\w*)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{LEA}"
-)
+_TO_SCHOOL = LazyPattern(rf"{_TELLS}(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{LEA}")
 
 
 def blanks_elsewhere(requirement: str, text: str) -> bool:

@@ -21,7 +21,7 @@ from ..lexicon import LEA, PROVIDER, THE_VENDORS, find, lowered, negated
 from ..reader import Sentence, of_section
 from .disclosure_limits import DISCLOSES, answers, limits
 from .disclosure_lists import joined, with_conditions, with_items
-from .disclosure_told import sharing_told
+from .disclosure_told import ADULTS_DATA, sharing_told
 from .excepted_sections import AS_THE_AGREEMENT_PERMITS, unbound_successor, wider_grant
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -378,7 +378,7 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
         # readers label it: weak, not missing; a denial ("does not share de-identified
         # Student Data with third parties") grants and limits nothing of the student data.
         grants = [b for b in opposite if not negated(lowered(b), DISCLOSES)
-                  and not re.search(_ADULTS_DATA, lowered(b))]  # fmt: skip
+                  and not re.search(ADULTS_DATA, lowered(b))]  # fmt: skip
         if grants:
             return weak(grants[0], "allows sharing student data with advertisers or anyone, and "
                                    "forbids nothing")  # fmt: skip
@@ -390,10 +390,3 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
     if legal:
         return weak(legal[0], "names when it must disclose, but does not forbid the rest")
     return sharing_told(sentences) or missing("nothing limits disclosure of student data")
-
-
-# The adults' own data, not the students': "We may share teachers' email addresses with …"
-_ADULTS_DATA = (
-    r"\b(?:teachers?|parents?|staff|employees?|educators?)(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?"
-    r"(?:e-?mail|names?|data|information|contact|addresses|messages?)"
-)

@@ -14,15 +14,18 @@ from ..reader import Sentence
 from .disclosure_limits import DISCLOSES
 from .registry import Verdict, weak
 
-__all__ = ["sharing_told"]
+__all__ = ["ADULTS_DATA", "sharing_told"]
 
 # Whose data: the students', or data and information the paper gives no other owner (not a
 # teacher's, a parent's or staff's own, nor aggregate statistics or news)
 _OF_STUDENTS = r"\b(?:information|data|records|it)\b"
-_NOT_STUDENTS = LazyPattern(
+# The adults' own data: "teachers' email addresses", "the parent's message"
+ADULTS_DATA = (
     r"\b(?:teachers?|parents?|staff|employees?|educators?)(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?"
     r"(?:e-?mail|names?|data|information|contact|addresses|messages?)"
-    r"|\b(?:aggregate\w*|de-?identified|anonymi[sz]\w*|statistics|news|features)\b"
+)
+_NOT_STUDENTS = LazyPattern(
+    rf"{ADULTS_DATA}|\b(?:aggregate\w*|de-?identified|anonymi[sz]\w*|statistics|news|features)\b"
 )
 # The vendor sharing it with someone: "We share …", "Provider may disclose … to a buyer",
 # "Student data may be disclosed to our subprocessors"
