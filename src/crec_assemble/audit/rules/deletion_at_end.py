@@ -13,7 +13,7 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, LEA, find, lowered, negated
 from ..reader import Sentence
 from .content_shared import outlived_by_a_licence
-from .deletion_at_end_promise import DELETES, GIVE_BACK, at_the_end
+from .deletion_at_end_promise import DELETES, GIVE_BACK, NOTHING_KEPT, at_the_end
 from .deletion_requests import ERASE
 from .kept_back import (
     DELETES_OR_KEEPS,
@@ -186,7 +186,7 @@ def _keeps_some(low: str) -> bool:
     return (
         found is not None
         and not negated(low, r"\b(?:retain|keep|archive)\b")
-        and not re.search(r"\b(?:keep|retain)\s+no\b", low)
+        and not NOTHING_KEPT.search(low)
         and not _HOW_KEPT.search(low[found.start() : found.end() + 60])
     )
 

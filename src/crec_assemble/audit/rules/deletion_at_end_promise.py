@@ -63,7 +63,7 @@ def at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
         # the digital copy for my records")
         and not re.search(rf"\b{ERASE}|{GIVE_BACK}", A_COPY_KEPT.sub(" ", low))
         and not negated(low, r"\b(?:retain\w*|kept|keeps?|keeping)\b")
-        and not _NOTHING_KEPT.search(low)  # "we keep no student information", "no … retained"
+        and not NOTHING_KEPT.search(low)  # "we keep no student information", "no … retained"
     ):
         return weak(sentence, "keeps the data after the services end, and promises no deletion")
     # "… destroy all student records, including backups": the backups go too
@@ -149,6 +149,6 @@ DELETES = LazyPattern(
 )
 
 
-_NOTHING_KEPT = LazyPattern(
+NOTHING_KEPT = LazyPattern(
     r"\b(?:keeps?|retains?)\s+no\b|\bno\s+(?:[\w-]+\s+){1,4}(?:shall|will)\s+be\s+(?:retained|kept)\b"
 )
