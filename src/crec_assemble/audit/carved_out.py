@@ -21,8 +21,9 @@ from collections.abc import Iterable
 
 from .defined_terms import definition
 from .lazy_pattern import LazyPattern
+from .lexicon import PROVIDER
 
-__all__ = ["captured_class_left_out"]
+__all__ = ["captured_class_left_out", "students_work_owned"]
 
 # The vendor's names for the students' data.
 _TERM = (
@@ -105,3 +106,38 @@ def _left_out(text: str) -> list[str]:
     if meant and re.fullmatch(_TERM, meant[0], re.IGNORECASE):
         return [m.group("named") for m in _EXCLUDING.finditer(meant[1])]
     return []
+
+
+# The vendor's own claim to a class by its defined name: "All Workshop Materials are the
+# property of the Contractor" (the vendor's names read "Contractor"; not "… of the
+# Contractor's licensors").
+_OWNED_BY_THE_VENDOR = LazyPattern(
+    r"^\W*(?:[\w.()]{1,8}\s+)?(?:(?i:all|any|the)\s+)?(?P<term>(?:[A-Z][\w-]*\s+){0,3}"
+    r"[A-Z][\w-]*)\s+(?:are|is|remains?|shall\s+(?:be|remain)|will\s+(?:be|remain))\s+(?:the\s+)?"
+    rf"(?:(?:sole|exclusive)\s+)?property\s+of\s+(?:the\s+)?(?i:{PROVIDER})(?![\w'\u2019])"
+)
+# What a definition takes in of the students themselves: recordings or pictures made in the
+# sessions, or their own work ("Participant reflection sheets, and any audio or video
+# recordings made during a Workshop"), not the vendor's lesson plans alone.
+_OF_THE_SESSIONS = LazyPattern(
+    rf"{_CAPTURED.pattern}[^.;]{{0,40}}?\b(?:of|made\s+(?:during|at|in)|taken\s+(?:during|at|in))\s+"
+    r"(?:the\s+|a\s+|any\s+|each\s+)?(?:students?|pupils?|participants?|workshops?|sessions?|"
+    r"classe?s?|performances?|residency|assembl(?:y|ies))\b"
+    r"|\b(?:student|participant|pupil)s?['\u2019]?\s+(?:reflection\s+sheets|work|writing|drawings|"
+    r"journals)\b",
+    re.IGNORECASE,
+)
+
+
+def students_work_owned(texts: Iterable[str]) -> str | None:
+    """The defined class the vendor claims as its own property ("All Workshop Materials are
+    the property of the Contractor") whose definition takes in recordings of the students'
+    sessions or their own work; None when there is none. The school's ownership of "the
+    student data" then holds for part of them only."""
+    texts = list(texts)
+    defined = {meant[0].casefold(): meant[1] for text in texts if (meant := definition(text))}
+    for text in texts:
+        owned = _OWNED_BY_THE_VENDOR.match(text)
+        if owned and _OF_THE_SESSIONS.search(defined.get(owned.group("term").casefold(), "")):
+            return owned.group("term")
+    return None

@@ -20,7 +20,7 @@ from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .breach_blanks import blanks_elsewhere
 from .carve_backs import taken_back
-from .carved_out import captured_class_left_out
+from .carved_out import captured_class_left_out, students_work_owned
 from .defined_terms import (
     carved_out_of_advertising,
     carves_out_of_advertising,
@@ -111,7 +111,7 @@ def audit_sentences(
     # The rules read the contractor's own names as "Contractor"; the report quotes the
     # vendor's words as written.
     as_written = {reading: operative(s) for s, reading in read}
-    left_out = captured_class_left_out(s.text for s in sentences)
+    left_out = _left_out_of_the_data(sentences, names, schools)
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):
@@ -203,18 +203,31 @@ def _unless_taken_back(
                                              f"back: {back.text}")  # fmt: skip
 
 
+def _left_out_of_the_data(
+    sentences: Sequence[Sentence], names: Sequence[str], schools: Sequence[str]
+) -> tuple[str, str] | None:
+    """What of the students' data the paper keeps out of its promises over "the data", and
+    how (:mod:`.carved_out`): left out of the term it defines, or claimed as the vendor's
+    own under another name; None when nothing is."""
+    if (left_out := captured_class_left_out(s.text for s in sentences)) is not None:
+        return left_out, f"the paper leaves {left_out} out of the data it promises over"
+    owned = students_work_owned(as_read(s.text, names, schools) for s in sentences)
+    if owned is not None:
+        return owned, f"the vendor owns {owned}, which takes in the students' recordings or work"
+    return None
+
+
 def _unless_data_left_out(
-    verdict: Verdict, quoted: Sentence | None, left_out: str | None
+    verdict: Verdict, quoted: Sentence | None, left_out: tuple[str, str] | None
 ) -> Verdict:
-    """A present promise over the students' data is weak when the paper leaves out of that
-    data what the service records of the students (:mod:`.carved_out`) and the promise does
-    not name it again."""
+    """A present promise over the students' data is weak when the paper keeps part of that
+    data out of it (:func:`_left_out_of_the_data`) and the promise does not name that part
+    again."""
     if verdict.status != "present" or quoted is None or left_out is None:
         return verdict
-    if left_out.casefold() in quoted.text.casefold():
+    if left_out[0].casefold() in quoted.text.casefold():
         return verdict
-    why = f"{verdict.why}, but the paper leaves {left_out} out of the data it promises over"
-    return Verdict("weak", verdict.sentence, why)
+    return Verdict("weak", verdict.sentence, f"{verdict.why}, but {left_out[1]}")
 
 
 def _blanks_are_weak(verdict: Verdict, requirement: str) -> Verdict:

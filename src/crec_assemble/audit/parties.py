@@ -264,7 +264,7 @@ def _school_candidates(sentences: Sequence[Sentence]) -> list[str]:
             for match in SCHOOL_BY_ITS_ROLE.finditer(sentence.text)
         )
         if called := SCHOOL_CALLED.search(sentence.text):
-            names.append(called.group("name"))
+            names.append(called.group("name") or called.group("kinds"))
         if row := SCHOOL_IN_A_TABLE.match(sentence.text):
             names.append(row.group("name") or row.group("line"))
         if defined := SCHOOL_BY_DEFINITION.match(sentence.text):

@@ -90,6 +90,11 @@ SCHOOL_BY_ITS_ROLE = LazyPattern(
 SCHOOL_CALLED = LazyPattern(
     r"\b[Tt]he\s+school\s+(?:or\s+[\w-]+\s+)?(?:named|identified)\s+in\s+the\s+(?:[\w-]+\s+){1,3}is\s+the\s+"
     r"[\"\u201c](?P<name>[A-Z][\w-]+)[\"\u201d]"
+    # … or by the kinds of school it may be: 'for a school, district, regional educational
+    # service center or other education provider ("the Host")'
+    r"|\ban?\s+school,\s+(?:[\w-]+(?:\s+[\w-]+){0,4},\s+){0,4}(?:[\w-]+\s+){0,4}?or\s+other\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:provider|institution|organi[sz]ation|body)\s*\(\s*[\"\u201c]"
+    r"(?:the\s+)?(?P<kinds>[A-Z][\w-]+)[\"\u201d]"
 )
 # A school named by a table's row, or a form's line: "Item: Host — Details: CREC ______ Magnet
 # School (a Capitol Region Education Council school)", "Presenter: Hartford Public Schools".

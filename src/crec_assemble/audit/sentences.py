@@ -67,7 +67,10 @@ _STATEMENT = LazyPattern(
     r"|(?:keeps?|retain)\s+(?:all\s+)?(?:ownership|title|rights?|copyrights?)"
     # "8.2 The Services contain no advertising."
     r"|(?:contains?|carr(?:y|ies)|displays?|shows?|serves?)\s+no"
-    r"|(?:uses|shares|stores)\s+(?:student|customer|personal|the|its|such|all|any|no)\b)\b"
+    r"|(?:uses|shares|stores)\s+(?:student|customer|personal|the|its|such|all|any|no)\b"
+    # "5.4 Our systems follow industry standard security practice." (a plural subject's verb)
+    r"|\b(?:systems|servers|staff|employees|teams|safeguards|controls)\s+(?:follow|meet|comply|"
+    r"encrypt|protect|store|use)\b)\b"
 )
 _RECITAL = LazyPattern(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)
 # … or a title run into it, as a PDF's lines are joined: "Part Two: Standard Student Data

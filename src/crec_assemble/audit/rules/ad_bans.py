@@ -60,7 +60,7 @@ _OTHER_THAN_ITS_OWN = LazyPattern(
 _NEXT_PROMISE = LazyPattern(r",\s+and\s+(?:shall|will|must)\b")
 
 
-def _own_promise(low: str, verb: str, topic: str) -> str:
+def own_promise(low: str, verb: str, topic: str) -> str:
     """The promise of ``low`` that holds the ban, with its provisos: the consent in the
     promise after it is that promise's, and so is an item of a list of promises ("(d) sell …
     unless …"), but "; provided, however, that …" is the ban's own."""
@@ -102,7 +102,7 @@ def prohibition(
     candidates = find(sentences, verb, topic)
     denied = [s for s in candidates if negated(s.text, verb, near=topic)]
     for sentence in denied:
-        own = _own_promise(lowered(sentence), verb, topic)
+        own = own_promise(lowered(sentence), verb, topic)
         if not (exception_swallows(own) or hedged(sentence.text) or for_some_only(own)):
             return present(sentence, f"promises not to {what}")
     if denied:
@@ -234,7 +234,7 @@ def data_ban(sentences: Sequence[Sentence], *, described: bool = False) -> Sente
             for s in data_bans(sentences, described=described)
             # the ban's own clause: "…, and will not build a profile of a Student except for the
             # Permitted Purposes" excepts from the profiling, not from the ban
-            if not exception_swallows(_own_promise(lowered(s), TARGETED, TARGETED))
+            if not exception_swallows(own_promise(lowered(s), TARGETED, TARGETED))
         ),
         None,
     )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..lazy_pattern import LazyPattern
 from ..lexicon import lowered, negated
 from ..reader import Sentence
-from .ad_bans import ENGAGE, NAMED_VENUE, exception_swallows
+from .ad_bans import ENGAGE, NAMED_VENUE, exception_swallows, own_promise
 from .registry import Verdict, present
 
 __all__ = ["named_venue_ban"]
@@ -59,8 +59,12 @@ def _named_venue(text: str) -> bool:
 
 def named_venue_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     """A ban on its own service named by the product: "We never show targeted ads in Acme"."""
+    # (an exception in another item of the list is that item's: "(b) engage in Targeted
+    # Advertising on ReadNest; … (f) disclose Student Data, except …")
     named = next((s for s in sentences if _named_venue(s.text)
-                  and negated(lowered(s), ENGAGE.pattern) and not exception_swallows(lowered(s))),
+                  and negated(lowered(s), ENGAGE.pattern)
+                  and not exception_swallows(own_promise(lowered(s), ENGAGE.pattern,
+                                                         ENGAGE.pattern))),
                  None)  # fmt: skip
     if named is None:
         return None

@@ -132,7 +132,19 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         ):
             why = "forbids targeted advertising with student data, but another term excepts some: "
             return weak(verdict.sentence, why + excepted.text)
-    return or_told_only(verdict, sentences, shows_none=True)
+    verdict = or_told_only(verdict, sentences, shows_none=True)
+    free = ad_free(sentences) if verdict.status == "missing" else None
+    if (
+        free is not None
+        and free.status == "present"
+        and free.sentence is not None
+        and not reports_practice(free.sentence.text)  # ("we don't currently show ads")
+    ):
+        # "Ramekin is ad-free for students": none there, but nothing keeps the students' data
+        # from picking ads elsewhere (read weak, as the outside readers label it)
+        return weak(free.sentence, "shows no advertising in its service, but nothing bars using "
+                                   "student data for advertising elsewhere")  # fmt: skip
+    return verdict
 
 
 def _no_ads_in_the_service(sentences: Sequence[Sentence]) -> bool:

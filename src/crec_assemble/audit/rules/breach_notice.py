@@ -156,6 +156,9 @@ _HOLD_RULED_OUT = LazyPattern(
 _LAW_ENFORCEMENT_HOLD = LazyPattern(
     r"\blaw[- ]enforcement\b[^.;]{0,120}\b(?:delay\w*|postpon\w*|withh[eo]ld\w*|impede\w*)\b"
     r"|\b(?:delay\w*|postpon\w*)\b[^.;]{0,80}\blaw[- ]enforcement\b"
+    # "… within five (5) business days …, or within such longer period as law enforcement may
+    # require"
+    r"|\b(?:such|any)\s+longer\s+(?:period|time)\s+as\s+(?:a\s+|any\s+)?law[- ]enforcement\b"
 )
 
 

@@ -98,7 +98,8 @@ _OTHER_KINDS = LazyPattern(
 
 _SIX_C_ONLY = LazyPattern(
     # ("If a breach involves a student's personal information (other than directory
-    # information), …")
+    # information), …"; not with a period "… for all other Security Incidents" beside it)
+    r"^(?!.*\bfor\s+(?:all|any|every)\s+other\s+(?:security\s+)?(?:incidents|breaches)\b).*"
     r"\bstudent(?:['\u2019]s)? (?:personal )?(?:information|data)\s*\(?\s*other than directory "
     r"information\b"
 )

@@ -136,6 +136,11 @@ STUDENT_OWNER = (
     rf"|{THEIRS.pattern}|{MADE_BY_THEM}"
     # "Anything pupils create at the Workshops … belongs to them or their parents, not to me"
     rf"|\bbelong\w*\s+{ONLY}to\s+them\b(?=\s*(?:[,.;)]|or\b|and\b|$))"
+    # "… belong to the person who made them or, for a child, to the child and the child's
+    # parent": whoever made it, a student among them by name
+    rf"|\bbelong\w*\s+{ONLY}to\s+(?:the|whichever)\s+(?:person|user|individual)\s+who\s+"
+    r"(?:created|made|wrote|submitted)\s+(?:them|it)\s+or,?\s+for\s+an?\s+(?:child|minor|"
+    r"student|pupil)\b"
 )
 # What students make, named as the subject of a sentence: "Student-generated content",
 # "students' work", "Recordings of student performances", "Anything a student uploads".

@@ -19,6 +19,7 @@ from .law_places import (
     OTHER_LAW,
     PLACES,
     SOME_MATTERS,
+    overriding_both_papers,
 )
 from .registry import Verdict, missing, present, rule, weak
 from .schools_state import schools_state_read
@@ -59,6 +60,9 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
                 else _governed_by_another(sentence, found, sentences)
             )
             if part is not None:
+                if (overriding := overriding_both_papers(found)) is not None:
+                    return present(overriding, "Connecticut law governs all of the paper, over "
+                                               "the other law's clause")  # fmt: skip
                 return weak(
                     sentence, f"Connecticut law governs, but another's governs part: {part.text}"
                 )
@@ -246,7 +250,9 @@ _DISPUTES_ABOUT = LazyPattern(
 _SOME_MATTERS_ONLY = LazyPattern(
     # "Section 3 (Who owns what) and Section 9 (Deleting data) are governed by …"
     r"(?:^|,\s*)\W*(?:this\s+)?sections?\s+[\d.]+(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and)\s*(?:sections?\s+)?[\d.]+"
-    r"(?:\s*\([^)]{0,40}\))?)*\s+(?:is|are|shall\s+be|will\s+be)\s+governed\b|"
+    r"(?:\s*\([^)]{0,40}\))?)*\s+(?:is|are|shall\s+be|will\s+be)\s+"
+    # ("Sections 5 and 6 shall be interpreted under, and governed by, …")
+    r"(?:(?:interpreted|construed)(?:\s+(?:under|in\s+accordance\s+with))?,?\s+and\s+)?governed\b|"
     r"\bgovern\w*\s+(?:this|the)\s+(?:agreement|contract)\s+(?:only\s+)?(?:as to|with respect "
     r"to|in respect of)\s+(?!(?:all|any|every|each)\b)(?!(?:the\s+|its\s+)?(?:rights|duties|"
     r"obligations|validity|interpretation|construction|performance|enforcement)\b)"

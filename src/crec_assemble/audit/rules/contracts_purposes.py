@@ -261,7 +261,9 @@ BEYOND = LazyPattern(
     r"for\s+(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+(?:own\s+|related\s+|independent\s+|academic\s+|"
     r"future\s+)?(?:research|scholarly|publications?)\b(?!\s+(?:questions?|proposal|team|design|"
     r"plan|protocol|study|studies|project)\b)|"
-    r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings)|"
+    r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings|games|apps|titles)|"
+    # its whole line, by the vendor's name: "… and make Siftwell games better" (read "Contractor")
+    r"\bcontractor (?:games|products|apps|titles)\b|"
     # its own promotion: "… and to send your school news of future workshops and summer
     # piping camps", "… and to prepare the Artist's portfolio"
     # (not the service's own: "information about upcoming sessions of their classes", "my

@@ -26,7 +26,8 @@ from .kept_back import (
     period_after_end,
 )
 from .qualified import firm
-from .registry import Verdict, missing, rule, weak
+from .free_use import recordings_owned
+from .registry import Verdict, missing, rule, weak, weakened
 
 _PROMISED = LazyPattern(
     r"\b(?:shall|will|must|agrees? to|won't)\s+(?:\w+\s+){0,3}?(?:be\s+)?"
@@ -37,6 +38,7 @@ _PROMISED = LazyPattern(
 @rule("R7")
 @firm
 @outlived_by_a_licence
+@weakened(recordings_owned)
 def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict:
     end = (
         # the end of the contract, not of a period ("the end of the ten business days"), nor a
@@ -56,7 +58,9 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"concert|visit|workshop|show)|"
         r"(?:performance|event|assembly|concert|workshop)\s+date|"
         # "I will not keep any student information after the assemblies"
-        r"after\s+(?:the|my|our)\s+(?:final\s+|last\s+)?(?:assembl(?:y|ies)|performances?|"
+        # ("… within thirty (30) days after the sharing concert")
+        r"after\s+(?:the|my|our)\s+(?:final\s+|last\s+|sharing\s+|closing\s+|culminating\s+)?"
+        r"(?:assembl(?:y|ies)|performances?|"
         r"concerts?|workshops?|residency|visits?)(?!['\u2019]s|\s+(?:to|by|year)\b)|"
         # not the deletion's own: "will confirm completion in writing"
         r"(?<!confirm )(?<!confirms )(?<!certify )(?<!certifies )completion|cancel\w*|no longer "

@@ -51,7 +51,8 @@ _LETTERED_CASES = LazyPattern(r"^\W*except\s+\(a\)\s")
 _NEXT_LETTER = LazyPattern(r",?\s*(?:and|or)\s+(?=\([b-h]\)\s)")
 _ALLOWED = LazyPattern(
     # the school, not a third party of the school's ("to the School's insurance carrier")
-    rf"{LEA}(?!['\u2019]s\s+(?:[\w-]+\s+)?(?:insurers?|insurance|carriers?|brokers?)\b)"
+    # (nor a field of what is disclosed: "the performer's display name and school")
+    rf"(?<!\band\s)(?<!\bor\s){LEA}(?!['\u2019]s\s+(?:[\w-]+\s+)?(?:insurers?|insurance|carriers?|brokers?)\b)"
     r"|\b(?:parents?|guardians?)\b|\bas (?:this|the) (?:agreement|addendum|dpa|contract) "
     r"(?:permits|allows|provides)\b"
     # "except as permitted by Section 4.2": the section's own list is judged where it stands
@@ -93,7 +94,8 @@ _BOUND_ALIKE = LazyPattern(
 )
 _CONDITIONS = {
     "to use the data only for the service": (
-        r"\b(?:only|solely)\s+(?:to|for|as)\b|\bother than\b|\banything else\b|\bany other purpose"
+        # ("… forbid them to use it for anything but their service to us")
+        r"\b(?:only|solely)\s+(?:to|for|as)\b|\bother than\b|\banything (?:else|but)\b|\bany other purpose"
         # "terms that restrict their use of Student Data to providing services to us"
         r"|\b(?:restrict|limit)\w*\s+(?:the\s+)?(?:their|its|[\w-]+['\u2019]s)\s+use\b"
     ),

@@ -133,7 +133,8 @@ _RECORDINGS_THE_VENDORS = LazyPattern(
     rf"\b(?:recordings?|photo(?:graph)?s?|videos?|footage)\b(?=[^.]{{0,120}}{_OF_THE_WORK})[^.]{{0,200}}"
     r"\b(?:are|is|remains?|shall\s+be|will\s+be)\s+(?:the\s+)?(?:(?:sole|exclusive)\s+)?"
     rf"(?:property\s+of\s+(?:the\s+)?{PROVIDER}|{PROVIDER}['\u2019]s\s+(?:(?:sole|exclusive)\s+)?"
-    r"(?:property|copyright))"
+    # ("The recording, including the students' call-and-response passages, is my own property")
+    r"(?:property|copyright)|(?:my|our)\s+(?:own\s+)?property\b)"
     rf"|{PROVIDER}\s+(?:owns?|(?:holds?|retains?)\s+(?:the\s+)?copyright\s+in)\s+(?:all\s+|the\s+|any\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:recordings?|photo(?:graph)?s|videos?|footage)\b"
     rf"(?=[^.]{{0,60}}{_OF_THE_WORK})"

@@ -5,8 +5,12 @@ paper under another law, and a law left to another document."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...inputs.vocabulary import LAW_PLACES
 from ..lazy_pattern import LazyPattern
+from ..lexicon import OPENING_NOTWITHSTANDING, lowered
+from ..reader import Sentence
 
 __all__ = [
     "BORROWED_LAW",
@@ -17,6 +21,7 @@ __all__ = [
     "OTHER_LAW",
     "PLACES",
     "SOME_MATTERS",
+    "overriding_both_papers",
 ]
 
 PLACES = "|".join(
@@ -35,6 +40,10 @@ KEEPS_ITS_LAW = LazyPattern(
     # that agreement", nor "…, namely the laws of the State of Connecticut")
     r"\botherwise\s+remains?\s+governed\s+by\s+the\s+laws?\s+(?:designated|chosen|selected|named)\b"
     r"(?![^.]*\bconnecticut\b)|"
+    # "In all other respects the Master Agreement remains governed by the law it designates
+    # (the State of Delaware)"
+    r"\bin\s+all\s+other\s+respects\b[^.;]{0,60}\bremains?\s+governed\s+by\s+the\s+laws?\s+"
+    r"(?:it|that\s+\w+)\s+(?:designates|chooses|selects|names)\b(?![^.]*\bconnecticut\b)|"
     r"\bcontinu\w*\s+to\s+govern\s+(?:the|that)\s+(?:standard\s+)?(?:(?:ms|n|m)?dpa|agreement|msa|mma|"
     r"mssa|contract|master|service|terms)\b"
     # "Section 18.2 of the Standard Agreement (Colorado law; Denver venue) continues to govern
@@ -164,3 +173,18 @@ SOME_MATTERS = LazyPattern(
     # ("Connecticut law shall govern Section 9 of these Terms")
     r"|\bgovern\w*\s+sections?\s+[\d.]+\s+of\s+(?:these|this)\s+(?:terms|agreement)\b"
 )
+
+# "Notwithstanding Section A6 of Part A …, the laws of the State of Connecticut shall govern the
+# rights and duties of all parties to this DPA and to the Service Agreement": the other law's
+# clause set aside for both papers
+_OVERRIDES_BOTH_PAPERS = LazyPattern(
+    rf"{OPENING_NOTWITHSTANDING}[^.;]*\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+)?connecticut\s+"
+    r"(?:shall|will)\s+govern\b[^.;]*\b(?:all\s+)?(?:the\s+)?parties\s+to\s+(?:this|the)\s+[\w-]+\s+"
+    r"and\s+(?:to\s+)?(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|terms|contract)\b"
+)
+
+
+def overriding_both_papers(found: Sequence[Sentence]) -> Sentence | None:
+    """The Connecticut clause among ``found`` that sets the other law's clause aside for both
+    papers of the contract, if there is one."""
+    return next((s for s in found if _OVERRIDES_BOTH_PAPERS.search(lowered(s))), None)

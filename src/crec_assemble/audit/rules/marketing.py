@@ -144,8 +144,9 @@ MARKETING = (
     r"product\s+(?:lines?|family)|services|offerings)|"
     # "to train, test, validate and improve the Analytics Engine and other Bastionpoint
     # detection products": the students' data serving the vendor's other products
-    r"(?:train|test|validat|improv|develop)\w*\b[^.;]{0,80}?\band\s+other\s+(?:[\w-]+\s+){0,3}?"
-    r"products\b|"
+    # ("… and improve SiftQuest and our other Siftwell games")
+    r"(?:train|test|validat|improv|develop)\w*\b[^.;]{0,80}?\band\s+(?:(?:our|its|(?:the\s+)?"
+    r"contractor['\u2019]s)\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:products|games|apps|titles)\b|"
     # "to promote BleacherCast" (its own name read "Contractor"), "to sell passes"
     r"promot\w*\s+(?:the\s+)?contractor|(?:to sell|selling)\s+(?:[\w-]+\s+){0,2}?(?:passes|"
     r"subscriptions|memberships|merchandise|apparel)(?![^.;]{0,40}\bon\s+(?:the\s+)?\w+['\u2019]s"

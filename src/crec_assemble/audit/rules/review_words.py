@@ -43,6 +43,11 @@ REVIEW_DATA = (
     # "asks to see my notes about their child"
     r"|\babout\s+(?:their|the|his or her|his|her|your)\s+(?:child|children|student|students)\b"
     r"|\b(?:child|student|pupil)['\u2019]s\b|\b(?:children|students|pupils)['\u2019])"
+    # "may ask to see any photograph or recording of his or her child held by the Artist" (seen,
+    # not "a copy, unless a parent asks me to keep the recording of their child")
+    r"|\b(?:see|view|review|inspect)\s+(?:any\s+|the\s+|all\s+)?(?:photo(?:graph)?s?|recordings?|"
+    r"videos?)(?:\s+(?:or|and)\s+(?:photo(?:graph)?s?|recordings?|videos?))?\s+of\s+(?:their|the|"
+    r"his or her|his|her|your)\s+(?:child|children|student|students)\b"
 )
 # A family's own right to see the records, the review verb close after the family ("A parent
 # can look at the information we hold"; not "so that teachers can review and grade it").

@@ -20,7 +20,8 @@ _NOT_THE_SCHOOLS = r"(?<!district )(?<!school )(?<!board )(?<!lea )(?<!customer 
 PROFESSIONALS = (
     r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
     r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher|"
-    r"apprentice|teaching artist|artist|helper|co-instructor|(?<!\bai )tutor|musician|technician)"
+    r"apprentice|teaching artist|artist|helper|co-instructor|(?<!\bai )tutor|musician|technician|"
+    r"sound engineer)"
 )
 
 
@@ -100,7 +101,8 @@ SUBS = (
     rf"|{_NOT_THE_SCHOOLS}(?<!client )"
     r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire|bring)\s+"
     r"(?:one or more\s+|up to \w+\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?)|"
+    # ("may bring a pakhawaj or tabla accompanist")
+    rf"(?:(?:[\w-]+\s+){{1,2}}?(?:or|and)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?)|"
     # "may use a professional transcription service"
     r"(?:transcription|translation|interpreting|captioning)\s+(?:services?|compan(?:y|ies)|"
     r"firms?))\b"

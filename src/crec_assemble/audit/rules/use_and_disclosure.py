@@ -153,6 +153,9 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
                                 "does not forbid other uses")  # fmt: skip
     stated = find(sentences, _STATES_ITS_USES.pattern)
     if stated and not any(_ITS_OWN_ENDS.search(lowered(s)) for s in stated):
+        closed = next((s for s in stated if _nothing_else_after(s, sentences)), None)
+        if closed is not None:
+            return present(closed, "uses the data only for the purposes it lists")
         return weak(stated[0], "says what it uses the data for, but does not limit its use to "
                                "those purposes")  # fmt: skip
     return missing("does not limit its use of the data to the contract's purposes")
@@ -351,3 +354,22 @@ def _within_its_own_section(verdict: Verdict, sentences: Sequence[Sentence]) -> 
         return verdict
     return present(limit, f"uses the data only for the contracted purposes and those its own "
                           f"section {number} lists")  # fmt: skip
+
+
+# The list closed by the sentence after it: "We use student information to run … We do not
+# use it for anything else."
+_NOTHING_ELSE = LazyPattern(
+    r"^\W*(?:we|it|contractor)\s+(?:do|does|will|shall)\s+not\s+use\s+(?:it|them|that|this|"
+    r"(?:the|such)\s+(?:data|information))\s+for\s+(?:anything|any\s+other\s+purpose)\s*(?:else)?\W*$"
+)
+
+
+def _nothing_else_after(stated: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether the sentence after ``stated``, in its paragraph, denies every other use."""
+    at = sentences.index(stated)
+    after = sentences[at + 1] if at + 1 < len(sentences) else None
+    return (
+        after is not None
+        and after.paragraph == stated.paragraph
+        and _NOTHING_ELSE.search(lowered(after)) is not None
+    )
