@@ -6,6 +6,7 @@ points where two readings differ go to the settling readers, unattributed."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -105,7 +106,8 @@ def it_freezes_what_the_writers_return_byte_for_byte_and_never_over_a_batch(
     work, corpus, head = tmp_path / "work", tmp_path / "corpus", tmp_path / "head.md"
     for part in "abcd":
         _writer(work / f"part-{part}", part)
-    head.write_text("# Held-out audit corpus, batch 9: frozen\n", encoding="utf-8")
+    head.write_text("# Held-out audit corpus, batch 9: frozen\n\nFrozen: {FROZEN} (UTC).\n",
+                    encoding="utf-8")  # fmt: skip
     corpus.mkdir()
     commission.freeze(9, work, head, corpus)
     frozen = corpus / "heldout-9"
@@ -118,6 +120,7 @@ def it_freezes_what_the_writers_return_byte_for_byte_and_never_over_a_batch(
     assert len(yaml.safe_load(labels)["documents"]) == 28
     record = (frozen / "FROZEN.md").read_text(encoding="utf-8")
     assert record.startswith("# Held-out audit corpus, batch 9: frozen\n")
+    assert re.search(r"^Frozen: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(UTC\)\.$", record, re.MULTILINE)
     assert "## Part d\n\n> # MADE (part d)" in record and record.count("| `vendor-") == 28
     with pytest.raises(SystemExit):
         commission.freeze(9, work, head, corpus)

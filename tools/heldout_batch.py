@@ -1,15 +1,16 @@
 """Commission and freeze a held-out audit batch, as docs/audit.md ("How well") describes.
 
-    .venv/bin/python tools/heldout_batch.py writers 60 ASSIGNMENT.md WORKDIR
+    .venv/bin/python tools/heldout_batch.py writers 61 ASSIGNMENT.md WORKDIR
         four writer folders, WORKDIR/part-a … part-d: each holds the writers' brief as
         docs/heldout-brief.md records it with its part of ASSIGNMENT.md appended (the file
         holds four sections, "ASSIGNMENT (part a)" …, of seven numbered lines each), the
         regulation, the statute notes, the catalogue and the labelling guide. Give each to a
         writer told to read its BRIEF.md.
-    .venv/bin/python tools/heldout_batch.py freeze 60 WORKDIR HEAD.md
-        tests/corpus/heldout-60/: the 28 documents, the guide, the four labels.yaml files
+    .venv/bin/python tools/heldout_batch.py freeze 61 WORKDIR HEAD.md
+        tests/corpus/heldout-61/: the 28 documents, the guide, the four labels.yaml files
         merged byte for byte, and FROZEN.md (HEAD.md, each writer's MADE.md quoted, then every
-        file's SHA-256). Refuses if a writer's checker does not pass or a file is missing.
+        file's SHA-256; "{FROZEN}" in HEAD.md is written as the time of the freeze, UTC).
+        Refuses if a writer's checker does not pass or a file is missing.
 
 Each step prints only paths and counts: whoever changes the rules runs these steps and must
 not read a document, a label or a writer's record.
@@ -22,6 +23,7 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
@@ -112,7 +114,8 @@ def freeze(number: int, work: Path, head: Path, corpus: Path = CORPUS) -> None:
         records.append(f"## Part {part}\n\n{quoted}\n")
     digests = [f"| `{p.name}` | `{hashlib.sha256(p.read_bytes()).hexdigest()}` |"
                for p in sorted(target.iterdir())]  # fmt: skip
-    opening = head.read_text(encoding="utf-8").rstrip()
+    frozen_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    opening = head.read_text(encoding="utf-8").rstrip().replace("{FROZEN}", frozen_at)
     table = "| File | sha256 |\n|---|---|\n" + "\n".join(digests)
     frozen = f"{opening}\n\nEach writer's own record follows.\n\n" + "\n".join(records)
     frozen += f"\n## sha256\n\n{table}\n"

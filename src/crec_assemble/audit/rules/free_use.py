@@ -10,7 +10,8 @@ bought, nor "may not use … for any other purpose").
 
 The students' pictures and recordings are read here too, both ways the vendor keeps them for
 itself: used to promote it (3: :func:`used_freely`), and owned by it beside the school's
-ownership of the rest (1: :func:`recordings_owned`, for the school's data kept the school's).
+ownership of the rest (1 and 7: :func:`recordings_owned`, for the school's data kept the
+school's and deleted at the end).
 """
 
 from __future__ import annotations
@@ -142,9 +143,9 @@ _RECORDINGS_THE_VENDORS = LazyPattern(
 
 
 def recordings_owned(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) -> Verdict | None:
-    """The school's data kept the school's (1) where the vendor owns its recordings or
-    photographs of the students: those stay outside (the readings: the statement holds for
-    part of the data)."""
+    """The school's data kept the school's (1), or deleted at the end (7), where the vendor
+    owns its recordings or photographs of the students: those stay outside (the readings: the
+    statement holds for part of the data; the vendor keeps its own property)."""
     sentences = args[0]
     owned = next(
         (
