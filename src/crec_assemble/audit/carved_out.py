@@ -12,6 +12,12 @@ Usage data, de-identified or aggregate data and the like are left out by habit i
 paper, and readers do not hold that against the promises; only a class that records the
 students' own voices, images, bodies or hands counts here. The definitions are read from
 every sentence, as :mod:`.defined_terms` reads them, since the rules see none of them.
+
+The same part of the data can stay outside under another name the vendor claims: "All
+Workshop Materials are the property of the Artist", where "Workshop Materials" takes in the
+students' reflection sheets and the recordings of the sessions. The school's ownership of
+"the student data" then holds for part of them only (:func:`students_work_owned`); a deletion
+on request or a ban on sale over the data still reaches them.
 """
 
 from __future__ import annotations

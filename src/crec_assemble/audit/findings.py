@@ -111,7 +111,8 @@ def audit_sentences(
     # The rules read the contractor's own names as "Contractor"; the report quotes the
     # vendor's words as written.
     as_written = {reading: operative(s) for s, reading in read}
-    left_out = _left_out_of_the_data(sentences, names, schools)
+    left_out = captured_class_left_out(s.text for s in sentences)
+    owned = students_work_owned(as_read(s.text, names, schools) for s in sentences)
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):
@@ -121,8 +122,12 @@ def audit_sentences(
         verdict = _blanks_are_weak(rule.judge(obligations, requirement), requirement.id)
         quoted = as_written.get(verdict.sentence) if verdict.sentence else None
         verdict = _unless_taken_back(verdict, quoted, sentences)
-        if rule.over_all_the_data:
-            verdict = _unless_data_left_out(verdict, quoted, left_out)
+        if rule.over_all_the_data and left_out is not None:
+            why = f"the paper leaves {left_out} out of the data it promises over"
+            verdict = _unless_data_left_out(verdict, quoted, (left_out, why))
+        if rule.of_ownership and owned is not None:
+            why = f"the vendor owns {owned}, which takes in the students' recordings or work"
+            verdict = _unless_data_left_out(verdict, quoted, (owned, why))
         findings.append(AuditFinding(requirement, verdict.status, quoted, verdict.why))
     return findings
 
@@ -203,27 +208,14 @@ def _unless_taken_back(
                                              f"back: {back.text}")  # fmt: skip
 
 
-def _left_out_of_the_data(
-    sentences: Sequence[Sentence], names: Sequence[str], schools: Sequence[str]
-) -> tuple[str, str] | None:
-    """What of the students' data the paper keeps out of its promises over "the data", and
-    how (:mod:`.carved_out`): left out of the term it defines, or claimed as the vendor's
-    own under another name; None when nothing is."""
-    if (left_out := captured_class_left_out(s.text for s in sentences)) is not None:
-        return left_out, f"the paper leaves {left_out} out of the data it promises over"
-    owned = students_work_owned(as_read(s.text, names, schools) for s in sentences)
-    if owned is not None:
-        return owned, f"the vendor owns {owned}, which takes in the students' recordings or work"
-    return None
-
-
 def _unless_data_left_out(
-    verdict: Verdict, quoted: Sentence | None, left_out: tuple[str, str] | None
+    verdict: Verdict, quoted: Sentence | None, left_out: tuple[str, str]
 ) -> Verdict:
     """A present promise over the students' data is weak when the paper keeps part of that
-    data out of it (:func:`_left_out_of_the_data`) and the promise does not name that part
-    again."""
-    if verdict.status != "present" or quoted is None or left_out is None:
+    data out of it (:mod:`.carved_out`: left out of the term it defines, or claimed as the
+    vendor's own under another name; ``left_out`` names that part and says how) and the
+    promise does not name that part again."""
+    if verdict.status != "present" or quoted is None:
         return verdict
     if left_out[0].casefold() in quoted.text.casefold():
         return verdict

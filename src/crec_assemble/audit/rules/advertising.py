@@ -133,18 +133,23 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
             why = "forbids targeted advertising with student data, but another term excepts some: "
             return weak(verdict.sentence, why + excepted.text)
     verdict = or_told_only(verdict, sentences, shows_none=True)
-    free = ad_free(sentences) if verdict.status == "missing" else None
+    return (_ad_free_only(sentences) if verdict.status == "missing" else None) or verdict
+
+
+def _ad_free_only(sentences: Sequence[Sentence]) -> Verdict | None:
+    """ "Ramekin is ad-free for students", and no ban on the data's use: none there, but
+    nothing keeps the students' data from picking ads elsewhere (weak, as the outside readers
+    label it; not "we don't currently show ads", a practice)."""
+    free = ad_free(sentences)
     if (
-        free is not None
-        and free.status == "present"
-        and free.sentence is not None
-        and not reports_practice(free.sentence.text)  # ("we don't currently show ads")
+        free is None
+        or free.status != "present"
+        or free.sentence is None
+        or reports_practice(free.sentence.text)
     ):
-        # "Ramekin is ad-free for students": none there, but nothing keeps the students' data
-        # from picking ads elsewhere (read weak, as the outside readers label it)
-        return weak(free.sentence, "shows no advertising in its service, but nothing bars using "
-                                   "student data for advertising elsewhere")  # fmt: skip
-    return verdict
+        return None
+    return weak(free.sentence, "shows no advertising in its service, but nothing bars using "
+                               "student data for advertising elsewhere")  # fmt: skip
 
 
 def _no_ads_in_the_service(sentences: Sequence[Sentence]) -> bool:

@@ -67,7 +67,7 @@ _INFORMATION_OF = r"\b(?:remains?|stays?)\s+the\s+(?:information|data|records)\s
 _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|learners?)"
 
 
-@rule("R1", over_all_the_data=True)
+@rule("R1", over_all_the_data=True, of_ownership=True)
 @lasting
 @weakened(recordings_owned)
 def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:

@@ -15,6 +15,7 @@ from ..reader import Sentence
 from .content_shared import outlived_by_a_licence
 from .deletion_at_end_promise import DELETES, GIVE_BACK, NOTHING_KEPT, at_the_end
 from .deletion_requests import ERASE
+from .free_use import recordings_owned
 from .kept_back import (
     DELETES_OR_KEEPS,
     ENDED_BY_A_DELETION,
@@ -26,7 +27,6 @@ from .kept_back import (
     period_after_end,
 )
 from .qualified import firm
-from .free_use import recordings_owned
 from .registry import Verdict, missing, rule, weak, weakened
 
 _PROMISED = LazyPattern(

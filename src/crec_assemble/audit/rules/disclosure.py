@@ -95,7 +95,8 @@ _BOUND_ALIKE = LazyPattern(
 _CONDITIONS = {
     "to use the data only for the service": (
         # ("… forbid them to use it for anything but their service to us")
-        r"\b(?:only|solely)\s+(?:to|for|as)\b|\bother than\b|\banything (?:else|but)\b|\bany other purpose"
+        r"\b(?:only|solely)\s+(?:to|for|as)\b|\bother than\b|\banything (?:else|but)\b"
+        r"|\bany other purpose"
         # "terms that restrict their use of Student Data to providing services to us"
         r"|\b(?:restrict|limit)\w*\s+(?:the\s+)?(?:their|its|[\w-]+['\u2019]s)\s+use\b"
     ),

@@ -102,6 +102,9 @@ class Rule:
     # request, no sale), so paper that defines that data short of what the service records
     # of the students makes it for part of them only (:mod:`..carved_out`).
     over_all_the_data: bool = False
+    # The promise is the school's ownership of the data, which a class of them the vendor
+    # claims as its own property keeps from being whole (:func:`..carved_out.students_work_owned`).
+    of_ownership: bool = False
 
 
 _RULES: dict[str, Rule] = {}
@@ -110,7 +113,11 @@ RULES: Mapping[str, Rule] = MappingProxyType(_RULES)
 
 
 def _register(
-    requirement_id: str, name: str, judge: Judge, over_all_the_data: bool = False
+    requirement_id: str,
+    name: str,
+    judge: Judge,
+    over_all_the_data: bool = False,
+    of_ownership: bool = False,
 ) -> None:
     """Raises ValueError (a bug, not bad input) for an unknown id or a second rule."""
     if requirement_id not in REQUIREMENT_IDS:
@@ -122,14 +129,15 @@ def _register(
             f"rule {name} is a second rule for {requirement_id}, "
             f"already judged by {_RULES[requirement_id].name}"
         )
-    _RULES[requirement_id] = Rule(requirement_id, name, judge, over_all_the_data)
+    _RULES[requirement_id] = Rule(requirement_id, name, judge, over_all_the_data, of_ownership)
 
 
 def rule(
-    requirement_id: str, *, over_all_the_data: bool = False
+    requirement_id: str, *, over_all_the_data: bool = False, of_ownership: bool = False
 ) -> Callable[[SentenceCheck], SentenceCheck]:
     """Register the decorated function as the rule for ``requirement_id``;
-    ``over_all_the_data`` for a promise made over the whole of the students' data."""
+    ``over_all_the_data`` for a promise made over the whole of the students' data,
+    ``of_ownership`` for the school's ownership of it."""
 
     def register(check: SentenceCheck) -> SentenceCheck:
         _register(
@@ -137,6 +145,7 @@ def rule(
             check.__name__,
             lambda sentences, _requirement: check(sentences),
             over_all_the_data,
+            of_ownership,
         )
         return check
 

@@ -102,7 +102,8 @@ SUBS = (
     r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire|bring)\s+"
     r"(?:one or more\s+|up to \w+\s+)?"
     # ("may bring a pakhawaj or tabla accompanist")
-    rf"(?:(?:[\w-]+\s+){{1,2}}?(?:or|and)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?)|"
+    r"(?:(?:[\w-]+\s+){1,2}?(?:or|and)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?)|"
     # "may use a professional transcription service"
     r"(?:transcription|translation|interpreting|captioning)\s+(?:services?|compan(?:y|ies)|"
     r"firms?))\b"

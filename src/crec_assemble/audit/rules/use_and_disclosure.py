@@ -151,14 +151,22 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
     if granted:
         return weak(granted[0], "lets the vendor use the data for the contract's purposes, but "
                                 "does not forbid other uses")  # fmt: skip
+    return _uses_stated(sentences) or missing(
+        "does not limit its use of the data to the contract's purposes"
+    )
+
+
+def _uses_stated(sentences: Sequence[Sentence]) -> Verdict | None:
+    """The uses of the data listed with no "only": a limit where the sentence after closes the
+    list ("We do not use it for anything else"), a statement of uses short of one otherwise."""
     stated = find(sentences, _STATES_ITS_USES.pattern)
-    if stated and not any(_ITS_OWN_ENDS.search(lowered(s)) for s in stated):
-        closed = next((s for s in stated if _nothing_else_after(s, sentences)), None)
-        if closed is not None:
-            return present(closed, "uses the data only for the purposes it lists")
-        return weak(stated[0], "says what it uses the data for, but does not limit its use to "
-                               "those purposes")  # fmt: skip
-    return missing("does not limit its use of the data to the contract's purposes")
+    if not stated or any(_ITS_OWN_ENDS.search(lowered(s)) for s in stated):
+        return None
+    closed = next((s for s in stated if _nothing_else_after(s, sentences)), None)
+    if closed is not None:
+        return present(closed, "uses the data only for the purposes it lists")
+    return weak(stated[0], "says what it uses the data for, but does not limit its use to "
+                           "those purposes")  # fmt: skip
 
 
 # The vendor's own account of its uses, no limit: "I use student information for the workshop
