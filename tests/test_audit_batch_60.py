@@ -366,5 +366,519 @@ CONTROLS = [
 ]  # fmt: skip
 
 
+# What a review of this round's patterns found (a helper on a copy of 2477985's code, told not
+# to open the corpus): each sentence the reviewer's, each failing on those rules.
+SERVICE = (
+    'Maplewood Learning, Inc. ("Maplewood") provides the ReadNest reading app (the "Service") '
+    "to the School."
+)
+ARTIST_OF_CREC = (
+    'This Agreement is between the Capitol Region Education Council ("CREC") and Dana Ruiz, '
+    'a teaching artist ("the Artist").'
+)
+DELETED_AT_THE_END = (
+    "Upon completion of the residency, the Artist will delete all Student Data, including any "
+    "recordings of students, and will not retain any copy."
+)
+WORKSHOP_MATERIALS = (
+    '"Workshop Materials" means the lesson plans, handouts, reflection sheets completed by '
+    "participants, and any audio or video recordings made during a Workshop."
+)
+NOT_THE_ARTISTS = "Student Data is not the property of, or under the control of, the Artist."
+FAMILIES_TOLD = (
+    "If a breach of security occurs, Maplewood will notify affected students and their parents "
+    "without unreasonable delay, and not later than five (5) days after discovery for student "
+    "information other than directory information, "
+)
+SCHOOL_TOLD = (
+    "In the case of a breach involving Directory Information, Student Records or "
+    "Student-Generated Content, Maplewood will notify the School without unreasonable delay, and "
+    "in no case later than ten (10) days from discovery of the breach, "
+)
+PROVIDERS = (
+    "Maplewood shall not disclose Student Data, except (a) to service providers that host "
+    "ReadNest, "
+)
+
+REVIEW = [
+    ('R15e', (
+        (
+            'Maplewood Learning, Inc. ("Maplewood") provides the ReadNest reading app to '
+            'the Capitol Region Education Council ("CREC").',
+            'Maplewood may work with a school, university or other research institution '
+            '("the Partner") to evaluate ReadNest.',
+        ),
+        (
+            'Maplewood shall not disclose Student Data to any third party, except to the '
+            'Partner.',
+        ),
+    ), 'weak', 'a-research-partner-named-by-kinds-is-no-school'),
+    ('R1', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            '"Workshop Materials" means the lesson plans, lyric sheets and audio '
+            'recordings of workshop songs that the Artist composed and brings to the '
+            'sessions.',
+            'All Workshop Materials are the property of the Artist.',
+            NOT_THE_ARTISTS,
+        ),
+    ), 'present', 'recordings-of-the-artists-own-songs', 'consultant'),
+    ('R1', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            '"Artist Materials" means the Artist\'s lesson plans, exemplar pieces and '
+            'handouts, but not student work.',
+            'All Artist Materials are the property of the Artist.',
+            NOT_THE_ARTISTS,
+        ),
+    ), 'present', 'materials-but-not-student-work', 'consultant'),
+    ('R1', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            WORKSHOP_MATERIALS,
+            'The Artist owns all Workshop Materials.',
+            NOT_THE_ARTISTS,
+        ),
+    ), 'weak', 'the-artist-owns-all-workshop-materials', 'consultant'),
+    ('R1', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            WORKSHOP_MATERIALS,
+            "All Workshop Materials are the Artist's property.",
+            NOT_THE_ARTISTS,
+        ),
+    ), 'weak', 'workshop-materials-are-the-artists-property', 'consultant'),
+    ('R7', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            'Photographs of students taken during the residency are given to the School; '
+            'the backing tracks I composed for the residency are my own property.',
+            DELETED_AT_THE_END,
+        ),
+    ), 'present', 'a-semicolon-parts-the-school-photos-from-the-artists-tracks', 'consultant'),
+    ('R7', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            "Recordings of the students' performances belong to the School and its "
+            "students, and the Artist keeps no copy; the Artist's own lesson videos are "
+            "the Artist's property.",
+            DELETED_AT_THE_END,
+        ),
+    ), 'present', 'the-artists-own-lesson-videos', 'consultant'),
+    ('R7', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            "The recording of the sharing concert, including the students' solos, belongs"
+            ' to me.',
+            DELETED_AT_THE_END,
+        ),
+    ), 'weak', 'the-concert-recording-belongs-to-me', 'consultant'),
+    ('R7', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            "I keep the recording of the sharing concert, including the students' solos, "
+            'as my own property.',
+            DELETED_AT_THE_END,
+        ),
+    ), 'weak', 'kept-as-my-own-property', 'consultant'),
+    ('U1', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood may use Student Data only to provide, maintain and improve '
+            'ReadNest and its integration with Google Classroom and other apps the School'
+            ' uses.',
+        ),
+    ), 'present', 'other-apps-the-school-uses'),
+    ('U1', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood may use Student Data to provide ReadNest and to improve ReadNest '
+            'and the rest of the Maplewood catalog.',
+        ),
+    ), 'weak', 'the-rest-of-the-catalog'),
+    ('U1', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood may use Student Data to provide ReadNest and to develop and '
+            'improve ReadNest and other Maplewood programs.',
+        ),
+    ), 'weak', 'other-maplewood-programs'),
+    ('R15c', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood collects and stores Student Data only to provide Maplewood '
+            'products to the School for School Purposes.',
+        ),
+    ), 'present', 'maplewood-products-provided-to-the-school'),
+    ('R15c', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood collects and stores Student Data only for School Purposes and to '
+            'make our apps better.',
+        ),
+    ), 'weak', 'to-make-our-apps-better'),
+    ('R15c', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood collects and stores Student Data only for School Purposes and to '
+            'improve the Maplewood family of apps.',
+        ),
+    ), 'weak', 'the-maplewood-family-of-apps'),
+    ('R15e', (
+        (
+            SERVICE,
+        ),
+        (
+            PROVIDERS
+            + 'who may use it for anything but advertising, must keep it secure and may '
+              'not disclose it to any other party; or (b) as required by law or court '
+              'order.',
+        ),
+    ), 'weak', 'anything-but-advertising'),
+    ('R15e', (
+        (
+            SERVICE,
+        ),
+        (
+            PROVIDERS
+            + 'whom Maplewood contractually forbids to use it except for their service to'
+              ' Maplewood, forbids to disclose it to any other party, and requires to '
+              'keep it secure; or (b) as required by law or court order.',
+        ),
+    ), 'present', 'forbidden-except-for-their-service'),
+    ('R15e', (
+        (
+            SERVICE,
+        ),
+        (
+            PROVIDERS
+            + 'who by contract may use it for nothing but their services to Maplewood, '
+              'may not disclose it to any other party, and must keep it secure; or (b) as'
+              ' required by law or court order.',
+        ),
+    ), 'present', 'nothing-but-their-services'),
+    ('R3', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood uses Student Data to provide ReadNest to the School, to measure '
+            "each student's reading progress, and to fix problems with the app.",
+            "We don't use it for anything else.",
+        ),
+    ), 'present', 'we-dont-use-it-for-anything-else'),
+    ('R3', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood uses Student Data to provide ReadNest to the School, to measure '
+            "each student's reading progress, and to fix problems with the app.",
+            'We never use it for anything else.',
+        ),
+    ), 'present', 'we-never-use-it-for-anything-else'),
+    ('R3', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood uses Student Data to provide ReadNest to the School, to measure '
+            "each student's reading progress, and to fix problems with the app.",
+            'It is not used for anything else.',
+        ),
+    ), 'present', 'it-is-not-used-for-anything-else'),
+    ('R3', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood uses Student Data to provide ReadNest to the School and to improve'
+            ' our other reading titles.',
+            'We do not use it for anything else.',
+        ),
+    ), 'weak', 'a-closed-list-with-the-vendors-other-titles'),
+    ('R8', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood complies with applicable federal and state laws, such as FERPA and'
+            ' COPPA.',
+        ),
+    ), 'weak', 'applicable-federal-and-state-laws-such-as-ferpa'),
+    ('R8', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood will comply with applicable law, including FERPA.',
+        ),
+    ), 'weak', 'applicable-law-including-ferpa'),
+    ('R12', (
+        (
+            SERVICE,
+        ),
+        (
+            '5.4 Our systems adhere to industry standard security practices.',
+        ),
+    ), 'weak', 'our-systems-adhere'),
+    ('R13', (
+        (
+            SERVICE,
+        ),
+        (
+            'At the moment, ReadNest has no ads.',
+        ),
+    ), 'missing', 'at-the-moment-no-ads'),
+    ('R13', (
+        (
+            SERVICE,
+        ),
+        (
+            'As of the date of this Agreement, ReadNest contains no advertising.',
+        ),
+    ), 'missing', 'as-of-the-date-of-this-agreement'),
+    ('R13', (
+        (
+            SERVICE,
+        ),
+        (
+            'Today, there are no ads in ReadNest.',
+        ),
+    ), 'missing', 'today-there-are-no-ads'),
+    ('R13', (
+        (
+            SERVICE,
+        ),
+        (
+            'ReadNest is ad-free, but Maplewood may use Student Data to target '
+            'advertising to parents by email.',
+        ),
+    ), 'missing', 'ad-free-but-may-target-parents'),
+    ('R4', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            'A parent may ask to look at any photo or recording of his or her child that '
+            'the Artist holds.',
+        ),
+    ), 'weak', 'look-at-any-photo-of-the-child', 'consultant'),
+    ('R4', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            'A parent may ask to see any photograph, video or audio recording of his or '
+            'her child that the Artist holds.',
+        ),
+    ), 'weak', 'a-photograph-video-or-audio-recording', 'consultant'),
+    ('R4', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            'Parents may ask to see any pictures or video clips of their child that the '
+            'Artist holds.',
+        ),
+    ), 'weak', 'pictures-or-video-clips', 'consultant'),
+    ('R6d', (
+        (
+            SERVICE,
+        ),
+        (
+            FAMILIES_TOLD
+            + 'and as soon as reasonably practicable for all other breaches.',
+        ),
+    ), 'weak', 'other-breaches-in-no-stated-time'),
+    ('R6d', (
+        (
+            SERVICE,
+        ),
+        (
+            FAMILIES_TOLD
+            + 'and ten (10) days for any other breach.',
+        ),
+    ), 'present', 'ten-days-for-any-other-breach'),
+    ('R6d', (
+        (
+            SERVICE,
+        ),
+        (
+            FAMILIES_TOLD
+            + 'or ten (10) days in all other cases.',
+        ),
+    ), 'present', 'ten-days-in-all-other-cases'),
+    ('R9', (
+        (
+            SERVICE,
+        ),
+        (
+            'Sections 5 and 6 of this Addendum shall be governed by and construed under '
+            'the laws of the State of Connecticut.',
+        ),
+    ), 'weak', 'sections-of-this-addendum'),
+    ('R9', (
+        (
+            SERVICE,
+        ),
+        (
+            'This DPA shall be governed by the laws of the State of Connecticut, which '
+            'shall govern the rights and duties of all parties.',
+            'In all other respects the Master Agreement continues to be governed by the '
+            'law it designates (the State of Delaware).',
+        ),
+    ), 'weak', 'continues-to-be-governed-by-the-law-it-designates'),
+    ('R9', (
+        (
+            SERVICE,
+        ),
+        (
+            'The Master Agreement is governed by the laws of the State of Delaware.',
+            'Notwithstanding Section 14 of the Master Agreement, the laws of the State of'
+            ' Connecticut shall govern the rights and duties of the parties to this DPA '
+            'and the Master Agreement with respect to Student Data only.',
+        ),
+    ), 'weak', 'over-both-papers-as-to-student-data-only'),
+    ('R9', (
+        (
+            SERVICE,
+        ),
+        (
+            'The Master Agreement is governed by the laws of the State of Delaware.',
+            'Notwithstanding Section 14 of the Master Agreement, this DPA and the Master '
+            'Agreement shall be governed by the laws of the State of Connecticut.',
+        ),
+    ), 'present', 'this-dpa-and-the-master-agreement-governed-by-connecticut'),
+    ('R7', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            'I will delete all student information, including photographs and recordings,'
+            ' immediately after the end-of-residency showcase and will keep no copies.',
+        ),
+    ), 'present', 'after-the-end-of-residency-showcase', 'consultant'),
+    ('R7', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            'I will delete all student information immediately after the sharing concert,'
+            ' except recordings I choose to keep for my portfolio.',
+        ),
+    ), 'weak', 'except-recordings-i-keep', 'consultant'),
+    ('R7', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            'I will delete all student information immediately after the final concert, '
+            'except recordings I choose to keep for my portfolio.',
+        ),
+    ), 'weak', 'after-the-final-concert-except-recordings', 'consultant'),
+    ('R7', (
+        (
+            ARTIST_OF_CREC,
+        ),
+        (
+            'I will delete all student information, other than the recordings I keep for '
+            'my portfolio, immediately after the sharing concert.',
+        ),
+    ), 'weak', 'other-than-the-recordings-i-keep', 'consultant'),
+    ('R6b', (
+        (
+            SERVICE,
+        ),
+        (
+            SCHOOL_TOLD
+            + 'or within any longer period that law enforcement requires.',
+        ),
+    ), 'weak', 'any-longer-period-law-enforcement-requires'),
+    ('R6b', (
+        (
+            SERVICE,
+        ),
+        (
+            SCHOOL_TOLD
+            + 'unless a law enforcement agency asks Maplewood to wait.',
+        ),
+    ), 'weak', 'unless-law-enforcement-asks-to-wait'),
+    ('R6b', (
+        (
+            SERVICE,
+        ),
+        (
+            SCHOOL_TOLD
+            + 'or such later date as a law enforcement agency may direct.',
+        ),
+    ), 'weak', 'such-later-date-as-law-enforcement-directs'),
+    ('R15e', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood shall not disclose Student Data, except that the public '
+            "leaderboard shows each reader's display name, school, and weekly score.",
+        ),
+    ), 'weak', 'display-name-school-and-score'),
+    ('R15e', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood shall not disclose Student Data, except that the public '
+            "leaderboard shows each reader's school and display name.",
+        ),
+    ), 'weak', 'school-and-display-name'),
+    ('R15e', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood shall not disclose Student Data to any third party, except to '
+            'Maplewood personnel and District staff who need it to provide the Service.',
+        ),
+    ), 'present', 'personnel-and-district-staff'),
+    ('R15e', (
+        (
+            SERVICE,
+        ),
+        (
+            'Maplewood shall not disclose Student Data to any third party, except to the '
+            "student's teachers and school counselors.",
+        ),
+    ), 'present', 'teachers-and-school-counselors'),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
+test_the_reviews_findings_are_read_right = probe.reads_as_labelled(REVIEW)

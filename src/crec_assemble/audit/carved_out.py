@@ -115,35 +115,62 @@ def _left_out(text: str) -> list[str]:
 
 
 # The vendor's own claim to a class by its defined name: "All Workshop Materials are the
-# property of the Contractor" (the vendor's names read "Contractor"; not "… of the
-# Contractor's licensors").
-_OWNED_BY_THE_VENDOR = LazyPattern(
-    r"^\W*(?:[\w.()]{1,8}\s+)?(?:(?i:all|any|the)\s+)?(?P<term>(?:[A-Z][\w-]*\s+){0,3}"
-    r"[A-Z][\w-]*)\s+(?:are|is|remains?|shall\s+(?:be|remain)|will\s+(?:be|remain))\s+(?:the\s+)?"
-    rf"(?:(?:sole|exclusive)\s+)?property\s+of\s+(?:the\s+)?(?i:{PROVIDER})(?![\w'\u2019])"
+# property of the Contractor", "… are the Contractor's property", "The Contractor owns all
+# Workshop Materials" (the vendor's names read "Contractor"; not "… of the Contractor's
+# licensors").
+_TERM = r"(?P<term>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+_OWNED_BY_THE_VENDOR = (
+    LazyPattern(
+        rf"^\W*(?:[\w.()]{{1,8}}\s+)?(?:(?i:all|any|the)\s+)?{_TERM}\s+(?:are|is|remains?|"
+        r"shall\s+(?:be|remain)|will\s+(?:be|remain))\s+(?:the\s+)?(?:(?:sole|exclusive)\s+)?"
+        rf"(?:property\s+of\s+(?:the\s+)?(?i:{PROVIDER})(?![\w'\u2019])|(?i:{PROVIDER})['\u2019]s\s+"
+        r"(?:(?:sole|exclusive)\s+)?property\b)"
+    ),
+    LazyPattern(
+        rf"^\W*(?:[\w.()]{{1,8}}\s+)?(?:the\s+)?(?i:{PROVIDER})\s+(?:owns|retains\s+ownership\s+of)\s+"
+        rf"(?:(?i:all|any|the)\s+)?{_TERM}\s*[.;]?$"
+    ),
 )
+
+
 # What a definition takes in of the students themselves: recordings or pictures made in the
 # sessions, or their own work ("Participant reflection sheets, and any audio or video
 # recordings made during a Workshop"), not the vendor's lesson plans alone.
 _OF_THE_SESSIONS = LazyPattern(
-    rf"{_CAPTURED.pattern}[^.;]{{0,40}}?\b(?:of|made\s+(?:during|at|in)|taken\s+(?:during|at|in))\s+"
-    r"(?:the\s+|a\s+|any\s+|each\s+)?(?:students?|pupils?|participants?|workshops?|sessions?|"
-    r"classe?s?|performances?|residency|assembl(?:y|ies))\b"
+    rf"{_CAPTURED.pattern}[^.;]{{0,40}}?\b(?:of\s+(?:the\s+|any\s+|each\s+)?(?:students?|pupils?|"
+    r"participants?|children)|(?:made|taken)\s+(?:during|at|in)\s+(?:the\s+|a\s+|any\s+|each\s+)?"
+    r"(?:workshops?|sessions?|class(?:es)?|performances?|residency|assembl(?:y|ies)))\b"
     r"|\b(?:student|participant|pupil)s?['\u2019]?\s+(?:reflection\s+sheets|work|writing|drawings|"
-    r"journals)\b",
+    r"journals)\b"
+    r"|\breflection\s+sheets\s+(?:completed|written|filled\s+in)\s+by\s+(?:the\s+)?(?:students|"
+    r"participants|pupils)\b",
     re.IGNORECASE,
 )
+# What a definition leaves out after its list: "…, but not student work"
+_LEFT_OUT_OF_IT = LazyPattern(r"\b(?:but\s+not|excluding|other\s+than|except)\b", re.IGNORECASE)
 
 
-def students_work_owned(texts: Iterable[str]) -> str | None:
+def students_work_owned(texts: Iterable[str], vendors: Iterable[str] = ()) -> str | None:
     """The defined class the vendor claims as its own property ("All Workshop Materials are
     the property of the Contractor") whose definition takes in recordings of the students'
     sessions or their own work; None when there is none. The school's ownership of "the
     student data" then holds for part of them only."""
-    texts = list(texts)
+    # (the vendor's own names, as a sentence may open with them: "The Artist owns …")
+    texts = [_as_the_vendor(text, vendors) for text in texts]
     defined = {meant[0].casefold(): meant[1] for text in texts if (meant := definition(text))}
     for text in texts:
-        owned = _OWNED_BY_THE_VENDOR.match(text)
-        if owned and _OF_THE_SESSIONS.search(defined.get(owned.group("term").casefold(), "")):
+        owned = next((m for p in _OWNED_BY_THE_VENDOR if (m := p.match(text))), None)
+        if owned is None:
+            continue
+        meant = _LEFT_OUT_OF_IT.split(defined.get(owned.group("term").casefold(), ""))[0]
+        if _OF_THE_SESSIONS.search(meant):
             return owned.group("term")
     return None
+
+
+def _as_the_vendor(text: str, vendors: Iterable[str]) -> str:
+    """``text`` with the vendor's names written "Contractor", in any case."""
+    for name in vendors:
+        pattern = rf"(?<![\w\"\u201c]){re.escape(name)}\b"
+        text = re.sub(pattern, "Contractor", text, flags=re.IGNORECASE)
+    return text

@@ -112,7 +112,7 @@ def audit_sentences(
     # vendor's words as written.
     as_written = {reading: operative(s) for s, reading in read}
     left_out = captured_class_left_out(s.text for s in sentences)
-    owned = students_work_owned(as_read(s.text, names, schools) for s in sentences)
+    owned = students_work_owned((as_read(s.text, names, schools) for s in sentences), names)
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):

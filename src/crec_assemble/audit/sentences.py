@@ -69,7 +69,7 @@ _STATEMENT = LazyPattern(
     r"|(?:contains?|carr(?:y|ies)|displays?|shows?|serves?)\s+no"
     r"|(?:uses|shares|stores)\s+(?:student|customer|personal|the|its|such|all|any|no)\b"
     # "5.4 Our systems follow industry standard security practice." (a plural subject's verb)
-    r"|\b(?:systems|servers|staff|employees|teams|safeguards|controls)\s+(?:follow|meet|comply|"
+    r"|\b(?:systems|servers|staff|employees|teams|safeguards|controls)\s+(?:follow|meet|comply|adhere|conform|"
     r"encrypt|protect|store|use)\b)\b"
 )
 _RECITAL = LazyPattern(r"^\W*(?:whereas|recitals?\b|background\b|now,? therefore)", re.IGNORECASE)

@@ -19,9 +19,17 @@ from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import lowered, negated
 from ..reader import Sentence
+from .narrowed import reports_practice
 from .registry import Verdict, present, weak
 
-__all__ = ["NO_ADS", "ad_free", "declared_not_advertising", "let_in", "school_tier_spared"]
+__all__ = [
+    "NO_ADS",
+    "ad_free",
+    "ad_free_only",
+    "declared_not_advertising",
+    "let_in",
+    "school_tier_spared",
+]
 
 # "Contractor for Schools has no ads", "No advertising of any kind is displayed",
 # "The Platform is ad-free": the service carries no advertising at all.
@@ -64,7 +72,11 @@ def ad_free(sentences: Sequence[Sentence]) -> Verdict | None:
     or another term lets some in; None when no sentence says so without a broad exception."""
     allowed = _ads_allowed(sentences)
     for sentence in sentences:
-        if not NO_ADS.search(lowered(sentence)) or broad_exception(sentence.text):
+        if (
+            not NO_ADS.search(lowered(sentence))
+            or broad_exception(sentence.text)
+            or _NOT_THE_SERVICE_OR_NOT_FREE.search(lowered(sentence))
+        ):
             continue
         if _OTHERS_ADS.search(lowered(sentence)):
             if negated(lowered(sentence), _OWN_TARGETED, near=_OWN_TARGETED):
@@ -83,6 +95,12 @@ def ad_free(sentences: Sequence[Sentence]) -> Verdict | None:
     return None
 
 
+# "Classroom accounts are not ad-free"; "… does not display advertising of any kind on its home
+# page": a page of the vendor's, not the service.
+_NOT_THE_SERVICE_OR_NOT_FREE = LazyPattern(
+    r"\b(?:not|never|no\s+longer)\s+ad-free\b|\bon\s+(?:its|our|the)\s+(?:home|landing|marketing)\s+"
+    r"pages?\b|\bon\s+(?:its|our)\s+(?:public\s+)?website\b"
+)
 # "Classroom accounts are ad-free while the Institution's subscription is active": the
 # accounts carry ads once it ends
 _FOR_A_WHILE = LazyPattern(
@@ -217,3 +235,43 @@ def school_tier_spared(
         return None
     return weak(school, "keeps advertising off the school's accounts, but permits it on the "
                         "free accounts students may also use")  # fmt: skip
+
+
+def ad_free_only(sentences: Sequence[Sentence]) -> Verdict | None:
+    """ "Ramekin is ad-free for students", and no ban on the data's use: none there, but
+    nothing keeps the students' data from picking ads elsewhere (weak, as the outside readers
+    label it; not "we don't currently show ads", a practice)."""
+    free = ad_free(sentences)
+    if (
+        free is None
+        or free.status != "present"
+        or free.sentence is None
+        or reports_practice(free.sentence.text)
+        or _FOR_NOW_OR_LET_IN.search(lowered(free.sentence))
+        or _ads_shown(sentences)
+    ):
+        return None
+    return weak(free.sentence, "shows no advertising in its service, but nothing bars using "
+                               "student data for advertising elsewhere")  # fmt: skip
+
+
+# "Today, there are no ads in ReadNest", "As of the date of this Agreement, …": a practice as
+# of now; "…, but Maplewood may use Student Data to target advertising to parents": the data's
+# use for advertising granted in the same breath.
+_FOR_NOW_OR_LET_IN = LazyPattern(
+    r"\b(?:at the moment|as of (?:the date|today|now)|today|right now|at present|presently|"
+    r"for now)\b"
+    r"|\bmay\b[^.;]{0,60}\b(?:target\w*|advertis\w*)\b"
+)
+_ADS_SHOWN = LazyPattern(
+    r"\b(?:show|shows|display|displays|serve|serves)\s+(?:[\w-]+\s+){0,2}?(?:ads|advertising|"
+    r"advertisements)\b"
+)
+
+
+def _ads_shown(sentences: Sequence[Sentence]) -> bool:
+    """Whether some part of the service shows ads: "On our free Starter plan we show ads"."""
+    return any(
+        _ADS_SHOWN.search(low := lowered(s)) and not negated(low, _ADS_SHOWN.pattern)
+        for s in sentences
+    )

@@ -37,7 +37,14 @@ from .ad_bans import (
     unconditional_ban,
 )
 from .ad_conditions import OTHERS_USE_ONLY, TARGETING_BASIS, unconditional
-from .ad_free import NO_ADS, ad_free, declared_not_advertising, let_in, school_tier_spared
+from .ad_free import (
+    NO_ADS,
+    ad_free,
+    ad_free_only,
+    declared_not_advertising,
+    let_in,
+    school_tier_spared,
+)
 from .ad_house import house_ads_by_use, house_ads_in_the_service
 from .ad_own_service import (
     PII_ONLY_WHY,
@@ -133,23 +140,7 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
             why = "forbids targeted advertising with student data, but another term excepts some: "
             return weak(verdict.sentence, why + excepted.text)
     verdict = or_told_only(verdict, sentences, shows_none=True)
-    return (_ad_free_only(sentences) if verdict.status == "missing" else None) or verdict
-
-
-def _ad_free_only(sentences: Sequence[Sentence]) -> Verdict | None:
-    """ "Ramekin is ad-free for students", and no ban on the data's use: none there, but
-    nothing keeps the students' data from picking ads elsewhere (weak, as the outside readers
-    label it; not "we don't currently show ads", a practice)."""
-    free = ad_free(sentences)
-    if (
-        free is None
-        or free.status != "present"
-        or free.sentence is None
-        or reports_practice(free.sentence.text)
-    ):
-        return None
-    return weak(free.sentence, "shows no advertising in its service, but nothing bars using "
-                               "student data for advertising elsewhere")  # fmt: skip
+    return (ad_free_only(sentences) if verdict.status == "missing" else None) or verdict
 
 
 def _no_ads_in_the_service(sentences: Sequence[Sentence]) -> bool:

@@ -29,6 +29,7 @@ from ..reader import Sentence, top_section
 from ..tables import CELL
 from .breach_families import AT_THE_SCHOOLS_OPTION
 from .breach_periods import (
+    OTHER_BREACHES_UNTIMED,
     Pick,
     notice_clauses,
     recipients_clauses,
@@ -158,7 +159,10 @@ _LAW_ENFORCEMENT_HOLD = LazyPattern(
     r"|\b(?:delay\w*|postpon\w*)\b[^.;]{0,80}\blaw[- ]enforcement\b"
     # "… within five (5) business days …, or within such longer period as law enforcement may
     # require"
-    r"|\b(?:such|any)\s+longer\s+(?:period|time)\s+as\s+(?:a\s+|any\s+)?law[- ]enforcement\b"
+    r"|\b(?:such|any)\s+(?:longer\s+(?:period|time)|later\s+(?:date|time))\s+(?:as|that)\s+(?:a\s+|any\s+)?"
+    r"law[- ]enforcement\b"
+    # "… unless a law enforcement agency asks Maplewood to wait"
+    r"|\blaw[- ]enforcement\b[^.;]{0,60}\b(?:asks?|requests?|directs?)\b[^.;]{0,30}\bto\s+wait\b"
 )
 
 
@@ -345,6 +349,9 @@ def _deadline(
                 f"breach notice to {who} usually within {days:g} days: what happens as a "
                 f"rule, not a limit; the regulation requires {label}",
             )
+        if pick is max and OTHER_BREACHES_UNTIMED.search(lowered(sentence)):
+            return weak(sentence, f"breach notice to {who}, but for the other breaches in no "
+                                  f"stated time; the regulation requires {label}")  # fmt: skip
         told = recipients_clauses(lowered(sentence), PARENTS if to_parents else LEA)
         why = short_of_a_promise(told, who, to_parents=to_parents)
         if why is not None:

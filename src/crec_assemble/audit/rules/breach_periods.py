@@ -19,7 +19,14 @@ from ..reader import Sentence
 from .breach_recipients import TELL
 from .narrowed import for_some_only
 
-__all__ = ["Pick", "notice_clauses", "recipients_part", "setting_the_period", "short_of_a_promise"]
+__all__ = [
+    "OTHER_BREACHES_UNTIMED",
+    "Pick",
+    "notice_clauses",
+    "recipients_part",
+    "setting_the_period",
+    "short_of_a_promise",
+]
 
 Pick = Callable[[Sequence[float]], float]
 
@@ -96,10 +103,23 @@ _OTHER_KINDS = LazyPattern(
 )
 
 
+# The other breaches beside student information's: "…, and ten (10) days for all other
+# Security Incidents", "… or ten (10) days in all other cases".
+_ALL_OTHER_BREACHES = (
+    r"\b(?:for\s+(?:all|any|every)\s+other\s+(?:security\s+)?(?:incidents?|breach(?:es)?)|in\s+all\s+"
+    r"other\s+cases)\b"
+)
+# … told in no stated time: "…, and as soon as reasonably practicable for all other breaches".
+OTHER_BREACHES_UNTIMED = LazyPattern(
+    r"\b(?:and|or)\s+(?:(?!\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"twenty|thirty|forty|sixty|ninety)\b)[^,;.])*?{_ALL_OTHER_BREACHES}"
+)
+
+
 _SIX_C_ONLY = LazyPattern(
     # ("If a breach involves a student's personal information (other than directory
     # information), …"; not with a period "… for all other Security Incidents" beside it)
-    r"^(?!.*\bfor\s+(?:all|any|every)\s+other\s+(?:security\s+)?(?:incidents|breaches)\b).*"
+    rf"^(?!.*{_ALL_OTHER_BREACHES}).*"
     r"\bstudent(?:['\u2019]s)? (?:personal )?(?:information|data)\s*\(?\s*other than directory "
     r"information\b"
 )

@@ -138,9 +138,11 @@ STUDENT_OWNER = (
     rf"|\bbelong\w*\s+{ONLY}to\s+them\b(?=\s*(?:[,.;)]|or\b|and\b|$))"
     # "… belong to the person who made them or, for a child, to the child and the child's
     # parent": whoever made it, a student among them by name
-    rf"|\bbelong\w*\s+{ONLY}to\s+(?:the|whichever)\s+(?:person|user|individual)\s+who\s+"
-    r"(?:created|made|wrote|submitted)\s+(?:them|it)\s+or,?\s+for\s+an?\s+(?:child|minor|"
-    r"student|pupil)\b"
+    rf"|\b(?:belong\w*\s+{ONLY}to|(?:is|are)\s+owned\s+by)\s+(?:(?:the|whichever)\s+(?:person|user|"
+    r"individual)\s+who|whoever)\s+(?:created|made|wrote|submitted)\s+(?:them|it)\s*,?\s+or,?\s+"
+    r"(?:for\s+an?\s+(?:child|minor|student|pupil)|where\s+(?:that\s+person|the\s+(?:creator|maker))\s+"
+    r"is\s+an?\s+(?:child|minor|student))\s*,?\s+(?:to|by)\s+(?:the\s+)?(?:child|minor|student|pupil)\b"
+    r"(?!['\u2019]s\s+school)"
 )
 # What students make, named as the subject of a sentence: "Student-generated content",
 # "students' work", "Recordings of student performances", "Anything a student uploads".

@@ -250,7 +250,7 @@ _DISPUTES_ABOUT = LazyPattern(
 _SOME_MATTERS_ONLY = LazyPattern(
     # "Section 3 (Who owns what) and Section 9 (Deleting data) are governed by …"
     r"(?:^|,\s*)\W*(?:this\s+)?sections?\s+[\d.]+(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and)\s*(?:sections?\s+)?[\d.]+"
-    r"(?:\s*\([^)]{0,40}\))?)*\s+(?:is|are|shall\s+be|will\s+be)\s+"
+    r"(?:\s*\([^)]{0,40}\))?)*(?:\s+of\s+this\s+[\w-]+)?\s+(?:is|are|shall\s+be|will\s+be)\s+"
     # ("Sections 5 and 6 shall be interpreted under, and governed by, …")
     r"(?:(?:interpreted|construed)(?:\s+(?:under|in\s+accordance\s+with))?,?\s+and\s+)?governed\b|"
     r"\bgovern\w*\s+(?:this|the)\s+(?:agreement|contract)\s+(?:only\s+)?(?:as to|with respect "

@@ -262,8 +262,13 @@ BEYOND = LazyPattern(
     r"future\s+)?(?:research|scholarly|publications?)\b(?!\s+(?:questions?|proposal|team|design|"
     r"plan|protocol|study|studies|project)\b)|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings|games|apps|titles)|"
-    # its whole line, by the vendor's name: "… and make Siftwell games better" (read "Contractor")
-    r"\bcontractor (?:games|products|apps|titles)\b|"
+    # its whole line, by the vendor's name: "… and make Siftwell games better" (read "Contractor"),
+    # "… to make our apps better", "… to improve the Maplewood family of apps" (not "to provide
+    # Maplewood products to the School")
+    r"\bmake\s+(?:the\s+|all\s+)?(?:contractor|our|its)\s+(?:games|products|apps|titles)\s+better\b|"
+    r"\b(?:improv\w*|develop\w*|build\w*)\s+(?:the\s+|all\s+)?contractor\s+(?:games|apps|titles)\b"
+    r"(?!\s+(?:to|for)\s+(?:the\s+)?(?:school|district|customer))|"
+    r"\b(?:contractor|our|its)\s+(?:family|suite|line|range)\s+of\s+(?:games|products|apps|titles)\b|"
     # its own promotion: "… and to send your school news of future workshops and summer
     # piping camps", "… and to prepare the Artist's portfolio"
     # (not the service's own: "information about upcoming sessions of their classes", "my

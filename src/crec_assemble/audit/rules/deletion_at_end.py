@@ -59,8 +59,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         r"(?:performance|event|assembly|concert|workshop)\s+date|"
         # "I will not keep any student information after the assemblies"
         # ("… within thirty (30) days after the sharing concert")
-        r"after\s+(?:the|my|our)\s+(?:final\s+|last\s+|sharing\s+|closing\s+|culminating\s+)?"
-        r"(?:assembl(?:y|ies)|performances?|"
+        r"after\s+(?:the|my|our)\s+(?:final\s+|last\s+|sharing\s+|closing\s+|culminating\s+|"
+        r"end-of-(?:residency|program(?:me)?|year|unit)\s+)?(?:assembl(?:y|ies)|performances?|showcases?|"
         r"concerts?|workshops?|residency|visits?)(?!['\u2019]s|\s+(?:to|by|year)\b)|"
         # not the deletion's own: "will confirm completion in writing"
         r"(?<!confirm )(?<!confirms )(?<!certify )(?<!certifies )completion|cancel\w*|no longer "

@@ -51,8 +51,11 @@ _LETTERED_CASES = LazyPattern(r"^\W*except\s+\(a\)\s")
 _NEXT_LETTER = LazyPattern(r",?\s*(?:and|or)\s+(?=\([b-h]\)\s)")
 _ALLOWED = LazyPattern(
     # the school, not a third party of the school's ("to the School's insurance carrier")
-    # (nor a field of what is disclosed: "the performer's display name and school")
-    rf"(?<!\band\s)(?<!\bor\s){LEA}(?!['\u2019]s\s+(?:[\w-]+\s+)?(?:insurers?|insurance|carriers?|brokers?)\b)"
+    # (nor a field of what is disclosed: "the performer's display name and school", "each
+    # reader's school and display name")
+    rf"(?<!\bname\sand\s)(?<!\bname,\s)(?<!\bnames\sand\s)(?<!\bnames,\s)"
+    rf"{LEA}(?!['\u2019]s\s+(?:[\w-]+\s+)?(?:insurers?|insurance|carriers?|brokers?)\b)"
+    r"(?!\s+and\s+(?:display\s+)?names?\b)"
     r"|\b(?:parents?|guardians?)\b|\bas (?:this|the) (?:agreement|addendum|dpa|contract) "
     r"(?:permits|allows|provides)\b"
     # "except as permitted by Section 4.2": the section's own list is judged where it stands
@@ -95,8 +98,12 @@ _BOUND_ALIKE = LazyPattern(
 _CONDITIONS = {
     "to use the data only for the service": (
         # ("… forbid them to use it for anything but their service to us")
-        r"\b(?:only|solely)\s+(?:to|for|as)\b|\bother than\b|\banything (?:else|but)\b"
-        r"|\bany other purpose"
+        r"\b(?:only|solely)\s+(?:to|for|as)\b|\bother than\b|\banything else\b|\bany other purpose"
+        # ("… forbid them to use it for anything but their service to us"; not "for anything but
+        # advertising")
+        r"|\b(?:anything|nothing)\s+but\s+(?:their|its|the|providing)\s+(?:[\w-]+\s+)?services?\b"
+        r"|\b(?:use|using)\s+(?:it|them|the\s+data)\s+except\s+(?:for|to\s+provide)\s+(?:their|its|"
+        r"the)\s+(?:[\w-]+\s+)?services?\b"
         # "terms that restrict their use of Student Data to providing services to us"
         r"|\b(?:restrict|limit)\w*\s+(?:the\s+)?(?:their|its|[\w-]+['\u2019]s)\s+use\b"
     ),

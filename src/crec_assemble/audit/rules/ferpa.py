@@ -257,7 +257,8 @@ _AMONG_ALL_LAWS = LazyPattern(
     # ("all laws and regulations applicable to it …, including, as applicable, FERPA")
     # ("RiseLab complies with applicable laws, such as FERPA, COPPA and …")
     r".*?\b(?:(?:all|every|any) (?:applicable\b|laws (?:and regulations )?(?:applicable|"
-    r"that apply) to\b)|compl(?:y|ies)\s+with\s+applicable\s+laws\b)"
+    r"that apply) to\b)|compl(?:y|ies)\s+with\s+applicable\s+(?:federal(?:\s+and\s+state)?\s+|"
+    r"state\s+)?laws?\b)"
     r"(?:(?!\b(?:pertain|relat|regard|concern|privacy|student)\w*\b)[^.;]){0,160}?"
     r"\b(?:including|includes?|such as|e\.g\.)\b[^.;]{0,60}\b(?:ferpa|family educational rights "
     r"and privacy act)\b"

@@ -131,11 +131,18 @@ _OF_THE_WORK = (
     r"residency|classes|program(?:me)?s?|circle)\b"
 )
 _RECORDINGS_THE_VENDORS = LazyPattern(
-    rf"\b(?:recordings?|photo(?:graph)?s?|videos?|footage)\b(?=[^.]{{0,120}}{_OF_THE_WORK})[^.]{{0,200}}"
-    r"\b(?:are|is|remains?|shall\s+be|will\s+be)\s+(?:the\s+)?(?:(?:sole|exclusive)\s+)?"
+    # (in one clause: not "Photographs … are given to the School; the backing tracks I composed
+    # are my own property")
+    rf"\b(?:recordings?|photo(?:graph)?s?|videos?|footage)\b(?=[^.;]{{0,120}}{_OF_THE_WORK})[^.;]{{0,200}}"
+    r"\b(?:(?:are|is|remains?|shall\s+be|will\s+be)\s+(?:the\s+)?(?:(?:sole|exclusive)\s+)?"
     rf"(?:property\s+of\s+(?:the\s+)?{PROVIDER}|{PROVIDER}['\u2019]s\s+(?:(?:sole|exclusive)\s+)?"
-    # ("The recording, including the students' call-and-response passages, is my own property")
-    r"(?:property|copyright)|(?:my|our)\s+(?:own\s+)?property\b)"
+    # ("The recording, including the students' call-and-response passages, is my own property",
+    # "… belongs to me", "I keep the recording … as my own property")
+    r"(?:property|copyright)|(?:my|our)\s+(?:own\s+)?property\b)|as\s+(?:my|our)\s+own\s+property\b)"
+    # the recording itself the subject (not "Copyright in the workshop recordings … belongs to
+    # me", read with the sentence before it below)
+    r"|^\W*(?:[\d.]+\s+)?(?:the|all|any)\s+(?:[\w-]+\s+){0,3}?(?:recordings?|photo(?:graph)?s?|videos?)\b"
+    rf"(?=[^.;]{{0,120}}{_OF_THE_WORK})[^.;]{{0,150}}\bbelongs?\s+to\s+(?:me|us)\b"
     rf"|{PROVIDER}\s+(?:owns?|(?:holds?|retains?)\s+(?:the\s+)?copyright\s+in)\s+(?:all\s+|the\s+|any\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:recordings?|photo(?:graph)?s|videos?|footage)\b"
     rf"(?=[^.]{{0,60}}{_OF_THE_WORK})"
@@ -155,7 +162,7 @@ def recordings_owned(promise: Sentence, verdict: Verdict, args: tuple[Any, ...])
                 _RECORDINGS_THE_VENDORS.search(low := lowered(s))
                 or _copyright_in_its_recordings(low, sentences[at - 1] if at else None, s)
             )
-            and not negated(low, r"\b(?:owns?|property|copyright)\b")
+            and not negated(low, r"\b(?:owns?|property|copyright|belongs?)\b")
         ),
         None,
     )

@@ -52,6 +52,8 @@ def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None
         return weak(sentence, "deletes at the end, but its own exception keeps some")
     if _KEPT_UNDER_A_SECTION.search(lowered(sentence)):
         return weak(sentence, "deletes at the end, but keeps what another section lets it keep")
+    if _KEPT_BY_ITS_EXCEPTION.search(lowered(sentence)):
+        return weak(sentence, "deletes at the end, but keeps what its exception names")
     kept = _NONE_KEPT_BUT.search(lowered(sentence))
     if kept and not re.search(rf"{NO_ONE}|{_STUDENTS_CHOICE.pattern}", kept.group("what")):
         return weak(sentence, "deletes at the end, but keeps what its exception names")
@@ -71,6 +73,17 @@ _KEPT_UNDER_A_SECTION = LazyPattern(
     # ("…, which students or their parents have chosen to keep in personal accounts")
     r"(?!,?\s*(?:which|that)\s+(?:(?:a|the)\s+)?(?:students?|parents?)\b[^.;,]{0,40}\b(?:chosen|"
     r"chooses|chose|elected|elects)\s+to\s+(?:keep|retain|store|transfer)\b[^.;]{0,40}\baccounts?\b)"
+)
+
+
+# The deletion's own exception for what the vendor keeps: "… delete all student information
+# after the sharing concert, except recordings I choose to keep for my portfolio", "…, other
+# than the recordings I keep for my portfolio, …".
+_KEPT_BY_ITS_EXCEPTION = LazyPattern(
+    r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:recordings?|photo(?:graph)?s?|videos?|copies|excerpts?|clips?|footage)\s+"
+    r"(?:that\s+|which\s+)?(?:i|we|contractor|it)\s+(?:may\s+|will\s+)?(?:choose\s+to\s+|elect\s+to\s+)?"
+    r"(?:keep|retain)s?\b"
 )
 
 

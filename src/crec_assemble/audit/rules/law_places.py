@@ -42,7 +42,8 @@ KEEPS_ITS_LAW = LazyPattern(
     r"(?![^.]*\bconnecticut\b)|"
     # "In all other respects the Master Agreement remains governed by the law it designates
     # (the State of Delaware)"
-    r"\bin\s+all\s+other\s+respects\b[^.;]{0,60}\bremains?\s+governed\s+by\s+the\s+laws?\s+"
+    r"\bin\s+all\s+other\s+respects\b[^.;]{0,60}\b(?:remains?|continues?\s+to\s+be)\s+governed\s+by\s+"
+    r"the\s+laws?\s+"
     r"(?:it|that\s+\w+)\s+(?:designates|chooses|selects|names)\b(?![^.]*\bconnecticut\b)|"
     r"\bcontinu\w*\s+to\s+govern\s+(?:the|that)\s+(?:standard\s+)?(?:(?:ms|n|m)?dpa|agreement|msa|mma|"
     r"mssa|contract|master|service|terms)\b"
@@ -178,9 +179,18 @@ SOME_MATTERS = LazyPattern(
 # rights and duties of all parties to this DPA and to the Service Agreement": the other law's
 # clause set aside for both papers
 _OVERRIDES_BOTH_PAPERS = LazyPattern(
-    rf"{OPENING_NOTWITHSTANDING}[^.;]*\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+)?connecticut\s+"
+    # (for every matter: not "… with respect to Student Data only")
+    r"^(?!.*\b(?:with\s+respect\s+to|as\s+to|regarding|concerning|relating\s+to|in\s+respect\s+of)"
+    r"\b).*"
+    rf"(?:{OPENING_NOTWITHSTANDING}[^.;]*\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+)?connecticut\s+"
     r"(?:shall|will)\s+govern\b[^.;]*\b(?:all\s+)?(?:the\s+)?parties\s+to\s+(?:this|the)\s+[\w-]+\s+"
     r"and\s+(?:to\s+)?(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|terms|contract)\b"
+    # "Notwithstanding Section 14 of the Master Agreement, this DPA and the Master Agreement shall
+    # be governed by the laws of the State of Connecticut"
+    rf"|{OPENING_NOTWITHSTANDING}\s*(?:this|the)\s+[\w-]+\s+and\s+(?:this|the)\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|terms|contract)\s+(?:shall|will)\s+be\s+governed\s+by\s+(?:and\s+construed\s+"
+    r"(?:in\s+accordance\s+with|under)\s+)?the\s+laws?\s+of\s+(?:the\s+)?(?:state\s+of\s+)?"
+    r"connecticut\b)"
 )
 
 

@@ -133,8 +133,9 @@ MARKETING = (
     r"(?<!students\s)(?<!students\sto\s)\b(?:develop|build|creat|design)\w*(?:,?\s+(?:and\s+|or\s+)?"
     r"\w+){0,3}?\s+new\s+(?:[\w-]+\s+)?(?:games|apps|applications|titles)|"
     # "… and to develop Measurewell's other products and services"
-    r"\bdevelop\w*\s+(?:(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+)?other\s+(?:[\w-]+\s+)?"
-    r"(?:products|services|offerings|apps|games|titles)|"
+    # ("… and to improve our other reading titles")
+    r"\b(?:develop|improv|train)\w*\s+(?:(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+)?other\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:products|services|offerings|apps|games|titles)|"
     # models it trains on the data and uses in everything it sells: "to train the
     # speaker-tracking models used across LectraCam's product lines", "the models that
     # Murmurline uses across its products" (not "its pricing models are uniform across …")
@@ -145,8 +146,13 @@ MARKETING = (
     # "to train, test, validate and improve the Analytics Engine and other Bastionpoint
     # detection products": the students' data serving the vendor's other products
     # ("… and improve SiftQuest and our other Siftwell games")
+    # (not the school's own: "… and other apps the School uses")
     r"(?:train|test|validat|improv|develop)\w*\b[^.;]{0,80}?\band\s+(?:(?:our|its|(?:the\s+)?"
-    r"contractor['\u2019]s)\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:products|games|apps|titles)\b|"
+    r"contractor['\u2019]s)\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:products|games|apps|titles|programs)\b"
+    r"(?!\s+(?:that\s+|which\s+)?(?:the\s+|your\s+|its\s+)?(?:school|district|customer|lea|you|"
+    r"students?|teachers?)\b)|"
+    # "… and the rest of the Maplewood catalog"
+    r"\bthe\s+rest\s+of\s+(?:the\s+|our\s+|its\s+)?(?:contractor\s+)?catalog(?:ue)?\b|"
     # "to promote BleacherCast" (its own name read "Contractor"), "to sell passes"
     r"promot\w*\s+(?:the\s+)?contractor|(?:to sell|selling)\s+(?:[\w-]+\s+){0,2}?(?:passes|"
     r"subscriptions|memberships|merchandise|apparel)(?![^.;]{0,40}\bon\s+(?:the\s+)?\w+['\u2019]s"

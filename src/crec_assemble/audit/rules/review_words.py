@@ -27,6 +27,10 @@ REVIEW = (
     r"|\blook (?:at|over)\b"
 )
 CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
+# A picture or recording of the child, as a family asks to see it.
+_PICTURE = (
+    r"(?:photo(?:graph)?s?|pictures?|(?:audio\s+|video\s+)?recordings?|videos?|(?:video\s+)?clips?)"
+)
 # Reviewing the records, not the service: "Students can access the Service" reviews nothing;
 # "review their child's progress" reviews the child's records.
 REVIEW_DATA = (
@@ -45,9 +49,9 @@ REVIEW_DATA = (
     r"|\b(?:child|student|pupil)['\u2019]s\b|\b(?:children|students|pupils)['\u2019])"
     # "may ask to see any photograph or recording of his or her child held by the Artist" (seen,
     # not "a copy, unless a parent asks me to keep the recording of their child")
-    r"|\b(?:see|view|review|inspect)\s+(?:any\s+|the\s+|all\s+)?(?:photo(?:graph)?s?|recordings?|"
-    r"videos?)(?:\s+(?:or|and)\s+(?:photo(?:graph)?s?|recordings?|videos?))?\s+of\s+(?:their|the|"
-    r"his or her|his|her|your)\s+(?:child|children|student|students)\b"
+    rf"|\b(?:see|view|review|inspect|look\s+at)\s+(?:any\s+|the\s+|all\s+)?{_PICTURE}(?:,?\s+"
+    rf"(?:(?:or|and)\s+)?{_PICTURE}){{0,3}}\s+of\s+(?:their|the|his or her|his|her|your)\s+"
+    r"(?:child|children|student|students)\b"
 )
 # A family's own right to see the records, the review verb close after the family ("A parent
 # can look at the information we hold"; not "so that teachers can review and grade it").

@@ -45,6 +45,7 @@ from .contracts_purposes import (
     beyond_the_service,
 )
 from .free_use import used_freely
+from .marketing import MARKETING
 from .narrowed import shortfall, whole
 from .registry import Verdict, missing, present, rule, weak, weakened
 
@@ -163,7 +164,8 @@ def _uses_stated(sentences: Sequence[Sentence]) -> Verdict | None:
     if not stated or any(_ITS_OWN_ENDS.search(lowered(s)) for s in stated):
         return None
     closed = next((s for s in stated if _nothing_else_after(s, sentences)), None)
-    if closed is not None:
+    # (a closed list that names a use of the vendor's own: "… and to improve our other titles")
+    if closed is not None and not re.search(MARKETING, lowered(closed)):
         return present(closed, "uses the data only for the purposes it lists")
     return weak(stated[0], "says what it uses the data for, but does not limit its use to "
                            "those purposes")  # fmt: skip
@@ -367,8 +369,9 @@ def _within_its_own_section(verdict: Verdict, sentences: Sequence[Sentence]) -> 
 # The list closed by the sentence after it: "We use student information to run … We do not
 # use it for anything else."
 _NOTHING_ELSE = LazyPattern(
-    r"^\W*(?:we|it|contractor)\s+(?:do|does|will|shall)\s+not\s+use\s+(?:it|them|that|this|"
-    r"(?:the|such)\s+(?:data|information))\s+for\s+(?:anything|any\s+other\s+purpose)\s*(?:else)?\W*$"
+    r"^\W*(?:(?:we|contractor)\s+(?:(?:do|does|will|shall)\s+not|don['\u2019]t|doesn['\u2019]t|won['\u2019]t|"
+    r"never)\s+use\s+(?:it|them|that|this|(?:the|such)\s+(?:data|information))|(?:it|they|the\s+data)\s+"
+    r"(?:is|are)\s+(?:not|never)\s+used)\s+for\s+(?:anything|any\s+other\s+purpose)\s*(?:else)?\W*$"
 )
 
 
