@@ -162,8 +162,8 @@ def students_work_owned(texts: Iterable[str], vendors: Iterable[str] = ()) -> st
         owned = next((m for p in _OWNED_BY_THE_VENDOR if (m := p.match(text))), None)
         if owned is None:
             continue
-        meant = _LEFT_OUT_OF_IT.split(defined.get(owned.group("term").casefold(), ""))[0]
-        if _OF_THE_SESSIONS.search(meant):
+        body = _LEFT_OUT_OF_IT.split(defined.get(owned.group("term").casefold(), ""))[0]
+        if _OF_THE_SESSIONS.search(body):
             return owned.group("term")
     return None
 
