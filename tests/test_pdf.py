@@ -97,6 +97,23 @@ def it_removes_its_profile_when_done() -> None:
     assert not profile.exists()
 
 
+def it_removes_its_profile_when_stopped_while_seeding_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM (raised as SystemExit) or Ctrl-C while the profile is seeded, before any
+    ``with`` owns the LibreOffice: the profile must not stay behind."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr("tempfile.tempdir", None)
+
+    def stopped(profile: Path, executable: str) -> None:
+        raise SystemExit(143)
+
+    monkeypatch.setattr("crec_assemble.pipeline.converter.seed_profile", stopped)
+    with pytest.raises(SystemExit):
+        LibreOffice()
+    assert list(tmp_path.glob("crec-lo-*")) == []
+
+
 def it_starts_no_conversion_once_it_was_killed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -82,7 +82,12 @@ class LibreOffice:
         self._killed = False
         self._lock = threading.Lock()  # kill() comes from another thread (Ctrl-C)
         self._guards: list[subprocess.Popen[bytes]] = []  # see _guard
-        seed_profile(self._profile, self._executable)
+        try:
+            seed_profile(self._profile, self._executable)
+        except BaseException:
+            # (SIGTERM or Ctrl-C while the profile is seeded: no owner will close it yet)
+            _remove(self._profile)
+            raise
 
     def __enter__(self) -> LibreOffice:
         return self
