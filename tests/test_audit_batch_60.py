@@ -879,6 +879,106 @@ REVIEW = [
     ), 'present', 'teachers-and-school-counselors'),
 ]  # fmt: skip
 
+# Across the development batches, not one batch's class (2026-12-05, after the review): a
+# perpetual or irrevocable licence the school or its students give the vendor over their content
+# or data leaves the school's ownership (1) weak, as outside readers label it 29 times against
+# 10 where it is not held to what a student shares in a public gallery, to the service, or to
+# data that name no one. Each case fails on the rules of ff60f58; each control reads the same.
+OWNED = "2.1 The School owns all Student Data and keeps control of it."
+LASTING_LICENCE = [
+    ('R1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            OWNED,
+        ),
+        (
+            '2.2 You grant Maplewood a worldwide, royalty-free, perpetual and irrevocable'
+            ' licence to host, copy, adapt and display Your Content to operate and '
+            'promote the Service.',
+        ),
+    ), 'weak', 'a-perpetual-licence-over-your-content'),
+    ('R1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            OWNED,
+        ),
+        (
+            '4.3 By uploading a Design, the student grants Maplewood a perpetual licence '
+            'to use it for any purpose.',
+        ),
+    ), 'weak', 'a-students-design-licensed-for-good'),
+]  # fmt: skip
+
+LASTING_LICENCE_CONTROLS = [
+    ('R1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            OWNED,
+        ),
+        (
+            '6.1 Maplewood grants the School a perpetual licence to use its lesson plans.',
+        ),
+    ), 'present', 'a-licence-to-the-school'),
+    ('R1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            OWNED,
+        ),
+        (
+            '4.3 By publishing a Project to the Gallery, the student grants Maplewood a '
+            'perpetual licence to display it.',
+        ),
+    ), 'present', 'what-a-student-shares-in-the-gallery'),
+    ('R1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            OWNED,
+        ),
+        (
+            '4.3 The School grants Maplewood a perpetual licence to host and display '
+            'Creations within the Service.',
+        ),
+    ), 'present', 'held-to-the-service'),
+    ('R1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            '4. Content.',
+            'You grant Maplewood a perpetual and irrevocable licence to host, copy and '
+            'display Your Content to promote the Service.',
+        ),
+        (
+            '5.1 Notwithstanding Section 4, the School owns all Student Data and keeps '
+            'control of it.',
+        ),
+    ), 'present', 'the-licences-section-set-aside'),
+    ('R1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            OWNED,
+        ),
+        (
+            '4.3 Each student grants Maplewood a perpetual licence to use Student Work in'
+            ' anonymised form to improve the Service.',
+        ),
+    ), 'present', 'nameless-work'),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
 test_the_reviews_findings_are_read_right = probe.reads_as_labelled(REVIEW)
+test_a_lasting_licence_weakens_the_schools_ownership = probe.reads_as_labelled(LASTING_LICENCE)
+test_licences_that_leave_it_whole = probe.reads_as_labelled(LASTING_LICENCE_CONTROLS)

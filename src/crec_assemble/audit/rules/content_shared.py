@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, NO_ONE, PROVIDER, find, lowered, negated
-from ..reader import Sentence, of_section
+from ..reader import Sentence, of_section, top_section
 from .registry import Verdict, weak, weakened
 
 __all__ = [
     "BROAD_LICENCE",
+    "content_licensed_for_good",
     "lasting_grant_in_section",
     "outlived_by_a_licence",
     "shared_with_the_vendor",
@@ -292,3 +294,67 @@ def _licence_outlives(
 
 outlived_by_a_licence = weakened(_licence_outlives)
 """Provision 7's present verdict, weak beside a licence that outlives the services."""
+
+
+# A lasting licence the school or its students give the vendor over what the students make or
+# the data: "You grant Tin Can a worldwide, … perpetual and irrevocable license to host, store,
+# reproduce, modify … Your Content", "By uploading a Submission, the student grants Versewell a
+# … perpetual and irrevocable licence" (not a licence the vendor gives the school: "grants
+# CREC a perpetual licence to use its tools").
+_LASTING_GRANT = LazyPattern(
+    r"\b(?:grants?|give)\s+(?!(?:the\s+)?(?:crec|council|school|district|client|customer|lea|board|"
+    r"institution|host|presenter|agency)\b)[^.;]{0,60}?\b(?:perpetual|irrevocable)\b[^.;]{0,60}"
+    r"\blicen[cs]e\b"
+)
+# … not for what a student chooses to share in a public gallery or library ("By publishing a
+# Project to the Gallery, …", "… posted to a Public Garden"), nor data that name no one ("in
+# anonymised form", "without student names"), which the outside readers leave present
+_SHARED_BY_CHOICE_OR_NAMELESS = LazyPattern(
+    r"\b(?:galler(?:y|ies)|librar(?:y|ies)|public\s+garden|showcase|contests?|dataset|catalog(?:ue)?|"
+    r"sample\s+books|league\s+sets)\b"
+    r"|\b(?:anonymi[sz]ed|de-?identified|without\s+(?:student\s+)?names|with\s+student\s+names\s+removed)\b"
+    # (nor feedback about the service: "… suggestions or feedback …, grants Maplewood a
+    # perpetual, irrevocable license to use that information")
+    r"|\b(?:feedback|suggestions)\b"
+)
+# … nor a licence held to the service itself: "… to host, copy, adapt and display Creations
+# within Pretzel Polygons", "… within the Tidewater Story Shelf"
+_WITHIN_THE_SERVICE = LazyPattern(
+    r"\bwithin\s+(?:the\s+)?(?:service|services|app|platform|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3})\b"
+    r"(?![^.;]*\b(?:promot\w*|market\w*|advertis\w*|publish\w*|any purpose)\b)",
+    re.IGNORECASE,
+)
+# The promise that sets the licence's section aside: "Notwithstanding Section 4, for School
+# Accounts the school retains ownership and control of Student Data".
+_NOTWITHSTANDING_SECTION = LazyPattern(
+    r"^\W*(?:[\d.]+\s+)?notwithstanding\s+sections?\s+(\d+)\b", re.IGNORECASE
+)
+
+
+def content_licensed_for_good(
+    promise: Sentence, verdict: Verdict, args: tuple[Any, ...]
+) -> Verdict | None:
+    """The school's data kept the school's (1), where the school or its students give the
+    vendor a perpetual or irrevocable licence over their content or data: the vendor keeps a
+    control the school cannot take back (outside readers label it weak 29 times against 10 in
+    the development batches, where the licence is not held to what a student shares in a
+    public gallery or to data that name no one)."""
+    sentences: Sequence[Sentence] = args[0]
+    aside = _NOTWITHSTANDING_SECTION.match(promise.text)
+    granted = next(
+        (
+            s
+            for s in sentences
+            if _LASTING_GRANT.search(low := lowered(s))
+            and not _SHARED_BY_CHOICE_OR_NAMELESS.search(low)
+            and not _WITHIN_THE_SERVICE.search(s.text)
+            and not negated(low, r"\blicen[cs]e\b")
+            and s is not promise
+            and not (aside and top_section(s.section) in (aside.group(1), ""))
+        ),
+        None,
+    )
+    if granted is None:
+        return None
+    return weak(promise, f"{verdict.why}, but the vendor takes a lasting licence over the "
+                         f"students' content or data: {granted.text}")  # fmt: skip

@@ -26,7 +26,7 @@ from ..lexicon import (
 )
 from ..reader import Sentence, top_section
 from .content_owners import ONLY, WHOSE
-from .content_shared import BROAD_LICENCE, lasting_grant_in_section
+from .content_shared import BROAD_LICENCE, content_licensed_for_good, lasting_grant_in_section
 from .content_words import CONTENT, USER_CONTENT
 from .derived_data import OWN_CLAUSE, derived_data_claimed
 from .free_use import recordings_owned
@@ -70,6 +70,7 @@ _STUDENTS_OR_FAMILIES = r"(?:students?|pupils?|parents?|guardians?|families|lear
 @rule("R1", over_all_the_data=True, of_ownership=True)
 @lasting
 @weakened(recordings_owned)
+@weakened(content_licensed_for_good)
 def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
     stays: Sentence | None = None
     claims: list[tuple[Sentence, str]] = []
