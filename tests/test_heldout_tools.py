@@ -130,8 +130,21 @@ def it_freezes_nothing_while_a_writers_checker_fails(tmp_path: Path) -> None:
     work = tmp_path / "work"
     for part in "abcd":
         _writer(work / f"part-{part}", part, passes=part != "c")
-    with pytest.raises(SystemExit):
-        commission.freeze(9, work, tmp_path / "head.md", tmp_path)
+    head = tmp_path / "head.md"
+    head.write_text("Frozen: {FROZEN}\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"check\.py"):
+        commission.freeze(9, work, head, tmp_path)
+    assert not (tmp_path / "heldout-9").exists()
+
+
+def it_freezes_nothing_without_a_place_for_the_time(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    for part in "abcd":
+        _writer(work / f"part-{part}", part)
+    head = tmp_path / "head.md"
+    head.write_text("# Held-out audit corpus, batch 9: frozen\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="FROZEN"):
+        commission.freeze(9, work, head, tmp_path)
     assert not (tmp_path / "heldout-9").exists()
 
 

@@ -93,6 +93,9 @@ def freeze(number: int, work: Path, head: Path, corpus: Path = CORPUS) -> None:
     target = corpus / f"heldout-{number}"
     if target.exists():
         raise SystemExit(f"{target} exists: a frozen batch is never written over")
+    opening = head.read_text(encoding="utf-8").rstrip() if head.is_file() else ""
+    if "{FROZEN}" not in opening:
+        raise SystemExit(f"{head}: no {{FROZEN}} for the time of the freeze")
     for part in PARTS:
         folder = work / f"part-{part}"
         checked = subprocess.run([sys.executable, "build/check.py"], cwd=folder,
@@ -115,7 +118,7 @@ def freeze(number: int, work: Path, head: Path, corpus: Path = CORPUS) -> None:
     digests = [f"| `{p.name}` | `{hashlib.sha256(p.read_bytes()).hexdigest()}` |"
                for p in sorted(target.iterdir())]  # fmt: skip
     frozen_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    opening = head.read_text(encoding="utf-8").rstrip().replace("{FROZEN}", frozen_at)
+    opening = opening.replace("{FROZEN}", frozen_at)
     table = "| File | sha256 |\n|---|---|\n" + "\n".join(digests)
     frozen = f"{opening}\n\nEach writer's own record follows.\n\n" + "\n".join(records)
     frozen += f"\n## sha256\n\n{table}\n"

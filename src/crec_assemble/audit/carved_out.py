@@ -118,17 +118,19 @@ def _left_out(text: str) -> list[str]:
 # property of the Contractor", "… are the Contractor's property", "The Contractor owns all
 # Workshop Materials" (the vendor's names read "Contractor"; not "… of the Contractor's
 # licensors").
-_TERM = r"(?P<term>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+_CLAIMED_TERM = r"(?P<term>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+# A clause's number before it: "6.1", "(b)", "4." (not a first word, "Workshop")
+_CLAUSE_NUMBER = r"(?:\(?(?:\d+(?:\.\d+)*|[a-z]{1,3})[.)]?\s+)?"
 _OWNED_BY_THE_VENDOR = (
     LazyPattern(
-        rf"^\W*(?:[\w.()]{{1,8}}\s+)?(?:(?i:all|any|the)\s+)?{_TERM}\s+(?:are|is|remains?|"
+        rf"^\W*{_CLAUSE_NUMBER}(?:(?i:all|any|the)\s+)?{_CLAIMED_TERM}\s+(?:are|is|remains?|"
         r"shall\s+(?:be|remain)|will\s+(?:be|remain))\s+(?:the\s+)?(?:(?:sole|exclusive)\s+)?"
         rf"(?:property\s+of\s+(?:the\s+)?(?i:{PROVIDER})(?![\w'\u2019])|(?i:{PROVIDER})['\u2019]s\s+"
         r"(?:(?:sole|exclusive)\s+)?property\b)"
     ),
     LazyPattern(
-        rf"^\W*(?:[\w.()]{{1,8}}\s+)?(?:the\s+)?(?i:{PROVIDER})\s+(?:owns|retains\s+ownership\s+of)\s+"
-        rf"(?:(?i:all|any|the)\s+)?{_TERM}\s*[.;]?$"
+        rf"^\W*{_CLAUSE_NUMBER}(?:the\s+)?(?i:{PROVIDER})\s+(?:owns|retains\s+ownership\s+of)\s+"
+        rf"(?:(?i:all|any|the)\s+)?{_CLAIMED_TERM}\s*[.;]?$"
     ),
 )
 
@@ -150,13 +152,12 @@ _OF_THE_SESSIONS = LazyPattern(
 _LEFT_OUT_OF_IT = LazyPattern(r"\b(?:but\s+not|excluding|other\s+than|except)\b", re.IGNORECASE)
 
 
-def students_work_owned(texts: Iterable[str], vendors: Iterable[str] = ()) -> str | None:
+def students_work_owned(texts: Iterable[str]) -> str | None:
     """The defined class the vendor claims as its own property ("All Workshop Materials are
     the property of the Contractor") whose definition takes in recordings of the students'
     sessions or their own work; None when there is none. The school's ownership of "the
     student data" then holds for part of them only."""
-    # (the vendor's own names, as a sentence may open with them: "The Artist owns …")
-    texts = [_as_the_vendor(text, vendors) for text in texts]
+    texts = list(texts)
     defined = {meant[0].casefold(): meant[1] for text in texts if (meant := definition(text))}
     for text in texts:
         owned = next((m for p in _OWNED_BY_THE_VENDOR if (m := p.match(text))), None)
@@ -166,11 +167,3 @@ def students_work_owned(texts: Iterable[str], vendors: Iterable[str] = ()) -> st
         if _OF_THE_SESSIONS.search(body):
             return owned.group("term")
     return None
-
-
-def _as_the_vendor(text: str, vendors: Iterable[str]) -> str:
-    """``text`` with the vendor's names written "Contractor", in any case."""
-    for name in vendors:
-        pattern = rf"(?<![\w\"\u201c]){re.escape(name)}\b"
-        text = re.sub(pattern, "Contractor", text, flags=re.IGNORECASE)
-    return text

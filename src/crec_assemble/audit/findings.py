@@ -112,7 +112,8 @@ def audit_sentences(
     # vendor's words as written.
     as_written = {reading: operative(s) for s, reading in read}
     left_out = captured_class_left_out(s.text for s in sentences)
-    owned = students_work_owned((as_read(s.text, names, schools) for s in sentences), names)
+    # (the vendor's own names in any case, as a sentence may open with them: "The Artist owns …")
+    owned = students_work_owned(as_read(s.text, names, schools, any_case=True) for s in sentences)
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):
@@ -124,10 +125,10 @@ def audit_sentences(
         verdict = _unless_taken_back(verdict, quoted, sentences)
         if rule.over_all_the_data and left_out is not None:
             why = f"the paper leaves {left_out} out of the data it promises over"
-            verdict = _unless_data_left_out(verdict, quoted, (left_out, why))
+            verdict = _unless_part_kept_out(verdict, quoted, left_out, why)
         if rule.of_ownership and owned is not None:
             why = f"the vendor owns {owned}, which takes in the students' recordings or work"
-            verdict = _unless_data_left_out(verdict, quoted, (owned, why))
+            verdict = _unless_part_kept_out(verdict, quoted, owned, why)
         findings.append(AuditFinding(requirement, verdict.status, quoted, verdict.why))
     return findings
 
@@ -208,18 +209,18 @@ def _unless_taken_back(
                                              f"back: {back.text}")  # fmt: skip
 
 
-def _unless_data_left_out(
-    verdict: Verdict, quoted: Sentence | None, left_out: tuple[str, str]
+def _unless_part_kept_out(
+    verdict: Verdict, quoted: Sentence | None, part: str, why: str
 ) -> Verdict:
-    """A present promise over the students' data is weak when the paper keeps part of that
-    data out of it (:mod:`.carved_out`: left out of the term it defines, or claimed as the
-    vendor's own under another name; ``left_out`` names that part and says how) and the
-    promise does not name that part again."""
+    """A present promise over the students' data is weak when the paper keeps ``part`` of
+    that data out of it (:mod:`.carved_out`: left out of the term it defines, or claimed as
+    the vendor's own under another name; ``why`` says how) and the promise does not name that
+    part again."""
     if verdict.status != "present" or quoted is None:
         return verdict
-    if left_out[0].casefold() in quoted.text.casefold():
+    if part.casefold() in quoted.text.casefold():
         return verdict
-    return Verdict("weak", verdict.sentence, f"{verdict.why}, but {left_out[1]}")
+    return Verdict("weak", verdict.sentence, f"{verdict.why}, but {why}")
 
 
 def _blanks_are_weak(verdict: Verdict, requirement: str) -> Verdict:

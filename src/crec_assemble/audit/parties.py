@@ -311,11 +311,16 @@ def as_contractor(
     return sentence if text == sentence.text else replace(sentence, text=text)
 
 
-def as_read(text: str, names: Iterable[str], schools: Iterable[str] = ()) -> str:
+def as_read(
+    text: str, names: Iterable[str], schools: Iterable[str] = (), *, any_case: bool = False
+) -> str:
     """``text`` as :func:`as_contractor` writes a sentence: also a defined term made of a
-    party's name ("Host Materials", read "School Materials")."""
+    party's name ("Host Materials", read "School Materials"). ``any_case`` reads the
+    contractor's names in any case too ("The Artist owns …" for "the Artist")."""
+    flags = re.IGNORECASE if any_case else 0
     for name in names:
-        text = re.sub(rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])", "Contractor", text)
+        pattern = rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])"
+        text = re.sub(pattern, "Contractor", text, flags=flags)
     for name in schools:
         text = re.sub(
             rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])",

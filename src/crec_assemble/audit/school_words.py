@@ -92,9 +92,9 @@ SCHOOL_CALLED = LazyPattern(
     r"[\"\u201c](?P<name>[A-Z][\w-]+)[\"\u201d]"
     # … or by the kinds of school it may be: 'for a school, district, regional educational
     # service center or other education provider ("the Host")'
-    r"|\ban?\s+school(?:,\s+(?:school\s+)?district|,\s+(?:regional\s+)?education(?:al)?\s+(?:service\s+"
-    r"cent(?:er|re)|agency)|,\s+board\s+of\s+education)*,?\s+or\s+(?:an?\s+|any\s+)?other\s+"
-    r"education(?:al)?\s+(?:provider|institution|organi[sz]ation|body|agency)\s*\(\s*[\"\u201c]"
+    r"|(?i:\ban?\s+school(?:,\s+(?:school\s+)?district|,\s+(?:regional\s+)?education(?:al)?\s+"
+    r"(?:service\s+cent(?:er|re)|agency)|,\s+board\s+of\s+education)*,?\s+or\s+(?:an?\s+|any\s+)?other\s+"
+    r"education(?:al)?\s+(?:provider|institution|organi[sz]ation|body|agency)\s*\(\s*[\"\u201c])"
     r"(?:the\s+)?(?P<kinds>[A-Z][\w-]+)[\"\u201d]"
 )
 # A school named by a table's row, or a form's line: "Item: Host — Details: CREC ______ Magnet

@@ -72,7 +72,6 @@ class LibreOffice:
         self._start_up = start_up
         self._per_document = per_document
         self._idle_limit = start_up + per_document if idle is None else idle
-        self._profile = Path(tempfile.mkdtemp(prefix="crec-lo-"))
         self._process: subprocess.Popen[bytes] | None = None
         self._early: subprocess.Popen[bytes] | None = None  # started by start(), if it was
         self._used = False  # convert() was called
@@ -82,10 +81,12 @@ class LibreOffice:
         self._killed = False
         self._lock = threading.Lock()  # kill() comes from another thread (Ctrl-C)
         self._guards: list[subprocess.Popen[bytes]] = []  # see _guard
+        self._profile = Path(tempfile.mkdtemp(prefix="crec-lo-"))
         try:
             seed_profile(self._profile, self._executable)
         except BaseException:
-            # (SIGTERM or Ctrl-C while the profile is seeded: no owner will close it yet)
+            # (any failure while the profile is seeded, SIGTERM or Ctrl-C included: no owner
+            # will close it yet)
             _remove(self._profile)
             raise
 

@@ -139,8 +139,14 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         ):
             why = "forbids targeted advertising with student data, but another term excepts some: "
             return weak(verdict.sentence, why + excepted.text)
-    verdict = or_told_only(verdict, sentences, shows_none=True)
-    return (ad_free_only(sentences) if verdict.status == "missing" else None) or verdict
+    return _or_ad_free_only(or_told_only(verdict, sentences, shows_none=True), sentences)
+
+
+def _or_ad_free_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict:
+    """Nothing said of the data's use for advertising, but a service with no ads: weak."""
+    if verdict.status != "missing":
+        return verdict
+    return ad_free_only(sentences) or verdict
 
 
 def _no_ads_in_the_service(sentences: Sequence[Sentence]) -> bool:

@@ -111,8 +111,8 @@ _ALL_OTHER_BREACHES = (
 )
 # … told in no stated time: "…, and as soon as reasonably practicable for all other breaches".
 OTHER_BREACHES_UNTIMED = LazyPattern(
-    r"\b(?:and|or)\s+(?:(?!\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    rf"twenty|thirty|forty|sixty|ninety)\b)[^,;.])*?{_ALL_OTHER_BREACHES}"
+    r"\b(?:and|or)\s+(?:(?!\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    rf"\w+teen|\w+ty|a\s+(?:week|month))\b)[^,;.])*?{_ALL_OTHER_BREACHES}"
 )
 
 

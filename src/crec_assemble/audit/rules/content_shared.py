@@ -302,7 +302,7 @@ outlived_by_a_licence = weakened(_licence_outlives)
 # … perpetual and irrevocable licence" (not a licence the vendor gives the school: "grants
 # CREC a perpetual licence to use its tools").
 _LASTING_GRANT = LazyPattern(
-    r"\b(?:grants?|give)\s+(?!(?:the\s+)?(?:crec|council|school|district|client|customer|lea|board|"
+    r"\b(?:grants?|gives?)\s+(?!(?:the\s+)?(?:crec|council|school|district|client|customer|lea|board|"
     r"institution|host|presenter|agency)\b)[^.;]{0,60}?\b(?:perpetual|irrevocable)\b[^.;]{0,60}"
     r"\blicen[cs]e\b"
 )
@@ -350,6 +350,8 @@ def content_licensed_for_good(
             and not _WITHIN_THE_SERVICE.search(s.text)
             and not negated(low, r"\blicen[cs]e\b")
             and s is not promise
+            # (a grant with no number of its own, beside a promise that sets a numbered section
+            # aside, is taken to stand in that section: the paper's numbers are read per clause)
             and not (aside and top_section(s.section) in (aside.group(1), ""))
         ),
         None,

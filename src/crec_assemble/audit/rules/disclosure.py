@@ -97,10 +97,8 @@ _BOUND_ALIKE = LazyPattern(
 )
 _CONDITIONS = {
     "to use the data only for the service": (
-        # ("… forbid them to use it for anything but their service to us")
         r"\b(?:only|solely)\s+(?:to|for|as)\b|\bother than\b|\banything else\b|\bany other purpose"
-        # ("… forbid them to use it for anything but their service to us"; not "for anything but
-        # advertising")
+        # ("forbid them to use it for anything but their service to us", not "… but advertising")
         r"|\b(?:anything|nothing)\s+but\s+(?:their|its|the|providing)\s+(?:[\w-]+\s+)?services?\b"
         r"|\b(?:use|using)\s+(?:it|them|the\s+data)\s+except\s+(?:for|to\s+provide)\s+(?:their|its|"
         r"the)\s+(?:[\w-]+\s+)?services?\b"

@@ -52,10 +52,10 @@ def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None
         return weak(sentence, "deletes at the end, but its own exception keeps some")
     if _KEPT_UNDER_A_SECTION.search(lowered(sentence)):
         return weak(sentence, "deletes at the end, but keeps what another section lets it keep")
-    if _KEPT_BY_ITS_EXCEPTION.search(lowered(sentence)):
-        return weak(sentence, "deletes at the end, but keeps what its exception names")
     kept = _NONE_KEPT_BUT.search(lowered(sentence))
-    if kept and not re.search(rf"{NO_ONE}|{_STUDENTS_CHOICE.pattern}", kept.group("what")):
+    if _KEPT_BY_ITS_EXCEPTION.search(lowered(sentence)) or (
+        kept and not re.search(rf"{NO_ONE}|{_STUDENTS_CHOICE.pattern}", kept.group("what"))
+    ):
         return weak(sentence, "deletes at the end, but keeps what its exception names")
     for other in clause:
         if keeps_some(other):

@@ -179,9 +179,6 @@ SOME_MATTERS = LazyPattern(
 # rights and duties of all parties to this DPA and to the Service Agreement": the other law's
 # clause set aside for both papers
 _OVERRIDES_BOTH_PAPERS = LazyPattern(
-    # (for every matter: not "… with respect to Student Data only")
-    r"^(?!.*\b(?:with\s+respect\s+to|as\s+to|regarding|concerning|relating\s+to|in\s+respect\s+of)"
-    r"\b).*"
     rf"(?:{OPENING_NOTWITHSTANDING}[^.;]*\blaws?\s+of\s+(?:the\s+)?(?:state\s+of\s+)?connecticut\s+"
     r"(?:shall|will)\s+govern\b[^.;]*\b(?:all\s+)?(?:the\s+)?parties\s+to\s+(?:this|the)\s+[\w-]+\s+"
     r"and\s+(?:to\s+)?(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|terms|contract)\b"
@@ -191,6 +188,8 @@ _OVERRIDES_BOTH_PAPERS = LazyPattern(
     r"(?:agreement|terms|contract)\s+(?:shall|will)\s+be\s+governed\s+by\s+(?:and\s+construed\s+"
     r"(?:in\s+accordance\s+with|under)\s+)?the\s+laws?\s+of\s+(?:the\s+)?(?:state\s+of\s+)?"
     r"connecticut\b)"
+    # (for every matter: not "… with respect to Student Data only")
+    r"(?![^.;]*\b(?:with\s+respect\s+to|as\s+to|regarding|concerning|relating\s+to|in\s+respect\s+of)\b)"
 )
 
 

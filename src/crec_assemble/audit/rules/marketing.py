@@ -149,8 +149,8 @@ MARKETING = (
     # (not the school's own: "… and other apps the School uses")
     r"(?:train|test|validat|improv|develop)\w*\b[^.;]{0,80}?\band\s+(?:(?:our|its|(?:the\s+)?"
     r"contractor['\u2019]s)\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:products|games|apps|titles|programs)\b"
-    r"(?!\s+(?:that\s+|which\s+)?(?:the\s+|your\s+|its\s+)?(?:school|district|customer|lea|you|"
-    r"students?|teachers?)\b)|"
+    r"(?![^.;]{0,40}\b(?:school|district|customer|lea|you|students?|teachers?)\s+(?:uses?|has|have|"
+    r"chooses?|selects?|licen[cs]es?|buys?)\b)|"
     # "… and the rest of the Maplewood catalog"
     r"\bthe\s+rest\s+of\s+(?:the\s+|our\s+|its\s+)?(?:contractor\s+)?catalog(?:ue)?\b|"
     # "to promote BleacherCast" (its own name read "Contractor"), "to sell passes"
