@@ -43,6 +43,7 @@ __all__ = [
     "find",
     "lowered",
     "negated",
+    "next_in_paragraph",
 ]
 
 OPENING_NOTWITHSTANDING = r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},"
@@ -264,6 +265,15 @@ _LIST_ITEM_BREAK = LazyPattern(
 def lowered(sentence: Sentence) -> str:
     """The sentence's text, case-folded for matching."""
     return sentence.text.casefold()
+
+
+def next_in_paragraph(sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
+    """The sentence just after ``sentence`` when it is in the same paragraph, else None: the
+    words that finish what a sentence began ("We use it to run the App. We do not use it for
+    anything else.")."""
+    at = sentences.index(sentence)
+    after = sentences[at + 1] if at + 1 < len(sentences) else None
+    return after if after is not None and after.paragraph == sentence.paragraph else None
 
 
 def find(sentences: Sequence[Sentence], *patterns: str) -> list[Sentence]:

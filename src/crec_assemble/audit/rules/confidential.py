@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, lowered, negated
+from ..lexicon import LEA, lowered, negated, next_in_paragraph
 from ..reader import Sentence
 
 __all__ = ["measures_after"]
@@ -18,9 +18,8 @@ __all__ = ["measures_after"]
 def measures_after(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
     """The sentence after a promise of confidentiality, in its paragraph, that says how what
     is kept confidential is kept: "It stays on my laptop …, locked with a password"."""
-    at = sentences.index(promise)
-    after = sentences[at + 1] if at + 1 < len(sentences) else None
-    if after is None or after.paragraph != promise.paragraph:
+    after = next_in_paragraph(sentences, promise)
+    if after is None:
         return None
     low = lowered(after)
     # (not a lock denied, "which is not password protected", nor the school's own, "looked after

@@ -29,6 +29,7 @@ from ..lexicon import (
     find,
     lowered,
     negated,
+    next_in_paragraph,
 )
 from ..reader import Sentence, of_section
 from .contracts_purposes import (
@@ -377,10 +378,5 @@ _NOTHING_ELSE = LazyPattern(
 
 def _nothing_else_after(stated: Sentence, sentences: Sequence[Sentence]) -> bool:
     """Whether the sentence after ``stated``, in its paragraph, denies every other use."""
-    at = sentences.index(stated)
-    after = sentences[at + 1] if at + 1 < len(sentences) else None
-    return (
-        after is not None
-        and after.paragraph == stated.paragraph
-        and _NOTHING_ELSE.search(lowered(after)) is not None
-    )
+    after = next_in_paragraph(sentences, stated)
+    return after is not None and _NOTHING_ELSE.search(lowered(after)) is not None
