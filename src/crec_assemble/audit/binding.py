@@ -39,6 +39,9 @@ PARTY = LazyPattern(
     # party: the school's name there is the data's label.
     rf"\b(?P<vendor>{_VENDOR})\b|\b(?P<school>{_SCHOOL})s?\b(?!\s+officials?\b)"
     r"(?!\s+(?:data|records?|information|content|materials?)\b)"
+    # "If a court holds any provision of these School Terms invalid, the rest will continue":
+    # a document's name, not the school bound
+    r"(?!\s+(?:terms|agreements?|addend(?:um|a)|contracts?)\b)"
     # "only to further school purposes and will not …": a purpose, no party
     r"(?!\s+purposes?\b)"
     rf"|\b(?P<parents>{_PARENTS})\b"

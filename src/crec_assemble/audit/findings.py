@@ -20,7 +20,7 @@ from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .breach_blanks import blanks_elsewhere
 from .carve_backs import taken_back
-from .carved_out import captured_class_left_out, students_work_owned
+from .carved_out import captured_class_left_out, left_out_for_advertising, students_work_owned
 from .defined_terms import (
     carved_out_of_advertising,
     carves_out_of_advertising,
@@ -114,6 +114,7 @@ def audit_sentences(
     left_out = captured_class_left_out(s.text for s in sentences)
     # (the vendor's own names in any case, as a sentence may open with them: "The Artist owns …")
     owned = students_work_owned(as_read(s.text, names, schools, any_case=True) for s in sentences)
+    advertised = left_out_for_advertising(s.text for s in sentences)
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):
@@ -129,6 +130,9 @@ def audit_sentences(
         if rule.of_ownership and owned is not None:
             why = f"the vendor owns {owned}, which takes in the students' recordings or work"
             verdict = _unless_part_kept_out(verdict, quoted, owned, why)
+        if rule.of_advertising and advertised is not None:
+            why = f"the paper leaves {advertised} out of the student data and uses it to choose ads"
+            verdict = _unless_part_kept_out(verdict, quoted, advertised, why)
         findings.append(AuditFinding(requirement, verdict.status, quoted, verdict.why))
     return findings
 

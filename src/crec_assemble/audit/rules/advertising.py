@@ -76,7 +76,7 @@ _OWN_USE_BANNED = (
 _ACTIVITY = r"\bbased on\b[^.;]{0,40}\b(?:activit(?:y|ies)|behaviou?r|usage|use|profiles?)\b"
 
 
-@rule("R13")
+@rule("R13", of_advertising=True)
 @whole
 @weakened(declared_not_advertising)
 @weakened(house_ads_by_use)
@@ -219,7 +219,7 @@ def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
     return None
 
 
-@rule("R15a")
+@rule("R15a", of_advertising=True)
 @whole
 @weakened(let_in)
 @weakened(house_ads_in_the_service)

@@ -57,6 +57,9 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))
         and not _LICENCE_GRANT.search(lowered(s))
         and not after_a_disclosure(lowered(s), collect)
+        # (a row of a table of what the service collects, read with its headings: "Data: Device
+        # type … — Why we need it: To keep the game running", a description, not a limit)
+        and not _HEADED_ROW.search(s.text)
     ]
     # "shall not collect more Student Data than is necessary to provide the Services"
     found += [
@@ -88,7 +91,12 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         # Section 3 permits")
         low = re.sub(r"\bexcept\s+as\s+this\s+(?:section|article|agreement|addendum|dpa)\b"
                      r"(?:\s+[\d.]+)?\s+(?:permits|allows|provides)\b", " ", low)  # fmt: skip
-        if broad_exception(low) or _MORE_DATA.search(low) or re.search(ELSEWHERE, low):
+        if (
+            broad_exception(low)
+            or _MORE_DATA.search(low)
+            or re.search(ELSEWHERE, low)
+            or _ANOTHER_PAPERS_PURPOSES.search(low)
+        ):
             return weak(sentence, "limits what it collects, but adds whatever else it chooses")
         # a further purpose, unless denied ("… and shall not use it to develop other products",
         # not "shall not collect it other than for School Purposes or its business purposes")
@@ -122,6 +130,15 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     return missing("does not limit collection to school purposes")
 
 
+# A table's row with its headings written before its cells (:mod:`..tables`).
+_HEADED_ROW = LazyPattern(r"^[^:\u2014]{1,60}:\s[^\u2014]*\s\u2014\s[^:\u2014]{1,60}:\s")
+# "… other than school purposes and the operational purposes set out in Section 5 of the MSA":
+# purposes another document sets.
+_ANOTHER_PAPERS_PURPOSES = LazyPattern(
+    r"\bpurposes?\s+(?:set\s+(?:out|forth)|described|defined|listed|specified)\s+in\s+(?:section|"
+    r"clause|article|schedule|exhibit)\s+[\w.]+\s+of\s+(?:the|its|our)\s+"
+    r"(?!(?:this\s+)?(?:addendum|dpa|exhibit)\b)[\w-]+"
+)
 # Keeping the data, in its verbs' own forms (not "story", "app store", "rights holders").
 _KEEPS = LazyPattern(
     r"\b(?:stor(?:e|es|ed|ing)|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|maintain(?:s|ed|ing)?|"

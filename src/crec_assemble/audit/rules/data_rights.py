@@ -224,7 +224,8 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
 # "is not under the control of Provider, except to the extent Provider controls it as needed
 # to provide and improve the Services": the exception keeps the control 15 forbids.
 # Not a merger's "Change of Control", which is no one's control of the data.
-_CONTROL = r"(?<!change of )(?<!change in )\bcontrol(?!lers?\b)\w*\b"  # (not "the Controller")
+# (not "the Controller", nor a company's: "affiliates under common control")
+_CONTROL = r"(?<!change of )(?<!change in )(?<!common )\bcontrol(?!lers?\b)\w*\b"
 
 
 # "Customer owns Customer Data, subject to Provider's perpetual licence to use it for any

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import EFFORTS, lowered, negated
+from ..lexicon import EFFORTS, NO_ONE, lowered, negated
 from ..reader import Sentence
 from .deletion_requests import ERASE, ONLY_IF_ASKED
 from .kept_back import A_COPY_KEPT, KEPT_COPIES, LATER_EVENT, keeps_part, period_after_end
@@ -72,7 +72,13 @@ def at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
         return weak(sentence, "deletes at the end, but may keep copies long after")
     # (or a deletion of its clause, or of the part it defers to: "… except as provided in
     # Section 4.5", where disposal waits on a notice)
-    deletions = [other for s in clause if DELETES.search(other := lowered(s))]
+    # (not a keeping of what holds no student's data: "Invoices (which show the school's name
+    # but no student information) are kept for seven years")
+    deletions = [
+        other
+        for s in clause
+        if DELETES.search(other := lowered(s)) and not re.search(NO_ONE, other)
+    ]
     if LATER_EVENT.search(low) or any(LATER_EVENT.search(other) for other in deletions):
         return weak(
             sentence,

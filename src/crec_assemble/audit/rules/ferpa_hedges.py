@@ -37,6 +37,10 @@ FERPA_HEDGE = LazyPattern(
     r"(?:if|where|"
     r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|"
     r"intends? (?:to|that)|"
+    # "SignSense is designed to comply with FERPA": what the product was meant to do, no
+    # undertaking by the vendor
+    r"(?:is|are|was|were|has been|have been) (?:designed|built|engineered) to "
+    r"(?:comply|conform|meet|be compliant)|"
     r"seeks? to|aims? to|tries to|endeavou?rs? to|strives? to|will attempt to|(?:commercially )?"
     r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
     rf"|{OPENS_ON_RECORDS.pattern}"

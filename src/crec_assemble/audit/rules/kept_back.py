@@ -78,12 +78,15 @@ _KEPT_UNDER_A_SECTION = LazyPattern(
 
 # The deletion's own exception for what the vendor keeps: "… delete all student information
 # after the sharing concert, except recordings I choose to keep for my portfolio", "…, other
-# than the recordings I keep for my portfolio, …".
+# than the recordings I keep for my portfolio, …", "… all Student Data other than the
+# recordings described in Section 6.1" (which another section lets the vendor keep).
 _KEPT_BY_ITS_EXCEPTION = LazyPattern(
     r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:recordings?|photo(?:graph)?s?|videos?|copies|excerpts?|clips?|footage)\s+"
-    r"(?:that\s+|which\s+)?(?:i|we|contractor|it)\s+(?:may\s+|will\s+)?(?:choose\s+to\s+|elect\s+to\s+)?"
-    r"(?:keep|retain)s?\b"
+    r"(?:(?:that\s+|which\s+)?(?:i|we|contractor|it)\s+(?:may\s+|will\s+)?(?:choose\s+to\s+|"
+    r"elect\s+to\s+)?(?:keep|retain)s?\b"
+    r"|(?:described|referred\s+to|covered|dealt\s+with)\s+(?:in|under|by)\s+(?:section|clause|"
+    r"paragraph|article)\s+\d)"
 )
 
 

@@ -164,16 +164,8 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     if found and (sponsored := find(sentences, SPONSORED_FOR_THE_STUDENT)):
         return weak(sponsored[0], "lets sponsors' content be picked by what it knows of the "
                                   "students: a use beyond the four")  # fmt: skip
-    # a use limit whose exception opens onto the vendor's own policy: "We will not use Student
-    # Data for any purpose other than providing the Service, except … as disclosed in the
-    # MatGrid Privacy Policy"
-    opened = [
-        s for s in find(sentences, _USED, rf"\bexcept\b[^.;]*(?:{ELSEWHERE}|{DISCLOSED_IN})")
-        if _vendors_document(lowered(s)) or re.search(DISCLOSED_IN, lowered(s))
-    ]  # fmt: skip
-    if found and opened:
-        return weak(opened[0], "leaves what else student information may serve to a document the "
-                            "vendor writes")  # fmt: skip
+    if found and (excepted := _an_exception_beyond(sentences)) is not None:
+        return excepted
     notices = new_product_notices(sentences)
     if found and notices:
         return weak(notices[0], "lets the vendor tell account holders about its new products: "
@@ -206,6 +198,31 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
                                   "third parties pay for")  # fmt: skip
         return present(sentence, "says for what the operator may use student information")
     return missing("does not say for what the operator may use student information")
+
+
+def _an_exception_beyond(sentences: Sequence[Sentence]) -> Verdict | None:
+    """Weak for a use limit whose exception opens onto the vendor's own policy ("We will not
+    use Student Data for any purpose other than providing the Service, except … as disclosed
+    in the MatGrid Privacy Policy") or names a use beyond the four ("… except as reasonably
+    needed for its legitimate business operations, including … product analytics")."""
+    opened = [
+        s for s in find(sentences, _USED, rf"\bexcept\b[^.;]*(?:{ELSEWHERE}|{DISCLOSED_IN})")
+        if _vendors_document(lowered(s)) or re.search(DISCLOSED_IN, lowered(s))
+    ]  # fmt: skip
+    if opened:
+        return weak(opened[0], "leaves what else student information may serve to a document the "
+                               "vendor writes")  # fmt: skip
+    for sentence in find(sentences, _USED, r"\bexcept\b"):
+        low = lowered(sentence)
+        exception = re.split(r"\bexcept\b", low, maxsplit=1)[1]
+        if (
+            negated(low, _USES)
+            and re.search(MARKETING, exception)
+            and not negated(exception, MARKETING)
+        ):
+            return weak(sentence, "limits its use of student information, but its exception "
+                                  "reaches uses beyond the four")  # fmt: skip
+    return None
 
 
 def _a_limits_case(low: str) -> bool:

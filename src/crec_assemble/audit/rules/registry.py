@@ -105,6 +105,10 @@ class Rule:
     # The promise is the school's ownership of the data, which a class of them the vendor
     # claims as its own property keeps from being whole (:func:`..carved_out.students_work_owned`).
     of_ownership: bool = False
+    # The promise is a ban on targeting with the students' data, which a class left out of
+    # that data and used to choose ads keeps from being whole
+    # (:func:`..carved_out.left_out_for_advertising`).
+    of_advertising: bool = False
 
 
 _RULES: dict[str, Rule] = {}
@@ -118,6 +122,7 @@ def _register(
     judge: Judge,
     over_all_the_data: bool = False,
     of_ownership: bool = False,
+    of_advertising: bool = False,
 ) -> None:
     """Raises ValueError (a bug, not bad input) for an unknown id or a second rule."""
     if requirement_id not in REQUIREMENT_IDS:
@@ -129,15 +134,22 @@ def _register(
             f"rule {name} is a second rule for {requirement_id}, "
             f"already judged by {_RULES[requirement_id].name}"
         )
-    _RULES[requirement_id] = Rule(requirement_id, name, judge, over_all_the_data, of_ownership)
+    _RULES[requirement_id] = Rule(
+        requirement_id, name, judge, over_all_the_data, of_ownership, of_advertising
+    )
 
 
 def rule(
-    requirement_id: str, *, over_all_the_data: bool = False, of_ownership: bool = False
+    requirement_id: str,
+    *,
+    over_all_the_data: bool = False,
+    of_ownership: bool = False,
+    of_advertising: bool = False,
 ) -> Callable[[SentenceCheck], SentenceCheck]:
     """Register the decorated function as the rule for ``requirement_id``;
     ``over_all_the_data`` for a promise made over the whole of the students' data,
-    ``of_ownership`` for the school's ownership of it."""
+    ``of_ownership`` for the school's ownership of it, ``of_advertising`` for a ban on
+    targeting with it."""
 
     def register(check: SentenceCheck) -> SentenceCheck:
         _register(
@@ -146,6 +158,7 @@ def rule(
             lambda sentences, _requirement: check(sentences),
             over_all_the_data,
             of_ownership,
+            of_advertising,
         )
         return check
 

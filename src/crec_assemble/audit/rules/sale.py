@@ -130,6 +130,10 @@ _TRANSFER = (
     r"\b(?:transferr?\w*|pass\w*|sold|assign\w*)\b"
     r"|\b(?:shar(?:e|es|ed|ing)|disclos\w*)\b[^.;]{0,40}\b(?:with|to)\s+(?:a|an|the|any)\s+"
     r"(?:buyer|purchaser|acquirer)|\b(?:buyer|purchaser|acquirer|successor)\s+may\s+receive\b"
+    # a case of a list of disclosures: "We may disclose information, including Student Data:
+    # (a) …; or (d) in connection with a merger, acquisition, financing or sale of … assets"
+    r"|\b(?:shar(?:e|es|ed|ing)|disclos\w*)\b[^.]*\bin\s+connection\s+with\s+(?:a|an|any)\s+"
+    r"(?:proposed\s+|actual\s+)?(?:merger|acquisition|sale|reorgani[sz]ation|financing)\b"
 )
 # What terms for schools call the data they hold: "your information may be transferred".
 _USERS_INFORMATION = r"\b(?:your|users['\u2019]?|user)\s+(?:information|data)\b"
