@@ -212,12 +212,20 @@ def _an_exception_beyond(sentences: Sequence[Sentence]) -> Verdict | None:
     if opened:
         return weak(opened[0], "leaves what else student information may serve to a document the "
                                "vendor writes")  # fmt: skip
+    # (a use limit's own exception, not a disclosure limit's cases, "shall not disclose …
+    # except to a recipient that uses it to …", nor a purpose left open as wide as the law:
+    # "… except that Provider may use it for any other purpose permitted by applicable law")
+    # (in its own item of a list: "(d) sell … Student Data, except … in a merger …; or (e) use
+    # … for Targeted Advertising" is no use limit's exception)
     for sentence in find(sentences, _USED, r"\bexcept\b"):
-        low = lowered(sentence)
-        exception = re.split(r"\bexcept\b", low, maxsplit=1)[1]
+        low = next(item for item in lowered(sentence).split(";") if re.search(r"\bexcept\b", item))
+        limit, exception = re.split(r"\bexcept\b", low, maxsplit=1)
+        named = re.search(MARKETING, exception)
         if (
             negated(low, _USES)
-            and re.search(MARKETING, exception)
+            and re.search(r"\b(?:use|uses|using)\b", limit)
+            and named is not None
+            and not named.group(0).startswith("any ")
             and not negated(exception, MARKETING)
         ):
             return weak(sentence, "limits its use of student information, but its exception "
