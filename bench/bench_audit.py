@@ -11,11 +11,11 @@ Usage: ./run bench-audit [--held-out-errors]
   (``RETIRED_BATCHES`` in tests/audit_scoring.py: tests/corpus/heldout/, heldout-2/ …),
   held out until the next batch was commissioned and development since, and
   tests/corpus/dev-5/, dev-6/ and dev-7/ (their disagreements are listed).
-- held-out: the batches of ``HELDOUT_BATCHES`` (tests/corpus/heldout-61/, frozen
+- held-out: the batches of ``HELDOUT_BATCHES`` (tests/corpus/heldout-62/, frozen
   2026-12-05), each frozen before the rules it measures were written (see its
   FROZEN.md); never tune on them. Each held-out batch is reported on its own, then all
   together: those are the figures to quote.
-- read again: a held-out batch with a folder in tests/corpus/readings/ (batches 59 to 61) was
+- read again: a held-out batch with a folder in tests/corpus/readings/ (batches 59 to 62) was
   labelled a second time, after its freeze, by readers who saw neither its labels nor the
   audit, and a third reader settled each point where the two differ. For it the bench also
   prints the second reader scored against the frozen labels (how far two careful readers

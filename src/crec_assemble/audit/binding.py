@@ -41,7 +41,9 @@ PARTY = LazyPattern(
     r"(?!\s+(?:data|records?|information|content|materials?)\b)"
     # "If a court holds any provision of these School Terms invalid, the rest will continue":
     # a document's name, not the school bound
-    r"(?!\s+(?:terms|agreements?|addend(?:um|a)|contracts?)\b)"
+    # (not "the School Contract Administrator", an officer of the school)
+    r"(?!\s+(?:terms|agreements?|addend(?:um|a)|contracts?)\b(?!\s+(?:administrators?|offices?|"
+    r"officers?|managers?|departments?|staff)\b))"
     # "only to further school purposes and will not …": a purpose, no party
     r"(?!\s+purposes?\b)"
     rf"|\b(?P<parents>{_PARENTS})\b"

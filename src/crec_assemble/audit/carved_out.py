@@ -13,11 +13,11 @@ paper, and readers do not hold that against the promises; only a class that reco
 students' own voices, images, bodies or hands counts here. The definitions are read from
 every sentence, as :mod:`.defined_terms` reads them, since the rules see none of them.
 
-The same part of the data can stay outside under another name the vendor claims: "All
-Workshop Materials are the property of the Artist", where "Workshop Materials" takes in the
-students' reflection sheets and the recordings of the sessions. The school's ownership of
-"the student data" then holds for part of them only (:func:`students_work_owned`); a deletion
-on request or a ban on sale over the data still reaches them.
+A class left out and then used to choose the ads a user sees ("Student Data does not include
+Usage Data"; "We may use Usage Data … to select, personalize and measure ads") leaves the
+bans on targeting with "Student Data" short of the students' own identifiers
+(:func:`left_out_for_advertising`). The same part of the data can also stay outside under
+another name the vendor claims (:mod:`.claimed_work`).
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from collections.abc import Iterable
 
 from .defined_terms import definition
 from .lazy_pattern import LazyPattern
-from .lexicon import NO_ONE, PROVIDER, negated
+from .lexicon import NO_ONE, negated
 
-__all__ = ["captured_class_left_out", "left_out_for_advertising", "students_work_owned"]
+__all__ = ["CAPTURED", "captured_class_left_out", "left_out_for_advertising"]
 
 # The vendor's names for the students' data.
 _TERM = (
@@ -51,11 +51,12 @@ _EXCLUDING = LazyPattern(r"\b(?:excluding|excludes|but not(?!\s+limited))\s+(?P<
 # The items of what is left out: "Biometric Templates, Usage Metadata or De-identified Data"
 _ITEMS = LazyPattern(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+)")
 # What records the students themselves: their voices, images, bodies or hands.
-_CAPTURED = LazyPattern(
+CAPTURED = LazyPattern(
     r"\b(?:voice|audio|videos?|video (?:footage|segments?)|images?|image crops?|photo(?:graph)?s?|"
     # (not a device's "fingerprint", which is an identifier of the browser)
-    r"clips?|recordings?|footage|biometric|(?<!device )(?<!browser )fingerprints?|faces?|facial|"
-    r"motion|pose|stroke|"
+    r"clips?|recordings?|footage|biometric|(?<!device )(?<!device-)(?<!browser )(?<!digital )"
+    r"fingerprints?(?!\s+(?:hash|of\s+(?:the\s+)?(?:[\w'\u2019]+\s+)?(?:device|browser)))|faces?|"
+    r"facial|motion|pose|stroke|"
     r"pen[- ]paths?|handwriting|keystrokes?|gaze|eye[- ]tracking)\b",
     re.IGNORECASE,
 )
@@ -102,15 +103,9 @@ def captured_class_left_out(texts: Iterable[str]) -> str | None:
     return None
 
 
-# Advertising chosen for the user: "… to select, personalize and measure ads shown in the
-# App", "for targeted advertising" (not "to measure our own marketing campaigns").
-_TARGETS_ADS = LazyPattern(
-    r"\b(?:select\w*|personali[sz]\w*|target\w*|tailor\w*)\b[^.;]{0,60}?\b(?:ads|advertis\w*)\b"
-    r"|\b(?:ads|advertis\w*)\b[^.;]{0,30}?\b(?:personali[sz]ed|targeted|tailored)\b",
-    re.IGNORECASE,
-)
-
-_CHOOSES_ADS = r"\b(?:select|personali[sz]|target|tailor|ads\b|advertis)"
+# A defined class's name: "Usage Data", "Device Data" (not "information that the School has
+# made publicly available")
+_CLASS_NAME = LazyPattern(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
 
 
 def left_out_for_advertising(texts: Iterable[str]) -> str | None:
@@ -118,36 +113,62 @@ def left_out_for_advertising(texts: Iterable[str]) -> str | None:
     Data") and then uses to choose the ads a user sees ("We may use Usage Data, including
     advertising identifiers, to select, personalize and measure ads"), as the paper names it;
     None when there is none. A ban on targeting with "Student Data" then leaves the students'
-    own identifiers and location to target them: outside readers find it weak."""
+    own identifiers and location to target them: outside readers find it weak. Not a class of
+    the staff's, nor one that identifies no one."""
     texts = list(texts)
     names = {
-        item.strip()
+        name
         for text in texts
         for whole in _left_out(text)
+        if not _NOT_THE_STUDENTS.search(whole) and not re.search(NO_ONE, whole.casefold())
         for item in _ITEMS.split(_END_OF_CLASS.split(whole, maxsplit=1)[0])
-        if 0 < len(item.split()) <= _NAME_WORDS and not _IDENTIFIES_NO_ONE.search(item)
+        if 0 < len(item.split()) <= _NAME_WORDS
+        and not _IDENTIFIES_NO_ONE.search(item)
+        and (name := _class_name(item))
     }
-    names = {re.sub(r"^(?:the|any|all)\s+", "", name, flags=re.IGNORECASE) for name in names}
     for text in texts:
-        if _TARGETS_ADS.search(text) is None or negated(text, _CHOOSES_ADS):
-            continue
-        used = next((name for name in sorted(names) if name and name in text), None)
-        if used is not None:
-            return used
+        for name in sorted(names):
+            used = re.search(
+                rf"(?<![\w-])(?<!aggregated )(?<!de-identified )(?<!anonymi[sz]ed )"
+                rf"{re.escape(name)}\b[^.;]{{0,80}}?\b(?:to|for)\s+(?:[\w,-]+\s+){{0,4}}?"
+                r"(?:select|personali[sz]e|target|tailor)\w*\b[^.;]{0,40}?\b(?:ads|advertis\w*)\b",
+                text,
+                re.IGNORECASE,
+            )
+            if used and not negated(text, r"\b(?:select|personali[sz]|target|tailor)\w*"):
+                return name
     return None
 
 
+def _class_name(item: str) -> str:
+    """The defined name an item of what is left out gives, without quotes or determiner; ""
+    for a clause or a common noun."""
+    name = re.sub(r"^\W*(?:(?:the|any|all|your|our)\s+)?", "", item.strip(), flags=re.IGNORECASE)
+    name = name.strip("\"'\u201c\u201d\u2018\u2019 ")
+    return name if _CLASS_NAME.fullmatch(name) else ""
+
+
 def _of_the_students(item: str, defined: dict[str, str]) -> bool:
-    """Whether ``item`` records the students themselves, by its words or by the definition of
-    a term it names ("Event Data" means "… image crops and short video segments …"; a plural
-    by its singular's definition), unless that definition says it identifies no one."""
-    if _CAPTURED.search(item):
-        return True
-    for name in _DEFINED_NAME.findall(item):
-        meant = defined.get(name.casefold()) or defined.get(name.casefold().removesuffix("s"))
-        if meant and not re.search(NO_ONE, meant) and _CAPTURED.search(meant):
-            return True
-    return False
+    """Whether ``item`` records the students themselves: by the definition of a term it names
+    ("Event Data" means "… image crops and short video segments …"; a plural by its singular's
+    definition), in a part that does not say it identifies no one; else by its own words."""
+    meanings = [
+        meant
+        for name in _DEFINED_NAME.findall(item)
+        if (meant := defined.get(name.casefold()) or defined.get(name.casefold().removesuffix("s")))
+    ]
+    if not meanings:
+        return CAPTURED.search(item) is not None
+    # item by item ("video recordings of students in class and attendance totals that do not
+    # identify any student")
+    return any(
+        CAPTURED.search(part) and not re.search(NO_ONE, part.casefold())
+        for meant in meanings
+        for part in _PARTS.split(meant)
+    )
+
+
+_PARTS = LazyPattern(r",|;|\s+and\s+|\s+or\s+")
 
 
 def _left_out(text: str) -> list[str]:
@@ -159,83 +180,3 @@ def _left_out(text: str) -> list[str]:
     if meant and re.fullmatch(_TERM, meant[0], re.IGNORECASE):
         return [m.group("named") for m in _EXCLUDING.finditer(meant[1])]
     return []
-
-
-# The vendor's own claim to a class: "All Workshop Materials are the property of the
-# Contractor", "… are the Contractor's property", "The Contractor owns all Workshop Materials"
-# (the vendor's names read "Contractor"; not "… of the Contractor's licensors"), named in a
-# list ("Any melodies developed in the Workshop, and all Workshop Recordings, are the exclusive
-# property of the Artist") or described ("Audio and video recordings made during the
-# Residency, including recordings of students performing, belong to the Contractor"; "The
-# Contractor owns the copyright in … the recordings it makes during the Workshops").
-_CLAIMED = r"(?P<claimed>[^.;]{1,400}?)"
-# A clause's number before it: "6.1", "(b)", "4." (not a first word, "Workshop")
-_CLAUSE_NUMBER = r"(?:\(?(?:\d+(?:\.\d+)*|[a-z]{1,3})[.)]?\s+)?"
-# (or a consultant by its role, as its paper names it: "the Artist", "the Presenter")
-_THE_VENDOR = (
-    rf"(?i:the\s+)?(?i:{PROVIDER}|(?:teaching\s+)?artist|presenter|performer|musician|instructor)"
-    r"(?![\w'\u2019])"
-)
-_OWNED_BY_THE_VENDOR = (
-    LazyPattern(
-        rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED},?\s+(?:are|is|remains?|shall\s+(?:be|remain)|"
-        r"will\s+(?:be|remain))\s+(?:the\s+)?(?:(?:sole|exclusive)\s+)?"
-        rf"(?:property\s+of\s+{_THE_VENDOR}|{_THE_VENDOR}['\u2019]s\s+"
-        r"(?:(?:sole|exclusive)\s+)?property\b)"
-    ),
-    LazyPattern(
-        rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED},?\s+(?:belongs?|shall\s+belong|will\s+belong)\s+"
-        rf"(?:solely\s+|exclusively\s+)?to\s+{_THE_VENDOR}"
-    ),
-    LazyPattern(
-        rf"^\W*{_CLAUSE_NUMBER}{_THE_VENDOR}\s+(?:owns|retains\s+ownership\s+of)\s+"
-        r"(?:(?:the\s+|all\s+)?(?:right,\s+)?(?:title|copyright|rights?)(?:\s+and\s+interest)?\s+"
-        rf"(?:in|to)\s+)?{_CLAIMED}\s*(?:[.;]|$)"
-    ),
-)
-# (not its determiner: "All Workshop Materials" names "Workshop Materials")
-_DEFINED_TERM = r"(?!(?:All|Any|The|Each|Such)\b)(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
-# Where the vendor's claim ends and another party's begins: "…, and the School owns …"
-_NEXT_CLAUSE = LazyPattern(r",\s*(?:and|but)\s+(?!in\b|to\b|all\b|any\b|the\s+audio\b)")
-
-
-# What a definition takes in of the students themselves: recordings or pictures made in the
-# sessions, or their own work ("Participant reflection sheets, and any audio or video
-# recordings made during a Workshop"), not the vendor's lesson plans alone.
-_OF_THE_SESSIONS = LazyPattern(
-    # ("… images and sounds of participating students", "photographs of Workshop sessions",
-    # "the recordings the Contractor makes during the Workshops")
-    rf"{_CAPTURED.pattern}[^.;]{{0,40}}?\b(?:of\s+(?:the\s+|any\s+|each\s+)?(?:participating\s+)?"
-    r"(?:students?|pupils?|participants?|children)|(?:(?:made|taken|makes?|takes?)\s+(?:during|at|"
-    r"in)|of)\s+(?:the\s+|a\s+|any\s+|each\s+)?(?:workshop\s+|residency\s+|class\s+)?"
-    r"(?:workshops?|sessions?|class(?:es)?|performances?|residency|assembl(?:y|ies)))\b"
-    r"|\b(?:student|participant|pupil)s?['\u2019]?\s+(?:reflection\s+sheets|work|writing|drawings|"
-    r"journals)\b"
-    r"|\breflection\s+sheets\s+(?:completed|written|filled\s+in)\s+by\s+(?:the\s+)?(?:students|"
-    r"participants|pupils)\b",
-    re.IGNORECASE,
-)
-# What a definition leaves out after its list: "…, but not student work"
-_LEFT_OUT_OF_IT = LazyPattern(r"\b(?:but\s+not|excluding|other\s+than|except)\b", re.IGNORECASE)
-
-
-def students_work_owned(texts: Iterable[str]) -> str | None:
-    """The class the vendor claims as its own property ("All Workshop Materials are the
-    property of the Contractor") that takes in recordings of the students' sessions or their
-    own work, by its words or by the definition of a term it names; None when there is none.
-    The school's ownership of "the student data" then holds for part of them only."""
-    texts = list(texts)
-    defined = {meant[0].casefold(): meant[1] for text in texts if (meant := definition(text))}
-    for text in texts:
-        owned = next((m for p in _OWNED_BY_THE_VENDOR if (m := p.match(text))), None)
-        if owned is None:
-            continue
-        claimed = _LEFT_OUT_OF_IT.split(_NEXT_CLAUSE.split(owned.group("claimed"))[0])[0]
-        described = _OF_THE_SESSIONS.search(claimed)
-        if described is not None:
-            return described.group(0)
-        for term in re.findall(_DEFINED_TERM, claimed):
-            body = _LEFT_OUT_OF_IT.split(defined.get(term.casefold(), ""))[0]
-            if _OF_THE_SESSIONS.search(body):
-                return str(term)
-    return None

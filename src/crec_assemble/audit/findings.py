@@ -20,7 +20,8 @@ from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .breach_blanks import blanks_elsewhere
 from .carve_backs import taken_back
-from .carved_out import captured_class_left_out, left_out_for_advertising, students_work_owned
+from .carved_out import captured_class_left_out, left_out_for_advertising
+from .claimed_work import students_work_owned
 from .defined_terms import (
     carved_out_of_advertising,
     carves_out_of_advertising,

@@ -146,9 +146,7 @@ are U2's: not one that names the students' data too."""
 NO_ONE = (
     r"\b(?:de-?identified|aggregat\w*|anonymi[sz]\w*)\b"
     # "attendance totals and program results that do not identify any student"
-    # ("… hashed device fingerprints, that do not by themselves identify a student")
-    r"|\b(?:does|do|will) not (?:by (?:itself|themselves) |alone |on (?:its|their) own )?identify "
-    r"(?:any|a|an|the) (?:individual|student|pupil|person|child)"
+    r"|\b(?:does|do|will) not identify (?:any|a|an|the) (?:individual|student|pupil|person|child)"
     # "master files from which every student name and identifier has been removed" (not
     # "transcripts, with surnames removed": a name gone, the rest still there)
     r"|\b(?:every|all|each)\s+(?:student\s+)?names?\s+and\s+(?:other\s+|every\s+|all\s+)?"
@@ -157,9 +155,12 @@ NO_ONE = (
     r"removed\b"
     # "photographs of trees, provided no student is named or can be identified in them"
     r"|\bno (?:student|pupil|child|individual) (?:is named or )?(?:can be |is )identified\b"
-    # "Invoices (which show your school's name but no student information) are kept …"
-    r"|\b(?:but|and|with|contain\w*|show\w*|hold\w*|includ\w*)\s+no\s+(?:student|pupil|personal)\s+"
-    r"(?:information|data|records)\b"
+    # what a kept thing holds: "Invoices (which show your school's name but no student
+    # information) are kept …" (not "… but no student information will be used", nor "…,
+    # which contain no student information other than account IDs")
+    r"|\b(?:which|that)\s+(?:show|contain|hold|include|list)s?\b[^.;()]{0,60}?\bno\s+"
+    r"(?:student|pupil|personal)\s+(?:information|data|records)\b(?!\s+(?:other\s+than|except|"
+    r"besides|beyond|apart\s+from)\b)"
 )
 
 ELSEWHERE = (

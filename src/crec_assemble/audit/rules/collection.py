@@ -59,7 +59,7 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         and not after_a_disclosure(lowered(s), collect)
         # (a row of a table of what the service collects, read with its headings: "Data: Device
         # type … — Why we need it: To keep the game running", a description, not a limit)
-        and not _HEADED_ROW.search(s.text)
+        and not (_HEADED_ROW.search(s.text) and not _LIMIT_WORDS.search(lowered(s)))
     ]
     # "shall not collect more Student Data than is necessary to provide the Services"
     found += [
@@ -132,11 +132,15 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
 
 # A table's row with its headings written before its cells (:mod:`..tables`).
 _HEADED_ROW = LazyPattern(r"^[^:\u2014]{1,60}:\s[^\u2014]*\s\u2014\s[^:\u2014]{1,60}:\s")
+# (a limit in a table's row says so: "only", "solely", "necessary")
+_LIMIT_WORDS = LazyPattern(r"\b(?:only|solely|limited to|necessary|minim\w*)\b")
 # "… other than school purposes and the operational purposes set out in Section 5 of the MSA":
-# purposes another document sets.
+# the vendor's own purposes, which another document sets (not "the school purposes set out in
+# Section 4 of the Connecticut Addendum").
 _ANOTHER_PAPERS_PURPOSES = LazyPattern(
-    r"\bpurposes?\s+(?:set\s+(?:out|forth)|described|defined|listed|specified)\s+in\s+(?:section|"
-    r"clause|article|schedule|exhibit)\s+[\w.]+\s+of\s+(?:the|its|our)\s+"
+    r"\b(?:operational|business|commercial|internal|other|additional|further)\s+purposes?\s+"
+    r"(?:set\s+(?:out|forth)|described|defined|listed|specified|permitted)\s+(?:in|by|under)\s+"
+    r"(?:section|clause|article|schedule|exhibit)\s+[\w.()]+\s+(?:of|to)\s+(?:the|its|our)\s+"
     r"(?!(?:this\s+)?(?:addendum|dpa|exhibit)\b)[\w-]+"
 )
 # Keeping the data, in its verbs' own forms (not "story", "app store", "rights holders").

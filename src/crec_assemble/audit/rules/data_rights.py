@@ -224,8 +224,12 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
 # "is not under the control of Provider, except to the extent Provider controls it as needed
 # to provide and improve the Services": the exception keeps the control 15 forbids.
 # Not a merger's "Change of Control", which is no one's control of the data.
-# (not "the Controller", nor a company's: "affiliates under common control")
-_CONTROL = r"(?<!change of )(?<!change in )(?<!common )\bcontrol(?!lers?\b)\w*\b"
+# (not "the Controller", nor a company's: "affiliates under common control", "entities that
+# control or are controlled by Maplewood", "under common ownership or control")
+_CONTROL = (
+    r"(?<!change of )(?<!change in )(?<!common )(?<!ownership or )(?<!that )(?<!are )(?<!is )"
+    r"\bcontrol(?!lers?\b)\w*\b"
+)
 
 
 # "Customer owns Customer Data, subject to Provider's perpetual licence to use it for any

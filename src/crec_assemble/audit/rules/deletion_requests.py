@@ -139,10 +139,13 @@ def _answers_a_familys_ask(sentences: Sequence[Sentence], sentence: Sentence) ->
     # (the teacher asked about it is not the school asking: "We check each request with the
     # student's teacher before deleting anything")
     low = re.sub(r"\bwith\s+(?:the\s+|your\s+)?(?:student['\u2019]s\s+|child['\u2019]s\s+)?"
-                 r"(?:teachers?|school)\b", " ", lowered(sentence))  # fmt: skip
+                 r"(?:[\w-]+\s+)?(?:teachers?|school(?:\s+staff)?|staff|administrators?)\b", " ",
+                 lowered(sentence))  # fmt: skip
     if (
         not at
-        or not re.search(r"\b(?:the|that|such|this|each|each such)\s+requests?\b", low)
+        or not re.search(
+            r"\b(?:the|that|such|this|each|every|each such|all such|these|those)\s+requests?\b", low
+        )
         or re.search(_THE_SCHOOL, low)
     ):
         return False

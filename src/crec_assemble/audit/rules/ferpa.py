@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, PROVIDER, find, lowered, negated
 from ..reader import Sentence
-from .ferpa_hedges import A_SCHOOL_SUBJECT, FERPA_HEDGE, OPENS_ON_RECORDS
+from .ferpa_hedges import (
+    A_SCHOOL_SUBJECT,
+    DESIGN_CLAIM,
+    FERPA_HEDGE,
+    on_records_only,
+    without_design_claims,
+)
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 
@@ -40,7 +46,9 @@ def commits_to_ferpa(sentences: Sequence[Sentence]) -> Verdict:
     ]
     # FERPA named among all the laws kept to decides only when no promise to FERPA itself
     # comes later ("… except as Applicable Privacy Law requires", where that term is defined
-    # as FERPA and others, then "Brightquill shall comply with FERPA")
+    # as FERPA and others, then "Brightquill shall comply with FERPA"); so does a product's
+    # design ("The Service is designed to comply with FERPA", then "Maplewood shall comply")
+    promises.sort(key=lambda pair: DESIGN_CLAIM.search(pair[1]) is not None)
     among: Verdict | None = None
     for sentence, low in promises:
         verdict = _promise_to_ferpa(sentence, low)
@@ -97,8 +105,9 @@ def _only_in_an_exception(low: str) -> bool:
 
 
 def _read(sentence: Sentence) -> str:
-    """The clauses of ``sentence`` that name FERPA, with a school it only describes left out."""
-    return A_SCHOOL_SUBJECT.sub(" ", _ferpa_clauses(lowered(sentence)))
+    """The clauses of ``sentence`` that name FERPA, with a school it only describes left out,
+    and a claim of the product's design beside a firm promise."""
+    return without_design_claims(A_SCHOOL_SUBJECT.sub(" ", _ferpa_clauses(lowered(sentence))))
 
 
 def _promises(low: str) -> bool:
@@ -148,36 +157,13 @@ def _promise_to_ferpa(sentence: Sentence, low: str) -> Verdict | None:
         return weak(sentence, _AMONG_THEM)
     if _AT_ITS_DISCRETION.search(low):
         return weak(sentence, "commits to FERPA, but with an exception that may swallow it")
-    if FERPA_HEDGE.search(low) or _on_records_only(lowered(sentence)):
+    if FERPA_HEDGE.search(low) or on_records_only(lowered(sentence)):
         return weak(
             sentence,
             "keeps to FERPA only as far as the vendor finds it applies, or means to: "
             "no firm promise to ensure compliance",
         )
     return present(sentence, "commits to FERPA")
-
-
-def _on_records_only(low: str) -> bool:
-    """Whether the whole sentence, not only its clauses that name FERPA (:func:`_read`), opens
-    on the records condition that the vendor's promise after it answers: "To the extent
-    Customer Data includes education records, Maplewood will act as a school official, and
-    each party will comply with FERPA", "…, the School designates Maplewood a school official, and
-    Maplewood will comply with FERPA as to those records" (not "…, the School remains
-    responsible for them, and Maplewood will comply with FERPA at all times")."""
-    opening = OPENS_ON_RECORDS.search(low)
-    if opening is None:
-        return False
-    rest = low[opening.end() :]
-    if re.search(
-        r"\b(?:in all cases|in any event|regardless|in every case|at all times|in all "
-        r"respects|with respect to all)\b",
-        rest,
-    ):
-        return False
-    # the vendor's own clause answers the condition, or its promise points back to the records
-    return bool(re.match(rf"\W*(?:{PROVIDER}|we|i|each party|the parties)\b", rest)) or bool(
-        re.search(r"\b(?:those|such|these)\s+(?:education\s+)?records\b|\bas to them\b", rest)
-    )
 
 
 # The vendor's own word to keep to a law: "shall comply with", "we'll follow", "agrees to

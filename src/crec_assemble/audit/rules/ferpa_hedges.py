@@ -1,13 +1,22 @@
 """FERPA kept only where it applies, or only meant (provision 8): "to the extent the data are
-education records", "intends to comply", "as I understand it applies". :mod:`.ferpa` reads a
-promise so hedged as weak."""
+education records", "intends to comply", "as I understand it applies", "is designed to comply"
+(what the product was made to do). :mod:`.ferpa` reads a promise so hedged as weak."""
 
 from __future__ import annotations
 
-from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA
+import re
 
-__all__ = ["A_SCHOOL_SUBJECT", "FERPA_HEDGE", "OPENS_ON_RECORDS"]
+from ..lazy_pattern import LazyPattern
+from ..lexicon import LEA, PROVIDER
+
+__all__ = [
+    "A_SCHOOL_SUBJECT",
+    "DESIGN_CLAIM",
+    "FERPA_HEDGE",
+    "OPENS_ON_RECORDS",
+    "on_records_only",
+    "without_design_claims",
+]
 
 # A condition that opens the promise, however long its subject: "To the extent the Report and
 # the records the Evaluator receives from the District constitute education records", "To the
@@ -19,6 +28,13 @@ OPENS_ON_RECORDS = LazyPattern(
     r"qualif(?:y|ies) as|(?:is|are) deemed|are|is|forms?|becomes?|includes?|contains?)\s+"
     r"(?:an?\s+|any\s+)?(?:part\s+of\s+(?:an?|the|(?:a\s+)?student['\u2019]s)\s+)?"
     r"education records?\b"
+)
+# What the product was made to do: "is designed to comply", "We designed the Service to
+# comply", "built with FERPA compliance in mind".
+_DESIGNED = (
+    r"(?:designed|built|engineered|intended)(?:\s+and\s+\w+)?\s+to\s+(?:comply|conform|meet|"
+    r"be\s+compliant)|(?:designed|built)\s+(?:the\s+[\w-]+|it|them)\s+to\s+comply|"
+    r"with\s+ferpa\s+compliance\s+in\s+mind"
 )
 # Kept only where it applies, or meant: "to the extent applicable", "intends to comply", "as
 # I understand it applies to tutors" (the vendor's own reading of FERPA).
@@ -38,9 +54,8 @@ FERPA_HEDGE = LazyPattern(
     r"when|insofar as) (?:and to the extent )?(?:ferpa|it) (?:applies|is applicable)|"
     r"intends? (?:to|that)|"
     # "SignSense is designed to comply with FERPA": what the product was meant to do, no
-    # undertaking by the vendor
-    r"(?:is|are|was|were|has been|have been) (?:designed|built|engineered) to "
-    r"(?:comply|conform|meet|be compliant)|"
+    # undertaking by the vendor (:data:`DESIGN_CLAIM`)
+    rf"{_DESIGNED}|"
     r"seeks? to|aims? to|tries to|endeavou?rs? to|strives? to|will attempt to|(?:commercially )?"
     r"reasonable efforts|as (?:i|we|it|\w+) understands?|may be subject to)\b"
     rf"|{OPENS_ON_RECORDS.pattern}"
@@ -67,3 +82,38 @@ A_SCHOOL_SUBJECT = LazyPattern(
     r"agency|institution|customer|board)s?\s+(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,5}?)?"
     r"subject to\b"
 )
+
+
+# A clause that claims it: "SignSense is designed to comply with FERPA".
+DESIGN_CLAIM = LazyPattern(rf"[^,;]*\b(?:{_DESIGNED})\b[^,;]*")
+
+
+def without_design_claims(low: str) -> str:
+    """The clauses of ``low`` besides a claim of the product's design, when another of them
+    still names FERPA: "Maplewood shall comply with FERPA, and the Service has been designed
+    to comply with FERPA" is a firm promise."""
+    rest = DESIGN_CLAIM.sub(" ", low)
+    return rest if "ferpa" in rest else low
+
+
+def on_records_only(low: str) -> bool:
+    """Whether the whole sentence, not only its clauses that name FERPA (as :mod:`.ferpa` reads
+    them), opens on the records condition that the vendor's promise after it answers: "To the extent
+    Customer Data includes education records, Maplewood will act as a school official, and
+    each party will comply with FERPA", "…, the School designates Maplewood a school official, and
+    Maplewood will comply with FERPA as to those records" (not "…, the School remains
+    responsible for them, and Maplewood will comply with FERPA at all times")."""
+    opening = OPENS_ON_RECORDS.search(low)
+    if opening is None:
+        return False
+    rest = low[opening.end() :]
+    if re.search(
+        r"\b(?:in all cases|in any event|regardless|in every case|at all times|in all "
+        r"respects|with respect to all)\b",
+        rest,
+    ):
+        return False
+    # the vendor's own clause answers the condition, or its promise points back to the records
+    return bool(re.match(rf"\W*(?:{PROVIDER}|we|i|each party|the parties)\b", rest)) or bool(
+        re.search(r"\b(?:those|such|these)\s+(?:education\s+)?records\b|\bas to them\b", rest)
+    )

@@ -53,9 +53,11 @@ def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None
     if _KEPT_UNDER_A_SECTION.search(lowered(sentence)):
         return weak(sentence, "deletes at the end, but keeps what another section lets it keep")
     kept = _NONE_KEPT_BUT.search(lowered(sentence))
-    if _KEPT_BY_ITS_EXCEPTION.search(lowered(sentence)) or (
-        kept and not re.search(rf"{NO_ONE}|{_STUDENTS_CHOICE.pattern}", kept.group("what"))
-    ):
+    excepted = _KEPT_BY_ITS_EXCEPTION.search(low := lowered(sentence))
+    if (
+        excepted is not None
+        and not (excepted.group("described") and _DELETED_TOO.search(low[excepted.end() :]))
+    ) or (kept and not re.search(rf"{NO_ONE}|{_STUDENTS_CHOICE.pattern}", kept.group("what"))):
         return weak(sentence, "deletes at the end, but keeps what its exception names")
     for other in clause:
         if keeps_some(other):
@@ -85,8 +87,13 @@ _KEPT_BY_ITS_EXCEPTION = LazyPattern(
     r"(?:[\w-]+\s+){0,3}?(?:recordings?|photo(?:graph)?s?|videos?|copies|excerpts?|clips?|footage)\s+"
     r"(?:(?:that\s+|which\s+)?(?:i|we|contractor|it)\s+(?:may\s+|will\s+)?(?:choose\s+to\s+|"
     r"elect\s+to\s+)?(?:keep|retain)s?\b"
-    r"|(?:described|referred\s+to|covered|dealt\s+with)\s+(?:in|under|by)\s+(?:section|clause|"
-    r"paragraph|article)\s+\d)"
+    r"|(?P<described>(?:described|referred\s+to|covered|dealt\s+with)\s+(?:in|under|by)\s+"
+    r"(?:section|clause|paragraph|article)\s+\d))"
+)
+# … and then deleted too: "…, which the Artist will give to the School and then delete"
+_DELETED_TOO = LazyPattern(
+    r"^[\w.()]*[^.;]*?\b(?:which|that)\b[^.;]{0,80}?\b(?:delete[sd]?|destroy(?:s|ed)?|erase[sd]?)\b"
+    r"(?![^.;]*\b(?:after|within|for)\s+(?:\w+\s+)?(?:\(?\d+\)?\s+)?(?:days?|weeks?|months?|years?)\b)"
 )
 
 

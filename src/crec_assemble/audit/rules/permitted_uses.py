@@ -212,25 +212,32 @@ def _an_exception_beyond(sentences: Sequence[Sentence]) -> Verdict | None:
     if opened:
         return weak(opened[0], "leaves what else student information may serve to a document the "
                                "vendor writes")  # fmt: skip
-    # (a use limit's own exception, not a disclosure limit's cases, "shall not disclose …
-    # except to a recipient that uses it to …", nor a purpose left open as wide as the law:
-    # "… except that Provider may use it for any other purpose permitted by applicable law")
-    # (in its own item of a list: "(d) sell … Student Data, except … in a merger …; or (e) use
-    # … for Targeted Advertising" is no use limit's exception)
     for sentence in find(sentences, _USED, r"\bexcept\b"):
-        low = next(item for item in lowered(sentence).split(";") if re.search(r"\bexcept\b", item))
-        limit, exception = re.split(r"\bexcept\b", low, maxsplit=1)
-        named = re.search(MARKETING, exception)
-        if (
-            negated(low, _USES)
-            and re.search(r"\b(?:use|uses|using)\b", limit)
-            and named is not None
-            and not named.group(0).startswith("any ")
-            and not negated(exception, MARKETING)
-        ):
+        if _use_limits_exception(lowered(sentence)):
             return weak(sentence, "limits its use of student information, but its exception "
                                   "reaches uses beyond the four")  # fmt: skip
     return None
+
+
+def _use_limits_exception(low: str) -> bool:
+    """Whether a use limit's own exception names a use beyond the four: in the clause that
+    carries the "except" (not another item of a list, "(d) sell … except … in a merger; or (e)
+    use …", nor a disclosure limit beside it, "…, and shall not disclose it except …"), the
+    vendor's own ends (not "research" alone, a use the school directs or approves, data that
+    name no one, nor a purpose as wide as the law: "… for any other purpose permitted by
+    applicable law")."""
+    item = next(part for part in low.split(";") if re.search(r"\bexcept\b", part))
+    limit, exception = re.split(r"\bexcept\b", item, maxsplit=1)
+    limit = re.split(r",\s*(?:and|but)\s+", limit)[-1]
+    named = re.search(MARKETING, exception)
+    return (
+        negated(item, _USES)
+        and re.search(r"\b(?:use|uses|using)\b", limit) is not None
+        and named is not None
+        and not named.group(0).startswith(("any ", "research"))
+        and not negated(exception, MARKETING)
+        and not re.search(rf"{LEA}|{NO_ONE}|\bno\s+student\s+data\b", exception)
+    )
 
 
 def _a_limits_case(low: str) -> bool:

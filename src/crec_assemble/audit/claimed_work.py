@@ -1,0 +1,145 @@
+"""The students' recordings or work claimed by the vendor under a name of its own.
+
+Paper that leaves the students' data the school's ("Student Data is not the property of the
+Artist; it remains the property of the School") often claims part of them back under another
+name: "All Workshop Materials are the property of the Artist", where "Workshop Materials"
+takes in the students' reflection sheets and the recordings of the sessions; "Audio and video
+recordings made during the Residency, including recordings of students performing, belong to
+the Artist"; "The Presenter owns the copyright in … the recordings the Presenter makes during
+the Workshops". The school's ownership of "the student data" then holds for part of them
+only (provision 1); a deletion on request or a ban on sale over the data still reaches them.
+
+A claim is read in its own clause: not the school's beside it ("Recordings of students are
+the property of the School, and the Artist's lesson plans are the property of the Artist"),
+not a disclaimer ("The Artist owns no recordings of students"), not pictures of the vendor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .carved_out import CAPTURED
+from .defined_terms import definition
+from .lazy_pattern import LazyPattern
+from .lexicon import PROVIDER
+
+__all__ = ["students_work_owned"]
+
+_CLAIMED = r"(?P<claimed>[^.;]{1,400}?)"
+# A clause's number before it: "6.1", "(b)", "4." (not a first word, "Workshop")
+_CLAUSE_NUMBER = r"(?:\(?(?:\d+(?:\.\d+)*|[a-z]{1,3})[.)]?\s+)?"
+# The vendor as its paper names it (its own names read "Contractor"), or a consultant by the
+# role its paper gives it, capitalised as a defined name: "the Artist", "the Presenter" (not
+# "the artist who made them", "the instructor of record").
+_VENDOR_NAME = (
+    rf"(?i:the\s+)?(?:(?i:{PROVIDER})|(?:Teaching\s+)?Artist|Presenter|Performer|Musician|"
+    r"Instructor|Facilitator)"
+)
+_THE_VENDOR = rf"{_VENDOR_NAME}(?![\w'\u2019])(?!\s+(?:who|of\s+record)\b)"
+_SOLE = r"(?:(?:sole|exclusive)\s+)?"
+_OWNED_BY_THE_VENDOR = (
+    # "… are the (exclusive) property of the Artist", "… are the Contractor's property",
+    # "… are owned by the Artist"
+    LazyPattern(
+        rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED},?\s+(?:are|is|remains?|shall\s+(?:be|remain)|"
+        rf"will\s+(?:be|remain))\s+(?:(?:the\s+)?{_SOLE}property\s+of\s+{_THE_VENDOR}|"
+        rf"{_VENDOR_NAME}['\u2019]s\s+{_SOLE}property\b|(?:solely\s+)?owned\s+by\s+{_THE_VENDOR})"
+    ),
+    # "… belong to the Artist"
+    LazyPattern(
+        rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED},?\s+(?:belongs?|shall\s+belong|will\s+belong)\s+"
+        rf"(?:solely\s+|exclusively\s+)?to\s+{_THE_VENDOR}"
+    ),
+    # "The Artist owns (the copyright in) …", "… shall own …", "… retains all rights in …"
+    LazyPattern(
+        rf"^\W*{_CLAUSE_NUMBER}{_THE_VENDOR}\s+(?:owns|shall\s+own|will\s+own|holds|retains)\s+"
+        r"(?:ownership\s+of\s+|(?:the\s+|all\s+)?(?:right,\s+)?(?:title|copyright|rights?)"
+        rf"(?:\s+and\s+interest)?\s+(?:in|to)\s+)?{_CLAIMED}\s*(?:[.;]|$)"
+    ),
+)
+# Where the vendor's claim ends and another clause begins: ", and the School owns …", " while
+# the School owns …", ", and grants the Council a licence" (not a list's next item).
+_NEXT_CLAUSE = LazyPattern(
+    r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:(?:the|its|their|each|a|any)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:owns?|is|are|remains?|shall|will|may|retains?|holds?|belongs?|"
+    r"grants?)\b"
+)
+# A clause settled before the vendor's, in the subject: "Recordings … are the property of the
+# School, and the Artist's lesson plans" are the property of the Artist.
+_SETTLED_BEFORE = LazyPattern(r"^.*\b(?:is|are|remains?|belongs?)\b[^,;]*[,;]\s*(?:and|but)?\s*")
+# A disclaimer, not a claim: "No recordings of students … are the property of the Artist",
+# "The Artist owns no recordings …", "… none of the photographs …"
+_DISCLAIMED = LazyPattern(r"^\W*(?:no|neither|none)\b", re.IGNORECASE)
+# (not its determiner: "All Workshop Materials" names "Workshop Materials"; nor a term after a
+# preposition, where the claim is used, not claimed: "lesson plans … for the Residency")
+_DEFINED_TERM = LazyPattern(
+    r"(?<!\bfor\s)(?<!\bof\s)(?<!\bin\s)(?<!\bduring\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)"
+    r"(?<!\bfor\sthe\s)(?<!\bof\sthe\s)(?<!\bin\sthe\s)(?<!\bduring\sthe\s)(?<!\bat\sthe\s)"
+    r"(?<!\bto\sthe\s)(?<!\bby\sthe\s)"
+    r"(?!(?:All|Any|The|Each|Such|These|Those)\b)(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+)
+# What a claim or a definition takes in of the students themselves: recordings or pictures
+# made in the sessions, or their own work ("Participant reflection sheets, and any audio or
+# video recordings made during a Workshop"), not the vendor's lesson plans alone, nor
+# pictures of the vendor ("Photographs of the Artist taken during the Workshops").
+_OF_THE_SESSIONS = LazyPattern(
+    # ("… images and sounds of participating students", "photographs of Workshop sessions",
+    # "the recordings the Contractor makes during the Workshops")
+    rf"{CAPTURED.pattern}(?!\s+of\s+(?:the\s+)?(?:{PROVIDER}|artist|presenter|performer|musician|"
+    r"instructor)\b)[^.;]{0,40}?\b(?:of\s+(?:the\s+|any\s+|each\s+)?(?:participating\s+)?"
+    r"(?:students?|pupils?|participants?|children)|(?:made|taken|makes?|takes?)\s+(?:during|at|"
+    r"in)\s+(?:the\s+|a\s+|any\s+|each\s+)?(?:workshop\s+|residency\s+|class\s+)?"
+    r"(?:workshops?|sessions?|class(?:es)?|performances?|residency|assembl(?:y|ies))"
+    # (of the sessions themselves, not "of workshop songs that the Artist composed")
+    r"|of\s+(?:the\s+|any\s+|each\s+)?(?:workshop\s+|residency\s+|class\s+)?(?:sessions?|"
+    r"class(?:es)?|performances?|assembl(?:y|ies)))\b"
+    r"|\b(?:student|participant|pupil)s?['\u2019]?\s+(?:reflection\s+sheets|work|writing|drawings|"
+    r"journals)\b"
+    r"|\breflection\s+sheets\s+(?:completed|written|filled\s+in)\s+by\s+(?:the\s+)?(?:students|"
+    r"participants|pupils)\b",
+    re.IGNORECASE,
+)
+# What a definition leaves out after its list: "…, but not student work"
+_LEFT_OUT_OF_IT = LazyPattern(r"\b(?:but\s+not|excluding|other\s+than|except)\b", re.IGNORECASE)
+
+
+def students_work_owned(texts: Iterable[str]) -> str | None:
+    """The class the vendor claims as its own property ("All Workshop Materials are the
+    property of the Contractor") that takes in recordings of the students' sessions or their
+    own work, by its words or by the definition of a term it names; None when there is none.
+    The school's ownership of "the student data" then holds for part of them only."""
+    texts = list(texts)
+    defined = {meant[0].casefold(): meant[1] for text in texts if (meant := definition(text))}
+    for text in texts:
+        claimed = _claim(text)
+        if claimed is None:
+            continue
+        described = _OF_THE_SESSIONS.search(claimed)
+        if described is not None:
+            return described.group(0)
+        for term in _DEFINED_TERM.findall(claimed):
+            body = _LEFT_OUT_OF_IT.split(defined.get(term.casefold(), ""))[0]
+            if _OF_THE_SESSIONS.search(body):
+                return str(term)
+    return None
+
+
+def _claim(text: str) -> str | None:
+    """What ``text`` claims for the vendor, in the claim's own clause, up to what the claim
+    leaves out; None for no claim, or a disclaimer."""
+    for at, pattern in enumerate(_OWNED_BY_THE_VENDOR):
+        owned = pattern.match(text)
+        if owned is None:
+            continue
+        claimed = owned.group("claimed")
+        # the subject's own clause is its last; the object's, its first
+        claimed = (
+            _NEXT_CLAUSE.split(claimed)[0]
+            if at == len(_OWNED_BY_THE_VENDOR) - 1
+            else _SETTLED_BEFORE.sub("", claimed)
+        )
+        if _DISCLAIMED.match(claimed):
+            return None
+        return _LEFT_OUT_OF_IT.split(claimed)[0]
+    return None
