@@ -358,7 +358,7 @@ CONTROLS = [
 ]  # fmt: skip
 
 # U1's new reading of a use limit's exception, held after the freeze to the limit's own item
-# (measured on the development batches only: 4 of their labels had moved the wrong way). The
+# (measured on the development batches only: 8 of their labels had moved the wrong way). The
 # first three fail on fe3ffb4, the round's first commit; the last, a control, reads the same.
 USES = "Maplewood will use Student Data only to provide, maintain and improve the Service."
 HELD_TO_ITS_ITEM = [
@@ -897,7 +897,229 @@ REVIEW = [
     ), 'missing', 'checked-with-the-homeroom-teacher'),
 ]  # fmt: skip
 
+# What a review of the session's code found (a helper on a copy of 225f402, told not to open the
+# corpus): each case fails on 225f402 but one, a control ("aggregated reports" among the data
+# deleted in ninety days), which reads the same.
+CODE_REVIEW = [
+    ('R15d', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Maplewood will not sell, rent or trade Student Data.',
+            'We may disclose Student Data only as follows: to our hosting providers; in '
+            'connection with a merger, we will delete all Student Data.',
+        ),
+    ), 'present', 'a-listed-merger-that-deletes'),
+    ('R15d', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Maplewood will not sell, rent or trade Student Data.',
+            'We may disclose information, including Student Data: (a) to our hosting '
+            'providers; (b) to our auditors and legal advisers; or (c) in connection with '
+            'a merger, acquisition or sale of our assets.',
+        ),
+    ), 'weak', 'advisers-in-another-item'),
+    ('R8', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Maplewood shall comply with FERPA and the Service has been designed to '
+            'comply with FERPA.',
+        ),
+    ), 'present', 'a-promise-and-a-design-joined-by-and'),
+    ('R1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Student Data are and remain the property of the School.',
+        ),
+        (
+            'Maplewood retains recordings of students for thirty days after each Workshop.',
+        ),
+    ), 'present', 'recordings-kept-not-owned'),
+    ('R1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Jane Rivera ("the Artist") will lead a ten-session dance residency at the School.',
+        ),
+        (
+            'Video recordings of the Artist taken during the Workshops are the property '
+            'of the Artist.',
+        ),
+        (
+            'Student Data are and remain the property of the School.',
+        ),
+    ), 'present', 'video-of-the-vendor'),
+    ('R13', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Maplewood will not use Student Data for targeted advertising.',
+            'Maplewood will not engage in targeted advertising on the Service.',
+        ),
+        (
+            'Student Data does not include Usage Data.',
+            'We will never target ads based on Student Data, but we may use Usage Data to '
+            'select and personalize ads.',
+        ),
+    ), 'weak', 'a-denial-in-the-other-clause'),
+    ('R13', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Maplewood will not use Student Data for targeted advertising.',
+            'Maplewood will not engage in targeted advertising on the Service.',
+        ),
+        (
+            'Student Data does not include Usage Data.',
+            'We may use Usage Data for personalizing ads.',
+        ),
+    ), 'weak', 'personalizing-ads'),
+    ('R7', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'When the Services end, we will delete all Student Data, other than the '
+            'recordings described in Section 6.1, which we will give to the School and '
+            'then delete, and apart from the photographs we keep for our portfolio.',
+        ),
+    ), 'weak', 'a-second-exception-keeps-some'),
+    ('R7', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Upon termination of the Agreement, Maplewood shall delete all Student Data.',
+            'Deletion of all Student Data, including aggregated reports, will be '
+            'completed within ninety (90) days after termination.',
+        ),
+    ), 'weak', 'aggregated-reports-among-the-data'),
+    ('U1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'We use Student Data only to provide the Service, to maintain and improve it, '
+            'and for adaptive learning.',
+        ),
+        (
+            'Maplewood will not disclose Student Data except to its subprocessors; and '
+            'Maplewood will not use Student Data except for marketing and advertising '
+            'purposes.',
+        ),
+    ), 'weak', 'the-second-items-exception'),
+    ('U1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'We use Student Data only to provide the Service, to maintain and improve it, '
+            'and for adaptive learning.',
+        ),
+        (
+            'Maplewood will not use Student Data except for research and marketing.',
+        ),
+    ), 'weak', 'research-and-marketing'),
+    ('U1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'We use Student Data only to provide the Service, to maintain and improve it, '
+            'and for adaptive learning.',
+        ),
+        (
+            'Maplewood will not use Student Data except for any other purpose Maplewood '
+            'deems appropriate.',
+        ),
+    ), 'weak', 'any-purpose-the-vendor-deems'),
+    ('R15d', (
+        (
+            PREAMBLE,
+        ),
+        (
+            '"Session Media" means audio and video recordings that do not identify any student.',
+            'Student Data does not include Session Media.',
+        ),
+        (
+            'Maplewood will not sell, rent or trade Student Data.',
+        ),
+    ), 'present', 'recordings-that-identify-no-one'),
+    ('R15d', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Student Data does not include browser-fingerprint hashes.',
+        ),
+        (
+            'Maplewood will not sell, rent or trade Student Data.',
+        ),
+    ), 'present', 'a-browsers-fingerprint'),
+    ('R1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Jane Rivera ("the Artist") will lead a ten-session dance residency at the School.',
+        ),
+        (
+            'Video footage that is made during the Workshops, whether by the Artist or by '
+            'staff, is the property of the Artist.',
+        ),
+        (
+            'Student Data are and remain the property of the School.',
+        ),
+    ), 'weak', 'a-relative-clause-in-the-claim'),
+    ('R1', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Lumen Stage LLC ("the Presenter") will present five workshops at the School.',
+        ),
+        (
+            'The Presenter owns all photographs and video recordings it may make of '
+            'students during the Workshops.',
+        ),
+        (
+            'Student Data are and remain the property of the School.',
+        ),
+    ), 'weak', 'a-list-with-a-relative-clause'),
+    ('R15c', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Maplewood shall not collect or store Student Data for anything other than '
+            'school purposes and the additional purposes described in Section 4 of the '
+            'Connecticut Addendum.',
+        ),
+    ), 'present', 'purposes-of-the-addendum-itself'),
+    ('R2', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'A parent may ask us to delete the account.',
+            'We will verify each request with the District and delete the account within '
+            'thirty (30) days.',
+        ),
+    ), 'missing', 'a-familys-request-checked-with-the-district'),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
 test_a_use_limits_exception_is_its_own_items = probe.reads_as_labelled(HELD_TO_ITS_ITEM)
 test_the_reviews_findings_are_read_right = probe.reads_as_labelled(REVIEW)
+test_the_code_reviews_findings_are_read_right = probe.reads_as_labelled(CODE_REVIEW)

@@ -42,8 +42,9 @@ PARTY = LazyPattern(
     # "If a court holds any provision of these School Terms invalid, the rest will continue":
     # a document's name, not the school bound
     # (not "the School Contract Administrator", an officer of the school)
+    # (not the verb: "The District contracts with outside auditors")
     r"(?!\s+(?:terms|agreements?|addend(?:um|a)|contracts?)\b(?!\s+(?:administrators?|offices?|"
-    r"officers?|managers?|departments?|staff)\b))"
+    r"officers?|managers?|departments?|staff|with|for|to)\b))"
     # "only to further school purposes and will not …": a purpose, no party
     r"(?!\s+purposes?\b)"
     rf"|\b(?P<parents>{_PARENTS})\b"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .defined_terms import definition
+from .defined_terms import definition, definitions
 from .lazy_pattern import LazyPattern
 from .lexicon import NO_ONE, negated
 
@@ -54,9 +54,9 @@ _ITEMS = LazyPattern(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+)")
 CAPTURED = LazyPattern(
     r"\b(?:voice|audio|videos?|video (?:footage|segments?)|images?|image crops?|photo(?:graph)?s?|"
     # (not a device's "fingerprint", which is an identifier of the browser)
-    r"clips?|recordings?|footage|biometric|(?<!device )(?<!device-)(?<!browser )(?<!digital )"
-    r"fingerprints?(?!\s+(?:hash|of\s+(?:the\s+)?(?:[\w'\u2019]+\s+)?(?:device|browser)))|faces?|"
-    r"facial|motion|pose|stroke|"
+    r"clips?|recordings?|footage|biometric|(?<!device )(?<!device-)(?<!browser )(?<!browser-)"
+    r"(?<!digital )(?<!canvas )fingerprints?(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019]+\s+)?(?:device|"
+    r"browser))|faces?|facial|motion|pose|stroke|"
     r"pen[- ]paths?|handwriting|keystrokes?|gaze|eye[- ]tracking)\b",
     re.IGNORECASE,
 )
@@ -88,21 +88,31 @@ def captured_class_left_out(texts: Iterable[str]) -> str | None:
     A class named by a defined term counts by its definition ("Event Data" means "… image
     crops and short video segments …")."""
     texts = list(texts)
-    defined = {meant[0].casefold(): meant[1] for text in texts if (meant := definition(text))}
+    defined = definitions(texts)
     for text in texts:
-        for whole in _left_out(text):
-            if _NOT_THE_STUDENTS.search(whole):
-                continue
-            named = _END_OF_CLASS.split(whole, maxsplit=1)[0]
-            # a class by its name, not a clause ("De-Identified Student Information allowed
-            # under this Agreement to be used by …")
-            items = [i for i in _ITEMS.split(named) if len(i.split()) <= _NAME_WORDS]
-            for item in (i for i in items if not _IDENTIFIES_NO_ONE.search(i)):
-                if _of_the_students(item, defined):
-                    return item.strip()
+        for item in (item for whole in _left_out(text) for item in _items(whole)):
+            if _of_the_students(item, defined):
+                return item.strip()
     return None
 
 
+def _items(whole: str) -> list[str]:
+    """The classes of what a sentence leaves out of the students' data, item by item, by
+    name: none of a list of the staff's or the school's things, nor an item that identifies
+    no one."""
+    if _NOT_THE_STUDENTS.search(whole):
+        return []
+    return [
+        item
+        # a class by its name, not a clause ("De-Identified Student Information allowed under
+        # this Agreement to be used by …")
+        for item in _ITEMS.split(_END_OF_CLASS.split(whole, maxsplit=1)[0])
+        if 0 < len(item.split()) <= _NAME_WORDS and not _IDENTIFIES_NO_ONE.search(item)
+    ]
+
+
+# Where a sentence's clause begins: after ", but", "; " …
+_CLAUSE_BREAK = LazyPattern(r"[,;]\s*(?:but|and|while|whereas)?\s*")
 # A defined class's name: "Usage Data", "Device Data" (not "information that the School has
 # made publicly available")
 _CLASS_NAME = LazyPattern(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
@@ -120,22 +130,26 @@ def left_out_for_advertising(texts: Iterable[str]) -> str | None:
         name
         for text in texts
         for whole in _left_out(text)
-        if not _NOT_THE_STUDENTS.search(whole) and not re.search(NO_ONE, whole.casefold())
-        for item in _ITEMS.split(_END_OF_CLASS.split(whole, maxsplit=1)[0])
-        if 0 < len(item.split()) <= _NAME_WORDS
-        and not _IDENTIFIES_NO_ONE.search(item)
-        and (name := _class_name(item))
+        if not re.search(NO_ONE, whole.casefold())
+        for item in _items(whole)
+        if (name := _class_name(item))
     }
     for text in texts:
         for name in sorted(names):
             used = re.search(
                 rf"(?<![\w-])(?<!aggregated )(?<!de-identified )(?<!anonymi[sz]ed )"
                 rf"{re.escape(name)}\b[^.;]{{0,80}}?\b(?:to|for)\s+(?:[\w,-]+\s+){{0,4}}?"
-                r"(?:select|personali[sz]e|target|tailor)\w*\b[^.;]{0,40}?\b(?:ads|advertis\w*)\b",
+                r"(?:select|personali[sz]|target|tailor)\w*\b[^.;]{0,40}?\b(?:ads|advertis\w*)\b",
                 text,
                 re.IGNORECASE,
             )
-            if used and not negated(text, r"\b(?:select|personali[sz]|target|tailor)\w*"):
+            # (the use in the clause that names the class: not "We will never target ads
+            # based on Student Data, but we may use Usage Data to select … ads")
+            if used is None:
+                continue
+            breaks = _CLAUSE_BREAK.finditer(text, 0, used.start())
+            clause = max((found.end() for found in breaks), default=0)
+            if not negated(text[clause:], r"\b(?:select|personali[sz]|target|tailor)\w*"):
                 return name
     return None
 
@@ -159,16 +173,29 @@ def _of_the_students(item: str, defined: dict[str, str]) -> bool:
     ]
     if not meanings:
         return CAPTURED.search(item) is not None
-    # item by item ("video recordings of students in class and attendance totals that do not
-    # identify any student")
-    return any(
-        CAPTURED.search(part) and not re.search(NO_ONE, part.casefold())
-        for meant in meanings
-        for part in _PARTS.split(meant)
-    )
+    return any(_records_them(part) for meant in meanings for part in _PARTS.split(meant))
 
 
-_PARTS = LazyPattern(r",|;|\s+and\s+|\s+or\s+")
+def _records_them(part: str) -> bool:
+    """Whether one item of a definition records the students: a capture word not under the
+    item's "that do not identify any student", which qualifies the noun just before it ("video
+    recordings of students in class and attendance totals that do not identify any student"
+    keeps the recordings; "audio and video recordings that do not identify any student" does
+    not)."""
+    captured = CAPTURED.search(part)
+    if captured is None:
+        return False
+    nameless = re.search(NO_ONE, part.casefold())
+    if nameless is None:
+        return True
+    if nameless.start() < captured.start():  # "De-identified features derived from audio"
+        return False
+    qualified = re.split(r"\s+(?:and|or)\s+", part[: nameless.start()])[-1]
+    return CAPTURED.search(qualified) is None
+
+
+_PARTS = LazyPattern(r"[,;]")
+"""Where a definition's items part."""
 
 
 def _left_out(text: str) -> list[str]:

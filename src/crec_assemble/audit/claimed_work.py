@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from .carved_out import CAPTURED
-from .defined_terms import definition
+from .defined_terms import definitions
 from .lazy_pattern import LazyPattern
 from .lexicon import PROVIDER
 
@@ -38,46 +38,66 @@ _VENDOR_NAME = (
 )
 _THE_VENDOR = rf"{_VENDOR_NAME}(?![\w'\u2019])(?!\s+(?:who|of\s+record)\b)"
 _SOLE = r"(?:(?:sole|exclusive)\s+)?"
+# What is owned of a thing: "the copyright in", "all right, title and interest in" ("holds" and
+# "retains" claim nothing without it: "retains recordings … for thirty days" keeps them)
+_RIGHTS = (
+    r"(?:ownership\s+of\s+|(?:the\s+|all\s+)?(?:right,\s+)?(?:title|copyright|rights?)"
+    r"(?:\s+and\s+interest)?\s+(?:in|to)\s+)"
+)
+# Each with whether it claims its object (the vendor first) or its subject.
 _OWNED_BY_THE_VENDOR = (
     # "… are the (exclusive) property of the Artist", "… are the Contractor's property",
     # "… are owned by the Artist"
-    LazyPattern(
-        rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED},?\s+(?:are|is|remains?|shall\s+(?:be|remain)|"
-        rf"will\s+(?:be|remain))\s+(?:(?:the\s+)?{_SOLE}property\s+of\s+{_THE_VENDOR}|"
-        rf"{_VENDOR_NAME}['\u2019]s\s+{_SOLE}property\b|(?:solely\s+)?owned\s+by\s+{_THE_VENDOR})"
+    (
+        LazyPattern(
+            rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED},?\s+(?:are|is|remains?|shall\s+(?:be|remain)|"
+            rf"will\s+(?:be|remain))\s+(?:(?:the\s+)?{_SOLE}property\s+of\s+{_THE_VENDOR}|"
+            rf"{_VENDOR_NAME}['\u2019]s\s+{_SOLE}property\b|(?:solely\s+)?owned\s+by\s+{_THE_VENDOR})"
+        ),
+        False,
     ),
     # "… belong to the Artist"
-    LazyPattern(
-        rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED},?\s+(?:belongs?|shall\s+belong|will\s+belong)\s+"
-        rf"(?:solely\s+|exclusively\s+)?to\s+{_THE_VENDOR}"
+    (
+        LazyPattern(
+            rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED},?\s+(?:belongs?|shall\s+belong|will\s+belong)\s+"
+            rf"(?:solely\s+|exclusively\s+)?to\s+{_THE_VENDOR}"
+        ),
+        False,
     ),
     # "The Artist owns (the copyright in) …", "… shall own …", "… retains all rights in …"
-    LazyPattern(
-        rf"^\W*{_CLAUSE_NUMBER}{_THE_VENDOR}\s+(?:owns|shall\s+own|will\s+own|holds|retains)\s+"
-        r"(?:ownership\s+of\s+|(?:the\s+|all\s+)?(?:right,\s+)?(?:title|copyright|rights?)"
-        rf"(?:\s+and\s+interest)?\s+(?:in|to)\s+)?{_CLAIMED}\s*(?:[.;]|$)"
+    (
+        LazyPattern(
+            rf"^\W*{_CLAUSE_NUMBER}{_THE_VENDOR}\s+(?:(?:owns|shall\s+own|will\s+own)\s+{_RIGHTS}?|"
+            rf"(?:holds|retains)\s+{_RIGHTS}){_CLAIMED}\s*(?:[.;]|$)"
+        ),
+        True,
     ),
 )
 # Where the vendor's claim ends and another clause begins: ", and the School owns …", " while
 # the School owns …", ", and grants the Council a licence" (not a list's next item).
 _NEXT_CLAUSE = LazyPattern(
-    r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:(?:the|its|their|each|a|any)\s+)?"
-    r"(?:[\w'\u2019-]+\s+){0,3}?(?:owns?|is|are|remains?|shall|will|may|retains?|holds?|belongs?|"
-    r"grants?)\b"
+    r"(?:,\s*(?:and|but|while|whereas)\s+(?:(?:the|its|their|each|a|any)\s+)?|\s+(?:and|but|while|"
+    r"whereas)\s+(?:the|its|their|each|a|any)\s+)(?:[\w'\u2019-]+\s+){0,3}?(?:owns?|is|are|remains?|"
+    r"shall|will|may|retains?|holds?|belongs?|grants?)\b"
 )
 # A clause settled before the vendor's, in the subject: "Recordings … are the property of the
 # School, and the Artist's lesson plans" are the property of the Artist.
-_SETTLED_BEFORE = LazyPattern(r"^.*\b(?:is|are|remains?|belongs?)\b[^,;]*[,;]\s*(?:and|but)?\s*")
+# (not a relative clause's verb: "Video footage that is made during the Workshops, whether …")
+_SETTLED_BEFORE = LazyPattern(
+    r"^.*(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:is|are|remains?|belongs?)\b[^,;]*[,;]\s*"
+    r"(?:and|but)?\s*"
+)
 # A disclaimer, not a claim: "No recordings of students … are the property of the Artist",
 # "The Artist owns no recordings …", "… none of the photographs …"
 _DISCLAIMED = LazyPattern(r"^\W*(?:no|neither|none)\b", re.IGNORECASE)
-# (not its determiner: "All Workshop Materials" names "Workshop Materials"; nor a term after a
-# preposition, where the claim is used, not claimed: "lesson plans … for the Residency")
+# A term the claim names (not its determiner: "All Workshop Materials" names "Workshop
+# Materials")
 _DEFINED_TERM = LazyPattern(
-    r"(?<!\bfor\s)(?<!\bof\s)(?<!\bin\s)(?<!\bduring\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)"
-    r"(?<!\bfor\sthe\s)(?<!\bof\sthe\s)(?<!\bin\sthe\s)(?<!\bduring\sthe\s)(?<!\bat\sthe\s)"
-    r"(?<!\bto\sthe\s)(?<!\bby\sthe\s)"
-    r"(?!(?:All|Any|The|Each|Such|These|Those)\b)(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+    r"\b(?!(?:All|Any|The|Each|Such|These|Those)\b)(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+)
+# Where the claim is used, not what it claims: "lesson plans … for the Workshop Recordings"
+_WHERE_USED = LazyPattern(
+    r"\b(?:for|of|in|during|at|to|by|on|with)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s*)+"
 )
 # What a claim or a definition takes in of the students themselves: recordings or pictures
 # made in the sessions, or their own work ("Participant reflection sheets, and any audio or
@@ -86,8 +106,8 @@ _DEFINED_TERM = LazyPattern(
 _OF_THE_SESSIONS = LazyPattern(
     # ("… images and sounds of participating students", "photographs of Workshop sessions",
     # "the recordings the Contractor makes during the Workshops")
-    rf"{CAPTURED.pattern}(?!\s+of\s+(?:the\s+)?(?:{PROVIDER}|artist|presenter|performer|musician|"
-    r"instructor)\b)[^.;]{0,40}?\b(?:of\s+(?:the\s+|any\s+|each\s+)?(?:participating\s+)?"
+    rf"{CAPTURED.pattern}(?:(?!\bof\s+(?:the\s+)?(?:{PROVIDER}|artist|presenter|performer|musician|"
+    r"instructor)\b)[^.;]){0,40}?\b(?:of\s+(?:the\s+|any\s+|each\s+)?(?:participating\s+)?"
     r"(?:students?|pupils?|participants?|children)|(?:made|taken|makes?|takes?)\s+(?:during|at|"
     r"in)\s+(?:the\s+|a\s+|any\s+|each\s+)?(?:workshop\s+|residency\s+|class\s+)?"
     r"(?:workshops?|sessions?|class(?:es)?|performances?|residency|assembl(?:y|ies))"
@@ -110,15 +130,15 @@ def students_work_owned(texts: Iterable[str]) -> str | None:
     own work, by its words or by the definition of a term it names; None when there is none.
     The school's ownership of "the student data" then holds for part of them only."""
     texts = list(texts)
-    defined = {meant[0].casefold(): meant[1] for text in texts if (meant := definition(text))}
+    defined = definitions(texts)
     for text in texts:
         claimed = _claim(text)
         if claimed is None:
             continue
         described = _OF_THE_SESSIONS.search(claimed)
         if described is not None:
-            return described.group(0)
-        for term in _DEFINED_TERM.findall(claimed):
+            return described.group(0)[:1].lower() + described.group(0)[1:]
+        for term in _DEFINED_TERM.findall(_WHERE_USED.sub(" ", claimed)):
             body = _LEFT_OUT_OF_IT.split(defined.get(term.casefold(), ""))[0]
             if _OF_THE_SESSIONS.search(body):
                 return str(term)
@@ -128,15 +148,15 @@ def students_work_owned(texts: Iterable[str]) -> str | None:
 def _claim(text: str) -> str | None:
     """What ``text`` claims for the vendor, in the claim's own clause, up to what the claim
     leaves out; None for no claim, or a disclaimer."""
-    for at, pattern in enumerate(_OWNED_BY_THE_VENDOR):
+    for pattern, claims_its_object in _OWNED_BY_THE_VENDOR:
         owned = pattern.match(text)
         if owned is None:
             continue
         claimed = owned.group("claimed")
-        # the subject's own clause is its last; the object's, its first
+        # the object's own clause is its first; the subject's, its last
         claimed = (
             _NEXT_CLAUSE.split(claimed)[0]
-            if at == len(_OWNED_BY_THE_VENDOR) - 1
+            if claims_its_object
             else _SETTLED_BEFORE.sub("", claimed)
         )
         if _DISCLAIMED.match(claimed):

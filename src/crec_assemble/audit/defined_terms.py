@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 
 from .lazy_pattern import LazyPattern
 
-__all__ = ["concept_names", "confirmed_events", "definition", "in_concepts"]
+__all__ = ["concept_names", "confirmed_events", "definition", "definitions", "in_concepts"]
 
 # '1.3 "Notification Deadline" means forty-eight (48) hours after …', '"Pupil Materials"
 # means, taken together, …', '(b) "Engaged Processor" is defined as …', and a term set as a
@@ -41,6 +41,11 @@ def definition(text: str) -> tuple[str, str] | None:
     the sentence defines no quoted term. Both the defined periods (:mod:`.durations`) and
     the defined names of concepts read definitions through this one reading."""
     return _term_and_body(_DEFINED.match(text) or _NAMED_AFTER.match(text))
+
+
+def definitions(texts: Iterable[str]) -> dict[str, str]:
+    """Every term ``texts`` define, case-folded, with what it means."""
+    return {meant[0].casefold(): meant[1] for text in texts if (meant := definition(text))}
 
 
 def _term_and_body(match: re.Match[str] | None) -> tuple[str, str] | None:

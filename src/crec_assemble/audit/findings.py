@@ -218,9 +218,9 @@ def _unless_part_kept_out(
     verdict: Verdict, quoted: Sentence | None, part: str, why: str
 ) -> Verdict:
     """A present promise over the students' data is weak when the paper keeps ``part`` of
-    that data out of it (:mod:`.carved_out`: left out of the term it defines, or claimed as
-    the vendor's own under another name; ``why`` says how) and the promise does not name that
-    part again."""
+    that data out of it (left out of the term it defines, or left out and used to choose ads,
+    :mod:`.carved_out`; or claimed as the vendor's own under another name, :mod:`.claimed_work`;
+    ``why`` says how) and the promise does not name that part again."""
     if verdict.status != "present" or quoted is None:
         return verdict
     if part.casefold() in quoted.text.casefold():

@@ -155,11 +155,13 @@ NO_ONE = (
     r"removed\b"
     # "photographs of trees, provided no student is named or can be identified in them"
     r"|\bno (?:student|pupil|child|individual) (?:is named or )?(?:can be |is )identified\b"
-    # what a kept thing holds: "Invoices (which show your school's name but no student
-    # information) are kept …" (not "… but no student information will be used", nor "…,
-    # which contain no student information other than account IDs")
-    r"|\b(?:which|that)\s+(?:show|contain|hold|include|list)s?\b[^.;()]{0,60}?\bno\s+"
-    r"(?:student|pupil|personal)\s+(?:information|data|records)\b(?!\s+(?:other\s+than|except|"
+)
+# What a kept thing holds: "Invoices (which show your school's name but no student
+# information) are kept …" (not "… but no student information will be used", nor "…, which
+# contain no student information, other than account IDs").
+HOLDS_NO_STUDENT_DATA = (
+    r"\b(?:which|that)\s+(?:show|contain|hold|include|list)s?\b[^.;()]{0,60}?\bno\s+"
+    r"(?:student|pupil|personal)\s+(?:information|data|records)\b(?!,?\s*(?:other\s+than|except|"
     r"besides|beyond|apart\s+from)\b)"
 )
 

@@ -140,8 +140,8 @@ _LIMIT_WORDS = LazyPattern(r"\b(?:only|solely|limited to|necessary|minim\w*)\b")
 _ANOTHER_PAPERS_PURPOSES = LazyPattern(
     r"\b(?:operational|business|commercial|internal|other|additional|further)\s+purposes?\s+"
     r"(?:set\s+(?:out|forth)|described|defined|listed|specified|permitted)\s+(?:in|by|under)\s+"
-    r"(?:section|clause|article|schedule|exhibit)\s+[\w.()]+\s+(?:of|to)\s+(?:the|its|our)\s+"
-    r"(?!(?:this\s+)?(?:addendum|dpa|exhibit)\b)[\w-]+"
+    r"(?:section|clause|article|schedule|exhibit)\s+[\w.()]+\s+(?:of|to)\s+(?:the|its|our|this)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:addendum|dpa|exhibit|data\s+privacy\s+agreement)\b)[\w-]+"
 )
 # Keeping the data, in its verbs' own forms (not "story", "app store", "rights holders").
 _KEEPS = LazyPattern(

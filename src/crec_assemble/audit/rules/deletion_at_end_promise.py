@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import EFFORTS, NO_ONE, lowered, negated
+from ..lexicon import EFFORTS, HOLDS_NO_STUDENT_DATA, lowered, negated
 from ..reader import Sentence
 from .deletion_requests import ERASE, ONLY_IF_ASKED
 from .kept_back import A_COPY_KEPT, KEPT_COPIES, LATER_EVENT, keeps_part, period_after_end
@@ -77,7 +77,7 @@ def at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     deletions = [
         other
         for s in clause
-        if DELETES.search(other := lowered(s)) and not re.search(NO_ONE, other)
+        if DELETES.search(other := lowered(s)) and not re.search(HOLDS_NO_STUDENT_DATA, other)
     ]
     if LATER_EVENT.search(low) or any(LATER_EVENT.search(other) for other in deletions):
         return weak(

@@ -138,14 +138,12 @@ def _answers_a_familys_ask(sentences: Sequence[Sentence], sentence: Sentence) ->
     at = sentences.index(sentence)
     # (the teacher asked about it is not the school asking: "We check each request with the
     # student's teacher before deleting anything")
-    low = re.sub(r"\bwith\s+(?:the\s+|your\s+)?(?:student['\u2019]s\s+|child['\u2019]s\s+)?"
-                 r"(?:[\w-]+\s+)?(?:teachers?|school(?:\s+staff)?|staff|administrators?)\b", " ",
+    low = re.sub(rf"\bwith\s+(?:the\s+|your\s+)?(?:student['\u2019]s\s+|child['\u2019]s\s+)?"
+                 rf"(?:[\w-]+\s+)?(?:teachers?|{LEA}|school\s+staff|staff|administrators?)\b", " ",
                  lowered(sentence))  # fmt: skip
     if (
         not at
-        or not re.search(
-            r"\b(?:the|that|such|this|each|every|each such|all such|these|those)\s+requests?\b", low
-        )
+        or not re.search(r"\b(?:the|that|such|this|each|every|these|those)\s+requests?\b", low)
         or re.search(_THE_SCHOOL, low)
     ):
         return False

@@ -84,15 +84,21 @@ A_SCHOOL_SUBJECT = LazyPattern(
 )
 
 
-# A clause that claims it: "SignSense is designed to comply with FERPA".
-DESIGN_CLAIM = LazyPattern(rf"[^,;]*\b(?:{_DESIGNED})\b[^,;]*")
+# A claim of it: "SignSense is designed to comply with FERPA".
+DESIGN_CLAIM = LazyPattern(rf"\b(?:{_DESIGNED})\b")
+# Where a sentence's clauses part: a comma or semicolon, or "and" before a new subject and its
+# verb ("Maplewood shall comply with FERPA and the Service has been designed to …").
+_CLAUSES = LazyPattern(
+    r"[,;]|\s+and\s+(?=(?:(?:the|its|our|their)\s+)?[\w-]+\s+(?:shall|will|must|has|have|is|are|"
+    r"was|were)\b)"
+)
 
 
 def without_design_claims(low: str) -> str:
     """The clauses of ``low`` besides a claim of the product's design, when another of them
     still names FERPA: "Maplewood shall comply with FERPA, and the Service has been designed
     to comply with FERPA" is a firm promise."""
-    rest = DESIGN_CLAIM.sub(" ", low)
+    rest = " ".join(c for c in _CLAUSES.split(low) if c and not DESIGN_CLAIM.search(c))
     return rest if "ferpa" in rest else low
 
 

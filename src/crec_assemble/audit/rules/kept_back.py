@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import IN_CLAUSE, LEA, NO_ONE, PARENTS, lowered, negated
+from ..lexicon import HOLDS_NO_STUDENT_DATA, IN_CLAUSE, LEA, NO_ONE, PARENTS, lowered, negated
 from ..reader import Sentence
 from .deletion_requests import ERASE
 from .registry import Verdict, weak
@@ -53,10 +53,10 @@ def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None
     if _KEPT_UNDER_A_SECTION.search(lowered(sentence)):
         return weak(sentence, "deletes at the end, but keeps what another section lets it keep")
     kept = _NONE_KEPT_BUT.search(lowered(sentence))
-    excepted = _KEPT_BY_ITS_EXCEPTION.search(low := lowered(sentence))
-    if (
-        excepted is not None
-        and not (excepted.group("described") and _DELETED_TOO.search(low[excepted.end() :]))
+    low = lowered(sentence)
+    if any(
+        not (excepted.group("described") and _DELETED_TOO.search(low[excepted.end() :]))
+        for excepted in _KEPT_BY_ITS_EXCEPTION.finditer(low)
     ) or (kept and not re.search(rf"{NO_ONE}|{_STUDENTS_CHOICE.pattern}", kept.group("what"))):
         return weak(sentence, "deletes at the end, but keeps what its exception names")
     for other in clause:
@@ -130,7 +130,7 @@ def keeps_some(sentence: Sentence) -> bool:
     )
     return bool(
         kept
-        and not re.search(NO_ONE, text)
+        and not re.search(rf"{NO_ONE}|{HOLDS_NO_STUDENT_DATA}", text)
         # the statute's own exception: "Where a Student or parent chooses to do so, Contractor
         # may keep … the Student-Generated Content stored in that account"
         and not _STUDENTS_CHOICE.search(text)

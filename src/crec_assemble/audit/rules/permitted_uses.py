@@ -226,15 +226,32 @@ def _use_limits_exception(low: str) -> bool:
     vendor's own ends (not "research" alone, a use the school directs or approves, data that
     name no one, nor a purpose as wide as the law: "… for any other purpose permitted by
     applicable law")."""
-    item = next(part for part in low.split(";") if re.search(r"\bexcept\b", part))
+    return any(
+        _its_exception_reaches_beyond(item)
+        for item in low.split(";")
+        if re.search(r"\bexcept\b", item)
+    )
+
+
+# "… for any other purpose permitted by applicable law": as wide as the law, which the
+# development labels read as the four (not "any other purpose Contractor deems appropriate")
+_AS_WIDE_AS_THE_LAW = LazyPattern(r"any\b[^.;]{0,40}\bpermitted\s+by\s+(?:applicable\s+)?law")
+
+
+def _its_exception_reaches_beyond(item: str) -> bool:
+    """:func:`_use_limits_exception` for one item of a list, which holds an "except"."""
     limit, exception = re.split(r"\bexcept\b", item, maxsplit=1)
     limit = re.split(r",\s*(?:and|but)\s+", limit)[-1]
-    named = re.search(MARKETING, exception)
+    named = [
+        found.group(0)
+        for found in re.finditer(MARKETING, exception)
+        if not found.group(0).startswith("research")
+        and not _AS_WIDE_AS_THE_LAW.match(exception, found.start())
+    ]
     return (
         negated(item, _USES)
         and re.search(r"\b(?:use|uses|using)\b", limit) is not None
-        and named is not None
-        and not named.group(0).startswith(("any ", "research"))
+        and bool(named)
         and not negated(exception, MARKETING)
         and not re.search(rf"{LEA}|{NO_ONE}|\bno\s+student\s+data\b", exception)
     )

@@ -103,7 +103,8 @@ class Rule:
     # of the students makes it for part of them only (:mod:`..carved_out`).
     over_all_the_data: bool = False
     # The promise is the school's ownership of the data, which a class of them the vendor
-    # claims as its own property keeps from being whole (:func:`..carved_out.students_work_owned`).
+    # claims as its own property keeps from being whole
+    # (:func:`..claimed_work.students_work_owned`).
     of_ownership: bool = False
     # The promise is a ban on targeting with the students' data, which a class left out of
     # that data and used to choose ads keeps from being whole

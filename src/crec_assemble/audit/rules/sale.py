@@ -19,6 +19,7 @@ from ..lexicon import (
     find,
     lowered,
     negated,
+    next_in_paragraph,
 )
 from ..reader import Sentence, of_section
 from .narrowed import whole
@@ -133,11 +134,17 @@ _TRANSFER = (
     r"(?:buyer|purchaser|acquirer)|\b(?:buyer|purchaser|acquirer|successor)\s+may\s+receive\b"
     # a case of a list of disclosures: "We may disclose information, including Student Data:
     # (a) …; or (d) in connection with a merger, acquisition, financing or sale of … assets"
-    # (in the list's items, or the clause's own: not "…; in connection with a merger, we will
-    # delete all Student Data"), not to the school or the vendor's advisers
-    r"|\b(?:shar(?:e|es|ed|ing)|disclos\w*)\b(?:[^.]*?:[^.]*?|[^.;]*?)\bin\s+connection\s+with\s+"
-    r"(?:a|an|any|the)\s+(?:proposed\s+|actual\s+)?(?:merger|acquisition|sale|reorgani[sz]ation|"
-    r"financing)\b"
+    # (in the items after the list's colon, or in the clause's own words; bounded, so that a
+    # long sentence is read in linear time)
+    r"|\b(?:shar(?:e|es|ed|ing)|disclos\w*)\b(?:[^.:;]{0,200}:[^.]{0,600}?|[^.;]{0,200}?)\bin\s+"
+    r"connection\s+with\s+(?:a|an|any|the)\s+(?:proposed\s+|actual\s+)?(?:merger|acquisition|"
+    r"sale|reorgani[sz]ation|financing)\b"
+)
+# A merger's own item that passes nothing to a successor: the data deleted first, or told to
+# the school, or given to the vendor's advisers in the deal.
+_NOTHING_PASSES = LazyPattern(
+    rf"\b(?:delete|destroy)\w*\b|\b(?:disclos\w*|shar\w*)\s+to\s+(?:the\s+)?{LEA}\b"
+    r"|\badvis[eo]rs\b|\bauditors\b"
 )
 # What terms for schools call the data they hold: "your information may be transferred".
 _USERS_INFORMATION = r"\b(?:your|users['\u2019]?|user)\s+(?:information|data)\b"
@@ -153,22 +160,13 @@ def _successor_unbound(sentences: Sequence[Sentence]) -> Sentence | None:
         if re.search(r"\bassign\w* (?:this|the) (?:agreement|contract)", low):
             continue  # the whole contract goes, and binds the assignee
         merger = re.search(_MERGER, low)
-        at = sentences.index(sentence)
-        following = sentences[at + 1] if at + 1 < len(sentences) else None
+        following = next_in_paragraph(sentences, sentence)
         if (
             merger is not None
             # (or the next sentence of its paragraph: "Any successor will be bound by this
             # Agreement.")
-            and not (
-                following is not None
-                and following.paragraph == sentence.paragraph
-                and re.search(_SUCCESSOR_BOUND, lowered(following))
-            )
-            # (not to the school, nor to the vendor's advisers in the deal)
-            and not re.search(
-                rf"\b(?:disclos\w*|shar\w*)\s+to\s+(?:the\s+)?{LEA}\b|\badvis[eo]rs\b|\bauditors\b",
-                low,
-            )
+            and not (following and re.search(_SUCCESSOR_BOUND, lowered(following)))
+            and not _NOTHING_PASSES.search(next(i for i in low.split(";") if re.search(_MERGER, i)))
             and (
                 not re.search(_SUCCESSOR_BOUND, low[merger.start() :])
                 or _ASKED_ONLY.search(low[merger.start() :])
