@@ -1118,8 +1118,44 @@ CODE_REVIEW = [
     ), 'missing', 'a-familys-request-checked-with-the-district'),
 ]  # fmt: skip
 
+# A class across the development batches, found by tallying every "present" labelled where the
+# audit found a gap (R11's "nothing on who owns student-generated content", 30 of them): the
+# statute's own words with a student's or a parent's relative clause inside ("…, including the
+# text and drawings a student adds to a chain link, shall be the property of the Student …"),
+# read as binding the student; "Students retain ownership of their Student Observations".
+# The first two fail on 06210c6; the last, a control, reads the same.
+OWNED_BY_THE_STUDENTS = [
+    ('R11', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'All Student-Generated Content, including the notes a student adds to a class '
+            "wall, shall be the property of the Student or the Student's parent or legal "
+            'guardian.',
+        ),
+    ), 'present', 'a-students-relative-clause-in-the-statutes-words'),
+    ('R11', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Students retain ownership of their Lab Observations.',
+        ),
+    ), 'present', 'their-observations'),
+    ('R11', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Students keep the kites they make.',
+        ),
+    ), 'missing', 'the-things-they-take-home'),
+]  # fmt: skip
+
 test_each_class_is_read_right = probe.reads_as_labelled(CASES)
 test_the_controls_keep_their_reading = probe.reads_as_labelled(CONTROLS)
 test_a_use_limits_exception_is_its_own_items = probe.reads_as_labelled(HELD_TO_ITS_ITEM)
 test_the_reviews_findings_are_read_right = probe.reads_as_labelled(REVIEW)
 test_the_code_reviews_findings_are_read_right = probe.reads_as_labelled(CODE_REVIEW)
+test_the_students_own_their_work = probe.reads_as_labelled(OWNED_BY_THE_STUDENTS)

@@ -98,6 +98,13 @@ _RELATIVE_VERB = LazyPattern(
     r"|^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b|does\b)\w+s\s+(?:in|on|with|through|during|"
     rf"using|at){_WHERE_DONE}"
 )
+# … and a student's or a parent's, done to or for something: "… the text and drawings a
+# student adds to a chain link, shall be …", "… clips a parent uploads for a screening
+# activity, shall be …" (not "Any teachers the School sends to the workshop, will …", the
+# school's own people)
+_FAMILYS_RELATIVE_VERB = LazyPattern(
+    rf"^\s+(?:\w+ly\s+)?(?!is\b|has\b|was\b|does\b)\w+s\s+(?:to|for|into|onto){_WHERE_DONE}"
+)
 # "… any messages students attach to a ticket, shall be …": the verb of students, pupils or
 # users in the plural (not "Staff the District brings to the session, shall …", the school's).
 _PLURALS_RELATIVE_VERB = LazyPattern(
@@ -233,8 +240,13 @@ def _subject(before: str) -> tuple[Party, ...]:
 def _relative_clause(mention: re.Match[str], after: str) -> bool:
     """Whether the party named just before a modal is the subject of a relative clause
     between them, not of the modal: "Any subcontractor the District approves shall …"."""
-    plural = mention.lastgroup == "parents" and mention.group(0).endswith("s")
-    return bool(_RELATIVE_VERB.match(after) or (plural and _PLURALS_RELATIVE_VERB.match(after)))
+    family = mention.lastgroup == "parents"
+    plural = family and mention.group(0).endswith("s")
+    return bool(
+        _RELATIVE_VERB.match(after)
+        or (plural and _PLURALS_RELATIVE_VERB.match(after))
+        or (family and _FAMILYS_RELATIVE_VERB.match(after))
+    )
 
 
 def _party(group: str) -> Party:

@@ -184,7 +184,9 @@ _OWNED_BY_LEARNERS = LazyPattern(
 _MADE = LazyPattern(
     r"\b(?:creat|writ|wrote|written|authou?r|submit|upload|made|mak|record|produc|draw|drew)\w*\b"
     r"|\b(?:essays?|submissions?|writing samples?|work samples?|journals?|tips|stories|drawings?|"
-    r"artwork|portfolios?)\b"
+    # ("Students retain ownership of their Student Observations")
+    r"artwork|portfolios?|observations?|projects?|designs?|creations?|notebooks?|clips?|videos?|"
+    r"photos?|posts?)\b"
 )
 
 
