@@ -134,15 +134,21 @@ def left_out_for_advertising(texts: Iterable[str]) -> str | None:
         for item in _items(whole)
         if (name := _class_name(item))
     }
-    for text in texts:
-        for name in sorted(names):
-            used = re.search(
+    uses = [
+        (
+            name,
+            re.compile(
                 rf"(?<![\w-])(?<!aggregated )(?<!de-identified )(?<!anonymi[sz]ed )"
                 rf"{re.escape(name)}\b[^.;]{{0,80}}?\b(?:to|for)\s+(?:[\w,-]+\s+){{0,4}}?"
                 r"(?:select|personali[sz]|target|tailor)\w*\b[^.;]{0,40}?\b(?:ads|advertis\w*)\b",
-                text,
                 re.IGNORECASE,
-            )
+            ),
+        )
+        for name in sorted(names)
+    ]
+    for text in texts:
+        for name, use in uses:
+            used = use.search(text)
             # (the use in the clause that names the class: not "We will never target ads
             # based on Student Data, but we may use Usage Data to select … ads")
             if used is None:

@@ -319,17 +319,21 @@ def as_read(
     contractor's names in any case too ("The Artist owns …" for "the Artist")."""
     flags = re.IGNORECASE if any_case else 0
     for name in names:
-        pattern = rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])"
-        text = re.sub(pattern, "Contractor", text, flags=flags)
+        text = re.sub(_as_a_word(name), "Contractor", text, flags=flags)
     for name in schools:
         text = re.sub(
-            rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])",
+            _as_a_word(name),
             lambda found: (
                 found.group(0) if _NAMED_BEFORE.search(found.string, 0, found.start()) else "School"
             ),
             text,
         )
     return text
+
+
+def _as_a_word(name: str) -> str:
+    """A pattern for a party's name as a word of the text, not inside quotes that define it."""
+    return rf"(?<![\w\"\u201c]){re.escape(name)}\b(?![\"\u201d])"
 
 
 # A capitalised word just before: "Supervisory Authority", "Staff Member" (not a sentence's

@@ -50,10 +50,10 @@ def keeps_part(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict | None
         and keeps_some(replace(sentence, text=exception.group(1)))
     ):
         return weak(sentence, "deletes at the end, but its own exception keeps some")
-    if _KEPT_UNDER_A_SECTION.search(lowered(sentence)):
-        return weak(sentence, "deletes at the end, but keeps what another section lets it keep")
-    kept = _NONE_KEPT_BUT.search(lowered(sentence))
     low = lowered(sentence)
+    if _KEPT_UNDER_A_SECTION.search(low):
+        return weak(sentence, "deletes at the end, but keeps what another section lets it keep")
+    kept = _NONE_KEPT_BUT.search(low)
     if any(
         not (excepted.group("described") and _DELETED_TOO.search(low[excepted.end() :]))
         for excepted in _KEPT_BY_ITS_EXCEPTION.finditer(low)

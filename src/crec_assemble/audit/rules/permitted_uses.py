@@ -242,16 +242,15 @@ def _its_exception_reaches_beyond(item: str) -> bool:
     """:func:`_use_limits_exception` for one item of a list, which holds an "except"."""
     limit, exception = re.split(r"\bexcept\b", item, maxsplit=1)
     limit = re.split(r",\s*(?:and|but)\s+", limit)[-1]
-    named = [
-        found.group(0)
-        for found in re.finditer(MARKETING, exception)
-        if not found.group(0).startswith("research")
+    named = any(
+        not found.group(0).startswith("research")
         and not _AS_WIDE_AS_THE_LAW.match(exception, found.start())
-    ]
+        for found in re.finditer(MARKETING, exception)
+    )
     return (
         negated(item, _USES)
         and re.search(r"\b(?:use|uses|using)\b", limit) is not None
-        and bool(named)
+        and named
         and not negated(exception, MARKETING)
         and not re.search(rf"{LEA}|{NO_ONE}|\bno\s+student\s+data\b", exception)
     )

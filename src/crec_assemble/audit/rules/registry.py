@@ -117,27 +117,19 @@ RULES: Mapping[str, Rule] = MappingProxyType(_RULES)
 """Every registered rule, by requirement id, in the order the rule modules define them."""
 
 
-def _register(
-    requirement_id: str,
-    name: str,
-    judge: Judge,
-    over_all_the_data: bool = False,
-    of_ownership: bool = False,
-    of_advertising: bool = False,
-) -> None:
+def _register(rule: Rule) -> None:
     """Raises ValueError (a bug, not bad input) for an unknown id or a second rule."""
-    if requirement_id not in REQUIREMENT_IDS:
+    if rule.requirement_id not in REQUIREMENT_IDS:
         raise ValueError(
-            f"rule {name} names {quoted(requirement_id)}, not a requirement of the catalogue"
+            f"rule {rule.name} names {quoted(rule.requirement_id)}, not a requirement of the "
+            "catalogue"
         )
-    if requirement_id in _RULES:
+    if rule.requirement_id in _RULES:
         raise ValueError(
-            f"rule {name} is a second rule for {requirement_id}, "
-            f"already judged by {_RULES[requirement_id].name}"
+            f"rule {rule.name} is a second rule for {rule.requirement_id}, "
+            f"already judged by {_RULES[rule.requirement_id].name}"
         )
-    _RULES[requirement_id] = Rule(
-        requirement_id, name, judge, over_all_the_data, of_ownership, of_advertising
-    )
+    _RULES[rule.requirement_id] = rule
 
 
 def rule(
@@ -154,12 +146,14 @@ def rule(
 
     def register(check: SentenceCheck) -> SentenceCheck:
         _register(
-            requirement_id,
-            check.__name__,
-            lambda sentences, _requirement: check(sentences),
-            over_all_the_data,
-            of_ownership,
-            of_advertising,
+            Rule(
+                requirement_id,
+                check.__name__,
+                lambda sentences, _requirement: check(sentences),
+                over_all_the_data,
+                of_ownership,
+                of_advertising,
+            )
         )
         return check
 
@@ -172,9 +166,11 @@ def deadline_rule(requirement_id: str) -> Callable[[DeadlineCheck], DeadlineChec
 
     def register(check: DeadlineCheck) -> DeadlineCheck:
         _register(
-            requirement_id,
-            check.__name__,
-            lambda sentences, requirement: check(sentences, breach_limit(requirement)),
+            Rule(
+                requirement_id,
+                check.__name__,
+                lambda sentences, requirement: check(sentences, breach_limit(requirement)),
+            )
         )
         return check
 

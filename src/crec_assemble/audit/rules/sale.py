@@ -166,7 +166,7 @@ def _successor_unbound(sentences: Sequence[Sentence]) -> Sentence | None:
             # (or the next sentence of its paragraph: "Any successor will be bound by this
             # Agreement.")
             and not (following and re.search(_SUCCESSOR_BOUND, lowered(following)))
-            and not _NOTHING_PASSES.search(next(i for i in low.split(";") if re.search(_MERGER, i)))
+            and not _NOTHING_PASSES.search(clause_of(low, _MERGER))
             and (
                 not re.search(_SUCCESSOR_BOUND, low[merger.start() :])
                 or _ASKED_ONLY.search(low[merger.start() :])
