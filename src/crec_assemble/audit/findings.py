@@ -35,6 +35,7 @@ from .parties import as_read, party_names
 from .reader import Sentence, in_sections, read_document, top_section
 from .rules import Status, Verdict, rule_for
 from .sentences import Reading, classify, operative, recitals
+from .students_as_you import read_as_the_students, students_called_you
 
 __all__ = [
     "AuditFinding",
@@ -98,9 +99,11 @@ def audit_sentences(
     carved = carved_out_of_advertising(s.text for s in sentences)
     carved = {t: v.replace(t, concepts.get(t, t), 1) for t, v in carved.items()}
     background = recitals(sentences)
+    # terms that call the student "you": "You own Your Content" is the students' ownership
+    as_you = read_as_the_students if students_called_you(s.text for s in sentences) else str
     readings = [classify(s, names, schools) for s in sentences]
     read = [
-        (s, replace(r.sentence, text=_expanded(r.sentence.text, defined, concepts, carved),
+        (s, replace(r.sentence, text=as_you(_expanded(r.sentence.text, defined, concepts, carved)),
                     after_school=_schools_duty_before(at, readings)))
         for at, (s, r) in enumerate(zip(sentences, readings, strict=True))
         if at not in background and r.binds_vendor

@@ -67,6 +67,12 @@ _LEADS_A_LIST = LazyPattern(
     r"[^;.:]{0,30}:\s*(?:\(?[a-z0-9]{1,3}[.)]|$)|(?:,\s*and\s+[^;.:]{0,50})?\s+to:\s"
     # "Vendor shall not (a) engage …; (b) …; (c) collect …": the first item's mark at once
     rf"|\s+{_FIRST_ITEM.pattern}"
+    # items without marks, a semicolon after each: "We will not: engage in targeted
+    # advertising …; sell Student Records; or disclose …" (not a new clause after the colon,
+    # with a subject of its own: "… not retained by TallyHall: we delete it …"; nor a
+    # denial of its own before the colon: "… the delay in that Section does not apply: For …")
+    r"|\s*:\s+(?!(?:we|they|it|i|you|he|she|the|a|an|our|its|this|that|these|"
+    r"student|provider|vendor|contractor|operator|company|consultant)\b)[a-z]+\b[^;.]{0,400};"
 )
 _NEXT_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?\((?:b|ii|2)\)\s")
 _REACH = 160

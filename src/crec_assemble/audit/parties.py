@@ -40,7 +40,9 @@ _DEFINED = LazyPattern(
     r"(?P<long>(?:[A-Z][\w&'.-]*,?\s+){0,6}[A-Z][\w&'.-]*\.?),?\s*"
     # ('Churasan Sounds LLC, a Connecticut limited liability company of …, performing through
     # its principal artist Kaori Higa (together, the "Artist")')
-    r"(?:,[^()]{0,160})?\(\s*(?:(?:together|collectively),?\s+)?"
+    # (an aside that names no second party: not "…, acting through its principal, Marco
+    # Ferrante, and the CAPITOL REGION EDUCATION COUNCIL, … (the "Presenter")")
+    r"(?:,(?:(?!\band\s+(?:the\s+)?[A-Z])[^()]){0,160})?\(\s*(?:(?:together|collectively),?\s+)?"
     r"(?:the\s+|hereinafter\s+|called\s+|referred\s+to\s+as\s+)?(?P<names>[\"\u201c][^()]{1,80})\)"
 )
 _COMPANY = LazyPattern(
@@ -345,10 +347,12 @@ def _school(long: str, short: Sequence[str]) -> bool:
     return any(_SCHOOL_WORD.fullmatch(s) for s in short) or bool(_SCHOOL_BODY.search(long))
 
 
-_SCHOOL_BODY = LazyPattern(r"\b(?:Council|District|Board|School|Schools)\b")
+# (in capitals too, as a preamble may write a party: "the CAPITOL REGION EDUCATION COUNCIL")
+_SCHOOL_BODY = LazyPattern(r"\b(?:Council|District|Board|School|Schools)\b", re.IGNORECASE)
 # … a body named as a school's (not "the Greater Hartford Arts Council (the "Funder")")
 _SCHOOL_BODY_NAMED = LazyPattern(
-    r"\b(?:Schools?|District|Board of Education|Education(?:al)? (?:Council|Service))\b"
+    r"\b(?:Schools?|District|Board of Education|Education(?:al)? (?:Council|Service))\b",
+    re.IGNORECASE,
 )
 
 

@@ -110,6 +110,12 @@ _CONTACTS_IN_ADS = (
     r"(?:[\w-]+\s+)?(?:contact\s+(?:details|information)|e-?mail\s+address(?:es)?|phone\s+numbers?|"
     r"mailing\s+lists?)\s+(?:to|for)\s+(?:advertis\w*|market\w*|send\s+(?:\w+\s+)?(?:ads|advertising|"
     r"marketing|promotions?))\b"
+    # "we do not use their names or email addresses to target ads", "will never sell, rent or
+    # use student names or family contact details for mailing lists, fundraising or advertising"
+    r"|\b(?:their|students?['\u2019]?s?|pupils?['\u2019]?s?)\s+(?:names?|e-?mail\s+address(?:es)?)"
+    r"(?:\s+(?:or|and)\s+(?:family\s+|parents?['\u2019]?\s+)?(?:e-?mail\s+address(?:es)?|contact\s+"
+    r"(?:details|information)))?\s+(?:to|for)\s+(?:[\w-]+,?\s+){0,4}?(?:advertis\w*|"
+    r"target\w*\s+(?:ads|advertis\w*))"
 )
 
 

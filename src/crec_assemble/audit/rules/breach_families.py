@@ -45,7 +45,8 @@ FAMILIES_COLUMN = LazyPattern(
     rf"by:?\s+(?:the\s+)?{LEA})"
     # ("Who is notified: Affected Students and their parents or guardians, by Slatwise
     # directly")
-    r".*?\b(?:to\s+whom|who\s+(?:is|are)\s+notified):\s+(?:the\s+)?(?:affected\s+)?"
+    # ("… — Notice to: Affected students or their parents or guardians — Deadline: …")
+    r".*?\b(?:to\s+whom|who\s+(?:is|are)\s+notified|notice\s+to):\s+(?:the\s+)?(?:affected\s+)?"
     rf"(?:students?['\u2019]s?\s+)?{PARENTS}"
     # (not one the school sends, "…, notified by the School"; but the school may keep the
     # contact details: "using the contact details kept by the School")

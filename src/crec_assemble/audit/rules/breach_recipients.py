@@ -252,7 +252,9 @@ _STATES_LEAD_IN = LazyPattern(
 # "Maplewood's Principal Security Officer")
 _SCHOOL_STAFF = LazyPattern(
     r"\b(?:the|your|its|their|each)\s+(?:(?:club|faculty|program)\s+advis[oe]rs?|teachers?|"
-    r"principals?|head\s?teachers?|superintendents?|athletic\s+directors?)\b(?!['\u2019])"
+    r"principals?|head\s?teachers?|superintendents?|athletic\s+directors?|"
+    # the person the school named to the consultant: "tell your booking contact by phone"
+    r"(?:booking|school|site|designated|named|main|primary)\s+contacts?)\b(?!['\u2019])"
 )
 
 

@@ -42,7 +42,8 @@ KEEP_COPYRIGHT = r"\b(?:keep|keeps|retain|retains)\s+(?:the\s+|all\s+|their\s+)?
 AS_BETWEEN = r"^\W*(?:[\d.]+\s+)?as between [^,;]{0,60},\s*"
 SCHOOL_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}{LEA}|belong\w*\s+to\s+{WHOSE}{LEA}|{LEA}['\u2019]s\s+property"
-    rf"|\bowned\s+{ONLY}by\s+{WHOSE}{LEA}|\b(?:ownership|title)\b[^.;]{{0,60}}\bvests?\s+in\s+{WHOSE}{LEA}"
+    # ("it is owned and controlled by the School")
+    rf"|\bowned\s+(?:and\s+(?:controlled|held)\s+)?{ONLY}by\s+{WHOSE}{LEA}|\b(?:ownership|title)\b[^.;]{{0,60}}\bvests?\s+in\s+{WHOSE}{LEA}"
     r"|^\W*(?:[\d.]+\s+)?"
     # ("2.2 As between the parties, the LEA retains all right, title and interest in …")
     rf"(?:as between [^,;]{{0,60}},\s*)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"

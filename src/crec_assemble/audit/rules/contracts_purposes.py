@@ -273,8 +273,9 @@ BEYOND = LazyPattern(
     # piping camps", "… and to prepare the Artist's portfolio"
     # (not the service's own: "information about upcoming sessions of their classes", "my
     # portfolio reviews with each student")
-    r"(?:news|information|updates|details|offers?)\s+(?:of|about|on)\s+(?:our\s+|my\s+|its\s+)?"
-    r"(?:future|upcoming|other|new)\s+(?:workshops|programs|programmes|events|camps|classes|"
+    # ("… and let families know about future Fenwick workshops", the name read "Contractor")
+    r"(?:news|information|updates|details|offers?|know)\s+(?:of|about|on)\s+(?:our\s+|my\s+|its\s+)?"
+    r"(?:future|upcoming|other|new)\s+(?:contractor\s+)?(?:workshops|programs|programmes|events|camps|classes|"
     r"courses|offerings|residencies)(?!\s+(?:of|for|in)\s+(?:their|the|your|its)\b)|"
     r"(?:its|our|my|(?:the\s+)?(?:contractor|artist|instructor|consultant)['\u2019]s)\s+(?:own\s+)?"
     r"portfolios?(?!\s+reviews?\b)|"

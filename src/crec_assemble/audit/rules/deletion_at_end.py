@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import DATA, LEA, find, lowered, negated
+from ..lexicon import DATA, LEA, OPENING_NOTWITHSTANDING, find, lowered, negated
 from ..reader import Sentence
 from .content_shared import outlived_by_a_licence
 from .deletion_at_end_promise import DELETES, GIVE_BACK, NOTHING_KEPT, at_the_end
@@ -263,8 +263,12 @@ def _rest_of_paragraph(sentences: Sequence[Sentence], sentence: Sentence) -> lis
 
 
 def _deciding_order(sentence: Sentence) -> int:
-    """0 for a promise, 1 for a deletion told without one ("we delete …"), 2 for the rest."""
+    """-1 for a promise that sets another clause aside ("Notwithstanding Article IV, Section 6,
+    Student Data shall not be retained …"), 0 for a promise, 1 for a deletion told without one
+    ("we delete …"), 2 for the rest."""
     low = lowered(sentence)
+    if re.match(OPENING_NOTWITHSTANDING, low) and _PROMISED.search(low):
+        return -1
     if _PROMISED.search(low):
         return 0
     return 1 if re.search(_ERASED, low) and not negated(low, _ERASED) else 2

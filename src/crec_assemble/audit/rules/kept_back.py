@@ -125,6 +125,9 @@ def keeps_some(sentence: Sentence) -> bool:
     # "If the School makes no such request, the Company may retain …": the condition's
     # "no" is not the main clause's.
     main = re.sub(r"^\W*(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", "", text)
+    # the backups deleted with the rest keep nothing: "will delete all other Student Data,
+    # including copies in backups and subcontractor systems"
+    main = _BACKUPS_DELETED.sub(" ", main)
     kept = (KEPT_COPIES.search(main) or _RETAINED_FOR.search(main)) and not negated(
         main, r"\b(?:retain\w*|kept|keep)"
     )
@@ -141,6 +144,10 @@ def keeps_some(sentence: Sentence) -> bool:
     )
 
 
+_BACKUPS_DELETED = LazyPattern(
+    r"\b(?:delete|destroy|erase|purge)\w*\b[^.;]{0,80}?\b(?:including|together\s+with|and)\s+"
+    r"(?:all\s+|any\s+)?(?:copies\s+(?:held\s+)?(?:in|on)\s+)?(?:its\s+|our\s+|the\s+)?backups?\b"
+)
 _THE_SCHOOLS_KEEPING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?(?:the\s+|each\s+)?(?:{LEA}|teachers?)\b")
 
 

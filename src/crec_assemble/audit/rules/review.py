@@ -148,7 +148,8 @@ _SCHOOLS_PROCEDURE = (
     rf"|{LEA},?\s+which\s+(?:is\s+(?:solely\s+)?responsible\s+for|has\s+(?:sole\s+)?"
     r"responsibility\s+for)\s+(?:(?:establish|adopt|set\w* up)\w*\s+)?(?:the\s+|its\s+)?"
     r"(?:\w+\s+)?procedures?\b"
-    rf"|{LEA},?\s+which\s+(?:sets|establishes|adopts)\s+(?:the\s+|its\s+)?(?:\w+\s+)?procedures?\b"
+    # ("Each School sets its own procedure for handling these requests")
+    rf"|{LEA}(?:,?\s+which)?\s+(?:sets|establishes|adopts)\s+(?:the\s+|its\s+)?(?:\w+\s+)?procedures?\b"
 )
 # The vendor declines any part: "does not respond to requests from parents or students",
 # "does not accept or process such requests", "will not otherwise respond to the request".
@@ -277,6 +278,9 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     rf"(?:host\s+|home\s+|member\s+|sending\s+)?{LEA}"
     rf"\s+(?:under|in accordance with|pursuant to)\s+(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+"
     r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:procedures|policies|polic(?:y|ies) and procedures)\b"
+    # ("… shall be made to the Agency and handled under the Agency's own procedures")
+    rf"|\b(?:handled|governed|processed|answered)\s+(?:under|in accordance with|pursuant to)\s+"
+    rf"(?:the\s+)?{LEA}['\u2019]s?\s+own\s+(?:[\w-]+\s+){{0,3}}?(?:procedures|policies)\b"
     # "… by contacting the LEA, which shall handle the request under its own procedures"
     rf"|\b{LEA},?\s+which\s+(?:shall|will|must)\s+(?:handle|answer|process|respond\s+to)\s+"
     r"(?:the|such|each|any)\s+requests?\s+(?:under|in accordance with|pursuant to)\s+"

@@ -274,6 +274,10 @@ _SERVES_THE_SCHOOL = (
     rf"|{_VENDOR_WILL}(?:assist|cooperat|help)\w*\s+(?:with\s+)?(?:the\s+)?{LEA}\b"
     rf"|{_VENDOR_WILL}respond\w*\s+to\s+(?:the\s+)?(?:(?:reasonable|written)\s+){{0,2}}{LEA}"
     r"(?:['\u2019]s?)?\s+(?:(?:reasonable|written)\s+){0,2}requests?\b"
+    # "we will respond to the School within a reasonable time, either by exporting the
+    # relevant records or …"
+    rf"|{_VENDOR_WILL}respond\w*\s+to\s+(?:the\s+)?{LEA}\b[^.;]{{0,80}}\b(?:export\w*|"
+    r"cop(?:y|ies))\b"
     r"|\bmake\s+(?:any|the|each|such)?\s*corrections?\s+(?:that\s+)?(?:the\s+)?"
     rf"(?:{LEA}\s+directs|directed)\b|\bmake\s+(?:any|the|each|such)\s+corrections?\b"
 )

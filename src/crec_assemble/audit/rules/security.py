@@ -358,6 +358,8 @@ _QUALIFIED = LazyPattern(
 _FRAMEWORK = (
     r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|pci(?:[- ]dss)?|hipaa security rule|"
     r"cis (?:critical security )?controls|"
+    # ("certified under the UK Cyber Essentials scheme")
+    r"cyber essentials(?: plus)?|"
     r"industry[- ]standard (?:security|safeguards|encryption|practices))\b"
 )
 # A state's or a regulator's own standard, kept to by the vendor: "complies with 201 CMR

@@ -21,7 +21,7 @@ PROFESSIONALS = (
     r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
     r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher|"
     r"apprentice|teaching artist|artist|helper|co-instructor|(?<!\bai )tutor|musician|technician|"
-    r"sound engineer)"
+    r"sound engineer|luthier|stagehand|deputy|deputies)"
 )
 
 
@@ -99,10 +99,11 @@ SUBS = (
     # more contract reviewers"
     # (the vendor's, not the school's: "The District may engage an independent reviewer")
     rf"|{_NOT_THE_SCHOOLS}(?<!client )"
-    r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire|bring)\s+"
+    r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire|bring|send)\s+"
     r"(?:one or more\s+|up to \w+\s+)?"
-    # ("may bring a pakhawaj or tabla accompanist")
-    r"(?:(?:[\w-]+\s+){1,2}?(?:or|and)\s+)?"
+    # ("may bring a pakhawaj or tabla accompanist"; "may bring a luthier, an accompanist or a
+    # sound engineer")
+    r"(?:(?:[\w-]+,?\s+){1,4}?(?:or|and)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{PROFESSIONALS}s?|contract (?:reviewers?|staff|workers?)|"
     # "may use a professional transcription service"
     r"(?:transcription|translation|interpreting|captioning)\s+(?:services?|compan(?:y|ies)|"

@@ -65,7 +65,19 @@ def subcontractors_need_written_consent_and_the_same_terms(
         for s in with_terms
         if re.search(_BOUND, lowered(s)) and not PARTIAL_TERMS.search(lowered(s))
     ]
-    exempt = next((s for s in with_consent if _EXEMPT.search(lowered(s))), None)
+    # (not a limit on disclosure that leaves the subprocessors out of it, beside the consent to
+    # subcontract a clause of its own asks for every one: "shall not disclose Student Data …
+    # without the LEA's written consent, except to authorized Subprocessors" beside "shall not
+    # enter into a sub-contract without the express written consent of the LEA")
+    unexempt = [s for s in with_consent if not _EXEMPT.search(lowered(s))]
+    exempt = next(
+        (
+            s
+            for s in with_consent
+            if _EXEMPT.search(lowered(s)) and not (unexempt and _DISCLOSES.search(lowered(s)))
+        ),
+        None,
+    )
     if exempt is not None:
         return weak(exempt, "the school's written consent, but not for some subcontractors")
     # (or in the next sentence of the consent's paragraph: "Gridwise will request consent by
@@ -92,7 +104,7 @@ def subcontractors_need_written_consent_and_the_same_terms(
         )
     if with_consent and all_terms:
         return present(
-            with_consent[0],
+            (unexempt or with_consent)[0],
             "subcontractors need the school's written consent and are bound by the same terms",
         )
     if with_consent and with_terms:
@@ -169,6 +181,7 @@ _EXEMPT = LazyPattern(
     r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?!with\b|upon\b|as\b)\w+\s+){0,3}?"
     r"(?:hosting|cloud|infrastructure|affiliates?|service providers?|sub-?processors?|vendors?)\b"
 )
+_DISCLOSES = LazyPattern(r"\b(?:disclos\w*|shar(?:e|es|ed|ing)|transfer\w*)\b")
 # The vendor itself ("Company holds Student Data only as Customer's service provider").
 _ITSELF = LazyPattern(
     r"\bas (?:(?:a|an|the)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:service provider|agent)\b"
@@ -197,7 +210,8 @@ _BOUND = (
     r"\b(?:bound (?:in writing )?by(?!\s+(?:its|their|his|her)\s+own\b)|"
     r"no less (?:protective|stringent)|at least as (?:protective|stringent)|"
     # "at least as strict as ours", "… as this page" (not "… as industry standards")
-    r"(?:no less|at least as) strict(?=\s+(?:as|than)\s+(?:this|these|those|ours|our|"
+    # ("… to protect student data at least as well as this page does")
+    r"(?:(?:no less|at least as) strict|at least as well)(?=\s+(?:as|than)\s+(?:this|these|those|ours|our|"
     r"the\s+(?:terms|obligations|provisions|protections)\b))|"
     # (not "the same classroom rules as the students")
     # (not pay "on the same terms as the Artist")
@@ -249,6 +263,8 @@ _SOME_TERMS = LazyPattern(
     # ("… anyone who plays with me agrees to keep the list private")
     # ("… and will ensure that they keep Student Information confidential")
     r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b"
+    # "… will be told about, and asked to follow, Section 4"
+    r"|\basked\s+to\s+follow,?\s+(?:section|clause|paragraph)\s+[\d.]+"
     r"|(?:\bagrees?\s+to\s+keep|\bensure\s+that\s+(?:they|he|she|each\s+of\s+them)\s+(?:keeps?|holds?))\b"
     r"(?=[^.;]{0,40}\b(?:private|confidential|secure)\b)"
     r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?"
