@@ -211,7 +211,8 @@ _BOUND = (
     r"no less (?:protective|stringent)|at least as (?:protective|stringent)|"
     # "at least as strict as ours", "… as this page" (not "… as industry standards")
     # ("… to protect student data at least as well as this page does")
-    r"(?:(?:no less|at least as) strict|at least as well)(?=\s+(?:as|than)\s+(?:this|these|those|ours|our|"
+    r"(?:(?:no less|at least as) strict|at least as well)"
+    r"(?=\s+(?:as|than)\s+(?:this|these|those|ours|our|"
     r"the\s+(?:terms|obligations|provisions|protections)\b))|"
     # (not "the same classroom rules as the students")
     # (not pay "on the same terms as the Artist")
