@@ -66,14 +66,21 @@ def paragraph_cases(table: Sequence[tuple[Any, ...]]) -> pytest.MarkDecorator:
 
 
 def reads_as_labelled(table: Sequence[tuple[Any, ...]]) -> Callable[..., None]:
-    """A test that each case of ``table`` (as :func:`paragraph_cases` takes it) is read as
-    labelled: the one test every batch's table of classes and of controls runs."""
+    """A test that each case of ``table`` (as :func:`paragraph_cases` takes it, with the role
+    as an optional fifth item: "consultant" for a consultant's letter, "operator" if none) is
+    read as labelled: the one test every batch's table of classes and of controls runs."""
 
     judged, laid_out = status, paragraphs  # the parameters below take these names
 
-    @paragraph_cases(table)
-    def test(library: ClauseLibrary, requirement: str, paragraphs: Paragraphs, status: str) -> None:
-        assert judged(library, requirement, laid_out(*paragraphs)) == status
+    @pytest.mark.parametrize(
+        ("requirement", "paragraphs", "status", "role"),
+        [(*case[:3], case[4] if len(case) > 4 else "operator") for case in table],
+        ids=[case[3] for case in table],
+    )
+    def test(
+        library: ClauseLibrary, requirement: str, paragraphs: Paragraphs, status: str, role: Role
+    ) -> None:
+        assert judged(library, requirement, laid_out(*paragraphs), role) == status
 
     return test
 

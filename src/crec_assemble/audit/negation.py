@@ -67,12 +67,23 @@ _LEADS_A_LIST = LazyPattern(
     r"[^;.:]{0,30}:\s*(?:\(?[a-z0-9]{1,3}[.)]|$)|(?:,\s*and\s+[^;.:]{0,50})?\s+to:\s"
     # "Vendor shall not (a) engage …; (b) …; (c) collect …": the first item's mark at once
     rf"|\s+{_FIRST_ITEM.pattern}"
-    # items without marks, a semicolon after each: "We will not: engage in targeted
-    # advertising …; sell Student Records; or disclose …" (not a new clause after the colon,
-    # with a subject of its own: "… not retained by TallyHall: we delete it …"; nor a
-    # denial of its own before the colon: "… the delay in that Section does not apply: For …")
-    r"|\s*:\s+(?!(?:we|they|it|i|you|he|she|the|a|an|our|its|this|that|these|"
-    r"student|provider|vendor|contractor|operator|company|consultant)\b)[a-z]+\b[^;.]{0,400};"
+)
+# Items without marks, a semicolon after each: "We will not: engage in targeted advertising …;
+# sell Student Records; or disclose …" (not a new clause after the colon, with a subject of
+# its own: "… not retained by TallyHall: we delete it …"; nor a denial of its own before the
+# colon: "… the delay in that Section does not apply: For …"; nor a question's answer: "…
+# ads to students? No: Brightpath is ad-free …")
+_LEADS_UNMARKED_ITEMS = LazyPattern(
+    r"\s*:\s+(?!(?:we|they|it|i|you|he|she|the|a|an|our|its|this|that|these|however|instead|"
+    r"rather|only|though|student|provider|vendor|contractor|operator|company|consultant)\b)"
+    r"[a-z]+\b[^;.]{0,400};"
+)
+# … whose list ends where a clause of the vendor's own begins: "; but Vendor may use …",
+# "; however, …", "; and it uses … only with the School's consent".
+_AFTER_THE_ITEMS = LazyPattern(
+    r";\s*(?:(?:but|however|though|yet|instead|rather|except\s+that)\b"
+    r"|(?:and\s+)?(?:the\s+)?(?:it|we|i|they|provider|vendor|contractor|operator|company|"
+    r"consultant)\s+(?:may|will|can|uses?|does|shall)\b)"
 )
 _NEXT_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?\((?:b|ii|2)\)\s")
 _REACH = 160
@@ -93,6 +104,12 @@ def negation_scopes(text: str) -> tuple[Scope, ...]:
         if _LEADS_A_LIST.match(masked, cue.end()):
             # "Provider shall not: (a) …; (b) …; (d) sell …": the denial governs every item
             scopes.append((cue.start(), len(masked)))
+            continue
+        if _LEADS_UNMARKED_ITEMS.match(masked, cue.end()) and not masked[
+            : cue.start()
+        ].rstrip().endswith("?"):
+            after = _AFTER_THE_ITEMS.search(masked, cue.end())
+            scopes.append((cue.start(), after.start() if after else len(masked)))
             continue
         end = _CLAUSE_END.search(masked, cue.end())
         stop = end.start() if end else len(masked)

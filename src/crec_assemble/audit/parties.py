@@ -41,8 +41,11 @@ _DEFINED = LazyPattern(
     # ('Churasan Sounds LLC, a Connecticut limited liability company of …, performing through
     # its principal artist Kaori Higa (together, the "Artist")')
     # (an aside that names no second party: not "…, acting through its principal, Marco
-    # Ferrante, and the CAPITOL REGION EDUCATION COUNCIL, … (the "Presenter")")
-    r"(?:,(?:(?!\band\s+(?:the\s+)?[A-Z])[^()]){0,160})?\(\s*(?:(?:together|collectively),?\s+)?"
+    # Ferrante, and the CAPITOL REGION EDUCATION COUNCIL, … (the "Presenter")"; but places
+    # may be joined: "authorized to do business in Connecticut and Massachusetts")
+    r"(?:,(?:(?!\band\s+(?:the\s+[A-Z]|(?:[A-Z][\w&'.-]*\s+){0,6}(?:COUNCIL|Council|DISTRICT|"
+    r"District|BOARD|Board|SCHOOLS?|Schools?|LLC|Inc\b|Corporation|University)\b))[^()]){0,160})?"
+    r"\(\s*(?:(?:together|collectively),?\s+)?"
     r"(?:the\s+|hereinafter\s+|called\s+|referred\s+to\s+as\s+)?(?P<names>[\"\u201c][^()]{1,80})\)"
 )
 _COMPANY = LazyPattern(
@@ -347,12 +350,17 @@ def _school(long: str, short: Sequence[str]) -> bool:
     return any(_SCHOOL_WORD.fullmatch(s) for s in short) or bool(_SCHOOL_BODY.search(long))
 
 
-# (in capitals too, as a preamble may write a party: "the CAPITOL REGION EDUCATION COUNCIL")
-_SCHOOL_BODY = LazyPattern(r"\b(?:Council|District|Board|School|Schools)\b", re.IGNORECASE)
+# (in capitals too, as a preamble may write a school: "the CAPITOL REGION EDUCATION COUNCIL";
+# not any word in capitals: "SCHOOL PHOTO PROS OF CONNECTICUT", "DISTRICT DRUMLINE ACADEMY")
+_SCHOOL_IN_CAPITALS = (
+    r"|\b(?:EDUCATION(?:AL)?\s+(?:COUNCIL|SERVICE)|BOARD\s+OF\s+EDUCATION|PUBLIC\s+SCHOOLS|"
+    r"SCHOOL\s+DISTRICT)\b"
+)
+_SCHOOL_BODY = LazyPattern(r"\b(?:Council|District|Board|School|Schools)\b" + _SCHOOL_IN_CAPITALS)
 # … a body named as a school's (not "the Greater Hartford Arts Council (the "Funder")")
 _SCHOOL_BODY_NAMED = LazyPattern(
-    r"\b(?:Schools?|District|Board of Education|Education(?:al)? (?:Council|Service))\b",
-    re.IGNORECASE,
+    r"\b(?:Schools?|District|Board of Education|Education(?:al)? (?:Council|Service))\b"
+    + _SCHOOL_IN_CAPITALS
 )
 
 

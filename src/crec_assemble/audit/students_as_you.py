@@ -19,15 +19,21 @@ from .lazy_pattern import LazyPattern
 
 __all__ = ["read_as_the_students", "students_called_you"]
 
-_YOU = r"[\"\u201c]you[\"\u201d]"
-# The students among those the terms call "you".
-_STUDENTS = r"(?:students?|pupils?|learners?)"
+_YOU = r"[\"'\u201c\u2018]you[\"'\u201d\u2019]"
+# The students among those the terms call "you" (not a student teacher, a student's parent).
+_STUDENTS = (
+    r"(?:students?|pupils?|learners?)\b(?!['\u2019]s?\b)"
+    r"(?!\s+(?:teachers?|interns?|workers?|employees?|assistants?|aides?|union)\b)"
+)
 _STUDENT_IS_YOU = LazyPattern(
     # "In these Terms, "you" means the person using the Service, including a student who …"
     rf"{_YOU}\s+(?:means|refers\s+to|includes)\b[^.;]{{0,120}}\bincluding\s+(?:a\s+|any\s+|each\s+)?"
-    rf"{_STUDENTS}\b"
-    # "If you are a student using a School Account, your teacher can remove you …"
-    rf"|\bif\s+you\s+are\s+(?:a|an)\s+{_STUDENTS}\b"
+    rf"{_STUDENTS}"
+    # "If you are a student using a School Account, your teacher can remove you …" (not "If
+    # you are a student, you may not create an account")
+    rf"|\bif\s+you\s+are\s+(?:a|an)\s+{_STUDENTS}"
+    r"(?![^.;]*\b(?:may\s+not|cannot|can\s*not|must\s+not|not\s+(?:permitted|allowed|eligible|"
+    r"intended)|(?:for\s+)?teachers\s+only)\b)"
     # "These Terms apply to teachers, schools … and to students and parents or guardians who
     # use Treadle"
     rf"|\b(?:terms|agreement)\s+(?:apply|applies)\s+to\b[^.]{{0,200}}\band\s+to\s+{_STUDENTS}\b"
@@ -36,19 +42,34 @@ _STUDENT_IS_YOU = LazyPattern(
 )
 # "you" said to be someone else where students use the service: "… "you" means that School",
 # "'You' means the teacher who signs up", "the person or organization that creates the account".
+# (among other defined words: ""Customer", "you" and "your" mean the school …")
+_AND_OTHERS = r"(?:,?\s*(?:and\s+|or\s+)?[\"'\u201c\u2018]\w+[\"'\u201d\u2019])*,?\s+"
 _SOMEONE_ELSE_IS_YOU = LazyPattern(
-    rf"{_YOU}\s+(?:(?:for\s+this\s+purpose|also)\s+)?(?:means|refers\s+to)\s+(?:that|the|your|"
-    r"such)\s+(?:school|district|educator|teacher|institution|organi[sz]ation|customer)\b"
-    rf"|{_YOU}\s+(?:(?:or|and)\s+[\"\u201c]\w+[\"\u201d]\s+)?(?:means|refers\s+to)\s+the\s+"
+    rf"{_YOU}{_AND_OTHERS}(?:(?:for\s+this\s+purpose|also)\s+)?(?:means?|refers?\s+to)\s+"
+    r"(?:that|the|your|such|a|an|any|each)\s+(?:school|district|educator|teacher|institution|"
+    r"organi[sz]ation|customer|subscriber|account\s+holder|administrator)\b"
+    rf"|{_YOU}{_AND_OTHERS}(?:means?|refers?\s+to)\s+the\s+"
     r"(?:person|individual)\s+or\s+(?:organi[sz]ation|entity)\s+that\b",
     re.IGNORECASE,
 )
+# What students make given to the school or the vendor in a term of its own: "All content
+# created by students belongs to the School", "If you are a student, the work you create in the
+# App belongs to your school" (the specific term decides, not the general "You own …").
+_THEIRS_GIVEN_AWAY = LazyPattern(
+    r"\b(?:content|work|projects?|creations?|submissions?|materials?|drawings?)\b[^.;]{0,60}"
+    r"\b(?:belongs?\s+to|(?:is|are|shall\s+be|remains?)\s+(?:the\s+)?(?:sole\s+)?property\s+of|"
+    r"(?:is|are)\s+owned\s+by)\s+(?:the\s+|your\s+|its\s+)?(?:school|district|customer|institution|"
+    r"lea|crec|educator|teacher|us)\b",
+    re.IGNORECASE,
+)
+_STUDENTS_MAKE = LazyPattern(r"\b(?:students?|pupils?|you\s+(?:make|create))\b", re.IGNORECASE)
 # "You own Your Content", "As between you and Coilwave, you own Your Content", "You keep
 # ownership of the drawings … you create in the App", "You own what you make": what the
 # user makes (not the school's "Student Data", "School Data" or "Customer Data").
 _YOU_OWN_WHAT_YOU_MAKE = LazyPattern(
     r"^(?P<opening>\W*(?:[\d.]+\s+)?(?:as\s+between\s+[^,;]{1,60},\s*)?)"
     r"(?=you\s+(?:own|keep\s+(?:all\s+)?ownership\s+of|retain\s+(?:all\s+)?ownership\s+of)\s+"
+    r"(?!(?:none|no|nothing|neither)\b)"
     r"(?!(?:all\s+)?(?:the\s+)?(?:student|school|customer|institution|district)\s+data\b)"
     r"(?:your\s+(?:user\s+)?(?:content|creations|submissions|work|projects|designs|recordings)\b"
     r"|what\s+you\s+(?:make|create|write|draw|record)\b"
@@ -58,11 +79,14 @@ _YOU_OWN_WHAT_YOU_MAKE = LazyPattern(
 
 
 def students_called_you(texts: Iterable[str]) -> bool:
-    """Whether the terms say the student is among those they call "you", and never that
-    "you" is the school, the teacher or the account's owner."""
+    """Whether the terms say the student is among those they call "you", never that "you" is
+    the school, the teacher or the account's owner, and give what students make to no one
+    else in a term of its own."""
     texts = list(texts)
     return any(_STUDENT_IS_YOU.search(t) for t in texts) and not any(
-        _SOMEONE_ELSE_IS_YOU.search(t) for t in texts
+        _SOMEONE_ELSE_IS_YOU.search(t)
+        or (_THEIRS_GIVEN_AWAY.search(t) and _STUDENTS_MAKE.search(t))
+        for t in texts
     )
 
 

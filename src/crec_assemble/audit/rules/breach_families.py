@@ -39,6 +39,10 @@ FAMILIES_COLUMN = LazyPattern(
     # not a row whose notice the school sends, "By whom: the District", a cell "Sent by the
     # District", not a row that only mentions one: "… copies of any notice sent by the District")
     rf"|^(?!.*\bby\s+whom:\s+(?:the\s+)?{LEA})"
+    # (nor a row whose sender's cell names the school: "— Who sends it: the School —",
+    # "Sender: the School", "Responsible party: District")
+    r"(?!.*[\u2014|]\s*(?:sender|who\s+sends(?:\s+it)?|responsible(?:\s+party)?|from|notified\s+by|"
+    rf"issued\s+by)\s*:\s*(?:the\s+)?{LEA})"
     # ("Who sends it: notice is given by the District")
     r"(?!(?:.*[\u2014|])?\s*(?:[\w\s]{0,20}:\s*)?(?:notices?\s+)?(?:is\s+|are\s+)?(?:sent|given|issued|"
     r"provided|made)\s+"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...library.breach_limits import BreachLimit, in_words
-from ..durations import governing_period, has_placeholder, periods_in_days
+from ..durations import days_said, governing_period, has_placeholder, periods_in_days
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     LEA,
@@ -341,12 +341,12 @@ def _deadline(
         if days > limit.days:
             return weak(
                 sentence,
-                f"breach notice to {who} within {_days(days)}; the regulation requires {label}",
+                f"breach notice to {who} within {days_said(days)}; the regulation requires {label}",
             )
         if _USUAL_PERIOD.search(lowered(sentence)):
             return weak(
                 sentence,
-                f"breach notice to {who} usually within {_days(days)}: what happens as a "
+                f"breach notice to {who} usually within {days_said(days)}: what happens as a "
                 f"rule, not a limit; the regulation requires {label}",
             )
         if pick is max and OTHER_BREACHES_UNTIMED.search(lowered(sentence)):
@@ -356,7 +356,7 @@ def _deadline(
         why = short_of_a_promise(told, who, to_parents=to_parents)
         if why is not None:
             return weak(sentence, f"{why} ({label})")
-        return present(sentence, f"breach notice to {who} within {_days(days)} ({label})")
+        return present(sentence, f"breach notice to {who} within {days_said(days)} ({label})")
     blank = next((s for s in found if has_placeholder(s.text)), None)
     if blank is not None:
         return weak(blank, f"breach notice to {who} within a period left blank; the regulation "
@@ -389,8 +389,3 @@ def _families_notice(sentences: Sequence[Sentence], limit: BreachLimit, pick: Pi
     ):
         return weak(verdict.sentence, "notifies families only if the school so chooses")
     return verdict
-
-
-def _days(days: float) -> str:
-    """A period as the report says it: "1 day", "9.8 days"."""
-    return "1 day" if days == 1 else f"{days:g} days"

@@ -254,7 +254,10 @@ _SCHOOL_STAFF = LazyPattern(
     r"\b(?:the|your|its|their|each)\s+(?:(?:club|faculty|program)\s+advis[oe]rs?|teachers?|"
     r"principals?|head\s?teachers?|superintendents?|athletic\s+directors?|"
     # the person the school named to the consultant: "tell your booking contact by phone"
-    r"(?:booking|school|site|designated|named|main|primary)\s+contacts?)\b(?!['\u2019])"
+    r"(?:booking|school|site)\s+contacts?)\b(?!['\u2019])"
+    # (a named or main contact only where it is the school's: not "the primary contact at its
+    # cyber-insurance carrier", "the designated contact for each affected student")
+    r"|\byour\s+(?:designated|named|main|primary)\s+contacts?\b(?!\s+(?:at|of|for|on)\b)"
 )
 
 

@@ -71,7 +71,7 @@ YOURS_AS_A_STUDENT = (
     # ("If you are a student, your designs are yours")
     r"(?:are\s+)?your\s+(?:own\s+)?property|(?:are|remain|stay)\s+yours\b|"
     r"you\s+(?:\((?:or|and)\s+your\s+(?:parents?|guardians?)[^()]{0,25}\)\s+)?"
-    r"(?:keep|retain|own))\b(?!\s+(?:no|nothing)\b)"
+    r"(?:keep|retain|own))\b(?!\s+(?:no|none|nothing)\b)"
 )
 # The service's word for its users, with the parents of the minors among them: "Players (or,
 # for players under 18, their parent or guardian) own …", "belongs to that Exhibitor (or, for

@@ -273,9 +273,11 @@ BEYOND = LazyPattern(
     # piping camps", "… and to prepare the Artist's portfolio"
     # (not the service's own: "information about upcoming sessions of their classes", "my
     # portfolio reviews with each student")
-    # ("… and let families know about future Fenwick workshops", the name read "Contractor")
-    r"(?:news|information|updates|details|offers?|know)\s+(?:of|about|on)\s+(?:our\s+|my\s+|its\s+)?"
-    r"(?:future|upcoming|other|new)\s+(?:contractor\s+)?(?:workshops|programs|programmes|events|camps|classes|"
+    # ("… and let families know about future Fenwick workshops", the name read "Contractor";
+    # not "let parents know about upcoming classes in this residency", the service itself)
+    r"(?:(?:news|information|updates|details|offers?)\s+(?:of|about|on)\s+(?:our\s+|my\s+|its\s+)?"
+    r"(?:future|upcoming|other|new)|know\s+(?:of|about)\s+(?:our\s+|my\s+|its\s+)?(?:future|other|"
+    r"new))\s+(?:contractor\s+)?(?:workshops|programs|programmes|events|camps|classes|"
     r"courses|offerings|residencies)(?!\s+(?:of|for|in)\s+(?:their|the|your|its)\b)|"
     r"(?:its|our|my|(?:the\s+)?(?:contractor|artist|instructor|consultant)['\u2019]s)\s+(?:own\s+)?"
     r"portfolios?(?!\s+reviews?\b)|"

@@ -48,7 +48,8 @@ _BEYOND = (
     r"develop\w*\s+new\s+(?!(?:educational|school)\b)(?:[\w-]+\s+)?(?:products?|services?|"
     r"features?|offerings?|tools?)\b|"
     # "the development of new educational and non-educational products"
-    r"\bnon-?educational\b|"
+    r"\bnon[-\s]?educational\s+(?:products?|services?|apps?|applications?|offerings?|purposes?|"
+    r"uses?|tools?)\b|"
     # "may license aggregated ridership data to transit agencies", "models licensed to
     # customers and partners other than schools"
     r"licen[cs](?:e|es|ed|ing)\b[^.;]{0,80}?\bto\b(?! (?:develop|improve|demonstrate)))"

@@ -267,7 +267,12 @@ def _deciding_order(sentence: Sentence) -> int:
     Student Data shall not be retained …"), 0 for a promise, 1 for a deletion told without one
     ("we delete …"), 2 for the rest."""
     low = lowered(sentence)
-    if re.match(OPENING_NOTWITHSTANDING, low) and _PROMISED.search(low):
+    # (a deletion, or the regulation's "shall not be retained"; not a keeping: "Notwithstanding
+    # Section 5, Vendor will keep the content of any student whose parent chooses …")
+    if re.match(OPENING_NOTWITHSTANDING, low) and (
+        negated(low, r"\b(?:retain\w*|kept|available)\b")
+        or (re.search(_ERASED, low) and not negated(low, _ERASED))
+    ):
         return -1
     if _PROMISED.search(low):
         return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..durations import days_said
 from ..lazy_pattern import LazyPattern
 from ..lexicon import EFFORTS, HOLDS_NO_STUDENT_DATA, lowered, negated
 from ..reader import Sentence
@@ -67,7 +68,12 @@ def at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     ):
         return weak(sentence, "keeps the data after the services end, and promises no deletion")
     # "… destroy all student records, including backups": the backups go too
-    backups_too = re.search(r"\b(?:including|and)\s+(?:all\s+|any\s+)?(?:\w+\s+)?backups?\b", low)
+    # ("… all Student Data, including copies in backups and subcontractor systems")
+    backups_too = re.search(
+        r"\b(?:including|and)\s+(?:all\s+|any\s+)?(?:copies\s+(?:held\s+)?(?:in|on)\s+)?"
+        r"(?:\w+\s+)?backups?\b",
+        low,
+    )
     if KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*") and not backups_too:
         return weak(sentence, "deletes at the end, but may keep copies long after")
     # (or a deletion of its clause, or of the part it defers to: "… except as provided in
@@ -91,7 +97,7 @@ def at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     if days or any(later):
         return weak(
             sentence,
-            f"keeps the data up to {max([days, *later]):g} days after the services "
+            f"keeps the data up to {days_said(max([days, *later]))} after the services "
             "end; the regulation allows none",
         )
     if _NO_FIXED_TIME.search(low) or EFFORTS.search(low):

@@ -145,8 +145,12 @@ def keeps_some(sentence: Sentence) -> bool:
 
 
 _BACKUPS_DELETED = LazyPattern(
-    r"\b(?:delete|destroy|erase|purge)\w*\b[^.;]{0,80}?\b(?:including|together\s+with|and)\s+"
-    r"(?:all\s+|any\s+)?(?:copies\s+(?:held\s+)?(?:in|on)\s+)?(?:its\s+|our\s+|the\s+)?backups?\b"
+    # ("… including copies in work papers, interview notes and backups")
+    r"\b(?:delete|destroy|erase|purge)\w*\b[^.;]{0,80}?\b(?:including|together\s+with)\s+"
+    r"(?:[^.;]{0,80}?(?:,|\band)\s+)?(?:all\s+|any\s+)?(?:copies\s+(?:held\s+)?(?:in|on)\s+)?"
+    r"(?:its\s+|our\s+|the\s+)?backups?\b"
+    # (not the backups a clause of their own keeps: "… and its backups roll off after …")
+    r"(?!\s+(?:are|is|will|may|roll|remain|persist|stay|keep|expire|cycle)\b)"
 )
 _THE_SCHOOLS_KEEPING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?(?:the\s+|each\s+)?(?:{LEA}|teachers?)\b")
 

@@ -148,8 +148,13 @@ _SCHOOLS_PROCEDURE = (
     rf"|{LEA},?\s+which\s+(?:is\s+(?:solely\s+)?responsible\s+for|has\s+(?:sole\s+)?"
     r"responsibility\s+for)\s+(?:(?:establish|adopt|set\w* up)\w*\s+)?(?:the\s+|its\s+)?"
     r"(?:\w+\s+)?procedures?\b"
-    # ("Each School sets its own procedure for handling these requests")
-    rf"|{LEA}(?:,?\s+which)?\s+(?:sets|establishes|adopts)\s+(?:the\s+|its\s+)?(?:\w+\s+)?procedures?\b"
+    rf"|{LEA},?\s+which\s+(?:sets|establishes|adopts)\s+(?:the\s+|its\s+)?(?:\w+\s+)?procedures?\b"
+    # ("Each School sets its own procedure for handling these requests", not a condition, "Where
+    # a School sets a procedure …", nor a procedure for something else: "… for its own staff
+    # accounts")
+    rf"|(?:^\W*(?:[\d.]+\s+)?|;\s*)(?:each|every|the|your)\s+{LEA}\s+(?:sets|establishes|adopts)\s+"
+    r"(?:the\s+|its\s+)?(?:\w+\s+)?procedures?\b"
+    r"(?=[^.;]{0,80}\b(?:requests?|review|correct\w*|amend\w*|access|parents?|students?)\b)"
 )
 # The vendor declines any part: "does not respond to requests from parents or students",
 # "does not accept or process such requests", "will not otherwise respond to the request".
@@ -278,8 +283,11 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     rf"(?:host\s+|home\s+|member\s+|sending\s+)?{LEA}"
     rf"\s+(?:under|in accordance with|pursuant to)\s+(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+"
     r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:procedures|policies|polic(?:y|ies) and procedures)\b"
-    # ("… shall be made to the Agency and handled under the Agency's own procedures")
-    rf"|\b(?:handled|governed|processed|answered)\s+(?:under|in accordance with|pursuant to)\s+"
+    # ("… shall be made to the Agency and handled under the Agency's own procedures"; not a
+    # later grievance: "…, and complaints about the outcome are handled under the School's own
+    # grievance procedures")
+    r"|(?:^|[;,])(?:(?!\b(?:complaints?|appeals?|grievances?|disputes?|objections?)\b)[^;,])*?"
+    rf"\b(?:handled|governed|processed|answered)\s+(?:under|in accordance with|pursuant to)\s+"
     rf"(?:the\s+)?{LEA}['\u2019]s?\s+own\s+(?:[\w-]+\s+){{0,3}}?(?:procedures|policies)\b"
     # "… by contacting the LEA, which shall handle the request under its own procedures"
     rf"|\b{LEA},?\s+which\s+(?:shall|will|must)\s+(?:handle|answer|process|respond\s+to)\s+"

@@ -66,7 +66,7 @@ NAMED_DATA = (
     r"|\banything\s+else\s+you\s+share\b"
     # "any other information about CREC students that I receive belong to CREC"
     rf"|\b(?:information|data|details)\s+(?:about|concerning|regarding)\s+"
-    rf"(?:(?:your|the|its|their)\s+)?(?:{LEA}\s+)?(?:students|pupils|children)\b"
+    rf"(?:(?:your|the|its|their)\s+)?(?:{LEA}(?:['\u2019]s)?\s+)?(?:students|pupils|children)\b"
     # "Any names the School gives us remain …": the data named by who gave them
     rf"|\b(?:any|all|the)\s+(?:student\s+)?names\s+(?:that\s+)?(?:the\s+|your\s+)?{LEA}\s+"
     r"(?:shares?|gives?|sends?|provides?)\b"

@@ -13,6 +13,7 @@ from ..reader import Sentence
 from .confidential import measures_after
 from .qualified import firm, qualification
 from .registry import Verdict, missing, present, rule, weak
+from .security_standards import ANY_STANDARD, INDUSTRY, named_standards
 
 _CARE_WITH_IT = LazyPattern(r"\breasonable\s+care\s+(?:with|of)\s+(?:it|them)\b")
 # A sentence of its own, of the data the paragraph keeps: "We take commercially reasonable
@@ -251,7 +252,7 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
     safeguards. One without the other falls short, often in a list item of its own."""
     hitech = [s for s in find(sentences, _HITECH) if not _DISCLAIMED.search(lowered(s))]
     cfr = [s for s in find(sentences, r"164\.312") if not _DISCLAIMED.search(lowered(s))]
-    industry = find(sentences, _INDUSTRY)
+    industry = find(sentences, INDUSTRY)
     qualified = next((s for s in hitech + cfr if _QUALIFIED.search(lowered(s))), None)
     if hitech and cfr and industry and qualified is not None:
         return weak(
@@ -294,18 +295,13 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
         and re.search(verb, _NOT_AN_UNDERTAKING.sub(" ", lowered(s)))
         and not _DESCRIBED_ELSEWHERE.search(lowered(s))
     ]
-    # A security framework named is a security practice: "Vendor's safeguards comply with
-    # NIST SP 800-53 and the HIPAA Security Rule".
-    standards = find(sentences, _FRAMEWORK) + find(sentences, _INDUSTRY)
-    standards += [
-        s for s in find(sentences, _OWN_STANDARD, _KEPT_TO) if not negated(s.text, _KEPT_TO)
-    ]
+    standards = named_standards(sentences)
     if not standards and practice and all(_AS_IT_JUDGES.search(lowered(s)) for s in practice):
         # "commercially reasonable safeguards", "reasonable measures": the vendor's own
         # judgement, no standard at all (the readings table: a bare promise is missing)
         return missing("only safeguards the vendor judges reasonable: no security standard at "
                        "all", practice[0])  # fmt: skip
-    if not standards and practice and not find(sentences, _ANY_STANDARD):
+    if not standards and practice and not find(sentences, ANY_STANDARD):
         # encryption, access limits, audit logs…, measured by no standard at all (as outside
         # readers label it: 82 of 97 such papers in the development batches)
         return missing("describes security practices, but names no security standard at all",
@@ -355,42 +351,10 @@ _QUALIFIED = LazyPattern(
     # part of the systems only: "for its production systems only"
     r"\bfor (?:its|our) (?:production|primary|core|hosted) (?:systems?|environments?)\b"
 )
-_FRAMEWORK = (
-    r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|pci(?:[- ]dss)?|hipaa security rule|"
-    r"cis (?:critical security )?controls|"
-    # ("certified under the UK Cyber Essentials scheme")
-    r"cyber essentials(?: plus)?|"
-    r"industry[- ]standard (?:security|safeguards|encryption|practices))\b"
-)
-# A state's or a regulator's own standard, kept to by the vendor: "complies with 201 CMR
-# 17.00", "in accordance with the FFIEC IT Examination Handbook", "12 CFR Part 364, Appendix
-# B", the Safeguards Rule, OWASP (not "is not subject to the Gramm-Leach-Bliley Act", "its
-# GLBA privacy notice", nor what schools "may request under 201 CMR 17.00").
-_OWN_STANDARD = (
-    r"\b(?:\d+\s+cmr\s+17(?:\.00)?|ffiec|12\s+cfr\s+(?:part\s+)?364|16\s+cfr\s+(?:part\s+)?314|"
-    r"gramm-leach-bliley|glba|owasp)\b"
-)
-_KEPT_TO = (
-    r"\b(?:complies|comply|complying|compliance|meets?|meeting|follows?|conforms?|consistent\s+with|"
-    # ("an information security program … maintained under the Interagency Guidelines …")
-    r"in\s+accordance\s+with|aligned\s+with|satisf(?:y|ies)|maintained\s+under|examined\s+against)\b"
-)
 _PRACTICE = (
     r"\b(?:safeguards?|measures|procedures|practices|program\w*|encrypt\w*|controls?|"
     r"standards?|polic(?:y|ies)|firewalls?|audit\w*|test\w*|monitor\w*|passwords?|"
     r"authenticat\w*|backups?|training|secure (?:servers?|systems?|facilities|data cent\w*))\b"
-)
-# The third standard of provision 12: "otherwise meet or exceed industry standards".
-_INDUSTRY = (
-    # ("… consistent with industry practice")
-    r"\b(?:industry[- ](?:standards?|best practices|practices?|accepted|recogni[sz]ed)|"
-    r"(?:generally|commonly) (?:accepted|recogni[sz]ed) (?:\w+ )?(?:standards|practices))\b"
-)
-# Any standard or framework named, however loosely: "industry practice", "best practices",
-# "a recognized security framework", "FedRAMP".
-_ANY_STANDARD = (
-    rf"{_FRAMEWORK}|{_INDUSTRY}|\b(?:industry|best practices|frameworks?|generally accepted|"
-    r"recogni[sz]ed (?:security )?standards|fedramp|sdpc|cis|iso)\b"
 )
 # Practices the contract only points to: "Details of our security program … are in the
 # Security Whitepaper, which we'll send to any school that asks" commits to none.

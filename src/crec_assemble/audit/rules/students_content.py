@@ -93,7 +93,7 @@ def _vendor_claims(sentence: Sentence, low: str, sentences: Sequence[Sentence]) 
 def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str) -> Verdict:
     """The students' ownership, unless the vendor may use what they make for anything, or
     shares in it (:func:`shared_with_the_vendor`)."""
-    if _OR_THE_SCHOOL.search(low):
+    if _OR_THE_SCHOOL.search(low) or _THE_SCHOOLS_TOO.search(low):
         return weak(sentence, "the students' content is the student's or the school's, not the "
                               "students' alone")  # fmt: skip
     if _USED_FOR_ANYTHING.search(low):
@@ -106,6 +106,11 @@ def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str)
     )
 
 
+# The school's ownership beside the student's in one sentence: "… is the property of the student,
+# and is owned and controlled by the School only while the student is enrolled".
+# (not the school's data beside it: "Student Data belongs to the School (work that students
+# create belongs to them …)")
+_THE_SCHOOLS_TOO = LazyPattern(rf"\bowned\s+(?:and\s+(?:controlled|held)\s+)?by\s+(?:the\s+)?{LEA}")
 # The vendor's claim denied before its name: "at no time does Maplewood own any of it",
 # "neither the School nor Maplewood owns any of it".
 _DENIED_BEFORE = LazyPattern(

@@ -21,7 +21,11 @@ PROFESSIONALS = (
     r"(?:clinician|translator|evaluator|interpreter|therapist|associate|consultant|statistician|"
     r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher|"
     r"apprentice|teaching artist|artist|helper|co-instructor|(?<!\bai )tutor|musician|technician|"
-    r"sound engineer|luthier|stagehand|deputy|deputies)"
+    # (a deputy the consultant sends, not the school's "deputy head teacher")
+    r"sound engineer|luthier|stagehand|"
+    r"(?<=\ba )deput(?:y|ies)(?!\s+(?:head|principal|superintendent|director|teacher)s?\b)|"
+    r"(?<=\banother )deputy|(?<=\bmy )deputy|(?<=\bour )deputy|(?<=\bany )deputy|"
+    r"(?<=\beach )deputy)"
 )
 
 
@@ -99,7 +103,8 @@ SUBS = (
     # more contract reviewers"
     # (the vendor's, not the school's: "The District may engage an independent reviewer")
     rf"|{_NOT_THE_SCHOOLS}(?<!client )"
-    r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire|bring|send)\s+"
+    r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire|bring|send(?=\s+(?:a|an|another|"
+    r"one\s+of\s+(?:my|our))\b))\s+"
     r"(?:one or more\s+|up to \w+\s+)?"
     # ("may bring a pakhawaj or tabla accompanist"; "may bring a luthier, an accompanist or a
     # sound engineer")
@@ -173,7 +178,7 @@ NAMES_TOLD_FIRST = LazyPattern(
     # "We will tell the District contact in advance who is coming"
     rf"|\btell\s+(?:the\s+)?{LEA}\b[^.;]{{0,30}}\b(?:in\s+advance|beforehand|ahead\s+of\s+time)\s+who\b"
     # "may bring an accompanist … after giving the Residency Coordinator three days' notice"
-    r"|\bbring\b[^.;]{0,160}\b(?:after|upon|on)\s+giving\b[^.;]{0,80}\bnotice\b"
+    r"|\b(?:bring|send)\b[^.;]{0,160}\b(?:after|upon|on)\s+giving\b[^.;]{0,80}\bnotice\b"
     rf"|\b(?:{LEA}|you)\s+(?:may|can)\s+object\b"
     # a list the vendor changes by posting it first: "We post changes to this list at least 14
     # days before a new provider starts processing Student Data"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, VENDOR_BY_ROLE, find, lowered, negated
 from ..reader import Sentence
+from .flow_down_words import BOUND, SOME_TERMS
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 from .subcontractor_words import (
@@ -57,13 +58,11 @@ def subcontractors_need_written_consent_and_the_same_terms(
     ]
     # "shall not subcontract without the District's consent": consent, but not in writing
     consent_only = [s for s in asked if s not in with_consent]
-    with_terms = [
-        s for s in about if re.search(_BOUND, lowered(s)) or _SOME_TERMS.search(lowered(s))
-    ]
+    with_terms = [s for s in about if re.search(BOUND, lowered(s)) or SOME_TERMS.search(lowered(s))]
     all_terms = [
         s
         for s in with_terms
-        if re.search(_BOUND, lowered(s)) and not PARTIAL_TERMS.search(lowered(s))
+        if re.search(BOUND, lowered(s)) and not PARTIAL_TERMS.search(lowered(s))
     ]
     # (not a limit on disclosure that leaves the subprocessors out of it, beside the consent to
     # subcontract a clause of its own asks for every one: "shall not disclose Student Data …
@@ -74,7 +73,8 @@ def subcontractors_need_written_consent_and_the_same_terms(
         (
             s
             for s in with_consent
-            if _EXEMPT.search(lowered(s)) and not (unexempt and _DISCLOSES.search(lowered(s)))
+            if _EXEMPT.search(lowered(s))
+            and not (unexempt and _DISCLOSES.search(lowered(s)) and not _ENGAGES.search(lowered(s)))
         ),
         None,
     )
@@ -182,6 +182,9 @@ _EXEMPT = LazyPattern(
     r"(?:hosting|cloud|infrastructure|affiliates?|service providers?|sub-?processors?|vendors?)\b"
 )
 _DISCLOSES = LazyPattern(r"\b(?:disclos\w*|shar(?:e|es|ed|ing)|transfer\w*)\b")
+# … and no engagement of its own: "will not engage any new subprocessor, or share Student Data
+# with one, …, except for the hosting providers", "transfer Student Data to subcontractors".
+_ENGAGES = LazyPattern(r"\b(?:sub-?contract\w*|engag\w*|appoint\w*|retain\w*)\b")
 # The vendor itself ("Company holds Student Data only as Customer's service provider").
 _ITSELF = LazyPattern(
     r"\bas (?:(?:a|an|the)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:service provider|agent)\b"
@@ -198,102 +201,6 @@ _CONSENT = (
     # Council", the contract)
     rf"|\bwithout\s+(?:your|(?:the\s+)?{LEA}['\u2019]s)\s+(?:prior\s+)?written\s+agreement\b"
 )
-# Every term of this agreement, or all of these terms (not "these terms:" before a list of some,
-# nor "… every term of this agreement that applies to …").
-_EVERY_TERM = (
-    r"(?:(?:every|each|all(?: of the)?)\s+terms?\s+(?:in|of)\s+this\s+(?:agreement|letter|contract)"
-    r"|everything\s+in\s+this\s+(?:agreement|letter|contract)"
-    r"|(?:all\s+(?:of\s+)?)?these\s+(?:[\w-]+\s+){0,3}?terms(?!\s*:))(?!\s+that\s+appl)"
-)
-_BOUND = (
-    # (not "bound by its own standard terms of service")
-    r"\b(?:bound (?:in writing )?by(?!\s+(?:its|their|his|her)\s+own\b)|"
-    r"no less (?:protective|stringent)|at least as (?:protective|stringent)|"
-    # "at least as strict as ours", "… as this page" (not "… as industry standards")
-    # ("… to protect student data at least as well as this page does")
-    r"(?:(?:no less|at least as) strict|at least as well)"
-    r"(?=\s+(?:as|than)\s+(?:this|these|those|ours|our|"
-    r"the\s+(?:terms|obligations|provisions|protections)\b))|"
-    # (not "the same classroom rules as the students")
-    # (not pay "on the same terms as the Artist")
-    r"(?<!\bon )(?<!\bon the )(?:the )?same (?!(?:classroom|school|safety|visitor|building|house|"
-    r"dress|studio|fire|background|health|shop)\b)"
-    r"(?:student (?:information|privacy|data) |[\w-]+ )?"
-    r"(?:obligations|terms|restrictions|protections|"
-    # "My apprentice will follow the same rules in this Agreement about student information"
-    r"requirements|rules)|flow[- ]down|containing (?:the )?(?:provisions|terms|obligations) "
-    r"(?:equivalent|identical) to|obligations (?:at least|consistent)|comply with (?:all (?:of )?)?"
-    r"(?:the (?:same|terms)|this|these)|bind\w*|included in (?:any|every|each)|"
-    # "every such sub-contract shall include the provisions of Sections 1 and 2", "… shall
-    # include the CT Required Terms", "… provisions equivalent to Sections 3 to 9"
-    # ("… will include every term of this Agreement that protects Student Information")
-    r"(?:shall|will|must) (?:include|incorporate|contain) (?:all |every |each )?(?:of )?"
-    r"(?:the |these )?(?:[\w-]+ ){0,3}?(?:provisions|terms|requirements|obligations|"
-    r"(?<=every )term(?=\s+(?:of|in)\s+this\b)|(?<=each )term(?=\s+(?:of|in)\s+this\b))"
-    r"(?: (?:of|that|equivalent to|identical to))?"
-    # a consultant's letter: "has to follow everything in this letter, the same as me"
-    # (or "Dale will follow this agreement")
-    # ("My assistant follows this agreement just as I do")
-    r"|(?:follows?|obeys?|abides? by|keeps? to)\s+"
-    r"(?:(?:everything|all(?: of)? (?:the )?terms)\s+in\s+)?"
-    # (its terms on student data, not "this agreement's lesson plan" or "payment terms")
-    r"(?:these\s+terms\b|this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum|rider))"
-    r"(?!['\u2019]s\s+(?!(?:student[- ](?:privacy|data|information)|privacy|data[- ]protection|"
-    r"confidentiality)\s+terms\b))"
-    # "anyone we do bring will sign on to every term of this agreement about student information"
-    # ("… and any helper we bring signs on to all of these terms")
-    rf"|sign\w*\s+on\s+to\s+{_EVERY_TERM}"
-    # "that person will have to agree in writing to every term in this agreement"
-    # ("anyone I bring agrees in writing to follow all of these terms")
-    rf"|agree\w*\s+in\s+writing\s+to\s+(?:(?:follow|comply\s+with|abide\s+by|observe)\s+)?"
-    rf"{_EVERY_TERM})\b"
-)
-# Bound by some written terms, not said to be these: "contractually bound to use it only for
-# Pebble", "under written contracts", "bound in writing to confidentiality".
-_SOME_TERMS = LazyPattern(
-    r"\bcontractually\s+(?:bound|required|obligated)|\b(?:bound|required)\s+in\s+writing|"
-    # one clause passed to the consultant's helpers: "… will be told about this clause 9 and must…"
-    r"^(?:(?!\b(?:school|district|lea|customer|crec)\s+brings\b).)*?\b(?:told|informed)\s+(?:about|"
-    r"of)\s+this\s+(?:section|clause)\s+[\d.]+\s+and\s+must\s+follow\b|"
-    r"\bunder\s+written\s+(?:contracts?|agreements?)"
-    r"|\bwritten\s+(?:contracts?|agreements?)\s+(?:requiring|that require)"
-    # a part of the terms flowing down: "shall require each of them to keep the Student Data
-    # confidential", "bound by a confidentiality agreement"
-    r"|\brequir\w*\s+(?:each\s+of\s+)?(?:them|each|it(?!\s*,)|every|any\s+such\s+(?:person|people|"
-    r"individual))\b[^.;]{0,20}\bto\s+(?:keep|"
-    # ("… anyone who plays with me agrees to keep the list private")
-    # ("… and will ensure that they keep Student Information confidential")
-    r"maintain|protect|hold)\b|\b(?:are|is)\s+(?:asked|required)\s+to\s+keep\b"
-    # "… will be told about, and asked to follow, Section 4"
-    r"|\basked\s+to\s+follow,?\s+(?:section|clause|paragraph)\s+[\d.]+"
-    r"|(?:\bagrees?\s+to\s+keep|\bensure\s+that\s+(?:they|he|she|each\s+of\s+them)\s+(?:keeps?|holds?))\b"
-    r"(?=[^.;]{0,40}\b(?:private|confidential|secure)\b)"
-    r"|\b(?:bound by|sign\w*|subject to)\s+(?:a\s+|an\s+|the\s+|its\s+|our\s+)?"
-    r"(?:[\w'\u2019-]+\s+){0,2}confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?|"
-    r"notes?|forms?|statements?|acknowledge?ments?)\b"
-    # "… keeps the Participant List confidential on the same terms as the Artist"
-    r"|\b(?:confidential|private|secure)\b[^.;]{0,20}\bon\s+the\s+same\s+terms\s+as\s+(?:the\s+)?"
-    rf"(?:{VENDOR_BY_ROLE}|me|us)\b"
-    # "I will tell them about the rules in this section and they will follow them"
-    r"|\b(?:they|he|she)\s+(?:will|must|shall)\s+(?:follow|keep\s+to|abide\s+by)\s+(?:them|those|these)\b"
-    # "shall ensure that each of them observes Sections 4.3 and 4.4"
-    # ("Any assistant will follow this Section 6")
-    r"|\b(?:observes?|follows?|complies? with|abides? by)\s+(?:this\s+)?(?:sections?|paragraphs?|"
-    r"clauses?)\s+"
-    r"[\d.]+(?:\([a-z]\))?(?:\s*(?:,|and)\s*[\d.]+(?:\([a-z]\))?)*\b"
-    r"(?!\s*(?:through|to|[-\u2013\u2014])\s*\d)"
-    # "a written agreement with each Subprocessor containing data protection obligations
-    # substantially similar to those in Section 6"
-    r"|\b(?:obligations|terms|provisions)\s+substantially\s+(?:similar|equivalent|comparable)\b"
-    # "Any assistant will sign a short written agreement to follow Sections 4 through 7"
-    r"|\bwritten\s+agreement\s+to\s+(?:follow|comply\s+with|observe)\s+sections?\b"
-    # "will give each of them a copy of Section 4 and make sure they follow it"
-    r"|\bcopy\s+of\s+(?:section|paragraph|clause)\s+[\d.]+\b[^.;]{0,60}\b(?:follow|comply|keep\s+to)\b"
-    # HIPAA's terms, not these: "Each will sign a business associate agreement"
-    r"|\bbusiness\s+associate\s+(?:agreements?|contracts?|addend(?:um|a))\b"
-)
-
-
 # A list's mark, "; (b) …" (not a period's figure, "within ten (10) business days").
 _LIST_MARK = (
     r";|\(\w{1,3}\)(?!\s+(?:business\s+|calendar\s+|school\s+)?(?:days?|hours?|weeks?|months?|"
