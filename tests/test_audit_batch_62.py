@@ -1290,3 +1290,68 @@ REVIEW_CONTROLS = [
 
 test_the_reviews_findings_are_read_right = probe.reads_as_labelled(REVIEW)
 test_the_reviews_controls_keep_their_reading = probe.reads_as_labelled(REVIEW_CONTROLS)
+
+
+# A class across the development batches, found by tallying the gaps found where the label is
+# present (R11's "nothing on who owns student-generated content", 26 of them): what a student
+# makes by a verb the rules did not list ("a student knots", "a student saves"), owned by that
+# student; "(or, for a student, the student and a parent …) keep all ownership rights"; what
+# students send "remains theirs". +6 development labels, none the wrong way. The cases fail on
+# 12fa49f; the controls read the same on both.
+MADE_BY_A_STUDENT = [
+    ('R11', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Every bracelet a student braids belongs to that student and their family.',
+        ),
+    ), 'present', 'what-a-student-braids-belongs-to-that-student'),
+    ('R11', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Every mosaic a student tiles belongs to the student.',
+        ),
+    ), 'present', 'what-a-student-tiles-belongs-to-the-student'),
+    ('R11', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'You (or, for a student, the student and a parent or guardian) keep all '
+            'ownership rights in the maps and notes you create in the App.',
+        ),
+    ), 'present', 'you-or-for-a-student-the-student-keeps-ownership'),
+    ('R11', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Postcards and poems your students send us remain theirs.',
+        ),
+    ), 'present', 'what-students-send-remains-theirs'),
+]  # fmt: skip
+
+NOT_MADE_OR_NOT_THEIRS = [
+    ('R11', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Any information a student is asked to give belongs to the student.',
+        ),
+    ), 'missing', 'what-a-student-is-asked-to-give'),
+    ('R11', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Every bracelet a student braids belongs to the School.',
+        ),
+    ), 'missing', 'what-a-student-braids-belongs-to-the-school'),
+]  # fmt: skip
+
+test_what_a_student_makes_is_theirs = probe.reads_as_labelled(MADE_BY_A_STUDENT)
+test_what_is_not_made_or_not_theirs_is_not = probe.reads_as_labelled(NOT_MADE_OR_NOT_THEIRS)

@@ -77,20 +77,23 @@ YOURS_AS_A_STUDENT = (
 # for players under 18, their parent or guardian) own …", "belongs to that Exhibitor (or, for
 # a minor, to the Exhibitor's parent or guardian)". Only students have parents who own for them.
 _MINORS_TOO = (
-    r"\(or,?\s+(?:for|if)\s+(?:a\s+minor|[^)]{0,30}?\bunder\s+(?:the\s+age\s+of\s+)?"
+    # ("(or, for a student, the student and his or her parent or guardian)")
+    r"\(or,?\s+(?:for|if)\s+(?:a\s+(?:minor|student)|[^)]{0,30}?\bunder\s+(?:the\s+age\s+of\s+)?"
     r"(?:18|eighteen))\b[^)]{0,60}\b(?:parents?|guardians?)\b[^)]*\)"
     # "Players (and their parents) keep ownership of their Creations"
     r"|\((?:and|or)\s+their\s+(?:parents?|guardians?)(?:\s+(?:or|and)\s+(?:legal\s+)?guardians?)?\)"
 )
 OWNED_AS_MINORS = (
     rf"\b(?!teachers?\b|staff\b|employees?\b|educators?\b|instructors?\b)[\w-]+\s+(?:{_MINORS_TOO})\s+"
-    r"(?:owns?|keeps?\s+ownership|retains?\s+ownership)\b"
+    r"(?:owns?|keeps?\s+(?:all\s+)?ownership|retains?\s+(?:all\s+)?ownership)\b"
     rf"|\bbelong\w*\s+to\s+{WHOSE}[\w-]+\s*(?:{_MINORS_TOO})"
 )
 # What the students make, said to be theirs: "are theirs", "remain theirs".
 # (what they make is the subject: not "the responsibility for backing it up is theirs")
 THEIRS = LazyPattern(
-    r"\b(?:make|makes|made|create|creates|created|write|writes|written|produce|produces)\b"
+    # ("Letters and drawings your students send us remain theirs")
+    r"\b(?:make|makes|made|create|creates|created|write|writes|written|produce|produces|"
+    r"(?<=students )send|(?<=students )submit)\b"
     r"[^.;,]{0,60}?\b(?:is|are|remains?|stays?)\s+(?:(?:solely|entirely|wholly)\s+)?theirs\b"
 )
 # "Each Entrant retains ownership of his or her Project", "Participants own the photos …"

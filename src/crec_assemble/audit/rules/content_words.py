@@ -89,6 +89,13 @@ CONTENT = (
     r"written|submitted)\s+by\s+(?:the\s+)?students?\b"
     r"|\b(?:content|work|materials?|files?|projects?)\s+(?:that\s+)?(?:they|he or she|students?)\s+"
     r"(?:creates?|uploads?|submits?|posts?|makes?|writes?|produces?)\b"
+    # what a student makes by any verb, owned by that student: "Captions, notes and any lesson
+    # audio a student saves belong to that student", "Every wall hanging … a student knots
+    # belongs to that student and their family" (not "Any information a student is asked to
+    # give belongs to …")
+    r"|\b(?:a|each|every|any)\s+(?:student|pupil|child)\s+"
+    r"(?!(?:is|has|was|does|uses|gives|receives|sees|needs|provides|shares)\b)[a-z]+s\b"
+    r"(?=[^.;]{0,80}\bbelongs?\s+to\s+(?:that|the|this)\s+(?:student|pupil|child)\b)"
     # "… belong to the students who make them"
     # ("… belong to the students who compose them", "… who carved them")
     rf"|\bbelong\w*\s+to\s+(?:the\s+)?(?:students?|pupils?|child(?:ren)?)\s+who\s+(?:{MAKE}s?|"
