@@ -1353,5 +1353,36 @@ NOT_MADE_OR_NOT_THEIRS = [
     ), 'missing', 'what-a-student-braids-belongs-to-the-school'),
 ]  # fmt: skip
 
+# A term of its own that gives the vendor the rest of what students make, after or before the
+# students' own (read wrong at 12fa49f when "makes" named their work), and a term that leaves
+# their work out of the vendor's (read the same on both).
+THE_REST_CLAIMED = [
+    ('R11', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Each puppet a student makes belongs to that student.',
+        ),
+        (
+            'All scripts and recordings students create during the residency belong to '
+            'Maplewood.',
+        ),
+    ), 'weak', 'theirs-beside-a-claim-to-the-rest'),
+    ('R11', (
+        (
+            PREAMBLE,
+        ),
+        (
+            'Each Student Creation belongs to the student who made it.',
+        ),
+        (
+            'Except for Student Data and Student Creations, the Service and everything in it '
+            'are owned by Maplewood.',
+        ),
+    ), 'present', 'their-work-left-out-of-the-vendors'),
+]  # fmt: skip
+
 test_what_a_student_makes_is_theirs = probe.reads_as_labelled(MADE_BY_A_STUDENT)
+test_a_claim_to_the_rest_is_read_beside_theirs = probe.reads_as_labelled(THE_REST_CLAIMED)
 test_what_is_not_made_or_not_theirs_is_not = probe.reads_as_labelled(NOT_MADE_OR_NOT_THEIRS)

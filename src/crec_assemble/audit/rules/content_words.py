@@ -95,7 +95,8 @@ CONTENT = (
     # give belongs to …")
     r"|\b(?:a|each|every|any)\s+(?:student|pupil|child)\s+"
     r"(?!(?:is|has|was|does|uses|gives|receives|sees|needs|provides|shares)\b)[a-z]+s\b"
-    r"(?=[^.;]{0,80}\bbelongs?\s+to\s+(?:that|the|this)\s+(?:student|pupil|child)\b)"
+    r"(?=[^.;]{0,80}\bbelongs?\s+to\s+(?:that|the|this)\s+(?:student|pupil|child)\b"
+    r"(?!\s+(?:only|while|until|unless|if|so\s+long)\b))"
     # "… belong to the students who make them"
     # ("… belong to the students who compose them", "… who carved them")
     rf"|\bbelong\w*\s+to\s+(?:the\s+)?(?:students?|pupils?|child(?:ren)?)\s+who\s+(?:{MAKE}s?|"

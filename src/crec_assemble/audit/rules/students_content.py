@@ -101,9 +101,33 @@ def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str)
                               "any purpose")  # fmt: skip
     if _FOR_A_TIME.search(low):
         return weak(sentence, "the students own what they create only for a time")
+    # the vendor's claim to the rest in a term of its own, after or before: "Each puppet a
+    # student builds belongs to that student." beside "All scripts and recordings students
+    # create during the residency belong to Maplewood."
+    claim = next((s for s in sentences if s is not sentence and _claims_the_rest(s)), None)
+    if claim is not None:
+        return weak(sentence, "the students own some of what they make, but the vendor claims "
+                              f"the rest: {claim.text}")  # fmt: skip
     return shared_with_the_vendor(sentences, sentence) or present(
         sentence, "students (or parents) own what students create"
     )
+
+
+def _claims_the_rest(sentence: Sentence) -> bool:
+    """Whether ``sentence`` gives the vendor what students make (not denied, not the
+    students' too, and not left out of the vendor's: "Except for Student Data and Student
+    Creations, the Service and everything in it … are owned by PullPal")."""
+    low = re.sub(AS_BETWEEN, "", lowered(sentence))
+    return (
+        bool(re.search(VENDOR_OWNER, low))
+        and bool(re.search(rf"{CONTENT}|{MADE_BY_THEM}", low))
+        and not negated(low, OWNS)
+        and not re.search(STUDENT_OWNER, low)
+        and not re.search(rf"{_LEFT_OUT}[^.;]{{0,60}}?(?:{CONTENT})", low)
+    )
+
+
+_LEFT_OUT = r"\b(?:except\s+(?:for\s+)?|other\s+than|excluding|apart\s+from|but\s+not)\b"
 
 
 # The school's ownership beside the student's in one sentence: "… is the property of the student,
