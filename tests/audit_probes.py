@@ -55,28 +55,32 @@ Paragraphs = tuple[tuple[str, ...], ...]
 """Sentences grouped by paragraph, as a table of cases writes them for :func:`paragraphs`."""
 
 
-def paragraph_cases(table: Sequence[tuple[Any, ...]]) -> pytest.MarkDecorator:
+def paragraph_cases(
+    table: Sequence[tuple[Any, ...]], *, with_role: bool = False
+) -> pytest.MarkDecorator:
     """Parametrize a test by a table of (requirement, paragraphs, status, id) cases, each
-    named by its id: the tables of the batches' classes and of the drafting near them."""
+    named by its id: the tables of the batches' classes and of the drafting near them. With
+    ``with_role``, a ``role`` parameter too, from a case's optional fifth item ("consultant"
+    for a consultant's letter; "operator" where there is none)."""
+    names = ("requirement", "paragraphs", "status", *(("role",) if with_role else ()))
     return pytest.mark.parametrize(
-        ("requirement", "paragraphs", "status"),
-        [case[:3] for case in table],
+        names,
+        [
+            (*case[:3], *((case[4] if len(case) > 4 else "operator",) if with_role else ()))
+            for case in table
+        ],
         ids=[case[3] for case in table],
     )
 
 
 def reads_as_labelled(table: Sequence[tuple[Any, ...]]) -> Callable[..., None]:
-    """A test that each case of ``table`` (as :func:`paragraph_cases` takes it, with the role
-    as an optional fifth item: "consultant" for a consultant's letter, "operator" if none) is
-    read as labelled: the one test every batch's table of classes and of controls runs."""
+    """A test that each case of ``table`` (as :func:`paragraph_cases` takes it, its role
+    too) is read as labelled: the one test every batch's table of classes and of controls
+    runs."""
 
     judged, laid_out = status, paragraphs  # the parameters below take these names
 
-    @pytest.mark.parametrize(
-        ("requirement", "paragraphs", "status", "role"),
-        [(*case[:3], case[4] if len(case) > 4 else "operator") for case in table],
-        ids=[case[3] for case in table],
-    )
+    @paragraph_cases(table, with_role=True)
     def test(
         library: ClauseLibrary, requirement: str, paragraphs: Paragraphs, status: str, role: Role
     ) -> None:

@@ -1386,3 +1386,345 @@ THE_REST_CLAIMED = [
 test_what_a_student_makes_is_theirs = probe.reads_as_labelled(MADE_BY_A_STUDENT)
 test_a_claim_to_the_rest_is_read_beside_theirs = probe.reads_as_labelled(THE_REST_CLAIMED)
 test_what_is_not_made_or_not_theirs_is_not = probe.reads_as_labelled(NOT_MADE_OR_NOT_THEIRS)
+
+
+# A review of the session's code (a helper on a copy of 9be7739, told not to open the corpus):
+# 25 points, five of them patterns whose time grew with the square of a sentence's length on
+# adversarial input (up to 2.4 s on 20,000 characters; now bounded, possessive or found once a
+# sentence), the rest misreadings and clarity. Its 31 probes, each read right now: 22 fail on
+# 9be7739, 9 read right before and after (kept as controls); one more it found (a proviso
+# after an unmarked list that lets the vendor target ads) is left weak, where it asks missing.
+REVIEWED_PREAMBLE = 'Maplewood Learning, Inc. ("Maplewood") provides the Service to the School.'
+CODE_REVIEW = [
+    ('R6a', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'We will not: sell Student Data; rent Student Data; or share Student Data '
+            'with advertisers, and we will notify the School of any breach of student '
+            'information within twenty-four (24) hours of discovery.',
+        ),
+    ), 'present', 'notice-after-the-list-and-we-will-notify'),
+    ('R7', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Vendor will not: sell Student Data; rent Student Data; or trade Student '
+            'Data, and Vendor will delete all Student Data upon termination of the '
+            'Agreement.',
+        ),
+    ), 'present', 'deletion-after-the-list-and-vendor-will-delete'),
+    ('R13', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Vendor will not: sell Student Data; rent Student Data; or we may use Student'
+            ' Data for targeted advertising on partner sites.',
+        ),
+    ), 'missing', 'a-permission-after-the-list-or-we-may-use-for-targeted-adver'),
+    ('R13', (
+        (
+            'This Agreement is between the CAPITOL REGION EDUCATION COUNCIL, 111 Charter '
+            'Oak Avenue, Hartford, Connecticut 06106, and Fenwick Fiddle Studio, LLC '
+            '("Fenwick").',
+        ),
+        (
+            'Fenwick will never use Student Data for targeted advertising.',
+        ),
+    ), 'present', 'school-first-in-capitals-vendor-written-fenwick-fiddle-studi', 'consultant'),
+    ('R13', (
+        (
+            'This Agreement is between the CAPITOL REGION EDUCATION COUNCIL, 111 Charter '
+            'Oak Avenue, Hartford, Connecticut 06106, and Fenwick Fiddle Studio LLC '
+            '("Fenwick").',
+        ),
+        (
+            'Fenwick will never use Student Data for targeted advertising.',
+        ),
+    ), 'present', 'control-same-without-the-comma-before-llc', 'consultant'),
+    ('R1', (
+        (
+            'This Agreement is made by Brightwater Media, LLC, a Delaware limited '
+            'liability company authorized to do business in Connecticut and the '
+            'Commonwealth of Massachusetts ("Brightwater").',
+        ),
+        (
+            'Student Data is not the property of Brightwater and is not under the control'
+            ' of Brightwater.',
+        ),
+    ), 'present', 'a-place-joined-with-and-the-commonwealth-of'),
+    ('R13', (
+        (
+            'This Agreement is between SCHOOL DISTRICT SOLUTIONS, INC. ("SDS") and the '
+            'Hartford Board of Education (the "Board").',
+        ),
+        (
+            'SDS will never use Student Data for targeted advertising.',
+        ),
+    ), 'present', 'vendor-school-district-solutions-inc-read-as-the-school'),
+    ('R7', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            '6.2 Vendor will delete all Student Data within sixty (60) days after '
+            'termination of the Agreement.',
+        ),
+        (
+            '9.1 Notwithstanding Section 8, Vendor shall not retain any Student Data in '
+            'its marketing systems after termination of the Agreement.',
+        ),
+    ), 'weak', 'narrow-notwithstanding-shall-not-retain-in-its-marketing-sys'),
+    ('R7', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Upon termination of this Agreement, Vendor shall delete all Student Data.',
+        ),
+        (
+            'Vendor will delete live copies but keep an archive for seven (7) years, '
+            'including backups.',
+        ),
+    ), 'weak', 'delete-live-copies-but-keep-an-archive-for-seven-7-years-inc'),
+    ('R6a', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Vendor will notify the School of any breach of student information within '
+            'twenty-four (24) hours of discovery and will send the School updates until '
+            'we complete our investigation.',
+        ),
+    ), 'present', 'and-will-send-the-school-updates-until-we-complete-our-inves'),
+    ('R6a', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Vendor will notify the School of any breach of student information within '
+            'twenty-four (24) hours of discovery and will send a full report once we '
+            'complete our investigation.',
+        ),
+    ), 'present', 'and-will-send-a-full-report-once-we-complete-our-investigati'),
+    ('R6a', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Vendor will notify the School of any breach of student information within '
+            'twenty-four (24) hours of discovery and will send a full report once it has '
+            'completed its investigation.',
+        ),
+    ), 'present', 'control-once-it-has-completed-its-investigation-the-old-comm'),
+    ('R14', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Vendor shall not enter into any sub-contract without the express written '
+            'consent of the LEA, and every sub-contract shall include provisions no less '
+            'protective than these terms.',
+        ),
+        (
+            "Vendor may transfer Student Data to subcontractors only with the LEA's prior"
+            ' written consent, other than its cloud hosting providers.',
+        ),
+    ), 'weak', 'transfer-to-subcontractors-other-than-hosting-providers-besi'),
+    ('R14', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Vendor shall not enter into any sub-contract without the express written '
+            'consent of the LEA, and every sub-contract shall include provisions no less '
+            'protective than these terms.',
+        ),
+        (
+            "Vendor may transfer Student Data to subprocessors only with the LEA's prior "
+            'written consent, other than its cloud hosting providers.',
+        ),
+    ), 'weak', 'transfer-to-subprocessors-other-than-hosting-providers-besid'),
+    ('R14', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Vendor shall not enter into any sub-contract without the express written '
+            'consent of the LEA, and every sub-contract shall include provisions no less '
+            'protective than these terms.',
+        ),
+        (
+            "Vendor may transfer Student Data to service providers only with the LEA's "
+            'prior written consent, other than its cloud hosting providers.',
+        ),
+    ), 'weak', 'transfer-to-service-providers-other-than-hosting-providers-b'),
+    ('R12', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Vendor encrypts Student Data and its safeguards comply with NIST SP 800-53, '
+            'although Vendor does not hold ISO 27001 certification.',
+        ),
+    ), 'weak', 'nist-kept-to-iso-27001-not-held-in-one-sentence'),
+    ('R12', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Vendor encrypts Student Data and its safeguards comply with NIST SP 800-53.',
+        ),
+    ), 'weak', 'control-nist-alone'),
+    ('R4', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            "Parents may review and correct their child's information by writing to "
+            'Vendor, and Vendor will make any correction; each School sets its own '
+            'procedure for these requests, and Vendor will follow that procedure.',
+        ),
+    ), 'weak', 'any-correction-each-school-sets-its-own-procedure-one-senten'),
+    ('R4', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            "Parents may review and correct their child's information by writing to "
+            'Vendor, and Vendor will make any correction.',
+            'Each School sets its own procedure for these requests, and Vendor will '
+            'follow that procedure.',
+        ),
+    ), 'weak', 'any-correction-each-school-sets-its-own-procedure-two-senten'),
+    ('R11', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'In these Terms, "you" means anyone using the App, including a student who '
+            'joins through a class.',
+        ),
+        (
+            'You own what you create in the App.',
+        ),
+    ), 'present', 'you-includes-students-you-own-what-you-create-in-the-app'),
+    ('R11', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'In these Terms, "you" means anyone using the App, including a student who '
+            'joins through a class.',
+        ),
+        (
+            'You own what you create in the App.',
+        ),
+        (
+            'Course materials that teachers share with students belong to the School.',
+        ),
+    ), 'present', 'plus-course-materials-that-teachers-share-with-students-belo'),
+    ('R2', (
+        (
+            'In these Terms, "you" means anyone using the App, including a student who '
+            'joins through a class.',
+        ),
+        (
+            'You own Your Content, including any Student Data you upload, and you may ask'
+            ' us to delete it at any time.',
+        ),
+    ), 'weak', 'r2-read-from-a-sentence-rewritten-for-r11'),
+    ('R14', (
+        (
+            'These Terms apply to every workshop that Jane Rivera Music LLC ("the '
+            'Artist") delivers for a school, district or other education provider ("the '
+            'Host").',
+        ),
+        (
+            'If the Artist is unwell, the Artist may send a deputy from a roster of '
+            "professional players, with the Host's prior written consent.",
+            'The deputy follows this agreement.',
+        ),
+    ), 'present', 'may-send-a-deputy-then-the-deputy-follows-this-agreement', 'consultant'),
+    ('R14', (
+        (
+            'These Terms apply to every workshop that Jane Rivera Music LLC ("the '
+            'Artist") delivers for a school, district or other education provider ("the '
+            'Host").',
+        ),
+        (
+            'If the Artist is unwell, the Artist may send an assistant from a roster of '
+            "professional players, with the Host's prior written consent.",
+            'The assistant follows this agreement.',
+        ),
+    ), 'present', 'control-an-assistant-the-assistant-follows-this-agreement', 'consultant'),
+    ('R14', (
+        (
+            'These Terms apply to every workshop that Jane Rivera Music LLC ("the '
+            'Artist") delivers for a school, district or other education provider ("the '
+            'Host").',
+        ),
+        (
+            'If the Artist is unwell, the Artist may send one of my deputies from a '
+            'roster of professional players.',
+            'Any deputy follows these terms.',
+        ),
+    ), 'weak', 'may-send-one-of-my-deputies-the-lookahead-s-own-example', 'consultant'),
+    ('R4', (
+        (
+            'Requests from parents to review or amend records will be handled by the '
+            'District under its own FERPA procedures.',
+            'We will respond to the District only to say that we hold no copy of those '
+            'records.',
+        ),
+    ), 'missing', 'we-will-respond-to-the-district-only-to-say-that-we-hold-no'),
+    ('R4', (
+        (
+            'Requests from parents to review or amend records will be handled by the '
+            'District under its own FERPA procedures.',
+            'We will respond to the District only to say that we cannot export those '
+            'records.',
+        ),
+    ), 'missing', 'we-will-respond-to-the-district-only-to-say-that-we-cannot-e'),
+    ('R4', (
+        (
+            'Requests from parents to review or amend records will be handled by the '
+            'District under its own FERPA procedures.',
+            'We will respond to the District only to say that we do not keep copies of '
+            'the records.',
+        ),
+    ), 'missing', 'we-will-respond-to-the-district-only-to-say-that-we-do-not-k'),
+    ('R13', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Students may invite their families to view their work, and we will not use '
+            'their names or email addresses to advertise to those families.',
+        ),
+    ), 'missing', 'students-may-invite-their-families-and-we-will-not-use-their'),
+    ('R7', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Upon termination of this Agreement, Vendor shall delete all Student Data, '
+            'including copies in all backups.',
+        ),
+    ), 'present', 'including-copies-in-all-backups-in-the-promise-itself'),
+    ('R7', (
+        (
+            REVIEWED_PREAMBLE,
+        ),
+        (
+            'Upon termination of this Agreement, Vendor shall delete all Student Data.',
+            'Vendor will then delete all other Student Data, including copies in all '
+            'backups.',
+        ),
+    ), 'present', 'including-copies-in-all-backups-in-the-next-sentence-of-the'),
+]  # fmt: skip
+
+test_the_code_reviews_findings_are_read_right = probe.reads_as_labelled(CODE_REVIEW)

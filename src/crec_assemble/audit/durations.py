@@ -20,7 +20,6 @@ from .lazy_pattern import LazyPattern
 __all__ = [
     "Duration",
     "Unit",
-    "days_said",
     "defined_periods",
     "durations",
     "governing_period",
@@ -244,11 +243,6 @@ def periods_in_days(text: str) -> list[float]:
     """Every period the sentence names, in calendar days (business days count 1.4 each); a
     blank left to fill ("[Number, e.g., 60] days") names none."""
     return [days for d in durations(text) if (days := d.days) is not None]
-
-
-def days_said(days: float) -> str:
-    """A period in days as a report says it: "1 day", "9.8 days"."""
-    return "1 day" if days == 1 else f"{days:g} days"
 
 
 def governing_period(text: str, pick: Callable[[Sequence[float]], float] = max) -> float | None:

@@ -99,11 +99,9 @@ def audit_sentences(
     carved = carved_out_of_advertising(s.text for s in sentences)
     carved = {t: v.replace(t, concepts.get(t, t), 1) for t, v in carved.items()}
     background = recitals(sentences)
-    # terms that call the student "you": "You own Your Content" is the students' ownership
-    as_you = read_as_the_students if students_called_you(s.text for s in sentences) else str
     readings = [classify(s, names, schools) for s in sentences]
     read = [
-        (s, replace(r.sentence, text=as_you(_expanded(r.sentence.text, defined, concepts, carved)),
+        (s, replace(r.sentence, text=_expanded(r.sentence.text, defined, concepts, carved),
                     after_school=_schools_duty_before(at, readings)))
         for at, (s, r) in enumerate(zip(sentences, readings, strict=True))
         if at not in background and r.binds_vendor
@@ -115,6 +113,14 @@ def audit_sentences(
     # The rules read the contractor's own names as "Contractor"; the report quotes the
     # vendor's words as written.
     as_written = {reading: operative(s) for s, reading in read}
+    # Terms that call the student "you": "You own Your Content" is the students' ownership, as
+    # the rule of provision 11 alone reads it.
+    students_work = obligations
+    if students_called_you(s.text for s in sentences):
+        students_work = [replace(s, text=read_as_the_students(s.text)) for s in obligations]
+        as_written |= {
+            mine: as_written[s] for mine, s in zip(students_work, obligations, strict=True)
+        }
     left_out = captured_class_left_out(s.text for s in sentences)
     # (the vendor's own names in any case, as a sentence may open with them: "The Artist owns …")
     owned = students_work_owned(as_read(s.text, names, schools, any_case=True) for s in sentences)
@@ -125,7 +131,8 @@ def audit_sentences(
             continue
         check_time()
         rule = rule_for(requirement.id)
-        verdict = _blanks_are_weak(rule.judge(obligations, requirement), requirement.id)
+        judged = students_work if rule.of_students_work else obligations
+        verdict = _blanks_are_weak(rule.judge(judged, requirement), requirement.id)
         quoted = as_written.get(verdict.sentence) if verdict.sentence else None
         verdict = _unless_taken_back(verdict, quoted, sentences)
         if rule.over_all_the_data and left_out is not None:

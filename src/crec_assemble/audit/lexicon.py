@@ -46,7 +46,7 @@ __all__ = [
     "next_in_paragraph",
 ]
 
-OPENING_NOTWITHSTANDING = r"^\W*(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},"
+OPENING_NOTWITHSTANDING = r"^\W*+(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},"
 """A sentence's opening "Notwithstanding Section 7 of the Licence Terms," (its clause number
 before it), which sets another clause aside for what follows."""
 

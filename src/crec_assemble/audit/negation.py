@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 
 from .lazy_pattern import LazyPattern
 
@@ -32,15 +33,20 @@ _DENIAL = LazyPattern(
     r"shan['\u2019]t|doesn['\u2019]t|don['\u2019]t|does not|do not)\b"
     r"|\bno\b(?! (?:later|less|more|longer|fewer)\b)"
 )
-_SUBJECT = (
-    r"(?:(?:the\s+)?(?:it|we|i|they|provider|vendor|contractor|operator|company|consultant)\s+)?"
+_VENDOR_SUBJECT = (
+    r"(?:the\s+)?(?:it|we|i|they|provider|vendor|contractor|operator|company|consultant)"
+)
+_SUBJECT = rf"(?:{_VENDOR_SUBJECT}\s+)?"
+# A positive promise joined on after a comma: "…, and will notify", ", but Vendor may …".
+_JOINED_PROMISE = (
+    rf",?\s+(?:and|but|&)\s+{_SUBJECT}(?:will|shall|must|agrees?|may|is|are|does|has)\b"
+    r"(?!\s+(?:not|never)\b)"
 )
 # Where a denial's clause ends: a semicolon, a new sentence, or a positive promise joined on
 # ("…, and will notify", "but shall", "; provided that").
 _CLAUSE_END = LazyPattern(
     r"[;.!?](?:\s|$)"
-    rf"|,?\s+(?:and|but|&)\s+{_SUBJECT}(?:will|shall|must|agrees?|may|is|are|does|has)\b"
-    r"(?!\s+(?:not|never)\b)"
+    rf"|{_JOINED_PROMISE}"
     r"|,\s*(?:provided|except|unless)\b"
     # a main clause after a condition: "If … by any person not authorized to receive them,
     # Contractor shall notify …"
@@ -68,22 +74,25 @@ _LEADS_A_LIST = LazyPattern(
     # "Vendor shall not (a) engage …; (b) …; (c) collect …": the first item's mark at once
     rf"|\s+{_FIRST_ITEM.pattern}"
 )
-# Items without marks, a semicolon after each: "We will not: engage in targeted advertising …;
-# sell Student Records; or disclose …" (not a new clause after the colon, with a subject of
-# its own: "… not retained by TallyHall: we delete it …"; nor a denial of its own before the
-# colon: "… the delay in that Section does not apply: For …"; nor a question's answer: "…
-# ads to students? No: Brightpath is ad-free …")
+# Items without marks, a semicolon after each, the colon right after the denial: "We will not:
+# engage in targeted advertising …; sell Student Records; or disclose …" (not "… does not
+# apply: For …", whose colon follows a verb; nor a first item that is a clause of its own, "…
+# not: we delete it …", "… never: however, …"; a question's answer, "? No: …", is told apart
+# where the list is read)
 _LEADS_UNMARKED_ITEMS = LazyPattern(
     r"\s*:\s+(?!(?:we|they|it|i|you|he|she|the|a|an|our|its|this|that|these|however|instead|"
     r"rather|only|though|student|provider|vendor|contractor|operator|company|consultant)\b)"
     r"[a-z]+\b[^;.]{0,400};"
 )
 # … whose list ends where a clause of the vendor's own begins: "; but Vendor may use …",
-# "; however, …", "; and it uses … only with the School's consent".
+# "; however, …", "; and it uses … only with the School's consent", "…, and we will notify …"
+# (the joins that end a denial's clause, but for the bare semicolon between the items and an
+# item's own proviso: the statute's "sell, rent, or trade Student Data, unless the sale is part
+# of …; or disclose Student Data, unless …").
 _AFTER_THE_ITEMS = LazyPattern(
     r";\s*(?:(?:but|however|though|yet|instead|rather|except\s+that)\b"
-    r"|(?:and\s+)?(?:the\s+)?(?:it|we|i|they|provider|vendor|contractor|operator|company|"
-    r"consultant)\s+(?:may|will|can|uses?|does|shall)\b)"
+    rf"|(?:(?:and|or)\s+)?{_VENDOR_SUBJECT}\s+(?:may|will|can|uses?|does|shall)\b)"
+    rf"|{_JOINED_PROMISE}"
 )
 _NEXT_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?\((?:b|ii|2)\)\s")
 _REACH = 160
@@ -100,16 +109,20 @@ def negation_scopes(text: str) -> tuple[Scope, ...]:
     low = text.casefold()
     masked = _NOT_A_DENIAL.sub(lambda m: "_" * len(m.group(0)), low)
     scopes = []
+    list_ends: list[int] | None = None  # where unmarked lists end, found once a sentence
     for cue in _DENIAL.finditer(masked):
         if _LEADS_A_LIST.match(masked, cue.end()):
             # "Provider shall not: (a) …; (b) …; (d) sell …": the denial governs every item
             scopes.append((cue.start(), len(masked)))
             continue
-        if _LEADS_UNMARKED_ITEMS.match(masked, cue.end()) and not masked[
-            : cue.start()
-        ].rstrip().endswith("?"):
-            after = _AFTER_THE_ITEMS.search(masked, cue.end())
-            scopes.append((cue.start(), after.start() if after else len(masked)))
+        answer = masked[max(0, cue.start() - 3) : cue.start()].rstrip().endswith("?")
+        if _LEADS_UNMARKED_ITEMS.match(masked, cue.end()) and not answer:
+            if list_ends is None:
+                list_ends = [m.start() for m in _AFTER_THE_ITEMS.finditer(masked)]
+            after = bisect_right(list_ends, cue.end())
+            scopes.append(
+                (cue.start(), list_ends[after] if after < len(list_ends) else len(masked))
+            )
             continue
         end = _CLAUSE_END.search(masked, cue.end())
         stop = end.start() if end else len(masked)

@@ -12,7 +12,7 @@ duty, and "the property of the Agency" the school's data, so it is written "Scho
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from .lazy_pattern import LazyPattern
@@ -37,19 +37,39 @@ _QUOTED = LazyPattern(r"[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]")
 # A party named, then defined in brackets: 'Harbor Data Consulting LLC ("Harbor")',
 # 'Scribbly, Inc. ("Scribbly", "we", "us")', 'Eastfield University ("Researcher")'.
 _DEFINED = LazyPattern(
-    r"(?P<long>(?:[A-Z][\w&'.-]*,?\s+){0,6}[A-Z][\w&'.-]*\.?),?\s*"
+    r"(?P<long>\b(?:[A-Z][\w&'.-]*,?\s+){0,6}[A-Z][\w&'.-]*\.?),?\s*"
     # ('Churasan Sounds LLC, a Connecticut limited liability company of …, performing through
     # its principal artist Kaori Higa (together, the "Artist")')
-    # (an aside that names no second party: not "…, acting through its principal, Marco
-    # Ferrante, and the CAPITOL REGION EDUCATION COUNCIL, … (the "Presenter")"; but places
-    # may be joined: "authorized to do business in Connecticut and Massachusetts")
-    r"(?:,(?:(?!\band\s+(?:the\s+[A-Z]|(?:[A-Z][\w&'.-]*\s+){0,6}(?:COUNCIL|Council|DISTRICT|"
-    r"District|BOARD|Board|SCHOOLS?|Schools?|LLC|Inc\b|Corporation|University)\b))[^()]){0,160})?"
+    # (an aside, which :func:`_definitions` keeps only where it names no second party)
+    r"(?:,(?P<aside>[^()]{0,160}))?"
     r"\(\s*(?:(?:together|collectively),?\s+)?"
     r"(?:the\s+|hereinafter\s+|called\s+|referred\s+to\s+as\s+)?(?P<names>[\"\u201c][^()]{1,80})\)"
 )
+# A second party in an aside: not "…, acting through its principal, Marco Ferrante, and the
+# CAPITOL REGION EDUCATION COUNCIL, … (the "Presenter")", "… and Fenwick Fiddle Studio, LLC";
+# but places may be joined: "in Connecticut and Massachusetts", "and the Commonwealth of
+# Massachusetts".
+_SECOND_PARTY = LazyPattern(
+    r"\band\s+(?:the\s+)?(?:[A-Z][\w&'.-]*,?\s+){0,6}(?:COUNCIL|Council|DISTRICT|District|BOARD|"
+    r"Board|SCHOOLS?|Schools?|LLC|Inc\b|INC\b|Corporation|University)\b"
+)
+
+
+def _definitions(text: str) -> Iterator[re.Match[str]]:
+    """The parties ``text`` defines (:data:`_DEFINED`), each from the word that starts its own
+    name: a match whose aside names a second party is tried again a word later."""
+    at = 0
+    while (found := _DEFINED.search(text, at)) is not None:
+        aside = found.group("aside")
+        if aside is None or not _SECOND_PARTY.search(aside):
+            yield found
+            at = found.end()
+        else:
+            at = found.start() + 1
+
+
 _COMPANY = LazyPattern(
-    r"\b(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Co\.|Company|LLP|PLC)$"
+    r"\b(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Co\.|Company|LLP|PLC)$", re.IGNORECASE
 )
 _VENDOR_WORD = LazyPattern(
     r"provider|vendor|contractor|operator|consultant|company|processor|supplier|licensor|"
@@ -97,7 +117,7 @@ def _vendor_names(sentences: Sequence[Sentence], schools: set[str]) -> tuple[str
         # American style puts the comma inside the quotes: ("QuizLark," "we," "us").
         defined = [
             (m.group("long"), [name.strip(" ,.;:") for name in _QUOTED.findall(m.group("names"))])
-            for m in _DEFINED.finditer(sentence.text)
+            for m in _definitions(sentence.text)
         ]
         parties = [(long, short) for long, short in defined if not _documents(short)]
         has_school = any(_school(long, short) for long, short in parties) or any(
@@ -242,7 +262,7 @@ def _school_candidates(sentences: Sequence[Sentence]) -> list[str]:
     """Every name the preamble gives the school, as written."""
     names: list[str] = []
     for sentence in sentences[:_PREAMBLE]:
-        for match in _DEFINED.finditer(sentence.text):
+        for match in _definitions(sentence.text):
             short = [name.strip(" ,.;:") for name in _QUOTED.findall(match.group("names"))]
             # the school named as such beside its other name: "Capitol Region Education
             # Council ("CREC" or the "Agency")"; not the "Institution" or "Council" another
@@ -347,20 +367,24 @@ _NAMED_BEFORE = LazyPattern(r"(?<![.!?:]\s)(?<!^)\b(?!The\b)[A-Z][\w&'-]*\s+$")
 
 
 def _school(long: str, short: Sequence[str]) -> bool:
-    return any(_SCHOOL_WORD.fullmatch(s) for s in short) or bool(_SCHOOL_BODY.search(long))
+    """Whether a party is the school: by its short name, or by a school's body in its long
+    one that is no company's ("SCHOOL DISTRICT SOLUTIONS, INC." is a vendor)."""
+    return any(_SCHOOL_WORD.fullmatch(s) for s in short) or bool(
+        _SCHOOL_BODY.search(long) and not _COMPANY.search(long)
+    )
 
 
 # (in capitals too, as a preamble may write a school: "the CAPITOL REGION EDUCATION COUNCIL";
 # not any word in capitals: "SCHOOL PHOTO PROS OF CONNECTICUT", "DISTRICT DRUMLINE ACADEMY")
 _SCHOOL_IN_CAPITALS = (
-    r"|\b(?:EDUCATION(?:AL)?\s+(?:COUNCIL|SERVICE)|BOARD\s+OF\s+EDUCATION|PUBLIC\s+SCHOOLS|"
+    r"\b(?:EDUCATION(?:AL)?\s+(?:COUNCIL|SERVICE)|BOARD\s+OF\s+EDUCATION|PUBLIC\s+SCHOOLS|"
     r"SCHOOL\s+DISTRICT)\b"
 )
-_SCHOOL_BODY = LazyPattern(r"\b(?:Council|District|Board|School|Schools)\b" + _SCHOOL_IN_CAPITALS)
+_SCHOOL_BODY = LazyPattern(rf"\b(?:Council|District|Board|School|Schools)\b|{_SCHOOL_IN_CAPITALS}")
 # … a body named as a school's (not "the Greater Hartford Arts Council (the "Funder")")
 _SCHOOL_BODY_NAMED = LazyPattern(
     r"\b(?:Schools?|District|Board of Education|Education(?:al)? (?:Council|Service))\b"
-    + _SCHOOL_IN_CAPITALS
+    rf"|{_SCHOOL_IN_CAPITALS}"
 )
 
 

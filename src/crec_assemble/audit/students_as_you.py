@@ -7,7 +7,8 @@ students what they create, as a careful reader takes it. Where "you" is the scho
 teacher or the account's owner ("'you' means that School", "the person or organization that
 creates the account"), or the terms never say, the same sentence may give the students
 nothing, and the rules leave it unread (the readings table: readers label such sentences
-present, weak and missing alike). Kept apart from the rule, which reads what it is given.
+present, weak and missing alike). The sentence so rewritten goes to the rule of provision 11
+alone (the registry's ``of_students_work``): no other provision reads "you" so.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _STUDENT_IS_YOU = LazyPattern(
     # "If you are a student using a School Account, your teacher can remove you …" (not "If
     # you are a student, you may not create an account")
     rf"|\bif\s+you\s+are\s+(?:a|an)\s+{_STUDENTS}"
-    r"(?![^.;]*\b(?:may\s+not|cannot|can\s*not|must\s+not|not\s+(?:permitted|allowed|eligible|"
+    r"(?![^.;]{0,200}\b(?:may\s+not|cannot|can\s*not|must\s+not|not\s+(?:permitted|allowed|eligible|"
     r"intended)|(?:for\s+)?teachers\s+only)\b)"
     # "These Terms apply to teachers, schools … and to students and parents or guardians who
     # use Treadle"
@@ -43,7 +44,7 @@ _STUDENT_IS_YOU = LazyPattern(
 # "you" said to be someone else where students use the service: "… "you" means that School",
 # "'You' means the teacher who signs up", "the person or organization that creates the account".
 # (among other defined words: ""Customer", "you" and "your" mean the school …")
-_AND_OTHERS = r"(?:,?\s*(?:and\s+|or\s+)?[\"'\u201c\u2018]\w+[\"'\u201d\u2019])*,?\s+"
+_AND_OTHERS = r"(?:,?\s*(?:and\s+|or\s+)?[\"'\u201c\u2018]\w+[\"'\u201d\u2019]){0,6}+,?\s+"
 _SOMEONE_ELSE_IS_YOU = LazyPattern(
     rf"{_YOU}{_AND_OTHERS}(?:(?:for\s+this\s+purpose|also)\s+)?(?:means?|refers?\s+to)\s+"
     r"(?:that|the|your|such|a|an|any|each)\s+(?:school|district|educator|teacher|institution|"
@@ -56,18 +57,19 @@ _SOMEONE_ELSE_IS_YOU = LazyPattern(
 # created by students belongs to the School", "If you are a student, the work you create in the
 # App belongs to your school" (the specific term decides, not the general "You own …").
 _THEIRS_GIVEN_AWAY = LazyPattern(
-    r"\b(?:content|work|projects?|creations?|submissions?|materials?|drawings?)\b[^.;]{0,60}"
+    r"\b(?:content|work|projects?|creations?|submissions?|materials?|drawings?)\s+"
+    r"(?:(?:that\s+)?(?:students?|pupils?|you)\s+(?:make|makes|create|creates|submit|submits)|"
+    r"(?:created|made|submitted)\s+by\s+(?:the\s+)?(?:students?|pupils?|you))\b[^.;]{0,60}"
     r"\b(?:belongs?\s+to|(?:is|are|shall\s+be|remains?)\s+(?:the\s+)?(?:sole\s+)?property\s+of|"
     r"(?:is|are)\s+owned\s+by)\s+(?:the\s+|your\s+|its\s+)?(?:school|district|customer|institution|"
     r"lea|crec|educator|teacher|us)\b",
     re.IGNORECASE,
 )
-_STUDENTS_MAKE = LazyPattern(r"\b(?:students?|pupils?|you\s+(?:make|create))\b", re.IGNORECASE)
 # "You own Your Content", "As between you and Coilwave, you own Your Content", "You keep
 # ownership of the drawings … you create in the App", "You own what you make": what the
 # user makes (not the school's "Student Data", "School Data" or "Customer Data").
 _YOU_OWN_WHAT_YOU_MAKE = LazyPattern(
-    r"^(?P<opening>\W*(?:[\d.]+\s+)?(?:as\s+between\s+[^,;]{1,60},\s*)?)"
+    r"^(?P<opening>\W*+(?:[\d.]+\s+)?(?:as\s+between\s+[^,;]{1,60},\s*)?)"
     r"(?=you\s+(?:own|keep\s+(?:all\s+)?ownership\s+of|retain\s+(?:all\s+)?ownership\s+of)\s+"
     r"(?!(?:none|no|nothing|neither)\b)"
     r"(?!(?:all\s+)?(?:the\s+)?(?:student|school|customer|institution|district)\s+data\b)"
@@ -84,9 +86,7 @@ def students_called_you(texts: Iterable[str]) -> bool:
     else in a term of its own."""
     texts = list(texts)
     return any(_STUDENT_IS_YOU.search(t) for t in texts) and not any(
-        _SOMEONE_ELSE_IS_YOU.search(t)
-        or (_THEIRS_GIVEN_AWAY.search(t) and _STUDENTS_MAKE.search(t))
-        for t in texts
+        _SOMEONE_ELSE_IS_YOU.search(t) or _THEIRS_GIVEN_AWAY.search(t) for t in texts
     )
 
 

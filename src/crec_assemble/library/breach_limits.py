@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..model import Requirement
 
-__all__ = ["BreachLimit", "BreachLimits", "breach_limit", "breach_limits", "in_words"]
+__all__ = ["BreachLimit", "BreachLimits", "breach_limit", "breach_limits", "day_unit", "in_words"]
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,13 @@ _UNITS = (
     *("seventeen", "eighteen", "nineteen"),
 )
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def day_unit(days: float, kind: str = "") -> str:
+    """The unit after a number of days, singular for one: "day", "calendar days", "business
+    day" (``kind`` "calendar" or "business", or none)."""
+    unit = "day" if days == 1 else "days"
+    return f"{kind} {unit}" if kind else unit
 
 
 def in_words(number: int) -> str:

@@ -28,7 +28,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from ..errors import InputError, quoted
-from ..library.breach_limits import BreachLimit, BreachLimits, in_words
+from ..library.breach_limits import BreachLimit, BreachLimits, day_unit, in_words
 from ..library.notice_periods import NoticePeriod
 from .business_days import add_business_days
 
@@ -68,7 +68,7 @@ def business_days_in_words(days: int, *, figure: bool = True) -> str:
     """Business days as the paperwork writes them: "two (2) business days", or "five
     business days" without the ``figure`` where a sentence for staff reads better so."""
     number = f"{in_words(days)} ({days})" if figure else in_words(days)
-    return f"{number} business {'day' if days == 1 else 'days'}"
+    return f"{number} {day_unit(days, 'business')}"
 
 
 @dataclass(frozen=True)
@@ -112,10 +112,11 @@ class _Limit:
 def _period(days: int, relation: str, *, calendar: bool) -> str:
     """A limit as the regulation words it: "five (5) calendar days from discovery", or "ten
     (10) days after discovery, counted as calendar days" where it says only "days"."""
-    unit = "day" if days == 1 else "days"
     if calendar:
-        return f"{in_words(days)} ({days}) calendar {unit} {relation} discovery"
-    return f"{in_words(days)} ({days}) {unit} {relation} discovery, counted as calendar days"
+        return f"{in_words(days)} ({days}) {day_unit(days, 'calendar')} {relation} discovery"
+    return (
+        f"{in_words(days)} ({days}) {day_unit(days)} {relation} discovery, counted as calendar days"
+    )
 
 
 _DESCRIBED = {

@@ -112,9 +112,10 @@ _CONTACTS_IN_ADS = (
     r"marketing|promotions?))\b"
     # "we do not use their names or email addresses to target ads", "will never sell, rent or
     # use student names or family contact details for mailing lists, fundraising or advertising"
-    # ("their" the students' only where they are named before it in the sentence, not "Teachers
-    # may invite colleagues, and we will not use their names …")
-    r"|(?:\b(?:students?|pupils?)\b(?:(?!\b(?:teachers?|colleagues?|staff|parents?)\b)[^.;]){0,120}?"
+    # ("their" the students' only where they are named before it in the sentence and no other
+    # people between: not "Teachers may invite colleagues, and we will not use their names …",
+    # "Students may invite their families …, and we will not use their names …")
+    r"|(?:\b(?:students?|pupils?)\b(?:(?!\b(?:teachers?|colleagues?|staff|parents?|famil(?:y|ies)|guardians?|users?|members?|donors?)\b)[^.;]){0,120}?"
     r"\btheir|\b(?:students?['\u2019]?s?|pupils?['\u2019]?s?))\s+(?:names?|e-?mail\s+address(?:es)?)"
     r"(?:\s+(?:or|and)\s+(?:family\s+|parents?['\u2019]?\s+)?(?:e-?mail\s+address(?:es)?|contact\s+"
     r"(?:details|information)))?\s+(?:to|for)\s+(?:[\w-]+,?\s+){0,4}?(?:advertis\w*|"

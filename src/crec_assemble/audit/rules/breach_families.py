@@ -54,8 +54,9 @@ FAMILIES_COLUMN = LazyPattern(
     rf"(?:students?['\u2019]s?\s+)?{PARENTS}"
     # (not one the school sends, "…, notified by the School"; but the school may keep the
     # contact details: "using the contact details kept by the School")
-    r"(?![^\u2014]*?(?<!kept )(?<!held )(?<!maintained )(?<!provided )(?<!supplied )(?<!approved )"
-    rf"(?<!stored )\bby\s+(?:the\s+)?{LEA}\b)"
+    # (within the cell: a bounded look, to the next dash, bar or semicolon)
+    r"(?![^\u2014|;]{0,160}?(?<!kept )(?<!held )(?<!maintained )(?<!provided )(?<!supplied )"
+    rf"(?<!approved )(?<!stored )\bby\s+(?:the\s+)?{LEA}\b)"
 )
 
 # The school that tells the families itself: "…, and the School will then tell affected

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from ...library.breach_limits import BreachLimit, in_words
-from ..durations import days_said, governing_period, has_placeholder, periods_in_days
+from ...library.breach_limits import BreachLimit, day_unit, in_words
+from ..durations import governing_period, has_placeholder, periods_in_days
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     LEA,
@@ -280,7 +280,7 @@ def breach_of_other_data_notified_to_families_in_time(
 
 def _label(limit: BreachLimit) -> str:
     """The regulation's limit, as a finding quotes it: "5 calendar days, 2 if urgent"."""
-    unit = "calendar days" if limit.calendar else "days"
+    unit = day_unit(limit.days, "calendar" if limit.calendar else "")
     urgent = f", {limit.urgent_days} if urgent" if limit.urgent_days is not None else ""
     return f"{limit.days} {unit}{urgent}"
 
@@ -341,13 +341,14 @@ def _deadline(
         if days > limit.days:
             return weak(
                 sentence,
-                f"breach notice to {who} within {days_said(days)}; the regulation requires {label}",
+                f"breach notice to {who} within {days:g} {day_unit(days)}; the regulation "
+                f"requires {label}",
             )
         if _USUAL_PERIOD.search(lowered(sentence)):
             return weak(
                 sentence,
-                f"breach notice to {who} usually within {days_said(days)}: what happens as a "
-                f"rule, not a limit; the regulation requires {label}",
+                f"breach notice to {who} usually within {days:g} {day_unit(days)}: what happens "
+                f"as a rule, not a limit; the regulation requires {label}",
             )
         if pick is max and OTHER_BREACHES_UNTIMED.search(lowered(sentence)):
             return weak(sentence, f"breach notice to {who}, but for the other breaches in no "
@@ -356,7 +357,9 @@ def _deadline(
         why = short_of_a_promise(told, who, to_parents=to_parents)
         if why is not None:
             return weak(sentence, f"{why} ({label})")
-        return present(sentence, f"breach notice to {who} within {days_said(days)} ({label})")
+        return present(
+            sentence, f"breach notice to {who} within {days:g} {day_unit(days)} ({label})"
+        )
     blank = next((s for s in found if has_placeholder(s.text)), None)
     if blank is not None:
         return weak(blank, f"breach notice to {who} within a period left blank; the regulation "

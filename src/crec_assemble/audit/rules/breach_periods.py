@@ -39,10 +39,12 @@ _LATER_START = LazyPattern(
     r"\b(?:after|of|from|following|upon|on|once|when)\s+(?:[\w'\u2019]+\s+){0,2}?"
     r"(?:confirm(?:s|ing|ation)?|determin(?:es|ing|ation)|verif(?:ies|ying|ication)|"
     r"conclu(?:des|ding|sion)|complet(?:es|ing|ion))\b(?!\s+of the (?:services|agreement))"
-    # the vendor's own act, by its base form: "within seven (7) business days after we complete
-    # our initial investigation" (not "guidance on how to verify", "the complete incident log")
-    r"|\b(?:after|once|when|until)\s+(?:we|it|they|i|(?:the\s+)?(?:vendor|provider|contractor|"
-    r"company|consultant))\s+(?:have\s+|has\s+)?(?:complete|determine|verify|conclude|confirm)\b"
+    # the vendor's own act, by its base form, right after the period: "within seven (7) business
+    # days after we complete our initial investigation" (not "guidance on how to verify", "the
+    # complete incident log", "updates until we complete …", "a full report once we complete …")
+    r"|\b(?:hours?|days?)\s+(?:after|once|when)\s+(?:we|it|they|i|(?:the\s+)?(?:vendor|provider|"
+    r"contractor|company|consultant))\s+(?:have\s+|has\s+)?(?:complete|determine|verify|conclude|"
+    r"confirm)\b"
     # "within 72 hours after we've confirmed the breach", "once it has determined": the vendor
     # has done it (not "of a confirmed breach", which names the breach)
     # (the breach confirmed, not "a full report once it has completed its investigation", nor

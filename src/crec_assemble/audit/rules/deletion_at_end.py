@@ -269,9 +269,15 @@ def _deciding_order(sentence: Sentence) -> int:
     low = lowered(sentence)
     # (a deletion, or the regulation's "shall not be retained"; not a keeping: "Notwithstanding
     # Section 5, Vendor will keep the content of any student whose parent chooses …")
-    if re.match(OPENING_NOTWITHSTANDING, low) and (
-        negated(low, r"\b(?:retain\w*|kept|available)\b")
-        or (re.search(_ERASED, low) and not negated(low, _ERASED))
+    # (of all the data, not some: "… shall not retain any Student Data in its marketing
+    # systems")
+    if (
+        re.match(OPENING_NOTWITHSTANDING, low)
+        and (
+            negated(low, r"\b(?:retain\w*|kept|available)\b")
+            or (re.search(_ERASED, low) and not negated(low, _ERASED))
+        )
+        and not _SOME_OF_IT.search(low)
     ):
         return -1
     if _PROMISED.search(low):
@@ -279,6 +285,10 @@ def _deciding_order(sentence: Sentence) -> int:
     return 1 if re.search(_ERASED, low) and not negated(low, _ERASED) else 2
 
 
+_SOME_OF_IT = LazyPattern(
+    r"\b(?:in|from|on)\s+(?:its|our|the|their)\s+(?:[\w-]+\s+){0,2}?(?:systems?|databases?|files?|"
+    r"servers?|environments?|accounts?)\b"
+)
 _THE_DATA = rf"{DATA}|\b(?:student|user|player|participant) accounts?\b|\b(?:rosters?|records)\b"
 _GIVEN_BACK = LazyPattern(GIVE_BACK)
 _WHAT_IS_DATA = (

@@ -8,12 +8,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..durations import days_said
+from ...library.breach_limits import day_unit
 from ..lazy_pattern import LazyPattern
 from ..lexicon import EFFORTS, HOLDS_NO_STUDENT_DATA, lowered, negated
 from ..reader import Sentence
 from .deletion_requests import ERASE, ONLY_IF_ASKED
-from .kept_back import A_COPY_KEPT, KEPT_COPIES, LATER_EVENT, keeps_part, period_after_end
+from .kept_back import (
+    A_COPY_KEPT,
+    BACKUPS_INCLUDED,
+    KEPT_COPIES,
+    LATER_EVENT,
+    keeps_part,
+    period_after_end,
+)
 from .registry import Verdict, missing, present, weak
 
 # Given back: class lists "handed back to the teacher", or looms and keys returned.
@@ -68,13 +75,11 @@ def at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     ):
         return weak(sentence, "keeps the data after the services end, and promises no deletion")
     # "… destroy all student records, including backups": the backups go too
-    # ("… all Student Data, including copies in backups and subcontractor systems")
-    backups_too = re.search(
-        r"\b(?:including|and)\s+(?:all\s+|any\s+)?(?:copies\s+(?:held\s+)?(?:in|on)\s+)?"
-        r"(?:\w+\s+)?backups?\b",
-        low,
-    )
-    if KEPT_COPIES.search(low) and not negated(low, r"\bretain\w*") and not backups_too:
+    if (
+        KEPT_COPIES.search(low)
+        and not negated(low, r"\bretain\w*")
+        and not BACKUPS_INCLUDED.search(low)
+    ):
         return weak(sentence, "deletes at the end, but may keep copies long after")
     # (or a deletion of its clause, or of the part it defers to: "… except as provided in
     # Section 4.5", where disposal waits on a notice)
@@ -95,10 +100,11 @@ def at_the_end(sentence: Sentence, clause: Sequence[Sentence]) -> Verdict:
     # termination" keeps the data for a month.
     later = [period_after_end(other) for other in deletions]
     if days or any(later):
+        longest = max([days, *later])
         return weak(
             sentence,
-            f"keeps the data up to {days_said(max([days, *later]))} after the services "
-            "end; the regulation allows none",
+            f"keeps the data up to {longest:g} {day_unit(longest)} after the services end; the "
+            "regulation allows none",
         )
     if _NO_FIXED_TIME.search(low) or EFFORTS.search(low):
         return weak(sentence, "deletes at the end, but within no fixed time")

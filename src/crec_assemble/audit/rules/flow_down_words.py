@@ -19,16 +19,16 @@ _EVERY_TERM = (
     r"|everything\s+in\s+this\s+(?:agreement|letter|contract)"
     r"|(?:all\s+(?:of\s+)?)?these\s+(?:[\w-]+\s+){0,3}?terms(?!\s*:))(?!\s+that\s+appl)"
 )
-BOUND = (
+BOUND = LazyPattern(
     # (not "bound by its own standard terms of service")
     r"\b(?:bound (?:in writing )?by(?!\s+(?:its|their|his|her)\s+own\b)|"
     r"no less (?:protective|stringent)|at least as (?:protective|stringent)|"
     # "at least as strict as ours", "… as this page" (not "… as industry standards")
-    # ("… to protect student data at least as well as this page does")
     r"(?:no less|at least as) strict"
     r"(?=\s+(?:as|than)\s+(?:this|these|those|ours|our|"
     r"the\s+(?:terms|obligations|provisions|protections)\b))|"
-    # (as well as this paper, not "as well as our own staff do", "… as our competitors do")
+    # "… to protect student data at least as well as this page does" (this paper, not "as well
+    # as our own staff do", "… as our competitors do")
     r"at least as well(?=\s+as\s+(?:this\s+(?:page|agreement|addendum|policy|notice|dpa)|"
     r"these\s+terms|we\s+(?:do|must)\s+under\s+this))|"
     # (not "the same classroom rules as the students")

@@ -24,6 +24,7 @@ from .registry import Verdict, weak
 
 __all__ = [
     "A_COPY_KEPT",
+    "BACKUPS_INCLUDED",
     "DELETES_OR_KEEPS",
     "ENDED_BY_A_DELETION",
     "KEPT_AFTER",
@@ -127,7 +128,7 @@ def keeps_some(sentence: Sentence) -> bool:
     main = re.sub(r"^\W*(?:if|where|when|unless|to the extent)\b[^,;]{0,120},\s*", "", text)
     # the backups deleted with the rest keep nothing: "will delete all other Student Data,
     # including copies in backups and subcontractor systems"
-    main = _BACKUPS_DELETED.sub(" ", main)
+    main = BACKUPS_INCLUDED.sub(" ", main)
     kept = (KEPT_COPIES.search(main) or _RETAINED_FOR.search(main)) and not negated(
         main, r"\b(?:retain\w*|kept|keep)"
     )
@@ -144,12 +145,17 @@ def keeps_some(sentence: Sentence) -> bool:
     )
 
 
-_BACKUPS_DELETED = LazyPattern(
-    # ("… including copies in work papers, interview notes and backups")
-    r"\b(?:delete|destroy|erase|purge)\w*\b[^.;]{0,80}?\b(?:including|together\s+with)\s+"
+# The backups named among what a deletion takes: "… all Student Data, including copies in work
+# papers, interview notes and backups", "… including copies in all backups and subcontractor
+# systems", "destroy all student records and backups" (not "… delete live copies but keep an
+# archive for seven years, including backups", nor "… and its backups roll off after thirteen
+# months").
+BACKUPS_INCLUDED = LazyPattern(
+    r"\b(?:delete|destroy|erase|purge|dispos)\w*\b"
+    r"(?:(?!\b(?:keep|kept|retain|archiv)\w*\b(?!\s+no\b))[^.;]){0,80}?"
+    r"\b(?:including|together\s+with|and)\s+"
     r"(?:[^.;]{0,80}?(?:,|\band)\s+)?(?:all\s+|any\s+)?(?:copies\s+(?:held\s+)?(?:in|on)\s+)?"
-    r"(?:its\s+|our\s+|the\s+)?backups?\b"
-    # (not the backups a clause of their own keeps: "… and its backups roll off after …")
+    r"(?:all\s+|any\s+)?(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?backups?\b"
     r"(?!\s+(?:are|is|will|may|roll|remain|persist|stay|keep|expire|cycle)\b)"
 )
 _THE_SCHOOLS_KEEPING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?(?:the\s+|each\s+)?(?:{LEA}|teachers?)\b")

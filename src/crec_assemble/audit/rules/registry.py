@@ -110,6 +110,10 @@ class Rule:
     # that data and used to choose ads keeps from being whole
     # (:func:`..carved_out.left_out_for_advertising`).
     of_advertising: bool = False
+    # The promise is the students' ownership of what they make, which terms that call the
+    # student "you" give in "You own Your Content" (:mod:`..students_as_you`); no other rule
+    # reads that sentence so.
+    of_students_work: bool = False
 
 
 _RULES: dict[str, Rule] = {}
@@ -138,11 +142,12 @@ def rule(
     over_all_the_data: bool = False,
     of_ownership: bool = False,
     of_advertising: bool = False,
+    of_students_work: bool = False,
 ) -> Callable[[SentenceCheck], SentenceCheck]:
     """Register the decorated function as the rule for ``requirement_id``;
     ``over_all_the_data`` for a promise made over the whole of the students' data,
     ``of_ownership`` for the school's ownership of it, ``of_advertising`` for a ban on
-    targeting with it."""
+    targeting with it, ``of_students_work`` for the students' ownership of what they make."""
 
     def register(check: SentenceCheck) -> SentenceCheck:
         _register(
@@ -153,6 +158,7 @@ def rule(
                 over_all_the_data,
                 of_ownership,
                 of_advertising,
+                of_students_work,
             )
         )
         return check

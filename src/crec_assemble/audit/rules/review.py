@@ -152,7 +152,9 @@ _SCHOOLS_PROCEDURE = (
     # ("Each School sets its own procedure for handling these requests", not a condition, "Where
     # a School sets a procedure …", nor a procedure for something else: "… for its own staff
     # accounts")
-    rf"|(?:^\W*(?:[\d.]+\s+)?|;\s*)(?:each|every|the|your)\s+{LEA}\s+(?:sets|establishes|adopts)\s+"
+    # (the window read is three sentences joined: any of them may open the clause)
+    rf"|(?:(?:^|(?<=[.!?]\s))\W*+(?:[\d.]+\s+)?|;\s*)(?:each|every|the|your)\s+{LEA}\s+"
+    r"(?:sets|establishes|adopts)\s+"
     r"(?:the\s+|its\s+)?(?:\w+\s+)?procedures?\b"
     r"(?=[^.;]{0,80}\b(?:requests?|review|correct\w*|amend\w*|access|parents?|students?)\b)"
 )

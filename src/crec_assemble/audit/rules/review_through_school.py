@@ -276,8 +276,10 @@ _SERVES_THE_SCHOOL = (
     r"(?:['\u2019]s?)?\s+(?:(?:reasonable|written)\s+){0,2}requests?\b"
     # "we will respond to the School within a reasonable time, either by exporting the
     # relevant records or …"
-    # (the records given, not "to say that we hold no copy", "a copy of its contact details")
-    rf"|{_VENDOR_WILL}respond\w*\s+to\s+(?:the\s+)?{LEA}\b(?:(?!\bno\s+cop)[^.;]){{0,80}}"
+    # (the records given, not "to say that we hold no copy" or "… cannot export those records",
+    # nor "a copy of its contact details")
+    rf"|{_VENDOR_WILL}respond\w*\s+to\s+(?:the\s+)?{LEA}\b"
+    r"(?:(?!\b(?:no|not|never|cannot|unable)\b|n['\u2019]t\b)[^.;]){0,80}"
     r"\b(?:export\w*|cop(?:y|ies)\s+of\s+(?:the\s+)?(?:relevant\s+|requested\s+)?(?:records?|data|"
     r"student\w*|information))\b"
     r"|\bmake\s+(?:any|the|each|such)?\s*corrections?\s+(?:that\s+)?(?:the\s+)?"

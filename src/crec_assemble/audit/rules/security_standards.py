@@ -1,8 +1,9 @@
 """The security standards a vendor may name beside its practices (provision 12): a framework
 (NIST, ISO 27001, SOC 2, a certification scheme), industry standards, or a state's or a
-regulator's own. Naming one is a security practice short of the two the regulation requires
-(HITECH and 45 CFR 164.312), which :mod:`.security` reads; naming none beside the practices is
-no standard at all. Kept apart from the rule because the list grows with the paper."""
+regulator's own. Naming one is a security practice short of HITECH and 45 CFR 164.312, two of
+the three standards provision 12 names (the third, industry standards, is ``INDUSTRY``), which
+:mod:`.security` reads; naming none beside the practices is no standard at all. Kept apart
+from the rule because the list grows with the paper."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ _FRAMEWORK = (
     r"cyber essentials(?: plus)?(?=\s+(?:certif\w*|scheme|standard|accredit\w*))|"
     r"industry[- ]standard (?:security|safeguards|encryption|practices))\b"
 )
+_FRAMEWORKS = LazyPattern(_FRAMEWORK)
 # A certification the vendor says it lacks: "does not hold Cyber Essentials certification".
 _NOT_CERTIFIED = LazyPattern(
     r"\b(?:does|do|is|are|has|have)\s+not\s+(?:yet\s+)?(?:hold|have|maintain|obtain\w*|been)\b"
@@ -58,6 +60,15 @@ def named_standards(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences that name a standard the vendor keeps to: a framework ("Vendor's
     safeguards comply with NIST SP 800-53 and the HIPAA Security Rule"), industry standards,
     or a state's or a regulator's own, kept to, not denied."""
-    frameworks = [s for s in find(sentences, _FRAMEWORK) if not _NOT_CERTIFIED.search(lowered(s))]
+    frameworks = [s for s in find(sentences, _FRAMEWORK) if _kept_to_one(lowered(s))]
     own = [s for s in find(sentences, _OWN_STANDARD, _KEPT_TO) if not negated(s.text, _KEPT_TO)]
     return frameworks + find(sentences, INDUSTRY) + own
+
+
+def _kept_to_one(low: str) -> bool:
+    """Whether a framework the sentence names is not one the vendor says it lacks: "complies
+    with NIST SP 800-53, although Vendor does not hold ISO 27001 certification" keeps NIST."""
+    return any(
+        not _NOT_CERTIFIED.search(low[max(0, found.start() - 60) : found.end() + 40])
+        for found in _FRAMEWORKS.finditer(low)
+    )

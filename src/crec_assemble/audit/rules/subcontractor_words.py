@@ -23,9 +23,7 @@ PROFESSIONALS = (
     r"apprentice|teaching artist|artist|helper|co-instructor|(?<!\bai )tutor|musician|technician|"
     # (a deputy the consultant sends, not the school's "deputy head teacher")
     r"sound engineer|luthier|stagehand|"
-    r"(?<=\ba )deput(?:y|ies)(?!\s+(?:head|principal|superintendent|director|teacher)s?\b)|"
-    r"(?<=\banother )deputy|(?<=\bmy )deputy|(?<=\bour )deputy|(?<=\bany )deputy|"
-    r"(?<=\beach )deputy)"
+    r"deput(?:y|ie)(?!\s+(?:head|principal|superintendent|director|teacher)s?\b))"
 )
 
 
@@ -105,7 +103,7 @@ SUBS = (
     rf"|{_NOT_THE_SCHOOLS}(?<!client )"
     r"\b(?:may|will|can)\s+(?:also\s+)?(?:engage|use|retain|hire|bring|send(?=\s+(?:a|an|another|"
     r"one\s+of\s+(?:my|our))\b))\s+"
-    r"(?:one or more\s+|up to \w+\s+)?"
+    r"(?:one or more\s+|up to \w+\s+|one\s+of\s+(?:my|our)\s+)?"
     # ("may bring a pakhawaj or tabla accompanist"; "may bring a luthier, an accompanist or a
     # sound engineer")
     r"(?:(?:[\w-]+,?\s+){1,4}?(?:or|and)\s+)?"

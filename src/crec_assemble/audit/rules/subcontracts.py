@@ -58,12 +58,9 @@ def subcontractors_need_written_consent_and_the_same_terms(
     ]
     # "shall not subcontract without the District's consent": consent, but not in writing
     consent_only = [s for s in asked if s not in with_consent]
-    with_terms = [s for s in about if re.search(BOUND, lowered(s)) or SOME_TERMS.search(lowered(s))]
-    all_terms = [
-        s
-        for s in with_terms
-        if re.search(BOUND, lowered(s)) and not PARTIAL_TERMS.search(lowered(s))
-    ]
+    bound = {id(s) for s in about if BOUND.search(lowered(s))}
+    with_terms = [s for s in about if id(s) in bound or SOME_TERMS.search(lowered(s))]
+    all_terms = [s for s in with_terms if id(s) in bound and not PARTIAL_TERMS.search(lowered(s))]
     # (not a limit on disclosure that leaves the subprocessors out of it, beside the consent to
     # subcontract a clause of its own asks for every one: "shall not disclose Student Data …
     # without the LEA's written consent, except to authorized Subprocessors" beside "shall not
@@ -74,7 +71,7 @@ def subcontractors_need_written_consent_and_the_same_terms(
             s
             for s in with_consent
             if _EXEMPT.search(lowered(s))
-            and not (unexempt and _DISCLOSES.search(lowered(s)) and not _ENGAGES.search(lowered(s)))
+            and not (unexempt and _EXCEPT_THE_HELPERS.search(lowered(s)))
         ),
         None,
     )
@@ -104,12 +101,12 @@ def subcontractors_need_written_consent_and_the_same_terms(
         )
     if with_consent and all_terms:
         return present(
-            (unexempt or with_consent)[0],
+            unexempt[0],
             "subcontractors need the school's written consent and are bound by the same terms",
         )
     if with_consent and with_terms:
         return weak(
-            with_consent[0],
+            unexempt[0],
             "subcontractors need the school's written consent, but only some of the terms, or "
             "terms merely like them, flow down to them, not all of provisions 1-13",
         )
@@ -181,10 +178,14 @@ _EXEMPT = LazyPattern(
     r"\b(?:except|excluding|other than)\s+(?:for\s+)?(?:(?!with\b|upon\b|as\b)\w+\s+){0,3}?"
     r"(?:hosting|cloud|infrastructure|affiliates?|service providers?|sub-?processors?|vendors?)\b"
 )
-_DISCLOSES = LazyPattern(r"\b(?:disclos\w*|shar(?:e|es|ed|ing)|transfer\w*)\b")
-# … and no engagement of its own: "will not engage any new subprocessor, or share Student Data
-# with one, …, except for the hosting providers", "transfer Student Data to subcontractors".
-_ENGAGES = LazyPattern(r"\b(?:sub-?contract\w*|engag\w*|appoint\w*|retain\w*)\b")
+# A disclosure limit whose exception is the helpers themselves, all of them ("… without the
+# LEA's written consent, except to authorized Subprocessors"): it leaves them to the clause on
+# subcontracting, and exempts none (not "…, other than its cloud hosting providers").
+_EXCEPT_THE_HELPERS = LazyPattern(
+    r"\b(?:disclos\w*|shar(?:e|es|ed|ing)|transfer\w*)\b[^.;]{0,200}?\b(?:except|other\s+than)\s+(?:to\s+)?"
+    r"(?:its\s+|our\s+|the\s+)?(?:authori[sz]ed\s+|approved\s+)?(?:sub-?processors|sub-?contractors|"
+    r"service\s+providers)\b"
+)
 # The vendor itself ("Company holds Student Data only as Customer's service provider").
 _ITSELF = LazyPattern(
     r"\bas (?:(?:a|an|the)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:service provider|agent)\b"
