@@ -263,7 +263,9 @@ _HELPS_THE_SCHOOL = (
 # designed to help Districts meet their obligations": no promise).
 _SERVES_VERBS = r"\b(?:provid|giv|send|deliver|export|produc|mak|assist|cooperat|help|respond)\w*"
 _VENDOR_WILL = (
-    rf"(?:{PROVIDER}|\b(?:it|we)\b)[^.;]{{0,60}}?\b(?:will|shall|must|agrees? to)\s+"
+    # ("we'll send the copy to the child's teacher")
+    rf"(?:{PROVIDER}|\b(?:it|we)\b)[^.;]{{0,60}}?"
+    r"(?:\b(?:will|shall|must|agrees? to)|(?<=\bwe)['\u2019]ll)\s+"
     r"(?:(?:promptly|also|reasonably|then)\s+)?"
 )
 _SERVES_THE_SCHOOL = (
@@ -295,9 +297,11 @@ _FAMILIES_REQUESTS = (
     rf"(?:.*\brequests?\b[^.;]{{0,40}}?\b(?:from|by|of)\s+(?:an?\s+|the\s+)?{PARENTS}\b"
     rf"|.*\b(?:{PARENTS}|parental)\s+requests\b"
     rf"|.*\b{PARENTS}\b[^.;]{{0,60}}?\b(?:may|can|wish\w*|want\w*|ask\w*|seek\w*)\b[^.;]{{0,60}}?"
-    # ("If a parent or carer asks the School to see what we hold about their child")
-    r"\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|rectif"
-    r"|see\s+what\s+(?:we|i|contractor)\s+(?:holds?|ha(?:s|ve)|keeps?)\b))"
+    # ("If a parent or carer asks the School to see what we hold about their child", "Parents
+    # can ask the school to see what student information we hold", "… can ask their child's
+    # teacher for a copy of the child's journal entries")
+    r"\b(?:review|inspect|amend|correct(?:s|ed|ing|ions?)?\b|rectif|cop(?:y|ies)\s+of\b"
+    r"|see\s+what\s+(?:[\w-]+\s+){0,3}?(?:we|i|contractor)\s+(?:holds?|ha(?:s|ve)|keeps?)\b))"
 )
 
 
