@@ -104,6 +104,11 @@ _ADJECTIVE = LazyPattern(
 )
 
 
+def _answers_a_question(text: str, at: int) -> bool:
+    """Whether the denial at ``at`` answers the question just before it: "? No: …"."""
+    return text[max(0, at - 3) : at].rstrip().endswith("?")
+
+
 def negation_scopes(text: str) -> tuple[Scope, ...]:
     """The spans of ``text`` (case-folded) that a denial governs."""
     low = text.casefold()
@@ -115,8 +120,9 @@ def negation_scopes(text: str) -> tuple[Scope, ...]:
             # "Provider shall not: (a) …; (b) …; (d) sell …": the denial governs every item
             scopes.append((cue.start(), len(masked)))
             continue
-        answer = masked[max(0, cue.start() - 3) : cue.start()].rstrip().endswith("?")
-        if _LEADS_UNMARKED_ITEMS.match(masked, cue.end()) and not answer:
+        if _LEADS_UNMARKED_ITEMS.match(masked, cue.end()) and not _answers_a_question(
+            masked, cue.start()
+        ):
             if list_ends is None:
                 list_ends = [m.start() for m in _AFTER_THE_ITEMS.finditer(masked)]
             after = bisect_right(list_ends, cue.end())

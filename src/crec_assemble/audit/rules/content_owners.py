@@ -17,6 +17,7 @@ __all__ = [
     "ONLY",
     "OWNED_AS_MINORS",
     "OWNED_BY_ITS_MAKER",
+    "OWNED_BY_THE_SCHOOL",
     "SCHOOL_OWNER",
     "STUDENT_OWNER",
     "THEIRS",
@@ -40,10 +41,11 @@ KEEP_COPYRIGHT = r"\b(?:keep|keeps|retain|retains)\s+(?:the\s+|all\s+|their\s+)?
 # The owner named: the school ("the property of the Board") or the students and families.
 # The parties a term names before it: "As between Maplewood and the School, …".
 AS_BETWEEN = r"^\W*(?:[\d.]+\s+)?as between [^,;]{0,60},\s*"
+# "is owned by the District", "it is owned and controlled by the School"
+OWNED_BY_THE_SCHOOL = rf"\bowned\s+(?:and\s+(?:controlled|held)\s+)?{ONLY}by\s+{WHOSE}{LEA}"
 SCHOOL_OWNER = (
     rf"(?:property|ownership)\s+of\s+{WHOSE}{LEA}|belong\w*\s+to\s+{WHOSE}{LEA}|{LEA}['\u2019]s\s+property"
-    # ("it is owned and controlled by the School")
-    rf"|\bowned\s+(?:and\s+(?:controlled|held)\s+)?{ONLY}by\s+{WHOSE}{LEA}|\b(?:ownership|title)\b[^.;]{{0,60}}\bvests?\s+in\s+{WHOSE}{LEA}"
+    rf"|{OWNED_BY_THE_SCHOOL}|\b(?:ownership|title)\b[^.;]{{0,60}}\bvests?\s+in\s+{WHOSE}{LEA}"
     r"|^\W*(?:[\d.]+\s+)?"
     # ("2.2 As between the parties, the LEA retains all right, title and interest in …")
     rf"(?:as between [^,;]{{0,60}},\s*)?(?:the\s+)?(?:you|{LEA})\b[^.;]{{0,40}}\b(?:own|retain)"

@@ -32,6 +32,7 @@ from .content_owners import (
     NAMED_OWNER,
     OWNED_AS_MINORS,
     OWNED_BY_ITS_MAKER,
+    OWNED_BY_THE_SCHOOL,
     SCHOOL_OWNER,
     STUDENT_OWNER,
     THEIRS,
@@ -134,7 +135,7 @@ _LEFT_OUT = r"\b(?:except\s+(?:for\s+)?|other\s+than|excluding|apart\s+from|but\
 # and is owned and controlled by the School only while the student is enrolled".
 # (not the school's data beside it: "Student Data belongs to the School (work that students
 # create belongs to them …)")
-_THE_SCHOOLS_TOO = LazyPattern(rf"\bowned\s+(?:and\s+(?:controlled|held)\s+)?by\s+(?:the\s+)?{LEA}")
+_THE_SCHOOLS_TOO = LazyPattern(OWNED_BY_THE_SCHOOL)
 # The vendor's claim denied before its name: "at no time does Maplewood own any of it",
 # "neither the School nor Maplewood owns any of it".
 _DENIED_BEFORE = LazyPattern(
