@@ -218,9 +218,22 @@ def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
             inside = False
         elif inside:
             found.add(at)
+    for sentence in sentences:
+        if _NOT_PART_OF_THE_TERMS.search(sentence.text):
+            found.update(at for at, s in enumerate(sentences) if s.paragraph == sentence.paragraph)
     return frozenset(found)
 
 
+# A passage that says it binds no one: "This Background is for information only and does not
+# form part of these Terms." (its whole paragraph, however it is worded: "Schools own their
+# student records, and we want to keep it that way."), "This box is a summary and is not part
+# of the Terms".
+_NOT_PART_OF_THE_TERMS = LazyPattern(
+    r"^\W*(?:this|the)\s+(?:background|summary|box|short version|introduction|overview|preamble)"
+    r"\b[^.;]{0,60}\b(?:(?:is|are) not|does not|do not)\s+(?:form\s+)?(?:a\s+)?part of\s+"
+    r"(?:these|this|the)\s+(?:terms|agreement|contract)\b",
+    re.IGNORECASE,
+)
 _RECITALS_HEADING = LazyPattern(
     r"^\W*(?:[\w.]{1,4}\s+)?(?:recitals|background|whereas clauses|preamble)\W*$", re.IGNORECASE
 )

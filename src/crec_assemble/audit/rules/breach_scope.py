@@ -14,7 +14,7 @@ from ..reader import Sentence
 from .breach_recipients import breach_notices
 from .registry import Verdict, weak
 
-__all__ = ["NARROW", "identity_data_only", "some_data_only"]
+__all__ = ["NARROW", "credentials_only", "identity_data_only", "some_data_only"]
 
 NARROW = (
     "the breach notice covers only 'Personal Information' as a breach statute defines it "
@@ -49,19 +49,51 @@ def identity_data_only(sentence: Sentence, sentences: Sequence[Sentence]) -> boo
 
 
 # A notice only when some kinds of data were exposed: "If the breach exposed sensitive
-# information, such as a date of birth …, we will also email the affected families".
+# information, such as a date of birth …, we will also email the affected families", "Where an
+# incident involves a student's password or login credentials, …".
+_CREDENTIALS = r"(?:passwords?|credentials|sign-?in details|log-?in (?:details|credentials)|account numbers?)"
 _SOME_DATA_ONLY = LazyPattern(
     r"\b(?:if|where|when|in the event(?: that)?)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+)?"
-    r"(?:breach|incident)\s+(?:exposed|exposes|involved|involves|affected|affects|included|includes)\s+(?:sensitive|"
-    r"financial|health|medical|special|social security|passwords?|credentials|account numbers?)\b"
+    r"(?:breach|incident)\s+(?:exposed|exposes|involved|involves|affected|affects|included|includes)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:students?|users?|their|[\w-]+['\u2019]s)\s+)?"
+    rf"(?P<kinds>(?:sensitive|financial|health|medical|special|social security|{_CREDENTIALS})\b"
+    r"[^.;:]*?)(?=,?\s+(?:[\w'\u2019-]+\s+){1,3}?(?:will|may|shall|must|can)\b|[.;:]|$)"
+)
+# The kinds named, every one a credential: "student passwords or sign-in details"
+_CREDENTIALS_ONLY = LazyPattern(
+    rf"{_CREDENTIALS}(?:\s+(?:or|and)\s+(?:(?:the|their|a|an)\s+)?{_CREDENTIALS})*"
+)
+
+# The vendor's notice to the families only where it holds their address: "If we have a
+# parent's email address on file for an affected student, we will also email that parent …",
+# "… we will also email affected parents within five days … where we have their email
+# addresses" (not the address a notice goes to: "by email to the address on file").
+_ONLY_WHERE_ADDRESSED = LazyPattern(
+    r"\b(?:if|where|when|provided(?: that)?)\s+(?:we|it|the (?:provider|vendor|company|operator))\s+"
+    r"(?:have|has|hold|holds|keep|keeps)\s+(?:a\s+|an\s+|the\s+|their\s+)?"
+    r"(?:[\w-]+['\u2019]s?\s+|parent\s+|family\s+|guardian\s+)?"
+    r"(?:e-?mail|contact|postal|mailing)(?:\s+(?:address(?:es)?|details|information))?\b"
 )
 
 
 def some_data_only(promise: Sentence, verdict: Verdict, args: Any) -> Verdict | None:
-    """A notice weak when it is given for a breach of some kinds of the data only."""
-    if not _SOME_DATA_ONLY.search(lowered(promise)):
-        return None
+    """A notice weak when it is given for a breach of some kinds of the data only, or only
+    to the families whose address the vendor happens to hold."""
     notices = breach_notices(args[0], to_parents=True)
-    if any(not _SOME_DATA_ONLY.search(lowered(s)) for s in notices):
-        return None  # a notice of every breach stands beside it
-    return weak(promise, f"{verdict.why}, but only when the breach exposes some kinds of data")
+    if _SOME_DATA_ONLY.search(lowered(promise)):
+        if any(not _SOME_DATA_ONLY.search(lowered(s)) for s in notices):
+            return None  # a notice of every breach stands beside it
+        return weak(promise, f"{verdict.why}, but only when the breach exposes some kinds of data")
+    if _ONLY_WHERE_ADDRESSED.search(lowered(promise)):
+        if any(not _ONLY_WHERE_ADDRESSED.search(lowered(s)) for s in notices):
+            return None
+        return weak(promise, f"{verdict.why}, but only to the families whose address the "
+                             "vendor holds")  # fmt: skip
+    return None
+
+
+def credentials_only(sentence: Sentence) -> bool:
+    """Whether the families' notice in ``sentence`` is given only when passwords or sign-in
+    details were exposed: none of the directory information, records or content of 6(d)."""
+    found = _SOME_DATA_ONLY.search(lowered(sentence))
+    return bool(found and _CREDENTIALS_ONLY.fullmatch(found["kinds"].strip()))

@@ -44,8 +44,12 @@ BROAD_LICENCE = (
 # A licence that swallows the ownership: "the student grants Lumen a worldwide, perpetual,
 # irrevocable licence to use … it for any purpose".
 _SWALLOWING_LICENCE = (
-    # "Provider may retain a copy after the account is deleted and use it to improve …"
-    rf"{PROVIDER}\s+may\s+(?:retain|keep)\s+(?:a\s+)?cop(?:y|ies)\b[^.]{{0,80}}\band\s+use\b|"
+    # "Provider may retain a copy after the account is deleted and use it to improve …" (not a
+    # use each time agreed: "… and use it in workshops for other schools if the classroom
+    # teacher agrees in writing")
+    rf"{PROVIDER}\s+may\s+(?:retain|keep)\s+(?:a\s+)?cop(?:y|ies)\b[^.]{{0,80}}\band\s+use\b"
+    rf"(?![^.;]*\b(?:if|where|once|provided)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{LEA}|teachers?|parents?|"
+    r"guardians?|host)\s+(?:first\s+)?(?:agrees?|consents?|approves?)\b)|"
     rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
     r"(?<!non-)exclusive)\b"
     # ("… grant Montuno a perpetual, royalty-free right to perform, record, publish and sell

@@ -129,8 +129,14 @@ def _instead_of_deletion(sentences: Sequence[Sentence]) -> Verdict:
 def _numbered_item_of(sentences: Sequence[Sentence], sentence: Sentence) -> list[Sentence]:
     """The sentences of ``sentence``'s paragraph, but not those of another numbered item run
     into it ("7.1 Supplier will delete Student Data upon request. 7.2 Upon termination, …
-    within ninety days" gives 7.1 no procedure)."""
+    within ninety days" gives 7.1 no procedure); with the items of a list it opens ("… by
+    written notice to Provider's designated representative:" then "Name and title: [INSERT
+    NAME AND TITLE]"), which the reader gives its words."""
     paragraph = [s for s in sentences if s.paragraph == sentence.paragraph] or [sentence]
+    if sentence.text.endswith(":"):
+        paragraph += [
+            s for s in sentences if s.paragraph > sentence.paragraph and s.text.startswith(sentence.text)
+        ]
     own = _ITEM_NUMBER.match(sentence.text)
     return [
         s

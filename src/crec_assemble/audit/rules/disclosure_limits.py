@@ -89,8 +89,11 @@ def limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Senten
         only = re.search(r"\bonly\b(?!\s+(?:by|through|via|using|over)\b)", after[:80]) is not None
         if not (denied or only):
             continue
-        if _PLACE.search(after) or re.search(_MERGER, low):
-            continue  # a merger's transfer is 15(d)'s
+        # a merger's transfer is 15(d)'s (not a list of recipients with a merger among its
+        # items: "We disclose Student Data only: (a) to our service providers …; (e) in
+        # connection with a merger …")
+        if _PLACE.search(after) or re.search(_MERGER, _LIST_ITEMS.split(low, maxsplit=1)[0]):
+            continue
         if re.search(rf"{NO_ONE}[^.;]{{0,20}}\b(?:student )?(?:data|information)\b", after[:80]):
             continue  # "does not share de-identified data": no limit on student data
         if _ONE_PURPOSE.search(after) or _ONE_CONTEXT.search(after):
@@ -98,6 +101,10 @@ def limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Senten
             continue
         found.append(sentence)
     return found
+
+
+# Where a list's items begin: "only: (a) to …"
+_LIST_ITEMS = LazyPattern(r":\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
 def _of_the_data(sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -216,6 +216,11 @@ KEPT_AFTER = LazyPattern(
     r"|\b(?:i|we|contractor|it)\s+(?:may\s+|will\s+)?keep\b[^.;]{0,60}\bin\s+(?:its|our|my|his|her|"
     rf"(?:the\s+)?(?!{LEA}['\u2019]s)[\w-]+['\u2019]s)\s+archives?\b"
     rf"|{ON_ITS_WEBSITE}"
+    # "may keep a copy of a student composition and use it … in workshops for other schools",
+    # "may keep copies of up to ten student plats … as examples for future classes"
+    r"|\b(?:retain\w*|keeps?)\b[^.;]{0,60}\b(?:cop(?:y|ies)|examples?)\b[^.;]{0,100}\b(?:for|with|at|in)\s+"
+    r"(?:other|future|later)\s+(?:schools|classes|students|groups|workshops|residencies|clients|"
+    r"customers)\b"
     # "following expiration or termination Vendor will retain District Data … for sixty (60)
     # days"
     r"|\b(?:after|following|upon|on)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"

@@ -116,6 +116,7 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
         and not _PEOPLES_OWN_USE.search(lowered(s))
         and not _CHANGES_AGREED.search(lowered(s))
         and not _FORM_LABEL.search(lowered(s))
+        and not _ONLY_WHOSE.search(lowered(s))
     ]
     for verdict in limits:
         if verdict.status == "present":
@@ -188,6 +189,14 @@ _ITS_OWN_ENDS = LazyPattern(
     r"personali[sz]\w*|other\s+(?:[\w-]+\s+)?(?:events|programs?|courses|offers)|"
     r"lawful|publi(?:sh|cation)\w*|research\w*|scientific|analytics|commercial|"
     r"any\s+(?:other\s+)?purposes?|own\s+purposes?|permitted\s+by\s+law)\b"
+)
+
+
+# An "only" that says whose data, not for what: "may use short excerpts on its website and social
+# media, but only of students whom the Host has marked as cleared"
+_ONLY_WHOSE = LazyPattern(
+    r"\bonly\s+(?:of|from)\s+(?:the\s+)?(?:students?|pupils?|children|participants|those)\s+"
+    r"(?:who|whom|whose|that|[\w-]+ed)\b"
 )
 
 
