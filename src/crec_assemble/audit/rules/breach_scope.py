@@ -51,7 +51,9 @@ def identity_data_only(sentence: Sentence, sentences: Sequence[Sentence]) -> boo
 # A notice only when some kinds of data were exposed: "If the breach exposed sensitive
 # information, such as a date of birth …, we will also email the affected families", "Where an
 # incident involves a student's password or login credentials, …".
-_CREDENTIALS = r"(?:passwords?|credentials|sign-?in details|log-?in (?:details|credentials)|account numbers?)"
+_CREDENTIALS = (
+    r"(?:passwords?|credentials|sign-?in details|log-?in (?:details|credentials)|account numbers?)"
+)
 _SOME_DATA_ONLY = LazyPattern(
     r"\b(?:if|where|when|in the event(?: that)?)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+)?"
     r"(?:breach|incident)\s+(?:exposed|exposes|involved|involves|affected|affects|included|includes)\s+"
@@ -69,7 +71,8 @@ _CREDENTIALS_ONLY = LazyPattern(
 # "… we will also email affected parents within five days … where we have their email
 # addresses" (not the address a notice goes to: "by email to the address on file").
 _ONLY_WHERE_ADDRESSED = LazyPattern(
-    r"\b(?:if|where|when|provided(?: that)?)\s+(?:we|it|the (?:provider|vendor|company|operator))\s+"
+    r"\b(?:if|where|when|provided(?: that)?)\s+"
+    r"(?:we|it|the (?:provider|vendor|company|operator))\s+"
     r"(?:have|has|hold|holds|keep|keeps)\s+(?:a\s+|an\s+|the\s+|their\s+)?"
     r"(?:[\w-]+['\u2019]s?\s+|parent\s+|family\s+|guardian\s+)?"
     r"(?:e-?mail|contact|postal|mailing)(?:\s+(?:address(?:es)?|details|information))?\b"

@@ -135,7 +135,9 @@ def _numbered_item_of(sentences: Sequence[Sentence], sentence: Sentence) -> list
     paragraph = [s for s in sentences if s.paragraph == sentence.paragraph] or [sentence]
     if sentence.text.endswith(":"):
         paragraph += [
-            s for s in sentences if s.paragraph > sentence.paragraph and s.text.startswith(sentence.text)
+            s
+            for s in sentences
+            if s.paragraph > sentence.paragraph and s.text.startswith(sentence.text)
         ]
     own = _ITEM_NUMBER.match(sentence.text)
     return [

@@ -218,7 +218,8 @@ KEPT_AFTER = LazyPattern(
     rf"|{ON_ITS_WEBSITE}"
     # "may keep a copy of a student composition and use it … in workshops for other schools",
     # "may keep copies of up to ten student plats … as examples for future classes"
-    r"|\b(?:retain\w*|keeps?)\b[^.;]{0,60}\b(?:cop(?:y|ies)|examples?)\b[^.;]{0,100}\b(?:for|with|at|in)\s+"
+    r"|\b(?:i|we|contractor|provider|vendor|consultant|artist)\s+(?:may\s+|will\s+)?(?:also\s+)?"
+    r"(?:retain|keep)\b[^.;]{0,60}\b(?:cop(?:y|ies)|examples?)\b[^.;]{0,100}\b(?:for|with|at|in)\s+"
     r"(?:other|future|later)\s+(?:schools|classes|students|groups|workshops|residencies|clients|"
     r"customers)\b"
     # "following expiration or termination Vendor will retain District Data … for sixty (60)

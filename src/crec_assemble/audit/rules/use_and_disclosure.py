@@ -116,7 +116,7 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
         and not _PEOPLES_OWN_USE.search(lowered(s))
         and not _CHANGES_AGREED.search(lowered(s))
         and not _FORM_LABEL.search(lowered(s))
-        and not _ONLY_WHOSE.search(lowered(s))
+        and re.search(limit, _ONLY_WHOSE.sub(" ", lowered(s)))  # not whose data alone
     ]
     for verdict in limits:
         if verdict.status == "present":
