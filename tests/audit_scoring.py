@@ -15,7 +15,7 @@ Shared by bench/bench_audit.py (and usable by tests). Two corpora, two label for
 - development batches 5 to 7, ``tests/corpus/dev-5/`` to ``dev-7/``: written and labelled
   the same way as the held-out batches, by writers who never read the rules, and committed
   before the audit was run on them; development from the start.
-- held-out, the batches still in ``HELDOUT_BATCHES`` (now ``heldout-63/``), each with a
+- held-out, the batches still in ``HELDOUT_BATCHES`` (now ``heldout-64/``), each with a
   ``labels.yaml`` that labels every one of the 24 ids with one line of evidence, frozen
   before the rules changed (each folder's FROZEN.md). Never tune on them.
 

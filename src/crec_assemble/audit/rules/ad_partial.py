@@ -28,6 +28,11 @@ OTHERS_ADS_KEPT_OUT = (
     r"advertising|advertisements)\b"
     r"|\b(?:do|does|will|shall)\s+not\s+(?:show|display|serve|run|allow)\s+(?:any\s+)?"
     r"(?:third[- ]party|outside|partner)\s+(?:[\w-]+\s+)?(?:ads|advertising|advertisements)\b"
+    # said of the students: "Student Users do not see third-party advertising in the App",
+    # "School Edition accounts never see third-party ads"
+    r"|\b(?:students?|pupils?|children|learners|users|players|accounts)\s+(?:do\s+not|don['\u2019]t|"
+    r"never|will\s+not|won['\u2019]t)\s+(?:see|get|receive)\s+(?:any\s+)?(?:third[- ]party|outside|"
+    r"partner)\s+(?:[\w-]+\s+)?(?:ads|advertising|advertisements)\b"
 )
 
 
