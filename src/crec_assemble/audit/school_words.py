@@ -85,16 +85,21 @@ SCHOOL_BY_ITS_ROLE = LazyPattern(
     r"\s+(?:the\s+|a\s+)?(?i:board of education|school district|regional education(?:al)? "
     r"service center|local education(?:al)? agency)\b"
 )
+_KIND_OF_SCHOOL = (
+    r"(?:(?:school\s+)?district|(?:regional\s+)?education(?:al)?\s+(?:service\s+cent(?:er|re)|agency)|"
+    r"board\s+of\s+education)"
+)
 # A school called by its role: 'The school or organisation named in the Booking Confirmation is
 # the "Host".'
 SCHOOL_CALLED = LazyPattern(
     r"\b[Tt]he\s+school\s+(?:or\s+[\w-]+\s+)?(?:named|identified)\s+in\s+the\s+(?:[\w-]+\s+){1,3}is\s+the\s+"
     r"[\"\u201c](?P<name>[A-Z][\w-]+)[\"\u201d]"
     # … or by the kinds of school it may be: 'for a school, district, regional educational
-    # service center or other education provider ("the Host")'
-    r"|(?i:\ban?\s+school(?:,\s+(?:school\s+)?district|,\s+(?:regional\s+)?education(?:al)?\s+"
-    r"(?:service\s+cent(?:er|re)|agency)|,\s+board\s+of\s+education)*,?\s+or\s+(?:an?\s+|any\s+)?other\s+"
-    r"education(?:al)?\s+(?:provider|institution|organi[sz]ation|body|agency)\s*\(\s*[\"\u201c])"
+    # service center or other education provider ("the Host")', 'by a school, district or
+    # regional education service center (the "Host")'
+    rf"|(?i:\ban?\s+school(?:,\s+{_KIND_OF_SCHOOL})*,?\s+or\s+(?:an?\s+|any\s+)?(?:other\s+"
+    r"education(?:al)?\s+(?:provider|institution|organi[sz]ation|body|agency)|"
+    rf"{_KIND_OF_SCHOOL})\s*\(\s*(?:the\s+)?[\"\u201c])"
     r"(?:the\s+)?(?P<kinds>[A-Z][\w-]+)[\"\u201d]"
 )
 # A school named by a table's row, or a form's line: "Item: Host — Details: CREC ______ Magnet

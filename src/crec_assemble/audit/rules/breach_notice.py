@@ -38,7 +38,7 @@ from .breach_periods import (
     short_of_a_promise,
 )
 from .breach_recipients import breach_notices, families_item
-from .breach_scope import NARROW, credentials_only, identity_data_only, some_data_only
+from .breach_scope import NARROW, identity_data_only, of_other_data_none, some_data_only
 from .qualified import firm
 from .registry import Verdict, deadline_rule, missing, present, weak, weakened
 
@@ -273,16 +273,9 @@ def breach_of_other_data_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
     found = breach_notices(sentences, to_parents=True)
-    if found and all(identity_data_only(s, sentences) for s in found):
-        return missing(NARROW, found[0])
-    if found and all(credentials_only(s) for s in found):
-        return missing(_CREDENTIALS_ONLY, found[0])
+    if (narrow := of_other_data_none(found, sentences)) is not None:
+        return narrow
     return _families_notice(sentences, limit, max)
-
-
-_CREDENTIALS_ONLY = ("breach notice to students and parents only when passwords or sign-in "
-                     "details were exposed, not of directory information, student records or "
-                     "student-generated content")  # fmt: skip
 
 
 def _label(limit: BreachLimit) -> str:

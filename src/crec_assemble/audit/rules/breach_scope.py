@@ -12,14 +12,18 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import lowered
 from ..reader import Sentence
 from .breach_recipients import breach_notices
-from .registry import Verdict, weak
+from .registry import Verdict, missing, weak
 
-__all__ = ["NARROW", "credentials_only", "identity_data_only", "some_data_only"]
+__all__ = ["NARROW", "identity_data_only", "of_other_data_none", "some_data_only"]
 
 NARROW = (
     "the breach notice covers only 'Personal Information' as a breach statute defines it "
     "(a name with a social security, licence or account number), not directory information, "
     "student records or student-generated content"
+)
+_CREDENTIALS_ONLY_WHY = (
+    "breach notice to students and parents only when passwords or sign-in details were "
+    "exposed, not of directory information, student records or student-generated content"
 )
 _STATUTE_DEFINITION = LazyPattern(
     r"\bpersonal information\b[^.]{0,80}\b(?:means|definition|defined)\b[^.]{0,200}"
@@ -95,7 +99,17 @@ def some_data_only(promise: Sentence, verdict: Verdict, args: Any) -> Verdict | 
     return None
 
 
-def credentials_only(sentence: Sentence) -> bool:
+def of_other_data_none(found: Sequence[Sentence], sentences: Sequence[Sentence]) -> Verdict | None:
+    """Missing for 6(d) when every families' notice found is of "Personal Information" as a
+    breach statute defines it, or of passwords alone; None otherwise."""
+    if found and all(identity_data_only(s, sentences) for s in found):
+        return missing(NARROW, found[0])
+    if found and all(_credentials_only(s) for s in found):
+        return missing(_CREDENTIALS_ONLY_WHY, found[0])
+    return None
+
+
+def _credentials_only(sentence: Sentence) -> bool:
     """Whether the families' notice in ``sentence`` is given only when passwords or sign-in
     details were exposed: none of the directory information, records or content of 6(d)."""
     found = _SOME_DATA_ONLY.search(lowered(sentence))

@@ -65,7 +65,10 @@ def derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str] 
 
 
 _DERIVED = (
-    r"\b(?:images?|photo(?:graph)?s?|portraits?|outputs?|usage data|scores?|flags|analytics|"
+    # (not the vendor's own wares: "its image library", "stock photos")
+    r"\b(?<!stock )(?:(?:images?|photo(?:graph)?s?)"
+    r"(?!\s+(?:library|libraries|bank|catalog(?:ue)?s?|collections?|assets)\b)"
+    r"|portraits?|outputs?|usage data|scores?|flags|analytics|"
     r"derived data|service data|telemetry|metadata|compilations?|recordings?|profiles?|"
     # what a consultant writes about the students: "Our working papers … are the property of
     # T&R", "Clinical Notes are the property of Consultant"

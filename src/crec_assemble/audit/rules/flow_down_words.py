@@ -63,7 +63,10 @@ BOUND = LazyPattern(
     # "that person will have to agree in writing to every term in this agreement"
     # ("anyone I bring agrees in writing to follow all of these terms")
     rf"|agree\w*\s+in\s+writing\s+to\s+(?:(?:follow|comply\s+with|abide\s+by|observe)\s+)?"
-    rf"{_EVERY_TERM})\b"
+    rf"{_EVERY_TERM}"
+    # "anyone we bring … will work under the terms of this letter"
+    r"|(?:will|shall|must)\s+(?:work|act|perform)\s+under\s+(?:all\s+)?(?:the\s+)?(?:same\s+)?terms\s+"
+    r"of\s+this\s+(?:letter|agreement|contract|addendum))\b"
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".

@@ -180,6 +180,17 @@ _DECLINES = (
 )
 
 
+# The vendor's help to the school in the school's duty to answer: "Wheelthrow shall assist
+# Customer by appropriate technical and organisational measures, insofar as this is possible,
+# to fulfil Customer's obligation to respond to requests from Data Subjects (including parents
+# and guardians) to access or rectify Personal Data" (the families' requests are the school's).
+_HELPS_THE_SCHOOL_ANSWER = LazyPattern(
+    rf"{PROVIDER}[^.;]{{0,40}}\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,120}}?"
+    rf"\bto\s+(?:fulfil|fulfill|meet|comply\s+with)\s+(?:the\s+|its\s+|(?:the\s+)?{LEA}['\u2019]s\s+)?"
+    r"(?:[\w-]+\s+)?obligations?\s+to\s+respond\b"
+)
+
+
 def _schools_procedure_untimed(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     """Whether the procedure is the school's to establish, in ``sentence`` or the next two
     of its paragraph, with no time in which the vendor does its part: the vendor only
@@ -347,7 +358,9 @@ def _the_families_own_procedure(
         if re.search(_SOME_OR_AT_WILL, low):
             return weak(sentence, "lets some families review and correct, or only at the "
                                   "vendor's discretion"), None  # fmt: skip
-        if _UNDER_THE_SCHOOLS_OWN.search(low) and not _VENDORS_ROUTE.search(low):
+        if (
+            _UNDER_THE_SCHOOLS_OWN.search(low) and not _VENDORS_ROUTE.search(low)
+        ) or _HELPS_THE_SCHOOL_ANSWER.search(low):
             # "… handled by the District under its own FERPA procedures": the school's
             # procedure, whatever part the vendor then takes in it
             through_school = through_school or sentence

@@ -246,9 +246,16 @@ _SUCH_REQUESTS = (
 # school's procedure, with none of its own.
 _HELPS_THE_SCHOOL = (
     rf"(?:{PROVIDER}|\b(?:we|it)\b)[^.;]{{0,60}}\b(?:cooperat\w*|assist\w*|work with|help\w*)\b"
-    r"(?![^.;]*\bnot\b)[^.;]{0,80}\b(?:requests?|locate and correct|correct)\b"
+    # ("… will use reasonable efforts to help the School retrieve or amend the relevant
+    # records", "The Artist will cooperate with the School in responding.")
+    r"(?![^.;]*\bnot\b)[^.;]{0,80}\b(?:requests?|locate and correct|correct|amend|retrieve|"
+    r"in responding)\b"
     r"|\b(?:reasonable|commercially reasonable) (?:assistance|cooperation)\b[^.;]{0,80}"
     r"\brequests?\b"
+    # "… shall assist Customer …, insofar as this is possible, to fulfil Customer's obligation
+    # to respond to requests from Data Subjects"
+    rf"|(?:{PROVIDER}|\b(?:we|it)\b)[^.;]{{0,60}}\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b"
+    r"[^.;]{0,120}?\bobligations?\s+to\s+respond\s+to\b[^.;]{0,30}\brequests?\b"
     # the help after the school's asking: "if the School asks us to make a correction that it
     # cannot make itself, we will help", "When you ask, we will help you respond"
     rf"|\b(?:if|when|where)\s+(?:you|(?:the\s+)?{LEA})\s+asks?\b[^.;]{{0,100}}?"

@@ -232,6 +232,10 @@ IN_ADVANCE = LazyPattern(
     # Subprocessor, Customer may terminate": an objection, not consent asked first
     r"|\bgeneral (?:written )?authori[sz]ation\b"
     r"|\bif\s+(?:the\s+)?\w+\s+does\s+not\s+approve\b[^.;]{0,80}\bterminat"
+    # "CREC consents to Operator's use of the subcontractors listed at …, as updated by
+    # Operator from time to time": consent to a list the vendor changes
+    r"|\bconsents?\s+to\b(?:[^.;]|\.(?=\S)){0,160}\bas\s+(?:updated|amended|changed|modified)\b[^.;]{0,30}"
+    r"\bfrom\s+time\s+to\s+time\b"
 )
 
 

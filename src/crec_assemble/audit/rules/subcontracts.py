@@ -193,7 +193,7 @@ _ITSELF = LazyPattern(
     r"|\b(?:is|are)\s+(?:engaged|retained|hired|acting)\s+as\s+an?\s+independent[- ]contractor\b"
 )
 _CONSENT = (
-    r"\b(?:written consent|prior consent|consent|approv\w*|authori[sz]\w*|ok|okay|"
+    r"\b(?:written consent|prior consent|consents?|approv\w*|authori[sz]\w*|ok|okay|"
     r"go-ahead|sign-?off|permission)\b"
     # "only … if you agree in writing first" (the school, not the subcontractor, agreeing)
     # (not to something it states: "unless the School agrees in writing that I must cancel")
