@@ -86,8 +86,8 @@ SCHOOL_BY_ITS_ROLE = LazyPattern(
     r"service center|local education(?:al)? agency)\b"
 )
 _KIND_OF_SCHOOL = (
-    r"(?:(?:school\s+)?district|(?:regional\s+)?education(?:al)?\s+(?:service\s+cent(?:er|re)|agency)|"
-    r"board\s+of\s+education)"
+    r"(?:(?:school\s+)?district|(?:(?:local|regional)\s+)?education(?:al)?\s+(?:service\s+cent(?:er|re)|"
+    r"agency)|board\s+of\s+education)"
 )
 # A school called by its role: 'The school or organisation named in the Booking Confirmation is
 # the "Host".'
@@ -97,10 +97,15 @@ SCHOOL_CALLED = LazyPattern(
     # … or by the kinds of school it may be: 'for a school, district, regional educational
     # service center or other education provider ("the Host")', 'by a school, district or
     # regional education service center (the "Host")'
-    rf"|(?i:\ban?\s+school(?:,\s+{_KIND_OF_SCHOOL})*,?\s+or\s+(?:an?\s+|any\s+)?(?:other\s+"
-    r"education(?:al)?\s+(?:provider|institution|organi[sz]ation|body|agency)|"
-    rf"{_KIND_OF_SCHOOL})\s*\(\s*(?:the\s+)?[\"\u201c])"
-    r"(?:the\s+)?(?P<kinds>[A-Z][\w-]+)[\"\u201d]"
+    # (the party, not where its students are: "students enrolled at a school, district or
+    # regional education service center (the "Learners")")
+    r"|(?i:(?<!enrolled at )(?<!enrolled in )(?<!employed by )(?<!attending )(?<!\bat )(?<!\bof )"
+    rf"\b(?:an?|any|each|every)\s+school(?:,\s+{_KIND_OF_SCHOOL})*,?\s+or\s+(?:an?\s+|any\s+)?"
+    r"(?:other\s+education(?:al)?\s+(?:provider|institution|organi[sz]ation|body|agency)|"
+    rf"{_KIND_OF_SCHOOL})\s*\(\s*(?:(?:the|each,?\s+an?|individually,?\s+(?:the|an?))\s+)?"
+    r"[\"\u201c])(?:the\s+)?"
+    r"(?!(?:Learners|Students|Pupils|Educators|Teachers|Users|Members|Participants)\b)"
+    r"(?P<kinds>[A-Z][\w-]+)[\"\u201d]"
 )
 # A school named by a table's row, or a form's line: "Item: Host — Details: CREC ______ Magnet
 # School (a Capitol Region Education Council school)", "Presenter: Hartford Public Schools".

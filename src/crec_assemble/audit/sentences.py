@@ -195,7 +195,9 @@ def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The positions of the sentences under a "Recitals" or "Background" heading, up to the
     next heading or the formula that closes them ("NOW, THEREFORE, the parties agree …"):
     background however they are worded ("CREC maintains those records …, and all such
-    records remain the property of CREC"), not the operative terms."""
+    records remain the property of CREC"), not the operative terms. Also a passage that says
+    it is no part of the terms ("This Background is for information only …"), but not a duty
+    it holds ("shall", "must")."""
     inside = glued = False
     found = set()
     for at, sentence in enumerate(sentences):
@@ -219,8 +221,20 @@ def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
         elif inside:
             found.add(at)
     for sentence in sentences:
-        if _NOT_PART_OF_THE_TERMS.search(sentence.text):
-            found.update(at for at, s in enumerate(sentences) if s.paragraph == sentence.paragraph)
+        disclaimer = _NOT_PART_OF_THE_TERMS.search(sentence.text)
+        if disclaimer is None or _BINDS_ALL_THE_SAME.search(sentence.text, disclaimer.end()):
+            continue
+        # its paragraph, or the one it points to when it stands alone ("The summary above is a
+        # plain-language guide and is not part of these Terms"), but never a duty of the
+        # paper's own ("… Vendor shall not sell …")
+        paragraph = sentence.paragraph
+        if all(s is sentence or s.heading for s in sentences if s.paragraph == paragraph):
+            paragraph += 1 if re.search(r"\bbelow\b", sentence.text, re.IGNORECASE) else -1
+        found.update(
+            at
+            for at, s in enumerate(sentences)
+            if s.paragraph in (sentence.paragraph, paragraph) and not _A_DUTY.search(s.text)
+        )
     return frozenset(found)
 
 
@@ -230,10 +244,17 @@ def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
 # of the Terms".
 _NOT_PART_OF_THE_TERMS = LazyPattern(
     r"^\W*(?:this|the)\s+(?:background|summary|box|short version|introduction|overview|preamble)"
-    r"\b[^.;]{0,60}\b(?:(?:is|are) not|does not|do not)\s+(?:form\s+)?(?:a\s+)?part of\s+"
+    r"\b[^.;]{0,60}\b(?:(?:is|are) not|does not|do not)\s+(?:form\s+)?(?:a\s+)?part of,?\s+"
     r"(?:these|this|the)\s+(?:terms|agreement|contract)\b",
     re.IGNORECASE,
 )
+# … unless the same sentence binds the vendor to it all the same: "…, but Vendor agrees to be
+# bound by each promise in it", "…, and Vendor shall not sell …"
+_BINDS_ALL_THE_SAME = LazyPattern(
+    r"\bbut\b[^.]*\b(?:bound|binding)\b|,\s*and\s+[^.;]{0,40}\b(?:shall|will|must|agrees?)\b",
+    re.IGNORECASE,
+)
+_A_DUTY = LazyPattern(r"\b(?:shall|must)\b", re.IGNORECASE)
 _RECITALS_HEADING = LazyPattern(
     r"^\W*(?:[\w.]{1,4}\s+)?(?:recitals|background|whereas clauses|preamble)\W*$", re.IGNORECASE
 )

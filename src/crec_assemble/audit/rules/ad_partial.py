@@ -23,16 +23,25 @@ __all__ = ["OTHERS_ADS_KEPT_OUT", "a_sale_ban_only", "others_ads_only", "some_of
 
 # Others' advertising kept out, the vendor's own left open: "No third-party advertising
 # networks operate within the editor", "we do not show third-party display ads".
+_OTHERS_ADS = (
+    r"(?:any\s+)?(?:third[- ]party|outside|partner)\s+(?:[\w-]+\s+)?"
+    r"(?:ads|advertising|advertisements)\b"
+)
 OTHERS_ADS_KEPT_OUT = (
     r"^\W*no\s+(?:third[- ]party|outside|partner)\s+(?:ad(?:vertising)?\s+networks?|ads|"
     r"advertising|advertisements)\b"
-    r"|\b(?:do|does|will|shall)\s+not\s+(?:show|display|serve|run|allow)\s+(?:any\s+)?"
-    r"(?:third[- ]party|outside|partner)\s+(?:[\w-]+\s+)?(?:ads|advertising|advertisements)\b"
+    rf"|\b(?:do|does|will|shall)\s+not\s+(?:show|display|serve|run|allow)\s+{_OTHERS_ADS}"
     # said of the students: "Student Users do not see third-party advertising in the App",
-    # "School Edition accounts never see third-party ads"
-    r"|\b(?:students?|pupils?|children|learners|users|players|accounts)\s+(?:do\s+not|don['\u2019]t|"
-    r"never|will\s+not|won['\u2019]t)\s+(?:see|get|receive)\s+(?:any\s+)?(?:third[- ]party|outside|"
-    r"partner)\s+(?:[\w-]+\s+)?(?:ads|advertising|advertisements)\b"
+    # "School Edition accounts never see third-party ads", "Students are never shown …" (not
+    # teachers' or staff accounts, nor beside the vendor's own ads: "…, but we may show
+    # students ads for our own courses chosen from their activity")
+    r"|\b(?:students?|pupils?|children|learners|(?:student|pupil|learner|child|school\s+edition|"
+    r"classroom)\s+(?:users?|accounts?|players?))"
+    r"(?:\s+(?:using|on|in)\b[^.;,]{0,40}?)?\s+"
+    r"(?:(?:do\s+not|don['\u2019]t|never|will\s+(?:not|never)|won['\u2019]t|cannot|can['\u2019]t)\s+"
+    rf"(?:see|get|receive)|(?:are|is|will\s+be)\s+(?:never|not)\s+(?:shown|served|sent))\s+{_OTHERS_ADS}"
+    r"(?![^.]*\b(?:(?:our|its|[\w-]+['\u2019]s)\s+own\b|(?:may|can|will)\s+(?:also\s+)?(?:show|display|"
+    r"serve|send)\b))"
 )
 
 

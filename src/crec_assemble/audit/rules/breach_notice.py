@@ -38,7 +38,7 @@ from .breach_periods import (
     short_of_a_promise,
 )
 from .breach_recipients import breach_notices, families_item
-from .breach_scope import NARROW, identity_data_only, of_other_data_none, some_data_only
+from .breach_scope import identity_data_only, narrowed_notice, too_narrow_for_other_data
 from .qualified import firm
 from .registry import Verdict, deadline_rule, missing, present, weak, weakened
 
@@ -249,16 +249,16 @@ def breach_of_other_data_notified_to_the_school_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
     found = breach_notices(sentences, to_parents=False)
+    if (too_narrow := too_narrow_for_other_data(found, sentences)) is not None:
+        return too_narrow
     narrow = [s for s in found if identity_data_only(s, sentences)]
-    if found and len(narrow) == len(found):
-        return missing(NARROW, narrow[0])
     return _deadline([s for s in found if s not in narrow], limit, "the school", max)
 
 
 @deadline_rule("R6c")
 @firm
 @weakened(_held_back)
-@weakened(some_data_only)
+@weakened(narrowed_notice)
 def breach_of_student_information_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
@@ -268,13 +268,13 @@ def breach_of_student_information_notified_to_families_in_time(
 @deadline_rule("R6d")
 @firm
 @weakened(_held_back)
-@weakened(some_data_only)
+@weakened(narrowed_notice)
 def breach_of_other_data_notified_to_families_in_time(
     sentences: Sequence[Sentence], limit: BreachLimit
 ) -> Verdict:
     found = breach_notices(sentences, to_parents=True)
-    if (narrow := of_other_data_none(found, sentences)) is not None:
-        return narrow
+    if (too_narrow := too_narrow_for_other_data(found, sentences)) is not None:
+        return too_narrow
     return _families_notice(sentences, limit, max)
 
 

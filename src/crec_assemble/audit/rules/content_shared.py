@@ -47,9 +47,12 @@ _SWALLOWING_LICENCE = (
     # "Provider may retain a copy after the account is deleted and use it to improve …" (not a
     # use each time agreed: "… and use it in workshops for other schools if the classroom
     # teacher agrees in writing")
+    # (the condition on that use, not on a later one: "… and use it to improve its curriculum
+    # and, if the teacher agrees, in showcases" is a licence for the first)
     rf"{PROVIDER}\s+may\s+(?:retain|keep)\s+(?:a\s+)?cop(?:y|ies)\b[^.]{{0,80}}\band\s+use\b"
-    rf"(?![^.;]*\b(?:if|where|once|provided)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{LEA}|teachers?|parents?|"
-    r"guardians?|host)\s+(?:first\s+)?(?:agrees?|consents?|approves?)\b)|"
+    r"(?!\s+(?:it|them)\b(?:(?!\band\b)[^.;]){0,80}?\b(?:if|where|once|provided)\s+(?:the\s+)?"
+    rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{LEA}|teachers?|parents?|guardians?|host|students?)\s+"
+    r"(?:first\s+)?(?:agrees?|consents?|approves?)\b)|"
     rf"\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:{PROVIDER}|[\w-]+\b)[^.;]{{0,80}}\b(?:perpetual|irrevocable|"
     r"(?<!non-)exclusive)\b"
     # ("… grant Montuno a perpetual, royalty-free right to perform, record, publish and sell

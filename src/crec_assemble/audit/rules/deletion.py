@@ -23,6 +23,7 @@ from ..lexicon import (
     negated,
 )
 from ..reader import Sentence, of_section
+from .deletion_items import some_items_only
 from .deletion_requests import ERASE, REFUSABLE, school_asks
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
@@ -67,19 +68,8 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
             return weak(
                 sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
             )
-        items = _SOME_ITEMS.search(lowered(sentence))
-        item = items[items.lastindex or 0] if items is not None else ""
-        # (not beside the rest asked for: "may delete individual Recordings, or request deletion
-        # of all Customer Data"; "I will also delete any recording … if the School asks" beside
-        # "… class lists at the end, and sooner if the School asks"; nor a consultant's class
-        # list that is all it holds)
-        others = [s for s in school_asks(clause) if s is not sentence]
-        if (
-            items is not None
-            and not _ALL_OF_IT.search(lowered(sentence))
-            and not others
-            and _more_than(item, sentences)
-        ):
+        item = some_items_only(sentence, clause, sentences)
+        if item is not None:
             return weak(sentence, f"deletion on request of some items only "
                                   f"({item}), not of the data")  # fmt: skip
         kept = next((s for s in clause if _kept_back(lowered(s))), None)
@@ -102,16 +92,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     return _instead_of_deletion(sentences)
 
 
-def _more_than(item: str, sentences: Sequence[Sentence]) -> bool:
-    """Whether the paper holds more than ``item``: a consultant's class list is all it holds
-    unless it also records or photographs the students ("delete class lists and contact lists"
-    beside the recordings it keeps)."""
-    return not _LISTS_ONLY.fullmatch(item) or any(_RECORDED.search(lowered(s)) for s in sentences)
-
-
 _FORM = LazyPattern(r"\[\s?\]\s+\w")
-_LISTS_ONLY = LazyPattern(r"(?:class|contact)\s+lists?")
-_RECORDED = LazyPattern(r"\b(?:photo(?:graph)?s?|recordings?|videos?|films?)\b")
 
 
 def _instead_of_deletion(sentences: Sequence[Sentence]) -> Verdict:
@@ -133,7 +114,7 @@ def _numbered_item_of(sentences: Sequence[Sentence], sentence: Sentence) -> list
     written notice to Provider's designated representative:" then "Name and title: [INSERT
     NAME AND TITLE]"), which the reader gives its words."""
     paragraph = [s for s in sentences if s.paragraph == sentence.paragraph] or [sentence]
-    if sentence.text.endswith(":"):
+    if sentence.text.endswith(":") and not _THE_REQUESTS_CONTENTS.search(sentence.text):
         paragraph += [
             s
             for s in sentences
@@ -149,6 +130,13 @@ def _numbered_item_of(sentences: Sequence[Sentence], sentence: Sentence) -> list
     ]
 
 
+# A lead-in to what the school's own request gives, whose blanks the school fills when it asks:
+# "… by emailing privacy@… with a request that gives:"
+_THE_REQUESTS_CONTENTS = LazyPattern(
+    r"\b(?:gives?|states?|includes?|identif(?:y|ies)|sets?\s+out|contains?|"
+    r"with\s+the\s+following)\s*:$",
+    re.IGNORECASE,
+)
 _ITEM_NUMBER = LazyPattern(r"^\W*\d+(?:\.\d+)+")
 
 
@@ -272,44 +260,6 @@ _KEPT_BACK = LazyPattern(
     rf"|\bdoes\s+not\s+apply\s+to\s+(?!{_NOT_A_CLASS})(?:(?:my|our|its|the|any)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:records|notes|files|recordings)\b"
     rf"(?![^.;]*\b(?:held|kept|maintained|stored)\s+by\s+(?:the\s+)?{LEA})"
-)
-# What is deleted is some of the items the service holds, not the data: "an Administrator may
-# delete an individual Session Recording", "return or destroy the original documents" (its
-# working papers kept); and "Student Data that is no longer needed for claims" is only the
-# data the vendor no longer wants. A student's account is the student's data (as outside
-# readers label "delete individual student accounts").
-_SOME_ITEMS = LazyPattern(
-    # ("delete any Recording", "any recordings": those items, not "any Student Data")
-    rf"\b(?:{ERASE}|remov\w*)\s+(?!all\b|any\b(?!\s+(?:recording|photo|image|video)s?\b)|every\b)"
-    r"(?:(?:an?|any|the|individual|single|specific|"
-    # ("a particular student's recordings", not "a student's recordings and drawings")
-    r"particular)\s+)*(?:[\w-]+\s+|(?<=particular )(?:student|pupil|child)['\u2019]s\s+)?"
-    # ("delete class lists and contact lists")
-    r"((?:session\s+)?(?:recordings?|lessons?|submissions?|(?:class|contact)\s+lists?|"
-    r"documents?|exports?|files?|messages?|posts?|images?|photo(?:graph)?s?|videos?))\b"
-    r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+|any\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
-    r"(?:data|information))"
-    # ("any recording or list": the rest of what it holds too)
-    r"(?!\s+(?:or|and)\s+(?:any\s+)?(?:lists?|rosters?|records?|recordings?|data|information)\b)"
-    # not "the files containing Student Data": those are the data
-    r"(?!\s+(?:that\s+|which\s+)?(?:contain\w*|hold\w*|hold|of|with)\b[^.;]{0,30}\b(?:data|"
-    r"information|records))"
-    # ("delete photographs or recordings of its students": the pictures, and no list)
-    rf"|\b{ERASE}\s+(?:any\s+|the\s+)?((?:photo(?:graph)?s?|images?|videos?)\s+(?:or|and)\s+"
-    r"(?:any\s+)?recordings?)\b(?!\s+(?:or|and)\b)"
-    r"(?![^.;]{0,60}\b(?:and|or|with)\s+(?:all\s+|any\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
-    r"(?:data|information))"
-    rf"|\b{ERASE}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(data|records|information)\s+(?:that|which)\s+"
-    r"(?:is|are)\s+no\s+longer\s+(?:needed|required|necessary)\b"
-)
-# (the other way of asking, in the same sentence: "…, or request deletion of all Customer
-# Data"; not a deletion at the end, nor "all session data", one class of it)
-_ALL_OF_IT = LazyPattern(
-    rf"\bor\s+(?:request|ask\s+for|direct)\s+(?:the\s+)?{ERASE}\s+(?:of\s+)?all\s+"
-    r"(?:(?:student|customer|school|district|personal)\s+)?(?:data|information|records)\b"
-    # "delete the class list or anything else I hold about your students"
-    r"|\bor\s+(?:anything|everything)\s+else\s+(?:(?:that\s+)?(?:i|we|contractor)\s+(?:hold|keep|have)"
-    r"|about\s+(?:your|the)\s+students)\b"
 )
 
 

@@ -24,8 +24,8 @@ from .kept_back import (
     NOT_COVERED,
     OWN_CLOCK,
     keeps_some,
-    period_after_end,
 )
+from .period_after_end import period_after_end
 from .qualified import firm
 from .registry import Verdict, missing, rule, weak, weakened
 

@@ -19,8 +19,8 @@ from .kept_back import (
     KEPT_COPIES,
     LATER_EVENT,
     keeps_part,
-    period_after_end,
 )
+from .period_after_end import period_after_end
 from .registry import Verdict, missing, present, weak
 
 # Given back: class lists "handed back to the teacher", or looms and keys returned.

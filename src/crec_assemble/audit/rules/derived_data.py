@@ -65,9 +65,11 @@ def derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str] 
 
 
 _DERIVED = (
-    # (not the vendor's own wares: "its image library", "stock photos")
-    r"\b(?<!stock )(?:(?:images?|photo(?:graph)?s?)"
-    r"(?!\s+(?:library|libraries|bank|catalog(?:ue)?s?|collections?|assets)\b)"
+    # (not the vendor's own wares: "its image library", "stock photos", "the images in its
+    # stock library"; but "non-stock photos", "the class photo collections" are the students')
+    r"\b(?<!(?<![\w-])stock )(?:(?:images?|photo(?:graph)?s?)"
+    r"(?!\s+(?:library|libraries|bank|catalog(?:ue)?s?)\b)"
+    r"(?!\s+in\s+(?:its|our|the)\s+(?:stock\s+)?(?:library|bank|catalog\w*|collection)\b)"
     r"|portraits?|outputs?|usage data|scores?|flags|analytics|"
     r"derived data|service data|telemetry|metadata|compilations?|recordings?|profiles?|"
     # what a consultant writes about the students: "Our working papers … are the property of

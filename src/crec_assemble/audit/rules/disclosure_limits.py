@@ -103,8 +103,8 @@ def limits(sentences: Sequence[Sentence], narrow: list[Sentence]) -> list[Senten
     return found
 
 
-# Where a list's items begin: "only: (a) to …"
-_LIST_ITEMS = LazyPattern(r":\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s")
+# Where a list's items begin: "only: (a) to …", "only (a) to …", "only: a. to …"
+_LIST_ITEMS = LazyPattern(r"(?::\s*|\s)\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[).]\s")
 
 
 def _of_the_data(sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -64,9 +64,14 @@ BOUND = LazyPattern(
     # ("anyone I bring agrees in writing to follow all of these terms")
     rf"|agree\w*\s+in\s+writing\s+to\s+(?:(?:follow|comply\s+with|abide\s+by|observe)\s+)?"
     rf"{_EVERY_TERM}"
-    # "anyone we bring … will work under the terms of this letter"
-    r"|(?:will|shall|must)\s+(?:work|act|perform)\s+under\s+(?:all\s+)?(?:the\s+)?(?:same\s+)?terms\s+"
-    r"of\s+this\s+(?:letter|agreement|contract|addendum))\b"
+    # "anyone we bring … and they will work under the terms of this letter" (the helpers, not the
+    # vendor's own "will perform under the terms of this Agreement"; all the terms, not those
+    # "that relate to confidentiality")
+    r"|(?:they|(?:anyone|whoever)\s+(?:i|we|she|he|they)\s+(?:bring|engage|hire|use)s?|"
+    r"(?:each|every|any|all)\s+(?:such\s+)?(?:subcontractors?|helpers?|assistants?|"
+    r"substitutes?|persons?|of\s+them))\s+(?:will|shall|must)\s+(?:work|act|perform)\s+under\s+"
+    r"(?:all\s+)?(?:the\s+)?(?:same\s+)?terms\s+of\s+this\s+(?:letter|agreement|contract|addendum)"
+    r"(?!\s+(?:that|which)\s+(?:appl|relat|concern|cover|govern)))\b"
 )
 # Bound by some written terms, not said to be these: "contractually bound to use it only for
 # Pebble", "under written contracts", "bound in writing to confidentiality".

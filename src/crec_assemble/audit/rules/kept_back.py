@@ -17,7 +17,17 @@ from dataclasses import replace
 
 from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import HOLDS_NO_STUDENT_DATA, IN_CLAUSE, LEA, NO_ONE, PARENTS, lowered, negated
+from ..lexicon import (
+    HOLDS_NO_STUDENT_DATA,
+    IN_CLAUSE,
+    LEA,
+    NO_ONE,
+    PARENTS,
+    PROVIDER,
+    VENDOR_BY_ROLE,
+    lowered,
+    negated,
+)
 from ..reader import Sentence
 from .deletion_requests import ERASE
 from .registry import Verdict, weak
@@ -35,7 +45,6 @@ __all__ = [
     "OWN_CLOCK",
     "keeps_part",
     "keeps_some",
-    "period_after_end",
 ]
 
 
@@ -129,7 +138,8 @@ def keeps_some(sentence: Sentence) -> bool:
     # the backups deleted with the rest keep nothing: "will delete all other Student Data,
     # including copies in backups and subcontractor systems"
     main = BACKUPS_INCLUDED.sub(" ", main)
-    kept = (KEPT_COPIES.search(main) or _RETAINED_FOR.search(main)) and not negated(
+    for_later = _FOR_OTHER_CLASSES.search(main)
+    kept = (KEPT_COPIES.search(main) or _RETAINED_FOR.search(main) or for_later) and not negated(
         main, r"\b(?:retain\w*|kept|keep)"
     )
     return bool(
@@ -137,7 +147,9 @@ def keeps_some(sentence: Sentence) -> bool:
         and not re.search(rf"{NO_ONE}|{HOLDS_NO_STUDENT_DATA}", text)
         # the statute's own exception: "Where a Student or parent chooses to do so, Contractor
         # may keep … the Student-Generated Content stored in that account"
-        and not _STUDENTS_CHOICE.search(text)
+        # (not the vendor's own later use, however chosen: "Where a parent chooses, the Artist
+        # may keep a copy of the child's piece as an example for future workshops")
+        and not (_STUDENTS_CHOICE.search(text) and not for_later)
         and not _BUSINESS_RECORDS.search(text)
         # what the school keeps of its own: "The School retains its own copies …"
         and not _THE_SCHOOLS_KEEPING.match(text)
@@ -202,6 +214,16 @@ ON_ITS_WEBSITE = (
 )
 # A keeping that outlives the services: "… for seven (7) years after the last session",
 # "archived for up to 180 days following termination".
+# A copy of the students' work kept for the vendor's later classes: "may keep a copy of a
+# student composition and use it … in workshops for other schools", "will keep copies of two
+# student weavings as models for future classes" (not its own lesson plans or handouts).
+_FOR_OTHER_CLASSES = LazyPattern(
+    rf"(?:\b(?:i|we|it)\b|{PROVIDER}|\b{VENDOR_BY_ROLE}\b)\s+(?:may\s+|will\s+|shall\s+)?"
+    r"(?:also\s+)?(?:retain|keep)\b[^.;]{0,40}?\b(?:cop(?:y|ies)|examples?)\s+of\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:students?|pupils?|child(?:ren)?|their|attendance|rosters?)\b[^.;]{0,100}\b"
+    r"(?:for|with|at|in)\s+(?:other|future|later)\s+(?:schools|classes|students|groups|workshops|"
+    r"residencies|clients|customers)\b"
+)
 KEPT_AFTER = LazyPattern(
     # ("keeps its case file for each Assignment, including Client Information, Work Product
     # and a copy of the Final Report, for seven years")
@@ -216,12 +238,7 @@ KEPT_AFTER = LazyPattern(
     r"|\b(?:i|we|contractor|it)\s+(?:may\s+|will\s+)?keep\b[^.;]{0,60}\bin\s+(?:its|our|my|his|her|"
     rf"(?:the\s+)?(?!{LEA}['\u2019]s)[\w-]+['\u2019]s)\s+archives?\b"
     rf"|{ON_ITS_WEBSITE}"
-    # "may keep a copy of a student composition and use it … in workshops for other schools",
-    # "may keep copies of up to ten student plats … as examples for future classes"
-    r"|\b(?:i|we|contractor|provider|vendor|consultant|artist)\s+(?:may\s+|will\s+)?(?:also\s+)?"
-    r"(?:retain|keep)\b[^.;]{0,60}\b(?:cop(?:y|ies)|examples?)\b[^.;]{0,100}\b(?:for|with|at|in)\s+"
-    r"(?:other|future|later)\s+(?:schools|classes|students|groups|workshops|residencies|clients|"
-    r"customers)\b"
+    rf"|{_FOR_OTHER_CLASSES.pattern}"
     # "following expiration or termination Vendor will retain District Data … for sixty (60)
     # days"
     r"|\b(?:after|following|upon|on)\s+(?:the\s+)?(?:terminat\w*|expir\w*|end|completion)\b"
@@ -267,74 +284,6 @@ _RETAINED_FOR = LazyPattern(
     r"\s+(?:our\s+|its\s+|their\s+|a\s+copy\s+of\s+)?(?:working\s+papers|files|notes|copies)\b"
     r"[^.;]{0,60}\bfor\s+(?:a\s+minimum\s+of|at\s+least)\s+[\w()-]+(?:\s+\(\d+\))?\s+(?:years?|months?)\b"
 )
-
-
-# Where a sentence's days are the deletion's own, not only the certificate's: a deletion that
-# begins then, or a confirmation *that* the deletion is done ("… will confirm to the School that
-# every copy, including backups, has been purged", "… certify in writing that all Student Data
-# was destroyed", "… that no copies remain"; not any "that": "confirm the date that the School
-# chose")
-_DAYS_ARE_THE_DELETIONS = LazyPattern(
-    r"\bbegin\w*\s+(?:to\s+)?(?:delet|destr|eras|purg)\w*"
-    r"|\b(?:certif|confirm)\w*\b[^.;]{0,40}?\bthat\b[^.;]{0,60}?\b(?:no\s+copies|is\s+complete|"
-    r"(?:has|have|had)\s+(?:been\s+)?(?:destroyed|deleted|purged|erased)|(?:it|we|i|they)\s+"
-    r"(?:destroyed|deleted|purged|erased)|(?:was|were)\s+(?:destroyed|deleted|purged|erased)|"
-    r"remains?\b)"
-)
-_ITS_OWN_DAY = LazyPattern(
-    r"\b(?:on the (?:same )?day|on that (?:day|date)|that day|immediately)\b"
-)
-
-
-def period_after_end(text: str) -> float:
-    """The longest period ``text`` lets the data live after the end, in days; a period for
-    certifying the deletion ("shall certify within thirty (30) days") or for answering a
-    request during the services keeps nothing."""
-    # ("… will delete all Student Data, and within thirty (30) days will certify the deletion in
-    # writing": the deletion at the end, the days the certificate's, as the readings table
-    # has it; not "will begin deleting … and within ninety (90) days will confirm that no
-    # copies remain", nor "… will certify that the deletion is complete", the deletion's days)
-    if not _DAYS_ARE_THE_DELETIONS.search(text):
-        text = re.sub(
-            r"\bwithin\s+[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b\s+(?:shall|will|must)\s+"
-            r"(?:\w+\s+)?(?:certif|confirm)\w*",
-            " ",
-            text,
-        )
-    # (but "ninety (90) days following completion to complete deletion and certification" keeps)
-    # ("… and within 30 days thereafter will certify the deletion", "shall confirm in writing
-    # within ten (10) days that destruction is complete": the confirmation's time)
-    text = re.sub(
-        r"(?:\bwithin\s+[^.;,]{0,30}?\s+(?:thereafter|afterwards?|after that)\s*,?\s*)?"
-        # ("… and will confirm the deletion to the Client in writing within five business days")
-        r"(?:\b(?:shall|will|must|and|to)\s+(?:\w+\s+){0,2}?)?\b(?:certif\w*|confirm(?:s|ed)?\s+"
-        r"(?:the\s+(?:deletion|destruction)\s+)?(?:to\s+(?:the\s+)?\w+\s+)?in\s+"
-        # ("… and email the teacher a deletion confirmation within 30 days": those days only)
-        r"writing)[^.;]{0,100}|(?:e-?mail|send|give|provide|issue)s?\s+(?:(?:the\s+)?\w+\s+)?(?:an?\s+)?"
-        r"(?:written\s+)?(?:deletion|destruction|disposal)\s+(?:confirmation|certificate)\s+within\s+"
-        r"[^.;,]{0,30}?\b(?:days?|weeks?|hours?)\b",
-        " ",
-        text,
-    )
-    # ("… delete all student information on the day the subscription ends and email the district
-    # a confirmation within ten days": a deletion of its own time, the days the confirmation's)
-    if _ITS_OWN_DAY.search(text):
-        text = re.sub(r"\b(?:e-?mail|send|give|provide)s?\b[^.;]{0,40}\bconfirmation\s+within\s+"
-                      r"[^.;,]{0,30}?\b(?:days?|weeks?)\b", " ", text)  # fmt: skip
-    text = re.sub(
-        r"\b(?:within|no later than)\s+[^.;,]{0,30}\b(?:of|after|following)\s+"
-        # "… after receiving the request", "… of receipt" (of the request just named)
-        r"(?:(?:receiv\w*|receipt of)\s+)?"
-        r"(?:(?:the |a |its |any )?(?:[\w\u2019']+['\u2019]s )?(?:written )?request\b|receipt\b)"
-        # "… of the District's written request following termination": asked after the end
-        r"(?!\s+(?:following|after|upon|on)\s+(?:the\s+)?(?:termination|expiration|end))"
-        # "… after the School's written request or after the end of the Terms": the same
-        # period runs from the end too
-        r"(?![^.;]{0,10}\bor\b[^.;]{0,30}\b(?:end|terminat\w*|expir\w*|complet\w*))",
-        " ",
-        text,
-    )
-    return max(periods_in_days(text), default=0.0)
 
 
 # Deletion or keeping with no tie to the end of the services: "Images are archived for seven

@@ -23,6 +23,7 @@ from .review_words import (
     ASK_THE_SCHOOL,
     CORRECT,
     FAMILY_REVIEWS,
+    OBLIGATION_TO_RESPOND,
     REVIEW,
     REVIEW_DATA,
     TO_SCHOOL,
@@ -180,17 +181,6 @@ _DECLINES = (
 )
 
 
-# The vendor's help to the school in the school's duty to answer: "Wheelthrow shall assist
-# Customer by appropriate technical and organisational measures, insofar as this is possible,
-# to fulfil Customer's obligation to respond to requests from Data Subjects (including parents
-# and guardians) to access or rectify Personal Data" (the families' requests are the school's).
-_HELPS_THE_SCHOOL_ANSWER = LazyPattern(
-    rf"{PROVIDER}[^.;]{{0,40}}\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,120}}?"
-    rf"\bto\s+(?:fulfil|fulfill|meet|comply\s+with)\s+(?:the\s+|its\s+|(?:the\s+)?{LEA}['\u2019]s\s+)?"
-    r"(?:[\w-]+\s+)?obligations?\s+to\s+respond\b"
-)
-
-
 def _schools_procedure_untimed(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     """Whether the procedure is the school's to establish, in ``sentence`` or the next two
     of its paragraph, with no time in which the vendor does its part: the vendor only
@@ -315,11 +305,8 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
     r"(?:to\s+)?(?:contractor|us|me)\b)"
     # the processor's clause: "shall assist Customer by appropriate technical and organisational
     # measures in fulfilling Customer's obligation to respond to requests from students …"
-    rf"|\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,120}}\b(?:in|with)\s+"
-    rf"(?:fulfilling|meeting|discharging|complying with)\s+"
-    rf"(?:(?:its|their|(?:the\s+)?{LEA}['\u2019]s?)\s+(?:[\w-]+\s+)?obligations?|the\s+obligations?\s+of\s+"
-    rf"(?:the\s+)?{LEA})\s+to\s+"
-    r"(?:respond|answer)\s+to\s+(?:[\w-]+\s+){0,3}?requests\b"
+    # ("… insofar as this is possible, to fulfil Customer's obligation to respond to requests")
+    rf"|\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b[^.;]{{0,120}}?\b{OBLIGATION_TO_RESPOND}"
     # ("… shall assist Customer …, insofar as this is possible, in responding to requests from
     # Students, parents or guardians")
     # (not beside a route of the vendor's own: "… by emailing privacy@…, and Maplewood will also
@@ -336,8 +323,9 @@ _UNDER_THE_SCHOOLS_OWN = LazyPattern(
 # Maplewood, and Maplewood will make the correction within ten (10) business days by following
 # the School's own procedures".
 _VENDORS_ROUTE = LazyPattern(
-    r"\bby\s+(?:contacting|writing\s+to|e-?mailing)\s+(?:contractor|us|me)\b"
-    r"|\b(?:contractor|we|i)\s+will\s+(?:make|enter)\s+(?:the|any|each)\s+corrections?\b"
+    r"\bby\s+(?:contacting|writing\s+to|e-?mailing)\s+(?:contractor|us|me|\S+@)"
+    r"|\b(?:contractor|provider|vendor|we|i)\s+will\s+(?:make|enter|correct)\s+(?:the|any|each)\s+"
+    r"(?:corrections?|errors?)\b"
 )
 
 
@@ -358,9 +346,7 @@ def _the_families_own_procedure(
         if re.search(_SOME_OR_AT_WILL, low):
             return weak(sentence, "lets some families review and correct, or only at the "
                                   "vendor's discretion"), None  # fmt: skip
-        if (
-            _UNDER_THE_SCHOOLS_OWN.search(low) and not _VENDORS_ROUTE.search(low)
-        ) or _HELPS_THE_SCHOOL_ANSWER.search(low):
+        if _UNDER_THE_SCHOOLS_OWN.search(low) and not _VENDORS_ROUTE.search(low):
             # "… handled by the District under its own FERPA procedures": the school's
             # procedure, whatever part the vendor then takes in it
             through_school = through_school or sentence

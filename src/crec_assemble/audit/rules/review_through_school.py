@@ -19,6 +19,7 @@ from .registry import Verdict, missing, present, weak
 from .review_words import (
     CORRECT,
     FAMILY_REVIEWS,
+    OBLIGATION_TO_RESPOND,
     REVIEW,
     REVIEW_DATA,
     VENDOR_PASSES_ON,
@@ -114,7 +115,7 @@ def answers_the_school(
     or it only passes the requests on, which is no part (missing)."""
     helps = [
         s
-        for s in find(sentences, _HELPS_THE_SCHOOL)
+        for s in find(sentences, _WHAT_HELP_IS_FOR, _HELPS_THE_SCHOOL)
         # the families' requests named in the sentence, or in its paragraph ("Parents should
         # contact their School. Vendor will assist the School in responding to such requests."),
         # or by "such requests" after the school's own sentence, which the rules do not read
@@ -244,18 +245,25 @@ _SUCH_REQUESTS = (
 # "Consultant shall cooperate with CREC in responding to any request by a parent to inspect
 # records", "will provide commercially reasonable assistance": the vendor's part in the
 # school's procedure, with none of its own.
+# The words every form of that help ends on, looked for first: the costly pattern below runs
+# only on a sentence that has one.
+_WHAT_HELP_IS_FOR = (
+    r"\b(?:requests?|correct\w*|amend\w*|retriev\w*|respond\w*|obligations?|asks?)\b"
+)
 _HELPS_THE_SCHOOL = (
     rf"(?:{PROVIDER}|\b(?:we|it)\b)[^.;]{{0,60}}\b(?:cooperat\w*|assist\w*|work with|help\w*)\b"
     # ("… will use reasonable efforts to help the School retrieve or amend the relevant
     # records", "The Artist will cooperate with the School in responding.")
-    r"(?![^.;]*\bnot\b)[^.;]{0,80}\b(?:requests?|locate and correct|correct|amend|retrieve|"
-    r"in responding)\b"
+    # (the bare "in responding" only where the sentence ends, and never a breach's)
+    r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}\b(?:requests?|locate and correct|correct|amend|retrieve|"
+    r"in responding(?=(?:\s+to\s+(?:them|it|(?:such|these|those|the|any)\s+(?:[\w-]+\s+)?"
+    r"requests?))?\s*[.;]?$)(?![^.]*\b(?:breach|incident)))\b"
     r"|\b(?:reasonable|commercially reasonable) (?:assistance|cooperation)\b[^.;]{0,80}"
     r"\brequests?\b"
     # "… shall assist Customer …, insofar as this is possible, to fulfil Customer's obligation
     # to respond to requests from Data Subjects"
     rf"|(?:{PROVIDER}|\b(?:we|it)\b)[^.;]{{0,60}}\b(?:assist|help|support)\w*\s+(?:the\s+)?{LEA}\b"
-    r"[^.;]{0,120}?\bobligations?\s+to\s+respond\s+to\b[^.;]{0,30}\brequests?\b"
+    rf"[^.;]{{0,120}}?\b{OBLIGATION_TO_RESPOND}"
     # the help after the school's asking: "if the School asks us to make a correction that it
     # cannot make itself, we will help", "When you ask, we will help you respond"
     rf"|\b(?:if|when|where)\s+(?:you|(?:the\s+)?{LEA})\s+asks?\b[^.;]{{0,100}}?"

@@ -15,6 +15,7 @@ __all__ = [
     "COPY_OF_RECORDS",
     "CORRECT",
     "FAMILY_REVIEWS",
+    "OBLIGATION_TO_RESPOND",
     "REVIEW",
     "REVIEW_DATA",
     "TO_SCHOOL",
@@ -27,6 +28,15 @@ REVIEW = (
     r"|\blook (?:at|over)\b"
 )
 CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
+# The school's duty to answer the families, which a processor's clause helps it meet: "… in
+# fulfilling Customer's obligation to respond to requests from students …", "… to fulfil
+# Customer's obligation to respond to requests from Data Subjects".
+OBLIGATION_TO_RESPOND = (
+    r"(?:(?:in|with)\s+(?:fulfilling|meeting|discharging|complying\s+with)|to\s+(?:fulfil|fulfill|meet|"
+    r"discharge|comply\s+with))\s+"
+    rf"(?:(?:its|their|the|(?:the\s+)?{LEA}['\u2019]s?)\s+(?:[\w-]+\s+)?obligations?|the\s+obligations?\s+"
+    rf"of\s+(?:the\s+)?{LEA})\s+to\s+(?:respond|answer)\s+to\s+(?:[\w-]+\s+){{0,3}}?requests\b"
+)
 # A picture or recording of the child, as a family asks to see it.
 _PICTURE = (
     r"(?:photo(?:graph)?s?|pictures?|(?:audio\s+|video\s+)?recordings?|videos?|(?:video\s+)?clips?)"

@@ -234,8 +234,14 @@ IN_ADVANCE = LazyPattern(
     r"|\bif\s+(?:the\s+)?\w+\s+does\s+not\s+approve\b[^.;]{0,80}\bterminat"
     # "CREC consents to Operator's use of the subcontractors listed at …, as updated by
     # Operator from time to time": consent to a list the vendor changes
-    r"|\bconsents?\s+to\b(?:[^.;]|\.(?=\S)){0,160}\bas\s+(?:updated|amended|changed|modified)\b[^.;]{0,30}"
-    r"\bfrom\s+time\s+to\s+time\b"
+    # (not where each change needs the school's approval: "… as updated from time to time with
+    # CREC's prior written approval", "as amended by the parties in writing")
+    r"|\bconsents?\s+to\b(?:[^.;]|\.(?=\S)){0,160}"
+    # (the list's changes, not the contract's: "… listed in Exhibit C to this Agreement, as
+    # amended from time to time")
+    r"(?<!agreement, )(?<!contract, )(?<!addendum, )\bas\s+(?:updated|amended|changed|modified)\s+"
+    r"(?:by\s+(?:the\s+)?(?:provider|vendor|contractor|operator|company|us|it)\s+)?from\s+time\s+"
+    r"to\s+time\b(?![^.;]{0,40}\b(?:approv\w*|consent\w*|in\s+writing)\b)"
 )
 
 

@@ -193,8 +193,11 @@ _ITSELF = LazyPattern(
     r"|\b(?:is|are)\s+(?:engaged|retained|hired|acting)\s+as\s+an?\s+independent[- ]contractor\b"
 )
 _CONSENT = (
-    r"\b(?:written consent|prior consent|consents?|approv\w*|authori[sz]\w*|ok|okay|"
+    r"\b(?:written consent|prior consent|consent|approv\w*|authori[sz]\w*|ok|okay|"
     r"go-ahead|sign-?off|permission)\b"
+    # "CREC consents to Operator's use of …" (the school consenting, not "each subprocessor
+    # consents to the same terms")
+    rf"|\b(?:{LEA}|you)\s+(?:hereby\s+)?consents?\b"
     # "only … if you agree in writing first" (the school, not the subcontractor, agreeing)
     # (not to something it states: "unless the School agrees in writing that I must cancel")
     rf"|\b(?:you|(?:the\s+)?{LEA})\s+agrees?\s+in\s+writing\b(?!\s+that\b)"

@@ -111,12 +111,12 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
     limits = [
         _limit(s, "uses the data only for the contracted purposes")
         for s in find(sentences, verb, limit)
-        if _NAMES_WHAT_IT_USES.search(lowered(s))
-        and not after_a_disclosure(lowered(s), verb)
-        and not _PEOPLES_OWN_USE.search(lowered(s))
-        and not _CHANGES_AGREED.search(lowered(s))
-        and not _FORM_LABEL.search(lowered(s))
-        and re.search(limit, _ONLY_WHOSE.sub(" ", lowered(s)))  # not whose data alone
+        if _NAMES_WHAT_IT_USES.search(low := lowered(s))
+        and not after_a_disclosure(low, verb)
+        and not _PEOPLES_OWN_USE.search(low)
+        and not _CHANGES_AGREED.search(low)
+        and not _FORM_LABEL.search(low)
+        and re.search(limit, _ONLY_WHOSE.sub(" ", low))  # not whose data alone
     ]
     for verdict in limits:
         if verdict.status == "present":
@@ -196,6 +196,7 @@ _ITS_OWN_ENDS = LazyPattern(
 # media, but only of students whom the Host has marked as cleared"
 _ONLY_WHOSE = LazyPattern(
     r"\bonly\s+(?:of|from)\s+(?:the\s+)?(?:students?|pupils?|children|participants|those)\s+"
+    # (any participle: the students the data come from, "only from students enrolled in …")
     r"(?:who|whom|whose|that|[\w-]+ed)\b"
 )
 
