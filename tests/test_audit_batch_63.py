@@ -1255,3 +1255,61 @@ CODE_REVIEW = [
 ]  # fmt: skip
 
 test_the_code_reviews_findings_are_read_right = probe.reads_as_labelled(CODE_REVIEW)
+
+
+# A class among the development batches' false "present" (after the round): what the vendor
+# promotes, declared no advertising in other words than "for the purposes of this Agreement",
+# or left out of the definition (each case fails at 5566f1d; each control reads the same).
+AD_BAN = "Maplewood will not use Student Data to target advertising to students."
+
+DECLARED_NOT_ADVERTISING = [
+    ('R13', (
+        (PREAMBLE,),
+        (AD_BAN,),
+        ('Partner Caches are not advertising.',),
+    ), 'weak', 'partner-caches-are-not-advertising'),
+    ('R13', (
+        (PREAMBLE,),
+        (AD_BAN,),
+        ('Featured Picks on the shelf are recommendations, not advertising.',),
+    ), 'weak', 'featured-picks-are-recommendations'),
+    ('R15a', (
+        (PREAMBLE,),
+        (AD_BAN,),
+        ('Messages about Maplewood programs under Section 4.3 are not advertising.',),
+    ), 'weak', 'programs-under-a-numbered-section'),
+    ('R13', (
+        (PREAMBLE,),
+        (AD_BAN,),
+        ('"Targeted Advertising" does not include Graduation Offers.',),
+    ), 'weak', 'a-definition-that-leaves-offers-out'),
+]  # fmt: skip
+
+STILL_ADVERTISING_BANNED = [
+    ('R13', (
+        (PREAMBLE,),
+        (AD_BAN,),
+        ('Messages from teachers are not advertising.',),
+    ), 'present', 'teachers-messages-are-not-advertising'),
+    ('R13', (
+        (PREAMBLE,),
+        (AD_BAN,),
+        (
+            'League sponsor logos that the School chooses to display on standings pages are '
+            'not advertising.',
+        ),
+    ), 'present', 'what-the-school-chooses-to-show'),
+    ('R13', (
+        (PREAMBLE,),
+        (AD_BAN,),
+        (
+            'Partner Modules are lessons, not advertising, and carry only the partner\u2019s name '
+            'and logo.',
+        ),
+    ), 'present', 'a-partners-name-and-logo-alone'),
+]  # fmt: skip
+
+test_what_it_promotes_declared_no_advertising_is_weak = probe.reads_as_labelled(
+    DECLARED_NOT_ADVERTISING
+)
+test_bans_beside_other_declarations_stand = probe.reads_as_labelled(STILL_ADVERTISING_BANNED)

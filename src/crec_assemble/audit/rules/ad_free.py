@@ -17,7 +17,7 @@ from typing import Any
 
 from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
-from ..lexicon import lowered, negated
+from ..lexicon import LEA, lowered, negated
 from ..reader import Sentence
 from .narrowed import reports_practice
 from .registry import Verdict, present, weak
@@ -138,13 +138,25 @@ def declared_not_advertising(
 
 # (what the vendor sells or promotes, not "messages from teachers … and notices about the
 # Service's maintenance")
-_NOT_ADVERTISING = LazyPattern(
-    r"^(?=.*?\b(?:offers?|promot\w*|sponsor\w*|spotlight|featured|partners?|listings?|"
+# (… or said without "for the purposes of": "Partner Caches are not advertising", "Featured
+# Picks … are recommendations, not advertising"; or a definition that leaves them out:
+# "Targeted Advertising does not include Graduation Offers")
+_SENTENCE = r"(?:[^.]|\.(?=\d))*?"
+_PROMOTED = (
+    r"\b(?:offers?|promot\w*|sponsor\w*|spotlight|featured|partners?|listings?|picks|"
     r"placements?|upgrades?|programs?|products?|deals?|opportunit\w*|(?:course|class)\s+"
     r"announcements?|announcements?\s+of\s+(?:new\s+)?(?:courses?|classes|programs?))\b"
-    r".*?\b(?:is|are)\s+not\b)"
-    r".*?\b(?:is|are)\s+not\s+(?:considered\s+|deemed\s+)?(?:to\s+be\s+)?(?:targeted\s+)?"
-    r"(?:advertising|advertisements?|ads)\s+for\s+(?:the\s+)?purposes?\s+of\s+(?:this|these)\b"
+)
+_NOT_ADVERTISING = LazyPattern(
+    # (a section's number is no sentence's end: "under Section 4.3"; and not what the school
+    # chooses to show, "League sponsor logos that Customer chooses to display …", nor what
+    # carries a sponsor's name alone, "… and carry only the partner's name and logo")
+    rf"^(?!{_SENTENCE}(?:\b(?:{LEA})\s+(?:chooses|elects|decides)|\bonly\b[^.;]{{0,40}}"
+    r"\b(?:names?|logos?)\b))"
+    rf"(?={_SENTENCE}{_PROMOTED})"
+    rf"{_SENTENCE}\b(?:is|are)\s+(?:[\w\s-]{{0,40}},\s*)?not\s+(?:considered\s+|deemed\s+)?(?:to\s+be\s+)?"
+    r"(?:targeted\s+)?(?:advertising|advertisements?|ads)\b"
+    rf"|\btargeted\s+advertising[\"\u201d]?\s+(?:does|shall)\s+not\s+include\b[^.;]{{0,80}}{_PROMOTED}"
 )
 
 
