@@ -108,25 +108,20 @@ def narrowed_notice(promise: Sentence, verdict: Verdict, args: Any) -> Verdict |
     or only to the families whose address the vendor happens to hold, unless a whole notice
     stands beside it."""
     low = lowered(promise)
-    if _EVERY_OTHER_BREACH.search(low):
+    if _EVERY_OTHER_BREACH.search(low) or (why := _narrowing(low)) is None:
         return None
-    if _SOME_DATA_ONLY.search(low):
-        why = "only when the breach exposes some kinds of data"
-    elif _ONLY_WHERE_ADDRESSED.search(low) and not _FALLBACK.search(low):
-        why = "only to the families whose address the vendor holds"
-    else:
-        return None
-    if any(not _narrowed(s) for s in breach_notices(args[0], to_parents=True)):
+    if any(_narrowing(lowered(s)) is None for s in breach_notices(args[0], to_parents=True)):
         return None  # a notice of every breach, to every family, stands beside it
     return weak(promise, f"{verdict.why}, but {why}")
 
 
-def _narrowed(sentence: Sentence) -> bool:
-    low = lowered(sentence)
-    return bool(
-        _SOME_DATA_ONLY.search(low)
-        or (_ONLY_WHERE_ADDRESSED.search(low) and not _FALLBACK.search(low))
-    )
+def _narrowing(low: str) -> str | None:
+    """How the notice in ``low`` is narrowed, said as the finding says it; None if it is not."""
+    if _SOME_DATA_ONLY.search(low):
+        return "only when the breach exposes some kinds of data"
+    if _ONLY_WHERE_ADDRESSED.search(low) and not _FALLBACK.search(low):
+        return "only to the families whose address the vendor holds"
+    return None
 
 
 def too_narrow_for_other_data(

@@ -76,12 +76,6 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
         r"handl\w*|access(?:es|ed|ing)?\s+"
         r"(?:the\s+|such\s+|any\s+)?(?:student\s+)?(?:data|records|information))\b"
     )
-    limit = (
-        # (not how the students are named: "provided students are identified by first name only")
-        r"(?:(?<!first name )(?<!first names )(?<!initials )|(?=only\s+(?:to|for)\b))"
-        r"\b(?:only|solely|exclusively|sole purpose|no other purpose|no purpose other than|"
-        r"not for any other purpose)\b"
-    )
     # ("We use the information we collect as described in our Privacy Policy."; the
     # de-identified data's uses are U2's)
     elsewhere = [
@@ -110,13 +104,13 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
     # A limit that is the vendor's own use, not a condition on a recipient's (15(e)'s).
     limits = [
         _limit(s, "uses the data only for the contracted purposes")
-        for s in find(sentences, verb, limit)
+        for s in find(sentences, verb, _ONLY_LIMIT.pattern)
         if _NAMES_WHAT_IT_USES.search(low := lowered(s))
         and not after_a_disclosure(low, verb)
         and not _PEOPLES_OWN_USE.search(low)
         and not _CHANGES_AGREED.search(low)
         and not _FORM_LABEL.search(low)
-        and re.search(limit, _ONLY_WHOSE.sub(" ", low))  # not whose data alone
+        and _ONLY_LIMIT.search(_ONLY_WHOSE.sub(" ", low))  # not whose data alone
     ]
     for verdict in limits:
         if verdict.status == "present":
@@ -192,6 +186,13 @@ _ITS_OWN_ENDS = LazyPattern(
 )
 
 
+# The words of a limit on use (not how the students are named: "provided students are
+# identified by first name only").
+_ONLY_LIMIT = LazyPattern(
+    r"(?:(?<!first name )(?<!first names )(?<!initials )|(?=only\s+(?:to|for)\b))"
+    r"\b(?:only|solely|exclusively|sole purpose|no other purpose|no purpose other than|"
+    r"not for any other purpose)\b"
+)
 # An "only" that says whose data, not for what: "may use short excerpts on its website and social
 # media, but only of students whom the Host has marked as cleared"
 _ONLY_WHOSE = LazyPattern(
