@@ -151,10 +151,15 @@ _OTHER = LazyPattern(
 )
 
 # What users must not do with the service: "Don't use Contractor to harass players, … to
-# upload video you don't have the right to share".
+# upload video you don't have the right to share", and a list of house rules told to the
+# reader, whatever else it names: "Do not cheat, use bots, share anyone's personal information,
+# or write anything hateful or rude on a tablet" (the players', not the vendor's, sharing).
 _USERS_RULE = LazyPattern(
     r"^\W*(?:[\d.]+\s+)?(?:don['\u2019]t|do not|never|you (?:may|must|shall) not)\s+use\s+"
-    r"(?:the\s+)?(?:contractor|services?|apps?|platform|site|website|product)\s+to\b",
+    r"(?:the\s+)?(?:contractor|services?|apps?|platform|site|website|product)\s+to\b"
+    r"|^\W*(?:[\d.]+\s+)?(?:don['\u2019]t|do not|you (?:may|must|shall|will) not|you agree not to)\b"
+    r"(?=.*\b(?:cheat\w*|harass\w*|bully\w*|spam|scrape|reverse[- ]engineer\w*|bots|"
+    r"impersonat\w*|hateful|rude|unkind|obscene)\b)",
     re.IGNORECASE,
 )
 

@@ -57,8 +57,8 @@ CONTENT = (
     r"notes|reviews|essays|assignments|posts|responses|recordings|artwork|pieces?)\s+"
     # "other work a student uploads", "book reviews that students write", "writing that
     # students share with me"
-    rf"(?:that\s+)?{CREATORS}\s+(?:creates?|writes?|makes?|produces?|uploads?|submits?|"
-    r"shares?|posts?)\b"
+    # ("Anything a student composes or improvises and records …", by the crafts' own verbs)
+    rf"(?:that\s+)?{CREATORS}\s+(?:{MAKE}s?|uploads?|submits?|shares?|posts?)\b"
     r"|\bstudents?\b[^.;]{0,80}?\b(?:work|projects?|content|creations|materials|"
     r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
     # "Students own the crowns they design": what they make, by its kind (not "the records

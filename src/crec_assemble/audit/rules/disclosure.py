@@ -22,7 +22,12 @@ from ..reader import Sentence, of_section
 from .disclosure_limits import DISCLOSES, answers, limits
 from .disclosure_lists import joined, with_conditions, with_items
 from .disclosure_told import ADULTS_DATA, sharing_told
-from .excepted_sections import AS_THE_AGREEMENT_PERMITS, unbound_successor, wider_grant
+from .excepted_sections import (
+    AS_THE_AGREEMENT_PERMITS,
+    lifted_for_a_successor,
+    unbound_successor,
+    wider_grant,
+)
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
@@ -293,6 +298,9 @@ def _judged_limits(
         if (successor := unbound_successor(sentence, sentences)) is not None:
             return weak(successor, "the section its exception names lets the data pass to a "
                                    "successor not bound by these terms")  # fmt: skip
+        if (lifted := lifted_for_a_successor(sentence, sentences)) is not None:
+            return weak(lifted, "another term lifts the limit for a merger's successor not bound "
+                                "by these terms")  # fmt: skip
         wider = wider_grant(sentences, read)
         if wider is not None:
             why = "another term lets it share with affiliates or partners"

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, NO_ONE, PROVIDER, lowered, negated
+from ..lexicon import LEA, NO_ONE, PROVIDER, VENDOR_BY_ROLE, lowered, negated
 from ..reader import Sentence
 from .registry import Verdict, weak
 
@@ -130,6 +130,8 @@ _OF_THE_WORK = (
     r"\b(?:students?|pupils?|workshops?|sessions?|assembl(?:y|ies)|performances?|concerts?|"
     r"residency|classes|program(?:me)?s?|circle)\b"
 )
+# the school, under any of its names, that owns a share with the vendor
+_JOINT_OWNER = rf"{LEA}|host|presenter|venue"
 _RECORDINGS_THE_VENDORS = LazyPattern(
     # (in one clause: not "Photographs … are given to the School; the backing tracks I composed
     # are my own property")
@@ -146,6 +148,12 @@ _RECORDINGS_THE_VENDORS = LazyPattern(
     rf"|{PROVIDER}\s+(?:owns?|(?:holds?|retains?)\s+(?:the\s+)?copyright\s+in)\s+(?:all\s+|the\s+|any\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:recordings?|photo(?:graph)?s|videos?|footage)\b"
     rf"(?=[^.]{{0,60}}{_OF_THE_WORK})"
+    # owned with the school: "Recordings of Residency sessions … are jointly owned by the Host
+    # and the Artist", "… shall be jointly owned by CREC and the Consultant" (a share of them the
+    # vendor's)
+    rf"|(?=[^.;]{{0,200}}{_OF_THE_WORK})[^.;]*\b(?:jointly\s+owned|owned\s+jointly|co-?owned)\s+by\s+"
+    rf"(?:the\s+)?(?:(?:{_JOINT_OWNER})\s+and\s+(?:the\s+)?(?:{PROVIDER}|{VENDOR_BY_ROLE}|me|us)"
+    rf"|(?:{PROVIDER}|{VENDOR_BY_ROLE}|me|us)\s+and\s+(?:the\s+)?(?:{_JOINT_OWNER}))\b"
 )
 
 

@@ -22,6 +22,7 @@ from ..lexicon import (
     next_in_paragraph,
 )
 from ..reader import Sentence, of_section
+from .excepted_sections import lifted_for_a_successor
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 
@@ -101,7 +102,7 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
         whole = whole or (sentence if own == set(_DEALINGS) else None)
         banned |= own
     if first is not None:
-        unbound = _successor_unbound(sentences)
+        unbound = _successor_unbound(sentences) or lifted_for_a_successor(whole or first, sentences)
         if unbound is not None:
             return weak(unbound, "lets the data pass to a successor not bound by the same terms")
         if banned != set(_DEALINGS):

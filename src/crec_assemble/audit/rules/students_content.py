@@ -157,7 +157,10 @@ _FOR_A_TIME = LazyPattern(
 # "… remain the property of the student or the School": the school's in the alternative
 # (not "… the student or school staff member who created it", each creator's own)
 _OR_THE_SCHOOL = LazyPattern(
+    # ("… the property of the student who created it or of Customer, as Customer's own policies
+    # provide")
     rf"\b(?:property\s+of|belong\w*\s+to|owned\s+by)\s+(?:the\s+)?(?:students?|pupils?)\s+"
+    r"(?:(?:who|that)\s+[^.;,]{1,40}?\s+)?"
     rf"(?:or|and/or)\s+(?:to\s+|by\s+|of\s+)?(?:the\s+|their\s+)?{LEA}\b"
     r"(?!\s+(?:staff|users?|employees?|members?|personnel|administrators?|teachers?)\b)"
 )
@@ -216,7 +219,7 @@ _MADE = LazyPattern(
     r"|\b(?:essays?|submissions?|writing samples?|work samples?|journals?|tips|stories|drawings?|"
     # ("Students retain ownership of their Student Observations")
     r"artwork|portfolios?|observations?|projects?|designs?|creations?|notebooks?|clips?|videos?|"
-    r"photos?|posts?)\b"
+    r"photos?|posts?|logs?|entries)\b"
 )
 
 
