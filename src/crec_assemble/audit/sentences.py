@@ -157,7 +157,8 @@ _OTHER = LazyPattern(
 _USERS_RULE = LazyPattern(
     r"^\W*(?:[\d.]+\s+)?(?:don['\u2019]t|do not|never|you (?:may|must|shall) not)\s+use\s+"
     r"(?:the\s+)?(?:contractor|services?|apps?|platform|site|website|product)\s+to\b"
-    r"|^\W*(?:[\d.]+\s+)?(?:don['\u2019]t|do not|you (?:may|must|shall|will) not|you agree not to)\b"
+    r"|^\W*(?:[\d.]+\s+)?(?:don['\u2019]t|do not|you (?:may|must|shall|will) not|"
+    r"you agree not to)\b"
     r"(?=.*\b(?:cheat\w*|harass\w*|bully\w*|spam|scrape|reverse[- ]engineer\w*|bots|"
     r"impersonat\w*|hateful|rude|unkind|obscene)\b)",
     re.IGNORECASE,

@@ -137,7 +137,8 @@ _FIXES_IN_TIME = (
 def _in_a_stated_time(sentence: Sentence) -> bool:
     """Whether the vendor's correction ``sentence`` makes is its own, in a stated time."""
     low = lowered(sentence)
-    return bool(periods_in_days(low)) and not negated(low, CORRECT) and not re.search(_DISCRETION, low)
+    timed = bool(periods_in_days(low))
+    return timed and not negated(low, CORRECT) and not re.search(_DISCRETION, low)
 
 
 _DISCRETION = (
@@ -268,8 +269,9 @@ def students_and_parents_may_review_and_correct_their_data(
             # the correction in a term of its own, away from the review: "If something needs
             # fixing that a teacher can't change, the school can email … and we will correct it
             # within 15 days" (outside readers label it present 135 times, never weak)
-            return present(reviews[0], "students and parents may review their data, and the "
-                                       f"vendor corrects errors in a stated time: {fixed.text}")  # fmt: skip
+            why = "students and parents may review their data, and the vendor corrects errors "
+            why += f"in a stated time: {fixed.text}"
+            return present(reviews[0], why)
         return weak(reviews[0], "lets students and parents review their data, but not correct it")
     return answers_the_school(sentences, through_school) or missing(
         "no way for students or parents to review and correct their data"

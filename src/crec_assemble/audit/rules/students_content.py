@@ -189,9 +189,18 @@ def _not_the_students(low: str) -> tuple[str, str] | None:
     named = re.search(NAMED_OWNER, low)
     if named is not None and not negated(low, OWNS):
         return "missing", f"makes the students' content the property of {named.group(1)}"
+    if _NOT_THEIRS.search(low):
+        return "missing", "denies that the students own what they make"
     if negated(low, OWNS):
         return _DISCLAIMED
     return None
+
+
+# The students' ownership denied, not the vendor's: "Pieces that students throw … do not belong
+# to them until the materials fee has been paid".
+_NOT_THEIRS = LazyPattern(
+    r"\b(?:not|never)\s+(?:belong\w*|be\s+owned)\s+(?:to|by)\s+(?:them|the\s+students?|that\s+student)\b"
+)
 
 
 # "… belong to the student who created them, unless the School's agreement with us says
