@@ -151,16 +151,28 @@ _OTHER = LazyPattern(
 )
 
 # What users must not do with the service: "Don't use Contractor to harass players, … to
-# upload video you don't have the right to share", and a list of house rules told to the
-# reader, whatever else it names: "Do not cheat, use bots, share anyone's personal information,
-# or write anything hateful or rude on a tablet" (the players', not the vendor's, sharing).
+# upload video you don't have the right to share".
 _USERS_RULE = LazyPattern(
     r"^\W*(?:[\d.]+\s+)?(?:don['\u2019]t|do not|never|you (?:may|must|shall) not)\s+use\s+"
-    r"(?:the\s+)?(?:contractor|services?|apps?|platform|site|website|product)\s+to\b"
-    r"|^\W*(?:[\d.]+\s+)?(?:don['\u2019]t|do not|you (?:may|must|shall|will) not|"
-    r"you agree not to)\b"
+    r"(?:the\s+)?(?:contractor|services?|apps?|platform|site|website|product)\s+to\b",
+    re.IGNORECASE,
+)
+# … and a list of house rules told to the reader, whatever else it names: "Do not cheat, use
+# bots, share anyone's personal information, or write anything hateful or rude on a tablet"
+# (the players', not the vendor's, sharing), told of the players too ("Players must not cheat,
+# …"), or as an item of a list ("(a) Never …"), but not where the vendor promises something in
+# the same sentence ("You will not reverse engineer the Service, and we will not sell …").
+_HOUSE_RULES = LazyPattern(
+    r"^\W*(?:[\d.]+\s+|\(?[a-z0-9]{1,3}[.)]\s+)?(?:please\s+)?(?:don['\u2019]t|do not|never|"
+    r"you (?:may|must|shall|will) not|you agree not to|"
+    r"(?:players|users|students|participants|members) (?:may|must|shall) not)\b"
     r"(?=.*\b(?:cheat\w*|harass\w*|bully\w*|spam|scrape|reverse[- ]engineer\w*|bots|"
     r"impersonat\w*|hateful|rude|unkind|obscene)\b)",
+    re.IGNORECASE,
+)
+_VENDOR_PROMISES_TOO = LazyPattern(
+    r"\b(?:we|i|contractor|provider|vendor|operator)\s+(?:will|shall|must|agree|never|"
+    r"(?:do|does)\s+not|(?:don|doesn|won)['\u2019]t)\b",
     re.IGNORECASE,
 )
 
@@ -318,9 +330,13 @@ def _kind(sentence: Sentence) -> tuple[Kind, tuple[Party, ...], str]:
         return "recital", (), "a recital states background, not a promise"
     if _OTHER.search(text) or len(text.split()) <= 3:
         return "other", (), "no term of the agreement"
-    if _USERS_RULE.match(text):
-        return "other", (), "a rule for the service's users, not a promise of the vendor"
     duties, rights = bound_parties(text)
+    if _USERS_RULE.match(text) or (
+        _HOUSE_RULES.match(text)
+        and "vendor" not in duties + rights
+        and not _VENDOR_PROMISES_TOO.search(text)
+    ):
+        return "other", (), "a rule for the service's users, not a promise of the vendor"
     defined = _DEFINITION.search(text)
     if defined and (_GLOSSED.match(text) or not _vendor_subject_defined(text)):
         return "definition", (), "a definition says what a word means, not what anyone does"

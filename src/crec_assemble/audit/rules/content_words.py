@@ -53,12 +53,15 @@ CONTENT = (
     # "Student writing samples remain …", "a student's annotations belong to …"
     r"students?['\u2019]?s? (?:writing(?: samples)?|work samples?|annotations))\b"
     # "Anything your child creates", "the projects … and other work they create"
-    rf"|\b(?:anything|everything|whatever|what|content|work|materials?|projects?|writing|"
+    rf"|\b(?:anything|everything|whatever|what|content|work|materials?|projects?|files?|writing|"
     r"notes|reviews|essays|assignments|posts|responses|recordings|artwork|pieces?)\s+"
     # "other work a student uploads", "book reviews that students write", "writing that
     # students share with me"
-    # ("Anything a student composes or improvises and records …", by the crafts' own verbs)
-    rf"(?:that\s+)?{CREATORS}\s+(?:{MAKE}s?|uploads?|submits?|shares?|posts?)\b"
+    # ("Anything a student composes or improvises and records …", by the crafts' own verbs; not
+    # what a student tells a counsellor, nor "whatever the student records show", the noun)
+    rf"(?:that\s+)?(?:they|he or she|{CREATORS})\s+"
+    r"(?:(?!tells?\b|records\s+(?:hold|show|contain|reflect|list|include|are|is)\w*\b)"
+    rf"{MAKE}s?|uploads?|submits?|shares?|posts?)\b"
     r"|\bstudents?\b[^.;]{0,80}?\b(?:work|projects?|content|creations|materials|"
     r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
     # "Students own the crowns they design": what they make, by its kind (not "the records
@@ -84,11 +87,10 @@ CONTENT = (
     r"(?:creates?|writes?|makes?|produces?)\b|\bstudent[- ]?(?:creations?|works?)\b"
     # "Each student's work belongs to that student and their family"
     r"|\b(?:each|every|a|the)\s+student['\u2019]s\s+(?:own\s+)?work\b(?!\s+(?:email|account|schedule))"
-    # "materials created by students", "all content they upload", "the work students submit"
+    # "materials created by students" ("all content they upload", "the work students submit":
+    # above, with what they make by any verb)
     r"|\b(?:materials?|work|projects?|files?|assignments?)\s+(?:created|generated|uploaded|made|"
     r"written|submitted)\s+by\s+(?:the\s+)?students?\b"
-    r"|\b(?:content|work|materials?|files?|projects?)\s+(?:that\s+)?(?:they|he or she|students?)\s+"
-    r"(?:creates?|uploads?|submits?|posts?|makes?|writes?|produces?)\b"
     # what a student makes by any verb, owned by that student: "Captions, notes and any lesson
     # audio a student saves belong to that student", "Every wall hanging … a student knots
     # belongs to that student and their family" (not "Any information a student is asked to

@@ -22,14 +22,10 @@ from ..reader import Sentence, of_section
 from .disclosure_limits import DISCLOSES, answers, limits
 from .disclosure_lists import joined, with_conditions, with_items
 from .disclosure_told import ADULTS_DATA, sharing_told
-from .excepted_sections import (
-    AS_THE_AGREEMENT_PERMITS,
-    lifted_for_a_successor,
-    unbound_successor,
-    wider_grant,
-)
+from .excepted_sections import AS_THE_AGREEMENT_PERMITS, wider_grant
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
+from .successor_terms import successor_left_unbound
 
 _EXCEPTIONS = LazyPattern(r"\b(?:unless|except|other than|save|only)\b")
 # The items of the exceptions' list; a service provider's conditions "(i) … (ii) …" are one
@@ -295,12 +291,8 @@ def _judged_limits(
             # "… except as this Agreement permits": as its other, flawed limit does; "…, except
             # as permitted by Section 6", where the reader did not number that section's list
             continue
-        if (successor := unbound_successor(sentence, sentences)) is not None:
-            return weak(successor, "the section its exception names lets the data pass to a "
-                                   "successor not bound by these terms")  # fmt: skip
-        if (lifted := lifted_for_a_successor(sentence, sentences)) is not None:
-            return weak(lifted, "another term lifts the limit for a merger's successor not bound "
-                                "by these terms")  # fmt: skip
+        if (successor := successor_left_unbound(sentence, sentences)) is not None:
+            return weak(successor, "lets a merger's successor have the data unbound by its terms")
         wider = wider_grant(sentences, read)
         if wider is not None:
             why = "another term lets it share with affiliates or partners"
@@ -383,9 +375,8 @@ def discloses_only_in_the_permitted_cases(sentences: Sequence[Sentence]) -> Verd
             return weak(limited[0], "shares student data more widely than the six permitted cases")
         # With advertisers or anyone at all: the opposite of the requirement; but a ban whose
         # exceptions reach them ("will not disclose … except (a) to Subprocessors …; (c) to
-        # protect the rights … of anyone") is a limit with exceptions beyond the six cases.
-        # With the vendor's affiliates or helpers and no purpose: wider than it, but a list
-        # of who.
+        # protect the rights … of anyone") is a limit with exceptions beyond the six cases (with
+        # the vendor's affiliates or helpers and no purpose: wider, but a list of who).
         opposite = [b for b in broad if _TO_ADVERTISERS_OR_ANYONE.search(lowered(b))]
         if opposite and _BAN_WITH_EXCEPTIONS.search(lowered(opposite[0])):
             return weak(opposite[0], "limits disclosure, but with exceptions that reach "

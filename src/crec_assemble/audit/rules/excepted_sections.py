@@ -16,14 +16,7 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import NO_ONE, lowered, negated
 from ..reader import Sentence, of_section
 
-__all__ = [
-    "AS_THE_AGREEMENT_PERMITS",
-    "DISAPPLIED_FOR_A_MERGER",
-    "excepted_sections",
-    "lifted_for_a_successor",
-    "unbound_successor",
-    "wider_grant",
-]
+__all__ = ["AS_THE_AGREEMENT_PERMITS", "excepted_sections", "unbound_successor", "wider_grant"]
 
 # "Except as permitted by Section 5.5, …", "Other than as provided in Sections 4.2 and 4.3, …"
 _EXCEPT_AS = LazyPattern(
@@ -102,31 +95,3 @@ def wider_grant(sentences: Sequence[Sentence], read: set[int]) -> Sentence | Non
         ),
         None,
     )
-
-
-_NUMBERED = r"(?:[^.;]|(?<=\d)\.(?=\d))"
-# "Neither this Section 6.2 nor Section 6.3 applies to a transfer of School Data as part of a
-# merger, …, in which case … the acquirer's privacy policy will then apply to it": a section
-# lifted for a merger's successor (a carve-out, whatever its "neither" denies).
-DISAPPLIED_FOR_A_MERGER = LazyPattern(
-    # (its sections' numbers read whole: "6.2")
-    rf"\b(?:neither\b{_NUMBERED}{{0,60}}\bnor\b{_NUMBERED}{{0,60}}?|(?:does|do|shall|will)\s+not\s+)"
-    r"appl(?:y|ies)\s+to\b[^.;]{0,80}\b(?:transfer|disclos|shar)\w*[^.;]{0,120}"
-    r"\b(?:merger|acquisition|successor|acquirer)\b"
-)
-
-
-def lifted_for_a_successor(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
-    """A term that lifts ``promise``'s section for a merger without binding the successor to
-    these terms (naming that section, or "this Section" within it), or None."""
-    for sentence in sentences:
-        low = lowered(sentence)
-        lifted = DISAPPLIED_FOR_A_MERGER.search(low)
-        if lifted is None or _BOUND.search(low[lifted.start() :]):
-            continue
-        named = re.findall(r"\bsections?\s+(\d+(?:\.\d+)*)", low)
-        if (promise.section and promise.section in named) or (
-            not named and "this section" in low and sentence.section == promise.section
-        ):
-            return sentence
-    return None

@@ -18,11 +18,15 @@ from ..lexicon import LEA, PARENTS, PROVIDER, find, lowered, negated
 from ..reader import Sentence
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
+from .review_in_time import corrects_in_a_stated_time
 from .review_through_school import answers_the_school, corrects_for_the_school
 from .review_words import (
     ASK_THE_SCHOOL,
     CORRECT,
+    DECLINES,
+    DISCRETION,
     FAMILY_REVIEWS,
+    IN_ERROR,
     OBLIGATION_TO_RESPOND,
     REVIEW,
     REVIEW_DATA,
@@ -31,12 +35,11 @@ from .review_words import (
     paragraph_window,
 )
 
-# Words for what is in error, and (in the correction's own sentence) for what is corrected.
-_IN_ERROR = r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong)\b"
+# Words (in the correction's own sentence) for what is corrected.
 # … or the correction asked for: "support will make the correction within five (5) business
 # days after the flag"
 _WRONG = (
-    rf"{_IN_ERROR}|\b(?:information|data|entr(?:y|ies)|anything)\b"
+    rf"{IN_ERROR}|\b(?:information|data|entr(?:y|ies)|anything)\b"
     r"|\bmak(?:e|es|ing) the corrections?\b"
 )
 # Students and families as the ones who may act ("A parent who wishes to inspect …, may write
@@ -103,7 +106,7 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sente
             and (
                 re.search(_WRONG, lowered(later))
                 or any(
-                    before.paragraph == later.paragraph and re.search(_IN_ERROR, lowered(before))
+                    before.paragraph == later.paragraph and re.search(IN_ERROR, lowered(before))
                     for before in following[:steps]
                 )
             )
@@ -112,7 +115,7 @@ def _vendor_corrects(sentences: Sequence[Sentence], sentence: Sentence) -> Sente
             # "… should contact their child's school": the school corrects, not the vendor
             and not re.search(ASK_THE_SCHOOL, lowered(later))
             # "We will consider requests to correct": the vendor's discretion, not a procedure
-            and not re.search(_DISCRETION, lowered(later))
+            and not re.search(DISCRETION, lowered(later))
         ),
         None,
     )
@@ -126,30 +129,9 @@ _FIXED_BY_THEMSELVES = LazyPattern(
     r"edit|change)\s+(?:[\w-]+\s+){0,3}?(?:yourself|yourselves|themselves|himself or herself)\b",
     re.IGNORECASE,
 )
-# The vendor's own correction, in a time: "we will correct it within 15 days", "Provider will
-# make the correction within ten (10) business days" (not a change to the contract).
-_FIXES_IN_TIME = (
-    r"\b(?:will|shall)\s+(?:promptly\s+)?(?:correct|fix|amend|make)\s+(?:it|them|the\s+(?:record|"
-    r"correction|change)s?)\b(?![^.;]{0,20}\b(?:in|to)\s+(?:this|the)\s+(?:agreement|contract))"
-)
-
-
-def _in_a_stated_time(sentence: Sentence) -> bool:
-    """Whether the vendor's correction ``sentence`` makes is its own, in a stated time."""
-    low = lowered(sentence)
-    timed = bool(periods_in_days(low))
-    return timed and not negated(low, CORRECT) and not re.search(_DISCRETION, low)
-
-
-_DISCRETION = (
-    r"\bconsider\b|\b(?:in|at) (?:its|our|provider's|their) (?:sole )?discretion\b"
-    # "where we agree there is an error, we will fix it": only errors the vendor accepts
-    r"|\b(?:where|if|when) (?:we|it|provider|contractor|vendor) (?:agrees?|determines?|"
-    r"concludes?|decides?)\b"
-)
 # Eligible students alone (younger students' parents have no procedure), or at discretion.
 _SOME_OR_AT_WILL = (
-    rf"^(?!.*\b(?:parents?|guardians?|families)\b).*\beligible students?\b|{_DISCRETION}"
+    rf"^(?!.*\b(?:parents?|guardians?|families)\b).*\beligible students?\b|{DISCRETION}"
 )
 
 
@@ -173,26 +155,6 @@ _SCHOOLS_PROCEDURE = (
     r"(?:sets|establishes|adopts)\s+"
     r"(?:the\s+|its\s+)?(?:\w+\s+)?procedures?\b"
     r"(?=[^.;]{0,80}\b(?:requests?|review|correct\w*|amend\w*|access|parents?|students?)\b)"
-)
-# The vendor declines any part: "does not respond to requests from parents or students",
-# "does not accept or process such requests", "will not otherwise respond to the request".
-_DECLINES = (
-    r"\b(?:(?:does|do|will|shall)\s+not|(?:does|do|wo)n['\u2019]t)\s+(?:otherwise\s+|directly\s+|"
-    r"itself\s+)?(?:respond|accept|"
-    r"process|act on|handle|answer)\w*\b(?:\s+or\s+\w+)?[^.;]{0,60}\brequests?\b"
-    # "Warpweft will have no obligation to respond to such requests directly", "we are unable to
-    # respond directly to …"
-    r"|\b(?:are|is)\s+unable\s+to\s+respond\b"
-    r"|\b(?:has|have|will\s+have)\s+no\s+obligation\s+to\s+respond\b"
-    # "will refer the request to the District and will not respond to it ourselves"
-    r"|\b(?:does|do|will|shall)\s+not\s+respond\s+(?:to\s+(?:it|them)\s+)?(?:ourselves|itself|"
-    r"themselves|directly)\b"
-    # "we refer requests from parents and students to review or correct information to their
-    # school": sent away, with no part of the vendor's
-    r"|^\W*(?:[\w,]+\s+){0,8}?(?:we|i|contractor)\s+(?:simply\s+)?refer\s+(?:all\s+|any\s+|such\s+|those\s+|"
-    r"these\s+)?"
-    r"requests\b[^.;]{0,100}\b(?:back\s+)?to\s+(?:their|the|your)\s+(?:child['\u2019]s\s+)?(?:school|district)"
-    r"\s*\.?$"
 )
 
 
@@ -248,7 +210,7 @@ def students_and_parents_may_review_and_correct_their_data(
         )
         if not _to_school(sentences, s)
         and s is not through_school
-        and not re.search(_DECLINES, lowered(s))
+        and not re.search(DECLINES, lowered(s))
     ]
     if found:
         return weak(
@@ -264,7 +226,7 @@ def students_and_parents_may_review_and_correct_their_data(
         if not re.search(TO_SCHOOL, lowered(s))
     ]
     if reviews:
-        fixed = next((s for s in find(sentences, _FIXES_IN_TIME) if _in_a_stated_time(s)), None)
+        fixed = corrects_in_a_stated_time(sentences, reviews[0])
         if fixed is not None:
             # the correction in a term of its own, away from the review: "If something needs
             # fixing that a teacher can't change, the school can email … and we will correct it
@@ -361,7 +323,7 @@ def _the_families_own_procedure(
     through_school: Sentence | None = None
     for sentence in find(sentences, _FAMILIES, REVIEW, CORRECT):
         low = lowered(sentence)
-        if re.search(_DECLINES, low) and not re.search(VENDOR_PASSES_ON, low):
+        if re.search(DECLINES, low) and not re.search(VENDOR_PASSES_ON, low):
             continue  # "does not respond to requests from parents to review …": no procedure
         if _schools_procedure_untimed(sentences, sentence):
             why = "lets families review and correct through procedures the school establishes"

@@ -14,7 +14,10 @@ __all__ = [
     "ASK_THE_SCHOOL",
     "COPY_OF_RECORDS",
     "CORRECT",
+    "DECLINES",
+    "DISCRETION",
     "FAMILY_REVIEWS",
+    "IN_ERROR",
     "OBLIGATION_TO_RESPOND",
     "REVIEW",
     "REVIEW_DATA",
@@ -28,6 +31,40 @@ REVIEW = (
     r"|\blook (?:at|over)\b"
 )
 CORRECT = r"\b(?:correct|amend|rectif|fix)\w*"
+# Words for what is in error.
+IN_ERROR = r"\b(?:inaccura\w*|erroneous|incorrect|incomplete|errors?|wrong)\b"
+# The vendor's own judgement on which requests it grants: "We will consider requests to
+# correct", "where we agree there is an error, we will fix it".
+DISCRETION = (
+    r"\bconsider\b|\b(?:in|at) (?:its|our|provider's|their) (?:sole )?discretion\b"
+    # "where we agree there is an error, we will fix it": only errors the vendor accepts
+    r"|\b(?:where|if|when) (?:we|it|provider|contractor|vendor) (?:agrees?|determines?|"
+    r"concludes?|decides?|(?:are|is)\s+satisfied)\b"
+    # "If, in our judgment, a record is wrong, …"
+    r"|\b(?:in|at) (?:its|our|provider's|their) (?:reasonable )?(?:judge?ment|opinion|option)\b"
+)
+# The vendor declines any part: "does not respond to requests from parents or students",
+# "does not accept or process such requests", "will not otherwise respond to the request".
+DECLINES = (
+    r"\b(?:(?:does|do|will|shall)\s+not|(?:does|do|wo)n['\u2019]t)\s+(?:otherwise\s+|directly\s+|"
+    r"itself\s+)?(?:respond|accept|"
+    r"process|act on|handle|answer)\w*\b(?:\s+or\s+\w+)?[^.;]{0,60}\brequests?\b"
+    # "Warpweft will have no obligation to respond to such requests directly", "we are unable to
+    # respond directly to …"
+    r"|\b(?:are|is)\s+unable\s+to\s+respond\b"
+    r"|\b(?:has|have|will\s+have)\s+no\s+obligation\s+to\s+respond\b"
+    # "will refer the request to the District and will not respond to it ourselves"
+    r"|\b(?:does|do|will|shall)\s+not\s+respond\s+(?:to\s+(?:it|them)\s+)?(?:ourselves|itself|"
+    r"themselves|directly)\b"
+    # "we refer requests from parents and students to review or correct information to their
+    # school": sent away, with no part of the vendor's
+    r"|^\W*(?:[\w,]+\s+){0,8}?(?:we|i|contractor)\s+(?:simply\s+)?refer\s+(?:all\s+|any\s+|such\s+|those\s+|"
+    r"these\s+)?"
+    r"requests\b[^.;]{0,100}\b(?:back\s+)?to\s+(?:their|the|your)\s+(?:child['\u2019]s\s+)?(?:school|district)"
+    r"\s*\.?$"
+)
+
+
 # The school's duty to answer the families, which a processor's clause helps it meet: "… in
 # fulfilling Customer's obligation to respond to requests from students …", "… to fulfil
 # Customer's obligation to respond to requests from Data Subjects".

@@ -22,9 +22,9 @@ from ..lexicon import (
     next_in_paragraph,
 )
 from ..reader import Sentence, of_section
-from .excepted_sections import lifted_for_a_successor
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
+from .successor_terms import AGREES_TO_BE_BOUND, lifted_for_a_successor
 
 # "will not sell Student Data to advertisers or data brokers": a ban on some buyers leaves
 # every other sale open.
@@ -80,7 +80,7 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
     banned: set[str] = set()
     first: Sentence | None = None
     intended: Sentence | None = None
-    whole: Sentence | None = None
+    all_three: Sentence | None = None
     for sentence in find(sentences, rf"{verb}|{_FOR_VALUE}", rf"{DATA}|{_PRONOUN}"):
         low = lowered(sentence)
         for_value = re.search(_FOR_VALUE, low) is not None and negated(low, _HANDS_OVER)
@@ -99,16 +99,18 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
         first = first or sentence
         own = set(_DEALINGS) if for_value else _dealings_banned(low)
         # the evidence is the ban of all three where one sentence makes it
-        whole = whole or (sentence if own == set(_DEALINGS) else None)
+        all_three = all_three or (sentence if own == set(_DEALINGS) else None)
         banned |= own
     if first is not None:
-        unbound = _successor_unbound(sentences) or lifted_for_a_successor(whole or first, sentences)
+        unbound = _successor_unbound(sentences) or lifted_for_a_successor(
+            all_three or first, sentences
+        )
         if unbound is not None:
             return weak(unbound, "lets the data pass to a successor not bound by the same terms")
         if banned != set(_DEALINGS):
             left = " or ".join(sorted(set(_DEALINGS) - banned, reverse=True))
             return weak(first, f"forbids some dealings in the data, but not to {left} it")
-        return present(whole or first, "does not sell, rent or trade student data")
+        return present(all_three or first, "does not sell, rent or trade student data")
     if intended is not None:
         return weak(intended, "says it has no plans to sell, rent or trade the data, but forbids "
                               "none of it")  # fmt: skip
@@ -192,21 +194,8 @@ def _bound_in_the_section_named(sentences: Sequence[Sentence], low: str) -> bool
     by this Agreement")."""
     named = _PERMITTED_BY_SECTION.search(low)
     return named is not None and any(
-        _AGREES_TO_BE_BOUND.search(lowered(s)) for s in of_section(sentences, named.group(1))
+        AGREES_TO_BE_BOUND.search(lowered(s)) for s in of_section(sentences, named.group(1))
     )
-
-
-# The successor bound in so many words (not "by written notice given following the closing")
-_OUR_PAPER = r"(?:agreement|addendum|dpa|data\s+privacy\s+agreement)"
-_AGREES_TO_BE_BOUND = LazyPattern(
-    r"\b(?:successor|assignee|acquir\w+)\b[^.;]{0,80}\b(?:agrees?\s+(?:in\s+writing\s+)?to\s+(?:be\s+"
-    r"bound\s+by|comply\s+with|honou?r|abide\s+by|observe)|(?:is|are|remains?|shall\s+(?:be|remain)|"
-    r"will\s+(?:be|remain)|continues?\s+to\s+be)\s+(?:bound\s+by|subject\s+to)|assumes?)\s+"
-    r"(?:all\s+)?(?:of\s+)?"
-    # … this agreement, not "its own privacy policy" or "all applicable laws"
-    rf"(?:the\s+(?:terms|provisions)\s+of\s+)?(?:(?:this|the)\s+{_OUR_PAPER}|these\s+terms|the\s+same\s+"
-    rf"(?:terms|provisions)|(?:the\s+|[\w'\u2019]+\s+)?obligations\s+under\s+this\s+{_OUR_PAPER})\b"
-)
 
 
 def _narrow_sale_ban(low: str, verb: str) -> str | None:

@@ -159,9 +159,10 @@ _FOR_A_TIME = LazyPattern(
 _OR_THE_SCHOOL = LazyPattern(
     # ("… the property of the student who created it or of Customer, as Customer's own policies
     # provide")
+    # (the school marked as a second owner after a maker's clause, not "made at home or school")
     rf"\b(?:property\s+of|belong\w*\s+to|owned\s+by)\s+(?:the\s+)?(?:students?|pupils?)\s+"
-    r"(?:(?:who|that)\s+[^.;,]{1,40}?\s+)?"
-    rf"(?:or|and/or)\s+(?:to\s+|by\s+|of\s+)?(?:the\s+|their\s+)?{LEA}\b"
+    rf"(?:(?:or|and/or)\s+(?:to\s+|by\s+|of\s+)?|(?:who|that)\s+[^.;,]{{1,40}}?\s+(?:or|and/or)\s+"
+    rf"(?:to|by|of)\s+)(?:the\s+|their\s+)?{LEA}\b"
     r"(?!\s+(?:staff|users?|employees?|members?|personnel|administrators?|teachers?)\b)"
 )
 # "Students own the comments they post, except that Maplewood may use them for any purpose"
@@ -184,13 +185,15 @@ def _not_the_students(low: str) -> tuple[str, str] | None:
         return "weak", "leaves who owns the students' content to a document the vendor writes"
     if _OTHERWISE.search(low):
         return "weak", "the students own their content unless another agreement says otherwise"
+    # (read before the students named as owners: "… do not belong to the students until …")
+    denied = _DENIED_TO_THE_STUDENTS.search(low)
+    if denied and not (denied["them"] and _OTHERS_BEFORE.search(low[: denied.start()])):
+        return "missing", "denies that the students own what they make"
     if re.search(STUDENT_OWNER, low) or re.search(SCHOOL_OWNER, low):
         return None
     named = re.search(NAMED_OWNER, low)
     if named is not None and not negated(low, OWNS):
         return "missing", f"makes the students' content the property of {named.group(1)}"
-    if _NOT_THEIRS.search(low):
-        return "missing", "denies that the students own what they make"
     if negated(low, OWNS):
         return _DISCLAIMED
     return None
@@ -198,8 +201,14 @@ def _not_the_students(low: str) -> tuple[str, str] | None:
 
 # The students' ownership denied, not the vendor's: "Pieces that students throw … do not belong
 # to them until the materials fee has been paid".
-_NOT_THEIRS = LazyPattern(
-    r"\b(?:not|never)\s+(?:belong\w*|be\s+owned)\s+(?:to|by)\s+(?:them|the\s+students?|that\s+student)\b"
+_DENIED_TO_THE_STUDENTS = LazyPattern(
+    r"\b(?:not|never)\s+(?:belong\w*|be\s+owned)\s+(?:to|by)\s+(?:(?P<them>them)|the\s+students?|"
+    r"that\s+student)\b"
+)
+# … where "them" is not someone else named before it: "… are not the property of our
+# subcontractors and do not belong to them in any part"
+_OTHERS_BEFORE = LazyPattern(
+    rf"\b(?:subcontractors|affiliates|partners|licensors|vendors|providers|sponsors)\b|{PROVIDER}"
 )
 
 
@@ -219,8 +228,10 @@ _ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;
 _LEARNERS = r"(?:students?|learners?|pupils?|child(?:ren)?)"
 _OWNED_BY_LEARNERS = LazyPattern(
     rf"\b(?:property|ownership)\s+of\s+(?:the\s+|each\s+|that\s+)?{_LEARNERS}\b"
+    # (not "belong to the student's school")
     rf"|\bbelong\w*\s+to\s+(?:the\s+|each\s+|that\s+)?{_LEARNERS}\b"
-    rf"|\b{_LEARNERS}\s+(?:\w+\s+)?(?:own\b|(?:keep|retain)s?\s+(?:all\s+)?(?:ownership|title|"
+    r"(?!['\u2019]s?\s+(?:school|district|teacher|class|institution)\b)"
+    rf"|\b{_LEARNERS}\s+(?:\w+\s+)?(?:owns?\b|(?:keep|retain)s?\s+(?:all\s+)?(?:ownership|title|"
     r"(?:all\s+)?rights?\s+in)\b)"
 )
 _MADE = LazyPattern(
@@ -228,7 +239,9 @@ _MADE = LazyPattern(
     r"|\b(?:essays?|submissions?|writing samples?|work samples?|journals?|tips|stories|drawings?|"
     # ("Students retain ownership of their Student Observations")
     r"artwork|portfolios?|observations?|projects?|designs?|creations?|notebooks?|clips?|videos?|"
-    r"photos?|posts?|logs?|entries)\b"
+    # ("… their Sky Logs", "journal entries"; not "login logs" or "gradebook entries")
+    r"photos?|posts?|(?<!login )(?<!access )(?<!audit )(?<!activity )(?<!usage )(?<!server )"
+    r"(?<!system )(?<!gradebook )(?<!attendance )(?<!data )(?:logs?|entries))\b"
 )
 
 
