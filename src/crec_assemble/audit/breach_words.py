@@ -21,8 +21,11 @@ BREACH = LazyPattern(
     r"|\b(?:is|are|was|were|been|be|gets?)\s+breached\b"
     # "If a memory stick goes missing" (a laptop only where data are named, below: not "a
     # replacement laptop goes missing in shipping")
-    r"|\b(?:data|information|info|records?|lists?|rosters?|memory\s+stick)\b[^.;]{0,40}\b(?:goes|"
-    r"went|has\s+gone)\s+missing\b"
+    # ("If any student's forms or details go missing")
+    r"|\b(?:data|information|info|records?|lists?|rosters?|memory\s+stick|forms|details)\b[^.;]{0,40}"
+    r"\b(?:goes|go|went|has\s+gone|have\s+gone)\s+missing\b"
+    # "If something goes wrong with student information in our care"
+    r"|\bsomething\s+(?:goes|went)\s+wrong\s+with\s+(?:[\w-]+\s+){0,2}?(?:data|information|records)\b"
     r"|\b(?:ha(?:s|ve)\s+got(?:ten)?|ends?\s+up)\s+somewhere\s+(?:it|they)\s+should\s+not\b"
     # in plain words: "If any Student Information is lost, stolen or seen by someone who
     # should not have seen it"
@@ -119,6 +122,9 @@ NOTIFY = LazyPattern(
     r"|\bwrite to\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"
     # "we may also contact affected families directly"
     r"|\bcontact\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"
+    # "we will phone the school office within one week", "call the principal"
+    r"|\b(?:phone|telephone|call|ring)\s+(?:the|your|its)\s+(?:[\w-]+\s+){0,2}?(?:school|office|"
+    r"principal|district|host|coordinator|contact|teacher)\b"
 )
 VAGUE = LazyPattern(
     r"\b(?:promptly|without (?:undue|unreasonable) delay|as soon as (?:reasonably )?"

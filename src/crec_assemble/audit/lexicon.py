@@ -113,7 +113,8 @@ DATA = (
     # identify them, "student names, email addresses or photographs", not "names or photos")
     r"students?['\u2019]s?\s+names?,\s+(?:pictures?|photo(?:graph)?s?|images?|likeness)\s+"
     r"(?:or|and)\s+(?:other\s+)?(?:information|recordings?|work|voice|videos?)|"
-    rf"(?:students?|pupils?)(?:['\u2019]s?)?\s+names?(?:,\s+{_IDENTIFYING}){{1,3}},?\s+(?:or|and)\s+"
+    # ("any student's name, details or photograph")
+    rf"(?:students?|pupils?)(?:['\u2019]s?)?\s+names?(?:,\s+(?:{_IDENTIFYING}|details)){{1,3}},?\s+(?:or|and)\s+"
     rf"(?:other\s+)?(?:{_IDENTIFYING}|information|work|voice)|"
     # "information from School Accounts", "data in student accounts"
     r"(?:information|data)\s+(?:from|in)\s+(?:school|student|classroom|class)\s+accounts?\b|"
@@ -173,8 +174,9 @@ ELSEWHERE = (
     r"(?:the|its|our|their|a|any|[\w-]+['\u2019]s)\s+"
     # (not the school's own: "the Board's Policy 5125", "any applicable Board policy")
     r"(?!(?:[\w'\u2019-]+\s+){0,3}?(?:board|district|lea|crec)(?:['\u2019]s)?\s)"
-    r"(?:[\w'\u2019-]+\s+){0,6}?(?:policy|policies|terms and conditions|notice|privacy "
-    r"statement|terms of (?:use|service))\b"
+    # ("… as otherwise permitted under Consultant's Institutional Data Practices Statement")
+    r"(?:[\w'\u2019-]+\s+){0,6}?(?:policy|policies|terms and conditions|notice|"
+    r"(?:privacy|practices) statement|terms of (?:use|service))\b"
 )
 """A matter left to a document the vendor writes and can change: "as set out in our Privacy
 Policy", "is governed by the Manufacturer's Education Terms and Conditions", "or as otherwise

@@ -12,14 +12,17 @@ __all__ = ["ELSEWHERE_VENUES", "OWN_VENUE"]
 OWN_VENUE = (
     r"(?<!acquired )(?<!collected )(?<!obtained )(?<!gathered )(?<!received )(?<!generated )"
     r"(?<!stored )(?<!held )(?<!kept )(?<!maintained )\b"
-    r"(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third|any\b|every\b|partner)"
+    # (not any website but the vendor's own: "on any Lupine website", the name read "Contractor")
+    r"(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third|any\b(?!\s+contractor\b)|every\b|"
+    r"partner)(?:any\s+(?=contractor\b))?"
     r"(?:(?:its|our|the|their|this)\s+)?(?:own\s+)?(?:contractor\b|(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|"
     r"products?|classroom|software|portal|extension|accounts))\b|\b(?:its|our) own\b"
     # the service by its name, set against every other: "on JigBench or on any other website",
     # "whether in Hamperly or elsewhere"
+    # ("on PackRange or any Lupine website", the vendor's own beside it)
     r"|\b(?:on|in|within)\s+[a-z][\w-]*(?=\s+or\s+(?:on\s+|in\s+)?(?:any\s+other\s+(?:websites?|"
-    r"online|services?|applications?|apps?)|elsewhere|anywhere\s+else)\b)"
+    r"online|services?|applications?|apps?)|elsewhere|anywhere\s+else|(?:any\s+)?contractor)\b)"
 )
 ELSEWHERE_VENUES = (
     r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|sites|services|online "

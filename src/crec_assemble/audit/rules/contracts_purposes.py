@@ -180,7 +180,8 @@ MORE_PURPOSES = LazyPattern(
     # (not the school's own: "and for District's school transportation purposes")
     r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:(?:school|district|customer|lea|board)['\u2019]s\s+)?"
     r"(?:school|educational|instructional)\s)"
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?:purposes?|projects?|studies)\b"
+    # ("… and for related Consort activities")
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:purposes?|projects?|studies|activities)\b"
     # (not the service itself: "… and for the purpose of providing the Services")
     r"(?!\s+of\s+(?:providing|performing|delivering|supporting)\s+the\s+(?:services?|program|contract)"
     r"(?:\s+to\s+(?:the\s+)?(?:school|district|customer|lea))?\s*(?:[,.;]|$))"
@@ -261,6 +262,11 @@ BEYOND = LazyPattern(
     r"for\s+(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+(?:own\s+|related\s+|independent\s+|academic\s+|"
     r"future\s+)?(?:research|scholarly|publications?)\b(?!\s+(?:questions?|proposal|team|design|"
     r"plan|protocol|study|studies|project)\b)|"
+    # a research program beside the service: "… and for the research program described in Section
+    # 11", "… and, where a school opts in, to enrol its classes in the Nest Watch Science Network
+    # with our university research partners" (not the contract's own study alone)
+    r"\band\s+(?:for|to)\s+(?:[\w,-]+\s+){0,10}?research\s+(?:programs?|networks?|projects?|partners?)\b|"
+    r"\bwith\s+(?:our|its|(?:the\s+)?contractor['\u2019]s)\s+(?:[\w-]+\s+)?research\s+partners\b|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings|games|apps|titles)|"
     # its whole line, by the vendor's name: "… and make Siftwell games better" (read "Contractor"),
     # "… to make our apps better", "… to improve the Maplewood family of apps" (not "to provide

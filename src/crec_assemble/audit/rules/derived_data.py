@@ -16,7 +16,7 @@ from ..lexicon import LEA, NO_ONE, OWNS, PROVIDER, find, lowered, negated
 from ..reader import Sentence
 from .content_shared import vested_in_the_vendor
 
-__all__ = ["OWN_CLAUSE", "VERB", "derived_data_claimed"]
+__all__ = ["ITS_OWN_WARES", "OWN_CLAUSE", "VERB", "derived_data_claimed"]
 
 VERB = r"\b(?:is|are|remains?|stays?|rests?|vests?|shall|will|may|owns?|retains?|belongs?)\b"
 # After the vendor's "owns", the rest of its own clause: not into the next one with a verb of
@@ -55,7 +55,12 @@ def derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str] 
     for sentence in find(sentences, _CLAIM_WORDS, _RECORDS_CLAIM.pattern):
         low = lowered(sentence)
         claim = _RECORDS_CLAIM.search(low)
-        if claim is not None and not negated(low, OWNS) and not re.search(NO_ONE, claim.group(0)):
+        if (
+            claim is not None
+            and not negated(low, OWNS)
+            and not re.search(NO_ONE, claim.group(0))
+            and not ITS_OWN_WARES.search(low)
+        ):
             return (
                 sentence,
                 "the school's data stay the school's, but the vendor claims some "
@@ -144,6 +149,12 @@ _RECORDS = (
     r"(?:data\s+)?extracts|copies\s+of\s+(?:[\w-]+\s+){0,2}?(?:documents|records|data)|"
     rf"{_NOT_THE_STUDENTS}(?!(?:customer|client|school|district|student|pupil|lea|institution|"
     r"personal|your|the|all|such|this|that|any)\b)[\w-]+\s+data)\b"
+)
+# The vendor's own wares, not records of the students: "Faultline owns the Service, including
+# the quake datasets, simulations, lesson content and software", "… its simulated hive data sets".
+ITS_OWN_WARES = LazyPattern(
+    r"\b(?:services?|software|game|app|platform|products?|site)\b,?\s+(?:including|such\s+as)\b"
+    r"|\b(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:data\s*sets?|datasets?)\b"
 )
 _RECORDS_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"

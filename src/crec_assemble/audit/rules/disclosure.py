@@ -77,8 +77,9 @@ _OTHER_LAW = LazyPattern(
     r"\b(?:section|§)\s*\d+[\w.()-]*(?:\s*\([^)]{0,40}\))? of (?!this\b)"
     r"|\bas (?:otherwise )?permitted by (?!this\b|(?:section|article|clause|paragraph)\s*\d)"
     rf"(?!{_THE_SCHOOL})"
-    # "as required or permitted by law": what a law merely permits is no case of the six
-    r"|\brequired or permitted (?:by|under) (?:applicable )?laws?\b"
+    # "as required or permitted by law", "or as otherwise permitted or required by applicable
+    # law": what a law merely permits is no case of the six
+    r"|\b(?:required or permitted|permitted or required) (?:by|under) (?:applicable )?laws?\b"
 )
 # "other than as directed or permitted by the LEA": a permission, unlike a written direction,
 # need be no school purpose, so it reaches beyond the six cases (as six of seven outside
@@ -86,8 +87,7 @@ _OTHER_LAW = LazyPattern(
 _SCHOOL_PERMITS = LazyPattern(rf"\bpermitted by {_THE_SCHOOL}")
 _SERVICE_PROVIDER = LazyPattern(
     r"\b(?:service providers?|sub-?processors?|sub-?contractors?|vendors?(?!['\u2019]s\b)|"
-    r"entit(?:y|ies) (?:hired|"
-    r"engaged|retained)|entit(?:y|ies) (?:\w+ ){0,2}?(?:hires|engages|retains)|"
+    r"entit(?:y|ies) (?:hired|engaged|retained|(?:\w+ ){0,2}?(?:hires|engages|retains))|"
     r"(?:contractors|third parties|agents) (?:that|who|which) (?:provide|"
     r"perform|help)|hosting providers?)\b"
 )

@@ -245,9 +245,10 @@ _AMONG_ALL_LAWS = LazyPattern(
     r".*?\b(?:(?:all|every|any) (?:applicable\b|laws (?:and regulations )?(?:applicable|"
     r"that apply) to\b)|compl(?:y|ies)\s+with\s+applicable\s+(?:federal(?:\s+and\s+state)?\s+|"
     r"state\s+)?laws?\b)"
-    r"(?:(?!\b(?:pertain|relat|regard|concern|privacy|student)\w*\b)[^.;]){0,160}?"
-    r"\b(?:including|includes?|such as|e\.g\.)\b[^.;]{0,60}\b(?:ferpa|family educational rights "
-    r"and privacy act)\b"
+    # ("all applicable privacy laws (for example FERPA)", "… laws governing student privacy")
+    r"(?:(?!\b(?:pertain|relat|regard|concern)\w*\b)[^.;]){0,160}?"
+    r"\b(?:including|includes?|such as|e\.g\.|for example)\b[^.;]{0,60}\b(?:ferpa|"
+    r"family educational rights and privacy act)\b"
 )
 # "To the extent Student Data constitute education records under FERPA, Consultant will …":
 # kept to FERPA only as far as the data turn out to be education records.

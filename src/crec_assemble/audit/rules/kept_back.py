@@ -223,6 +223,13 @@ _FOR_OTHER_CLASSES = LazyPattern(
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:students?|pupils?|child(?:ren)?|their|attendance|rosters?)\b[^.;]{0,100}\b"
     r"(?:for|with|at|in)\s+(?:other|future|later)\s+(?:schools|classes|students|groups|workshops|"
     r"residencies|clients|customers)\b"
+    # … or what the students made, kept by a pronoun: "Field notebook pages that students complete
+    # … become part of the Bug Box teaching collection, and we keep them for use with future
+    # classes"
+    r"|^(?=[^.]*\b(?:students?|pupils?|child(?:ren)?)\b)[^.]*?"
+    rf"(?:\b(?:i|we|it)\b|{PROVIDER}|\b{VENDOR_BY_ROLE}\b)\s+(?:may\s+|will\s+|shall\s+)?"
+    r"(?:also\s+)?(?:retain|keep)\s+(?:them|it|those|these)\b[^.;]{0,60}\b(?:for|with|at|in)\s+"
+    r"(?:other|future|later)\s+(?:schools|classes|students|groups|workshops|residencies)\b"
 )
 KEPT_AFTER = LazyPattern(
     # ("keeps its case file for each Assignment, including Client Information, Work Product

@@ -51,7 +51,8 @@ DECLINES = (
     r"process|act on|handle|answer)\w*\b(?:\s+or\s+\w+)?[^.;]{0,60}\brequests?\b"
     # "Warpweft will have no obligation to respond to such requests directly", "we are unable to
     # respond directly to …"
-    r"|\b(?:are|is)\s+unable\s+to\s+respond\b"
+    # ("We are not able to respond to access or correction requests directly from students")
+    r"|\b(?:are|is)\s+(?:unable|not\s+able)\s+to\s+respond\b|\b(?:cannot|can['\u2019]t)\s+respond\b"
     r"|\b(?:has|have|will\s+have)\s+no\s+obligation\s+to\s+respond\b"
     # "will refer the request to the District and will not respond to it ourselves"
     r"|\b(?:does|do|will|shall)\s+not\s+respond\s+(?:to\s+(?:it|them)\s+)?(?:ourselves|itself|"
@@ -155,7 +156,8 @@ TO_SCHOOL = (
     # "referred to the Office of Legal Affairs of the Council"
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:office|department|division|director|officer)\b"
     r"[^.;]{0,40}?\bof\s+)?"
-    rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?{LEA}"
+    # ("… through the Host School", "… to the sending district": the school by a name of its own)
+    rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?(?:[\w-]+\s+)?{LEA}"
     rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
     # "Customer is solely responsible for … responding to requests from parents"
     rf"|{LEA}\s+(?:is|are|shall be|remains?)\s+solely\s+responsible\b"

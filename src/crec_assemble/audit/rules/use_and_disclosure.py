@@ -73,7 +73,9 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
         r"(?<!\bthe )(?<!\bits )(?<!\bsuch )(?<!\bother )"
         # (nor the effort spent on a duty: "will use reasonable efforts to delete …")
         rf"\b(?:us(?:e|es|ed|ing)(?!\s+(?:its\s+|our\s+)?{EFFORT_WORDS}\b)|(?<!legal )process\w*|"
-        r"handl\w*|access(?:es|ed|ing)?\s+"
+        # (the data handled, not "never handle a stinging insect")
+        r"handl\w*(?=\s+(?:the\s+|such\s+|any\s+|all\s+|it\b|them\b)?(?:[\w'\u2019-]+\s+)?(?:data|records|"
+        r"information|it|them)\b)|access(?:es|ed|ing)?\s+"
         r"(?:the\s+|such\s+|any\s+)?(?:student\s+)?(?:data|records|information))\b"
     )
     # ("We use the information we collect as described in our Privacy Policy."; the
