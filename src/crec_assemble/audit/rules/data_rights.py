@@ -194,6 +194,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             and claimed is not None
             and not re.search(NO_ONE, claimed.group(0))
             and not vendor_claim
+            and not ITS_OWN_WARES.search(low)
             # "Schools and students own their data": the students' own, no one else's claim
             and not re.fullmatch(rf"{_STUDENTS_OR_FAMILIES}", owner.group(1))
         ):

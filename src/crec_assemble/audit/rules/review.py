@@ -251,6 +251,10 @@ def _granted_through_the_school(
     passed_on = answers_the_school(sentences, through_school)
     if passed_on is not None and passed_on.status == "missing":
         return passed_on
+    if re.search(DECLINES, paragraph_window(sentences, through_school, 3)):
+        # "… by contacting their teacher or school. We are not able to respond to access or
+        # correction requests directly from students": sent away, and no part of the vendor's
+        return missing("sends families to the school and takes no part", through_school)
     return weak(grants[0], "lets families review and correct their data, but through the "
                            "school's procedure, not the vendor's")  # fmt: skip
 
