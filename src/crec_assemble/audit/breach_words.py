@@ -21,11 +21,19 @@ BREACH = LazyPattern(
     r"|\b(?:is|are|was|were|been|be|gets?)\s+breached\b"
     # "If a memory stick goes missing" (a laptop only where data are named, below: not "a
     # replacement laptop goes missing in shipping")
-    # ("If any student's forms or details go missing")
-    r"|\b(?:data|information|info|records?|lists?|rosters?|memory\s+stick|forms|details)\b[^.;]{0,40}"
-    r"\b(?:goes|go|went|has\s+gone|have\s+gone)\s+missing\b"
-    # "If something goes wrong with student information in our care"
-    r"|\bsomething\s+(?:goes|went)\s+wrong\s+with\s+(?:[\w-]+\s+){0,2}?(?:data|information|records)\b"
+    # ("If any student's forms or details go missing"; not "the School's purchase order forms",
+    # nor a file that failed to upload)
+    r"|\b(?:data|information|info|records?|lists?|rosters?|notes|memory\s+stick|(?:(?:student|pupil|child)"
+    r"['\u2019]?s?\s+(?:[\w-]+\s+(?:or\s+)?)?|(?:consent|registration|permission|medical|health)\s+)"
+    r"(?:forms|details))\b[^.;]{0,40}\b(?:goes|go|went|has\s+gone|have\s+gone)\s+missing\b"
+    # "If something goes wrong with student information in our care" (the students' own, not
+    # "the roster data import" or "our billing records")
+    r"|\bsomething\s+(?:goes|went|has\s+gone|had\s+gone)\s+wrong\s+with\s+(?:any\s+(?:of\s+)?)?"
+    r"(?:the\s+|our\s+)?(?:student|pupil|child(?:ren)?['\u2019]?s?|personal)\s+(?:[\w-]+\s+)?"
+    r"(?:data|information|records)\b(?!\s+(?:imports?|exports?|sync\w*|feeds?|uploads?|migrations?)\b)"
+    # (a loss or an exposure, not an error in them: "…, such as a wrong grade, …")
+    r"(?![^.]{0,120}\b(?:wrong\s+(?:grades?|scores?|names?|dates?)|errors?|mistakes?|typos?|inaccura\w*|"
+    r"incorrect)\b)"
     r"|\b(?:ha(?:s|ve)\s+got(?:ten)?|ends?\s+up)\s+somewhere\s+(?:it|they)\s+should\s+not\b"
     # in plain words: "If any Student Information is lost, stolen or seen by someone who
     # should not have seen it"
@@ -66,10 +74,8 @@ BREACH = LazyPattern(
     r"your|any|student)\s+){0,2}(?:lists?|rosters?|records?|notes|information|data|files?|"
     r"paperwork))\b[^.;]{0,20}\bshould(?:n['\u2019]t|\s+not)\b"
     # "If my laptop or phone goes missing, or I find out that someone got into student
-    # information I hold" (not "a field is missing": only what goes missing)
-    # (the data, not a file that failed to upload; a device only where data are named)
-    r"|\b(?:data|information|info|records?|rosters?|notes|class lists?)\b[^.;]{0,20}?\b(?:goes|go|"
-    r"went|has gone|have gone)\s+missing\b"
+    # information I hold" (not "a field is missing": only what goes missing; a device only where
+    # data are named; the data themselves in the branch above)
     r"|\b(?:laptops?|computers?|devices?|phones?|cameras?|tablets?)\b[^.;]{0,20}?\b(?:goes|go|went|"
     # ("If a laptop goes missing, or we find out that student info has got somewhere …")
     r"has gone|have gone)\s+missing\b(?=[^.]*\b(?:information|info|data|records?|notes|rosters?)\b)"
@@ -122,9 +128,13 @@ NOTIFY = LazyPattern(
     r"|\bwrite to\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"
     # "we may also contact affected families directly"
     r"|\bcontact\s+(?:the\s+)?(?:affected\s+)?(?:parents?|guardians?|families|students?)\b"
-    # "we will phone the school office within one week", "call the principal"
-    r"|\b(?:phone|telephone|call|ring)\s+(?:the|your|its)\s+(?:[\w-]+\s+){0,2}?(?:school|office|"
-    r"principal|district|host|coordinator|contact|teacher)\b"
+    # "we will phone the school office within one week", "call the principal", "phone the
+    # parents of every affected student" (not "the district attorney's office")
+    # (the verb, not "a phone the school issued")
+    r"|\b(?:will|shall|must|would|to|then|and|also|first)\s+(?:also\s+|first\s+)?(?:phone|telephone|"
+    r"call|ring)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:school|office|"
+    r"principal|district|host|coordinator|contact|teacher|parents?|guardians?|families)\b"
+    r"(?!\s*(?:['\u2019]s\s+)?(?:attorney|police|court))"
 )
 VAGUE = LazyPattern(
     r"\b(?:promptly|without (?:undue|unreasonable) delay|as soon as (?:reasonably )?"

@@ -113,8 +113,13 @@ DATA = (
     # identify them, "student names, email addresses or photographs", not "names or photos")
     r"students?['\u2019]s?\s+names?,\s+(?:pictures?|photo(?:graph)?s?|images?|likeness)\s+"
     r"(?:or|and)\s+(?:other\s+)?(?:information|recordings?|work|voice|videos?)|"
-    # ("any student's name, details or photograph")
-    rf"(?:students?|pupils?)(?:['\u2019]s?)?\s+names?(?:,\s+(?:{_IDENTIFYING}|details)){{1,3}},?\s+(?:or|and)\s+"
+    # ("any student's name, details or photograph", "a student's name and details", "any
+    # child's details")
+    # (not the contact details alone, a narrower ban: "student contact details")
+    r"(?:students?|pupils?|child(?:ren)?)['\u2019]?s?\s+(?:names?\s+(?:and|or)\s+)?(?:personal\s+)?"
+    r"details\b|"
+    rf"(?:students?|pupils?|child(?:ren)?)(?:['\u2019]s?)?\s+names?(?:,\s+(?:{_IDENTIFYING}|details)){{1,3}},?\s+"
+    r"(?:or|and)\s+"
     rf"(?:other\s+)?(?:{_IDENTIFYING}|information|work|voice)|"
     # "information from School Accounts", "data in student accounts"
     r"(?:information|data)\s+(?:from|in)\s+(?:school|student|classroom|class)\s+accounts?\b|"
@@ -171,12 +176,18 @@ ELSEWHERE = (
     r"provided|permitted|defined|listed)\s+(?:in|by|under)|subject to)\s+"
     # "… as otherwise described in these Terms and our Privacy Policy"
     r"(?:(?:this|these)\s+(?:agreement|terms|addendum)\s*,?\s+(?:and|or)\s+(?:in\s+)?)?"
+    # (not the school's own: "the Board's Policy 5125", "any applicable Board policy", "CREC's
+    # Data Practices Statement"; nor a document attached to the contract)
+    r"(?!(?:board|district|lea|crec|school|council)['\u2019]s\s)"
     r"(?:the|its|our|their|a|any|[\w-]+['\u2019]s)\s+"
-    # (not the school's own: "the Board's Policy 5125", "any applicable Board policy")
-    r"(?!(?:[\w'\u2019-]+\s+){0,3}?(?:board|district|lea|crec)(?:['\u2019]s)?\s)"
+    r"(?!(?:[\w'\u2019-]+\s+){0,3}?(?:board|district|lea|crec|school|customer|institution|council)"
+    r"(?:['\u2019]s)?\s)"
+    r"(?![^.;]{0,80}\b(?:attached|appended|incorporated)\b[^.;]{0,40}\b(?:exhibit|schedule|appendix|"
+    r"this\s+agreement)\b)"
     # ("… as otherwise permitted under Consultant's Institutional Data Practices Statement")
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:policy|policies|terms and conditions|notice|"
-    r"(?:privacy|practices) statement|terms of (?:use|service))\b"
+    r"(?:privacy|practices?|data\s+use|information) statement|statement\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"practices|terms of (?:use|service))\b"
 )
 """A matter left to a document the vendor writes and can change: "as set out in our Privacy
 Policy", "is governed by the Manufacturer's Education Terms and Conditions", "or as otherwise

@@ -9,9 +9,14 @@ __all__ = ["ELSEWHERE_VENUES", "OWN_VENUE"]
 # The operator's own service, however it is named: "on its website", "within the Services",
 # "inside Contractor Classroom", "on the Tallyho Math website"; never "on any other website"
 # or "on third-party sites" (15(b)'s), nor where the data came from ("acquired through …").
+_VENUE_NOUNS = (
+    r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|products?)"
+)
 OWN_VENUE = (
+    # (where ads run, never where the data are held: "Student Data held in PackRange")
     r"(?<!acquired )(?<!collected )(?<!obtained )(?<!gathered )(?<!received )(?<!generated )"
     r"(?<!stored )(?<!held )(?<!kept )(?<!maintained )\b"
+    r"(?:"
     # (not any website but the vendor's own: "on any Lupine website", the name read "Contractor")
     r"(?:on|in|within|inside|through)\s+(?!(?:any\s+)?other\b|third|any\b(?!\s+contractor\b)|every\b|"
     r"partner)(?:any\s+(?=contractor\b))?"
@@ -22,7 +27,9 @@ OWN_VENUE = (
     # "whether in Hamperly or elsewhere"
     # ("on PackRange or any Lupine website", the vendor's own beside it)
     r"|\b(?:on|in|within)\s+[a-z][\w-]*(?=\s+or\s+(?:on\s+|in\s+)?(?:any\s+other\s+(?:websites?|"
-    r"online|services?|applications?|apps?)|elsewhere|anywhere\s+else|(?:any\s+)?contractor)\b)"
+    rf"online|services?|applications?|apps?)|elsewhere|anywhere\s+else|(?:any\s+)?contractor\s+"
+    rf"{_VENUE_NOUNS})\b)"
+    r")"
 )
 ELSEWHERE_VENUES = (
     r"\b(?:persistent (?:unique )?identifiers?|other (?:websites?|sites|services|online "

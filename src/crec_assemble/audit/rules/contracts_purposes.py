@@ -180,8 +180,7 @@ MORE_PURPOSES = LazyPattern(
     # (not the school's own: "and for District's school transportation purposes")
     r"\b(?:and|or)\s+for\s+(?!no\s|(?:the\s+)?(?:(?:school|district|customer|lea|board)['\u2019]s\s+)?"
     r"(?:school|educational|instructional)\s)"
-    # ("… and for related Consort activities")
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?:purposes?|projects?|studies|activities)\b"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:purposes?|projects?|studies)\b"
     # (not the service itself: "… and for the purpose of providing the Services")
     r"(?!\s+of\s+(?:providing|performing|delivering|supporting)\s+the\s+(?:services?|program|contract)"
     r"(?:\s+to\s+(?:the\s+)?(?:school|district|customer|lea))?\s*(?:[,.;]|$))"
@@ -220,6 +219,12 @@ MORE_PURPOSES = LazyPattern(
     r"(?:section|exhibit|schedule|appendix)\b"
     # "… and as described elsewhere in this notice"
     r"|\b(?:and|or)\s+as\s+(?:described|set out|explained)\s+(?:elsewhere|below|above)\b"
+    # the vendor's own activities beside the service: "… and for related Consort activities",
+    # "… and other related activities" (the name read "Contractor"; not "the classroom
+    # activities teachers assign", the service's own, nor the school's)
+    r"|\band\s+(?:for\s+)?(?:(?:other|related)\s+)+(?:(?:our|its|contractor)\s+)?(?:[\w-]+\s+)?"
+    r"activities\b"
+    r"|\band\s+(?:for\s+)?(?:our|its|contractor)\s+(?:[\w-]+\s+)?activities\b"
     # "only to provide Acme and as described in this policy": a policy the vendor writes and
     # may change, not the contract's purposes
     r"|\b(?:and|or)\s+as\s+(?:otherwise\s+)?(?:described|set out|explained)\s+in\s+this\s+"
@@ -264,8 +269,15 @@ BEYOND = LazyPattern(
     r"plan|protocol|study|studies|project)\b)|"
     # a research program beside the service: "… and for the research program described in Section
     # 11", "… and, where a school opts in, to enrol its classes in the Nest Watch Science Network
-    # with our university research partners" (not the contract's own study alone)
-    r"\band\s+(?:for|to)\s+(?:[\w,-]+\s+){0,10}?research\s+(?:programs?|networks?|projects?|partners?)\b|"
+    # with our university research partners" (in its clause: not "…, and we do not share it with
+    # any research partners"; nor the school's own program, nor a study the school commissioned)
+    r"\band,?\s+(?:for|to)\s+(?:(?!(?:we|it|contractor|not|never|no|school|district|board|lea|crec|"
+    r"customer)\b)[\w-]+,?\s+){0,10}?research\s+(?:programs?|networks?|projects?|partners?|"
+    r"initiatives?|collaborations?)\b(?![^.;]{0,60}\b(?:commissioned|requested|directed)\s+(?:by|under)\b"
+    # (nor the contract's own study: "… the research project described in Section 4 of this
+    # Agreement", "… in the Scope of Work")
+    r"|\s+(?:described|set\s+out|authori[sz]ed)\s+in\s+(?:section\s+[\d.]+\s+of\s+)?(?:this\s+"
+    r"(?:agreement|contract|dpa)|the\s+(?:scope|statement)\s+of\s+work))|"
     r"\bwith\s+(?:our|its|(?:the\s+)?contractor['\u2019]s)\s+(?:[\w-]+\s+)?research\s+partners\b|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings|games|apps|titles)|"
     # its whole line, by the vendor's name: "… and make Siftwell games better" (read "Contractor"),

@@ -28,7 +28,7 @@ from ..reader import Sentence, top_section
 from .content_owners import ONLY, WHOSE
 from .content_shared import BROAD_LICENCE, content_licensed_for_good, lasting_grant_in_section
 from .content_words import CONTENT, USER_CONTENT
-from .derived_data import ITS_OWN_WARES, OWN_CLAUSE, derived_data_claimed
+from .derived_data import OWN_CLAUSE, derived_data_claimed, its_own_wares
 from .free_use import recordings_owned
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak, weakened
@@ -173,7 +173,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             # (not "servers controlled by the School's hosting vendor")
             or re.search(rf"\b(?:owned|controlled)\s+{ONLY}by\s+{WHOSE}{LEA}(?!\s*['\u2019])", low)
         )
-        vendor_claim = None if ITS_OWN_WARES.search(low) else re.search(_VENDOR_CLAIM, low)
+        vendor_claim = None if its_own_wares(low) else re.search(_VENDOR_CLAIM, low)
         if vendor_claim and not negated(low[vendor_claim.start() :], r"\bowns?\b|\bretains?\b"):
             claims.append((sentence, "the vendor"))  # "Customer owns …, and Provider owns …"
         # not "… is not the property of the School or Maplewood": not the school's either
@@ -194,7 +194,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             and claimed is not None
             and not re.search(NO_ONE, claimed.group(0))
             and not vendor_claim
-            and not ITS_OWN_WARES.search(low)
+            and not its_own_wares(low)
             # "Schools and students own their data": the students' own, no one else's claim
             and not re.fullmatch(rf"{_STUDENTS_OR_FAMILIES}", owner.group(1))
         ):

@@ -12,11 +12,11 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, NO_ONE, OWNS, PROVIDER, find, lowered, negated
+from ..lexicon import DATA, LEA, NO_ONE, OWNS, PROVIDER, find, lowered, negated
 from ..reader import Sentence
 from .content_shared import vested_in_the_vendor
 
-__all__ = ["ITS_OWN_WARES", "OWN_CLAUSE", "VERB", "derived_data_claimed"]
+__all__ = ["OWN_CLAUSE", "VERB", "derived_data_claimed", "its_own_wares"]
 
 VERB = r"\b(?:is|are|remains?|stays?|rests?|vests?|shall|will|may|owns?|retains?|belongs?)\b"
 # After the vendor's "owns", the rest of its own clause: not into the next one with a verb of
@@ -59,7 +59,7 @@ def derived_data_claimed(sentences: Sequence[Sentence]) -> tuple[Sentence, str] 
             claim is not None
             and not negated(low, OWNS)
             and not re.search(NO_ONE, claim.group(0))
-            and not ITS_OWN_WARES.search(low)
+            and not its_own_wares(low)
         ):
             return (
                 sentence,
@@ -151,11 +151,33 @@ _RECORDS = (
     r"personal|your|the|all|such|this|that|any)\b)[\w-]+\s+data)\b"
 )
 # The vendor's own wares, not records of the students: "Faultline owns the Service, including
-# the quake datasets, simulations, lesson content and software", "… its simulated hive data sets".
-ITS_OWN_WARES = LazyPattern(
-    r"\b(?:services?|software|game|app|platform|products?|site)\b,?\s+(?:including|such\s+as)\b"
+# the quake datasets, simulations, lesson content and software", "… its simulated hive data sets"
+# (not where the list names the students' data: "the Platform, including all Student Data
+# entered into it", "its research datasets, which hold each student's name").
+_ITS_WARES = LazyPattern(
+    # (the service itself the thing owned, not "Sensor Data collected through the Platform,
+    # including location readings")
+    r"\b(?:owns?|rights?\s+in|title\s+to)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:services?|"
+    r"software|game|app|platform|products?|site)\b,?\s+(?:including|such\s+as)\b"
     r"|\b(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:data\s*sets?|datasets?)\b"
 )
+_THE_STUDENTS_IN_IT = LazyPattern(
+    # (not "the Platypus Lineage name and logo")
+    rf"(?:{DATA})(?<!\bdata)|\bstudent\s+data\b|\b(?:students?|pupils?|scores|answers|responses|"
+    r"records)\b"
+)
+
+
+def its_own_wares(low: str) -> bool:
+    """Whether the vendor's claim in ``low`` is to its own wares, naming none of the students'
+    data in them."""
+    wares = _ITS_WARES.search(low)
+    if wares is None:
+        return False
+    listed = re.sub(r"\bdata\s*sets?\b|\bdatasets?\b", " ", low[wares.end() :])
+    return _THE_STUDENTS_IN_IT.search(listed) is None
+
+
 _RECORDS_CLAIM = LazyPattern(
     rf"{PROVIDER}\s+(?:shall |will |alone )?(?:owns?|retains? (?:all )?(?:rights?|ownership|"
     rf"title))\b{OWN_CLAUSE}{{0,60}}?{_RECORDS}"

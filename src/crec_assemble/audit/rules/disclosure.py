@@ -19,7 +19,7 @@ from ..exceptions import broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, PROVIDER, THE_VENDORS, find, lowered, negated
 from ..reader import Sentence, of_section
-from .disclosure_limits import DISCLOSES, answers, limits
+from .disclosure_limits import A_LAW_PERMITS, DISCLOSES, answers, limits
 from .disclosure_lists import joined, with_conditions, with_items
 from .disclosure_told import ADULTS_DATA, sharing_told
 from .excepted_sections import AS_THE_AGREEMENT_PERMITS, wider_grant
@@ -77,9 +77,8 @@ _OTHER_LAW = LazyPattern(
     r"\b(?:section|§)\s*\d+[\w.()-]*(?:\s*\([^)]{0,40}\))? of (?!this\b)"
     r"|\bas (?:otherwise )?permitted by (?!this\b|(?:section|article|clause|paragraph)\s*\d)"
     rf"(?!{_THE_SCHOOL})"
-    # "as required or permitted by law", "or as otherwise permitted or required by applicable
-    # law": what a law merely permits is no case of the six
-    r"|\b(?:required or permitted|permitted or required) (?:by|under) (?:applicable )?laws?\b"
+    # what a law merely permits is no case of the six
+    rf"|{A_LAW_PERMITS}"
 )
 # "other than as directed or permitted by the LEA": a permission, unlike a written direction,
 # need be no school purpose, so it reaches beyond the six cases (as six of seven outside

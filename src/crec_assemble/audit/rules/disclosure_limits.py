@@ -16,7 +16,7 @@ from ..lexicon import DATA, LEA, NO_ONE, lowered, negated
 from ..reader import Sentence
 from .disclosure_lists import with_items
 
-__all__ = ["DISCLOSES", "answers", "limits"]
+__all__ = ["A_LAW_PERMITS", "DISCLOSES", "answers", "limits"]
 
 DISCLOSES = (
     r"\b(?:disclos\w*|re-?disclos\w*|shar(?:e|es|ed|ing)|provid\w* (?:to|access)|"
@@ -24,6 +24,14 @@ DISCLOSES = (
     # (but "transfer title to or possession of Student Data" passes the data)
     r"transfer\w*(?!\s+(?:any\s+|all\s+)?(?:ownership|title|rights?|licen[cs]es?)\b"
     r"(?![^.;]{0,30}\bpossession\b)))\b"
+)
+# What a law merely permits: "as required or permitted by law", "as otherwise permitted or
+# required by applicable state law", "as the law permits" (an exception beyond the six cases).
+A_LAW_PERMITS = (
+    r"\b(?:(?:required|mandated) or (?:permitted|authori[sz]ed|allowed)|(?:permitted|authori[sz]ed|"
+    r"allowed) or (?:required|mandated)) (?:by|under) "
+    r"(?:(?:applicable|federal|state|connecticut|local) ){0,3}laws?\b"
+    r"|\bas (?:the )?law (?:permits|allows)\b"
 )
 # A ban for one purpose or to one place: "prohibited from disclosing Student Data to (a)
 # inform … Targeted Advertising", "will not transfer Student Data outside the United States".

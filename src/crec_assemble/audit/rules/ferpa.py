@@ -233,9 +233,12 @@ _TO_A_SECTION = LazyPattern(
 )
 _COMPLIES_WITH_FERPA = r"\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational rights)\b"
 # "shall comply with all applicable laws, including FERPA": the law in general, FERPA named as
-# one instance (the labelling guide's reading: weak).
-# Not the model DPAs' "all applicable … laws … pertaining to Student Data privacy and
-# security, …, including FERPA, COPPA, PPRA …", which outside readers take as the promise.
+# one instance (the labelling guide's reading: weak); so are "all applicable privacy laws (for
+# example FERPA)" and "all applicable laws governing student privacy (for example, FERPA)",
+# which outside readers label weak too (a reviewer of the rules read them as the promise; the
+# labels decide). Not the model DPAs' "all applicable … laws … pertaining to Student Data
+# privacy and security, …, including FERPA, COPPA, PPRA …", which outside readers take as the
+# promise.
 _AMONG_ALL_LAWS = LazyPattern(
     # (not beside a promise to FERPA itself: "shall comply with FERPA and with all applicable
     # laws, including COPPA")
@@ -245,7 +248,6 @@ _AMONG_ALL_LAWS = LazyPattern(
     r".*?\b(?:(?:all|every|any) (?:applicable\b|laws (?:and regulations )?(?:applicable|"
     r"that apply) to\b)|compl(?:y|ies)\s+with\s+applicable\s+(?:federal(?:\s+and\s+state)?\s+|"
     r"state\s+)?laws?\b)"
-    # ("all applicable privacy laws (for example FERPA)", "… laws governing student privacy")
     r"(?:(?!\b(?:pertain|relat|regard|concern)\w*\b)[^.;]){0,160}?"
     r"\b(?:including|includes?|such as|e\.g\.|for example)\b[^.;]{0,60}\b(?:ferpa|"
     r"family educational rights and privacy act)\b"

@@ -217,19 +217,34 @@ ON_ITS_WEBSITE = (
 # A copy of the students' work kept for the vendor's later classes: "may keep a copy of a
 # student composition and use it … in workshops for other schools", "will keep copies of two
 # student weavings as models for future classes" (not its own lesson plans or handouts).
+# What the students made, named as theirs: "pages that students complete", "student work".
+_THEIR_MAKING = (
+    r"(?:\b(?:students?|pupils?)\s+(?:[\w-]+\s+){0,2}?(?:complete|make|create|write|fill|draw|weave|"
+    r"build|produce|finish|design|compose|paint|carve|sew|knit|craft|sculpt|record)\w*"
+    # (the noun by a possessive: not "Students work from our printed pattern cards")
+    r"|\b(?:students['\u2019]|student['\u2019]s|student)\s+(?:[\w-]+\s+){0,2}?(?:work|notebooks?|pieces|"
+    r"projects|pages|drawings|weavings|recordings)\b)"
+)
 _FOR_OTHER_CLASSES = LazyPattern(
     rf"(?:\b(?:i|we|it)\b|{PROVIDER}|\b{VENDOR_BY_ROLE}\b)\s+(?:may\s+|will\s+|shall\s+)?"
     r"(?:also\s+)?(?:retain|keep)\b[^.;]{0,40}?\b(?:cop(?:y|ies)|examples?)\s+of\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:students?|pupils?|child(?:ren)?|their|attendance|rosters?)\b[^.;]{0,100}\b"
     r"(?:for|with|at|in)\s+(?:other|future|later)\s+(?:schools|classes|students|groups|workshops|"
     r"residencies|clients|customers)\b"
-    # … or what the students made, kept by a pronoun: "Field notebook pages that students complete
-    # … become part of the Bug Box teaching collection, and we keep them for use with future
-    # classes"
-    r"|^(?=[^.]*\b(?:students?|pupils?|child(?:ren)?)\b)[^.]*?"
-    rf"(?:\b(?:i|we|it)\b|{PROVIDER}|\b{VENDOR_BY_ROLE}\b)\s+(?:may\s+|will\s+|shall\s+)?"
-    r"(?:also\s+)?(?:retain|keep)\s+(?:them|it|those|these)\b[^.;]{0,60}\b(?:for|with|at|in)\s+"
-    r"(?:other|future|later)\s+(?:schools|classes|students|groups|workshops|residencies)\b"
+    # … or what the students made, kept by a pronoun or by name: "Field notebook pages that
+    # students complete … become part of the Bug Box teaching collection, and we keep them for
+    # use with future classes", "We keep the students' finished notebooks for use with future
+    # classes" (not the vendor's own hand lenses the students borrow, nor a keeping denied)
+    # (a clause's number read whole: "7.2 Field notebook pages …")
+    rf"|^(?=(?:[^.]|(?<=\d)\.(?=\d))*{_THEIR_MAKING})"
+    r"(?!(?:[^.]|(?<=\d)\.(?=\d))*\b(?:never|not)\s+(?:for|with)\s+(?:other|future|later)\b)"
+    r"(?:[^.]|(?<=\d)\.(?=\d))*?(?:\b(?:i|we)\b|(?<!['\u2019]s )(?<!['\u2019]s it )"
+    rf"(?:{PROVIDER}|\b{VENDOR_BY_ROLE}\b))\s+(?:may\s+|will\s+|shall\s+)?(?:also\s+)?"
+    r"(?:retain|keep)\s+(?:them|it|those|these|(?:the\s+)?(?:students?['\u2019]\s+|student\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:work|notebooks?|pieces|projects|pages|drawings|weavings|recordings))\b"
+    r"(?![^.;]{0,20}\bonly\s+until\b)[^.;]{0,60}\b(?:for|with|at|in|to\s+show)\s+"
+    r"(?:other|future|later|next\s+year['\u2019]s)\s+(?:schools|classes|students|groups|workshops|"
+    r"residencies)\b"
 )
 KEPT_AFTER = LazyPattern(
     # ("keeps its case file for each Assignment, including Client Information, Work Product

@@ -69,7 +69,9 @@ _VENDOR_ACTS = (
     rf"(?<!email\s)(?<!calls\s)(?<!writes to\s)(?:{PROVIDER}|\bus\b)"
     # (nor "has no obligation to respond")
     # ("we don't act on requests from parents directly")
-    r"(?:(?!\b(?:assist|help|cooperat|not|never|refer)\w*\b|\bno\b|n['\u2019]t\b)[^.;]){0,40}?"
+    # ("We cannot respond to … requests directly from students": a refusal, no act)
+    r"(?:(?!\b(?:assist|help|cooperat|not|never|refer|cannot|unable)\w*\b|\bno\b|n['\u2019]t\b)[^.;])"
+    r"{0,40}?"
     # (not "will respond to a School's request for assistance with such a request": it helps
     # the school; not "Because we act on the District's instructions")
     r"\b(?:respond(?!ents?\b)(?![^.;]{0,40}\brequests?\s+for\s+(?:assistance|help|cooperation)\b)|correct|"
@@ -251,7 +253,15 @@ def _granted_through_the_school(
     passed_on = answers_the_school(sentences, through_school)
     if passed_on is not None and passed_on.status == "missing":
         return passed_on
-    if re.search(DECLINES, paragraph_window(sentences, through_school, 3)):
+    window = paragraph_window(sentences, grants[0], 3)
+    if (
+        re.search(DECLINES, window)
+        and re.search(rf"{REVIEW}|{CORRECT}", window)
+        # (not beside its own part in a time: "Provider shall respond to any such request
+        # forwarded by the District within ten (10) business days, and shall not respond
+        # directly to a parent or student")
+        and not periods_in_days(window)
+    ):
         # "… by contacting their teacher or school. We are not able to respond to access or
         # correction requests directly from students": sent away, and no part of the vendor's
         return missing("sends families to the school and takes no part", through_school)
@@ -327,7 +337,14 @@ def _the_families_own_procedure(
     through_school: Sentence | None = None
     for sentence in find(sentences, _FAMILIES, REVIEW, CORRECT):
         low = lowered(sentence)
-        if re.search(DECLINES, low) and not re.search(VENDOR_PASSES_ON, low):
+        declined = re.search(DECLINES, low)
+        if (
+            declined
+            and not re.search(VENDOR_PASSES_ON, low)
+            # (not one channel refused after the vendor's own timed part: "…, and we will correct
+            # any error within ten (10) days; we cannot respond to requests sent by post")
+            and not periods_in_days(low[: declined.start()])
+        ):
             continue  # "does not respond to requests from parents to review …": no procedure
         if _schools_procedure_untimed(sentences, sentence):
             why = "lets families review and correct through procedures the school establishes"

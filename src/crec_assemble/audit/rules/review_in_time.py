@@ -16,7 +16,7 @@ from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
 from ..lexicon import lowered, negated
 from ..reader import Sentence
-from .review_words import CORRECT, DECLINES, DISCRETION, IN_ERROR
+from .review_words import CORRECT, DECLINES, DISCRETION, IN_ERROR, REVIEW
 
 __all__ = ["corrects_in_a_stated_time"]
 
@@ -51,8 +51,12 @@ def corrects_in_a_stated_time(sentences: Sequence[Sentence], review: Sentence) -
     the families' corrections elsewhere."""
     if re.search(r"\byour\s+students\b", lowered(review)):
         return None  # "You can view and export your students' data": the school's own view
-    if any(negated(lowered(s), CORRECT) or re.search(DECLINES, lowered(s)) for s in sentences):
-        return None
+    if any(
+        negated(low, CORRECT)
+        or (re.search(DECLINES, low) and re.search(rf"{REVIEW}|{CORRECT}", low))
+        for low in (lowered(s) for s in sentences)
+    ):
+        return None  # a refusal of the families' review or correction, wherever it stands
     return next((s for s in sentences if not s.heading and _in_a_stated_time(lowered(s))), None)
 
 

@@ -51,8 +51,10 @@ DECLINES = (
     r"process|act on|handle|answer)\w*\b(?:\s+or\s+\w+)?[^.;]{0,60}\brequests?\b"
     # "Warpweft will have no obligation to respond to such requests directly", "we are unable to
     # respond directly to …"
-    # ("We are not able to respond to access or correction requests directly from students")
-    r"|\b(?:are|is)\s+(?:unable|not\s+able)\s+to\s+respond\b|\b(?:cannot|can['\u2019]t)\s+respond\b"
+    # ("We are not able to respond to access or correction requests directly from students"; the
+    # families' requests, not "press enquiries" or "support tickets")
+    r"|\b(?:(?:are|is)\s+(?:unable|not\s+able)\s+to|cannot|can['\u2019]t)\s+respond\b[^.;]{0,40}"
+    r"\b(?:requests?|students?|parents?|guardians?|families)\b"
     r"|\b(?:has|have|will\s+have)\s+no\s+obligation\s+to\s+respond\b"
     # "will refer the request to the District and will not respond to it ourselves"
     r"|\b(?:does|do|will|shall)\s+not\s+respond\s+(?:to\s+(?:it|them)\s+)?(?:ourselves|itself|"
@@ -149,6 +151,11 @@ ASK_THE_SCHOOL = (
     rf"|\b(?:they|parents?|guardians?|families|students?|you)\s+(?:can|may|should)\s+ask\s+"
     rf"(?:their\s+|the\s+|your\s+)?{LEA}\b(?!\s+(?:for\s+help|to\s+(?:ask|confirm|verify))\b)"
 )
+# What a school may be called besides its kind: "the Host School", "the sending district".
+_SCHOOLS_EPITHETS = (
+    r"(?:host|home|sending|receiving|resident|member|participating|referring|partner|local|public|"
+    r"charter|magnet)"
+)
 # The school's procedure, not the vendor's: "Requests … should be made to the Subscriber",
 # "remain the District's responsibility", "Corrections … must be made by the District".
 TO_SCHOOL = (
@@ -156,8 +163,10 @@ TO_SCHOOL = (
     # "referred to the Office of Legal Affairs of the Council"
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:office|department|division|director|officer)\b"
     r"[^.;]{0,40}?\bof\s+)?"
-    # ("… through the Host School", "… to the sending district": the school by a name of its own)
-    rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?(?:[\w-]+\s+)?{LEA}"
+    # ("… through the Host School", "… to the sending district": the school by a name of its own;
+    # not the vendor's "Customer Care team" or "Customer Portal")
+    rf"(?:(?:the|your|its|their|(?:the\s+)?(?:student|child)['\u2019]s)\s+)?(?:{_SCHOOLS_EPITHETS}\s+)?{LEA}"
+    r"(?!\s+(?:success|support|care|services?|portal|team|relations|experience)\b)"
     rf"|{LEA}['\u2019]s?\s+(?:sole\s+|own\s+)?responsibilit|\bresponsibility of\s+(?:the\s+)?{LEA}"
     # "Customer is solely responsible for … responding to requests from parents"
     rf"|{LEA}\s+(?:is|are|shall be|remains?)\s+solely\s+responsible\b"

@@ -73,9 +73,11 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
         r"(?<!\bthe )(?<!\bits )(?<!\bsuch )(?<!\bother )"
         # (nor the effort spent on a duty: "will use reasonable efforts to delete …")
         rf"\b(?:us(?:e|es|ed|ing)(?!\s+(?:its\s+|our\s+)?{EFFORT_WORDS}\b)|(?<!legal )process\w*|"
-        # (the data handled, not "never handle a stinging insect")
-        r"handl\w*(?=\s+(?:the\s+|such\s+|any\s+|all\s+|it\b|them\b)?(?:[\w'\u2019-]+\s+)?(?:data|records|"
-        r"information|it|them)\b)|access(?:es|ed|ing)?\s+"
+        # (the data handled, not "never handle a stinging insect", nor "handle data requests")
+        r"handl\w*(?=(?:\s+of)?\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:complaints?|requests?|questions|"
+        rf"quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))\b)(?:[\w'\u2019-]+\s+){{0,4}}?(?:{DATA}|records|"
+        r"information|pii|names|grades|it|them)\b(?!\s+(?:requests?|migrations?|imports?|exports?|"
+        r"quer(?:y|ies)|questions|complaints|feeds?|sync\w*)\b))|access(?:es|ed|ing)?\s+"
         r"(?:the\s+|such\s+|any\s+)?(?:student\s+)?(?:data|records|information))\b"
     )
     # ("We use the information we collect as described in our Privacy Policy."; the
