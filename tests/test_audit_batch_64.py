@@ -155,6 +155,77 @@ CONTROLS = [
     ), 'weak', 'a-correction-at-the-vendors-discretion'),
 ]  # fmt: skip
 
+# Sentences the reviews' cases share.
+CURRICULUM_OWNED_JOINTLY = (
+    "Curriculum materials the Consultant develops for the program shall be jointly owned by "
+    "CREC and the Consultant."
+)
+DELETED_AT_COMPLETION = (
+    "The Consultant will delete all Student Data at the completion of this Agreement."
+)
+JOINT_OWNERSHIP_DENIED = (
+    "Recordings of student performances shall not be jointly owned by the School and the "
+    "Consultant; they belong to the School alone."
+)
+THE_ARTIST_AND_SCHOOL_JOINTLY_OWN = (
+    "The Artist and the School shall jointly own the recordings of the residency sessions."
+)
+CONTENT_THE_STUDENTS = (
+    "All student-generated content shall be the property of the student or the student's "
+    "parent or legal guardian."
+)
+LAW_COURT_AND_PROVIDERS_IN_6_2 = (
+    "6.2 Provider shall not disclose Student Data to any third party, except to comply with "
+    "federal or state law, pursuant to a court order, in response to a judicial order, or to "
+    "protect the safety or integrity of users or others."
+)
+A_SCHOOLS_SUCCESSOR = (
+    "6.5 Section 6.2 does not apply to a transfer of Student Data to a successor school "
+    "district when the District is consolidated with another district."
+)
+NOTHING_PASSES_DELETED_FIRST = (
+    "6.5 Section 6.2 does not apply to any disclosure to a successor or acquirer; Student "
+    "Data will instead be deleted before any merger closes."
+)
+AUDIT_REPORTS_LIFTED = (
+    "This section does not apply to our sharing of security audit reports with a prospective "
+    "acquirer during a merger."
+)
+UNNUMBERED_LIMIT = (
+    "We will not disclose Student Data to any third party, except to comply with federal or "
+    "state law, pursuant to a court order, in response to a judicial order, or to protect the"
+    " safety or integrity of users or others."
+)
+HOUSE_RULES_IN_THE_CHAT = (
+    "Do not cheat, use bots, share anyone's personal information, or write anything hateful "
+    "or rude in the chat."
+)
+NEITHER_SECTION_APPLIES = (
+    "6.5 Neither this Section 6.2 nor Section 6.3 applies to a transfer of Student Data as "
+    "part of a merger or acquisition, in which case the acquirer's privacy policy will then "
+    "apply to it."
+)
+THIS_SECTION_LIFTED = (
+    "This Section does not apply to a transfer of student data to an acquirer in a merger."
+)
+LESSON_PLANS_OWNED_JOINTLY = (
+    "Lesson plans the Consultant writes for the classes are jointly owned by CREC and the "
+    "Consultant."
+)
+SIX_CASES_IN_6_2 = (
+    "6.2 Provider shall not disclose Student Data except: (A) in furtherance of School "
+    "Purposes of the Service, to a recipient that uses it to improve the operability and "
+    "functionality of the Service and has implemented the security procedures of this "
+    "Addendum; (B) to ensure legal and regulatory compliance; (C) to respond to judicial "
+    "process; (D) to protect the safety of users or others or the security of the Service; "
+    "(E) to an entity hired by Provider to provide services for the Service, provided "
+    "Provider contractually (i) prohibits the entity from using Student Data for any purpose "
+    "other than providing the contracted service, (ii) prohibits the entity from disclosing "
+    "Student Data to subsequent third parties, and (iii) requires the entity to implement and"
+    " maintain reasonable security procedures and practices; (F) for a school purpose "
+    "requested by a student or parent, provided the data is not used for any other purpose."
+)
+
 # A review of the round's patterns (a helper on a copy of 1ac26c3, told not to open the corpus;
 # its own words): each case failed at 1ac26c3 and reads right after its mends; each control
 # reads the same on both.
@@ -217,19 +288,11 @@ REVIEW = [
         (
             'Student Data are not the property of, or under the control of, the Consultant.',
         ),
-        (
-            'Curriculum materials the Consultant develops for the program shall be jointly '
-            'owned by CREC and the Consultant.',
-        ),
+        (CURRICULUM_OWNED_JOINTLY,),
     ), 'present', '4a-curriculum-materials-the-consultant-develops-for-the', 'consultant'),
     ('R7', (
-        (
-            'The Consultant will delete all Student Data at the completion of this Agreement.',
-        ),
-        (
-            'Curriculum materials the Consultant develops for the program shall be jointly '
-            'owned by CREC and the Consultant.',
-        ),
+        (DELETED_AT_COMPLETION,),
+        (CURRICULUM_OWNED_JOINTLY,),
     ), 'present', '4b-curriculum-materials-the-consultant-develops-for-the', 'consultant'),
     ('R1', (
         (
@@ -262,10 +325,7 @@ REVIEW = [
         (
             'Student Data are not the property of, or under the control of, the Consultant.',
         ),
-        (
-            'Recordings of student performances shall not be jointly owned by the School and '
-            'the Consultant; they belong to the School alone.',
-        ),
+        (JOINT_OWNERSHIP_DENIED,),
     ), 'present', '5a-recordings-of-student-performances-shall-not-be', 'consultant'),
     ('R1', (
         (
@@ -277,13 +337,8 @@ REVIEW = [
         ),
     ), 'present', '5b-recordings-of-student-performances-are-never-co', 'consultant'),
     ('R7', (
-        (
-            'The Consultant will delete all Student Data at the completion of this Agreement.',
-        ),
-        (
-            'Recordings of student performances shall not be jointly owned by the School and '
-            'the Consultant; they belong to the School alone.',
-        ),
+        (DELETED_AT_COMPLETION,),
+        (JOINT_OWNERSHIP_DENIED,),
     ), 'present', '5c-recordings-of-student-performances-shall-not-be', 'consultant'),
     ('R1', (
         (
@@ -298,10 +353,7 @@ REVIEW = [
         (
             'Student Data are not the property of, or under the control of, the Consultant.',
         ),
-        (
-            'The Artist and the School shall jointly own the recordings of the residency '
-            'sessions.',
-        ),
+        (THE_ARTIST_AND_SCHOOL_JOINTLY_OWN,),
     ), 'weak', '6b-the-artist-and-the-school-shall-jointly', 'consultant'),
     ('R1', (
         (
@@ -322,42 +374,28 @@ REVIEW = [
         ),
     ), 'weak', '6d-recordings-of-the-residency-sessions-are-the', 'consultant'),
     ('R7', (
-        (
-            'The Consultant will delete all Student Data at the completion of this Agreement.',
-        ),
-        (
-            'The Artist and the School shall jointly own the recordings of the residency '
-            'sessions.',
-        ),
+        (DELETED_AT_COMPLETION,),
+        (THE_ARTIST_AND_SCHOOL_JOINTLY_OWN,),
     ), 'weak', '6e-the-artist-and-the-school-shall-jointly', 'consultant'),
     ('R11', (
         (
             'Anything a student tells the Consultant in a counseling session is Student Data '
             'and remains the property of CREC.',
         ),
-        (
-            'All student-generated content shall be the property of the student or the '
-            "student's parent or legal guardian.",
-        ),
+        (CONTENT_THE_STUDENTS,),
     ), 'present', '7a-all-student-generated-content-shall-be-the', 'consultant'),
     ('R11', (
         (
             'CREC owns everything the student records hold, and the Consultant claims no '
             'right in any of it.',
         ),
-        (
-            'All student-generated content shall be the property of the student or the '
-            "student's parent or legal guardian.",
-        ),
+        (CONTENT_THE_STUDENTS,),
     ), 'present', '7b-all-student-generated-content-shall-be-the', 'consultant'),
     ('R11', (
         (
             'Whatever the student records show belongs to the District.',
         ),
-        (
-            'All student-generated content shall be the property of the student or the '
-            "student's parent or legal guardian.",
-        ),
+        (CONTENT_THE_STUDENTS,),
     ), 'present', '7c-all-student-generated-content-shall-be-the'),
     ('R11', (
         (
@@ -381,10 +419,7 @@ REVIEW = [
             "Login logs and gradebook entries for each student belong to the student's "
             'school.',
         ),
-        (
-            'All student-generated content shall be the property of the student or the '
-            "student's parent or legal guardian.",
-        ),
+        (CONTENT_THE_STUDENTS,),
     ), 'present', '10a-all-student-generated-content-shall-be-the'),
     ('R11', (
         (
@@ -392,62 +427,34 @@ REVIEW = [
         ),
     ), 'present', '10b-each-student-owns-the-entries-in-his'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
-        (
-            '6.5 Section 6.2 does not apply to a transfer of Student Data to a successor '
-            'school district when the District is consolidated with another district.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
+        (A_SCHOOLS_SUCCESSOR,),
     ), 'present', '12a-6-5-section-6-2-does-not'),
     ('R15d', (
         (
             '6.2 Provider shall not sell, rent or trade Student Data.',
         ),
-        (
-            '6.5 Section 6.2 does not apply to a transfer of Student Data to a successor '
-            'school district when the District is consolidated with another district.',
-        ),
+        (A_SCHOOLS_SUCCESSOR,),
     ), 'present', '12b-6-5-section-6-2-does-not'),
     ('R15d', (
         (
             '6.2 Provider shall not sell, rent or trade Student Data.',
         ),
-        (
-            '6.5 Section 6.2 does not apply to any disclosure to a successor or acquirer; '
-            'Student Data will instead be deleted before any merger closes.',
-        ),
+        (NOTHING_PASSES_DELETED_FIRST,),
     ), 'present', '13a-6-5-section-6-2-does-not'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
-        (
-            '6.5 Section 6.2 does not apply to any disclosure to a successor or acquirer; '
-            'Student Data will instead be deleted before any merger closes.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
+        (NOTHING_PASSES_DELETED_FIRST,),
     ), 'present', '13b-6-5-section-6-2-does-not'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             "6.5 Section 6.2 will not apply to Provider's sharing of de-identified data with "
             'an acquirer in a merger.',
         ),
     ), 'present', '13c-6-5-section-6-2-will-not'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '6.5 Section 6.2 does not apply to a transfer of Student Data to an acquirer in a'
             " merger; the acquirer's own privacy policy will govern the data, subject to "
@@ -455,11 +462,7 @@ REVIEW = [
         ),
     ), 'weak', '14a-6-5-section-6-2-does-not'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '6.5 Section 6.2 does not apply to a transfer of Student Data to an acquirer in a'
             " merger, assuming the transaction closes, and the acquirer's own privacy policy "
@@ -485,44 +488,28 @@ REVIEW = [
         ),
     ), 'weak', '14d-8-1-section-6-2-does-not'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '6.5 Sections 6.1 and 6.2 do not apply to a transfer of Student Data to an '
             'acquirer in a merger.',
         ),
     ), 'weak', '15a-6-5-sections-6-1-and-6'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '6.5 Sections 6.1, 6.2 and 6.3 do not apply to a transfer of Student Data to an '
             'acquirer in a merger.',
         ),
     ), 'weak', '15b-6-5-sections-6-1-6-2'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '7.1 Section 6 does not apply to a transfer of Student Data to an acquirer in a '
             'merger.',
         ),
     ), 'weak', '15c-7-1-section-6-does-not-apply'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '6.5 Clause 6.2 shall not apply to a transfer of Student Data to an acquirer in a'
             ' merger.',
@@ -534,39 +521,25 @@ REVIEW = [
         ),
         (
             'We commission annual security audits.',
-            'This section does not apply to our sharing of security audit reports with a '
-            'prospective acquirer during a merger.',
+            AUDIT_REPORTS_LIFTED,
         ),
     ), 'present', '16a-this-section-does-not-apply-to-our'),
     ('R15e', (
-        (
-            'We will not disclose Student Data to any third party, except to comply with '
-            'federal or state law, pursuant to a court order, in response to a judicial '
-            'order, or to protect the safety or integrity of users or others.',
-        ),
+        (UNNUMBERED_LIMIT,),
         (
             'We commission annual security audits.',
-            'This section does not apply to our sharing of security audit reports with a '
-            'prospective acquirer during a merger.',
+            AUDIT_REPORTS_LIFTED,
         ),
     ), 'present', '16b-this-section-does-not-apply-to-our'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '6.5 Nothing in Section 6.2 restricts a transfer of Student Data to an acquirer '
             'in a merger.',
         ),
     ), 'weak', '17a-6-5-nothing-in-section-6-2'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '6.5 Section 6.2 is inapplicable to any transfer of Student Data to an acquirer '
             'in a merger.',
@@ -741,21 +714,11 @@ REVIEW = [
 
 REVIEW_CONTROLS = [
     ('R15e', (
-        (
-            "Do not cheat, use bots, share anyone's personal information, or write anything "
-            'hateful or rude in the chat.',
-        ),
+        (HOUSE_RULES_IN_THE_CHAT,),
     ), 'missing', 'a1-do-not-cheat-use-bots-share-anyone'),
     ('R15e', (
-        (
-            "Do not cheat, use bots, share anyone's personal information, or write anything "
-            'hateful or rude in the chat.',
-        ),
-        (
-            'We will not disclose Student Data to any third party, except to comply with '
-            'federal or state law, pursuant to a court order, in response to a judicial '
-            'order, or to protect the safety or integrity of users or others.',
-        ),
+        (HOUSE_RULES_IN_THE_CHAT,),
+        (UNNUMBERED_LIMIT,),
     ), 'present', 'a2-we-will-not-disclose-student-data-to'),
     ('R15e', (
         (
@@ -797,9 +760,7 @@ REVIEW_CONTROLS = [
         ),
     ), 'weak', 'b1-recordings-of-residency-sessions-are-jointly-owned', 'consultant'),
     ('R7', (
-        (
-            'The Consultant will delete all Student Data at the completion of this Agreement.',
-        ),
+        (DELETED_AT_COMPLETION,),
         (
             'Recordings of Residency sessions are jointly owned by the Host and the Artist.',
         ),
@@ -932,11 +893,7 @@ REVIEW_CONTROLS = [
         ),
     ), 'present', 'c12-songs-a-student-composes-belong-to-that'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
     ), 'present', 'd1-6-2-provider-shall-not-disclose-student'),
     ('R15d', (
         (
@@ -944,44 +901,24 @@ REVIEW_CONTROLS = [
         ),
     ), 'present', 'd2-6-2-provider-shall-not-sell-rent'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
-        (
-            '6.5 Neither this Section 6.2 nor Section 6.3 applies to a transfer of Student '
-            "Data as part of a merger or acquisition, in which case the acquirer's privacy "
-            'policy will then apply to it.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
+        (NEITHER_SECTION_APPLIES,),
     ), 'weak', 'd3-6-5-neither-this-section-6-2'),
     ('R15d', (
         (
             '6.2 Provider shall not sell, rent or trade Student Data.',
         ),
-        (
-            '6.5 Neither this Section 6.2 nor Section 6.3 applies to a transfer of Student '
-            "Data as part of a merger or acquisition, in which case the acquirer's privacy "
-            'policy will then apply to it.',
-        ),
+        (NEITHER_SECTION_APPLIES,),
     ), 'weak', 'd4-6-5-neither-this-section-6-2'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '6.5 Section 6.2 does not apply to a transfer of Student Data to an acquirer in a'
             ' merger, provided the acquirer agrees in writing to be bound by this Agreement.',
         ),
     ), 'present', 'd5-6-5-section-6-2-does-not'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '6.5 Section 6.2 does not apply to a transfer of Student Data to an acquirer in a'
             ' merger, and the acquirer may use the data in accordance with its own terms.',
@@ -990,8 +927,7 @@ REVIEW_CONTROLS = [
     ('R15d', (
         (
             '6.2 We never sell, rent or trade student data.',
-            'This Section does not apply to a transfer of student data to an acquirer in a '
-            'merger.',
+            THIS_SECTION_LIFTED,
         ),
     ), 'weak', 'd7-this-section-does-not-apply-to-a'),
     ('R15d', (
@@ -1000,8 +936,7 @@ REVIEW_CONTROLS = [
         ),
         (
             '6.3 We may share de-identified data with researchers.',
-            'This Section does not apply to a transfer of student data to an acquirer in a '
-            'merger.',
+            THIS_SECTION_LIFTED,
         ),
     ), 'present', 'd8-this-section-does-not-apply-to-a'),
     ('R15d', (
@@ -1023,33 +958,21 @@ REVIEW_CONTROLS = [
         ),
     ), 'present', 'd10-8-1-section-6-2-does-not'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             "6.5 Section 6.2 does not apply to a disclosure of Student Data to the District's"
             ' auditors; in a merger, the successor must agree to be bound by this Agreement.',
         ),
     ), 'present', 'd11-6-5-section-6-2-does-not'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '6.5 Section 7.1 does not apply to a transfer of Student Data to an acquirer in a'
             ' merger.',
         ),
     ), 'present', 'd12-6-5-section-7-1-does-not'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data to any third party, except to '
-            'comply with federal or state law, pursuant to a court order, in response to a '
-            'judicial order, or to protect the safety or integrity of users or others.',
-        ),
+        (LAW_COURT_AND_PROVIDERS_IN_6_2,),
         (
             '6.5 Section 6.2 continues to apply to any transfer of Student Data in a merger.',
         ),
@@ -1167,19 +1090,13 @@ CODE_REVIEW = [
         (
             'Student Data is and remains the property of the District.',
         ),
-        (
-            'Lesson plans the Consultant writes for the classes are jointly owned by CREC and'
-            ' the Consultant.',
-        ),
+        (LESSON_PLANS_OWNED_JOINTLY,),
     ), 'present', 'cr2-lesson-plans-jointly-owned-no-recording-named'),
     ('R7', (
         (
             'When the services end, Provider will delete all Student Data.',
         ),
-        (
-            'Lesson plans the Consultant writes for the classes are jointly owned by CREC and'
-            ' the Consultant.',
-        ),
+        (LESSON_PLANS_OWNED_JOINTLY,),
     ), 'present', 'cr2-same-deletion-at-the-end'),
     ('R1', (
         (
@@ -1191,21 +1108,7 @@ CODE_REVIEW = [
         ),
     ), 'present', 'cr3-joint-ownership-denied'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data except: (A) in furtherance of '
-            'School Purposes of the Service, to a recipient that uses it to improve the '
-            'operability and functionality of the Service and has implemented the security '
-            'procedures of this Addendum; (B) to ensure legal and regulatory compliance; (C) '
-            'to respond to judicial process; (D) to protect the safety of users or others or '
-            'the security of the Service; (E) to an entity hired by Provider to provide '
-            'services for the Service, provided Provider contractually (i) prohibits the '
-            'entity from using Student Data for any purpose other than providing the '
-            'contracted service, (ii) prohibits the entity from disclosing Student Data to '
-            'subsequent third parties, and (iii) requires the entity to implement and '
-            'maintain reasonable security procedures and practices; (F) for a school purpose '
-            'requested by a student or parent, provided the data is not used for any other '
-            'purpose.',
-        ),
+        (SIX_CASES_IN_6_2,),
         (
             'Neither this Section nor Section 6.3 applies to a transfer of Student Data as '
             "part of a merger, in which case the acquirer's privacy policy will then apply to"
@@ -1213,21 +1116,7 @@ CODE_REVIEW = [
         ),
     ), 'weak', 'cr4-this-section-nor-6-3'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data except: (A) in furtherance of '
-            'School Purposes of the Service, to a recipient that uses it to improve the '
-            'operability and functionality of the Service and has implemented the security '
-            'procedures of this Addendum; (B) to ensure legal and regulatory compliance; (C) '
-            'to respond to judicial process; (D) to protect the safety of users or others or '
-            'the security of the Service; (E) to an entity hired by Provider to provide '
-            'services for the Service, provided Provider contractually (i) prohibits the '
-            'entity from using Student Data for any purpose other than providing the '
-            'contracted service, (ii) prohibits the entity from disclosing Student Data to '
-            'subsequent third parties, and (iii) requires the entity to implement and '
-            'maintain reasonable security procedures and practices; (F) for a school purpose '
-            'requested by a student or parent, provided the data is not used for any other '
-            'purpose.',
-        ),
+        (SIX_CASES_IN_6_2,),
         (
             '6.4 Sections 6.1 and 6.2 do not apply to a transfer of Student Data as part of a'
             ' merger or acquisition.',
@@ -1258,84 +1147,28 @@ CODE_REVIEW = [
         ),
     ), 'weak', 'cr4-promise-in-6-2-1-section-6-2-lifted'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data except: (A) in furtherance of '
-            'School Purposes of the Service, to a recipient that uses it to improve the '
-            'operability and functionality of the Service and has implemented the security '
-            'procedures of this Addendum; (B) to ensure legal and regulatory compliance; (C) '
-            'to respond to judicial process; (D) to protect the safety of users or others or '
-            'the security of the Service; (E) to an entity hired by Provider to provide '
-            'services for the Service, provided Provider contractually (i) prohibits the '
-            'entity from using Student Data for any purpose other than providing the '
-            'contracted service, (ii) prohibits the entity from disclosing Student Data to '
-            'subsequent third parties, and (iii) requires the entity to implement and '
-            'maintain reasonable security procedures and practices; (F) for a school purpose '
-            'requested by a student or parent, provided the data is not used for any other '
-            'purpose.',
-        ),
+        (SIX_CASES_IN_6_2,),
         (
             '11.1 Section 6.2 survives termination of this Agreement; Section 8 does not '
             'apply to the transfer of billing accounts to an acquirer in a merger.',
         ),
     ), 'present', 'cr5-6-2-named-outside-the-lifted-clause'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data except: (A) in furtherance of '
-            'School Purposes of the Service, to a recipient that uses it to improve the '
-            'operability and functionality of the Service and has implemented the security '
-            'procedures of this Addendum; (B) to ensure legal and regulatory compliance; (C) '
-            'to respond to judicial process; (D) to protect the safety of users or others or '
-            'the security of the Service; (E) to an entity hired by Provider to provide '
-            'services for the Service, provided Provider contractually (i) prohibits the '
-            'entity from using Student Data for any purpose other than providing the '
-            'contracted service, (ii) prohibits the entity from disclosing Student Data to '
-            'subsequent third parties, and (iii) requires the entity to implement and '
-            'maintain reasonable security procedures and practices; (F) for a school purpose '
-            'requested by a student or parent, provided the data is not used for any other '
-            'purpose.',
-        ),
+        (SIX_CASES_IN_6_2,),
         (
             '6.4 Section 6.2 does not apply to a transfer of Student Data as part of a '
             "merger, and the data will then be subject to the acquirer's privacy policy.",
         ),
     ), 'weak', 'cr6-successor-subject-to-its-own-policy'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data except: (A) in furtherance of '
-            'School Purposes of the Service, to a recipient that uses it to improve the '
-            'operability and functionality of the Service and has implemented the security '
-            'procedures of this Addendum; (B) to ensure legal and regulatory compliance; (C) '
-            'to respond to judicial process; (D) to protect the safety of users or others or '
-            'the security of the Service; (E) to an entity hired by Provider to provide '
-            'services for the Service, provided Provider contractually (i) prohibits the '
-            'entity from using Student Data for any purpose other than providing the '
-            'contracted service, (ii) prohibits the entity from disclosing Student Data to '
-            'subsequent third parties, and (iii) requires the entity to implement and '
-            'maintain reasonable security procedures and practices; (F) for a school purpose '
-            'requested by a student or parent, provided the data is not used for any other '
-            'purpose.',
-        ),
+        (SIX_CASES_IN_6_2,),
         (
             '6.4 The exceptions in this Section 6.2 do not apply to a transfer of Student '
             "Data in a merger, which requires the School's prior written consent.",
         ),
     ), 'present', 'cr7-the-exceptions-lifted-stricter'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data except: (A) in furtherance of '
-            'School Purposes of the Service, to a recipient that uses it to improve the '
-            'operability and functionality of the Service and has implemented the security '
-            'procedures of this Addendum; (B) to ensure legal and regulatory compliance; (C) '
-            'to respond to judicial process; (D) to protect the safety of users or others or '
-            'the security of the Service; (E) to an entity hired by Provider to provide '
-            'services for the Service, provided Provider contractually (i) prohibits the '
-            'entity from using Student Data for any purpose other than providing the '
-            'contracted service, (ii) prohibits the entity from disclosing Student Data to '
-            'subsequent third parties, and (iii) requires the entity to implement and '
-            'maintain reasonable security procedures and practices; (F) for a school purpose '
-            'requested by a student or parent, provided the data is not used for any other '
-            'purpose.',
-        ),
+        (SIX_CASES_IN_6_2,),
         (
             '6.4 Section 6.2 does not apply to the sharing of de-identified data with a '
             'successor in a merger.',
@@ -1427,21 +1260,7 @@ CODE_REVIEW_CONTROLS = [
         ),
     ), 'weak', 'cr2-the-session-s-own-example-still-caught'),
     ('R15e', (
-        (
-            '6.2 Provider shall not disclose Student Data except: (A) in furtherance of '
-            'School Purposes of the Service, to a recipient that uses it to improve the '
-            'operability and functionality of the Service and has implemented the security '
-            'procedures of this Addendum; (B) to ensure legal and regulatory compliance; (C) '
-            'to respond to judicial process; (D) to protect the safety of users or others or '
-            'the security of the Service; (E) to an entity hired by Provider to provide '
-            'services for the Service, provided Provider contractually (i) prohibits the '
-            'entity from using Student Data for any purpose other than providing the '
-            'contracted service, (ii) prohibits the entity from disclosing Student Data to '
-            'subsequent third parties, and (iii) requires the entity to implement and '
-            'maintain reasonable security procedures and practices; (F) for a school purpose '
-            'requested by a student or parent, provided the data is not used for any other '
-            'purpose.',
-        ),
+        (SIX_CASES_IN_6_2,),
         (
             '6.4 Neither this Section 6.2 nor Section 6.3 applies to a transfer of School '
             "Data as part of a merger, in which case the acquirer's privacy policy will then "
@@ -1458,7 +1277,6 @@ CODE_REVIEW_CONTROLS = [
         ),
     ), 'present', 'cr9-the-session-s-own-example-still-present'),
 ]  # fmt: skip
-
 
 test_batch_64_classes_read_right = probe.reads_as_labelled(CASES)
 test_batch_64_controls_stand = probe.reads_as_labelled(CONTROLS)

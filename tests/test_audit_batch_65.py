@@ -164,6 +164,42 @@ CONTROLS = [
     ), 'missing', 'a-tablet-lost-in-shipping'),
 ]  # fmt: skip
 
+# Sentences the reviews' cases share.
+FAMILIES_SENT_TO_THE_SCHOOL = (
+    "Parents and students may review and correct their information by contacting their "
+    "teacher or school."
+)
+CORRECTED_IN_FIFTEEN_DAYS = (
+    "If something needs fixing that a teacher can't change, the school can email "
+    "support@frostline.example and we will correct it within fifteen (15) days."
+)
+DELETED_AT_THE_END = (
+    "At the end of the residency, we will delete all student information we hold and keep no "
+    "copies."
+)
+LUPINE_ADDENDUM = (
+    'This Student Data Addendum is made between Lupine Learning, Inc. ("Lupine") and the '
+    'Capitol Region Education Council ("CREC").'
+)
+AND_A_RESEARCH_PROGRAM = (
+    "We use student data only to provide the Service and for the research program described "
+    "in Section 11."
+)
+NOT_ABLE_TO_RESPOND = (
+    "We are not able to respond to access or correction requests directly from students."
+)
+THE_RECORD_CORRECTED = (
+    "If a record is wrong, the school can email us and we will correct the record within "
+    "fifteen (15) days."
+)
+ON_PACKRANGE_OR_ANY_LUPINE_WEBSITE = (
+    "Lupine will not engage in targeted advertising on PackRange or any Lupine website."
+)
+PARENTS_SENT_TO_THE_SCHOOL = (
+    "Parents may review and correct their child's information by contacting their teacher or "
+    "school."
+)
+
 # A review of the round's patterns (a helper on a copy of 99817d1, told not to open the corpus;
 # its own words): each case failed at 99817d1 and reads right after its mends; each control
 # reads the same on both.
@@ -238,8 +274,7 @@ REVIEW = [
     ), 'missing', 'h16-we-will-handle-the-data-migration-only'),
     ('R4', (
         (
-            'Parents and students may review and correct their information by contacting '
-            'their teacher or school.',
+            FAMILIES_SENT_TO_THE_SCHOOL,
             'Our staff are not able to respond to questions about grading policy.',
         ),
     ), 'weak', 'd6-our-staff-are-not-able-to-respond'),
@@ -247,10 +282,7 @@ REVIEW = [
         (
             'Parents can see what we hold about their child by asking the teacher.',
         ),
-        (
-            "If something needs fixing that a teacher can't change, the school can email "
-            'support@frostline.example and we will correct it within fifteen (15) days.',
-        ),
+        (CORRECTED_IN_FIFTEEN_DAYS,),
         (
             'We cannot respond to support tickets sent outside school hours until the next '
             'school day.',
@@ -260,10 +292,7 @@ REVIEW = [
         (
             'Parents can see what we hold about their child by asking the teacher.',
         ),
-        (
-            "If something needs fixing that a teacher can't change, the school can email "
-            'support@frostline.example and we will correct it within fifteen (15) days.',
-        ),
+        (CORRECTED_IN_FIFTEEN_DAYS,),
         (
             'We are not able to respond to press enquiries about individual schools.',
         ),
@@ -272,10 +301,7 @@ REVIEW = [
         (
             'Parents can see what we hold about their child by asking the teacher.',
         ),
-        (
-            "If something needs fixing that a teacher can't change, the school can email "
-            'support@frostline.example and we will correct it within fifteen (15) days.',
-        ),
+        (CORRECTED_IN_FIFTEEN_DAYS,),
         (
             'We are unable to respond to press enquiries about individual schools.',
         ),
@@ -284,10 +310,7 @@ REVIEW = [
         (
             'Parents can see what we hold about their child by asking the teacher.',
         ),
-        (
-            "If something needs fixing that a teacher can't change, the school can email "
-            'support@frostline.example and we will correct it within fifteen (15) days.',
-        ),
+        (CORRECTED_IN_FIFTEEN_DAYS,),
         (
             'If our monitoring shows the Service is down and we cannot respond within one '
             'hour, we will post a notice on the status page.',
@@ -327,69 +350,48 @@ REVIEW = [
         ),
     ), 'present', 't7-parents-may-review-and-correct-their-child'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             'Students may borrow our hand lenses and field guides during the residency, and '
             'we keep them for use with future classes.',
         ),
     ), 'present', 'k2-students-may-borrow-our-hand-lenses-and', 'consultant'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             'Finished student murals are handed over to the Host School, and it may keep them'
             ' for use with future classes.',
         ),
     ), 'present', 'k3-finished-student-murals-are-handed-over-to', 'consultant'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             'Students work from our printed pattern cards during the sessions, and we keep '
             'them for use with other schools.',
         ),
     ), 'present', 'k5-students-work-from-our-printed-pattern-cards', 'consultant'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             "We keep the students' finished notebooks for use with future classes.",
         ),
     ), 'weak', 'k6-we-keep-the-students-finished-notebooks-for', 'consultant'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             'Student weavings made in the residency stay with us, and we keep them to show '
             "next year's classes.",
         ),
     ), 'weak', 'k7-student-weavings-made-in-the-residency-stay', 'consultant'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             "Student files are stored on the District's network, and the District's IT "
             'provider will keep them for use with future classes.',
         ),
     ), 'present', 'k11-student-files-are-stored-on-the-district', 'consultant'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             "Students' scanned worksheets sit in our encrypted backup during the residency, "
             'and we keep them only until the final session, never for future classes.',
@@ -468,10 +470,7 @@ REVIEW = [
         ),
     ), 'present', 'e2p-consultant-will-use-student-data-only-to', 'consultant'),
     ('R13', (
-        (
-            'This Student Data Addendum is made between Lupine Learning, Inc. ("Lupine") and '
-            'the Capitol Region Education Council ("CREC").',
-        ),
+        (LUPINE_ADDENDUM,),
         (
             'Lupine shall not use Student Data held in PackRange or any Lupine system for '
             'targeted advertising.',
@@ -605,10 +604,7 @@ REVIEW_CONTROLS = [
         ),
     ), 'present', 'sp1-vendor-will-not-disclose-student-data-to'),
     ('R3', (
-        (
-            'We use student data only to provide the Service and for the research program '
-            'described in Section 11.',
-        ),
+        (AND_A_RESEARCH_PROGRAM,),
     ), 'weak', 'rp1-we-use-student-data-only-to-provide'),
     ('R3', (
         (
@@ -642,10 +638,7 @@ REVIEW_CONTROLS = [
         ),
     ), 'present', 'rp11-vendor-will-use-student-data-only-to'),
     ('U1', (
-        (
-            'We use student data only to provide the Service and for the research program '
-            'described in Section 11.',
-        ),
+        (AND_A_RESEARCH_PROGRAM,),
     ), 'weak', 'rp12-we-use-student-data-only-to-provide'),
     ('R3', (
         (
@@ -689,16 +682,13 @@ REVIEW_CONTROLS = [
     ), 'present', 'h15-contractor-will-handle-such-data-only-as'),
     ('R4', (
         (
-            'Parents and students may review and correct their information by contacting '
-            'their teacher or school.',
-            'We are not able to respond to access or correction requests directly from '
-            'students.',
+            FAMILIES_SENT_TO_THE_SCHOOL,
+            NOT_ABLE_TO_RESPOND,
         ),
     ), 'missing', 'd1-we-are-not-able-to-respond-to'),
     ('R4', (
         (
-            'Parents and students may review and correct their information by contacting '
-            'their teacher or school.',
+            FAMILIES_SENT_TO_THE_SCHOOL,
             'We are not able to respond directly to students, but when the school sends us a '
             'request we will make the correction within ten (10) days.',
         ),
@@ -707,10 +697,7 @@ REVIEW_CONTROLS = [
         (
             "Parents can view their child's reading history in the Family Dashboard.",
         ),
-        (
-            'If a record is wrong, the school can email us and we will correct the record '
-            'within fifteen (15) days.',
-        ),
+        (THE_RECORD_CORRECTED,),
         (
             'We cannot respond to support calls on weekends or school holidays.',
         ),
@@ -719,22 +706,17 @@ REVIEW_CONTROLS = [
         (
             "Parents can view their child's reading history in the Family Dashboard.",
         ),
-        (
-            'If a record is wrong, the school can email us and we will correct the record '
-            'within fifteen (15) days.',
-        ),
+        (THE_RECORD_CORRECTED,),
     ), 'present', 'd4c-if-a-record-is-wrong-the-school'),
     ('R4', (
         (
-            'Parents and students may review and correct their information by contacting '
-            'their teacher or school.',
+            FAMILIES_SENT_TO_THE_SCHOOL,
             "We can't respond to correction requests that come straight from students.",
         ),
     ), 'missing', 'd5-we-can-t-respond-to-correction-requests'),
     ('R4', (
         (
-            'Parents and students may review and correct their information by contacting '
-            'their teacher or school.',
+            FAMILIES_SENT_TO_THE_SCHOOL,
             'We do not respond to requests from students or parents directly.',
         ),
     ), 'missing', 'd1c-we-do-not-respond-to-requests-from'),
@@ -742,10 +724,7 @@ REVIEW_CONTROLS = [
         (
             'Parents can see what we hold about their child by asking the teacher.',
         ),
-        (
-            "If something needs fixing that a teacher can't change, the school can email "
-            'support@frostline.example and we will correct it within fifteen (15) days.',
-        ),
+        (CORRECTED_IN_FIFTEEN_DAYS,),
     ), 'present', 'd7c-if-something-needs-fixing-that-a-teacher'),
     ('R4', (
         (
@@ -770,60 +749,42 @@ REVIEW_CONTROLS = [
         ),
     ), 'present', 't8-parents-may-review-and-correct-their-child'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             'Field notebook pages that students complete become part of our Bug Box teaching '
             'collection, and we keep them for use with future classes.',
         ),
     ), 'weak', 'k1-field-notebook-pages-that-students-complete-become', 'consultant'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             "Students' sketchbooks go home with them at the end of the residency; we do not "
             'keep them for future classes.',
         ),
     ), 'present', 'k4-students-sketchbooks-go-home-with-them-at', 'consultant'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             'Students design their own puppets, and the Artist may keep them as examples for '
             'future workshops.',
         ),
     ), 'weak', 'k8-students-design-their-own-puppets-and-the', 'consultant'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             'Students use our loaner tablets during each session, and we wipe and keep them '
             'for use with future classes.',
         ),
     ), 'present', 'k9-students-use-our-loaner-tablets-during-each', 'consultant'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             "Where a parent asks us to, we keep the student's portfolio in a personal account"
             ' the family sets up, and it is not used with future classes.',
         ),
     ), 'present', 'k10-where-a-parent-asks-us-to-we', 'consultant'),
     ('R7', (
-        (
-            'At the end of the residency, we will delete all student information we hold and '
-            'keep no copies.',
-        ),
+        (DELETED_AT_THE_END,),
         (
             'Student projects are uploaded to our online Gallery, and we keep them there for '
             'future classes to browse.',
@@ -918,40 +879,22 @@ REVIEW_CONTROLS = [
         ),
     ), 'weak', 'e7-consultant-will-use-student-data-only-to', 'consultant'),
     ('R15a', (
-        (
-            'This Student Data Addendum is made between Lupine Learning, Inc. ("Lupine") and '
-            'the Capitol Region Education Council ("CREC").',
-        ),
-        (
-            'Lupine will not engage in targeted advertising on PackRange or any Lupine '
-            'website.',
-        ),
+        (LUPINE_ADDENDUM,),
+        (ON_PACKRANGE_OR_ANY_LUPINE_WEBSITE,),
     ), 'present', 'v1-lupine-will-not-engage-in-targeted-advertising'),
     ('R15b', (
-        (
-            'This Student Data Addendum is made between Lupine Learning, Inc. ("Lupine") and '
-            'the Capitol Region Education Council ("CREC").',
-        ),
-        (
-            'Lupine will not engage in targeted advertising on PackRange or any Lupine '
-            'website.',
-        ),
+        (LUPINE_ADDENDUM,),
+        (ON_PACKRANGE_OR_ANY_LUPINE_WEBSITE,),
     ), 'missing', 'v1b-lupine-will-not-engage-in-targeted-advertising'),
     ('R15b', (
-        (
-            'This Student Data Addendum is made between Lupine Learning, Inc. ("Lupine") and '
-            'the Capitol Region Education Council ("CREC").',
-        ),
+        (LUPINE_ADDENDUM,),
         (
             'Lupine will not engage in targeted advertising to students on any Lupine partner'
             ' site.',
         ),
     ), 'weak', 'v2b-lupine-will-not-engage-in-targeted-advertising'),
     ('R15b', (
-        (
-            'This Student Data Addendum is made between Lupine Learning, Inc. ("Lupine") and '
-            'the Capitol Region Education Council ("CREC").',
-        ),
+        (LUPINE_ADDENDUM,),
         (
             'Lupine will not engage in targeted advertising on other websites based on '
             'Student Data or persistent identifiers that Lupine gathers through any Lupine '
@@ -959,20 +902,14 @@ REVIEW_CONTROLS = [
         ),
     ), 'present', 'v4-lupine-will-not-engage-in-targeted-advertising'),
     ('R15a', (
-        (
-            'This Student Data Addendum is made between Lupine Learning, Inc. ("Lupine") and '
-            'the Capitol Region Education Council ("CREC").',
-        ),
+        (LUPINE_ADDENDUM,),
         (
             'Lupine will not engage in targeted advertising in PackRange and other Lupine '
             'apps.',
         ),
     ), 'present', 'v5-lupine-will-not-engage-in-targeted-advertising'),
     ('R15a', (
-        (
-            'This Student Data Addendum is made between Lupine Learning, Inc. ("Lupine") and '
-            'the Capitol Region Education Council ("CREC").',
-        ),
+        (LUPINE_ADDENDUM,),
         (
             "Lupine will not engage in targeted advertising on PackRange or Lupine's other "
             'learning sites.',
@@ -1199,24 +1136,21 @@ CODE_REVIEW = [
     ), 'weak', 'cr11c-notebook-numbered'),
     ('R4', (
         (
-            "Parents may review and correct their child's information by contacting their "
-            'teacher or school.',
+            PARENTS_SENT_TO_THE_SCHOOL,
             'We are not able to respond to messages sent to our old help address after June '
             '30.',
         ),
     ), 'weak', 'cr12b-declines-something-else'),
     ('R4', (
         (
-            "Parents may review and correct their child's information by contacting their "
-            'teacher or school.',
+            PARENTS_SENT_TO_THE_SCHOOL,
             'Our support desk is open on weekdays.',
             'Outside those hours we are not able to respond to phone calls.',
         ),
     ), 'weak', 'cr12c-declines-two-sentences-on'),
     ('R4', (
         (
-            "Parents may review and correct their child's information by contacting their "
-            'teacher or school.',
+            PARENTS_SENT_TO_THE_SCHOOL,
             'We cannot respond to access or correction requests directly from students.',
         ),
     ), 'missing', 'cr14-cannot-respond'),
@@ -1262,10 +1196,8 @@ CODE_REVIEW_CONTROLS = [
     ), 'weak', 'cr11b-notebook-unnumbered'),
     ('R4', (
         (
-            "Parents may review and correct their child's information by contacting their "
-            'teacher or school.',
-            'We are not able to respond to access or correction requests directly from '
-            'students.',
+            PARENTS_SENT_TO_THE_SCHOOL,
+            NOT_ABLE_TO_RESPOND,
         ),
     ), 'missing', 'cr12a-declines-the-requests'),
     ('R15e', (
@@ -1275,7 +1207,6 @@ CODE_REVIEW_CONTROLS = [
         ),
     ), 'weak', 'cr17a-permitted-or-required'),
 ]  # fmt: skip
-
 
 test_batch_65_classes_read_right = probe.reads_as_labelled(CASES)
 test_batch_65_controls_stand = probe.reads_as_labelled(CONTROLS)
