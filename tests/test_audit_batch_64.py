@@ -34,7 +34,7 @@ BOUND = (
     "Neither this Section 6.2 nor Section 8.3 applies to a transfer of Student Data in a merger "
     "or acquisition, provided that the successor agrees in writing to be bound by these Terms."
 )
-REVIEW = "Parents can see what Maplewood holds about their child by asking the teacher."
+A_FAMILY_REVIEW = "Parents can see what Maplewood holds about their child by asking the teacher."
 # the review and the correction apart, as a privacy page's sections keep them
 BETWEEN = (
     ("Teachers can edit a student's display name in the class dashboard.",),
@@ -100,7 +100,7 @@ CASES = [
     ), 'weak', 'a-disclosure-limit-lifted-for-a-merger'),
     ('R4', (
         (PREAMBLE,),
-        (REVIEW,),
+        (A_FAMILY_REVIEW,),
         *BETWEEN,
         (
             'If something is wrong that the teacher cannot change, the School can write to us '
@@ -109,7 +109,7 @@ CASES = [
     ), 'present', 'a-correction-in-a-stated-time-elsewhere'),
     ('R4', (
         (PREAMBLE,),
-        (REVIEW,),
+        (A_FAMILY_REVIEW,),
         *BETWEEN,
         ('We will make the correction within fifteen (15) business days of receiving it.',),
     ), 'present', 'the-correction-made-in-a-stated-time'),
@@ -143,13 +143,13 @@ CONTROLS = [
     ), 'present', 'a-successor-bound-15e'),
     ('R4', (
         (PREAMBLE,),
-        (REVIEW,),
+        (A_FAMILY_REVIEW,),
         *BETWEEN,
         ('If something is wrong, the School can write to us and we will correct it.',),
     ), 'weak', 'a-correction-in-no-stated-time'),
     ('R4', (
         (PREAMBLE,),
-        (REVIEW,),
+        (A_FAMILY_REVIEW,),
         *BETWEEN,
         ('Where we agree there is an error, we will correct it within ten (10) days.',),
     ), 'weak', 'a-correction-at-the-vendors-discretion'),

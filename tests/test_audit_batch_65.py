@@ -15,7 +15,7 @@ ARTIST = (
     'These Terms apply to every workshop that Jane Rivera Music LLC (the "Artist") '
     'delivers for a school, district or other education provider (the "Host").'
 )
-REVIEW = "Parents can see what Maplewood holds about their child by asking the teacher."
+A_FAMILY_REVIEW = "Parents can see what Maplewood holds about their child by asking the teacher."
 
 CASES = [
     ('R3', (
