@@ -50,8 +50,8 @@ _VENDOR_CLAIM = (
 )
 
 
-# The data said to be someone's by their own noun: "… remain the information of the School".
-# "Your school remains the owner of student data" (of the data, not "the owner of all devices")
+# The data said to be someone's by their own noun: "… remain the information of the School",
+# "Your school remains the owner of student data" (not "the owner of all devices")
 _OWNER_OF = (
     # ("the Customer is and remains the owner of all Customer Personal Data")
     rf"(?:the\s+|your\s+)?{LEA}\s+(?:shall |will )?(?:is\s+and\s+)?(?:remains?|is|stays?|be)\s+"
@@ -173,7 +173,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             # (not "servers controlled by the School's hosting vendor")
             or re.search(rf"\b(?:owned|controlled)\s+{ONLY}by\s+{WHOSE}{LEA}(?!\s*['\u2019])", low)
         )
-        vendor_claim = None if its_own_wares(low) else re.search(_VENDOR_CLAIM, low)
+        vendor_claim = None if (wares := its_own_wares(low)) else re.search(_VENDOR_CLAIM, low)
         if vendor_claim and not negated(low[vendor_claim.start() :], r"\bowns?\b|\bretains?\b"):
             claims.append((sentence, "the vendor"))  # "Customer owns …, and Provider owns …"
         # not "… is not the property of the School or Maplewood": not the school's either
@@ -194,7 +194,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             and claimed is not None
             and not re.search(NO_ONE, claimed.group(0))
             and not vendor_claim
-            and not its_own_wares(low)
+            and not wares
             # "Schools and students own their data": the students' own, no one else's claim
             and not re.fullmatch(rf"{_STUDENTS_OR_FAMILIES}", owner.group(1))
         ):

@@ -214,9 +214,6 @@ ON_ITS_WEBSITE = (
 )
 # A keeping that outlives the services: "… for seven (7) years after the last session",
 # "archived for up to 180 days following termination".
-# A copy of the students' work kept for the vendor's later classes: "may keep a copy of a
-# student composition and use it … in workshops for other schools", "will keep copies of two
-# student weavings as models for future classes" (not its own lesson plans or handouts).
 # What the students made, named as theirs: "pages that students complete", "student work".
 _THEIR_MAKING = (
     r"(?:\b(?:students?|pupils?)\s+(?:[\w-]+\s+){0,2}?(?:complete|make|create|write|fill|draw|weave|"
@@ -225,6 +222,11 @@ _THEIR_MAKING = (
     r"|\b(?:students['\u2019]|student['\u2019]s|student)\s+(?:[\w-]+\s+){0,2}?(?:work|notebooks?|pieces|"
     r"projects|pages|drawings|weavings|recordings)\b)"
 )
+# A character of one sentence, a clause's number read whole ("7.2 Field notebook pages …").
+_IN_THE_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
+# A copy of the students' work kept for the vendor's later classes: "may keep a copy of a
+# student composition and use it … in workshops for other schools", "will keep copies of two
+# student weavings as models for future classes" (not its own lesson plans or handouts).
 _FOR_OTHER_CLASSES = LazyPattern(
     rf"(?:\b(?:i|we|it)\b|{PROVIDER}|\b{VENDOR_BY_ROLE}\b)\s+(?:may\s+|will\s+|shall\s+)?"
     r"(?:also\s+)?(?:retain|keep)\b[^.;]{0,40}?\b(?:cop(?:y|ies)|examples?)\s+of\s+"
@@ -235,10 +237,9 @@ _FOR_OTHER_CLASSES = LazyPattern(
     # students complete … become part of the Bug Box teaching collection, and we keep them for
     # use with future classes", "We keep the students' finished notebooks for use with future
     # classes" (not the vendor's own hand lenses the students borrow, nor a keeping denied)
-    # (a clause's number read whole: "7.2 Field notebook pages …")
-    rf"|^(?=(?:[^.]|(?<=\d)\.(?=\d))*{_THEIR_MAKING})"
-    r"(?!(?:[^.]|(?<=\d)\.(?=\d))*\b(?:never|not)\s+(?:for|with)\s+(?:other|future|later)\b)"
-    r"(?:[^.]|(?<=\d)\.(?=\d))*?(?:\b(?:i|we)\b|(?<!['\u2019]s )(?<!['\u2019]s it )"
+    rf"|^(?={_IN_THE_SENTENCE}*{_THEIR_MAKING})"
+    rf"(?!{_IN_THE_SENTENCE}*\b(?:never|not)\s+(?:for|with)\s+(?:other|future|later)\b)"
+    rf"{_IN_THE_SENTENCE}*?(?:\b(?:i|we)\b|(?<!['\u2019]s )(?<!['\u2019]s it )"
     rf"(?:{PROVIDER}|\b{VENDOR_BY_ROLE}\b))\s+(?:may\s+|will\s+|shall\s+)?(?:also\s+)?"
     r"(?:retain|keep)\s+(?:them|it|those|these|(?:the\s+)?(?:students?['\u2019]\s+|student\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:work|notebooks?|pieces|projects|pages|drawings|weavings|recordings))\b"

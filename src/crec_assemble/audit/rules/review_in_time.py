@@ -51,13 +51,14 @@ def corrects_in_a_stated_time(sentences: Sequence[Sentence], review: Sentence) -
     the families' corrections elsewhere."""
     if re.search(r"\byour\s+students\b", lowered(review)):
         return None  # "You can view and export your students' data": the school's own view
+    read = [(s, lowered(s)) for s in sentences]
     if any(
         negated(low, CORRECT)
         or (re.search(DECLINES, low) and re.search(rf"{REVIEW}|{CORRECT}", low))
-        for low in (lowered(s) for s in sentences)
+        for _, low in read
     ):
         return None  # a refusal of the families' review or correction, wherever it stands
-    return next((s for s in sentences if not s.heading and _in_a_stated_time(lowered(s))), None)
+    return next((s for s, low in read if not s.heading and _in_a_stated_time(low)), None)
 
 
 def _in_a_stated_time(low: str) -> bool:
