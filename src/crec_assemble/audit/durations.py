@@ -74,7 +74,10 @@ _ONE = LazyPattern(
 _BLANK = LazyPattern(
     r"\[\s*(?:insert|number|enter|specify|describe|name|list|x+|n|#|\s*)\b[^\]]{0,80}\]"
     # a template engine's variable left in the text: "within {{DELETION_DAYS}} business days"
-    r"|\[\s*\]|_{3,}|\{\{\s*[\w.\s-]{1,40}\}\}",
+    r"|\[\s*\]|_{3,}|\{\{\s*[\w.\s-]{1,40}\}\}"
+    # "[Security standards - to be completed by CREC Information Technology before signature]"
+    r"|\[[^\]]{0,60}\bto\s+be\s+(?:completed|inserted|agreed|provided|determined|confirmed)\b"
+    r"[^\]]{0,80}\]|\[\s*tbd\s*\]",
     re.IGNORECASE,
 )
 

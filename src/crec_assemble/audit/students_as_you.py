@@ -38,7 +38,12 @@ _STUDENT_IS_YOU = LazyPattern(
     # "These Terms apply to teachers, schools … and to students and parents or guardians who
     # use Treadle"
     rf"|\b(?:terms|agreement)\s+(?:apply|applies)\s+to\b[^.]{{0,200}}\band\s+to\s+{_STUDENTS}\b"
-    r"[^.;]{0,40}\bwho\s+use\b",
+    r"[^.;]{0,40}\bwho\s+use\b"
+    # "You (or, if you are under 13, your parent or guardian) own …": the user a child whose
+    # parent owns in its place, in school paper a student (not "If you are under 18, your
+    # parent … must agree to these Terms for you", said to any user)
+    r"|\byou\s+\(\s*or,?\s+if\s+you\s+are\s+under\s+(?:the\s+age\s+of\s+)?1[368],\s+your\s+"
+    r"(?:parents?|guardians?)\b[^()]{0,25}\)\s+own\b",
     re.IGNORECASE,
 )
 # "you" said to be someone else where students use the service: "… "you" means that School",
@@ -66,11 +71,12 @@ _THEIRS_GIVEN_AWAY = LazyPattern(
     re.IGNORECASE,
 )
 # "You own Your Content", "As between you and Coilwave, you own Your Content", "You keep
-# ownership of the drawings … you create in the App", "You own what you make": what the
+# ownership of the drawings … you create in the App", "You own what you make", "You (or, if
+# you are under 13, your parent or guardian) own the maps … you create": what the
 # user makes (not the school's "Student Data", "School Data" or "Customer Data").
 _YOU_OWN_WHAT_YOU_MAKE = LazyPattern(
     r"^(?P<opening>\W*+(?:[\d.]+\s+)?(?:as\s+between\s+[^,;]{1,60},\s*)?)"
-    r"(?=you\s+(?:own|keep\s+(?:all\s+)?ownership\s+of|retain\s+(?:all\s+)?ownership\s+of)\s+"
+    r"(?=you\s+(?:\([^()]{0,80}\)\s+)?(?:own|keep\s+(?:all\s+)?ownership\s+of|retain\s+(?:all\s+)?ownership\s+of)\s+"
     r"(?!(?:none|no|nothing|neither)\b)"
     r"(?!(?:all\s+)?(?:the\s+)?(?:student|school|customer|institution|district)\s+data\b)"
     r"(?:your\s+(?:user\s+)?(?:content|creations|submissions|work|projects|designs|recordings)\b"

@@ -171,6 +171,8 @@ TARGETED = (
     r"|\bto select (?:or (?:display|show|serve) )?(?:advertis\w*|ads)\b"
     # "to choose which ads to show"
     r"|\bto (?:select|choose|pick|decide) which (?:advertis\w*|ads)\b"
+    # the same under its trade names: "interest-based advertising", "behavioural ads"
+    r"|\b(?:interest-based|behaviou?ral(?:ly)?)\s+(?:advertis\w*|ads)\b"
 )
 # The data the ban names is personally identifiable information only: what the service
 # learns about a student's use of it is not, in a vendor's reading.

@@ -26,7 +26,9 @@ OWN_VENUE = (
     # the service by its name, set against every other: "on JigBench or on any other website",
     # "whether in Hamperly or elsewhere"
     # ("on PackRange or any Lupine website", the vendor's own beside it)
-    r"|\b(?:on|in|within)\s+[a-z][\w-]*(?=\s+or\s+(?:on\s+|in\s+)?(?:any\s+other\s+(?:websites?|"
+    # ("on Emperor Atlas or any other Rookery website", a name of words and the brand's own)
+    r"|\b(?:on|in|within)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=\s+or\s+(?:on\s+|in\s+)?"
+    r"(?:any\s+other\s+(?:[a-z][\w-]*\s+)?(?:websites?|"
     rf"online|services?|applications?|apps?)|elsewhere|anywhere\s+else|(?:any\s+)?contractor\s+"
     rf"{_VENUE_NOUNS})\b)"
     r")"

@@ -7,6 +7,7 @@ label such paper weak, not missing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
@@ -30,7 +31,16 @@ def or_told_only(
     say nothing of other websites)."""
     if verdict.status != "missing":
         return verdict
-    told = next((s for s in find(sentences, TARGETED) if reports_practice(s.text)), None)
+    # (not a term that lets them in: "reserves the right to display … interest-based
+    # advertising … at any time")
+    told = next(
+        (
+            s
+            for s in find(sentences, TARGETED)
+            if reports_practice(s.text) and not re.search(_ADS_LEFT_OPEN, lowered(s))
+        ),
+        None,
+    )
     if told is not None:
         return weak(told, "describes its present practice on targeted advertising; promises "
                           "nothing")  # fmt: skip

@@ -256,6 +256,8 @@ _SOME_MATTERS_ONLY = LazyPattern(
     r"\bgovern\w*\s+(?:this|the)\s+(?:agreement|contract)\s+(?:only\s+)?(?:as to|with respect "
     r"to|in respect of)\s+(?!(?:all|any|every|each)\b)(?!(?:the\s+|its\s+)?(?:rights|duties|"
     r"obligations|validity|interpretation|construction|performance|enforcement)\b)"
+    # "… the laws of the State of Connecticut govern Section 7 and Section 10 of this DPA"
+    r"|\bgovern\w*\s+(?:only\s+)?sections?\s+[\d.]+\b"
     # one party's part of it: "Connecticut law governs the School's obligations under these
     # Terms" (the vendor's duties left to another law; not "…, which also governs the
     # District's rights to audit")

@@ -115,7 +115,11 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     # A promise to delete ("shall destroy", "will delete") decides before a sentence that names
     # the deletion in passing ("terminates on the destruction"), and one in the present tense
     # ("When a school's subscription ends, we delete …") before a keeping ("We keep …").
-    found.sort(key=_deciding_order)
+    # (the regulation's own words first where their paragraph sets the other clause aside:
+    # "Student Data shall not be retained … upon completion of the contracted services. Art. IV
+    # s.5 is modified accordingly.")
+    amended = {s.paragraph for s in sentences if _AMENDED_ACCORDINGLY.search(lowered(s))}
+    found.sort(key=lambda s: -1 if s.paragraph in amended and _not_kept(s) else _deciding_order(s))
     for sentence in found:
         clause = _rest_of_paragraph(sentences, sentence)
         if _AS_ANOTHER_PART_SAYS.search(lowered(sentence)):
@@ -262,6 +266,17 @@ def _rest_of_paragraph(sentences: Sequence[Sentence], sentence: Sentence) -> lis
     return [s for s in sentences if s.paragraph == sentence.paragraph and s != sentence]
 
 
+def _not_kept(sentence: Sentence) -> bool:
+    """Whether ``sentence`` says the data are not retained or available (the regulation's words)."""
+    return negated(lowered(sentence), r"\b(?:retain\w*|kept|available)\b")
+
+
+# "Art. IV s.5 is modified accordingly", "Section 9.2 of the Agreement is amended accordingly"
+_AMENDED_ACCORDINGLY = LazyPattern(
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:modified|amended|superseded)\s+accordingly\b"
+)
+
+
 def _deciding_order(sentence: Sentence) -> int:
     """-1 for a promise that sets another clause aside ("Notwithstanding Article IV, Section 6,
     Student Data shall not be retained …"), 0 for a promise, 1 for a deletion told without one
@@ -274,7 +289,7 @@ def _deciding_order(sentence: Sentence) -> int:
     if (
         re.match(OPENING_NOTWITHSTANDING, low)
         and (
-            negated(low, r"\b(?:retain\w*|kept|available)\b")
+            _not_kept(sentence)
             or (re.search(_ERASED, low) and not negated(low, _ERASED))
         )
         and not _SOME_OF_IT.search(low)

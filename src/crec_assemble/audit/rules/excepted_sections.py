@@ -37,9 +37,29 @@ _BOUND = LazyPattern(
 )
 
 
+# The same exception in a sentence of the promise's paragraph: "Provider will not sell …
+# Student Data to third parties. Transfers described in Section 13.3 are not a sale."
+_NOT_COUNTED = LazyPattern(
+    r"\b(?:transfers?|disclosures?|assignments?)\s+(?:described|set (?:out|forth)|permitted|provided "
+    r"for)\s+(?:in|by|under)\s+(?:sections?|paragraphs?|clauses?)\s+(\d+(?:\.\d+)*(?:\s*(?:,|and|or)"
+    r"\s*\d+(?:\.\d+)*)*)\s+(?:are|is|do|does|shall|will)\s+not\s+(?:be\s+)?(?:a\s+)?(?:sales?|"
+    r"disclosures?|count|constitute)\b",
+    re.IGNORECASE,
+)
+
+
 def excepted_sections(promise: Sentence, sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The sentences of the sections ``promise``'s own opening exception names, or none."""
-    opening = _EXCEPT_AS.match(promise.text)
+    """The sentences of the sections ``promise``'s own opening exception names, or a sentence
+    beside it that takes out of it, or none."""
+    opening = _EXCEPT_AS.match(promise.text) or next(
+        (
+            found
+            for s in sentences
+            if s.paragraph == promise.paragraph
+            and (found := _NOT_COUNTED.search(s.text)) is not None
+        ),
+        None,
+    )
     if opening is None:
         return []
     numbers = re.findall(r"\d+(?:\.\d+)*", opening.group(1))

@@ -55,6 +55,11 @@ KEEPS_ITS_LAW = LazyPattern(
     r"(?:all\s+)?(?:other|remaining)\s+matters\b"
     rf"|\blaws\s+of\s+(?:the\s+)?(?:state\s+of\s+)?(?:{PLACES})\b[^.]{{0,40}}?\bcontinu\w*\s+to\s+"
     r"govern\s+(?:all\s+)?(?:other|remaining)\s+matters\b"
+    # "In all other respects Section 19.2 of the Agreement (Governing Law; Venue - State of
+    # Delaware) continues to apply"
+    r"|\bin\s+all\s+other\s+respects\b(?:[^.]|\.(?=\d)){0,60}\bgoverning[- ]law\b[^.]{0,60}"
+    r"\bcontinu\w*\s+to\s+"
+    r"(?:apply|govern)\b"
     r"|\bnothing in this\s+(?:exhibit|addendum|rider|schedule|supplement|section|part)\b"
     r"[^.;]{0,20}\b(?:alters?|changes?|affects?|modif(?:y|ies)|amends?)\s+the\s+governing[- ]law\b"
     # … of another document, not "of this Agreement"
@@ -123,8 +128,24 @@ OTHER_GOVERNS = LazyPattern(
 # The governing law left to another document, naming no state ("The governing-law and
 # severability provisions of our Terms of Service apply to this Policy").
 BORROWED_LAW = LazyPattern(
-    r"\bgoverning[- ]law\b[^.;]{0,60}\b(?:provisions?|clauses?|sections?)\s+of\s+(?:our|the|its)\b"
+    r"\bgoverning[- ]law\b[^.;]{0,60}\b(?:provisions?|clauses?|sections?)\)?\s+(?:of|in)\s+"
+    r"(?:our|the|its|those|that|these)\b"
     r"|\bgoverned by the law specified in\b"
+    # "Sections 14.2 (Severability) and 14.6 (Governing Law and Venue) of the MCA apply to this SOW"
+    r"|\(governing[- ]law\b[^)]{0,30}\)[^.;]{0,60}\bof\s+(?:the|our|its)\b[^.;]{0,60}\bappl(?:y|ies)\b"
+    # "Governing law and venue for this Addendum are as stated in the Agreement", "Governing
+    # law, … and severability are set out in Sections 17 and 18 of the Terms", "… that
+    # document's governing-law, dispute and severability provisions, which apply to this notice"
+    r"|\bgoverning[- ]law\b[^.;]{0,80}\b(?:are|is)\s+(?:as\s+)?(?:stated|set\s+out|addressed|"
+    r"provided|specified|described)\s+in\s+(?:the|our|its|those|that|sections?)\b"
+    r"|\bgoverning[- ]law\b[^.;]{0,60}\bprovisions?,?\s+(?:which|that)\s+appl(?:y|ies)\s+to\b"
+    # "… whose general provisions, including governing law and severability, apply to it"
+    r"|\bprovisions?,?\s+including\s+(?:its\s+)?governing[- ]law\b[^.;]{0,40}\bappl(?:y|ies)\s+to\b"
+    # "This DPT is governed by the law that governs the Agreement"; "this Schedule is subject to
+    # the Agreement, including its provisions on limitation of liability, governing law …"
+    r"|\bgoverned\s+by\s+the\s+laws?\s+(?:that|which)\s+governs?\s+the\b"
+    r"|\bsubject\s+to\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|terms|msa|contract)\b,?\s+"
+    r"including\s+its\s+provisions\s+on\b[^.;]{0,60}\bgoverning[- ]law\b"
     # "… our Terms of Service, which contain the governing-law and severability provisions that
     # apply to it", "Our Terms of Service explain which laws apply"
     r"|\b(?:contain|contains|set\s+out|sets\s+out)\s+the\s+governing[- ]law\b"

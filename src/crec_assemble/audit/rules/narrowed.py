@@ -130,6 +130,9 @@ _STUDENT_OR_PARENT = LazyPattern(
 _AND_THE_MINORS_PARENTS = LazyPattern(
     r"\b(?:for|if|where|when)\s+(?:a|an|the|any)\s+\w+\s+under\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b"
     r"[^.;]{0,40}?\b(?:parents?|guardians?)\b"
+    # "You (or, if you are under 13, your parent or guardian) own …"
+    r"|\(\s*or,?\s+if\s+you\s+are\s+under\s+(?:the\s+age\s+of\s+)?\d{1,2},\s+your\s+(?:parents?|"
+    r"guardians?)\b[^()]{0,25}\)"
 )
 _MINORS_PARENTS = LazyPattern(
     r"\b(?:parents?|guardians?)\b[^.;]{0,60}?\b(?:under|below|younger than)\s+"

@@ -25,6 +25,9 @@ _DAYS_ARE_THE_DELETIONS = LazyPattern(
 )
 _ITS_OWN_DAY = LazyPattern(
     r"\b(?:on the (?:same )?day|on that (?:day|date)|that day|immediately)\b"
+    # "… shall delete all other Student Data upon completion of the Services and shall send the
+    # District written confirmation within thirty (30) days"
+    r"|\b(?:delet|destr|dispos|eras|purg)\w*\b[^.;]{0,40}\bupon\s+(?:the\s+)?completion\b"
 )
 
 

@@ -40,6 +40,9 @@ DISCRETION = (
     # "where we agree there is an error, we will fix it": only errors the vendor accepts
     r"|\b(?:where|if|when) (?:we|it|provider|contractor|vendor) (?:agrees?|determines?|"
     r"concludes?|decides?|(?:are|is)\s+satisfied)\b"
+    # ("… except where Irbis reasonably determines that a use is compatible …": the vendor by
+    # its name)
+    r"|\b(?:where|if|when)\s+[\w-]+\s+reasonably\s+(?:determines|believes|considers|concludes)\b"
     # "If, in our judgment, a record is wrong, …"
     r"|\b(?:in|at) (?:its|our|provider's|their) (?:reasonable )?(?:judge?ment|opinion|option)\b"
 )

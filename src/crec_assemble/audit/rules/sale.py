@@ -24,7 +24,7 @@ from ..lexicon import (
 from ..reader import Sentence, of_section
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
-from .successor_terms import AGREES_TO_BE_BOUND, lifted_for_a_successor
+from .successor_terms import AGREES_TO_BE_BOUND, successor_left_unbound
 
 # "will not sell Student Data to advertisers or data brokers": a ban on some buyers leaves
 # every other sale open.
@@ -102,7 +102,7 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
         all_three = all_three or (sentence if own == set(_DEALINGS) else None)
         banned |= own
     if first is not None:
-        unbound = _successor_unbound(sentences) or lifted_for_a_successor(
+        unbound = _successor_unbound(sentences) or successor_left_unbound(
             all_three or first, sentences
         )
         if unbound is not None:

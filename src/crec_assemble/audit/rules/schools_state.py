@@ -34,26 +34,30 @@ def schools_state_read(low: str) -> str:
     return _SCHOOLS_STATE_GOVERNS.sub(r"the laws of the state of connecticut \g<governs>", low)
 
 
+# Where the school is: "the laws of the state in which the School is located", "… where
+# Customer's principal office is located", "… in which the Program Sponsor's principal office is
+# located".
+_SCHOOLS_PLACE = (
+    r"the\s+laws?\s+of\s+the\s+(?:state|jurisdiction)\s+(?:in\s+which|where)\s+"
+    r"(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?(?:school|district|customer|lea|board|institution|"
+    r"subscriber|licensee|agency|sponsor)s?(?:['\u2019]s?\s+(?:principal\s+)?(?:office|place\s+of\s+"
+    r"business|headquarters))?\s+(?:is|are)\s+(?:located|situated|based|organi[sz]ed|established)"
+)
 # The whole contract, opening its clause, governed by the school's own state's law.
 _SCHOOLS_STATE = LazyPattern(
     # "These School Terms, and the rights and duties of the School and StageCall under them,
-    # are governed by …"
-    r"(?P<governed>(?:^|[,;:]\s*|\b(?:that|and)\s+)(?:this|these)\s+(?:[\w-]+\s+)?(?:agreement|terms|dpa|"
-    r"addendum|contract),?(?:\s+and\s+the\s+rights\s+and\s+(?:duties|obligations)\s+of\s+"
-    r"(?:(?:all|both|the|each)\s+part(?:y|ies)(?:\s+hereto)?|(?:the\s+)?[\w-]+\s+and\s+(?:of\s+)?"
-    r"(?:the\s+)?[\w-]+)"
-    r"(?:\s+under\s+(?:it|them))?,?)?\s+(?:is|are|shall\s+be|will\s+be)\s+governed\s+by"
-    r"(?:\s+and\s+construed\s+in\s+accordance\s+with)?)\s+the\s+laws?\s+of\s+the\s+(?:state|"
-    r"jurisdiction)\s+(?:in\s+which|where)\s+(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?"
-    r"(?:school|district|customer|lea|board|institution|subscriber|licensee|agency)s?\s+(?:is|are)\s+"
-    r"(?:located|situated|based|organi[sz]ed|established)\b"
+    # are governed by …"; "12.1 These Terms, and all rights and duties of …"; "This Agreement, and the rights and duties of all parties to it, …";
+    # "…, these School Terms are instead governed by …"
+    r"(?P<governed>(?:^(?:[\d.]+\s+)?|[,;:]\s*|\b(?:that|and)\s+)(?:this|these)\s+(?:[\w-]+\s+)?(?:agreement|"
+    r"terms|dpa|addendum|contract),?(?:\s+and\s+(?:all\s+)?(?:the\s+)?rights\s+and\s+"
+    r"(?:duties|obligations)\s+of\s+[^.;]{0,100}?,?)?\s+(?:is|are|shall\s+be|will\s+be)\s+"
+    r"(?:instead\s+)?governed\s+by(?:\s+and\s+construed\s+in\s+accordance\s+with)?)\s+"
+    + _SCHOOLS_PLACE
+    + r"\b"
 )
 # The same law as the subject: "the laws of the state in which Customer is located govern this
 # Agreement and the rights and duties of the parties".
 _SCHOOLS_STATE_GOVERNS = LazyPattern(
-    r"\bthe\s+laws?\s+of\s+the\s+(?:state|jurisdiction)\s+(?:in\s+which|where)\s+"
-    r"(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?(?:school|district|customer|lea|board|institution|"
-    r"subscriber|licensee|agency)s?\s+(?:is|are)\s+(?:located|situated|based|organi[sz]ed|established)\s+"
-    r"(?P<governs>(?:shall\s+|will\s+)?govern\s+(?:this|these)\s+(?:agreement|terms|dpa|addendum|"
-    r"contract)\b)"
+    r"\b" + _SCHOOLS_PLACE + r"\s+(?P<governs>(?:shall\s+|will\s+)?govern\s+(?:this|these)\s+"
+    r"(?:agreement|terms|dpa|addendum|contract)\b)"
 )

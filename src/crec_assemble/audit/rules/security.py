@@ -13,7 +13,7 @@ from ..reader import Sentence
 from .confidential import measures_after
 from .qualified import firm, qualification
 from .registry import Verdict, missing, present, rule, weak
-from .security_standards import ANY_STANDARD, INDUSTRY, named_standards
+from .security_standards import ANY_STANDARD, INDUSTRY, blank_standard, named_standards
 
 _CARE_WITH_IT = LazyPattern(r"\breasonable\s+care\s+(?:with|of)\s+(?:it|them)\b")
 # A sentence of its own, of the data the paragraph keeps: "We take commercially reasonable
@@ -296,6 +296,8 @@ def security_meets_the_hitech_standards(sentences: Sequence[Sentence]) -> Verdic
         and not _DESCRIBED_ELSEWHERE.search(lowered(s))
     ]
     standards = named_standards(sentences)
+    if not standards and (blank := blank_standard(sentences)) is not None:
+        return weak(blank, "leaves its security standards a blank to fill")
     if not standards and practice and all(_AS_IT_JUDGES.search(lowered(s)) for s in practice):
         # "commercially reasonable safeguards", "reasonable measures": the vendor's own
         # judgement, no standard at all (the readings table: a bare promise is missing)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..durations import has_placeholder
 from ..lazy_pattern import LazyPattern
 from ..lexicon import find, lowered, negated
 from ..reader import Sentence
 
-__all__ = ["ANY_STANDARD", "INDUSTRY", "named_standards"]
+__all__ = ["ANY_STANDARD", "INDUSTRY", "blank_standard", "named_standards"]
 
 _FRAMEWORK = (
     r"\b(?:nist|iso(?:/iec)?\s*2700[12]|soc\s*2|pci(?:[- ]dss)?|hipaa security rule|"
@@ -72,3 +73,15 @@ def _kept_to_one(low: str) -> bool:
         not _NOT_CERTIFIED.search(low[max(0, found.start() - 60) : found.end() + 40])
         for found in _FRAMEWORKS.finditer(low)
     )
+
+
+def blank_standard(sentences: Sequence[Sentence]) -> Sentence | None:
+    """The security standards a template left to fill, "[Security standards - to be completed
+    by CREC Information Technology before signature]": a standard the parties mean to name,
+    not yet there (a placeholder reads weak, never present nor missing)."""
+    return next(
+        (s for s in sentences if _STANDARDS.search(lowered(s)) and has_placeholder(s.text)), None
+    )
+
+
+_STANDARDS = LazyPattern(r"\bsecurity\s+(?:standards?|requirements|controls)\b")

@@ -22,7 +22,7 @@ PROFESSIONALS = (
     r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher|"
     r"apprentice|teaching artist|artist|helper|co-instructor|(?<!\bai )tutor|musician|technician|"
     # (a deputy the consultant sends, not the school's "deputy head teacher")
-    r"sound engineer|luthier|stagehand|"
+    r"sound engineer|luthier|stagehand|substitute (?:player|performer|instructor)|"
     r"deput(?:y|ie)(?!\s+(?:head|principal|superintendent|director|teacher)s?\b))"
 )
 

@@ -18,7 +18,7 @@ from ..lexicon import DATA, lowered, negated
 from ..reader import Sentence
 from .excepted_sections import unbound_successor
 
-__all__ = ["AGREES_TO_BE_BOUND", "lifted_for_a_successor", "successor_left_unbound"]
+__all__ = ["AGREES_TO_BE_BOUND", "successor_left_unbound"]
 
 # The successor bound in so many words (not "by written notice given following the closing")
 _OUR_PAPER = r"(?:agreement|addendum|dpa|data\s+privacy\s+agreement)"

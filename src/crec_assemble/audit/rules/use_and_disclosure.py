@@ -126,6 +126,12 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
         ):
             return firm_denial  # the contract's purposes, listed broadly: U1's to judge
         return verdict  # one limit with a broad exception opens the rest
+    # a denial of other uses that the vendor's own judgement opens ("Irbis will not use
+    # Student Data for any purpose other than providing the Services …, except where Irbis
+    # reasonably determines that a use is compatible …") opens the limit stated elsewhere
+    opened = next((v for v in map(_opened_denial, denied) if v is not None), None)
+    if limits and opened is not None:
+        return opened
     if limits:
         # a whole limit anywhere in the paper, not the first one met, if that one holds for
         # some only: "Player accounts for students under 13 may be created only … for use
@@ -310,6 +316,15 @@ _AUTHORIZED = (
 )
 
 
+def _opened_denial(sentence: Sentence) -> Verdict | None:
+    """A denial of other uses of the data left open to what the vendor itself judges fit; None
+    otherwise."""
+    if not re.search(DATA, lowered(sentence)):
+        return None
+    verdict = _limit(sentence, "does not use the data for other purposes")
+    return verdict if verdict.why == _ITS_OWN_JUDGEMENT else None
+
+
 def _firm_denial(denied: Sequence[Sentence], verb: str) -> Verdict | None:
     """ "shall not use Student Data for any purposes other than those authorized pursuant to
     this Agreement": the limit itself, however broad the uses the contract then lists (those
@@ -338,6 +353,9 @@ _AS_THE_SCHOOL_INSTRUCTS = LazyPattern(
 )
 
 
+_ITS_OWN_JUDGEMENT = "limits its use of the data to what the vendor itself judges fit"
+
+
 def _limit(sentence: Sentence, why: str) -> Verdict:
     """A limit on use: weak when an exception, a hedge or further purposes swallow it. An
     exception that is the contract's own purpose ("except to perform its obligations under
@@ -352,7 +370,7 @@ def _limit(sentence: Sentence, why: str) -> Verdict:
     if broad_exception(text) or hedged(text) or MORE_PURPOSES.search(text) or beyond:
         return weak(sentence, "limits its use of the data, but with a broad exception")
     if DISCRETION.search(text):
-        return weak(sentence, "limits its use of the data to what the vendor itself judges fit")
+        return weak(sentence, _ITS_OWN_JUDGEMENT)
     if CHANGEABLE.search(text) or THIS_NOTICE.search(text):
         return weak(sentence, "limits its use of the data to a document the vendor may change")
     if BY_A_LAW.search(text):
