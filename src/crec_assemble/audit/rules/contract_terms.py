@@ -19,6 +19,7 @@ from .law_places import (
     OTHER_LAW,
     PLACES,
     SOME_MATTERS,
+    for_some_matters_only,
     overriding_both_papers,
 )
 from .registry import Verdict, missing, present, rule, weak
@@ -50,7 +51,7 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
             return present(sentence, "a public school's own state's law governs: Connecticut's")
         if "connecticut" in low and not OTHER_LAW.search(low) and _EXCLUDING.search(low):
             return weak(sentence, "Connecticut law governs, but with part of it left out")
-        if "connecticut" in low and (why := _for_some_matters_only(low)):
+        if "connecticut" in low and (why := for_some_matters_only(low)):
             return weak(sentence, why)
         if "connecticut" in low and not OTHER_LAW.search(low):
             # ("…, notwithstanding Section 7 of the Licence Terms": the other clause yields)
@@ -183,23 +184,6 @@ def _over_its_own_paper(low: str) -> bool:
     return paper is not None and paper.group(1) in low[: found.start()]
 
 
-def _for_some_matters_only(low: str) -> str | None:
-    """Why the Connecticut law that ``low`` names governs some matters only; None when it
-    governs them all."""
-    if _DISPUTES_ABOUT.search(low):
-        return "Connecticut law governs disputes about one matter only"
-    if _SOME_MATTERS_ONLY.search(low):
-        return "Connecticut law governs the contract as to some matters only"
-    # "…, unless the Order Form states otherwise": another paper may choose another law
-    if re.search(
-        r"\bunless\s+(?:the\s+|an?\s+)?(?:order form|sow|statement of work|purchase "
-        r"order|order)\s+(?:states|provides|says|specifies)\s+otherwise\b",
-        re.split(r",\s*and\s+", low)[0],  # (not "…, and any action … unless the Order Form …")
-    ):
-        return "Connecticut law governs, unless another paper of the contract chooses another"
-    return None
-
-
 def _another_paper_governed(sentences: Sequence[Sentence]) -> Sentence | None:
     """The first sentence that puts another paper of the contract under another state's law:
     "The Platform Licence … is governed by the laws of the State of Oregon" (not "… will
@@ -231,40 +215,6 @@ _ONE_SECTION = LazyPattern(
     r"will\s+be)\s+(?:governed|interpreted|construed)\b"
 )
 _SET_ASIDE = LazyPattern(r"\bsection\s+(\d+(?:\.\d+)*)\s+(?:does|shall|will)\s+not\s+apply\b")
-# Connecticut's law for the disputes about one matter: "Any dispute concerning fees or
-# invoices under this SOW shall be governed by …", not "any dispute concerning this Agreement".
-_DISPUTES_ABOUT = LazyPattern(
-    r"\bdisputes?\s+(?:concerning|regarding|about|over|as to|relating to|related to|in respect "
-    r"of)\s+"
-    # not the whole contract in other words: "regarding the interpretation or enforcement of
-    # this Agreement", "relating to or arising out of this Agreement"
-    r"(?!(?:(?:the|any|its|interpretation|enforcement|performance|validity|construction|"
-    r"breach|termination|or|and|arising|out|of|in|connection|with|under|relating|related|to|"
-    r"from)\b[\s,]*)*(?:this|the|these)\s+(?:[\w-]+\s+)?(?:agreement|dpa|addendum|contract|"
-    r"sow|statement of work|terms|order|services?|engagement)\b)(?!(?:it|them)\b)"
-)
-# "Connecticut law governs this Agreement as to payment, scheduling and the School's
-# obligations" (not "as to all matters")
-# (not the whole contract in other words: "with respect to the rights and obligations of the
-# parties", "… to its validity, interpretation, construction and performance")
-_SOME_MATTERS_ONLY = LazyPattern(
-    # "Section 3 (Who owns what) and Section 9 (Deleting data) are governed by …"
-    r"(?:^|,\s*)\W*(?:this\s+)?sections?\s+[\d.]+(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and)\s*(?:sections?\s+)?[\d.]+"
-    r"(?:\s*\([^)]{0,40}\))?)*(?:\s+of\s+this\s+[\w-]+)?\s+(?:is|are|shall\s+be|will\s+be)\s+"
-    # ("Sections 5 and 6 shall be interpreted under, and governed by, …")
-    r"(?:(?:interpreted|construed)(?:\s+(?:under|in\s+accordance\s+with))?,?\s+and\s+)?governed\b|"
-    r"\bgovern\w*\s+(?:this|the)\s+(?:agreement|contract)\s+(?:only\s+)?(?:as to|with respect "
-    r"to|in respect of)\s+(?!(?:all|any|every|each)\b)(?!(?:the\s+|its\s+)?(?:rights|duties|"
-    r"obligations|validity|interpretation|construction|performance|enforcement)\b)"
-    # "… the laws of the State of Connecticut govern Section 7 and Section 10 of this DPA"
-    r"|\bgovern\w*\s+(?:only\s+)?sections?\s+[\d.]+\b"
-    # one party's part of it: "Connecticut law governs the School's obligations under these
-    # Terms" (the vendor's duties left to another law; not "…, which also governs the
-    # District's rights to audit")
-    r"|^\W*(?:[\d.]+\s+)?(?:connecticut law|the laws? of (?:the state of )?connecticut)\s+"
-    r"governs?\s+(?:only\s+)?(?:the\s+)?(?:school|district|board|lea|crec|customer|council|"
-    r"agency)['\u2019]s\s+(?:obligations|duties|rights)\b"
-)
 _OVERRIDES_AFTER = r",\s*notwithstanding\b[^,;]{0,80}$"  # "…, notwithstanding Section 7 of …"
 # "Notwithstanding Sections 14 and 15 of these Terms, Connecticut law governs this Agreement":
 # the other clauses yield, over the whole paper

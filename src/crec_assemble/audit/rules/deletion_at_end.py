@@ -288,10 +288,7 @@ def _deciding_order(sentence: Sentence) -> int:
     # systems")
     if (
         re.match(OPENING_NOTWITHSTANDING, low)
-        and (
-            _not_kept(sentence)
-            or (re.search(_ERASED, low) and not negated(low, _ERASED))
-        )
+        and (_not_kept(sentence) or (re.search(_ERASED, low) and not negated(low, _ERASED)))
         and not _SOME_OF_IT.search(low)
     ):
         return -1

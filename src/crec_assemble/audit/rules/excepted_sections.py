@@ -40,9 +40,9 @@ _BOUND = LazyPattern(
 # The same exception in a sentence of the promise's paragraph: "Provider will not sell …
 # Student Data to third parties. Transfers described in Section 13.3 are not a sale."
 _NOT_COUNTED = LazyPattern(
-    r"\b(?:transfers?|disclosures?|assignments?)\s+(?:described|set (?:out|forth)|permitted|provided "
-    r"for)\s+(?:in|by|under)\s+(?:sections?|paragraphs?|clauses?)\s+(\d+(?:\.\d+)*(?:\s*(?:,|and|or)"
-    r"\s*\d+(?:\.\d+)*)*)\s+(?:are|is|do|does|shall|will)\s+not\s+(?:be\s+)?(?:a\s+)?(?:sales?|"
+    r"\b(?:transfers?|disclosures?|assignments?)\s+(?:described|set (?:out|forth)|permitted|"
+    r"provided for)\s+(?:in|by|under)\s+(?:sections?|paragraphs?|clauses?)\s+"
+    r"(\d+(?:\.\d+)*(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)*)*)\s+(?:are|is|do|does|shall|will)\s+not\s+(?:be\s+)?(?:a\s+)?(?:sales?|"
     r"disclosures?|count|constitute)\b",
     re.IGNORECASE,
 )

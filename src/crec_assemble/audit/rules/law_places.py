@@ -1,10 +1,12 @@
 """Other places' laws, as a governing-law clause names them: the states, provinces and countries
 whose law a vendor may choose (:mod:`.contract_terms` reads Connecticut's against them), the
 sentences by which another document keeps its own law beside Connecticut's, or puts part of the
-paper under another law, and a law left to another document."""
+paper under another law, and a law left to another document; and the Connecticut law clause
+held to some matters only (:func:`for_some_matters_only`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...inputs.vocabulary import LAW_PLACES
@@ -21,6 +23,7 @@ __all__ = [
     "OTHER_LAW",
     "PLACES",
     "SOME_MATTERS",
+    "for_some_matters_only",
     "overriding_both_papers",
 ]
 
@@ -131,8 +134,9 @@ BORROWED_LAW = LazyPattern(
     r"\bgoverning[- ]law\b[^.;]{0,60}\b(?:provisions?|clauses?|sections?)\)?\s+(?:of|in)\s+"
     r"(?:our|the|its|those|that|these)\b"
     r"|\bgoverned by the law specified in\b"
-    # "Sections 14.2 (Severability) and 14.6 (Governing Law and Venue) of the MCA apply to this SOW"
-    r"|\(governing[- ]law\b[^)]{0,30}\)[^.;]{0,60}\bof\s+(?:the|our|its)\b[^.;]{0,60}\bappl(?:y|ies)\b"
+    # "Sections 14.2 (Severability) and 14.6 (Governing Law and Venue) of the MCA apply to …"
+    r"|\(governing[- ]law\b[^)]{0,30}\)[^.;]{0,60}\bof\s+(?:the|our|its)\b[^.;]{0,60}"
+    r"\bappl(?:y|ies)\b"
     # "Governing law and venue for this Addendum are as stated in the Agreement", "Governing
     # law, … and severability are set out in Sections 17 and 18 of the Terms", "… that
     # document's governing-law, dispute and severability provisions, which apply to this notice"
@@ -218,3 +222,56 @@ def overriding_both_papers(found: Sequence[Sentence]) -> Sentence | None:
     """The Connecticut clause among ``found`` that sets the other law's clause aside for both
     papers of the contract, if there is one."""
     return next((s for s in found if _OVERRIDES_BOTH_PAPERS.search(lowered(s))), None)
+
+
+def for_some_matters_only(low: str) -> str | None:
+    """Why the Connecticut law that ``low`` names governs some matters only; None when it
+    governs them all."""
+    if _DISPUTES_ABOUT.search(low):
+        return "Connecticut law governs disputes about one matter only"
+    if _SOME_MATTERS_ONLY.search(low):
+        return "Connecticut law governs the contract as to some matters only"
+    # "…, unless the Order Form states otherwise": another paper may choose another law
+    if re.search(
+        r"\bunless\s+(?:the\s+|an?\s+)?(?:order form|sow|statement of work|purchase "
+        r"order|order)\s+(?:states|provides|says|specifies)\s+otherwise\b",
+        re.split(r",\s*and\s+", low)[0],  # (not "…, and any action … unless the Order Form …")
+    ):
+        return "Connecticut law governs, unless another paper of the contract chooses another"
+    return None
+
+
+# Connecticut's law for the disputes about one matter: "Any dispute concerning fees or
+# invoices under this SOW shall be governed by …", not "any dispute concerning this Agreement".
+_DISPUTES_ABOUT = LazyPattern(
+    r"\bdisputes?\s+(?:concerning|regarding|about|over|as to|relating to|related to|in respect "
+    r"of)\s+"
+    # not the whole contract in other words: "regarding the interpretation or enforcement of
+    # this Agreement", "relating to or arising out of this Agreement"
+    r"(?!(?:(?:the|any|its|interpretation|enforcement|performance|validity|construction|"
+    r"breach|termination|or|and|arising|out|of|in|connection|with|under|relating|related|to|"
+    r"from)\b[\s,]*)*(?:this|the|these)\s+(?:[\w-]+\s+)?(?:agreement|dpa|addendum|contract|"
+    r"sow|statement of work|terms|order|services?|engagement)\b)(?!(?:it|them)\b)"
+)
+# "Connecticut law governs this Agreement as to payment, scheduling and the School's
+# obligations" (not "as to all matters")
+# (not the whole contract in other words: "with respect to the rights and obligations of the
+# parties", "… to its validity, interpretation, construction and performance")
+_SOME_MATTERS_ONLY = LazyPattern(
+    # "Section 3 (Who owns what) and Section 9 (Deleting data) are governed by …"
+    r"(?:^|,\s*)\W*(?:this\s+)?sections?\s+[\d.]+(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and)\s*(?:sections?\s+)?[\d.]+"
+    r"(?:\s*\([^)]{0,40}\))?)*(?:\s+of\s+this\s+[\w-]+)?\s+(?:is|are|shall\s+be|will\s+be)\s+"
+    # ("Sections 5 and 6 shall be interpreted under, and governed by, …")
+    r"(?:(?:interpreted|construed)(?:\s+(?:under|in\s+accordance\s+with))?,?\s+and\s+)?governed\b|"
+    r"\bgovern\w*\s+(?:this|the)\s+(?:agreement|contract)\s+(?:only\s+)?(?:as to|with respect "
+    r"to|in respect of)\s+(?!(?:all|any|every|each)\b)(?!(?:the\s+|its\s+)?(?:rights|duties|"
+    r"obligations|validity|interpretation|construction|performance|enforcement)\b)"
+    # "… the laws of the State of Connecticut govern Section 7 and Section 10 of this DPA"
+    r"|\bgovern\w*\s+(?:only\s+)?sections?\s+[\d.]+\b"
+    # one party's part of it: "Connecticut law governs the School's obligations under these
+    # Terms" (the vendor's duties left to another law; not "…, which also governs the
+    # District's rights to audit")
+    r"|^\W*(?:[\d.]+\s+)?(?:connecticut law|the laws? of (?:the state of )?connecticut)\s+"
+    r"governs?\s+(?:only\s+)?(?:the\s+)?(?:school|district|board|lea|crec|customer|council|"
+    r"agency)['\u2019]s\s+(?:obligations|duties|rights)\b"
+)

@@ -46,10 +46,11 @@ _SCHOOLS_PLACE = (
 # The whole contract, opening its clause, governed by the school's own state's law.
 _SCHOOLS_STATE = LazyPattern(
     # "These School Terms, and the rights and duties of the School and StageCall under them,
-    # are governed by …"; "12.1 These Terms, and all rights and duties of …"; "This Agreement, and the rights and duties of all parties to it, …";
-    # "…, these School Terms are instead governed by …"
-    r"(?P<governed>(?:^(?:[\d.]+\s+)?|[,;:]\s*|\b(?:that|and)\s+)(?:this|these)\s+(?:[\w-]+\s+)?(?:agreement|"
-    r"terms|dpa|addendum|contract),?(?:\s+and\s+(?:all\s+)?(?:the\s+)?rights\s+and\s+"
+    # are governed by …"; "12.1 These Terms, and all rights and duties of …"; "This Agreement,
+    # and the rights and duties of all parties to it, …"; "…, these School Terms are instead
+    # governed by …"
+    r"(?P<governed>(?:^(?:[\d.]+\s+)?|[,;:]\s*|\b(?:that|and)\s+)(?:this|these)\s+"
+    r"(?:[\w-]+\s+)?(?:agreement|terms|dpa|addendum|contract),?(?:\s+and\s+(?:all\s+)?(?:the\s+)?rights\s+and\s+"
     r"(?:duties|obligations)\s+of\s+[^.;]{0,100}?,?)?\s+(?:is|are|shall\s+be|will\s+be)\s+"
     r"(?:instead\s+)?governed\s+by(?:\s+and\s+construed\s+in\s+accordance\s+with)?)\s+"
     + _SCHOOLS_PLACE

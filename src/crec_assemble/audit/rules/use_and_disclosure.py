@@ -15,8 +15,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..exceptions import broad_exception
-from ..hedges import hedged
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
@@ -33,15 +31,8 @@ from ..lexicon import (
 )
 from ..reader import Sentence, of_section
 from .contracts_purposes import (
-    BEYOND,
-    BY_A_LAW,
-    CHANGEABLE,
     CONTRACTS_PURPOSE,
-    DISCRETION,
-    FOR_ANYTHING_EXCEPT,
-    MORE_PURPOSES,
     OWN_SECTION,
-    THIS_NOTICE,
     VENDORS_OWN_PURPOSES,
     beyond_the_service,
 )
@@ -49,6 +40,7 @@ from .free_use import used_freely
 from .marketing import MARKETING
 from .narrowed import shortfall, whole
 from .registry import Verdict, missing, present, rule, weak, weakened
+from .use_limits import firm_denial, opened_denial, use_limit
 
 # The data as a service's own terms name them: "the information we collect".
 _WHAT_IT_COLLECTS = (
@@ -104,10 +96,10 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
         )
         if negated(s.text, verb) and not _AD_BAN_ONLY.search(lowered(s))
     ]
-    firm_denial = _firm_denial(denied, verb)
+    firm = firm_denial(denied, verb)
     # A limit that is the vendor's own use, not a condition on a recipient's (15(e)'s).
     limits = [
-        _limit(s, "uses the data only for the contracted purposes")
+        use_limit(s, "uses the data only for the contracted purposes")
         for s in find(sentences, verb, _ONLY_LIMIT.pattern)
         if _NAMES_WHAT_IT_USES.search(low := lowered(s))
         and not after_a_disclosure(low, verb)
@@ -120,16 +112,16 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
         if verdict.status == "present":
             continue
         if (
-            firm_denial is not None
+            firm is not None
             and verdict.sentence is not None
             and not VENDORS_OWN_PURPOSES.search(lowered(verdict.sentence))
         ):
-            return firm_denial  # the contract's purposes, listed broadly: U1's to judge
+            return firm  # the contract's purposes, listed broadly: U1's to judge
         return verdict  # one limit with a broad exception opens the rest
     # a denial of other uses that the vendor's own judgement opens ("Irbis will not use
     # Student Data for any purpose other than providing the Services …, except where Irbis
     # reasonably determines that a use is compatible …") opens the limit stated elsewhere
-    opened = next((v for v in map(_opened_denial, denied) if v is not None), None)
+    opened = next((v for v in map(opened_denial, denied) if v is not None), None)
     if limits and opened is not None:
         return opened
     if limits:
@@ -139,14 +131,14 @@ def _use_limited(sentences: Sequence[Sentence]) -> Verdict:
         # other than those authorized by this Agreement"
         whole_ones = [
             v
-            for v in (*limits, firm_denial)
+            for v in (*limits, firm)
             if v is not None and v.sentence is not None and shortfall(v.sentence.text) is None
         ]
         return whole_ones[0] if whole_ones else limits[0]
-    if firm_denial is not None:
-        return firm_denial
+    if firm is not None:
+        return firm
     if denied:
-        return _limit(denied[0], "does not use the data for other purposes")
+        return use_limit(denied[0], "does not use the data for other purposes")
     mostly = [
         s
         for s in find(sentences, verb, DATA, _MOSTLY)
@@ -296,86 +288,12 @@ _AD_BAN_ONLY = LazyPattern(
 )
 
 
-# Other purposes denied by the contract's measure: "for any purpose other than those
-# authorized in these Terms", "for any other purpose".
-_TO_THE_CONTRACT = LazyPattern(
-    r"\b(?:any|no)\s+(?:other\s+)?purposes?\s+other\s+than\s+(?:those|the\s+purposes?|as)\s+"
-    r"(?:expressly\s+)?(?:authori[sz]ed|permitted|set (?:out|forth)|described|specified)\s+"
-    # ("… authorized by the School Agreement and these Terms")
-    r"(?:in|by|under|pursuant to)\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|addendum|"
-    r"dpa|contract|terms)\b"
-    r"|\bfor\s+any\s+other\s+purpose\b"
-)
-
-
 # "Provider may use Student Data for the purposes authorized in this Agreement": a grant in
 # the contract's terms, not a limit.
 _AUTHORIZED = (
     r"\b(?:authori[sz]ed|permitted|set (?:out|forth)|described)\s+(?:in|by|under)\s+"
     r"(?:this|the)\s+(?:agreement|addendum|dpa|contract)\b"
 )
-
-
-def _opened_denial(sentence: Sentence) -> Verdict | None:
-    """A denial of other uses of the data left open to what the vendor itself judges fit; None
-    otherwise."""
-    if not re.search(DATA, lowered(sentence)):
-        return None
-    verdict = _limit(sentence, "does not use the data for other purposes")
-    return verdict if verdict.why == _ITS_OWN_JUDGEMENT else None
-
-
-def _firm_denial(denied: Sequence[Sentence], verb: str) -> Verdict | None:
-    """ "shall not use Student Data for any purposes other than those authorized pursuant to
-    this Agreement": the limit itself, however broad the uses the contract then lists (those
-    are U1's and U2's to judge, as outside readers label them). The vendor's own use of the
-    data, not a recipient's, nor its name or logo."""
-    for sentence in denied:
-        low = lowered(sentence)
-        if (
-            _TO_THE_CONTRACT.search(low)
-            and re.search(DATA, low)
-            and not after_a_disclosure(low, verb)
-        ):
-            verdict = _limit(sentence, "does not use the data for other purposes")
-            if verdict.status == "present":
-                return verdict
-    return None
-
-
-# The school's own instruction as a use limit's one exception: "… and for no other purpose
-# unless the School instructs us in writing" (processing on its instructions, provision 3's
-# contract purposes; not a licence for 13's or 15's bans, which allow none)
-_AS_THE_SCHOOL_INSTRUCTS = LazyPattern(
-    r",?\s*unless\s+(?:the\s+)?(?:school|district|lea|board|customer|crec)\s+(?:so\s+)?"
-    r"(?:instructs|directs)\s+(?:us|me|it|(?:the\s+)?contractor)?\s*(?:to\s+do\s+so\s+)?in\s+writing"
-    r"(?:\s+to\s+do\s+so)?\b(?=\s*(?:\([^)]*\))?\s*(?:[.;]|$))"
-)
-
-
-_ITS_OWN_JUDGEMENT = "limits its use of the data to what the vendor itself judges fit"
-
-
-def _limit(sentence: Sentence, why: str) -> Verdict:
-    """A limit on use: weak when an exception, a hedge or further purposes swallow it. An
-    exception that is the contract's own purpose ("except to perform its obligations under
-    this Agreement") is the limit itself."""
-    text = _AS_THE_SCHOOL_INSTRUCTS.sub("", CONTRACTS_PURPOSE.sub("", sentence.text.casefold()))
-    # the purposes after "for anything except": what the denial lets through ("… except
-    # teaching this workshop and marketing my other courses")
-    excepted = FOR_ANYTHING_EXCEPT.search(sentence.text.casefold())
-    beyond = (BEYOND.search(text) is not None and not negated(text, BEYOND.pattern)) or bool(
-        excepted and BEYOND.search(excepted.group(1))
-    )
-    if broad_exception(text) or hedged(text) or MORE_PURPOSES.search(text) or beyond:
-        return weak(sentence, "limits its use of the data, but with a broad exception")
-    if DISCRETION.search(text):
-        return weak(sentence, _ITS_OWN_JUDGEMENT)
-    if CHANGEABLE.search(text) or THIS_NOTICE.search(text):
-        return weak(sentence, "limits its use of the data to a document the vendor may change")
-    if BY_A_LAW.search(text):
-        return weak(sentence, "measures its use of the data by a law, not the contract's purposes")
-    return present(sentence, why)
 
 
 def _within_its_own_section(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict:
@@ -394,7 +312,7 @@ def _within_its_own_section(verdict: Verdict, sentences: Sequence[Sentence]) -> 
     section = [s for s in of_section(sentences, number) if s is not limit and not s.heading]
     beyond = [s for s in section if beyond_the_service(lowered(s))]
     rest = replace(limit, text=limit.text[: found.start()] + limit.text[found.end() :])
-    if not section or beyond or _limit(rest, "").status != "present":
+    if not section or beyond or use_limit(rest, "").status != "present":
         return verdict
     return present(limit, f"uses the data only for the contracted purposes and those its own "
                           f"section {number} lists")  # fmt: skip
