@@ -76,8 +76,8 @@ _BLANK = LazyPattern(
     # a template engine's variable left in the text: "within {{DELETION_DAYS}} business days"
     r"|\[\s*\]|_{3,}|\{\{\s*[\w.\s-]{1,40}\}\}"
     # "[Security standards - to be completed by CREC Information Technology before signature]"
-    r"|\[[^\]]{0,60}\bto\s+be\s+(?:completed|inserted|agreed|provided|determined|confirmed)\b"
-    r"[^\]]{0,80}\]|\[\s*tbd\s*\]",
+    r"|\[[^\]]{0,60}\bto\s+be\s+(?:completed|inserted|agreed|determined|confirmed)\b"
+    r"[^\]]{0,80}\]",
     re.IGNORECASE,
 )
 
@@ -148,7 +148,8 @@ def _duration(value: float | None, match: re.Match[str]) -> Duration:
 
 def has_placeholder(text: str) -> bool:
     """Whether ``text`` holds a blank a template left to fill: "[INSERT PROCEDURES]",
-    "[Number, e.g., 60]", "[ ]", "_____"."""
+    "[Number, e.g., 60]", "[ ]", "_____", "[Security standards - to be completed by … before
+    signature]"."""
     return bool(_BLANK.search(text)) or any(d.amount is None for d in durations(text))
 
 

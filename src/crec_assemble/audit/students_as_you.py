@@ -42,7 +42,7 @@ _STUDENT_IS_YOU = LazyPattern(
     # "You (or, if you are under 13, your parent or guardian) own …": the user a child whose
     # parent owns in its place, in school paper a student (not "If you are under 18, your
     # parent … must agree to these Terms for you", said to any user)
-    r"|\byou\s+\(\s*or,?\s+if\s+you\s+are\s+under\s+(?:the\s+age\s+of\s+)?1[368],\s+your\s+"
+    r"|\byou\s+\(\s*or,?\s+if\s+you\s+are\s+under\s+(?:the\s+age\s+of\s+)?\d{1,2},\s+your\s+"
     r"(?:parents?|guardians?)\b[^()]{0,25}\)\s+own\b",
     re.IGNORECASE,
 )

@@ -115,6 +115,9 @@ def prohibition(
 ENGAGE = LazyPattern(
     r"\b(?:engag\w* in|conduct\w*|serv\w*|display\w*|show\w*|direct\w*|deliver\w*|send\w*)"
     r"\s+(?:\w+\s+){0,2}?targeted (?:advertis\w*|ads|marketing)"
+    # the activity under its trade names, engaged in ("will not engage in interest-based
+    # advertising"; not "… to serve targeted or behavioural advertising", a use of the data)
+    r"|\bengag\w* in\s+(?:interest[- ]based|behaviou?ral)\s+(?:advertis\w*|ads|marketing)"
 )
 _VENUE = LazyPattern(
     r"\b(?:on|in|within|inside|through)\s+(?:its|our|the|their|any)\s+(?:own\s+|other\s+)?(?:websites?|"
@@ -172,7 +175,8 @@ TARGETED = (
     # "to choose which ads to show"
     r"|\bto (?:select|choose|pick|decide) which (?:advertis\w*|ads)\b"
     # the same under its trade names: "interest-based advertising", "behavioural ads"
-    r"|\b(?:interest-based|behaviou?ral(?:ly)?)\s+(?:advertis\w*|ads)\b"
+    # (not "contextual, non-behavioural ads")
+    r"|(?<!non-)(?<!non)\b(?:interest[- ]based|behaviou?ral)\s+(?:advertis\w*|ads)\b"
 )
 # The data the ban names is personally identifiable information only: what the service
 # learns about a student's use of it is not, in a vendor's reading.

@@ -101,7 +101,8 @@ PII_ONLY_WHY = (
 _PII_BAN = LazyPattern(
     # ("We never use a student's name, email address or other personally identifiable
     # information to target ads to that student, in Ticket Tally or anywhere else")
-    r"\b(?:not|never)\s+(?:\w+\s+){0,2}?us(?:e|es|ing)\s+(?:[^.;]{0,60}?\bor\s+other\s+)?"
+    # (not "Student Data or other personal information": the data whole)
+    r"\b(?:not|never)\s+(?:\w+\s+){0,2}?us(?:e|es|ing)\s+(?:(?:(?!\bdata\b)[^.;]){0,60}?\bor\s+other\s+)?"
     r"(?:students['\u2019]?\s+)?(?:personal|personally\s+identifiable) "
     # (the PII alone: not "personal information, Student Data or any other information")
     r"information\b(?!\s*(?:,|or|and)\s+(?:any\s+)?(?:other\s+)?(?:student\s+)?(?:data|"

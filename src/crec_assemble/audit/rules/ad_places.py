@@ -7,8 +7,10 @@ from __future__ import annotations
 __all__ = ["ELSEWHERE_VENUES", "OWN_VENUE"]
 
 # The operator's own service, however it is named: "on its website", "within the Services",
-# "inside Contractor Classroom", "on the Tallyho Math website"; never "on any other website"
-# or "on third-party sites" (15(b)'s), nor where the data came from ("acquired through …").
+# "inside Contractor Classroom", "on the Tallyho Math website", the service by its name set
+# against every other ("on Emperor Atlas or any other Rookery website"); never "on any other
+# website" or "on third-party sites" alone (15(b)'s), nor where the data came from ("acquired
+# through …").
 _VENUE_NOUNS = (
     r"(?:websites?|online services?|services?|applications?|apps?|platforms?|sites?|products?)"
 )
@@ -27,7 +29,9 @@ OWN_VENUE = (
     # "whether in Hamperly or elsewhere"
     # ("on PackRange or any Lupine website", the vendor's own beside it)
     # ("on Emperor Atlas or any other Rookery website", a name of words and the brand's own)
-    r"|\b(?:on|in|within)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=\s+or\s+(?:on\s+|in\s+)?"
+    # (a name, not "on other websites or any other apps", "on third-party websites or …")
+    r"|\b(?:on|in|within)\s+(?!(?:other|third|partner|every|their|affiliated)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=\s+or\s+(?:on\s+|in\s+)?"
     r"(?:any\s+other\s+(?:[a-z][\w-]*\s+)?(?:websites?|"
     rf"online|services?|applications?|apps?)|elsewhere|anywhere\s+else|(?:any\s+)?contractor\s+"
     rf"{_VENUE_NOUNS})\b)"

@@ -7,7 +7,6 @@ label such paper weak, not missing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
@@ -32,12 +31,12 @@ def or_told_only(
     if verdict.status != "missing":
         return verdict
     # (not a term that lets them in: "reserves the right to display … interest-based
-    # advertising … at any time")
+    # advertising … at any time", "… but reserve the right to do so")
     told = next(
         (
             s
             for s in find(sentences, TARGETED)
-            if reports_practice(s.text) and not re.search(_ADS_LEFT_OPEN, lowered(s))
+            if reports_practice(s.text) and not _RESERVED.search(lowered(s))
         ),
         None,
     )
@@ -83,6 +82,9 @@ _BUT_SOME_ADS = LazyPattern(
     r"\b(?:but|however|although|though)\b|;|\bmay\s+(?:introduce|begin|start|add)\b"
     r"|\b(?:to|for)\s+(?:teachers?|staff|educators?|adults|administrators?|parents?)\b"
 )
+# The right to begin kept back: "… but reserve the right to do so at any time", "reserves the
+# right to display … interest-based advertising" (not "will never display ads").
+_RESERVED = LazyPattern(r"\breserves?\s+the\s+right\s+to\b")
 # A term that lets advertising in: "may use Student Data to serve targeted advertising",
 # "reserves the right to display advertising".
 _ADS_LEFT_OPEN = (

@@ -69,12 +69,12 @@ OWNED_BY_ITS_MAKER = (
 YOURS_AS_A_STUDENT = (
     r"\bif you are a (?:student|pupil|learner)\b(?:(?!\b(?:no|not|nothing|never)\b)[^.;]){0,80}?"
     r"\b(?:belong\w*\s+to\s+you|"
-    # ("you (or your parent or guardian) own …")
     # ("If you are a student, your designs are yours")
     r"(?:are\s+)?your\s+(?:own\s+)?property|(?:are|remain|stay)\s+yours\b|"
-    # ("you (or, if you are under 13, your parent or guardian) own …")
-    r"you\s+(?:\((?:or|and),?\s+(?:if\s+you\s+are\s+under\s+\d+,\s+)?your\s+(?:parents?|guardians?)"
-    r"[^()]{0,25}\)\s+)?"
+    # ("you (or your parent or guardian) own …", "you (or, if you are under 13, your parent or
+    # guardian) own …")
+    r"you\s+(?:\((?:or|and),?\s+(?:if\s+you\s+are\s+under\s+(?:the\s+age\s+of\s+)?\d+,\s+)?"
+    r"your\s+(?:parents?|guardians?)[^()]{0,25}\)\s+)?"
     r"(?:keep|retain|own))\b(?!\s+(?:no|none|nothing)\b)"
 )
 # The service's word for its users, with the parents of the minors among them: "Players (or,

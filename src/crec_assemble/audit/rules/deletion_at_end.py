@@ -119,7 +119,13 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     # "Student Data shall not be retained … upon completion of the contracted services. Art. IV
     # s.5 is modified accordingly.")
     amended = {s.paragraph for s in sentences if _AMENDED_ACCORDINGLY.search(lowered(s))}
-    found.sort(key=lambda s: -1 if s.paragraph in amended and _not_kept(s) else _deciding_order(s))
+    found.sort(
+        key=lambda s: (
+            -1
+            if s.paragraph in amended and _not_kept(s) and not _SOME_OF_IT.search(lowered(s))
+            else _deciding_order(s)
+        )
+    )
     for sentence in found:
         clause = _rest_of_paragraph(sentences, sentence)
         if _AS_ANOTHER_PART_SAYS.search(lowered(sentence)):
@@ -279,8 +285,9 @@ _AMENDED_ACCORDINGLY = LazyPattern(
 
 def _deciding_order(sentence: Sentence) -> int:
     """-1 for a promise that sets another clause aside ("Notwithstanding Article IV, Section 6,
-    Student Data shall not be retained …"), 0 for a promise, 1 for a deletion told without one
-    ("we delete …"), 2 for the rest."""
+    Student Data shall not be retained …"; one whose paragraph amends the other clause is
+    ranked so where the sentences are sorted), 0 for a promise, 1 for a deletion told without
+    one ("we delete …"), 2 for the rest."""
     low = lowered(sentence)
     # (a deletion, or the regulation's "shall not be retained"; not a keeping: "Notwithstanding
     # Section 5, Vendor will keep the content of any student whose parent chooses …")
@@ -298,7 +305,8 @@ def _deciding_order(sentence: Sentence) -> int:
 
 
 _SOME_OF_IT = LazyPattern(
-    r"\b(?:in|from|on)\s+(?:its|our|the|their)\s+(?:[\w-]+\s+){0,2}?(?:systems?|databases?|files?|"
+    # ("… in Maplewood's marketing systems")
+    r"\b(?:in|from|on)\s+(?:its|our|the|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:systems?|databases?|files?|"
     r"servers?|environments?|accounts?)\b"
 )
 _THE_DATA = rf"{DATA}|\b(?:student|user|player|participant) accounts?\b|\b(?:rosters?|records)\b"

@@ -1,5 +1,6 @@
 """The section a promise's own exception points to: "Except as permitted by Section 5.5,
-Tillpoint shall not disclose Student Data to any third party except: (a) …".
+Tillpoint shall not disclose Student Data to any third party except: (a) …", or a sentence
+beside it takes out of it: "Transfers described in Section 13.3 are not a sale".
 
 The promise is only as whole as that section leaves it. A disclosure limit whose excepted
 section lets the data pass to a merger's successor without binding the successor to these
@@ -18,11 +19,14 @@ from ..reader import Sentence, of_section
 
 __all__ = ["AS_THE_AGREEMENT_PERMITS", "excepted_sections", "unbound_successor", "wider_grant"]
 
+# The sections named: "Section 5.5", "Sections 4.2 and 4.3".
+_SECTIONS = (
+    r"(?:sections?|paragraphs?|clauses?)\s+(\d+(?:\.\d+)*(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)*)*)"
+)
 # "Except as permitted by Section 5.5, …", "Other than as provided in Sections 4.2 and 4.3, …"
 _EXCEPT_AS = LazyPattern(
     r"^\W*(?:[\d.]+\s+)?(?:except|other than|save)\s+as\s+(?:otherwise\s+)?(?:permitted|provided|"
-    r"allowed|set (?:out|forth)|described)\s+(?:by|in|under)\s+(?:sections?|paragraphs?|clauses?)"
-    r"\s+(\d+(?:\.\d+)*(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)*)*)",
+    rf"allowed|set (?:out|forth)|described)\s+(?:by|in|under)\s+{_SECTIONS}",
     re.IGNORECASE,
 )
 # A merger's successor given the data ("may assign this Agreement, and transfer Student Data,
@@ -31,6 +35,8 @@ _TO_A_SUCCESSOR = LazyPattern(
     r"\b(?:transfer\w*|assign\w*|disclos\w*|provid\w*)\b[^.;]{0,80}\bsuccessors?\b"
     r"(?!\s+(?:statutes?|laws?|regulations?|provisions?)\b)"
 )
+_ASSIGNS_THE_AGREEMENT = LazyPattern(r"\bassign\w*\s+(?:this|the)\s+(?:agreement|contract)\b")
+_AFFILIATE = LazyPattern(r"\baffiliates?\b")
 _BOUND = LazyPattern(
     r"\b(?:bound|bind\w*|subject to|same terms|assum\w*|agrees? to|continu\w* to be|comply|"
     r"complies)\b"
@@ -41,9 +47,9 @@ _BOUND = LazyPattern(
 # Student Data to third parties. Transfers described in Section 13.3 are not a sale."
 _NOT_COUNTED = LazyPattern(
     r"\b(?:transfers?|disclosures?|assignments?)\s+(?:described|set (?:out|forth)|permitted|"
-    r"provided for)\s+(?:in|by|under)\s+(?:sections?|paragraphs?|clauses?)\s+"
-    r"(\d+(?:\.\d+)*(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)*)*)\s+(?:are|is|do|does|shall|will)\s+not\s+(?:be\s+)?(?:a\s+)?(?:sales?|"
-    r"disclosures?|count|constitute)\b",
+    rf"provided for)\s+(?:in|by|under)\s+{_SECTIONS}\s+(?:(?:are|is)\s+not\s+(?:a\s+)?"
+    r"(?:sales?|disclosures?)|(?:do|does|shall|will)\s+not\s+(?:be\s+)?(?:count|constitute\s+"
+    r"(?:a\s+)?(?:sales?|disclosures?))\b)",
     re.IGNORECASE,
 )
 
@@ -80,6 +86,10 @@ def unbound_successor(promise: Sentence, sentences: Sequence[Sentence]) -> Sente
             for s in excepted_sections(promise, sentences)
             if (found := _TO_A_SUCCESSOR.search(low := lowered(s)))
             and not _BOUND.search(low)
+            # (the Agreement itself assigned binds its assignee, unless an affiliate may take
+            # the data too: "may assign this Agreement, and transfer Student Data, to an
+            # affiliate or to a successor")
+            and (not _ASSIGNS_THE_AGREEMENT.search(low) or _AFFILIATE.search(low))
             and not negated(low, re.escape(found.group(0).split()[0]))
         ),
         None,

@@ -59,10 +59,10 @@ KEEPS_ITS_LAW = LazyPattern(
     rf"|\blaws\s+of\s+(?:the\s+)?(?:state\s+of\s+)?(?:{PLACES})\b[^.]{{0,40}}?\bcontinu\w*\s+to\s+"
     r"govern\s+(?:all\s+)?(?:other|remaining)\s+matters\b"
     # "In all other respects Section 19.2 of the Agreement (Governing Law; Venue - State of
-    # Delaware) continues to apply"
-    r"|\bin\s+all\s+other\s+respects\b(?:[^.]|\.(?=\d)){0,60}\bgoverning[- ]law\b[^.]{0,60}"
-    r"\bcontinu\w*\s+to\s+"
-    r"(?:apply|govern)\b"
+    # Delaware) continues to apply" (another state's, not "… which selects Connecticut law")
+    r"|\bin\s+all\s+other\s+respects\b(?:(?!connecticut)(?:[^.]|\.(?=\d))){0,60}"
+    r"\bgoverning[- ]law\b(?:(?!connecticut|as\s+amended)[^.]){0,60}\bcontinu\w*\s+to\s+"
+    r"(?:apply|govern)\b(?![^.]*\bconnecticut\b)"
     r"|\bnothing in this\s+(?:exhibit|addendum|rider|schedule|supplement|section|part)\b"
     r"[^.;]{0,20}\b(?:alters?|changes?|affects?|modif(?:y|ies)|amends?)\s+the\s+governing[- ]law\b"
     # … of another document, not "of this Agreement"
@@ -229,18 +229,19 @@ def for_some_matters_only(low: str) -> str | None:
     governs them all."""
     if _DISPUTES_ABOUT.search(low):
         return "Connecticut law governs disputes about one matter only"
-    if _SOME_MATTERS_ONLY.search(low):
+    if _CONNECTICUT_FOR_SOME_MATTERS.search(low):
         return "Connecticut law governs the contract as to some matters only"
     # "…, unless the Order Form states otherwise": another paper may choose another law
-    if re.search(
-        r"\bunless\s+(?:the\s+|an?\s+)?(?:order form|sow|statement of work|purchase "
-        r"order|order)\s+(?:states|provides|says|specifies)\s+otherwise\b",
-        re.split(r",\s*and\s+", low)[0],  # (not "…, and any action … unless the Order Form …")
-    ):
+    # (not "…, and any action … unless the Order Form …")
+    if _UNLESS_ANOTHER_PAPER.search(re.split(r",\s*and\s+", low)[0]):
         return "Connecticut law governs, unless another paper of the contract chooses another"
     return None
 
 
+_UNLESS_ANOTHER_PAPER = LazyPattern(
+    r"\bunless\s+(?:the\s+|an?\s+)?(?:order form|sow|statement of work|purchase order|order)\s+"
+    r"(?:states|provides|says|specifies)\s+otherwise\b"
+)
 # Connecticut's law for the disputes about one matter: "Any dispute concerning fees or
 # invoices under this SOW shall be governed by …", not "any dispute concerning this Agreement".
 _DISPUTES_ABOUT = LazyPattern(
@@ -257,9 +258,9 @@ _DISPUTES_ABOUT = LazyPattern(
 # obligations" (not "as to all matters")
 # (not the whole contract in other words: "with respect to the rights and obligations of the
 # parties", "… to its validity, interpretation, construction and performance")
-_SOME_MATTERS_ONLY = LazyPattern(
+_CONNECTICUT_FOR_SOME_MATTERS = LazyPattern(
     # "Section 3 (Who owns what) and Section 9 (Deleting data) are governed by …"
-    r"(?:^|,\s*)\W*(?:this\s+)?sections?\s+[\d.]+(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and)\s*(?:sections?\s+)?[\d.]+"
+    r"(?:^\W*|,\s*)(?:this\s+)?sections?\s+[\d.]+(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and)\s*(?:sections?\s+)?[\d.]+"
     r"(?:\s*\([^)]{0,40}\))?)*(?:\s+of\s+this\s+[\w-]+)?\s+(?:is|are|shall\s+be|will\s+be)\s+"
     # ("Sections 5 and 6 shall be interpreted under, and governed by, …")
     r"(?:(?:interpreted|construed)(?:\s+(?:under|in\s+accordance\s+with))?,?\s+and\s+)?governed\b|"
@@ -267,7 +268,9 @@ _SOME_MATTERS_ONLY = LazyPattern(
     r"to|in respect of)\s+(?!(?:all|any|every|each)\b)(?!(?:the\s+|its\s+)?(?:rights|duties|"
     r"obligations|validity|interpretation|construction|performance|enforcement)\b)"
     # "… the laws of the State of Connecticut govern Section 7 and Section 10 of this DPA"
-    r"|\bgovern\w*\s+(?:only\s+)?sections?\s+[\d.]+\b"
+    # (of this paper: not "…, which also govern Section 12 (Arbitration)" beside the whole)
+    r"|\bgovern\w*\s+(?:only\s+)?sections?\s+[\d.]+(?:\s*\([^)]{0,40}\))?(?:\s+and\s+(?:sections?\s+)?"
+    r"[\d.]+(?:\s*\([^)]{0,40}\))?)*\s+of\s+this\b"
     # one party's part of it: "Connecticut law governs the School's obligations under these
     # Terms" (the vendor's duties left to another law; not "…, which also governs the
     # District's rights to audit")

@@ -18,6 +18,8 @@ __all__ = ["period_after_end"]
 # chose")
 _DAYS_ARE_THE_DELETIONS = LazyPattern(
     r"\bbegin\w*\s+(?:to\s+)?(?:delet|destr|eras|purg)\w*"
+    # ("Deletion will begin upon completion …")
+    r"|\b(?:delet|destr|eras|purg)\w*\s+(?:will|shall|must)\s+begin\b"
     r"|\b(?:certif|confirm)\w*\b[^.;]{0,40}?\bthat\b[^.;]{0,60}?\b(?:no\s+copies|is\s+complete|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:destroyed|deleted|purged|erased)|(?:it|we|i|they)\s+"
     r"(?:destroyed|deleted|purged|erased)|(?:was|were)\s+(?:destroyed|deleted|purged|erased)|"
@@ -28,6 +30,8 @@ _ITS_OWN_DAY = LazyPattern(
     # "… shall delete all other Student Data upon completion of the Services and shall send the
     # District written confirmation within thirty (30) days"
     r"|\b(?:delet|destr|dispos|eras|purg)\w*\b[^.;]{0,40}\bupon\s+(?:the\s+)?completion\b"
+    # ("Upon completion of the Services, Maplewood will delete … and send …")
+    r"|\bupon\s+(?:the\s+)?completion\b[^.;]{0,60}\b(?:delet|destr|dispos|eras|purg)\w*"
 )
 
 
@@ -63,7 +67,7 @@ def period_after_end(text: str) -> float:
     )
     # ("… delete all student information on the day the subscription ends and email the district
     # a confirmation within ten days": a deletion of its own time, the days the confirmation's)
-    if _ITS_OWN_DAY.search(text):
+    if _ITS_OWN_DAY.search(text) and not _DAYS_ARE_THE_DELETIONS.search(text):
         text = re.sub(r"\b(?:e-?mail|send|give|provide)s?\b[^.;]{0,40}\bconfirmation\s+within\s+"
                       r"[^.;,]{0,30}?\b(?:days?|weeks?)\b", " ", text)  # fmt: skip
     text = re.sub(

@@ -40,9 +40,10 @@ DISCRETION = (
     # "where we agree there is an error, we will fix it": only errors the vendor accepts
     r"|\b(?:where|if|when) (?:we|it|provider|contractor|vendor) (?:agrees?|determines?|"
     r"concludes?|decides?|(?:are|is)\s+satisfied)\b"
-    # ("… except where Irbis reasonably determines that a use is compatible …": the vendor by
-    # its name)
-    r"|\b(?:where|if|when)\s+[\w-]+\s+reasonably\s+(?:determines|believes|considers|concludes)\b"
+    # ("If Maplewood reasonably determines that a record is inaccurate, …": the vendor by its
+    # name, not the school's judgement, "If CREC reasonably determines …")
+    r"|\b(?:where|if|when)\s+(?!(?:the\s+)?(?:school|district|crec|council|lea|board|customer|"
+    r"parents?|families|students?)\b)[\w-]+\s+reasonably\s+(?:determines|believes|concludes)\b"
     # "If, in our judgment, a record is wrong, …"
     r"|\b(?:in|at) (?:its|our|provider's|their) (?:reasonable )?(?:judge?ment|opinion|option)\b"
 )

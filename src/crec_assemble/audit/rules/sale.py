@@ -102,6 +102,8 @@ def never_sells_rents_or_trades_student_data(sentences: Sequence[Sentence]) -> V
         all_three = all_three or (sentence if own == set(_DEALINGS) else None)
         banned |= own
     if first is not None:
+        # (the ban's excepted sections read too: "Transfers described in Section 13.3 are not a
+        # sale", where 13.3 lets an affiliate or an unbound successor have the data)
         unbound = _successor_unbound(sentences) or successor_left_unbound(
             all_three or first, sentences
         )

@@ -40,7 +40,7 @@ def schools_state_read(low: str) -> str:
 _SCHOOLS_PLACE = (
     r"the\s+laws?\s+of\s+the\s+(?:state|jurisdiction)\s+(?:in\s+which|where)\s+"
     r"(?:the\s+|your\s+|each\s+)?(?:[\w-]+\s+)?(?:school|district|customer|lea|board|institution|"
-    r"subscriber|licensee|agency|sponsor)s?(?:['\u2019]s?\s+(?:principal\s+)?(?:office|place\s+of\s+"
+    r"subscriber|licensee|agency|crec|council|(?<=program\s)sponsor)s?(?:['\u2019]s?\s+(?:principal\s+)?(?:office|place\s+of\s+"
     r"business|headquarters))?\s+(?:is|are)\s+(?:located|situated|based|organi[sz]ed|established)"
 )
 # The whole contract, opening its clause, governed by the school's own state's law.

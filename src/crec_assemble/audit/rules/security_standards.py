@@ -1,12 +1,14 @@
 """The security standards a vendor may name beside its practices (provision 12): a framework
 (NIST, ISO 27001, SOC 2, a certification scheme), industry standards, or a state's or a
-regulator's own. Naming one is a security practice short of HITECH and 45 CFR 164.312, two of
-the three standards provision 12 names (the third, industry standards, is ``INDUSTRY``), which
-:mod:`.security` reads; naming none beside the practices is no standard at all. Kept apart
-from the rule because the list grows with the paper."""
+regulator's own, or a blank left where they are to be named (:func:`blank_standard`). Naming
+one is a security practice short of HITECH and 45 CFR 164.312, two of the three standards
+provision 12 names (the third, industry standards, is ``INDUSTRY``), which :mod:`.security`
+reads; naming none beside the practices is no standard at all. Kept apart from the rule
+because the list grows with the paper."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..durations import has_placeholder
@@ -80,8 +82,22 @@ def blank_standard(sentences: Sequence[Sentence]) -> Sentence | None:
     by CREC Information Technology before signature]": a standard the parties mean to name,
     not yet there (a placeholder reads weak, never present nor missing)."""
     return next(
-        (s for s in sentences if _STANDARDS.search(lowered(s)) and has_placeholder(s.text)), None
+        (
+            s
+            for s in sentences
+            for blank in _STANDARDS_BLANK.finditer(s.text)
+            if has_placeholder(blank.group(0))
+        ),
+        None,
     )
 
 
-_STANDARDS = LazyPattern(r"\bsecurity\s+(?:standards?|requirements|controls)\b")
+# The blank itself names the standards, or stands where they are named (not "… the security
+# requirements of this Agreement within [__] days", a blank for something else beside them):
+# "[Security standards - to be completed …]", "… the following security standards: [TBD]",
+# "… the security standards set out in [Exhibit C - to be completed …]".
+_STANDARDS_BLANK = LazyPattern(
+    r"\[[^\]]{0,40}\bstandards?\b[^\]]{0,80}\]"
+    r"|\bsecurity\s+standards?\b[^.;\[]{0,40}\[[^\]]{0,80}\]",
+    re.IGNORECASE,
+)

@@ -22,7 +22,7 @@ PROFESSIONALS = (
     r"analyst|demographer|reviewer|assistant|co-facilitator|pianist|accompanist|co-teacher|"
     r"apprentice|teaching artist|artist|helper|co-instructor|(?<!\bai )tutor|musician|technician|"
     # (a deputy the consultant sends, not the school's "deputy head teacher")
-    r"sound engineer|luthier|stagehand|substitute (?:player|performer|instructor)|"
+    r"sound engineer|luthier|stagehand|substitute (?:player|performer)|"
     r"deput(?:y|ie)(?!\s+(?:head|principal|superintendent|director|teacher)s?\b))"
 )
 
@@ -61,6 +61,9 @@ SUBS = (
     r"|\b(?:may|will|can)\s+(?:do|teach|run|lead|take|present)\b[^.;]{0,40}\binstead\b"
     r"|\b(?:may|will|can)\s+(?:teach|run|lead|take|cover|present)\b[^.;]{0,30}\bin\s+(?:my|our)\s+"
     r"(?:place|stead)\b"
+    # "Anyone we engage to help host the Service is bound by this Agreement"
+    r"|\b(?:anyone|anybody|any\s+person)\s+(?:i|we|it)\s+(?:engages?|brings?|hires?|uses?)\b[^.;]{0,40}"
+    r"\b(?:is|are|will\s+be|shall\s+be|must\s+be)\s+bound\b"
     # "Each provider is bound by written terms no less protective of student data than this page"
     # ("Any helper will be bound by the same confidentiality terms as I am")
     r"|\b(?:each|every|any|all)\s+(?:such\s+|of\s+(?:these|our|its|the)\s+)?(?:providers?|partners?|"

@@ -282,8 +282,10 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   rf"|\b(?:anyone|anybody|whoever|any\s+person)\s+(?:she|he|they|we|i|it|(?:the\s+)?"
                   rf"{VENDOR_BY_ROLE})\s+(?:engages?|brings?|hires?|uses?)\b"
                   # "Each person who sees Student Information will be … bound by it"
-                  r"|^\W*(?:each|every|any)\s+(?:such\s+)?person\s+who\s+(?:sees|receives|handles|"
-                  r"has\s+access\s+to)\b"
+                  # (not the vendor's own staff: "… who has access to Student Data at Maplewood
+                  # is bound by Maplewood's employee confidentiality policy")
+                  r"|^\W*(?:each|every|any)\s+(?:such\s+)?person\s+who\s+(?:sees|receives|handles)\b"
+                  rf"(?![^.;]*\b(?:employees?|staff)\b|[^.;]*\bat\s+(?:the\s+)?{LEA})"
                   # "She follows the same student-information rules in Section 4 that I do."
                   r"|(?:^\W*|\b(?:and|but)\s+)(?:he|she|they)\s+(?:follows?|will\s+follow|keeps?\s+to)\b"
                   r"|(?:any|each|every|that)\s+(?:proposed\s+|new\s+|such\s+|approved\s+|roster\s+|"

@@ -68,10 +68,10 @@ _SECTIONS_NAMED = LazyPattern(
 def successor_left_unbound(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
     """The term that lets the data pass to a merger's successor not bound by these terms,
     whether the promise's own exception names it or it lifts the promise's section."""
-    return unbound_successor(promise, sentences) or lifted_for_a_successor(promise, sentences)
+    return unbound_successor(promise, sentences) or _lifted_for_a_successor(promise, sentences)
 
 
-def lifted_for_a_successor(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
+def _lifted_for_a_successor(promise: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
     """A term that lifts ``promise``'s section, or one above it, for a merger without binding
     the successor to these terms, or None. "This Section" is the lifting term's own; in a paper
     with no numbered sections it lifts only a promise of its own paragraph."""

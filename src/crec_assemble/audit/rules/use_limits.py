@@ -41,7 +41,8 @@ _TO_THE_CONTRACT = LazyPattern(
 
 def opened_denial(sentence: Sentence) -> Verdict | None:
     """A denial of other uses of the data left open to what the vendor itself judges fit; None
-    otherwise."""
+    otherwise (not a broad exception's, which the school's own say may be: "except as the
+    School determines in writing")."""
     if not re.search(DATA, lowered(sentence)):
         return None
     verdict = use_limit(sentence, "does not use the data for other purposes")
