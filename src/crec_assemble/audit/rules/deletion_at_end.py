@@ -139,6 +139,8 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         left_out = next((s for s in clause if NOT_COVERED.search(lowered(s))), None)
         if verdict.status == "present" and left_out is not None:
             return weak(sentence, f"deletes at the end, but not the recordings: {left_out.text}")
+        if verdict.status == "present" and _BY_A_DATE.search(lowered(sentence)):
+            return weak(sentence, "deletes by a calendar date, which may fall well after the end")
         if verdict.status == "present":
             if later := _weaker_promise(sentences, found, sentence):
                 return later
@@ -304,6 +306,11 @@ def _deciding_order(sentence: Sentence) -> int:
     return 1 if re.search(_ERASED, low) and not negated(low, _ERASED) else 2
 
 
+# "… will destroy rosters by June 30 of the school year in which the last Visit occurs"
+_BY_A_DATE = LazyPattern(
+    r"\bby\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+\d{1,2}\b|the\s+end\s+of\s+(?:the|that|each)\s+(?:school\s+|calendar\s+)?year\b)"
+)
 _SOME_OF_IT = LazyPattern(
     # ("… in Maplewood's marketing systems")
     r"\b(?:in|from|on)\s+(?:its|our|the|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:systems?|databases?|files?|"

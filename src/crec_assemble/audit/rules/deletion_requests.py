@@ -261,7 +261,8 @@ REFUSABLE = LazyPattern(
     # ("subject to Canopy Works' standard data retention policy")
     # (not the school's own: "subject to the School's standard data retention schedule")
     r"\bsubject to (?!(?:the\s+)?(?:school|district|board|lea|customer|client|crec)['\u2019])"
-    r"(?:its|our|(?:[\w-]+\s+){0,2}?\w+['\u2019]s?) (?:standard |data )*retention\b|"
+    # ("subject to the Consultant's standard record retention practices")
+    r"(?:its|our|(?:[\w-]+\s+){0,2}?\w+['\u2019]s?) (?:standard |data |records? )*retention\b|"
     # "in accordance with the Acme Data Retention Standard", "consistent with its data
     # retention schedule", "subject to the Image Retention Period": kept as long as it says
     r"\b(?:subject to|in accordance with|consistent with)\s+(?:its |our |the |\w+['\u2019]s )?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..lazy_pattern import LazyPattern
 from ..lexicon import VENDOR_BY_ROLE
 
-__all__ = ["BOUND", "SOME_TERMS"]
+__all__ = ["BOUND", "HELPERS_BOUND", "SOME_TERMS"]
 
 # Every term of this agreement, or all of these terms (not "these terms:" before a list of some,
 # nor "… every term of this agreement that applies to …").
@@ -116,4 +116,16 @@ SOME_TERMS = LazyPattern(
     r"|\bcopy\s+of\s+(?:section|paragraph|clause)\s+[\d.]+\b[^.;]{0,60}\b(?:follow|comply|keep\s+to)\b"
     # HIPAA's terms, not these: "Each will sign a business associate agreement"
     r"|\bbusiness\s+associate\s+(?:agreements?|contracts?|addend(?:um|a))\b"
+)
+
+
+# Helpers bound by the paper, with nothing else said of them: "They follow these same Terms,
+# including Section 6", "she is bound by the same confidentiality terms in this letter" (a
+# flow-down, the school's consent not asked: weak, as outside readers label it 13 times in 14);
+# not the school, its users, a successor or a party accepting the terms.
+HELPERS_BOUND = LazyPattern(
+    r"^(?!.*\b(?:successors?|acquir\w*|merge\w*|assign\w*|customers?|users?|licensees?|you|"
+    r"school\s+agreement|parents?|guardians?)\b)"
+    r".*\b(?:follows?|bound\s+by|keeps?\s+to|compl(?:y|ies)\s+with)\s+(?:these|the\s+same|this|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:terms|section|letter|rider|agreement|promises|rules)\b"
 )

@@ -110,6 +110,10 @@ OTHER_GOVERNS = LazyPattern(
     # "the Agreement shall control with respect to … governing law and dispute resolution"
     r"|\b(?:agreement|msa|terms)\b[^.;]{0,20}\b(?:shall|will)\s+(?:control|prevail)\b[^.;]{0,80}"
     r"\bgoverning law\b"
+    # "All other matters under the MSDPA remain governed by Section 12.1 of the MSDPA (Delaware
+    # law)": another paper's section, another law
+    r"|\b(?:(?:all\s+)?other\s+(?:matters|terms|provisions|questions)|everything\s+else)\b[^.;]{0,40}"
+    r"\bgoverned\s+by\s+(?:section|clause|article)\s+[\d.]+\s+of\s+the\b(?![^.]*\bconnecticut\b)"
     # "All other matters remain governed by our Terms of Service": whatever law those name
     r"|\b(?:(?:all\s+)?other\s+(?:matters|terms|provisions|questions)|everything else)\b"
     r"[^.;]{0,30}\bgoverned\s+by\s+(?:the|its|our|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, VENDOR_BY_ROLE, find, lowered, negated
 from ..reader import Sentence
-from .flow_down_words import BOUND, SOME_TERMS
+from .flow_down_words import BOUND, HELPERS_BOUND, SOME_TERMS
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
 from .subcontractor_words import (
@@ -116,11 +116,7 @@ def subcontractors_need_written_consent_and_the_same_terms(
             "subcontractors need the school's consent, but not its express written consent",
         )
     if with_consent or with_terms:
-        return weak(
-            (with_consent or with_terms)[0],
-            "only one of the two: the school's written consent, or the same terms "
-            "flowing down to every subcontractor",
-        )
+        return weak((with_consent or with_terms)[0], _ONE_OF_THE_TWO)
     refused = [
         s
         for s in find(sentences, r"\bsub-?contract\w*")
@@ -144,6 +140,9 @@ def subcontractors_need_written_consent_and_the_same_terms(
     noticed = next((s for s in sentences if _told_of(s, about, named_in)), None)
     if noticed is not None:
         return weak(noticed, "the school is told of new subcontractors, but need not consent")
+    bound_helpers = find(sentences, HELPERS_BOUND.pattern)
+    if bound_helpers:
+        return weak(bound_helpers[0], _ONE_OF_THE_TWO)
     if about:
         # A bare licence to subcontract says the opposite of the provision: nothing of it is
         # there to strengthen.
@@ -153,6 +152,12 @@ def subcontractors_need_written_consent_and_the_same_terms(
             about[0],
         )
     return missing("nothing on subcontractors")
+
+
+_ONE_OF_THE_TWO = (
+    "only one of the two: the school's written consent, or the same terms flowing down to every "
+    "subcontractor"
+)
 
 
 def _told_of(sentence: Sentence, about: Sequence[Sentence], named_in: set[int]) -> bool:
