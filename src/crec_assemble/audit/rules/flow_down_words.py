@@ -124,8 +124,10 @@ SOME_TERMS = LazyPattern(
 # flow-down, the school's consent not asked: weak, as outside readers label it 13 times in 14);
 # not the school, its users, a successor or a party accepting the terms.
 HELPERS_BOUND = LazyPattern(
+    # (nor a disclosure limit's condition on a recipient, nor "follows this agreement's lesson
+    # plan")
     r"^(?!.*\b(?:successors?|acquir\w*|merge\w*|assign\w*|customers?|users?|licensees?|you|"
-    r"school\s+agreement|parents?|guardians?)\b)"
+    r"school\s+agreement|parents?|guardians?|disclos\w*)\b)"
     r".*\b(?:follows?|bound\s+by|keeps?\s+to|compl(?:y|ies)\s+with)\s+(?:these|the\s+same|this|our)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:terms|section|letter|rider|agreement|promises|rules)\b"
+    r"(?:[\w-]+\s+){0,3}?(?:terms|section|letter|rider|agreement|promises|rules)\b(?!['\u2019]s)"
 )
