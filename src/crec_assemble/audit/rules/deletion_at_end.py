@@ -307,9 +307,12 @@ def _deciding_order(sentence: Sentence) -> int:
 
 
 # "… will destroy rosters by June 30 of the school year in which the last Visit occurs"
+# (the deletion's own date, after the end: not "… or by June 30, whichever is earlier", the
+# school's own return of devices, a purge "by the end of each school year" during the term)
 _BY_A_DATE = LazyPattern(
-    r"\bby\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+\d{1,2}\b|the\s+end\s+of\s+(?:the|that|each)\s+(?:school\s+|calendar\s+)?year\b)"
+    r"\b(?:destroy|delet|eras|purg|dispos|shred)\w*\b[^.;]{0,80}?\bby\s+(?:(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|the\s+end\s+"
+    r"of\s+(?:the|that)\s+(?:school\s+|calendar\s+)?year\b)(?![^.;]{0,40}\bwhichever\b)"
 )
 _SOME_OF_IT = LazyPattern(
     # ("… in Maplewood's marketing systems")

@@ -253,6 +253,10 @@ ONLY_IF_ASKED = LazyPattern(
 )
 
 
+# A word that is the school's side, not the vendor's ("the Council's", "the sending LEA's").
+_NOT_THE_SCHOOLS = (
+    r"(?!(?:school|district|council|member|board|lea|customer|client|crec|state|library|sending)\b)"
+)
 # A request the vendor need only weigh: "Licensor will consider such requests in accordance
 # with its Data Retention Policy".
 REFUSABLE = LazyPattern(
@@ -261,8 +265,11 @@ REFUSABLE = LazyPattern(
     # ("subject to Canopy Works' standard data retention policy")
     # (not the school's own: "subject to the School's standard data retention schedule")
     r"\bsubject to (?!(?:the\s+)?(?:school|district|board|lea|customer|client|crec)['\u2019])"
-    # ("subject to the Consultant's standard record retention practices")
-    r"(?:its|our|(?:[\w-]+\s+){0,2}?\w+['\u2019]s?) (?:standard |data |records? )*retention\b|"
+    r"(?:its|our|(?:[\w-]+\s+){0,2}?\w+['\u2019]s?) (?:standard |data )*retention\b|"
+    # ("subject to the Consultant's standard record retention practices": the vendor's, by its
+    # role's name, not "the Council's records retention schedule")
+    rf"\bsubject to (?:the\s+)?(?:{_NOT_THE_SCHOOLS}[\w-]+\s+){{0,2}}?{_NOT_THE_SCHOOLS}"
+    r"[\w-]+['\u2019]s (?:standard )?records? retention\b|"
     # "in accordance with the Acme Data Retention Standard", "consistent with its data
     # retention schedule", "subject to the Image Retention Period": kept as long as it says
     r"\b(?:subject to|in accordance with|consistent with)\s+(?:its |our |the |\w+['\u2019]s )?"

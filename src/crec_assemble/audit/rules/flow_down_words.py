@@ -120,14 +120,24 @@ SOME_TERMS = LazyPattern(
 
 
 # Helpers bound by the paper, with nothing else said of them: "They follow these same Terms,
-# including Section 6", "she is bound by the same confidentiality terms in this letter" (a
+# including Section 6", "… and she is bound by the same confidentiality terms in this letter" (a
 # flow-down, the school's consent not asked: weak, as outside readers label it 13 times in 14);
-# not the school, its users, a successor or a party accepting the terms.
+# the helper the subject, never the vendor, its staff or office, the school, its users or a
+# successor ("Maplewood will comply with these Terms", "students follow the classroom rules").
 HELPERS_BOUND = LazyPattern(
-    # (nor a disclosure limit's condition on a recipient, nor "follows this agreement's lesson
-    # plan")
-    r"^(?!.*\b(?:successors?|acquir\w*|merge\w*|assign\w*|customers?|users?|licensees?|you|"
-    r"school\s+agreement|parents?|guardians?|disclos\w*)\b)"
-    r".*\b(?:follows?|bound\s+by|keeps?\s+to|compl(?:y|ies)\s+with)\s+(?:these|the\s+same|this|our)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:terms|section|letter|rider|agreement|promises|rules)\b(?!['\u2019]s)"
+    r"(?:^\W*|[,:;]\s*(?:and\s+)?|\band\s+)"
+    r"(?:they|he|she|each\s+of\s+them|every(?:one|body)|any(?:one|body)|whoever|"
+    r"(?:any|each|every)\s+such\s+persons?|"
+    r"(?:(?:our|my|the|any|each|every|all|two|three)\s+)?(?:[\w-]+\s+){0,2}?(?:assistants?|helpers?|"
+    r"volunteers?|apprentices?|accompanists?|pianists?|instructors?|interpreters?|tutors?|"
+    r"deput(?:y|ies)|colleagues?|musicians?|technicians?|substitutes?|handlers?|crew|guests?))\b"
+    r"(?:\s+(?:who|that|whom)?\s*(?:we|i)\s+work\s+with)?"
+    r"(?:\s+who\s+(?:works?|helps?|comes?)\s+with\s+(?:us|me))?"
+    # ("The deputy receives the participant list and is bound by …")
+    r"(?:[^.;]{0,60}?\band)?\s*(?:['\u2019]ll\s+|will\s+|must\s+|shall\s+|also\s+)?"
+    # ("He has agreed in writing to follow this section 6", "… agrees in writing to keep to …")
+    r"(?:(?:has|have)\s+agreed\s+(?:in\s+writing\s+)?to\s+|agrees?\s+(?:in\s+writing\s+)?to\s+)?"
+    r"(?:follows?|(?:is|are|will\s+be|be)\s+bound\s+by|keeps?\s+to|compl(?:y|ies)\s+with)\s+"
+    r"(?:these|the\s+same|this|our)\s+(?:[\w-]+\s+){0,3}?(?:terms|section|letter|rider|agreement|"
+    r"promises|rules)\b(?!['\u2019]s)"
 )

@@ -112,8 +112,10 @@ OTHER_GOVERNS = LazyPattern(
     r"\bgoverning law\b"
     # "All other matters under the MSDPA remain governed by Section 12.1 of the MSDPA (Delaware
     # law)": another paper's section, another law
-    r"|\b(?:(?:all\s+)?other\s+(?:matters|terms|provisions|questions)|everything\s+else)\b[^.;]{0,40}"
-    r"\bgoverned\s+by\s+(?:section|clause|article)\s+[\d.]+\s+of\s+the\b(?![^.]*\bconnecticut\b)"
+    rf"|\b(?:(?:all\s+)?other\s+(?:matters|terms|provisions|questions)|everything\s+else)\b[^.;]{{0,40}}"
+    # (not a fee section, a regulation's or a bargaining agreement's)
+    r"\bgoverned\s+by\s+(?:section|clause|article)\s+[\w.]+\s+of\s+the\b"
+    r"(?![^.]*\b(?:fees?|payments?|invoic\w*|ferpa|regulations?|cfr|bargaining|connecticut)\b)"
     # "All other matters remain governed by our Terms of Service": whatever law those name
     r"|\b(?:(?:all\s+)?other\s+(?:matters|terms|provisions|questions)|everything else)\b"
     r"[^.;]{0,30}\bgoverned\s+by\s+(?:the|its|our|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"

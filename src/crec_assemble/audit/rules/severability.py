@@ -77,8 +77,8 @@ _SEVERABILITY_ELSEWHERE = LazyPattern(
     r"\bseverab\w*\s+(?:provision|clause|section)\s+(?:in|of)\s+(?:(?:section|clause|article)\s+"
     r"[\d.]+\s+of )?(?:the|its|our) (?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)\b"
     # "Severability and other general terms: see Section 18 of our Terms of Service."
-    r"|\bseverab\w*\b[^.;]{0,60}\bsee\s+(?:section|clause|article)\s+[\d.]+\s+of\s+(?:the|its|our)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)\b"
+    r"|^\W*severab\w*\b[^.;:]{0,40}:\s*see\s+(?:section|clause|article)\s+[\d.]+\s+of\s+(?:the|its|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:terms|agreement|msa|conditions)(?:\s+of\s+(?:service|use))?\W*$"
 )
 # Severability named as another text's subject, with no provision held invalid: "The
 # severability, limitation of liability and dispute resolution provisions of the Terms of

@@ -195,15 +195,19 @@ NOTICE_OF_SUBS = LazyPattern(
     r"|\b(?:engag\w*|appoint\w*|add\w*|us(?:e|ing))\s+(?:a\s+|any\s+)?(?:new|additional)\b"
     r"[^.;]{0,60}\b(?:notice|notif\w*)\b"
     r"|\bobject(?:s|ed|ion)?\s+to\b"
-    # "may engage an assistant … by giving Presenter written notice before the first session"
-    r"|\bby\s+giving\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:written\s+|prior\s+)?notice\b"
+    # "may engage an assistant … by giving Presenter written notice before the first session",
+    # "we may send another interpreter … in her place, and we will tell you beforehand": the
+    # helper's engagement told (not a cancellation's or a downtime's notice)
+    r"|\b(?:engage|bring|send|use|hire)\b[^.;]{0,100}\bby\s+giving\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:written\s+|prior\s+)?notice\b"
+    r"|\b(?:engage|bring|send|use|hire|add|joins?)\b[^.;]{0,100}\band\s+(?:(?:we|i)\s+)?will\s+"
+    r"(?:tell|let)\s+you\b"
+    r"(?:\s+know)?[^.;]{0,20}\b(?:beforehand|in\s+advance|ahead)\b"
     # "We will tell the school by email before we add a new service that can see student data"
     rf"|{NAMES_TOLD_FIRST.pattern}"
     # "… we will let your school know at least one week ahead"
     # ("… I will tell your school a week ahead", "… know the day before")
-    # ("…, and we will tell you beforehand")
-    rf"|\b(?:let\s+(?:the\s+|your\s+)?(?:{LEA}|you)\s+know|tell\s+(?:the\s+|your\s+)?(?:{LEA}|you))\b"
-    r"[^.;]{0,40}"
+    rf"|\b(?:let\s+(?:the\s+|your\s+)?{LEA}\s+know|tell\s+(?:the\s+|your\s+)?{LEA})\b[^.;]{{0,40}}"
     r"\b(?:ahead|in\s+advance|beforehand|(?:the\s+)?day\s+before)\b"
     # "will tell CREC the name of any contract reviewer before …"
     rf"|\b(?:tell|give|inform|notify)\s+(?:the\s+)?{LEA}\s+(?:of\s+)?the\s+names?\s+of\b"
