@@ -143,13 +143,17 @@ def build_batch(
 @contextlib.contextmanager
 def _converting(converter: ConversionQueue) -> Iterator[None]:
     """Run the converter's thread for the ``with`` block; stop it however the block ends
-    (killing LibreOffice if it is converting: Ctrl-C, or a bad library)."""
-    converter.start()
+    (killing LibreOffice if it is converting: Ctrl-C, or a bad library). A signal that
+    ends the command while the thread is still starting (SIGTERM, raised in the main thread
+    as it waits for the start) stops it too: the thread may already be making LibreOffice's
+    profile, which only its own clean-up removes."""
     try:
+        converter.start()
         yield
     finally:
         converter.stop()
-        converter.join(timeout=30)
+        if converter.ident is not None:  # started, however briefly
+            converter.join(timeout=30)
 
 
 @dataclass(frozen=True)
