@@ -3,8 +3,8 @@
 A SIGTERM handler raises in the main thread wherever it is, even inside ``Thread.start()``
 while it waits for the thread to run; by then the thread may be making LibreOffice's profile,
 which only its own clean-up removes (an end-to-end run of this, with LibreOffice, is
-``tests/test_batch.py::it_leaves_no_libreoffice_running_when_terminated``; the window is a few
-milliseconds wide, so that test meets it only now and then under load)."""
+``tests/test_batch.py::it_leaves_no_libreoffice_running_when_terminated``, which can meet
+that narrow window only now and then, under load)."""
 
 from __future__ import annotations
 
