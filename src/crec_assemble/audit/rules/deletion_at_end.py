@@ -119,13 +119,7 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
     # "Student Data shall not be retained … upon completion of the contracted services. Art. IV
     # s.5 is modified accordingly.")
     amended = {s.paragraph for s in sentences if _AMENDED_ACCORDINGLY.search(lowered(s))}
-    found.sort(
-        key=lambda s: (
-            -1
-            if s.paragraph in amended and _not_kept(s) and not _SOME_OF_IT.search(lowered(s))
-            else _deciding_order(s)
-        )
-    )
+    found.sort(key=lambda s: _deciding_order(s, amends=s.paragraph in amended))
     for sentence in found:
         clause = _rest_of_paragraph(sentences, sentence)
         if _AS_ANOTHER_PART_SAYS.search(lowered(sentence)):
@@ -285,21 +279,20 @@ _AMENDED_ACCORDINGLY = LazyPattern(
 )
 
 
-def _deciding_order(sentence: Sentence) -> int:
+def _deciding_order(sentence: Sentence, *, amends: bool = False) -> int:
     """-1 for a promise that sets another clause aside ("Notwithstanding Article IV, Section 6,
-    Student Data shall not be retained …"; one whose paragraph amends the other clause is
-    ranked so where the sentences are sorted), 0 for a promise, 1 for a deletion told without
-    one ("we delete …"), 2 for the rest."""
+    Student Data shall not be retained …", or the regulation's words in a paragraph that
+    ``amends`` the other clause: "… Art. IV s.5 is modified accordingly."), 0 for a promise, 1
+    for a deletion told without one ("we delete …"), 2 for the rest."""
     low = lowered(sentence)
     # (a deletion, or the regulation's "shall not be retained"; not a keeping: "Notwithstanding
     # Section 5, Vendor will keep the content of any student whose parent chooses …")
     # (of all the data, not some: "… shall not retain any Student Data in its marketing
     # systems")
-    if (
-        re.match(OPENING_NOTWITHSTANDING, low)
-        and (_not_kept(sentence) or (re.search(_ERASED, low) and not negated(low, _ERASED)))
-        and not _SOME_OF_IT.search(low)
-    ):
+    notwithstanding = re.match(OPENING_NOTWITHSTANDING, low) and (
+        _not_kept(sentence) or (re.search(_ERASED, low) and not negated(low, _ERASED))
+    )
+    if (notwithstanding or (amends and _not_kept(sentence))) and not _SOME_OF_IT.search(low):
         return -1
     if _PROMISED.search(low):
         return 0
