@@ -17,6 +17,12 @@ from crec_assemble.audit.reader import Sentence
 from crec_assemble.library.clauses import ClauseLibrary
 from crec_assemble.model import Role
 
+# The opening paragraphs of the batches' cases: a vendor's own paper, and a consultant's terms.
+PREAMBLE = 'Maplewood Learning, Inc. ("Maplewood") provides the Service to the School.'
+ARTIST = (
+    'These Terms apply to every workshop that Jane Rivera Music LLC (the "Artist") '
+    'delivers for a school, district or other education provider (the "Host").'
+)
 # The statute's six cases of disclosure, as a limit writes them in one paragraph.
 SIX_CASES = (
     "8.3 Provider shall not disclose Student Data except: (A) in furtherance of School "

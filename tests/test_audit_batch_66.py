@@ -9,12 +9,8 @@ the rules of 45e6421, before this round; every control reads the same on both.
 from __future__ import annotations
 
 import audit_probes as probe
+from audit_probes import ARTIST, PREAMBLE
 
-PREAMBLE = 'Maplewood Learning, Inc. ("Maplewood") provides the Service to the School.'
-ARTIST = (
-    'These Terms apply to every workshop that Jane Rivera Music LLC (the "Artist") '
-    'delivers for a school, district or other education provider (the "Host").'
-)
 TERMS_OF_USE = (
     "These Terms of Use govern your use of StarChart Junior, the sky-map app operated by "
     'Maplewood Learning, Inc. ("Maplewood", "we").'

@@ -9,12 +9,8 @@ the rules of 3e50fdc, before this round; every control reads the same on both.
 from __future__ import annotations
 
 import audit_probes as probe
+from audit_probes import ARTIST, PREAMBLE
 
-PREAMBLE = 'Maplewood Learning, Inc. ("Maplewood") provides the Service to the School.'
-ARTIST = (
-    'These Terms apply to every workshop that Jane Rivera Music LLC (the "Artist") '
-    'delivers for a school, district or other education provider (the "Host").'
-)
 A_CONNECTICUT_ADDENDUM = (
     "Notwithstanding Section 9.1 of the Agreement, this Addendum shall be governed by the laws "
     "of the State of Connecticut."
