@@ -18,7 +18,14 @@ from collections.abc import Iterable
 
 from .lazy_pattern import LazyPattern
 
-__all__ = ["read_as_the_students", "students_called_you"]
+__all__ = ["OR_YOUR_PARENT", "read_as_the_students", "students_called_you"]
+
+# The parent who owns in a minor's place: "You (or, if you are under 13, your parent or
+# guardian) own …".
+OR_YOUR_PARENT = (
+    r"\(\s*or,?\s+if\s+you\s+are\s+under\s+(?:the\s+age\s+of\s+)?\d{1,2},\s+your\s+"
+    r"(?:parents?|guardians?)\b[^()]{0,25}\)"
+)
 
 _YOU = r"[\"'\u201c\u2018]you[\"'\u201d\u2019]"
 # The students among those the terms call "you" (not a student teacher, a student's parent).
@@ -42,8 +49,7 @@ _STUDENT_IS_YOU = LazyPattern(
     # "You (or, if you are under 13, your parent or guardian) own …": the user a child whose
     # parent owns in its place, in school paper a student (not "If you are under 18, your
     # parent … must agree to these Terms for you", said to any user)
-    r"|\byou\s+\(\s*or,?\s+if\s+you\s+are\s+under\s+(?:the\s+age\s+of\s+)?\d{1,2},\s+your\s+"
-    r"(?:parents?|guardians?)\b[^()]{0,25}\)\s+own\b",
+    rf"|\byou\s+{OR_YOUR_PARENT}\s+own\b",
     re.IGNORECASE,
 )
 # "you" said to be someone else where students use the service: "… "you" means that School",

@@ -33,6 +33,7 @@ from ..hedges import hedged
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, NO_ONE
 from ..reader import Sentence
+from ..students_as_you import OR_YOUR_PARENT
 from .registry import Verdict, weak, weakened
 
 __all__ = ["for_some_only", "lasting", "reports_practice", "shortfall", "whole"]
@@ -131,8 +132,7 @@ _AND_THE_MINORS_PARENTS = LazyPattern(
     r"\b(?:for|if|where|when)\s+(?:a|an|the|any)\s+\w+\s+under\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b"
     r"[^.;]{0,40}?\b(?:parents?|guardians?)\b"
     # "You (or, if you are under 13, your parent or guardian) own …"
-    r"|\(\s*or,?\s+if\s+you\s+are\s+under\s+(?:the\s+age\s+of\s+)?\d{1,2},\s+your\s+(?:parents?|"
-    r"guardians?)\b[^()]{0,25}\)"
+    rf"|{OR_YOUR_PARENT}"
 )
 _MINORS_PARENTS = LazyPattern(
     r"\b(?:parents?|guardians?)\b[^.;]{0,60}?\b(?:under|below|younger than)\s+"
