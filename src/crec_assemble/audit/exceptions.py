@@ -18,7 +18,13 @@ from .lazy_pattern import LazyPattern
 from .lexicon import IN_CLAUSE, LEA
 from .negation import negated
 
-__all__ = ["allowed_exception", "broad_exception"]
+__all__ = ["SAVE", "allowed_exception", "broad_exception"]
+
+# "save" as an exception ("save as required by law"), not the verb ("to save a student's
+# progress").
+SAVE = (
+    r"(?<!\bto )save(?=\s+(?:as|for|that|where|when|insofar|to\s+the\s+extent|in\s+the\s+case)\b)"
+)
 
 _EXCEPTION_REACH = 120
 """How far an exception's alternatives are read before they are judged one by one."""
@@ -31,7 +37,7 @@ _EXCEPTION = LazyPattern(
     # its subprocessors shall …", a ban that overrides the section it names; but "… shall not
     # be prohibited from …" allows)
     # ("notwithstanding anything to the contrary …" overrides, always)
-    r"(?:\b(?:except|unless|save|provided(?:,? however,?)? that|but may|"
+    rf"(?:\b(?:except|unless|{SAVE}|provided(?:,? however,?)? that|but may|"
     r"notwithstanding(?!\s+anything\b)"
     # (the notwithstanding's own main clause: not "…, and Maplewood and its partners will not …")
     r"(?![^.;:]{0,100}?,\s*(?!and\b|but\b|or\b)(?:neither\b|(?:[\w-]+\s+){1,6}?(?:shall|will|must|may)\s+"

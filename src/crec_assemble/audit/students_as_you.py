@@ -35,7 +35,8 @@ _STUDENTS = (
 )
 _STUDENT_IS_YOU = LazyPattern(
     # "In these Terms, "you" means the person using the Service, including a student who …"
-    rf"{_YOU}\s+(?:means|refers\s+to|includes)\b[^.;]{{0,120}}\bincluding\s+(?:a\s+|any\s+|each\s+)?"
+    # ("… means the person using the Service: a student, a parent or guardian, a teacher, …")
+    rf"{_YOU}\s+(?:means|refers\s+to|includes)\b[^.;]{{0,120}}?(?:\bincluding|:)\s+(?:a\s+|any\s+|each\s+)?"
     rf"{_STUDENTS}"
     # "If you are a student using a School Account, your teacher can remove you …" (not "If
     # you are a student, you may not create an account")
@@ -46,6 +47,10 @@ _STUDENT_IS_YOU = LazyPattern(
     # use Treadle"
     rf"|\b(?:terms|agreement)\s+(?:apply|applies)\s+to\b[^.]{{0,200}}\band\s+to\s+{_STUDENTS}\b"
     r"[^.;]{0,40}\bwho\s+use\b"
+    # "These Terms apply to everyone who uses Puff Defense …, including students who play
+    # through a Classroom"
+    r"|\b(?:terms|agreement)\b[^.]{0,40}?\s+(?:apply|applies)\s+to\s+(?:everyone|anyone|all\s+users)\b"
+    rf"[^.]{{0,160}}\bincluding\s+{_STUDENTS}\b"
     # "You (or, if you are under 13, your parent or guardian) own …": the user a child whose
     # parent owns in its place, in school paper a student (not "If you are under 18, your
     # parent … must agree to these Terms for you", said to any user)
@@ -82,12 +87,19 @@ _THEIRS_GIVEN_AWAY = LazyPattern(
 # user makes (not the school's "Student Data", "School Data" or "Customer Data").
 _YOU_OWN_WHAT_YOU_MAKE = LazyPattern(
     r"^(?P<opening>\W*+(?:[\d.]+\s+)?(?:as\s+between\s+[^,;]{1,60},\s*)?)"
-    r"(?=you\s+(?:\([^()]{0,80}\)\s+)?(?:own|keep\s+(?:all\s+)?ownership\s+of|retain\s+(?:all\s+)?ownership\s+of)\s+"
+    r"(?=you\s+(?:\([^()]{0,120}\)\s+)?(?:own|keep\s+(?:all\s+)?ownership\s+of|retain\s+(?:all\s+)?ownership\s+of)\s+"
     r"(?!(?:none|no|nothing|neither)\b)"
     r"(?!(?:all\s+)?(?:the\s+)?(?:student|school|customer|institution|district)\s+data\b)"
     r"(?:your\s+(?:user\s+)?(?:content|creations|submissions|work|projects|designs|recordings)\b"
     r"|what\s+you\s+(?:make|create|write|draw|record)\b"
     r"|[^.;]{0,160}\byou\s+(?:make|create|write|draw|record|build|compose)\b))",
+    re.IGNORECASE,
+)
+
+
+_PARENT_ASIDE = LazyPattern(
+    r"(?P<student>If you are a student, you)\s+"
+    r"\([^()]{0,120}?\b(?:parents?|guardians?)\b[^()]{0,60}\)",
     re.IGNORECASE,
 )
 
@@ -105,6 +117,9 @@ def students_called_you(texts: Iterable[str]) -> bool:
 def read_as_the_students(text: str) -> str:
     """``text`` as the rules read it where the student is "you": "You own Your Content" read
     "If you are a student, you own Your Content"; any other sentence as it is."""
-    return _YOU_OWN_WHAT_YOU_MAKE.sub(
+    read = _YOU_OWN_WHAT_YOU_MAKE.sub(
         lambda m: f"{m.group('opening')}If you are a student, ", text, count=1
     )
+    # the parent who owns in the student's place is the student's side ("You (or, for a
+    # Student Account, the student's parent or guardian) own …")
+    return _PARENT_ASIDE.sub(r"\g<student>", read, count=1) if read != text else read

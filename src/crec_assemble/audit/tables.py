@@ -64,10 +64,7 @@ def read_tables(blocks: list[str], before: str = "") -> list[Row]:
     cells) with their column headings written before each cell, when the table has them.
     ``before``: the paragraph before the first block (a caption over the table, when the
     caller reads the table apart)."""
-    # A response table answers rows "Agreed", "Not applicable": only there is a row's long
-    # cell of the vendor's own words an answer, rather than a data table's second column.
-    responding = sum(1 for block in blocks if _answer_at(block, _answered) is not None) >= 2
-    blocks = [_as_answered(block, responding) for block in blocks]
+    blocks = [answered for table in _runs(blocks) for answered in _as_answered_table(table)]
     rows: list[Row] = []
     index = 0
     while index < len(blocks):
@@ -120,6 +117,26 @@ _AGREED = LazyPattern(
     r"^(?:agree[sd]?|accept(?:ed|s)?|yes|will comply|compl(?:y|ies)|confirmed)\b",
     flags=re.IGNORECASE,
 )
+
+
+def _runs(blocks: list[str]) -> list[list[str]]:
+    """The blocks in runs of the same number of cells: each table apart, and each paragraph."""
+    runs: list[list[str]] = []
+    for block in blocks:
+        if runs and _cells(block) > 1 and _cells(runs[-1][0]) == _cells(block):
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    return runs
+
+
+def _as_answered_table(table: list[str]) -> list[str]:
+    """A table's rows as the vendor answered them. A response table answers rows "Agreed",
+    "Not applicable": only there is a row's long cell of the vendor's own words an answer,
+    rather than a data table's second column, and only its own rows say it is one (not a
+    data table's "Used: Yes" elsewhere in the paper, beside a breach table's deadlines)."""
+    responding = sum(1 for block in table if _answer_at(block, _answered) is not None) >= 2
+    return [_as_answered(block, responding) for block in table]
 
 
 def _as_answered(block: str, responding: bool) -> str:

@@ -87,20 +87,57 @@ _HEADING_LINE = LazyPattern(
 )
 
 
+# An indented list item's mark at the start of a line ("    (b) ", "  c) ", "  - "), and how the
+# item before it ends: a sentence, a clause of the list, or its last "or" / "and".
+_LIST_ITEM = LazyPattern(r"^\s+(?:\(?(?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2})\)|[-*\u2022])\s+\S")
+_ITEM_ENDS = LazyPattern(r"(?:[.;:]|;\s+(?:or|and))[\"'\u201d)]?$")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _hanging_indent(lines: list[str]) -> int | None:
+    """The indent of a hanging list's marks: two items or more at one indent, every line after
+    the first of them either another item there or a wrapped line indented deeper; None for
+    any other block."""
+    marks = [at for at, line in enumerate(lines) if _LIST_ITEM.match(line)]
+    indents = {_indent(lines[at]) for at in marks}
+    if len(marks) < 2 or len(indents) != 1:
+        return None
+    (indent,) = indents
+    after = [line for line in lines[marks[0] :] if line.strip()]
+    if all(_LIST_ITEM.match(line) or _indent(line) > indent for line in after):
+        return indent
+    return None
+
+
 def _subsections(lines: list[str]) -> list[str]:
     """A hard-wrapped section written without blank lines ("2. DEFINITIONS", then "2.1 …",
     "2.2 …") as its heading and each numbered subsection apart: a subsection starts where
     a line opens with its number after a line that ends a sentence or is the heading, never
     in mid-sentence ("… under Section / 2.1 of the Agreement")."""
     blocks: list[list[str]] = []
+    hanging = _hanging_indent(lines)
     for at, line in enumerate(lines):
         before = lines[at - 1].strip() if at else ""
-        opens = (
-            at
-            and _SUBSECTION.match(line)
-            and (
-                re.search(r"[.;:][\"'\u201d)]?$", before)
-                or (at == 1 and _HEADING_LINE.match(before))
+        opens = at and (
+            (
+                _SUBSECTION.match(line)
+                and (
+                    re.search(r"[.;:][\"'\u201d)]?$", before)
+                    or (at == 1 and _HEADING_LINE.match(before))
+                )
+            )
+            # an indented list's next item ("    (b) engage in …" after "…;" or "…; or"), each
+            # item's wrapped lines hanging under its mark: each item a paragraph, as Markdown's
+            # are (not an enumeration run through a paragraph whose lines all stand at one
+            # indent, "…; (c) to analyse …" wrapped to open a line)
+            or (
+                hanging is not None
+                and _LIST_ITEM.match(line)
+                and _indent(line) == hanging
+                and _ITEM_ENDS.search(before)
             )
         )
         if opens or not blocks:

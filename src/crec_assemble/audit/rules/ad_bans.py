@@ -209,12 +209,15 @@ def _elsewhere_only(low: str) -> bool:
     return bool(re.search(ELSEWHERE_VENUES, low)) and not re.search(f"{OWN_VENUE}|{both}", low)
 
 
-def data_bans(sentences: Sequence[Sentence], *, described: bool = False) -> list[Sentence]:
+def data_bans(
+    sentences: Sequence[Sentence], *, described: bool = False, elsewhere_too: bool = False
+) -> list[Sentence]:
     """ "Provider will not use Student Data for targeted advertising", "is prohibited from
     using … Student Data to … enable Targeted Advertising": bans on using what the service
     learns about students for targeted advertising, wherever it would be shown, exceptions
-    and all; with ``described``, those in the present tense too ("We do not use …"). A ban on
-    *selling* the data for advertising leaves the use open."""
+    and all; with ``described``, those in the present tense too ("We do not use …"); with
+    ``elsewhere_too``, those held to other websites and apps as well. A ban on *selling* the
+    data for advertising leaves the use open."""
     promised = rf"{_PROMISED}|{_DESCRIBED}" if described else _PROMISED
     return [
         sentence
@@ -223,7 +226,7 @@ def data_bans(sentences: Sequence[Sentence], *, described: bool = False) -> list
         and negated(low, TARGETED, near=TARGETED)
         and not transfer_only(low)
         and not own_venue_only(sentence)
-        and not _elsewhere_only(re.sub(NAMED_IDENTIFIERS, " ", low))
+        and (elsewhere_too or not _elsewhere_only(re.sub(NAMED_IDENTIFIERS, " ", low)))
         and not re.search(BUT_OTHERS_MAY, low)
         and not hedged(low)
     ]

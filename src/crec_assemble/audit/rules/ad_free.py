@@ -287,3 +287,14 @@ def _ads_shown(sentences: Sequence[Sentence]) -> bool:
         _ADS_SHOWN.search(low := lowered(s)) and not negated(low, _ADS_SHOWN.pattern)
         for s in sentences
     )
+
+
+def no_ads_in_the_service(sentences: Sequence[Sentence]) -> bool:
+    """ "The Service itself contains no advertising of any kind": nothing is targeted there
+    (promised, not "currently does not display advertising", which may change)."""
+    free = ad_free(sentences)
+    return (
+        free is not None
+        and free.status == "present"
+        and not (free.sentence is not None and reports_practice(free.sentence.text))
+    )

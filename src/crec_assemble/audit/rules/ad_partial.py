@@ -15,7 +15,8 @@ from typing import Any
 from ..lazy_pattern import LazyPattern
 from ..lexicon import ADVERTISING, find, lowered, negated
 from ..reader import Sentence
-from .ad_bans import data_ban, transfer_only
+from .ad_bans import data_ban, data_bans, transfer_only
+from .ad_free import ad_free, ad_free_only, no_ads_in_the_service
 from .marketing import PROMOTES
 from .registry import Verdict, missing, present, weak
 
@@ -49,7 +50,7 @@ def a_sale_ban_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict 
     """The verdict when the ban found is on selling or passing on the data for advertising
     ("will not sell Student Data for targeted advertising"), which leaves the use open; None
     when the ban found is not one. A summary's sale ban ("we do not sell student data, we show
-    no ads") yields to the use banned later."""
+    no ads") yields to the use banned later, and to part of a ban beside it."""
     if not (
         verdict.status == "present"
         and verdict.sentence is not None
@@ -58,9 +59,32 @@ def a_sale_ban_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict 
         return None
     if (used := data_ban(sentences, described=True)) is not None:
         return present(used, "promises not to use student data for targeted advertising")
-    return missing(
-        "forbids selling or passing on the data for advertising, not using it", verdict.sentence
-    )
+    # "KiwiCall shows no advertising of any kind, and we never use students' personal
+    # information to target ads on other websites or apps" (present, as readers label it)
+    elsewhere = next(iter(data_bans(sentences, described=True, elsewhere_too=True)), None)
+    if elsewhere is not None and no_ads_in_the_service(sentences):
+        return present(elsewhere, "shows no advertising in its service and never uses student "
+                                  "data to target advertising elsewhere")  # fmt: skip
+    # part of a ban beside the sale's, as where no sale is banned: others' ads kept out, no
+    # ads shown, or none shown to the students' accounts
+    return (
+        some_of_the_ban(sentences)
+        or ad_free_only(sentences)
+        or _some_of_the_service_ad_free(sentences)
+        or missing("forbids selling or passing on the data for advertising, not using it",
+                   verdict.sentence)
+    )  # fmt: skip
+
+
+def _some_of_the_service_ad_free(sentences: Sequence[Sentence]) -> Verdict | None:
+    """ "We do not show ads to anyone signed in to a Student Account" where other accounts
+    see ads: part of a ban (weak)."""
+    free = ad_free(sentences)
+    if free is None or free.status != "weak" or free.sentence is None:
+        return None
+    return weak(free.sentence, "forbids passing the data on for advertising and keeps ads from "
+                               "part of its service, but does not forbid using the data for "
+                               "advertising")  # fmt: skip
 
 
 def some_of_the_ban(sentences: Sequence[Sentence]) -> Verdict | None:

@@ -39,10 +39,10 @@ from .ad_bans import (
 from .ad_conditions import OTHERS_USE_ONLY, TARGETING_BASIS, unconditional
 from .ad_free import (
     NO_ADS,
-    ad_free,
     ad_free_only,
     declared_not_advertising,
     let_in,
+    no_ads_in_the_service,
     school_tier_spared,
 )
 from .ad_house import house_ads_by_use, house_ads_in_the_service
@@ -57,7 +57,7 @@ from .ad_partial import OTHERS_ADS_KEPT_OUT, a_sale_ban_only, others_ads_only, s
 from .ad_places import ELSEWHERE_VENUES, OWN_VENUE
 from .ad_practice import or_told_only
 from .ad_venues import named_venue_ban
-from .narrowed import for_some_only, reports_practice, whole
+from .narrowed import for_some_only, whole
 from .registry import Verdict, present, rule, weak, weakened
 
 # "Student accounts are free of advertising"; "free of third-party advertisements and of
@@ -126,7 +126,7 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         and verdict.sentence is not None
         and other_venues_only(verdict.sentence)
         and prohibition(sentences, ADVERTISING, OWN_VENUE, "", "").status != "present"
-        and not _no_ads_in_the_service(sentences)
+        and not no_ads_in_the_service(sentences)
     ):
         why = "forbids targeted advertising with student data only on other websites and apps"
         return weak(verdict.sentence, f"{why}, not on its own service")
@@ -147,17 +147,6 @@ def _or_ad_free_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict
     if verdict.status != "missing":
         return verdict
     return ad_free_only(sentences) or verdict
-
-
-def _no_ads_in_the_service(sentences: Sequence[Sentence]) -> bool:
-    """ "The Service itself contains no advertising of any kind": nothing is targeted there
-    (promised, not "currently does not display advertising", which may change)."""
-    free = ad_free(sentences)
-    return (
-        free is not None
-        and free.status == "present"
-        and not (free.sentence is not None and reports_practice(free.sentence.text))
-    )
 
 
 def _banned_outright(sentences: Sequence[Sentence], where: str) -> Verdict | None:

@@ -271,8 +271,19 @@ def notice_clauses(text: str, to: str | None = None) -> str:
     # (not the school's own notice to families, which sets no clock of the vendor's)
     kept = [c for c in kept if not _its_own_notice(c.casefold(), LEA)] or kept
     if to is not None and any(re.search(to, c.casefold()) for c in kept):
-        kept = [c for c in kept if re.search(to, c.casefold()) or not _TELLS_THE_SCHOOL.search(c)]
+        told = [c for c in kept if re.search(to, c.casefold()) or not _TELLS_THE_SCHOOL.search(c)]
+        # (the school last in the list of those told, the list's period set off after it: "we
+        # will email the parent …, and the school administrator …, within seventy-two (72)
+        # hours after we discover the breach")
+        if not periods_in_days("; ".join(told)):
+            told += [c for c in kept if c not in told and _THE_LISTS_PERIOD.search(c.casefold())]
+        kept = told
     return "; ".join(kept)
+
+
+_THE_LISTS_PERIOD = LazyPattern(
+    rf"^\W*(?:the\s+)?{LEA}\b[^;]*,\s+(?:within|no\s+later\s+than|not\s+later\s+than|in\s+no\s+case\s+later\s+than)\b"
+)
 
 
 # The school's time to look the notice over, not the notice's deadline: "using a form of notice

@@ -67,6 +67,9 @@ _SWALLOWING_LICENCE = (
 # Some of what the students make passing to the vendor: "all right, title and interest in
 # such derivative Designs vests in Stitchwise" (not "… in the Platform vests in Provider").
 _VESTS_IN_THE_VENDOR = (
+    # "Each user who publishes a recipe assigns to Sipwell all rights in the published recipe"
+    rf"\b(?:users?|students?|pupils?)\b[^.;]{{0,60}}\bassigns?\s+to\s+{PROVIDER}\s+all\s+"
+    r"(?:rights?|right,\s+title\s+and\s+interest)\s+in\b|"
     r"\b(?:right,?\s+title\s+and\s+interest|ownership|title)\s+(?:in|to)\s+[^.;]{0,60}?"
     r"\b(?:derivative|such|students?['\u2019]?|pupils?['\u2019]?)\b[^.;]{0,40}?"
     rf"\bvests?\s+(?:solely\s+|exclusively\s+)?in\s+{PROVIDER}"
@@ -78,6 +81,10 @@ _VESTS_IN_THE_VENDOR = (
 
 # What the students make, named by whose it is: the sentences the two readings below look in.
 _STUDENTS_OR_USERS = r"\b(?:students?|child|users?)\b"
+# An ownership read as the students' where the terms call them "you" (students_as_you.py).
+_AS_THE_STUDENTS = LazyPattern(r"\bif you are a student, you\s+(?:own|keep|retain)\b")
+_YOU_GRANT = r"\byou\s+(?:hereby\s+)?grant\b"
+_FOR_GOOD = r"\b(?:perpetual|irrevocable|for\s+any\s+purpose)\b"
 
 
 def vested_in_the_vendor(sentences: Sequence[Sentence]) -> Sentence | None:
@@ -193,6 +200,11 @@ def shared_with_the_vendor(sentences: Sequence[Sentence], owned: Sentence) -> Ve
         return weak(taken, "students own their content, but the vendor takes some of what they "
                            "make")  # fmt: skip
     licence = find(sentences, _STUDENTS_OR_USERS, _SWALLOWING_LICENCE)
+    if _AS_THE_STUDENTS.search(lowered(owned)):
+        # where the terms call the student "you", "you grant Spinyfin a … perpetual and
+        # irrevocable licence" is the students' grant (a lasting one: a licence "to host …
+        # and display Your Content to operate the Services" leaves them their ownership)
+        licence += find(sentences, _YOU_GRANT, _SWALLOWING_LICENCE, _FOR_GOOD)
     section = _SUBJECT_TO_SECTION.search(lowered(owned))
     if section is not None:
         # a lasting licence there (not one that ends with the agreement, for the school's own

@@ -285,6 +285,8 @@ def _kept_back(low: str) -> bool:
 _SPARED = LazyPattern(
     r"\b(?:recordings?|photo(?:graph)?s?|videos?|data|information|records|lists?|notes|files)\b[^.;]{0,60}"
     r"\b(?:are|is)\s+not\s+affected\s+by\s+(?:such\s+an?|such|an?|any|the|this)\s+(?:request|deletion)\b"
+    # "Field Journals and Route Submissions remain in the Class Atlas until the end of the Term"
+    r"|\b(?:remain|stay)s?\s+(?:in|on|with)\s+[^.;]{1,40}?\buntil\b"
 )
 _LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0,40}\blaws?\b")
 _PROCEDURE = LazyPattern(

@@ -72,6 +72,9 @@ _SOME_ITEMS = LazyPattern(
     r"(?:data|information))"
     rf"|\b{ERASE}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(data|records|information)\s+(?:that|which)\s+"
     r"(?:is|are)\s+no\s+longer\s+(?:needed|required|necessary)\b"
+    # the list asked for the other way about: "If you want the Roster deleted sooner, …"
+    r"|\b(?:want|ask\s+for|would\s+like)\s+(?:the|your)\s+((?:class\s+|contact\s+)?(?:rosters?|lists?))\s+"
+    r"(?:deleted|destroyed|erased|removed|shredded)\b"
 )
 # (the other way of asking, in the same sentence: "…, or request deletion of all Customer
 # Data"; not a deletion at the end, nor "all session data", one class of it)

@@ -160,6 +160,9 @@ _ITS_WARES = LazyPattern(
     r"\b(?:owns?|rights?\s+in|title\s+to)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:services?|"
     r"software|game|app|platform|products?|site)\b,?\s+(?:including|such\s+as)\b"
     r"|\b(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:data\s*sets?|datasets?)\b"
+    # the product by its name, then its parts: "retains all rights in TundraTrails, its maps,
+    # collar datasets and lesson content"
+    r"|\b(?:owns?|rights?\s+in|title\s+to)\s+(?:the\s+)?[\w-]+,\s+(?:its|our)\s+(?=[\w-]+)"
 )
 _THE_STUDENTS_IN_IT = LazyPattern(
     # (not "the Platypus Lineage name and logo")
@@ -189,4 +192,7 @@ _RECORDS_CLAIM = LazyPattern(
     rf"|{_RECORDS}(?!\s+itself){_SAME_CLAIM}\bbelongs?\s+(?:only\s+|solely\s+)?to\s+"
     rf"(?:the\s+)?{PROVIDER}"
     rf"|{_RECORDS}{_SAME_CLAIM}(?<!\bnot )\bowned\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?{PROVIDER}"
+    # "Screening Records are professional records of the Practice"
+    rf"|{_RECORDS}{_SAME_CLAIM}\b(?:are|is|remain)\s+(?:the\s+)?(?:{_ITS_OWN_RECORDS})\s+of\s+"
+    rf"(?:the\s+)?{PROVIDER}"
 )

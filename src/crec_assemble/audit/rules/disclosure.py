@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..exceptions import broad_exception
+from ..exceptions import SAVE, broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, PROVIDER, THE_VENDORS, find, lowered, negated
 from ..reader import Sentence, of_section
@@ -27,7 +27,7 @@ from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
 from .successor_terms import successor_left_unbound
 
-_EXCEPTIONS = LazyPattern(r"\b(?:unless|except|other than|save|only)\b")
+_EXCEPTIONS = LazyPattern(rf"\b(?:unless|except|other than|{SAVE}|only)\b")
 # The items of the exceptions' list; a service provider's conditions "(i) … (ii) …" are one
 # item's.
 _ITEM = LazyPattern(

@@ -51,7 +51,8 @@ BOUND = LazyPattern(
     # a consultant's letter: "has to follow everything in this letter, the same as me"
     # (or "Dale will follow this agreement")
     # ("My assistant follows this agreement just as I do")
-    r"|(?:follows?|obeys?|abides? by|keeps? to)\s+"
+    # ("anyone we bring is held to these terms")
+    r"|(?:follows?|obeys?|abides? by|keeps? to|(?:is|are|be)\s+held\s+to)\s+"
     r"(?:(?:everything|all(?: of)? (?:the )?terms)\s+in\s+)?"
     # (its terms on student data, not "this agreement's lesson plan" or "payment terms")
     r"(?:these\s+terms\b|this\s+(?:entire\s+)?(?:letter|agreement|contract|addendum|rider))"
@@ -97,8 +98,9 @@ SOME_TERMS = LazyPattern(
     r"(?:[\w'\u2019-]+\s+){0,2}confidentiality\s+(?:obligations|agreements?|pledges?|undertakings?|"
     r"notes?|forms?|statements?|acknowledge?ments?)\b"
     # "… keeps the Participant List confidential on the same terms as the Artist"
-    r"|\b(?:confidential|private|secure)\b[^.;]{0,20}\bon\s+the\s+same\s+terms\s+as\s+(?:the\s+)?"
-    rf"(?:{VENDOR_BY_ROLE}|me|us)\b"
+    # ("… confidential on the same terms I do under this agreement")
+    r"|\b(?:confidential|private|secure)\b[^.;]{0,20}\bon\s+the\s+same\s+terms\s+(?:as\s+(?:the\s+)?"
+    rf"(?:{VENDOR_BY_ROLE}|me|us)|(?:as\s+)?(?:i|we|(?:the\s+)?(?:{VENDOR_BY_ROLE}))\s+(?:do|does))\b"
     # "I will tell them about the rules in this section and they will follow them"
     r"|\b(?:they|he|she)\s+(?:will|must|shall)\s+(?:follow|keep\s+to|abide\s+by)\s+(?:them|those|these)\b"
     # "shall ensure that each of them observes Sections 4.3 and 4.4"

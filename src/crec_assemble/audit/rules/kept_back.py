@@ -258,8 +258,10 @@ KEPT_AFTER = LazyPattern(
     rf"|{_STAYS_ON}[^.;]{{0,60}}\bfor\s+[^.;]{{0,30}}\b(?:years?|months?)\b"
     # "may keep these recordings in the Artist's archive" (the vendor's, not "Teachers may keep
     # student artwork in the District's archive")
-    r"|\b(?:i|we|contractor|it)\s+(?:may\s+|will\s+)?keep\b[^.;]{0,60}\bin\s+(?:its|our|my|his|her|"
-    rf"(?:the\s+)?(?!{LEA}['\u2019]s)[\w-]+['\u2019]s)\s+archives?\b"
+    # ("… become the property of the Studio, which may keep them in its design archive")
+    r"|\b(?:i|we|contractor|it|(?<=contractor, )which)\s+(?:may\s+|will\s+)?keep\b[^.;]{0,60}"
+    rf"\bin\s+(?:its|our|my|his|her|(?:the\s+)?(?!{LEA}['\u2019]s)[\w-]+['\u2019]s)\s+"
+    r"(?:[\w-]+\s+)?archives?\b"
     rf"|{ON_ITS_WEBSITE}"
     rf"|{_FOR_OTHER_CLASSES.pattern}"
     # "following expiration or termination Vendor will retain District Data … for sixty (60)

@@ -184,12 +184,13 @@ def students_and_parents_may_review_and_correct_their_data(
             return weak(corrects, _LEFT_BLANK)
         if (
             corrects is not None
-            and re.search(ASK_THE_SCHOOL, lowered(sentence))
+            and re.search(TO_SCHOOL, lowered(sentence))
             and not periods_in_days(corrects.text)
         ):
             # "Parents can review … by contacting their child's teacher or school. Lexicon will
-            # work with the school to correct inaccurate information": through the school, the
-            # vendor's part in no stated time
+            # work with the school to correct inaccurate information", "Requests … should be
+            # directed to Customer. … we will use reasonable efforts to help Customer access or
+            # correct …": through the school, the vendor's part in no stated time
             return weak(sentence, _UNTIMED_THROUGH_THE_SCHOOL)
         if corrects is not None:
             return present(sentence, "students and parents may review and correct their data")

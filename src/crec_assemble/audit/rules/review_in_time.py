@@ -77,4 +77,11 @@ def _in_a_stated_time(low: str) -> bool:
     # (the period the correction's own clause states, not the next one's: "… and will keep a
     # log of each correction for two (2) years", "…, and crash logs are kept for 30 days")
     clause = re.split(r"[.;]|,?\s+and\s+", low[found.start() :], maxsplit=1)[0]
-    return bool(periods_in_days(clause))
+    # (or the period that heads the sentence, for all it promises: "Within ten days of the
+    # request, Provider shall give the requester a copy …, and shall correct any erroneous
+    # information the requester identifies")
+    head = _PERIOD_FIRST.match(low)
+    return bool(periods_in_days(clause) or (head and periods_in_days(head.group(0))))
+
+
+_PERIOD_FIRST = LazyPattern(r"^\W*(?:[\d.]+\s+)?within\s+[^,;]{1,60},")

@@ -162,7 +162,9 @@ def answers_the_school(
 # amend education records under the District's own procedures".
 _SCHOOLS_PROCEDURE_FOR_FAMILIES = LazyPattern(
     # (a review alone only where the vendor answers in a time: see _after_the_families_procedure)
-    rf"^(?=.*\b{PARENTS}\b)(?=.*\b(?:amend|correct|review|inspect)\w*)"
+    # ("Customer is responsible for establishing its own procedures for reviewing and correcting
+    # student records")
+    rf"^(?=.*\b(?:{PARENTS}\b|students?['\u2019]?s?\s+records\b))(?=.*\b(?:amend|correct|review|inspect)\w*)"
     # ("Customer is responsible for responding to requests from parents … to review or
     # correct Student Data")
     r".*\b(?:procedures?|handle[sd]?|handling|responding|responsible)\b"
@@ -175,9 +177,10 @@ _DOES_ITS_PART = (
     rf"(?:{PROVIDER}|\b(?:it|we)\b)[^.;]{{0,60}}?\b(?:will|shall|must|agrees? to)"
     # ("Standpipe will, on Customer's written request, provide the relevant records")
     # (not the vendor's discretion: "will, if Maplewood in its sole discretion agrees, provide")
-    r"(?:,(?![^,;]*\b(?:discretion|agrees?|decides?|elects?)\b)[^,;]{1,60},)?\s+"
+    r"(?:,(?![^,;]*\b(?:discretion|agrees?|decides?|elects?)\b)[^,;]{1,90},)?\s+"
     r"(?:(?:promptly|also|reasonably)\s+)?(?:respond|provid|giv|mak|correct|amend|"
-    r"export|deliver|"
+    # ("Processor shall carry out a Customer instruction to export or correct a student's records")
+    r"export|deliver|carry\s+out|"
     # ("the Provider will supply the requested Student Data, or make the correction")
     r"send|assist|cooperat|suppl|furnish)\w*\b"
 )

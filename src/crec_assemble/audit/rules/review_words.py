@@ -124,8 +124,8 @@ FAMILY_REVIEWS = (
     r"[^.;]{0,60}?\b(?:may|can|"
     r"will be able to|(?:have|has) the right to|are entitled to|wants? to|wish(?:es)? to|"
     r"would like to)\s+"
-    # "may contact us to review …"
-    r"(?:(?:\w+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"
+    # "may contact us to review …" ("may email privacy@example.com to review …")
+    r"(?:(?:[\w@.-]+\s+){0,3}?(?:review|inspect|access|see|view|obtain|examin\w*|look (?:at|over)|"
     # "may request, through the School, a copy of the records we hold about their child",
     # "may ask Contractor for a copy of the participant's skills checklist"
     rf"download)\b|(?:request|ask)\b[^.;]{{0,40}}?\ba\s+{COPY_OF_RECORDS})"

@@ -98,6 +98,13 @@ SUBS = (
     r"|\b(?:engag\w*|us(?:e|es|ing)|assign\w*(?: work)?(?: to)?|retain\w*)\b[^.;]{0,40}"
     r"\bindependent[- ]contractors?\b"
     r"|\bassociate (?:coach|agenc|clinician|therapist|interpreter|evaluator|tutor)\w*"
+    # a player or colleague brought from the consultant's own group, or sent in its place: "I
+    # may bring a bassist and a drummer from my trio", "I may send a colleague from the Nutmeg
+    # Horn Quartet in my place" (a person, not "a snack from home" nor the school's own)
+    rf"|{_NOT_THE_SCHOOLS}\b(?:bring|send)\s+(?:along\s+)?(?:a|an|another|one|two|my|our)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:from\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:trio|quartet|quintet|"
+    r"band|ensemble|company|studio|team|practice|roster|crew|troupe|group|orchestra|choir)\b|"
+    r"in\s+(?:my|our)\s+(?:place|stead)\b)"
     r"|\bindependent associates?\b"
     # the people it brings into the work: "may engage licensed clinicians … to assist",
     # "may engage certified translators and independent evaluators", "may also use one or
@@ -185,6 +192,9 @@ NAMES_TOLD_FIRST = LazyPattern(
     # days before a new provider starts processing Student Data"
     r"|\b(?:post|publish)\w*\s+(?:any\s+)?(?:changes?|updates?)\b[^.;]{0,60}\b(?:before|prior to|"
     r"in advance)\b"
+    # a consultant's "you", the host: "We will tell you who is coming at least one week ahead"
+    # (not "… tell you beforehand about any planned downtime")
+    r"|\b(?:tell|let)\s+you\s+(?:know\s+)?who\s+(?:is|will\s+be)\s+coming\b"
 )
 # Notice in place of consent: "will give the School 30 days' notice of any new
 # sub-processor", "the District may object to a new subprocessor".

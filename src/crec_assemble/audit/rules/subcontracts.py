@@ -237,6 +237,10 @@ def _consent_to_something_else(low: str) -> bool:
         r"(?:consent|permission|authori[sz]ation)\b"
         # ("… to our service providers, or as otherwise authorized by the School": the helpers
         # their own case; not "to any subcontractor except with consent, or as permitted …")
+        # ("We share information with service providers …, when required by law, with your
+        # consent, and if Huacaya is involved in a merger": the consent a case in the middle)
+        r"|\b(?:share|disclose)\w*\b[^.;]*,\s*with\s+(?:your|the\s+[\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?"
+        r"(?:consent|permission)\s*,\s*(?:and|or)\b"
         r"|\b(?:share|disclose)\w*\b[^.;]*\b(?:to|with)\s+(?:its|our|the)\s+(?:subcontractors|"
         r"subprocessors|service\s+providers)\b[^.;]*,\s*or\s+as\s+(?:otherwise\s+)?(?:authori[sz]ed|"
         r"permitted|directed)\s+by\b",
@@ -286,6 +290,8 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
                   # "Anyone she engages will be bound in writing by …", "Anyone I bring is bound …"
                   rf"|\b(?:anyone|anybody|whoever|any\s+person)\s+(?:she|he|they|we|i|it|(?:the\s+)?"
                   rf"{VENDOR_BY_ROLE})\s+(?:engages?|brings?|hires?|uses?)\b"
+                  # ("I'll let you know in advance, and whoever comes will follow this letter")
+                  r"|\bwhoever\s+(?:comes|attends|is\s+sent)\b"
                   # "Each person who sees Student Information will be … bound by it"
                   # (not the vendor's own staff: "… who has access to Student Data at Maplewood
                   # is bound by Maplewood's employee confidentiality policy")
