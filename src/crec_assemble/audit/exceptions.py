@@ -91,6 +91,10 @@ _ALLOWED_EXCEPTION = LazyPattern(
     r"elects|opted|opts)\s+to\s+(?:keep|retain|store|transfer)\s+(?:in|to)\s+(?:a|an|their|his\s+or\s+her)\s+"
     r"(?:[\w-]+\s+){0,4}?accounts?(?:\s+(?:with|at)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+after\s+[^.;,]{0,40})?(?=\s*[.;]?\s*$)|"
+    # provision 11's own: "Customer owns all Student Data, except that Student Work belongs to
+    # the student"
+    r"(?:student|pupil)s?['\u2019]?\s+(?:work|content|creations?|[\w-]+\s+content)\s+(?:belongs?|remains?)\s+"
+    r"(?:with\s+|to\s+)?(?:the\s+|each\s+)?(?:student|pupil)s?\b|"
     # 15(e)(E): a service provider the vendor binds by contract to the same terms.
     r"(?:sub-?processors?|subcontractors?|service providers?)\b[^;]{0,40}\b(?:bound|subject to "
     r"(?:the same|written|equivalent)|contractually (?:bound|required|obligated)))\b"

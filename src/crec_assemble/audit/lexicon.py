@@ -73,7 +73,9 @@ PARENTS = (
     r"information|personal|pii|generated))|"
     # "affected individuals", "affected Portal Users", "affected account holders", "affected
     # test-takers": the people a breach touched, as a service names its users
-    rf"affected (?:[\w-]+\s+)?(?:persons|users|account holders|test-takers|{AFFECTED_STUDENTS})|"
+    # (not the school's staff: "affected Educator account holders", "affected teacher users")
+    rf"affected (?!(?:educator|teacher|staff|administrator|admin)\s)(?:[\w-]+\s+)?"
+    rf"(?:persons|users|account holders|test-takers|{AFFECTED_STUDENTS})|"
     r"data subjects?|families|family (?:users?|members?))"
 )
 """Students and their families (but not "student data", which is the data)."""

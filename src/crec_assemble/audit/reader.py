@@ -76,7 +76,8 @@ TABLE_LEAD = LazyPattern(
     r"schedule\s+below|"
     # ("… by the deadlines in Table 1, measured from discovery", its caption between)
     r"(?:in|by|under)\s+table\s+\d+(?!\.\d)|"
-    r"(?<!\bagree\s)(?<!\bagrees\s)as follows)\b",
+    # ("… it will give notice as set out below.")
+    r"(?<!\bagree\s)(?<!\bagrees\s)as follows|as\s+(?:set\s+out|shown|provided)\s+below)\b",
     re.IGNORECASE,
 )
 _LIST_GOES_ON = LazyPattern(r"(?:;|,)\s*(?:and|or)?\s*$")

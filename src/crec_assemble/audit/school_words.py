@@ -49,8 +49,10 @@ SCHOOL_DEFINED = LazyPattern(
     r"(?:\b(?:board of education|school district|education(?:al)? service center|"
     # "… regional education service center or state agency identified in the Work Order"
     # ("… regional educational service center or league identified on the signature page")
-    r"education(?:al)? agency)(?:,?\s+or\s+(?:an?\s+)?(?:(?:state|other|public)\s+agency|"
-    r"league))?\s+"
+    # ("the board of education, regional educational service center or school named in
+    # Schedule A")
+    r"education(?:al)? agency)(?:,?\s+(?:or\s+)?(?:an?\s+)?(?:(?:state|other|public)\s+agency|"
+    r"league|school|(?:regional\s+)?education(?:al)?\s+service\s+cent(?:er|re))){0,3}\s+"
     r"(?:(?:named|identified|listed|described|specified)\s+(?:on|in|"
     r"below|above)|that (?:signs|has signed)|signing|executing)\b"
     r"(?:(?!\b(?:and|its|provides?|to|with|whose|which|who|behalf|from)\b)[^()\"\u201c]){0,60}"

@@ -87,9 +87,9 @@ _HEADING_LINE = LazyPattern(
 )
 
 
-# An indented list item's mark at the start of a line ("    (b) ", "  c) ", "  - "), and how the
+# A list item's mark at the start of a line ("    (b) ", "  c) ", "- "), and how the
 # item before it ends: a sentence, a clause of the list, or its last "or" / "and".
-_LIST_ITEM = LazyPattern(r"^\s+(?:\(?(?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2})\)|[-*\u2022])\s+\S")
+_LIST_ITEM = LazyPattern(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2})\)|[-*\u2022])\s+\S")
 _ITEM_ENDS = LazyPattern(r"(?:[.;:]|;\s+(?:or|and))[\"'\u201d)]?$")
 
 
@@ -98,16 +98,20 @@ def _indent(line: str) -> int:
 
 
 def _hanging_indent(lines: list[str]) -> int | None:
-    """The indent of a hanging list's marks: two items or more at one indent, every line after
-    the first of them either another item there or a wrapped line indented deeper; None for
-    any other block."""
+    """The indent of a hanging list's marks: two items or more at the least indent of any
+    mark, every line after the first of them either another item there or a line indented
+    deeper (its wrapped lines, its own sub-list); None for any other block."""
     marks = [at for at, line in enumerate(lines) if _LIST_ITEM.match(line)]
-    indents = {_indent(lines[at]) for at in marks}
-    if len(marks) < 2 or len(indents) != 1:
+    if not marks:
         return None
-    (indent,) = indents
-    after = [line for line in lines[marks[0] :] if line.strip()]
-    if all(_LIST_ITEM.match(line) or _indent(line) > indent for line in after):
+    indent = min(_indent(lines[at]) for at in marks)
+    outer = [at for at in marks if _indent(lines[at]) == indent]
+    after = [line for line in lines[outer[0] :] if line.strip()]
+    # (an item's own sub-list, deeper, is one of its wrapped lines)
+    if len(outer) >= 2 and all(
+        _indent(line) > indent or (_indent(line) == indent and _LIST_ITEM.match(line))
+        for line in after
+    ):
         return indent
     return None
 

@@ -52,7 +52,7 @@ NO_ADS = LazyPattern(
 # third-party advertising" (the readings: a ban on others' ads only is weak).
 _OTHERS_ADS = LazyPattern(
     r"\b(?:third[- ]part(?:y|ies)['\u2019]?|outside|external|other companies['\u2019]?)\s+"
-    r"(?:ads|advertising|advertisements|advertisers)\b"
+    r"(?:ads|adverts|advertising|advertisements|advertisers)\b"
 )
 
 # "… no third-party advertising, and we do not serve behavioural advertising to Student Users

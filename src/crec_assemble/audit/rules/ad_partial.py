@@ -26,7 +26,7 @@ __all__ = ["OTHERS_ADS_KEPT_OUT", "a_sale_ban_only", "others_ads_only", "some_of
 # networks operate within the editor", "we do not show third-party display ads".
 _OTHERS_ADS = (
     r"(?:any\s+)?(?:third[- ]party|outside|partner)\s+(?:[\w-]+\s+)?"
-    r"(?:ads|advertising|advertisements)\b"
+    r"(?:ads|adverts|advertising|advertisements)\b"
 )
 OTHERS_ADS_KEPT_OUT = (
     r"^\W*no\s+(?:third[- ]party|outside|partner)\s+(?:ad(?:vertising)?\s+networks?|ads|"

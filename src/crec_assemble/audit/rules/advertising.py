@@ -174,7 +174,11 @@ _ANY_ADVERTISING = LazyPattern(
     r"(?:(?!\b(?:teachers?|staff|employees?)\b)[^.;]){1,100}?"
     r"\bfor\s+(?:any\s+(?:kind\s+of\s+)?(?:advertising|marketing)\b"
     r"|(?:[\w-]+,?\s+(?:or|and)\s+)?(?:targeted\s+)?(?:advertising|marketing)\b[^.;]{0,40}"
-    r"\bof\s+any\s+kind\b)"
+    r"\bof\s+any\s+kind\b"
+    # "… for advertising aimed at that student or anyone else"
+    r"|advertising\s+aimed\s+at\s+(?:that|the|any|a)\s+(?:student|child|pupil)\s+or\s+anyone\b)"
+    # "… to solicit private therapy clients, or to advertise or market any service"
+    r"|\bto\s+advertise\s+or\s+market\s+any\b"
 )
 
 

@@ -255,6 +255,8 @@ _SCHOOL_STAFF = LazyPattern(
     r"principals?|head\s?teachers?|superintendents?|athletic\s+directors?|"
     # the person the school named to the consultant: "tell your booking contact by phone"
     r"(?:booking|school|site)\s+contacts?)\b(?!['\u2019])"
+    # "affected Educator account holders", the school's teachers
+    r"|\baffected\s+(?:educator|teacher|staff|administrator)\s+(?:account\s+holders|accounts|users)\b"
     # (a named or main contact only where it is the school's: not "the primary contact at its
     # cyber-insurance carrier", "the designated contact for each affected student")
     r"|\byour\s+(?:designated|named|main|primary)\s+contacts?\b(?!\s+(?:at|of|for|on)\b)"

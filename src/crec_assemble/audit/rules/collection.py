@@ -47,7 +47,8 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
         collect,
         r"\b(?:only|solely|limited to|necessary|need\w*|minim\w*)\b",
         r"\b(?:school|educational|services?|agreement|purposes?|features?|run|"
-        r"operate|provide)\b",
+        # ("… only the student data needed for classroom use of Taiga Tracks")
+        r"operate|provide|classroom\s+use)\b",
     )
     # "We share Student Data only with providers that host and store it": the recipients'
     # storing, not a limit on the vendor's collection.

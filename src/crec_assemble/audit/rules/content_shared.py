@@ -160,6 +160,13 @@ def _theirs(low: str) -> bool:
     )
 
 
+# Pictures of what they made, for the vendor's own show: "We may photograph a few journal pages
+# … for our display board at fairs and for our website".
+_PICTURED_FOR_ITS_SHOW = LazyPattern(
+    r"\bmay\s+(?:photograph|film|scan)\s+(?:a\s+few|some|any|the)\s+(?:[\w-]+\s+)?(?:pages|pieces|"
+    r"drawings|projects|designs|creations|work|models)\b[^.;]{0,80}?\bfor\s+(?:our|its|my)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:website|display|portfolio|marketing|social\s+media|showreel|newsletters?)\b"
+)
 _ITS_OWN = LazyPattern(r"\b(?:her|his|my|our|its|their)\s+own\b")
 
 
@@ -227,6 +234,7 @@ def shared_with_the_vendor(sentences: Sequence[Sentence], owned: Sentence) -> Ve
             lowered(s) if sentences[n - 1] is owned else f"{lowered(sentences[n - 1])} {lowered(s)}"
         )
     ]
+    kept += [s for s in _beside(sentences, at) if _PICTURED_FOR_ITS_SHOW.search(lowered(s))]
     if kept:
         return weak(kept[0], "students own their content, but the vendor keeps what they made "
                              "with it, or its recordings of it")  # fmt: skip

@@ -126,7 +126,7 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             # controller, …", nor the controller of its staff accounts)
             or re.search(
                 rf"^\W*(?:[\d.]+\s+)?(?:the\s+)?{LEA}\s+(?:is|remains?)\s+the\s+(?:sole\s+)?controller\s+of\s+"
-                rf"(?:all\s+)?(?:the\s+)?(?:{SCHOOLS_DATA})",
+                rf"(?:all\s+)?(?:the\s+)?(?:(?:customer|school)\s+(?=personal\s))?(?:{SCHOOLS_DATA})",
                 low,
             )
             # "remains the District's property", "is owned by Customer"

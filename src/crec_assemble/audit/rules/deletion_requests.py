@@ -185,7 +185,11 @@ _THE_SCHOOL = (
 )
 _MEANS_ASIDE = LazyPattern(
     r",\s*(?:by|via|through)\s+(?:e-?mail\s+to\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+|the\s+(?:portal|"
-    r"website|form)\s+at\s+\S+?)\s*,"
+    r"website|form)\s+at\s+\S+?"
+    # ("…, by written instruction to privacy@… or by using the Delete School function in the
+    # admin console, require Plumage to delete …")
+    r"|written\s+(?:instruction|notice|request)\s+to\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:\s+or\s+by\s+using\s+[^,;]{1,80}?)?)\s*,"
 )
 
 

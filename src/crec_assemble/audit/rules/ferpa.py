@@ -228,6 +228,11 @@ _TO_A_SECTION = LazyPattern(
     r"|^(?!.*\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational))(?=.*?\b(?:follow\w*|"
     r"in\s+line\s+with)\b(?:(?:(?!\b(?:ferpa|family educational)\b)[^.;]){0,40}?"
     rf"|\s+the\s+ferpa\s+(?:rule|regulation|provision|requirement)s?\s+on\s+[\w-]+\s*\(?\s*){_SECTION})"
+    # "… agrees that it will not redisclose personally identifiable information from them
+    # except as permitted by 34 CFR 99.33"
+    r"|^(?!.*\bcompl\w*\s+with\s+(?:the\s+)?(?:ferpa|family educational))(?=.*?\bredisclos\w*\b"
+    r"[^.;]{0,80}\bexcept\s+as\s+(?:permitted|allowed|authori[sz]ed)\s+(?:by|under|in)\s+"
+    rf"{_SECTION})"
     # one section, not "99.31(a)(6) and 99.33"
     r"(?![\w()]*\s*(?:,|and)\s*(?:34 c\.?f\.?r\.?\s*)?(?:§+\s*)?99\.\d)"
 )

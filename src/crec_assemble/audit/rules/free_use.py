@@ -261,6 +261,17 @@ _NOT_THE_VENDORS_SHOW = LazyPattern(
 )
 
 
+_FILMED_TO_PROMOTE = LazyPattern(
+    r"\b(?:film|record|photograph|video|take\s+photos?)\w*\b[^.;]{0,60}?\bfor\s+(?:our|its|my)\s+"
+    r"(?:showreel|website|social\s+media|marketing|promotion\w*|portfolio)\b"
+)
+_STUDENTS_APPEAR = LazyPattern(
+    r"^\W*(?:the\s+)?(?:students?|student\s+(?:volunteers|performers|participants)|participants|"
+    r"pupils|children)\s+(?:may|might|will|can|often)\s+(?:appear|be\s+(?:shown|seen|visible|included))\s+"
+    r"in\s+(?:them|it|these|those|some)\b"
+)
+
+
 def _promoting(sentences: Sequence[Sentence]) -> Sentence | None:
     """The vendor's own use of the students' pictures or recordings to promote itself, named
     in the sentence or in the one before it ("Recordings …, including recordings of student
@@ -269,8 +280,12 @@ def _promoting(sentences: Sequence[Sentence]) -> Sentence | None:
     for at, sentence in enumerate(sentences):
         low = lowered(sentence)
         before = lowered(sentences[at - 1]) if at else ""
+        after = lowered(sentences[at + 1]) if at + 1 < len(sentences) else ""
         found = (
             _PROMOTES_WITH_THEM.search(low)
+            # "We film parts of every Show for our showreel …. Student volunteers may appear in
+            # them."
+            or (_FILMED_TO_PROMOTE.search(low) if _STUDENTS_APPEAR.search(after) else None)
             or (
                 _SHOWS_THEM.search(low)
                 if _PICTURES_OF_STUDENTS.search(before) and not _DELETED.search(before)

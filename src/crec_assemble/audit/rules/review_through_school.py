@@ -39,7 +39,7 @@ _UNDER_THE_SCHOOLS_PROCEDURE = (
     # view or correct", "will respond to the Council's requests for copies of, or changes to,
     # its records": the school's requests, in the school's procedure
     rf"|{PROVIDER}[^.;]{{0,60}}\b(?:respond|answer)\w*\b[^.;]{{0,120}}"
-    rf"(?:{LEA}['\u2019]s?\s+(?:reasonable\s+|written\s+)?requests?\b|\brequests?\s+(?:from|by)\s+"
+    rf"(?:{LEA}['\u2019]s?\s+(?:reasonable\s+|written\s+|verified\s+)?requests?\b|\brequests?\s+(?:from|by)\s+"
     # ("… requests from the District for assistance in locating or amending such records",
     # "… the Customer's reasonable requests for access to or correction of Student Data")
     rf"(?:the\s+)?{LEA})[^.;]{{0,100}}\b(?:view|review|inspect|correct(?:ion|ions|ing)?|"

@@ -54,7 +54,8 @@ _FOR_VALUE = (
 _SUCCESSOR_BOUND = (
     r"\b(?:bound|subject to|compl\w+ with|assumes?|abides? by|adheres? to|follow\w*|honou?r\w*|"
     r"observ\w*|keeps?|continues? to apply)\b[^.;]{0,60}"
-    r"\b(?:the same|these|this|such"
+    # ("… continue to be subject to the provisions of the Agreement regarding Student Data")
+    r"\b(?:the same|these|this|such|the\s+(?:agreement|addendum|dpa)\b"
     # "… only if the successor remains bound by our agreements with schools"
     r"|(?:our|its|the\s+vendor['\u2019]s)\s+(?:agreements?|contracts?|terms|obligations|"
     r"commitments)\s+(?:with|to)\s+(?:the\s+)?(?:schools?|districts?|customers?|lea))\b"

@@ -24,6 +24,14 @@ _BARE_PRECAUTIONS = (
 )
 
 
+# The data kept under lock or encryption, said as the vendor's practice: "Paper class lists stay
+# in a locked document case", "… are kept in an encrypted, password-protected folder".
+_KEPT_LOCKED = LazyPattern(
+    r"\b(?:stays?|(?:are|is)\s+kept|(?:are|is)\s+stored)\s+(?:[\w-]+\s+){0,3}?in\s+"
+    r"(?:an?\s+|our\s+|the\s+)?(?:[\w-]+,?\s+){0,2}?(?:locked|encrypted|password-protected)\b"
+)
+
+
 @rule("R5")
 def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     verb = (
@@ -39,20 +47,25 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         # locked case"
         r"|\bke(?:ep|eps|pt)\s+(?:[\w-]+\s+){0,4}?(?:rosters?|lists?|notebooks?|records?|files|"
         r"information|data|forms|releases|notes)\b[^.;]{0,60}\bin\s+an?\s+locked\b"
+        rf"|{_KEPT_LOCKED.pattern}"
     )
     data = (
         r"\b(?:data|information|content|records?|confidential\w*|program\w*|measures|"
         r"encrypt\w*|rosters?|notebooks?|"
         # ("… precautions to keep your lists safe": the school's lists)
         r"(?:class|participant|student|volunteer|attendance|your) lists?|"
-        r"(?:student|pupil) details)\b"
+        r"(?:student|pupil) details|(?:consent|permission|sign-up|registration) forms)\b"
     )
     # … or the list of the sentence before ("I keep the class list in a zipped folder. I'll take
     # reasonable care with it."), or the paragraph's ("We take commercially reasonable
     # precautions.")
     kept = rf"{data}|{_BARE_PRECAUTIONS}"
     # an aim ("strives to safeguard") is read too, to be judged weak below
-    found = find(sentences, kept, UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b") + [
+    found = find(
+        sentences,
+        kept,
+        UNDERTAKING + r"|\b(?:strives?|endeavou?rs?|tries|aims?)\b|" + _KEPT_LOCKED.pattern,
+    ) + [
         s
         for at, s in enumerate(sentences)
         if at
@@ -65,7 +78,9 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
     aims, promises, shortfalls = [], [], []
     for sentence in found:
         text = _NOT_AN_UNDERTAKING.sub(" ", lowered(sentence))
-        if not re.search(UNDERTAKING, _RELATIVE.sub(" ", text)):
+        # (what the vendor does with the data, said as its practice, is its undertaking:
+        # "Paper consent forms stay in a locked document case")
+        if not re.search(UNDERTAKING, _RELATIVE.sub(" ", text)) and not _KEPT_LOCKED.search(text):
             aims.append(sentence)  # a description: "files are kept on an encrypted laptop"
             continue
         # (its examples are its own: "…, including encrypted files"; a measure promised

@@ -292,7 +292,12 @@ def _a_clause_of_their_own(low: str) -> bool:
     """The students' content theirs in a clause of its own, beside the school's data: "Student
     data belongs to your school, and student work belongs to the student" (not "… including
     student-generated content, is the School's, and students retain the right to display it")."""
-    clauses = re.split(r";|,\s*(?:and|but|while)\s+", low)
+    # ("Customer owns all Student Data, except that Student Work belongs to the student"; not
+    # "…, except that recordings of whole-class performances … are the property of the School")
+    excepted = re.search(r",\s*except\s+that\s+", low)
+    if excepted and re.search(SCHOOL_OWNER, low[excepted.end() :]):
+        return False
+    clauses = re.split(r";|,\s*(?:and|but|while|except\s+that)\s+", low)
     named = [c for c in clauses if re.search(CONTENT, c)]
     schools = [c for c in named if re.search(SCHOOL_OWNER, c)]
     theirs = [c for c in named if re.search(OWNS, c) and re.search(STUDENT_OWNER, c)]

@@ -98,6 +98,13 @@ SUBS = (
     r"|\b(?:engag\w*|us(?:e|es|ing)|assign\w*(?: work)?(?: to)?|retain\w*)\b[^.;]{0,40}"
     r"\bindependent[- ]contractors?\b"
     r"|\bassociate (?:coach|agenc|clinician|therapist|interpreter|evaluator|tutor)\w*"
+    # "… shall not assign or delegate any part of the Services … without CREC's prior written
+    # consent": the work handed to another
+    r"|\b(?:assign|delegate)\s+(?:or\s+(?:assign|delegate)\s+)?any\s+part\s+of\s+(?:the|this|its|our)\s+"
+    r"(?:services?|work|engagement)\b"
+    # "Associate riggers are independent contractors who have agreed …" (not "The parties are
+    # independent contractors", nor the vendor itself)
+    r"|(?<!parties )\bare\s+independent[- ]contractors\s+who\b"
     # a player or colleague brought from the consultant's own group, or sent in its place: "I
     # may bring a bassist and a drummer from my trio", "I may send a colleague from the Nutmeg
     # Horn Quartet in my place" (a person, not "a snack from home" nor the school's own)

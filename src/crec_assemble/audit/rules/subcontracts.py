@@ -266,7 +266,18 @@ def _about_subcontractors(sentence: Sentence, sentences: Sequence[Sentence]) -> 
     names = re.compile(SUBS)
     if names.search(_ITSELF.sub("", lowered(sentence))):
         return True
-    earlier = [s for s in sentences if s.paragraph == sentence.paragraph and s is not sentence]
+    # (or the paragraph before, in the same numbered section: a PDF's "4.7 … may engage
+    # assistant instructors." and "Each will sign …" apart)
+    earlier = [
+        s
+        for s in sentences
+        if s is not sentence
+        and (
+            s.paragraph == sentence.paragraph
+            or (sentence.section and s.section == sentence.section
+                and s.paragraph == sentence.paragraph - 1)
+        )
+    ]  # fmt: skip
     return any(names.search(_ITSELF.sub("", lowered(s))) for s in earlier) and bool(
         re.search(r"\b(?:new one|each one|(?:each|every|any) such|such (?:\w+ )?(?:entity|party|"
                   r"person)|it|they|(?:each|all) of them|anyone who (?:helps|assists) (?:me|us)|"
