@@ -556,8 +556,10 @@ def it_reads_contacting_us_as_no_means_to_ask(
                 "privacy@vendor.example; Vendor will delete it within [__] days.",), "weak"),
         # security described, or confidentiality alone
         ("R5", ("Consultant will keep all student records confidential.",), "weak"),
+        # (the vendor's practice of locking and encrypting is its undertaking, as outside
+        # readers label it in batches 60, 68 and 69: weak until 2026-12-06)
         ("R5", ("Records are stored in a locked cabinet and on an encrypted drive that only "
-                "project staff use.",), "weak"),
+                "project staff use.",), "present"),
         # a breach in plain words
         ("R6a", ("If any student record is lost or stolen, I will tell the District as soon "
                  "as possible.",), "weak"),

@@ -23,7 +23,8 @@ __all__ = ["SAVE", "allowed_exception", "broad_exception"]
 # "save" as an exception ("save as required by law"), not the verb ("to save a student's
 # progress").
 SAVE = (
-    r"(?<!\bto )save(?=\s+(?:as|for|that|where|when|insofar|to\s+the\s+extent|in\s+the\s+case)\b)"
+    r"(?<!\bto )(?<!\bwill )(?<!\bwe )(?<!\bi )(?<!\bcan )save"
+    r"(?=\s+(?:as|for|that|where|when|if|to|with|insofar|in\s+the\s+case|upon|on)\b)"
 )
 
 _EXCEPTION_REACH = 120

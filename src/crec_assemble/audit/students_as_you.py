@@ -18,7 +18,11 @@ from collections.abc import Iterable
 
 from .lazy_pattern import LazyPattern
 
-__all__ = ["OR_YOUR_PARENT", "read_as_the_students", "students_called_you"]
+__all__ = ["AS_A_STUDENT", "OR_YOUR_PARENT", "read_as_the_students", "students_called_you"]
+
+# How a sentence is rewritten where the student is "you" (:func:`read_as_the_students`), which
+# the rule of provision 11 reads again to know the sentence was rewritten.
+AS_A_STUDENT = "If you are a student, "
 
 # The parent who owns in a minor's place: "You (or, if you are under 13, your parent or
 # guardian) own …".
@@ -36,8 +40,10 @@ _STUDENTS = (
 _STUDENT_IS_YOU = LazyPattern(
     # "In these Terms, "you" means the person using the Service, including a student who …"
     # ("… means the person using the Service: a student, a parent or guardian, a teacher, …")
-    rf"{_YOU}\s+(?:means|refers\s+to|includes)\b[^.;]{{0,120}}?(?:\bincluding|:)\s+(?:a\s+|any\s+|each\s+)?"
-    rf"{_STUDENTS}"
+    # (a list after the colon, not "… registers an account: students never register"; not "not
+    # including students")
+    rf"{_YOU}\s+(?:means|refers\s+to|includes)\b[^.;]{{0,120}}?(?:(?<!\bnot\s)\bincluding\s+"
+    rf"(?:a\s+|any\s+|each\s+)?{_STUDENTS}|:\s+(?:a\s+|any\s+|each\s+)?{_STUDENTS}(?=\s*(?:,|or\b)))"
     # "If you are a student using a School Account, your teacher can remove you …" (not "If
     # you are a student, you may not create an account")
     rf"|\bif\s+you\s+are\s+(?:a|an)\s+{_STUDENTS}"
@@ -50,7 +56,7 @@ _STUDENT_IS_YOU = LazyPattern(
     # "These Terms apply to everyone who uses Puff Defense …, including students who play
     # through a Classroom"
     r"|\b(?:terms|agreement)\b[^.]{0,40}?\s+(?:apply|applies)\s+to\s+(?:everyone|anyone|all\s+users)\b"
-    rf"[^.]{{0,160}}\bincluding\s+{_STUDENTS}\b"
+    rf"[^.]{{0,160}}(?<!\bnot\s)\bincluding\s+{_STUDENTS}\b"
     # "You (or, if you are under 13, your parent or guardian) own …": the user a child whose
     # parent owns in its place, in school paper a student (not "If you are under 18, your
     # parent … must agree to these Terms for you", said to any user)
@@ -98,8 +104,10 @@ _YOU_OWN_WHAT_YOU_MAKE = LazyPattern(
 
 
 _PARENT_ASIDE = LazyPattern(
-    r"(?P<student>If you are a student, you)\s+"
-    r"\([^()]{0,120}?\b(?:parents?|guardians?)\b[^()]{0,60}\)",
+    rf"(?P<student>{re.escape(AS_A_STUDENT)}you)\s+"
+    # (not an aside that gives it to the school: "(or, where a School creates the account …,
+    # that School)")
+    r"\((?![^()]*\b(?:school|district|teacher)\b)[^()]{0,120}?\b(?:parents?|guardians?)\b[^()]{0,60}\)",
     re.IGNORECASE,
 )
 
@@ -118,7 +126,7 @@ def read_as_the_students(text: str) -> str:
     """``text`` as the rules read it where the student is "you": "You own Your Content" read
     "If you are a student, you own Your Content"; any other sentence as it is."""
     read = _YOU_OWN_WHAT_YOU_MAKE.sub(
-        lambda m: f"{m.group('opening')}If you are a student, ", text, count=1
+        lambda m: f"{m.group('opening')}{AS_A_STUDENT}", text, count=1
     )
     # the parent who owns in the student's place is the student's side ("You (or, for a
     # Student Account, the student's parent or guardian) own …")

@@ -122,8 +122,18 @@ _AGREED = LazyPattern(
 def _runs(blocks: list[str]) -> list[list[str]]:
     """The blocks in runs of the same number of cells: each table apart, and each paragraph."""
     runs: list[list[str]] = []
-    for block in blocks:
-        if runs and _cells(block) > 1 and _cells(runs[-1][0]) == _cells(block):
+    for at, block in enumerate(blocks):
+        width = _cells(runs[-1][0]) if runs else 0
+        # (a part's heading row across the table, "Part B: Breach notice", between two rows of
+        # its width is the table's own)
+        part_heading = (
+            _cells(block) == 1
+            and width > 1
+            and len(block.split()) <= _HEADING_WORDS
+            and at + 1 < len(blocks)
+            and _cells(blocks[at + 1]) == width
+        )
+        if runs and (part_heading or (_cells(block) > 1 and width == _cells(block))):
             runs[-1].append(block)
         else:
             runs.append([block])

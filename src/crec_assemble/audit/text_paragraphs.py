@@ -93,6 +93,11 @@ _LIST_ITEM = LazyPattern(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2})\)|[-*\u2
 _ITEM_ENDS = LazyPattern(r"(?:[.;:]|;\s+(?:or|and))[\"'\u201d)]?$")
 
 
+_OVER_EVERY_ITEM = LazyPattern(
+    r"\bin\s+(?:each|every|either|any)\s+case\b|\beach\s+of\s+the\s+foregoing\b", re.IGNORECASE
+)
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -102,7 +107,9 @@ def _hanging_indent(lines: list[str]) -> int | None:
     mark, every line after the first of them either another item there or a line indented
     deeper (its wrapped lines, its own sub-list); None for any other block."""
     marks = [at for at, line in enumerate(lines) if _LIST_ITEM.match(line)]
-    if not marks:
+    # (a qualifier over every item keeps them together: "…, in each case without the School's
+    # prior written consent")
+    if not marks or _OVER_EVERY_ITEM.search(" ".join(lines)):
         return None
     indent = min(_indent(lines[at]) for at in marks)
     outer = [at for at in marks if _indent(lines[at]) == indent]

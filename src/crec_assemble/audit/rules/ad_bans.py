@@ -232,7 +232,9 @@ def data_bans(
     ]
 
 
-def data_ban(sentences: Sequence[Sentence], *, described: bool = False) -> Sentence | None:
+def data_ban(
+    sentences: Sequence[Sentence], *, described: bool = False, elsewhere_too: bool = False
+) -> Sentence | None:
     """A data ban that no exception swallows: unless it is held to one venue, the plain ban on
     targeted advertising to students the labelling guide reads as answering 15(a) as well as
     13 (the statute defines targeted advertising by what is learned from the student's use);
@@ -240,7 +242,7 @@ def data_ban(sentences: Sequence[Sentence], *, described: bool = False) -> Sente
     return next(
         (
             s
-            for s in data_bans(sentences, described=described)
+            for s in data_bans(sentences, described=described, elsewhere_too=elsewhere_too)
             # the ban's own clause: "…, and will not build a profile of a Student except for the
             # Permitted Purposes" excepts from the profiling, not from the ban
             if not exception_swallows(own_promise(lowered(s), TARGETED, TARGETED))

@@ -1,9 +1,9 @@
 """A ban on targeted advertising with student data (13) made in part only: a sale of the data
 for advertising banned, not its use; a law's ban followed; others' advertising kept from the
 students; or a use limit that lets the vendor's own offers go to the families. Outside readers
-label the last three weak, the first missing. (A service with no advertising at all promises
-nothing of the data used elsewhere: the project's labels read it missing, one outside reader
-weak; it stays missing.)
+label the last three weak, and a sale ban alone missing; a sale ban beside part of a ban (others'
+ads kept out, no ads shown, or none to the students' accounts) weak, and beside a service with
+no ads and a ban on targeting elsewhere present (batch 68's labels).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from ..lazy_pattern import LazyPattern
 from ..lexicon import ADVERTISING, find, lowered, negated
 from ..reader import Sentence
-from .ad_bans import data_ban, data_bans, transfer_only
+from .ad_bans import data_ban, transfer_only
 from .ad_free import ad_free, ad_free_only, no_ads_in_the_service
 from .marketing import PROMOTES
 from .registry import Verdict, missing, present, weak
@@ -61,7 +61,7 @@ def a_sale_ban_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict 
         return present(used, "promises not to use student data for targeted advertising")
     # "KiwiCall shows no advertising of any kind, and we never use students' personal
     # information to target ads on other websites or apps" (present, as readers label it)
-    elsewhere = next(iter(data_bans(sentences, described=True, elsewhere_too=True)), None)
+    elsewhere = data_ban(sentences, described=True, elsewhere_too=True)
     if elsewhere is not None and no_ads_in_the_service(sentences):
         return present(elsewhere, "shows no advertising in its service and never uses student "
                                   "data to target advertising elsewhere")  # fmt: skip

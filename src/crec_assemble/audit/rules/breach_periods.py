@@ -275,10 +275,25 @@ def notice_clauses(text: str, to: str | None = None) -> str:
         # (the school last in the list of those told, the list's period set off after it: "we
         # will email the parent …, and the school administrator …, within seventy-two (72)
         # hours after we discover the breach")
-        if not periods_in_days("; ".join(told)):
+        # (not where the families' notice has terms of its own: "… notify affected parents as
+        # the law requires, and the School, within forty-eight (48) hours")
+        told_text = "; ".join(told).casefold()
+        their_notice = told_text[last.end() :] if (last := _last_tell(told_text)) else told_text
+        if not periods_in_days(told_text) and not _TERMS_OF_ITS_OWN.search(their_notice):
             told += [c for c in kept if c not in told and _THE_LISTS_PERIOD.search(c.casefold())]
         kept = told
     return "; ".join(kept)
+
+
+_TERMS_OF_ITS_OWN = LazyPattern(
+    r"\b(?:as\s+(?:the\s+)?law|as\s+required|required\s+by|once|after|when|if|where|following|"
+    r"as\s+soon\s+as|promptly)\b"
+)
+
+
+def _last_tell(low: str) -> re.Match[str] | None:
+    """The last notice verb of ``low``: what follows it is the families' own notice."""
+    return next(reversed(list(re.finditer(TELL, low))), None)
 
 
 _THE_LISTS_PERIOD = LazyPattern(

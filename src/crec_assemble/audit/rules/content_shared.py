@@ -17,6 +17,7 @@ from typing import Any
 from ..lazy_pattern import LazyPattern
 from ..lexicon import LEA, NO_ONE, PROVIDER, find, lowered, negated
 from ..reader import Sentence, of_section, top_section
+from ..students_as_you import AS_A_STUDENT
 from .registry import Verdict, weak, weakened
 
 __all__ = [
@@ -68,7 +69,7 @@ _SWALLOWING_LICENCE = (
 # such derivative Designs vests in Stitchwise" (not "… in the Platform vests in Provider").
 _VESTS_IN_THE_VENDOR = (
     # "Each user who publishes a recipe assigns to Sipwell all rights in the published recipe"
-    rf"\b(?:users?|students?|pupils?)\b[^.;]{{0,60}}\bassigns?\s+to\s+{PROVIDER}\s+all\s+"
+    rf"\b(?:users?|students?|pupils?)\b[^.;]{{0,60}}(?<!\bto\s)\bassigns?\s+to\s+{PROVIDER}\s+all\s+"
     r"(?:rights?|right,\s+title\s+and\s+interest)\s+in\b|"
     r"\b(?:right,?\s+title\s+and\s+interest|ownership|title)\s+(?:in|to)\s+[^.;]{0,60}?"
     r"\b(?:derivative|such|students?['\u2019]?|pupils?['\u2019]?)\b[^.;]{0,40}?"
@@ -82,7 +83,7 @@ _VESTS_IN_THE_VENDOR = (
 # What the students make, named by whose it is: the sentences the two readings below look in.
 _STUDENTS_OR_USERS = r"\b(?:students?|child|users?)\b"
 # An ownership read as the students' where the terms call them "you" (students_as_you.py).
-_AS_THE_STUDENTS = LazyPattern(r"\bif you are a student, you\s+(?:own|keep|retain)\b")
+_AS_THE_STUDENTS = LazyPattern(rf"\b{re.escape(AS_A_STUDENT.lower())}you\s+(?:own|keep|retain)\b")
 _YOU_GRANT = r"\byou\s+(?:hereby\s+)?grant\b"
 _FOR_GOOD = r"\b(?:perpetual|irrevocable|for\s+any\s+purpose)\b"
 

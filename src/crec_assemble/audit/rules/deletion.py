@@ -286,7 +286,9 @@ _SPARED = LazyPattern(
     r"\b(?:recordings?|photo(?:graph)?s?|videos?|data|information|records|lists?|notes|files)\b[^.;]{0,60}"
     r"\b(?:are|is)\s+not\s+affected\s+by\s+(?:such\s+an?|such|an?|any|the|this)\s+(?:request|deletion)\b"
     # "Field Journals and Route Submissions remain in the Class Atlas until the end of the Term"
-    r"|\b(?:remain|stay)s?\s+(?:in|on|with)\s+[^.;]{1,40}?\buntil\b"
+    # (the rest kept to the term's end, not "… stays on our servers until the deletion is
+    # complete")
+    r"|\b(?:remain|stay)s?\s+(?:in|on|with)\s+[^.;]{1,40}?\buntil\s+the\s+end\b"
 )
 _LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0,40}\blaws?\b")
 _PROCEDURE = LazyPattern(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import lowered
+from ..lexicon import lowered, negated
 from ..reader import Sentence
 from .deletion_requests import ERASE, school_asks
 
@@ -35,11 +35,15 @@ def _more_than(item: str, sentences: Sequence[Sentence]) -> bool:
     """Whether the paper holds more than ``item``: a consultant's class list is all it holds
     unless it also records or photographs the students ("delete class lists and contact lists"
     beside the recordings it keeps)."""
-    return not _LISTS_ONLY.fullmatch(item) or any(_RECORDED.search(lowered(s)) for s in sentences)
+    # (not a denial: "I do not photograph or film students")
+    return not _LISTS_ONLY.fullmatch(item) or any(
+        _RECORDED.search(low) and not negated(low, _RECORDED.pattern)
+        for low in (lowered(s) for s in sentences)
+    )
 
 
 _LISTS_ONLY = LazyPattern(r"(?:class|contact)\s+lists?|rosters?|lists?")
-_RECORDED = LazyPattern(r"\b(?:photo(?:graph)?s?|recordings?|videos?|films?)\b")
+_RECORDED = LazyPattern(r"\b(?:photo(?:graph)?s?|recordings?|videos?|films?|film)\b")
 
 # What is deleted is some of the items the service holds, not the data: "an Administrator may
 # delete an individual Session Recording", "return or destroy the original documents" (its

@@ -167,7 +167,8 @@ _ITS_WARES = LazyPattern(
 _THE_STUDENTS_IN_IT = LazyPattern(
     # (not "the Platypus Lineage name and logo")
     rf"(?:{DATA})(?<!\bdata)|\bstudent\s+data\b|\b(?:students?|pupils?|scores|answers|responses|"
-    r"records)\b"
+    # ("the class contact data it holds", "datasets built from each class's sky logs")
+    r"records|class(?:['\u2019]s|es)?|contact\s+(?:data|information|details)|logs?)\b"
 )
 
 
@@ -193,6 +194,7 @@ _RECORDS_CLAIM = LazyPattern(
     rf"(?:the\s+)?{PROVIDER}"
     rf"|{_RECORDS}{_SAME_CLAIM}(?<!\bnot )\bowned\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?{PROVIDER}"
     # "Screening Records are professional records of the Practice"
-    rf"|{_RECORDS}{_SAME_CLAIM}\b(?:are|is|remain)\s+(?:the\s+)?(?:{_ITS_OWN_RECORDS})\s+of\s+"
-    rf"(?:the\s+)?{PROVIDER}"
+    # (its own clause bounded, not _SAME_CLAIM's: that lookahead is quadratic on long input)
+    rf"|{_RECORDS}[^.;,]{{0,60}}?\b(?:are|is|remain)\s+(?:the\s+)?(?:professional|business)\s+records\s+"
+    rf"of\s+(?:the\s+)?{PROVIDER}"
 )

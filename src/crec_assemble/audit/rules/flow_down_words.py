@@ -100,7 +100,7 @@ SOME_TERMS = LazyPattern(
     # "… keeps the Participant List confidential on the same terms as the Artist"
     # ("… confidential on the same terms I do under this agreement")
     r"|\b(?:confidential|private|secure)\b[^.;]{0,20}\bon\s+the\s+same\s+terms\s+(?:as\s+(?:the\s+)?"
-    rf"(?:{VENDOR_BY_ROLE}|me|us)|(?:as\s+)?(?:i|we|(?:the\s+)?(?:{VENDOR_BY_ROLE}))\s+(?:do|does))\b"
+    rf"(?:{VENDOR_BY_ROLE}|me|us)|(?:as\s+)?(?:i|we)\s+do|(?:the\s+)?{VENDOR_BY_ROLE}\s+does)\b"
     # "I will tell them about the rules in this section and they will follow them"
     r"|\b(?:they|he|she)\s+(?:will|must|shall)\s+(?:follow|keep\s+to|abide\s+by)\s+(?:them|those|these)\b"
     # "shall ensure that each of them observes Sections 4.3 and 4.4"
@@ -139,7 +139,7 @@ HELPERS_BOUND = LazyPattern(
     r"(?:[^.;]{0,60}?\band)?\s*(?:['\u2019]ll\s+|will\s+|must\s+|shall\s+|also\s+)?"
     # ("He has agreed in writing to follow this section 6", "… agrees in writing to keep to …")
     r"(?:(?:has|have)\s+agreed\s+(?:in\s+writing\s+)?to\s+|agrees?\s+(?:in\s+writing\s+)?to\s+)?"
-    r"(?:follows?|(?:is|are|will\s+be|be)\s+bound\s+by|keeps?\s+to|compl(?:y|ies)\s+with)\s+"
+    r"(?:follows?|(?:is|are|will\s+be|be)\s+(?:bound\s+by|held\s+to)|keeps?\s+to|compl(?:y|ies)\s+with)\s+"
     r"(?:these|the\s+same|this|our)\s+(?:[\w-]+\s+){0,3}?(?:terms|section|letter|rider|agreement|"
     r"promises|rules)\b(?!['\u2019]s)"
 )

@@ -261,7 +261,8 @@ KEPT_AFTER = LazyPattern(
     # ("… become the property of the Studio, which may keep them in its design archive")
     r"|\b(?:i|we|contractor|it|(?<=contractor, )which)\s+(?:may\s+|will\s+)?keep\b[^.;]{0,60}"
     rf"\bin\s+(?:its|our|my|his|her|(?:the\s+)?(?!{LEA}['\u2019]s)[\w-]+['\u2019]s)\s+"
-    r"(?:[\w-]+\s+)?archives?\b"
+    # (not kept "only until the final exhibition", before the end)
+    r"(?:[\w-]+\s+)?archives?\b(?![^.;]*\bonly\s+until\b)"
     rf"|{ON_ITS_WEBSITE}"
     rf"|{_FOR_OTHER_CLASSES.pattern}"
     # "following expiration or termination Vendor will retain District Data … for sixty (60)

@@ -168,6 +168,16 @@ def _schools_procedure_untimed(sentences: Sequence[Sentence], sentence: Sentence
     return bool(re.search(_SCHOOLS_PROCEDURE, window)) and not periods_in_days(window)
 
 
+_DIRECT_ROUTE = LazyPattern(r"\bdirectly\s+to\b|\bor\s+to\s+(?:contractor|us|me)\b")
+# The families' requests themselves sent to the school: "Requests from parents … to review or
+# correct Student Data should be directed to Customer" (not "questions about the District's
+# own records may be directed to the District").
+_REQUESTS_TO_THE_SCHOOL = LazyPattern(
+    rf"\brequests?\b[^.;]{{0,100}}\b(?:should|must|shall|will)\s+be\s+(?:directed|sent|made|addressed|"
+    rf"submitted)\s+to\s+(?:the\s+|your\s+)?{LEA}"
+)
+
+
 @rule("R4")
 @whole
 def students_and_parents_may_review_and_correct_their_data(
@@ -184,7 +194,12 @@ def students_and_parents_may_review_and_correct_their_data(
             return weak(corrects, _LEFT_BLANK)
         if (
             corrects is not None
-            and re.search(TO_SCHOOL, lowered(sentence))
+            and (
+                re.search(ASK_THE_SCHOOL, lowered(sentence))
+                or _REQUESTS_TO_THE_SCHOOL.search(lowered(sentence))
+            )
+            # (not beside a route to the vendor itself: "… to the School or directly to Maplewood")
+            and not _DIRECT_ROUTE.search(lowered(sentence))
             and not periods_in_days(corrects.text)
         ):
             # "Parents can review … by contacting their child's teacher or school. Lexicon will

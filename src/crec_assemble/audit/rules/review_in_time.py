@@ -84,4 +84,8 @@ def _in_a_stated_time(low: str) -> bool:
     return bool(periods_in_days(clause) or (head and periods_in_days(head.group(0))))
 
 
-_PERIOD_FIRST = LazyPattern(r"^\W*(?:[\d.]+\s+)?within\s+[^,;]{1,60},")
+# (the request's period, not another act's: "Within thirty (30) days after the end of each term,
+# Maplewood will archive …, and will correct …")
+_PERIOD_FIRST = LazyPattern(
+    r"^\W*(?:[\d.]+\s+)?within\s+[^,;]{1,60}?\b(?:request|receipt|receiving|notice)\b[^,;]{0,20},"
+)

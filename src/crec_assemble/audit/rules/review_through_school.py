@@ -164,7 +164,10 @@ _SCHOOLS_PROCEDURE_FOR_FAMILIES = LazyPattern(
     # (a review alone only where the vendor answers in a time: see _after_the_families_procedure)
     # ("Customer is responsible for establishing its own procedures for reviewing and correcting
     # student records")
-    rf"^(?=.*\b(?:{PARENTS}\b|students?['\u2019]?s?\s+records\b))(?=.*\b(?:amend|correct|review|inspect)\w*)"
+    # (the students' records only with procedures named: not the school's own check "before it
+    # uploads them")
+    rf"^(?=.*\b{PARENTS}\b|(?=.*\bprocedures?\b).*\bstudents?['\u2019]?s?\s+records\b)"
+    r"(?=.*\b(?:amend|correct|review|inspect)\w*)"
     # ("Customer is responsible for responding to requests from parents … to review or
     # correct Student Data")
     r".*\b(?:procedures?|handle[sd]?|handling|responding|responsible)\b"

@@ -110,7 +110,7 @@ SUBS = (
     # Horn Quartet in my place" (a person, not "a snack from home" nor the school's own)
     rf"|{_NOT_THE_SCHOOLS}\b(?:bring|send)\s+(?:along\s+)?(?:a|an|another|one|two|my|our)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:from\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:trio|quartet|quintet|"
-    r"band|ensemble|company|studio|team|practice|roster|crew|troupe|group|orchestra|choir)\b|"
+    r"band|ensemble|team|roster|crew|troupe|group|orchestra|choir)\b|"
     r"in\s+(?:my|our)\s+(?:place|stead)\b)"
     r"|\bindependent associates?\b"
     # the people it brings into the work: "may engage licensed clinicians … to assist",

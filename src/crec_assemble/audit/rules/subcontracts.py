@@ -169,7 +169,13 @@ def _told_of(sentence: Sentence, about: Sequence[Sentence], named_in: set[int]) 
         return False
     if sentence in about:
         return bool(NOTICE_OF_SUBS.search(low))
-    return sentence.paragraph in named_in and bool(NAMES_TOLD_FIRST.search(low))
+    # (not the vendor's own people: "Our own trainers run the visits, and we will tell you who is
+    # coming")
+    return (
+        sentence.paragraph in named_in
+        and bool(NAMES_TOLD_FIRST.search(low))
+        and not re.search(r"\bour\s+own\b", low)
+    )
 
 
 # Names given for the visitors' log, not for the school to weigh: "I will give the School
@@ -239,8 +245,8 @@ def _consent_to_something_else(low: str) -> bool:
         # their own case; not "to any subcontractor except with consent, or as permitted …")
         # ("We share information with service providers …, when required by law, with your
         # consent, and if Huacaya is involved in a merger": the consent a case in the middle)
-        r"|\b(?:share|disclose)\w*\b[^.;]*,\s*with\s+(?:your|the\s+[\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?"
-        r"(?:consent|permission)\s*,\s*(?:and|or)\b"
+        r"|\b(?:share|disclose)\w*\b[^.;]{0,200},\s*with\s+(?:your|the\s+[\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?"
+        r"(?:consent|permission)\s*,\s*(?:and|or)\s+(?:if|when|where|as|to|in|for|upon|on|by|with)\b"
         r"|\b(?:share|disclose)\w*\b[^.;]*\b(?:to|with)\s+(?:its|our|the)\s+(?:subcontractors|"
         r"subprocessors|service\s+providers)\b[^.;]*,\s*or\s+as\s+(?:otherwise\s+)?(?:authori[sz]ed|"
         r"permitted|directed)\s+by\b",
