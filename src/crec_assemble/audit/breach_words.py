@@ -25,10 +25,15 @@ BREACH = LazyPattern(
     # nor a file that failed to upload)
     r"|\b(?:data|information|info|records?|lists?|rosters?|notes|memory\s+stick|(?:(?:student|pupil|child)"
     r"['\u2019]?s?\s+(?:[\w-]+\s+(?:or\s+)?)?|(?:consent|registration|permission|medical|health)\s+)"
-    # ("If a class list, sign-in sheet, journal page or photograph goes missing")
-    r"(?:forms|details))\b[^.;]{0,60}\b(?:goes|go|went|has\s+gone|have\s+gone)\s+missing\b"
-    # "If we ever find that student information has gone astray"
-    r"|\b(?:data|information|info|records?|lists?|rosters?)\s+(?:has|have|had)\s+gone\s+astray\b"
+    r"(?:forms|details))\b[^.;]{0,40}\b(?:goes|go|went|has\s+gone|have\s+gone)\s+missing\b"
+    # ("If a class list, sign-in sheet, journal page or photograph goes missing": the students'
+    # list named, not "the speaker notes, a costume, a wig, a prop …")
+    r"|\b(?:class|student|participant|volunteer)\s+lists?\b[^.;]{0,60}\b(?:goes|go|went|has\s+gone|"
+    r"have\s+gone)\s+missing\b"
+    # "If we ever find that student information has gone astray" (the students', not "our
+    # invoice records")
+    r"|\b(?:(?:student|pupil|participant|child(?:ren)?['\u2019]?s?|personal)\s+(?:data|information|info|"
+    r"records?)|(?:class|student|participant)\s+lists?|rosters?)\s+(?:has|have|had)\s+gone\s+astray\b"
     # "If something goes wrong with student information in our care" (the students' own, not
     # "the roster data import" or "our billing records")
     r"|\bsomething\s+(?:goes|went|has\s+gone|had\s+gone)\s+wrong\s+with\s+(?:any\s+(?:of\s+)?)?"
@@ -97,7 +102,9 @@ BREACH = LazyPattern(
     r"|\b(?:seen|viewed|accessed|taken)(?:\s+or\s+\w+)?\s+by\s+(?:someone|anyone|any person|"
     r"a person)\s+(?:who|not)\b"
     # "anyone sees student information who shouldn't", "anyone has seen … who should not have"
-    r"|\b(?:anyone|anybody|someone|somebody)\s+(?:sees|(?:saw|has\s+seen)(?=[^.;]{0,30}\b(?:(?:students?|pupils?|child"
+    # (what they see is the data, not "a student who should not be in the hallway")
+    r"|\b(?:anyone|anybody|someone|somebody)\s+(?:sees(?!\s+(?:a|an|the|any)\s+(?:student|child|pupil|"
+    r"person|visitor)\b)|(?:saw|has\s+seen)(?=[^.;]{0,30}\b(?:(?:students?|pupils?|child"
     r"(?:ren)?|personal)['\u2019]?s?\s+(?:information|data|details|records)|information\s+about\s+"
     r"(?:your|the|our|its)\s+(?:students|pupils|children))\b))\b[^.;]{0,40}\bwho\s+"
     r"(?:shouldn['\u2019]t|should not)\b"

@@ -74,7 +74,8 @@ PARENTS = (
     # "affected individuals", "affected Portal Users", "affected account holders", "affected
     # test-takers": the people a breach touched, as a service names its users
     # (not the school's staff: "affected Educator account holders", "affected teacher users")
-    rf"affected (?!(?:educator|teacher|staff|administrator|admin)\s)(?:[\w-]+\s+)?"
+    r"affected (?!(?:educator|teacher|staff|administrator|admin|faculty|instructor|coach)\s)"
+    r"(?:[\w-]+\s+)?"
     rf"(?:persons|users|account holders|test-takers|{AFFECTED_STUDENTS})|"
     r"data subjects?|families|family (?:users?|members?))"
 )

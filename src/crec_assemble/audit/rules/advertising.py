@@ -177,8 +177,9 @@ _ANY_ADVERTISING = LazyPattern(
     r"\bof\s+any\s+kind\b"
     # "… for advertising aimed at that student or anyone else"
     r"|advertising\s+aimed\s+at\s+(?:that|the|any|a)\s+(?:student|child|pupil)\s+or\s+anyone\b)"
-    # "… to solicit private therapy clients, or to advertise or market any service"
-    r"|\bto\s+advertise\s+or\s+market\s+any\b"
+    # "… to solicit private therapy clients, or to advertise or market any service" (the
+    # students' records among the data, not "family email addresses" alone)
+    r"|(?<=\b(?:results|records|rosters)\b)[^.;]{0,80}\bto\s+advertise\s+or\s+market\s+any\b"
 )
 
 

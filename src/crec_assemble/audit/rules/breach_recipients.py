@@ -256,7 +256,8 @@ _SCHOOL_STAFF = LazyPattern(
     # the person the school named to the consultant: "tell your booking contact by phone"
     r"(?:booking|school|site)\s+contacts?)\b(?!['\u2019])"
     # "affected Educator account holders", the school's teachers
-    r"|\baffected\s+(?:educator|teacher|staff|administrator)\s+(?:account\s+holders|accounts|users)\b"
+    r"|\baffected\s+(?:educator|teacher|staff|administrator|faculty|instructor|coach)\s+"
+    r"(?:account\s+holders|accounts|users)\b"
     # (a named or main contact only where it is the school's: not "the primary contact at its
     # cyber-insurance carrier", "the designated contact for each affected student")
     r"|\byour\s+(?:designated|named|main|primary)\s+contacts?\b(?!\s+(?:at|of|for|on)\b)"

@@ -126,7 +126,10 @@ def student_data_stay_the_schools(sentences: Sequence[Sentence]) -> Verdict:
             # controller, …", nor the controller of its staff accounts)
             or re.search(
                 rf"^\W*(?:[\d.]+\s+)?(?:the\s+)?{LEA}\s+(?:is|remains?)\s+the\s+(?:sole\s+)?controller\s+of\s+"
-                rf"(?:all\s+)?(?:the\s+)?(?:(?:customer|school)\s+(?=personal\s))?(?:{SCHOOLS_DATA})",
+                rf"(?:all\s+)?(?:the\s+)?(?:(?:customer|school)\s+(?=personal\s))?(?:{SCHOOLS_DATA})"
+                # (the school's staff's data, not the students': "…, meaning the names … of
+                # its teachers and administrators")
+                r"(?![^.;]*\b(?:teachers?|staff|administrators?|employees?)\b)",
                 low,
             )
             # "remains the District's property", "is owned by Customer"

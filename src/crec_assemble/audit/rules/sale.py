@@ -54,8 +54,10 @@ _FOR_VALUE = (
 _SUCCESSOR_BOUND = (
     r"\b(?:bound|subject to|compl\w+ with|assumes?|abides? by|adheres? to|follow\w*|honou?r\w*|"
     r"observ\w*|keeps?|continues? to apply)\b[^.;]{0,60}"
-    # ("… continue to be subject to the provisions of the Agreement regarding Student Data")
-    r"\b(?:the same|these|this|such|the\s+(?:agreement|addendum|dpa)\b"
+    # ("… continue to be subject to the provisions of the Agreement regarding Student Data"; not
+    # "subject to the Agreement until the closing", nor "the Agreement's confidentiality section")
+    r"\b(?:the same|these|this|such|the\s+provisions\s+of\s+the\s+(?:agreement|addendum|dpa)\b"
+    r"(?![^.;]{0,30}\b(?:for|until)\b)"
     # "… only if the successor remains bound by our agreements with schools"
     r"|(?:our|its|the\s+vendor['\u2019]s)\s+(?:agreements?|contracts?|terms|obligations|"
     r"commitments)\s+(?:with|to)\s+(?:the\s+)?(?:schools?|districts?|customers?|lea))\b"
