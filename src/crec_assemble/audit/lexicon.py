@@ -36,6 +36,7 @@ __all__ = [
     "OWNS",
     "PARENTS",
     "PROVIDER",
+    "SCHOOL_STAFF_ROLES",
     "UNDERTAKING",
     "VAGUE",
     "after_a_disclosure",
@@ -68,14 +69,17 @@ AFFECTED_STUDENTS = (
 )
 """The students a breach touched, by the service's word for them ("affected donors")."""
 
+# The school's own people by role, never the students a breach touched: "affected Educator
+# account holders", "affected faculty users".
+SCHOOL_STAFF_ROLES = r"(?:educator|teacher|staff|administrator|admin|faculty|instructor|coach)"
+
 PARENTS = (
     r"(?:parents?|guardians?|eligible students?|students?(?![-'\u2019]|\s+(?:data|records?|"
     r"information|personal|pii|generated))|"
     # "affected individuals", "affected Portal Users", "affected account holders", "affected
     # test-takers": the people a breach touched, as a service names its users
     # (not the school's staff: "affected Educator account holders", "affected teacher users")
-    r"affected (?!(?:educator|teacher|staff|administrator|admin|faculty|instructor|coach)\s)"
-    r"(?:[\w-]+\s+)?"
+    rf"affected (?!{SCHOOL_STAFF_ROLES}\s)(?:[\w-]+\s+)?"
     rf"(?:persons|users|account holders|test-takers|{AFFECTED_STUDENTS})|"
     r"data subjects?|families|family (?:users?|members?))"
 )

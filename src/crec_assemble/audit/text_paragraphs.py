@@ -87,8 +87,10 @@ _HEADING_LINE = LazyPattern(
 )
 
 
-# A list item's mark at the start of a line ("    (b) ", "  c) ", "- "), and how the
-# item before it ends: a sentence, a clause of the list, or its last "or" / "and".
+# A list item's mark at the start of a line ("    (b) ", "  c) ", "- "), and how the item before
+# it ends: a sentence, a clause of the list, or its last "or" / "and". (Narrower than BULLET,
+# which takes "1." and "B2." too: a numbered line of a hard-wrapped paragraph is _SUBSECTION's to
+# split, or a citation wrapped onto the line.)
 _LIST_ITEM = LazyPattern(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2})\)|[-*\u2022])\s+\S")
 _ITEM_ENDS = LazyPattern(r"(?:[.;:]|;\s+(?:or|and))[\"'\u201d)]?$")
 

@@ -238,7 +238,7 @@ def data_ban(
     """A data ban that no exception swallows: unless it is held to one venue, the plain ban on
     targeted advertising to students the labelling guide reads as answering 15(a) as well as
     13 (the statute defines targeted advertising by what is learned from the student's use);
-    15(b) needs the identifiers too."""
+    15(b) needs the identifiers too. ``elsewhere_too``: as :func:`data_bans` takes it."""
     return next(
         (
             s

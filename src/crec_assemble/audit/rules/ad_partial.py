@@ -61,25 +61,25 @@ def a_sale_ban_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict 
         return present(used, "promises not to use student data for targeted advertising")
     # "KiwiCall shows no advertising of any kind, and we never use students' personal
     # information to target ads on other websites or apps" (present, as readers label it)
+    free = ad_free(sentences)  # read once for the three readings below
     elsewhere = data_ban(sentences, described=True, elsewhere_too=True)
-    if elsewhere is not None and no_ads_in_the_service(sentences):
+    if elsewhere is not None and no_ads_in_the_service(sentences, free):
         return present(elsewhere, "shows no advertising in its service and never uses student "
                                   "data to target advertising elsewhere")  # fmt: skip
     # part of a ban beside the sale's, as where no sale is banned: others' ads kept out, no
     # ads shown, or none shown to the students' accounts
     return (
         some_of_the_ban(sentences)
-        or ad_free_only(sentences)
-        or _some_of_the_service_ad_free(sentences)
+        or ad_free_only(sentences, free)
+        or _some_of_the_service_ad_free(free)
         or missing("forbids selling or passing on the data for advertising, not using it",
                    verdict.sentence)
     )  # fmt: skip
 
 
-def _some_of_the_service_ad_free(sentences: Sequence[Sentence]) -> Verdict | None:
+def _some_of_the_service_ad_free(free: Verdict | None) -> Verdict | None:
     """ "We do not show ads to anyone signed in to a Student Account" where other accounts
-    see ads: part of a ban (weak)."""
-    free = ad_free(sentences)
+    see ads (:func:`ad_free`'s ``free``, weak): part of a ban (weak)."""
     if free is None or free.status != "weak" or free.sentence is None:
         return None
     return weak(free.sentence, "forbids passing the data on for advertising and keeps ads from "

@@ -16,7 +16,16 @@ from dataclasses import replace
 
 from ..durations import periods_in_days
 from ..lazy_pattern import LazyPattern
-from ..lexicon import BREACH, LEA, NOTIFY, PARENTS, PROVIDER, lowered, negated
+from ..lexicon import (
+    BREACH,
+    LEA,
+    NOTIFY,
+    PARENTS,
+    PROVIDER,
+    SCHOOL_STAFF_ROLES,
+    lowered,
+    negated,
+)
 from ..reader import Sentence, top_section
 from .breach_families import (
     FAMILIES_COLUMN,
@@ -256,8 +265,7 @@ _SCHOOL_STAFF = LazyPattern(
     # the person the school named to the consultant: "tell your booking contact by phone"
     r"(?:booking|school|site)\s+contacts?)\b(?!['\u2019])"
     # "affected Educator account holders", the school's teachers
-    r"|\baffected\s+(?:educator|teacher|staff|administrator|faculty|instructor|coach)\s+"
-    r"(?:account\s+holders|accounts|users)\b"
+    rf"|\baffected\s+{SCHOOL_STAFF_ROLES}\s+(?:account\s+holders|accounts|users)\b"
     # (a named or main contact only where it is the school's: not "the primary contact at its
     # cyber-insurance carrier", "the designated contact for each affected student")
     r"|\byour\s+(?:designated|named|main|primary)\s+contacts?\b(?!\s+(?:at|of|for|on)\b)"
