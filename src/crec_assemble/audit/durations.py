@@ -189,7 +189,9 @@ _DAYS_ARE_OF_A_KIND = LazyPattern(
     r"(?:\b(?:any|every|all|each)\s+(?:time\s+)?(?:periods?|references?|deadlines?)\s+"
     r"(?:in\s+this\s+\w+\s+)?(?:(?:stated|expressed|given|counted|measured)\s+)?(?:in|to)\s+"
     r"[\"'\u201c]?days?[\"'\u201d]?\s+(?:in\s+this\s+\w+\s+)?"
-    r"|[\"\u201c]days?[\"\u201d]\s+(?:or\s+[\"\u201c]days?[\"\u201d]\s+)?)"
+    r"|[\"\u201c]days?[\"\u201d]\s+(?:or\s+[\"\u201c]days?[\"\u201d]\s+)?"
+    # the term unquoted where a definitions list sets it: "Day or Days means a business day, …"
+    r"|^\W*(?:[\w.()]{1,8}\s+)?days?\s+(?:or\s+days?\s+)?(?=means?\b|shall\s+mean\b))"
     r"(?:means?|shall\s+mean|are(?:\s+to)?|is|refers?\s+to|shall\s+refer\s+to)\s+"
     r"(?:that\s+number\s+of\s+|an?\s+)?(business|working)\s+days?\b",
     re.I,

@@ -376,7 +376,8 @@ def _clean(block: str) -> str:
     block = re.sub(r"(\w)-\n\s*(\w)", r"\1\2", block)  # "notifi-\ncation" → "notification"
     lines = [BULLET.sub("", re.sub(r"^#+\s*", "", line)) for line in block.splitlines()]
     text = _GLUED_NUMBER.sub(r"\1 ", " ".join(line.strip() for line in lines))
-    text = re.sub(r"[*_`]{1,2}(\S[^*_`]*?)[*_`]{1,2}", r"\1", text)
+    # (not a blank to fill, "no later than ____ calendar days", which stays a blank)
+    text = re.sub(r"(?<![*_`])[*_`]{1,2}([^\s*_`][^*_`]*?)[*_`]{1,2}", r"\1", text)
     text = _LINK.sub(r"\1", text)
     return re.sub(r"\s+", " ", text).strip()
 

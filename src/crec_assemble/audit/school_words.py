@@ -126,7 +126,8 @@ SCHOOL_IN_A_TABLE = LazyPattern(
 # school district, regional education service center … that subscribes' (not '"Student"
 # means a child enrolled in a school district': a person, not a body).
 SCHOOL_BY_DEFINITION = LazyPattern(
-    r"^\W*(?:[\w.()]{1,8}\s+)?[\"\u201c](?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)?)[\"\u201d]\s+"
+    # (the article may sit inside the quotation marks: '"The Host School" means the school, …')
+    r"^\W*(?:[\w.()]{1,8}\s+)?[\"\u201c](?:The\s+)?(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)?)[\"\u201d]\s+"
     r"(?:shall\s+)?means?\s+(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:preschool|school|academy|district|program|programme|classroom|cent(?:er|re)|"
     r"organi[sz]ation|institution|agency|board)s?\b,?\s+"

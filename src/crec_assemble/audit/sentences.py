@@ -65,8 +65,8 @@ _STATEMENT = LazyPattern(
     r"share|sell|comply|follow|protect|notify)"
     # "4.1 Participants keep ownership of their Submissions."
     r"|(?:keeps?|retain)\s+(?:all\s+)?(?:ownership|title|rights?|copyrights?)"
-    # "8.2 The Services contain no advertising."
-    r"|(?:contains?|carr(?:y|ies)|displays?|shows?|serves?)\s+no"
+    # "8.2 The Services contain no advertising.", "6.1 Classroom Accounts see no ads."
+    r"|(?:contains?|carr(?:y|ies)|displays?|shows?|serves?|sees?|gets?|receives?)\s+no"
     r"|(?:uses|shares|stores)\s+(?:student|customer|personal|the|its|such|all|any|no)\b"
     # "5.4 Our systems follow industry standard security practice." (a plural subject's verb)
     r"|\b(?:systems|servers|staff|employees|teams|safeguards|controls)\s+(?:follow|meet|comply|adhere|conform|"

@@ -278,6 +278,8 @@ _CONFINED_TO_A_STATE = LazyPattern(
     r"^\W*(?:[\w.-]{1,8}\s+(?:application\.\s+)?)?"
     # its title run into it: "Supplemental Terms for Illinois LEAs This Schedule applies …"
     r"(?:(?:supplemental|additional|special)\s+(?:state\s+)?terms\s+for\s+(?:[\w-]+\s+){1,3}?)?"
+    # or the state's name, its title: "California This Part applies only where …"
+    rf"(?:(?:{_ANY_STATE})\s+)?"
     r"this\s+(?:schedule|exhibit|addendum|"
     r"appendix|annex|attachment|part|rider|supplement|section(?!\s+\d+\.\d))(?:\s+[\w.-]{1,6})?\s+"
     r"appl(?:y|ies)\s+only\s+(?:where|when|if|to)\b"
@@ -298,7 +300,9 @@ _RUN_IN_SCOPE = LazyPattern(
 )
 _BARE_SCOPE = LazyPattern(r"^\s*(?:scope|application|applicability)\.?\s*$", re.IGNORECASE)
 _BARE_DIVISION = LazyPattern(
-    r"^\s*(?:schedule|exhibit|appendix|annex|attachment|part)\s+(?P<number>[\dA-Z]{1,3})\.?\s*$",
+    # (a short title before it: "US State Terms Part A.")
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:schedule|exhibit|appendix|annex|attachment|part)\s+"
+    r"(?P<number>[\dA-Z]{1,3})\.?\s*$",
     re.IGNORECASE,
 )
 _NUMBERED = LazyPattern(

@@ -36,8 +36,12 @@ _PROMOTIONS = r"\b(?:messages?|screens?|suggest\w*|offers?|promot\w*|upsell\w*)\
 # … picked by what the students do in the service
 _PICKED_BY_USE = (
     r"\b(?:select\w*|chos\w*|choos\w*|tailor\w*|based\s+on|according\s+to)\b[^.;]{0,60}?"
-    r"\b(?:progress|use|usage|activity|play|enjoyed|performance|scores?|how\s+(?:your|the|their)"
-    r"\s+(?:classes|students|players|children)\s+use)\b"
+    r"\b(?:progress|use|usage|activit(?:y|ies)|play|enjoyed|performance|scores?|how\s+(?:your|the|their)"
+    r"\s+(?:classes|students|players|children)\s+use"
+    # "chosen according to the levels they have completed", "… the activities a class has
+    # completed"
+    r"|(?:levels?|units?|lessons?|missions?)\s+(?:they|students?|the\s+student|a\s+class)\s+"
+    r"(?:have|has)\s+(?:completed|finished|played))\b"
 )
 HOUSE_ADS_BY_USE = LazyPattern(
     rf"^(?=.*?{_PROMOTIONS})(?=.*?(?:{_ITS_WARES}))(?=.*?{_PICKED_BY_USE}).*"

@@ -28,9 +28,17 @@ _OTHERS_ADS = (
     r"(?:any\s+)?(?:third[- ]party|outside|partner)\s+(?:[\w-]+\s+)?"
     r"(?:ads|adverts|advertising|advertisements)\b"
 )
+# (not beside the vendor's own ads: "…, but we may show students ads for our own courses")
+_NOT_BESIDE_ITS_OWN = (
+    r"(?![^.]*\b(?:(?:our|its|[\w-]+['\u2019]s)\s+own\b|(?:may|can|will)\s+(?:also\s+)?(?:show|display|"
+    r"serve|send)\b))"
+)
 OTHERS_ADS_KEPT_OUT = (
     r"^\W*no\s+(?:third[- ]party|outside|partner)\s+(?:ad(?:vertising)?\s+networks?|ads|"
     r"advertising|advertisements)\b"
+    # "…, and no third-party ads appear in student accounts"
+    r"|\bno\s+(?:third[- ]party|outside|partner)\s+(?:ads|advertising|advertisements)\s+"
+    r"(?:appear|are\s+(?:shown|displayed|served))\s+(?:in|on|to|within)\b"
     rf"|\b(?:do|does|will|shall)\s+not\s+(?:show|display|serve|run|allow)\s+{_OTHERS_ADS}"
     # said of the students: "Student Users do not see third-party advertising in the App",
     # "School Edition accounts never see third-party ads", "Students are never shown …" (not
@@ -41,8 +49,11 @@ OTHERS_ADS_KEPT_OUT = (
     r"(?:\s+(?:using|on|in)\b[^.;,]{0,40}?)?\s+"
     r"(?:(?:do\s+not|don['\u2019]t|never|will\s+(?:not|never)|won['\u2019]t|cannot|can['\u2019]t)\s+"
     rf"(?:see|get|receive)|(?:are|is|will\s+be)\s+(?:never|not)\s+(?:shown|served|sent))\s+{_OTHERS_ADS}"
-    r"(?![^.]*\b(?:(?:our|its|[\w-]+['\u2019]s)\s+own\b|(?:may|can|will)\s+(?:also\s+)?(?:show|display|"
-    r"serve|send)\b))"
+    rf"{_NOT_BESIDE_ITS_OWN}"
+    # ("Classroom Accounts see no third-party ads inside the app", "Accounts created under a
+    # Classroom licence see no third-party advertisements during class sessions")
+    r"|\b(?:students?|pupils?|children|learners|accounts?|users?)\b[^.;]{0,60}?\s(?:see|gets?|receives?)"
+    rf"\s+no\s+{_OTHERS_ADS}{_NOT_BESIDE_ITS_OWN}"
 )
 
 

@@ -184,12 +184,44 @@ _ANY_ADVERTISING = LazyPattern(
 
 
 def _never_used_for_any_advertising(sentences: Sequence[Sentence]) -> Sentence | None:
-    """A promise never to use the data for any advertising: a consultant's way of making
-    provision 13's ban, wider than it (not "does not display advertising of any kind", a
-    venue's)."""
-    return next((s for s in sentences if (m := _ANY_ADVERTISING.search(low := lowered(s)))
-                 and negated(low[: m.end()], r"\bus(?:e|es|ed|ing)\b")
-                 and not exception_swallows(low)), None)  # fmt: skip
+    """A promise never to use the data for any advertising, or never to advertise to the
+    students at all: a consultant's way of making provision 13's ban, wider than it (not
+    "does not display advertising of any kind", a venue's)."""
+    for sentence in sentences:
+        low = lowered(sentence)
+        if (
+            (
+                (used := _ANY_ADVERTISING.search(low))
+                and negated(low[: used.end()], r"\bus(?:e|es|ed|ing)\b")
+            )
+            or (
+                (told := _NO_ADVERTISING_TO_STUDENTS.search(low))
+                and negated(low[: told.end()], r"\badvertis\w*")
+            )
+        ) and not exception_swallows(low):
+            return sentence
+    return None
+
+
+def _excepted_next(sentences: Sequence[Sentence], promise: Sentence) -> Sentence | None:
+    """The sentence right after ``promise`` when it opens on an exception to it ("The one
+    exception is my summer garden camp: once a year I may send the families …")."""
+    at = next(n for n, s in enumerate(sentences) if s is promise)
+    following = sentences[at + 1] if at + 1 < len(sentences) else None
+    return following if following and _EXCEPTION_NEXT.search(lowered(following)) else None
+
+
+# "We never advertise to students", "I don't advertise to students": no advertising to them
+# of any kind, the targeted kind with it (not "… to students in the App", a venue's).
+_NO_ADVERTISING_TO_STUDENTS = LazyPattern(
+    r"(?:\b(?:never|not)|n['\u2019]t)\s+(?:ever\s+)?advertis\w*\s+(?:anything\s+)?to\s+"
+    r"(?:our\s+|the\s+|any\s+)?(?:students|pupils|children|participants|campers)\b"
+    r"(?:\s+at\s+all\b)?(?=\s*(?:[.;,]|and\b|$))"
+)
+# A sentence that opens on the exception to the promise before it.
+_EXCEPTION_NEXT = LazyPattern(
+    r"^\W*(?:(?:the|my|our)\s+)?(?:one|only|single|sole)\s+exceptions?\b|^\W*exceptions?\s*:"
+)
 
 
 def _plain_ban(sentences: Sequence[Sentence]) -> Verdict | None:
@@ -311,6 +343,9 @@ def _the_data_ban(sentences: Sequence[Sentence]) -> Verdict:
         "use student data for targeted advertising",
     )
     if verdict.sentence is None and (never := _never_used_for_any_advertising(sentences)):
+        if (excepted := _excepted_next(sentences, never)) is not None:
+            return weak(never, "never uses student data for advertising, but the next sentence "
+                               f"makes an exception: {excepted.text}")  # fmt: skip
         return present(never, "never uses student data for advertising of any kind")
     if verdict.status == "missing" and (spared := school_tier_spared(sentences, verdict.sentence)):
         return spared

@@ -179,6 +179,10 @@ VENDOR_OWNER = (
     rf"(?<!\bnot\s)(?<!\bnever\s)"
     rf"\b(?:are|is|remains?|shall\s+(?:be|become|remain)|will\s+(?:be|become)|becomes?)\s+"
     rf"{PROVIDER}['\u2019]s\s+(?:sole\s+|exclusive\s+|own\s+)?property\b"
+    # "…, and any photographs students take with its cameras, become part of the Marsh Wren
+    # count dataset"
+    rf"|\bbecomes?\s+part\s+of\s+(?:the\s+)?{PROVIDER}(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:dataset|data\s+set|collection|archive|database)\b"
 )
 # "… the student's, except that Provider owns all content posted to public forums"
 BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"

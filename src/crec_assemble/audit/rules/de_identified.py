@@ -50,6 +50,10 @@ _BEYOND = (
     # "the development of new educational and non-educational products"
     r"\bnon[-\s]?educational\s+(?:products?|services?|apps?|applications?|offerings?|purposes?|"
     r"uses?|tools?)\b|"
+    # shared "with its research partners and data licensees, including for their own research
+    # and product development": the recipients' own ends, not the schools'
+    r"\bfor\s+their\s+own\s+(?:[\w-]+\s+){0,2}?(?:research|development|products?|purposes?|uses?)\b|"
+    r"\bdata\s+licensees?\b|"
     # "may license aggregated ridership data to transit agencies", "models licensed to
     # customers and partners other than schools"
     r"licen[cs](?:e|es|ed|ing)\b[^.;]{0,80}?\bto\b(?! (?:develop|improve|demonstrate)))"

@@ -335,6 +335,9 @@ _DELETED_ELSEWHERE = LazyPattern(
     # "Roster information … can be deleted only on termination of the Agreement"
     r"|\b(?:can|may|will)\s+(?:only\s+be\s+(?:deleted|erased|destroyed)|be\s+(?:deleted|erased|"
     r"destroyed)\s+only)\s+(?:on|at|upon|after)\s+(?:the\s+)?(?:termination|expiration|expiry|end)\b"
+    # "A deletion request does not reach the finished film or my portfolio copy"
+    r"|\b(?:deletion|erasure)\s+requests?\s+(?:does|do|will|shall)\s+not\s+(?:reach|cover|extend\s+to|"
+    r"apply\s+to|include)\b"
 )
 # "Upon CREC's request, Consultant shall return all materials": a return, not a deletion.
 _RETURN_ON_REQUEST = LazyPattern(

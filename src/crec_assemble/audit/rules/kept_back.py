@@ -167,7 +167,8 @@ BACKUPS_INCLUDED = LazyPattern(
     r"(?:(?!\b(?:keep|kept|retain|archiv)\w*\b(?!\s+no\b))[^.;]){0,80}?"
     r"\b(?:including|together\s+with|and)\s+"
     r"(?:[^.;]{0,80}?(?:,|\band)\s+)?(?:all\s+|any\s+)?(?:copies\s+(?:held\s+)?(?:in|on)\s+)?"
-    r"(?:all\s+|any\s+)?(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?backups?\b"
+    # ("… delete the electronic copy from my laptop and from its backup drive")
+    r"(?:all\s+|any\s+)?(?:from\s+)?(?:its\s+|our\s+|the\s+|my\s+)?(?:\w+\s+)?backups?\b"
     r"(?!\s+(?:are|is|will|may|roll|remain|persist|stay|keep|expire|cycle)\b)"
 )
 _THE_SCHOOLS_KEEPING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?(?:the\s+|each\s+)?(?:{LEA}|teachers?)\b")

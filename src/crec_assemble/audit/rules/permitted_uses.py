@@ -83,6 +83,8 @@ _PAID_PLACEMENT = LazyPattern(
 # regard to whether any publisher has paid", "free of sponsored titles".
 _UNBOUGHT = LazyPattern(
     r"\b(?:no|not|never|cannot|can['\u2019]t|without regard|free of|exclud\w*|regardless)\b"
+    # "Nobody pays us to place a suggestion, and we don't accept sponsored content"
+    r"|\b(?:nobody|no\s+one)\b|n['\u2019]t\b"
 )
 # U1(3) allows recommendations only where no third party pays for them; a grant that
 # recommends "content, products and services" and never says so lets the payment in.
@@ -126,12 +128,20 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # support" name a service, not what the data serve.
     uses = (
         r"\b(?:adaptive|adapt|personali[sz]\w*|customi[sz]\w*|tailor\w*|maintain\w*|"
-        r"improv\w*|evaluat\w*|diagnos\w*|fix|troubleshoot\w*|recommend\w*|respond\w* to)\b"
+        r"improv\w*|evaluat\w*|diagnos\w*|fix|fix(?:es|ing)\s+(?:\w+\s+)?bugs|troubleshoot\w*|"
+        r"recommend\w*|respond\w* to|adjust\w*\s+the\s+difficulty)\b"
         # … but supporting the service is: "only to provide, secure and support the Service"
         r"|\bsupport(?:s|ed|ing)?\s+(?:the|its|our)\s+(?:services?|platform|app|software|system|"
         r"product)\b(?!['\u2019]s|\s*-|\s+(?:sales|team|analytics|growth|app)\b)"
     )
-    found = [s for s in find(sentences, _USED, uses) if not _a_limits_case(lowered(s))]
+    # (the uses may be spelled out in the sentence after the grant: "In practice that means:
+    # hosting accounts, …, fixing bugs")
+    found = [
+        s
+        for s in find(sentences, _USED)
+        if re.search(uses, with_its_list(sentences, s), re.IGNORECASE)
+        and not _a_limits_case(lowered(s))
+    ]
     # A use beyond the four decides wherever it stands: "only to provide the Services" in one
     # section, "to develop new features and products" in the next. Then the grant itself
     # ("Operator may use Student Information …") before a sentence that mentions a use in
@@ -323,9 +333,13 @@ def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence, grant: st
     party pays")."""
     at = sentences.index(sentence)
     return any(
-        re.search(_UNPAID, low) and negated(low, _UNPAID)
+        (re.search(_UNPAID, low) and negated(low, _UNPAID)) or _NOBODY_PAYS.search(low)
         for low in (grant, *(lowered(s) for s in sentences[at + 1 : at + 3]))
     )
+
+
+# "Nobody pays us to place a suggestion": the payment denied by its payer.
+_NOBODY_PAYS = LazyPattern(r"\b(?:nobody|no\s+one)\s+(?:ever\s+)?pays\b")
 
 
 def with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
@@ -341,8 +355,18 @@ def with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
         # in the table below.") opens every row, not a list's items
         lead = None
     for later in sentences[at + 1 : at + 6]:
-        own_item = later.paragraph == sentence.paragraph and re.match(r"\W*\(\w{1,3}\)", later.text)
+        own_item = later.paragraph == sentence.paragraph and (
+            re.match(r"\W*\(\w{1,3}\)", later.text)
+            # the grant spelled out in the sentence after it: "We use Student Data only to run
+            # the game. In practice that means: hosting accounts, saving progress, …"
+            or (later is sentences[at + 1] and _SPELLED_OUT.match(later.text))
+        )
         if not (own_item or (lead and later.text.startswith(lead))):
             break
         texts.append(lowered(later)[len(lead) if lead and later.text.startswith(lead) else 0 :])
     return " ".join(texts)
+
+
+_SPELLED_OUT = LazyPattern(
+    r"^\W*(?:in\s+practice,?\s+)?(?:that|this)\s+(?:means|includes)\b", re.IGNORECASE
+)
