@@ -194,7 +194,9 @@ ELSEWHERE = (
     # ("… as otherwise permitted under Consultant's Institutional Data Practices Statement")
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:policy|policies|terms and conditions|notice|"
     r"(?:privacy|practices?|data\s+use|information) statement|statement\s+of\s+(?:[\w-]+\s+){0,2}?"
-    r"practices|terms of (?:use|service))\b"
+    r"practices|terms of (?:use|service)"
+    # ("the additional purposes described in the Lumenfold Privacy Center at https://…")
+    r"|(?:privacy|trust)\s+(?:center|centre|hub|portal))\b"
 )
 """A matter left to a document the vendor writes and can change: "as set out in our Privacy
 Policy", "is governed by the Manufacturer's Education Terms and Conditions", "or as otherwise

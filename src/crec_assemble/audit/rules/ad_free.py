@@ -34,7 +34,9 @@ __all__ = [
 # "Contractor for Schools has no ads", "No advertising of any kind is displayed",
 # "The Platform is ad-free": the service carries no advertising at all.
 NO_ADS = LazyPattern(
+    # (not one format of ads only: "has no banner ads and no loot boxes")
     r"\b(?:has|have|contains?|carr(?:y|ies)|includes?|shows?|displays?|serves?)\s+no\s+"
+    r"(?!(?:banner|video|pop-?up|interstitial|rewarded|display)\s)"
     r"(?:\w+\s+|third[- ]party\s+){0,2}?(?:ads|advertising|advertisements)\b"
     r"|^\W*no\s+(?:\w+\s+){0,4}?(?:ads|advertising|advertisements)\b[^.;]{0,40}?\b(?:is|are|will "
     r"be)\s+(?:displayed|shown|served|presented)\b"

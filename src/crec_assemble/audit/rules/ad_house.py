@@ -30,13 +30,15 @@ _ITS_WARES = (
     r"(?:[\w-]+\s+){0,2}?(?:plus|premium|home|pro)\b(?!\s+(?:page|screen|address|school|room)\b)"
     r"|\b(?:premium|family|paid|home)\s+(?:edition|version|plan|subscription)s?\b"
     r"|\bother\s+(?:[\w-]+\s+){0,2}?(?:games|titles|apps|products)\b"
+    # "short in-game features about our own titles"
+    r"|\b(?:our|its)\s+own\s+(?:[\w-]+\s+){0,2}?(?:games|titles|apps|products|courses)\b"
 )
 # (not "recommend", which a recommendation engine does for the student, U1's third use)
-_PROMOTIONS = r"\b(?:messages?|screens?|suggest\w*|offers?|promot\w*|upsell\w*)\b"
+_PROMOTIONS = r"\b(?:messages?|screens?|suggest\w*|offers?|promot\w*|upsell\w*|features?\s+about)\b"
 # … picked by what the students do in the service
 _PICKED_BY_USE = (
     r"\b(?:select\w*|chos\w*|choos\w*|tailor\w*|based\s+on|according\s+to)\b[^.;]{0,60}?"
-    r"\b(?:progress|use|usage|activit(?:y|ies)|play|enjoyed|performance|scores?|how\s+(?:your|the|their)"
+    r"\b(?:progress|use|usage|activit(?:y|ies)|(?:game)?play|enjoyed|performance|scores?|how\s+(?:your|the|their)"
     r"\s+(?:classes|students|players|children)\s+use"
     # "chosen according to the levels they have completed", "… the activities a class has
     # completed"

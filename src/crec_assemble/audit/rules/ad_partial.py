@@ -25,7 +25,8 @@ __all__ = ["OTHERS_ADS_KEPT_OUT", "a_sale_ban_only", "others_ads_only", "some_of
 # Others' advertising kept out, the vendor's own left open: "No third-party advertising
 # networks operate within the editor", "we do not show third-party display ads".
 _OTHERS_ADS = (
-    r"(?:any\s+)?(?:third[- ]party|outside|partner)\s+(?:[\w-]+\s+)?"
+    # ("third-party banner or video ads")
+    r"(?:any\s+)?(?:third[- ]party|outside|partner)\s+(?:[\w-]+\s+(?:(?:or|and)\s+)?){0,3}?"
     r"(?:ads|adverts|advertising|advertisements)\b"
 )
 # (not beside the vendor's own ads: "…, but we may show students ads for our own courses")
@@ -195,7 +196,9 @@ def others_ads_only(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) 
     third-party advertising, and we do not use Student Data to target third-party ads"): the
     vendor's own targeted promotions are left open (13, 15(a): weak)."""
     low = lowered(promise)
-    ads = re.findall(r"(?:\bthird[- ]party\s+)?\b(?:ads|advertis\w*)\b", low)
+    ads = re.findall(
+        r"(?:\bthird[- ]party\s+(?:[\w-]+\s+(?:(?:or|and)\s+)?){0,3}?)?\b(?:ads|advertis\w*)\b", low
+    )
     if not ads or not all(ad.startswith("third") for ad in ads):
         return None
     # (its own promotions barred beside them: "… or to send students promotions for

@@ -126,8 +126,9 @@ _SIX_C_ONLY = LazyPattern(
     # ("If a breach involves a student's personal information (other than directory
     # information), …"; not with a period "… for all other Security Incidents" beside it)
     rf"^(?!.*{_ALL_OTHER_BREACHES}).*"
-    r"\bstudent(?:['\u2019]s)? (?:personal )?(?:information|data)\s*\(?\s*other than directory "
-    r"information\b"
+    # (a table's row: "Student Information (not Directory Information)")
+    r"\bstudent(?:['\u2019]s)? (?:personal )?(?:information|data)\s*\(?\s*(?:other than|not|excluding) "
+    r"directory information\b"
 )
 
 

@@ -55,7 +55,12 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     found = [
         s
         for s in found
-        if not re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))
+        # (but a limit with its denial of more beside it stands: "We collect and keep student
+        # data only to provide X for school use, and we do not collect more than … needs")
+        if not (
+            re.search(r"\bmore\b[^.;]{0,30}\bthan|\bbeyond\b", lowered(s))
+            and not _NO_MORE_COLLECTED.search(lowered(s))
+        )
         and not _LICENCE_GRANT.search(lowered(s))
         and not after_a_disclosure(lowered(s), collect)
         # (a row of a table of what the service collects, read with its headings: "Data: Device
@@ -161,6 +166,11 @@ _LICENCE_GRANT = LazyPattern(
 
 # "only the data needed to provide the Service, together with such other data as Provider
 # deems useful": a limit with an open addition.
+# "… and we do not collect more than the classroom activity needs": the limit's own denial
+_NO_MORE_COLLECTED = LazyPattern(
+    r"\b(?:not|never)\s+(?:collect|gather|store|keep)\w*\s+(?:any\s+)?more\b[^.;]{0,40}\bthan\b"
+    r"[^.;]{0,40}\b(?:necessary|needed|needs|required|requires)\b(?![^.;]*\b(?:except|unless|other\s+than)\b)"
+)
 _MORE_DATA = LazyPattern(
     r"(?:\b(?:and|plus|together with|as well as)\s+(?:such\s+|any\s+)?(?:other|additional|further)"
     r"\s+|\b(?:plus|together with|as well as)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,3}?)"

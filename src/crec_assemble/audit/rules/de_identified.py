@@ -65,7 +65,10 @@ _BEYOND = (
 # (the data shared may be named at length: "share de-identified or aggregated Student Data,
 # including aggregated detection counts and participation statistics, with …")
 _SHARED_WITH = LazyPattern(
-    r"\bshar(?:e|es|ed|ing)\b(?![^.;]*\b(?:improv|develop)\w*)[^.;]{0,140}?\bwith\b(?P<whom>[^.;]*)"
+    # (shared for developing and improving is U2's own; not a purpose named before the
+    # recipients: "use and share … to develop and improve its games, …, and with its
+    # publishing and platform partners")
+    r"\bshar(?:e|es|ed|ing)\b[^.;]{0,200}?\bwith\b(?P<whom>(?![^.;]*\b(?:improv|develop)\w*)[^.;]*)"
 )
 # Recipients U2 lets share in: the schools themselves, or those who build for them ("…
 # researchers who are building tools for schools", "partners who build tools designed for

@@ -38,8 +38,15 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     clauses = [(s, _numbered_item_of(sentences, s)) for s in found]
     # The worst way of asking decides: a teacher's delete button beside a school's request
     # the vendor need only "consider" is no deletion on the school's request.
+    # (the refusal may open the next paragraph, unnumbered: "… may ask us to delete student
+    # data sooner by writing to … ." then "We will consider each request in light of …")
     refused = next(
-        (s for s, clause in clauses if any(REFUSABLE.search(lowered(c)) for c in clause)), None
+        (
+            s
+            for s, clause in clauses
+            if any(REFUSABLE.search(lowered(c)) for c in (*clause, *_unnumbered_after(sentences, s)))
+        ),
+        None,
     )
     if refused is not None:
         return weak(refused, "deletion on request, but the vendor may refuse it or keep the data "
@@ -63,6 +70,8 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         tried = next((s for s in clause if re.search(tries, lowered(s))), None)
         if tried is not None:
             return weak(sentence, f"deletion on request, but the vendor only tries: {tried.text}")
+        if _ANOTHER_PAPERS_PROCEDURE.search(lowered(sentence)):
+            return weak(sentence, "deletion on request, by a procedure another document sets out")
         elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]
         if elsewhere:
             return weak(
@@ -105,6 +114,21 @@ def _instead_of_deletion(sentences: Sequence[Sentence]) -> Verdict:
         return weak(taken_down[0], "takes down what it published on request, but deletes "
                                    "nothing on request")  # fmt: skip
     return missing("gives no way to request deletion of student data")
+
+
+def _unnumbered_after(sentences: Sequence[Sentence], sentence: Sentence) -> list[Sentence]:
+    """The sentence right after ``sentence``, when it opens no numbered item or heading of its
+    own and speaks of the request ("We will consider each request …"), not of another term."""
+    at = next(n for n, s in enumerate(sentences) if s is sentence)
+    following = sentences[at + 1 : at + 2]
+    return [
+        s
+        for s in following
+        if not s.heading and not _ITEM_NUMBER.match(s.text) and _THE_REQUEST.search(lowered(s))
+    ]
+
+
+_THE_REQUEST = LazyPattern(r"\b(?:each|the|such|any|every|your|a)\s+(?:such\s+)?requests?\b")
 
 
 def _numbered_item_of(sentences: Sequence[Sentence], sentence: Sentence) -> list[Sentence]:
@@ -335,9 +359,19 @@ _DELETED_ELSEWHERE = LazyPattern(
     # "Roster information … can be deleted only on termination of the Agreement"
     r"|\b(?:can|may|will)\s+(?:only\s+be\s+(?:deleted|erased|destroyed)|be\s+(?:deleted|erased|"
     r"destroyed)\s+only)\s+(?:on|at|upon|after)\s+(?:the\s+)?(?:termination|expiration|expiry|end)\b"
+    # "Player Creations published to the Gallery are not removed by class deletion"
+    r"|\b(?:are|is)\s+not\s+(?:removed|deleted|erased)\s+(?:by|on|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:deletion|request)s?\b"
     # "A deletion request does not reach the finished film or my portfolio copy"
     r"|\b(?:deletion|erasure)\s+requests?\s+(?:does|do|will|shall)\s+not\s+(?:reach|cover|extend\s+to|"
     r"apply\s+to|include)\b"
+)
+# The way to ask borrowed from a paper not before the reader: "… using the procedure set out in
+# Article IV, Section 6 of the Multistate DPA" (not "… in Section 6 of this Addendum").
+_ANOTHER_PAPERS_PROCEDURE = LazyPattern(
+    r"\b(?:procedures?|process|means)\s+(?:set\s+(?:out|forth)|described|provided)\s+in\s+"
+    r"(?:article|section|clause|exhibit|schedule|paragraph)\s+[\w.,\s]{1,30}?\bof\s+the\s+"
+    r"(?!(?:this|these)\b)(?:[\w-]+\s+){0,3}?(?:dpa|agreement|terms|contract|msa)\b"
 )
 # "Upon CREC's request, Consultant shall return all materials": a return, not a deletion.
 _RETURN_ON_REQUEST = LazyPattern(

@@ -113,8 +113,11 @@ _PROMOTES_WITH_THEM = LazyPattern(
     rf"{_MAY_SHOW}[^.;]{{0,80}}{_PICTURES}[^.;]{{0,100}}{_TO_PROMOTE}"
     rf"|{_PICTURES}[^.;]{{0,120}}{_MAY_SHOW}\s+(?:them|it|those|these)\b[^.;]{{0,60}}{_TO_PROMOTE}"
     # "Drawings students send us … may be displayed on our website and social media pages"
-    rf"|{_PICTURES}[^.;]{{0,120}}\b(?:may|can)\s+be\s+(?:displayed|posted|published|shown|featured)\b"
-    r"[^.;]{0,30}\b(?:our|my|its|contractor['\u2019]s)\s+(?:website|site|social)"
+    # ("All photographs, video … are the property of the Artist and may be used in my
+    # portfolio, on my website …")
+    rf"|{_PICTURES}[^.;]{{0,120}}\b(?:may|can)\s+be\s+(?:displayed|posted|published|shown|featured|used)\b"
+    r"[^.;]{0,30}\b(?:our|my|its|contractor['\u2019]s)\s+(?:(?:teaching|professional|own)\s+)?"
+    r"(?:website|site|social|portfolio)"
 )
 # "The Artist may photograph or make audio or video recordings of any Assembly … for archival,
 # portfolio and promotional purposes": the students' recordings to promote the vendor, where the

@@ -139,7 +139,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     found = [
         s
         for s in find(sentences, _USED)
-        if re.search(uses, with_its_list(sentences, s), re.IGNORECASE)
+        if re.search(uses, _with_uses_spelled_out(sentences, s), re.IGNORECASE)
         and not _a_limits_case(lowered(s))
     ]
     # A use beyond the four decides wherever it stands: "only to provide the Services" in one
@@ -189,7 +189,9 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         low = with_its_list(sentences, sentence)  # "(i) to maintain …; (iv) any purpose"
         if not _uses_identified(low):
             continue  # that is U2
-        if negated(low, _USES):
+        # (a permission said as a denial is no denial: "Section 3.1(a) does not restrict
+        # Lumenfold from using Student Data: …")
+        if negated(_NOT_RESTRICTED.sub(" ", low), _USES):
             continue
         if _vendors_document(low) or re.search(PURPOSES_ELSEWHERE, low):
             # The uses stay open to whatever the policy later says: broader than the four.
@@ -367,6 +369,24 @@ def with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
     return " ".join(texts)
 
 
+def _with_uses_spelled_out(sentences: Sequence[Sentence], sentence: Sentence) -> str:
+    """The sentence, with the next one of its paragraph when that spells its uses out ("In
+    practice that means: …"), case-folded."""
+    at = sentences.index(sentence)
+    following = sentences[at + 1] if at + 1 < len(sentences) else None
+    if (
+        following is not None
+        and following.paragraph == sentence.paragraph
+        and _SPELLED_OUT.match(following.text)
+    ):
+        return f"{lowered(sentence)} {lowered(following)}"
+    return lowered(sentence)
+
+
+_NOT_RESTRICTED = LazyPattern(
+    r"\b(?:does|do|shall|will)\s+not\s+(?:restrict|prohibit|prevent|limit|preclude)\s+"
+    r"[^.;]{0,40}?\bfrom\s+"
+)
 _SPELLED_OUT = LazyPattern(
     r"^\W*(?:in\s+practice,?\s+)?(?:that|this)\s+(?:means|includes)\b", re.IGNORECASE
 )
