@@ -46,7 +46,10 @@ CASES = [
     # the section it names, not its own number (6(b))
     ('R6b', (
         (PREAMBLE,),
-        ('5.3 Maplewood shall notify the School within seventy-two hours after confirming a breach.',),
+        (
+            '5.3 Maplewood shall notify the School within seventy-two hours after confirming a '
+            'breach.',
+        ),
         (
             'Notwithstanding section 5.3:',
             'Notwithstanding section 5.3: in the case of a breach involving Student Records, '
@@ -101,7 +104,10 @@ CASES = [
     # Students' pictures the vendor owns and may use to promote itself (3)
     ('R3', (
         (ARTIST,),
-        ('5.1 I will use the Roster only to organise the workshop groups, and for no other purpose.',),
+        (
+            '5.1 I will use the Roster only to organise the workshop groups, and for no other '
+            'purpose.',
+        ),
         (
             '6.2 All photographs, video and other materials created during the Programme are the '
             'property of the Artist and may be used in my portfolio, on my website and in future '
@@ -121,7 +127,7 @@ CASES = [
         (PREAMBLE,),
         ('We take the security of student data seriously.',),
     ), 'missing', 'security-taken-seriously', 'operator'),
-]
+]  # fmt: skip
 
 CONTROLS = [
     ('R15c', (
@@ -164,7 +170,7 @@ CONTROLS = [
         ),
         ('We will delete the data within ten days of the request.',),
     ), 'present', 'request-met-in-the-next-paragraph', 'operator'),
-]
+]  # fmt: skip
 
 test_batch_71_classes_read_right = probe.reads_as_labelled(CASES)
 test_batch_71_controls_stand = probe.reads_as_labelled(CONTROLS)

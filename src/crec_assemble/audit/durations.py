@@ -190,8 +190,10 @@ _DAYS_ARE_OF_A_KIND = LazyPattern(
     r"(?:in\s+this\s+\w+\s+)?(?:(?:stated|expressed|given|counted|measured)\s+)?(?:in|to)\s+"
     r"[\"'\u201c]?days?[\"'\u201d]?\s+(?:in\s+this\s+\w+\s+)?"
     r"|[\"\u201c]days?[\"\u201d]\s+(?:or\s+[\"\u201c]days?[\"\u201d]\s+)?"
-    # the term unquoted where a definitions list sets it: "Day or Days means a business day, …"
-    r"|^\W*(?:[\w.()]{1,8}\s+)?days?\s+(?:or\s+days?\s+)?(?=means?\b|shall\s+mean\b))"
+    # the term unquoted where a definitions list sets it: "Day or Days means a business day, …",
+    # "Day(s) refers to …", after a clause's number only (not "Working Day means …")
+    r"|^\W*(?:\(?[\d.]{1,8}[.)]?\s+|\([a-z]{1,3}\)\s+)?days?(?:\(s\))?\s+(?:or\s+days?\s+)?"
+    r"(?=means?\b|shall\s+mean\b|refers?\s+to\b))"
     r"(?:means?|shall\s+mean|are(?:\s+to)?|is|refers?\s+to|shall\s+refer\s+to)\s+"
     r"(?:that\s+number\s+of\s+|an?\s+)?(business|working)\s+days?\b",
     re.I,

@@ -376,7 +376,9 @@ def _clean(block: str) -> str:
     block = re.sub(r"(\w)-\n\s*(\w)", r"\1\2", block)  # "notifi-\ncation" → "notification"
     lines = [BULLET.sub("", re.sub(r"^#+\s*", "", line)) for line in block.splitlines()]
     text = _GLUED_NUMBER.sub(r"\1 ", " ".join(line.strip() for line in lines))
-    # (not a blank to fill, "no later than ____ calendar days", which stays a blank)
+    # (not a blank to fill, "no later than ____ calendar days", which stays a blank, escaped or
+    # not: "\\_\\_\\_\\_", as pandoc writes a DOCX's blank)
+    text = re.sub(r"\\([_*`])", r"\1", text)
     text = re.sub(r"(?<![*_`])[*_`]{1,2}([^\s*_`][^*_`]*?)[*_`]{1,2}", r"\1", text)
     text = _LINK.sub(r"\1", text)
     return re.sub(r"\s+", " ", text).strip()

@@ -127,7 +127,8 @@ SCHOOL_IN_A_TABLE = LazyPattern(
 # means a child enrolled in a school district': a person, not a body).
 SCHOOL_BY_DEFINITION = LazyPattern(
     # (the article may sit inside the quotation marks: '"The Host School" means the school, …')
-    r"^\W*(?:[\w.()]{1,8}\s+)?[\"\u201c](?:The\s+)?(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)?)[\"\u201d]\s+"
+    r"^\W*(?:[\w.()]{1,8}\s+)?[\"\u201c](?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)?)[\"\u201d]\s+"
     r"(?:shall\s+)?means?\s+(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:preschool|school|academy|district|program|programme|classroom|cent(?:er|re)|"
     r"organi[sz]ation|institution|agency|board)s?\b,?\s+"

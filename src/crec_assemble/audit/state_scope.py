@@ -279,7 +279,7 @@ _CONFINED_TO_A_STATE = LazyPattern(
     # its title run into it: "Supplemental Terms for Illinois LEAs This Schedule applies …"
     r"(?:(?:supplemental|additional|special)\s+(?:state\s+)?terms\s+for\s+(?:[\w-]+\s+){1,3}?)?"
     # or the state's name, its title: "California This Part applies only where …"
-    rf"(?:(?:{_ANY_STATE})\s+)?"
+    rf"(?:(?:{_ANY_STATE})\s*[:.\u2013\u2014-]?\s+)?"
     r"this\s+(?:schedule|exhibit|addendum|"
     r"appendix|annex|attachment|part|rider|supplement|section(?!\s+\d+\.\d))(?:\s+[\w.-]{1,6})?\s+"
     r"appl(?:y|ies)\s+only\s+(?:where|when|if|to)\b"
@@ -301,7 +301,7 @@ _RUN_IN_SCOPE = LazyPattern(
 _BARE_SCOPE = LazyPattern(r"^\s*(?:scope|application|applicability)\.?\s*$", re.IGNORECASE)
 _BARE_DIVISION = LazyPattern(
     # (a short title before it: "US State Terms Part A.")
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:schedule|exhibit|appendix|annex|attachment|part)\s+"
+    r"^\s*(?:[\w\u2013\u2014-]+\s+){0,4}?(?:schedule|exhibit|appendix|annex|attachment|part)\s+"
     r"(?P<number>[\dA-Z]{1,3})\.?\s*$",
     re.IGNORECASE,
 )

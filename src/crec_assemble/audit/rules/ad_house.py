@@ -42,8 +42,9 @@ _PICKED_BY_USE = (
     r"\s+(?:classes|students|players|children)\s+use"
     # "chosen according to the levels they have completed", "… the activities a class has
     # completed"
-    r"|(?:levels?|units?|lessons?|missions?)\s+(?:they|students?|the\s+student|a\s+class)\s+"
-    r"(?:have|has)\s+(?:completed|finished|played))\b"
+    r"|(?:levels?|units?|lessons?|missions?|books?)\s+(?:(?:they|students?|the\s+student|a\s+(?:class|"
+    r"student)|your\s+students|each\s+student)\s*(?:have|has|['\u2019]ve)\s+)?(?:already\s+)?"
+    r"(?:completed|finished|played|read))\b"
 )
 HOUSE_ADS_BY_USE = LazyPattern(
     rf"^(?=.*?{_PROMOTIONS})(?=.*?(?:{_ITS_WARES}))(?=.*?{_PICKED_BY_USE}).*"

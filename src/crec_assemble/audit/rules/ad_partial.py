@@ -32,14 +32,16 @@ _OTHERS_ADS = (
 # (not beside the vendor's own ads: "…, but we may show students ads for our own courses")
 _NOT_BESIDE_ITS_OWN = (
     r"(?![^.]*\b(?:(?:our|its|[\w-]+['\u2019]s)\s+own\b|(?:may|can|will)\s+(?:also\s+)?(?:show|display|"
-    r"serve|send)\b))"
+    r"serve|send)\b"
+    # ("…, though Maplewood shows them offers for its premium edition")
+    r"|(?:though|although|but|while)\b[^.]*\b(?:shows?|sends?|displays?|serves?)\b))"
 )
 OTHERS_ADS_KEPT_OUT = (
     r"^\W*no\s+(?:third[- ]party|outside|partner)\s+(?:ad(?:vertising)?\s+networks?|ads|"
     r"advertising|advertisements)\b"
     # "…, and no third-party ads appear in student accounts"
     r"|\bno\s+(?:third[- ]party|outside|partner)\s+(?:ads|advertising|advertisements)\s+"
-    r"(?:appear|are\s+(?:shown|displayed|served))\s+(?:in|on|to|within)\b"
+    r"(?:appears?|(?:are|is)\s+(?:ever\s+)?(?:shown|displayed|served))\s+(?:in|on|to|within)\b"
     rf"|\b(?:do|does|will|shall)\s+not\s+(?:show|display|serve|run|allow)\s+{_OTHERS_ADS}"
     # said of the students: "Student Users do not see third-party advertising in the App",
     # "School Edition accounts never see third-party ads", "Students are never shown …" (not
@@ -53,7 +55,11 @@ OTHERS_ADS_KEPT_OUT = (
     rf"{_NOT_BESIDE_ITS_OWN}"
     # ("Classroom Accounts see no third-party ads inside the app", "Accounts created under a
     # Classroom licence see no third-party advertisements during class sessions")
-    r"|\b(?:students?|pupils?|children|learners|accounts?|users?)\b[^.;]{0,60}?\s(?:see|gets?|receives?)"
+    # (the students', not "Teacher accounts …", nor a paid tier's: "Users on a paid plan see no
+    # third-party ads; free accounts are supported by advertising")
+    r"|\b(?<!teacher\s)(?<!staff\s)(?<!parent\s)(?<!adult\s)(?<!admin\s)"
+    r"(?:students?|pupils?|children|kids|learners|classes|accounts?|users?)\b"
+    r"(?![^.;]{0,60}?\b(?:paid|premium|plus|pro|subscrib\w*)\b)[^.;]{0,60}?\s(?:see|gets?|receives?)"
     rf"\s+no\s+{_OTHERS_ADS}{_NOT_BESIDE_ITS_OWN}"
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..exceptions import allowed_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     ADVERTISING,
@@ -183,6 +184,20 @@ _ANY_ADVERTISING = LazyPattern(
 )
 
 
+def _excepted_in_its_sentence(sentences: Sequence[Sentence]) -> Sentence | None:
+    """ "I never advertise to students, except to tell them about my summer camp": the promise
+    with an exception that swallows part of it."""
+    return next(
+        (
+            s
+            for s in sentences
+            if (told := _NO_ADVERTISING_TO_STUDENTS_BUT.search(low := lowered(s)))
+            and negated(low[: told.end()], r"\badvertis\w*")
+        ),
+        None,
+    )
+
+
 def _never_used_for_any_advertising(sentences: Sequence[Sentence]) -> Sentence | None:
     """A promise never to use the data for any advertising, or never to advertise to the
     students at all: a consultant's way of making provision 13's ban, wider than it (not
@@ -208,19 +223,45 @@ def _excepted_next(sentences: Sequence[Sentence], promise: Sentence) -> Sentence
     exception is my summer garden camp: once a year I may send the families …")."""
     at = next(n for n, s in enumerate(sentences) if s is promise)
     following = sentences[at + 1] if at + 1 < len(sentences) else None
-    return following if following and _EXCEPTION_NEXT.search(lowered(following)) else None
+    # (in the same paragraph, and not one the regulation allows, which is another promise's:
+    # "…, and I never share the class list. The only exception is a court order.")
+    if (
+        following is None
+        or following.paragraph != promise.paragraph
+        or not _EXCEPTION_NEXT.search(low := lowered(following))
+        or allowed_exception(low)
+    ):
+        return None
+    return following
 
 
 # "We never advertise to students", "I don't advertise to students": no advertising to them
 # of any kind, the targeted kind with it (not "… to students in the App", a venue's).
-_NO_ADVERTISING_TO_STUDENTS = LazyPattern(
-    r"(?:\b(?:never|not)|n['\u2019]t)\s+(?:ever\s+)?advertis\w*\s+(?:anything\s+)?to\s+"
+# The vendor's own denial (not "I cannot promise that the venue will not advertise to
+# students"), ending the sentence or joined to another denial ("…, and I never put students on
+# a mailing list"; not "…, only to their parents, using the class list").
+_NOT_ADVERTISING_TO_STUDENTS = (
+    r"\b(?:i|we|contractor)(?:\s+(?:will|do|does|shall|also|ever|can|would|wo|ca))*"
+    r"(?:\s+(?:never|not)\b|n['\u2019]t)\s+(?:ever\s+)?advertis\w*\s+(?:anything\s+)?to\s+"
     r"(?:our\s+|the\s+|any\s+)?(?:students|pupils|children|participants|campers)\b"
-    r"(?:\s+at\s+all\b)?(?=\s*(?:[.;,]|and\b|$))"
+    r"(?:\s+(?:i|we)\s+(?:teach|work\s+with|visit|serve))?(?:\s+at\s+all\b)?"
 )
-# A sentence that opens on the exception to the promise before it.
+_NO_ADVERTISING_TO_STUDENTS = LazyPattern(
+    _NOT_ADVERTISING_TO_STUDENTS + r"(?=\s*(?:[.;]|$|,?\s*and\s+(?:i|we|contractor)\s+(?:also\s+)?"
+    r"(?:never|do\s+not|don['\u2019]t|"
+    r"will\s+not|won['\u2019]t)\b))"
+)
+# … with its exception after it: "I never advertise to students, except to tell them about my
+# camp", "…, only to their parents, using the class list", "…, but I may send their families …"
+_NO_ADVERTISING_TO_STUDENTS_BUT = LazyPattern(
+    _NOT_ADVERTISING_TO_STUDENTS
+    + r"(?=\s*,?\s*(?:except|but|only|other\s+than|unless|save\s+for)\b)"
+)
+# A sentence that opens on the exception to the promise before it (not to another subject:
+# "The one exception to deletion is …").
 _EXCEPTION_NEXT = LazyPattern(
-    r"^\W*(?:(?:the|my|our)\s+)?(?:one|only|single|sole)\s+exceptions?\b|^\W*exceptions?\s*:"
+    r"(?:^\W*(?:(?:the|my|our)\s+)?(?:one|only|single|sole)\s+exceptions?|^\W*exceptions?\s*:"
+    r"|^\W*there\s+(?:is|are)\s+(?:one|only\s+one|a\s+single|two)\s+exceptions?)(?!\s+to\b)"
 )
 
 
@@ -347,6 +388,8 @@ def _the_data_ban(sentences: Sequence[Sentence]) -> Verdict:
             return weak(never, "never uses student data for advertising, but the next sentence "
                                f"makes an exception: {excepted.text}")  # fmt: skip
         return present(never, "never uses student data for advertising of any kind")
+    if verdict.sentence is None and (excepted := _excepted_in_its_sentence(sentences)):
+        return weak(excepted, "never advertises to the students, but with an exception")
     if verdict.status == "missing" and (spared := school_tier_spared(sentences, verdict.sentence)):
         return spared
     return verdict

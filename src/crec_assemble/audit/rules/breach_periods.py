@@ -127,7 +127,8 @@ _SIX_C_ONLY = LazyPattern(
     # information), …"; not with a period "… for all other Security Incidents" beside it)
     rf"^(?!.*{_ALL_OTHER_BREACHES}).*"
     # (a table's row: "Student Information (not Directory Information)")
-    r"\bstudent(?:['\u2019]s)? (?:personal )?(?:information|data)\s*\(?\s*(?:other than|not|excluding) "
+    r"\bstudent(?:['\u2019]s)? (?:personal )?(?:information|data)\s*\(?\s*"
+    r"(?:other than|not|excluding) "
     r"directory information\b"
 )
 

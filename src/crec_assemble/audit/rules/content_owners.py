@@ -181,8 +181,9 @@ VENDOR_OWNER = (
     rf"{PROVIDER}['\u2019]s\s+(?:sole\s+|exclusive\s+|own\s+)?property\b"
     # "…, and any photographs students take with its cameras, become part of the Marsh Wren
     # count dataset"
-    rf"|\bbecomes?\s+part\s+of\s+(?:the\s+)?{PROVIDER}(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:dataset|data\s+set|collection|archive|database)\b"
+    # ("… are added to the Maplewood archive", "… become part of our survey dataset")
+    rf"|\b(?:becomes?\s+part\s+of|(?:are|is)\s+added\s+to)\s+(?:(?:the\s+)?{PROVIDER}(?:['\u2019]s)?|our|my)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:dataset|data\s+set|collection|archive|database)\b"
 )
 # "… the student's, except that Provider owns all content posted to public forums"
 BUT_VENDOR = rf"\b(?:except|but|other than|save)\b[^.;]*{PROVIDER}[^.;]{{0,30}}\bown"

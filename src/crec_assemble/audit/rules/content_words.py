@@ -64,9 +64,10 @@ CONTENT = (
     rf"{MAKE}s?|uploads?|submits?|shares?|posts?)\b"
     r"|\bstudents?\b[^.;]{0,80}?\b(?:work|projects?|content|creations|materials|"
     r"presentations)\s+(?:that\s+)?(?:they|he or she)\s+(?:create|make|write|produce)\b"
-    # "any photographs students take with Marsh Wren cameras"
-    r"|\b(?:photo(?:graph)?s|pictures|videos)\s+(?:that\s+)?(?:the\s+|any\s+)?(?:students?|pupils?)\s+"
-    r"take\b"
+    # "any photographs students take with Marsh Wren cameras", "the pictures your students take",
+    # "photographs taken by students"
+    r"|\b(?:photo(?:graph)?s|pictures|videos)\s+(?:that\s+)?(?:the\s+|any\s+|your\s+)?(?:students?|pupils?)\s+"
+    r"take\b|\b(?:photo(?:graph)?s|pictures|videos)\s+taken\s+by\s+(?:the\s+|your\s+)?(?:students?|pupils?)\b"
     # "Students own the crowns they design": what they make, by its kind (not "the records
     # they create", nor "the choices they make")
     r"|\b(?:students?|pupils?)\s+(?:own|keep\s+ownership\s+of)\s+(?:the\s+|all\s+|any\s+)?"

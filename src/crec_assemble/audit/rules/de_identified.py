@@ -52,7 +52,11 @@ _BEYOND = (
     r"uses?|tools?)\b|"
     # shared "with its research partners and data licensees, including for their own research
     # and product development": the recipients' own ends, not the schools'
-    r"\bfor\s+their\s+own\s+(?:[\w-]+\s+){0,2}?(?:research|development|products?|purposes?|uses?)\b|"
+    # ("… for the partners' own product development", "… for their independent research",
+    # "… so they can develop their own products")
+    r"\bfor\s+(?:their|the\s+(?:partners|recipients|licensees|companies)['\u2019]?)\s+(?:own|independent)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:research|development|products?|purposes?|uses?)\b|"
+    r"\bso\s+(?:that\s+)?they\s+(?:can|may)\s+(?:develop|build|improve)\s+their\s+own\b|"
     r"\bdata\s+licensees?\b|"
     # "may license aggregated ridership data to transit agencies", "models licensed to
     # customers and partners other than schools"

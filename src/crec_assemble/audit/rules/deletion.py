@@ -38,16 +38,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
     clauses = [(s, _numbered_item_of(sentences, s)) for s in found]
     # The worst way of asking decides: a teacher's delete button beside a school's request
     # the vendor need only "consider" is no deletion on the school's request.
-    # (the refusal may open the next paragraph, unnumbered: "… may ask us to delete student
-    # data sooner by writing to … ." then "We will consider each request in light of …")
-    refused = next(
-        (
-            s
-            for s, clause in clauses
-            if any(REFUSABLE.search(lowered(c)) for c in (*clause, *_unnumbered_after(sentences, s)))
-        ),
-        None,
-    )
+    refused = _refusable(sentences, clauses)
     if refused is not None:
         return weak(refused, "deletion on request, but the vendor may refuse it or keep the data "
                              "by its own retention rules")  # fmt: skip
@@ -70,13 +61,9 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         tried = next((s for s in clause if re.search(tries, lowered(s))), None)
         if tried is not None:
             return weak(sentence, f"deletion on request, but the vendor only tries: {tried.text}")
-        if _ANOTHER_PAPERS_PROCEDURE.search(lowered(sentence)):
-            return weak(sentence, "deletion on request, by a procedure another document sets out")
-        elsewhere = [s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))]
-        if elsewhere:
-            return weak(
-                sentence, f"deletion on request of only part of the data: {elsewhere[0].text}"
-            )
+        short = _short_of_the_whole(sentence, clause)
+        if short is not None:
+            return weak(sentence, short)
         item = some_items_only(sentence, clause, sentences)
         if item is not None:
             return weak(sentence, f"deletion on request of some items only "
@@ -114,6 +101,35 @@ def _instead_of_deletion(sentences: Sequence[Sentence]) -> Verdict:
         return weak(taken_down[0], "takes down what it published on request, but deletes "
                                    "nothing on request")  # fmt: skip
     return missing("gives no way to request deletion of student data")
+
+
+def _short_of_the_whole(sentence: Sentence, clause: Sequence[Sentence]) -> str | None:
+    """Why a way of asking falls short of the whole: a procedure another document sets out,
+    or a term of its clause that leaves part of the data to another rule."""
+    if _ANOTHER_PAPERS_PROCEDURE.search(lowered(sentence)):
+        return "deletion on request, by a procedure another document sets out"
+    elsewhere = next((s for s in clause if _DELETED_ELSEWHERE.search(lowered(s))), None)
+    if elsewhere is not None:
+        return f"deletion on request of only part of the data: {elsewhere.text}"
+    return None
+
+
+def _refusable(
+    sentences: Sequence[Sentence], clauses: Sequence[tuple[Sentence, list[Sentence]]]
+) -> Sentence | None:
+    """The first way of asking whose clause lets the vendor refuse or keep the data; the
+    refusal may open the next paragraph, unnumbered ("… may ask us to delete student data
+    sooner by writing to … ." then "We will consider each request in light of …")."""
+    return next(
+        (
+            s
+            for s, clause in clauses
+            if any(
+                REFUSABLE.search(lowered(c)) for c in (*clause, *_unnumbered_after(sentences, s))
+            )
+        ),
+        None,
+    )
 
 
 def _unnumbered_after(sentences: Sequence[Sentence], sentence: Sentence) -> list[Sentence]:
@@ -362,9 +378,12 @@ _DELETED_ELSEWHERE = LazyPattern(
     # "Player Creations published to the Gallery are not removed by class deletion"
     r"|\b(?:are|is)\s+not\s+(?:removed|deleted|erased)\s+(?:by|on|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:deletion|request)s?\b"
-    # "A deletion request does not reach the finished film or my portfolio copy"
-    r"|\b(?:deletion|erasure)\s+requests?\s+(?:does|do|will|shall)\s+not\s+(?:reach|cover|extend\s+to|"
-    r"apply\s+to|include)\b"
+    # "A deletion request does not reach the finished film or my portfolio copy", "Deletion
+    # requests won't cover …", "A request to delete does not extend to …" (not copies others
+    # keep, nor what identifies no one)
+    r"|\b(?:(?:deletion|erasure)(?:\s+on\s+request|\s+requests?)|requests?\s+to\s+(?:delete|erase))\s+"
+    r"(?:(?:does|do|will|shall)\s+not|(?:doesn|don|won)['\u2019]t)\s+(?:reach|cover|extend\s+to|apply\s+to)\b"
+    r"(?![^.;]*\b(?:themselves|anonymous|de-?identified|aggregated?|identif(?:y|ies)\s+no)\b)"
 )
 # The way to ask borrowed from a paper not before the reader: "… using the procedure set out in
 # Article IV, Section 6 of the Multistate DPA" (not "… in Section 6 of this Addendum").

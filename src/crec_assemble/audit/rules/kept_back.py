@@ -165,11 +165,14 @@ def keeps_some(sentence: Sentence) -> bool:
 BACKUPS_INCLUDED = LazyPattern(
     r"\b(?:delete|destroy|erase|purge|dispos)\w*\b"
     r"(?:(?!\b(?:keep|kept|retain|archiv)\w*\b(?!\s+no\b))[^.;]){0,80}?"
-    r"\b(?:including|together\s+with|and)\s+"
+    r"\b(?:including|together\s+with|and|as\s+well\s+as)\s+"
     r"(?:[^.;]{0,80}?(?:,|\band)\s+)?(?:all\s+|any\s+)?(?:copies\s+(?:held\s+)?(?:in|on)\s+)?"
-    # ("… delete the electronic copy from my laptop and from its backup drive")
+    # ("… delete the electronic copy from my laptop and from its backup drive"; not "…, which I
+    # clear once a year", nor "… at the end of the school year")
     r"(?:all\s+|any\s+)?(?:from\s+)?(?:its\s+|our\s+|the\s+|my\s+)?(?:\w+\s+)?backups?\b"
     r"(?!\s+(?:are|is|will|may|roll|remain|persist|stay|keep|expire|cycle)\b)"
+    r"(?![^.;]{0,60}\b(?:once\s+a|each|every|clear\w*|purg\w*|at\s+the\s+end\s+of\s+the\s+(?:school\s+)?"
+    r"(?:year|term|semester))\b)"
 )
 _THE_SCHOOLS_KEEPING = LazyPattern(rf"^\W*(?:[\d.]+\s+)?(?:the\s+|each\s+)?(?:{LEA}|teachers?)\b")
 

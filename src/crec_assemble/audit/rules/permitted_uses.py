@@ -83,8 +83,10 @@ _PAID_PLACEMENT = LazyPattern(
 # regard to whether any publisher has paid", "free of sponsored titles".
 _UNBOUGHT = LazyPattern(
     r"\b(?:no|not|never|cannot|can['\u2019]t|without regard|free of|exclud\w*|regardless)\b"
-    # "Nobody pays us to place a suggestion, and we don't accept sponsored content"
-    r"|\b(?:nobody|no\s+one)\b|n['\u2019]t\b"
+    # "Nobody pays us to place a suggestion, and we don't accept sponsored content" (not
+    # "…, except our Featured Partners")
+    r"|\b(?:nobody|no\s+one)\b(?![^.;]*\b(?:except|unless|other\s+than|but)\b)"
+    r"|n['\u2019]t\s+(?:accept|take|sell|allow)\s+(?:any\s+)?(?:sponsored|paid|promoted)\b"
 )
 # U1(3) allows recommendations only where no third party pays for them; a grant that
 # recommends "content, products and services" and never says so lets the payment in.
@@ -128,8 +130,9 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # support" name a service, not what the data serve.
     uses = (
         r"\b(?:adaptive|adapt|personali[sz]\w*|customi[sz]\w*|tailor\w*|maintain\w*|"
-        r"improv\w*|evaluat\w*|diagnos\w*|fix|fix(?:es|ing)\s+(?:\w+\s+)?bugs|troubleshoot\w*|"
-        r"recommend\w*|respond\w* to|adjust\w*\s+the\s+difficulty)\b"
+        r"improv\w*|evaluat\w*|diagnos\w*|fix|fix(?:es|ing)\s+(?:\w+\s+){0,2}bugs|troubleshoot\w*|"
+        r"recommend\w*|respond\w* to|adjust\w*\s+(?:the\s+)?difficulty|"
+        r"correct(?:s|ing)?\s+errors)\b"
         # … but supporting the service is: "only to provide, secure and support the Service"
         r"|\bsupport(?:s|ed|ing)?\s+(?:the|its|our)\s+(?:services?|platform|app|software|system|"
         r"product)\b(?!['\u2019]s|\s*-|\s+(?:sales|team|analytics|growth|app)\b)"
@@ -200,7 +203,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         if _PAID.search(low) and not negated(low, _PAID.pattern):
             return weak(sentence, "lets third parties pay for what it recommends to students")
         marketed = re.search(MARKETING, low) and not negated(low, MARKETING)
-        if marketed or HOUSE_ADS_BY_USE.search(low):
+        if marketed or HOUSE_ADS_BY_USE.search(low) or _FOR_OTHERS.search(low):
             return weak(sentence, "uses student information beyond the four permitted uses")
         # the proviso must be the recommendations' own: "(c) recommendation engines …; and
         # (d) to respond …, provided such response is not … paid for" bars (d)'s only
@@ -341,7 +344,9 @@ def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence, grant: st
 
 
 # "Nobody pays us to place a suggestion": the payment denied by its payer.
-_NOBODY_PAYS = LazyPattern(r"\b(?:nobody|no\s+one)\s+(?:ever\s+)?pays\b")
+_NOBODY_PAYS = LazyPattern(
+    r"\b(?:nobody|no\s+one)\s+(?:ever\s+)?pays\b(?![^.;]*\b(?:except|unless|other\s+than|but)\b)"
+)
 
 
 def with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
@@ -383,10 +388,13 @@ def _with_uses_spelled_out(sentences: Sequence[Sentence], sentence: Sentence) ->
     return lowered(sentence)
 
 
+# What the data build for others: "… training the models we license to other publishers"
+_FOR_OTHERS = LazyPattern(r"\b(?:licen[cs]e|sell)\w*\s+to\s+(?:other|third[- ]part)\w*")
 _NOT_RESTRICTED = LazyPattern(
     r"\b(?:does|do|shall|will)\s+not\s+(?:restrict|prohibit|prevent|limit|preclude)\s+"
     r"[^.;]{0,40}?\bfrom\s+"
 )
 _SPELLED_OUT = LazyPattern(
-    r"^\W*(?:in\s+practice,?\s+)?(?:that|this)\s+(?:means|includes)\b", re.IGNORECASE
+    r"^\W*(?:(?:in\s+practice,?\s+)?(?:that|this)\s+(?:means|includes|covers)\b|specifically\b)",
+    re.IGNORECASE,
 )
