@@ -26,10 +26,11 @@ __all__ = ["taken_back"]
 
 # The promise's own number: "3.1 Supplier will …", "Advertising and Sale 3.1 Supplier will …"
 # (a heading run into it), "(b) 4.2 …".
-# (not a section another names: "Notwithstanding section 5.3: … Provider shall notify …")
+# (not a section another term names: "Notwithstanding Sections 5.3 and 5.4: … Provider shall
+# notify …"; but "Section 5.3 Maplewood shall notify …" is its own)
 _OWN_NUMBER = LazyPattern(
-    r"^\W*(?:[A-Za-z][\w ]{0,40}?\s)?(?<![Ss]ection\s)(?<![Cc]lause\s)(?<![Pp]aragraph\s)"
-    r"(\d+(?:\.\d+)+)(?![\w.]|\.\d)"
+    r"^\W*(?!(?i:notwithstanding|subject\s+to|pursuant\s+to|despite|under|except)\b)"
+    r"(?:[A-Za-z][\w ]{0,40}?\s)?(\d+(?:\.\d+)+)(?![\w.]|\.\d)"
 )
 _NUMBERS = r"(\d+(?:\.\d+)*(?:\s*(?:,|and|or|through|to|&)\s*\d+(?:\.\d+)*)*)"
 _TAKES_BACK = LazyPattern(

@@ -196,7 +196,8 @@ ELSEWHERE = (
     r"(?:privacy|practices?|data\s+use|information) statement|statement\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"practices|terms of (?:use|service)"
     # ("the additional purposes described in the Lumenfold Privacy Center at https://…")
-    r"|(?:privacy|trust)\s+(?:center|centre|hub|portal))\b"
+    # ("… in the Maplewood Help Center", "… Trust & Safety Center", "… on our Privacy FAQ page")
+    r"|(?:privacy|trust|help|support|safety)\s+(?:center|centre|hub|portal)|(?:privacy\s+)?faq\s+page)\b"
 )
 """A matter left to a document the vendor writes and can change: "as set out in our Privacy
 Policy", "is governed by the Manufacturer's Education Terms and Conditions", "or as otherwise

@@ -36,7 +36,9 @@ __all__ = [
 NO_ADS = LazyPattern(
     # (not one format of ads only: "has no banner ads and no loot boxes")
     r"\b(?:has|have|contains?|carr(?:y|ies)|includes?|shows?|displays?|serves?)\s+no\s+"
-    r"(?!(?:banner|video|pop-?up|interstitial|rewarded|display)\s)"
+    # (but "no video ads or any other advertising" is none at all)
+    r"(?!(?:banner|video|pop-?up|interstitial|rewarded|display|native|sponsored|in-app|audio)\s+"
+    r"(?:ads|advertising|advertisements)\b(?!\s+or\s+(?:any\s+)?other\b))"
     r"(?:\w+\s+|third[- ]party\s+){0,2}?(?:ads|advertising|advertisements)\b"
     r"|^\W*no\s+(?:\w+\s+){0,4}?(?:ads|advertising|advertisements)\b[^.;]{0,40}?\b(?:is|are|will "
     r"be)\s+(?:displayed|shown|served|presented)\b"

@@ -30,11 +30,15 @@ _ITS_WARES = (
     r"(?:[\w-]+\s+){0,2}?(?:plus|premium|home|pro)\b(?!\s+(?:page|screen|address|school|room)\b)"
     r"|\b(?:premium|family|paid|home)\s+(?:edition|version|plan|subscription)s?\b"
     r"|\bother\s+(?:[\w-]+\s+){0,2}?(?:games|titles|apps|products)\b"
-    # "short in-game features about our own titles"
-    r"|\b(?:our|its)\s+own\s+(?:[\w-]+\s+){0,2}?(?:games|titles|apps|products|courses)\b"
+    # "short in-game features about our own titles" (not "hints inside our own games")
+    r"|\b(?:about|on|of|for)\s+(?:our|its)\s+own\s+(?:[\w-]+\s+){0,2}?(?:games|titles|apps|products|"
+    r"courses)\b"
 )
 # (not "recommend", which a recommendation engine does for the student, U1's third use)
-_PROMOTIONS = r"\b(?:messages?|screens?|suggest\w*|offers?|promot\w*|upsell\w*|features?\s+about)\b"
+_PROMOTIONS = (
+    r"\b(?:messages?|screens?|suggest\w*|offers?|promot\w*|upsell\w*|features?\s+(?:about|on)|"
+    r"showcases?|spotlights?)\b"
+)
 # … picked by what the students do in the service
 _PICKED_BY_USE = (
     r"\b(?:select\w*|chos\w*|choos\w*|tailor\w*|based\s+on|according\s+to)\b[^.;]{0,60}?"

@@ -24,9 +24,12 @@ __all__ = ["OTHERS_ADS_KEPT_OUT", "a_sale_ban_only", "others_ads_only", "some_of
 
 # Others' advertising kept out, the vendor's own left open: "No third-party advertising
 # networks operate within the editor", "we do not show third-party display ads".
+_NOT_ITS_OWN = r"(?!first[- ]party|in[- ]house|own\b|house\b)"
 _OTHERS_ADS = (
     # ("third-party banner or video ads")
-    r"(?:any\s+)?(?:third[- ]party|outside|partner)\s+(?:[\w-]+\s+(?:(?:or|and)\s+)?){0,3}?"
+    # (not "third-party or first-party ads", "third-party and in-house advertising")
+    r"(?:any\s+)?(?:third[- ]party|outside|partner)\s+"
+    rf"(?:{_NOT_ITS_OWN}[\w-]+,?\s+(?:(?:or|and)\s+)?){{0,3}}?"
     r"(?:ads|adverts|advertising|advertisements)\b"
 )
 # (not beside the vendor's own ads: "…, but we may show students ads for our own courses")
@@ -203,7 +206,9 @@ def others_ads_only(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) 
     vendor's own targeted promotions are left open (13, 15(a): weak)."""
     low = lowered(promise)
     ads = re.findall(
-        r"(?:\bthird[- ]party\s+(?:[\w-]+\s+(?:(?:or|and)\s+)?){0,3}?)?\b(?:ads|advertis\w*)\b", low
+        rf"(?:\bthird[- ]party\s+(?:{_NOT_ITS_OWN}[\w-]+,?\s+(?:(?:or|and)\s+)?){{0,3}}?)?"
+        r"\b(?:ads|advertis\w*)\b",
+        low,
     )
     if not ads or not all(ad.startswith("third") for ad in ads):
         return None

@@ -128,8 +128,11 @@ _SIX_C_ONLY = LazyPattern(
     rf"^(?!.*{_ALL_OTHER_BREACHES}).*"
     # (a table's row: "Student Information (not Directory Information)")
     r"\bstudent(?:['\u2019]s)? (?:personal )?(?:information|data)\s*\(?\s*"
-    r"(?:other than|not|excluding) "
-    r"directory information\b"
+    r"(?:other than|not|excluding|except(?:\s+for)?) directory information\b"
+    # (not a row that names 6(d)'s kinds beside it: "Student Information (not Directory
+    # Information), Student Records or Student-Generated Content")
+    r"(?!\s*\)?\s*,?\s*(?:(?:and|or)\s+)?"
+    r"(?:student records|student-generated content|education records))"
 )
 
 

@@ -168,8 +168,14 @@ _LICENCE_GRANT = LazyPattern(
 # deems useful": a limit with an open addition.
 # "… and we do not collect more than the classroom activity needs": the limit's own denial
 _NO_MORE_COLLECTED = LazyPattern(
-    r"\b(?:not|never)\s+(?:collect|gather|store|keep)\w*\s+(?:any\s+)?more\b[^.;]{0,40}\bthan\b"
-    r"[^.;]{0,40}\b(?:necessary|needed|needs|required|requires)\b(?![^.;]*\b(?:except|unless|other\s+than)\b)"
+    # ("we collect no more than …", "we don't collect or store more data than the lesson
+    # requires"; not "… than our business requires", nor "…, but we may keep usage data …")
+    r"(?:(?:\b(?:not|never)\s+|n['\u2019]t\s+)(?:collect|gather|store|keep)\w*"
+    r"(?:\s+(?:or|and)\s+(?:collect|gather|store|keep)\w*)?\s+(?:any\s+)?more\b"
+    r"|\b(?:collect|gather|store|keep)\w*\s+no\s+more\b)[^.;]{0,40}\bthan\b"
+    r"(?!\s+(?:our|its|the\s+vendor['\u2019]s)\s+(?:business|commercial))"
+    r"[^.;]{0,40}\b(?:necessary|needed|needs|required|requires)\b"
+    r"(?![^.;]*\b(?:except|unless|other\s+than|but)\b)"
 )
 _MORE_DATA = LazyPattern(
     r"(?:\b(?:and|plus|together with|as well as)\s+(?:such\s+|any\s+)?(?:other|additional|further)"

@@ -93,6 +93,13 @@ def _shared_freely(low: str) -> bool:
     shared = _SHARED_WITH.search(low)
     if shared is None:
         return False
+    # (shared "for the development and improvement of educational apps … with other companies":
+    # U2's own purpose, not a list whose last item is the recipients, "…, and with its partners")
+    between = low[shared.start() : shared.start("whom")]
+    if re.search(r"\b(?:improv|develop)\w*", between) and not re.search(
+        r",\s*(?:and\s+|or\s+)?with\s*$", between
+    ):
+        return False
     # (not inside a recipient's own clause: "partners who build and maintain tools …")
     whom = re.split(
         r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=with\b|(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*"

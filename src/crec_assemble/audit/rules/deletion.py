@@ -144,7 +144,13 @@ def _unnumbered_after(sentences: Sequence[Sentence], sentence: Sentence) -> list
     ]
 
 
-_THE_REQUEST = LazyPattern(r"\b(?:each|the|such|any|every|your|a)\s+(?:such\s+)?requests?\b")
+# (the deletion request, not another: "We will consider each request to correct a record", "We
+# may decline any request from a third party for access …")
+_THE_REQUEST = LazyPattern(
+    r"\b(?:each|the|such|any|every|your|a)\s+(?:such\s+)?requests?\b"
+    r"(?!\s+(?:to\s+(?:correct|amend|access|review|see|inspect|update)|from\s+(?:a\s+)?third|"
+    r"for\s+(?:access|correction|a\s+copy|copies)))"
+)
 
 
 def _numbered_item_of(sentences: Sequence[Sentence], sentence: Sentence) -> list[Sentence]:
@@ -375,6 +381,10 @@ _DELETED_ELSEWHERE = LazyPattern(
     # "Roster information … can be deleted only on termination of the Agreement"
     r"|\b(?:can|may|will)\s+(?:only\s+be\s+(?:deleted|erased|destroyed)|be\s+(?:deleted|erased|"
     r"destroyed)\s+only)\s+(?:on|at|upon|after)\s+(?:the\s+)?(?:termination|expiration|expiry|end)\b"
+    # ("… are not removed when a class is deleted", "… remain visible after a deletion request")
+    r"|\b(?:are|is)\s+not\s+(?:removed|deleted|erased)\s+when\b"
+    r"|\bremains?\s+(?:visible|published|public|online)\s+after\s+(?:a\s+|the\s+|any\s+)?"
+    r"(?:deletion|request)\b"
     # "Player Creations published to the Gallery are not removed by class deletion"
     r"|\b(?:are|is)\s+not\s+(?:removed|deleted|erased)\s+(?:by|on|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:deletion|request)s?\b"
@@ -389,7 +399,7 @@ _DELETED_ELSEWHERE = LazyPattern(
 # Article IV, Section 6 of the Multistate DPA" (not "… in Section 6 of this Addendum").
 _ANOTHER_PAPERS_PROCEDURE = LazyPattern(
     r"\b(?:procedures?|process|means)\s+(?:set\s+(?:out|forth)|described|provided)\s+in\s+"
-    r"(?:article|section|clause|exhibit|schedule|paragraph)\s+[\w.,\s]{1,30}?\bof\s+the\s+"
+    r"(?:article|section|clause|exhibit|schedule|paragraph)\s+[\w.,\s()]{1,50}?\bof\s+the\s+"
     r"(?!(?:this|these)\b)(?:[\w-]+\s+){0,3}?(?:dpa|agreement|terms|contract|msa)\b"
 )
 # "Upon CREC's request, Consultant shall return all materials": a return, not a deletion.

@@ -115,7 +115,10 @@ _PROMOTES_WITH_THEM = LazyPattern(
     # "Drawings students send us … may be displayed on our website and social media pages"
     # ("All photographs, video … are the property of the Artist and may be used in my
     # portfolio, on my website …")
-    rf"|{_PICTURES}[^.;]{{0,120}}\b(?:may|can)\s+be\s+(?:displayed|posted|published|shown|featured|used)\b"
+    # (not pictures of its own pieces: "Photographs of my own sculptures may be used …"; "may
+    # appear in my portfolio" too)
+    rf"|{_PICTURES}(?!\s+of\s+(?:my|our|its|his|her)\s+own\b)[^.;]{{0,120}}\b(?:may|can)\s+"
+    r"(?:be\s+(?:displayed|posted|published|shown|featured|used)|appear)\b"
     r"[^.;]{0,30}\b(?:our|my|its|contractor['\u2019]s)\s+(?:(?:teaching|professional|own)\s+)?"
     r"(?:website|site|social|portfolio)"
 )
@@ -299,7 +302,12 @@ def _promoting(sentences: Sequence[Sentence]) -> Sentence | None:
         if (
             found is not None
             and not _NOT_THE_VENDORS_SHOW.search(low)
-            and not negated(low[: found.end()], r"\b(?:use|post|publish|show|feature|include)\b")
+            # ("No photographs or video of students may be used in my portfolio")
+            and not negated(
+                low[: found.end()],
+                r"\b(?:used?|post(?:ed)?|publish(?:ed)?|show(?:n)?|feature(?:d)?|"
+                r"include|displayed|appear)\b",
+            )
             and not _SOMEONE_ELSE.search(_who_may(low, found.start()))
         ):
             return sentence

@@ -298,8 +298,10 @@ _RETAINED_FOR = LazyPattern(
     # "Photos we have published … stay on our website and social channels"
     rf"|\b(?:published|posted)\b[^.;]{{0,60}}{ON_ITS_WEBSITE}"
     # "I keep up to a dozen photographs … for my portfolio"
-    r"|\b(?:keeps?|kept|retains?)\s+(?!no\b)[^.;]{0,60}\b(?:photo\w*|pictures?|images?|videos?|"
-    r"recordings?|work|pieces?|samples?)\b[^.;]{0,80}\b(?:for|in)\s+(?:my|our|its|his|her)\s+"
+    # (not pictures of its own pieces, nor "… and never for my teaching portfolio")
+    r"|\b(?:keeps?|kept|retains?)\s+(?!no\b)(?![^.;]{0,60}\bof\s+(?:my|our|its|his|her)\s+own\b)"
+    r"[^.;]{0,60}\b(?:photo\w*|pictures?|images?|videos?|"
+    r"recordings?|work|pieces?|samples?)\b[^.;]{0,80}\b(?<!never\s)(?:for|in)\s+(?:my|our|its|his|her)\s+"
     r"(?:(?:teaching|professional|own|online)\s+)?(?:portfolio|archive)s?\b"
     # "Photographs are kept as described in Section 8", "… kept in the Artist's portfolio"
     r"|\b(?:are|is)\s+kept\s+(?:as\s+(?:described|provided|set\s+out)\s+in\b|in\s+(?:the\s+|my\s+|"

@@ -391,8 +391,10 @@ def _with_uses_spelled_out(sentences: Sequence[Sentence], sentence: Sentence) ->
 # What the data build for others: "… training the models we license to other publishers"
 _FOR_OTHERS = LazyPattern(r"\b(?:licen[cs]e|sell)\w*\s+to\s+(?:other|third[- ]part)\w*")
 _NOT_RESTRICTED = LazyPattern(
-    r"\b(?:does|do|shall|will)\s+not\s+(?:restrict|prohibit|prevent|limit|preclude)\s+"
-    r"[^.;]{0,40}?\bfrom\s+"
+    # ("… shall not be construed to restrict Maplewood from using …", "… is not intended to limit
+    # Maplewood's use of …")
+    r"\b(?:does|do|shall|will|is|are)\s+not\s+(?:be\s+construed\s+to\s+|intended\s+to\s+)?"
+    r"(?:restrict|prohibit|prevent|limit|preclude)\s+[^.;]{0,40}?\b(?:from\s+|use\s+of\s+)"
 )
 _SPELLED_OUT = LazyPattern(
     r"^\W*(?:(?:in\s+practice,?\s+)?(?:that|this)\s+(?:means|includes|covers)\b|specifically\b)",

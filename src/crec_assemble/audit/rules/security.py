@@ -254,7 +254,8 @@ def _disclaimed(sentences: Sequence[Sentence], promise: Sentence) -> bool:
 
 _NOT_AN_UNDERTAKING = LazyPattern(
     # an attitude, no action: "We take the security of student data seriously"
-    r"\btakes?\s+(?:the\s+)?(?:security|protection|privacy|safety)\b[^.;]{0,60}?\bseriously\b|"
+    # ("We take student data security seriously", "… our responsibility to protect … seriously")
+    r"\btakes?\s+[^.;]{0,60}?\bseriously\b|"
     r"\bsecure (?:file|ftp|sftp|server|portal|site|channel|connection|transfer|location|"
     r"facility|link|e-?mail|upload|download|login)\w*|"
     # the end of the data, provision 7: "shall securely destroy all student records"
