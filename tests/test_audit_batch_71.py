@@ -189,9 +189,10 @@ test_batch_71_controls_stand = probe.reads_as_labelled(CONTROLS)
 # titles from our catalogue" (13); one format of ads named alone, "native" ads (15(a)); a
 # refusal without the word "request", or a sentence further on (2); the student's own deletion
 # request refused beside the school's (2); a recipient's purpose after "with", or data
-# "provide[d]" to partners (U2); "my website and teaching portfolio" and "the Artist's
-# portfolio" (7); "shall not be construed to restrict …" and a Help Center or FAQ page beside a
-# use limit (U1).
+# "provide[d]" to partners (U2); "shall not be construed to restrict …" and a Help Center or
+# FAQ page beside a use limit (U1). Two more were mended after the docs were written
+# (REVIEW_LATER, each failing at 0f47a64): "my website and teaching portfolio" and "the Artist's
+# portfolio" (7).
 REVIEW = [
     ("R15c", (
         (PREAMBLE,),
@@ -953,3 +954,24 @@ REVIEW_CONTROLS = [
 
 test_the_reviews_cases_read_right = probe.reads_as_labelled(REVIEW)
 test_the_reviews_controls_stand = probe.reads_as_labelled(REVIEW_CONTROLS)
+
+REVIEW_LATER = [
+    ("R7", (
+        (ARTIST,),
+        (
+            "4.8 On the last studio day I will delete the rosters from my laptop.",
+            "I keep photographs of finished pieces, with the student's first name on the "
+            "label, for my website and teaching portfolio.",
+        ),
+    ), "weak", "r7-C44", "consultant"),
+    ("R7", (
+        (ARTIST,),
+        (
+            "4.8 On the last studio day the Artist will delete the rosters from her laptop.",
+            "The Artist keeps photographs of finished pieces, with each student's first name,"
+            " for the Artist's portfolio.",
+        ),
+    ), "weak", "r7-C45", "consultant"),
+]  # fmt: skip
+
+test_the_later_mends_read_right = probe.reads_as_labelled(REVIEW_LATER)

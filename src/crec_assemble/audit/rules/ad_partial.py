@@ -42,7 +42,9 @@ _NOT_BESIDE_ITS_OWN = (
 OTHERS_ADS_KEPT_OUT = (
     r"^\W*no\s+(?:third[- ]party|outside|partner)\s+(?:ad(?:vertising)?\s+networks?|ads|"
     r"advertising|advertisements)\b"
-    # "…, and no third-party ads appear in student accounts"
+    # "…, and no third-party ads appear in student accounts", "no ads from third parties appear …"
+    r"|\bno\s+(?:ads|advertising|advertisements)\s+from\s+(?:third[- ]parties|other\s+companies|"
+    r"partners)\s+(?:appears?|(?:are|is)\s+(?:ever\s+)?(?:shown|displayed|served))\s+(?:in|on|to|within)\b"
     r"|\bno\s+(?:third[- ]party|outside|partner)\s+(?:ads|advertising|advertisements)\s+"
     r"(?:appears?|(?:are|is)\s+(?:ever\s+)?(?:shown|displayed|served))\s+(?:in|on|to|within)\b"
     rf"|\b(?:do|does|will|shall)\s+not\s+(?:show|display|serve|run|allow)\s+{_OTHERS_ADS}"

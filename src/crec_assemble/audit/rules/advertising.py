@@ -241,8 +241,11 @@ def _excepted_next(sentences: Sequence[Sentence], promise: Sentence) -> Sentence
 # students"), ending the sentence or joined to another denial ("…, and I never put students on
 # a mailing list"; not "…, only to their parents, using the class list").
 _NOT_ADVERTISING_TO_STUDENTS = (
-    r"\b(?:i|we|contractor)(?:\s+(?:will|do|does|shall|also|ever|can|would|wo|ca))*"
-    r"(?:\s+(?:never|not)\b|n['\u2019]t)\s+(?:ever\s+)?advertis\w*\s+(?:anything\s+)?to\s+"
+    r"(?:\b(?:i|we|contractor)(?:\s+(?:will|do|does|shall|also|ever|can|would|wo|ca))*"
+    r"(?:\s+(?:never|not)\b|n['\u2019]t)\s+(?:ever\s+)?advertis\w*\s+(?:anything\s+)?to"
+    # … or said of the advertising: "No advertising of any kind is ever sent to students"
+    r"|^\W*no\s+(?:advertising|ads|advertisements)(?:\s+of\s+any\s+kind)?\s+(?:is|are|will\s+be)\s+"
+    r"(?:ever\s+)?(?:sent|shown|directed|served|displayed)\s+to)\s+"
     r"(?:our\s+|the\s+|any\s+)?(?:students|pupils|children|participants|campers)\b"
     r"(?:\s+(?:i|we)\s+(?:teach|work\s+with|visit|serve))?(?:\s+at\s+all\b)?"
 )

@@ -301,7 +301,9 @@ _RETAINED_FOR = LazyPattern(
     # (not pictures of its own pieces, nor "… and never for my teaching portfolio")
     r"|\b(?:keeps?|kept|retains?)\s+(?!no\b)(?![^.;]{0,60}\bof\s+(?:my|our|its|his|her)\s+own\b)"
     r"[^.;]{0,60}\b(?:photo\w*|pictures?|images?|videos?|"
-    r"recordings?|work|pieces?|samples?)\b[^.;]{0,80}\b(?<!never\s)(?:for|in)\s+(?:my|our|its|his|her)\s+"
+    r"recordings?|work|pieces?|samples?)\b[^.;]{0,80}\b(?<!never\s)(?:for|in)\s+"
+    # ("for my website and teaching portfolio", "for the Artist's portfolio")
+    r"(?:my|our|its|his|her|(?:the\s+)?contractor['\u2019]s)\s+(?:website\s+and\s+)?"
     r"(?:(?:teaching|professional|own|online)\s+)?(?:portfolio|archive)s?\b"
     # "Photographs are kept as described in Section 8", "… kept in the Artist's portfolio"
     r"|\b(?:are|is)\s+kept\s+(?:as\s+(?:described|provided|set\s+out)\s+in\b|in\s+(?:the\s+|my\s+|"

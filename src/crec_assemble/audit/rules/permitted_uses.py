@@ -362,11 +362,12 @@ def with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
         # in the table below.") opens every row, not a list's items
         lead = None
     for later in sentences[at + 1 : at + 6]:
-        own_item = later.paragraph == sentence.paragraph and (
-            re.match(r"\W*\(\w{1,3}\)", later.text)
-            # the grant spelled out in the sentence after it: "We use Student Data only to run
-            # the game. In practice that means: hosting accounts, saving progress, …"
-            or (later is sentences[at + 1] and _SPELLED_OUT.match(later.text))
+        own_item = (
+            later.paragraph == sentence.paragraph and re.match(r"\W*\(\w{1,3}\)", later.text)
+        ) or (
+            # the grant spelled out in the sentence after it, in its paragraph or the next: "We
+            # use Student Data only to run the game. In practice that means: hosting accounts, …"
+            later is sentences[at + 1] and _SPELLED_OUT.match(later.text)
         )
         if not (own_item or (lead and later.text.startswith(lead))):
             break
@@ -379,11 +380,8 @@ def _with_uses_spelled_out(sentences: Sequence[Sentence], sentence: Sentence) ->
     practice that means: …"), case-folded."""
     at = sentences.index(sentence)
     following = sentences[at + 1] if at + 1 < len(sentences) else None
-    if (
-        following is not None
-        and following.paragraph == sentence.paragraph
-        and _SPELLED_OUT.match(following.text)
-    ):
+    # (in its paragraph or opening the next: "In practice that means: …")
+    if following is not None and _SPELLED_OUT.match(following.text):
         return f"{lowered(sentence)} {lowered(following)}"
     return lowered(sentence)
 
