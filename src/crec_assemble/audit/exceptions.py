@@ -18,7 +18,12 @@ from .lazy_pattern import LazyPattern
 from .lexicon import IN_CLAUSE, LEA
 from .negation import negated
 
-__all__ = ["SAVE", "allowed_exception", "broad_exception"]
+__all__ = ["NO_EXCEPTION_AFTER", "SAVE", "allowed_exception", "broad_exception"]
+
+# A denial with no exception after it in its clause: "Nobody pays us to place a suggestion"
+# (not "…, except our Featured Partners"), "we do not collect more than the lesson needs" (not
+# "…, but we may keep usage data to market our products").
+NO_EXCEPTION_AFTER = r"(?![^.;]*\b(?:except|unless|other\s+than|but)\b)"
 
 # "save" as an exception ("save as required by law"), not the verb ("to save a student's
 # progress").

@@ -45,6 +45,7 @@ __all__ = [
     "lowered",
     "negated",
     "next_in_paragraph",
+    "sentence_after",
 ]
 
 OPENING_NOTWITHSTANDING = r"^\W*+(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,80},"
@@ -298,12 +299,18 @@ def lowered(sentence: Sentence) -> str:
     return sentence.text.casefold()
 
 
+def sentence_after(sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
+    """The sentence just after ``sentence``, in its paragraph or opening the next; None at the
+    end of the paper."""
+    at = sentences.index(sentence)
+    return sentences[at + 1] if at + 1 < len(sentences) else None
+
+
 def next_in_paragraph(sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
     """The sentence just after ``sentence`` when it is in the same paragraph, else None: the
     words that finish what a sentence began ("We use it to run the App. We do not use it for
     anything else.")."""
-    at = sentences.index(sentence)
-    after = sentences[at + 1] if at + 1 < len(sentences) else None
+    after = sentence_after(sentences, sentence)
     return after if after is not None and after.paragraph == sentence.paragraph else None
 
 

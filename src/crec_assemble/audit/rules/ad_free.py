@@ -253,12 +253,11 @@ def school_tier_spared(
                         "free accounts students may also use")  # fmt: skip
 
 
-def ad_free_only(sentences: Sequence[Sentence], free: Verdict | None = None) -> Verdict | None:
+def ad_free_only(sentences: Sequence[Sentence], free: Verdict | None) -> Verdict | None:
     """ "Ramekin is ad-free for students", and no ban on the data's use: none there, but
     nothing keeps the students' data from picking ads elsewhere (weak, as the outside readers
     label it; not "we don't currently show ads", a practice). ``free``: :func:`ad_free`'s
-    verdict, where the caller has it already."""
-    free = free or ad_free(sentences)
+    verdict on ``sentences``, read once by the caller."""
     if (
         free is None
         or free.status != "present"
@@ -294,11 +293,10 @@ def _ads_shown(sentences: Sequence[Sentence]) -> bool:
     )
 
 
-def no_ads_in_the_service(sentences: Sequence[Sentence], free: Verdict | None = None) -> bool:
+def no_ads_in_the_service(free: Verdict | None) -> bool:
     """ "The Service itself contains no advertising of any kind": nothing is targeted there
     (promised, not "currently does not display advertising", which may change). ``free``:
-    :func:`ad_free`'s verdict, where the caller has it already."""
-    free = free or ad_free(sentences)
+    :func:`ad_free`'s verdict on the paper, read once by the caller."""
     return (
         free is not None
         and free.status == "present"

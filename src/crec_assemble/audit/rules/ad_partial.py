@@ -24,13 +24,18 @@ __all__ = ["OTHERS_ADS_KEPT_OUT", "a_sale_ban_only", "others_ads_only", "some_of
 
 # Others' advertising kept out, the vendor's own left open: "No third-party advertising
 # networks operate within the editor", "we do not show third-party display ads".
-_NOT_ITS_OWN = r"(?!first[- ]party|in[- ]house|own\b|house\b)"
+# The formats between "third-party" and "ads": "third-party banner or video ads" (not
+# "third-party or first-party ads", "third-party and in-house advertising").
+_THEIR_FORMATS = (
+    r"(?:(?!first[- ]party|in[- ]house|own\b|house\b)[\w-]+,?\s+(?:(?:or|and)\s+)?){0,3}?"
+)
 _OTHERS_ADS = (
-    # ("third-party banner or video ads")
-    # (not "third-party or first-party ads", "third-party and in-house advertising")
-    r"(?:any\s+)?(?:third[- ]party|outside|partner)\s+"
-    rf"(?:{_NOT_ITS_OWN}[\w-]+,?\s+(?:(?:or|and)\s+)?){{0,3}}?"
+    rf"(?:any\s+)?(?:third[- ]party|outside|partner)\s+{_THEIR_FORMATS}"
     r"(?:ads|adverts|advertising|advertisements)\b"
+)
+# … where the students would see them: "…, and no third-party ads appear in student accounts"
+_APPEAR_IN = (
+    r"\s+(?:appears?|(?:are|is)\s+(?:ever\s+)?(?:shown|displayed|served))\s+(?:in|on|to|within)\b"
 )
 # (not beside the vendor's own ads: "…, but we may show students ads for our own courses")
 _NOT_BESIDE_ITS_OWN = (
@@ -43,10 +48,9 @@ OTHERS_ADS_KEPT_OUT = (
     r"^\W*no\s+(?:third[- ]party|outside|partner)\s+(?:ad(?:vertising)?\s+networks?|ads|"
     r"advertising|advertisements)\b"
     # "…, and no third-party ads appear in student accounts", "no ads from third parties appear …"
-    r"|\bno\s+(?:ads|advertising|advertisements)\s+from\s+(?:third[- ]parties|other\s+companies|"
-    r"partners)\s+(?:appears?|(?:are|is)\s+(?:ever\s+)?(?:shown|displayed|served))\s+(?:in|on|to|within)\b"
-    r"|\bno\s+(?:third[- ]party|outside|partner)\s+(?:ads|advertising|advertisements)\s+"
-    r"(?:appears?|(?:are|is)\s+(?:ever\s+)?(?:shown|displayed|served))\s+(?:in|on|to|within)\b"
+    r"|\bno\s+(?:(?:ads|advertising|advertisements)\s+from\s+(?:third[- ]parties|other\s+companies|"
+    r"partners)|(?:third[- ]party|outside|partner)\s+(?:ads|advertising|advertisements))"
+    rf"{_APPEAR_IN}"
     rf"|\b(?:do|does|will|shall)\s+not\s+(?:show|display|serve|run|allow)\s+{_OTHERS_ADS}"
     # said of the students: "Student Users do not see third-party advertising in the App",
     # "School Edition accounts never see third-party ads", "Students are never shown …" (not
@@ -86,7 +90,7 @@ def a_sale_ban_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict 
     # information to target ads on other websites or apps" (present, as readers label it)
     free = ad_free(sentences)  # read once for the three readings below
     elsewhere = data_ban(sentences, described=True, elsewhere_too=True)
-    if elsewhere is not None and no_ads_in_the_service(sentences, free):
+    if elsewhere is not None and no_ads_in_the_service(free):
         return present(elsewhere, "shows no advertising in its service and never uses student "
                                   "data to target advertising elsewhere")  # fmt: skip
     # part of a ban beside the sale's, as where no sale is banned: others' ads kept out, no
@@ -208,8 +212,7 @@ def others_ads_only(promise: Sentence, verdict: Verdict, args: tuple[Any, ...]) 
     vendor's own targeted promotions are left open (13, 15(a): weak)."""
     low = lowered(promise)
     ads = re.findall(
-        rf"(?:\bthird[- ]party\s+(?:{_NOT_ITS_OWN}[\w-]+,?\s+(?:(?:or|and)\s+)?){{0,3}}?)?"
-        r"\b(?:ads|advertis\w*)\b",
+        rf"(?:\bthird[- ]party\s+{_THEIR_FORMATS})?\b(?:ads|advertis\w*)\b",
         low,
     )
     if not ads or not all(ad.startswith("third") for ad in ads):

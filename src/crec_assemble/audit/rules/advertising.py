@@ -22,6 +22,7 @@ from ..lexicon import (
     find,
     lowered,
     negated,
+    next_in_paragraph,
 )
 from ..reader import Sentence
 from .ad_bans import (
@@ -40,6 +41,7 @@ from .ad_bans import (
 from .ad_conditions import OTHERS_USE_ONLY, TARGETING_BASIS, unconditional
 from .ad_free import (
     NO_ADS,
+    ad_free,
     ad_free_only,
     declared_not_advertising,
     let_in,
@@ -127,7 +129,7 @@ def no_targeted_advertising_with_student_data(sentences: Sequence[Sentence]) -> 
         and verdict.sentence is not None
         and other_venues_only(verdict.sentence)
         and prohibition(sentences, ADVERTISING, OWN_VENUE, "", "").status != "present"
-        and not no_ads_in_the_service(sentences)
+        and not no_ads_in_the_service(ad_free(sentences))
     ):
         why = "forbids targeted advertising with student data only on other websites and apps"
         return weak(verdict.sentence, f"{why}, not on its own service")
@@ -147,7 +149,7 @@ def _or_ad_free_only(verdict: Verdict, sentences: Sequence[Sentence]) -> Verdict
     """Nothing said of the data's use for advertising, but a service with no ads: weak."""
     if verdict.status != "missing":
         return verdict
-    return ad_free_only(sentences) or verdict
+    return ad_free_only(sentences, ad_free(sentences)) or verdict
 
 
 def _banned_outright(sentences: Sequence[Sentence], where: str) -> Verdict | None:
@@ -221,13 +223,11 @@ def _never_used_for_any_advertising(sentences: Sequence[Sentence]) -> Sentence |
 def _excepted_next(sentences: Sequence[Sentence], promise: Sentence) -> Sentence | None:
     """The sentence right after ``promise`` when it opens on an exception to it ("The one
     exception is my summer garden camp: once a year I may send the families …")."""
-    at = next(n for n, s in enumerate(sentences) if s is promise)
-    following = sentences[at + 1] if at + 1 < len(sentences) else None
-    # (in the same paragraph, and not one the regulation allows, which is another promise's:
-    # "…, and I never share the class list. The only exception is a court order.")
+    following = next_in_paragraph(sentences, promise)
+    # (not one the regulation allows, which is another promise's: "…, and I never share the
+    # class list. The only exception is a court order.")
     if (
         following is None
-        or following.paragraph != promise.paragraph
         or not _EXCEPTION_NEXT.search(low := lowered(following))
         or allowed_exception(low)
     ):

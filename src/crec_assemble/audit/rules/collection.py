@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..exceptions import broad_exception
+from ..exceptions import NO_EXCEPTION_AFTER, broad_exception
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
@@ -174,8 +174,7 @@ _NO_MORE_COLLECTED = LazyPattern(
     r"(?:\s+(?:or|and)\s+(?:collect|gather|store|keep)\w*)?\s+(?:any\s+)?more\b"
     r"|\b(?:collect|gather|store|keep)\w*\s+no\s+more\b)[^.;]{0,40}\bthan\b"
     r"(?!\s+(?:our|its|the\s+vendor['\u2019]s)\s+(?:business|commercial))"
-    r"[^.;]{0,40}\b(?:necessary|needed|needs|required|requires)\b"
-    r"(?![^.;]*\b(?:except|unless|other\s+than|but)\b)"
+    r"[^.;]{0,40}\b(?:necessary|needed|needs|required|requires)\b" + NO_EXCEPTION_AFTER
 )
 _MORE_DATA = LazyPattern(
     r"(?:\b(?:and|plus|together with|as well as)\s+(?:such\s+|any\s+)?(?:other|additional|further)"

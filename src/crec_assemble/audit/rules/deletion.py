@@ -21,6 +21,7 @@ from ..lexicon import (
     PROVIDER,
     lowered,
     negated,
+    sentence_after,
 )
 from ..reader import Sentence, of_section
 from .deletion_items import some_items_only
@@ -135,11 +136,10 @@ def _refusable(
 def _unnumbered_after(sentences: Sequence[Sentence], sentence: Sentence) -> list[Sentence]:
     """The sentence right after ``sentence``, when it opens no numbered item or heading of its
     own and speaks of the request ("We will consider each request …"), not of another term."""
-    at = next(n for n, s in enumerate(sentences) if s is sentence)
-    following = sentences[at + 1 : at + 2]
+    following = sentence_after(sentences, sentence)
     return [
         s
-        for s in following
+        for s in ([following] if following is not None else [])
         if not s.heading and not _ITEM_NUMBER.match(s.text) and _THE_REQUEST.search(lowered(s))
     ]
 

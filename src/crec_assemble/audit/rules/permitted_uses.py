@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..exceptions import NO_EXCEPTION_AFTER
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
@@ -24,6 +25,7 @@ from ..lexicon import (
     find,
     lowered,
     negated,
+    sentence_after,
 )
 from ..reader import TABLE_LEAD, Sentence, lead_in_of
 from .ad_house import HOUSE_ADS_BY_USE
@@ -85,7 +87,7 @@ _UNBOUGHT = LazyPattern(
     r"\b(?:no|not|never|cannot|can['\u2019]t|without regard|free of|exclud\w*|regardless)\b"
     # "Nobody pays us to place a suggestion, and we don't accept sponsored content" (not
     # "…, except our Featured Partners")
-    r"|\b(?:nobody|no\s+one)\b(?![^.;]*\b(?:except|unless|other\s+than|but)\b)"
+    rf"|\b(?:nobody|no\s+one)\b{NO_EXCEPTION_AFTER}"
     r"|n['\u2019]t\s+(?:accept|take|sell|allow)\s+(?:any\s+)?(?:sponsored|paid|promoted)\b"
 )
 # U1(3) allows recommendations only where no third party pays for them; a grant that
@@ -344,9 +346,7 @@ def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence, grant: st
 
 
 # "Nobody pays us to place a suggestion": the payment denied by its payer.
-_NOBODY_PAYS = LazyPattern(
-    r"\b(?:nobody|no\s+one)\s+(?:ever\s+)?pays\b(?![^.;]*\b(?:except|unless|other\s+than|but)\b)"
-)
+_NOBODY_PAYS = LazyPattern(rf"\b(?:nobody|no\s+one)\s+(?:ever\s+)?pays\b{NO_EXCEPTION_AFTER}")
 
 
 def with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
@@ -361,29 +361,30 @@ def with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
         # a table's column ("Topic:") or the paragraph that introduces the table ("… set out
         # in the table below.") opens every row, not a list's items
         lead = None
+    # (the grant's uses spelled out after it, in its paragraph or the next, read as its list)
+    spelled_out = _spelled_out_after(sentences, sentence)
     for later in sentences[at + 1 : at + 6]:
         own_item = (
             later.paragraph == sentence.paragraph and re.match(r"\W*\(\w{1,3}\)", later.text)
-        ) or (
-            # the grant spelled out in the sentence after it, in its paragraph or the next: "We
-            # use Student Data only to run the game. In practice that means: hosting accounts, …"
-            later is sentences[at + 1] and _SPELLED_OUT.match(later.text)
-        )
+        ) or later is spelled_out
         if not (own_item or (lead and later.text.startswith(lead))):
             break
         texts.append(lowered(later)[len(lead) if lead and later.text.startswith(lead) else 0 :])
     return " ".join(texts)
 
 
+def _spelled_out_after(sentences: Sequence[Sentence], grant: Sentence) -> Sentence | None:
+    """The sentence after a grant, in its paragraph or opening the next, when it spells the
+    grant's uses out: "We use Student Data only to run the game. In practice that means:
+    hosting accounts, saving progress, …"."""
+    following = sentence_after(sentences, grant)
+    return following if following is not None and _SPELLED_OUT.match(following.text) else None
+
+
 def _with_uses_spelled_out(sentences: Sequence[Sentence], sentence: Sentence) -> str:
-    """The sentence, with the next one of its paragraph when that spells its uses out ("In
-    practice that means: …"), case-folded."""
-    at = sentences.index(sentence)
-    following = sentences[at + 1] if at + 1 < len(sentences) else None
-    # (in its paragraph or opening the next: "In practice that means: …")
-    if following is not None and _SPELLED_OUT.match(following.text):
-        return f"{lowered(sentence)} {lowered(following)}"
-    return lowered(sentence)
+    """The sentence, with the one that spells its uses out after it, case-folded."""
+    following = _spelled_out_after(sentences, sentence)
+    return f"{lowered(sentence)} {lowered(following)}" if following else lowered(sentence)
 
 
 # What the data build for others: "… training the models we license to other publishers"
