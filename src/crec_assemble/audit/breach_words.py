@@ -100,7 +100,8 @@ BREACH = LazyPattern(
     r"storing|with)\s+(?:any\s+)?(?:student\s+)?(?:information|data|records|files|photographs|"
     r"photos|videos|recordings|rosters?)\b[^.;]{0,20}?\b(?:is|are|was|were|gets?)\s+(?:lost|stolen)\b"
     r"|\b(?:seen|viewed|accessed|taken)(?:\s+or\s+\w+)?\s+by\s+(?:someone|anyone|any person|"
-    r"a person)\s+(?:who|not)\b"
+    # ("… seen or taken by someone outside the workshop")
+    r"a person)\s+(?:who|not|outside)\b"
     # "anyone sees student information who shouldn't", "anyone has seen … who should not have"
     # (what they see is the data, not "a student who should not be in the hallway")
     r"|\b(?:anyone|anybody|someone|somebody)\s+(?:sees(?!\s+(?:a|an|the|any)\s+(?:student|child|pupil|"

@@ -29,7 +29,12 @@ from .defined_terms import definition, definitions
 from .lazy_pattern import LazyPattern
 from .lexicon import NO_ONE, negated
 
-__all__ = ["CAPTURED", "captured_class_left_out", "left_out_for_advertising"]
+__all__ = [
+    "CAPTURED",
+    "captured_class_left_out",
+    "left_out_and_used_freely",
+    "left_out_for_advertising",
+]
 
 # The vendor's names for the students' data.
 _TERM = (
@@ -158,6 +163,35 @@ def left_out_for_advertising(texts: Iterable[str]) -> str | None:
             if not negated(text[clause:], r"\b(?:select|personali[sz]|target|tailor)\w*"):
                 return name
     return None
+
+
+def left_out_and_used_freely(texts: Iterable[str], left_out: str | None) -> str | None:
+    """``left_out`` (:func:`captured_class_left_out`) when the paper lets the vendor use it
+    freely ("Songdog … may publish, license and otherwise use Observation Records for any
+    purpose"): a limit on the use of "Customer Data" then leaves the students' own records to
+    any use, and outside readers find it weak. None otherwise, as when the class is left out
+    but its use is not spelled out (the limit's breadth is then judged where the uses are)."""
+    if left_out is None:
+        return None
+    name = re.escape(left_out)
+    for text in texts:
+        # (not the class stripped of who it is: "may license de-identified Device Telemetry")
+        granted = re.search(
+            rf"\b(?:may|can)\b[^.;]{{0,80}}?(?<!identified )(?<!aggregated )(?<!anonymi[sz]ed )"
+            rf"\b{name}\b[^.;]{{0,120}}",
+            text,
+            re.IGNORECASE,
+        )
+        if granted and _FREELY.search(granted.group(0)) and not negated(text, r"\bmay\b"):
+            return left_out
+    return None
+
+
+_FREELY = LazyPattern(
+    r"\bfor\s+any\s+(?:lawful\s+|other\s+)?purposes?\b|\b(?:publish|sell|commerciali[sz]e)\w*\b"
+    r"|\blicen[cs](?:e|es|ing)\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:school|customer|district))",
+    re.IGNORECASE,
+)
 
 
 def _class_name(item: str) -> str:

@@ -30,7 +30,10 @@ __all__ = ["concept_names", "confirmed_events", "definition", "definitions", "in
 # means, taken together, …', '(b) "Engaged Processor" is defined as …', and a term set as a
 # run-in heading, '1.3 "Event Data". means …'.
 _DEFINED = LazyPattern(
-    r"^\W*(?:\(?[\w.()]{1,8}[.)]?\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,60})[\"\u201d]\.?\s+"
+    r"^\W*(?:\(?[\w.()]{1,8}[.)]?\s+)?"
+    # ("4.1 In this Agreement, "Student Materials" means …")
+    r"(?:(?i:in|as used in|for the purposes of)\s+(?i:this|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+    r"[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,60})[\"\u201d]\.?\s+"
     r"(?:shall\s+)?(?:means?|refers? to|is defined as|is),?\s+(?P<body>.+)$",
     re.DOTALL,
 )

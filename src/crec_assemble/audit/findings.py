@@ -20,7 +20,11 @@ from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
 from .breach_blanks import blanks_elsewhere
 from .carve_backs import taken_back
-from .carved_out import captured_class_left_out, left_out_for_advertising
+from .carved_out import (
+    captured_class_left_out,
+    left_out_and_used_freely,
+    left_out_for_advertising,
+)
 from .claimed_work import students_work_owned
 from .defined_terms import (
     carved_out_of_advertising,
@@ -34,7 +38,7 @@ from .lazy_pattern import LazyPattern
 from .parties import as_read, party_names
 from .reader import Sentence, in_sections, read_document, top_section
 from .rules import Status, Verdict, rule_for
-from .sentences import Reading, classify, operative, recitals
+from .sentences import Reading, classify, definitions_run_on, operative, recitals
 from .students_as_you import read_as_the_students, students_called_you
 
 __all__ = [
@@ -98,8 +102,8 @@ def audit_sentences(
     # carries the exception
     carved = carved_out_of_advertising(s.text for s in sentences)
     carved = {t: v.replace(t, concepts.get(t, t), 1) for t, v in carved.items()}
-    background = recitals(sentences)
     readings = [classify(s, names, schools) for s in sentences]
+    background = recitals(sentences) | definitions_run_on(readings)
     read = [
         (s, replace(r.sentence, text=_expanded(r.sentence.text, defined, concepts, carved),
                     after_school=_schools_duty_before(at, readings)))
@@ -125,6 +129,7 @@ def audit_sentences(
     # (the vendor's own names in any case, as a sentence may open with them: "The Artist owns …")
     owned = students_work_owned(as_read(s.text, names, schools, any_case=True) for s in sentences)
     advertised = left_out_for_advertising(s.text for s in sentences)
+    used_freely = left_out_and_used_freely((s.text for s in sentences), left_out)
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):
@@ -141,6 +146,10 @@ def audit_sentences(
         if rule.of_ownership and owned is not None:
             why = f"the vendor owns {owned}, which takes in the students' recordings or work"
             verdict = _unless_part_kept_out(verdict, quoted, owned, why)
+        if rule.of_use and used_freely is not None:
+            why = f"the paper leaves {used_freely} out of the data it promises over and lets the "
+            why += "vendor use it freely"
+            verdict = _unless_part_kept_out(verdict, quoted, used_freely, why)
         if rule.of_advertising and advertised is not None:
             why = f"the paper leaves {advertised} out of the student data and uses it to choose ads"
             verdict = _unless_part_kept_out(verdict, quoted, advertised, why)

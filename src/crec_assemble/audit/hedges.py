@@ -16,6 +16,10 @@ _HEDGE = LazyPattern(
     r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|"
     r"(?:where|to the extent) (?:possible|practicable|practical|feasible)|try|tries|"
     r"endeavou?rs?|strives?|aims?)\b(?<!\bas generally)"
+    # what the vendor's means allow: "reasonable precautions, as a small studio can", "as best
+    # we can", "as far as we are able" (not "as soon as we can", a time)
+    r"|(?<!\bsoon )\bas\s+(?:best\s+|far\s+as\s+|much\s+as\s+|well\s+as\s+)?"
+    r"(?:we|i|an?\s+(?!(?:result|rule|minimum|matter|consequence|whole)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:reasonably\s+)?(?:can|could|(?:is|are|am)\s+able)\b"
     r"(?! (?:accepted|applicable|described|available|known|recogni[sz]ed)\b)"
     # a habit described, with no promise beside it (not "… will maintain safeguards, and our
     # practice is to review them every quarter")

@@ -25,6 +25,7 @@ from typing import Literal
 from .binding import DUTY, PARTY, Party, bound_parties
 from .durations import Duration, durations
 from .lazy_pattern import LazyPattern
+from .lexicon import LEA
 from .negation import Scope, negation_scopes
 from .parties import as_contractor, party_names
 from .reader import Sentence
@@ -35,6 +36,7 @@ __all__ = [
     "Reading",
     "bound_parties",
     "classify",
+    "definitions_run_on",
     "operative",
     "recitals",
     "vendor_obligations",
@@ -142,6 +144,10 @@ _OTHER = LazyPattern(
     r"^\W*(?:for example|e\.g\.|note:|last (?:updated|revised)|effective date|"
     r"copyright(?!\s+(?:in|to|of)\s)|\u00a9|"
     r"contact us|questions)|\?\s*$"
+    # a byline, wherever its date stands: "Pronghorn Physics Co. · Last updated August 14, 2026 ·
+    # See also: Privacy Policy"
+    rf"|\blast\s+(?:updated|revised|modified)\s*:?\s+(?:on\s+)?(?:{_MONTH}|(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
     # a signature block, whatever the reader ran into it: "By: _____ Name: [__] Title:"
     r"|^\W*by:\s*_{2,}"
     # a change log's entry: "- **2.0** (2024-01): moved severability to the Standard Terms",
@@ -247,7 +253,10 @@ def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
         # paper's own ("… Vendor shall not sell …")
         paragraph = sentence.paragraph
         if all(s is sentence or s.heading for s in sentences if s.paragraph == paragraph):
-            paragraph += 1 if re.search(r"\bbelow\b", sentence.text, re.IGNORECASE) else -1
+            # ("The summary below is …" points to the summary; "The long version below is the
+            # one that counts" to the terms, after the summary it closes)
+            below = re.search(r"(?<!version )(?<!terms )\bbelow\b", sentence.text, re.IGNORECASE)
+            paragraph += 1 if below else -1
         found.update(
             at
             for at, s in enumerate(sentences)
@@ -263,7 +272,10 @@ def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
 _NOT_PART_OF_THE_TERMS = LazyPattern(
     r"^\W*(?:this|the)\s+(?:background|summary|box|short version|introduction|overview|preamble)"
     r"\b[^.;]{0,60}\b(?:(?:is|are) not|does not|do not)\s+(?:form\s+)?(?:a\s+)?part of,?\s+"
-    r"(?:these|this|the)\s+(?:terms|agreement|contract)\b",
+    r"(?:these|this|the)\s+(?:terms|agreement|contract)\b"
+    # "The long version below is the one that counts."
+    r"|^\W*the\s+(?:long|longer|full|complete)\s+(?:version|terms)\s+below\s+(?:is|are)\s+"
+    r"(?:the\s+ones?\s+that\s+(?:counts?|governs?|applies|apply|binds?)|what\s+(?:counts|governs|binds))\b",
     re.IGNORECASE,
 )
 # … unless the same sentence binds the vendor to it all the same: "…, but Vendor agrees to be
@@ -287,6 +299,49 @@ _CLOSES_RECITALS = LazyPattern(
     r"|\bthe parties (?:hereby |therefore |accordingly )?agree\b"
     r"|^\W*(?:accordingly,|in consideration of)\s+[^.;]{0,80}\bagree\b",
     re.IGNORECASE,
+)
+
+
+def definitions_run_on(readings: Sequence[Reading]) -> frozenset[int]:
+    """The positions of the sentences that carry a definition on in its own paragraph, under a
+    "Definitions" heading, bind no one and give the data to the school: "2.1 "Student Data"
+    means … . Student Data is and remains the property of the LEA." says what the defined term
+    is, as the definition does, not a term of the agreement. A duty or a permission there
+    ("Provider shall not sell it", "Provider may …") is read as one; so is the same sentence
+    after a definition that opens an operative section ("4. Student Information. 4.1 "Client
+    Data" means … . Client Data remains the property of Client."), as outside readers label
+    it."""
+    found: set[int] = set()
+    glossary = False
+    for at, reading in enumerate(readings):
+        if reading.kind == "heading":
+            glossary = _GLOSSARY_HEADING.search(reading.sentence.text) is not None
+            continue
+        before = readings[at - 1] if at else None
+        if (
+            glossary
+            and before is not None
+            and before.sentence.paragraph == reading.sentence.paragraph
+            and (before.kind == "definition" or at - 1 in found)
+            and reading.kind == "vendor"
+            and not reading.parties
+            and not _BINDS.search(reading.sentence.text.casefold())
+            and _THE_SCHOOLS.search(reading.sentence.text.casefold())
+        ):
+            found.add(at)
+    return frozenset(found)
+
+
+# What such a sentence says of the term: that the data are the school's
+_THE_SCHOOLS = LazyPattern(
+    rf"\b(?:property|ownership|control)\s+of\s+(?:the\s+)?{LEA}|\bbelongs?\s+to\s+(?:the\s+)?{LEA}"
+    rf"|\bowned\s+(?:and\s+controlled\s+)?by\s+(?:the\s+)?{LEA}|^\W*(?:the\s+)?{LEA}\s+owns\b"
+)
+_GLOSSARY_HEADING = LazyPattern(r"\b(?:definitions?|defined terms|glossary)\b", re.IGNORECASE)
+# (nor what the term takes in or leaves out, which the rules read: "Targeted Advertising does
+# not include College Match results")
+_BINDS = LazyPattern(
+    rf"{DUTY.pattern}|\b(?:may|can|agrees?|includ\w*|exclud\w*|except\w*|not|never)\b"
 )
 
 

@@ -164,8 +164,17 @@ def text_rows(text: str) -> list[Row]:
     """The paragraphs of Markdown or plain text, a pipe table's lines read as its rows."""
     rows: list[Row] = []
     before = ""
-    for block in _text_blocks(text):
+    for block in _text_blocks(_FRONT_MATTER.sub("", text, count=1)):
         table = pipe_rows(block)
         rows.extend(read_tables(table, before) if table else [Row(block)])
         before = block
     return rows
+
+
+# A Markdown page's YAML front matter, "---\ntitle: …\nslug: …\n---", is the site's metadata
+# for the page, not its text.
+# (its lines "key: value", or a list's or a value's continued lines; not a rule above a title)
+_FRONT_MATTER = LazyPattern(
+    r"\A\ufeff?---[ \t]*\n(?:[A-Za-z_][\w-]*:[^\n]*\n(?:[ \t]+[^\n]*\n|-[ \t][^\n]*\n)*){1,40}?"
+    r"---[ \t]*(?:\n|\Z)"
+)

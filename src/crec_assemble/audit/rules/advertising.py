@@ -445,7 +445,10 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
                                       "the identifiers serve it")  # fmt: skip
     # the identifiers in the ban's own item, not in another of its list ("(b) … elsewhere
     # based on Student Data; (c) collect … persistent unique identifiers …")
-    if re.search(_IDENTIFIERS, clause_of(low, ELSEWHERE_VENUES)):
+    # … or in another item of the same list that bans using them to target anyone anywhere:
+    # "shall not: (a) engage in Targeted Advertising on AntlerLab or on any other website …;
+    # (b) use … any persistent unique identifier acquired … to select or target advertising"
+    if re.search(_IDENTIFIERS, clause_of(low, ELSEWHERE_VENUES)) or _USED_TO_TARGET.search(low):
         return verdict
     wider = prohibition(
         sentences,
@@ -459,3 +462,9 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
                                        "data or identifiers")  # fmt: skip
     return weak(verdict.sentence, "forbids targeting students elsewhere with their data, but not "
                                   "with the persistent identifiers it acquired")  # fmt: skip
+
+
+_USED_TO_TARGET = LazyPattern(
+    rf"\buse\b[^.;]{{0,160}}?{_IDENTIFIERS}[^.;]{{0,120}}?\bto\s+(?:select|target|serve|choose)\b"
+    r"[^.;]{0,30}?\badvertis"
+)

@@ -47,6 +47,9 @@ _BEYOND = (
     # "to develop new products and services": not the school-purpose products U2 allows
     r"develop\w*\s+new\s+(?!(?:educational|school)\b)(?:[\w-]+\s+)?(?:products?|services?|"
     r"features?|offerings?|tools?)\b|"
+    # "to develop and improve … other products, including products offered to the general
+    # consumer market": products for consumers, not for school purposes
+    r"\bconsumer\s+(?:markets?|products?|apps?|applications?|services?)\b|"
     # "the development of new educational and non-educational products"
     r"\bnon[-\s]?educational\s+(?:products?|services?|apps?|applications?|offerings?|purposes?|"
     r"uses?|tools?)\b|"

@@ -315,6 +315,9 @@ def _kept_back(low: str) -> bool:
     ("except for data that state or federal law requires Provider to retain")."""
     if _SPARED.search(low):
         return True
+    # (what identifies no one, said so, is no student data kept: "…, except that we may keep
+    # aggregated statistics that do not identify any Player")
+    low = _KEEPS_NO_ONE.sub("", low)
     return (
         bool(_KEPT_BACK.search(low))
         # (an exception's "but not" denies the deletion, not the keeping: "will delete the
@@ -327,6 +330,10 @@ def _kept_back(low: str) -> bool:
     )
 
 
+_KEEPS_NO_ONE = LazyPattern(
+    r",?\s*(?:except\s+(?:that\s+)?)?(?:we|i|contractor)\s+may\s+(?:retain|keep)\s+[^.;]{0,60}?"
+    r"\b(?:that|which)\s+do(?:es)?\s+not\s+identify\s+(?:any|a|an)\s+[\w-]+"
+)
 # "Recordings and photographs kept under Section 5 are not affected by such a request"
 _SPARED = LazyPattern(
     r"\b(?:recordings?|photo(?:graph)?s?|videos?|data|information|records|lists?|notes|files)\b[^.;]{0,60}"
@@ -415,4 +422,8 @@ _TAKEN_DOWN = LazyPattern(
     rf"^(?!\W*(?:an?\s+|the\s+|any\s+)?{PARENTS}\b[^.;]{{0,20}}\b(?:may|can)\s+(?:ask|request))[^.;]*"
     r"\b(?:may|can)\s+"
     r"(?:ask|request)\b[^.;]{0,60}\b(?:published|posted)\b[^.;]{0,80}\b(?:taken\s+down|removed)\b"
+    # "I will remove any picture from the Workshop Gallery within five (5) school days of a
+    # request from the student, a parent or the School"
+    r"|\b(?:remove|take\s+down)\s+(?:any|the|a)\s+[^.;]{0,40}?\b(?:from|off)\s+(?:the|my|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:gallery|website|site|page|blog|feed|channel)\b[^.;]{0,80}\brequest\b"
 )

@@ -60,7 +60,8 @@ _SOME_ITEMS = LazyPattern(
     # ("delete the participant roster", "the rosters and the allergy list")
     r"((?:session\s+)?(?:recordings?|lessons?|submissions?|(?:class|contact)\s+lists?|rosters?|"
     r"lists?|"
-    r"documents?|exports?|files?|messages?|posts?|images?|photo(?:graph)?s?|videos?))\b"
+    # ("destroy the measurement sheets for any student")
+    r"documents?|exports?|files?|messages?|posts?|images?|photo(?:graph)?s?|videos?|sheets?))\b"
     r"(?![^.;]{0,40}\b(?:and|or)\s+(?:all\s+|any\s+)?(?:other\s+)?(?:student|customer|personal)\s+"
     r"(?:data|information))"
     # ("any recording or list": the rest of what it holds too)

@@ -53,7 +53,9 @@ _ASKED = LazyPattern(
     # any time from the dashboard".
     rf"|\b(?:{LEA}|administrators?|teachers?)\b[^.;]{{0,40}}\b(?:can|may)\s+(?:\w+\s+)?{ERASE}"
     # "Upon written request from the LEA, using the form …, Provider shall dispose of …"
-    rf"|^\W*(?:\(?\w{{1,4}}[.)]\s*)?(?:upon|on|at|after|following|in response to) "
+    # (under a clause's number of any depth: "12.1 Upon the School's written request …")
+    rf"|^\W*(?:\(?\w{{1,4}}[.)]\s*|\d+(?:\.\d+)+\.?\s+)?"
+    rf"(?:upon|on|at|after|following|in response to) "
     rf"(?:the |a |its |any )?(?:\w+['\u2019]s )?(?:written )?(?:request|direction|instruction)"
     rf"[^;]{{0,200}}?"
     rf"\b(?:shall|will|must|agrees? to)\s+(?:promptly\s+)?{ERASE}"

@@ -135,6 +135,8 @@ HELPERS_BOUND = LazyPattern(
     r"deput(?:y|ies)|colleagues?|musicians?|technicians?|substitutes?|handlers?|crew|guests?))\b"
     r"(?:\s+(?:who|that|whom)?\s*(?:we|i)\s+work\s+with)?"
     r"(?:\s+who\s+(?:works?|helps?|comes?)\s+with\s+(?:us|me))?"
+    # ("Any helper I bring follows these same rules")
+    r"(?:\s+(?:that\s+|who\s+|whom\s+)?(?:we|i)\s+(?:bring|use|hire|engage)(?:\s+(?:along|in))?)?"
     # ("The deputy receives the participant list and is bound by …")
     r"(?:[^.;]{0,60}?\band)?\s*(?:['\u2019]ll\s+|will\s+|must\s+|shall\s+|also\s+)?"
     # ("He has agreed in writing to follow this section 6", "… agrees in writing to keep to …")

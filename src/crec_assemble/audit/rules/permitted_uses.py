@@ -36,7 +36,8 @@ from .registry import Verdict, missing, present, rule, weak
 # "The purposes authorized under this Licence are: (a) …", "The authorized purposes are:",
 # "These purposes are:": a grant, as a list of uses
 _PURPOSES_ARE = (
-    r"\bpurposes\s+(?:authori[sz]ed|permitted)\s+(?:under|by)\s+this\s+\w+\s+are\s*:"
+    # ("5.2 The purposes authorized are: (a) …")
+    r"\bpurposes\s+(?:authori[sz]ed|permitted)\s+(?:(?:under|by)\s+this\s+\w+\s+)?are\s*:"
     r"|\b(?:the|these|those|its|our)\s+(?:authori[sz]ed\s+|permitted\s+)?purposes\s+are"
     r"(?:\s+to)?\s*:"
 )
@@ -120,12 +121,14 @@ _UNPAID = r"\b(?:paid|pays?|payment|consideration|sponsor\w*|compensat\w*)\b"
 # The vendor's own policy, by its name for it (not "a written notice from the District").
 _ITS_OWN_POLICY = (
     r"\b(?:as\s+)?(?:described|set\s+(?:out|forth)|provided|governed)\s+(?:in|by)\s+"
+    # ("… as described in these Terms and in our Privacy Policy")
+    r"(?:(?:these|this)\s+(?:terms|agreement)\s+(?:and|or)\s+(?:in\s+)?)?"
     r"(?:our|its|the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:privacy\s+(?:policy|notice|statement)|"
     r"terms\s+of\s+(?:use|service))\b"
 )
 
 
-@rule("U1")
+@rule("U1", of_use=True)
 @whole
 def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence]) -> Verdict:
     # "support" alone is no use of the data: "the Platform and related support", "repair
@@ -163,10 +166,12 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         if not negated(lowered(s), _USES)
     ]
     # … or the use itself: "uses Student Data as described in the Halvorsen Privacy Notice"
+    # ("We use Student Data to provide the Service to you and your School, as described in
+    # these Terms and in our Privacy Policy")
     beyond += [
         s
         for s in find(sentences, _USED, ELSEWHERE)
-        if re.search(rf"(?:{_USED})[^.;]{{0,40}}(?:{_ITS_OWN_POLICY})", lowered(s))
+        if re.search(rf"(?:{_USED})[^.;]{{0,100}}(?:{_ITS_OWN_POLICY})", lowered(s))
         and not negated(lowered(s), _USES)
         # the vendor's use, not another's ("Any use of Customer Data by the Manufacturer is
         # governed by the Privacy Policy")

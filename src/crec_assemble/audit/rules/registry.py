@@ -110,6 +110,10 @@ class Rule:
     # that data and used to choose ads keeps from being whole
     # (:func:`..carved_out.left_out_for_advertising`).
     of_advertising: bool = False
+    # The promise limits the vendor's use of the students' data, which a class left out of
+    # that data and used for any purpose keeps from being whole
+    # (:func:`..carved_out.left_out_and_used_freely`).
+    of_use: bool = False
     # The promise is the students' ownership of what they make, which terms that call the
     # student "you" give in "You own Your Content" (:mod:`..students_as_you`); no other rule
     # reads that sentence so.
@@ -142,12 +146,14 @@ def rule(
     over_all_the_data: bool = False,
     of_ownership: bool = False,
     of_advertising: bool = False,
+    of_use: bool = False,
     of_students_work: bool = False,
 ) -> Callable[[SentenceCheck], SentenceCheck]:
     """Register the decorated function as the rule for ``requirement_id``;
     ``over_all_the_data`` for a promise made over the whole of the students' data,
     ``of_ownership`` for the school's ownership of it, ``of_advertising`` for a ban on
-    targeting with it, ``of_students_work`` for the students' ownership of what they make."""
+    targeting with it, ``of_use`` for a limit on its use, ``of_students_work`` for the
+    students' ownership of what they make."""
 
     def register(check: SentenceCheck) -> SentenceCheck:
         _register(
@@ -158,6 +164,7 @@ def rule(
                 over_all_the_data,
                 of_ownership,
                 of_advertising,
+                of_use,
                 of_students_work,
             )
         )

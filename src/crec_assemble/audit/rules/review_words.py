@@ -146,6 +146,11 @@ ASK_THE_SCHOOL = (
     r"\bcontact\w*\s+(?:their|the|your)\s+(?:(?:child|student)['\u2019]s\s+)?(?:(?:coach|"
     # ("… should contact their coach or school")
     r"teacher|instructor)\s+or\s+(?:their\s+|the\s+)?)?(?:teacher|instructor|school)"
+    # ("… who wishes to review Student Data … should contact the Board.", "If a parent wants to
+    # see or fix information about a Player, please ask the School."; the sentence ends there,
+    # not "…, which will set the procedure", "… to contact us and we will reply to the school")
+    rf"|\b(?:should\s+contact|please\s+ask)\s+(?:their\s+|the\s+|your\s+)?"
+    rf"(?:(?:child|student)['\u2019]s\s+)?{LEA}\W*$"
     # "should contact the referring district"
     rf"|\bcontact\w*\s+(?:their|the|your)\s+[\w-]+\s+{LEA}"
     # "… they can ask the Host, and we will send the Host a copy or make the change the Host

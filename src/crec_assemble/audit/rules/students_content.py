@@ -22,6 +22,7 @@ from ..lexicon import (
     find,
     lowered,
     negated,
+    sentence_after,
 )
 from ..reader import Sentence
 from .content_owners import (
@@ -106,6 +107,9 @@ def _theirs_to_keep(sentences: Sequence[Sentence], sentence: Sentence, low: str)
     # student builds belongs to that student." beside "All scripts and recordings students
     # create during the residency belong to Maplewood."
     claim = next((s for s in sentences if s is not sentence and _claims_the_rest(s)), None)
+    # … or a term just after it that takes some of it back without naming it again: "5.2 Any
+    # sketch that adapts one of the Studio's base patterns, however, belongs to the Studio"
+    claim = claim or _taken_back_after(sentences, sentence)
     if claim is not None:
         return weak(sentence, "the students own some of what they make, but the vendor claims "
                               f"the rest: {claim.text}")  # fmt: skip
@@ -126,6 +130,26 @@ def _claims_the_rest(sentence: Sentence) -> bool:
         and not re.search(STUDENT_OWNER, low)
         and not re.search(rf"{_LEFT_OUT}[^.;]{{0,60}}?(?:{CONTENT})", low)
     )
+
+
+def _taken_back_after(sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
+    """The sentence just after the students' ownership when it gives the vendor some of what
+    they make as an exception to it ("however", "but"), or None."""
+    after = sentence_after(sentences, sentence)
+    if after is None:
+        return None
+    low = re.sub(AS_BETWEEN, "", lowered(after))
+    taken = (
+        _AN_EXCEPTION.search(low)
+        and re.search(VENDOR_OWNER, low)
+        and not negated(low, OWNS)
+        and not re.search(STUDENT_OWNER, low)
+    )
+    return after if taken else None
+
+
+# "…, however, belongs to the Studio", "But any pattern … is owned by the Artist"
+_AN_EXCEPTION = LazyPattern(r"\bhowever\b|^\W*(?:[\d.]+\s+)?but\b")
 
 
 _LEFT_OUT = r"\b(?:except\s+(?:for\s+)?|other\s+than|excluding|apart\s+from|but\s+not)\b"
@@ -239,10 +263,27 @@ _MADE = LazyPattern(
     r"|\b(?:essays?|submissions?|writing samples?|work samples?|journals?|tips|stories|drawings?|"
     # ("Students retain ownership of their Student Observations")
     r"artwork|portfolios?|observations?|projects?|designs?|creations?|notebooks?|clips?|videos?|"
+    # ("Each student owns his or her comic", "… a safety pledge poster. These belong to …")
+    r"comics?|posters?|poems?|sketch(?:es)?|paintings?|songs?|"
     # ("… their Sky Logs", "journal entries"; not "login logs" or "gradebook entries")
     r"photos?|posts?|(?<!login )(?<!access )(?<!audit )(?<!activity )(?<!usage )(?<!server )"
     r"(?<!system )(?<!gradebook )(?<!attendance )(?<!data )(?:logs?|entries))\b"
 )
+
+
+def _with_what_it_names(sentences: Sequence[Sentence], sentence: Sentence) -> str:
+    """The sentence, lowered, after the sentence before it in its paragraph when it opens with
+    a word that points back to it: "Each student fills in a safety pledge poster. These belong
+    to the student and go home with them." (what "these" are is said before)."""
+    low = lowered(sentence)
+    at = sentences.index(sentence)
+    before = sentences[at - 1] if at else None
+    if before is None or before.paragraph != sentence.paragraph or not _POINTS_BACK.match(low):
+        return low
+    return f"{lowered(before)} {low}"
+
+
+_POINTS_BACK = LazyPattern(r"^\W*(?:these|they|those|both|each of (?:these|them))\b")
 
 
 def _made_by_minors(low: str) -> bool:
@@ -327,7 +368,12 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         s
         for s in sentences
         if id(s) in named
-        or (not s.heading and (_made_by_learners(low := lowered(s)) or _made_by_minors(low)))
+        or (
+            not s.heading
+            and (
+                _made_by_learners(low := _with_what_it_names(sentences, s)) or _made_by_minors(low)
+            )
+        )
     ):
         low = lowered(sentence)
         leaves_out = re.search(_LEAVES_OUT_CONTENT, low)

@@ -43,7 +43,7 @@ def subcontractors_need_written_consent_and_the_same_terms(
         s
         for s in about
         if re.search(_CONSENT, lowered(s))
-        and re.search(LEA + r"|\byour?\b", lowered(s))
+        and re.search(rf"{LEA}|\byour?\b|{_SCHOOLS_OFFICER}", lowered(s))
         and not _waived(lowered(s))
         and not _consent_to_something_else(lowered(s))
     ]
@@ -115,8 +115,11 @@ def subcontractors_need_written_consent_and_the_same_terms(
             consent_only[0],
             "subcontractors need the school's consent, but not its express written consent",
         )
-    if with_consent or with_terms:
-        return weak((with_consent or with_terms)[0], _ONE_OF_THE_TWO)
+    # (a duty of confidence alone is not these terms flowing down: "with service providers who
+    # host the Service …, and who are bound by confidentiality obligations", a bare licence)
+    terms = [s for s in with_terms if not _CONFIDENCE_ONLY.search(lowered(s))]
+    if with_consent or terms:
+        return weak((with_consent or terms)[0], _ONE_OF_THE_TWO)
     refused = [
         s
         for s in find(sentences, r"\bsub-?contract\w*")
@@ -154,6 +157,15 @@ def subcontractors_need_written_consent_and_the_same_terms(
     return missing("nothing on subcontractors")
 
 
+# The school by its officer: "without the Program Coordinator's prior written approval"
+_SCHOOLS_OFFICER = (
+    r"\b(?:program|school|district)\s+(?:coordinator|contact|administrator|director)\b"
+)
+_CONFIDENCE_ONLY = LazyPattern(
+    r"\bbound\s+by\s+(?:[\w'\u2019-]+\s+){0,2}?confidentiality\s+(?:obligations|commitments|"
+    r"duties|undertakings)\b"
+    r"(?![^.;]{0,40}\b(?:at least as|no less|same|equivalent|consistent|this|these)\b)"
+)
 _ONE_OF_THE_TWO = (
     "only one of the two: the school's written consent, or the same terms flowing down to every "
     "subcontractor"

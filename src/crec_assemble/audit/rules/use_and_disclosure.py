@@ -49,7 +49,7 @@ _WHAT_IT_COLLECTS = (
 )
 
 
-@rule("R3")
+@rule("R3", of_use=True)
 @whole
 @weakened(used_freely)
 def data_used_only_for_the_contracted_purposes(sentences: Sequence[Sentence]) -> Verdict:
