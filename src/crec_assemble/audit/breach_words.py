@@ -100,8 +100,18 @@ BREACH = LazyPattern(
     r"storing|with)\s+(?:any\s+)?(?:student\s+)?(?:information|data|records|files|photographs|"
     r"photos|videos|recordings|rosters?)\b[^.;]{0,20}?\b(?:is|are|was|were|gets?)\s+(?:lost|stolen)\b"
     r"|\b(?:seen|viewed|accessed|taken)(?:\s+or\s+\w+)?\s+by\s+(?:someone|anyone|any person|"
-    # ("… seen or taken by someone outside the workshop")
-    r"a person)\s+(?:who|not|outside)\b"
+    r"a person)\s+(?:who|not)\b"
+    # what has happened, not what may ("… have been seen or taken by someone outside the
+    # workshop", "… is copied by people outside the class", "… by an outsider"; not "Student
+    # profiles can be viewed by a person outside the class only if …")
+    # ("If the Participant List is lost or accessed by anyone outside Artist's touring party")
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been|gets?|got)\s+(?:\w+\s+or\s+)?(?:seen|viewed|"
+    r"accessed|taken|copied|opened)(?:\s+or\s+\w+)?\s+by\s+(?:(?:someone|anyone|any\s+person|a\s+person|people)\s+"
+    r"(?:from\s+)?outside\b|an?\s+outsiders?\b|outsiders\b)"
+    # "If someone from outside the workshop sees or takes student information", "If the class
+    # list ever gets into the wrong hands"
+    r"|\b(?:someone|anyone|anybody|somebody)\s+from\s+outside\b[^.;]{0,60}\b(?:sees|takes|copies|"
+    r"gets|opens)\b|\b(?:gets?|got|falls?|fell|ends?\s+up)\s+(?:into|in)\s+the\s+wrong\s+hands\b"
     # "anyone sees student information who shouldn't", "anyone has seen … who should not have"
     # (what they see is the data, not "a student who should not be in the hallway")
     r"|\b(?:anyone|anybody|someone|somebody)\s+(?:sees(?!\s+(?:a|an|the|any)\s+(?:student|child|pupil|"

@@ -166,30 +166,40 @@ def left_out_for_advertising(texts: Iterable[str]) -> str | None:
 
 
 def left_out_and_used_freely(texts: Iterable[str], left_out: str | None) -> str | None:
-    """``left_out`` (:func:`captured_class_left_out`) when the paper lets the vendor use it
-    freely ("Songdog … may publish, license and otherwise use Observation Records for any
-    purpose"): a limit on the use of "Customer Data" then leaves the students' own records to
-    any use, and outside readers find it weak. None otherwise, as when the class is left out
-    but its use is not spelled out (the limit's breadth is then judged where the uses are)."""
+    """``left_out`` (:func:`captured_class_left_out`) when the vendor's own terms (``texts``, its
+    names read "Contractor") let it use that class freely ("Songdog … may publish, license and
+    otherwise use Observation Records for any purpose", "Field Sightings may be used by
+    Contractor for any purpose"): a limit on the use of "Customer Data" then leaves the
+    students' own records to any use, and outside readers find it weak. None otherwise: the
+    class left out with its use not spelled out (the limit's breadth is judged where the uses
+    are), used by someone else ("Students may publish their Field Sightings"), used only once
+    it identifies no one, or its free uses denied ("… and will never sell or publish them")."""
     if left_out is None:
         return None
-    name = re.escape(left_out)
+    # (the singular too, as the definition names it: "any Field Sighting")
+    name = rf"{re.escape(left_out.removesuffix('s'))}s?"
+    granted = re.compile(
+        rf"\b(?:contractor|we|i)\b(?:(?!\b(?:school|students?|customer|parents?)\b)[^.;]){{0,80}}?"
+        rf"\b(?:may|can|is\s+free\s+to)\b[^.;]{{0,80}}?"
+        rf"(?<!identified )(?<!aggregated )(?<!anonymi[sz]ed )\b{name}\b[^.;]{{0,120}}"
+        rf"|\b{name}\s+may\s+be\s+(?:used|published|licen[cs]ed|shared)\s+by\s+(?:contractor|us)\b"
+        r"[^.;]{0,120}",
+        re.IGNORECASE,
+    )
     for text in texts:
-        # (not the class stripped of who it is: "may license de-identified Device Telemetry")
-        granted = re.search(
-            rf"\b(?:may|can)\b[^.;]{{0,80}}?(?<!identified )(?<!aggregated )(?<!anonymi[sz]ed )"
-            rf"\b{name}\b[^.;]{{0,120}}",
-            text,
-            re.IGNORECASE,
-        )
-        if granted and _FREELY.search(granted.group(0)) and not negated(text, r"\bmay\b"):
+        found = granted.search(text)
+        if found is None or re.search(NO_ONE, found.group(0).casefold()):
+            continue
+        if _FREELY.search(found.group(0)) and not negated(found.group(0), _FREELY.pattern):
             return left_out
     return None
 
 
 _FREELY = LazyPattern(
     r"\bfor\s+any\s+(?:lawful\s+|other\s+)?purposes?\b|\b(?:publish|sell|commerciali[sz]e)\w*\b"
-    r"|\blicen[cs](?:e|es|ing)\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:school|customer|district))",
+    r"|\blicen[cs](?:e|es|ing)\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:school|customer|district))"
+    # ("… as it sees fit", "… without restriction", "… for research, marketing and …")
+    r"|\bas\s+(?:it|we)\s+sees?\s+fit\b|\bwithout\s+(?:any\s+)?restrictions?\b|\bmarketing\b",
     re.IGNORECASE,
 )
 

@@ -31,8 +31,10 @@ __all__ = ["concept_names", "confirmed_events", "definition", "definitions", "in
 # run-in heading, '1.3 "Event Data". means …'.
 _DEFINED = LazyPattern(
     r"^\W*(?:\(?[\w.()]{1,8}[.)]?\s+)?"
-    # ("4.1 In this Agreement, "Student Materials" means …")
-    r"(?:(?i:in|as used in|for the purposes of)\s+(?i:this|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+    # ("4.1 In this Agreement, "Student Materials" means …", "For purposes of this Agreement,",
+    # "In this letter and the attached schedule,", "As used herein,", "… the term "…" means")
+    r"(?:(?i:in|as used in|for (?:the )?purposes of|under)\s+(?i:this|these)\s+(?:[\w-]+\s+){0,5}?"
+    r"[\w-]+,?\s+|(?i:as used herein|herein),\s+)?(?:(?i:the\s+terms?)\s+)?"
     r"[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,60})[\"\u201d]\.?\s+"
     r"(?:shall\s+)?(?:means?|refers? to|is defined as|is),?\s+(?P<body>.+)$",
     re.DOTALL,

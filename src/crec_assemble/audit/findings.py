@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model import Requirement, Role
 from ..render.untrusted import check_time, time_bound
+from .background import definitions_run_on, recitals
 from .breach_blanks import blanks_elsewhere
 from .carve_backs import taken_back
 from .carved_out import (
@@ -38,7 +39,7 @@ from .lazy_pattern import LazyPattern
 from .parties import as_read, party_names
 from .reader import Sentence, in_sections, read_document, top_section
 from .rules import Status, Verdict, rule_for
-from .sentences import Reading, classify, definitions_run_on, operative, recitals
+from .sentences import Reading, classify, operative
 from .students_as_you import read_as_the_students, students_called_you
 
 __all__ = [
@@ -129,7 +130,7 @@ def audit_sentences(
     # (the vendor's own names in any case, as a sentence may open with them: "The Artist owns …")
     owned = students_work_owned(as_read(s.text, names, schools, any_case=True) for s in sentences)
     advertised = left_out_for_advertising(s.text for s in sentences)
-    used_freely = left_out_and_used_freely((s.text for s in sentences), left_out)
+    used_freely = left_out_and_used_freely((s.text for s in obligations), left_out)
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):

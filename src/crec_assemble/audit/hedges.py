@@ -16,11 +16,19 @@ _HEDGE = LazyPattern(
     r"\b(?:generally|usually|typically|normally|ordinarily|in most cases|"
     r"(?:where|to the extent) (?:possible|practicable|practical|feasible)|try|tries|"
     r"endeavou?rs?|strives?|aims?)\b(?<!\bas generally)"
-    # what the vendor's means allow: "reasonable precautions, as a small studio can", "as best
-    # we can", "as far as we are able" (not "as soon as we can", a time)
-    r"|(?<!\bsoon )\bas\s+(?:best\s+|far\s+as\s+|much\s+as\s+|well\s+as\s+)?"
-    r"(?:we|i|an?\s+(?!(?:result|rule|minimum|matter|consequence|whole)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:reasonably\s+)?(?:can|could|(?:is|are|am)\s+able)\b"
     r"(?! (?:accepted|applicable|described|available|known|recogni[sz]ed)\b)"
+    # what the vendor's means allow: "reasonable precautions, as a small studio can", "as best
+    # we can", "as far as it is able", "as far as possible", "to the best of our ability" (not
+    # a time, "as soon as we can", "as quickly as we can"; nor what another can do, "as a
+    # teacher can", or a proof, "as an independent auditor can confirm")
+    r"|(?<!\bsoon )(?<!\bquickly )(?<!\bfast )(?<!\bpromptly )(?<!\brapidly )(?<!\bearly )"
+    r"\bas\s+(?:best\s+|far\s+as\s+|much\s+as\s+|well\s+as\s+)?"
+    r"(?:we|i|it|they|an?\s+(?:[\w-]+\s+){0,2}?(?:studio|business|company|firm|organi[sz]ation|team|"
+    r"practice|provider|vendor|operation|shop|nonprofit|artist|contractor))"
+    r"(?:\s+(?:reasonably\s+)?(?:can|could|(?:is|are|am)\s+able)|['\u2019](?:m|re)\s+able)"
+    r"(?=\s*(?:[,.;:)]|$|and\b|but\b|to\s+do\b))"
+    r"|\bas\s+far\s+as\s+(?:possible|practicable|feasible)\b|\bto\s+the\s+best\s+of\s+(?:our|my|its|"
+    r"their)\s+(?:ability|abilities)\b"
     # a habit described, with no promise beside it (not "… will maintain safeguards, and our
     # practice is to review them every quarter")
     # (a clause's number before it: "6.1 We currently encrypt …")

@@ -25,7 +25,6 @@ from typing import Literal
 from .binding import DUTY, PARTY, Party, bound_parties
 from .durations import Duration, durations
 from .lazy_pattern import LazyPattern
-from .lexicon import LEA
 from .negation import Scope, negation_scopes
 from .parties import as_contractor, party_names
 from .reader import Sentence
@@ -36,9 +35,7 @@ __all__ = [
     "Reading",
     "bound_parties",
     "classify",
-    "definitions_run_on",
     "operative",
-    "recitals",
     "vendor_obligations",
 ]
 
@@ -138,16 +135,23 @@ _MONTH = (
     r"(?:\d{4}-(?:0[1-9]|1[0-2])(?:-\d\d)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d{4})"
 )
+# A byline's date: "August 14, 2026", "3 March 2026", "03/03/2026", "2026-03-03"
+_DAY = (
+    rf"{_MONTH}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}},\s+\d{{4}}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}"
+)
 _OTHER = LazyPattern(
     # (a copyright notice, not a term on whose copyright it is: "Copyright in Performance
     # Recordings belongs to the Artist")
     r"^\W*(?:for example|e\.g\.|note:|last (?:updated|revised)|effective date|"
     r"copyright(?!\s+(?:in|to|of)\s)|\u00a9|"
     r"contact us|questions)|\?\s*$"
-    # a byline, wherever its date stands: "Pronghorn Physics Co. · Last updated August 14, 2026 ·
-    # See also: Privacy Policy"
-    rf"|\blast\s+(?:updated|revised|modified)\s*:?\s+(?:on\s+)?(?:{_MONTH}|(?:jan|feb|mar|apr|may|"
-    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
+    # a byline, its date set off by a separator or standing at an end: "Pronghorn Physics Co. ·
+    # Last updated August 14, 2026 · See also: Privacy Policy" (not a term that names its own
+    # date: "This Agreement, as last revised January 2026, is governed by …")
+    rf"|(?:^|[\u00b7|\u2022\u2014]\s*)(?:last\s+)?(?:updated|revised|modified)\s*:?\s+(?:on\s+)?"
+    rf"(?:{_DAY})\s*(?:$|[\u00b7|\u2022\u2014])"
     # a signature block, whatever the reader ran into it: "By: _____ Name: [__] Title:"
     r"|^\W*by:\s*_{2,}"
     # a change log's entry: "- **2.0** (2024-01): moved severability to the Standard Terms",
@@ -213,136 +217,6 @@ def classify(sentence: Sentence, names: Iterable[str] = (), schools: Iterable[st
     text = sentence.text
     kind, parties, why = _kind(sentence)
     return Reading(sentence, kind, parties, negation_scopes(text), durations(text), why)
-
-
-def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The positions of the sentences under a "Recitals" or "Background" heading, up to the
-    next heading or the formula that closes them ("NOW, THEREFORE, the parties agree …"):
-    background however they are worded ("CREC maintains those records …, and all such
-    records remain the property of CREC"), not the operative terms. Also a passage that says
-    it is no part of the terms ("This Background is for information only …"), but not a duty
-    it holds ("shall", "must")."""
-    inside = glued = False
-    found = set()
-    for at, sentence in enumerate(sentences):
-        if sentence.heading:
-            inside = _RECITALS_HEADING.match(sentence.text) is not None
-        elif (
-            at < _OPENING
-            and _GLUED_RECITALS.search(sentence.text)
-            and not _CLOSES_RECITALS.search(sentence.text)
-        ):
-            # the heading run into the title block before it and the first recital after it,
-            # as a PDF's lines are joined: "… (May 2026) RECITALS Beakerline … provides …"
-            inside = glued = True
-            found.add(at)
-        elif inside and (
-            _CLOSES_RECITALS.search(sentence.text)
-            # no heading will end recitals found that way: the first numbered term does
-            or (glued and _NUMBERED_TERM.match(sentence.text))
-        ):
-            inside = False
-        elif inside:
-            found.add(at)
-    for sentence in sentences:
-        disclaimer = _NOT_PART_OF_THE_TERMS.search(sentence.text)
-        if disclaimer is None or _BINDS_ALL_THE_SAME.search(sentence.text, disclaimer.end()):
-            continue
-        # its paragraph, or the one it points to when it stands alone ("The summary above is a
-        # plain-language guide and is not part of these Terms"), but never a duty of the
-        # paper's own ("… Vendor shall not sell …")
-        paragraph = sentence.paragraph
-        if all(s is sentence or s.heading for s in sentences if s.paragraph == paragraph):
-            # ("The summary below is …" points to the summary; "The long version below is the
-            # one that counts" to the terms, after the summary it closes)
-            below = re.search(r"(?<!version )(?<!terms )\bbelow\b", sentence.text, re.IGNORECASE)
-            paragraph += 1 if below else -1
-        found.update(
-            at
-            for at, s in enumerate(sentences)
-            if s.paragraph in (sentence.paragraph, paragraph) and not _A_DUTY.search(s.text)
-        )
-    return frozenset(found)
-
-
-# A passage that says it binds no one: "This Background is for information only and does not
-# form part of these Terms." (its whole paragraph, however it is worded: "Schools own their
-# student records, and we want to keep it that way."), "This box is a summary and is not part
-# of the Terms".
-_NOT_PART_OF_THE_TERMS = LazyPattern(
-    r"^\W*(?:this|the)\s+(?:background|summary|box|short version|introduction|overview|preamble)"
-    r"\b[^.;]{0,60}\b(?:(?:is|are) not|does not|do not)\s+(?:form\s+)?(?:a\s+)?part of,?\s+"
-    r"(?:these|this|the)\s+(?:terms|agreement|contract)\b"
-    # "The long version below is the one that counts."
-    r"|^\W*the\s+(?:long|longer|full|complete)\s+(?:version|terms)\s+below\s+(?:is|are)\s+"
-    r"(?:the\s+ones?\s+that\s+(?:counts?|governs?|applies|apply|binds?)|what\s+(?:counts|governs|binds))\b",
-    re.IGNORECASE,
-)
-# … unless the same sentence binds the vendor to it all the same: "…, but Vendor agrees to be
-# bound by each promise in it", "…, and Vendor shall not sell …"
-_BINDS_ALL_THE_SAME = LazyPattern(
-    r"\bbut\b[^.]*\b(?:bound|binding)\b|,\s*and\s+[^.;]{0,40}\b(?:shall|will|must|agrees?)\b",
-    re.IGNORECASE,
-)
-_A_DUTY = LazyPattern(r"\b(?:shall|must)\b", re.IGNORECASE)
-_RECITALS_HEADING = LazyPattern(
-    r"^\W*(?:[\w.]{1,4}\s+)?(?:recitals|background|whereas clauses|preamble)\W*$", re.IGNORECASE
-)
-# The word alone, in capitals, between the title block and a sentence: not "PERSONNEL
-# BACKGROUND CHECKS" nor "ANNUAL REVIEW OF RECITALS", headings of terms.
-_GLUED_RECITALS = LazyPattern(r"(?<=[^\sA-Z])\s+RECITALS\s+(?=[A-Z][a-z])")
-_OPENING = 5
-"""How many sentences into a document a title block may run."""
-_NUMBERED_TERM = LazyPattern(r"^\W*(?:[A-Z]{1,2}-)?\d+(?:\.\d+)*\.?\s")
-_CLOSES_RECITALS = LazyPattern(
-    r"\bnow,? therefore\b|\bagree as follows\b"
-    r"|\bthe parties (?:hereby |therefore |accordingly )?agree\b"
-    r"|^\W*(?:accordingly,|in consideration of)\s+[^.;]{0,80}\bagree\b",
-    re.IGNORECASE,
-)
-
-
-def definitions_run_on(readings: Sequence[Reading]) -> frozenset[int]:
-    """The positions of the sentences that carry a definition on in its own paragraph, under a
-    "Definitions" heading, bind no one and give the data to the school: "2.1 "Student Data"
-    means … . Student Data is and remains the property of the LEA." says what the defined term
-    is, as the definition does, not a term of the agreement. A duty or a permission there
-    ("Provider shall not sell it", "Provider may …") is read as one; so is the same sentence
-    after a definition that opens an operative section ("4. Student Information. 4.1 "Client
-    Data" means … . Client Data remains the property of Client."), as outside readers label
-    it."""
-    found: set[int] = set()
-    glossary = False
-    for at, reading in enumerate(readings):
-        if reading.kind == "heading":
-            glossary = _GLOSSARY_HEADING.search(reading.sentence.text) is not None
-            continue
-        before = readings[at - 1] if at else None
-        if (
-            glossary
-            and before is not None
-            and before.sentence.paragraph == reading.sentence.paragraph
-            and (before.kind == "definition" or at - 1 in found)
-            and reading.kind == "vendor"
-            and not reading.parties
-            and not _BINDS.search(reading.sentence.text.casefold())
-            and _THE_SCHOOLS.search(reading.sentence.text.casefold())
-        ):
-            found.add(at)
-    return frozenset(found)
-
-
-# What such a sentence says of the term: that the data are the school's
-_THE_SCHOOLS = LazyPattern(
-    rf"\b(?:property|ownership|control)\s+of\s+(?:the\s+)?{LEA}|\bbelongs?\s+to\s+(?:the\s+)?{LEA}"
-    rf"|\bowned\s+(?:and\s+controlled\s+)?by\s+(?:the\s+)?{LEA}|^\W*(?:the\s+)?{LEA}\s+owns\b"
-)
-_GLOSSARY_HEADING = LazyPattern(r"\b(?:definitions?|defined terms|glossary)\b", re.IGNORECASE)
-# (nor what the term takes in or leaves out, which the rules read: "Targeted Advertising does
-# not include College Match results")
-_BINDS = LazyPattern(
-    rf"{DUTY.pattern}|\b(?:may|can|agrees?|includ\w*|exclud\w*|except\w*|not|never)\b"
-)
 
 
 def vendor_obligations(sentences: Sequence[Sentence]) -> list[Sentence]:

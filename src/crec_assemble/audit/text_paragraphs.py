@@ -173,8 +173,10 @@ def text_rows(text: str) -> list[Row]:
 
 # A Markdown page's YAML front matter, "---\ntitle: …\nslug: …\n---", is the site's metadata
 # for the page, not its text.
-# (its lines "key: value", or a list's or a value's continued lines; not a rule above a title)
+# (its lines "key: value" under lower-case keys, a list's or a value's continued lines, comments
+# and blank lines, with any line ends; not a cover block of a contract's own key terms,
+# "Provider: …" / "Law: This Agreement is governed by …", between rules)
 _FRONT_MATTER = LazyPattern(
-    r"\A\ufeff?---[ \t]*\n(?:[A-Za-z_][\w-]*:[^\n]*\n(?:[ \t]+[^\n]*\n|-[ \t][^\n]*\n)*){1,40}?"
-    r"---[ \t]*(?:\n|\Z)"
+    r"\A\ufeff?---[ \t]*\r?\n(?:[a-z_][\w-]*:[^\n]*\n(?:[ \t]+[^\n]*\n|-[ \t][^\n]*\n|#[^\n]*\n|"
+    r"[ \t]*\r?\n)*){1,40}?---[ \t]*(?:\r?\n|\Z)"
 )

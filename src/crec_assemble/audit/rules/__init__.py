@@ -17,10 +17,12 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``derived_data``           R1: what the vendor claims of what it makes of the students
 ``students_content``       R11 students' content
 ``content_owners``         R11: who a term names as the owner of what students make
+``content_made``           R11: what the students made, by its name or a word pointing back
 ``review``                 R4 review and correction by students and parents
 ``review_through_school``  R4: the vendor's part where the procedure is the school's
 ``review_words``           R4: the words both read
 ``deletion``               R2 deletion on request
+``deletion_kept``          R2: what a deletion on request keeps back
 ``deletion_at_end``        R7 deletion when the services end
 ``security``               R5 security and confidentiality, R12 HITECH standards
 ``confidential``           R5: how what is kept confidential is kept, said after the promise
@@ -33,9 +35,11 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``disclosure``             R15e: disclosure only in the six permitted cases
 ``disclosure_limits``      R15e: the sentences that limit disclosure
 ``permitted_uses``         U1: what student information may serve
+``use_lists``              U1, U2: a grant of uses read with its list and its uses spelled out
 ``de_identified``          U2: what de-identified or aggregated information may serve
 ``advertising``            R13, R15a, R15b: no targeted advertising, with the data or anywhere
 ``ad_bans``                the shapes of a ban on targeted advertising, read for all three
+``ad_identifiers``         R15b: the persistent identifiers a ban names
 ``ad_free``                15(a)'s other shape: a service with no advertising at all
 ``ad_own_service``         15(a): the ban on the vendor's own service, and when it is narrower
 ``ad_places``              where the ads are shown: the vendor's own service or elsewhere

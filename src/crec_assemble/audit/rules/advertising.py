@@ -49,6 +49,7 @@ from .ad_free import (
     school_tier_spared,
 )
 from .ad_house import house_ads_by_use, house_ads_in_the_service
+from .ad_identifiers import DATA_WITH_IDENTIFIERS, IDENTIFIERS, PII_ALONE, USED_TO_TARGET
 from .ad_own_service import (
     PII_ONLY_WHY,
     SOME_ADS,
@@ -339,41 +340,9 @@ def no_targeted_advertising_on_its_own_service(sentences: Sequence[Sentence]) ->
     # said in the present tense too ("We do not use personal information from School Accounts
     # to target advertising"), which is never more than weak here
     used = data_ban(sentences, described=True)
-    if verdict.status == "missing" and used is not None and _PII_ALONE.search(lowered(used)):
+    if verdict.status == "missing" and used is not None and PII_ALONE.search(lowered(used)):
         return weak(used, PII_ONLY_WHY)
     return or_told_only(verdict, sentences, shows_none=True)
-
-
-# The PII alone, not the data or the PII ("any Student Data or personally identifiable
-# information", "whether personally identifiable or de-identified", "(including any PII)").
-_PII_ALONE = LazyPattern(
-    r"^(?!.*\b(?:data|information)\s+(?:or|and)\s+(?:any\s+)?(?:personally identifiable|pii)\b)"
-    r"(?!.*\bwhether\s+personally\s+identifiable\b)(?!.*\bincluding\s+(?:any\s+)?"
-    r"(?:personally identifiable|pii)\b)"
-    r"(?!.*\b(?:personally identifiable information|pii)\s+or\s+(?:any\s+)?other\b)"
-    # ("Customer Personal Data or Usage Data": other data beside it)
-    r"(?!.*\b(?:personal data|personal information|pii)\s+(?:or|and)\s+(?:[\w-]+\s+)?(?:data|"
-    r"information)\b)"
-    r".*\b(?:personally identifiable information|pii|personal information|"
-    r"(?:customer|student|school) personal data)\b"
-)
-
-
-# "The Student Data …, including persistent unique identifiers, shall be used …": the data the
-# contract protects takes in the identifiers, so a ban on using it reaches them.
-_DATA_WITH_IDENTIFIERS = (
-    r"\bstudent data\b[^.;]{0,80}\bincluding\s+(?:\w+\s+){0,3}?(?:persistent|unique|device)\s+"
-    r"(?:unique\s+)?identifiers\b"
-)
-# 15(b) bans targeting elsewhere on student data OR the persistent identifiers the operator
-# acquired; a ban on the data alone leaves the identifiers open. Tracking and following
-# students across sites is done by the identifiers.
-_IDENTIFIERS = (
-    # ("any device or account identifier that comes from a school's use of TagTally")
-    r"\b(?:persistent|unique identifiers?|identifiers|(?:device|account)(?: or (?:device|account))?"
-    r" identifier|device ids?|cookies|track\w*|follow\w*|"
-    r"anything (?:we|it) (?:learn|collect)\w*)\b"
-)
 
 
 def _the_data_ban(sentences: Sequence[Sentence]) -> Verdict:
@@ -421,7 +390,7 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
         return spared
     if verdict.status == "missing" and (used := data_ban(sentences)) is not None:
         if not re.search(PII_ONLY, lowered(used)) and (
-            re.search(NAMED_IDENTIFIERS, lowered(used)) or find(sentences, _DATA_WITH_IDENTIFIERS)
+            re.search(NAMED_IDENTIFIERS, lowered(used)) or find(sentences, DATA_WITH_IDENTIFIERS)
         ):
             return present(used, "never uses student data or identifiers for targeted "
                                  "advertising, anywhere")  # fmt: skip
@@ -439,7 +408,7 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
     if verdict.status != "present" or verdict.sentence is None:
         return or_told_only(verdict, sentences)
     low = lowered(verdict.sentence)
-    if re.search(rf"(?:;|\bbut\b)[^.]*\b(?:may|can)\b[^.]*{_IDENTIFIERS}", low):
+    if re.search(rf"(?:;|\bbut\b)[^.]*\b(?:may|can)\b[^.]*{IDENTIFIERS}", low):
         # "…; we may use cookies set by the Service for retargeting"
         return weak(verdict.sentence, "forbids targeting elsewhere with student data, but lets "
                                       "the identifiers serve it")  # fmt: skip
@@ -448,12 +417,12 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
     # … or in another item of the same list that bans using them to target anyone anywhere:
     # "shall not: (a) engage in Targeted Advertising on AntlerLab or on any other website …;
     # (b) use … any persistent unique identifier acquired … to select or target advertising"
-    if re.search(_IDENTIFIERS, clause_of(low, ELSEWHERE_VENUES)) or _USED_TO_TARGET.search(low):
+    if re.search(IDENTIFIERS, clause_of(low, ELSEWHERE_VENUES)) or USED_TO_TARGET.search(low):
         return verdict
     wider = prohibition(
         sentences,
         verb,
-        rf"(?:{ELSEWHERE_VENUES})[^.;]*{_IDENTIFIERS}|{_IDENTIFIERS}[^.;]*(?:{ELSEWHERE_VENUES})",
+        rf"(?:{ELSEWHERE_VENUES})[^.;]*{IDENTIFIERS}|{IDENTIFIERS}[^.;]*(?:{ELSEWHERE_VENUES})",
         "",
         "",
     )
@@ -462,9 +431,3 @@ def no_targeting_students_elsewhere(sentences: Sequence[Sentence]) -> Verdict:
                                        "data or identifiers")  # fmt: skip
     return weak(verdict.sentence, "forbids targeting students elsewhere with their data, but not "
                                   "with the persistent identifiers it acquired")  # fmt: skip
-
-
-_USED_TO_TARGET = LazyPattern(
-    rf"\buse\b[^.;]{{0,160}}?{_IDENTIFIERS}[^.;]{{0,120}}?\bto\s+(?:select|target|serve|choose)\b"
-    r"[^.;]{0,30}?\badvertis"
-)

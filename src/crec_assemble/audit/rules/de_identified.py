@@ -13,8 +13,8 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import find, negated
 from ..reader import Sentence
 from .narrowed import whole
-from .permitted_uses import with_its_list
 from .registry import Verdict, missing, present, rule, weak
+from .use_lists import with_its_list
 
 # "aggregate liability" is no aggregated data.
 _UNIDENTIFIED = (
@@ -49,7 +49,10 @@ _BEYOND = (
     r"features?|offerings?|tools?)\b|"
     # "to develop and improve … other products, including products offered to the general
     # consumer market": products for consumers, not for school purposes
-    r"\bconsumer\s+(?:markets?|products?|apps?|applications?|services?)\b|"
+    # ("… its direct-to-consumer tutoring subscriptions", "… its retail products", "… products
+    # for the general public")
+    r"\bconsumer\b[^.;]{0,30}?\b(?:markets?|products?|apps?|applications?|services?|"
+    r"subscriptions?)\b|\bretail\s+(?:products?|apps?|markets?)\b|\bgeneral\s+public\b|"
     # "the development of new educational and non-educational products"
     r"\bnon[-\s]?educational\s+(?:products?|services?|apps?|applications?|offerings?|purposes?|"
     r"uses?|tools?)\b|"

@@ -14,8 +14,6 @@ from ..lazy_pattern import LazyPattern
 from ..lexicon import (
     DATA,
     EFFORTS,
-    IN_CLAUSE,
-    LEA,
     NO_ONE,
     PARENTS,
     PROVIDER,
@@ -25,6 +23,7 @@ from ..lexicon import (
 )
 from ..reader import Sentence, of_section
 from .deletion_items import some_items_only
+from .deletion_kept import KEPT_BACK, kept_back
 from .deletion_requests import ERASE, REFUSABLE, school_asks
 from .qualified import firm
 from .registry import Verdict, missing, present, rule, weak
@@ -69,7 +68,7 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
         if item is not None:
             return weak(sentence, f"deletion on request of some items only "
                                   f"({item}), not of the data")  # fmt: skip
-        kept = next((s for s in clause if _kept_back(lowered(s))), None)
+        kept = next((s for s in clause if kept_back(lowered(s))), None)
         if kept is not None:
             return weak(sentence, f"deletion on request, but the vendor may keep some: {kept.text}")
         # (not a form's boxes to tick when it is used: "[ ] deletion or [ ] transfer")
@@ -196,7 +195,7 @@ def _kept_by_reference(
     alone) decides nothing."""
     for number in (m[1] for s in clause for m in _SUBJECT_TO_ITEM.finditer(lowered(s))):
         item = of_section(sentences, number)
-        kept = next((t for t in item if _KEPT_BACK.search(low := lowered(t))
+        kept = next((t for t in item if KEPT_BACK.search(low := lowered(t))
                      or _never_deleted(low) or _vendor_retains(low)), None)  # fmt: skip
         if kept is not None:
             return kept
@@ -255,95 +254,6 @@ def _never_deleted(low: str) -> bool:
     return bool(_NEVER_DELETED.search(low)) and not _NOT_THE_STUDENTS_DATA.search(low)
 
 
-_EXCEPT = r"(?:except(?:ing)?(?: for)?|excluding|but not)"
-# What an exception to a deletion may name without keeping a class of the data back: the law's
-# case, data that identify no one, backups (overwritten in their course, as provision 7 reads).
-_NOT_A_CLASS = (
-    r"(?:for\s+)?(?:as\b|to the extent\b|where\b|if\b|when\b|that\b)"
-    rf"|[^.;,]{{0,60}}(?:{NO_ONE}|\blaws?\b|\blegal\w*|\blitigation hold|\bback-?ups?\b|"
-    r"\barchival\b|"
-    r"\bidentif(?:y|ies) no\b|identifiers? (?:has|have) been removed)"
-)
-# Some of the data kept back from a deletion: "may retain archival copies", "glossaries
-# derived from the records are not subject to deletion".
-_KEPT_BACK = LazyPattern(
-    r"\bmay (?:retain|keep)\b|\bnot (?:be )?subject to (?:deletion|destruction|erasure)\b|"
-    r"\b(?:excluded|exempt) from (?:deletion|destruction|erasure)\b"
-    # "…, excluding transaction histories, which Vendor retains for seven years"
-    # "…, other than Clinical Records that Section 9.2 requires it to keep"
-    rf"|\b(?:{_EXCEPT}|other than)\b{IN_CLAUSE}{{0,80}}"
-    r"\b(?:retain|retains|keeps?|retained|kept)\b"
-    # "Item responses will be retained in de-identified form"
-    r"|\b(?:will|shall) (?:still )?be (?:retained|kept)\b(?![^.;]{0,40}\bonly until\b)"
-    # a class of the data left out of the deletion: "will delete Student Data other than
-    # Clinical Records" (not "except as the law requires", nor data that identify no one)
-    rf"|\b{ERASE}\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:data|records|information)\s*,?\s+"
-    rf"(?:other than|{_EXCEPT})\s+(?!{_NOT_A_CLASS})"
-    # … and a class named at the end of the promise: "will delete the Client Materials … and
-    # confirm the deletion in writing, except for the Verification File", "except Portfolio
-    # Recordings, which stay available to the student"
-    # ("… will destroy the Student Information it holds, other than portfolio photographs")
-    rf"|\b{ERASE}\b{IN_CLAUSE}{{0,160}},\s+(?:{_EXCEPT}|other than)\s+(?!{_NOT_A_CLASS})"
-    r"(?:(?:the|its|any|all)\s+)?(?:[\w-]+\s+){0,3}?(?:files?|records?|recordings?|results?|"
-    r"data|information|materials|content|portfolios?|reports?|logs?|archives?|videos?|photos?|"
-    r"photographs?|"
-    r"images?|profiles?|submissions?)\b"
-    # "Tournament Results that have already been published stay … and are not deleted", "…
-    # within a week, except anything that has already been posted to my website"
-    r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:are|is)\s+not\s+deleted\b"
-    # ("except anything we've already posted", "except photos already posted")
-    rf"|\b(?:{_EXCEPT})\s+(?:for\s+)?(?!as\b)(?:[\w'\u2019-]+\s+){{0,4}}?(?:already\s+)?"
-    r"(?:been\s+)?(?:posted|published|shared)\b"
-    # a class of records the vendor keeps for years beside the promise: "Investigator will
-    # retain the Working File for seven (7) years" (not its own books, "its payroll records",
-    # a log of requests, a certificate kept "on file", nor what the school keeps), or one the
-    # promise "does not apply to" ("… to my clinical records", not "… held by the School")
-    rf"|(?:{PROVIDER}|\bi|\bit)\s+(?:will|shall)\s+(?:retain|keep)\s+"
-    r"(?!(?:its|our|my|the|all)?\s*(?:billing|invoices?|financial|accounting|payment|payroll|"
-    r"tax|employment|personnel|insurance|time|logs?)\b)"
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?:records?|(?<!\bon\s)files?|notes|recordings?|copies|data|"
-    r"working\s+papers)\b[^.;]{0,40}?\bfor\s+(?:at\s+least\s+)?(?:[\w()-]+\s+){1,2}years?\b"
-    rf"|\bdoes\s+not\s+apply\s+to\s+(?!{_NOT_A_CLASS})(?:(?:my|our|its|the|any)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:records|notes|files|recordings)\b"
-    rf"(?![^.;]*\b(?:held|kept|maintained|stored)\s+by\s+(?:the\s+)?{LEA})"
-)
-
-
-def _kept_back(low: str) -> bool:
-    """Some of the data kept back from the deletion asked for ("…, except for transaction
-    histories, which Vendor retains for seven years"), but not by the law's own exception
-    ("except for data that state or federal law requires Provider to retain")."""
-    if _SPARED.search(low):
-        return True
-    # (what identifies no one, said so, is no student data kept: "…, except that we may keep
-    # aggregated statistics that do not identify any Player")
-    low = _KEEPS_NO_ONE.sub("", low)
-    return (
-        bool(_KEPT_BACK.search(low))
-        # (an exception's "but not" denies the deletion, not the keeping: "will delete the
-        # lists, but not performance photographs, which are kept in our archive")
-        and not negated(
-            re.sub(r"\bbut not\b(?!\s+(?:to\s+)?(?:keep|retain|hold|store)\b)", "but", low),
-            r"\b(?:retain\w*|kept|keeps?)\b",
-        )
-        and not _LAW_KEEPS.search(low)
-    )
-
-
-_KEEPS_NO_ONE = LazyPattern(
-    r",?\s*(?:except\s+(?:that\s+)?)?(?:we|i|contractor)\s+may\s+(?:retain|keep)\s+[^.;]{0,60}?"
-    r"\b(?:that|which)\s+do(?:es)?\s+not\s+identify\s+(?:any|a|an)\s+[\w-]+"
-)
-# "Recordings and photographs kept under Section 5 are not affected by such a request"
-_SPARED = LazyPattern(
-    r"\b(?:recordings?|photo(?:graph)?s?|videos?|data|information|records|lists?|notes|files)\b[^.;]{0,60}"
-    r"\b(?:are|is)\s+not\s+affected\s+by\s+(?:such\s+an?|such|an?|any|the|this)\s+(?:request|deletion)\b"
-    # "Field Journals and Route Submissions remain in the Class Atlas until the end of the Term"
-    # (the rest kept to the term's end, not "… stays on our servers until the deletion is
-    # complete")
-    r"|\b(?:remain|stay)s?\s+(?:in|on|with)\s+[^.;]{1,40}?\buntil\s+the\s+end\b"
-)
-_LAW_KEEPS = LazyPattern(r"\blaws?\b[^.;]{0,30}\brequires?\b|\brequired\b[^.;]{0,40}\blaws?\b")
 _PROCEDURE = LazyPattern(
     # a means to ask, not only how fast ("within thirty (30) days" is no way to ask)
     r"\b(?:written|in writing|e-?mail\w*|notice|form|portal|dashboard|console|settings|"
@@ -425,5 +335,6 @@ _TAKEN_DOWN = LazyPattern(
     # "I will remove any picture from the Workshop Gallery within five (5) school days of a
     # request from the student, a parent or the School"
     r"|\b(?:remove|take\s+down)\s+(?:any|the|a)\s+[^.;]{0,40}?\b(?:from|off)\s+(?:the|my|our)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:gallery|website|site|page|blog|feed|channel)\b[^.;]{0,80}\brequest\b"
+    r"(?:[\w-]+\s+){0,3}?(?:gallery|website|site|page|blog|feed|channel|account)\b[^.;]{0,80}"
+    r"\brequest\b"
 )

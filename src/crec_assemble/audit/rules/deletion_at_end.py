@@ -29,6 +29,11 @@ from .period_after_end import period_after_end
 from .qualified import firm
 from .registry import Verdict, missing, rule, weak, weakened
 
+# What an engagement makes with the students, whose completion ends it
+_PRODUCT = (
+    r"(?:anthology|book|magazine|zine|film|documentary|mural|exhibition|album|yearbook|publication|"
+    r"series|podcast|recording)"
+)
 _PROMISED = LazyPattern(
     r"\b(?:shall|will|must|agrees? to|won't)\s+(?:\w+\s+){0,3}?(?:be\s+)?"
     rf"(?:{ERASE}|return\w*|retain\w*|kept|keep\w*)"
@@ -69,10 +74,14 @@ def data_deleted_when_the_services_end(sentences: Sequence[Sentence]) -> Verdict
         # "after the assignment is completed", "once the evaluation has been delivered"
         r"(?:assignment|work|evaluation|engagement|case|review)s?\s+(?:is|are|has been|have "
         r"been)\s+(?:completed?|finished|accepted|delivered)|"
-        # the engagement's product done: "Within 90 days after the anthology is printed"
-        r"after\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:anthology|book|magazine|zine|film|"
-        r"documentary|mural|exhibition|album|yearbook|publication|series)\s+(?:is|are|has\s+been|"
-        r"have\s+been)\s+(?:printed|published|delivered|installed|released|completed|finished)|"
+        # the engagement's product done: "Within 90 days after the anthology is printed", "as soon
+        # as the class podcast is published", "after publication of the anthology"
+        r"(?:after|once|when|as\s+soon\s+as)\s+(?:the|our|my|an?)\s+(?:[\w-]+\s+){0,2}?"
+        rf"{_PRODUCT}\s+(?:is|are|has\s+been|have\s+been)\s+(?:printed|published|delivered|"
+        r"installed|released|completed|finished|screened)|"
+        rf"after\s+(?:the\s+)?(?:publication|printing|release|premiere|screening|installation|"
+        rf"delivery)\s+of\s+(?:the|our|my|an?)\s+(?:[\w-]+\s+){{0,2}}?{_PRODUCT}|"
+        rf"after\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{_PRODUCT}\s+premieres|"
         # "when we deliver the survey summary to CREC, which completes our services"
         r"which\s+(?:completes|ends|concludes)\s+(?:our|my|the)\s+(?:services|engagement|work)|"
         # "after the closing performance"

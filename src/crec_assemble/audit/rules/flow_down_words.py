@@ -136,12 +136,16 @@ HELPERS_BOUND = LazyPattern(
     r"(?:\s+(?:who|that|whom)?\s*(?:we|i)\s+work\s+with)?"
     r"(?:\s+who\s+(?:works?|helps?|comes?)\s+with\s+(?:us|me))?"
     # ("Any helper I bring follows these same rules")
-    r"(?:\s+(?:that\s+|who\s+|whom\s+)?(?:we|i)\s+(?:bring|use|hire|engage)(?:\s+(?:along|in))?)?"
+    # ("… I bring along", "… I hire for the concert")
+    r"(?:\s+(?:that\s+|who\s+|whom\s+)?(?:we|i)\s+(?:bring|use|hire|engage)(?:\s+(?:along|in|on|"
+    r"for\s+(?:the\s+|a\s+)?[\w-]+))?)?"
     # ("The deputy receives the participant list and is bound by …")
     r"(?:[^.;]{0,60}?\band)?\s*(?:['\u2019]ll\s+|will\s+|must\s+|shall\s+|also\s+)?"
     # ("He has agreed in writing to follow this section 6", "… agrees in writing to keep to …")
     r"(?:(?:has|have)\s+agreed\s+(?:in\s+writing\s+)?to\s+|agrees?\s+(?:in\s+writing\s+)?to\s+)?"
     r"(?:follows?|(?:is|are|will\s+be|be)\s+(?:bound\s+by|held\s+to)|keeps?\s+to|compl(?:y|ies)\s+with)\s+"
-    r"(?:these|the\s+same|this|our)\s+(?:[\w-]+\s+){0,3}?(?:terms|section|letter|rider|agreement|"
+    # (not rules of another kind: "Any helper follows our studio safety rules")
+    r"(?:these|the\s+same|this|our)\s+(?!(?:[\w-]+\s+){0,3}?(?:safety|house|studio|classroom|"
+    r"building|conduct|dress|fire)\b)(?:[\w-]+\s+){0,3}?(?:terms|section|letter|rider|agreement|"
     r"promises|rules)\b(?!['\u2019]s)"
 )

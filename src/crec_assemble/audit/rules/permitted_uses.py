@@ -25,19 +25,22 @@ from ..lexicon import (
     find,
     lowered,
     negated,
-    sentence_after,
 )
-from ..reader import TABLE_LEAD, Sentence, lead_in_of
+from ..reader import Sentence
 from .ad_house import HOUSE_ADS_BY_USE
 from .marketing import MARKETING, MARKETS_TO_FAMILIES, SENDS, new_product_notices
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
+from .use_lists import with_its_list, with_uses_spelled_out
 
 # "The purposes authorized under this Licence are: (a) …", "The authorized purposes are:",
 # "These purposes are:": a grant, as a list of uses
 _PURPOSES_ARE = (
-    # ("5.2 The purposes authorized are: (a) …")
-    r"\bpurposes\s+(?:authori[sz]ed|permitted)\s+(?:(?:under|by)\s+this\s+\w+\s+)?are\s*:"
+    # ("5.2 The purposes authorized are: (a) …", "… authorized by the School are:", "The
+    # authorized uses are:", "Permitted purposes are as follows:")
+    r"\b(?:purposes|uses)\s+(?:authori[sz]ed|permitted)\s+(?:(?:under|by)\s+(?:this|the)\s+\w+\s+)?"
+    r"are(?:\s+as\s+follows)?\s*:"
+    r"|\b(?:authori[sz]ed|permitted)\s+(?:purposes|uses)\s+are(?:\s+as\s+follows)?\s*:"
     r"|\b(?:the|these|those|its|our)\s+(?:authori[sz]ed\s+|permitted\s+)?purposes\s+are"
     r"(?:\s+to)?\s*:"
 )
@@ -120,9 +123,11 @@ _UNPAID = r"\b(?:paid|pays?|payment|consideration|sponsor\w*|compensat\w*)\b"
 
 # The vendor's own policy, by its name for it (not "a written notice from the District").
 _ITS_OWN_POLICY = (
-    r"\b(?:as\s+)?(?:described|set\s+(?:out|forth)|provided|governed)\s+(?:in|by)\s+"
-    # ("… as described in these Terms and in our Privacy Policy")
-    r"(?:(?:these|this)\s+(?:terms|agreement)\s+(?:and|or)\s+(?:in\s+)?)?"
+    r"\b(?:as\s+)?(?:described|explained|set\s+(?:out|forth)|provided|governed)\s+(?:in|by)\s+"
+    # ("… as described in these Terms and in our Privacy Policy", "… in the Agreement and our
+    # Privacy Policy", "… in these Terms of Use and in our Privacy Notice")
+    r"(?:(?:these|this|the)\s+(?:terms(?:\s+of\s+(?:use|service))?|agreement)\s+(?:and|or)\s+"
+    r"(?:in\s+)?)?"
     r"(?:our|its|the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:privacy\s+(?:policy|notice|statement)|"
     r"terms\s+of\s+(?:use|service))\b"
 )
@@ -147,7 +152,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     found = [
         s
         for s in find(sentences, _USED)
-        if re.search(uses, _with_uses_spelled_out(sentences, s), re.IGNORECASE)
+        if re.search(uses, with_uses_spelled_out(sentences, s), re.IGNORECASE)
         and not _a_limits_case(lowered(s))
     ]
     # A use beyond the four decides wherever it stands: "only to provide the Services" in one
@@ -170,7 +175,7 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
     # these Terms and in our Privacy Policy")
     beyond += [
         s
-        for s in find(sentences, _USED, ELSEWHERE)
+        for s in find(sentences, _USED, rf"{ELSEWHERE}|{_ITS_OWN_POLICY}")
         if re.search(rf"(?:{_USED})[^.;]{{0,100}}(?:{_ITS_OWN_POLICY})", lowered(s))
         and not negated(lowered(s), _USES)
         # the vendor's use, not another's ("Any use of Customer Data by the Manufacturer is
@@ -301,7 +306,7 @@ def _vendors_document(low: str) -> bool:
     return any(
         not re.search(rf"{LEA}['\u2019]s?\s", found.group(0))
         for found in re.finditer(ELSEWHERE, low)
-    )
+    ) or bool(re.search(_ITS_OWN_POLICY, low))
 
 
 def uses_beyond_the_four(sentences: Sequence[Sentence]) -> list[Sentence]:
@@ -354,44 +359,6 @@ def _payment_barred(sentences: Sequence[Sentence], sentence: Sentence, grant: st
 _NOBODY_PAYS = LazyPattern(rf"\b(?:nobody|no\s+one)\s+(?:ever\s+)?pays\b{NO_EXCEPTION_AFTER}")
 
 
-def with_its_list(sentences: Sequence[Sentence], sentence: Sentence) -> str:
-    """The sentence with the items of its list that the reader read apart ("the following
-    purposes: (1) …;" then "(2) …; and (3) any other lawful purpose"), case-folded."""
-    at = sentences.index(sentence)
-    texts = [lowered(sentence)]
-    # Each item repeats the list's lead-in ("Vendor may use Student Data: (ii) …"); an item
-    # read apart without one opens with its number.
-    lead = lead_in_of(sentence)
-    if lead is not None and (" " not in lead.strip() or TABLE_LEAD.search(lead)):
-        # a table's column ("Topic:") or the paragraph that introduces the table ("… set out
-        # in the table below.") opens every row, not a list's items
-        lead = None
-    # (the grant's uses spelled out after it, in its paragraph or the next, read as its list)
-    spelled_out = _spelled_out_after(sentences, sentence)
-    for later in sentences[at + 1 : at + 6]:
-        own_item = (
-            later.paragraph == sentence.paragraph and re.match(r"\W*\(\w{1,3}\)", later.text)
-        ) or later is spelled_out
-        if not (own_item or (lead and later.text.startswith(lead))):
-            break
-        texts.append(lowered(later)[len(lead) if lead and later.text.startswith(lead) else 0 :])
-    return " ".join(texts)
-
-
-def _spelled_out_after(sentences: Sequence[Sentence], grant: Sentence) -> Sentence | None:
-    """The sentence after a grant, in its paragraph or opening the next, when it spells the
-    grant's uses out: "We use Student Data only to run the game. In practice that means:
-    hosting accounts, saving progress, …"."""
-    following = sentence_after(sentences, grant)
-    return following if following is not None and _SPELLED_OUT.match(following.text) else None
-
-
-def _with_uses_spelled_out(sentences: Sequence[Sentence], sentence: Sentence) -> str:
-    """The sentence, with the one that spells its uses out after it, case-folded."""
-    following = _spelled_out_after(sentences, sentence)
-    return f"{lowered(sentence)} {lowered(following)}" if following else lowered(sentence)
-
-
 # What the data build for others: "… training the models we license to other publishers"
 _FOR_OTHERS = LazyPattern(r"\b(?:licen[cs]e|sell)\w*\s+to\s+(?:other|third[- ]part)\w*")
 _NOT_RESTRICTED = LazyPattern(
@@ -399,8 +366,4 @@ _NOT_RESTRICTED = LazyPattern(
     # Maplewood's use of …")
     r"\b(?:does|do|shall|will|is|are)\s+not\s+(?:be\s+construed\s+to\s+|intended\s+to\s+)?"
     r"(?:restrict|prohibit|prevent|limit|preclude)\s+[^.;]{0,40}?\b(?:from\s+|use\s+of\s+)"
-)
-_SPELLED_OUT = LazyPattern(
-    r"^\W*(?:(?:in\s+practice,?\s+)?(?:that|this)\s+(?:means|includes|covers)\b|specifically\b)",
-    re.IGNORECASE,
 )

@@ -147,10 +147,14 @@ ASK_THE_SCHOOL = (
     # ("… should contact their coach or school")
     r"teacher|instructor)\s+or\s+(?:their\s+|the\s+)?)?(?:teacher|instructor|school)"
     # ("… who wishes to review Student Data … should contact the Board.", "If a parent wants to
-    # see or fix information about a Player, please ask the School."; the sentence ends there,
+    # see or fix information about a Player, please ask the School.", "… should talk to the
+    # School.", "… please check with your child's teacher."; the sentence ends there,
     # not "…, which will set the procedure", "… to contact us and we will reply to the school")
-    rf"|\b(?:should\s+contact|please\s+ask)\s+(?:their\s+|the\s+|your\s+)?"
-    rf"(?:(?:child|student)['\u2019]s\s+)?{LEA}\W*$"
+    rf"|\b(?:should\s+(?:contact|talk\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)|"
+    rf"please\s+(?:ask|contact|check\s+with|talk\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with))"
+    rf"\s+(?:their\s+|the\s+|your\s+)?"
+    # (the sentence's end, alone or read with the next: "… the School. We do not act …")
+    rf"(?:(?:child|student)['\u2019]s\s+)?(?:{LEA}|teacher)(?=\W*$|\.\s)"
     # "should contact the referring district"
     rf"|\bcontact\w*\s+(?:their|the|your)\s+[\w-]+\s+{LEA}"
     # "… they can ask the Host, and we will send the Host a copy or make the change the Host

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import (
-    DATA,
     ELSEWHERE,
     LEA,
     OWNS,
@@ -25,13 +24,12 @@ from ..lexicon import (
     sentence_after,
 )
 from ..reader import Sentence
+from .content_made import OWNED_BY_LEARNERS, made_by_learners, made_by_minors, with_what_it_names
 from .content_owners import (
     AS_BETWEEN,
     BUT_VENDOR,
     KEEP_COPYRIGHT,
-    KEEP_WHAT_THEY_MAKE,
     NAMED_OWNER,
-    OWNED_AS_MINORS,
     OWNED_BY_ITS_MAKER,
     OWNED_BY_THE_SCHOOL,
     SCHOOL_OWNER,
@@ -141,6 +139,9 @@ def _taken_back_after(sentences: Sequence[Sentence], sentence: Sentence) -> Sent
     low = re.sub(AS_BETWEEN, "", lowered(after))
     taken = (
         _AN_EXCEPTION.search(low)
+        # (of what the students make, not the vendor's own things: "The Artist's own backing
+        # tracks, however, remain the Artist's")
+        and _ITS_MAKING.search(low)
         and re.search(VENDOR_OWNER, low)
         and not negated(low, OWNS)
         and not re.search(STUDENT_OWNER, low)
@@ -149,7 +150,10 @@ def _taken_back_after(sentences: Sequence[Sentence], sentence: Sentence) -> Sent
 
 
 # "…, however, belongs to the Studio", "But any pattern … is owned by the Artist"
-_AN_EXCEPTION = LazyPattern(r"\bhowever\b|^\W*(?:[\d.]+\s+)?but\b")
+_AN_EXCEPTION = LazyPattern(
+    r"\bhowever\b|^\W*(?:[\d.]+\s+)?(?:but|that\s+said|notwithstanding\s+(?:section\s+)?[\d.]+)\b"
+)
+_ITS_MAKING = LazyPattern(r"\b(?:built|based|derived|adapt\w*|made|created|written)\b")
 
 
 _LEFT_OUT = r"\b(?:except\s+(?:for\s+)?|other\s+than|excluding|apart\s+from|but\s+not)\b"
@@ -245,70 +249,6 @@ _OTHERWISE = LazyPattern(
 _ACCOUNT = r"\baccount\b[^.;]{0,80}\bstor(?:e|ed|ing)\b|\bstor(?:e|ed|ing)\b[^.;]{0,200}\baccount\b"
 
 
-# Owned by the students who made it, whatever the vendor calls it: "Each Submission remains
-# the property of the Student who authored it", "Tips submitted by students shall be the
-# property of the student", "Learners retain all ownership rights in the responses they
-# submit". The thing is their making, so it is their content, not the school's data.
-_LEARNERS = r"(?:students?|learners?|pupils?|child(?:ren)?)"
-_OWNED_BY_LEARNERS = LazyPattern(
-    rf"\b(?:property|ownership)\s+of\s+(?:the\s+|each\s+|that\s+)?{_LEARNERS}\b"
-    # (not "belong to the student's school")
-    rf"|\bbelong\w*\s+to\s+(?:the\s+|each\s+|that\s+)?{_LEARNERS}\b"
-    r"(?!['\u2019]s?\s+(?:school|district|teacher|class|institution)\b)"
-    rf"|\b{_LEARNERS}\s+(?:\w+\s+)?(?:owns?\b|(?:keep|retain)s?\s+(?:all\s+)?(?:ownership|title|"
-    r"(?:all\s+)?rights?\s+in)\b)"
-)
-_MADE = LazyPattern(
-    r"\b(?:creat|writ|wrote|written|authou?r|submit|upload|made|mak|record|produc|draw|drew)\w*\b"
-    r"|\b(?:essays?|submissions?|writing samples?|work samples?|journals?|tips|stories|drawings?|"
-    # ("Students retain ownership of their Student Observations")
-    r"artwork|portfolios?|observations?|projects?|designs?|creations?|notebooks?|clips?|videos?|"
-    # ("Each student owns his or her comic", "… a safety pledge poster. These belong to …")
-    r"comics?|posters?|poems?|sketch(?:es)?|paintings?|songs?|"
-    # ("… their Sky Logs", "journal entries"; not "login logs" or "gradebook entries")
-    r"photos?|posts?|(?<!login )(?<!access )(?<!audit )(?<!activity )(?<!usage )(?<!server )"
-    r"(?<!system )(?<!gradebook )(?<!attendance )(?<!data )(?:logs?|entries))\b"
-)
-
-
-def _with_what_it_names(sentences: Sequence[Sentence], sentence: Sentence) -> str:
-    """The sentence, lowered, after the sentence before it in its paragraph when it opens with
-    a word that points back to it: "Each student fills in a safety pledge poster. These belong
-    to the student and go home with them." (what "these" are is said before)."""
-    low = lowered(sentence)
-    at = sentences.index(sentence)
-    before = sentences[at - 1] if at else None
-    if before is None or before.paragraph != sentence.paragraph or not _POINTS_BACK.match(low):
-        return low
-    return f"{lowered(before)} {low}"
-
-
-_POINTS_BACK = LazyPattern(r"^\W*(?:these|they|those|both|each of (?:these|them))\b")
-
-
-def _made_by_minors(low: str) -> bool:
-    """What the service's users make, owned by them or a minor's parent: "Content an
-    Exhibitor creates … belongs to that Exhibitor (or, for a minor, …)" (not "owns the contact
-    details in his or her profile")."""
-    return bool(
-        re.search(OWNED_AS_MINORS, low)
-        and re.search(r"\b(?:content|work|posts?|photos?|videos?|entries|notes|logs?)\b|"
-                      r"\b(?:creat|submit|upload|post|writ|made|make)\w*", low)
-        and not re.search(r"\b(?:contact details|profiles?|accounts?|personal information)\b", low)
-    )  # fmt: skip
-
-
-def _made_by_learners(low: str) -> bool:
-    """Something the students made, owned by them, and not the school's data or records:
-    "Participants keep ownership of their Submissions" by the service's word for them too."""
-    return bool(
-        (_OWNED_BY_LEARNERS.search(low) or KEEP_WHAT_THEY_MAKE.search(low))
-        and _MADE.search(low)
-        and not _RECORDS.search(low)
-    )
-
-
-_RECORDS = LazyPattern(rf"{DATA}|\b(?:records?|information)\b")
 # "The District retains ownership of all Student Data other than Student-Generated Content":
 # the school's ownership leaves the students' content out, and claims none of it.
 _LEAVES_OUT_CONTENT = rf"\b(?:other than|except(?:ing)?|excluding|but not)\s+(?:{CONTENT})"
@@ -319,7 +259,7 @@ def _students_own_theirs(sentences: Sequence[Sentence], general: Sentence) -> bo
     the school's records, with the students' content among them, to the school."""
     at = next(n for n, s in enumerate(sentences) if s is general)
     return any(
-        _made_by_learners(low)
+        made_by_learners(low)
         and re.search(STUDENT_OWNER, low)
         and not negated(low, OWNS)
         # all they make, not some of it: "Work that students create on third-party websites
@@ -370,9 +310,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
         if id(s) in named
         or (
             not s.heading
-            and (
-                _made_by_learners(low := _with_what_it_names(sentences, s)) or _made_by_minors(low)
-            )
+            and (made_by_learners(low := with_what_it_names(sentences, s)) or made_by_minors(low))
         )
     ):
         low = lowered(sentence)
@@ -409,7 +347,7 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
             and not leaves_out
             and not re.search(MADE_BY_THEM, low)
             and not _a_clause_of_their_own(low)
-        ) or not re.search(rf"{STUDENT_OWNER}|{_OWNED_BY_LEARNERS.pattern}|\bstudents?\b", low):
+        ) or not re.search(rf"{STUDENT_OWNER}|{OWNED_BY_LEARNERS.pattern}|\bstudents?\b", low):
             return weak(sentence, "leaves the students' content to the school or to whoever "
                                   "submitted it, not to the students")  # fmt: skip
         return _theirs_to_keep(sentences, sentence, low)

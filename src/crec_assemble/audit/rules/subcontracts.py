@@ -157,14 +157,23 @@ def subcontractors_need_written_consent_and_the_same_terms(
     return missing("nothing on subcontractors")
 
 
-# The school by its officer: "without the Program Coordinator's prior written approval"
+# The school by its officer: "without the Program Coordinator's prior written approval", "the
+# Principal's", "the Superintendent's" (not the vendor's own: "its own Program Director",
+# "Maplewood's District Administrator", read "Contractor's …")
 _SCHOOLS_OFFICER = (
-    r"\b(?:program|school|district)\s+(?:coordinator|contact|administrator|director)\b"
+    r"(?<!\bits own )(?<!\bour )(?<!contractor['\u2019]s )(?<!contractor['\u2019]s own )"
+    r"\b(?:(?:program|school|district|site)\s+(?:coordinator|contact|administrator|director|manager)|"
+    r"principal|superintendent)['\u2019]s\b"
 )
+# ("bound by confidentiality obligations", "subject to obligations of confidentiality", "bound
+# by a duty of confidentiality"; not terms measured by this paper's, "… at least as protective
+# as this Agreement", "… substantially similar to those in this Section 4", "… the confidentiality
+# terms of Section 6", nor by anything else: "… consistent with industry practice")
 _CONFIDENCE_ONLY = LazyPattern(
-    r"\bbound\s+by\s+(?:[\w'\u2019-]+\s+){0,2}?confidentiality\s+(?:obligations|commitments|"
-    r"duties|undertakings)\b"
-    r"(?![^.;]{0,40}\b(?:at least as|no less|same|equivalent|consistent|this|these)\b)"
+    r"\b(?:bound\s+by|subject\s+to)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:confidentiality\s+(?:obligations|"
+    r"commitments|duties|undertakings|terms)|(?:obligations?|dut(?:y|ies))\s+of\s+confidentiality)\b"
+    r"(?![^.;]{0,80}\b(?:(?:this|these)\s+(?:agreement|section|terms|addendum|dpa|letter|contract|"
+    r"paragraph|clause|rider|exhibit)\b|(?:section|article|clause|paragraph)\s+[\dIVX]))"
 )
 _ONE_OF_THE_TWO = (
     "only one of the two: the school's written consent, or the same terms flowing down to every "
