@@ -32,6 +32,7 @@ from .lexicon import NO_ONE, negated
 __all__ = [
     "CAPTURED",
     "captured_class_left_out",
+    "classes_left_out",
     "left_out_and_used_freely",
     "left_out_for_advertising",
 ]
@@ -165,33 +166,44 @@ def left_out_for_advertising(texts: Iterable[str]) -> str | None:
     return None
 
 
-def left_out_and_used_freely(texts: Iterable[str], left_out: str | None) -> str | None:
-    """``left_out`` (:func:`captured_class_left_out`) when the vendor's own terms (``texts``, its
-    names read "Contractor") let it use that class freely ("Songdog … may publish, license and
-    otherwise use Observation Records for any purpose", "Field Sightings may be used by
-    Contractor for any purpose"): a limit on the use of "Customer Data" then leaves the
-    students' own records to any use, and outside readers find it weak. None otherwise: the
-    class left out with its use not spelled out (the limit's breadth is judged where the uses
-    are), used by someone else ("Students may publish their Field Sightings"), used only once
-    it identifies no one, or its free uses denied ("… and will never sell or publish them")."""
-    if left_out is None:
-        return None
-    # (the singular too, as the definition names it: "any Field Sighting")
-    name = rf"{re.escape(left_out.removesuffix('s'))}s?"
-    granted = re.compile(
-        rf"\b(?:contractor|we|i)\b(?:(?!\b(?:school|students?|customer|parents?)\b)[^.;]){{0,80}}?"
-        rf"\b(?:may|can|is\s+free\s+to)\b[^.;]{{0,80}}?"
-        rf"(?<!identified )(?<!aggregated )(?<!anonymi[sz]ed )\b{name}\b[^.;]{{0,120}}"
-        rf"|\b{name}\s+may\s+be\s+(?:used|published|licen[cs]ed|shared)\s+by\s+(?:contractor|us)\b"
-        r"[^.;]{0,120}",
-        re.IGNORECASE,
+def classes_left_out(texts: Iterable[str]) -> list[str]:
+    """Every class the paper leaves out of its student data by name ("Student Data does not
+    include Usage Data or De-identified Data": "Usage Data"), but none of the staff's and none
+    that identifies no one; in the order the paper names them."""
+    names = (
+        _class_name(item) for text in texts for whole in _left_out(text) for item in _items(whole)
     )
-    for text in texts:
-        found = granted.search(text)
-        if found is None or re.search(NO_ONE, found.group(0).casefold()):
-            continue
-        if _FREELY.search(found.group(0)) and not negated(found.group(0), _FREELY.pattern):
-            return left_out
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def left_out_and_used_freely(texts: Iterable[str], left_out: Iterable[str]) -> str | None:
+    """The first class of ``left_out`` (:func:`classes_left_out`, and the students' records
+    :func:`captured_class_left_out` finds) that the vendor's own terms (``texts``, its names read
+    "Contractor") let it use freely ("Songdog … may publish, license and otherwise use
+    Observation Records for any purpose", "Usage Data is owned by Contractor and may be used for
+    any lawful business purpose"): a limit on the use of "Customer Data" then leaves part of what
+    the service records of the students to any use, and outside readers find it weak. None
+    otherwise: a class left out with its use not spelled out (the limit's breadth is judged where
+    the uses are), used by someone else ("Students may publish their Field Sightings"), used only
+    once it identifies no one, or its free uses denied ("… and will never sell or publish them")."""
+    texts = list(texts)
+    for left in left_out:
+        # (the singular too, as the definition names it: "any Field Sighting")
+        name = rf"{re.escape(left.removesuffix('s'))}s?"
+        granted = re.compile(
+            rf"\b(?:contractor|we|i)\b(?:(?!\b(?:school|students?|customer|parents?)\b)[^.;]){{0,80}}?"
+            rf"\b(?:may|can|is\s+free\s+to)\b[^.;]{{0,80}}?"
+            rf"(?<!identified )(?<!aggregated )(?<!anonymi[sz]ed )\b{name}\b[^.;]{{0,120}}"
+            rf"|\b{name}\b[^.;]{{0,80}}?\bmay\s+be\s+(?:used|published|licen[cs]ed|shared|sold)\b"
+            r"(?!\s+(?:only\s+)?by\s+(?:the\s+)?(?:school|students?|customer|parents?))[^.;]{0,120}",
+            re.IGNORECASE,
+        )
+        for text in texts:
+            found = granted.search(text)
+            if found is None or re.search(NO_ONE, found.group(0).casefold()):
+                continue
+            if _FREELY.search(found.group(0)) and not negated(found.group(0), _FREELY.pattern):
+                return left
     return None
 
 
@@ -199,7 +211,9 @@ _FREELY = LazyPattern(
     r"\bfor\s+any\s+(?:lawful\s+|other\s+)?purposes?\b|\b(?:publish|sell|commerciali[sz]e)\w*\b"
     r"|\blicen[cs](?:e|es|ing)\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:school|customer|district))"
     # ("… as it sees fit", "… without restriction", "… for research, marketing and …")
-    r"|\bas\s+(?:it|we)\s+sees?\s+fit\b|\bwithout\s+(?:any\s+)?restrictions?\b|\bmarketing\b",
+    r"|\bas\s+(?:it|we)\s+sees?\s+fit\b|\bwithout\s+(?:any\s+)?restrictions?\b|\bmarketing\b"
+    # ("… for any lawful business purpose", "… for its own business purposes")
+    r"|\bfor\s+(?:any|its|our)\s+(?:own\s+)?(?:lawful\s+)?business\s+purposes?\b",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ from .breach_blanks import blanks_elsewhere
 from .carve_backs import taken_back
 from .carved_out import (
     captured_class_left_out,
+    classes_left_out,
     left_out_and_used_freely,
     left_out_for_advertising,
 )
@@ -130,7 +131,9 @@ def audit_sentences(
     # (the vendor's own names in any case, as a sentence may open with them: "The Artist owns …")
     owned = students_work_owned(as_read(s.text, names, schools, any_case=True) for s in sentences)
     advertised = left_out_for_advertising(s.text for s in sentences)
-    used_freely = left_out_and_used_freely((s.text for s in obligations), left_out)
+    # (any class left out, or the students' records, that the vendor may use freely)
+    free_to_use = [*classes_left_out(s.text for s in sentences), *([left_out] if left_out else [])]
+    used_freely = left_out_and_used_freely((s.text for s in obligations), free_to_use)
     findings = []
     for requirement in requirements:
         if not requirement.applies(role):

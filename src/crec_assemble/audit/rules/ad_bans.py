@@ -161,6 +161,10 @@ _EVERYWHERE_ELSE = LazyPattern(
 NAMED_VENUE = LazyPattern(
     r"\b(?:on|in|within|inside)\s+(?:the\s+)?(?!(?:the|any|other|Connecticut|the United)\b)"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*[.;]?\s*$"
+    # … or its first clause, where "within" names the vendor's own product: "… within Long Snout
+    # Stories, and will never …" (not another company's platform: "on Facebook, and …")
+    r"|\b(?:within|inside)\s+(?:the\s+)?(?!(?:the|any|other|Connecticut|the United)\b)"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?:and|but)\b"
 )
 
 

@@ -125,6 +125,11 @@ _KEPT_TO_EXPLOIT = LazyPattern(
     # them only to help that student continue")
     r"|\b(?:stays?|remains?)\s+(?:in|with)\s+(?:my|our)\b(?:(?!\buntil\b)[^.;]){0,60}\b(?:i|we|contractor)\s+"
     r"may\s+(?:reuse|re-use|use|show|publish|display)\b(?!\s+(?:them|it)\s+only\s+to\s+help\b)"
+    # a copy of each student's piece kept for the vendor's own archive: "I keep one artist's proof
+    # from each student's edition for the Studio archive"
+    r"|\b(?:i|we|contractor)\s+(?:keep|retain)s?\s+(?:one|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:proof|"
+    r"copy|print|example|piece|sample)\b[^.;]{0,60}\bfor\s+(?:the\s+|my\s+|our\s+|its\s+)?"
+    r"(?:[\w'\u2019-]+\s+)?(?:archive|portfolio|collection)\b"
     # the recordings of what they made, the vendor's: "Photographs and audio recordings I make
     # during the workshop, including the recordings of the first notes concert, are my property"
     r"|\b(?:photo(?:graph)?s?|(?:audio\s+|video\s+)?recordings?|videos?|footage)\b[^.;]{0,80}"

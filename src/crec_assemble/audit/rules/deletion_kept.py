@@ -49,7 +49,9 @@ KEPT_BACK = LazyPattern(
     r"images?|profiles?|submissions?)\b"
     # "Tournament Results that have already been published stay … and are not deleted", "…
     # within a week, except anything that has already been posted to my website"
-    r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:are|is)\s+not\s+deleted\b"
+    # ("Observations already published … are de-identified but not removed")
+    r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:are|is)\s+(?:[\w-]+\s+but\s+)?not\s+(?:deleted|"
+    r"removed)\b"
     # ("except anything we've already posted", "except photos already posted")
     rf"|\b(?:{_EXCEPT})\s+(?:for\s+)?(?!as\b)(?:[\w'\u2019-]+\s+){{0,4}}?(?:already\s+)?"
     r"(?:been\s+)?(?:posted|published|shared)\b"

@@ -118,6 +118,10 @@ _FAMILY_DELETES = LazyPattern(
     # her own profile"
     r"|\b(?:can|may)\s+(?:\w+\s+)?(?:delete|remove|erase)\s+(?:his|her|their|his or her|its)\s+"
     r"own\b"
+    # the reader's own account in a table of what "you" may do: "What you want to do: Delete
+    # your account — How: Settings > Account > Delete account"
+    r"|^\W*(?:what\s+you\s+want\s+to\s+do\s*:\s*)?(?:delete|close|remove)\s+your\s+(?:own\s+)?"
+    r"(?:accounts?|profiles?)\b"
     # "Riders can delete any Clip, or their whole account, from Settings"
     # (not "School administrators can delete any student's records, or their entire account")
     r"|^(?:(?!\b(?:schools?|district|administrators?|admins?|teachers?|lea|crec|customer)\b)"

@@ -128,6 +128,11 @@ _PROMOTES_WITH_THEM = LazyPattern(
 _RECORDS_TO_PROMOTE = LazyPattern(
     r"\b(?:may|can)\s+(?:photograph|film|record|make\s+(?:[\w-]+\s+){0,3}?(?:recordings?|videos?))\b"
     r"[^.;]{0,120}\bfor\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:promotional|marketing|publicity)\b"
+    # … or keep them for that: "Video recordings may be kept in the Artist's archive for
+    # portfolio and grant-reporting purposes"
+    r"|\b(?:recordings?|videos?|photo(?:graph)?s?|footage)\b[^.;]{0,40}\b(?:may|can|will)\s+be\s+kept\b"
+    r"[^.;]{0,60}\bfor\s+(?:[\w-]+\s+(?:and\s+|or\s+)?){0,3}?(?:portfolio|promotional|marketing|"
+    r"publicity)\b"
 )
 # The recordings or photographs of the work the vendor owns: "All recordings made at the
 # Workshops, including students' performances, are the property of the Artist", "I own the audio

@@ -360,7 +360,13 @@ _NOBODY_PAYS = LazyPattern(rf"\b(?:nobody|no\s+one)\s+(?:ever\s+)?pays\b{NO_EXCE
 
 
 # What the data build for others: "… training the models we license to other publishers"
-_FOR_OTHERS = LazyPattern(r"\b(?:licen[cs]e|sell)\w*\s+to\s+(?:other|third[- ]part)\w*")
+# … or for others' ends: "to contribute Observations to the Open River Dataset", "to support our
+# restoration partners' monitoring programs"
+_FOR_OTHERS = LazyPattern(
+    r"\b(?:licen[cs]e|sell)\w*\s+to\s+(?:other|third[- ]part)\w*"
+    r"|\bcontribut\w*\b[^.;]{0,60}\b(?:open|public)\b[^.;]{0,30}\b(?:dataset|data\s+set|database)\b"
+    r"|\bto\s+support\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,2}?partners\b"
+)
 _NOT_RESTRICTED = LazyPattern(
     # ("… shall not be construed to restrict Maplewood from using …", "… is not intended to limit
     # Maplewood's use of …")

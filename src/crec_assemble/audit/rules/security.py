@@ -26,9 +26,14 @@ _BARE_PRECAUTIONS = (
 
 # The data kept under lock or encryption, said as the vendor's practice: "Paper class lists stay
 # in a locked document case", "… are kept in an encrypted, password-protected folder".
+# ("… are kept on an encrypted drive in a locked cabinet", "… travel in a locked document
+# case", "Anything digital stays on one laptop that is encrypted and password-protected")
 _KEPT_LOCKED = LazyPattern(
-    r"\b(?:stays?|(?:are|is)\s+kept|(?:are|is)\s+stored)\s+(?:[\w-]+\s+){0,3}?in\s+"
-    r"(?:an?\s+|our\s+|the\s+)?(?:[\w-]+,?\s+){0,2}?(?:locked|encrypted|password-protected)\b"
+    r"\b(?:stays?|travels?|(?:are|is)\s+kept|(?:are|is)\s+stored)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+"
+    r"(?:an?\s+|our\s+|the\s+|one\s+)?(?:[\w-]+,?\s+){0,2}?(?:locked|encrypted|password-protected)\b"
+    r"|\b(?:stays?|(?:are|is)\s+kept|(?:are|is)\s+stored)\s+(?:on|in)\s+(?:an?\s+|our\s+|the\s+|one\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:laptop|computer|drive|device|tablet|phone)\s+(?:that|which)\s+(?:is|are)\s+"
+    r"(?:encrypted|password-protected|locked)\b"
 )
 
 
