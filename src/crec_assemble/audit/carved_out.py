@@ -173,7 +173,18 @@ def classes_left_out(texts: Iterable[str]) -> list[str]:
     names = (
         _class_name(item) for text in texts for whole in _left_out(text) for item in _items(whole)
     )
-    return list(dict.fromkeys(name for name in names if name))
+    return list(dict.fromkeys(name for name in names if name and _OF_THE_USERS.search(name)))
+
+
+# A class of what the service records of its users ("Usage Data", "Device Data", "Activity
+# Logs"), not the vendor's wares or the school's accounts ("Curriculum Materials", "Billing
+# Information")
+_OF_THE_USERS = LazyPattern(
+    r"^(?!.*\b(?:billing|payment|invoices?|curriculum|teachers?|staff|marketing|company|vendor|"
+    r"business|financial|account(?:ing)?)\b).*\b(?:data|information|records|logs|telemetry|metrics|"
+    r"analytics|content|observations|submissions|recordings)$",
+    re.IGNORECASE,
+)
 
 
 def left_out_and_used_freely(texts: Iterable[str], left_out: Iterable[str]) -> str | None:
@@ -195,7 +206,8 @@ def left_out_and_used_freely(texts: Iterable[str], left_out: Iterable[str]) -> s
             rf"\b(?:may|can|is\s+free\s+to)\b[^.;]{{0,80}}?"
             rf"(?<!identified )(?<!aggregated )(?<!anonymi[sz]ed )\b{name}\b[^.;]{{0,120}}"
             rf"|\b{name}\b[^.;]{{0,80}}?\bmay\s+be\s+(?:used|published|licen[cs]ed|shared|sold)\b"
-            r"(?!\s+(?:only\s+)?by\s+(?:the\s+)?(?:school|students?|customer|parents?))[^.;]{0,120}",
+            r"(?!\s+(?:only\s+)?by\s+(?:the\s+)?(?:school|district|lea|board|crec|host|council|students?|"
+            r"customer|parents?)\b)[^.;]{0,120}",
             re.IGNORECASE,
         )
         for text in texts:
@@ -213,7 +225,7 @@ _FREELY = LazyPattern(
     # ("… as it sees fit", "… without restriction", "… for research, marketing and …")
     r"|\bas\s+(?:it|we)\s+sees?\s+fit\b|\bwithout\s+(?:any\s+)?restrictions?\b|\bmarketing\b"
     # ("… for any lawful business purpose", "… for its own business purposes")
-    r"|\bfor\s+(?:any|its|our)\s+(?:own\s+)?(?:lawful\s+)?business\s+purposes?\b",
+    r"|\bfor\s+(?:any|its|our)\s+(?:own\s+)?(?:lawful\s+)?(?:business|commercial)\s+purposes?\b",
     re.IGNORECASE,
 )
 

@@ -112,6 +112,10 @@ _SUBJECT_TO_SECTION = LazyPattern(
 # the copyright in the book as a compilation … and may print, publish and sell copies of it",
 # "Scenes … devised in workshops … and the Company may continue to perform, adapt and teach
 # them".
+_VENDORS_KEEPING = (
+    r"(?:the\s+|my\s+|our\s+|its\s+)?(?:(?:studio|gallery|contractor)(?:['\u2019]s)?\s+|my\s+|our\s+)?"
+    r"(?:own\s+)?(?:archive|portfolio|collection)\b"
+)
 _KEPT_TO_EXPLOIT = LazyPattern(
     rf"(?:{PROVIDER}\s+(?:holds|owns|retains|keeps)\s+(?:the\s+|all\s+)?copyright\s+in\b"
     r"|\b(?:devised|created|made|written|developed)\s+(?:in|during)\s+(?:the\s+)?(?:workshops?|"
@@ -127,9 +131,14 @@ _KEPT_TO_EXPLOIT = LazyPattern(
     r"may\s+(?:reuse|re-use|use|show|publish|display)\b(?!\s+(?:them|it)\s+only\s+to\s+help\b)"
     # a copy of each student's piece kept for the vendor's own archive: "I keep one artist's proof
     # from each student's edition for the Studio archive"
-    r"|\b(?:i|we|contractor)\s+(?:keep|retain)s?\s+(?:one|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:proof|"
-    r"copy|print|example|piece|sample)\b[^.;]{0,60}\bfor\s+(?:the\s+|my\s+|our\s+|its\s+)?"
-    r"(?:[\w'\u2019-]+\s+)?(?:archive|portfolio|collection)\b"
+    # ("I may keep a copy of each student's print for my portfolio", "The Studio retains two
+    # proofs …", "One artist's proof … stays in the Studio archive"; not kept for the school or
+    # the student: "… for the school's archive", "… for the student's portfolio")
+    r"|\b(?:i|we|contractor|the\s+studio)\s+(?:may\s+)?(?:keeps?|retains?)\s+(?:one|a|an|two|three|"
+    r"the\s+best)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:proofs?|cop(?:y|ies)|prints?|examples?|pieces?|"
+    rf"samples?|bowls?|works?)\b[^.;]{{0,60}}\bfor\s+{_VENDORS_KEEPING}"
+    r"|\b(?:one|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:proof|copy|print|example|piece|sample)\b[^.;]{0,60}"
+    rf"\b(?:stays?|remains?)\s+in\s+{_VENDORS_KEEPING}"
     # the recordings of what they made, the vendor's: "Photographs and audio recordings I make
     # during the workshop, including the recordings of the first notes concert, are my property"
     r"|\b(?:photo(?:graph)?s?|(?:audio\s+|video\s+)?recordings?|videos?|footage)\b[^.;]{0,80}"

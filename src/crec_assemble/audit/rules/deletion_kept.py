@@ -49,9 +49,13 @@ KEPT_BACK = LazyPattern(
     r"images?|profiles?|submissions?)\b"
     # "Tournament Results that have already been published stay … and are not deleted", "…
     # within a week, except anything that has already been posted to my website"
-    # ("Observations already published … are de-identified but not removed")
-    r"|\b(?:published|posted)\b[^.;]{0,60}\b(?:are|is)\s+(?:[\w-]+\s+but\s+)?not\s+(?:deleted|"
-    r"removed)\b"
+    # ("Observations already published … are de-identified but not removed", "… remain on the
+    # map in de-identified form", "… will be anonymised rather than deleted"; what the vendor
+    # published, not what the school has published on its own site)
+    r"|(?<!school has )(?<!host has )(?<!district has )(?<!customer has )\b(?:published|posted)\b"
+    r"[^.;]{0,60}(?:\b(?:are|is)\s+(?:[\w-]+,?\s+(?:but\s+)?)?not\s+(?:deleted|removed)\b"
+    r"|\b(?:remain|stay)s?\b[^.;]{0,40}\b(?:de-?identified|anonymi[sz]ed)\s+form\b"
+    r"|\b(?:de-?identified|anonymi[sz]ed)\s+(?:rather\s+than|instead\s+of)\s+(?:deleted|removed)\b)"
     # ("except anything we've already posted", "except photos already posted")
     rf"|\b(?:{_EXCEPT})\s+(?:for\s+)?(?!as\b)(?:[\w'\u2019-]+\s+){{0,4}}?(?:already\s+)?"
     r"(?:been\s+)?(?:posted|published|shared)\b"

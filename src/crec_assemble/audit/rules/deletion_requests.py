@@ -120,7 +120,7 @@ _FAMILY_DELETES = LazyPattern(
     r"own\b"
     # the reader's own account in a table of what "you" may do: "What you want to do: Delete
     # your account — How: Settings > Account > Delete account"
-    r"|^\W*(?:what\s+you\s+want\s+to\s+do\s*:\s*)?(?:delete|close|remove)\s+your\s+(?:own\s+)?"
+    r"|^\W*(?:what\s+(?:you|i)\s+want\s+to\s+do\s*:\s*)?(?:delete|close|remove)\s+(?:your|my)\s+(?:own\s+)?"
     r"(?:accounts?|profiles?)\b"
     # "Riders can delete any Clip, or their whole account, from Settings"
     # (not "School administrators can delete any student's records, or their entire account")

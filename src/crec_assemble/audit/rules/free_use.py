@@ -130,9 +130,14 @@ _RECORDS_TO_PROMOTE = LazyPattern(
     r"[^.;]{0,120}\bfor\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:promotional|marketing|publicity)\b"
     # … or keep them for that: "Video recordings may be kept in the Artist's archive for
     # portfolio and grant-reporting purposes"
-    r"|\b(?:recordings?|videos?|photo(?:graph)?s?|footage)\b[^.;]{0,40}\b(?:may|can|will)\s+be\s+kept\b"
-    r"[^.;]{0,60}\bfor\s+(?:[\w-]+\s+(?:and\s+|or\s+)?){0,3}?(?:portfolio|promotional|marketing|"
-    r"publicity)\b"
+    # ("… are kept in my archive for portfolio purposes", "I may keep the video recordings for my
+    # demo reel"; not the school's, "… may be kept by the Host for student portfolio review")
+    r"|(?:\b(?:recordings?|videos?|photo(?:graph)?s?|footage)\b[^.;]{0,40}\b(?:(?:may|can|will)\s+be|"
+    r"are|is)\s+kept\b(?!\s+by\s+(?:the\s+)?(?:host|school|district|customer|parents?|students?)\b)"
+    r"|\b(?:i|we|contractor)\s+(?:may\s+|will\s+)?keep\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:recordings?|videos?|photo(?:graph)?s?|footage)\b)"
+    r"[^.;]{0,60}\bfor\s+(?:[\w-]+\s+(?:and\s+|or\s+)?){0,3}?(?<!student )(?<!students['\u2019] )"
+    r"(?:portfolio|promotional|marketing|publicity|demo\s+reel|showreel)\b"
 )
 # The recordings or photographs of the work the vendor owns: "All recordings made at the
 # Workshops, including students' performances, are the property of the Artist", "I own the audio

@@ -123,10 +123,13 @@ MARKETING = (
     # "… and to send Participants' families news of upcoming Quackrace races": its own events
     r"send\s+(?:[\w'\u2019-]+\s+){0,2}?(?:families|parents)\s+news\s+(?:of|about)\s+(?:upcoming\s+|new\s+)?"
     r"(?:its|our|contractor(?:['\u2019]s)?)\b|"
-    # "… along with occasional news about Lobefin summer field programs and family workshops"
-    r"\bnews\s+(?:of|about)\s+(?:upcoming\s+|new\s+)?(?:its|our|contractor(?:['\u2019]s)?)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:programs?|programmes?|workshops?|camps?|courses?|events?|products?|"
-    r"offerings?)\b|"
+    # "… along with occasional news about Lobefin summer field programs and family workshops",
+    # "… updates on our family workshops", "our newsletter about upcoming Maplewood programmes"
+    # (not its service notices: "news about our scheduled maintenance events")
+    r"\b(?:news|updates?|information|newsletters?)\s+(?:of|on|about)\s+(?:upcoming\s+|new\s+)?"
+    r"(?:its|our|contractor(?:['\u2019]s)?)\s+(?!(?:[\w-]+\s+){0,3}?(?:maintenance|outages?|downtime|"
+    r"security|service|system)\b)(?:[\w-]+\s+){0,3}?(?:programs?|programmes?|workshops?|camps?|"
+    r"courses?|events?|products?|offerings?)\b|"
     # Not its own service: "to develop new products", "to develop, test and train new Atlas
     # products", "models for its commercial products" (U1 lets it develop nothing)
     r"(?:develop\w*|build\w*|creat\w*|train\w*|design\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"

@@ -215,7 +215,8 @@ def says_what_student_information_may_be_used_for(sentences: Sequence[Sentence])
         if _PAID.search(low) and not negated(low, _PAID.pattern):
             return weak(sentence, "lets third parties pay for what it recommends to students")
         marketed = re.search(MARKETING, low) and not negated(low, MARKETING)
-        if marketed or HOUSE_ADS_BY_USE.search(low) or _FOR_OTHERS.search(low):
+        for_others = _FOR_OTHERS.search(low) and not negated(low, _FOR_OTHERS.pattern)
+        if marketed or HOUSE_ADS_BY_USE.search(low) or for_others:
             return weak(sentence, "uses student information beyond the four permitted uses")
         # the proviso must be the recommendations' own: "(c) recommendation engines …; and
         # (d) to respond …, provided such response is not … paid for" bars (d)'s only
@@ -364,8 +365,12 @@ _NOBODY_PAYS = LazyPattern(rf"\b(?:nobody|no\s+one)\s+(?:ever\s+)?pays\b{NO_EXCE
 # restoration partners' monitoring programs"
 _FOR_OTHERS = LazyPattern(
     r"\b(?:licen[cs]e|sell)\w*\s+to\s+(?:other|third[- ]part)\w*"
-    r"|\bcontribut\w*\b[^.;]{0,60}\b(?:open|public)\b[^.;]{0,30}\b(?:dataset|data\s+set|database)\b"
-    r"|\bto\s+support\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,2}?partners\b"
+    r"|\b(?:contribut|shar|upload|submit)\w*\b[^.;]{0,60}\b(?:open|public)\b[^.;]{0,30}\b(?:dataset|"
+    r"data\s+set|database)\b"
+    # (not the schools themselves: "our school partners' instructional programs")
+    r"|\bto\s+support\s+(?:our|its|the)\s+(?!(?:school|district|customer|education)\b)"
+    r"(?:[\w-]+\s+){0,2}?partners\b"
+    r"|\bto\s+support\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?programs?\s+of\s+(?:our\s+|its\s+)?partner\b"
 )
 _NOT_RESTRICTED = LazyPattern(
     # ("… shall not be construed to restrict Maplewood from using …", "… is not intended to limit

@@ -28,12 +28,16 @@ _BARE_PRECAUTIONS = (
 # in a locked document case", "… are kept in an encrypted, password-protected folder".
 # ("… are kept on an encrypted drive in a locked cabinet", "… travel in a locked document
 # case", "Anything digital stays on one laptop that is encrypted and password-protected")
+# ("… saved only to an encrypted external drive", "… stays on my laptop, which is encrypted";
+# not the school's own store: "… stored on the Host's encrypted network")
 _KEPT_LOCKED = LazyPattern(
-    r"\b(?:stays?|travels?|(?:are|is)\s+kept|(?:are|is)\s+stored)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+"
-    r"(?:an?\s+|our\s+|the\s+|one\s+)?(?:[\w-]+,?\s+){0,2}?(?:locked|encrypted|password-protected)\b"
-    r"|\b(?:stays?|(?:are|is)\s+kept|(?:are|is)\s+stored)\s+(?:on|in)\s+(?:an?\s+|our\s+|the\s+|one\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:laptop|computer|drive|device|tablet|phone)\s+(?:that|which)\s+(?:is|are)\s+"
-    r"(?:encrypted|password-protected|locked)\b"
+    r"\b(?:stays?|travels?|(?:are|is)\s+(?:kept|stored|saved))\s+(?:[\w-]+\s+){0,3}?(?:in|on|to)\s+"
+    r"(?!(?:the\s+)?(?:host|school|district|customer|lea)['\u2019]s\b)"
+    r"(?:an?\s+|our\s+|my\s+|the\s+|one\s+)?(?:[\w-]+,?\s+){0,2}?(?:locked|encrypted|"
+    r"password[- ]protected)\b"
+    r"|\b(?:stays?|(?:are|is)\s+(?:kept|stored|saved))\s+(?:on|in|to)\s+(?:an?\s+|our\s+|my\s+|the\s+|"
+    r"one\s+)?(?:[\w-]+\s+){0,2}?(?:laptop|computer|drive|device|tablet|phone),?\s+(?:that|which)\s+"
+    r"(?:is|are)\s+(?:encrypted|password[- ]protected|locked)\b"
 )
 
 
@@ -42,6 +46,9 @@ _KEPT_LOCKED = LazyPattern(
 _SOMEONE_ELSES = LazyPattern(
     r"\b(?:should|make\s+sure|teachers?)\b|\b(?:run|owned|operated|managed|kept)\s+by\s+(?:the\s+)?"
     r"(?:host|school|district|lea|customer|board)\b"
+    # ("… stored on the Host's encrypted network")
+    r"|\b(?:host|school|district|lea|customer|board)['\u2019]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:network|systems?|servers?|drives?|platform|cabinets?)\b"
 )
 
 
