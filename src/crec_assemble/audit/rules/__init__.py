@@ -24,7 +24,8 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``deletion``               R2 deletion on request
 ``deletion_kept``          R2: what a deletion on request keeps back
 ``deletion_at_end``        R7 deletion when the services end
-``security``               R5 security and confidentiality, R12 HITECH standards
+``security``               R5 security and confidentiality
+``security_hitech``        R12 the HITECH guidance, 45 CFR 164.312 and industry standards
 ``confidential``           R5: how what is kept confidential is kept, said after the promise
 ``breach_notice``          R6a-R6d breach notice, within the catalogue's deadlines
 ``breach_recipients``      R6a-R6d: which sentences give breach notice, and to whom
@@ -40,6 +41,7 @@ for ``@rule("R6a")``. The rules are grouped by subject:
 ``advertising``            R13, R15a, R15b: no targeted advertising, with the data or anywhere
 ``ad_bans``                the shapes of a ban on targeted advertising, read for all three
 ``ad_identifiers``         R15b: the persistent identifiers a ban names
+``ad_none``                no advertising to students at all, and its exception beside it
 ``ad_free``                15(a)'s other shape: a service with no advertising at all
 ``ad_own_service``         15(a): the ban on the vendor's own service, and when it is narrower
 ``ad_places``              where the ads are shown: the vendor's own service or elsewhere
@@ -73,6 +75,7 @@ from . import (  # noqa: F401
     review,
     sale,
     security,
+    security_hitech,
     severability,
     students_content,
     subcontracts,
