@@ -73,18 +73,18 @@ def recitals(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(found)
 
 
-# A passage that says it binds no one: "This Background is for information only and does not
-# form part of these Terms." (its whole paragraph, however it is worded: "Schools own their
-# student records, and we want to keep it that way."), "This box is a summary and is not part
-# of the Terms".
-# … or that gives way to the terms after it: "The long version below is the one that counts.",
-# "The full Terms below control.", "Only the full terms below are binding."
+# A summary that gives way to the terms after it: "The long version below is the one that
+# counts.", "The full Terms below control.", "Only the full terms below are binding."
 _THE_TERMS_BELOW = LazyPattern(
     r"^\W*(?:only\s+)?the\s+(?:long|longer|full|complete|detailed)\s+(?:version|terms)\s+below\s+"
     r"(?:(?:is|are)\s+(?:the\s+ones?\s+that\s+(?:counts?|governs?|applies|apply|binds?|controls?)|"
     r"what\s+(?:counts|governs|binds|controls)|binding|controlling)|controls?|governs?|prevails?)\b",
     re.IGNORECASE,
 )
+# A passage that says it binds no one: "This Background is for information only and does not
+# form part of these Terms." (its whole paragraph, however it is worded: "Schools own their
+# student records, and we want to keep it that way."), "This box is a summary and is not part
+# of the Terms", or that gives way to the terms below it.
 _NOT_PART_OF_THE_TERMS = LazyPattern(
     r"^\W*(?:this|the)\s+(?:background|summary|box|short version|introduction|overview|preamble)"
     r"\b[^.;]{0,60}\b(?:(?:is|are) not|does not|do not)\s+(?:form\s+)?(?:a\s+)?part of,?\s+"

@@ -131,14 +131,11 @@ _REFERENCE = LazyPattern(
     re.IGNORECASE,
 )
 _VERSION = r"v?\d+(?:\.\d+)+"
-_MONTH = (
-    r"(?:\d{4}-(?:0[1-9]|1[0-2])(?:-\d\d)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d{4})"
-)
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:\d{{4}}-(?:0[1-9]|1[0-2])(?:-\d\d)?|{_MONTH_NAME}\s+\d{{4}})"
 # A byline's date: "August 14, 2026", "3 March 2026", "03/03/2026", "2026-03-03"
 _DAY = (
-    rf"{_MONTH}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}},\s+\d{{4}}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    rf"{_MONTH}|{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}}"
     r"|\d{1,2}/\d{1,2}/\d{2,4}"
 )
 _OTHER = LazyPattern(

@@ -7,7 +7,6 @@ student paints a mural panel. These belong to the student.").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
 from ..lexicon import DATA, lowered
@@ -43,21 +42,18 @@ _MADE = LazyPattern(
 )
 
 
-def with_what_it_names(sentences: Sequence[Sentence], sentence: Sentence) -> str:
-    """The sentence, lowered, after the sentence before it in its paragraph when it opens with
-    a word that points back to it: "Each student fills in a safety pledge poster. These belong
-    to the student and go home with them." (what "these" are is said before)."""
+def with_what_it_names(before: Sentence | None, sentence: Sentence) -> str:
+    """The sentence, lowered, after the sentence ``before`` it in its paragraph when it opens
+    with a word that points back to it: "Each student fills in a safety pledge poster. These
+    belong to the student and go home with them." (what "these" are is said before)."""
     low = lowered(sentence)
-    at = sentences.index(sentence)
-    before = sentences[at - 1] if at else None
     if before is None or before.paragraph != sentence.paragraph or not _POINTS_BACK.match(low):
         return low
+    named = lowered(before)
     # (what the students made, not what they were given: "Each student receives a signed poster")
-    if not re.search(
-        rf"\b(?:students?|pupils?)\s+(?:{MAKE}|fill|paint|complete)\w*", lowered(before)
-    ):
+    if not re.search(rf"\b(?:students?|pupils?)\s+(?:{MAKE}|fill|paint|complete)\w*", named):
         return low
-    return f"{lowered(before)} {low}"
+    return f"{named} {low}"
 
 
 _POINTS_BACK = LazyPattern(r"^\W*(?:these|they|those|both|each of (?:these|them))\b")

@@ -108,14 +108,15 @@ _SUBJECT_TO_SECTION = LazyPattern(
     r"\bsubject to (?:the\s+)?(?:licen[cs]es?|rights?)\s+(?:granted|given|set out)\s+"
     r"(?:in|under|by)\s+sections?\s+(\d+(?:\.\d+)*)"
 )
-# What the students made with the vendor kept by the vendor to exploit: "The Contractor holds
-# the copyright in the book as a compilation … and may print, publish and sell copies of it",
-# "Scenes … devised in workshops … and the Company may continue to perform, adapt and teach
-# them".
+# The vendor's own archive, portfolio or collection, where it keeps a copy of the students' work
 _VENDORS_KEEPING = (
     r"(?:the\s+|my\s+|our\s+|its\s+)?(?:(?:studio|gallery|contractor)(?:['\u2019]s)?\s+|my\s+|our\s+)?"
     r"(?:own\s+)?(?:archive|portfolio|collection)\b"
 )
+# What the students made with the vendor kept by the vendor to exploit: "The Contractor holds
+# the copyright in the book as a compilation … and may print, publish and sell copies of it",
+# "Scenes … devised in workshops … and the Company may continue to perform, adapt and teach
+# them".
 _KEPT_TO_EXPLOIT = LazyPattern(
     rf"(?:{PROVIDER}\s+(?:holds|owns|retains|keeps)\s+(?:the\s+|all\s+)?copyright\s+in\b"
     r"|\b(?:devised|created|made|written|developed)\s+(?:in|during)\s+(?:the\s+)?(?:workshops?|"

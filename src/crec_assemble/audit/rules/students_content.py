@@ -306,11 +306,12 @@ def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
     disclaimed: Verdict | None = None
     for sentence in (
         s
-        for s in sentences
+        # (each sentence with the one before it, which a "These …" may point back to)
+        for before, s in zip((None, *sentences), sentences, strict=False)
         if id(s) in named
         or (
             not s.heading
-            and (made_by_learners(low := with_what_it_names(sentences, s)) or made_by_minors(low))
+            and (made_by_learners(low := with_what_it_names(before, s)) or made_by_minors(low))
         )
     ):
         low = lowered(sentence)
