@@ -64,6 +64,16 @@ _OWNED_BY_THE_VENDOR = (
         ),
         False,
     ),
+    # "… each photo and sound recording the class submits becomes part of the City Sparrow
+    # Census collection, which Passerine owns and publishes …"
+    (
+        LazyPattern(
+            rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED}\s+(?:becomes?|will\s+become|shall\s+become)\s+part\s+"
+            r"of\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,5}?(?:collection|archive|library|"
+            rf"dataset|database|gallery),?\s+(?:which|that)\s+{_THE_VENDOR}\s+(?:owns|holds)\b"
+        ),
+        False,
+    ),
     # "The Artist owns (the copyright in) …", "… shall own …", "… retains all rights in …"
     (
         LazyPattern(
@@ -112,6 +122,9 @@ _OF_THE_SESSIONS = LazyPattern(
     r"in)\s+(?:the\s+|a\s+|any\s+|each\s+)?(?:workshop\s+|residency\s+|class\s+)?"
     r"(?:workshops?|sessions?|class(?:es)?|performances?|residency|assembl(?:y|ies))"
     # (of the sessions themselves, not "of workshop songs that the Artist composed")
+    # ("each photo and sound recording the class submits")
+    r"|(?:the\s+)?(?:class(?:es)?|students?|pupils?|participants?)\s+(?:submits?|uploads?|makes?|"
+    r"takes?|records?)\b"
     r"|of\s+(?:the\s+|any\s+|each\s+)?(?:workshop\s+|residency\s+|class\s+)?(?:sessions?|"
     r"class(?:es)?|performances?|assembl(?:y|ies)))\b"
     r"|\b(?:student|participant|pupil)s?['\u2019]?\s+(?:reflection\s+sheets|work|writing|drawings|"

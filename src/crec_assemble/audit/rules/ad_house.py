@@ -42,8 +42,9 @@ _PROMOTIONS = (
 # … picked by what the students do in the service
 _PICKED_BY_USE = (
     r"\b(?:select\w*|chos\w*|choos\w*|tailor\w*|based\s+on|according\s+to)\b[^.;]{0,60}?"
-    r"\b(?:progress|use|usage|activit(?:y|ies)|(?:game)?play|enjoyed|performance|scores?|how\s+(?:your|the|their)"
+    r"\b(?:progress|use|usage|activit(?:y|ies)|(?:game)?play(?:s|ed|ing)?|enjoyed|performance|scores?|how\s+(?:your|the|their)"
     r"\s+(?:classes|students|players|children)\s+use"
+    # ("selected based on how the player plays")
     # "chosen according to the levels they have completed", "… the activities a class has
     # completed"
     r"|(?:levels?|units?|lessons?|missions?|books?)\s+(?:(?:they|students?|the\s+student|a\s+(?:class|"

@@ -72,6 +72,11 @@ SCHOOL_GAVE = LazyPattern(
     # the roster the District has supplied")
     r"\b(?:contact\s+(?:details|information)|(?:e-?mail\s+)?addresses|phone\s+numbers|rosters?)\s+"
     rf"(?:that\s+)?(?:the\s+)?(?:{LEA})\s+(?:has|have|had)\s+(?:given|provided|supplied|shared)\b"
+    # or as the vendor's post room: "… or, if none, by letter that CREC will address and mail
+    # for Bonxie"
+    r"|\b(?:letters?|notices?|envelopes?)\s+(?:that|which)\s+(?:the\s+)?"
+    rf"(?:{LEA})\s+(?:will|shall|may)\s+(?:address|print|post|mail|send)\w*\b[^.;:]{{0,30}}"
+    r"\bfor\s+(?:the\s+)?[\w-]+"
 )
 
 # The vendor's own notice to the affected students or their families.
@@ -121,8 +126,9 @@ NOTIFIES_THE_AFFECTED = LazyPattern(
 AT_THE_SCHOOLS_OPTION = LazyPattern(
     rf"^\W*(?:[\w.]{{1,6}}\s+)?(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?"
     r"(?:election|option|choice)\b"
-    rf"|^\W*(?:[\w.]{{1,6}}\s+)?(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+)?"
-    r"(?:elects?|chooses?|asks?)\b"
+    # ("6.3 Where the Agency so directs in writing, Processor shall notify the affected students")
+    rf"|^\W*(?:[\w.]{{1,6}}\s+)?(?:where|if|when)\s+(?:the\s+)?(?:{LEA}|agency)\s+(?:so\s+)?"
+    r"(?:elects?|chooses?|asks?|directs?|instructs?|requests?)\b"
     # (within the sentence, before the families: "Loafline will notify Customer, and where
     # Customer has elected Direct Notice on the Order Form will notify affected students")
     rf"|(?<!even )\b(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+|has\s+)?(?:elects?|elected|"

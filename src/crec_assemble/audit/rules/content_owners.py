@@ -115,8 +115,11 @@ KEEP_WHAT_THEY_MAKE = LazyPattern(
 )
 # (not the one whose school owns it: "the property of that Student User's school")
 _NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
+# The student as a thing's kind, not its owner: "ownership of student accounts, class rosters or
+# the observations students enter".
+_OF_A_KIND = r"(?!students?\s+(?:accounts?|rosters?|lists?|profiles?|names?|records?|logins?)\b)"
 STUDENT_OWNER = (
-    rf"(?:property|ownership)\s+of\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|"
+    rf"(?:property|ownership)\s+of\s+{_OF_A_KIND}{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|"
     rf"(?:authori[sz]ed )?users?){_NOT_THEIRS}"
     rf"|belong\w*\s+{ONLY}to\s+{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|(?:authori[sz]ed )?users?)"
     rf"{_NOT_THEIRS}"

@@ -305,6 +305,10 @@ BEYOND = LazyPattern(
     # its product line, not the service: "… and to improve Parlavo's products"
     r"(?:improv|enhanc)\w*\s+(?:its|our|(?:the\s+)?[\w-]+['\u2019]s)\s+products"
     r"(?![^.;]{0,40}\b(?:licensed|provided|made available|under this|for the))|"
+    # a dataset of the vendor's for all comers: "… and to build the City Sparrow Census", "… and
+    # to contribute counts to the Winter Flock Dataset"
+    r"\band\s+to\s+(?:build|grow|compile|add\s+to|contribute\s+to)\s+(?:the|our|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:census|dataset|data\s+set|atlas)\b|"
     # a purpose in general words, not the contract's: "for education only"
     r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
     rf"{OTHER_WARES}|"

@@ -64,6 +64,11 @@ _BEYOND = (
     r"(?:[\w-]+\s+){0,2}?(?:research|development|products?|purposes?|uses?)\b|"
     r"\bso\s+(?:that\s+)?they\s+(?:can|may)\s+(?:develop|build|improve)\s+their\s+own\b|"
     r"\bdata\s+licensees?\b|"
+    # given to the world: "… made available to universities and other third parties under an
+    # open data licence", "… is published openly and anyone may download and use it"
+    r"\bopen[- ]data\s+licen[cs]e\b|\bpublished\s+openly\b|\banyone\s+(?:may|can)\s+"
+    r"(?:download|use|access|reuse)\b|\bcreative\s+commons\b|\bmade\s+(?:publicly\s+)?available\s+"
+    r"to\s+(?:the\s+public|anyone|universities|(?:other\s+)?third\s+parties)\b|"
     # "may license aggregated ridership data to transit agencies", "models licensed to
     # customers and partners other than schools"
     r"licen[cs](?:e|es|ed|ing)\b[^.;]{0,80}?\bto\b(?! (?:develop|improve|demonstrate)))"

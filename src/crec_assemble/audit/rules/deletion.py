@@ -32,7 +32,11 @@ from .registry import Verdict, missing, present, rule, weak
 @rule("R2", over_all_the_data=True)
 @firm
 def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdict:
-    found = [s for s in school_asks(sentences) if not _AFTER_THE_END.search(lowered(s))]
+    found = [
+        s
+        for s in school_asks(sentences)
+        if not _AFTER_THE_END.search(low := lowered(s)) and not _certificate_only(low)
+    ]
     # The way to ask is often the next sentence of the same clause: "The LEA may request
     # deletion at any time. A request may be made through the console or by email …"
     clauses = [(s, _numbered_item_of(sentences, s)) for s in found]
@@ -89,6 +93,18 @@ def deletion_on_request_with_a_procedure(sentences: Sequence[Sentence]) -> Verdi
 
 
 _FORM = LazyPattern(r"\[\s?\]\s+\w")
+# What the request asks for is a certificate of a deletion made anyway: "Upon Customer's written
+# request, Mockingbird will certify deletion in writing".
+_CERTIFIES = LazyPattern(
+    r"\b(?:certify|certifies|confirm|confirms)\s+(?:in\s+writing\s+)?(?:the\s+|such\s+|its\s+|that\s+)?"
+    r"(?:deletion|destruction|disposal|erasure)\b"
+)
+
+
+def _certificate_only(low: str) -> bool:
+    """Whether the request in ``low`` is only for the certificate: no deletion is asked for
+    once the certificate's words are taken out."""
+    return bool(_CERTIFIES.search(low)) and not re.search(rf"\b{ERASE}", _CERTIFIES.sub(" ", low))
 
 
 def _instead_of_deletion(sentences: Sequence[Sentence]) -> Verdict:
@@ -119,13 +135,16 @@ def _refusable(
 ) -> Sentence | None:
     """The first way of asking whose clause lets the vendor refuse or keep the data; the
     refusal may open the next paragraph, unnumbered ("… may ask us to delete student data
-    sooner by writing to … ." then "We will consider each request in light of …")."""
+    sooner by writing to … ." then "We will consider each request in light of …"; "School
+    admins can delete a student … . That removes their profiles …" then "For anything you
+    can't remove from the dashboard …, email … and we will consider your request")."""
     return next(
         (
             s
             for s, clause in clauses
             if any(
-                REFUSABLE.search(lowered(c)) for c in (*clause, *_unnumbered_after(sentences, s))
+                REFUSABLE.search(lowered(c))
+                for c in (*clause, *_unnumbered_after(sentences, clause[-1] if clause else s))
             )
         ),
         None,

@@ -68,6 +68,13 @@ KEPT_BACK = LazyPattern(
     r"tax|employment|personnel|insurance|time|logs?)\b)"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:records?|(?<!\bon\s)files?|notes|recordings?|copies|data|"
     r"working\s+papers)\b[^.;]{0,40}?\bfor\s+(?:at\s+least\s+)?(?:[\w()-]+\s+){1,2}years?\b"
+    # records tied to a student kept for their own period beside the deletion: "We keep usage
+    # logs and gameplay analytics, which may be linked to a device identifier, for up to 24
+    # months"
+    rf"|(?:{PROVIDER}|\bwe|\bi)\s+(?:will\s+|shall\s+)?(?:retain|keep)s?\s+[^.;]{{0,60}}?,?\s+"
+    r"(?:which|that)\s+(?:may\s+be|are|is|can\s+be)\s+(?:linked|tied|connected)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:identifiers?|accounts?|students?|users?|players?)\b[^.;]{0,20}?\bfor\s+"
+    r"(?:up\s+to\s+)?(?:[\w()-]+\s+){1,2}(?:months?|years?)\b"
     rf"|\bdoes\s+not\s+apply\s+to\s+(?!{_NOT_A_CLASS})(?:(?:my|our|its|the|any)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:records|notes|files|recordings)\b"
     rf"(?![^.;]*\b(?:held|kept|maintained|stored)\s+by\s+(?:the\s+)?{LEA})"

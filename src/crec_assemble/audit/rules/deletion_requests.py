@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy_pattern import LazyPattern
-from ..lexicon import LEA, PARENTS, lowered, negated
+from ..lexicon import LEA, PARENTS, PROVIDER, lowered, negated
 from ..reader import Sentence
 
 __all__ = ["ERASE", "ONLY_IF_ASKED", "REFUSABLE", "school_asks"]
@@ -271,6 +271,13 @@ _NOT_THE_SCHOOLS = (
 # with its Data Retention Policy".
 REFUSABLE = LazyPattern(
     r"(?:\b(?:will|shall|may) |['\u2019]ll )(?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
+    # "We review each request and will consider it against our data retention schedule"
+    r"(?:\b(?:will|shall|may) |['\u2019]ll )consider\s+(?:it|them)\s+"
+    r"(?:against|in\s+light\s+of|under)\b|"
+    # the vendor's own need decides: "and we will do so unless we need to keep it for our business
+    # or tax records" (not what a law makes it keep)
+    rf"\bunless\s+(?:we|i|it|(?:the\s+)?{PROVIDER})\s+(?:reasonably\s+)?needs?\s+to\s+(?:keep|retain)\b"
+    r"(?![^.;]{0,60}\b(?:laws?|legal\w*|statut\w*|regulat\w*|court|subpoena)\b)|"
     r"\bmay (?:decline|refuse|deny)\b|"
     # ("subject to Canopy Works' standard data retention policy")
     # (not the school's own: "subject to the School's standard data retention schedule")

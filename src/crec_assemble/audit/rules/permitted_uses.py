@@ -367,6 +367,10 @@ _FOR_OTHERS = LazyPattern(
     r"\b(?:licen[cs]e|sell)\w*\s+to\s+(?:other|third[- ]part)\w*"
     r"|\b(?:contribut|shar|upload|submit)\w*\b[^.;]{0,60}\b(?:open|public)\b[^.;]{0,30}\b(?:dataset|"
     r"data\s+set|database)\b"
+    # ("add a class's observations to the City Sparrow Census", "contribute counts to the
+    # Winter Flock Dataset")
+    r"|\b(?:add|contribut)\w*\b[^.;]{0,60}\bto\s+(?:the|our|its|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:census|dataset|data\s+set|atlas)\b"
     # (not the schools themselves: "our school partners' instructional programs")
     r"|\bto\s+support\s+(?:our|its|the)\s+(?!(?:school|district|customer|education)\b)"
     r"(?:[\w-]+\s+){0,2}?partners\b"

@@ -16,7 +16,7 @@ __all__ = ["CHANGEABLE", "firm", "qualification"]
 
 CHANGEABLE = "it follows a policy the vendor can change"
 
-_WHO = r"(?:provider|vendor|company|licensor|contractor|consultant|operator|we|it)"
+_WHO = r"(?:provider|vendor|company|licensor|contractor|consultant|operator|we|it|i)"
 # Whose judgement decides, after "in its": "sole discretion", "professional judgement".
 _JUDGEMENT = (
     r"(?:sole |absolute |reasonable |own |professional |good[- ]faith )*(?:discretion|judge?ment|"
@@ -54,7 +54,8 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
             r"|\bas (?:\w+ )?determines? (?:appropriate|necessary)\b"
             # "in its sole discretion", "reasonable, in its professional judgement",
             # "reasonable steps, consistent with his professional judgment"
-            r"|\b(?:in|consistent with|according to|as determined by) (?:its|our|his|her) "
+            # ("as I determine in my professional judgement")
+            r"|\b(?:in|consistent with|according to|as determined by) (?:its|our|his|her|my) "
             + _JUDGEMENT
         ),
         "the vendor decides whether it applies",

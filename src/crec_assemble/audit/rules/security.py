@@ -214,6 +214,9 @@ _REASONABLE_CARE = LazyPattern(
     r"[^,;]{0,80},)?\s+to\s+(?:keep|protect|maintain|"
     r"preserve)\b"
     r"[^.;]{0,60}\b(?:confidential\w*|secur\w*|private|safe)\b"
+    # "We take reasonable steps to protect student data from misuse, interference and loss"
+    r"|\breasonable\s+(?:precautions|care|steps)\s+to\s+protect\b[^.;]{0,40}\bfrom\s+"
+    r"(?:misuse|loss|unauthori[sz]ed|theft)\b"
     # "will take reasonable care of Student Information"
     r"|\breasonable\s+care\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
     r"(?:data|information|records)\b"
@@ -278,5 +281,8 @@ NOT_AN_UNDERTAKING = LazyPattern(
     r"\bprotect\w*\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:rights|safety|interests|"
     r"property|users|others|integrity)\b|"
     r"\bprotection act\b|"  # "the Children's Online Privacy Protection Act (COPPA)"
-    r"\bprotective (?:steps|action|measures)\b"  # what those told of a breach may take
+    r"\bprotective (?:steps|action|measures)\b|"  # what those told of a breach may take
+    # terms others must agree to, a flow-down (provision 9): "any helper … must agree in writing
+    # to terms at least as protective of Student Data as these terms"
+    r"\b(?:at least\s+)?as\s+(?:protective|secure|stringent)\s+(?:of\s+[^.;]{0,40}?\s+)?as\b"
 )

@@ -201,6 +201,10 @@ _ONLY_WHOSE = LazyPattern(
     r"\bonly\s+(?:of|from)\s+(?:the\s+)?(?:students?|pupils?|children|participants|those)\s+"
     # (any participle: the students the data come from, "only from students enrolled in …")
     r"(?:who|whom|whose|that|[\w-]+ed)\b"
+    # … or who works an account, not for what: "keep the order spreadsheet in a
+    # password-protected account used only by our fair staff"
+    r"|\b(?:account|folder|drive|system|device|laptop|computer|cabinet|case)s?\s+(?:that\s+is\s+|"
+    r"which\s+is\s+)?used\s+only\s+by\b"
 )
 
 
