@@ -44,6 +44,8 @@ _RIGHTS = (
     r"(?:ownership\s+of\s+|(?:the\s+|all\s+)?(?:right,\s+)?(?:title|copyright|rights?)"
     r"(?:\s+and\s+interest)?\s+(?:in|to)\s+)"
 )
+# What the students' pieces join: "the City Sparrow Census collection", "our Sound Library".
+_COLLECTION = r"(?i:collection|archive|library|dataset|database|gallery|census|atlas)\b"
 # Each with whether it claims its object (the vendor first) or its subject.
 _OWNED_BY_THE_VENDOR = (
     # "… are the (exclusive) property of the Artist", "… are the Contractor's property",
@@ -65,12 +67,18 @@ _OWNED_BY_THE_VENDOR = (
         False,
     ),
     # "… each photo and sound recording the class submits becomes part of the City Sparrow
-    # Census collection, which Passerine owns and publishes …"
+    # Census collection, which Passerine owns and publishes …", "Photos the students upload are
+    # added to Maplewood's Bird Atlas collection", "… will become part of our Sound Library, and
+    # Maplewood owns that library" (not a gallery "which Maplewood holds on the School's behalf")
     (
         LazyPattern(
-            rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED}\s+(?:becomes?|will\s+become|shall\s+become)\s+part\s+"
-            r"of\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,5}?(?:collection|archive|library|"
-            rf"dataset|database|gallery),?\s+(?:which|that)\s+{_THE_VENDOR}\s+(?:owns|holds)\b"
+            rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED}\s+(?:becomes?|will\s+become|shall\s+become|(?:are|is)\s+"
+            r"added\s+to|joins?)\s+(?:part\s+of\s+)?(?:"
+            rf"(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,5}}?{_COLLECTION},?\s+(?:which|that)\s+"
+            rf"{_THE_VENDOR}\s+owns\b"
+            rf"|{_VENDOR_NAME}['\u2019]s\s+(?:[\w-]+\s+){{0,5}}?{_COLLECTION}"
+            rf"|(?:our|its)\s+(?:[\w-]+\s+){{0,5}}?{_COLLECTION}\b[^.;]{{0,20}}\band\s+{_THE_VENDOR}\s+"
+            r"owns\s+(?:that|the|this)\b)"
         ),
         False,
     ),
@@ -122,9 +130,9 @@ _OF_THE_SESSIONS = LazyPattern(
     r"in)\s+(?:the\s+|a\s+|any\s+|each\s+)?(?:workshop\s+|residency\s+|class\s+)?"
     r"(?:workshops?|sessions?|class(?:es)?|performances?|residency|assembl(?:y|ies))"
     # (of the sessions themselves, not "of workshop songs that the Artist composed")
-    # ("each photo and sound recording the class submits")
-    r"|(?:the\s+)?(?:class(?:es)?|students?|pupils?|participants?)\s+(?:submits?|uploads?|makes?|"
-    r"takes?|records?)\b"
+    # ("each photo and sound recording the class submits"; not videos "the students take home")
+    r"|(?:the\s+)?(?:class(?:es)?|students?|pupils?|participants?)\s+(?:submits?|uploads?|records?|"
+    r"takes?(?!\s+(?:home|part|away|turns?)\b))\b"
     r"|of\s+(?:the\s+|any\s+|each\s+)?(?:workshop\s+|residency\s+|class\s+)?(?:sessions?|"
     r"class(?:es)?|performances?|assembl(?:y|ies)))\b"
     r"|\b(?:student|participant|pupil)s?['\u2019]?\s+(?:reflection\s+sheets|work|writing|drawings|"

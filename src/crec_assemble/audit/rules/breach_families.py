@@ -73,10 +73,13 @@ SCHOOL_GAVE = LazyPattern(
     r"\b(?:contact\s+(?:details|information)|(?:e-?mail\s+)?addresses|phone\s+numbers|rosters?)\s+"
     rf"(?:that\s+)?(?:the\s+)?(?:{LEA})\s+(?:has|have|had)\s+(?:given|provided|supplied|shared)\b"
     # or as the vendor's post room: "… or, if none, by letter that CREC will address and mail
-    # for Bonxie"
-    r"|\b(?:letters?|notices?|envelopes?)\s+(?:that|which)\s+(?:the\s+)?"
+    # for Bonxie", "… a letter the District will send out on Maplewood's behalf", "… by letters
+    # addressed and mailed by the District for Maplewood"
+    r"|\b(?:letters?|notices?|envelopes?)\s+(?:(?:that|which)\s+)?(?:the\s+)?"
     rf"(?:{LEA})\s+(?:will|shall|may)\s+(?:address|print|post|mail|send)\w*\b[^.;:]{{0,30}}"
-    r"\bfor\s+(?:the\s+)?[\w-]+"
+    r"\b(?:for|on\s+behalf\s+of|on\s+[\w-]+['\u2019]s?\s+behalf)\b"
+    r"|\b(?:letters?|notices?)\s+(?:addressed|printed|posted|mailed|sent)(?:\s+and\s+\w+)?\s+by\s+"
+    rf"(?:the\s+)?(?:{LEA})\b[^.;:]{{0,10}}\b(?:for|on\s+behalf\s+of|on\s+[\w-]+['\u2019]s?\s+behalf)\b"
 )
 
 # The vendor's own notice to the affected students or their families.
@@ -126,9 +129,16 @@ NOTIFIES_THE_AFFECTED = LazyPattern(
 AT_THE_SCHOOLS_OPTION = LazyPattern(
     rf"^\W*(?:[\w.]{{1,6}}\s+)?(?:at|upon|on)\s+(?:the\s+)?{LEA}['\u2019]s?\s+(?:written\s+)?"
     r"(?:election|option|choice)\b"
-    # ("6.3 Where the Agency so directs in writing, Processor shall notify the affected students")
-    rf"|^\W*(?:[\w.]{{1,6}}\s+)?(?:where|if|when)\s+(?:the\s+)?(?:{LEA}|agency)\s+(?:so\s+)?"
-    r"(?:elects?|chooses?|asks?|directs?|instructs?|requests?)\b"
+    # ("6.3 Where the Agency so directs in writing, Processor shall notify the affected students";
+    # not a direction on something else: "Where the District instructs on the form of the notice")
+    rf"|^\W*(?:[\w.]{{1,6}}\s+)?(?:where|if|when)\s+(?:the\s+)?(?:{LEA}|agency)\s+(?:(?:so\s+)?"
+    r"(?:elects?|chooses?|asks?)|so\s+(?:directs?|instructs?|requests?))\b"
+    # ("If directed by the District, …", "When instructed by the School, …", "Upon the District's
+    # written instruction, …")
+    rf"|^\W*(?:[\w.]{{1,6}}\s+)?(?:if|when|where|as)\s+(?:so\s+)?(?:directed|instructed|requested)\s+"
+    rf"(?:in\s+writing\s+)?by\s+(?:the\s+)?(?:{LEA}|agency)\b"
+    rf"|^\W*(?:[\w.]{{1,6}}\s+)?(?:at|upon|on)\s+(?:the\s+)?(?:{LEA}|agency)['\u2019]s?\s+(?:written\s+)?"
+    r"(?:instruction|direction)\s*,"
     # (within the sentence, before the families: "Loafline will notify Customer, and where
     # Customer has elected Direct Notice on the Order Form will notify affected students")
     rf"|(?<!even )\b(?:where|if|when)\s+(?:the\s+)?{LEA}\s+(?:so\s+|has\s+)?(?:elects?|elected|"

@@ -117,7 +117,10 @@ KEEP_WHAT_THEY_MAKE = LazyPattern(
 _NOT_THEIRS = r"(?!(?:\s+users?)?['\u2019]s\b)"
 # The student as a thing's kind, not its owner: "ownership of student accounts, class rosters or
 # the observations students enter".
-_OF_A_KIND = r"(?!students?\s+(?:accounts?|rosters?|lists?|profiles?|names?|records?|logins?)\b)"
+_OF_A_KIND = (
+    r"(?!(?:the\s+|any\s+|all\s+)?students?['\u2019]?\s+(?:user\s+)?(?:accounts?|rosters?|lists?|"
+    r"profiles?|names?|records?|logins?)\b(?!\s+(?:holders?|owners?)\b))"
+)
 STUDENT_OWNER = (
     rf"(?:property|ownership)\s+of\s+{_OF_A_KIND}{WHOSE}(?:{PARENTS}|{CREATORS}|pupils?|"
     rf"(?:authori[sz]ed )?users?){_NOT_THEIRS}"

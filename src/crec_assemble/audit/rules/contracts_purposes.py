@@ -22,6 +22,7 @@ __all__ = [
     "MORE_PURPOSES",
     "OWN_SECTION",
     "THIS_NOTICE",
+    "VENDORS_DATASET",
     "VENDORS_OWN_PURPOSES",
     "beyond_the_service",
 ]
@@ -256,6 +257,16 @@ MORE_PURPOSES = LazyPattern(
 )
 # Purposes no contract for school services authorizes, named in the limit's own list: "only
 # to provide the Services, to develop its products, and for marketing".
+# A dataset the vendor keeps for all comers ("the City Sparrow Census", "our Winter Flock
+# Dataset", "the Great Backyard Bird Count"), not the school's own ("the class atlas", "the
+# attendance dataset the District requests", "a dataset the teacher can export").
+VENDORS_DATASET = (
+    r"(?:the|our|its|a)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:class|classroom|district|school|teacher|"
+    r"student|attendance|lea|board|customer|grading)['\u2019s]*\b)(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:census|dataset|data\s+set|atlas|survey|(?:bird|backyard|species)\s+count)\b"
+    r"(?![^.;]{0,40}\b(?:only\s+the\s+(?:class|school|teacher)|(?:the\s+)?(?:district|school|"
+    r"teacher|lea|customer)\s+(?:asks|requests|can|may|uses|directs)))"
+)
 BEYOND = LazyPattern(
     r"\b(?:marketing|advertising|"
     r"promotional (?:materials?|purposes?|campaigns?|programs?|programmes?)"
@@ -305,10 +316,10 @@ BEYOND = LazyPattern(
     # its product line, not the service: "… and to improve Parlavo's products"
     r"(?:improv|enhanc)\w*\s+(?:its|our|(?:the\s+)?[\w-]+['\u2019]s)\s+products"
     r"(?![^.;]{0,40}\b(?:licensed|provided|made available|under this|for the))|"
-    # a dataset of the vendor's for all comers: "… and to build the City Sparrow Census", "… and
-    # to contribute counts to the Winter Flock Dataset"
-    r"\band\s+to\s+(?:build|grow|compile|add\s+to|contribute\s+to)\s+(?:the|our|its)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:census|dataset|data\s+set|atlas)\b|"
+    # a dataset of the vendor's for all comers: "… and to build the City Sparrow Census", "…
+    # and for building the Bird Census", ", to maintain the Maplewood Bird Census"
+    r"(?:\band|,)\s+(?:to\s+|for\s+)?(?:build(?:ing)?|grow(?:ing)?|compil(?:e|ing)|maintain(?:ing)?|"
+    rf"publish(?:ing)?|(?:add(?:ing)?|contribut(?:e|ing))\s+to)\s+{VENDORS_DATASET}|"
     # a purpose in general words, not the contract's: "for education only"
     r"(?:for|to)\s+(?:education|educational purposes)(?:\s+only)?(?=\s*[.;]|\s+only)|"
     rf"{OTHER_WARES}|"

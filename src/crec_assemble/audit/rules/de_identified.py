@@ -20,6 +20,18 @@ from .use_lists import with_its_list
 _UNIDENTIFIED = (
     r"\b(?:de-?identified|deidentified|anonymi[sz]\w*)\b|\baggregat\w*(?!\s+liability)\b"
 )
+# The data themselves, then what makes them anyone's, with no purpose of the vendor's between.
+_GIVEN_TO_THE_WORLD = (
+    r"\b(?:data(?:sets?)?|data\s+sets?|counts|observations|results|sightings|figures|statistics)\b"
+    r"(?:(?!\bto\s+(?:develop|improve|provide|run|operate|build)\b)[^.;]){0,80}?"
+    r"\b(?:published\s+openly|(?:made\s+|make\s+)?publicly\s+available|(?:made\s+|make\s+)?"
+    r"available\s+to\s+(?:the\s+public|anyone|universities|(?:other\s+)?third\s+parties)|anyone\s+"
+    r"(?:may|can)\s+(?:download|use|access|reuse)|(?:the\s+)?public\s+(?:may|can)\s+(?:download|"
+    r"use|access)|freely\s+downloadable|as\s+open\s+data|open[- ]data\s+licen[cs]e|"
+    r"creative\s+commons|cc[- ]by)\b"
+    # (not U2's own sharing: "… available to third parties solely to develop and improve …")
+    r"(?![^.;]{0,20}?\b(?:solely|only)\s+(?:to|for)\s+(?:the\s+)?(?:develop|improv))"
+)
 _BEYOND = (
     r"\b(?:sell\w*|(?:any|other) (?:other )?(?:lawful )?(?:business )?purposes?|"
     r"commercial purposes?|new commercial products?|"
@@ -64,11 +76,11 @@ _BEYOND = (
     r"(?:[\w-]+\s+){0,2}?(?:research|development|products?|purposes?|uses?)\b|"
     r"\bso\s+(?:that\s+)?they\s+(?:can|may)\s+(?:develop|build|improve)\s+their\s+own\b|"
     r"\bdata\s+licensees?\b|"
-    # given to the world: "… made available to universities and other third parties under an
-    # open data licence", "… is published openly and anyone may download and use it"
-    r"\bopen[- ]data\s+licen[cs]e\b|\bpublished\s+openly\b|\banyone\s+(?:may|can)\s+"
-    r"(?:download|use|access|reuse)\b|\bcreative\s+commons\b|\bmade\s+(?:publicly\s+)?available\s+"
-    r"to\s+(?:the\s+public|anyone|universities|(?:other\s+)?third\s+parties)\b|"
+    # the data given to the world: "… Dataset, which is made available to universities and other
+    # third parties under an open data licence", "The … dataset … is published openly and anyone
+    # may download and use it", "releases de-identified counts as open data" (the data, not
+    # the App "which anyone can download", nor its illustrations under Creative Commons)
+    rf"{_GIVEN_TO_THE_WORLD}|"
     # "may license aggregated ridership data to transit agencies", "models licensed to
     # customers and partners other than schools"
     r"licen[cs](?:e|es|ed|ing)\b[^.;]{0,80}?\bto\b(?! (?:develop|improve|demonstrate)))"

@@ -98,13 +98,19 @@ _FORM = LazyPattern(r"\[\s?\]\s+\w")
 _CERTIFIES = LazyPattern(
     r"\b(?:certify|certifies|confirm|confirms)\s+(?:in\s+writing\s+)?(?:the\s+|such\s+|its\s+|that\s+)?"
     r"(?:deletion|destruction|disposal|erasure)\b"
+    # "… will provide a certificate of deletion"
+    r"|\b(?:provide|send|issue|give)s?\s+(?:a|the)\s+(?:written\s+)?certificate\s+of\s+"
+    r"(?:deletion|destruction|disposal|erasure)\b"
 )
+# A deletion asked for beside the certificate, in any of its verbs ("will wipe all copies and
+# confirm the destruction", "will remove the records and certify deletion").
+_DELETES = LazyPattern(rf"\b(?:{ERASE}|remov\w*|wip(?:e|es|ed|ing)\b)")
 
 
 def _certificate_only(low: str) -> bool:
     """Whether the request in ``low`` is only for the certificate: no deletion is asked for
     once the certificate's words are taken out."""
-    return bool(_CERTIFIES.search(low)) and not re.search(rf"\b{ERASE}", _CERTIFIES.sub(" ", low))
+    return bool(_CERTIFIES.search(low)) and not _DELETES.search(_CERTIFIES.sub(" ", low))
 
 
 def _instead_of_deletion(sentences: Sequence[Sentence]) -> Verdict:
@@ -158,8 +164,21 @@ def _unnumbered_after(sentences: Sequence[Sentence], sentence: Sentence) -> list
     return [
         s
         for s in ([following] if following is not None else [])
-        if not s.heading and not _ITEM_NUMBER.match(s.text) and _THE_REQUEST.search(lowered(s))
+        if not s.heading
+        and not _ITEM_NUMBER.match(s.text)
+        and _THE_REQUEST.search(low := lowered(s))
+        and not (_ANOTHER_ASK.search(low) and not _DELETES.search(low))
     ]
+
+
+# A request for something else: "If you would like an export of your class data, email … and we
+# will consider your request", "Schools that want a longer free trial can write to …".
+# (not "… each request in accordance with its Data Retention Schedule, a copy of which is
+# available on request")
+_ANOTHER_ASK = LazyPattern(
+    r"\b(?:would\s+like|['\u2019]d\s+like|wants?|needs?)\b[^.;]{0,40}\b(?:exports?|cop(?:y|ies)|trials?|"
+    r"quotes?|demos?|refunds?|access|corrections?)\b"
+)
 
 
 # (the deletion request, not another: "We will consider each request to correct a record", "We

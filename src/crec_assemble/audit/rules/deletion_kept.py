@@ -23,6 +23,17 @@ _NOT_A_CLASS = (
     r"\barchival\b|"
     r"\bidentif(?:y|ies) no\b|identifiers? (?:has|have) been removed)"
 )
+# Tied to a student: "…, which may be linked to a device identifier", "… tied to a device
+# identifier", "…, which may include a student's IP address and device identifier".
+_LINKED = (
+    r"(?:,?\s+(?:which|that)\s+(?:may\s+be|are|is|can\s+be)\s+|\s+(?<!\bnot\s))(?:linked|tied|connected)\s+to\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:identifiers?|student\s+accounts?|students?|users?|"
+    r"players?)\b"
+    r"|,?\s+(?:which|that)\s+(?:may\s+)?includes?\s+(?:an?\s+|the\s+)?(?:student|user|player)"
+    r"['\u2019]?s?\s+[^.;]{0,40}?\bidentifiers?\b"
+)
+_FOR_MONTHS = r"\bfor\s+(?:up\s+to\s+|a\s+period\s+of\s+)?(?:[\w()-]+\s+){1,2}(?:months?|years?)\b"
+_NOT_BILLING = r"(?!(?:the\s+|our\s+|its\s+)?(?:billing|invoices?|payment|accounting|tax)\b)"
 # Some of the data kept back from a deletion: "may retain archival copies", "glossaries
 # derived from the records are not subject to deletion".
 KEPT_BACK = LazyPattern(
@@ -70,11 +81,12 @@ KEPT_BACK = LazyPattern(
     r"working\s+papers)\b[^.;]{0,40}?\bfor\s+(?:at\s+least\s+)?(?:[\w()-]+\s+){1,2}years?\b"
     # records tied to a student kept for their own period beside the deletion: "We keep usage
     # logs and gameplay analytics, which may be linked to a device identifier, for up to 24
-    # months"
-    rf"|(?:{PROVIDER}|\bwe|\bi)\s+(?:will\s+|shall\s+)?(?:retain|keep)s?\s+[^.;]{{0,60}}?,?\s+"
-    r"(?:which|that)\s+(?:may\s+be|are|is|can\s+be)\s+(?:linked|tied|connected)\s+to\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+)?(?:identifiers?|accounts?|students?|users?|players?)\b[^.;]{0,20}?\bfor\s+"
-    r"(?:up\s+to\s+)?(?:[\w()-]+\s+){1,2}(?:months?|years?)\b"
+    # months", "Usage logs tied to a device identifier are kept for up to 24 months" (not the
+    # billing records tied to a teacher's or the school's account)
+    rf"|(?:{PROVIDER}|\bwe|\bi)\s+(?:will\s+|shall\s+)?(?:retain|keep)s?\s+{_NOT_BILLING}"
+    rf"[^.;]{{0,60}}?{_LINKED}[^.;]{{0,20}}?{_FOR_MONTHS}"
+    rf"|(?<![\w-]\s){_NOT_BILLING}\b(?:[\w-]+\s+){{0,3}}?(?:logs?|analytics|data|records|information)"
+    rf"{_LINKED}[^.;]{{0,20}}?\b(?:are|is)\s+(?:kept|retained|stored)\b[^.;]{{0,20}}?{_FOR_MONTHS}"
     rf"|\bdoes\s+not\s+apply\s+to\s+(?!{_NOT_A_CLASS})(?:(?:my|our|its|the|any)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:records|notes|files|recordings)\b"
     rf"(?![^.;]*\b(?:held|kept|maintained|stored)\s+by\s+(?:the\s+)?{LEA})"

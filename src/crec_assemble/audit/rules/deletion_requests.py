@@ -271,13 +271,19 @@ _NOT_THE_SCHOOLS = (
 # with its Data Retention Policy".
 REFUSABLE = LazyPattern(
     r"(?:\b(?:will|shall|may) |['\u2019]ll )(?:consider|review|evaluate)\b[^.;]{0,30}\brequests?\b|"
-    # "We review each request and will consider it against our data retention schedule"
-    r"(?:\b(?:will|shall|may) |['\u2019]ll )consider\s+(?:it|them)\s+"
-    r"(?:against|in\s+light\s+of|under)\b|"
+    # "We review each request and will consider it against our data retention schedule", "We
+    # will weigh each such request against our records retention schedule" (not suggestions
+    # weighed "in light of our product plans")
+    r"\b(?:consider|weigh|assess)\w*\s+(?:it|them|(?:each|the|any)\s+(?:such\s+)?requests?)\s+"
+    r"(?:against|in\s+light\s+of|under)\s+[^.;]{0,40}?\b(?:retention|legal\s+holds?)\b|"
     # the vendor's own need decides: "and we will do so unless we need to keep it for our business
-    # or tax records" (not what a law makes it keep)
-    rf"\bunless\s+(?:we|i|it|(?:the\s+)?{PROVIDER})\s+(?:reasonably\s+)?needs?\s+to\s+(?:keep|retain)\b"
-    r"(?![^.;]{0,60}\b(?:laws?|legal\w*|statut\w*|regulat\w*|court|subpoena)\b)|"
+    # or tax records", "unless the Artist must hold on to it", "unless we have a legitimate
+    # business need to keep it" (not what a law or code makes it keep)
+    rf"\bunless\s+(?:we|i|it|(?:the\s+)?{PROVIDER})\s+(?:(?:reasonably\s+)?needs?\s+to|must|"
+    r"(?:has|have)\s+to|(?:has|have)\s+an?\s+(?:[\w-]+\s+)?business\s+need\s+to)\s+"
+    r"(?:keep|retain|hold\s+on\s+to)\b"
+    r"(?![^.;]{0,60}\b(?:laws?|legal\w*|statut\w*|regulat\w*|court|subpoena|codes?|requires?|"
+    r"required)\b)|"
     r"\bmay (?:decline|refuse|deny)\b|"
     # ("subject to Canopy Works' standard data retention policy")
     # (not the school's own: "subject to the School's standard data retention schedule")

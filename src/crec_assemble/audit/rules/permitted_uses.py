@@ -28,6 +28,7 @@ from ..lexicon import (
 )
 from ..reader import Sentence
 from .ad_house import HOUSE_ADS_BY_USE
+from .contracts_purposes import VENDORS_DATASET
 from .marketing import MARKETING, MARKETS_TO_FAMILIES, SENDS, new_product_notices
 from .narrowed import whole
 from .registry import Verdict, missing, present, rule, weak
@@ -368,9 +369,9 @@ _FOR_OTHERS = LazyPattern(
     r"|\b(?:contribut|shar|upload|submit)\w*\b[^.;]{0,60}\b(?:open|public)\b[^.;]{0,30}\b(?:dataset|"
     r"data\s+set|database)\b"
     # ("add a class's observations to the City Sparrow Census", "contribute counts to the
-    # Winter Flock Dataset")
-    r"|\b(?:add|contribut)\w*\b[^.;]{0,60}\bto\s+(?:the|our|its|a)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:census|dataset|data\s+set|atlas)\b"
+    # Winter Flock Dataset", "include each class's sightings in the City Bird Census")
+    rf"|\b(?:add|contribut|includ|feed|publish|pool)\w*\b[^.;]{{0,60}}\b(?:to|in|into)\s+"
+    rf"{VENDORS_DATASET}"
     # (not the schools themselves: "our school partners' instructional programs")
     r"|\bto\s+support\s+(?:our|its|the)\s+(?!(?:school|district|customer|education)\b)"
     r"(?:[\w-]+\s+){0,2}?partners\b"

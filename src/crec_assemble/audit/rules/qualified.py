@@ -52,11 +52,19 @@ _QUALIFICATIONS: tuple[tuple[LazyPattern, str], ...] = (
             r"(?:\s+\w+)?\s+(?:determines?|deems?|considers?|believes?|judges?)\b"
             r"|\bas (?:reasonably )?(?:interpreted|determined|deemed) by\b"
             r"|\bas (?:\w+ )?determines? (?:appropriate|necessary)\b"
+            # "with such safeguards as I see fit", "the safeguards I consider appropriate"
+            rf"|\bas\s+{_WHO}\s+(?:sees?|deems?|thinks?)\s+fit\b"
+            r"|\b(?:safeguards|measures|steps|precautions|controls)\s+(?:that\s+)?"
+            rf"{_WHO}\s+(?:considers?|deems?|judges?|thinks?)\s+(?:to\s+be\s+)?"
+            r"(?:appropriate|necessary|reasonable|suitable|adequate)\b"
             # "in its sole discretion", "reasonable, in its professional judgement",
             # "reasonable steps, consistent with his professional judgment"
-            # ("as I determine in my professional judgement")
-            r"|\b(?:in|consistent with|according to|as determined by) (?:its|our|his|her|my) "
+            # ("as I determine in my professional judgement"; not a judgement that governs a
+            # clause of its own: "… anything that, in my professional judgement, suggests …")
+            r"|\b(?:in|consistent with|according to|as determined by) "
+            r"(?:its|our|his|her|my) "
             + _JUDGEMENT
+            + r"(?!,?\s+(?:suggests?|indicates?|shows?|means?)\b)"
         ),
         "the vendor decides whether it applies",
     ),

@@ -214,9 +214,11 @@ _REASONABLE_CARE = LazyPattern(
     r"[^,;]{0,80},)?\s+to\s+(?:keep|protect|maintain|"
     r"preserve)\b"
     r"[^.;]{0,60}\b(?:confidential\w*|secur\w*|private|safe)\b"
-    # "We take reasonable steps to protect student data from misuse, interference and loss"
-    r"|\breasonable\s+(?:precautions|care|steps)\s+to\s+protect\b[^.;]{0,40}\bfrom\s+"
-    r"(?:misuse|loss|unauthori[sz]ed|theft)\b"
+    # "We take reasonable steps to protect student data from misuse, interference and loss",
+    # "reasonable measures to safeguard it against unauthorised access"
+    r"|\breasonable\s+(?:precautions|care|steps|measures)\s+to\s+(?:protect|safeguard|secure)\b"
+    r"[^.;]{0,40}\b(?:from|against)\s+(?:[\w-]+\s+)?(?:misuse|loss|unauthori[sz]ed|theft|"
+    r"interference|disclosure|access)\b"
     # "will take reasonable care of Student Information"
     r"|\breasonable\s+care\s+(?:of|with|over)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
     r"(?:data|information|records)\b"
@@ -285,4 +287,9 @@ NOT_AN_UNDERTAKING = LazyPattern(
     # terms others must agree to, a flow-down (provision 9): "any helper … must agree in writing
     # to terms at least as protective of Student Data as these terms"
     r"\b(?:at least\s+)?as\s+(?:protective|secure|stringent)\s+(?:of\s+[^.;]{0,40}?\s+)?as\b"
+    # ("… must agree in writing to protect Student Data under terms no less protective than these
+    # terms": the helper's promise, not the vendor's)
+    r"|\bno\s+less\s+(?:protective|secure|stringent)\s+(?:of\s+[^.;]{0,40}?\s+)?than\b"
+    r"|\b(?:assistants?|helpers?|volunteers?|guides?|subcontractors?|sub-?processors?)\b[^.;]{0,40}?"
+    r"\bmust\s+(?:each\s+)?agree\s+(?:in\s+writing\s+)?to\s+(?:protect|safeguard|secure)\b[^.;]*"
 )
