@@ -45,7 +45,9 @@ _BEYOND = (
     r"(?:any|other) (?:\w+ )?research purposes?|"
     # "for research conducted with Vendor's academic and commercial partners", "in research
     # papers we publish with university partners", "for academic research"
-    r"(?:academic|commercial|business|industry|university) (?:research )?(?:and [\w-]+ )?partners?|"
+    # ("… to university and museum research partners")
+    r"(?:academic|commercial|business|industry|university) (?:research )?(?:and [\w-]+ )?"
+    r"(?:research )?partners?|"
     r"academic research|"
     # "… in published industry benchmarking reports", "to benchmark performance across its
     # customer base": comparisons offered beyond the school's products (not "the lessons

@@ -184,7 +184,7 @@ _ANOTHER_ASK = LazyPattern(
 # (the deletion request, not another: "We will consider each request to correct a record", "We
 # may decline any request from a third party for access …")
 _THE_REQUEST = LazyPattern(
-    r"\b(?:each|the|such|any|every|your|a)\s+(?:such\s+)?requests?\b"
+    r"\b(?:each|the|such|any|every|your|a|these|those)\s+(?:such\s+)?requests?\b"
     r"(?!\s+(?:to\s+(?:correct|amend|access|review|see|inspect|update)|from\s+(?:a\s+)?third|"
     r"for\s+(?:access|correction|a\s+copy|copies)))"
 )

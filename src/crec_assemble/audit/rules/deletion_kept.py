@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..exceptions import SAVE
 from ..lazy_pattern import LazyPattern
 from ..lexicon import IN_CLAUSE, LEA, NO_ONE, PROVIDER, negated
 from .deletion_requests import ERASE
@@ -43,6 +44,10 @@ KEPT_BACK = LazyPattern(
     # "…, other than Clinical Records that Section 9.2 requires it to keep"
     rf"|\b(?:{_EXCEPT}|other than)\b{IN_CLAUSE}{{0,80}}"
     r"\b(?:retain|retains|keeps?|retained|kept)\b"
+    # "…, save that ergometer scores and race times may be kept for club records" (not backups
+    # or what the law keeps)
+    rf"|\b(?:{SAVE}|except|but)\s+that\s+[^.;]{{0,80}}\bmay\s+be\s+(?:kept|retained)\b"
+    r"(?![^.;]{0,40}\b(?:back-?ups?|laws?|legal\w*)\b)"
     # "Item responses will be retained in de-identified form"
     r"|\b(?:will|shall) (?:still )?be (?:retained|kept)\b(?![^.;]{0,40}\bonly until\b)"
     # a class of the data left out of the deletion: "will delete Student Data other than

@@ -279,12 +279,16 @@ REFUSABLE = LazyPattern(
     # the vendor's own need decides: "and we will do so unless we need to keep it for our business
     # or tax records", "unless the Artist must hold on to it", "unless we have a legitimate
     # business need to keep it" (not what a law or code makes it keep)
-    rf"\bunless\s+(?:we|i|it|(?:the\s+)?{PROVIDER})\s+(?:(?:reasonably\s+)?needs?\s+to|must|"
+    # ("…, except where we need to keep information for legitimate business purposes")
+    rf"\b(?:unless|except\s+(?:where|when|if|to\s+the\s+extent))\s+(?:we|i|it|(?:the\s+)?{PROVIDER})\s+"
+    r"(?:(?:reasonably\s+)?needs?\s+to|must|"
     r"(?:has|have)\s+to|(?:has|have)\s+an?\s+(?:[\w-]+\s+)?business\s+need\s+to)\s+"
     r"(?:keep|retain|hold\s+on\s+to)\b"
     r"(?![^.;]{0,60}\b(?:laws?|legal\w*|statut\w*|regulat\w*|court|subpoena|codes?|requires?|"
     r"required)\b)|"
-    r"\bmay (?:decline|refuse|deny)\b|"
+    # (not a refusal held to the cases the law allows: "Operator may refuse a request, in whole or
+    # in part, only where …")
+    r"\bmay (?:decline|refuse|deny)\b(?![^.;]{0,40}\bonly\s+(?:where|if|when|to\s+the\s+extent)\b)|"
     # ("subject to Canopy Works' standard data retention policy")
     # (not the school's own: "subject to the School's standard data retention schedule")
     r"\bsubject to (?!(?:the\s+)?(?:school|district|board|lea|customer|client|crec)['\u2019])"

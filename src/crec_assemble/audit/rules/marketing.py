@@ -139,6 +139,10 @@ MARKETING = (
     # nor "students develop new apps")
     r"(?<!students\s)(?<!students\sto\s)\b(?:develop|build|creat|design)\w*(?:,?\s+(?:and\s+|or\s+)?"
     r"\w+){0,3}?\s+new\s+(?:[\w-]+\s+)?(?:games|apps|applications|titles)|"
+    # its other wares suggested: "to suggest other Shrike units and our other products to the
+    # teacher"
+    r"\b(?:suggest|recommend|promot|advertis)\w*\s+[^.;]{0,40}?\b(?:our|its|contractor['\u2019]s)\s+"
+    r"other\s+(?:[\w-]+\s+){0,2}?(?:products|services|offerings|apps|games|titles)\b|"
     # "… and to develop Measurewell's other products and services"
     # ("… and to improve our other reading titles")
     r"\b(?:develop|improv|train)\w*\s+(?:(?:its|our|(?:the\s+)?contractor['\u2019]s)\s+)?other\s+"

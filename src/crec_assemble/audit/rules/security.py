@@ -34,7 +34,8 @@ _KEPT_LOCKED = LazyPattern(
     r"(?!(?:the\s+)?(?:host|school|district|customer|lea)['\u2019]s\b)"
     r"(?:an?\s+|our\s+|my\s+|the\s+|one\s+)?(?:[\w-]+,?\s+){0,2}?(?:locked|encrypted|"
     r"password[- ]protected)\b"
-    r"|\b(?:stays?|(?:are|is)\s+(?:kept|stored|saved))\s+(?:on|in|to)\s+(?:an?\s+|our\s+|my\s+|the\s+|"
+    # ("Digital copies are kept only on my laptop, which is encrypted and password-protected")
+    r"|\b(?:stays?|(?:are|is)\s+(?:kept|stored|saved))\s+(?:only\s+)?(?:on|in|to)\s+(?:an?\s+|our\s+|my\s+|the\s+|"
     r"one\s+)?(?:[\w-]+\s+){0,2}?(?:laptop|computer|drive|device|tablet|phone),?\s+(?:that|which)\s+"
     r"(?:is|are)\s+(?:encrypted|password[- ]protected|locked)\b"
 )
@@ -73,7 +74,9 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         r"encrypt\w*|rosters?|notebooks?|"
         # ("… precautions to keep your lists safe": the school's lists)
         r"(?:class|participant|student|volunteer|attendance|your) lists?|"
-        r"(?:student|pupil) details|(?:consent|permission|sign-up|registration) forms)\b"
+        r"(?:student|pupil) details|(?:consent|permission|sign-up|registration) forms|"
+        # ("Paper lists stay in a locked document case", "Digital copies are kept …")
+        r"(?:paper|digital|electronic)\s+(?:lists?|copies|records|files))\b"
     )
     # … or the list of the sentence before ("I keep the class list in a zipped folder. I'll take
     # reasonable care with it."), or the paragraph's ("We take commercially reasonable
@@ -250,6 +253,8 @@ def _careful(text: str) -> bool:
 
 _REASONABLE_EFFORTS = LazyPattern(
     r"\breasonable (?:efforts?|endeavou?rs?)\b|\bcommercially reasonable\b"
+    # ("We do our best to keep participant lists private": a try, beside any practice it states)
+    r"|\bdo\s+(?:my|our)\s+(?:very\s+)?best\b"
     # ("reasonable measures, appropriate to a small arts organization": its own size the measure)
     r"|\b(?:appropriate|proportionate)\s+to\s+(?:a|an|its|our|my)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:organi[sz]ation|business|company|size|resources|operations?)\b"
