@@ -45,9 +45,10 @@ _BEYOND = (
     r"(?:any|other) (?:\w+ )?research purposes?|"
     # "for research conducted with Vendor's academic and commercial partners", "in research
     # papers we publish with university partners", "for academic research"
-    # ("… to university and museum research partners")
-    r"(?:academic|commercial|business|industry|university) (?:research )?(?:and [\w-]+ )?"
-    r"(?:research )?partners?|"
+    # ("… to university, museum and nonprofit research partners"; not partners "solely to help
+    # Maplewood evaluate and improve the App")
+    r"(?:academic|commercial|business|industry|university)(?:,? (?:and )?[\w-]+){0,3} "
+    r"(?:research )?partners?(?![^.;]{0,40}\bsolely\s+to\b)|"
     r"academic research|"
     # "… in published industry benchmarking reports", "to benchmark performance across its
     # customer base": comparisons offered beyond the school's products (not "the lessons

@@ -44,10 +44,18 @@ KEPT_BACK = LazyPattern(
     # "…, other than Clinical Records that Section 9.2 requires it to keep"
     rf"|\b(?:{_EXCEPT}|other than)\b{IN_CLAUSE}{{0,80}}"
     r"\b(?:retain|retains|keeps?|retained|kept)\b"
-    # "…, save that ergometer scores and race times may be kept for club records" (not backups
-    # or what the law keeps)
-    rf"|\b(?:{SAVE}|except|but)\s+that\s+[^.;]{{0,80}}\bmay\s+be\s+(?:kept|retained)\b"
-    r"(?![^.;]{0,40}\b(?:back-?ups?|laws?|legal\w*)\b)"
+    # "…, save that ergometer scores and race times may be kept for club records" (not the
+    # school's own copies, a copy of the request, what a law or rule keeps, nor backups but
+    # those kept indefinitely)
+    rf"|\b(?:{SAVE}|except|but|provided)\s+that\s+(?!(?:the\s+)?(?:school|district|host|crec|lea|customer)"
+    r"['\u2019]s\b|(?:a\s+|one\s+)?cop(?:y|ies)\s+of\s+(?:the|this|each|a)\s+request|[^.;]{0,40}\bheld\s+by\s+"
+    r"(?:the\s+)?(?:school|district|host|crec|lea|customer)\b)[^.;]{0,80}"
+    r"\b(?:(?:may|can)\s+be\s+(?:kept|retained)|may\s+(?:hold\s+on\s+to|keep|retain))\b"
+    r"(?!\s+by\s+(?:the\s+)?(?:school|district|host|crec|lea|customer)\b)"
+    r"(?![^.;]{0,60}\b(?:laws?|legal\w*|statut\w*|requires?|required|regulat\w*|rules)\b)"
+    r"(?!(?=[^.;]{0,60}\bback-?ups?\b)(?![^.;]*\bindefinitely\b))"
+    # "…, apart from attendance sheets, which the studio keeps for its own records"
+    r"|\bapart\s+from\s+[^.;,]{1,60},\s+which\s+(?:the\s+|my\s+|our\s+)?[\w-]+\s+(?:keeps|retains)\b"
     # "Item responses will be retained in de-identified form"
     r"|\b(?:will|shall) (?:still )?be (?:retained|kept)\b(?![^.;]{0,40}\bonly until\b)"
     # a class of the data left out of the deletion: "will delete Student Data other than

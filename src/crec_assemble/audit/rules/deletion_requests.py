@@ -285,10 +285,18 @@ REFUSABLE = LazyPattern(
     r"(?:has|have)\s+to|(?:has|have)\s+an?\s+(?:[\w-]+\s+)?business\s+need\s+to)\s+"
     r"(?:keep|retain|hold\s+on\s+to)\b"
     r"(?![^.;]{0,60}\b(?:laws?|legal\w*|statut\w*|regulat\w*|court|subpoena|codes?|requires?|"
-    r"required)\b)|"
+    r"required|ferpa|coppa|obligations?)\b)|"
     # (not a refusal held to the cases the law allows: "Operator may refuse a request, in whole or
     # in part, only where …")
-    r"\bmay (?:decline|refuse|deny)\b(?![^.;]{0,40}\bonly\s+(?:where|if|when|to\s+the\s+extent)\b)|"
+    # (unless the vendor's own judgement or need is among those cases: "only where Operator
+    # determines deletion would be unreasonable", "only if it has a legitimate interest")
+    # "…, except where we have a legitimate business reason to keep the information", "…, except
+    # to the extent we reasonably require it for our internal business operations"
+    r"\b(?:unless|except\s+(?:where|when|if|to\s+the\s+extent))\b[^.;]{0,80}\b(?:(?:legitimate|"
+    r"internal)\s+)?business\s+(?:reasons?|purposes?|operations?|needs?|interests?)\b|"
+    r"\bmay (?:decline|refuse|deny)\b(?![^.;]{0,80}\b(?:only|solely)\s+(?:where|if|when|"
+    r"to\s+the\s+extent|in\s+the\s+cases?)\b(?![^.]*\b(?:determines?|deems?|needs?|legitimate|business|interests?|"
+    r"reasonabl\w*|unreasonabl\w*|discretion)\b))|"
     # ("subject to Canopy Works' standard data retention policy")
     # (not the school's own: "subject to the School's standard data retention schedule")
     r"\bsubject to (?!(?:the\s+)?(?:school|district|board|lea|customer|client|crec)['\u2019])"

@@ -35,9 +35,14 @@ _KEPT_LOCKED = LazyPattern(
     r"(?:an?\s+|our\s+|my\s+|the\s+|one\s+)?(?:[\w-]+,?\s+){0,2}?(?:locked|encrypted|"
     r"password[- ]protected)\b"
     # ("Digital copies are kept only on my laptop, which is encrypted and password-protected")
-    r"|\b(?:stays?|(?:are|is)\s+(?:kept|stored|saved))\s+(?:only\s+)?(?:on|in|to)\s+(?:an?\s+|our\s+|my\s+|the\s+|"
-    r"one\s+)?(?:[\w-]+\s+){0,2}?(?:laptop|computer|drive|device|tablet|phone),?\s+(?:that|which)\s+"
-    r"(?:is|are)\s+(?:encrypted|password[- ]protected|locked)\b"
+    # (not the school's: "stored only on the school computer, which is … managed by the district")
+    # ("… live only on my laptop, which I keep encrypted", "…, which is protected by full-disk
+    # encryption")
+    r"|\b(?:stays?|lives?|(?:are|is)\s+(?:kept|stored|saved))\s+(?:only\s+|solely\s+)?(?:on|in|to)\s+"
+    r"(?!(?:the\s+)?(?:host|school|district|customer|lea)(?:['\u2019]s)?\s)(?:an?\s+|our\s+|my\s+|"
+    r"the\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:laptop|computer|drive|device|tablet|phone),?\s+"
+    r"(?:that|which)\s+(?:(?:is|are)\s+(?:encrypted|password[- ]protected|locked|protected\s+by\s+"
+    r"(?:[\w-]+\s+){0,2}?encryption)|(?:i|we)\s+keep\s+(?:encrypted|locked))\b"
 )
 
 
@@ -76,7 +81,7 @@ def data_kept_secure_and_confidential(sentences: Sequence[Sentence]) -> Verdict:
         r"(?:class|participant|student|volunteer|attendance|your) lists?|"
         r"(?:student|pupil) details|(?:consent|permission|sign-up|registration) forms|"
         # ("Paper lists stay in a locked document case", "Digital copies are kept …")
-        r"(?:paper|digital|electronic)\s+(?:lists?|copies|records|files))\b"
+        r"(?:paper|printed|digital|electronic)\s+(?:lists?|copies|records|files)|sign-in\s+sheets?)\b"
     )
     # … or the list of the sentence before ("I keep the class list in a zipped folder. I'll take
     # reasonable care with it."), or the paragraph's ("We take commercially reasonable
@@ -190,6 +195,9 @@ _RELATIVE = LazyPattern(
 _NO_GUARANTEE = LazyPattern(
     r"\b(?:cannot|can ?not|can['\u2019]t|do not|does not|will not)\s+(?:\w+\s+)?(?:guarantee|"
     r"warrant|ensure|promise)\b[^.;]{0,40}\bsecur\w*"
+    # "We try to keep participant lists private, but cannot promise it"
+    r"|\b(?:private|confidential|safe|secure)\b[^.;]{0,20}\bbut\s+(?:we\s+|i\s+)?"
+    r"(?:cannot|can ?not|can['\u2019]t)\s+(?:guarantee|promise)\b"
     # "no security measures are impenetrable"
     r"|\bno (?:\w+ ){0,2}(?:method|system|measures?|safeguards?|security)\b[^.;]{0,60}"
     r"\b(?:(?:100%|completely|perfectly|absolutely|fully) secure|impenetrable|infallible|"
@@ -254,7 +262,8 @@ def _careful(text: str) -> bool:
 _REASONABLE_EFFORTS = LazyPattern(
     r"\breasonable (?:efforts?|endeavou?rs?)\b|\bcommercially reasonable\b"
     # ("We do our best to keep participant lists private": a try, beside any practice it states)
-    r"|\bdo\s+(?:my|our)\s+(?:very\s+)?best\b"
+    r"|\b(?:do|try)\s+(?:my|our)\s+(?:very\s+)?best\b|\bmake\s+every\s+effort\b"
+    r"|\bdo\s+what\s+(?:i|we)\s+can\b"
     # ("reasonable measures, appropriate to a small arts organization": its own size the measure)
     r"|\b(?:appropriate|proportionate)\s+to\s+(?:a|an|its|our|my)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:organi[sz]ation|business|company|size|resources|operations?)\b"
