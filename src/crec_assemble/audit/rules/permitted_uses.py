@@ -71,7 +71,8 @@ _PAID = LazyPattern(
 # participating publishers sponsor", "Featured Quizzes from our publishing partners" (U1(3)).
 _PAID_PLACEMENT = LazyPattern(
     # (what the students are shown, not "sponsored offers" in the parents' payment app)
-    r"(?=.*\b(?:recommend\w*|suggest\w*|search\w*|students?|learners?|pupils?|"
+    # (read from the sentence's start: a search from every position is quadratic in its length)
+    r"^(?=.*\b(?:recommend\w*|suggest\w*|search\w*|students?|learners?|pupils?|"
     r"(?:reading|book) lists?|results)\b)"
     # a payer and a place bought ("Partners who purchase Featured placement", "publishers may
     # pay to have their titles appear first"), not the student's fee for a seat
