@@ -43,14 +43,13 @@ _PROMOTIONS = (
 _PICKED_BY_USE = (
     # (not denied: "never selected based on how the player plays", "chosen according to the
     # tier, never according to what any player has played")
-    # (a participle's "based on" is read with it: "selected based on")
+    # (a participle's "based on" is read with it: "selected based on how the player plays")
     r"(?<!\bnever\s)(?<!\bnot\s)\b(?:select\w*|chos\w*|choos\w*|tailor\w*|"
     r"(?<!selected\s)(?<!chosen\s)(?:based\s+on|according\s+to)|"
     r"matched\s+to|personali[sz]ed\s+to|depending\s+on|vary\s+(?:by|with))\b"
     r"(?:(?!\b(?:never|not|no)\b)[^.;]){0,60}?"
     r"\b(?:progress|use|usage|activit(?:y|ies)|(?:game)?play(?:s|ed|ing)?|play\s+style|enjoyed|performance|scores?|how\s+(?:your|the|their)"
     r"\s+(?:classes|students|players|children)\s+use"
-    # ("selected based on how the player plays")
     # "chosen according to the levels they have completed", "… the activities a class has
     # completed"
     r"|(?:levels?|units?|lessons?|missions?|books?)\s+(?:(?:they|students?|the\s+student|a\s+(?:class|"

@@ -255,8 +255,6 @@ MORE_PURPOSES = LazyPattern(
     # "We only use student information for the workshop and related purposes": open-ended
     r"|\band\s+(?:other\s+)?related\s+purposes\b"
 )
-# Purposes no contract for school services authorizes, named in the limit's own list: "only
-# to provide the Services, to develop its products, and for marketing".
 # A dataset the vendor keeps for all comers ("the City Sparrow Census", "our Winter Flock
 # Dataset", "the Great Backyard Bird Count"), not the school's own ("the class atlas", "the
 # attendance dataset the District requests", "a dataset the teacher can export").
@@ -267,6 +265,8 @@ VENDORS_DATASET = (
     r"(?![^.;]{0,40}\b(?:only\s+the\s+(?:class|school|teacher)|(?:the\s+)?(?:district|school|"
     r"teacher|lea|customer)\s+(?:asks|requests|can|may|uses|directs)))"
 )
+# Purposes no contract for school services authorizes, named in the limit's own list: "only
+# to provide the Services, to develop its products, and for marketing".
 BEYOND = LazyPattern(
     r"\b(?:marketing|advertising|"
     r"promotional (?:materials?|purposes?|campaigns?|programs?|programmes?)"

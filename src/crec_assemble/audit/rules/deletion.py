@@ -150,7 +150,7 @@ def _refusable(
             for s, clause in clauses
             if any(
                 REFUSABLE.search(lowered(c))
-                for c in (*clause, *_unnumbered_after(sentences, clause[-1] if clause else s))
+                for c in (*clause, *_unnumbered_after(sentences, clause[-1]))
             )
         ),
         None,

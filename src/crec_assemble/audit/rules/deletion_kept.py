@@ -34,6 +34,8 @@ _LINKED = (
     r"['\u2019]?s?\s+[^.;]{0,40}?\bidentifiers?\b"
 )
 _FOR_MONTHS = r"\bfor\s+(?:up\s+to\s+|a\s+period\s+of\s+)?(?:[\w()-]+\s+){1,2}(?:months?|years?)\b"
+# The school that keeps its own copies: "copies held by the Host may be kept by the Host".
+_THE_SCHOOL = r"(?:the\s+)?(?:school|district|host|crec|lea|customer)"
 _NOT_BILLING = r"(?!(?:the\s+|our\s+|its\s+)?(?:billing|invoices?|payment|accounting|tax)\b)"
 # Some of the data kept back from a deletion: "may retain archival copies", "glossaries
 # derived from the records are not subject to deletion".
@@ -47,11 +49,10 @@ KEPT_BACK = LazyPattern(
     # "…, save that ergometer scores and race times may be kept for club records" (not the
     # school's own copies, a copy of the request, what a law or rule keeps, nor backups but
     # those kept indefinitely)
-    rf"|\b(?:{SAVE}|except|but|provided)\s+that\s+(?!(?:the\s+)?(?:school|district|host|crec|lea|customer)"
-    r"['\u2019]s\b|(?:a\s+|one\s+)?cop(?:y|ies)\s+of\s+(?:the|this|each|a)\s+request|[^.;]{0,40}\bheld\s+by\s+"
-    r"(?:the\s+)?(?:school|district|host|crec|lea|customer)\b)[^.;]{0,80}"
-    r"\b(?:(?:may|can)\s+be\s+(?:kept|retained)|may\s+(?:hold\s+on\s+to|keep|retain))\b"
-    r"(?!\s+by\s+(?:the\s+)?(?:school|district|host|crec|lea|customer)\b)"
+    rf"|\b(?:{SAVE}|except|but|provided)\s+that\s+(?!{_THE_SCHOOL}['\u2019]s\b|(?:a\s+|one\s+)?"
+    rf"cop(?:y|ies)\s+of\s+(?:the|this|each|a)\s+request|[^.;]{{0,40}}\bheld\s+by\s+{_THE_SCHOOL}\b)"
+    r"[^.;]{0,80}\b(?:(?:may|can)\s+be\s+(?:kept|retained)|may\s+(?:hold\s+on\s+to|keep|retain))\b"
+    rf"(?!\s+by\s+{_THE_SCHOOL}\b)"
     r"(?![^.;]{0,60}\b(?:laws?|legal\w*|statut\w*|requires?|required|regulat\w*|rules)\b)"
     r"(?!(?=[^.;]{0,60}\bback-?ups?\b)(?![^.;]*\bindefinitely\b))"
     # "…, apart from attendance sheets, which the studio keeps for its own records"

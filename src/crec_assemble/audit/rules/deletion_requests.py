@@ -267,6 +267,8 @@ ONLY_IF_ASKED = LazyPattern(
 _NOT_THE_SCHOOLS = (
     r"(?!(?:school|district|council|member|board|lea|customer|client|crec|state|library|sending)\b)"
 )
+# The opening of an exception to the deletion: "unless …", "except where …".
+_UNLESS = r"\b(?:unless|except\s+(?:where|when|if|to\s+the\s+extent))"
 # A request the vendor need only weigh: "Licensor will consider such requests in accordance
 # with its Data Retention Policy".
 REFUSABLE = LazyPattern(
@@ -280,23 +282,23 @@ REFUSABLE = LazyPattern(
     # or tax records", "unless the Artist must hold on to it", "unless we have a legitimate
     # business need to keep it" (not what a law or code makes it keep)
     # ("…, except where we need to keep information for legitimate business purposes")
-    rf"\b(?:unless|except\s+(?:where|when|if|to\s+the\s+extent))\s+(?:we|i|it|(?:the\s+)?{PROVIDER})\s+"
+    rf"{_UNLESS}\s+(?:we|i|it|(?:the\s+)?{PROVIDER})\s+"
     r"(?:(?:reasonably\s+)?needs?\s+to|must|"
     r"(?:has|have)\s+to|(?:has|have)\s+an?\s+(?:[\w-]+\s+)?business\s+need\s+to)\s+"
     r"(?:keep|retain|hold\s+on\s+to)\b"
     r"(?![^.;]{0,60}\b(?:laws?|legal\w*|statut\w*|regulat\w*|court|subpoena|codes?|requires?|"
     r"required|ferpa|coppa|obligations?)\b)|"
-    # (not a refusal held to the cases the law allows: "Operator may refuse a request, in whole or
-    # in part, only where …")
-    # (unless the vendor's own judgement or need is among those cases: "only where Operator
-    # determines deletion would be unreasonable", "only if it has a legitimate interest")
     # "…, except where we have a legitimate business reason to keep the information", "…, except
     # to the extent we reasonably require it for our internal business operations"
-    r"\b(?:unless|except\s+(?:where|when|if|to\s+the\s+extent))\b[^.;]{0,80}\b(?:(?:legitimate|"
-    r"internal)\s+)?business\s+(?:reasons?|purposes?|operations?|needs?|interests?)\b|"
+    rf"{_UNLESS}\b[^.;]{{0,80}}\b(?:(?:legitimate|internal)\s+)?business\s+(?:reasons?|purposes?|"
+    r"operations?|needs?|interests?)\b|"
+    # (not a refusal held to the cases the law allows: "Operator may refuse a request, in whole or
+    # in part, only where …"; unless the vendor's own judgement or need is among those cases:
+    # "only where Operator determines deletion would be unreasonable", "only if it has a
+    # legitimate interest")
     r"\bmay (?:decline|refuse|deny)\b(?![^.;]{0,80}\b(?:only|solely)\s+(?:where|if|when|"
-    r"to\s+the\s+extent|in\s+the\s+cases?)\b(?![^.]*\b(?:determines?|deems?|needs?|legitimate|business|interests?|"
-    r"reasonabl\w*|unreasonabl\w*|discretion)\b))|"
+    r"to\s+the\s+extent|in\s+the\s+cases?)\b(?![^.]*\b(?:determines?|deems?|needs?|legitimate|"
+    r"business|interests?|reasonabl\w*|unreasonabl\w*|discretion)\b))|"
     # ("subject to Canopy Works' standard data retention policy")
     # (not the school's own: "subject to the School's standard data retention schedule")
     r"\bsubject to (?!(?:the\s+)?(?:school|district|board|lea|customer|client|crec)['\u2019])"
