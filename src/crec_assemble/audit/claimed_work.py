@@ -24,7 +24,7 @@ from .defined_terms import definitions
 from .lazy_pattern import LazyPattern
 from .lexicon import PROVIDER
 
-__all__ = ["students_work_owned"]
+__all__ = ["students_work_owned", "what_students_make_owned"]
 
 _CLAIMED = r"(?P<claimed>[^.;]{1,400}?)"
 # A clause's number before it: "6.1", "(b)", "4." (not a first word, "Workshop")
@@ -54,7 +54,12 @@ _OWNED_BY_THE_VENDOR = (
         LazyPattern(
             rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED},?\s+(?:are|is|remains?|shall\s+(?:be|remain)|"
             rf"will\s+(?:be|remain))\s+(?:(?:the\s+)?{_SOLE}property\s+of\s+{_THE_VENDOR}|"
-            rf"{_VENDOR_NAME}['\u2019]s\s+{_SOLE}property\b|(?:solely\s+)?owned\s+by\s+{_THE_VENDOR})"
+            rf"{_VENDOR_NAME}['\u2019]s\s+{_SOLE}property\b|(?:solely\s+)?owned\s+by\s+{_THE_VENDOR}|"
+            # a consultant's letter in the first person: "… remain my intellectual property";
+            # "… are owned jointly by the Artist and the participating students"; "… are
+            # assigned to me"
+            rf"my\s+{_SOLE}(?:intellectual\s+)?property\b|(?:owned\s+jointly|jointly\s+owned)\s+by\s+"
+            rf"{_THE_VENDOR}\s+and\b|assigned\s+to\s+(?:me|{_THE_VENDOR})(?!\s+(?:by|for)\b))"
         ),
         False,
     ),
@@ -141,6 +146,20 @@ _OF_THE_SESSIONS = LazyPattern(
     r"participants|pupils)\b",
     re.IGNORECASE,
 )
+# What the students make themselves, which their own ownership of it (provision 11) must take
+# in: "any designs that students develop from them", "Students take part on the basis that
+# their contributions to the shared design are …" (not "their contributions" to the fees, nor
+# the vendor's recordings of them, which no student made). The school's ownership of the data
+# (provision 1) reaches these only where the paper's data take them in, as outside readers
+# label it, so :func:`students_work_owned` does not read them.
+_MADE_BY_THE_STUDENTS = LazyPattern(
+    r"\b(?:student|participant|pupil)s?['\u2019]?\s+(?:work|writing|drawings|journals|sketches|"
+    r"designs|scripts|contributions)\b"
+    r"|\b(?:designs?|drawings|sketches|scripts|work|pieces)\s+(?:that\s+)?(?:the\s+)?(?:students|"
+    r"participants|pupils)\s+(?:develop|create|make|draw|write|design|contribute)\w*\b"
+    r"|\btheir\s+contributions\s+to\s+(?:the\s+)?(?:shared|joint|class|group|collective)\b(?:\s+[\w-]+)?",
+    re.IGNORECASE,
+)
 # What a definition leaves out after its list: "…, but not student work"
 _LEFT_OUT_OF_IT = LazyPattern(r"\b(?:but\s+not|excluding|other\s+than|except)\b", re.IGNORECASE)
 
@@ -150,18 +169,32 @@ def students_work_owned(texts: Iterable[str]) -> str | None:
     property of the Contractor") that takes in recordings of the students' sessions or their
     own work, by its words or by the definition of a term it names; None when there is none.
     The school's ownership of "the student data" then holds for part of them only."""
+    return _owned(texts, _OF_THE_SESSIONS)
+
+
+def what_students_make_owned(texts: Iterable[str]) -> str | None:
+    """What the students make themselves that the vendor claims as its own ("The crease
+    patterns I hand out, and any designs that students develop from them, remain my
+    intellectual property"); None when it claims none. The students' ownership of what they
+    create then holds for part of it only."""
+    return _owned(texts, _MADE_BY_THE_STUDENTS)
+
+
+def _owned(texts: Iterable[str], described_as: LazyPattern) -> str | None:
+    """What ``described_as`` finds in a claim of the vendor's, by its words or by the
+    definition of a term it names."""
     texts = list(texts)
     defined = definitions(texts)
     for text in texts:
         claimed = _claim(text)
         if claimed is None:
             continue
-        described = _OF_THE_SESSIONS.search(claimed)
+        described = described_as.search(claimed)
         if described is not None:
             return described.group(0)[:1].lower() + described.group(0)[1:]
         for term in _DEFINED_TERM.findall(_WHERE_USED.sub(" ", claimed)):
             body = _LEFT_OUT_OF_IT.split(defined.get(term.casefold(), ""))[0]
-            if _OF_THE_SESSIONS.search(body):
+            if described_as.search(body):
                 return str(term)
     return None
 

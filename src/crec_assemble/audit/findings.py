@@ -27,7 +27,7 @@ from .carved_out import (
     left_out_and_used_freely,
     left_out_for_advertising,
 )
-from .claimed_work import students_work_owned
+from .claimed_work import students_work_owned, what_students_make_owned
 from .defined_terms import (
     carved_out_of_advertising,
     carves_out_of_advertising,
@@ -129,7 +129,9 @@ def audit_sentences(
         }
     left_out = captured_class_left_out(s.text for s in sentences)
     # (the vendor's own names in any case, as a sentence may open with them: "The Artist owns …")
-    owned = students_work_owned(as_read(s.text, names, schools, any_case=True) for s in sentences)
+    named = [as_read(s.text, names, schools, any_case=True) for s in sentences]
+    owned = students_work_owned(named)
+    made_owned = what_students_make_owned(named)
     advertised = left_out_for_advertising(s.text for s in sentences)
     # (any class left out, or the students' records, that the vendor may use freely)
     free_to_use = [*classes_left_out(s.text for s in sentences), *([left_out] if left_out else [])]
@@ -147,9 +149,12 @@ def audit_sentences(
         if rule.over_all_the_data and left_out is not None:
             why = f"the paper leaves {left_out} out of the data it promises over"
             verdict = _unless_part_kept_out(verdict, quoted, left_out, why)
-        if rule.of_ownership and owned is not None:
-            why = f"the vendor owns {owned}, which takes in the students' recordings or work"
-            verdict = _unless_part_kept_out(verdict, quoted, owned, why)
+        # (what the students make, for their own ownership of it: not the vendor's recordings
+        # of them, which no student made)
+        claimed = made_owned if rule.of_students_work else owned
+        if rule.of_ownership and claimed is not None:
+            why = f"the vendor owns {claimed}, which takes in the students' recordings or work"
+            verdict = _unless_part_kept_out(verdict, quoted, claimed, why)
         if rule.of_use and used_freely is not None:
             why = f"the paper leaves {used_freely} out of the data it promises over and lets the "
             why += "vendor use it freely"

@@ -95,6 +95,13 @@ _AFTER_THE_ITEMS = LazyPattern(
     rf"|{_JOINED_PROMISE}"
 )
 _NEXT_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?\((?:b|ii|2)\)\s")
+# A denial inside a relative clause set off by commas ("…, which cannot reasonably be linked to a
+# student, to …"), and the purpose that resumes the main clause after it (not "…, to anyone").
+_IN_A_RELATIVE_CLAUSE = LazyPattern(r",\s*(?:which|who|that)\b[^,;()]*$")
+_PURPOSE_AFTER_IT = LazyPattern(
+    r",\s+(?:and\s+)?to\s+(?!(?:anyone|any|third|the|a|an|other|its|our|their|us|them|you|him|"
+    r"her|it|whom|which|that|those|these|such|each|all|school|schools|parents|students)\b)[a-z]+\b"
+)
 _REACH = 160
 """How far a denial governs, at most, in characters: a long clause's tail is rarely under it."""
 _LISTED = LazyPattern(r",\s*(?:including|such as|or any|and any)\b[^,;.]*,")
@@ -137,6 +144,13 @@ def negation_scopes(text: str) -> tuple[Scope, ...]:
             scopes.append((cue.start(), len(masked)))
             continue
         before = masked[: cue.start()]
+        if _IN_A_RELATIVE_CLAUSE.search(before) and (
+            purpose := _PURPOSE_AFTER_IT.search(masked, cue.end(), stop)
+        ):
+            # "use de-identified information, which cannot be linked to a student, to improve
+            # the App, and to share insights with our sponsors": the relative clause's denial
+            # ends with it, the uses after it granted
+            stop = purpose.start()
         if before.count("(") > before.count(")") and (close := masked.find(")", cue.end())) >= 0:
             # "(which are never paid for), and to develop new products": an aside's denial
             # ends with the aside

@@ -16,7 +16,16 @@ from collections.abc import Sequence
 from ..exceptions import broad_exception
 from ..hedges import hedged
 from ..lazy_pattern import LazyPattern
-from ..lexicon import ADVERTISING, DATA, LEA, SPONSORED_FOR_THE_STUDENT, find, lowered, negated
+from ..lexicon import (
+    ADVERTISING,
+    DATA,
+    LEA,
+    OF_NO_ONE_ALONE,
+    SPONSORED_FOR_THE_STUDENT,
+    find,
+    lowered,
+    negated,
+)
 from ..negation import clause_holding
 from ..reader import Sentence
 from .ad_places import ELSEWHERE_VENUES, OWN_VENUE
@@ -107,8 +116,11 @@ def prohibition(
             return present(sentence, f"promises not to {what}")
     if denied:
         return weak(denied[0], f"promises not to {what}, but an exception could swallow it")
-    if candidates:
-        return missing(f"permits, rather than forbids, to {what}", candidates[0])
+    # (a grant over de-identified data alone is U2's: "may use anonymised and aggregated data
+    # for any lawful purpose, including … marketing" permits nothing of the students' data)
+    permitted = [s for s in candidates if not OF_NO_ONE_ALONE.search(lowered(s))]
+    if permitted:
+        return missing(f"permits, rather than forbids, to {what}", permitted[0])
     return missing(missing_why)
 
 

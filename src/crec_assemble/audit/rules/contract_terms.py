@@ -64,6 +64,9 @@ def connecticut_law_governs(sentences: Sequence[Sentence]) -> Verdict:
                 if (overriding := overriding_both_papers(found)) is not None:
                     return present(overriding, "Connecticut law governs all of the paper, over "
                                                "the other law's clause")  # fmt: skip
+                if part is sentence:
+                    why = "Connecticut law governs this paper alone; the other paper's "
+                    return weak(sentence, why + "governing-law clause is set aside for it only")
                 return weak(
                     sentence, f"Connecticut law governs, but another's governs part: {part.text}"
                 )
@@ -128,6 +131,8 @@ def _governed_by_another(
     Connecticut ``sentence`` that governs only part of it; None when Connecticut's governs
     the whole."""
     low = lowered(sentence)
+    if _SET_ASIDE_FOR_THIS_PAPER.search(low):
+        return sentence
     # "… the laws of the State of Connecticut govern …, and Section 14.1 does not apply": the
     # other law's section set aside
     set_aside = _SET_ASIDE.findall(low)
@@ -214,6 +219,14 @@ _ONE_SECTION = LazyPattern(
     r"(?![^.;]{0,30}\b(?:and|together\s+with)\b)[^.;]{0,30}\b(?:is|shall\s+be|"
     r"will\s+be)\s+(?:governed|interpreted|construed)\b"
 )
+# "Notwithstanding Section 14.2 of the MSDPA, this Addendum shall be governed by …": the other
+# paper's clause set aside for this paper alone, the other paper kept to its own law (not "…,
+# this Addendum and the MSDPA shall be governed by …", :data:`_OVERRIDES_BOTH_PAPERS`)
+_SET_ASIDE_FOR_THIS_PAPER = LazyPattern(
+    r"^\W*+(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,60}\bof\s+(?:the|its|our)\s+[^,;]{1,40},\s*"
+    r"this\s+(?:addendum|supplement|rider|exhibit|schedule|dpa|dsa)\b(?:\s+[a-z0-9][\w.-]{0,4})?\s+"
+    r"(?:is|shall\s+be|will\s+be)\s+(?:governed|interpreted|construed)\b"
+)
 _SET_ASIDE = LazyPattern(r"\bsection\s+(\d+(?:\.\d+)*)\s+(?:does|shall|will)\s+not\s+apply\b")
 _OVERRIDES_AFTER = r",\s*notwithstanding\b[^,;]{0,80}$"  # "…, notwithstanding Section 7 of …"
 # "Notwithstanding Sections 14 and 15 of these Terms, Connecticut law governs this Agreement":
@@ -246,7 +259,10 @@ _PART_GOVERNED = LazyPattern(
 # DPA and the Service Agreement", "… under this DPA, the Service Agreement and each Order Form")
 _DPA_ONLY = LazyPattern(
     # ("This DPA, as supplemented by this Exhibit G, is governed by …")
-    r"^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?dpa\b[^.;]{0,50}\b(?:is|shall be|will be) "
+    # ("This DSA will be governed by …"; "… Article VII, Section 6 is amended so that this DPA is
+    # governed by …")
+    r"(?:^\W*(?:[\w.-]{1,8}\s+)?(?:this |the )?|\bso that this )(?:dpa|dsa|data (?:sharing|"
+    r"processing|privacy) agreement)\b[^.;]{0,50}\b(?:is|shall be|will be) "
     r"(?:governed|interpreted|construed)\b"
     r"|\bgovern\w* the rights and (?:duties|obligations) of [^.;]{0,60}\bunder this "
     r"(?:dpa|addendum)\b(?!,?\s+(?:and\b|the\b|each\b|all\b))"
@@ -258,10 +274,14 @@ _PAPER_GOVERNED = LazyPattern(
     # one set aside: "This Addendum replaces the Terms' Texas choice of law", "… does not apply")
     r"^(?!.*\b(?:replac|supersed|overrid)\w*\b[^.;]{0,60}\bchoice\s+of\s+law\b)"
     rf"(?!.*\bchoice\s+of\s+law\b[^.;]{{0,20}}\b(?:does|shall|will)\s+not\s+apply\b)"
-    rf".*?\b(?:terms|agreement|msa|licen[cs]e)\b[^.;]{{0,40}}\b(?:{PLACES})\s+choice\s+of\s+law\b|"
+    # (", including its limitation of liability and its choice of Texas law for all other matters")
+    rf".*?\b(?:terms|agreement|msa|licen[cs]e)\b[^.;]{{0,80}}\b(?:(?:{PLACES})\s+choice\s+of\s+law|"
+    rf"choice\s+of\s+(?:{PLACES})\s+law)\b|"
     r"\b(?:licen[cs]e|agreement|terms(?:\s+of\s+(?:service|use))?|msa|mma|part\s+(?:one|1|a))\b"
     r"[^.;]{0,100}?\b(?:is|are|shall\s+be|will\s+be|remains?)\s+governed\s+by\s+(?:and\s+construed\s+"
-    rf"[^.;]{{0,40}}?)?the\s+laws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?"
+    # ("… remains governed by the law it names (the laws of the State of Colorado)")
+    rf"[^.;]{{0,40}}?)?(?:the\s+law\s+it\s+(?:names|designates|chooses|selects)\s*\(\s*)?"
+    rf"the\s+laws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?"
     rf"(?:{PLACES})\b"
 )
 # Connecticut's law with part excluded (its conflict-of-laws rules may go).

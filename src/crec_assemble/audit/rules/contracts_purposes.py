@@ -111,6 +111,9 @@ OWN_SECTION = LazyPattern(
 # Family Portal Contact Data"); the service's own purposes; and what lies outside them.
 _GRANTS_A_USE = LazyPattern(
     r"\b(?:may|will|can|shall)\s+(?:also\s+)?(?:use|process|share|disclose|keep)\b"
+    # the section's own list, in the present: "4.1 We use Student Data to: research and develop
+    # new Grosbeak products and features"
+    r"|^\W*(?:[\d.]+\s+)?(?:we|contractor)\s+(?:also\s+)?(?:use|process|share|disclose)\b"
     # "Customer grants Plumbline a … licence to … process Customer Data … for …"
     r"|\bgrants?\b[^.;]{0,80}\blicen[cs]e\b"
     r"|\bdo(?:es)?\s+not\s+apply\b"
@@ -308,6 +311,10 @@ BEYOND = LazyPattern(
     r"(?:future|upcoming|other|new)|know\s+(?:of|about)\s+(?:our\s+|my\s+|its\s+)?(?:future|other|"
     r"new))\s+(?:contractor\s+)?(?:workshops|programs|programmes|events|camps|classes|"
     r"courses|offerings|residencies)(?!\s+(?:of|for|in)\s+(?:their|the|your|its)\b)|"
+    # ("… and, now and then, to tell families about our summer camps and clinics")
+    r"\b(?:tell|inform)\s+(?:[\w'\u2019-]+\s+){0,2}?about\s+(?:our|my|its)\s+(?:summer|holiday|weekend|"
+    r"future|other|new|upcoming|private|paid)\s+(?:contractor\s+)?(?:workshops|programs|programmes|"
+    r"events|camps|clinics|classes|courses|offerings|residencies)\b|"
     r"(?:its|our|my|(?:the\s+)?(?:contractor|artist|instructor|consultant)['\u2019]s)\s+(?:own\s+)?"
     r"portfolios?(?!\s+reviews?\b)|"
     # "… and, with CREC's permission, to promote my teaching work"

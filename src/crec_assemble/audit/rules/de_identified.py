@@ -94,11 +94,15 @@ _BEYOND = (
 # companies": sharing U2 allows only for developing and improving school-purpose products.
 # (the data shared may be named at length: "share de-identified or aggregated Student Data,
 # including aggregated detection counts and participation statistics, with …")
+_ITS_OWN_CLAUSE = r",\s+and\s+(?:we|it|they|our|the\s+(?:vendor|provider|company|operator))\b"
 _SHARED_WITH = LazyPattern(
     # (shared for developing and improving is U2's own; not a purpose named before the
     # recipients: "use and share … to develop and improve its games, …, and with its
     # publishing and platform partners")
-    r"\bshar(?:e|es|ed|ing)\b[^.;]{0,200}?\bwith\b(?P<whom>(?![^.;]*\b(?:improv|develop)\w*)[^.;]*)"
+    # (the recipients' clause only: "… with the Winter Feeder Survey and other public databases,
+    # and we use de-identified data to improve the App" shares for no such purpose)
+    r"\bshar(?:e|es|ed|ing)\b[^.;]{0,200}?\bwith\b"
+    rf"(?P<whom>(?!(?:(?!{_ITS_OWN_CLAUSE})[^.;])*\b(?:improv|develop)\w*)(?:(?!{_ITS_OWN_CLAUSE})[^.;])*)"
 )
 # Recipients U2 lets share in: the schools themselves, or those who build for them ("…
 # researchers who are building tools for schools", "partners who build tools designed for

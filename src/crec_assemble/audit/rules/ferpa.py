@@ -221,7 +221,8 @@ _SCHOOL_IS_SUBJECT = LazyPattern(
 # including 34 CFR 99.33".
 _TO_A_SECTION = LazyPattern(
     r"\b(?:compl(?:y|ies)|abide|adhere|conform)\b"
-    rf"(?:(?!\b(?:ferpa|family educational)\b)[^.;]){{0,40}}?{_SECTION}"
+    # ("will comply with the limitations on redisclosure set out in 34 CFR 99.33(a)")
+    rf"(?:(?!\b(?:ferpa|family educational)\b)[^.;]){{0,60}}?{_SECTION}"
     # "we follow the redisclosure limits in 34 CFR 99.33", "in line with the FERPA rule on
     # redisclosure (34 CFR 99.33)": one rule of FERPA's (not beside a promise to comply with
     # FERPA itself: "will comply with FERPA, following 34 CFR 99.33")
@@ -254,14 +255,16 @@ _AMONG_ALL_LAWS = LazyPattern(
     r"that apply) to\b)|compl(?:y|ies)\s+with\s+applicable\s+(?:federal(?:\s+and\s+state)?\s+|"
     r"state\s+)?laws?\b)"
     r"(?:(?!\b(?:pertain|relat|regard|concern)\w*\b)[^.;]){0,160}?"
-    r"\b(?:including|includes?|such as|e\.g\.|for example)\b[^.;]{0,60}\b(?:ferpa|"
+    # (", including, where applicable, the UK GDPR, the Children's Online Privacy Protection Act
+    # and the Family Educational Rights and Privacy Act")
+    r"\b(?:including|includes?|such as|e\.g\.|for example)\b[^.;]{0,100}\b(?:ferpa|"
     r"family educational rights and privacy act)\b"
 )
 # "To the extent Student Data constitute education records under FERPA, Consultant will …":
 # kept to FERPA only as far as the data turn out to be education records.
 _AS_EDUCATION_RECORDS = LazyPattern(
     r"\bto the extent\b[^.;]{0,60}\b(?:constitutes?|are|is)\s+(?:an?\s+)?(?:part of\s+)?"
-    r"(?:the\s+)?(?:student['\u2019]s\s+)?education records?\b"
+    r"(?:the\s+)?(?:students?['\u2019]s?\s+)?education records?\b"
 )
 _BINDS = LazyPattern(r"\b(?:shall|will|must|agrees? to)\b")
 # "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives

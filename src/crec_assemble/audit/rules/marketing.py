@@ -151,7 +151,8 @@ MARKETING = (
     # speaker-tracking models used across LectraCam's product lines", "the models that
     # Murmurline uses across its products" (not "its pricing models are uniform across …")
     r"train\w*\s+(?:and\s+\w+\s+)?(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:models?|"
-    r"algorithms?)\s+(?:that\s+[\w-]+\s+uses?|used|deployed)\s+(?:across|throughout)\s+"
+    # (", which Mimicry uses across its products, including its consumer app")
+    r"algorithms?),?\s+(?:(?:that|which)\s+[\w-]+\s+uses?|used|deployed)\s+(?:across|throughout)\s+"
     r"(?:all\s+(?:of\s+)?)?(?:its|our|[\w-]+['\u2019]s)\s+(?:other\s+)?(?:products?|"
     r"product\s+(?:lines?|family)|services|offerings)|"
     # "to train, test, validate and improve the Analytics Engine and other Bastionpoint

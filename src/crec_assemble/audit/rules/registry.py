@@ -102,9 +102,10 @@ class Rule:
     # request, no sale), so paper that defines that data short of what the service records
     # of the students makes it for part of them only (:mod:`..carved_out`).
     over_all_the_data: bool = False
-    # The promise is the school's ownership of the data, which a class of them the vendor
-    # claims as its own property keeps from being whole
-    # (:func:`..claimed_work.students_work_owned`).
+    # The promise is an ownership the vendor's claim undoes: the school's of the data, or the
+    # students' of what they make (provision 11, for a claim over their work, not over the
+    # vendor's recordings of them), which a class of them the vendor claims as its own
+    # property keeps from being whole (:func:`..claimed_work.students_work_owned`).
     of_ownership: bool = False
     # The promise is a ban on targeting with the students' data, which a class left out of
     # that data and used to choose ads keeps from being whole
@@ -151,7 +152,7 @@ def rule(
 ) -> Callable[[SentenceCheck], SentenceCheck]:
     """Register the decorated function as the rule for ``requirement_id``;
     ``over_all_the_data`` for a promise made over the whole of the students' data,
-    ``of_ownership`` for the school's ownership of it, ``of_advertising`` for a ban on
+    ``of_ownership`` for an ownership the vendor's claim undoes, ``of_advertising`` for a ban on
     targeting with it, ``of_use`` for a limit on its use, ``of_students_work`` for the
     students' ownership of what they make."""
 

@@ -291,7 +291,7 @@ _SOME_OF_IT = LazyPattern(
 )
 
 
-@rule("R11", of_students_work=True)
+@rule("R11", of_students_work=True, of_ownership=True)
 @lasting
 def students_own_what_they_create(sentences: Sequence[Sentence]) -> Verdict:
     made = rf"{CONTENT}|{USER_CONTENT}|{OWNED_BY_ITS_MAKER}|{YOURS_AS_A_STUDENT}"
