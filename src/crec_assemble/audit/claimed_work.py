@@ -59,7 +59,7 @@ _OWNED_BY_THE_VENDOR = (
             # "… are owned jointly by the Artist and the participating students"; "… are
             # assigned to me"
             rf"my\s+{_SOLE}(?:intellectual\s+)?property\b|(?:owned\s+jointly|jointly\s+owned)\s+by\s+"
-            rf"{_THE_VENDOR}\s+and\b|assigned\s+to\s+(?:me|{_THE_VENDOR})(?!\s+(?:by|for)\b))"
+            rf"{_THE_VENDOR}\s+and\b|assigned\s+to\s+(?:me|{_THE_VENDOR})(?!\s+(?:by|for|and|to)\b))"
         ),
         False,
     ),
@@ -67,7 +67,8 @@ _OWNED_BY_THE_VENDOR = (
     (
         LazyPattern(
             rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED},?\s+(?:belongs?|shall\s+belong|will\s+belong)\s+"
-            rf"(?:solely\s+|exclusively\s+)?to\s+{_THE_VENDOR}"
+            # ("… belong to me", a consultant's letter)
+            rf"(?:solely\s+|exclusively\s+)?to\s+(?:me\b|{_THE_VENDOR})"
         ),
         False,
     ),
@@ -90,7 +91,9 @@ _OWNED_BY_THE_VENDOR = (
     # "The Artist owns (the copyright in) …", "… shall own …", "… retains all rights in …"
     (
         LazyPattern(
-            rf"^\W*{_CLAUSE_NUMBER}{_THE_VENDOR}\s+(?:(?:owns|shall\s+own|will\s+own)\s+{_RIGHTS}?|"
+            # ("I own all rights in …", a consultant's letter)
+            rf"^\W*{_CLAUSE_NUMBER}(?:{_THE_VENDOR}\s+(?:owns|shall\s+own|will\s+own)\s+{_RIGHTS}?|"
+            rf"I\s+(?:own|shall\s+own|will\s+own)\s+{_RIGHTS}?|{_THE_VENDOR}\s+"
             rf"(?:holds|retains)\s+{_RIGHTS}){_CLAIMED}\s*(?:[.;]|$)"
         ),
         True,
@@ -152,11 +155,21 @@ _OF_THE_SESSIONS = LazyPattern(
 # the vendor's recordings of them, which no student made). The school's ownership of the data
 # (provision 1) reaches these only where the paper's data take them in, as outside readers
 # label it, so :func:`students_work_owned` does not read them.
+# (the claim's own head, not what the vendor's material is about: "My written feedback on
+# student designs")
+_NOT_ABOUT = r"(?<!\bon\s)(?<!\babout\s)(?<!\bregarding\s)(?<!\bconcerning\s)(?<!\bto\s)(?<!\bof\s)"
+_THINGS_MADE = (
+    r"(?:designs?|drawings|sketches|scripts|work|pieces|artwork|songs|poems|stories|paintings|"
+    r"compositions|anything|everything)"
+)
 _MADE_BY_THE_STUDENTS = LazyPattern(
-    r"\b(?:student|participant|pupil)s?['\u2019]?\s+(?:work|writing|drawings|journals|sketches|"
-    r"designs|scripts|contributions)\b"
-    r"|\b(?:designs?|drawings|sketches|scripts|work|pieces)\s+(?:that\s+)?(?:the\s+)?(?:students|"
-    r"participants|pupils)\s+(?:develop|create|make|draw|write|design|contribute)\w*\b"
+    rf"{_NOT_ABOUT}\b(?:(?:the\s+)?(?:student|participant|pupil)s?['\u2019]?\s+(?:work|writing|drawings|"
+    r"journals|sketches|designs|scripts|contributions|artwork|songs|poems|stories)\b"
+    # "any designs that students develop from them", "Designs developed by students …"
+    rf"|{_THINGS_MADE}\s+(?:that\s+)?(?:the\s+)?(?:students|participants|pupils)\s+(?:develop|"
+    r"create|make|draw|write|design|contribute|compose|paint)\w*\b"
+    rf"|{_THINGS_MADE}\s+(?:developed|created|made|drawn|written|designed|composed|painted)\s+by\s+"
+    r"(?:the\s+)?(?:students|participants|pupils)\b)"
     r"|\btheir\s+contributions\s+to\s+(?:the\s+)?(?:shared|joint|class|group|collective)\b(?:\s+[\w-]+)?",
     re.IGNORECASE,
 )

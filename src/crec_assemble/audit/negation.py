@@ -97,10 +97,23 @@ _AFTER_THE_ITEMS = LazyPattern(
 _NEXT_ITEM = LazyPattern(r";\s*(?:and\s+|or\s+)?\((?:b|ii|2)\)\s")
 # A denial inside a relative clause set off by commas ("…, which cannot reasonably be linked to a
 # student, to …"), and the purpose that resumes the main clause after it (not "…, to anyone").
-_IN_A_RELATIVE_CLAUSE = LazyPattern(r",\s*(?:which|who|that)\b[^,;()]*$")
+# (set off by commas or dashes: "… - which cannot be linked to any student - to …")
+_IN_A_RELATIVE_CLAUSE = LazyPattern(
+    r"(?:,|\s[-\u2013\u2014])\s*(?:which|who|that)\b[^,;()\u2013\u2014]*$"
+)
+# ("…, in order to improve …", "…, for improving …")
 _PURPOSE_AFTER_IT = LazyPattern(
-    r",\s+(?:and\s+)?to\s+(?!(?:anyone|any|third|the|a|an|other|its|our|their|us|them|you|him|"
-    r"her|it|whom|which|that|those|these|such|each|all|school|schools|parents|students)\b)[a-z]+\b"
+    r"(?:,|\s[-\u2013\u2014])\s+(?:and\s+)?(?:(?:in\s+order\s+)?to\s+(?!(?:anyone|any|third|the|a|an|"
+    r"other|its|our|their|us|them|you|him|her|it|whom|which|that|those|these|such|each|all|"
+    r"school|schools|parents|students)\b)[a-z]+\b|for\s+[a-z]+ing\b)"
+)
+# … unless the relative clause's own denial leads a list of infinitives, which the next one
+# continues: "…, which it will not use to sell Student Data, to rent it, or to trade it" (not
+# "linked to a student", a preposition's object)
+_LEADS_INFINITIVES = LazyPattern(
+    r"\bto\s+(?!(?:a|an|the|any|its|our|their|his|her|them|it|us|you|him|me|anyone|anybody|"
+    r"someone|each|all|this|that|these|those|which|whom|students?|pupils?|children|individuals?|"
+    r"persons?|people|parents|schools?|users?|families)\b)[a-z]+\b"
 )
 _REACH = 160
 """How far a denial governs, at most, in characters: a long clause's tail is rarely under it."""
@@ -144,8 +157,10 @@ def negation_scopes(text: str) -> tuple[Scope, ...]:
             scopes.append((cue.start(), len(masked)))
             continue
         before = masked[: cue.start()]
-        if _IN_A_RELATIVE_CLAUSE.search(before) and (
-            purpose := _PURPOSE_AFTER_IT.search(masked, cue.end(), stop)
+        if (
+            _IN_A_RELATIVE_CLAUSE.search(before)
+            and (purpose := _PURPOSE_AFTER_IT.search(masked, cue.end(), stop))
+            and not _LEADS_INFINITIVES.search(masked, cue.end(), purpose.start())
         ):
             # "use de-identified information, which cannot be linked to a student, to improve
             # the App, and to share insights with our sponsors": the relative clause's denial

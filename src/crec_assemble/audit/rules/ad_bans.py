@@ -118,10 +118,25 @@ def prohibition(
         return weak(denied[0], f"promises not to {what}, but an exception could swallow it")
     # (a grant over de-identified data alone is U2's: "may use anonymised and aggregated data
     # for any lawful purpose, including … marketing" permits nothing of the students' data)
-    permitted = [s for s in candidates if not OF_NO_ONE_ALONE.search(lowered(s))]
+    permitted = [s for s in candidates if not _of_no_one_alone(lowered(s))]
     if permitted:
         return missing(f"permits, rather than forbids, to {what}", permitted[0])
     return missing(missing_why)
+
+
+# De-identified data named in the grant, and what is left of the data it names without them
+_NO_ONE_DATA = LazyPattern(
+    r"\b(?:de-?identified|aggregated|anonymi[sz]ed)(?:\s+(?:and|or)\s+(?:de-?identified|aggregated|"
+    r"anonymi[sz]ed))*\s+(?:student\s+)?(?:data|information)\b"
+)
+_ANY_DATA = LazyPattern(r"\b(?:data|information|identifiers?|records|details)\b")
+
+
+def _of_no_one_alone(low: str) -> bool:
+    """Whether a grant names de-identified data and no other ("may use anonymised and
+    aggregated data for …"; not "personal information and de-identified information", "usage
+    data and aggregated information")."""
+    return bool(OF_NO_ONE_ALONE.search(low)) and not _ANY_DATA.search(_NO_ONE_DATA.sub(" ", low))
 
 
 ENGAGE = LazyPattern(

@@ -131,7 +131,11 @@ def _governed_by_another(
     Connecticut ``sentence`` that governs only part of it; None when Connecticut's governs
     the whole."""
     low = lowered(sentence)
-    if _SET_ASIDE_FOR_THIS_PAPER.search(low):
+    # (unless the other paper's clause is said to choose Connecticut's law too: "All other
+    # matters … remain governed by its Section 9.1, which selects the laws of … Connecticut")
+    if _SET_ASIDE_FOR_THIS_PAPER.search(low) and not any(
+        _KEEPS_CONNECTICUTS.search(lowered(s)) for s in sentences
+    ):
         return sentence
     # "… the laws of the State of Connecticut govern …, and Section 14.1 does not apply": the
     # other law's section set aside
@@ -223,8 +227,11 @@ _ONE_SECTION = LazyPattern(
 # paper's clause set aside for this paper alone, the other paper kept to its own law (not "…,
 # this Addendum and the MSDPA shall be governed by …", :data:`_OVERRIDES_BOTH_PAPERS`)
 _SET_ASIDE_FOR_THIS_PAPER = LazyPattern(
-    r"^\W*+(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,60}\bof\s+(?:the|its|our)\s+[^,;]{1,40},\s*"
-    r"this\s+(?:addendum|supplement|rider|exhibit|schedule|dpa|dsa)\b(?:\s+[a-z0-9][\w.-]{0,4})?\s+"
+    # ("Notwithstanding the governing law clause in the Master Terms, this Data Protection
+    # Addendum shall be …")
+    r"^\W*+(?:[\d.]+\s+)?notwithstanding\b[^,;]{0,60}\b(?:of|in)\s+(?:the|its|our)\s+[^,;]{1,40},\s*"
+    r"this\s+(?:[\w-]+\s+){0,3}?(?:addendum|supplement|rider|exhibit|schedule|dpa|dsa)\b"
+    r"(?:\s+[a-z0-9][\w.-]{0,4})?\s+"
     r"(?:is|shall\s+be|will\s+be)\s+(?:governed|interpreted|construed)\b"
 )
 _SET_ASIDE = LazyPattern(r"\bsection\s+(\d+(?:\.\d+)*)\s+(?:does|shall|will)\s+not\s+apply\b")
@@ -272,11 +279,13 @@ _DPA_ONLY = LazyPattern(
 _PAPER_GOVERNED = LazyPattern(
     # "In all other respects the Terms, including their Texas choice of law, remain unchanged" (not
     # one set aside: "This Addendum replaces the Terms' Texas choice of law", "… does not apply")
-    r"^(?!.*\b(?:replac|supersed|overrid)\w*\b[^.;]{0,60}\bchoice\s+of\s+law\b)"
-    rf"(?!.*\bchoice\s+of\s+law\b[^.;]{{0,20}}\b(?:does|shall|will)\s+not\s+apply\b)"
+    rf"^(?!.*\b(?:replac|supersed|overrid)\w*\b[^.;]{{0,60}}\bchoice\s+of\s+(?:(?:{PLACES})\s+)?law\b)"
+    rf"(?!.*\bchoice\s+of\s+(?:(?:{PLACES})\s+)?law\b[^.;]{{0,20}}\b(?:does|shall|will)\s+not\s+"
+    r"apply\b)"
     # (", including its limitation of liability and its choice of Texas law for all other matters")
-    rf".*?\b(?:terms|agreement|msa|licen[cs]e)\b[^.;]{{0,80}}\b(?:(?:{PLACES})\s+choice\s+of\s+law|"
-    rf"choice\s+of\s+(?:{PLACES})\s+law)\b|"
+    # ("…, including its Texas governing-law clause, remain in effect")
+    rf".*?\b(?:terms|agreement|msa|licen[cs]e)\b[^.;]{{0,80}}\b(?:(?:{PLACES})\s+(?:choice\s+of\s+law|"
+    rf"governing[- ]law\s+(?:clause|provision|section))|choice\s+of\s+(?:{PLACES})\s+law)\b|"
     r"\b(?:licen[cs]e|agreement|terms(?:\s+of\s+(?:service|use))?|msa|mma|part\s+(?:one|1|a))\b"
     r"[^.;]{0,100}?\b(?:is|are|shall\s+be|will\s+be|remains?)\s+governed\s+by\s+(?:and\s+construed\s+"
     # ("… remains governed by the law it names (the laws of the State of Colorado)")

@@ -113,7 +113,9 @@ _GRANTS_A_USE = LazyPattern(
     r"\b(?:may|will|can|shall)\s+(?:also\s+)?(?:use|process|share|disclose|keep)\b"
     # the section's own list, in the present: "4.1 We use Student Data to: research and develop
     # new Grosbeak products and features"
-    r"|^\W*(?:[\d.]+\s+)?(?:we|contractor)\s+(?:also\s+)?(?:use|process|share|disclose)\b"
+    r"|^\W*(?:[\d.]+\s+)?(?:we|contractor)\s+(?:also\s+)?(?:uses?|process(?:es)?|shares?|"
+    r"discloses?)\b"
+    r"|^\W*(?:[\d.]+\s+)?(?:student\s+)?(?:data|information)\s+(?:is|are)\s+(?:also\s+)?used\s+to\b"
     # "Customer grants Plumbline a … licence to … process Customer Data … for …"
     r"|\bgrants?\b[^.;]{0,80}\blicen[cs]e\b"
     r"|\bdo(?:es)?\s+not\s+apply\b"
@@ -312,9 +314,14 @@ BEYOND = LazyPattern(
     r"new))\s+(?:contractor\s+)?(?:workshops|programs|programmes|events|camps|classes|"
     r"courses|offerings|residencies)(?!\s+(?:of|for|in)\s+(?:their|the|your|its)\b)|"
     # ("… and, now and then, to tell families about our summer camps and clinics")
-    r"\b(?:tell|inform)\s+(?:[\w'\u2019-]+\s+){0,2}?about\s+(?:our|my|its)\s+(?:summer|holiday|weekend|"
-    r"future|other|new|upcoming|private|paid)\s+(?:contractor\s+)?(?:workshops|programs|programmes|"
-    r"events|camps|clinics|classes|courses|offerings|residencies)\b|"
+    # ("… to let families know about our summer camps", "… to send parents details of our
+    # holiday camps"; not the contracted ones, "our upcoming workshops in their child's class")
+    r"\b(?:tell|inform|let\s+(?:[\w'\u2019-]+\s+){0,2}?know|send\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:details|news|information|updates))\s+(?:[\w'\u2019-]+\s+){0,2}?(?:about|of|on)\s+"
+    r"(?:our|my|its)\s+(?:summer|holiday|weekend|future|other|new|upcoming|private|paid|"
+    r"after-school)\s+(?:contractor\s+)?(?:workshops|programs|programmes|events|camps|clinics|"
+    r"classes|courses|offerings|residencies|clubs|lessons|sessions)\b"
+    r"(?!\s+(?:of|for|in)\s+(?:their|the|your|its)\b)|"
     r"(?:its|our|my|(?:the\s+)?(?:contractor|artist|instructor|consultant)['\u2019]s)\s+(?:own\s+)?"
     r"portfolios?(?!\s+reviews?\b)|"
     # "… and, with CREC's permission, to promote my teaching work"

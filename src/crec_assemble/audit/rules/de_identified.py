@@ -94,7 +94,13 @@ _BEYOND = (
 # companies": sharing U2 allows only for developing and improving school-purpose products.
 # (the data shared may be named at length: "share de-identified or aggregated Student Data,
 # including aggregated detection counts and participation statistics, with …")
-_ITS_OWN_CLAUSE = r",\s+and\s+(?:we|it|they|our|the\s+(?:vendor|provider|company|operator))\b"
+# (the vendor's next clause, by its subject or with the subject shared: "…, and we use", "… and
+# Maplewood uses" (its name read "Contractor"), "… and also use"; not the recipients' own, "…,
+# and they may use it only to develop …")
+_ITS_OWN_CLAUSE = (
+    r",?\s+and\s+(?:also\s+)?(?:(?:we|our|contractor|the\s+(?:vendor|provider|company|operator))\b|"
+    r"(?:use|process)\b)"
+)
 _SHARED_WITH = LazyPattern(
     # (shared for developing and improving is U2's own; not a purpose named before the
     # recipients: "use and share … to develop and improve its games, …, and with its

@@ -257,14 +257,14 @@ _AMONG_ALL_LAWS = LazyPattern(
     r"(?:(?!\b(?:pertain|relat|regard|concern)\w*\b)[^.;]){0,160}?"
     # (", including, where applicable, the UK GDPR, the Children's Online Privacy Protection Act
     # and the Family Educational Rights and Privacy Act")
-    r"\b(?:including|includes?|such as|e\.g\.|for example)\b[^.;]{0,100}\b(?:ferpa|"
+    r"\b(?:including|includes?|such as|e\.g\.|for example)\b[^.;]{0,240}\b(?:ferpa|"
     r"family educational rights and privacy act)\b"
 )
 # "To the extent Student Data constitute education records under FERPA, Consultant will …":
 # kept to FERPA only as far as the data turn out to be education records.
 _AS_EDUCATION_RECORDS = LazyPattern(
-    r"\bto the extent\b[^.;]{0,60}\b(?:constitutes?|are|is)\s+(?:an?\s+)?(?:part of\s+)?"
-    r"(?:the\s+)?(?:students?['\u2019]s?\s+)?education records?\b"
+    r"\bto the extent\b[^.;]{0,60}\b(?:constitutes?|are|is|forms?)\s+(?:an?\s+)?(?:part of\s+)?"
+    r"(?:the\s+|an?\s+)?(?:(?:students?|pupils?|child(?:ren)?)['\u2019]s?\s+)?education records?\b"
 )
 _BINDS = LazyPattern(r"\b(?:shall|will|must|agrees? to)\b")
 # "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives

@@ -152,7 +152,8 @@ MARKETING = (
     # Murmurline uses across its products" (not "its pricing models are uniform across …")
     r"train\w*\s+(?:and\s+\w+\s+)?(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:models?|"
     # (", which Mimicry uses across its products, including its consumer app")
-    r"algorithms?),?\s+(?:(?:that|which)\s+[\w-]+\s+uses?|used|deployed)\s+(?:across|throughout)\s+"
+    r"algorithms?),?\s+(?:(?:that|which)\s+[\w-]+\s+(?:also\s+)?uses?|(?:(?:that|which)\s+(?:are|is)\s+"
+    r"(?:also\s+)?)?(?:used|deployed))\s+(?:across|throughout)\s+"
     r"(?:all\s+(?:of\s+)?)?(?:its|our|[\w-]+['\u2019]s)\s+(?:other\s+)?(?:products?|"
     r"product\s+(?:lines?|family)|services|offerings)|"
     # "to train, test, validate and improve the Analytics Engine and other Bastionpoint
