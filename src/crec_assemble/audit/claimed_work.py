@@ -54,7 +54,7 @@ _OWNED_BY_THE_VENDOR = (
         LazyPattern(
             rf"^\W*{_CLAUSE_NUMBER}{_CLAIMED},?\s+(?:are|is|remains?|shall\s+(?:be|remain)|"
             rf"will\s+(?:be|remain))\s+(?:(?:the\s+)?{_SOLE}property\s+of\s+{_THE_VENDOR}|"
-            rf"{_VENDOR_NAME}['\u2019]s\s+{_SOLE}property\b|(?:solely\s+)?owned\s+by\s+{_THE_VENDOR}|"
+            rf"{_VENDOR_NAME}['\u2019]s\s+{_SOLE}property\b|(?:solely\s+)?owned\s+(?:solely\s+|exclusively\s+)?by\s+{_THE_VENDOR}|"
             # a consultant's letter in the first person: "… remain my intellectual property";
             # "… are owned jointly by the Artist and the participating students"; "… are
             # assigned to me"
@@ -92,7 +92,8 @@ _OWNED_BY_THE_VENDOR = (
     (
         LazyPattern(
             # ("I own all rights in …", a consultant's letter)
-            rf"^\W*{_CLAUSE_NUMBER}(?:{_THE_VENDOR}\s+(?:owns|shall\s+own|will\s+own)\s+{_RIGHTS}?|"
+            # (a consultant's "I own …" is read "Contractor own …")
+            rf"^\W*{_CLAUSE_NUMBER}(?:{_THE_VENDOR}\s+(?:owns?|shall\s+own|will\s+own)\s+{_RIGHTS}?|"
             rf"I\s+(?:own|shall\s+own|will\s+own)\s+{_RIGHTS}?|{_THE_VENDOR}\s+"
             rf"(?:holds|retains)\s+{_RIGHTS}){_CLAIMED}\s*(?:[.;]|$)"
         ),
@@ -144,7 +145,7 @@ _OF_THE_SESSIONS = LazyPattern(
     r"|of\s+(?:the\s+|any\s+|each\s+)?(?:workshop\s+|residency\s+|class\s+)?(?:sessions?|"
     r"class(?:es)?|performances?|assembl(?:y|ies)))\b"
     r"|\b(?:student|participant|pupil)s?['\u2019]?\s+(?:reflection\s+sheets|work|writing|drawings|"
-    r"journals)\b"
+    r"journals|interviews)\b"
     r"|\breflection\s+sheets\s+(?:completed|written|filled\s+in)\s+by\s+(?:the\s+)?(?:students|"
     r"participants|pupils)\b",
     re.IGNORECASE,
@@ -157,7 +158,10 @@ _OF_THE_SESSIONS = LazyPattern(
 # label it, so :func:`students_work_owned` does not read them.
 # (the claim's own head, not what the vendor's material is about: "My written feedback on
 # student designs")
-_NOT_ABOUT = r"(?<!\bon\s)(?<!\babout\s)(?<!\bregarding\s)(?<!\bconcerning\s)(?<!\bto\s)(?<!\bof\s)"
+_NOT_ABOUT = (
+    r"(?<!\bon\s)(?<!\babout\s)(?<!\bregarding\s)(?<!\bconcerning\s)(?<!\bto\s)(?<!\bof\s)"
+    r"(?<!\bfrom\s)"
+)
 _THINGS_MADE = (
     r"(?:designs?|drawings|sketches|scripts|work|pieces|artwork|songs|poems|stories|paintings|"
     r"compositions|anything|everything)"
@@ -168,6 +172,12 @@ _MADE_BY_THE_STUDENTS = LazyPattern(
     # "any designs that students develop from them", "Designs developed by students …"
     rf"|{_THINGS_MADE}\s+(?:that\s+)?(?:the\s+)?(?:students|participants|pupils)\s+(?:develop|"
     r"create|make|draw|write|design|contribute|compose|paint)\w*\b"
+    # (whatever it is called, with a relative clause: "custom dive profiles that students create
+    # with the Dive Editor")
+    # (not a place: "a game in which students design structures")
+    r"|\b(?!(?:in|on|at|by|with|through|from|of|for|where)\b)[\w-]+\s+(?:that|which)\s+(?:the\s+)?"
+    r"(?:students|participants|pupils)\s+(?:develop|create|"
+    r"make|draw|write|design|compose|paint|build)\w*\b"
     rf"|{_THINGS_MADE}\s+(?:developed|created|made|drawn|written|designed|composed|painted)\s+by\s+"
     r"(?:the\s+)?(?:students|participants|pupils)\b)"
     r"|\btheir\s+contributions\s+to\s+(?:the\s+)?(?:shared|joint|class|group|collective)\b(?:\s+[\w-]+)?",
@@ -182,7 +192,8 @@ def students_work_owned(texts: Iterable[str]) -> str | None:
     property of the Contractor") that takes in recordings of the students' sessions or their
     own work, by its words or by the definition of a term it names; None when there is none.
     The school's ownership of "the student data" then holds for part of them only."""
-    return _owned(texts, _OF_THE_SESSIONS)
+    texts = list(texts)
+    return _owned(texts, _OF_THE_SESSIONS) or _owned(texts, _MADE_BY_THE_STUDENTS, defined=False)
 
 
 def what_students_make_owned(texts: Iterable[str]) -> str | None:
@@ -190,14 +201,16 @@ def what_students_make_owned(texts: Iterable[str]) -> str | None:
     patterns I hand out, and any designs that students develop from them, remain my
     intellectual property"); None when it claims none. The students' ownership of what they
     create then holds for part of it only."""
-    return _owned(texts, _MADE_BY_THE_STUDENTS)
+    return _owned(texts, _MADE_BY_THE_STUDENTS, defined=False)
 
 
-def _owned(texts: Iterable[str], described_as: LazyPattern) -> str | None:
-    """What ``described_as`` finds in a claim of the vendor's, by its words or by the
-    definition of a term it names."""
+def _owned(texts: Iterable[str], described_as: LazyPattern, *, defined: bool = True) -> str | None:
+    """What ``described_as`` finds in a claim of the vendor's, by its words or (``defined``) by
+    the definition of a term it names. What students make is read in the claim's own words
+    only: a product defined as "a game in which students build bridges" is no claim over the
+    bridges."""
     texts = list(texts)
-    defined = definitions(texts)
+    terms = definitions(texts) if defined else {}
     for text in texts:
         claimed = _claim(text)
         if claimed is None:
@@ -206,7 +219,7 @@ def _owned(texts: Iterable[str], described_as: LazyPattern) -> str | None:
         if described is not None:
             return described.group(0)[:1].lower() + described.group(0)[1:]
         for term in _DEFINED_TERM.findall(_WHERE_USED.sub(" ", claimed)):
-            body = _LEFT_OUT_OF_IT.split(defined.get(term.casefold(), ""))[0]
+            body = _LEFT_OUT_OF_IT.split(terms.get(term.casefold(), ""))[0]
             if described_as.search(body):
                 return str(term)
     return None

@@ -94,9 +94,15 @@ class Duration:
 
     @property
     def days(self) -> float | None:
-        """The period in calendar days (a business day counts 1.4); None for a blank."""
+        """The period in calendar days (a business day counts 1.4); None for a blank. A
+        period of a business week or more counts its weeks whole and the days past them as
+        running over a weekend: "seven (7) business days" can take eleven calendar days, past
+        a ten-day limit (the readings: business days that can pass the limit are weak)."""
         if self.amount is None:
             return None
+        if self.business and self.unit == "day" and self.amount >= 5:
+            weeks, days = divmod(self.amount, 5)
+            return weeks * 7 + (days + 2 if days else 0)
         return self.amount * _UNITS[self.unit] * (BUSINESS_DAY if self.business else 1.0)
 
 

@@ -275,6 +275,11 @@ def notice_clauses(text: str, to: str | None = None) -> str:
     kept = [c for c in clauses if BREACH.search(c.casefold()) or not other.search(c.casefold())]
     # (not the school's own notice to families, which sets no clock of the vendor's)
     kept = [c for c in kept if not _its_own_notice(c.casefold(), LEA)] or kept
+    # (nor, for the school's, a regulator's period in a clause of its own: "we will report it to
+    # the Information Commissioner's Office within 72 hours …, and we will tell the affected
+    # school without undue delay")
+    if to is None and any(re.search(LEA, c.casefold()) for c in kept):
+        kept = [c for c in kept if re.search(LEA, c.casefold()) or not _TO_AN_AUTHORITY.search(c)]
     if to is not None and any(re.search(to, c.casefold()) for c in kept):
         told = [c for c in kept if re.search(to, c.casefold()) or not _TELLS_THE_SCHOOL.search(c)]
         # (the school last in the list of those told, the list's period set off after it: "we
@@ -290,6 +295,11 @@ def notice_clauses(text: str, to: str | None = None) -> str:
     return "; ".join(kept)
 
 
+_TO_AN_AUTHORITY = LazyPattern(
+    r"\b(?:commissioner|regulators?|supervisory\s+authorit\w*|data\s+protection\s+authorit\w*|"
+    r"attorneys?\s+general|police|law\s+enforcement|insurers?)\b",
+    re.IGNORECASE,
+)
 _TERMS_OF_ITS_OWN = LazyPattern(
     r"\b(?:as\s+(?:the\s+)?law|as\s+required|required\s+by|once|after|when|if|where|following|"
     r"as\s+soon\s+as|promptly)\b"

@@ -117,7 +117,12 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
                 r"\bno\s+(?!further\b|more\b|longer\b)(?:[\w-]+\s+){0,2}offers\b", low
             )
         )
-        if MORE_PURPOSES.search(low) or (BEYOND.search(low) and not denied) or promotes:
+        if (
+            MORE_PURPOSES.search(low)
+            or _AND_MORE.search(low)
+            or (BEYOND.search(low) and not denied)
+            or promotes
+        ):
             return weak(sentence, "limits what it collects, but for purposes beyond the school's")
         beyond = uses_beyond_the_four(sentences)
         if beyond:
@@ -136,6 +141,14 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
     return missing("does not limit collection to school purposes")
 
 
+# A further purpose joined to the school's in the limit itself: "shall not collect or store
+# Student Data for anything other than School Purposes and the product analytics described in
+# Section 5.6" (not "… School Purposes or educational purposes").
+_AND_MORE = LazyPattern(
+    r"\b(?:other\s+than|except(?:\s+for)?)\s+(?:for\s+)?(?:k-12\s+)?school\s+purposes?\s+(?:and|or)\s+"
+    r"(?!(?:other\s+|its\s+|their\s+)?(?:school|educational|k-12|instructional)\b)(?:for\s+)?"
+    r"(?:the\s+|its\s+|our\s+)?[\w-]+"
+)
 # A table's row with its headings written before its cells (:mod:`..tables`).
 _HEADED_ROW = LazyPattern(r"^[^:\u2014]{1,60}:\s[^\u2014]*\s\u2014\s[^:\u2014]{1,60}:\s")
 # (a limit in a table's row says so: "only", "solely", "necessary")

@@ -296,6 +296,9 @@ BEYOND = LazyPattern(
     r"(?:agreement|contract|dpa)|the\s+(?:scope|statement)\s+of\s+work))|"
     r"\bwith\s+(?:our|its|(?:the\s+)?contractor['\u2019]s)\s+(?:[\w-]+\s+)?research\s+partners\b|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings|games|apps|titles)|"
+    # its line's use measured: "… and understand how our apps are used"
+    r"\bhow\s+(?:our|its|(?:the\s+)?contractor['\u2019]s)\s+(?:apps|products|games|services|titles)\s+"
+    r"are\s+used\b|"
     # its whole line, by the vendor's name: "… and make Siftwell games better" (read "Contractor"),
     # "… to make our apps better", "… to improve the Maplewood family of apps" (not "to provide
     # Maplewood products to the School")

@@ -324,11 +324,19 @@ def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> S
         r"\bincluding\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", stays.text
     )
     # (or by the name the ownership gives it: "… progress information ("Your Content")")
-    named = named or re.search(r"\(\s*[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s*\)", stays.text)
+    # ("… (together, "Your Content")")
+    named = named or re.search(
+        r"\(\s*(?:(?:together|collectively)\s*,?\s*)?[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s*\)",
+        stays.text,
+    )
     again = named is not None and re.search(rf"\b{re.escape(named.group(1))}\b", after.text)
-    to_the_vendor = re.search(rf"\bgrants?\b[^.;]{{0,80}}?\b(?:to\s+)?{PROVIDER}", low)
+    # ("You grant us a … perpetual licence", terms in the vendor's voice)
+    to_the_vendor = re.search(rf"\bgrants?\b[^.;]{{0,80}}?\b(?:to\s+)?(?:{PROVIDER}|us\b)", low)
     named_again = re.search(DEICTIC, low) or again
-    return after if lasting and not other and to_the_vendor and named_again else None
+    # (a licence over feedback or de-identified data is no licence over that data, unless it
+    # names that data again: "… licence to use … Your Content …, and to show anonymised puzzle
+    # solutions in our gallery")
+    return after if lasting and (again or not other) and to_the_vendor and named_again else None
 
 
 def _licensed_for_its_own_ends(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:

@@ -287,8 +287,10 @@ def _disowned(low: str) -> bool:
     """FERPA named only to put it on the school, disclaim it or deny it applies."""
     # ("Compliance with FERPA is a matter for the Host")
     responsible = re.search(
-        rf"(?:{LEA}|(?<!our )\b(?:teachers?|educators?)\b)[^.;]{{0,30}}\b(?:is|are|shall be|"
-        r"remains?) (?:solely )?responsible"
+        # ("You remain responsible for complying with FERPA": the school, as terms for schools
+        # address it)
+        rf"(?:{LEA}|^\W*you\b|(?<!our )\b(?:teachers?|educators?)\b)[^.;]{{0,30}}\b(?:is|are|"
+        r"shall be|remains?) (?:solely )?responsible"
         # (not "… a matter for the School and for Maplewood, each of which will comply")
         rf"|\b(?:is|are)\s+(?:a\s+)?matter\s+for\s+(?:the\s+)?{LEA}\b(?!\s+(?:and|or)\b)"
         # "Compliance with FERPA remains the School's responsibility" (compliance the subject,

@@ -41,6 +41,10 @@ SUBS = (
     r"\b(?:sub-?contract\w*|sub-?processor\w*|sub-?consultant\w*|"
     r"third[- ]party (?:service |hosting )?providers?|"
     r"service providers?|agents?)\b"
+    # a processor of the vendor's, as paper under the GDPR names it: "Our processors are bound
+    # by …", "before we add a processor" (not "the school's processor", the vendor itself)
+    r"|\b(?:our|its)\s+processors\b|\b(?:add|engage|appoint|use)\s+(?:an?\s+(?:new\s+)?|any\s+(?:new\s+)?|"
+    r"(?:a\s+)?(?:small\s+)?number\s+of\s+)processors?\b"
     # a consultant's own words: "I will not bring in any tutor other than my associate"
     # "we may send another artist from our roster"
     r"|\b(?:bring in|bring|engage|hire|retain|use|send)\s+(?:any|another|other|additional)\s+"
