@@ -15,7 +15,7 @@ Shared by bench/bench_audit.py (and usable by tests). Two corpora, two label for
 - development batches 5 to 7, ``tests/corpus/dev-5/`` to ``dev-7/``: written and labelled
   the same way as the held-out batches, by writers who never read the rules, and committed
   before the audit was run on them; development from the start.
-- held-out, the batches still in ``HELDOUT_BATCHES`` (now ``heldout-77/``), each with a
+- held-out, the batches still in ``HELDOUT_BATCHES`` (now ``heldout-78/``), each with a
   ``labels.yaml`` that labels every one of the 24 ids with one line of evidence, frozen
   before the rules changed (each folder's FROZEN.md). Never tune on them.
 
@@ -44,11 +44,11 @@ from audit_corpus import labels as development_labels
 
 HELDOUT = CORPUS / "heldout"
 # Batches once held out and now development: their disagreements are read to shape the rules.
-RETIRED_BATCHES = (CORPUS / "heldout", *(CORPUS / f"heldout-{n}" for n in range(2, 77)))
+RETIRED_BATCHES = (CORPUS / "heldout", *(CORPUS / f"heldout-{n}" for n in range(2, 78)))
 # Development batches labelled in the held-out format, by writers who never read the rules.
 LABELLED_DEVELOPMENT = (*RETIRED_BATCHES, *(CORPUS / f"dev-{n}" for n in (5, 6, 7)))
 # Every batch still held out, oldest first: each frozen before the rules it measures were written.
-HELDOUT_BATCHES = (CORPUS / "heldout-77",)
+HELDOUT_BATCHES = (CORPUS / "heldout-78",)
 # A second reader's independent labels of batches 1 and 2: how far two readers agree.
 SECOND_READING = CORPUS / "second-reading" / "labels.yaml"
 READ_TWICE = RETIRED_BATCHES[:2]
