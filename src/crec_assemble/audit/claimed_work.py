@@ -94,8 +94,8 @@ _OWNED_BY_THE_VENDOR = (
             # ("I own all rights in …", a consultant's letter)
             # (a consultant's "I own …" is read "Contractor own …")
             rf"^\W*{_CLAUSE_NUMBER}(?:{_THE_VENDOR}\s+(?:owns?|shall\s+own|will\s+own)\s+{_RIGHTS}?|"
-            rf"I\s+(?:own|shall\s+own|will\s+own)\s+{_RIGHTS}?|{_THE_VENDOR}\s+"
-            rf"(?:holds|retains)\s+{_RIGHTS}){_CLAIMED}\s*(?:[.;]|$)"
+            rf"I\s+(?:own|shall\s+own|will\s+own)\s+{_RIGHTS}?|(?:I|{_THE_VENDOR})\s+"
+            rf"(?:holds?|retains?)\s+{_RIGHTS}){_CLAIMED}\s*(?:[.;]|$)"
         ),
         True,
     ),
@@ -144,8 +144,11 @@ _OF_THE_SESSIONS = LazyPattern(
     r"takes?(?!\s+(?:home|part|away|turns?)\b))\b"
     r"|of\s+(?:the\s+|any\s+|each\s+)?(?:workshop\s+|residency\s+|class\s+)?(?:sessions?|"
     r"class(?:es)?|performances?|assembl(?:y|ies)))\b"
-    r"|\b(?:student|participant|pupil)s?['\u2019]?\s+(?:reflection\s+sheets|work|writing|drawings|"
-    r"journals|interviews)\b"
+    # (not a topic: "the questions I prepare for student interviews")
+    r"|(?<!\bfor\s)(?<!\babout\s)\b(?:student|participant|pupil)s?['\u2019]?\s+(?:reflection\s+sheets|"
+    r"work|writing|drawings|journals|(?:recorded\s+)?interviews)\b"
+    # ("… including the interviews with students")
+    r"|\binterviews?\s+with\s+(?:the\s+)?(?:students|pupils|participants)\b"
     r"|\breflection\s+sheets\s+(?:completed|written|filled\s+in)\s+by\s+(?:the\s+)?(?:students|"
     r"participants|pupils)\b",
     re.IGNORECASE,
@@ -160,7 +163,7 @@ _OF_THE_SESSIONS = LazyPattern(
 # student designs")
 _NOT_ABOUT = (
     r"(?<!\bon\s)(?<!\babout\s)(?<!\bregarding\s)(?<!\bconcerning\s)(?<!\bto\s)(?<!\bof\s)"
-    r"(?<!\bfrom\s)"
+    r"(?<!\bfrom\s)(?<!\bfor\s)"
 )
 _THINGS_MADE = (
     r"(?:designs?|drawings|sketches|scripts|work|pieces|artwork|songs|poems|stories|paintings|"
@@ -178,6 +181,12 @@ _MADE_BY_THE_STUDENTS = LazyPattern(
     r"|\b(?!(?:in|on|at|by|with|through|from|of|for|where)\b)[\w-]+\s+(?:that|which)\s+(?:the\s+)?"
     r"(?:students|participants|pupils)\s+(?:develop|create|"
     r"make|draw|write|design|compose|paint|build)\w*\b"
+    # (not what they work in or with: "the game worlds that students build in", "the templates
+    # that students design with", "the courses that pupils make their way through")
+    r"(?!\s+(?:in|with|on|through|into|upon|from|their\s+way)\b)"
+    # ("the levels created by students in the Level Builder")
+    r"|\b[\w-]+\s+(?:created|made|built|designed|written|drawn|composed)\s+by\s+(?:the\s+)?"
+    r"(?:students|participants|pupils)\b"
     rf"|{_THINGS_MADE}\s+(?:developed|created|made|drawn|written|designed|composed|painted)\s+by\s+"
     r"(?:the\s+)?(?:students|participants|pupils)\b)"
     r"|\btheir\s+contributions\s+to\s+(?:the\s+)?(?:shared|joint|class|group|collective)\b(?:\s+[\w-]+)?",
@@ -192,8 +201,7 @@ def students_work_owned(texts: Iterable[str]) -> str | None:
     property of the Contractor") that takes in recordings of the students' sessions or their
     own work, by its words or by the definition of a term it names; None when there is none.
     The school's ownership of "the student data" then holds for part of them only."""
-    texts = list(texts)
-    return _owned(texts, _OF_THE_SESSIONS) or _owned(texts, _MADE_BY_THE_STUDENTS, defined=False)
+    return _owned(texts, _OF_THE_SESSIONS)
 
 
 def what_students_make_owned(texts: Iterable[str]) -> str | None:

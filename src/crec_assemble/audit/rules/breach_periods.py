@@ -278,8 +278,11 @@ def notice_clauses(text: str, to: str | None = None) -> str:
     # (nor, for the school's, a regulator's period in a clause of its own: "we will report it to
     # the Information Commissioner's Office within 72 hours …, and we will tell the affected
     # school without undue delay")
-    if to is None and any(re.search(LEA, c.casefold()) for c in kept):
-        kept = [c for c in kept if re.search(LEA, c.casefold()) or not _TO_AN_AUTHORITY.search(c)]
+    # (the school "you" in terms written for it; not where the school's notice takes the
+    # regulator's period, "at the same time", "within the same period")
+    schools = [c for c in kept if re.search(rf"{LEA}|\byou\b", c.casefold())]
+    if to is None and schools and not any(_SAME_PERIOD.search(c) for c in schools):
+        kept = [c for c in kept if c in schools or not _TO_AN_AUTHORITY.search(c)]
     if to is not None and any(re.search(to, c.casefold()) for c in kept):
         told = [c for c in kept if re.search(to, c.casefold()) or not _TELLS_THE_SCHOOL.search(c)]
         # (the school last in the list of those told, the list's period set off after it: "we
@@ -298,6 +301,11 @@ def notice_clauses(text: str, to: str | None = None) -> str:
 _TO_AN_AUTHORITY = LazyPattern(
     r"\b(?:commissioner|regulators?|supervisory\s+authorit\w*|data\s+protection\s+authorit\w*|"
     r"attorneys?\s+general|police|law\s+enforcement|insurers?)\b",
+    re.IGNORECASE,
+)
+_SAME_PERIOD = LazyPattern(
+    r"\b(?:at\s+the\s+same\s+time|within\s+the\s+same\s+(?:period|time|timeframe)|"
+    r"simultaneously|concurrently)\b",
     re.IGNORECASE,
 )
 _TERMS_OF_ITS_OWN = LazyPattern(

@@ -146,8 +146,15 @@ def collects_only_for_school_purposes(sentences: Sequence[Sentence]) -> Verdict:
 # Section 5.6" (not "… School Purposes or educational purposes").
 _AND_MORE = LazyPattern(
     r"\b(?:other\s+than|except(?:\s+for)?)\s+(?:for\s+)?(?:k-12\s+)?school\s+purposes?\s+(?:and|or)\s+"
-    r"(?!(?:other\s+|its\s+|their\s+)?(?:school|educational|k-12|instructional)\b)(?:for\s+)?"
-    r"(?:the\s+|its\s+|our\s+)?[\w-]+"
+    r"(?!(?:other\s+|its\s+|their\s+)?(?:school|educational|k-12|instructional)\b)"
+    # (nor the paper's own: "… and the additional purposes described in Section 4 of the
+    # Connecticut Addendum")
+    r"(?!(?:the\s+)?(?:additional\s+|other\s+)?purposes?\s+(?:described|set\s+out|listed|permitted|"
+    r"authori[sz]ed|specified)\b)(?:for\s+)?"
+    # (a use by its name, not another promise: "… and will delete it when …", "… or as the
+    # School directs")
+    r"(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:analytics|research|marketing|advertising|"
+    r"benchmarking|profiling|training|product\s+development|commercial\s+purposes|business\s+purposes)\b"
 )
 # A table's row with its headings written before its cells (:mod:`..tables`).
 _HEADED_ROW = LazyPattern(r"^[^:\u2014]{1,60}:\s[^\u2014]*\s\u2014\s[^:\u2014]{1,60}:\s")

@@ -296,9 +296,11 @@ BEYOND = LazyPattern(
     r"(?:agreement|contract|dpa)|the\s+(?:scope|statement)\s+of\s+work))|"
     r"\bwith\s+(?:our|its|(?:the\s+)?contractor['\u2019]s)\s+(?:[\w-]+\s+)?research\s+partners\b|"
     r"(?:its|our|[\w-]+['\u2019]s) other (?:products|services|offerings|games|apps|titles)|"
-    # its line's use measured: "… and understand how our apps are used"
-    r"\bhow\s+(?:our|its|(?:the\s+)?contractor['\u2019]s)\s+(?:apps|products|games|services|titles)\s+"
-    r"are\s+used\b|"
+    # its line's use measured: "… and understand how our apps are used", "how people use our
+    # apps" (not "how our Services are used", the one service by its defined name)
+    r"\bhow\s+(?:our|its|(?:the\s+)?contractor['\u2019]s)\s+(?:apps|products|games|titles)\s+"
+    r"are\s+(?:being\s+)?used\b|\bhow\s+(?:people|users|customers)\s+use\s+(?:our|its)\s+(?:apps|"
+    r"products|games|titles)\b|"
     # its whole line, by the vendor's name: "… and make Siftwell games better" (read "Contractor"),
     # "… to make our apps better", "… to improve the Maplewood family of apps" (not "to provide
     # Maplewood products to the School")

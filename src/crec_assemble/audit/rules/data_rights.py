@@ -302,6 +302,9 @@ def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentenc
 
 
 _LASTING_LICENCE = LazyPattern(r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b")
+_NOT_THAT_DATA = LazyPattern(
+    r"\b(?:feedback|suggestions|de-?identified|aggregated?|anonymi[sz]ed)\b"
+)
 
 
 def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
@@ -319,7 +322,6 @@ def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> S
         return None
     low = lowered(after)
     lasting = _LASTING_LICENCE.search(low)
-    other = re.search(r"\b(?:feedback|suggestions|de-?identified|aggregated?|anonymi[sz]ed)\b", low)
     named = re.search(
         r"\bincluding\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", stays.text
     )
@@ -329,14 +331,15 @@ def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> S
         r"\(\s*(?:(?:together|collectively)\s*,?\s*)?[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s*\)",
         stays.text,
     )
-    again = named is not None and re.search(rf"\b{re.escape(named.group(1))}\b", after.text)
+    again = named and re.search(rf"\b{re.escape(named.group(1).casefold())}\b", low)
+    # (a licence over feedback or de-identified data is none over that data: read before the
+    # data are named again, "to use … Your Content …, and to show anonymised puzzle solutions"
+    # is over them, "to use de-identified data derived from Your Content" is not)
+    other = _NOT_THAT_DATA.search(low[: again.start()] if again else low)
     # ("You grant us a … perpetual licence", terms in the vendor's voice)
     to_the_vendor = re.search(rf"\bgrants?\b[^.;]{{0,80}}?\b(?:to\s+)?(?:{PROVIDER}|us\b)", low)
     named_again = re.search(DEICTIC, low) or again
-    # (a licence over feedback or de-identified data is no licence over that data, unless it
-    # names that data again: "… licence to use … Your Content …, and to show anonymised puzzle
-    # solutions in our gallery")
-    return after if lasting and (again or not other) and to_the_vendor and named_again else None
+    return after if lasting and not other and to_the_vendor and named_again else None
 
 
 def _licensed_for_its_own_ends(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:

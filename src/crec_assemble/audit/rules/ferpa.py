@@ -291,6 +291,8 @@ def _disowned(low: str) -> bool:
         # address it)
         rf"(?:{LEA}|^\W*you\b|(?<!our )\b(?:teachers?|educators?)\b)[^.;]{{0,30}}\b(?:is|are|"
         r"shall be|remains?) (?:solely )?responsible"
+        # ("It is your responsibility to comply with FERPA")
+        r"|^\W*it\s+is\s+(?:solely\s+)?your\s+(?:sole\s+)?responsibility\b"
         # (not "… a matter for the School and for Maplewood, each of which will comply")
         rf"|\b(?:is|are)\s+(?:a\s+)?matter\s+for\s+(?:the\s+)?{LEA}\b(?!\s+(?:and|or)\b)"
         # "Compliance with FERPA remains the School's responsibility" (compliance the subject,

@@ -68,7 +68,7 @@ FERPA_HEDGE = LazyPattern(
 A_SCHOOL_SUBJECT = LazyPattern(
     # ("Where Ortolan receives education records from a Subscriber that is subject to …")
     r"\b(?:(?:an?|the|any|each)\s+)?(?:school|district|lea|educational agency|institution|customer|"
-    r"subscriber|licensee)s?\s+(?:that|which|who)\s+(?:is|are)\s+subject to\b"
+    r"subscriber|licensee|client)s?\s+(?:(?:that|which|who)\s+(?:is|are)\s+)?subject to\b"
     r"|\bto the extent (?:that\s+)?(?:the\s+)?(?:school|district|lea|educational agency|"
     r"institution|customer|board|crec|council)s?\s+(?:is|are)\s+subject to\b"
     # "I understand the School follows FERPA and its own records policies": the school's law

@@ -268,9 +268,14 @@ _CONNECTICUT_FOR_SOME_MATTERS = LazyPattern(
     # "Section 3 (Who owns what) and Section 9 (Deleting data) are governed by …"
     # ("For Subscribers located in Connecticut: Sections 4.2, 5 and 6 of this Agreement, as they
     # apply to Student Data, are governed by …")
-    r"(?:^\W*|,\s*|:\s*)(?:this\s+)?sections?\s+[\d.]+(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and)\s*(?:sections?\s+)?[\d.]+"
-    r"(?:\s*\([^)]{0,40}\))?)*(?:\s+of\s+th(?:is|ese)\s+[\w-]+)?(?:,\s*as\s+they\s+[^,;.]{1,40},)?\s+(?:is|are|shall\s+be|"
-    r"will\s+be)\s+"
+    # (after a colon or a dash, "Clauses" too; the aside "as they apply to …", "insofar as it
+    # relates to …", "(as they apply to …)")
+    r"(?:^\W*|,\s*|:\s*|\s[-\u2013\u2014]\s*)(?:this\s+)?(?:sections?|clauses?)\s+[\d.]+"
+    r"(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and)\s*(?:sections?\s+)?[\d.]+"
+    r"(?:\s*\([^)]{0,40}\))?)*(?:\s+of\s+th(?:is|ese)\s+[\w-]+)?"
+    r"(?:,\s*(?:as|insofar\s+as|in\s+so\s+far\s+as)\s+(?:they|it)\s+[^,;.]{1,40},"
+    r"|\s*\((?:as|insofar\s+as)\s+(?:they|it)\s+[^)]{1,40}\))?"
+    r"\s+(?:is|are|shall\s+be|will\s+be)\s+"
     # ("Sections 5 and 6 shall be interpreted under, and governed by, …")
     r"(?:(?:interpreted|construed)(?:\s+(?:under|in\s+accordance\s+with))?,?\s+and\s+)?governed\b|"
     r"\bgovern\w*\s+(?:this|the)\s+(?:agreement|contract)\s+(?:only\s+)?(?:as to|with respect "

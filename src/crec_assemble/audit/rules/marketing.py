@@ -130,11 +130,13 @@ MARKETING = (
     r"(?:its|our|contractor(?:['\u2019]s)?)\s+(?!(?:[\w-]+\s+){0,3}?(?:maintenance|outages?|downtime|"
     r"security|service|system)\b)(?:[\w-]+\s+){0,3}?(?:programs?|programmes?|workshops?|camps?|"
     r"courses?|events?|products?|offerings?)\b|"
-    # its new wares, by their kind: "to send teachers news about new Riverline units and offers"
-    # (not what a teacher opts in to: "… and, if the teacher opts in, to send news about …")
-    r"(?<!opts in, to send )(?<!opt in, to send )"
-    r"\b(?:news|updates?|information|newsletters?)\s+(?:of|on|about)\s+new\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:units|products|programs|programmes|courses|titles|games|apps|offers|lessons)\b|"
+    # its new wares with its offers: "to send teachers news about new Riverline units and
+    # offers", "to tell teachers about the latest … units and offers" (not news of new units
+    # alone, which a teacher may opt in to over the teacher's own data)
+    r"\b(?:news|updates?|information|newsletters?|tell\s+[\w-]+|inform\s+[\w-]+)\s+(?:of|on|about)\s+"
+    r"(?:the\s+)?(?:new|latest|upcoming)\s+(?:[\w-]+\s+){0,2}?(?:units|products|programs|programmes|"
+    r"courses|titles|games|apps|lessons)\s+(?:and|or)\s+(?:special\s+)?(?:offers|promotions|deals|"
+    r"discounts)\b|"
     # Not its own service: "to develop new products", "to develop, test and train new Atlas
     # products", "models for its commercial products" (U1 lets it develop nothing)
     r"(?:develop\w*|build\w*|creat\w*|train\w*|design\w*)(?:,?\s+(?:and\s+|or\s+)?\w+){0,3}?\s+new\s+"

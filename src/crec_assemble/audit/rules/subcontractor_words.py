@@ -43,8 +43,11 @@ SUBS = (
     r"service providers?|agents?)\b"
     # a processor of the vendor's, as paper under the GDPR names it: "Our processors are bound
     # by …", "before we add a processor" (not "the school's processor", the vendor itself)
-    r"|\b(?:our|its)\s+processors\b|\b(?:add|engage|appoint|use)\s+(?:an?\s+(?:new\s+)?|any\s+(?:new\s+)?|"
-    r"(?:a\s+)?(?:small\s+)?number\s+of\s+)processors?\b"
+    # ("before adding a new processor", "Processors we engage", "Any processor we use", "our data
+    # processors")
+    r"|\b(?:our|its)\s+(?:data\s+)?processors\b|\b(?:add|adding|engag(?:e|ing)|appoint(?:ing)?|use|using)\s+"
+    r"(?:an?\s+|any\s+|(?:a\s+)?(?:small\s+)?number\s+of\s+)?(?:new\s+)?(?:data\s+)?processors?\b"
+    r"|\b(?:processors|any\s+processor)\s+(?:we|it)\s+(?:engages?|uses?|appoints?)\b"
     # a consultant's own words: "I will not bring in any tutor other than my associate"
     # "we may send another artist from our roster"
     r"|\b(?:bring in|bring|engage|hire|retain|use|send)\s+(?:any|another|other|additional)\s+"
