@@ -45,6 +45,7 @@ __all__ = [
     "lowered",
     "negated",
     "next_in_paragraph",
+    "of_no_one_alone",
     "sentence_after",
 ]
 
@@ -155,6 +156,21 @@ OF_NO_ONE_ALONE = LazyPattern(
 )
 """A sentence of the de-identified data alone ("may use De-Identified Data for …"), whose uses
 are U2's: not one that names the students' data too."""
+
+# De-identified data named in the grant, and what is left of the data it names without them
+_NO_ONE_DATA = LazyPattern(
+    r"\b(?:de-?identified|aggregated|anonymi[sz]ed)(?:\s+(?:and|or)\s+(?:de-?identified|aggregated|"
+    r"anonymi[sz]ed))*\s+(?:student\s+)?(?:data|information)\b"
+)
+_ANY_DATA = LazyPattern(r"\b(?:data|information|identifiers?|records|details)\b")
+
+
+def of_no_one_alone(low: str) -> bool:
+    """Whether a grant names de-identified data and no other ("may use anonymised and
+    aggregated data for …"; not "personal information and de-identified information", "usage
+    data and aggregated information")."""
+    return bool(OF_NO_ONE_ALONE.search(low)) and not _ANY_DATA.search(_NO_ONE_DATA.sub(" ", low))
+
 
 # Data that identify no one (de-identified, aggregated, anonymised): not student data.
 NO_ONE = (

@@ -20,15 +20,16 @@ from ..lexicon import (
     ADVERTISING,
     DATA,
     LEA,
-    OF_NO_ONE_ALONE,
     SPONSORED_FOR_THE_STUDENT,
     find,
     lowered,
     negated,
+    of_no_one_alone,
 )
 from ..negation import clause_holding
 from ..reader import Sentence
 from .ad_places import ELSEWHERE_VENUES, OWN_VENUE
+from .ban_clauses import own_promise
 from .narrowed import for_some_only
 from .registry import Verdict, missing, present, weak
 
@@ -64,43 +65,6 @@ _OTHER_THAN_ITS_OWN = LazyPattern(
 )
 
 
-# Where a sentence joins promises of their own: "… for targeted advertising, and shall not
-# name the Board as a client without the Board's written consent".
-_NEXT_PROMISE = LazyPattern(r",\s+and\s+(?:shall|will|must)\b")
-
-
-def own_promise(low: str, verb: str, topic: str) -> str:
-    """The promise of ``low`` that holds the ban, with its provisos: the consent in the
-    promise after it is that promise's, and so is an item of a list of promises ("(d) sell …
-    unless …"), but "; provided, however, that …" is the ban's own."""
-    if _GOVERNS_BOTH.search(low):
-        return low  # "Without the District's consent, …, and shall not …": both promises'
-    parts = [p for promise in _NEXT_PROMISE.split(low) for p in promise.split(";")]
-    at = next(
-        (n for n, p in enumerate(parts) if re.search(verb, p) and re.search(topic, p)),
-        next((n for n, p in enumerate(parts) if re.search(verb, p)), None),
-    )
-    if at is None:
-        return low
-    own = parts[at]
-    for part in parts[at + 1 :]:
-        if not _PROVISO.match(part):
-            break
-        own += ";" + part
-    return own
-
-
-_PROVISO = LazyPattern(
-    r"\s*(?:provided|except|unless|however|but|save|notwithstanding|other than|"
-    r"(?:this|that|such|the) (?:restriction|prohibition|ban|section))\b"
-)
-# A condition that opens the sentence, or one that closes it over every promise in it.
-_GOVERNS_BOTH = LazyPattern(
-    r"^\W*(?:[\d.]+\s+)?(?:without|unless|except|save|other than|subject to)\b"
-    r"|\b(?:in each case|to either|to both|each of the foregoing|either of them)\b"
-)
-
-
 def prohibition(
     sentences: Sequence[Sentence], verb: str, topic: str, missing_why: str, what: str
 ) -> Verdict:
@@ -118,25 +82,10 @@ def prohibition(
         return weak(denied[0], f"promises not to {what}, but an exception could swallow it")
     # (a grant over de-identified data alone is U2's: "may use anonymised and aggregated data
     # for any lawful purpose, including … marketing" permits nothing of the students' data)
-    permitted = [s for s in candidates if not _of_no_one_alone(lowered(s))]
+    permitted = [s for s in candidates if not of_no_one_alone(lowered(s))]
     if permitted:
         return missing(f"permits, rather than forbids, to {what}", permitted[0])
     return missing(missing_why)
-
-
-# De-identified data named in the grant, and what is left of the data it names without them
-_NO_ONE_DATA = LazyPattern(
-    r"\b(?:de-?identified|aggregated|anonymi[sz]ed)(?:\s+(?:and|or)\s+(?:de-?identified|aggregated|"
-    r"anonymi[sz]ed))*\s+(?:student\s+)?(?:data|information)\b"
-)
-_ANY_DATA = LazyPattern(r"\b(?:data|information|identifiers?|records|details)\b")
-
-
-def _of_no_one_alone(low: str) -> bool:
-    """Whether a grant names de-identified data and no other ("may use anonymised and
-    aggregated data for …"; not "personal information and de-identified information", "usage
-    data and aggregated information")."""
-    return bool(OF_NO_ONE_ALONE.search(low)) and not _ANY_DATA.search(_NO_ONE_DATA.sub(" ", low))
 
 
 ENGAGE = LazyPattern(

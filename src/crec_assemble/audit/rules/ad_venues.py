@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from ..lazy_pattern import LazyPattern
 from ..lexicon import lowered, negated
 from ..reader import Sentence
-from .ad_bans import ENGAGE, NAMED_VENUE, exception_swallows, own_promise
+from .ad_bans import ENGAGE, NAMED_VENUE, exception_swallows
+from .ban_clauses import own_promise
 from .registry import Verdict, present
 
 __all__ = ["named_venue_ban"]

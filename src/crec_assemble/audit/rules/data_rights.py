@@ -24,12 +24,13 @@ from ..lexicon import (
     lowered,
     negated,
 )
-from ..reader import Sentence, top_section
+from ..reader import Sentence
 from .content_owners import ONLY, WHOSE
 from .content_shared import BROAD_LICENCE, content_licensed_for_good, lasting_grant_in_section
 from .content_words import CONTENT, USER_CONTENT
 from .derived_data import OWN_CLAUSE, derived_data_claimed, its_own_wares
 from .free_use import recordings_owned
+from .licence_back import LASTING_LICENCE, licence_over_that_data
 from .narrowed import lasting
 from .registry import Verdict, missing, present, rule, weak, weakened
 from .schools_data import (
@@ -284,9 +285,9 @@ def _names_its_data(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
 
 def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:
     low = lowered(stays)
-    if re.search(_LICENCE_BACK, low) or _LASTING_LICENCE.search(low):
+    if re.search(_LICENCE_BACK, low) or LASTING_LICENCE.search(low):
         return stays, "the data stay the school's, but the vendor takes a licence that swallows it"
-    answer = _licence_over_that_data(stays, sentences)
+    answer = licence_over_that_data(stays, sentences)
     if answer is not None:
         return answer, "the data stay the school's, but the vendor takes a licence that swallows it"
     # (an opening "Notwithstanding Section 4, …" sets the other section aside: no exception)
@@ -299,47 +300,6 @@ def _taken_back(stays: Sentence, sentences: Sequence[Sentence]) -> tuple[Sentenc
     if re.search(_UNTIL_PAID, low):
         return stays, "the data are the school's only once it has paid"
     return None
-
-
-_LASTING_LICENCE = LazyPattern(r"\b(?:perpetual|irrevocable)\b[^.;]{0,40}\blicen[cs]e\b")
-_NOT_THAT_DATA = LazyPattern(
-    r"\b(?:feedback|suggestions|de-?identified|aggregated?|anonymi[sz]ed)\b"
-)
-
-
-def _licence_over_that_data(stays: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
-    """The sentence after the ownership, in its section, giving the vendor a lasting licence over
-    "that information" or what the ownership named ("… including all Entries"), not over
-    feedback or data that identify no one."""
-    at = sentences.index(stays)
-    after = sentences[at + 1] if at + 1 < len(sentences) else None
-    # (in its numbered section, or its paragraph where no number gives one)
-    if after is None or (
-        top_section(after.section) != top_section(stays.section)
-        if stays.section
-        else after.paragraph != stays.paragraph
-    ):
-        return None
-    low = lowered(after)
-    lasting = _LASTING_LICENCE.search(low)
-    named = re.search(
-        r"\bincluding\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", stays.text
-    )
-    # (or by the name the ownership gives it: "… progress information ("Your Content")")
-    # ("… (together, "Your Content")")
-    named = named or re.search(
-        r"\(\s*(?:(?:together|collectively)\s*,?\s*)?[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]\s*\)",
-        stays.text,
-    )
-    again = named and re.search(rf"\b{re.escape(named.group(1).casefold())}\b", low)
-    # (a licence over feedback or de-identified data is none over that data: read before the
-    # data are named again, "to use … Your Content …, and to show anonymised puzzle solutions"
-    # is over them, "to use de-identified data derived from Your Content" is not)
-    other = _NOT_THAT_DATA.search(low[: again.start()] if again else low)
-    # ("You grant us a … perpetual licence", terms in the vendor's voice)
-    to_the_vendor = re.search(rf"\bgrants?\b[^.;]{{0,80}}?\b(?:to\s+)?(?:{PROVIDER}|us\b)", low)
-    named_again = re.search(DEICTIC, low) or again
-    return after if lasting and not other and to_the_vendor and named_again else None
 
 
 def _licensed_for_its_own_ends(sentences: Sequence[Sentence]) -> tuple[Sentence, str] | None:

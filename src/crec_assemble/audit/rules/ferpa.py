@@ -19,6 +19,8 @@ from .ferpa_hedges import (
     A_SCHOOL_SUBJECT,
     DESIGN_CLAIM,
     FERPA_HEDGE,
+    KEEPS_TO,
+    SCHOOL_IS_SUBJECT,
     on_records_only,
     without_design_claims,
 )
@@ -166,12 +168,6 @@ def _promise_to_ferpa(sentence: Sentence, low: str) -> Verdict | None:
     return present(sentence, "commits to FERPA")
 
 
-# The vendor's own word to keep to a law: "shall comply with", "we'll follow", "agrees to
-# be bound by".
-_KEEPS_TO = (
-    r"(?:\s+(?:shall|will|must|agrees? to)|['\u2019]ll)\s+(?:\w+\s+)?(?:comply\s+with|follow|"
-    r"abide\s+by|keep\s+to|be\s+bound\s+by)"
-)
 _FERPA_NAMED = (
     r"\b(?:ferpa|family educational rights and privacy act|1232g|34 c\.?f\.?r\.? (?:part )?99)\b"
     r"(?!\.\d)"
@@ -179,43 +175,6 @@ _FERPA_NAMED = (
 # One section of its regulations: "34 CFR 99.31", "34 C.F.R. § 99.33".
 _SECTION = r"\b34 c\.?f\.?r\.?\s*(?:§+\s*|sections?\s+)?99\.\d+"
 _FERPA = f"{_FERPA_NAMED}|{_SECTION}"
-# "acknowledges that the Board is subject to FERPA": the school's law, no promise of the vendor.
-_SCHOOL_IS_SUBJECT = LazyPattern(
-    r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+(?:that\s+)?(?:the\s+|your\s+)?"
-    + LEA
-    # "… that CREC, as an educational agency, is subject to FERPA"
-    + r"(?:,\s*as\s+[^.;,]{0,40},)?[^.;]{0,20}\b(?:"
-    # "… that CREC is an educational agency subject to FERPA"
-    r"(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,3})?(?:subject to|bound by)\b"
-    # "We understand the School has obligations under FERPA for student records"
-    r"|(?:has|have)\s+(?:certain\s+|its\s+own\s+)?(?:obligations|duties|responsibilities)\s+"
-    r"under\b"
-    # "We understand that the School must follow FERPA": the school's duty, not the vendor's
-    r"|(?:must|has to|is required to)\s+(?:follow|comply with|abide by)\b"
-    # (but not "…, and Maplewood shall likewise comply with FERPA")
-    # (nor "…, and we'll follow it too")
-    rf"(?![^.]*\b(?:contractor|we|provider|vendor){_KEEPS_TO}\s+(?:ferpa|it\b|the same|those)))"
-    # "The School acknowledges that it is subject to FERPA"
-    + r"|"
-    + LEA
-    + r"\s+(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:it|they)\s+(?:is|are)\s+"
-    r"subject to\b"
-    # "CREC, as the custodian of the records, is subject to FERPA": the school's law
-    + r"|^\W*(?:the\s+|your\s+)?"
-    + LEA
-    # (not "… and so is Maplewood, which will comply with it")
-    + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b"
-    + rf"(?![^.;]{{0,40}}\band\s+so\s+(?:is|are|does)\s+(?:{PROVIDER}|we|i|the\s+(?:company|vendor|"
-    + r"provider|contractor|operator|consultant)|our\s+[\w-]+)\b)"
-    # "acknowledges that Student Data are education records subject to FERPA": what the data
-    # are, not a promise to keep to FERPA
-    + r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:the\s+|such\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:data|records|information|files)\b[^.;]{0,60}\b(?:are|is|constitutes?|"
-    r"includes?)\b[^.;]{0,60}\bsubject to\b"
-    # "I understand that these are education records covered by FERPA"
-    r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:these|those|they|such)\s+"
-    r"(?:are|is|constitute)\b[^.;]{0,60}\b(?:subject to|covered by|protected by|governed by)\b"
-)
 # "shall comply with the requirements of 34 CFR 99.31(a)(6)": one section kept, whatever else
 # names FERPA ("entered into under the studies exception of FERPA"); not "comply with FERPA,
 # including 34 CFR 99.33".
@@ -320,7 +279,7 @@ def _disowned(low: str) -> bool:
         or re.search(r"\bnothing\b[^.]{0,40}\brequire", low)
         or _NO_REPRESENTATION.search(low)
         # (not "acknowledges that the School is subject to FERPA, and shall comply with FERPA")
-        or (_SCHOOL_IS_SUBJECT.search(low) and not _VENDOR_KEEPS_IT_TOO.search(low))
+        or (SCHOOL_IS_SUBJECT.search(low) and not _VENDOR_KEEPS_IT_TOO.search(low))
     )
 
 
@@ -360,7 +319,7 @@ _FERPA_COMMITMENT = LazyPattern(
 # FERPA named only as what the service helps the school do: "designed to help Schools meet
 # their FERPA obligations", "tools that enable the District to comply with FERPA".
 _VENDOR_KEEPS_IT_TOO = LazyPattern(
-    rf"(?:{PROVIDER}|\bi\b){_KEEPS_TO}\s+(?:ferpa|it\b)"
+    rf"(?:{PROVIDER}|\bi\b){KEEPS_TO}\s+(?:ferpa|it\b)"
     # "…, and I will handle any student records I see in accordance with FERPA"
     rf"|(?:{PROVIDER}|\bi\b)\s+(?:(?:shall|will|must)\s+)?[^.;]{{0,80}}\b(?:in\s+(?:accordance|"
     r"compliance)\s+with\s+ferpa|as\s+ferpa\s+requires)\b"

@@ -1,6 +1,8 @@
 """FERPA kept only where it applies, or only meant (provision 8): "to the extent the data are
 education records", "intends to comply", "as I understand it applies", "is designed to comply"
-(what the product was made to do). :mod:`.ferpa` reads a promise so hedged as weak."""
+(what the product was made to do); and the school's own law described ("acknowledges that the
+Board is subject to FERPA"). :mod:`.ferpa` reads a promise so hedged as weak, and the school's
+law as no promise."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ __all__ = [
     "A_SCHOOL_SUBJECT",
     "DESIGN_CLAIM",
     "FERPA_HEDGE",
+    "KEEPS_TO",
     "OPENS_ON_RECORDS",
+    "SCHOOL_IS_SUBJECT",
     "on_records_only",
     "without_design_claims",
 ]
@@ -86,6 +90,49 @@ A_SCHOOL_SUBJECT = LazyPattern(
 )
 
 
+# The vendor's own word to keep to a law: "shall comply with", "we'll follow", "agrees to
+# be bound by".
+KEEPS_TO = (
+    r"(?:\s+(?:shall|will|must|agrees? to)|['\u2019]ll)\s+(?:\w+\s+)?(?:comply\s+with|follow|"
+    r"abide\s+by|keep\s+to|be\s+bound\s+by)"
+)
+# "acknowledges that the Board is subject to FERPA": the school's law, no promise of the vendor.
+SCHOOL_IS_SUBJECT = LazyPattern(
+    r"\b(?:acknowledg\w*|recogni[sz]\w*|understands?|notes?)\s+(?:that\s+)?(?:the\s+|your\s+)?"
+    + LEA
+    # "… that CREC, as an educational agency, is subject to FERPA"
+    + r"(?:,\s*as\s+[^.;,]{0,40},)?[^.;]{0,20}\b(?:"
+    # "… that CREC is an educational agency subject to FERPA"
+    r"(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){1,3})?(?:subject to|bound by)\b"
+    # "We understand the School has obligations under FERPA for student records"
+    r"|(?:has|have)\s+(?:certain\s+|its\s+own\s+)?(?:obligations|duties|responsibilities)\s+"
+    r"under\b"
+    # "We understand that the School must follow FERPA": the school's duty, not the vendor's
+    r"|(?:must|has to|is required to)\s+(?:follow|comply with|abide by)\b"
+    # (but not "…, and Maplewood shall likewise comply with FERPA")
+    # (nor "…, and we'll follow it too")
+    rf"(?![^.]*\b(?:contractor|we|provider|vendor){KEEPS_TO}\s+(?:ferpa|it\b|the same|those)))"
+    # "The School acknowledges that it is subject to FERPA"
+    + r"|"
+    + LEA
+    + r"\s+(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:it|they)\s+(?:is|are)\s+"
+    r"subject to\b"
+    # "CREC, as the custodian of the records, is subject to FERPA": the school's law
+    + r"|^\W*(?:the\s+|your\s+)?"
+    + LEA
+    # (not "… and so is Maplewood, which will comply with it")
+    + r"\b[^.;]{0,100}\b(?:is|are)\s+subject to\b"
+    + rf"(?![^.;]{{0,40}}\band\s+so\s+(?:is|are|does)\s+(?:{PROVIDER}|we|i|the\s+(?:company|vendor|"
+    + r"provider|contractor|operator|consultant)|our\s+[\w-]+)\b)"
+    # "acknowledges that Student Data are education records subject to FERPA": what the data
+    # are, not a promise to keep to FERPA
+    + r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:the\s+|such\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:data|records|information|files)\b[^.;]{0,60}\b(?:are|is|constitutes?|"
+    r"includes?)\b[^.;]{0,60}\bsubject to\b"
+    # "I understand that these are education records covered by FERPA"
+    r"|\b(?:acknowledg\w*|recogni[sz]\w*|understands?)\s+that\s+(?:these|those|they|such)\s+"
+    r"(?:are|is|constitute)\b[^.;]{0,60}\b(?:subject to|covered by|protected by|governed by)\b"
+)
 # A claim of it: "SignSense is designed to comply with FERPA".
 DESIGN_CLAIM = LazyPattern(rf"\b(?:{_DESIGNED})\b")
 # Where a sentence's clauses part: a comma or semicolon, or "and" before a new subject and its
