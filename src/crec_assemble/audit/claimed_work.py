@@ -91,11 +91,10 @@ _OWNED_BY_THE_VENDOR = (
     # "The Artist owns (the copyright in) …", "… shall own …", "… retains all rights in …"
     (
         LazyPattern(
-            # ("I own all rights in …", a consultant's letter)
-            # (a consultant's "I own …" is read "Contractor own …")
-            rf"^\W*{_CLAUSE_NUMBER}(?:{_THE_VENDOR}\s+(?:owns?|shall\s+own|will\s+own)\s+{_RIGHTS}?|"
-            rf"I\s+(?:own|shall\s+own|will\s+own)\s+{_RIGHTS}?|(?:I|{_THE_VENDOR})\s+"
-            rf"(?:holds?|retains?)\s+{_RIGHTS}){_CLAIMED}\s*(?:[.;]|$)"
+            # (a consultant's letter too: "I own all rights in …", or "Contractor own …" as its
+            # "I" is read)
+            rf"^\W*{_CLAUSE_NUMBER}(?:I|{_THE_VENDOR})\s+(?:(?:owns?|shall\s+own|will\s+own)\s+"
+            rf"{_RIGHTS}?|(?:holds?|retains?)\s+{_RIGHTS}){_CLAIMED}\s*(?:[.;]|$)"
         ),
         True,
     ),
@@ -153,12 +152,6 @@ _OF_THE_SESSIONS = LazyPattern(
     r"participants|pupils)\b",
     re.IGNORECASE,
 )
-# What the students make themselves, which their own ownership of it (provision 11) must take
-# in: "any designs that students develop from them", "Students take part on the basis that
-# their contributions to the shared design are …" (not "their contributions" to the fees, nor
-# the vendor's recordings of them, which no student made). The school's ownership of the data
-# (provision 1) reaches these only where the paper's data take them in, as outside readers
-# label it, so :func:`students_work_owned` does not read them.
 # (the claim's own head, not what the vendor's material is about: "My written feedback on
 # student designs")
 _NOT_ABOUT = (
@@ -169,6 +162,12 @@ _THINGS_MADE = (
     r"(?:designs?|drawings|sketches|scripts|work|pieces|artwork|songs|poems|stories|paintings|"
     r"compositions|anything|everything)"
 )
+# What the students make themselves, which their own ownership of it (provision 11) must take
+# in: "any designs that students develop from them", "Students take part on the basis that
+# their contributions to the shared design are …" (not "their contributions" to the fees, nor
+# the vendor's recordings of them, which no student made). The school's ownership of the data
+# (provision 1) reaches these only where the paper's data take them in, as outside readers
+# label it, so :func:`students_work_owned` does not read them.
 _MADE_BY_THE_STUDENTS = LazyPattern(
     rf"{_NOT_ABOUT}\b(?:(?:the\s+)?(?:student|participant|pupil)s?['\u2019]?\s+(?:work|writing|drawings|"
     r"journals|sketches|designs|scripts|contributions|artwork|songs|poems|stories)\b"

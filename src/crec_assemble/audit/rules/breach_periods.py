@@ -280,9 +280,10 @@ def notice_clauses(text: str, to: str | None = None) -> str:
     # school without undue delay")
     # (the school "you" in terms written for it; not where the school's notice takes the
     # regulator's period, "at the same time", "within the same period")
-    schools = [c for c in kept if re.search(rf"{LEA}|\byou\b", c.casefold())]
-    if to is None and schools and not any(_SAME_PERIOD.search(c) for c in schools):
-        kept = [c for c in kept if c in schools or not _TO_AN_AUTHORITY.search(c)]
+    if to is None:
+        schools = [c for c in kept if re.search(rf"{LEA}|\byou\b", c.casefold())]
+        if schools and not any(_SAME_PERIOD.search(c) for c in schools):
+            kept = [c for c in kept if c in schools or not _TO_AN_AUTHORITY.search(c)]
     if to is not None and any(re.search(to, c.casefold()) for c in kept):
         told = [c for c in kept if re.search(to, c.casefold()) or not _TELLS_THE_SCHOOL.search(c)]
         # (the school last in the list of those told, the list's period set off after it: "we

@@ -101,6 +101,7 @@ _ITS_OWN_CLAUSE = (
     r",?\s+and\s+(?:also\s+)?(?:(?:we|our|contractor|the\s+(?:vendor|provider|company|operator))\b|"
     r"(?:use|process)\b)"
 )
+_IN_THEIR_CLAUSE = rf"(?:(?!{_ITS_OWN_CLAUSE})[^.;])*"
 _SHARED_WITH = LazyPattern(
     # (shared for developing and improving is U2's own; not a purpose named before the
     # recipients: "use and share … to develop and improve its games, …, and with its
@@ -108,7 +109,7 @@ _SHARED_WITH = LazyPattern(
     # (the recipients' clause only: "… with the Winter Feeder Survey and other public databases,
     # and we use de-identified data to improve the App" shares for no such purpose)
     r"\bshar(?:e|es|ed|ing)\b[^.;]{0,200}?\bwith\b"
-    rf"(?P<whom>(?!(?:(?!{_ITS_OWN_CLAUSE})[^.;])*\b(?:improv|develop)\w*)(?:(?!{_ITS_OWN_CLAUSE})[^.;])*)"
+    rf"(?P<whom>(?!{_IN_THEIR_CLAUSE}\b(?:improv|develop)\w*){_IN_THEIR_CLAUSE})"
 )
 # Recipients U2 lets share in: the schools themselves, or those who build for them ("…
 # researchers who are building tools for schools", "partners who build tools designed for

@@ -21,6 +21,7 @@ from .ferpa_hedges import (
     FERPA_HEDGE,
     KEEPS_TO,
     SCHOOL_IS_SUBJECT,
+    STUDENTS,
     on_records_only,
     without_design_claims,
 )
@@ -223,7 +224,7 @@ _AMONG_ALL_LAWS = LazyPattern(
 # kept to FERPA only as far as the data turn out to be education records.
 _AS_EDUCATION_RECORDS = LazyPattern(
     r"\bto the extent\b[^.;]{0,60}\b(?:constitutes?|are|is|forms?)\s+(?:an?\s+)?(?:part of\s+)?"
-    r"(?:the\s+|an?\s+)?(?:(?:students?|pupils?|child(?:ren)?)['\u2019]s?\s+)?education records?\b"
+    rf"(?:the\s+|an?\s+)?(?:{STUDENTS}\s+)?education records?\b"
 )
 _BINDS = LazyPattern(r"\b(?:shall|will|must|agrees? to)\b")
 # "De-Identified Data may be used … for purposes allowed under FERPA": a permission it gives

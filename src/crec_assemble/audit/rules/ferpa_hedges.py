@@ -18,10 +18,13 @@ __all__ = [
     "KEEPS_TO",
     "OPENS_ON_RECORDS",
     "SCHOOL_IS_SUBJECT",
+    "STUDENTS",
     "on_records_only",
     "without_design_claims",
 ]
 
+# Whose records: "a student's", "students'", "a pupil's", "children's".
+STUDENTS = r"(?:students?|pupils?|child(?:ren)?)['\u2019]s?"
 # A condition that opens the promise, however long its subject: "To the extent the Report and
 # the records the Evaluator receives from the District constitute education records", "To the
 # extent Customer Data includes education records, …, and each party will comply …".
@@ -30,7 +33,7 @@ OPENS_ON_RECORDS = LazyPattern(
     r"^\W*(?:[\w.]{1,6}\s+)?(?:to the extent|insofar as|where)\b(?:[^.;,]|,\s*(?:if any|where "
     r"applicable|as applicable|in whole or in part)\s*,){0,120}\b(?:constitutes?|"
     r"qualif(?:y|ies) as|(?:is|are) deemed|are|is|forms?|becomes?|includes?|contains?)\s+"
-    r"(?:an?\s+|any\s+)?(?:part\s+of\s+(?:an?|the|(?:a\s+)?(?:student|pupil|child)['\u2019]s|(?:students|pupils|children)['\u2019]s?)\s+)?"
+    rf"(?:an?\s+|any\s+)?(?:part\s+of\s+(?:an?|the|(?:a\s+)?{STUDENTS})\s+)?"
     r"education records?\b"
 )
 # What the product was made to do: "is designed to comply", "We designed the Service to
@@ -49,8 +52,7 @@ FERPA_HEDGE = LazyPattern(
     # (the data that are records, not "… the School decides what is an education record" in
     # the sentence's middle)
     r"(?:that )?[\w\s-]{0,70}\b(?<!what )(?:includes?|contains?|constitutes?|are|is|counts? as|"
-    r"qualif(?:y|ies) as|forms?) (?:any |an? |part of (?:an? |the )?(?:(?:students?|pupils?|"
-    r"child(?:ren)?)['\u2019]s? )?)?\W?"
+    rf"qualif(?:y|ies) as|forms?) (?:any |an? |part of (?:an? |the )?(?:{STUDENTS} )?)?\W?"
     r"education records?|"
     # "to the extent it accesses such records": only what the vendor happens to handle
     r"(?:that )?(?:it|we|i|they|[\w-]+) (?:accesses|access|receives?|holds?|handles?|"
